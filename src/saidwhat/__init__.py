@@ -1,0 +1,64 @@
+"""saidwhat: who said what, when, from news articles.
+
+The public API, importable from the top level::
+
+    import saidwhat
+    for item in saidwhat.read_sources(["article.txt"]):
+        print(saidwhat.extract(item).quotes)
+
+Names are loaded lazily so that ``import saidwhat`` stays fast and does not
+load spaCy until extraction is asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_EXPORTS = {
+    # records
+    "Article": "models",
+    "Quote": "models",
+    "QuoteKind": "models",
+    "Span": "models",
+    "Cue": "models",
+    "Speaker": "models",
+    "Entity": "models",
+    "Figure": "models",
+    "Extraction": "models",
+    "Skip": "models",
+    "to_dict": "models",
+    # errors and settings
+    "SaidwhatError": "errors",
+    "InputError": "errors",
+    "ModelError": "errors",
+    "StoreError": "errors",
+    "QueryError": "errors",
+    "ConfigError": "errors",
+    "Settings": "settings",
+    "load_settings": "settings",
+    # extraction core
+    "extract": "extract",
+    "extract_many": "extract",
+    # readers
+    "read_sources": "ingest",
+    "read_text_article": "ingest",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'saidwhat' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
