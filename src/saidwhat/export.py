@@ -1,0 +1,190 @@
+"""Flat quote rows and the files made of them: JSONL, CSV and Parquet.
+
+One row per quote, with its article's metadata joined in, so a spreadsheet,
+pandas, polars or DuckDB can use the export without knowing our data model.
+``quote_rows`` and ``ARROW_SCHEMA`` are the one definition of that row: the
+store's ``export`` and the Spark job both build their output from them, so
+the columns and their types cannot drift apart.
+
+Types: ``published`` is a UTC timestamp (a naive datetime from a source that
+gives no offset is taken as UTC), ``spoken_on`` a date, offsets are int32,
+and the nested parts (spans, entities, figures) are JSON strings in the
+``models.to_dict`` shape, because every reader handles a string column and
+not every one handles nested lists of structs the same way.
+
+This module reads a store; it never writes one.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+
+from .errors import SaidwhatError
+from .models import Extraction, to_dict
+
+if TYPE_CHECKING:
+    from .store import Store
+
+__all__ = ["ARROW_SCHEMA", "EXPORT_COLUMNS", "FORMATS", "export", "quote_rows", "write_rows"]
+
+FORMATS = ("jsonl", "csv", "parquet")
+
+ARROW_SCHEMA = pa.schema(
+    [
+        pa.field("article_id", pa.string(), nullable=False),
+        pa.field("url", pa.string()),
+        pa.field("outlet", pa.string()),
+        pa.field("headline", pa.string()),
+        pa.field("published", pa.timestamp("us", tz="UTC")),
+        pa.field("quote_idx", pa.int32(), nullable=False),
+        pa.field("text", pa.string(), nullable=False),
+        pa.field("kind", pa.string(), nullable=False),
+        pa.field("where", pa.string(), nullable=False),
+        pa.field("spans", pa.string(), nullable=False),  # JSON: [{"start": s, "end": e}, ...]
+        pa.field("cue", pa.string()),
+        pa.field("cue_start", pa.int32()),
+        pa.field("cue_end", pa.int32()),
+        pa.field("speaker_mention", pa.string()),
+        pa.field("speaker_start", pa.int32()),
+        pa.field("speaker_end", pa.int32()),
+        pa.field("speaker_name", pa.string()),
+        pa.field("speaker_type", pa.string()),
+        pa.field("confidence", pa.float64(), nullable=False),
+        pa.field("parent", pa.int32()),
+        pa.field("spoken_on", pa.date32()),
+        pa.field("entities", pa.string(), nullable=False),  # JSON list of models.Entity dicts
+        pa.field("figures", pa.string(), nullable=False),  # JSON list of models.Figure dicts
+    ]
+)
+
+EXPORT_COLUMNS: tuple[str, ...] = tuple(ARROW_SCHEMA.names)
+
+# Rows are written to Parquet in groups this size, so a large store streams.
+_PARQUET_BATCH = 2_000
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc)
+
+
+def _json(items: Iterable[Any]) -> str:
+    return json.dumps([to_dict(item) for item in items], ensure_ascii=False, separators=(",", ":"))
+
+
+def quote_rows(extraction: Extraction) -> list[dict[str, Any]]:
+    """One flat dict per quote of ``extraction``, keyed by ``EXPORT_COLUMNS``.
+
+    Values are Python objects that ``pa.Table.from_pylist(rows, schema=ARROW_SCHEMA)``
+    accepts as they are (a UTC datetime, a date, ints, strings); ``write_rows``
+    turns them into text for JSONL and CSV.
+    """
+    art = extraction.article
+    published = _utc(art.published)
+    rows = []
+    for idx, q in enumerate(extraction.quotes):
+        cue, spk = q.cue, q.speaker
+        rows.append(
+            {
+                "article_id": art.id,
+                "url": art.url,
+                "outlet": art.outlet,
+                "headline": art.headline,
+                "published": published,
+                "quote_idx": idx,
+                "text": q.text,
+                "kind": str(q.kind),
+                "where": q.where,
+                "spans": _json(q.spans),
+                "cue": cue.text if cue else None,
+                "cue_start": cue.span.start if cue and cue.span else None,
+                "cue_end": cue.span.end if cue and cue.span else None,
+                "speaker_mention": spk.mention if spk else None,
+                "speaker_start": spk.span.start if spk and spk.span else None,
+                "speaker_end": spk.span.end if spk and spk.span else None,
+                "speaker_name": spk.name if spk else None,
+                "speaker_type": spk.type if spk else None,
+                "confidence": float(q.confidence),
+                "parent": q.parent,
+                "spoken_on": q.spoken_on,
+                "entities": _json(q.entities),
+                "figures": _json(q.figures),
+            }
+        )
+    return rows
+
+
+def _as_text(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return value
+
+
+def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def write_rows(rows: Iterable[dict[str, Any]], out: str | os.PathLike[str], format: str = "jsonl") -> int:
+    """Write quote rows to ``out`` in ``format``; returns how many were written.
+
+    The file is written beside its final name and renamed at the end, so an
+    interrupted export never leaves a half file that looks complete.
+    """
+    if format not in FORMATS:
+        raise SaidwhatError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
+    out = Path(out)
+    tmp = out.with_name(out.name + ".part")
+    count = 0
+    try:
+        if format == "jsonl":
+            with open(tmp, "w", encoding="utf-8") as fh:
+                for row in rows:
+                    fh.write(json.dumps({k: _as_text(row[k]) for k in EXPORT_COLUMNS}, ensure_ascii=False))
+                    fh.write("\n")
+                    count += 1
+        elif format == "csv":
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                writer = csv.DictWriter(fh, fieldnames=EXPORT_COLUMNS, extrasaction="ignore")
+                writer.writeheader()
+                for row in rows:
+                    writer.writerow({k: _as_text(row[k]) for k in EXPORT_COLUMNS})
+                    count += 1
+        else:
+            import pyarrow.parquet as pq
+
+            # An empty store still gets a valid file with the full schema.
+            with pq.ParquetWriter(tmp, ARROW_SCHEMA, compression="zstd") as writer:
+                for batch in _batches(rows, _PARQUET_BATCH):
+                    writer.write_table(pa.Table.from_pylist(batch, schema=ARROW_SCHEMA))
+                    count += len(batch)
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise SaidwhatError(f"cannot write {out}: {exc}") from exc
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return count
+
+
+def export(store: Store, out: str | os.PathLike[str], format: str = "jsonl") -> int:
+    """Every quote of ``store`` with its article metadata, written to ``out``; returns the row count."""
+    rows = (row for extraction in store.iter_extractions() for row in quote_rows(extraction))
+    return write_rows(rows, out, format)
