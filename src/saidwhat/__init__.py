@@ -43,6 +43,10 @@ _EXPORTS = {
     # extraction core
     "extract": "extract",
     "extract_many": "extract",
+    # the store
+    "Store": "store",
+    "open_store": "store",
+    "QuoteHit": "store",
     # readers
     "read_sources": "ingest",
     "read_text_article": "ingest",

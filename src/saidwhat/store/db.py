@@ -1,0 +1,501 @@
+"""The SQLite store: one file, WAL mode, one transaction per article.
+
+``Store`` owns the connection, the writes and the reads; the schema lives in
+``migrations/`` and is applied on open. sqlite3 errors become ``StoreError``
+(``StoreBusyError`` when another process keeps the write lock past the busy
+timeout) or ``QueryError`` (a search SQLite cannot parse), here and only here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from ..errors import QueryError, StoreBusyError, StoreError
+from ..models import (
+    Article,
+    Cue,
+    Entity,
+    Extraction,
+    Figure,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+)
+from . import query as q
+from .identity import canonical_url, identify
+from .migrate import latest_version, migrate, schema_version
+
+__all__ = ["QuoteHit", "SpeakerStat", "Store", "open_store"]
+
+BUSY_TIMEOUT = 30.0  # seconds a writer waits for another to finish before StoreBusyError
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteHit:
+    """One search result: a quote, where it was published, and how well it matched.
+
+    ``rank`` is FTS5's bm25 score negated, so higher is better; 0.0 when the
+    search had no words (filters only).
+    """
+
+    quote: Quote
+    quote_idx: int
+    article_id: str
+    url: str | None
+    outlet: str | None
+    headline: str | None
+    published: datetime | None
+    rank: float
+    speaker_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerStat:
+    """A speaker with how often, in how many articles, and from when to when they were quoted."""
+
+    id: int
+    name: str
+    type: str | None
+    quotes: int
+    articles: int
+    first_seen: datetime | None  # earliest publication date of an article quoting them
+    last_seen: datetime | None
+
+
+def _translate(exc: sqlite3.Error, doing: str) -> StoreError:
+    message = str(exc)
+    if isinstance(exc, sqlite3.OperationalError) and ("locked" in message or "busy" in message):
+        return StoreBusyError(f"{doing}: the store is busy (another process holds the write lock): {message}")
+    return StoreError(f"{doing}: {message}")
+
+
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _utc_dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text).replace(tzinfo=timezone.utc) if text else None
+
+
+def _spans_json(spans: Sequence[Span]) -> str:
+    return json.dumps([[s.start, s.end] for s in spans])
+
+
+def _spans(text: str | None) -> tuple[Span, ...]:
+    return tuple(Span(int(a), int(b)) for a, b in json.loads(text or "[]"))
+
+
+def _span(start: int | None, end: int | None) -> Span | None:
+    return None if start is None or end is None else Span(start, end)
+
+
+class Store:
+    """A saidwhat database. Open with ``Store.open(path)``; use as a context manager to close it.
+
+    One Store may be shared between threads (a lock serialises its use); for
+    parallel writers use one process writing and the others reading.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, readonly: bool) -> None:
+        self._conn = conn
+        self.path = path
+        self.readonly = readonly
+        self._lock = threading.RLock()
+
+    # --- opening -----------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False, timeout: float = BUSY_TIMEOUT) -> Store:
+        """Open (and, unless ``readonly``, create and migrate) the store at ``path``."""
+        path = Path(path)
+        if readonly and not path.is_file():
+            raise StoreError(f"no store at {path}; run saidwhat ingest first")
+        try:
+            if readonly:
+                conn = sqlite3.connect(
+                    f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout,
+                    isolation_level=None, check_same_thread=False,
+                )
+            else:
+                if path.parent and not path.parent.exists():
+                    raise StoreError(f"cannot create a store at {path}: folder {path.parent} does not exist")
+                conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise _translate(exc, f"cannot open the store {path}") from exc
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if readonly:
+                have, want = schema_version(conn), latest_version()
+                if have == 0:
+                    raise StoreError(f"{path} is not a saidwhat store (no schema); run saidwhat ingest first")
+                if have < want:
+                    raise StoreError(
+                        f"the store {path} is at schema version {have}, this saidwhat needs {want}; "
+                        "open it once writable (any saidwhat ingest) to migrate it"
+                    )
+            else:
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    raise StoreError(f"cannot put {path} in WAL mode (got {mode})")
+                # NORMAL is durable against a killed process in WAL mode, which is
+                # what resumable ingest needs; only a power cut can lose the last commits.
+                conn.execute("PRAGMA synchronous = NORMAL")
+                migrate(conn)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            if "not a database" in str(exc) or "malformed" in str(exc):
+                raise StoreError(f"{path} is not a SQLite database, or it is damaged: {exc}") from exc
+            raise _translate(exc, f"cannot open the store {path}") from exc
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path, readonly=readonly)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The raw connection, for migrations and code that extends the schema (0010+)."""
+        return self._conn
+
+    def _rows(self, sql: str, params: Sequence[Any] = (), *, doing: str = "reading the store") -> list[tuple]:
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                raise _translate(exc, doing) from exc
+
+    # --- writing -------------------------------------------------------------------
+
+    def add(self, extraction: Extraction, *, replace: bool = False) -> bool:
+        """Store one article and its quotes in one transaction; True if it was new.
+
+        An article already stored (same canonical URL, or same text when it has
+        no URL) is left as it is and False returned, unless ``replace``: then
+        its old rows are deleted and the new ones written, in the same transaction.
+        """
+        if self.readonly:
+            raise StoreError(f"the store {self.path} is open read-only")
+        ident = identify(extraction.article)
+        with self._lock:
+            conn = self._conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    existing = self._find_id(ident.canonical_url, ident.content_hash)
+                    if existing is not None:
+                        if not replace:
+                            conn.execute("ROLLBACK")
+                            return False
+                        conn.execute("DELETE FROM articles WHERE id = ?", (existing,))
+                    self._insert(ident, extraction)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+            except sqlite3.Error as exc:
+                raise _translate(exc, f"cannot store article {extraction.article.source or extraction.article.id}") from exc
+        return True
+
+    def _find_id(self, url: str | None, digest: str) -> str | None:
+        if url is not None:
+            row = self._conn.execute("SELECT id FROM articles WHERE canonical_url = ?", (url,)).fetchone()
+        else:
+            row = self._conn.execute(
+                "SELECT id FROM articles WHERE content_hash = ? AND canonical_url IS NULL", (digest,)
+            ).fetchone()
+        return row[0] if row else None
+
+    def _insert(self, ident: Any, extraction: Extraction) -> None:
+        conn = self._conn
+        art = extraction.article
+        conn.execute(
+            "INSERT INTO articles (id, url, canonical_url, content_hash, outlet, headline, published,"
+            " published_utc, language, author, text, paragraphs, source, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                ident.id, art.url, ident.canonical_url, ident.content_hash, art.outlet, art.headline,
+                art.published.isoformat() if art.published else None,
+                q.utc_text(art.published) if art.published else None,
+                art.language, art.author, art.text, _spans_json(art.paragraphs), art.source,
+                datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S"),
+            ),
+        )
+        for idx, quote in enumerate(extraction.quotes):
+            spk, cue = quote.speaker, quote.cue
+            speaker_id = self._speaker_id(spk.name, spk.type) if spk and spk.name else None
+            cur = conn.execute(
+                'INSERT INTO quotes (article_id, idx, text, spans, kind, "where", cue, cue_start, cue_end,'
+                " speaker_mention, speaker_start, speaker_end, speaker_name, speaker_type, speaker_id,"
+                " confidence, parent, spoken_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    ident.id, idx, quote.text, _spans_json(quote.spans), str(quote.kind), quote.where,
+                    cue.text if cue else None,
+                    cue.span.start if cue and cue.span else None,
+                    cue.span.end if cue and cue.span else None,
+                    spk.mention if spk else None,
+                    spk.span.start if spk and spk.span else None,
+                    spk.span.end if spk and spk.span else None,
+                    spk.name if spk else None,
+                    spk.type if spk else None,
+                    speaker_id, float(quote.confidence), quote.parent,
+                    quote.spoken_on.isoformat() if quote.spoken_on else None,
+                ),
+            )
+            quote_id = cur.lastrowid
+            if speaker_id is not None and spk is not None:
+                conn.execute(
+                    'INSERT INTO speaker_mentions (speaker_id, article_id, quote_id, mention, start, "end")'
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (speaker_id, ident.id, quote_id, spk.mention,
+                     spk.span.start if spk.span else None, spk.span.end if spk.span else None),
+                )
+            conn.executemany(
+                'INSERT INTO entities (quote_id, n, text, label, start, "end") VALUES (?, ?, ?, ?, ?, ?)',
+                [(quote_id, n, e.text, e.label, e.span.start, e.span.end) for n, e in enumerate(quote.entities)],
+            )
+            conn.executemany(
+                'INSERT INTO figures (quote_id, n, text, value, unit, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)',
+                [(quote_id, n, f.text, f.value, f.unit, f.span.start, f.span.end)
+                 for n, f in enumerate(quote.figures)],
+            )
+
+    def _speaker_id(self, name: str, type_: str | None) -> int:
+        row = self._conn.execute("SELECT id, type FROM speakers WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            return int(self._conn.execute(
+                "INSERT INTO speakers (name, type) VALUES (?, ?)", (name, type_)).lastrowid)
+        if row[1] is None and type_ is not None:  # learn the type when a later article says it
+            self._conn.execute("UPDATE speakers SET type = ? WHERE id = ?", (type_, row[0]))
+        return int(row[0])
+
+    # --- reading -------------------------------------------------------------------
+
+    def has_article(self, article: Article | str) -> bool:
+        """Whether ``article`` (an Article, a URL or a store id) is stored. Cheap: one indexed lookup."""
+        if isinstance(article, Article):
+            ident = identify(article)
+            with self._lock:
+                try:
+                    return self._find_id(ident.canonical_url, ident.content_hash) is not None
+                except sqlite3.Error as exc:
+                    raise _translate(exc, "reading the store") from exc
+        url = canonical_url(article)
+        if url is not None:
+            return bool(self._rows("SELECT 1 FROM articles WHERE canonical_url = ?", (url,)))
+        return bool(self._rows("SELECT 1 FROM articles WHERE id = ?", (article,)))
+
+    def get_article(self, id: str) -> Extraction:
+        """The stored article ``id`` with its quotes, as ``extract`` returned them."""
+        rows = self._rows(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (id,))
+        if not rows:
+            raise QueryError(f"no article with id {id!r} in {self.path}")
+        return self._extraction(rows[0])
+
+    def iter_extractions(self) -> Iterator[Extraction]:
+        """Every stored article with its quotes, in id order."""
+        last = ""
+        while True:  # keyset pages, so no cursor stays open while the caller works
+            rows = self._rows(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT 200", (last,)
+            )
+            if not rows:
+                return
+            for row in rows:
+                yield self._extraction(row)
+            last = rows[-1][0]
+
+    def _extraction(self, row: tuple) -> Extraction:
+        article = Article(
+            id=row[0], url=row[1], outlet=row[2], headline=row[3], published=_dt(row[4]),
+            language=row[5], author=row[6], text=row[7], paragraphs=_spans(row[8]), source=row[9],
+        )
+        quote_rows = self._rows(
+            f"SELECT {_QUOTE_COLUMNS} FROM quotes WHERE article_id = ? ORDER BY idx", (article.id,)
+        )
+        quotes = self._quotes(quote_rows)
+        return Extraction(article, tuple(quote for _, quote in quotes))
+
+    def _quotes(self, rows: list[tuple]) -> list[tuple[tuple, Quote]]:
+        """Rows of ``_QUOTE_COLUMNS`` as Quotes, with their entities and figures."""
+        ids = [row[0] for row in rows]
+        entities: dict[int, list[Entity]] = {i: [] for i in ids}
+        figures: dict[int, list[Figure]] = {i: [] for i in ids}
+        for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+            marks = ",".join("?" * len(chunk))
+            for quote_id, text, label, start, end in self._rows(
+                f'SELECT quote_id, text, label, start, "end" FROM entities WHERE quote_id IN ({marks})'
+                " ORDER BY quote_id, n", chunk,
+            ):
+                entities[quote_id].append(Entity(text, label, Span(start, end)))
+            for quote_id, text, value, unit, start, end in self._rows(
+                f'SELECT quote_id, text, value, unit, start, "end" FROM figures WHERE quote_id IN ({marks})'
+                " ORDER BY quote_id, n", chunk,
+            ):
+                figures[quote_id].append(Figure(text, value, Span(start, end), unit))
+        out = []
+        for row in rows:
+            (quote_id, _article_id, _idx, text, spans, kind, where, cue, cue_start, cue_end,
+             mention, spk_start, spk_end, spk_name, spk_type, _speaker_id, confidence, parent,
+             spoken_on) = row
+            quote = Quote(
+                text=text,
+                spans=_spans(spans),
+                kind=QuoteKind(kind),
+                cue=Cue(cue, _span(cue_start, cue_end)) if cue is not None else None,
+                speaker=Speaker(mention, _span(spk_start, spk_end), spk_name, spk_type)
+                if mention is not None else None,
+                confidence=confidence,
+                where=where,
+                entities=tuple(entities[quote_id]),
+                figures=tuple(figures[quote_id]),
+                parent=parent,
+                spoken_on=date.fromisoformat(spoken_on) if spoken_on else None,
+            )
+            out.append((row, quote))
+        return out
+
+    def search(
+        self,
+        query: str | None = None,
+        *,
+        speaker: str | None = None,
+        outlet: str | None = None,
+        since: date | datetime | str | None = None,
+        until: date | datetime | str | None = None,
+        kind: str | QuoteKind | None = None,
+        limit: int = 50,
+        offset: int = 0,
+        plain: bool = False,
+    ) -> list[QuoteHit]:
+        """Quotes matching ``query`` (FTS5 syntax over quote text, speaker and headline) and the filters.
+
+        ``speaker`` and ``outlet`` match case-insensitively anywhere in the name;
+        ``since`` / ``until`` bound the publication date (a bare date is a whole
+        day); ``plain=True`` reads ``query`` as plain words, never as syntax.
+        Best matches first; with no query words, newest first.
+        """
+        if limit < 0 or offset < 0:
+            raise QueryError("limit and offset must not be negative")
+        where: list[str] = []
+        params: list[Any] = []
+        match = None
+        if query and query.strip():
+            match = q.plain_query(query) if plain else query.strip()
+            if not match:  # plain mode and no word at all in the query
+                return []
+            where.append("quote_fts MATCH ?")
+            params.append(match)
+        if speaker:
+            pattern = f"%{_escape_like(speaker.strip())}%"
+            where.append(
+                "(s.name LIKE ? ESCAPE '\\' OR qt.speaker_name LIKE ? ESCAPE '\\'"
+                " OR qt.speaker_mention LIKE ? ESCAPE '\\')"
+            )
+            params += [pattern, pattern, pattern]
+        if outlet:
+            where.append("a.outlet LIKE ? ESCAPE '\\'")
+            params.append(f"%{_escape_like(outlet.strip())}%")
+        if since is not None:
+            where.append("a.published_utc >= ?")
+            params.append(q.lower_bound(since))
+        if until is not None:
+            bound, exclusive = q.upper_bound(until)
+            where.append("a.published_utc < ?" if exclusive else "a.published_utc <= ?")
+            params.append(bound)
+        if kind:
+            where.append("qt.kind = ?")
+            params.append(q.check_kind(kind))
+        if match:
+            source = "quote_fts JOIN quotes qt ON qt.id = quote_fts.rowid"
+            rank = "-bm25(quote_fts, 1.0, 1.0, 0.5)"
+            order = "bm25(quote_fts, 1.0, 1.0, 0.5), a.id, qt.idx"
+        else:
+            source = "quotes qt"
+            rank = "0.0"
+            order = "a.published_utc IS NULL, a.published_utc DESC, a.id, qt.idx"
+        sql = (
+            f"SELECT {_QUOTE_COLUMNS_QT}, a.url, a.outlet, a.headline, a.published, {rank}"
+            f" FROM {source} JOIN articles a ON a.id = qt.article_id"
+            " LEFT JOIN speakers s ON s.id = qt.speaker_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + f" ORDER BY {order} LIMIT ? OFFSET ?"
+        )
+        params += [int(limit), int(offset)]
+        with self._lock:
+            try:
+                rows = self._conn.execute(sql, params).fetchall()
+            except sqlite3.OperationalError as exc:
+                text = str(exc)
+                if match is not None and ("fts5" in text or "syntax error" in text
+                                          or "no such column" in text or "unterminated" in text):
+                    raise q.fts_error(query or "", exc) from exc
+                raise _translate(exc, "searching the store") from exc
+            except sqlite3.Error as exc:
+                raise _translate(exc, "searching the store") from exc
+        n = len(_QUOTE_COLUMNS.split(","))
+        hits = []
+        for full, (row, quote) in zip(rows, self._quotes([r[:n] for r in rows])):
+            url, outlet_, headline, published, score = full[n:]
+            hits.append(QuoteHit(
+                quote=quote, quote_idx=row[2], article_id=row[1], url=url, outlet=outlet_,
+                headline=headline, published=_dt(published), rank=float(score), speaker_id=row[15],
+            ))
+        return hits
+
+    def speakers(self, top: int | None = 20) -> list[SpeakerStat]:
+        """Who is quoted most: quote and article counts, first and last publication dates."""
+        rows = self._rows(
+            "SELECT s.id, s.name, s.type, count(qt.id), count(DISTINCT qt.article_id),"
+            " min(a.published_utc), max(a.published_utc)"
+            " FROM speakers s JOIN quotes qt ON qt.speaker_id = s.id JOIN articles a ON a.id = qt.article_id"
+            " GROUP BY s.id ORDER BY count(qt.id) DESC, s.name"
+            + (" LIMIT ?" if top is not None else ""),
+            (int(top),) if top is not None else (),
+        )
+        return [SpeakerStat(r[0], r[1], r[2], r[3], r[4], _utc_dt(r[5]), _utc_dt(r[6])) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        """How many rows each table holds."""
+        tables = ("articles", "quotes", "speakers", "speaker_mentions", "entities", "figures")
+        return {t: int(self._rows(f"SELECT count(*) FROM {t}")[0][0]) for t in tables}
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+_ARTICLE_COLUMNS = "id, url, outlet, headline, published, language, author, text, paragraphs, source"
+_QUOTE_COLUMNS = (
+    'id, article_id, idx, text, spans, kind, "where", cue, cue_start, cue_end, speaker_mention,'
+    " speaker_start, speaker_end, speaker_name, speaker_type, speaker_id, confidence, parent, spoken_on"
+)
+_QUOTE_COLUMNS_QT = ", ".join(f"qt.{c.strip()}" for c in _QUOTE_COLUMNS.split(","))
+
+
+def open_store(path: str | os.PathLike[str] | None = None, *, readonly: bool = False, settings: Any = None) -> Store:
+    """Open the store at ``path``, or at the settings' ``db`` when no path is given."""
+    if path is None:
+        from ..settings import load_settings
+
+        path = (settings or load_settings()).db
+    return Store.open(path, readonly=readonly)
