@@ -1,0 +1,50 @@
+"""Text normalisation shared by speaker and statement linking.
+
+Owns how two wordings are compared: case, quotation marks, dashes, punctuation
+and whitespace do not count; words and figures do. Pure functions, no state.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold", "has_ellipsis", "normalize", "slug", "tokens", "words"]
+
+# Quotation marks and apostrophes of every style fold to one form, so that
+# straight versus curly quotes never make two wordings differ.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+# A word: letters with inner apostrophes or hyphens, or a figure with its
+# decimal/thousands separators ("2,4", "1.5", "30%").
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['\-][^\W\d_]+)*", re.UNICODE)
+_ELLIPSIS = re.compile(r"\.\.\.|\u2026")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Zelenskyy" and "ZELENSKYY", "Erdoğan" and "Erdogan" meet."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens as written (case kept), punctuation and quote marks dropped."""
+    return _TOKEN.findall(text.translate(_APOSTROPHES))
+
+
+def words(text: str) -> list[str]:
+    """Word tokens folded for comparison."""
+    return [fold(t) for t in tokens(text)]
+
+
+def normalize(text: str) -> str:
+    """The comparison form of a wording: folded words joined by single spaces."""
+    return " ".join(words(text))
+
+
+def has_ellipsis(text: str) -> bool:
+    """Whether the writer marked an elision: a cut made in the open is not an alteration."""
+    return bool(_ELLIPSIS.search(text))
+
+
+def slug(text: str) -> str:
+    return "-".join(words(text)) or "unknown"
