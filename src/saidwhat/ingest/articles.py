@@ -1,0 +1,92 @@
+"""What every reader does once it has text: ids, outlets, language, size checks.
+
+Ids are stable across runs and machines: the hash of the canonical URL when
+there is one (so the same page fetched twice, or found in two WARCs, is one
+article), else ``models.content_hash`` of headline and text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from urllib.parse import urlsplit
+
+from ..models import Article, Skip, content_hash
+from ..settings import Settings
+
+__all__ = ["article_id", "canonical_url", "check_article", "detect_language", "outlet_of"]
+
+# Below this many letters a language guess is noise; such texts are kept.
+_MIN_LETTERS_FOR_LANGUAGE = 60
+# A few thousand characters decide the language; more only costs time.
+_LANGUAGE_SAMPLE = 3000
+
+
+def canonical_url(url: str | None) -> str | None:
+    """Lower-cased host, default port and fragment dropped, tracking parameters removed (courlan)."""
+    if not url or not url.strip():
+        return None
+    url = url.strip()
+    if not url.lower().startswith(("http://", "https://")):
+        return url  # file paths, urn:... : nothing to normalise
+    import courlan
+
+    try:
+        return courlan.normalize_url(url, strict=True)
+    except (ValueError, AttributeError):
+        return url
+
+
+def article_id(url: str | None, headline: str | None, text: str) -> str:
+    canon = canonical_url(url)
+    if canon:
+        return hashlib.sha256(canon.encode("utf-8")).hexdigest()[:24]
+    return content_hash(f"{headline or ''}\n{text}")
+
+
+def outlet_of(url: str | None) -> str | None:
+    """The site's registered domain ("bbc.co.uk") when nothing better names the outlet."""
+    if not url or not url.lower().startswith(("http://", "https://")):
+        return None
+    import courlan
+
+    domain = courlan.extract_domain(url)
+    return domain or urlsplit(url).hostname
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when it is too short to tell.
+
+    py3langid (the maintained langid.py, trafilatura's own choice) is a small
+    naive-Bayes model shipped inside the package: no download, deterministic,
+    about a millisecond for a sample of a news article, and it names 97
+    languages, so ``Settings.languages`` can hold any of them. A stopword
+    ratio would be cheaper still but can only say "English or not".
+    """
+    sample = text[:_LANGUAGE_SAMPLE]
+    if sum(1 for ch in sample if ch.isalpha()) < _MIN_LETTERS_FOR_LANGUAGE:
+        return None
+    import py3langid
+
+    lang, _score = py3langid.classify(sample)
+    return lang
+
+
+
+
+def check_article(article: Article, settings: Settings) -> Article | Skip:
+    """Apply the size and language rules of ``settings`` to a freshly read article."""
+    source = article.source or article.id
+    n = len(article.text)
+    if n > settings.max_article_chars:
+        return Skip(source, "too-large", f"{n:,} characters, limit {settings.max_article_chars:,}")
+    if len(article.text.strip()) < max(1, settings.min_article_chars):
+        return Skip(source, "empty", "no body text")
+    language = article.language
+    if language is None or language == "":
+        language = detect_language(article.text)
+        if language is not None:
+            article = dataclasses.replace(article, language=language)
+    if settings.languages and language is not None and language not in settings.languages:
+        return Skip(source, "not-english", f"language {language}, wanted {', '.join(settings.languages)}")
+    return article

@@ -1,0 +1,78 @@
+"""HTML pages: main text and metadata with trafilatura; no boilerplate rules of our own.
+
+trafilatura gives one line per block (paragraph, heading, list item); we join
+blocks with blank lines so ``Article.paragraphs`` matches the page's blocks.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..models import Article, Skip
+from .articles import article_id, canonical_url, outlet_of
+from .dates import parse_published
+
+__all__ = ["html_to_article", "main_text"]
+
+# Comments are readers' words, not the article's; tables often carry the story's figures.
+EXTRACT_OPTIONS = {"include_comments": False, "include_tables": True, "with_metadata": True}
+# Ask htmldate for the time and offset too, not only the day it returns by default.
+_DATE_PARAMS = {"original_date": True, "extensive_search": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+
+
+def _extract(html: bytes | str, url: str | None):
+    import trafilatura
+
+    return trafilatura.bare_extraction(html, url=url, date_extraction_params=_DATE_PARAMS, **EXTRACT_OPTIONS)
+
+
+def main_text(html: bytes | str, *, url: str | None = None) -> str:
+    """The article body of a page as blank-line separated paragraphs ('' when none is found)."""
+    doc = _extract(html, url)
+    if doc is None or not doc.text:
+        return ""
+    return _body(doc.text, doc.title)
+
+
+def _body(text: str, title: str | None) -> str:
+    blocks = [b.strip() for b in text.split("\n")]
+    blocks = [b for b in blocks if b]
+    # trafilatura often repeats the page title as the first block; it is the headline, not body
+    if blocks and title and blocks[0] == title.strip():
+        blocks = blocks[1:]
+    return "\n\n".join(blocks)
+
+
+def html_to_article(
+    html: bytes | str,
+    *,
+    source: str,
+    url: str | None = None,
+    fallback_published: datetime | None = None,
+) -> Article | Skip:
+    """One page to an Article, or a Skip saying why not. Never raises on page content."""
+    try:
+        doc = _extract(html, url)
+    except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
+        return Skip(source, "malformed", f"HTML extraction failed: {type(exc).__name__}: {exc}")
+    if doc is None or not doc.text or not doc.text.strip():
+        return Skip(source, "empty", "trafilatura found no main text in the page")
+    body = _body(doc.text, doc.title)
+    if not body:
+        return Skip(source, "empty", "the page's main text is only its title")
+    page_url = canonical_url(doc.url) or canonical_url(url)
+    if page_url and not page_url.lower().startswith(("http://", "https://")):
+        page_url = None
+    headline = doc.title.strip() if doc.title else None
+    published = parse_published(doc.date) or fallback_published
+    return Article(
+        id=article_id(page_url, headline, body),
+        text=body,
+        headline=headline,
+        url=page_url,
+        outlet=(doc.sitename or "").strip() or outlet_of(page_url),
+        published=published,
+        language=doc.language or None,
+        author=(doc.author or "").strip() or None,
+        source=source,
+    )

@@ -1,0 +1,79 @@
+"""WARC and WARC.gz archives (Common Crawl News is the model): HTML responses become articles.
+
+Only ``response`` records are candidates: ``request``, ``warcinfo``,
+``metadata`` and ``revisit`` records never hold a page, so passing over them
+is not skipping an input. A response that is not a 2xx HTML page is a Skip.
+Limits hold per record, not per archive, since real archives run to a
+gigabyte: a record over ``max_file_bytes`` is skipped as too-large.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import TooLargeError
+from ..models import Article, Skip
+from ..settings import Settings
+from .dates import parse_published
+from .html import html_to_article
+from .raw import read_capped
+
+__all__ = ["read_warc"]
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def read_warc(
+    path: str | Path | BinaryIO, *, settings: Settings, name: str | None = None
+) -> Iterator[Article | Skip]:
+    """Articles of a WARC file (a path, or an open binary file with ``name`` for the sources)."""
+    if isinstance(path, (str, Path)):
+        with open(path, "rb") as fh:
+            yield from read_warc(fh, settings=settings, name=name or str(path))
+        return
+    from warcio.archiveiterator import ArchiveIterator
+
+    name = name or "<warc>"
+    limit = min(settings.max_file_bytes, settings.max_decompressed_bytes)
+    records = ArchiveIterator(path)
+    try:
+        for record in records:
+            if record.rec_type != "response":
+                continue
+            where = f"{name}@{records.get_record_offset()}"  # the byte offset lets a user seek to it
+            yield _read_record(record, where, limit)
+    except Exception as exc:  # warcio raises ArchiveLoadFailed, zlib and EOF errors on bad archives
+        yield Skip(f"{name}@{records.get_record_offset()}", "malformed", f"bad WARC data: {type(exc).__name__}: {exc}")
+
+
+def _read_record(record, where: str, limit: int) -> Article | Skip:
+    headers = record.rec_headers
+    url = headers.get_header("WARC-Target-URI")
+    http = record.http_headers
+    if http is None:
+        return Skip(where, "not-article", "response record without HTTP headers")
+    status = http.get_statuscode() or ""
+    if not status.startswith("2"):
+        return Skip(where, "not-article", f"HTTP status {status or 'missing'} for {url}")
+    ctype = (http.get_header("Content-Type") or "").split(";")[0].strip().lower()
+    try:
+        length = int(headers.get_header("Content-Length") or 0)
+    except ValueError:
+        length = 0
+    if length > limit:
+        return Skip(where, "too-large", f"record of {length:,} bytes, limit {limit:,}")
+    try:
+        body = read_capped(record.content_stream(), limit, what="record")
+    except TooLargeError as exc:
+        return Skip(where, "too-large", str(exc))
+    if ctype and ctype not in _HTML_TYPES:
+        return Skip(where, "not-article", f"content type {ctype} for {url}")
+    if not ctype and b"<html" not in body[:2048].lower():
+        return Skip(where, "not-article", f"no content type and no HTML for {url}")
+    if not body.strip():
+        return Skip(where, "empty", f"empty response for {url}")
+    # The crawl time bounds the publication time from above; used only when the page gives none.
+    crawled = parse_published(headers.get_header("WARC-Date"))
+    return html_to_article(body, source=where, url=url, fallback_published=crawled)
