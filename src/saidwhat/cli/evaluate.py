@@ -1,0 +1,63 @@
+"""`saidwhat eval`: measure extraction on annotated news (a thin wrapper over saidwhat.evaluate)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from . import main
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True))
+@click.option("--split", default="dev", show_default=True, help="PolNeAR split to read (ignored for JSONL gold).")
+@click.option("--errors", "show_errors", is_flag=True, help="List misses and false alarms, grouped by pattern.")
+@click.option("--examples", default=3, show_default=True, type=click.IntRange(0), help="Examples shown per error group.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N articles.")
+@click.option(
+    "--compare", "compare", type=click.Choice(["textacy"]), multiple=True,
+    help="Also score a baseline on the same articles (needs the `compare` extra).",
+)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--write-floors", type=click.Path(dir_okay=False), default=None, help="Pin these scores to a floors file.")
+@click.option(
+    "--check-floors", type=click.Path(exists=True, dir_okay=False), default=None,
+    help="Exit with status 1 when a score drops more than the tolerance below this floors file.",
+)
+def evaluate_command(gold, split, show_errors, examples, limit, compare, fmt, write_floors, check_floors) -> None:
+    """Score quote extraction against GOLD: a PolNeAR folder or a JSONL gold file.
+
+    Prints content precision/recall/F1 at lenient, partial and strict
+    matching, speaker accuracy and attributed-quote F1, for all gold
+    attributions, direct/mixed, indirect and speech-cue-only subsets.
+    """
+    from ..evaluate import (
+        check_floors as check,
+        evaluate,
+        evaluation_to_dict,
+        format_errors,
+        format_table,
+        read_floors,
+        write_floors as pin,
+    )
+
+    floors = read_floors(check_floors) if check_floors else None
+    evaluation = evaluate(gold, split=split, limit=limit, systems=("saidwhat", *compare), errors=show_errors)
+    if fmt == "json":
+        click.echo(json.dumps(evaluation_to_dict(evaluation, examples=examples), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_table(evaluation))
+        if show_errors:
+            click.echo("")
+            click.echo(format_errors(evaluation, examples=examples))
+    if write_floors:
+        pin(evaluation, write_floors)
+        click.echo(f"pinned {evaluation.results[0].name} scores to {write_floors}", err=True)
+    if floors is not None:
+        failures = check(evaluation, floors)
+        for failure in failures:
+            click.secho(f"below floor: {failure}", fg="red", err=True)
+        if failures:
+            sys.exit(1)

@@ -1,0 +1,213 @@
+"""The scorer: pure functions from gold and predicted spans to counts and scores.
+
+No files, no extractor, no printing here; everything is unit tested on small
+hand-made cases (tests/evaluate/test_score.py).
+
+How a prediction is compared with the gold, and why:
+
+* **Characters, not tokens.** A quote is the set of character offsets of its
+  content spans, whitespace excluded, so a trailing space or a line break
+  between two discontinuous spans never changes a score.
+* **Dice** = 2|A∩B| / (|A|+|B|). Predicted and gold quotes are paired one to
+  one, greedily, highest Dice first (ties: text order). A pair counts at
+  *lenient* when Dice > 0 (any shared character), *partial* when Dice ≥ 0.5,
+  *strict* when Dice ≥ 0.9. Greedy pairing restricted to pairs above a
+  threshold is a prefix of the full greedy pairing, so one pairing serves
+  all three levels.
+* **Speaker** (judged on partial pairs): right when the predicted speaker
+  mention overlaps a gold Source span, or when neither side names a speaker
+  (PolNeAR's source-less attributions: "it is expected that ..."). A
+  speaker on one side only is wrong.
+* **Attributed quote** = a partial pair whose speaker is right. Its F1 is
+  the headline number.
+* **Subsets** (direct/mixed, indirect, speech): a gold quote belongs to a
+  subset by its own kind; a prediction belongs to the subset of the gold
+  quote it is paired with at any overlap, and by its own kind when unpaired
+  (a false alarm). So the subsets partition both sides and their counts add
+  up to the "all" row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from ..models import Span
+
+__all__ = [
+    "LEVELS",
+    "SUBSETS",
+    "Counts",
+    "DocScore",
+    "Item",
+    "Pair",
+    "char_set",
+    "dice",
+    "pair_greedily",
+    "score_document",
+    "speaker_right",
+    "prf",
+]
+
+# Minimum Dice for a pair to count, per strictness; lenient is "above zero".
+LEVELS: dict[str, float] = {"lenient": 0.0, "partial": 0.5, "strict": 0.9}
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """What the scorer compares: one gold attribution or one prediction."""
+
+    spans: tuple[Span, ...]
+    speaker: tuple[Span, ...] = ()  # the speaker mention (prediction) or Source spans (gold)
+    kind: str = "indirect"  # "direct", "mixed" or "indirect" (rules.quote_kind)
+    speech: bool = True  # has a speech cue (rules.is_speech_cue) or quotation marks
+
+
+# Subset name -> which items belong to it.
+SUBSETS: dict[str, Callable[[Item], bool]] = {
+    "all": lambda item: True,
+    "direct/mixed": lambda item: item.kind in ("direct", "mixed"),
+    "indirect": lambda item: item.kind == "indirect",
+    "speech": lambda item: item.speech,
+}
+
+
+def char_set(spans: Sequence[Span], text: str) -> frozenset[int]:
+    """The offsets covered by ``spans``, leaving out whitespace characters."""
+    return frozenset(i for s in spans for i in range(s.start, min(s.end, len(text))) if not text[i].isspace())
+
+
+def dice(a: frozenset[int], b: frozenset[int]) -> float:
+    if not a and not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def pair_greedily(gold: Sequence[frozenset[int]], pred: Sequence[frozenset[int]]) -> list[tuple[int, int, float]]:
+    """One-to-one (gold index, pred index, Dice) pairs, highest Dice first; only Dice > 0."""
+    candidates = []
+    for gi, g in enumerate(gold):
+        if not g:
+            continue
+        lo, hi = min(g), max(g)
+        for pi, p in enumerate(pred):
+            if not p or max(p) < lo or min(p) > hi:  # cheap bounds check before the set work
+                continue
+            d = dice(g, p)
+            if d > 0:
+                candidates.append((-d, gi, pi))
+    candidates.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for neg_d, gi, pi in candidates:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        pairs.append((gi, pi, -neg_d))
+    return pairs
+
+
+def speaker_right(gold: Item, pred: Item) -> bool:
+    if not gold.speaker or not pred.speaker:
+        return not gold.speaker and not pred.speaker
+    return any(g.overlaps(p) for g in gold.speaker for p in pred.speaker)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    gold: int
+    pred: int
+    dice: float
+    speaker_ok: bool
+
+    def at(self, level: str) -> bool:
+        threshold = LEVELS[level]
+        return self.dice > 0 if threshold == 0 else self.dice >= threshold - 1e-9
+
+
+@dataclass(frozen=True)
+class DocScore:
+    """One document's gold items, predictions and their pairing."""
+
+    gold: tuple[Item, ...]
+    pred: tuple[Item, ...]
+    pairs: tuple[Pair, ...]
+
+    by_gold: dict[int, Pair] = field(init=False, repr=False, compare=False)
+    by_pred: dict[int, Pair] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_gold", {p.gold: p for p in self.pairs})
+        object.__setattr__(self, "by_pred", {p.pred: p for p in self.pairs})
+
+    def counts(self) -> dict[str, Counts]:
+        """Counts for every subset of SUBSETS."""
+        result = {}
+        for name, member in SUBSETS.items():
+            c = Counts()
+            c.gold = sum(1 for g in self.gold if member(g))
+            for pi, p in enumerate(self.pred):
+                pair = self.by_pred.get(pi)
+                owner = self.gold[pair.gold] if pair else p
+                if member(owner):
+                    c.pred += 1
+            for pair in self.pairs:
+                if not member(self.gold[pair.gold]):
+                    continue
+                for level in LEVELS:
+                    if pair.at(level):
+                        c.matched[level] += 1
+                if pair.at("partial") and pair.speaker_ok:
+                    c.attributed += 1
+            result[name] = c
+        return result
+
+
+def score_document(gold: Sequence[Item], pred: Sequence[Item], text: str) -> DocScore:
+    """Pair the predictions of one document with its gold quotes."""
+    gold_sets = [char_set(g.spans, text) for g in gold]
+    pred_sets = [char_set(p.spans, text) for p in pred]
+    pairs = tuple(
+        Pair(gi, pi, d, speaker_right(gold[gi], pred[pi])) for gi, pi, d in pair_greedily(gold_sets, pred_sets)
+    )
+    return DocScore(tuple(gold), tuple(pred), pairs)
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 as fractions; 0 where undefined (nothing predicted or nothing to find)."""
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+@dataclass
+class Counts:
+    """Additive counts for one subset, over one document or many."""
+
+    gold: int = 0
+    pred: int = 0
+    matched: dict[str, int] = field(default_factory=lambda: {level: 0 for level in LEVELS})
+    attributed: int = 0  # partial pairs with the right speaker
+
+    def __iadd__(self, other: Counts) -> Counts:
+        self.gold += other.gold
+        self.pred += other.pred
+        for level in LEVELS:
+            self.matched[level] += other.matched[level]
+        self.attributed += other.attributed
+        return self
+
+    def scores(self) -> dict[str, float]:
+        """Flat scores in percent: ``partial.f1``, ``speaker.accuracy``, ``attributed.f1`` ..."""
+        out: dict[str, float] = {}
+        for level in LEVELS:
+            p, r, f = prf(self.matched[level], self.pred, self.gold)
+            out[f"{level}.precision"], out[f"{level}.recall"], out[f"{level}.f1"] = 100 * p, 100 * r, 100 * f
+        partial = self.matched["partial"]
+        out["speaker.accuracy"] = 100 * self.attributed / partial if partial else 0.0
+        p, r, f = prf(self.attributed, self.pred, self.gold)
+        out["attributed.precision"], out["attributed.recall"], out["attributed.f1"] = 100 * p, 100 * r, 100 * f
+        return out

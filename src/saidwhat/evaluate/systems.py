@@ -1,0 +1,109 @@
+"""The systems the evaluation runs, each turned into scorer Items.
+
+* ``saidwhat``: ``saidwhat.extract.extract_many``. Only body quotes are
+  scored (``where == "body"``; the PolNeAR articles have no separate
+  headline, so this drops nothing there); quotes of kind ``nested`` are
+  left out because PolNeAR is univocal: speech reported inside a quote is
+  part of the outer quote's content, never a separate attribution.
+* ``textacy``: spaCy's ``en_core_web_sm`` with
+  ``textacy.extract.triples.direct_quotations``, the baseline the issue
+  asks to beat. textacy is an optional dependency (the ``compare`` extra).
+
+Both sides' kinds come from rules.quote_kind over the predicted content,
+the same rule the gold gets, not from the extractor's own label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from ..errors import ConfigError
+from ..models import Article, Quote, QuoteKind, Span
+from .rules import is_speech_cue, quote_kind
+from .score import Item
+
+__all__ = ["SYSTEMS", "Prediction", "item_from_quote", "predict_saidwhat", "predict_textacy"]
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """A scored prediction, kept with what error analysis shows about it."""
+
+    item: Item
+    cue: str = ""
+    speaker_text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SystemOutput:
+    """One article's predictions by one system; ``failed`` holds the error of a system that raised."""
+
+    predictions: tuple[Prediction, ...]
+    failed: str | None = None
+
+
+def item_from_quote(quote: Quote, text: str) -> Prediction | None:
+    """The scorer's view of a saidwhat Quote, or None when it is not scored (headline, nested)."""
+    if quote.where != "body" or quote.kind == QuoteKind.NESTED or not quote.spans:
+        return None
+    spans = tuple(sorted(quote.spans))
+    content = " ".join(s.of(text) for s in spans)
+    kind = quote_kind(content)
+    cue = quote.cue.text if quote.cue else ""
+    speaker = (quote.speaker.span,) if quote.speaker and quote.speaker.span else ()
+    item = Item(spans=spans, speaker=speaker, kind=kind, speech=kind != "indirect" or is_speech_cue(cue))
+    mention = quote.speaker.mention if quote.speaker else ""
+    return Prediction(item, cue=cue, speaker_text=mention)
+
+
+def predict_saidwhat(articles: Sequence[Article], *, nlp=None) -> Iterator[SystemOutput]:
+    from ..extract import extract_many  # spaCy loads only when a run asks for it
+
+    for extraction in extract_many(articles, nlp=nlp):
+        text = extraction.article.text
+        preds = (item_from_quote(q, text) for q in extraction.quotes)
+        yield SystemOutput(tuple(p for p in preds if p is not None))
+
+
+def _token_span(tokens: Iterable) -> tuple[Span, ...]:
+    tokens = list(tokens)
+    if not tokens:
+        return ()
+    return (Span(min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)),)
+
+
+def predict_textacy(articles: Sequence[Article], *, nlp=None) -> Iterator[SystemOutput]:
+    """textacy's direct quotations as predictions; an article on which it raises gets none."""
+    try:
+        from textacy.extract.triples import direct_quotations
+    except ImportError as exc:
+        raise ConfigError(
+            "--compare textacy needs the optional dependency textacy: pip install 'saidwhat[compare]'"
+        ) from exc
+    if nlp is None:
+        from ..extract.nlp import load_pipeline
+
+        nlp = load_pipeline()
+    for article, doc in zip(articles, nlp.pipe(a.text for a in articles)):
+        try:
+            triples = list(direct_quotations(doc))
+        except Exception as exc:  # textacy raises ValueError on unbalanced quote marks, and worse on odd parses
+            yield SystemOutput((), failed=f"{type(exc).__name__}: {exc}")
+            continue
+        preds = []
+        for speaker, cue, content in triples:
+            spans = (Span(content.start_char, content.end_char),)
+            kind = quote_kind(content.text)
+            cue_text = " ".join(t.text for t in cue)
+            item = Item(
+                spans=spans,
+                speaker=_token_span(speaker),
+                kind=kind,
+                speech=kind != "indirect" or is_speech_cue(cue_text),
+            )
+            preds.append(Prediction(item, cue=cue_text, speaker_text=" ".join(t.text for t in speaker)))
+        yield SystemOutput(tuple(preds))
+
+
+SYSTEMS = {"saidwhat": predict_saidwhat, "textacy": predict_textacy}
