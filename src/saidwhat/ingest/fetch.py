@@ -21,7 +21,8 @@ log = logging.getLogger("saidwhat.ingest")
 
 
 class Fetcher:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, transport=None) -> None:
+        """``transport``: an httpx transport to use instead of the network (tests pass a MockTransport)."""
         import httpx
 
         self.settings = settings
@@ -29,6 +30,7 @@ class Fetcher:
             headers={"User-Agent": settings.user_agent},
             timeout=httpx.Timeout(settings.fetch_timeout),
             follow_redirects=True,
+            transport=transport,
         )
         self._last_hit: dict[str, float] = {}
         self._robots: dict[str, RobotFileParser | None] = {}

@@ -51,22 +51,24 @@ def read_sources(
     paths: Iterable[str | os.PathLike[str]],
     *,
     settings: Settings | None = None,
-    fetch: bool = False,
+    fetch: bool | Fetcher = False,
 ) -> Iterator[Article | Skip]:
     """Read every article in ``paths`` (files, folders read recursively in sorted order, ``-`` for stdin).
 
     Yields an Article for each one read and a Skip (source, reason, detail)
     for each input or record that could not be used. With ``fetch=True`` the
-    pages of feed entries are fetched over the network, politely.
+    pages of feed entries are fetched over the network, politely; a
+    ``Fetcher`` may be passed instead to share one (and its per-host clock).
     """
     settings = settings or Settings()
-    fetcher = Fetcher(settings) if fetch else None
+    own = fetch is True
+    fetcher = Fetcher(settings) if own else (fetch or None)
     try:
         for path in paths:
             for item in _read_path(str(path), settings, fetcher):
                 yield check_article(item, settings) if isinstance(item, Article) else item
     finally:
-        if fetcher is not None:
+        if own and fetcher is not None:
             fetcher.close()
 
 

@@ -42,10 +42,12 @@ def read_warc(
         for record in records:
             if record.rec_type != "response":
                 continue
-            where = f"{name}@{records.get_record_offset()}"  # the byte offset lets a user seek to it
-            yield _read_record(record, where, limit)
+            # The record id, not the byte offset: warcio only knows the offset once
+            # the record has been read to its end, which would empty its content stream.
+            record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
+            yield _read_record(record, f"{name}#{record_id}", limit)
     except Exception as exc:  # warcio raises ArchiveLoadFailed, zlib and EOF errors on bad archives
-        yield Skip(f"{name}@{records.get_record_offset()}", "malformed", f"bad WARC data: {type(exc).__name__}: {exc}")
+        yield Skip(name, "malformed", f"bad WARC data: {type(exc).__name__}: {exc}")
 
 
 def _read_record(record, where: str, limit: int) -> Article | Skip:
@@ -68,6 +70,10 @@ def _read_record(record, where: str, limit: int) -> Article | Skip:
         body = read_capped(record.content_stream(), limit, what="record")
     except TooLargeError as exc:
         return Skip(where, "too-large", str(exc))
+    # warcio ends a cut-off record's stream quietly; the bytes its length promised tell.
+    missing = getattr(record.raw_stream, "limit", 0)
+    if isinstance(missing, int) and missing > 0:
+        return Skip(where, "malformed", f"truncated record: {missing:,} bytes missing for {url}")
     if ctype and ctype not in _HTML_TYPES:
         return Skip(where, "not-article", f"content type {ctype} for {url}")
     if not ctype and b"<html" not in body[:2048].lower():

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+from saidwhat.ingest import read_sources
+from saidwhat.models import Article, Skip
+
+
+def _write(tmp_path, lines, name="articles.jsonl"):
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_text_is_verbatim_and_offsets_index_it(tmp_path):
+    body = "  Leading spaces stay.\n\n\u201cA quote,\u201d she said.  \n\n\tTrailing too.\n"
+    path = _write(tmp_path, [json.dumps({"id": "a1", "text": body, "headline": "H", "url": "https://Example.com/x?utm_source=feed"})])
+    (article,) = list(read_sources([path]))
+    assert isinstance(article, Article)
+    assert article.text == body  # not stripped, not normalised
+    assert article.id == "a1"  # ids given are kept
+    start = body.index("\u201cA quote")
+    assert article.text[start : start + 9] == "\u201cA quote,"
+    for span in article.paragraphs:
+        assert span.of(article.text).strip()
+    assert article.paragraph_texts()[1] == "\u201cA quote,\u201d she said."
+    assert article.url == "https://example.com/x"
+    assert article.outlet == "example.com"
+
+
+def test_optional_fields(tmp_path):
+    record = {
+        "id": 7,
+        "text": "The mayor said the bridge would reopen next week after repairs to its deck.",
+        "published": "2024-09-19T05:23:00Z",
+        "outlet": "The Daily",
+        "author": "A. Writer",
+        "language": "en",
+    }
+    (article,) = list(read_sources([_write(tmp_path, [json.dumps(record)])]))
+    assert article.id == "7"
+    assert article.published == datetime(2024, 9, 19, 5, 23, tzinfo=timezone.utc)
+    assert (article.outlet, article.author, article.language) == ("The Daily", "A. Writer", "en")
+
+
+def test_malformed_lines_are_skipped_with_their_line_number(tmp_path):
+    good = json.dumps({"id": "ok", "text": "The council said it would vote on the plan on Tuesday."})
+    lines = [
+        good,
+        '{"id": "broken", "text": "no closing brace"',
+        "",
+        json.dumps({"id": "notext"}),
+        json.dumps(["a", "list"]),
+        json.dumps({"id": "badpub", "text": "x", "published": "not a date"}),
+        good.replace('"ok"', '"ok2"'),
+    ]
+    items = list(read_sources([_write(tmp_path, lines)]))
+    assert [i.id for i in items if isinstance(i, Article)] == ["ok", "ok2"]
+    skips = [i for i in items if isinstance(i, Skip)]
+    assert [(s.reason, s.source.rsplit(":", 1)[1]) for s in skips] == [
+        ("malformed", "2"),
+        ("malformed", "4"),
+        ("malformed", "5"),
+        ("malformed", "6"),
+    ]
+    assert skips[0].detail.startswith("line 2:")
+
+
+def test_gzipped_jsonl(tmp_path):
+    import gzip
+
+    path = tmp_path / "a.jsonl.gz"
+    path.write_bytes(gzip.compress(json.dumps({"id": "z", "text": "Officials said the talks went well."}).encode()))
+    (article,) = list(read_sources([path]))
+    assert article.id == "z"
+
+
+def test_whole_json_file_that_is_not_articles(tmp_path):
+    path = tmp_path / "ground-truth.json"
+    path.write_text(json.dumps({"abc": {"articleBody": "x"}}))
+    (skip,) = list(read_sources([path]))
+    assert isinstance(skip, Skip) and skip.reason == "not-article"
