@@ -1,0 +1,169 @@
+"""Word-level differences between two wordings of one statement.
+
+Owns the alignment of a variant against the reference wording (difflib on
+word tokens, case folded) and the classification of its changes: trimming and
+extension at the ends, punctuation and quote marks (invisible to the tokens)
+are not changes; negation, figures, names and inserted or swapped words are.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from .text import fold, has_ellipsis, tokens
+
+__all__ = ["Change", "WordDiff", "classify", "render", "word_diff"]
+
+NEGATIONS = frozenset(
+    "not no never nor neither nobody nothing none nowhere cannot without n't".split()
+)
+NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
+    "thousand million billion trillion percent per cent half dozen first second third".split()
+)
+# Words whose loss or gain does not change what was said.
+STOPWORDS = frozenset(
+    "a an the and or but so of to in on at for by with from as that this these those it its is are was were "
+    "be been being very really just also then there here well now".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    kind: str  # "negation-dropped", "negation-added", "figure", "name", "inserted", "removed", "reworded", "minor"
+    removed: tuple[str, ...]
+    added: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WordDiff:
+    """``ops``: (tag, reference words, variant words) with tag equal/replace/delete/insert
+    over the aligned region; ``trimmed_before``/``after``: reference words the
+    variant leaves out at its ends; ``extended_before``/``after``: words it adds there."""
+
+    ops: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
+    trimmed_before: int = 0
+    trimmed_after: int = 0
+    extended_before: int = 0
+    extended_after: int = 0
+
+    @property
+    def identical(self) -> bool:
+        return all(tag == "equal" for tag, _, _ in self.ops)
+
+
+def _is_negation(word: str) -> bool:
+    w = fold(word)
+    return w in NEGATIONS or w.endswith("n't")
+
+
+def _is_figure(word: str) -> bool:
+    return any(c.isdigit() for c in word) or fold(word) in NUMBER_WORDS
+
+
+def _is_name(word: str, first: bool) -> bool:
+    return word[:1].isupper() and not first and word != "I"
+
+
+def word_diff(reference: str, variant: str) -> WordDiff:
+    """Align ``variant`` to the part of ``reference`` it reports.
+
+    A trimmed quote matches a stretch of the reference; aligning it against
+    the whole would let stray common words ("the", "we") far away pose as
+    internal deletions, so the region around the longest common run is used."""
+    ref, var = tokens(reference), tokens(variant)
+    rf, vf = [fold(t) for t in ref], [fold(t) for t in var]
+    sm = difflib.SequenceMatcher(None, rf, vf, autojunk=False)
+    lo, hi = 0, len(rf)
+    if rf and vf:
+        i, j, n = sm.find_longest_match(0, len(rf), 0, len(vf))
+        if n:
+            slack = max(3, len(vf) // 4)
+            lo = max(0, i - j - slack)
+            hi = min(len(rf), i + n + (len(vf) - j - n) + slack)
+    sm = difflib.SequenceMatcher(None, rf[lo:hi], vf, autojunk=False)
+    ops = [
+        (tag, tuple(ref[lo + i1 : lo + i2]), tuple(var[j1:j2]))
+        for tag, i1, i2, j1, j2 in sm.get_opcodes()
+    ]
+    trimmed_before, trimmed_after = lo, len(rf) - hi
+    extended_before = extended_after = 0
+    # Words missing or added at the ends are trimming or extension, not change.
+    while ops and ops[0][0] in ("delete", "insert"):
+        tag, r, v = ops.pop(0)
+        trimmed_before += len(r)
+        extended_before += len(v)
+    while ops and ops[-1][0] in ("delete", "insert"):
+        tag, r, v = ops.pop()
+        trimmed_after += len(r)
+        extended_after += len(v)
+    if ops and ops[0][0] == "replace" and not any(t == "equal" for t, _, _ in ops):
+        pass  # nothing in common: left as one replacement
+    return WordDiff(tuple(ops), trimmed_before, trimmed_after, extended_before, extended_after)
+
+
+def classify(diff: WordDiff, variant: str = "") -> list[Change]:
+    """The meaning-bearing changes of a diff; an empty list means none.
+
+    A cut inside the quote marked by an ellipsis is the writer's open elision
+    and counts only when it drops a negation, a figure or a name."""
+    elided = has_ellipsis(variant)
+    changes: list[Change] = []
+    first_index = 0
+    for tag, removed, added in diff.ops:
+        at_start = first_index == 0 and diff.trimmed_before == 0
+        first_index += len(removed) or 1
+        if tag == "equal":
+            continue
+        neg_r = sum(_is_negation(w) for w in removed)
+        neg_a = sum(_is_negation(w) for w in added)
+        if neg_r > neg_a:
+            changes.append(Change("negation-dropped", removed, added))
+            continue
+        if neg_a > neg_r:
+            changes.append(Change("negation-added", removed, added))
+            continue
+        if any(_is_figure(w) for w in removed + added):
+            changes.append(Change("figure", removed, added))
+            continue
+        names_r = {fold(w) for k, w in enumerate(removed) if _is_name(w, at_start and k == 0)}
+        names_a = {fold(w) for k, w in enumerate(added) if _is_name(w, at_start and k == 0)}
+        if names_r != names_a:
+            changes.append(Change("name", removed, added))
+            continue
+        content_r = [w for w in removed if fold(w) not in STOPWORDS]
+        content_a = [w for w in added if fold(w) not in STOPWORDS]
+        if not content_r and not content_a:
+            changes.append(Change("minor", removed, added))
+        elif tag == "insert":
+            changes.append(Change("inserted", removed, added))
+        elif tag == "delete":
+            changes.append(Change("minor" if elided else "removed", removed, added))
+        else:
+            changes.append(Change("reworded", removed, added))
+    return changes
+
+
+def meaningful(changes: list[Change]) -> list[Change]:
+    return [c for c in changes if c.kind != "minor"]
+
+
+def render(diff: WordDiff) -> str:
+    """The diff as text: [-removed-] {+added+}, with … where the variant is trimmed."""
+    parts: list[str] = []
+    if diff.trimmed_before:
+        parts.append(f"[…{diff.trimmed_before} words]")
+    for tag, removed, added in diff.ops:
+        if tag == "equal":
+            parts.append(" ".join(removed))
+            continue
+        if removed:
+            parts.append("[-" + " ".join(removed) + "-]")
+        if added:
+            parts.append("{+" + " ".join(added) + "+}")
+    if diff.trimmed_after:
+        parts.append(f"[…{diff.trimmed_after} words]")
+    if diff.extended_before or diff.extended_after:
+        parts.append(f"(+{diff.extended_before + diff.extended_after} words outside)")
+    return " ".join(parts)

@@ -1,0 +1,194 @@
+"""One speaker per person across articles.
+
+Owns ``SpeakerLinker``: turns a quote's speaker mention ("Stoltenberg",
+"NATO chief Jens Stoltenberg", "the NATO Secretary General", "President
+Zelensky") into a stable speaker id — the Wikidata id when the knowledge base
+knows the person, else ``name:<slug>`` of the full name. A bare surname is
+linked only through evidence: a full name with that surname in the same
+article, a knowledge-base alias, or a single person of that surname already
+seen in the same outlet within ``SURNAME_DAYS``; otherwise it stays apart
+(``surname:<slug>``) and the reason is recorded. Generic descriptions ("a
+spokesman", "officials") get no id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from ..models import Extraction
+from .kb import KnowledgeBase, Person, default_kb, name_key
+from .text import slug
+
+__all__ = ["Resolution", "SpeakerLinker", "SpeakerRecord", "strip_titles"]
+
+SURNAME_DAYS = 90
+
+# Words that precede a name without being part of it.
+TITLES = frozenset(
+    """mr mrs ms miss mx dr sir dame lord lady president prime minister premier senator sen rep representative
+    gov governor secretary chancellor general gen chief pope king queen prince princess judge justice mayor
+    ambassador professor prof former vice deputy acting spokesman spokeswoman spokesperson congressman
+    congresswoman candidate rev reverend col capt lt sgt adm admiral foreign defence defense state us u.s. uk
+    nato un eu the republican democratic democrat gop house speaker leader minority majority white press
+    top envoy commissioner director ceo chairman chairwoman chair head""".split()
+)
+
+
+def strip_titles(mention: str) -> str:
+    """"President Volodymyr Zelensky" -> "Volodymyr Zelensky"; "Mr. Trump" -> "Trump"."""
+    toks = mention.replace(",", " ").split()
+    while len(toks) > 1 and (toks[0].lower().rstrip(".") in TITLES or not toks[0][:1].isupper()):
+        toks.pop(0)
+    return " ".join(toks)
+
+
+def _is_name(text: str) -> bool:
+    toks = text.split()
+    return bool(toks) and all(t[:1].isupper() or t.lower() in ("de", "da", "von", "der", "van", "bin", "al", "la", "le") for t in toks)
+
+
+def _day(value: date | datetime | None) -> date | None:
+    return value.date() if isinstance(value, datetime) else value
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    speaker_id: str | None
+    name: str | None
+    how: str  # "kb-name", "kb-role", "full-name", "surname-in-article", "surname-kb", "surname-seen", "surname-apart", "generic"
+    wikidata: str | None = None
+    role: str | None = None  # the role description seen with the person, if any
+    note: str | None = None  # why a link was or was not made, when it was a judgement call
+
+
+@dataclass
+class SpeakerRecord:
+    id: str
+    name: str
+    wikidata: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    outlets: dict[str, date | None] = field(default_factory=dict)  # outlet -> last seen there
+    first_seen: date | None = None
+    last_seen: date | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return name_key(self.name).split()[-1] if self.name else ""
+
+
+class SpeakerLinker:
+    """Resolves the speakers of one article at a time and remembers everyone seen."""
+
+    def __init__(self, kb: KnowledgeBase | None = None, records: dict[str, SpeakerRecord] | None = None) -> None:
+        self.kb = kb or default_kb()
+        self.records: dict[str, SpeakerRecord] = records if records is not None else {}
+
+    # --- one mention --------------------------------------------------------------------
+    def _person(self, p: Person, how: str, role: str | None = None, note: str | None = None) -> Resolution:
+        return Resolution(p.wikidata or p.id, p.name, how, p.wikidata, role, note)
+
+    def _resolve_alone(self, mention: str, name: str | None, day: date | None) -> Resolution | None:
+        """What the mention says by itself, before looking at the article around it."""
+        for text in filter(None, (name, mention)):
+            p = self.kb.lookup_name(text) if len(text.split()) > 1 else None
+            if p:
+                return self._person(p, "kb-name")
+            role, rest = self.kb.split_role(text)
+            if role and rest:
+                p = self.kb.lookup_name(rest) or self.kb.lookup_name(strip_titles(rest))
+                if p:
+                    return self._person(p, "kb-name", role)
+            if self.kb.is_role(text):
+                p = self.kb.holder(text, day)
+                if p:
+                    return self._person(p, "kb-role", text, f"holder of {text!r} on {day}")
+            clean = strip_titles(text)
+            if len(clean.split()) > 1:
+                p = self.kb.lookup_name(clean)
+                if p:
+                    return self._person(p, "kb-name", role)
+                if _is_name(clean):
+                    return Resolution("name:" + slug(clean), clean, "full-name", None, role)
+        return None
+
+    def resolve_article(self, extraction: Extraction) -> list[Resolution | None]:
+        """One resolution per quote of ``extraction`` (None where it has no speaker)."""
+        art = extraction.article
+        day = _day(art.published)
+        first: list[Resolution | None] = []
+        for q in extraction.quotes:
+            spk = q.speaker
+            if spk is None or not (spk.mention or spk.name):
+                first.append(None)
+                continue
+            first.append(self._resolve_alone(spk.mention or "", spk.name, day))
+        # Full names in this article, by surname, for the bare surnames.
+        by_surname: dict[str, set[tuple[str, str]]] = {}
+        for r in first:
+            if r and r.name and r.speaker_id:
+                by_surname.setdefault(name_key(r.name).split()[-1], set()).add((r.speaker_id, r.name))
+        out: list[Resolution | None] = []
+        for q, r in zip(extraction.quotes, first):
+            if r is None and q.speaker is not None:
+                r = self._surname(strip_titles(q.speaker.name or q.speaker.mention or ""), by_surname, art.outlet, day)
+            out.append(r)
+            if r and r.speaker_id:
+                self._remember(r, q.speaker.mention if q.speaker else None, art.outlet, day)
+        return out
+
+    def _surname(self, text: str, by_surname, outlet: str | None, day: date | None) -> Resolution:
+        if not text or not _is_name(text) or len(text.split()) != 1:
+            return Resolution(None, None, "generic", note=f"not a name: {text!r}" if text else None)
+        key = name_key(text)
+        here = by_surname.get(key, set())
+        if len(here) == 1:
+            sid, name = next(iter(here))
+            return Resolution(sid, name, "surname-in-article", sid if sid.startswith("Q") else None)
+        if len(here) > 1:
+            names = sorted(n for _, n in here)
+            return Resolution("surname:" + slug(text), text, "surname-apart",
+                              note=f"ambiguous in the article: {', '.join(names)}")
+        p = self.kb.lookup_name(text)
+        if p:
+            return self._person(p, "surname-kb", note=f"knowledge-base alias {text!r} of {p.name}")
+        seen = [r for r in self.records.values() if r.surname == key and not r.id.startswith("surname:")]
+        near = [
+            r for r in seen
+            if outlet and outlet in r.outlets and (day is None or r.outlets[outlet] is None
+                                                   or abs((day - r.outlets[outlet]).days) <= SURNAME_DAYS)
+        ]
+        if len(near) == 1 and len(seen) == 1:
+            r = near[0]
+            return Resolution(r.id, r.name, "surname-seen", r.wikidata,
+                              note=f"only {r.name} bears this surname, seen in {outlet} within {SURNAME_DAYS} days")
+        why = (f"several people named {text}: {', '.join(sorted(r.name for r in seen))}" if len(seen) > 1
+               else f"{seen[0].name} is the only {text} seen, but not in {outlet} lately" if seen
+               else "surname only, no full name known")
+        return Resolution("surname:" + slug(text), text, "surname-apart", note=why)
+
+    def _remember(self, r: Resolution, mention: str | None, outlet: str | None, day: date | None) -> None:
+        rec = self.records.get(r.speaker_id)
+        if rec is None:
+            rec = self.records[r.speaker_id] = SpeakerRecord(r.speaker_id, r.name or r.speaker_id, r.wikidata)
+        if mention:
+            rec.aliases.add(mention)
+        if r.role:
+            rec.roles.add(r.role)
+        if r.note and r.note not in rec.notes and r.how in ("surname-apart", "surname-seen"):
+            rec.notes.append(r.note)
+        if outlet:
+            prev = rec.outlets.get(outlet)
+            rec.outlets[outlet] = max(filter(None, (prev, day)), default=None)
+        if day:
+            rec.first_seen = min(filter(None, (rec.first_seen, day)))
+            rec.last_seen = max(filter(None, (rec.last_seen, day)))
+
+
+def link_speakers(extractions: Sequence[Extraction], kb: KnowledgeBase | None = None) -> list[list[Resolution | None]]:
+    """Resolve the speakers of several articles in order, sharing what is learnt."""
+    linker = SpeakerLinker(kb)
+    return [linker.resolve_article(e) for e in extractions]
