@@ -1,0 +1,99 @@
+"""The migration runner: ordered files, applied once, to new and existing stores."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+from store_helpers import make_extraction
+
+from saidwhat.errors import StoreError
+from saidwhat.store import Store
+from saidwhat.store.migrate import MIGRATIONS_DIR, find_migrations, latest_version, migrate, split_statements
+
+
+def _connect(path):
+    return sqlite3.connect(path, isolation_level=None)
+
+
+def test_a_new_store_is_at_the_latest_version(tmp_path):
+    with Store.open(tmp_path / "q.db") as s:
+        assert s.connection.execute("PRAGMA user_version").fetchone()[0] == latest_version() >= 1
+
+
+def test_migrations_are_numbered_files_in_order():
+    versions = [m.version for m in find_migrations()]
+    assert versions == sorted(versions) and versions[0] == 1
+    assert len(set(versions)) == len(versions)
+
+
+def test_a_later_migration_applies_to_an_existing_store_with_data(tmp_path):
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    shutil.copy(MIGRATIONS_DIR / "0001_initial.sql", folder)
+    db = tmp_path / "q.db"
+    conn = _connect(db)
+    assert migrate(conn, folder) == [1]
+    conn.close()
+
+    # Fill it the normal way (the real folder may hold later migrations; apply them first).
+    with Store.open(db) as s:
+        s.add(make_extraction(0))
+    conn = _connect(db)
+    conn.execute(f"PRAGMA user_version = 1")  # pretend only 0001 ran, as in an old store
+
+    (folder / "0002_flags.sql").write_text(
+        "-- a later change: a column and an index, with a trigger's inner semicolons\n"
+        "ALTER TABLE articles ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0;\n"
+        "CREATE TABLE flag_log (article_id TEXT, at TEXT);\n"
+        "CREATE TRIGGER flag_logged AFTER UPDATE OF flagged ON articles BEGIN\n"
+        "    INSERT INTO flag_log VALUES (new.id, 'now');\n"
+        "END;\n"
+    )
+    (folder / "notes.sql").write_text("this is not a migration and is ignored")
+    assert migrate(conn, folder) == [2]
+    assert migrate(conn, folder) == []  # applied once
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("SELECT count(*), sum(flagged) FROM articles").fetchone() == (1, 0)
+    conn.execute("UPDATE articles SET flagged = 1")
+    assert conn.execute("SELECT count(*) FROM flag_log").fetchone()[0] == 1
+    conn.close()
+
+
+def test_a_failing_migration_leaves_the_previous_version(tmp_path):
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    (folder / "0001_a.sql").write_text("CREATE TABLE a (x);\n")
+    (folder / "0002_b.sql").write_text("CREATE TABLE b (x);\nINSERT INTO nowhere VALUES (1);\n")
+    conn = _connect(tmp_path / "q.db")
+    with pytest.raises(StoreError, match="0002_b.sql"):
+        migrate(conn, folder)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    # 0002 was rolled back whole: its first table is not there either.
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'b'").fetchone()[0] == 0
+
+
+def test_a_store_newer_than_the_code_is_refused(tmp_path):
+    db = tmp_path / "q.db"
+    Store.open(db).close()
+    conn = _connect(db)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    with pytest.raises(StoreError, match="newer than this saidwhat"):
+        Store.open(db)
+
+
+def test_two_migrations_with_one_number_are_refused(tmp_path):
+    (tmp_path / "0003_a.sql").write_text("SELECT 1;")
+    (tmp_path / "0003_b.sql").write_text("SELECT 1;")
+    with pytest.raises(StoreError, match="two migrations numbered 0003"):
+        find_migrations(tmp_path)
+
+
+def test_split_statements_keeps_triggers_whole():
+    script = "CREATE TABLE t (x); -- note; with a semicolon\nCREATE TRIGGER g AFTER INSERT ON t BEGIN\n" \
+             "  INSERT INTO t VALUES (1);\n  INSERT INTO t VALUES (2);\nEND;\n"
+    statements = split_statements(script)
+    assert len(statements) == 2
+    assert statements[1].startswith("CREATE TRIGGER") and statements[1].rstrip().endswith("END;")
