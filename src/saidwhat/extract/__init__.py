@@ -1,25 +1,111 @@
 """The extraction core: an Article in, its attributed Quotes out.
 
 No files, network or database here. ``extract`` handles one article,
-``extract_many`` a stream of them with the spaCy pipeline batched.
+``extract_many`` a stream of them with the spaCy pipeline batched. The steps:
+
+    marks.find_marked_quotes   quotation marks, multi-paragraph quotes   (no model)
+    sentences.split_sentences  sentence spans                            (no model)
+    frames.build_frames        the few sentences worth parsing           (no model)
+    spaCy                      tagger + parser + NER on those frames only
+    attribute.find_attributions  cue, speaker and content per frame
+    assemble.assemble          quotes, kinds, continuations, speakers, figures
+    headline.find_headline_quotes
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import dataclasses
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 
-from ..models import Article, Extraction
+from ..models import Article, Extraction, Quote, Span, Speaker
+from .assemble import assemble
+from .attribute import find_attributions
+from .frames import build_frames
+from .headline import find_headline_quotes
+from .marks import find_marked_quotes
+from .nlp import load_pipeline
+from .sentences import split_sentences
+from .speakers import Mention, build_name_index, resolve
 
 __all__ = ["extract", "extract_many"]
 
+# Components the frames need; the lemmatizer gives the verb lemmas.
+_DISABLE = ()
 
-def extract(article: Article, *, nlp=None) -> Extraction:
+
+def extract(article: Article, *, nlp=None, holder: Callable | None = None) -> Extraction:
     """Find every quote of ``article`` and attribute it. Never raises on text."""
-    return next(extract_many([article], nlp=nlp))
+    return next(extract_many([article], nlp=nlp, holder=holder))
 
 
-def extract_many(articles: Iterable[Article], *, nlp=None, batch_size: int = 32) -> Iterator[Extraction]:
-    """Extract a stream of articles in order, one Extraction per Article."""
-    # Placeholder while the core is written: the real implementation replaces this body.
+def extract_many(
+    articles: Iterable[Article],
+    *,
+    nlp=None,
+    batch_size: int = 64,
+    holder: Callable[[str, datetime | None], str | None] | None = None,
+) -> Iterator[Extraction]:
+    """Extract a stream of articles in order, one Extraction per Article.
+
+    ``holder(role_text, date) -> name`` resolves a role description to the
+    office holder on the article's date when the article names nobody.
+    """
+    nlp = nlp or load_pipeline()
+    batch: list[tuple[Article, list, list, list]] = []
     for article in articles:
-        yield Extraction(article, ())
+        batch.append(_prepare(article))
+        if len(batch) >= batch_size:
+            yield from _finish(batch, nlp, holder)
+            batch = []
+    if batch:
+        yield from _finish(batch, nlp, holder)
+
+
+def _prepare(article: Article):
+    text = article.text
+    paragraphs = article.paragraphs
+    marked = find_marked_quotes(text, paragraphs)
+    sentences = split_sentences(text, paragraphs)
+    frames = build_frames(text, sentences, marked)
+    return article, marked, sentences, frames
+
+
+def _finish(batch, nlp, holder) -> Iterator[Extraction]:
+    texts = [f.text for _, _, _, frames in batch for f in frames]
+    docs = iter(nlp.pipe(texts, batch_size=256))
+    for article, marked, sentences, frames in batch:
+        attributions = []
+        ents: list[tuple[str, str, Span]] = []
+        people: list[tuple[str, int]] = []
+        for fi, frame in enumerate(frames):
+            doc = next(docs)
+            attributions.extend(find_attributions(frame, doc, fi))
+            for ent in doc.ents:
+                if frame.hole_at(ent.start_char, ent.end_char) is not None:
+                    continue
+                span = frame.to_article(ent.start_char, ent.end_char)
+                ents.append((ent.text, ent.label_, span))
+                if ent.label_ == "PERSON":
+                    people.append((ent.text, span.start))
+        names = build_name_index(article.text, people)
+        quotes = assemble(article, marked, sentences, frames, attributions, names, ents, holder=holder)
+        heads = [_resolve_headline(q, names, article, holder) for q in find_headline_quotes(article.headline or "")]
+        if heads:  # parents index the full list, headline quotes first
+            quotes = [
+                q if q.parent is None else dataclasses.replace(q, parent=q.parent + len(heads)) for q in quotes
+            ]
+        yield Extraction(article, tuple(heads) + tuple(quotes))
+
+
+def _resolve_headline(quote: Quote, names, article: Article, holder) -> Quote:
+    spk = quote.speaker
+    if spk is None or spk.span is None:
+        return quote
+    mention = Mention(spk.mention, Span(0, 0), "name", None, spk.mention.lower())
+    name, typ = resolve(mention, names, history=[], published=article.published, holder=holder)
+    return Quote(
+        text=quote.text, spans=quote.spans, kind=quote.kind, cue=quote.cue,
+        speaker=Speaker(spk.mention, spk.span, name, typ), confidence=quote.confidence,
+        where=quote.where, figures=quote.figures, entities=quote.entities,
+    )

@@ -1,0 +1,272 @@
+"""Put marks, attributions and names together into an article's Quotes.
+
+This is the article-level step: it sees every marked quotation and every
+attribution found in the parsed frames, decides which cue and speaker each
+quote gets (direct, mixed, indirect, nested), carries speakers over to
+quotes that continue someone's words without a cue of their own, resolves
+the speaker mentions to names, and adds figures and entities.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from ..models import Article, Cue, Entity, Quote, QuoteKind, Span, Speaker
+from .attribute import Attribution
+from .figures import find_figures
+from .frames import Frame
+from .marks import MarkedQuote
+from .rules import GENDER_WORDS
+from .speakers import Holder, Mention, NameIndex, resolve
+
+__all__ = ["assemble"]
+
+# A marked quote this short with no cue is a scare quote or a title, not speech.
+_MIN_UNATTRIBUTED_WORDS = 4
+_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
+
+
+@dataclass(slots=True)
+class _Draft:
+    spans: list[Span]
+    kind: QuoteKind
+    att: Attribution | None
+    confidence: float
+    marked: int | None = None  # index of the marked quote
+    parent_marked: int | None = None  # for nested speech
+    continued: bool = False  # carries the speaker of an earlier quote
+
+
+def _sentence_of(sentences: list[Span], pos: int) -> int:
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].end <= pos:
+            lo = mid + 1
+        elif sentences[mid].start > pos:
+            hi = mid - 1
+        else:
+            return mid
+    return max(0, min(lo, len(sentences) - 1))
+
+
+def _paragraph_of(paragraphs: tuple[Span, ...], pos: int) -> int:
+    for i, p in enumerate(paragraphs):
+        if pos < p.end:
+            return i
+    return len(paragraphs) - 1
+
+
+def _only_glue(text: str) -> bool:
+    return all(not ch.isalnum() for ch in text)
+
+
+def assemble(
+    article: Article,
+    marked: list[MarkedQuote],
+    sentences: list[Span],
+    frames: list[Frame],
+    attributions: list[Attribution],
+    names: NameIndex,
+    ents: list[tuple[str, str, Span]],
+    *,
+    holder: Holder | None = None,
+) -> list[Quote]:
+    text = article.text
+    drafts: list[_Draft] = []
+    used: set[int] = set()
+    quote_of_marked: dict[int, int] = {}
+
+    # 1. marked quotes and the attribution that covers or adjoins them
+    for mi, mq in enumerate(marked):
+        inner_frame = any(f.inside_quote == mi for f in frames)
+        best = None
+        for ai, att in enumerate(attributions):
+            if ai in used or frames[att.frame].inside_quote is not None:
+                continue
+            if any(h.overlaps(p) for h in att.holes for p in mq.pieces) or (
+                att.content is not None and att.content.overlaps(mq.outer)
+            ):
+                score = 2
+            elif _adjoins(text, att, mq):
+                score = 1
+            else:
+                continue
+            if best is None or score > best[0]:
+                best = (score, ai)
+        if best is not None:
+            att = attributions[best[1]]
+            used.add(best[1])
+            content = att.content
+            if (
+                content is not None
+                and best[0] == 2
+                and not att.holes
+                and _words(text, content) > _words_in(text, mq.pieces) + 3
+            ):
+                # a quoted fragment inside reported speech: a mixed quote
+                span = Span(min(content.start, mq.start), max(content.end, mq.end))
+                drafts.append(_Draft([span], QuoteKind.MIXED, att, 0.8 * att.strength + 0.1, mi))
+            else:
+                drafts.append(_Draft(list(mq.pieces), QuoteKind.DIRECT, att, 0.6 + 0.35 * att.strength, mi))
+            quote_of_marked[mi] = len(drafts) - 1
+            continue
+        words = _words_in(text, mq.pieces)
+        if words < _MIN_UNATTRIBUTED_WORDS and not inner_frame:
+            continue
+        drafts.append(_Draft(list(mq.pieces), QuoteKind.DIRECT, None, 0.45 if mq.closed else 0.3, mi))
+        quote_of_marked[mi] = len(drafts) - 1
+
+    # 2. reported speech that no marked quote accounts for
+    for ai, att in enumerate(attributions):
+        if ai in used or att.content is None or att.speaker is None:
+            continue
+        frame = frames[att.frame]
+        if frame.inside_quote is not None:
+            # speech reported inside a quote: a third party's words, by a speech verb
+            if att.thought or att.strength < 0.8 or att.speaker_kind == "pronoun":
+                continue
+            parent = frame.inside_quote
+            drafts.append(_Draft([att.content], QuoteKind.NESTED, att, 0.5 + 0.3 * att.strength, None, parent))
+            continue
+        if len(att.content) < 12 or _only_glue(text[att.content.start : att.content.end]):
+            continue
+        if any(d.marked is not None and any(att.content.overlaps(s) for s in d.spans) for d in drafts):
+            continue
+        if any(
+            o is not att and o.content is not None and o.content.contains(att.content) and len(o.content) > len(att.content)
+            and not frames[o.frame].inside_quote
+            for o in attributions
+        ):
+            continue  # reported speech inside reported speech: the outer attribution owns the words
+        conf = (0.35 if att.thought else 0.75) * att.strength + 0.1
+        if att.thought:
+            conf = min(conf, 0.35)
+        drafts.append(_Draft([att.content], QuoteKind.INDIRECT, att, conf))
+
+    drafts.sort(key=lambda d: d.spans[0].start)
+
+    # 3. quotes with no cue of their own continue the previous speaker's words
+    last_attr: _Draft | None = None
+    for d in drafts:
+        if d.kind is QuoteKind.NESTED:
+            continue
+        if d.att is not None and d.att.speaker is not None:
+            last_attr = d
+            continue
+        if d.att is None and last_attr is not None:
+            gap_pars = _paragraph_of(article.paragraphs, d.spans[0].start) - _paragraph_of(
+                article.paragraphs, last_attr.spans[-1].end
+            )
+            if gap_pars <= 1:
+                d.continued = True
+                d.att = last_attr.att
+                d.confidence = 0.6 if gap_pars == 0 else 0.5
+
+    # 4. speakers: resolve mentions in text order so pronouns see earlier speakers
+    for d in drafts:
+        if d.att and d.att.speaker is not None and d.att.speaker_kind == "name":
+            person = names.find(d.att.speaker_text or "")
+            for p in names.people:
+                if p.name == (d.att.speaker_text or "") or (person is p):
+                    p.is_speaker_at.append(d.att.speaker.start)
+    history: list[tuple[int, str, str | None]] = []
+    resolved: dict[int, tuple[str | None, str | None]] = {}
+    out: list[Quote] = []
+    index_of_marked: dict[int, int] = {}
+    for d in drafts:
+        att = d.att
+        speaker = None
+        if att is not None and att.speaker is not None and att.speaker_text:
+            key = att.speaker.start
+            if key not in resolved:
+                mention = Mention(att.speaker_text, att.speaker, att.speaker_kind, att.speaker_label, att.speaker_head)
+                resolved[key] = resolve(mention, names, history=history, published=article.published, holder=holder)
+                name, typ = resolved[key]
+                if name and typ == "person":
+                    gender = GENDER_WORDS.get(att.speaker_text.lower().split()[0]) if att.speaker_text else None
+                    if gender is None:
+                        person = names.find(name)
+                        gender = person.gender if person else None
+                    history.append((att.speaker.start, name, gender))
+                    person = names.find(name)
+                    if person and not person.gender and gender:
+                        person.gender = gender
+            name, typ = resolved[key]
+            speaker = Speaker(att.speaker_text, att.speaker, name, typ)
+        cue = Cue(att.cue_text, att.cue) if att is not None else None
+        if d.continued:
+            cue = None  # the words continue a quote; its cue is elsewhere
+        spans = tuple(sorted(d.spans))
+        q_text = " ".join(text[s.start : s.end] for s in spans)
+        parent = None
+        if d.kind is QuoteKind.NESTED and d.parent_marked is not None:
+            parent = index_of_marked.get(d.parent_marked)
+            if parent is None:
+                parent = next(
+                    (
+                        i
+                        for i, q in enumerate(out)
+                        if q.kind is not QuoteKind.NESTED and any(s.contains(d.spans[0]) for s in q.spans)
+                    ),
+                    None,
+                )
+        figures = tuple(f for s in spans for f in find_figures(text, s))
+        entities = tuple(
+            Entity(t, label, sp) for t, label, sp in ents if label in _ENTITY_LABELS and any(s.contains(sp) for s in spans)
+        )
+        out.append(
+            Quote(
+                text=q_text,
+                spans=spans,
+                kind=d.kind,
+                cue=cue,
+                speaker=speaker,
+                confidence=round(min(1.0, max(0.0, d.confidence + (0.05 if speaker and speaker.name else 0))), 3),
+                entities=entities,
+                figures=figures,
+                parent=parent,
+            )
+        )
+        if d.marked is not None:
+            index_of_marked[d.marked] = len(out) - 1
+    # nested quotes found before their parent was emitted
+    fixed = []
+    for q in out:
+        if q.kind is QuoteKind.NESTED and q.parent is None:
+            parent = next(
+                (i for i, p in enumerate(out) if p.kind is not QuoteKind.NESTED and any(s.contains(q.spans[0]) for s in p.spans)),
+                None,
+            )
+            q = dataclasses.replace(q, parent=parent)
+        fixed.append(q)
+    return fixed
+
+
+def _words(text: str, span: Span) -> int:
+    return len(text[span.start : span.end].split())
+
+
+def _words_in(text: str, spans) -> int:
+    return sum(_words(text, s) for s in spans)
+
+
+def _adjoins(text: str, att: Attribution, mq: MarkedQuote) -> bool:
+    """A cue right after the closing mark (“...,” he said) or right before the
+    opening one (He said: “...”), with nothing but glue in between."""
+    cue_start = att.speaker.start if att.speaker is not None and att.speaker.start < att.cue.start else att.cue.start
+    cue_end = att.cue.end
+    if mq.close_mark is not None and cue_start >= mq.close_mark:
+        between = text[mq.close_mark + 1 : cue_start]
+        if len(between) <= 6 and _only_glue(between):
+            return True
+    if att.speaker is not None and att.speaker.start > att.cue.end:
+        cue_end = att.speaker.end
+    if cue_end <= mq.open_mark:
+        between = text[cue_end : mq.open_mark]
+        if len(between) <= 40 and ("\n" not in between or between.strip() in (":", ",")):
+            stripped = between.strip()
+            if stripped in ("", ":", ",", "-", "–", "—") or (stripped.endswith(":") and len(stripped) < 35):
+                return True
+    return False

@@ -1,0 +1,261 @@
+"""Find cues, speakers and reported content in one parsed frame.
+
+Reads the dependency parse of a frame (see ``frames``) and returns
+``Attribution`` records in article offsets. Which quote an attribution
+belongs to is decided by the caller, who sees the whole article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import Span
+from .frames import Frame
+from .rules import HEARER_VERBS, REPORTING_VERBS, SPEECH_VERBS, THOUGHT_VERBS
+
+__all__ = ["Attribution", "find_attributions"]
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis"}
+_SPEAKER_TRIM = set(",;:—–-\"'“”‘’«»()")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    cue: Span
+    cue_text: str
+    speaker: Span | None
+    speaker_text: str | None
+    speaker_kind: str | None  # "pronoun", "name", "role", "org", None
+    speaker_head: str | None  # lower-cased head word
+    speaker_label: str | None  # NER label of the speaker mention, if any
+    content: Span | None
+    holes: tuple[Span, ...]  # placeholders (long quoted passages) inside the content
+    strength: float
+    thought: bool
+    frame: int  # index of the frame it came from
+    cue_after_content: bool
+
+
+def _span_of(tokens) -> tuple[int, int]:
+    tokens = [t for t in tokens if not (t.is_punct and t.text in _SPEAKER_TRIM)]
+    if not tokens:
+        return (0, 0)
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return start, end
+
+
+def _speaker_tokens(head):
+    """The speaker noun phrase: the subject's subtree without relative clauses
+    and trailing appositions or clauses after a comma."""
+    keep = []
+    for t in head.subtree:
+        keep.append(t)
+    # drop relative clauses and everything after a comma that follows the head
+    cut = None
+    for t in head.children:
+        if t.dep_ in ("relcl", "acl") and t.i > head.i:
+            cut = min(cut if cut is not None else t.left_edge.i, t.left_edge.i)
+    toks = [t for t in keep if cut is None or t.i < cut]
+    # strip trailing punctuation and leading quote marks
+    while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc",)):
+        toks.pop()
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    return toks
+
+
+def _kind_of(head, tokens) -> tuple[str, str | None]:
+    label = None
+    for t in tokens:
+        if t.ent_type_:
+            label = t.ent_type_
+            if t.ent_type_ == "PERSON":
+                break
+    if head.pos_ == "PRON":
+        return "pronoun", label
+    if head.pos_ == "PROPN" or label == "PERSON":
+        return "name", label
+    return "role", label
+
+
+def _subject_of(verb):
+    for c in verb.children:
+        if c.dep_ in _SUBJECTS:
+            return c
+    # "He smiled and said ...": share the subject of the coordinated verb
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        for c in verb.head.children:
+            if c.dep_ in _SUBJECTS:
+                return c
+    # "was quoted as saying", "went on to say"
+    if verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        for c in verb.head.children:
+            if c.dep_ in _SUBJECTS:
+                return c
+    return None
+
+
+def _content_of(verb, doc):
+    """Tokens of the reported content, and whether the cue follows it."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.pos_ in ("VERB", "AUX")):
+            toks = list(c.subtree)
+            return toks, c.i < verb.i
+        if c.dep_ == "prep" and c.text.lower() == "that":
+            return list(c.subtree), False
+    # "Ukraine, he said, will join": the cue hangs off the content's verb
+    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i != verb.i:
+        head = verb.head
+        skip = set(t.i for t in verb.subtree)
+        toks = [t for t in head.subtree if t.i not in skip]
+        if toks:
+            return toks, head.i < verb.i
+    # "said: <quote>" parsed with the placeholder as an object or attr
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.i > verb.i:
+            return list(c.subtree), False
+    return [], False
+
+
+def _longest_run(tokens):
+    """The longest stretch of consecutive tokens: content never jumps over the cue clause."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    best: list = []
+    run: list = []
+    for t in tokens:
+        if run and t.i != run[-1].i + 1:
+            if len(run) > len(best):
+                best = run
+            run = []
+        run.append(t)
+    return run if len(run) > len(best) else best
+
+
+def _hearer(verb):
+    if verb.lemma_ not in HEARER_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and c.i > verb.i:
+            return c
+    return None
+
+
+def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
+    found: list[Attribution] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.text.lower() == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            found.extend(_according_to(frame, doc, tok, frame_index))
+            continue
+        if lemma not in REPORTING_VERBS or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ == "acl":
+            continue  # "the said agreement", "a report written by"
+        subj = _subject_of(tok)
+        content, cue_after = _content_of(tok, doc)
+        if subj is not None and any(t.i == subj.i for t in content):
+            content = [t for t in content if t.i not in {s.i for s in subj.subtree}]
+        if subj is None and not content:
+            continue
+        hearer = _hearer(tok)
+        cue_end_tok = hearer if hearer is not None else tok
+        cue_start, cue_end = tok.idx, cue_end_tok.idx + len(cue_end_tok.text)
+        if hearer is not None:
+            cue_end = max(t.idx + len(t.text) for t in hearer.subtree)
+        speaker = speaker_text = kind = label = head = None
+        if subj is not None:
+            stoks = _speaker_tokens(subj)
+            if stoks:
+                s, e = _span_of(stoks)
+                if e > s:
+                    speaker = frame.to_article(s, e)
+                    speaker_text = doc.text[s:e]
+                    kind, label = _kind_of(subj, stoks)
+                    head = subj.lower_
+        cspan = None
+        holes: tuple[Span, ...] = ()
+        if content:
+            ctoks = [t for t in content if not t.is_space]
+            # do not let the content swallow the cue or the speaker
+            drop = {tok.i} | ({t.i for t in subj.subtree} if subj is not None else set())
+            ctoks = [t for t in ctoks if t.i not in drop]
+            while ctoks and ctoks[-1].is_punct and ctoks[-1].text not in "”\"’»":
+                ctoks.pop()
+            while ctoks and ctoks[0].is_punct and ctoks[0].text not in "“\"‘«„":
+                ctoks.pop(0)
+            ctoks = _longest_run(ctoks)
+            while ctoks and (ctoks[0].dep_ == "cc" or ctoks[0].is_punct and ctoks[0].text not in "“\"‘«„"):
+                ctoks.pop(0)
+            if ctoks:
+                s = min(t.idx for t in ctoks)
+                e = max(t.idx + len(t.text) for t in ctoks)
+                cspan = frame.to_article(s, e)
+                holes = tuple(orig for hole, orig in frame.holes if hole.start < e and s < hole.end)
+        strength = REPORTING_VERBS.get(tok.lemma_.lower(), 0.5)
+        found.append(
+            Attribution(
+                cue=frame.to_article(cue_start, cue_end),
+                cue_text=doc.text[cue_start:cue_end],
+                speaker=speaker,
+                speaker_text=speaker_text,
+                speaker_kind=kind,
+                speaker_head=head,
+                speaker_label=label,
+                content=cspan,
+                holes=holes,
+                strength=strength,
+                thought=lemma in THOUGHT_VERBS and lemma not in SPEECH_VERBS,
+                frame=frame_index,
+                cue_after_content=cue_after,
+            )
+        )
+    return found
+
+
+def _according_to(frame: Frame, doc, tok, frame_index: int) -> list[Attribution]:
+    to = doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs:
+        return []
+    subj = objs[0]
+    stoks = _speaker_tokens(subj)
+    s, e = _span_of(stoks)
+    if e <= s:
+        return []
+    phrase = set(t.i for t in tok.subtree) | {tok.i, to.i} | set(t.i for t in subj.subtree)
+    # the content is the rest of the sentence around the phrase
+    rest = [t for t in doc if t.i not in phrase and not (t.is_punct and t.text not in "“”\"")]
+    if not rest:
+        return []
+    # keep the side of the sentence that is contiguous with the main clause
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.i not in phrase:
+        rest = [t for t in root.subtree if t.i not in phrase]
+        while rest and rest[-1].is_punct and rest[-1].text not in "”\"’»":
+            rest.pop()
+        while rest and rest[0].is_punct and rest[0].text not in "“\"‘«„":
+            rest.pop(0)
+    if not rest:
+        return []
+    cs = min(t.idx for t in rest)
+    ce = max(t.idx + len(t.text) for t in rest)
+    kind, label = _kind_of(subj, stoks)
+    return [
+        Attribution(
+            cue=frame.to_article(tok.idx, to.idx + len(to.text)),
+            cue_text="according to",
+            speaker=frame.to_article(s, e),
+            speaker_text=doc.text[s:e],
+            speaker_kind=kind,
+            speaker_head=subj.lower_,
+            speaker_label=label,
+            content=frame.to_article(cs, ce),
+            holes=tuple(orig for hole, orig in frame.holes if hole.start < ce and cs < hole.end),
+            strength=0.9,
+            thought=False,
+            frame=frame_index,
+            cue_after_content=tok.i > rest[0].i,
+        )
+    ]

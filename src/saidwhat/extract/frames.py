@@ -1,0 +1,134 @@
+"""Frames: the short texts the parser sees.
+
+Parsing is the expensive step, so only sentences that can hold an
+attribution are parsed (a reporting-verb form, a cue phrase or a quotation
+mark in them), and a long quoted passage inside such a sentence is replaced
+by a short placeholder clause: the parser needs to know that a clause stands
+there, not what it says. Every frame keeps a map back to article offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Span
+from .marks import MarkedQuote
+from .rules import CUE_PHRASES, IRREGULAR_FORMS, REPORTING_VERBS
+
+__all__ = ["Frame", "build_frames", "cue_word_pattern", "PLACEHOLDER"]
+
+PLACEHOLDER = "this is so"
+# Quoted stretches longer than this (in characters) are replaced in frames.
+_REPLACE_OVER = 40
+
+
+def _forms(lemma: str) -> set[str]:
+    if lemma in IRREGULAR_FORMS:
+        return {lemma, *IRREGULAR_FORMS[lemma]}
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", stem + "ed", stem + "ing"}
+    if lemma.endswith(("sh", "ch", "ss", "x")):
+        forms.add(lemma + "es")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms
+
+
+def cue_word_pattern(lemmas=REPORTING_VERBS, phrases=CUE_PHRASES) -> re.Pattern[str]:
+    words = set()
+    for lemma in lemmas:
+        words |= _forms(lemma)
+    alternatives = sorted(words | set(phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in alternatives) + r")\b", re.IGNORECASE)
+
+
+CUE_WORDS = cue_word_pattern()
+
+
+@dataclass(slots=True)
+class Frame:
+    sentence: Span  # the sentence in the article
+    text: str  # what the parser sees
+    # (frame offset, article offset, length) for each copied stretch
+    pieces: list[tuple[int, int, int]]
+    # frame span of each placeholder -> the article span it stands for
+    holes: list[tuple[Span, Span]]
+    inside_quote: int | None = None  # index of the marked quote that contains the whole sentence
+
+    def to_article(self, start: int, end: int) -> Span:
+        """Map a frame span back to the article; a placeholder maps to what it replaced."""
+        a = self._map(start, left=True)
+        b = self._map(end, left=False)
+        return Span(min(a, b), max(a, b))
+
+    def _map(self, pos: int, *, left: bool) -> int:
+        for hole, orig in self.holes:
+            if hole.start <= pos <= hole.end and (left and pos < hole.end or not left and pos > hole.start):
+                return orig.start if left else orig.end
+        for fstart, astart, length in self.pieces:
+            if fstart <= pos <= fstart + length:
+                return astart + (pos - fstart)
+        # between pieces: snap to the nearest piece boundary
+        best = min(self.pieces, key=lambda p: min(abs(pos - p[0]), abs(pos - p[0] - p[2])))
+        return best[1] if abs(pos - best[0]) <= abs(pos - best[0] - best[2]) else best[1] + best[2]
+
+    def hole_at(self, start: int, end: int) -> Span | None:
+        for hole, orig in self.holes:
+            if hole.start < end and start < hole.end:
+                return orig
+        return None
+
+
+def build_frames(text: str, sentences: list[Span], quotes: list[MarkedQuote]) -> list[Frame]:
+    """A frame for each sentence that can hold an attribution."""
+    pieces = sorted((piece, qi) for qi, q in enumerate(quotes) for piece in q.pieces)
+    frames = []
+    j = 0
+    for sent in sentences:
+        while j < len(pieces) and pieces[j][0].end <= sent.start:
+            j += 1
+        inside = [(p, qi) for p, qi in pieces[j:] if p.start < sent.end and sent.start < p.end]
+        s_text = text[sent.start : sent.end]
+        has_cue = CUE_WORDS.search(s_text) is not None
+        has_mark = any(
+            q.open_mark in range(sent.start, sent.end)
+            or (q.close_mark is not None and sent.start <= q.close_mark < sent.end)
+            for _, qi in inside
+            for q in (quotes[qi],)
+        )
+        enclosing = next((qi for p, qi in inside if p.start <= sent.start and sent.end <= p.end), None)
+        if not has_cue and not (has_mark and enclosing is None):
+            continue
+        if enclosing is not None:
+            # a sentence wholly inside a quote: parse it as it is (nested speech)
+            frames.append(Frame(sent, s_text, [(0, sent.start, len(s_text))], [], enclosing))
+            continue
+        frames.append(_frame_with_holes(text, sent, inside))
+    return frames
+
+
+def _frame_with_holes(text: str, sent: Span, inside: list[tuple[Span, int]]) -> Frame:
+    out: list[str] = []
+    copied: list[tuple[int, int, int]] = []
+    holes: list[tuple[Span, Span]] = []
+    pos = sent.start
+    flen = 0
+    for piece, _ in inside:
+        start, end = max(piece.start, sent.start), min(piece.end, sent.end)
+        if end - start <= _REPLACE_OVER or start < pos:
+            continue
+        if start > pos:
+            chunk = text[pos:start]
+            copied.append((flen, pos, len(chunk)))
+            out.append(chunk)
+            flen += len(chunk)
+        holes.append((Span(flen, flen + len(PLACEHOLDER)), Span(start, end)))
+        out.append(PLACEHOLDER)
+        flen += len(PLACEHOLDER)
+        pos = end
+    if pos < sent.end:
+        chunk = text[pos : sent.end]
+        copied.append((flen, pos, len(chunk)))
+        out.append(chunk)
+    return Frame(sent, "".join(out), copied or [(0, sent.start, 0)], holes)

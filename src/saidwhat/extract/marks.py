@@ -1,0 +1,206 @@
+"""Find the stretches of text inside quotation marks.
+
+Works on the raw string with paragraph spans, before any parsing, so it is
+cheap and never fails: an unbalanced mark ends its quote at the end of its
+paragraph (with ``closed=False``) instead of swallowing the rest of the text.
+
+The news convention for long quotes is followed: a paragraph that opens a
+quote and does not close it continues into the next paragraph that reopens
+it, or (as in translated wire copy) simply continues until a later paragraph
+closes it, as long as no mark opens before that close.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import Span
+from .rules import ALL_MARKS, DOUBLE_PAIRS, MAX_OPEN_PARAGRAPHS, STRAIGHT_DOUBLE
+
+__all__ = ["MarkedQuote", "find_marked_quotes"]
+
+_OPEN_CONTEXT = set(" \t\n\r([{—–-/:;\u00a0") | ALL_MARKS
+_CLOSE_CONTEXT = set(" \t\n\r)]}.,;:!?…—–-/\u00a0") | ALL_MARKS
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedQuote:
+    pieces: tuple[Span, ...]  # content between the marks, one piece per paragraph
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark, None when never closed
+    paragraphs: tuple[int, ...]  # indices of the paragraphs it covers
+
+    @property
+    def closed(self) -> bool:
+        return self.close_mark is not None
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0].start
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1].end
+
+    @property
+    def outer(self) -> Span:
+        """From the opening mark to just after the closing mark (or the content end)."""
+        end = self.close_mark + 1 if self.close_mark is not None else self.end
+        return Span(self.open_mark, end)
+
+
+def _flanks(text: str, i: int) -> tuple[bool, bool]:
+    """(can open, can close) for the mark at i, judged by its neighbours."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    can_open = (prev in _OPEN_CONTEXT) and not nxt.isspace()
+    can_close = (not prev.isspace()) and (nxt in _CLOSE_CONTEXT or not nxt.isalnum())
+    return can_open, can_close
+
+
+def _is_opening(text: str, i: int) -> bool:
+    ch = text[i]
+    can_open, can_close = _flanks(text, i)
+    if ch in ("“", "„", "«", "\u201f", "〝", "「"):
+        return True
+    if ch in ("”", "»"):
+        # some copy uses ” or » to open; only when it clearly stands before a word
+        return can_open and not can_close
+    if ch == STRAIGHT_DOUBLE:
+        return can_open and not (can_close and not can_open)
+    return False
+
+
+def _closes(text: str, i: int, opener: str) -> bool:
+    ch = text[i]
+    if opener == STRAIGHT_DOUBLE or ch == STRAIGHT_DOUBLE:
+        # straight marks close anything; a typographic opener may be closed by a straight mark
+        if ch == STRAIGHT_DOUBLE:
+            can_open, can_close = _flanks(text, i)
+            return can_close or not can_open
+        return ch in ("”", "“", "»", "«")
+    if ch in DOUBLE_PAIRS.get(opener, ()):
+        return True
+    # bad typography: “...“ where the second mark stands after a word
+    if ch == opener:
+        can_open, can_close = _flanks(text, i)
+        return can_close and not can_open
+    return ch in ("”", "»") and opener in ("“", "„", "«")
+
+
+def _marks_in(text: str, span: Span) -> list[int]:
+    return [i for i in range(span.start, span.end) if text[i] in ALL_MARKS]
+
+
+def _strip(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def find_marked_quotes(text: str, paragraphs: tuple[Span, ...] | list[Span]) -> list[MarkedQuote]:
+    """Every quotation in ``text``, in order, with its content pieces."""
+    marks_by_par = [_marks_in(text, p) for p in paragraphs]
+    quotes: list[MarkedQuote] = []
+    p = 0
+    skip_until: dict[int, int] = {}  # paragraph -> first mark index still to read
+    while p < len(paragraphs):
+        par = paragraphs[p]
+        marks = marks_by_par[p]
+        k = skip_until.pop(p, 0)
+        while k < len(marks):
+            i = marks[k]
+            if not _is_opening(text, i):
+                k += 1  # a stray closing mark: nothing opened it in this paragraph
+                continue
+            opener = text[i]
+            # look for the close in this paragraph
+            close_k = next((j for j in range(k + 1, len(marks)) if _closes(text, marks[j], opener)), None)
+            if close_k is not None:
+                piece = _strip(text, i + 1, marks[close_k])
+                if piece is not None:
+                    quotes.append(MarkedQuote((piece,), i, marks[close_k], (p,)))
+                k = close_k + 1
+                continue
+            # open at paragraph end: try to continue into later paragraphs
+            result = _continue(text, paragraphs, marks_by_par, p, i, opener)
+            if result is None:
+                piece = _strip(text, i + 1, par.end)
+                if piece is not None:
+                    quotes.append(MarkedQuote((piece,), i, None, (p,)))
+                k = len(marks)
+                continue
+            quote, last_par, next_k = result
+            quotes.append(quote)
+            if last_par == p:
+                k = next_k
+                continue
+            skip_until[last_par] = next_k
+            p = last_par - 1
+            break
+        p += 1
+    return quotes
+
+
+def _continue(
+    text: str,
+    paragraphs: tuple[Span, ...] | list[Span],
+    marks_by_par: list[list[int]],
+    p: int,
+    open_at: int,
+    opener: str,
+) -> tuple[MarkedQuote, int, int] | None:
+    """Follow a quote left open at the end of paragraph p. Returns the quote,
+    the paragraph it closes in and the next mark index to read there."""
+    pieces = []
+    first = _strip(text, open_at + 1, paragraphs[p].end)
+    if first is not None:
+        pieces.append(first)
+    covered = [p]
+    q = p + 1
+    while q < len(paragraphs) and q - p <= MAX_OPEN_PARAGRAPHS:
+        par = paragraphs[q]
+        marks = marks_by_par[q]
+        start = par.start
+        k = 0
+        if marks and marks[0] == par.start and _is_opening(text, marks[0]):
+            # the paragraph reopens: the quote goes on
+            start = marks[0] + 1
+            k = 1
+        elif marks and not _closes(text, marks[0], opener):
+            return None  # something else opens first: the earlier mark was unbalanced
+        elif not marks and not _later_close(text, paragraphs, marks_by_par, q, p, opener):
+            return None
+        close_k = next((j for j in range(k, len(marks)) if _closes(text, marks[j], opener)), None)
+        if close_k is not None:
+            piece = _strip(text, start, marks[close_k])
+            if piece is not None:
+                pieces.append(piece)
+            covered.append(q)
+            if not pieces:
+                return None
+            return MarkedQuote(tuple(pieces), open_at, marks[close_k], tuple(covered)), q, close_k + 1
+        if k == 1 and any(_is_opening(text, m) for m in marks[1:]):
+            return None
+        piece = _strip(text, start, par.end)
+        if piece is not None:
+            pieces.append(piece)
+        covered.append(q)
+        q += 1
+    return None
+
+
+def _later_close(text, paragraphs, marks_by_par, q, p, opener) -> bool:
+    """A paragraph with no marks continues the quote only if a later one closes it
+    before anything reopens."""
+    for r in range(q + 1, min(len(paragraphs), p + MAX_OPEN_PARAGRAPHS + 1)):
+        marks = marks_by_par[r]
+        if not marks:
+            continue
+        first = marks[0]
+        if marks[0] == paragraphs[r].start and _is_opening(text, first):
+            return True  # reopened: the long-quote convention
+        return _closes(text, first, opener)
+    return False

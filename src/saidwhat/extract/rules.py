@@ -1,0 +1,198 @@
+"""The rules of quotation and attribution in English-language news, as data.
+
+Adding a reporting verb, a quotation style or a title is a one-line change
+here; the code that uses these tables lives in the sibling modules.
+"""
+
+from __future__ import annotations
+
+# --- quotation marks -------------------------------------------------------------
+# opening mark -> closing marks it may pair with. „ closes with “ (German and
+# translated press) or ” (some English copy); « » are used by translated wires.
+DOUBLE_PAIRS: dict[str, tuple[str, ...]] = {
+    "“": ("”",),
+    "„": ("“", "”"),
+    "«": ("»",),
+    "»": ("«",),  # the Danish/German reversed style
+    "\u201f": ("”",),  # ‟ double high-reversed-9
+    "〝": ("〞", "〟"),
+    "「": ("」",),
+}
+STRAIGHT_DOUBLE = '"'
+# Single marks open nested quotations inside double ones, and whole quotes in
+# headlines (British style). In running text ’ is far more often an apostrophe.
+SINGLE_PAIRS: dict[str, tuple[str, ...]] = {"‘": ("’",), "‚": ("‘", "’"), "‹": ("›",), "›": ("‹",)}
+STRAIGHT_SINGLE = "'"
+ALL_MARKS = frozenset('"“”„«»‟〝〞〟「」')
+SINGLE_MARKS = frozenset("'‘’‚‹›")
+
+# A quote left open at the end of a paragraph continues into a later paragraph
+# when one closes it within this many paragraphs and none reopens before that.
+MAX_OPEN_PARAGRAPHS = 8
+
+# --- reporting verbs ---------------------------------------------------------------
+# lemma -> strength. "say"-type verbs report speech; the weaker ones also
+# report speech in news but are more often used otherwise ("added to the list").
+SPEECH_VERBS: dict[str, float] = {
+    "say": 1.0, "tell": 1.0, "state": 0.9, "add": 0.9, "write": 0.8, "tweet": 0.9,
+    "announce": 0.9, "declare": 0.9, "claim": 0.9, "insist": 0.9, "argue": 0.9,
+    "explain": 0.9, "warn": 0.9, "note": 0.8, "stress": 0.8, "emphasise": 0.8,
+    "emphasize": 0.8, "reply": 0.9, "respond": 0.8, "ask": 0.8, "answer": 0.8,
+    "acknowledge": 0.8, "admit": 0.9, "confirm": 0.9, "deny": 0.8, "predict": 0.8,
+    "promise": 0.8, "vow": 0.8, "pledge": 0.8, "urge": 0.8, "suggest": 0.8,
+    "report": 0.7, "recall": 0.8, "reveal": 0.8, "comment": 0.8, "remark": 0.9,
+    "observe": 0.7, "conclude": 0.7, "continue": 0.5, "contend": 0.9, "allege": 0.9,
+    "assert": 0.9, "concede": 0.9, "complain": 0.8, "joke": 0.9, "quip": 0.9,
+    "boast": 0.8, "threaten": 0.7, "demand": 0.7, "caution": 0.8, "counter": 0.8,
+    "retort": 0.9, "shout": 0.8, "whisper": 0.8, "reiterate": 0.9, "repeat": 0.6,
+    "maintain": 0.6, "testify": 0.9, "indicate": 0.6, "signal": 0.5, "hint": 0.6,
+    "accuse": 0.7, "describe": 0.5, "call": 0.4, "point": 0.6, "charge": 0.6,
+    "agree": 0.5, "blast": 0.6, "slam": 0.6, "criticise": 0.6, "criticize": 0.6,
+    "praise": 0.5, "lament": 0.8, "muse": 0.8, "wonder": 0.7, "exclaim": 0.9,
+    "proclaim": 0.9, "assure": 0.8, "inform": 0.7, "advise": 0.6, "recount": 0.8,
+    "estimate": 0.6, "forecast": 0.6, "posit": 0.8, "opine": 0.9, "scoff": 0.8,
+    "sneer": 0.7, "snap": 0.5, "mock": 0.5, "brag": 0.8, "confide": 0.8,
+    "disclose": 0.8, "project": 0.4, "propose": 0.5, "recommend": 0.5, "declare": 0.9,
+    "tout": 0.6, "underline": 0.6, "highlight": 0.5, "quote": 0.6, "cite": 0.4,
+    "clarify": 0.8, "elaborate": 0.8, "interject": 0.9, "reason": 0.7, "surmise": 0.8,
+}
+# Verbs of thought and belief. PolNeAR annotates them as attributions; news
+# readers rarely want them as quotes, so they are reported as indirect speech
+# only with lower confidence (see the evaluation notes in the README).
+THOUGHT_VERBS: dict[str, float] = {
+    "believe": 0.5, "think": 0.4, "feel": 0.3, "expect": 0.4, "hope": 0.4, "fear": 0.4,
+    "worry": 0.3, "know": 0.2, "want": 0.2, "plan": 0.2, "intend": 0.3, "doubt": 0.4,
+}
+REPORTING_VERBS: dict[str, float] = {**SPEECH_VERBS, **THOUGHT_VERBS}
+
+# Irregular and doubled inflections the cheap candidate filter must know; the
+# regular ones (-s, -ed, -ing) are generated.
+IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "think": ("thinks", "thought", "thinking"),
+    "feel": ("feels", "felt", "feeling"),
+    "know": ("knows", "knew", "known", "knowing"),
+    "forecast": ("forecasts", "forecast", "forecasting"),
+    "quip": ("quips", "quipped", "quipping"),
+    "snap": ("snaps", "snapped", "snapping"),
+    "plan": ("plans", "planned", "planning"),
+    "admit": ("admits", "admitted", "admitting"),
+    "scoff": ("scoffs", "scoffed", "scoffing"),
+    "brag": ("brags", "bragged", "bragging"),
+    "testify": ("testifies", "testified", "testifying"),
+    "reply": ("replies", "replied", "replying"),
+    "deny": ("denies", "denied", "denying"),
+    "clarify": ("clarifies", "clarified", "clarifying"),
+    "signal": ("signals", "signalled", "signaled", "signalling", "signaling"),
+    "worry": ("worries", "worried", "worrying"),
+}
+
+# Multi-word cues; the speaker is the noun phrase after "according to" or
+# before the rest.
+CUE_PHRASES: tuple[str, ...] = (
+    "according to",
+    "quoted as saying",
+    "in a statement",
+    "in an interview",
+    "in a tweet",
+    "in a post",
+    "in a letter",
+    "in a speech",
+    "in remarks",
+    "in an email",
+    "in a memo",
+    "in a press release",
+    "in comments",
+)
+# Verbs that take the hearer as object: "X told reporters that ..."
+HEARER_VERBS = frozenset({"tell", "inform", "assure", "advise", "warn", "remind", "urge"})
+
+# Dashes and colons that introduce or close a quote ("Statement - Surname").
+DASHES = frozenset("-–—―")
+
+# --- people, roles and organisations ----------------------------------------------------
+# Titles that precede a name: "President Zelensky", "Mr Smith". Value is the
+# gender the title implies, or None.
+TITLES: dict[str, str | None] = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+    "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None, "prof": None,
+    "prof.": None, "professor": None, "president": None, "vice": None, "prime": None,
+    "minister": None, "secretary": None, "senator": None, "sen.": None, "sen": None,
+    "rep.": None, "rep": None, "representative": None, "gov.": None, "governor": None,
+    "mayor": None, "chancellor": None, "king": "m", "queen": "f", "prince": "m",
+    "princess": "f", "pope": "m", "general": None, "gen.": None, "gen": None, "col.": None,
+    "colonel": None, "capt.": None, "captain": None, "judge": None, "justice": None,
+    "ambassador": None, "commissioner": None, "chairman": "m", "chairwoman": "f",
+    "speaker": None, "leader": None, "sheikh": "m", "rev.": None, "reverend": None,
+    "father": "m", "sister": "f", "brother": "m", "lt.": None, "sgt.": None,
+    "chief": None, "director": None, "coach": None, "manager": None, "premier": None,
+    "foreign": None, "defence": None, "defense": None, "finance": None, "interior": None,
+    "health": None, "home": None, "deputy": None, "acting": None, "former": None,
+    "first": None, "state": None, "attorney": None, "house": None, "majority": None,
+    "minority": None, "democratic": None, "republican": None, "labour": None, "tory": None,
+    "conservative": None, "liberal": None, "nato": None, "un": None, "eu": None, "us": None,
+    "u.s.": None, "uk": None, "russian": None, "ukrainian": None, "german": None,
+    "french": None, "chinese": None, "american": None, "british": None, "israeli": None,
+}
+GENDER_WORDS: dict[str, str] = {
+    "he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
+    "hers": "f", "herself": "f", "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f",
+    "ms": "f", "ms.": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m",
+    "chairwoman": "f", "king": "m", "queen": "f", "businessman": "m",
+    "businesswoman": "f", "congressman": "m", "congresswoman": "f", "man": "m",
+    "woman": "f", "father": "m", "mother": "f", "son": "m", "daughter": "f",
+    "husband": "m", "wife": "f",
+}
+PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you"})
+# Head nouns that make a mention a role description of a person.
+ROLE_NOUNS = frozenset(
+    """minister president secretary general spokesman spokeswoman spokesperson chief head
+    director chairman chairwoman chair leader official officer ambassador governor senator
+    mayor manager coach captain boss executive analyst economist expert lawyer attorney
+    prosecutor judge source sources aide adviser advisor candidate nominee strategist
+    founder owner researcher scientist professor doctor author writer editor reporter
+    commissioner chancellor premier king queen prince envoy negotiator representative
+    congressman congresswoman lawmaker legislator member supporter critic campaigner
+    activist witness resident victim player striker midfielder defender goalkeeper star
+    singer actor actress director producer musician artist pollster consultant organiser
+    organizer operative surrogate voter voters officials analysts experts residents
+    witnesses critics supporters lawmakers members observers insiders people""".split()
+)
+# Head nouns of organisations: "the ministry said" stays an organisation.
+ORG_NOUNS = frozenset(
+    """ministry government department agency company firm bank council committee commission
+    party campaign union association federation court police army military office
+    administration authority authorities board club team group organisation organization
+    institute university school hospital newspaper paper network station channel
+    parliament congress senate assembly cabinet kremlin pentagon alliance bureau service
+    corporation inc ltd plc fund charity foundation coalition movement embassy regulator
+    watchdog industry""".split()
+)
+# Words that are capitalised but are not names (sentence starts, months, days).
+NOT_NAME_WORDS = frozenset(
+    """The A An This That These Those It He She They We I You His Her Their Our My Its
+    In On At By For From With Without But And Or If When While After Before As Since
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr Sir Dear
+    Meanwhile However Although Also Yet Still Then There Here What Who Why How Where
+    Which Some Many Most All Both Each Every Any No Not Now Today Yesterday Tomorrow""".split()
+)
+# Words before a name in the vocative ("Dear President Zelensky, welcome"):
+# the named person is addressed, not speaking.
+VOCATIVE_WORDS = frozenset({"dear", "thank you", "thanks", "hello", "hi", "welcome"})
+
+# --- figures ------------------------------------------------------------------------
+SCALES: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6,
+    "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12,
+    "tn": 1e12, "trn": 1e12,
+}
+CURRENCY_SYMBOLS: dict[str, str] = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
+CURRENCY_WORDS: dict[str, str] = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+    "pound": "GBP", "hryvnias": "UAH", "roubles": "RUB", "rubles": "RUB", "yen": "JPY",
+    "usd": "USD", "eur": "EUR", "gbp": "GBP",
+}
+PERCENT_WORDS = ("%", "per cent", "percent", "pct")

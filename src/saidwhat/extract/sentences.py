@@ -1,0 +1,62 @@
+"""Sentence spans from raw text, without a model.
+
+The extractor parses only the sentences that can hold an attribution, so it
+needs sentence boundaries before any parsing. News sentences end in . ! ? or
+… (optionally followed by closing marks) before a capital, a digit or an
+opening mark; abbreviations and initials do not end one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Span
+
+__all__ = ["split_sentences"]
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon
+    pres supt det insp no nos vs etc inc ltd co corp dept univ est approx jan feb mar apr jun
+    jul aug sep sept oct nov dec mon tue wed thu fri sat sun u.s u.k u.n e.g i.e a.m p.m
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex va vt wash wis wyo""".split()
+)
+_END = re.compile(r"[.!?…]+['\"’”»)\]]*(?=\s+['\"‘“«(\[]*[A-Z0-9])")
+
+
+def split_sentences(text: str, paragraphs: tuple[Span, ...] | list[Span]) -> list[Span]:
+    """Sentence spans in document order; no sentence crosses a paragraph break."""
+    out: list[Span] = []
+    for par in paragraphs:
+        start = par.start
+        chunk = text[par.start : par.end]
+        for m in _END.finditer(chunk):
+            end = par.start + m.end()
+            if m.group().startswith(".") and _is_abbreviation(text, par.start + m.start()):
+                continue
+            if end > start:
+                out.append(_trim(text, start, end))
+            start = end
+        if par.end > start:
+            out.append(_trim(text, start, par.end))
+    return [s for s in out if s.end > s.start]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    i = dot
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot].lower()
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "J. Smith", "U.S."
+    return word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)

@@ -1,0 +1,289 @@
+"""Who a speaker mention refers to, inside one article.
+
+Pronouns, surnames, first names, titles ("President Zelensky") and role
+descriptions ("the NATO Secretary General", "the minister") are resolved to
+the full name the article gives, by apposition ("Sergei Lavrov, the foreign
+minister"), by a title before the name ("Foreign Minister Sergei Lavrov"), by
+a later attribution, or by the nearest compatible mention. A speaker that is
+only an organisation ("the ministry said") stays an organisation. An
+optional ``holder`` callable (the knowledge base of offices) resolves a role
+to its holder on the article's date when the text does not name one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..models import Span
+from .rules import GENDER_WORDS, NOT_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, TITLES
+
+__all__ = ["NameIndex", "Mention", "build_name_index", "resolve"]
+
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w'’\-.]*")
+_PARTICLES = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "le", "la", "di", "du", "ibn", "mac"})
+_STOP = frozenset({"the", "a", "an", "of", "for", "to", "'s", "’s", "and", "in", "at", "on"})
+
+
+@dataclass(slots=True)
+class Person:
+    name: str  # the fullest form seen: "Jens Stoltenberg"
+    tokens: tuple[str, ...]
+    positions: list[int] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)  # words of titles and appositions seen with the name
+    gender: str | None = None
+    is_speaker_at: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class NameIndex:
+    people: list[Person]
+
+    def by_last(self, word: str) -> list[Person]:
+        return [p for p in self.people if len(p.tokens) >= 2 and p.tokens[-1].lower() == word.lower()]
+
+    def by_first(self, word: str) -> list[Person]:
+        return [p for p in self.people if len(p.tokens) >= 2 and p.tokens[0].lower() == word.lower()]
+
+    def find(self, name: str) -> Person | None:
+        low = name.lower()
+        return next((p for p in self.people if p.name.lower() == low), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    text: str
+    span: Span
+    kind: str | None  # pronoun, name, role
+    label: str | None  # NER label when known
+    head: str | None
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameIndex:
+    """Full names (two or more capitalised words, titles removed) with the
+    roles written next to them. ``ner_people`` adds PERSON entities found by the parser."""
+    words = [(m.group().rstrip(".,"), m.start()) for m in _WORD.finditer(text)]
+    people: dict[str, Person] = {}
+
+    def add(tokens: list[str], pos: int, role_words: set[str], gender: str | None) -> None:
+        tokens = [t.rstrip("’'").removesuffix("’s").removesuffix("'s") for t in tokens]
+        tokens = [t for t in tokens if t]
+        if len(tokens) < 2 or len(tokens) > 4:
+            return
+        if any(t.isupper() and len(t) > 1 for t in tokens):
+            return  # NATO Allies, US Senate: acronyms are not people
+        if any(t.lower() in ORG_NOUNS or t.lower() in ROLE_NOUNS for t in tokens):
+            return
+        name = " ".join(tokens)
+        person = people.setdefault(name, Person(name, tuple(tokens)))
+        person.positions.append(pos)
+        person.roles |= role_words
+        if gender and not person.gender:
+            person.gender = gender
+
+    i = 0
+    n = len(words)
+    while i < n:
+        w, pos = words[i]
+        if not _is_cap(w):
+            i += 1
+            continue
+        # a run of capitalised words (with name particles inside)
+        j = i
+        while j < n and (_is_cap(words[j][0]) or (words[j][0] in _PARTICLES and j + 1 < n and _is_cap(words[j + 1][0]))):
+            if j > i and _gap(text, words[j - 1], words[j]):
+                break
+            j += 1
+        run = [words[k][0] for k in range(i, j)]
+        # split off leading titles: "NATO Secretary General Jens Stoltenberg"
+        k = 0
+        while k < len(run) - 1 and (run[k].lower() in TITLES or run[k].isupper() or run[k] in NOT_NAME_WORDS):
+            k += 1
+        title_words = {t.lower() for t in run[:k]}
+        gender = next((TITLES[t] for t in title_words if TITLES.get(t)), None)
+        role_words = title_words | _apposition_after(text, words[j - 1][1] + len(words[j - 1][0]) if j > i else pos)
+        role_words |= _role_before(text, words[i + k][1] if i + k < n else pos)
+        add(run[k:], words[i + k][1] if i + k < n else pos, role_words - _STOP, gender)
+        i = max(j, i + 1)
+    for name, pos in ner_people:
+        toks = name.split()
+        while toks and (toks[0].lower() in TITLES or toks[0] in NOT_NAME_WORDS):
+            toks = toks[1:]
+        add(toks, pos, set(), None)
+    return NameIndex(list(people.values()))
+
+
+def _gap(text: str, a: tuple[str, int], b: tuple[str, int]) -> bool:
+    between = text[a[1] + len(a[0]) : b[1]]
+    if "\n" in between:
+        return True
+    if between.strip() == ".":  # "J. Smith", "Mr. Smith" but not "Ukraine. And"
+        return not (len(a[0]) == 1 or a[0].lower() + "." in TITLES)
+    return between.strip() != ""
+
+
+def _apposition_after(text: str, end: int) -> set[str]:
+    """Words of an apposition after a name: "Sergei Lavrov, the foreign minister, said"."""
+    m = re.match(r",\s+((?:the|a|an)\s+[^,.;:“”\"]{2,60}?)(?:[,.;]|\s+said|\s+told|$)", text[end : end + 80])
+    return {w.lower() for w in re.findall(r"[\w’'-]+", m.group(1))} if m else set()
+
+
+def _role_before(text: str, start: int) -> set[str]:
+    """Words of a role right before a name: "the President of Ukraine, Volodymyr Zelensky"."""
+    m = re.search(r".*\b((?:the|a|an)\s+[^,.;:“”\"]{2,60}?),\s*$", text[max(0, start - 80) : start], re.S)
+    return {w.lower() for w in re.findall(r"[\w’'-]+", m.group(1))} if m else set()
+
+
+def _clean_tokens(mention: str) -> list[str]:
+    toks = [t.removesuffix("’s").removesuffix("'s") for t in re.findall(r"[\w’'.-]+", mention)]
+    return [t for t in toks if t]
+
+
+Holder = Callable[[str, "datetime | None"], "str | None"]
+
+
+def resolve(
+    mention: Mention,
+    index: NameIndex,
+    *,
+    history: list[tuple[int, str, str | None]],
+    published: datetime | None = None,
+    holder: Holder | None = None,
+) -> tuple[str | None, str | None]:
+    """(resolved name, type) for a speaker mention.
+
+    ``history`` lists earlier resolved speakers as (offset, name, gender), in order.
+    """
+    text = mention.text.strip()
+    low = text.lower()
+    toks = _clean_tokens(text)
+    if not toks:
+        return None, None
+    if mention.kind == "pronoun" or (len(toks) == 1 and low in {"he", "she", "i", "we", "they", "you"}):
+        return _resolve_pronoun(low, mention.span.start, index, history)
+    head = toks[-1].lower()
+    names = [t for t in toks if _is_cap(t) and t.lower() not in TITLES and t not in NOT_NAME_WORDS]
+    lowered = [t.lower() for t in toks]
+    # a proper name, possibly with a title: "President Zelensky", "Mr Smith", "Jens Stoltenberg"
+    if names and (mention.kind == "name" or mention.label == "PERSON") and not (
+        head in ORG_NOUNS or mention.label in ("ORG", "GPE", "NORP")
+    ):
+        found = _match_name(names, mention.span.start, index)
+        if found is not None:
+            return found.name, "person"
+        if len(names) >= 2:
+            return " ".join(names), "person"
+        return names[0], "person"
+    if head in ROLE_NOUNS and head not in ORG_NOUNS:
+        return _resolve_role(text, lowered, head, mention, index, published, holder)
+    if mention.label in ("ORG", "GPE", "NORP") or head in ORG_NOUNS or (names and all(t.isupper() for t in names)):
+        # an organisation; a spokesman "for the ministry" is a person speaking for it
+        if head in ROLE_NOUNS:
+            return None, "person"
+        org = " ".join(t for t in toks if t.lower() not in ("the", "a", "an"))
+        return (org if names else None), "org"
+    if any(w in ROLE_NOUNS for w in lowered):
+        return _resolve_role(text, lowered, head, mention, index, published, holder)
+    if names:
+        found = _match_name(names, mention.span.start, index)
+        if found is not None:
+            return found.name, "person"
+    return None, None
+
+
+def _resolve_role(text, lowered, head, mention, index, published, holder) -> tuple[str | None, str | None]:
+    found = _match_role(lowered, mention.span.start, index)
+    if found is None and holder is not None:
+        name = holder(text, published)
+        if name:
+            return name, "person"
+    if found is None and not _is_plural(head):
+        found = _sole_compatible(lowered, index)
+    if found is not None:
+        return found.name, "person"
+    return None, ("person" if not _is_plural(head) else None)
+
+
+def _is_plural(head: str) -> bool:
+    return head.endswith("s") and head not in ("boss", "chess", "press", "ross") and head not in ROLE_NOUNS - {
+        "sources", "officials", "analysts", "experts", "residents", "witnesses", "critics",
+        "supporters", "lawmakers", "members", "observers", "insiders", "people", "voters",
+    }
+
+
+def _match_name(names: list[str], at: int, index: NameIndex) -> Person | None:
+    if len(names) >= 2:
+        full = index.find(" ".join(names))
+        if full is not None:
+            return full
+        cands = index.by_last(names[-1])
+        cands = [p for p in cands if p.tokens[0].lower() == names[0].lower()] or []
+        return _nearest(cands, at)
+    word = names[0]
+    cands = index.by_last(word) or index.by_first(word)
+    return _nearest(cands, at)
+
+
+def _nearest(cands: list[Person], at: int) -> Person | None:
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0]
+    before = [(max((p for p in c.positions if p <= at), default=-1), c) for c in cands]
+    best = max(before, key=lambda x: x[0])
+    if best[0] >= 0:
+        return best[1]
+    return min(cands, key=lambda c: min(c.positions))
+
+
+def _match_role(words: list[str], at: int, index: NameIndex) -> Person | None:
+    content = [w for w in words if w not in _STOP]
+    if not content:
+        return None
+    cands = [p for p in index.people if all(w in p.roles for w in content)]
+    if not cands:
+        head = content[-1]
+        cands = [p for p in index.people if head in p.roles]
+    return _nearest(cands, at)
+
+
+def _sole_compatible(words: list[str], index: NameIndex) -> Person | None:
+    """When the role is named nowhere, the one person who speaks and has no
+    other role is the likeliest holder ("the NATO Secretary General" ... "said Jens Stoltenberg")."""
+    content = {w for w in words if w not in _STOP}
+    speakers = [p for p in index.people if p.is_speaker_at and not (p.roles - content - _STOP)]
+    return speakers[0] if len(speakers) == 1 else None
+
+
+def _resolve_pronoun(
+    low: str, at: int, index: NameIndex, history: list[tuple[int, str, str | None]]
+) -> tuple[str | None, str | None]:
+    if low in ("i", "we", "you"):
+        return None, "person"
+    gender = GENDER_WORDS.get(low)
+    plural = low == "they"
+    for pos, name, g in reversed(history):
+        if pos > at:
+            continue
+        if plural:
+            return None, None
+        if gender and g and g != gender:
+            continue
+        return name, "person"
+    # no speaker yet: the nearest person named before
+    best = None
+    for p in index.people:
+        if gender and p.gender and p.gender != gender:
+            continue
+        pos = max((q for q in p.positions if q < at), default=-1)
+        if pos >= 0 and (best is None or pos > best[0]):
+            best = (pos, p)
+    if best is not None and not plural:
+        return best[1].name, "person"
+    return None, (None if plural else "person")
