@@ -147,12 +147,13 @@ class Matcher:
         self,
         speaker: str,
         wording: str,
-        exact: dict[tuple[str, str], str] | None,
+        exact,  # callable: (speaker, wording) -> statement id or None
         candidate_wordings,  # callable: statement id -> (speaker, list of normalised wordings)
     ) -> tuple[str | None, str, float]:
         """The statement ``wording`` belongs to: (id or None, how, score)."""
-        if exact is not None and (speaker, wording) in exact:
-            return exact[(speaker, wording)], "exact", 1.0
+        found = exact(speaker, wording)
+        if found is not None:
+            return found, "exact", 1.0
         ws = wording.split()
         if not ws:
             return None, "empty", 0.0
@@ -271,7 +272,7 @@ class StatementIndex:
         """File ``member`` under a statement of ``speaker``; returns (statement id, how)."""
         spk = speaker or "?"
         wording = normalize(member.text)
-        sid, how, _ = self.matcher.find(spk, wording, self.exact, self._candidate)
+        sid, how, _ = self.matcher.find(spk, wording, lambda s, w: self.exact.get((s, w)), self._candidate)
         if sid is None:
             sid = f"s{self._next}"
             self._next += 1
