@@ -67,7 +67,10 @@ def test_bad_offsets_are_reported_with_the_file():
         ("that the plan was “a disaster”", "mixed"),
         ("«Non», dit-il", "mixed"),
         ("that he would win", "indirect"),
-        ("the candidate’s plan", "indirect"),  # an apostrophe is not a quotation mark
+        ("the candidate’s plan", "indirect"),
+        ("''This isn't tax reform,''", "direct"),  # the NYT archive's two-apostrophe quotes
+        ("that it is ''fiscally responsible''", "mixed"),
+        ("the voters' choice", "indirect"),  # an apostrophe is not a quotation mark
     ],
 )
 def test_quote_kind(content, kind):
