@@ -56,6 +56,8 @@ class Fetcher:
         if not self._allowed(url):
             self.last_error = "disallowed by robots.txt"
             return None
+        if self.offline:  # the robots.txt request found no connection: last_error says why
+            return None
         try:
             self._wait(url)
             with self._client.stream("GET", url) as response:
