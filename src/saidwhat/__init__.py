@@ -47,6 +47,15 @@ _EXPORTS = {
     "Store": "store",
     "open_store": "store",
     "QuoteHit": "store",
+    # across articles
+    "link": "across.link",
+    "speaker_info": "across.queries",
+    "statement_info": "across.queries",
+    "list_statements": "across.queries",
+    "list_flags": "across.queries",
+    "resolve_spoken_date": "across.dates",
+    "load_kb": "across.kb",
+    "import_wikidata": "across.kb",
     # readers
     "read_sources": "ingest",
     "read_text_article": "ingest",

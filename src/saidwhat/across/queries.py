@@ -1,0 +1,146 @@
+"""Reading the linked record: speakers, statements and flags.
+
+The Python API behind ``saidwhat speaker``, ``statement``, ``statements`` and
+``flags``. Each function takes an open ``Store`` and returns plain dicts, ready
+for JSON. Reads only; ``link`` must have run for there to be anything to read.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from ..errors import QueryError
+from .kb import name_key
+from .link import statement_view
+
+__all__ = ["find_speakers", "list_flags", "list_statements", "speaker_info", "statement_info"]
+
+FLAG_KINDS = ("altered", "recycled", "headline")
+
+
+def find_speakers(store, name: str) -> list[str]:
+    """Speaker ids whose name, alias or id matches ``name`` (case and accents folded)."""
+    conn = store.connection
+    key = name_key(name)
+    ids = []
+    for sid, sname in conn.execute("SELECT id, name FROM across_speakers"):
+        if sid == name or name_key(sname) == key:
+            ids.append(sid)
+    if not ids:
+        for sid, alias in conn.execute("SELECT speaker_id, alias FROM across_speaker_aliases"):
+            if name_key(alias) == key and sid not in ids:
+                ids.append(sid)
+    return ids
+
+
+def speaker_info(store, name: str) -> list[dict[str, Any]]:
+    """Every speaker ``name`` may mean: aliases, roles, quote counts by month, first/last seen, notes."""
+    conn = store.connection
+    out = []
+    for sid in find_speakers(store, name):
+        row = conn.execute(
+            "SELECT id, name, wikidata, first_seen, last_seen, notes FROM across_speakers WHERE id = ?", (sid,)
+        ).fetchone()
+        months = conn.execute(
+            "SELECT substr(a.published_utc, 1, 7) AS m, count(*) FROM quote_links l JOIN quotes q ON q.id = l.quote_id"
+            " JOIN articles a ON a.id = q.article_id WHERE l.speaker_id = ? GROUP BY m ORDER BY m", (sid,)
+        ).fetchall()
+        out.append({
+            "id": row[0], "name": row[1], "wikidata": row[2], "first_seen": row[3], "last_seen": row[4],
+            "notes": json.loads(row[5]),
+            "aliases": [r[0] for r in conn.execute(
+                "SELECT alias FROM across_speaker_aliases WHERE speaker_id = ? ORDER BY alias", (sid,))],
+            "roles": [r[0] for r in conn.execute(
+                "SELECT role FROM across_speaker_roles WHERE speaker_id = ? ORDER BY role", (sid,))],
+            "outlets": [r[0] for r in conn.execute(
+                "SELECT outlet FROM across_speaker_outlets WHERE speaker_id = ? ORDER BY outlet", (sid,))],
+            "quotes": sum(n for _, n in months),
+            "quotes_by_month": {m or "unknown": n for m, n in months},
+            "statements": conn.execute(
+                "SELECT count(*) FROM statements WHERE speaker_id = ?", (sid,)).fetchone()[0],
+        })
+    return out
+
+
+def statement_info(store, statement_id: int) -> dict[str, Any]:
+    """One statement: reference wording, sources in time order, variants with their diffs, flags."""
+    view = statement_view(store.connection, int(statement_id))
+    if view is None:
+        raise QueryError(f"no statement {statement_id} in {store.path}")
+    first = view.first
+    flags = list_flags(store, statement_id=int(statement_id))
+    return {
+        "id": int(statement_id), "speaker": view.speaker, "wording": view.text,
+        "first": {"date": str(first.day) if first.day else None, "outlet": first.outlet, "url": first.url,
+                  "article": first.article_id, "spoken_on": str(view.first_day()) if view.first_day() else None},
+        "outlets": view.outlets,
+        "sources": [
+            {"quote": int(m.quote), "article": m.article_id, "date": str(m.day) if m.day else None, "outlet": m.outlet,
+             "url": m.url, "where": m.where, "kind": m.kind, "spoken_on": str(m.spoken_on) if m.spoken_on else None,
+             "text": m.text}
+            for m in view.members
+        ],
+        "variants": view.variants,
+        "flags": flags,
+    }
+
+
+def list_statements(store, *, min_outlets: int = 2, speaker: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """Statements carried by at least ``min_outlets`` outlets, the most widely carried first."""
+    conn = store.connection
+    sql = (
+        "SELECT s.statement_id, count(DISTINCT a.outlet) AS n, count(*) AS q, min(a.published_utc), s.speaker_id"
+        " FROM statement_quotes s JOIN quotes qq ON qq.id = s.quote_id JOIN articles a ON a.id = qq.article_id"
+        + (" WHERE s.speaker_id = ?" if speaker else "")
+        + " GROUP BY s.statement_id HAVING n >= ? ORDER BY n DESC, q DESC, s.statement_id"
+    )
+    params: list[Any] = ([speaker] if speaker else []) + [min_outlets]
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    out = []
+    for sid, n, q, first, speaker_id in conn.execute(sql, params).fetchall():
+        view = statement_view(conn, sid)
+        name = conn.execute("SELECT name FROM across_speakers WHERE id = ?", (speaker_id,)).fetchone()
+        out.append({
+            "id": sid, "speaker_id": speaker_id, "speaker": name[0] if name else None, "outlets": view.outlets,
+            "n_outlets": n, "quotes": q, "first_seen": first, "wording": view.text, "variants": len(view.variants),
+        })
+    return out
+
+
+def list_flags(
+    store, *, kind: str | None = None, since: date | str | None = None, statement_id: int | None = None,
+    article_id: str | None = None,
+) -> list[dict[str, Any]]:
+    """Flags with their evidence, newest article first; filter by kind, article date, statement or article."""
+    if kind is not None and kind not in FLAG_KINDS:
+        raise QueryError(f"unknown flag kind {kind!r}; one of {', '.join(FLAG_KINDS)}")
+    where, params = [], []
+    if kind:
+        where.append("kind = ?")
+        params.append(kind)
+    if since:
+        try:
+            since = date.fromisoformat(str(since)[:10])
+        except ValueError as exc:
+            raise QueryError(f"--since wants a date YYYY-MM-DD, not {since!r}") from exc
+        where.append("day >= ?")
+        params.append(since.isoformat())
+    if statement_id is not None:
+        where.append("statement_id = ?")
+        params.append(int(statement_id))
+    if article_id is not None:
+        where.append("article_id = ?")
+        params.append(article_id)
+    sql = "SELECT id, kind, article_id, quote_id, statement_id, day, evidence FROM flags"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY day DESC, id"
+    return [
+        {"id": r[0], "kind": r[1], "article": r[2], "quote": r[3], "statement": r[4], "day": r[5],
+         "evidence": json.loads(r[6])}
+        for r in store.connection.execute(sql, params).fetchall()
+    ]

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import bz2
+import gzip
+import json
+from datetime import date
+
+import pytest
+
+from saidwhat.across import kb
+from saidwhat.across.kb import import_wikidata, load_kb
+
+
+@pytest.mark.parametrize(
+    ("role", "day", "name"),
+    [
+        ("the NATO Secretary General", date(2024, 9, 19), "Jens Stoltenberg"),
+        ("the NATO Secretary General", date(2024, 11, 1), "Mark Rutte"),
+        ("NATO Secretary General", date(2024, 10, 1), "Mark Rutte"),  # the successor's first day
+        ("NATO chief", date(2012, 5, 1), "Anders Fogh Rasmussen"),
+        ("the alliance's secretary general", date(2020, 1, 1), "Jens Stoltenberg"),
+        ("Secretary-General of NATO", date(2016, 6, 1), "Jens Stoltenberg"),
+        ("US President", date(2016, 3, 1), "Barack Obama"),
+        ("the American president", date(2022, 3, 1), "Joe Biden"),
+        ("U.S. President", date(2025, 3, 1), "Donald Trump"),
+        ("President of Ukraine", date(2024, 9, 19), "Volodymyr Zelenskyy"),
+        ("Ukrainian President", date(2016, 1, 1), "Petro Poroshenko"),
+        ("German Chancellor", date(2020, 1, 1), "Angela Merkel"),
+        ("British Prime Minister", date(2022, 10, 1), "Liz Truss"),
+        ("UN Secretary-General", date(2015, 1, 1), "Ban Ki-moon"),
+        ("EU foreign policy chief", date(2021, 1, 1), "Josep Borrell"),
+        ("European Commission President", date(2020, 1, 1), "Ursula von der Leyen"),
+    ],
+)
+def test_holder_on_the_day(role, day, name):
+    person = kb.holder(role, on=day)
+    assert person is not None and person.name == name
+
+
+def test_holder_unknown_role_or_day():
+    assert kb.holder("the president", on=date(2020, 1, 1)) is None  # which country?
+    assert kb.holder("NATO Secretary General", on=None) is None  # several holders, no day
+    assert kb.holder("NATO Secretary General", on=date(1990, 1, 1)) is None  # before the base
+
+
+def test_wikidata_ids_of_the_anchors():
+    assert kb.lookup_name("Jens Stoltenberg").wikidata == "Q57287"
+    assert kb.lookup_name("Mark Rutte").wikidata == "Q57792"
+    assert kb.lookup_name("Volodymyr Zelenskyy").wikidata == "Q3874799"
+
+
+@pytest.mark.parametrize("alias", ["Zelensky", "Zelenskyy", "ZELENSKIY", "Volodymyr Zelensky"])
+def test_lookup_name_aliases(alias):
+    assert kb.lookup_name(alias).id == "Q3874799"
+
+
+def test_lookup_name_unknown():
+    assert kb.lookup_name("Johnson") is None  # not an alias: too many Johnsons
+
+
+def _entity(qid, label, *, p39=(), p31=(), aliases=()):
+    claims = {}
+    if p39:
+        claims["P39"] = [
+            {"mainsnak": {"datavalue": {"value": {"id": office}}},
+             "qualifiers": {
+                 **({"P580": [{"datavalue": {"value": {"time": f"+{start}T00:00:00Z", "precision": 11}}}]} if start else {}),
+                 **({"P582": [{"datavalue": {"value": {"time": f"+{end}T00:00:00Z", "precision": 11}}}]} if end else {}),
+             }}
+            for office, start, end in p39
+        ]
+    if p31:
+        claims["P31"] = [{"mainsnak": {"datavalue": {"value": {"id": c}}}} for c in p31]
+    return {"id": qid, "type": "item", "labels": {"en": {"language": "en", "value": label}},
+            "aliases": {"en": [{"language": "en", "value": a} for a in aliases]}, "claims": claims}
+
+
+def _write_dump(path, entities, opener=open):
+    with opener(path, "wt", encoding="utf-8") as fh:
+        fh.write("[\n")
+        fh.write(",\n".join(json.dumps(e) for e in entities))
+        fh.write("\n]\n")
+
+
+@pytest.mark.parametrize("suffix,opener", [(".json", open), (".json.gz", gzip.open), (".json.bz2", bz2.open)])
+def test_import_wikidata_dump(tmp_path, suffix, opener):
+    # Office Q1 appears after its holders (found by the second pass); office Q2 is absent.
+    entities = [
+        _entity("Q100", "Ann Example", p39=[("Q1", "2001-01-01", "2005-06-30")], aliases=["A. Example"]),
+        _entity("Q101", "Bob Sample", p39=[("Q1", "2005-06-30", None), ("Q2", "1990-01-01", "1995-01-01")]),
+        _entity("Q1", "Grand Vizier of Examplia", p31=["Q4164871"], aliases=["Examplian vizier"]),
+    ]
+    dump = tmp_path / f"dump{suffix}"
+    _write_dump(dump, entities, opener)
+    out = tmp_path / "kb.json"
+    counts = import_wikidata(dump, out)
+    assert counts == {"people": 2, "offices": 2, "terms": 3, "offices_without_label": 1}
+    base = load_kb(out, curated=False)
+    assert base.holder("the Examplian vizier", on=date(2003, 1, 1)).name == "Ann Example"
+    assert base.holder("Grand Vizier of Examplia", on=date(2010, 1, 1)).wikidata == "Q101"
+    assert base.holder("Q2", on=date(1992, 1, 1)).name == "Bob Sample"  # label absent: the Q-id answers
+    assert base.lookup_name("A. Example").id == "Q100"
+    merged = load_kb(out)
+    assert merged.holder("NATO chief", on=date(2020, 1, 1)).name == "Jens Stoltenberg"
+    assert merged.holder("Examplian vizier", on=date(2003, 1, 1)).name == "Ann Example"
+
+
+def test_import_single_pass_keeps_unlabelled_office(tmp_path):
+    entities = [
+        _entity("Q1", "Grand Vizier of Examplia"),  # before its holder, no position class: only a second pass knows it
+        _entity("Q100", "Ann Example", p39=[("Q1", "2001-01-01", None)]),
+    ]
+    dump = tmp_path / "d.json"
+    _write_dump(dump, entities)
+    assert import_wikidata(dump, tmp_path / "a.json", second_pass=False)["offices_without_label"] == 1
+    assert import_wikidata(dump, tmp_path / "b.json")["offices_without_label"] == 0
