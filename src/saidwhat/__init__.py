@@ -40,9 +40,6 @@ _EXPORTS = {
     "ConfigError": "errors",
     "Settings": "settings",
     "load_settings": "settings",
-    # extraction core
-    "extract": "extract",
-    "extract_many": "extract",
     # the store
     "Store": "store",
     "open_store": "store",
@@ -61,7 +58,12 @@ _EXPORTS = {
     "read_text_article": "ingest",
 }
 
-__all__ = sorted(_EXPORTS) + ["__version__"]
+# The extraction functions are bound eagerly: the subpackage ``saidwhat.extract``
+# would otherwise shadow the function of the same name once imported. Importing
+# it is cheap (spaCy loads on first use).
+from .extract import extract, extract_many  # noqa: E402
+
+__all__ = sorted([*_EXPORTS, "extract", "extract_many"]) + ["__version__"]
 
 
 def __getattr__(name: str) -> Any:
