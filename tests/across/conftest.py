@@ -9,7 +9,7 @@ import pytest
 from saidwhat.models import Article, Cue, Extraction, Quote, QuoteKind, Span, Speaker
 
 
-def wire(
+def make_wire(
     aid: str,
     outlet: str,
     day: str,
@@ -46,3 +46,8 @@ def store(tmp_path):
 
     with Store.open(tmp_path / "across.db") as st:
         yield st
+
+
+@pytest.fixture
+def wire():
+    return make_wire

@@ -74,14 +74,14 @@ def word_diff(reference: str, variant: str) -> WordDiff:
     internal deletions, so the region around the longest common run is used."""
     ref, var = tokens(reference), tokens(variant)
     rf, vf = [fold(t) for t in ref], [fold(t) for t in var]
-    sm = difflib.SequenceMatcher(None, rf, vf, autojunk=False)
     lo, hi = 0, len(rf)
     if rf and vf:
-        i, j, n = sm.find_longest_match(0, len(rf), 0, len(vf))
-        if n:
-            slack = max(3, len(vf) // 4)
-            lo = max(0, i - j - slack)
-            hi = min(len(rf), i + n + (len(vf) - j - n) + slack)
+        blocks = [b for b in difflib.SequenceMatcher(None, rf, vf, autojunk=False).get_matching_blocks() if b.size]
+        # Single shared words are kept only when the variant is that short; runs of two or more anchor it.
+        kept = [b for b in blocks if b.size >= 2] or blocks
+        if kept:
+            lo = max(0, kept[0].a - kept[0].b)
+            hi = min(len(rf), kept[-1].a + kept[-1].size + (len(vf) - kept[-1].b - kept[-1].size))
     sm = difflib.SequenceMatcher(None, rf[lo:hi], vf, autojunk=False)
     ops = [
         (tag, tuple(ref[lo + i1 : lo + i2]), tuple(var[j1:j2]))
@@ -98,8 +98,6 @@ def word_diff(reference: str, variant: str) -> WordDiff:
         tag, r, v = ops.pop()
         trimmed_after += len(r)
         extended_after += len(v)
-    if ops and ops[0][0] == "replace" and not any(t == "equal" for t, _, _ in ops):
-        pass  # nothing in common: left as one replacement
     return WordDiff(tuple(ops), trimmed_before, trimmed_after, extended_before, extended_after)
 
 
@@ -107,7 +105,7 @@ def classify(diff: WordDiff, variant: str = "") -> list[Change]:
     """The meaning-bearing changes of a diff; an empty list means none.
 
     A cut inside the quote marked by an ellipsis is the writer's open elision
-    and counts only when it drops a negation, a figure or a name."""
+    and counts only when it drops a negation."""
     elided = has_ellipsis(variant)
     changes: list[Change] = []
     first_index = 0
@@ -118,6 +116,9 @@ def classify(diff: WordDiff, variant: str = "") -> list[Change]:
             continue
         neg_r = sum(_is_negation(w) for w in removed)
         neg_a = sum(_is_negation(w) for w in added)
+        if tag == "delete" and elided and not neg_r:
+            changes.append(Change("minor", removed, added))  # an open cut, marked "..."
+            continue
         if neg_r > neg_a:
             changes.append(Change("negation-dropped", removed, added))
             continue
