@@ -50,7 +50,7 @@ def test_page_without_main_text_is_skipped(tmp_path):
     path.write_text("<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a></nav></body></html>")
     (skip,) = list(read_sources([path]))
     assert isinstance(skip, Skip) and skip.reason == "not-article"
-    assert "words" in skip.detail
+    assert "characters" in skip.detail
 
 
 def test_html_sniffed_without_extension(tmp_path, bench_pages):

@@ -16,9 +16,10 @@ __all__ = ["html_to_article", "main_text"]
 
 # Comments are readers' words, not the article's; tables often carry the story's figures.
 EXTRACT_OPTIONS = {"include_comments": False, "include_tables": True, "with_metadata": True}
-# Fewer words than this is a navigation, error or paywall page: trafilatura's fallback
-# still returns its few words ("Home"), which are not an article.
-MIN_PAGE_WORDS = 25
+# Shorter main text is a navigation, error or paywall page: trafilatura's fallback
+# still returns its few words ("Home"), which are not an article. Characters, not
+# words, so that Chinese and Japanese pages, written without spaces, are measured alike.
+MIN_PAGE_CHARS = 120
 # Ask htmldate for the time and offset too, not only the day it returns by default.
 _DATE_PARAMS = {"original_date": True, "extensive_search": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 
@@ -63,9 +64,8 @@ def html_to_article(
     body = _body(doc.text, doc.title)
     if not body:
         return Skip(source, "empty", "the page's main text is only its title")
-    words = len(body.split())
-    if words < MIN_PAGE_WORDS:
-        return Skip(source, "not-article", f"main text has {words} words, fewer than {MIN_PAGE_WORDS}")
+    if len(body) < MIN_PAGE_CHARS:
+        return Skip(source, "not-article", f"main text has {len(body)} characters, fewer than {MIN_PAGE_CHARS}")
     page_url = canonical_url(doc.url) or canonical_url(url)
     if page_url and not page_url.lower().startswith(("http://", "https://")):
         page_url = None
