@@ -131,3 +131,17 @@ def test_textacy_baseline_runs_and_counts_failures(tmp_path):
     # the two well-formed direct quotes are what textacy is built to find
     assert textacy.failed == 0
     assert textacy.counts["direct/mixed"].matched["lenient"] >= 1
+
+
+def test_prediction_kind_sees_marks_just_outside_its_spans():
+    from saidwhat.evaluate.systems import item_from_quote
+    from saidwhat.models import Quote, QuoteKind
+
+    inner = at("This is a great day for the country,")
+    quote = Quote("x", (Span(*inner),), QuoteKind.DIRECT)
+    assert item_from_quote(quote, TEXT).item.kind == "direct"
+    plain = Quote("x", (Span(*at("the bill would cut costs")),), QuoteKind.INDIRECT)
+    assert item_from_quote(plain, TEXT).item.kind == "indirect"
+    nested = Quote("x", (Span(*inner),), QuoteKind.NESTED)
+    headline = Quote("x", (Span(0, 6),), QuoteKind.HEADLINE, where="headline")
+    assert item_from_quote(nested, TEXT) is None and item_from_quote(headline, TEXT) is None

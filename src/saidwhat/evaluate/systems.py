@@ -9,8 +9,10 @@
   ``textacy.extract.triples.direct_quotations``, the baseline the issue
   asks to beat. textacy is an optional dependency (the ``compare`` extra).
 
-Both sides' kinds come from rules.quote_kind over the predicted content,
-the same rule the gold gets, not from the extractor's own label.
+Both sides' kinds come from rules.quote_kind, the rule the gold gets, not
+from the extractor's own label. PolNeAR's content spans include the
+quotation marks; an extractor may leave them outside its spans, so a
+prediction is read one character wider on each side (``_widened``).
 """
 
 from __future__ import annotations
@@ -43,13 +45,24 @@ class SystemOutput:
     failed: str | None = None
 
 
+def _widened(spans: tuple[Span, ...], text: str) -> str:
+    """The content with one more character on each side, to see marks just outside the spans."""
+    start, end = max(0, spans[0].start - 1), min(len(text), spans[-1].end + 1)
+    inner = " ".join(s.of(text) for s in spans)
+    head, tail = text[start : spans[0].start], text[spans[-1].end : end]
+    return _mark_only(head) + inner + _mark_only(tail)
+
+
+def _mark_only(ch: str) -> str:
+    return ch if ch and not ch.isalnum() and not ch.isspace() else ""  # a mark, never a letter
+
+
 def item_from_quote(quote: Quote, text: str) -> Prediction | None:
     """The scorer's view of a saidwhat Quote, or None when it is not scored (headline, nested)."""
     if quote.where != "body" or quote.kind == QuoteKind.NESTED or not quote.spans:
         return None
     spans = tuple(sorted(quote.spans))
-    content = " ".join(s.of(text) for s in spans)
-    kind = quote_kind(content)
+    kind = quote_kind(_widened(spans, text))
     cue = quote.cue.text if quote.cue else ""
     speaker = (quote.speaker.span,) if quote.speaker and quote.speaker.span else ()
     item = Item(spans=spans, speaker=speaker, kind=kind, speech=kind != "indirect" or is_speech_cue(cue))
