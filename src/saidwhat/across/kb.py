@@ -35,6 +35,7 @@ __all__ = [
     "Term",
     "default_kb",
     "holder",
+    "holder_name",
     "import_wikidata",
     "load_kb",
     "lookup_name",
@@ -404,3 +405,9 @@ def import_wikidata(
         "people": len(people), "offices": len(offices),
         "terms": sum(len(t) for t in holders.values()), "offices_without_label": unlabelled,
     }
+
+
+def holder_name(role_text: str, on: date | datetime | None = None) -> str | None:
+    """``holder`` as the extractor's ``holder=`` callback wants it: the name, or None."""
+    person = holder(role_text, on)
+    return person.name if person else None

@@ -32,6 +32,16 @@ def find_speakers(store, name: str) -> list[str]:
         for sid, alias in conn.execute("SELECT speaker_id, alias FROM across_speaker_aliases"):
             if name_key(alias) == key and sid not in ids:
                 ids.append(sid)
+    if not ids:  # a name the knowledge base knows ("Zelensky" for Volodymyr Zelenskyy)
+        from .kb import default_kb
+
+        person = default_kb().lookup_name(name)
+        if person and conn.execute("SELECT 1 FROM across_speakers WHERE id = ?", (person.wikidata or person.id,)).fetchone():
+            ids.append(person.wikidata or person.id)
+    if not ids and len(key.split()) == 1:  # a bare surname: every speaker who bears it
+        for sid, sname in conn.execute("SELECT id, name FROM across_speakers ORDER BY id"):
+            if name_key(sname).split()[-1:] == [key]:
+                ids.append(sid)
     return ids
 
 
@@ -91,7 +101,7 @@ def list_statements(store, *, min_outlets: int = 2, speaker: str | None = None, 
     """Statements carried by at least ``min_outlets`` outlets, the most widely carried first."""
     conn = store.connection
     sql = (
-        "SELECT s.statement_id, count(DISTINCT a.outlet) AS n, count(*) AS q, min(a.published_utc), s.speaker_id"
+        "SELECT s.statement_id, count(DISTINCT coalesce(a.outlet, '')) AS n, count(*) AS q, min(a.published_utc), s.speaker_id"
         " FROM statement_quotes s JOIN quotes qq ON qq.id = s.quote_id JOIN articles a ON a.id = qq.article_id"
         + (" WHERE s.speaker_id = ?" if speaker else "")
         + " GROUP BY s.statement_id HAVING n >= ? ORDER BY n DESC, q DESC, s.statement_id"
