@@ -8,7 +8,6 @@ so a long feed read offline costs one timeout, not one per entry.
 
 from __future__ import annotations
 
-import logging
 import time
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
@@ -17,7 +16,6 @@ from ..settings import Settings
 
 __all__ = ["Fetcher"]
 
-log = logging.getLogger("saidwhat.ingest")
 
 
 class Fetcher:

@@ -8,7 +8,6 @@ while reading one input stops the batch.
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 from collections.abc import Iterable, Iterator
