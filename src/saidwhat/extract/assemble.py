@@ -10,6 +10,7 @@ the speaker mentions to names, and adds figures and entities.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from ..models import Article, Cue, Entity, Quote, QuoteKind, Span, Speaker
@@ -77,13 +78,15 @@ def assemble(
     drafts: list[_Draft] = []
     used: set[int] = set()
     quote_of_marked: dict[int, int] = {}
+    # a cue inside quoted words reports speech within the quote, never the quote itself
+    inner_of = [_enclosing_quote(marked, att.cue) for att in attributions]
 
     # 1. marked quotes and the attribution that covers or adjoins them
     for mi, mq in enumerate(marked):
         inner_frame = any(f.inside_quote == mi for f in frames)
         best = None
         for ai, att in enumerate(attributions):
-            if ai in used or frames[att.frame].inside_quote is not None:
+            if ai in used or inner_of[ai] is not None:
                 continue
             if any(h.overlaps(p) for h in att.holes for p in mq.pieces) or (
                 att.content is not None and att.content.overlaps(mq.outer)
@@ -112,6 +115,15 @@ def assemble(
                 drafts.append(_Draft(list(mq.pieces), QuoteKind.DIRECT, att, 0.6 + 0.35 * att.strength, mi))
             quote_of_marked[mi] = len(drafts) - 1
             continue
+        synthetic = _label_or_dash(text, mq, len(attributions))
+        if synthetic is not None:
+            att, pieces = synthetic
+            attributions.append(att)
+            inner_of.append(None)
+            used.add(len(attributions) - 1)
+            drafts.append(_Draft(pieces, QuoteKind.DIRECT, att, 0.8, mi))
+            quote_of_marked[mi] = len(drafts) - 1
+            continue
         words = _words_in(text, mq.pieces)
         if words < _MIN_UNATTRIBUTED_WORDS and not inner_frame:
             continue
@@ -122,12 +134,13 @@ def assemble(
     for ai, att in enumerate(attributions):
         if ai in used or att.content is None or att.speaker is None:
             continue
-        frame = frames[att.frame]
-        if frame.inside_quote is not None:
+        if inner_of[ai] is not None:
             # speech reported inside a quote: a third party's words, by a speech verb
             if att.thought or att.strength < 0.8 or att.speaker_kind == "pronoun":
                 continue
-            parent = frame.inside_quote
+            if not any(p.contains(att.content) for p in marked[inner_of[ai]].pieces):
+                continue
+            parent = inner_of[ai]
             drafts.append(_Draft([att.content], QuoteKind.NESTED, att, 0.5 + 0.3 * att.strength, None, parent))
             continue
         if len(att.content) < 12 or _only_glue(text[att.content.start : att.content.end]):
@@ -136,7 +149,6 @@ def assemble(
             continue
         if any(
             o is not att and o.content is not None and o.content.contains(att.content) and len(o.content) > len(att.content)
-            and not frames[o.frame].inside_quote
             for o in attributions
         ):
             continue  # reported speech inside reported speech: the outer attribution owns the words
@@ -147,14 +159,31 @@ def assemble(
 
     drafts.sort(key=lambda d: d.spans[0].start)
 
-    # 3. quotes with no cue of their own continue the previous speaker's words
+    # 3. quotes with no cue of their own continue the previous speaker's words:
+    # in the same paragraph they are one quote interrupted by its cue
+    # (“A,” he said. “B.”); in the next paragraph a continuation.
     last_attr: _Draft | None = None
+    merged: list[_Draft] = []
     for d in drafts:
         if d.kind is QuoteKind.NESTED:
+            merged.append(d)
             continue
         if d.att is not None and d.att.speaker is not None:
             last_attr = d
+            merged.append(d)
             continue
+        if (
+            d.att is None
+            and last_attr is not None
+            and last_attr.kind is QuoteKind.DIRECT
+            and d.kind is QuoteKind.DIRECT
+            and _paragraph_of(article.paragraphs, d.spans[0].start)
+            == _paragraph_of(article.paragraphs, last_attr.spans[-1].end)
+            and _only_cue_between(text, last_attr, d)
+        ):
+            last_attr.spans.extend(d.spans)
+            continue
+        merged.append(d)
         if d.att is None and last_attr is not None:
             gap_pars = _paragraph_of(article.paragraphs, d.spans[0].start) - _paragraph_of(
                 article.paragraphs, last_attr.spans[-1].end
@@ -163,6 +192,7 @@ def assemble(
                 d.continued = True
                 d.att = last_attr.att
                 d.confidence = 0.6 if gap_pars == 0 else 0.5
+    drafts = merged
 
     # 4. speakers: resolve mentions in text order so pronouns see earlier speakers
     for d in drafts:
@@ -270,3 +300,57 @@ def _adjoins(text: str, att: Attribution, mq: MarkedQuote) -> bool:
             if stripped in ("", ":", ",", "-", "–", "—") or (stripped.endswith(":") and len(stripped) < 35):
                 return True
     return False
+
+
+def _enclosing_quote(marked: list[MarkedQuote], span: Span) -> int | None:
+    for i, mq in enumerate(marked):
+        if mq.start <= span.start and span.end <= mq.end and any(p.contains(span) for p in mq.pieces):
+            return i
+    return None
+
+
+def _only_cue_between(text: str, first: _Draft, second: _Draft) -> bool:
+    """Between two stretches of quoted words stands nothing but the first one's cue clause."""
+    gap = Span(first.spans[-1].end, second.spans[0].start)
+    if len(gap) > 120:
+        return False
+    att = first.att
+    if att is None:
+        return False
+    if gap.contains(att.cue):
+        return True
+    return len(gap) <= 4 and _only_glue(text[gap.start : gap.end])
+
+
+_NAME_RE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+_DASH_AFTER = re.compile(rf"^\s*[,.]?\s*(?P<cue>[-–—―]+)\s*(?P<speaker>{_NAME_RE})")
+_LABEL = re.compile(r"^(?P<speaker>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?P<cue>:)\s+")
+
+
+def _label_or_dash(text: str, mq: MarkedQuote, frame: int):
+    """Attributions with no verb: a transcript label inside the marks
+    ("PENCE: Well, ...") or a dash and a name after them (“...” ― Jane Doe)."""
+    first = mq.pieces[0]
+    m = _LABEL.match(text, first.start, first.end)
+    if m and m.end() < first.end:
+        speaker = Span(m.start("speaker"), m.end("speaker"))
+        cue = Span(m.start("cue"), m.end("cue"))
+        pieces = [Span(m.end(), first.end), *mq.pieces[1:]]
+        return _synthetic(text, cue, speaker, pieces, frame), pieces
+    if mq.close_mark is not None:
+        m = _DASH_AFTER.match(text[mq.close_mark + 1 : mq.close_mark + 80])
+        if m:
+            base = mq.close_mark + 1
+            speaker = Span(base + m.start("speaker"), base + m.end("speaker"))
+            cue = Span(base + m.start("cue"), base + m.end("cue"))
+            return _synthetic(text, cue, speaker, list(mq.pieces), frame), list(mq.pieces)
+    return None
+
+
+def _synthetic(text: str, cue: Span, speaker: Span, pieces: list[Span], frame: int) -> Attribution:
+    return Attribution(
+        cue=cue, cue_text=cue.of(text), speaker=speaker, speaker_text=speaker.of(text), speaker_kind="name",
+        speaker_head=speaker.of(text).split()[-1].lower(), speaker_label=None,
+        content=Span(pieces[0].start, pieces[-1].end), holes=(), strength=0.8, thought=False,
+        frame=frame, cue_after_content=cue.start > pieces[0].start,
+    )

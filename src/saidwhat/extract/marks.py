@@ -19,7 +19,7 @@ from .rules import ALL_MARKS, DOUBLE_PAIRS, MAX_OPEN_PARAGRAPHS, STRAIGHT_DOUBLE
 
 __all__ = ["MarkedQuote", "find_marked_quotes"]
 
-_OPEN_CONTEXT = set(" \t\n\r([{—–-/:;\u00a0") | ALL_MARKS
+_OPEN_CONTEXT = set(" \t\n\r([{—–-/:;\u00a0\u2060") | ALL_MARKS
 _CLOSE_CONTEXT = set(" \t\n\r)]}.,;:!?…—–-/\u00a0") | ALL_MARKS
 
 
@@ -78,7 +78,8 @@ def _closes(text: str, i: int, opener: str) -> bool:
         if ch == STRAIGHT_DOUBLE:
             can_open, can_close = _flanks(text, i)
             return can_close or not can_open
-        return ch in ("”", "“", "»", "«")
+        # a typographic “ after a straight opener opens a nested quotation
+        return ch in ("”", "»")
     if ch in DOUBLE_PAIRS.get(opener, ()):
         return True
     # bad typography: “...“ where the second mark stands after a word
@@ -93,15 +94,27 @@ def _marks_in(text: str, span: Span) -> list[int]:
 
 
 def _strip(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] == _FILLER):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] == _FILLER):
         end -= 1
     return Span(start, end) if end > start else None
 
 
+_FILLER = "\u2060"  # stands for the second character of a two-character mark
+
+
+def _normalise(text: str) -> str:
+    """Two-character marks ('' and ``, as some wires and archives write double
+    quotes) become one straight mark plus a filler, keeping every offset."""
+    if "''" not in text and "``" not in text:
+        return text
+    return text.replace("``", '"' + _FILLER).replace("''", '"' + _FILLER)
+
+
 def find_marked_quotes(text: str, paragraphs: tuple[Span, ...] | list[Span]) -> list[MarkedQuote]:
     """Every quotation in ``text``, in order, with its content pieces."""
+    text = _normalise(text)
     marks_by_par = [_marks_in(text, p) for p in paragraphs]
     quotes: list[MarkedQuote] = []
     p = 0
