@@ -145,3 +145,11 @@ def test_prediction_kind_sees_marks_just_outside_its_spans():
     nested = Quote("x", (Span(*inner),), QuoteKind.NESTED)
     headline = Quote("x", (Span(0, 6),), QuoteKind.HEADLINE, where="headline")
     assert item_from_quote(nested, TEXT) is None and item_from_quote(headline, TEXT) is None
+
+
+def test_a_speaker_found_inside_the_quote_is_its_own_pattern(tmp_path):
+    _, docs = gold_docs(tmp_path)
+    inside = Prediction(Item(span('"This is a great day for the country,"'), span("the country"), kind="direct"))
+    result = evaluate_docs(docs, [[inside]], errors=True)
+    patterns = {(g.type, g.pattern) for g in result.errors}
+    assert ("wrong speaker", "predicted a mention inside the quote, gold a name") in patterns

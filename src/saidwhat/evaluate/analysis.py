@@ -7,7 +7,7 @@ the order of source, cue and content ("content, cue, source" is the
 "..., said Trump" shape); a false alarm by its kind, whether it named a
 speaker, and whether it splits a gold quote already matched by another
 prediction; a wrong speaker by what each side named (nothing, a pronoun,
-a name). Within a group the most frequent cues are counted.
+a name, or a mention inside the quoted words themselves). Within a group the most frequent cues are counted.
 
 In the context lines gold content is «…» and gold source ⟨…⟩; predicted
 content is ⟦…⟧ and the predicted speaker {…}.
@@ -144,6 +144,9 @@ def analyse_errors(
             elif not pair.speaker_ok:
                 gold_src = _text(gold.speaker, text)
                 pattern = f"predicted {_who(pred.speaker_text)}, gold {_who(gold_src)}"
+                if any(c.contains(sp) for c in gold.spans for sp in pred.item.speaker):
+                    # a speaker found inside the quoted words: an attribution rule read the quote itself
+                    pattern = f"predicted a mention inside the quote, gold {_who(gold_src)}"
                 detail = f"predicted {pred.speaker_text or '-'!r} vs gold {gold_src or '-'!r}"
                 add("wrong speaker", pattern, ErrorCase(doc.article.id, gold.id, context, cue, detail))
         for pi, pred in enumerate(preds):
