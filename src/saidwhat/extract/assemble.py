@@ -83,6 +83,8 @@ def assemble(
 
     # 1. marked quotes and the attribution that covers or adjoins them
     for mi, mq in enumerate(marked):
+        if any(d.kind is QuoteKind.MIXED and d.spans[0].contains(mq.outer) for d in drafts):
+            continue  # a second quoted fragment of the same reported clause
         inner_frame = any(f.inside_quote == mi for f in frames)
         best = None
         for ai, att in enumerate(attributions):
@@ -289,7 +291,9 @@ def _adjoins(text: str, att: Attribution, mq: MarkedQuote) -> bool:
     cue_end = att.cue.end
     if mq.close_mark is not None and cue_start >= mq.close_mark:
         between = text[mq.close_mark + 1 : cue_start]
-        if len(between) <= 6 and _only_glue(between):
+        after = text[cue_end : cue_end + 3].lstrip()
+        # "Caddell continued: ..." introduces the next quote, not this one
+        if len(between) <= 6 and _only_glue(between) and "\n" not in between and not after.startswith(":"):
             return True
     if att.speaker is not None and att.speaker.start > att.cue.end:
         cue_end = att.speaker.end
@@ -312,7 +316,7 @@ def _enclosing_quote(marked: list[MarkedQuote], span: Span) -> int | None:
 def _only_cue_between(text: str, first: _Draft, second: _Draft) -> bool:
     """Between two stretches of quoted words stands nothing but the first one's cue clause."""
     gap = Span(first.spans[-1].end, second.spans[0].start)
-    if len(gap) > 120:
+    if len(gap) > 300:
         return False
     att = first.att
     if att is None:

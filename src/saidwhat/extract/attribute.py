@@ -67,12 +67,10 @@ def _speaker_tokens(head):
 
 
 def _kind_of(head, tokens) -> tuple[str, str | None]:
-    label = None
-    for t in tokens:
-        if t.ent_type_:
-            label = t.ent_type_
-            if t.ent_type_ == "PERSON":
-                break
+    # the label of the head's own entity: "Tulsa police Chief Chuck Jordan" is a PERSON
+    label = head.ent_type_ or None
+    if label is None and any(t.ent_type_ == "PERSON" for t in tokens):
+        label = "PERSON"
     if head.pos_ == "PRON":
         return "pronoun", label
     if head.pos_ == "PROPN" or label == "PERSON":
@@ -81,9 +79,19 @@ def _kind_of(head, tokens) -> tuple[str, str | None]:
 
 
 def _subject_of(verb):
-    for c in verb.children:
-        if c.dep_ in _SUBJECTS:
-            return c
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        # "was written by Springsteen": the agent speaks, not the subject
+        for c in verb.children:
+            if c.dep_ == "agent":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [c for c in verb.children if c.dep_ == "csubj"]
+    if subjects:
+        return min(subjects, key=lambda c: abs(c.i - verb.i))  # the nearest: "Tulsa police Chief Jordan said"
+    # "footage of Hillary Clinton asking, ...": the participle's noun speaks
+    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON") and verb.head.i < verb.i:
+        return verb.head
     # "He smiled and said ...": share the subject of the coordinated verb
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         for c in verb.head.children:

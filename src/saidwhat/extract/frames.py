@@ -21,6 +21,7 @@ __all__ = ["Frame", "build_frames", "cue_word_pattern", "PLACEHOLDER"]
 PLACEHOLDER = "this is so"
 # Quoted stretches longer than this (in characters) are replaced in frames.
 _REPLACE_OVER = 40
+_KEEP_PUNCT = set(",.!?;:…—– ")
 
 
 def _forms(lemma: str) -> set[str]:
@@ -116,6 +117,8 @@ def _frame_with_holes(text: str, sent: Span, inside: list[tuple[Span, int]]) -> 
     flen = 0
     for piece, _ in inside:
         start, end = max(piece.start, sent.start), min(piece.end, sent.end)
+        while end > start and text[end - 1] in _KEEP_PUNCT:
+            end -= 1  # “...,” keeps its comma: the parser reads the frame's punctuation
         if end - start <= _REPLACE_OVER or start < pos:
             continue
         if start > pos:

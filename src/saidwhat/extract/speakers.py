@@ -167,8 +167,8 @@ def resolve(
         return None, None
     if mention.kind == "pronoun" or (len(toks) == 1 and low in {"he", "she", "i", "we", "they", "you"}):
         return _resolve_pronoun(low, mention.span.start, index, history)
-    head = toks[-1].lower()
-    names = [t for t in toks if _is_cap(t) and t.lower() not in TITLES and t not in NOT_NAME_WORDS]
+    head = (mention.head or toks[-1]).lower()
+    names = _name_run(toks, head)
     lowered = [t.lower() for t in toks]
     # a proper name, possibly with a title: "President Zelensky", "Mr Smith", "Jens Stoltenberg"
     if names and (mention.kind == "name" or mention.label == "PERSON") and not (
@@ -208,6 +208,25 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
     if found is not None:
         return found.name, "person"
     return None, ("person" if not _is_plural(head) else None)
+
+
+def _is_name_word(t: str) -> bool:
+    return _is_cap(t) and t.lower() not in TITLES and t not in NOT_NAME_WORDS
+
+
+def _name_run(toks: list[str], head: str) -> list[str]:
+    """The name in a mention: the run of capitalised words ending at the head
+    ("Tulsa police Chief Chuck Jordan" -> Chuck Jordan), else the last such run
+    ("Lavrov, the foreign minister" -> Lavrov)."""
+    idx = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].lower() == head), None)
+    if idx is None or not _is_name_word(toks[idx]):
+        idx = next((i for i in range(len(toks) - 1, -1, -1) if _is_name_word(toks[i])), None)
+    if idx is None:
+        return []
+    start = idx
+    while start > 0 and (_is_name_word(toks[start - 1]) or (toks[start - 1].endswith(".") and len(toks[start - 1]) <= 2)):
+        start -= 1
+    return toks[start : idx + 1]
 
 
 def _is_plural(head: str) -> bool:
