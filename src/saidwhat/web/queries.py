@@ -1,0 +1,274 @@
+"""The reads behind the pages and the API: quote search with totals and facets,
+article lists, speakers with their timelines, co-quoted speakers.
+
+The store's ``Store.search`` answers the CLI; the web needs more from one query
+(a total for paging, the linked speaker and statement of every hit, a flag
+filter, facet counts), so the SQL is built here over the same tables, reusing
+``store.query`` for parsing dates, kinds and FTS errors. Reads only.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..errors import QueryError
+from ..store import query as q
+from ..store.db import Store
+
+__all__ = ["FLAG_KINDS", "SearchFilters", "article_flags", "coquoted", "list_articles", "list_speakers",
+           "outlets", "search_quotes", "speaker_months", "statement_ids_for"]
+
+FLAG_KINDS = ("altered", "recycled", "headline")
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """What a search asks for; every field optional. ``flag`` is a flag kind or "any"."""
+
+    q: str | None = None
+    speaker: str | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    kind: str | None = None
+    flag: str | None = None
+    plain: bool = False
+
+    def params(self) -> dict[str, str]:
+        """The non-empty filters, for building URLs (pages, downloads, API)."""
+        out = {k: str(v) for k, v in self.__dict__.items() if v not in (None, "", False)}
+        if self.plain:
+            out["plain"] = "1"
+        return out
+
+
+def _like(text: str) -> str:
+    return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+@dataclass
+class _Where:
+    clauses: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+    match: str | None = None
+
+
+def _where(f: SearchFilters) -> _Where:
+    w = _Where()
+    if f.q and f.q.strip():
+        w.match = q.plain_query(f.q) if f.plain else f.q.strip()
+        if not w.match:
+            raise QueryError(f"the search {f.q!r} has no words to look for")
+        w.clauses.append("quote_fts MATCH ?")
+        w.params.append(w.match)
+    if f.speaker and f.speaker.strip():
+        # The linked name (across) and the extractor's own name and mention all count.
+        w.clauses.append(
+            "(qt.speaker_name LIKE ? ESCAPE '\\' OR qt.speaker_mention LIKE ? ESCAPE '\\'"
+            " OR sp.name LIKE ? ESCAPE '\\')")
+        w.params += [_like(f.speaker)] * 3
+    if f.outlet and f.outlet.strip():
+        w.clauses.append("a.outlet LIKE ? ESCAPE '\\'")
+        w.params.append(_like(f.outlet))
+    if f.since:
+        w.clauses.append("a.published_utc >= ?")
+        w.params.append(q.lower_bound(f.since))
+    if f.until:
+        bound, exclusive = q.upper_bound(f.until)
+        w.clauses.append("a.published_utc < ?" if exclusive else "a.published_utc <= ?")
+        w.params.append(bound)
+    if f.kind:
+        w.clauses.append("qt.kind = ?")
+        w.params.append(q.check_kind(f.kind))
+    if f.flag:
+        if f.flag != "any" and f.flag not in FLAG_KINDS:
+            raise QueryError(f"unknown flag {f.flag!r}; one of any, {', '.join(FLAG_KINDS)}")
+        # Headline flags belong to an article, not to one quote: they mark all its quotes.
+        kind_sql = "" if f.flag == "any" else " AND fl.kind = ?"
+        w.clauses.append(
+            "EXISTS (SELECT 1 FROM flags fl WHERE (fl.quote_id = qt.id"
+            " OR (fl.quote_id IS NULL AND fl.article_id = qt.article_id))" + kind_sql + ")")
+        if f.flag != "any":
+            w.params.append(f.flag)
+    return w
+
+
+_FROM_PLAIN = (
+    " FROM quotes qt JOIN articles a ON a.id = qt.article_id"
+    " LEFT JOIN quote_links ql ON ql.quote_id = qt.id LEFT JOIN across_speakers sp ON sp.id = ql.speaker_id"
+)
+_FROM_FTS = " FROM quote_fts JOIN quotes qt ON qt.id = quote_fts.rowid" + _FROM_PLAIN.replace(" FROM quotes qt", "")
+
+_HIT_COLUMNS = (
+    "qt.id, qt.article_id, qt.idx, qt.text, qt.kind, qt.\"where\", qt.cue, qt.speaker_mention, qt.speaker_name,"
+    " qt.confidence, a.url, a.outlet, a.headline, a.published, ql.speaker_id, sp.name,"
+    " (SELECT statement_id FROM statement_quotes sq WHERE sq.quote_id = qt.id)"
+)
+
+
+def _run(store: Store, sql: str, params: list[Any], f: SearchFilters) -> list[tuple]:
+    try:
+        return store.connection.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:
+        text = str(exc)
+        if f.q and ("fts5" in text or "syntax error" in text or "no such column" in text or "unterminated" in text):
+            raise q.fts_error(f.q, exc) from exc
+        raise
+
+
+def search_quotes(store: Store, f: SearchFilters, *, limit: int = 20, offset: int = 0) -> tuple[list[dict], int]:
+    """One page of quotes matching ``f`` (best first with words, else newest first) and the total."""
+    w = _where(f)
+    src = _FROM_FTS if w.match else _FROM_PLAIN
+    where = (" WHERE " + " AND ".join(w.clauses)) if w.clauses else ""
+    order = ("bm25(quote_fts, 1.0, 1.0, 0.5), a.id, qt.idx" if w.match
+             else "a.published_utc IS NULL, a.published_utc DESC, a.id, qt.idx")
+    rows = _run(store, f"SELECT {_HIT_COLUMNS}{src}{where} ORDER BY {order} LIMIT ? OFFSET ?",
+                [*w.params, int(limit), int(offset)], f)
+    if offset == 0 and len(rows) < limit:
+        total = len(rows)  # a short first page is the whole answer: no count needed
+    else:
+        total = int(_run(store, f"SELECT count(*){src}{where}", w.params, f)[0][0])
+    flags = _flags_of(store, [r[0] for r in rows], {r[1] for r in rows})
+    hits = []
+    for r in rows:
+        hits.append({
+            "quote_id": r[0], "article": r[1], "idx": r[2], "text": r[3], "kind": r[4], "where": r[5],
+            "cue": r[6], "speaker_mention": r[7], "speaker_name": r[8], "confidence": r[9],
+            "url": r[10], "outlet": r[11], "headline": r[12], "published": r[13],
+            "speaker_id": r[14], "speaker": r[15] or r[8] or r[7], "statement": r[16],
+            "flags": sorted(flags.get(r[0], set()) | flags.get(r[1], set())),
+        })
+    return hits, total
+
+
+def facets(store: Store, f: SearchFilters, *, top: int = 8) -> dict[str, list[tuple[str, int]]]:
+    """Counts of the matching quotes by outlet, speaker and kind, most first."""
+    w = _where(f)
+    src = _FROM_FTS if w.match else _FROM_PLAIN
+    where = (" WHERE " + " AND ".join(w.clauses)) if w.clauses else ""
+    out = {}
+    for name, expr in (("outlet", "a.outlet"), ("speaker", "coalesce(sp.name, qt.speaker_name)"), ("kind", "qt.kind")):
+        rows = _run(store, f"SELECT {expr} AS v, count(*) AS n{src}{where} GROUP BY v HAVING v IS NOT NULL"
+                    " ORDER BY n DESC, v LIMIT ?", [*w.params, top], f)
+        out[name] = [(str(v), int(n)) for v, n in rows]
+    return out
+
+
+def _flags_of(store: Store, quote_ids: list[int], article_ids: set[str]) -> dict[Any, set[str]]:
+    """Flag kinds per quote id, and per article id for article-wide (headline) flags."""
+    out: dict[Any, set[str]] = {}
+    if not quote_ids:
+        return out
+    qm, am = ",".join("?" * len(quote_ids)), ",".join("?" * len(article_ids))
+    for quote_id, article_id, kind in store.connection.execute(
+        f"SELECT quote_id, article_id, kind FROM flags WHERE quote_id IN ({qm})"
+        f" OR (quote_id IS NULL AND article_id IN ({am}))", [*quote_ids, *article_ids]
+    ):
+        out.setdefault(quote_id if quote_id is not None else article_id, set()).add(kind)
+    return out
+
+
+def article_flags(store: Store, article_id: str) -> list[dict[str, Any]]:
+    """Every flag on one article, headline flags first."""
+    rows = store.connection.execute(
+        "SELECT id, kind, quote_id, statement_id, day, evidence FROM flags WHERE article_id = ?"
+        " ORDER BY kind != 'headline', id", (article_id,)).fetchall()
+    return [{"id": r[0], "kind": r[1], "quote": r[2], "statement": r[3], "day": r[4],
+             "evidence": json.loads(r[5])} for r in rows]
+
+
+def quote_links(store: Store, article_id: str) -> dict[int, dict[str, Any]]:
+    """Per quote index of one article: its linked speaker (id, name) and statement."""
+    rows = store.connection.execute(
+        "SELECT qt.idx, ql.speaker_id, sp.name, sq.statement_id FROM quotes qt"
+        " LEFT JOIN quote_links ql ON ql.quote_id = qt.id LEFT JOIN across_speakers sp ON sp.id = ql.speaker_id"
+        " LEFT JOIN statement_quotes sq ON sq.quote_id = qt.id WHERE qt.article_id = ?", (article_id,)).fetchall()
+    return {r[0]: {"speaker_id": r[1], "speaker": r[2], "statement": r[3]} for r in rows}
+
+
+def list_articles(store: Store, *, outlet: str | None = None, limit: int = 20, offset: int = 0) -> tuple[list[dict], int]:
+    """Articles newest first, with their quote counts, and the total."""
+    where, params = "", []
+    if outlet:
+        where, params = " WHERE a.outlet LIKE ? ESCAPE '\\'", [_like(outlet)]
+    total = store.connection.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
+    rows = store.connection.execute(
+        "SELECT a.id, a.headline, a.url, a.outlet, a.published, a.author,"
+        " (SELECT count(*) FROM quotes WHERE article_id = a.id)"
+        f" FROM articles a{where} ORDER BY a.published_utc IS NULL, a.published_utc DESC, a.id LIMIT ? OFFSET ?",
+        [*params, int(limit), int(offset)]).fetchall()
+    return [{"id": r[0], "headline": r[1], "url": r[2], "outlet": r[3], "published": r[4], "author": r[5],
+             "quotes": r[6]} for r in rows], int(total)
+
+
+def list_speakers(store: Store, *, name: str | None = None, limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
+    """Linked speakers, most quoted first, with quote and article counts, and the total."""
+    where, params = "", []
+    if name:
+        where = (" WHERE s.name LIKE ? ESCAPE '\\' OR s.id IN"
+                 " (SELECT speaker_id FROM across_speaker_aliases WHERE alias LIKE ? ESCAPE '\\')")
+        params = [_like(name), _like(name)]
+    total = store.connection.execute(f"SELECT count(*) FROM across_speakers s{where}", params).fetchone()[0]
+    rows = store.connection.execute(
+        "SELECT s.id, s.name, s.first_seen, s.last_seen, count(ql.quote_id), count(DISTINCT qt.article_id)"
+        f" FROM across_speakers s LEFT JOIN quote_links ql ON ql.speaker_id = s.id"
+        f" LEFT JOIN quotes qt ON qt.id = ql.quote_id{where}"
+        " GROUP BY s.id ORDER BY count(ql.quote_id) DESC, s.name LIMIT ? OFFSET ?",
+        [*params, int(limit), int(offset)]).fetchall()
+    return [{"id": r[0], "name": r[1], "first_seen": r[2], "last_seen": r[3], "quotes": r[4], "articles": r[5]}
+            for r in rows], int(total)
+
+
+def speaker_months(by_month: dict[str, int]) -> list[tuple[str, int]]:
+    """Quotes per month with the empty months in between filled in, oldest first ("unknown" left out)."""
+    known = sorted(m for m in by_month if len(m) == 7 and m[4] == "-")
+    if not known:
+        return []
+    y, m = int(known[0][:4]), int(known[0][5:])
+    last = known[-1]
+    out = []
+    while True:
+        key = f"{y:04d}-{m:02d}"
+        out.append((key, int(by_month.get(key, 0))))
+        if key >= last or len(out) > 600:
+            return out
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+
+
+def coquoted(store: Store, speaker_id: str, *, top: int = 10) -> list[dict[str, Any]]:
+    """Speakers quoted in the same articles as ``speaker_id``, by how many articles they share."""
+    rows = store.connection.execute(
+        "WITH mine AS (SELECT DISTINCT qt.article_id FROM quote_links ql JOIN quotes qt ON qt.id = ql.quote_id"
+        "              WHERE ql.speaker_id = ?)"
+        " SELECT ql.speaker_id, sp.name, count(DISTINCT qt.article_id) AS n FROM mine"
+        " JOIN quotes qt ON qt.article_id = mine.article_id JOIN quote_links ql ON ql.quote_id = qt.id"
+        " JOIN across_speakers sp ON sp.id = ql.speaker_id"
+        " WHERE ql.speaker_id != ? GROUP BY ql.speaker_id ORDER BY n DESC, sp.name LIMIT ?",
+        (speaker_id, speaker_id, top)).fetchall()
+    return [{"id": r[0], "name": r[1], "articles": r[2]} for r in rows]
+
+
+def outlets(store: Store) -> list[str]:
+    """Every outlet in the store, for the search form's choices."""
+    return [r[0] for r in store.connection.execute(
+        "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet")]
+
+
+def statement_ids_for(store: Store, speaker_id: str) -> int:
+    return int(store.connection.execute("SELECT count(*) FROM statements WHERE speaker_id = ?",
+                                        (speaker_id,)).fetchone()[0])
+
+
+def parse_day(value: str | None, name: str) -> str | None:
+    """A YYYY-MM-DD filter value, checked, or None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise QueryError(f"bad {name} date {value!r}: use YYYY-MM-DD") from None
