@@ -38,8 +38,10 @@ def read_warc(
     name = name or "<warc>"
     limit = min(settings.max_file_bytes, settings.max_decompressed_bytes)
     records = ArchiveIterator(path)
+    last = None
     try:
         for record in records:
+            last = record
             if record.rec_type != "response":
                 continue
             # The record id, not the byte offset: warcio only knows the offset once
@@ -48,6 +50,33 @@ def read_warc(
             yield _read_record(record, f"{name}#{record_id}", limit)
     except Exception as exc:  # warcio raises ArchiveLoadFailed, zlib and EOF errors on bad archives
         yield Skip(name, "malformed", f"bad WARC data: {type(exc).__name__}: {exc}")
+        return
+    # warcio ends quietly when an archive is cut inside a record's headers (or inside
+    # a gzip member before them): the bytes after the last whole record tell.
+    left = _unread_tail(path, records.offset)
+    if left:
+        yield Skip(name, "malformed", f"truncated WARC: the last {left:,} bytes are not a complete record")
+    elif last is not None and last.rec_type != "response" and _cut_short(last):
+        yield Skip(name, "malformed", f"truncated WARC: its last ({last.rec_type}) record is cut short")
+
+
+def _cut_short(record) -> bool:
+    """Whether a fully read record got fewer bytes than its headers promised (or promised none)."""
+    length = record.rec_headers.get_header("Content-Length")
+    if length is None or not length.strip().isdigit():
+        return True
+    missing = getattr(record.raw_stream, "limit", 0)
+    return isinstance(missing, int) and missing > 0
+
+
+def _unread_tail(fh: BinaryIO, offset: int) -> int:
+    """How many bytes after ``offset`` are more than padding (0 when the stream cannot tell)."""
+    try:
+        fh.seek(offset)
+        tail = fh.read(1 << 16)
+    except (OSError, ValueError):
+        return 0
+    return len(tail) if tail.strip(b"\r\n\x00 ") else 0
 
 
 def _read_record(record, where: str, limit: int) -> Article | Skip:
