@@ -97,7 +97,7 @@ def _run_interrupted(files: list[Path], tmp_path: Path, kill_after: int, jobs: i
 
 
 def test_killed_ingest_resumes_to_the_clean_result(bbc_dir, tmp_path):
-    _run_interrupted(_files(bbc_dir, 16), tmp_path, kill_after=12)
+    _run_interrupted(_files(bbc_dir, 10), tmp_path, kill_after=8)
 
 
 @pytest.mark.slow
