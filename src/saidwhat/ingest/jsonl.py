@@ -30,6 +30,9 @@ def read_jsonl(text: str, *, source: str) -> Iterator[Article | Skip]:
         except json.JSONDecodeError as exc:
             yield Skip(where, "malformed", f"line {number}: not JSON ({exc.msg} at column {exc.colno})")
             continue
+        except RecursionError:  # json.loads recurses per nesting level: a hostile line can exhaust the stack
+            yield Skip(where, "malformed", f"line {number}: JSON nested too deeply")
+            continue
         yield article_from_record(record, where=where, line=number)
 
 
@@ -39,6 +42,9 @@ def read_json_document(text: str, *, source: str) -> Iterator[Article | Skip]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         yield Skip(source, "malformed", f"not JSON ({exc.msg} at line {exc.lineno})")
+        return
+    except RecursionError:
+        yield Skip(source, "malformed", "JSON nested too deeply")
         return
     if isinstance(data, dict) and "text" in data:
         yield article_from_record(data, where=source, line=None)

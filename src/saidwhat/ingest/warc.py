@@ -54,7 +54,9 @@ def read_warc(
     # warcio ends quietly when an archive is cut inside a record's headers (or inside
     # a gzip member before them): the bytes after the last whole record tell.
     left = _unread_tail(path, records.offset)
-    if left:
+    if (last is None or last.rec_type is None) and not left:  # nothing, or only blank lines
+        yield Skip(name, "empty", "no WARC records")
+    elif left:
         yield Skip(name, "malformed", f"truncated WARC: the last {left:,} bytes are not a complete record")
     elif last is not None and last.rec_type != "response" and _cut_short(last):
         yield Skip(name, "malformed", f"truncated WARC: its last ({last.rec_type}) record is cut short")
