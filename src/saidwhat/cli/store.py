@@ -224,6 +224,10 @@ def render_article(extraction):
     art = extraction.article
     parts = []
     headline = Text(art.headline or "(no headline)", style="bold")
+    for n, quote in enumerate(extraction.quotes, 1):
+        if quote.where == "headline" and art.headline:
+            for span in quote.spans:
+                headline.stylize(_QUOTE_STYLES[(n - 1) % len(_QUOTE_STYLES)], span.start, span.end)
     meta = " · ".join(x for x in (art.outlet, art.published.isoformat() if art.published else None,
                                   art.author, art.url or art.source) if x)
     parts += [headline, Text(meta, style="dim"), Text("")]

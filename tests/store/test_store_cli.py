@@ -1,0 +1,102 @@
+"""The store's commands through click: ingest, search, show, speakers, export, and their errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from saidwhat.cli import main
+
+ARTICLE = """{name} warns of a long winter
+
+{name} said on Monday that Europe must prepare for a hard winter.
+"We have to be ready for every scenario," {name} told reporters. "Nobody should be complacent."
+"""
+
+
+@pytest.fixture
+def db(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n, name in enumerate(["Kadri Simson", "Fatih Birol", "Ursula von der Leyen"]):
+        (folder / f"{n}.txt").write_text(ARTICLE.format(name=name), encoding="utf-8")
+    (folder / "empty.txt").write_text("")
+    path = tmp_path / "q.db"
+    report = tmp_path / "skipped.jsonl"
+    result = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(path), "--skipped-report", str(report)])
+    assert result.exit_code == 0, result.output
+    assert "read 4: 3 new" in result.output and "1 skipped" in result.output
+    assert [json.loads(line)["reason"] for line in report.read_text().splitlines()] == ["empty"]
+    return path
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_ingest_again_adds_nothing(db, tmp_path):
+    result = run("ingest", str(tmp_path / "news"), "--db", str(db), "--json")
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    assert (summary["read"], summary["new"], summary["already_stored"]) == (4, 0, 3)
+
+
+def test_search_formats(db):
+    table = run("search", "scenario", "--db", str(db))
+    assert table.exit_code == 0 and "scenario" in table.output
+    hits = json.loads(run("search", "scenario", "--db", str(db), "--format", "json").output)
+    assert len(hits) == 3 and all("scenario" in h["quote"]["text"] for h in hits)
+    assert {h["quote"]["speaker"]["name"] for h in hits} == {"Kadri Simson", "Fatih Birol", "Ursula von der Leyen"}
+    lines = run("search", "complacent", "--db", str(db), "--format", "jsonl").output.splitlines()
+    assert len(lines) == len(hits) and all(json.loads(line)["article_id"] for line in lines)
+    rows = list(csv.DictReader(io.StringIO(run("search", "scenario", "--db", str(db), "--format", "csv").output)))
+    assert len(rows) == 3 and all("scenario" in r["text"] for r in rows)
+
+
+def test_search_by_speaker(db):
+    hits = json.loads(run("search", "--speaker", "birol", "--db", str(db), "--format", "json").output)
+    assert hits and all(h["quote"]["speaker"]["name"] == "Fatih Birol" for h in hits)
+    assert len({h["article_id"] for h in hits}) == 1
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["search", "AND ("], "cannot read the search query"),
+    (["search", "x", "--since", "last week"], "bad since date"),
+    (["search", "x", "--kind", "yelled"], "unknown quote kind"),
+])
+def test_bad_queries_exit_with_a_message(db, args, message):
+    result = run(*args, "--db", str(db))
+    assert result.exit_code == 6
+    assert message in result.output
+
+
+def test_plain_search_never_fails(db):
+    assert run("search", "AND (", "--plain", "--db", str(db)).exit_code == 0
+
+
+def test_missing_store(tmp_path):
+    for args in (["search", "x"], ["show", "abc"], ["speakers"], ["export", str(tmp_path / "o.jsonl")]):
+        result = run(*args, "--db", str(tmp_path / "none.db"))
+        assert result.exit_code == 5
+        assert "no store at" in result.output and "run saidwhat ingest first" in result.output
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_show_speakers_and_export(db, tmp_path):
+    hit = json.loads(run("search", "scenario", "--db", str(db), "--format", "json").output)[0]
+    shown = run("show", hit["article_id"], "--db", str(db))
+    assert shown.exit_code == 0 and "warns of a long winter" in shown.output
+    assert "We have to be ready" in shown.output and "told reporters" in shown.output
+    assert run("show", "nope", "--db", str(db)).exit_code == 6
+
+    speakers = json.loads(run("speakers", "--db", str(db), "--format", "json").output)
+    assert {s["name"] for s in speakers} == {"Kadri Simson", "Fatih Birol", "Ursula von der Leyen"}
+    assert all(s["quotes"] >= 1 and s["articles"] == 1 for s in speakers)
+
+    out = tmp_path / "quotes.parquet"
+    result = run("export", str(out), "--db", str(db))
+    assert result.exit_code == 0 and "(parquet)" in result.output and out.stat().st_size > 0
