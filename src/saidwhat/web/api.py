@@ -58,7 +58,10 @@ def article_json(st: Store, article_id: str) -> dict[str, Any]:
     links = queries.quote_links(st, article_id)
     quotes = []
     for i, q in enumerate(ex.quotes):
-        quotes.append({"idx": i, **to_dict(q), **(links.get(i) or {})})
+        link = links.get(i) or {}
+        # The quote's own "speaker" (mention as written) stays; the cross-article link sits beside it.
+        quotes.append({"idx": i, **to_dict(q), "speaker_id": link.get("speaker_id"),
+                       "linked_speaker": link.get("speaker"), "statement": link.get("statement")})
     return {"article": to_dict(ex.article), "quotes": quotes, "flags": queries.article_flags(st, article_id)}
 
 

@@ -92,9 +92,15 @@ class GuardMiddleware:
             await self.app(scope, receive, send)
             return
         started = False
+        over = False  # the body went over the limit: whatever the app answers, the client gets 413
 
         async def send_with_headers(message: dict) -> None:
             nonlocal started
+            if over:
+                if message["type"] == "http.response.start" and not started:
+                    started = True
+                    await self._too_large(send)
+                return
             if message["type"] == "http.response.start":
                 started = True
                 names = {k.lower() for k, _ in message.get("headers", [])}
@@ -104,16 +110,21 @@ class GuardMiddleware:
 
         length = dict(scope.get("headers", [])).get(b"content-length")
         if length is not None and length.isdigit() and int(length) > self.limit:
-            await self._too_large(send_with_headers)
+            over = True
+            started = True
+            await self._too_large(send)
             return
         seen = 0
 
         async def counting_receive() -> dict:
-            nonlocal seen
+            nonlocal seen, over
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
+                    # The app may catch this while parsing (FastAPI turns it into a 400);
+                    # ``over`` makes the answer a 413 either way.
+                    over = True
                     raise _BodyTooLarge()
             return message
 
@@ -121,11 +132,13 @@ class GuardMiddleware:
             await self.app(scope, counting_receive, send_with_headers)
         except _BodyTooLarge:
             if not started:
-                await self._too_large(send_with_headers)
+                started = True
+                await self._too_large(send)
 
     async def _too_large(self, send: Any) -> None:
-        await JSONResponse({"detail": f"request body over the limit of {self.limit} bytes"}, 413)(
-            {"type": "http"}, None, send)  # type: ignore[arg-type]
+        response = JSONResponse({"detail": f"request body over the limit of {self.limit} bytes"}, 413,
+                                headers=SECURITY_HEADERS)
+        await response({"type": "http"}, None, send)  # type: ignore[arg-type]
 
 
 def _templates() -> Environment:
