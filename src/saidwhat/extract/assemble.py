@@ -25,6 +25,8 @@ __all__ = ["assemble"]
 
 # A marked quote this short with no cue is a scare quote or a title, not speech.
 _MIN_UNATTRIBUTED_WORDS = 4
+# Unattributed fragments inside a sentence need this many words to be kept.
+_MIN_MIDSENTENCE_WORDS = 10
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
 
@@ -129,6 +131,8 @@ def assemble(
         words = _words_in(text, mq.pieces)
         if words < _MIN_UNATTRIBUTED_WORDS and not inner_frame:
             continue
+        if not _opens_sentence(text, sentences, mq) and words < _MIN_MIDSENTENCE_WORDS:
+            continue  # a fragment inside someone else's sentence with no cue: not attributable
         drafts.append(_Draft(list(mq.pieces), QuoteKind.DIRECT, None, 0.45 if mq.closed else 0.3, mi))
         quote_of_marked[mi] = len(drafts) - 1
 
@@ -301,7 +305,7 @@ def _adjoins(text: str, att: Attribution, mq: MarkedQuote) -> bool:
         between = text[cue_end : mq.open_mark]
         if len(between) <= 40 and ("\n" not in between or between.strip() in (":", ",")):
             stripped = between.strip()
-            if stripped in ("", ":", ",", "-", "–", "—") or (stripped.endswith(":") and len(stripped) < 35):
+            if stripped in ("", ":", ",", "-", "–", "—") or (stripped.endswith((":", ",")) and len(stripped) < 35):
                 return True
     return False
 
@@ -358,3 +362,9 @@ def _synthetic(text: str, cue: Span, speaker: Span, pieces: list[Span], frame: i
         content=Span(pieces[0].start, pieces[-1].end), holes=(), strength=0.8, thought=False,
         frame=frame, cue_after_content=cue.start > pieces[0].start,
     )
+
+
+def _opens_sentence(text: str, sentences: list[Span], mq: MarkedQuote) -> bool:
+    """The quotation mark stands at the start of its sentence (glue aside)."""
+    sent = sentences[_sentence_of(sentences, mq.open_mark)] if sentences else Span(0, 0)
+    return _only_glue(text[sent.start : mq.open_mark])

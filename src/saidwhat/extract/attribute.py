@@ -161,6 +161,8 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
             continue
         if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ == "acl":
             continue  # "the said agreement", "a report written by"
+        if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+            continue  # only "as X put it"
         subj = _subject_of(tok)
         content, cue_after = _content_of(tok, doc)
         if subj is not None and any(t.i == subj.i for t in content):
@@ -201,7 +203,9 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
                 e = max(t.idx + len(t.text) for t in ctoks)
                 cspan = frame.to_article(s, e)
                 holes = tuple(orig for hole, orig in frame.holes if hole.start < e and s < hole.end)
-        strength = REPORTING_VERBS.get(tok.lemma_.lower(), 0.5)
+        strength = REPORTING_VERBS.get(lemma, 0.5)
+        if lemma == "put":
+            strength = 0.9  # "as X put it" is an explicit attribution
         found.append(
             Attribution(
                 cue=frame.to_article(cue_start, cue_end),
