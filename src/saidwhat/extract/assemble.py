@@ -109,8 +109,8 @@ def assemble(
             if (
                 content is not None
                 and best[0] == 2
-                and not att.holes
                 and _words(text, content) > _words_in(text, mq.pieces) + 3
+                and not _only_cue_outside(text, content, mq)
             ):
                 # a quoted fragment inside reported speech: a mixed quote
                 span = Span(min(content.start, mq.start), max(content.end, mq.end))
@@ -368,3 +368,10 @@ def _opens_sentence(text: str, sentences: list[Span], mq: MarkedQuote) -> bool:
     """The quotation mark stands at the start of its sentence (glue aside)."""
     sent = sentences[_sentence_of(sentences, mq.open_mark)] if sentences else Span(0, 0)
     return _only_glue(text[sent.start : mq.open_mark])
+
+
+def _only_cue_outside(text: str, content: Span, mq: MarkedQuote) -> bool:
+    """The reported content is the quote itself, give or take a "that" or glue."""
+    before = text[content.start : mq.outer.start].strip().lower()
+    after = text[mq.outer.end : content.end].strip()
+    return before in ("", "that", ":", ",") and _only_glue(after)
