@@ -21,6 +21,27 @@ SEED = SHARED / "fixtures" / "seed" / "stoltenberg-2024-09-19.txt"
 ORIGINAL = ("We will not abandon Ukraine, and we will deliver 40 more air defence systems before winter, "
             "because air defence is what keeps the lights on in Kyiv")
 
+EU_LINES = [
+    "Europe must spend more on its own defence, and it must start this year",
+    "Farmers are the backbone of our rural communities and deserve fair prices",
+    "The single market is our greatest asset in a world of rising tariffs",
+    "Cheap Russian gas was never cheap; we paid for it with our security",
+    "Every child in the union should breathe clean air by the end of the decade",
+    "Artificial intelligence needs guardrails that protect people without stopping inventors",
+    "Migration is a European challenge that calls for a European answer",
+    "We stand with Ukraine for as long as it takes",
+    "Small businesses drown in paperwork and we will cut reporting by a quarter",
+    "Housing has become unaffordable for young people in too many of our cities",
+    "Our partnership with Africa is about investment, not charity",
+    "Clean steel made in Europe is possible and it is already happening",
+    "Democracy dies in silence when disinformation goes unanswered",
+    "Research funding must reach the best laboratories wherever they are",
+    "The green deal is our growth strategy, not a burden on industry",
+    "Vaccines developed together saved lives across all twenty seven member states",
+    "Enlargement is a geopolitical investment in peace on our continent",
+    "Critical raw materials cannot come from a single supplier any longer",
+]
+
 XSS_TEXT = (
     "Security researcher Mallory Hacker warned the committee on Tuesday about unsafe websites.\n\n"
     "\u201c<script>window.__pwned = 1; alert('xss')</script> is the oldest trick there is,\u201d "
@@ -40,7 +61,7 @@ def wire(aid: str, outlet: str, day: str, words: str, mention: str, *, headline:
     m0 = end + 3
     quote = Quote(words, (Span(start, end),), QuoteKind.DIRECT, cue=Cue("said", Span(m0 + len(mention) + 1, m0 + len(mention) + 5)),
                   speaker=Speaker(mention, Span(m0, m0 + len(mention))), confidence=0.9)
-    art = Article(aid, text, headline=headline or f"{outlet.upper()}: NATO chief on air defence",
+    art = Article(aid, text, headline=headline or "NATO chief pledges more air defence for Ukraine",
                   url=f"https://{outlet}.example/news/{aid}", outlet=outlet,
                   published=datetime.fromisoformat(day))
     return Extraction(art, (quote,))
@@ -63,6 +84,12 @@ def build_store(path: Path, *, nlp=None) -> dict:
              "Jens Stoltenberg"),
         wire("w5", "dailyblog", "2024-12-01T10:00", ORIGINAL, "Jens Stoltenberg"),  # recycled, months later
     ]
+    # A second speaker quoted month after month: enough quotes to page, and a timeline to draw.
+    for k, words in enumerate(EU_LINES):
+        month = 1 + (k * 5) % 12
+        wires.append(wire(f"e{k}", ("euronews", "politico", "dw")[k % 3], f"2024-{month:02d}-{10 + k}T12:00",
+                          words, "Commission President Ursula von der Leyen",
+                          headline=f"Von der Leyen sets out the Commission's priorities, part {k + 1}"))
     extracted = [
         Article("xss", XSS_TEXT, headline=XSS_HEADLINE, url="javascript:alert('url')",
                 outlet="<b onmouseover=alert(1)>Evil Outlet</b>", published=datetime(2024, 10, 2, 12, 0)),
@@ -92,7 +119,7 @@ def web_store(tmp_path_factory, nlp) -> dict:
 def app(web_store):
     from saidwhat.web import create_app
 
-    return create_app(web_store["path"], write_token="s3cret-token")
+    return create_app(web_store["path"])
 
 
 @pytest.fixture(scope="session")
@@ -100,4 +127,22 @@ def client(app):
     from fastapi.testclient import TestClient
 
     with TestClient(app) as c:
+        yield c
+
+
+WRITE_TOKEN = "s3cret-token"
+
+
+@pytest.fixture(scope="module")
+def write_client(web_store, tmp_path_factory):
+    """A writable server over a copy of the store, so that writes never change what other tests read."""
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from saidwhat.web import create_app
+
+    copy = tmp_path_factory.mktemp("write") / "copy.db"
+    shutil.copy(web_store["path"], copy)
+    with TestClient(create_app(copy, write_token=WRITE_TOKEN)) as c:
         yield c

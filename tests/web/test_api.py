@@ -6,9 +6,7 @@ import json
 
 import pytest
 
-from .conftest import ORIGINAL
-
-TOKEN = "s3cret-token"
+from .conftest import ORIGINAL, WRITE_TOKEN as TOKEN
 
 
 def test_quotes_search_pages_with_total(client):
@@ -69,7 +67,9 @@ def test_articles_list_and_one(client, web_store):
 
 def test_speakers_list_and_one(client):
     listing = client.get("/api/speakers").json()
-    assert listing["items"][0]["name"] == "Jens Stoltenberg"
+    names = [s["name"] for s in listing["items"]]
+    assert names[:2] == ["Ursula von der Leyen", "Jens Stoltenberg"]  # most quoted first
+    assert listing["items"][0]["quotes"] == 18
     assert client.get("/api/speakers", params={"name": "stolten"}).json()["total"] == 1
     one = client.get("/api/speakers/Q57287").json()
     assert one["quotes_by_month"]["2024-09"] >= 4
@@ -133,52 +133,52 @@ NEW_TEXT = ("Harbour master Tom Reyes said the new pier would open in spring. "
             "\u201cWe expect the first ferries in April,\u201d Reyes said on Monday.")
 
 
-def test_write_needs_the_token(client):
+def test_write_needs_the_token(write_client):
     body = {"text": NEW_TEXT}
-    assert client.post("/api/articles", json=body).status_code == 401
-    assert client.post("/api/articles", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 403
-    assert client.post("/api/articles", json=body, headers={"X-Write-Token": "wrong"}).status_code == 403
+    assert write_client.post("/api/articles", json=body).status_code == 401
+    assert write_client.post("/api/articles", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 403
+    assert write_client.post("/api/articles", json=body, headers={"X-Write-Token": "wrong"}).status_code == 403
 
 
-def test_write_adds_an_article_with_its_quotes(client):
+def test_write_adds_an_article_with_its_quotes(write_client):
     headers = {"Authorization": f"Bearer {TOKEN}"}
-    r = client.post("/api/articles", json={"text": NEW_TEXT, "outlet": "harbour-news",
+    r = write_client.post("/api/articles", json={"text": NEW_TEXT, "outlet": "harbour-news",
                                            "published": "2024-10-01T09:00:00"}, headers=headers)
     assert r.status_code == 201, r.text
     got = r.json()
     assert got["stored"] is True
     assert any("first ferries in April" in q["text"] for q in got["quotes"])
     article_id = got["article"]["id"]
-    assert client.get(f"/api/articles/{article_id}").status_code == 200
-    assert client.get("/api/quotes", params={"q": "ferries"}).json()["total"] >= 1
-    again = client.post("/api/articles", json={"text": NEW_TEXT}, headers=headers)
+    assert write_client.get(f"/api/articles/{article_id}").status_code == 200
+    assert write_client.get("/api/quotes", params={"q": "ferries"}).json()["total"] >= 1
+    again = write_client.post("/api/articles", json={"text": NEW_TEXT}, headers=headers)
     assert again.status_code == 200 and again.json()["stored"] is False
 
 
-def test_write_from_html(client):
+def test_write_from_html(write_client):
     html = ("<html><head><title>Port reopens</title></head><body><article><h1>Port reopens</h1>"
             + "".join(f"<p>{NEW_TEXT.replace('April', m)} More details followed in a statement from the port.</p>"
                       for m in ("May", "June", "July", "August"))
             + "</article></body></html>")
-    r = client.post("/api/articles", json={"html": html, "url": "https://port.example/reopens"},
+    r = write_client.post("/api/articles", json={"html": html, "url": "https://port.example/reopens"},
                     headers={"Authorization": f"Bearer {TOKEN}"})
     assert r.status_code in (200, 201), r.text
     assert r.json()["article"]["url"] == "https://port.example/reopens"
 
 
-def test_write_rejects_bad_bodies(client):
+def test_write_rejects_bad_bodies(write_client):
     headers = {"Authorization": f"Bearer {TOKEN}"}
-    assert client.post("/api/articles", json={}, headers=headers).status_code == 400
-    assert client.post("/api/articles", json={"text": "a", "html": "<p>b</p>"}, headers=headers).status_code == 400
-    assert client.post("/api/articles", json={"text": "   "}, headers=headers).status_code == 400
-    r = client.post("/api/articles", content=b"{not json", headers={**headers, "content-type": "application/json"})
+    assert write_client.post("/api/articles", json={}, headers=headers).status_code == 400
+    assert write_client.post("/api/articles", json={"text": "a", "html": "<p>b</p>"}, headers=headers).status_code == 400
+    assert write_client.post("/api/articles", json={"text": "   "}, headers=headers).status_code == 400
+    r = write_client.post("/api/articles", content=b"{not json", headers={**headers, "content-type": "application/json"})
     assert r.status_code == 400
 
 
-def test_body_over_the_limit_is_413(client, app):
-    limit = app.state.settings.max_request_bytes
+def test_body_over_the_limit_is_413(write_client):
+    limit = write_client.app.state.settings.max_request_bytes
     big = json.dumps({"text": "x" * (limit + 10)})
-    r = client.post("/api/articles", content=big, headers={"content-type": "application/json",
+    r = write_client.post("/api/articles", content=big, headers={"content-type": "application/json",
                                                              "Authorization": f"Bearer {TOKEN}"})
     assert r.status_code == 413
 
@@ -187,17 +187,12 @@ def test_body_over_the_limit_is_413(client, app):
         for _ in range(limit // 65536 + 2):
             yield b"y" * 65536
         yield b'"}'
-    r = client.post("/api/articles", content=chunks(), headers={"content-type": "application/json",
+    r = write_client.post("/api/articles", content=chunks(), headers={"content-type": "application/json",
                                                                  "Authorization": f"Bearer {TOKEN}"})
     assert r.status_code == 413
 
 
-def test_write_disabled_without_a_token(web_store):
-    from fastapi.testclient import TestClient
-
-    from saidwhat.web import create_app
-
-    with TestClient(create_app(web_store["path"])) as c:
-        r = c.post("/api/articles", json={"text": NEW_TEXT}, headers={"Authorization": f"Bearer {TOKEN}"})
-        assert r.status_code == 404
-        assert "disabled" in r.json()["detail"]
+def test_write_disabled_without_a_token(client):
+    r = client.post("/api/articles", json={"text": NEW_TEXT}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 404
+    assert "disabled" in r.json()["detail"]
