@@ -50,11 +50,12 @@ class SqliteBands:
         self.b, self.r = lsh_params()
 
     def candidates(self, hashes: list[MinHash]) -> set[str]:
-        keys = {k for h in hashes for k in band_keys(h, self.b, self.r)}
+        keys = sorted({key for h in hashes for _, key in band_keys(h, self.b, self.r)})
         found: set[str] = set()
-        for band, key in keys:
+        for start in range(0, len(keys), 500):  # under SQLite's bound-parameter limit
+            chunk = keys[start : start + 500]
             found |= {str(r[0]) for r in self.conn.execute(
-                "SELECT statement_id FROM statement_bands WHERE band = ? AND key = ?", (band, key))}
+                f"SELECT DISTINCT statement_id FROM statement_bands WHERE key IN ({','.join('?' * len(chunk))})", chunk)}
         return found
 
     def add(self, statement: str, hashes: list[MinHash]) -> None:
@@ -227,7 +228,8 @@ def _link_article(conn, store, article_id, linker, matcher, bands, exact, candid
         )
         if not known_wording:
             bands.add(sid, minhashes(wording.split(), INDEX_STEP))
-        touched.add(int(sid))
+        if how != "new":  # a statement of one quote has nothing to compare or date against
+            touched.add(int(sid))
         report.quotes += 1
     conn.execute("DELETE FROM flags WHERE article_id = ? AND kind = 'headline'", (article_id,))
     for f in headline_flags(ex, resolutions, linker):

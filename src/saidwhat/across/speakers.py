@@ -86,6 +86,10 @@ class SpeakerLinker:
     def __init__(self, kb: KnowledgeBase | None = None, records: dict[str, SpeakerRecord] | None = None) -> None:
         self.kb = kb or default_kb()
         self.records: dict[str, SpeakerRecord] = records if records is not None else {}
+        # surname -> ids of the people seen bearing it, kept as records are added
+        self._surnames: dict[str, set[str]] = {}
+        for rec in self.records.values():
+            self._surnames.setdefault(rec.surname, set()).add(rec.id)
 
     # --- one mention --------------------------------------------------------------------
     def _person(self, p: Person, how: str, role: str | None = None, note: str | None = None) -> Resolution:
@@ -155,7 +159,7 @@ class SpeakerLinker:
         p = self.kb.lookup_name(text)
         if p:
             return self._person(p, "surname-kb", note=f"knowledge-base alias {text!r} of {p.name}")
-        seen = [r for r in self.records.values() if r.surname == key and not r.id.startswith("surname:")]
+        seen = [self.records[i] for i in sorted(self._surnames.get(key, ())) if not i.startswith("surname:")]
         near = [
             r for r in seen
             if outlet and outlet in r.outlets and (day is None or r.outlets[outlet] is None
@@ -174,6 +178,7 @@ class SpeakerLinker:
         rec = self.records.get(r.speaker_id)
         if rec is None:
             rec = self.records[r.speaker_id] = SpeakerRecord(r.speaker_id, r.name or r.speaker_id, r.wikidata)
+            self._surnames.setdefault(rec.surname, set()).add(rec.id)
         if mention:
             rec.aliases.add(mention)
         if r.role:

@@ -69,8 +69,13 @@ def windows(ws: list[str], step: int) -> list[list[str]]:
     return [ws[s : s + WINDOW] for s in starts]
 
 
+# Drawing the permutations is the costly part of a MinHash; every one shares them.
+_TEMPLATE = MinHash(num_perm=NUM_PERM)
+_PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
+
+
 def minhashes(ws: list[str], step: int) -> list[MinHash]:
-    return MinHash.bulk([_shingles(w) for w in windows(ws, step)], num_perm=NUM_PERM)
+    return MinHash.bulk([_shingles(w) for w in windows(ws, step)], num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme=_SCHEME)
 
 
 class Bands(Protocol):
@@ -106,7 +111,8 @@ def band_keys(h: MinHash, b: int, r: int) -> list[tuple[int, int]]:
     values = np.asarray(h.hashvalues, dtype=np.uint64)
     out = []
     for band in range(b):
-        digest = hashlib.blake2b(values[band * r : (band + 1) * r].tobytes(), digest_size=8).digest()
+        # The band number is hashed in, so a key alone names its bucket (one indexed lookup).
+        digest = hashlib.blake2b(bytes([band]) + values[band * r : (band + 1) * r].tobytes(), digest_size=8).digest()
         out.append((band, int.from_bytes(digest, "big", signed=True)))
     return out
 

@@ -54,7 +54,7 @@ CREATE TABLE statement_bands (
     key          INTEGER NOT NULL,
     statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE
 );
-CREATE INDEX statement_bands_key ON statement_bands(band, key);
+CREATE INDEX statement_bands_key ON statement_bands(key);  -- keys hash their band in
 CREATE INDEX statement_bands_statement ON statement_bands(statement_id);
 
 CREATE TABLE quote_links (
