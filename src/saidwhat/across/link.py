@@ -116,7 +116,7 @@ def _members(conn: sqlite3.Connection, statement_id: int) -> tuple[str, list[Mem
         " LEFT JOIN quote_links l ON l.quote_id = q.id WHERE s.statement_id = ?",
         (statement_id,),
     ).fetchall()
-    speaker = rows[0][9] if rows else "?"
+    speaker = rows[0][9] if rows else "?"  # "?<article id>" when the speaker is unknown
     members = [
         Member(str(r[0]), r[1], r[2], r[3], r[4], datetime.fromisoformat(r[5]) if r[5] else None,
                date.fromisoformat(r[6]) if r[6] else None, r[7], r[8])
@@ -216,7 +216,8 @@ def _link_article(conn, store, article_id, linker, matcher, bands, exact, candid
         wording = normalize(q.text)
         if not wording:
             continue
-        speaker = (r.speaker_id if r else None) or "?"
+        # With no speaker, "the same statement" cannot be told: such quotes group within their article only.
+        speaker = (r.speaker_id if r else None) or f"?{article_id}"
         sid, how, _ = matcher.find(speaker, wording, exact, candidate)
         known_wording = how == "exact"
         if sid is None:

@@ -44,8 +44,14 @@ def strip_titles(mention: str) -> str:
     return " ".join(toks)
 
 
+# Capitalised at a sentence start, yet never a name.
+PRONOUNS = frozenset("i you he she we they it him her them us me one who someone everyone".split())
+
+
 def _is_name(text: str) -> bool:
     toks = text.split()
+    if len(toks) == 1 and toks[0].lower().strip(".,") in PRONOUNS:
+        return False
     return bool(toks) and all(t[:1].isupper() or t.lower() in ("de", "da", "von", "der", "van", "bin", "al", "la", "le") for t in toks)
 
 

@@ -47,7 +47,7 @@ LSH_THRESHOLD = 0.5
 WINDOW = 12  # words in a window
 INDEX_STEP = 6  # windows stored every 6 words
 QUERY_STEP = 3  # and looked up every 3, so a cut quote meets one within ~2 words
-MIN_CONTAINED_WORDS = 4  # a shorter fragment ("we will") is not evidence of anything
+MIN_CONTAINED_WORDS = 5  # a shorter fragment ("we will", "is necessary") is not evidence of anything
 NEAR_RATIO = 0.7  # difflib ratio over words for a near-duplicate
 CONTAINED = 0.8  # share of the shorter wording found in order in the longer one
 
@@ -123,10 +123,15 @@ def lsh_params() -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
-def match_score(a: list[str], b: list[str]) -> float:
-    """How surely two folded wordings are one statement: 1.0 identical, >= NEAR_RATIO
-    near-duplicate, and the share of the shorter found in order in the longer when
-    it is long enough to count as contained. 0.0 when neither."""
+def match_score(a: list[str], b: list[str], *, b_is_longest: bool = True) -> float:
+    """How surely a new wording ``a`` and a stored wording ``b`` are one statement:
+    1.0 identical, the difflib word ratio for a near-duplicate (>= NEAR_RATIO),
+    or, for containment, the share of the shorter found in order inside one
+    stretch of the longer not much longer than it. 0.0 when neither.
+
+    A new quote may swallow a stored one only if that is the statement's
+    longest wording: otherwise a slogan quoted inside many speeches would chain
+    them all into one statement."""
     if a == b:
         return 1.0
     sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
@@ -134,11 +139,18 @@ def match_score(a: list[str], b: list[str]) -> float:
     if ratio >= NEAR_RATIO:
         return ratio
     shorter = min(len(a), len(b))
-    if shorter >= MIN_CONTAINED_WORDS:
-        matched = sum(n for _, _, n in sm.get_matching_blocks() if n >= 2 or shorter < 6)
-        share = matched / shorter
-        if share >= CONTAINED:
-            return max(ratio, share * 0.9)
+    if shorter < MIN_CONTAINED_WORDS or (len(a) > len(b) and not b_is_longest):
+        return 0.0
+    blocks = [blk for blk in sm.get_matching_blocks() if blk.size >= 2]
+    if not blocks:
+        return 0.0
+    matched = sum(blk.size for blk in blocks)
+    # Where the blocks lie in the longer wording: they must sit together, not be scattered over it.
+    side = [(blk.b, blk.size) for blk in blocks] if len(b) >= len(a) else [(blk.a, blk.size) for blk in blocks]
+    stretch = side[-1][0] + side[-1][1] - side[0][0]
+    share = matched / shorter
+    if share >= CONTAINED and stretch <= shorter * 1.5 + 2:
+        return max(ratio, share * 0.9)
     return 0.0
 
 
@@ -169,9 +181,10 @@ class Matcher:
             owner, wordings = candidate_wordings(sid)
             if owner != speaker:
                 continue
+            longest = max(len(w.split()) for w in wordings) if wordings else 0
             for other in wordings:
                 other_ws = other.split()
-                score = match_score(ws, other_ws)
+                score = match_score(ws, other_ws, b_is_longest=len(other_ws) == longest)
                 if score > best[1]:
                     best = (sid, score)
                     near = difflib.SequenceMatcher(None, ws, other_ws, autojunk=False).ratio() >= NEAR_RATIO
@@ -276,7 +289,8 @@ class StatementIndex:
 
     def add(self, speaker: str | None, member: Member) -> tuple[str, str]:
         """File ``member`` under a statement of ``speaker``; returns (statement id, how)."""
-        spk = speaker or "?"
+        # With no speaker, "the same statement" cannot be told: such quotes group within their article only.
+        spk = speaker or f"?{member.article_id}"
         wording = normalize(member.text)
         sid, how, _ = self.matcher.find(spk, wording, lambda s, w: self.exact.get((s, w)), self._candidate)
         if sid is None:

@@ -35,7 +35,7 @@ CREATE TABLE across_speaker_outlets (
 
 CREATE TABLE statements (
     id         INTEGER PRIMARY KEY,
-    speaker_id TEXT NOT NULL               -- across_speakers.id, or '?' when the speaker is unknown
+    speaker_id TEXT NOT NULL               -- across_speakers.id, or '?<article id>' when the speaker is unknown
 );
 
 CREATE TABLE statement_quotes (
