@@ -13,6 +13,7 @@ from ..models import Extraction, Quote
 
 __all__ = ["Piece", "colour_classes", "diff_pieces", "highlight", "safe_url", "timeline"]
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 PALETTE_SIZE = 8  # speaker colours c0..c7 in style.css, chosen for contrast with dark text
 
 
@@ -107,18 +108,23 @@ def timeline(months: list[tuple[str, int]], *, width: int = 720, height: int = 1
     peak = max((n for _, n in months), default=0) or 1
     step = plot_w / max(len(months), 1)
     bar_w = max(step * 0.8, 1.0)
-    bars, years = [], []
+    bars, labels = [], []
+    every_month = len(months) <= 18  # short spans name each month; long ones only the years
     for k, (month, n) in enumerate(months):
         h = plot_h * n / peak
         x = left + k * step + (step - bar_w) / 2
         bars.append({"x": round(x, 1), "y": round(top + plot_h - h, 1), "w": round(bar_w, 1), "h": round(h, 1),
                      "month": month, "n": n})
-        if k == 0 or month.endswith("-01"):
-            years.append({"x": round(left + k * step, 1), "label": month if k == 0 else month[:4]})
-    ticks = sorted({0, peak // 2, peak}) if peak > 1 else [0, 1]
+        new_year = k == 0 or month.endswith("-01")
+        if every_month:
+            name = _MONTHS[int(month[5:]) - 1] + (f" {month[:4]}" if new_year else "")
+            labels.append({"x": round(left + k * step + step / 2, 1), "label": name, "anchor": "middle"})
+        elif new_year:
+            labels.append({"x": round(left + k * step, 1), "label": month[:4], "anchor": "start"})
+    ticks = [0, peak] if peak < 4 or peak % 2 else [0, peak // 2, peak]
     return {
         "width": width, "height": height, "left": left, "top": top, "base": top + plot_h, "right": width - 8,
-        "bars": bars, "years": years,
+        "bars": bars, "labels": labels,
         "ticks": [{"y": round(top + plot_h - plot_h * t / peak, 1), "label": t} for t in ticks],
     }
 
