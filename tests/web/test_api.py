@@ -196,3 +196,29 @@ def test_write_disabled_without_a_token(client):
     r = client.post("/api/articles", json={"text": NEW_TEXT}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert r.status_code == 404
     assert "disabled" in r.json()["detail"]
+
+
+def test_openapi_documents_400_not_422(client):
+    schema = client.get("/openapi.json").json()
+    for path, methods in schema["paths"].items():
+        for method, op in methods.items():
+            assert "422" not in op["responses"], (method, path)
+    assert "400" in schema["paths"]["/api/quotes"]["get"]["responses"]
+
+
+def test_an_internal_error_is_a_500_with_security_headers(web_store):
+    from fastapi.testclient import TestClient
+
+    from saidwhat.web import create_app
+
+    app = create_app(web_store["path"])
+
+    @app.get("/api/boom")
+    def boom():
+        raise RuntimeError("boom")
+
+    with TestClient(app, raise_server_exceptions=False) as c:
+        r = c.get("/api/boom")
+        assert r.status_code == 500
+        assert "boom" not in r.text  # no internals leak
+        assert "default-src 'self'" in r.headers["content-security-policy"]

@@ -163,6 +163,28 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
 
 
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's schema with its 422 validation answers documented as the 400s this app sends."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    from fastapi.openapi.utils import get_openapi
+
+    schema = get_openapi(title=app.title, version=app.version, summary=app.summary, routes=app.routes)
+    error = {"description": "Bad parameter or search query",
+             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    for methods in schema.get("paths", {}).values():
+        for op in methods.values():
+            responses = op.get("responses", {})
+            if responses.pop("422", None) is not None:
+                responses.setdefault("400", error)
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    components["Error"] = {"type": "object", "properties": {"detail": {"type": "string"}}, "required": ["detail"]}
+    components.pop("HTTPValidationError", None)
+    components.pop("ValidationError", None)
+    app.openapi_schema = schema
+    return schema
+
+
 def create_app(
     db: str | os.PathLike[str] | None = None,
     *,
@@ -216,6 +238,11 @@ def create_app(
     async def http_error(request: Request, exc: StarletteHTTPException):
         return _error(request, exc.status_code, str(exc.detail), getattr(exc, "headers", None))
 
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception):
+        # Starlette answers this outside the middleware, so the security headers are set here.
+        return _error(request, 500, "internal error: the server could not answer this request", SECURITY_HEADERS)
+
     def _error(request: Request, status: int, message: str, headers: dict | None = None):
         if _wants_json(request):
             return JSONResponse({"detail": message}, status, headers=headers)
@@ -224,6 +251,7 @@ def create_app(
 
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     # Outside the routers, so that error pages and static files get the headers too.
     app.add_middleware(GuardMiddleware, limit=settings.max_request_bytes)

@@ -107,7 +107,7 @@ def timeline(months: list[tuple[str, int]], *, width: int = 720, height: int = 1
     plot_w, plot_h = width - left - 8, height - bottom - top
     peak = max((n for _, n in months), default=0) or 1
     step = plot_w / max(len(months), 1)
-    bar_w = max(step * 0.8, 1.0)
+    bar_w = min(max(step * 0.8, 1.0), 48.0)  # a few months should not look like a wall
     bars, labels = [], []
     every_month = len(months) <= 18  # short spans name each month; long ones only the years
     for k, (month, n) in enumerate(months):
