@@ -53,6 +53,9 @@ _EXPORTS = {
     "resolve_spoken_date": "across.dates",
     "load_kb": "across.kb",
     "import_wikidata": "across.kb",
+    # the web UI and JSON API
+    "create_app": "web",
+    "serve": "web",
     # readers
     "read_sources": "ingest",
     "read_text_article": "ingest",
