@@ -62,8 +62,17 @@ def _is_figure(word: str) -> bool:
     return any(c.isdigit() for c in word) or fold(word) in NUMBER_WORDS
 
 
+# Titles before a name: dropping "President" from "President Obama" changes no name.
+_TITLE_WORDS = frozenset("mr mrs ms dr president senator sen gov governor secretary minister chancellor sir".split())
+
+
 def _is_name(word: str, first: bool) -> bool:
-    return word[:1].isupper() and not first and word != "I"
+    return word[:1].isupper() and not first and word != "I" and fold(word).rstrip(".") not in _TITLE_WORDS
+
+
+def _key(word: str) -> str:
+    # "semi-private" and "semiprivate" are one spelling
+    return fold(word).replace("-", "")
 
 
 def word_diff(reference: str, variant: str) -> WordDiff:
@@ -73,7 +82,7 @@ def word_diff(reference: str, variant: str) -> WordDiff:
     the whole would let stray common words ("the", "we") far away pose as
     internal deletions, so the region around the longest common run is used."""
     ref, var = tokens(reference), tokens(variant)
-    rf, vf = [fold(t) for t in ref], [fold(t) for t in var]
+    rf, vf = [_key(t) for t in ref], [_key(t) for t in var]
     lo, hi = 0, len(rf)
     if rf and vf:
         blocks = [b for b in difflib.SequenceMatcher(None, rf, vf, autojunk=False).get_matching_blocks() if b.size]
