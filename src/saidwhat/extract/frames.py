@@ -106,6 +106,13 @@ def build_frames(text: str, sentences: list[Span], quotes: list[MarkedQuote]) ->
             frames.append(Frame(sent, s_text, [(0, sent.start, len(s_text))], [], enclosing))
             continue
         frames.append(_frame_with_holes(text, sent, inside))
+        # the quoted part of the sentence may report someone else's words:
+        # "“As President Zelensky just said, this is ...,” Stoltenberg said."
+        for piece, qi in inside:
+            clip = Span(max(piece.start, sent.start), min(piece.end, sent.end))
+            chunk = text[clip.start : clip.end]
+            if len(clip) > _REPLACE_OVER and CUE_WORDS.search(chunk):
+                frames.append(Frame(clip, chunk, [(0, clip.start, len(chunk))], [], qi))
     return frames
 
 

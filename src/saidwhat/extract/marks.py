@@ -213,7 +213,7 @@ def _later_close(text, paragraphs, marks_by_par, q, p, opener) -> bool:
         if not marks:
             continue
         first = marks[0]
-        if marks[0] == paragraphs[r].start and _is_opening(text, first):
-            return True  # reopened: the long-quote convention
+        if _is_opening(text, first) and not _closes(text, first, opener):
+            return False  # a new quote opens first: the earlier mark was unbalanced
         return _closes(text, first, opener)
     return False

@@ -1,0 +1,161 @@
+"""Attribution patterns of news copy, as a table of (text, expected quotes).
+
+Each expected quote is (kind, words the quote text contains, speaker name or
+mention). Sentences are shaped after real wire copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from saidwhat import Article, QuoteKind, extract
+
+D, I, M, N, H = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED, QuoteKind.NESTED, QuoteKind.HEADLINE
+
+CASES = [
+    # attribution after the quote
+    ("“We will not back down,” Prime Minister Keir Starmer said on Monday.", [(D, "We will not back down", "Keir Starmer")]),
+    # inverted order
+    ("“The talks were constructive,” said the foreign minister, Sergei Lavrov.", [(D, "talks were constructive", "Sergei Lavrov")]),
+    # attribution before the quote, with a colon
+    ("Angela Merkel told reporters: “Europe must stand together on this.”", [(D, "Europe must stand together", "Angela Merkel")]),
+    # a dash before the cue, as in translated wire copy
+    ("“We are ready to help Ukraine”, - said Jens Stoltenberg.", [(D, "ready to help Ukraine", "Jens Stoltenberg")]),
+    # interrupted by its cue: one quote, two spans
+    (
+        "“This is a dangerous moment,” the senator said. “We cannot afford to wait.”",
+        [(D, "dangerous moment", "the senator")],
+    ),
+    # straight quotes
+    ('"Prices will keep rising this winter," Sarah Jones, an analyst at Barclays, said.', [(D, "Prices will keep rising", "Sarah Jones")]),
+    # guillemets, as in translated press
+    ("«Die Lage ist ernst», sagte er. «We will decide tomorrow,» Olaf Scholz said.", [(D, "We will decide tomorrow", "Olaf Scholz")]),
+    # low-high marks
+    ("„We will win this war“, Volodymyr Zelensky said in his nightly address.", [(D, "We will win this war", "Volodymyr Zelensky")]),
+    # '' as double marks (archived wire copy)
+    ("''It is disqualifying,'' Mitt Romney said in a statement.", [(D, "It is disqualifying", "Mitt Romney")]),
+    # indirect speech with that
+    ("The finance minister, Rachel Reeves, said that taxes would not rise next year.", [(I, "taxes would not rise", "Rachel Reeves")]),
+    # indirect speech without that, cue after the content
+    ("Ukraine will receive more air defence systems this year, the defence minister told reporters.", [(I, "more air defence systems", "the defence minister")]),
+    # according to
+    ("According to the ministry, 40 people were killed in the strike.", [(I, "40 people were killed", "the ministry")]),
+    # mixed: reported speech with a quoted fragment
+    ("Mr Biden said the attack was “an outrage” and promised a response.", [(M, "an outrage", "Biden")]),
+    # a pronoun resolved to the person named before
+    (
+        "Emmanuel Macron spoke in Paris on Tuesday. “We must rearm Europe,” he said.",
+        [(D, "rearm Europe", "Emmanuel Macron")],
+    ),
+    # a surname resolved to the full name
+    (
+        "Olaf Scholz met the delegation. “Germany will deliver,” Scholz said.",
+        [(D, "Germany will deliver", "Olaf Scholz")],
+    ),
+    # an organisation stays an organisation
+    ("The ministry said in a statement that the drills had ended.", [(I, "drills had ended", "ministry")]),
+    # a quote with no cue continues the previous speaker in the next paragraph
+    (
+        "“We have the votes,” said Senator Chuck Schumer.\n\n“The bill will pass this week.”",
+        [(D, "We have the votes", "Chuck Schumer"), (D, "bill will pass", "Chuck Schumer")],
+    ),
+    # nested speech inside a quote
+    (
+        "“As President Zelensky just said, this is about air defence,” Jens Stoltenberg said.",
+        [(D, "about air defence", "Jens Stoltenberg"), (N, "this is about air defence", "Volodymyr Zelensky")],
+    ),
+]
+
+
+def _speaker_matches(quote, want: str) -> bool:
+    spk = quote.speaker
+    if spk is None:
+        return False
+    return want in (spk.name or "") or want in spk.mention
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_pattern(nlp, text, expected):
+    names = {"Zelensky": "Volodymyr Zelensky"}
+    body = text if "Zelensky" not in text else "Volodymyr Zelensky met NATO leaders.\n\n" + text
+    quotes = [q for q in extract(Article(id="t", text=body), nlp=nlp).quotes if q.where == "body"]
+    for kind, words, speaker in expected:
+        found = [q for q in quotes if words in q.text]
+        assert found, f"no quote containing {words!r} in {[q.text for q in quotes]}"
+        q = found[0] if kind is not N else next(q for q in found if q.kind is N)
+        assert q.kind is kind, (q.kind, q.text)
+        assert _speaker_matches(q, names.get(speaker, speaker)), (q.speaker, q.text)
+        assert " ".join(s.of(body) for s in q.spans) == q.text
+
+
+def test_interrupted_quote_is_one_quote_with_two_spans(nlp):
+    text = "“This is a dangerous moment,” the senator said. “We cannot afford to wait.”"
+    (quote,) = extract(Article(id="t", text=text), nlp=nlp).quotes
+    assert len(quote.spans) == 2
+    assert quote.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    "headline, content, speaker",
+    [
+        ("Your fight is our fight - Stoltenberg", "Your fight is our fight", "Stoltenberg"),
+        ("Macron: Europe must be able to defend itself", "Europe must be able to defend itself", "Macron"),
+        ("Interest rates will fall next year, says Bailey", "Interest rates will fall next year", "Bailey"),
+    ],
+)
+def test_headline_patterns(nlp, headline, content, speaker):
+    ex = extract(Article(id="h", text="Body text without quotes.", headline=headline), nlp=nlp)
+    (q,) = [q for q in ex.quotes if q.kind is H]
+    assert q.text == content and q.where == "headline"
+    assert q.speaker.mention == speaker
+    assert q.spans[0].of(headline) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “this never closes.\n\nThe next paragraph is the reporter's own words. So is this one.",
+        "“" * 3000,
+        "Don’t say it’s the minister’s fault, the mayor’s aide said.",
+        "“Open ‘nested “deeper ‘and never closed",
+        '"' * 999 + " a " + "”" * 999,
+        "\x00\x01 control \x7f characters “quoted” \u2028 here",
+        "",
+    ],
+)
+def test_unbalanced_and_odd_marks_never_crash_or_swallow(nlp, text):
+    ex = extract(Article(id="u", text=text), nlp=nlp)
+    for q in ex.quotes:
+        assert " ".join(s.of(text) for s in q.spans) == q.text
+        for s in q.spans:
+            assert 0 <= s.start <= s.end <= len(text)
+
+
+def test_an_unclosed_quote_does_not_swallow_the_next_paragraphs(nlp):
+    text = (
+        "“We will win,” she said. He replied: “Never.\n\n"
+        "The reporter then describes the scene in detail.\n\n"
+        "“Final words,” said John Smith."
+    )
+    quotes = extract(Article(id="u", text=text), nlp=nlp).quotes
+    assert not any("describes the scene" in q.text for q in quotes)
+
+
+def test_apostrophes_are_not_quotes(nlp):
+    text = "The minister’s plan isn’t ready, officials’ notes show, and it’s late."
+    quotes = extract(Article(id="a", text=text), nlp=nlp).quotes
+    assert not any(q.kind is D for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("“We spent $5.3bn on it,” he said.", [5.3e9]),
+        ("“Inflation hit 12 per cent,” she said.", [12.0]),
+        ("“It cost 2,400 jobs and €1.2 million,” he said.", [2400.0, 1.2e6]),
+        ("“In 2016 we had 3 cars,” he said.", []),
+    ],
+)
+def test_figures(nlp, text, figures):
+    quotes = extract(Article(id="f", text=text), nlp=nlp).quotes
+    assert [f.value for q in quotes for f in q.figures] == figures
