@@ -81,3 +81,19 @@ def test_whole_json_file_that_is_not_articles(tmp_path):
     path.write_text(json.dumps({"abc": {"articleBody": "x"}}))
     (skip,) = list(read_sources([path]))
     assert isinstance(skip, Skip) and skip.reason == "not-article"
+
+
+def test_urls_that_differ_only_in_their_query_stay_distinct(tmp_path):
+    """index.php?curid=1 and ?curid=2 are two articles; tracking parameters still go."""
+    import json
+
+    from saidwhat import Article, read_sources
+
+    path = tmp_path / "two.jsonl"
+    rows = [
+        {"id": "a", "text": "First article text.", "url": "https://en.wikinews.org/w/index.php?curid=1"},
+        {"id": "b", "text": "Second article text.", "url": "https://en.wikinews.org/w/index.php?curid=2&utm_source=x"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    urls = [a.url for a in read_sources([path]) if isinstance(a, Article)]
+    assert urls == ["https://en.wikinews.org/w/index.php?curid=1", "https://en.wikinews.org/w/index.php?curid=2"]

@@ -32,7 +32,9 @@ def canonical_url(url: str | None) -> str | None:
     import courlan
 
     try:
-        return courlan.normalize_url(url, strict=True)
+        # strict=False: strict mode drops every query parameter, and with it the
+        # identity of pages like index.php?curid=101354 (distinct articles merged)
+        return courlan.normalize_url(url, strict=False)
     except (ValueError, AttributeError):
         return url
 
