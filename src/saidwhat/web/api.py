@@ -17,11 +17,12 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from ..across.queries import FLAG_KINDS, list_flags, list_statements, speaker_info, statement_info
+from ..across.queries import FLAG_KINDS, list_flags, list_statements, statement_info
 from ..errors import QueryError
 from ..models import Article, content_hash, to_dict
 from ..store import Store
 from . import queries
+from .cache import store_version
 from .deps import filters, store
 from .queries import SearchFilters
 
@@ -38,10 +39,10 @@ def page(items: list[Any], total: int, limit: int, offset: int) -> dict[str, Any
 
 
 @router.get("/quotes", summary="Search quotes")
-def api_quotes(f: SearchFilters = Depends(filters), limit: int = Limit, offset: int = Offset,
+def api_quotes(request: Request, f: SearchFilters = Depends(filters), limit: int = Limit, offset: int = Offset,
                st: Store = Depends(store)) -> dict[str, Any]:
     """Quotes matching the full-text query and filters, best match first (newest first without words)."""
-    hits, total = queries.search_quotes(st, f, limit=limit, offset=offset)
+    hits, total = queries.search_quotes(st, f, limit=limit, offset=offset, cache=request.app.state.cache)
     return page(hits, total, limit, offset)
 
 
@@ -149,10 +150,9 @@ def api_speakers(name: str | None = Query(None, max_length=500), limit: int = Li
 
 
 def speaker_json(st: Store, speaker_id: str) -> dict[str, Any]:
-    found = [s for s in speaker_info(st, speaker_id) if s["id"] == speaker_id]
-    if not found:
+    info = queries.speaker_detail(st, speaker_id)
+    if info is None:
         raise QueryError(f"no speaker {speaker_id!r}")
-    info = found[0]
     info["top_statements"] = list_statements(st, min_outlets=1, speaker=speaker_id, limit=10)
     info["coquoted"] = queries.coquoted(st, speaker_id)
     return info
@@ -165,12 +165,25 @@ def api_speaker(speaker_id: str, st: Store = Depends(store)) -> dict[str, Any]:
 
 
 @router.get("/statements", summary="List statements")
-def api_statements(min_outlets: int = Query(2, ge=1, le=1000), speaker: str | None = Query(None, max_length=500),
+def api_statements(request: Request, min_outlets: int = Query(2, ge=1, le=1000),
+                   speaker: str | None = Query(None, max_length=500),
                    limit: int = Limit, offset: int = Offset, st: Store = Depends(store)) -> dict[str, Any]:
     """Statements carried by at least ``min_outlets`` outlets, the most widely carried first."""
-    rows = list_statements(st, min_outlets=min_outlets, speaker=speaker, limit=offset + limit)
-    total = _count_statements(st, min_outlets, speaker)
+    rows, total = cached_statements(request, st, min_outlets, speaker, offset + limit)
     return page(rows[offset:], total, limit, offset)
+
+
+def cached_statements(request: Request, st: Store, min_outlets: int, speaker: str | None,
+                      upto: int) -> tuple[list[dict[str, Any]], int]:
+    """The first ``upto`` widely carried statements and how many there are, cached per store version:
+    listing them groups every quote of the store."""
+    version = store_version(st)
+    cache = request.app.state.cache
+    rows = cache.get(("statements", min_outlets, speaker, upto), version,
+                     lambda: list_statements(st, min_outlets=min_outlets, speaker=speaker, limit=upto))
+    total = cache.get(("statements-count", min_outlets, speaker), version,
+                      lambda: _count_statements(st, min_outlets, speaker))
+    return rows, total
 
 
 def _count_statements(st: Store, min_outlets: int, speaker: str | None) -> int:

@@ -27,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import QueryError, StoreError
 from ..settings import Settings
 from ..store import Store
+from .cache import AnswerCache
 
 __all__ = ["SECURITY_HEADERS", "create_app"]
 
@@ -220,6 +221,7 @@ def create_app(
     app.state.write_token = write_token or settings.write_token
     app.state.write_lock = threading.Lock()
     app.state.templates = _templates()
+    app.state.cache = AnswerCache()
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):

@@ -15,10 +15,11 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
 
-from ..across.queries import FLAG_KINDS, list_flags, list_statements, statement_info
+from ..across.queries import FLAG_KINDS, list_flags, statement_info
 from ..store import Store
 from . import queries, render
-from .api import speaker_json
+from .api import cached_statements, speaker_json
+from .cache import store_version
 from .deps import filters, store
 from .queries import SearchFilters
 
@@ -50,9 +51,10 @@ def _pager(page: int, total: int, per_page: int, params: dict[str, str]) -> dict
 @router.get("/", response_class=HTMLResponse)
 def search_page(request: Request, f: SearchFilters = Depends(filters), page: int = PageNo,
                 st: Store = Depends(store)) -> HTMLResponse:
-    hits, total = queries.search_quotes(st, f, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
+    cache = request.app.state.cache
+    hits, total = queries.search_quotes(st, f, limit=PER_PAGE, offset=(page - 1) * PER_PAGE, cache=cache)
     params = f.params()
-    return _render(request, "search.html", active="search", f=f, hits=hits, facets=queries.facets(st, f),
+    return _render(request, "search.html", active="search", f=f, hits=hits, facets=queries.facets(st, f, cache=cache),
                    pager=_pager(page, total, PER_PAGE, params), params=params, outlets=queries.outlets(st),
                    kinds=("direct", "indirect", "mixed", "headline", "nested"), flag_kinds=FLAG_KINDS)
 
@@ -135,7 +137,10 @@ def article_page(request: Request, article_id: str, st: Store = Depends(store)) 
 @router.get("/speakers", response_class=HTMLResponse)
 def speakers_page(request: Request, name: str | None = Query(None, max_length=500), page: int = PageNo,
                   st: Store = Depends(store)) -> HTMLResponse:
-    items, total = queries.list_speakers(st, name=name, limit=PER_PAGE * 2, offset=(page - 1) * PER_PAGE * 2)
+    # Ranking speakers counts every linked quote: once per store version is enough.
+    items, total = request.app.state.cache.get(
+        ("speakers", name, page), store_version(st),
+        lambda: queries.list_speakers(st, name=name, limit=PER_PAGE * 2, offset=(page - 1) * PER_PAGE * 2))
     params = {"name": name} if name else {}
     return _render(request, "speakers.html", active="speakers", items=items, name=name or "",
                    pager=_pager(page, total, PER_PAGE * 2, params))
@@ -163,10 +168,7 @@ def _speaker_quotes(st: Store, speaker_id: str, limit: int = 10) -> list[dict[st
 @router.get("/statements", response_class=HTMLResponse)
 def statements_page(request: Request, min_outlets: int = Query(2, ge=1, le=1000), page: int = PageNo,
                     st: Store = Depends(store)) -> HTMLResponse:
-    rows = list_statements(st, min_outlets=min_outlets, limit=page * PER_PAGE)
-    from .api import _count_statements
-
-    total = _count_statements(st, min_outlets, None)
+    rows, total = cached_statements(request, st, min_outlets, None, page * PER_PAGE)
     return _render(request, "statements.html", active="statements", items=rows[(page - 1) * PER_PAGE:],
                    min_outlets=min_outlets, pager=_pager(page, total, PER_PAGE, {"min_outlets": str(min_outlets)}))
 

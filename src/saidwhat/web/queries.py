@@ -18,6 +18,7 @@ from typing import Any
 from ..errors import QueryError
 from ..store import query as q
 from ..store.db import Store
+from .cache import AnswerCache, store_version
 
 __all__ = ["FLAG_KINDS", "SearchFilters", "article_flags", "coquoted", "list_articles", "list_speakers",
            "outlets", "search_quotes", "speaker_months", "statement_ids_for"]
@@ -88,12 +89,14 @@ def _where(f: SearchFilters) -> _Where:
         if f.flag != "any" and f.flag not in FLAG_KINDS:
             raise QueryError(f"unknown flag {f.flag!r}; one of any, {', '.join(FLAG_KINDS)}")
         # Headline flags belong to an article, not to one quote: they mark all its quotes.
-        kind_sql = "" if f.flag == "any" else " AND fl.kind = ?"
+        # Two uncorrelated IN lists, computed once per query: a correlated EXISTS with an OR
+        # cannot use an index and ran once per quote (1.7 s on 15k quotes).
+        kind_sql = "" if f.flag == "any" else " AND kind = ?"
         w.clauses.append(
-            "EXISTS (SELECT 1 FROM flags fl WHERE (fl.quote_id = qt.id"
-            " OR (fl.quote_id IS NULL AND fl.article_id = qt.article_id))" + kind_sql + ")")
+            f"(qt.id IN (SELECT quote_id FROM flags WHERE quote_id IS NOT NULL{kind_sql})"
+            f" OR qt.article_id IN (SELECT article_id FROM flags WHERE quote_id IS NULL{kind_sql}))")
         if f.flag != "any":
-            w.params.append(f.flag)
+            w.params += [f.flag, f.flag]
     return w
 
 
@@ -102,6 +105,12 @@ _FROM_PLAIN = (
     " LEFT JOIN quote_links ql ON ql.quote_id = qt.id LEFT JOIN across_speakers sp ON sp.id = ql.speaker_id"
 )
 _FROM_FTS = " FROM quote_fts JOIN quotes qt ON qt.id = quote_fts.rowid" + _FROM_PLAIN.replace(" FROM quotes qt", "")
+# Without words the newest come first: walking articles down their date index and
+# stopping at the page's end beats sorting every quote (0.3 ms against 45 ms on 15k quotes).
+_FROM_BY_DATE = (
+    " FROM articles a CROSS JOIN quotes qt ON qt.article_id = a.id"
+    " LEFT JOIN quote_links ql ON ql.quote_id = qt.id LEFT JOIN across_speakers sp ON sp.id = ql.speaker_id"
+)
 
 _HIT_COLUMNS = (
     "qt.id, qt.article_id, qt.idx, qt.text, qt.kind, qt.\"where\", qt.cue, qt.speaker_mention, qt.speaker_name,"
@@ -122,19 +131,24 @@ def _run(store: Store, sql: str, params: list[Any], f: SearchFilters) -> list[tu
         raise
 
 
-def search_quotes(store: Store, f: SearchFilters, *, limit: int = 20, offset: int = 0) -> tuple[list[dict], int]:
-    """One page of quotes matching ``f`` (best first with words, else newest first) and the total."""
+def search_quotes(store: Store, f: SearchFilters, *, limit: int = 20, offset: int = 0,
+                  cache: AnswerCache | None = None) -> tuple[list[dict], int]:
+    """One page of quotes matching ``f`` (best first with words, else newest first) and the total.
+
+    With a ``cache`` the total is counted once per store version, not on every page."""
     w = _where(f)
     src = _FROM_FTS if w.match else _FROM_PLAIN
     where = (" WHERE " + " AND ".join(w.clauses)) if w.clauses else ""
     order = ("bm25(quote_fts, 1.0, 1.0, 0.5), a.id, qt.idx" if w.match
-             else "a.published_utc IS NULL, a.published_utc DESC, a.id, qt.idx")
-    rows = _run(store, f"SELECT {_HIT_COLUMNS}{src}{where} ORDER BY {order} LIMIT ? OFFSET ?",
+             else "a.published_utc DESC, a.id, qt.idx")  # NULLs sort last in DESC; the index stays usable
+    rows = _run(store, f"SELECT {_HIT_COLUMNS}{src if w.match else _FROM_BY_DATE}{where} ORDER BY {order} LIMIT ? OFFSET ?",
                 [*w.params, int(limit), int(offset)], f)
     if offset == 0 and len(rows) < limit:
         total = len(rows)  # a short first page is the whole answer: no count needed
     else:
-        total = int(_run(store, f"SELECT count(*){src}{where}", w.params, f)[0][0])
+        def count() -> int:
+            return int(_run(store, f"SELECT count(*){src}{where}", w.params, f)[0][0])
+        total = cache.get(("count", f), store_version(store), count) if cache else count()
     flags = _flags_of(store, [r[0] for r in rows], {r[1] for r in rows})
     hits = []
     for r in rows:
@@ -148,8 +162,11 @@ def search_quotes(store: Store, f: SearchFilters, *, limit: int = 20, offset: in
     return hits, total
 
 
-def facets(store: Store, f: SearchFilters, *, top: int = 8) -> dict[str, list[tuple[str, int]]]:
+def facets(store: Store, f: SearchFilters, *, top: int = 8,
+           cache: AnswerCache | None = None) -> dict[str, list[tuple[str, int]]]:
     """Counts of the matching quotes by outlet, speaker and kind, most first."""
+    if cache is not None:
+        return cache.get(("facets", f, top), store_version(store), lambda: facets(store, f, top=top))
     w = _where(f)
     src = _FROM_FTS if w.match else _FROM_PLAIN
     where = (" WHERE " + " AND ".join(w.clauses)) if w.clauses else ""
@@ -224,6 +241,32 @@ def list_speakers(store: Store, *, name: str | None = None, limit: int = 50, off
         [*params, int(limit), int(offset)]).fetchall()
     return [{"id": r[0], "name": r[1], "first_seen": r[2], "last_seen": r[3], "quotes": r[4], "articles": r[5]}
             for r in rows], int(total)
+
+
+def speaker_detail(store: Store, speaker_id: str) -> dict[str, Any] | None:
+    """One linked speaker by id, in the shape of ``across.queries.speaker_info``'s items.
+
+    Looked up by its id directly: ``speaker_info`` resolves a typed name against
+    every speaker, which is right for the CLI and ~100 ms too slow for a page."""
+    conn = store.connection
+    row = conn.execute("SELECT id, name, wikidata, first_seen, last_seen, notes FROM across_speakers WHERE id = ?",
+                       (speaker_id,)).fetchone()
+    if row is None:
+        return None
+    months = conn.execute(
+        "SELECT substr(a.published_utc, 1, 7) AS m, count(*) FROM quote_links l JOIN quotes q ON q.id = l.quote_id"
+        " JOIN articles a ON a.id = q.article_id WHERE l.speaker_id = ? GROUP BY m ORDER BY m", (speaker_id,)).fetchall()
+    column = lambda sql: [r[0] for r in conn.execute(sql, (speaker_id,))]  # noqa: E731
+    return {
+        "id": row[0], "name": row[1], "wikidata": row[2], "first_seen": row[3], "last_seen": row[4],
+        "notes": json.loads(row[5] or "[]"),
+        "aliases": column("SELECT alias FROM across_speaker_aliases WHERE speaker_id = ? ORDER BY alias"),
+        "roles": column("SELECT role FROM across_speaker_roles WHERE speaker_id = ? ORDER BY role"),
+        "outlets": column("SELECT outlet FROM across_speaker_outlets WHERE speaker_id = ? ORDER BY outlet"),
+        "quotes": sum(n for _, n in months),
+        "quotes_by_month": {m or "unknown": n for m, n in months},
+        "statements": conn.execute("SELECT count(*) FROM statements WHERE speaker_id = ?", (speaker_id,)).fetchone()[0],
+    }
 
 
 def speaker_months(by_month: dict[str, int]) -> list[tuple[str, int]]:
