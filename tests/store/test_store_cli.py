@@ -100,3 +100,18 @@ def test_show_speakers_and_export(db, tmp_path):
     out = tmp_path / "quotes.parquet"
     result = run("export", str(out), "--db", str(db))
     assert result.exit_code == 0 and "(parquet)" in result.output and out.stat().st_size > 0
+
+
+def test_brackets_in_text_are_printed_not_read_as_markup(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Minister [bold]rejects[/bold] claims\n\n"
+        '"The [red]figures[/red] are wrong," the minister, Anna Berg, said on Tuesday.\n', encoding="utf-8")
+    db = tmp_path / "q.db"
+    assert run("ingest", str(folder), "--db", str(db)).exit_code == 0
+    table = run("search", "figures", "--db", str(db))
+    assert table.exit_code == 0 and "[red]figures[/red]" in table.output and "[direct]" in table.output
+    article_id = json.loads(run("search", "figures", "--db", str(db), "--format", "json").output)[0]["article_id"]
+    shown = run("show", article_id, "--db", str(db))
+    assert "[bold]rejects[/bold]" in shown.output and "[red]figures[/red]" in shown.output

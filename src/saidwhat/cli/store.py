@@ -171,28 +171,38 @@ def search_command(query: str, speaker, outlet, since, until, kind, limit: int, 
         _print_hits(hits)
 
 
+# A table cell shows this much of a quote; the JSON/CSV formats and `show` give it whole.
+_TABLE_QUOTE_CHARS = 300
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _print_hits(hits) -> None:
     from rich.console import Console
     from rich.table import Table
+
+    from rich.markup import escape
 
     console = Console()
     if not hits:
         console.print("no quotes found")
         return
-    table = Table(show_lines=True)
+    table = Table(show_lines=True, expand=True)
     table.add_column("article:quote", style="dim", no_wrap=True)
     table.add_column("published", no_wrap=True)
-    table.add_column("speaker", style="cyan")
-    table.add_column("quote", ratio=3)
-    table.add_column("outlet / headline", ratio=1)
+    table.add_column("speaker", style="cyan", ratio=1)
+    table.add_column("quote", ratio=4)
+    table.add_column("outlet / headline", ratio=2)
     for hit in hits:
         row = _hit_row(hit)
         table.add_row(
             f"{hit.article_id}:{hit.quote_idx}",
             (row["published"] or "")[:10],
-            row["speaker"] or "",
-            f"[{row['kind']}] {row['text']}",
-            " / ".join(x for x in (hit.outlet, hit.headline) if x),
+            escape(row["speaker"] or ""),
+            escape(f"[{row['kind']}] {_clip(row['text'].strip(), _TABLE_QUOTE_CHARS)}"),
+            escape(" / ".join(x for x in (hit.outlet, hit.headline) if x)),
         )
     console.print(table)
 
@@ -230,7 +240,7 @@ def render_article(extraction):
                 headline.stylize(_QUOTE_STYLES[(n - 1) % len(_QUOTE_STYLES)], span.start, span.end)
     meta = " · ".join(x for x in (art.outlet, art.published.isoformat() if art.published else None,
                                   art.author, art.url or art.source) if x)
-    parts += [headline, Text(meta, style="dim"), Text("")]
+    parts += [headline, Text(meta, style="dim"), Text("")]  # Text() never parses markup
 
     body = Text(art.text)
     markers: dict[int, list[str]] = {}
@@ -268,8 +278,9 @@ def render_article(extraction):
                 if spk.name and spk.mention and spk.mention != spk.name:
                     who += f" ({spk.mention})"
             kind = str(quote.kind) + (f" in #{quote.parent + 1}" if quote.parent is not None else "")
-            table.add_row(str(n), who, quote.cue.text if quote.cue else "", kind,
-                          f"{quote.confidence:.2f}", quote.text)
+            # Text cells, not strings: article text may hold [brackets] that rich reads as markup.
+            table.add_row(str(n), Text(who), Text(quote.cue.text if quote.cue else ""), kind,
+                          f"{quote.confidence:.2f}", Text(quote.text.strip()))
         parts.append(table)
     else:
         parts.append(Text("no quotes found in this article", style="dim"))
@@ -293,12 +304,13 @@ def speakers_command(top: int, fmt: str, db: str | None, config: str | None) -> 
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table()
     for column in ("speaker", "type", "quotes", "articles", "first seen", "last seen"):
         table.add_column(column, justify="right" if column in ("quotes", "articles") else "left")
     for s in stats:
-        table.add_row(s.name, s.type or "", str(s.quotes), str(s.articles),
+        table.add_row(Text(s.name), s.type or "", str(s.quotes), str(s.articles),
                       s.first_seen.date().isoformat() if s.first_seen else "",
                       s.last_seen.date().isoformat() if s.last_seen else "")
     Console().print(table if stats else "no speakers stored yet")
