@@ -192,9 +192,9 @@ def _print_hits(hits) -> None:
     table = Table(show_lines=True, expand=True)
     table.add_column("article:quote", style="dim", no_wrap=True)
     table.add_column("published", no_wrap=True)
-    table.add_column("speaker", style="cyan", ratio=1)
+    table.add_column("speaker", style="cyan", ratio=1, min_width=12)
     table.add_column("quote", ratio=4)
-    table.add_column("outlet / headline", ratio=2)
+    table.add_column("outlet / headline", ratio=2, min_width=12)
     for hit in hits:
         row = _hit_row(hit)
         table.add_row(
