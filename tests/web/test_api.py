@@ -142,6 +142,7 @@ def test_write_needs_the_token(write_client):
 
 def test_write_adds_an_article_with_its_quotes(write_client):
     headers = {"Authorization": f"Bearer {TOKEN}"}
+    before = write_client.get("/api/quotes", params={"limit": 1}).json()["total"]  # counted, then cached
     r = write_client.post("/api/articles", json={"text": NEW_TEXT, "outlet": "harbour-news",
                                            "published": "2024-10-01T09:00:00"}, headers=headers)
     assert r.status_code == 201, r.text
@@ -151,6 +152,8 @@ def test_write_adds_an_article_with_its_quotes(write_client):
     article_id = got["article"]["id"]
     assert write_client.get(f"/api/articles/{article_id}").status_code == 200
     assert write_client.get("/api/quotes", params={"q": "ferries"}).json()["total"] >= 1
+    # the cached total is not stale after the write
+    assert write_client.get("/api/quotes", params={"limit": 1}).json()["total"] == before + len(got["quotes"])
     again = write_client.post("/api/articles", json={"text": NEW_TEXT}, headers=headers)
     assert again.status_code == 200 and again.json()["stored"] is False
 
