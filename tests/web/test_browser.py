@@ -8,7 +8,6 @@ artifacts/screenshots/; and a hostile article that must execute nothing.
 
 from __future__ import annotations
 
-import shutil
 import socket
 import threading
 import time

@@ -25,7 +25,8 @@ def store(request: Request) -> Store:
 
 
 def filters(
-    q_: str | None = Query(None, alias="q", max_length=MAX_TEXT, description="FTS5 query over quote text, speaker and headline"),
+    q_: str | None = Query(None, alias="q", max_length=MAX_TEXT,
+                           description="FTS5 query over quote text, speaker and headline"),
     speaker: str | None = Query(None, max_length=MAX_TEXT, description="part of the speaker's name or mention"),
     outlet: str | None = Query(None, max_length=MAX_TEXT, description="part of the outlet's name"),
     since: str | None = Query(None, max_length=40, description="published on or after (YYYY, YYYY-MM, YYYY-MM-DD)"),

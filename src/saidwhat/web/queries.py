@@ -141,7 +141,8 @@ def search_quotes(store: Store, f: SearchFilters, *, limit: int = 20, offset: in
     where = (" WHERE " + " AND ".join(w.clauses)) if w.clauses else ""
     order = ("bm25(quote_fts, 1.0, 1.0, 0.5), a.id, qt.idx" if w.match
              else "a.published_utc DESC, a.id, qt.idx")  # NULLs sort last in DESC; the index stays usable
-    rows = _run(store, f"SELECT {_HIT_COLUMNS}{src if w.match else _FROM_BY_DATE}{where} ORDER BY {order} LIMIT ? OFFSET ?",
+    source = src if w.match else _FROM_BY_DATE
+    rows = _run(store, f"SELECT {_HIT_COLUMNS}{source}{where} ORDER BY {order} LIMIT ? OFFSET ?",
                 [*w.params, int(limit), int(offset)], f)
     if offset == 0 and len(rows) < limit:
         total = len(rows)  # a short first page is the whole answer: no count needed
@@ -210,7 +211,9 @@ def quote_links(store: Store, article_id: str) -> dict[int, dict[str, Any]]:
     return {r[0]: {"speaker_id": r[1], "speaker": r[2], "statement": r[3]} for r in rows}
 
 
-def list_articles(store: Store, *, outlet: str | None = None, limit: int = 20, offset: int = 0) -> tuple[list[dict], int]:
+def list_articles(
+    store: Store, *, outlet: str | None = None, limit: int = 20, offset: int = 0
+) -> tuple[list[dict], int]:
     """Articles newest first, with their quote counts, and the total."""
     where, params = "", []
     if outlet:
@@ -255,7 +258,8 @@ def speaker_detail(store: Store, speaker_id: str) -> dict[str, Any] | None:
         return None
     months = conn.execute(
         "SELECT substr(a.published_utc, 1, 7) AS m, count(*) FROM quote_links l JOIN quotes q ON q.id = l.quote_id"
-        " JOIN articles a ON a.id = q.article_id WHERE l.speaker_id = ? GROUP BY m ORDER BY m", (speaker_id,)).fetchall()
+        " JOIN articles a ON a.id = q.article_id WHERE l.speaker_id = ? GROUP BY m ORDER BY m",
+        (speaker_id,)).fetchall()
     column = lambda sql: [r[0] for r in conn.execute(sql, (speaker_id,))]  # noqa: E731
     return {
         "id": row[0], "name": row[1], "wikidata": row[2], "first_seen": row[3], "last_seen": row[4],
