@@ -100,8 +100,10 @@ def assemble(
                 score = 1
             else:
                 continue
-            if best is None or score > best[0]:
-                best = (score, ai)
+            # the strongest cue wins a tie, then the widest content (the outer clause)
+            rank = (score, att.strength, len(att.content) if att.content else 0)
+            if best is None or rank > best[2]:
+                best = (score, ai, rank)
         if best is not None:
             att = attributions[best[1]]
             used.add(best[1])

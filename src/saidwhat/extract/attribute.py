@@ -120,10 +120,16 @@ def _content_of(verb, doc):
         toks = [t for t in head.subtree if t.i not in skip]
         if toks:
             return toks, head.i < verb.i
-    # "said: <quote>" parsed with the placeholder as an object or attr
+    # "said: <quote>" parsed with the placeholder as an object or attr, and
+    # noun-phrase content with its predicate: "called the plan “a disaster”",
+    # "described the incident as a “terrible situation”"
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.i > verb.i:
-            return list(c.subtree), False
+            toks = list(c.subtree)
+            for d in verb.children:
+                if d.i > c.i and (d.dep_ in ("oprd", "xcomp", "ccomp") or (d.dep_ == "prep" and d.lower_ == "as")):
+                    toks.extend(d.subtree)
+            return toks, False
     return [], False
 
 

@@ -60,8 +60,8 @@ SPEECH_VERBS: dict[str, float] = {
 # readers rarely want them as quotes, so they are reported as indirect speech
 # only with lower confidence (see the evaluation notes in the README).
 THOUGHT_VERBS: dict[str, float] = {
-    "believe": 0.5, "think": 0.4, "feel": 0.3, "expect": 0.4, "hope": 0.4, "fear": 0.4,
-    "worry": 0.3, "know": 0.2, "want": 0.2, "plan": 0.2, "intend": 0.3, "doubt": 0.4,
+    "believe": 0.5, "think": 0.4, "expect": 0.4, "hope": 0.4, "fear": 0.4,
+    "worry": 0.3, "intend": 0.3, "doubt": 0.4,
 }
 # Speech acts whose content is usually a noun phrase ("Clinton questioned the
 # integrity of the vote", "Trump cited derogatory comments"): reported speech
