@@ -64,19 +64,23 @@ _CSV_COLUMNS = ("article", "idx", "published", "outlet", "speaker", "speaker_id"
 
 
 @router.get("/download")
-def download(f: SearchFilters = Depends(filters), format: Literal["csv", "jsonl"] = Query("csv"),
+def download(request: Request, f: SearchFilters = Depends(filters), format: Literal["csv", "jsonl"] = Query("csv"),
              st: Store = Depends(store)) -> StreamingResponse:
     """Every quote of a search, best first, as CSV or JSON lines."""
     queries.search_quotes(st, f, limit=1)  # a bad query fails here, as a 400, before streaming starts
+    path = request.app.state.db_path
 
     def rows() -> Iterator[dict[str, Any]]:
-        done = 0
-        while done < DOWNLOAD_CAP:
-            hits, _ = queries.search_quotes(st, f, limit=1000, offset=done)
-            yield from hits
-            done += len(hits)
-            if len(hits) < 1000:
-                return
+        # The stream is pulled from whichever worker thread is free, so it reads
+        # through a connection of its own rather than this thread's.
+        with Store.open(path, readonly=True) as own:
+            done = 0
+            while done < DOWNLOAD_CAP:
+                hits, _ = queries.search_quotes(own, f, limit=1000, offset=done)
+                yield from hits
+                done += len(hits)
+                if len(hits) < 1000:
+                    return
 
     def as_csv() -> Iterator[str]:
         buf = io.StringIO()
