@@ -61,3 +61,33 @@ def evaluate_command(gold, split, show_errors, examples, limit, compare, fmt, wr
             click.secho(f"below floor: {failure}", fg="red", err=True)
         if failures:
             sys.exit(1)
+
+
+@main.command("train-cues")
+@click.argument("gold", type=click.Path(exists=True))
+@click.option("--split", default="train", show_default=True, help="PolNeAR split to learn from (never dev).")
+@click.option(
+    "--out", type=click.Path(dir_okay=False), default=None,
+    help="Where to write the lexicon [default: the package's data/cue_lexicon.json].",
+)
+@click.option("--min-count", default=6, show_default=True, type=click.IntRange(1), help="Cue occurrences a lemma needs.")
+@click.option("--min-ratio", default=0.35, show_default=True, type=click.FloatRange(0, 1),
+              help="Share of a lemma's verb uses that must be cues.")
+def train_cues_command(gold, split, out, min_count, min_ratio) -> None:
+    """Learn which verbs head attributions from annotated GOLD and write the cue lexicon.
+
+    Reads a PolNeAR folder (train split) or JSONL gold with cue spans, tags it
+    with spaCy (two cores: a few minutes for PolNeAR train) and writes the verbs
+    that are attribution cues at least --min-ratio of the time.
+    """
+    from pathlib import Path
+
+    from ..evaluate.gold import read_gold
+    from ..evaluate.train_cues import learn_cue_lexicon, write_lexicon
+
+    lexicon = learn_cue_lexicon(read_gold(gold, split=split), min_count=min_count, min_ratio=min_ratio)
+    target = Path(out) if out else Path(__file__).resolve().parents[1] / "data" / "cue_lexicon.json"
+    write_lexicon(lexicon, target, source=f"{Path(gold).name} ({split})")
+    click.echo(f"{len(lexicon)} cue lemmas -> {target}")
+    for lemma, row in sorted(lexicon.items(), key=lambda kv: -kv[1]["cue"])[:25]:
+        click.echo(f"  {lemma:14s} {row['strength']:.2f}  ({row['cue']}/{row['seen']})")

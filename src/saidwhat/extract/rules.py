@@ -72,7 +72,29 @@ SPEECH_ACT_VERBS: dict[str, float] = {
     "applaud": 0.45, "hail": 0.45, "discuss": 0.4, "raise": 0.3, "dispute": 0.5,
     "challenge": 0.4, "lambast": 0.5, "rebuke": 0.5, "champion": 0.4, "put": 0.3,
 }
-REPORTING_VERBS: dict[str, float] = {**SPEECH_ACT_VERBS, **SPEECH_VERBS, **THOUGHT_VERBS}
+# Verbs learned from annotated news (``saidwhat train-cues``, shipped as
+# data/cue_lexicon.json): lemmas that head an attribution at least this share
+# of the times they occur. Hand-written entries above take precedence.
+LEARNED_MIN_RATIO = 0.5
+
+
+def _learned_verbs() -> dict[str, float]:
+    import json
+    from importlib import resources
+
+    try:
+        data = json.loads(resources.files("saidwhat.data").joinpath("cue_lexicon.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {
+        lemma: float(row["strength"])
+        for lemma, row in data.get("lemmas", {}).items()
+        if row.get("strength", 0) >= LEARNED_MIN_RATIO
+    }
+
+
+LEARNED_VERBS: dict[str, float] = _learned_verbs()
+REPORTING_VERBS: dict[str, float] = {**LEARNED_VERBS, **SPEECH_ACT_VERBS, **SPEECH_VERBS, **THOUGHT_VERBS}
 
 # Irregular and doubled inflections the cheap candidate filter must know; the
 # regular ones (-s, -ed, -ing) are generated.
