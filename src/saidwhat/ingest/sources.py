@@ -124,6 +124,19 @@ def _read_file(path: Path, settings: Settings, fetcher: Fetcher | None) -> Itera
 def _read_bytes(
     data: bytes, source: str, suffix: str, settings: Settings, fetcher: Fetcher | None
 ) -> Iterator[Article | Skip]:
+    # Every input shows up in the results: one that held nothing (a lone BOM, a
+    # JSONL of blank lines) is an "empty" Skip rather than silence.
+    produced = False
+    for item in _read_content(data, source, suffix, settings, fetcher):
+        produced = True
+        yield item
+    if not produced:
+        yield Skip(source, "empty", "no articles in it")
+
+
+def _read_content(
+    data: bytes, source: str, suffix: str, settings: Settings, fetcher: Fetcher | None
+) -> Iterator[Article | Skip]:
     try:
         data = open_maybe_gzip(data, settings.max_decompressed_bytes)
         if not data.strip():
