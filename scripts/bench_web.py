@@ -26,6 +26,7 @@ import httpx
 import uvicorn
 
 from saidwhat.web import create_app
+from saidwhat.web.cache import AnswerCache
 
 WORDS = ("government", "said", "market", "minister", "film", "game", "phone", "election", "growth", "players",
          "music", "police", "economy", "china", "internet")
@@ -73,10 +74,15 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=30, help="requests per page type")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="recompute totals, facets and lists on every request (the first visit after a write)")
     args = parser.parse_args()
 
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(args.db), host="127.0.0.1", port=port, log_level="warning"))
+    app = create_app(args.db)
+    if args.no_cache:
+        app.state.cache = AnswerCache(size=0)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     while not server.started:

