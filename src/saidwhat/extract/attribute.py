@@ -113,8 +113,22 @@ def _content_of(verb, doc):
             return toks, c.i < verb.i
         if c.dep_ == "prep" and c.text.lower() == "that":
             return list(c.subtree), False
-    # "Ukraine, he said, will join": the cue hangs off the content's verb
-    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i != verb.i:
+    # "Ukraine, he said, will join": the cue hangs off the content's verb. Not
+    # when the head itself reports ("X says that Y called Z": Y's verb is
+    # inside X's words) or when no comma sets the cue clause apart.
+    head = verb.head
+    set_apart = (
+        verb.dep_ == "parataxis"
+        or (verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text in (",", "—", "–", "-"))
+        or doc[verb.right_edge.i].text in (",", "—", "–")
+        or (verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text in (",", "—", "–"))
+    )
+    if (
+        verb.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+        and head.i != verb.i
+        and head.lemma_.lower() not in REPORTING_VERBS
+        and set_apart
+    ):
         head = verb.head
         skip = set(t.i for t in verb.subtree)
         toks = [t for t in head.subtree if t.i not in skip]

@@ -39,7 +39,31 @@ def split_sentences(text: str, paragraphs: tuple[Span, ...] | list[Span]) -> lis
             start = end
         if par.end > start:
             out.append(_trim(text, start, par.end))
-    return [s for s in out if s.end > s.start]
+    return [piece for s in out if s.end > s.start for piece in _cap(text, s)]
+
+
+# A "sentence" longer than this has no sentence ends (a run-on page, a hostile
+# input): parsing it whole costs time quadratic in its length, so it is cut at
+# spaces into pieces of at most this many characters. Real sentences are far shorter.
+MAX_SENTENCE_CHARS = 2_000
+
+
+def _cap(text: str, sent: Span) -> list[Span]:
+    if sent.end - sent.start <= MAX_SENTENCE_CHARS:
+        return [sent]
+    pieces = []
+    start = sent.start
+    while sent.end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        piece = _trim(text, start, cut)
+        if piece.end > piece.start:
+            pieces.append(piece)
+        start = cut
+    piece = _trim(text, start, sent.end)
+    if piece.end > piece.start:
+        pieces.append(piece)
+    return pieces
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
