@@ -57,9 +57,11 @@ def _stderr_console():
 @click.option("--fetch/--no-fetch", default=False, help="Fetch the pages of feed entries over the network.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--json", "as_json", is_flag=True, help="Print the closing summary as JSON.")
+@click.option("--link/--no-link", "do_link", default=True, show_default=True,
+              help="Link speakers and statements across articles and refresh flags afterwards.")
 @config_option
 def ingest_command(sources: tuple[str, ...], db: str | None, jobs: int | None, skipped_report: str | None,
-                   fetch: bool, quiet: bool, as_json: bool, config: str | None) -> None:
+                   fetch: bool, quiet: bool, as_json: bool, do_link: bool, config: str | None) -> None:
     """Read SOURCES (files, folders, - for stdin), find their quotes and store them.
 
     Articles already in the store are recognised (by canonical URL, else by
@@ -76,12 +78,18 @@ def ingest_command(sources: tuple[str, ...], db: str | None, jobs: int | None, s
             summary = ingest(sources, store=store, settings=settings, fetch=fetch)
         else:
             summary = _ingest_with_progress(ingest, sources, store, settings, fetch, console)
+        linked = None
+        if do_link:
+            from ..across.link import link
+
+            linked = link(store, settings)
     if skipped_report:
         with open(skipped_report, "w", encoding="utf-8") as fh:
             for skip in summary.skips:
                 fh.write(json.dumps(to_dict(skip), ensure_ascii=False) + "\n")
     if as_json:
-        click.echo(json.dumps({"db": str(settings.db), **summary.as_dict()}))
+        extra = {"linked": linked.as_dict()} if linked is not None else {}
+        click.echo(json.dumps({"db": str(settings.db), **summary.as_dict(), **extra}))
         return
     click.echo(
         f"read {summary.read}: {summary.new} new ({summary.quotes} quotes), "
@@ -90,6 +98,9 @@ def ingest_command(sources: tuple[str, ...], db: str | None, jobs: int | None, s
     )
     for reason, n in sorted(summary.skipped.items(), key=lambda kv: (-kv[1], kv[0])):
         click.echo(f"  skipped {n:6d}  {reason}")
+    if linked is not None:
+        flags = ", ".join(f"{k} {v}" for k, v in sorted(linked.flags.items())) or "none"
+        click.echo(f"linked {linked.articles} articles: {linked.statements_new} new statements; flags: {flags}")
 
 
 def _ingest_with_progress(ingest, sources, store, settings, fetch, console):

@@ -21,7 +21,9 @@ _PATTERNS = (
     # Surname says statement / Surname warns of ...
     re.compile(rf"^(?P<speaker>{_NAME})\s+(?P<cue>says|warns|claims|insists|tells \w+)\s+(?P<content>.{{12,}})$"),
 )
-_QUOTED = re.compile(r"[‘'“\"](?P<content>[^‘'“”\"’]{3,}?)[’'”\"]")
+# quoted words stand between a mark after a space and a mark before a space or
+# punctuation, so "state's closest ever governor's race" holds no quote
+_QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))[‘'“\"](?P<content>[^‘“”\"]{3,}?)[’'”\"](?=$|[\s,.;:!?)\]])")
 
 
 def find_headline_quotes(headline: str) -> list[Quote]:
