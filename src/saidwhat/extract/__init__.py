@@ -18,7 +18,7 @@ import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 
-from ..models import Article, Extraction, Quote, Span, Speaker
+from ..models import Article, Entity, Extraction, Quote, Span, Speaker
 from .assemble import assemble
 from .attribute import find_attributions
 from .frames import build_frames
@@ -34,9 +34,9 @@ __all__ = ["extract", "extract_many"]
 _DISABLE = ()
 
 
-def extract(article: Article, *, nlp=None, holder: Callable | None = None) -> Extraction:
+def extract(article: Article, *, nlp=None, holder: Callable | None = None, entities: bool = True) -> Extraction:
     """Find every quote of ``article`` and attribute it. Never raises on text."""
-    return next(extract_many([article], nlp=nlp, holder=holder))
+    return next(extract_many([article], nlp=nlp, holder=holder, entities=entities))
 
 
 def extract_many(
@@ -45,21 +45,24 @@ def extract_many(
     nlp=None,
     batch_size: int = 64,
     holder: Callable[[str, datetime | None], str | None] | None = None,
+    entities: bool = True,
 ) -> Iterator[Extraction]:
     """Extract a stream of articles in order, one Extraction per Article.
 
     ``holder(role_text, date) -> name`` resolves a role description to the
     office holder on the article's date when the article names nobody.
+    ``entities=False`` leaves out the people, organisations and places named
+    inside quotes: the named-entity pass is the costliest step after parsing.
     """
     nlp = nlp or load_pipeline()
     batch: list[tuple[Article, list, list, list]] = []
     for article in articles:
         batch.append(_prepare(article))
         if len(batch) >= batch_size:
-            yield from _finish(batch, nlp, holder)
+            yield from _finish(batch, nlp, holder, entities)
             batch = []
     if batch:
-        yield from _finish(batch, nlp, holder)
+        yield from _finish(batch, nlp, holder, entities)
 
 
 def _prepare(article: Article):
@@ -71,31 +74,59 @@ def _prepare(article: Article):
     return article, marked, sentences, frames
 
 
-def _finish(batch, nlp, holder) -> Iterator[Extraction]:
+def _off(nlp, keep: tuple[str, ...]) -> list[str]:
+    return [name for name in nlp.pipe_names if name not in keep]
+
+
+def _finish(batch, nlp, holder, entities: bool) -> Iterator[Extraction]:
     texts = [f.text for _, _, _, frames in batch for f in frames]
-    docs = iter(nlp.pipe(texts, batch_size=256))
+    # frames need tags and the dependency parse only; lemmas come from rules.FORM_TO_LEMMA
+    docs = iter(nlp.pipe(texts, batch_size=256, disable=_off(nlp, _PARSE)))
+    drafts = []
     for article, marked, sentences, frames in batch:
         attributions = []
-        ents: list[tuple[str, str, Span]] = []
-        people: list[tuple[str, int]] = []
         for fi, frame in enumerate(frames):
-            doc = next(docs)
-            attributions.extend(find_attributions(frame, doc, fi))
-            for ent in doc.ents:
-                if frame.hole_at(ent.start_char, ent.end_char) is not None:
-                    continue
-                span = frame.to_article(ent.start_char, ent.end_char)
-                ents.append((ent.text, ent.label_, span))
-                if ent.label_ == "PERSON":
-                    people.append((ent.text, span.start))
-        names = build_name_index(article.text, people)
-        quotes = assemble(article, marked, sentences, frames, attributions, names, ents, holder=holder)
+            attributions.extend(find_attributions(frame, next(docs), fi))
+        names = build_name_index(article.text)
+        quotes = assemble(article, marked, sentences, frames, attributions, names, [], holder=holder)
         heads = [_resolve_headline(q, names, article, holder) for q in find_headline_quotes(article.headline or "")]
         if heads:  # parents index the full list, headline quotes first
             quotes = [
                 q if q.parent is None else dataclasses.replace(q, parent=q.parent + len(heads)) for q in quotes
             ]
-        yield Extraction(article, tuple(heads) + tuple(quotes))
+        drafts.append((article, tuple(heads) + tuple(quotes)))
+    if entities:
+        drafts = _add_entities(drafts, nlp)
+    for article, quotes in drafts:
+        yield Extraction(article, quotes)
+
+
+_PARSE = ("tok2vec", "tagger", "parser")
+_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+
+
+def _add_entities(drafts, nlp):
+    """Named entities inside each quote, from spaCy's recogniser run on the quotes' own spans."""
+    if "ner" not in nlp.pipe_names:
+        return drafts
+    jobs = []
+    for di, (article, quotes) in enumerate(drafts):
+        for qi, q in enumerate(quotes):
+            source = article.headline if q.where == "headline" else article.text
+            for span in q.spans:
+                jobs.append((di, qi, span, source[span.start : span.end]))
+    found: dict[tuple[int, int], list[Entity]] = {}
+    docs = nlp.pipe([j[3] for j in jobs], batch_size=256, disable=_off(nlp, ("ner",)))
+    for (di, qi, span, _), doc in zip(jobs, docs):
+        for ent in doc.ents:
+            if ent.label_ in _ENTITY_LABELS:
+                found.setdefault((di, qi), []).append(
+                    Entity(ent.text, ent.label_, Span(span.start + ent.start_char, span.start + ent.end_char))
+                )
+    return [
+        (article, tuple(dataclasses.replace(q, entities=tuple(found.get((di, qi), ()))) for qi, q in enumerate(quotes)))
+        for di, (article, quotes) in enumerate(drafts)
+    ]
 
 
 def _resolve_headline(quote: Quote, names, article: Article, holder) -> Quote:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..models import Span
-from .frames import Frame
+from .frames import FORM_TO_LEMMA, Frame
 from .rules import HEARER_VERBS, REPORTING_VERBS, SPEECH_VERBS, THOUGHT_VERBS
 
 __all__ = ["Attribution", "find_attributions"]
@@ -66,14 +66,29 @@ def _speaker_tokens(head):
     return toks
 
 
+# spaCy's fine-grained tags, read directly: the coarse POS needs the attribute ruler
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+_PRON_TAGS = frozenset({"PRP", "WP"})
+_PROPN_TAGS = frozenset({"NNP", "NNPS"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "WP"})
+
+
+def _lemma(tok) -> str:
+    return FORM_TO_LEMMA.get(tok.lower_, tok.lower_)
+
+
+def _is_verb(tok) -> bool:
+    return tok.tag_ in _VERB_TAGS
+
+
 def _kind_of(head, tokens) -> tuple[str, str | None]:
     # the label of the head's own entity: "Tulsa police Chief Chuck Jordan" is a PERSON
     label = head.ent_type_ or None
     if label is None and any(t.ent_type_ == "PERSON" for t in tokens):
         label = "PERSON"
-    if head.pos_ == "PRON":
+    if head.tag_ in _PRON_TAGS:
         return "pronoun", label
-    if head.pos_ == "PROPN" or label == "PERSON":
+    if head.tag_ in _PROPN_TAGS or label == "PERSON":
         return "name", label
     return "role", label
 
@@ -90,15 +105,15 @@ def _subject_of(verb):
     if subjects:
         return min(subjects, key=lambda c: abs(c.i - verb.i))  # the nearest: "Tulsa police Chief Jordan said"
     # "footage of Hillary Clinton asking, ...": the participle's noun speaks
-    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON") and verb.head.i < verb.i:
+    if verb.dep_ == "acl" and verb.head.tag_ in _NOUN_TAGS and verb.head.i < verb.i:
         return verb.head
     # "He smiled and said ...": share the subject of the coordinated verb
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "conj" and _is_verb(verb.head):
         for c in verb.head.children:
             if c.dep_ in _SUBJECTS:
                 return c
     # "was quoted as saying", "went on to say"
-    if verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("xcomp", "advcl", "pcomp") and _is_verb(verb.head):
         for c in verb.head.children:
             if c.dep_ in _SUBJECTS:
                 return c
@@ -108,7 +123,7 @@ def _subject_of(verb):
 def _content_of(verb, doc):
     """Tokens of the reported content, and whether the cue follows it."""
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.pos_ in ("VERB", "AUX")):
+        if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and _is_verb(c)):
             toks = list(c.subtree)
             return toks, c.i < verb.i
         if c.dep_ == "prep" and c.text.lower() == "that":
@@ -126,7 +141,7 @@ def _content_of(verb, doc):
     if (
         verb.dep_ in ("parataxis", "ccomp", "advcl", "conj")
         and head.i != verb.i
-        and head.lemma_.lower() not in REPORTING_VERBS
+        and _lemma(head) not in REPORTING_VERBS
         and set_apart
     ):
         head = verb.head
@@ -162,7 +177,7 @@ def _longest_run(tokens):
 
 
 def _hearer(verb):
-    if verb.lemma_ not in HEARER_VERBS:
+    if _lemma(verb) not in HEARER_VERBS:
         return None
     for c in verb.children:
         if c.dep_ in ("dobj", "dative") and c.i > verb.i:
@@ -173,11 +188,11 @@ def _hearer(verb):
 def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
     found: list[Attribution] = []
     for tok in doc:
-        lemma = tok.lemma_.lower()
+        lemma = _lemma(tok)
         if tok.text.lower() == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             found.extend(_according_to(frame, doc, tok, frame_index))
             continue
-        if lemma not in REPORTING_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        if lemma not in REPORTING_VERBS or not _is_verb(tok):
             continue
         if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ == "acl":
             continue  # "the said agreement", "a report written by"

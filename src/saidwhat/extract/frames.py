@@ -46,6 +46,10 @@ def cue_word_pattern(lemmas=REPORTING_VERBS, phrases=CUE_PHRASES) -> re.Pattern[
 
 CUE_WORDS = cue_word_pattern()
 
+# word form -> reporting-verb lemma: the extractor's own lemmatiser, so spaCy's
+# lemmatizer and attribute ruler need not run (they cost a third of the parse).
+FORM_TO_LEMMA: dict[str, str] = {form: lemma for lemma in REPORTING_VERBS for form in _forms(lemma)}
+
 
 @dataclass(slots=True)
 class Frame:
