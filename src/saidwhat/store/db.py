@@ -447,7 +447,8 @@ class Store:
             except sqlite3.OperationalError as exc:
                 text = str(exc)
                 if match is not None and ("fts5" in text or "syntax error" in text
-                                          or "no such column" in text or "unterminated" in text):
+                                          or "no such column" in text or "unterminated" in text
+                                          or "unknown special query" in text):  # "*" alone
                     raise q.fts_error(query or "", exc) from exc
                 raise _translate(exc, "searching the store") from exc
             except sqlite3.Error as exc:
