@@ -49,6 +49,27 @@ CUE_WORDS = cue_word_pattern()
 # word form -> reporting-verb lemma: the extractor's own lemmatiser, so spaCy's
 # lemmatizer and attribute ruler need not run (they cost a third of the parse).
 FORM_TO_LEMMA: dict[str, str] = {form: lemma for lemma in REPORTING_VERBS for form in _forms(lemma)}
+_PHRASE_HEADS: dict[str, list[str]] = {}
+for _phrase in CUE_PHRASES:
+    _PHRASE_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)
+_WORD = re.compile(r"[a-z]+")
+
+
+def has_cue_word(text: str) -> bool:
+    """Whether a reporting-verb form or a cue phrase occurs in ``text``.
+
+    A set lookup per word: an alternation of every form as one regex was a
+    quarter of the extractor's time.
+    """
+    lowered = text.lower()
+    for m in _WORD.finditer(lowered):
+        word = m.group()
+        if word in FORM_TO_LEMMA:
+            return True
+        for phrase in _PHRASE_HEADS.get(word, ()):
+            if lowered.startswith(phrase, m.start()):
+                return True
+    return False
 
 
 @dataclass(slots=True)
@@ -95,7 +116,7 @@ def build_frames(text: str, sentences: list[Span], quotes: list[MarkedQuote]) ->
             j += 1
         inside = [(p, qi) for p, qi in pieces[j:] if p.start < sent.end and sent.start < p.end]
         s_text = text[sent.start : sent.end]
-        has_cue = CUE_WORDS.search(s_text) is not None
+        has_cue = has_cue_word(s_text)
         has_mark = any(
             q.open_mark in range(sent.start, sent.end)
             or (q.close_mark is not None and sent.start <= q.close_mark < sent.end)
@@ -115,7 +136,7 @@ def build_frames(text: str, sentences: list[Span], quotes: list[MarkedQuote]) ->
         for piece, qi in inside:
             clip = Span(max(piece.start, sent.start), min(piece.end, sent.end))
             chunk = text[clip.start : clip.end]
-            if len(clip) > _REPLACE_OVER and CUE_WORDS.search(chunk):
+            if len(clip) > _REPLACE_OVER and has_cue_word(chunk):
                 frames.append(Frame(clip, chunk, [(0, clip.start, len(chunk))], [], qi))
     return frames
 
