@@ -71,7 +71,7 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
     words = [(m.group().rstrip(".,"), m.start()) for m in _WORD.finditer(text)]
     people: dict[str, Person] = {}
 
-    def add(tokens: list[str], pos: int, role_words: set[str], gender: str | None) -> None:
+    def add(tokens: list[str], pos: int, role_words, gender: str | None) -> None:
         tokens = [t.rstrip("’'").removesuffix("’s").removesuffix("'s") for t in tokens]
         tokens = [t for t in tokens if t]
         if len(tokens) < 2 or len(tokens) > 4:
@@ -83,7 +83,7 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
         name = " ".join(tokens)
         person = people.setdefault(name, Person(name, tuple(tokens)))
         person.positions.append(pos)
-        person.roles |= role_words
+        person.roles |= role_words() if callable(role_words) else role_words
         if gender and not person.gender:
             person.gender = gender
 
@@ -107,9 +107,14 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
             k += 1
         title_words = {t.lower() for t in run[:k]}
         gender = next((TITLES[t] for t in title_words if TITLES.get(t)), None)
-        role_words = title_words | _apposition_after(text, words[j - 1][1] + len(words[j - 1][0]) if j > i else pos)
-        role_words |= _role_before(text, words[i + k][1] if i + k < n else pos)
-        add(run[k:], words[i + k][1] if i + k < n else pos, role_words - _STOP, gender)
+        end = words[j - 1][1] + len(words[j - 1][0]) if j > i else pos
+        start = words[i + k][1] if i + k < n else pos
+
+        def role_words(title_words=title_words, end=end, start=start) -> set[str]:
+            # only for runs that are names: the context regexes are the costly part
+            return (title_words | _apposition_after(text, end) | _role_before(text, start)) - _STOP
+
+        add(run[k:], start, role_words, gender)
         i = max(j, i + 1)
     for name, pos in ner_people:
         toks = name.split()
@@ -130,13 +135,18 @@ def _gap(text: str, a: tuple[str, int], b: tuple[str, int]) -> bool:
 
 def _apposition_after(text: str, end: int) -> set[str]:
     """Words of an apposition after a name: "Sergei Lavrov, the foreign minister, said"."""
+    if not text.startswith(",", end):
+        return set()
     m = re.match(r",\s+((?:the|a|an)\s+[^,.;:“”\"]{2,60}?)(?:[,.;]|\s+said|\s+told|$)", text[end : end + 80])
     return {w.lower() for w in re.findall(r"[\w’'-]+", m.group(1))} if m else set()
 
 
 def _role_before(text: str, start: int) -> set[str]:
     """Words of a role right before a name: "the President of Ukraine, Volodymyr Zelensky"."""
-    m = re.search(r".*\b((?:the|a|an)\s+[^,.;:“”\"]{2,60}?),\s*$", text[max(0, start - 80) : start], re.S)
+    window = text[max(0, start - 80) : start]
+    if not window.rstrip().endswith(","):
+        return set()
+    m = re.search(r".*\b((?:the|a|an)\s+[^,.;:“”\"]{2,60}?),\s*$", window, re.S)
     return {w.lower() for w in re.findall(r"[\w’'-]+", m.group(1))} if m else set()
 
 
