@@ -20,19 +20,19 @@ SLOW = False  # set by conftest from --slow / SAIDWHAT_SLOW
 SLOW_EXAMPLES = 10_000
 
 
-def examples(default: int) -> int:
+def examples(default: int, slow: int = SLOW_EXAMPLES) -> int:
     """How many examples a property test runs in this session (see conftest)."""
     forced = os.environ.get("SAIDWHAT_HYPOTHESIS_EXAMPLES")
     if forced:
         return int(forced)
-    return SLOW_EXAMPLES if SLOW else default
+    return slow if SLOW else default
 
 
-def fuzz_settings(default: int) -> settings:
+def fuzz_settings(default: int, slow: int = SLOW_EXAMPLES) -> settings:
     # No deadline: spaCy's first call and a slow CI box are not bugs. The
     # too_slow/large_base_example checks would fail the long-run strategies by design.
     return settings(
-        max_examples=examples(default),
+        max_examples=examples(default, slow),
         deadline=None,
         derandomize=False,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,

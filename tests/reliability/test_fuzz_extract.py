@@ -27,7 +27,7 @@ def test_extract_any_text(nlp, article: Article) -> None:
     check_extraction(article, extraction)
 
 
-@fuzz_settings(10)
+@fuzz_settings(10, slow=1_000)  # batches of up to 6: the single-article test carries the 10,000
 @given(batch=st.lists(articles, min_size=1, max_size=6))
 def test_extract_many_keeps_order_and_count(nlp, batch: list[Article]) -> None:
     got = list(extract_many(batch, nlp=nlp, batch_size=4))
