@@ -3,9 +3,9 @@
     python searcher.py DB STOPFILE
 
 Prints one JSON line: how many searches ran, the hit counts seen, and every
-error (message) met. Checks on the way: the number of quotes found for a
-number of quotes never goes down while an ingest only adds, and every hit's text is its
-article's text at the hit's spans.
+error (message) met. Checks on the way: the number of quotes stored never
+goes down while an ingest only adds, and every hit's text is its article's
+text at the hit's spans.
 """
 
 from __future__ import annotations
