@@ -232,7 +232,9 @@ def assemble(
                     if person and not person.gender and gender:
                         person.gender = gender
             name, typ = resolved[key]
-            speaker = Speaker(att.speaker_text, att.speaker, name, typ)
+            # The mention as the article writes it: the parser's text differs when the
+            # subject took in a quoted stretch, which the frame holds as a placeholder.
+            speaker = Speaker(att.speaker.of(text), att.speaker, name, typ)
         cue = Cue(att.cue_text, att.cue) if att is not None else None
         if d.continued:
             cue = None  # the words continue a quote; its cue is elsewhere
