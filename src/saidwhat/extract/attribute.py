@@ -57,6 +57,10 @@ def _speaker_tokens(head):
     for t in head.children:
         if t.dep_ in ("relcl", "acl") and t.i > head.i:
             cut = min(cut if cut is not None else t.left_edge.i, t.left_edge.i)
+    # a parenthesis after the name ("McCaskill (D-Mo.)") is not part of the mention
+    paren = next((t.i for t in keep if t.text == "(" and t.i > head.i), None)
+    if paren is not None:
+        cut = paren if cut is None else min(cut, paren)
     toks = [t for t in keep if cut is None or t.i < cut]
     # strip trailing punctuation and leading quote marks
     while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc",)):
@@ -185,6 +189,20 @@ def _hearer(verb):
     return None
 
 
+_OPENING_MARKS = frozenset("“\"«„‘'")
+
+
+def _introduces_quote(tok, doc) -> bool:
+    """Any verb with a subject whose clause ends in a colon before a quotation:
+    "McCaskill scolded him: “The scientific community ...”"."""
+    if not _is_verb(tok) or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.text == ":" and c.i > tok.i and c.i + 1 < len(doc) and doc[c.i + 1].text[:1] in _OPENING_MARKS:
+            return True
+    return False
+
+
 def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
     found: list[Attribution] = []
     for tok in doc:
@@ -192,7 +210,8 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
         if tok.text.lower() == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             found.extend(_according_to(frame, doc, tok, frame_index))
             continue
-        if lemma not in REPORTING_VERBS or not _is_verb(tok):
+        colon = lemma not in REPORTING_VERBS and _introduces_quote(tok, doc)
+        if not colon and (lemma not in REPORTING_VERBS or not _is_verb(tok)):
             continue
         if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ == "acl":
             continue  # "the said agreement", "a report written by"
@@ -238,7 +257,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
                 e = max(t.idx + len(t.text) for t in ctoks)
                 cspan = frame.to_article(s, e)
                 holes = tuple(orig for hole, orig in frame.holes if hole.start < e and s < hole.end)
-        strength = REPORTING_VERBS.get(lemma, 0.5)
+        strength = REPORTING_VERBS.get(lemma, 0.7 if colon else 0.5)
         if lemma == "put":
             strength = 0.9  # "as X put it" is an explicit attribution
         found.append(
