@@ -238,7 +238,9 @@ def assemble(
         cue = Cue(att.cue_text, att.cue) if att is not None else None
         if d.continued:
             cue = None  # the words continue a quote; its cue is elsewhere
-        spans = tuple(sorted(d.spans))
+        spans = tuple(sorted(t for t in (_trim(text, sp) for sp in d.spans) if t is not None))
+        if not spans:
+            continue
         q_text = " ".join(text[s.start : s.end] for s in spans)
         parent = None
         if d.kind is QuoteKind.NESTED and d.parent_marked is not None:
@@ -379,3 +381,13 @@ def _only_cue_outside(text: str, content: Span, mq: MarkedQuote) -> bool:
     before = text[content.start : mq.outer.start].strip().lower()
     after = text[mq.outer.end : content.end].strip()
     return before in ("", "that", ":", ",") and _only_glue(after)
+
+
+def _trim(text: str, span: Span) -> Span | None:
+    """A span without the whitespace at its ends (a mapped frame span can start on a space)."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None

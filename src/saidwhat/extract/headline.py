@@ -19,7 +19,11 @@ _PATTERNS = (
     # Surname: statement
     re.compile(rf"^(?P<speaker>{_NAME})\s*(?P<cue>:)\s+(?P<content>.{{12,}})$"),
     # Surname says statement / Surname warns of ...
-    re.compile(rf"^(?P<speaker>{_NAME})\s+(?P<cue>says|warns|claims|insists|tells \w+)\s+(?P<content>.{{12,}})$"),
+    # ("X warns of a long winter" names a topic, not words: no of/about/against)
+    re.compile(
+        rf"^(?P<speaker>{_NAME})\s+(?P<cue>says|warns|claims|insists|tells \w+)\s+"
+        rf"(?!(?:of|about|against|on|over)\b)(?P<content>.{{12,}})$"
+    ),
 )
 # quoted words stand between a mark after a space and a mark before a space or
 # punctuation, so "state's closest ever governor's race" holds no quote
