@@ -15,7 +15,7 @@ from conftest import REPO, run_cli
 
 
 def test_search_and_serve_while_an_ingest_runs(bbc_dir, tmp_path):
-    files = [f for cat in sorted(p for p in bbc_dir.iterdir() if p.is_dir()) for f in sorted(cat.glob("*.txt"))[:40]]
+    files = [f for cat in sorted(p for p in bbc_dir.iterdir() if p.is_dir()) for f in sorted(cat.glob("*.txt"))[:20]]
     db = tmp_path / "q.db"
     stop = tmp_path / "stop"
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
