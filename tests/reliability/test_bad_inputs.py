@@ -5,7 +5,6 @@ in bounded time and memory, alone through the library and the CLI, and all toget
 from __future__ import annotations
 
 import json
-import resource
 import subprocess
 import sys
 import time
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 from badcorpus import BIG_TEXT_BYTES, write_corpus
 from click.testing import CliRunner
-from conftest import REPO, run_cli
+from clirun import REPO, run_cli
 
 from saidwhat.cli import main
 from saidwhat.ingest import read_sources

@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import REPO, run_cli
+from clirun import REPO, run_cli
 
 
 def test_search_and_serve_while_an_ingest_runs(bbc_dir, tmp_path):

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO, run_cli
+from clirun import REPO, run_cli
 from storecheck import contents, healthy
 
 

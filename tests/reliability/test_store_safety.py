@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import run_cli
+from clirun import run_cli
 from storecheck import contents, healthy, hostile_extraction
 
 from saidwhat.cli import main
 from saidwhat.errors import QueryError, StoreError
 from saidwhat.store import Store
-from saidwhat.store.migrate import MIGRATIONS_DIR, find_migrations, latest_version, migrate
+from saidwhat.store.migrate import find_migrations, latest_version, migrate
 
 PAYLOADS = [
     "'; DROP TABLE articles; --",
