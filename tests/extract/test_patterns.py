@@ -52,6 +52,8 @@ CASES = [
         "Olaf Scholz met the delegation. “Germany will deliver,” Scholz said.",
         [(D, "Germany will deliver", "Olaf Scholz")],
     ),
+    # name particles stay in the name
+    ("“We need more gas,” said Ursula von der Leyen, the Commission president.", [(D, "more gas", "Ursula von der Leyen")]),
     # an organisation stays an organisation
     ("The ministry said in a statement that the drills had ended.", [(I, "drills had ended", "ministry")]),
     # a quote with no cue continues the previous speaker in the next paragraph

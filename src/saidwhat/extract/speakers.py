@@ -234,8 +234,21 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     if idx is None:
         return []
     start = idx
-    while start > 0 and (_is_name_word(toks[start - 1]) or (toks[start - 1].endswith(".") and len(toks[start - 1]) <= 2)):
-        start -= 1
+    while start > 0:
+        prev = toks[start - 1]
+        if _is_name_word(prev) or (prev.endswith(".") and len(prev) <= 2):
+            start -= 1
+        elif prev.lower() in _PARTICLES:
+            # "Ursula von der Leyen", "Charles de Gaulle": particles between name words
+            k = start - 1
+            while k > 0 and toks[k - 1].lower() in _PARTICLES:
+                k -= 1
+            if k > 0 and _is_name_word(toks[k - 1]):
+                start = k
+            else:
+                break
+        else:
+            break
     return toks[start : idx + 1]
 
 
