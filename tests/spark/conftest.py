@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import io
 import shutil
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ HTML_DIR = SHARED / "data" / "article-extraction-benchmark" / "html"
 # Pages with quotations in them, so the comparison covers quote rows and not only articles.
 N_PAGES = 4
 MIN_QUOTE_MARKS = 10
+CRAWLED = datetime(2024, 9, 19, 10, 0, tzinfo=timezone.utc)  # WARC-Date: the fallback publication time
 
 
 def _pages(n: int) -> list[tuple[str, bytes]]:
@@ -44,7 +45,7 @@ def write_warc(out: Path, pages: list[tuple[str, bytes]], *, extra_records: bool
         writer = WARCWriter(fh, gzip=True)
         for i, (url, html) in enumerate(pages):
             http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            date = datetime(2024, 9, 19, 10, i, tzinfo=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+            date = (CRAWLED + timedelta(minutes=i)).strftime("%Y-%m-%dT%H:%M:%SZ")
             record = writer.create_warc_record(url, "response", payload=io.BytesIO(html), http_headers=http,
                                                warc_headers_dict={"WARC-Date": date})
             writer.write_record(record)

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timezone
 from typing import Any
 
+from ..errors import InputError
 from ..models import Article, Extraction, Skip, article_from_dict, to_dict
 from ..settings import Settings
 
@@ -85,12 +86,16 @@ ROW_COLUMNS = ("record", *_export_columns(), "published_date", *ARTICLE_COLUMNS,
 
 
 def format_of(name: str, data: bytes | None = None) -> str | None:
-    """warc, jsonl or parquet from a file name (``.gz`` allowed), else from its first bytes."""
+    """warc, jsonl, json or parquet from a file name (``.gz`` allowed), else from its first bytes.
+
+    ``.json`` is a whole JSON document (an article or a list of them), as ``saidwhat ingest`` reads it;
+    ``--format jsonl`` reads any file one object a line.
+    """
     lower = name.lower()
     if lower.endswith(".gz"):
         lower = lower[:-3]
     for suffix, kind in ((".warc", "warc"), (".arc", "warc"), (".jsonl", "jsonl"), (".ndjson", "jsonl"),
-                         (".json", "jsonl"), (".parquet", "parquet")):
+                         (".json", "json"), (".parquet", "parquet")):
         if lower.endswith(suffix):
             return kind
     if data is None:
@@ -107,7 +112,7 @@ def format_of(name: str, data: bytes | None = None) -> str | None:
     else:
         head = data[:4096]
     kind = sniff_kind(head)
-    return kind if kind in INPUT_FORMATS else None
+    return kind if kind in INPUT_FORMATS else None  # (a whole .json document is known by its name only)
 
 
 def read_payload(path: str, data: bytes, *, settings: Settings, kind: str | None = None) -> Iterator[tuple]:
@@ -124,6 +129,8 @@ def read_payload(path: str, data: bytes, *, settings: Settings, kind: str | None
                 yield ("article", json.dumps(to_dict(item), ensure_ascii=False))
             else:
                 yield ("skip", item.source, item.reason, item.detail)
+    except InputError as exc:  # too large, not decodable, corrupt gzip: the reason is known
+        yield ("skip", path, exc.reason, str(exc))
     except Exception as exc:  # a reader bug on one file: record it, keep the job alive
         yield ("skip", path, "error", f"{type(exc).__name__}: {exc}")
 
@@ -141,16 +148,16 @@ def _read(kind: str, path: str, data: bytes, settings: Settings) -> Iterator[Art
         # read_warc reads gzip members itself; records stream from memory
         yield from read_warc(io.BytesIO(data), settings=settings, name=path)
     elif kind == "jsonl":
-        from ..errors import InputError
         from ..ingest.jsonl import read_jsonl
         from ..ingest.raw import decode_text, open_maybe_gzip
 
-        try:
-            text = decode_text(open_maybe_gzip(data, settings.max_decompressed_bytes))
-        except InputError as exc:
-            yield Skip(path, exc.reason, str(exc))
-            return
-        yield from read_jsonl(text, source=path)
+        yield from read_jsonl(decode_text(open_maybe_gzip(data, settings.max_decompressed_bytes)), source=path)
+    elif kind == "json":  # one article object or a list of them, as `saidwhat ingest` reads a .json file
+        from ..ingest.jsonl import read_json_document
+        from ..ingest.raw import decode_text, open_maybe_gzip
+
+        yield from read_json_document(decode_text(open_maybe_gzip(data, settings.max_decompressed_bytes)),
+                                      source=path)
     elif kind == "parquet":
         yield from _read_parquet(path, data)
     else:

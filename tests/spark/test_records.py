@@ -1,0 +1,136 @@
+"""The executor-side functions without Spark: reading payloads, partition rows, reading the output back."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from datetime import datetime, timezone
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from saidwhat.export import EXPORT_COLUMNS, quote_rows, write_rows
+from saidwhat.extract import extract
+from saidwhat.models import Article, article_from_dict, to_dict
+from saidwhat.settings import Settings
+from saidwhat.spark import records
+from saidwhat.spark.parquet import read_extractions
+
+SETTINGS = Settings()
+TEXT = (
+    '"We will not raise taxes this year," the finance minister, Maria Lopez, told parliament on Monday.\n\n'
+    "She said the deficit would shrink to 2.1% of output."
+)
+
+
+def _items(path: str, data: bytes, **kw) -> list[tuple]:
+    return list(records.read_payload(path, data, settings=SETTINGS, **kw))
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("CC-NEWS-20240101000000-00000.warc.gz", "warc"),
+        ("a.warc", "warc"),
+        ("articles.jsonl", "jsonl"),
+        ("articles.ndjson.gz", "jsonl"),
+        ("article.json", "json"),
+        ("part-0001.parquet", "parquet"),
+        ("README", None),
+    ],
+)
+def test_format_from_the_name(name, kind):
+    assert records.format_of(name) == kind
+
+
+def test_format_from_the_first_bytes():
+    assert records.format_of("x", b"PAR1....") == "parquet"
+    assert records.format_of("x", b"WARC/1.0\r\n") == "warc"
+    assert records.format_of("x", gzip.compress(b"WARC/1.1\r\nWARC-Type: warcinfo\r\n")) == "warc"
+    assert records.format_of("x", b'{"text": "hi"}\n') == "jsonl"
+    assert records.format_of("x", b"just some words") is None
+
+
+def test_jsonl_lines_become_articles_and_a_bad_line_a_skip_with_its_line():
+    data = (json.dumps({"id": "a", "text": TEXT}) + "\n{broken\n" + json.dumps({"id": "b", "text": TEXT})).encode()
+    items = _items("file:/in/x.jsonl.gz", gzip.compress(data))
+    assert [i[0] for i in items] == ["article", "skip", "article"]
+    assert items[1][2] == "malformed" and "line 2" in items[1][3]
+    article = article_from_dict(json.loads(items[0][1]))
+    assert article.id == "a" and article.text == TEXT and article.language == "en"
+
+
+def test_a_whole_json_document_is_read_like_ingest_reads_it():
+    data = json.dumps([{"id": "a", "text": TEXT}, {"id": "b", "text": TEXT}]).encode()
+    assert [i[0] for i in _items("docs.json", data)] == ["article", "article"]
+
+
+def test_parquet_rows_with_typed_dates_become_articles():
+    table = pa.table(
+        {
+            "id": ["p1"],
+            "title": ["Minister rules out tax rise"],
+            "text": [TEXT],
+            "published": pa.array([datetime(2024, 3, 4, 23, 30, tzinfo=timezone.utc)], pa.timestamp("us", tz="UTC")),
+        }
+    )
+    buf = io.BytesIO()
+    pq.write_table(table, buf)
+    (item,) = _items("file:/in/a.parquet", buf.getvalue())
+    article = article_from_dict(json.loads(item[1]))
+    assert article.headline == "Minister rules out tax rise"
+    assert article.published == datetime(2024, 3, 4, 23, 30, tzinfo=timezone.utc)
+
+
+def test_an_unreadable_file_is_a_skip_not_an_exception():
+    assert _items("notes.txt", b"plain words") == [
+        ("skip", "notes.txt", "not-article", "not a WARC, JSONL or Parquet file; say --format")
+    ]
+    (item,) = _items("broken.parquet", b"PAR1 not really")
+    assert item[0] == "skip" and item[2] == "malformed"
+    (item,) = _items("bomb.jsonl.gz", b"\x1f\x8b\x08\x00garbage")
+    assert item[0] == "skip" and item[2] in ("malformed", "encoding", "error")
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        (None, "unknown"),
+        (datetime(2024, 9, 19, 10, 0), "2024-09-19"),  # naive: taken as UTC, as the export does
+        (datetime.fromisoformat("2024-03-05T00:30:00+01:00"), "2024-03-04"),  # the UTC day
+    ],
+)
+def test_partition_day(published, day):
+    assert records.published_date(published) == day
+
+
+def test_a_partition_yields_error_quote_and_article_rows():
+    article = Article(id="art-1", text=TEXT, headline="Tax", published=datetime(2024, 3, 4, 12, tzinfo=timezone.utc))
+    items = [("skip", "file:/x.warc.gz#urn:1", "not-article", "HTTP status 404"),
+             ("article", json.dumps(to_dict(article))),
+             ("article", "{not json")]
+    rows = [dict(zip(records.ROW_COLUMNS, r)) for r in records.extract_partition(items)]
+    kinds = [r["record"] for r in rows]
+    assert kinds.count("error") == 2 and kinds.count("article") == 1
+    expected = quote_rows(extract(article))
+    assert expected, "the sample text has a quote"
+    got = [{k: r[k] for k in EXPORT_COLUMNS} for r in rows if r["record"] == "quote"]
+    assert got == expected
+    assert all(r["published_date"] == "2024-03-04" for r in rows if r["record"] != "error")
+    (art,) = [r for r in rows if r["record"] == "article"]
+    assert art["article_text"] == TEXT and art["quote_count"] == len(expected)
+    assert records.pipeline() is records.pipeline()  # one pipeline per process
+    assert records._PIPELINE_LOADS == 1
+
+
+def test_read_extractions_from_a_plain_export_file_is_lossy_as_documented(tmp_path):
+    article = Article(id="art-1", text=TEXT, headline="Tax", url="https://example.org/tax")
+    extraction = extract(article)
+    out = tmp_path / "quotes.parquet"
+    write_rows(quote_rows(extraction), out, "parquet")
+    (back,) = read_extractions(out)
+    assert [to_dict(q) for q in back.quotes] == [to_dict(q) for q in extraction.quotes]
+    assert back.article.id == "art-1" and back.article.url == "https://example.org/tax"
+    assert back.article.text == ""  # no _articles sidecar: the text is not in the quote rows
