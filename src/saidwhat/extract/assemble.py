@@ -9,6 +9,7 @@ the speaker mentions to names, and adds figures and entities.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ __all__ = ["assemble"]
 
 # A marked quote this short with no cue is a scare quote or a title, not speech.
 _MIN_UNATTRIBUTED_WORDS = 4
+# How far (in characters) from a quote its cue can stand: a long sentence's reach.
+_REACH = 1500
 # Unattributed fragments inside a sentence need this many words to be kept.
 _MIN_MIDSENTENCE_WORDS = 10
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
@@ -81,15 +84,25 @@ def assemble(
     used: set[int] = set()
     quote_of_marked: dict[int, int] = {}
     # a cue inside quoted words reports speech within the quote, never the quote itself
-    inner_of = [_enclosing_quote(marked, att.cue) for att in attributions]
+    marked_starts = [mq.start for mq in marked]
+    inner_of = [_enclosing_quote(marked, marked_starts, att.cue) for att in attributions]
+    # attributions by cue offset: a quote only looks at cues within a sentence's reach,
+    # which keeps quote-dense articles linear
+    by_cue = sorted(range(len(attributions)), key=lambda ai: attributions[ai].cue.start)
+    cue_starts = [attributions[ai].cue.start for ai in by_cue]
+    framed_quotes = {f.inside_quote for f in frames if f.inside_quote is not None}
+    last_mixed: Span | None = None
 
     # 1. marked quotes and the attribution that covers or adjoins them
     for mi, mq in enumerate(marked):
-        if any(d.kind is QuoteKind.MIXED and d.spans[0].contains(mq.outer) for d in drafts):
+        if last_mixed is not None and last_mixed.contains(mq.outer):
             continue  # a second quoted fragment of the same reported clause
-        inner_frame = any(f.inside_quote == mi for f in frames)
+        inner_frame = mi in framed_quotes
         best = None
-        for ai, att in enumerate(attributions):
+        lo = bisect.bisect_left(cue_starts, mq.outer.start - _REACH)
+        hi = bisect.bisect_right(cue_starts, mq.outer.end + _REACH)
+        for ai in by_cue[lo:hi]:
+            att = attributions[ai]
             if ai in used or inner_of[ai] is not None:
                 continue
             if any(h.overlaps(p) for h in att.holes for p in mq.pieces) or (
@@ -117,6 +130,7 @@ def assemble(
                 # a quoted fragment inside reported speech: a mixed quote
                 span = Span(min(content.start, mq.start), max(content.end, mq.end))
                 drafts.append(_Draft([span], QuoteKind.MIXED, att, 0.8 * att.strength + 0.1, mi))
+                last_mixed = span
             else:
                 drafts.append(_Draft(list(mq.pieces), QuoteKind.DIRECT, att, 0.6 + 0.35 * att.strength, mi))
             quote_of_marked[mi] = len(drafts) - 1
@@ -139,6 +153,8 @@ def assemble(
         quote_of_marked[mi] = len(drafts) - 1
 
     # 2. reported speech that no marked quote accounts for
+    quoted_spans = sorted(sp for d in drafts if d.marked is not None for sp in d.spans)
+    quoted_starts = [sp.start for sp in quoted_spans]
     for ai, att in enumerate(attributions):
         if ai in used or att.content is None or att.speaker is None:
             continue
@@ -153,11 +169,13 @@ def assemble(
             continue
         if len(att.content) < 12 or _only_glue(text[att.content.start : att.content.end]):
             continue
-        if any(d.marked is not None and any(att.content.overlaps(s) for s in d.spans) for d in drafts):
+        if _overlaps_any(quoted_starts, quoted_spans, att.content):
             continue
+        lo = bisect.bisect_left(cue_starts, att.content.start - _REACH)
+        hi = bisect.bisect_right(cue_starts, att.content.end + _REACH)
         if any(
             o is not att and o.content is not None and o.content.contains(att.content) and len(o.content) > len(att.content)
-            for o in attributions
+            for o in (attributions[i] for i in by_cue[lo:hi])
         ):
             continue  # reported speech inside reported speech: the outer attribution owns the words
         conf = (0.35 if att.thought else 0.75) * att.strength + 0.1
@@ -316,11 +334,20 @@ def _adjoins(text: str, att: Attribution, mq: MarkedQuote) -> bool:
     return False
 
 
-def _enclosing_quote(marked: list[MarkedQuote], span: Span) -> int | None:
-    for i, mq in enumerate(marked):
+def _enclosing_quote(marked: list[MarkedQuote], starts: list[int], span: Span) -> int | None:
+    i = bisect.bisect_right(starts, span.start) - 1
+    # quotes do not nest in ``marked``, but a long one may start well before its neighbours
+    for j in range(i, max(-1, i - 3), -1):
+        mq = marked[j]
         if mq.start <= span.start and span.end <= mq.end and any(p.contains(span) for p in mq.pieces):
-            return i
+            return j
     return None
+
+
+def _overlaps_any(starts: list[int], spans: list[Span], span: Span) -> bool:
+    i = bisect.bisect_left(starts, span.end)
+    # spans starting before ``span`` ends; a few back suffice since quoted spans do not overlap
+    return any(spans[j].overlaps(span) for j in range(max(0, i - 3), i))
 
 
 def _only_cue_between(text: str, first: _Draft, second: _Draft) -> bool:

@@ -114,7 +114,12 @@ def build_frames(text: str, sentences: list[Span], quotes: list[MarkedQuote]) ->
     for sent in sentences:
         while j < len(pieces) and pieces[j][0].end <= sent.start:
             j += 1
-        inside = [(p, qi) for p, qi in pieces[j:] if p.start < sent.end and sent.start < p.end]
+        inside = []
+        for p, qi in pieces[j:]:
+            if p.start >= sent.end:
+                break  # pieces are sorted by start
+            if sent.start < p.end:
+                inside.append((p, qi))
         s_text = text[sent.start : sent.end]
         has_cue = has_cue_word(s_text)
         has_mark = any(
