@@ -237,7 +237,8 @@ def assemble(
         if att is not None and att.speaker is not None and att.speaker_text:
             key = att.speaker.start
             if key not in resolved:
-                mention = Mention(att.speaker_text, att.speaker, att.speaker_kind, att.speaker_label, att.speaker_head)
+                said_as = att.antecedent or att.speaker_text  # "who" resolves through its noun
+                mention = Mention(said_as, att.speaker, att.speaker_kind, att.speaker_label, att.speaker_head)
                 resolved[key] = resolve(mention, names, history=history, published=article.published, holder=holder)
                 name, typ = resolved[key]
                 if name and typ == "person":

@@ -35,6 +35,8 @@ class Attribution:
     thought: bool
     frame: int  # index of the frame it came from
     cue_after_content: bool
+    # for a relative pronoun ("the senator, who said ..."): the noun phrase it stands for
+    antecedent: str | None = None
 
 
 def _span_of(tokens) -> tuple[int, int]:
@@ -75,6 +77,14 @@ _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 _PRON_TAGS = frozenset({"PRP", "WP"})
 _PROPN_TAGS = frozenset({"NNP", "NNPS"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "WP"})
+_RELATIVE = frozenset({"who", "that", "which"})
+
+
+def _own_tokens(subj, verb) -> set[int]:
+    """The speaker's tokens: its subtree, less the cue's own clause when the
+    speaker is the noun a relative clause hangs from."""
+    inner = {t.i for t in verb.subtree} if verb.head.i == subj.i else set()
+    return {t.i for t in subj.subtree} - inner
 
 
 def _lemma(tok) -> str:
@@ -220,7 +230,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
         subj = _subject_of(tok)
         content, cue_after = _content_of(tok, doc)
         if subj is not None and any(t.i == subj.i for t in content):
-            content = [t for t in content if t.i not in {s.i for s in subj.subtree}]
+            content = [t for t in content if t.i not in _own_tokens(subj, tok)]
         if subj is None and not content:
             continue
         hearer = _hearer(tok)
@@ -228,7 +238,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
         cue_start, cue_end = tok.idx, cue_end_tok.idx + len(cue_end_tok.text)
         if hearer is not None:
             cue_end = max(t.idx + len(t.text) for t in hearer.subtree)
-        speaker = speaker_text = kind = label = head = None
+        speaker = speaker_text = kind = label = head = antecedent = None
         if subj is not None:
             stoks = _speaker_tokens(subj)
             if stoks:
@@ -238,12 +248,20 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
                     speaker_text = doc.text[s:e]
                     kind, label = _kind_of(subj, stoks)
                     head = subj.lower_
+                    if subj.lower_ in _RELATIVE and tok.dep_ == "relcl" and tok.head.tag_ in _NOUN_TAGS:
+                        # the mention as written is "who"; it stands for the noun the clause hangs from
+                        inner = {t.i for t in tok.subtree}
+                        ref = [t for t in _speaker_tokens(tok.head) if t.i not in inner]
+                        if ref:
+                            antecedent = doc.text[ref[0].idx : ref[-1].idx + len(ref[-1].text)]
+                            kind, label = _kind_of(tok.head, ref)
+                            head = tok.head.lower_
         cspan = None
         holes: tuple[Span, ...] = ()
         if content:
             ctoks = [t for t in content if not t.is_space]
             # do not let the content swallow the cue or the speaker
-            drop = {tok.i} | ({t.i for t in subj.subtree} if subj is not None else set())
+            drop = {tok.i} | (_own_tokens(subj, tok) if subj is not None else set())
             ctoks = [t for t in ctoks if t.i not in drop]
             while ctoks and ctoks[-1].is_punct and ctoks[-1].text not in "”\"’»":
                 ctoks.pop()
@@ -275,6 +293,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
                 thought=lemma in THOUGHT_VERBS and lemma not in SPEECH_VERBS,
                 frame=frame_index,
                 cue_after_content=cue_after,
+                antecedent=antecedent,
             )
         )
     return found
