@@ -22,9 +22,10 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from .errors import ModelError, SaidwhatError
+from .errors import InputError, ModelError, SaidwhatError
 from .models import Article, Extraction, Skip
 from .settings import Settings
 from .store import Store
@@ -180,7 +181,13 @@ def ingest(
                 summary.already_stored += 1
             tick()
 
-    items = read_sources(sources, settings=settings, fetch=fetch)
+    sources = list(sources)
+    extracted = [src for src in sources if is_extracted_output(src)]
+    if extracted:
+        # results a cluster already extracted (the Spark job's Parquet): stored as they are
+        _store_extracted(extracted, store, summary, tick)
+        sources = [src for src in sources if src not in extracted]
+    items = read_sources(sources, settings=settings, fetch=fetch) if sources else iter(())
     chunks = _chunks(_pending(items, store, summary, tick), chunk_size)
     if jobs == 1:
         for chunk in chunks:
@@ -189,6 +196,32 @@ def ingest(
         _run_parallel(chunks, jobs, write)
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def is_extracted_output(source: str | os.PathLike[str]) -> bool:
+    """A Spark job OUTPUT folder: quote rows by day plus the ``_articles`` sidecar
+    that keeps every article field (a bare export file lacks the article text)."""
+    path = Path(source)
+    return path.is_dir() and (path / "_articles").is_dir()
+
+
+def _store_extracted(paths, store: Store, summary: IngestSummary, tick: Callable[[], None]) -> None:
+    from .spark.parquet import read_extractions
+
+    for path in paths:
+        try:
+            for extraction in read_extractions(path):
+                summary.read += 1
+                if store.has_article(extraction.article) or not store.add(extraction):
+                    summary.already_stored += 1
+                else:
+                    summary.new += 1
+                    summary.quotes += len(extraction.quotes)
+                tick()
+        except InputError as exc:
+            summary.read += 1
+            summary.skip(Skip(str(path), exc.reason, str(exc)))
+            tick()
 
 
 def _run_parallel(chunks: Iterator[list[Article]], jobs: int, write: Callable[[list], None]) -> None:

@@ -141,3 +141,20 @@ def test_duckdb_queries_the_output_in_place(job):
     assert n == stats.quotes
     (articles,) = con.execute(f"SELECT count(*) FROM read_parquet('{out}/_articles/*/*.parquet')").fetchone()
     assert articles == stats.articles
+
+
+def test_ingest_loads_the_job_output_into_the_store(job, local, tmp_path):
+    """`saidwhat ingest OUTPUT` stores a cluster's results as they are, once."""
+    from saidwhat.pipeline import ingest
+    from saidwhat.store import Store
+
+    extractions, _ = local
+    _, out = job
+    with Store.open(tmp_path / "from-spark.db") as store:
+        first = ingest([out], store=store)
+        again = ingest([out], store=store)
+        stored = {ex.article.id: ex for ex in store.iter_extractions()}
+    assert first.new == len(extractions) and first.quotes == sum(len(e.quotes) for e in extractions)
+    assert again.new == 0 and again.already_stored == first.new
+    want = sorted(q.text for e in extractions for q in e.quotes)
+    assert sorted(q.text for e in stored.values() for q in e.quotes) == want
