@@ -54,7 +54,9 @@ __all__ = [
     "read_articles",
 ]
 
-SYSTEMS = ("saidwhat", "textacy", "tokenizer")
+# "saidwhat-core" is the who-said-what pipeline without the named-entity pass
+# over quotes (``extract_many(entities=False)``): quotes, kinds, cues, speakers.
+SYSTEMS = ("saidwhat", "saidwhat-core", "textacy", "tokenizer")
 
 TEXTACY_MISSING = (
     "textacy is not installed, so the comparison with spaCy + textacy is skipped; "
@@ -212,11 +214,13 @@ class _Counter:
 
 def _prepare(system: str):
     """Load what ``system`` needs and run it once untimed; returns a function articles -> count."""
-    if system == "saidwhat":
+    if system in ("saidwhat", "saidwhat-core"):
         from .extract import extract_many
 
+        entities = system == "saidwhat"
+
         def run(articles: Iterable[Article]) -> int:
-            return sum(len(x.quotes) for x in extract_many(articles))
+            return sum(len(x.quotes) for x in extract_many(articles, entities=entities))
 
     elif system == "textacy":
         try:
@@ -381,7 +385,7 @@ def bench(
     ``progress``, when given, is called with a line of text before each run.
     """
     paths = find_article_files(directory, limit=limit)
-    plan: list[tuple[str, int]] = [("saidwhat", 1)]
+    plan: list[tuple[str, int]] = [("saidwhat", 1), ("saidwhat-core", 1)]
     notes: list[str] = []
     if textacy:
         if _textacy_available():
@@ -443,6 +447,9 @@ def format_table(report: BenchReport) -> str:
     out.append("")
     ratio, scaling = report.ratio, report.scaling
     out.append(f"saidwhat / textacy (articles/s, 1 process): {'n/a' if ratio is None else f'{ratio:.1f}x'}")
+    core, theirs = report.get("saidwhat-core"), report.get("textacy")
+    if core and theirs and theirs.articles_per_s:
+        out.append(f"saidwhat-core (no entity pass) / textacy: {core.articles_per_s / theirs.articles_per_s:.1f}x")
     many = [r.jobs for r in report.results if r.system == "saidwhat" and r.jobs > 1]
     if many:
         out.append(f"saidwhat with {many[0]} processes / 1 process: {'n/a' if scaling is None else f'{scaling:.2f}x'}")

@@ -45,7 +45,7 @@ def test_the_latin1_file_is_read(bbc):
 
 def test_every_system_runs_over_the_same_articles(report):
     systems = [(r.system, r.jobs) for r in report.results]
-    assert systems == [("saidwhat", 1), ("textacy", 1), ("tokenizer", 1), ("saidwhat", 2)]
+    assert systems == [("saidwhat", 1), ("saidwhat-core", 1), ("textacy", 1), ("tokenizer", 1), ("saidwhat", 2)]
     words = {r.words for r in report.results}
     assert {r.articles for r in report.results} == {LIMIT} and len(words) == 1 and words.pop() > 500
     for r in report.results:
@@ -72,7 +72,7 @@ def test_the_table_has_a_row_of_numbers_per_run_and_the_ratio(report):
 def test_json_report_round_trips(report):
     data = json.loads(json.dumps(report.to_dict()))
     assert data["ratio_vs_textacy"] == round(report.ratio, 2)
-    assert {r["system"] for r in data["results"]} == {"saidwhat", "textacy", "tokenizer"}
+    assert {r["system"] for r in data["results"]} == {"saidwhat", "saidwhat-core", "textacy", "tokenizer"}
     assert all(r["articles_per_s"] > 0 for r in data["results"])
 
 
@@ -81,14 +81,14 @@ def test_cli_json_without_textacy(bbc):
                                        "--no-tokenizer", "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert [(r["system"], r["jobs"]) for r in data["results"]] == [("saidwhat", 1)]
+    assert [(r["system"], r["jobs"]) for r in data["results"]] == [("saidwhat", 1), ("saidwhat-core", 1)]
     assert data["ratio_vs_textacy"] is None
 
 
 def test_a_missing_textacy_is_a_note_not_a_failure(bbc, monkeypatch):
     monkeypatch.setattr(benchmod, "_textacy_available", lambda: False)
     report = benchmod.bench(bbc, limit=1, jobs=1, tokenizer=False)
-    assert [r.system for r in report.results] == ["saidwhat"]
+    assert [r.system for r in report.results] == ["saidwhat", "saidwhat-core"]
     assert report.ratio is None
     assert any("pip install 'saidwhat[compare]'" in n for n in report.notes)
     assert "n/a" in benchmod.format_table(report)
