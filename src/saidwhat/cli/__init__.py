@@ -41,7 +41,7 @@ def main() -> None:
     quotation and its speaker, stores them in an embedded SQLite database,
     links speakers and statements across articles, and serves the record.
 
-    Start with:  saidwhat ingest examples/ && saidwhat search "air defence"
+    Start with:  saidwhat ingest examples/ && saidwhat search "air defense"
     """
 
 
