@@ -201,7 +201,9 @@ ORG_NOUNS = frozenset(
     institute university school hospital newspaper paper network station channel
     parliament congress senate assembly cabinet kremlin pentagon alliance bureau service
     corporation inc ltd plc fund charity foundation coalition movement embassy regulator
-    watchdog industry""".split()
+    watchdog industry computer computers motors airlines airways systems technologies holdings
+    media news times post journal telegraph guardian broadcaster network networks
+    energy oil petroleum pharmaceuticals pharma telecom communications electronics""".split()
 )
 # Words that are capitalised but are not names (sentence starts, months, days).
 NOT_NAME_WORDS = frozenset(

@@ -187,9 +187,12 @@ def resolve(
         found = _match_name(names, mention.span.start, index)
         if found is not None:
             return found.name, "person"
+        titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)])
         if len(names) >= 2:
             return " ".join(names), "person"
-        return names[0], "person"
+        # one word the article never gives a first name for, with no title:
+        # "Apple said", "Gazprom said" are as likely organisations as people
+        return names[0], ("person" if titled or mention.label == "PERSON" else None)
     if head in ROLE_NOUNS and head not in ORG_NOUNS:
         return _resolve_role(text, lowered, head, mention, index, published, holder)
     if mention.label in ("ORG", "GPE", "NORP") or head in ORG_NOUNS or (names and all(t.isupper() for t in names)):
