@@ -318,7 +318,10 @@ def _adjoins(text: str, att: Attribution, mq: MarkedQuote) -> bool:
     opening one (He said: “...”), with nothing but glue in between."""
     cue_start = att.speaker.start if att.speaker is not None and att.speaker.start < att.cue.start else att.cue.start
     cue_end = att.cue.end
-    if mq.close_mark is not None and cue_start >= mq.close_mark:
+    # a cue that reports words of its own elsewhere ("... “Fox News Sunday,” Pence said
+    # his running mate ...") does not adjoin the quote before it
+    own_words = att.content is not None and not att.content.overlaps(mq.outer) and not att.holes
+    if mq.close_mark is not None and cue_start >= mq.close_mark and not own_words:
         between = text[mq.close_mark + 1 : cue_start]
         after = text[cue_end : cue_end + 3].lstrip()
         # "Caddell continued: ..." introduces the next quote, not this one
