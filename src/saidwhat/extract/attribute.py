@@ -168,10 +168,13 @@ def _content_of(verb, doc):
     # "described the incident as a “terrible situation”"
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.i > verb.i:
-            toks = list(c.subtree)
-            for d in verb.children:
-                if d.i > c.i and (d.dep_ in ("oprd", "xcomp", "ccomp") or (d.dep_ == "prep" and d.lower_ == "as")):
-                    toks.extend(d.subtree)
+            # the object and the rest of the verb's phrase after it: what the act says
+            # ("mentioned disparaging remarks Trump had made ... as examples of ...")
+            end = max(c.right_edge.i, verb.right_edge.i)
+            toks = [t for t in doc[c.left_edge.i : end + 1] if not (t.dep_ == "cc" and t.head.i == verb.i)]
+            conj = next((d.i for d in verb.children if d.dep_ == "conj" and d.i > c.i), None)
+            if conj is not None:  # "... and encouraged Americans to ...": a second act of its own
+                toks = [t for t in toks if t.i < conj]
             return toks, False
     return [], False
 
