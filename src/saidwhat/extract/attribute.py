@@ -80,6 +80,13 @@ _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "WP"})
 _RELATIVE = frozenset({"who", "that", "which"})
 
 
+def _subordinate(verb) -> bool:
+    """A clause opened by since/because/when/after/if...: its own event, not a cue
+    clause over the main one ("Trump has targeted her since Clinton cited ..."). "As
+    X said, ..." is the exception: that is how news sets a cue clause apart."""
+    return any(c.dep_ == "mark" and c.lower_ not in ("as", "that") for c in verb.children)
+
+
 def _own_tokens(subj, verb) -> set[int]:
     """The speaker's tokens: its subtree, less the cue's own clause when the
     speaker is the noun a relative clause hangs from."""
@@ -127,7 +134,7 @@ def _subject_of(verb):
             if c.dep_ in _SUBJECTS:
                 return c
     # "was quoted as saying", "went on to say"
-    if verb.dep_ in ("xcomp", "advcl", "pcomp") and _is_verb(verb.head):
+    if verb.dep_ in ("xcomp", "advcl", "pcomp") and _is_verb(verb.head) and not _subordinate(verb):
         for c in verb.head.children:
             if c.dep_ in _SUBJECTS:
                 return c
@@ -154,6 +161,7 @@ def _content_of(verb, doc):
     )
     if (
         verb.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+        and not _subordinate(verb)
         and head.i != verb.i
         and _lemma(head) not in REPORTING_VERBS
         and set_apart
