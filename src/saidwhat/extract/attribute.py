@@ -125,6 +125,12 @@ def _subject_of(verb):
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [c for c in verb.children if c.dep_ == "csubj"]
     if subjects:
         return min(subjects, key=lambda c: abs(c.i - verb.i))  # the nearest: "Tulsa police Chief Jordan said"
+    # the parser lost the subject ("... board of the Washington Post Trump said that"):
+    # a name or pronoun right before a past or present-tense cue is its speaker
+    if verb.i > 0 and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        prev = verb.doc[verb.i - 1]
+        if prev.tag_ in ("NNP", "PRP") and prev.dep_ in ("pobj", "dobj", "compound", "npadvmod"):
+            return prev
     # "footage of Hillary Clinton asking, ...": the participle's noun speaks
     if verb.dep_ == "acl" and verb.head.tag_ in _NOUN_TAGS and verb.head.i < verb.i:
         return verb.head
