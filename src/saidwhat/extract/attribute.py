@@ -78,6 +78,7 @@ _PRON_TAGS = frozenset({"PRP", "WP"})
 _PROPN_TAGS = frozenset({"NNP", "NNPS"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "WP"})
 _RELATIVE = frozenset({"who", "that", "which"})
+_QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»", "''", "„"})
 
 
 def _subordinate(verb) -> bool:
@@ -184,11 +185,17 @@ def _content_of(verb, doc):
         if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.i > verb.i:
             # the object and the rest of the verb's phrase after it: what the act says
             # ("mentioned disparaging remarks Trump had made ... as examples of ...")
+            toks = list(c.subtree)
+            for d in verb.children:
+                if d.i > c.i and (d.dep_ in ("oprd", "xcomp", "ccomp") or (d.dep_ == "prep" and d.lower_ == "as")):
+                    toks.extend(d.subtree)
             end = max(c.right_edge.i, verb.right_edge.i)
-            toks = [t for t in doc[c.left_edge.i : end + 1] if not (t.dep_ == "cc" and t.head.i == verb.i)]
-            conj = next((d.i for d in verb.children if d.dep_ == "conj" and d.i > c.i), None)
-            if conj is not None:  # "... and encouraged Americans to ...": a second act of its own
-                toks = [t for t in toks if t.i < conj]
+            tail = doc[max(t.i for t in toks) + 1 : end + 1]
+            if any(t.text in _QUOTE_CHARS for t in tail):
+                # quoted words further along the phrase are part of what the act says
+                # ("called the test “provocative” and a “grave threat” to ...")
+                conj = next((d.i for d in verb.children if d.dep_ == "conj" and d.i > c.i), None)
+                toks += [t for t in tail if (conj is None or t.i < conj) and not (t.dep_ == "cc" and t.head.i == verb.i)]
             return toks, False
     return [], False
 
