@@ -54,6 +54,8 @@ CASES = [
     ),
     # name particles stay in the name
     ("“We need more gas,” said Ursula von der Leyen, the Commission president.", [(D, "more gas", "Ursula von der Leyen")]),
+    # a wire dateline is not the speaker
+    ("WASHINGTON (AP) — Senator Chuck Schumer said the bill would pass this week.", [(I, "bill would pass", "Chuck Schumer")]),
     # an organisation stays an organisation
     ("The ministry said in a statement that the drills had ended.", [(I, "drills had ended", "ministry")]),
     # a quote with no cue continues the previous speaker in the next paragraph

@@ -39,7 +39,25 @@ def split_sentences(text: str, paragraphs: tuple[Span, ...] | list[Span]) -> lis
             start = end
         if par.end > start:
             out.append(_trim(text, start, par.end))
-    return [piece for s in out if s.end > s.start for piece in _cap(text, s)]
+    return [piece for s in out if s.end > s.start for piece in _cap(text, _after_dateline(text, s))]
+
+
+# A wire dateline opening a paragraph: "LOS ANGELES, Sept. 28 (UPI) — ",
+# "WASHINGTON (AP) — ", "KYIV, Ukraine — ". The city is in capitals; what follows
+# the dash is the sentence (the parser would take the city for a subject).
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"
+    r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    r"(?:,?\s+[A-Z][a-z]{2,4}\.?\s*\d{1,2})?"
+    r"\s*(?:\([A-Za-z][\w .-]{0,20}\))?\s*[—–-]{1,2}\s+"
+)
+
+
+def _after_dateline(text: str, sent: Span) -> Span:
+    m = _DATELINE.match(text, sent.start, sent.end)
+    if m is None or m.end() >= sent.end:
+        return sent
+    return Span(m.end(), sent.end)
 
 
 # A "sentence" longer than this has no sentence ends (a run-on page, a hostile
