@@ -21,7 +21,9 @@ _ABBREVIATIONS = frozenset(
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
     mont neb nev okla ore pa tenn tex va vt wash wis wyo""".split()
 )
-_END = re.compile(r"[.!?…]+['\"’”»)\]]*(?=\s+['\"‘“«(\[]*[A-Z0-9])")
+# A semicolon ends a clause the parser should see alone ("It's unlikely; her team
+# says she will go on"): it splits like a sentence end, whatever follows.
+_END = re.compile(r"[.!?…]+['\"’”»)\]]*(?=\s+['\"‘“«(\[]*[A-Z0-9])|;(?=\s)")
 
 
 def split_sentences(text: str, paragraphs: tuple[Span, ...] | list[Span]) -> list[Span]:
