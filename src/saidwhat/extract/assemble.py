@@ -167,7 +167,7 @@ def assemble(
             parent = inner_of[ai]
             drafts.append(_Draft([att.content], QuoteKind.NESTED, att, 0.5 + 0.3 * att.strength, None, parent))
             continue
-        if len(att.content) < 12 or _only_glue(text[att.content.start : att.content.end]):
+        if len(att.content) < 12 or _only_glue(text[att.content.start : att.content.end]) or att.quote_only:
             continue
         if _overlaps_any(quoted_starts, quoted_spans, att.content):
             continue

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..models import Span
 from .frames import FORM_TO_LEMMA, Frame
-from .rules import HEARER_VERBS, REPORTING_VERBS, SPEECH_VERBS, THOUGHT_VERBS
+from .rules import HEARER_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEECH_VERBS, THOUGHT_VERBS
 
 __all__ = ["Attribution", "find_attributions"]
 
@@ -37,6 +37,7 @@ class Attribution:
     cue_after_content: bool
     # for a relative pronoun ("the senator, who said ..."): the noun phrase it stands for
     antecedent: str | None = None
+    quote_only: bool = False  # the cue reports speech only when quotation marks are there
 
 
 def _span_of(tokens) -> tuple[int, int]:
@@ -318,6 +319,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
                 frame=frame_index,
                 cue_after_content=cue_after,
                 antecedent=antecedent,
+                quote_only=lemma in QUOTE_ONLY_VERBS and lemma != "put",
             )
         )
     return found

@@ -139,6 +139,9 @@ CUE_PHRASES: tuple[str, ...] = (
     "in a press release",
     "in comments",
 )
+# Verbs that introduce quoted words ("“...,” he continued") but, without quotation
+# marks, report no speech ("Republicans will continue their attacks").
+QUOTE_ONLY_VERBS = frozenset({"continue", "repeat", "seem", "appear", "raise", "put", "call"})
 # Verbs that take the hearer as object: "X told reporters that ..."
 HEARER_VERBS = frozenset({"tell", "inform", "assure", "advise", "warn", "remind", "urge"})
 
