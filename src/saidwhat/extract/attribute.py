@@ -141,9 +141,18 @@ def _subject_of(verb):
         for c in verb.head.children:
             if c.dep_ in _SUBJECTS:
                 return c
-    # "was quoted as saying", "went on to say"
-    if verb.dep_ in ("xcomp", "advcl", "pcomp") and _is_verb(verb.head) and not _subordinate(verb):
-        for c in verb.head.children:
+    # "was quoted as saying", "went on to say", "said, going on to say",
+    # "began by saying", "despite admitting": climb to the verb that has the subject
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "advcl", "pcomp") or _subordinate(node) or node.head.i == node.i:
+            break
+        node = node.head
+        if node.tag_ == "IN" and node.head.i != node.i:  # "by saying", "despite admitting"
+            node = node.head
+        if not _is_verb(node):
+            break
+        for c in node.children:
             if c.dep_ in _SUBJECTS:
                 return c
     return None
