@@ -100,10 +100,6 @@ def recycled_flags(view: StatementView, days: int = 30) -> list[Flag]:
 # --- headline ------------------------------------------------------------------------
 
 _CLAUSE_SPLIT = re.compile(r"\s*[,;:]\s+|\s+[-\u2013\u2014]\s+")
-_HEADLINE_PATTERNS = [
-    re.compile(r"^(?P<words>.+?)\s+[-\u2013\u2014]\s+(?P<speaker>[A-Z][\w.\-' ]{1,60})$"),  # "words - Speaker"
-    re.compile(r"^(?P<speaker>[A-Z][\w.\-' ]{1,60}):\s+(?P<words>.+)$"),  # "Speaker: words"
-]
 _QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]+)[\"\u201d\u00bb]")
 
 
@@ -150,12 +146,8 @@ def _headline_statements(ex: Extraction, resolutions: Sequence[Resolution | None
     for q, r in zip(ex.quotes, resolutions):
         if q.where == "headline" or q.kind == QuoteKind.HEADLINE:
             out.append((q.text, q.speaker.mention if q.speaker else None, r.speaker_id if r else None))
-    if out or not ex.article.headline:
-        return out
-    for pattern in _HEADLINE_PATTERNS:  # the extractor found none: read the common shapes ourselves
-        m = pattern.match(ex.article.headline.strip())
-        if m:
-            return [(m.group("words"), m.group("speaker").strip(), None)]
+    # Only what the extractor read as a headline quote (extract/headline.py): a second,
+    # looser reading here took "FIFA World Cup 2018 day five: ..." for "Speaker: words".
     return out
 
 
