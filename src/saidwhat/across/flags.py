@@ -183,17 +183,18 @@ def headline_flags(ex: Extraction, resolutions: Sequence[Resolution | None], lin
         for clause in split_clauses(words_text):
             cw = words(clause)
             status, evidence, where = NOT_FOUND, None, None
-            for idx, text in direct_texts:
-                share, stretch = _found(cw, text)
-                if share >= FOUND_SHARE:
-                    status, evidence, where = DIRECT, stretch, {"quote": idx, "kind": "direct"}
-                    break
-            if status == NOT_FOUND:
-                for idx, text in paraphrase_texts:
+            # the speaker's direct quotes first, then their reported speech
+            for texts, found_status, found_kind in (
+                (direct_texts, DIRECT, "direct"),
+                (paraphrase_texts, PARAPHRASE, "reported speech"),
+            ):
+                for idx, text in texts:
                     share, stretch = _found(cw, text)
                     if share >= FOUND_SHARE:
-                        status, evidence, where = PARAPHRASE, stretch, {"quote": idx, "kind": "reported speech"}
+                        status, evidence, where = found_status, stretch, {"quote": idx, "kind": found_kind}
                         break
+                if status != NOT_FOUND:
+                    break
             if status == NOT_FOUND:
                 share, stretch = _found(cw, art.text)
                 if share >= FOUND_SHARE:
