@@ -68,6 +68,15 @@ CASES = [
         "“As President Zelensky just said, this is about air defence,” Jens Stoltenberg said.",
         [(D, "about air defence", "Jens Stoltenberg"), (N, "this is about air defence", "Volodymyr Zelensky")],
     ),
+    # calling for something, calling on someone and calling X Y are speech acts
+    ("In July, the NAACP called for a moratorium on charter schools.", [(I, "moratorium on charter schools", "NAACP")]),
+    ("Senator Adam Schiff called on the president to retaliate.", [(I, "president to retaliate", "Adam Schiff")]),
+    ("The campaign called the charges unsubstantiated.", [(I, "charges unsubstantiated", "campaign")]),
+    # "adding ..." opens a second statement by the same speaker
+    (
+        "Senator Chuck Schumer said the bill would pass, adding that the vote could come on Friday.",
+        [(I, "bill would pass", "Chuck Schumer"), (I, "vote could come on Friday", "Chuck Schumer")],
+    ),
 ]
 
 
@@ -113,6 +122,20 @@ def test_headline_patterns(nlp, headline, content, speaker):
     assert q.text == content and q.where == "headline"
     assert q.speaker.mention == speaker
     assert q.spans[0].of(headline) == content
+
+
+def test_calling_a_meeting_reports_no_speech(nlp):
+    assert extract(Article(id="c", text="The council called an emergency meeting on Monday."), nlp=nlp).quotes == ()
+
+
+def test_a_first_line_headline_in_the_body_is_read_as_a_headline(nlp):
+    body = "Macron: Europe must be able to defend itself\n\nThe French president spoke in Paris on Monday."
+    ex = extract(Article(id="b", text=body), nlp=nlp)
+    (q,) = [q for q in ex.quotes if q.kind is H]
+    assert q.where == "body" and q.text == "Europe must be able to defend itself"
+    assert q.spans[0].of(body) == q.text and q.speaker.span.of(body) == "Macron"
+    # with a headline of its own, the body's first line is body text
+    assert not [q for q in extract(Article(id="b", text=body, headline="Paris talks"), nlp=nlp).quotes if q.kind is H]
 
 
 @pytest.mark.parametrize(

@@ -90,6 +90,7 @@ def _finish(batch, nlp, holder, entities: bool) -> Iterator[Extraction]:
         names = build_name_index(article.text)
         quotes = assemble(article, marked, sentences, frames, attributions, names, [], holder=holder)
         heads = [_resolve_headline(q, names, article, holder) for q in find_headline_quotes(article.headline or "")]
+        heads += _body_headline(article, quotes, names, holder)
         if heads:  # parents index the full list, headline quotes first
             quotes = [
                 q if q.parent is None else dataclasses.replace(q, parent=q.parent + len(heads)) for q in quotes
@@ -127,6 +128,37 @@ def _add_entities(drafts, nlp):
         (article, tuple(dataclasses.replace(q, entities=tuple(found.get((di, qi), ()))) for qi, q in enumerate(quotes)))
         for di, (article, quotes) in enumerate(drafts)
     ]
+
+
+_HEADLINE_WORDS = 30
+
+
+def _body_headline(article: Article, quotes, names, holder) -> list[Quote]:
+    """Read the body's first line as a headline when the article came without one.
+
+    Text pasted from a page or a corpus often starts with its headline
+    ("Pence: Gennifer Flowers Won't Be at Debate"), which no sentence rule reads.
+    The quote it holds indexes the body (``where`` stays "body").
+    """
+    if article.headline or len(article.paragraphs) < 2:
+        return []
+    first = article.paragraphs[0]
+    line = first.of(article.text)
+    if "\n" in line.strip() or len(line.split()) > _HEADLINE_WORDS:
+        return []
+    found = []
+    for q in find_headline_quotes(line):
+        shift = lambda s: Span(s.start + first.start, s.end + first.start)  # noqa: E731
+        spans = tuple(shift(s) for s in q.spans)
+        if any(s.start < o.end and o.start < s.end for s in spans for other in quotes for o in other.spans):
+            continue  # the sentence rules read it already
+        spk = q.speaker
+        if spk is not None and spk.span is not None:
+            spk = Speaker(spk.mention, shift(spk.span), spk.name, spk.type)
+        cue = q.cue and dataclasses.replace(q.cue, span=shift(q.cue.span))
+        q = dataclasses.replace(q, spans=spans, speaker=spk, cue=cue, where="body")
+        found.append(_resolve_headline(q, names, article, holder))
+    return found
 
 
 def _resolve_headline(quote: Quote, names, article: Article, holder) -> Quote:

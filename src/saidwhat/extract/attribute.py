@@ -210,6 +210,49 @@ def _content_of(verb, doc):
     return [], False
 
 
+def _call_content(verb):
+    """What a speech act of calling says: "for"/"on" and what follows, or an
+    object with its predicate ("called the charges unsubstantiated")."""
+    children = [c for c in verb.children if c.i > verb.i]
+    for c in children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "on") and any(g.dep_ == "pobj" for g in c.children):
+            if c.lower_ == "on" and not any(d.dep_ in ("xcomp", "ccomp") for d in children):
+                return [], None  # "called on Monday"
+            start = next(g for g in c.children if g.dep_ == "pobj").left_edge.i
+            end = verb.right_edge.i
+            return [t for t in verb.doc[start : end + 1] if not (t.is_punct and t.i == end)], c
+    if any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "oprd" for c in children):
+        obj = next(c for c in children if c.dep_ == "dobj")
+        pred = next(c for c in children if c.dep_ == "oprd")
+        return list(verb.doc[obj.left_edge.i : pred.right_edge.i + 1]), None
+    return [], None
+
+
+# participles that open a statement of their own after the content:
+# "said he would run, adding that ..." holds two statements
+_ADDING = frozenset({"add", "argue", "say", "note", "warn", "insist", "stress", "explain", "claim", "predict"})
+
+
+def _without_added_statements(content, verb):
+    """The content less any participle clause that adds a statement, and those participles."""
+    inside = {t.i for t in content}
+    cut = set()
+    added = []
+    for t in content:
+        if (
+            t.tag_ == "VBG"
+            and t.i > verb.i
+            and _lemma(t) in _ADDING
+            and t.dep_ in ("advcl", "xcomp", "conj")
+            and t.i - 1 in inside
+            and t.doc[t.i - 1].text == ","
+            and any(c.dep_ in ("ccomp", "dobj") for c in t.children)
+        ):
+            cut |= {x.i for x in t.subtree} | {t.i - 1}
+            added.append(t)
+    return ([t for t in content if t.i not in cut] if cut else content), added
+
+
 def _longest_run(tokens):
     """The longest stretch of consecutive tokens: content never jumps over the cue clause."""
     tokens = sorted(tokens, key=lambda t: t.i)
@@ -249,6 +292,7 @@ def _introduces_quote(tok, doc) -> bool:
 
 def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
     found: list[Attribution] = []
+    added_by: dict = {}  # participle -> the speaker of the statement it adds to
     for tok in doc:
         lemma = _lemma(tok)
         if tok.text.lower() == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -263,12 +307,27 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
             continue  # only "as X put it"
         subj = _subject_of(tok)
         content, cue_after = _content_of(tok, doc)
+        quote_only = lemma in QUOTE_ONLY_VERBS and lemma != "put"
+        particle = None
+        if lemma == "call":
+            # "called for a moratorium", "called on Trump to stop", "called the plan a
+            # mistake" report speech without quotation marks; "called a meeting" does not
+            act, particle = _call_content(tok)
+            if act:
+                content, cue_after, quote_only = act, False, False
+        if tok.i in added_by:
+            subj = added_by[tok.i]  # "X said A, adding B": X adds B
+        if content:
+            content, added = _without_added_statements(content, tok)
+            added_by.update((t.i, subj) for t in added if subj is not None)
         if subj is not None and any(t.i == subj.i for t in content):
             content = [t for t in content if t.i not in _own_tokens(subj, tok)]
         if subj is None and not content:
             continue
         hearer = _hearer(tok)
         cue_end_tok = hearer if hearer is not None else tok
+        if lemma == "call" and not quote_only and particle is not None:
+            cue_end_tok = particle  # "called for", "called on"
         cue_start, cue_end = tok.idx, cue_end_tok.idx + len(cue_end_tok.text)
         if hearer is not None:
             cue_end = max(t.idx + len(t.text) for t in hearer.subtree)
@@ -328,7 +387,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
                 frame=frame_index,
                 cue_after_content=cue_after,
                 antecedent=antecedent,
-                quote_only=lemma in QUOTE_ONLY_VERBS and lemma != "put",
+                quote_only=quote_only,
             )
         )
     return found
