@@ -72,6 +72,10 @@ CASES = [
     ("In July, the NAACP called for a moratorium on charter schools.", [(I, "moratorium on charter schools", "NAACP")]),
     ("Senator Adam Schiff called on the president to retaliate.", [(I, "president to retaliate", "Adam Schiff")]),
     ("The campaign called the charges unsubstantiated.", [(I, "charges unsubstantiated", "campaign")]),
+    # a cue clause inside reported words: the content has two parts
+    ("The latest test, North Korea said, was its biggest yet.", [(I, "The latest test was its biggest yet", "North Korea")]),
+    # the quote goes on after its cue in the same sentence
+    ("“We will win,” Senator Chuck Schumer said, “and we will stay.”", [(D, "We will win, and we will stay", "Chuck Schumer")]),
     # "adding ..." opens a second statement by the same speaker
     (
         "Senator Chuck Schumer said the bill would pass, adding that the vote could come on Friday.",
@@ -114,6 +118,7 @@ def test_interrupted_quote_is_one_quote_with_two_spans(nlp):
         ("Your fight is our fight - Stoltenberg", "Your fight is our fight", "Stoltenberg"),
         ("Macron: Europe must be able to defend itself", "Europe must be able to defend itself", "Macron"),
         ("Interest rates will fall next year, says Bailey", "Interest rates will fall next year", "Bailey"),
+        ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’", "Disgusting Fraud", "Black Lawmakers"),
     ],
 )
 def test_headline_patterns(nlp, headline, content, speaker):

@@ -147,7 +147,7 @@ def assemble(
         words = _words_in(text, mq.pieces)
         if words < _MIN_UNATTRIBUTED_WORDS and not inner_frame:
             continue
-        if not _opens_sentence(text, sentences, mq) and words < _MIN_MIDSENTENCE_WORDS:
+        if not _opens_sentence(text, sentences, mq) and words < _MIN_MIDSENTENCE_WORDS and not _resumes(text, drafts, mq):
             continue  # a fragment inside someone else's sentence with no cue: not attributable
         drafts.append(_Draft(list(mq.pieces), QuoteKind.DIRECT, None, 0.45 if mq.closed else 0.3, mi))
         quote_of_marked[mi] = len(drafts) - 1
@@ -181,7 +181,8 @@ def assemble(
         conf = (0.35 if att.thought else 0.75) * att.strength + 0.1
         if att.thought:
             conf = min(conf, 0.35)
-        drafts.append(_Draft([att.content], QuoteKind.INDIRECT, att, conf))
+        lead = [att.lead] if att.lead is not None and att.lead.end <= att.content.start else []
+        drafts.append(_Draft(lead + [att.content], QuoteKind.INDIRECT, att, conf))
 
     drafts.sort(key=lambda d: d.spans[0].start)
 
@@ -405,6 +406,18 @@ def _opens_sentence(text: str, sentences: list[Span], mq: MarkedQuote) -> bool:
     """The quotation mark stands at the start of its sentence (glue aside)."""
     sent = sentences[_sentence_of(sentences, mq.open_mark)] if sentences else Span(0, 0)
     return _only_glue(text[sent.start : mq.open_mark])
+
+
+def _resumes(text: str, drafts, mq: MarkedQuote) -> bool:
+    """The quote goes on after its cue: “We will win,” he said, “and we will stay.”"""
+    if not drafts or drafts[-1].att is None or drafts[-1].kind is not QuoteKind.DIRECT:
+        return False
+    att = drafts[-1].att
+    prev = drafts[-1].spans[-1]
+    gap = text[prev.end : mq.outer.start]
+    inside = lambda span: span is not None and prev.end <= span.start and span.end <= mq.outer.start  # noqa: E731
+    # only the cue clause stands between the two parts, set off by a comma
+    return inside(att.cue) and inside(att.speaker) and len(gap) < 60 and gap.rstrip().endswith(",") and "\n" not in gap
 
 
 def _only_cue_outside(text: str, content: Span, mq: MarkedQuote) -> bool:

@@ -38,6 +38,9 @@ class Attribution:
     # for a relative pronoun ("the senator, who said ..."): the noun phrase it stands for
     antecedent: str | None = None
     quote_only: bool = False  # the cue reports speech only when quotation marks are there
+    # the content's first part when the cue clause stands inside it:
+    # "The latest test, North Korea said, was its biggest yet"
+    lead: Span | None = None
 
 
 def _span_of(tokens) -> tuple[int, int]:
@@ -253,6 +256,46 @@ def _without_added_statements(content, verb):
     return ([t for t in content if t.i not in cut] if cut else content), added
 
 
+def _run_before_parenthetical(tokens, verb, subj):
+    """The content's words before a cue clause set inside it by commas or dashes,
+    when the words after it are the rest of the same clause."""
+    if subj is None or subj.i > verb.i or not tokens:
+        return []
+    clause = {t.i for t in verb.subtree}
+    before = [t for t in sorted(tokens, key=lambda t: t.i) if t.i < min(clause)]
+    after = [t for t in tokens if t.i > max(clause)]
+    if not before or not after:
+        return []
+    doc = verb.doc
+    marks = (",", "—", "–")
+    lo, hi = min(clause), max(clause)
+    left = doc[lo].text in marks or (lo > 0 and doc[lo - 1].text in marks)
+    right = doc[hi].text in marks or (hi + 1 < len(doc) and doc[hi + 1].text in marks)
+    if not (left and right):
+        return []
+    run = [before[-1]]
+    for t in reversed(before[:-1]):
+        if t.i != run[0].i - 1:
+            break
+        run.insert(0, t)
+    while run and run[-1].is_punct:
+        run.pop()
+    while run and run[0].is_punct and run[0].text not in "“\"‘«„":
+        run.pop(0)
+    return run if len(run) >= 2 or (run and run[0].tag_ in _NOUN_TAGS) else []
+
+
+def _stray_subject(verb, subj, content):
+    """"Ukraine, Stoltenberg said, will join": the parser gives the cue both
+    subjects; the farther one, set off by a comma, opens the content."""
+    if subj is None or not content or content[0].i < verb.i:
+        return []
+    others = [c for c in verb.children if c.dep_ == "nsubj" and c.i < subj.i]
+    if len(others) != 1 or verb.doc[others[0].right_edge.i + 1].text != ",":
+        return []
+    return [t for t in others[0].subtree if not t.is_punct]
+
+
 def _longest_run(tokens):
     """The longest stretch of consecutive tokens: content never jumps over the cue clause."""
     tokens = sorted(tokens, key=lambda t: t.i)
@@ -349,7 +392,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
                             antecedent = doc.text[ref[0].idx : ref[-1].idx + len(ref[-1].text)]
                             kind, label = _kind_of(tok.head, ref)
                             head = tok.head.lower_
-        cspan = None
+        cspan = lead = None
         holes: tuple[Span, ...] = ()
         if content:
             ctoks = [t for t in content if not t.is_space]
@@ -360,9 +403,13 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
                 ctoks.pop()
             while ctoks and ctoks[0].is_punct and ctoks[0].text not in "“\"‘«„":
                 ctoks.pop(0)
+            before = _run_before_parenthetical(ctoks, tok, subj) or _stray_subject(tok, subj, ctoks)
             ctoks = _longest_run(ctoks)
             while ctoks and (ctoks[0].dep_ == "cc" or ctoks[0].is_punct and ctoks[0].text not in "“\"‘«„"):
                 ctoks.pop(0)
+            if before and ctoks and before[-1].i < tok.i < ctoks[0].i:
+                s, e = before[0].idx, before[-1].idx + len(before[-1].text)
+                lead = frame.to_article(s, e)
             if ctoks:
                 s = min(t.idx for t in ctoks)
                 e = max(t.idx + len(t.text) for t in ctoks)
@@ -388,6 +435,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
                 cue_after_content=cue_after,
                 antecedent=antecedent,
                 quote_only=quote_only,
+                lead=lead,
             )
         )
     return found

@@ -56,5 +56,41 @@ def find_headline_quotes(headline: str) -> list[Quote]:
     m = _QUOTED.search(headline)
     if m and len(m.group("content").split()) >= 2:
         s, e = m.span("content")
-        return [Quote(text=headline[s:e], spans=(Span(s, e),), kind=QuoteKind.HEADLINE, confidence=0.4, where="headline")]
+        speaker = _speaker_before_verb(headline[: m.start()])
+        cue = None
+        if speaker is not None:
+            speaker, cue = speaker
+        return [
+            Quote(
+                text=headline[s:e], spans=(Span(s, e),), kind=QuoteKind.HEADLINE, cue=cue, speaker=speaker,
+                confidence=0.6 if speaker else 0.4, where="headline",
+            )
+        ]
     return []
+
+
+# headline verbs for what someone says of something: "Warren Hammers Wells Fargo CEO: ‘...’"
+_HEADLINE_VERBS = frozenset({
+    "rip", "slam", "blast", "hammer", "bash", "knock", "torch", "call", "say", "tell", "warn",
+    "urge", "speak", "praise", "attack", "accuse", "defend", "brand", "dub", "label", "vow",
+    "hail", "mock", "demand", "insist", "claim", "admit", "deny", "reject", "challenge",
+})
+_WORD = re.compile(r"\S+")
+
+
+def _speaker_before_verb(lead: str) -> tuple[Speaker, Cue] | None:
+    """"Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’": the capitalised
+    words before the first headline verb name the speaker."""
+    words = list(_WORD.finditer(lead))
+    for i, w in enumerate(words[1:5], start=1):
+        form = w.group().lower()
+        base = form[:-1] if form.endswith("s") else form
+        if base in _HEADLINE_VERBS or (form.endswith("es") and form[:-2] in _HEADLINE_VERBS):
+            names = words[:i]
+            if names[0].group() in ("The", "A", "An", "This", "It", "Why", "How", "What"):
+                return None
+            if not all(n.group()[:1].isupper() for n in names):
+                return None
+            start, end = names[0].start(), names[-1].end()
+            return Speaker(lead[start:end], Span(start, end), None, None), Cue(w.group(), Span(w.start(), w.end()))
+    return None
