@@ -76,6 +76,11 @@ CASES = [
     ("The latest test, North Korea said, was its biggest yet.", [(I, "The latest test was its biggest yet", "North Korea")]),
     # the quote goes on after its cue in the same sentence
     ("“We will win,” Senator Chuck Schumer said, “and we will stay.”", [(D, "We will win, and we will stay", "Chuck Schumer")]),
+    # a speech noun and its that-clause, the possessor speaking
+    (
+        "Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago this year.",
+        [(M, "thousands of shootings", "Donald Trump")],
+    ),
     # "adding ..." opens a second statement by the same speaker
     (
         "Senator Chuck Schumer said the bill would pass, adding that the vote could come on Friday.",

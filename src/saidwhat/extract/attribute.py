@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..models import Span
 from .frames import FORM_TO_LEMMA, Frame
-from .rules import HEARER_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEECH_VERBS, THOUGHT_VERBS
+from .rules import HEARER_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS
 
 __all__ = ["Attribution", "find_attributions"]
 
@@ -341,6 +341,11 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
         if tok.text.lower() == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             found.extend(_according_to(frame, doc, tok, frame_index))
             continue
+        if tok.tag_ in ("NN", "NNS"):
+            act = _noun_act(frame, doc, tok, frame_index)
+            if act is not None:
+                found.append(act)
+            continue
         colon = lemma not in REPORTING_VERBS and _introduces_quote(tok, doc)
         if not colon and (lemma not in REPORTING_VERBS or not _is_verb(tok)):
             continue
@@ -439,6 +444,59 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
             )
         )
     return found
+
+
+_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we", "your": "you"}
+
+
+def _noun_act(frame: Frame, doc, noun, frame_index: int) -> Attribution | None:
+    """A speech noun and its that-clause: "his claim that people would ''learn nothing''".
+    The possessor, if any, is the speaker."""
+    word = noun.lower_
+    lemma = word[:-1] if word.endswith("s") and word[:-1] in SPEECH_NOUNS else word
+    if lemma not in SPEECH_NOUNS:
+        return None
+    clause = next(
+        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+         and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
+        None,
+    )
+    if clause is None:
+        return None
+    ctoks = list(clause.subtree)
+    while ctoks and ctoks[-1].is_punct and ctoks[-1].text not in "”\"’»''":
+        ctoks.pop()
+    if len(ctoks) < 3:
+        return None
+    cs, ce = ctoks[0].idx, ctoks[-1].idx + len(ctoks[-1].text)
+    speaker = speaker_text = kind = label = head = None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        stoks = [t for t in _speaker_tokens(owner) if t.dep_ != "case"]
+        if stoks:
+            s, e = _span_of(stoks)
+            if e > s:
+                speaker, speaker_text = frame.to_article(s, e), doc.text[s:e]
+                if owner.tag_ == "PRP$":
+                    kind, label, head = "pronoun", None, _POSSESSIVE.get(owner.lower_, owner.lower_)
+                else:
+                    kind, label = _kind_of(owner, stoks)
+                    head = owner.lower_
+    return Attribution(
+        cue=frame.to_article(noun.idx, noun.idx + len(noun.text)),
+        cue_text=noun.text,
+        speaker=speaker,
+        speaker_text=speaker_text,
+        speaker_kind=kind,
+        speaker_head=head,
+        speaker_label=label,
+        content=frame.to_article(cs, ce),
+        holes=tuple(orig for hole, orig in frame.holes if hole.start < ce and cs < hole.end),
+        strength=SPEECH_NOUNS[lemma],
+        thought=False,
+        frame=frame_index,
+        cue_after_content=False,
+    )
 
 
 def _according_to(frame: Frame, doc, tok, frame_index: int) -> list[Attribution]:

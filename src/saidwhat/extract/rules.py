@@ -139,6 +139,17 @@ CUE_PHRASES: tuple[str, ...] = (
     "in a press release",
     "in comments",
 )
+# Nouns that report what someone said when a that-clause follows them:
+# "Trump's claim that there have been “thousands of shootings”".
+SPEECH_NOUNS: dict[str, float] = {
+    "claim": 0.7, "statement": 0.7, "remark": 0.7, "comment": 0.6, "assertion": 0.7,
+    "insistence": 0.7, "warning": 0.7, "promise": 0.6, "pledge": 0.6, "vow": 0.6,
+    "prediction": 0.6, "suggestion": 0.6, "argument": 0.6, "accusation": 0.7,
+    "allegation": 0.7, "charge": 0.5, "assurance": 0.6, "admission": 0.6,
+    "acknowledgment": 0.6, "acknowledgement": 0.6, "interjection": 0.7, "boast": 0.7,
+    "declaration": 0.7, "announcement": 0.7, "denial": 0.6, "threat": 0.5,
+    "contention": 0.7, "complaint": 0.6, "emphasis": 0.5, "insinuation": 0.6,
+}
 # Verbs that introduce quoted words ("“...,” he continued") but, without quotation
 # marks, report no speech ("Republicans will continue their attacks").
 QUOTE_ONLY_VERBS = frozenset({"continue", "repeat", "seem", "appear", "raise", "put", "call"})
