@@ -178,8 +178,9 @@ def _continue(
         marks = marks_by_par[q]
         start = par.start
         k = 0
-        if marks and marks[0] == par.start and _is_opening(text, marks[0]):
-            # the paragraph reopens: the quote goes on
+        if marks and marks[0] == par.start and _is_opening(text, marks[0]) and _same_style(text[marks[0]], opener):
+            # the paragraph reopens: the quote goes on (an excerpt whose paragraphs
+            # open with " is not continued by the article's own “...” quotes)
             start = marks[0] + 1
             k = 1
         elif marks and not _closes(text, marks[0], opener):
@@ -203,6 +204,10 @@ def _continue(
         covered.append(q)
         q += 1
     return None
+
+
+def _same_style(mark: str, opener: str) -> bool:
+    return (mark == STRAIGHT_DOUBLE) == (opener == STRAIGHT_DOUBLE)
 
 
 def _later_close(text, paragraphs, marks_by_par, q, p, opener) -> bool:
