@@ -134,6 +134,18 @@ def test_headline_patterns(nlp, headline, content, speaker):
     assert q.spans[0].of(headline) == content
 
 
+def test_a_quoted_transcript_gives_each_turn_its_speaker(nlp):
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"WALLACE: If I may, sir, will she be there? The Journal wrote that it shows concern.\n\n'
+        '"PENCE: She will not be attending the debate tomorrow night.\n\n'
+        '"WALLACE: Do you see those two as equivalent?"'
+    )
+    quotes = extract(Article(id="t", text=text), nlp=nlp).quotes
+    turns = [(q.speaker.mention, q.text[:12]) for q in quotes if q.kind is D]
+    assert turns == [("WALLACE", "If I may, si"), ("PENCE", "She will not"), ("WALLACE", "Do you see t")]
+
+
 def test_calling_a_meeting_reports_no_speech(nlp):
     assert extract(Article(id="c", text="The council called an emergency meeting on Monday."), nlp=nlp).quotes == ()
 

@@ -19,7 +19,7 @@ from .attribute import Attribution
 from .figures import find_figures
 from .frames import Frame
 from .marks import MarkedQuote
-from .rules import GENDER_WORDS
+from .rules import GENDER_WORDS, TRANSCRIPT_LABEL
 from .speakers import Holder, Mention, NameIndex, resolve
 
 __all__ = ["assemble"]
@@ -99,8 +99,12 @@ def assemble(
             continue  # a second quoted fragment of the same reported clause
         inner_frame = mi in framed_quotes
         best = None
-        lo = bisect.bisect_left(cue_starts, mq.outer.start - _REACH)
-        hi = bisect.bisect_right(cue_starts, mq.outer.end + _REACH)
+        if _LABEL.match(text, mq.pieces[0].start, mq.pieces[0].end):
+            # a transcript turn names its speaker; verbs inside it are the speaker's words
+            lo = hi = 0
+        else:
+            lo = bisect.bisect_left(cue_starts, mq.outer.start - _REACH)
+            hi = bisect.bisect_right(cue_starts, mq.outer.end + _REACH)
         for ai in by_cue[lo:hi]:
             att = attributions[ai]
             if ai in used or inner_of[ai] is not None:
@@ -370,7 +374,7 @@ def _only_cue_between(text: str, first: _Draft, second: _Draft) -> bool:
 
 _NAME_RE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 _DASH_AFTER = re.compile(rf"^\s*[,.]?\s*(?P<cue>[-–—―]+)\s*(?P<speaker>{_NAME_RE})")
-_LABEL = re.compile(r"^(?P<speaker>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?P<cue>:)\s+")
+_LABEL = TRANSCRIPT_LABEL
 
 
 def _label_or_dash(text: str, mq: MarkedQuote, frame: int):

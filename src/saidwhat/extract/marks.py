@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..models import Span
-from .rules import ALL_MARKS, DOUBLE_PAIRS, MAX_OPEN_PARAGRAPHS, STRAIGHT_DOUBLE
+from .rules import ALL_MARKS, DOUBLE_PAIRS, MAX_OPEN_PARAGRAPHS, STRAIGHT_DOUBLE, TRANSCRIPT_LABEL
 
 __all__ = ["MarkedQuote", "find_marked_quotes"]
 
@@ -182,6 +182,8 @@ def _continue(
             # the paragraph reopens: the quote goes on (an excerpt whose paragraphs
             # open with " is not continued by the article's own “...” quotes)
             start = marks[0] + 1
+            if TRANSCRIPT_LABEL.match(text, start, par.end):
+                return None  # a quoted transcript: each "NAME:" turn is its own quote
             k = 1
         elif marks and not _closes(text, marks[0], opener):
             return None  # something else opens first: the earlier mark was unbalanced

@@ -6,6 +6,8 @@ here; the code that uses these tables lives in the sibling modules.
 
 from __future__ import annotations
 
+import re
+
 # --- quotation marks -------------------------------------------------------------
 # opening mark -> closing marks it may pair with. „ closes with “ (German and
 # translated press) or ” (some English copy); « » are used by translated wires.
@@ -155,6 +157,10 @@ SPEECH_NOUNS: dict[str, float] = {
 QUOTE_ONLY_VERBS = frozenset({"continue", "repeat", "seem", "appear", "raise", "put", "call"})
 # Verbs that take the hearer as object: "X told reporters that ..."
 HEARER_VERBS = frozenset({"tell", "inform", "assure", "advise", "warn", "remind", "urge"})
+
+# A transcript label opening a speaker's turn: "PENCE: Well, ..." (used with .match(text, pos),
+# which anchors at pos: a "^" would only match at the start of a line)
+TRANSCRIPT_LABEL = re.compile(r"(?P<speaker>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?P<cue>:)\s+")
 
 # Dashes and colons that introduce or close a quote ("Statement - Surname").
 DASHES = frozenset("-–—―")
