@@ -81,6 +81,9 @@ CASES = [
         "Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago this year.",
         [(M, "thousands of shootings", "Donald Trump")],
     ),
+    # the object of "led ... to" speaks; so does the name right before a participle
+    ("The dispute has led Senator Chuck Schumer to warn that the bill could fail.", [(I, "bill could fail", "Chuck Schumer")]),
+    ("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”", [(D, "50 points ahead", "Hillary Clinton")]),
     # "adding ..." opens a second statement by the same speaker
     (
         "Senator Chuck Schumer said the bill would pass, adding that the vote could come on Friday.",

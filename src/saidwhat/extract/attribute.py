@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..models import Span
-from .frames import FORM_TO_LEMMA, Frame
+from .frames import FORM_TO_LEMMA, Frame, word_forms
 from .rules import HEARER_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS
 
 __all__ = ["Attribution", "find_attributions"]
@@ -119,6 +119,18 @@ def _kind_of(head, tokens) -> tuple[str, str | None]:
     return "role", label
 
 
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december".split()
+)
+# verbs that make their object do the next verb: "led the journalist to fear"
+_CAUSING = frozenset(
+    form
+    for lemma in ("lead", "force", "prompt", "push", "compel", "press", "persuade", "convince", "cause", "drive", "pressure")
+    for form in word_forms(lemma) | {"led", "drove", "driven"}
+)
+
+
 def _subject_of(verb):
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
@@ -136,6 +148,18 @@ def _subject_of(verb):
         prev = verb.doc[verb.i - 1]
         if prev.tag_ in ("NNP", "PRP") and prev.dep_ in ("pobj", "dobj", "compound", "npadvmod"):
             return prev
+    # "footage of Hillary Clinton asking, ...": the name right before the participle speaks
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ in ("xcomp", "advcl", "acl", "pcomp"):
+        name = verb.doc[verb.i - 1]
+        if name.tag_ in _PROPN_TAGS and name.lower_ not in _CALENDAR:
+            while name.dep_ == "compound" and name.head.i < verb.i:
+                name = name.head
+            return name
+    # "led the journalist to fear", "forced Stumpf to admit": the object speaks
+    if verb.dep_ == "xcomp" and verb.head.i < verb.i and verb.head.lower_ in _CAUSING:
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None and obj.tag_ in _NOUN_TAGS:
+            return obj
     # "footage of Hillary Clinton asking, ...": the participle's noun speaks
     if verb.dep_ == "acl" and verb.head.tag_ in _NOUN_TAGS and verb.head.i < verb.i:
         return verb.head

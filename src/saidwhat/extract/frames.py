@@ -16,7 +16,7 @@ from ..models import Span
 from .marks import MarkedQuote
 from .rules import CUE_PHRASES, IRREGULAR_FORMS, REPORTING_VERBS
 
-__all__ = ["Frame", "build_frames", "cue_word_pattern", "PLACEHOLDER"]
+__all__ = ["Frame", "build_frames", "cue_word_pattern", "word_forms", "PLACEHOLDER"]
 
 PLACEHOLDER = "this is so"
 # Quoted stretches longer than this (in characters) are replaced in frames.
@@ -24,7 +24,7 @@ _REPLACE_OVER = 40
 _KEEP_PUNCT = set(",.!?;:…—– ")
 
 
-def _forms(lemma: str) -> set[str]:
+def word_forms(lemma: str) -> set[str]:
     if lemma in IRREGULAR_FORMS:
         return {lemma, *IRREGULAR_FORMS[lemma]}
     stem = lemma[:-1] if lemma.endswith("e") else lemma
@@ -39,7 +39,7 @@ def _forms(lemma: str) -> set[str]:
 def cue_word_pattern(lemmas=REPORTING_VERBS, phrases=CUE_PHRASES) -> re.Pattern[str]:
     words = set()
     for lemma in lemmas:
-        words |= _forms(lemma)
+        words |= word_forms(lemma)
     alternatives = sorted(words | set(phrases), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in alternatives) + r")\b", re.IGNORECASE)
 
@@ -48,7 +48,7 @@ CUE_WORDS = cue_word_pattern()
 
 # word form -> reporting-verb lemma: the extractor's own lemmatiser, so spaCy's
 # lemmatizer and attribute ruler need not run (they cost a third of the parse).
-FORM_TO_LEMMA: dict[str, str] = {form: lemma for lemma in REPORTING_VERBS for form in _forms(lemma)}
+FORM_TO_LEMMA: dict[str, str] = {form: lemma for lemma in REPORTING_VERBS for form in word_forms(lemma)}
 _PHRASE_HEADS: dict[str, list[str]] = {}
 for _phrase in CUE_PHRASES:
     _PHRASE_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)
