@@ -84,6 +84,7 @@ CASES = [
     # the object of "led ... to" speaks; so does the name right before a participle
     ("The dispute has led Senator Chuck Schumer to warn that the bill could fail.", [(I, "bill could fail", "Chuck Schumer")]),
     ("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”", [(D, "50 points ahead", "Hillary Clinton")]),
+    ("“I would,” Melanie Austin said to the TV. “I would, Donald.”", [(D, "I would, I would, Donald", "Melanie Austin")]),
     # "adding ..." opens a second statement by the same speaker
     (
         "Senator Chuck Schumer said the bill would pass, adding that the vote could come on Friday.",

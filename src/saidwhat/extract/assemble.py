@@ -149,9 +149,10 @@ def assemble(
             quote_of_marked[mi] = len(drafts) - 1
             continue
         words = _words_in(text, mq.pieces)
-        if words < _MIN_UNATTRIBUTED_WORDS and not inner_frame:
+        resumes = _resumes(text, drafts, mq)
+        if words < _MIN_UNATTRIBUTED_WORDS and not inner_frame and not resumes:
             continue
-        if not _opens_sentence(text, sentences, mq) and words < _MIN_MIDSENTENCE_WORDS and not _resumes(text, drafts, mq):
+        if not _opens_sentence(text, sentences, mq) and words < _MIN_MIDSENTENCE_WORDS and not resumes:
             continue  # a fragment inside someone else's sentence with no cue: not attributable
         drafts.append(_Draft(list(mq.pieces), QuoteKind.DIRECT, None, 0.45 if mq.closed else 0.3, mi))
         quote_of_marked[mi] = len(drafts) - 1
@@ -413,7 +414,8 @@ def _opens_sentence(text: str, sentences: list[Span], mq: MarkedQuote) -> bool:
 
 
 def _resumes(text: str, drafts, mq: MarkedQuote) -> bool:
-    """The quote goes on after its cue: “We will win,” he said, “and we will stay.”"""
+    """The quote goes on after its cue: “We will win,” he said, “and we will stay.”
+    or “I would,” Melanie said to the TV. “I would, Donald.”"""
     if not drafts or drafts[-1].att is None or drafts[-1].kind is not QuoteKind.DIRECT:
         return False
     att = drafts[-1].att
@@ -421,7 +423,7 @@ def _resumes(text: str, drafts, mq: MarkedQuote) -> bool:
     gap = text[prev.end : mq.outer.start]
     inside = lambda span: span is not None and prev.end <= span.start and span.end <= mq.outer.start  # noqa: E731
     # only the cue clause stands between the two parts, set off by a comma
-    return inside(att.cue) and inside(att.speaker) and len(gap) < 60 and gap.rstrip().endswith(",") and "\n" not in gap
+    return inside(att.cue) and inside(att.speaker) and len(gap) < 60 and gap.rstrip()[-1:] in (",", ".") and "\n" not in gap
 
 
 def _only_cue_outside(text: str, content: Span, mq: MarkedQuote) -> bool:
