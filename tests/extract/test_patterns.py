@@ -85,6 +85,16 @@ CASES = [
     ("The dispute has led Senator Chuck Schumer to warn that the bill could fail.", [(I, "bill could fail", "Chuck Schumer")]),
     ("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”", [(D, "50 points ahead", "Hillary Clinton")]),
     ("“I would,” Melanie Austin said to the TV. “I would, Donald.”", [(D, "I would, I would, Donald", "Melanie Austin")]),
+    # a quoted programme name inside the cue is not the quote
+    (
+        "Johnson tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.",
+        [(M, "exactly who did it", "Johnson")],
+    ),
+    # "said ... and warned ..." are two acts of one speaker
+    (
+        'China said it was "resolutely opposed" to the test and warned North Korea to refrain from further action.',
+        [(M, "resolutely opposed", "China"), (I, "to refrain from further action", "China")],
+    ),
     # "adding ..." opens a second statement by the same speaker
     (
         "Senator Chuck Schumer said the bill would pass, adding that the vote could come on Friday.",

@@ -19,7 +19,7 @@ from .attribute import Attribution
 from .figures import find_figures
 from .frames import Frame
 from .marks import MarkedQuote
-from .rules import GENDER_WORDS, TRANSCRIPT_LABEL
+from .rules import ALL_MARKS, GENDER_WORDS, TRANSCRIPT_LABEL
 from .speakers import Holder, Mention, NameIndex, resolve
 
 __all__ = ["assemble"]
@@ -107,8 +107,8 @@ def assemble(
             hi = bisect.bisect_right(cue_starts, mq.outer.end + _REACH)
         for ai in by_cue[lo:hi]:
             att = attributions[ai]
-            if ai in used or inner_of[ai] is not None:
-                continue
+            if ai in used or inner_of[ai] is not None or att.cue.contains(mq.outer):
+                continue  # (a quoted name inside the cue: "tells MSNBC’s “Morning Joe” that ...")
             if any(h.overlaps(p) for h in att.holes for p in mq.pieces) or (
                 att.content is not None and att.content.overlaps(mq.outer)
             ):
@@ -128,7 +128,7 @@ def assemble(
             if (
                 content is not None
                 and best[0] == 2
-                and _words(text, content) > _words_in(text, mq.pieces) + 3
+                and _words(text, content) > _words_in(text, mq.pieces) + 1
                 and not _only_cue_outside(text, content, mq)
             ):
                 # a quoted fragment inside reported speech: a mixed quote
@@ -335,6 +335,8 @@ def _adjoins(text: str, att: Attribution, mq: MarkedQuote) -> bool:
             return True
     if att.speaker is not None and att.speaker.start > att.cue.end:
         cue_end = att.speaker.end
+    if own_words and mq.outer.end <= att.content.start and _has_marks(text[att.content.start : att.content.end]):
+        return False  # "tells MSNBC’s “Morning Joe” that “exactly who did it” ...": the words are further on
     if cue_end <= mq.open_mark:
         between = text[cue_end : mq.open_mark]
         if len(between) <= 40 and ("\n" not in between or between.strip() in (":", ",")):
@@ -342,6 +344,10 @@ def _adjoins(text: str, att: Attribution, mq: MarkedQuote) -> bool:
             if stripped in ("", ":", ",", "-", "–", "—") or (stripped.endswith((":", ",")) and len(stripped) < 35):
                 return True
     return False
+
+
+def _has_marks(chunk: str) -> bool:
+    return any(ch in ALL_MARKS for ch in chunk)
 
 
 def _enclosing_quote(marked: list[MarkedQuote], starts: list[int], span: Span) -> int | None:

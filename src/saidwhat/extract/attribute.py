@@ -193,6 +193,8 @@ def _content_of(verb, doc):
             return toks, c.i < verb.i
         if c.dep_ == "prep" and c.text.lower() == "that":
             return list(c.subtree), False
+        if c.dep_ == "advcl" and c.i > verb.i and c.left_edge.lower_ == "that" and c.left_edge.dep_ in ("mark", "advmod"):
+            return list(c.subtree), False  # "tweeted in the early hours that ...", parsed as an adverbial clause
     # "Ukraine, he said, will join": the cue hangs off the content's verb. Not
     # when the head itself reports ("X says that Y called Z": Y's verb is
     # inside X's words) or when no comma sets the cue clause apart.
@@ -242,10 +244,10 @@ def _call_content(verb):
     object with its predicate ("called the charges unsubstantiated")."""
     children = [c for c in verb.children if c.i > verb.i]
     for c in children:
-        if c.dep_ == "prep" and c.lower_ in ("for", "on") and any(g.dep_ == "pobj" for g in c.children):
+        if c.dep_ == "prep" and c.lower_ in ("for", "on") and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
             if c.lower_ == "on" and not any(d.dep_ in ("xcomp", "ccomp") for d in children):
                 return [], None  # "called on Monday"
-            start = next(g for g in c.children if g.dep_ == "pobj").left_edge.i
+            start = next(g for g in c.children if g.dep_ in ("pobj", "pcomp")).left_edge.i
             end = verb.right_edge.i
             return [t for t in verb.doc[start : end + 1] if not (t.is_punct and t.i == end)], c
     if any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "oprd" for c in children):
@@ -276,6 +278,18 @@ def _without_added_statements(content, verb):
             and any(c.dep_ in ("ccomp", "dobj") for c in t.children)
         ):
             cut |= {x.i for x in t.subtree} | {t.i - 1}
+            added.append(t)
+        elif (
+            # "said it was opposed to the test and warned North Korea to ...": the
+            # speaker's second act, which the parser hung inside the first one's words
+            t.dep_ == "conj"
+            and t.i > verb.i
+            and t.tag_ in ("VBD", "VBZ", "VBN")
+            and _lemma(t) in REPORTING_VERBS
+            and not any(c.dep_ in _SUBJECTS for c in t.children)
+            and t.doc[t.i - 1].dep_ == "cc"
+        ):
+            cut |= {x.i for x in t.subtree if x.i >= t.i} | {t.i - 1}
             added.append(t)
     return ([t for t in content if t.i not in cut] if cut else content), added
 
