@@ -244,7 +244,7 @@ def _call_content(verb):
     object with its predicate ("called the charges unsubstantiated")."""
     children = [c for c in verb.children if c.i > verb.i]
     for c in children:
-        if c.dep_ == "prep" and c.lower_ in ("for", "on") and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on") and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
             if c.lower_ == "on" and not any(d.dep_ in ("xcomp", "ccomp") for d in children):
                 return [], None  # "called on Monday"
             start = next(g for g in c.children if g.dep_ in ("pobj", "pcomp")).left_edge.i
