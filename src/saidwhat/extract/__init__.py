@@ -18,9 +18,10 @@ import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 
-from ..models import Article, Entity, Extraction, Quote, Span, Speaker
+from ..models import Article, Extraction, Quote, Span, Speaker
 from .assemble import assemble
 from .attribute import find_attributions
+from .entities import add_entities as _add_entities
 from .frames import build_frames
 from .headline import find_headline_quotes
 from .marks import find_marked_quotes
@@ -103,31 +104,6 @@ def _finish(batch, nlp, holder, entities: bool) -> Iterator[Extraction]:
 
 
 _PARSE = ("tok2vec", "tagger", "parser")
-_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
-
-
-def _add_entities(drafts, nlp):
-    """Named entities inside each quote, from spaCy's recogniser run on the quotes' own spans."""
-    if "ner" not in nlp.pipe_names:
-        return drafts
-    jobs = []
-    for di, (article, quotes) in enumerate(drafts):
-        for qi, q in enumerate(quotes):
-            source = article.headline if q.where == "headline" else article.text
-            for span in q.spans:
-                jobs.append((di, qi, span, source[span.start : span.end]))
-    found: dict[tuple[int, int], list[Entity]] = {}
-    docs = nlp.pipe([j[3] for j in jobs], batch_size=256, disable=_off(nlp, ("ner",)))
-    for (di, qi, span, _), doc in zip(jobs, docs):
-        for ent in doc.ents:
-            if ent.label_ in _ENTITY_LABELS:
-                found.setdefault((di, qi), []).append(
-                    Entity(ent.text, ent.label_, Span(span.start + ent.start_char, span.start + ent.end_char))
-                )
-    return [
-        (article, tuple(dataclasses.replace(q, entities=tuple(found.get((di, qi), ()))) for qi, q in enumerate(quotes)))
-        for di, (article, quotes) in enumerate(drafts)
-    ]
 
 
 _HEADLINE_WORDS = 30
