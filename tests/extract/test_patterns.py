@@ -95,6 +95,11 @@ CASES = [
         'China said it was "resolutely opposed" to the test and warned North Korea to refrain from further action.',
         [(M, "resolutely opposed", "China"), (I, "to refrain from further action", "China")],
     ),
+    # a capitalised verb before its speaker; a colon after the speaker's clause
+    ("Experts disagreed. Said Ellis: “I don’t get the sense she is interested in it.”", [(D, "the sense she is", "Ellis")]),
+    ("On July 6, Sanders made the following comment: “The real unemployment rate is 51 percent.”", [(D, "51 percent", "Sanders")]),
+    # the subject of the first of two coordinated verbs
+    ("Dean then appeared on MSNBC and began by saying he would “never” diagnose anyone.", [(M, "never", "Dean")]),
     # "adding ..." opens a second statement by the same speaker
     (
         "Senator Chuck Schumer said the bill would pass, adding that the vote could come on Friday.",

@@ -182,6 +182,11 @@ def _subject_of(verb):
         for c in node.children:
             if c.dep_ in _SUBJECTS:
                 return c
+        if node.dep_ == "conj" and _is_verb(node.head):
+            # "appeared on MSNBC and began by saying": the first verb's subject
+            subjects = [c for c in node.head.children if c.dep_ in _SUBJECTS]
+            if subjects:
+                return subjects[0]
     return None
 
 
@@ -368,7 +373,9 @@ def _introduces_quote(tok, doc) -> bool:
     for c in tok.children:
         if c.text == ":" and c.i > tok.i and c.i + 1 < len(doc) and doc[c.i + 1].text[:1] in _OPENING_MARKS:
             return True
-    return False
+    # the colon hung elsewhere by the parser: "Sanders made the following comment: “...”"
+    end = tok.right_edge.i
+    return end + 2 < len(doc) and doc[end + 1].text == ":" and doc[end + 2].text[:1] in _OPENING_MARKS
 
 
 def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:

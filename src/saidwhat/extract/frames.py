@@ -135,7 +135,7 @@ def build_frames(text: str, sentences: list[Span], quotes: list[MarkedQuote]) ->
             # a sentence wholly inside a quote: parse it as it is (nested speech)
             frames.append(Frame(sent, s_text, [(0, sent.start, len(s_text))], [], enclosing))
             continue
-        frames.append(_frame_with_holes(text, sent, inside))
+        frames.append(_inverted_cue(_frame_with_holes(text, sent, inside)))
         # the quoted part of the sentence may report someone else's words:
         # "“As President Zelensky just said, this is ...,” Stoltenberg said."
         for piece, qi in inside:
@@ -144,6 +144,18 @@ def build_frames(text: str, sentences: list[Span], quotes: list[MarkedQuote]) ->
             if len(clip) > _REPLACE_OVER and has_cue_word(chunk):
                 frames.append(Frame(clip, chunk, [(0, clip.start, len(chunk))], [], qi))
     return frames
+
+
+_FIRST_WORDS = re.compile(r"([A-Z][a-z]+) [A-Z]")
+
+
+def _inverted_cue(frame: Frame) -> Frame:
+    """"Said Ellis: “...”" opens with the verb, capitalised, and the tagger takes it
+    for a name; the parser sees it in lower case (same length, so offsets hold)."""
+    m = _FIRST_WORDS.match(frame.text)
+    if m and m.group(1).lower() in FORM_TO_LEMMA:
+        frame.text = frame.text[0].lower() + frame.text[1:]
+    return frame
 
 
 def _frame_with_holes(text: str, sent: Span, inside: list[tuple[Span, int]]) -> Frame:

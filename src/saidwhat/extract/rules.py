@@ -46,7 +46,7 @@ SPEECH_VERBS: dict[str, float] = {
     "observe": 0.7, "conclude": 0.7, "continue": 0.5, "contend": 0.9, "allege": 0.9,
     "assert": 0.9, "concede": 0.9, "complain": 0.8, "joke": 0.9, "quip": 0.9,
     "boast": 0.8, "threaten": 0.7, "demand": 0.7, "caution": 0.8, "counter": 0.8,
-    "retort": 0.9, "shout": 0.8, "whisper": 0.8, "reiterate": 0.9, "repeat": 0.6,
+    "retort": 0.9, "shout": 0.8, "whisper": 0.8, "chant": 0.8, "yell": 0.8, "scream": 0.8, "reiterate": 0.9, "repeat": 0.6,
     "maintain": 0.6, "testify": 0.9, "indicate": 0.6, "signal": 0.5, "hint": 0.6,
     "accuse": 0.7, "describe": 0.5, "call": 0.4, "point": 0.6, "charge": 0.6,
     "agree": 0.5, "blast": 0.6, "slam": 0.6, "criticise": 0.6, "criticize": 0.6,
@@ -233,7 +233,8 @@ NOT_NAME_WORDS = frozenset(
     January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr Sir Dear
     Meanwhile However Although Also Yet Still Then There Here What Who Why How Where
-    Which Some Many Most All Both Each Every Any No Not Now Today Yesterday Tomorrow""".split()
+    Which Some Many Most All Both Each Every Any No Not Now Today Yesterday Tomorrow
+    Said Says Asked Added Wrote Told Replied Noted Argued""".split()
 )
 # Words before a name in the vocative ("Dear President Zelensky, welcome"):
 # the named person is addressed, not speaking.
