@@ -100,6 +100,8 @@ CASES = [
     ("On July 6, Sanders made the following comment: “The real unemployment rate is 51 percent.”", [(D, "51 percent", "Sanders")]),
     # the subject of the first of two coordinated verbs
     ("Dean then appeared on MSNBC and began by saying he would “never” diagnose anyone.", [(M, "never", "Dean")]),
+    # a time phrase after the hearer belongs to the telling, not to the words
+    ("The president told voters this weekend he would consider it an insult.", [(I, "he would consider it an insult", "president")]),
     # "adding ..." opens a second statement by the same speaker
     (
         "Senator Chuck Schumer said the bill would pass, adding that the vote could come on Friday.",

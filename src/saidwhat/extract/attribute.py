@@ -190,11 +190,33 @@ def _subject_of(verb):
     return None
 
 
+_TIME_WORDS = frozenset(
+    "weekend week month year day morning afternoon evening night today yesterday tonight "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _without_leading_time(toks, head):
+    """"told African-Americans this weekend he would ...": the time phrase the
+    parser put at the head of the reported clause belongs to the telling."""
+    first = next((c for c in head.children if c.i == toks[0].i or c.left_edge.i == toks[0].i), None)
+    if first is None or first.dep_ not in ("npadvmod", "tmod") or first.i > head.i:
+        return toks
+    if not any(t.lower_ in _TIME_WORDS for t in first.subtree):
+        return toks
+    if not any(c.dep_ in _SUBJECTS and c.i > first.right_edge.i for c in head.children):
+        return toks
+    drop = {t.i for t in first.subtree}
+    return [t for t in toks if t.i not in drop]
+
+
 def _content_of(verb, doc):
     """Tokens of the reported content, and whether the cue follows it."""
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and _is_verb(c)):
             toks = list(c.subtree)
+            if c.i > verb.i:
+                toks = _without_leading_time(toks, c)
             return toks, c.i < verb.i
         if c.dep_ == "prep" and c.text.lower() == "that":
             return list(c.subtree), False
