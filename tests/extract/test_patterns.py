@@ -102,6 +102,9 @@ CASES = [
     ("Dean then appeared on MSNBC and began by saying he would “never” diagnose anyone.", [(M, "never", "Dean")]),
     # a time phrase after the hearer belongs to the telling, not to the words
     ("The president told voters this weekend he would consider it an insult.", [(I, "he would consider it an insult", "president")]),
+    # an aside between the speaker and the verb; a cue with a speaker beats one without
+    ('Clinton, exasperated, famously responded: "What difference does it make?"', [(D, "What difference", "Clinton")]),
+    ('When asked why, Sembler responded in a text message: "Trump will be the nominee."', [(D, "Trump will be", "Sembler")]),
     # "adding ..." opens a second statement by the same speaker
     (
         "Senator Chuck Schumer said the bill would pass, adding that the vote could come on Friday.",

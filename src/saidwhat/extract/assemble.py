@@ -117,8 +117,9 @@ def assemble(
                 score = 1
             else:
                 continue
-            # the strongest cue wins a tie, then the widest content (the outer clause)
-            rank = (score, att.strength, len(att.content) if att.content else 0)
+            # a cue that names its speaker wins a tie ("When asked why, Sembler responded: ..."),
+            # then the strongest cue, then the widest content (the outer clause)
+            rank = (score, att.speaker is not None, att.strength, len(att.content) if att.content else 0)
             if best is None or rank > best[2]:
                 best = (score, ai, rank)
         if best is not None:

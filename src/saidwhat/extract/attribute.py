@@ -148,6 +148,12 @@ def _subject_of(verb):
         prev = verb.doc[verb.i - 1]
         if prev.tag_ in ("NNP", "PRP") and prev.dep_ in ("pobj", "dobj", "compound", "npadvmod"):
             return prev
+    # "Clinton, exasperated, responded": the parser gave the subject to the aside
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in ("parataxis", "advcl") and not _subordinate(c):
+            subject = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+            if subject is not None and subject.tag_ in _NOUN_TAGS and c.tag_ == "VBD" and len(list(c.subtree)) <= 4:
+                return subject
     # "footage of Hillary Clinton asking, ...": the name right before the participle speaks
     if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ in ("xcomp", "advcl", "acl", "pcomp"):
         name = verb.doc[verb.i - 1]
