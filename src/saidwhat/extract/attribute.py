@@ -334,9 +334,11 @@ def _run_before_parenthetical(tokens, verb, subj):
         return []
     clause = {t.i for t in verb.subtree}
     before = [t for t in sorted(tokens, key=lambda t: t.i) if t.i < min(clause)]
-    after = [t for t in tokens if t.i > max(clause)]
+    after = sorted((t for t in tokens if t.i > max(clause)), key=lambda t: t.i)
     if not before or not after:
         return []
+    if after[0].dep_ == "cc" or any(t.text in _QUOTE_CHARS or t.text in "‘’" for t in before):
+        return []  # "“Follow us,” Ms. Gil said, and the boys followed": a quote, then the story
     doc = verb.doc
     marks = (",", "—", "–")
     lo, hi = min(clause), max(clause)
