@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, ClassVar
 

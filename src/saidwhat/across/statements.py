@@ -30,7 +30,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .diff import classify, meaningful, render, word_diff
-from .text import normalize, words
+from .text import normalize
 
 __all__ = [
     "Bands",

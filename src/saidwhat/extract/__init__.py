@@ -6,10 +6,11 @@ No files, network or database here. ``extract`` handles one article,
     marks.find_marked_quotes   quotation marks, multi-paragraph quotes   (no model)
     sentences.split_sentences  sentence spans                            (no model)
     frames.build_frames        the few sentences worth parsing           (no model)
-    spaCy                      tagger + parser + NER on those frames only
+    spaCy                      tagger + parser on those frames only
     attribute.find_attributions  cue, speaker and content per frame
     assemble.assemble          quotes, kinds, continuations, speakers, figures
-    headline.find_headline_quotes
+    headline.find_headline_quotes  (also a headline left as the body's first line)
+    entities.add_entities      NER on windows of the quotes around capitalised words
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def _finish(batch, nlp, holder, entities: bool) -> Iterator[Extraction]:
         for fi, frame in enumerate(frames):
             attributions.extend(find_attributions(frame, next(docs), fi))
         names = build_name_index(article.text)
-        quotes = assemble(article, marked, sentences, frames, attributions, names, [], holder=holder)
+        quotes = assemble(article, marked, sentences, frames, attributions, names, holder=holder)
         heads = [_resolve_headline(q, names, article, holder) for q in find_headline_quotes(article.headline or "")]
         heads += _body_headline(article, quotes, names, holder)
         if heads:  # parents index the full list, headline quotes first

@@ -4,7 +4,7 @@ This is the article-level step: it sees every marked quotation and every
 attribution found in the parsed frames, decides which cue and speaker each
 quote gets (direct, mixed, indirect, nested), carries speakers over to
 quotes that continue someone's words without a cue of their own, resolves
-the speaker mentions to names, and adds figures and entities.
+the speaker mentions to names, and adds figures (entities come later, from entities.py).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from ..models import Article, Cue, Entity, Quote, QuoteKind, Span, Speaker
+from ..models import Article, Cue, Quote, QuoteKind, Span, Speaker
 from .attribute import Attribution
 from .figures import find_figures
 from .frames import Frame
@@ -30,7 +30,6 @@ _MIN_UNATTRIBUTED_WORDS = 4
 _REACH = 1500
 # Unattributed fragments inside a sentence need this many words to be kept.
 _MIN_MIDSENTENCE_WORDS = 10
-_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
 
 @dataclass(slots=True)
@@ -75,7 +74,6 @@ def assemble(
     frames: list[Frame],
     attributions: list[Attribution],
     names: NameIndex,
-    ents: list[tuple[str, str, Span]],
     *,
     holder: Holder | None = None,
 ) -> list[Quote]:
@@ -281,9 +279,6 @@ def assemble(
                     None,
                 )
         figures = tuple(f for s in spans for f in find_figures(text, s))
-        entities = tuple(
-            Entity(t, label, sp) for t, label, sp in ents if label in _ENTITY_LABELS and any(s.contains(sp) for s in spans)
-        )
         out.append(
             Quote(
                 text=q_text,
@@ -292,7 +287,6 @@ def assemble(
                 cue=cue,
                 speaker=speaker,
                 confidence=round(min(1.0, max(0.0, d.confidence + (0.05 if speaker and speaker.name else 0))), 3),
-                entities=entities,
                 figures=figures,
                 parent=parent,
             )
