@@ -332,16 +332,15 @@ def _run_before_parenthetical(tokens, verb, subj):
     when the words after it are the rest of the same clause."""
     if subj is None or subj.i > verb.i or not tokens:
         return []
-    clause = {t.i for t in verb.subtree}
-    before = [t for t in sorted(tokens, key=lambda t: t.i) if t.i < min(clause)]
-    after = sorted((t for t in tokens if t.i > max(clause)), key=lambda t: t.i)
+    lo, hi = verb.left_edge.i, verb.right_edge.i  # a subtree is contiguous in these parses
+    before = [t for t in sorted(tokens, key=lambda t: t.i) if t.i < lo]
+    after = sorted((t for t in tokens if t.i > hi), key=lambda t: t.i)
     if not before or not after:
         return []
     if after[0].dep_ == "cc" or any(t.text in _QUOTE_CHARS or t.text in "‘’" for t in before):
         return []  # "“Follow us,” Ms. Gil said, and the boys followed": a quote, then the story
     doc = verb.doc
     marks = (",", "—", "–")
-    lo, hi = min(clause), max(clause)
     left = doc[lo].text in marks or (lo > 0 and doc[lo - 1].text in marks)
     right = doc[hi].text in marks or (hi + 1 < len(doc) and doc[hi + 1].text in marks)
     if not (left and right):
@@ -411,6 +410,7 @@ def _introduces_quote(tok, doc) -> bool:
 def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
     found: list[Attribution] = []
     added_by: dict = {}  # participle -> the speaker of the statement it adds to
+    has_colon = ":" in doc.text  # most frames have none: skip the colon test per token
     for tok in doc:
         lemma = _lemma(tok)
         if tok.text.lower() == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -421,7 +421,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
             if act is not None:
                 found.append(act)
             continue
-        colon = lemma not in REPORTING_VERBS and _introduces_quote(tok, doc)
+        colon = has_colon and lemma not in REPORTING_VERBS and _introduces_quote(tok, doc)
         if not colon and (lemma not in REPORTING_VERBS or not _is_verb(tok)):
             continue
         if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ == "acl":
