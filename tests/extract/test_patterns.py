@@ -105,6 +105,11 @@ CASES = [
     # an aside between the speaker and the verb; a cue with a speaker beats one without
     ('Clinton, exasperated, famously responded: "What difference does it make?"', [(D, "What difference", "Clinton")]),
     ('When asked why, Sembler responded in a text message: "Trump will be the nominee."', [(D, "Trump will be", "Sembler")]),
+    # "that" soon after a speech verb opens the words even when the parser lost the clause
+    (
+        'Jeb Bush predicted at the most recent GOP debate that Republicans will take "every state" if Sanders wins.',
+        [(M, "every state", "Jeb Bush")],
+    ),
     # "adding ..." opens a second statement by the same speaker
     (
         "Senator Chuck Schumer said the bill would pass, adding that the vote could come on Friday.",

@@ -202,6 +202,21 @@ _TIME_WORDS = frozenset(
 )
 
 
+def _that_clause_after(verb, doc):
+    """The parser lost the clause ("predicted at the debate that Republicans will
+    take ...", with "that" read as a relative pronoun): a "that" soon after a
+    speech verb, with no other verb between, opens what was said."""
+    for t in doc[verb.i + 1 : min(len(doc), verb.i + 10)]:
+        if _is_verb(t) or t.text in (";", ":") or t.text in _QUOTE_CHARS:
+            return []
+        if t.lower_ == "that" and t.i + 2 < len(doc) and t.dep_ in ("mark", "dobj", "nsubj") and t.head.i > t.i:
+            end = len(doc)
+            while end > t.i + 1 and doc[end - 1].is_punct and doc[end - 1].text not in _QUOTE_CHARS:
+                end -= 1
+            return list(doc[t.i : end])
+    return []
+
+
 def _without_leading_time(toks, head):
     """"told African-Americans this weekend he would ...": the time phrase the
     parser put at the head of the reported clause belongs to the telling."""
@@ -430,6 +445,8 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
             continue  # only "as X put it"
         subj = _subject_of(tok)
         content, cue_after = _content_of(tok, doc)
+        if not content and lemma in SPEECH_VERBS:
+            content = _that_clause_after(tok, doc)
         quote_only = lemma in QUOTE_ONLY_VERBS and lemma != "put"
         particle = None
         if lemma == "call":
