@@ -110,6 +110,12 @@ CASES = [
         'Jeb Bush predicted at the most recent GOP debate that Republicans will take "every state" if Sanders wins.',
         [(M, "every state", "Jeb Bush")],
     ),
+    # a lone dash after the closing mark opens the writer's own comment
+    (
+        'Laurence Tribe likened the rules to "burning the Constitution" - a charge that might have stung.',
+        [(M, 'the rules to "burning the Constitution"', "Laurence Tribe")],
+    ),
+    ("The court ruled that the law was unconstitutional.", [(I, "law was unconstitutional", "court")]),
     # "adding ..." opens a second statement by the same speaker
     (
         "Senator Chuck Schumer said the bill would pass, adding that the vote could come on Friday.",

@@ -383,6 +383,20 @@ def _stray_subject(verb, subj, content):
     return [t for t in others[0].subtree if not t.is_punct]
 
 
+_DASH_TEXTS = frozenset({"-", "—", "–"})
+
+
+def _before_writers_aside(tokens):
+    """The words end at a lone dash after their closing quotation mark:
+    likened the rules to "burning the Constitution" - a charge that might have stung."""
+    for k in range(1, len(tokens)):
+        t = tokens[k]
+        if t.text in _DASH_TEXTS and tokens[k - 1].text in _QUOTE_CHARS and tokens[k - 1].whitespace_ and t.whitespace_:
+            if not any(u.text in _DASH_TEXTS for u in tokens[k + 1 :]):
+                return tokens[:k]
+    return tokens
+
+
 def _longest_run(tokens):
     """The longest stretch of consecutive tokens: content never jumps over the cue clause."""
     tokens = sorted(tokens, key=lambda t: t.i)
@@ -501,7 +515,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
             while ctoks and ctoks[0].is_punct and ctoks[0].text not in "“\"‘«„":
                 ctoks.pop(0)
             before = _run_before_parenthetical(ctoks, tok, subj) or _stray_subject(tok, subj, ctoks)
-            ctoks = _longest_run(ctoks)
+            ctoks = _before_writers_aside(_longest_run(ctoks))
             while ctoks and (ctoks[0].dep_ == "cc" or ctoks[0].is_punct and ctoks[0].text not in "“\"‘«„"):
                 ctoks.pop(0)
             if before and ctoks and before[-1].i < tok.i < ctoks[0].i:

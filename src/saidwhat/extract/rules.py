@@ -57,7 +57,7 @@ SPEECH_VERBS: dict[str, float] = {
     "disclose": 0.8, "project": 0.4, "propose": 0.5, "recommend": 0.5, "declare": 0.9,
     "tout": 0.6, "underline": 0.6, "highlight": 0.5, "quote": 0.6, "cite": 0.4,
     "clarify": 0.8, "elaborate": 0.8, "interject": 0.9, "reason": 0.7, "surmise": 0.8,
-    "exhort": 0.8, "brand": 0.4, "dub": 0.4, "label": 0.4,
+    "exhort": 0.8, "brand": 0.4, "dub": 0.4, "label": 0.4, "rule": 0.6,
 }
 # Verbs of thought and belief. PolNeAR annotates them as attributions; news
 # readers rarely want them as quotes, so they are reported as indirect speech
