@@ -181,8 +181,16 @@ def test_a_quoted_transcript_gives_each_turn_its_speaker(nlp):
     assert turns == [("WALLACE", "If I may, si"), ("PENCE", "She will not"), ("WALLACE", "Do you see t")]
 
 
-def test_calling_a_meeting_reports_no_speech(nlp):
-    assert extract(Article(id="c", text="The council called an emergency meeting on Monday."), nlp=nlp).quotes == ()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council called an emergency meeting on Monday.",
+        "That said, a loss to Mr. Sanders in this state would hurt her campaign badly.",
+        "Having said that, the plan to cut taxes for the middle class is sound.",
+    ],
+)
+def test_phrases_that_report_no_speech(nlp, text):
+    assert extract(Article(id="c", text=text), nlp=nlp).quotes == ()
 
 
 def test_a_first_line_headline_in_the_body_is_read_as_a_headline(nlp):

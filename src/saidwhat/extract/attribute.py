@@ -287,6 +287,21 @@ def _content_of(verb, doc):
     return [], False
 
 
+def _set_phrase(verb, doc) -> bool:
+    """Discourse phrases built on "say" that report nothing."""
+    if verb.lower_ not in ("said", "say"):
+        return False
+    prev = doc[verb.i - 1].lower_ if verb.i > 0 else ""
+    nxt = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
+    before2 = doc[verb.i - 2].lower_ if verb.i > 1 else ""
+    return (
+        (prev == "that" and nxt == "," and (verb.i == 1 or doc[verb.i - 2].is_punct))
+        or (prev == "having" and nxt == "that")
+        or (prev == "to" and before2 == "needless")
+        or (prev == "is" and before2 == "that" and nxt == "to")
+    )
+
+
 def _call_content(verb):
     """What a speech act of calling says: "for"/"on" and what follows, or an
     object with its predicate ("called the charges unsubstantiated")."""
@@ -455,6 +470,8 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
             continue
         if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ == "acl":
             continue  # "the said agreement", "a report written by"
+        if _set_phrase(tok, doc):
+            continue  # "That said, ...", "Having said that, ...", "Needless to say, ..."
         if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             continue  # only "as X put it"
         subj = _subject_of(tok)
