@@ -23,7 +23,7 @@ from ..settings import Settings
 from .dates import resolve_spoken_date
 from .flags import Flag, altered_flags, headline_flags, recycled_flags
 from .kb import KnowledgeBase
-from .speakers import SpeakerLinker, SpeakerRecord
+from .speakers import SpeakerLinker, SpeakerRecord, is_alias
 from .statements import INDEX_STEP, Matcher, Member, band_keys, lsh_params, minhashes, summarize
 from .text import normalize
 
@@ -109,6 +109,14 @@ def _save_records(conn: sqlite3.Connection, records: dict[str, SpeakerRecord]) -
         )
 
 
+def _drop_non_aliases(conn: sqlite3.Connection) -> None:
+    """Remove the aliases ``is_alias`` rejects, which a store linked by an earlier version
+    may hold ("He", "who"). Aliases are the speakers' mentions filtered by that rule
+    alone, so this leaves what linking the store afresh would record."""
+    bad = [(a,) for (a,) in conn.execute("SELECT DISTINCT alias FROM across_speaker_aliases") if not is_alias(a)]
+    conn.executemany("DELETE FROM across_speaker_aliases WHERE alias = ?", bad)
+
+
 def _members(conn: sqlite3.Connection, statement_id: int) -> tuple[str, list[Member]]:
     rows = conn.execute(
         "SELECT q.id, q.article_id, q.text, a.outlet, a.url, a.published, l.spoken_on, q.\"where\", q.kind, s.speaker_id"
@@ -182,6 +190,7 @@ def link(store, settings: Settings | None = None, *, kb: KnowledgeBase | None = 
                 raise
         conn.execute("BEGIN IMMEDIATE")
         try:
+            _drop_non_aliases(conn)
             for sid in sorted(touched):
                 conn.execute("DELETE FROM flags WHERE statement_id = ? AND kind IN ('altered', 'recycled')", (sid,))
                 view = statement_view(conn, sid)

@@ -8,7 +8,8 @@ linked only through evidence: a full name with that surname in the same
 article, a knowledge-base alias, or a single person of that surname already
 seen in the same outlet within ``SURNAME_DAYS``; otherwise it stays apart
 (``surname:<slug>``) and the reason is recorded. Generic descriptions ("a
-spokesman", "officials") get no id.
+spokesman", "officials") get no id. A person's aliases are the mentions that
+name or describe them (``is_alias``), never "He" or "who".
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from datetime import date, datetime
 
 from ..models import Extraction
 from .kb import KnowledgeBase, Person, default_kb, name_key
-from .text import slug
+from .text import fold, slug, tokens
 
-__all__ = ["Resolution", "SpeakerLinker", "SpeakerRecord", "strip_titles"]
+__all__ = ["Resolution", "SpeakerLinker", "SpeakerRecord", "is_alias", "strip_titles"]
 
 SURNAME_DAYS = 90
 
@@ -46,6 +47,40 @@ def strip_titles(mention: str) -> str:
 
 # Capitalised at a sentence start, yet never a name.
 PRONOUNS = frozenset("i you he she we they it him her them us me one who someone everyone".split())
+
+# Words that stand for someone without naming them: pronouns of every kind (personal,
+# possessive, reflexive, relative, interrogative, demonstrative, indefinite) and the
+# quantifiers of "some people", "many" or "most of them". The extractor resolves "He"
+# or "who" to the person meant, so the quote is theirs, but nobody looks a person up
+# by "He": a mention made of these words alone is never an alias.
+NOT_NAMES = PRONOUNS | frozenset(
+    """my mine myself your yours yourself yourselves his himself hers herself its itself our ours ourselves
+    their theirs themselves oneself whom whose which that what whoever whomever whichever this these those
+    somebody anyone anybody everybody nobody noone none another other others all both each either neither
+    some any many much most few several people of the a an""".split()
+)
+# An indefinite description introduces someone ("a spokesman", "some MPs", "many in
+# France") rather than naming them.
+_INDEFINITE = frozenset("a an some any many several few most another other such".split())
+# A possessive describes someone through another ("his spokesman", "its chairman"),
+# unless it opens an honorific ("His Holiness", "Her Majesty").
+_POSSESSIVE = frozenset("my your his her its our their whose".split())
+
+
+def is_alias(mention: str) -> bool:
+    """Whether a speaker mention is a name or role description a reader could search for.
+
+    "Mr Blair", "Tony Blair", "the prime minister" are; "He", "who", "some people",
+    "a spokesman" and "his spokesman" are not (their quotes still link to the person)."""
+    toks = tokens(mention)
+    folded = [fold(t) for t in toks]
+    if not folded or all(w in NOT_NAMES for w in folded):
+        return False
+    if folded[0] in _INDEFINITE:
+        return False
+    if folded[0] in _POSSESSIVE and (len(toks) < 2 or not toks[1][:1].isupper()):
+        return False
+    return True
 
 
 def _is_name(text: str) -> bool:
@@ -185,7 +220,7 @@ class SpeakerLinker:
         if rec is None:
             rec = self.records[r.speaker_id] = SpeakerRecord(r.speaker_id, r.name or r.speaker_id, r.wikidata)
             self._surnames.setdefault(rec.surname, set()).add(rec.id)
-        if mention:
+        if mention and is_alias(mention):
             rec.aliases.add(mention)
         if r.role:
             rec.roles.add(r.role)
