@@ -27,7 +27,11 @@ def store(request: Request) -> Store:
 def filters(
     q_: str | None = Query(None, alias="q", max_length=MAX_TEXT,
                            description="FTS5 query over quote text, speaker and headline"),
-    speaker: str | None = Query(None, max_length=MAX_TEXT, description="part of the speaker's name or mention"),
+    speaker: str | None = Query(None, max_length=MAX_TEXT,
+                                description="free text: part of any speaker's name or mention ('blair' matches "
+                                            "Tony Blair, Ian Blair and Tony Blairmore)"),
+    speaker_id: str | None = Query(None, max_length=MAX_TEXT,
+                                   description="one linked speaker, exactly: an id from /api/speakers"),
     outlet: str | None = Query(None, max_length=MAX_TEXT, description="part of the outlet's name"),
     since: str | None = Query(None, max_length=40, description="published on or after (YYYY, YYYY-MM, YYYY-MM-DD)"),
     until: str | None = Query(None, max_length=40, description="published on or before (YYYY, YYYY-MM, YYYY-MM-DD)"),
@@ -40,5 +44,5 @@ def filters(
         q.lower_bound(since, "since")
     if until:
         q.upper_bound(until, "until")
-    return SearchFilters(q=q_ or None, speaker=speaker or None, outlet=outlet or None, since=since or None,
-                         until=until or None, kind=kind or None, flag=flag or None, plain=plain)
+    return SearchFilters(q=q_ or None, speaker=speaker or None, speaker_id=speaker_id or None, outlet=outlet or None,
+                         since=since or None, until=until or None, kind=kind or None, flag=flag or None, plain=plain)

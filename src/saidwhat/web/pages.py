@@ -54,8 +54,11 @@ def search_page(request: Request, f: SearchFilters = Depends(filters), page: int
     cache = request.app.state.cache
     hits, total = queries.search_quotes(st, f, limit=PER_PAGE, offset=(page - 1) * PER_PAGE, cache=cache)
     params = f.params()
+    linked = (queries.speaker_name(st, f.speaker_id) or f.speaker_id) if f.speaker_id else None
     return _render(request, "search.html", active="search", f=f, hits=hits, facets=queries.facets(st, f, cache=cache),
                    pager=_pager(page, total, PER_PAGE, params), params=params, outlets=queries.outlets(st),
+                   linked_speaker=linked, without_speaker_id=urlencode({k: v for k, v in params.items()
+                                                                          if k != "speaker_id"}),
                    kinds=("direct", "indirect", "mixed", "headline", "nested"), flag_kinds=FLAG_KINDS)
 
 

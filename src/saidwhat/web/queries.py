@@ -21,17 +21,22 @@ from ..store.db import Store
 from .cache import AnswerCache, store_version
 
 __all__ = ["FLAG_KINDS", "SearchFilters", "article_flags", "coquoted", "list_articles", "list_speakers",
-           "outlets", "search_quotes", "speaker_months", "statement_ids_for"]
+           "outlets", "search_quotes", "speaker_months", "speaker_name", "statement_ids_for"]
 
 FLAG_KINDS = ("altered", "recycled", "headline")
 
 
 @dataclass(frozen=True)
 class SearchFilters:
-    """What a search asks for; every field optional. ``flag`` is a flag kind or "any"."""
+    """What a search asks for; every field optional. ``flag`` is a flag kind or "any".
+
+    ``speaker_id`` is one linked speaker, exactly (what the facets link to: "Tony
+    Blair" is neither "Ian Blair" nor "Tony Blairmore"); ``speaker`` is free text
+    matching part of any name or mention, linked or as the extractor wrote it."""
 
     q: str | None = None
     speaker: str | None = None
+    speaker_id: str | None = None
     outlet: str | None = None
     since: str | None = None
     until: str | None = None
@@ -72,6 +77,9 @@ def _where(f: SearchFilters) -> _Where:
             "(qt.speaker_name LIKE ? ESCAPE '\\' OR qt.speaker_mention LIKE ? ESCAPE '\\'"
             " OR sp.name LIKE ? ESCAPE '\\')")
         w.params += [_like(f.speaker)] * 3
+    if f.speaker_id:
+        w.clauses.append("ql.speaker_id = ?")
+        w.params.append(f.speaker_id)
     if f.outlet and f.outlet.strip():
         w.clauses.append("a.outlet LIKE ? ESCAPE '\\'")
         w.params.append(_like(f.outlet))
@@ -166,19 +174,31 @@ def search_quotes(store: Store, f: SearchFilters, *, limit: int = 20, offset: in
 
 
 def facets(store: Store, f: SearchFilters, *, top: int = 8,
-           cache: AnswerCache | None = None) -> dict[str, list[tuple[str, int]]]:
-    """Counts of the matching quotes by outlet, speaker and kind, most first."""
+           cache: AnswerCache | None = None) -> dict[str, list[tuple[str, str, int]]]:
+    """Counts of the matching quotes by outlet, linked speaker and kind, most first.
+
+    Each facet maps to ``(value, label, count)`` triples: the value is what the
+    filter takes (the speaker's id for "speaker_id"), the label what a reader sees."""
     if cache is not None:
         return cache.get(("facets", f, top), store_version(store), lambda: facets(store, f, top=top))
     w = _where(f)
     src = _FROM_FTS if w.match else _FROM_PLAIN
     where = (" WHERE " + " AND ".join(w.clauses)) if w.clauses else ""
     out = {}
-    for name, expr in (("outlet", "a.outlet"), ("speaker", "coalesce(sp.name, qt.speaker_name)"), ("kind", "qt.kind")):
-        rows = _run(store, f"SELECT {expr} AS v, count(*) AS n{src}{where} GROUP BY v HAVING v IS NOT NULL"
-                    " ORDER BY n DESC, v LIMIT ?", [*w.params, top], f)
-        out[name] = [(str(v), int(n)) for v, n in rows]
+    # Speakers by linked id, not by name: two people may share a name, and a name is
+    # not a filter that stays exact. Quotes with no linked speaker are not a facet.
+    for name, value, label in (("outlet", "a.outlet", "a.outlet"), ("speaker_id", "ql.speaker_id", "sp.name"),
+                               ("kind", "qt.kind", "qt.kind")):
+        rows = _run(store, f"SELECT {value} AS v, min({label}) AS l, count(*) AS n{src}{where} GROUP BY v"
+                    " HAVING v IS NOT NULL ORDER BY n DESC, l, v LIMIT ?", [*w.params, top], f)
+        out[name] = [(str(v), str(lab if lab is not None else v), int(n)) for v, lab, n in rows]
     return out
+
+
+def speaker_name(store: Store, speaker_id: str) -> str | None:
+    """The name of a linked speaker, or None when there is no such id."""
+    row = store.connection.execute("SELECT name FROM across_speakers WHERE id = ?", (speaker_id,)).fetchone()
+    return row[0] if row else None
 
 
 def _flags_of(store: Store, quote_ids: list[int], article_ids: set[str]) -> dict[Any, set[str]]:
