@@ -98,6 +98,10 @@ CASES = [
     # a capitalised verb before its speaker; a colon after the speaker's clause
     ("Experts disagreed. Said Ellis: “I don’t get the sense she is interested in it.”", [(D, "the sense she is", "Ellis")]),
     ("On July 6, Sanders made the following comment: “The real unemployment rate is 51 percent.”", [(D, "51 percent", "Sanders")]),
+    (
+        "On July 6, Sanders made the following comment:\n\n“The real unemployment rate is 51 percent.”",
+        [(D, "51 percent", "Sanders")],
+    ),
     # the subject of the first of two coordinated verbs
     ("Dean then appeared on MSNBC and began by saying he would “never” diagnose anyone.", [(M, "never", "Dean")]),
     # a time phrase after the hearer belongs to the telling, not to the words

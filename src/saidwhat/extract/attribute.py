@@ -438,17 +438,21 @@ def _hearer(verb):
 _OPENING_MARKS = frozenset("“\"«„‘'")
 
 
-def _introduces_quote(tok, doc) -> bool:
+def _introduces_quote(tok, doc):
     """Any verb with a subject whose clause ends in a colon before a quotation:
     "McCaskill scolded him: “The scientific community ...”"."""
     if not _is_verb(tok) or not any(c.dep_ == "nsubj" for c in tok.children):
-        return False
-    for c in tok.children:
-        if c.text == ":" and c.i > tok.i and c.i + 1 < len(doc) and doc[c.i + 1].text[:1] in _OPENING_MARKS:
-            return True
-    # the colon hung elsewhere by the parser: "Sanders made the following comment: “...”"
-    end = tok.right_edge.i
-    return end + 2 < len(doc) and doc[end + 1].text == ":" and doc[end + 2].text[:1] in _OPENING_MARKS
+        return None
+    # the colon may hang elsewhere in the parse ("Sanders made the following comment:
+    # “...”") and may end the sentence, the quotation opening the next paragraph
+    colon = next((c for c in tok.children if c.text == ":" and c.i > tok.i), None)
+    if colon is None:
+        end = tok.right_edge.i
+        if end + 1 >= len(doc) or doc[end + 1].text != ":":
+            return None
+        colon = doc[end + 1]
+    after = [t for t in doc[colon.i + 1 :] if not t.is_space]
+    return colon if not after or after[0].text[:1] in _OPENING_MARKS else None
 
 
 def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
@@ -465,8 +469,8 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
             if act is not None:
                 found.append(act)
             continue
-        colon = has_colon and lemma not in REPORTING_VERBS and _introduces_quote(tok, doc)
-        if not colon and (lemma not in REPORTING_VERBS or not _is_verb(tok)):
+        colon = _introduces_quote(tok, doc) if has_colon and lemma not in REPORTING_VERBS else None
+        if colon is None and (lemma not in REPORTING_VERBS or not _is_verb(tok)):
             continue
         if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ == "acl":
             continue  # "the said agreement", "a report written by"
@@ -493,12 +497,16 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
             added_by.update((t.i, subj) for t in added if subj is not None)
         if subj is not None and any(t.i == subj.i for t in content):
             content = [t for t in content if t.i not in _own_tokens(subj, tok)]
+        if colon is not None and all(t.is_space for t in doc[colon.i + 1 :]):
+            content = []  # "made the following comment:" ¶ “...”: the next quotation is what was said
         if subj is None and not content:
             continue
         hearer = _hearer(tok)
         cue_end_tok = hearer if hearer is not None else tok
         if lemma == "call" and not quote_only and particle is not None:
             cue_end_tok = particle  # "called for", "called on"
+        if colon is not None and colon.i > tok.i + 1:
+            cue_end_tok = doc[colon.i - 1]  # "made the following comment" up to its colon
         cue_start, cue_end = tok.idx, cue_end_tok.idx + len(cue_end_tok.text)
         if hearer is not None:
             cue_end = max(t.idx + len(t.text) for t in hearer.subtree)
@@ -543,7 +551,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
                 e = max(t.idx + len(t.text) for t in ctoks)
                 cspan = frame.to_article(s, e)
                 holes = tuple(orig for hole, orig in frame.holes if hole.start < e and s < hole.end)
-        strength = REPORTING_VERBS.get(lemma, 0.7 if colon else 0.5)
+        strength = REPORTING_VERBS.get(lemma, 0.7 if colon is not None else 0.5)
         if lemma == "put":
             strength = 0.9  # "as X put it" is an explicit attribution
         found.append(
