@@ -2,7 +2,9 @@
 
 Ids are stable across runs and machines: the hash of the canonical URL when
 there is one (so the same page fetched twice, or found in two WARCs, is one
-article), else ``models.content_hash`` of headline and text.
+article), else ``models.content_hash`` of headline and text. The canonical form
+is ``saidwhat.urls.canonical_url``, the store's own key, re-exported here: there
+is one definition, not a reader's and a store's.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from urllib.parse import urlsplit
 
 from ..models import Article, Skip, content_hash
 from ..settings import Settings
+from ..urls import canonical_url
 
-__all__ = ["article_id", "canonical_url", "check_article", "detect_language", "outlet_of"]
+__all__ = ["article_id", "canonical_url", "check_article", "detect_language", "kept_url", "outlet_of"]
 
 # Below this many letters a language guess is noise; such texts are kept.
 _MIN_LETTERS_FOR_LANGUAGE = 60
@@ -22,25 +25,16 @@ _MIN_LETTERS_FOR_LANGUAGE = 60
 _LANGUAGE_SAMPLE = 3000
 
 
-def canonical_url(url: str | None) -> str | None:
-    """Lower-cased host, default port and fragment dropped, tracking parameters removed (courlan)."""
+def kept_url(url: str | None) -> str | None:
+    """The URL a reader keeps: the canonical form (``saidwhat.urls``, which the store keys
+    articles by) for a web address, any other location (a path, a urn:) as given."""
     if not url or not url.strip():
         return None
-    url = url.strip()
-    if not url.lower().startswith(("http://", "https://")):
-        return url  # file paths, urn:... : nothing to normalise
-    import courlan
-
-    try:
-        # strict=False: strict mode drops every query parameter, and with it the
-        # identity of pages like index.php?curid=101354 (distinct articles merged)
-        return courlan.normalize_url(url, strict=False)
-    except (ValueError, AttributeError):
-        return url
+    return canonical_url(url) or url.strip()
 
 
 def article_id(url: str | None, headline: str | None, text: str) -> str:
-    canon = canonical_url(url)
+    canon = kept_url(url)
     if canon:
         return hashlib.sha256(canon.encode("utf-8")).hexdigest()[:24]
     return content_hash(f"{headline or ''}\n{text}")

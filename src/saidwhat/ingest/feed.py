@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterator
 
 from ..models import Article, Skip
-from .articles import article_id, canonical_url, outlet_of
+from .articles import article_id, kept_url, outlet_of
 from .dates import parse_published
 from .fetch import Fetcher
 from .html import html_to_article
@@ -61,7 +61,7 @@ def _entry_article(entry, *, where: str, feed_title: str | None, fetcher: Fetche
     text = _entry_text(entry)
     if not text:
         return Skip(where, "empty", "entry has no content or summary")
-    url = canonical_url(link) if link else None
+    url = kept_url(link)
     return Article(
         id=article_id(url, headline, text),
         text=text,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..models import Article, Skip
-from .articles import article_id, canonical_url, outlet_of
+from .articles import article_id, kept_url, outlet_of
 from .dates import parse_published
 
 __all__ = ["html_to_article", "main_text"]
@@ -69,7 +69,7 @@ def html_to_article(
         return Skip(source, "empty", "the page's main text is only its title")
     if len(body) < MIN_PAGE_CHARS:
         return Skip(source, "not-article", f"main text has {len(body)} characters, fewer than {MIN_PAGE_CHARS}")
-    page_url = canonical_url(doc.url) or canonical_url(url)
+    page_url = kept_url(doc.url) or kept_url(url)
     if page_url and not page_url.lower().startswith(("http://", "https://")):
         page_url = None
     headline = doc.title.strip() if doc.title else None

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..models import Article, Skip
-from .articles import article_id, canonical_url, outlet_of
+from .articles import article_id, kept_url, outlet_of
 from .dates import parse_published
 
 __all__ = ["read_json_document", "read_jsonl"]
@@ -80,7 +80,7 @@ def article_from_record(record: Any, *, where: str, line: int | None) -> Article
         id=str(raw_id) if raw_id is not None else article_id(url, headline, text),
         text=text,
         headline=headline if isinstance(headline, str) else None,
-        url=canonical_url(url) if url else None,
+        url=kept_url(url),
         outlet=record.get("outlet") or outlet_of(url),
         published=published,
         language=record.get("language") or None,

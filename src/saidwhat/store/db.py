@@ -31,7 +31,7 @@ from ..models import (
     Speaker,
 )
 from . import query as q
-from .identity import canonical_url, identify
+from .identity import canonical_url, earlier_url, identify
 from .migrate import latest_version, migrate, schema_version
 
 __all__ = ["QuoteHit", "SpeakerStat", "Store", "open_store"]
@@ -200,7 +200,7 @@ class Store:
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    existing = self._find_id(ident.canonical_url, ident.content_hash)
+                    existing = self._find_id(ident.canonical_url, ident.content_hash, ident.earlier_url)
                     if existing is not None:
                         if not replace:
                             conn.execute("ROLLBACK")
@@ -216,9 +216,11 @@ class Store:
                 raise _translate(exc, f"cannot store article {extraction.article.source or extraction.article.id}") from exc
         return True
 
-    def _find_id(self, url: str | None, digest: str) -> str | None:
+    def _find_id(self, url: str | None, digest: str, earlier_url: str | None = None) -> str | None:
         if url is not None:
             row = self._conn.execute("SELECT id FROM articles WHERE canonical_url = ?", (url,)).fetchone()
+            if row is None and earlier_url is not None:  # stored under the key of an earlier version
+                row = self._conn.execute("SELECT id FROM articles WHERE canonical_url = ?", (earlier_url,)).fetchone()
         else:
             row = self._conn.execute(
                 "SELECT id FROM articles WHERE content_hash = ? AND canonical_url IS NULL", (digest,)
@@ -296,12 +298,14 @@ class Store:
             ident = identify(article)
             with self._lock:
                 try:
-                    return self._find_id(ident.canonical_url, ident.content_hash) is not None
+                    return self._find_id(ident.canonical_url, ident.content_hash, ident.earlier_url) is not None
                 except sqlite3.Error as exc:
                     raise _translate(exc, "reading the store") from exc
         url = canonical_url(article)
         if url is not None:
-            return bool(self._rows("SELECT 1 FROM articles WHERE canonical_url = ?", (url,)))
+            keys = [url, *filter(None, [earlier_url(article)])]
+            return bool(self._rows(f"SELECT 1 FROM articles WHERE canonical_url IN ({','.join('?' * len(keys))})",
+                                   tuple(keys)))
         return bool(self._rows("SELECT 1 FROM articles WHERE id = ?", (article,)))
 
     def get_article(self, id: str) -> Extraction:
