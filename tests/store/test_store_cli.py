@@ -78,6 +78,37 @@ def test_plain_search_never_fails(db):
     assert run("search", "AND (", "--plain", "--db", str(db)).exit_code == 0
 
 
+@pytest.mark.parametrize("query, plain", [
+    ("-headline: winter", False),  # FTS5: look everywhere but in the headline
+    ("-complacent", True),  # a pasted word with a dash before it
+    ("-2.4", True),
+    ("-hard winter", True),  # begins like -h, the help option
+])
+def test_a_query_may_begin_with_a_dash(db, query, plain):
+    """`saidwhat search -x ...` once stopped at "No such option '-x'" unless written `search -- -x`."""
+    extra = ["--plain"] if plain else []
+    natural = run("search", query, *extra, "--db", str(db), "--format", "json")
+    assert natural.exit_code == 0, natural.output
+    assert natural.output == run("search", "--db", str(db), "--format", "json", *extra, "--", query).output
+    # options after the query still count, and so does the query between options
+    between = run("search", "--db", str(db), query, *extra, "--format", "json", "--limit", "1")
+    assert between.exit_code == 0 and len(json.loads(between.output)) == min(1, len(json.loads(natural.output)))
+
+
+def test_a_dash_query_found_what_it_says(db):
+    hits = json.loads(run("search", "-headline: winter", "--db", str(db), "--format", "json").output)
+    assert hits and all("winter" in (h["quote"]["text"] + (h["quote"]["speaker"] or {}).get("mention", "")).lower()
+                        for h in hits)
+    assert len(json.loads(run("search", "-complacent", "--plain", "--db", str(db), "--format", "json").output)) == 3
+
+
+def test_options_are_still_options(db):
+    assert "search [OPTIONS] [QUERY]" in run("search", "-h").output
+    assert run("search", "--help").exit_code == 0
+    mistyped = run("search", "scenario", "--limt", "1", "--db", str(db))
+    assert mistyped.exit_code == 2 and "No such option" in mistyped.output
+
+
 def test_missing_store(tmp_path):
     for args in (["search", "x"], ["show", "abc"], ["speakers"], ["export", str(tmp_path / "o.jsonl")]):
         result = run(*args, "--db", str(tmp_path / "none.db"))

@@ -18,3 +18,41 @@ config_option = click.option(
 
 def settings_from(config: str | None, **overrides) -> Settings:
     return load_settings(config, **overrides)
+
+
+class QueryCommand(click.Command):
+    """A command whose one argument is free text that may begin with a dash.
+
+    click reads any word that starts with "-" as an option, so ``search -headline:
+    nato`` or ``search --plain -2.4`` stopped at "No such option" unless written
+    after ``--``. Here a word that starts with one dash and is not one of the
+    command's options is moved behind a ``--`` before click parses, so it is the
+    argument wherever it stands. A word starting with ``--`` stays an option, so a
+    mistyped ``--limt`` is still reported, not searched for.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        takes_value: set[str] = set()
+        flags: set[str] = set()
+        for param in self.get_params(ctx):
+            if isinstance(param, click.Option):
+                names = {*param.opts, *param.secondary_opts}
+                (flags if param.is_flag or param.count else takes_value).update(names)
+        kept: list[str] = []
+        text: list[str] = []
+        rest = list(args)
+        while rest:
+            word = rest.pop(0)
+            if word == "--":
+                text += rest
+                break
+            if word in takes_value:
+                kept.append(word)
+                if rest:
+                    kept.append(rest.pop(0))  # its value, whatever it looks like
+            elif (word in flags or word == "-" or not word.startswith("-") or word.startswith("--")
+                  or word[:2] in takes_value):  # "-xVALUE": a short option with its value attached
+                kept.append(word)
+            else:
+                text.append(word)
+        return super().parse_args(ctx, kept + (["--", *text] if text else []))

@@ -17,7 +17,7 @@ import click
 from ..errors import StoreError
 from ..models import to_dict
 from . import main
-from .common import config_option, db_option, settings_from
+from .common import QueryCommand, config_option, db_option, settings_from
 
 SEARCH_FORMATS = ("table", "json", "jsonl", "csv")
 _CSV_COLUMNS = ("article_id", "quote_idx", "published", "outlet", "speaker", "kind", "text", "headline", "url", "rank")
@@ -144,7 +144,7 @@ def _hit_row(hit) -> dict:
     }
 
 
-@main.command("search")
+@main.command("search", cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @click.option("--speaker", default=None, help="Only quotes by this speaker (any part of the name).")
 @click.option("--outlet", default=None, help="Only articles from this outlet (any part of the name).")
@@ -163,7 +163,8 @@ def search_command(query: str, speaker, outlet, since, until, kind, limit: int, 
 
     QUERY uses SQLite FTS5 syntax: words (all must appear), "exact phrases",
     OR, NOT, prefix*, and column filters such as speaker:stoltenberg.
-    Leave it out to list quotes by the filters alone, newest first.
+    It may begin with a dash ("-headline: nato" leaves headlines out) with no
+    need for "--". Leave it out to list quotes by the filters alone, newest first.
     """
     with _open_existing(db, config) as store:
         hits = store.search(query, speaker=speaker, outlet=outlet, since=since, until=until, kind=kind,
