@@ -58,6 +58,7 @@ SPEECH_VERBS: dict[str, float] = {
     "tout": 0.6, "underline": 0.6, "highlight": 0.5, "quote": 0.6, "cite": 0.4,
     "clarify": 0.8, "elaborate": 0.8, "interject": 0.9, "reason": 0.7, "surmise": 0.8,
     "exhort": 0.8, "brand": 0.4, "dub": 0.4, "label": 0.4, "rule": 0.6,
+    "cry": 0.6, "post": 0.5, "jeer": 0.7, "sing": 0.5, "read": 0.5,
 }
 # Verbs of thought and belief. PolNeAR annotates them as attributions; news
 # readers rarely want them as quotes, so they are reported as indirect speech
@@ -155,7 +156,10 @@ SPEECH_NOUNS: dict[str, float] = {
 }
 # Verbs that introduce quoted words ("“...,” he continued") but, without quotation
 # marks, report no speech ("Republicans will continue their attacks").
-QUOTE_ONLY_VERBS = frozenset({"continue", "repeat", "seem", "appear", "raise", "put", "call", "brand", "dub", "label"})
+QUOTE_ONLY_VERBS = frozenset(
+    {"continue", "repeat", "seem", "appear", "raise", "put", "call", "brand", "dub", "label",
+     "cry", "post", "jeer", "sing", "read"}
+)
 # Verbs that take the hearer as object: "X told reporters that ..."
 HEARER_VERBS = frozenset({"tell", "inform", "assure", "advise", "warn", "remind", "urge"})
 
