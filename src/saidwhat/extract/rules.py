@@ -59,6 +59,10 @@ SPEECH_VERBS: dict[str, float] = {
     "clarify": 0.8, "elaborate": 0.8, "interject": 0.9, "reason": 0.7, "surmise": 0.8,
     "exhort": 0.8, "brand": 0.4, "dub": 0.4, "label": 0.4, "rule": 0.6,
     "cry": 0.6, "post": 0.5, "jeer": 0.7, "sing": 0.5, "read": 0.5,
+    # manner of speaking, as dialogue tags: "“...,” he laughed"
+    "laugh": 0.6, "sigh": 0.6, "chuckle": 0.6, "gush": 0.6, "marvel": 0.6, "plead": 0.7,
+    "beg": 0.6, "interrupt": 0.7, "thunder": 0.6, "fume": 0.6, "bark": 0.5, "text": 0.5,
+    "email": 0.5,
 }
 # Verbs of thought and belief. PolNeAR annotates them as attributions; news
 # readers rarely want them as quotes, so they are reported as indirect speech
@@ -158,7 +162,8 @@ SPEECH_NOUNS: dict[str, float] = {
 # marks, report no speech ("Republicans will continue their attacks").
 QUOTE_ONLY_VERBS = frozenset(
     {"continue", "repeat", "seem", "appear", "raise", "put", "call", "brand", "dub", "label",
-     "cry", "post", "jeer", "sing", "read"}
+     "cry", "post", "jeer", "sing", "read", "laugh", "sigh", "chuckle", "gush", "marvel",
+     "plead", "beg", "interrupt", "thunder", "fume", "bark", "text", "email"}
 )
 # Verbs that take the hearer as object: "X told reporters that ..."
 HEARER_VERBS = frozenset({"tell", "inform", "assure", "advise", "warn", "remind", "urge"})
