@@ -173,6 +173,12 @@ def test_headline_patterns(nlp, headline, content, speaker):
     assert q.spans[0].of(headline) == content
 
 
+@pytest.mark.parametrize("headline", ["Profile: David Miliband", "Analysis: Why the vote matters so much"])
+def test_section_labels_are_not_speakers(nlp, headline):
+    ex = extract(Article(id="h", text="Body text without quotes.", headline=headline), nlp=nlp)
+    assert not [q for q in ex.quotes if q.kind is H and q.speaker is not None]
+
+
 def test_a_quoted_transcript_gives_each_turn_its_speaker(nlp):
     text = (
         "Partial transcript as follows:\n\n"

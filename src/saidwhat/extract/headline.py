@@ -25,6 +25,11 @@ _PATTERNS = (
         rf"(?!(?:of|about|against|on|over)\b)(?P<content>.{{12,}})$"
     ),
 )
+# "Label: subject" headlines name a kind of article, not a speaker
+_SECTION_LABELS = frozenset(
+    "profile analysis timeline obituary review interview update factbox explainer opinion comment "
+    "editorial video photos pictures breaking exclusive watch live quiz preview recap q&a".split()
+) | {"in pictures", "in depth", "at a glance", "fact check", "live updates"}
 # quoted words stand between a mark after a space and a mark before a space or
 # punctuation, so "state's closest ever governor's race" holds no quote
 _QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))[‘'“\"](?P<content>[^‘“”\"]{3,}?)[’'”\"](?=$|[\s,.;:!?)\]])")
@@ -42,6 +47,8 @@ def find_headline_quotes(headline: str) -> list[Quote]:
         speaker = m.group("speaker")
         if speaker.split()[0] in ("The", "A", "An", "This", "It", "Why", "How", "What"):
             continue
+        if speaker.lower() in _SECTION_LABELS or len(content.split()) < 3:
+            continue  # "Profile: David Miliband", "Analysis: ..." name a kind of article
         return [
             Quote(
                 text=content,
