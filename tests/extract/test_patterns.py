@@ -261,3 +261,33 @@ def test_apostrophes_are_not_quotes(nlp):
 def test_figures(nlp, text, figures):
     quotes = extract(Article(id="f", text=text), nlp=nlp).quotes
     assert [f.value for q in quotes for f in q.figures] == figures
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        # an unnamed spokeswoman is not the one person the article names
+        (
+            "Tony Blair said the plan would work. A spokeswoman for Human Rights Watch said the plan broke the law.",
+            "A spokeswoman for Human Rights Watch",
+            None,
+        ),
+        # a lower-case office is not the one named speaker
+        (
+            "Tony Blair said the plan would work. The information commissioner said the data would be safe.",
+            "The information commissioner",
+            None,
+        ),
+        # a role with its holder's name in apposition is that person
+        (
+            "Gordon Brown said it was not surprising. The director of public prosecutions, Ken Macdonald, says"
+            " only 11 householders have been prosecuted.",
+            "The director of public prosecutions, Ken Macdonald",
+            "Ken Macdonald",
+        ),
+    ],
+)
+def test_role_descriptions_resolve_only_to_their_holder(nlp, text, mention, name):
+    quotes = extract(Article(id="r", text=text), nlp=nlp).quotes
+    (q,) = [q for q in quotes if q.speaker is not None and q.speaker.mention == mention]
+    assert q.speaker.name == name

@@ -180,8 +180,12 @@ def resolve(
     head = (mention.head or toks[-1]).lower()
     names = _name_run(toks, head)
     lowered = [t.lower() for t in toks]
+    # a role with its holder's name in apposition: "The director of public prosecutions, Ken Macdonald"
+    named_in_apposition = len(names) >= 2 and toks[-len(names):] == names and re.search(
+        r",\s*" + re.escape(names[0]) + r"\b[^,]*$", text
+    )
     # a proper name, possibly with a title: "President Zelensky", "Mr Smith", "Jens Stoltenberg"
-    if names and (mention.kind == "name" or mention.label == "PERSON") and not (
+    if names and (mention.kind == "name" or mention.label == "PERSON" or named_in_apposition) and not (
         head in ORG_NOUNS or mention.label in ("ORG", "GPE", "NORP")
     ):
         found = _match_name(names, mention.span.start, index)
@@ -210,14 +214,29 @@ def resolve(
     return None, None
 
 
+# people who speak for someone else: "a spokeswoman for Human Rights Watch" is not its leader
+_INTERMEDIARIES = frozenset(
+    "spokesman spokeswoman spokesperson aide aides official officials source sources adviser advisor "
+    "representative lawyer attorney assistant staffer".split()
+)
+
+
 def _resolve_role(text, lowered, head, mention, index, published, holder) -> tuple[str | None, str | None]:
+    if lowered[0] in ("a", "an", "one") or head in _INTERMEDIARIES:
+        # "a spokesman", "the spokesman", "one official": someone unnamed, unless the
+        # article ties the exact description to a name ("Mr Ison, the spokesman")
+        found = _match_role(lowered, mention.span.start, index, head_only=False)
+        return (found.name, "person") if found is not None else (None, "person")
     found = _match_role(lowered, mention.span.start, index)
     if found is None and holder is not None:
         name = holder(text, published)
         if name:
             return name, "person"
     if found is None and not _is_plural(head):
-        found = _sole_compatible(lowered, index)
+        # an office written as a title ("the NATO Secretary General") may name the one
+        # speaker the article gives no role; a lower-case description needs the role itself
+        titled = any(w[:1].isupper() for w in text.split()[1:])
+        found = _sole_compatible(lowered, index, roleless=titled)
     if found is not None:
         return found.name, "person"
     return None, ("person" if not _is_plural(head) else None)
@@ -287,22 +306,27 @@ def _nearest(cands: list[Person], at: int) -> Person | None:
     return min(cands, key=lambda c: min(c.positions))
 
 
-def _match_role(words: list[str], at: int, index: NameIndex) -> Person | None:
+def _match_role(words: list[str], at: int, index: NameIndex, *, head_only: bool = True) -> Person | None:
     content = [w for w in words if w not in _STOP]
     if not content:
         return None
     cands = [p for p in index.people if all(w in p.roles for w in content)]
-    if not cands:
+    if not cands and head_only:
         head = content[-1]
         cands = [p for p in index.people if head in p.roles]
     return _nearest(cands, at)
 
 
-def _sole_compatible(words: list[str], index: NameIndex) -> Person | None:
+def _sole_compatible(words: list[str], index: NameIndex, *, roleless: bool = False) -> Person | None:
     """When the role is named nowhere, the one person who speaks and has no
     other role is the likeliest holder ("the NATO Secretary General" ... "said Jens Stoltenberg")."""
     content = {w for w in words if w not in _STOP}
-    speakers = [p for p in index.people if p.is_speaker_at and not (p.roles - content - _STOP)]
+    # a person whose known roles fit the description; one with no known role only when
+    # the caller allows it ("the information commissioner" is not the prime minister
+    # just because he is the one speaker named)
+    speakers = [
+        p for p in index.people if p.is_speaker_at and not (p.roles - content - _STOP) and (roleless or p.roles & content)
+    ]
     return speakers[0] if len(speakers) == 1 else None
 
 
