@@ -214,6 +214,7 @@ def resolve(
     return None, None
 
 
+_LEADING_OFFICES = ("prime minister", "president", "premier", "chancellor", "secretary general", "first minister")
 # people who speak for someone else: "a spokeswoman for Human Rights Watch" is not its leader
 _INTERMEDIARIES = frozenset(
     "spokesman spokeswoman spokesperson aide aides official officials source sources adviser advisor "
@@ -233,10 +234,12 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
         if name:
             return name, "person"
     if found is None and not _is_plural(head):
-        # an office written as a title ("the NATO Secretary General") may name the one
-        # speaker the article gives no role; a lower-case description needs the role itself
+        # an office written as a title ("the NATO Secretary General") or a head of
+        # government may be the one speaker the article gives no role; any other
+        # description ("the information commissioner") needs the role itself
         titled = any(w[:1].isupper() for w in text.split()[1:])
-        found = _sole_compatible(lowered, index, roleless=titled)
+        leading = any(office in " ".join(lowered) for office in _LEADING_OFFICES)
+        found = _sole_compatible(lowered, index, roleless=titled or leading)
     if found is not None:
         return found.name, "person"
     return None, ("person" if not _is_plural(head) else None)
