@@ -120,6 +120,11 @@ CASES = [
         [(M, 'the rules to "burning the Constitution"', "Laurence Tribe")],
     ),
     ("The court ruled that the law was unconstitutional.", [(I, "law was unconstitutional", "court")]),
+    # a place before a participle does not speak
+    (
+        "The government has written to two men freed from Guantanamo Bay telling them they will not be allowed passports.",
+        [(I, "not be allowed passports", "government")],
+    ),
     # "adding ..." opens a second statement by the same speaker
     (
         "Senator Chuck Schumer said the bill would pass, adding that the vote could come on Friday.",
@@ -197,6 +202,7 @@ def test_a_quoted_transcript_gives_each_turn_its_speaker(nlp):
         "The council called an emergency meeting on Monday.",
         "That said, a loss to Mr. Sanders in this state would hurt her campaign badly.",
         "Having said that, the plan to cut taxes for the middle class is sound.",
+        "The Fed is unlikely to rule out raising rates once again in December.",
     ],
 )
 def test_phrases_that_report_no_speech(nlp, text):

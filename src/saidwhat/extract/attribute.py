@@ -160,7 +160,9 @@ def _subject_of(verb):
         if name.tag_ in _PROPN_TAGS and name.lower_ not in _CALENDAR:
             while name.dep_ == "compound" and name.head.i < verb.i:
                 name = name.head
-            return name
+            # "footage of Clinton asking", not a place: "freed from Guantanamo Bay telling them"
+            if name.dep_ != "pobj" or name.head.lower_ == "of":
+                return name
     # "led the journalist to fear", "forced Stumpf to admit": the object speaks
     if verb.dep_ == "xcomp" and verb.head.i < verb.i and verb.head.lower_ in _CAUSING:
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -300,6 +302,10 @@ def _set_phrase(verb, doc) -> bool:
         or (prev == "to" and before2 == "needless")
         or (prev == "is" and before2 == "that" and nxt == "to")
     )
+
+
+def _content_is_that(tokens) -> bool:
+    return bool(tokens) and tokens[0].lower_ == "that"
 
 
 def _call_content(verb):
@@ -484,6 +490,8 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
             content = _that_clause_after(tok, doc)
         quote_only = lemma in QUOTE_ONLY_VERBS and lemma != "put"
         particle = None
+        if lemma == "rule" and not any(c.dep_ == "ccomp" for c in tok.children) and not _content_is_that(content):
+            continue  # "ruled out a rise", "ruled the country": a ruling needs its that-clause
         if lemma == "call":
             # "called for a moratorium", "called on Trump to stop", "called the plan a
             # mistake" report speech without quotation marks; "called a meeting" does not
