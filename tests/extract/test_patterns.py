@@ -120,6 +120,8 @@ CASES = [
         [(M, 'the rules to "burning the Constitution"', "Laurence Tribe")],
     ),
     ("The court ruled that the law was unconstitutional.", [(I, "law was unconstitutional", "court")]),
+    # a straight mark opening an excerpt paragraph is not a quote of its own
+    ('"Trump walked onto the stage, chanting “U-S-A! U-S-A!”', [(D, "U-S-A! U-S-A!", "Trump")]),
     # a place before a participle does not speak
     (
         "The government has written to two men freed from Guantanamo Bay telling them they will not be allowed passports.",

@@ -93,6 +93,18 @@ def _marks_in(text: str, span: Span) -> list[int]:
     return [i for i in range(span.start, span.end) if text[i] in ALL_MARKS]
 
 
+def _excerpt_marker_dropped(text: str, marks: list[int], par: Span) -> list[int]:
+    """A lone straight mark opening a paragraph whose own quotations are typographic
+    marks an excerpt ("Trump walked onto the stage, chanting “U-S-A!”), not a quote
+    of its own: it would otherwise pair with the paragraph's typographic close."""
+    if not marks or marks[0] != par.start or text[marks[0]] != STRAIGHT_DOUBLE:
+        return marks
+    rest = [text[i] for i in marks[1:]]
+    if STRAIGHT_DOUBLE in rest or "“" not in rest or "”" not in rest:
+        return marks
+    return marks[1:]
+
+
 def _strip(text: str, start: int, end: int) -> Span | None:
     while start < end and (text[start].isspace() or text[start] == _FILLER):
         start += 1
@@ -115,7 +127,7 @@ def _normalise(text: str) -> str:
 def find_marked_quotes(text: str, paragraphs: tuple[Span, ...] | list[Span]) -> list[MarkedQuote]:
     """Every quotation in ``text``, in order, with its content pieces."""
     text = _normalise(text)
-    marks_by_par = [_marks_in(text, p) for p in paragraphs]
+    marks_by_par = [_excerpt_marker_dropped(text, _marks_in(text, p), p) for p in paragraphs]
     quotes: list[MarkedQuote] = []
     p = 0
     skip_until: dict[int, int] = {}  # paragraph -> first mark index still to read
