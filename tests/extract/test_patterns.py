@@ -102,6 +102,10 @@ CASES = [
         "On July 6, Sanders made the following comment:\n\n“The real unemployment rate is 51 percent.”",
         [(D, "51 percent", "Sanders")],
     ),
+    (
+        "The piece used one of the woman’s quotes as its headline: “Finally. Someone who thinks like me.” It was clear.",
+        [(D, "Someone who thinks like me", "piece")],
+    ),
     # the subject of the first of two coordinated verbs
     ("Dean then appeared on MSNBC and began by saying he would “never” diagnose anyone.", [(M, "never", "Dean")]),
     # a time phrase after the hearer belongs to the telling, not to the words

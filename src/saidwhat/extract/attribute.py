@@ -453,10 +453,15 @@ def _introduces_quote(tok, doc):
     # “...”") and may end the sentence, the quotation opening the next paragraph
     colon = next((c for c in tok.children if c.text == ":" and c.i > tok.i), None)
     if colon is None:
-        end = tok.right_edge.i
-        if end + 1 >= len(doc) or doc[end + 1].text != ":":
+        # the first colon after the verb, with no other verb between
+        for t in doc[tok.i + 1 :]:
+            if t.text == ":":
+                colon = t
+                break
+            if _is_verb(t):
+                return None
+        if colon is None:
             return None
-        colon = doc[end + 1]
     after = [t for t in doc[colon.i + 1 :] if not t.is_space]
     return colon if not after or after[0].text[:1] in _OPENING_MARKS else None
 
@@ -505,8 +510,10 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
             added_by.update((t.i, subj) for t in added if subj is not None)
         if subj is not None and any(t.i == subj.i for t in content):
             content = [t for t in content if t.i not in _own_tokens(subj, tok)]
-        if colon is not None and all(t.is_space for t in doc[colon.i + 1 :]):
-            content = []  # "made the following comment:" ¶ “...”: the next quotation is what was said
+        if colon is not None:
+            # what follows the colon is what was said, in this frame or the next paragraph
+            # ("used one of her quotes as its headline: “...”", "made the following comment:")
+            content = [t for t in content if t.i > colon.i]
         if subj is None and not content:
             continue
         hearer = _hearer(tok)
