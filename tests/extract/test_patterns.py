@@ -106,6 +106,10 @@ CASES = [
         "The piece used one of the woman’s quotes as its headline: “Finally. Someone who thinks like me.” It was clear.",
         [(D, "Someone who thinks like me", "piece")],
     ),
+    (
+        "Protesters marched through the streets around the stadium while chanting, \"Hands up, don't shoot.\"",
+        [(D, "Hands up", "Protesters")],
+    ),
     # the subject of the first of two coordinated verbs
     ("Dean then appeared on MSNBC and began by saying he would “never” diagnose anyone.", [(M, "never", "Dean")]),
     # a time phrase after the hearer belongs to the telling, not to the words

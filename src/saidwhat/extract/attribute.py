@@ -180,7 +180,10 @@ def _subject_of(verb):
     # "began by saying", "despite admitting": climb to the verb that has the subject
     node = verb
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "advcl", "pcomp") or _subordinate(node) or node.head.i == node.i:
+        # a participle with no subject of its own shares the main clause's, even after
+        # "while" or "after" ("marched through the streets while chanting, “...”")
+        participle = node.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS for c in node.children)
+        if node.dep_ not in ("xcomp", "advcl", "pcomp") or (_subordinate(node) and not participle) or node.head.i == node.i:
             break
         node = node.head
         if node.tag_ == "IN" and node.head.i != node.i:  # "by saying", "despite admitting"
