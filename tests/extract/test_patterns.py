@@ -110,6 +110,8 @@ CASES = [
         "Protesters marched through the streets around the stadium while chanting, \"Hands up, don't shoot.\"",
         [(D, "Hands up", "Protesters")],
     ),
+    # words used by someone: "used the phrase “...”"
+    ("Senator Ted Cruz has used the phrase “Islamic terrorism” often in his campaign.", [(D, "Islamic terrorism", "Ted Cruz")]),
     # the subject of the first of two coordinated verbs
     ("Dean then appeared on MSNBC and began by saying he would “never” diagnose anyone.", [(M, "never", "Dean")]),
     # a time phrase after the hearer belongs to the telling, not to the words

@@ -483,6 +483,11 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
             if act is not None:
                 found.append(act)
             continue
+        if tok.lower_ in _USE_FORMS:
+            act = _words_used(frame, doc, tok, frame_index)
+            if act is not None:
+                found.append(act)
+            continue
         colon = _introduces_quote(tok, doc) if has_colon and lemma not in REPORTING_VERBS else None
         if colon is None and (lemma not in REPORTING_VERBS or not _is_verb(tok)):
             continue
@@ -596,6 +601,43 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
 
 
 _POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we", "your": "you"}
+
+
+_USE_FORMS = frozenset({"use", "uses", "used", "using"})
+_WORD_NOUNS = frozenset({"phrase", "term", "word", "words", "expression", "slogan", "label", "line", "epithet", "nickname"})
+
+
+def _words_used(frame: Frame, doc, verb, frame_index: int) -> Attribution | None:
+    """"Trump has used the phrase “Islamic terrorism”": the quoted words are the subject's."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _WORD_NOUNS), None)
+    subj = _subject_of(verb)
+    if noun is None or subj is None:
+        return None
+    words = [t for t in noun.subtree if t.i > noun.i]
+    if not any(t.text in _QUOTE_CHARS for t in words):
+        return None
+    stoks = _speaker_tokens(subj)
+    s, e = _span_of(stoks)
+    if e <= s:
+        return None
+    cs, ce = words[0].idx, words[-1].idx + len(words[-1].text)
+    kind, label = _kind_of(subj, stoks)
+    return Attribution(
+        cue=frame.to_article(verb.idx, noun.idx + len(noun.text)),
+        cue_text=doc.text[verb.idx : noun.idx + len(noun.text)],
+        speaker=frame.to_article(s, e),
+        speaker_text=doc.text[s:e],
+        speaker_kind=kind,
+        speaker_head=subj.lower_,
+        speaker_label=label,
+        content=frame.to_article(cs, ce),
+        holes=tuple(orig for hole, orig in frame.holes if hole.start < ce and cs < hole.end),
+        strength=0.6,
+        thought=False,
+        frame=frame_index,
+        cue_after_content=False,
+        quote_only=True,
+    )
 
 
 def _noun_act(frame: Frame, doc, noun, frame_index: int) -> Attribution | None:
