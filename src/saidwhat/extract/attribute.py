@@ -487,7 +487,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
             act = _words_used(frame, doc, tok, frame_index)
             if act is not None:
                 found.append(act)
-            continue
+                continue
         colon = _introduces_quote(tok, doc) if has_colon and lemma not in REPORTING_VERBS else None
         if colon is None and (lemma not in REPORTING_VERBS or not _is_verb(tok)):
             continue
