@@ -315,7 +315,11 @@ def _call_content(verb):
     """What a speech act of calling says: "for"/"on" and what follows, or an
     object with its predicate ("called the charges unsubstantiated")."""
     children = [c for c in verb.children if c.i > verb.i]
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return [], None  # "has been called a charlatan ... for promoting": a name given, not a call
     for c in children:
+        if any(d.dep_ in ("dobj", "oprd") and d.i < c.i for d in children):
+            break  # "called the plan a mistake for ...": the "for" is not "called for"
         if c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on") and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
             if c.lower_ == "on" and not any(d.dep_ in ("xcomp", "ccomp") for d in children):
                 return [], None  # "called on Monday"
