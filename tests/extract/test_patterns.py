@@ -309,3 +309,10 @@ def test_role_descriptions_resolve_only_to_their_holder(nlp, text, mention, name
     quotes = extract(Article(id="r", text=text), nlp=nlp).quotes
     (q,) = [q for q in quotes if q.speaker is not None and q.speaker.mention == mention]
     assert q.speaker.name == name
+
+
+def test_a_relative_clause_set_off_by_a_comma_is_not_part_of_the_speaker(nlp):
+    text = '"These are strange days," said Peter Morgan, a lawyer for the Sierra Club, who has fought the industry for years.'
+    quote = extract(Article(id="m", text=text), nlp=nlp).quotes[0]
+    assert quote.speaker.mention == "Peter Morgan, a lawyer for the Sierra Club"
+    assert quote.speaker.name == "Peter Morgan"

@@ -60,8 +60,11 @@ def _speaker_tokens(head):
         keep.append(t)
     # drop relative clauses and everything after a comma that follows the head
     cut = None
-    for t in head.children:
-        if t.dep_ in ("relcl", "acl") and t.i > head.i:
+    for t in head.subtree:
+        # relative clauses on the head, or set off by a comma anywhere after it ("Peter
+        # Morgan, a lawyer for the Sierra Club, who has been challenging ...")
+        set_off = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+        if t.dep_ in ("relcl", "acl") and t.i > head.i and (t.head.i == head.i or set_off):
             cut = min(cut if cut is not None else t.left_edge.i, t.left_edge.i)
     # a parenthesis after the name ("McCaskill (D-Mo.)") is not part of the mention
     paren = next((t.i for t in keep if t.text == "(" and t.i > head.i), None)
