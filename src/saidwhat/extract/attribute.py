@@ -627,11 +627,25 @@ def _words_used(frame: Frame, doc, verb, frame_index: int) -> Attribution | None
     s, e = _span_of(stoks)
     if e <= s:
         return None
-    cs, ce = words[0].idx, words[-1].idx + len(words[-1].text)
+    cue_end = noun.idx + len(noun.text)
+    return _named_attribution(
+        frame, doc, frame_index, (verb.idx, cue_end), doc.text[verb.idx : cue_end], subj, stoks,
+        (words[0].idx, words[-1].idx + len(words[-1].text)), strength=0.6, quote_only=True,
+    )
+
+
+def _named_attribution(
+    frame: Frame, doc, frame_index: int, cue: tuple[int, int], cue_text: str, subj, stoks,
+    content: tuple[int, int], *, strength: float, cue_after_content: bool = False, quote_only: bool = False,
+) -> Attribution:
+    """An attribution whose speaker is the noun phrase ``stoks`` headed by ``subj``;
+    ``cue`` and ``content`` are frame offsets."""
+    s, e = _span_of(stoks)
+    cs, ce = content
     kind, label = _kind_of(subj, stoks)
     return Attribution(
-        cue=frame.to_article(verb.idx, noun.idx + len(noun.text)),
-        cue_text=doc.text[verb.idx : noun.idx + len(noun.text)],
+        cue=frame.to_article(*cue),
+        cue_text=cue_text,
         speaker=frame.to_article(s, e),
         speaker_text=doc.text[s:e],
         speaker_kind=kind,
@@ -639,11 +653,11 @@ def _words_used(frame: Frame, doc, verb, frame_index: int) -> Attribution | None
         speaker_label=label,
         content=frame.to_article(cs, ce),
         holes=tuple(orig for hole, orig in frame.holes if hole.start < ce and cs < hole.end),
-        strength=0.6,
+        strength=strength,
         thought=False,
         frame=frame_index,
-        cue_after_content=False,
-        quote_only=True,
+        cue_after_content=cue_after_content,
+        quote_only=quote_only,
     )
 
 
@@ -722,23 +736,11 @@ def _according_to(frame: Frame, doc, tok, frame_index: int) -> list[Attribution]
             rest.pop(0)
     if not rest:
         return []
-    cs = min(t.idx for t in rest)
-    ce = max(t.idx + len(t.text) for t in rest)
-    kind, label = _kind_of(subj, stoks)
+    content = (min(t.idx for t in rest), max(t.idx + len(t.text) for t in rest))
+    cue = (tok.idx, to.idx + len(to.text))
     return [
-        Attribution(
-            cue=frame.to_article(tok.idx, to.idx + len(to.text)),
-            cue_text="according to",
-            speaker=frame.to_article(s, e),
-            speaker_text=doc.text[s:e],
-            speaker_kind=kind,
-            speaker_head=subj.lower_,
-            speaker_label=label,
-            content=frame.to_article(cs, ce),
-            holes=tuple(orig for hole, orig in frame.holes if hole.start < ce and cs < hole.end),
-            strength=0.9,
-            thought=False,
-            frame=frame_index,
-            cue_after_content=tok.i > rest[0].i,
+        _named_attribution(
+            frame, doc, frame_index, cue, "according to", subj, stoks, content,
+            strength=0.9, cue_after_content=tok.i > rest[0].i,
         )
     ]
