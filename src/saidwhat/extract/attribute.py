@@ -122,9 +122,9 @@ def _kind_of(head, tokens) -> tuple[str, str | None]:
     return "role", label
 
 
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december".split()
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_CALENDAR = _WEEKDAYS | frozenset(
+    "january february march april may june july august september october november december".split()
 )
 # verbs that make their object do the next verb: "led the journalist to fear"
 _CAUSING = frozenset(
@@ -204,9 +204,8 @@ def _subject_of(verb):
     return None
 
 
-_TIME_WORDS = frozenset(
-    "weekend week month year day morning afternoon evening night today yesterday tonight "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+_TIME_WORDS = _WEEKDAYS | frozenset(
+    "weekend week month year day morning afternoon evening night today yesterday tonight".split()
 )
 
 
