@@ -8,6 +8,7 @@ read ../shared skip with a reason when it is absent.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,18 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+def stored_articles(db: Path) -> int:
+    """Articles in a store another process is writing; 0 while it does not exist or is not migrated yet."""
+    try:
+        conn = sqlite3.connect(f"{Path(db).as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
 
 
 def shared_path(*parts: str) -> Path:

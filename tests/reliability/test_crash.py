@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -18,23 +17,13 @@ from pathlib import Path
 
 import pytest
 from clirun import REPO, run_cli
+from tests.conftest import stored_articles
 from storecheck import contents, healthy
 
 
 def _files(bbc_dir: Path, per_category: int | None) -> list[Path]:
     return [f for cat in sorted(p for p in bbc_dir.iterdir() if p.is_dir())
             for f in sorted(cat.glob("*.txt"))[:per_category]]
-
-
-def _stored(db: Path) -> int:
-    try:
-        conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True, timeout=1)
-        try:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:  # not there, or not migrated yet
-        return 0
 
 
 def _ingest_args(files: list[Path], db: Path) -> list[str]:
@@ -54,12 +43,12 @@ def _kill_partway(files: list[Path], db: Path, cwd: Path, rng: random.Random, to
         else:
             target = rng.randint(1, total - 1)
             deadline = time.monotonic() + 900
-            while _stored(db) < target and proc.poll() is None and time.monotonic() < deadline:
+            while stored_articles(db) < target and proc.poll() is None and time.monotonic() < deadline:
                 time.sleep(rng.uniform(0.0, 0.05))
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-    return _stored(db)
+    return stored_articles(db)
 
 
 def _trials(bbc_dir: Path, tmp_path: Path, per_category: int | None, trials: int) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from store_helpers import dump, fts_ok
+from tests.conftest import stored_articles
 
 from saidwhat.pipeline import ingest
 from saidwhat.store import Store
@@ -25,19 +26,6 @@ def _files(bbc_dir: Path, per_category: int | None) -> list[Path]:
     for category in sorted(p for p in bbc_dir.iterdir() if p.is_dir()):
         files += sorted(category.glob("*.txt"))[:per_category]
     return files
-
-
-def _stored(db: Path) -> int:
-    if not db.exists():
-        return 0
-    try:
-        conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True, timeout=1)
-        try:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:  # not created or not migrated yet
-        return 0
 
 
 def _cli(files: list[Path], db: Path, tmp_path: Path, *extra: str) -> subprocess.Popen:
@@ -68,7 +56,7 @@ def _run_interrupted(files: list[Path], tmp_path: Path, kill_after: int, jobs: i
     proc = _cli(files, db, tmp_path, "--jobs", str(jobs), *flags)
     deadline = time.monotonic() + 600
     try:
-        while _stored(db) < kill_after:
+        while stored_articles(db) < kill_after:
             assert proc.poll() is None, f"ingest ended before it could be killed: {proc.communicate()}"
             assert time.monotonic() < deadline, "ingest made no progress"
             time.sleep(0.02)
@@ -76,7 +64,7 @@ def _run_interrupted(files: list[Path], tmp_path: Path, kill_after: int, jobs: i
     finally:
         proc.wait()
     assert proc.returncode == -signal.SIGKILL
-    partial = _stored(db)
+    partial = stored_articles(db)
     assert kill_after <= partial < clean.new, "the kill did not land partway"
 
     rerun = _cli(files, db, tmp_path, "--json", *flags)
