@@ -142,6 +142,12 @@ CASES = [
         "Senator Chuck Schumer said the bill would pass, adding that the vote could come on Friday.",
         [(I, "bill would pass", "Chuck Schumer"), (I, "vote could come on Friday", "Chuck Schumer")],
     ),
+    # quoted words that characterise the object of any verb are the subject's
+    ("Senator Harry Reid has been pounding Trump as a “con artist” for months.", [(M, "Trump as a “con artist”", "Harry Reid")]),
+    (
+        "Reid has gone after Trump as a “human leech” and a “spoiled brat.”",
+        [(M, "Trump as a “human leech” and a “spoiled brat.”", "Reid")],
+    ),
 ]
 
 
@@ -215,6 +221,8 @@ def test_a_quoted_transcript_gives_each_turn_its_speaker(nlp):
         "That said, a loss to Mr. Sanders in this state would hurt her campaign badly.",
         "Having said that, the plan to cut taxes for the middle class is sound.",
         "The Fed is unlikely to rule out raising rates once again in December.",
+        # a name given, not anyone's words
+        "The bill, known as the “Justice Against Sponsors of Terrorism Act”, was passed by Congress.",
     ],
 )
 def test_phrases_that_report_no_speech(nlp, text):

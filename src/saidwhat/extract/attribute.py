@@ -479,6 +479,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
     found: list[Attribution] = []
     added_by: dict = {}  # participle -> the speaker of the statement it adds to
     has_colon = ":" in doc.text  # most frames have none: skip the colon test per token
+    has_marks = any(c in doc.text for c in "\"“”''")
     for tok in doc:
         lemma = _lemma(tok)
         if tok.text.lower() == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -496,6 +497,10 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
                 continue
         colon = _introduces_quote(tok, doc) if has_colon and lemma not in REPORTING_VERBS else None
         if colon is None and (lemma not in REPORTING_VERBS or not _is_verb(tok)):
+            if has_marks and _is_verb(tok):
+                act = _characterisation(frame, doc, tok, frame_index)
+                if act is not None:
+                    found.append(act)
             continue
         if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ == "acl":
             continue  # "the said agreement", "a report written by"
@@ -631,6 +636,45 @@ def _words_used(frame: Frame, doc, verb, frame_index: int) -> Attribution | None
         frame, doc, frame_index, (verb.idx, cue_end), doc.text[verb.idx : cue_end], subj, stoks,
         (words[0].idx, words[-1].idx + len(words[-1].text)), strength=0.6, quote_only=True,
     )
+
+
+def _characterisation(frame: Frame, doc, verb, frame_index: int) -> Attribution | None:
+    """"Reid has been pounding Trump as a “con artist”", "admires Putin as a “strong
+    leader”": the quoted words that characterise the object are the subject's."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # "known as “the Justice Act”": a name, not anyone's words
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.tag_ not in _NOUN_TAGS or subj.lower_ in ("it", "that", "this", "which"):
+        return None
+    obj = None
+    has_object = any(c.dep_ == "dobj" for c in verb.children)  # "whom Bush introduced to cheers as"
+    for c in verb.children:
+        if c.i <= verb.i:
+            continue
+        if c.dep_ == "dobj":
+            obj = c
+        elif c.dep_ in ("prep", "prt") and c.i == verb.i + 1 and c.lower_ != "as" and not has_object:
+            # "has gone after Trump as ...", "referred to Rubio as ...": the phrasal verb's object
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.right_edge.i:
+            words = list(c.subtree)
+            if not any(t.text in _QUOTE_CHARS for t in words):
+                return None
+            stoks = _speaker_tokens(subj)
+            s, e = _span_of(stoks)
+            if e <= s:
+                return None
+            # the characterisation ends with its quoted words ("as a “con artist” this year")
+            end = next(t for t in reversed(words) if t.text in _QUOTE_CHARS)
+            if sum(t.text in _QUOTE_CHARS for t in doc[obj.left_edge.i : end.i + 1]) % 2:
+                # the parse cut the last quoted words short ("and a “spoiled brat.”"):
+                # they run to the closing mark
+                end = next((t for t in doc[end.i + 1 :] if t.text in _QUOTE_CHARS), end)
+            return _named_attribution(
+                frame, doc, frame_index, (verb.idx, verb.idx + len(verb.text)), verb.text, subj, stoks,
+                (obj.left_edge.idx, end.idx + len(end.text)), strength=0.45, quote_only=True,
+            )
+    return None
 
 
 def _named_attribution(
