@@ -148,6 +148,8 @@ CASES = [
         "Reid has gone after Trump as a “human leech” and a “spoiled brat.”",
         [(M, "Trump as a “human leech” and a “spoiled brat.”", "Reid")],
     ),
+    # "described as “...”" with the object before the cue (a relative clause)
+    ("Ten people were hurt by an explosion that Mayor Bill de Blasio described as “an intentional act.”", [(D, "an intentional act", "Bill de Blasio")]),
 ]
 
 

@@ -291,6 +291,11 @@ def _content_of(verb, doc):
                 conj = next((d.i for d in verb.children if d.dep_ == "conj" and d.i > c.i), None)
                 toks += [t for t in tail if (conj is None or t.i < conj) and not (t.dep_ == "cc" and t.head.i == verb.i)]
             return toks, False
+    # "an explosion that the mayor described as “an intentional act”", "is describing as
+    # “unhinged” a tweet": the as-phrase says what the act called its object
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+    if phrase is not None and any(t.text in _QUOTE_CHARS for t in phrase.subtree):
+        return list(phrase.subtree), False
     return [], False
 
 
