@@ -326,3 +326,23 @@ def test_a_relative_clause_set_off_by_a_comma_is_not_part_of_the_speaker(nlp):
     quote = extract(Article(id="m", text=text), nlp=nlp).quotes[0]
     assert quote.speaker.mention == "Peter Morgan, a lawyer for the Sierra Club"
     assert quote.speaker.name == "Peter Morgan"
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        # a relative clause the writer adds after a comma is not part of what was said
+        ("Senator Ted Cruz said he expected a win in Texas, which votes on March 1.", "he expected a win in Texas"),
+        # nor is the writer's contrast
+        ("The governor said the state would balance its budget, even though revenues fell last year.",
+         "the state would balance its budget"),
+        # quoted words in the relative clause are the speaker's, and stay
+        (
+            "Mayor Paul Soglin said he was hoping for a large turnout, which “will help elect JoAnne Kloppenburg.”",
+            "he was hoping for a large turnout, which “will help elect JoAnne Kloppenburg.",
+        ),
+    ],
+)
+def test_the_writers_tail_after_a_comma_is_not_reported_speech(nlp, text, said):
+    (quote,) = extract(Article(id="w", text=text), nlp=nlp).quotes
+    assert quote.text == said

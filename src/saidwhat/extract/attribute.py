@@ -432,6 +432,39 @@ def _before_writers_aside(tokens):
     return tokens
 
 
+_CONTRAST = frozenset({"though", "although", "while", "whereas"})
+
+
+def _without_writers_tail(tokens, verb):
+    """The reported words less a tail the writer set after a comma: a relative clause
+    on a noun ("..., which votes on March 1") or a contrast ("..., even though he
+    picked Manning"). A tail with quoted words and no cue of its own stays: those are
+    the speaker's words going on ("a large turnout, which “will help ...”")."""
+    if len(tokens) < 4:
+        return tokens
+    last = tokens[-1].i
+    inside = {t.i for t in tokens}
+    for k in range(2, len(tokens) - 1):
+        if tokens[k - 1].text not in (",", "—", "–", "-"):
+            continue
+        first = head = tokens[k]
+        # the phrase that starts right after the comma and runs to the end
+        while head.head.i != head.i and head.head.i in inside and head.head.left_edge.i >= first.i:
+            head = head.head
+        if head.left_edge.i != first.i or head.right_edge.i < last - 1 or head.i == verb.i:
+            continue
+        relative = head.dep_ == "relcl" and first.lower_ in ("which", "who", "whom", "whose")
+        contrast = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in head.children)
+        if not (relative or contrast):
+            continue
+        tail = tokens[k:]
+        reports = any(_is_verb(u) and _lemma(u) in REPORTING_VERBS for u in tail)
+        if any(u.text in _QUOTE_CHARS for u in tail) and not reports:
+            continue
+        return tokens[: k - 1]
+    return tokens
+
+
 def _longest_run(tokens):
     """The longest stretch of consecutive tokens: content never jumps over the cue clause."""
     tokens = sorted(tokens, key=lambda t: t.i)
@@ -579,7 +612,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
             while ctoks and ctoks[0].is_punct and ctoks[0].text not in "“\"‘«„":
                 ctoks.pop(0)
             before = _run_before_parenthetical(ctoks, tok, subj) or _stray_subject(tok, subj, ctoks)
-            ctoks = _before_writers_aside(_longest_run(ctoks))
+            ctoks = _without_writers_tail(_before_writers_aside(_longest_run(ctoks)), tok)
             while ctoks and (ctoks[0].dep_ == "cc" or ctoks[0].is_punct and ctoks[0].text not in "“\"‘«„"):
                 ctoks.pop(0)
             if before and ctoks and before[-1].i < tok.i < ctoks[0].i:
