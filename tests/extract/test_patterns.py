@@ -346,3 +346,13 @@ def test_a_relative_clause_set_off_by_a_comma_is_not_part_of_the_speaker(nlp):
 def test_the_writers_tail_after_a_comma_is_not_reported_speech(nlp, text, said):
     (quote,) = extract(Article(id="w", text=text), nlp=nlp).quotes
     assert quote.text == said
+
+
+def test_a_word_inside_a_quote_is_not_the_speaker_of_a_cue_outside_it(nlp):
+    text = (
+        "Mr. Trump hardly clarified the matter, treating Mrs. Clinton's remark first as a compliment -- "
+        "''That makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''"
+    )
+    quotes = extract(Article(id="q", text=text), nlp=nlp).quotes
+    (taxes,) = [q for q in quotes if "federal taxes" in q.text]
+    assert taxes.speaker is None or taxes.speaker.mention != "That"

@@ -204,6 +204,13 @@ def _subject_of(verb):
     return None
 
 
+def _across_marks(a, b, doc) -> bool:
+    """Whether a quotation mark boundary separates tokens ``a`` and ``b``: an odd
+    number of marks stands between them."""
+    lo, hi = sorted((a.i, b.i))
+    return sum(t.text in _QUOTE_CHARS for t in doc[lo + 1 : hi]) % 2 == 1
+
+
 _TIME_WORDS = _WEEKDAYS | frozenset(
     "weekend week month year day morning afternoon evening night today yesterday tonight".split()
 )
@@ -547,6 +554,8 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
         if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             continue  # only "as X put it"
         subj = _subject_of(tok)
+        if subj is not None and _across_marks(subj, tok, doc):
+            subj = None  # "''That makes me smart'' -- and ... asserting": a word of a quote is no speaker
         content, cue_after = _content_of(tok, doc)
         if not content and lemma in SPEECH_VERBS:
             content = _that_clause_after(tok, doc)
