@@ -148,6 +148,11 @@ CASES = [
         "Reid has gone after Trump as a “human leech” and a “spoiled brat.”",
         [(M, "Trump as a “human leech” and a “spoiled brat.”", "Reid")],
     ),
+    # a second "said" after "but", which the parser hangs on the first, shares its subject
+    (
+        "Mayor Jennifer Roberts said Friday that she thinks the video should be released but said “the question is the timing.”",
+        [(D, "the question is the timing", "Jennifer Roberts")],
+    ),
     # "described as “...”" with the object before the cue (a relative clause)
     ("Ten people were hurt by an explosion that Mayor Bill de Blasio described as “an intentional act.”", [(D, "an intentional act", "Bill de Blasio")]),
 ]

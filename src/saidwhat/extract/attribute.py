@@ -174,8 +174,12 @@ def _subject_of(verb):
     # "footage of Hillary Clinton asking, ...": the participle's noun speaks
     if verb.dep_ == "acl" and verb.head.tag_ in _NOUN_TAGS and verb.head.i < verb.i:
         return verb.head
-    # "He smiled and said ...": share the subject of the coordinated verb
-    if verb.dep_ == "conj" and _is_verb(verb.head):
+    # "He smiled and said ...": share the subject of the coordinated verb, also when the
+    # parser hung the second verb as a clause of the first ("said that ... but said “...”")
+    coordinated = verb.dep_ == "conj" or (
+        verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc" and verb.tag_ == verb.head.tag_ and verb.head.i < verb.i
+    )
+    if coordinated and _is_verb(verb.head):
         for c in verb.head.children:
             if c.dep_ in _SUBJECTS:
                 return c
