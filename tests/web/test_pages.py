@@ -135,3 +135,43 @@ def test_no_inline_script_or_style_on_any_page(client, web_store):
         html = client.get(url).text
         assert not re.search(r"<script(?![^>]*\bsrc=\"/static/)", html), url
         assert " style=" not in html and "<style" not in html, url
+
+
+# --- the speakers list is cached per store version; alias changes must change it --------------
+
+
+def _listed(client, name: str) -> bool:
+    return 'href="/speakers/Q57287"' in client.get("/speakers", params={"name": name}).text
+
+
+def test_the_speakers_page_forgets_an_alias_link_drops(write_client):
+    """`saidwhat link` drops the pronoun aliases an older store recorded; the cached list must follow."""
+    from click.testing import CliRunner
+
+    from saidwhat.cli import main
+    from saidwhat.store import Store
+
+    db = write_client.app.state.db_path
+    assert not _listed(write_client, "who")
+    with Store.open(db) as st:  # what a store linked by an earlier saidwhat holds
+        st.connection.execute("INSERT INTO across_speaker_aliases VALUES ('Q57287', 'who')")
+    assert _listed(write_client, "who")  # the empty answer cached above is not reused
+    r = CliRunner().invoke(main, ["link", "--db", str(db)])
+    assert r.exit_code == 0, r.output
+    assert not _listed(write_client, "who")
+
+
+def test_the_speakers_page_forgets_the_alias_of_a_replaced_article(write_client):
+    """Reuters corrects its article: "NATO Secretary General Jens Stoltenberg" becomes "Jens Stoltenberg"."""
+    from saidwhat.across.link import link
+    from saidwhat.store import Store
+
+    from .conftest import ORIGINAL, wire
+
+    db = write_client.app.state.db_path
+    assert _listed(write_client, "Secretary General Jens")
+    with Store.open(db) as st:
+        assert st.add(wire("w1", "reuters", "2024-09-19T08:00", ORIGINAL, "Jens Stoltenberg"), replace=True)
+        link(st)
+    assert not _listed(write_client, "Secretary General Jens")
+    assert _listed(write_client, "Jens Stoltenberg")

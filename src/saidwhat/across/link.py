@@ -1,10 +1,11 @@
 """The linking step over the store: run after ingest, incremental.
 
-Owns writing the across tables (migration 0010): for every article not yet
-linked, resolve its speakers, file each quote under a statement (MinHash LSH
-bands kept in ``statement_bands``), record when the words were spoken, and
-refresh the flags of the articles and statements touched. Reads articles and
-quotes through ``Store``; never changes the store's own tables.
+Owns writing the across tables (migrations 0010, 0011): for every article not
+yet linked, resolve its speakers, file each quote under a statement (MinHash
+LSH bands kept in ``statement_bands``), record when the words were spoken,
+refresh the flags of the articles and statements touched, and recompute the
+aliases of the speakers who lost quotes (``across_alias_stale``). Reads
+articles and quotes through ``Store``; never changes the store's own tables.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class LinkReport:
     quotes: int = 0
     statements_new: int = 0
     statements_touched: int = 0
+    aliases_removed: int = 0
     flags: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
@@ -109,12 +111,38 @@ def _save_records(conn: sqlite3.Connection, records: dict[str, SpeakerRecord]) -
         )
 
 
-def _drop_non_aliases(conn: sqlite3.Connection) -> None:
+def _drop_non_aliases(conn: sqlite3.Connection) -> int:
     """Remove the aliases ``is_alias`` rejects, which a store linked by an earlier version
     may hold ("He", "who"). Aliases are the speakers' mentions filtered by that rule
-    alone, so this leaves what linking the store afresh would record."""
+    alone, so this leaves what linking the store afresh would record. Returns how many went."""
     bad = [(a,) for (a,) in conn.execute("SELECT DISTINCT alias FROM across_speaker_aliases") if not is_alias(a)]
-    conn.executemany("DELETE FROM across_speaker_aliases WHERE alias = ?", bad)
+    return conn.executemany("DELETE FROM across_speaker_aliases WHERE alias = ?", bad).rowcount if bad else 0
+
+
+def _refresh_aliases(conn: sqlite3.Connection) -> int:
+    """Set the aliases of each speaker who lost quotes (an article replaced) to the
+    mentions of the quotes still linked to them; returns how many aliases went.
+
+    Only those speakers are read, each through the ``quote_links`` speaker index,
+    so the cost follows what changed, not the size of the store. Aliases are
+    recorded nowhere but from quote mentions (``SpeakerLinker._remember``), so
+    this is what linking the store afresh would record for them."""
+    removed = 0
+    for (sid,) in conn.execute("SELECT speaker_id FROM across_alias_stale").fetchall():
+        given = {m for (m,) in conn.execute(
+            "SELECT DISTINCT q.speaker_mention FROM quote_links l JOIN quotes q ON q.id = l.quote_id"
+            " WHERE l.speaker_id = ? AND q.speaker_mention IS NOT NULL", (sid,)) if is_alias(m)}
+        held = {a for (a,) in conn.execute(
+            "SELECT alias FROM across_speaker_aliases WHERE speaker_id = ?", (sid,))}
+        conn.executemany("DELETE FROM across_speaker_aliases WHERE speaker_id = ? AND alias = ?",
+                         [(sid, a) for a in sorted(held - given)])
+        # a mention not yet an alias can only come from a store linked by an older version
+        if given - held and conn.execute("SELECT 1 FROM across_speakers WHERE id = ?", (sid,)).fetchone():
+            conn.executemany("INSERT INTO across_speaker_aliases VALUES (?, ?)",
+                             [(sid, a) for a in sorted(given - held)])
+        removed += len(held - given)
+    conn.execute("DELETE FROM across_alias_stale")
+    return removed
 
 
 def _members(conn: sqlite3.Connection, statement_id: int) -> tuple[str, list[Member]]:
@@ -190,7 +218,7 @@ def link(store, settings: Settings | None = None, *, kb: KnowledgeBase | None = 
                 raise
         conn.execute("BEGIN IMMEDIATE")
         try:
-            _drop_non_aliases(conn)
+            report.aliases_removed = _refresh_aliases(conn) + _drop_non_aliases(conn)
             for sid in sorted(touched):
                 conn.execute("DELETE FROM flags WHERE statement_id = ? AND kind IN ('altered', 'recycled')", (sid,))
                 view = statement_view(conn, sid)
