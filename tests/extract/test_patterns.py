@@ -148,6 +148,12 @@ CASES = [
         "Reid has gone after Trump as a “human leech” and a “spoiled brat.”",
         [(M, "Trump as a “human leech” and a “spoiled brat.”", "Reid")],
     ),
+    # what the words name, up to the as-phrase
+    (
+        "Border Patrol agents described the ground underneath the city as “Swiss cheese.”",
+        [(M, "the ground underneath the city as “Swiss cheese", "Border Patrol agents")],
+    ),
+    ("Trump refers to the governor as “Chris.”", [(M, "the governor as “Chris", "Trump")]),
     # a second "said" after "but", which the parser hangs on the first, shares its subject
     (
         "Mayor Jennifer Roberts said Friday that she thinks the video should be released but said “the question is the timing.”",

@@ -293,7 +293,8 @@ def _content_of(verb, doc):
             toks = list(c.subtree)
             for d in verb.children:
                 if d.i > c.i and (d.dep_ in ("oprd", "xcomp", "ccomp") or (d.dep_ == "prep" and d.lower_ == "as")):
-                    toks.extend(d.subtree)
+                    # with what stands between ("the ground underneath the city as “...”")
+                    toks.extend(t for t in doc[c.right_edge.i + 1 : d.right_edge.i + 1] if t.i >= d.left_edge.i or t.dep_ != "cc")
             end = max(c.right_edge.i, verb.right_edge.i)
             tail = doc[max(t.i for t in toks) + 1 : end + 1]
             if any(t.text in _QUOTE_CHARS for t in tail):
@@ -306,7 +307,12 @@ def _content_of(verb, doc):
     # “unhinged” a tweet": the as-phrase says what the act called its object
     phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
     if phrase is not None and any(t.text in _QUOTE_CHARS for t in phrase.subtree):
-        return list(phrase.subtree), False
+        # with what it names, when the parser lost the object: "refers to the governor
+        # as “Chris”", "described the ground underneath the city as ''Swiss cheese''"
+        start = verb.i + 1
+        if start < phrase.i and doc[start].tag_ == "IN" and doc[start].head.i == verb.i:
+            start += 1
+        return list(doc[start : phrase.right_edge.i + 1]), False
     return [], False
 
 
