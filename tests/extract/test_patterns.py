@@ -367,3 +367,15 @@ def test_a_word_inside_a_quote_is_not_the_speaker_of_a_cue_outside_it(nlp):
     quotes = extract(Article(id="q", text=text), nlp=nlp).quotes
     (taxes,) = [q for q in quotes if "federal taxes" in q.text]
     assert taxes.speaker is None or taxes.speaker.mention != "That"
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("The prime minister on Sunday said the plan would work.", "The prime minister"),
+        ("Tony Blair himself said the plan would work.", "Tony Blair"),
+    ],
+)
+def test_the_time_of_speaking_and_an_emphatic_pronoun_are_not_part_of_the_speaker(nlp, text, mention):
+    (quote,) = extract(Article(id="s", text=text), nlp=nlp).quotes
+    assert quote.speaker.mention == mention

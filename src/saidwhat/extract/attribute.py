@@ -70,6 +70,14 @@ def _speaker_tokens(head):
     paren = next((t.i for t in keep if t.text == "(" and t.i > head.i), None)
     if paren is not None:
         cut = paren if cut is None else min(cut, paren)
+    # nor is the time of speaking or an emphatic pronoun: "The prime minister on Sunday
+    # said", "Tony Blair himself said"
+    for c in head.children:
+        if c.i > head.i and (
+            (c.dep_ == "prep" and any(g.lower_ in _TIME_WORDS | _CALENDAR for g in c.children if g.dep_ == "pobj"))
+            or (c.dep_ == "appos" and c.lower_ in _EMPHATIC)
+        ):
+            cut = c.i if cut is None else min(cut, c.i)
     toks = [t for t in keep if cut is None or t.i < cut]
     # strip trailing punctuation and leading quote marks
     while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc",)):
@@ -78,6 +86,8 @@ def _speaker_tokens(head):
         toks.pop(0)
     return toks
 
+
+_EMPHATIC = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 
 # spaCy's fine-grained tags, read directly: the coarse POS needs the attribute ruler
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
