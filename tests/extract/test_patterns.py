@@ -154,6 +154,16 @@ CASES = [
         [(M, "the ground underneath the city as “Swiss cheese", "Border Patrol agents")],
     ),
     ("Trump refers to the governor as “Chris.”", [(M, "the governor as “Chris", "Trump")]),
+    # a passive whose agent the parser hung inside the as-phrase
+    (
+        'Her comments have been described as "irresponsible" and "outrageous" by the Islamic Human Rights Commission.',
+        [(M, 'as "irresponsible" and "outrageous"', "Islamic Human Rights Commission")],
+    ),
+    # an inch mark is no quotation mark: the coordinated "said" keeps its subject
+    (
+        "Police described the intruder as well-built, about 5' 10\" tall and said he was wearing a ski-mask.",
+        [(I, "he was wearing a ski-mask", "Police")],
+    ),
     # a second "said" after "but", which the parser hangs on the first, shares its subject
     (
         "Mayor Jennifer Roberts said Friday that she thinks the video should be released but said “the question is the timing.”",

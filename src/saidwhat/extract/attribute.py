@@ -144,6 +144,15 @@ _CAUSING = frozenset(
 )
 
 
+def _agent_in_as_phrase(verb):
+    """"described as “irresponsible” by the commission": the parser may hang the
+    passive's agent inside the as-phrase."""
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+    if phrase is None:
+        return None
+    return next((t for t in phrase.subtree if t.lower_ == "by" and t.dep_ == "prep"), None)
+
+
 def _subject_of(verb):
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
@@ -151,7 +160,8 @@ def _subject_of(verb):
         for c in verb.children:
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
-        return None
+        by = _agent_in_as_phrase(verb)
+        return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [c for c in verb.children if c.dep_ == "csubj"]
     if subjects:
         return min(subjects, key=lambda c: abs(c.i - verb.i))  # the nearest: "Tulsa police Chief Jordan said"
@@ -220,7 +230,10 @@ def _subject_of(verb):
 
 def _across_marks(a, b, doc) -> bool:
     """Whether a quotation mark boundary separates tokens ``a`` and ``b``: an odd
-    number of marks stands between them."""
+    number of marks stands between them, in a frame whose marks pair up (a lone
+    mark is an inch sign or a typo: 'about 5' 10" tall and said')."""
+    if sum(t.text in _QUOTE_CHARS for t in doc) % 2:
+        return False
     lo, hi = sorted((a.i, b.i))
     return sum(t.text in _QUOTE_CHARS for t in doc[lo + 1 : hi]) % 2 == 1
 
@@ -322,7 +335,9 @@ def _content_of(verb, doc):
         start = verb.i + 1
         if start < phrase.i and doc[start].tag_ == "IN" and doc[start].head.i == verb.i:
             start += 1
-        return list(doc[start : phrase.right_edge.i + 1]), False
+        by = _agent_in_as_phrase(verb)
+        end = by.i if by is not None and any(c.dep_ == "auxpass" for c in verb.children) else phrase.right_edge.i + 1
+        return list(doc[start:end]), False
     return [], False
 
 
