@@ -246,6 +246,7 @@ def test_a_quoted_transcript_gives_each_turn_its_speaker(nlp):
         "The Fed is unlikely to rule out raising rates once again in December.",
         # a name given, not anyone's words
         "The bill, known as the “Justice Against Sponsors of Terrorism Act”, was passed by Congress.",
+        "Ray Mallon, who gained fame as one of Sunderland's \"metric martyrs\", is standing for mayor.",
     ],
 )
 def test_phrases_that_report_no_speech(nlp, text):

@@ -720,6 +720,14 @@ def _words_used(frame: Frame, doc, verb, frame_index: int) -> Attribution | None
     )
 
 
+def _definite(noun) -> bool:
+    """A name, a pronoun or a determined noun phrase: something a speaker can call
+    names ("Trump", "the proposal", "32% of claims"), unlike "gained fame as"."""
+    return noun.tag_ in _PROPN_TAGS or noun.tag_ == "PRP" or any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children
+    )
+
+
 def _characterisation(frame: Frame, doc, verb, frame_index: int) -> Attribution | None:
     """"Reid has been pounding Trump as a “con artist”", "admires Putin as a “strong
     leader”": the quoted words that characterise the object are the subject's."""
@@ -738,7 +746,7 @@ def _characterisation(frame: Frame, doc, verb, frame_index: int) -> Attribution 
         elif c.dep_ in ("prep", "prt") and c.i == verb.i + 1 and c.lower_ != "as" and not has_object:
             # "has gone after Trump as ...", "referred to Rubio as ...": the phrasal verb's object
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-        elif c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.right_edge.i:
+        elif c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.right_edge.i and _definite(obj):
             words = list(c.subtree)
             if not any(t.text in _QUOTE_CHARS for t in words):
                 return None
