@@ -154,6 +154,11 @@ CASES = [
         [(M, "the ground underneath the city as “Swiss cheese", "Border Patrol agents")],
     ),
     ("Trump refers to the governor as “Chris.”", [(M, "the governor as “Chris", "Trump")]),
+    # coordinated names the parser joined to the phrase before still speak
+    (
+        'When terrorists are revealed as part of the terror war, Obama and Clinton call them "lone wolves" and move on.',
+        [(D, "lone wolves", "Obama and Clinton")],
+    ),
     # a passive whose agent the parser hung inside the as-phrase
     (
         'Her comments have been described as "irresponsible" and "outrageous" by the Islamic Human Rights Commission.',

@@ -171,6 +171,12 @@ def _subject_of(verb):
         prev = verb.doc[verb.i - 1]
         if prev.tag_ in ("NNP", "PRP") and prev.dep_ in ("pobj", "dobj", "compound", "npadvmod"):
             return prev
+        if prev.tag_ == "NNP" and prev.dep_ == "conj":
+            # "..., Obama and Clinton call them “lone wolves”": the names were joined
+            # to the phrase before; the first of them heads the coordination
+            while prev.dep_ == "conj" and prev.head.tag_ in _PROPN_TAGS and prev.head.i < prev.i:
+                prev = prev.head
+            return prev
     # "Clinton, exasperated, responded": the parser gave the subject to the aside
     for c in verb.children:
         if c.i < verb.i and c.dep_ in ("parataxis", "advcl") and not _subordinate(c):
