@@ -110,6 +110,13 @@ CASES = [
         "Protesters marched through the streets around the stadium while chanting, \"Hands up, don't shoot.\"",
         [(D, "Hands up", "Protesters")],
     ),
+    # "added the words, ''...''": the words are the subject's (and a song title is no person to
+    # resolve "she" to)
+    (
+        "Ms. LaBelle got a huge roar from the crowd when, at the end of her rendition of the civil rights anthem"
+        " ''A Change Is Gonna Come,'' she added the words, ''Hillary Clinton.''",
+        [(D, "Hillary Clinton", "she")],
+    ),
     # words used by someone: "used the phrase “...”"
     ("Senator Ted Cruz has used the phrase “Islamic terrorism” often in his campaign.", [(D, "Islamic terrorism", "Ted Cruz")]),
     # the subject of the first of two coordinated verbs
@@ -395,3 +402,10 @@ def test_a_word_inside_a_quote_is_not_the_speaker_of_a_cue_outside_it(nlp):
 def test_the_time_of_speaking_and_an_emphatic_pronoun_are_not_part_of_the_speaker(nlp, text, mention):
     (quote,) = extract(Article(id="s", text=text), nlp=nlp).quotes
     assert quote.speaker.mention == mention
+
+
+def test_a_title_in_title_case_is_not_a_person():
+    from saidwhat.extract.speakers import build_name_index
+
+    index = build_name_index("She sang ''A Change Is Gonna Come'' for Hillary Clinton.")
+    assert [p.name for p in index.people] == ["Hillary Clinton"]

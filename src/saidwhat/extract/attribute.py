@@ -702,7 +702,13 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
 _POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we", "your": "you"}
 
 
-_USE_FORMS = frozenset({"use", "uses", "used", "using"})
+# verbs whose object can be "the words", "the phrase": "used the phrase “...”",
+# "added the words, ''Hillary Clinton''", "coined the term “...”"
+_USE_FORMS = frozenset(
+    form
+    for lemma in ("use", "add", "utter", "repeat", "coin", "invoke", "speak", "write", "say")
+    for form in word_forms(lemma) | {"said", "spoke", "spoken", "wrote", "written"}
+)
 _WORD_NOUNS = frozenset({"phrase", "term", "word", "words", "expression", "slogan", "label", "line", "epithet", "nickname"})
 
 

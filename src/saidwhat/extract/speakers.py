@@ -24,6 +24,11 @@ __all__ = ["NameIndex", "Mention", "build_name_index", "resolve"]
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w'’\-.]*")
 _PARTICLES = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "le", "la", "di", "du", "ibn", "mac"})
+# words a title-case run may hold but a personal name never does
+_NEVER_IN_NAMES = frozenset(
+    "is are was were be been the of and or to in on for with at from my your our their his her its it this that"
+    " not no gonna do does did have has had".split()
+)
 _STOP = frozenset({"the", "a", "an", "of", "for", "to", "'s", "’s", "and", "in", "at", "on"})
 
 
@@ -78,8 +83,8 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
             return
         if any(t.isupper() and len(t) > 1 for t in tokens):
             return  # NATO Allies, US Senate: acronyms are not people
-        if any(t.lower() in ORG_NOUNS or t.lower() in ROLE_NOUNS for t in tokens):
-            return
+        if any(t.lower() in ORG_NOUNS or t.lower() in ROLE_NOUNS or t.lower() in _NEVER_IN_NAMES for t in tokens):
+            return  # "A Change Is Gonna Come" is a title, not a person
         name = " ".join(tokens)
         person = people.setdefault(name, Person(name, tuple(tokens)))
         person.positions.append(pos)
