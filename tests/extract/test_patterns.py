@@ -161,6 +161,12 @@ CASES = [
         [(M, "the ground underneath the city as “Swiss cheese", "Border Patrol agents")],
     ),
     ("Trump refers to the governor as “Chris.”", [(M, "the governor as “Chris", "Trump")]),
+    # a person the article names, a dash, then the quotation
+    (
+        "A chorus of prominent Republicans has said the same thing, including the former presidential candidate"
+        " Mitt Romney -- ''It is disqualifying for a nominee to refuse to release tax returns.''",
+        [(D, "It is disqualifying", "Mitt Romney")],
+    ),
     # coordinated names the parser joined to the phrase before still speak
     (
         'When terrorists are revealed as part of the terror war, Obama and Clinton call them "lone wolves" and move on.',

@@ -20,7 +20,7 @@ from .figures import find_figures
 from .frames import Frame
 from .marks import MarkedQuote
 from .rules import ALL_MARKS, GENDER_WORDS, TRANSCRIPT_LABEL
-from .speakers import Holder, Mention, NameIndex, resolve
+from .speakers import Holder, Mention, NameIndex, person_named, resolve
 
 __all__ = ["assemble"]
 
@@ -138,7 +138,7 @@ def assemble(
                 drafts.append(_Draft(list(mq.pieces), QuoteKind.DIRECT, att, 0.6 + 0.35 * att.strength, mi))
             quote_of_marked[mi] = len(drafts) - 1
             continue
-        synthetic = _label_or_dash(text, mq, len(attributions))
+        synthetic = _label_or_dash(text, mq, len(attributions), names)
         if synthetic is not None:
             att, pieces = synthetic
             attributions.append(att)
@@ -376,12 +376,15 @@ def _only_cue_between(text: str, first: _Draft, second: _Draft) -> bool:
 
 _NAME_RE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 _DASH_AFTER = re.compile(rf"^\s*[,.]?\s*(?P<cue>[-–—―]+)\s*(?P<speaker>{_NAME_RE})")
+# a name and a dash right before the opening mark: "including Mitt Romney -- ''It is ...''"
+_DASH_BEFORE = re.compile(rf"(?P<speaker>{_NAME_RE})\s*(?P<cue>--|[–—―])\s*$")
 _LABEL = TRANSCRIPT_LABEL
 
 
-def _label_or_dash(text: str, mq: MarkedQuote, frame: int):
+def _label_or_dash(text: str, mq: MarkedQuote, frame: int, names: NameIndex):
     """Attributions with no verb: a transcript label inside the marks
-    ("PENCE: Well, ...") or a dash and a name after them (“...” ― Jane Doe)."""
+    ("PENCE: Well, ..."), a dash and a name after them (“...” ― Jane Doe), or a
+    person the article names, then a dash, before them ("Mitt Romney -- ''...''")."""
     first = mq.pieces[0]
     m = _LABEL.match(text, first.start, first.end)
     if m and m.end() < first.end:
@@ -396,6 +399,10 @@ def _label_or_dash(text: str, mq: MarkedQuote, frame: int):
             speaker = Span(base + m.start("speaker"), base + m.end("speaker"))
             cue = Span(base + m.start("cue"), base + m.end("cue"))
             return _synthetic(text, cue, speaker, list(mq.pieces), frame), list(mq.pieces)
+    m = _DASH_BEFORE.search(text, max(0, mq.open_mark - 60), mq.open_mark)
+    if m and person_named(m.group("speaker"), None, m.start("speaker"), names) is not None:
+        speaker, cue = Span(m.start("speaker"), m.end("speaker")), Span(m.start("cue"), m.end("cue"))
+        return _synthetic(text, cue, speaker, list(mq.pieces), frame), list(mq.pieces)
     return None
 
 

@@ -20,7 +20,7 @@ from datetime import datetime
 from ..models import Span
 from .rules import GENDER_WORDS, NOT_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, TITLES
 
-__all__ = ["NameIndex", "Mention", "build_name_index", "resolve"]
+__all__ = ["NameIndex", "Mention", "build_name_index", "person_named", "resolve"]
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w'’\-.]*")
 _PARTICLES = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "le", "la", "di", "du", "ibn", "mac"})
@@ -300,6 +300,16 @@ def _match_name(names: list[str], at: int, index: NameIndex) -> Person | None:
     word = names[0]
     cands = index.by_last(word) or index.by_first(word)
     return _nearest(cands, at)
+
+
+def person_named(text: str, head: str | None, at: int, index: NameIndex) -> Person | None:
+    """The person a name mention stands for, if the article names one: "Mr Howard"
+    and "Howard" are Michael Howard; "New York" is nobody."""
+    toks = _clean_tokens(text)
+    if not toks:
+        return None
+    names = _name_run(toks, (head or toks[-1]).lower())
+    return index.find(text) or (_match_name(names, at, index) if names else None)
 
 
 def _nearest(cands: list[Person], at: int) -> Person | None:
