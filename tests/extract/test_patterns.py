@@ -161,6 +161,12 @@ CASES = [
         [(M, "the ground underneath the city as “Swiss cheese", "Border Patrol agents")],
     ),
     ("Trump refers to the governor as “Chris.”", [(M, "the governor as “Chris", "Trump")]),
+    # a participle after a parenthetical set off by dashes belongs to the clause before it
+    (
+        "Small groups of protesters continued to call for more information, looping the streets around the stadium"
+        " - where the Charlotte Panthers played the Minnesota Vikings - while chanting, \"Hands up, don't shoot.\"",
+        [(D, "Hands up", "protesters")],
+    ),
     # a person the article names, a dash, then the quotation
     (
         "A chorus of prominent Republicans has said the same thing, including the former presidential candidate"

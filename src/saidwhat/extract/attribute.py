@@ -153,6 +153,26 @@ def _agent_in_as_phrase(verb):
     return next((t for t in phrase.subtree if t.lower_ == "by" and t.dep_ == "prep"), None)
 
 
+def _before_parenthetical(verb):
+    """The verb that governs the words right before a dash-enclosed parenthetical
+    which ``verb``'s clause follows, if any."""
+    doc = verb.doc
+    close = verb.left_edge.i - 1
+    if close < 1 or doc[close].text not in _DASH_TEXTS:
+        return None
+    opening = next((t.i for t in reversed(doc[max(0, close - 25) : close]) if t.text in _DASH_TEXTS), None)
+    if opening is None or opening < 1:
+        return None
+    node = doc[opening - 1]
+    for _ in range(6):
+        if _is_verb(node) and node.i != verb.i:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _subject_of(verb):
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
@@ -209,6 +229,13 @@ def _subject_of(verb):
         for c in verb.head.children:
             if c.dep_ in _SUBJECTS:
                 return c
+    # "looping the streets around the stadium - where the Panthers played - while
+    # chanting": a participle after a parenthetical set off by dashes belongs to the
+    # clause before the parenthetical
+    if verb.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        before = _before_parenthetical(verb)
+        if before is not None and before.i < verb.left_edge.i:  # leftwards only: no cycles
+            return _subject_of(before)
     # "was quoted as saying", "went on to say", "said, going on to say",
     # "began by saying", "despite admitting": climb to the verb that has the subject
     node = verb
