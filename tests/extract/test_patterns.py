@@ -267,6 +267,7 @@ def test_a_quoted_transcript_gives_each_turn_its_speaker(nlp):
         "The council called an emergency meeting on Monday.",
         "That said, a loss to Mr. Sanders in this state would hurt her campaign badly.",
         "Having said that, the plan to cut taxes for the middle class is sound.",
+        "It goes without saying that raising taxes on the rich is anathema to Republicans.",
         "The Fed is unlikely to rule out raising rates once again in December.",
         # a name given, not anyone's words
         "The bill, known as the “Justice Against Sponsors of Terrorism Act”, was passed by Congress.",

@@ -376,11 +376,13 @@ def _content_of(verb, doc):
 
 def _set_phrase(verb, doc) -> bool:
     """Discourse phrases built on "say" that report nothing."""
-    if verb.lower_ not in ("said", "say"):
+    if verb.lower_ not in ("said", "say", "saying"):
         return False
     prev = doc[verb.i - 1].lower_ if verb.i > 0 else ""
     nxt = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
     before2 = doc[verb.i - 2].lower_ if verb.i > 1 else ""
+    if verb.lower_ == "saying":
+        return prev == "without" and before2 in ("goes", "go", "went")  # "It goes without saying"
     return (
         (prev == "that" and nxt == "," and (verb.i == 1 or doc[verb.i - 2].is_punct))
         or (prev == "having" and nxt == "that")
