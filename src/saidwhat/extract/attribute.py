@@ -750,13 +750,9 @@ def _words_used(frame: Frame, doc, verb, frame_index: int) -> Attribution | None
     words = [t for t in noun.subtree if t.i > noun.i]
     if not any(t.text in _QUOTE_CHARS for t in words):
         return None
-    stoks = _speaker_tokens(subj)
-    s, e = _span_of(stoks)
-    if e <= s:
-        return None
     cue_end = noun.idx + len(noun.text)
     return _named_attribution(
-        frame, doc, frame_index, (verb.idx, cue_end), doc.text[verb.idx : cue_end], subj, stoks,
+        frame, doc, frame_index, (verb.idx, cue_end), doc.text[verb.idx : cue_end], subj, _speaker_tokens(subj),
         (words[0].idx, words[-1].idx + len(words[-1].text)), strength=0.6, quote_only=True,
     )
 
@@ -791,10 +787,6 @@ def _characterisation(frame: Frame, doc, verb, frame_index: int) -> Attribution 
             words = list(c.subtree)
             if not any(t.text in _QUOTE_CHARS for t in words):
                 return None
-            stoks = _speaker_tokens(subj)
-            s, e = _span_of(stoks)
-            if e <= s:
-                return None
             # the characterisation ends with its quoted words ("as a “con artist” this year")
             end = next(t for t in reversed(words) if t.text in _QUOTE_CHARS)
             if sum(t.text in _QUOTE_CHARS for t in doc[obj.left_edge.i : end.i + 1]) % 2:
@@ -802,7 +794,7 @@ def _characterisation(frame: Frame, doc, verb, frame_index: int) -> Attribution 
                 # they run to the closing mark
                 end = next((t for t in doc[end.i + 1 :] if t.text in _QUOTE_CHARS), end)
             return _named_attribution(
-                frame, doc, frame_index, (verb.idx, verb.idx + len(verb.text)), verb.text, subj, stoks,
+                frame, doc, frame_index, (verb.idx, verb.idx + len(verb.text)), verb.text, subj, _speaker_tokens(subj),
                 (obj.left_edge.idx, end.idx + len(end.text)), strength=0.45, quote_only=True,
             )
     return None
@@ -811,10 +803,12 @@ def _characterisation(frame: Frame, doc, verb, frame_index: int) -> Attribution 
 def _named_attribution(
     frame: Frame, doc, frame_index: int, cue: tuple[int, int], cue_text: str, subj, stoks,
     content: tuple[int, int], *, strength: float, cue_after_content: bool = False, quote_only: bool = False,
-) -> Attribution:
-    """An attribution whose speaker is the noun phrase ``stoks`` headed by ``subj``;
-    ``cue`` and ``content`` are frame offsets."""
+) -> Attribution | None:
+    """An attribution whose speaker is the noun phrase ``stoks`` headed by ``subj``
+    (None when that phrase is empty); ``cue`` and ``content`` are frame offsets."""
     s, e = _span_of(stoks)
+    if e <= s:
+        return None
     cs, ce = content
     kind, label = _kind_of(subj, stoks)
     return Attribution(
@@ -912,9 +906,8 @@ def _according_to(frame: Frame, doc, tok, frame_index: int) -> list[Attribution]
         return []
     content = (min(t.idx for t in rest), max(t.idx + len(t.text) for t in rest))
     cue = (tok.idx, to.idx + len(to.text))
-    return [
-        _named_attribution(
-            frame, doc, frame_index, cue, "according to", subj, stoks, content,
-            strength=0.9, cue_after_content=tok.i > rest[0].i,
-        )
-    ]
+    att = _named_attribution(
+        frame, doc, frame_index, cue, "according to", subj, stoks, content,
+        strength=0.9, cue_after_content=tok.i > rest[0].i,
+    )
+    return [att] if att is not None else []
