@@ -144,10 +144,14 @@ _CAUSING = frozenset(
 )
 
 
-def _agent_in_as_phrase(verb):
+def _as_phrase(verb):
+    """The "as ..." phrase after a verb ("described the plan as “a disaster”"), if any."""
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+
+
+def _agent_in(phrase):
     """"described as “irresponsible” by the commission": the parser may hang the
     passive's agent inside the as-phrase."""
-    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
     if phrase is None:
         return None
     return next((t for t in phrase.subtree if t.lower_ == "by" and t.dep_ == "prep"), None)
@@ -180,7 +184,7 @@ def _subject_of(verb):
         for c in verb.children:
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
-        by = _agent_in_as_phrase(verb)
+        by = _agent_in(_as_phrase(verb))
         return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [c for c in verb.children if c.dep_ == "csubj"]
     if subjects:
@@ -263,10 +267,8 @@ def _subject_of(verb):
 
 def _across_marks(a, b, doc) -> bool:
     """Whether a quotation mark boundary separates tokens ``a`` and ``b``: an odd
-    number of marks stands between them, in a frame whose marks pair up (a lone
-    mark is an inch sign or a typo: 'about 5' 10" tall and said')."""
-    if sum(t.text in _QUOTE_CHARS for t in doc) % 2:
-        return False
+    number of marks stands between them. The caller asks only in frames whose marks
+    pair up (a lone mark is an inch sign or a typo: 'about 5' 10" tall and said')."""
     lo, hi = sorted((a.i, b.i))
     return sum(t.text in _QUOTE_CHARS for t in doc[lo + 1 : hi]) % 2 == 1
 
@@ -361,14 +363,14 @@ def _content_of(verb, doc):
             return toks, False
     # "an explosion that the mayor described as “an intentional act”", "is describing as
     # “unhinged” a tweet": the as-phrase says what the act called its object
-    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+    phrase = _as_phrase(verb)
     if phrase is not None and any(t.text in _QUOTE_CHARS for t in phrase.subtree):
         # with what it names, when the parser lost the object: "refers to the governor
         # as “Chris”", "described the ground underneath the city as ''Swiss cheese''"
         start = verb.i + 1
         if start < phrase.i and doc[start].tag_ == "IN" and doc[start].head.i == verb.i:
             start += 1
-        by = _agent_in_as_phrase(verb)
+        by = _agent_in(phrase)
         end = by.i if by is not None and any(c.dep_ == "auxpass" for c in verb.children) else phrase.right_edge.i + 1
         return list(doc[start:end]), False
     return [], False
@@ -594,7 +596,8 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
     found: list[Attribution] = []
     added_by: dict = {}  # participle -> the speaker of the statement it adds to
     has_colon = ":" in doc.text  # most frames have none: skip the colon test per token
-    has_marks = any(c in doc.text for c in "\"“”''")
+    has_marks = any(m in doc.text for m in _QUOTE_CHARS)  # most frames have none
+    paired_marks = has_marks and sum(t.text in _QUOTE_CHARS for t in doc) % 2 == 0
     for tok in doc:
         lemma = _lemma(tok)
         if tok.text.lower() == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -624,7 +627,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
         if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             continue  # only "as X put it"
         subj = _subject_of(tok)
-        if subj is not None and _across_marks(subj, tok, doc):
+        if paired_marks and subj is not None and _across_marks(subj, tok, doc):
             subj = None  # "''That makes me smart'' -- and ... asserting": a word of a quote is no speaker
         content, cue_after = _content_of(tok, doc)
         if not content and lemma in SPEECH_VERBS:
