@@ -595,8 +595,9 @@ def _introduces_quote(tok, doc):
 def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
     found: list[Attribution] = []
     added_by: dict = {}  # participle -> the speaker of the statement it adds to
-    has_colon = ":" in doc.text  # most frames have none: skip the colon test per token
-    has_marks = any(m in doc.text for m in _QUOTE_CHARS)  # most frames have none
+    # frame.text, not doc.text: spaCy rebuilds doc.text from its tokens on every access
+    has_colon = ":" in frame.text  # most frames have none: skip the colon test per token
+    has_marks = any(m in frame.text for m in _QUOTE_CHARS)  # most frames have none
     paired_marks = has_marks and sum(t.text in _QUOTE_CHARS for t in doc) % 2 == 0
     for tok in doc:
         lemma = _lemma(tok)
@@ -671,7 +672,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
                 s, e = _span_of(stoks)
                 if e > s:
                     speaker = frame.to_article(s, e)
-                    speaker_text = doc.text[s:e]
+                    speaker_text = frame.text[s:e]
                     kind, label = _kind_of(subj, stoks)
                     head = subj.lower_
                     if subj.lower_ in _RELATIVE and tok.dep_ == "relcl" and tok.head.tag_ in _NOUN_TAGS:
@@ -679,7 +680,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
                         inner = {t.i for t in tok.subtree}
                         ref = [t for t in _speaker_tokens(tok.head) if t.i not in inner]
                         if ref:
-                            antecedent = doc.text[ref[0].idx : ref[-1].idx + len(ref[-1].text)]
+                            antecedent = frame.text[ref[0].idx : ref[-1].idx + len(ref[-1].text)]
                             kind, label = _kind_of(tok.head, ref)
                             head = tok.head.lower_
         cspan = lead = None
@@ -711,7 +712,7 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
         found.append(
             Attribution(
                 cue=frame.to_article(cue_start, cue_end),
-                cue_text=doc.text[cue_start:cue_end],
+                cue_text=frame.text[cue_start:cue_end],
                 speaker=speaker,
                 speaker_text=speaker_text,
                 speaker_kind=kind,
@@ -755,7 +756,7 @@ def _words_used(frame: Frame, doc, verb, frame_index: int) -> Attribution | None
         return None
     cue_end = noun.idx + len(noun.text)
     return _named_attribution(
-        frame, doc, frame_index, (verb.idx, cue_end), doc.text[verb.idx : cue_end], subj, _speaker_tokens(subj),
+        frame, doc, frame_index, (verb.idx, cue_end), frame.text[verb.idx : cue_end], subj, _speaker_tokens(subj),
         (words[0].idx, words[-1].idx + len(words[-1].text)), strength=0.6, quote_only=True,
     )
 
@@ -818,7 +819,7 @@ def _named_attribution(
         cue=frame.to_article(*cue),
         cue_text=cue_text,
         speaker=frame.to_article(s, e),
-        speaker_text=doc.text[s:e],
+        speaker_text=frame.text[s:e],
         speaker_kind=kind,
         speaker_head=subj.lower_,
         speaker_label=label,
@@ -859,7 +860,7 @@ def _noun_act(frame: Frame, doc, noun, frame_index: int) -> Attribution | None:
         if stoks:
             s, e = _span_of(stoks)
             if e > s:
-                speaker, speaker_text = frame.to_article(s, e), doc.text[s:e]
+                speaker, speaker_text = frame.to_article(s, e), frame.text[s:e]
                 if owner.tag_ == "PRP$":
                     kind, label, head = "pronoun", None, _POSSESSIVE.get(owner.lower_, owner.lower_)
                 else:
