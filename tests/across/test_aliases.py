@@ -8,8 +8,6 @@ by a corrected version, the names only the old version gave are dropped at the n
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import shutil
 import sqlite3
 
@@ -21,14 +19,13 @@ from saidwhat.across.queries import find_speakers, speaker_info
 from saidwhat.across.speakers import is_alias
 from saidwhat.cli import main
 from saidwhat.extract import extract
-from saidwhat.ingest import read_text_article
-from saidwhat.models import Article
 from saidwhat.pipeline import ingest
 from saidwhat.settings import Settings
 from saidwhat.store import Store
-from saidwhat.store.migrate import find_migrations, migrate
 
 from tests.conftest import shared_path, stored_articles
+
+from tests.across.replacing import CORRECTED, CORRECTIONS, OTHERS, as_schema, bbc_article, link_cli, table_rows, write_jsonl
 
 BLAIR_ARTICLES = ("102.txt", "126.txt", "130.txt", "184.txt")
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "his", "her", "its", "him", "them"}
@@ -103,35 +100,11 @@ def test_is_alias(mention, expected):
 
 # --- aliases follow the articles that give them --------------------------------------------
 
-# 153 calls Blair "The prime minister" and Davis "Conservative shadow home
-# secretary David Davis", and no other of these articles does; 106 and 353 quote Blair too.
-CORRECTED = "153.txt"
-OTHERS = ("106.txt", "353.txt")
-CORRECTIONS = {  # what the outlet's corrected version says instead
-    "The prime minister on Sunday said immigration": "On Sunday, Mr Blair said immigration",
-    "Conservative shadow home secretary David Davis": "Shadow home secretary David Davis",
-}
-
-
-def _url(name: str) -> str:
-    return f"https://bbc.example/politics/{name.removesuffix('.txt')}"
-
-
-def _bbc_article(name: str, *, corrected: bool = False) -> Article:
-    text = (shared_path("data", "bbc-news", "bbc", "politics") / name).read_text(encoding="utf-8")
-    for old, new in CORRECTIONS.items() if corrected else ():
-        assert old in text
-        text = text.replace(old, new)
-    return dataclasses.replace(read_text_article(text, source=name), url=_url(name), outlet="bbc")
-
-
 @pytest.fixture(scope="module")
 def bbc_db(tmp_path_factory):
     """The three articles ingested from JSONL with their URLs (the identity a replace keeps), and linked."""
     src = tmp_path_factory.mktemp("bbc") / "politics.jsonl"
-    records = [{"id": n, "text": a.text, "headline": a.headline, "outlet": a.outlet, "url": a.url}
-               for n, a in ((n, _bbc_article(n)) for n in (CORRECTED, *OTHERS))]
-    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    write_jsonl(src, [bbc_article(n) for n in (CORRECTED, *OTHERS)])
     db = tmp_path_factory.mktemp("db") / "bbc.db"
     with Store.open(db) as store:
         assert ingest([src], store=store, jobs=1).new == 3
@@ -140,14 +113,8 @@ def bbc_db(tmp_path_factory):
 
 
 def _replace_with_correction(store: Store, nlp) -> None:
-    assert store.add(extract(_bbc_article(CORRECTED, corrected=True), nlp=nlp), replace=True)
+    assert store.add(extract(bbc_article(CORRECTED, changes=CORRECTIONS), nlp=nlp), replace=True)
     assert stored_articles(store.path) == 3  # replaced, not added
-
-
-def _link(db) -> dict:
-    r = CliRunner().invoke(main, ["link", "--db", str(db), "--json"])
-    assert r.exit_code == 0, r.output
-    return json.loads(r.output)
 
 
 def _aliases(db) -> dict[str, set[str]]:
@@ -183,7 +150,7 @@ def test_an_alias_only_the_replaced_version_gave_is_gone_after_link(bbc_db, tmp_
 
     with Store.open(db) as store:
         _replace_with_correction(store, nlp)
-    report = _link(db)
+    report = link_cli(db)
     assert report["articles"] == 1  # only the replaced article was linked again
     after = _aliases(db)
     assert "The prime minister" not in after["name:tony-blair"]
@@ -199,46 +166,21 @@ def test_an_older_store_drops_the_aliases_of_replaced_articles_at_the_next_link(
     opening it migrates it, and the next `saidwhat link` drops them, losing no other row."""
     db = tmp_path / "old.db"
     shutil.copy(bbc_db, db)
-    _as_schema(db, 10, tmp_path / "migrations")
+    as_schema(db, 10, tmp_path / "migrations")
     conn = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
     # the writer of that version: the same store tables, none of 0011's triggers
     _replace_with_correction(Store(conn, db, readonly=False), nlp)
-    before = _rows(conn)
+    before = table_rows(conn)
     conn.close()
     assert ("name:tony-blair", "The prime minister") in before["across_speaker_aliases"]
 
     with Store.open(db) as store:  # the current code migrates on open
-        assert _rows(store.connection, tables=before) == before
-    _link(db)
+        after = table_rows(store.connection, tables=before)
+    after["quote_links"] = [row[:-1] for row in after["quote_links"]]  # 0012 adds the role, unknown until link
+    assert after == before
+    link_cli(db)
     after = _aliases(db)
     assert "The prime minister" not in after["name:tony-blair"]
     assert after["name:david-davis"] == {"Shadow home secretary David Davis"}
     assert after == _supported(db)
-
-
-def _as_schema(db, version: int, folder) -> None:
-    """Make ``db`` what a saidwhat at schema ``version`` left: drop every table, index and trigger
-    the later migrations added (read from a store built by the migrations up to ``version``)."""
-    folder.mkdir()
-    for m in find_migrations():
-        if m.version <= version:
-            shutil.copy(m.path, folder / m.path.name)
-    old = sqlite3.connect(":memory:", isolation_level=None)
-    migrate(old, folder)
-    keep = {name for (name,) in old.execute("SELECT name FROM sqlite_master")}
-    old.close()
-    conn = sqlite3.connect(db, isolation_level=None)
-    for kind, name in conn.execute("SELECT type, name FROM sqlite_master").fetchall():
-        if name not in keep and kind in ("table", "index", "trigger", "view"):
-            conn.execute(f'DROP {kind.upper()} IF EXISTS "{name}"')
-    conn.execute(f"PRAGMA user_version = {version:d}")
-    conn.close()
-
-
-def _rows(conn, tables=None) -> dict[str, list]:
-    """Every row of every table (or of ``tables``), to compare a store before and after a migration."""
-    if tables is None:
-        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                             " AND name NOT LIKE 'sqlite_%'")]
-    return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}

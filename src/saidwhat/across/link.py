@@ -1,11 +1,14 @@
 """The linking step over the store: run after ingest, incremental.
 
-Owns writing the across tables (migrations 0010, 0011): for every article not
-yet linked, resolve its speakers, file each quote under a statement (MinHash
-LSH bands kept in ``statement_bands``), record when the words were spoken,
-refresh the flags of the articles and statements touched, and recompute the
-aliases of the speakers who lost quotes (``across_alias_stale``). Reads
-articles and quotes through ``Store``; never changes the store's own tables.
+Owns writing the across tables (migrations 0010-0012). First, what replaced
+articles left: the speakers who lost quotes (``across_alias_stale``) are
+rebuilt from the quotes still linked to them, or dropped when none is left,
+and the statements that lost quotes (``across_statement_stale``) are banded
+again, or dropped when empty. Then, for every article not yet linked, resolve
+its speakers, file each quote under a statement (MinHash LSH bands kept in
+``statement_bands``), record when the words were spoken, and refresh the flags
+of the articles and statements touched. Reads articles and quotes through
+``Store``; never changes the store's own tables.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from ..settings import Settings
 from .dates import resolve_spoken_date
 from .flags import Flag, altered_flags, headline_flags, recycled_flags
 from .kb import KnowledgeBase
-from .speakers import SpeakerLinker, SpeakerRecord, is_alias
+from .speakers import Resolution, SpeakerLinker, SpeakerRecord, is_alias
 from .statements import INDEX_STEP, Matcher, Member, band_keys, lsh_params, minhashes, summarize
 from .text import normalize
 
@@ -119,30 +122,82 @@ def _drop_non_aliases(conn: sqlite3.Connection) -> int:
     return conn.executemany("DELETE FROM across_speaker_aliases WHERE alias = ?", bad).rowcount if bad else 0
 
 
-def _refresh_aliases(conn: sqlite3.Connection) -> int:
-    """Set the aliases of each speaker who lost quotes (an article replaced) to the
-    mentions of the quotes still linked to them; returns how many aliases went.
+def _published_day(published: str | None) -> date | None:
+    """An article's day as ``resolve_article`` reads it: the date where it was published."""
+    return datetime.fromisoformat(published).date() if published else None
+
+
+def _fill_roles(conn: sqlite3.Connection, linker: SpeakerLinker) -> int:
+    """Record the role of the links stored before ``quote_links.role`` (0012); returns how many."""
+    rows = conn.execute(
+        "SELECT u.quote_id, q.speaker_mention, q.speaker_name, a.published FROM across_role_unknown u"
+        " JOIN quotes q ON q.id = u.quote_id JOIN articles a ON a.id = q.article_id").fetchall()
+    conn.executemany("UPDATE quote_links SET role = ? WHERE quote_id = ?",
+                     [(linker.role_of(m, n, _published_day(p)), qid) for qid, m, n, p in rows])
+    conn.execute("DELETE FROM across_role_unknown")
+    return len(rows)
+
+
+def _refresh_speakers(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    """Rebuild each speaker who lost quotes (an article replaced) from the quotes still
+    linked to them, by the rule that built them (``SpeakerRecord.add_quote``): aliases,
+    roles, outlets, first and last seen, notes. A speaker with no quote left goes.
+    Returns the aliases each held before, to count at the end of the link which went.
 
     Only those speakers are read, each through the ``quote_links`` speaker index,
-    so the cost follows what changed, not the size of the store. Aliases are
-    recorded nowhere but from quote mentions (``SpeakerLinker._remember``), so
-    this is what linking the store afresh would record for them."""
-    removed = 0
-    for (sid,) in conn.execute("SELECT speaker_id FROM across_alias_stale").fetchall():
-        given = {m for (m,) in conn.execute(
-            "SELECT DISTINCT q.speaker_mention FROM quote_links l JOIN quotes q ON q.id = l.quote_id"
-            " WHERE l.speaker_id = ? AND q.speaker_mention IS NOT NULL", (sid,)) if is_alias(m)}
-        held = {a for (a,) in conn.execute(
-            "SELECT alias FROM across_speaker_aliases WHERE speaker_id = ?", (sid,))}
+    so the cost follows what changed, not the size of the store. Quotes are replayed
+    in the order ``link`` takes articles, so notes come out in the order a fresh link gives."""
+    held: dict[str, set[str]] = {}
+    stale = conn.execute("SELECT s.id, s.name, s.wikidata FROM across_alias_stale t"
+                         " JOIN across_speakers s ON s.id = t.speaker_id").fetchall()
+    for sid, name, wikidata in stale:
+        held[sid] = {a for (a,) in conn.execute("SELECT alias FROM across_speaker_aliases WHERE speaker_id = ?", (sid,))}
+        rows = conn.execute(
+            "SELECT l.how, l.role, l.note, q.speaker_mention, a.outlet, a.published FROM quote_links l"
+            " JOIN quotes q ON q.id = l.quote_id JOIN articles a ON a.id = q.article_id"
+            " WHERE l.speaker_id = ? ORDER BY a.published_utc, a.id, q.idx", (sid,)).fetchall()
+        if not rows:  # its aliases, roles and outlets go by ON DELETE CASCADE
+            conn.execute("DELETE FROM across_speakers WHERE id = ?", (sid,))
+            continue
+        rec = SpeakerRecord(sid, name, wikidata)
+        for how, role, note, mention, outlet, published in rows:
+            rec.add_quote(Resolution(sid, name, how, wikidata, role, note), mention, outlet, _published_day(published))
         conn.executemany("DELETE FROM across_speaker_aliases WHERE speaker_id = ? AND alias = ?",
-                         [(sid, a) for a in sorted(held - given)])
-        # a mention not yet an alias can only come from a store linked by an older version
-        if given - held and conn.execute("SELECT 1 FROM across_speakers WHERE id = ?", (sid,)).fetchone():
-            conn.executemany("INSERT INTO across_speaker_aliases VALUES (?, ?)",
-                             [(sid, a) for a in sorted(given - held)])
-        removed += len(held - given)
+                         [(sid, a) for a in sorted(held[sid] - rec.aliases)])
+        conn.execute("DELETE FROM across_speaker_roles WHERE speaker_id = ?", (sid,))
+        conn.execute("DELETE FROM across_speaker_outlets WHERE speaker_id = ?", (sid,))
+        _save_records(conn, {sid: rec})
     conn.execute("DELETE FROM across_alias_stale")
-    return removed
+    return held
+
+
+def _refresh_statements(conn: sqlite3.Connection, bands: SqliteBands) -> set[int]:
+    """Drop each statement that lost all its quotes (an article replaced), its bands and
+    flags going by ON DELETE CASCADE, and band again from the wordings it still holds each
+    one that lost some, so no match key is left for words no stored quote says. Returns the
+    latter: their flags must be worked out again."""
+    left: set[int] = set()
+    for (sid,) in conn.execute("SELECT statement_id FROM across_statement_stale").fetchall():
+        wordings = [w for (w,) in conn.execute(
+            "SELECT DISTINCT wording FROM statement_quotes WHERE statement_id = ?", (sid,))]
+        conn.execute("DELETE FROM statement_bands WHERE statement_id = ?", (sid,))
+        if not wordings:
+            conn.execute("DELETE FROM statements WHERE id = ?", (sid,))
+            continue
+        for w in wordings:  # as _link_article bands them: each wording once
+            bands.add(str(sid), minhashes(w.split(), INDEX_STEP))
+        left.add(sid)
+    conn.execute("DELETE FROM across_statement_stale")
+    return left
+
+
+def _aliases_gone(conn: sqlite3.Connection, held: dict[str, set[str]]) -> int:
+    """How many of the aliases the rebuilt speakers held before are not held now."""
+    gone = 0
+    for sid, aliases in held.items():
+        now = {a for (a,) in conn.execute("SELECT alias FROM across_speaker_aliases WHERE speaker_id = ?", (sid,))}
+        gone += len(aliases - now)
+    return gone
 
 
 def _members(conn: sqlite3.Connection, statement_id: int) -> tuple[str, list[Member]]:
@@ -185,8 +240,22 @@ def link(store, settings: Settings | None = None, *, kb: KnowledgeBase | None = 
     conn: sqlite3.Connection = store.connection
     report = LinkReport()
     try:
-        linker = SpeakerLinker(kb, _load_records(conn))
+        linker = SpeakerLinker(kb)
         bands = SqliteBands(conn)
+        # What replaced articles left goes first, so that linking their new versions
+        # meets the record a fresh store would hold.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            refreshed = _fill_roles(conn, linker) > 0
+            touched = _refresh_statements(conn, bands)
+            held = _refresh_speakers(conn)
+            refreshed = refreshed or bool(touched or held)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        linker = SpeakerLinker(linker.kb, _load_records(conn))
         matcher = Matcher(bands)
 
         def exact(speaker: str, wording: str) -> str | None:
@@ -204,7 +273,6 @@ def link(store, settings: Settings | None = None, *, kb: KnowledgeBase | None = 
         pending = [r[0] for r in conn.execute(
             "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM linked_articles)"
             " ORDER BY published_utc, id")]
-        touched: set[int] = set()
         for start in range(0, len(pending), batch):
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -218,7 +286,7 @@ def link(store, settings: Settings | None = None, *, kb: KnowledgeBase | None = 
                 raise
         conn.execute("BEGIN IMMEDIATE")
         try:
-            report.aliases_removed = _refresh_aliases(conn) + _drop_non_aliases(conn)
+            report.aliases_removed = _aliases_gone(conn, held) + _drop_non_aliases(conn)
             for sid in sorted(touched):
                 conn.execute("DELETE FROM flags WHERE statement_id = ? AND kind IN ('altered', 'recycled')", (sid,))
                 view = statement_view(conn, sid)
@@ -227,6 +295,8 @@ def link(store, settings: Settings | None = None, *, kb: KnowledgeBase | None = 
                 for f in altered_flags(view) + recycled_flags(view, settings.recycled_days):
                     _insert_flag(conn, f)
                     report.flags[f.kind] = report.flags.get(f.kind, 0) + 1
+            if refreshed or report.articles:  # the web cache's version (web.cache.store_version)
+                conn.execute("UPDATE store_changes SET n = n + 1")
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -246,9 +316,9 @@ def _link_article(conn, store, article_id, linker, matcher, bands, exact, candid
     for qid, q, r in zip(ids, ex.quotes, resolutions):
         spoken = _spoken_on(ex, q)
         conn.execute(
-            "INSERT OR REPLACE INTO quote_links (quote_id, speaker_id, how, note, spoken_on) VALUES (?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO quote_links (quote_id, speaker_id, how, note, spoken_on, role) VALUES (?, ?, ?, ?, ?, ?)",
             (qid, r.speaker_id if r else None, r.how if r else "none", r.note if r else None,
-             spoken.isoformat() if spoken else None),
+             spoken.isoformat() if spoken else None, r.role if r else None),
         )
         wording = normalize(q.text)
         if not wording:

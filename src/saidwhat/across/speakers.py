@@ -120,6 +120,22 @@ class SpeakerRecord:
     def surname(self) -> str:
         return name_key(self.name).split()[-1] if self.name else ""
 
+    def add_quote(self, r: Resolution, mention: str | None, outlet: str | None, day: date | None) -> None:
+        """Take in one quote linked to this person. Everything a record holds besides its
+        name comes from here, so replaying the quotes still linked rebuilds it (``link._refresh_speakers``)."""
+        if mention and is_alias(mention):
+            self.aliases.add(mention)
+        if r.role:
+            self.roles.add(r.role)
+        if r.note and r.note not in self.notes and r.how in ("surname-apart", "surname-seen"):
+            self.notes.append(r.note)
+        if outlet:
+            prev = self.outlets.get(outlet)
+            self.outlets[outlet] = max(filter(None, (prev, day)), default=None)
+        if day:
+            self.first_seen = min(filter(None, (self.first_seen, day)))
+            self.last_seen = max(filter(None, (self.last_seen, day)))
+
 
 class SpeakerLinker:
     """Resolves the speakers of one article at a time and remembers everyone seen."""
@@ -159,6 +175,14 @@ class SpeakerLinker:
                 if _is_name(clean):
                     return Resolution("name:" + slug(clean), clean, "full-name", None, role)
         return None
+
+    def role_of(self, mention: str | None, name: str | None, day: date | None) -> str | None:
+        """The role ``resolve_article`` gives a quote with this speaker mention and name: only
+        what the mention says by itself carries one. For links stored before roles were (0012)."""
+        if not (mention or name):
+            return None
+        r = self._resolve_alone(mention or "", name, day)
+        return r.role if r else None
 
     def resolve_article(self, extraction: Extraction) -> list[Resolution | None]:
         """One resolution per quote of ``extraction`` (None where it has no speaker)."""
@@ -220,18 +244,7 @@ class SpeakerLinker:
         if rec is None:
             rec = self.records[r.speaker_id] = SpeakerRecord(r.speaker_id, r.name or r.speaker_id, r.wikidata)
             self._surnames.setdefault(rec.surname, set()).add(rec.id)
-        if mention and is_alias(mention):
-            rec.aliases.add(mention)
-        if r.role:
-            rec.roles.add(r.role)
-        if r.note and r.note not in rec.notes and r.how in ("surname-apart", "surname-seen"):
-            rec.notes.append(r.note)
-        if outlet:
-            prev = rec.outlets.get(outlet)
-            rec.outlets[outlet] = max(filter(None, (prev, day)), default=None)
-        if day:
-            rec.first_seen = min(filter(None, (rec.first_seen, day)))
-            rec.last_seen = max(filter(None, (rec.last_seen, day)))
+        rec.add_quote(r, mention, outlet, day)
 
 
 def link_speakers(extractions: Sequence[Extraction], kb: KnowledgeBase | None = None) -> list[list[Resolution | None]]:

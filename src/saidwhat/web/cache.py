@@ -21,10 +21,12 @@ T = TypeVar("T")
 
 
 def store_version(store: Store) -> tuple:
-    """Cheap fingerprint of the store's content: newest quote, linked articles, newest flag and statement,
-    and how many times an alias was added or removed (a link may drop aliases and change nothing else)."""
+    """Cheap fingerprint of the store's content: how many times an article was written or deleted
+    (a replace may keep the quote count and, SQLite reusing freed ids, the newest quote id) or a
+    link rebuilt what one left, linked articles, newest flag and statement, and how many times an
+    alias was added or removed (a link may drop aliases and change nothing else)."""
     return store.connection.execute(
-        "SELECT (SELECT max(id) FROM quotes), (SELECT count(*) FROM quotes), (SELECT count(*) FROM linked_articles),"
+        "SELECT (SELECT n FROM store_changes), (SELECT count(*) FROM linked_articles),"
         " (SELECT max(id) FROM flags), (SELECT max(id) FROM statements),"
         " (SELECT n FROM across_alias_changes)").fetchone()
 
