@@ -16,6 +16,8 @@ import sqlite3
 
 import pytest
 
+from saidwhat.across.link import link
+from saidwhat.across.queries import speaker_info
 from saidwhat.extract import extract
 from saidwhat.pipeline import ingest
 from saidwhat.store import Store
@@ -150,3 +152,25 @@ def test_an_older_store_replaced_then_migrated_and_linked_gives_what_a_fresh_sto
     conn.close()
     link_cli(db)
     assert linked_record(db) == fresh
+
+
+def test_a_role_only_the_replaced_version_gave_is_gone(tmp_path, wire):
+    """The role a quote was resolved with ("NATO chief") follows the quote, like its alias."""
+    words = "We will stand by Ukraine for as long as it takes"
+    first = wire("a1", "reuters", "2024-09-10T10:00:00+00:00", [(words, "NATO chief Jens Stoltenberg")])
+    other = wire("a2", "apnews", "2024-09-12T10:00:00+00:00", [(words, "Jens Stoltenberg")])
+    revised = wire("a1", "reuters", "2024-09-11T10:00:00+00:00", [(words, "Jens Stoltenberg")])
+    with Store.open(tmp_path / "replaced.db") as store:
+        store.add(first)
+        store.add(other)
+        link(store)
+        assert speaker_info(store, "Jens Stoltenberg")[0]["roles"] == ["NATO chief"]  # the precondition
+        assert store.add(revised, replace=True)
+        link(store)
+    with Store.open(tmp_path / "fresh.db") as store:
+        store.add(revised)
+        store.add(other)
+        link(store)
+    got = linked_record(tmp_path / "replaced.db")
+    assert got["speakers"]["Q57287"]["roles"] == []
+    assert got == linked_record(tmp_path / "fresh.db")
