@@ -23,9 +23,10 @@ from saidwhat.pipeline import ingest
 from saidwhat.settings import Settings
 from saidwhat.store import Store
 
+from tests.across.replacing import (
+    CORRECTED, CORRECTIONS, OTHERS, as_schema, bbc_article, link_cli, table_rows, write_jsonl,
+)
 from tests.conftest import shared_path, stored_articles
-
-from tests.across.replacing import CORRECTED, CORRECTIONS, OTHERS, as_schema, bbc_article, link_cli, table_rows, write_jsonl
 
 BLAIR_ARTICLES = ("102.txt", "126.txt", "130.txt", "184.txt")
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "his", "her", "its", "him", "them"}
