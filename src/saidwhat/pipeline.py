@@ -35,8 +35,9 @@ __all__ = ["IngestSummary", "extract_chunk", "ingest"]
 
 # Articles sent to a worker at a time: big enough that spaCy batches well and
 # pickling overhead is small, small enough that progress moves and a killed
-# run loses little work.
-CHUNK_SIZE = 16
+# run loses little work (about a second of it). Over 800 BBC articles, chunks
+# of 16 took 13.5-14.8 s and chunks of 64 took 12.8 s.
+CHUNK_SIZE = 64
 
 
 @dataclass

@@ -100,7 +100,7 @@ def run_job(
     format: str | None = None,
     partitions: int | None = None,
     settings: Settings | None = None,
-    batch_size: int = 16,  # articles per extract_many call, as the local ingest chunks them
+    batch_size: int | None = None,  # articles per extract_many call; by default as the local ingest chunks them
     mode: str = "overwrite",
 ) -> JobStats:
     """Read ``input_path``, extract every article, write OUTPUT as the module docstring shows."""

@@ -264,8 +264,14 @@ def _why(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}{at}"
 
 
-def extract_partition(items: Iterable[tuple], *, batch_size: int = 16) -> Iterator[tuple]:
-    """Rows for one partition of article items: quote rows, article rows and error rows."""
+def extract_partition(items: Iterable[tuple], *, batch_size: int | None = None) -> Iterator[tuple]:
+    """Rows for one partition of article items: quote rows, article rows and error rows.
+
+    Articles go to the extractor ``batch_size`` at a time, by default as the local
+    ingest chunks them (``saidwhat.pipeline.CHUNK_SIZE``)."""
+    from ..pipeline import CHUNK_SIZE
+
+    batch_size = batch_size or CHUNK_SIZE
     batch: list[Article] = []
     for item in items:
         if item[0] == "skip":
