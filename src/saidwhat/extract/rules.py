@@ -199,7 +199,12 @@ TITLES: dict[str, str | None] = {
     "conservative": None, "liberal": None, "nato": None, "un": None, "eu": None, "us": None,
     "u.s.": None, "uk": None, "russian": None, "ukrainian": None, "german": None,
     "french": None, "chinese": None, "american": None, "british": None, "israeli": None,
+    # party labels before a name: "Lib Dem Norman Baker", "Liberal Democrat Alan Beith"
+    # (not "Lib Dems" or "Democrats": those name the party itself)
+    "dem": None, "democrat": None, "shadow": None,
 }
+# Honorifics: a name starts right after one, wherever it stands ("In Tanzania Mr Brown said").
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
 GENDER_WORDS: dict[str, str] = {
     "he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
     "hers": "f", "herself": "f", "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f",
@@ -232,7 +237,7 @@ ORG_NOUNS = frozenset(
     institute university school hospital newspaper paper network station channel
     parliament congress senate assembly cabinet kremlin pentagon alliance bureau service
     corporation inc ltd plc fund charity foundation coalition movement embassy regulator
-    watchdog industry computer computers motors airlines airways systems technologies holdings
+    watchdog industry computer computers motors airlines airways systems technologies holdings centre center
     media news times post journal telegraph guardian broadcaster network networks
     energy oil petroleum pharmaceuticals pharma telecom communications electronics""".split()
 )

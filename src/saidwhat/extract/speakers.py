@@ -3,9 +3,11 @@
 Pronouns, surnames, first names, titles ("President Zelensky") and role
 descriptions ("the NATO Secretary General", "the minister") are resolved to
 the full name the article gives, by apposition ("Sergei Lavrov, the foreign
-minister"), by a title before the name ("Foreign Minister Sergei Lavrov"), by
-a later attribution, or by the nearest compatible mention. A speaker that is
-only an organisation ("the ministry said") stays an organisation. An
+minister"), by a title or a role before the name ("Foreign Minister Sergei
+Lavrov", "the agency's former chief executive Doug Smith"), by a later
+attribution, or by the nearest compatible mention. A speaker that is only an
+organisation ("the ministry said") stays an organisation, and someone who
+speaks for a person ("a spokesman for Michael Howard") is not that person. An
 optional ``holder`` callable (the knowledge base of offices) resolves a role
 to its holder on the article's date when the text does not name one.
 """
@@ -18,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..models import Span
-from .rules import GENDER_WORDS, NOT_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, TITLES
+from .rules import GENDER_WORDS, HONORIFICS, NOT_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, TITLES
 
 __all__ = ["NameIndex", "Mention", "build_name_index", "person_named", "resolve"]
 
@@ -105,11 +107,17 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
             if j > i and _gap(text, words[j - 1], words[j]):
                 break
             j += 1
+            if _is_possessive(words[j - 1][0]):
+                break  # "Labour's Mr Livingstone", "Oxfam's Barbara Stocking": the owner is not the name
         run = [words[k][0] for k in range(i, j)]
         # split off leading titles: "NATO Secretary General Jens Stoltenberg"
         k = 0
-        while k < len(run) - 1 and (run[k].lower() in TITLES or run[k].isupper() or run[k] in NOT_NAME_WORDS):
+        while k < len(run) - 1 and (
+            run[k].lower() in TITLES or run[k].lower() in ROLE_NOUNS or run[k].isupper() or run[k] in NOT_NAME_WORDS
+        ):
             k += 1
+        # a name starts after an honorific inside the run: "In Tanzania Mr Brown said"
+        k = max([k] + [m + 1 for m in range(len(run) - 1) if run[m].lower() in HONORIFICS])
         title_words = {t.lower() for t in run[:k]}
         gender = next((TITLES[t] for t in title_words if TITLES.get(t)), None)
         end = words[j - 1][1] + len(words[j - 1][0]) if j > i else pos
@@ -127,6 +135,10 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
             toks = toks[1:]
         add(toks, pos, set(), None)
     return NameIndex(list(people.values()))
+
+
+def _is_possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s")) and len(word) > 2
 
 
 def _gap(text: str, a: tuple[str, int], b: tuple[str, int]) -> bool:
@@ -156,8 +168,15 @@ def _role_before(text: str, start: int) -> set[str]:
 
 
 def _clean_tokens(mention: str) -> list[str]:
-    toks = [t.removesuffix("’s").removesuffix("'s") for t in re.findall(r"[\w’'.-]+", mention)]
-    return [t for t in toks if t]
+    """The words of a mention; a possessive ending is a word of its own ("Oxfam's" ->
+    "Oxfam", "'s"), so that a name run stops at it."""
+    toks: list[str] = []
+    for t in re.findall(r"[\w’'.-]+", mention):
+        if _is_possessive(t):
+            toks += [t[:-2], "'s"]
+        elif t not in ("'s", "’s"):  # a contraction the parser took for a subject ("he's")
+            toks.append(t)
+    return toks
 
 
 Holder = Callable[[str, "datetime | None"], "str | None"]
@@ -185,8 +204,23 @@ def resolve(
     head = (mention.head or toks[-1]).lower()
     names = _name_run(toks, head)
     lowered = [t.lower() for t in toks]
+    # A role, title or party word before a full name: the head is the role noun, but the
+    # name at the end is the speaker's ("Shadow leader of the Commons Oliver Heald", "The
+    # agency's former chief executive Doug Smith") unless a preposition makes it someone
+    # else's ("a spokesman for EU Justice Commissioner Franco Frattini").
+    last = _trailing_name(toks) if mention.kind != "name" or head in ROLE_NOUNS or head in ORG_NOUNS else []
+    if len(last) > 2 and len(toks) > len(last) and toks[-len(last) - 1].lower() in ("the", "a", "an"):
+        last = last[-2:]  # a name takes no article: "leader of the Commons Oliver Heald"
+    governed = False
+    if last and head not in (t.lower() for t in last):
+        found = _match_name(last, mention.span.start, index)
+        if found is not None and [t.lower() for t in toks[-len(found.tokens):]] == [t.lower() for t in found.tokens]:
+            last = list(found.tokens)  # "the Commons Oliver Heald" is Oliver Heald
+        if _name_is_apposed(toks, len(toks) - len(last)):
+            return (found.name if found is not None else " ".join(last)), "person"
+        governed = True
     # a role with its holder's name in apposition: "The director of public prosecutions, Ken Macdonald"
-    named_in_apposition = len(names) >= 2 and toks[-len(names):] == names and re.search(
+    named_in_apposition = not governed and len(names) >= 2 and toks[-len(names):] == names and re.search(
         r",\s*" + re.escape(names[0]) + r"\b[^,]*$", text
     )
     # a proper name, possibly with a title: "President Zelensky", "Mr Smith", "Jens Stoltenberg"
@@ -208,11 +242,11 @@ def resolve(
         # an organisation; a spokesman "for the ministry" is a person speaking for it
         if head in ROLE_NOUNS:
             return None, "person"
-        org = " ".join(t for t in toks if t.lower() not in ("the", "a", "an"))
+        org = " ".join(t for t in toks if t.lower() not in ("the", "a", "an", "'s"))
         return (org if names else None), "org"
     if any(w in ROLE_NOUNS for w in lowered):
         return _resolve_role(text, lowered, head, mention, index, published, holder)
-    if names:
+    if names and not governed:  # "a telephone memo for Mr Heath" is not Mr Heath
         found = _match_name(names, mention.span.start, index)
         if found is not None:
             return found.name, "person"
@@ -254,6 +288,77 @@ def _is_name_word(t: str) -> bool:
     return _is_cap(t) and t.lower() not in TITLES and t not in NOT_NAME_WORDS
 
 
+# words that make the name after them someone other than the speaker: "a spokesman for
+# Michael Howard", "an aide to Prime Minister Tony Blair", "sources close to Mr Hockney"
+_GOVERNING = frozenset(
+    "for to of close with from by at in within among including between under like than about against behind"
+    " near representing on".split()
+)
+# words that join the parts of an office's title: "Secretary of State", "Trade and Industry"
+_TITLE_LINKS = frozenset({"of", "for", "to", "and", "the", "on"})
+# months that are also surnames, allowed at the end of a name: "Theresa May"
+_NAME_MONTHS = frozenset({"April", "May", "June", "August"})
+
+
+def _trailing_name(toks: list[str]) -> list[str]:
+    """The personal name a mention ends with: two or more name words, or one after an
+    honorific ("Mr Kemp"); an organisation's name ("Human Rights Watch") is none."""
+    if not toks:
+        return []
+    if toks[-1] in _NAME_MONTHS and len(toks) >= 2 and _is_name_word(toks[-2]):
+        names = _name_run(toks[:-1], toks[-2].lower()) + [toks[-1]]
+    elif _is_name_word(toks[-1]):
+        names = _name_run(toks, toks[-1].lower())
+    else:
+        return []
+    if not names or toks[-len(names):] != names:
+        return []
+    if len(names) < 2 and not (len(toks) >= 2 and toks[-2].lower() in HONORIFICS):
+        return []
+    if any(t.lower() in ORG_NOUNS or t.lower() in ROLE_NOUNS for t in names) or all(t.isupper() for t in names):
+        return []
+    return names
+
+
+def _is_title_word(t: str) -> bool:
+    low = t.lower()
+    return low in TITLES or low in ROLE_NOUNS or t == "'s" or (t.isupper() and len(t) > 1)
+
+
+def _name_is_apposed(toks: list[str], start: int) -> bool:
+    """Whether the name at ``toks[start:]`` is the person the mention describes, set
+    after their role ("Labour's deputy minister for women Jacqui Smith"), rather than
+    the object of a preposition ("a spokesman for the Tory leader Michael Howard") or
+    another person joined by "and" ("the prime minister and his campaign boss Alan Milburn")."""
+    for k in range(start):
+        w = toks[k].lower()
+        if w in ("both", "neither", "either"):
+            return False
+        # "and" inside an office's name joins capitalised words: "Trade and Industry Secretary"
+        if w in ("and", "or", "nor", "&") and not (k > 0 and _is_cap(toks[k - 1]) and _is_cap(toks[k + 1])):
+            return False
+    i = start - 1
+    if i < 0:
+        return True
+    if _is_title_word(toks[i]):
+        # the title the name carries, back to where it starts: "for EU Justice Commissioner
+        # Franco Frattini", but "Commission for Racial Equality chairman Trevor Phillips"
+        while i >= 0:
+            w = toks[i]
+            if _is_title_word(w) or _is_cap(w):
+                i -= 1
+            elif w.lower() in _TITLE_LINKS and i > 0 and _is_cap(toks[i - 1]):
+                i -= 1
+            else:
+                break
+        if i < 0:
+            return True
+    word = toks[i].lower()
+    if word in ("the", "a", "an") and i > 0:
+        word = toks[i - 1].lower()  # "for the Tory leader Michael Howard"
+    return word not in _GOVERNING
+
+
 def _name_run(toks: list[str], head: str) -> list[str]:
     """The name in a mention: the run of capitalised words ending at the head
     ("Tulsa police Chief Chuck Jordan" -> Chuck Jordan), else the last such run
@@ -266,6 +371,8 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     start = idx
     while start > 0:
         prev = toks[start - 1]
+        if prev.lower() in ROLE_NOUNS or (prev.isupper() and len(prev) > 1 and not toks[idx].isupper()):
+            break  # "Refugee Council Chief Executive Maeve Sherlock", "Labour MP Kate Hoey"
         if _is_name_word(prev) or (prev.endswith(".") and len(prev) <= 2):
             start -= 1
         elif prev.lower() in _PARTICLES:
@@ -294,6 +401,13 @@ def _match_name(names: list[str], at: int, index: NameIndex) -> Person | None:
         full = index.find(" ".join(names))
         if full is not None:
             return full
+        # words of a title or an organisation the run took in: "Commons Oliver Heald"
+        # (not a dateline's capitals: "LOS ANGELES --" names nobody)
+        if not any(t.isupper() and len(t) > 1 for t in names):
+            for k in range(1, len(names) - 1):
+                shorter = index.find(" ".join(names[k:]))
+                if shorter is not None:
+                    return shorter
         cands = index.by_last(names[-1])
         cands = [p for p in cands if p.tokens[0].lower() == names[0].lower()] or []
         return _nearest(cands, at)

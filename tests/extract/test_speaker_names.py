@@ -1,0 +1,138 @@
+"""A role, title or party word before a full name: whose name the speaker gets.
+
+The head of "Shadow leader of the Commons Oliver Heald" is the role noun, but the
+name that ends the mention is the speaker's. A name after a preposition belongs to
+someone else: "a spokesman for EU Justice Commissioner Franco Frattini" is the
+spokesman, not Frattini. Sentences are shaped after BBC politics copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from saidwhat import Article, extract
+
+
+def _speaker_of(nlp, text: str, mention: str):
+    quotes = extract(Article(id="n", text=text), nlp=nlp, entities=False).quotes
+    (speaker,) = {q.speaker for q in quotes if q.speaker is not None and q.speaker.mention == mention}
+    return speaker
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        # a role, then the name of its holder
+        (
+            'Shadow leader of the Commons Oliver Heald said: "This is a shambles."',
+            "Shadow leader of the Commons Oliver Heald",
+            "Oliver Heald",
+        ),
+        (
+            "The agency's former chief executive Doug Smith said the computer system had failed.",
+            "The agency's former chief executive Doug Smith",
+            "Doug Smith",
+        ),
+        (
+            "UKIP's chairman Petrina Holdsworth said the group would be a parody of the party.",
+            "UKIP's chairman Petrina Holdsworth",
+            "Petrina Holdsworth",
+        ),
+        (
+            "Tony Blair spoke first. The Liberal Democrat parliamentary chairman Matthew Taylor said the plans"
+            " were a gimmick.",
+            "The Liberal Democrat parliamentary chairman Matthew Taylor",
+            "Matthew Taylor",
+        ),
+        # a spokesman "for" a portfolio is still the one named after it
+        (
+            "Shadow spokesman for sport Hugh Robertson said the clubs should deliver the school sport offer.",
+            "Shadow spokesman for sport Hugh Robertson",
+            "Hugh Robertson",
+        ),
+        (
+            "Conservative family spokeswoman Theresa May said the plan would not help working mothers.",
+            "Conservative family spokeswoman Theresa May",
+            "Theresa May",
+        ),
+        (
+            "Commission for Racial Equality chairman Trevor Phillips said asylum applications were down 40%.",
+            "Commission for Racial Equality chairman Trevor Phillips",
+            "Trevor Phillips",
+        ),
+        # titles and party words before the name are not part of it
+        ("Labour MP Kate Hoey said the ban was wrong and would not work.", "Labour MP Kate Hoey", "Kate Hoey"),
+        ("Liberal Democrat Alan Beith said the committee would look again.", "Liberal Democrat Alan Beith", "Alan Beith"),
+        ("Lib Dem MP Lembit Opik said the figures did not add up.", "Lib Dem MP Lembit Opik", "Lembit Opik"),
+        ("Tory leader Michael Howard said the plan would cost billions.", "Tory leader Michael Howard", "Michael Howard"),
+        ("Chancellor Gordon Brown said the economy was stable.", "Chancellor Gordon Brown", "Gordon Brown"),
+        (
+            "US Secretary of State Condoleezza Rice said the talks would go on.",
+            "US Secretary of State Condoleezza Rice",
+            "Condoleezza Rice",
+        ),
+        ("Former President Bill Clinton said the deal was a good one.", "Former President Bill Clinton", "Bill Clinton"),
+        (
+            "Refugee Council Chief Executive Maeve Sherlock said the plans were dangerous.",
+            "Refugee Council Chief Executive Maeve Sherlock",
+            "Maeve Sherlock",
+        ),
+        # a possessive names the owner, not the speaker
+        ("The BBC's Paul Reynolds said the vote would be close.", "The BBC's Paul Reynolds", "Paul Reynolds"),
+        (
+            "Ken Livingstone was in Brussels. Labour's Mr Livingstone said the games would go ahead.",
+            "Labour's Mr Livingstone",
+            "Ken Livingstone",
+        ),
+    ],
+)
+def test_a_name_after_a_role_is_the_speakers(nlp, text, mention, name):
+    speaker = _speaker_of(nlp, text, mention)
+    assert speaker.name == name
+    assert speaker.type == "person"
+
+
+@pytest.mark.parametrize(
+    "text, mention, not_name",
+    [
+        # people who speak for someone else are not that someone
+        (
+            "A spokesman for EU Justice Commissioner Franco Frattini said the rules would change.",
+            "A spokesman for EU Justice Commissioner Franco Frattini",
+            "Franco Frattini",
+        ),
+        (
+            "A spokesman for European Justice and Home Affairs Commissioner Franco Frattini said the plans"
+            " would contravene EU asylum policy.",
+            "A spokesman for European Justice and Home Affairs Commissioner Franco Frattini",
+            "Franco Frattini",
+        ),
+        ("A spokesman for Michael Howard said the party had no plans to change.", "A spokesman for Michael Howard", "Michael Howard"),
+        (
+            "An aide to Prime Minister Tony Blair said the government would act soon.",
+            "An aide to Prime Minister Tony Blair",
+            "Tony Blair",
+        ),
+        (
+            "A source close to Chancellor Gordon Brown said the budget was ready.",
+            "A source close to Chancellor Gordon Brown",
+            "Gordon Brown",
+        ),
+        (
+            "A spokesman for the Tory leader Michael Howard said the party would not comment.",
+            "A spokesman for the Tory leader Michael Howard",
+            "Michael Howard",
+        ),
+        ("Lawyers for Moazzam Begg said he was innocent of all charges.", "Lawyers for Moazzam Begg", "Moazzam Begg"),
+        ("Tony Blair's spokesman said the prime minister would not comment.", "Tony Blair's spokesman", "Tony Blair"),
+        # several people are not the last one named
+        (
+            "Both the prime minister and Chancellor Gordon Brown said the economy was strong.",
+            "Both the prime minister and Chancellor Gordon Brown",
+            "Gordon Brown",
+        ),
+    ],
+)
+def test_a_name_someone_speaks_for_is_not_the_speaker(nlp, text, mention, not_name):
+    speaker = _speaker_of(nlp, text, mention)
+    assert speaker.name != not_name
