@@ -136,3 +136,35 @@ def test_a_name_after_a_role_is_the_speakers(nlp, text, mention, name):
 def test_a_name_someone_speaks_for_is_not_the_speaker(nlp, text, mention, not_name):
     speaker = _speaker_of(nlp, text, mention)
     assert speaker.name != not_name
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        # "Liberal" is a title before a person ("Liberal Democrat Alan Beith"), not before the party
+        ("The Liberal Democrats said the plans were a gimmick.", "The Liberal Democrats", "Liberal Democrats"),
+        ("The Lib Dems said the tax would hit pensioners.", "The Lib Dems", "Lib Dems"),
+        ("Senate Republicans said they would block the bill.", "Senate Republicans", "Senate Republicans"),
+        ("Senior Tories said the leader had lost his way.", "Senior Tories", "Tories"),
+    ],
+)
+def test_a_party_is_an_organisation(nlp, text, mention, name):
+    speaker = _speaker_of(nlp, text, mention)
+    assert (speaker.name, speaker.type) == (name, "org")
+
+
+def test_a_pronoun_does_not_resolve_to_a_party(nlp):
+    text = (
+        "Tony Blair said the election would be close. The Liberal Democrats said the plans were a gimmick. "
+        "He added that the vote would be held in May."
+    )
+    assert _speaker_of(nlp, text, "He").name == "Tony Blair"
+
+
+def test_a_member_of_a_party_group_is_a_person(nlp):
+    speaker = _speaker_of(
+        nlp,
+        "Bob Neill, leader of the London Assembly Conservatives, said the fares were too high.",
+        "Bob Neill, leader of the London Assembly Conservatives",
+    )
+    assert (speaker.name, speaker.type) == ("Bob Neill", "person")

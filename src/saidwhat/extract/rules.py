@@ -229,6 +229,11 @@ ROLE_NOUNS = frozenset(
     organizer operative surrogate voter voters officials analysts experts residents
     witnesses critics supporters lawmakers members observers insiders people""".split()
 )
+# A party named by its members: "The Liberal Democrats said", "the Lib Dems", "Senate
+# Republicans". As the last word of a capitalised mention it names an organisation.
+PARTY_NOUNS = frozenset(
+    "democrats dems republicans conservatives tories liberals nationalists unionists greens socialists".split()
+)
 # Head nouns of organisations: "the ministry said" stays an organisation.
 ORG_NOUNS = frozenset(
     """ministry government department agency company firm bank council committee commission

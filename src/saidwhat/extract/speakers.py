@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..models import Span
-from .rules import GENDER_WORDS, HONORIFICS, NOT_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, TITLES
+from .rules import GENDER_WORDS, HONORIFICS, NOT_NAME_WORDS, ORG_NOUNS, PARTY_NOUNS, ROLE_NOUNS, TITLES
 
 __all__ = ["NameIndex", "Mention", "build_name_index", "person_named", "resolve"]
 
@@ -201,6 +201,9 @@ def resolve(
         return None, None
     if mention.kind == "pronoun" or (len(toks) == 1 and low in {"he", "she", "i", "we", "they", "you"}):
         return _resolve_pronoun(low, mention.span.start, index, history)
+    party = _party(toks)
+    if party:
+        return party, "org"
     head = (mention.head or toks[-1]).lower()
     names = _name_run(toks, head)
     lowered = [t.lower() for t in toks]
@@ -251,6 +254,31 @@ def resolve(
         if found is not None:
             return found.name, "person"
     return None, None
+
+
+# Words before a party's name that are not part of it: "Senior Tories", "rebel Labour MPs".
+_NOT_OF_PARTY = frozenset("the a an senior leading rebel former some many other top".split())
+
+
+def _party(toks: list[str]) -> str | None:
+    """The party a mention names ("The Liberal Democrats" -> Liberal Democrats), or None.
+
+    "Liberal" is a title before a person's name ("Liberal Democrat Alan Beith"), so
+    without this the name run kept "Democrats" alone, as a person, and pronouns
+    later in the article resolved to it. A coordination ("The Tories and the Lib
+    Dems") names two speakers and is left to the other rules.
+    """
+    last = toks[-1]
+    if last.lower() not in PARTY_NOUNS or not _is_cap(last):
+        return None
+    if any(t.lower() in ("and", "or", "&") for t in toks):
+        return None
+    start = len(toks) - 1
+    while start > 0 and _is_cap(toks[start - 1]) and toks[start - 1].lower() not in _NOT_OF_PARTY:
+        start -= 1
+    if any(t.lower() not in _NOT_OF_PARTY for t in toks[:start]):
+        return None  # the party is part of a longer mention: "Bob Neill, leader of the ... Conservatives"
+    return " ".join(toks[start:])
 
 
 _LEADING_OFFICES = ("prime minister", "president", "premier", "chancellor", "secretary general", "first minister")
