@@ -44,6 +44,11 @@ def _speaker_of(nlp, text: str, mention: str):
             "The Liberal Democrat parliamentary chairman Matthew Taylor",
             "Matthew Taylor",
         ),
+        (
+            "BBC Political Correspondent James Hardy said the vote would be close.",
+            "BBC Political Correspondent James Hardy",
+            "James Hardy",
+        ),
         # a spokesman "for" a portfolio is still the one named after it
         (
             "Shadow spokesman for sport Hugh Robertson said the clubs should deliver the school sport offer.",

@@ -226,8 +226,8 @@ ROLE_NOUNS = frozenset(
     congressman congresswoman lawmaker legislator member supporter critic campaigner
     activist witness resident victim player striker midfielder defender goalkeeper star
     singer actor actress director producer musician artist pollster consultant organiser
-    organizer operative surrogate voter voters officials analysts experts residents
-    witnesses critics supporters lawmakers members observers insiders people""".split()
+    organizer operative surrogate correspondent commentator presenter columnist voter voters
+    officials analysts experts residents witnesses critics supporters lawmakers members observers insiders people""".split()
 )
 # A party named by its members: "The Liberal Democrats said", "the Lib Dems", "Senate
 # Republicans". As the last word of a capitalised mention it names an organisation.
