@@ -81,6 +81,20 @@ def as_schema(db, version: int, folder) -> None:
     conn.close()
 
 
+def older_store(source, tmp_path, version: int):
+    """A copy of the store ``source`` as a saidwhat at schema ``version`` left it, opened the
+    way that version's writer had it (no migration on open): (connection, Store). The
+    caller closes the connection."""
+    from saidwhat.store import Store
+
+    db = tmp_path / "old.db"
+    shutil.copy(source, db)
+    as_schema(db, version, tmp_path / "migrations")
+    conn = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn, Store(conn, db, readonly=False)
+
+
 def table_rows(conn, tables=None) -> dict[str, list]:
     """Every row of every table (or of ``tables``), to compare a store before and after a migration."""
     if tables is None:

@@ -9,7 +9,6 @@ by a corrected version, the names only the old version gave are dropped at the n
 from __future__ import annotations
 
 import shutil
-import sqlite3
 
 import pytest
 from click.testing import CliRunner
@@ -24,7 +23,7 @@ from saidwhat.settings import Settings
 from saidwhat.store import Store
 
 from tests.across.replacing import (
-    CORRECTED, CORRECTIONS, OTHERS, as_schema, bbc_article, link_cli, table_rows, write_jsonl,
+    CORRECTED, CORRECTIONS, OTHERS, older_store, bbc_article, link_cli, table_rows, write_jsonl,
 )
 from tests.conftest import shared_path, stored_articles
 
@@ -165,13 +164,10 @@ def test_an_alias_only_the_replaced_version_gave_is_gone_after_link(bbc_db, tmp_
 def test_an_older_store_drops_the_aliases_of_replaced_articles_at_the_next_link(bbc_db, tmp_path, nlp):
     """A store of schema 0010 whose article was replaced keeps that article's old aliases;
     opening it migrates it, and the next `saidwhat link` drops them, losing no other row."""
-    db = tmp_path / "old.db"
-    shutil.copy(bbc_db, db)
-    as_schema(db, 10, tmp_path / "migrations")
-    conn = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA foreign_keys = ON")
     # the writer of that version: the same store tables, none of 0011's triggers
-    _replace_with_correction(Store(conn, db, readonly=False), nlp)
+    conn, store = older_store(bbc_db, tmp_path, 10)
+    db = store.path
+    _replace_with_correction(store, nlp)
     before = table_rows(conn)
     conn.close()
     assert ("name:tony-blair", "The prime minister") in before["across_speaker_aliases"]

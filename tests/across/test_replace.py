@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 
 import pytest
 
@@ -23,7 +22,7 @@ from saidwhat.pipeline import ingest
 from saidwhat.store import Store
 
 from tests.across.replacing import (
-    CORRECTED, CORRECTIONS, OTHERS, as_schema, bbc_article, link_cli, write_jsonl,
+    CORRECTED, CORRECTIONS, OTHERS, older_store, bbc_article, link_cli, write_jsonl,
 )
 from tests.conftest import stored_articles
 
@@ -143,13 +142,10 @@ def test_replace_then_link_gives_what_a_fresh_store_gets(first_db, fresh, tmp_pa
 def test_an_older_store_replaced_then_migrated_and_linked_gives_what_a_fresh_store_gets(first_db, fresh, tmp_path, nlp):
     """A store of schema 0011 (no recorded roles, no statement trigger) whose article was
     replaced by that version's writer: opening it migrates it, and the next link mends it."""
-    db = tmp_path / "old.db"
-    shutil.copy(first_db, db)
-    as_schema(db, 11, tmp_path / "migrations")
-    conn = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA foreign_keys = ON")
-    _replace(Store(conn, db, readonly=False), nlp)
+    conn, store = older_store(first_db, tmp_path, 11)
+    _replace(store, nlp)
     conn.close()
+    db = store.path
     link_cli(db)
     assert linked_record(db) == fresh
 
