@@ -173,3 +173,26 @@ def test_a_member_of_a_party_group_is_a_person(nlp):
         "Bob Neill, leader of the London Assembly Conservatives",
     )
     assert (speaker.name, speaker.type) == ("Bob Neill", "person")
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        ("The House of Lords said the bill was flawed.", "The House of Lords", "House of Lords"),
+        (
+            "The French statistics agency, INSEE, said prices rose 0.3% in March.",
+            "The French statistics agency, INSEE",
+            "INSEE",
+        ),
+        (
+            "The Electronic Frontier Foundation, a civil rights watchdog, said the law went too far.",
+            "The Electronic Frontier Foundation, a civil rights watchdog",
+            "Electronic Frontier Foundation",
+        ),
+        ("The communications regulator Ofcom said it would look again.", "The communications regulator Ofcom", "Ofcom"),
+        ("A committee of MPs said the scheme had failed.", "A committee of MPs", "committee of MPs"),
+    ],
+)
+def test_an_organisation_is_named_without_its_description(nlp, text, mention, name):
+    speaker = _speaker_of(nlp, text, mention)
+    assert (speaker.name, speaker.type) == (name, "org")

@@ -243,6 +243,7 @@ ORG_NOUNS = frozenset(
     parliament congress senate assembly cabinet kremlin pentagon alliance bureau service
     corporation inc ltd plc fund charity foundation coalition movement embassy regulator
     watchdog industry computer computers motors airlines airways systems technologies holdings centre center
+    house
     media news times post journal telegraph guardian broadcaster network networks
     energy oil petroleum pharmaceuticals pharma telecom communications electronics""".split()
 )

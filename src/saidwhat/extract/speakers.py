@@ -245,7 +245,7 @@ def resolve(
         # an organisation; a spokesman "for the ministry" is a person speaking for it
         if head in ROLE_NOUNS:
             return None, "person"
-        org = " ".join(t for t in toks if t.lower() not in ("the", "a", "an", "'s"))
+        org = _org_name(text)
         return (org if names else None), "org"
     if any(w in ROLE_NOUNS for w in lowered):
         return _resolve_role(text, lowered, head, mention, index, published, holder)
@@ -254,6 +254,25 @@ def resolve(
         if found is not None:
             return found.name, "person"
     return None, None
+
+
+_ARTICLES = frozenset({"the", "a", "an", "'s"})
+_PREPOSITIONS = frozenset("from of in at with for by on to".split())
+
+
+def _org_name(text: str) -> str:
+    """An organisation's name in its mention: the comma-separated part that ends in a
+    capitalised word, without the words of description before it ("the House of Lords,
+    the UK's highest court" -> House of Lords; "Mr Gates' company, software giant
+    Microsoft" -> Microsoft); else the first part ("The Swedish firm, the world's ...")."""
+    parts = [[t for t in _clean_tokens(p) if t.lower() not in _ARTICLES] for p in text.split(",")]
+    for words in parts:
+        if words and _is_cap(words[-1]) and words[0].lower() not in _PREPOSITIONS:
+            first = next(i for i, w in enumerate(words) if _is_cap(w))
+            if not any(w.lower() in _PREPOSITIONS for w in words[:first]):
+                words = words[first:]  # "a committee of MPs" keeps its head
+            return " ".join(words)
+    return " ".join(parts[0])
 
 
 # Words before a party's name that are not part of it: "Senior Tories", "rebel Labour MPs".
