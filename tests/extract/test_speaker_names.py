@@ -191,8 +191,30 @@ def test_a_member_of_a_party_group_is_a_person(nlp):
         ),
         ("The communications regulator Ofcom said it would look again.", "The communications regulator Ofcom", "Ofcom"),
         ("A committee of MPs said the scheme had failed.", "A committee of MPs", "committee of MPs"),
+        ("German investment bank Deutsche Bank said profits doubled.", "German investment bank Deutsche Bank",
+         "Deutsche Bank"),
+        ("The Bank of England said rates would stay at 4.75%.", "The Bank of England", "Bank of England"),
     ],
 )
 def test_an_organisation_is_named_without_its_description(nlp, text, mention, name):
     speaker = _speaker_of(nlp, text, mention)
     assert (speaker.name, speaker.type) == (name, "org")
+
+
+def test_it_is_the_organisation_that_spoke_last(nlp):
+    text = (
+        "British Airways chief executive Rod Eddington said the airline was in good shape. "
+        "The Swedish firm Electrolux said sales rose 5% in the quarter. "
+        "It said it would close two plants in Germany."
+    )
+    speaker = _speaker_of(nlp, text, "It")
+    assert (speaker.name, speaker.type) == ("Electrolux", "org")
+
+
+def test_it_is_never_a_person(nlp):
+    text = (
+        "British Airways chief executive Rod Eddington said passenger numbers rose 8.1% in January. "
+        "It reported a rise in full-year revenues."
+    )
+    speaker = _speaker_of(nlp, text, "It")
+    assert speaker.name != "Rod Eddington" and speaker.type == "org"

@@ -20,7 +20,7 @@ from .figures import find_figures
 from .frames import Frame
 from .marks import MarkedQuote
 from .rules import ALL_MARKS, GENDER_WORDS, TRANSCRIPT_LABEL
-from .speakers import Holder, Mention, NameIndex, person_named, resolve
+from .speakers import NEUTER, Holder, Mention, NameIndex, person_named, resolve
 
 __all__ = ["assemble"]
 
@@ -255,6 +255,8 @@ def assemble(
                     person = names.find(name)
                     if person and not person.gender and gender:
                         person.gender = gender
+                elif name and typ == "org":
+                    history.append((att.speaker.start, name, NEUTER))  # what a later "it" is
             name, typ = resolved[key]
             # The mention as the article writes it: the parser's text differs when the
             # subject took in a quoted stretch, which the frame holds as a placeholder.

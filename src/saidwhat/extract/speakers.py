@@ -22,7 +22,10 @@ from datetime import datetime
 from ..models import Span
 from .rules import GENDER_WORDS, HONORIFICS, NOT_NAME_WORDS, ORG_NOUNS, PARTY_NOUNS, ROLE_NOUNS, TITLES
 
-__all__ = ["NameIndex", "Mention", "build_name_index", "person_named", "resolve"]
+__all__ = ["NEUTER", "NameIndex", "Mention", "build_name_index", "person_named", "resolve"]
+
+# The "gender" of an organisation in a resolution history: what "it" refers back to.
+NEUTER = "n"
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w'’\-.]*")
 _PARTICLES = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "le", "la", "di", "du", "ibn", "mac"})
@@ -258,6 +261,7 @@ def resolve(
 
 _ARTICLES = frozenset({"the", "a", "an", "'s"})
 _PREPOSITIONS = frozenset("from of in at with for by on to".split())
+_NAME_LINKS = frozenset("and of for the on de du von".split())
 
 
 def _org_name(text: str) -> str:
@@ -268,7 +272,11 @@ def _org_name(text: str) -> str:
     parts = [[t for t in _clean_tokens(p) if t.lower() not in _ARTICLES] for p in text.split(",")]
     for words in parts:
         if words and _is_cap(words[-1]) and words[0].lower() not in _PREPOSITIONS:
-            first = next(i for i, w in enumerate(words) if _is_cap(w))
+            # the capitalised run after the last word of description ("The Swedish firm
+            # Electrolux"); words that join a name ("Bank of England") do not end one
+            described = [i for i, w in enumerate(words) if not _is_cap(w) and w.lower() not in _NAME_LINKS]
+            cut = described[-1] if described else -1
+            first = next(i for i, w in enumerate(words) if i > cut and _is_cap(w))
             if not any(w.lower() in _PREPOSITIONS for w in words[:first]):
                 words = words[first:]  # "a committee of MPs" keeps its head
             return " ".join(words)
@@ -514,16 +522,20 @@ def _resolve_pronoun(
 ) -> tuple[str | None, str | None]:
     if low in ("i", "we", "you"):
         return None, "person"
-    gender = GENDER_WORDS.get(low)
+    # "it" is an organisation's pronoun: the last organisation that spoke ("n" in the history),
+    # never a person ("BA reported ... It said" is not its chief executive)
+    gender = NEUTER if low == "it" else GENDER_WORDS.get(low)
     plural = low == "they"
     for pos, name, g in reversed(history):
         if pos > at:
             continue
         if plural:
             return None, None
-        if gender and g and g != gender:
+        if (g == NEUTER) != (gender == NEUTER) or (gender and g and g != gender):
             continue
-        return name, "person"
+        return name, ("org" if g == NEUTER else "person")
+    if gender == NEUTER:
+        return None, "org"
     # no speaker yet: the nearest person named before
     best = None
     for p in index.people:
