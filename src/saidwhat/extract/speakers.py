@@ -260,8 +260,6 @@ def resolve(
 
 
 _ARTICLES = frozenset({"the", "a", "an", "'s"})
-_PREPOSITIONS = frozenset("from of in at with for by on to".split())
-_NAME_LINKS = frozenset("and of for the on de du von".split())
 
 
 def _org_name(text: str) -> str:
@@ -271,13 +269,13 @@ def _org_name(text: str) -> str:
     Microsoft" -> Microsoft); else the first part ("The Swedish firm, the world's ...")."""
     parts = [[t for t in _clean_tokens(p) if t.lower() not in _ARTICLES] for p in text.split(",")]
     for words in parts:
-        if words and _is_cap(words[-1]) and words[0].lower() not in _PREPOSITIONS:
+        if words and _is_cap(words[-1]) and words[0].lower() not in _GOVERNING:
             # the capitalised run after the last word of description ("The Swedish firm
             # Electrolux"); words that join a name ("Bank of England") do not end one
-            described = [i for i, w in enumerate(words) if not _is_cap(w) and w.lower() not in _NAME_LINKS]
+            described = [i for i, w in enumerate(words) if not _is_cap(w) and not _links_a_name(w.lower())]
             cut = described[-1] if described else -1
             first = next(i for i, w in enumerate(words) if i > cut and _is_cap(w))
-            if not any(w.lower() in _PREPOSITIONS for w in words[:first]):
+            if not any(w.lower() in _GOVERNING for w in words[:first]):
                 words = words[first:]  # "a committee of MPs" keeps its head
             return " ".join(words)
     return " ".join(parts[0])
@@ -351,6 +349,13 @@ _GOVERNING = frozenset(
 )
 # words that join the parts of an office's title: "Secretary of State", "Trade and Industry"
 _TITLE_LINKS = frozenset({"of", "for", "to", "and", "the", "on"})
+
+
+def _links_a_name(word: str) -> bool:
+    """A lowercase word inside a name or an office's title: "Bank of England", "von der Leyen"."""
+    return word in _TITLE_LINKS or word in _PARTICLES
+
+
 # months that are also surnames, allowed at the end of a name: "Theresa May"
 _NAME_MONTHS = frozenset({"April", "May", "June", "August"})
 
