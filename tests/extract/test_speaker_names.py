@@ -209,3 +209,81 @@ def test_it_is_never_a_person(nlp):
     )
     speaker = _speaker_of(nlp, text, "It")
     assert speaker.name != "Rod Eddington" and speaker.type == "org"
+
+
+# The name a person is filed under leaves out what surrounds it in the copy: an office's
+# title that runs into it, a nationality, a hyphenated title, letters after it.
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        (
+            "Chancellor of the Exchequer Gordon Brown said growth would be strong.",
+            "Chancellor of the Exchequer Gordon Brown",
+            "Gordon Brown",
+        ),
+        (
+            "Secretary of State for Wales Peter Hain said the talks had gone well.",
+            "Secretary of State for Wales Peter Hain",
+            "Peter Hain",
+        ),
+        (
+            "Minister for Children, Young People and Families Margaret Hodge said the plans would help parents.",
+            "Minister for Children, Young People and Families Margaret Hodge",
+            "Margaret Hodge",
+        ),
+        ("Vice-President Dick Cheney said the war had been right.", "Vice-President Dick Cheney", "Dick Cheney"),
+        ("Australian Lynton Crosby said the campaign was going well.", "Australian Lynton Crosby", "Lynton Crosby"),
+        ("Referee Graham Poll said he had had no choice.", "Referee Graham Poll", "Graham Poll"),
+        ("Former welfare minister Frank Field MP said the plan was flawed.", "Former welfare minister Frank Field MP",
+         "Frank Field"),
+        # not an office's words: two people, and a surname that is also a nationality
+        (
+            "Talks between the Prime Minister and George W Bush ended. George W Bush said the talks went well.",
+            "George W Bush",
+            "George W Bush",
+        ),
+        ("Oliver Irish edits the magazine. Mr Irish said sales had doubled.", "Mr Irish", "Oliver Irish"),
+        # an organisation keeps its nationality
+        ("Swiss Re said claims had risen sharply.", "Swiss Re", "Swiss Re"),
+    ],
+)
+def test_the_name_leaves_out_what_surrounds_it(nlp, text, mention, name):
+    assert _speaker_of(nlp, text, mention).name == name
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        # the description takes up the person the sentence before named (and the article
+        # shows elsewhere to be a person, not a run of capitals: "Mr Pound")
+        (
+            'Meanwhile Labour backbencher Stephen Pound labelled the schemes "a pile of pants". The MP for Ealing'
+            ' North claimed the law would encourage a culture of vice. "They are in it to fill their boots," Mr'
+            " Pound told the Today programme. Tony Blair said later the bill was about regulation.",
+            "The MP for Ealing North",
+            "Stephen Pound",
+        ),
+        (
+            "Michael Howard has launched his party's campaign on crime. The Tory leader said police numbers"
+            " would rise. Mr Howard was speaking in Kent.",
+            "The Tory leader",
+            "Michael Howard",
+        ),
+        # a place before the role is the constituency, not a name
+        (
+            'Hazel Blears MP spoke on Monday. "The threat is real," the Salford MP told the committee.',
+            "the Salford MP",
+            "Hazel Blears",
+        ),
+    ],
+)
+def test_a_definite_description_takes_up_the_person_just_named(nlp, text, mention, name):
+    assert _speaker_of(nlp, text, mention).name == name
+
+
+def test_a_description_does_not_take_up_someone_of_the_other_sex(nlp):
+    text = (
+        "Tony Blair met the monarch at the palace. Mr Blair arrived early. The Queen said the talks had been"
+        " useful."
+    )
+    assert _speaker_of(nlp, text, "The Queen").name != "Tony Blair"

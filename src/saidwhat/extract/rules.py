@@ -202,7 +202,22 @@ TITLES: dict[str, str | None] = {
     # party labels before a name: "Lib Dem Norman Baker", "Liberal Democrat Alan Beith"
     # (not "Lib Dems" or "Democrats": those name the party itself)
     "dem": None, "democrat": None, "shadow": None,
+    "detective": None, "inspector": None, "superintendent": None, "sergeant": None, "constable": None,
 }
+# Nationalities written before a name: "Australian Lynton Crosby" is Lynton Crosby. Only
+# words that are not also given names ("Norman Tebbit" stays whole).
+DEMONYMS = frozenset(
+    """australian canadian irish scottish welsh english italian spanish portuguese japanese korean
+    indian pakistani bangladeshi afghan iraqi iranian palestinian syrian lebanese egyptian saudi
+    turkish greek dutch belgian swiss austrian swedish norwegian danish finnish polish czech
+    hungarian romanian bulgarian serbian croatian bosnian albanian slovak slovenian estonian
+    latvian lithuanian belarusian nigerian kenyan ghanaian ethiopian sudanese somali libyan
+    tunisian moroccan algerian zimbabwean mexican brazilian argentine argentinian chilean
+    colombian venezuelan cuban indonesian malaysian thai vietnamese filipino taiwanese
+    european african asian russian ukrainian german french chinese american british israeli""".split()
+)
+# Letters after a name that are an office or an honour, not part of it: "Frank Field MP".
+POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"})
 # Honorifics: a name starts right after one, wherever it stands ("In Tanzania Mr Brown said").
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"})
 GENDER_WORDS: dict[str, str] = {
@@ -227,6 +242,7 @@ ROLE_NOUNS = frozenset(
     activist witness resident victim player striker midfielder defender goalkeeper star
     singer actor actress director producer musician artist pollster consultant organiser
     organizer operative surrogate correspondent commentator presenter columnist voter voters
+    mp mep msp mla referee farmer filmmaker film-maker winger fly-half scrum-half full-back flanker
     officials analysts experts residents witnesses critics supporters lawmakers members observers insiders people""".split()
 )
 # A party named by its members: "The Liberal Democrats said", "the Lib Dems", "Senate

@@ -20,7 +20,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..models import Span
-from .rules import GENDER_WORDS, HONORIFICS, NOT_NAME_WORDS, ORG_NOUNS, PARTY_NOUNS, ROLE_NOUNS, TITLES
+from .rules import (
+    DEMONYMS,
+    GENDER_WORDS,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    ORG_NOUNS,
+    PARTY_NOUNS,
+    POST_NOMINALS,
+    ROLE_NOUNS,
+    TITLES,
+)
 
 __all__ = ["NEUTER", "NameIndex", "Mention", "build_name_index", "person_named", "resolve"]
 
@@ -45,6 +55,8 @@ class Person:
     roles: set[str] = field(default_factory=set)  # words of titles and appositions seen with the name
     gender: str | None = None
     is_speaker_at: list[int] = field(default_factory=list)
+    # the genders of the honorifics the article gives their surname ("Mr Pound": {"m"}; "Dr": {None})
+    honoured: set[str | None] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -113,15 +125,22 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
             if _is_possessive(words[j - 1][0]):
                 break  # "Labour's Mr Livingstone", "Oxfam's Barbara Stocking": the owner is not the name
         run = [words[k][0] for k in range(i, j)]
-        # split off leading titles: "NATO Secretary General Jens Stoltenberg"
+        post = 0  # letters after the name: "Frank Field MP"
+        while post < len(run) - 1 and run[-1 - post] in POST_NOMINALS:
+            post += 1
+        run = run[: len(run) - post]
+        # split off leading titles: "NATO Secretary General Jens Stoltenberg", "Australian Lynton Crosby"
         k = 0
         while k < len(run) - 1 and (
-            run[k].lower() in TITLES or run[k].lower() in ROLE_NOUNS or run[k].isupper() or run[k] in NOT_NAME_WORDS
+            _is_title(run[k], nations=False) or run[k].isupper() or run[k] in NOT_NAME_WORDS
+            or (run[k].lower() in DEMONYMS and k < len(run) - 2)  # "Swiss Re" stays whole
         ):
             k += 1
         # a name starts after an honorific inside the run: "In Tanzania Mr Brown said"
         k = max([k] + [m + 1 for m in range(len(run) - 1) if run[m].lower() in HONORIFICS])
-        title_words = {t.lower() for t in run[:k]}
+        if k == 0 and len(run) > 2 and _continues_office(words, i):
+            k = len(run) - _name_length(run)  # "Chancellor of the Exchequer Gordon Brown"
+        title_words = {t.lower() for t in run[:k]} | {t.lower() for t in words[j - post : j] for t in [t[0]]}
         gender = next((TITLES[t] for t in title_words if TITLES.get(t)), None)
         end = words[j - 1][1] + len(words[j - 1][0]) if j > i else pos
         start = words[i + k][1] if i + k < n else pos
@@ -137,7 +156,16 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
         while toks and (toks[0].lower() in TITLES or toks[0] in NOT_NAME_WORDS):
             toks = toks[1:]
         add(toks, pos, set(), None)
+    honoured: dict[str, set[str | None]] = {}
+    for title, surname in _HONORIFIC_BEFORE.findall(text):
+        honoured.setdefault(surname, set()).add(TITLES.get(title.lower()))
+    for person in people.values():
+        person.honoured = honoured.get(person.tokens[-1], set())
     return NameIndex(list(people.values()))
+
+
+# "Mr Pound" anywhere in the article: Stephen Pound is a person, not a run of capitals
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+([A-Z][\w'’-]+)")
 
 
 def _is_possessive(word: str) -> bool:
@@ -200,6 +228,11 @@ def resolve(
     text = mention.text.strip()
     low = text.lower()
     toks = _clean_tokens(text)
+    # letters after a full name: "Brian Monteith MSP" (but "the Salford MP" is a description)
+    while len(toks) > 2 and toks[-1] in POST_NOMINALS and _is_name_word(toks[-2]) and _is_name_word(toks[-3]) and (
+        len(toks) == 3 or toks[-4].lower() not in ("the", "a", "an")
+    ):
+        toks = toks[:-1]
     if not toks:
         return None, None
     if mention.kind == "pronoun" or (len(toks) == 1 and low in {"he", "she", "i", "we", "they", "you"}):
@@ -222,16 +255,28 @@ def resolve(
         found = _match_name(last, mention.span.start, index)
         if found is not None and [t.lower() for t in toks[-len(found.tokens):]] == [t.lower() for t in found.tokens]:
             last = list(found.tokens)  # "the Commons Oliver Heald" is Oliver Heald
-        if _name_is_apposed(toks, len(toks) - len(last)):
+        # set off by a comma, the name is the one described ("The head of the NHTCU, Acting
+        # Detective Chief Superintendent, Mick Deats")
+        if _name_is_apposed(toks, len(toks) - len(last)) or re.search(r",\s*" + re.escape(last[0]) + r"\b[^,]*$", text):
             return (found.name if found is not None else " ".join(last)), "person"
         governed = True
+    # "the Salford MP", "the Gloucester fly-half", "the Culture Secretary": a description whose
+    # capitals are a place, a team or an office, not a name ("the Scottish Executive" is one)
+    described = lowered[-1] == head and (not _is_cap(toks[-1]) or toks[-1].isupper() or head in TITLES)
+    # "the Labour MP for Birkenhead", "The MP for Sittingbourne and Sheppey": the place is governed
+    at = lowered.index(head) if head in lowered else -1
+    constituency = 0 < at < len(lowered) - 1 and lowered[at + 1] in ("for", "of") and "," not in text
+    if (not last or constituency) and head in ROLE_NOUNS and lowered[0] in ("the", "a", "an") and (
+        described or constituency
+    ):
+        return _resolve_role(text, lowered, head, mention, index, published, holder)
     # a role with its holder's name in apposition: "The director of public prosecutions, Ken Macdonald"
     named_in_apposition = not governed and len(names) >= 2 and toks[-len(names):] == names and re.search(
         r",\s*" + re.escape(names[0]) + r"\b[^,]*$", text
     )
     # a proper name, possibly with a title: "President Zelensky", "Mr Smith", "Jens Stoltenberg"
     if names and (mention.kind == "name" or mention.label == "PERSON" or named_in_apposition) and not (
-        head in ORG_NOUNS or mention.label in ("ORG", "GPE", "NORP")
+        head in ORG_NOUNS or mention.label in ("ORG", "GPE", "NORP") or (governed and toks[-len(names):] == names)
     ):
         found = _match_name(names, mention.span.start, index)
         if found is not None:
@@ -325,12 +370,14 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
         name = holder(text, published)
         if name:
             return name, "person"
+    # an office written as a title ("the NATO Secretary General") or a head of
+    # government may be someone the article gives no role; any other description
+    # ("the information commissioner") needs the role itself
+    titled = any(w[:1].isupper() for w in text.split()[1:])
+    leading = any(office in " ".join(lowered) for office in _LEADING_OFFICES)
+    if found is None and lowered[0] == "the" and not _is_plural(head):
+        found = _just_named(lowered, head, mention.span.start, index, roleless=titled or leading)
     if found is None and not _is_plural(head):
-        # an office written as a title ("the NATO Secretary General") or a head of
-        # government may be the one speaker the article gives no role; any other
-        # description ("the information commissioner") needs the role itself
-        titled = any(w[:1].isupper() for w in text.split()[1:])
-        leading = any(office in " ".join(lowered) for office in _LEADING_OFFICES)
         found = _sole_compatible(lowered, index, roleless=titled or leading)
     if found is not None:
         return found.name, "person"
@@ -338,7 +385,48 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
 
 
 def _is_name_word(t: str) -> bool:
-    return _is_cap(t) and t.lower() not in TITLES and t not in NOT_NAME_WORDS
+    # a nationality may be a surname ("Mr Irish", "Dawn French"); it only ends a name run
+    return _is_cap(t) and not _is_title(t, roles=False, nations=False) and t not in NOT_NAME_WORDS and t not in POST_NOMINALS
+
+
+def _is_title(word: str, *, roles: bool = True, nations: bool = True) -> bool:
+    """A word that stands before a name without being part of it: a title ("Senator"),
+    a role noun ("Referee"), a nationality ("Australian"), or a hyphenated title
+    ("Vice-President", "Under-Secretary")."""
+    low = word.lower()
+    if low in TITLES or (nations and low in DEMONYMS) or (roles and low in ROLE_NOUNS):
+        return True
+    last = low.rpartition("-")[2]
+    return last != low and (last in TITLES or last in ROLE_NOUNS)
+
+
+def _continues_office(words: list[tuple[str, int]], i: int) -> bool:
+    """Whether the capitalised run at ``words[i]`` goes on an office's title written
+    before it, so that its first words are the office's, not the person's:
+    "Secretary of State for Wales Peter Hain", "Chancellor of the Exchequer Gordon
+    Brown", "Minister for Children, Young People and Families Margaret Hodge"."""
+    j = i - 1
+    if j < 0 or words[j][0].lower() not in _TITLE_LINKS:
+        return False
+    before = words[j - 1][0] if j > 0 else ""
+    if words[j][0].lower() == "and" and not (_is_cap(before) and not _is_title(before, roles=False)):
+        return False  # "the Prime Minister and George W Bush": two people, not a department's name
+    for w, _ in reversed(words[max(0, i - 10) : i]):
+        if _is_title(w) and _is_cap(w):
+            return True
+        if not (_is_cap(w) or w.lower() in _TITLE_LINKS):
+            return False
+    return False
+
+
+def _name_length(run: list[str]) -> int:
+    """How many of a run's last words are the name: two, or three with a middle
+    initial ("George W Bush"), or what follows an organisation's noun."""
+    for k in range(len(run) - 2, -1, -1):
+        if run[k].lower() in ORG_NOUNS or run[k].lower() in PARTY_NOUNS:
+            return len(run) - k - 1 if len(run) - k - 1 >= 2 else 2
+    middle = run[-2].rstrip(".")
+    return 3 if len(middle) == 1 and len(run) >= 3 else 2
 
 
 # words that make the name after them someone other than the speaker: "a spokesman for
@@ -424,6 +512,8 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     ("Tulsa police Chief Chuck Jordan" -> Chuck Jordan), else the last such run
     ("Lavrov, the foreign minister" -> Lavrov)."""
     idx = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].lower() == head), None)
+    while idx and toks[idx] in POST_NOMINALS:
+        idx -= 1  # "Paul Boateng MP, Labour's Chief Secretary": the head is the MP
     if idx is None or not _is_name_word(toks[idx]):
         idx = next((i for i in range(len(toks) - 1, -1, -1) if _is_name_word(toks[i])), None)
     if idx is None:
@@ -431,8 +521,10 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     start = idx
     while start > 0:
         prev = toks[start - 1]
-        if prev.lower() in ROLE_NOUNS or (prev.isupper() and len(prev) > 1 and not toks[idx].isupper()):
-            break  # "Refugee Council Chief Executive Maeve Sherlock", "Labour MP Kate Hoey"
+        if _is_title(prev, nations=False) or (prev.isupper() and len(prev) > 1 and not toks[idx].isupper()):
+            break  # "Refugee Council Chief Executive Maeve Sherlock", "Labour MP Kate Hoey", "Vice-President Dick Cheney"
+        if prev.lower() in DEMONYMS and idx - start >= 1 and not any(t.lower() in ORG_NOUNS for t in toks[start : idx + 1]):
+            break  # "Kenyan Bernard Lagat", but "Swiss Re" and "Korean Development Bank" are names whole
         if _is_name_word(prev) or (prev.endswith(".") and len(prev) <= 2):
             start -= 1
         elif prev.lower() in _PARTICLES:
@@ -507,6 +599,45 @@ def _match_role(words: list[str], at: int, index: NameIndex, *, head_only: bool 
         head = content[-1]
         cands = [p for p in index.people if head in p.roles]
     return _nearest(cands, at)
+
+
+_SOVEREIGNS = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress"})
+# How far back a definite description looks for the person it describes: about a sentence.
+_DESCRIBED_WITHIN = 250
+
+
+def _just_named(words: list[str], head: str, at: int, index: NameIndex, *, roleless: bool) -> Person | None:
+    """The person a definite description takes up from the sentence before: "Labour
+    backbencher Stephen Pound labelled the schemes 'a pile of pants'. The MP for Ealing
+    North claimed ..." is Stephen Pound. The latest person named within about a sentence,
+    passing over anyone the article gives another office ("Tony Blair, the prime
+    minister" is not "the Tory leader"). Someone the article gives no office fits only a
+    description that ``roleless`` allows, as in ``_sole_compatible``."""
+    if head in _SOVEREIGNS:
+        return None  # "the Queen" is not whoever the last sentence named
+    content = {w for w in words if w not in _STOP}
+    gender = GENDER_WORDS.get(head)
+    recent = []
+    for person in index.people:
+        if gender and (person.gender or gender) != gender or gender and person.honoured - {gender, None}:
+            continue
+        # the index holds every run of capitals ("Six Nations", "New Year"): only someone who
+        # speaks in the article, or is given a title, gender or office, is a person for sure
+        if not (
+            person.is_speaker_at or person.honoured or person.gender
+            or person.roles & ROLE_NOUNS or person.roles & TITLES.keys()
+        ):
+            continue
+        pos = max((p for p in person.positions if p < at), default=-1)
+        if pos >= 0 and at - pos <= _DESCRIBED_WITHIN:
+            recent.append((pos, person))
+    for _, person in sorted(recent, key=lambda r: -r[0]):
+        offices = person.roles & ROLE_NOUNS
+        if offices and head not in offices and not (person.roles & content):
+            continue
+        if roleless or person.roles & content:
+            return person
+    return None
 
 
 def _sole_compatible(words: list[str], index: NameIndex, *, roleless: bool = False) -> Person | None:
