@@ -140,7 +140,7 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
         k = max([k] + [m + 1 for m in range(len(run) - 1) if run[m].lower() in HONORIFICS])
         if k == 0 and len(run) > 2 and _continues_office(words, i):
             k = len(run) - _name_length(run)  # "Chancellor of the Exchequer Gordon Brown"
-        title_words = {t.lower() for t in run[:k]} | {t.lower() for t in words[j - post : j] for t in [t[0]]}
+        title_words = {t.lower() for t in run[:k]} | {w.lower() for w, _ in words[j - post : j]}
         gender = next((TITLES[t] for t in title_words if TITLES.get(t)), None)
         end = words[j - 1][1] + len(words[j - 1][0]) if j > i else pos
         start = words[i + k][1] if i + k < n else pos
@@ -229,8 +229,9 @@ def resolve(
     low = text.lower()
     toks = _clean_tokens(text)
     # letters after a full name: "Brian Monteith MSP" (but "the Salford MP" is a description)
-    while len(toks) > 2 and toks[-1] in POST_NOMINALS and _is_name_word(toks[-2]) and _is_name_word(toks[-3]) and (
-        len(toks) == 3 or toks[-4].lower() not in ("the", "a", "an")
+    while (
+        len(toks) > 2 and toks[-1] in POST_NOMINALS and _is_name_word(toks[-2]) and _is_name_word(toks[-3])
+        and (len(toks) == 3 or toks[-4].lower() not in ("the", "a", "an"))
     ):
         toks = toks[:-1]
     if not toks:
@@ -257,7 +258,8 @@ def resolve(
             last = list(found.tokens)  # "the Commons Oliver Heald" is Oliver Heald
         # set off by a comma, the name is the one described ("The head of the NHTCU, Acting
         # Detective Chief Superintendent, Mick Deats")
-        if _name_is_apposed(toks, len(toks) - len(last)) or re.search(r",\s*" + re.escape(last[0]) + r"\b[^,]*$", text):
+        after_comma = re.search(r",\s*" + re.escape(last[0]) + r"\b[^,]*$", text)
+        if _name_is_apposed(toks, len(toks) - len(last)) or after_comma:
             return (found.name if found is not None else " ".join(last)), "person"
         governed = True
     # "the Salford MP", "the Gloucester fly-half", "the Culture Secretary": a description whose
@@ -276,7 +278,8 @@ def resolve(
     )
     # a proper name, possibly with a title: "President Zelensky", "Mr Smith", "Jens Stoltenberg"
     if names and (mention.kind == "name" or mention.label == "PERSON" or named_in_apposition) and not (
-        head in ORG_NOUNS or mention.label in ("ORG", "GPE", "NORP") or (governed and toks[-len(names):] == names)
+        head in ORG_NOUNS or mention.label in ("ORG", "GPE", "NORP")
+        or (governed and toks[-len(names):] == names)  # "a telephone memo for Mr Heath"
     ):
         found = _match_name(names, mention.span.start, index)
         if found is not None:
@@ -386,7 +389,10 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
 
 def _is_name_word(t: str) -> bool:
     # a nationality may be a surname ("Mr Irish", "Dawn French"); it only ends a name run
-    return _is_cap(t) and not _is_title(t, roles=False, nations=False) and t not in NOT_NAME_WORDS and t not in POST_NOMINALS
+    return (
+        _is_cap(t) and not _is_title(t, roles=False, nations=False)
+        and t not in NOT_NAME_WORDS and t not in POST_NOMINALS
+    )
 
 
 def _is_title(word: str, *, roles: bool = True, nations: bool = True) -> bool:
@@ -424,7 +430,7 @@ def _name_length(run: list[str]) -> int:
     initial ("George W Bush"), or what follows an organisation's noun."""
     for k in range(len(run) - 2, -1, -1):
         if run[k].lower() in ORG_NOUNS or run[k].lower() in PARTY_NOUNS:
-            return len(run) - k - 1 if len(run) - k - 1 >= 2 else 2
+            return max(2, len(run) - k - 1)
     middle = run[-2].rstrip(".")
     return 3 if len(middle) == 1 and len(run) >= 3 else 2
 
@@ -522,8 +528,9 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     while start > 0:
         prev = toks[start - 1]
         if _is_title(prev, nations=False) or (prev.isupper() and len(prev) > 1 and not toks[idx].isupper()):
-            break  # "Refugee Council Chief Executive Maeve Sherlock", "Labour MP Kate Hoey", "Vice-President Dick Cheney"
-        if prev.lower() in DEMONYMS and idx - start >= 1 and not any(t.lower() in ORG_NOUNS for t in toks[start : idx + 1]):
+            break  # "Refugee Council Chief Executive Maeve Sherlock", "Labour MP Kate Hoey", "Vice-President X"
+        organisation = any(t.lower() in ORG_NOUNS for t in toks[start : idx + 1])
+        if prev.lower() in DEMONYMS and idx - start >= 1 and not organisation:
             break  # "Kenyan Bernard Lagat", but "Swiss Re" and "Korean Development Bank" are names whole
         if _is_name_word(prev) or (prev.endswith(".") and len(prev) <= 2):
             start -= 1
@@ -619,8 +626,8 @@ def _just_named(words: list[str], head: str, at: int, index: NameIndex, *, rolel
     gender = GENDER_WORDS.get(head)
     recent = []
     for person in index.people:
-        if gender and (person.gender or gender) != gender or gender and person.honoured - {gender, None}:
-            continue
+        if gender and ((person.gender or gender) != gender or person.honoured - {gender, None}):
+            continue  # "the chairwoman" is not Mr Pound
         # the index holds every run of capitals ("Six Nations", "New Year"): only someone who
         # speaks in the article, or is given a title, gender or office, is a person for sure
         if not (
