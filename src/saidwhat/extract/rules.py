@@ -216,6 +216,9 @@ DEMONYMS = frozenset(
     colombian venezuelan cuban indonesian malaysian thai vietnamese filipino taiwanese
     european african asian russian ukrainian german french chinese american british israeli""".split()
 )
+# Titles that are also surnames, read as one after a given name or an honorific: "Mervyn
+# King", "Mr King" (but "King Charles", "the King").
+SURNAME_TITLES = frozenset({"king", "bishop", "judge"})
 # Letters after a name that are an office or an honour, not part of it: "Frank Field MP".
 POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"})
 # Honorifics: a name starts right after one, wherever it stands ("In Tanzania Mr Brown said").

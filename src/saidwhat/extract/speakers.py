@@ -29,6 +29,7 @@ from .rules import (
     PARTY_NOUNS,
     POST_NOMINALS,
     ROLE_NOUNS,
+    SURNAME_TITLES,
     TITLES,
 )
 
@@ -100,8 +101,11 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
             return
         if any(t.isupper() and len(t) > 1 for t in tokens):
             return  # NATO Allies, US Senate: acronyms are not people
-        if any(t.lower() in ORG_NOUNS or t.lower() in ROLE_NOUNS or t.lower() in _NEVER_IN_NAMES for t in tokens):
-            return  # "A Change Is Gonna Come" is a title, not a person
+        if any(
+            t.lower() in ORG_NOUNS or t.lower() in ROLE_NOUNS or t.lower() in _NEVER_IN_NAMES
+            for t in (tokens[:-1] if _is_surname_title(tokens, len(tokens) - 1) else tokens)
+        ):
+            return  # "A Change Is Gonna Come" is a title, not a person (but "Mervyn King" is one)
         name = " ".join(tokens)
         person = people.setdefault(name, Person(name, tuple(tokens)))
         person.positions.append(pos)
@@ -395,6 +399,16 @@ def _is_name_word(t: str) -> bool:
     )
 
 
+def _is_surname_title(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]`` is a title used as a surname: "Mervyn King", "Mr King"."""
+    if i < 1 or toks[i].lower() not in SURNAME_TITLES or not _is_cap(toks[i]):
+        return False
+    before = toks[i - 1]
+    return before.lower() in HONORIFICS or (
+        _is_name_word(before) and before.lower() not in DEMONYMS and not before.isupper()
+    )
+
+
 def _is_title(word: str, *, roles: bool = True, nations: bool = True) -> bool:
     """A word that stands before a name without being part of it: a title ("Senator"),
     a role noun ("Referee"), a nationality ("Australian"), or a hyphenated title
@@ -520,7 +534,7 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     idx = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].lower() == head), None)
     while idx and toks[idx] in POST_NOMINALS:
         idx -= 1  # "Paul Boateng MP, Labour's Chief Secretary": the head is the MP
-    if idx is None or not _is_name_word(toks[idx]):
+    if idx is None or not (_is_name_word(toks[idx]) or _is_surname_title(toks, idx)):
         idx = next((i for i in range(len(toks) - 1, -1, -1) if _is_name_word(toks[i])), None)
     if idx is None:
         return []
