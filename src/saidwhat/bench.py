@@ -458,6 +458,10 @@ def format_table(report: BenchReport) -> str:
     if ceiling and ours and ours.articles_per_s:
         out.append(f"tokenizer-only ceiling / saidwhat: {ceiling.articles_per_s / ours.articles_per_s:.1f}x")
     out += [f"note: {n}" for n in report.notes]
+    if report.machine:  # the numbers depend on these (spaCy's version alone moved them by half)
+        m = report.machine
+        parts = [f"Python {m.get('python', '?')}", f"spaCy {m.get('spacy', '?')}", f"{m.get('cpus', '?')} CPUs"]
+        out.append("machine: " + ", ".join(parts) + (f" ({m['cpu']})" if m.get("cpu") else ""))
     return "\n".join(out)
 
 
