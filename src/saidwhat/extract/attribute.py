@@ -7,6 +7,7 @@ belongs to is decided by the caller, who sees the whole article.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from ..models import Span
@@ -103,6 +104,43 @@ def _subordinate(verb) -> bool:
     clause over the main one ("Trump has targeted her since Clinton cited ..."). "As
     X said, ..." is the exception: that is how news sets a cue clause apart."""
     return any(c.dep_ == "mark" and c.lower_ not in ("as", "that") for c in verb.children)
+
+
+def _candidates(doc, *, any_verb: bool) -> list[int]:
+    """The tokens of ``doc`` that ``find_attributions`` can make anything of, in order:
+    "according", a speech noun, a form of "use"/"say", or a verb that is a reporting
+    verb (any verb when the frame holds a colon or quotation marks). The test runs on
+    hashes from one array, not on Token objects: most of a frame's words are none."""
+    from spacy.attrs import LOWER, TAG
+
+    reporting, speech_nouns, words, verb_tags, noun_tags = _candidate_ids()
+    out = []
+    for i, (lower, tag) in enumerate(doc.to_array([LOWER, TAG]).tolist()):
+        if tag in noun_tags:
+            if lower in speech_nouns:
+                out.append(i)
+        elif lower in words or (tag in verb_tags and (any_verb or lower in reporting)):
+            out.append(i)
+    return out
+
+
+@functools.cache
+def _candidate_ids() -> tuple[frozenset[int], ...]:
+    """What ``_candidates`` looks for, as the hashes spaCy keeps for words and tags
+    (computed on first use: spaCy is imported with the pipeline, not with saidwhat).
+    A form's lemma is FORM_TO_LEMMA's, else the form itself, as ``_lemma`` has it."""
+    from spacy.strings import hash_string
+
+    def ids(words) -> frozenset[int]:
+        return frozenset(hash_string(w) for w in words)
+
+    reporting = {f for f, lemma in FORM_TO_LEMMA.items() if lemma in REPORTING_VERBS} | {
+        lemma for lemma in REPORTING_VERBS if FORM_TO_LEMMA.get(lemma, lemma) in REPORTING_VERBS
+    }
+    speech_nouns = set(SPEECH_NOUNS) | {n + "s" for n in SPEECH_NOUNS}
+    return (
+        ids(reporting), ids(speech_nouns), ids(_USE_FORMS | {"according"}), ids(_VERB_TAGS), ids({"NN", "NNS"}),
+    )
 
 
 def _own_tokens(subj, verb) -> set[int]:
@@ -599,7 +637,8 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
     has_colon = ":" in frame.text  # most frames have none: skip the colon test per token
     has_marks = any(m in frame.text for m in _QUOTE_CHARS)  # most frames have none
     paired_marks = has_marks and sum(t.text in _QUOTE_CHARS for t in doc) % 2 == 0
-    for tok in doc:
+    for i in _candidates(doc, any_verb=has_colon or has_marks):
+        tok = doc[i]
         lemma = _lemma(tok)
         if tok.text.lower() == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             found.extend(_according_to(frame, doc, tok, frame_index))
@@ -915,3 +954,4 @@ def _according_to(frame: Frame, doc, tok, frame_index: int) -> list[Attribution]
         strength=0.9, cue_after_content=tok.i > rest[0].i,
     )
     return [att] if att is not None else []
+
