@@ -293,3 +293,22 @@ def test_a_description_does_not_take_up_someone_of_the_other_sex(nlp):
         " useful."
     )
     assert _speaker_of(nlp, text, "The Queen").name != "Tony Blair"
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        (
+            "Kelly Holmes ran at the European Indoor Championships on Sunday. She said she was delighted.",
+            "She",
+            "Kelly Holmes",
+        ),
+        (
+            "Tessa Jowell defended the Gambling Bill on Monday. She said it would protect children.",
+            "She",
+            "Tessa Jowell",
+        ),
+    ],
+)
+def test_a_pronoun_is_a_person_not_an_event_or_a_law(nlp, text, mention, name):
+    assert _speaker_of(nlp, text, mention).name == name

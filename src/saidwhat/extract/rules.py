@@ -216,6 +216,16 @@ DEMONYMS = frozenset(
     colombian venezuelan cuban indonesian malaysian thai vietnamese filipino taiwanese
     european african asian russian ukrainian german french chinese american british israeli""".split()
 )
+# Last words of the names of things, events and places, never of a person: "Gambling Bill",
+# "European Cross Country Championships", "Bangkok Film Market", "Six Nations". (Words
+# that are also surnames stay out: Hall, Church, Castle, West, North, Day, Lane ...)
+THING_NOUNS = frozenset(
+    """bill act cup championships championship games olympics festival awards prize trophy league
+    nations series convention treaty agreement review report index exchange road square avenue
+    airport station stadium arena cathedral museum gallery theatre theater centre center hotel
+    river islands mountains valley coast year live times news wars episode revolution summit
+    conference forum programme program film films records studios pictures market""".split()
+)
 # Titles that are also surnames, read as one after a given name or an honorific: "Mervyn
 # King", "Mr King" (but "King Charles", "the King").
 SURNAME_TITLES = frozenset({"king", "bishop", "judge"})

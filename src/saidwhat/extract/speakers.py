@@ -30,6 +30,7 @@ from .rules import (
     POST_NOMINALS,
     ROLE_NOUNS,
     SURNAME_TITLES,
+    THING_NOUNS,
     TITLES,
 )
 
@@ -106,6 +107,8 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
             for t in (tokens[:-1] if _is_surname_title(tokens, len(tokens) - 1) else tokens)
         ):
             return  # "A Change Is Gonna Come" is a title, not a person (but "Mervyn King" is one)
+        if tokens[-1].lower() in THING_NOUNS:
+            return  # "Gambling Bill", "Six Nations": a thing's name
         name = " ".join(tokens)
         person = people.setdefault(name, Person(name, tuple(tokens)))
         person.positions.append(pos)
