@@ -954,4 +954,3 @@ def _according_to(frame: Frame, doc, tok, frame_index: int) -> list[Attribution]
         strength=0.9, cue_after_content=tok.i > rest[0].i,
     )
     return [att] if att is not None else []
-

@@ -51,6 +51,7 @@ def load_pipeline(disable: tuple[str, ...] = ()):  # -> spacy.language.Language
 
 
 def _use_numpy_blas(nlp) -> None:
+    """Every model of ``nlp`` on ``PredictOps``: numpy's BLAS on one thread, maxout without argmax."""
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=1, user_api="blas")
