@@ -308,7 +308,14 @@ def test_a_description_does_not_take_up_someone_of_the_other_sex(nlp):
             "She",
             "Tessa Jowell",
         ),
+        # "Ms Kelly" tells that Ruth Kelly is a woman, so "he" is not her
+        (
+            'Ruth Kelly said the plans were fair. Ms Kelly spoke in London. Tim Collins attacked the plans.'
+            ' "It will not work," he said.',
+            "he",
+            "Tim Collins",
+        ),
     ],
 )
-def test_a_pronoun_is_a_person_not_an_event_or_a_law(nlp, text, mention, name):
+def test_a_pronoun_is_a_person_of_its_gender_not_an_event_or_a_law(nlp, text, mention, name):
     assert _speaker_of(nlp, text, mention).name == name

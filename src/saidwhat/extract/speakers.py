@@ -168,6 +168,9 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
         honoured.setdefault(surname, set()).add(TITLES.get(title.lower()))
     for person in people.values():
         person.honoured = honoured.get(person.tokens[-1], set())
+        genders = person.honoured - {None}
+        if person.gender is None and len(genders) == 1:
+            person.gender = genders.pop()  # "Mr Pound": a later "she" is someone else
     return NameIndex(list(people.values()))
 
 
