@@ -245,6 +245,8 @@ def test_it_is_never_a_person(nlp):
         ("Oliver Irish edits the magazine. Mr Irish said sales had doubled.", "Mr Irish", "Oliver Irish"),
         # an organisation keeps its nationality
         ("Swiss Re said claims had risen sharply.", "Swiss Re", "Swiss Re"),
+        # a peer is known by the title
+        ("Lord Falconer said the reforms would go ahead.", "Lord Falconer", "Lord Falconer"),
         # a title that is also a surname, after a given name or an honorific
         (
             "Bank of England governor Mervyn King spoke in London. Mr King said rates would stay on hold.",

@@ -297,6 +297,9 @@ def resolve(
         titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)])
         if len(names) >= 2:
             return " ".join(names), "person"
+        at = toks.index(names[0])
+        if at > 0 and toks[at - 1].lower() in _PEERAGE:
+            return f"{toks[at - 1].title()} {names[0]}", "person"  # a peer is known by the title: "Lord Falconer"
         # one word the article never gives a first name for, with no title:
         # "Apple said", "Gazprom said" are as likely organisations as people
         return names[0], ("person" if titled or mention.label == "PERSON" else None)
@@ -628,6 +631,7 @@ def _match_role(words: list[str], at: int, index: NameIndex, *, head_only: bool 
     return _nearest(cands, at)
 
 
+_PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess"})
 _SOVEREIGNS = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress"})
 # How far back a definite description looks for the person it describes: about a sentence.
 _DESCRIBED_WITHIN = 250
