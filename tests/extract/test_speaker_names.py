@@ -211,8 +211,9 @@ def test_it_is_never_a_person(nlp):
     assert speaker.name != "Rod Eddington" and speaker.type == "org"
 
 
-# The name a person is filed under leaves out what surrounds it in the copy: an office's
-# title that runs into it, a nationality, a hyphenated title, letters after it.
+# The person a mention names: the name leaves out what surrounds it in the copy (an office's
+# title that runs into it, a nationality, a hyphenated title, letters after it); a definite
+# description takes up the person just named; a pronoun is a person of its gender.
 @pytest.mark.parametrize(
     "text, mention, name",
     [
@@ -253,16 +254,7 @@ def test_it_is_never_a_person(nlp):
             "Mr King",
             "Mervyn King",
         ),
-    ],
-)
-def test_the_name_leaves_out_what_surrounds_it(nlp, text, mention, name):
-    assert _speaker_of(nlp, text, mention).name == name
-
-
-@pytest.mark.parametrize(
-    "text, mention, name",
-    [
-        # the description takes up the person the sentence before named (and the article
+        # a definite description takes up the person the sentence before named (and the article
         # shows elsewhere to be a person, not a run of capitals: "Mr Pound")
         (
             'Meanwhile Labour backbencher Stephen Pound labelled the schemes "a pile of pants". The MP for Ealing'
@@ -283,23 +275,7 @@ def test_the_name_leaves_out_what_surrounds_it(nlp, text, mention, name):
             "the Salford MP",
             "Hazel Blears",
         ),
-    ],
-)
-def test_a_definite_description_takes_up_the_person_just_named(nlp, text, mention, name):
-    assert _speaker_of(nlp, text, mention).name == name
-
-
-def test_a_description_does_not_take_up_someone_of_the_other_sex(nlp):
-    text = (
-        "Tony Blair met the monarch at the palace. Mr Blair arrived early. The Queen said the talks had been"
-        " useful."
-    )
-    assert _speaker_of(nlp, text, "The Queen").name != "Tony Blair"
-
-
-@pytest.mark.parametrize(
-    "text, mention, name",
-    [
+        # a pronoun is a person, not an event or a law
         (
             "Kelly Holmes ran at the European Indoor Championships on Sunday. She said she was delighted.",
             "She",
@@ -319,5 +295,13 @@ def test_a_description_does_not_take_up_someone_of_the_other_sex(nlp):
         ),
     ],
 )
-def test_a_pronoun_is_a_person_of_its_gender_not_an_event_or_a_law(nlp, text, mention, name):
+def test_the_person_a_mention_names(nlp, text, mention, name):
     assert _speaker_of(nlp, text, mention).name == name
+
+
+def test_a_description_does_not_take_up_someone_of_the_other_sex(nlp):
+    text = (
+        "Tony Blair met the monarch at the palace. Mr Blair arrived early. The Queen said the talks had been"
+        " useful."
+    )
+    assert _speaker_of(nlp, text, "The Queen").name != "Tony Blair"

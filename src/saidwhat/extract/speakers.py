@@ -175,7 +175,10 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
 
 
 # "Mr Pound" anywhere in the article: Stephen Pound is a person, not a run of capitals
-_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+([A-Z][\w'’-]+)")
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted({h.rstrip(".").title() for h in HONORIFICS}, key=len, reverse=True))
+    + r")\.?\s+([A-Z][\w'’-]+)"
+)
 
 
 def _is_possessive(word: str) -> bool:
