@@ -77,13 +77,10 @@ def extract_chunk(articles: list[Article]) -> list[Extraction | Skip]:
     A missing or broken spaCy model is not one article's problem: ModelError
     propagates and stops the ingest.
     """
-    from .across.kb import holder_name
     from .extract import extract, extract_many
 
     try:
-        # role descriptions the article names nobody for resolve to the office
-        # holder on the article's date (the curated knowledge base)
-        return list(extract_many(articles, batch_size=len(articles) or 1, holder=holder_name))
+        return list(extract_many(articles, batch_size=len(articles) or 1))
     except ModelError:
         raise
     except Exception:  # find which article broke the batch, keep the others
@@ -91,7 +88,7 @@ def extract_chunk(articles: list[Article]) -> list[Extraction | Skip]:
     out: list[Extraction | Skip] = []
     for article in articles:
         try:
-            out.append(extract(article, holder=holder_name))
+            out.append(extract(article))
         except ModelError:
             raise
         except Exception as exc:

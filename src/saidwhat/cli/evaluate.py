@@ -91,3 +91,37 @@ def train_cues_command(gold, split, out, min_count, min_ratio) -> None:
     click.echo(f"{len(lexicon)} cue lemmas -> {target}")
     for lemma, row in sorted(lexicon.items(), key=lambda kv: -kv[1]["cue"])[:25]:
         click.echo(f"  {lemma:14s} {row['strength']:.2f}  ({row['cue']}/{row['seen']})")
+
+
+@main.command("snapshot")
+@click.argument("corpus", type=click.Path(exists=True, file_okay=False), default="../shared/data/bbc-news/bbc")
+@click.option(
+    "--file", "digest_file", type=click.Path(dir_okay=False), default="evaluation/snapshot/bbc.tsv",
+    show_default=True, help="The committed digest to check against or rewrite.",
+)
+@click.option("--write", is_flag=True, help="Rewrite the digest with today's output (commit it and say what changed).")
+@click.option("--list", "list_changed", default=0, type=click.IntRange(0), help="Also list up to N changed articles.")
+def snapshot_command(corpus, digest_file, write, list_changed) -> None:
+    """Check that extraction output on CORPUS (the BBC corpus) is what the committed digest says.
+
+    Extracts every article the way `ingest` does and compares one line of field
+    digests per quote with DIGEST_FILE. Without --write, exits with status 1 when
+    anything differs and prints what moved (quotes added, removed, fields changed).
+    With --write, rewrites the digest and prints the same counts for the commit message.
+    """
+    from pathlib import Path
+
+    from ..evaluate.snapshot import compare, read_snapshot, snapshot_corpus, write_snapshot
+
+    lines = snapshot_corpus(corpus, progress=sys.stderr.isatty())
+    before = read_snapshot(digest_file) if Path(digest_file).exists() else []
+    diff = compare(before, lines)
+    click.echo(diff.summary())
+    for key in diff.articles_changed[:list_changed]:
+        click.echo(f"  {key}")
+    if write:
+        write_snapshot(lines, digest_file)
+        click.echo(f"wrote {digest_file}", err=True)
+    elif not diff.identical:
+        click.echo(f"extraction output differs from {digest_file}: rerun with --write and say why in the commit", err=True)
+        sys.exit(1)

@@ -37,7 +37,19 @@ __all__ = ["extract", "extract_many"]
 _DISABLE = ()
 
 
-def extract(article: Article, *, nlp=None, holder: Callable | None = None, entities: bool = True) -> Extraction:
+# ``holder`` left at this default means the bundled knowledge base of office
+# holders; every entry point (CLI, Python API, ingest, the JSON API, Spark)
+# leaves it there, so they cannot differ. ``holder=None`` turns it off.
+_DEFAULT = object()
+
+
+def _default_holder() -> Callable[[str, datetime | None], str | None]:
+    from ..across.kb import holder_name  # data files load on first use only
+
+    return holder_name
+
+
+def extract(article: Article, *, nlp=None, holder=_DEFAULT, entities: bool = True) -> Extraction:
     """Find every quote of ``article`` and attribute it. Never raises on text."""
     return next(extract_many([article], nlp=nlp, holder=holder, entities=entities))
 
@@ -47,17 +59,20 @@ def extract_many(
     *,
     nlp=None,
     batch_size: int = 64,
-    holder: Callable[[str, datetime | None], str | None] | None = None,
+    holder=_DEFAULT,
     entities: bool = True,
 ) -> Iterator[Extraction]:
     """Extract a stream of articles in order, one Extraction per Article.
 
     ``holder(role_text, date) -> name`` resolves a role description to the
-    office holder on the article's date when the article names nobody.
+    office holder on the article's date when the article names nobody; by
+    default the bundled knowledge base, ``None`` for none.
     ``entities=False`` leaves out the people, organisations and places named
     inside quotes: the named-entity pass is the costliest step after parsing.
     """
     nlp = nlp or load_pipeline()
+    if holder is _DEFAULT:
+        holder = _default_holder()
     batch: list[tuple[Article, list, list, list]] = []
     for article in articles:
         batch.append(_prepare(article))
