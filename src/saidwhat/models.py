@@ -203,6 +203,20 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:24]
 
 
+def article_id(url: str | None, text: str) -> str:
+    """The one id of an article, the same in every reader, the store, the API and Spark.
+
+    The hash of the canonical URL (``saidwhat.urls``) when the article has a web
+    address, so the same page read twice is one article; else of its text's
+    ``content_hash``. Ids do not depend on the order articles were read in.
+    """
+    from .urls import canonical_url
+
+    url = canonical_url(url)
+    key = f"url:{url}" if url else f"hash:{content_hash(text)}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
 # --- serialisation -------------------------------------------------------------
 # One generic to_dict / from_dict for every record, so that all layers agree.
 

@@ -1,19 +1,18 @@
 """What every reader does once it has text: ids, outlets, language, size checks.
 
-Ids are stable across runs and machines: the hash of the canonical URL when
-there is one (so the same page fetched twice, or found in two WARCs, is one
-article), else ``models.content_hash`` of headline and text. The canonical form
-is ``saidwhat.urls.canonical_url``, the store's own key, re-exported here: there
-is one definition, not a reader's and a store's.
+Ids are ``models.article_id``, the store's own: the hash of the canonical URL
+when there is one (so the same page fetched twice, or found in two WARCs, is
+one article), else of the text's ``content_hash``. The canonical form is
+``saidwhat.urls.canonical_url``, re-exported here: there is one definition,
+not a reader's and a store's.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from urllib.parse import urlsplit
 
-from ..models import Article, Skip, content_hash
+from ..models import Article, Skip, article_id
 from ..settings import Settings
 from ..urls import canonical_url
 
@@ -33,13 +32,6 @@ def kept_url(url: str | None) -> str | None:
     if not url or not url.strip():
         return None
     return canonical_url(url) or url.strip()
-
-
-def article_id(url: str | None, headline: str | None, text: str) -> str:
-    canon = kept_url(url)
-    if canon:
-        return hashlib.sha256(canon.encode("utf-8")).hexdigest()[:24]
-    return content_hash(f"{headline or ''}\n{text}")
 
 
 def outlet_of(url: str | None) -> str | None:

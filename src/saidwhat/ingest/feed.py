@@ -63,7 +63,7 @@ def _entry_article(entry, *, where: str, feed_title: str | None, fetcher: Fetche
         return Skip(where, "empty", "entry has no content or summary")
     url = kept_url(link)
     return Article(
-        id=article_id(url, headline, text),
+        id=article_id(url, text),
         text=text,
         headline=headline,
         url=url,

@@ -75,7 +75,7 @@ def html_to_article(
     headline = doc.title.strip() if doc.title else None
     published = parse_published(doc.date) or fallback_published
     return Article(
-        id=article_id(page_url, headline, body),
+        id=article_id(page_url, body),
         text=body,
         headline=headline,
         url=page_url,

@@ -77,7 +77,7 @@ def article_from_record(record: Any, *, where: str, line: int | None) -> Article
     if raw_id is not None and not isinstance(raw_id, (str, int)):
         return Skip(where, "malformed", f"{at}'id' must be a string or a number")
     return Article(
-        id=str(raw_id) if raw_id is not None else article_id(url, headline, text),
+        id=str(raw_id) if raw_id is not None else article_id(url, text),
         text=text,
         headline=headline if isinstance(headline, str) else None,
         url=kept_url(url),

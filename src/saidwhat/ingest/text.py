@@ -90,7 +90,7 @@ def read_text_article(text: str, *, source: str | None = None, id: str | None = 
     # Leading spaces of the first body line are indentation, not content.
     body = body.lstrip(" \t\u00a0") if body[:1] in (" ", "\t", "\u00a0") else body
     return Article(
-        id=id or article_id(None, headline, body),
+        id=id or article_id(None, body),
         text=body,
         headline=headline,
         published=published,

@@ -10,10 +10,9 @@ canonical URL is ``saidwhat.urls.canonical_url``, the one the readers use too;
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
-from ..models import Article, content_hash
+from ..models import Article, article_id, content_hash
 from ..urls import canonical_url, store_rules
 
 __all__ = ["Identity", "canonical_url", "earlier_url", "identify"]
@@ -39,6 +38,4 @@ class Identity:
 
 def identify(article: Article) -> Identity:
     url = canonical_url(article.url)
-    digest = content_hash(article.text)
-    key = f"url:{url}" if url else f"hash:{digest}"
-    return Identity(hashlib.sha256(key.encode("utf-8")).hexdigest()[:16], url, digest, earlier_url(article.url))
+    return Identity(article_id(article.url, article.text), url, content_hash(article.text), earlier_url(article.url))
