@@ -28,10 +28,11 @@ def client(tmp_path):
 
 @pytest.mark.parametrize("query", BAD_QUERIES)
 def test_malformed_query_is_a_400_with_a_message(client, query):
-    response = client.get("/api/quotes", params={"q": query})
+    # Plain words are the default (issue 18): syntax is what the user asks for.
+    response = client.get("/api/quotes", params={"q": query, "syntax": "1"})
     assert response.status_code == 400, response.text
-    assert "search query" in response.text
-    page = client.get("/", params={"q": query})
+    assert "search syntax" in response.text
+    page = client.get("/", params={"q": query, "syntax": "1"})
     assert page.status_code in (200, 400) and "Traceback" not in page.text
 
 

@@ -64,18 +64,21 @@ def test_search_by_speaker(db):
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["search", "AND ("], "cannot read the search query"),
+    (["search", "AND (", "--syntax"], "cannot read 'AND (' as search syntax"),
+    (["search", "?!", "--db"], "no letters or digits"),
     (["search", "x", "--since", "last week"], "bad since date"),
     (["search", "x", "--kind", "yelled"], "unknown quote kind"),
 ])
 def test_bad_queries_exit_with_a_message(db, args, message):
-    result = run(*args, "--db", str(db))
+    result = run(*args, str(db)) if args[-1] == "--db" else run(*args, "--db", str(db))
     assert result.exit_code == 6
     assert message in result.output
 
 
-def test_plain_search_never_fails(db):
-    assert run("search", "AND (", "--plain", "--db", str(db)).exit_code == 0
+def test_plain_words_are_the_default_and_never_fail(db):
+    for query in ("AND (", '"unbalanced', "nosuchcolumn:x", "(air"):
+        assert run("search", query, "--db", str(db)).exit_code == 0, query
+        assert run("search", query, "--plain", "--db", str(db)).exit_code == 0, query
 
 
 @pytest.mark.parametrize("query, plain", [
@@ -92,11 +95,11 @@ def test_a_query_may_begin_with_a_dash(db, query, plain):
     assert natural.output == run("search", "--db", str(db), "--format", "json", *extra, "--", query).output
     # options after the query still count, and so does the query between options
     between = run("search", "--db", str(db), query, *extra, "--format", "json", "--limit", "1")
-    assert between.exit_code == 0 and len(json.loads(between.output)) == min(1, len(json.loads(natural.output)))
+    assert between.exit_code == 0 and len(json.loads(between.stdout)) == min(1, len(json.loads(natural.stdout)))
 
 
 def test_a_dash_query_found_what_it_says(db):
-    hits = json.loads(run("search", "-headline: winter", "--db", str(db), "--format", "json").output)
+    hits = json.loads(run("search", "-headline: winter", "--db", str(db), "--format", "json").stdout)
     assert hits and all("winter" in (h["quote"]["text"] + (h["quote"]["speaker"] or {}).get("mention", "")).lower()
                         for h in hits)
     assert len(json.loads(run("search", "-complacent", "--plain", "--db", str(db), "--format", "json").output)) == 3

@@ -90,7 +90,7 @@ def test_search_by_word_speaker_outlet_and_kind(store):
     assert [h.quote.speaker.name for h in by_speaker] == ["Ursula von der Leyen"]
     assert by_speaker[0].headline.startswith("Leyen urges")
     # The speaker's name is indexed too: a column filter finds it.
-    assert {h.article_id for h in store.search("speaker:stoltenberg")} == {
+    assert {h.article_id for h in store.search("speaker:stoltenberg", syntax=True)} == {
         identify(make_extraction(0).article).id}
     assert [h.outlet for h in store.search(outlet="observer")] == ["EU Observer", "EU Observer"]
     indirect = store.search(kind="indirect")
@@ -113,17 +113,19 @@ def test_search_by_date_range(store):
 
 
 @pytest.mark.parametrize("bad", ['AND (', '"unbalanced', 'defence OR', 'nosuchcolumn:x', '(air'])
-def test_malformed_query_is_a_query_error(store, bad):
+def test_malformed_syntax_is_a_query_error_only_when_syntax_is_asked_for(store, bad):
     store.add(make_extraction(0))
-    with pytest.raises(QueryError, match="--plain"):
-        store.search(bad)
-    store.search(bad, plain=True)  # the same text as plain words never fails
+    with pytest.raises(QueryError, match="as search syntax"):
+        store.search(bad, syntax=True)
+    store.search(bad)  # the same text as plain words (the default) never fails
+    store.search(bad, plain=True)
 
 
 def test_plain_mode_finds_words_literally(store):
     store.add(make_extraction(0))
-    assert len(store.search('"deliver Ukraine', plain=True)) == 1
-    assert store.search("(((", plain=True) == []
+    assert len(store.search('"deliver Ukraine')) == 1
+    with pytest.raises(QueryError, match="no letters or digits"):
+        store.search("(((")
 
 
 @pytest.mark.parametrize(("option", "value"), [("since", "yesterday"), ("until", "2024-02-30"),
@@ -147,7 +149,7 @@ def test_renaming_a_speaker_updates_the_index(store, tmp_path):
     """What cross-article linking will do: rewrite a speaker row; search follows."""
     store.add(make_extraction(0))
     store.connection.execute("UPDATE speakers SET name = 'J. Stoltenberg-Renamed'")
-    assert store.search("speaker:renamed")
+    assert store.search("speaker:renamed", syntax=True)
     assert fts_ok(tmp_path / "quotes.db")
 
 

@@ -38,7 +38,8 @@ def test_quotes_filters(client):
 
 
 @pytest.mark.parametrize("params", [
-    {"q": '"unterminated'}, {"q": "foo:bar"}, {"q": "AND"}, {"q": "(("}, {"q": "*"},
+    {"q": '"unterminated', "syntax": "1"}, {"q": "foo:bar", "syntax": "1"}, {"q": "AND", "syntax": "1"},
+    {"q": "(("}, {"q": "*"}, {"sort": "sideways"}, {"when": "decade"},
     {"limit": 0}, {"limit": 501}, {"limit": "ten"}, {"offset": -1}, {"since": "yesterday"},
     {"until": "2024-13-45"}, {"kind": "shouted"}, {"flag": "fake"}, {"q": "x" * 501}, {"plain": "maybe"},
 ])

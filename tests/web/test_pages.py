@@ -32,7 +32,7 @@ def test_search_pager_links_carry_the_filters(client):
 
 
 def test_bad_page_parameters_are_400_pages(client):
-    for params in ({"page": 0}, {"page": "x"}, {"q": '"open'}, {"since": "June"}, {"kind": "loud"}):
+    for params in ({"page": 0}, {"page": "x"}, {"q": '"open', "syntax": "1"}, {"since": "June"}, {"kind": "loud"}):
         r = client.get("/", params=params)
         assert r.status_code == 400, params
         assert r.headers["content-type"].startswith("text/html")
@@ -126,7 +126,7 @@ def test_downloads_csv_and_jsonl(client):
     j = client.get("/download", params={"flag": "altered", "format": "jsonl"})
     lines = [json.loads(x) for x in j.text.splitlines()]
     assert len(lines) == 1 and "altered" in lines[0]["flags"]
-    assert client.get("/download", params={"q": '"open', "format": "csv"}).status_code == 400
+    assert client.get("/download", params={"q": '"open', "syntax": "1", "format": "csv"}).status_code == 400
     assert client.get("/download", params={"format": "xml"}).status_code == 400
 
 

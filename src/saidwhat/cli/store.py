@@ -20,6 +20,7 @@ from . import main
 from .common import QueryCommand, config_option, db_option, settings_from
 
 SEARCH_FORMATS = ("table", "json", "jsonl", "csv")
+SORTS = ("relevance", "newest", "oldest")  # store.query.SORTS, spelled here so --help needs no import
 _CSV_COLUMNS = ("article_id", "quote_idx", "published", "outlet", "speaker", "kind", "text", "headline", "url", "rank")
 
 
@@ -153,22 +154,40 @@ def _hit_row(hit) -> dict:
 @click.option("--kind", default=None, help="direct, indirect, mixed, headline or nested.")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
-@click.option("--plain", is_flag=True, help="Read QUERY as plain words, not search syntax.")
+@click.option("--when", type=click.Choice(("week", "month", "year")), default=None,
+              help="Published in the past week, month or year.")
+@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True,
+              help="Best match first (newest first without words), newest first, or oldest first.")
+@click.option("--syntax", is_flag=True,
+              help='Read QUERY as search syntax: "phrases", AND / OR / NOT, prefix*, speaker:name.')
+@click.option("--plain", is_flag=True, hidden=True, help="Read QUERY as plain words (the default).")
 @click.option("--format", "fmt", type=click.Choice(SEARCH_FORMATS), default="table", show_default=True)
 @db_option
 @config_option
-def search_command(query: str, speaker, outlet, since, until, kind, limit: int, offset: int, plain: bool,
-                   fmt: str, db: str | None, config: str | None) -> None:
+def search_command(query: str, speaker, outlet, since, until, kind, limit: int, offset: int, when: str | None,
+                   sort: str, syntax: bool, plain: bool, fmt: str, db: str | None, config: str | None) -> None:
     """Find quotes by words in them, their speaker's name or their article's headline.
 
-    QUERY uses SQLite FTS5 syntax: words (all must appear), "exact phrases",
-    OR, NOT, prefix*, and column filters such as speaker:stoltenberg.
-    It may begin with a dash ("-headline: nato" leaves headlines out) with no
-    need for "--". Leave it out to list quotes by the filters alone, newest first.
+    QUERY is plain words, all of which must appear, with any ending ("taxes"
+    finds "tax"); punctuation is part of the words ("Blair's", "U.S.", "9/11").
+    With --syntax it is SQLite FTS5 search syntax: "exact phrases", OR, NOT,
+    prefix*, (groups) and fields (speaker:stoltenberg, headline:nato). Plain
+    words that find nothing but look like syntax are tried as syntax, and the
+    search says so. QUERY may begin with a dash with no need for "--". Leave it
+    out to list quotes by the filters alone, newest first.
     """
+    from ..store.query import SearchFilters, suggest_speakers
+
+    filters = SearchFilters(q=query or None, speaker=speaker, outlet=outlet, since=since, until=until, when=when,
+                            kind=kind, syntax=syntax and not plain, sort=sort)
     with _open_existing(db, config) as store:
-        hits = store.search(query, speaker=speaker, outlet=outlet, since=since, until=until, kind=kind,
-                            limit=limit, offset=offset, plain=plain)
+        found = store.search_page(filters, limit=limit, offset=offset)
+        hits = found.hits
+        suggestions = suggest_speakers(store.connection, speaker) if speaker and not hits and not offset else []
+    if found.note:
+        click.echo(f"note: {found.note}", err=True)
+    if suggestions:
+        click.echo(f"no quotes by a speaker named {speaker!r}; did you mean: {', '.join(suggestions)}?", err=True)
     if fmt == "json":
         click.echo(json.dumps([to_dict(h) for h in hits], ensure_ascii=False, indent=2))
     elif fmt == "jsonl":
@@ -189,6 +208,21 @@ _TABLE_QUOTE_CHARS = 300
 
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _quote_cell(hit):
+    """The quote's kind and text for the table, the searched words in bold (rich Text: nothing is markup)."""
+    from rich.text import Text
+
+    from ..store.query import clip_pieces
+
+    cell = Text(f"[{hit.quote.kind}] ")
+    if not hit.highlight:
+        cell.append(_clip(hit.quote.text.strip(), _TABLE_QUOTE_CHARS))
+        return cell
+    for text, is_match in clip_pieces(list(hit.highlight), _TABLE_QUOTE_CHARS):
+        cell.append(text, style="bold yellow" if is_match else None)
+    return cell
 
 
 def _print_hits(hits) -> None:
@@ -213,7 +247,7 @@ def _print_hits(hits) -> None:
             f"{hit.article_id}:{hit.quote_idx}",
             (row["published"] or "")[:10],
             escape(row["speaker"] or ""),
-            escape(f"[{row['kind']}] {_clip(row['text'].strip(), _TABLE_QUOTE_CHARS)}"),
+            _quote_cell(hit),
             escape(" / ".join(x for x in (hit.outlet, hit.headline) if x)),
         )
     console.print(table)

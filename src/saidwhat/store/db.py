@@ -34,7 +34,7 @@ from . import query as q
 from .identity import canonical_url, earlier_url, identify
 from .migrate import latest_version, migrate, schema_version
 
-__all__ = ["QuoteHit", "SpeakerStat", "Store", "open_store"]
+__all__ = ["QuoteHit", "SearchPage", "SpeakerStat", "Store", "open_store"]
 
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another to finish before StoreBusyError
 
@@ -56,6 +56,18 @@ class QuoteHit:
     published: datetime | None
     rank: float
     speaker_id: int | None = None
+    # The quote's text as (text, is_match) pieces, the words searched for marked; empty without words.
+    highlight: tuple[tuple[str, bool], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    """One page of hits; ``syntax`` when the words were read as search syntax, and ``note`` saying why
+    when that was not asked for."""
+
+    hits: list[QuoteHit]
+    syntax: bool = False
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,86 +398,50 @@ class Store:
         outlet: str | None = None,
         since: date | datetime | str | None = None,
         until: date | datetime | str | None = None,
+        when: str | None = None,
         kind: str | QuoteKind | None = None,
         limit: int = 50,
         offset: int = 0,
-        plain: bool = False,
+        syntax: bool = False,
+        sort: str = "relevance",
+        plain: bool | None = None,
     ) -> list[QuoteHit]:
-        """Quotes matching ``query`` (FTS5 syntax over quote text, speaker and headline) and the filters.
+        """Quotes holding the words of ``query`` (in their text, speaker or headline) and matching the filters.
 
+        The words are read plainly ("Blair's", "U.S.", "9/11" are just words) and
+        match any ending ("taxes" finds "tax"); ``syntax=True`` reads ``query`` as
+        SQLite FTS5 syntax ("phrases", AND / OR / NOT, prefix*, speaker:name), and
+        plain words that find nothing but look like syntax are tried as syntax.
         ``speaker`` and ``outlet`` match case-insensitively anywhere in the name;
         ``since`` / ``until`` bound the publication date (a bare date is a whole
-        day); ``plain=True`` reads ``query`` as plain words, never as syntax.
-        Best matches first; with no query words, newest first.
+        day); ``when`` is "week", "month" or "year" back from today. ``sort`` is
+        "relevance" (best first; newest first without words), "newest" or
+        "oldest". ``plain=True`` is the default reading, kept for older callers.
         """
-        if limit < 0 or offset < 0:
-            raise QueryError("limit and offset must not be negative")
-        where: list[str] = []
-        params: list[Any] = []
-        match = None
-        if query and query.strip():
-            match = q.plain_query(query) if plain else query.strip()
-            if not match:  # plain mode and no word at all in the query
-                return []
-            where.append("quote_fts MATCH ?")
-            params.append(match)
-        if speaker:
-            pattern = f"%{_escape_like(speaker.strip())}%"
-            where.append(
-                "(s.name LIKE ? ESCAPE '\\' OR qt.speaker_name LIKE ? ESCAPE '\\'"
-                " OR qt.speaker_mention LIKE ? ESCAPE '\\')"
-            )
-            params += [pattern, pattern, pattern]
-        if outlet:
-            where.append("a.outlet LIKE ? ESCAPE '\\'")
-            params.append(f"%{_escape_like(outlet.strip())}%")
-        if since is not None:
-            where.append("a.published_utc >= ?")
-            params.append(q.lower_bound(since))
-        if until is not None:
-            bound, exclusive = q.upper_bound(until)
-            where.append("a.published_utc < ?" if exclusive else "a.published_utc <= ?")
-            params.append(bound)
-        if kind:
-            where.append("qt.kind = ?")
-            params.append(q.check_kind(kind))
-        if match:
-            source = "quote_fts JOIN quotes qt ON qt.id = quote_fts.rowid"
-            rank = "-bm25(quote_fts, 1.0, 1.0, 0.5)"
-            order = "bm25(quote_fts, 1.0, 1.0, 0.5), a.id, qt.idx"
-        else:
-            source = "quotes qt"
-            rank = "0.0"
-            order = "a.published_utc IS NULL, a.published_utc DESC, a.id, qt.idx"
-        sql = (
-            f"SELECT {_QUOTE_COLUMNS_QT}, a.url, a.outlet, a.headline, a.published, {rank}"
-            f" FROM {source} JOIN articles a ON a.id = qt.article_id"
-            " LEFT JOIN speakers s ON s.id = qt.speaker_id"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + f" ORDER BY {order} LIMIT ? OFFSET ?"
-        )
-        params += [int(limit), int(offset)]
+        filters = q.SearchFilters(
+            q=query, speaker=speaker, outlet=outlet, since=since, until=until, when=when,  # type: ignore[arg-type]
+            kind=str(kind) if kind else None, syntax=bool(syntax) and not plain, sort=sort)
+        return self.search_page(filters, limit=limit, offset=offset).hits
+
+    def search_page(self, filters: q.SearchFilters, *, limit: int = 50, offset: int = 0) -> SearchPage:
+        """One page of a search as ``QuoteHit``s, with the note saying when the words were read as syntax."""
+        n = len(_QUOTE_COLUMNS.split(","))
+        columns = f"{_QUOTE_COLUMNS_QT}, a.url, a.outlet, a.headline, a.published"
         with self._lock:
             try:
-                rows = self._conn.execute(sql, params).fetchall()
-            except sqlite3.OperationalError as exc:
-                text = str(exc)
-                if match is not None and ("fts5" in text or "syntax error" in text
-                                          or "no such column" in text or "unterminated" in text
-                                          or "unknown special query" in text):  # "*" alone
-                    raise q.fts_error(query or "", exc) from exc
-                raise _translate(exc, "searching the store") from exc
+                result = q.run_search(self._conn, filters, columns, limit=limit, offset=offset)
             except sqlite3.Error as exc:
                 raise _translate(exc, "searching the store") from exc
-        n = len(_QUOTE_COLUMNS.split(","))
+        rows = result.rows
         hits = []
         for full, (row, quote) in zip(rows, self._quotes([r[:n] for r in rows])):
-            url, outlet_, headline, published, score = full[n:]
+            url, outlet_, headline, published, score, marked = full[n:]
             hits.append(QuoteHit(
                 quote=quote, quote_idx=row[2], article_id=row[1], url=url, outlet=outlet_,
                 headline=headline, published=_dt(published), rank=float(score), speaker_id=row[15],
+                highlight=tuple(q.mark_pieces(marked, limit=10_000)) if marked else (),
             ))
-        return hits
+        return SearchPage(hits, syntax=bool(result.match and result.match.syntax), note=result.note)
 
     def speakers(self, top: int | None = 20) -> list[SpeakerStat]:
         """Who is quoted most: quote and article counts, first and last publication dates."""
@@ -483,10 +459,6 @@ class Store:
         """How many rows each table holds."""
         tables = ("articles", "quotes", "speakers", "speaker_mentions", "entities", "figures")
         return {t: int(self._rows(f"SELECT count(*) FROM {t}")[0][0]) for t in tables}
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 _ARTICLE_COLUMNS = "id, url, outlet, headline, published, language, author, text, paragraphs, source"

@@ -16,7 +16,9 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
 
 from ..across.queries import FLAG_KINDS, list_flags, statement_info
+from ..errors import QueryError
 from ..store import Store
+from ..store.query import SORTS
 from . import queries, render
 from .api import cached_statements, speaker_json
 from .cache import store_version
@@ -52,14 +54,35 @@ def _pager(page: int, total: int, per_page: int, params: dict[str, str]) -> dict
 def search_page(request: Request, f: SearchFilters = Depends(filters), page: int = PageNo,
                 st: Store = Depends(store)) -> HTMLResponse:
     cache = request.app.state.cache
-    hits, total = queries.search_quotes(st, f, limit=PER_PAGE, offset=(page - 1) * PER_PAGE, cache=cache)
-    params = f.params()
+    context: dict[str, Any] = {"error": None, "note": None, "suggestions": [], "hits": [], "facets": {}}
+    total, ran = 0, f
+    try:
+        answer = queries.search(st, f, limit=PER_PAGE, offset=(page - 1) * PER_PAGE, cache=cache)
+        total, ran = answer.total, answer.filters
+        context.update(hits=answer.hits, note=answer.note, suggestions=answer.suggestions,
+                       facets=queries.facets(st, ran, cache=cache))
+    except QueryError as exc:
+        # The form stays, with what went wrong above it; a syntax error offers the plain reading.
+        context["error"] = str(exc)
+    # Links (pages, facets, downloads) repeat the search as it ran: with syntax on when the
+    # words fell back to it, so that page 2 is the same search as page 1.
+    params = ran.params()
     linked = (queries.speaker_name(st, f.speaker_id) or f.speaker_id) if f.speaker_id else None
-    return _render(request, "search.html", active="search", f=f, hits=hits, facets=queries.facets(st, f, cache=cache),
-                   pager=_pager(page, total, PER_PAGE, params), params=params, outlets=queries.outlets(st),
-                   linked_speaker=linked, without_speaker_id=urlencode({k: v for k, v in params.items()
-                                                                          if k != "speaker_id"}),
-                   kinds=("direct", "indirect", "mixed", "headline", "nested"), flag_kinds=FLAG_KINDS)
+    response = _render(request, "search.html", active="search", f=f, pager=_pager(page, total, PER_PAGE, params),
+                       params=params, outlets=queries.outlets(st), linked_speaker=linked,
+                       without_speaker_id=urlencode({k: v for k, v in params.items() if k != "speaker_id"}),
+                       without_syntax=urlencode({k: v for k, v in params.items() if k != "syntax"}),
+                       kinds=("direct", "indirect", "mixed", "headline", "nested"), flag_kinds=FLAG_KINDS,
+                       sorts=SORTS, presets=(("week", "past week"), ("month", "past month"),
+                                             ("year", "past year")), with_speaker=with_speaker, **context)
+    if context["error"]:
+        response.status_code = 400
+    return response
+
+
+def with_speaker(params: dict[str, str], name: str) -> str:
+    """The search's URL with the speaker filter set to ``name`` (a "did you mean" link)."""
+    return "?" + urlencode({**params, "speaker": name})
 
 
 _CSV_COLUMNS = ("article", "idx", "published", "outlet", "speaker", "speaker_id", "speaker_mention", "kind",

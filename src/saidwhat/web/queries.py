@@ -1,10 +1,10 @@
 """The reads behind the pages and the API: quote search with totals and facets,
 article lists, speakers with their timelines, co-quoted speakers.
 
-The store's ``Store.search`` answers the CLI; the web needs more from one query
-(a total for paging, the linked speaker and statement of every hit, a flag
-filter, facet counts), so the SQL is built here over the same tables, reusing
-``store.query`` for parsing dates, kinds and FTS errors. Reads only.
+Quote search runs ``store.query``'s one query builder, the same the CLI's
+``Store.search`` runs; the web asks it for more columns (the linked speaker and
+statement of every hit), a total for paging, facet counts and "did you mean"
+speaker names. Reads only.
 """
 
 from __future__ import annotations
@@ -18,107 +18,14 @@ from typing import Any
 from ..errors import QueryError
 from ..store import query as q
 from ..store.db import Store
+from ..store.query import SearchFilters
 from .cache import AnswerCache, store_version
 
-__all__ = ["FLAG_KINDS", "SearchFilters", "article_flags", "coquoted", "list_articles", "list_speakers",
-           "outlets", "search_quotes", "speaker_months", "speaker_name", "statement_ids_for"]
+__all__ = ["FLAG_KINDS", "SearchAnswer", "SearchFilters", "article_flags", "coquoted", "list_articles",
+           "list_speakers", "outlets", "search", "search_quotes", "speaker_months", "speaker_name",
+           "statement_ids_for"]
 
-FLAG_KINDS = ("altered", "recycled", "headline")
-
-
-@dataclass(frozen=True)
-class SearchFilters:
-    """What a search asks for; every field optional. ``flag`` is a flag kind or "any".
-
-    ``speaker_id`` is one linked speaker, exactly (what the facets link to: "Tony
-    Blair" is neither "Ian Blair" nor "Tony Blairmore"); ``speaker`` is free text
-    matching part of any name or mention, linked or as the extractor wrote it."""
-
-    q: str | None = None
-    speaker: str | None = None
-    speaker_id: str | None = None
-    outlet: str | None = None
-    since: str | None = None
-    until: str | None = None
-    kind: str | None = None
-    flag: str | None = None
-    plain: bool = False
-
-    def params(self) -> dict[str, str]:
-        """The non-empty filters, for building URLs (pages, downloads, API)."""
-        out = {k: str(v) for k, v in self.__dict__.items() if v not in (None, "", False)}
-        if self.plain:
-            out["plain"] = "1"
-        return out
-
-
-def _like(text: str) -> str:
-    return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-@dataclass
-class _Where:
-    clauses: list[str] = field(default_factory=list)
-    params: list[Any] = field(default_factory=list)
-    match: str | None = None
-
-
-def _where(f: SearchFilters) -> _Where:
-    w = _Where()
-    if f.q and f.q.strip():
-        w.match = q.plain_query(f.q) if f.plain else f.q.strip()
-        if not w.match:
-            raise QueryError(f"the search {f.q!r} has no words to look for")
-        w.clauses.append("quote_fts MATCH ?")
-        w.params.append(w.match)
-    if f.speaker and f.speaker.strip():
-        # The linked name (across) and the extractor's own name and mention all count.
-        w.clauses.append(
-            "(qt.speaker_name LIKE ? ESCAPE '\\' OR qt.speaker_mention LIKE ? ESCAPE '\\'"
-            " OR sp.name LIKE ? ESCAPE '\\')")
-        w.params += [_like(f.speaker)] * 3
-    if f.speaker_id:
-        w.clauses.append("ql.speaker_id = ?")
-        w.params.append(f.speaker_id)
-    if f.outlet and f.outlet.strip():
-        w.clauses.append("a.outlet LIKE ? ESCAPE '\\'")
-        w.params.append(_like(f.outlet))
-    if f.since:
-        w.clauses.append("a.published_utc >= ?")
-        w.params.append(q.lower_bound(f.since))
-    if f.until:
-        bound, exclusive = q.upper_bound(f.until)
-        w.clauses.append("a.published_utc < ?" if exclusive else "a.published_utc <= ?")
-        w.params.append(bound)
-    if f.kind:
-        w.clauses.append("qt.kind = ?")
-        w.params.append(q.check_kind(f.kind))
-    if f.flag:
-        if f.flag != "any" and f.flag not in FLAG_KINDS:
-            raise QueryError(f"unknown flag {f.flag!r}; one of any, {', '.join(FLAG_KINDS)}")
-        # Headline flags belong to an article, not to one quote: they mark all its quotes.
-        # Two uncorrelated IN lists, computed once per query: a correlated EXISTS with an OR
-        # cannot use an index and ran once per quote (1.7 s on 15k quotes).
-        kind_sql = "" if f.flag == "any" else " AND kind = ?"
-        w.clauses.append(
-            f"(qt.id IN (SELECT quote_id FROM flags WHERE quote_id IS NOT NULL{kind_sql})"
-            f" OR qt.article_id IN (SELECT article_id FROM flags WHERE quote_id IS NULL{kind_sql}))")
-        if f.flag != "any":
-            w.params += [f.flag, f.flag]
-    return w
-
-
-_FROM_PLAIN = (
-    " FROM quotes qt JOIN articles a ON a.id = qt.article_id"
-    " LEFT JOIN quote_links ql ON ql.quote_id = qt.id LEFT JOIN across_speakers sp ON sp.id = ql.speaker_id"
-)
-_FROM_FTS = " FROM quote_fts JOIN quotes qt ON qt.id = quote_fts.rowid" + _FROM_PLAIN.replace(" FROM quotes qt", "")
-# Without words the newest come first: walking articles down their date index and
-# stopping at the page's end beats sorting every quote (0.3 ms against 45 ms on 15k quotes).
-_FROM_BY_DATE = (
-    " FROM articles a CROSS JOIN quotes qt ON qt.article_id = a.id"
-    " LEFT JOIN quote_links ql ON ql.quote_id = qt.id LEFT JOIN across_speakers sp ON sp.id = ql.speaker_id"
-)
+FLAG_KINDS = q.FLAG_KINDS
 
 _HIT_COLUMNS = (
     "qt.id, qt.article_id, qt.idx, qt.text, qt.kind, qt.\"where\", qt.cue, qt.speaker_mention, qt.speaker_name,"
@@ -127,50 +34,61 @@ _HIT_COLUMNS = (
 )
 
 
-def _run(store: Store, sql: str, params: list[Any], f: SearchFilters) -> list[tuple]:
-    try:
-        return store.connection.execute(sql, params).fetchall()
-    except sqlite3.OperationalError as exc:
-        # With a MATCH in the query, SQLite's complaint is about the user's search
-        # ("fts5: syntax error", "no such column", "unknown special query", ...):
-        # matching message texts would miss some, so every one is the user's 400.
-        if f.q and "MATCH" in sql and "locked" not in str(exc):
-            raise q.fts_error(f.q, exc) from exc
-        raise
+@dataclass
+class SearchAnswer:
+    """One page of a search for the pages and the API.
+
+    ``filters`` is the search as it was run (with ``syntax`` on when plain words
+    fell back to search syntax, which ``note`` then explains); ``suggestions``
+    are stored speaker names close to a speaker filter that found nothing."""
+
+    hits: list[dict]
+    total: int
+    filters: SearchFilters
+    note: str | None = None
+    suggestions: list[str] = field(default_factory=list)
 
 
-def search_quotes(store: Store, f: SearchFilters, *, limit: int = 20, offset: int = 0,
-                  cache: AnswerCache | None = None) -> tuple[list[dict], int]:
-    """One page of quotes matching ``f`` (best first with words, else newest first) and the total.
+def search(store: Store, f: SearchFilters, *, limit: int = 20, offset: int = 0,
+           cache: AnswerCache | None = None) -> SearchAnswer:
+    """One page of quotes matching ``f``, the total, and what to tell the reader about the search.
 
-    With a ``cache`` the total is counted once per store version, not on every page."""
-    w = _where(f)
-    src = _FROM_FTS if w.match else _FROM_PLAIN
-    where = (" WHERE " + " AND ".join(w.clauses)) if w.clauses else ""
-    order = ("bm25(quote_fts, 1.0, 1.0, 0.5), a.id, qt.idx" if w.match
-             # NULLs sort last in DESC, and the rowid tie-break is the date index's own order, so
-             # undated stores (the BBC corpus) stream too: 0.3 ms against 85 ms for "a.id".
-             else "a.published_utc DESC, a.rowid DESC, qt.idx")
-    source = src if w.match else _FROM_BY_DATE
-    rows = _run(store, f"SELECT {_HIT_COLUMNS}{source}{where} ORDER BY {order} LIMIT ? OFFSET ?",
-                [*w.params, int(limit), int(offset)], f)
+    The SQL is ``store.query``'s, the same the CLI runs. With a ``cache`` the
+    total is counted once per store version, not on every page."""
+    result = q.run_search(store.connection, f, _HIT_COLUMNS, limit=limit, offset=offset)
+    ran = q.search_filters_for(f, result.match)
+    rows = result.rows
     if offset == 0 and len(rows) < limit:
         total = len(rows)  # a short first page is the whole answer: no count needed
     else:
         def count() -> int:
-            return int(_run(store, f"SELECT count(*){src}{where}", w.params, f)[0][0])
-        total = cache.get(("count", f), store_version(store), count) if cache else count()
+            sql, params = q.build_count(ran, result.match)
+            return int(store.connection.execute(sql, params).fetchone()[0])
+        total = cache.get(("count", ran), store_version(store), count) if cache else count()
     flags = _flags_of(store, [r[0] for r in rows], {r[1] for r in rows})
-    hits = []
-    for r in rows:
-        hits.append({
-            "quote_id": r[0], "article": r[1], "idx": r[2], "text": r[3], "kind": r[4], "where": r[5],
-            "cue": r[6], "speaker_mention": r[7], "speaker_name": r[8], "confidence": r[9],
-            "url": r[10], "outlet": r[11], "headline": r[12], "published": r[13],
-            "speaker_id": r[14], "speaker": r[15] or r[8] or r[7], "statement": r[16],
-            "flags": sorted(flags.get(r[0], set()) | flags.get(r[1], set())),
-        })
-    return hits, total
+    hits = [_hit(r, flags) for r in rows]
+    suggestions = q.suggest_speakers(store.connection, f.speaker) if not total and f.speaker else []
+    return SearchAnswer(hits, total, ran, result.note, suggestions)
+
+
+def _hit(r: tuple, flags: dict[Any, set[str]]) -> dict[str, Any]:
+    return {
+        "quote_id": r[0], "article": r[1], "idx": r[2], "text": r[3], "kind": r[4], "where": r[5],
+        "cue": r[6], "speaker_mention": r[7], "speaker_name": r[8], "confidence": r[9],
+        "url": r[10], "outlet": r[11], "headline": r[12], "published": r[13],
+        "speaker_id": r[14], "speaker": r[15] or r[8] or r[7], "statement": r[16],
+        "flags": sorted(flags.get(r[0], set()) | flags.get(r[1], set())),
+        "rank": round(float(r[17]), 4),
+        # (text, is_match) pieces of the quote, the searched words marked; empty without words
+        "highlight": q.mark_pieces(r[18]) if r[18] else [],
+    }
+
+
+def search_quotes(store: Store, f: SearchFilters, *, limit: int = 20, offset: int = 0,
+                  cache: AnswerCache | None = None) -> tuple[list[dict], int]:
+    """One page of quotes matching ``f`` (best first with words, else newest first) and the total."""
+    answer = search(store, f, limit=limit, offset=offset, cache=cache)
+    return answer.hits, answer.total
 
 
 def facets(store: Store, f: SearchFilters, *, top: int = 8,
@@ -178,19 +96,25 @@ def facets(store: Store, f: SearchFilters, *, top: int = 8,
     """Counts of the matching quotes by outlet, linked speaker and kind, most first.
 
     Each facet maps to ``(value, label, count)`` triples: the value is what the
-    filter takes (the speaker's id for "speaker_id"), the label what a reader sees."""
+    filter takes (the speaker's id for "speaker_id"), the label what a reader sees.
+    ``f`` is the search as run (``SearchAnswer.filters``)."""
     if cache is not None:
         return cache.get(("facets", f, top), store_version(store), lambda: facets(store, f, top=top))
-    w = _where(f)
-    src = _FROM_FTS if w.match else _FROM_PLAIN
-    where = (" WHERE " + " AND ".join(w.clauses)) if w.clauses else ""
+    match = q.match_query(f.q, syntax=f.syntax)
+    source, params = q.build_from_where(f, match)
     out = {}
     # Speakers by linked id, not by name: two people may share a name, and a name is
     # not a filter that stays exact. Quotes with no linked speaker are not a facet.
     for name, value, label in (("outlet", "a.outlet", "a.outlet"), ("speaker_id", "ql.speaker_id", "sp.name"),
                                ("kind", "qt.kind", "qt.kind")):
-        rows = _run(store, f"SELECT {value} AS v, min({label}) AS l, count(*) AS n{src}{where} GROUP BY v"
-                    " HAVING v IS NOT NULL ORDER BY n DESC, l, v LIMIT ?", [*w.params, top], f)
+        try:
+            rows = store.connection.execute(
+                f"SELECT {value} AS v, min({label}) AS l, count(*) AS n{source} GROUP BY v"
+                " HAVING v IS NOT NULL ORDER BY n DESC, l, v LIMIT ?", [*params, top]).fetchall()
+        except sqlite3.OperationalError as exc:
+            if match is None or "locked" in str(exc):
+                raise
+            raise q.fts_error(f.q or "", exc) from exc
         out[name] = [(str(v), str(lab if lab is not None else v), int(n)) for v, lab, n in rows]
     return out
 
@@ -239,7 +163,7 @@ def list_articles(
     """Articles newest first, with their quote counts, and the total."""
     where, params = "", []
     if outlet:
-        where, params = " WHERE a.outlet LIKE ? ESCAPE '\\'", [_like(outlet)]
+        where, params = " WHERE a.outlet LIKE ? ESCAPE '\\'", [q.like_pattern(outlet)]
     total = store.connection.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
     rows = store.connection.execute(
         "SELECT a.id, a.headline, a.url, a.outlet, a.published, a.author,"
@@ -256,7 +180,7 @@ def list_speakers(store: Store, *, name: str | None = None, limit: int = 50, off
     if name:
         where = (" WHERE s.name LIKE ? ESCAPE '\\' OR s.id IN"
                  " (SELECT speaker_id FROM across_speaker_aliases WHERE alias LIKE ? ESCAPE '\\')")
-        params = [_like(name), _like(name)]
+        params = [q.like_pattern(name), q.like_pattern(name)]
     total = store.connection.execute(f"SELECT count(*) FROM across_speakers s{where}", params).fetchone()[0]
     rows = store.connection.execute(
         "SELECT s.id, s.name, s.first_seen, s.last_seen, count(ql.quote_id), count(DISTINCT qt.article_id)"
