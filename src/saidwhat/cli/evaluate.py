@@ -125,3 +125,41 @@ def snapshot_command(corpus, digest_file, write, list_changed) -> None:
     elif not diff.identical:
         click.echo(f"extraction output differs from {digest_file}: rerun with --write and say why in the commit", err=True)
         sys.exit(1)
+
+
+@main.command("eval-across")
+@click.option("--set", "which", type=click.Choice(["composed", "generated", "both"]), default="composed",
+              show_default=True, help="The hand-written set (evaluation/across), the generated one, or both.")
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default=None,
+              help="Events to score [default: dev and test, reported apart]; 'all' scores them together.")
+@click.option("--n", "n", default=200, show_default=True, type=click.IntRange(1), help="Generated set: source quotes (events).")
+@click.option("--seed", default=1, show_default=True, help="Generated set: the random seed (same seed, same set).")
+@click.option("--sources", default="polnear,bbc,wikinews", show_default=True,
+              help="Generated set: where its quotes come from (PolNeAR train and BBC are read from ../shared).")
+@click.option("--save", type=click.Path(file_okay=False), default=None, help="Also write the generated set here.")
+@click.option("--errors", "show_errors", is_flag=True, help="List wrong and missed flags and pairs, with evidence.")
+@click.option("--examples", default=20, show_default=True, type=click.IntRange(0), help="Errors shown per kind.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(1), help="Extraction processes.")
+def eval_across_command(which, split, n, seed, sources, save, show_errors, examples, fmt, jobs) -> None:
+    """Score statement grouping and the altered, recycled and headline flags on multi-outlet gold.
+
+    Ingests each set into a temporary store, links it (saidwhat.across.link) and prints
+    pairwise grouping precision and recall (pairs of quotes in one gold group against
+    pairs filed under one statement) and each flag kind's precision and recall, with counts.
+    """
+    from ..evaluate.across import evaluate_across, format_across, format_across_errors
+
+    splits = {None: ("dev", "test"), "all": (None,)}.get(split, (split,))
+    try:
+        results = evaluate_across(which, splits=splits, n=n, seed=seed, jobs=jobs, save=save,
+                                  sources=tuple(s.strip() for s in sources.split(",") if s.strip()))
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if fmt == "json":
+        click.echo(json.dumps([r.as_dict(errors=show_errors) for r in results], indent=2, ensure_ascii=False, default=str))
+        return
+    click.echo(format_across(results))
+    if show_errors:
+        click.echo("")
+        click.echo(format_across_errors(results, limit=examples))

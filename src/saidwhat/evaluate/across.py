@@ -1,0 +1,462 @@
+"""Measuring linking across outlets: statement groups and flags against gold.
+
+Owns the gold format of a multi-outlet set (``evaluation/across/``), running a
+set through the project's own ingest and ``saidwhat.across.link`` in a
+temporary store, and scoring what the store then holds:
+
+- grouping, pairwise: every pair of gold quotes is "same statement" in gold when
+  they share a gold group, and predicted "same" when the statement rows they
+  match share a statement id;
+- flags per kind (altered, recycled, headline): a predicted flag is right when a
+  gold flag of that kind names its article (and, for altered and recycled, its
+  quote); a gold flag is found when some predicted flag is right about it.
+
+A gold quote is matched to the stored quote of its article whose words cover it
+best, so the score follows whatever grain (quote, sentence) the linker files
+statements at. Nothing here changes the linker or the extractor; it only reads
+the store they wrote.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "FLAG_KINDS",
+    "AcrossResult",
+    "GoldFlag",
+    "GoldQuote",
+    "GoldSet",
+    "evaluate_across",
+    "format_across",
+    "format_across_errors",
+    "read_composed",
+    "run_set",
+]
+
+FLAG_KINDS = ("altered", "recycled", "headline")
+COMPOSED = Path(__file__).resolve().parents[3] / "evaluation" / "across"
+# A gold quote is taken to be a stored quote when that many of its words are in it
+# (or, for a stored fragment of a longer gold sentence, that many of the fragment's).
+MATCH_COVER = 0.7
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
+
+
+def _words(text: str) -> list[str]:
+    """Words for matching gold to stored quotes: case and punctuation do not count."""
+    return [w.casefold().replace("\u2019", "'") for w in _WORD.findall(text)]
+
+
+def _cover(gold: list[str], found: list[str]) -> tuple[float, float]:
+    """Share of gold's words in found, and of found's words in gold (as multisets)."""
+    if not gold or not found:
+        return 0.0, 0.0
+    common = sum((Counter(gold) & Counter(found)).values())
+    return common / len(gold), common / len(found)
+
+
+# --- gold --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    article: str  # the article's id in the set's articles.jsonl
+    quote: str  # the quoted words as printed
+    group: str  # the statement they belong to
+
+
+@dataclass(frozen=True)
+class GoldFlag:
+    kind: str  # altered, recycled, headline
+    article: str
+    quote: str | None = None  # the flagged words (altered, recycled); None: the article as a whole
+    change: str | None = None  # altered: substituted, negation, number, inserted, dropped
+    why: str = ""
+
+
+@dataclass
+class GoldSet:
+    name: str
+    articles: list[dict[str, Any]]  # records in the JSONL article format (jsonl.read_jsonl)
+    quotes: list[GoldQuote]
+    flags: list[GoldFlag]
+    # Quotes the gold leaves out on purpose (headline quotes are not grouped; a flag's evidence is enough).
+
+    def only(self, article_ids: set[str]) -> GoldSet:
+        return GoldSet(
+            self.name,
+            [a for a in self.articles if a["id"] in article_ids],
+            [q for q in self.quotes if q.article in article_ids],
+            [f for f in self.flags if f.article in article_ids],
+        )
+
+
+def read_gold_lines(lines: Iterable[str]) -> tuple[list[GoldQuote], list[GoldFlag]]:
+    """Gold JSONL: ``{"type": "quote", "article", "quote", "group"}`` and
+    ``{"type": "flag", "kind", "article", "quote"?, "change"?, "why"?}`` lines."""
+    quotes, flags = [], []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        if rec.get("type") == "quote":
+            quotes.append(GoldQuote(rec["article"], rec["quote"], rec["group"]))
+        elif rec.get("type") == "flag":
+            if rec["kind"] not in FLAG_KINDS:
+                raise ValueError(f"gold line {number}: flag kind {rec['kind']!r} is not one of {FLAG_KINDS}")
+            flags.append(GoldFlag(rec["kind"], rec["article"], rec.get("quote"), rec.get("change"), rec.get("why", "")))
+        else:
+            raise ValueError(f"gold line {number}: 'type' must be 'quote' or 'flag'")
+    return quotes, flags
+
+
+def read_composed(folder: str | Path = COMPOSED, *, split: str | None = None) -> GoldSet:
+    """The hand-written set: ``articles.jsonl``, ``gold.jsonl`` and ``splits.json``
+    (events per split). ``split`` None reads every event."""
+    folder = Path(folder)
+    articles = [json.loads(line) for line in (folder / "articles.jsonl").read_text("utf-8").splitlines() if line.strip()]
+    quotes, flags = read_gold_lines((folder / "gold.jsonl").read_text("utf-8").splitlines())
+    gold = GoldSet("composed", articles, quotes, flags)
+    if split is None:
+        return gold
+    splits = json.loads((folder / "splits.json").read_text("utf-8"))
+    if split not in splits:
+        raise ValueError(f"no split {split!r} in {folder / 'splits.json'} (it has {', '.join(splits)})")
+    events = set(splits[split])
+    gold = gold.only({a["id"] for a in articles if a.get("event") in events})
+    gold.name = f"composed/{split}"
+    return gold
+
+
+# --- what the store holds ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoredQuote:
+    row: int  # quotes.id
+    article: str  # gold article id
+    text: str
+    where: str
+    statements: tuple[int, ...]  # statement ids the linker filed it under (one at quote grain)
+    wordings: tuple[str, ...]  # the wording of each of those rows
+
+
+@dataclass(frozen=True)
+class StoredFlag:
+    kind: str
+    article: str  # gold article id
+    quote: str | None  # the flagged quote's text
+    where: str | None
+    evidence: dict[str, Any]
+
+
+def _article_ids(store, articles: list[dict[str, Any]]) -> dict[str, str]:
+    """The store's id of each gold article: the store names articles by URL or text hash."""
+    from ..ingest.jsonl import article_from_record
+    from ..store.identity import identify
+
+    out = {}
+    for rec in articles:
+        art = article_from_record(rec, where=rec["id"], line=None)
+        out[identify(art).id] = rec["id"]
+    return out
+
+
+def read_store(conn: sqlite3.Connection, ids: dict[str, str]) -> tuple[list[StoredQuote], list[StoredFlag]]:
+    rows = conn.execute(
+        'SELECT q.id, q.article_id, q.text, q."where", s.statement_id, s.wording FROM quotes q'
+        " LEFT JOIN statement_quotes s ON s.quote_id = q.id ORDER BY q.article_id, q.idx").fetchall()
+    by_row: dict[int, list] = {}
+    for qid, art, text, where, sid, wording in rows:
+        entry = by_row.setdefault(qid, [art, text, where, [], []])
+        if sid is not None:
+            entry[3].append(int(sid))
+            entry[4].append(wording)
+    quotes = [StoredQuote(qid, ids.get(a, a), t, w, tuple(s), tuple(ws)) for qid, (a, t, w, s, ws) in by_row.items()]
+    flags = []
+    for kind, art, qid, evidence in conn.execute("SELECT kind, article_id, quote_id, evidence FROM flags ORDER BY id"):
+        quote = by_row.get(qid) if qid is not None else None
+        flags.append(StoredFlag(kind, ids.get(art, art), quote[1] if quote else None, quote[2] if quote else None,
+                                json.loads(evidence)))
+    return quotes, flags
+
+
+# --- scoring -----------------------------------------------------------------------
+
+
+def _round(v: float | None) -> float | None:
+    return None if v is None else round(v, 4)
+
+
+@dataclass
+class Score:
+    found: int = 0  # predictions that are right
+    predicted: int = 0
+    hit: int = 0  # gold items found
+    gold: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.found / self.predicted if self.predicted else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.hit / self.gold if self.gold else None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"precision": _round(self.precision), "recall": _round(self.recall), "right": self.found,
+                "predicted": self.predicted, "found": self.hit, "gold": self.gold}
+
+
+@dataclass
+class AcrossResult:
+    name: str
+    articles: int
+    gold_quotes: int
+    matched_quotes: int  # gold quotes the extractor found
+    stored_quotes: int  # stored body quotes
+    unannotated: int  # stored body quotes no gold quote matches
+    grouping: Score
+    flags: dict[str, Score]
+    headline_on_body: int  # headline flags whose badge sits on a body quote
+    seconds: float = 0.0
+    errors: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def as_dict(self, *, errors: bool = False) -> dict[str, Any]:
+        out = {
+            "set": self.name, "articles": self.articles, "gold_quotes": self.gold_quotes,
+            "gold_quotes_extracted": self.matched_quotes, "stored_body_quotes": self.stored_quotes,
+            "stored_quotes_not_in_gold": self.unannotated, "grouping_pairs": self.grouping.as_dict(),
+            "flags": {k: s.as_dict() for k, s in self.flags.items()},
+            "headline_flags_on_body_quotes": self.headline_on_body, "seconds": round(self.seconds, 2),
+        }
+        if errors:
+            out["errors"] = self.errors
+        return out
+
+
+def match_quotes(gold: list[GoldQuote], stored: list[StoredQuote]) -> dict[int, tuple[StoredQuote, int] | None]:
+    """Each gold quote's stored quote and the statement it was filed under (None: not extracted).
+
+    Among the body quotes of its article, the one whose statement wording (else its text)
+    covers the gold words best; a stored quote of several sentences filed as several
+    statements gives each gold sentence the statement whose wording is that sentence."""
+    by_article: dict[str, list[StoredQuote]] = {}
+    for s in stored:
+        if s.where == "body":
+            by_article.setdefault(s.article, []).append(s)
+    out: dict[int, tuple[StoredQuote, int] | None] = {}
+    for i, g in enumerate(gold):
+        gw = _words(g.quote)
+        best, best_key = None, (0.0, 0.0)
+        for s in by_article.get(g.article, ()):
+            options = list(zip(s.statements, s.wordings)) or [(-s.row, s.text)]  # not filed: its own group
+            for sid, wording in options:
+                into, back = _cover(gw, _words(wording))
+                if max(into, back) < MATCH_COVER or min(into, back) == 0:
+                    continue
+                key = (2 * into * back / (into + back), into)  # the closest in both directions
+                if key > best_key:
+                    best, best_key = (s, sid), key
+        out[i] = best
+    return out
+
+
+def score_grouping(gold: list[GoldQuote], matched: dict[int, tuple[StoredQuote, int] | None]) -> tuple[Score, dict]:
+    score = Score()
+    wrong, missed = [], []
+    for i, j in combinations(range(len(gold)), 2):
+        a, b = gold[i], gold[j]
+        if a.article == b.article and a.quote == b.quote:
+            continue
+        same_gold = a.group == b.group
+        ma, mb = matched[i], matched[j]
+        same_pred = ma is not None and mb is not None and ma[1] == mb[1]
+        score.predicted += same_pred
+        score.gold += same_gold
+        if same_gold and same_pred:
+            score.found += 1
+            score.hit += 1
+        elif same_pred:
+            wrong.append(_pair(a, b, ma, mb))
+        elif same_gold:
+            missed.append(_pair(a, b, ma, mb))
+    return score, {"grouping_wrong_pairs": wrong, "grouping_missed_pairs": missed}
+
+
+def _pair(a: GoldQuote, b: GoldQuote, ma, mb) -> dict[str, Any]:
+    def side(g: GoldQuote, m) -> dict[str, Any]:
+        return {"article": g.article, "quote": g.quote, "gold_group": g.group,
+                "statement": m[1] if m else None, "stored": m[0].text if m else "(not extracted)"}
+
+    return {"a": side(a, ma), "b": side(b, mb)}
+
+
+def _flag_matches(g: GoldFlag, p: StoredFlag) -> bool:
+    if g.kind != p.kind or g.article != p.article:
+        return False
+    # A headline flag belongs to the article's headline; a recycled one to the article that
+    # presents old words as news, whichever of its statements (paraphrases too) carries it.
+    if g.kind in ("headline", "recycled") or g.quote is None or p.quote is None:
+        return True
+    into, back = _cover(_words(g.quote), _words(p.quote))
+    return max(into, back) >= MATCH_COVER
+
+
+def score_flags(gold: list[GoldFlag], stored: list[StoredFlag]) -> tuple[dict[str, Score], dict]:
+    scores = {k: Score() for k in FLAG_KINDS}
+    errors: dict[str, list] = {"flags_wrong": [], "flags_missed": []}
+    for p in stored:
+        s = scores.setdefault(p.kind, Score())
+        s.predicted += 1
+        if any(_flag_matches(g, p) for g in gold):
+            s.found += 1
+        else:
+            errors["flags_wrong"].append({"kind": p.kind, "article": p.article, "quote": p.quote,
+                                          "evidence": p.evidence})
+    for g in gold:
+        s = scores[g.kind]
+        s.gold += 1
+        hits = [p for p in stored if _flag_matches(g, p)]
+        if hits:
+            s.hit += 1
+        else:
+            errors["flags_missed"].append({"kind": g.kind, "article": g.article, "quote": g.quote,
+                                           "change": g.change, "why": g.why})
+    return scores, errors
+
+
+def score_store(gold: GoldSet, quotes: list[StoredQuote], flags: list[StoredFlag]) -> AcrossResult:
+    matched = match_quotes(gold.quotes, quotes)
+    grouping, group_errors = score_grouping(gold.quotes, matched)
+    flag_scores, flag_errors = score_flags(gold.flags, flags)
+    used = {m[0].row for m in matched.values() if m is not None}
+    body = [q for q in quotes if q.where == "body"]
+    unmatched = [{"article": g.article, "quote": g.quote, "group": g.group}
+                 for i, g in enumerate(gold.quotes) if matched[i] is None]
+    return AcrossResult(
+        name=gold.name, articles=len(gold.articles), gold_quotes=len(gold.quotes),
+        matched_quotes=len(gold.quotes) - len(unmatched), stored_quotes=len(body),
+        unannotated=sum(q.row not in used for q in body), grouping=grouping, flags=flag_scores,
+        headline_on_body=sum(f.kind == "headline" and f.where == "body" for f in flags),
+        errors={"quotes_not_extracted": unmatched, **group_errors, **flag_errors},
+    )
+
+
+# --- running -----------------------------------------------------------------------
+
+
+def run_set(gold: GoldSet, *, settings=None, workdir: str | Path | None = None, jobs: int = 1) -> AcrossResult:
+    """Ingest the set's articles into a fresh store, link it, and score what it holds."""
+    import time
+
+    from ..across.link import link
+    from ..pipeline import ingest
+    from ..settings import Settings
+    from ..store import Store
+
+    settings = settings or Settings()
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="saidwhat-across-", dir=workdir) as tmp:
+        source = Path(tmp) / f"{gold.name.replace('/', '-')}.jsonl"
+        source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in gold.articles), "utf-8")
+        with Store.open(Path(tmp) / "store.db") as store:
+            ingest([source], store=store, settings=settings, jobs=jobs)
+            link(store, settings)
+            quotes, flags = read_store(store.connection, _article_ids(store, gold.articles))
+    result = score_store(gold, quotes, flags)
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def evaluate_across(which: str = "composed", *, splits: Iterable[str | None] = ("dev", "test"), n: int = 200,
+                    seed: int = 1, sources: tuple[str, ...] = ("polnear", "bbc", "wikinews"), settings=None,
+                    jobs: int = 1, save: str | Path | None = None) -> list[AcrossResult]:
+    """Score the composed set, the generated set or both (``which``) on each of ``splits``
+    (dev, test; None: every event). ``save`` keeps the generated articles and gold there."""
+    from .variants import generate, write_set
+
+    if which not in ("composed", "generated", "both"):
+        raise ValueError(f"which must be composed, generated or both, not {which!r}")
+    results = []
+    for split in splits:
+        if which in ("composed", "both"):
+            results.append(run_set(read_composed(split=split), settings=settings, jobs=jobs))
+        if which in ("generated", "both"):
+            gold = generate(n=n, seed=seed, split=split, sources=sources)
+            if save is not None:
+                write_set(gold, Path(save) / (split or "all"))
+            results.append(run_set(gold, settings=settings, jobs=jobs))
+    return results
+
+
+# --- reports -----------------------------------------------------------------------
+
+
+def _pct(v: float | None) -> str:
+    return "   -  " if v is None else f"{100 * v:5.1f}%"
+
+
+def format_across(results: list[AcrossResult]) -> str:
+    lines = []
+    for r in results:
+        lines.append(f"{r.name}: {r.articles} articles, {r.gold_quotes} gold quotes "
+                     f"({r.matched_quotes} extracted), {r.stored_quotes} stored body quotes "
+                     f"({r.unannotated} not in gold), {r.seconds:.1f} s")
+        lines.append(f"  {'':10s} {'precision':>9s} {'recall':>7s}   right/predicted  found/gold")
+        rows = [("grouping", r.grouping)] + [(k, r.flags[k]) for k in r.flags]
+        for name, s in rows:
+            lines.append(f"  {name:10s} {_pct(s.precision):>9s} {_pct(s.recall):>7s}   "
+                         f"{s.found:>7d}/{s.predicted:<7d}  {s.hit:>5d}/{s.gold}")
+        lines.append(f"  headline flags on body quotes: {r.headline_on_body}")
+    return "\n".join(lines)
+
+
+def _short(text: str | None, width: int = 110) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _flag_detail(e: dict[str, Any]) -> str:
+    if "summary" in e:
+        return str(e["summary"])
+    if "diff" in e:
+        return ", ".join(c.get("kind", "?") for c in e.get("changes", ())) + ": " + str(e["diff"])
+    if "first_seen" in e:
+        return f"first seen {e.get('first_seen')} ({e.get('first_outlet')}), {e.get('days')} days before"
+    return json.dumps(e, ensure_ascii=False, default=str)
+
+
+def format_across_errors(results: list[AcrossResult], *, limit: int = 20) -> str:
+    lines = []
+    for r in results:
+        e = r.errors
+        lines.append(f"== {r.name}")
+        for f in e["flags_wrong"][:limit]:
+            lines.append(f"false {f['kind']}: {f['article']}  {_short(f['quote'], 70)!r}  {_short(_flag_detail(f['evidence']))}")
+        for f in e["flags_missed"][:limit]:
+            lines.append(f"missed {f['kind']}: {f['article']}  {_short(f['quote'], 70)!r}"
+                         f"{' [' + f['change'] + ']' if f['change'] else ''}  {f['why']}")
+        for p in e["grouping_wrong_pairs"][:limit]:
+            lines.append(f"grouped, should not be: {p['a']['article']} {_short(p['a']['quote'], 50)!r} "
+                         f"[{p['a']['gold_group']}] + {p['b']['article']} {_short(p['b']['quote'], 50)!r} "
+                         f"[{p['b']['gold_group']}] -> statement {p['a']['statement']}")
+        for p in e["grouping_missed_pairs"][:limit]:
+            lines.append(f"not grouped [{p['a']['gold_group']}]: {p['a']['article']} {_short(p['a']['quote'], 50)!r} "
+                         f"(statement {p['a']['statement']}) + {p['b']['article']} {_short(p['b']['quote'], 50)!r} "
+                         f"(statement {p['b']['statement']})")
+        for q in e["quotes_not_extracted"][:limit]:
+            lines.append(f"not extracted: {q['article']} {_short(q['quote'], 90)!r}")
+        hidden = {k: len(v) - limit for k, v in e.items() if len(v) > limit}
+        if hidden:
+            lines.append("  (more not shown: " + ", ".join(f"{k} {n}" for k, n in hidden.items()) + "; use --format json)")
+    return "\n".join(lines)
