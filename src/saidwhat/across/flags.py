@@ -27,7 +27,11 @@ from .speakers import Resolution, SpeakerLinker
 from .statements import StatementView
 from .text import normalize, words
 
-__all__ = ["Flag", "altered_flags", "headline_flags", "recycled_flags", "split_clauses"]
+__all__ = ["FLAG_RULES", "Flag", "altered_flags", "headline_flags", "recycled_flags", "split_clauses"]
+
+# The version of these rules; a store whose flags were worked out by another has them all
+# worked out again at its next link (across.link). Raise it with any change to a flag's rule.
+FLAG_RULES = 1
 
 DIRECT = "supported by a direct quote"
 PARAPHRASE = "supported only by the reporter's paraphrase"
@@ -100,7 +104,29 @@ def recycled_flags(view: StatementView, days: int = 30) -> list[Flag]:
 # --- headline ------------------------------------------------------------------------
 
 _CLAUSE_SPLIT = re.compile(r"\s*[,;:]\s+|\s+[-\u2013\u2014]\s+")
+# Words between quotation marks in the body: a headline's words found there are a direct
+# quote even when the extractor gave that quote no speaker (or another reading of it).
 _QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]+)[\"\u201d\u00bb]")
+_SENTENCE = re.compile(r"(?<=[.!?\u201d\"])\s+|\n+")
+MIN_HEADLINE_WORDS = 3  # "'Las Vegas' jibe", "'Budget leak' answers": a term in scare quotes, not a statement
+# Share of a clause's content words one body sentence must carry to paraphrase it. Headlines
+# swap words ("UK heading wrong way" for "Britain is heading in the wrong direction"): "not
+# found" must mean the body says nothing like it, so half is enough to count as a paraphrase.
+PARAPHRASE_SHARE = 0.5
+# Sections, columns and site names that stand where a headline's speaker would ("... - Auto News",
+# "Dear Abby: ...", "Fact Check: ...", "... - White House"): a last word of these names no speaker.
+_LABEL_WORDS = frozenset(
+    "news times post daily herald journal tribune gazette telegraph guardian online today weekly magazine "
+    "review check abby column editorial opinion blog podcast live update updates briefing digest roundup "
+    "explainer analysis house desk wire report reports bulletin insider".split()
+)
+# "denied being 'leant on'" is the reporter's "was not leant on"
+_NEGATIONS = frozenset("no not never n't nothing none cannot deny denies denied denying".split())
+_FUNCTION_WORDS = frozenset(
+    "a an the and or but of to in on at for by with from as that this these those it its is are was were be been "
+    "being has have had will would should could may might must can do does did he she they we i you his her their "
+    "our my your him them us me who which what there here than then so if into over about after before says said".split()
+)
 
 
 def split_clauses(text: str) -> list[str]:
@@ -140,73 +166,140 @@ def _found(clause: list[str], text: str) -> tuple[float, str]:
     return matched / len(clause), " ".join(hay_tokens[lo : hi + 1])
 
 
+def _stem(word: str) -> str:
+    """A crude stem, enough to meet "cuts" with "cut", "duties" with "duty" and "apologise"
+    with "apologised": headlines shorten the body's words."""
+    if word in _NEGATIONS or word.endswith("n't"):
+        return "not"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _content(ws: list[str]) -> set[str]:
+    return {_stem(w) for w in ws if w not in _FUNCTION_WORDS or w in _NEGATIONS}
+
+
+def _paraphrased(clause: list[str], text: str) -> tuple[float, str]:
+    """The largest share of the clause's content words one sentence of ``text`` carries, and that sentence."""
+    want = _content(clause)
+    if not want:
+        return 0.0, ""
+    best = (0.0, "")
+    for sentence in _SENTENCE.split(text):
+        share = len(want & _content(words(sentence))) / len(want)
+        if share > best[0]:
+            best = (share, sentence.strip())
+    return best
+
+
+def is_speaker_label(mention: str | None, outlet: str | None = None) -> bool:
+    """Whether a headline's "speaker" is a section, column or site name, not someone who speaks."""
+    if not mention:
+        return True
+    ws = words(mention)
+    if not ws or ws[-1] in _LABEL_WORDS or ws[0] == "dear":
+        return True
+    return bool(outlet) and normalize(mention) in normalize(outlet or "")
+
+
 def _headline_statements(ex: Extraction, resolutions: Sequence[Resolution | None]):
-    """(headline words, speaker mention, speaker id) the headline attributes."""
+    """(quote index, headline words, speaker mention, speaker id) the headline attributes."""
     out = []
-    for q, r in zip(ex.quotes, resolutions):
+    for idx, (q, r) in enumerate(zip(ex.quotes, resolutions)):
         if q.where == "headline" or q.kind == QuoteKind.HEADLINE:
-            out.append((q.text, q.speaker.mention if q.speaker else None, r.speaker_id if r else None))
+            out.append((idx, q.text, q.speaker.mention if q.speaker else None, r.speaker_id if r else None))
     # Only what the extractor read as a headline quote (extract/headline.py): a second,
     # looser reading here took "FIFA World Cup 2018 day five: ..." for "Speaker: words".
     return out
 
 
-def headline_flags(ex: Extraction, resolutions: Sequence[Resolution | None], linker: SpeakerLinker | None = None) -> list[Flag]:
-    """A flag when a headline's attributed words are not all in the body's direct quotes of that speaker."""
+def _body_speaker(mention: str, speaker_id: str | None, ex: Extraction, resolutions) -> str | None:
+    """The body speaker a headline's speaker is: the one its own link names, else the one
+    whose name ends in the headline's surname. None when no body quote is theirs: a
+    headline speaker the body never quotes is more likely a label than a person."""
+    body = {r.speaker_id: r for q, r in zip(ex.quotes, resolutions) if q.where == "body" and r and r.speaker_id}
+    if speaker_id in body:
+        return speaker_id
+    surname = words(mention)[-1:]
+    for sid, r in body.items():
+        if r.name and surname and words(r.name)[-1:] == surname:
+            return sid
+    return None
+
+
+def _support_texts(ex: Extraction, resolutions, speaker_id: str):
+    """The speaker's direct words and their reported speech in the body, with quote indexes."""
+    art = ex.article
+    direct: list[tuple[int, str]] = []
+    reported: list[tuple[int, str]] = []
+    for idx, (q, r) in enumerate(zip(ex.quotes, resolutions)):
+        if q.where != "body" or r is None or r.speaker_id != speaker_id:
+            continue
+        if q.kind in (QuoteKind.DIRECT, QuoteKind.NESTED):
+            direct.append((idx, q.text))
+        elif q.kind == QuoteKind.MIXED:
+            direct += [(idx, m.group(1)) for s in q.spans for m in _QUOTED.finditer(s.of(art.text))]
+            reported.append((idx, q.text))
+        else:
+            reported.append((idx, q.text))
+    return direct, reported
+
+
+def _clause_support(cw: list[str], art, direct, reported) -> dict[str, Any]:
+    """How the body supports one clause: the speaker's direct words, any words between
+    quotation marks, the speaker's reported speech, a sentence of the reporter's, or nothing."""
+    searches = (
+        (direct, DIRECT, "direct"),
+        ([(None, m.group(1)) for m in _QUOTED.finditer(art.text)], DIRECT, "quoted in the body"),
+        (reported, PARAPHRASE, "reported speech"),
+    )
+    for texts, status, kind in searches:
+        for idx, text in texts:
+            share, stretch = _found(cw, text)
+            if share >= FOUND_SHARE:
+                return {"support": status, "evidence": stretch, "where": {"quote": idx, "kind": kind}}
+    share, stretch = _found(cw, art.text)
+    if share >= FOUND_SHARE:
+        return {"support": PARAPHRASE, "evidence": stretch, "where": {"kind": "reporter's text"}}
+    # Headlines shorten: "Abortion not a poll issue" for "does not believe abortion should be an election issue".
+    share, sentence = _paraphrased(cw, art.text)
+    if share >= PARAPHRASE_SHARE:
+        return {"support": PARAPHRASE, "evidence": sentence, "where": {"kind": "reporter's text, reworded"}}
+    return {"support": NOT_FOUND, "evidence": None, "where": None}
+
+
+def headline_flags(
+    ex: Extraction, resolutions: Sequence[Resolution | None], linker: SpeakerLinker | None = None,
+    *, quote_keys: Sequence[str] | None = None,
+) -> list[Flag]:
+    """A flag when a headline's attributed words are not all in the body's direct quotes of that speaker.
+
+    Only a headline with a speaker the body quotes is read: a section, column or site
+    name is no speaker, and a headline quote of no one attributes nothing. The flag
+    sits on the headline's own quote (``quote_keys[i]`` is the key of ``ex.quotes[i]``)."""
     art = ex.article
     flags = []
-    for words_text, mention, speaker_id in _headline_statements(ex, resolutions):
-        if speaker_id is None and mention and linker is not None:
-            # Resolve a headline speaker we parsed ourselves against the body's speakers.
-            surname = words(mention)[-1:] if mention else []
-            for q, r in zip(ex.quotes, resolutions):
-                if r and r.speaker_id and r.name and surname and words(r.name)[-1:] == surname:
-                    speaker_id = r.speaker_id
-                    break
-        same = [
-            (q, r) for q, r in zip(ex.quotes, resolutions)
-            if q.where == "body" and r is not None and speaker_id is not None and r.speaker_id == speaker_id
-        ]
-        direct_texts: list[tuple[int, str]] = []
-        paraphrase_texts: list[tuple[int, str]] = []
-        for q, _ in same:
-            idx = ex.quotes.index(q)
-            if q.kind in (QuoteKind.DIRECT, QuoteKind.NESTED):
-                direct_texts.append((idx, q.text))
-            elif q.kind == QuoteKind.MIXED:
-                quoted = [m.group(1) for s in q.spans for m in _QUOTED.finditer(s.of(art.text))]
-                direct_texts += [(idx, t) for t in quoted]
-                paraphrase_texts.append((idx, q.text))
-            else:
-                paraphrase_texts.append((idx, q.text))
-        clauses = []
-        for clause in split_clauses(words_text):
-            cw = words(clause)
-            status, evidence, where = NOT_FOUND, None, None
-            # the speaker's direct quotes first, then their reported speech
-            for texts, found_status, found_kind in (
-                (direct_texts, DIRECT, "direct"),
-                (paraphrase_texts, PARAPHRASE, "reported speech"),
-            ):
-                for idx, text in texts:
-                    share, stretch = _found(cw, text)
-                    if share >= FOUND_SHARE:
-                        status, evidence, where = found_status, stretch, {"quote": idx, "kind": found_kind}
-                        break
-                if status != NOT_FOUND:
-                    break
-            if status == NOT_FOUND:
-                share, stretch = _found(cw, art.text)
-                if share >= FOUND_SHARE:
-                    status, evidence, where = PARAPHRASE, stretch, {"kind": "reporter's text"}
-            clauses.append({"clause": clause, "support": status, "evidence": evidence, "where": where})
+    for idx, words_text, mention, own_id in _headline_statements(ex, resolutions):
+        if is_speaker_label(mention, art.outlet) or len(words(words_text)) < MIN_HEADLINE_WORDS:
+            continue
+        speaker_id = _body_speaker(mention or "", own_id, ex, resolutions)
+        if speaker_id is None:
+            continue
+        direct, reported = _support_texts(ex, resolutions, speaker_id)
+        clauses = [{"clause": c, **_clause_support(words(c), art, direct, reported)} for c in split_clauses(words_text)]
         if all(c["support"] == DIRECT for c in clauses):
             continue
+        severity = "high" if any(c["support"] == NOT_FOUND for c in clauses) else "low"
         flags.append(Flag(
-            "headline", art.id, day=art.published.date() if art.published else None,
+            "headline", art.id, quote=quote_keys[idx] if quote_keys else None,
+            day=art.published.date() if art.published else None,
             evidence={
                 "headline": art.headline, "attributed": words_text, "speaker": mention, "speaker_id": speaker_id,
-                "clauses": clauses,
+                "severity": severity, "clauses": clauses,
                 "summary": "; ".join(f"{c['clause']!r}: {c['support']}" for c in clauses),
             },
         ))

@@ -1,14 +1,20 @@
 """The linking step over the store: run after ingest, incremental.
 
-Owns writing the across tables (migrations 0010-0012). First, what replaced
+Owns writing the across tables (migrations 0010-0012 and 0014). First, what replaced
 articles left: the speakers who lost quotes (``across_alias_stale``) are
 rebuilt from the quotes still linked to them, or dropped when none is left,
 and the statements that lost quotes (``across_statement_stale``) are banded
 again, or dropped when empty. Then, for every article not yet linked, resolve
 its speakers, file each quote under a statement (MinHash LSH bands kept in
-``statement_bands``), record when the words were spoken, and refresh the flags
-of the articles and statements touched. Reads articles and quotes through
-``Store``; never changes the store's own tables.
+``statement_bands``) and record when the words were spoken. Last, the flags of
+the articles and statements touched are worked out again.
+
+Crash-safe: every step commits with the notes of what is left to do
+(``across_flags_dirty``, ``across_headline_dirty``), so a link killed at any
+point and run again ends with the statements, links and flags of an
+uninterrupted run. Flags are worked out from the stored links only, never from
+state held in memory. Reads articles and quotes through ``Store``; never
+changes the store's own tables.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from ..errors import StoreError
 from ..models import Extraction, Quote
 from ..settings import Settings
 from .dates import resolve_spoken_date
-from .flags import Flag, altered_flags, headline_flags, recycled_flags
+from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recycled_flags
 from .kb import KnowledgeBase
 from .speakers import Resolution, SpeakerLinker, SpeakerRecord, is_alias
 from .statements import INDEX_STEP, Matcher, Member, band_keys, lsh_params, minhashes, summarize
@@ -187,6 +193,7 @@ def _refresh_statements(conn: sqlite3.Connection, bands: SqliteBands) -> set[int
         for w in wordings:  # as _link_article bands them: each wording once
             bands.add(str(sid), minhashes(w.split(), INDEX_STEP))
         left.add(sid)
+    conn.executemany("INSERT OR IGNORE INTO across_flags_dirty (statement_id) VALUES (?)", [(s,) for s in left])
     conn.execute("DELETE FROM across_statement_stale")
     return left
 
@@ -231,11 +238,91 @@ def _insert_flag(conn: sqlite3.Connection, f: Flag) -> None:
     )
 
 
+def _bump_version(conn: sqlite3.Connection) -> None:
+    """The web cache's store version (web.cache.store_version), bumped in the transaction
+    that changes what it caches, so no crash can leave a change unannounced."""
+    conn.execute("UPDATE store_changes SET n = n + 1")
+
+
+def _check_flag_rules(conn: sqlite3.Connection) -> bool:
+    """When the stored flags were worked out by other rules (or by a link that may have lost
+    some: a store from before 0014), drop them all and note every linked article and every
+    statement of several quotes for the flag step. Returns whether it did."""
+    (version,) = conn.execute("SELECT version FROM across_flag_rules").fetchone()
+    if version == FLAG_RULES:
+        return False
+    conn.execute("DELETE FROM flags")
+    conn.execute("INSERT OR IGNORE INTO across_headline_dirty (article_id) SELECT article_id FROM linked_articles")
+    # A statement of one quote has nothing to compare or date against (as in _link_article).
+    conn.execute("INSERT OR IGNORE INTO across_flags_dirty (statement_id)"
+                 " SELECT statement_id FROM statement_quotes GROUP BY statement_id HAVING count(*) > 1")
+    conn.execute("UPDATE across_flag_rules SET version = ?", (FLAG_RULES,))
+    return True
+
+
+def _stored_resolutions(conn: sqlite3.Connection, article_id: str) -> tuple[list[str], list[Resolution | None]]:
+    """The quote row ids of an article, in order, and the speaker each was linked to."""
+    rows = conn.execute(
+        "SELECT q.id, l.speaker_id, s.name, l.how, s.wikidata, l.role, l.note FROM quotes q"
+        " LEFT JOIN quote_links l ON l.quote_id = q.id LEFT JOIN across_speakers s ON s.id = l.speaker_id"
+        " WHERE q.article_id = ? ORDER BY q.idx", (article_id,)).fetchall()
+    resolutions = [Resolution(sid, name, how, wikidata, role, note) if sid else None
+                   for _, sid, name, how, wikidata, role, note in rows]
+    return [str(r[0]) for r in rows], resolutions
+
+
+def _article_flags(conn: sqlite3.Connection, store, article_id: str) -> list[Flag]:
+    ex = store.get_article(article_id)
+    keys, resolutions = _stored_resolutions(conn, article_id)
+    return headline_flags(ex, resolutions, quote_keys=keys)
+
+
+def _statement_flags(conn: sqlite3.Connection, statement_id: int, settings: Settings) -> list[Flag]:
+    view = statement_view(conn, statement_id)
+    if view is None:
+        return []
+    return altered_flags(view) + recycled_flags(view, settings.recycled_days)
+
+
+def _refresh_flags(conn: sqlite3.Connection, store, settings: Settings, report: LinkReport, chunk: int = 200) -> None:
+    """Work out the flags of every noted article and statement, a chunk a transaction, each
+    note removed in the transaction that writes its flags."""
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            articles = [r[0] for r in conn.execute(
+                "SELECT article_id FROM across_headline_dirty ORDER BY article_id LIMIT ?", (chunk,))]
+            statements = [] if articles else [r[0] for r in conn.execute(
+                "SELECT statement_id FROM across_flags_dirty ORDER BY statement_id LIMIT ?", (chunk,))]
+            if not articles and not statements:
+                conn.execute("COMMIT")
+                return
+            found: list[Flag] = []
+            for article_id in articles:
+                conn.execute("DELETE FROM flags WHERE article_id = ? AND kind = 'headline'", (article_id,))
+                conn.execute("DELETE FROM across_headline_dirty WHERE article_id = ?", (article_id,))
+                found += _article_flags(conn, store, article_id)
+            for sid in statements:
+                conn.execute("DELETE FROM flags WHERE statement_id = ? AND kind IN ('altered', 'recycled')", (sid,))
+                conn.execute("DELETE FROM across_flags_dirty WHERE statement_id = ?", (sid,))
+                found += _statement_flags(conn, sid, settings)
+            for f in found:
+                _insert_flag(conn, f)
+                report.flags[f.kind] = report.flags.get(f.kind, 0) + 1
+            _bump_version(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
 def link(store, settings: Settings | None = None, *, kb: KnowledgeBase | None = None, batch: int = 200) -> LinkReport:
     """Link every stored article not linked yet; returns what was done.
 
     Safe to run after each ingest: articles already linked are skipped, and an
-    article replaced in the store (its rows cascade away) is linked again."""
+    article replaced in the store (its rows cascade away) is linked again.
+    Safe to kill: the next run finishes what the killed one left."""
     settings = settings or Settings()
     conn: sqlite3.Connection = store.connection
     report = LinkReport()
@@ -249,7 +336,9 @@ def link(store, settings: Settings | None = None, *, kb: KnowledgeBase | None = 
             refreshed = _fill_roles(conn, linker) > 0
             touched = _refresh_statements(conn, bands)
             held = _refresh_speakers(conn)
-            refreshed = refreshed or bool(touched or held)
+            refreshed = _check_flag_rules(conn) or refreshed or bool(touched or held)
+            if refreshed:
+                _bump_version(conn)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -279,6 +368,7 @@ def link(store, settings: Settings | None = None, *, kb: KnowledgeBase | None = 
                 for article_id in pending[start : start + batch]:
                     touched |= _link_article(conn, store, article_id, linker, matcher, bands, exact, candidate, report)
                 _save_records(conn, linker.records)
+                _bump_version(conn)
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
@@ -287,21 +377,14 @@ def link(store, settings: Settings | None = None, *, kb: KnowledgeBase | None = 
         conn.execute("BEGIN IMMEDIATE")
         try:
             report.aliases_removed = _aliases_gone(conn, held) + _drop_non_aliases(conn)
-            for sid in sorted(touched):
-                conn.execute("DELETE FROM flags WHERE statement_id = ? AND kind IN ('altered', 'recycled')", (sid,))
-                view = statement_view(conn, sid)
-                if view is None:
-                    continue
-                for f in altered_flags(view) + recycled_flags(view, settings.recycled_days):
-                    _insert_flag(conn, f)
-                    report.flags[f.kind] = report.flags.get(f.kind, 0) + 1
-            if refreshed or report.articles:  # the web cache's version (web.cache.store_version)
-                conn.execute("UPDATE store_changes SET n = n + 1")
+            if report.aliases_removed:
+                _bump_version(conn)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+        _refresh_flags(conn, store, settings, report)
         report.statements_touched = len(touched)
     except sqlite3.Error as exc:
         raise StoreError(f"linking the store failed: {exc}") from exc
@@ -339,10 +422,10 @@ def _link_article(conn, store, article_id, linker, matcher, bands, exact, candid
         if how != "new":  # a statement of one quote has nothing to compare or date against
             touched.add(int(sid))
         report.quotes += 1
-    conn.execute("DELETE FROM flags WHERE article_id = ? AND kind = 'headline'", (article_id,))
-    for f in headline_flags(ex, resolutions, linker):
-        _insert_flag(conn, f)
-        report.flags[f.kind] = report.flags.get(f.kind, 0) + 1
+    # Noted in this batch's transaction: the flag step at the end works them out, and a
+    # link killed before it leaves the notes for the next run.
+    conn.executemany("INSERT OR IGNORE INTO across_flags_dirty (statement_id) VALUES (?)", [(s,) for s in touched])
+    conn.execute("INSERT OR IGNORE INTO across_headline_dirty (article_id) VALUES (?)", (article_id,))
     conn.execute(
         "INSERT OR REPLACE INTO linked_articles (article_id, linked_at) VALUES (?, ?)",
         (article_id, datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")),
