@@ -31,7 +31,8 @@ from pathlib import Path
 
 from .across import GoldFlag, GoldQuote, GoldSet
 
-__all__ = ["ALTERATIONS", "BENIGN", "SourceQuote", "generate", "read_sources", "write_set"]
+__all__ = ["ALTERATIONS", "BENIGN", "SourceQuote", "alter", "benign", "generate", "quotes_in_text", "read_sources",
+           "write_set"]
 
 REPO = Path(__file__).resolve().parents[3]
 SHARED = REPO.parent / "shared"
@@ -396,7 +397,10 @@ def _build_event(key: str, src: SourceQuote, rng: random.Random, decoy: str) -> 
         weekday = day.strftime("%A")
         printed, kind = main, "verbatim"
         if k == altered_at:
-            kind, printed = _pick({c: alter(main, c, rng, decoy) for c in ALTERATIONS}, main, rng)
+            options = {c: alter(main, c, rng, decoy) for c in ALTERATIONS}
+            if options["number"] and rng.random() < 0.6:  # one sentence in ten has a figure: keep the kind in the set
+                options = {"number": options["number"]}
+            kind, printed = _pick(options, main, rng)
         elif k >= 2 and rng.random() < 0.7:
             kind, printed = _pick({c: benign(main, c, rng) for c in BENIGN}, main, rng)
         if outlet in BRITISH and kind == "verbatim":
