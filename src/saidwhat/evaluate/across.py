@@ -228,6 +228,7 @@ class AcrossResult:
     grouping: Score
     flags: dict[str, Score]
     headline_on_body: int  # headline flags whose badge sits on a body quote
+    altered_by_change: dict[str, list[int]] = field(default_factory=dict)  # change -> [found, gold]
     seconds: float = 0.0
     errors: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
@@ -237,6 +238,7 @@ class AcrossResult:
             "gold_quotes_extracted": self.matched_quotes, "stored_body_quotes": self.stored_quotes,
             "stored_quotes_not_in_gold": self.unannotated, "grouping_pairs": self.grouping.as_dict(),
             "flags": {k: s.as_dict() for k, s in self.flags.items()},
+            "altered_recall_by_change": {k: {"found": f, "gold": g} for k, (f, g) in sorted(self.altered_by_change.items())},
             "headline_flags_on_body_quotes": self.headline_on_body, "seconds": round(self.seconds, 2),
         }
         if errors:
@@ -335,6 +337,17 @@ def score_flags(gold: list[GoldFlag], stored: list[StoredFlag]) -> tuple[dict[st
     return scores, errors
 
 
+def _by_change(gold: list[GoldFlag], stored: list[StoredFlag]) -> dict[str, list[int]]:
+    """Altered recall per kind of change: which alterations the flags catch."""
+    out: dict[str, list[int]] = {}
+    for g in gold:
+        if g.kind == "altered":
+            row = out.setdefault(g.change or "?", [0, 0])
+            row[0] += any(_flag_matches(g, p) for p in stored)
+            row[1] += 1
+    return out
+
+
 def score_store(gold: GoldSet, quotes: list[StoredQuote], flags: list[StoredFlag]) -> AcrossResult:
     matched = match_quotes(gold.quotes, quotes)
     grouping, group_errors = score_grouping(gold.quotes, matched)
@@ -348,6 +361,7 @@ def score_store(gold: GoldSet, quotes: list[StoredQuote], flags: list[StoredFlag
         matched_quotes=len(gold.quotes) - len(unmatched), stored_quotes=len(body),
         unannotated=sum(q.row not in used for q in body), grouping=grouping, flags=flag_scores,
         headline_on_body=sum(f.kind == "headline" and f.where == "body" for f in flags),
+        altered_by_change=_by_change(gold.flags, flags),
         errors={"quotes_not_extracted": unmatched, **group_errors, **flag_errors},
     )
 
@@ -417,6 +431,9 @@ def format_across(results: list[AcrossResult]) -> str:
         for name, s in rows:
             lines.append(f"  {name:10s} {_pct(s.precision):>9s} {_pct(s.recall):>7s}   "
                          f"{s.found:>7d}/{s.predicted:<7d}  {s.hit:>5d}/{s.gold}")
+        if r.altered_by_change:
+            lines.append("  altered recall by change: " + ", ".join(
+                f"{k} {f}/{g}" for k, (f, g) in sorted(r.altered_by_change.items())))
         lines.append(f"  headline flags on body quotes: {r.headline_on_body}")
     return "\n".join(lines)
 
