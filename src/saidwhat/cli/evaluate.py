@@ -26,13 +26,35 @@ from . import main
     "--check-floors", type=click.Path(exists=True, dir_okay=False), default=None,
     help="Exit with status 1 when a score drops more than the tolerance below this floors file.",
 )
-def evaluate_command(gold, split, show_errors, examples, limit, compare, fmt, write_floors, check_floors) -> None:
+@click.option(
+    "--bbc", "bbc_root", type=click.Path(exists=True, file_okay=False), default=None,
+    help="Speaker gold only: the BBC corpus folder [default: shared/data/bbc-news/bbc beside the gold].",
+)
+def evaluate_command(
+    gold, split, show_errors, examples, limit, compare, fmt, write_floors, check_floors, bbc_root
+) -> None:
     """Score quote extraction against GOLD: a PolNeAR folder or a JSONL gold file.
 
     Prints content precision/recall/F1 at lenient, partial and strict
     matching, speaker accuracy and attributed-quote F1, for all gold
     attributions, direct/mixed, indirect and speech-cue-only subsets.
+
+    GOLD may also be the canonical-speaker gold set (evaluation/speakers):
+    then it prints canonical-name accuracy, type accuracy, coverage and
+    errors by pattern for Wikinews and BBC, train and dev halves; --split
+    train|dev limits the --errors listing to that half.
     """
+    from ..evaluate.speakers_gold import is_speaker_gold
+
+    if is_speaker_gold(gold):
+        from .speakers_eval import run_speaker_eval
+
+        explicit = click.get_current_context().get_parameter_source("split") != click.core.ParameterSource.DEFAULT
+        run_speaker_eval(gold, split=split if explicit else None, errors=show_errors, limit=limit, fmt=fmt,
+                         bbc_root=bbc_root, unsupported={"--compare": compare, "--write-floors": write_floors,
+                                                         "--check-floors": check_floors})
+        return
+
     from ..evaluate import (
         check_floors as check,
         evaluate,

@@ -7,6 +7,7 @@
     analysis.py  errors grouped by pattern, with context
     run.py       evaluate(), and the pinned floors that gate accuracy
     report.py    the table, the error listing, JSON
+    speakers_gold.py  the canonical-speaker gold set (evaluation/speakers): reader, scorer, report
 
 Nothing here writes files except ``write_floors``.
 """
