@@ -1,0 +1,109 @@
+"""Headline flags: only where the headline has a speaker the body quotes, on the headline's own quote.
+
+The articles are shaped like the false alarms of issue 17: section and site names
+standing where a speaker would ("... - Auto News", "Dear Abby: ...", "... - White
+House"), a headline whose words sit inside a direct quote in the body, and the
+BBC's "Statement - Surname" headlines that paraphrase the body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from saidwhat.across.flags import NOT_FOUND, PARAPHRASE, is_speaker_label
+from saidwhat.across.link import link
+from saidwhat.across.queries import list_flags
+from saidwhat.models import Extraction, Quote, QuoteKind, Span, Speaker
+from saidwhat.settings import Settings
+
+
+def headlined(ex: Extraction, headline: str, words: str, mention: str | None) -> Extraction:
+    """``ex`` with ``headline``, whose ``words`` the extractor attributed to ``mention``."""
+    start = headline.index(words)
+    quote = Quote(words, (Span(start, start + len(words)),), QuoteKind.HEADLINE,
+                  speaker=Speaker(mention) if mention else None, where="headline")
+    return Extraction(replace(ex.article, headline=headline), (quote, *ex.quotes))
+
+
+def _flags(store, *extractions):
+    for ex in extractions:
+        assert store.add(ex)
+    link(store, Settings())
+    return list_flags(store, kind="headline")
+
+
+BODY = [
+    ("We have no plans to raise the basic rate of income tax in the next parliament", "Gordon Brown"),
+    ("The economy is stronger than at any time in a generation", "Mr Brown"),
+]
+
+
+@pytest.mark.parametrize(("headline", "words", "mention"), [
+    ("Income tax will not rise - Auto News", "Income tax will not rise", "Auto News"),
+    ("Dear Abby: My husband never listens to a word I say", "My husband never listens to a word I say", "Dear Abby"),
+    ("Tax cuts will pay for themselves - White House", "Tax cuts will pay for themselves", "White House"),
+    ("Fact Check: the economy is the strongest in a generation", "the economy is the strongest in a generation",
+     "Fact Check"),
+])
+def test_section_and_site_names_are_no_speakers(store, wire, headline, words, mention):
+    ex = headlined(wire("h1", "ft", "2005-03-16T10:00", BODY), headline, words, mention)
+    assert is_speaker_label(mention)
+    assert _flags(store, ex) == []
+
+
+def test_a_headline_quote_of_no_one_is_not_flagged(store, wire):
+    ex = headlined(wire("h2", "bbc", "2005-03-16T10:00", BODY), "Economy 'stronger than forecast'",
+                   "stronger than forecast", None)
+    assert _flags(store, ex) == []
+
+
+def test_a_speaker_the_body_never_quotes_is_not_read(store, wire):
+    # "Disaster claims 'less than $10bn'": the headline's "speaker" is no one in the body
+    ex = headlined(wire("h3", "bbc", "2005-01-05T10:00", BODY), "Disaster claims 'less than $10bn'",
+                   "less than $10bn", "Disaster")
+    assert _flags(store, ex) == []
+
+
+def test_words_inside_a_direct_quote_of_the_body_are_supported(store, wire):
+    # The body quotes the words directly, though the extractor gave that quote no named speaker.
+    body = wire("h4", "bbc", "2005-03-16T10:00", [
+        ("We will not raise the basic rate of income tax", "a Treasury spokesman"),
+        ("The economy is stronger than at any time in a generation", "Gordon Brown"),
+    ])
+    ex = headlined(body, "Brown: 'We will not raise the basic rate of income tax'",
+                   "We will not raise the basic rate of income tax", "Brown")
+    assert _flags(store, ex) == []
+
+
+def test_a_misattributed_headline_is_flagged_on_its_own_quote(store, wire):
+    ex = headlined(wire("h5", "bbc", "2005-03-16T10:00", BODY), "Brown: 'Petrol duties will double next year'",
+                   "Petrol duties will double next year", "Brown")
+    flags = _flags(store, ex)
+    assert len(flags) == 1
+    ev = flags[0]["evidence"]
+    assert ev["speaker_id"] == "Q10648"  # Gordon Brown, as the body's quotes are linked
+    assert ev["severity"] == "high"
+    assert [c["support"] for c in ev["clauses"]] == [NOT_FOUND]
+    # the badge belongs to the headline's quote, not to the body's
+    row = store.connection.execute('SELECT "where", idx FROM quotes WHERE id = ?', (flags[0]["quote"],)).fetchone()
+    assert row == ("headline", 0)
+
+
+def test_a_headline_the_reporter_paraphrased_is_flagged_low(store, wire):
+    # "Abortion not a poll issue - Blair": the body says it in the reporter's words only
+    body = wire("h6", "bbc", "2005-03-14T10:00", [
+        ("You should not criminalise a woman who, in very difficult circumstances, makes that choice", "Tony Blair"),
+    ], lead="Tony Blair does not believe abortion should be an election issue, arguing it is a matter of conscience.")
+    flags = _flags(store, headlined(body, "Abortion not a poll issue - Blair", "Abortion not a poll issue", "Blair"))
+    assert len(flags) == 1
+    assert flags[0]["evidence"]["severity"] == "low"
+    assert [c["support"] for c in flags[0]["evidence"]["clauses"]] == [PARAPHRASE]
+
+
+def test_a_headline_of_direct_words_is_not_flagged(store, wire):
+    ex = headlined(wire("h7", "bbc", "2005-03-16T10:00", BODY),
+                   "The economy is stronger than at any time in a generation, says Brown",
+                   "The economy is stronger than at any time in a generation", "Brown")
+    assert _flags(store, ex) == []
