@@ -77,7 +77,8 @@ SUBSTITUTE = {
 INSERTS = ("deliberately", "secretly", "only", "permanently", "illegally", "personally", "never again")
 AUXILIARIES = ("is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "has", "have", "do",
                "does", "did", "had", "may", "might")
-NEGATIONS = re.compile(r"\b(not|never|no)\b ?|n't\b", re.IGNORECASE)
+MODALS = ("is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "may", "might")
+NEGATIONS = re.compile(r"\b(not|never|no)\b ?|n['\u2019]t\b", re.IGNORECASE)
 STOP = frozenset((
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
     "is", "are", "was", "were", "be", "been", "it", "this", "that", "these", "those", "he", "she", "they",
@@ -158,7 +159,7 @@ def _polnear(root: Path) -> Iterator[SourceQuote]:
         text = doc.article.text
         found: dict[str, list[str]] = {}
         for q in doc.quotes:
-            if q.kind != "direct" or not q.speaker:
+            if q.kind != "direct" or not q.speaker or len(q.spans) != 1:  # a discontinuous quote is not one sentence
                 continue
             name = _full_name(" ".join(s.of(text) for s in q.speaker).strip(), text)
             if name:
@@ -273,7 +274,11 @@ def alter(s: str, kind: str, rng: random.Random, other: str = "") -> str | None:
         i, new = rng.choice(slots), rng.choice(spare)
         return " ".join(words[:i] + [new] + words[i + 1:]) if new != words[i] else None
     if kind == "negation":
+        irregular = re.search(r"\b(won|can|shan)['\u2019]t\b|\bcannot\b", s, re.IGNORECASE)
         m = NEGATIONS.search(s)
+        if irregular and (not m or irregular.start() <= m.start()):  # "won't" -> "will", not "wo"
+            plain = {"won": "will", "can": "can", "shan": "shall"}.get((irregular.group(1) or "can").lower(), "can")
+            return s[: irregular.start()] + plain + s[irregular.end():]
         if m:  # dropped: "is not" -> "is", "don't" -> "do"
             return (s[: m.start()] + s[m.end():]).replace("  ", " ")
         for i, w in enumerate(words):
@@ -297,7 +302,7 @@ def alter(s: str, kind: str, rng: random.Random, other: str = "") -> str | None:
                 return " ".join(words)
         return None
     if kind == "inserted" and len(words) >= 6:  # an adverb after an auxiliary, else "only" before a content word
-        aux = [i for i, w in enumerate(words) if w.lower() in AUXILIARIES]
+        aux = [i for i, w in enumerate(words[:-1]) if w.lower() in MODALS and words[i + 1].lower() != "to"]
         if aux:
             at = rng.choice(aux) + 1
             return " ".join(words[:at] + [rng.choice(INSERTS)] + words[at:])
