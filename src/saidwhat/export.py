@@ -33,7 +33,8 @@ from .models import Extraction, to_dict
 if TYPE_CHECKING:
     from .store import Store
 
-__all__ = ["ARROW_SCHEMA", "EXPORT_COLUMNS", "FORMATS", "export", "quote_rows", "write_rows"]
+__all__ = ["ARROW_SCHEMA", "CSV_BOM", "EXPORT_COLUMNS", "FORMATS", "csv_cell", "csv_row", "export",
+           "quote_rows", "write_rows"]
 
 FORMATS = ("jsonl", "csv", "parquet")
 
@@ -131,6 +132,28 @@ def _as_text(value: Any) -> Any:
     return value
 
 
+# Characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"):
+# a quote text "=HYPERLINK(...)" or "@SUM(...)" must arrive as text, not run.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Excel reads a CSV as the machine's legacy code page unless the file starts with a BOM.
+CSV_BOM = "\ufeff"
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell that no spreadsheet runs: text starting with =, +, -, @, a tab or a
+    carriage return gets a leading single quote, as OWASP advises. Numbers stay numbers
+    (a confidence of -1 is data), and the csv module quotes separators and double quotes."""
+    value = _as_text(value)
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_row(row: dict[str, Any], columns: Iterable[str]) -> dict[str, Any]:
+    """``row``'s ``columns`` as safe CSV cells (see ``csv_cell``); a missing column is empty."""
+    return {k: csv_cell(row.get(k)) for k in columns}
+
+
 def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
     batch: list[dict[str, Any]] = []
     for row in rows:
@@ -142,11 +165,14 @@ def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[st
         yield batch
 
 
-def write_rows(rows: Iterable[dict[str, Any]], out: str | os.PathLike[str], format: str = "jsonl") -> int:
+def write_rows(rows: Iterable[dict[str, Any]], out: str | os.PathLike[str], format: str = "jsonl", *,
+               bom: bool = False) -> int:
     """Write quote rows to ``out`` in ``format``; returns how many were written.
 
     The file is written beside its final name and renamed at the end, so an
-    interrupted export never leaves a half file that looks complete.
+    interrupted export never leaves a half file that looks complete. CSV cells
+    that a spreadsheet would run as formulas are escaped (``csv_cell``); ``bom``
+    starts a CSV with a UTF-8 byte order mark, for Excel.
     """
     if format not in FORMATS:
         raise SaidwhatError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
@@ -162,10 +188,12 @@ def write_rows(rows: Iterable[dict[str, Any]], out: str | os.PathLike[str], form
                     count += 1
         elif format == "csv":
             with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                if bom:
+                    fh.write(CSV_BOM)
                 writer = csv.DictWriter(fh, fieldnames=EXPORT_COLUMNS, extrasaction="ignore")
                 writer.writeheader()
                 for row in rows:
-                    writer.writerow({k: _as_text(row[k]) for k in EXPORT_COLUMNS})
+                    writer.writerow(csv_row(row, EXPORT_COLUMNS))
                     count += 1
         else:
             import pyarrow.parquet as pq
@@ -184,7 +212,9 @@ def write_rows(rows: Iterable[dict[str, Any]], out: str | os.PathLike[str], form
     return count
 
 
-def export(store: Store, out: str | os.PathLike[str], format: str = "jsonl") -> int:
-    """Every quote of ``store`` with its article metadata, written to ``out``; returns the row count."""
+def export(store: Store, out: str | os.PathLike[str], format: str = "jsonl", *, bom: bool = False) -> int:
+    """Every quote of ``store`` with its article metadata, written to ``out``; returns the row count.
+
+    ``bom`` starts a CSV with a UTF-8 byte order mark (Excel needs it to read UTF-8)."""
     rows = (row for extraction in store.iter_extractions() for row in quote_rows(extraction))
-    return write_rows(rows, out, format)
+    return write_rows(rows, out, format, bom=bom)

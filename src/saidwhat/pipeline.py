@@ -23,13 +23,16 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, ModelError, SaidwhatError
 from .models import Article, Extraction, Skip
 from .settings import Settings
 from .store import Store
 from .store.identity import identify
+
+if TYPE_CHECKING:
+    from .ingest.metadata import SourceMetadata
 
 __all__ = ["IngestSummary", "extract_chunk", "ingest"]
 
@@ -149,12 +152,14 @@ def ingest(
     progress: Callable[[IngestSummary], None] | None = None,
     fetch: bool = False,
     chunk_size: int = CHUNK_SIZE,
+    metadata: SourceMetadata | None = None,
 ) -> IngestSummary:
     """Read ``sources``, extract the new articles with ``jobs`` processes and store them.
 
     ``progress``, if given, is called with the running summary after each
     article read or stored. Returns the summary; every input shows up in it
-    as new, already stored or skipped (with the reason).
+    as new, already stored or skipped (with the reason). ``metadata`` gives the
+    articles an outlet, a date, a URL or a headline their files do not carry.
     """
     from .ingest import read_sources
 
@@ -185,7 +190,7 @@ def ingest(
         # results a cluster already extracted (the Spark job's Parquet): stored as they are
         _store_extracted(extracted, store, summary, tick)
         sources = [src for src in sources if src not in extracted]
-    items = read_sources(sources, settings=settings, fetch=fetch) if sources else iter(())
+    items = read_sources(sources, settings=settings, fetch=fetch, metadata=metadata) if sources else iter(())
     chunks = _chunks(_pending(items, store, summary, tick), chunk_size)
     if jobs == 1:
         for chunk in chunks:

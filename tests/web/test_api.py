@@ -92,7 +92,7 @@ def test_statements_list_and_one(client):
     assert any("[-not-]" in v["diff"] for v in one["variants"])
     assert {f["kind"] for f in one["flags"]} == {"altered", "recycled"}
     assert client.get("/api/statements/999999").status_code == 404
-    assert client.get("/api/statements/abc").status_code == 400
+    assert client.get("/api/statements/abc").status_code == 404  # no statement has that id: not a bad request
     assert client.get("/api/statements", params={"min_outlets": 0}).status_code == 400
 
 

@@ -1,9 +1,14 @@
 """Word-level differences between two wordings of one statement.
 
 Owns the alignment of a variant against the reference wording (difflib on
-word tokens, case folded) and the classification of its changes: trimming and
-extension at the ends, punctuation and quote marks (invisible to the tokens)
-are not changes; negation, figures, names and inserted or swapped words are.
+word tokens) and the classification of its changes. What legitimately varies
+between outlets is not a change: trimming and extension at the ends,
+punctuation and quote marks (invisible to the tokens), case, British against
+American spelling (``breame``), hyphenation and spacing ("long-term"/"long
+term", "can not"/"cannot"), numerals against number words ("4"/"four"), an
+open elision ("...") and an editorial bracket ("This [the treaty] matters").
+Changes are a negation added or dropped, a number changed, a word substituted,
+words inserted, and words dropped mid-sentence.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from dataclasses import dataclass
 
 from .text import fold, has_ellipsis, tokens
 
-__all__ = ["Change", "WordDiff", "classify", "render", "word_diff"]
+__all__ = ["Change", "WordDiff", "classify", "readable_ops", "render", "word_diff"]
 
 NEGATIONS = frozenset(
     "not no never nor neither nobody nothing none nowhere cannot without n't".split()
@@ -70,9 +75,38 @@ def _is_name(word: str, first: bool) -> bool:
     return word[:1].isupper() and not first and word != "I" and fold(word).rstrip(".") not in _TITLE_WORDS
 
 
+@lru_cache(maxsize=65536)
 def _key(word: str) -> str:
-    # "semi-private" and "semiprivate" are one spelling
-    return fold(word).replace("-", "")
+    """The comparison form of one word: case, accents, hyphens, British spelling and
+    number words folded ("Defence" -> "defense", "semi-private" -> "semiprivate", "Four" -> "4")."""
+    if word == EDITORIAL:
+        return word
+    w = fold(word).replace("-", "")
+    return _NUMERALS.get(w) or get_american_spelling(w)
+
+
+def _tokens(text: str) -> list[str]:
+    """Word tokens as written, each bracketed editorial insertion one ``EDITORIAL`` token
+    and "can not" one "cannot"."""
+    out: list[str] = []
+    last = 0
+    for m in _BRACKETED.finditer(text):
+        out += tokens(text[last : m.start()]) + [EDITORIAL]
+        last = m.end()
+    out += tokens(text[last:])
+    merged: list[str] = []
+    for t in out:
+        if merged and fold(t) == "not" and fold(merged[-1]) == "can":
+            merged[-1] += "not"
+        else:
+            merged.append(t)
+    return merged
+
+
+def canonical(text: str) -> str:
+    """A wording with every benign variant folded away: two wordings with one canonical
+    form say the same words."""
+    return " ".join(_key(t) for t in _tokens(text) if t != EDITORIAL)
 
 
 def word_diff(reference: str, variant: str) -> WordDiff:
@@ -81,7 +115,7 @@ def word_diff(reference: str, variant: str) -> WordDiff:
     A trimmed quote matches a stretch of the reference; aligning it against
     the whole would let stray common words ("the", "we") far away pose as
     internal deletions, so the region around the longest common run is used."""
-    ref, var = tokens(reference), tokens(variant)
+    ref, var = _tokens(reference), _tokens(variant)
     rf, vf = [_key(t) for t in ref], [_key(t) for t in var]
     lo, hi = 0, len(rf)
     if rf and vf:
@@ -108,6 +142,36 @@ def word_diff(reference: str, variant: str) -> WordDiff:
         trimmed_after += len(r)
         extended_after += len(v)
     return WordDiff(tuple(ops), trimmed_before, trimmed_after, extended_before, extended_after)
+
+
+Op = tuple[str, tuple[str, ...], tuple[str, ...]]
+
+
+def readable_ops(ops: tuple[Op, ...] | list[Op]) -> list[Op]:
+    """``ops`` for a reader: an equal run no longer than the changes on both sides of it is
+    folded into one replacement of the whole stretch.
+
+    When a variant reorders words ("make the transition to a fully liberalised" against
+    "adjust to the liberalised"), the alignment keeps one stray shared word ("the") and
+    strikes the other ("to"), so the diff strikes a word both wordings have. Shown as one
+    replacement, the stretch reads as what it is: reworded. (diff-match-patch's semantic
+    cleanup, by words.) For display only: ``classify`` reads the fine alignment, where a
+    dropped "not" stays its own change."""
+    out = [(tag, tuple(r), tuple(v)) for tag, r, v in ops]
+    changed = True
+    while changed:
+        changed = False
+        for i in range(1, len(out) - 1):
+            tag, removed, _ = out[i]
+            left, right = out[i - 1], out[i + 1]
+            if tag != "equal" or left[0] == "equal" or right[0] == "equal":
+                continue
+            widest = min(max(len(left[1]), len(left[2])), max(len(right[1]), len(right[2])))
+            if len(removed) <= widest:
+                out[i - 1 : i + 2] = [("replace", left[1] + removed + right[1], left[2] + removed + right[2])]
+                changed = True
+                break
+    return out
 
 
 def classify(diff: WordDiff, variant: str = "") -> list[Change]:

@@ -15,7 +15,8 @@ from ..errors import QueryError
 from .kb import name_key
 from .link import statement_view
 
-__all__ = ["find_speakers", "list_flags", "list_statements", "speaker_info", "statement_info"]
+__all__ = ["describe_statements", "find_speakers", "list_flags", "list_statements", "rank_statements",
+           "speaker_info", "statement_info"]
 
 FLAG_KINDS = ("altered", "recycled", "headline")
 
@@ -78,7 +79,7 @@ def statement_info(store, statement_id: int) -> dict[str, Any]:
     """One statement: reference wording, sources in time order, variants with their diffs, flags."""
     view = statement_view(store.connection, int(statement_id))
     if view is None:
-        raise QueryError(f"no statement {statement_id} in {store.path}")
+        raise QueryError(f"no statement {statement_id} in the store")
     first = view.first
     flags = list_flags(store, statement_id=int(statement_id))
     return {
@@ -99,7 +100,14 @@ def statement_info(store, statement_id: int) -> dict[str, Any]:
 
 def list_statements(store, *, min_outlets: int = 2, speaker: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
     """Statements carried by at least ``min_outlets`` outlets, the most widely carried first."""
-    conn = store.connection
+    return describe_statements(store, rank_statements(store, min_outlets=min_outlets, speaker=speaker, limit=limit))
+
+
+def rank_statements(store, *, min_outlets: int = 2, speaker: str | None = None,
+                    limit: int | None = None) -> list[tuple[int, int, int, str | None, str | None]]:
+    """``(statement id, outlets, quotes, first seen, speaker id)`` of the statements carried by at
+    least ``min_outlets`` outlets, the most widely carried first: the order alone, cheap to keep,
+    so that a list can be paged without describing every statement before the page."""
     sql = (
         "SELECT s.statement_id, count(DISTINCT coalesce(a.outlet, '')) AS n, count(*) AS q, min(a.published_utc), s.speaker_id"
         " FROM statement_quotes s JOIN quotes qq ON qq.id = s.quote_id JOIN articles a ON a.id = qq.article_id"
@@ -110,8 +118,14 @@ def list_statements(store, *, min_outlets: int = 2, speaker: str | None = None, 
     if limit:
         sql += " LIMIT ?"
         params.append(limit)
+    return [tuple(row) for row in store.connection.execute(sql, params).fetchall()]
+
+
+def describe_statements(store, ranked: list[tuple]) -> list[dict[str, Any]]:
+    """The rows of ``rank_statements`` with each statement's wording, outlets, variants and speaker's name."""
+    conn = store.connection
     out = []
-    for sid, n, q, first, speaker_id in conn.execute(sql, params).fetchall():
+    for sid, n, q, first, speaker_id in ranked:
         view = statement_view(conn, sid)
         name = conn.execute("SELECT name FROM across_speakers WHERE id = ?", (speaker_id,)).fetchone()
         out.append({

@@ -16,6 +16,24 @@ config_option = click.option(
 )
 
 
+
+def metadata_options(command):
+    """--outlet, --date and --metadata: what plain-text corpora do not say about their articles."""
+    for option in reversed((
+        click.option("--outlet", default=None, metavar="NAME",
+                     help="The outlet of every article whose source names none (a folder of plain text)."),
+        click.option("--date", default=None, metavar="DATE|PATTERN",
+                     help="The date of every article whose source gives none: YYYY-MM-DD, or a regular "
+                          "expression with named groups year, month, day found in each file's path, "
+                          "e.g. '(?P<year>\\d{4})/(?P<month>\\d\\d)/(?P<day>\\d\\d)'."),
+        click.option("--metadata", type=click.Path(exists=True, dir_okay=False), default=None, metavar="FILE",
+                     help="A CSV or JSON of per-file metadata: path (relative to FILE) and any of outlet, "
+                          "date, url, headline; these win over what the file says."),
+    )):
+        command = option(command)
+    return command
+
+
 def settings_from(config: str | None, **overrides) -> Settings:
     return load_settings(config, **overrides)
 

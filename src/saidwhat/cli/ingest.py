@@ -10,25 +10,30 @@ import click
 
 from ..models import Article, to_dict
 from . import main
-from .common import config_option, settings_from
+from .common import config_option, metadata_options, settings_from
 
 
 @main.command("read-sources")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--fetch/--no-fetch", default=False, help="Fetch the pages of feed entries over the network.")
 @click.option("--skipped-report", type=click.File("w"), default=None, help="Write each skipped input as JSONL here.")
+@metadata_options
 @config_option
-def read_sources_command(paths: tuple[str, ...], fetch: bool, skipped_report, config: str | None) -> None:
+def read_sources_command(paths: tuple[str, ...], fetch: bool, skipped_report, outlet: str | None,
+                         date: str | None, metadata: str | None, config: str | None) -> None:
     """Read PATHS (files, folders, - for stdin) and print each article as one JSON line.
 
-    Skipped inputs are counted by reason on stderr.
+    Skipped inputs are counted by reason on stderr. --outlet, --date and
+    --metadata add what plain-text files do not say, as for ingest.
     """
     from ..ingest import read_sources
+    from ..ingest.metadata import SourceMetadata
 
     settings = settings_from(config)
+    given = SourceMetadata.build(outlet=outlet, date=date, sidecar=metadata)
     reasons: Counter[str] = Counter()
     read = 0
-    for item in read_sources(paths, settings=settings, fetch=fetch):
+    for item in read_sources(paths, settings=settings, fetch=fetch, metadata=given):
         if isinstance(item, Article):
             read += 1
             sys.stdout.write(json.dumps(to_dict(item), ensure_ascii=False) + "\n")

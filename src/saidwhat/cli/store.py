@@ -17,7 +17,7 @@ import click
 from ..errors import StoreError
 from ..models import to_dict
 from . import main
-from .common import QueryCommand, config_option, db_option, settings_from
+from .common import QueryCommand, config_option, db_option, metadata_options, settings_from
 
 SEARCH_FORMATS = ("table", "json", "jsonl", "csv")
 SORTS = ("relevance", "newest", "oldest")  # store.query.SORTS, spelled here so --help needs no import
@@ -60,25 +60,34 @@ def _stderr_console():
 @click.option("--json", "as_json", is_flag=True, help="Print the closing summary as JSON.")
 @click.option("--link/--no-link", "do_link", default=True, show_default=True,
               help="Link speakers and statements across articles and refresh flags afterwards.")
+@metadata_options
 @config_option
 def ingest_command(sources: tuple[str, ...], db: str | None, jobs: int | None, skipped_report: str | None,
-                   fetch: bool, quiet: bool, as_json: bool, do_link: bool, config: str | None) -> None:
+                   fetch: bool, quiet: bool, as_json: bool, do_link: bool, outlet: str | None, date: str | None,
+                   metadata: str | None, config: str | None) -> None:
     """Read SOURCES (files, folders, - for stdin), find their quotes and store them.
 
     Articles already in the store are recognised (by canonical URL, else by
     their text) and not extracted again, so rerunning after an interruption
-    picks up where it stopped.
+    picks up where it stopped. In folders, README, LICENSE and COPYING files
+    are skipped (reason not-article).
+
+    Plain-text corpora name no outlet or date: give them with --outlet and
+    --date (a fixed date, or a pattern that finds it in each file's path), or
+    per file with --metadata FILE.
     """
+    from ..ingest.metadata import SourceMetadata
     from ..pipeline import ingest
     from ..store import Store
 
     settings = settings_from(config, db=db, jobs=jobs)
+    given = SourceMetadata.build(outlet=outlet, date=date, sidecar=metadata)
     console = _stderr_console()
     with Store.open(settings.db) as store:
         if quiet or not console.is_terminal:
-            summary = ingest(sources, store=store, settings=settings, fetch=fetch)
+            summary = ingest(sources, store=store, settings=settings, fetch=fetch, metadata=given)
         else:
-            summary = _ingest_with_progress(ingest, sources, store, settings, fetch, console)
+            summary = _ingest_with_progress(ingest, sources, store, settings, fetch, console, given)
         linked = None
         if do_link:
             from ..across.link import link
@@ -104,7 +113,7 @@ def ingest_command(sources: tuple[str, ...], db: str | None, jobs: int | None, s
         click.echo(f"linked {linked.articles} articles: {linked.statements_new} new statements; flags: {flags}")
 
 
-def _ingest_with_progress(ingest, sources, store, settings, fetch, console):
+def _ingest_with_progress(ingest, sources, store, settings, fetch, console, metadata=None):
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     columns = (
@@ -123,7 +132,7 @@ def _ingest_with_progress(ingest, sources, store, settings, fetch, console):
             bar.update(task, read=summary.read, new=summary.new, old=summary.already_stored,
                        skipped=summary.skipped_total, rate=rate)
 
-        return ingest(sources, store=store, settings=settings, fetch=fetch, progress=update)
+        return ingest(sources, store=store, settings=settings, fetch=fetch, progress=update, metadata=metadata)
 
 
 # --- search ---------------------------------------------------------------------------
@@ -162,10 +171,12 @@ def _hit_row(hit) -> dict:
               help='Read QUERY as search syntax: "phrases", AND / OR / NOT, prefix*, speaker:name.')
 @click.option("--plain", is_flag=True, hidden=True, help="Read QUERY as plain words (the default).")
 @click.option("--format", "fmt", type=click.Choice(SEARCH_FORMATS), default="table", show_default=True)
+@click.option("--bom", is_flag=True, help="With --format csv: start with a UTF-8 byte order mark (for Excel).")
 @db_option
 @config_option
 def search_command(query: str, speaker, outlet, since, until, kind, limit: int, offset: int, when: str | None,
-                   sort: str, syntax: bool, plain: bool, fmt: str, db: str | None, config: str | None) -> None:
+                   sort: str, syntax: bool, plain: bool, fmt: str, bom: bool, db: str | None,
+                   config: str | None) -> None:
     """Find quotes by words in them, their speaker's name or their article's headline.
 
     QUERY is plain words, all of which must appear, with any ending ("taxes"
@@ -194,10 +205,14 @@ def search_command(query: str, speaker, outlet, since, until, kind, limit: int, 
         for hit in hits:
             click.echo(json.dumps(to_dict(hit), ensure_ascii=False))
     elif fmt == "csv":
+        from ..export import CSV_BOM, csv_row
+
+        if bom:
+            sys.stdout.write(CSV_BOM)
         writer = csv.DictWriter(sys.stdout, fieldnames=_CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
         for hit in hits:
-            writer.writerow(_hit_row(hit))
+            writer.writerow(csv_row(_hit_row(hit), _CSV_COLUMNS))  # formulas escaped, as OWASP advises
     else:
         _print_hits(hits)
 
@@ -369,15 +384,19 @@ def speakers_command(top: int, fmt: str, db: str | None, config: str | None) -> 
 @click.argument("out", type=click.Path(dir_okay=False, writable=True))
 @click.option("--format", "fmt", type=click.Choice(("jsonl", "csv", "parquet")), default=None,
               help="[default: from OUT's extension, else jsonl]")
+@click.option("--bom", is_flag=True, help="Start a CSV with a UTF-8 byte order mark, so that Excel reads it as UTF-8.")
 @db_option
 @config_option
-def export_command(out: str, fmt: str | None, db: str | None, config: str | None) -> None:
-    """Write every quote, joined with its article's metadata, to OUT."""
+def export_command(out: str, fmt: str | None, bom: bool, db: str | None, config: str | None) -> None:
+    """Write every quote, joined with its article's metadata, to OUT.
+
+    CSV cells starting with =, +, -, @, a tab or a carriage return get a leading
+    single quote, so that no spreadsheet runs a quote as a formula."""
     from ..export import FORMATS, export
 
     if fmt is None:
         suffix = Path(out).suffix.lower().lstrip(".")
         fmt = suffix if suffix in FORMATS else "jsonl"
     with _open_existing(db, config) as store:
-        n = export(store, out, format=fmt)
+        n = export(store, out, format=fmt, bom=bom)
     click.echo(f"wrote {n} quotes to {out} ({fmt})")

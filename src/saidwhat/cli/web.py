@@ -18,15 +18,25 @@ from .common import config_option, db_option, settings_from
 @click.option("--write-token", default=None, envvar="SAIDWHAT_WRITE_TOKEN",
               help="Enable POST /api/articles for requests carrying this token [default: settings `write_token`; "
                    "none: read-only].")
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="A host name the server answers to (repeat for more; '*.example.org' for subdomains, "
+                   "'*' for any). [default: settings `allowed_hosts`, else localhost, 127.0.0.1, ::1 "
+                   "and --host]")
 @config_option
-def serve_command(db, host, port, write_token, config) -> None:
+def serve_command(db, host, port, write_token, allowed_hosts, config) -> None:
     """Serve the store as a web UI and JSON API (read-only unless a write token is set).
 
     Open http://HOST:PORT/ for search, articles, speakers, statements and flags;
-    the API is under /api/ and documented at /docs."""
+    the API is under /api/ and documented at /docs.
+
+    Requests naming another host in their Host header get a 400: serving on
+    0.0.0.0 behind a public name needs --allowed-host NAME. Connections that
+    do not finish their request headers within `header_timeout` seconds are
+    closed, and bodies that stall for `body_timeout` seconds get a 408."""
     from ..web import serve
 
-    settings = settings_from(config, db=db, write_token=write_token)
+    settings = settings_from(config, db=db, write_token=write_token,
+                             allowed_hosts=tuple(allowed_hosts) or None)
     if not Path(settings.db).is_file():
         raise StoreError(f"no store at {settings.db}; run saidwhat ingest first")
     click.echo(f"serving {settings.db} on http://{host}:{port}/ "

@@ -21,6 +21,7 @@ from .feed import read_feed
 from .fetch import Fetcher
 from .html import html_to_article
 from .jsonl import read_json_document, read_jsonl
+from .metadata import SourceMetadata
 from .raw import GZIP_MAGIC, decode_text, looks_binary, open_maybe_gzip, peek_gzip, read_capped
 from .text import read_text_article
 from .warc import read_warc
@@ -44,6 +45,10 @@ EXTENSION_KINDS = {
 }
 # Also read inside folders, by content: feeds and XHTML are often saved as .xml.
 FOLDER_EXTRA_SUFFIXES = frozenset({".xml", ".arc"})
+# Files beside the articles that describe the corpus, whatever their extension
+# (the BBC corpus's README.TXT): never articles, so skipped in folders by name.
+NOT_ARTICLE_NAMES = frozenset({"readme", "license", "licence", "copying", "notice", "authors", "changelog",
+                               "changes", "contributing", "citation"})
 
 
 def read_sources(
@@ -51,6 +56,7 @@ def read_sources(
     *,
     settings: Settings | None = None,
     fetch: bool | Fetcher = False,
+    metadata: SourceMetadata | None = None,
 ) -> Iterator[Article | Skip]:
     """Read every article in ``paths`` (files, folders read recursively in sorted order, ``-`` for stdin).
 
@@ -58,41 +64,62 @@ def read_sources(
     for each input or record that could not be used. With ``fetch=True`` the
     pages of feed entries are fetched over the network, politely; a
     ``Fetcher`` may be passed instead to share one (and its per-host clock).
+    ``metadata`` adds an outlet, a date, a URL or a headline that the files do
+    not carry (see ``SourceMetadata``). In folders, README, LICENSE, COPYING
+    and the like are skipped as "not-article".
     """
     settings = settings or Settings()
     own = fetch is True
     fetcher = Fetcher(settings) if own else (fetch or None)
     try:
         for path in paths:
-            for item in _read_path(str(path), settings, fetcher):
+            for item, file in _read_path(str(path), settings, fetcher):
+                if isinstance(item, Article) and metadata:
+                    item = metadata.apply(item, file)
                 yield check_article(item, settings) if isinstance(item, Article) else item
     finally:
         if own and fetcher is not None:
             fetcher.close()
 
 
-def _read_path(path: str, settings: Settings, fetcher: Fetcher | None) -> Iterator[Article | Skip]:
+def _read_path(path: str, settings: Settings, fetcher: Fetcher | None) -> Iterator[tuple[Article | Skip, str]]:
+    """Each item read under ``path`` with the file it came from (for per-file metadata)."""
     if path == STDIN:
         try:
             data = read_capped(sys.stdin.buffer, settings.max_file_bytes, what="stdin")
         except InputError as exc:
-            yield Skip("<stdin>", exc.reason, str(exc))
+            yield Skip("<stdin>", exc.reason, str(exc)), path
             return
-        yield from _read_bytes(data, "<stdin>", "", settings, fetcher)
+        for item in _read_bytes(data, "<stdin>", "", settings, fetcher):
+            yield item, path
         return
     p = Path(path)
     if p.is_dir():
         for file in _walk(p):
-            suffix = _suffix(file.name)
-            if suffix and suffix not in EXTENSION_KINDS and suffix not in FOLDER_EXTRA_SUFFIXES:
-                # READMEs, licences, images beside the articles: named in the report, not read
-                yield Skip(str(file), "not-article", f"{suffix} files in a folder are not read as articles")
+            skip = _not_article(file)
+            if skip is not None:
+                yield skip, str(file)
                 continue
-            yield from _read_file(file, settings, fetcher)
+            for item in _read_file(file, settings, fetcher):
+                yield item, str(file)
     elif p.exists():
-        yield from _read_file(p, settings, fetcher)
+        for item in _read_file(p, settings, fetcher):
+            yield item, path
     else:
-        yield Skip(path, "error", "no such file or directory")
+        yield Skip(path, "error", "no such file or directory"), path
+
+
+def _not_article(file: Path) -> Skip | None:
+    """A Skip for a file in a folder that is not an article by its name or extension, else None."""
+    suffix = _suffix(file.name)
+    if suffix and suffix not in EXTENSION_KINDS and suffix not in FOLDER_EXTRA_SUFFIXES:
+        # images, PDFs and the like beside the articles: named in the report, not read
+        return Skip(str(file), "not-article", f"{suffix} files in a folder are not read as articles")
+    stem = file.name.lower().split(".", 1)[0]
+    if stem in NOT_ARTICLE_NAMES:
+        return Skip(str(file), "not-article", f"{file.name} describes the corpus (README, licence and the like); "
+                                              "name the file itself to read it as an article")
+    return None
 
 
 def _walk(root: Path) -> Iterator[Path]:

@@ -17,9 +17,10 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from ..across.queries import FLAG_KINDS, list_flags, list_statements, statement_info
+from ..across.queries import (FLAG_KINDS, describe_statements, list_flags, list_statements, rank_statements,
+                              statement_info)
 from ..errors import QueryError
-from ..models import Article, content_hash, to_dict
+from ..models import Article, article_id, to_dict
 from ..store import Store
 from . import queries
 from .cache import store_version
@@ -107,7 +108,7 @@ def api_add_article(body: NewArticle, request: Request, authorization: str | Non
 
     Enabled only when the server has a write token; send it as ``Authorization: Bearer TOKEN``."""
     check_token(request, authorization, x_write_token)
-    article = _article_of(body)
+    article = _checked(_article_of(body), request.app.state.settings)
     from ..across.link import link
     from ..extract import extract
     from ..store.identity import identify
@@ -120,6 +121,16 @@ def api_add_article(body: NewArticle, request: Request, authorization: str | Non
             link(writable, state.settings)
     st = state.pool.get()
     return JSONResponse({"stored": new, **article_json(st, identify(article).id)}, 201 if new else 200)
+
+
+def _checked(article: Article, settings) -> Article:
+    """The size and language rules every reader applies (``ingest.check_article``), for the API too."""
+    from ..ingest.articles import check_article
+
+    got = check_article(article, settings)
+    if not isinstance(got, Article):
+        raise QueryError(f"the article was not stored ({got.reason}: {got.detail})")
+    return got
 
 
 def _article_of(body: NewArticle) -> Article:
@@ -137,7 +148,7 @@ def _article_of(body: NewArticle) -> Article:
     text = body.text.replace("\r\n", "\n").strip() if body.text else ""
     if not text:
         raise QueryError("the article text is empty")
-    return Article(id=content_hash(text), text=text, headline=body.headline, url=body.url, outlet=body.outlet,
+    return Article(id=article_id(body.url, text), text=text, headline=body.headline, url=body.url, outlet=body.outlet,
                    published=body.published, source="api")
 
 
@@ -169,34 +180,39 @@ def api_statements(request: Request, min_outlets: int = Query(2, ge=1, le=1000),
                    speaker: str | None = Query(None, max_length=500),
                    limit: int = Limit, offset: int = Offset, st: Store = Depends(store)) -> dict[str, Any]:
     """Statements carried by at least ``min_outlets`` outlets, the most widely carried first."""
-    rows, total = cached_statements(request, st, min_outlets, speaker, offset + limit)
-    return page(rows[offset:], total, limit, offset)
+    rows, total = statement_list(request, st, min_outlets, speaker, offset, limit)
+    return page(rows, total, limit, offset)
 
 
-def cached_statements(request: Request, st: Store, min_outlets: int, speaker: str | None,
-                      upto: int) -> tuple[list[dict[str, Any]], int]:
-    """The first ``upto`` widely carried statements and how many there are, cached per store version:
-    listing them groups every quote of the store."""
-    version = store_version(st)
-    cache = request.app.state.cache
-    rows = cache.get(("statements", min_outlets, speaker, upto), version,
-                     lambda: list_statements(st, min_outlets=min_outlets, speaker=speaker, limit=upto))
-    total = cache.get(("statements-count", min_outlets, speaker), version,
-                      lambda: _count_statements(st, min_outlets, speaker))
-    return rows, total
+def statement_list(request: Request, st: Store, min_outlets: int, speaker: str | None, offset: int,
+                    limit: int) -> tuple[list[dict[str, Any]], int]:
+    """``limit`` widely carried statements from ``offset`` on, and how many there are.
+
+    Ranking groups every quote of the store, so it runs once per store version and its
+    order (a few ints a statement) is cached; only the page's own statements are described."""
+    ranked = request.app.state.cache.get(
+        ("statements", min_outlets, speaker), store_version(st),
+        lambda: rank_statements(st, min_outlets=min_outlets, speaker=speaker))
+    return describe_statements(st, ranked[offset : offset + limit]), len(ranked)
 
 
-def _count_statements(st: Store, min_outlets: int, speaker: str | None) -> int:
-    sql = ("SELECT count(*) FROM (SELECT s.statement_id FROM statement_quotes s JOIN quotes qq ON qq.id = s.quote_id"
-           " JOIN articles a ON a.id = qq.article_id" + (" WHERE s.speaker_id = ?" if speaker else "")
-           + " GROUP BY s.statement_id HAVING count(DISTINCT coalesce(a.outlet, '')) >= ?)")
-    return int(st.connection.execute(sql, ([speaker] if speaker else []) + [min_outlets]).fetchone()[0])
+MAX_ID = 2**63 - 1  # SQLite's integers are 64-bit signed
+
+
+def statement_id_of(text: str) -> int:
+    """A statement id from a URL: digits that fit SQLite's integers, else "no such statement" (404).
+
+    Taken as text rather than ``int`` so that "12abc" or a 30-digit number is a 404 like
+    any other missing statement, not a validation error or an overflow inside SQLite."""
+    if not text.isascii() or not text.isdigit() or int(text) > MAX_ID:
+        raise HTTPException(404, "no such statement: statement ids are whole numbers from /statements")
+    return int(text)
 
 
 @router.get("/statements/{statement_id}", summary="One statement")
-def api_statement(statement_id: int, st: Store = Depends(store)) -> dict[str, Any]:
+def api_statement(statement_id: str, st: Store = Depends(store)) -> dict[str, Any]:
     """The reference wording, every source in time order, every variant with its word diff, and the flags."""
-    return statement_info(st, statement_id)
+    return statement_info(st, statement_id_of(statement_id))
 
 
 @router.get("/flags", summary="List flags")

@@ -1,6 +1,7 @@
 """The FastAPI application: one read-only store per worker thread, security
-headers on every response, a request-body limit, and errors mapped to 400/404
-with a message (never a 500 for what a user typed).
+headers on every response, a request-body limit and a body read timeout, a
+trusted-host check, HEAD on every GET route, and errors mapped to 400/404 with
+a message (never a 500 for what a user typed, never a file system path).
 
     from saidwhat.web import create_app
     app = create_app("quotes.db", write_token="s3cret")   # then: uvicorn.run(app)
@@ -11,7 +12,9 @@ the JSON API in ``api``.
 
 from __future__ import annotations
 
+import asyncio
 import os
+import re
 import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -19,17 +22,19 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import QueryError, StoreError
+from .. import __version__
 from ..settings import Settings
 from ..store import Store
 from .cache import AnswerCache
 
-__all__ = ["SECURITY_HEADERS", "create_app"]
+__all__ = ["LOCAL_HOSTS", "SECURITY_HEADERS", "create_app", "host_allowed"]
 
 HERE = Path(__file__).resolve().parent
 
@@ -75,51 +80,104 @@ class StorePool:
             self._all.clear()
 
 
+# The names a server on this machine answers to by default. "testserver" is the
+# Host that Starlette's TestClient sends, so that the library's default app works
+# under test clients; it names no real machine.
+LOCAL_HOSTS = ("localhost", "*.localhost", "127.0.0.1", "::1", "testserver")
+
+
+def _host_of(header: str) -> str:
+    """The host name of a Host header, without its port and brackets, lowercased."""
+    header = header.strip().lower()
+    if header.startswith("["):  # [::1]:8000
+        return header[1:header.find("]")] if "]" in header else header
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+def host_allowed(header: str | None, allowed: tuple[str, ...]) -> bool:
+    """Whether a Host header names one of ``allowed``: exact names, "*.example.org" for
+    any subdomain, or "*" for any host at all."""
+    if "*" in allowed:
+        return True
+    if not header:
+        return False
+    host = _host_of(header)
+    return any(host == a or (a.startswith("*.") and host.endswith(a[1:])) for a in allowed)
+
+
 class _BodyTooLarge(Exception):
     pass
 
 
+class _BodyTimeout(Exception):
+    pass
+
+
 class GuardMiddleware:
-    """Adds the security headers to every response and refuses request bodies over ``limit`` bytes (413).
+    """What every request passes through before the app:
+
+    - the Host header must name this server (else 400), so that no redirect or
+      absolute link is built from a name an attacker sent;
+    - HEAD is answered as GET without the body, on every GET route;
+    - request bodies over ``limit`` bytes are refused (413), and a body that stops
+      arriving for ``body_timeout`` seconds ends the request (408);
+    - the security headers are added to every response.
 
     Pure ASGI so that it sees the body as it streams in, with or without a Content-Length."""
 
-    def __init__(self, app: Any, limit: int) -> None:
+    def __init__(self, app: Any, limit: int, allowed_hosts: tuple[str, ...] = ("*",),
+                 body_timeout: float = 30.0) -> None:
         self.app = app
         self.limit = limit
+        self.allowed_hosts = tuple(h.lower() for h in allowed_hosts)
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        headers = dict(scope.get("headers", []))
+        host = headers.get(b"host", b"").decode("latin-1")
+        if not host_allowed(host, self.allowed_hosts):
+            await self._answer(send, 400, "this server does not answer to that host name; its operator can "
+                                          "allow it with saidwhat serve --allowed-host NAME")
+            return
+        head = scope["method"] == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}  # a copy: the server itself must still know it was HEAD
         started = False
         over = False  # the body went over the limit: whatever the app answers, the client gets 413
+        late = False  # the body stopped arriving: the client gets 408
 
         async def send_with_headers(message: dict) -> None:
             nonlocal started
-            if over:
+            if over or late:
                 if message["type"] == "http.response.start" and not started:
                     started = True
-                    await self._too_large(send)
+                    await self._failed(send, over)
                 return
             if message["type"] == "http.response.start":
                 started = True
                 names = {k.lower() for k, _ in message.get("headers", [])}
                 extra = [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items() if k.encode() not in names]
                 message = {**message, "headers": [*message.get("headers", []), *extra]}
+            elif head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             await send(message)
 
-        length = dict(scope.get("headers", [])).get(b"content-length")
+        length = headers.get(b"content-length")
         if length is not None and length.isdigit() and int(length) > self.limit:
-            over = True
-            started = True
-            await self._too_large(send)
+            await self._failed(send, True)
             return
         seen = 0
 
-        async def counting_receive() -> dict:
-            nonlocal seen, over
-            message = await receive()
+        async def guarded_receive() -> dict:
+            nonlocal seen, over, late
+            try:
+                message = await asyncio.wait_for(receive(), self.body_timeout)
+            except asyncio.TimeoutError:
+                late = True
+                raise _BodyTimeout() from None
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
@@ -130,16 +188,38 @@ class GuardMiddleware:
             return message
 
         try:
-            await self.app(scope, counting_receive, send_with_headers)
-        except _BodyTooLarge:
+            await self.app(scope, guarded_receive, send_with_headers)
+        except (_BodyTooLarge, _BodyTimeout):
             if not started:
                 started = True
-                await self._too_large(send)
+                await self._failed(send, over)
 
-    async def _too_large(self, send: Any) -> None:
-        response = JSONResponse({"detail": f"request body over the limit of {self.limit} bytes"}, 413,
-                                headers=SECURITY_HEADERS)
+    async def _failed(self, send: Any, over: bool) -> None:
+        if over:
+            await self._answer(send, 413, f"request body over the limit of {self.limit} bytes")
+        else:
+            await self._answer(send, 408, f"the request body did not arrive within {self.body_timeout:g} seconds")
+
+    async def _answer(self, send: Any, status: int, message: str) -> None:
+        # Connection: close, because the rest of an unread body would otherwise be read as the next request.
+        response = JSONResponse({"detail": message}, status, headers={**SECURITY_HEADERS, "connection": "close"})
         await response({"type": "http"}, None, send)  # type: ignore[arg-type]
+
+
+# Explicit direction marks: embeddings, overrides (the RLO of "\u202egnp.exe") and isolates.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def isolate_bidi(value: Any) -> Any:
+    """Text holding direction controls, wrapped in a first-strong isolate (FSI ... PDI).
+
+    An unclosed right-to-left override in an outlet name would otherwise reverse
+    everything after it on the line; inside an isolate it ends where the value ends.
+    Templates also put untrusted text in ``<bdi>``; this catches every other place
+    a value is printed. Text without such controls is left exactly as it is."""
+    if isinstance(value, str) and not isinstance(value, Markup) and _BIDI_CONTROLS.search(value):
+        return "\u2068" + value + "\u2069"
+    return value
 
 
 def _templates() -> Environment:
@@ -148,6 +228,7 @@ def _templates() -> Environment:
         autoescape=select_autoescape(default=True, default_for_string=True),  # every template escapes
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=isolate_bidi,
     )
     return env
 
@@ -191,11 +272,14 @@ def create_app(
     *,
     settings: Settings | None = None,
     write_token: str | None = None,
+    allowed_hosts: tuple[str, ...] | list[str] | None = None,
 ) -> FastAPI:
     """The web application over the store at ``db`` (default: ``settings.db``), opened read-only.
 
     ``POST /api/articles`` is enabled only when a write token is given (here or
-    as ``settings.write_token``) and then answers only requests carrying it."""
+    as ``settings.write_token``) and then answers only requests carrying it.
+    Requests must name one of ``allowed_hosts`` (default: ``settings.allowed_hosts``,
+    else ``LOCAL_HOSTS``) in their Host header; "*" allows any."""
     from . import api, pages
 
     settings = settings or Settings()
@@ -210,7 +294,7 @@ def create_app(
     app = FastAPI(
         title="saidwhat",
         summary="Who said what, when: quotes from news articles, their speakers, statements and flags.",
-        version="0.1.0",
+        version=__version__,
         docs_url=None,  # the stock page loads Swagger UI from a CDN; /docs is served by pages.py instead
         redoc_url=None,
         lifespan=lifespan,
@@ -221,7 +305,9 @@ def create_app(
     app.state.write_token = write_token or settings.write_token
     app.state.write_lock = threading.Lock()
     app.state.templates = _templates()
-    app.state.cache = AnswerCache()
+    app.state.cache = AnswerCache(settings.web_cache_bytes)
+    hosts = tuple(allowed_hosts or settings.allowed_hosts or LOCAL_HOSTS)
+    private = _private_strings(path)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
@@ -229,12 +315,12 @@ def create_app(
 
     @app.exception_handler(QueryError)
     async def query_error(request: Request, exc: QueryError):
-        text = str(exc)
+        text = _without(private, str(exc))
         return _error(request, 404 if text.startswith("no ") else 400, text)
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError):
-        return _error(request, 503, str(exc))
+        return _error(request, 503, _without(private, str(exc)))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
@@ -251,10 +337,31 @@ def create_app(
         html = app.state.templates.get_template("error.html").render(status=status, message=message, active="")
         return HTMLResponse(html, status, headers=headers)
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        # Browsers ask for it on every first visit; without it every visit logs a 404.
+        return FileResponse(HERE / "static" / "favicon.ico", media_type="image/x-icon",
+                            headers={"cache-control": "public, max-age=86400"})
+
     app.include_router(api.router)
     app.include_router(pages.router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     # Outside the routers, so that error pages and static files get the headers too.
-    app.add_middleware(GuardMiddleware, limit=settings.max_request_bytes)
+    app.add_middleware(GuardMiddleware, limit=settings.max_request_bytes, allowed_hosts=hosts,
+                       body_timeout=settings.body_timeout)
     return app
+
+
+def _private_strings(path: Path) -> tuple[str, ...]:
+    """The forms of the store's path that a library message may carry, longest first."""
+    forms = {str(path), str(path.resolve()), os.fspath(path.absolute())}
+    return tuple(sorted((f for f in forms if f), key=len, reverse=True))
+
+
+def _without(private: tuple[str, ...], text: str) -> str:
+    """``text`` with the store's path put as "the store": where the database file lies on the
+    server's disk is nobody's business but the operator's."""
+    for form in private:
+        text = text.replace(f"the store {form}", "the store").replace(form, "the store")
+    return text

@@ -13,14 +13,15 @@ from typing import Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse, StreamingResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 
 from ..across.queries import FLAG_KINDS, list_flags, statement_info
 from ..errors import QueryError
 from ..store import Store
 from ..store.query import SORTS
 from . import queries, render
-from .api import cached_statements, speaker_json
+from ..export import CSV_BOM, csv_row
+from .api import speaker_json, statement_id_of, statement_list
 from .cache import store_version
 from .deps import filters, store
 from .queries import SearchFilters
@@ -41,8 +42,24 @@ def _render(request: Request, template: str, **context: Any) -> HTMLResponse:
     return HTMLResponse(html)
 
 
+def _pages(total: int, per_page: int) -> int:
+    return max(1, -(-total // per_page))
+
+
+def _past_end(request: Request, page: int, total: int, per_page: int) -> RedirectResponse | None:
+    """A redirect to the last page when ``page`` lies past it, else None.
+
+    The Location is a path, never built from the Host header."""
+    last = _pages(total, per_page)
+    if page <= last:
+        return None
+    query = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "page"] + [("page", last)])
+    return RedirectResponse(f"{request.url.path}?{query}", status_code=303)
+
+
 def _pager(page: int, total: int, per_page: int, params: dict[str, str]) -> dict[str, Any]:
-    pages = max(1, -(-total // per_page))
+    pages = _pages(total, per_page)
+    page = min(page, pages)  # a page past the end reads as the last, never "Page 883 of 882"
     def link(n: int) -> str:
         return "?" + urlencode({**params, "page": n})
     return {"page": page, "pages": pages, "total": total,
@@ -91,8 +108,10 @@ _CSV_COLUMNS = ("article", "idx", "published", "outlet", "speaker", "speaker_id"
 
 @router.get("/download")
 def download(request: Request, f: SearchFilters = Depends(filters), format: Literal["csv", "jsonl"] = Query("csv"),
+             bom: bool = Query(False, description="start a CSV with a UTF-8 byte order mark, for Excel"),
              st: Store = Depends(store)) -> StreamingResponse:
-    """Every quote of a search, best first, as CSV or JSON lines."""
+    """Every quote of a search, best first, as CSV or JSON lines. CSV cells a spreadsheet would run
+    as formulas are escaped (``export.csv_cell``)."""
     queries.search_quotes(st, f, limit=1)  # a bad query fails here, as a 400, before streaming starts
     path = request.app.state.db_path
 
@@ -110,10 +129,12 @@ def download(request: Request, f: SearchFilters = Depends(filters), format: Lite
 
     def as_csv() -> Iterator[str]:
         buf = io.StringIO()
+        if bom:
+            buf.write(CSV_BOM)
         writer = csv.DictWriter(buf, fieldnames=_CSV_COLUMNS, extrasaction="ignore")
         writer.writeheader()
         for hit in rows():
-            writer.writerow({**hit, "flags": " ".join(hit["flags"])})
+            writer.writerow(csv_row({**hit, "flags": " ".join(hit["flags"])}, _CSV_COLUMNS))
             if buf.tell() > 64_000:
                 yield buf.getvalue()
                 buf.seek(0)
@@ -131,8 +152,10 @@ def download(request: Request, f: SearchFilters = Depends(filters), format: Lite
 
 @router.get("/articles", response_class=HTMLResponse)
 def articles_page(request: Request, outlet: str | None = Query(None, max_length=500), page: int = PageNo,
-                  st: Store = Depends(store)) -> HTMLResponse:
+                  st: Store = Depends(store)) -> Response:
     items, total = queries.list_articles(st, outlet=outlet, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
+    if (moved := _past_end(request, page, total, PER_PAGE)) is not None:
+        return moved
     params = {"outlet": outlet} if outlet else {}
     return _render(request, "articles.html", active="articles", items=items, outlet=outlet or "",
                    pager=_pager(page, total, PER_PAGE, params))
@@ -166,11 +189,13 @@ def article_page(request: Request, article_id: str, st: Store = Depends(store)) 
 
 @router.get("/speakers", response_class=HTMLResponse)
 def speakers_page(request: Request, name: str | None = Query(None, max_length=500), page: int = PageNo,
-                  st: Store = Depends(store)) -> HTMLResponse:
+                  st: Store = Depends(store)) -> Response:
     # Ranking speakers counts every linked quote: once per store version is enough.
     items, total = request.app.state.cache.get(
         ("speakers", name, page), store_version(st),
         lambda: queries.list_speakers(st, name=name, limit=PER_PAGE * 2, offset=(page - 1) * PER_PAGE * 2))
+    if (moved := _past_end(request, page, total, PER_PAGE * 2)) is not None:
+        return moved
     params = {"name": name} if name else {}
     return _render(request, "speakers.html", active="speakers", items=items, name=name or "",
                    pager=_pager(page, total, PER_PAGE * 2, params))
@@ -197,21 +222,28 @@ def _speaker_quotes(st: Store, speaker_id: str, limit: int = 10) -> list[dict[st
 
 @router.get("/statements", response_class=HTMLResponse)
 def statements_page(request: Request, min_outlets: int = Query(2, ge=1, le=1000), page: int = PageNo,
-                    st: Store = Depends(store)) -> HTMLResponse:
-    rows, total = cached_statements(request, st, min_outlets, None, page * PER_PAGE)
-    return _render(request, "statements.html", active="statements", items=rows[(page - 1) * PER_PAGE:],
+                    st: Store = Depends(store)) -> Response:
+    rows, total = statement_list(request, st, min_outlets, None, (page - 1) * PER_PAGE, PER_PAGE)
+    if (moved := _past_end(request, page, total, PER_PAGE)) is not None:
+        return moved
+    return _render(request, "statements.html", active="statements", items=rows,
                    min_outlets=min_outlets, pager=_pager(page, total, PER_PAGE, {"min_outlets": str(min_outlets)}))
 
 
 @router.get("/statements/{statement_id}", response_class=HTMLResponse)
-def statement_page(request: Request, statement_id: int, st: Store = Depends(store)) -> HTMLResponse:
-    info = statement_info(st, statement_id)
+def statement_page(request: Request, statement_id: str, st: Store = Depends(store)) -> HTMLResponse:
+    info = statement_info(st, statement_id_of(statement_id))
     name = st.connection.execute("SELECT name FROM across_speakers WHERE id = ?", (info["speaker"],)).fetchone()
-    first_quote = info["sources"][0]["quote"] if info["sources"] else None
+    # The first source is only "first" when it has a date: undated sources sort last, and
+    # among undated ones the order says nothing.
+    sources = info["sources"]
+    first_quote = sources[0]["quote"] if sources and sources[0]["date"] else None
     for v in info["variants"]:
         v["pieces"] = render.diff_pieces(v["ops"])
     flags_by_quote: dict[int, list[str]] = {}
     for fl in info["flags"]:
+        if fl["kind"] == "altered":
+            fl["pieces"] = _flag_diff(fl["evidence"])
         if fl["quote"] is not None:
             flags_by_quote.setdefault(fl["quote"], []).append(fl["kind"])
     return _render(request, "statement.html", active="statements", s=info, speaker_name=name[0] if name else None,
@@ -221,9 +253,11 @@ def statement_page(request: Request, statement_id: int, st: Store = Depends(stor
 @router.get("/flags", response_class=HTMLResponse)
 def flags_page(request: Request, kind: Literal["", "altered", "recycled", "headline"] | None = Query(None),
                since: str | None = Query(None, max_length=10), page: int = PageNo,
-               st: Store = Depends(store)) -> HTMLResponse:
+               st: Store = Depends(store)) -> Response:
     since = queries.parse_day(since, "since")
     rows = list_flags(st, kind=kind or None, since=since)
+    if (moved := _past_end(request, page, len(rows), PER_PAGE)) is not None:
+        return moved
     shown = rows[(page - 1) * PER_PAGE : page * PER_PAGE]
     heads: dict[str, tuple] = {}
     ids = sorted({r["article"] for r in shown})

@@ -130,9 +130,14 @@ def timeline(months: list[tuple[str, int]], *, width: int = 720, height: int = 1
 
 
 def diff_pieces(ops: list[list[Any]]) -> list[tuple[str, str]]:
-    """A variant's diff ops ([tag, reference words, variant words]) as (kind, text) runs: same, del, ins."""
+    """A variant's diff ops ([tag, reference words, variant words]) as (kind, text) runs: same, del, ins.
+
+    Reordered stretches are shown as one replacement (``across.diff.readable_ops``), never
+    as a struck word that both wordings share."""
+    from ..across.diff import readable_ops
+
     out: list[tuple[str, str]] = []
-    for tag, removed, added in ops:
+    for tag, removed, added in readable_ops([(tag, tuple(r), tuple(v)) for tag, r, v in ops]):
         if tag == "equal":
             out.append(("same", " ".join(removed)))
             continue

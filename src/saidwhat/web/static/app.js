@@ -16,6 +16,9 @@ document.addEventListener("DOMContentLoaded", function () {
       }
     });
   });
+  // Narrow screens: the refine box above the results starts closed, so the results are in view.
+  var refine = document.querySelector("details.refine");
+  if (refine && window.matchMedia("(max-width: 800px)").matches) { refine.open = false; }
   // Search form: leave empty filters out of the URL, so shared links stay short.
   var form = document.querySelector("form.search");
   if (form) {
