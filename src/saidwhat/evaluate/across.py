@@ -89,7 +89,7 @@ class GoldSet:
     articles: list[dict[str, Any]]  # records in the JSONL article format (jsonl.read_jsonl)
     quotes: list[GoldQuote]
     flags: list[GoldFlag]
-    # Quotes the gold leaves out on purpose (headline quotes are not grouped; a flag's evidence is enough).
+    note: str = ""  # where a generated set's quotes came from
 
     def only(self, article_ids: set[str]) -> GoldSet:
         return GoldSet(
@@ -97,6 +97,7 @@ class GoldSet:
             [a for a in self.articles if a["id"] in article_ids],
             [q for q in self.quotes if q.article in article_ids],
             [f for f in self.flags if f.article in article_ids],
+            self.note,
         )
 
 
@@ -230,6 +231,7 @@ class AcrossResult:
     headline_on_body: int  # headline flags whose badge sits on a body quote
     altered_by_change: dict[str, list[int]] = field(default_factory=dict)  # change -> [found, gold]
     seconds: float = 0.0
+    note: str = ""
     errors: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def as_dict(self, *, errors: bool = False) -> dict[str, Any]:
@@ -240,6 +242,7 @@ class AcrossResult:
             "flags": {k: s.as_dict() for k, s in self.flags.items()},
             "altered_recall_by_change": {k: {"found": f, "gold": g} for k, (f, g) in sorted(self.altered_by_change.items())},
             "headline_flags_on_body_quotes": self.headline_on_body, "seconds": round(self.seconds, 2),
+            "note": self.note,
         }
         if errors:
             out["errors"] = self.errors
@@ -352,6 +355,10 @@ def score_store(gold: GoldSet, quotes: list[StoredQuote], flags: list[StoredFlag
     matched = match_quotes(gold.quotes, quotes)
     grouping, group_errors = score_grouping(gold.quotes, matched)
     flag_scores, flag_errors = score_flags(gold.flags, flags)
+    # The linker may mark a headline supported only by paraphrase as low severity: scored apart too,
+    # since a fact-checker may show those differently.
+    high = [f for f in flags if not (f.kind == "headline" and f.evidence.get("severity") == "low")]
+    flag_scores["headline, high severity"] = score_flags(gold.flags, high)[0]["headline"]
     used = {m[0].row for m in matched.values() if m is not None}
     body = [q for q in quotes if q.where == "body"]
     unmatched = [{"article": g.article, "quote": g.quote, "group": g.group}
@@ -389,6 +396,7 @@ def run_set(gold: GoldSet, *, settings=None, workdir: str | Path | None = None, 
             quotes, flags = read_store(store.connection, _article_ids(store, gold.articles))
     result = score_store(gold, quotes, flags)
     result.seconds = time.monotonic() - started
+    result.note = gold.note
     return result
 
 
@@ -426,10 +434,12 @@ def format_across(results: list[AcrossResult]) -> str:
         lines.append(f"{r.name}: {r.articles} articles, {r.gold_quotes} gold quotes "
                      f"({r.matched_quotes} extracted), {r.stored_quotes} stored body quotes "
                      f"({r.unannotated} not in gold), {r.seconds:.1f} s")
-        lines.append(f"  {'':10s} {'precision':>9s} {'recall':>7s}   right/predicted  found/gold")
+        if r.note:
+            lines.append(f"  {r.note}")
+        lines.append(f"  {'':24s} {'precision':>9s} {'recall':>7s}   right/predicted  found/gold")
         rows = [("grouping", r.grouping)] + [(k, r.flags[k]) for k in r.flags]
         for name, s in rows:
-            lines.append(f"  {name:10s} {_pct(s.precision):>9s} {_pct(s.recall):>7s}   "
+            lines.append(f"  {name:24s} {_pct(s.precision):>9s} {_pct(s.recall):>7s}   "
                          f"{s.found:>7d}/{s.predicted:<7d}  {s.hit:>5d}/{s.gold}")
         if r.altered_by_change:
             lines.append("  altered recall by change: " + ", ".join(

@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -490,7 +491,8 @@ def generate(*, n: int = 200, seed: int = 1, split: str | None = None,
     if split not in (None, "dev", "test"):
         raise ValueError(f"split must be dev, test or None, not {split!r}")
     rng = random.Random(seed)
-    pool = _pool(read_sources(sources, shared=shared), n, rng)
+    found = read_sources(sources, shared=shared)
+    pool = _pool(found, n, rng)
     if not pool:
         raise ValueError(f"no source quotes found in {', '.join(sources)} (is ../shared beside the repository?)")
     articles, quotes, flags = [], [], []
@@ -502,7 +504,11 @@ def generate(*, n: int = 200, seed: int = 1, split: str | None = None,
             quotes += ev.quotes
             flags += ev.flags
     name = f"generated/{split}" if split else "generated"
-    return GoldSet(name, articles, quotes, flags)
+    drawn = Counter(q.origin.split(":")[0] for q in pool)
+    half = {"dev": ", the even ones here", "test": ", the odd ones here"}.get(split or "", "")
+    note = f"seed {seed}, {len(pool)} events drawn{half}; source quotes: " + ", ".join(
+        f"{k} {drawn.get(k, 0)} of {len(v)}" + ("" if v else " (not found)") for k, v in found.items())
+    return GoldSet(name, articles, quotes, flags, note)
 
 
 def write_set(gold: GoldSet, folder: str | Path) -> Path:
