@@ -21,7 +21,7 @@ def test_commands_over_a_small_store(tmp_path, wire):
     assert r.exit_code == 0, r.output
     assert json.loads(r.output)["articles"] == 2
     r = run(main, ["speaker", "Stoltenberg", "--db", str(db)])
-    assert r.exit_code == 0 and "Q57287" in r.output and "NATO chief" in r.output
+    assert r.exit_code == 0 and "Q57665" in r.output and "NATO chief" in r.output
     r = run(main, ["statements", "--db", str(db), "--min-outlets", "2", "--json"])
     rows = json.loads(r.output)
     assert len(rows) == 1 and rows[0]["outlets"] == ["ap", "reuters"]

@@ -145,18 +145,18 @@ def test_an_alias_only_the_replaced_version_gave_is_gone_after_link(bbc_db, tmp_
     shutil.copy(bbc_db, db)
     before = _aliases(db)
     # the precondition: the first version gave these aliases
-    assert {"The prime minister", "Mr Blair", "Tony Blair"} <= before["name:tony-blair"]
-    assert "Conservative shadow home secretary David Davis" in before["name:david-davis"]
+    assert {"The prime minister", "Mr Blair", "Tony Blair"} <= before["Q9545"]
+    assert "Conservative shadow home secretary David Davis" in before["kb:david-davis"]
 
     with Store.open(db) as store:
         _replace_with_correction(store, nlp)
     report = link_cli(db)
     assert report["articles"] == 1  # only the replaced article was linked again
     after = _aliases(db)
-    assert "The prime minister" not in after["name:tony-blair"]
+    assert "The prime minister" not in after["Q9545"]
     # still given by the corrected version or by the other articles
-    assert {"Mr Blair", "Tony Blair"} <= after["name:tony-blair"]
-    assert after["name:david-davis"] == {"Shadow home secretary David Davis"}
+    assert {"Mr Blair", "Tony Blair"} <= after["Q9545"]
+    assert after["kb:david-davis"] == {"Shadow home secretary David Davis"}
     assert after == _supported(db)
     assert report["aliases_removed"] == 2
 
@@ -170,7 +170,7 @@ def test_an_older_store_drops_the_aliases_of_replaced_articles_at_the_next_link(
     _replace_with_correction(store, nlp)
     before = table_rows(conn)
     conn.close()
-    assert ("name:tony-blair", "The prime minister") in before["across_speaker_aliases"]
+    assert ("Q9545", "The prime minister") in before["across_speaker_aliases"]
 
     with Store.open(db) as store:  # the current code migrates on open
         after = table_rows(store.connection, tables=before)
@@ -178,6 +178,6 @@ def test_an_older_store_drops_the_aliases_of_replaced_articles_at_the_next_link(
     assert after == before
     link_cli(db)
     after = _aliases(db)
-    assert "The prime minister" not in after["name:tony-blair"]
-    assert after["name:david-davis"] == {"Shadow home secretary David Davis"}
+    assert "The prime minister" not in after["Q9545"]
+    assert after["kb:david-davis"] == {"Shadow home secretary David Davis"}
     assert after == _supported(db)

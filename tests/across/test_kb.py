@@ -40,11 +40,11 @@ def test_holder_on_the_day(role, day, name):
 def test_holder_unknown_role_or_day():
     assert kb.holder("the president", on=date(2020, 1, 1)) is None  # which country?
     assert kb.holder("NATO Secretary General", on=None) is None  # several holders, no day
-    assert kb.holder("NATO Secretary General", on=date(1990, 1, 1)) is None  # before the base
+    assert kb.holder("NATO Secretary General", on=date(1950, 1, 1)) is None  # before the base
 
 
 def test_wikidata_ids_of_the_anchors():
-    assert kb.lookup_name("Jens Stoltenberg").wikidata == "Q57287"
+    assert kb.lookup_name("Jens Stoltenberg").wikidata == "Q57665"
     assert kb.lookup_name("Mark Rutte").wikidata == "Q57792"
     assert kb.lookup_name("Volodymyr Zelenskyy").wikidata == "Q3874799"
 

@@ -40,7 +40,7 @@ def test_same_statement_across_outlets_with_harmless_variants(store, wire):
         wire("a5", "dpa", "2024-09-19T12:00", [(ORIGINAL, "Jens Stoltenberg")]),
     )
     info = _only_statement(store)
-    assert info["speaker"] == "Q57287"
+    assert info["speaker"] == "Q57665"
     assert len(info["sources"]) == 5
     assert info["first"]["outlet"] == "reuters"
     assert info["first"]["date"] == "2024-09-19"

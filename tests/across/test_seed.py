@@ -45,7 +45,7 @@ def _hand_built(text: str) -> Extraction:
 
 def _check(store) -> None:
     stoltenberg = speaker_info(store, "Jens Stoltenberg")
-    assert len(stoltenberg) == 1 and stoltenberg[0]["id"] == "Q57287"
+    assert len(stoltenberg) == 1 and stoltenberg[0]["id"] == "Q57665"
     assert {"Stoltenberg", "the NATO Secretary General", "Jens Stoltenberg"} <= set(stoltenberg[0]["aliases"])
     assert speaker_info(store, "Zelensky")[0]["id"] == "Q3874799"
     # the headline and the lead repeat one statement: one statement, not two

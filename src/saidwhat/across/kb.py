@@ -19,7 +19,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -27,6 +27,7 @@ from typing import Any, TextIO
 
 from ..errors import ConfigError, InputError
 from .text import fold, tokens
+from .world import Reading, RolePhrases, add_world
 
 __all__ = [
     "KnowledgeBase",
@@ -58,6 +59,11 @@ class Office:
     label: str | None
     wikidata: str | None = None
     roles: tuple[str, ...] = ()  # every description that names the office
+    # the world tables' offices: a country's English name or an organisation's, its
+    # ISO 3166 alpha-3 code, and the role ("head_of_state", "intl_org_head" ...)
+    jurisdiction: str | None = None
+    iso3: str | None = None
+    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +77,16 @@ class Term:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
 
+_ONE_DAY = timedelta(days=1)
+
 # Words that carry no identity in a role description: "the NATO chief" is "NATO chief".
 _ROLE_FILLER = {"the", "of", "'s"}
+
+
+def _bears(person: Person, name: str) -> bool:
+    """Whether ``name`` (a name key) is the person's full name, an alias or the surname."""
+    keys = {name_key(n) for n in (person.name, *person.aliases)}
+    return name in keys or any(k.split()[-1] == name for k in keys if k)
 
 
 def role_key(text: str) -> str:
@@ -83,8 +97,7 @@ def role_key(text: str) -> str:
     out = []
     for tok in tokens(cleaned):
         t = fold(tok)
-        if t.endswith("'s"):
-            t = t[:-2]
+        t = t.removesuffix("'s")
         if t and t not in _ROLE_FILLER:
             out.append(t)
     return " ".join(out)
@@ -123,9 +136,13 @@ class KnowledgeBase:
     people: dict[str, Person] = field(default_factory=dict)
     offices: dict[str, Office] = field(default_factory=dict)
     terms: list[Term] = field(default_factory=list)
+    # the grammar of role descriptions over the world tables; None for a base of
+    # curated or imported offices alone, which answers exact descriptions only
+    phrases: RolePhrases | None = None
     _by_name: dict[str, set[str]] = field(default_factory=dict)
     _by_role: dict[str, set[str]] = field(default_factory=dict)
     _terms_of: dict[str, list[Term]] = field(default_factory=dict)
+    _by_place: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
     # --- building ---------------------------------------------------------------
     def add_person(self, person: Person) -> None:
@@ -137,10 +154,16 @@ class KnowledgeBase:
 
     def add_office(self, office: Office) -> None:
         self.offices[office.id] = office
-        for r in (*office.roles, *( [office.wikidata] if office.wikidata else [])):
-            key = role_key(r)
-            if key:
-                self._by_role.setdefault(key, set()).add(office.id)
+        for r in (*office.roles, *([office.wikidata] if office.wikidata else [])):
+            self.add_role(r, office.id)
+        if office.jurisdiction and office.role:
+            self._by_place.setdefault((office.jurisdiction, office.role), []).append(office.id)
+
+    def add_role(self, description: str, office_id: str) -> None:
+        """One more exact description of an office ("the Kremlin leader", "UN chief")."""
+        key = role_key(description)
+        if key:
+            self._by_role.setdefault(key, set()).add(office_id)
 
     def add_term(self, term: Term) -> None:
         self.terms.append(term)
@@ -155,8 +178,13 @@ class KnowledgeBase:
         for o in other.offices.values():
             if o.id in self.offices:
                 old = self.offices[o.id]
-                o = Office(old.id, old.label or o.label, old.wikidata or o.wikidata, tuple(dict.fromkeys(old.roles + o.roles)))
-            self.add_office(o)
+                o = Office(old.id, old.label or o.label, old.wikidata or o.wikidata,
+                           tuple(dict.fromkeys(old.roles + o.roles)), old.jurisdiction, old.iso3, old.role)
+                self.offices[o.id] = o
+                for r in o.roles:
+                    self.add_role(r, o.id)
+            else:
+                self.add_office(o)
         known = {(t.person, t.office, t.start) for t in self.terms}
         for t in other.terms:
             if (t.person, t.office, t.start) not in known:
@@ -171,31 +199,114 @@ class KnowledgeBase:
     def candidates(self, name: str) -> list[Person]:
         return [self.people[i] for i in sorted(self._by_name.get(name_key(name), ()))]
 
+    def _readings(self, key: str) -> list[Reading]:
+        return self.phrases.read(key) if self.phrases is not None and key else []
+
     def offices_for(self, role_text: str) -> list[Office]:
-        return [self.offices[i] for i in sorted(self._by_role.get(role_key(role_text), ()))]
+        """Every office a description may name, whatever the day."""
+        key = role_key(role_text)
+        ids = set(self._by_role.get(key, ()))
+        if not ids:
+            for reading in self._readings(key):
+                ids |= {o.id for o in self._offices_of(reading)}
+        return [self.offices[i] for i in sorted(ids)]
 
     def is_role(self, role_text: str) -> bool:
-        return role_key(role_text) in self._by_role
+        key = role_key(role_text)
+        return key in self._by_role or bool(self._readings(key))
 
     def holder(self, role_text: str, on: date | datetime | None) -> Person | None:
         """The person holding the office ``role_text`` describes on the day ``on``.
 
-        None when the description is unknown, names several offices held by
-        different people that day, or the day is unknown and the office has had
-        more than one holder."""
+        An exact description (curated, or a phrase of office_aliases.csv) wins over the
+        grammar's readings. None when the description is unknown, names offices held by
+        different people that day (co-holders, a shared demonym, "leader" where the head
+        of state and of government differ), fails its reading's condition ("the Spanish
+        president": Spain has a king), or the day is unknown and the office has had more
+        than one holder."""
         day = _day(on)
+        key = role_key(role_text)
+        ids = self._by_role.get(key)
+        if ids:
+            offices = [self.offices[i] for i in sorted(ids)]
+        else:
+            offices = [o for r in self._readings(key) if self._holds(r, day) for o in self._offices_of(r)]
         found: set[str] = set()
-        for office in self.offices_for(role_text):
-            terms = self._terms_of.get(office.id, [])
-            if day is None:
-                holders = {t.person for t in terms}
-                if len(holders) == 1:
-                    found |= holders
-                else:
-                    return None
-            else:
-                found |= {t.person for t in terms if t.covers(day)}
+        for office in offices:
+            people = self._holders_on(office.id, day)
+            if people is None:
+                return None
+            found |= people
         return self.people[found.pop()] if len(found) == 1 else None
+
+    def holder_named(self, mention: str, on: date | datetime | None) -> Person | None:
+        """The office holder a title and a name mean on the day: "Chancellor Merkel",
+        "President Bush" (in 2004 George W., in 1990 George H. W.), "French President
+        Macron". The title is read as a role description, or as a bare title in every
+        country that uses it; the name must be the holder's full name or surname, and
+        one holder only may bear it. None otherwise."""
+        day = _day(on)
+        words = mention.split()
+        for cut in range(len(words) - 1, 0, -1):
+            title, name = " ".join(words[:cut]), name_key(" ".join(words[cut:]))
+            key = role_key(title)
+            readings = self._readings(key)
+            if not readings and self.phrases is not None:
+                readings = self.phrases.read_title(key, sorted({(o.jurisdiction, o.iso3) for o in
+                                                                 self.offices.values() if o.jurisdiction}))
+            offices = [o for r in readings if self._holds(r, day) for o in self._offices_of(r)]
+            if not offices:
+                continue
+            held = set().union(*(self._holders_on(o.id, day) or set() for o in offices))
+            named = {pid for pid in held if _bears(self.people[pid], name)}
+            return self.people[named.pop()] if len(named) == 1 else None
+        return None
+
+    def _holders_on(self, office_id: str, day: date | None) -> set[str] | None:
+        """Who held the office on ``day`` (None: not knowable without a day). On a handover
+        day both terms cover it (the tables' end day is inclusive): the newcomer holds it.
+        Any other overlap is co-holders, and both stay."""
+        terms = self._terms_of.get(office_id, [])
+        if day is None:
+            people = {t.person for t in terms}
+            return people if len(people) == 1 else None
+        covering = [t for t in terms if t.covers(day)]
+        people = {t.person for t in covering}
+        if len(people) > 1:
+            newest = max(covering, key=lambda t: t.start or date.min)
+            if all(t.person == newest.person or t.end == day + _ONE_DAY for t in covering):
+                return {newest.person}
+        return people
+
+    def _offices_of(self, reading: Reading) -> list[Office]:
+        out = []
+        for role in reading.roles:
+            for oid in self._by_place.get((reading.jurisdiction, role), ()):
+                if reading.label is None or self.offices[oid].label == reading.label:
+                    out.append(self.offices[oid])
+        return out
+
+    def _holds(self, reading: Reading, day: date | None) -> bool:
+        """Whether the reading's condition holds on ``day`` (unknown day: only without one)."""
+        if not reading.requires:
+            return True
+        if day is None or self.phrases is None:
+            return False
+        if reading.requires in ("republic", "title"):
+            title = self.phrases.monarch_title(reading.iso3, day)
+            if reading.requires == "republic":
+                return title is None
+            return title is not None and (reading.title is None or reading.title == title)
+        if reading.requires == "distinct_heads":
+            heads = [self._holders_of_role(reading, role, day) for role in ("head_of_state", "head_of_government")]
+            return not (heads[0] & heads[1])
+        raise ConfigError(f"knowledge base: unknown condition {reading.requires!r} in role_words.csv")
+
+    def _holders_of_role(self, reading: Reading, role: str, day: date) -> set[str]:
+        out: set[str] = set()
+        for oid in self._by_place.get((reading.jurisdiction, role), ()):
+            out |= self._holders_on(oid, day) or set()
+        return out
 
     def roles_of(self, person_id: str, on: date | datetime | None = None) -> list[Office]:
         day = _day(on)
@@ -239,13 +350,155 @@ def kb_from_dict(doc: dict[str, Any]) -> KnowledgeBase:
     return kb
 
 
-def load_kb(*paths: str | os.PathLike[str], curated: bool = True) -> KnowledgeBase:
-    """The curated base, merged with any imported base files given."""
-    kb = KnowledgeBase()
+def world_kb() -> KnowledgeBase:
+    """The world office tables alone, with the grammar of role descriptions."""
+    kb = KnowledgeBase(phrases=RolePhrases(role_key).load())
+    add_world(kb, name_key=name_key)
+    return kb
+
+
+def _world_person(kb: KnowledgeBase, person: Person) -> str | None:
+    """The world tables' id for a curated person: the same Wikidata id, else the one
+    person whose name or a several-word alias is the curated name or one of its
+    several-word aliases (a bare surname is too weak to join on)."""
+    if person.wikidata and person.wikidata in kb.people:
+        # the same id under a name with no word in common is a wrong id on one side
+        # (offices.json once gave Jens Stoltenberg the id of Harald V): join on neither
+        same = set(name_key(person.name).split()) & set(name_key(kb.people[person.wikidata].name).split())
+        return person.wikidata if same else None
+    found = {c.id for n in (person.name, *person.aliases) if len(n.split()) > 1 for c in kb.candidates(n)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _rename_person(kb: KnowledgeBase, old: str, new: str) -> str:
+    """Give a person of the tables the Wikidata id the curated base knows for them."""
+    person = kb.people.pop(old)
+    for ids in kb._by_name.values():
+        ids.discard(old)
+    kb.add_person(Person(new, person.name, new, person.aliases))
+    for terms in (kb.terms, *kb._terms_of.values()):
+        for i, t in enumerate(terms):
+            if t.person == old:
+                terms[i] = Term(new, t.office, t.start, t.end)
+    return new
+
+
+def _same_holder(kb: KnowledgeBase, curated: KnowledgeBase, person: Person,
+                 coverings: dict[str, list[Office]]) -> str | None:
+    """The tables' person for a curated one known under another name ("King Salman",
+    "Salman bin Abdalaziz Al Saud"): the one holder of the covering office in the middle
+    of the curated term, when the two names share a word."""
+    words = set(name_key(person.name).split())
+    for term in (t for t in curated.terms if t.person == person.id):
+        if term.start is None or not coverings.get(term.office):
+            continue
+        middle = term.start + ((term.end or date.today()) - term.start) / 2
+        held = set().union(*(kb._holders_on(o.id, middle) or set() for o in coverings[term.office]))
+        if len(held) == 1:
+            wid = held.pop()
+            if words & set(name_key(kb.people[wid].name).split()):
+                return wid
+    return None
+
+
+def _covering(kb: KnowledgeBase, office: Office) -> list[Office]:
+    """The world offices a curated office is: those its label reads as, else the set
+    most of its descriptions read as ("British Foreign Secretary" -> both UK foreign
+    secretaries' posts); empty when the tables do not cover it."""
+    def read(text: str) -> frozenset[str]:
+        return frozenset(o.id for r in kb._readings(role_key(text)) for o in kb._offices_of(r))
+
+    if office.label and read(office.label):
+        return [kb.offices[i] for i in sorted(read(office.label))]
+    sets = [s for s in map(read, office.roles) if s]
+    if not sets:
+        return []
+    best = max(set(sets), key=lambda s: (sets.count(s), sorted(s)))
+    return [kb.offices[i] for i in sorted(best)]
+
+
+def merge_curated(kb: KnowledgeBase, curated: KnowledgeBase) -> None:
+    """Fold the curated base into the world one without losing either. A curated office
+    the tables cover gives them its descriptions ("the Kremlin leader") and takes its
+    holders from them; any other curated office stays whole. A curated person joins the
+    tables' person (``_world_person``), keeping the curated name for display."""
+    coverings = {o.id: _covering(kb, o) for o in curated.offices.values()}
+    ids: dict[str, str] = {}
+    for p in curated.people.values():
+        wid = _world_person(kb, p) or _same_holder(kb, curated, p, coverings)
+        ids[p.id] = wid or p.id
+        if wid is None:
+            kb.add_person(p)
+            continue
+        if p.wikidata and not kb.people[wid].wikidata and p.wikidata not in kb.people:
+            wid = _rename_person(kb, wid, p.wikidata)
+        old = kb.people[wid]
+        aliases = tuple(dict.fromkeys((*p.aliases, old.name, *old.aliases)))
+        kb.add_person(Person(wid, p.name, old.wikidata or p.wikidata, tuple(a for a in aliases if a != p.name)))
+    for office in curated.offices.values():
+        covering = coverings[office.id]
+        for world in covering:
+            for description in (*office.roles, *([office.wikidata] if office.wikidata else [])):
+                kb.add_role(description, world.id)
+        if len(covering) == 1:
+            terms = [Term(ids.get(t.person, t.person), covering[0].id, t.start, t.end)
+                     for t in curated._terms_of.get(office.id, ())]
+            _fill(kb, covering[0].id, terms)
+        if covering:
+            continue
+        kb.add_office(office)
+        for term in curated._terms_of.get(office.id, ()):
+            kb.add_term(Term(ids.get(term.person, term.person), term.office, term.start, term.end))
+
+
+def _fill(kb: KnowledgeBase, office_id: str, curated: list[Term]) -> None:
+    """Let curated terms fill what the tables lack for one office: days the tables give
+    nobody (a government's formation), and a newer holder than the tables' snapshot
+    (whose open term then ends on the newcomer's first day)."""
+    world = kb._terms_of.get(office_id, [])
+    if world and curated:
+        last = max(world, key=lambda t: t.start or date.min)
+        newest = max(curated, key=lambda t: t.start or date.min)
+        if (last.end is None and newest.person != last.person and newest.start and last.start
+                and newest.start > last.start):
+            closed = Term(last.person, office_id, last.start, newest.start)
+            kb.terms[kb.terms.index(last)] = closed
+            world[world.index(last)] = closed
+    for term in curated:
+        for start, end in _uncovered(term, world):
+            kb.add_term(Term(term.person, office_id, start, end))
+
+
+def _uncovered(term: Term, others: list[Term]) -> list[tuple[date | None, date | None]]:
+    """The parts of ``term``'s span that no term of ``others`` covers."""
+    pieces = [(term.start, term.end)]
+    for o in others:
+        out = []
+        for start, end in pieces:
+            lo = max(start or date.min, o.start or date.min)
+            hi = min(end or date.max, o.end or date.max)
+            if lo >= hi:
+                out.append((start, end))
+                continue
+            if (start or date.min) < lo:
+                out.append((start, lo))
+            if hi < (end or date.max):
+                out.append((hi, end))
+        pieces = out
+    return pieces
+
+
+def load_kb(*paths: str | os.PathLike[str], curated: bool = True, world: bool = True) -> KnowledgeBase:
+    """The world office tables and the curated base, merged with any imported base files given."""
+    kb = world_kb() if world else KnowledgeBase()
     docs: list[dict[str, Any]] = []
     if curated:
         with resources.files("saidwhat").joinpath("data/offices.json").open(encoding="utf-8") as fh:
-            docs.append(json.load(fh))
+            doc = json.load(fh)
+        if world:
+            merge_curated(kb, kb_from_dict(doc))
+        else:
+            docs.append(doc)
     for path in paths:
         try:
             with open(path, encoding="utf-8") as fh:
@@ -259,7 +512,7 @@ def load_kb(*paths: str | os.PathLike[str], curated: bool = True) -> KnowledgeBa
 
 @lru_cache(maxsize=1)
 def default_kb() -> KnowledgeBase:
-    """The curated base, loaded once per process."""
+    """The world tables with the curated base, loaded once per process."""
     return load_kb()
 
 
