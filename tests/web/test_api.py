@@ -62,7 +62,7 @@ def test_articles_list_and_one(client, web_store):
     assert one["article"]["outlet"] == "reuters"
     q = one["quotes"][0]
     assert q["text"] == ORIGINAL and q["speaker"]["mention"].endswith("Jens Stoltenberg")
-    assert q["speaker_id"] == "Q57287" and q["statement"]
+    assert q["speaker_id"] == "Q57665" and q["statement"]
     assert client.get("/api/articles/nope").status_code == 404
 
 
@@ -72,7 +72,7 @@ def test_speakers_list_and_one(client):
     assert names[:2] == ["Ursula von der Leyen", "Jens Stoltenberg"]  # most quoted first
     assert listing["items"][0]["quotes"] == 18
     assert client.get("/api/speakers", params={"name": "stolten"}).json()["total"] == 1
-    one = client.get("/api/speakers/Q57287").json()
+    one = client.get("/api/speakers/Q57665").json()
     assert one["quotes_by_month"]["2024-09"] >= 4
     assert one["top_statements"][0]["n_outlets"] == 5
     assert "Stoltenberg" in one["aliases"]

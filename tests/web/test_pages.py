@@ -54,7 +54,7 @@ def test_article_page_highlights_quotes_with_details(client, web_store):
     assert mark, r.text
     tip = re.search(r'<span class="tip" role="tooltip" id="tip0">(.*?)</span>', r.text, re.S).group(1)
     assert "Jens Stoltenberg" in tip and "cue: said" in tip and "kind: direct" in tip and "confidence 0.90" in tip
-    assert 'href="/speakers/Q57287"' in r.text
+    assert 'href="/speakers/Q57665"' in r.text
 
 
 def test_article_page_shows_headline_flags(client):
@@ -82,7 +82,7 @@ def test_hostile_article_is_escaped(client, web_store):
 
 
 def test_speaker_page_has_chart_statements_and_coquoted(client):
-    r = client.get("/speakers/Q57287")
+    r = client.get("/speakers/Q57665")
     assert r.status_code == 200
     svg = re.search(r'<svg id="timeline".*?</svg>', r.text, re.S).group(0)
     assert len(re.findall(r'<rect class="bar"', svg)) == 4  # Sep to Dec, the empty months included
@@ -130,7 +130,7 @@ def test_downloads_csv_and_jsonl(client):
 
 
 def test_no_inline_script_or_style_on_any_page(client, web_store):
-    for url in ("/", "/articles", f"/articles/{web_store['xss_id']}", "/speakers/Q57287", "/flags", "/docs"):
+    for url in ("/", "/articles", f"/articles/{web_store['xss_id']}", "/speakers/Q57665", "/flags", "/docs"):
         html = client.get(url).text
         assert not re.search(r"<script(?![^>]*\bsrc=\"/static/)", html), url
         assert " style=" not in html and "<style" not in html, url
@@ -140,7 +140,7 @@ def test_no_inline_script_or_style_on_any_page(client, web_store):
 
 
 def _listed(client, name: str) -> bool:
-    return 'href="/speakers/Q57287"' in client.get("/speakers", params={"name": name}).text
+    return 'href="/speakers/Q57665"' in client.get("/speakers", params={"name": name}).text
 
 
 def test_the_speakers_page_forgets_an_alias_link_drops(write_client):
@@ -153,7 +153,7 @@ def test_the_speakers_page_forgets_an_alias_link_drops(write_client):
     db = write_client.app.state.db_path
     assert not _listed(write_client, "who")
     with Store.open(db) as st:  # what a store linked by an earlier saidwhat holds
-        st.connection.execute("INSERT INTO across_speaker_aliases VALUES ('Q57287', 'who')")
+        st.connection.execute("INSERT INTO across_speaker_aliases VALUES ('Q57665', 'who')")
     assert _listed(write_client, "who")  # the empty answer cached above is not reused
     r = CliRunner().invoke(main, ["link", "--db", str(db)])
     assert r.exit_code == 0, r.output
