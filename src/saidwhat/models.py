@@ -83,7 +83,7 @@ class Speaker:
 
     ``name`` is the resolved person or organisation ("Jens Stoltenberg" for the
     mention "the NATO Secretary General"), or None when the article does not
-    say. ``type`` is "person", "org" or None when unknown.
+    say. ``type`` is "person", "org", "group" (plural or generic sources: "analysts") or None when unknown.
     """
 
     mention: str

@@ -305,3 +305,24 @@ def test_a_description_does_not_take_up_someone_of_the_other_sex(nlp):
         " useful."
     )
     assert _speaker_of(nlp, text, "The Queen").name != "Tony Blair"
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ('Analysts said the rise in oil prices would slow growth. "It is a worry," they added.', "Analysts"),
+        ("Some economists argued that the Bank of England should raise rates in the spring.", "Some economists"),
+        ("Critics say the bill gives ministers too much power over the courts.", "Critics"),
+        ("Senior Labour MPs said the leadership had ignored the party's members.", "Senior Labour MPs"),
+        ("Pentagon officials said the review would take several months.", "Pentagon officials"),
+        ("Many said the decision came too late for the factory's workers.", "Many"),
+    ],
+)
+def test_plural_and_generic_sources_are_a_group(nlp, text, mention):
+    speaker = _speaker_of(nlp, text, mention)
+    assert (speaker.name, speaker.type) == (None, "group")
+
+
+def test_analysts_at_a_firm_are_not_a_group(nlp):
+    speaker = _speaker_of(nlp, "Analysts at Capital Economics said the slowdown would last.", "Analysts at Capital Economics")
+    assert speaker.type != "group"

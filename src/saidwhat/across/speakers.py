@@ -25,6 +25,10 @@ from .text import fold, slug, tokens
 __all__ = ["Resolution", "SpeakerLinker", "SpeakerRecord", "is_alias", "strip_titles"]
 
 SURNAME_DAYS = 90
+# Speakers that are not one person: "analysts", "some MPs" (group) and documents ("the
+# report said"). They stay on their quotes, shown and searchable, but never get a
+# person's id, so they are never in the person lists nor merged with a person.
+UNLINKED_TYPES = frozenset({"group", "document"})
 
 # Words that precede a name without being part of it.
 TITLES = frozenset(
@@ -191,7 +195,7 @@ class SpeakerLinker:
         first: list[Resolution | None] = []
         for q in extraction.quotes:
             spk = q.speaker
-            if spk is None or not (spk.mention or spk.name):
+            if spk is None or not (spk.mention or spk.name) or spk.type in UNLINKED_TYPES:
                 first.append(None)
                 continue
             first.append(self._resolve_alone(spk.mention or "", spk.name, day))
@@ -202,7 +206,7 @@ class SpeakerLinker:
                 by_surname.setdefault(name_key(r.name).split()[-1], set()).add((r.speaker_id, r.name))
         out: list[Resolution | None] = []
         for q, r in zip(extraction.quotes, first):
-            if r is None and q.speaker is not None:
+            if r is None and q.speaker is not None and q.speaker.type not in UNLINKED_TYPES:
                 r = self._surname(strip_titles(q.speaker.name or q.speaker.mention or ""), by_surname, art.outlet, day)
             out.append(r)
             if r and r.speaker_id:

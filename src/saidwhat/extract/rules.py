@@ -258,6 +258,16 @@ ROLE_NOUNS = frozenset(
     mp mep msp mla referee farmer filmmaker film-maker winger fly-half scrum-half full-back flanker
     officials analysts experts residents witnesses critics supporters lawmakers members observers insiders people""".split()
 )
+# Head nouns of plural and generic sources: "analysts said", "Critics say", "Some
+# argue", "senior officials told". Such a speaker is typed "group": shown and
+# searchable, never a person and never merged with one.
+GROUP_HEADS = frozenset(
+    """analysts economists experts critics officials sources observers insiders residents witnesses
+    supporters opponents lawmakers legislators members people voters investors traders dealers
+    campaigners protesters protestors activists diplomats commentators scientists researchers
+    doctors teachers parents fans mps meps msps peers ministers executives bosses leaders
+    some many others most several few""".split()
+)
 # A party named by its members: "The Liberal Democrats said", "the Lib Dems", "Senate
 # Republicans". As the last word of a capitalised mention it names an organisation.
 PARTY_NOUNS = frozenset(

@@ -22,6 +22,7 @@ from datetime import datetime
 from ..models import Span
 from .rules import (
     DEMONYMS,
+    GROUP_HEADS,
     GENDER_WORDS,
     HONORIFICS,
     NOT_NAME_WORDS,
@@ -255,6 +256,8 @@ def resolve(
     if party:
         return party, "org"
     head = (mention.head or toks[-1]).lower()
+    if _is_group(toks, head):
+        return None, "group"
     names = _name_run(toks, head)
     lowered = [t.lower() for t in toks]
     # A role, title or party word before a full name: the head is the role noun, but the
@@ -572,6 +575,14 @@ def _name_run(toks: list[str], head: str) -> list[str]:
         else:
             break
     return toks[start : idx + 1]
+
+
+def _is_group(toks: list[str], head: str) -> bool:
+    """"Analysts", "some economists", "Senior officials", "Many": people in the plural, unnamed.
+
+    The head must end the mention: "analysts at Capital Economics" names the firm.
+    """
+    return head in GROUP_HEADS and toks[-1].lower() == head
 
 
 def _is_plural(head: str) -> bool:
