@@ -73,9 +73,12 @@ def test_altered_variants_are_flagged_with_their_diff(store, wire):
     assert set(by_outlet) == {"tabloid", "blog", "site", "paper"}
     assert by_outlet["tabloid"]["evidence"]["changes"][0]["kind"] == "negation-dropped"
     assert "[-not-]" in by_outlet["tabloid"]["evidence"]["diff"]
-    assert by_outlet["blog"]["evidence"]["changes"][0] == {"kind": "figure", "removed": ["40"], "added": ["400"]}
-    assert by_outlet["site"]["evidence"]["changes"][0]["kind"] == "name"
+    assert by_outlet["blog"]["evidence"]["changes"][0] == {
+        "kind": "number", "removed": ["40"], "added": ["400"], "severity": "high"}
+    assert by_outlet["site"]["evidence"]["changes"][0]["kind"] == "substituted"
     assert by_outlet["paper"]["evidence"]["changes"][0]["kind"] == "inserted"
+    assert {o: f["evidence"]["severity"] for o, f in by_outlet.items()} == {
+        "tabloid": "high", "blog": "high", "site": "medium", "paper": "medium"}
     variants = {v["text"]: v for v in info["variants"]}
     assert "[-40-] {+400+}" in variants[ORIGINAL.replace("40", "400")]["diff"]
 

@@ -14,11 +14,29 @@ words inserted, and words dropped mid-sentence.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from breame.spelling import get_american_spelling
 
 from .text import fold, has_ellipsis, tokens
 
-__all__ = ["Change", "WordDiff", "classify", "readable_ops", "render", "word_diff"]
+__all__ = ["Change", "WordDiff", "canonical", "classify", "readable_ops", "render", "word_diff"]
+
+# The kinds of change, with how much each can alter what was said.
+SEVERITY = {
+    "negation-dropped": "high", "negation-added": "high", "number": "high",
+    "substituted": "medium", "inserted": "medium", "dropped": "medium",
+}
+EDITORIAL = "[\u2026]"  # one token for a bracketed editorial insertion, whatever it says
+_BRACKETED = re.compile(r"\[[^\[\]]{0,80}\]")
+_NUMERALS = {
+    w: str(n) for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split())
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+     "ninety": "90", "hundred": "100", "thousand": "1000"}
 
 NEGATIONS = frozenset(
     "not no never nor neither nobody nothing none nowhere cannot without n't".split()
@@ -36,7 +54,7 @@ STOPWORDS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    kind: str  # "negation-dropped", "negation-added", "figure", "name", "inserted", "removed", "reworded", "minor"
+    kind: str  # a kind of SEVERITY ("negation-dropped", "number", "substituted" ...) or "minor"
     removed: tuple[str, ...]
     added: tuple[str, ...]
 
@@ -174,8 +192,34 @@ def readable_ops(ops: tuple[Op, ...] | list[Op]) -> list[Op]:
     return out
 
 
+def _benign(removed: tuple[str, ...], added: tuple[str, ...]) -> bool:
+    """An editorial bracket, or the same letters spaced or hyphenated otherwise ("long-term"/"long term")."""
+    if EDITORIAL in removed or EDITORIAL in added:
+        return True
+    return "".join(_key(w) for w in removed) == "".join(_key(w) for w in added)
+
+
+def _kind(tag: str, removed: tuple[str, ...], added: tuple[str, ...], at_start: bool) -> str:
+    """What one changed stretch does to the words: a kind of ``SEVERITY``, or "minor"."""
+    neg_r = sum(_is_negation(w) for w in removed)
+    neg_a = sum(_is_negation(w) for w in added)
+    if neg_r != neg_a:
+        return "negation-dropped" if neg_r > neg_a else "negation-added"
+    if any(_is_figure(w) for w in removed + added):
+        return "number"
+    names_r = {fold(w) for k, w in enumerate(removed) if _is_name(w, at_start and k == 0)}
+    names_a = {fold(w) for k, w in enumerate(added) if _is_name(w, at_start and k == 0)}
+    if names_r != names_a:
+        return "substituted"
+    content_r = [w for w in removed if fold(w) not in STOPWORDS]
+    content_a = [w for w in added if fold(w) not in STOPWORDS]
+    if not content_r and not content_a:
+        return "minor"
+    return {"insert": "inserted", "delete": "dropped"}.get(tag, "substituted")
+
+
 def classify(diff: WordDiff, variant: str = "") -> list[Change]:
-    """The meaning-bearing changes of a diff; an empty list means none.
+    """The changes of a diff, each of a kind in ``SEVERITY`` or "minor"; ``meaningful`` keeps the former.
 
     A cut inside the quote marked by an ellipsis is the writer's open elision
     and counts only when it drops a negation."""
@@ -187,35 +231,13 @@ def classify(diff: WordDiff, variant: str = "") -> list[Change]:
         first_index += len(removed) or 1
         if tag == "equal":
             continue
-        neg_r = sum(_is_negation(w) for w in removed)
-        neg_a = sum(_is_negation(w) for w in added)
-        if tag == "delete" and elided and not neg_r:
-            changes.append(Change("minor", removed, added))  # an open cut, marked "..."
-            continue
-        if neg_r > neg_a:
-            changes.append(Change("negation-dropped", removed, added))
-            continue
-        if neg_a > neg_r:
-            changes.append(Change("negation-added", removed, added))
-            continue
-        if any(_is_figure(w) for w in removed + added):
-            changes.append(Change("figure", removed, added))
-            continue
-        names_r = {fold(w) for k, w in enumerate(removed) if _is_name(w, at_start and k == 0)}
-        names_a = {fold(w) for k, w in enumerate(added) if _is_name(w, at_start and k == 0)}
-        if names_r != names_a:
-            changes.append(Change("name", removed, added))
-            continue
-        content_r = [w for w in removed if fold(w) not in STOPWORDS]
-        content_a = [w for w in added if fold(w) not in STOPWORDS]
-        if not content_r and not content_a:
+        if _benign(removed, added):
             changes.append(Change("minor", removed, added))
-        elif tag == "insert":
-            changes.append(Change("inserted", removed, added))
-        elif tag == "delete":
-            changes.append(Change("minor" if elided else "removed", removed, added))
-        else:
-            changes.append(Change("reworded", removed, added))
+            continue
+        kind = _kind(tag, removed, added, at_start)
+        if tag == "delete" and elided and kind != "negation-dropped":
+            kind = "minor"  # an open cut, marked "..."
+        changes.append(Change(kind, removed, added))
     return changes
 
 

@@ -1,11 +1,13 @@
 """Flags for fact-checkers, each with its evidence.
 
 Owns three checks, all pure:
-- ``altered_flags``: a quote whose wording changes the meaning-bearing words
-  of its statement's most common wording (negation, figure, name, inserted or
-  swapped words) — never for trimming, punctuation, case or quote-mark style;
-- ``recycled_flags``: an article presents a statement first seen more than
-  ``days`` before the article's date;
+- ``altered_flags``: words a quote prints inside quotation marks that change
+  the wording most outlets print of its statement (negation added or dropped,
+  number changed, word substituted, words inserted or dropped mid-sentence),
+  with a severity, on the outlet that departs — never for a benign variant
+  (``diff``), the reporter's words around a fragment, or independent renderings;
+- ``recycled_flags``: an article presents a statement as current (no past-time
+  marker around it) first seen more than ``days`` before the article's date;
 - ``headline_flags``: a headline attributes words to a speaker and the body's
   direct quotes by that speaker do not carry them; each clause of the headline
   is "supported by a direct quote", "supported only by the reporter's
@@ -22,18 +24,19 @@ from datetime import date
 from typing import Any
 
 from ..models import Extraction, QuoteKind
-from .diff import classify, meaningful, render, word_diff
+from .diff import SEVERITY, canonical, classify, meaningful, render, word_diff
 from .speakers import Resolution, SpeakerLinker
-from .statements import StatementView
+from .statements import Member, StatementView
 from .text import normalize, words
 
 __all__ = ["FLAG_RULES", "Flag", "altered_flags", "headline_flags", "recycled_flags", "split_clauses"]
 
 # The version of these rules; a store whose flags were worked out by another has them all
 # worked out again at its next link (across.link). Raise it with any change to a flag's rule.
-FLAG_RULES = 1
+FLAG_RULES = 2
 
 DIRECT = "supported by a direct quote"
+SUMMARY = "a fair summary of a direct quote"
 PARAPHRASE = "supported only by the reporter's paraphrase"
 NOT_FOUND = "not found"
 FOUND_SHARE = 0.8  # share of a clause's words that must appear, in order, in the supporting text
@@ -51,34 +54,136 @@ class Flag:
 
 # --- altered -------------------------------------------------------------------------
 
+# Words between quotation marks (a mixed quote's fragments; a headline's support in the body).
+_QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]+)[\"\u201d\u00bb]")
+# A variant that changes more than this share of the words it shares a stretch with, or in more
+# than MAX_CHANGES places, is another rendering (independent translations), not an alteration.
+TRANSLATION_SHARE = 0.4
+MAX_CHANGES = 2
+_RANK = {"high": 0, "medium": 1, "low": 2}
+
+
+def _printed_words(member) -> list[str]:
+    """What a member prints inside quotation marks: a direct quote whole, a mixed quote's
+    quoted fragments, nothing of reported speech (the reporter's words are no one's quote)."""
+    if member.where != "body":
+        return []  # a headline is judged by the headline flag, never against its own body
+    if member.kind in ("direct", "nested"):
+        return [member.text]
+    if member.kind == "mixed":
+        return [m.group(1) for m in _QUOTED.finditer(member.text) if len(m.group(1).split()) >= 2]
+    return []
+
+
+def _wording_support(view: StatementView) -> dict[str, list]:
+    """Each canonical wording of the statement's direct quotes, with the members that print it
+    (one an article), first printed first."""
+    support: dict[str, list] = {}
+    for m in view.members:  # in time order
+        if m.where == "body" and m.kind in ("direct", "nested"):
+            group = support.setdefault(canonical(m.text), [])
+            if all(o.article_id != m.article_id for o in group):
+                group.append(m)
+    return support
+
+
+def _reference_for(support: dict[str, list], article_id: str):
+    """The wording most articles print, among those some other article prints (an article is never
+    compared with itself: its abstract, its headline); the earliest among equals."""
+    order = {key: k for k, key in enumerate(support)}
+    others = [key for key, ms in support.items() if any(m.article_id != article_id for m in ms)]
+    if not others:
+        return None
+    return max(others, key=lambda key: (len(support[key]), -order[key]))
+
+
+def _departs(support: dict[str, list], key: str, reference: str) -> bool:
+    """Whether wording ``key`` departs from the majority: fewer articles print it, or as many but later."""
+    mine = support.get(key, [])
+    if len(mine) != len(support[reference]):
+        return len(mine) < len(support[reference])
+    return list(support).index(key) > list(support).index(reference)
+
+
+def _is_rendering(d, changes) -> bool:
+    """Too many or too wide changes for an alteration: the words were rendered apart (translations)."""
+    aligned = sum(len(removed) for _, removed, _ in d.ops)
+    changed = sum(len(c.removed) + len(c.added) for c in changes) / 2
+    return len(changes) > MAX_CHANGES or changed > TRANSLATION_SHARE * max(aligned, 1)
+
 
 def altered_flags(view: StatementView) -> list[Flag]:
-    """One flag per quote whose wording alters the statement's reference wording."""
+    """One flag per quote whose printed words alter the wording most outlets print of its statement.
+
+    Only words inside quotation marks count; benign variants (``diff``) never do. The flag
+    sits on the outlet that departs, names each change's kind and the worst severity."""
+    support = _wording_support(view)
     flags = []
     for member in view.members:
-        if normalize(member.text) == view.wording:
+        reference = _reference_for(support, member.article_id)
+        if reference is None:
             continue
-        d = word_diff(view.text, member.text)
-        changes = meaningful(classify(d, member.text))
-        if not changes:
-            continue
-        flags.append(Flag(
-            "altered", member.article_id, quote=member.quote, statement=view.id, day=member.day,
-            evidence={
-                "reference": view.text, "variant": member.text, "diff": render(d),
-                "changes": [{"kind": c.kind, "removed": list(c.removed), "added": list(c.added)} for c in changes],
-                "outlet": member.outlet, "url": member.url,
-                "reference_count": sum(normalize(m.text) == view.wording for m in view.members),
-            },
-        ))
+        ref_member = next(m for m in support[reference] if m.article_id != member.article_id)
+        for printed in _printed_words(member):
+            key = canonical(printed)
+            if key == reference or (key in support and not _departs(support, key, reference)):
+                continue
+            d = word_diff(ref_member.text, printed)
+            changes = meaningful(classify(d, printed))
+            if not changes or _is_rendering(d, changes):
+                continue
+            worst = min(changes, key=lambda c: _RANK[SEVERITY[c.kind]])
+            flags.append(Flag(
+                "altered", member.article_id, quote=member.quote, statement=view.id, day=member.day,
+                evidence={
+                    "reference": ref_member.text, "variant": printed, "diff": render(d),
+                    "change": worst.kind, "severity": SEVERITY[worst.kind],
+                    "changes": [{"kind": c.kind, "removed": list(c.removed), "added": list(c.added),
+                                 "severity": SEVERITY[c.kind]} for c in changes],
+                    "outlet": member.outlet, "url": member.url,
+                    "reference_count": len(support[reference]),
+                    "reference_outlets": [m.outlet for m in support[reference]],
+                },
+            ))
+            break  # one flag a quote
     return flags
 
 
 # --- recycled ------------------------------------------------------------------------
 
 
+# What an article says when it presents words as old, not as news: "in 2019 ... he said", "his
+# comment in 2019 that", "had said", "said last year", "at the time". Any year before the article's
+# own, in the reporter's words around the quote, dates the quote too (checked apart).
+_PAST = re.compile(
+    r"\b(?:once|had|previously|formerly|originally|earlier)\s+(?:\w+\s+)?"
+    r"(?:said|told|promised|pledged|vowed|declared|claimed|stated|insisted|warned|wrote|argued|remarked)\b"
+    r"|\bat the time\b|\b(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b"
+    r"|\b(?:last|the previous|the prior|a)\s+(?:year|spring|summer|autumn|fall|winter|term|campaign)(?:\s+ago)?\b"
+    r"|\bback in\b|\brecalled\b|\bremembered\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def dated_as_old(member: Member, days: int = 30) -> str | None:
+    """What in the article says the quote is old (its words, or the day it was spoken),
+    or None when the article presents it as current."""
+    if member.spoken_on and member.day and (member.day - member.spoken_on).days > days:
+        return f"spoken on {member.spoken_on.isoformat()}"
+    m = _PAST.search(member.context)
+    if m:
+        return m.group(0)
+    for y in _YEAR.finditer(member.context):
+        if member.day and int(y.group(1)) < member.day.year:
+            return y.group(0)
+    return None
+
+
 def recycled_flags(view: StatementView, days: int = 30) -> list[Flag]:
-    """One flag per article presenting the statement more than ``days`` after its first appearance."""
+    """One flag per article presenting the statement as current more than ``days`` after its
+    first appearance. An article that dates the words itself ("in 2019", "had said", "last
+    year", "at the time") is telling the reader they are old: no flag."""
     first_day = view.first_day()
     if first_day is None:
         return []
@@ -88,31 +193,32 @@ def recycled_flags(view: StatementView, days: int = 30) -> list[Flag]:
         if m.day is None or m.article_id in seen or m.article_id == first.article_id:
             continue
         gap = (m.day - first_day).days
-        if gap > days:
-            seen.add(m.article_id)
-            flags.append(Flag(
-                "recycled", m.article_id, quote=m.quote, statement=view.id, day=m.day,
-                evidence={
-                    "first_seen": first_day.isoformat(), "first_outlet": first.outlet, "first_url": first.url,
-                    "first_article": first.article_id, "days": gap, "threshold_days": days,
-                    "text": m.text, "outlet": m.outlet,
-                },
-            ))
+        if gap <= days:
+            continue
+        seen.add(m.article_id)  # one verdict an article: any of its quotes that dates the words clears it
+        if any(dated_as_old(o, days) for o in view.members if o.article_id == m.article_id):
+            continue
+        flags.append(Flag(
+            "recycled", m.article_id, quote=m.quote, statement=view.id, day=m.day,
+            evidence={
+                "first_seen": first_day.isoformat(), "first_outlet": first.outlet, "first_url": first.url,
+                "first_article": first.article_id, "days": gap, "threshold_days": days,
+                "date": m.day.isoformat(), "text": m.text, "outlet": m.outlet,
+            },
+        ))
     return flags
 
 
 # --- headline ------------------------------------------------------------------------
 
 _CLAUSE_SPLIT = re.compile(r"\s*[,;:]\s+|\s+[-\u2013\u2014]\s+")
-# Words between quotation marks in the body: a headline's words found there are a direct
-# quote even when the extractor gave that quote no speaker (or another reading of it).
-_QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]+)[\"\u201d\u00bb]")
 _SENTENCE = re.compile(r"(?<=[.!?\u201d\"])\s+|\n+")
 MIN_HEADLINE_WORDS = 3  # "'Las Vegas' jibe", "'Budget leak' answers": a term in scare quotes, not a statement
 # Share of a clause's content words one body sentence must carry to paraphrase it. Headlines
 # swap words ("UK heading wrong way" for "Britain is heading in the wrong direction"): "not
 # found" must mean the body says nothing like it, so half is enough to count as a paraphrase.
 PARAPHRASE_SHARE = 0.5
+SUMMARY_SHARE = 0.6  # and of a speaker's direct quote, at least two words, to summarise it
 # Sections, columns and site names that stand where a headline's speaker would ("... - Auto News",
 # "Dear Abby: ...", "Fact Check: ...", "... - White House"): a last word of these names no speaker.
 _LABEL_WORDS = frozenset(
@@ -206,6 +312,23 @@ def is_speaker_label(mention: str | None, outlet: str | None = None) -> bool:
     return bool(outlet) and normalize(mention) in normalize(outlet or "")
 
 
+def _without_label(headline: str | None, label: str | None) -> tuple[str, str] | None:
+    """The (words, speaker) a headline attributes once its section or site label is cut off:
+    "Marsh: 'Europe must pay' - World Desk" read as "Marsh: 'Europe must pay'"."""
+    from ..extract.headline import find_headline_quotes  # the extractor's own reading of a headline
+
+    if not headline or not label:
+        return None
+    sep = r"\s*[-\u2013\u2014|:]\s*"
+    cut = re.sub(rf"{sep}{re.escape(label)}\s*$|^\s*{re.escape(label)}{sep}", "", headline)
+    if cut == headline:
+        return None
+    for q in find_headline_quotes(cut):
+        if q.speaker and not is_speaker_label(q.speaker.mention):
+            return q.text, q.speaker.mention
+    return None
+
+
 def _headline_statements(ex: Extraction, resolutions: Sequence[Resolution | None]):
     """(quote index, headline words, speaker mention, speaker id) the headline attributes."""
     out = []
@@ -262,6 +385,12 @@ def _clause_support(cw: list[str], art, direct, reported) -> dict[str, Any]:
             share, stretch = _found(cw, text)
             if share >= FOUND_SHARE:
                 return {"support": status, "evidence": stretch, "where": {"quote": idx, "kind": kind}}
+    # "Okafor: no tax money for new stadium" for "taxpayers will not pay a cent for it": a
+    # headline's shortening of the speaker's own quoted words is no misattribution.
+    for idx, text in direct:
+        share, sentence = _paraphrased(cw, text)
+        if share >= SUMMARY_SHARE and share * len(_content(cw)) >= 2:
+            return {"support": SUMMARY, "evidence": sentence, "where": {"quote": idx, "kind": "direct, summarised"}}
     share, stretch = _found(cw, art.text)
     if share >= FOUND_SHARE:
         return {"support": PARAPHRASE, "evidence": stretch, "where": {"kind": "reporter's text"}}
@@ -284,14 +413,17 @@ def headline_flags(
     art = ex.article
     flags = []
     for idx, words_text, mention, own_id in _headline_statements(ex, resolutions):
-        if is_speaker_label(mention, art.outlet) or len(words(words_text)) < MIN_HEADLINE_WORDS:
+        if is_speaker_label(mention, art.outlet):
+            words_text, mention = _without_label(art.headline, mention) or ("", None)
+            own_id = None
+        if not mention or len(words(words_text)) < MIN_HEADLINE_WORDS:
             continue
         speaker_id = _body_speaker(mention or "", own_id, ex, resolutions)
         if speaker_id is None:
             continue
         direct, reported = _support_texts(ex, resolutions, speaker_id)
         clauses = [{"clause": c, **_clause_support(words(c), art, direct, reported)} for c in split_clauses(words_text)]
-        if all(c["support"] == DIRECT for c in clauses):
+        if all(c["support"] in (DIRECT, SUMMARY) for c in clauses):
             continue
         severity = "high" if any(c["support"] == NOT_FOUND for c in clauses) else "low"
         flags.append(Flag(

@@ -207,9 +207,28 @@ def _aliases_gone(conn: sqlite3.Connection, held: dict[str, set[str]]) -> int:
     return gone
 
 
+def quote_context(text: str, spans: list[tuple[int, int]]) -> str:
+    """The paragraph of a quote and the one before it, the quote's own words blanked: the
+    reporter's words that may date it. Paragraphs are cut at line breaks."""
+    if not spans or not text:
+        return ""
+    start, end = spans[0][0], spans[-1][1]
+    lo = text.rfind("\n", 0, max(0, start - 1))
+    lo = text.rfind("\n", 0, lo) if lo > 0 else 0  # the paragraph before, too
+    lo = max(lo, 0)
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    chars = list(text[lo:hi])
+    for s, e in spans:  # the quote's own words may name years that are not when it was said
+        for k in range(max(s, lo), min(e, hi)):
+            chars[k - lo] = " "
+    return "".join(chars)
+
+
 def _members(conn: sqlite3.Connection, statement_id: int) -> tuple[str, list[Member]]:
     rows = conn.execute(
-        "SELECT q.id, q.article_id, q.text, a.outlet, a.url, a.published, l.spoken_on, q.\"where\", q.kind, s.speaker_id"
+        "SELECT q.id, q.article_id, q.text, a.outlet, a.url, a.published, l.spoken_on, q.\"where\", q.kind, s.speaker_id,"
+        " q.spans, a.text"
         " FROM statement_quotes s JOIN quotes q ON q.id = s.quote_id JOIN articles a ON a.id = q.article_id"
         " LEFT JOIN quote_links l ON l.quote_id = q.id WHERE s.statement_id = ?",
         (statement_id,),
@@ -217,7 +236,8 @@ def _members(conn: sqlite3.Connection, statement_id: int) -> tuple[str, list[Mem
     speaker = rows[0][9] if rows else "?"  # "?<article id>" when the speaker is unknown
     members = [
         Member(str(r[0]), r[1], r[2], r[3], r[4], datetime.fromisoformat(r[5]) if r[5] else None,
-               date.fromisoformat(r[6]) if r[6] else None, r[7], r[8])
+               date.fromisoformat(r[6]) if r[6] else None, r[7], r[8],
+               quote_context(r[11], json.loads(r[10])) if r[7] == "body" else "")
         for r in rows
     ]
     return speaker, members

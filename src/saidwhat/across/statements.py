@@ -209,6 +209,9 @@ class Member:
     spoken_on: date | None = None
     where: str = "body"
     kind: str = "direct"
+    # The reporter's words around the quote (its paragraph and the one before, the quote's own
+    # words blanked): where an article says the words are old ("in 2019 ... he said").
+    context: str = ""
 
     @property
     def day(self) -> date | None:
