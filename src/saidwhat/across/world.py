@@ -274,8 +274,9 @@ def add_world(kb: KnowledgeBase, *, name_key) -> None:
             aliases.setdefault(pid, []).append(row["alias"])
     for pid, (name, qid) in names.items():
         kb.add_person(Person(pid, name, qid, tuple(aliases.get(pid, ()))))
-    for row in read_table("office_aliases.csv"):
-        _add_office_alias(kb, row)
+    for table in ("office_aliases.csv", "office_phrases.csv"):
+        for row in read_table(table):
+            _add_office_alias(kb, row)
 
 
 def _add_office_alias(kb: KnowledgeBase, row: dict[str, str]) -> None:
