@@ -61,7 +61,8 @@ SPELLING = {
     "stabilize": "stabilise", "jewelry": "jewellery", "percent": "per cent", "gray": "grey", "judgment": "judgement",
 }
 UK_TO_US = {uk: us for us, uk in SPELLING.items()}
-NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+# Not "one": it is as often a pronoun ("no one", "one has to") as a number.
+NUMBERS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
            "eight": "8", "nine": "9", "ten": "10"}
 MAGNITUDES = {"hundred": "thousand", "thousand": "million", "million": "billion", "billion": "million",
               "dozen": "hundred", "half": "third", "twice": "three times"}
@@ -91,7 +92,10 @@ BENIGN = ("typography", "case", "spelling", "numerals", "ellipsis", "bracket", "
 ALTERATIONS = ("substituted", "negation", "number", "inserted", "dropped")
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)*")
-_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]+(?:[ -][A-Z][a-z']+){1,2}$")
+# A name: two or three capitalised words ("O'Brien" too), not a sentence's first word ("But Sevastis")
+# nor a possessive ("Sky Networks' Sophie").
+_NAME = re.compile(r"^(?!(?:But|And|So|Yet|Then|Now|When|While|If|As|Also|Meanwhile|However)\b)"
+                   r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]+(?:[ -][A-Z][a-z]*(?:'[A-Z]?[a-z]+)?){1,2}$")
 
 
 @dataclass(frozen=True)
