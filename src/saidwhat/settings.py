@@ -43,6 +43,7 @@ class Settings:
     header_timeout: float = 10.0  # seconds a connection may take to send a request's headers
     body_timeout: float = 30.0  # seconds a request body may pause before the request ends with 408
     web_cache_bytes: int = 64 * 1024 * 1024  # memory for cached answers (facets, totals, rankings)
+    web_threads: int = 8  # requests the web server works on at once, each with its own connection
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})

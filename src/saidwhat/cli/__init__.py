@@ -17,7 +17,7 @@ from ..errors import SaidwhatError
 __all__ = ["main"]
 
 # Modules that add commands to the group; each owns one area of the tool.
-COMMAND_MODULES = ("extract", "ingest", "store", "evaluate", "across", "web", "bench", "spark")
+COMMAND_MODULES = ("extract", "ingest", "store", "evaluate", "across", "check", "web", "bench", "spark")
 
 
 class _Group(click.Group):

@@ -280,7 +280,7 @@ def create_app(
     as ``settings.write_token``) and then answers only requests carrying it.
     Requests must name one of ``allowed_hosts`` (default: ``settings.allowed_hosts``,
     else ``LOCAL_HOSTS``) in their Host header; "*" allows any."""
-    from . import api, pages
+    from . import api, check, pages
 
     settings = settings or Settings()
     path = Path(db or settings.db)
@@ -344,6 +344,8 @@ def create_app(
                             headers={"cache-control": "public, max-age=86400"})
 
     app.include_router(api.router)
+    app.include_router(check.api_router)
+    app.include_router(check.page_router)
     app.include_router(pages.router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
