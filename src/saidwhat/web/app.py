@@ -288,6 +288,11 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        # Every worker thread keeps its own SQLite connection and page cache (up to 2 MB each);
+        # anyio's default of 40 threads buys nothing on a few cores but 40 of those caches.
+        import anyio.to_thread
+
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.web_threads
         yield
         pool.close()
 
