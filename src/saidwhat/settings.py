@@ -37,7 +37,7 @@ class Settings:
     per_host_delay: float = 2.0  # seconds between requests to one host
     write_token: str | None = None  # enables POST /api/articles when set
     max_request_bytes: int = 2_000_000  # body limit of the JSON API
-    # Host names the web server answers to; () means this machine's names (localhost,
+    # Host names the web server answers to besides this machine's names (localhost,
     # 127.0.0.1, ::1) and the address it is bound to. "*" allows any (behind a proxy that checks).
     allowed_hosts: tuple[str, ...] = ()
     header_timeout: float = 10.0  # seconds a connection may take to send a request's headers

@@ -19,9 +19,9 @@ from .common import config_option, db_option, settings_from
               help="Enable POST /api/articles for requests carrying this token [default: settings `write_token`; "
                    "none: read-only].")
 @click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
-              help="A host name the server answers to (repeat for more; '*.example.org' for subdomains, "
-                   "'*' for any). [default: settings `allowed_hosts`, else localhost, 127.0.0.1, ::1 "
-                   "and --host]")
+              help="Another host name the server answers to, besides localhost, 127.0.0.1, ::1 and "
+                   "--host (repeat for more; '*.example.org' for subdomains, '*' for any) "
+                   "[default: settings `allowed_hosts`]")
 @config_option
 def serve_command(db, host, port, write_token, allowed_hosts, config) -> None:
     """Serve the store as a web UI and JSON API (read-only unless a write token is set).

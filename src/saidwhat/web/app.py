@@ -278,8 +278,8 @@ def create_app(
 
     ``POST /api/articles`` is enabled only when a write token is given (here or
     as ``settings.write_token``) and then answers only requests carrying it.
-    Requests must name one of ``allowed_hosts`` (default: ``settings.allowed_hosts``,
-    else ``LOCAL_HOSTS``) in their Host header; "*" allows any."""
+    Requests must name one of ``allowed_hosts`` in their Host header (default: ``LOCAL_HOSTS``
+    and ``settings.allowed_hosts``); "*" allows any."""
     from . import api, check, pages
 
     settings = settings or Settings()
@@ -311,7 +311,7 @@ def create_app(
     app.state.write_lock = threading.Lock()
     app.state.templates = _templates()
     app.state.cache = AnswerCache(settings.web_cache_bytes)
-    hosts = tuple(allowed_hosts or settings.allowed_hosts or LOCAL_HOSTS)
+    hosts = tuple(allowed_hosts or (*LOCAL_HOSTS, *settings.allowed_hosts))
     private = _private_strings(path)
 
     @app.exception_handler(RequestValidationError)

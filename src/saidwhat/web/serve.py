@@ -88,14 +88,14 @@ def serve(
 ) -> None:
     """Serve the store at ``db`` on ``host:port`` until interrupted. Read-only unless a write token is set.
 
-    Only requests whose Host header is one of ``allowed_hosts`` (default: ``settings.allowed_hosts``,
-    else ``default_hosts(host)``) are answered."""
+    Only requests whose Host header names this machine (``default_hosts(host)``) or one of
+    ``allowed_hosts`` (default: ``settings.allowed_hosts``) are answered."""
     import uvicorn
 
     from .app import create_app
 
     settings = settings or Settings()
-    hosts = tuple(allowed_hosts or settings.allowed_hosts or default_hosts(host))
+    hosts = default_hosts(host) + tuple(allowed_hosts or settings.allowed_hosts)
     app = create_app(db, settings=settings, write_token=write_token, allowed_hosts=hosts)
     # server_header off: the Server banner tells an attacker more than a user.
     uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False, proxy_headers=False,
