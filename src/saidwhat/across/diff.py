@@ -22,7 +22,7 @@ from breame.spelling import get_american_spelling
 
 from .text import fold, has_ellipsis, tokens
 
-__all__ = ["Change", "WordDiff", "canonical", "classify", "readable_ops", "render", "word_diff"]
+__all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "readable_ops", "render", "word_diff"]
 
 # The kinds of change, with how much each can alter what was said.
 SEVERITY = {
@@ -30,7 +30,8 @@ SEVERITY = {
     "substituted": "medium", "inserted": "medium", "dropped": "medium",
 }
 EDITORIAL = "[\u2026]"  # one token for a bracketed editorial insertion, whatever it says
-_BRACKETED = re.compile(r"\[[^\[\]]{0,80}\]")
+# Square brackets, and parentheses around at most four words ("Electronic Arts (EA)"): an editor's.
+_BRACKETED = re.compile(r"\[[^\[\]]{0,80}\]|\((?:[^()\s]+\s?){1,4}\)")
 _NUMERALS = {
     w: str(n) for n, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -192,7 +193,7 @@ def readable_ops(ops: tuple[Op, ...] | list[Op]) -> list[Op]:
     return out
 
 
-def _benign(removed: tuple[str, ...], added: tuple[str, ...]) -> bool:
+def benign(removed: tuple[str, ...], added: tuple[str, ...]) -> bool:
     """An editorial bracket, or the same letters spaced or hyphenated otherwise ("long-term"/"long term")."""
     if EDITORIAL in removed or EDITORIAL in added:
         return True
@@ -231,7 +232,7 @@ def classify(diff: WordDiff, variant: str = "") -> list[Change]:
         first_index += len(removed) or 1
         if tag == "equal":
             continue
-        if _benign(removed, added):
+        if benign(removed, added):
             changes.append(Change("minor", removed, added))
             continue
         kind = _kind(tag, removed, added, at_start)

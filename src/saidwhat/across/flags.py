@@ -24,7 +24,7 @@ from datetime import date
 from typing import Any
 
 from ..models import Extraction, QuoteKind
-from .diff import SEVERITY, canonical, classify, meaningful, render, word_diff
+from .diff import SEVERITY, benign, canonical, classify, meaningful, render, word_diff
 from .speakers import Resolution, SpeakerLinker
 from .statements import Member, StatementView
 from .text import normalize, words
@@ -106,10 +106,13 @@ def _departs(support: dict[str, list], key: str, reference: str) -> bool:
 
 
 def _is_rendering(d, changes) -> bool:
-    """Too many or too wide changes for an alteration: the words were rendered apart (translations)."""
+    """Too many or too wide changes for an alteration: the words were rendered apart (translations,
+    or the speaker's own line said again otherwise on another day). Every changed stretch counts
+    here, the minor ones too ("the" for "a"): an alteration is one or two local changes."""
     aligned = sum(len(removed) for _, removed, _ in d.ops)
     changed = sum(len(c.removed) + len(c.added) for c in changes) / 2
-    return len(changes) > MAX_CHANGES or changed > TRANSLATION_SHARE * max(aligned, 1)
+    stretches = sum(tag != "equal" and not benign(r, a) for tag, r, a in d.ops)
+    return stretches > MAX_CHANGES or changed > TRANSLATION_SHARE * max(aligned, 1)
 
 
 def altered_flags(view: StatementView) -> list[Flag]:

@@ -34,7 +34,7 @@ from .dates import resolve_spoken_date
 from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recycled_flags
 from .kb import KnowledgeBase
 from .speakers import Resolution, SpeakerLinker, SpeakerRecord, is_alias
-from .statements import INDEX_STEP, Matcher, Member, band_keys, lsh_params, minhashes, summarize
+from .statements import INDEX_STEP, QUOTED_KINDS, Matcher, Member, band_keys, lsh_params, minhashes, summarize
 from .text import normalize
 
 __all__ = ["LinkReport", "link", "statement_view"]
@@ -428,7 +428,7 @@ def _link_article(conn, store, article_id, linker, matcher, bands, exact, candid
             continue
         # With no speaker, "the same statement" cannot be told: such quotes group within their article only.
         speaker = (r.speaker_id if r else None) or f"?{article_id}"
-        sid, how, _ = matcher.find(speaker, wording, exact, candidate)
+        sid, how, _ = matcher.find(speaker, wording, exact, candidate, quoted=q.kind.value in QUOTED_KINDS)
         known_wording = how == "exact"
         if sid is None:
             sid = str(conn.execute("INSERT INTO statements (speaker_id) VALUES (?)", (speaker,)).lastrowid)

@@ -50,6 +50,9 @@ QUERY_STEP = 3  # and looked up every 3, so a cut quote meets one within ~2 word
 MIN_CONTAINED_WORDS = 5  # a shorter fragment ("we will", "is necessary") is not evidence of anything
 NEAR_RATIO = 0.7  # difflib ratio over words for a near-duplicate
 CONTAINED = 0.8  # share of the shorter wording found in order in the longer one
+QUOTED_KINDS = ("direct", "nested")  # whole quotes inside quotation marks
+MIN_UNNAMED_WORDS = 8  # unnamed speakers' quotes join across articles from this many words
+UNNAMED_SCORE = 0.8  # and this close a match (match_score)
 
 
 def _shingles(ws: list[str]) -> list[bytes]:
@@ -167,8 +170,12 @@ class Matcher:
         wording: str,
         exact,  # callable: (speaker, wording) -> statement id or None
         candidate_wordings,  # callable: statement id -> (speaker, list of normalised wordings)
+        *,
+        quoted: bool = True,
     ) -> tuple[str | None, str, float]:
-        """The statement ``wording`` belongs to: (id or None, how, score)."""
+        """The statement ``wording`` belongs to: (id or None, how, score). ``quoted``: the words
+        stood inside quotation marks (reported speech is the reporter's, and never joins the
+        statement of an unnamed speaker in another article)."""
         found = exact(speaker, wording)
         if found is not None:
             return found, "exact", 1.0
@@ -177,15 +184,21 @@ class Matcher:
             return None, "empty", 0.0
         best: tuple[str | None, float] = (None, 0.0)
         near = False
+        # An unnamed speaker ("a government spokesperson", "a White House official") may be one
+        # across outlets when the words are long and nearly the same: such words are no coincidence.
+        unnamed = quoted and speaker.startswith("?") and len(ws) >= MIN_UNNAMED_WORDS
         for sid in sorted(self.bands.candidates(minhashes(ws, QUERY_STEP))):
             owner, wordings = candidate_wordings(sid)
-            if owner != speaker:
+            if owner != speaker and not (unnamed and owner.startswith("?")):
                 continue
+            floor = 0.0 if owner == speaker else UNNAMED_SCORE
             longest = max(len(w.split()) for w in wordings) if wordings else 0
             for other in wordings:
                 other_ws = other.split()
+                if owner != speaker and len(other_ws) < MIN_UNNAMED_WORDS:
+                    continue
                 score = match_score(ws, other_ws, b_is_longest=len(other_ws) == longest)
-                if score > best[1]:
+                if score >= floor and score > best[1]:
                     best = (sid, score)
                     near = difflib.SequenceMatcher(None, ws, other_ws, autojunk=False).ratio() >= NEAR_RATIO
         if best[0] is None:
@@ -295,7 +308,8 @@ class StatementIndex:
         # With no speaker, "the same statement" cannot be told: such quotes group within their article only.
         spk = speaker or f"?{member.article_id}"
         wording = normalize(member.text)
-        sid, how, _ = self.matcher.find(spk, wording, lambda s, w: self.exact.get((s, w)), self._candidate)
+        sid, how, _ = self.matcher.find(spk, wording, lambda s, w: self.exact.get((s, w)), self._candidate,
+                                        quoted=member.kind in QUOTED_KINDS)
         if sid is None:
             sid = f"s{self._next}"
             self._next += 1
