@@ -293,3 +293,24 @@ def test_the_bundled_tables_are_the_staged_ones():
         assert filecmp.cmp(staged / name, str(bundled / name), shallow=False), name
     with open(staged / "officeholders.csv", encoding="utf-8") as fh:
         assert sum(1 for _ in csv.DictReader(fh)) == 4577
+
+
+@pytest.mark.parametrize(
+    ("role", "name", "day", "expected"),
+    [
+        ("the Russian president", "Barack Obama", "2016-01-01", True),
+        ("The French president", "Barack Obama", "2016-01-01", True),
+        ("the US president", "Hillary Clinton", "2016-06-01", True),
+        ("the NATO chief", "Mark Rutte", "2024-09-19", True),  # a week too early
+        ("the Russian president", "Vladimir Putin", "2016-01-01", False),
+        ("the Russian president", "Mr Putin", "2016-01-01", False),
+        ("the NATO chief", "Jens Stoltenberg", "2024-09-19", False),
+        ("the Russian president", "Barack Obama", None, False),  # no day, no opinion
+        ("the Spanish president", "Mariano Rajoy", "2016-01-01", False),  # loose usage: no opinion
+        ("the Swiss president", "Johann Schneider-Ammann", "2016-06-01", False),  # one of the co-holders
+        ("the president", "Barack Obama", "2016-01-01", False),  # which country?
+        ("the US ambassador to NATO", "Douglas Lute", "2016-01-01", False),  # not in the tables
+    ],
+)
+def test_contradicts(role, name, day, expected):
+    assert kb.contradicts(role, name, D(day) if day else None) is expected

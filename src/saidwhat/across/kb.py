@@ -34,6 +34,7 @@ __all__ = [
     "Office",
     "Person",
     "Term",
+    "contradicts",
     "default_kb",
     "holder",
     "holder_name",
@@ -261,6 +262,33 @@ class KnowledgeBase:
             named = {pid for pid in held if _bears(self.people[pid], name)}
             return self.people[named.pop()] if len(named) == 1 else None
         return None
+
+    def contradicts(self, role_text: str, name: str, on: date | datetime | None) -> bool:
+        """Whether the knowledge base says ``name`` cannot be what ``role_text`` describes on
+        the day: the description names offices whose holders that day are known, and the
+        name is none of theirs ("the Russian president" in 2016 is not Barack Obama). No
+        opinion (False) without a day, for a description it cannot read, when a reading's
+        condition fails ("the Spanish president" may loosely be the prime minister) and on a
+        day the tables give nobody."""
+        day = _day(on)
+        if day is None or not name.strip():
+            return False
+        key = role_key(role_text)
+        ids = self._by_role.get(key)
+        if ids:
+            offices = [self.offices[i] for i in sorted(ids)]
+        else:
+            readings = self._readings(key)
+            if not readings or not all(self._holds(r, day) for r in readings):
+                return False
+            offices = [o for r in readings for o in self._offices_of(r)]
+        held: set[str] = set()
+        for office in offices:
+            held |= self._holders_on(office.id, day) or set()
+        # any tail of the name may be the holder's: "Mr Putin", "President Vladimir Putin"
+        words = name_key(name).split()
+        tails = [" ".join(words[i:]) for i in range(len(words))]
+        return bool(held) and not any(_bears(self.people[pid], t) for pid in held for t in tails)
 
     def _holders_on(self, office_id: str, day: date | None) -> set[str] | None:
         """Who held the office on ``day`` (None: not knowable without a day). On a handover
@@ -519,6 +547,11 @@ def default_kb() -> KnowledgeBase:
 def holder(role_text: str, on: date | datetime | None = None) -> Person | None:
     """Who held the office ``role_text`` names on ``on`` (curated base)."""
     return default_kb().holder(role_text, on)
+
+
+def contradicts(role_text: str, name: str, on: date | datetime | None = None) -> bool:
+    """Whether ``name`` cannot be the holder ``role_text`` describes on ``on`` (default base)."""
+    return default_kb().contradicts(role_text, name, on)
 
 
 def lookup_name(name: str) -> Person | None:
