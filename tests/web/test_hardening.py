@@ -256,8 +256,8 @@ def test_head_answers_every_get_route_without_a_body(client, web_store):
 
 
 def test_pages_past_the_end_go_to_the_last_page(client):
-    for url in ("/articles?page=5000", "/speakers?page=5000", "/flags?page=5000",
-                "/statements?min_outlets=1&page=5000"):
+    for url in ("/?page=5000", "/?q=Ukraine&page=5000", "/articles?page=5000", "/speakers?page=5000",
+                "/flags?page=5000", "/statements?min_outlets=1&page=5000"):
         r = client.get(url, follow_redirects=False)
         assert r.status_code == 303, url
         location = r.headers["location"]
@@ -265,6 +265,8 @@ def test_pages_past_the_end_go_to_the_last_page(client):
         last = client.get(location)
         pages = re.search(r"Page ([\d,]+) of ([\d,]+)", last.text)
         assert pages is None or pages.group(1) == pages.group(2), url
+        shown = re.search(r"([\d,]+)–([\d,]+) of ([\d,]+) quotes", last.text)
+        assert shown is None or (shown.group(2) == shown.group(3) and "article" in last.text), url
 
 
 def test_the_pager_never_says_page_n_of_fewer():

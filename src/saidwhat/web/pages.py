@@ -69,7 +69,7 @@ def _pager(page: int, total: int, per_page: int, params: dict[str, str]) -> dict
 
 @router.get("/", response_class=HTMLResponse)
 def search_page(request: Request, f: SearchFilters = Depends(filters), page: int = PageNo,
-                st: Store = Depends(store)) -> HTMLResponse:
+                st: Store = Depends(store)) -> Response:
     cache = request.app.state.cache
     context: dict[str, Any] = {"error": None, "note": None, "suggestions": [], "hits": [], "facets": {}}
     total, ran = 0, f
@@ -81,6 +81,8 @@ def search_page(request: Request, f: SearchFilters = Depends(filters), page: int
     except QueryError as exc:
         # The form stays, with what went wrong above it; a syntax error offers the plain reading.
         context["error"] = str(exc)
+    if not context["error"] and (moved := _past_end(request, page, total, PER_PAGE)) is not None:
+        return moved  # page 883 of 882 is the last page, not an empty one
     # Links (pages, facets, downloads) repeat the search as it ran: with syntax on when the
     # words fell back to it, so that page 2 is the same search as page 1.
     params = ran.params()
