@@ -46,6 +46,7 @@ _EXPORTS = {
     "QuoteHit": "store",
     # across articles
     "link": "across.link",
+    "check_quote": "across.check",
     "speaker_info": "across.queries",
     "statement_info": "across.queries",
     "list_statements": "across.queries",

@@ -130,7 +130,9 @@ def test_sort_by_date_both_ways_and_by_relevance(store):
     for n in range(5):  # published 2024-09-01 ... 2024-09-05
         store.add(make_extraction(n))
     store.add(make_extraction(9, published=None))
-    days = lambda hits: [h.published.day if h.published else None for h in hits]  # noqa: E731
+    def days(hits):
+        return [h.published.day if h.published else None for h in hits]
+
     assert days(store.search("number", sort="newest")) == [5, 4, 3, 2, 1, None]
     assert days(store.search("number", sort="oldest")) == [1, 2, 3, 4, 5, None]
     assert days(store.search(sort="oldest", limit=2)) == [1, 1]
@@ -145,7 +147,9 @@ def test_date_presets_reach_back_from_today(store):
     store.add(make_extraction(0, published=datetime.combine(today - timedelta(days=2), datetime.min.time())))
     store.add(make_extraction(1, published=datetime.combine(today - timedelta(days=20), datetime.min.time())))
     store.add(make_extraction(2, published=datetime.combine(today - timedelta(days=200), datetime.min.time())))
-    ages = lambda when: sorted({(today - h.published.date()).days for h in store.search(when=when)})  # noqa: E731
+    def ages(when):
+        return sorted({(today - h.published.date()).days for h in store.search(when=when)})
+
     assert ages("week") == [2]
     assert ages("month") == [2, 20]
     assert ages("year") == [2, 20, 200]
