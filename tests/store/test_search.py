@@ -162,3 +162,34 @@ def test_plain_query_keeps_each_word_whole():
     assert q.plain_query("Blair's U.S. 9/11 - what?") == '"Blair\'s" "U.S." "9/11" "what?"'
     assert q.plain_query('say "no') == '"say" """no"'
     assert q.plain_query("tax OR spend") == '"tax" "OR" "spend"'  # OR is a word here, not an operator
+
+
+def test_migration_0013_rebuilds_the_index_of_an_older_store_with_the_stemmer(tmp_path):
+    """A store made before 0013 (unicode61 only) gets a Porter index holding every stored quote."""
+    import shutil
+    import sqlite3
+
+    from saidwhat.store.migrate import MIGRATIONS_DIR, migrate
+
+    older = tmp_path / "migrations"
+    older.mkdir()
+    for path in MIGRATIONS_DIR.glob("*.sql"):
+        if int(path.name[:4]) < 13:
+            shutil.copy(path, older / path.name)
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    migrate(conn, older)
+    conn.execute("INSERT INTO articles (id, content_hash, text, headline, ingested_at)"
+                 " VALUES ('a1', 'h1', 'x', 'Budget day', '2024-09-19T00:00:00')")
+    conn.execute("INSERT INTO quotes (article_id, idx, text, spans, kind, speaker_name, confidence)"
+                 " VALUES ('a1', 0, 'We will cut the tax on fuel', '[[0, 27]]', 'direct', 'Gordon Brown', 0.9)")
+    assert conn.execute("SELECT count(*) FROM quote_fts WHERE quote_fts MATCH 'taxes'").fetchone()[0] == 0
+    conn.close()
+    with Store.open(db) as store:
+        sql = store.connection.execute("SELECT sql FROM sqlite_master WHERE name = 'quote_fts'").fetchone()[0]
+        assert "porter" in sql
+        [hit] = store.search("taxes")
+        assert hit.quote.text == "We will cut the tax on fuel" and hit.headline == "Budget day"
+        assert store.search("brown", speaker="gordon")  # the speaker column came along
+        store.add(make_extraction(0))  # and the triggers of 0001 write into the new table
+        assert store.search("delivering defences")

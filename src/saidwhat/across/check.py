@@ -70,7 +70,7 @@ class _Candidate:
     outlet: str | None
     url: str | None
     published: str | None
-    in_order: float  # share of the claim's words found in order in this quote
+    in_order: float  # share of the claim's words found in order in this quote (see _in_order)
     any_order: float  # share of the claim's words this quote holds, in any order
     content: float  # share of the claim's content words this quote holds, in any order
     diff: WordDiff
@@ -154,7 +154,7 @@ def _candidates(conn: sqlite3.Connection, claim: str, words: list[str]) -> list[
         d = _local_diff(text, claim, claim_bag)
         held = Counter(fold(t) for t in tokens(text))
         out.append(_Candidate(qid, text, sid, speaker_id, speaker, article, outlet, url, published,
-                              in_order=sum(len(v) for tag, _, v in d.ops if tag == "equal") / len(words),
+                              in_order=_in_order(d, len(words)),
                               any_order=_share(claim_bag, held), content=_share(content_bag, held), diff=d))
     # Best alignment first; among equals the earliest published, then the lowest id (stable).
     out.sort(key=lambda c: (-c.score, c.published or "9999", c.quote_id))
@@ -186,6 +186,14 @@ def _local_diff(text: str, claim: str, claim_bag: Counter) -> WordDiff:
     end = start + width
     d = word_diff(text[found[start][0] : found[end - 1][1]], claim)
     return replace(d, trimmed_before=d.trimmed_before + start, trimmed_after=d.trimmed_after + len(found) - end)
+
+
+def _in_order(d: WordDiff, n: int) -> float:
+    """The share of the claim's ``n`` words the alignment finds equal, in order, over the claim or the
+    recorded stretch it covers, whichever is longer: a recorded word the claim drops inside that
+    stretch ("not") counts against the match as a claimed word changed does."""
+    equal = sum(len(v) for tag, _, v in d.ops if tag == "equal")
+    return equal / max(n, sum(len(r) for _, r, _ in d.ops))
 
 
 def _quick_words(text: str) -> list[str]:
