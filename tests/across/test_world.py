@@ -129,7 +129,15 @@ AT_DATE = [
     ("the IAEA chief", "2021-01-01", "Rafael Grossi"),
     ("the Fed chair", "2016-01-01", "Janet Yellen"),
     ("the Fed chair", "2019-01-01", "Jerome Powell"),
-    ("the Pope", "2010-01-01", "Pope Benedict XVI"),  # office_phrases.csv
+    ("the lord chancellor", "2005-01-01", "Lord Falconer of Thoroton"),  # UK posts: office_phrases.csv
+    ("the lord chancellor", "2010-06-01", "Kenneth Clarke"),
+    ("the British health secretary", "2005-01-01", "John Reid"),
+    ("the UK education secretary", "2017-01-01", "Justine Greening"),
+    ("the Northern Ireland secretary", "2005-01-01", "Paul Murphy"),
+    ("Britain's attorney general", "2005-01-01", "Lord Goldsmith"),
+    ("the British deputy prime minister", "2005-01-01", "John Prescott"),
+    ("the British business secretary", "2012-01-01", "Vince Cable"),
+    ("the Pope", "2010-01-01", "Pope Benedict XVI"),
     ("the pontiff", "2016-01-01", "Pope Francis"),
     # curated offices the tables do not cover, kept whole by the merge
     ("US Secretary of State", "2016-01-01", "John Kerry"),
@@ -185,6 +193,10 @@ NOBODY = [
     ("the Norwegian politician", "2016-01-01"),
     ("the NATO Secretary General", "1950-01-01"),  # before the tables
     ("the Pope", "2005-04-10"),  # sede vacante
+    ("the education secretary", "2017-01-01"),  # Britain's or the US's?
+    ("the attorney general", "2005-01-01"),
+    ("the shadow health secretary", "2005-01-01"),
+    ("the French health secretary", "2005-01-01"),
     ("the head who", "2016-01-01"),  # no "WHO" in organisations.csv: folded, it is the pronoun ("WHO chief" is a phrase)
 ]
 
@@ -265,6 +277,11 @@ def test_the_data_files_agree_with_each_other():
     for row in read_table("organisations.csv"):
         assert row["jurisdiction"] in jurisdictions, row
     assert {row["iso3"] for row in read_table("monarchies.csv")} <= iso3
+    labels = {(row["jurisdiction"], row["office_label"]) for row in read_table("officeholders.csv")}
+    for row in read_table("office_phrases.csv"):
+        target = row["office_label_or_role"]
+        assert (target[5:] in roles) if target.startswith("role:") else ((row["jurisdiction"], target) in labels), row
+        assert row["bare"] in ("yes", "no"), row
 
 
 def test_world_coverage():

@@ -67,6 +67,7 @@ class _RoleWord:
     requires: str
     countries: frozenset[str]
     title: str | None
+    label: str | None = None  # one office of the country's, by its label ("health secretary")
 
 
 class RolePhrases:
@@ -151,7 +152,16 @@ class RolePhrases:
         # a row written for this country overrides the general rows of the same words
         own = [r for r in rows if place.iso3 in r.countries]
         rows = own or [r for r in rows if not r.countries]
-        return [Reading(place.jurisdiction, r.roles, place.label, place.iso3, r.requires, r.title) for r in rows]
+        return [Reading(place.jurisdiction, r.roles, r.label or place.label, place.iso3, r.requires, r.title)
+                for r in rows]
+
+    def add_office_words(self, words: str, iso3: str, role: str, label: str | None) -> None:
+        """Words naming one country's office ("health secretary"), so that "the British
+        health secretary" reads as it."""
+        key = self._key(words)
+        if key:
+            self.words.setdefault(("country", key), []).append(
+                _RoleWord((role,), "", frozenset({iso3}), None, label))
 
     def read_title(self, key: str, places: list[tuple[str, str | None]]) -> list[Reading]:
         """Readings of a bare title ("chancellor", "president") in every country of
@@ -280,16 +290,22 @@ def add_world(kb: KnowledgeBase, *, name_key) -> None:
 
 
 def _add_office_alias(kb: KnowledgeBase, row: dict[str, str]) -> None:
-    """A phrase news uses for one office ("UN chief", "home secretary"). A row whose
-    target carries a caveat ("chancellor": UK context only) is left out: a phrase that
-    names different offices in different countries cannot be read without the country."""
+    """A phrase news uses for an office ("UN chief", "home secretary", "health secretary").
+    Alone it names the office unless the row says ``bare=no`` (the US has an education
+    secretary too: only "the British education secretary" is Britain's); after the
+    country's name it always does. A row whose target carries a caveat ("chancellor": UK
+    context only) is left out: such a phrase cannot be read without the country."""
     target = row["office_label_or_role"]
     if "(" in target:
         return
-    if target.startswith("role:"):
-        wanted = lambda o: o.role == target[5:]
-    else:
-        wanted = lambda o: o.label == target
-    for office in kb.offices.values():
-        if office.jurisdiction == row["jurisdiction"] and wanted(office):
+    by_role = target.startswith("role:")
+    offices = [
+        o for o in kb.offices.values()
+        if o.jurisdiction == row["jurisdiction"] and (o.role == target[5:] if by_role else o.label == target)
+    ]
+    for office in offices:
+        if row.get("bare", "yes") != "no":
             kb.add_role(row["phrase"], office.id)
+        if office.iso3 and kb.phrases is not None and office.role:
+            label = None if by_role else office.label
+            kb.phrases.add_office_words(row["phrase"], office.iso3, office.role, label)
