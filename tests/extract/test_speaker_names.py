@@ -326,3 +326,31 @@ def test_plural_and_generic_sources_are_a_group(nlp, text, mention):
 def test_analysts_at_a_firm_are_not_a_group(nlp):
     speaker = _speaker_of(nlp, "Analysts at Capital Economics said the slowdown would last.", "Analysts at Capital Economics")
     assert speaker.type != "group"
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        ("The report said the scheme had cost far more than planned.", "The report", None),
+        ("New figures from the Council of Mortgage Lenders show that lending fell in March.",
+         "New figures from the Council of Mortgage Lenders", "Council of Mortgage Lenders"),
+        ("A study by Jupiter Research said that most users ignored the warnings.",
+         "A study by Jupiter Research", "Jupiter Research"),
+        ("Lynton Crosby ran the campaign. Mr Crosby's statement said the party had been treated unfairly.",
+         "Mr Crosby's statement", "Lynton Crosby"),
+    ],
+)
+def test_a_document_is_typed_with_its_issuer(nlp, text, mention, name):
+    speaker = _speaker_of(nlp, text, mention)
+    assert (speaker.name, speaker.type) == (name, "document")
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Jupiter Research said most users ignored the warnings.", "Jupiter Research"),
+        ("Referee Graham Poll sent off two players. Poll said the tackle was reckless.", "Poll"),
+    ],
+)
+def test_a_name_ending_in_a_document_word_is_not_a_document(nlp, text, mention):
+    assert _speaker_of(nlp, text, mention).type != "document"

@@ -268,6 +268,17 @@ GROUP_HEADS = frozenset(
     doctors teachers parents fans mps meps msps peers ministers executives bosses leaders
     some many others most several few""".split()
 )
+# Head nouns of documents that "say" things: "the report said", "new figures show",
+# "a letter from Congressman David Wu states". Such a speaker is typed "document";
+# its name is the issuer when the mention gives one ("a report by the Times of
+# Zambia", "PC World's analysis"). Not "paper": in press reviews it is a newspaper.
+DOCUMENT_HEADS = frozenset(
+    """report reports study studies survey surveys poll polls statement statements figures statistics
+    results findings data analysis research review audit assessment forecast census index
+    document documents filing filings letter letters email e-mail memo memorandum posting posts
+    ruling judgment judgement verdict indictment complaint lawsuit affidavit transcript minutes
+    curriculum bulletin release communique communiqué editorial article book guidance guidelines""".split()
+)
 # A party named by its members: "The Liberal Democrats said", "the Lib Dems", "Senate
 # Republicans". As the last word of a capitalised mention it names an organisation.
 PARTY_NOUNS = frozenset(

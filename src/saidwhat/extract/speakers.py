@@ -22,6 +22,7 @@ from datetime import datetime
 from ..models import Span
 from .rules import (
     DEMONYMS,
+    DOCUMENT_HEADS,
     GROUP_HEADS,
     GENDER_WORDS,
     HONORIFICS,
@@ -258,6 +259,8 @@ def resolve(
     head = (mention.head or toks[-1]).lower()
     if _is_group(toks, head):
         return None, "group"
+    if _is_document(toks, head, index):
+        return _issuer(text, mention.span.start, index), "document"
     names = _name_run(toks, head)
     lowered = [t.lower() for t in toks]
     # A role, title or party word before a full name: the head is the role noun, but the
@@ -583,6 +586,47 @@ def _is_group(toks: list[str], head: str) -> bool:
     The head must end the mention: "analysts at Capital Economics" names the firm.
     """
     return head in GROUP_HEADS and toks[-1].lower() == head
+
+
+# Who issued a document, when its mention says: "a report by the Times of Zambia",
+# "a Dec. 23 letter from House Representative David Wu", "PC World's recent analysis".
+_ISSUER = re.compile(
+    r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<after>[A-Z][\w&.'’-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*)"
+    r"|^(?:the\s+)?(?P<before>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s"
+)
+
+
+def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
+    """"the report", "new figures", "a study by Gartner"; not a name that ends in such a
+    word ("Jupiter Research", "Dimension Data") nor a person's surname ("Poll said")."""
+    if head not in DOCUMENT_HEADS:
+        return False
+    words = [t for t in toks if t.lower() == head]
+    if not words or not _is_cap(words[0]):
+        return True
+    at = toks.index(words[0])
+    if at > 0 and _is_cap(toks[at - 1]) and toks[at - 1] not in NOT_NAME_WORDS:
+        return False  # a name's last word: "Jupiter Research", "Pew Research"
+    return at == 0 and not index.by_last(words[0])  # "Figures show", unless someone is called Poll
+
+
+def _issuer(text: str, at: int, index: NameIndex) -> str | None:
+    """The issuer a document's mention names, as the article names them in full; None when it names none."""
+    found = _ISSUER.search(text)
+    if not found:
+        return None
+    run = (found.group("after") or found.group("before")).split()
+    if run[-1].endswith(("'s", "’s", "'", "’")) or any(t in NOT_NAME_WORDS and t.lower() not in HONORIFICS for t in run):
+        return None  # someone else's ("evidence from Jessy's maid"), or a date ("Last April's report")
+    toks = list(run)
+    while toks and (toks[0].lower().rstrip(".") in TITLES or toks[0].lower() in ROLE_NOUNS):
+        toks = toks[1:]  # "House Representative David Wu", "Mr Crosby"
+    if toks and len(toks) <= 3:
+        cands = index.by_last(toks[0]) if len(toks) == 1 else []
+        person = _match_name(toks, at, index) if len(toks) > 1 else _nearest(cands, at)
+        if person is not None:
+            return person.name
+    return " ".join(run)  # an organisation keeps its words: "the Home Office", "General Motors"
 
 
 def _is_plural(head: str) -> bool:
