@@ -64,11 +64,17 @@ def search(store: Store, f: SearchFilters, *, limit: int = 20, offset: int = 0,
         def count() -> int:
             sql, params = q.build_count(ran, result.match)
             return int(store.connection.execute(sql, params).fetchone()[0])
-        total = cache.get(("count", ran), store_version(store), count) if cache else count()
+        total = cache.get(("count", ran, _today_of(ran)), store_version(store), count) if cache else count()
     flags = _flags_of(store, [r[0] for r in rows], {r[1] for r in rows})
     hits = [_hit(r, flags) for r in rows]
     suggestions = q.suggest_speakers(store.connection, f.speaker) if not total and f.speaker else []
     return SearchAnswer(hits, total, ran, result.note, suggestions)
+
+
+def _today_of(f: SearchFilters) -> str | None:
+    """The first day a date preset reaches back to: part of a cached answer's key, since "past week"
+    covers other quotes tomorrow with the store unchanged."""
+    return q.preset_since(f.when) if f.when in q.PRESETS else None
 
 
 def _hit(r: tuple, flags: dict[Any, set[str]]) -> dict[str, Any]:
@@ -99,7 +105,7 @@ def facets(store: Store, f: SearchFilters, *, top: int = 8,
     filter takes (the speaker's id for "speaker_id"), the label what a reader sees.
     ``f`` is the search as run (``SearchAnswer.filters``)."""
     if cache is not None:
-        return cache.get(("facets", f, top), store_version(store), lambda: facets(store, f, top=top))
+        return cache.get(("facets", f, top, _today_of(f)), store_version(store), lambda: facets(store, f, top=top))
     match = q.match_query(f.q, syntax=f.syntax)
     source, params = q.build_from_where(f, match)
     out = {}
