@@ -50,7 +50,7 @@ def _facet_links(page: str) -> dict[str, str]:
     """Speaker facet label -> its href, from the 'Speakers' list of the search page."""
     block = re.search(r"<h2>Speakers</h2>\s*<ul>(.*?)</ul>", page, re.S).group(1)
     return {html.unescape(label): html.unescape(href)
-            for href, label in re.findall(r'<a href="([^"]+)">([^<]+)</a>', block)}
+            for href, label in re.findall(r'<a href="([^"]+)">(?:<bdi>)?([^<]+)(?:</bdi>)?</a>', block)}
 
 
 def test_three_people_are_three_linked_speakers(blair_client):
