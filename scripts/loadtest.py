@@ -37,7 +37,8 @@ from urllib.parse import quote
 import httpx
 
 WORDS = ("government", "said", "market", "minister", "film", "game", "phone", "election", "growth", "players",
-         "music", "police", "economy", "china", "internet", "Blair's", "don't", "U.S.", "e-mail", "9/11", "50%")
+         "music", "police", "economy", "china", "internet",
+         "Blair's", "don't", "U.S.", "e-mail", "9/11", "50%")
 
 
 def _free_port() -> int:
@@ -54,7 +55,8 @@ def _pool(db: str) -> dict[str, list]:
             "speakers": [r[0] for r in conn.execute(
                 "SELECT speaker_id FROM quote_links WHERE speaker_id IS NOT NULL GROUP BY speaker_id"
                 " ORDER BY count(*) DESC LIMIT 300")],
-            "statements": [r[0] for r in conn.execute("SELECT id FROM statements ORDER BY random() LIMIT 500")],
+            "statements": [r[0] for r in conn.execute(
+                "SELECT id FROM statements ORDER BY random() LIMIT 500")],
             "n_statements": [conn.execute("SELECT count(*) FROM statements").fetchone()[0]],
         }
     finally:
@@ -138,7 +140,9 @@ def _client(base: str, todo: list[tuple[str, str]], out: list, stop: threading.E
 
 def _percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))] if ordered else float("nan")
+    if not ordered:
+        return float("nan")
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
 def run(db: str, *, requests: int, clients: int, max_seconds: float, timeout: float, seed: int) -> dict:
@@ -149,8 +153,9 @@ def run(db: str, *, requests: int, clients: int, max_seconds: float, timeout: fl
         rss_start = _rss_mb(server.pid)
         results: list = []
         stop = threading.Event()
-        threads = [threading.Thread(target=_client, args=(f"http://127.0.0.1:{port}", todo[k::clients], results,
-                                                           stop, timeout), daemon=True) for k in range(clients)]
+        base = f"http://127.0.0.1:{port}"
+        threads = [threading.Thread(target=_client, args=(base, todo[k::clients], results, stop, timeout),
+                                    daemon=True) for k in range(clients)]
         started = time.monotonic()
         for t in threads:
             t.start()
@@ -177,8 +182,8 @@ def run(db: str, *, requests: int, clients: int, max_seconds: float, timeout: fl
         "statuses": dict(sorted(statuses.items())), "5xx": sum(1 for _, s, _ in results if isinstance(s, int)
                                                              and s >= 500),
         "failed": sum(1 for _, s, _ in results if isinstance(s, str)), "5xx_paths": fives[:20],
-        "latency_ms": {"p50": round(_percentile(latencies, 50), 1), "p95": round(_percentile(latencies, 95), 1),
-                       "p99": round(_percentile(latencies, 99), 1), "max": round(max(latencies, default=0), 1)},
+        "latency_ms": {**{f"p{p}": round(_percentile(latencies, p), 1) for p in (50, 95, 99)},
+                       "max": round(max(latencies, default=0), 1)},
         "server_rss_mb": {"start": round(rss_start, 1), "end": round(rss_end, 1), "peak": round(peak, 1)},
     }
 

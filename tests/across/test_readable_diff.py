@@ -10,7 +10,8 @@ from saidwhat.web.render import diff_pieces
 
 REFERENCE = ("that funding was available to countries such as Bangladesh to help them make the transition "
              "to a fully liberalised market")
-VARIANT = "that funding was available to countries such as Bangladesh to help them adjust to the liberalised market"
+VARIANT = ("that funding was available to countries such as Bangladesh to help them adjust to the "
+           "liberalised market")
 
 
 def _pieces(reference: str, variant: str) -> list[tuple[str, str]]:
@@ -29,7 +30,8 @@ def test_a_reordered_stretch_is_one_replacement():
 @pytest.mark.parametrize(("reference", "variant", "pieces"), [
     ("We will not abandon Ukraine and we will deliver", "We will abandon Ukraine and we will deliver",
      [("same", "We will"), ("del", "not"), ("same", "abandon Ukraine and we will deliver")]),
-    ("the forty systems will arrive before winter in Kyiv", "the fifty systems will arrive after winter in Kyiv",
+    ("the forty systems will arrive before winter in Kyiv",
+     "the fifty systems will arrive after winter in Kyiv",
      [("same", "the"), ("del", "forty"), ("ins", "fifty"), ("same", "systems will arrive"), ("del", "before"),
       ("ins", "after"), ("same", "winter in Kyiv")]),
 ])
@@ -40,7 +42,8 @@ def test_separate_changes_with_a_long_run_between_stay_separate(reference, varia
 def test_readable_ops_folds_only_short_runs_between_changes():
     ops = [("equal", ("a", "b"), ("a", "b")), ("replace", ("c",), ("x",)), ("equal", ("d",), ("d",)),
            ("delete", ("e", "f"), ()), ("equal", ("g", "h", "i"), ("g", "h", "i"))]
-    assert readable_ops(ops) == [("equal", ("a", "b"), ("a", "b")), ("replace", ("c", "d", "e", "f"), ("x", "d")),
+    assert readable_ops(ops) == [("equal", ("a", "b"), ("a", "b")),
+                                 ("replace", ("c", "d", "e", "f"), ("x", "d")),
                                  ("equal", ("g", "h", "i"), ("g", "h", "i"))]
 
 

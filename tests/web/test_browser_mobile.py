@@ -23,7 +23,8 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 RLO = "\u202e"
 PHONE = {"width": 375, "height": 740}
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.is_file(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+pytestmark = pytest.mark.skipif(not CHROMIUM.is_file(),
+                                reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)")
 
 
 def _free_port() -> int:
@@ -57,7 +58,8 @@ def server(store_path):
     from saidwhat.web import create_app
 
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(store_path), host="127.0.0.1", port=port, log_level="warning"))
+    config = uvicorn.Config(create_app(store_path), host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -72,7 +74,8 @@ def server(store_path):
 
 @pytest.fixture(scope="module")
 def browser():
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e .[test])")
+    sync_api = pytest.importorskip("playwright.sync_api",
+                                   reason="playwright is not installed (pip install -e .[test])")
     with sync_api.sync_playwright() as pw:
         b = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
         yield b
@@ -125,8 +128,8 @@ def test_the_timeline_is_readable_at_375px(server, phone, shots, web_store):
     from saidwhat.store import Store
 
     with Store.open(web_store["path"], readonly=True) as st:
-        speaker = st.connection.execute(
-            "SELECT speaker_id FROM quote_links GROUP BY speaker_id ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+        speaker = st.connection.execute("SELECT speaker_id FROM quote_links GROUP BY speaker_id"
+                                        " ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
     phone.goto(f"{server}/speakers/{speaker}")
     labels = phone.locator("svg#timeline text.tick")
     assert labels.count() >= 3
@@ -179,7 +182,8 @@ def test_an_unclosed_override_in_an_outlet_name_stays_in_the_name(server, browse
     page = context.new_page()
     try:
         # The check itself: the same line with the name not isolated is reversed after the name.
-        page.set_content(f'<p class="src"><span>{RLO}Evil News</span> · 2024-11-05 · <a href="#">Mayor speaks</a></p>')
+        page.set_content(f'<p class="src"><span>{RLO}Evil News</span> · 2024-11-05 · '
+                         '<a href="#">Mayor speaks</a></p>')
         assert _left(page, "p.src", "2024-11-05") > _left(page, "p.src a", "Mayor")
 
         page.goto(server + "/?q=turned+around")
@@ -187,7 +191,8 @@ def test_an_unclosed_override_in_an_outlet_name_stays_in_the_name(server, browse
         assert page.locator(line).count() == 1
         name, day, headline = (_left(page, line, "Evil"), _left(page, line, "2024-11-05"),
                                _left(page, line + " a", "Mayor speaks"))
-        assert name < day < headline, (name, day, headline)  # the date and headline read left to right after it
+        # the date and the headline read left to right after the name
+        assert name < day < headline, (name, day, headline)
         page.screenshot(path=str(shots / "bidi-search.png"), full_page=True)
 
         page.goto(server + "/articles")

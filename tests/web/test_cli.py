@@ -77,7 +77,8 @@ def test_serve_answers_only_the_allowed_hosts(web_store):
                 break
             except httpx.TransportError:
                 if time.monotonic() > deadline or proc.poll() is not None:
-                    raise AssertionError("server did not start: " + proc.stdout.read().decode(errors="replace")) from None
+                    output = proc.stdout.read().decode(errors="replace")
+                    raise AssertionError("server did not start: " + output) from None
                 time.sleep(0.1)
         assert httpx.get(base + "/", headers={"host": "quotes.example.org"}, timeout=5).status_code == 200
         assert httpx.get(base + "/", timeout=5).status_code == 200  # 127.0.0.1 itself

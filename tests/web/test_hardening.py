@@ -23,7 +23,8 @@ FORMULAS = ['=HYPERLINK("http://evil.example","click") is all it takes',
 PLAIN_WORDS = "We will build the new hospital in Leeds before the next election"
 
 
-def _article(aid: str, words: str, mention: str, outlet: str | None, published: datetime | None) -> Extraction:
+def _article(aid: str, words: str, mention: str, outlet: str | None,
+             published: datetime | None) -> Extraction:
     # the closing line differs, so that copies of one quote are distinct articles, as in a real corpus
     text = f"\u201c{words},\u201d {mention} said on a visit.\n\nNo more was said in {aid}."
     start, end = 1, 1 + len(words)
@@ -31,7 +32,8 @@ def _article(aid: str, words: str, mention: str, outlet: str | None, published: 
     quote = Quote(words, (Span(start, end),), QuoteKind.DIRECT,
                   cue=Cue("said", Span(m0 + len(mention) + 1, m0 + len(mention) + 5)),
                   speaker=Speaker(mention, Span(m0, m0 + len(mention))), confidence=0.9)
-    return Extraction(Article(aid, text, headline=f"Headline {aid}", outlet=outlet, published=published), (quote,))
+    article = Article(aid, text, headline=f"Headline {aid}", outlet=outlet, published=published)
+    return Extraction(article, (quote,))
 
 
 @pytest.fixture(scope="module")
@@ -52,10 +54,11 @@ def hard(tmp_path_factory):
         st.add(_article("rlo", "Nothing in this line may be turned around", "Mayor Ken Livingstone",
                         f"{RLO}Evil News", datetime(2024, 1, 2)))
         for k, words in enumerate(FORMULAS):
-            st.add(_article(f"formula{k}", words, "Mayor Ken Livingstone", "reuters", datetime(2024, 1, 3 + k)))
+            day = datetime(2024, 1, 3 + k)
+            st.add(_article(f"formula{k}", words, "Mayor Ken Livingstone", "reuters", day))
         link(st, Settings())
-        statement = st.connection.execute(
-            "SELECT statement_id FROM statement_quotes GROUP BY statement_id HAVING count(*) = 3").fetchone()[0]
+        statement = st.connection.execute("SELECT statement_id FROM statement_quotes GROUP BY statement_id"
+                                          " HAVING count(*) = 3").fetchone()[0]
         speaker = st.connection.execute(
             "SELECT ql.speaker_id FROM quote_links ql JOIN quotes q ON q.id = ql.quote_id"
             " WHERE q.article_id = (SELECT id FROM articles WHERE outlet = 'reuters' LIMIT 1)").fetchone()[0]
@@ -149,7 +152,8 @@ def test_the_export_escapes_formulas_and_writes_a_bom_when_asked(hard, tmp_path)
         export(st, tmp_path / "plain.csv", "csv")
         export(st, tmp_path / "bom.csv", "csv", bom=True)
     plain = (tmp_path / "plain.csv").read_bytes()
-    assert not plain.startswith(b"\xef\xbb\xbf") and (tmp_path / "bom.csv").read_bytes() == b"\xef\xbb\xbf" + plain
+    assert not plain.startswith(b"\xef\xbb\xbf")
+    assert (tmp_path / "bom.csv").read_bytes() == b"\xef\xbb\xbf" + plain
     rows = _cells(plain.decode("utf-8"))
     escaped = {row["text"] for row in rows if row["outlet"] == "reuters"}
     assert escaped == {"'" + words for words in FORMULAS}
@@ -162,8 +166,8 @@ def test_the_cli_search_csv_escapes_formulas(hard):
 
     from saidwhat.cli import main
 
-    result = CliRunner().invoke(main, ["search", "--db", str(hard["path"]), "--outlet", "reuters", "--format", "csv",
-                                       "--bom", "--limit", "50"])
+    result = CliRunner().invoke(main, ["search", "--db", str(hard["path"]), "--outlet", "reuters",
+                                       "--format", "csv", "--bom", "--limit", "50"])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("\ufeff")
     assert {row["text"] for row in _cells(result.output)} == {"'" + words for words in FORMULAS}
@@ -228,7 +232,8 @@ def test_the_default_hosts_are_this_machines_names(client):
         assert client.get("/favicon.ico", headers={"host": host}).status_code == 200, host
     assert "quotes.lan" in default_hosts("quotes.lan") and "0.0.0.0" not in default_hosts("0.0.0.0")
     assert host_allowed("anything", ("*",)) and not host_allowed(None, ("localhost",))
-    assert host_allowed("a.b.example.org", ("*.example.org",)) and not host_allowed("example.org.evil", ("*.example.org",))
+    assert host_allowed("a.b.example.org", ("*.example.org",))
+    assert not host_allowed("example.org.evil", ("*.example.org",))
 
 
 def _get_routes(app) -> list[str]:

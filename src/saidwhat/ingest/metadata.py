@@ -91,8 +91,8 @@ def _date_option(value: str) -> tuple[datetime | None, re.Pattern[str] | None]:
         raise ConfigError(f"--date {value!r} is neither a date (YYYY-MM-DD) nor a regular expression: "
                           f"{exc}") from None
     if "year" not in pattern.groupindex:
-        raise ConfigError(f"--date {value!r} is not a date (YYYY-MM-DD); as a pattern for the file path it needs a "
-                          "named group (?P<year>...), and may have (?P<month>...) and (?P<day>...)")
+        raise ConfigError(f"--date {value!r} is not a date (YYYY-MM-DD); as a pattern for the file path it "
+                          "needs a named group (?P<year>...), and may have (?P<month>...) and (?P<day>...)")
     return None, pattern
 
 
