@@ -124,8 +124,8 @@ def _tokens(text: str) -> list[str]:
 
 def canonical(text: str) -> str:
     """A wording with every benign variant folded away: two wordings with one canonical
-    form say the same words."""
-    return " ".join(_key(t) for t in _tokens(text) if t != EDITORIAL)
+    form say the same words. Spaces go too, so "long term" is "long-term" and "can not" "cannot"."""
+    return "".join(_key(t) for t in _tokens(text) if t != EDITORIAL)
 
 
 def word_diff(reference: str, variant: str) -> WordDiff:

@@ -60,6 +60,7 @@ _QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb
 # than MAX_CHANGES places, is another rendering (independent translations), not an alteration.
 TRANSLATION_SHARE = 0.4
 MAX_CHANGES = 2
+MIN_RENDERINGS = 3
 _RANK = {"high": 0, "medium": 1, "low": 2}
 
 
@@ -71,7 +72,8 @@ def _printed_words(member) -> list[str]:
     if member.kind in ("direct", "nested"):
         return [member.text]
     if member.kind == "mixed":
-        return [m.group(1) for m in _QUOTED.finditer(member.text) if len(m.group(1).split()) >= 2]
+        fragments = member.printed or tuple(m.group(1) for m in _QUOTED.finditer(member.text))
+        return [f for f in fragments if len(f.split()) >= 2]
     return []
 
 
@@ -121,6 +123,8 @@ def altered_flags(view: StatementView) -> list[Flag]:
     Only words inside quotation marks count; benign variants (``diff``) never do. The flag
     sits on the outlet that departs, names each change's kind and the worst severity."""
     support = _wording_support(view)
+    if len(support) >= MIN_RENDERINGS and all(len(ms) == 1 for ms in support.values()):
+        return []  # every outlet prints its own wording: renderings (translations), no majority to depart from
     flags = []
     for member in view.members:
         reference = _reference_for(support, member.article_id)

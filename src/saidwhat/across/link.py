@@ -34,7 +34,10 @@ from .dates import resolve_spoken_date
 from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recycled_flags
 from .kb import KnowledgeBase
 from .speakers import Resolution, SpeakerLinker, SpeakerRecord, is_alias
-from .statements import INDEX_STEP, QUOTED_KINDS, Matcher, Member, band_keys, lsh_params, minhashes, summarize
+from .statements import (
+    INDEX_STEP, QUOTED_KINDS, Matcher, Member, band_keys, lsh_params, minhashes, quoted_fragments,
+    statement_words, summarize,
+)
 from .text import normalize
 
 __all__ = ["LinkReport", "link", "statement_view"]
@@ -213,9 +216,10 @@ def quote_context(text: str, spans: list[tuple[int, int]]) -> str:
     if not spans or not text:
         return ""
     start, end = spans[0][0], spans[-1][1]
-    lo = text.rfind("\n", 0, max(0, start - 1))
-    lo = text.rfind("\n", 0, lo) if lo > 0 else 0  # the paragraph before, too
-    lo = max(lo, 0)
+    lo = text.rfind("\n", 0, start) + 1  # the quote's paragraph
+    while lo > 0 and text[lo - 1] == "\n":  # over the blank lines to the paragraph before
+        lo -= 1
+    lo = text.rfind("\n", 0, lo) + 1 if lo > 0 else 0
     hi = text.find("\n", end)
     hi = len(text) if hi < 0 else hi
     chars = list(text[lo:hi])
@@ -234,12 +238,14 @@ def _members(conn: sqlite3.Connection, statement_id: int) -> tuple[str, list[Mem
         (statement_id,),
     ).fetchall()
     speaker = rows[0][9] if rows else "?"  # "?<article id>" when the speaker is unknown
-    members = [
-        Member(str(r[0]), r[1], r[2], r[3], r[4], datetime.fromisoformat(r[5]) if r[5] else None,
-               date.fromisoformat(r[6]) if r[6] else None, r[7], r[8],
-               quote_context(r[11], json.loads(r[10])) if r[7] == "body" else "")
-        for r in rows
-    ]
+    members = []
+    for r in rows:
+        spans = json.loads(r[10]) if r[7] == "body" else []
+        members.append(Member(
+            str(r[0]), r[1], r[2], r[3], r[4], datetime.fromisoformat(r[5]) if r[5] else None,
+            date.fromisoformat(r[6]) if r[6] else None, r[7], r[8], quote_context(r[11], spans),
+            quoted_fragments(r[11], spans[0][0], spans[-1][1]) if spans and r[8] == "mixed" else (),
+        ))
     return speaker, members
 
 
@@ -423,7 +429,8 @@ def _link_article(conn, store, article_id, linker, matcher, bands, exact, candid
             (qid, r.speaker_id if r else None, r.how if r else "none", r.note if r else None,
              spoken.isoformat() if spoken else None, r.role if r else None),
         )
-        wording = normalize(q.text)
+        fragments = quoted_fragments(ex.article.text, q.start, q.end) if q.where == "body" else ()
+        wording = normalize(statement_words(q.text, q.kind.value, fragments))
         if not wording:
             continue
         # With no speaker, "the same statement" cannot be told: such quotes group within their article only.

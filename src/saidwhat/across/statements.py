@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -39,6 +40,8 @@ __all__ = [
     "StatementIndex",
     "StatementView",
     "Matcher",
+    "quoted_fragments",
+    "statement_words",
     "summarize",
 ]
 
@@ -53,6 +56,31 @@ CONTAINED = 0.8  # share of the shorter wording found in order in the longer one
 QUOTED_KINDS = ("direct", "nested")  # whole quotes inside quotation marks
 MIN_UNNAMED_WORDS = 8  # unnamed speakers' quotes join across articles from this many words
 UNNAMED_SCORE = 0.8  # and this close a match (match_score)
+
+
+# Words between quotation marks: what a mixed quote gives of the speaker's own words.
+_QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]+)[\"\u201d\u00bb]")
+
+
+def quoted_fragments(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The stretches inside quotation marks of ``text[start:end]`` (the marks may sit just
+    outside the span): what a mixed quote prints of the speaker's own words."""
+    window = text[max(0, start - 1) : end + 1]
+    return tuple(m.group(1).strip(" ,.") for m in _QUOTED.finditer(window) if m.group(1).strip(" ,."))
+
+
+def statement_words(text: str, kind: str, fragments: tuple[str, ...] = ()) -> str:
+    """The speaker's words of a quote, which is what a statement groups: a mixed quote's quoted
+    ``fragments`` ("would ask for \u201c12 new frigates\u201d" -> "12 new frigates"), so that the
+    reporter's words around them neither join nor split statements; any other quote whole."""
+    if kind != "mixed":
+        return text
+    fragments = fragments or tuple(m.group(1) for m in _QUOTED.finditer(text))
+    # A word or two in quotation marks ("truth", "red line") is a term the reporter borrows, not a
+    # statement: matched alone it would join the speaker's every use of it. Such quotes keep their text.
+    if sum(len(f.split()) for f in fragments) < MIN_CONTAINED_WORDS:
+        return text
+    return " ... ".join(fragments)
 
 
 def _shingles(ws: list[str]) -> list[bytes]:
@@ -225,6 +253,7 @@ class Member:
     # The reporter's words around the quote (its paragraph and the one before, the quote's own
     # words blanked): where an article says the words are old ("in 2019 ... he said").
     context: str = ""
+    printed: tuple[str, ...] = ()  # a mixed quote's words inside quotation marks, read from its article
 
     @property
     def day(self) -> date | None:
@@ -307,7 +336,7 @@ class StatementIndex:
         """File ``member`` under a statement of ``speaker``; returns (statement id, how)."""
         # With no speaker, "the same statement" cannot be told: such quotes group within their article only.
         spk = speaker or f"?{member.article_id}"
-        wording = normalize(member.text)
+        wording = normalize(statement_words(member.text, member.kind, member.printed))
         sid, how, _ = self.matcher.find(spk, wording, lambda s, w: self.exact.get((s, w)), self._candidate,
                                         quoted=member.kind in QUOTED_KINDS)
         if sid is None:
