@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
-from saidwhat.across.dates import resolve_spoken_date
+from saidwhat.across.dates import resolve_spoken_date, resolve_spoken_range
 
 THURSDAY = datetime(2024, 9, 19, 5, 23)
 
@@ -13,7 +13,7 @@ THURSDAY = datetime(2024, 9, 19, 5, 23)
     ("context", "expected"),
     [
         ("Stoltenberg said on Tuesday", date(2024, 9, 17)),
-        ("he told reporters last week", date(2024, 9, 12)),
+        ("he told reporters last week", None),  # a week is no day: see resolve_spoken_range
         ("she said on 11 October", date(2023, 10, 11)),  # a later day this year is last year's
         ("said on Sept. 3", date(2024, 9, 3)),
         ("said on September 3, 2022", date(2022, 9, 3)),
@@ -22,6 +22,11 @@ THURSDAY = datetime(2024, 9, 19, 5, 23)
         ("said last Thursday", date(2024, 9, 12)),
         ("told the BBC this morning", date(2024, 9, 19)),
         ("he said", None),
+        ("he will answer questions next Tuesday, he said", None),  # a day to come
+        ("ahead of Tuesday's vote, he said", None),
+        ("In 2019, he said on Tuesday that", None),  # not this week's Tuesday
+        ("he said in 2019, on 11 October, that", date(2019, 10, 11)),
+        ("she said on Sunday", date(2024, 9, 15)),  # the Sunday just gone, not next week's
         ("said on 31 February", None),
     ],
 )
@@ -31,3 +36,19 @@ def test_resolve_spoken_date(context, expected):
 
 def test_no_article_date():
     assert resolve_spoken_date("said on Tuesday", None) is None
+
+
+@pytest.mark.parametrize(
+    ("context", "expected"),
+    [
+        ("he told reporters last week", (date(2024, 9, 9), date(2024, 9, 15), "last week")),
+        ("In 2019, the mayor promised", (date(2019, 1, 1), date(2019, 12, 31), "In 2019")),
+        ("his comment in October 2019 that", (date(2019, 1, 1), date(2019, 12, 31), "in October 2019")),
+        ("as she said last year", (date(2023, 1, 1), date(2023, 12, 31), "last year")),
+        ("said last month", (date(2024, 8, 1), date(2024, 8, 31), "last month")),
+        ("said on Tuesday", (date(2024, 9, 17), date(2024, 9, 17), "day")),
+        ("he said", None),
+    ],
+)
+def test_resolve_spoken_range(context, expected):
+    assert resolve_spoken_range(context, THURSDAY) == expected

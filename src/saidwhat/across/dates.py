@@ -1,8 +1,10 @@
 """When the words were spoken, from the words around the cue.
 
-Owns ``resolve_spoken_date``: "said on Tuesday", "told reporters last week",
-"on 11 October", "yesterday" resolved against the article's date. A pure
-function: the extractor or the linker passes the sentence and the date.
+Owns ``resolve_spoken_date``: "said on Tuesday", "on 11 October", "yesterday"
+resolved against the article's date to one day, and ``resolve_spoken_range``
+for what names a stretch of time rather than a day ("last week", "in 2019",
+"last year"). Pure functions: the extractor or the linker passes the sentence
+and the date.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-__all__ = ["resolve_spoken_date"]
+__all__ = ["resolve_spoken_date", "resolve_spoken_range"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
@@ -27,8 +29,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|earlier today)\b", re.I)),
     ("last_weekday", re.compile(r"\blast\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
-    ("weekday", re.compile(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    # a weekday to come ("next Tuesday", "on Tuesday's vote", "until Friday") is no day the words were said
+    ("weekday", re.compile(
+        r"(?<!next )(?<!this coming )(?<!until )(?<!by )(?<!following )\b(?:on\s+)?"
+        r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!'s|\u2019s)", re.I)),
+]
+# An explicit year other than the article's: the words are not of the article's week.
+_IN_YEAR = re.compile(r"\b(?:in|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+_RANGES: list[tuple[str, re.Pattern[str]]] = [
+    ("year", _IN_YEAR),
     ("last_week", re.compile(r"\blast\s+week\b", re.I)),
+    ("last_month", re.compile(r"\blast\s+month\b", re.I)),
+    ("last_year", re.compile(r"\blast\s+year\b", re.I)),
 ]
 
 
@@ -55,35 +67,75 @@ def _calendar(m: re.Match[str], pub: date) -> date | None:
     return found
 
 
+def _other_year(context: str, pub: date) -> int | None:
+    m = _IN_YEAR.search(context)
+    year = int(m.group("year")) if m else None
+    return year if year is not None and year != pub.year else None
+
+
 def resolve_spoken_date(context: str, published: datetime | date | None) -> date | None:
     """The day the words were spoken when ``context`` (the sentence or the text
-    around the cue) says so, resolved against the article's ``published`` date.
+    around the cue) names one, resolved against the article's ``published`` date.
 
     "yesterday" is the day before; a bare weekday is the latest such day on or
     before the article's day ("said on Tuesday" in a Tuesday article is that
-    day); "last Tuesday" is strictly before; "last week" is approximated by the
-    day a week before. None when the text gives no time or the date is unknown.
+    day); "last Tuesday" is strictly before; a weekday to come ("next Tuesday")
+    is none. "Last week" names no day (``resolve_spoken_range`` gives its span).
+    An explicit other year ("in 2019") is honoured: a day-month date is of that
+    year, and words relative to the article's date resolve to nothing.
+    None when the text gives no day or the date is unknown.
     """
     pub = _as_day(published)
     if pub is None or not context:
         return None
+    year = _other_year(context, pub)
     for kind, pattern in _PATTERNS:
         m = pattern.search(context)
         if not m:
             continue
         if kind in ("dmy", "mdy"):
-            found = _calendar(m, pub)
+            found = _calendar(m, pub if year is None or m.group("year") else date(year, 12, 31))
             if found is not None:
                 return found
             continue
+        if year is not None:
+            return None  # "in 2019 ... on Tuesday": not this week's Tuesday, and no telling which
         if kind == "yesterday":
             return pub - timedelta(days=1)
         if kind == "today":
             return pub
-        if kind == "last_week":
-            return pub - timedelta(days=7)
         back = (pub.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
         if kind == "last_weekday" and back == 0:
             back = 7
         return pub - timedelta(days=back)
+    return None
+
+
+def resolve_spoken_range(context: str, published: datetime | date | None) -> tuple[date, date, str] | None:
+    """The stretch of time ``context`` says the words were spoken in, with the words that say
+    so: "last week" (Monday to Sunday of the week before the article's), "last month", "last
+    year", "in 2019". A day ``resolve_spoken_date`` finds is a stretch of one day. None when
+    the text names no time."""
+    pub = _as_day(published)
+    if pub is None or not context:
+        return None
+    day = resolve_spoken_date(context, pub)
+    if day is not None:
+        return day, day, "day"
+    for kind, pattern in _RANGES:
+        m = pattern.search(context)
+        if not m:
+            continue
+        if kind == "year":
+            year = int(m.group("year"))
+            if year > pub.year:
+                continue
+            return date(year, 1, 1), min(date(year, 12, 31), pub), m.group(0)
+        if kind == "last_week":
+            monday = pub - timedelta(days=pub.weekday() + 7)
+            return monday, monday + timedelta(days=6), m.group(0)
+        if kind == "last_month":
+            end = pub.replace(day=1) - timedelta(days=1)
+            return end.replace(day=1), end, m.group(0)
+        return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), m.group(0)
     return None
