@@ -172,6 +172,8 @@ def test_an_older_store_drops_the_aliases_of_replaced_articles_at_the_next_link(
     conn.close()
     assert ("Q9545", "The prime minister") in before["across_speaker_aliases"]
 
+    # 0013 rebuilds the full-text index with another tokenizer: its shadow tables change by design
+    before = {t: rows for t, rows in before.items() if not t.startswith("quote_fts")}
     with Store.open(db) as store:  # the current code migrates on open
         after = table_rows(store.connection, tables=before)
     after["quote_links"] = [row[:-1] for row in after["quote_links"]]  # 0012 adds the role, unknown until link
