@@ -122,6 +122,9 @@ class Quote:
     figures: tuple[Figure, ...] = ()
     parent: int | None = None  # index of the enclosing quote, for nested speech
     spoken_on: date | None = None  # when the text says when the words were said
+    # the rules that made the attribution, in the order they applied: "cue:...",
+    # "subject:...", "content:...", "assembly:..." (extract/attribute.py, assemble.py)
+    rules: tuple[str, ...] = ()
 
     @property
     def start(self) -> int:
@@ -290,6 +293,7 @@ def quote_from_dict(d: dict[str, Any]) -> Quote:
         ),
         parent=d.get("parent"),
         spoken_on=_parse_date(d.get("spoken_on")),
+        rules=tuple(d.get("rules") or ()),
     )
 
 

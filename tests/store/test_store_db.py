@@ -187,3 +187,22 @@ def test_a_held_write_lock_is_a_busy_error(tmp_path):
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_the_rules_of_a_quote_round_trip(tmp_path):
+    from saidwhat.models import Article, Extraction, Quote, QuoteKind, Span, to_dict, quote_from_dict
+    from saidwhat.store import Store
+
+    article = Article(id="r", text='"We will stand by Ukraine," she said.')
+    quote = Quote(text="We will stand by Ukraine,", spans=(Span(1, 26),), kind=QuoteKind.DIRECT,
+                  rules=("cue:say-verb", "subject:nsubj", "assembly:direct"))
+    assert quote_from_dict(to_dict(quote)).rules == quote.rules
+    with Store.open(tmp_path / "q.db") as store:
+        store.add(Extraction(article, (quote,)))
+        (stored,) = store.get_article(article_id_of(store)).quotes
+    assert stored.rules == ("cue:say-verb", "subject:nsubj", "assembly:direct")
+
+
+def article_id_of(store) -> str:
+    (aid,) = store.connection.execute("SELECT id FROM articles").fetchone()
+    return aid

@@ -260,7 +260,7 @@ class Store:
             cur = conn.execute(
                 'INSERT INTO quotes (article_id, idx, text, spans, kind, "where", cue, cue_start, cue_end,'
                 " speaker_mention, speaker_start, speaker_end, speaker_name, speaker_type, speaker_id,"
-                " confidence, parent, spoken_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " confidence, parent, spoken_on, rules) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     ident.id, idx, quote.text, _spans_json(quote.spans), str(quote.kind), quote.where,
                     cue.text if cue else None,
@@ -273,6 +273,7 @@ class Store:
                     spk.type if spk else None,
                     speaker_id, float(quote.confidence), quote.parent,
                     quote.spoken_on.isoformat() if quote.spoken_on else None,
+                    json.dumps(list(quote.rules)) if quote.rules else None,
                 ),
             )
             quote_id = cur.lastrowid
@@ -372,7 +373,7 @@ class Store:
         for row in rows:
             (quote_id, _article_id, _idx, text, spans, kind, where, cue, cue_start, cue_end,
              mention, spk_start, spk_end, spk_name, spk_type, _speaker_id, confidence, parent,
-             spoken_on) = row
+             spoken_on, rules) = row
             quote = Quote(
                 text=text,
                 spans=_spans(spans),
@@ -386,6 +387,7 @@ class Store:
                 figures=tuple(figures[quote_id]),
                 parent=parent,
                 spoken_on=date.fromisoformat(spoken_on) if spoken_on else None,
+                rules=tuple(json.loads(rules)) if rules else (),
             )
             out.append((row, quote))
         return out
@@ -464,7 +466,7 @@ class Store:
 _ARTICLE_COLUMNS = "id, url, outlet, headline, published, language, author, text, paragraphs, source"
 _QUOTE_COLUMNS = (
     'id, article_id, idx, text, spans, kind, "where", cue, cue_start, cue_end, speaker_mention,'
-    " speaker_start, speaker_end, speaker_name, speaker_type, speaker_id, confidence, parent, spoken_on"
+    " speaker_start, speaker_end, speaker_name, speaker_type, speaker_id, confidence, parent, spoken_on, rules"
 )
 _QUOTE_COLUMNS_QT = ", ".join(f"qt.{c.strip()}" for c in _QUOTE_COLUMNS.split(","))
 
