@@ -8,7 +8,7 @@ A refactor of the extraction core must leave the output identical; a change
 of behaviour must say what it changed. The digest makes both visible: one line
 per quote, keyed by the article's path and the quote's spans, with a short hash
 of each group of fields (kind, cue, speaker mention, resolved name and type,
-confidence, entities, figures, the rest). ``compare`` counts what moved:
+confidence, the rules that made it, entities, figures, the rest). ``compare`` counts what moved:
 quotes added and removed, and for quotes kept, which fields changed.
 
 The committed digest of the BBC corpus is ``evaluation/snapshot/bbc.tsv``;
@@ -40,8 +40,8 @@ __all__ = [
 
 # The field groups a quote is reduced to, in column order. "rest" is whatever
 # the groups before it do not cover, so a new field of Quote is never missed.
-FIELDS = ("kind", "cue", "mention", "name", "type", "confidence", "entities", "figures", "rest")
-_GROUPED = {"kind", "cue", "speaker", "confidence", "entities", "figures", "spans"}
+FIELDS = ("kind", "cue", "mention", "name", "type", "confidence", "rules", "entities", "figures", "rest")
+_GROUPED = {"kind", "cue", "speaker", "confidence", "rules", "entities", "figures", "spans"}
 _LITERAL = {"kind", "type", "confidence"}
 _HEADER = "# path\tspans\t" + "\t".join(FIELDS)
 
@@ -75,6 +75,7 @@ def _columns(quote: dict[str, Any]) -> list[str]:
         "name": speaker.get("name"),
         "type": speaker.get("type"),
         "confidence": quote.get("confidence"),
+        "rules": quote.get("rules"),
         "entities": quote.get("entities"),
         "figures": quote.get("figures"),
         "rest": rest,
