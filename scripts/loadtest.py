@@ -12,6 +12,9 @@ connection, and stops by itself: after ``--requests`` requests or
 ``--max-seconds``, whichever comes first. Each request times out after
 ``--timeout`` seconds (counted as an error, not retried).
 
+``--abuse`` runs issue 18's reproduction instead: 24 new offsets of the statements
+list, one after another, with the server's RSS before and after.
+
 Prints the count of answers by status class, the 5xx count, latency p50 / p95 /
 p99 / max over all requests, and the server's peak RSS (VmHWM of its process),
 then stops the server. Exit status 1 when any answer was a 5xx or a connection
@@ -188,6 +191,29 @@ def run(db: str, *, requests: int, clients: int, max_seconds: float, timeout: fl
     }
 
 
+def abuse(db: str, *, offsets: int = 24) -> dict:
+    """Issue 18's reproduction: ``offsets`` pages of /statements?min_outlets=1, each at a new offset."""
+    port = _free_port()
+    server = _start_server(db, port)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        httpx.get(base + "/statements", timeout=60)
+        before = _rss_mb(server.pid)
+        times, statuses = [], Counter()
+        for k in range(offsets):
+            started = time.perf_counter()
+            answer = httpx.get(f"{base}/statements?min_outlets=1&page={1 + k * 31}", timeout=60)
+            statuses[answer.status_code] += 1
+            times.append((time.perf_counter() - started) * 1000)
+        after = _rss_mb(server.pid)
+        return {"requests": offsets, "statuses": dict(statuses), "rss_before_mb": round(before, 1),
+                "rss_after_mb": round(after, 1), "rss_added_mb": round(after - before, 1),
+                "slowest_ms": round(max(times), 1), "median_ms": round(_percentile(times, 50), 1)}
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, help="the store to serve (opened read-only)")
@@ -197,9 +223,15 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds one request may take")
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--abuse", action="store_true",
+                        help="only issue 18's reproduction: 24 new offsets of the statements list, "
+                             "RSS before and after")
     args = parser.parse_args()
     if not Path(args.db).is_file():
         raise SystemExit(f"no store at {args.db}; build one with saidwhat ingest")
+    if args.abuse:
+        print(json.dumps(abuse(args.db), indent=2))
+        return
     report = run(args.db, requests=args.requests, clients=args.clients, max_seconds=args.max_seconds,
                  timeout=args.timeout, seed=args.seed)
     if args.json:
