@@ -67,6 +67,10 @@ def test_no_word_lists_in_logic_modules(path):
                      and e.value.replace(" ", "").replace("-", "").isalpha()]
             if len(words) >= 3:
                 offences.append(f"line {node.lineno}: {words[:4]}")
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "split"
+              and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str)
+              and len(node.func.value.value.split()) >= 3):
+            offences.append(f"line {node.lineno}: a word list split from a string")
         elif (isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs
               and QUOTE_MARKS & set(node.value)):
             offences.append(f"line {node.lineno}: quotation mark in {node.value[:30]!r}")
