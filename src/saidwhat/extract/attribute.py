@@ -42,6 +42,9 @@ class Attribution:
     # the content's first part when the cue clause stands inside it:
     # "The latest test, North Korea said, was its biggest yet"
     lead: Span | None = None
+    # the ids of the rules that made this attribution, in the order they applied:
+    # "cue:speech-verb", "subject:nsubj", "content:that-clause", "trim:..."
+    rules: tuple[str, ...] = ()
 
 
 def _span_of(tokens) -> tuple[int, int]:
