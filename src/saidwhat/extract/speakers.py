@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..models import Span
+from .lexicon import LEXICON
 from .rules import (
     DEMONYMS,
     DOCUMENT_HEADS,
@@ -28,6 +29,8 @@ from .rules import (
     HONORIFICS,
     NOT_NAME_WORDS,
     ORG_NOUNS,
+    ALL_MARKS,
+    PERSON_PRONOUNS,
     PARTY_NOUNS,
     POST_NOMINALS,
     ROLE_NOUNS,
@@ -42,13 +45,17 @@ __all__ = ["NEUTER", "NameIndex", "Mention", "build_name_index", "person_named",
 NEUTER = "n"
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w'’\-.]*")
-_PARTICLES = frozenset({"de", "van", "von", "bin", "al", "da", "del", "der", "le", "la", "di", "du", "ibn", "mac"})
-# words a title-case run may hold but a personal name never does
-_NEVER_IN_NAMES = frozenset(
-    "is are was were be been the of and or to in on for with at from my your our their his her its it this that"
-    " not no gonna do does did have has had".split()
-)
-_STOP = frozenset({"the", "a", "an", "of", "for", "to", "'s", "’s", "and", "in", "at", "on"})
+_PARTICLES = frozenset(LEXICON.name_particles)
+_NEVER_IN_NAMES = frozenset(LEXICON.never_in_names)
+_STOP = frozenset(LEXICON.mention_stop_words)
+_DETERMINERS = frozenset(LEXICON.determiners)
+_INDEFINITE = frozenset(LEXICON.indefinite_openers)
+_UNRESOLVABLE = frozenset(LEXICON.unresolvable_pronouns)
+_COORDINATORS = frozenset(LEXICON.coordinators)
+_PAIR_QUANTIFIERS = frozenset(LEXICON.pair_quantifiers)
+_ORG_LABELS = frozenset(LEXICON.org_entity_labels)
+# a run of words with no quotation mark in it, for the apposition and role patterns
+_NO_MARKS = "[^,.;:" + re.escape("".join(sorted(ALL_MARKS))) + "]"
 
 
 @dataclass(slots=True)
@@ -196,11 +203,15 @@ def _gap(text: str, a: tuple[str, int], b: tuple[str, int]) -> bool:
     return between.strip() != ""
 
 
+_APPOSITION = re.compile(r",\s+((?:the|a|an)\s+" + _NO_MARKS + r"{2,60}?)(?:[,.;]|\s+said|\s+told|$)")
+_ROLE_BEFORE = re.compile(r".*\b((?:the|a|an)\s+" + _NO_MARKS + r"{2,60}?),\s*$", re.S)
+
+
 def _apposition_after(text: str, end: int) -> set[str]:
     """Words of an apposition after a name: "Sergei Lavrov, the foreign minister, said"."""
     if not text.startswith(",", end):
         return set()
-    m = re.match(r",\s+((?:the|a|an)\s+[^,.;:“”\"]{2,60}?)(?:[,.;]|\s+said|\s+told|$)", text[end : end + 80])
+    m = _APPOSITION.match(text[end : end + 80])
     return {w.lower() for w in re.findall(r"[\w’'-]+", m.group(1))} if m else set()
 
 
@@ -209,7 +220,7 @@ def _role_before(text: str, start: int) -> set[str]:
     window = text[max(0, start - 80) : start]
     if not window.rstrip().endswith(","):
         return set()
-    m = re.search(r".*\b((?:the|a|an)\s+[^,.;:“”\"]{2,60}?),\s*$", window, re.S)
+    m = _ROLE_BEFORE.search(window)
     return {w.lower() for w in re.findall(r"[\w’'-]+", m.group(1))} if m else set()
 
 
@@ -246,12 +257,12 @@ def resolve(
     # letters after a full name: "Brian Monteith MSP" (but "the Salford MP" is a description)
     while (
         len(toks) > 2 and toks[-1] in POST_NOMINALS and _is_name_word(toks[-2]) and _is_name_word(toks[-3])
-        and (len(toks) == 3 or toks[-4].lower() not in ("the", "a", "an"))
+        and (len(toks) == 3 or toks[-4].lower() not in _DETERMINERS)
     ):
         toks = toks[:-1]
     if not toks:
         return None, None
-    if mention.kind == "pronoun" or (len(toks) == 1 and low in {"he", "she", "i", "we", "they", "you"}):
+    if mention.kind == "pronoun" or (len(toks) == 1 and low in PERSON_PRONOUNS):
         return _resolve_pronoun(low, mention.span.start, index, history)
     party = _party(toks)
     if party:
@@ -268,7 +279,7 @@ def resolve(
     # agency's former chief executive Doug Smith") unless a preposition makes it someone
     # else's ("a spokesman for EU Justice Commissioner Franco Frattini").
     last = _trailing_name(toks) if mention.kind != "name" or head in ROLE_NOUNS or head in ORG_NOUNS else []
-    if len(last) > 2 and len(toks) > len(last) and toks[-len(last) - 1].lower() in ("the", "a", "an"):
+    if len(last) > 2 and len(toks) > len(last) and toks[-len(last) - 1].lower() in _DETERMINERS:
         last = last[-2:]  # a name takes no article: "leader of the Commons Oliver Heald"
     governed = False
     if last and head not in (t.lower() for t in last):
@@ -287,7 +298,7 @@ def resolve(
     # "the Labour MP for Birkenhead", "The MP for Sittingbourne and Sheppey": the place is governed
     at = lowered.index(head) if head in lowered else -1
     constituency = 0 < at < len(lowered) - 1 and lowered[at + 1] in ("for", "of") and "," not in text
-    if (not last or constituency) and head in ROLE_NOUNS and lowered[0] in ("the", "a", "an") and (
+    if (not last or constituency) and head in ROLE_NOUNS and lowered[0] in _DETERMINERS and (
         described or constituency
     ):
         return _resolve_role(text, lowered, head, mention, index, published, holder)
@@ -297,7 +308,7 @@ def resolve(
     )
     # a proper name, possibly with a title: "President Zelensky", "Mr Smith", "Jens Stoltenberg"
     if names and (mention.kind == "name" or mention.label == "PERSON" or named_in_apposition) and not (
-        head in ORG_NOUNS or mention.label in ("ORG", "GPE", "NORP")
+        head in ORG_NOUNS or mention.label in _ORG_LABELS
         or (governed and toks[-len(names):] == names)  # "a telephone memo for Mr Heath"
     ):
         found = _match_name(names, mention.span.start, index)
@@ -314,7 +325,7 @@ def resolve(
         return names[0], ("person" if titled or mention.label == "PERSON" else None)
     if head in ROLE_NOUNS and head not in ORG_NOUNS:
         return _resolve_role(text, lowered, head, mention, index, published, holder)
-    if mention.label in ("ORG", "GPE", "NORP") or head in ORG_NOUNS or (names and all(t.isupper() for t in names)):
+    if mention.label in _ORG_LABELS or head in ORG_NOUNS or (names and all(t.isupper() for t in names)):
         # an organisation; a spokesman "for the ministry" is a person speaking for it
         if head in ROLE_NOUNS:
             return None, "person"
@@ -329,7 +340,7 @@ def resolve(
     return None, None
 
 
-_ARTICLES = frozenset({"the", "a", "an", "'s"})
+_ARTICLES = _DETERMINERS | {"'s"}
 
 
 def _org_name(text: str) -> str:
@@ -351,8 +362,7 @@ def _org_name(text: str) -> str:
     return " ".join(parts[0])
 
 
-# Words before a party's name that are not part of it: "Senior Tories", "rebel Labour MPs".
-_NOT_OF_PARTY = frozenset("the a an senior leading rebel former some many other top".split())
+_NOT_OF_PARTY = frozenset(LEXICON.not_of_party)
 
 
 def _party(toks: list[str]) -> str | None:
@@ -366,7 +376,7 @@ def _party(toks: list[str]) -> str | None:
     last = toks[-1]
     if last.lower() not in PARTY_NOUNS or not _is_cap(last):
         return None
-    if any(t.lower() in ("and", "or", "&") for t in toks):
+    if any(t.lower() in _COORDINATORS for t in toks):
         return None
     start = len(toks) - 1
     while start > 0 and _is_cap(toks[start - 1]) and toks[start - 1].lower() not in _NOT_OF_PARTY:
@@ -376,16 +386,12 @@ def _party(toks: list[str]) -> str | None:
     return " ".join(toks[start:])
 
 
-_LEADING_OFFICES = ("prime minister", "president", "premier", "chancellor", "secretary general", "first minister")
-# people who speak for someone else: "a spokeswoman for Human Rights Watch" is not its leader
-_INTERMEDIARIES = frozenset(
-    "spokesman spokeswoman spokesperson aide aides official officials source sources adviser advisor "
-    "representative lawyer attorney assistant staffer".split()
-)
+_LEADING_OFFICES = LEXICON.leading_offices
+_INTERMEDIARIES = frozenset(LEXICON.intermediaries)
 
 
 def _resolve_role(text, lowered, head, mention, index, published, holder) -> tuple[str | None, str | None]:
-    if lowered[0] in ("a", "an", "one") or head in _INTERMEDIARIES:
+    if lowered[0] in _INDEFINITE or head in _INTERMEDIARIES:
         # "a spokesman", "the spokesman", "one official": someone unnamed, unless the
         # article ties the exact description to a name ("Mr Ison, the spokesman")
         found = _match_role(lowered, mention.span.start, index, head_only=False)
@@ -467,14 +473,8 @@ def _name_length(run: list[str]) -> int:
     return 3 if len(middle) == 1 and len(run) >= 3 else 2
 
 
-# words that make the name after them someone other than the speaker: "a spokesman for
-# Michael Howard", "an aide to Prime Minister Tony Blair", "sources close to Mr Hockney"
-_GOVERNING = frozenset(
-    "for to of close with from by at in within among including between under like than about against behind"
-    " near representing on".split()
-)
-# words that join the parts of an office's title: "Secretary of State", "Trade and Industry"
-_TITLE_LINKS = frozenset({"of", "for", "to", "and", "the", "on"})
+_GOVERNING = frozenset(LEXICON.governing_words)
+_TITLE_LINKS = frozenset(LEXICON.title_links)
 
 
 def _links_a_name(word: str) -> bool:
@@ -482,8 +482,7 @@ def _links_a_name(word: str) -> bool:
     return word in _TITLE_LINKS or word in _PARTICLES
 
 
-# months that are also surnames, allowed at the end of a name: "Theresa May"
-_NAME_MONTHS = frozenset({"April", "May", "June", "August"})
+_NAME_MONTHS = frozenset(LEXICON.name_months)
 
 
 def _trailing_name(toks: list[str]) -> list[str]:
@@ -518,10 +517,10 @@ def _name_is_apposed(toks: list[str], start: int) -> bool:
     another person joined by "and" ("the prime minister and his campaign boss Alan Milburn")."""
     for k in range(start):
         w = toks[k].lower()
-        if w in ("both", "neither", "either"):
+        if w in _PAIR_QUANTIFIERS:
             return False
         # "and" inside an office's name joins capitalised words: "Trade and Industry Secretary"
-        if w in ("and", "or", "nor", "&") and not (k > 0 and _is_cap(toks[k - 1]) and _is_cap(toks[k + 1])):
+        if w in _COORDINATORS and not (k > 0 and _is_cap(toks[k - 1]) and _is_cap(toks[k + 1])):
             return False
     i = start - 1
     if i < 0:
@@ -540,7 +539,7 @@ def _name_is_apposed(toks: list[str], start: int) -> bool:
         if i < 0:
             return True
     word = toks[i].lower()
-    if word in ("the", "a", "an") and i > 0:
+    if word in _DETERMINERS and i > 0:
         word = toks[i - 1].lower()  # "for the Tory leader Michael Howard"
     return word not in _GOVERNING
 
@@ -629,11 +628,12 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
     return " ".join(run)  # an organisation keeps its words: "the Home Office", "General Motors"
 
 
+_SINGULAR_S = frozenset(LEXICON.singular_s_words)
+_SINGULAR_ROLES = ROLE_NOUNS - frozenset(LEXICON.plural_role_nouns)
+
+
 def _is_plural(head: str) -> bool:
-    return head.endswith("s") and head not in ("boss", "chess", "press", "ross") and head not in ROLE_NOUNS - {
-        "sources", "officials", "analysts", "experts", "residents", "witnesses", "critics",
-        "supporters", "lawmakers", "members", "observers", "insiders", "people", "voters",
-    }
+    return head.endswith("s") and head not in _SINGULAR_S and head not in _SINGULAR_ROLES
 
 
 def _match_name(names: list[str], at: int, index: NameIndex) -> Person | None:
@@ -689,8 +689,8 @@ def _match_role(words: list[str], at: int, index: NameIndex, *, head_only: bool 
     return _nearest(cands, at)
 
 
-_PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess"})
-_SOVEREIGNS = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress"})
+_PEERAGE = frozenset(LEXICON.peerage)
+_SOVEREIGNS = frozenset(LEXICON.sovereigns)
 # How far back a definite description looks for the person it describes: about a sentence.
 _DESCRIBED_WITHIN = 250
 
@@ -745,7 +745,7 @@ def _sole_compatible(words: list[str], index: NameIndex, *, roleless: bool = Fal
 def _resolve_pronoun(
     low: str, at: int, index: NameIndex, history: list[tuple[int, str, str | None]]
 ) -> tuple[str | None, str | None]:
-    if low in ("i", "we", "you"):
+    if low in _UNRESOLVABLE:
         return None, "person"
     # "it" is an organisation's pronoun: the last organisation that spoke ("n" in the history),
     # never a person ("BA reported ... It said" is not its chief executive)
