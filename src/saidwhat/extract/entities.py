@@ -34,10 +34,11 @@ import dataclasses
 from collections.abc import Sequence
 
 from ..models import Article, Entity, Quote, Span
+from .lexicon import LEXICON
 
 __all__ = ["ENTITY_LABELS", "MARGIN", "add_entities"]
 
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+ENTITY_LABELS = frozenset(LEXICON.entity_labels)
 
 # Tokens kept on each side of a capitalised token: the tok2vec's reach, so that
 # a capital sees its real context (see the module docstring for the measurement).

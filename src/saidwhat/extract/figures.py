@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from ..models import Figure, Span
+from .lexicon import LEXICON
 from .rules import CURRENCY_SYMBOLS, CURRENCY_WORDS, PERCENT_WORDS, SCALES
 
 __all__ = ["find_figures"]
 
 _SCALE = "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
 _CUR_WORDS = "|".join(sorted((re.escape(s) for s in CURRENCY_WORDS), key=len, reverse=True))
+_CURRENCY_ONLY_SCALES = frozenset(LEXICON.currency_only_scales)
 _PCT = "|".join(re.escape(p) for p in PERCENT_WORDS)
 _FIGURE = re.compile(
     rf"(?P<cur>[{''.join(CURRENCY_SYMBOLS)}])?\s?"
@@ -45,7 +47,7 @@ def find_figures(text: str, span: Span) -> list[Figure]:
             continue
         raw, scale, pct = m.group("num"), m.group("scale"), m.group("pct")
         cur = CURRENCY_SYMBOLS.get(m.group("cur") or "") or CURRENCY_WORDS.get((m.group("curw") or "").lower())
-        if scale and scale.lower() in ("m", "b", "k") and not cur:
+        if scale and scale.lower() in _CURRENCY_ONLY_SCALES and not cur:
             scale = None  # "5 m" without a currency is a distance more often than millions
         try:
             value = _number(raw)

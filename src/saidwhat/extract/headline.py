@@ -6,33 +6,53 @@ from __future__ import annotations
 import re
 
 from ..models import Cue, Quote, QuoteKind, Span, Speaker
+from .lexicon import LEXICON
+from .rules import STRAIGHT_SINGLE
 
 __all__ = ["find_headline_quotes"]
 
-_NAME = r"(?:[A-Z][\w'’.-]+)(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){0,3}"
+
+def _alternatives(words) -> str:
+    return "|".join(words)
+
+
+_PARTICLES = _alternatives(LEXICON.headline_name_particles)
+_NAME = rf"(?:[A-Z][\w'’.-]+)(?:\s+(?:[A-Z][\w'’.-]+|{_PARTICLES})){{0,3}}"
 _PATTERNS = (
     # Statement - Surname   (also with – or —, or a closing colon-less dash)
     re.compile(rf"^(?P<content>.{{12,}}?)\s+(?P<cue>[-–—―])\s+(?P<speaker>{_NAME})\s*$"),
     # Statement, says Surname / Statement, Surname says
-    re.compile(rf"^(?P<content>.{{12,}}?),\s+(?P<cue>says|said|warns|tells \w+|claims|insists)\s+(?P<speaker>{_NAME})\s*$"),
-    re.compile(rf"^(?P<content>.{{12,}}?),\s+(?P<speaker>{_NAME})\s+(?P<cue>says|said|warns|claims|insists)\s*$"),
+    re.compile(
+        rf"^(?P<content>.{{12,}}?),\s+(?P<cue>{_alternatives(LEXICON.cues_before_speaker)})\s+"
+        rf"(?P<speaker>{_NAME})\s*$"
+    ),
+    re.compile(
+        rf"^(?P<content>.{{12,}}?),\s+(?P<speaker>{_NAME})\s+"
+        rf"(?P<cue>{_alternatives(LEXICON.cues_after_speaker)})\s*$"
+    ),
     # Surname: statement
     re.compile(rf"^(?P<speaker>{_NAME})\s*(?P<cue>:)\s+(?P<content>.{{12,}})$"),
     # Surname says statement / Surname warns of ...
     # ("X warns of a long winter" names a topic, not words: no of/about/against)
     re.compile(
-        rf"^(?P<speaker>{_NAME})\s+(?P<cue>says|warns|claims|insists|tells \w+)\s+"
-        rf"(?!(?:of|about|against|on|over)\b)(?P<content>.{{12,}})$"
+        rf"^(?P<speaker>{_NAME})\s+(?P<cue>{_alternatives(LEXICON.cues_before_content)})\s+"
+        rf"(?!(?:{_alternatives(LEXICON.topic_words)})\b)(?P<content>.{{12,}})$"
     ),
 )
 # "Label: subject" headlines name a kind of article, not a speaker
-_SECTION_LABELS = frozenset(
-    "profile analysis timeline obituary review interview update factbox explainer opinion comment "
-    "editorial video photos pictures breaking exclusive watch live quiz preview recap q&a".split()
-) | {"in pictures", "in depth", "at a glance", "fact check", "live updates"}
+_SECTION_LABELS = frozenset(LEXICON.section_labels)
+# a headline's own sentence opener ("The ...", "Why ...") is no speaker's name
+_NOT_SPEAKERS = frozenset(LEXICON.not_speaker_openers)
+_OPENERS = "".join(LEXICON.headline_openers)
+_CLOSERS = "".join(LEXICON.headline_closers)
+# an apostrophe (' or ’) may stand inside quoted words ("Trump’s"), the other marks may not
+_NOT_INSIDE = "".join(sorted(set(_OPENERS + _CLOSERS) - {STRAIGHT_SINGLE, "’"}))
 # quoted words stand between a mark after a space and a mark before a space or
 # punctuation, so "state's closest ever governor's race" holds no quote
-_QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))[‘'“\"](?P<content>[^‘“”\"]{3,}?)[’'”\"](?=$|[\s,.;:!?)\]])")
+_QUOTED = re.compile(
+    rf"(?:^|(?<=[\s(\[]))[{re.escape(_OPENERS)}](?P<content>[^{re.escape(_NOT_INSIDE)}]{{3,}}?)"
+    rf"[{re.escape(_CLOSERS)}](?=$|[\s,.;:!?)\]])"
+)
 
 
 def find_headline_quotes(headline: str) -> list[Quote]:
@@ -42,10 +62,10 @@ def find_headline_quotes(headline: str) -> list[Quote]:
         m = pattern.match(headline)
         if not m:
             continue
-        content = m.group("content").strip(" ‘’'\"“”")
+        content = m.group("content").strip(" " + _OPENERS + _CLOSERS)
         cs = headline.find(content, m.start("content"))
         speaker = m.group("speaker")
-        if speaker.split()[0] in ("The", "A", "An", "This", "It", "Why", "How", "What"):
+        if speaker.split()[0] in _NOT_SPEAKERS:
             continue
         if speaker.lower() in _SECTION_LABELS or len(content.split()) < 3:
             continue  # "Profile: David Miliband", "Analysis: ..." name a kind of article
@@ -77,11 +97,7 @@ def find_headline_quotes(headline: str) -> list[Quote]:
 
 
 # headline verbs for what someone says of something: "Warren Hammers Wells Fargo CEO: ‘...’"
-_HEADLINE_VERBS = frozenset({
-    "rip", "slam", "blast", "hammer", "bash", "knock", "torch", "call", "say", "tell", "warn",
-    "urge", "speak", "praise", "attack", "accuse", "defend", "brand", "dub", "label", "vow",
-    "hail", "mock", "demand", "insist", "claim", "admit", "deny", "reject", "challenge",
-})
+_HEADLINE_VERBS = frozenset(LEXICON.headline_verbs)
 _WORD = re.compile(r"\S+")
 
 
@@ -91,10 +107,10 @@ def _speaker_before_verb(lead: str) -> tuple[Speaker, Cue] | None:
     words = list(_WORD.finditer(lead))
     for i, w in enumerate(words[1:5], start=1):
         form = w.group().lower()
-        base = form[:-1] if form.endswith("s") else form
+        base = form.removesuffix("s")
         if base in _HEADLINE_VERBS or (form.endswith("es") and form[:-2] in _HEADLINE_VERBS):
             names = words[:i]
-            if names[0].group() in ("The", "A", "An", "This", "It", "Why", "How", "What"):
+            if names[0].group() in _NOT_SPEAKERS:
                 return None
             if not all(n.group()[:1].isupper() for n in names):
                 return None

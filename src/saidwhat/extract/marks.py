@@ -15,12 +15,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..models import Span
+from .lexicon import LEXICON
 from .rules import ALL_MARKS, DOUBLE_PAIRS, MAX_OPEN_PARAGRAPHS, STRAIGHT_DOUBLE, TRANSCRIPT_LABEL
 
 __all__ = ["MarkedQuote", "find_marked_quotes"]
 
 _OPEN_CONTEXT = set(" \t\n\r([{—–-/:;\u00a0\u2060") | ALL_MARKS
 _CLOSE_CONTEXT = set(" \t\n\r)]}.,;:!?…—–-/\u00a0") | ALL_MARKS
+# what each mark may do: marks.toml
+_ALWAYS_OPENING = frozenset(LEXICON.always_opening)
+_TYPOGRAPHIC_CLOSERS = frozenset(LEXICON.typographic_closers)
+_LOOSELY_CLOSED = frozenset(LEXICON.loosely_closed)
+_EXCERPT_OPEN, _EXCERPT_CLOSE = LEXICON.excerpt_pair
+_DIGRAPHS: tuple[str, ...] = LEXICON.double_digraphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +68,9 @@ def _flanks(text: str, i: int) -> tuple[bool, bool]:
 def _is_opening(text: str, i: int) -> bool:
     ch = text[i]
     can_open, can_close = _flanks(text, i)
-    if ch in ("“", "„", "«", "\u201f", "〝", "「"):
+    if ch in _ALWAYS_OPENING:
         return True
-    if ch in ("”", "»"):
+    if ch in _TYPOGRAPHIC_CLOSERS:
         # some copy uses ” or » to open; only when it clearly stands before a word
         return can_open and not can_close
     if ch == STRAIGHT_DOUBLE:
@@ -79,14 +86,14 @@ def _closes(text: str, i: int, opener: str) -> bool:
             can_open, can_close = _flanks(text, i)
             return can_close or not can_open
         # a typographic “ after a straight opener opens a nested quotation
-        return ch in ("”", "»")
+        return ch in _TYPOGRAPHIC_CLOSERS
     if ch in DOUBLE_PAIRS.get(opener, ()):
         return True
     # bad typography: “...“ where the second mark stands after a word
     if ch == opener:
         can_open, can_close = _flanks(text, i)
         return can_close and not can_open
-    return ch in ("”", "»") and opener in ("“", "„", "«")
+    return ch in _TYPOGRAPHIC_CLOSERS and opener in _LOOSELY_CLOSED
 
 
 def _marks_in(text: str, span: Span) -> list[int]:
@@ -100,7 +107,7 @@ def _excerpt_marker_dropped(text: str, marks: list[int], par: Span) -> list[int]
     if not marks or marks[0] != par.start or text[marks[0]] != STRAIGHT_DOUBLE:
         return marks
     rest = [text[i] for i in marks[1:]]
-    if STRAIGHT_DOUBLE in rest or "“" not in rest or "”" not in rest:
+    if STRAIGHT_DOUBLE in rest or _EXCERPT_OPEN not in rest or _EXCERPT_CLOSE not in rest:
         return marks
     return marks[1:]
 
@@ -119,9 +126,11 @@ _FILLER = "\u2060"  # stands for the second character of a two-character mark
 def _normalise(text: str) -> str:
     """Two-character marks ('' and ``, as some wires and archives write double
     quotes) become one straight mark plus a filler, keeping every offset."""
-    if "''" not in text and "``" not in text:
+    if not any(pair in text for pair in _DIGRAPHS):
         return text
-    return text.replace("``", '"' + _FILLER).replace("''", '"' + _FILLER)
+    for pair in _DIGRAPHS:
+        text = text.replace(pair, STRAIGHT_DOUBLE + _FILLER)
+    return text
 
 
 def find_marked_quotes(text: str, paragraphs: tuple[Span, ...] | list[Span]) -> list[MarkedQuote]:
