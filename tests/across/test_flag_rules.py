@@ -13,7 +13,7 @@ import pytest
 from saidwhat.across.diff import canonical, classify, meaningful, word_diff
 from saidwhat.across.flags import altered_flags, dated_as_old, recycled_flags
 from saidwhat.across.link import link, quote_context
-from saidwhat.across.queries import list_flags, list_statements
+from saidwhat.across.queries import list_flags, list_statements, statement_info
 from saidwhat.across.statements import Member, StatementIndex
 from saidwhat.settings import Settings
 
@@ -225,6 +225,9 @@ def test_the_seed_is_recycled_when_its_october_2023_coverage_is_stored(store, se
     assert flags[0]["article"] == _seed_id(store)
     ev = flags[0]["evidence"]
     assert (ev["first_seen"], ev["date"], ev["days"], ev["first_outlet"]) == ("2023-10-11", "2024-09-19", 344, "wire")
+    # the statement is dated by its earliest source, and says so
+    said = statement_info(store, flags[0]["statement"])["said"]
+    assert (said["date"], said["outlet"], said["evidence"]) == ("2023-10-11", "wire", "earliest dated source")
 
 
 def test_the_seed_alone_is_not_recycled(store, seed):
@@ -261,3 +264,20 @@ def test_unnamed_speakers_long_words_group_across_outlets(store, wire, words, jo
     link(store, Settings())
     widest = max(r["n_outlets"] for r in list_statements(store, min_outlets=1))
     assert widest == (3 if joined else 1)
+
+
+def test_a_statement_is_dated_by_the_earliest_credible_day(store, wire):
+    from dataclasses import replace
+
+    words = "We will not abandon Ukraine, and we will deliver more air defence before winter"
+    told = wire("s1", "reuters", "2024-09-19T08:00", [(words, "Jens Stoltenberg")])
+    told = type(told)(replace(told.article, text=told.article.text.replace(" said.", " said on Tuesday."),
+                              paragraphs=()), told.quotes)
+    later = wire("s2", "ap", "2024-09-18T08:00", [(words, "Jens Stoltenberg")])
+    for ex in (told, later):
+        assert store.add(ex)
+    link(store, Settings())
+    (row,) = list_statements(store, min_outlets=2)
+    said = statement_info(store, row["id"])["said"]
+    # reuters says Tuesday the 17th, before ap's own day: the words were said then
+    assert (said["date"], said["outlet"], said["evidence"]) == ("2024-09-17", "reuters", "spoken on, per the source")

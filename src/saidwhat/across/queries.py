@@ -76,7 +76,8 @@ def speaker_info(store, name: str) -> list[dict[str, Any]]:
 
 
 def statement_info(store, statement_id: int) -> dict[str, Any]:
-    """One statement: reference wording, sources in time order, variants with their diffs, flags."""
+    """One statement: reference wording, when it was said (with the evidence), sources in time
+    order, variants with their diffs, flags."""
     view = statement_view(store.connection, int(statement_id))
     if view is None:
         raise QueryError(f"no statement {statement_id} in the store")
@@ -86,6 +87,7 @@ def statement_info(store, statement_id: int) -> dict[str, Any]:
         "id": int(statement_id), "speaker": view.speaker, "wording": view.text,
         "first": {"date": str(first.day) if first.day else None, "outlet": first.outlet, "url": first.url,
                   "article": first.article_id, "spoken_on": str(view.first_day()) if view.first_day() else None},
+        "said": view.said(),  # the earliest credible date, with its evidence
         "outlets": view.outlets,
         "sources": [
             {"quote": int(m.quote), "article": m.article_id, "date": str(m.day) if m.day else None, "outlet": m.outlet,

@@ -282,6 +282,20 @@ class StatementView:
         days = [d for m in self.members for d in (m.day, m.spoken_on) if d is not None]
         return min(days) if days else None
 
+    def said(self) -> dict | None:
+        """When the words were said: the earliest credible date among the sources, with its
+        evidence. A day a source says the words were spoken ("on Tuesday") counts when it is
+        not after that source's own date; otherwise the earliest source's publication day."""
+        found: list[tuple[date, int, dict]] = []
+        for m in self.members:
+            if m.spoken_on is not None and (m.day is None or m.spoken_on <= m.day):
+                found.append((m.spoken_on, 0, {"date": m.spoken_on.isoformat(), "evidence": "spoken on, per the source",
+                                                "outlet": m.outlet, "url": m.url, "article": m.article_id}))
+            if m.day is not None:
+                found.append((m.day, 1, {"date": m.day.isoformat(), "evidence": "earliest dated source",
+                                         "outlet": m.outlet, "url": m.url, "article": m.article_id}))
+        return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
 
 def _order(m: Member) -> tuple:
     return (m.day or date.max, str(m.published or ""), m.article_id, m.quote)
