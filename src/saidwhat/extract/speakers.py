@@ -15,7 +15,7 @@ to its holder on the article's date when the text does not name one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -39,7 +39,8 @@ from .rules import (
     TITLES,
 )
 
-__all__ = ["NEUTER", "NameIndex", "Mention", "build_name_index", "person_named", "resolve"]
+__all__ = ["NEUTER", "RESOLUTION_RULES", "NameIndex", "Mention", "build_name_index", "person_named", "resolve",
+           "resolve_with_rule"]
 
 # The "gender" of an organisation in a resolution history: what "it" refers back to.
 NEUTER = "n"
@@ -103,75 +104,97 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
     roles written next to them. ``ner_people`` adds PERSON entities found by the parser."""
     words = [(m.group().rstrip(".,"), m.start()) for m in _WORD.finditer(text)]
     people: dict[str, Person] = {}
+    for i, j in _capital_runs(text, words):
+        _add_run(text, words, i, j, people)
+    for name, pos in ner_people:
+        toks = name.split()
+        while toks and (toks[0].lower() in TITLES or toks[0] in NOT_NAME_WORDS):
+            toks = toks[1:]
+        _add_person(people, toks, pos, set(), None)
+    _give_honoured_genders(text, people)
+    return NameIndex(list(people.values()))
 
-    def add(tokens: list[str], pos: int, role_words, gender: str | None) -> None:
-        tokens = [t.rstrip("’'").removesuffix("’s").removesuffix("'s") for t in tokens]
-        tokens = [t for t in tokens if t]
-        if len(tokens) < 2 or len(tokens) > 4:
-            return
-        if any(t.isupper() and len(t) > 1 for t in tokens):
-            return  # NATO Allies, US Senate: acronyms are not people
-        if any(
-            t.lower() in ORG_NOUNS or t.lower() in ROLE_NOUNS or t.lower() in _NEVER_IN_NAMES
-            for t in (tokens[:-1] if _is_surname_title(tokens, len(tokens) - 1) else tokens)
-        ):
-            return  # "A Change Is Gonna Come" is a title, not a person (but "Mervyn King" is one)
-        if tokens[-1].lower() in THING_NOUNS:
-            return  # "Gambling Bill", "Six Nations": a thing's name
-        name = " ".join(tokens)
-        person = people.setdefault(name, Person(name, tuple(tokens)))
-        person.positions.append(pos)
-        person.roles |= role_words() if callable(role_words) else role_words
-        if gender and not person.gender:
-            person.gender = gender
 
-    i = 0
-    n = len(words)
+def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int, int]]:
+    """(first, end) word indexes of each run of capitalised words, with name particles inside
+    ("Ursula von der Leyen"); a run stops at a possessive ("Labour's Mr Livingstone": the owner
+    is not the name) and at anything but a space between words."""
+    i, n = 0, len(words)
     while i < n:
-        w, pos = words[i]
-        if not _is_cap(w):
+        if not _is_cap(words[i][0]):
             i += 1
             continue
-        # a run of capitalised words (with name particles inside)
         j = i
         while j < n and (_is_cap(words[j][0]) or (words[j][0] in _PARTICLES and j + 1 < n and _is_cap(words[j + 1][0]))):
             if j > i and _gap(text, words[j - 1], words[j]):
                 break
             j += 1
             if _is_possessive(words[j - 1][0]):
-                break  # "Labour's Mr Livingstone", "Oxfam's Barbara Stocking": the owner is not the name
-        run = [words[k][0] for k in range(i, j)]
-        post = 0  # letters after the name: "Frank Field MP"
-        while post < len(run) - 1 and run[-1 - post] in POST_NOMINALS:
-            post += 1
-        run = run[: len(run) - post]
-        # split off leading titles: "NATO Secretary General Jens Stoltenberg", "Australian Lynton Crosby"
-        k = 0
-        while k < len(run) - 1 and (
-            _is_title(run[k], nations=False) or run[k].isupper() or run[k] in NOT_NAME_WORDS
-            or (run[k].lower() in DEMONYMS and k < len(run) - 2)  # "Swiss Re" stays whole
-        ):
-            k += 1
-        # a name starts after an honorific inside the run: "In Tanzania Mr Brown said"
-        k = max([k] + [m + 1 for m in range(len(run) - 1) if run[m].lower() in HONORIFICS])
-        if k == 0 and len(run) > 2 and _continues_office(words, i):
-            k = len(run) - _name_length(run)  # "Chancellor of the Exchequer Gordon Brown"
-        title_words = {t.lower() for t in run[:k]} | {w.lower() for w, _ in words[j - post : j]}
-        gender = next((TITLES[t] for t in title_words if TITLES.get(t)), None)
-        end = words[j - 1][1] + len(words[j - 1][0]) if j > i else pos
-        start = words[i + k][1] if i + k < n else pos
-
-        def role_words(title_words=title_words, end=end, start=start) -> set[str]:
-            # only for runs that are names: the context regexes are the costly part
-            return (title_words | _apposition_after(text, end) | _role_before(text, start)) - _STOP
-
-        add(run[k:], start, role_words, gender)
+                break
+        yield i, j
         i = max(j, i + 1)
-    for name, pos in ner_people:
-        toks = name.split()
-        while toks and (toks[0].lower() in TITLES or toks[0] in NOT_NAME_WORDS):
-            toks = toks[1:]
-        add(toks, pos, set(), None)
+
+
+def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
+    """How many of a run's first words are titles, not the name: "NATO Secretary General Jens
+    Stoltenberg", "Australian Lynton Crosby" ("Swiss Re" stays whole), "In Tanzania Mr Brown"
+    (a name starts after an honorific), "Chancellor of the Exchequer Gordon Brown"."""
+    k = 0
+    while k < len(run) - 1 and (
+        _is_title(run[k], nations=False) or run[k].isupper() or run[k] in NOT_NAME_WORDS
+        or (run[k].lower() in DEMONYMS and k < len(run) - 2)
+    ):
+        k += 1
+    k = max([k] + [m + 1 for m in range(len(run) - 1) if run[m].lower() in HONORIFICS])
+    if k == 0 and len(run) > 2 and _continues_office(words, i):
+        k = len(run) - _name_length(run)
+    return k
+
+
+def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: dict[str, Person]) -> None:
+    """Index the name in the capitalised run ``words[i:j]``, with its titles' gender and roles."""
+    run = [words[k][0] for k in range(i, j)]
+    post = 0  # letters after the name: "Frank Field MP"
+    while post < len(run) - 1 and run[-1 - post] in POST_NOMINALS:
+        post += 1
+    run = run[: len(run) - post]
+    k = _title_length(run, words, i)
+    title_words = {t.lower() for t in run[:k]} | {w.lower() for w, _ in words[j - post : j]}
+    gender = next((TITLES[t] for t in title_words if TITLES.get(t)), None)
+    end = words[j - 1][1] + len(words[j - 1][0]) if j > i else words[i][1]
+    start = words[i + k][1] if i + k < len(words) else words[i][1]
+
+    def role_words() -> set[str]:
+        # only for runs that are names: the context regexes are the costly part
+        return (title_words | _apposition_after(text, end) | _role_before(text, start)) - _STOP
+
+    _add_person(people, run[k:], start, role_words, gender)
+
+
+def _add_person(people: dict[str, Person], tokens: list[str], pos: int, role_words, gender: str | None) -> None:
+    tokens = [t.rstrip("’'").removesuffix("’s").removesuffix("'s") for t in tokens]
+    tokens = [t for t in tokens if t]
+    if len(tokens) < 2 or len(tokens) > 4:
+        return
+    if any(t.isupper() and len(t) > 1 for t in tokens):
+        return  # NATO Allies, US Senate: acronyms are not people
+    if any(
+        t.lower() in ORG_NOUNS or t.lower() in ROLE_NOUNS or t.lower() in _NEVER_IN_NAMES
+        for t in (tokens[:-1] if _is_surname_title(tokens, len(tokens) - 1) else tokens)
+    ):
+        return  # "A Change Is Gonna Come" is a title, not a person (but "Mervyn King" is one)
+    if tokens[-1].lower() in THING_NOUNS:
+        return  # "Gambling Bill", "Six Nations": a thing's name
+    name = " ".join(tokens)
+    person = people.setdefault(name, Person(name, tuple(tokens)))
+    person.positions.append(pos)
+    person.roles |= role_words() if callable(role_words) else role_words
+    if gender and not person.gender:
+        person.gender = gender
+
+
+def _give_honoured_genders(text: str, people: dict[str, Person]) -> None:
+    """"Mr Pound" anywhere in the article makes Stephen Pound a man: a later "she" is someone else."""
     honoured: dict[str, set[str | None]] = {}
     for title, surname in _HONORIFIC_BEFORE.findall(text):
         honoured.setdefault(surname, set()).add(TITLES.get(title.lower()))
@@ -179,8 +202,7 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
         person.honoured = honoured.get(person.tokens[-1], set())
         genders = person.honoured - {None}
         if person.gender is None and len(genders) == 1:
-            person.gender = genders.pop()  # "Mr Pound": a later "she" is someone else
-    return NameIndex(list(people.values()))
+            person.gender = genders.pop()
 
 
 # "Mr Pound" anywhere in the article: Stephen Pound is a person, not a run of capitals
@@ -239,6 +261,231 @@ def _clean_tokens(mention: str) -> list[str]:
 Holder = Callable[[str, "datetime | None"], "str | None"]
 
 
+Resolved = tuple["str | None", "str | None"]  # (name, type)
+
+
+@dataclass
+class _Reading:
+    """What the resolution rules read about one mention, worked out once."""
+
+    mention: Mention
+    index: NameIndex
+    history: list[tuple[int, str, str | None]]
+    published: datetime | None
+    holder: Holder | None
+    text: str
+    toks: list[str]
+    head: str
+    names: list[str]
+    lowered: list[str]
+    last: list[str] = field(default_factory=list)  # the personal name the mention ends with
+    found: Person | None = None  # whom the article calls by that name
+    apposed: bool = False  # that name is the person described, not governed by a preposition
+    governed: bool = False  # that name is someone else's: "a spokesman for Mr Heath"
+
+    @property
+    def at(self) -> int:
+        return self.mention.span.start
+
+
+def _strip_post_nominals(toks: list[str]) -> list[str]:
+    """Letters after a full name: "Brian Monteith MSP" (but "the Salford MP" is a description)."""
+    while (
+        len(toks) > 2 and toks[-1] in POST_NOMINALS and _is_name_word(toks[-2]) and _is_name_word(toks[-3])
+        and (len(toks) == 3 or toks[-4].lower() not in _DETERMINERS)
+    ):
+        toks = toks[:-1]
+    return toks
+
+
+def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Reading | None:
+    text = mention.text.strip()
+    toks = _strip_post_nominals(_clean_tokens(text))
+    if not toks:
+        return None
+    head = (mention.head or toks[-1]).lower()
+    r = _Reading(mention, index, history, published, holder, text, toks, head,
+                 _name_run(toks, head), [t.lower() for t in toks])
+    _read_trailing_name(r)
+    return r
+
+
+def _read_trailing_name(r: _Reading) -> None:
+    """A role, title or party word before a full name: the head is the role noun, but the
+    name at the end is the speaker's ("Shadow leader of the Commons Oliver Heald", "The
+    agency's former chief executive Doug Smith") unless a preposition makes it someone
+    else's ("a spokesman for EU Justice Commissioner Franco Frattini")."""
+    toks, head = r.toks, r.head
+    if r.mention.kind == "name" and head not in ROLE_NOUNS and head not in ORG_NOUNS:
+        return
+    last = _trailing_name(toks)
+    if len(last) > 2 and len(toks) > len(last) and toks[-len(last) - 1].lower() in _DETERMINERS:
+        last = last[-2:]  # a name takes no article: "leader of the Commons Oliver Heald"
+    r.last = last
+    if not last or head in (t.lower() for t in last):
+        return
+    found = _match_name(last, r.at, r.index)
+    if found is not None and [t.lower() for t in toks[-len(found.tokens):]] == [t.lower() for t in found.tokens]:
+        last = r.last = list(found.tokens)  # "the Commons Oliver Heald" is Oliver Heald
+    r.found = found
+    # set off by a comma, the name is the one described ("The head of the NHTCU, Acting
+    # Detective Chief Superintendent, Mick Deats")
+    after_comma = re.search(r",\s*" + re.escape(last[0]) + r"\b[^,]*$", r.text)
+    r.apposed = bool(_name_is_apposed(toks, len(toks) - len(last)) or after_comma)
+    r.governed = not r.apposed
+
+
+def _pronoun_rule(r: _Reading) -> Resolved | None:
+    """"he said", "She added": the speaker before, or the nearest person named."""
+    low = r.text.lower()
+    if r.mention.kind == "pronoun" or (len(r.toks) == 1 and low in PERSON_PRONOUNS):
+        return _resolve_pronoun(low, r.at, r.index, r.history)
+    return None
+
+
+def _party_rule(r: _Reading) -> Resolved | None:
+    """"The Liberal Democrats said", "Senior Tories": the party, an organisation."""
+    party = _party(r.toks)
+    return (party, "org") if party else None
+
+
+def _group_rule(r: _Reading) -> Resolved | None:
+    """"Analysts said", "some economists argued": people in the plural, nobody in particular."""
+    return (None, "group") if _is_group(r.toks, r.head) else None
+
+
+def _document_rule(r: _Reading) -> Resolved | None:
+    """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
+    if _is_document(r.toks, r.head, r.index):
+        return _issuer(r.text, r.at, r.index), "document"
+    return None
+
+
+def _role_then_name_rule(r: _Reading) -> Resolved | None:
+    """"Shadow leader of the Commons Oliver Heald said": the name after the role."""
+    if r.apposed:
+        return (r.found.name if r.found is not None else " ".join(r.last)), "person"
+    return None
+
+
+def _description_rule(r: _Reading) -> Resolved | None:
+    """"the Salford MP", "the Culture Secretary", "the Labour MP for Birkenhead": a description
+    whose capitals are a place, a team or an office, not a name ("the Scottish Executive" is one)."""
+    toks, lowered, head = r.toks, r.lowered, r.head
+    described = lowered[-1] == head and (not _is_cap(toks[-1]) or toks[-1].isupper() or head in TITLES)
+    at = lowered.index(head) if head in lowered else -1
+    constituency = 0 < at < len(lowered) - 1 and lowered[at + 1] in ("for", "of") and "," not in r.text
+    if (not r.last or constituency) and head in ROLE_NOUNS and lowered[0] in _DETERMINERS and (
+        described or constituency
+    ):
+        return _role(r)
+    return None
+
+
+def _is_proper_name(r: _Reading) -> bool:
+    names, toks = r.names, r.toks
+    # a role with its holder's name in apposition: "The director of public prosecutions, Ken Macdonald"
+    in_apposition = not r.governed and len(names) >= 2 and toks[-len(names):] == names and re.search(
+        r",\s*" + re.escape(names[0]) + r"\b[^,]*$", r.text
+    )
+    return bool(names) and bool(r.mention.kind == "name" or r.mention.label == "PERSON" or in_apposition) and not (
+        r.head in ORG_NOUNS or r.mention.label in _ORG_LABELS
+        or (r.governed and toks[-len(names):] == names)  # "a telephone memo for Mr Heath"
+    )
+
+
+def _proper_name_rule(r: _Reading) -> Resolved | None:
+    """"President Zelensky", "Mr Smith", "Jens Stoltenberg", "Lord Falconer": a name, possibly titled."""
+    if not _is_proper_name(r):
+        return None
+    names, toks = r.names, r.toks
+    found = _match_name(names, r.at, r.index)
+    if found is not None:
+        return found.name, "person"
+    if len(names) >= 2:
+        return " ".join(names), "person"
+    at = toks.index(names[0])
+    if at > 0 and toks[at - 1].lower() in _PEERAGE:
+        return f"{toks[at - 1].title()} {names[0]}", "person"  # a peer is known by the title
+    # one word the article never gives a first name for, with no title:
+    # "Apple said", "Gazprom said" are as likely organisations as people
+    titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)])
+    return names[0], ("person" if titled or r.mention.label == "PERSON" else None)
+
+
+def _role_rule(r: _Reading) -> Resolved | None:
+    """"the minister", "Britain's foreign secretary": a role, resolved to its holder."""
+    return _role(r) if r.head in ROLE_NOUNS and r.head not in ORG_NOUNS else None
+
+
+def _organisation_rule(r: _Reading) -> Resolved | None:
+    """"the ministry said", "Microsoft", "NATO": an organisation; "a spokesman for the
+    ministry" is a person speaking for it."""
+    names = r.names
+    if r.mention.label in _ORG_LABELS or r.head in ORG_NOUNS or (names and all(t.isupper() for t in names)):
+        if r.head in ROLE_NOUNS:
+            return None, "person"
+        return (_org_name(r.text) if names else None), "org"
+    return None
+
+
+def _role_word_rule(r: _Reading) -> Resolved | None:
+    """"the party's campaign chief": a role word anywhere in the mention."""
+    return _role(r) if any(w in ROLE_NOUNS for w in r.lowered) else None
+
+
+def _named_in_article_rule(r: _Reading) -> Resolved | None:
+    """A name the article gives in full elsewhere ("Howard" is Michael Howard); "a telephone
+    memo for Mr Heath" is not Mr Heath."""
+    if r.names and not r.governed:
+        found = _match_name(r.names, r.at, r.index)
+        if found is not None:
+            return found.name, "person"
+    return None
+
+
+def _role(r: _Reading) -> Resolved:
+    return _resolve_role(r.text, r.lowered, r.head, r.mention, r.index, r.published, r.holder)
+
+
+# The resolution rules, in the order they are tried: the first that answers decides.
+RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
+    ("pronoun", _pronoun_rule),
+    ("party", _party_rule),
+    ("group", _group_rule),
+    ("document", _document_rule),
+    ("role-then-name", _role_then_name_rule),
+    ("description", _description_rule),
+    ("proper-name", _proper_name_rule),
+    ("role", _role_rule),
+    ("organisation", _organisation_rule),
+    ("role-word", _role_word_rule),
+    ("named-in-article", _named_in_article_rule),
+)
+
+
+def resolve_with_rule(
+    mention: Mention,
+    index: NameIndex,
+    *,
+    history: list[tuple[int, str, str | None]],
+    published: datetime | None = None,
+    holder: Holder | None = None,
+) -> tuple[str | None, str | None, str | None]:
+    """(resolved name, type, the id of the rule that decided) for a speaker mention.
+
+    ``history`` lists earlier resolved speakers as (offset, name, gender), in order.
+    """
+    r = _read(mention, index, history, published, holder)
+    if r is None:
+        return None, None, None
+    for rule_id, rule in RESOLUTION_RULES:
+        got = rule(r)
+        if got is not None:
+            return got[0], got[1], "speaker:" + rule_id
+    return None, None, None
+
+
 def resolve(
     mention: Mention,
     index: NameIndex,
@@ -247,97 +494,9 @@ def resolve(
     published: datetime | None = None,
     holder: Holder | None = None,
 ) -> tuple[str | None, str | None]:
-    """(resolved name, type) for a speaker mention.
-
-    ``history`` lists earlier resolved speakers as (offset, name, gender), in order.
-    """
-    text = mention.text.strip()
-    low = text.lower()
-    toks = _clean_tokens(text)
-    # letters after a full name: "Brian Monteith MSP" (but "the Salford MP" is a description)
-    while (
-        len(toks) > 2 and toks[-1] in POST_NOMINALS and _is_name_word(toks[-2]) and _is_name_word(toks[-3])
-        and (len(toks) == 3 or toks[-4].lower() not in _DETERMINERS)
-    ):
-        toks = toks[:-1]
-    if not toks:
-        return None, None
-    if mention.kind == "pronoun" or (len(toks) == 1 and low in PERSON_PRONOUNS):
-        return _resolve_pronoun(low, mention.span.start, index, history)
-    party = _party(toks)
-    if party:
-        return party, "org"
-    head = (mention.head or toks[-1]).lower()
-    if _is_group(toks, head):
-        return None, "group"
-    if _is_document(toks, head, index):
-        return _issuer(text, mention.span.start, index), "document"
-    names = _name_run(toks, head)
-    lowered = [t.lower() for t in toks]
-    # A role, title or party word before a full name: the head is the role noun, but the
-    # name at the end is the speaker's ("Shadow leader of the Commons Oliver Heald", "The
-    # agency's former chief executive Doug Smith") unless a preposition makes it someone
-    # else's ("a spokesman for EU Justice Commissioner Franco Frattini").
-    last = _trailing_name(toks) if mention.kind != "name" or head in ROLE_NOUNS or head in ORG_NOUNS else []
-    if len(last) > 2 and len(toks) > len(last) and toks[-len(last) - 1].lower() in _DETERMINERS:
-        last = last[-2:]  # a name takes no article: "leader of the Commons Oliver Heald"
-    governed = False
-    if last and head not in (t.lower() for t in last):
-        found = _match_name(last, mention.span.start, index)
-        if found is not None and [t.lower() for t in toks[-len(found.tokens):]] == [t.lower() for t in found.tokens]:
-            last = list(found.tokens)  # "the Commons Oliver Heald" is Oliver Heald
-        # set off by a comma, the name is the one described ("The head of the NHTCU, Acting
-        # Detective Chief Superintendent, Mick Deats")
-        after_comma = re.search(r",\s*" + re.escape(last[0]) + r"\b[^,]*$", text)
-        if _name_is_apposed(toks, len(toks) - len(last)) or after_comma:
-            return (found.name if found is not None else " ".join(last)), "person"
-        governed = True
-    # "the Salford MP", "the Gloucester fly-half", "the Culture Secretary": a description whose
-    # capitals are a place, a team or an office, not a name ("the Scottish Executive" is one)
-    described = lowered[-1] == head and (not _is_cap(toks[-1]) or toks[-1].isupper() or head in TITLES)
-    # "the Labour MP for Birkenhead", "The MP for Sittingbourne and Sheppey": the place is governed
-    at = lowered.index(head) if head in lowered else -1
-    constituency = 0 < at < len(lowered) - 1 and lowered[at + 1] in ("for", "of") and "," not in text
-    if (not last or constituency) and head in ROLE_NOUNS and lowered[0] in _DETERMINERS and (
-        described or constituency
-    ):
-        return _resolve_role(text, lowered, head, mention, index, published, holder)
-    # a role with its holder's name in apposition: "The director of public prosecutions, Ken Macdonald"
-    named_in_apposition = not governed and len(names) >= 2 and toks[-len(names):] == names and re.search(
-        r",\s*" + re.escape(names[0]) + r"\b[^,]*$", text
-    )
-    # a proper name, possibly with a title: "President Zelensky", "Mr Smith", "Jens Stoltenberg"
-    if names and (mention.kind == "name" or mention.label == "PERSON" or named_in_apposition) and not (
-        head in ORG_NOUNS or mention.label in _ORG_LABELS
-        or (governed and toks[-len(names):] == names)  # "a telephone memo for Mr Heath"
-    ):
-        found = _match_name(names, mention.span.start, index)
-        if found is not None:
-            return found.name, "person"
-        titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)])
-        if len(names) >= 2:
-            return " ".join(names), "person"
-        at = toks.index(names[0])
-        if at > 0 and toks[at - 1].lower() in _PEERAGE:
-            return f"{toks[at - 1].title()} {names[0]}", "person"  # a peer is known by the title: "Lord Falconer"
-        # one word the article never gives a first name for, with no title:
-        # "Apple said", "Gazprom said" are as likely organisations as people
-        return names[0], ("person" if titled or mention.label == "PERSON" else None)
-    if head in ROLE_NOUNS and head not in ORG_NOUNS:
-        return _resolve_role(text, lowered, head, mention, index, published, holder)
-    if mention.label in _ORG_LABELS or head in ORG_NOUNS or (names and all(t.isupper() for t in names)):
-        # an organisation; a spokesman "for the ministry" is a person speaking for it
-        if head in ROLE_NOUNS:
-            return None, "person"
-        org = _org_name(text)
-        return (org if names else None), "org"
-    if any(w in ROLE_NOUNS for w in lowered):
-        return _resolve_role(text, lowered, head, mention, index, published, holder)
-    if names and not governed:  # "a telephone memo for Mr Heath" is not Mr Heath
-        found = _match_name(names, mention.span.start, index)
-        if found is not None:
-            return found.name, "person"
-    return None, None
+    """(resolved name, type) for a speaker mention (see ``resolve_with_rule``)."""
+    name, kind, _rule = resolve_with_rule(mention, index, history=history, published=published, holder=holder)
+    return name, kind
 
 
 _ARTICLES = _DETERMINERS | {"'s"}
