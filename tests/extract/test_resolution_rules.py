@@ -1,0 +1,57 @@
+"""One row per speaker-resolution rule: the mention's shape, whom it resolves to, and the rule that decides.
+
+The table follows ``speakers.RESOLUTION_RULES``; a rule without a row here fails
+``test_every_rule_has_a_row``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from saidwhat.extract.speakers import RESOLUTION_RULES, Mention, build_name_index, resolve_with_rule
+from saidwhat.models import Span
+
+ROWS = [
+    # (article text, mention, kind, head, expected name, expected type, rule)
+    ("Michael Howard spoke in Bristol. He said the tax would go.", "He", "pronoun", "he",
+     "Michael Howard", "person", "pronoun"),
+    ("The Liberal Democrats said the plan was unfair.", "The Liberal Democrats", "name", "democrats",
+     "Liberal Democrats", "org", "party"),
+    ("Analysts said the rise would not last.", "Analysts", "name", "analysts", None, "group", "group"),
+    ("A report by the Times of Zambia said the mine would close.", "A report by the Times of Zambia", "role",
+     "report", "Times of Zambia", "document", "document"),
+    ("Shadow leader of the Commons Oliver Heald said it was a shambles.",
+     "Shadow leader of the Commons Oliver Heald", "role", "leader", "Oliver Heald", "person", "role-then-name"),
+    ("Stephen Pound criticised the plan, as Mr Pound often does. The MP for Ealing North said it was a mess.",
+     "The MP for Ealing North", "role", "mp", "Stephen Pound", "person", "description"),
+    ("President Volodymyr Zelensky met Mr Stoltenberg. President Zelensky said more was needed.",
+     "President Zelensky", "name", "zelensky", "Volodymyr Zelensky", "person", "proper-name"),
+    ("NATO Secretary General Jens Stoltenberg arrived in Kyiv. The NATO Secretary General said it stood firm.",
+     "The NATO Secretary General", "role", "general", "Jens Stoltenberg", "person", "description"),
+    ("A spokesman said the talks would resume.", "A spokesman", "role", "spokesman", None, "person", "description"),
+    ("Britain's foreign secretary said the talks would resume.", "Britain's foreign secretary", "role", "secretary",
+     None, "person", "role"),
+    ("The ministry said the figures were wrong.", "The ministry", "role", "ministry", None, "org", "organisation"),
+    ("Labour's chief whip said the vote would be close.", "Labour's chief whip", "role", "whip",
+     None, "person", "role-word"),
+    ("Howard said the tax would go, and Michael Howard repeated it.", "Howard", "role", "howard",
+     "Michael Howard", "person", "named-in-article"),
+]
+
+
+def _mention(text: str, mention: str, kind: str, head: str) -> Mention:
+    start = max(text.find(mention), 0)
+    return Mention(mention, Span(start, start + len(mention)), kind, None, head)
+
+
+@pytest.mark.parametrize("text, mention, kind, head, name, typ, rule", ROWS, ids=[r[6] + ":" + r[1] for r in ROWS])
+def test_resolution_rule(text, mention, kind, head, name, typ, rule):
+    got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text), history=[],
+                            published=datetime(2024, 9, 19))
+    assert got == (name, typ, "speaker:" + rule)
+
+
+def test_every_rule_has_a_row():
+    assert {rule for rule, _ in RESOLUTION_RULES} == {row[6] for row in ROWS}
