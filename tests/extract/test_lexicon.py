@@ -18,7 +18,7 @@ EXTRACT = SRC / "extract"
 # (The apostrophes ' and ’ are letters of names and contractions, so they may appear.)
 QUOTE_MARKS = set('“”„«»‟〝〞〟「」‘‚‹›')
 # Modules whose own word lists still await their move into the lexicon (issue 15).
-NOT_YET_MOVED = {"attribute.py", "frames.py", "sentences.py"}
+NOT_YET_MOVED: set[str] = set()
 
 
 def test_a_table_given_twice_is_refused():

@@ -7,18 +7,19 @@ belongs to is decided by the caller, who sees the whole article.
 
 from __future__ import annotations
 
+import calendar
 import functools
 from dataclasses import dataclass
 
 from ..models import Span
 from .frames import FORM_TO_LEMMA, Frame, word_forms
+from .lexicon import LEXICON
 from .rules import HEARER_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS
 
 __all__ = ["Attribution", "find_attributions"]
 
-_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis"}
-_SPEAKER_TRIM = set(",;:—–-\"'“”‘’«»()")
+_SUBJECTS = frozenset(LEXICON.subject_deps)
+_SPEAKER_TRIM = set(LEXICON.speaker_trim)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,22 +92,40 @@ def _speaker_tokens(head):
     return toks
 
 
-_EMPHATIC = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+_EMPHATIC = frozenset(LEXICON.emphatic_pronouns)
 
 # spaCy's fine-grained tags, read directly: the coarse POS needs the attribute ruler
-_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
-_PRON_TAGS = frozenset({"PRP", "WP"})
-_PROPN_TAGS = frozenset({"NNP", "NNPS"})
-_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "WP"})
-_RELATIVE = frozenset({"who", "that", "which"})
-_QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»", "''", "„"})
+_VERB_TAGS = frozenset(LEXICON.verb_tags)
+_FINITE_TAGS = frozenset(LEXICON.finite_verb_tags)
+_PRON_TAGS = frozenset(LEXICON.pronoun_tags)
+_PROPN_TAGS = frozenset(LEXICON.proper_noun_tags)
+_NOUN_TAGS = frozenset(LEXICON.noun_tags)
+_COMMON_NOUN_TAGS = frozenset(LEXICON.common_noun_tags)
+_RELATIVE = frozenset(LEXICON.relative_pronouns)
+_QUOTE_CHARS = frozenset(LEXICON.quote_tokens)
+_CUE_CLAUSE_MARKS = frozenset(LEXICON.cue_clause_marks)
+
+
+class _DEPS:
+    """Groups of dependency labels (and tags) that one rule reads together (attribution.toml)."""
+
+    participle_clause = frozenset(LEXICON.participle_clause_deps)
+    cue_clause = frozenset(LEXICON.cue_clause_deps)
+    lost_subject = frozenset(LEXICON.lost_subject_deps)
+    climbing = frozenset(LEXICON.climbing_deps)
+    lost_that = frozenset(LEXICON.lost_that_deps)
+    object_content = frozenset(LEXICON.object_content_deps)
+    adding = frozenset(LEXICON.adding_deps)
+    second_act_tags = frozenset(LEXICON.second_act_tags)
+    determiner = frozenset(LEXICON.determiner_deps)
+    predicate = frozenset(LEXICON.predicate_deps)
 
 
 def _subordinate(verb) -> bool:
     """A clause opened by since/because/when/after/if...: its own event, not a cue
     clause over the main one ("Trump has targeted her since Clinton cited ..."). "As
     X said, ..." is the exception: that is how news sets a cue clause apart."""
-    return any(c.dep_ == "mark" and c.lower_ not in ("as", "that") for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ not in _CUE_CLAUSE_MARKS for c in verb.children)
 
 
 def _candidates(doc, *, any_verb: bool) -> list[int]:
@@ -142,7 +161,7 @@ def _candidate_ids() -> tuple[frozenset[int], ...]:
     }
     speech_nouns = set(SPEECH_NOUNS) | {n + "s" for n in SPEECH_NOUNS}
     return (
-        ids(reporting), ids(speech_nouns), ids(_USE_FORMS | {"according"}), ids(_VERB_TAGS), ids({"NN", "NNS"}),
+        ids(reporting), ids(speech_nouns), ids(_USE_FORMS | {"according"}), ids(_VERB_TAGS), ids(_COMMON_NOUN_TAGS),
     )
 
 
@@ -173,15 +192,15 @@ def _kind_of(head, tokens) -> tuple[str, str | None]:
     return "role", label
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_CALENDAR = _WEEKDAYS | frozenset(
-    "january february march april may june july august september october november december".split()
-)
+# weekday and month names from the standard library (English unless the program sets
+# another LC_TIME locale, which saidwhat never does)
+_WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
+_CALENDAR = _WEEKDAYS | frozenset(month.lower() for month in calendar.month_name if month)
 # verbs that make their object do the next verb: "led the journalist to fear"
 _CAUSING = frozenset(
     form
-    for lemma in ("lead", "force", "prompt", "push", "compel", "press", "persuade", "convince", "cause", "drive", "pressure")
-    for form in word_forms(lemma) | {"led", "drove", "driven"}
+    for lemma in LEXICON.causing_verbs
+    for form in word_forms(lemma) | set(LEXICON.causing_irregular)
 )
 
 
@@ -232,9 +251,9 @@ def _subject_of(verb):
         return min(subjects, key=lambda c: abs(c.i - verb.i))  # the nearest: "Tulsa police Chief Jordan said"
     # the parser lost the subject ("... board of the Washington Post Trump said that"):
     # a name or pronoun right before a past or present-tense cue is its speaker
-    if verb.i > 0 and verb.tag_ in ("VBD", "VBZ", "VBP"):
+    if verb.i > 0 and verb.tag_ in _FINITE_TAGS:
         prev = verb.doc[verb.i - 1]
-        if prev.tag_ in ("NNP", "PRP") and prev.dep_ in ("pobj", "dobj", "compound", "npadvmod"):
+        if prev.tag_ in ("NNP", "PRP") and prev.dep_ in _DEPS.lost_subject:
             return prev
         if prev.tag_ == "NNP" and prev.dep_ == "conj":
             # "..., Obama and Clinton call them “lone wolves”": the names were joined
@@ -249,7 +268,7 @@ def _subject_of(verb):
             if subject is not None and subject.tag_ in _NOUN_TAGS and c.tag_ == "VBD" and len(list(c.subtree)) <= 4:
                 return subject
     # "footage of Hillary Clinton asking, ...": the name right before the participle speaks
-    if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ in ("xcomp", "advcl", "acl", "pcomp"):
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ in _DEPS.participle_clause:
         name = verb.doc[verb.i - 1]
         if name.tag_ in _PROPN_TAGS and name.lower_ not in _CALENDAR:
             while name.dep_ == "compound" and name.head.i < verb.i:
@@ -288,7 +307,7 @@ def _subject_of(verb):
         # a participle with no subject of its own shares the main clause's, even after
         # "while" or "after" ("marched through the streets while chanting, “...”")
         participle = node.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS for c in node.children)
-        if node.dep_ not in ("xcomp", "advcl", "pcomp") or (_subordinate(node) and not participle) or node.head.i == node.i:
+        if node.dep_ not in _DEPS.climbing or (_subordinate(node) and not participle) or node.head.i == node.i:
             break
         node = node.head
         if node.tag_ == "IN" and node.head.i != node.i:  # "by saying", "despite admitting"
@@ -314,9 +333,7 @@ def _across_marks(a, b, doc) -> bool:
     return sum(t.text in _QUOTE_CHARS for t in doc[lo + 1 : hi]) % 2 == 1
 
 
-_TIME_WORDS = _WEEKDAYS | frozenset(
-    "weekend week month year day morning afternoon evening night today yesterday tonight".split()
-)
+_TIME_WORDS = _WEEKDAYS | frozenset(LEXICON.time_words)
 
 
 def _that_clause_after(verb, doc):
@@ -326,7 +343,7 @@ def _that_clause_after(verb, doc):
     for t in doc[verb.i + 1 : min(len(doc), verb.i + 10)]:
         if _is_verb(t) or t.text in (";", ":") or t.text in _QUOTE_CHARS:
             return []
-        if t.lower_ == "that" and t.i + 2 < len(doc) and t.dep_ in ("mark", "dobj", "nsubj") and t.head.i > t.i:
+        if t.lower_ == "that" and t.i + 2 < len(doc) and t.dep_ in _DEPS.lost_that and t.head.i > t.i:
             end = len(doc)
             while end > t.i + 1 and doc[end - 1].is_punct and doc[end - 1].text not in _QUOTE_CHARS:
                 end -= 1
@@ -371,7 +388,7 @@ def _content_of(verb, doc):
         or (verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text in (",", "—", "–"))
     )
     if (
-        verb.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+        verb.dep_ in _DEPS.cue_clause
         and not _subordinate(verb)
         and head.i != verb.i
         and _lemma(head) not in REPORTING_VERBS
@@ -386,12 +403,12 @@ def _content_of(verb, doc):
     # noun-phrase content with its predicate: "called the plan “a disaster”",
     # "described the incident as a “terrible situation”"
     for c in verb.children:
-        if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.i > verb.i:
+        if c.dep_ in _DEPS.object_content and c.i > verb.i:
             # the object and the rest of the verb's phrase after it: what the act says
             # ("mentioned disparaging remarks Trump had made ... as examples of ...")
             toks = list(c.subtree)
             for d in verb.children:
-                if d.i > c.i and (d.dep_ in ("oprd", "xcomp", "ccomp") or (d.dep_ == "prep" and d.lower_ == "as")):
+                if d.i > c.i and (d.dep_ in _DEPS.predicate or (d.dep_ == "prep" and d.lower_ == "as")):
                     # with what stands between ("the ground underneath the city as “...”")
                     toks.extend(t for t in doc[c.right_edge.i + 1 : d.right_edge.i + 1] if t.i >= d.left_edge.i or t.dep_ != "cc")
             end = max(c.right_edge.i, verb.right_edge.i)
@@ -418,24 +435,29 @@ def _content_of(verb, doc):
 
 
 def _set_phrase(verb, doc) -> bool:
-    """Discourse phrases built on "say" that report nothing."""
-    if verb.lower_ not in ("said", "say", "saying"):
-        return False
-    prev = doc[verb.i - 1].lower_ if verb.i > 0 else ""
-    nxt = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
-    before2 = doc[verb.i - 2].lower_ if verb.i > 1 else ""
-    if verb.lower_ == "saying":
-        return prev == "without" and before2 in ("goes", "go", "went")  # "It goes without saying"
-    return (
-        (prev == "that" and nxt == "," and (verb.i == 1 or doc[verb.i - 2].is_punct))
-        or (prev == "having" and nxt == "that")
-        or (prev == "to" and before2 == "needless")
-        or (prev == "is" and before2 == "that" and nxt == "to")
-    )
+    """Discourse phrases built on "say" that report nothing: "That said, ...", "Having
+    said that, ...", "Needless to say, ...", "It goes without saying" (LEXICON.set_phrases)."""
+    return any(_phrase_at(phrase.split(), verb, doc) for phrase in LEXICON.set_phrases.get(verb.lower_, ()))
+
+
+def _phrase_at(words: list[str], verb, doc) -> bool:
+    """Whether ``words`` (the cue word written "_", a frame start or punctuation "|") stand around ``verb``."""
+    start = verb.i - words.index("_")
+    for k, word in enumerate(words):
+        i = start + k
+        if word == "|":
+            if i >= 0 and not doc[i].is_punct:
+                return False
+        elif word != "_" and not (0 <= i < len(doc) and doc[i].lower_ == word):
+            return False
+    return True
 
 
 def _content_is_that(tokens) -> bool:
     return bool(tokens) and tokens[0].lower_ == "that"
+
+
+_CALL_PARTICLES = frozenset(LEXICON.call_particles)
 
 
 def _call_content(verb):
@@ -447,7 +469,7 @@ def _call_content(verb):
     for c in children:
         if any(d.dep_ in ("dobj", "oprd") and d.i < c.i for d in children):
             break  # "called the plan a mistake for ...": the "for" is not "called for"
-        if c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on") and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+        if c.dep_ in ("prep", "prt") and c.lower_ in _CALL_PARTICLES and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
             if c.lower_ == "on" and not any(d.dep_ in ("xcomp", "ccomp") for d in children):
                 return [], None  # "called on Monday"
             start = next(g for g in c.children if g.dep_ in ("pobj", "pcomp")).left_edge.i
@@ -462,7 +484,7 @@ def _call_content(verb):
 
 # participles that open a statement of their own after the content:
 # "said he would run, adding that ..." holds two statements
-_ADDING = frozenset({"add", "argue", "say", "note", "warn", "insist", "stress", "explain", "claim", "predict"})
+_ADDING = frozenset(LEXICON.adding_verbs)
 
 
 def _without_added_statements(content, verb):
@@ -475,7 +497,7 @@ def _without_added_statements(content, verb):
             t.tag_ == "VBG"
             and t.i > verb.i
             and _lemma(t) in _ADDING
-            and t.dep_ in ("advcl", "xcomp", "conj")
+            and t.dep_ in _DEPS.adding
             and t.i - 1 in inside
             and t.doc[t.i - 1].text == ","
             and any(c.dep_ in ("ccomp", "dobj") for c in t.children)
@@ -487,7 +509,7 @@ def _without_added_statements(content, verb):
             # speaker's second act, which the parser hung inside the first one's words
             t.dep_ == "conj"
             and t.i > verb.i
-            and t.tag_ in ("VBD", "VBZ", "VBN")
+            and t.tag_ in _DEPS.second_act_tags
             and _lemma(t) in REPORTING_VERBS
             and not any(c.dep_ in _SUBJECTS for c in t.children)
             and t.doc[t.i - 1].dep_ == "cc"
@@ -507,7 +529,7 @@ def _run_before_parenthetical(tokens, verb, subj):
     after = sorted((t for t in tokens if t.i > hi), key=lambda t: t.i)
     if not before or not after:
         return []
-    if after[0].dep_ == "cc" or any(t.text in _QUOTE_CHARS or t.text in "‘’" for t in before):
+    if after[0].dep_ == "cc" or any(t.text in _QUOTE_CHARS or t.text in LEXICON.single_quote_marks for t in before):
         return []  # "“Follow us,” Ms. Gil said, and the boys followed": a quote, then the story
     doc = verb.doc
     marks = (",", "—", "–")
@@ -522,7 +544,7 @@ def _run_before_parenthetical(tokens, verb, subj):
         run.insert(0, t)
     while run and run[-1].is_punct:
         run.pop()
-    while run and run[0].is_punct and run[0].text not in "“\"‘«„":
+    while run and run[0].is_punct and run[0].text not in _CONTENT_OPENING:
         run.pop(0)
     return run if len(run) >= 2 or (run and run[0].tag_ in _NOUN_TAGS) else []
 
@@ -552,7 +574,8 @@ def _before_writers_aside(tokens):
     return tokens
 
 
-_CONTRAST = frozenset({"though", "although", "while", "whereas"})
+_CONTRAST = frozenset(LEXICON.contrast_marks)
+_TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
 
 
 def _without_writers_tail(tokens, verb):
@@ -573,7 +596,7 @@ def _without_writers_tail(tokens, verb):
             head = head.head
         if head.left_edge.i != first.i or head.right_edge.i < last - 1 or head.i == verb.i:
             continue
-        relative = head.dep_ == "relcl" and first.lower_ in ("which", "who", "whom", "whose")
+        relative = head.dep_ == "relcl" and first.lower_ in _TAIL_RELATIVES
         contrast = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in head.children)
         if not (relative or contrast):
             continue
@@ -608,7 +631,10 @@ def _hearer(verb):
     return None
 
 
-_OPENING_MARKS = frozenset("“\"«„‘'")
+_OPENING_MARKS = frozenset(LEXICON.colon_opening_marks)
+# marks kept at the ends of a content span (strings: a token is tested as a substring)
+_CONTENT_OPENING: str = LEXICON.content_opening_marks
+_CONTENT_CLOSING: str = LEXICON.content_closing_marks
 
 
 def _introduces_quote(tok, doc):
@@ -732,13 +758,13 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
             # do not let the content swallow the cue or the speaker
             drop = {tok.i} | (_own_tokens(subj, tok) if subj is not None else set())
             ctoks = [t for t in ctoks if t.i not in drop]
-            while ctoks and ctoks[-1].is_punct and ctoks[-1].text not in "”\"’»":
+            while ctoks and ctoks[-1].is_punct and ctoks[-1].text not in _CONTENT_CLOSING:
                 ctoks.pop()
-            while ctoks and ctoks[0].is_punct and ctoks[0].text not in "“\"‘«„":
+            while ctoks and ctoks[0].is_punct and ctoks[0].text not in _CONTENT_OPENING:
                 ctoks.pop(0)
             before = _run_before_parenthetical(ctoks, tok, subj) or _stray_subject(tok, subj, ctoks)
             ctoks = _without_writers_tail(_before_writers_aside(_longest_run(ctoks)), tok)
-            while ctoks and (ctoks[0].dep_ == "cc" or ctoks[0].is_punct and ctoks[0].text not in "“\"‘«„"):
+            while ctoks and (ctoks[0].dep_ == "cc" or ctoks[0].is_punct and ctoks[0].text not in _CONTENT_OPENING):
                 ctoks.pop(0)
             if before and ctoks and before[-1].i < tok.i < ctoks[0].i:
                 s, e = before[0].idx, before[-1].idx + len(before[-1].text)
@@ -774,17 +800,15 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
     return found
 
 
-_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we", "your": "you"}
+_POSSESSIVE = LEXICON.possessive_pronouns
 
 
 # verbs whose object can be "the words", "the phrase": "used the phrase “...”",
 # "added the words, ''Hillary Clinton''", "coined the term “...”"
 _USE_FORMS = frozenset(
-    form
-    for lemma in ("use", "add", "utter", "repeat", "coin", "invoke", "speak", "write", "say")
-    for form in word_forms(lemma) | {"said", "spoke", "spoken", "wrote", "written"}
+    form for lemma in LEXICON.using_verbs for form in word_forms(lemma) | set(LEXICON.using_irregular)
 )
-_WORD_NOUNS = frozenset({"phrase", "term", "word", "words", "expression", "slogan", "label", "line", "epithet", "nickname"})
+_WORD_NOUNS = frozenset(LEXICON.word_nouns)
 
 
 def _words_used(frame: Frame, doc, verb, frame_index: int) -> Attribution | None:
@@ -807,7 +831,7 @@ def _definite(noun) -> bool:
     """A name, a pronoun or a determined noun phrase: something a speaker can call
     names ("Trump", "the proposal", "32% of claims"), unlike "gained fame as"."""
     return noun.tag_ in _PROPN_TAGS or noun.tag_ == "PRP" or any(
-        c.dep_ in ("det", "poss", "nummod") for c in noun.children
+        c.dep_ in _DEPS.determiner for c in noun.children
     )
 
 
@@ -817,7 +841,7 @@ def _characterisation(frame: Frame, doc, verb, frame_index: int) -> Attribution 
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None  # "known as “the Justice Act”": a name, not anyone's words
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subj is None or subj.tag_ not in _NOUN_TAGS or subj.lower_ in ("it", "that", "this", "which"):
+    if subj is None or subj.tag_ not in _NOUN_TAGS or subj.lower_ in LEXICON.not_characterising:
         return None
     obj = None
     has_object = any(c.dep_ == "dobj" for c in verb.children)  # "whom Bush introduced to cheers as"
@@ -890,7 +914,7 @@ def _noun_act(frame: Frame, doc, noun, frame_index: int) -> Attribution | None:
     if clause is None:
         return None
     ctoks = list(clause.subtree)
-    while ctoks and ctoks[-1].is_punct and ctoks[-1].text not in "”\"’»''":
+    while ctoks and ctoks[-1].is_punct and ctoks[-1].text not in LEXICON.noun_clause_closing_marks:
         ctoks.pop()
     if len(ctoks) < 3:
         return None
@@ -937,16 +961,16 @@ def _according_to(frame: Frame, doc, tok, frame_index: int) -> list[Attribution]
         return []
     phrase = set(t.i for t in tok.subtree) | {tok.i, to.i} | set(t.i for t in subj.subtree)
     # the content is the rest of the sentence around the phrase
-    rest = [t for t in doc if t.i not in phrase and not (t.is_punct and t.text not in "“”\"")]
+    rest = [t for t in doc if t.i not in phrase and not (t.is_punct and t.text not in LEXICON.according_kept_marks)]
     if not rest:
         return []
     # keep the side of the sentence that is contiguous with the main clause
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is not None and root.i not in phrase:
         rest = [t for t in root.subtree if t.i not in phrase]
-        while rest and rest[-1].is_punct and rest[-1].text not in "”\"’»":
+        while rest and rest[-1].is_punct and rest[-1].text not in _CONTENT_CLOSING:
             rest.pop()
-        while rest and rest[0].is_punct and rest[0].text not in "“\"‘«„":
+        while rest and rest[0].is_punct and rest[0].text not in _CONTENT_OPENING:
             rest.pop(0)
     if not rest:
         return []

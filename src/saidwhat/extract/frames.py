@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Span
+from .lexicon import LEXICON
 from .marks import MarkedQuote
 from .rules import CUE_PHRASES, IRREGULAR_FORMS, REPORTING_VERBS
 
@@ -29,7 +30,7 @@ def word_forms(lemma: str) -> set[str]:
         return {lemma, *IRREGULAR_FORMS[lemma]}
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     forms = {lemma, lemma + "s", stem + "ed", stem + "ing"}
-    if lemma.endswith(("sh", "ch", "ss", "x")):
+    if lemma.endswith(LEXICON.es_endings):
         forms.add(lemma + "es")
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}

@@ -11,19 +11,12 @@ from __future__ import annotations
 import re
 
 from ..models import Span
+from .lexicon import LEXICON
 
 __all__ = ["split_sentences"]
 
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon
-    pres supt det insp no nos vs etc inc ltd co corp dept univ est approx jan feb mar apr jun
-    jul aug sep sept oct nov dec mon tue wed thu fri sat sun u.s u.k u.n e.g i.e a.m p.m
-    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
-    mont neb nev okla ore pa tenn tex va vt wash wis wyo""".split()
-)
-# A semicolon ends a clause the parser should see alone ("It's unlikely; her team
-# says she will go on"): it splits like a sentence end, whatever follows.
-_END = re.compile(r"[.!?…]+['\"’”»)\]]*(?=\s+['\"‘“«(\[]*[A-Z0-9])|;(?=\s)")
+_ABBREVIATIONS = frozenset(LEXICON.abbreviations)
+_END = re.compile(LEXICON.sentence_end)
 
 
 def split_sentences(text: str, paragraphs: tuple[Span, ...] | list[Span]) -> list[Span]:
