@@ -173,7 +173,7 @@ def _body_headline(article: Article, quotes, names, holder) -> list[Quote]:
     for q in find_headline_quotes(line):
         if q.speaker is None:
             continue  # quoted words in a first line may be a title ("‘American Sniper’ fans"); keep who-said-what
-        shift = lambda s: Span(s.start + first.start, s.end + first.start)  # noqa: E731
+        shift = lambda s: Span(s.start + first.start, s.end + first.start)
         spans = tuple(shift(s) for s in q.spans)
         if any(s.start < o.end and o.start < s.end for s in spans for other in quotes for o in other.spans):
             continue  # the sentence rules read it already

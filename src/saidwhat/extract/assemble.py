@@ -5,13 +5,19 @@ attribution found in the parsed frames, decides which cue and speaker each
 quote gets (direct, mixed, indirect, nested), carries speakers over to
 quotes that continue someone's words without a cue of their own, resolves
 the speaker mentions to names, and adds figures (entities come later, from entities.py).
+
+``assemble`` is a sequence of passes, each taking the drafts so far and
+returning new ones; a pass that decides something about a quote records its
+rule id ("assembly:...") in the draft, and the Quote carries the ids after the
+attribution's own (``Quote.rules``). The one pass that writes outside its
+result is ``_note_speakers``: the name index learns who speaks where, which
+pronoun resolution reads (speakers.py).
 """
 
 from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 from dataclasses import dataclass
 
 from ..models import Article, Cue, Quote, QuoteKind, Span, Speaker
@@ -19,10 +25,25 @@ from .attribute import Attribution
 from .figures import find_figures
 from .frames import Frame
 from .marks import MarkedQuote
-from .rules import ALL_MARKS, GENDER_WORDS, TRANSCRIPT_LABEL
-from .speakers import NEUTER, Holder, Mention, NameIndex, person_named, resolve
+from .placement import (
+    adjoins,
+    enclosing_quote,
+    only_cue_between,
+    only_cue_outside,
+    only_glue,
+    opens_sentence,
+    overlaps_any,
+    paragraph_of,
+    resumes,
+    trim,
+    words,
+    words_in,
+)
+from .rules import GENDER_WORDS
+from .speakers import NEUTER, Holder, Mention, NameIndex, resolve
+from .verbless import LABEL, find_verbless
 
-__all__ = ["assemble"]
+__all__ = ["RULES", "assemble"]
 
 # A marked quote this short with no cue is a scare quote or a title, not speech.
 _MIN_UNATTRIBUTED_WORDS = 4
@@ -31,40 +52,71 @@ _REACH = 1500
 # Unattributed fragments inside a sentence need this many words to be kept.
 _MIN_MIDSENTENCE_WORDS = 10
 
+# Every rule id assembly records, with the shape it reads (the docstrings say more).
+RULES = {
+    "assembly:cue-content": "the quote stands inside the words a cue reports",
+    "assembly:cue-adjoins": '"...," he said / He said: "..."',
+    "assembly:direct": "the quoted words are all the cue reports",
+    "assembly:mixed": "a quoted fragment inside reported speech",
+    "assembly:transcript-label": "PENCE: Well, ...",
+    "assembly:dash-after": '"..." ― Jane Doe',
+    "assembly:dash-before": "Mitt Romney -- ''...''",
+    "assembly:uncued": "quoted words with no cue, long enough or opening their sentence",
+    "assembly:indirect": "reported speech no marked quote accounts for",
+    "assembly:nested": "speech reported inside a quote",
+    "assembly:cue-interrupts": '"A," he said. "B.": one quote around its cue',
+    "assembly:continues": "a quote with no cue goes on with the previous speaker, same paragraph",
+    "assembly:continues-next-paragraph": "... or in the next paragraph",
+}
 
-@dataclass(slots=True)
+
+@dataclass(frozen=True, slots=True)
 class _Draft:
-    spans: list[Span]
+    spans: tuple[Span, ...]
     kind: QuoteKind
     att: Attribution | None
     confidence: float
     marked: int | None = None  # index of the marked quote
     parent_marked: int | None = None  # for nested speech
     continued: bool = False  # carries the speaker of an earlier quote
+    rules: tuple[str, ...] = ()
 
 
-def _sentence_of(sentences: list[Span], pos: int) -> int:
-    lo, hi = 0, len(sentences) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if sentences[mid].end <= pos:
-            lo = mid + 1
-        elif sentences[mid].start > pos:
-            hi = mid - 1
-        else:
-            return mid
-    return max(0, min(lo, len(sentences) - 1))
+@dataclass(frozen=True, slots=True)
+class _Scene:
+    """What every pass reads: the article's text, its marked quotes and its attributions."""
+
+    article: Article
+    marked: list[MarkedQuote]
+    sentences: list[Span]
+    attributions: list[Attribution]
+    inner_of: list[int | None]  # the marked quote a cue stands inside, by attribution
+    by_cue: list[int]  # attributions by cue offset, so a quote looks only at cues within reach
+    cue_starts: list[int]
+    framed_quotes: frozenset[int]
+    names: NameIndex
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def near(self, span: Span) -> list[int]:
+        """Attributions whose cue starts within reach of ``span``: keeps quote-dense articles linear."""
+        lo = bisect.bisect_left(self.cue_starts, span.start - _REACH)
+        hi = bisect.bisect_right(self.cue_starts, span.end + _REACH)
+        return self.by_cue[lo:hi]
 
 
-def _paragraph_of(paragraphs: tuple[Span, ...], pos: int) -> int:
-    for i, p in enumerate(paragraphs):
-        if pos < p.end:
-            return i
-    return len(paragraphs) - 1
-
-
-def _only_glue(text: str) -> bool:
-    return all(not ch.isalnum() for ch in text)
+def _scene(article, marked, sentences, frames, attributions, names) -> _Scene:
+    marked_starts = [mq.start for mq in marked]
+    by_cue = sorted(range(len(attributions)), key=lambda ai: attributions[ai].cue.start)
+    return _Scene(
+        article=article, marked=marked, sentences=sentences, attributions=list(attributions),
+        # a cue inside quoted words reports speech within the quote, never the quote itself
+        inner_of=[enclosing_quote(marked, marked_starts, att.cue) for att in attributions],
+        by_cue=by_cue, cue_starts=[attributions[ai].cue.start for ai in by_cue],
+        framed_quotes=frozenset(f.inside_quote for f in frames if f.inside_quote is not None), names=names,
+    )
 
 
 def assemble(
@@ -77,377 +129,312 @@ def assemble(
     *,
     holder: Holder | None = None,
 ) -> list[Quote]:
-    text = article.text
+    """The article's quotes, in text order, from its marked quotes and attributions.
+
+    ``names`` learns which people speak where (pronoun resolution reads it); the other inputs are not changed.
+    """
+    scene = _scene(article, marked, sentences, frames, attributions, names)
+    quoted, used = _marked_drafts(scene)
+    drafts = sorted(quoted + _reported_drafts(scene, quoted, used), key=lambda d: d.spans[0].start)
+    drafts = _carry_over(scene, drafts)
+    _note_speakers(drafts, names)
+    resolved = _resolve_speakers(scene, drafts, holder)
+    return _link_late_parents(_quotes(scene, drafts, resolved))
+
+
+# --- pass 1: marked quotes ------------------------------------------------------------
+
+
+def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
+    """A draft for every marked quote that has a cue, a verbless attribution or enough words,
+    and the attributions those cues used."""
     drafts: list[_Draft] = []
     used: set[int] = set()
-    quote_of_marked: dict[int, int] = {}
-    # a cue inside quoted words reports speech within the quote, never the quote itself
-    marked_starts = [mq.start for mq in marked]
-    inner_of = [_enclosing_quote(marked, marked_starts, att.cue) for att in attributions]
-    # attributions by cue offset: a quote only looks at cues within a sentence's reach,
-    # which keeps quote-dense articles linear
-    by_cue = sorted(range(len(attributions)), key=lambda ai: attributions[ai].cue.start)
-    cue_starts = [attributions[ai].cue.start for ai in by_cue]
-    framed_quotes = {f.inside_quote for f in frames if f.inside_quote is not None}
+    made_up = 0  # verbless attributions, numbered after the parsed ones
     last_mixed: Span | None = None
-
-    # 1. marked quotes and the attribution that covers or adjoins them
-    for mi, mq in enumerate(marked):
+    for mi, mq in enumerate(scene.marked):
         if last_mixed is not None and last_mixed.contains(mq.outer):
             continue  # a second quoted fragment of the same reported clause
-        inner_frame = mi in framed_quotes
-        best = None
-        if _LABEL.match(text, mq.pieces[0].start, mq.pieces[0].end):
-            # a transcript turn names its speaker; verbs inside it are the speaker's words
-            lo = hi = 0
-        else:
-            lo = bisect.bisect_left(cue_starts, mq.outer.start - _REACH)
-            hi = bisect.bisect_right(cue_starts, mq.outer.end + _REACH)
-        for ai in by_cue[lo:hi]:
-            att = attributions[ai]
-            if ai in used or inner_of[ai] is not None or att.cue.contains(mq.outer):
-                continue  # (a quoted name inside the cue: "tells MSNBC’s “Morning Joe” that ...")
-            if any(h.overlaps(p) for h in att.holes for p in mq.pieces) or (
-                att.content is not None and att.content.overlaps(mq.outer)
-            ):
-                score = 2
-            elif _adjoins(text, att, mq):
-                score = 1
-            else:
-                continue
-            # a cue that names its speaker wins a tie ("When asked why, Sembler responded: ..."),
-            # then the strongest cue, then the widest content (the outer clause)
-            rank = (score, att.speaker is not None, att.strength, len(att.content) if att.content else 0)
-            if best is None or rank > best[2]:
-                best = (score, ai, rank)
+        best = _best_cue(scene, mq, used)
         if best is not None:
-            att = attributions[best[1]]
             used.add(best[1])
-            content = att.content
-            if (
-                content is not None
-                and best[0] == 2
-                and _words(text, content) > _words_in(text, mq.pieces) + 1
-                and not _only_cue_outside(text, content, mq)
-            ):
-                # a quoted fragment inside reported speech: a mixed quote
-                span = Span(min(content.start, mq.start), max(content.end, mq.end))
-                drafts.append(_Draft([span], QuoteKind.MIXED, att, 0.8 * att.strength + 0.1, mi))
-                last_mixed = span
-            else:
-                drafts.append(_Draft(list(mq.pieces), QuoteKind.DIRECT, att, 0.6 + 0.35 * att.strength, mi))
-            quote_of_marked[mi] = len(drafts) - 1
-            continue
-        synthetic = _label_or_dash(text, mq, len(attributions), names)
-        if synthetic is not None:
-            att, pieces = synthetic
-            attributions.append(att)
-            inner_of.append(None)
-            used.add(len(attributions) - 1)
-            drafts.append(_Draft(pieces, QuoteKind.DIRECT, att, 0.8, mi))
-            quote_of_marked[mi] = len(drafts) - 1
-            continue
-        words = _words_in(text, mq.pieces)
-        resumes = _resumes(text, drafts, mq)
-        if words < _MIN_UNATTRIBUTED_WORDS and not inner_frame and not resumes:
-            continue
-        if not _opens_sentence(text, sentences, mq) and words < _MIN_MIDSENTENCE_WORDS and not resumes:
-            continue  # a fragment inside someone else's sentence with no cue: not attributable
-        drafts.append(_Draft(list(mq.pieces), QuoteKind.DIRECT, None, 0.45 if mq.closed else 0.3, mi))
-        quote_of_marked[mi] = len(drafts) - 1
+            draft = _cued_draft(scene, mi, mq, best[0], scene.attributions[best[1]])
+            last_mixed = draft.spans[0] if draft.kind is QuoteKind.MIXED else last_mixed
+        else:
+            found = find_verbless(scene.text, mq, len(scene.attributions) + made_up, scene.names)
+            made_up += found is not None
+            draft = _verbless_draft(mi, found) if found is not None else _uncued_draft(scene, mi, mq, drafts)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts, frozenset(used)
 
-    # 2. reported speech that no marked quote accounts for
-    quoted_spans = sorted(sp for d in drafts if d.marked is not None for sp in d.spans)
+
+def _cue_score(text: str, att: Attribution, mq: MarkedQuote) -> int:
+    """2 when the quote stands inside the cue's words, 1 when the cue adjoins it, else 0."""
+    if any(h.overlaps(p) for h in att.holes for p in mq.pieces) or (
+        att.content is not None and att.content.overlaps(mq.outer)
+    ):
+        return 2
+    return 1 if adjoins(text, att, mq) else 0
+
+
+def _best_cue(scene: _Scene, mq: MarkedQuote, used: set[int]) -> tuple[int, int] | None:
+    """(score, attribution index) of the cue that covers or adjoins the quote best."""
+    if LABEL.match(scene.text, mq.pieces[0].start, mq.pieces[0].end):
+        return None  # a transcript turn names its speaker; verbs inside it are the speaker's words
+    best = None
+    for ai in scene.near(mq.outer):
+        att = scene.attributions[ai]
+        if ai in used or scene.inner_of[ai] is not None or att.cue.contains(mq.outer):
+            continue  # (a quoted name inside the cue: "tells MSNBC’s “Morning Joe” that ...")
+        score = _cue_score(scene.text, att, mq)
+        if not score:
+            continue
+        # a cue that names its speaker wins a tie ("When asked why, Sembler responded: ..."),
+        # then the strongest cue, then the widest content (the outer clause)
+        rank = (score, att.speaker is not None, att.strength, len(att.content) if att.content else 0)
+        if best is None or rank > best[2]:
+            best = (score, ai, rank)
+    return None if best is None else (best[0], best[1])
+
+
+def _cued_draft(scene: _Scene, mi: int, mq: MarkedQuote, score: int, att: Attribution) -> _Draft:
+    """assembly:mixed: 'He said the plan was “dead on arrival” and would not pass' (the reported
+    clause holds more words than the quote); otherwise assembly:direct: 'He said: “The plan is dead.”'"""
+    text, content = scene.text, att.content
+    link = "assembly:cue-content" if score == 2 else "assembly:cue-adjoins"
+    if (
+        content is not None
+        and score == 2
+        and words(text, content) > words_in(text, mq.pieces) + 1
+        and not only_cue_outside(text, content, mq)
+    ):
+        span = Span(min(content.start, mq.start), max(content.end, mq.end))
+        return _Draft((span,), QuoteKind.MIXED, att, 0.8 * att.strength + 0.1, mi, rules=(link, "assembly:mixed"))
+    return _Draft(mq.pieces, QuoteKind.DIRECT, att, 0.6 + 0.35 * att.strength, mi, rules=(link, "assembly:direct"))
+
+
+def _verbless_draft(mi: int, found) -> _Draft:
+    return _Draft(tuple(found.pieces), QuoteKind.DIRECT, found.att, 0.8, mi, rules=(found.rule,))
+
+
+def _uncued_draft(scene: _Scene, mi: int, mq: MarkedQuote, drafts: list[_Draft]) -> _Draft | None:
+    """assembly:uncued: '“We will not be moved.”' with no cue anywhere near, kept when it is long
+    enough, a parsed frame stands inside it, or it resumes the previous quote after its cue."""
+    text = scene.text
+    n_words = words_in(text, mq.pieces)
+    prev = drafts[-1] if drafts else None
+    goes_on = (
+        prev is not None and prev.kind is QuoteKind.DIRECT and resumes(text, prev.att, prev.spans[-1], mq)
+    )
+    if n_words < _MIN_UNATTRIBUTED_WORDS and mi not in scene.framed_quotes and not goes_on:
+        return None
+    if not opens_sentence(text, scene.sentences, mq) and n_words < _MIN_MIDSENTENCE_WORDS and not goes_on:
+        return None  # a fragment inside someone else's sentence with no cue: not attributable
+    return _Draft(mq.pieces, QuoteKind.DIRECT, None, 0.45 if mq.closed else 0.3, mi, rules=("assembly:uncued",))
+
+
+# --- pass 2: reported speech ------------------------------------------------------------
+
+
+def _reported_drafts(scene: _Scene, quoted: list[_Draft], used: frozenset[int]) -> list[_Draft]:
+    """Drafts for the reported speech that no marked quote accounts for."""
+    quoted_spans = sorted(sp for d in quoted if d.marked is not None for sp in d.spans)
     quoted_starts = [sp.start for sp in quoted_spans]
-    for ai, att in enumerate(attributions):
+    out = []
+    for ai, att in enumerate(scene.attributions):
         if ai in used or att.content is None or att.speaker is None:
             continue
-        if inner_of[ai] is not None:
-            # speech reported inside a quote: a third party's words, by a speech verb
-            if att.thought or att.strength < 0.8 or att.speaker_kind == "pronoun":
-                continue
-            if not any(p.contains(att.content) for p in marked[inner_of[ai]].pieces):
-                continue
-            parent = inner_of[ai]
-            drafts.append(_Draft([att.content], QuoteKind.NESTED, att, 0.5 + 0.3 * att.strength, None, parent))
-            continue
-        if len(att.content) < 12 or _only_glue(text[att.content.start : att.content.end]) or att.quote_only:
-            continue
-        if _overlaps_any(quoted_starts, quoted_spans, att.content):
-            continue
-        lo = bisect.bisect_left(cue_starts, att.content.start - _REACH)
-        hi = bisect.bisect_right(cue_starts, att.content.end + _REACH)
-        if any(
-            o is not att and o.content is not None and o.content.contains(att.content) and len(o.content) > len(att.content)
-            for o in (attributions[i] for i in by_cue[lo:hi])
-        ):
-            continue  # reported speech inside reported speech: the outer attribution owns the words
-        conf = (0.35 if att.thought else 0.75) * att.strength + 0.1
-        if att.thought:
-            conf = min(conf, 0.35)
-        lead = [att.lead] if att.lead is not None and att.lead.end <= att.content.start else []
-        drafts.append(_Draft(lead + [att.content], QuoteKind.INDIRECT, att, conf))
+        if scene.inner_of[ai] is not None:
+            draft = _nested_draft(scene, att, scene.inner_of[ai])
+        elif overlaps_any(quoted_starts, quoted_spans, att.content):
+            draft = None
+        else:
+            draft = _indirect_draft(scene, att)
+        if draft is not None:
+            out.append(draft)
+    return out
 
-    drafts.sort(key=lambda d: d.spans[0].start)
 
-    # 3. quotes with no cue of their own continue the previous speaker's words:
-    # in the same paragraph they are one quote interrupted by its cue
-    # (“A,” he said. “B.”); in the next paragraph a continuation.
-    last_attr: _Draft | None = None
+def _nested_draft(scene: _Scene, att: Attribution, parent: int) -> _Draft | None:
+    """assembly:nested: '“My father told me he would never sell the farm,” she said.' A third
+    party's words, by a speech verb, inside someone's quote."""
+    if att.thought or att.strength < 0.8 or att.speaker_kind == "pronoun":
+        return None
+    if not any(p.contains(att.content) for p in scene.marked[parent].pieces):
+        return None
+    conf = 0.5 + 0.3 * att.strength
+    return _Draft((att.content,), QuoteKind.NESTED, att, conf, None, parent, rules=("assembly:nested",))
+
+
+def _indirect_draft(scene: _Scene, att: Attribution) -> _Draft | None:
+    """assembly:indirect: 'The minister said the talks would resume next week.' Not when the words
+    are too short, only glue, need quotation marks, or stand inside a wider reported clause."""
+    text, content = scene.text, att.content
+    if len(content) < 12 or only_glue(text[content.start : content.end]) or att.quote_only:
+        return None
+    for o in (scene.attributions[i] for i in scene.near(content)):
+        if o is not att and o.content is not None and o.content.contains(content) and len(o.content) > len(content):
+            return None  # reported speech inside reported speech: the outer attribution owns the words
+    conf = (0.35 if att.thought else 0.75) * att.strength + 0.1
+    if att.thought:
+        conf = min(conf, 0.35)
+    lead = (att.lead,) if att.lead is not None and att.lead.end <= content.start else ()
+    return _Draft((*lead, content), QuoteKind.INDIRECT, att, conf, rules=("assembly:indirect",))
+
+
+# --- pass 3: quotes with no cue of their own -------------------------------------------------
+
+
+def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
+    """Quotes with no cue of their own continue the previous speaker's words: in the same
+    paragraph they are one quote interrupted by its cue, or a continuation; in the next
+    paragraph a continuation."""
     merged: list[_Draft] = []
+    last = None  # index in ``merged`` of the last draft with a speaker
     for d in drafts:
         if d.kind is QuoteKind.NESTED:
             merged.append(d)
-            continue
-        if d.att is not None and d.att.speaker is not None:
-            last_attr = d
+        elif d.att is not None and d.att.speaker is not None:
+            last = len(merged)
             merged.append(d)
-            continue
-        if (
-            d.att is None
-            and last_attr is not None
-            and last_attr.kind is QuoteKind.DIRECT
-            and d.kind is QuoteKind.DIRECT
-            and _paragraph_of(article.paragraphs, d.spans[0].start)
-            == _paragraph_of(article.paragraphs, last_attr.spans[-1].end)
-            and _only_cue_between(text, last_attr, d)
-        ):
-            last_attr.spans.extend(d.spans)
-            continue
-        merged.append(d)
-        if d.att is None and last_attr is not None:
-            gap_pars = _paragraph_of(article.paragraphs, d.spans[0].start) - _paragraph_of(
-                article.paragraphs, last_attr.spans[-1].end
-            )
-            if gap_pars <= 1:
-                d.continued = True
-                d.att = last_attr.att
-                d.confidence = 0.6 if gap_pars == 0 else 0.5
-    drafts = merged
+        elif last is not None and _interrupted(scene, merged[last], d):
+            merged[last] = _joined(merged[last], d)
+        else:
+            merged.append(_continued(scene, merged[last], d) if last is not None and d.att is None else d)
+    return merged
 
-    # 4. speakers: resolve mentions in text order so pronouns see earlier speakers
+
+def _interrupted(scene: _Scene, first: _Draft, d: _Draft) -> bool:
+    """assembly:cue-interrupts: '“We will win,” he said. “And we will stay.”' in one paragraph:
+    nothing but the first part's cue clause stands between the two parts."""
+    pars = scene.article.paragraphs
+    return (
+        d.att is None
+        and first.kind is QuoteKind.DIRECT
+        and d.kind is QuoteKind.DIRECT
+        and paragraph_of(pars, d.spans[0].start) == paragraph_of(pars, first.spans[-1].end)
+        and only_cue_between(scene.text, first.spans[-1].end, d.spans[0].start, first.att)
+    )
+
+
+def _joined(first: _Draft, d: _Draft) -> _Draft:
+    rules = first.rules if "assembly:cue-interrupts" in first.rules else (*first.rules, "assembly:cue-interrupts")
+    return dataclasses.replace(first, spans=first.spans + d.spans, rules=rules)
+
+
+def _continued(scene: _Scene, last: _Draft, d: _Draft) -> _Draft:
+    """assembly:continues: '“It was a mistake,” she said. Then: “We should have waited.”' carries
+    her over (same paragraph); assembly:continues-next-paragraph: a paragraph that opens with
+    quoted words and no cue, right after hers."""
+    pars = scene.article.paragraphs
+    gap = paragraph_of(pars, d.spans[0].start) - paragraph_of(pars, last.spans[-1].end)
+    if gap > 1:
+        return d
+    rule = "assembly:continues" if gap == 0 else "assembly:continues-next-paragraph"
+    return dataclasses.replace(
+        d, att=last.att, continued=True, confidence=0.6 if gap == 0 else 0.5, rules=(*d.rules, rule)
+    )
+
+
+# --- pass 4: speakers ------------------------------------------------------------------
+
+
+def _note_speakers(drafts: list[_Draft], names: NameIndex) -> None:
+    """Tell the name index where each named person speaks (pronoun resolution reads it)."""
     for d in drafts:
         if d.att and d.att.speaker is not None and d.att.speaker_kind == "name":
             person = names.find(d.att.speaker_text or "")
             for p in names.people:
                 if p.name == (d.att.speaker_text or "") or (person is p):
                     p.is_speaker_at.append(d.att.speaker.start)
+
+
+def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None) -> dict[int, tuple]:
+    """Name and type of every speaker mention, by its offset; in text order, so pronouns see earlier speakers."""
     history: list[tuple[int, str, str | None]] = []
     resolved: dict[int, tuple[str | None, str | None]] = {}
+    for d in drafts:
+        att = d.att
+        if att is None or att.speaker is None or not att.speaker_text or att.speaker.start in resolved:
+            continue
+        said_as = att.antecedent or att.speaker_text  # "who" resolves through its noun
+        mention = Mention(said_as, att.speaker, att.speaker_kind, att.speaker_label, att.speaker_head)
+        name, typ = resolve(mention, scene.names, history=history, published=scene.article.published, holder=holder)
+        resolved[att.speaker.start] = (name, typ)
+        if name and typ == "person":
+            history.append((att.speaker.start, name, _gender(scene.names, att, name)))
+        elif name and typ == "org":
+            history.append((att.speaker.start, name, NEUTER))  # what a later "it" is
+    return resolved
+
+
+def _gender(names: NameIndex, att: Attribution, name: str) -> str | None:
+    """The speaker's gender from the mention ("Mrs May") or the person the index knows; a person
+    the index knows without one learns it from the mention."""
+    gender = GENDER_WORDS.get(att.speaker_text.lower().split()[0])
+    person = names.find(name)
+    if gender is None:
+        gender = person.gender if person else None
+    if person and not person.gender and gender:
+        person.gender = gender
+    return gender
+
+
+# --- pass 5: quotes -------------------------------------------------------------------------
+
+
+def _quotes(scene: _Scene, drafts: list[_Draft], resolved: dict[int, tuple]) -> list[Quote]:
+    """The Quotes of the drafts, nested ones pointing at the quote around them when it came first."""
+    text = scene.text
     out: list[Quote] = []
     index_of_marked: dict[int, int] = {}
     for d in drafts:
-        att = d.att
-        speaker = None
-        if att is not None and att.speaker is not None and att.speaker_text:
-            key = att.speaker.start
-            if key not in resolved:
-                said_as = att.antecedent or att.speaker_text  # "who" resolves through its noun
-                mention = Mention(said_as, att.speaker, att.speaker_kind, att.speaker_label, att.speaker_head)
-                resolved[key] = resolve(mention, names, history=history, published=article.published, holder=holder)
-                name, typ = resolved[key]
-                if name and typ == "person":
-                    gender = GENDER_WORDS.get(att.speaker_text.lower().split()[0]) if att.speaker_text else None
-                    if gender is None:
-                        person = names.find(name)
-                        gender = person.gender if person else None
-                    history.append((att.speaker.start, name, gender))
-                    person = names.find(name)
-                    if person and not person.gender and gender:
-                        person.gender = gender
-                elif name and typ == "org":
-                    history.append((att.speaker.start, name, NEUTER))  # what a later "it" is
-            name, typ = resolved[key]
-            # The mention as the article writes it: the parser's text differs when the
-            # subject took in a quoted stretch, which the frame holds as a placeholder.
-            speaker = Speaker(att.speaker.of(text), att.speaker, name, typ)
-        cue = Cue(att.cue_text, att.cue) if att is not None else None
-        if d.continued:
-            cue = None  # the words continue a quote; its cue is elsewhere
-        spans = tuple(sorted(t for t in (_trim(text, sp) for sp in d.spans) if t is not None))
+        spans = tuple(sorted(t for t in (trim(text, sp) for sp in d.spans) if t is not None))
         if not spans:
             continue
-        q_text = " ".join(text[s.start : s.end] for s in spans)
+        speaker = _speaker(text, d.att, resolved)
         parent = None
         if d.kind is QuoteKind.NESTED and d.parent_marked is not None:
             parent = index_of_marked.get(d.parent_marked)
-            if parent is None:
-                parent = next(
-                    (
-                        i
-                        for i, q in enumerate(out)
-                        if q.kind is not QuoteKind.NESTED and any(s.contains(d.spans[0]) for s in q.spans)
-                    ),
-                    None,
-                )
-        figures = tuple(f for s in spans for f in find_figures(text, s))
+            parent = _around(out, d.spans[0]) if parent is None else parent
+        conf = d.confidence + (0.05 if speaker and speaker.name else 0)
         out.append(
             Quote(
-                text=q_text,
-                spans=spans,
-                kind=d.kind,
-                cue=cue,
-                speaker=speaker,
-                confidence=round(min(1.0, max(0.0, d.confidence + (0.05 if speaker and speaker.name else 0))), 3),
-                figures=figures,
-                parent=parent,
+                text=" ".join(text[s.start : s.end] for s in spans), spans=spans, kind=d.kind,
+                # a continued quote's cue is elsewhere
+                cue=Cue(d.att.cue_text, d.att.cue) if d.att is not None and not d.continued else None,
+                speaker=speaker, confidence=round(min(1.0, max(0.0, conf)), 3),
+                figures=tuple(f for s in spans for f in find_figures(text, s)), parent=parent,
             )
         )
         if d.marked is not None:
             index_of_marked[d.marked] = len(out) - 1
-    # nested quotes found before their parent was emitted
-    fixed = []
-    for q in out:
-        if q.kind is QuoteKind.NESTED and q.parent is None:
-            parent = next(
-                (i for i, p in enumerate(out) if p.kind is not QuoteKind.NESTED and any(s.contains(q.spans[0]) for s in p.spans)),
-                None,
-            )
-            q = dataclasses.replace(q, parent=parent)
-        fixed.append(q)
-    return fixed
+    return out
 
 
-def _words(text: str, span: Span) -> int:
-    return len(text[span.start : span.end].split())
+def _speaker(text: str, att: Attribution | None, resolved: dict[int, tuple]) -> Speaker | None:
+    if att is None or att.speaker is None or not att.speaker_text:
+        return None
+    name, typ = resolved[att.speaker.start]
+    # The mention as the article writes it: the parser's text differs when the
+    # subject took in a quoted stretch, which the frame holds as a placeholder.
+    return Speaker(att.speaker.of(text), att.speaker, name, typ)
 
 
-def _words_in(text: str, spans) -> int:
-    return sum(_words(text, s) for s in spans)
-
-
-def _adjoins(text: str, att: Attribution, mq: MarkedQuote) -> bool:
-    """A cue right after the closing mark (“...,” he said) or right before the
-    opening one (He said: “...”), with nothing but glue in between."""
-    cue_start = att.speaker.start if att.speaker is not None and att.speaker.start < att.cue.start else att.cue.start
-    cue_end = att.cue.end
-    # a cue that reports words of its own elsewhere ("... “Fox News Sunday,” Pence said
-    # his running mate ...") does not adjoin the quote before it
-    own_words = att.content is not None and not att.content.overlaps(mq.outer) and not att.holes
-    if mq.close_mark is not None and cue_start >= mq.close_mark and not own_words:
-        between = text[mq.close_mark + 1 : cue_start]
-        after = text[cue_end : cue_end + 3].lstrip()
-        # "Caddell continued: ..." introduces the next quote, not this one
-        if len(between) <= 6 and _only_glue(between) and "\n" not in between and not after.startswith(":"):
-            return True
-    if att.speaker is not None and att.speaker.start > att.cue.end:
-        cue_end = att.speaker.end
-    if own_words and mq.outer.end <= att.content.start and _has_marks(text[att.content.start : att.content.end]):
-        return False  # "tells MSNBC’s “Morning Joe” that “exactly who did it” ...": the words are further on
-    if cue_end <= mq.open_mark:
-        between = text[cue_end : mq.open_mark]
-        if len(between) <= 40 and ("\n" not in between or between.strip() in (":", ",")):
-            stripped = between.strip()
-            if stripped in ("", ":", ",", "-", "–", "—") or (stripped.endswith((":", ",")) and len(stripped) < 35):
-                return True
-    return False
-
-
-def _has_marks(chunk: str) -> bool:
-    return any(ch in ALL_MARKS for ch in chunk)
-
-
-def _enclosing_quote(marked: list[MarkedQuote], starts: list[int], span: Span) -> int | None:
-    i = bisect.bisect_right(starts, span.start) - 1
-    # quotes do not nest in ``marked``, but a long one may start well before its neighbours
-    for j in range(i, max(-1, i - 3), -1):
-        mq = marked[j]
-        if mq.start <= span.start and span.end <= mq.end and any(p.contains(span) for p in mq.pieces):
-            return j
-    return None
-
-
-def _overlaps_any(starts: list[int], spans: list[Span], span: Span) -> bool:
-    i = bisect.bisect_left(starts, span.end)
-    # spans starting before ``span`` ends; a few back suffice since quoted spans do not overlap
-    return any(spans[j].overlaps(span) for j in range(max(0, i - 3), i))
-
-
-def _only_cue_between(text: str, first: _Draft, second: _Draft) -> bool:
-    """Between two stretches of quoted words stands nothing but the first one's cue clause."""
-    gap = Span(first.spans[-1].end, second.spans[0].start)
-    if len(gap) > 300:
-        return False
-    att = first.att
-    if att is None:
-        return False
-    if gap.contains(att.cue):
-        return True
-    return len(gap) <= 4 and _only_glue(text[gap.start : gap.end])
-
-
-_NAME_RE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
-_DASH_AFTER = re.compile(rf"^\s*[,.]?\s*(?P<cue>[-–—―]+)\s*(?P<speaker>{_NAME_RE})")
-# a name and a dash right before the opening mark: "including Mitt Romney -- ''It is ...''"
-_DASH_BEFORE = re.compile(rf"(?P<speaker>{_NAME_RE})\s*(?P<cue>--|[–—―])\s*$")
-_LABEL = TRANSCRIPT_LABEL
-
-
-def _label_or_dash(text: str, mq: MarkedQuote, frame: int, names: NameIndex):
-    """Attributions with no verb: a transcript label inside the marks
-    ("PENCE: Well, ..."), a dash and a name after them (“...” ― Jane Doe), or a
-    person the article names, then a dash, before them ("Mitt Romney -- ''...''")."""
-    first = mq.pieces[0]
-    m = _LABEL.match(text, first.start, first.end)
-    if m and m.end() < first.end:
-        speaker = Span(m.start("speaker"), m.end("speaker"))
-        cue = Span(m.start("cue"), m.end("cue"))
-        pieces = [Span(m.end(), first.end), *mq.pieces[1:]]
-        return _synthetic(text, cue, speaker, pieces, frame), pieces
-    if mq.close_mark is not None:
-        m = _DASH_AFTER.match(text[mq.close_mark + 1 : mq.close_mark + 80])
-        if m:
-            base = mq.close_mark + 1
-            speaker = Span(base + m.start("speaker"), base + m.end("speaker"))
-            cue = Span(base + m.start("cue"), base + m.end("cue"))
-            return _synthetic(text, cue, speaker, list(mq.pieces), frame), list(mq.pieces)
-    m = _DASH_BEFORE.search(text, max(0, mq.open_mark - 60), mq.open_mark)
-    if m and person_named(m.group("speaker"), None, m.start("speaker"), names) is not None:
-        speaker, cue = Span(m.start("speaker"), m.end("speaker")), Span(m.start("cue"), m.end("cue"))
-        return _synthetic(text, cue, speaker, list(mq.pieces), frame), list(mq.pieces)
-    return None
-
-
-def _synthetic(text: str, cue: Span, speaker: Span, pieces: list[Span], frame: int) -> Attribution:
-    return Attribution(
-        cue=cue, cue_text=cue.of(text), speaker=speaker, speaker_text=speaker.of(text), speaker_kind="name",
-        speaker_head=speaker.of(text).split()[-1].lower(), speaker_label=None,
-        content=Span(pieces[0].start, pieces[-1].end), holes=(), strength=0.8, thought=False,
-        frame=frame, cue_after_content=cue.start > pieces[0].start,
+def _around(quotes: list[Quote], span: Span) -> int | None:
+    """The first quote (not itself nested) whose words hold ``span``."""
+    return next(
+        (i for i, q in enumerate(quotes) if q.kind is not QuoteKind.NESTED and any(s.contains(span) for s in q.spans)),
+        None,
     )
 
 
-def _opens_sentence(text: str, sentences: list[Span], mq: MarkedQuote) -> bool:
-    """The quotation mark stands at the start of its sentence (glue aside)."""
-    sent = sentences[_sentence_of(sentences, mq.open_mark)] if sentences else Span(0, 0)
-    return _only_glue(text[sent.start : mq.open_mark])
-
-
-def _resumes(text: str, drafts, mq: MarkedQuote) -> bool:
-    """The quote goes on after its cue: “We will win,” he said, “and we will stay.”
-    or “I would,” Melanie said to the TV. “I would, Donald.”"""
-    if not drafts or drafts[-1].att is None or drafts[-1].kind is not QuoteKind.DIRECT:
-        return False
-    att = drafts[-1].att
-    prev = drafts[-1].spans[-1]
-    gap = text[prev.end : mq.outer.start]
-    inside = lambda span: span is not None and prev.end <= span.start and span.end <= mq.outer.start  # noqa: E731
-    # only the cue clause stands between the two parts, set off by a comma
-    return inside(att.cue) and inside(att.speaker) and len(gap) < 60 and gap.rstrip()[-1:] in (",", ".") and "\n" not in gap
-
-
-def _only_cue_outside(text: str, content: Span, mq: MarkedQuote) -> bool:
-    """The reported content is the quote itself, give or take a "that" or glue."""
-    before = text[content.start : mq.outer.start].strip().lower()
-    after = text[mq.outer.end : content.end].strip()
-    return before in ("", "that", ":", ",") and _only_glue(after)
-
-
-def _trim(text: str, span: Span) -> Span | None:
-    """A span without the whitespace at its ends (a mapped frame span can start on a space)."""
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end) if end > start else None
+def _link_late_parents(quotes: list[Quote]) -> list[Quote]:
+    """Nested quotes found before their parent was emitted point at it now."""
+    return [
+        dataclasses.replace(q, parent=_around(quotes, q.spans[0]))
+        if q.kind is QuoteKind.NESTED and q.parent is None
+        else q
+        for q in quotes
+    ]

@@ -1,0 +1,162 @@
+"""Where quoted words stand against cues, sentences and each other: the geometry assembly reads.
+
+Owns small tests on offsets into an article's text (does a cue adjoin a quote,
+does a quote open its sentence, does only a cue clause stand between two
+stretches of quoted words). Each answers one question and decides nothing
+about a quote by itself; assemble.py's passes do that. Touches no parse.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from ..models import Span
+from .attribute import Attribution
+from .marks import MarkedQuote
+from .rules import ALL_MARKS
+
+__all__ = [
+    "adjoins", "enclosing_quote", "only_cue_between", "only_cue_outside", "only_glue", "opens_sentence",
+    "overlaps_any", "paragraph_of", "resumes", "trim", "words", "words_in",
+]
+
+# glue that may stand between a cue and the quote it introduces ('He said: “...”', 'He said - “...”');
+# not rules.DASHES, which also holds the horizontal bar
+_INTRO_GLUE = ("", ":", ",", "-", "–", "—")
+
+
+def only_glue(text: str) -> bool:
+    return all(not ch.isalnum() for ch in text)
+
+
+def words(text: str, span: Span) -> int:
+    return len(text[span.start : span.end].split())
+
+
+def words_in(text: str, spans: Sequence[Span]) -> int:
+    return sum(words(text, s) for s in spans)
+
+
+def sentence_of(sentences: Sequence[Span], pos: int) -> int:
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].end <= pos:
+            lo = mid + 1
+        elif sentences[mid].start > pos:
+            hi = mid - 1
+        else:
+            return mid
+    return max(0, min(lo, len(sentences) - 1))
+
+
+def paragraph_of(paragraphs: Sequence[Span], pos: int) -> int:
+    for i, p in enumerate(paragraphs):
+        if pos < p.end:
+            return i
+    return len(paragraphs) - 1
+
+
+def _cue_follows(text: str, att: Attribution, mq: MarkedQuote, own_words: bool) -> bool:
+    """“...,” he said: the cue clause right after the closing mark, glue between."""
+    cue_start = att.speaker.start if att.speaker is not None and att.speaker.start < att.cue.start else att.cue.start
+    if mq.close_mark is None or cue_start < mq.close_mark or own_words:
+        return False
+    between = text[mq.close_mark + 1 : cue_start]
+    after = text[att.cue.end : att.cue.end + 3].lstrip()
+    # "Caddell continued: ..." introduces the next quote, not this one
+    return len(between) <= 6 and only_glue(between) and "\n" not in between and not after.startswith(":")
+
+
+def _cue_precedes(text: str, att: Attribution, mq: MarkedQuote) -> bool:
+    """He said: “...”: the cue clause right before the opening mark, a colon or comma between."""
+    cue_end = att.speaker.end if att.speaker is not None and att.speaker.start > att.cue.end else att.cue.end
+    if cue_end > mq.open_mark:
+        return False
+    between = text[cue_end : mq.open_mark]
+    if len(between) > 40 or ("\n" in between and between.strip() not in (":", ",")):
+        return False
+    stripped = between.strip()
+    return stripped in _INTRO_GLUE or (stripped.endswith((":", ",")) and len(stripped) < 35)
+
+
+def adjoins(text: str, att: Attribution, mq: MarkedQuote) -> bool:
+    """A cue right after the closing mark (“...,” he said) or right before the
+    opening one (He said: “...”), with nothing but glue in between."""
+    # a cue that reports words of its own elsewhere ("... “Fox News Sunday,” Pence said
+    # his running mate ...") does not adjoin the quote before it
+    own_words = att.content is not None and not att.content.overlaps(mq.outer) and not att.holes
+    if _cue_follows(text, att, mq, own_words):
+        return True
+    if own_words and mq.outer.end <= att.content.start and has_marks(text[att.content.start : att.content.end]):
+        return False  # "tells MSNBC’s “Morning Joe” that “exactly who did it” ...": the words are further on
+    return _cue_precedes(text, att, mq)
+
+
+def has_marks(chunk: str) -> bool:
+    return any(ch in ALL_MARKS for ch in chunk)
+
+
+def enclosing_quote(marked: Sequence[MarkedQuote], starts: Sequence[int], span: Span) -> int | None:
+    """The marked quote whose words hold ``span``, if any."""
+    i = bisect.bisect_right(starts, span.start) - 1
+    # quotes do not nest in ``marked``, but a long one may start well before its neighbours
+    for j in range(i, max(-1, i - 3), -1):
+        mq = marked[j]
+        if mq.start <= span.start and span.end <= mq.end and any(p.contains(span) for p in mq.pieces):
+            return j
+    return None
+
+
+def overlaps_any(starts: Sequence[int], spans: Sequence[Span], span: Span) -> bool:
+    i = bisect.bisect_left(starts, span.end)
+    # spans starting before ``span`` ends; a few back suffice since quoted spans do not overlap
+    return any(spans[j].overlaps(span) for j in range(max(0, i - 3), i))
+
+
+def only_cue_between(text: str, first_end: int, second_start: int, att: Attribution | None) -> bool:
+    """Between two stretches of quoted words stands nothing but the first one's cue clause."""
+    gap = Span(first_end, second_start)
+    if len(gap) > 300 or att is None:
+        return False
+    if gap.contains(att.cue):
+        return True
+    return len(gap) <= 4 and only_glue(text[gap.start : gap.end])
+
+
+def opens_sentence(text: str, sentences: Sequence[Span], mq: MarkedQuote) -> bool:
+    """The quotation mark stands at the start of its sentence (glue aside)."""
+    sent = sentences[sentence_of(sentences, mq.open_mark)] if sentences else Span(0, 0)
+    return only_glue(text[sent.start : mq.open_mark])
+
+
+def resumes(text: str, att: Attribution | None, prev: Span, mq: MarkedQuote) -> bool:
+    """The quote goes on after its cue: “We will win,” he said, “and we will stay.”
+    or “I would,” Melanie said to the TV. “I would, Donald.” (``prev``: the words before the cue)"""
+    if att is None:
+        return False
+    gap = text[prev.end : mq.outer.start]
+
+    def inside(span: Span | None) -> bool:
+        return span is not None and prev.end <= span.start and span.end <= mq.outer.start
+
+    # only the cue clause stands between the two parts, set off by a comma
+    return inside(att.cue) and inside(att.speaker) and len(gap) < 60 and gap.rstrip()[-1:] in (",", ".") and "\n" not in gap
+
+
+def only_cue_outside(text: str, content: Span, mq: MarkedQuote) -> bool:
+    """The reported content is the quote itself, give or take a "that" or glue."""
+    before = text[content.start : mq.outer.start].strip().lower()
+    after = text[mq.outer.end : content.end].strip()
+    return before in ("", "that", ":", ",") and only_glue(after)
+
+
+def trim(text: str, span: Span) -> Span | None:
+    """A span without the whitespace at its ends (a mapped frame span can start on a space)."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None

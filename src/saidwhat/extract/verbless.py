@@ -1,0 +1,81 @@
+"""Attributions with no verb: a transcript label, or a dash and a name next to the quote.
+
+Owns the three verbless shapes assembly accepts for a marked quote that no cue
+covers or adjoins; each gives the attribution it stands for and the rule id
+that found it. Reads names through the article's name index, writes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..models import Span
+from .attribute import Attribution
+from .marks import MarkedQuote
+from .rules import TRANSCRIPT_LABEL
+from .speakers import NameIndex, person_named
+
+__all__ = ["LABEL", "Verbless", "find_verbless"]
+
+LABEL = TRANSCRIPT_LABEL
+_NAME_RE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+_DASH_AFTER = re.compile(rf"^\s*[,.]?\s*(?P<cue>[-–—―]+)\s*(?P<speaker>{_NAME_RE})")
+# a name and a dash right before the opening mark: "including Mitt Romney -- ''It is ...''"
+_DASH_BEFORE = re.compile(rf"(?P<speaker>{_NAME_RE})\s*(?P<cue>--|[–—―])\s*$")
+
+
+class Verbless(NamedTuple):
+    att: Attribution
+    pieces: list[Span]
+    rule: str
+
+
+def _label(text: str, mq: MarkedQuote, frame: int) -> Verbless | None:
+    """assembly:transcript-label: "PENCE: Well, I think ..." inside the marks names its speaker."""
+    first = mq.pieces[0]
+    m = LABEL.match(text, first.start, first.end)
+    if not m or m.end() >= first.end:
+        return None
+    speaker = Span(m.start("speaker"), m.end("speaker"))
+    cue = Span(m.start("cue"), m.end("cue"))
+    pieces = [Span(m.end(), first.end), *mq.pieces[1:]]
+    return Verbless(_synthetic(text, cue, speaker, pieces, frame), pieces, "assembly:transcript-label")
+
+
+def _dash_after(text: str, mq: MarkedQuote, frame: int) -> Verbless | None:
+    """assembly:dash-after: “We are not going anywhere.” ― Jane Doe"""
+    if mq.close_mark is None:
+        return None
+    m = _DASH_AFTER.match(text[mq.close_mark + 1 : mq.close_mark + 80])
+    if not m:
+        return None
+    base = mq.close_mark + 1
+    speaker = Span(base + m.start("speaker"), base + m.end("speaker"))
+    cue = Span(base + m.start("cue"), base + m.end("cue"))
+    pieces = list(mq.pieces)
+    return Verbless(_synthetic(text, cue, speaker, pieces, frame), pieces, "assembly:dash-after")
+
+
+def _dash_before(text: str, mq: MarkedQuote, frame: int, names: NameIndex) -> Verbless | None:
+    """assembly:dash-before: "including Mitt Romney -- ''It is a disgrace''", the name one the article knows."""
+    m = _DASH_BEFORE.search(text, max(0, mq.open_mark - 60), mq.open_mark)
+    if not m or person_named(m.group("speaker"), None, m.start("speaker"), names) is None:
+        return None
+    speaker, cue = Span(m.start("speaker"), m.end("speaker")), Span(m.start("cue"), m.end("cue"))
+    pieces = list(mq.pieces)
+    return Verbless(_synthetic(text, cue, speaker, pieces, frame), pieces, "assembly:dash-before")
+
+
+def find_verbless(text: str, mq: MarkedQuote, frame: int, names: NameIndex) -> Verbless | None:
+    """The first verbless shape that attributes ``mq``; ``frame`` numbers the made-up attribution."""
+    return _label(text, mq, frame) or _dash_after(text, mq, frame) or _dash_before(text, mq, frame, names)
+
+
+def _synthetic(text: str, cue: Span, speaker: Span, pieces: list[Span], frame: int) -> Attribution:
+    return Attribution(
+        cue=cue, cue_text=cue.of(text), speaker=speaker, speaker_text=speaker.of(text), speaker_kind="name",
+        speaker_head=speaker.of(text).split()[-1].lower(), speaker_label=None,
+        content=Span(pieces[0].start, pieces[-1].end), holes=(), strength=0.8, thought=False,
+        frame=frame, cue_after_content=cue.start > pieces[0].start,
+    )
