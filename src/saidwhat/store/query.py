@@ -98,8 +98,11 @@ def plain_query(text: str) -> str:
     A word keeps its inner punctuation as the tokenizer reads it in the quotes
     themselves, so "Blair's", "U.S.", "e-mail" and "9/11" find those words (as
     the phrases blair s, u s, e mail, 9 11), and "what?" or "50%" their word.
-    Pieces with no letter or digit ("-", "?") are left out."""
-    return " ".join('"' + word.replace('"', '""') + '"' for word in text.split() if _HAS_WORD.search(word))
+    Pieces with no letter or digit ("-", "?") are left out. A NUL splits words,
+    as it does in the index: inside a quoted FTS5 string SQLite would read it as
+    the end of the query and fail with "unterminated string"."""
+    words = text.replace("\x00", " ").split()
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words if _HAS_WORD.search(word))
 
 
 def syntax_like(text: str) -> bool:
