@@ -214,15 +214,38 @@ BAD_QUERIES = ["AND (", "\"unbalanced", "*", "NEAR(", "(", ")", "OR", "a AND", "
                "^", "a:b:c", "AND AND", "-x", "x -y", "**", "*a", "a OR *", "{a b}: x", "\x00"]
 
 
+def _has_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+# Plain words are the default reading since a2d7797 (issue 18): syntax is read only when asked
+# for (syntax=True, --syntax), so that is where a malformed query must be a clean QueryError.
+# Read plainly, text holding a letter or digit never fails; text with none is a QueryError
+# saying there is nothing to look for (on purpose: tests/store/test_store_db.py).
 @pytest.mark.parametrize("query", BAD_QUERIES)
 def test_malformed_query_is_a_query_error_in_the_library(tmp_path, query):
     with Store.open(tmp_path / "q.db") as store:
         _fill(store)
         with pytest.raises(QueryError) as caught:  # every one of these is malformed FTS5
-            store.search(query)
-        assert "cannot read the search query" in str(caught.value) and "--plain" in str(caught.value)
-        # plain mode never fails on any text
-        store.search(query, plain=True)
+            store.search(query, syntax=True)
+        assert f"cannot read {query!r} as search syntax" in str(caught.value)
+        assert "without search syntax the words are looked for as typed" in str(caught.value)
+        for plain in ({}, {"plain": True}):  # the default, and the older callers' spelling of it
+            if _has_word(query):
+                store.search(query, **plain)
+            else:
+                with pytest.raises(QueryError, match="has no letters or digits to look for"):
+                    store.search(query, **plain)
+
+
+@pytest.mark.parametrize("query", ["a\x00b", "\x00nul", "\u202eevil\u202c \x00nul"])
+def test_a_nul_in_plain_words_splits_them_like_the_index_does(tmp_path, query):
+    with Store.open(tmp_path / "q.db") as store:
+        _fill(store)
+        store.add(hostile_extraction(50, "a b and nul, \u202eevil\u202c"))
+        # SQLite reads a NUL inside a quoted FTS5 phrase as the end of the query ("unterminated string")
+        hits = store.search(query)
+        assert any("a b and nul" in h.quote.text for h in hits), query
 
 
 def test_malformed_query_in_the_cli_is_a_message_and_exit_6(tmp_path):
@@ -230,16 +253,21 @@ def test_malformed_query_in_the_cli_is_a_message_and_exit_6(tmp_path):
     with Store.open(db) as store:
         _fill(store)
     runner = CliRunner()
-    failing = 0
     for query in BAD_QUERIES:
+        result = runner.invoke(main, ["search", "--db", str(db), "--syntax", "--", query])
+        assert result.exception is None or isinstance(result.exception, SystemExit), (query, result.exception)
+        assert result.exit_code == 6, (query, result.exit_code, result.output)
+        assert f"error: cannot read {query!r} as search syntax" in result.stderr, (query, result.stderr)
+        assert "Traceback" not in result.output
+        # the same text as plain words: found or not, or nothing to look for
         result = runner.invoke(main, ["search", "--db", str(db), "--", query])
         assert result.exception is None or isinstance(result.exception, SystemExit), (query, result.exception)
-        if result.exit_code:
-            failing += 1
-            assert result.exit_code == 6, (query, result.exit_code, result.output)
-            assert "error: cannot read the search query" in result.stderr, (query, result.stderr)
-            assert "Traceback" not in result.output
-    assert failing == len(BAD_QUERIES)
+        if _has_word(query):
+            assert result.exit_code == 0, (query, result.exit_code, result.output)
+        else:
+            assert result.exit_code == 6 and "has no letters or digits" in result.stderr, (query, result.stderr)
+        assert "Traceback" not in result.output
     # And one real process, as a user sees it.
-    out = run_cli("search", "AND (", "--db", str(db), cwd=tmp_path)
-    assert out.returncode == 6 and "error: cannot read the search query" in out.stderr and "Traceback" not in out.stderr
+    out = run_cli("search", "AND (", "--syntax", "--db", str(db), cwd=tmp_path)
+    assert out.returncode == 6 and "error: cannot read 'AND (' as search syntax" in out.stderr
+    assert "Traceback" not in out.stderr
