@@ -14,9 +14,8 @@ from click.testing import CliRunner
 from saidwhat.cli import main
 from saidwhat.ingest import read_text_article
 from saidwhat.models import Article
-from saidwhat.store.migrate import find_migrations, migrate
-
 from tests.conftest import shared_path
+from tests.older_schema import add_later_columns, as_schema, drop_later_columns
 
 # 153 calls Blair "The prime minister" and Davis "Conservative shadow home
 # secretary David Davis", and no other of these articles does; 106 and 353 quote Blair too.
@@ -57,34 +56,11 @@ def link_cli(db) -> dict:
     return json.loads(r.output)
 
 
-def as_schema(db, version: int, folder) -> None:
-    """Make ``db`` what a saidwhat at schema ``version`` left: drop every table, index, trigger
-    and column the later migrations added (read from a store built by the migrations up to ``version``)."""
-    folder.mkdir()
-    for m in find_migrations():
-        if m.version <= version:
-            shutil.copy(m.path, folder / m.path.name)
-    old = sqlite3.connect(":memory:", isolation_level=None)
-    migrate(old, folder)
-    keep = {name: kind for name, kind in old.execute("SELECT name, type FROM sqlite_master")}
-    columns = {t: {c[1] for c in old.execute(f'PRAGMA table_info("{t}")')} for t, k in keep.items() if k == "table"}
-    old.close()
-    conn = sqlite3.connect(db, isolation_level=None)
-    for kind, name in conn.execute("SELECT type, name FROM sqlite_master").fetchall():
-        if name not in keep and kind in ("table", "index", "trigger", "view"):
-            conn.execute(f'DROP {kind.upper()} IF EXISTS "{name}"')
-    for table, cols in columns.items():
-        for (col,) in conn.execute(f'SELECT name FROM pragma_table_info("{table}")').fetchall():
-            if col not in cols:
-                conn.execute(f'ALTER TABLE "{table}" DROP COLUMN "{col}"')
-    conn.execute(f"PRAGMA user_version = {version:d}")
-    conn.close()
-
-
 def older_store(source, tmp_path, version: int):
     """A copy of the store ``source`` as a saidwhat at schema ``version`` left it, opened the
     way that version's writer had it (no migration on open): (connection, Store). The
-    caller closes the connection."""
+    current Store writes columns that version lacks, so it has them until the caller
+    calls ``as_left(conn, version, tmp_path)``, then closes the connection."""
     from saidwhat.store import Store
 
     db = tmp_path / "old.db"
@@ -92,7 +68,13 @@ def older_store(source, tmp_path, version: int):
     as_schema(db, version, tmp_path / "migrations")
     conn = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
+    add_later_columns(conn, version, tmp_path / "migrations")
     return conn, Store(conn, db, readonly=False)
+
+
+def as_left(conn, version: int, tmp_path) -> None:
+    """The store ``older_store`` opened, without the later columns its writer did not have."""
+    drop_later_columns(conn, version, tmp_path / "migrations")
 
 
 def table_rows(conn, tables=None) -> dict[str, list]:

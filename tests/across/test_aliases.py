@@ -23,7 +23,7 @@ from saidwhat.settings import Settings
 from saidwhat.store import Store
 
 from tests.across.replacing import (
-    CORRECTED, CORRECTIONS, OTHERS, older_store, bbc_article, link_cli, table_rows, write_jsonl,
+    CORRECTED, CORRECTIONS, OTHERS, as_left, older_store, bbc_article, link_cli, table_rows, write_jsonl,
 )
 from tests.conftest import shared_path, stored_articles
 
@@ -168,6 +168,7 @@ def test_an_older_store_drops_the_aliases_of_replaced_articles_at_the_next_link(
     conn, store = older_store(bbc_db, tmp_path, 10)
     db = store.path
     _replace_with_correction(store, nlp)
+    as_left(conn, 10, tmp_path)
     before = table_rows(conn)
     conn.close()
     assert ("Q9545", "The prime minister") in before["across_speaker_aliases"]
@@ -177,6 +178,8 @@ def test_an_older_store_drops_the_aliases_of_replaced_articles_at_the_next_link(
     with Store.open(db) as store:  # the current code migrates on open
         after = table_rows(store.connection, tables=before)
     after["quote_links"] = [row[:-1] for row in after["quote_links"]]  # 0012 adds the role, unknown until link
+    assert {row[-1] for row in after["quotes"]} == {None}  # 0015 adds the rules, unknown for quotes made before
+    after["quotes"] = [row[:-1] for row in after["quotes"]]
     assert after == before
     link_cli(db)
     after = _aliases(db)

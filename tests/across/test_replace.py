@@ -22,7 +22,7 @@ from saidwhat.pipeline import ingest
 from saidwhat.store import Store
 
 from tests.across.replacing import (
-    CORRECTED, CORRECTIONS, OTHERS, older_store, bbc_article, link_cli, write_jsonl,
+    CORRECTED, CORRECTIONS, OTHERS, as_left, older_store, bbc_article, link_cli, write_jsonl,
 )
 from tests.conftest import stored_articles
 
@@ -144,6 +144,7 @@ def test_an_older_store_replaced_then_migrated_and_linked_gives_what_a_fresh_sto
     replaced by that version's writer: opening it migrates it, and the next link mends it."""
     conn, store = older_store(first_db, tmp_path, 11)
     _replace(store, nlp)
+    as_left(conn, 11, tmp_path)
     conn.close()
     db = store.path
     link_cli(db)
