@@ -154,6 +154,8 @@ _PARSE = ("tok2vec", "tagger", "parser")
 
 
 _HEADLINE_WORDS = 30
+# the rule id a quote read from the body's first line adds after its headline rule
+FIRST_LINE = "headline:first-line"
 
 
 def _body_headline(article: Article, quotes, names, holder) -> list[Quote]:
@@ -181,7 +183,7 @@ def _body_headline(article: Article, quotes, names, holder) -> list[Quote]:
         if spk is not None and spk.span is not None:
             spk = Speaker(spk.mention, shift(spk.span), spk.name, spk.type)
         cue = q.cue and dataclasses.replace(q.cue, span=shift(q.cue.span))
-        q = dataclasses.replace(q, spans=spans, speaker=spk, cue=cue, where="body")
+        q = dataclasses.replace(q, spans=spans, speaker=spk, cue=cue, where="body", rules=(*q.rules, FIRST_LINE))
         found.append(_resolve_headline(q, names, article, holder))
     return found
 
@@ -192,8 +194,4 @@ def _resolve_headline(quote: Quote, names, article: Article, holder) -> Quote:
         return quote
     mention = Mention(spk.mention, Span(0, 0), "name", None, spk.mention.lower())
     name, typ = resolve(mention, names, history=[], published=article.published, holder=holder)
-    return Quote(
-        text=quote.text, spans=quote.spans, kind=quote.kind, cue=quote.cue,
-        speaker=Speaker(spk.mention, spk.span, name, typ), confidence=quote.confidence,
-        where=quote.where, figures=quote.figures, entities=quote.entities,
-    )
+    return dataclasses.replace(quote, speaker=Speaker(spk.mention, spk.span, name, typ))

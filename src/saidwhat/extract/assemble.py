@@ -406,6 +406,8 @@ def _quotes(scene: _Scene, drafts: list[_Draft], resolved: dict[int, tuple]) -> 
                 cue=Cue(d.att.cue_text, d.att.cue) if d.att is not None and not d.continued else None,
                 speaker=speaker, confidence=round(min(1.0, max(0.0, conf)), 3),
                 figures=tuple(f for s in spans for f in find_figures(text, s)), parent=parent,
+                # the attribution's rules, then assembly's; a continued quote names the attribution it borrows
+                rules=(*(d.att.rules if d.att is not None else ()), *d.rules),
             )
         )
         if d.marked is not None:

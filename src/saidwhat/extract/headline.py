@@ -9,7 +9,7 @@ from ..models import Cue, Quote, QuoteKind, Span, Speaker
 from .lexicon import LEXICON
 from .rules import STRAIGHT_SINGLE
 
-__all__ = ["find_headline_quotes"]
+__all__ = ["HEADLINE_RULES", "find_headline_quotes"]
 
 
 def _alternatives(words) -> str:
@@ -18,27 +18,33 @@ def _alternatives(words) -> str:
 
 _PARTICLES = _alternatives(LEXICON.headline_name_particles)
 _NAME = rf"(?:[A-Z][\w'’.-]+)(?:\s+(?:[A-Z][\w'’.-]+|{_PARTICLES})){{0,3}}"
+# The headline shapes, tried in order; the first that matches decides. Each has a rule id,
+# recorded in Quote.rules, and a real headline it reads.
 _PATTERNS = (
-    # Statement - Surname   (also with – or —, or a closing colon-less dash)
-    re.compile(rf"^(?P<content>.{{12,}}?)\s+(?P<cue>[-–—―])\s+(?P<speaker>{_NAME})\s*$"),
-    # Statement, says Surname / Statement, Surname says
-    re.compile(
+    # "Bank rate rise 'a mistake' - Osborne" (also with – or —)
+    ("headline:statement-dash-name", re.compile(rf"^(?P<content>.{{12,}}?)\s+(?P<cue>[-–—―])\s+(?P<speaker>{_NAME})\s*$")),
+    # "Tories will lose the election, says Clarke"
+    ("headline:statement-says-name", re.compile(
         rf"^(?P<content>.{{12,}}?),\s+(?P<cue>{_alternatives(LEXICON.cues_before_speaker)})\s+"
         rf"(?P<speaker>{_NAME})\s*$"
-    ),
-    re.compile(
+    )),
+    # "Tories will lose the election, Clarke says"
+    ("headline:statement-name-says", re.compile(
         rf"^(?P<content>.{{12,}}?),\s+(?P<speaker>{_NAME})\s+"
         rf"(?P<cue>{_alternatives(LEXICON.cues_after_speaker)})\s*$"
-    ),
-    # Surname: statement
-    re.compile(rf"^(?P<speaker>{_NAME})\s*(?P<cue>:)\s+(?P<content>.{{12,}})$"),
-    # Surname says statement / Surname warns of ...
-    # ("X warns of a long winter" names a topic, not words: no of/about/against)
-    re.compile(
+    )),
+    # "Pence: Gennifer Flowers Won't Be at Debate"
+    ("headline:name-colon", re.compile(rf"^(?P<speaker>{_NAME})\s*(?P<cue>:)\s+(?P<content>.{{12,}})$")),
+    # "Blair says Iraq war was right"; not "X warns of a long winter", which names a topic, not words
+    ("headline:name-says", re.compile(
         rf"^(?P<speaker>{_NAME})\s+(?P<cue>{_alternatives(LEXICON.cues_before_content)})\s+"
         rf"(?!(?:{_alternatives(LEXICON.topic_words)})\b)(?P<content>.{{12,}})$"
-    ),
+    )),
 )
+# quoted words in a headline, with the speaker named before a headline verb or with none
+QUOTED_WITH_SPEAKER = "headline:name-verb-quoted"
+QUOTED_ONLY = "headline:quoted-words"
+HEADLINE_RULES = (*(rule for rule, _ in _PATTERNS), QUOTED_WITH_SPEAKER, QUOTED_ONLY)
 # "Label: subject" headlines name a kind of article, not a speaker
 _SECTION_LABELS = frozenset(LEXICON.section_labels)
 # a headline's own sentence opener ("The ...", "Why ...") is no speaker's name
@@ -58,7 +64,7 @@ _QUOTED = re.compile(
 def find_headline_quotes(headline: str) -> list[Quote]:
     if not headline or not headline.strip():
         return []
-    for pattern in _PATTERNS:
+    for rule, pattern in _PATTERNS:
         m = pattern.match(headline)
         if not m:
             continue
@@ -78,6 +84,7 @@ def find_headline_quotes(headline: str) -> list[Quote]:
                 speaker=Speaker(speaker, Span(m.start("speaker"), m.end("speaker")), None, None),
                 confidence=0.7,
                 where="headline",
+                rules=(rule,),
             )
         ]
     m = _QUOTED.search(headline)
@@ -91,6 +98,7 @@ def find_headline_quotes(headline: str) -> list[Quote]:
             Quote(
                 text=headline[s:e], spans=(Span(s, e),), kind=QuoteKind.HEADLINE, cue=cue, speaker=speaker,
                 confidence=0.6 if speaker else 0.4, where="headline",
+                rules=(QUOTED_WITH_SPEAKER if speaker else QUOTED_ONLY,),
             )
         ]
     return []
