@@ -1,0 +1,122 @@
+"""One row per assembly rule and headline rule: (text, the quote expected, its speaker, the rule id).
+
+Each row's text is a real sentence shape (most are BBC News sentences from the
+shared corpus, quoted as printed); the quote that holds the expected words must
+record the rule id in ``Quote.rules``. A rule id without a row fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from saidwhat import Article, extract
+from saidwhat.extract.assemble import RULES
+from saidwhat.extract.headline import HEADLINE_RULES
+
+# (body text, words the quote holds, speaker mention or None, rule id)
+BODY_ROWS = [
+    (
+        '"It was a respectable report," said Michael Moran, analyst at Daiwa Securities.',
+        "It was a respectable report", "Michael Moran, analyst at Daiwa Securities", "assembly:cue-content",
+    ),
+    (
+        '"It was a respectable report," said Michael Moran, analyst at Daiwa Securities.',
+        "It was a respectable report", "Michael Moran, analyst at Daiwa Securities", "assembly:direct",
+    ),
+    (
+        ('As Gavin Cox of the buildyourown.org.uk website put it: "It will be tough to obtain a PC '
+        'to ever be as compact and charming as the Mac mini."'),
+        "as compact and charming as the Mac mini", "Gavin Cox of the buildyourown.org.uk website", "assembly:cue-adjoins",
+    ),
+    (
+        "Ireland fly-half Ronan O'Gara hailed his side's 19-13 victory over England as a \"special\" win.",
+        '"special" win', "Ireland fly-half Ronan O'Gara", "assembly:mixed",
+    ),
+    (
+        '"PENCE: Well, I think the American people deserve to know where we stand on this."',
+        "the American people deserve to know", "PENCE", "assembly:transcript-label",
+    ),
+    (
+        "“Nobody should be above the law, whatever office they hold.” — Dominic Grieve",
+        "Nobody should be above the law", "Dominic Grieve", "assembly:dash-after",
+    ),
+    (
+        ("Several Republicans criticised the remarks, including Mitt Romney. The senator was blunt. "
+        "Mitt Romney -- ''It is disqualifying for anyone seeking the presidency.''"),
+        "It is disqualifying", "Mitt Romney", "assembly:dash-before",
+    ),
+    (
+        '"I foolishly thought as this was a celebrity edition it would be more relaxed than normal."',
+        "it would be more relaxed than normal", None, "assembly:uncued",
+    ),
+    ("IDS said there were some schemes in good health.", "there were some schemes in good health", "IDS",
+     "assembly:indirect"),
+    (
+        '"My father told me that he would never sell the farm to a developer," she said.',
+        "he would never sell the farm", "My father", "assembly:nested",
+    ),
+    (
+        ('"They played like they were headlining the main stage at Glastonbury," she said. '
+        '"Great songs, a good look, a touch of attitude and a cracking live band."'),
+        "a cracking live band", "she", "assembly:cue-interrupts",
+    ),
+    (
+        ('Speaking in Dover on Monday, Mr Blunkett said: "We have done everything we were asked to do." '
+        'He was upbeat. "The number of illegal immigrants detected in Dover has dropped dramatically."'),
+        "has dropped dramatically", "Mr Blunkett", "assembly:continues",
+    ),
+    (
+        ('"Our work with the French government has been hugely successful," said Mr Blunkett. '
+        '"The number of illegal immigrants detected in Dover has dropped dramatically."\n\n'
+        '"Strengthening our identity is one way of reinforcing people\'s confidence and sense of citizenship."'),
+        "Strengthening our identity", "Mr Blunkett", "assembly:continues-next-paragraph",
+    ),
+]
+
+# (headline, words the quote holds, speaker mention or None, rule id): BBC headlines unless noted
+HEADLINE_ROWS = [
+    ("UK heading wrong way - Howard", "UK heading wrong way", "Howard", "headline:statement-dash-name"),
+    ("Petrol duties frozen, says Brown", "Petrol duties frozen", "Brown", "headline:statement-says-name"),
+    ("Petrol duties frozen, Brown says", "Petrol duties frozen", "Brown", "headline:statement-name-says"),
+    ("Johnny Depp: The acting outlaw", "The acting outlaw", "Johnny Depp", "headline:name-colon"),
+    ("Blair says Iraq war was right", "Iraq war was right", "Blair", "headline:name-says"),
+    # HuffPost, 2016
+    ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’", "Disgusting Fraud", "Black Lawmakers",
+     "headline:name-verb-quoted"),
+    ("'More to do' on adult literacy", "More to do", None, "headline:quoted-words"),
+]
+
+
+def _find(quotes, words: str, rule: str):
+    return next((q for q in quotes if words in q.text and rule in q.rules), None)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "rule"), BODY_ROWS, ids=[r[3] for r in BODY_ROWS])
+def test_assembly_rule(nlp, text, words, speaker, rule):
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = _find(quotes, words, rule)
+    assert found is not None, [(q.text, q.rules) for q in quotes]
+    assert (found.speaker.mention if found.speaker else None) == speaker
+    assert found.rules[-1].startswith("assembly:")  # the attribution's rules come first, assembly's last
+
+
+@pytest.mark.parametrize(("headline", "words", "speaker", "rule"), HEADLINE_ROWS, ids=[r[3] for r in HEADLINE_ROWS])
+def test_headline_rule(nlp, headline, words, speaker, rule):
+    quotes = extract(Article(id="rule", text="The rest of the story.", headline=headline), nlp=nlp, entities=False).quotes
+    found = _find(quotes, words, rule)
+    assert found is not None, [(q.text, q.rules) for q in quotes]
+    assert (found.speaker.mention if found.speaker else None) == speaker
+    assert found.rules == (rule,)
+
+
+def test_body_first_line_read_as_headline(nlp):
+    text = "Pence: Gennifer Flowers Won't Be at Debate\n\nThe campaign said nothing more on Sunday."
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = _find(quotes, "Gennifer Flowers", "headline:first-line")
+    assert found is not None and found.where == "body"
+    assert found.rules == ("headline:name-colon", "headline:first-line")
+
+
+def test_every_rule_has_a_row():
+    assert {r[3] for r in BODY_ROWS} == set(RULES)
+    assert {r[3] for r in HEADLINE_ROWS} == set(HEADLINE_RULES)
