@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from ..extract import rules
+from ..extract.lexicon import LEXICON
 from ..models import Extraction
 from .kb import KnowledgeBase, Person, default_kb, name_key
 from .text import fold, slug, tokens
@@ -30,14 +32,12 @@ SURNAME_DAYS = 90
 # person's id, so they are never in the person lists nor merged with a person.
 UNLINKED_TYPES = frozenset({"group", "document"})
 
-# Words that precede a name without being part of it.
-TITLES = frozenset(
-    """mr mrs ms miss mx dr sir dame lord lady president prime minister premier senator sen rep representative
-    gov governor secretary chancellor general gen chief pope king queen prince princess judge justice mayor
-    ambassador professor prof former vice deputy acting spokesman spokeswoman spokesperson congressman
-    congresswoman candidate rev reverend col capt lt sgt adm admiral foreign defence defense state us u.s. uk
-    nato un eu the republican democratic democrat gop house speaker leader minority majority white press
-    top envoy commissioner director ceo chairman chairwoman chair head""".split()
+# Words that precede a name without being part of it: the extraction's one list of titles
+# (lexicon names.toml), its role nouns, honorifics and nationalities, and the words of an
+# office's name that only a linked mention carries ("White House Press Secretary ...").
+TITLES = (
+    frozenset(rules.TITLES) | rules.ROLE_NOUNS | rules.HONORIFICS | rules.DEMONYMS
+    | frozenset(LEXICON.mention_prefix_words)
 )
 
 
