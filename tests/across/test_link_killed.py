@@ -104,17 +104,22 @@ def headline_flags_sit_on_headlines(db: Path) -> int:
     return len(rows)
 
 
-def _kill_partway(db: Path, cwd: Path, rng: random.Random, total: int) -> tuple[int, bool]:
+def _kill_partway(db: Path, cwd: Path, rng: random.Random, total: int, seconds: float) -> tuple[int, bool]:
     """Start a link, SIGKILL it at a random point; returns how many articles it had linked and
-    whether it was still running when killed."""
+    whether it was still running when killed. Half the kills wait for a random number of
+    articles to be linked (right after a batch commits), half for a random moment of a clean
+    link's ``seconds`` (anywhere: start-up, inside a batch, the flag step)."""
     proc = subprocess.Popen(_cli("link", "--db", str(db)), cwd=cwd, env=_env(),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        target = rng.randint(1, total)  # total: the kill lands in the flag step
-        deadline = time.monotonic() + 600
-        while _linked(db) < target and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(rng.uniform(0.0, 0.02))
-        time.sleep(rng.uniform(0.0, 0.3))
+        if rng.random() < 0.5:
+            target = rng.randint(1, total)  # total: the kill lands in the flag step
+            deadline = time.monotonic() + 600
+            while _linked(db) < target and proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(rng.uniform(0.0, 0.02))
+            time.sleep(rng.uniform(0.0, 0.3))
+        else:
+            time.sleep(rng.uniform(0.0, seconds))
     finally:
         alive = proc.poll() is None
         proc.send_signal(signal.SIGKILL)
@@ -129,8 +134,10 @@ def _trials(files: list[Path], tmp_path: Path, trials: int) -> None:
     assert out.returncode == 0, out.stderr
     clean = tmp_path / "clean.db"
     _copy(base, clean)
+    started = time.monotonic()
     out = subprocess.run(_cli("link", "--db", str(clean)), cwd=tmp_path, env=_env(),
                          capture_output=True, text=True, timeout=1800, check=False)
+    seconds = time.monotonic() - started
     assert out.returncode == 0, out.stderr
     want = record(clean)
     headline_flags_sit_on_headlines(clean)  # a real BBC store: checked here, where one is at hand
@@ -141,7 +148,7 @@ def _trials(files: list[Path], tmp_path: Path, trials: int) -> None:
     for trial in range(trials):
         db = tmp_path / f"trial{trial}.db"
         _copy(base, db)
-        kills.append(_kill_partway(db, tmp_path, rng, total))
+        kills.append(_kill_partway(db, tmp_path, rng, total, seconds))
         rerun = subprocess.run(_cli("link", "--db", str(db)), cwd=tmp_path, env=_env(),
                                capture_output=True, text=True, timeout=1800, check=False)
         assert rerun.returncode == 0, (trial, rerun.stderr)

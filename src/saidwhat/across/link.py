@@ -298,6 +298,9 @@ def _stored_resolutions(conn: sqlite3.Connection, article_id: str) -> tuple[list
 
 
 def _article_flags(conn: sqlite3.Connection, store, article_id: str) -> list[Flag]:
+    if not conn.execute("SELECT 1 FROM quotes WHERE article_id = ? AND (\"where\" = 'headline' OR kind = 'headline')"
+                        " LIMIT 1", (article_id,)).fetchone():
+        return []  # only a headline quote can make a headline flag: no need to read the article
     ex = store.get_article(article_id)
     keys, resolutions = _stored_resolutions(conn, article_id)
     return headline_flags(ex, resolutions, quote_keys=keys)
