@@ -7,7 +7,7 @@ import re
 
 from ..models import Cue, Quote, QuoteKind, Span, Speaker
 from .lexicon import LEXICON
-from .rules import STRAIGHT_SINGLE
+from .rules import DASHES, STRAIGHT_SINGLE
 
 __all__ = ["HEADLINE_RULES", "find_headline_quotes"]
 
@@ -16,13 +16,14 @@ def _alternatives(words) -> str:
     return "|".join(words)
 
 
+_DASHES = re.escape("".join(DASHES))
 _PARTICLES = _alternatives(LEXICON.headline_name_particles)
 _NAME = rf"(?:[A-Z][\w'’.-]+)(?:\s+(?:[A-Z][\w'’.-]+|{_PARTICLES})){{0,3}}"
 # The headline shapes, tried in order; the first that matches decides. Each has a rule id,
 # recorded in Quote.rules, and a real headline it reads.
 _PATTERNS = (
     # "Bank rate rise 'a mistake' - Osborne" (also with – or —)
-    ("headline:statement-dash-name", re.compile(rf"^(?P<content>.{{12,}}?)\s+(?P<cue>[-–—―])\s+(?P<speaker>{_NAME})\s*$")),
+    ("headline:statement-dash-name", re.compile(rf"^(?P<content>.{{12,}}?)\s+(?P<cue>[{_DASHES}])\s+(?P<speaker>{_NAME})\s*$")),
     # "Tories will lose the election, says Clarke"
     ("headline:statement-says-name", re.compile(
         rf"^(?P<content>.{{12,}}?),\s+(?P<cue>{_alternatives(LEXICON.cues_before_speaker)})\s+"

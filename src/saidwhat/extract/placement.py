@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..models import Span
 from .attribute import Attribution
+from .lexicon import LEXICON
 from .marks import MarkedQuote
 from .rules import ALL_MARKS
 
@@ -21,9 +22,8 @@ __all__ = [
     "overlaps_any", "paragraph_of", "resumes", "trim", "words", "words_in",
 ]
 
-# glue that may stand between a cue and the quote it introduces ('He said: “...”', 'He said - “...”');
-# not rules.DASHES, which also holds the horizontal bar
-_INTRO_GLUE = ("", ":", ",", "-", "–", "—")
+_INTRO_GLUE = frozenset(LEXICON.cue_to_quote_glue)
+_INTRODUCERS = frozenset(LEXICON.quote_introducers)
 
 
 def only_glue(text: str) -> bool:
@@ -149,7 +149,7 @@ def only_cue_outside(text: str, content: Span, mq: MarkedQuote) -> bool:
     """The reported content is the quote itself, give or take a "that" or glue."""
     before = text[content.start : mq.outer.start].strip().lower()
     after = text[mq.outer.end : content.end].strip()
-    return before in ("", "that", ":", ",") and only_glue(after)
+    return before in _INTRODUCERS and only_glue(after)
 
 
 def trim(text: str, span: Span) -> Span | None:

@@ -13,16 +13,19 @@ from typing import NamedTuple
 from ..models import Span
 from .attribute import Attribution
 from .marks import MarkedQuote
-from .rules import TRANSCRIPT_LABEL
+from .rules import DASHES, TRANSCRIPT_LABEL
 from .speakers import NameIndex, person_named
 
 __all__ = ["LABEL", "Verbless", "find_verbless"]
 
 LABEL = TRANSCRIPT_LABEL
 _NAME_RE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
-_DASH_AFTER = re.compile(rf"^\s*[,.]?\s*(?P<cue>[-–—―]+)\s*(?P<speaker>{_NAME_RE})")
+_DASHES = re.escape("".join(DASHES))
+# a hyphen alone joins words ("Jean-Marie"); two stand for a dash
+_LONG_DASHES = re.escape("".join(d for d in DASHES if d != "-"))
+_DASH_AFTER = re.compile(rf"^\s*[,.]?\s*(?P<cue>[{_DASHES}]+)\s*(?P<speaker>{_NAME_RE})")
 # a name and a dash right before the opening mark: "including Mitt Romney -- ''It is ...''"
-_DASH_BEFORE = re.compile(rf"(?P<speaker>{_NAME_RE})\s*(?P<cue>--|[–—―])\s*$")
+_DASH_BEFORE = re.compile(rf"(?P<speaker>{_NAME_RE})\s*(?P<cue>--|[{_LONG_DASHES}])\s*$")
 
 
 class Verbless(NamedTuple):
