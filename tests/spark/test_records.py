@@ -29,28 +29,45 @@ def _items(path: str, data: bytes, **kw) -> list[tuple]:
     return list(records.read_payload(path, data, settings=SETTINGS, **kw))
 
 
+def test_the_cli_offers_every_kind_of_the_one_dispatch():
+    from saidwhat.cli.spark import INPUT_KINDS
+    from saidwhat.ingest import KINDS
+
+    assert INPUT_KINDS == KINDS
+
+
 @pytest.mark.parametrize(
-    ("name", "kind"),
+    ("name", "data"),
     [
-        ("CC-NEWS-20240101000000-00000.warc.gz", "warc"),
-        ("a.warc", "warc"),
-        ("articles.jsonl", "jsonl"),
-        ("articles.ndjson.gz", "jsonl"),
-        ("article.json", "json"),
-        ("part-0001.parquet", "parquet"),
-        ("README", None),
+        ("CC-NEWS-20240101000000-00000.warc.gz", gzip.compress(b"WARC/1.1\r\nWARC-Type: warcinfo\r\n")),
+        ("x", gzip.compress(b"WARC/1.1\r\nWARC-Type: warcinfo\r\n")),  # by its first bytes
+        ("notes.txt", b"plain words"),
+        ("page.html", b"<html><body><p>Hello</p></body></html>"),
+        ("x", b"PAR1 not really"),
+        ("bomb.jsonl.gz", b"\x1f\x8b\x08\x00garbage"),
+        ("empty.jsonl", b"\n\n"),
     ],
 )
-def test_format_from_the_name(name, kind):
-    assert records.format_of(name) == kind
+def test_a_file_read_by_spark_gives_what_read_sources_gives(tmp_path, name, data):
+    """Same reader, same skip reasons: the executor's read_payload against read_sources on the same file."""
+    from saidwhat.ingest import read_sources
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    local = [
+        ("article", json.dumps(to_dict(i), ensure_ascii=False)) if isinstance(i, Article)
+        else ("skip", i.source, i.reason, i.detail)
+        for i in read_sources([path])
+    ]
+    assert _items(f"file:{path}", data) == local
 
 
-def test_format_from_the_first_bytes():
-    assert records.format_of("x", b"PAR1....") == "parquet"
-    assert records.format_of("x", b"WARC/1.0\r\n") == "warc"
-    assert records.format_of("x", gzip.compress(b"WARC/1.1\r\nWARC-Type: warcinfo\r\n")) == "warc"
-    assert records.format_of("x", b'{"text": "hi"}\n') == "jsonl"
-    assert records.format_of("x", b"just some words") is None
+def test_a_file_found_in_a_folder_is_skipped_by_name_as_ingest_skips_it():
+    (item,) = _items("file:/in/README.txt", b"About this corpus", in_folder=True)
+    assert item[:3] == ("skip", "/in/README.txt", "not-article")
+    (item,) = _items("file:/in/logo.png", b"\x89PNG", in_folder=True)
+    assert item[:3] == ("skip", "/in/logo.png", "not-article")
+    assert _items("file:/in/README.txt", b"About this corpus")[0][0] == "article"  # named on its own
 
 
 def test_jsonl_lines_become_articles_and_a_bad_line_a_skip_with_its_line():
@@ -85,9 +102,6 @@ def test_parquet_rows_with_typed_dates_become_articles():
 
 
 def test_an_unreadable_file_is_a_skip_not_an_exception():
-    assert _items("notes.txt", b"plain words") == [
-        ("skip", "notes.txt", "not-article", "not a WARC, JSONL or Parquet file; say --format")
-    ]
     (item,) = _items("broken.parquet", b"PAR1 not really")
     assert item[0] == "skip" and item[2] == "malformed"
     (item,) = _items("bomb.jsonl.gz", b"\x1f\x8b\x08\x00garbage")

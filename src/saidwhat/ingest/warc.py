@@ -1,15 +1,21 @@
-"""WARC and WARC.gz archives (Common Crawl News is the model): HTML responses become articles.
+"""WARC and WARC.gz archives (Common Crawl News is the model), and the older ARC: HTML responses become articles.
 
 Only ``response`` records are candidates: ``request``, ``warcinfo``,
 ``metadata`` and ``revisit`` records never hold a page, so passing over them
 is not skipping an input. A response that is not a 2xx HTML page is a Skip.
 Limits hold per record, not per archive, since real archives run to a
 gigabyte: a record over ``max_file_bytes`` is skipped as too-large.
+
+ARC files (the Internet Archive's format before WARC) are read by the same
+iterator; their headers name the URL, crawl time and length differently
+(``uri``, ``archive-date``, ``length``) and carry no record id, so an ARC
+record is named by its number in the file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -40,14 +46,11 @@ def read_warc(
     records = ArchiveIterator(path)
     last = None
     try:
-        for record in records:
+        for number, record in enumerate(records, start=1):
             last = record
             if record.rec_type != "response":
                 continue
-            # The record id, not the byte offset: warcio only knows the offset once
-            # the record has been read to its end, which would empty its content stream.
-            record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
-            yield _read_record(record, f"{name}#{record_id}", limit)
+            yield _read_record(record, f"{name}#{_record_id(record, number)}", limit)
     except Exception as exc:  # warcio raises ArchiveLoadFailed, zlib and EOF errors on bad archives
         yield Skip(name, "malformed", f"bad WARC data: {type(exc).__name__}: {exc}")
         return
@@ -62,9 +65,38 @@ def read_warc(
         yield Skip(name, "malformed", f"truncated WARC: its last ({last.rec_type}) record is cut short")
 
 
+def _record_id(record, number: int) -> str:
+    """The WARC record id; an ARC record has none, so its number in the file (deterministic on every run).
+
+    Not the byte offset: warcio only knows the offset once the record has been
+    read to its end, which would empty its content stream."""
+    if record.format == "arc":
+        return str(number)
+    return (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
+
+
+def _target_url(record) -> str | None:
+    return record.rec_headers.get_header("uri" if record.format == "arc" else "WARC-Target-URI")
+
+
+def _declared_length(record) -> str | None:
+    return record.rec_headers.get_header("length" if record.format == "arc" else "Content-Length")
+
+
+def _crawled(record) -> datetime | None:
+    """When the page was fetched: WARC-Date, or an ARC record's 14-digit archive-date (UTC)."""
+    if record.format != "arc":
+        return parse_published(record.rec_headers.get_header("WARC-Date"))
+    stamp = (record.rec_headers.get_header("archive-date") or "").strip()
+    try:
+        return datetime.strptime(stamp[:14], "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
 def _cut_short(record) -> bool:
     """Whether a fully read record got fewer bytes than its headers promised (or promised none)."""
-    length = record.rec_headers.get_header("Content-Length")
+    length = _declared_length(record)
     if length is None or not length.strip().isdigit():
         return True
     missing = getattr(record.raw_stream, "limit", 0)
@@ -82,8 +114,7 @@ def _unread_tail(fh: BinaryIO, offset: int) -> int:
 
 
 def _read_record(record, where: str, limit: int) -> Article | Skip:
-    headers = record.rec_headers
-    url = headers.get_header("WARC-Target-URI")
+    url = _target_url(record)
     http = record.http_headers
     if http is None:
         return Skip(where, "not-article", "response record without HTTP headers")
@@ -92,7 +123,7 @@ def _read_record(record, where: str, limit: int) -> Article | Skip:
         return Skip(where, "not-article", f"HTTP status {status or 'missing'} for {url}")
     ctype = (http.get_header("Content-Type") or "").split(";")[0].strip().lower()
     try:
-        length = int(headers.get_header("Content-Length") or 0)
+        length = int(_declared_length(record) or 0)
     except ValueError:
         length = 0
     if length > limit:
@@ -112,5 +143,4 @@ def _read_record(record, where: str, limit: int) -> Article | Skip:
     if not body.strip():
         return Skip(where, "empty", f"empty response for {url}")
     # The crawl time bounds the publication time from above; used only when the page gives none.
-    crawled = parse_published(headers.get_header("WARC-Date"))
-    return html_to_article(body, source=where, url=url, fallback_published=crawled)
+    return html_to_article(body, source=where, url=url, fallback_published=_crawled(record))

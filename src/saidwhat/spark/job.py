@@ -1,9 +1,12 @@
-"""The PySpark job: WARC / JSONL / Parquet in, quote rows as date-partitioned Parquet out.
+"""The PySpark job: articles in (any kind ``saidwhat ingest`` reads), date-partitioned Parquet quote rows out.
 
-    spark-submit --py-files saidwhat.whl -m saidwhat.spark.job INPUT OUTPUT   (or)
-    python -m saidwhat.spark.job INPUT OUTPUT [--format warc] [--master local[2]]
+    saidwhat spark-extract INPUT OUTPUT [--format warc] [--master local[2]]
+    python -m saidwhat.spark.job INPUT OUTPUT [same options]
+    spark-submit [spark options] .../saidwhat/spark/submit.py INPUT OUTPUT [same options]
 
-INPUT is any path or glob Spark can read (``file:``, ``hdfs:``, ``s3a:``, ...).
+All three are the one click command ``saidwhat spark-extract`` (``main`` here
+hands its arguments to it). INPUT is any path or glob Spark can read
+(``file:``, ``hdfs:``, ``s3a:``, ...).
 Layout of OUTPUT:
 
     OUTPUT/published_date=YYYY-MM-DD/part-*.parquet   one row per quote, the columns of
@@ -16,19 +19,17 @@ Layout of OUTPUT:
 Directories starting with ``_`` are hidden from Spark's, pyarrow's and
 DuckDB's (``OUTPUT/*/*.parquet``) readers of OUTPUT, so the quote table reads
 cleanly. The driver only plans: files are read with ``binaryFiles`` (one task
-a file), article items are spread over ``partitions`` tasks, and
-``records.extract_partition`` runs in ``mapPartitions``.
+a file) through the local pipeline's dispatch (``records.read_payload`` calls
+``saidwhat.ingest.read_bytes``), article items are spread over ``partitions``
+tasks, and ``records.extract_partition`` runs in ``mapPartitions``.
 """
 
 from __future__ import annotations
 
-import argparse
-import dataclasses
 import os
 import sys
 import time
 from dataclasses import dataclass
-from typing import Any
 
 from ..errors import ConfigError
 from ..settings import Settings
@@ -103,19 +104,25 @@ def run_job(
     batch_size: int | None = None,  # articles per extract_many call; by default as the local ingest chunks them
     mode: str = "overwrite",
 ) -> JobStats:
-    """Read ``input_path``, extract every article, write OUTPUT as the module docstring shows."""
+    """Read ``input_path``, extract every article, write OUTPUT as the module docstring shows.
+
+    ``format`` (one of ``saidwhat.ingest.KINDS``) forces the reader of every
+    file; by default each file's name, else its first bytes, picks it."""
     from pyspark import StorageLevel
 
-    if format is not None and format not in records.INPUT_FORMATS:
-        raise ConfigError(f"unknown input format {format!r}; choose one of {', '.join(records.INPUT_FORMATS)}")
+    from ..ingest import KINDS
+
+    if format is not None and format not in KINDS:
+        raise ConfigError(f"unknown input format {format!r}; choose one of {', '.join(KINDS)}")
     settings = settings or Settings()
     sc = spark.sparkContext
     partitions = partitions or max(2, sc.defaultParallelism * 2)
+    in_folder = not _is_one_file(spark, input_path)
     started = time.perf_counter()
 
     def read(pair):
         path, data = pair
-        return records.read_payload(path, data, settings=settings, kind=format)
+        return records.read_payload(path, data, settings=settings, kind=format, in_folder=in_folder)
 
     def extract(items):
         return records.extract_partition(items, batch_size=batch_size)
@@ -164,39 +171,28 @@ def _join(base: str, name: str) -> str:
     return base.rstrip("/") + "/" + name
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m saidwhat.spark.job", description=__doc__.split("\n\n")[0])
-    p.add_argument("input", help="WARC/WARC.gz, JSONL or Parquet files: a path, directory or glob Spark can read")
-    p.add_argument("output", help="directory for the Parquet output (replaced if it exists)")
-    p.add_argument("--format", choices=records.INPUT_FORMATS, default=None,
-                   help="input format [default: from each file's name, else its first bytes]")
-    p.add_argument("--master", default=None, help="Spark master [default: spark-submit's, else local[*]]")
-    p.add_argument("--partitions", type=int, default=None,
-                   help="extraction tasks [default: twice the default parallelism]")
-    p.add_argument("--config", default=None, help="saidwhat settings file (TOML)")
-    return p
+def _is_one_file(spark, input_path: str) -> bool:
+    """Whether INPUT names one file, not a folder or a glob: as with ``saidwhat ingest``, files found
+    in a folder are skipped by name (README, images ...), a file named on its own is always read."""
+    if any(c in input_path for c in "*?[{"):
+        return False
+    try:  # Hadoop's own file system answers for hdfs:, s3a:, gs: as well as local paths
+        jvm = spark.sparkContext._jvm
+        path = jvm.org.apache.hadoop.fs.Path(input_path)
+        return bool(path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).isFile(path))
+    except Exception:  # noqa: BLE001  (no answer: treat it as a folder, the safe side for a crawl)
+        return False
 
 
-def main(argv: list[str] | None = None) -> int:
-    from ..settings import load_settings
+def main(argv: list[str] | None = None) -> None:
+    """``python -m saidwhat.spark.job`` and ``submit.py``: ``saidwhat spark-extract`` with these
+    arguments (default: the command line's). Exits, with the command's exit code."""
+    from ..cli import main as cli
 
-    args = _parser().parse_args(argv)
-    settings = load_settings(args.config)
-    spark = session(args.master)
-    try:
-        stats = run_job(spark, args.input, args.output, format=args.format, partitions=args.partitions,
-                        settings=settings)
-    finally:
-        spark.stop()
-    print(_summary(stats))
-    return 0
-
-
-def _summary(stats: JobStats) -> str:
-    d: dict[str, Any] = dataclasses.asdict(stats)
-    d["articles_per_s"] = round(stats.articles_per_s, 2)
-    return " ".join(f"{k}={v}" for k, v in d.items())
+    args = sys.argv[1:] if argv is None else argv
+    # through the group, so that errors become messages and exit codes as for every command
+    cli.main(["spark-extract", *args], prog_name="saidwhat")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

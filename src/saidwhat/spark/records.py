@@ -1,8 +1,8 @@
 """Executor side of the Spark job: input files -> Articles -> flat rows. No pyspark here.
 
 Everything in this module runs inside Spark's Python worker processes and
-only calls the local pipeline's own functions (``saidwhat.ingest`` readers and
-``check_article``, ``saidwhat.extract.extract_many``, ``saidwhat.export.quote_rows``),
+only calls the local pipeline's own functions (``saidwhat.ingest.read_bytes``,
+the dispatch ``read_sources`` uses, and ``check_article``, ``saidwhat.extract.extract_many``, ``saidwhat.export.quote_rows``),
 so it can be tested, and reasoned about, without a JVM.
 
 The spaCy pipeline is held in a module-level cache: Spark reuses a Python
@@ -16,31 +16,26 @@ cannot be read, or an article whose extraction raises, becomes an error row
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import traceback
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Any
 
-from ..errors import InputError
 from ..models import Article, Extraction, Skip, article_from_dict, to_dict
 from ..settings import Settings
 
 __all__ = [
     "ARTICLE_COLUMNS",
     "ERROR_COLUMNS",
-    "INPUT_FORMATS",
     "ROW_COLUMNS",
     "extract_partition",
-    "format_of",
+    "local_source",
     "pipeline",
     "published_date",
     "read_payload",
 ]
-
-INPUT_FORMATS = ("warc", "jsonl", "parquet")
 
 # Columns of the article sidecar (OUTPUT/_articles) beyond the export's own article columns:
 # with them an Extraction is rebuilt whole, including articles in which no quote was found.
@@ -85,110 +80,41 @@ ROW_COLUMNS = ("record", *_export_columns(), "published_date", *ARTICLE_COLUMNS,
 # plain tuples, because they cross a shuffle and pickle small.
 
 
-def format_of(name: str, data: bytes | None = None) -> str | None:
-    """warc, jsonl, json or parquet from a file name (``.gz`` allowed), else from its first bytes.
+def read_payload(
+    path: str, data: bytes, *, settings: Settings, kind: str | None = None, in_folder: bool = False
+) -> Iterator[tuple]:
+    """The article items of one input file, read by the local pipeline's own dispatch.
 
-    ``.json`` is a whole JSON document (an article or a list of them), as ``saidwhat ingest`` reads it;
-    ``--format jsonl`` reads any file one object a line.
+    ``saidwhat.ingest.read_bytes`` picks the reader from the name, else the
+    first bytes (``kind``, one of ``saidwhat.ingest.KINDS``, forces it), and
+    ``check_article`` then applies the size and language checks, as
+    ``read_sources`` does. ``in_folder``: the file was found in a folder or a
+    glob, so README, images and the like are skipped by name, as in a folder
+    given to ``saidwhat ingest``.
     """
-    lower = name.lower()
-    if lower.endswith(".gz"):
-        lower = lower[:-3]
-    for suffix, kind in ((".warc", "warc"), (".arc", "warc"), (".jsonl", "jsonl"), (".ndjson", "jsonl"),
-                         (".json", "json"), (".parquet", "parquet")):
-        if lower.endswith(suffix):
-            return kind
-    if data is None:
-        return None
-    if data[:4] == b"PAR1":
-        return "parquet"
-    from ..ingest.raw import GZIP_MAGIC
-    from ..ingest.sources import sniff_kind
+    from ..ingest.articles import check_article
+    from ..ingest.sources import folder_skip, read_bytes
 
-    if data[:2] == GZIP_MAGIC:
-        import zlib
-
-        head = zlib.decompressobj(wbits=31).decompress(data[:65536], 4096)
-    else:
-        head = data[:4096]
-    kind = sniff_kind(head)
-    return kind if kind in INPUT_FORMATS else None  # (a whole .json document is known by its name only)
-
-
-def read_payload(path: str, data: bytes, *, settings: Settings, kind: str | None = None) -> Iterator[tuple]:
-    """The article items of one input file, read exactly as ``saidwhat ingest`` reads it."""
+    source = local_source(path)
     try:
-        kind = kind or format_of(path, data)
-        if kind is None:
-            yield ("skip", path, "not-article", "not a WARC, JSONL or Parquet file; say --format")
-            return
-        for item in _read(kind, path, data, settings):
+        skip = folder_skip(source, source.rstrip("/").rsplit("/", 1)[-1]) if in_folder else None
+        items = [skip] if skip is not None else read_bytes(data, source, settings=settings, kind=kind)
+        for item in items:
             if isinstance(item, Article):
-                item = _check(item, settings)
+                item = check_article(item, settings)
             if isinstance(item, Article):
                 yield ("article", json.dumps(to_dict(item), ensure_ascii=False))
             else:
                 yield ("skip", item.source, item.reason, item.detail)
-    except InputError as exc:  # too large, not decodable, corrupt gzip: the reason is known
-        yield ("skip", path, exc.reason, str(exc))
-    except Exception as exc:  # a reader bug on one file: record it, keep the job alive
-        yield ("skip", path, "error", f"{type(exc).__name__}: {exc}")
+    except Exception as exc:  # read_bytes keeps every reason itself; this guards the job against a bug
+        yield ("skip", source, "error", f"{type(exc).__name__}: {exc}")
 
 
-def _check(article: Article, settings: Settings) -> Article | Skip:
-    from ..ingest.articles import check_article
-
-    return check_article(article, settings)
-
-
-def _read(kind: str, path: str, data: bytes, settings: Settings) -> Iterator[Article | Skip]:
-    if kind == "warc":
-        from ..ingest.warc import read_warc
-
-        # read_warc reads gzip members itself; records stream from memory
-        yield from read_warc(io.BytesIO(data), settings=settings, name=path)
-    elif kind == "jsonl":
-        from ..ingest.jsonl import read_jsonl
-        from ..ingest.raw import decode_text, open_maybe_gzip
-
-        yield from read_jsonl(decode_text(open_maybe_gzip(data, settings.max_decompressed_bytes)), source=path)
-    elif kind == "json":  # one article object or a list of them, as `saidwhat ingest` reads a .json file
-        from ..ingest.jsonl import read_json_document
-        from ..ingest.raw import decode_text, open_maybe_gzip
-
-        yield from read_json_document(decode_text(open_maybe_gzip(data, settings.max_decompressed_bytes)),
-                                      source=path)
-    elif kind == "parquet":
-        yield from _read_parquet(path, data)
-    else:
-        raise ValueError(f"unknown input format {kind!r}; choose one of {', '.join(INPUT_FORMATS)}")
-
-
-def _read_parquet(path: str, data: bytes) -> Iterator[Article | Skip]:
-    """Parquet rows with the JSONL fields (``text`` and optional id, headline or title, url, published ...)."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from ..ingest.jsonl import article_from_record
-
-    try:
-        reader = pq.ParquetFile(pa.BufferReader(data))
-    except (pa.ArrowException, OSError) as exc:
-        yield Skip(path, "malformed", f"not a readable Parquet file: {exc}")
-        return
-    number = 0
-    for batch in reader.iter_batches(batch_size=1024):
-        for record in batch.to_pylist():
-            number += 1
-            # The JSONL reader wants strings where JSON has them; Parquet has typed values.
-            record = {k: _as_json_value(v) for k, v in record.items()}
-            yield article_from_record(record, where=f"{path}#{number}", line=number)
-
-
-def _as_json_value(value: Any) -> Any:
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    return value
+def local_source(path: str) -> str:
+    """A file of the local file system named as ``read_sources`` names it (``file:/x`` is ``/x``),
+    so the sources of skips and articles read by Spark and by one machine agree."""
+    # Hadoop writes file:/x; a user may write file:///x
+    return path.removeprefix("file://") if path.startswith("file:///") else path.removeprefix("file:")
 
 
 # --- extraction: article items -> rows ----------------------------------------------------
