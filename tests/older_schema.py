@@ -18,7 +18,8 @@ from saidwhat.store.migrate import MIGRATIONS_DIR, find_migrations, migrate
 
 
 def _schema(folder: Path) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
-    """The (name -> kind) of every object and (table -> column -> declared type) a migrations folder builds."""
+    """What the migrations in ``folder`` build: each object's kind by name, and each table's columns
+    with their declared types."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     migrate(conn, folder)
     kinds = {name: kind for name, kind in conn.execute("SELECT name, type FROM sqlite_master")}
