@@ -33,7 +33,7 @@ from ..settings import Settings
 from .dates import resolve_spoken_date
 from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recycled_flags
 from .kb import KnowledgeBase
-from .speakers import Resolution, SpeakerLinker, SpeakerRecord, is_alias
+from .speakers import Resolution, SpeakerLinker, SpeakerRecord, Split, is_alias
 from .statements import (
     INDEX_STEP, QUOTED_KINDS, Matcher, Member, band_keys, lsh_params, minhashes, quoted_fragments,
     statement_words, summarize,
@@ -104,6 +104,11 @@ def _load_records(conn: sqlite3.Connection) -> dict[str, SpeakerRecord]:
     for sid, outlet, last in conn.execute("SELECT speaker_id, outlet, last_seen FROM across_speaker_outlets"):
         records[sid].outlets[outlet] = date.fromisoformat(last) if last else None
     return records
+
+
+def _load_splits(conn: sqlite3.Connection) -> list[Split]:
+    """The reviewers' split rules (migration 0016), oldest first: the linker obeys them all."""
+    return [Split(*row) for row in conn.execute("SELECT id, speaker_id, mention, article_id FROM across_splits ORDER BY id")]
 
 
 def _save_records(conn: sqlite3.Connection, records: dict[str, SpeakerRecord]) -> None:
@@ -373,7 +378,7 @@ def link(store, settings: Settings | None = None, *, kb: KnowledgeBase | None = 
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        linker = SpeakerLinker(linker.kb, _load_records(conn))
+        linker = SpeakerLinker(linker.kb, _load_records(conn), _load_splits(conn))
         matcher = Matcher(bands)
 
         def exact(speaker: str, wording: str) -> str | None:
@@ -428,9 +433,11 @@ def _link_article(conn, store, article_id, linker, matcher, bands, exact, candid
     for qid, q, r in zip(ids, ex.quotes, resolutions):
         spoken = _spoken_on(ex, q)
         conn.execute(
-            "INSERT OR REPLACE INTO quote_links (quote_id, speaker_id, how, note, spoken_on, role) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO quote_links (quote_id, speaker_id, how, note, spoken_on, role, evidence)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (qid, r.speaker_id if r else None, r.how if r else "none", r.note if r else None,
-             spoken.isoformat() if spoken else None, r.role if r else None),
+             spoken.isoformat() if spoken else None, r.role if r else None,
+             json.dumps(r.evidence.to_dict(), ensure_ascii=False) if r and r.evidence else None),
         )
         fragments = quoted_fragments(ex.article.text, q.start, q.end) if q.where == "body" else ()
         wording = normalize(statement_words(q.text, q.kind.value, fragments))

@@ -10,6 +10,13 @@ seen in the same outlet within ``SURNAME_DAYS``; otherwise it stays apart
 (``surname:<slug>``) and the reason is recorded. Generic descriptions ("a
 spokesman", "officials") get no id. A person's aliases are the mentions that
 name or describe them (``is_alias``), never "He" or "who".
+
+A mention joins a person only with evidence (``identity.Evidence``, kept with the
+link), never when the evidence conflicts: a name the office contradicts on the day
+("the Russian president" is not Barack Obama), a gender cue ("Mr Beckett" is not
+Margaret Beckett), two people joined by "and". Organisations and places ("White
+House", "NATO", "The Tories") get an ``org:<slug>`` id, never a person's. A
+reviewer's ``Split`` rules are obeyed: a split mention never joins that person again.
 """
 
 from __future__ import annotations
@@ -21,10 +28,11 @@ from datetime import date, datetime
 from ..extract import rules
 from ..extract.lexicon import LEXICON
 from ..models import Extraction
+from .identity import Evidence, gender_cue, is_clean_alias, joins_two, name_conflict, speaker_kind
 from .kb import KnowledgeBase, Person, default_kb, name_key
 from .text import fold, slug, tokens
 
-__all__ = ["Resolution", "SpeakerLinker", "SpeakerRecord", "is_alias", "strip_titles"]
+__all__ = ["Resolution", "SpeakerLinker", "SpeakerRecord", "Split", "is_alias", "strip_titles"]
 
 SURNAME_DAYS = 90
 # Speakers that are not one person: "analysts", "some MPs" (group) and documents ("the
@@ -84,13 +92,15 @@ def is_alias(mention: str) -> bool:
         return False
     if folded[0] in _POSSESSIVE and (len(toks) < 2 or not toks[1][:1].isupper()):
         return False
-    return True
+    return is_clean_alias(mention)
 
 
 def _is_name(text: str) -> bool:
     toks = text.split()
     if len(toks) == 1 and toks[0].lower().strip(".,") in PRONOUNS:
         return False
+    if speaker_kind(text) != "person":
+        return False  # "None", "Analysts", "Until December Microsoft", "White House"
     return bool(toks) and all(t[:1].isupper() or t.lower() in ("de", "da", "von", "der", "van", "bin", "al", "la", "le") for t in toks)
 
 
@@ -106,6 +116,32 @@ class Resolution:
     wikidata: str | None = None
     role: str | None = None  # the role description seen with the person, if any
     note: str | None = None  # why a link was or was not made, when it was a judgement call
+    evidence: Evidence | None = None  # what joined the mention to the person (None: no link)
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """A reviewer's rule: quotes of ``speaker_id`` whose mention is ``mention`` (compared by
+    ``name_key``), or that stand in ``article``, are not that person. They go to a speaker
+    of their own, ``split:<id>``, at every link from now on."""
+
+    id: int
+    speaker_id: str
+    mention: str | None = None
+    article: str | None = None
+
+    def covers(self, r: Resolution | None, mention: str | None, article_id: str) -> bool:
+        if r is None or r.speaker_id != self.speaker_id:
+            return False
+        if self.article is not None and self.article != article_id:
+            return False
+        return self.mention is None or (mention is not None and name_key(mention) == name_key(self.mention))
+
+    def apply(self, r: Resolution, mention: str | None) -> Resolution:
+        name = strip_titles(self.mention) if self.mention and _is_name(strip_titles(self.mention)) else None
+        return Resolution(f"split:{self.id}", name or f"{r.name} (split {self.id})", "split", None, r.role,
+                          f"split from {r.name} by rule {self.id}",
+                          Evidence("split", alias=mention, name=r.name, rule=self.id))
 
 
 @dataclass
@@ -119,6 +155,7 @@ class SpeakerRecord:
     first_seen: date | None = None
     last_seen: date | None = None
     notes: list[str] = field(default_factory=list)
+    genders: set[str] = field(default_factory=set)  # "m"/"f" from honorifics next to a strong link
 
     @property
     def surname(self) -> str:
@@ -129,6 +166,9 @@ class SpeakerRecord:
         name comes from here, so replaying the quotes still linked rebuilds it (``link._refresh_speakers``)."""
         if mention and is_alias(mention):
             self.aliases.add(mention)
+        cue = gender_cue(mention) if mention and r.evidence and r.evidence.kind in _STRONG else None
+        if cue:
+            self.genders.add(cue)
         if r.role:
             self.roles.add(r.role)
         if r.note and r.note not in self.notes and r.how in ("surname-apart", "surname-seen"):
@@ -141,43 +181,91 @@ class SpeakerRecord:
             self.last_seen = max(filter(None, (self.last_seen, day)))
 
 
+# Links whose honorific can teach a person's gender: the name itself was matched.
+_STRONG = frozenset({"full-name", "kb-name"})
+
+
 class SpeakerLinker:
     """Resolves the speakers of one article at a time and remembers everyone seen."""
 
-    def __init__(self, kb: KnowledgeBase | None = None, records: dict[str, SpeakerRecord] | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase | None = None, records: dict[str, SpeakerRecord] | None = None,
+                 splits: Sequence[Split] = ()) -> None:
         self.kb = kb or default_kb()
         self.records: dict[str, SpeakerRecord] = records if records is not None else {}
+        self.splits = list(splits)
         # surname -> ids of the people seen bearing it, kept as records are added
         self._surnames: dict[str, set[str]] = {}
         for rec in self.records.values():
             self._surnames.setdefault(rec.surname, set()).add(rec.id)
 
     # --- one mention --------------------------------------------------------------------
-    def _person(self, p: Person, how: str, role: str | None = None, note: str | None = None) -> Resolution:
-        return Resolution(p.wikidata or p.id, p.name, how, p.wikidata, role, note)
+    def _person(self, p: Person, how: str, evidence: Evidence, role: str | None = None,
+                note: str | None = None) -> Resolution:
+        return Resolution(p.wikidata or p.id, p.name, how, p.wikidata, role, note, evidence)
 
-    def _resolve_alone(self, mention: str, name: str | None, day: date | None) -> Resolution | None:
+    def _resolve_alone(self, mention: str, name: str | None, day: date | None,
+                       extracted_type: str | None = None) -> Resolution | None:
         """What the mention says by itself, before looking at the article around it."""
+        if joins_two(mention):
+            return Resolution(None, None, "generic", note=f"two people: {mention!r}")
+        org = self._organisation(name or mention, extracted_type)
+        if org:
+            return org
+        conflict = self._office_conflict(mention, name, day)
+        if conflict:
+            return conflict
         for text in filter(None, (name, mention)):
-            p = self.kb.lookup_name(text) if len(text.split()) > 1 else None
+            found = self._read_alone(text, day)
+            if found:
+                return found
+        return None
+
+    def _organisation(self, text: str, extracted_type: str | None) -> Resolution | None:
+        """An organisation or place ("White House", "NATO", "The Tories"): its own ``org:`` id, never a person's."""
+        if self.kb.is_role(text) or self.kb.lookup_name(text):
+            return None  # "the NATO chief", "Zelensky": people the knowledge base knows
+        if speaker_kind(text, extracted_type) not in ("org", "place"):
+            return None
+        words = text.split()
+        name = " ".join(words[1:]) if len(words) > 1 and fold(words[0]) == "the" else text
+        return Resolution("org:" + slug(name), name, "org", None, None, None, Evidence("full-name", name=name))
+
+    def _office_conflict(self, mention: str, name: str | None, day: date | None) -> Resolution | None:
+        """A role mention whose name the office contradicts on the day ("the Russian president",
+        named Barack Obama by the article's coreference): the holder of the office, if the
+        knowledge base has one, else nobody. Never the name the office rules out."""
+        if not name or not mention or not self.kb.is_role(mention) or not self.kb.contradicts(mention, name, day):
+            return None
+        p = self.kb.holder(mention, day)
+        why = f"{name} does not hold {mention!r} on {day}"
+        if p is None:
+            return Resolution(None, None, "generic", note=why)
+        return self._person(p, "kb-role", Evidence("office", alias=mention, name=p.name, office=mention,
+                                                   day=str(day)), mention, why)
+
+    def _read_alone(self, text: str, day: date | None) -> Resolution | None:
+        p = self.kb.lookup_name(text) if len(text.split()) > 1 else None
+        if p:
+            return self._person(p, "kb-name", Evidence("kb-name", alias=text, name=p.name))
+        role, rest = self.kb.split_role(text)
+        if role and rest and not self.kb.contradicts(role, rest, day):
+            p = self.kb.lookup_name(rest) or self.kb.lookup_name(strip_titles(rest))
             if p:
-                return self._person(p, "kb-name")
-            role, rest = self.kb.split_role(text)
-            if role and rest:
-                p = self.kb.lookup_name(rest) or self.kb.lookup_name(strip_titles(rest))
-                if p:
-                    return self._person(p, "kb-name", role)
-            if self.kb.is_role(text):
-                p = self.kb.holder(text, day)
-                if p:
-                    return self._person(p, "kb-role", text, f"holder of {text!r} on {day}")
-            clean = strip_titles(text)
-            if len(clean.split()) > 1:
-                p = self.kb.lookup_name(clean)
-                if p:
-                    return self._person(p, "kb-name", role)
-                if _is_name(clean):
-                    return Resolution("name:" + slug(clean), clean, "full-name", None, role)
+                return self._person(p, "kb-name", Evidence("kb-name", alias=rest, name=p.name), role)
+        if self.kb.is_role(text):
+            p = self.kb.holder(text, day)
+            if p:
+                return self._person(p, "kb-role", Evidence("office", alias=text, name=p.name, office=text,
+                                                           day=str(day)), text, f"holder of {text!r} on {day}")
+        clean = strip_titles(text)
+        if len(clean.split()) > 1:
+            p = self.kb.lookup_name(clean)
+            if p:
+                return self._person(p, "kb-name", Evidence("kb-name", alias=clean, name=p.name),
+                                    role if role and rest else None)
+            if _is_name(clean):
+                return Resolution("name:" + slug(clean), clean, "full-name", None, role if role and rest else None,
+                                  None, Evidence("full-name", name=clean))
         return None
 
     def role_of(self, mention: str | None, name: str | None, day: date | None) -> str | None:
@@ -187,6 +275,12 @@ class SpeakerLinker:
             return None
         r = self._resolve_alone(mention or "", name, day)
         return r.role if r else None
+
+    def _obey_splits(self, r: Resolution | None, mention: str | None, article_id: str) -> Resolution | None:
+        for rule in self.splits:
+            if rule.covers(r, mention, article_id):
+                return rule.apply(r, mention)
+        return r
 
     def resolve_article(self, extraction: Extraction) -> list[Resolution | None]:
         """One resolution per quote of ``extraction`` (None where it has no speaker)."""
@@ -198,37 +292,68 @@ class SpeakerLinker:
             if spk is None or not (spk.mention or spk.name) or spk.type in UNLINKED_TYPES:
                 first.append(None)
                 continue
-            first.append(self._resolve_alone(spk.mention or "", spk.name, day))
-        # Full names in this article, by surname, for the bare surnames.
+            r = self._resolve_alone(spk.mention or "", spk.name, day, spk.type)
+            first.append(self._obey_splits(r, spk.mention, art.id))
+        # Full names in this article, by surname, for the bare surnames, with the genders
+        # their honorifics give here ("Mrs Margaret Beckett").
         by_surname: dict[str, set[tuple[str, str]]] = {}
-        for r in first:
-            if r and r.name and r.speaker_id:
+        genders: dict[str, set[str]] = {}
+        for q, r in zip(extraction.quotes, first):
+            if r and r.name and r.speaker_id and not r.speaker_id.startswith("org:"):
                 by_surname.setdefault(name_key(r.name).split()[-1], set()).add((r.speaker_id, r.name))
+                cue = gender_cue(q.speaker.mention) if q.speaker else None
+                if cue:
+                    genders.setdefault(r.speaker_id, set()).add(cue)
         out: list[Resolution | None] = []
         for q, r in zip(extraction.quotes, first):
             if r is None and q.speaker is not None and q.speaker.type not in UNLINKED_TYPES:
-                r = self._surname(strip_titles(q.speaker.name or q.speaker.mention or ""), by_surname, art.outlet, day)
+                r = self._surname(strip_titles(q.speaker.name or q.speaker.mention or ""), by_surname, art.outlet, day,
+                                  q.speaker.mention or "", genders, art.id)
+                r = self._obey_splits(r, q.speaker.mention, art.id)
             out.append(r)
             if r and r.speaker_id:
                 self._remember(r, q.speaker.mention if q.speaker else None, art.outlet, day)
         return out
 
-    def _surname(self, text: str, by_surname, outlet: str | None, day: date | None) -> Resolution:
+    def _gender_of(self, sid: str, here: dict[str, set[str]]) -> set[str]:
+        rec = self.records.get(sid)
+        return here.get(sid, set()) | (rec.genders if rec else set())
+
+    def _surname(self, text: str, by_surname, outlet: str | None, day: date | None, mention: str = "",
+                 genders: dict[str, set[str]] | None = None, article_id: str | None = None) -> Resolution:
         if not text or not _is_name(text) or len(text.split()) != 1:
             return Resolution(None, None, "generic", note=f"not a name: {text!r}" if text else None)
         key = name_key(text)
-        here = by_surname.get(key, set())
+        cue = gender_cue(mention)
+        here = {(sid, n) for sid, n in by_surname.get(key, set())
+                if not name_conflict(mention, text, n, across_articles=False)}
+        if not here and by_surname.get(key):
+            why = "; ".join(filter(None, (name_conflict(mention, text, n, across_articles=False)
+                                          for _, n in sorted(by_surname[key]))))
+            return Resolution("surname:" + slug(text), text, "surname-apart", note=why)
+        if cue:  # "Mr Beckett" is not Margaret Beckett, whatever the surname says
+            kept = {(sid, n) for sid, n in here if not self._gender_of(sid, genders or {}) - {cue}}
+            if kept != here and not kept:
+                return Resolution("surname:" + slug(text), text, "surname-apart",
+                                  note=f"gender cue of {text!r} conflicts with {', '.join(sorted(n for _, n in here))}")
+            here = kept
         if len(here) == 1:
             sid, name = next(iter(here))
-            return Resolution(sid, name, "surname-in-article", sid if sid.startswith("Q") else None)
+            return Resolution(sid, name, "surname-in-article", sid if sid.startswith("Q") else None,
+                              evidence=Evidence("alias-in-article", alias=text, name=name, article=article_id))
         if len(here) > 1:
             names = sorted(n for _, n in here)
             return Resolution("surname:" + slug(text), text, "surname-apart",
                               note=f"ambiguous in the article: {', '.join(names)}")
         p = self.kb.lookup_name(text)
         if p:
-            return self._person(p, "surname-kb", note=f"knowledge-base alias {text!r} of {p.name}")
-        seen = [self.records[i] for i in sorted(self._surnames.get(key, ())) if not i.startswith("surname:")]
+            return self._person(p, "surname-kb", Evidence("surname-kb", alias=text, name=p.name),
+                                note=f"knowledge-base alias {text!r} of {p.name}")
+        seen = [self.records[i] for i in sorted(self._surnames.get(key, ()))
+                if not i.startswith(("surname:", "org:", "split:"))]
+        if cue:
+            seen = [r for r in seen if not r.genders - {cue}]
+        seen = [r for r in seen if not name_conflict(mention, text, r.name, across_articles=True)]
         near = [
             r for r in seen
             if outlet and outlet in r.outlets and (day is None or r.outlets[outlet] is None
@@ -237,7 +362,9 @@ class SpeakerLinker:
         if len(near) == 1 and len(seen) == 1:
             r = near[0]
             return Resolution(r.id, r.name, "surname-seen", r.wikidata,
-                              note=f"only {r.name} bears this surname, seen in {outlet} within {SURNAME_DAYS} days")
+                              note=f"only {r.name} bears this surname, seen in {outlet} within {SURNAME_DAYS} days",
+                              evidence=Evidence("surname-seen", alias=text, name=r.name,
+                                                day=str(r.outlets[outlet]) if r.outlets[outlet] else None))
         why = (f"several people named {text}: {', '.join(sorted(r.name for r in seen))}" if len(seen) > 1
                else f"{seen[0].name} is the only {text} seen, but not in {outlet} lately" if seen
                else "surname only, no full name known")

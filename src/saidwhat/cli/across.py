@@ -1,5 +1,5 @@
 """Commands across articles: ``link``, ``speaker``, ``statement``, ``statements``,
-``flags`` and ``kb-import``. Thin wrappers over ``saidwhat.across``."""
+``flags``, ``merges``, ``split`` and ``kb-import``. Thin wrappers over ``saidwhat.across``."""
 
 from __future__ import annotations
 
@@ -171,3 +171,62 @@ def kb_import_command(dump, out, lang, single_pass) -> None:
 
     counts = import_wikidata(dump, out, lang=lang, second_pass=not single_pass)
     click.echo(f"wrote {out}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+@main.command("merges")
+@db_option
+@config_option
+@click.option("--weakest", "limit", type=click.IntRange(min=1), default=20, show_default=True,
+              help="How many merges to list, weakest evidence first.")
+@click.option("--json", "as_json", is_flag=True)
+def merges_command(db, config, limit, as_json) -> None:
+    """The merges with the weakest evidence, for review.
+
+    A merge is a quote joined to a person by something else than the person's own full
+    name: a surname seen lately in the same outlet (weakest), a knowledge-base surname, a
+    surname seen next to the full name in the article, the office held on the day. Split
+    a wrong one with `saidwhat split SPEAKER_ID --mention "..."`."""
+    from ..across.review import weakest_merges
+
+    store, _ = _store(db, config)
+    with store:
+        rows = weakest_merges(store, limit=limit)
+    if as_json:
+        _echo_json(rows)
+        return
+    if not rows:
+        click.echo("no merges with recorded evidence; run saidwhat link first (links made before evidence was kept"
+                   " are not listed)")
+    for m in rows:
+        support = ", ".join(f"{k} {v!r}" for k, v in m["support"].items() if k not in ("kind", "alias"))
+        click.echo(f"{m['evidence']:<17} {m['mention']!r} -> {m['name']} [{m['speaker_id']}]  {m['quotes']} quote"
+                   f"{'s' if m['quotes'] != 1 else ''} in {len(m['articles'])} article"
+                   f"{'s' if len(m['articles']) != 1 else ''} ({', '.join(m['articles'][:3])})  {support}")
+
+
+@main.command("split")
+@click.argument("speaker_id")
+@click.option("--mention", default=None, help="Split off the quotes whose speaker mention is this (case and titles"
+              " folded as names are compared), e.g. \"Mr Brown\".")
+@click.option("--article", default=None, help="Split off the quotes of this speaker in this article (its id).")
+@db_option
+@kb_option
+@config_option
+@click.option("--json", "as_json", is_flag=True)
+def split_command(speaker_id, mention, article, db, kb_files, config, as_json) -> None:
+    """Split a wrong merge: the quotes of SPEAKER_ID with --mention (or in --article) are not that person.
+
+    The split is kept as a rule the linker obeys at every later link, so it survives
+    `saidwhat link`, an article re-ingested and a full re-link. The quotes go to a new
+    speaker, split:<rule>. Find the merges to review with `saidwhat merges`."""
+    from ..across.review import split_speaker
+
+    store, settings = _store(db, config)
+    with store:
+        done = split_speaker(store, speaker_id, mention=mention, article=article, settings=settings,
+                             kb=_kb(kb_files))
+    if as_json:
+        _echo_json(done)
+        return
+    click.echo(f"split rule {done['rule']}: {done['quotes_moved']} quote{'s' if done['quotes_moved'] != 1 else ''}"
+               f" of {speaker_id} now {done['new_speaker_id']} ({done['articles_relinked']} articles linked again)")

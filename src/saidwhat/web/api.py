@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 
 from ..across.queries import (FLAG_KINDS, describe_statements, list_flags, list_statements, rank_statements,
                               statement_info)
+from ..across.review import speaker_evidence
 from ..errors import QueryError
 from ..models import Article, article_id, to_dict
 from ..store import Store
@@ -165,6 +166,7 @@ def speaker_json(st: Store, speaker_id: str) -> dict[str, Any]:
     if info is None:
         raise QueryError(f"no speaker {speaker_id!r}")
     info["top_statements"] = list_statements(st, min_outlets=1, speaker=speaker_id, limit=10)
+    info["evidence"] = speaker_evidence(st, speaker_id)  # what joined each mention to them, weakest first
     info["coquoted"] = queries.coquoted(st, speaker_id)
     return info
 
@@ -173,6 +175,30 @@ def speaker_json(st: Store, speaker_id: str) -> dict[str, Any]:
 def api_speaker(speaker_id: str, st: Store = Depends(store)) -> dict[str, Any]:
     """Names, aliases, roles, outlets, quotes per month, the most widely carried statements, co-quoted speakers."""
     return speaker_json(st, speaker_id)
+
+
+class SplitRequest(BaseModel):
+    """Which quotes of the speaker are someone else: by ``mention`` ("Mr Brown"), by ``article`` id, or both."""
+
+    mention: str | None = Field(None, max_length=500)
+    article: str | None = Field(None, max_length=200)
+
+
+@router.post("/speakers/{speaker_id:path}/split", summary="Split a wrong merge (needs the write token)",
+             responses={401: {"description": "no token"}, 403: {"description": "wrong token"},
+                        404: {"description": "writing is disabled"}})
+def api_split_speaker(speaker_id: str, body: SplitRequest, request: Request, authorization: str | None = Header(None),
+                      x_write_token: str | None = Header(None)) -> dict[str, Any]:
+    """Split the speaker's quotes with ``mention`` (or in ``article``) off to a speaker of their own, as
+    ``saidwhat split`` does: the rule is kept, so the split survives every later link. Returns the rule."""
+    check_token(request, authorization, x_write_token)
+    from ..across.review import split_speaker
+
+    state = request.app.state
+    with state.write_lock:
+        with Store.open(state.db_path) as writable:
+            return split_speaker(writable, speaker_id, mention=body.mention, article=body.article,
+                                 settings=state.settings)
 
 
 @router.get("/statements", summary="List statements")

@@ -1,0 +1,230 @@
+"""What a speaker mention may be, and the evidence that joins it to a person.
+
+Owns three judgements the cross-article linker (``speakers.SpeakerLinker``) makes
+before any id is given:
+
+- ``speaker_kind``: whether a name stands for a person, an organisation or place
+  ("White House", "Kremlin", "NATO", "Downing Street", "The Tories") or is junk
+  ("None", "Until December Microsoft", "attempts");
+- ``is_clean_alias``: whether a mention is fit to be shown as a person's alias, a
+  noun phrase of at most ``MAX_ALIAS_WORDS`` words naming one person — not two
+  people joined by "and", not a sentence, not a group;
+- ``gender_cue``: the gender an honorific gives ("Mr Brown" is a man).
+
+And the evidence vocabulary: each link records ``Evidence`` (a kind and what
+supports it), ranked by ``EVIDENCE_STRENGTH`` so the weakest merges can be
+reviewed. Pure functions over text and bundled data; no store, no state.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..extract import rules
+from ..extract.lexicon import LEXICON
+from .text import fold, tokens
+from .world import read_table
+
+__all__ = [
+    "EVIDENCE_STRENGTH", "MAX_ALIAS_WORDS", "Evidence", "gender_cue", "is_clean_alias", "joins_two", "name_conflict",
+    "speaker_kind",
+]
+
+MAX_ALIAS_WORDS = 8
+
+# How much each kind of evidence is worth, weakest first: a surname seen in the same
+# outlet lately is a guess worth reviewing; the same full name is not.
+EVIDENCE_STRENGTH: dict[str, int] = {
+    "surname-seen": 0,     # a bare surname, one person of that surname seen in the outlet lately
+    "surname-kb": 1,       # a bare surname the knowledge base knows as one person's
+    "alias-in-article": 2,  # a surname or short form next to the full name in the same article
+    "office": 3,           # a role description, the holder of the office on the article's date
+    "kb-name": 4,          # a name or alias of a person the knowledge base knows
+    "full-name": 5,        # the same full name
+    "split": 6,            # a reviewer's split rule
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a mention was joined to a person: ``kind`` (a key of ``EVIDENCE_STRENGTH``) and
+    what supports it — the alias and the full name it was seen next to, the article, the
+    office and its day, or the split rule."""
+
+    kind: str
+    alias: str | None = None
+    name: str | None = None
+    article: str | None = None
+    office: str | None = None
+    day: str | None = None
+    rule: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__slots__ if getattr(self, k) is not None}
+
+    @classmethod
+    def from_dict(cls, value: dict[str, Any]) -> Evidence:
+        return cls(**{k: value.get(k) for k in cls.__slots__})
+
+
+@cache
+def _not_people() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Folded names of institutions and organisations; of countries; and place head words."""
+    text = resources.files("saidwhat.data").joinpath("across/not_people.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    orgs = {fold(n) for n in data["institutions"]}
+    orgs |= {fold(row["name"]) for row in read_table("organisations.csv")}
+    countries = set()
+    for row in read_table("countries.csv"):
+        countries |= {fold(row["name_common"]), fold(row["name_official"])}
+    return frozenset(orgs - {""}), frozenset(countries - {""}), frozenset(data["place_heads"])
+
+
+_THE = frozenset(LEXICON.determiners)
+_NAME_MONTHS = frozenset(fold(m) for m in LEXICON.name_months)
+# Words that are never part of a person's name once the leading titles are gone
+# ("Until December Microsoft"): sentence openers, months and weekdays, pronouns.
+_NEVER_IN_NAME = frozenset(fold(w) for w in rules.NOT_NAME_WORDS) - _NAME_MONTHS - rules.HONORIFICS
+# Nouns that say what someone is, not who: "Analysts", "Critics", "Some".
+_GENERIC = rules.GROUP_HEADS | frozenset(LEXICON.plural_role_nouns) | rules.DOCUMENT_HEADS | rules.ROLE_NOUNS
+_ORG_HEADS = rules.ORG_NOUNS | rules.PARTY_NOUNS | rules.THING_NOUNS
+_PERSON_OPENERS = rules.HONORIFICS | frozenset(LEXICON.peerage) | frozenset(LEXICON.sovereigns)
+
+
+def _words(text: str) -> list[str]:
+    out = tokens(text)
+    while out and fold(out[0]) in _THE:
+        out = out[1:]
+    return out
+
+
+def speaker_kind(text: str, extracted_type: str | None = None) -> str:
+    """"person", "org" (an organisation, party or institution), "place", or "junk" (no name at all).
+
+    The extraction's type wins when it says "org"; otherwise the name is read: a known
+    institution, country or organisation, an acronym ("IBM", "NATO"), a name ending in an
+    organisation's or place's head noun ("Deutsche Bank", "South China Sea") is not a person."""
+    words = _words(text)
+    folded = [fold(w) for w in words]
+    if not folded or not words[0][:1].isupper():
+        return "junk"  # "attempts", "an advance text", "none"
+    if len(folded) == 1 and (folded[0] in _GENERIC or folded[0] in _NEVER_IN_NAME or folded[0] == "none"):
+        return "junk"
+    orgs, countries, place_heads = _not_people()
+    whole = " ".join(folded)
+    if whole in countries:
+        return "place"
+    if whole in orgs:
+        return "org"
+    if extracted_type == "org":
+        return "org"
+    if folded[0] in _PERSON_OPENERS:
+        return "person"  # "Mr Bank", "Lord Chancellor"
+    if any(f in _NEVER_IN_NAME for f in folded):
+        return "junk"  # "December Microsoft", "Until Friday"
+    if all(w.isupper() and len(w) >= 2 for w in words):
+        return "org"  # "IBM", "GM", "NATO"
+    if folded[-1] in place_heads:
+        return "place"
+    if folded[-1] in _ORG_HEADS:
+        return "org"
+    return "person"
+
+
+def gender_cue(mention: str) -> str | None:
+    """"m" or "f" when the mention opens with a gendered honorific ("Mr", "Mrs", "Lady")."""
+    words = _words(mention)
+    return rules.GENDER_WORDS.get(fold(words[0])) if words else None
+
+
+_COORDINATORS = frozenset(LEXICON.coordinators)
+_PEERAGE = frozenset(LEXICON.peerage)
+
+
+def name_conflict(mention: str, surname: str, full_name: str, *, across_articles: bool) -> str | None:
+    """Why a mention bearing ``surname`` cannot be ``full_name``, or None.
+
+    Another first name before the surname ("Antonio Reid" is not John Reid, "KK Mittal" is
+    not Lakshmi Mittal); and, across articles, a peer's title the person does not bear
+    ("Lord Browne" of BP is not Des Browne). Within an article the reporter's own "Lord
+    Falconer" after "Charles Falconer" is trusted."""
+    words = tokens(mention)
+    folded = [fold(w) for w in words]
+    key = fold(surname)
+    if key not in folded:
+        return None
+    at = folded.index(key)
+    full = [fold(w) for w in tokens(full_name)]
+    before = words[at - 1] if at > 0 else None
+    if before and before[:1].isupper() and fold(before) not in rules.TITLES and fold(before) not in _PEERAGE \
+            and fold(before) not in rules.DEMONYMS and fold(before) not in _ORG_HEADS and full \
+            and fold(before) != full[0] and not (len(before) <= 2 and full[0].startswith(fold(before)[:1])):
+        return f"{before} {surname} is not {full_name}: another first name"
+    if across_articles and any(f in _PEERAGE for f in folded[:at]) and not any(f in _PEERAGE for f in full):
+        return f"{mention!r} bears a peer's title {full_name} does not"
+    return None
+
+
+def _one_person(part: list[str]) -> bool:
+    """Whether the words on one side of "and" name someone: an honorific or title opening
+    them, or capitalised words only with no title among them."""
+    if not part:
+        return False
+    low = [fold(w) for w in part]
+    while low and low[0] in _THE:
+        low, part = low[1:], part[1:]
+    if not low:
+        return False
+    if not all(w[:1].isupper() for w in part):
+        return False  # "Secretary of State for Work": an office's name, not a person
+    if low[0] in rules.HONORIFICS or low[0] in rules.TITLES:
+        return True
+    return not any(w in rules.TITLES or w in _ORG_HEADS for w in low)
+
+
+def joins_two(mention: str) -> bool:
+    """"Mr Blair and Mr Brown", "Tony Blair and Gordon Brown", "Holland and Ferguson": two
+    people, not one. "Trade and Industry Secretary Patricia Hewitt" is one: the words before
+    "and" are part of an office's name."""
+    words = tokens(mention)
+    for i, w in enumerate(words):
+        if fold(w) not in _COORDINATORS or i == 0:
+            continue
+        left, right = words[:i], words[i + 1 :]
+        if _one_person(left) and _one_person(right):
+            if len(left) == 1 and any(fold(x) in rules.TITLES for x in right):
+                continue  # "Trade and Industry Secretary ...": an office's name
+            return True
+    return False
+
+
+# Marks that end or split a sentence: an alias holding one is a clause, not a name. A full
+# stop counts after a word of four letters or more followed by a space ("... in Paris. He"),
+# not after an initial or abbreviation ("J. Allard", "Mr. Smith") nor inside "site.com".
+_SENTENCE_MARKS = re.compile(r"[!?;:\u201c\u201d\"]|\w{4,}\.\s")
+
+
+def is_clean_alias(mention: str) -> bool:
+    """Whether a mention is fit to show as one person's alias: at most ``MAX_ALIAS_WORDS``
+    words, no sentence mark inside, not two people joined by "and", not a group
+    ("political observers in the UK"), not an organisation or place."""
+    words = tokens(mention)
+    if not words or len(words) > MAX_ALIAS_WORDS:
+        return False
+    if _SENTENCE_MARKS.search(mention.strip()):
+        return False
+    if joins_two(mention):
+        return False
+    head = [fold(w) for w in _words(mention)]
+    if head and (head[0] in rules.GROUP_HEADS or head[0] in LEXICON.plural_role_nouns):
+        return False  # "political observers ...", "officials in Kiev"
+    words_ = _words(mention)
+    if words_ and not words_[0][:1].isupper() and any(h in rules.GROUP_HEADS for h in head):
+        return False  # "political observers in the UK": a group, whatever follows
+    # the name before an apposition says who: "Geoff Graber, director of Yahoo Games"
+    return speaker_kind(mention.split(",")[0]) not in ("org", "place")
