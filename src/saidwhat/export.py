@@ -8,7 +8,7 @@ the columns and their types cannot drift apart.
 
 Types: ``published`` is a UTC timestamp (a naive datetime from a source that
 gives no offset is taken as UTC), ``spoken_on`` a date, offsets are int32,
-and the nested parts (spans, entities, figures) are JSON strings in the
+and the nested parts (spans, entities, figures, rules) are JSON strings in the
 ``models.to_dict`` shape, because every reader handles a string column and
 not every one handles nested lists of structs the same way.
 
@@ -63,6 +63,9 @@ ARROW_SCHEMA = pa.schema(
         pa.field("spoken_on", pa.date32()),
         pa.field("entities", pa.string(), nullable=False),  # JSON list of models.Entity dicts
         pa.field("figures", pa.string(), nullable=False),  # JSON list of models.Figure dicts
+        # JSON list of the ids of the rules that made the quote (Quote.rules); last, so the
+        # columns before it keep the places they had before it was added
+        pa.field("rules", pa.string(), nullable=False),
     ]
 )
 
@@ -121,6 +124,7 @@ def quote_rows(extraction: Extraction) -> list[dict[str, Any]]:
                 "spoken_on": q.spoken_on,
                 "entities": _json(q.entities),
                 "figures": _json(q.figures),
+                "rules": json.dumps(list(q.rules), ensure_ascii=False, separators=(",", ":")),
             }
         )
     return rows

@@ -148,3 +148,18 @@ def test_read_extractions_from_a_plain_export_file_is_lossy_as_documented(tmp_pa
     assert [to_dict(q) for q in back.quotes] == [to_dict(q) for q in extraction.quotes]
     assert back.article.id == "art-1" and back.article.url == "https://example.org/tax"
     assert back.article.text == ""  # no _articles sidecar: the text is not in the quote rows
+
+
+def test_read_extractions_keeps_the_rules_and_reads_a_file_written_before_them(tmp_path):
+    extraction = extract(Article(id="art-1", text=TEXT, headline="Tax"))
+    assert any(q.rules for q in extraction.quotes), "extraction records the rules that made each quote"
+    rows = quote_rows(extraction)
+    write_rows(rows, tmp_path / "quotes.parquet", "parquet")
+    (back,) = read_extractions(tmp_path / "quotes.parquet")
+    assert [q.rules for q in back.quotes] == [q.rules for q in extraction.quotes]
+    # an export made before the rules column: the quotes come back, with no rules
+    older = pa.Table.from_pylist(rows).drop_columns(["rules"])
+    pq.write_table(older, tmp_path / "older.parquet")
+    (back,) = read_extractions(tmp_path / "older.parquet")
+    assert [q.text for q in back.quotes] == [q.text for q in extraction.quotes]
+    assert all(q.rules == () for q in back.quotes)

@@ -8,7 +8,7 @@ streams through in day-sized pieces. Needs pyarrow only, no Spark.
 What survives the round trip, and what does not:
 
 - every field of every Quote (offsets, cue, speaker, entities, figures,
-  parent, spoken_on) is kept: the export row carries them all;
+  parent, spoken_on, rules) is kept: the export row carries them all;
 - with the job's ``_articles`` sidecar, every Article field is kept and
   articles in which no quote was found come back too;
 - lossy: ``Article.published`` comes back in UTC (the original offset is
@@ -151,6 +151,7 @@ def _quote(row: dict[str, Any]) -> Quote:
             "where": row["where"],
             "entities": json.loads(row.get("entities") or "[]"),
             "figures": json.loads(row.get("figures") or "[]"),
+            "rules": json.loads(row.get("rules") or "[]"),  # a file written before the column: none
             "parent": row.get("parent"),
             "spoken_on": spoken_on.isoformat() if isinstance(spoken_on, date) else spoken_on,
         }
