@@ -1,7 +1,8 @@
 """The Spark job in local[2] mode against the local pipeline on the same articles.
 
 One job run (module fixture) over a directory holding a small WARC.gz of real
-pages and a JSONL file with a broken line; the tests read what it wrote.
+pages, an ARC of other real pages, a Parquet table of BBC articles, a JSONL
+file with a broken line and a README; the tests read what it wrote.
 Skipped without pyspark or Java (see conftest.py).
 """
 
@@ -16,6 +17,7 @@ from saidwhat.export import EXPORT_COLUMNS, quote_rows
 from saidwhat.ingest import read_sources
 from saidwhat.models import Article, Extraction, Skip, to_dict
 from saidwhat.pipeline import extract_chunk
+from tests.archives import bbc_records, quoted_pages, write_arc, write_parquet
 
 GOOD_JSONL = [
     {
@@ -35,13 +37,17 @@ def inputs(small_warc: Path, tmp_path_factory) -> Path:
     (folder / small_warc.name).write_bytes(small_warc.read_bytes())
     lines = [json.dumps(r) for r in GOOD_JSONL[:1]] + ["{not json"] + [json.dumps(r) for r in GOOD_JSONL[1:]]
     (folder / "extra.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_arc(folder / "older-crawl.arc.gz", quoted_pages(2, skip=4))  # not the WARC's pages
+    table = bbc_records(2) + [{"headline": "a row without text", "text": None}]
+    write_parquet(folder / "table.parquet", [{**table[0], "id": "bbc-table-1"}, *table[1:]])
+    (folder / "README.txt").write_text("What these files are.\n", encoding="utf-8")  # skipped in a folder
     return folder
 
 
 @pytest.fixture(scope="module")
 def local(inputs: Path) -> tuple[list[Extraction], list[Skip]]:
-    """What `saidwhat ingest` does with the same files: read_sources, then the ingest's extract step."""
-    items = list(read_sources(sorted(str(p) for p in inputs.iterdir())))
+    """What `saidwhat ingest` does with the same folder: read_sources, then the ingest's extract step."""
+    items = list(read_sources([inputs]))
     articles = [i for i in items if isinstance(i, Article)]
     skips = [i for i in items if isinstance(i, Skip)]
     done = extract_chunk(articles)
@@ -90,6 +96,27 @@ def test_job_output_equals_the_local_pipeline(job, local):
     assert [{k: r[k] for k in EXPORT_COLUMNS} for r in got] == expected
 
 
+def _errors(out: Path) -> list[dict]:
+    return [json.loads(line) for f in sorted((out / "_errors").glob("*.json")) for line in f.read_text().splitlines()]
+
+
+def test_every_kind_gives_the_same_articles_and_skips_as_read_sources(job, local):
+    """WARC, ARC, Parquet and JSONL read by the job's executors and by one machine: same ids, same skips."""
+    import pyarrow.parquet as pq
+
+    _, out = job
+    done, skips = local
+    got = {r["article_id"]: r["source"] for r in pq.read_table(out / "_articles").to_pylist()}
+    assert sorted(got.items()) == sorted((x.article.id, x.article.source) for x in done)
+    sources = {s.rsplit("#", 1)[0].rsplit(":", 1)[0] for s in got.values()}
+    assert {Path(s).name for s in sources} == {"news.warc.gz", "older-crawl.arc.gz", "table.parquet", "extra.jsonl"}
+    assert "bbc-table-1" in got
+    expected = sorted((s.source, s.reason, s.detail) for s in skips)
+    assert sorted((e["source"], e["reason"], e["detail"]) for e in _errors(out)) == expected
+    skipped = {Path(s).name.split("#")[0].split(":")[0] for s, *_ in expected}
+    assert skipped == {"news.warc.gz", "older-crawl.arc.gz", "table.parquet", "extra.jsonl", "README.txt"}
+
+
 def test_rows_are_partitioned_by_publication_day(job, local):
     _, out = job
     done, _ = local
@@ -104,7 +131,7 @@ def test_rows_are_partitioned_by_publication_day(job, local):
 def test_failed_records_go_to_the_error_output_with_their_reason(job, local):
     stats, out = job
     _, skips = local
-    errors = [json.loads(line) for f in sorted((out / "_errors").glob("*.json")) for line in f.read_text().splitlines()]
+    errors = _errors(out)
     assert stats.errors == len(errors) == len(skips)
     assert {(e["stage"], e["reason"]) for e in errors} >= {("read", "malformed"), ("read", "not-article")}
     assert sorted(e["reason"] for e in errors) == sorted(s.reason for s in skips)
