@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from saidwhat.across.flags import NOT_FOUND, PARAPHRASE, is_speaker_label
+from saidwhat.across.flags import NOT_FOUND, OTHER, PARAPHRASE, is_speaker_label
 from saidwhat.across.link import link
 from saidwhat.across.queries import list_flags
 from saidwhat.models import Extraction, Quote, QuoteKind, Span, Speaker
@@ -107,3 +107,36 @@ def test_a_headline_of_direct_words_is_not_flagged(store, wire):
                    "The economy is stronger than at any time in a generation, says Brown",
                    "The economy is stronger than at any time in a generation", "Brown")
     assert _flags(store, ex) == []
+
+
+def test_a_speaker_named_but_not_quoted_in_the_body_is_read(store, wire):
+    # "Clinton: 'Managers have torn up agreed procedures'" over a body that names Hillary Clinton
+    # but quotes none of these words: nothing of hers supports them
+    body = wire("h8", "wire", "2021-03-26T10:00", [("The talks will resume in the spring", "a union spokesman")],
+                lead="Hillary Clinton spoke of unity as the debate continued.")
+    ex = headlined(body, "Clinton: 'Managers have torn up agreed procedures'",
+                   "Managers have torn up agreed procedures", "Clinton")
+    flags = _flags(store, ex)
+    assert [c["support"] for c in flags[0]["evidence"]["clauses"]] == [NOT_FOUND]
+    assert flags[0]["evidence"]["severity"] == "high"
+
+
+def test_only_the_quoted_words_of_a_headline_are_attributed(store, wire):
+    # "Campbell: E-mail row 'silly fuss'": the speaker said "silly fuss"; "E-mail row" is the headline writer's
+    body = wire("h9", "bbc", "2005-02-24T10:00", [("It was all a silly fuss over nothing at all", "Alastair Campbell")])
+    ex = headlined(body, "Campbell: E-mail row 'silly fuss over nothing'", "E-mail row 'silly fuss over nothing",
+                   "Campbell")
+    assert _flags(store, ex) == []
+
+
+def test_words_of_another_person_are_flagged(store, wire):
+    body = wire("h10", "bbc", "2005-03-16T10:00", [
+        ("The economy is stronger than at any time in a generation", "Gordon Brown"),
+        ("We will scrap the council tax within two years of taking office", "Charles Kennedy"),
+    ])
+    body = Extraction(body.article, tuple(replace(q, speaker=replace(q.speaker, type="person")) for q in body.quotes))
+    ex = headlined(body, "Brown: 'We will scrap the council tax within two years'",
+                   "We will scrap the council tax within two years", "Brown")
+    flags = _flags(store, ex)
+    assert [c["support"] for c in flags[0]["evidence"]["clauses"]] == [OTHER]
+    assert flags[0]["evidence"]["severity"] == "high"

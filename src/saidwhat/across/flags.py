@@ -27,16 +27,17 @@ from ..models import Extraction, QuoteKind
 from .diff import SEVERITY, benign, canonical, classify, meaningful, render, word_diff
 from .speakers import Resolution, SpeakerLinker
 from .statements import Member, StatementView
-from .text import normalize, words
+from .text import normalize, tokens, words
 
 __all__ = ["FLAG_RULES", "Flag", "altered_flags", "headline_flags", "recycled_flags", "split_clauses"]
 
 # The version of these rules; a store whose flags were worked out by another has them all
 # worked out again at its next link (across.link). Raise it with any change to a flag's rule.
-FLAG_RULES = 2
+FLAG_RULES = 3
 
 DIRECT = "supported by a direct quote"
 SUMMARY = "a fair summary of a direct quote"
+OTHER = "said by another speaker in the body"
 PARAPHRASE = "supported only by the reporter's paraphrase"
 NOT_FOUND = "not found"
 FOUND_SHARE = 0.8  # share of a clause's words that must appear, in order, in the supporting text
@@ -336,6 +337,18 @@ def _without_label(headline: str | None, label: str | None) -> tuple[str, str] |
     return None
 
 
+# Words in quotation marks inside a headline ("E-mail row 'silly fuss'"), marks after a space or at the start.
+_HEADLINE_QUOTED = re.compile(r"(?:^|(?<=[\s(]))['\u2018\"\u201c]([^'\u2019\"\u201d]{2,}?)['\u2019\"\u201d](?=$|[\s,.;:!?)])")
+
+
+def _quoted_part(headline: str | None, attributed: str) -> str:
+    """The words a headline attributes: when it puts only some of them in quotation marks
+    ("Campbell: E-mail row 'silly fuss'"), those; the rest is the headline writer's."""
+    inner = [m.group(1).strip() for m in _HEADLINE_QUOTED.finditer(headline or "")]
+    inner = [w for w in inner if w and w in attributed and len(w) < len(attributed.strip(" '\u2018\u2019\"\u201c\u201d"))]
+    return "; ".join(inner) if inner else attributed
+
+
 def _headline_statements(ex: Extraction, resolutions: Sequence[Resolution | None]):
     """(quote index, headline words, speaker mention, speaker id) the headline attributes."""
     out = []
@@ -361,6 +374,19 @@ def _body_speaker(mention: str, speaker_id: str | None, ex: Extraction, resoluti
     return None
 
 
+_NOT_GIVEN_NAMES = frozenset("The A An And But When If As At In On For Of To By With From That This Its Their".split())
+
+
+def _named_in_body(mention: str, text: str) -> bool:
+    """Whether the body names the headline's speaker as a person ("Hillary Clinton", "Mr Clinton")
+    though it quotes nothing of theirs: the headline's words then have nothing of theirs to stand on."""
+    surname = tokens(mention)[-1:] if mention else []
+    if not surname or not surname[0][:1].isupper():
+        return False
+    before = re.findall(rf"\b([A-Z][a-z]+)\.? {re.escape(surname[0])}\b", text)
+    return any(word not in _NOT_GIVEN_NAMES for word in before)
+
+
 def _support_texts(ex: Extraction, resolutions, speaker_id: str):
     """The speaker's direct words and their reported speech in the body, with quote indexes."""
     art = ex.article
@@ -379,11 +405,29 @@ def _support_texts(ex: Extraction, resolutions, speaker_id: str):
     return direct, reported
 
 
-def _clause_support(cw: list[str], art, direct, reported) -> dict[str, Any]:
-    """How the body supports one clause: the speaker's direct words, any words between
-    quotation marks, the speaker's reported speech, a sentence of the reporter's, or nothing."""
+def _is_person(q) -> bool:
+    return q.speaker is not None and q.speaker.type == "person"
+
+
+def _others_words(ex: Extraction, resolutions, speaker_id: str) -> list[tuple[int, str]]:
+    """The direct quotes of another person, when the headline's speaker is a person too: the
+    words of a union's general secretary are the union's ("Job cuts 'false economy' - TUC"),
+    a minister's are not another minister's."""
+    pairs = list(zip(ex.quotes, resolutions))
+    if not any(q.where == "body" and _is_person(q) and r and r.speaker_id == speaker_id for q, r in pairs):
+        return []
+    return [(idx, q.text) for idx, (q, r) in enumerate(pairs)
+            if q.where == "body" and q.kind in (QuoteKind.DIRECT, QuoteKind.NESTED) and _is_person(q)
+            and r is not None and r.speaker_id and r.speaker_id != speaker_id]
+
+
+def _clause_support(cw: list[str], art, direct, reported, others=()) -> dict[str, Any]:
+    """How the body supports one clause: the speaker's direct words, another person's (the
+    headline puts them in the wrong mouth), any other words between quotation marks, the
+    speaker's reported speech, a sentence of the reporter's, or nothing."""
     searches = (
         (direct, DIRECT, "direct"),
+        (others, OTHER, "another speaker's direct quote"),
         ([(None, m.group(1)) for m in _QUOTED.finditer(art.text)], DIRECT, "quoted in the body"),
         (reported, PARAPHRASE, "reported speech"),
     )
@@ -423,16 +467,19 @@ def headline_flags(
         if is_speaker_label(mention, art.outlet):
             words_text, mention = _without_label(art.headline, mention) or ("", None)
             own_id = None
+        words_text = _quoted_part(art.headline, words_text)
         if not mention or len(words(words_text)) < MIN_HEADLINE_WORDS:
             continue
         speaker_id = _body_speaker(mention or "", own_id, ex, resolutions)
-        if speaker_id is None:
+        if speaker_id is None and not _named_in_body(mention or "", art.text):
             continue
-        direct, reported = _support_texts(ex, resolutions, speaker_id)
-        clauses = [{"clause": c, **_clause_support(words(c), art, direct, reported)} for c in split_clauses(words_text)]
+        direct, reported = _support_texts(ex, resolutions, speaker_id) if speaker_id else ([], [])
+        others = _others_words(ex, resolutions, speaker_id) if speaker_id else []
+        clauses = [{"clause": c, **_clause_support(words(c), art, direct, reported, others)}
+                   for c in split_clauses(words_text)]
         if all(c["support"] in (DIRECT, SUMMARY) for c in clauses):
             continue
-        severity = "high" if any(c["support"] == NOT_FOUND for c in clauses) else "low"
+        severity = "high" if any(c["support"] in (NOT_FOUND, OTHER) for c in clauses) else "low"
         flags.append(Flag(
             "headline", art.id, quote=quote_keys[idx] if quote_keys else None,
             day=art.published.date() if art.published else None,
