@@ -281,3 +281,18 @@ def test_a_statement_is_dated_by_the_earliest_credible_day(store, wire):
     said = statement_info(store, row["id"])["said"]
     # reuters says Tuesday the 17th, before ap's own day: the words were said then
     assert (said["date"], said["outlet"], said["evidence"]) == ("2024-09-17", "reuters", "spoken on, per the source")
+
+
+def test_the_extracted_seed_is_recycled_with_its_october_2023_coverage(store, nlp):
+    from tests.across.test_seed import SEED
+
+    from saidwhat.extract import extract
+    from saidwhat.ingest import read_text_article
+
+    if not SEED.is_file():
+        pytest.skip(f"../shared is absent: no seed article at {SEED}")
+    store.add(_october_2023())
+    store.add(extract(read_text_article(SEED.read_text(encoding="utf-8"), source=str(SEED)), nlp=nlp))
+    link(store, Settings())
+    flags = list_flags(store, kind="recycled")
+    assert [(f["evidence"]["first_seen"], f["evidence"]["date"]) for f in flags] == [("2023-10-11", "2024-09-19")]
