@@ -19,39 +19,86 @@ from saidwhat.settings import Settings
 
 BENIGN = [
     # US/UK spelling
-    ("We will not cut the defense budget by a single dollar", "We will not cut the defence budget by a single dollar"),
-    ("We must prioritize the families who lost everything", "We must prioritise the families who lost everything"),
+    (
+        "We will not cut the defense budget by a single dollar",
+        "We will not cut the defence budget by a single dollar",
+    ),
+    (
+        "We must prioritize the families who lost everything",
+        "We must prioritise the families who lost everything",
+    ),
     # "can not" / "cannot", hyphenation and spacing
-    ("We can not ignore what is happening on the eastern border", "We cannot ignore what is happening on the eastern border"),
-    ("This is a long-term policy, not a bargaining chip", "This is a long term policy, not a bargaining chip"),
+    (
+        "We can not ignore what is happening on the eastern border",
+        "We cannot ignore what is happening on the eastern border",
+    ),
+    (
+        "This is a long-term policy, not a bargaining chip",
+        "This is a long term policy, not a bargaining chip",
+    ),
     # numerals against number words
     ("Carmakers have had four years to prepare for this", "Carmakers have had 4 years to prepare for this"),
     # an editorial bracket, inserted or standing for a pronoun; a parenthesised abbreviation
-    ("We will not cut it while our allies are under threat", "We will not cut it while our allies [in NATO] are under threat"),
+    (
+        "We will not cut it while our allies are under threat",
+        "We will not cut it while our allies [in NATO] are under threat",
+    ),
     ("This is what keeps the regime in power", "This [the oil money] is what keeps the regime in power"),
-    ("the gap between companies like Electronic Arts (EA) which comes with a high price tag",
-     "the gap between companies like Electronic Arts which comes with a high price tag"),
+    (
+        "the gap between companies like Electronic Arts (EA) which comes with a high price tag",
+        "the gap between companies like Electronic Arts which comes with a high price tag",
+    ),
     # an open elision, typography, case
-    ("We will not abandon Ukraine and we will deliver more air defence before winter",
-     "We will not abandon Ukraine ... we will deliver more air defence before winter"),
+    (
+        "We will not abandon Ukraine and we will deliver more air defence before winter",
+        "We will not abandon Ukraine ... we will deliver more air defence before winter",
+    ),
     ("We\u2019re ready, and we\u2019ll remain ready", "WE'RE READY, AND WE'LL REMAIN READY"),
 ]
 
 ALTERED = [
-    ("We will not cut the defense budget by a single dollar", "We will cut the defense budget by a single dollar",
-     "negation-dropped", "high"),
-    ("There is no evidence the water supply was contaminated", "There is little evidence the water supply was contaminated",
-     "negation-dropped", "high"),
-    ("We will accept this agreement as it stands today", "We will never accept this agreement as it stands today",
-     "negation-added", "high"),
-    ("We will deliver 40 more air defence systems before winter", "We will deliver 400 more air defence systems before winter",
-     "number", "high"),
-    ("Three mobile clinics will open in the county on Monday", "Three mobile prisons will open in the county on Monday",
-     "substituted", "medium"),
-    ("The plan is a long-term policy and not a bargaining chip", "The plan is a long-term policy and frankly not a bargaining chip",
-     "inserted", "medium"),
-    ("The levee held overnight and the pumps kept the town dry", "The levee held and the pumps kept the town dry",
-     "dropped", "medium"),
+    (
+        "We will not cut the defense budget by a single dollar",
+        "We will cut the defense budget by a single dollar",
+        "negation-dropped",
+        "high",
+    ),
+    (
+        "There is no evidence the water supply was contaminated",
+        "There is little evidence the water supply was contaminated",
+        "negation-dropped",
+        "high",
+    ),
+    (
+        "We will accept this agreement as it stands today",
+        "We will never accept this agreement as it stands today",
+        "negation-added",
+        "high",
+    ),
+    (
+        "We will deliver 40 more air defence systems before winter",
+        "We will deliver 400 more air defence systems before winter",
+        "number",
+        "high",
+    ),
+    (
+        "Three mobile clinics will open in the county on Monday",
+        "Three mobile prisons will open in the county on Monday",
+        "substituted",
+        "medium",
+    ),
+    (
+        "The plan is a long-term policy and not a bargaining chip",
+        "The plan is a long-term policy and frankly not a bargaining chip",
+        "inserted",
+        "medium",
+    ),
+    (
+        "The levee held overnight and the pumps kept the town dry",
+        "The levee held and the pumps kept the town dry",
+        "dropped",
+        "medium",
+    ),
 ]
 
 
@@ -60,8 +107,9 @@ def test_benign_variants_are_no_change(reference, variant):
     assert meaningful(classify(word_diff(reference, variant), variant)) == []
 
 
-@pytest.mark.parametrize(("reference", "variant"), [b for b in BENIGN if "..." not in b[1] and "[" not in b[1]
-                                                    and "(" not in b[0]])
+@pytest.mark.parametrize(
+    ("reference", "variant"), [b for b in BENIGN if "..." not in b[1] and "[" not in b[1] and "(" not in b[0]]
+)
 def test_benign_variants_share_one_canonical_wording(reference, variant):
     assert canonical(reference) == canonical(variant)
 
@@ -87,57 +135,112 @@ def _view(*members: tuple[str, str, str, str, str]):
 @pytest.mark.parametrize(("reference", "variant", "kind", "severity"), ALTERED)
 def test_the_flag_sits_on_the_outlet_that_departs(reference, variant, kind, severity):
     # the altered copy comes first: the majority, not the earliest, is the reference
-    view = _view(("x", "tabloid", "2025-03-04", variant, "direct"), ("a", "wire", "2025-03-04", reference, "direct"),
-                 ("b", "paper", "2025-03-05", reference, "direct"))
+    view = _view(
+        ("x", "tabloid", "2025-03-04", variant, "direct"),
+        ("a", "wire", "2025-03-04", reference, "direct"),
+        ("b", "paper", "2025-03-05", reference, "direct"),
+    )
     flags = altered_flags(view)
-    assert [(f.article_id, f.evidence["change"], f.evidence["severity"]) for f in flags] == [("x", kind, severity)]
+    assert [(f.article_id, f.evidence["change"], f.evidence["severity"]) for f in flags] == [
+        ("x", kind, severity)
+    ]
     assert "[-" in flags[0].evidence["diff"] or "{+" in flags[0].evidence["diff"]
     assert flags[0].evidence["reference_count"] == 2
 
 
 @pytest.mark.parametrize(("reference", "variant"), BENIGN)
 def test_benign_variants_never_flag(reference, variant):
-    view = _view(("a", "wire", "2025-03-04", reference, "direct"), ("b", "paper", "2025-03-05", reference, "direct"),
-                 ("c", "daily", "2025-03-05", variant, "direct"))
+    view = _view(
+        ("a", "wire", "2025-03-04", reference, "direct"),
+        ("b", "paper", "2025-03-05", reference, "direct"),
+        ("c", "daily", "2025-03-05", variant, "direct"),
+    )
     assert altered_flags(view) == []
 
 
 def test_the_reporters_words_around_a_mixed_quote_never_flag():
     sentence = "Pentagon will ask Congress for 12 new frigates over the next five years"
-    view = _view(("a", "wire", "2025-03-04", sentence, "direct"), ("b", "paper", "2025-03-04", sentence, "direct"),
-                 ("c", "daily", "2025-03-05",
-                  "the department would ask for \u201c12 new frigates over the next five years\u201d", "mixed"))
+    view = _view(
+        ("a", "wire", "2025-03-04", sentence, "direct"),
+        ("b", "paper", "2025-03-04", sentence, "direct"),
+        (
+            "c",
+            "daily",
+            "2025-03-05",
+            "the department would ask for \u201c12 new frigates over the next five years\u201d",
+            "mixed",
+        ),
+    )
     assert altered_flags(view) == []
 
 
 def test_a_mixed_quotes_own_fragment_is_compared():
     sentence = "Pentagon will ask Congress for 12 new frigates over the next five years"
-    view = _view(("a", "wire", "2025-03-04", sentence, "direct"), ("b", "paper", "2025-03-04", sentence, "direct"),
-                 ("c", "daily", "2025-03-05",
-                  "the department would ask for \u201c12 new frigates over the next five years\u201d", "mixed"))
+    view = _view(
+        ("a", "wire", "2025-03-04", sentence, "direct"),
+        ("b", "paper", "2025-03-04", sentence, "direct"),
+        (
+            "c",
+            "daily",
+            "2025-03-05",
+            "the department would ask for \u201c12 new frigates over the next five years\u201d",
+            "mixed",
+        ),
+    )
     assert altered_flags(view) == []
-    view = _view(("a", "wire", "2025-03-04", sentence, "direct"), ("b", "paper", "2025-03-04", sentence, "direct"),
-                 ("c", "daily", "2025-03-05",
-                  "the department would ask for \u201c20 new frigates over the next five years\u201d", "mixed"))
+    view = _view(
+        ("a", "wire", "2025-03-04", sentence, "direct"),
+        ("b", "paper", "2025-03-04", sentence, "direct"),
+        (
+            "c",
+            "daily",
+            "2025-03-05",
+            "the department would ask for \u201c20 new frigates over the next five years\u201d",
+            "mixed",
+        ),
+    )
     assert [f.evidence["change"] for f in altered_flags(view)] == ["number"]
 
 
 def test_reported_speech_and_headlines_are_not_compared():
     sentence = "We will not cut the defense budget by a single dollar while our allies are under threat"
-    view = _view(("a", "wire", "2025-03-04", sentence, "direct"), ("b", "paper", "2025-03-04", sentence, "direct"),
-                 ("c", "daily", "2025-03-05", "they will cut the defense budget by a single dollar while allies are under threat",
-                  "indirect"))
+    view = _view(
+        ("a", "wire", "2025-03-04", sentence, "direct"),
+        ("b", "paper", "2025-03-04", sentence, "direct"),
+        (
+            "c",
+            "daily",
+            "2025-03-05",
+            "they will cut the defense budget by a single dollar while allies are under threat",
+            "indirect",
+        ),
+    )
     assert altered_flags(view) == []
 
 
 def test_independent_translations_are_no_alteration():
     view = _view(
-        ("a", "wire", "2025-05-01", "We will not accept an agreement that sacrifices our farmers to cheap imports from abroad",
-         "direct"),
-        ("b", "paper", "2025-05-01", "We will not accept a deal which sacrifices our farmers to cheap imports from abroad",
-         "direct"),
-        ("c", "daily", "2025-05-02", "We won't accept an accord that sacrifices our farmers to cheap imports from abroad",
-         "direct"),
+        (
+            "a",
+            "wire",
+            "2025-05-01",
+            "We will not accept an agreement that sacrifices our farmers to cheap imports from abroad",
+            "direct",
+        ),
+        (
+            "b",
+            "paper",
+            "2025-05-01",
+            "We will not accept a deal which sacrifices our farmers to cheap imports from abroad",
+            "direct",
+        ),
+        (
+            "c",
+            "daily",
+            "2025-05-02",
+            "We won't accept an accord that sacrifices our farmers to cheap imports from abroad",
+            "direct",
+        ),
     )
     assert altered_flags(view) == []
 
@@ -147,18 +250,23 @@ def test_independent_translations_are_no_alteration():
 WORDS = "This city will have a new stadium by 2023, and taxpayers will not pay a cent for it"
 
 
-@pytest.mark.parametrize(("lead", "recycled"), [
-    ("Mayor Daniel Okafor spoke at the groundbreaking on Tuesday.", True),
-    ("In 2019, Mayor Daniel Okafor made a promise.", False),
-    ("The stadium is late. Voters remember his promise in 2019 that the city would pay nothing.", False),
-    ("Mayor Daniel Okafor had said as much when the plan was first unveiled.", False),
-    ("The mayor said last year that the city would not pay.", False),
-    ("At the time, Mayor Daniel Okafor was sure of it.", False),
-])
+@pytest.mark.parametrize(
+    ("lead", "recycled"),
+    [
+        ("Mayor Daniel Okafor spoke at the groundbreaking on Tuesday.", True),
+        ("In 2019, Mayor Daniel Okafor made a promise.", False),
+        ("The stadium is late. Voters remember his promise in 2019 that the city would pay nothing.", False),
+        ("Mayor Daniel Okafor had said as much when the plan was first unveiled.", False),
+        ("The mayor said last year that the city would not pay.", False),
+        ("At the time, Mayor Daniel Okafor was sure of it.", False),
+    ],
+)
 def test_an_article_that_dates_the_words_is_not_recycled(store, wire, lead, recycled):
-    for ex in (wire("r1", "ledger", "2019-10-08T09:00", [(WORDS, "Mayor Daniel Okafor")]),
-               wire("r2", "post", "2019-10-09T09:00", [(WORDS, "Daniel Okafor")]),
-               wire("r3", "herald", "2020-10-12T09:00", [(WORDS, "Daniel Okafor")], lead=lead)):
+    for ex in (
+        wire("r1", "ledger", "2019-10-08T09:00", [(WORDS, "Mayor Daniel Okafor")]),
+        wire("r2", "post", "2019-10-09T09:00", [(WORDS, "Daniel Okafor")]),
+        wire("r3", "herald", "2020-10-12T09:00", [(WORDS, "Daniel Okafor")], lead=lead),
+    ):
         assert store.add(ex)
     link(store, Settings())
     flags = list_flags(store, kind="recycled")
@@ -184,14 +292,16 @@ def test_the_quotes_own_years_do_not_date_it():
 # --- the seed and its October 2023 coverage ------------------------------------------------------
 
 OCTOBER_2023 = (
-    "NATO Secretary General Jens Stoltenberg welcomed Ukraine's president to the alliance's headquarters on Wednesday."
-    "\n\n\u201cDear President Zelensky, welcome to NATO. Your fight is our fight. Your security is our security and your "
+    "NATO Secretary General Jens Stoltenberg welcomed Ukraine's president to the alliance's headquarters "
+    "on Wednesday.\n\n\u201cDear President Zelensky, welcome to NATO. Your fight is our fight. "
+    "Your security is our security and your "
     "values are our values. We will stand by Ukraine for as long as it takes,\u201d Stoltenberg said."
 )
 
 
 def _october_2023():
-    """A short report of 11 October 2023 carrying the words the seed prints as news (composed for this test)."""
+    """A short report of 11 October 2023 carrying the words the seed prints as news
+    (composed for this test)."""
     from datetime import datetime
 
     from saidwhat.models import Article, Cue, Extraction, Quote, QuoteKind, Span, Speaker
@@ -200,11 +310,26 @@ def _october_2023():
     end = OCTOBER_2023.index(",\u201d Stoltenberg")
     cue = OCTOBER_2023.index("said.")
     spk = OCTOBER_2023.index("Stoltenberg said")
-    art = Article("oct2023", OCTOBER_2023, headline="Stoltenberg welcomes Zelensky to NATO",
-                  url="https://wire.example/2023/10/11/stoltenberg-zelensky", outlet="wire",
-                  published=datetime(2023, 10, 11, 14, 0))
-    return Extraction(art, (Quote(OCTOBER_2023[start:end], (Span(start, end),), QuoteKind.DIRECT,
-                                  Cue("said", Span(cue, cue + 4)), Speaker("Stoltenberg", Span(spk, spk + 11))),))
+    art = Article(
+        "oct2023",
+        OCTOBER_2023,
+        headline="Stoltenberg welcomes Zelensky to NATO",
+        url="https://wire.example/2023/10/11/stoltenberg-zelensky",
+        outlet="wire",
+        published=datetime(2023, 10, 11, 14, 0),
+    )
+    return Extraction(
+        art,
+        (
+            Quote(
+                OCTOBER_2023[start:end],
+                (Span(start, end),),
+                QuoteKind.DIRECT,
+                Cue("said", Span(cue, cue + 4)),
+                Speaker("Stoltenberg", Span(spk, spk + 11)),
+            ),
+        ),
+    )
 
 
 @pytest.fixture
@@ -224,7 +349,12 @@ def test_the_seed_is_recycled_when_its_october_2023_coverage_is_stored(store, se
     assert [f["evidence"]["outlet"] for f in flags] == [None]  # the seed's: it names no outlet
     assert flags[0]["article"] == _seed_id(store)
     ev = flags[0]["evidence"]
-    assert (ev["first_seen"], ev["date"], ev["days"], ev["first_outlet"]) == ("2023-10-11", "2024-09-19", 344, "wire")
+    assert (ev["first_seen"], ev["date"], ev["days"], ev["first_outlet"]) == (
+        "2023-10-11",
+        "2024-09-19",
+        344,
+        "wire",
+    )
     # the statement is dated by its earliest source, and says so
     said = statement_info(store, flags[0]["statement"])["said"]
     assert (said["date"], said["outlet"], said["evidence"]) == ("2023-10-11", "wire", "earliest dated source")
@@ -245,7 +375,9 @@ def test_the_seed_stored_before_its_october_2023_coverage_is_recycled_too(store,
 
 
 def _seed_id(store) -> str:
-    return store.connection.execute("SELECT id FROM articles WHERE published_utc LIKE '2024-09-19%'").fetchone()[0]
+    return store.connection.execute(
+        "SELECT id FROM articles WHERE published_utc LIKE '2024-09-19%'"
+    ).fetchone()[0]
 
 
 # --- unnamed speakers ----------------------------------------------------------------------------
@@ -253,13 +385,21 @@ def _seed_id(store) -> str:
 OFFICIAL = "The president's remarks were about the trade talks and not about any one company"
 
 
-@pytest.mark.parametrize(("words", "joined"), [
-    (OFFICIAL, True),
-    ("We do not comment on that", False),  # short words: anyone may say them
-])
+@pytest.mark.parametrize(
+    ("words", "joined"),
+    [
+        (OFFICIAL, True),
+        ("We do not comment on that", False),  # short words: anyone may say them
+    ],
+)
 def test_unnamed_speakers_long_words_group_across_outlets(store, wire, words, joined):
-    for n, (outlet, mention) in enumerate([("ap", "a White House official"), ("afp", "a senior White House official"),
-                                           ("dpa", "an administration official")]):
+    for n, (outlet, mention) in enumerate(
+        [
+            ("ap", "a White House official"),
+            ("afp", "a senior White House official"),
+            ("dpa", "an administration official"),
+        ]
+    ):
         assert store.add(wire(f"u{n}", outlet, f"2025-04-0{n + 1}T09:00", [(words, mention)]))
     link(store, Settings())
     widest = max(r["n_outlets"] for r in list_statements(store, min_outlets=1))
@@ -271,8 +411,10 @@ def test_a_statement_is_dated_by_the_earliest_credible_day(store, wire):
 
     words = "We will not abandon Ukraine, and we will deliver more air defence before winter"
     told = wire("s1", "reuters", "2024-09-19T08:00", [(words, "Jens Stoltenberg")])
-    told = type(told)(replace(told.article, text=told.article.text.replace(" said.", " said on Tuesday."),
-                              paragraphs=()), told.quotes)
+    told = type(told)(
+        replace(told.article, text=told.article.text.replace(" said.", " said on Tuesday."), paragraphs=()),
+        told.quotes,
+    )
     later = wire("s2", "ap", "2024-09-18T08:00", [(words, "Jens Stoltenberg")])
     for ex in (told, later):
         assert store.add(ex)
@@ -280,7 +422,11 @@ def test_a_statement_is_dated_by_the_earliest_credible_day(store, wire):
     (row,) = list_statements(store, min_outlets=2)
     said = statement_info(store, row["id"])["said"]
     # reuters says Tuesday the 17th, before ap's own day: the words were said then
-    assert (said["date"], said["outlet"], said["evidence"]) == ("2024-09-17", "reuters", "spoken on, per the source")
+    assert (said["date"], said["outlet"], said["evidence"]) == (
+        "2024-09-17",
+        "reuters",
+        "spoken on, per the source",
+    )
 
 
 def test_the_extracted_seed_is_recycled_with_its_october_2023_coverage(store, nlp):
@@ -295,4 +441,6 @@ def test_the_extracted_seed_is_recycled_with_its_october_2023_coverage(store, nl
     store.add(extract(read_text_article(SEED.read_text(encoding="utf-8"), source=str(SEED)), nlp=nlp))
     link(store, Settings())
     flags = list_flags(store, kind="recycled")
-    assert [(f["evidence"]["first_seen"], f["evidence"]["date"]) for f in flags] == [("2023-10-11", "2024-09-19")]
+    assert [(f["evidence"]["first_seen"], f["evidence"]["date"]) for f in flags] == [
+        ("2023-10-11", "2024-09-19")
+    ]

@@ -22,8 +22,13 @@ from saidwhat.settings import Settings
 def headlined(ex: Extraction, headline: str, words: str, mention: str | None) -> Extraction:
     """``ex`` with ``headline``, whose ``words`` the extractor attributed to ``mention``."""
     start = headline.index(words)
-    quote = Quote(words, (Span(start, start + len(words)),), QuoteKind.HEADLINE,
-                  speaker=Speaker(mention) if mention else None, where="headline")
+    quote = Quote(
+        words,
+        (Span(start, start + len(words)),),
+        QuoteKind.HEADLINE,
+        speaker=Speaker(mention) if mention else None,
+        where="headline",
+    )
     return Extraction(replace(ex.article, headline=headline), (quote, *ex.quotes))
 
 
@@ -40,13 +45,23 @@ BODY = [
 ]
 
 
-@pytest.mark.parametrize(("headline", "words", "mention"), [
-    ("Income tax will not rise - Auto News", "Income tax will not rise", "Auto News"),
-    ("Dear Abby: My husband never listens to a word I say", "My husband never listens to a word I say", "Dear Abby"),
-    ("Tax cuts will pay for themselves - White House", "Tax cuts will pay for themselves", "White House"),
-    ("Fact Check: the economy is the strongest in a generation", "the economy is the strongest in a generation",
-     "Fact Check"),
-])
+@pytest.mark.parametrize(
+    ("headline", "words", "mention"),
+    [
+        ("Income tax will not rise - Auto News", "Income tax will not rise", "Auto News"),
+        (
+            "Dear Abby: My husband never listens to a word I say",
+            "My husband never listens to a word I say",
+            "Dear Abby",
+        ),
+        ("Tax cuts will pay for themselves - White House", "Tax cuts will pay for themselves", "White House"),
+        (
+            "Fact Check: the economy is the strongest in a generation",
+            "the economy is the strongest in a generation",
+            "Fact Check",
+        ),
+    ],
+)
 def test_section_and_site_names_are_no_speakers(store, wire, headline, words, mention):
     ex = headlined(wire("h1", "ft", "2005-03-16T10:00", BODY), headline, words, mention)
     assert is_speaker_label(mention)
@@ -54,32 +69,53 @@ def test_section_and_site_names_are_no_speakers(store, wire, headline, words, me
 
 
 def test_a_headline_quote_of_no_one_is_not_flagged(store, wire):
-    ex = headlined(wire("h2", "bbc", "2005-03-16T10:00", BODY), "Economy 'stronger than forecast'",
-                   "stronger than forecast", None)
+    ex = headlined(
+        wire("h2", "bbc", "2005-03-16T10:00", BODY),
+        "Economy 'stronger than forecast'",
+        "stronger than forecast",
+        None,
+    )
     assert _flags(store, ex) == []
 
 
 def test_a_speaker_the_body_never_quotes_is_not_read(store, wire):
     # "Disaster claims 'less than $10bn'": the headline's "speaker" is no one in the body
-    ex = headlined(wire("h3", "bbc", "2005-01-05T10:00", BODY), "Disaster claims 'less than $10bn'",
-                   "less than $10bn", "Disaster")
+    ex = headlined(
+        wire("h3", "bbc", "2005-01-05T10:00", BODY),
+        "Disaster claims 'less than $10bn'",
+        "less than $10bn",
+        "Disaster",
+    )
     assert _flags(store, ex) == []
 
 
 def test_words_inside_a_direct_quote_of_the_body_are_supported(store, wire):
     # The body quotes the words directly, though the extractor gave that quote no named speaker.
-    body = wire("h4", "bbc", "2005-03-16T10:00", [
-        ("We will not raise the basic rate of income tax", "a Treasury spokesman"),
-        ("The economy is stronger than at any time in a generation", "Gordon Brown"),
-    ])
-    ex = headlined(body, "Brown: 'We will not raise the basic rate of income tax'",
-                   "We will not raise the basic rate of income tax", "Brown")
+    body = wire(
+        "h4",
+        "bbc",
+        "2005-03-16T10:00",
+        [
+            ("We will not raise the basic rate of income tax", "a Treasury spokesman"),
+            ("The economy is stronger than at any time in a generation", "Gordon Brown"),
+        ],
+    )
+    ex = headlined(
+        body,
+        "Brown: 'We will not raise the basic rate of income tax'",
+        "We will not raise the basic rate of income tax",
+        "Brown",
+    )
     assert _flags(store, ex) == []
 
 
 def test_a_misattributed_headline_is_flagged_on_its_own_quote(store, wire):
-    ex = headlined(wire("h5", "bbc", "2005-03-16T10:00", BODY), "Brown: 'Petrol duties will double next year'",
-                   "Petrol duties will double next year", "Brown")
+    ex = headlined(
+        wire("h5", "bbc", "2005-03-16T10:00", BODY),
+        "Brown: 'Petrol duties will double next year'",
+        "Petrol duties will double next year",
+        "Brown",
+    )
     flags = _flags(store, ex)
     assert len(flags) == 1
     ev = flags[0]["evidence"]
@@ -87,56 +123,103 @@ def test_a_misattributed_headline_is_flagged_on_its_own_quote(store, wire):
     assert ev["severity"] == "high"
     assert [c["support"] for c in ev["clauses"]] == [NOT_FOUND]
     # the badge belongs to the headline's quote, not to the body's
-    row = store.connection.execute('SELECT "where", idx FROM quotes WHERE id = ?', (flags[0]["quote"],)).fetchone()
+    row = store.connection.execute(
+        'SELECT "where", idx FROM quotes WHERE id = ?', (flags[0]["quote"],)
+    ).fetchone()
     assert row == ("headline", 0)
 
 
 def test_a_headline_the_reporter_paraphrased_is_flagged_low(store, wire):
     # "Abortion not a poll issue - Blair": the body says it in the reporter's words only
-    body = wire("h6", "bbc", "2005-03-14T10:00", [
-        ("You should not criminalise a woman who, in very difficult circumstances, makes that choice", "Tony Blair"),
-    ], lead="Tony Blair does not believe abortion should be an election issue, arguing it is a matter of conscience.")
-    flags = _flags(store, headlined(body, "Abortion not a poll issue - Blair", "Abortion not a poll issue", "Blair"))
+    body = wire(
+        "h6",
+        "bbc",
+        "2005-03-14T10:00",
+        [
+            (
+                "You should not criminalise a woman who, in very difficult circumstances, makes that choice",
+                "Tony Blair",
+            ),
+        ],
+        lead="Tony Blair does not believe abortion should be an election issue, arguing it is a matter "
+        "of conscience.",
+    )
+    flags = _flags(
+        store, headlined(body, "Abortion not a poll issue - Blair", "Abortion not a poll issue", "Blair")
+    )
     assert len(flags) == 1
     assert flags[0]["evidence"]["severity"] == "low"
     assert [c["support"] for c in flags[0]["evidence"]["clauses"]] == [PARAPHRASE]
 
 
 def test_a_headline_of_direct_words_is_not_flagged(store, wire):
-    ex = headlined(wire("h7", "bbc", "2005-03-16T10:00", BODY),
-                   "The economy is stronger than at any time in a generation, says Brown",
-                   "The economy is stronger than at any time in a generation", "Brown")
+    ex = headlined(
+        wire("h7", "bbc", "2005-03-16T10:00", BODY),
+        "The economy is stronger than at any time in a generation, says Brown",
+        "The economy is stronger than at any time in a generation",
+        "Brown",
+    )
     assert _flags(store, ex) == []
 
 
 def test_a_speaker_named_but_not_quoted_in_the_body_is_read(store, wire):
     # "Clinton: 'Managers have torn up agreed procedures'" over a body that names Hillary Clinton
     # but quotes none of these words: nothing of hers supports them
-    body = wire("h8", "wire", "2021-03-26T10:00", [("The talks will resume in the spring", "a union spokesman")],
-                lead="Hillary Clinton spoke of unity as the debate continued.")
-    ex = headlined(body, "Clinton: 'Managers have torn up agreed procedures'",
-                   "Managers have torn up agreed procedures", "Clinton")
+    body = wire(
+        "h8",
+        "wire",
+        "2021-03-26T10:00",
+        [("The talks will resume in the spring", "a union spokesman")],
+        lead="Hillary Clinton spoke of unity as the debate continued.",
+    )
+    ex = headlined(
+        body,
+        "Clinton: 'Managers have torn up agreed procedures'",
+        "Managers have torn up agreed procedures",
+        "Clinton",
+    )
     flags = _flags(store, ex)
     assert [c["support"] for c in flags[0]["evidence"]["clauses"]] == [NOT_FOUND]
     assert flags[0]["evidence"]["severity"] == "high"
 
 
 def test_only_the_quoted_words_of_a_headline_are_attributed(store, wire):
-    # "Campbell: E-mail row 'silly fuss'": the speaker said "silly fuss"; "E-mail row" is the headline writer's
-    body = wire("h9", "bbc", "2005-02-24T10:00", [("It was all a silly fuss over nothing at all", "Alastair Campbell")])
-    ex = headlined(body, "Campbell: E-mail row 'silly fuss over nothing'", "E-mail row 'silly fuss over nothing",
-                   "Campbell")
+    # "Campbell: E-mail row 'silly fuss'": the speaker said "silly fuss"; "E-mail row" is the
+    # headline writer's
+    body = wire(
+        "h9",
+        "bbc",
+        "2005-02-24T10:00",
+        [("It was all a silly fuss over nothing at all", "Alastair Campbell")],
+    )
+    ex = headlined(
+        body,
+        "Campbell: E-mail row 'silly fuss over nothing'",
+        "E-mail row 'silly fuss over nothing",
+        "Campbell",
+    )
     assert _flags(store, ex) == []
 
 
 def test_words_of_another_person_are_flagged(store, wire):
-    body = wire("h10", "bbc", "2005-03-16T10:00", [
-        ("The economy is stronger than at any time in a generation", "Gordon Brown"),
-        ("We will scrap the council tax within two years of taking office", "Charles Kennedy"),
-    ])
-    body = Extraction(body.article, tuple(replace(q, speaker=replace(q.speaker, type="person")) for q in body.quotes))
-    ex = headlined(body, "Brown: 'We will scrap the council tax within two years'",
-                   "We will scrap the council tax within two years", "Brown")
+    body = wire(
+        "h10",
+        "bbc",
+        "2005-03-16T10:00",
+        [
+            ("The economy is stronger than at any time in a generation", "Gordon Brown"),
+            ("We will scrap the council tax within two years of taking office", "Charles Kennedy"),
+        ],
+    )
+    body = Extraction(
+        body.article, tuple(replace(q, speaker=replace(q.speaker, type="person")) for q in body.quotes)
+    )
+    ex = headlined(
+        body,
+        "Brown: 'We will scrap the council tax within two years'",
+        "We will scrap the council tax within two years",
+        "Brown",
+    )
     flags = _flags(store, ex)
     assert [c["support"] for c in flags[0]["evidence"]["clauses"]] == [OTHER]
     assert flags[0]["evidence"]["severity"] == "high"

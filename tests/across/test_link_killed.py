@@ -27,14 +27,15 @@ from tests.conftest import REPO, shared_path
 
 # Each query yields rows by natural keys; a statement is the set of its quotes.
 RECORD_SQL = {
-    "quote_links": 'SELECT q.article_id, q.idx, l.speaker_id, l.how, l.note, l.spoken_on, l.role'
-                   " FROM quote_links l JOIN quotes q ON q.id = l.quote_id",
+    "quote_links": "SELECT q.article_id, q.idx, l.speaker_id, l.how, l.note, l.spoken_on, l.role"
+    " FROM quote_links l JOIN quotes q ON q.id = l.quote_id",
     "speakers": "SELECT id, name, wikidata, first_seen, last_seen, notes FROM across_speakers",
     "aliases": "SELECT speaker_id, alias FROM across_speaker_aliases",
     "roles": "SELECT speaker_id, role FROM across_speaker_roles",
     "outlets": "SELECT speaker_id, outlet, last_seen FROM across_speaker_outlets",
     "linked": "SELECT article_id FROM linked_articles",
-    "dirty": "SELECT 's', statement_id FROM across_flags_dirty UNION ALL SELECT 'a', article_id FROM across_headline_dirty",
+    "dirty": "SELECT 's', statement_id FROM across_flags_dirty"
+    " UNION ALL SELECT 'a', article_id FROM across_headline_dirty",
 }
 
 
@@ -55,11 +56,18 @@ def record(db: Path) -> dict[str, list]:
         out = {name: sorted(conn.execute(sql).fetchall(), key=repr) for name, sql in RECORD_SQL.items()}
         statements = _statement_keys(conn)
         out["statements"] = sorted(statements.values())
-        quote_key = {qid: (aid, idx) for qid, aid, idx in conn.execute("SELECT id, article_id, idx FROM quotes")}
+        quote_key = {
+            qid: (aid, idx) for qid, aid, idx in conn.execute("SELECT id, article_id, idx FROM quotes")
+        }
         out["flags"] = sorted(
-            ((kind, aid, quote_key.get(qid), statements.get(sid), day, evidence) for kind, aid, qid, sid, day, evidence
-             in conn.execute("SELECT kind, article_id, quote_id, statement_id, day, evidence FROM flags")),
-            key=repr)
+            (
+                (kind, aid, quote_key.get(qid), statements.get(sid), day, evidence)
+                for kind, aid, qid, sid, day, evidence in conn.execute(
+                    "SELECT kind, article_id, quote_id, statement_id, day, evidence FROM flags"
+                )
+            ),
+            key=repr,
+        )
         return out
     finally:
         conn.close()
@@ -96,11 +104,14 @@ def headline_flags_sit_on_headlines(db: Path) -> int:
     conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
     try:
         rows = conn.execute(
-            "SELECT json_extract(f.evidence, '$.speaker'), json_extract(f.evidence, '$.speaker_id'), q.\"where\""
-            " FROM flags f LEFT JOIN quotes q ON q.id = f.quote_id WHERE f.kind = 'headline'").fetchall()
+            "SELECT json_extract(f.evidence, '$.speaker'), json_extract(f.evidence, '$.speaker_id'),"
+            ' q."where"'
+            " FROM flags f LEFT JOIN quotes q ON q.id = f.quote_id WHERE f.kind = 'headline'"
+        ).fetchall()
     finally:
         conn.close()
-    assert all(mention and speaker and where == "headline" for mention, speaker, where in rows), rows
+    # a speaker the body names but never quotes has no id: the mention is what names them
+    assert all(mention and where == "headline" for mention, _, where in rows), rows
     return len(rows)
 
 
@@ -109,8 +120,13 @@ def _kill_partway(db: Path, cwd: Path, rng: random.Random, total: int, seconds: 
     whether it was still running when killed. Half the kills wait for a random number of
     articles to be linked (right after a batch commits), half for a random moment of a clean
     link's ``seconds`` (anywhere: start-up, inside a batch, the flag step)."""
-    proc = subprocess.Popen(_cli("link", "--db", str(db)), cwd=cwd, env=_env(),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        _cli("link", "--db", str(db)),
+        cwd=cwd,
+        env=_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         if rng.random() < 0.5:
             target = rng.randint(1, total)  # total: the kill lands in the flag step
@@ -129,14 +145,28 @@ def _kill_partway(db: Path, cwd: Path, rng: random.Random, total: int, seconds: 
 
 def _trials(files: list[Path], tmp_path: Path, trials: int) -> None:
     base = tmp_path / "base.db"
-    out = subprocess.run(_cli("ingest", *map(str, files), "--db", str(base), "--no-link", "--quiet"),
-                         cwd=tmp_path, env=_env(), capture_output=True, text=True, timeout=1800, check=False)
+    out = subprocess.run(
+        _cli("ingest", *map(str, files), "--db", str(base), "--no-link", "--quiet"),
+        cwd=tmp_path,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr
     clean = tmp_path / "clean.db"
     _copy(base, clean)
     started = time.monotonic()
-    out = subprocess.run(_cli("link", "--db", str(clean)), cwd=tmp_path, env=_env(),
-                         capture_output=True, text=True, timeout=1800, check=False)
+    out = subprocess.run(
+        _cli("link", "--db", str(clean)),
+        cwd=tmp_path,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
+    )
     seconds = time.monotonic() - started
     assert out.returncode == 0, out.stderr
     want = record(clean)
@@ -149,14 +179,23 @@ def _trials(files: list[Path], tmp_path: Path, trials: int) -> None:
         db = tmp_path / f"trial{trial}.db"
         _copy(base, db)
         kills.append(_kill_partway(db, tmp_path, rng, total, seconds))
-        rerun = subprocess.run(_cli("link", "--db", str(db)), cwd=tmp_path, env=_env(),
-                               capture_output=True, text=True, timeout=1800, check=False)
+        rerun = subprocess.run(
+            _cli("link", "--db", str(db)),
+            cwd=tmp_path,
+            env=_env(),
+            capture_output=True,
+            text=True,
+            timeout=1800,
+            check=False,
+        )
         assert rerun.returncode == 0, (trial, rerun.stderr)
         got = record(db)
         for table in want:
             missing = [r for r in want[table] if r not in got[table]][:2]
             extra = [r for r in got[table] if r not in want[table]][:2]
-            assert got[table] == want[table], f"trial {trial} (killed at {kills[-1]}), {table}: missing {missing}, extra {extra}"
+            assert got[table] == want[table], (
+                f"trial {trial} (killed at {kills[-1]}), {table}: missing {missing}, extra {extra}"
+            )
         for f in tmp_path.glob(f"trial{trial}.db*"):
             f.unlink()
     # At least one kill landed while the link was still at work.

@@ -35,7 +35,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!'s|\u2019s)", re.I)),
 ]
 # An explicit year other than the article's: the words are not of the article's week.
-_IN_YEAR = re.compile(r"\b(?:in|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+_IN_YEAR = re.compile(
+    r"\b(?:in|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
 _RANGES: list[tuple[str, re.Pattern[str]]] = [
     ("year", _IN_YEAR),
     ("last_week", re.compile(r"\blast\s+week\b", re.I)),

@@ -125,7 +125,8 @@ def altered_flags(view: StatementView) -> list[Flag]:
     sits on the outlet that departs, names each change's kind and the worst severity."""
     support = _wording_support(view)
     if len(support) >= MIN_RENDERINGS and all(len(ms) == 1 for ms in support.values()):
-        return []  # every outlet prints its own wording: renderings (translations), no majority to depart from
+        # every outlet prints its own wording: renderings (translations), no majority to depart from
+        return []
     flags = []
     for member in view.members:
         reference = _reference_for(support, member.article_id)
@@ -167,7 +168,8 @@ _PAST = re.compile(
     r"\b(?:once|had|previously|formerly|originally|earlier)\s+(?:\w+\s+)?"
     r"(?:said|told|promised|pledged|vowed|declared|claimed|stated|insisted|warned|wrote|argued|remarked)\b"
     r"|\bat the time\b|\b(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b"
-    r"|\b(?:last|the previous|the prior|a)\s+(?:year|spring|summer|autumn|fall|winter|term|campaign)(?:\s+ago)?\b"
+    r"|\b(?:last|the previous|the prior|a)\s+"
+    r"(?:year|spring|summer|autumn|fall|winter|term|campaign)(?:\s+ago)?\b"
     r"|\bback in\b|\brecalled\b|\bremembered\b",
     re.IGNORECASE,
 )
@@ -237,9 +239,10 @@ _LABEL_WORDS = frozenset(
 # "denied being 'leant on'" is the reporter's "was not leant on"
 _NEGATIONS = frozenset("no not never n't nothing none cannot deny denies denied denying".split())
 _FUNCTION_WORDS = frozenset(
-    "a an the and or but of to in on at for by with from as that this these those it its is are was were be been "
-    "being has have had will would should could may might must can do does did he she they we i you his her their "
-    "our my your him them us me who which what there here than then so if into over about after before says said".split()
+    "a an the and or but of to in on at for by with from as that this these those it its is are was were "
+    "be been being has have had will would should could may might must can do does did he she they we i "
+    "you his her their our my your him them us me who which what there here than then so if into over "
+    "about after before says said".split()
 )
 
 
@@ -338,14 +341,17 @@ def _without_label(headline: str | None, label: str | None) -> tuple[str, str] |
 
 
 # Words in quotation marks inside a headline ("E-mail row 'silly fuss'"), marks after a space or at the start.
-_HEADLINE_QUOTED = re.compile(r"(?:^|(?<=[\s(]))['\u2018\"\u201c]([^'\u2019\"\u201d]{2,}?)['\u2019\"\u201d](?=$|[\s,.;:!?)])")
+_HEADLINE_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(]))['\u2018\"\u201c]([^'\u2019\"\u201d]{2,}?)['\u2019\"\u201d](?=$|[\s,.;:!?)])"
+)
 
 
 def _quoted_part(headline: str | None, attributed: str) -> str:
     """The words a headline attributes: when it puts only some of them in quotation marks
     ("Campbell: E-mail row 'silly fuss'"), those; the rest is the headline writer's."""
     inner = [m.group(1).strip() for m in _HEADLINE_QUOTED.finditer(headline or "")]
-    inner = [w for w in inner if w and w in attributed and len(w) < len(attributed.strip(" '\u2018\u2019\"\u201c\u201d"))]
+    whole = attributed.strip(" '\u2018\u2019\"\u201c\u201d")
+    inner = [w for w in inner if w and w in attributed and len(w) < len(whole)]
     return "; ".join(inner) if inner else attributed
 
 
@@ -364,7 +370,8 @@ def _body_speaker(mention: str, speaker_id: str | None, ex: Extraction, resoluti
     """The body speaker a headline's speaker is: the one its own link names, else the one
     whose name ends in the headline's surname. None when no body quote is theirs: a
     headline speaker the body never quotes is more likely a label than a person."""
-    body = {r.speaker_id: r for q, r in zip(ex.quotes, resolutions) if q.where == "body" and r and r.speaker_id}
+    body = {r.speaker_id: r for q, r in zip(ex.quotes, resolutions)
+            if q.where == "body" and r and r.speaker_id}
     if speaker_id in body:
         return speaker_id
     surname = words(mention)[-1:]
@@ -374,7 +381,9 @@ def _body_speaker(mention: str, speaker_id: str | None, ex: Extraction, resoluti
     return None
 
 
-_NOT_GIVEN_NAMES = frozenset("The A An And But When If As At In On For Of To By With From That This Its Their".split())
+_NOT_GIVEN_NAMES = frozenset(
+    "The A An And But When If As At In On For Of To By With From That This Its Their".split()
+)
 
 
 def _named_in_body(mention: str, text: str) -> bool:
@@ -441,11 +450,13 @@ def _clause_support(cw: list[str], art, direct, reported, others=()) -> dict[str
     for idx, text in direct:
         share, sentence = _paraphrased(cw, text)
         if share >= SUMMARY_SHARE and share * len(_content(cw)) >= 2:
-            return {"support": SUMMARY, "evidence": sentence, "where": {"quote": idx, "kind": "direct, summarised"}}
+            where = {"quote": idx, "kind": "direct, summarised"}
+            return {"support": SUMMARY, "evidence": sentence, "where": where}
     share, stretch = _found(cw, art.text)
     if share >= FOUND_SHARE:
         return {"support": PARAPHRASE, "evidence": stretch, "where": {"kind": "reporter's text"}}
-    # Headlines shorten: "Abortion not a poll issue" for "does not believe abortion should be an election issue".
+    # Headlines shorten: "Abortion not a poll issue" for "does not believe abortion should be an
+    # election issue".
     share, sentence = _paraphrased(cw, art.text)
     if share >= PARAPHRASE_SHARE:
         return {"support": PARAPHRASE, "evidence": sentence, "where": {"kind": "reporter's text, reworded"}}
@@ -484,7 +495,8 @@ def headline_flags(
             "headline", art.id, quote=quote_keys[idx] if quote_keys else None,
             day=art.published.date() if art.published else None,
             evidence={
-                "headline": art.headline, "attributed": words_text, "speaker": mention, "speaker_id": speaker_id,
+                "headline": art.headline, "attributed": words_text, "speaker": mention,
+                "speaker_id": speaker_id,
                 "severity": severity, "clauses": clauses,
                 "summary": "; ".join(f"{c['clause']!r}: {c['support']}" for c in clauses),
             },

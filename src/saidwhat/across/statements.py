@@ -289,8 +289,9 @@ class StatementView:
         found: list[tuple[date, int, dict]] = []
         for m in self.members:
             if m.spoken_on is not None and (m.day is None or m.spoken_on <= m.day):
-                found.append((m.spoken_on, 0, {"date": m.spoken_on.isoformat(), "evidence": "spoken on, per the source",
-                                                "outlet": m.outlet, "url": m.url, "article": m.article_id}))
+                found.append((m.spoken_on, 0, {
+                    "date": m.spoken_on.isoformat(), "evidence": "spoken on, per the source",
+                    "outlet": m.outlet, "url": m.url, "article": m.article_id}))
             if m.day is not None:
                 found.append((m.day, 1, {"date": m.day.isoformat(), "evidence": "earliest dated source",
                                          "outlet": m.outlet, "url": m.url, "article": m.article_id}))
