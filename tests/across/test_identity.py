@@ -16,8 +16,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from saidwhat.across.identity import (MAX_ALIAS_WORDS, gender_cue, is_clean_alias, joins_two, name_conflict,
-                                      speaker_kind)
+from saidwhat.across.identity import (
+    MAX_ALIAS_WORDS,
+    gender_cue,
+    is_clean_alias,
+    joins_two,
+    name_conflict,
+    speaker_kind,
+)
 from saidwhat.across.link import link
 from saidwhat.across.review import relink_all, speaker_evidence, split_speaker, weakest_merges
 from saidwhat.across.speakers import is_alias
@@ -26,15 +32,15 @@ from saidwhat.cli import main
 from saidwhat.errors import QueryError
 from saidwhat.settings import Settings
 from saidwhat.store import Store
-
 from tests.conftest import shared_path
 
 
 @pytest.mark.parametrize("text, kind", [
     ("Tony Blair", "person"), ("Mr Brown", "person"), ("Lord Falconer", "person"), ("Theresa May", "person"),
-    ("White House", "org"), ("the Kremlin", "org"), ("Downing Street", "org"), ("NATO", "org"), ("IBM", "org"),
-    ("The Tories", "org"), ("Lib Dems", "org"), ("Deutsche Bank", "org"), ("The Home Office", "org"),
-    ("Washington", "org"), ("Paris", "org"), ("Europe", "org"), ("France", "place"), ("South China Sea", "org"),
+    ("White House", "org"), ("the Kremlin", "org"), ("Downing Street", "org"), ("NATO", "org"),
+    ("IBM", "org"), ("The Tories", "org"), ("Lib Dems", "org"), ("Deutsche Bank", "org"),
+    ("The Home Office", "org"), ("Washington", "org"), ("Paris", "org"), ("Europe", "org"),
+    ("France", "place"), ("South China Sea", "org"), ("Charles A Blixt", "person"), ("King", "person"),
     ("None", "junk"), ("none", "junk"), ("Analysts", "junk"), ("Some", "junk"), ("Critics", "junk"),
     ("attempts", "junk"), ("an advance text", "junk"), ("Until December Microsoft", "junk"),
 ])
@@ -68,14 +74,16 @@ def test_name_conflicts():
     assert name_conflict("KK Mittal, a fund manager", "Mittal", "Lakshmi Mittal", across_articles=True)
     assert name_conflict("BP chief executive Lord Browne", "Browne", "Des Browne", across_articles=True)
     assert not name_conflict("Lord Falconer", "Falconer", "Charles Falconer", across_articles=False)
-    assert not name_conflict("Home Secretary Charles Clarke", "Clarke", "Charles Clarke", across_articles=True)
+    assert not name_conflict("Home Secretary Charles Clarke", "Clarke", "Charles Clarke",
+                             across_articles=True)
     assert not name_conflict("Mr Clarke", "Clarke", "Charles Clarke", across_articles=True)
 
 
 def _links(store) -> dict[str, tuple[str | None, str, dict | None]]:
     """mention -> (speaker id, how, evidence) of every linked quote."""
     rows = store.connection.execute(
-        "SELECT q.speaker_mention, l.speaker_id, l.how, l.evidence FROM quote_links l JOIN quotes q ON q.id = l.quote_id")
+        "SELECT q.speaker_mention, l.speaker_id, l.how, l.evidence FROM quote_links l"
+        " JOIN quotes q ON q.id = l.quote_id")
     return {m: (sid, how, json.loads(ev) if ev else None) for m, sid, how, ev in rows}
 
 
@@ -90,16 +98,18 @@ def test_each_link_records_its_evidence(store, wire):
     got = _links(store)
     assert got["NATO Secretary General Jens Stoltenberg"][2]["kind"] == "kb-name"
     (a1,) = store.connection.execute("SELECT id FROM articles WHERE url LIKE '%/a1'").fetchone()
-    assert got["Stoltenberg"][2] == {"kind": "alias-in-article", "alias": "Stoltenberg", "name": "Jens Stoltenberg",
-                                     "article": a1}
+    assert got["Stoltenberg"][2] == {"kind": "alias-in-article", "alias": "Stoltenberg",
+                                     "name": "Jens Stoltenberg", "article": a1}
     assert got["Jane Marlow"][2] == {"kind": "full-name", "name": "Jane Marlow"}
     assert got["Marlow"][0] == "name:jane-marlow"
     assert got["Marlow"][2]["kind"] == "surname-seen"
     weakest = weakest_merges(store)
     assert weakest[0]["mention"] == "Marlow" and weakest[0]["evidence"] == "surname-seen"
-    assert {m["mention"] for m in weakest} == {"Marlow", "Stoltenberg", "NATO Secretary General Jens Stoltenberg"}
+    assert {m["mention"] for m in weakest} == {"Marlow", "Stoltenberg",
+                                               "NATO Secretary General Jens Stoltenberg"}
     shown = speaker_evidence(store, "name:jane-marlow")
-    assert [(e["mention"], e["kind"]) for e in shown] == [("Marlow", "surname-seen"), ("Jane Marlow", "full-name")]
+    assert [(e["mention"], e["kind"]) for e in shown] == [("Marlow", "surname-seen"),
+                                                          ("Jane Marlow", "full-name")]
 
 
 def test_a_gender_cue_keeps_people_apart(store, wire):
@@ -123,7 +133,7 @@ def test_an_office_that_contradicts_the_name_wins(store):
               speaker=Speaker("the Russian president", Span(24, 43), name="Barack Obama", type="person"))
     store.add(Extraction(Article("r1", text, outlet="ap", published=datetime(2016, 3, 1)), (q,)))
     link(store)
-    sid, how, evidence = _links(store)["the Russian president"]
+    sid, _, evidence = _links(store)["the Russian president"]
     names = {n for (n,) in store.connection.execute("SELECT name FROM across_speakers")}
     assert "Barack Obama" not in names
     assert evidence["kind"] == "office" and "Putin" in evidence["name"]
@@ -196,14 +206,16 @@ def test_merges_and_split_commands(tmp_path, wire):
     r = CliRunner().invoke(main, ["merges", "--db", str(db), "--weakest", "5"])
     assert r.exit_code == 0, r.output
     assert "surname-seen" in r.output and "'Fenwick' -> Gordon Fenwick" in r.output
-    r = CliRunner().invoke(main, ["split", "name:gordon-fenwick", "--mention", "Fenwick", "--db", str(db), "--json"])
+    r = CliRunner().invoke(main, ["split", "name:gordon-fenwick", "--mention", "Fenwick", "--db", str(db),
+                                  "--json"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.output)["quotes_moved"] == 1
     r = CliRunner().invoke(main, ["link", "--db", str(db)])
     assert r.exit_code == 0, r.output
     conn = sqlite3.connect(db)
-    assert conn.execute("SELECT l.speaker_id FROM quote_links l JOIN quotes q ON q.id = l.quote_id"
-                        " JOIN articles a ON a.id = q.article_id WHERE a.url LIKE '%/g2'").fetchone() == ("split:1",)
+    row = conn.execute("SELECT l.speaker_id FROM quote_links l JOIN quotes q ON q.id = l.quote_id"
+                       " JOIN articles a ON a.id = q.article_id WHERE a.url LIKE '%/g2'").fetchone()
+    assert row == ("split:1",)
     conn.close()
     r = CliRunner().invoke(main, ["split", "name:gordon-fenwick", "--db", str(db)])
     assert r.exit_code != 0 and "say what to split" in r.output
@@ -224,7 +236,8 @@ def test_api_split_needs_the_write_token(tmp_path, wire):
         assert "Why these quotes are theirs" in c.get("/speakers/name:gordon-fenwick").text
         url = "/api/speakers/name:gordon-fenwick/split"
         assert c.post(url, json={"mention": "Fenwick"}).status_code == 401
-        assert c.post(url, json={"mention": "Fenwick"}, headers={"Authorization": "Bearer wrong"}).status_code == 403
+        wrong = {"Authorization": "Bearer wrong"}
+        assert c.post(url, json={"mention": "Fenwick"}, headers=wrong).status_code == 403
         r = c.post(url, json={"mention": "Fenwick"}, headers={"Authorization": "Bearer s3cret"})
         assert r.status_code == 200, r.text
         assert r.json()["new_speaker_id"] == "split:1"

@@ -31,8 +31,8 @@ from .text import fold, tokens
 from .world import read_table
 
 __all__ = [
-    "EVIDENCE_STRENGTH", "MAX_ALIAS_WORDS", "Evidence", "gender_cue", "is_clean_alias", "joins_two", "name_conflict",
-    "speaker_kind",
+    "EVIDENCE_STRENGTH", "MAX_ALIAS_WORDS", "Evidence", "gender_cue", "is_clean_alias", "joins_two",
+    "name_conflict", "speaker_kind",
 ]
 
 MAX_ALIAS_WORDS = 8
@@ -91,7 +91,9 @@ _NAME_MONTHS = frozenset(fold(m) for m in LEXICON.name_months)
 # ("Until December Microsoft"): sentence openers, months and weekdays, pronouns.
 _NEVER_IN_NAME = frozenset(fold(w) for w in rules.NOT_NAME_WORDS) - _NAME_MONTHS - rules.HONORIFICS
 # Nouns that say what someone is, not who: "Analysts", "Critics", "Some".
-_GENERIC = rules.GROUP_HEADS | frozenset(LEXICON.plural_role_nouns) | rules.DOCUMENT_HEADS | rules.ROLE_NOUNS
+# A title alone may be a surname ("King" for Mervyn King), so titles are left out.
+_GENERIC = (rules.GROUP_HEADS | frozenset(LEXICON.plural_role_nouns) | rules.DOCUMENT_HEADS
+            | rules.ROLE_NOUNS) - set(rules.TITLES)
 _ORG_HEADS = rules.ORG_NOUNS | rules.PARTY_NOUNS | rules.THING_NOUNS
 _PERSON_OPENERS = rules.HONORIFICS | frozenset(LEXICON.peerage) | frozenset(LEXICON.sovereigns)
 
@@ -125,8 +127,8 @@ def speaker_kind(text: str, extracted_type: str | None = None) -> str:
         return "org"
     if folded[0] in _PERSON_OPENERS:
         return "person"  # "Mr Bank", "Lord Chancellor"
-    if any(f in _NEVER_IN_NAME for f in folded):
-        return "junk"  # "December Microsoft", "Until Friday"
+    if any(f in _NEVER_IN_NAME and len(f) > 1 for f in folded):
+        return "junk"  # "December Microsoft", "Until Friday"; an initial ("Charles A Blixt") is no word
     if all(w.isupper() and len(w) >= 2 for w in words):
         return "org"  # "IBM", "GM", "NATO"
     if folded[-1] in place_heads:
@@ -137,9 +139,11 @@ def speaker_kind(text: str, extracted_type: str | None = None) -> str:
 
 
 def gender_cue(mention: str) -> str | None:
-    """"m" or "f" when the mention opens with a gendered honorific ("Mr", "Mrs", "Lady")."""
+    """"m" or "f" when the mention opens with a gendered honorific ("Mr", "Mrs", "Lady"). Not a
+    pronoun: "he" is the extraction's reading of who spoke, which may be wrong."""
     words = _words(mention)
-    return rules.GENDER_WORDS.get(fold(words[0])) if words else None
+    first = fold(words[0]) if words else ""
+    return rules.GENDER_WORDS.get(first) if first in rules.HONORIFICS else None
 
 
 _COORDINATORS = frozenset(LEXICON.coordinators)

@@ -39,9 +39,10 @@ def weakest_merges(store, *, limit: int = 20) -> list[dict[str, Any]]:
     evidence kind), weakest kind first, then the fewest quotes. Each row says what joined
     them and in which articles; links made before evidence was kept are left out."""
     rows = store.connection.execute(
-        "SELECT l.speaker_id, s.name, q.speaker_mention, l.evidence, q.article_id, count(*) FROM quote_links l"
-        " JOIN quotes q ON q.id = l.quote_id JOIN across_speakers s ON s.id = l.speaker_id"
-        " WHERE l.evidence IS NOT NULL GROUP BY l.speaker_id, q.speaker_mention, l.evidence, q.article_id").fetchall()
+        "SELECT l.speaker_id, s.name, q.speaker_mention, l.evidence, q.article_id, count(*)"
+        " FROM quote_links l JOIN quotes q ON q.id = l.quote_id JOIN across_speakers s ON s.id = l.speaker_id"
+        " WHERE l.evidence IS NOT NULL"
+        " GROUP BY l.speaker_id, q.speaker_mention, l.evidence, q.article_id").fetchall()
     merged: dict[tuple[str, str, str], dict[str, Any]] = {}
     for sid, name, mention, evidence, article, n in rows:
         ev = json.loads(evidence)
@@ -54,7 +55,8 @@ def weakest_merges(store, *, limit: int = 20) -> list[dict[str, Any]]:
         })
         item["quotes"] += n
         item["articles"].append(article)
-    ranked = sorted(merged.values(), key=lambda m: (m["strength"], m["quotes"], m["speaker_id"], m["mention"] or ""))
+    ranked = sorted(merged.values(),
+                    key=lambda m: (m["strength"], m["quotes"], m["speaker_id"], m["mention"] or ""))
     return ranked[:limit]
 
 
@@ -63,8 +65,8 @@ def speaker_evidence(store, speaker_id: str, *, limit: int = 50) -> list[dict[st
     with its quote count, a few articles and the support (alias, full name, office and day,
     split rule), weakest first. Links made before evidence was kept show as kind "unrecorded"."""
     rows = store.connection.execute(
-        "SELECT q.speaker_mention, l.evidence, q.article_id FROM quote_links l JOIN quotes q ON q.id = l.quote_id"
-        " WHERE l.speaker_id = ?", (speaker_id,)).fetchall()
+        "SELECT q.speaker_mention, l.evidence, q.article_id FROM quote_links l"
+        " JOIN quotes q ON q.id = l.quote_id WHERE l.speaker_id = ?", (speaker_id,)).fetchall()
     found: dict[tuple[str, str], dict[str, Any]] = {}
     for mention, evidence, article in rows:
         ev = json.loads(evidence) if evidence else {"kind": "unrecorded"}
@@ -90,11 +92,12 @@ def unlink_articles(conn: sqlite3.Connection, article_ids: list[str]) -> None:
         conn.execute("DELETE FROM linked_articles WHERE article_id = ?", (article_id,))
 
 
-def _articles_of(conn: sqlite3.Connection, speaker_id: str, mention: str | None, article: str | None) -> list[str]:
+def _articles_of(conn: sqlite3.Connection, speaker_id: str, mention: str | None,
+                 article: str | None) -> list[str]:
     """The articles holding quotes a split of ``speaker_id`` by ``mention`` / ``article`` covers."""
     rows = conn.execute(
-        "SELECT DISTINCT q.article_id, q.speaker_mention FROM quote_links l JOIN quotes q ON q.id = l.quote_id"
-        " WHERE l.speaker_id = ?", (speaker_id,)).fetchall()
+        "SELECT DISTINCT q.article_id, q.speaker_mention FROM quote_links l"
+        " JOIN quotes q ON q.id = l.quote_id WHERE l.speaker_id = ?", (speaker_id,)).fetchall()
     key = name_key(mention) if mention else None
     return sorted({a for a, m in rows
                    if (article is None or a == article) and (key is None or (m and name_key(m) == key))})
@@ -127,9 +130,10 @@ def split_speaker(store, speaker_id: str, *, mention: str | None = None, article
             conn.execute("ROLLBACK")
         raise StoreError(f"splitting {speaker_id} failed: {exc}") from exc
     link(store, settings, kb=kb)
-    moved = conn.execute("SELECT count(*) FROM quote_links WHERE speaker_id = ?", (f"split:{rule}",)).fetchone()[0]
+    new_id = f"split:{rule}"
+    (moved,) = conn.execute("SELECT count(*) FROM quote_links WHERE speaker_id = ?", (new_id,)).fetchone()
     return {"rule": rule, "speaker_id": speaker_id, "mention": mention, "article": article,
-            "new_speaker_id": f"split:{rule}", "quotes_moved": moved, "articles_relinked": len(articles)}
+            "new_speaker_id": new_id, "quotes_moved": moved, "articles_relinked": len(articles)}
 
 
 def splits(store) -> list[dict[str, Any]]:

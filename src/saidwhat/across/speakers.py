@@ -208,6 +208,10 @@ class SpeakerLinker:
         """What the mention says by itself, before looking at the article around it."""
         if joins_two(mention):
             return Resolution(None, None, "generic", note=f"two people: {mention!r}")
+        head = strip_titles(mention.split(",")[0].strip())
+        if name and len(head.split()) > 1 and _is_name(head) and name_key(head) != name_key(name):
+            # "Mansoor Mohi-Uddin, chief currency strategist at UBS" named "UBS": the person the mention names
+            name = head if self._organisation(name, extracted_type) else name
         org = self._organisation(name or mention, extracted_type)
         if org:
             return org
@@ -221,20 +225,24 @@ class SpeakerLinker:
         return None
 
     def _organisation(self, text: str, extracted_type: str | None) -> Resolution | None:
-        """An organisation or place ("White House", "NATO", "The Tories"): its own ``org:`` id, never a person's."""
+        """An organisation or place ("White House", "NATO", "The Tories"): its own ``org:`` id,
+        never a person's."""
         if self.kb.is_role(text) or self.kb.lookup_name(text):
             return None  # "the NATO chief", "Zelensky": people the knowledge base knows
         if speaker_kind(text, extracted_type) not in ("org", "place"):
             return None
         words = text.split()
         name = " ".join(words[1:]) if len(words) > 1 and fold(words[0]) == "the" else text
-        return Resolution("org:" + slug(name), name, "org", None, None, None, Evidence("full-name", name=name))
+        return Resolution("org:" + slug(name), name, "org", None, None, None,
+                          Evidence("full-name", name=name))
 
     def _office_conflict(self, mention: str, name: str | None, day: date | None) -> Resolution | None:
         """A role mention whose name the office contradicts on the day ("the Russian president",
         named Barack Obama by the article's coreference): the holder of the office, if the
         knowledge base has one, else nobody. Never the name the office rules out."""
-        if not name or not mention or not self.kb.is_role(mention) or not self.kb.contradicts(mention, name, day):
+        if not name or not mention or not self.kb.is_role(mention):
+            return None
+        if not self.kb.contradicts(mention, name, day):
             return None
         p = self.kb.holder(mention, day)
         why = f"{name} does not hold {mention!r} on {day}"
@@ -255,8 +263,8 @@ class SpeakerLinker:
         if self.kb.is_role(text):
             p = self.kb.holder(text, day)
             if p:
-                return self._person(p, "kb-role", Evidence("office", alias=text, name=p.name, office=text,
-                                                           day=str(day)), text, f"holder of {text!r} on {day}")
+                evidence = Evidence("office", alias=text, name=p.name, office=text, day=str(day))
+                return self._person(p, "kb-role", evidence, text, f"holder of {text!r} on {day}")
         clean = strip_titles(text)
         if len(clean.split()) > 1:
             p = self.kb.lookup_name(clean)
@@ -264,8 +272,8 @@ class SpeakerLinker:
                 return self._person(p, "kb-name", Evidence("kb-name", alias=clean, name=p.name),
                                     role if role and rest else None)
             if _is_name(clean):
-                return Resolution("name:" + slug(clean), clean, "full-name", None, role if role and rest else None,
-                                  None, Evidence("full-name", name=clean))
+                return Resolution("name:" + slug(clean), clean, "full-name", None,
+                                  role if role and rest else None, None, Evidence("full-name", name=clean))
         return None
 
     def role_of(self, mention: str | None, name: str | None, day: date | None) -> str | None:
@@ -307,13 +315,21 @@ class SpeakerLinker:
         out: list[Resolution | None] = []
         for q, r in zip(extraction.quotes, first):
             if r is None and q.speaker is not None and q.speaker.type not in UNLINKED_TYPES:
-                r = self._surname(strip_titles(q.speaker.name or q.speaker.mention or ""), by_surname, art.outlet, day,
-                                  q.speaker.mention or "", genders, art.id)
+                text = strip_titles(self._usable_name(q.speaker.name, q.speaker.mention))
+                r = self._surname(text, by_surname, art.outlet, day, q.speaker.mention or "", genders, art.id)
                 r = self._obey_splits(r, q.speaker.mention, art.id)
             out.append(r)
             if r and r.speaker_id:
                 self._remember(r, q.speaker.mention if q.speaker else None, art.outlet, day)
         return out
+
+    @staticmethod
+    def _usable_name(name: str | None, mention: str | None) -> str:
+        """The extraction's name, unless it is junk ("Until December Microsoft" for "Microsoft"):
+        then the mention."""
+        if name and speaker_kind(name) == "junk" and mention:
+            return mention
+        return name or mention or ""
 
     def _gender_of(self, sid: str, here: dict[str, set[str]]) -> set[str]:
         rec = self.records.get(sid)
@@ -334,13 +350,15 @@ class SpeakerLinker:
         if cue:  # "Mr Beckett" is not Margaret Beckett, whatever the surname says
             kept = {(sid, n) for sid, n in here if not self._gender_of(sid, genders or {}) - {cue}}
             if kept != here and not kept:
+                names = ", ".join(sorted(n for _, n in here))
                 return Resolution("surname:" + slug(text), text, "surname-apart",
-                                  note=f"gender cue of {text!r} conflicts with {', '.join(sorted(n for _, n in here))}")
+                                  note=f"gender cue of {text!r} conflicts with {names}")
             here = kept
         if len(here) == 1:
             sid, name = next(iter(here))
+            evidence = Evidence("alias-in-article", alias=text, name=name, article=article_id)
             return Resolution(sid, name, "surname-in-article", sid if sid.startswith("Q") else None,
-                              evidence=Evidence("alias-in-article", alias=text, name=name, article=article_id))
+                              evidence=evidence)
         if len(here) > 1:
             names = sorted(n for _, n in here)
             return Resolution("surname:" + slug(text), text, "surname-apart",
@@ -361,10 +379,12 @@ class SpeakerLinker:
         ]
         if len(near) == 1 and len(seen) == 1:
             r = near[0]
+            last = r.outlets[outlet]
             return Resolution(r.id, r.name, "surname-seen", r.wikidata,
-                              note=f"only {r.name} bears this surname, seen in {outlet} within {SURNAME_DAYS} days",
+                              note=f"only {r.name} bears this surname, seen in {outlet}"
+                                   f" within {SURNAME_DAYS} days",
                               evidence=Evidence("surname-seen", alias=text, name=r.name,
-                                                day=str(r.outlets[outlet]) if r.outlets[outlet] else None))
+                                                day=str(last) if last else None))
         why = (f"several people named {text}: {', '.join(sorted(r.name for r in seen))}" if len(seen) > 1
                else f"{seen[0].name} is the only {text} seen, but not in {outlet} lately" if seen
                else "surname only, no full name known")

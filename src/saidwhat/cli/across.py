@@ -195,20 +195,23 @@ def merges_command(db, config, limit, as_json) -> None:
         _echo_json(rows)
         return
     if not rows:
-        click.echo("no merges with recorded evidence; run saidwhat link first (links made before evidence was kept"
-                   " are not listed)")
+        click.echo("no merges with recorded evidence; run saidwhat link first"
+                   " (links made before evidence was kept are not listed)")
     for m in rows:
         support = ", ".join(f"{k} {v!r}" for k, v in m["support"].items() if k not in ("kind", "alias"))
-        click.echo(f"{m['evidence']:<17} {m['mention']!r} -> {m['name']} [{m['speaker_id']}]  {m['quotes']} quote"
-                   f"{'s' if m['quotes'] != 1 else ''} in {len(m['articles'])} article"
-                   f"{'s' if len(m['articles']) != 1 else ''} ({', '.join(m['articles'][:3])})  {support}")
+        n, where = m["quotes"], m["articles"]
+        click.echo(f"{m['evidence']:<17} {m['mention']!r} -> {m['name']} [{m['speaker_id']}]"
+                   f"  {n} quote{'s' if n != 1 else ''}"
+                   f" in {len(where)} article{'s' if len(where) != 1 else ''}"
+                   f" ({', '.join(where[:3])})  {support}")
 
 
 @main.command("split")
 @click.argument("speaker_id")
-@click.option("--mention", default=None, help="Split off the quotes whose speaker mention is this (case and titles"
-              " folded as names are compared), e.g. \"Mr Brown\".")
-@click.option("--article", default=None, help="Split off the quotes of this speaker in this article (its id).")
+@click.option("--mention", default=None, help="Split off the quotes whose speaker mention is this"
+              " (case and accents folded as names are compared), e.g. \"Mr Brown\".")
+@click.option("--article", default=None,
+              help="Split off the quotes of this speaker in this article (its id).")
 @db_option
 @kb_option
 @config_option
@@ -228,5 +231,6 @@ def split_command(speaker_id, mention, article, db, kb_files, config, as_json) -
     if as_json:
         _echo_json(done)
         return
-    click.echo(f"split rule {done['rule']}: {done['quotes_moved']} quote{'s' if done['quotes_moved'] != 1 else ''}"
-               f" of {speaker_id} now {done['new_speaker_id']} ({done['articles_relinked']} articles linked again)")
+    n = done["quotes_moved"]
+    click.echo(f"split rule {done['rule']}: {n} quote{'s' if n != 1 else ''} of {speaker_id}"
+               f" now {done['new_speaker_id']} ({done['articles_relinked']} articles linked again)")

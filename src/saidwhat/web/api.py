@@ -178,7 +178,8 @@ def api_speaker(speaker_id: str, st: Store = Depends(store)) -> dict[str, Any]:
 
 
 class SplitRequest(BaseModel):
-    """Which quotes of the speaker are someone else: by ``mention`` ("Mr Brown"), by ``article`` id, or both."""
+    """Which quotes of the speaker are someone else: by ``mention`` ("Mr Brown"), by ``article``
+    id, or both."""
 
     mention: str | None = Field(None, max_length=500)
     article: str | None = Field(None, max_length=200)
@@ -187,7 +188,8 @@ class SplitRequest(BaseModel):
 @router.post("/speakers/{speaker_id:path}/split", summary="Split a wrong merge (needs the write token)",
              responses={401: {"description": "no token"}, 403: {"description": "wrong token"},
                         404: {"description": "writing is disabled"}})
-def api_split_speaker(speaker_id: str, body: SplitRequest, request: Request, authorization: str | None = Header(None),
+def api_split_speaker(speaker_id: str, body: SplitRequest, request: Request,
+                      authorization: str | None = Header(None),
                       x_write_token: str | None = Header(None)) -> dict[str, Any]:
     """Split the speaker's quotes with ``mention`` (or in ``article``) off to a speaker of their own, as
     ``saidwhat split`` does: the rule is kept, so the split survives every later link. Returns the rule."""
@@ -195,10 +197,9 @@ def api_split_speaker(speaker_id: str, body: SplitRequest, request: Request, aut
     from ..across.review import split_speaker
 
     state = request.app.state
-    with state.write_lock:
-        with Store.open(state.db_path) as writable:
-            return split_speaker(writable, speaker_id, mention=body.mention, article=body.article,
-                                 settings=state.settings)
+    with state.write_lock, Store.open(state.db_path) as writable:  # one writer at a time
+        return split_speaker(writable, speaker_id, mention=body.mention, article=body.article,
+                             settings=state.settings)
 
 
 @router.get("/statements", summary="List statements")
