@@ -14,7 +14,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -95,7 +95,7 @@ def _dt(text: str | None) -> datetime | None:
 
 
 def _utc_dt(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text).replace(tzinfo=timezone.utc) if text else None
+    return datetime.fromisoformat(text).replace(tzinfo=UTC) if text else None
 
 
 def _spans_json(spans: Sequence[Span]) -> str:
@@ -251,7 +251,7 @@ class Store:
                 art.published.isoformat() if art.published else None,
                 q.utc_text(art.published) if art.published else None,
                 art.language, art.author, art.text, _spans_json(art.paragraphs), art.source,
-                datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S"),
+                datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S"),
             ),
         )
         for idx, quote in enumerate(extraction.quotes):

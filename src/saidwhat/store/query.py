@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from ..errors import QueryError
@@ -155,7 +155,7 @@ def preset_since(when: str, today: date | None = None) -> str:
 def utc_text(value: datetime) -> str:
     """The stored, sortable form of a moment: naive datetimes are taken as UTC."""
     if value.tzinfo is not None:
-        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        value = value.astimezone(UTC).replace(tzinfo=None)
     return value.strftime("%Y-%m-%dT%H:%M:%S")
 
 
