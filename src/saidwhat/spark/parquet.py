@@ -30,7 +30,7 @@ import json
 import os
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -123,7 +123,7 @@ def _utc(value: datetime | None) -> datetime | None:
     if value is None:
         return None
     # Spark and pyarrow both read the column as UTC; an older file may give a naive UTC time
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _quote(row: dict[str, Any]) -> Quote:

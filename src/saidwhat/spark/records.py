@@ -2,7 +2,8 @@
 
 Everything in this module runs inside Spark's Python worker processes and
 only calls the local pipeline's own functions (``saidwhat.ingest.read_bytes``,
-the dispatch ``read_sources`` uses, and ``check_article``, ``saidwhat.extract.extract_many``, ``saidwhat.export.quote_rows``),
+the dispatch ``read_sources`` uses, and ``check_article``,
+``saidwhat.extract.extract_many``, ``saidwhat.export.quote_rows``),
 so it can be tested, and reasoned about, without a JVM.
 
 The spaCy pipeline is held in a module-level cache: Spark reuses a Python
@@ -20,7 +21,7 @@ import json
 import os
 import traceback
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from ..models import Article, Extraction, Skip, article_from_dict, to_dict
@@ -163,7 +164,7 @@ def _rows_of(extraction: Extraction) -> list[tuple]:
 
 def _utc(value: datetime) -> datetime:
     # as saidwhat.export does: a naive time from a source with no offset is taken as UTC
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _extract_batch(articles: list[Article]) -> Iterator[tuple]:
