@@ -101,7 +101,9 @@ def read_sources(
             fetcher.close()
 
 
-def _read_path(path: str, settings: Settings, fetcher: Fetcher | None) -> Iterator[tuple[Article | Skip, str]]:
+def _read_path(
+    path: str, settings: Settings, fetcher: Fetcher | None
+) -> Iterator[tuple[Article | Skip, str]]:
     """Each item read under ``path`` with the file it came from (for per-file metadata)."""
     if path == STDIN:
         try:
@@ -199,7 +201,9 @@ def read_bytes(
     yield from _read_bytes(data, source, _suffix(name), settings, fetcher, kind)
 
 
-def _read_stream(kind: str, file: Path | io.BytesIO, source: str, settings: Settings) -> Iterator[Article | Skip]:
+def _read_stream(
+    kind: str, file: Path | io.BytesIO, source: str, settings: Settings
+) -> Iterator[Article | Skip]:
     """An archive or a Parquet table, from a path or from memory, one record at a time."""
     reader = read_warc if kind == "warc" else read_parquet
     try:
@@ -209,7 +213,12 @@ def _read_stream(kind: str, file: Path | io.BytesIO, source: str, settings: Sett
 
 
 def _read_bytes(
-    data: bytes, source: str, suffix: str, settings: Settings, fetcher: Fetcher | None, kind: str | None = None
+    data: bytes,
+    source: str,
+    suffix: str,
+    settings: Settings,
+    fetcher: Fetcher | None,
+    kind: str | None = None,
 ) -> Iterator[Article | Skip]:
     # Every input shows up in the results: one that held nothing (a lone BOM, a
     # JSONL of blank lines) is an "empty" Skip rather than silence.
@@ -272,8 +281,7 @@ def sniff_kind(data: bytes) -> str:
 
 def _suffix(name: str) -> str:
     name = name.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
+    name = name.removesuffix(".gz")
     dot = name.rfind(".")
     return name[dot:] if dot > 0 else ""
 

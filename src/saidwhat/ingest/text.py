@@ -31,7 +31,7 @@ _DATELINE_WORDS = frozenset(MONTHS + WEEKDAYS + DATELINE_EXTRAS)
 _MAX_DATELINE = 60
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 _DOTTED = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}")
-_LEADING_WORD = re.compile(r"^\s*(updated|published|posted)\s*:?\s*", re.I)
+_LEADING_WORD = re.compile(r"^\s*(updated|published|posted)\s*:?\s*", re.IGNORECASE)
 
 
 def parse_dateline(line: str) -> datetime | None:
@@ -54,7 +54,7 @@ def parse_dateline(line: str) -> datetime | None:
     from dateutil import parser as dateparser
 
     cleaned = _LEADING_WORD.sub("", text)
-    cleaned = re.sub(r"\s+at\s+", " ", cleaned, flags=re.I)
+    cleaned = re.sub(r"\s+at\s+", " ", cleaned, flags=re.IGNORECASE)
     try:
         default = datetime(1900, 1, 1)
         value = dateparser.parse(cleaned, dayfirst=bool(_DOTTED.match(cleaned)), default=default)
