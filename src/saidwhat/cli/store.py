@@ -242,9 +242,8 @@ def _quote_cell(hit):
 
 def _print_hits(hits) -> None:
     from rich.console import Console
-    from rich.table import Table
-
     from rich.markup import escape
+    from rich.table import Table
 
     console = Console()
     if not hits:
