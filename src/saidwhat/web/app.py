@@ -28,8 +28,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import QueryError, StoreError
 from .. import __version__
+from ..errors import QueryError, StoreError
 from ..settings import Settings
 from ..store import Store
 from .cache import AnswerCache
@@ -175,7 +175,7 @@ class GuardMiddleware:
             nonlocal seen, over, late
             try:
                 message = await asyncio.wait_for(receive(), self.body_timeout)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 late = True
                 raise _BodyTimeout() from None
             if message["type"] == "http.request":

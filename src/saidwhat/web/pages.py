@@ -17,10 +17,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response, Streamin
 
 from ..across.queries import FLAG_KINDS, list_flags, statement_info
 from ..errors import QueryError
+from ..export import CSV_BOM, csv_row
 from ..store import Store
 from ..store.query import SORTS
 from . import queries, render
-from ..export import CSV_BOM, csv_row
 from .api import speaker_json, statement_id_of, statement_list
 from .cache import store_version
 from .deps import filters, store
