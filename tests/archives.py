@@ -1,4 +1,4 @@
-"""Test inputs in the kinds a crawl or a data team hands over: WARC and ARC archives, Parquet tables of articles.
+"""Test inputs of the kinds a crawl or a data team hands over: WARC and ARC archives, Parquet tables.
 
 Built from real pages and articles of ../shared (the article-extraction
 benchmark's HTML, the BBC corpus); a test that needs them skips when they are
@@ -24,7 +24,9 @@ CRAWLED = datetime(2024, 9, 19, 10, 0, tzinfo=UTC)  # the fallback publication t
 def quoted_pages(n: int, *, skip: int = 0) -> list[tuple[str, bytes]]:
     """(url, html) of the benchmark's smallest pages holding quotations, after the ``skip`` smallest."""
     if not HTML_DIR.is_dir():
-        pytest.skip(f"the article-extraction benchmark pages are absent ({HTML_DIR}); see ../shared/README.md")
+        pytest.skip(
+            f"the article-extraction benchmark pages are absent ({HTML_DIR}); see ../shared/README.md"
+        )
     candidates = []
     for path in sorted(HTML_DIR.glob("*.html.gz")):
         html = gzip.decompress(path.read_bytes())
@@ -46,21 +48,38 @@ def write_warc(
     with open(out, "wb") as fh:
         writer = WARCWriter(fh, gzip=True)
         for i, (url, html) in enumerate(pages):
-            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            http = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
             date = (crawled + timedelta(minutes=i)).strftime("%Y-%m-%dT%H:%M:%SZ")
-            record = writer.create_warc_record(url, "response", payload=io.BytesIO(html), http_headers=http,
-                                               warc_headers_dict={"WARC-Date": date})
+            record = writer.create_warc_record(
+                url,
+                "response",
+                payload=io.BytesIO(html),
+                http_headers=http,
+                warc_headers_dict={"WARC-Date": date},
+            )
             writer.write_record(record)
         if extra_records:
             # a page that is not there and an image: both must reach the error output, not kill the job
             http = StatusAndHeaders("404 Not Found", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record("https://example.org/gone", "response",
-                                                          payload=io.BytesIO(b"<html>gone</html>"),
-                                                          http_headers=http))
+            writer.write_record(
+                writer.create_warc_record(
+                    "https://example.org/gone",
+                    "response",
+                    payload=io.BytesIO(b"<html>gone</html>"),
+                    http_headers=http,
+                )
+            )
             http = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record("https://example.org/a.png", "response",
-                                                          payload=io.BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(64)),
-                                                          http_headers=http))
+            writer.write_record(
+                writer.create_warc_record(
+                    "https://example.org/a.png",
+                    "response",
+                    payload=io.BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(64)),
+                    http_headers=http,
+                )
+            )
     return out
 
 
@@ -80,7 +99,9 @@ def write_arc(
     records = [_arc_record(f"filedesc://{out.name}", stamp, "text/plain", desc)]
     for i, (url, html) in enumerate(pages):
         http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html
-        records.append(_arc_record(url, (crawled + timedelta(minutes=i)).strftime("%Y%m%d%H%M%S"), "text/html", http))
+        records.append(
+            _arc_record(url, (crawled + timedelta(minutes=i)).strftime("%Y%m%d%H%M%S"), "text/html", http)
+        )
     if extra_records:
         gone = b"HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n<html>gone</html>"
         records.append(_arc_record("https://example.org/gone", stamp, "text/html", gone))

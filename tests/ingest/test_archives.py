@@ -38,12 +38,12 @@ def test_an_arc_file_gives_the_articles_of_the_same_pages_in_a_warc(tmp_path):
     articles, skips, stderr = _read_sources_cli(arc)
     from_warc = [i for i in read_sources([warc]) if isinstance(i, Article)]
     assert [a["id"] for a in articles] == [a.id for a in from_warc]  # ids from the URL, as in the WARC
-    assert [a["url"] for a in articles] == [a.url for a in from_warc]  # the page's canonical URL, else the ARC's
+    assert [a["url"] for a in articles] == [a.url for a in from_warc]  # the page's canonical URL, else ARC's
     assert any(a["url"] == pages[0][0] for a in articles)
     assert [a["text"] for a in articles] == [a.text for a in from_warc]
     # the ARC's record number names each one; the 404 and the image are skipped as a WARC's are
     assert [a["source"] for a in articles] == [f"{arc}#{n}" for n in (2, 3, 4)]
-    assert [(s["source"], s["reason"]) for s in skips] == [(f"{arc}#5", "not-article"), (f"{arc}#6", "not-article")]
+    assert [(s["source"], s["reason"]) for s in skips] == [(f"{arc}#{n}", "not-article") for n in (5, 6)]
     assert "HTTP status 404" in skips[0]["detail"] and "image/png" in skips[1]["detail"]
     assert "read 3 articles; skipped 2 (not-article 2)" in stderr
 
@@ -117,4 +117,5 @@ def test_parquet_files_that_are_not_articles_are_skipped_with_the_reason(tmp_pat
     broken.write_bytes(b"PAR1 then nothing a Parquet reader can use")
     empty = write_parquet(tmp_path / "empty.parquet", [])
     got = {Path(s.source).name: s.reason for s in read_sources([quotes, broken, empty])}
-    assert got == {"quotes.parquet": "not-article", "broken.parquet": "malformed", "empty.parquet": "not-article"}
+    assert got == {"quotes.parquet": "not-article", "broken.parquet": "malformed",
+                   "empty.parquet": "not-article"}

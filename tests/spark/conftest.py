@@ -26,7 +26,8 @@ def small_warc(tmp_path_factory) -> Path:
 def spark():
     pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'saidwhat[spark]')")
     if shutil.which("java") is None:
-        pytest.skip("no Java runtime on PATH: Spark needs one (Debian: apt-get install openjdk-17-jre-headless)")
+        pytest.skip("no Java runtime on PATH: Spark needs one (bash scripts/ci_java.sh, or Debian: "
+                    "apt-get install openjdk-17-jre-headless)")
     from saidwhat.spark.job import session
 
     spark = session("local[2]", app_name="saidwhat-tests")

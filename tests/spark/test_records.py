@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -71,7 +71,8 @@ def test_a_file_found_in_a_folder_is_skipped_by_name_as_ingest_skips_it():
 
 
 def test_jsonl_lines_become_articles_and_a_bad_line_a_skip_with_its_line():
-    data = (json.dumps({"id": "a", "text": TEXT}) + "\n{broken\n" + json.dumps({"id": "b", "text": TEXT})).encode()
+    lines = [json.dumps({"id": "a", "text": TEXT}), "{broken", json.dumps({"id": "b", "text": TEXT})]
+    data = "\n".join(lines).encode()
     items = _items("file:/in/x.jsonl.gz", gzip.compress(data))
     assert [i[0] for i in items] == ["article", "skip", "article"]
     assert items[1][2] == "malformed" and "line 2" in items[1][3]
@@ -90,7 +91,7 @@ def test_parquet_rows_with_typed_dates_become_articles():
             "id": ["p1"],
             "title": ["Minister rules out tax rise"],
             "text": [TEXT],
-            "published": pa.array([datetime(2024, 3, 4, 23, 30, tzinfo=timezone.utc)], pa.timestamp("us", tz="UTC")),
+            "published": pa.array([datetime(2024, 3, 4, 23, 30, tzinfo=UTC)], pa.timestamp("us", tz="UTC")),
         }
     )
     buf = io.BytesIO()
@@ -98,7 +99,7 @@ def test_parquet_rows_with_typed_dates_become_articles():
     (item,) = _items("file:/in/a.parquet", buf.getvalue())
     article = article_from_dict(json.loads(item[1]))
     assert article.headline == "Minister rules out tax rise"
-    assert article.published == datetime(2024, 3, 4, 23, 30, tzinfo=timezone.utc)
+    assert article.published == datetime(2024, 3, 4, 23, 30, tzinfo=UTC)
 
 
 def test_an_unreadable_file_is_a_skip_not_an_exception():
@@ -121,7 +122,7 @@ def test_partition_day(published, day):
 
 
 def test_a_partition_yields_error_quote_and_article_rows():
-    article = Article(id="art-1", text=TEXT, headline="Tax", published=datetime(2024, 3, 4, 12, tzinfo=timezone.utc))
+    article = Article(id="art-1", text=TEXT, headline="Tax", published=datetime(2024, 3, 4, 12, tzinfo=UTC))
     items = [("skip", "file:/x.warc.gz#urn:1", "not-article", "HTTP status 404"),
              ("article", json.dumps(to_dict(article))),
              ("article", "{not json")]
@@ -163,3 +164,23 @@ def test_read_extractions_keeps_the_rules_and_reads_a_file_written_before_them(t
     (back,) = read_extractions(tmp_path / "older.parquet")
     assert [q.text for q in back.quotes] == [q.text for q in extraction.quotes]
     assert all(q.rules == () for q in back.quotes)
+
+
+def test_the_job_module_and_submit_script_are_the_one_click_command():
+    """`python -m saidwhat.spark.job` and spark-submit's submit.py: `saidwhat spark-extract` parses them."""
+    import subprocess
+    import sys
+
+    from saidwhat.spark import submit
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, *args]
+        return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+
+    for entry in (["-m", "saidwhat.spark.job"], [submit.__file__]):
+        shown = run(*entry, "--help")
+        assert shown.returncode == 0, shown.stderr
+        assert "Usage: saidwhat spark-extract [OPTIONS] INPUT OUTPUT" in shown.stdout
+        assert "--format [warc|parquet|jsonl|json|html|feed|text]" in shown.stdout
+        wrong = run(*entry, "in", "out", "--format", "pdf")
+        assert wrong.returncode == 2 and "'pdf' is not one of" in wrong.stderr

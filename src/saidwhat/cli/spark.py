@@ -21,12 +21,14 @@ INPUT_KINDS = ("warc", "parquet", "jsonl", "json", "html", "feed", "text")
 @click.argument("input_path", metavar="INPUT")
 @click.argument("output")
 @click.option("--master", default=None,
-              help="Spark master URL, e.g. local[2] or yarn [default: the one spark-submit gives, else local[*]].")
+              help="Spark master URL, e.g. local[2] or yarn "
+                   "[default: the one spark-submit gives, else local[*]].")
 @click.option("--format", "input_format", type=click.Choice(INPUT_KINDS), default=None,
               help="Read every file as this kind [default: from each file's name, else its first bytes, "
                    "as saidwhat ingest reads it].")
 @click.option("--partitions", type=click.IntRange(min=1), default=None,
-              help="Extraction tasks the articles are dealt out over [default: twice Spark's default parallelism].")
+              help="Extraction tasks the articles are dealt out over "
+                   "[default: twice Spark's default parallelism].")
 @config_option
 def spark_extract_command(input_path: str, output: str, master: str | None, input_format: str | None,
                           partitions: int | None, config: str | None) -> None:
@@ -48,13 +50,16 @@ def spark_extract_command(input_path: str, output: str, master: str | None, inpu
     try:
         import pyspark  # noqa: F401  (an optional extra: say how to get it)
     except ImportError as exc:
-        raise ConfigError(f"pyspark is not installed ({exc}); install it with `pip install 'saidwhat[spark]'`") from exc
+        raise ConfigError(
+            f"pyspark is not installed ({exc}); install it with `pip install 'saidwhat[spark]'`"
+        ) from exc
     from ..spark.job import run_job, session
 
     settings = settings_from(config)
     spark = session(master)
     try:
-        stats = run_job(spark, input_path, output, format=input_format, partitions=partitions, settings=settings)
+        stats = run_job(spark, input_path, output, format=input_format, partitions=partitions,
+                        settings=settings)
     finally:
         spark.stop()
     click.echo(

@@ -61,7 +61,8 @@ def read_parquet(
 def _read_row(record: dict[str, Any], where: str, number: int, limit: int) -> Article | Skip:
     text = record.get("text")
     if isinstance(text, str) and len(text) > limit:  # characters, a lower bound on the bytes
-        return Skip(where, "too-large", f"row {number}: text of {len(text):,} characters, limit {limit:,} bytes")
+        return Skip(where, "too-large", f"row {number}: text of {len(text):,} characters, "
+                                        f"limit {limit:,} bytes")
     # The JSONL reader wants strings where JSON has them; Parquet has typed values.
     return article_from_record({k: _as_json_value(v) for k, v in record.items()}, where=where, line=number)
 

@@ -1,4 +1,4 @@
-"""WARC and WARC.gz archives (Common Crawl News is the model), and the older ARC: HTML responses become articles.
+"""WARC and WARC.gz archives (Common Crawl News is the model), and the older ARC: HTML responses are articles.
 
 Only ``response`` records are candidates: ``request``, ``warcinfo``,
 ``metadata`` and ``revisit`` records never hold a page, so passing over them

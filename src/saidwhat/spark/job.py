@@ -101,7 +101,7 @@ def run_job(
     format: str | None = None,
     partitions: int | None = None,
     settings: Settings | None = None,
-    batch_size: int | None = None,  # articles per extract_many call; by default as the local ingest chunks them
+    batch_size: int | None = None,  # articles per extract_many call; by default as the ingest chunks them
     mode: str = "overwrite",
 ) -> JobStats:
     """Read ``input_path``, extract every article, write OUTPUT as the module docstring shows.
@@ -153,7 +153,8 @@ def run_job(
             .partitionBy("published_date")
             .parquet(_join(output, "_articles"))
         )
-        rows.where(kind == "error").select(*records.ERROR_COLUMNS).write.mode(mode).json(_join(output, "_errors"))
+        errors = rows.where(kind == "error").select(*records.ERROR_COLUMNS)
+        errors.write.mode(mode).json(_join(output, "_errors"))
         counts = {r["record"]: r["count"] for r in rows.groupBy("record").count().collect()}
     finally:
         rows.unpersist()
