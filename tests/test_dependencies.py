@@ -13,7 +13,6 @@ import tomllib
 from importlib.metadata import packages_distributions, version
 
 import saidwhat
-
 from tests.conftest import REPO
 
 SRC = REPO / "src" / "saidwhat"

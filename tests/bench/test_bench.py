@@ -68,7 +68,7 @@ def test_the_table_has_a_row_of_numbers_per_run_and_the_ratio(report):
     assert re.search(rf"saidwhat / textacy .*: {NUMBER}x", table)
     assert re.search(rf"with 2 processes / 1 process: {NUMBER}x", table)
     # what the numbers depend on
-    assert re.search(r"^machine: Python 3\.\d+\.\d+, spaCy 3\.\d+\.\d+, \d+ CPUs", table, re.M)
+    assert re.search(r"^machine: Python 3\.\d+\.\d+, spaCy 3\.\d+\.\d+, \d+ CPUs", table, re.MULTILINE)
 
 
 def test_json_report_round_trips(report):

@@ -129,7 +129,7 @@ def test_discontinuous_gold_spans_are_one_quote():
 
 
 def test_greedy_pairing_takes_the_best_pair_first():
-    a, b = frozenset(range(0, 10)), frozenset(range(5, 10))
+    a, b = frozenset(range(10)), frozenset(range(5, 10))
     # pred 0 overlaps both golds; gold 1 is its best match, so gold 0 goes to pred 1
     pairs = pair_greedily([a, b], [b, a])
     assert sorted((g, p) for g, p, _ in pairs) == [(0, 1), (1, 0)]

@@ -8,7 +8,6 @@ counts that command prints. This test fails on any change that does not.
 from __future__ import annotations
 
 from saidwhat.evaluate.snapshot import compare, corpus_files, read_snapshot, snapshot_corpus
-
 from tests.conftest import REPO, shared_path
 
 DIGEST = REPO / "evaluation" / "snapshot" / "bbc.tsv"

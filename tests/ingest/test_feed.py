@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import httpx
 
@@ -54,7 +54,7 @@ def test_atom_file_sniffed_as_xml(tmp_path):
     (article,) = list(read_sources([path]))
     assert article.text == BODY
     assert article.author == "A. Reporter"
-    assert article.published == datetime(2024, 9, 19, 5, 23, tzinfo=timezone.utc)
+    assert article.published == datetime(2024, 9, 19, 5, 23, tzinfo=UTC)
     assert article.outlet == "Atom News"
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from saidwhat.ingest import read_sources
 from saidwhat.models import Article, Skip
@@ -40,7 +40,7 @@ def test_optional_fields(tmp_path):
     }
     (article,) = list(read_sources([_write(tmp_path, [json.dumps(record)])]))
     assert article.id == "7"
-    assert article.published == datetime(2024, 9, 19, 5, 23, tzinfo=timezone.utc)
+    assert article.published == datetime(2024, 9, 19, 5, 23, tzinfo=UTC)
     assert (article.outlet, article.author, article.language) == ("The Daily", "A. Writer", "en")
 
 

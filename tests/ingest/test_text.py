@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -47,9 +47,9 @@ def test_seed_through_public_api(seed_path):
         ("Sept. 19, 2024, 5:23 p.m.", datetime(2024, 9, 19, 17, 23)),
         ("Thursday 19 September 2024", datetime(2024, 9, 19)),
         ("Thursday, September 19, 2024 at 05:23", datetime(2024, 9, 19, 5, 23)),
-        ("Updated: 19 Sep 2024 05:23 GMT", datetime(2024, 9, 19, 5, 23, tzinfo=timezone.utc)),
+        ("Updated: 19 Sep 2024 05:23 GMT", datetime(2024, 9, 19, 5, 23, tzinfo=UTC)),
         ("2024-09-19T05:23:00+02:00", datetime(2024, 9, 19, 5, 23, tzinfo=timezone(timedelta(hours=2)))),
-        ("Thu, 19 Sep 2024 05:23:00 +0000", datetime(2024, 9, 19, 5, 23, tzinfo=timezone.utc)),
+        ("Thu, 19 Sep 2024 05:23:00 +0000", datetime(2024, 9, 19, 5, 23, tzinfo=UTC)),
     ],
 )
 def test_dateline_forms(line, expected):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -70,7 +70,7 @@ def test_warc_date_is_the_fallback_publication_time(tmp_path):
     (article,) = list(read_sources([path]))
     assert isinstance(article, Article)
     assert article.url == "https://example.org/council"
-    assert article.published == datetime(2024, 9, 19, 5, 23, tzinfo=timezone.utc)
+    assert article.published == datetime(2024, 9, 19, 5, 23, tzinfo=UTC)
 
 
 def test_truncated_warc_is_a_skip_not_a_crash(warc_path, tmp_path):

@@ -99,14 +99,14 @@ def write_corpus(folder: Path, *, big: bool = True) -> dict[str, Expect]:
     # A stray legacy byte (a cp1252 pound sign) in UTF-8 English: still an article, decoded as cp1252.
     add("invalid-utf8.txt", ("Pound falls\n\n" + SENTENCE * 3).encode("utf-8") + b" It cost \xa34m. "
         + SENTENCE.encode("utf-8"), ARTICLE)
-    add("mixed-encodings.txt", "Café talks\n\n".encode("utf-8") + (SENTENCE * 2).encode("utf-8")
-        + " Le café coûte 3 €.".encode("cp1252") + " Naïve “quotes”.".encode("utf-8"), ARTICLE)
+    add("mixed-encodings.txt", "Café talks\n\n".encode() + (SENTENCE * 2).encode("utf-8")
+        + " Le café coûte 3 €.".encode("cp1252") + " Naïve “quotes”.".encode(), ARTICLE)
     # Mostly high bytes that are no encoding at all.
     add("undecodable.txt", bytes(rng.choice(range(0x80, 0x100)) for _ in range(20_000)),
         skip("encoding", "binary", "not-english"))
     add("utf16-no-bom.txt", ("Headline\n\n" + SENTENCE * 4).encode("utf-16-le"), skip("binary"))
-    add("navigation.html", ("<html><head><title>Home</title></head><body><nav><a href='/'>Home</a> "
-        "<a href='/news'>News</a> <a href='/sport'>Sport</a></nav><footer>(c) 2024</footer></body></html>").encode(),
+    add("navigation.html", (b"<html><head><title>Home</title></head><body><nav><a href='/'>Home</a> "
+        b"<a href='/news'>News</a> <a href='/sport'>Sport</a></nav><footer>(c) 2024</footer></body></html>"),
         skip("empty", "not-article"))
     add("login.html", b"<html><body><form><input name=user><input type=password></form></body></html>",
         skip("empty", "not-article"))

@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 from clirun import REPO, run_cli
-from tests.conftest import stored_articles
 from storecheck import contents, healthy
+
+from tests.conftest import stored_articles
 
 
 def _files(bbc_dir: Path, per_category: int | None) -> list[Path]:

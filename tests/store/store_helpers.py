@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -52,7 +52,7 @@ def make_extraction(n: int = 0, *, url: str | None = "auto", outlet: str = "Exam
     q2 = _quote(q2_text, body, surname, speaker, kind=QuoteKind.INDIRECT,
                 figures=(Figure("2.4 billion euros", 2.4e9, Span(money, money + 17), "EUR"),))
     if published == "auto":
-        published = datetime(2024, 9, 1, 12, 0, tzinfo=timezone.utc) + timedelta(days=n)
+        published = datetime(2024, 9, 1, 12, 0, tzinfo=UTC) + timedelta(days=n)
     article = Article(
         id=f"a{n}",
         text=body,

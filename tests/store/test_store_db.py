@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
+from store_helpers import dump, fts_ok, make_extraction
 
 from saidwhat.errors import QueryError, StoreBusyError, StoreError
 from saidwhat.store import Store, canonical_url, identify
-
-from store_helpers import dump, fts_ok, make_extraction
 
 
 def test_add_is_idempotent(store, tmp_path):
@@ -105,7 +104,7 @@ def test_search_by_date_range(store):
     assert days(store.search("defence", since="2024-09-03", until="2024-09-05", limit=100)) == [3, 4, 5]
     assert days(store.search(since="2024-09-09", limit=100)) == [9, 10]
     assert days(store.search(until="2024-09-01", limit=100)) == [1]
-    assert days(store.search(since=datetime(2024, 9, 10, 13, tzinfo=timezone.utc))) == []
+    assert days(store.search(since=datetime(2024, 9, 10, 13, tzinfo=UTC))) == []
     assert len(store.search(since="2024-09", until="2024", limit=100)) == 20
     # Without query words the newest come first.
     assert store.search(limit=1)[0].published.day == 10
@@ -190,7 +189,7 @@ def test_a_held_write_lock_is_a_busy_error(tmp_path):
 
 
 def test_the_rules_of_a_quote_round_trip(tmp_path):
-    from saidwhat.models import Article, Extraction, Quote, QuoteKind, Span, to_dict, quote_from_dict
+    from saidwhat.models import Article, Extraction, Quote, QuoteKind, Span, quote_from_dict, to_dict
     from saidwhat.store import Store
 
     article = Article(id="r", text='"We will stand by Ukraine," she said.')

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 from store_helpers import dump, fts_ok
-from tests.conftest import stored_articles
 
 from saidwhat.pipeline import ingest
 from saidwhat.store import Store
+from tests.conftest import stored_articles
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -41,7 +41,7 @@ def test_a_later_migration_applies_to_an_existing_store_with_data(tmp_path):
     with Store.open(db) as s:
         s.add(make_extraction(0))
     conn = _connect(db)
-    conn.execute(f"PRAGMA user_version = 1")  # pretend only 0001 ran, as in an old store
+    conn.execute("PRAGMA user_version = 1")  # pretend only 0001 ran, as in an old store
 
     (folder / "0002_flags.sql").write_text(
         "-- a later change: a column and an index, with a trigger's inner semicolons\n"

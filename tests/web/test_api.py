@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from .conftest import ORIGINAL, WRITE_TOKEN as TOKEN
+from .conftest import ORIGINAL
+from .conftest import WRITE_TOKEN as TOKEN
 
 
 def test_quotes_search_pages_with_total(client):

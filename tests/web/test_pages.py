@@ -52,7 +52,7 @@ def test_article_page_highlights_quotes_with_details(client, web_store):
     assert r.status_code == 200
     mark = re.search(r'<mark class="q (c\d)" tabindex="0" id="q0"[^>]*>', r.text)
     assert mark, r.text
-    tip = re.search(r'<span class="tip" role="tooltip" id="tip0">(.*?)</span>', r.text, re.S).group(1)
+    tip = re.search(r'<span class="tip" role="tooltip" id="tip0">(.*?)</span>', r.text, re.DOTALL).group(1)
     assert "Jens Stoltenberg" in tip and "cue: said" in tip and "kind: direct" in tip and "confidence 0.90" in tip
     assert 'href="/speakers/Q57665"' in r.text
 
@@ -84,7 +84,7 @@ def test_hostile_article_is_escaped(client, web_store):
 def test_speaker_page_has_chart_statements_and_coquoted(client):
     r = client.get("/speakers/Q57665")
     assert r.status_code == 200
-    svg = re.search(r'<svg id="timeline".*?</svg>', r.text, re.S).group(0)
+    svg = re.search(r'<svg id="timeline".*?</svg>', r.text, re.DOTALL).group(0)
     assert len(re.findall(r'<rect class="bar"', svg)) == 4  # Sep to Dec, the empty months included
     assert "2024-09:" in svg and "2024-12:" in svg
     assert "Most widely carried statements" in r.text and "/statements/" in r.text
@@ -96,7 +96,7 @@ def test_statement_page_shows_diff_sources_and_flags(client):
     assert r.status_code == 200
     assert "<del>not</del>" in r.text
     assert 'class="firstmark"' in r.text
-    first_row = re.search(r'<tr class="first">.*?</tr>', r.text, re.S).group(0)
+    first_row = re.search(r'<tr class="first">.*?</tr>', r.text, re.DOTALL).group(0)
     assert "reuters" in first_row
     assert "flag-altered" in r.text and "flag-recycled" in r.text
 

@@ -10,7 +10,7 @@ from .conftest import ORIGINAL
 
 
 def _results(html: str) -> str:
-    return re.search(r'<section class="results".*?</section>', html, re.S).group(0)
+    return re.search(r'<section class="results".*?</section>', html, re.DOTALL).group(0)
 
 
 def test_matches_are_marked_and_escaped(client):
@@ -39,7 +39,7 @@ def test_a_syntax_error_keeps_the_form_and_offers_the_plain_reading(client):
     page = client.get("/", params={"q": '"abandon Ukraine', "syntax": "1"})
     assert page.status_code == 400
     assert 'name="q"' in page.text and 'value="&#34;abandon Ukraine"' in page.text
-    alert = re.search(r'<p class="error" role="alert">(.*?)</p>', page.text, re.S).group(1)
+    alert = re.search(r'<p class="error" role="alert">(.*?)</p>', page.text, re.DOTALL).group(1)
     assert "a quote mark" in alert and "is not closed" in alert
     assert "Search these words as typed instead" in alert
     assert client.get("/", params={"q": '"abandon Ukraine'}).status_code == 200  # plain words: no error

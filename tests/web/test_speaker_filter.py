@@ -48,7 +48,7 @@ def _speaker_ids(client) -> dict[str, str]:
 
 def _facet_links(page: str) -> dict[str, str]:
     """Speaker facet label -> its href, from the 'Speakers' list of the search page."""
-    block = re.search(r"<h2>Speakers</h2>\s*<ul>(.*?)</ul>", page, re.S).group(1)
+    block = re.search(r"<h2>Speakers</h2>\s*<ul>(.*?)</ul>", page, re.DOTALL).group(1)
     return {html.unescape(label): html.unescape(href)
             for href, label in re.findall(r'<a href="([^"]+)">(?:<bdi>)?([^<]+)(?:</bdi>)?</a>', block)}
 
@@ -72,7 +72,7 @@ def test_facet_link_filters_by_the_linked_speaker_id(blair_client):
     page = blair_client.get(href)
     assert page.status_code == 200
     assert f"of {len(LINES)} quotes" in page.text
-    assert "Blairmore" not in re.search(r'<section class="results".*?</section>', page.text, re.S).group(0)
+    assert "Blairmore" not in re.search(r'<section class="results".*?</section>', page.text, re.DOTALL).group(0)
     # the page says which speaker it is filtered by, and keeps the filter in the form and the downloads
     assert re.search(r'<input type="hidden" name="speaker_id" value="' + re.escape(ids["Tony Blair"]) + '"', page.text)
     assert "speaker_id=" + ids["Tony Blair"].replace(":", "%3A") in page.text
