@@ -142,6 +142,19 @@ def test_an_office_that_contradicts_the_name_wins(store):
     assert aliases == [(sid,)]
 
 
+def test_a_title_and_surname_name_the_holder_on_the_day(store, wire):
+    """"President Bush" is George W. Bush in 2004 and his father in 1990: the office at the date."""
+    store.add(wire("p1", "ap", "2004-06-01T08:00", [("We will stay the course", "President Bush")]))
+    store.add(wire("p2", "ap", "1990-06-01T08:00", [("Read my lips", "President Bush")]))
+    link(store)
+    rows = store.connection.execute(
+        "SELECT substr(a.url, -2), l.speaker_id, l.evidence FROM quote_links l JOIN quotes q ON q.id = l.quote_id"
+        " JOIN articles a ON a.id = q.article_id ORDER BY 1").fetchall()
+    assert [(a, sid) for a, sid, _ in rows] == [("p1", "Q207"), ("p2", "Q23505")]
+    assert json.loads(rows[0][2]) == {"kind": "office", "alias": "President Bush", "name": "George W. Bush",
+                                      "office": "President Bush", "day": "2004-06-01"}
+
+
 def test_organisations_and_two_people_are_not_people(store, wire):
     store.add(wire("c1", "bbc", "2005-02-01T08:00", [
         ("We have no comment", "Downing Street"), ("Talks went well", "the White House"),
@@ -231,6 +244,7 @@ def test_api_split_needs_the_write_token(tmp_path, wire):
         _brown_store(st, wire)
     with TestClient(create_app(db, write_token="s3cret")) as c:
         speaker = c.get("/api/speakers/name:gordon-fenwick").json()
+        assert speaker["kind"] == "person"
         assert {(e["mention"], e["kind"]) for e in speaker["evidence"]} == {("Fenwick", "surname-seen"),
                                                                           ("Gordon Fenwick", "full-name")}
         assert "Why these quotes are theirs" in c.get("/speakers/name:gordon-fenwick").text

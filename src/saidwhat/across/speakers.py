@@ -265,6 +265,11 @@ class SpeakerLinker:
             if p:
                 evidence = Evidence("office", alias=text, name=p.name, office=text, day=str(day))
                 return self._person(p, "kb-role", evidence, text, f"holder of {text!r} on {day}")
+        if len(text.split()) > 1:
+            p = self.kb.holder_named(text, day)  # "President Bush" in 2004: George W., in 1990 his father
+            if p:
+                return self._person(p, "kb-role", Evidence("office", alias=text, name=p.name, office=text,
+                                                           day=str(day)))
         clean = strip_titles(text)
         if len(clean.split()) > 1:
             p = self.kb.lookup_name(clean)

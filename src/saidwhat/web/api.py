@@ -167,6 +167,7 @@ def speaker_json(st: Store, speaker_id: str) -> dict[str, Any]:
         raise QueryError(f"no speaker {speaker_id!r}")
     info["top_statements"] = list_statements(st, min_outlets=1, speaker=speaker_id, limit=10)
     info["evidence"] = speaker_evidence(st, speaker_id)  # what joined each mention to them, weakest first
+    info["kind"] = "org" if speaker_id.startswith("org:") else "person"  # organisations and places: org:<slug>
     info["coquoted"] = queries.coquoted(st, speaker_id)
     return info
 
