@@ -105,6 +105,14 @@ def _words(text: str) -> list[str]:
     return out
 
 
+def _listed_kind(folded_name: str) -> str | None:
+    """"place" for a country of the office-holder tables, "org" for a listed institution or organisation."""
+    orgs, countries, _ = _not_people()
+    if folded_name in countries:
+        return "place"
+    return "org" if folded_name in orgs else None
+
+
 def speaker_kind(text: str, extracted_type: str | None = None) -> str:
     """"person", "org" (an organisation, party or institution), "place", or "junk" (no name at all).
 
@@ -117,12 +125,9 @@ def speaker_kind(text: str, extracted_type: str | None = None) -> str:
         return "junk"  # "attempts", "an advance text", "none"
     if len(folded) == 1 and (folded[0] in _GENERIC or folded[0] in _NEVER_IN_NAME or folded[0] == "none"):
         return "junk"
-    orgs, countries, place_heads = _not_people()
-    whole = " ".join(folded)
-    if whole in countries:
-        return "place"
-    if whole in orgs:
-        return "org"
+    known = _listed_kind(" ".join(folded))
+    if known:
+        return known
     if extracted_type == "org":
         return "org"
     if folded[0] in _PERSON_OPENERS:
@@ -131,7 +136,7 @@ def speaker_kind(text: str, extracted_type: str | None = None) -> str:
         return "junk"  # "December Microsoft", "Until Friday"; an initial ("Charles A Blixt") is no word
     if all(w.isupper() and len(w) >= 2 for w in words):
         return "org"  # "IBM", "GM", "NATO"
-    if folded[-1] in place_heads:
+    if folded[-1] in _not_people()[2]:
         return "place"
     if folded[-1] in _ORG_HEADS:
         return "org"
