@@ -223,3 +223,17 @@ def test_words_of_another_person_are_flagged(store, wire):
     flags = _flags(store, ex)
     assert [c["support"] for c in flags[0]["evidence"]["clauses"]] == [OTHER]
     assert flags[0]["evidence"]["severity"] == "high"
+
+
+def test_the_speaker_is_the_words_before_on(store, wire):
+    # "CNN President On Trump: 'We Do Not Pay Candidates ...'": not Trump's words, and no flag
+    body = wire("h11", "cnn", "2016-01-20T10:00", [
+        ("We do not pay candidates to appear at debates", "CNN President Jeff Zucker"),
+        ("I will not do the debate unless they pay me", "Donald Trump"),
+    ])
+    body = Extraction(
+        body.article, tuple(replace(q, speaker=replace(q.speaker, type="person")) for q in body.quotes)
+    )
+    ex = headlined(body, "CNN President On Trump: 'We Do Not Pay Candidates To Appear At Debates'",
+                   "We Do Not Pay Candidates To Appear At Debates", "CNN President On Trump")
+    assert _flags(store, ex) == []

@@ -29,6 +29,9 @@ SEVERITY = {
     "negation-dropped": "high", "negation-added": "high", "number": "high",
     "substituted": "medium", "inserted": "medium", "dropped": "medium",
 }
+# Forms of one word that transcripts of the same speech print either way.
+_SAME_WORD = {"although": "though", "till": "until", "towards": "toward", "okay": "ok", "amongst": "among",
+              "whilst": "while", "afterwards": "afterward"}
 EDITORIAL = "[\u2026]"  # one token for a bracketed editorial insertion, whatever it says
 # Square brackets, and parentheses around at most four words ("Electronic Arts (EA)"): an editor's.
 _BRACKETED = re.compile(r"\[[^\[\]]{0,80}\]|\((?:[^()\s]+\s?){1,4}\)")
@@ -49,7 +52,9 @@ NUMBER_WORDS = frozenset(
 # Words whose loss or gain does not change what was said.
 STOPWORDS = frozenset(
     "a an the and or but so of to in on at for by with from as that this these those it its is are was were "
-    "be been being very really just also then there here well now".split()
+    "be been being very really just also then there here well now "
+    # softeners and fillers: "a pretty long way" and "a long way" say one thing
+    "pretty quite fairly rather truly actually basically literally".split()
 )
 
 
@@ -91,7 +96,10 @@ _TITLE_WORDS = frozenset("mr mrs ms dr president senator sen gov governor secret
 
 
 def _is_name(word: str, first: bool) -> bool:
-    return word[:1].isupper() and not first and word != "I" and fold(word).rstrip(".") not in _TITLE_WORDS
+    # "And" opening a sentence inside a quote is no name
+    f = fold(word).rstrip(".")
+    return (word[:1].isupper() and not first and word != "I"
+            and f not in _TITLE_WORDS and f not in STOPWORDS)
 
 
 @lru_cache(maxsize=65536)
@@ -101,7 +109,7 @@ def _key(word: str) -> str:
     if word == EDITORIAL:
         return word
     w = fold(word).replace("-", "")
-    return _NUMERALS.get(w) or get_american_spelling(w)
+    return _NUMERALS.get(w) or _SAME_WORD.get(w) or get_american_spelling(w)
 
 
 def _tokens(text: str) -> list[str]:
@@ -200,6 +208,16 @@ def benign(removed: tuple[str, ...], added: tuple[str, ...]) -> bool:
     return "".join(_key(w) for w in removed) == "".join(_key(w) for w in added)
 
 
+def _repeated(removed: tuple[str, ...], added: tuple[str, ...], reference: list[str]) -> bool:
+    """A dropped stretch of two or more words the speaker said twice ("What difference, at this
+    point, what difference does it make?"): the other copy stands, nothing is lost."""
+    if added or len(removed) < 2:
+        return False
+    keys = [_key(w) for w in removed]
+    n = len(keys)
+    return sum(reference[i : i + n] == keys for i in range(len(reference) - n + 1)) >= 2
+
+
 def _kind(tag: str, removed: tuple[str, ...], added: tuple[str, ...], at_start: bool) -> str:
     """What one changed stretch does to the words: a kind of ``SEVERITY``, or "minor"."""
     neg_r = sum(_is_negation(w) for w in removed)
@@ -225,6 +243,7 @@ def classify(diff: WordDiff, variant: str = "") -> list[Change]:
     A cut inside the quote marked by an ellipsis is the writer's open elision
     and counts only when it drops a negation."""
     elided = has_ellipsis(variant)
+    reference = [_key(w) for _, removed, _ in diff.ops for w in removed]
     changes: list[Change] = []
     first_index = 0
     for tag, removed, added in diff.ops:
@@ -232,7 +251,7 @@ def classify(diff: WordDiff, variant: str = "") -> list[Change]:
         first_index += len(removed) or 1
         if tag == "equal":
             continue
-        if benign(removed, added):
+        if benign(removed, added) or _repeated(removed, added, reference):
             changes.append(Change("minor", removed, added))
             continue
         kind = _kind(tag, removed, added, at_start)

@@ -33,7 +33,7 @@ __all__ = ["FLAG_RULES", "Flag", "altered_flags", "headline_flags", "recycled_fl
 
 # The version of these rules; a store whose flags were worked out by another has them all
 # worked out again at its next link (across.link). Raise it with any change to a flag's rule.
-FLAG_RULES = 3
+FLAG_RULES = 4
 
 DIRECT = "supported by a direct quote"
 SUMMARY = "a fair summary of a direct quote"
@@ -170,10 +170,24 @@ _PAST = re.compile(
     r"|\bat the time\b|\b(?:years?|months?|decades?)\s+(?:ago|earlier|before)\b"
     r"|\b(?:last|the previous|the prior|a)\s+"
     r"(?:year|spring|summer|autumn|fall|winter|term|campaign)(?:\s+ago)?\b"
-    r"|\bback in\b|\brecalled\b|\bremembered\b",
+    r"|\bback in\b|\brecalled\b|\bremembered\b"
+    r"|\b(?:famously|infamously|memorably|once)\b|\bhas\s+(?:long|repeatedly|often|previously)\s+said\b",
     re.IGNORECASE,
 )
+MIN_RECYCLED_WORDS = 6  # quoted words a quote needs to be a statement presented as news
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _quoted_words(member: Member) -> int:
+    """How many of a quote's words are the speaker's: a mixed quote's words in quotation marks."""
+    if member.kind == "mixed":
+        return sum(len(f.split()) for f in member.printed or [member.text])
+    return len(member.text.split())
+
+
+_MONTHS = "january february march april may june july august september october november december".split()
+# "Fox said in February" in a July article: an earlier month named dates the words
+_IN_MONTH = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?(" + "|".join(m.title() for m in _MONTHS) + r")\b")
 
 
 def dated_as_old(member: Member, days: int = 30) -> str | None:
@@ -187,6 +201,9 @@ def dated_as_old(member: Member, days: int = 30) -> str | None:
     for y in _YEAR.finditer(member.context):
         if member.day and int(y.group(1)) < member.day.year:
             return y.group(0)
+    for mo in _IN_MONTH.finditer(member.context):
+        if member.day and _MONTHS.index(mo.group(1).lower()) + 1 != member.day.month:
+            return mo.group(0)
     return None
 
 
@@ -204,6 +221,9 @@ def recycled_flags(view: StatementView, days: int = 30) -> list[Flag]:
             continue
         gap = (m.day - first_day).days
         if gap <= days:
+            continue
+        # "Donald Trump", "his economic record": a name or a term, not a statement presented as news
+        if _quoted_words(m) < MIN_RECYCLED_WORDS:
             continue
         seen.add(m.article_id)  # one verdict an article: any of its quotes that dates the words clears it
         if any(dated_as_old(o, days) for o in view.members if o.article_id == m.article_id):
@@ -234,7 +254,7 @@ SUMMARY_SHARE = 0.6  # and of a speaker's direct quote, at least two words, to s
 _LABEL_WORDS = frozenset(
     "news times post daily herald journal tribune gazette telegraph guardian online today weekly magazine "
     "review check abby column editorial opinion blog podcast live update updates briefing digest roundup "
-    "explainer analysis house desk wire report reports bulletin insider".split()
+    "explainer analysis house desk wire report reports bulletin insider poll polls survey exclusive".split()
 )
 # "denied being 'leant on'" is the reporter's "was not leant on"
 _NEGATIONS = frozenset("no not never n't nothing none cannot deny denies denied denying".split())
@@ -344,6 +364,9 @@ def _without_label(headline: str | None, label: str | None) -> tuple[str, str] |
 _HEADLINE_QUOTED = re.compile(
     r"(?:^|(?<=[\s(]))['\u2018\"\u201c]([^'\u2019\"\u201d]{2,}?)['\u2019\"\u201d](?=$|[\s,.;:!?)])"
 )
+
+
+_ON_TOPIC = re.compile(r"\s+(?:on|about|over)\s+.*$", re.IGNORECASE)
 
 
 def _quoted_part(headline: str | None, attributed: str) -> str:
@@ -479,7 +502,13 @@ def headline_flags(
             words_text, mention = _without_label(art.headline, mention) or ("", None)
             own_id = None
         words_text = _quoted_part(art.headline, words_text)
-        if not mention or len(words(words_text)) < MIN_HEADLINE_WORDS:
+        # "CNN President On Trump": the speaker is the words before "On", whoever the link made of it all
+        cut = _ON_TOPIC.sub("", mention or "") or None
+        if cut != mention:
+            mention, own_id = cut, None
+        # a question ("Ted Cruz: conservative or career politician?") attributes nothing
+        question = words_text.rstrip(" .'\u2019\"\u201d").endswith("?")
+        if not mention or question or len(words(words_text)) < MIN_HEADLINE_WORDS:
             continue
         speaker_id = _body_speaker(mention or "", own_id, ex, resolutions)
         if speaker_id is None and not _named_in_body(mention or "", art.text):
