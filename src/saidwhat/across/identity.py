@@ -31,7 +31,7 @@ from .text import fold, tokens
 from .world import read_table
 
 __all__ = [
-    "EVIDENCE_STRENGTH", "MAX_ALIAS_WORDS", "Evidence", "gender_cue", "is_clean_alias", "joins_two",
+    "EVIDENCE_STRENGTH", "MAX_ALIAS_WORDS", "Evidence", "alias_gender", "gender_cue", "is_clean_alias", "joins_two",
     "name_conflict", "speaker_kind",
 ]
 
@@ -149,6 +149,14 @@ def gender_cue(mention: str) -> str | None:
     words = _words(mention)
     first = fold(words[0]) if words else ""
     return rules.GENDER_WORDS.get(first) if first in rules.HONORIFICS else None
+
+
+def alias_gender(alias: str) -> str | None:
+    """The gender a person's alias teaches: an honorific before a full name ("Mrs Margaret
+    Hollis"), where the name itself was matched. Read from the stored aliases too, so a link
+    resumed in a new run knows what an uninterrupted one learnt."""
+    words = _words(alias)
+    return gender_cue(alias) if len(words) >= 3 and all(w[:1].isupper() for w in words) else None
 
 
 _COORDINATORS = frozenset(LEXICON.coordinators)

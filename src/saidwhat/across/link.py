@@ -32,6 +32,7 @@ from ..models import Extraction, Quote
 from ..settings import Settings
 from .dates import resolve_spoken_date
 from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recycled_flags
+from .identity import alias_gender
 from .kb import KnowledgeBase
 from .speakers import Resolution, SpeakerLinker, SpeakerRecord, Split, is_alias
 from .statements import (
@@ -103,12 +104,16 @@ def _load_records(conn: sqlite3.Connection) -> dict[str, SpeakerRecord]:
         )
     for sid, outlet, last in conn.execute("SELECT speaker_id, outlet, last_seen FROM across_speaker_outlets"):
         records[sid].outlets[outlet] = date.fromisoformat(last) if last else None
+    for sid, alias in conn.execute("SELECT speaker_id, alias FROM across_speaker_aliases"):
+        if alias_gender(alias):  # what add_quote learnt from the same aliases, for a link resumed later
+            records[sid].genders.add(alias_gender(alias))
     return records
 
 
 def _load_splits(conn: sqlite3.Connection) -> list[Split]:
     """The reviewers' split rules (migration 0016), oldest first: the linker obeys them all."""
-    return [Split(*row) for row in conn.execute("SELECT id, speaker_id, mention, article_id FROM across_splits ORDER BY id")]
+    rows = conn.execute("SELECT id, speaker_id, mention, article_id FROM across_splits ORDER BY id")
+    return [Split(*row) for row in rows]
 
 
 def _save_records(conn: sqlite3.Connection, records: dict[str, SpeakerRecord]) -> None:

@@ -28,7 +28,8 @@ from datetime import date, datetime
 from ..extract import rules
 from ..extract.lexicon import LEXICON
 from ..models import Extraction
-from .identity import Evidence, gender_cue, is_clean_alias, joins_two, name_conflict, speaker_kind
+from .identity import (Evidence, alias_gender, gender_cue, is_clean_alias, joins_two, name_conflict,
+                       speaker_kind)
 from .kb import KnowledgeBase, Person, default_kb, name_key
 from .text import fold, slug, tokens
 
@@ -167,7 +168,7 @@ class SpeakerRecord:
     first_seen: date | None = None
     last_seen: date | None = None
     notes: list[str] = field(default_factory=list)
-    genders: set[str] = field(default_factory=set)  # "m"/"f" from honorifics next to a strong link
+    genders: set[str] = field(default_factory=set)  # "m"/"f" from aliases like "Mrs Margaret Hollis"
 
     @property
     def surname(self) -> str:
@@ -178,9 +179,8 @@ class SpeakerRecord:
         name comes from here, so replaying the quotes still linked rebuilds it (``link._refresh_speakers``)."""
         if mention and is_alias(mention):
             self.aliases.add(mention)
-        cue = gender_cue(mention) if mention and r.evidence and r.evidence.kind in _STRONG else None
-        if cue:
-            self.genders.add(cue)
+            if alias_gender(mention):
+                self.genders.add(alias_gender(mention))
         if r.role:
             self.roles.add(r.role)
         if r.note and r.note not in self.notes and r.how in ("surname-apart", "surname-seen"):
@@ -191,10 +191,6 @@ class SpeakerRecord:
         if day:
             self.first_seen = min(filter(None, (self.first_seen, day)))
             self.last_seen = max(filter(None, (self.last_seen, day)))
-
-
-# Links whose honorific can teach a person's gender: the name itself was matched.
-_STRONG = frozenset({"full-name", "kb-name"})
 
 
 class SpeakerLinker:
