@@ -60,6 +60,7 @@ def evaluate_command(
         evaluate,
         evaluation_to_dict,
         format_errors,
+        format_rules,
         format_table,
         read_floors,
         write_floors as pin,
@@ -72,6 +73,8 @@ def evaluate_command(
     else:
         click.echo(format_table(evaluation))
         if show_errors:
+            click.echo("")
+            click.echo(format_rules(evaluation))
             click.echo("")
             click.echo(format_errors(evaluation, examples=examples))
     if write_floors:
@@ -185,3 +188,40 @@ def eval_across_command(which, split, n, seed, sources, save, show_errors, examp
     if show_errors:
         click.echo("")
         click.echo(format_across_errors(results, limit=examples))
+
+
+@main.command("calibrate")
+@click.argument("gold", type=click.Path(exists=True))
+@click.option("--split", default="train", show_default=True,
+              help="PolNeAR split to fit on; keep dev for checking (saidwhat eval --split dev prints its ECE).")
+@click.option("--out", type=click.Path(dir_okay=False), default="src/saidwhat/data/confidence.json",
+              show_default=True, help="Where to write the confidence table extraction reads.")
+def calibrate_command(gold, split, out) -> None:
+    """Fit the confidence table on GOLD: the measured precision of each rule signature.
+
+    Extraction gives each quote the precision its rules earned on this split
+    (saidwhat/data/confidence.json), so that a confidence of 0.8 means four in
+    five such quotes were right. Prints the calibration error before and after.
+    """
+    from pathlib import Path
+
+    from ..evaluate import evaluate
+    from ..evaluate.calibration import Scored, calibration, fit_confidence
+    from ..extract.confidence import calibrated
+    from ..models import Quote, QuoteKind
+
+    scored = evaluate(gold, split=split).results[0].scored
+    table = fit_confidence(scored)
+    flat = {key: float(row["precision"]) for key, row in table.items()}
+    after = [Scored(s.rules, calibrated(Quote("", (), QuoteKind.DIRECT, rules=s.rules), flat), s.right) for s in scored]
+    before_ece, _ = calibration(scored)
+    after_ece, buckets = calibration(after)
+    Path(out).write_text(json.dumps({
+        "about": "Smoothed precision of each rule signature on annotated news (saidwhat calibrate); "
+                 "extract/confidence.py reads it.",
+        "gold": Path(gold).name, "split": split, "predictions": len(scored), "table": table,
+    }, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    click.echo(f"fitted {len(table)} signatures on {len(scored)} predictions ({Path(gold).name} {split}); "
+               f"ECE {before_ece:.3f} -> {after_ece:.3f}; wrote {out}")
+    for b in buckets:
+        click.echo(f"  {b.low:.1f}-{b.high:.1f}  n {b.count:5d}  confidence {b.confidence:.2f}  precision {b.precision:.2f}")

@@ -6,7 +6,8 @@
     systems.py   saidwhat's extractor and the textacy baseline -> predictions
     analysis.py  errors grouped by pattern, with context
     run.py       evaluate(), and the pinned floors that gate accuracy
-    report.py    the table, the error listing, JSON
+    report.py    the table, the error listing, the per-rule table, JSON
+    calibration.py  per-rule precision and recall, the calibration of confidence, its fit
     speakers_gold.py  the canonical-speaker gold set (evaluation/speakers): reader, scorer, report
 
 Nothing here writes files except ``write_floors``.
@@ -15,7 +16,7 @@ Nothing here writes files except ``write_floors``.
 from __future__ import annotations
 
 from .gold import GoldDoc, GoldQuote, read_gold, read_jsonl_gold, read_polnear
-from .report import evaluation_to_dict, format_errors, format_table
+from .report import evaluation_to_dict, format_errors, format_rules, format_table
 from .run import Evaluation, SystemResult, check_floors, evaluate, evaluate_docs, read_floors, write_floors
 from .score import Counts, Item, score_document
 
@@ -31,6 +32,7 @@ __all__ = [
     "evaluate_docs",
     "evaluation_to_dict",
     "format_errors",
+    "format_rules",
     "format_table",
     "read_floors",
     "read_gold",

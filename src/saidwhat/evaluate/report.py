@@ -13,7 +13,7 @@ from .analysis import ErrorGroup
 from .run import Evaluation
 from .score import LEVELS, SUBSETS
 
-__all__ = ["format_table", "format_errors", "evaluation_to_dict"]
+__all__ = ["format_table", "format_errors", "format_rules", "evaluation_to_dict"]
 
 _ROWS = [(level, f"{level} (Dice {'> 0' if t == 0 else f'≥ {t}'})") for level, t in LEVELS.items()]
 
@@ -65,12 +65,38 @@ def format_table(evaluation: Evaluation) -> str:
         elif r.name != "saidwhat":
             note += "; raised on 0 articles"
         lines.append(note)
+    lines += _calibration_lines(results)
     if len(results) > 1:
         base, other = results[0], results[1]
         theirs = other.scores()["all.attributed.f1"]
         ours = base.scores()["all.attributed.f1"]
         ratio = f"{ours / theirs:.1f}x" if theirs else "n/a (0)"
         lines.append(f"attributed F1, all: {base.name} / {other.name} = {ratio}")
+    return "\n".join(lines)
+
+
+def _calibration_lines(results) -> list[str]:
+    """The expected calibration error of confidence, with each bucket's precision."""
+    lines = []
+    for r in results:
+        if r.ece is None:
+            continue
+        lines.append(f"{r.name}: confidence calibration error (ECE) {r.ece:.3f}, ranking power (AUC) {r.auc:.3f};"
+                     " precision by confidence bucket:")
+        lines += [f"  {b.low:.1f}-{b.high:.1f}  n {b.count:5d}  mean confidence {b.confidence:.2f}"
+                  f"  precision {b.precision:.2f}" for b in r.buckets]
+    return lines
+
+
+def format_rules(evaluation: Evaluation, *, system: str | None = None, top: int = 60) -> str:
+    """Per-rule precision and recall (right: attributed at partial match), most used rules first."""
+    result = evaluation.result(system) if system else evaluation.results[0]
+    if not result.rules:
+        return ""
+    lines = [f"rules of {result.name} (precision: right / made; recall: right / all gold attributions)",
+             f"  {'rule':<44}{'made':>7}{'right':>7}{'P':>7}{'R':>7}"]
+    for s in result.rules[:top]:
+        lines.append(f"  {s.rule:<44}{s.predictions:7d}{s.right:7d}{100 * s.precision:7.1f}{100 * s.recall:7.1f}")
     return "\n".join(lines)
 
 
@@ -121,6 +147,14 @@ def evaluation_to_dict(evaluation: Evaluation, *, examples: int = 3) -> dict[str
                     for subset, c in r.counts.items()
                 },
                 "failed_articles": r.failed,
+                "calibration": None if r.ece is None else {
+                    "ece": round(r.ece, 4),
+                    "auc": round(r.auc, 4),
+                    "buckets": [{"low": b.low, "high": b.high, "n": b.count, "confidence": round(b.confidence, 4),
+                                 "precision": round(b.precision, 4)} for b in r.buckets],
+                },
+                "rules": [{"rule": s.rule, "made": s.predictions, "right": s.right,
+                           "precision": round(s.precision, 4), "recall": round(s.recall, 4)} for s in r.rules],
                 "seconds": round(r.seconds, 2),
                 "errors": [
                     {

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import ConfigError, InputError
 from .analysis import ErrorGroup, analyse_errors
+from .calibration import Bucket, RuleStats, Scored, auc, calibration, rule_table, scored_predictions
 from .gold import GoldDoc, read_gold
 from .score import SUBSETS, Counts, DocScore, Item, score_document
 from .systems import SYSTEMS, Prediction
@@ -57,6 +58,11 @@ class SystemResult:
     seconds: float = 0.0
     errors: list[ErrorGroup] = field(default_factory=list)
     doc_scores: list[DocScore] = field(default_factory=list, repr=False)
+    ece: float | None = None  # expected calibration error of confidence (None: the system gives none)
+    auc: float | None = None  # how well confidence ranks right predictions above wrong ones
+    buckets: list[Bucket] = field(default_factory=list)
+    rules: list[RuleStats] = field(default_factory=list)  # per-rule precision and recall
+    scored: list[Scored] = field(default_factory=list, repr=False)  # each prediction's rules, confidence, rightness
 
     def scores(self) -> dict[str, float]:
         """Flat percent scores keyed "subset.metric", e.g. "all.attributed.f1"."""
@@ -104,6 +110,11 @@ def evaluate_docs(
         for subset, c in ds.counts().items():
             counts[subset] += c
     result = SystemResult(name, counts, doc_scores=doc_scores)
+    scored = result.scored = scored_predictions(doc_scores, predictions)
+    if any(s.rules for s in scored):
+        result.ece, result.buckets = calibration(scored)
+        result.auc = auc(scored)
+        result.rules = rule_table(scored, counts["all"].gold)
     if errors:
         result.errors = analyse_errors(docs, predictions, doc_scores)
     return result

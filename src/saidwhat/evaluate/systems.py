@@ -35,6 +35,8 @@ class Prediction:
     item: Item
     cue: str = ""
     speaker_text: str = ""
+    rules: tuple[str, ...] = ()  # the rules that made it (saidwhat only)
+    confidence: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,7 @@ def item_from_quote(quote: Quote, text: str) -> Prediction | None:
     speaker = (quote.speaker.span,) if quote.speaker and quote.speaker.span else ()
     item = Item(spans=spans, speaker=speaker, kind=kind, speech=kind != "indirect" or is_speech_cue(cue))
     mention = quote.speaker.mention if quote.speaker else ""
-    return Prediction(item, cue=cue, speaker_text=mention)
+    return Prediction(item, cue=cue, speaker_text=mention, rules=quote.rules, confidence=quote.confidence)
 
 
 def predict_saidwhat(articles: Sequence[Article], *, nlp=None) -> Iterator[SystemOutput]:

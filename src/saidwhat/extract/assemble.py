@@ -40,7 +40,7 @@ from .placement import (
     words_in,
 )
 from .rules import GENDER_WORDS
-from .speakers import NEUTER, Holder, Mention, NameIndex, resolve
+from .speakers import NEUTER, Holder, Mention, NameIndex, resolve_with_rule
 from .verbless import LABEL, find_verbless
 
 __all__ = ["RULES", "assemble"]
@@ -351,17 +351,20 @@ def _note_speakers(drafts: list[_Draft], names: NameIndex) -> None:
 
 
 def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None) -> dict[int, tuple]:
-    """Name and type of every speaker mention, by its offset; in text order, so pronouns see earlier speakers."""
+    """Name, type and deciding rule of every speaker mention, by its offset; in text order, so
+    pronouns see earlier speakers."""
     history: list[tuple[int, str, str | None]] = []
-    resolved: dict[int, tuple[str | None, str | None]] = {}
+    resolved: dict[int, tuple[str | None, str | None, str | None]] = {}
     for d in drafts:
         att = d.att
         if att is None or att.speaker is None or not att.speaker_text or att.speaker.start in resolved:
             continue
         said_as = att.antecedent or att.speaker_text  # "who" resolves through its noun
         mention = Mention(said_as, att.speaker, att.speaker_kind, att.speaker_label, att.speaker_head)
-        name, typ = resolve(mention, scene.names, history=history, published=scene.article.published, holder=holder)
-        resolved[att.speaker.start] = (name, typ)
+        name, typ, rule = resolve_with_rule(
+            mention, scene.names, history=history, published=scene.article.published, holder=holder
+        )
+        resolved[att.speaker.start] = (name, typ, rule)
         if name and typ == "person":
             history.append((att.speaker.start, name, _gender(scene.names, att, name)))
         elif name and typ == "org":
@@ -406,8 +409,9 @@ def _quotes(scene: _Scene, drafts: list[_Draft], resolved: dict[int, tuple]) -> 
                 cue=Cue(d.att.cue_text, d.att.cue) if d.att is not None and not d.continued else None,
                 speaker=speaker, confidence=round(min(1.0, max(0.0, conf)), 3),
                 figures=tuple(f for s in spans for f in find_figures(text, s)), parent=parent,
-                # the attribution's rules, then assembly's; a continued quote names the attribution it borrows
-                rules=(*(d.att.rules if d.att is not None else ()), *d.rules),
+                # the attribution's rules, assembly's, then the speaker's; a continued quote names the
+                # attribution it borrows
+                rules=(*(d.att.rules if d.att is not None else ()), *d.rules, *_speaker_rule(d.att, resolved)),
             )
         )
         if d.marked is not None:
@@ -418,10 +422,18 @@ def _quotes(scene: _Scene, drafts: list[_Draft], resolved: dict[int, tuple]) -> 
 def _speaker(text: str, att: Attribution | None, resolved: dict[int, tuple]) -> Speaker | None:
     if att is None or att.speaker is None or not att.speaker_text:
         return None
-    name, typ = resolved[att.speaker.start]
+    name, typ, _rule = resolved[att.speaker.start]
     # The mention as the article writes it: the parser's text differs when the
     # subject took in a quoted stretch, which the frame holds as a placeholder.
     return Speaker(att.speaker.of(text), att.speaker, name, typ)
+
+
+def _speaker_rule(att: Attribution | None, resolved: dict[int, tuple]) -> tuple[str, ...]:
+    """The speaker-resolution rule that named the quote's speaker ("speaker:pronoun"), if any."""
+    if att is None or att.speaker is None or att.speaker.start not in resolved:
+        return ()
+    rule = resolved[att.speaker.start][2]
+    return (rule,) if rule else ()
 
 
 def _around(quotes: list[Quote], span: Span) -> int | None:

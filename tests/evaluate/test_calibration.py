@@ -1,0 +1,47 @@
+"""Per-rule precision and recall, the calibration error of confidence and its fit, on hand-made predictions."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidwhat.evaluate.calibration import Scored, auc, calibration, fit_confidence, rule_table
+from saidwhat.extract.confidence import calibrated, signatures
+from saidwhat.models import Quote, QuoteKind, Span
+
+DIRECT = ("assembly:direct", "speaker:proper-name")
+UNCUED = ("assembly:uncued",)
+
+
+def test_rule_table_counts_precision_and_recall():
+    scored = [Scored(DIRECT, 0.9, True), Scored(DIRECT, 0.9, False), Scored(UNCUED, 0.3, False)]
+    table = {s.rule: s for s in rule_table(scored, gold_total=4)}
+    assert (table["assembly:direct"].predictions, table["assembly:direct"].right) == (2, 1)
+    assert table["assembly:direct"].precision == 0.5 and table["assembly:direct"].recall == 0.25
+    assert table["assembly:uncued"].precision == 0.0
+
+
+def test_calibration_error_is_the_weighted_gap_per_bucket():
+    scored = [Scored(DIRECT, 0.95, True)] * 9 + [Scored(DIRECT, 0.95, False)] + [Scored(UNCUED, 0.15, False)] * 10
+    ece, buckets = calibration(scored)
+    assert [b.count for b in buckets] == [10, 10]
+    assert ece == pytest.approx(0.5 * abs(0.15 - 0.0) + 0.5 * abs(0.95 - 0.9))
+    assert auc(scored) == pytest.approx(10.5 / 11)  # the one wrong 0.95 ties with the right ones: half a win
+
+
+def test_signatures_are_prefixes_then_the_whole():
+    assert signatures(("speaker:pronoun", "assembly:direct")) == [
+        "assembly:direct", "assembly:direct|speaker:pronoun", "assembly:direct|speaker:pronoun|$"]
+
+
+def test_fit_then_lookup_gives_each_signature_its_precision():
+    scored = [Scored(DIRECT, 0.5, i % 10 != 0) for i in range(100)] + [Scored(UNCUED, 0.5, i < 2) for i in range(50)]
+    table = fit_confidence(scored)
+    flat = {k: float(v["precision"]) for k, v in table.items()}
+    direct = calibrated(Quote("x", (Span(0, 1),), QuoteKind.DIRECT, rules=DIRECT), flat)
+    uncued = calibrated(Quote("x", (Span(0, 1),), QuoteKind.DIRECT, rules=UNCUED), flat)
+    assert direct == pytest.approx(0.9, abs=0.02) and uncued == pytest.approx(0.04, abs=0.1)
+    assert direct > uncued
+    rare = calibrated(Quote("x", (Span(0, 1),), QuoteKind.DIRECT, rules=("assembly:dash-after",)), flat)
+    assert rare == pytest.approx(table[""]["precision"])  # unseen: the overall precision
+    headline = Quote("x", (Span(0, 1),), QuoteKind.HEADLINE, confidence=0.7, where="headline", rules=DIRECT)
+    assert calibrated(headline, flat) == 0.7  # not fitted on headlines: keeps its own
