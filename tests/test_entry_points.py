@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+import pytest
 from click.testing import CliRunner
 
 import saidwhat
+import saidwhat.store
 from saidwhat.cli import main
 from saidwhat.models import article_id
 from saidwhat.store.identity import identify
@@ -47,3 +49,66 @@ def test_extract_prints_the_id_that_show_knows(tmp_path):
     shown = runner.invoke(main, ["show", article["id"], "--db", str(db)])
     assert shown.exit_code == 0, shown.output
     assert "the bill would pass" in shown.output
+
+
+def _speakers(quotes) -> list[tuple]:
+    """What every entry point must agree on: each quote's words, kind, speaker mention, name and type."""
+    out = []
+    for q in quotes:
+        spk = q["speaker"] if isinstance(q, dict) else (q.speaker and {"mention": q.speaker.mention,
+                                                                        "name": q.speaker.name,
+                                                                        "type": q.speaker.type})
+        kind = q["kind"] if isinstance(q, dict) else q.kind.value
+        text = q["text"] if isinstance(q, dict) else q.text
+        out.append((text, kind, spk and spk["mention"], spk and spk["name"], spk and spk["type"]))
+    return out
+
+
+ROLE_ARTICLE = ("The US president said on Tuesday that the bill would pass.\n\n"
+                "\u201cWe have the votes,\u201d a White House spokesman told reporters.\n")
+
+
+def _role_file(tmp_path):
+    """A role-at-date article as a JSONL record, so that every reader sees the same date."""
+    path = tmp_path / "role.jsonl"
+    path.write_text(json.dumps({"url": "https://example.com/2021/06/01/bill", "outlet": "Example News",
+                                "headline": "Bill will pass, president says", "published": "2021-06-01",
+                                "text": ROLE_ARTICLE}) + "\n", encoding="utf-8")
+    return path
+
+
+def _seed_file():
+    from tests.conftest import shared_path
+
+    return shared_path("fixtures", "seed", "stoltenberg-2024-09-19.txt")
+
+
+@pytest.mark.parametrize("which", ["role", "seed"])
+def test_every_entry_point_gives_the_same_speakers_names_and_ids(tmp_path, which):
+    from fastapi.testclient import TestClient
+
+    from saidwhat.web import create_app
+
+    path = _role_file(tmp_path) if which == "role" else _seed_file()
+    (article,) = [a for a in saidwhat.read_sources([path]) if isinstance(a, saidwhat.Article)]
+    library = saidwhat.extract(article)
+    runner = CliRunner()
+    printed = json.loads(runner.invoke(main, ["extract", str(path), "--format", "json"]).output)
+    db = tmp_path / "q.db"
+    assert runner.invoke(main, ["ingest", str(path), "--db", str(db)]).exit_code == 0
+    with saidwhat.store.Store.open(db, readonly=True) as store:
+        stored = store.get_article(article.id)
+    body = {"text": article.text, "headline": article.headline, "url": article.url,
+            "outlet": article.outlet, "published": article.published.isoformat() if article.published else None}
+    saidwhat.store.Store.open(tmp_path / "api.db").close()  # an empty store for the API to write to
+    with TestClient(create_app(tmp_path / "api.db", write_token="t")) as client:
+        posted = client.post("/api/articles", json=body, headers={"Authorization": "Bearer t"}).json()
+
+    expected = _speakers(library.quotes)
+    assert any(name for _, _, _, name, _ in expected)
+    assert printed["article"]["id"] == stored.article.id == posted["article"]["id"] == article.id
+    assert _speakers(printed["quotes"]) == expected
+    assert _speakers(stored.quotes) == expected
+    assert _speakers(posted["quotes"]) == expected
+    if which == "role":
+        assert ("Joe Biden", "person") in {(name, typ) for _, _, _, name, typ in expected}
