@@ -174,3 +174,13 @@ def test_the_speakers_page_forgets_the_alias_of_a_replaced_article(write_client)
         link(st)
     assert not _listed(write_client, "Secretary General Jens")
     assert _listed(write_client, "Jens Stoltenberg")
+
+
+def test_article_page_says_why_this_speaker(client, web_store):
+    """An extracted quote shows the rules that made its attribution, in the tooltip and the quote list."""
+    r = client.get(f"/articles/{web_store['xss_id']}")
+    assert r.status_code == 200
+    why = re.search(r'<details class="why"><summary>why this speaker</summary>(.*?)</details>', r.text, re.DOTALL)
+    assert why, r.text
+    assert "assembly:" in why.group(1) and "speaker:" in why.group(1) and "confidence" in why.group(1)
+    assert "why this speaker: " in re.search(r'<span class="tip"[^>]*>(.*?)</span>', r.text, re.DOTALL).group(1)
