@@ -7,7 +7,9 @@ quotes that continue someone's words without a cue of their own, resolves
 the speaker mentions to names, and adds figures (entities come later, from entities.py).
 
 ``assemble`` is a sequence of passes, each taking the drafts so far and
-returning new ones; a pass that decides something about a quote records its
+returning new ones (in order: ``_marked_drafts``, ``_reported_drafts``,
+``_carry_over``, ``_note_speakers``, ``_resolve_speakers``, ``_quotes``,
+``_link_late_parents``); a pass that decides something about a quote records its
 rule id ("assembly:...") in the draft, and the Quote carries the ids after the
 attribution's own (``Quote.rules``). The one pass that writes outside its
 result is ``_note_speakers``: the name index learns who speaks where, which
