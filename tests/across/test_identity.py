@@ -41,6 +41,7 @@ from tests.conftest import shared_path
     ("IBM", "org"), ("The Tories", "org"), ("Lib Dems", "org"), ("Deutsche Bank", "org"),
     ("The Home Office", "org"), ("Washington", "org"), ("Paris", "org"), ("Europe", "org"),
     ("France", "place"), ("South China Sea", "org"), ("Charles A Blixt", "person"), ("King", "person"),
+    ("Foster's", "org"), ("McDonald\u2019s", "org"),
     ("None", "junk"), ("none", "junk"), ("Analysts", "junk"), ("Some", "junk"), ("Critics", "junk"),
     ("attempts", "junk"), ("an advance text", "junk"), ("Until December Microsoft", "junk"),
 ])
@@ -160,6 +161,7 @@ def test_organisations_and_two_people_are_not_people(store, wire):
     store.add(wire("c1", "bbc", "2005-02-01T08:00", [
         ("We have no comment", "Downing Street"), ("Talks went well", "the White House"),
         ("We agree on the budget", "Mr Blair and Mr Brown"), ("We are ready", "None"),
+        ("Sales were strong", "Foster's"),
     ]))
     link(store)
     got = _links(store)
@@ -167,6 +169,7 @@ def test_organisations_and_two_people_are_not_people(store, wire):
     assert got["the White House"][0] == "org:white-house"
     assert got["Mr Blair and Mr Brown"][0] is None
     assert got["None"][0] is None
+    assert got["Foster's"][0] == "org:foster's"
     aliases = {a for (a,) in store.connection.execute("SELECT alias FROM across_speaker_aliases")}
     assert not aliases & {"Downing Street", "the White House", "Mr Blair and Mr Brown", "None"}
 

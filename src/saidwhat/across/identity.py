@@ -113,6 +113,14 @@ def _listed_kind(folded_name: str) -> str | None:
     return "org" if folded_name in orgs else None
 
 
+def _firm_shaped(words: list[str], text: str) -> bool:
+    """An acronym ("IBM", "GM", "NATO"), or a possessive name alone ("Foster's", "McDonald's",
+    "Sainsbury's"): a firm's name, not a person's."""
+    if all(w.isupper() and len(w) >= 2 for w in words):
+        return True
+    return len(words) == 1 and text.rstrip().endswith(("'s", "\u2019s"))
+
+
 def speaker_kind(text: str, extracted_type: str | None = None) -> str:
     """"person", "org" (an organisation, party or institution), "place", or "junk" (no name at all).
 
@@ -134,8 +142,8 @@ def speaker_kind(text: str, extracted_type: str | None = None) -> str:
         return "person"  # "Mr Bank", "Lord Chancellor"
     if any(f in _NEVER_IN_NAME and len(f) > 1 for f in folded):
         return "junk"  # "December Microsoft", "Until Friday"; an initial ("Charles A Blixt") is no word
-    if all(w.isupper() and len(w) >= 2 for w in words):
-        return "org"  # "IBM", "GM", "NATO"
+    if _firm_shaped(words, text):
+        return "org"
     if folded[-1] in _not_people()[2]:
         return "place"
     if folded[-1] in _ORG_HEADS:

@@ -220,7 +220,10 @@ class SpeakerLinker:
         if name and len(head.split()) > 1 and _is_name(head) and name_key(head) != name_key(name):
             # "Mansoor Mohi-Uddin, chief currency strategist at UBS" named "UBS": the person the mention names
             name = head if self._organisation(name, extracted_type) else name
-        org = self._organisation(name or mention, extracted_type)
+        # a one-word mention that is a firm's name wins over the extraction's reading of it
+        # ("Foster's", named "Foster")
+        one_word = self._organisation(mention, extracted_type) if len(mention.split()) == 1 else None
+        org = one_word or self._organisation(name or mention, extracted_type)
         if org:
             return org
         conflict = self._office_conflict(mention, name, day)
