@@ -196,7 +196,7 @@ def test_a_split_survives_link_and_a_full_relink(store, wire):
     store.add(wire("g3", "bbc", "2005-03-05T08:00", [("The referee was poor", "Fenwick")]))
     link(store)
     assert {sid for m, (sid, _, _) in _links(store).items() if m == "Fenwick"} == {"split:1"}
-    relink_all(store)
+    relink_all(store)  # what `saidwhat link --all` runs
     got = store.connection.execute(
         "SELECT substr(a.url, -2), l.speaker_id FROM quote_links l JOIN quotes q ON q.id = l.quote_id"
         " JOIN articles a ON a.id = q.article_id ORDER BY 1").fetchall()
@@ -227,8 +227,9 @@ def test_merges_and_split_commands(tmp_path, wire):
                                   "--json"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.output)["quotes_moved"] == 1
-    r = CliRunner().invoke(main, ["link", "--db", str(db)])
+    r = CliRunner().invoke(main, ["link", "--all", "--db", str(db), "--json"])
     assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["articles"] == 2  # every article linked again, the split kept
     conn = sqlite3.connect(db)
     row = conn.execute("SELECT l.speaker_id FROM quote_links l JOIN quotes q ON q.id = l.quote_id"
                        " JOIN articles a ON a.id = q.article_id WHERE a.url LIKE '%/g2'").fetchone()

@@ -40,14 +40,18 @@ kb_option = click.option("--kb", "kb_files", multiple=True, type=click.Path(exis
 @db_option
 @kb_option
 @config_option
+@click.option("--all", "everything", is_flag=True,
+              help="Link every article afresh, not only the new ones (after a linker upgrade);"
+                   " split rules are kept.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def link_command(db, kb_files, config, as_json) -> None:
+def link_command(db, kb_files, config, everything, as_json) -> None:
     """Link speakers and statements across the stored articles not linked yet, and refresh flags."""
     from ..across.link import link
+    from ..across.review import relink_all
 
     store, settings = _store(db, config)
     with store:
-        report = link(store, settings, kb=_kb(kb_files))
+        report = (relink_all if everything else link)(store, settings, kb=_kb(kb_files))
     if as_json:
         _echo_json(report.as_dict())
     else:
