@@ -1,0 +1,438 @@
+"""What was said: the content rules and the content trims, ordered tables of small functions.
+
+A content rule reads one sentence shape around a cue verb (its docstring) and
+returns the tokens of what was said with whether the cue follows them, or ``None``
+when the shape is not there (the next rule is tried). A trim takes the tokens and
+returns them without a part the writer added. Each answer carries the ids of the
+rules that made it. Reads the parse only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from .lexicon import LEXICON
+from .rules import REPORTING_VERBS
+from .syntax import (
+    CONTENT_CLOSING,
+    CONTENT_OPENING,
+    DASH_TEXTS,
+    DEPS,
+    NOUN_TAGS,
+    QUOTE_CHARS,
+    SUBJECTS,
+    TIME_WORDS,
+    Token,
+    agent_in,
+    as_phrase,
+    has_quote_mark,
+    is_verb,
+    lemma_of,
+    own_tokens,
+    subordinate,
+)
+
+__all__ = ["CONTENT_RULES", "CONTENT_TRIMS", "EDGE_TRIMS", "Content", "content_of", "trimmed"]
+
+_ADDING = frozenset(LEXICON.adding_verbs)
+_CALL_PARTICLES = frozenset(LEXICON.call_particles)
+_CONTRAST = frozenset(LEXICON.contrast_marks)
+_TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
+_SET_APART = (",", "—", "–")
+
+
+class Content(NamedTuple):
+    tokens: list
+    cue_after: bool  # the cue follows the content: "“...,” she said"
+    rules: tuple[str, ...]
+
+
+NO_CONTENT = Content([], False, ())
+
+
+# --- content rules -------------------------------------------------------------------
+
+
+def _complement_kind(c: Token, verb: Token) -> str | None:
+    if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and is_verb(c)):
+        return "clause"
+    if c.dep_ == "prep" and c.text.lower() == "that":
+        return "that-prep"
+    if c.dep_ == "advcl" and c.i > verb.i and c.left_edge.lower_ == "that" and c.left_edge.dep_ in ("mark", "advmod"):
+        return "that-advcl"
+    return None
+
+
+def _complement(verb: Token, kind: str) -> Token | None:
+    """The verb's first complement, if it is of ``kind``."""
+    c = next((c for c in verb.children if _complement_kind(c, verb) is not None), None)
+    return c if c is not None and _complement_kind(c, verb) == kind else None
+
+
+def clause(verb: Token, doc) -> Content | None:
+    """"The minister said the bill would pass", "“We will win,” she said": the verb's clausal
+    complement. A time phrase the parser put at its head belongs to the telling."""
+    c = _complement(verb, "clause")
+    if c is None:
+        return None
+    toks = list(c.subtree)
+    if c.i < verb.i:
+        return Content(toks, True, ("content:clause",))
+    kept = without_leading_time(toks, c)
+    return Content(kept, False, ("content:clause",) + (("trim:leading-time",) if len(kept) < len(toks) else ()))
+
+
+def that_prep(verb: Token, doc) -> Content | None:
+    """"He warned that the talks could fail", with "that" parsed as a preposition."""
+    c = _complement(verb, "that-prep")
+    return Content(list(c.subtree), False, ("content:that-prep",)) if c is not None else None
+
+
+def that_advcl(verb: Token, doc) -> Content | None:
+    """"Trump tweeted in the early hours that ...", parsed as an adverbial clause."""
+    c = _complement(verb, "that-advcl")
+    return Content(list(c.subtree), False, ("content:that-advcl",)) if c is not None else None
+
+
+def _set_apart(verb: Token, doc) -> bool:
+    """Whether a comma or dash sets the cue clause apart from the words around it."""
+    return (
+        verb.dep_ == "parataxis"
+        or (verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text in (",", "—", "–", "-"))
+        or doc[verb.right_edge.i].text in _SET_APART
+        or (verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text in _SET_APART)
+    )
+
+
+def cue_inside(verb: Token, doc) -> Content | None:
+    """"Ukraine, he said, will join": the cue hangs off the content's verb. Not when the head
+    itself reports ("X says that Y called Z": Y's verb is inside X's words) or when no comma
+    sets the cue clause apart."""
+    head = verb.head
+    if verb.dep_ not in DEPS.cue_clause or subordinate(verb) or head.i == verb.i:
+        return None
+    if lemma_of(head) in REPORTING_VERBS or not _set_apart(verb, doc):
+        return None
+    skip = {t.i for t in verb.subtree}
+    toks = [t for t in head.subtree if t.i not in skip]
+    return Content(toks, head.i < verb.i, ("content:cue-inside",)) if toks else None
+
+
+def noun_phrase(verb: Token, doc) -> Content | None:
+    """"called the plan “a disaster”", "said: <quote>" parsed as an object, "mentioned
+    disparaging remarks Trump had made ... as examples of ...": the object and the rest of
+    the verb's phrase after it, quoted words further along included ("called the test
+    “provocative” and a “grave threat” to ...")."""
+    c = next((c for c in verb.children if c.dep_ in DEPS.object_content and c.i > verb.i), None)
+    if c is None:
+        return None
+    toks = list(c.subtree)
+    for d in verb.children:
+        if d.i > c.i and (d.dep_ in DEPS.predicate or (d.dep_ == "prep" and d.lower_ == "as")):
+            # with what stands between ("the ground underneath the city as “...”")
+            toks.extend(t for t in doc[c.right_edge.i + 1 : d.right_edge.i + 1] if t.i >= d.left_edge.i or t.dep_ != "cc")
+    end = max(c.right_edge.i, verb.right_edge.i)
+    tail = doc[max(t.i for t in toks) + 1 : end + 1]
+    if has_quote_mark(tail):
+        conj = next((d.i for d in verb.children if d.dep_ == "conj" and d.i > c.i), None)
+        toks += [t for t in tail if (conj is None or t.i < conj) and not (t.dep_ == "cc" and t.head.i == verb.i)]
+    return Content(toks, False, ("content:noun-phrase",))
+
+
+def as_quoted(verb: Token, doc) -> Content | None:
+    """"an explosion that the mayor described as “an intentional act”", "refers to the governor
+    as “Chris”": the as-phrase says what the act called its object, with what it names when
+    the parser lost the object."""
+    phrase = as_phrase(verb)
+    if phrase is None or not has_quote_mark(phrase.subtree):
+        return None
+    start = verb.i + 1
+    if start < phrase.i and doc[start].tag_ == "IN" and doc[start].head.i == verb.i:
+        start += 1
+    by = agent_in(phrase)
+    end = by.i if by is not None and any(c.dep_ == "auxpass" for c in verb.children) else phrase.right_edge.i + 1
+    return Content(list(doc[start:end]), False, ("content:as-quoted",))
+
+
+# Tried in order; the first answer wins.
+CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...] = (
+    ("content:clause", clause),
+    ("content:that-prep", that_prep),
+    ("content:that-advcl", that_advcl),
+    ("content:cue-inside", cue_inside),
+    ("content:noun-phrase", noun_phrase),
+    ("content:as-quoted", as_quoted),
+)
+
+
+def content_of(verb: Token, doc) -> Content:
+    """The reported content of a cue verb, by the first content rule that reads its shape."""
+    for _, rule in CONTENT_RULES:
+        found = rule(verb, doc)
+        if found is not None:
+            return found
+    return NO_CONTENT
+
+
+def without_leading_time(toks: list, head: Token) -> list:
+    """"told African-Americans this weekend he would ...": the time phrase the
+    parser put at the head of the reported clause belongs to the telling."""
+    first = next((c for c in head.children if c.i == toks[0].i or c.left_edge.i == toks[0].i), None)
+    if first is None or first.dep_ not in ("npadvmod", "tmod") or first.i > head.i:
+        return toks
+    if not any(t.lower_ in TIME_WORDS for t in first.subtree):
+        return toks
+    if not any(c.dep_ in SUBJECTS and c.i > first.right_edge.i for c in head.children):
+        return toks
+    drop = {t.i for t in first.subtree}
+    return [t for t in toks if t.i not in drop]
+
+
+def lost_that(verb: Token, doc) -> Content | None:
+    """"predicted at the debate that Republicans will take ...", with "that" read as a
+    relative pronoun: the parser lost the clause; a "that" soon after a speech verb, with no
+    other verb between, opens what was said."""
+    for t in doc[verb.i + 1 : min(len(doc), verb.i + 10)]:
+        if is_verb(t) or t.text in (";", ":") or t.text in QUOTE_CHARS:
+            return None
+        if t.lower_ == "that" and t.i + 2 < len(doc) and t.dep_ in DEPS.lost_that and t.head.i > t.i:
+            end = len(doc)
+            while end > t.i + 1 and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CHARS:
+                end -= 1
+            return Content(list(doc[t.i : end]), False, ("content:lost-that",))
+    return None
+
+
+_NOT_A_CALL = object()  # "called on Monday": no particle, and no other reading either
+
+
+def _call_particle(verb: Token, children: list):
+    """The "for" or "on" of "called for", "called on" (not after an object: "called the plan
+    a mistake for ..."); ``_NOT_A_CALL`` for "called on Monday"."""
+    for c in children:
+        if any(d.dep_ in ("dobj", "oprd") and d.i < c.i for d in children):
+            return None
+        if c.dep_ in ("prep", "prt") and c.lower_ in _CALL_PARTICLES and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            if c.lower_ == "on" and not any(d.dep_ in ("xcomp", "ccomp") for d in children):
+                return _NOT_A_CALL
+            return c
+    return None
+
+
+def call(verb: Token) -> tuple[Content | None, Token | None]:
+    """"called for a moratorium", "called on Trump to stop", "called the charges
+    unsubstantiated" report speech without quotation marks; "called a meeting" and "has
+    been called a charlatan" (a name given) do not. Returns the content and the particle."""
+    children = [c for c in verb.children if c.i > verb.i]
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None, None
+    particle = _call_particle(verb, children)
+    if particle is _NOT_A_CALL:
+        return None, None
+    if particle is not None:
+        start = next(g for g in particle.children if g.dep_ in ("pobj", "pcomp")).left_edge.i
+        end = verb.right_edge.i
+        toks = [t for t in verb.doc[start : end + 1] if not (t.is_punct and t.i == end)]
+        return (Content(toks, False, ("content:call",)), particle) if toks else (None, None)
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    pred = next((c for c in children if c.dep_ == "oprd"), None)
+    if obj is not None and pred is not None:
+        return Content(list(verb.doc[obj.left_edge.i : pred.right_edge.i + 1]), False, ("content:call",)), None
+    return None, None
+
+
+# --- trims -------------------------------------------------------------------------
+
+
+def _adds_statement(t: Token, verb: Token, inside: set[int]) -> bool:
+    """"said he would run, adding that ...": a participle after a comma that opens a statement."""
+    return (
+        t.tag_ == "VBG" and t.i > verb.i and lemma_of(t) in _ADDING and t.dep_ in DEPS.adding
+        and t.i - 1 in inside and t.doc[t.i - 1].text == ","
+        and any(c.dep_ in ("ccomp", "dobj") for c in t.children)
+    )
+
+
+def _second_act(t: Token, verb: Token) -> bool:
+    """"said it was opposed to the test and warned North Korea to ...": the speaker's second
+    act, which the parser hung inside the first one's words."""
+    return (
+        t.dep_ == "conj" and t.i > verb.i and t.tag_ in DEPS.second_act_tags and lemma_of(t) in REPORTING_VERBS
+        and not any(c.dep_ in SUBJECTS for c in t.children) and t.doc[t.i - 1].dep_ == "cc"
+    )
+
+
+def without_added_statements(content: list, verb: Token) -> tuple[list, list]:
+    """The content less any clause that adds a statement of its own, and the verbs that add them."""
+    inside = {t.i for t in content}
+    cut: set[int] = set()
+    added = []
+    for t in content:
+        if _adds_statement(t, verb, inside):
+            cut |= {x.i for x in t.subtree} | {t.i - 1}
+            added.append(t)
+        elif _second_act(t, verb):
+            cut |= {x.i for x in t.subtree if x.i >= t.i} | {t.i - 1}
+            added.append(t)
+    return ([t for t in content if t.i not in cut] if cut else content), added
+
+
+def without_cue_and_speaker(tokens: list, verb: Token, subj: Token | None) -> list:
+    """"“We will win,” the minister, who spoke in Leeds, said": the content never swallows
+    the cue or the speaker (nor spaces)."""
+    drop = {verb.i} | (own_tokens(subj, verb) if subj is not None else set())
+    return [t for t in tokens if not t.is_space and t.i not in drop]
+
+
+def without_edge_punctuation(tokens: list, verb: Token, subj: Token | None) -> list:
+    """"said, “We will win.”": punctuation at either end goes, quotation marks stay."""
+    tokens = list(tokens)
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in CONTENT_CLOSING:
+        tokens.pop()
+    while tokens and tokens[0].is_punct and tokens[0].text not in CONTENT_OPENING:
+        tokens.pop(0)
+    return tokens
+
+
+def longest_run(tokens: list, verb: Token, subj: Token | None) -> list:
+    """"The talks, she said, had failed": the longest stretch of consecutive tokens, so the
+    content never jumps over the cue clause."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    best: list = []
+    run: list = []
+    for t in tokens:
+        if run and t.i != run[-1].i + 1:
+            if len(run) > len(best):
+                best = run
+            run = []
+        run.append(t)
+    return run if len(run) > len(best) else best
+
+
+def before_writers_aside(tokens: list, verb: Token, subj: Token | None) -> list:
+    """likened the rules to "burning the Constitution" - a charge that might have stung:
+    the words end at a lone dash after their closing quotation mark."""
+    for k in range(1, len(tokens)):
+        t = tokens[k]
+        after_closing = tokens[k - 1].text in QUOTE_CHARS and tokens[k - 1].whitespace_ and t.whitespace_
+        if t.text in DASH_TEXTS and after_closing and not any(u.text in DASH_TEXTS for u in tokens[k + 1 :]):
+            return tokens[:k]
+    return tokens
+
+
+def _writers_tail_at(tokens: list, k: int, verb: Token) -> bool:
+    """Whether the words from ``k`` to the end are one relative clause or contrast set after
+    a comma, without quoted words of the speaker's (unless another cue reports them)."""
+    first = head = tokens[k]
+    inside = {t.i for t in tokens}
+    while head.head.i != head.i and head.head.i in inside and head.head.left_edge.i >= first.i:
+        head = head.head
+    if head.left_edge.i != first.i or head.right_edge.i < tokens[-1].i - 1 or head.i == verb.i:
+        return False
+    relative = head.dep_ == "relcl" and first.lower_ in _TAIL_RELATIVES
+    contrast = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in head.children)
+    if not (relative or contrast):
+        return False
+    tail = tokens[k:]
+    reports = any(is_verb(u) and lemma_of(u) in REPORTING_VERBS for u in tail)
+    return reports or not has_quote_mark(tail)
+
+
+def without_writers_tail(tokens: list, verb: Token, subj: Token | None) -> list:
+    """"..., which votes on March 1", "..., even though he picked Manning": the reported words
+    less a tail the writer set after a comma. A tail with quoted words and no cue of its own
+    stays: those are the speaker's words going on ("a large turnout, which “will help ...”")."""
+    if len(tokens) < 4:
+        return tokens
+    for k in range(2, len(tokens) - 1):
+        if tokens[k - 1].text in (",", "—", "–", "-") and _writers_tail_at(tokens, k, verb):
+            return tokens[: k - 1]
+    return tokens
+
+
+def without_leading_conjunction(tokens: list, verb: Token, subj: Token | None) -> list:
+    """"said, and “we will not stop”": a conjunction or punctuation left at the start goes."""
+    tokens = list(tokens)
+    while tokens and (tokens[0].dep_ == "cc" or tokens[0].is_punct and tokens[0].text not in CONTENT_OPENING):
+        tokens.pop(0)
+    return tokens
+
+
+Trim = Callable[[list, Token, "Token | None"], list]
+# Applied in order to the content tokens. The edge trims come before the content's lead
+# (the words before a cue clause set inside it) is read; the others after.
+EDGE_TRIMS: tuple[tuple[str, Trim], ...] = (
+    ("trim:cue-and-speaker", without_cue_and_speaker),
+    ("trim:edge-punctuation", without_edge_punctuation),
+)
+CONTENT_TRIMS: tuple[tuple[str, Trim], ...] = (
+    ("trim:longest-run", longest_run),
+    ("trim:writers-aside", before_writers_aside),
+    ("trim:writers-tail", without_writers_tail),
+    ("trim:leading-conjunction", without_leading_conjunction),
+)
+
+
+def trimmed(tokens: list, verb: Token, subj: Token | None, trims) -> tuple[list, tuple[str, ...]]:
+    """``tokens`` after ``trims``, with the ids of those that took something away."""
+    used: list[str] = []
+    for trim_id, trim in trims:
+        after = trim(tokens, verb, subj)
+        if len(after) < len(tokens):
+            used.append(trim_id)
+        tokens = after
+    return tokens, tuple(used)
+
+
+# --- the lead: the content's words before a cue clause set inside it ----------------------
+
+
+def run_before_parenthetical(tokens: list, verb: Token, subj: Token | None) -> list:
+    """"The latest test, North Korea said, was its biggest yet": the content's words before a
+    cue clause set inside it by commas or dashes, when the words after it are the rest of the
+    same clause."""
+    if subj is None or subj.i > verb.i or not tokens:
+        return []
+    lo, hi = verb.left_edge.i, verb.right_edge.i  # a subtree is contiguous in these parses
+    before = [t for t in sorted(tokens, key=lambda t: t.i) if t.i < lo]
+    after = sorted((t for t in tokens if t.i > hi), key=lambda t: t.i)
+    if not before or not after:
+        return []
+    if after[0].dep_ == "cc" or any(t.text in QUOTE_CHARS or t.text in LEXICON.single_quote_marks for t in before):
+        return []  # "“Follow us,” Ms. Gil said, and the boys followed": a quote, then the story
+    if not _enclosed(verb.doc, lo, hi):
+        return []
+    return _last_run(before)
+
+
+def _enclosed(doc, lo: int, hi: int) -> bool:
+    left = doc[lo].text in _SET_APART or (lo > 0 and doc[lo - 1].text in _SET_APART)
+    right = doc[hi].text in _SET_APART or (hi + 1 < len(doc) and doc[hi + 1].text in _SET_APART)
+    return left and right
+
+
+def _last_run(before: list) -> list:
+    """The consecutive tokens that end ``before``, without punctuation at their ends: two
+    words or more, or a single noun."""
+    run = [before[-1]]
+    for t in reversed(before[:-1]):
+        if t.i != run[0].i - 1:
+            break
+        run.insert(0, t)
+    while run and run[-1].is_punct:
+        run.pop()
+    while run and run[0].is_punct and run[0].text not in CONTENT_OPENING:
+        run.pop(0)
+    return run if len(run) >= 2 or (run and run[0].tag_ in NOUN_TAGS) else []
+
+
+def stray_subject(verb: Token, subj: Token | None, content: list) -> list:
+    """"Ukraine, Stoltenberg said, will join": the parser gives the cue both subjects; the
+    farther one, set off by a comma, opens the content."""
+    if subj is None or not content or content[0].i < verb.i:
+        return []
+    others = [c for c in verb.children if c.dep_ == "nsubj" and c.i < subj.i]
+    if len(others) != 1 or verb.doc[others[0].right_edge.i + 1].text != ",":
+        return []
+    return [t for t in others[0].subtree if not t.is_punct]

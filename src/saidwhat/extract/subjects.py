@@ -1,0 +1,210 @@
+"""Who speaks: the subject rules, an ordered table of small functions over a cue verb.
+
+Each rule reads one sentence shape (its docstring) and returns the token that heads
+the speaker's noun phrase, ``None`` when the shape is not there (the next rule is
+tried), or ``NOBODY`` when the shape is there and names no speaker (no later rule
+may guess one). ``subject_of`` returns the speaker and the id of the rule that
+found it. Reads the parse only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .lexicon import LEXICON
+from .syntax import (
+    CALENDAR,
+    DEPS,
+    FINITE_TAGS,
+    NOUN_TAGS,
+    PROPN_TAGS,
+    SUBJECTS,
+    Token,
+    agent_in,
+    as_phrase,
+    before_parenthetical,
+    is_verb,
+    passive,
+    subordinate,
+    verb_forms,
+)
+
+__all__ = ["NOBODY", "SUBJECT_RULES", "subject_of"]
+
+NOBODY = object()  # a rule's answer: this shape names no speaker
+# verbs that make their object do the next verb: "led the journalist to fear"
+_CAUSING = verb_forms(LEXICON.causing_verbs, LEXICON.causing_irregular)
+
+
+def _pobj(prep: Token | None) -> Token | None:
+    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _or_nobody(tok: Token | None):
+    return NOBODY if tok is None else tok
+
+
+def passive_agent(verb: Token):
+    """"The song was written by Springsteen": the agent of a passive speaks, not its subject."""
+    if not passive(verb):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    return _or_nobody(_pobj(agent))
+
+
+def passive_as_by(verb: Token):
+    """"The plan was described as “irresponsible” by the commission": the agent hangs in
+    the as-phrase; a passive without an agent names no speaker ("was quoted as ...")."""
+    if not passive(verb):
+        return None
+    return _or_nobody(_pobj(agent_in(as_phrase(verb))))
+
+
+def nearest_subject(verb: Token):
+    """"Tulsa police Chief Chuck Jordan said": the verb's nearest nominal subject (else its
+    clausal subject: "What he said was ...")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [c for c in verb.children if c.dep_ == "csubj"]
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+
+
+def lost_before_cue(verb: Token):
+    """"... the editorial board of the Washington Post Trump said that": the parser lost the
+    subject; a name or pronoun right before a past or present-tense cue is its speaker."""
+    if verb.i == 0 or verb.tag_ not in FINITE_TAGS:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.tag_ in ("NNP", "PRP") and prev.dep_ in DEPS.lost_subject:
+        return prev
+    return None
+
+
+def lost_coordinated_names(verb: Token):
+    """"..., Obama and Clinton call them “lone wolves”": the names were joined to the phrase
+    before; the first of them heads the coordination."""
+    if verb.i == 0 or verb.tag_ not in FINITE_TAGS:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.tag_ != "NNP" or prev.dep_ != "conj":
+        return None
+    while prev.dep_ == "conj" and prev.head.tag_ in PROPN_TAGS and prev.head.i < prev.i:
+        prev = prev.head
+    return prev
+
+
+def subject_in_aside(verb: Token):
+    """"Clinton, exasperated, responded": the parser gave the subject to the short aside."""
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in ("parataxis", "advcl") and not subordinate(c):
+            subject = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+            if subject is not None and subject.tag_ in NOUN_TAGS and c.tag_ == "VBD" and len(list(c.subtree)) <= 4:
+                return subject
+    return None
+
+
+def name_before_participle(verb: Token):
+    """"footage of Hillary Clinton asking, ...": the name right before the participle speaks;
+    not a place ("freed from Guantanamo Bay telling them") nor a date."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.dep_ not in DEPS.participle_clause:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.tag_ not in PROPN_TAGS or name.lower_ in CALENDAR:
+        return None
+    while name.dep_ == "compound" and name.head.i < verb.i:
+        name = name.head
+    return name if name.dep_ != "pobj" or name.head.lower_ == "of" else None
+
+
+def caused_object(verb: Token):
+    """"The report led the journalist to fear ...", "forced Stumpf to admit": the object speaks."""
+    if verb.dep_ != "xcomp" or verb.head.i >= verb.i or verb.head.lower_ not in _CAUSING:
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return obj if obj is not None and obj.tag_ in NOUN_TAGS else None
+
+
+def participle_noun(verb: Token):
+    """"a video of the candidate saying ...": the noun the participle clause hangs from speaks."""
+    if verb.dep_ == "acl" and verb.head.tag_ in NOUN_TAGS and verb.head.i < verb.i:
+        return verb.head
+    return None
+
+
+def coordinated_verb(verb: Token):
+    """"He smiled and said ...": the subject of the coordinated verb, also when the parser hung
+    the second verb as a clause of the first ("said that ... but said “...”")."""
+    coordinated = verb.dep_ == "conj" or (
+        verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc" and verb.tag_ == verb.head.tag_ and verb.head.i < verb.i
+    )
+    if not coordinated or not is_verb(verb.head):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+
+
+def before_dash_aside(verb: Token):
+    """"looping the streets around the stadium - where the Panthers played - while chanting":
+    a participle after a parenthetical set off by dashes belongs to the clause before it."""
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    before = before_parenthetical(verb)
+    if before is None or before.i >= verb.left_edge.i:  # leftwards only: no cycles
+        return None
+    subject, _ = subject_of(before)
+    return subject if subject is not None else NOBODY
+
+
+def climbed(verb: Token):
+    """"was quoted as saying", "went on to say", "said, going on to say", "began by saying",
+    "despite admitting": climb to the verb that has the subject. A participle with no subject
+    of its own shares the main clause's, even after "while" ("marched while chanting, “...”")."""
+    node = verb
+    for _ in range(3):
+        participle = node.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in node.children)
+        if node.dep_ not in DEPS.climbing or (subordinate(node) and not participle) or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.tag_ == "IN" and node.head.i != node.i:  # "by saying", "despite admitting"
+            node = node.head
+        if not is_verb(node):
+            return None
+        found = _subject_or_first_conjunct(node)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject_or_first_conjunct(node: Token) -> Token | None:
+    """The verb's subject, else (for "appeared on MSNBC and began by saying") the first verb's."""
+    own = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+    if own is not None or node.dep_ != "conj" or not is_verb(node.head):
+        return own
+    return next((c for c in node.head.children if c.dep_ in SUBJECTS), None)
+
+
+# Tried in order; the first answer wins.
+SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
+    ("subject:passive-agent", passive_agent),
+    ("subject:passive-as-by", passive_as_by),
+    ("subject:nsubj", nearest_subject),
+    ("subject:lost-before-cue", lost_before_cue),
+    ("subject:lost-coordinated-names", lost_coordinated_names),
+    ("subject:aside", subject_in_aside),
+    ("subject:name-before-participle", name_before_participle),
+    ("subject:caused-object", caused_object),
+    ("subject:participle-noun", participle_noun),
+    ("subject:coordinated-verb", coordinated_verb),
+    ("subject:before-dash-aside", before_dash_aside),
+    ("subject:climbed", climbed),
+)
+
+
+def subject_of(verb: Token) -> tuple[Token | None, str | None]:
+    """The head of the speaker's noun phrase for a cue verb and the id of the rule that found it."""
+    for rule_id, rule in SUBJECT_RULES:
+        found = rule(verb)
+        if found is NOBODY:
+            return None, None
+        if found is not None:
+            return found, rule_id
+    return None, None
