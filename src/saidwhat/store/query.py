@@ -33,6 +33,7 @@ MAX_QUERY = 500  # characters of search text; longer is almost always a pasted a
 # Private-use characters around each match in FTS5's highlight(): they never
 # occur in news text, so the marks cannot be forged by what an article says.
 MARK_START, MARK_END = "\ue000", "\ue001"
+_WORD_REACH = 25  # characters a clipped snippet gives up to end on a whole word
 
 _HAS_WORD = re.compile(r"\w", re.UNICODE)
 _YEAR = re.compile(r"^\d{4}$")
@@ -395,9 +396,21 @@ def clip_pieces(pieces: list[tuple[str, bool]], limit: int) -> list[tuple[str, b
     total = sum(len(t) for t, _ in pieces)
     if total <= limit:
         return list(pieces)
-    first = next((sum(len(t) for t, _ in pieces[:i]) for i, (_, m) in enumerate(pieces) if m), 0)
+    k = next((i for i, (_, m) in enumerate(pieces) if m), None)
+    first = sum(len(t) for t, _ in pieces[:k]) if k is not None else 0
+    first_end = first + len(pieces[k][0]) if k is not None else 0
     start = max(0, min(first - limit // 4, total - limit))
-    return _clip(pieces, start, start + limit)
+    end = start + limit
+    # Cut between words, not inside one ("…t us never forget"): each cut moves inwards to a
+    # space at most _WORD_REACH characters away, never into the first match.
+    text = "".join(t for t, _ in pieces)
+    if start > 0 and not text[start - 1].isspace():
+        space = text.find(" ", start, min(first, start + _WORD_REACH))
+        start = space + 1 if space >= 0 else start
+    if end < total and not text[end].isspace():
+        space = text.rfind(" ", max(first_end, end - _WORD_REACH), end)
+        end = space if space > start else end
+    return _clip(pieces, start, end)
 
 
 def _clip(pieces: list[tuple[str, bool]], start: int, end: int) -> list[tuple[str, bool]]:
