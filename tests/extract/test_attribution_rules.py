@@ -33,7 +33,8 @@ RULES = [
      'elite and "airy fairy libertarians" and earlier in the year coined the phrase "liberati", as an amalgam of '
      '"glitterati" and "liberal".'), "who", '"liberati"', "cue:words-used"),
     ("Frederick Forsyth puts it beautifully.", "Frederick Forsyth", "it", "cue:put-it"),
-    ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real", "cue:reporting-verb"),
+    ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real",
+     "cue:reporting-verb"),
     ("They give three key reasons for not making the move:", "They", None, "cue:colon"),
     (('He names Russia as the "failing state" of gravest concern as it has an estimated 90% of all fissile '
      "material outside America."), "He", 'Russia as the "failing state"', "cue:characterisation"),

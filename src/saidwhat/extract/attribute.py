@@ -502,8 +502,8 @@ def _speaker(frame: Frame, tok: Token, subj: Token | None) -> tuple[_Speaker, st
 
 
 def _content_span(frame: Frame, tokens: list, tok: Token, subj: Token | None):
-    """The content in article offsets after the trims, the placeholders inside it, its lead (the words before a cue clause
-    set inside it), and the ids of the trims that took something away."""
+    """The content in article offsets after the trims, the placeholders inside it, its lead
+    (the words before a cue clause set inside it), and the ids of the trims that took something away."""
     if not tokens:
         return None, (), None, ()
     ctoks, edge = trimmed(tokens, tok, subj, EDGE_TRIMS)

@@ -131,7 +131,8 @@ def noun_phrase(verb: Token, doc) -> Content | None:
     for d in verb.children:
         if d.i > c.i and (d.dep_ in DEPS.predicate or (d.dep_ == "prep" and d.lower_ == "as")):
             # with what stands between ("the ground underneath the city as “...”")
-            toks.extend(t for t in doc[c.right_edge.i + 1 : d.right_edge.i + 1] if t.i >= d.left_edge.i or t.dep_ != "cc")
+            between = doc[c.right_edge.i + 1 : d.right_edge.i + 1]
+            toks.extend(t for t in between if t.i >= d.left_edge.i or t.dep_ != "cc")
     end = max(c.right_edge.i, verb.right_edge.i)
     tail = doc[max(t.i for t in toks) + 1 : end + 1]
     if has_quote_mark(tail):
@@ -213,7 +214,8 @@ def _call_particle(verb: Token, children: list):
     for c in children:
         if any(d.dep_ in ("dobj", "oprd") and d.i < c.i for d in children):
             return None
-        if c.dep_ in ("prep", "prt") and c.lower_ in _CALL_PARTICLES and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+        has_object = any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        if c.dep_ in ("prep", "prt") and c.lower_ in _CALL_PARTICLES and has_object:
             if c.lower_ == "on" and not any(d.dep_ in ("xcomp", "ccomp") for d in children):
                 return _NOT_A_CALL
             return c
