@@ -21,9 +21,16 @@ from saidwhat.extract import extract
 from saidwhat.pipeline import ingest
 from saidwhat.settings import Settings
 from saidwhat.store import Store
-
 from tests.across.replacing import (
-    CORRECTED, CORRECTIONS, OTHERS, as_left, older_store, bbc_article, link_cli, table_rows, write_jsonl,
+    CORRECTED,
+    CORRECTIONS,
+    OTHERS,
+    as_left,
+    bbc_article,
+    link_cli,
+    older_store,
+    table_rows,
+    write_jsonl,
 )
 from tests.conftest import shared_path, stored_articles
 

@@ -28,8 +28,7 @@ from datetime import date, datetime
 from ..extract import rules
 from ..extract.lexicon import LEXICON
 from ..models import Extraction
-from .identity import (Evidence, alias_gender, gender_cue, is_clean_alias, joins_two, name_conflict,
-                       speaker_kind)
+from .identity import Evidence, alias_gender, gender_cue, is_clean_alias, joins_two, name_conflict, speaker_kind
 from .kb import KnowledgeBase, Person, default_kb, name_key
 from .text import fold, slug, tokens
 
@@ -102,7 +101,8 @@ def _is_name(text: str) -> bool:
         return False
     if speaker_kind(text) != "person":
         return False  # "None", "Analysts", "Until December Microsoft", "White House"
-    return bool(toks) and all(t[:1].isupper() or t.lower() in ("de", "da", "von", "der", "van", "bin", "al", "la", "le") for t in toks)
+    particles = ("de", "da", "von", "der", "van", "bin", "al", "la", "le")
+    return bool(toks) and all(t[:1].isupper() or t.lower() in particles for t in toks)
 
 
 # Honorifics that name no office: "Mr Blair" is read by surname, not by holder_named.
@@ -125,7 +125,9 @@ def _day(value: date | datetime | None) -> date | None:
 class Resolution:
     speaker_id: str | None
     name: str | None
-    how: str  # "kb-name", "kb-role", "full-name", "surname-in-article", "surname-kb", "surname-seen", "surname-apart", "generic"
+    # "kb-name", "kb-role", "full-name", "surname-in-article", "surname-kb", "surname-seen",
+    # "surname-apart", "org", "split", "generic"
+    how: str
     wikidata: str | None = None
     role: str | None = None  # the role description seen with the person, if any
     note: str | None = None  # why a link was or was not made, when it was a judgement call

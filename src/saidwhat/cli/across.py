@@ -161,7 +161,8 @@ def flags_command(db, config, kind, since, as_json) -> None:
             detail = ", ".join(c["kind"] for c in e.get("changes", ())) + ": " + e.get("diff", "")
         else:
             detail = f"first seen {e.get('first_seen')} ({e.get('first_outlet')}), {e.get('days')} days before"
-        click.echo(f"{r['day'] or '-'}  {r['kind']:<9} article {r['article']}  statement {r['statement'] or '-'}  {detail}")
+        click.echo(f"{r['day'] or '-'}  {r['kind']:<9} article {r['article']}"
+                   f"  statement {r['statement'] or '-'}  {detail}")
 
 
 @main.command("kb-import")

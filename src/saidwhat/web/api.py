@@ -17,8 +17,14 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from ..across.queries import (FLAG_KINDS, describe_statements, list_flags, list_statements, rank_statements,
-                              statement_info)
+from ..across.queries import (
+    FLAG_KINDS,
+    describe_statements,
+    list_flags,
+    list_statements,
+    rank_statements,
+    statement_info,
+)
 from ..across.review import speaker_evidence
 from ..errors import QueryError
 from ..models import Article, article_id, to_dict
