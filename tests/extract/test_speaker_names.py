@@ -67,16 +67,28 @@ def _speaker_of(nlp, text: str, mention: str):
         ),
         # titles and party words before the name are not part of it
         ("Labour MP Kate Hoey said the ban was wrong and would not work.", "Labour MP Kate Hoey", "Kate Hoey"),
-        ("Liberal Democrat Alan Beith said the committee would look again.", "Liberal Democrat Alan Beith", "Alan Beith"),
+        (
+            "Liberal Democrat Alan Beith said the committee would look again.",
+            "Liberal Democrat Alan Beith",
+            "Alan Beith",
+        ),
         ("Lib Dem MP Lembit Opik said the figures did not add up.", "Lib Dem MP Lembit Opik", "Lembit Opik"),
-        ("Tory leader Michael Howard said the plan would cost billions.", "Tory leader Michael Howard", "Michael Howard"),
+        (
+            "Tory leader Michael Howard said the plan would cost billions.",
+            "Tory leader Michael Howard",
+            "Michael Howard",
+        ),
         ("Chancellor Gordon Brown said the economy was stable.", "Chancellor Gordon Brown", "Gordon Brown"),
         (
             "US Secretary of State Condoleezza Rice said the talks would go on.",
             "US Secretary of State Condoleezza Rice",
             "Condoleezza Rice",
         ),
-        ("Former President Bill Clinton said the deal was a good one.", "Former President Bill Clinton", "Bill Clinton"),
+        (
+            "Former President Bill Clinton said the deal was a good one.",
+            "Former President Bill Clinton",
+            "Bill Clinton",
+        ),
         (
             "Refugee Council Chief Executive Maeve Sherlock said the plans were dangerous.",
             "Refugee Council Chief Executive Maeve Sherlock",
@@ -112,7 +124,11 @@ def test_a_name_after_a_role_is_the_speakers(nlp, text, mention, name):
             "A spokesman for European Justice and Home Affairs Commissioner Franco Frattini",
             "Franco Frattini",
         ),
-        ("A spokesman for Michael Howard said the party had no plans to change.", "A spokesman for Michael Howard", "Michael Howard"),
+        (
+            "A spokesman for Michael Howard said the party had no plans to change.",
+            "A spokesman for Michael Howard",
+            "Michael Howard",
+        ),
         (
             "An aide to Prime Minister Tony Blair said the government would act soon.",
             "An aide to Prime Minister Tony Blair",
@@ -325,7 +341,9 @@ def test_plural_and_generic_sources_are_a_group(nlp, text, mention):
 
 def test_analysts_at_a_firm_are_a_group(nlp):
     # the guidelines of evaluation/speakers: "researchers at BDO Stoy Hayward" are a group
-    speaker = _speaker_of(nlp, "Analysts at Capital Economics said the slowdown would last.", "Analysts at Capital Economics")
+    speaker = _speaker_of(
+        nlp, "Analysts at Capital Economics said the slowdown would last.", "Analysts at Capital Economics"
+    )
     assert (speaker.name, speaker.type) == (None, "group")
 
 
@@ -355,3 +373,20 @@ def test_a_document_is_typed_with_its_issuer(nlp, text, mention, name):
 )
 def test_a_name_ending_in_a_document_word_is_not_a_document(nlp, text, mention):
     assert _speaker_of(nlp, text, mention).type != "document"
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Ireland insisted the border would stay open.", "Ireland"),
+        ("Washington said the sanctions would stay in place.", "Washington"),
+    ],
+)
+def test_a_country_or_capital_speaks_as_an_organisation(nlp, text, mention):
+    assert _speaker_of(nlp, text, mention).type == "org"
+
+
+def test_a_person_named_like_a_place_is_still_a_person(nlp):
+    text = 'Denzel Washington spoke after the screening. "It was a hard part," Washington said.'
+    assert (_speaker_of(nlp, text, "Washington").name, _speaker_of(nlp, text, "Washington").type) == (
+        "Denzel Washington", "person")

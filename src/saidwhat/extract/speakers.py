@@ -18,20 +18,21 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from ..models import Span
 from .lexicon import LEXICON
 from .rules import (
+    ALL_MARKS,
     DEMONYMS,
     DOCUMENT_HEADS,
-    GROUP_HEADS,
     GENDER_WORDS,
+    GROUP_HEADS,
     HONORIFICS,
     NOT_NAME_WORDS,
     ORG_NOUNS,
-    ALL_MARKS,
-    PERSON_PRONOUNS,
     PARTY_NOUNS,
+    PERSON_PRONOUNS,
     POST_NOMINALS,
     ROLE_NOUNS,
     SURNAME_TITLES,
@@ -125,7 +126,9 @@ def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int
             i += 1
             continue
         j = i
-        while j < n and (_is_cap(words[j][0]) or (words[j][0] in _PARTICLES and j + 1 < n and _is_cap(words[j + 1][0]))):
+        while j < n and (
+            _is_cap(words[j][0]) or (words[j][0] in _PARTICLES and j + 1 < n and _is_cap(words[j + 1][0]))
+        ):
             if j > i and _gap(text, words[j - 1], words[j]):
                 break
             j += 1
@@ -404,6 +407,8 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     found = _match_name(names, r.at, r.index)
     if found is not None:
         return found.name, "person"
+    if " ".join(names) in _place_names():
+        return " ".join(names), "org"  # "Washington said", "Ireland insisted": a government or a team
     if len(names) >= 2:
         return " ".join(names), "person"
     at = toks.index(names[0])
@@ -413,6 +418,16 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     # "Apple said", "Gazprom said" are as likely organisations as people
     titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)])
     return names[0], ("person" if titled or r.mention.label == "PERSON" else None)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Countries (their common names and the names news uses) and capitals used for governments."""
+    from ..across.world import read_table  # the bundled office-holder tables; read on first use
+
+    names = {row["name_common"] for row in read_table("countries.csv")}
+    names |= {row["alias"] for row in read_table("countries_extra_aliases.csv")}
+    return frozenset(names) | frozenset(LEXICON.capital_metonyms)
 
 
 def _role_rule(r: _Reading) -> Resolved | None:
@@ -797,7 +812,9 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
     if not found:
         return None
     run = (found.group("after") or found.group("before")).split()
-    if run[-1].endswith(("'s", "’s", "'", "’")) or any(t in NOT_NAME_WORDS and t.lower() not in HONORIFICS for t in run):
+    if run[-1].endswith(("'s", "’s", "'", "’")) or any(
+        t in NOT_NAME_WORDS and t.lower() not in HONORIFICS for t in run
+    ):
         return None  # someone else's ("evidence from Jessy's maid"), or a date ("Last April's report")
     toks = list(run)
     while toks and (toks[0].lower().rstrip(".") in TITLES or toks[0].lower() in ROLE_NOUNS):
@@ -919,7 +936,9 @@ def _sole_compatible(words: list[str], index: NameIndex, *, roleless: bool = Fal
     # the caller allows it ("the information commissioner" is not the prime minister
     # just because he is the one speaker named)
     speakers = [
-        p for p in index.people if p.is_speaker_at and not (p.roles - content - _STOP) and (roleless or p.roles & content)
+        p
+        for p in index.people
+        if p.is_speaker_at and not (p.roles - content - _STOP) and (roleless or p.roles & content)
     ]
     return speakers[0] if len(speakers) == 1 else None
 
