@@ -18,7 +18,8 @@ RSS = f"""<?xml version="1.0" encoding="utf-8"?>
 <channel><title>Example Times</title><link>https://times.example.com/</link>
 <item><title>Bridge to open in spring</title><link>https://times.example.com/bridge?utm_source=rss</link>
 <pubDate>Thu, 19 Sep 2024 05:23:00 +0200</pubDate>
-<content:encoded><![CDATA[<p>{BODY}</p><p>\u201cWe are nearly there,\u201d she told reporters.</p>]]></content:encoded></item>
+<content:encoded><![CDATA[<p>{BODY}</p>\
+<p>\u201cWe are nearly there,\u201d she told reporters.</p>]]></content:encoded></item>
 <item><title>Short note</title><link>https://times.example.com/note</link>
 <description>Officials said the council would meet again on Friday to discuss the budget.</description></item>
 <item><title>Nothing here</title><link>https://times.example.com/empty</link></item>
@@ -60,7 +61,10 @@ def test_atom_file_sniffed_as_xml(tmp_path):
 
 def _page(text: str) -> str:
     paras = "".join(f"<p>{text} Paragraph {i} adds more of the minister's remarks on the works.</p>" for i in range(6))
-    return f"<html><head><title>Bridge page</title></head><body><article><h1>Bridge page</h1>{paras}</article></body></html>"
+    return (
+        "<html><head><title>Bridge page</title></head>"
+        f"<body><article><h1>Bridge page</h1>{paras}</article></body></html>"
+    )
 
 
 def test_feed_pages_fetched_politely(tmp_path):

@@ -10,7 +10,9 @@ from saidwhat.cli import main
 def test_read_sources_command(tmp_path, seed_path):
     (tmp_path / "bin.txt").write_bytes(b"\x00" * 64)
     report = tmp_path / "skipped.jsonl"
-    result = CliRunner().invoke(main, ["read-sources", str(seed_path), str(tmp_path / "bin.txt"), "--skipped-report", str(report)])
+    result = CliRunner().invoke(
+        main, ["read-sources", str(seed_path), str(tmp_path / "bin.txt"), "--skipped-report", str(report)]
+    )
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert len(lines) == 1 and lines[0]["published"] == "2024-09-19T05:23:00"

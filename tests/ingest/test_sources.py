@@ -12,7 +12,10 @@ from saidwhat.ingest import read_sources
 from saidwhat.models import Article, Skip
 from saidwhat.settings import Settings
 
-STORY = "Ad sales boost profit\n\nQuarterly profits at the media group rose 76% to $1.13bn, the company said on Wednesday.\n"
+STORY = (
+    "Ad sales boost profit\n\n"
+    "Quarterly profits at the media group rose 76% to $1.13bn, the company said on Wednesday.\n"
+)
 
 
 def _one(path, **kw):

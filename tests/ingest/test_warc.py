@@ -19,7 +19,9 @@ def _response(writer, url, body, content_type="text/html; charset=utf-8", status
 
     http = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
     headers = {"WARC-Date": date} if date else None
-    record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http, warc_headers_dict=headers)
+    record = writer.create_warc_record(
+        url, "response", payload=io.BytesIO(body), http_headers=http, warc_headers_dict=headers
+    )
     writer.write_record(record)
 
 
@@ -36,7 +38,9 @@ def warc_path(tmp_path, bench_pages):
                       date="2019-11-20T10:00:00Z")
         _response(writer, "https://news.example.com/report.pdf", b"%PDF-1.4 not a page", content_type="application/pdf")
         _response(writer, "https://news.example.com/gone", b"<html><body>gone</body></html>", status="404 Not Found")
-        req = writer.create_warc_record("https://news.example.com/story-0", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
+        req = writer.create_warc_record(
+            "https://news.example.com/story-0", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
+        )
         writer.write_record(req)
     return path
 
@@ -60,7 +64,10 @@ def test_warc_date_is_the_fallback_publication_time(tmp_path):
 
     page = (
         "<html><head><title>Council votes</title></head><body><article><h1>Council votes</h1>"
-        + "".join(f"<p>The council said on Tuesday it would vote on the plan, paragraph {i} of the report.</p>" for i in range(8))
+        + "".join(
+            f"<p>The council said on Tuesday it would vote on the plan, paragraph {i} of the report.</p>"
+            for i in range(8)
+        )
         + "</article></body></html>"
     ).encode()
     path = tmp_path / "one.warc"

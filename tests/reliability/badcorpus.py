@@ -116,12 +116,18 @@ def write_corpus(folder: Path, *, big: bool = True) -> dict[str, Expect]:
         Expect(frozenset({"malformed", "empty", "not-article", "too-large"}), False))
     add("truncated.html", article_html(12).encode()[: len(article_html(12)) // 2], ARTICLE)
     # Control characters at about the binary threshold (5%): binary, or text in no language we keep.
-    add("controls.txt", ("Control\n\n" + "".join(rng.choice(SENTENCE + "\x01\x02\x03\x1b\x7f\x08") for _ in range(20_000)))
-        .encode(), skip("binary", "not-english"))
-    add("mostly-controls.txt", bytes(rng.choice(b"\x01\x02\x03\x1b\x7f\x08abc ") for _ in range(20_000)), skip("binary"))
+    controls = "".join(rng.choice(SENTENCE + "\x01\x02\x03\x1b\x7f\x08") for _ in range(20_000))
+    add("controls.txt", ("Control\n\n" + controls).encode(), skip("binary", "not-english"))
+    add(
+        "mostly-controls.txt", bytes(rng.choice(b"\x01\x02\x03\x1b\x7f\x08abc ") for _ in range(20_000)), skip("binary")
+    )
     add("some-controls.txt", ("Control\n\n" + SENTENCE.replace(" ", " \x1b", 3) * 20).encode(), ARTICLE)
     # 3,500 quotation marks, none of them paired as a quote should be
-    add("unbalanced-quotes.txt", ("Unbalanced\n\n" + "\u201cHe said " * 1500 + "\" she said \"" * 1000).encode(), ARTICLE)
+    add(
+        "unbalanced-quotes.txt",
+        ("Unbalanced\n\n" + "\u201cHe said " * 1500 + "\" she said \"" * 1000).encode(),
+        ARTICLE,
+    )
     add("apostrophes.txt", ("Apostrophes\n\n" + "'" * 20_000 + " it's O'Neill's '90s").encode(), ARTICLE)
     packed = gzip.compress(("Cut short\n\n" + SENTENCE * 200).encode())
     add("truncated.txt.gz", packed[: len(packed) // 2], skip("malformed"))
@@ -132,7 +138,8 @@ def write_corpus(folder: Path, *, big: bool = True) -> dict[str, Expect]:
     add("deep.json", b'{"text": ' + b"[" * NEST_DEPTH + b"]" * NEST_DEPTH + b"}", skip("malformed", "not-article"))
     add("deep.jsonl", b"[" * NEST_DEPTH + b"\n" + b'{"text": "x"}', Expect(frozenset({"malformed"}), True))
     laughs = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lollollollollollollollollollol">'
-              + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+              + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
+                        for i in range(1, 10))
               + ']><rss version="2.0"><channel><title>&lol9;</title><item><title>x</title>'
               "<description>&lol9;</description></item></channel></rss>")
     # The entities must not be expanded: a skip, or an article of the few literal characters.

@@ -17,7 +17,8 @@ CONTENT_SQL = {
     "speakers": "SELECT name, type FROM speakers",
     "entities": "SELECT q.article_id, q.idx, e.n, e.text, e.label, e.start, e.\"end\" FROM entities e"
                 " JOIN quotes q ON q.id = e.quote_id",
-    "figures": "SELECT q.article_id, q.idx, f.n, f.text, f.value, f.unit FROM figures f JOIN quotes q ON q.id = f.quote_id",
+    "figures": "SELECT q.article_id, q.idx, f.n, f.text, f.value, f.unit FROM figures f"
+               " JOIN quotes q ON q.id = f.quote_id",
 }
 
 

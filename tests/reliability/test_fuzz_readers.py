@@ -33,7 +33,9 @@ def _html(title: str, paragraphs: list[str], tags: list[str], truncate: int | No
     from html import escape
 
     body = "".join(f"<{t}>{escape(p) if i % 2 else p}</{t}>" for i, (t, p) in enumerate(zip(tags * 50, paragraphs)))
-    page = f"<!DOCTYPE html><html><head><title>{escape(title)}</title></head><body><article>{body}</article></body></html>"
+    page = (
+        f"<!DOCTYPE html><html><head><title>{escape(title)}</title></head><body><article>{body}</article></body></html>"
+    )
     return page[:truncate] if truncate is not None else page
 
 
@@ -121,7 +123,9 @@ files = st.one_of(
     st.tuples(st.sampled_from(["a.html", "a.htm", "page"]), st.builds(_encode, html_pages, ENCODINGS)),
     st.tuples(st.sampled_from(["a.warc", "a.warc.gz", "archive"]), warc_files),
     st.tuples(st.sampled_from(["a.rss", "a.atom", "feed.xml"]), st.builds(_encode, feed_files, ENCODINGS)),
-    st.tuples(st.sampled_from(["a.txt", "a.html", "a.jsonl", "a.warc", "a.bin", "a.rss", "a"]), st.binary(max_size=3000)),
+    st.tuples(
+        st.sampled_from(["a.txt", "a.html", "a.jsonl", "a.warc", "a.bin", "a.rss", "a"]), st.binary(max_size=3000)
+    ),
 )
 
 

@@ -85,7 +85,10 @@ def token_scores(predicted: str, gold: str, *, page: str = "") -> PageScore:
 
 
 def bench_html(html_dir: str | Path, ground_truth: str | Path) -> BenchReport:
-    """Extract every page named in ``ground_truth`` from ``html_dir`` (``<id>.html`` or ``<id>.html.gz``) and score it."""
+    """Extract every page named in ``ground_truth`` from ``html_dir`` and score it.
+
+    A page is ``<id>.html`` or ``<id>.html.gz``.
+    """
     from .html import main_text
 
     html_dir = Path(html_dir)

@@ -225,7 +225,9 @@ class Store:
                         conn.execute("ROLLBACK")
                     raise
             except sqlite3.Error as exc:
-                raise _translate(exc, f"cannot store article {extraction.article.source or extraction.article.id}") from exc
+                raise _translate(
+                    exc, f"cannot store article {extraction.article.source or extraction.article.id}"
+                ) from exc
         return True
 
     def _find_id(self, url: str | None, digest: str, earlier_url: str | None = None) -> str | None:
@@ -260,7 +262,8 @@ class Store:
             cur = conn.execute(
                 'INSERT INTO quotes (article_id, idx, text, spans, kind, "where", cue, cue_start, cue_end,'
                 " speaker_mention, speaker_start, speaker_end, speaker_name, speaker_type, speaker_id,"
-                " confidence, parent, spoken_on, rules) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " confidence, parent, spoken_on, rules)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     ident.id, idx, quote.text, _spans_json(quote.spans), str(quote.kind), quote.where,
                     cue.text if cue else None,

@@ -20,9 +20,9 @@ from ..errors import QueryError
 from ..models import QuoteKind
 
 __all__ = ["FLAG_KINDS", "MARK_END", "MARK_START", "PRESETS", "SORTS", "MatchQuery", "SearchFilters",
-           "SearchResult", "build_count", "build_from_where", "build_search", "check_kind", "clip_pieces", "fts_error", "like_pattern", "lower_bound",
-           "mark_pieces", "match_query", "plain_query", "preset_since", "run_search", "search_filters_for", "suggest_speakers",
-           "syntax_like", "upper_bound", "utc_text"]
+           "SearchResult", "build_count", "build_from_where", "build_search", "check_kind", "clip_pieces",
+           "fts_error", "like_pattern", "lower_bound", "mark_pieces", "match_query", "plain_query", "preset_since",
+           "run_search", "search_filters_for", "suggest_speakers", "syntax_like", "upper_bound", "utc_text"]
 
 FLAG_KINDS = ("altered", "recycled", "headline")
 SORTS = ("relevance", "newest", "oldest")
