@@ -76,7 +76,11 @@ def test_composed_splits_are_disjoint_events():
     ("negation", "We will not cut the budget this year", "We will cut the budget this year"),
     ("negation", "We will cut the budget this year", "We will not cut the budget this year"),
     ("number", "We will hire 300 teachers by the end of the year", None),
-    ("substituted", "This is a good deal for the workers of this country", "This is a bad deal for the workers of this country"),
+    (
+        "substituted",
+        "This is a good deal for the workers of this country",
+        "This is a bad deal for the workers of this country",
+    ),
     ("dropped", "Residents in the eastern districts should boil their water before drinking it", None),
     ("inserted", "The tariff will stay in place for as long as it takes", None),
 ])
@@ -129,7 +133,10 @@ def test_generator_is_seeded_and_its_gold_is_printed(tmp_path):
         assert q.quote in texts[q.article]
     for f in one.flags:
         assert f.quote is None or f.quote in texts[f.article]
-    dev, test = generate(n=10, seed=3, split="dev", sources=("wikinews",)), generate(n=10, seed=3, split="test", sources=("wikinews",))
+    dev, test = (
+        generate(n=10, seed=3, split="dev", sources=("wikinews",)),
+        generate(n=10, seed=3, split="test", sources=("wikinews",)),
+    )
     assert len(dev.articles) + len(test.articles) == len(one.articles)
     folder = write_set(one, tmp_path / "gen")
     assert sum(1 for _ in (folder / "articles.jsonl").open()) == len(one.articles)
@@ -152,7 +159,8 @@ def test_generator_at_scale_injects_every_kind():
 
 
 def test_pairs_and_flags_are_counted():
-    gold_quotes = [GoldQuote("a", "we will not cut the budget", "g1"), GoldQuote("b", "we will not cut the budget", "g1"),
+    gold_quotes = [GoldQuote("a", "we will not cut the budget", "g1"),
+                   GoldQuote("b", "we will not cut the budget", "g1"),
                    GoldQuote("c", "we will cut the budget", "g1"), GoldQuote("c", "our forces are ready", "g2")]
     stored = [StoredQuote(1, "a", "We will not cut the budget", "body", (10,), ("we will not cut the budget",)),
               StoredQuote(2, "b", "we will not cut the budget", "body", (10,), ("we will not cut the budget",)),

@@ -124,7 +124,9 @@ def read_composed(folder: str | Path = COMPOSED, *, split: str | None = None) ->
     """The hand-written set: ``articles.jsonl``, ``gold.jsonl`` and ``splits.json``
     (events per split). ``split`` None reads every event."""
     folder = Path(folder)
-    articles = [json.loads(line) for line in (folder / "articles.jsonl").read_text("utf-8").splitlines() if line.strip()]
+    articles = [
+        json.loads(line) for line in (folder / "articles.jsonl").read_text("utf-8").splitlines() if line.strip()
+    ]
     quotes, flags = read_gold_lines((folder / "gold.jsonl").read_text("utf-8").splitlines())
     gold = GoldSet("composed", articles, quotes, flags)
     if split is None:
@@ -240,7 +242,9 @@ class AcrossResult:
             "gold_quotes_extracted": self.matched_quotes, "stored_body_quotes": self.stored_quotes,
             "stored_quotes_not_in_gold": self.unannotated, "grouping_pairs": self.grouping.as_dict(),
             "flags": {k: s.as_dict() for k, s in self.flags.items()},
-            "altered_recall_by_change": {k: {"found": f, "gold": g} for k, (f, g) in sorted(self.altered_by_change.items())},
+            "altered_recall_by_change": {
+                k: {"found": f, "gold": g} for k, (f, g) in sorted(self.altered_by_change.items())
+            },
             "headline_flags_on_body_quotes": self.headline_on_body, "seconds": round(self.seconds, 2),
             "note": self.note,
         }
@@ -469,7 +473,9 @@ def format_across_errors(results: list[AcrossResult], *, limit: int = 20) -> str
         e = r.errors
         lines.append(f"== {r.name}")
         for f in e["flags_wrong"][:limit]:
-            lines.append(f"false {f['kind']}: {f['article']}  {_short(f['quote'], 70)!r}  {_short(_flag_detail(f['evidence']))}")
+            lines.append(
+                f"false {f['kind']}: {f['article']}  {_short(f['quote'], 70)!r}  {_short(_flag_detail(f['evidence']))}"
+            )
         for f in e["flags_missed"][:limit]:
             lines.append(f"missed {f['kind']}: {f['article']}  {_short(f['quote'], 70)!r}"
                          f"{' [' + f['change'] + ']' if f['change'] else ''}  {f['why']}")
@@ -485,5 +491,7 @@ def format_across_errors(results: list[AcrossResult], *, limit: int = 20) -> str
             lines.append(f"not extracted: {q['article']} {_short(q['quote'], 90)!r}")
         hidden = {k: len(v) - limit for k, v in e.items() if len(v) > limit}
         if hidden:
-            lines.append("  (more not shown: " + ", ".join(f"{k} {n}" for k, n in hidden.items()) + "; use --format json)")
+            lines.append(
+                "  (more not shown: " + ", ".join(f"{k} {n}" for k, n in hidden.items()) + "; use --format json)"
+            )
     return "\n".join(lines)

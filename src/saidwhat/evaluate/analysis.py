@@ -139,8 +139,18 @@ def analyse_errors(
             if not pair.at("partial"):
                 g_len = sum(len(s) for s in gold.spans)
                 p_len = sum(len(s) for s in pred.item.spans)
-                shape = "prediction too short" if p_len < g_len / 2 else "prediction too long" if p_len > 2 * g_len else "shifted"
-                add("boundary", f"{gold.kind}, {shape}", ErrorCase(doc.article.id, gold.id, context, cue, f"Dice {pair.dice:.2f}"))
+                shape = (
+                    "prediction too short"
+                    if p_len < g_len / 2
+                    else "prediction too long"
+                    if p_len > 2 * g_len
+                    else "shifted"
+                )
+                add(
+                    "boundary",
+                    f"{gold.kind}, {shape}",
+                    ErrorCase(doc.article.id, gold.id, context, cue, f"Dice {pair.dice:.2f}"),
+                )
             elif not pair.speaker_ok:
                 gold_src = _text(gold.speaker, text)
                 pattern = f"predicted {_who(pred.speaker_text)}, gold {_who(gold_src)}"

@@ -202,7 +202,9 @@ def _spans(value, what: str, source: str) -> tuple[Span, ...]:
     try:
         return tuple(Span(int(s), int(e)) for s, e in value)
     except (TypeError, ValueError) as exc:
-        raise UnreadableError(f"{source}: {what} must be a list of [start, end] pairs, got {value!r}", source=source) from exc
+        raise UnreadableError(
+            f"{source}: {what} must be a list of [start, end] pairs, got {value!r}", source=source
+        ) from exc
 
 
 def read_jsonl_gold(path: str | Path, *, limit: int | None = None) -> Iterator[GoldDoc]:

@@ -604,7 +604,9 @@ def _describe(outcome: SpeakerOutcome, article: Article, context: int) -> list[s
     quote = q.text if len(q.text) <= 120 else q.text[:117] + "..."
     gold = f"{q.name or '(no name)'} ({q.type})" + (f" [{q.mention}]" if q.mention else "")
     p = outcome.predicted
-    said = "no quote found" if p is None else f"{{{p.mention or ''}}} -> {p.name or '(no name)'} ({p.type or 'no type'})"
+    said = (
+        "no quote found" if p is None else f"{{{p.mention or ''}}} -> {p.name or '(no name)'} ({p.type or 'no type'})"
+    )
     lines = [
         f"- {q.id} [{q.source} {q.split}] {q.article}",
         f"    …{before}«{quote}»",

@@ -110,7 +110,11 @@ class SourceQuote:
 
 def _sentence_ok(s: str) -> bool:
     n = len(_WORD.findall(s))
-    return 8 <= n <= 40 and not re.search(r"[\"\u201c\u201d\u2018\[\]()\u2026]|(?:^|\s)'|'(?:\s|$)|\.\.|\.\s*[A-Z]|\s--?\s", s) and s[0].isupper()
+    return (
+        8 <= n <= 40
+        and not re.search(r"[\"\u201c\u201d\u2018\[\]()\u2026]|(?:^|\s)'|'(?:\s|$)|\.\.|\.\s*[A-Z]|\s--?\s", s)
+        and s[0].isupper()
+    )
 
 
 def _first_sentences(content: str) -> list[str]:
@@ -187,7 +191,9 @@ def _wikinews(path: Path) -> Iterator[SourceQuote]:
             yield from quotes_in_text(rec["text"], f"wikinews:{rec['id']}")
 
 
-def read_sources(sources: tuple[str, ...] = ("polnear", "bbc", "wikinews"), *, shared: Path = SHARED) -> dict[str, list[SourceQuote]]:
+def read_sources(
+    sources: tuple[str, ...] = ("polnear", "bbc", "wikinews"), *, shared: Path = SHARED
+) -> dict[str, list[SourceQuote]]:
     """Quotes per source; a source whose data is not there is left out (its list empty)."""
     readers = {
         "polnear": (shared / "data" / "polnear", _polnear),
@@ -416,13 +422,20 @@ def _build_event(key: str, src: SourceQuote, rng: random.Random, decoy: str) -> 
         if outlet in BRITISH and kind == "verbatim":
             printed = _swap_word(main, SPELLING) or main
         surname = src.speaker if unnamed else _surname(src.speaker)
-        headline = rng.choice((f"{surname} speaks out", f"What {surname} said on {weekday}", f"Remarks by {surname} draw reaction"))
+        headline = rng.choice(
+            (f"{surname} speaks out", f"What {surname} said on {weekday}", f"Remarks by {surname} draw reaction")
+        )
         if unnamed:
-            headline = rng.choice(("Officials respond to questions", "Government comments on the dispute", "Officials speak out"))
+            headline = rng.choice(
+                ("Officials respond to questions", "Government comments on the dispute", "Officials speak out")
+            )
         paragraphs = [_lead(speaker, weekday, rng)]
         if kind in ("fragment", "case"):
-            paragraphs.append(f'{speaker[0].upper() + speaker[1:]} said on {weekday} that "{printed}."' if kind == "case"
-                              else f'{speaker[0].upper() + speaker[1:]} spoke of "{printed}."')
+            paragraphs.append(
+                f'{speaker[0].upper() + speaker[1:]} said on {weekday} that "{printed}."'
+                if kind == "case"
+                else f'{speaker[0].upper() + speaker[1:]} spoke of "{printed}."'
+            )
         else:
             paragraphs.append(_said(speaker, printed, rng, weekday=weekday if k % 2 else None))
         if second and rng.random() < 0.7:
@@ -433,17 +446,30 @@ def _build_event(key: str, src: SourceQuote, rng: random.Random, decoy: str) -> 
             headline = f"{surname}: '{decoy}'"
         elif k == label_at and kind in ("verbatim", "typography", "spelling"):  # the headline's words are in the body
             lead_words = " ".join(main.split()[:6]).rstrip(",.;:")
-            headline = rng.choice((f"{surname}: '{lead_words}' - {rng.choice(SECTIONS)}", f"Fact Check: What did {surname} say?"))
+            headline = rng.choice(
+                (f"{surname}: '{lead_words}' - {rng.choice(SECTIONS)}", f"Fact Check: What did {surname} say?")
+            )
         art = _article(ev, outlet, a_day, headline, paragraphs, k, curly=(kind == "typography" or k % 3 == 1))
         ev.articles.append(art)
         _record(ev, art, f"{key}-a", printed)
         if second and second in art["text"].replace("\u2019", "'"):
             _record(ev, art, f"{key}-b", second)
         if k == altered_at and kind != "verbatim":
-            ev.flags.append(GoldFlag("altered", art["id"], _curly(printed) if _curly(printed) in art["text"] else printed,
-                                     kind, f"generated: {kind}"))
+            ev.flags.append(
+                GoldFlag(
+                    "altered",
+                    art["id"],
+                    _curly(printed) if _curly(printed) in art["text"] else printed,
+                    kind,
+                    f"generated: {kind}",
+                )
+            )
         if k == bad_headline_at:
-            ev.flags.append(GoldFlag("headline", art["id"], None, None, f"generated: headline words {decoy!r} are another speaker's"))
+            ev.flags.append(
+                GoldFlag(
+                    "headline", art["id"], None, None, f"generated: headline words {decoy!r} are another speaker's"
+                )
+            )
     _add_later(ev, outlets[n_cover:], main, rng)
     return ev
 
@@ -458,11 +484,15 @@ def _add_later(ev: _Event, spare: list[str], main: str, rng: random.Random) -> N
             len(ev.articles), curly=False)
         ev.articles.append(art)
         _record(ev, art, f"{ev.key}-a", main)
-        ev.flags.append(GoldFlag("recycled", art["id"], main, None, f"generated: first printed {ev.day}, republished {later} as news"))
+        ev.flags.append(
+            GoldFlag(
+                "recycled", art["id"], main, None, f"generated: first printed {ev.day}, republished {later} as news"
+            )
+        )
     if rng.random() < 0.15:
         later = ev.day + timedelta(days=rng.randint(500, 800))
-        art = _article(ev, spare[1], later, "A look back at the dispute", [
-            f'In {ev.day.year}, {ev.speaker} said: "{main}."', "Little has changed since."], len(ev.articles), curly=False)
+        paragraphs = [f'In {ev.day.year}, {ev.speaker} said: "{main}."', "Little has changed since."]
+        art = _article(ev, spare[1], later, "A look back at the dispute", paragraphs, len(ev.articles), curly=False)
         ev.articles.append(art)
         _record(ev, art, f"{ev.key}-a", main)
 
@@ -519,7 +549,9 @@ def write_set(gold: GoldSet, folder: str | Path) -> Path:
     """``articles.jsonl`` and ``gold.jsonl`` in ``folder``, in the composed set's format."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "articles.jsonl").write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in gold.articles), "utf-8")
+    (folder / "articles.jsonl").write_text(
+        "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in gold.articles), "utf-8"
+    )
     lines = [{"type": "quote", "article": q.article, "quote": q.quote, "group": q.group} for q in gold.quotes]
     lines += [{"type": "flag", "kind": f.kind, "article": f.article, "quote": f.quote, "change": f.change, "why": f.why}
               for f in gold.flags]
