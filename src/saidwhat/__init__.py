@@ -64,8 +64,10 @@ _EXPORTS = {
 
 # The extraction functions are bound eagerly: the subpackage ``saidwhat.extract``
 # would otherwise shadow the function of the same name once imported. Importing
-# it is cheap (spaCy loads on first use).
-from .extract import extract, extract_many  # noqa: E402
+# it is cheap (spaCy loads on first use). The redundant aliases mark them as re-exports,
+# since ruff cannot read the computed __all__ below.
+from .extract import extract as extract  # noqa: E402
+from .extract import extract_many as extract_many  # noqa: E402
 
 __all__ = sorted([*_EXPORTS, "extract", "extract_many"]) + ["__version__"]
 

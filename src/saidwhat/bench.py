@@ -150,7 +150,9 @@ def find_article_files(directory: str | os.PathLike[str], *, limit: int | None =
     if not root.is_dir():
         raise ConfigError(f"{root} is not a directory")
     paths = sorted(
-        p for p in root.rglob("*") if p.is_file() and p.suffix.lower() == ".txt" and not p.name.lower().startswith("readme")
+        p
+        for p in root.rglob("*")
+        if p.is_file() and p.suffix.lower() == ".txt" and not p.name.lower().startswith("readme")
     )
     if not paths:
         raise ConfigError(f"no .txt articles under {root}")
@@ -406,7 +408,11 @@ def bench(
 
 
 def _machine() -> dict[str, Any]:
-    info: dict[str, Any] = {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()}
+    info: dict[str, Any] = {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+    }
     try:
         import spacy
 

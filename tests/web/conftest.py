@@ -59,7 +59,8 @@ def wire(aid: str, outlet: str, day: str, words: str, mention: str, *, headline:
     text = f"\u201c{words},\u201d {mention} said on a visit to the region.\n\nOfficials gave no further details."
     start, end = 1, 1 + len(words)
     m0 = end + 3
-    quote = Quote(words, (Span(start, end),), QuoteKind.DIRECT, cue=Cue("said", Span(m0 + len(mention) + 1, m0 + len(mention) + 5)),
+    cue = Cue("said", Span(m0 + len(mention) + 1, m0 + len(mention) + 5))
+    quote = Quote(words, (Span(start, end),), QuoteKind.DIRECT, cue=cue,
                   speaker=Speaker(mention, Span(m0, m0 + len(mention))), confidence=0.9)
     art = Article(aid, text, headline=headline or "NATO chief pledges more air defence for Ukraine",
                   url=f"https://{outlet}.example/news/{aid}", outlet=outlet,

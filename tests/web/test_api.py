@@ -174,9 +174,13 @@ def test_write_from_html(write_client):
 def test_write_rejects_bad_bodies(write_client):
     headers = {"Authorization": f"Bearer {TOKEN}"}
     assert write_client.post("/api/articles", json={}, headers=headers).status_code == 400
-    assert write_client.post("/api/articles", json={"text": "a", "html": "<p>b</p>"}, headers=headers).status_code == 400
+    assert (
+        write_client.post("/api/articles", json={"text": "a", "html": "<p>b</p>"}, headers=headers).status_code == 400
+    )
     assert write_client.post("/api/articles", json={"text": "   "}, headers=headers).status_code == 400
-    r = write_client.post("/api/articles", content=b"{not json", headers={**headers, "content-type": "application/json"})
+    r = write_client.post(
+        "/api/articles", content=b"{not json", headers={**headers, "content-type": "application/json"}
+    )
     assert r.status_code == 400
 
 

@@ -13,7 +13,9 @@ def test_the_version_changes_when_a_replace_keeps_the_quote_count_and_ids(tmp_pa
     """A replace of the newest article by one with as many quotes: SQLite hands the freed
     quote ids out again, so the newest quote id and the quote count stay as they were."""
     with Store.open(tmp_path / "v.db") as st:
-        st.add(wire("a1", "reuters", "2024-09-19T10:00:00+00:00", "We will deliver more air defence", "Jens Stoltenberg"))
+        st.add(
+            wire("a1", "reuters", "2024-09-19T10:00:00+00:00", "We will deliver more air defence", "Jens Stoltenberg")
+        )
         st.add(wire("a2", "apnews", "2024-09-20T10:00:00+00:00", "The alliance stands united", "Jens Stoltenberg"))
         quotes = st.connection.execute("SELECT max(id), count(*) FROM quotes").fetchone()
         before = store_version(st)

@@ -48,7 +48,9 @@ def test_serve_runs_read_only_until_stopped(web_store):
                 break
             except httpx.TransportError:
                 if time.monotonic() > deadline or proc.poll() is not None:
-                    raise AssertionError("server did not start: " + proc.stdout.read().decode(errors="replace")) from None
+                    raise AssertionError(
+                        "server did not start: " + proc.stdout.read().decode(errors="replace")
+                    ) from None
                 time.sleep(0.1)
         assert r.status_code == 200 and r.json()["total"] >= 1
         assert "server" not in r.headers  # no banner

@@ -60,7 +60,9 @@ def _text_lines(answer: dict) -> list[str]:
     if match["statement"] is not None:
         lines.append(f"statement: {match['statement']} (`saidwhat statement {match['statement']}` shows it whole)")
     for src in match["sources"][:_SHOWN_SOURCES]:
-        lines.append(f"  {src['date'] or 'undated':10}  {src['outlet'] or 'unknown outlet'}  {src['url'] or src['article']}")
+        lines.append(
+            f"  {src['date'] or 'undated':10}  {src['outlet'] or 'unknown outlet'}  {src['url'] or src['article']}"
+        )
     if len(match["sources"]) > _SHOWN_SOURCES:
         lines.append(f"  ... and {len(match['sources']) - _SHOWN_SOURCES} more (--format json lists them all)")
     for other in answer["others"]:

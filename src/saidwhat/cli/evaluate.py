@@ -14,14 +14,18 @@ from . import main
 @click.argument("gold", type=click.Path(exists=True))
 @click.option("--split", default="dev", show_default=True, help="PolNeAR split to read (ignored for JSONL gold).")
 @click.option("--errors", "show_errors", is_flag=True, help="List misses and false alarms, grouped by pattern.")
-@click.option("--examples", default=3, show_default=True, type=click.IntRange(0), help="Examples shown per error group.")
+@click.option(
+    "--examples", default=3, show_default=True, type=click.IntRange(0), help="Examples shown per error group."
+)
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N articles.")
 @click.option(
     "--compare", "compare", type=click.Choice(["textacy"]), multiple=True,
     help="Also score a baseline on the same articles (needs the `compare` extra).",
 )
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--write-floors", type=click.Path(dir_okay=False), default=None, help="Pin these scores to a floors file.")
+@click.option(
+    "--write-floors", type=click.Path(dir_okay=False), default=None, help="Pin these scores to a floors file."
+)
 @click.option(
     "--check-floors", type=click.Path(exists=True, dir_okay=False), default=None,
     help="Exit with status 1 when a score drops more than the tolerance below this floors file.",
@@ -55,16 +59,16 @@ def evaluate_command(
                                                          "--check-floors": check_floors})
         return
 
+    from ..evaluate import check_floors as check
     from ..evaluate import (
-        check_floors as check,
         evaluate,
         evaluation_to_dict,
         format_errors,
         format_rules,
         format_table,
         read_floors,
-        write_floors as pin,
     )
+    from ..evaluate import write_floors as pin
 
     floors = read_floors(check_floors) if check_floors else None
     evaluation = evaluate(gold, split=split, limit=limit, systems=("saidwhat", *compare), errors=show_errors)
@@ -95,7 +99,9 @@ def evaluate_command(
     "--out", type=click.Path(dir_okay=False), default=None,
     help="Where to write the lexicon [default: the package's data/cue_lexicon.json].",
 )
-@click.option("--min-count", default=6, show_default=True, type=click.IntRange(1), help="Cue occurrences a lemma needs.")
+@click.option(
+    "--min-count", default=6, show_default=True, type=click.IntRange(1), help="Cue occurrences a lemma needs."
+)
 @click.option("--min-ratio", default=0.35, show_default=True, type=click.FloatRange(0, 1),
               help="Share of a lemma's verb uses that must be cues.")
 def train_cues_command(gold, split, out, min_count, min_ratio) -> None:
@@ -148,7 +154,9 @@ def snapshot_command(corpus, digest_file, write, list_changed) -> None:
         write_snapshot(lines, digest_file)
         click.echo(f"wrote {digest_file}", err=True)
     elif not diff.identical:
-        click.echo(f"extraction output differs from {digest_file}: rerun with --write and say why in the commit", err=True)
+        click.echo(
+            f"extraction output differs from {digest_file}: rerun with --write and say why in the commit", err=True
+        )
         sys.exit(1)
 
 
@@ -157,7 +165,9 @@ def snapshot_command(corpus, digest_file, write, list_changed) -> None:
               show_default=True, help="The hand-written set (evaluation/across), the generated one, or both.")
 @click.option("--split", type=click.Choice(["dev", "test", "all"]), default=None,
               help="Events to score [default: dev and test, reported apart]; 'all' scores them together.")
-@click.option("--n", "n", default=200, show_default=True, type=click.IntRange(1), help="Generated set: source quotes (events).")
+@click.option(
+    "--n", "n", default=200, show_default=True, type=click.IntRange(1), help="Generated set: source quotes (events)."
+)
 @click.option("--seed", default=1, show_default=True, help="Generated set: the random seed (same seed, same set).")
 @click.option("--sources", default="polnear,bbc,wikinews", show_default=True,
               help="Generated set: where its quotes come from (PolNeAR train and BBC are read from ../shared).")
@@ -182,7 +192,9 @@ def eval_across_command(which, split, n, seed, sources, save, show_errors, examp
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     if fmt == "json":
-        click.echo(json.dumps([r.as_dict(errors=show_errors) for r in results], indent=2, ensure_ascii=False, default=str))
+        click.echo(
+            json.dumps([r.as_dict(errors=show_errors) for r in results], indent=2, ensure_ascii=False, default=str)
+        )
         return
     click.echo(format_across(results))
     if show_errors:
@@ -224,4 +236,6 @@ def calibrate_command(gold, split, out) -> None:
     click.echo(f"fitted {len(table)} signatures on {len(scored)} predictions ({Path(gold).name} {split}); "
                f"ECE {before_ece:.3f} -> {after_ece:.3f}; wrote {out}")
     for b in buckets:
-        click.echo(f"  {b.low:.1f}-{b.high:.1f}  n {b.count:5d}  confidence {b.confidence:.2f}  precision {b.precision:.2f}")
+        click.echo(
+            f"  {b.low:.1f}-{b.high:.1f}  n {b.count:5d}  confidence {b.confidence:.2f}  precision {b.precision:.2f}"
+        )

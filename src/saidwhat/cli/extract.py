@@ -91,5 +91,7 @@ def _render_quote(i: int, q: Quote) -> list[str]:
     if len(q.spans) > 1:
         out.append(f"    ({len(q.spans)} parts)")
     if q.figures:
-        out.append("    figures: " + ", ".join(f"{f.text} = {f.value:g}{' ' + f.unit if f.unit else ''}" for f in q.figures))
+        out.append(
+            "    figures: " + ", ".join(f"{f.text} = {f.value:g}{' ' + f.unit if f.unit else ''}" for f in q.figures)
+        )
     return out
