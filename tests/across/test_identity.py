@@ -161,7 +161,7 @@ def test_organisations_and_two_people_are_not_people(store, wire):
     store.add(wire("c1", "bbc", "2005-02-01T08:00", [
         ("We have no comment", "Downing Street"), ("Talks went well", "the White House"),
         ("We agree on the budget", "Mr Blair and Mr Brown"), ("We are ready", "None"),
-        ("Sales were strong", "Foster's"),
+        ("Sales were strong", "Foster's"), ("We will appeal", "the UK firm"),
     ]))
     link(store)
     got = _links(store)
@@ -170,6 +170,7 @@ def test_organisations_and_two_people_are_not_people(store, wire):
     assert got["Mr Blair and Mr Brown"][0] is None
     assert got["None"][0] is None
     assert got["Foster's"][0] == "org:foster's"
+    assert got["the UK firm"][0] is None  # described, not named
     aliases = {a for (a,) in store.connection.execute("SELECT alias FROM across_speaker_aliases")}
     assert not aliases & {"Downing Street", "the White House", "Mr Blair and Mr Brown", "None"}
 

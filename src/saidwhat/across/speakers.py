@@ -117,6 +117,17 @@ def _titled(text: str) -> bool:
     return 1 < len(words) <= 4 and "," not in text and first in TITLES and first not in _PLAIN_HONORIFICS
 
 
+# Small words an organisation's name may hold: "Court of Appeals for the District of Columbia".
+_NAME_LINKS = frozenset(LEXICON.title_links) | {"de", "du", "des", "la", "le", "&"}
+
+
+def _named(text: str) -> bool:
+    """Whether an organisation's mention is its name ("Deutsche Bank", "Court of Appeals for the
+    District of Columbia") rather than a description ("UK firm", "TV host", "pressure group")."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_LINKS for w in words)
+
+
 def _day(value: date | datetime | None) -> date | None:
     return value.date() if isinstance(value, datetime) else value
 
@@ -246,6 +257,8 @@ class SpeakerLinker:
             return None
         words = text.split()
         name = " ".join(words[1:]) if len(words) > 1 and fold(words[0]) == "the" else text
+        if not _named(name):  # "the UK firm", "a TV host": an organisation described, nobody to link
+            return Resolution(None, None, "generic", note=f"an organisation described, not named: {text!r}")
         return Resolution("org:" + slug(name), name, "org", None, None, None,
                           Evidence("full-name", name=name))
 
