@@ -26,7 +26,9 @@ BODY_ROWS = [
     (
         ('As Gavin Cox of the buildyourown.org.uk website put it: "It will be tough to obtain a PC '
         'to ever be as compact and charming as the Mac mini."'),
-        "as compact and charming as the Mac mini", "Gavin Cox of the buildyourown.org.uk website", "assembly:cue-adjoins",
+        "as compact and charming as the Mac mini",
+        "Gavin Cox of the buildyourown.org.uk website",
+        "assembly:cue-adjoins",
     ),
     (
         "Ireland fly-half Ronan O'Gara hailed his side's 19-13 victory over England as a \"special\" win.",
@@ -104,7 +106,9 @@ def test_assembly_rule(nlp, text, words, speaker, rule):
 
 @pytest.mark.parametrize(("headline", "words", "speaker", "rule"), HEADLINE_ROWS, ids=[r[3] for r in HEADLINE_ROWS])
 def test_headline_rule(nlp, headline, words, speaker, rule):
-    quotes = extract(Article(id="rule", text="The rest of the story.", headline=headline), nlp=nlp, entities=False).quotes
+    quotes = extract(
+        Article(id="rule", text="The rest of the story.", headline=headline), nlp=nlp, entities=False
+    ).quotes
     found = _find(quotes, words, rule)
     assert found is not None, [(q.text, q.rules) for q in quotes]
     assert (found.speaker.mention if found.speaker else None) == speaker

@@ -10,15 +10,24 @@ import pytest
 
 from saidwhat import Article, QuoteKind, extract
 
-D, I, M, N, H = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED, QuoteKind.NESTED, QuoteKind.HEADLINE
+D, IND, M, N, H = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED, QuoteKind.NESTED, QuoteKind.HEADLINE
 
 CASES = [
     # attribution after the quote
-    ("“We will not back down,” Prime Minister Keir Starmer said on Monday.", [(D, "We will not back down", "Keir Starmer")]),
+    (
+        "“We will not back down,” Prime Minister Keir Starmer said on Monday.",
+        [(D, "We will not back down", "Keir Starmer")],
+    ),
     # inverted order
-    ("“The talks were constructive,” said the foreign minister, Sergei Lavrov.", [(D, "talks were constructive", "Sergei Lavrov")]),
+    (
+        "“The talks were constructive,” said the foreign minister, Sergei Lavrov.",
+        [(D, "talks were constructive", "Sergei Lavrov")],
+    ),
     # attribution before the quote, with a colon
-    ("Angela Merkel told reporters: “Europe must stand together on this.”", [(D, "Europe must stand together", "Angela Merkel")]),
+    (
+        "Angela Merkel told reporters: “Europe must stand together on this.”",
+        [(D, "Europe must stand together", "Angela Merkel")],
+    ),
     # a dash before the cue, as in translated wire copy
     ("“We are ready to help Ukraine”, - said Jens Stoltenberg.", [(D, "ready to help Ukraine", "Jens Stoltenberg")]),
     # interrupted by its cue: one quote, two spans
@@ -27,19 +36,37 @@ CASES = [
         [(D, "dangerous moment", "the senator")],
     ),
     # straight quotes
-    ('"Prices will keep rising this winter," Sarah Jones, an analyst at Barclays, said.', [(D, "Prices will keep rising", "Sarah Jones")]),
+    (
+        '"Prices will keep rising this winter," Sarah Jones, an analyst at Barclays, said.',
+        [(D, "Prices will keep rising", "Sarah Jones")],
+    ),
     # guillemets, as in translated press
-    ("«Die Lage ist ernst», sagte er. «We will decide tomorrow,» Olaf Scholz said.", [(D, "We will decide tomorrow", "Olaf Scholz")]),
+    (
+        "«Die Lage ist ernst», sagte er. «We will decide tomorrow,» Olaf Scholz said.",
+        [(D, "We will decide tomorrow", "Olaf Scholz")],
+    ),
     # low-high marks
-    ("„We will win this war“, Volodymyr Zelensky said in his nightly address.", [(D, "We will win this war", "Volodymyr Zelensky")]),
+    (
+        "„We will win this war“, Volodymyr Zelensky said in his nightly address.",
+        [(D, "We will win this war", "Volodymyr Zelensky")],
+    ),
     # '' as double marks (archived wire copy)
     ("''It is disqualifying,'' Mitt Romney said in a statement.", [(D, "It is disqualifying", "Mitt Romney")]),
     # indirect speech with that
-    ("The finance minister, Rachel Reeves, said that taxes would not rise next year.", [(I, "taxes would not rise", "Rachel Reeves")]),
+    (
+        "The finance minister, Rachel Reeves, said that taxes would not rise next year.",
+        [(IND, "taxes would not rise", "Rachel Reeves")],
+    ),
     # indirect speech without that, cue after the content
-    ("Ukraine will receive more air defence systems this year, the defence minister told reporters.", [(I, "more air defence systems", "the defence minister")]),
+    (
+        "Ukraine will receive more air defence systems this year, the defence minister told reporters.",
+        [(IND, "more air defence systems", "the defence minister")],
+    ),
     # according to
-    ("According to the ministry, 40 people were killed in the strike.", [(I, "40 people were killed", "the ministry")]),
+    (
+        "According to the ministry, 40 people were killed in the strike.",
+        [(IND, "40 people were killed", "the ministry")],
+    ),
     # mixed: reported speech with a quoted fragment
     ("Mr Biden said the attack was “an outrage” and promised a response.", [(M, "an outrage", "Biden")]),
     # a pronoun resolved to the person named before
@@ -53,11 +80,17 @@ CASES = [
         [(D, "Germany will deliver", "Olaf Scholz")],
     ),
     # name particles stay in the name
-    ("“We need more gas,” said Ursula von der Leyen, the Commission president.", [(D, "more gas", "Ursula von der Leyen")]),
+    (
+        "“We need more gas,” said Ursula von der Leyen, the Commission president.",
+        [(D, "more gas", "Ursula von der Leyen")],
+    ),
     # a wire dateline is not the speaker
-    ("WASHINGTON (AP) — Senator Chuck Schumer said the bill would pass this week.", [(I, "bill would pass", "Chuck Schumer")]),
+    (
+        "WASHINGTON (AP) — Senator Chuck Schumer said the bill would pass this week.",
+        [(IND, "bill would pass", "Chuck Schumer")],
+    ),
     # an organisation stays an organisation
-    ("The ministry said in a statement that the drills had ended.", [(I, "drills had ended", "ministry")]),
+    ("The ministry said in a statement that the drills had ended.", [(IND, "drills had ended", "ministry")]),
     # a quote with no cue continues the previous speaker in the next paragraph
     (
         "“We have the votes,” said Senator Chuck Schumer.\n\n“The bill will pass this week.”",
@@ -69,22 +102,40 @@ CASES = [
         [(D, "about air defence", "Jens Stoltenberg"), (N, "this is about air defence", "Volodymyr Zelensky")],
     ),
     # calling for something, calling on someone and calling X Y are speech acts
-    ("In July, the NAACP called for a moratorium on charter schools.", [(I, "moratorium on charter schools", "NAACP")]),
-    ("Senator Adam Schiff called on the president to retaliate.", [(I, "president to retaliate", "Adam Schiff")]),
-    ("The campaign called the charges unsubstantiated.", [(I, "charges unsubstantiated", "campaign")]),
+    (
+        "In July, the NAACP called for a moratorium on charter schools.",
+        [(IND, "moratorium on charter schools", "NAACP")],
+    ),
+    ("Senator Adam Schiff called on the president to retaliate.", [(IND, "president to retaliate", "Adam Schiff")]),
+    ("The campaign called the charges unsubstantiated.", [(IND, "charges unsubstantiated", "campaign")]),
     # a cue clause inside reported words: the content has two parts
-    ("The latest test, North Korea said, was its biggest yet.", [(I, "The latest test was its biggest yet", "North Korea")]),
+    (
+        "The latest test, North Korea said, was its biggest yet.",
+        [(IND, "The latest test was its biggest yet", "North Korea")],
+    ),
     # the quote goes on after its cue in the same sentence
-    ("“We will win,” Senator Chuck Schumer said, “and we will stay.”", [(D, "We will win, and we will stay", "Chuck Schumer")]),
+    (
+        "“We will win,” Senator Chuck Schumer said, “and we will stay.”",
+        [(D, "We will win, and we will stay", "Chuck Schumer")],
+    ),
     # a speech noun and its that-clause, the possessor speaking
     (
         "Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago this year.",
         [(M, "thousands of shootings", "Donald Trump")],
     ),
     # the object of "led ... to" speaks; so does the name right before a participle
-    ("The dispute has led Senator Chuck Schumer to warn that the bill could fail.", [(I, "bill could fail", "Chuck Schumer")]),
-    ("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”", [(D, "50 points ahead", "Hillary Clinton")]),
-    ("“I would,” Melanie Austin said to the TV. “I would, Donald.”", [(D, "I would, I would, Donald", "Melanie Austin")]),
+    (
+        "The dispute has led Senator Chuck Schumer to warn that the bill could fail.",
+        [(IND, "bill could fail", "Chuck Schumer")],
+    ),
+    (
+        "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”",
+        [(D, "50 points ahead", "Hillary Clinton")],
+    ),
+    (
+        "“I would,” Melanie Austin said to the TV. “I would, Donald.”",
+        [(D, "I would, I would, Donald", "Melanie Austin")],
+    ),
     # a quoted programme name inside the cue is not the quote
     (
         "Johnson tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.",
@@ -93,21 +144,28 @@ CASES = [
     # "said ... and warned ..." are two acts of one speaker
     (
         'China said it was "resolutely opposed" to the test and warned North Korea to refrain from further action.',
-        [(M, "resolutely opposed", "China"), (I, "to refrain from further action", "China")],
+        [(M, "resolutely opposed", "China"), (IND, "to refrain from further action", "China")],
     ),
     # a capitalised verb before its speaker; a colon after the speaker's clause
-    ("Experts disagreed. Said Ellis: “I don’t get the sense she is interested in it.”", [(D, "the sense she is", "Ellis")]),
-    ("On July 6, Sanders made the following comment: “The real unemployment rate is 51 percent.”", [(D, "51 percent", "Sanders")]),
+    (
+        "Experts disagreed. Said Ellis: “I don’t get the sense she is interested in it.”",
+        [(D, "the sense she is", "Ellis")],
+    ),
+    (
+        "On July 6, Sanders made the following comment: “The real unemployment rate is 51 percent.”",
+        [(D, "51 percent", "Sanders")],
+    ),
     (
         "On July 6, Sanders made the following comment:\n\n“The real unemployment rate is 51 percent.”",
         [(D, "51 percent", "Sanders")],
     ),
     (
-        "The piece used one of the woman’s quotes as its headline: “Finally. Someone who thinks like me.” It was clear.",
+        "The piece used one of the woman’s quotes as its headline: “Finally. Someone who thinks like me.” "
+        "It was clear.",
         [(D, "Someone who thinks like me", "piece")],
     ),
     (
-        "Protesters marched through the streets around the stadium while chanting, \"Hands up, don't shoot.\"",
+        'Protesters marched through the streets around the stadium while chanting, "Hands up, don\'t shoot."',
         [(D, "Hands up", "Protesters")],
     ),
     # "added the words, ''...''": the words are the subject's (and a song title is no person to
@@ -118,14 +176,23 @@ CASES = [
         [(D, "Hillary Clinton", "she")],
     ),
     # words used by someone: "used the phrase “...”"
-    ("Senator Ted Cruz has used the phrase “Islamic terrorism” often in his campaign.", [(D, "Islamic terrorism", "Ted Cruz")]),
+    (
+        "Senator Ted Cruz has used the phrase “Islamic terrorism” often in his campaign.",
+        [(D, "Islamic terrorism", "Ted Cruz")],
+    ),
     # the subject of the first of two coordinated verbs
     ("Dean then appeared on MSNBC and began by saying he would “never” diagnose anyone.", [(M, "never", "Dean")]),
     # a time phrase after the hearer belongs to the telling, not to the words
-    ("The president told voters this weekend he would consider it an insult.", [(I, "he would consider it an insult", "president")]),
+    (
+        "The president told voters this weekend he would consider it an insult.",
+        [(IND, "he would consider it an insult", "president")],
+    ),
     # an aside between the speaker and the verb; a cue with a speaker beats one without
     ('Clinton, exasperated, famously responded: "What difference does it make?"', [(D, "What difference", "Clinton")]),
-    ('When asked why, Sembler responded in a text message: "Trump will be the nominee."', [(D, "Trump will be", "Sembler")]),
+    (
+        'When asked why, Sembler responded in a text message: "Trump will be the nominee."',
+        [(D, "Trump will be", "Sembler")],
+    ),
     # "that" soon after a speech verb opens the words even when the parser lost the clause
     (
         'Jeb Bush predicted at the most recent GOP debate that Republicans will take "every state" if Sanders wins.',
@@ -136,21 +203,25 @@ CASES = [
         'Laurence Tribe likened the rules to "burning the Constitution" - a charge that might have stung.',
         [(M, 'the rules to "burning the Constitution"', "Laurence Tribe")],
     ),
-    ("The court ruled that the law was unconstitutional.", [(I, "law was unconstitutional", "court")]),
+    ("The court ruled that the law was unconstitutional.", [(IND, "law was unconstitutional", "court")]),
     # a straight mark opening an excerpt paragraph is not a quote of its own
     ('"Trump walked onto the stage, chanting “U-S-A! U-S-A!”', [(D, "U-S-A! U-S-A!", "Trump")]),
     # a place before a participle does not speak
     (
-        "The government has written to two men freed from Guantanamo Bay telling them they will not be allowed passports.",
-        [(I, "not be allowed passports", "government")],
+        "The government has written to two men freed from Guantanamo Bay "
+        "telling them they will not be allowed passports.",
+        [(IND, "not be allowed passports", "government")],
     ),
     # "adding ..." opens a second statement by the same speaker
     (
         "Senator Chuck Schumer said the bill would pass, adding that the vote could come on Friday.",
-        [(I, "bill would pass", "Chuck Schumer"), (I, "vote could come on Friday", "Chuck Schumer")],
+        [(IND, "bill would pass", "Chuck Schumer"), (IND, "vote could come on Friday", "Chuck Schumer")],
     ),
     # quoted words that characterise the object of any verb are the subject's
-    ("Senator Harry Reid has been pounding Trump as a “con artist” for months.", [(M, "Trump as a “con artist”", "Harry Reid")]),
+    (
+        "Senator Harry Reid has been pounding Trump as a “con artist” for months.",
+        [(M, "Trump as a “con artist”", "Harry Reid")],
+    ),
     (
         "Reid has gone after Trump as a “human leech” and a “spoiled brat.”",
         [(M, "Trump as a “human leech” and a “spoiled brat.”", "Reid")],
@@ -164,7 +235,7 @@ CASES = [
     # a participle after a parenthetical set off by dashes belongs to the clause before it
     (
         "Small groups of protesters continued to call for more information, looping the streets around the stadium"
-        " - where the Charlotte Panthers played the Minnesota Vikings - while chanting, \"Hands up, don't shoot.\"",
+        ' - where the Charlotte Panthers played the Minnesota Vikings - while chanting, "Hands up, don\'t shoot."',
         [(D, "Hands up", "protesters")],
     ),
     # a person the article names, a dash, then the quotation
@@ -175,7 +246,8 @@ CASES = [
     ),
     # coordinated names the parser joined to the phrase before still speak
     (
-        'When terrorists are revealed as part of the terror war, Obama and Clinton call them "lone wolves" and move on.',
+        'When terrorists are revealed as part of the terror war, '
+        'Obama and Clinton call them "lone wolves" and move on.',
         [(D, "lone wolves", "Obama and Clinton")],
     ),
     # a passive whose agent the parser hung inside the as-phrase
@@ -186,15 +258,19 @@ CASES = [
     # an inch mark is no quotation mark: the coordinated "said" keeps its subject
     (
         "Police described the intruder as well-built, about 5' 10\" tall and said he was wearing a ski-mask.",
-        [(I, "he was wearing a ski-mask", "Police")],
+        [(IND, "he was wearing a ski-mask", "Police")],
     ),
     # a second "said" after "but", which the parser hangs on the first, shares its subject
     (
-        "Mayor Jennifer Roberts said Friday that she thinks the video should be released but said “the question is the timing.”",
+        "Mayor Jennifer Roberts said Friday that she thinks the video "
+        "should be released but said “the question is the timing.”",
         [(D, "the question is the timing", "Jennifer Roberts")],
     ),
     # "described as “...”" with the object before the cue (a relative clause)
-    ("Ten people were hurt by an explosion that Mayor Bill de Blasio described as “an intentional act.”", [(D, "an intentional act", "Bill de Blasio")]),
+    (
+        "Ten people were hurt by an explosion that Mayor Bill de Blasio described as “an intentional act.”",
+        [(D, "an intentional act", "Bill de Blasio")],
+    ),
 ]
 
 
@@ -271,7 +347,7 @@ def test_a_quoted_transcript_gives_each_turn_its_speaker(nlp):
         "The Fed is unlikely to rule out raising rates once again in December.",
         # a name given, not anyone's words
         "The bill, known as the “Justice Against Sponsors of Terrorism Act”, was passed by Congress.",
-        "Ray Mallon, who gained fame as one of Sunderland's \"metric martyrs\", is standing for mayor.",
+        'Ray Mallon, who gained fame as one of Sunderland\'s "metric martyrs", is standing for mayor.',
     ],
 )
 def test_phrases_that_report_no_speech(nlp, text):
@@ -369,7 +445,10 @@ def test_role_descriptions_resolve_only_to_their_holder(nlp, text, mention, name
 
 
 def test_a_relative_clause_set_off_by_a_comma_is_not_part_of_the_speaker(nlp):
-    text = '"These are strange days," said Peter Morgan, a lawyer for the Sierra Club, who has fought the industry for years.'
+    text = (
+        '"These are strange days," said Peter Morgan, a lawyer for the Sierra Club, '
+        'who has fought the industry for years.'
+    )
     quote = extract(Article(id="m", text=text), nlp=nlp).quotes[0]
     assert quote.speaker.mention == "Peter Morgan, a lawyer for the Sierra Club"
     assert quote.speaker.name == "Peter Morgan"
@@ -381,8 +460,10 @@ def test_a_relative_clause_set_off_by_a_comma_is_not_part_of_the_speaker(nlp):
         # a relative clause the writer adds after a comma is not part of what was said
         ("Senator Ted Cruz said he expected a win in Texas, which votes on March 1.", "he expected a win in Texas"),
         # nor is the writer's contrast
-        ("The governor said the state would balance its budget, even though revenues fell last year.",
-         "the state would balance its budget"),
+        (
+            "The governor said the state would balance its budget, even though revenues fell last year.",
+            "the state would balance its budget",
+        ),
         # quoted words in the relative clause are the speaker's, and stay
         (
             "Mayor Paul Soglin said he was hoping for a large turnout, which “will help elect JoAnne Kloppenburg.”",
@@ -398,7 +479,8 @@ def test_the_writers_tail_after_a_comma_is_not_reported_speech(nlp, text, said):
 def test_a_word_inside_a_quote_is_not_the_speaker_of_a_cue_outside_it(nlp):
     text = (
         "Mr. Trump hardly clarified the matter, treating Mrs. Clinton's remark first as a compliment -- "
-        "''That makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''"
+        "''That makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, "
+        "I pay federal taxes.''"
     )
     quotes = extract(Article(id="q", text=text), nlp=nlp).quotes
     (taxes,) = [q for q in quotes if "federal taxes" in q.text]

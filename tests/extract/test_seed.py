@@ -91,7 +91,8 @@ def test_addressed_person_is_not_a_speaker(seed):
             assert q.speaker.name == "Jens Stoltenberg"
     assert not any(q.speaker and q.speaker.mention.startswith("Dear") for q in extraction.quotes)
     assert not any(
-        q.speaker and q.speaker.mention in ("Romania", "Germany", "NATO Allies", "Ukrainians") for q in extraction.quotes
+        q.speaker and q.speaker.mention in ("Romania", "Germany", "NATO Allies", "Ukrainians")
+        for q in extraction.quotes
     )
 
 

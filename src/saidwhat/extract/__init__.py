@@ -22,8 +22,8 @@ from datetime import datetime
 
 from ..models import Article, Extraction, Quote, Span, Speaker
 from .assemble import assemble
-from .confidence import calibrated
 from .attribute import find_attributions
+from .confidence import calibrated
 from .entities import add_entities as _add_entities
 from .frames import build_frames
 from .headline import find_headline_quotes
@@ -178,11 +178,14 @@ def _body_headline(article: Article, quotes, names, holder) -> list[Quote]:
     line = first.of(article.text)
     if "\n" in line.strip() or len(line.split()) > _HEADLINE_WORDS:
         return []
+
+    def shift(span: Span) -> Span:
+        return Span(span.start + first.start, span.end + first.start)
+
     found = []
     for q in find_headline_quotes(line):
         if q.speaker is None:
             continue  # quoted words in a first line may be a title ("‘American Sniper’ fans"); keep who-said-what
-        shift = lambda s: Span(s.start + first.start, s.end + first.start)
         spans = tuple(shift(s) for s in q.spans)
         if any(s.start < o.end and o.start < s.end for s in spans for other in quotes for o in other.spans):
             continue  # the sentence rules read it already

@@ -23,7 +23,10 @@ _NAME = rf"(?:[A-Z][\w'’.-]+)(?:\s+(?:[A-Z][\w'’.-]+|{_PARTICLES})){{0,3}}"
 # recorded in Quote.rules, and a real headline it reads.
 _PATTERNS = (
     # "Bank rate rise 'a mistake' - Osborne" (also with – or —)
-    ("headline:statement-dash-name", re.compile(rf"^(?P<content>.{{12,}}?)\s+(?P<cue>[{_DASHES}])\s+(?P<speaker>{_NAME})\s*$")),
+    (
+        "headline:statement-dash-name",
+        re.compile(rf"^(?P<content>.{{12,}}?)\s+(?P<cue>[{_DASHES}])\s+(?P<speaker>{_NAME})\s*$"),
+    ),
     # "Tories will lose the election, says Clarke"
     ("headline:statement-says-name", re.compile(
         rf"^(?P<content>.{{12,}}?),\s+(?P<cue>{_alternatives(LEXICON.cues_before_speaker)})\s+"

@@ -142,7 +142,13 @@ def resumes(text: str, att: Attribution | None, prev: Span, mq: MarkedQuote) -> 
         return span is not None and prev.end <= span.start and span.end <= mq.outer.start
 
     # only the cue clause stands between the two parts, set off by a comma
-    return inside(att.cue) and inside(att.speaker) and len(gap) < 60 and gap.rstrip()[-1:] in (",", ".") and "\n" not in gap
+    return (
+        inside(att.cue)
+        and inside(att.speaker)
+        and len(gap) < 60
+        and gap.rstrip()[-1:] in (",", ".")
+        and "\n" not in gap
+    )
 
 
 def only_cue_outside(text: str, content: Span, mq: MarkedQuote) -> bool:
