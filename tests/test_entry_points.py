@@ -112,3 +112,13 @@ def test_every_entry_point_gives_the_same_speakers_names_and_ids(tmp_path, which
     assert _speakers(posted["quotes"]) == expected
     if which == "role":
         assert ("Joe Biden", "person") in {(name, typ) for _, _, _, name, typ in expected}
+
+
+def test_the_options_object_is_what_every_entry_point_uses():
+    article = saidwhat.Article(id="x", text=ROLE, published=datetime(2021, 6, 1))
+    default = saidwhat.extract(article, saidwhat.ExtractOptions())
+    assert default.quotes == saidwhat.extract(article).quotes
+    assert default.quotes[0].speaker.name == "Joe Biden"
+    off = saidwhat.extract(article, saidwhat.ExtractOptions(holder=None))
+    assert off.quotes[0].speaker.name is None
+    assert saidwhat.extract(article, holder=None).quotes == off.quotes  # keywords change fields of the options

@@ -31,6 +31,7 @@ _EXPORTS = {
     "Extraction": "models",
     "Skip": "models",
     "to_dict": "models",
+    "ExtractOptions": "extract.options",
     # errors and settings
     "SaidwhatError": "errors",
     "InputError": "errors",

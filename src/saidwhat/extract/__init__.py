@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import weakref
-from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime
+from collections.abc import Iterable, Iterator
 
 from ..models import Article, Extraction, Quote, Span, Speaker
 from .assemble import assemble
@@ -29,51 +28,39 @@ from .frames import build_frames
 from .headline import find_headline_quotes
 from .marks import find_marked_quotes
 from .nlp import load_pipeline, one_blas_thread
+from .options import ExtractOptions
 from .sentences import split_sentences
 from .speakers import Mention, build_name_index, resolve
 
-__all__ = ["extract", "extract_many"]
+__all__ = ["ExtractOptions", "extract", "extract_many"]
 
 # Components the frames need; the lemmatizer gives the verb lemmas.
 _DISABLE = ()
 
 
-# ``holder`` left at this default means the bundled knowledge base of office
-# holders; every entry point (CLI, Python API, ingest, the JSON API, Spark)
-# leaves it there, so they cannot differ. ``holder=None`` turns it off.
-_DEFAULT = object()
+def extract(article: Article, options: ExtractOptions | None = None, *, nlp=None, **changes) -> Extraction:
+    """Find every quote of ``article`` and attribute it. Never raises on text.
 
-
-def _default_holder() -> Callable[[str, datetime | None], str | None]:
-    from ..across.kb import holder_name  # data files load on first use only
-
-    return holder_name
-
-
-def extract(article: Article, *, nlp=None, holder=_DEFAULT, entities: bool = True) -> Extraction:
-    """Find every quote of ``article`` and attribute it. Never raises on text."""
-    return next(extract_many([article], nlp=nlp, holder=holder, entities=entities))
+    ``options`` (or keyword ``changes`` to its fields: ``holder``, ``entities``)
+    default to ``ExtractOptions()``, what every entry point uses."""
+    return next(extract_many([article], options, nlp=nlp, **changes))
 
 
 def extract_many(
     articles: Iterable[Article],
+    options: ExtractOptions | None = None,
     *,
     nlp=None,
-    batch_size: int = 64,
-    holder=_DEFAULT,
-    entities: bool = True,
+    **changes,
 ) -> Iterator[Extraction]:
-    """Extract a stream of articles in order, one Extraction per Article.
+    """Extract a stream of articles in order, one Extraction per Article (see ``ExtractOptions``).
 
-    ``holder(role_text, date) -> name`` resolves a role description to the
-    office holder on the article's date when the article names nobody; by
-    default the bundled knowledge base, ``None`` for none.
-    ``entities=False`` leaves out the people, organisations and places named
-    inside quotes: the named-entity pass is the costliest step after parsing.
+    ``holder=None`` leaves roles the article does not name unresolved; ``entities=False``
+    leaves out the people, organisations and places named inside quotes.
     """
+    options = dataclasses.replace(options or ExtractOptions(), **changes)
+    holder, entities, batch_size = options.holder, options.entities, options.batch_size
     nlp = nlp or load_pipeline()
-    if holder is _DEFAULT:
-        holder = _default_holder()
     batch: list[tuple[Article, list, list, list]] = []
     for article in articles:
         batch.append(_prepare(article))
