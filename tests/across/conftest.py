@@ -21,7 +21,7 @@ def make_wire(
 ) -> Extraction:
     """An article whose body is one paragraph per quote: “words,” Speaker said on Tuesday.
     ``quotes``: (words, speaker mention)."""
-    parts, spans = [], []
+    spans = []
     text = lead + ("\n\n" if lead else "")
     for words, mention in quotes:
         start = len(text) + 1

@@ -456,10 +456,9 @@ def test_a_statement_is_dated_by_the_earliest_credible_day(store, wire):
 
 
 def test_the_extracted_seed_is_recycled_with_its_october_2023_coverage(store, nlp):
-    from tests.across.test_seed import SEED
-
     from saidwhat.extract import extract
     from saidwhat.ingest import read_text_article
+    from tests.across.test_seed import SEED
 
     if not SEED.is_file():
         pytest.skip(f"../shared is absent: no seed article at {SEED}")

@@ -58,14 +58,19 @@ def test_lookup_name_unknown():
     assert kb.lookup_name("Johnson") is None  # not an alias: too many Johnsons
 
 
+def _day(day: str) -> dict:
+    """A Wikidata time qualifier at day precision."""
+    return {"datavalue": {"value": {"time": f"+{day}T00:00:00Z", "precision": 11}}}
+
+
 def _entity(qid, label, *, p39=(), p31=(), aliases=()):
     claims = {}
     if p39:
         claims["P39"] = [
             {"mainsnak": {"datavalue": {"value": {"id": office}}},
              "qualifiers": {
-                 **({"P580": [{"datavalue": {"value": {"time": f"+{start}T00:00:00Z", "precision": 11}}}]} if start else {}),
-                 **({"P582": [{"datavalue": {"value": {"time": f"+{end}T00:00:00Z", "precision": 11}}}]} if end else {}),
+                 **({"P580": [_day(start)]} if start else {}),
+                 **({"P582": [_day(end)]} if end else {}),
              }}
             for office, start, end in p39
         ]

@@ -6,7 +6,6 @@ from saidwhat.across.link import link
 from saidwhat.across.queries import list_flags, list_statements, speaker_info, statement_info
 from saidwhat.settings import Settings
 
-
 ORIGINAL = (
     "We will not abandon Ukraine, and we will deliver 40 more air defence systems before winter, "
     "because air defence is what keeps the lights on in Kyiv"
@@ -31,12 +30,14 @@ def test_same_statement_across_outlets_with_harmless_variants(store, wire):
         store,
         wire("a1", "reuters", "2024-09-19T08:00", [(ORIGINAL, "NATO Secretary General Jens Stoltenberg")]),
         # re-punctuated, curly quotes inside, case changed: the same wording
-        wire("a2", "ap", "2024-09-19T09:00", [(ORIGINAL.replace(", and", ". And").replace("Kyiv", "KYIV"), "Stoltenberg")]),
+        wire("a2", "ap", "2024-09-19T09:00",
+             [(ORIGINAL.replace(", and", ". And").replace("Kyiv", "KYIV"), "Stoltenberg")]),
         # trimmed to its first clause
         wire("a3", "afp", "2024-09-19T10:00", [("We will not abandon Ukraine", "the NATO Secretary General")]),
         # straight quote marks and an ellipsis for a cut made in the open
         wire("a4", "bbc", "2024-09-19T11:00", [(
-            "We will not abandon Ukraine ... because air defence is what keeps the lights on in Kyiv", "NATO chief Jens Stoltenberg")]),
+            "We will not abandon Ukraine ... because air defence is what keeps the lights on in Kyiv",
+            "NATO chief Jens Stoltenberg")]),
         wire("a5", "dpa", "2024-09-19T12:00", [(ORIGINAL, "Jens Stoltenberg")]),
     )
     info = _only_statement(store)
@@ -60,10 +61,12 @@ def test_altered_variants_are_flagged_with_their_diff(store, wire):
         wire("b1", "reuters", "2024-09-19T08:00", [(ORIGINAL, "Jens Stoltenberg")]),
         wire("b2", "ap", "2024-09-19T09:00", [(ORIGINAL, "Stoltenberg")]),
         wire("b3", "afp", "2024-09-19T09:30", [(ORIGINAL, "Jens Stoltenberg")]),
-        wire("b4", "tabloid", "2024-09-19T10:00", [(ORIGINAL.replace("We will not abandon", "We will abandon"), "Jens Stoltenberg")]),
+        wire("b4", "tabloid", "2024-09-19T10:00",
+             [(ORIGINAL.replace("We will not abandon", "We will abandon"), "Jens Stoltenberg")]),
         wire("b5", "blog", "2024-09-19T11:00", [(ORIGINAL.replace("40", "400"), "Jens Stoltenberg")]),
         wire("b6", "site", "2024-09-19T12:00", [(ORIGINAL.replace("in Kyiv", "in Moscow"), "Jens Stoltenberg")]),
-        wire("b7", "paper", "2024-09-19T13:00", [(ORIGINAL.replace("deliver 40", "deliver at most 40"), "Jens Stoltenberg")]),
+        wire("b7", "paper", "2024-09-19T13:00",
+             [(ORIGINAL.replace("deliver 40", "deliver at most 40"), "Jens Stoltenberg")]),
     )
     info = _only_statement(store)
     assert len(info["sources"]) == 7
@@ -147,8 +150,10 @@ def test_speakers_with_the_same_surname_stay_apart(store, wire):
 def test_role_descriptions_resolve_by_date(store, wire):
     _add(
         store,
-        wire("g1", "reuters", "2024-09-19T08:00", [("Ukraine will become a member of this alliance one day", "the NATO Secretary General")]),
-        wire("g2", "reuters", "2024-11-01T08:00", [("We must do more to support Ukraine this winter and beyond", "the NATO Secretary General")]),
+        wire("g1", "reuters", "2024-09-19T08:00",
+             [("Ukraine will become a member of this alliance one day", "the NATO Secretary General")]),
+        wire("g2", "reuters", "2024-11-01T08:00",
+             [("We must do more to support Ukraine this winter and beyond", "the NATO Secretary General")]),
     )
     rutte = speaker_info(store, "Mark Rutte")[0]
     stoltenberg = speaker_info(store, "Jens Stoltenberg")[0]

@@ -20,9 +20,15 @@ from saidwhat.across.queries import speaker_info
 from saidwhat.extract import extract
 from saidwhat.pipeline import ingest
 from saidwhat.store import Store
-
 from tests.across.replacing import (
-    CORRECTED, CORRECTIONS, OTHERS, as_left, older_store, bbc_article, link_cli, write_jsonl,
+    CORRECTED,
+    CORRECTIONS,
+    OTHERS,
+    as_left,
+    bbc_article,
+    link_cli,
+    older_store,
+    write_jsonl,
 )
 from tests.conftest import stored_articles
 
@@ -37,7 +43,8 @@ def _first_versions():
         bbc_article(CORRECTED, published="2005-02-01T09:00:00+00:00"),
         bbc_article(OTHERS[0], published="2005-02-02T09:00:00+00:00"),
         bbc_article(OTHERS[1], published="2005-02-04T09:00:00+00:00"),
-        bbc_article(CORRECTED, changes={OATEN: "", "after eight years of failure": "after seven years of failure"}, outlet="wire",
+        bbc_article(CORRECTED, outlet="wire",
+                    changes={OATEN: "", "after eight years of failure": "after seven years of failure"},
                     url="https://wire.example/clarke-immigration", published="2005-02-05T09:00:00+00:00"),
     ]
 

@@ -197,7 +197,8 @@ NOBODY = [
     ("the attorney general", "2005-01-01"),
     ("the shadow health secretary", "2005-01-01"),
     ("the French health secretary", "2005-01-01"),
-    ("the head who", "2016-01-01"),  # no "WHO" in organisations.csv: folded, it is the pronoun ("WHO chief" is a phrase)
+    # no "WHO" in organisations.csv: folded, it is the pronoun ("WHO chief" is a phrase)
+    ("the head who", "2016-01-01"),
 ]
 
 

@@ -97,7 +97,8 @@ def _content(words: list[str]) -> list[str]:
 # store migration 0013) in a temporary table, so each word meets the stemmed term the
 # index holds, and the index's vocabulary says how many quotes hold that term.
 _TEMP_TABLES = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.check_words USING fts5(w, tokenize = 'porter unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.check_words"
+    " USING fts5(w, tokenize = 'porter unicode61 remove_diacritics 2')",
     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.check_word_terms USING fts5vocab(temp, check_words, 'instance')",
     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.quote_terms USING fts5vocab(main, quote_fts, 'col')",
 )

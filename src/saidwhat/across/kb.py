@@ -589,7 +589,9 @@ def _entities(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
             try:
                 yield json.loads(line)
             except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{lineno}: not a JSON entity: {exc}", source=str(path), reason="malformed") from exc
+                raise InputError(
+                    f"{path}:{lineno}: not a JSON entity: {exc}", source=str(path), reason="malformed"
+                ) from exc
 
 
 def _label(entity: dict[str, Any], lang: str) -> str | None:

@@ -36,8 +36,16 @@ from .identity import alias_gender
 from .kb import KnowledgeBase
 from .speakers import Resolution, SpeakerLinker, SpeakerRecord, Split, is_alias
 from .statements import (
-    INDEX_STEP, QUOTED_KINDS, Matcher, Member, band_keys, lsh_params, minhashes, quoted_fragments,
-    statement_words, summarize,
+    INDEX_STEP,
+    QUOTED_KINDS,
+    Matcher,
+    Member,
+    band_keys,
+    lsh_params,
+    minhashes,
+    quoted_fragments,
+    statement_words,
+    summarize,
 )
 from .text import normalize
 
@@ -70,7 +78,8 @@ class SqliteBands:
         for start in range(0, len(keys), 500):  # under SQLite's bound-parameter limit
             chunk = keys[start : start + 500]
             found |= {str(r[0]) for r in self.conn.execute(
-                f"SELECT DISTINCT statement_id FROM statement_bands WHERE key IN ({','.join('?' * len(chunk))})", chunk)}
+                f"SELECT DISTINCT statement_id FROM statement_bands WHERE key IN ({','.join('?' * len(chunk))})",
+                chunk)}
         return found
 
     def add(self, statement: str, hashes: list[MinHash]) -> None:
@@ -170,7 +179,9 @@ def _refresh_speakers(conn: sqlite3.Connection) -> dict[str, set[str]]:
     stale = conn.execute("SELECT s.id, s.name, s.wikidata FROM across_alias_stale t"
                          " JOIN across_speakers s ON s.id = t.speaker_id").fetchall()
     for sid, name, wikidata in stale:
-        held[sid] = {a for (a,) in conn.execute("SELECT alias FROM across_speaker_aliases WHERE speaker_id = ?", (sid,))}
+        held[sid] = {
+            a for (a,) in conn.execute("SELECT alias FROM across_speaker_aliases WHERE speaker_id = ?", (sid,))
+        }
         rows = conn.execute(
             "SELECT l.how, l.role, l.note, q.speaker_mention, a.outlet, a.published FROM quote_links l"
             " JOIN quotes q ON q.id = l.quote_id JOIN articles a ON a.id = q.article_id"
@@ -241,7 +252,8 @@ def quote_context(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _members(conn: sqlite3.Connection, statement_id: int) -> tuple[str, list[Member]]:
     rows = conn.execute(
-        "SELECT q.id, q.article_id, q.text, a.outlet, a.url, a.published, l.spoken_on, q.\"where\", q.kind, s.speaker_id,"
+        "SELECT q.id, q.article_id, q.text, a.outlet, a.url, a.published, l.spoken_on, q.\"where\", q.kind,"
+        " s.speaker_id,"
         " q.spans, a.text"
         " FROM statement_quotes s JOIN quotes q ON q.id = s.quote_id JOIN articles a ON a.id = q.article_id"
         " LEFT JOIN quote_links l ON l.quote_id = q.id WHERE s.statement_id = ?",
@@ -456,7 +468,8 @@ def _link_article(conn, store, article_id, linker, matcher, bands, exact, candid
             sid = str(conn.execute("INSERT INTO statements (speaker_id) VALUES (?)", (speaker,)).lastrowid)
             report.statements_new += 1
         conn.execute(
-            "INSERT OR REPLACE INTO statement_quotes (quote_id, statement_id, speaker_id, wording, how) VALUES (?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO statement_quotes (quote_id, statement_id, speaker_id, wording, how)"
+            " VALUES (?, ?, ?, ?, ?)",
             (qid, int(sid), speaker, wording, how),
         )
         if not known_wording:

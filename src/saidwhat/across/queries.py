@@ -37,7 +37,10 @@ def find_speakers(store, name: str) -> list[str]:
         from .kb import default_kb
 
         person = default_kb().lookup_name(name)
-        if person and conn.execute("SELECT 1 FROM across_speakers WHERE id = ?", (person.wikidata or person.id,)).fetchone():
+        known = person and conn.execute(
+            "SELECT 1 FROM across_speakers WHERE id = ?", (person.wikidata or person.id,)
+        ).fetchone()
+        if known:
             ids.append(person.wikidata or person.id)
     if not ids and len(key.split()) == 1:  # a bare surname: every speaker who bears it
         for sid, sname in conn.execute("SELECT id, name FROM across_speakers ORDER BY id"):
@@ -100,7 +103,9 @@ def statement_info(store, statement_id: int) -> dict[str, Any]:
     }
 
 
-def list_statements(store, *, min_outlets: int = 2, speaker: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+def list_statements(
+    store, *, min_outlets: int = 2, speaker: str | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
     """Statements carried by at least ``min_outlets`` outlets, the most widely carried first."""
     return describe_statements(store, rank_statements(store, min_outlets=min_outlets, speaker=speaker, limit=limit))
 
@@ -111,7 +116,8 @@ def rank_statements(store, *, min_outlets: int = 2, speaker: str | None = None,
     least ``min_outlets`` outlets, the most widely carried first: the order alone, cheap to keep,
     so that a list can be paged without describing every statement before the page."""
     sql = (
-        "SELECT s.statement_id, count(DISTINCT coalesce(a.outlet, '')) AS n, count(*) AS q, min(a.published_utc), s.speaker_id"
+        "SELECT s.statement_id, count(DISTINCT coalesce(a.outlet, '')) AS n, count(*) AS q,"
+        " min(a.published_utc), s.speaker_id"
         " FROM statement_quotes s JOIN quotes qq ON qq.id = s.quote_id JOIN articles a ON a.id = qq.article_id"
         + (" WHERE s.speaker_id = ?" if speaker else "")
         + " GROUP BY s.statement_id HAVING n >= ? ORDER BY n DESC, q DESC, s.statement_id"

@@ -106,7 +106,9 @@ _PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
 
 
 def minhashes(ws: list[str], step: int) -> list[MinHash]:
-    return MinHash.bulk([_shingles(w) for w in windows(ws, step)], num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme=_SCHEME)
+    return MinHash.bulk(
+        [_shingles(w) for w in windows(ws, step)], num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme=_SCHEME
+    )
 
 
 class Bands(Protocol):
@@ -323,7 +325,9 @@ def summarize(statement_id: str, speaker: str, members: Iterable[Member]) -> Sta
             "wording": w, "text": m.text, "count": counts[w], "first_quote": m.quote,
             "diff": render(d), "ops": [list(op[:1]) + [list(op[1]), list(op[2])] for op in d.ops],
             "trimmed": d.trimmed_before + d.trimmed_after, "extended": d.extended_before + d.extended_after,
-            "changes": [{"kind": c.kind, "removed": list(c.removed), "added": list(c.added)} for c in meaningful(changes)],
+            "changes": [
+                {"kind": c.kind, "removed": list(c.removed), "added": list(c.added)} for c in meaningful(changes)
+            ],
             "quotes": [x.quote for x in ordered if normalize(x.text) == w],
         })
     variants.sort(key=lambda v: (-v["count"], v["wording"]))

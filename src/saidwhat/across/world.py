@@ -216,7 +216,8 @@ def _term_dates(row: dict[str, str], handovers: set[tuple[str, str, date]]) -> t
     raw_end = date.fromisoformat(row["end_date"]) if row["end_date"] else None
     start, end = raw_start, (raw_end + DAY if raw_end else None)
     if "year-precision" in row["note"]:
-        if raw_start is not None and (raw_start.month, raw_start.day) == (1, 1) and ("start", oid, raw_start) not in handovers:
+        new_year = raw_start is not None and (raw_start.month, raw_start.day) == (1, 1)
+        if new_year and ("start", oid, raw_start) not in handovers:
             start = date(raw_start.year + 1, 1, 1)
         if raw_end is not None and (raw_end.month, raw_end.day) == (1, 1) and ("end", oid, raw_end) not in handovers:
             end = date(raw_end.year, 1, 1)
