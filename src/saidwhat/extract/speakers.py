@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..models import Span
 from .lexicon import LEXICON
@@ -279,16 +279,39 @@ class _Reading:
     text: str
     toks: list[str]
     head: str
-    names: list[str]
-    lowered: list[str]
-    last: list[str] = field(default_factory=list)  # the personal name the mention ends with
-    found: Person | None = None  # whom the article calls by that name
-    apposed: bool = False  # that name is the person described, not governed by a preposition
-    governed: bool = False  # that name is someone else's: "a spokesman for Mr Heath"
 
     @property
     def at(self) -> int:
         return self.mention.span.start
+
+    # worked out only when a rule asks: most mentions are decided before (pronouns, parties)
+    @cached_property
+    def names(self) -> list[str]:
+        return _name_run(self.toks, self.head)
+
+    @cached_property
+    def lowered(self) -> list[str]:
+        return [t.lower() for t in self.toks]
+
+    @cached_property
+    def _trailing(self) -> tuple[list[str], Person | None, bool, bool]:
+        return _read_trailing_name(self)
+
+    @property
+    def last(self) -> list[str]:  # the personal name the mention ends with
+        return self._trailing[0]
+
+    @property
+    def found(self) -> Person | None:  # whom the article calls by that name
+        return self._trailing[1]
+
+    @property
+    def apposed(self) -> bool:  # that name is the person described, not governed by a preposition
+        return self._trailing[2]
+
+    @property
+    def governed(self) -> bool:  # that name is someone else's: "a spokesman for Mr Heath"
+        return self._trailing[3]
 
 
 def _strip_post_nominals(toks: list[str]) -> list[str]:
@@ -307,35 +330,30 @@ def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Re
     if not toks:
         return None
     head = (mention.head or toks[-1]).lower()
-    r = _Reading(mention, index, history, published, holder, text, toks, head,
-                 _name_run(toks, head), [t.lower() for t in toks])
-    _read_trailing_name(r)
-    return r
+    return _Reading(mention, index, history, published, holder, text, toks, head)
 
 
-def _read_trailing_name(r: _Reading) -> None:
+def _read_trailing_name(r: _Reading) -> tuple[list[str], Person | None, bool, bool]:
     """A role, title or party word before a full name: the head is the role noun, but the
     name at the end is the speaker's ("Shadow leader of the Commons Oliver Heald", "The
     agency's former chief executive Doug Smith") unless a preposition makes it someone
     else's ("a spokesman for EU Justice Commissioner Franco Frattini")."""
     toks, head = r.toks, r.head
     if r.mention.kind == "name" and head not in ROLE_NOUNS and head not in ORG_NOUNS:
-        return
+        return [], None, False, False
     last = _trailing_name(toks)
     if len(last) > 2 and len(toks) > len(last) and toks[-len(last) - 1].lower() in _DETERMINERS:
         last = last[-2:]  # a name takes no article: "leader of the Commons Oliver Heald"
-    r.last = last
     if not last or head in (t.lower() for t in last):
-        return
+        return last, None, False, False
     found = _match_name(last, r.at, r.index)
     if found is not None and [t.lower() for t in toks[-len(found.tokens):]] == [t.lower() for t in found.tokens]:
-        last = r.last = list(found.tokens)  # "the Commons Oliver Heald" is Oliver Heald
-    r.found = found
+        last = list(found.tokens)  # "the Commons Oliver Heald" is Oliver Heald
     # set off by a comma, the name is the one described ("The head of the NHTCU, Acting
     # Detective Chief Superintendent, Mick Deats")
     after_comma = re.search(r",\s*" + re.escape(last[0]) + r"\b[^,]*$", r.text)
-    r.apposed = bool(_name_is_apposed(toks, len(toks) - len(last)) or after_comma)
-    r.governed = not r.apposed
+    apposed = bool(_name_is_apposed(toks, len(toks) - len(last)) or after_comma)
+    return last, found, apposed, not apposed
 
 
 def _pronoun_rule(r: _Reading) -> Resolved | None:
