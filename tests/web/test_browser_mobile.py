@@ -8,29 +8,18 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
+from .browsing import launched_browser, needs_chromium, screenshots, serving
 from .conftest import wire
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
 RLO = "\u202e"
 PHONE = {"width": 375, "height": 740}
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.is_file(),
-                                reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+pytestmark = needs_chromium
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -53,40 +42,21 @@ def store_path(web_store, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(store_path):
-    import uvicorn
-
     from saidwhat.web import create_app
 
-    port = _free_port()
-    config = uvicorn.Config(create_app(store_path), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the uvicorn server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    with serving(create_app(store_path)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    sync_api = pytest.importorskip("playwright.sync_api",
-                                   reason="playwright is not installed (pip install -e .[test])")
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+    with launched_browser() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
 def shots(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("screenshots")
-    print(f"\nscreenshots in {folder}")
-    return folder
+    return screenshots(tmp_path_factory)
 
 
 @pytest.fixture
