@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
@@ -335,18 +337,30 @@ def _statement_flags(conn: sqlite3.Connection, statement_id: int, settings: Sett
     return altered_flags(view) + recycled_flags(view, settings.recycled_days)
 
 
+@contextmanager
+def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction, taken at once (BEGIN IMMEDIATE): committed when the block ends,
+    rolled back when anything (a kill's KeyboardInterrupt included) leaves it."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
 def _refresh_flags(conn: sqlite3.Connection, store, settings: Settings, report: LinkReport, chunk: int = 200) -> None:
     """Work out the flags of every noted article and statement, a chunk a transaction, each
     note removed in the transaction that writes its flags."""
     while True:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(conn):
             articles = [r[0] for r in conn.execute(
                 "SELECT article_id FROM across_headline_dirty ORDER BY article_id LIMIT ?", (chunk,))]
             statements = [] if articles else [r[0] for r in conn.execute(
                 "SELECT statement_id FROM across_flags_dirty ORDER BY statement_id LIMIT ?", (chunk,))]
             if not articles and not statements:
-                conn.execute("COMMIT")
                 return
             found: list[Flag] = []
             for article_id in articles:
@@ -361,11 +375,6 @@ def _refresh_flags(conn: sqlite3.Connection, store, settings: Settings, report: 
                 _insert_flag(conn, f)
                 report.flags[f.kind] = report.flags.get(f.kind, 0) + 1
             _bump_version(conn)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
 
 
 def link(store, settings: Settings | None = None, *, kb: KnowledgeBase | None = None, batch: int = 200) -> LinkReport:
@@ -382,19 +391,13 @@ def link(store, settings: Settings | None = None, *, kb: KnowledgeBase | None = 
         bands = SqliteBands(conn)
         # What replaced articles left goes first, so that linking their new versions
         # meets the record a fresh store would hold.
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(conn):
             refreshed = _fill_roles(conn, linker) > 0
             touched = _refresh_statements(conn, bands)
             held = _refresh_speakers(conn)
             refreshed = _check_flag_rules(conn) or refreshed or bool(touched or held)
             if refreshed:
                 _bump_version(conn)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
         linker = SpeakerLinker(linker.kb, _load_records(conn), _load_splits(conn))
         matcher = Matcher(bands)
 
@@ -414,27 +417,15 @@ def link(store, settings: Settings | None = None, *, kb: KnowledgeBase | None = 
             "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM linked_articles)"
             " ORDER BY published_utc, id")]
         for start in range(0, len(pending), batch):
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            with write_transaction(conn):
                 for article_id in pending[start : start + batch]:
                     touched |= _link_article(conn, store, article_id, linker, matcher, bands, exact, candidate, report)
                 _save_records(conn, linker.records)
                 _bump_version(conn)
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(conn):
             report.aliases_removed = _aliases_gone(conn, held) + _drop_non_aliases(conn)
             if report.aliases_removed:
                 _bump_version(conn)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
         _refresh_flags(conn, store, settings, report)
         report.statements_touched = len(touched)
     except sqlite3.Error as exc:

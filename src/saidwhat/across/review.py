@@ -22,7 +22,7 @@ from ..errors import QueryError, StoreError
 from ..settings import Settings
 from .identity import EVIDENCE_STRENGTH
 from .kb import KnowledgeBase, name_key
-from .link import LinkReport, link
+from .link import LinkReport, link, write_transaction
 
 __all__ = ["relink_all", "speaker_evidence", "split_speaker", "splits", "unlink_articles", "weakest_merges"]
 
@@ -119,15 +119,12 @@ def split_speaker(store, speaker_id: str, *, mention: str | None = None, article
                                           f"article {article!r}" if article else None)))
         raise QueryError(f"no quote of {speaker_id} matches {what}; nothing to split")
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        rule = conn.execute(
-            "INSERT INTO across_splits (speaker_id, mention, article_id, made_at) VALUES (?, ?, ?, ?)",
-            (speaker_id, mention, article, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S"))).lastrowid
-        unlink_articles(conn, articles)
-        conn.execute("COMMIT")
+        with write_transaction(conn):
+            rule = conn.execute(
+                "INSERT INTO across_splits (speaker_id, mention, article_id, made_at) VALUES (?, ?, ?, ?)",
+                (speaker_id, mention, article, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S"))).lastrowid
+            unlink_articles(conn, articles)
     except sqlite3.Error as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
         raise StoreError(f"splitting {speaker_id} failed: {exc}") from exc
     link(store, settings, kb=kb)
     new_id = f"split:{rule}"
@@ -147,12 +144,9 @@ def relink_all(store, settings: Settings | None = None, *, kb: KnowledgeBase | N
     """Link every article afresh (a full re-link), the split rules kept: for a store linked by
     an older linker, or to check that a split holds."""
     conn: sqlite3.Connection = store.connection
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        unlink_articles(conn, [a for (a,) in conn.execute("SELECT article_id FROM linked_articles")])
-        conn.execute("COMMIT")
+        with write_transaction(conn):
+            unlink_articles(conn, [a for (a,) in conn.execute("SELECT article_id FROM linked_articles")])
     except sqlite3.Error as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
         raise StoreError(f"unlinking the store failed: {exc}") from exc
     return link(store, settings, kb=kb)
