@@ -112,9 +112,25 @@ def _key(word: str) -> str:
     return _NUMERALS.get(w) or _SAME_WORD.get(w) or get_american_spelling(w)
 
 
+# "$300 million" and "300 million dollars" print one sum.
+_DOLLARS = re.compile(r"\$\s?(\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion)\b)?)")
+# Contractions print the same words: "won't" is "will not", "don't" "do not", "can't" "cannot".
+_CONTRACTED = {"won't": ("will", "not"), "can't": ("cannot",), "shan't": ("shall", "not"), "ain't": ("is", "not")}
+
+
+def _expand(token: str) -> list[str]:
+    f = fold(token)
+    if f in _CONTRACTED:
+        return list(_CONTRACTED[f])
+    if f.endswith("n't") and len(f) > 3:
+        return [token[:-3], "not"]
+    return [token]
+
+
 def _tokens(text: str) -> list[str]:
-    """Word tokens as written, each bracketed editorial insertion one ``EDITORIAL`` token
-    and "can not" one "cannot"."""
+    """Word tokens as written, each bracketed editorial insertion one ``EDITORIAL`` token,
+    "can not" one "cannot", contractions spelt out and "$3 million" as "3 million dollars"."""
+    text = _DOLLARS.sub(r"\1 dollars", text)
     out: list[str] = []
     last = 0
     for m in _BRACKETED.finditer(text):
@@ -122,7 +138,7 @@ def _tokens(text: str) -> list[str]:
         last = m.end()
     out += tokens(text[last:])
     merged: list[str] = []
-    for t in out:
+    for t in (w for token in out for w in _expand(token)):
         if merged and fold(t) == "not" and fold(merged[-1]) == "can":
             merged[-1] += "not"
         else:

@@ -33,7 +33,7 @@ __all__ = ["FLAG_RULES", "Flag", "altered_flags", "headline_flags", "recycled_fl
 
 # The version of these rules; a store whose flags were worked out by another has them all
 # worked out again at its next link (across.link). Raise it with any change to a flag's rule.
-FLAG_RULES = 4
+FLAG_RULES = 5
 
 DIRECT = "supported by a direct quote"
 SUMMARY = "a fair summary of a direct quote"
@@ -118,6 +118,27 @@ def _is_rendering(d, changes) -> bool:
     return stretches > MAX_CHANGES or changed > TRANSLATION_SHARE * max(aligned, 1)
 
 
+def _reworded(d, changes) -> bool:
+    """Only words swapped for others (no figure, no negation, nothing dropped or added)."""
+    return all(c.kind == "substituted" for c in changes) and all(tag in ("equal", "replace") for tag, _, _ in d.ops)
+
+
+def _renderings(support: dict[str, list], reference: str) -> bool:
+    """Whether two or more wordings, each printed by one article, reword the majority's words
+    elsewhere: outlets translating a foreign remark each on their own ("an agreement" / "a
+    deal" / "shall never accept ... which"), a "translation variants" note, not alterations."""
+    ref_text = support[reference][0].text
+    reworded = []
+    for key, ms in support.items():
+        if key == reference or len(ms) != 1:
+            continue
+        d = word_diff(ref_text, ms[0].text)
+        changes = meaningful(classify(d, ms[0].text))
+        if changes and _reworded(d, changes):
+            reworded.append(key)
+    return len(reworded) >= 2
+
+
 def altered_flags(view: StatementView) -> list[Flag]:
     """One flag per quote whose printed words alter the wording most outlets print of its statement.
 
@@ -140,6 +161,8 @@ def altered_flags(view: StatementView) -> list[Flag]:
             d = word_diff(ref_member.text, printed)
             changes = meaningful(classify(d, printed))
             if not changes or _is_rendering(d, changes):
+                continue
+            if _reworded(d, changes) and _renderings(support, reference):
                 continue
             worst = min(changes, key=lambda c: _RANK[SEVERITY[c.kind]])
             flags.append(Flag(

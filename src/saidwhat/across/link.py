@@ -40,16 +40,17 @@ from .speakers import Resolution, SpeakerLinker, SpeakerRecord, Split, is_alias
 from .statements import (
     INDEX_STEP,
     QUOTED_KINDS,
+    SPEAKER_SCAN,
     Matcher,
     Member,
     band_keys,
     lsh_params,
     minhashes,
+    part_member,
+    quote_parts,
     quoted_fragments,
-    statement_words,
     summarize,
 )
-from .text import normalize
 
 __all__ = ["LinkReport", "link", "statement_view"]
 
@@ -253,23 +254,25 @@ def quote_context(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _members(conn: sqlite3.Connection, statement_id: int) -> tuple[str, list[Member]]:
+    """A statement's speaker and members: each quote row's sentence that the statement holds."""
     rows = conn.execute(
         "SELECT q.id, q.article_id, q.text, a.outlet, a.url, a.published, l.spoken_on, q.\"where\", q.kind,"
         " s.speaker_id,"
-        " q.spans, a.text"
+        " q.spans, a.text, s.span_start, s.span_end"
         " FROM statement_quotes s JOIN quotes q ON q.id = s.quote_id JOIN articles a ON a.id = q.article_id"
-        " LEFT JOIN quote_links l ON l.quote_id = q.id WHERE s.statement_id = ?",
+        " LEFT JOIN quote_links l ON l.quote_id = q.id WHERE s.statement_id = ? ORDER BY s.quote_id, s.part",
         (statement_id,),
     ).fetchall()
     speaker = rows[0][9] if rows else "?"  # "?<article id>" when the speaker is unknown
     members = []
     for r in rows:
         spans = json.loads(r[10]) if r[7] == "body" else []
-        members.append(Member(
+        member = Member(
             str(r[0]), r[1], r[2], r[3], r[4], datetime.fromisoformat(r[5]) if r[5] else None,
             date.fromisoformat(r[6]) if r[6] else None, r[7], r[8], quote_context(r[11], spans),
             quoted_fragments(r[11], spans[0][0], spans[-1][1]) if spans and r[8] == "mixed" else (),
-        ))
+        )
+        members.append(part_member(member, r[12], r[13]))
     return speaker, members
 
 
@@ -413,6 +416,7 @@ def link(store, settings: Settings | None = None, *, kb: KnowledgeBase | None = 
                 (int(sid),)).fetchall()
             return (rows[0][0] if rows else "?"), [r[1] for r in rows]
 
+        touched |= _refile(conn, store, matcher, bands, exact, candidate, report)
         pending = [r[0] for r in conn.execute(
             "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM linked_articles)"
             " ORDER BY published_utc, id")]
@@ -433,6 +437,87 @@ def link(store, settings: Settings | None = None, *, kb: KnowledgeBase | None = 
     return report
 
 
+def _speaker_wordings(conn: sqlite3.Connection):
+    """What ``Matcher.find`` scans of a speaker's own statements: (statement id, wording) of each
+    distinct wording, or None when the speaker has more than SPEAKER_SCAN of them."""
+
+    def wordings(speaker: str) -> list[tuple[str, str]] | None:
+        # A full name's statements may have been opened under its surname alone (statements.speakers_may_share).
+        ids = [speaker] + (["surname:" + speaker.rsplit("-", 1)[-1]] if speaker.startswith("name:") else [])
+        rows = conn.execute(
+            "SELECT DISTINCT statement_id, wording FROM statement_quotes WHERE speaker_id IN (?, ?) LIMIT ?",
+            (ids[0], ids[-1], SPEAKER_SCAN + 1)).fetchall()
+        return None if len(rows) > SPEAKER_SCAN else [(str(sid), w) for sid, w in rows]
+
+    return wordings
+
+
+def _file_quote(conn, qid, text, kind, fragments, speaker, matcher, bands, exact, candidate,
+                report) -> set[int] | None:
+    """File each sentence of one quote under its statement (a row per sentence, with the
+    sentence's offsets in the quote); returns the statements it joined that had quotes
+    before (their flags must be worked out again), or None when it has no words."""
+    parts = [p for p in quote_parts(text, kind, fragments) if p.wording]
+    if not parts:
+        return None
+    touched: set[int] = set()
+    for part in parts:
+        sid, how, _ = matcher.find(speaker, part.wording, exact, candidate, quoted=kind in QUOTED_KINDS,
+                                   speaker_wordings=_speaker_wordings(conn), fragment=part.fragment)
+        if sid is None:
+            sid = str(conn.execute("INSERT INTO statements (speaker_id) VALUES (?)", (speaker,)).lastrowid)
+            report.statements_new += 1
+        if how == "fragment":
+            part = part.joined_as_fragment()
+        conn.execute(
+            "INSERT OR REPLACE INTO statement_quotes (quote_id, part, span_start, span_end, statement_id,"
+            " speaker_id, wording, how) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (qid, part.index, part.start, part.end, int(sid), speaker, part.wording, how),
+        )
+        if how not in ("exact", "fragment"):  # a fragment's match key is its statement's sentence
+            bands.add(sid, minhashes(part.wording.split(), INDEX_STEP))
+        if how != "new":  # a statement of one quote has nothing to compare or date against
+            touched.add(int(sid))
+    return touched
+
+
+def _refile(conn: sqlite3.Connection, store, matcher, bands, exact, candidate, report, batch: int = 200) -> set[int]:
+    """File again, at the grain of a sentence, the quotes of the articles migration 0017 noted
+    (``across_refile``), from their stored speaker links: no speaker is resolved again. In the
+    order ``link`` takes articles, a batch a transaction, each note removed with its batch."""
+    touched: set[int] = set()
+    while True:
+        with write_transaction(conn):
+            articles = [r[0] for r in conn.execute(
+                "SELECT r.article_id FROM across_refile r JOIN articles a ON a.id = r.article_id"
+                " ORDER BY a.published_utc, a.id LIMIT ?", (batch,))]
+            if not articles:
+                return touched
+            for article_id in articles:
+                touched |= _refile_article(conn, article_id, matcher, bands, exact, candidate, report)
+                conn.execute("INSERT OR IGNORE INTO across_headline_dirty (article_id) VALUES (?)", (article_id,))
+                conn.execute("DELETE FROM across_refile WHERE article_id = ?", (article_id,))
+            conn.executemany("INSERT OR IGNORE INTO across_flags_dirty (statement_id) VALUES (?)",
+                             [(s,) for s in sorted(touched)])
+            _bump_version(conn)
+
+
+def _refile_article(conn, article_id, matcher, bands, exact, candidate, report) -> set[int]:
+    rows = conn.execute(
+        'SELECT q.id, q.text, q.kind, q."where", q.spans, l.speaker_id, a.text FROM quotes q'
+        " JOIN articles a ON a.id = q.article_id LEFT JOIN quote_links l ON l.quote_id = q.id"
+        " WHERE q.article_id = ? ORDER BY q.idx", (article_id,)).fetchall()
+    touched: set[int] = set()
+    for qid, text, kind, where, spans, speaker_id, article_text in rows:
+        spans = json.loads(spans) if spans else []
+        fragments = (quoted_fragments(article_text, spans[0][0], spans[-1][1])
+                     if where == "body" and spans else ())
+        filed = _file_quote(conn, qid, text, kind, fragments, speaker_id or f"?{article_id}", matcher, bands,
+                            exact, candidate, report)
+        touched |= filed or set()
+    return touched
+
+
 def _link_article(conn, store, article_id, linker, matcher, bands, exact, candidate, report) -> set[int]:
     ex = store.get_article(article_id)
     ids = [r[0] for r in conn.execute("SELECT id FROM quotes WHERE article_id = ? ORDER BY idx", (article_id,))]
@@ -448,25 +533,13 @@ def _link_article(conn, store, article_id, linker, matcher, bands, exact, candid
              json.dumps(r.evidence.to_dict(), ensure_ascii=False) if r and r.evidence else None),
         )
         fragments = quoted_fragments(ex.article.text, q.start, q.end) if q.where == "body" else ()
-        wording = normalize(statement_words(q.text, q.kind.value, fragments))
-        if not wording:
-            continue
         # With no speaker, "the same statement" cannot be told: such quotes group within their article only.
         speaker = (r.speaker_id if r else None) or f"?{article_id}"
-        sid, how, _ = matcher.find(speaker, wording, exact, candidate, quoted=q.kind.value in QUOTED_KINDS)
-        known_wording = how == "exact"
-        if sid is None:
-            sid = str(conn.execute("INSERT INTO statements (speaker_id) VALUES (?)", (speaker,)).lastrowid)
-            report.statements_new += 1
-        conn.execute(
-            "INSERT OR REPLACE INTO statement_quotes (quote_id, statement_id, speaker_id, wording, how)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (qid, int(sid), speaker, wording, how),
-        )
-        if not known_wording:
-            bands.add(sid, minhashes(wording.split(), INDEX_STEP))
-        if how != "new":  # a statement of one quote has nothing to compare or date against
-            touched.add(int(sid))
+        filed = _file_quote(conn, qid, q.text, q.kind.value, fragments, speaker, matcher, bands, exact, candidate,
+                            report)
+        if filed is None:
+            continue
+        touched |= filed
         report.quotes += 1
     # Noted in this batch's transaction: the flag step at the end works them out, and a
     # link killed before it leaves the notes for the next run.

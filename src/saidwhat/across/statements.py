@@ -7,6 +7,11 @@ confirms it: near-duplicate (most words shared in order) or contained (a
 trimmed quote inside a longer one, or a longer one around it). Candidates come
 only from the LSH buckets, never from comparing against every statement.
 
+The unit is a sentence of a speaker's quoted words (``quote_parts``): a quote of three
+sentences joins three statements, and a fragment joins the statement of the sentence that
+holds it. A speaker the linker is not sure of (unnamed, or a surname alone) may share a
+statement with another speaker when the words are long and close (``speakers_may_share``).
+
 Long quotes are indexed as overlapping windows of words, so that a sentence
 cut out of a long quote still lands in the same bucket as the window it came
 from; the query side uses a finer step than the index side so that any cut
@@ -23,7 +28,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Protocol
 
@@ -40,7 +45,11 @@ __all__ = [
     "StatementIndex",
     "StatementView",
     "Matcher",
+    "Part",
+    "part_member",
+    "quote_parts",
     "quoted_fragments",
+    "speakers_may_share",
     "statement_words",
     "summarize",
 ]
@@ -56,6 +65,13 @@ CONTAINED = 0.8  # share of the shorter wording found in order in the longer one
 QUOTED_KINDS = ("direct", "nested")  # whole quotes inside quotation marks
 MIN_UNNAMED_WORDS = 8  # unnamed speakers' quotes join across articles from this many words
 UNNAMED_SCORE = 0.8  # and this close a match (match_score)
+MIN_SENTENCE_WORDS = 4  # "Yes.", "Thank you.": too short to be a statement alone; kept with a neighbour
+# LSH proposes a short sentence with two words changed ("will not accept an agreement that" / "shall
+# never accept an agreement which") too rarely: under this many words, the speaker's own statements
+# are compared too, when the speaker has at most SPEAKER_SCAN wordings (the scan stays cheap).
+SCAN_BELOW_WORDS = 12
+SPEAKER_SCAN = 200
+MIN_FRAGMENT_WORDS = 2  # a mixed quote's short fragment ("long overdue") joins the one statement holding it
 
 
 # Words between quotation marks: what a mixed quote gives of the speaker's own words.
@@ -81,6 +97,74 @@ def statement_words(text: str, kind: str, fragments: tuple[str, ...] = ()) -> st
     if sum(len(f.split()) for f in fragments) < MIN_CONTAINED_WORDS:
         return text
     return " ... ".join(fragments)
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One sentence of a quote's words, the unit a statement groups: ``start``/``end`` are
+    character offsets into the quote's text; ``wording`` the normalised words that are matched.
+    ``fragment``: a mixed quote's few quoted words ("long overdue"), which join only a statement
+    of the same speaker holding them; the whole quote's words are ``wording`` otherwise."""
+
+    index: int
+    start: int
+    end: int
+    wording: str
+    fragment: str = ""
+    fragment_span: tuple[int, int] | None = None  # where the fragment's words stand in the quote's text
+
+    def joined_as_fragment(self) -> Part:
+        """This part as filed when its fragment joined the statement that holds it."""
+        start, end = self.fragment_span or (self.start, self.end)
+        return Part(self.index, start, end, self.fragment)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of a quote's text as (start, end) offsets, a piece of fewer than
+    MIN_SENTENCE_WORDS words kept with the sentence before it (or after, when first)."""
+    from ..extract.sentences import split_sentences  # a pure splitter: no model, no extraction state
+    from ..models import Span
+
+    spans = [(s.start, s.end) for s in split_sentences(text, [Span(0, len(text))]) if normalize(text[s.start:s.end])]
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        short = len(normalize(text[start:end]).split()) < MIN_SENTENCE_WORDS
+        if merged and (short or len(normalize(text[merged[-1][0]:merged[-1][1]]).split()) < MIN_SENTENCE_WORDS):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged or [(0, len(text))]
+
+
+def quote_parts(text: str, kind: str, fragments: tuple[str, ...] = ()) -> list[Part]:
+    """The statements' units of one quote: each sentence of a direct (or any other) quote; a
+    mixed quote whole, as ``statement_words`` reads it (its quoted words are pieces of the
+    reporter's sentence, not sentences of their own)."""
+    if kind == "mixed":
+        wording = normalize(statement_words(text, kind, fragments))
+        fragments = fragments or tuple(m.group(1) for m in _QUOTED.finditer(text))
+        quoted = normalize(" ".join(fragments))
+        at = text.find(fragments[0]) if len(fragments) == 1 else -1
+        if at < 0 or not MIN_FRAGMENT_WORDS <= len(quoted.split()) < MIN_CONTAINED_WORDS:
+            return [Part(0, 0, len(text), wording)]
+        return [Part(0, 0, len(text), wording, quoted, (at, at + len(fragments[0])))]
+    return [Part(k, start, end, normalize(text[start:end])) for k, (start, end) in enumerate(sentence_spans(text))]
+
+
+def speakers_may_share(speaker: str, owner: str) -> str | None:
+    """Whether quotes of ``speaker`` may join a statement of ``owner``: "same" for one person
+    (or a surname alone and a full name ending in it: the linker meets "Ms Dubois" before any
+    article names Claire Dubois), "unsure" when either is an unnamed speaker ("?..."), whose
+    quotes join only on long, close words; None otherwise."""
+    if speaker == owner:
+        return "same"
+    for a, b in ((speaker, owner), (owner, speaker)):
+        surname, full = a.split(":", 1)[-1], b.split(":", 1)[-1]
+        if a.startswith("surname:") and (full == surname or full.endswith("-" + surname)):
+            return "same"
+    if speaker.startswith("?") or owner.startswith("?"):
+        return "unsure"
+    return None
 
 
 def _shingles(ws: list[str]) -> list[bytes]:
@@ -189,7 +273,8 @@ def match_score(a: list[str], b: list[str], *, b_is_longest: bool = True) -> flo
 
 class Matcher:
     """The matching rule over any storage of statements: exact wording first,
-    then LSH candidates of the same speaker checked word by word."""
+    then LSH candidates (and, for a short wording, the speaker's own statements)
+    of a speaker who may share them, checked word by word."""
 
     def __init__(self, bands: Bands) -> None:
         self.bands = bands
@@ -202,38 +287,69 @@ class Matcher:
         candidate_wordings,  # callable: statement id -> (speaker, list of normalised wordings)
         *,
         quoted: bool = True,
+        speaker_wordings=None,  # callable: speaker -> [(statement id, wording)], or None when too many
+        fragment: str = "",
     ) -> tuple[str | None, str, float]:
         """The statement ``wording`` belongs to: (id or None, how, score). ``quoted``: the words
         stood inside quotation marks (reported speech is the reporter's, and never joins the
-        statement of an unnamed speaker in another article)."""
+        statement of an unnamed speaker in another article). ``fragment``: a mixed quote's few
+        quoted words, which join the one statement of the speaker that holds them."""
         found = exact(speaker, wording)
         if found is not None:
             return found, "exact", 1.0
         ws = wording.split()
         if not ws:
             return None, "empty", 0.0
-        best: tuple[str | None, float] = (None, 0.0)
-        near = False
-        # An unnamed speaker ("a government spokesperson", "a White House official") may be one
-        # across outlets when the words are long and nearly the same: such words are no coincidence.
-        unnamed = quoted and speaker.startswith("?") and len(ws) >= MIN_UNNAMED_WORDS
-        for sid in sorted(self.bands.candidates(minhashes(ws, QUERY_STEP))):
-            owner, wordings = candidate_wordings(sid)
-            if owner != speaker and not (unnamed and owner.startswith("?")):
-                continue
-            floor = 0.0 if owner == speaker else UNNAMED_SCORE
-            longest = max(len(w.split()) for w in wordings) if wordings else 0
+        if fragment and speaker_wordings is not None:
+            held = _holding(fragment.split(), speaker_wordings(speaker) or [])
+            if held is not None:
+                return held, "fragment", 1.0
+        pool = self._pool(speaker, ws, candidate_wordings, quoted=quoted, speaker_wordings=speaker_wordings)
+        best: tuple[str | None, float, bool] = (None, 0.0, False)
+        for sid, (floor, wordings) in sorted(pool.items()):
+            longest = max(len(w.split()) for w in wordings)
             for other in wordings:
                 other_ws = other.split()
-                if owner != speaker and len(other_ws) < MIN_UNNAMED_WORDS:
-                    continue
                 score = match_score(ws, other_ws, b_is_longest=len(other_ws) == longest)
-                if score >= floor and score > best[1]:
-                    best = (sid, score)
+                if score > 0 and score >= floor and score > best[1]:
                     near = difflib.SequenceMatcher(None, ws, other_ws, autojunk=False).ratio() >= NEAR_RATIO
+                    best = (sid, score, near)
         if best[0] is None:
             return None, "new", 0.0
-        return best[0], ("near" if near else "contained"), best[1]
+        return best[0], ("near" if best[2] else "contained"), best[1]
+
+    def _pool(self, speaker: str, ws: list[str], candidate_wordings, *, quoted: bool,
+              speaker_wordings) -> dict[str, tuple[float, list[str]]]:
+        """The statements worth aligning against: statement id -> (the score a match needs, wordings)."""
+        pool: dict[str, tuple[float, list[str]]] = {}
+        for sid in self.bands.candidates(minhashes(ws, QUERY_STEP)):
+            owner, wordings = candidate_wordings(sid)
+            share = speakers_may_share(speaker, owner)
+            if share == "same" and wordings:
+                pool[sid] = (0.0, wordings)
+            elif share == "unsure" and quoted and len(ws) >= MIN_UNNAMED_WORDS:
+                # An unnamed speaker ("a White House official") may be one with another across outlets
+                # when the words are long and nearly the same: such words are no coincidence.
+                long_enough = [w for w in wordings if len(w.split()) >= MIN_UNNAMED_WORDS]
+                if long_enough:
+                    pool[sid] = (UNNAMED_SCORE, long_enough)
+        if len(ws) < SCAN_BELOW_WORDS and speaker_wordings is not None:
+            complete = {sid for sid, (floor, _) in pool.items() if floor == 0.0}  # LSH gave all their wordings
+            for sid, w in speaker_wordings(speaker) or []:
+                if sid not in complete:
+                    pool[sid] = (0.0, pool.get(sid, (0.0, []))[1] + [w])
+        return pool
+
+
+def _holding(fragment: list[str], wordings: list[tuple[str, str]]) -> str | None:
+    """The one statement among ``wordings`` whose words hold ``fragment`` in a row; None when
+    none does, or several do (a few words said on several occasions say nothing of which)."""
+    if not fragment:
+        return None
+    n = len(fragment)
+    found = {sid for sid, w in wordings
+             if len(w.split()) > n and any(w.split()[k : k + n] == fragment for k in range(len(w.split()) - n + 1))}
+    return found.pop() if len(found) == 1 else None
 
 
 # --- statement views -------------------------------------------------------------------
@@ -300,6 +416,14 @@ class StatementView:
         return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
 
 
+def part_member(member: Member, start: int, end: int) -> Member:
+    """A quote's member as one of its statements sees it: the words of ``member.text[start:end]``
+    (one sentence of the quote, or the fragment of a mixed quote that joined the statement)."""
+    if (start, end) == (0, len(member.text)):
+        return member
+    return replace(member, text=member.text[start:end])
+
+
 def _order(m: Member) -> tuple:
     return (m.day or date.max, str(m.published or ""), m.article_id, m.quote)
 
@@ -351,27 +475,38 @@ class StatementIndex:
     def _candidate(self, sid: str) -> tuple[str, list[str]]:
         return self.speaker_of[sid], self.wordings[sid]
 
-    def add(self, speaker: str | None, member: Member) -> tuple[str, str]:
-        """File ``member`` under a statement of ``speaker``; returns (statement id, how)."""
+    def _speaker_wordings(self, speaker: str) -> list[tuple[str, str]]:
+        return [(sid, w) for (spk, w), sid in self.exact.items() if spk == speaker]
+
+    def add(self, speaker: str | None, member: Member) -> list[tuple[str, str]]:
+        """File each sentence of ``member`` under a statement of ``speaker``; returns
+        (statement id, how) per sentence."""
         # With no speaker, "the same statement" cannot be told: such quotes group within their article only.
         spk = speaker or f"?{member.article_id}"
-        wording = normalize(statement_words(member.text, member.kind, member.printed))
-        sid, how, _ = self.matcher.find(spk, wording, lambda s, w: self.exact.get((s, w)), self._candidate,
-                                        quoted=member.kind in QUOTED_KINDS)
-        if sid is None:
-            sid = f"s{self._next}"
-            self._next += 1
-            self.speaker_of[sid] = spk
-            self.members[sid] = []
-            self.wordings[sid] = []
-            how = "new"
-        self.members[sid].append(member)
-        if (spk, wording) not in self.exact:
-            self.exact[(spk, wording)] = sid
-            self.wordings[sid].append(wording)
-            if wording:
-                self.bands.add(sid, minhashes(wording.split(), INDEX_STEP))
-        return sid, how
+        filed = []
+        for part in quote_parts(member.text, member.kind, member.printed):
+            if not part.wording:
+                continue
+            sid, how, _ = self.matcher.find(spk, part.wording, lambda s, w: self.exact.get((s, w)), self._candidate,
+                                            quoted=member.kind in QUOTED_KINDS,
+                                            speaker_wordings=self._speaker_wordings, fragment=part.fragment)
+            if sid is None:
+                sid = f"s{self._next}"
+                self._next += 1
+                self.speaker_of[sid] = spk
+                self.members[sid] = []
+                self.wordings[sid] = []
+                how = "new"
+            if how == "fragment":
+                part = part.joined_as_fragment()
+            self.members[sid].append(part_member(member, part.start, part.end))
+            if (spk, part.wording) not in self.exact:
+                self.exact[(spk, part.wording)] = sid
+                self.wordings[sid].append(part.wording)
+                if how != "fragment":  # a fragment's match key is the statement's sentence, not the reporter's words
+                    self.bands.add(sid, minhashes(part.wording.split(), INDEX_STEP))
+            filed.append((sid, how))
+        return filed
 
     def view(self, sid: str) -> StatementView:
         return summarize(sid, self.speaker_of[sid], self.members[sid])
