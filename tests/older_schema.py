@@ -57,13 +57,56 @@ def add_later_columns(conn: sqlite3.Connection, version: int, folder: Path) -> N
                 conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{col}" {kind}')
 
 
+def _old_sql(folder: Path) -> dict[str, list[str]]:
+    """Each table's CREATE statement in the schema of ``folder``'s migrations, then its indexes' and triggers'."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    migrate(conn, folder)
+    out: dict[str, list[str]] = {}
+    rows = conn.execute("SELECT type, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL"
+                        " ORDER BY type != 'table'").fetchall()
+    for _, table, sql in rows:
+        out.setdefault(table, []).append(sql)
+    conn.close()
+    return out
+
+
+def _primary_key(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [c[1] for c in sorted(conn.execute(f'PRAGMA table_info("{table}")'), key=lambda c: c[5]) if c[5]]
+
+
+def rebuild_reshaped(conn: sqlite3.Connection, version: int, folder: Path) -> None:
+    """Give back their old shape to the tables a later migration rebuilt with another primary key
+    (0017: statement_quotes, a row per quote sentence), keeping the rows of the common columns
+    (the first of each old key)."""
+    sql = _old_sql(_migrations_up_to(version, folder))
+    old = sqlite3.connect(":memory:", isolation_level=None)
+    migrate(old, _migrations_up_to(version, folder))
+    for table, statements in sql.items():
+        if not statements[0].upper().startswith("CREATE TABLE"):
+            continue
+        exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
+        if not exists or _primary_key(old, table) == _primary_key(conn, table):
+            continue
+        common = [c[1] for c in old.execute(f'PRAGMA table_info("{table}")')]
+        conn.execute(f'ALTER TABLE "{table}" RENAME TO "{table}_later"')
+        conn.execute(statements[0])
+        cols = ", ".join(f'"{c}"' for c in common)
+        conn.execute(f'INSERT OR IGNORE INTO "{table}" ({cols}) SELECT {cols} FROM "{table}_later"')
+        conn.execute(f'DROP TABLE "{table}_later"')  # its indexes and triggers with it
+        for extra in statements[1:]:
+            conn.execute(extra)
+    old.close()
+
+
 def as_schema(db: Path, version: int, folder: Path) -> None:
     """Make ``db`` what a saidwhat at schema ``version`` left: drop every table, index, trigger
     and column the later migrations added (read from a store built by the migrations up to ``version``)."""
     keep, _ = _schema(_migrations_up_to(version, folder))
     conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA legacy_alter_table = ON")  # a rename must not rewrite the triggers that name the table
+    rebuild_reshaped(conn, version, folder)
     for kind, name in conn.execute("SELECT type, name FROM sqlite_master").fetchall():
-        if name not in keep and kind in ("table", "index", "trigger", "view"):
+        if name not in keep and kind in ("table", "index", "trigger", "view") and not name.startswith("sqlite_"):
             conn.execute(f'DROP {kind.upper()} IF EXISTS "{name}"')
     drop_later_columns(conn, version, folder)
     conn.execute(f"PRAGMA user_version = {version:d}")

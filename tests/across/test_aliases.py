@@ -186,8 +186,11 @@ def test_an_older_store_drops_the_aliases_of_replaced_articles_at_the_next_link(
     conn.close()
     assert ("Q9545", "The prime minister") in before["across_speaker_aliases"]
 
-    # 0013 rebuilds the full-text index with another tokenizer: its shadow tables change by design
-    before = {t: rows for t, rows in before.items() if not t.startswith("quote_fts")}
+    # 0013 rebuilds the full-text index with another tokenizer: its shadow tables change by design;
+    # 0017 drops the statements made at the grain of a quote (and their flags), filed again at the next link
+    refiled = {"statements", "statement_quotes", "statement_bands", "flags", "across_flags_dirty",
+               "across_statement_stale", "across_flag_rules"}
+    before = {t: rows for t, rows in before.items() if not t.startswith("quote_fts") and t not in refiled}
     with Store.open(db) as store:  # the current code migrates on open
         after = table_rows(store.connection, tables=before)
     # 0012 adds the role, unknown until link; 0016 the evidence, unknown until the article is linked again

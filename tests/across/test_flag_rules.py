@@ -146,14 +146,19 @@ def test_alterations_are_named(reference, variant, kind, severity):
     assert [c.kind for c in changes] == [kind]
 
 
-def _view(*members: tuple[str, str, str, str, str]):
-    """A statement of one speaker from (article, outlet, day, text, kind) members."""
+def _views(*members: tuple[str, str, str, str, str]):
+    """The statements (one a sentence) of one speaker from (article, outlet, day, text, kind) members."""
     from datetime import date
 
     index = StatementIndex()
     for n, (aid, outlet, day, text, kind) in enumerate(members):
         index.add("Q1", Member(f"{aid}#{n}", aid, text, outlet, published=date.fromisoformat(day), kind=kind))
-    views = index.views()
+    return index.views()
+
+
+def _view(*members: tuple[str, str, str, str, str]):
+    """The one statement of one speaker from (article, outlet, day, text, kind) members."""
+    views = _views(*members)
     assert len(views) == 1, [v.wording for v in views]
     return views[0]
 
@@ -176,12 +181,14 @@ def test_the_flag_sits_on_the_outlet_that_departs(reference, variant, kind, seve
 
 @pytest.mark.parametrize(("reference", "variant"), BENIGN)
 def test_benign_variants_never_flag(reference, variant):
-    view = _view(
+    views = _views(
         ("a", "wire", "2025-03-04", reference, "direct"),
         ("b", "paper", "2025-03-05", reference, "direct"),
         ("c", "daily", "2025-03-05", variant, "direct"),
     )
-    assert altered_flags(view) == []
+    # a quote of two sentences is two statements, each holding the three quotes: none of them flags
+    assert all(len(v.members) == 3 for v in views), [(v.wording, len(v.members)) for v in views]
+    assert [f for v in views for f in altered_flags(v)] == []
 
 
 def test_the_reporters_words_around_a_mixed_quote_never_flag():
@@ -372,8 +379,13 @@ def test_the_seed_is_recycled_when_its_october_2023_coverage_is_stored(store, se
     store.add(seed)
     link(store, Settings())
     flags = list_flags(store, kind="recycled")
-    assert [f["evidence"]["outlet"] for f in flags] == [None]  # the seed's: it names no outlet
-    assert flags[0]["article"] == _seed_id(store)
+    # one flag for each sentence of the seed's that October 2023 printed first ("Your fight is our
+    # fight" is too short to be a statement presented as news); all on the seed, which names no outlet
+    assert [f["evidence"]["outlet"] for f in flags] == [None, None, None]
+    assert {f["article"] for f in flags} == {_seed_id(store)}
+    assert {f["evidence"]["text"] for f in flags} == {
+        "Dear President Zelensky, welcome to NATO.", "We will stand by Ukraine for as long as it takes",
+        "Your security is our security and your values are our values."}
     ev = flags[0]["evidence"]
     assert (ev["first_seen"], ev["date"], ev["days"], ev["first_outlet"]) == (
         "2023-10-11",
@@ -397,7 +409,7 @@ def test_the_seed_stored_before_its_october_2023_coverage_is_recycled_too(store,
     link(store, Settings())
     store.add(_october_2023())
     link(store, Settings())  # the older coverage arrives later: the seed's statement is worked out again
-    assert [f["article"] for f in list_flags(store, kind="recycled")] == [_seed_id(store)]
+    assert {f["article"] for f in list_flags(store, kind="recycled")} == {_seed_id(store)}
 
 
 def _seed_id(store) -> str:
@@ -466,9 +478,8 @@ def test_the_extracted_seed_is_recycled_with_its_october_2023_coverage(store, nl
     store.add(extract(read_text_article(SEED.read_text(encoding="utf-8"), source=str(SEED)), nlp=nlp))
     link(store, Settings())
     flags = list_flags(store, kind="recycled")
-    assert [(f["evidence"]["first_seen"], f["evidence"]["date"]) for f in flags] == [
-        ("2023-10-11", "2024-09-19")
-    ]
+    assert flags  # one a sentence first printed in October 2023
+    assert {(f["evidence"]["first_seen"], f["evidence"]["date"]) for f in flags} == {("2023-10-11", "2024-09-19")}
 
 
 @pytest.mark.parametrize(

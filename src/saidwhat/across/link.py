@@ -43,8 +43,10 @@ from .statements import (
     SPEAKER_SCAN,
     Matcher,
     Member,
+    Part,
     band_keys,
     lsh_params,
+    merged_part,
     minhashes,
     part_member,
     quote_parts,
@@ -461,6 +463,7 @@ def _file_quote(conn, qid, text, kind, fragments, speaker, matcher, bands, exact
     if not parts:
         return None
     touched: set[int] = set()
+    last: tuple[str, Part] | None = None
     for part in parts:
         sid, how, _ = matcher.find(speaker, part.wording, exact, candidate, quoted=kind in QUOTED_KINDS,
                                    speaker_wordings=_speaker_wordings(conn), fragment=part.fragment)
@@ -469,6 +472,9 @@ def _file_quote(conn, qid, text, kind, fragments, speaker, matcher, bands, exact
             report.statements_new += 1
         if how == "fragment":
             part = part.joined_as_fragment()
+        if last is not None and last[0] == sid:  # one sentence punctuated otherwise: one row, replaced
+            part = merged_part(text, last[1], part)
+        last = (sid, part)
         conn.execute(
             "INSERT OR REPLACE INTO statement_quotes (quote_id, part, span_start, span_end, statement_id,"
             " speaker_id, wording, how) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -46,6 +46,7 @@ __all__ = [
     "StatementView",
     "Matcher",
     "Part",
+    "merged_part",
     "part_member",
     "quote_parts",
     "quoted_fragments",
@@ -424,6 +425,12 @@ def part_member(member: Member, start: int, end: int) -> Member:
     return replace(member, text=member.text[start:end])
 
 
+def merged_part(text: str, previous: Part, part: Part) -> Part:
+    """Two neighbouring sentences of one quote that joined one statement are one sentence
+    punctuated otherwise ("We will not abandon Ukraine. And we will deliver ..."): one part."""
+    return Part(previous.index, previous.start, part.end, normalize(text[previous.start : part.end]))
+
+
 def _order(m: Member) -> tuple:
     return (m.day or date.max, str(m.published or ""), m.article_id, m.quote)
 
@@ -483,7 +490,8 @@ class StatementIndex:
         (statement id, how) per sentence."""
         # With no speaker, "the same statement" cannot be told: such quotes group within their article only.
         spk = speaker or f"?{member.article_id}"
-        filed = []
+        filed: list[tuple[str, str]] = []
+        last: tuple[str, Part] | None = None
         for part in quote_parts(member.text, member.kind, member.printed):
             if not part.wording:
                 continue
@@ -499,6 +507,11 @@ class StatementIndex:
                 how = "new"
             if how == "fragment":
                 part = part.joined_as_fragment()
+            if last is not None and last[0] == sid:
+                part = merged_part(member.text, last[1], part)
+                self.members[sid].pop()
+                filed.pop()
+            last = (sid, part)
             self.members[sid].append(part_member(member, part.start, part.end))
             if (spk, part.wording) not in self.exact:
                 self.exact[(spk, part.wording)] = sid
