@@ -67,10 +67,11 @@ QUOTED_KINDS = ("direct", "nested")  # whole quotes inside quotation marks
 MIN_UNNAMED_WORDS = 8  # unnamed speakers' quotes join across articles from this many words
 UNNAMED_SCORE = 0.8  # and this close a match (match_score)
 MIN_SENTENCE_WORDS = 4  # "Yes.", "Thank you.": too short to be a statement alone; kept with a neighbour
-# LSH proposes a short sentence with two words changed ("will not accept an agreement that" / "shall
-# never accept an agreement which") too rarely: under this many words, the speaker's own statements
-# are compared too, when the speaker has at most SPEAKER_SCAN wordings (the scan stays cheap).
-SCAN_BELOW_WORDS = 12
+# LSH proposes a sentence with a word or two changed ("will not accept an agreement that" / "shall
+# never accept an agreement which", "joy they took" / "joy [the group] took") too rarely: under this
+# many words, the speaker's own statements are compared too, when the speaker has at most
+# SPEAKER_SCAN wordings, and only those sharing half the words (the scan stays cheap).
+SCAN_BELOW_WORDS = 40
 SPEAKER_SCAN = 200
 MIN_FRAGMENT_WORDS = 2  # a mixed quote's short fragment ("long overdue") joins the one statement holding it
 
@@ -336,8 +337,10 @@ class Matcher:
                     pool[sid] = (UNNAMED_SCORE, long_enough)
         if len(ws) < SCAN_BELOW_WORDS and speaker_wordings is not None:
             complete = {sid for sid, (floor, _) in pool.items() if floor == 0.0}  # LSH gave all their wordings
+            mine = set(ws)
             for sid, w in speaker_wordings(speaker) or []:
-                if sid not in complete:
+                other = w.split()
+                if sid not in complete and len(mine.intersection(other)) * 2 >= min(len(mine), len(set(other))):
                     pool[sid] = (0.0, pool.get(sid, (0.0, []))[1] + [w])
         return pool
 
