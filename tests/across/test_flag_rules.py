@@ -379,13 +379,15 @@ def test_the_seed_is_recycled_when_its_october_2023_coverage_is_stored(store, se
     store.add(seed)
     link(store, Settings())
     flags = list_flags(store, kind="recycled")
-    # one flag for each sentence of the seed's that October 2023 printed first ("Your fight is our
-    # fight" is too short to be a statement presented as news); all on the seed, which names no outlet
-    assert [f["evidence"]["outlet"] for f in flags] == [None, None, None]
+    # one flag for each statement of the seed's that October 2023 printed first; all on the seed, which
+    # names no outlet. "Your fight is our fight" alone is too short to be presented as news, but the
+    # seed's opening line carries it as news ("... a member of NATO, your fight is our fight, said ...")
+    assert [f["evidence"]["outlet"] for f in flags] == [None, None, None, None]
     assert {f["article"] for f in flags} == {_seed_id(store)}
     assert {f["evidence"]["text"] for f in flags} == {
         "Dear President Zelensky, welcome to NATO.", "We will stand by Ukraine for as long as it takes",
-        "Your security is our security and your values are our values."}
+        "Your security is our security and your values are our values.",
+        "The Alliance agreed that Ukraine will become a member of NATO, your fight is our fight"}
     ev = flags[0]["evidence"]
     assert (ev["first_seen"], ev["date"], ev["days"], ev["first_outlet"]) == (
         "2023-10-11",

@@ -53,6 +53,7 @@ from .statements import (
     quoted_fragments,
     summarize,
 )
+from .text import normalize
 
 __all__ = ["LinkReport", "link", "statement_view"]
 
@@ -444,11 +445,11 @@ def _speaker_wordings(conn: sqlite3.Connection):
     distinct wording, or None when the speaker has more than SPEAKER_SCAN of them."""
 
     def wordings(speaker: str) -> list[tuple[str, str]] | None:
-        # A full name's statements may have been opened under its surname alone (statements.speakers_may_share).
-        ids = [speaker] + (["surname:" + speaker.rsplit("-", 1)[-1]] if speaker.startswith("name:") else [])
+        # A full name's statements may have been opened under its surname alone (statements.speakers_may_share);
+        # a fragment alone's wording is the reporter's sentence around it, not the speaker's words.
         rows = conn.execute(
-            "SELECT DISTINCT statement_id, wording FROM statement_quotes WHERE speaker_id IN (?, ?) LIMIT ?",
-            (ids[0], ids[-1], SPEAKER_SCAN + 1)).fetchall()
+            "SELECT DISTINCT statement_id, wording FROM statement_quotes WHERE speaker_id IN (?, ?)"
+            " AND how != 'alone' LIMIT ?", (*_speaker_ids(speaker), SPEAKER_SCAN + 1)).fetchall()
         return None if len(rows) > SPEAKER_SCAN else [(str(sid), w) for sid, w in rows]
 
     return wordings
@@ -472,6 +473,11 @@ def _file_quote(conn, qid, text, kind, fragments, speaker, matcher, bands, exact
             report.statements_new += 1
         if how == "fragment":
             part = part.joined_as_fragment()
+        elif part.fragment and how == "new":  # no statement holds it yet: one may come (_absorb_fragments)
+            how, part = "alone", Part(part.index, *(part.fragment_span or (part.start, part.end)), part.wording)
+        if matcher.also:
+            _join_statements(conn, int(sid), [int(o) for o in matcher.also])
+            touched.add(int(sid))
         if last is not None and last[0] == sid:  # one sentence punctuated otherwise: one row, replaced
             part = merged_part(text, last[1], part)
         last = (sid, part)
@@ -482,9 +488,56 @@ def _file_quote(conn, qid, text, kind, fragments, speaker, matcher, bands, exact
         )
         if how not in ("exact", "fragment"):  # a fragment's match key is its statement's sentence
             bands.add(sid, minhashes(part.wording.split(), INDEX_STEP))
-        if how != "new":  # a statement of one quote has nothing to compare or date against
+        if how not in ("fragment", "alone"):
+            touched |= _absorb_fragments(conn, int(sid), speaker, part.wording)
+        if how not in ("new", "alone"):  # a statement of one quote has nothing to compare or date against
             touched.add(int(sid))
     return touched
+
+
+def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str, wording: str) -> set[int]:
+    """Join to ``statement_id`` the statements of a mixed quote's fragment alone ("long overdue",
+    printed before any outlet printed its sentence) that ``wording`` holds and no other statement
+    of the speaker does. Returns the statement when it took any."""
+    rows = conn.execute(
+        "SELECT s.statement_id, s.quote_id, s.part, q.text, s.span_start, s.span_end FROM statement_quotes s"
+        " JOIN quotes q ON q.id = s.quote_id WHERE s.speaker_id IN (?, ?) AND s.how = 'alone'",
+        _speaker_ids(speaker)).fetchall()
+    if not rows:
+        return set()
+    held = []
+    for other, qid, part, text, start, end in rows:
+        fragment = normalize(text[start:end]).split()
+        if other == statement_id or not _holds(wording.split(), fragment):
+            continue
+        holders = _speaker_wordings(conn)(speaker) or []
+        if {sid for sid, w in holders if int(sid) != other and _holds(w.split(), fragment)} == {str(statement_id)}:
+            held.append(other)
+            conn.execute("UPDATE statement_quotes SET how = 'fragment' WHERE quote_id = ? AND part = ?", (qid, part))
+    if held:
+        _join_statements(conn, statement_id, sorted(set(held)))
+    return {statement_id} if held else set()
+
+
+def _holds(words: list[str], fragment: list[str]) -> bool:
+    n = len(fragment)
+    return 0 < n < len(words) and any(words[k : k + n] == fragment for k in range(len(words) - n + 1))
+
+
+def _speaker_ids(speaker: str) -> tuple[str, str]:
+    """A speaker's id, and the surname id its statements may have been opened under (or itself again)."""
+    return (speaker, "surname:" + speaker.rsplit("-", 1)[-1] if speaker.startswith("name:") else speaker)
+
+
+def _join_statements(conn: sqlite3.Connection, statement_id: int, others: list[int]) -> None:
+    """Statements ``others`` are ``statement_id`` (a wording close to them all): their quotes and
+    bands go to it, their flags go (the flag step works out the joined statement's), and they go."""
+    for other in others:
+        conn.execute("UPDATE statement_quotes SET statement_id = ? WHERE statement_id = ?", (statement_id, other))
+        conn.execute("UPDATE statement_bands SET statement_id = ? WHERE statement_id = ?", (statement_id, other))
+        conn.execute("DELETE FROM flags WHERE statement_id = ?", (other,))
+        conn.execute("DELETE FROM statements WHERE id = ?", (other,))
+    conn.execute("INSERT OR IGNORE INTO across_flags_dirty (statement_id) VALUES (?)", (statement_id,))
 
 
 def _refile(conn: sqlite3.Connection, store, matcher, bands, exact, candidate, report, batch: int = 200) -> set[int]:

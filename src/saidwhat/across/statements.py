@@ -74,6 +74,9 @@ MIN_SENTENCE_WORDS = 4  # "Yes.", "Thank you.": too short to be a statement alon
 SCAN_BELOW_WORDS = 40
 SPEAKER_SCAN = 200
 MIN_FRAGMENT_WORDS = 2  # a mixed quote's short fragment ("long overdue") joins the one statement holding it
+# A new wording this close to two statements or more joins them all: they were one statement that
+# arrived in an order that opened two ("a deal" before "an agreement" under a surname alone).
+MERGE_SCORE = 0.8
 
 
 # Words between quotation marks: what a mixed quote gives of the speaker's own words.
@@ -211,12 +214,21 @@ class MemoryBands:
     def __init__(self) -> None:
         self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
         self._n: Counter[str] = Counter()
+        self._joined: dict[str, str] = {}  # a statement joined to another: its keys stand for that one
 
     def candidates(self, hashes: list[MinHash]) -> set[str]:
         found: set[str] = set()
         for h in hashes:
-            found |= {key.rsplit("#", 1)[0] for key in self.lsh.query(h)}
+            found |= {self._now(key.rsplit("#", 1)[0]) for key in self.lsh.query(h)}
         return found
+
+    def _now(self, statement: str) -> str:
+        while statement in self._joined:
+            statement = self._joined[statement]
+        return statement
+
+    def join(self, other: str, statement: str) -> None:
+        self._joined[other] = statement
 
     def add(self, statement: str, hashes: list[MinHash]) -> None:
         for h in hashes:
@@ -280,6 +292,9 @@ class Matcher:
 
     def __init__(self, bands: Bands) -> None:
         self.bands = bands
+        # After ``find``: the other statements the wording matched at MERGE_SCORE or more, which
+        # are the found one (their storage joins them to it).
+        self.also: list[str] = []
 
     def find(
         self,
@@ -296,6 +311,7 @@ class Matcher:
         stood inside quotation marks (reported speech is the reporter's, and never joins the
         statement of an unnamed speaker in another article). ``fragment``: a mixed quote's few
         quoted words, which join the one statement of the speaker that holds them."""
+        self.also = []
         found = exact(speaker, wording)
         if found is not None:
             return found, "exact", 1.0
@@ -308,16 +324,21 @@ class Matcher:
                 return held, "fragment", 1.0
         pool = self._pool(speaker, ws, candidate_wordings, quoted=quoted, speaker_wordings=speaker_wordings)
         best: tuple[str | None, float, bool] = (None, 0.0, False)
+        matched: dict[str, float] = {}
         for sid, (floor, wordings) in sorted(pool.items()):
             longest = max(len(w.split()) for w in wordings)
             for other in wordings:
                 other_ws = other.split()
                 score = match_score(ws, other_ws, b_is_longest=len(other_ws) == longest)
+                if score > 0 and score >= floor:
+                    matched[sid] = max(matched.get(sid, 0.0), score)
                 if score > 0 and score >= floor and score > best[1]:
                     near = difflib.SequenceMatcher(None, ws, other_ws, autojunk=False).ratio() >= NEAR_RATIO
                     best = (sid, score, near)
         if best[0] is None:
             return None, "new", 0.0
+        if best[1] >= MERGE_SCORE:
+            self.also = sorted(sid for sid, score in matched.items() if sid != best[0] and score >= MERGE_SCORE)
         return best[0], ("near" if best[2] else "contained"), best[1]
 
     def _pool(self, speaker: str, ws: list[str], candidate_wordings, *, quoted: bool,
@@ -510,6 +531,8 @@ class StatementIndex:
                 how = "new"
             if how == "fragment":
                 part = part.joined_as_fragment()
+            for other in self.matcher.also:
+                self._join(other, sid)
             if last is not None and last[0] == sid:
                 part = merged_part(member.text, last[1], part)
                 self.members[sid].pop()
@@ -523,6 +546,14 @@ class StatementIndex:
                     self.bands.add(sid, minhashes(part.wording.split(), INDEX_STEP))
             filed.append((sid, how))
         return filed
+
+    def _join(self, other: str, sid: str) -> None:
+        """Statement ``other`` is ``sid``: its members and wordings go to it."""
+        self.members[sid] += self.members.pop(other)
+        self.wordings[sid] += self.wordings.pop(other)
+        self.speaker_of.pop(other)
+        self.exact.update({key: sid for key, s in self.exact.items() if s == other})
+        self.bands.join(other, sid)
 
     def view(self, sid: str) -> StatementView:
         return summarize(sid, self.speaker_of[sid], self.members[sid])
