@@ -129,13 +129,32 @@ def _match_expression(words: list[str]) -> str:
 
 
 _CANDIDATE_SQL = (
-    "SELECT qt.id, qt.text, sq.statement_id, ql.speaker_id, coalesce(sp.name, qt.speaker_name, qt.speaker_mention),"
+    "SELECT qt.id, qt.text, NULL, ql.speaker_id, coalesce(sp.name, qt.speaker_name, qt.speaker_mention),"
     " qt.article_id, a.outlet, a.url, a.published"
     " FROM quote_fts JOIN quotes qt ON qt.id = quote_fts.rowid JOIN articles a ON a.id = qt.article_id"
-    " LEFT JOIN statement_quotes sq ON sq.quote_id = qt.id LEFT JOIN quote_links ql ON ql.quote_id = qt.id"
+    " LEFT JOIN quote_links ql ON ql.quote_id = qt.id"
     " LEFT JOIN across_speakers sp ON sp.id = ql.speaker_id"
     " WHERE quote_fts MATCH ? ORDER BY bm25(quote_fts) LIMIT ?"
 )
+
+
+def _with_statements(conn: sqlite3.Connection, rows: list[tuple], content_bag: Counter) -> list[tuple]:
+    """Each candidate row with the statement of the quote's sentence that holds most of the claim's
+    content words (a quote of several sentences is in several statements; the first among equals)."""
+    if not rows:
+        return rows
+    ids = [r[0] for r in rows]
+    parts: dict[int, list[tuple[int, int, int]]] = {}
+    for qid, sid, start, end in conn.execute(
+        f"SELECT quote_id, statement_id, span_start, span_end FROM statement_quotes WHERE quote_id IN"
+        f" ({','.join('?' * len(ids))}) ORDER BY quote_id, part", ids):
+        parts.setdefault(qid, []).append((sid, start, end))
+    out = []
+    for r in rows:
+        options = parts.get(r[0], [])
+        best = max(options, key=lambda p: _share(content_bag, Counter(_quick_words(r[1][p[1]:p[2]]))), default=None)
+        out.append((r[0], r[1], best[0] if best else None, *r[3:]))
+    return out
 
 
 def _candidates(conn: sqlite3.Connection, claim: str, words: list[str]) -> list[_Candidate]:
@@ -150,6 +169,7 @@ def _candidates(conn: sqlite3.Connection, claim: str, words: list[str]) -> list[
     # A first, cheap pass (lower-cased words, no accent folding) keeps the few worth aligning:
     # the word alignment costs about a millisecond a quote, the index proposes dozens.
     rows = sorted(rows, key=lambda r: -_share(content_bag, Counter(_quick_words(r[1]))))[:ALIGNED]
+    rows = _with_statements(conn, rows, content_bag)
     out = []
     for qid, text, sid, speaker_id, speaker, article, outlet, url, published in rows:
         d = _local_diff(text, claim, claim_bag)

@@ -39,7 +39,6 @@ from .kb import KnowledgeBase
 from .speakers import Resolution, SpeakerLinker, SpeakerRecord, Split, is_alias
 from .statements import (
     INDEX_STEP,
-    QUOTED_KINDS,
     SPEAKER_SCAN,
     Matcher,
     Member,
@@ -51,9 +50,9 @@ from .statements import (
     part_member,
     quote_parts,
     quoted_fragments,
+    sentence_wording,
     summarize,
 )
-from .text import normalize
 
 __all__ = ["LinkReport", "link", "statement_view"]
 
@@ -466,7 +465,7 @@ def _file_quote(conn, qid, text, kind, fragments, speaker, matcher, bands, exact
     touched: set[int] = set()
     last: tuple[str, Part] | None = None
     for part in parts:
-        sid, how, _ = matcher.find(speaker, part.wording, exact, candidate, quoted=kind in QUOTED_KINDS,
+        sid, how, _ = matcher.find(speaker, part.wording, exact, candidate, quoted=part.quoted,
                                    speaker_wordings=_speaker_wordings(conn), fragment=part.fragment)
         if sid is None:
             sid = str(conn.execute("INSERT INTO statements (speaker_id) VALUES (?)", (speaker,)).lastrowid)
@@ -507,7 +506,7 @@ def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str,
         return set()
     held = []
     for other, qid, part, text, start, end in rows:
-        fragment = normalize(text[start:end]).split()
+        fragment = sentence_wording(text[start:end]).split()
         if other == statement_id or not _holds(wording.split(), fragment):
             continue
         holders = _speaker_wordings(conn)(speaker) or []

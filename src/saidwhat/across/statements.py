@@ -49,6 +49,7 @@ __all__ = [
     "merged_part",
     "part_member",
     "quote_parts",
+    "sentence_wording",
     "quoted_fragments",
     "speakers_may_share",
     "statement_words",
@@ -66,6 +67,7 @@ CONTAINED = 0.8  # share of the shorter wording found in order in the longer one
 QUOTED_KINDS = ("direct", "nested")  # whole quotes inside quotation marks
 MIN_UNNAMED_WORDS = 8  # unnamed speakers' quotes join across articles from this many words
 UNNAMED_SCORE = 0.8  # and this close a match (match_score)
+MIN_UNNAMED_CONTENT = 0  # and this many words that are not function words (diff.STOPWORDS)
 MIN_SENTENCE_WORDS = 4  # "Yes.", "Thank you.": too short to be a statement alone; kept with a neighbour
 # LSH proposes a sentence with a word or two changed ("will not accept an agreement that" / "shall
 # never accept an agreement which", "joy they took" / "joy [the group] took") too rarely: under this
@@ -117,11 +119,12 @@ class Part:
     wording: str
     fragment: str = ""
     fragment_span: tuple[int, int] | None = None  # where the fragment's words stand in the quote's text
+    quoted: bool = True  # the words stood inside quotation marks (a mixed quote's fragments do)
 
     def joined_as_fragment(self) -> Part:
         """This part as filed when its fragment joined the statement that holds it."""
         start, end = self.fragment_span or (self.start, self.end)
-        return Part(self.index, start, end, self.fragment)
+        return Part(self.index, start, end, self.fragment, quoted=self.quoted)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -146,14 +149,23 @@ def quote_parts(text: str, kind: str, fragments: tuple[str, ...] = ()) -> list[P
     mixed quote whole, as ``statement_words`` reads it (its quoted words are pieces of the
     reporter's sentence, not sentences of their own)."""
     if kind == "mixed":
-        wording = normalize(statement_words(text, kind, fragments))
+        words = statement_words(text, kind, fragments)
+        wording = sentence_wording(words)
         fragments = fragments or tuple(m.group(1) for m in _QUOTED.finditer(text))
-        quoted = normalize(" ".join(fragments))
+        quoted = sentence_wording(" ".join(fragments))
         at = text.find(fragments[0]) if len(fragments) == 1 else -1
         if at < 0 or not MIN_FRAGMENT_WORDS <= len(quoted.split()) < MIN_CONTAINED_WORDS:
-            return [Part(0, 0, len(text), wording)]
-        return [Part(0, 0, len(text), wording, quoted, (at, at + len(fragments[0])))]
-    return [Part(k, start, end, normalize(text[start:end])) for k, (start, end) in enumerate(sentence_spans(text))]
+            return [Part(0, 0, len(text), wording, quoted=words != text)]  # its fragments, or the reporter's words
+        return [Part(0, 0, len(text), wording, quoted, (at, at + len(fragments[0])), quoted=False)]
+    spans = sentence_spans(text)
+    inside = kind in QUOTED_KINDS
+    return [Part(k, a, b, sentence_wording(text[a:b]), quoted=inside) for k, (a, b) in enumerate(spans)]
+
+
+def sentence_wording(text: str) -> str:
+    """The words a statement matches: ``normalize``'s, hyphenated words apart ("long-term" and
+    "long term" are one wording)."""
+    return normalize(text.replace("-", " "))
 
 
 def speakers_may_share(speaker: str, owner: str) -> str | None:
@@ -350,7 +362,7 @@ class Matcher:
             share = speakers_may_share(speaker, owner)
             if share == "same" and wordings:
                 pool[sid] = (0.0, wordings)
-            elif share == "unsure" and quoted and len(ws) >= MIN_UNNAMED_WORDS:
+            elif share == "unsure" and quoted and _distinctive(ws):
                 # An unnamed speaker ("a White House official") may be one with another across outlets
                 # when the words are long and nearly the same: such words are no coincidence.
                 long_enough = [w for w in wordings if len(w.split()) >= MIN_UNNAMED_WORDS]
@@ -364,6 +376,14 @@ class Matcher:
                 if sid not in complete and len(mine.intersection(other)) * 2 >= min(len(mine), len(set(other))):
                     pool[sid] = (0.0, pool.get(sid, (0.0, []))[1] + [w])
         return pool
+
+
+def _distinctive(ws: list[str]) -> bool:
+    """Whether an unnamed speaker's words are long and distinctive enough to be no coincidence:
+    MIN_UNNAMED_WORDS words, MIN_UNNAMED_CONTENT of them not function words."""
+    from .diff import STOPWORDS
+
+    return len(ws) >= MIN_UNNAMED_WORDS and sum(w not in STOPWORDS for w in ws) >= MIN_UNNAMED_CONTENT
 
 
 def _holding(fragment: list[str], wordings: list[tuple[str, str]]) -> str | None:
@@ -452,7 +472,7 @@ def part_member(member: Member, start: int, end: int) -> Member:
 def merged_part(text: str, previous: Part, part: Part) -> Part:
     """Two neighbouring sentences of one quote that joined one statement are one sentence
     punctuated otherwise ("We will not abandon Ukraine. And we will deliver ..."): one part."""
-    return Part(previous.index, previous.start, part.end, normalize(text[previous.start : part.end]))
+    return Part(previous.index, previous.start, part.end, sentence_wording(text[previous.start : part.end]))
 
 
 def _order(m: Member) -> tuple:
@@ -520,7 +540,7 @@ class StatementIndex:
             if not part.wording:
                 continue
             sid, how, _ = self.matcher.find(spk, part.wording, lambda s, w: self.exact.get((s, w)), self._candidate,
-                                            quoted=member.kind in QUOTED_KINDS,
+                                            quoted=part.quoted,
                                             speaker_wordings=self._speaker_wordings, fragment=part.fragment)
             if sid is None:
                 sid = f"s{self._next}"

@@ -177,7 +177,7 @@ def article_page(request: Request, article_id: str, st: Store = Depends(store)) 
             "idx": i, "quote": q, "colour": colours[keys[i]], "speaker_id": link.get("speaker_id"),
             "speaker": link.get("speaker") or (spk.name or spk.mention if spk else None) or "unknown speaker",
             "mention": spk.mention if spk else None, "statement": link.get("statement"),
-            "cue": q.cue.text if q.cue else None,
+            "statements": link.get("statements") or [], "cue": q.cue.text if q.cue else None,
         })
     legend: dict[str, dict[str, Any]] = {}
     for item in quotes:

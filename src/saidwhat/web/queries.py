@@ -30,7 +30,7 @@ FLAG_KINDS = q.FLAG_KINDS
 _HIT_COLUMNS = (
     "qt.id, qt.article_id, qt.idx, qt.text, qt.kind, qt.\"where\", qt.cue, qt.speaker_mention, qt.speaker_name,"
     " qt.confidence, a.url, a.outlet, a.headline, a.published, ql.speaker_id, sp.name,"
-    " (SELECT statement_id FROM statement_quotes sq WHERE sq.quote_id = qt.id)"
+    " (SELECT statement_id FROM statement_quotes sq WHERE sq.quote_id = qt.id ORDER BY sq.part LIMIT 1)"
 )
 
 
@@ -155,12 +155,20 @@ def article_flags(store: Store, article_id: str) -> list[dict[str, Any]]:
 
 
 def quote_links(store: Store, article_id: str) -> dict[int, dict[str, Any]]:
-    """Per quote index of one article: its linked speaker (id, name) and statement."""
+    """Per quote index of one article: its linked speaker (id, name), the statement of its first
+    sentence, and the statements of all its sentences in order (a quote of three sentences joins three)."""
     rows = store.connection.execute(
         "SELECT qt.idx, ql.speaker_id, sp.name, sq.statement_id FROM quotes qt"
         " LEFT JOIN quote_links ql ON ql.quote_id = qt.id LEFT JOIN across_speakers sp ON sp.id = ql.speaker_id"
-        " LEFT JOIN statement_quotes sq ON sq.quote_id = qt.id WHERE qt.article_id = ?", (article_id,)).fetchall()
-    return {r[0]: {"speaker_id": r[1], "speaker": r[2], "statement": r[3]} for r in rows}
+        " LEFT JOIN statement_quotes sq ON sq.quote_id = qt.id WHERE qt.article_id = ? ORDER BY qt.idx, sq.part",
+        (article_id,)).fetchall()
+    out: dict[int, dict[str, Any]] = {}
+    for idx, speaker_id, name, statement in rows:
+        entry = out.setdefault(idx, {"speaker_id": speaker_id, "speaker": name, "statement": statement,
+                                     "statements": []})
+        if statement is not None and statement not in entry["statements"]:
+            entry["statements"].append(statement)
+    return out
 
 
 def list_articles(

@@ -1,0 +1,141 @@
+"""Statements at the grain of a sentence (issue 17): a quote of several sentences joins several
+statements, a fragment joins the statement of its sentence, and a store linked at the grain of
+a quote migrates (0017) and comes out as a fresh link would file it. Real SQLite stores."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from saidwhat.across.link import link
+from saidwhat.across.queries import list_flags, statement_info
+from saidwhat.across.statements import quote_parts, sentence_spans
+from saidwhat.models import Article, Cue, Extraction, Quote, QuoteKind, Span, Speaker
+from saidwhat.settings import Settings
+
+OVERDUE = "This bill is long overdue, and every parent in this state knows it"
+MONEY = "We are putting 300 million dollars back into classrooms"
+PENCILS = "No teacher should have to buy pencils with their own money"
+
+
+def _groups(store) -> set[frozenset[tuple[str, str]]]:
+    """Each statement as the set of (article, sentence words) it holds; an article by its URL's last part."""
+    rows = store.connection.execute(
+        "SELECT s.statement_id, a.url, substr(q.text, s.span_start + 1, s.span_end - s.span_start)"
+        " FROM statement_quotes s JOIN quotes q ON q.id = s.quote_id JOIN articles a ON a.id = q.article_id").fetchall()
+    by: dict[int, set[tuple[str, str]]] = {}
+    for sid, url, words in rows:
+        by.setdefault(sid, set()).add((url.rsplit("/", 1)[-1], words.strip(" ,.")))
+    return {frozenset(v) for v in by.values()}
+
+
+def _mixed(aid: str, outlet: str, day: str, before: str, quoted: str, mention: str) -> Extraction:
+    """An article whose one quote is mixed: the reporter's words around a fragment in quotation marks."""
+    text = f"{mention} said {before}\u201c{quoted}\u201d\n"
+    start = len(mention) + len(" said ")
+    end = start + len(before) + 1 + len(quoted)
+    quote = Quote(text[start:end], (Span(start, end),), QuoteKind.MIXED, cue=Cue("said", Span(len(mention) + 1,
+                  len(mention) + 5)), speaker=Speaker(mention, Span(0, len(mention))))
+    art = Article(aid, text, url=f"https://{outlet}.example/{aid}", outlet=outlet,
+                  published=datetime.fromisoformat(day))
+    return Extraction(art, (quote,))
+
+
+def test_sentences_of_a_quote_are_found_with_their_offsets():
+    text = f"{OVERDUE}. {MONEY}. Yes. {PENCILS},"
+    spans = sentence_spans(text)
+    # "Yes." is too short to stand alone: it stays with the sentence before it
+    assert [text[a:b] for a, b in spans] == [f"{OVERDUE}.", f"{MONEY}. Yes.", f"{PENCILS},"]
+    parts = quote_parts(text, "direct")
+    assert [p.wording.split()[:3] for p in parts] == [["this", "bill", "is"], ["we", "are", "putting"],
+                                                      ["no", "teacher", "should"]]
+    # "Mr. Smith" and "U.S." do not end a sentence
+    assert len(sentence_spans("Mr. Smith went to the U.S. capital today. Then he left for home again.")) == 2
+
+
+def test_a_quote_of_three_sentences_joins_three_statements(store, wire):
+    for ex in (
+        wire("a1", "wire", "2025-09-09T08:00", [(f"{OVERDUE}. {MONEY}. {PENCILS}", "Senator Ruth Alvarez")]),
+        wire("a2", "courier", "2025-09-09T09:00", [(MONEY, "Ruth Alvarez")]),
+        wire("a3", "herald", "2025-09-09T10:00", [(PENCILS, "Ruth Alvarez"), (OVERDUE, "Ruth Alvarez")]),
+    ):
+        assert store.add(ex)
+    link(store, Settings())
+    assert _groups(store) == {
+        frozenset({("a1", OVERDUE), ("a3", OVERDUE)}),
+        frozenset({("a1", MONEY), ("a2", MONEY)}),
+        frozenset({("a1", PENCILS), ("a3", PENCILS)}),
+    }
+    # each statement's page shows the sentence each source carries, in time order
+    (sid,) = [r[0] for r in store.connection.execute(
+        "SELECT statement_id FROM statement_quotes WHERE wording LIKE 'we are putting%' GROUP BY statement_id")]
+    info = statement_info(store, sid)
+    assert [(s["outlet"], s["text"].strip(" .,")) for s in info["sources"]] == [("wire", MONEY), ("courier", MONEY)]
+    assert info["said"]["outlet"] == "wire"
+    assert list_flags(store, kind="altered") == []
+
+
+def test_a_fragment_joins_the_sentence_it_comes_from_in_either_order(store, wire):
+    # the fragment is printed before any outlet prints its sentence, and after
+    assert store.add(_mixed("f1", "dispatch", "2025-09-09T07:00", "the bill was ", "long overdue.", "Ruth Alvarez"))
+    assert store.add(wire("s1", "wire", "2025-09-09T08:00", [(OVERDUE, "Ruth Alvarez")]))
+    assert store.add(_mixed("f2", "tribune", "2025-09-09T09:00", "that it was ", "long overdue.", "Ruth Alvarez"))
+    link(store, Settings())
+    groups = _groups(store)
+    assert frozenset({("f1", "long overdue"), ("s1", OVERDUE), ("f2", "long overdue")}) in groups
+    assert len(groups) == 1
+
+
+def test_a_few_words_held_by_two_statements_join_neither(store, wire):
+    assert store.add(wire("s1", "wire", "2025-09-09T08:00", [(OVERDUE, "Ruth Alvarez")]))
+    assert store.add(wire("s2", "wire", "2025-09-10T08:00", [("The reform is long overdue for every family in the state",
+                                                              "Ruth Alvarez")]))
+    assert store.add(_mixed("f1", "dispatch", "2025-09-11T07:00", "the bill was ", "long overdue.", "Ruth Alvarez"))
+    link(store, Settings())
+    assert len(_groups(store)) == 3
+
+
+def test_renderings_under_a_surname_a_full_name_and_no_name_are_one_statement(store, wire):
+    """A translated remark: the first outlet names the minister by surname only, another not at all."""
+    for ex in (
+        wire("b1", "eastgate", "2025-06-10T08:00", [("We will not accept a deal that sacrifices our farmers",
+                                                     "Ms Dubois")]),
+        wire("b2", "capital", "2025-06-10T09:00", [("We won't accept an agreement that sacrifices our farmers",
+                                                    "the minister")]),
+        wire("b3", "brief", "2025-06-10T10:00", [("We will not accept an agreement that sacrifices our farmers",
+                                                  "Claire Dubois")]),
+        wire("b4", "courier", "2025-06-10T11:00", [("We shall never accept an agreement which sacrifices our farmers",
+                                                    "Claire Dubois")]),
+    ):
+        assert store.add(ex)
+    link(store, Settings())
+    assert len(_groups(store)) == 1
+    # two outlets each reword the majority's words: renderings of one remark, not alterations
+    assert list_flags(store, kind="altered") == []
+
+
+def test_a_store_linked_at_the_grain_of_a_quote_migrates_and_links_as_a_fresh_one(tmp_path, wire):
+    from saidwhat.store import Store
+    from tests.older_schema import as_schema
+
+    articles = [
+        wire("a1", "wire", "2025-09-09T08:00", [(f"{OVERDUE}. {MONEY}", "Ruth Alvarez")]),
+        wire("a2", "courier", "2025-09-09T09:00", [(MONEY, "Ruth Alvarez")]),
+        wire("a3", "herald", "2025-09-10T10:00", [(OVERDUE, "Ruth Alvarez")]),
+    ]
+    fresh_db, old_db = tmp_path / "fresh.db", tmp_path / "old.db"
+    for db in (fresh_db, old_db):
+        with Store.open(db) as store:
+            for ex in articles:
+                assert store.add(ex)
+            link(store, Settings())
+            fresh = _groups(store)
+    assert len(fresh) == 2
+    # taken back to schema 0016: statement_quotes keeps one row a quote, as that version filed them
+    as_schema(old_db, 16, tmp_path / "migrations")
+    with Store.open(old_db) as store:  # migrates: 0017 drops the statements and notes every linked article
+        assert store.connection.execute("SELECT count(*) FROM statements").fetchone()[0] == 0
+        assert store.connection.execute("SELECT count(*) FROM across_refile").fetchone()[0] == 3
+        report = link(store, Settings())
+        assert report.articles == 0  # no article is linked again: their quotes are filed again
+        assert _groups(store) == fresh
+        assert store.connection.execute("SELECT count(*) FROM across_refile").fetchone()[0] == 0
