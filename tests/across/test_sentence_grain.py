@@ -87,8 +87,8 @@ def test_a_fragment_joins_the_sentence_it_comes_from_in_either_order(store, wire
 
 def test_a_few_words_held_by_two_statements_join_neither(store, wire):
     assert store.add(wire("s1", "wire", "2025-09-09T08:00", [(OVERDUE, "Ruth Alvarez")]))
-    assert store.add(wire("s2", "wire", "2025-09-10T08:00", [("The reform is long overdue for every family in the state",
-                                                              "Ruth Alvarez")]))
+    reform = "The reform is long overdue for every family in the state"
+    assert store.add(wire("s2", "wire", "2025-09-10T08:00", [(reform, "Ruth Alvarez")]))
     assert store.add(_mixed("f1", "dispatch", "2025-09-11T07:00", "the bill was ", "long overdue.", "Ruth Alvarez"))
     link(store, Settings())
     assert len(_groups(store)) == 3
@@ -139,3 +139,23 @@ def test_a_store_linked_at_the_grain_of_a_quote_migrates_and_links_as_a_fresh_on
         assert report.articles == 0  # no article is linked again: their quotes are filed again
         assert _groups(store) == fresh
         assert store.connection.execute("SELECT count(*) FROM across_refile").fetchone()[0] == 0
+
+
+def test_a_statement_joined_to_another_while_its_article_is_linked_is_not_noted(store, wire):
+    """The second sentence of a quote joins the statement the first sentence touched to another:
+    the first is gone by the end of the article (a store of PolNeAR train failed here)."""
+    deal = "We will not accept a deal that sacrifices our farmers"
+    for ex in (
+        wire("c1", "eastgate", "2025-06-10T08:00", [(deal, "Ms Dubois")]),
+        wire("c2", "capital", "2025-06-10T09:00", [("We won't accept an agreement that sacrifices our farmers",
+                                                    "the minister")]),
+        wire("c3", "brief", "2025-06-10T10:00", [(f"{deal}. We will not accept an agreement that sacrifices our"
+                                                  " farmers", "Claire Dubois")]),
+    ):
+        assert store.add(ex)
+    link(store, Settings())
+    assert len(_groups(store)) == 1
+    (row,) = store.connection.execute("SELECT count(*), min(part), max(part) FROM statement_quotes s"
+                                      " JOIN quotes q ON q.id = s.quote_id JOIN articles a ON a.id = q.article_id"
+                                      " WHERE a.url LIKE '%/c3'").fetchall()
+    assert row == (1, 0, 0)  # its two sentences are one statement: one row

@@ -477,7 +477,7 @@ def _file_quote(conn, qid, text, kind, fragments, speaker, matcher, bands, exact
         if matcher.also:
             _join_statements(conn, int(sid), [int(o) for o in matcher.also])
             touched.add(int(sid))
-        if last is not None and last[0] == sid:  # one sentence punctuated otherwise: one row, replaced
+        if last is not None and (last[0] == sid or last[0] in matcher.also):  # one sentence: one row, replaced
             part = merged_part(text, last[1], part)
         last = (sid, part)
         conn.execute(
@@ -555,8 +555,8 @@ def _refile(conn: sqlite3.Connection, store, matcher, bands, exact, candidate, r
                 touched |= _refile_article(conn, article_id, matcher, bands, exact, candidate, report)
                 conn.execute("INSERT OR IGNORE INTO across_headline_dirty (article_id) VALUES (?)", (article_id,))
                 conn.execute("DELETE FROM across_refile WHERE article_id = ?", (article_id,))
-            conn.executemany("INSERT OR IGNORE INTO across_flags_dirty (statement_id) VALUES (?)",
-                             [(s,) for s in sorted(touched)])
+            conn.executemany("INSERT OR IGNORE INTO across_flags_dirty (statement_id)"
+                             " SELECT id FROM statements WHERE id = ?", [(s,) for s in sorted(touched)])
             _bump_version(conn)
 
 
@@ -601,7 +601,9 @@ def _link_article(conn, store, article_id, linker, matcher, bands, exact, candid
         report.quotes += 1
     # Noted in this batch's transaction: the flag step at the end works them out, and a
     # link killed before it leaves the notes for the next run.
-    conn.executemany("INSERT OR IGNORE INTO across_flags_dirty (statement_id) VALUES (?)", [(s,) for s in touched])
+    # (A statement a later quote joined to another is gone: only those still stored are noted.)
+    conn.executemany("INSERT OR IGNORE INTO across_flags_dirty (statement_id) SELECT id FROM statements WHERE id = ?",
+                     [(s,) for s in touched])
     conn.execute("INSERT OR IGNORE INTO across_headline_dirty (article_id) VALUES (?)", (article_id,))
     conn.execute(
         "INSERT OR REPLACE INTO linked_articles (article_id, linked_at) VALUES (?, ?)",

@@ -553,7 +553,7 @@ class StatementIndex:
                 part = part.joined_as_fragment()
             for other in self.matcher.also:
                 self._join(other, sid)
-            if last is not None and last[0] == sid:
+            if last is not None and (last[0] == sid or last[0] in self.matcher.also):
                 part = merged_part(member.text, last[1], part)
                 self.members[sid].pop()
                 filed.pop()
