@@ -184,3 +184,24 @@ def test_article_page_says_why_this_speaker(client, web_store):
     assert why, r.text
     assert "assembly:" in why.group(1) and "speaker:" in why.group(1) and "confidence" in why.group(1)
     assert "why this speaker: " in re.search(r'<span class="tip"[^>]*>(.*?)</span>', r.text, re.DOTALL).group(1)
+
+
+def test_a_quote_of_several_sentences_links_each_of_its_statements(client, web_store):
+    """Statements are sentences (issue 17): the article page links every statement of a quote, in order."""
+    import sqlite3
+
+    conn = sqlite3.connect(web_store["path"])
+    row = conn.execute(
+        "SELECT q.article_id, q.idx, group_concat(s.statement_id) FROM quotes q"
+        " JOIN (SELECT quote_id, statement_id FROM statement_quotes ORDER BY quote_id, part) s ON s.quote_id = q.id"
+        " GROUP BY q.id HAVING count(DISTINCT s.statement_id) > 1 ORDER BY q.id LIMIT 1").fetchone()
+    conn.close()
+    if row is None:
+        pytest.skip("no quote of several statements in the test store (the seed article is absent)")
+    article, idx, statements = row
+    r = client.get(f"/articles/{article}")
+    assert r.status_code == 200
+    item = re.search(rf'<li class="[^"]*"><a href="#q{idx}">.*?</li>', r.text, re.DOTALL).group(0)
+    links = re.findall(r'<a href="/statements/(\d+)" class="more">statement (\d+)</a>', item)
+    assert [sid for sid, _ in links] == statements.split(",")
+    assert [n for _, n in links] == [str(k) for k in range(1, len(links) + 1)]
