@@ -41,11 +41,11 @@ RECORD_SQL = {
 
 def _statement_keys(conn: sqlite3.Connection) -> dict[int, tuple]:
     keys: dict[int, list] = {}
-    for sid, aid, idx, speaker, wording, how in conn.execute(
-        "SELECT s.statement_id, q.article_id, q.idx, s.speaker_id, s.wording, s.how FROM statement_quotes s"
-        " JOIN quotes q ON q.id = s.quote_id ORDER BY q.article_id, q.idx"
+    for sid, aid, idx, part, start, end, speaker, wording, how in conn.execute(
+        "SELECT s.statement_id, q.article_id, q.idx, s.part, s.span_start, s.span_end, s.speaker_id, s.wording,"
+        " s.how FROM statement_quotes s JOIN quotes q ON q.id = s.quote_id ORDER BY q.article_id, q.idx, s.part"
     ):
-        keys.setdefault(sid, []).append((aid, idx, speaker, wording, how))
+        keys.setdefault(sid, []).append((aid, idx, part, start, end, speaker, wording, how))
     return {sid: tuple(v) for sid, v in keys.items()}
 
 
