@@ -36,7 +36,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .diff import classify, meaningful, render, word_diff
-from .text import normalize
+from .text import normalize, tokens
 
 __all__ = [
     "Bands",
@@ -140,15 +140,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     from ..extract.sentences import split_sentences  # a pure splitter: no model, no extraction state
     from ..models import Span
 
-    spans = [(s.start, s.end) for s in split_sentences(text, [Span(0, len(text))]) if normalize(text[s.start:s.end])]
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        short = len(normalize(text[start:end]).split()) < MIN_SENTENCE_WORDS
-        if merged and (short or len(normalize(text[merged[-1][0]:merged[-1][1]]).split()) < MIN_SENTENCE_WORDS):
-            merged[-1] = (merged[-1][0], end)
+    merged: list[tuple[int, int, int]] = []  # start, end, words
+    for s in split_sentences(text, [Span(0, len(text))]):
+        n = len(tokens(text[s.start : s.end]))
+        if not n:
+            continue
+        if merged and (n < MIN_SENTENCE_WORDS or merged[-1][2] < MIN_SENTENCE_WORDS):
+            merged[-1] = (merged[-1][0], s.end, merged[-1][2] + n)
         else:
-            merged.append((start, end))
-    return merged or [(0, len(text))]
+            merged.append((s.start, s.end, n))
+    return [(a, b) for a, b, _ in merged] or [(0, len(text))]
 
 
 def quote_parts(text: str, kind: str, fragments: tuple[str, ...] = ()) -> list[Part]:

@@ -24,6 +24,8 @@ CREATE TABLE statement_quotes (
 );
 CREATE INDEX statement_quotes_statement ON statement_quotes(statement_id);
 CREATE INDEX statement_quotes_wording ON statement_quotes(speaker_id, wording);
+-- A mixed quote's fragment no statement held yet, looked up for each new sentence of its speaker.
+CREATE INDEX statement_quotes_alone ON statement_quotes(speaker_id) WHERE how = 'alone';
 
 CREATE TRIGGER statement_quotes_stale AFTER DELETE ON statement_quotes BEGIN
     INSERT OR IGNORE INTO across_statement_stale (statement_id) VALUES (old.statement_id);
