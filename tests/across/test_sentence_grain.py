@@ -159,3 +159,23 @@ def test_a_statement_joined_to_another_while_its_article_is_linked_is_not_noted(
                                       " JOIN quotes q ON q.id = s.quote_id JOIN articles a ON a.id = q.article_id"
                                       " WHERE a.url LIKE '%/c3'").fetchall()
     assert row == (1, 0, 0)  # its two sentences are one statement: one row
+
+
+def test_the_quote_check_names_the_statement_of_the_sentence_it_matches(store, wire):
+    from saidwhat.across.check import check_quote
+
+    for ex in (
+        wire("a1", "wire", "2025-09-09T08:00", [(f"{OVERDUE}. {MONEY}", "Ruth Alvarez")]),
+        wire("a2", "courier", "2025-09-09T09:00", [(MONEY, "Ruth Alvarez")]),
+    ):
+        assert store.add(ex)
+    link(store, Settings())
+    money = {r[0] for r in store.connection.execute(
+        "SELECT statement_id FROM statement_quotes WHERE wording LIKE 'we are putting%'")}
+    assert len(money) == 1
+    answer = check_quote(store, MONEY)
+    assert answer["verdict"] == "verbatim"
+    # the closest quote is the earliest, the wire's of two sentences: its second sentence's statement
+    assert answer["match"]["first"]["outlet"] == "wire"
+    assert answer["match"]["statement"] in money
+    assert answer["match"]["outlets"] == ["courier", "wire"]
