@@ -179,3 +179,29 @@ def test_the_quote_check_names_the_statement_of_the_sentence_it_matches(store, w
     assert answer["match"]["first"]["outlet"] == "wire"
     assert answer["match"]["statement"] in money
     assert answer["match"]["outlets"] == ["courier", "wire"]
+
+
+def test_a_migrated_store_linked_afresh_files_each_quote_once(tmp_path, wire):
+    """``saidwhat link --all`` right after migration 0017: the articles to re-file are linked afresh
+    instead, and no statement is left without quotes."""
+    from saidwhat.across.review import relink_all
+    from saidwhat.store import Store
+    from tests.older_schema import as_schema
+
+    db = tmp_path / "old.db"
+    with Store.open(db) as store:
+        # "Schools need it now" is too short to join an unnamed speaker's statement: filed apart, it would stay
+        words = f"{OVERDUE}. {MONEY}. Schools need it now"
+        for ex in (wire("a1", "wire", "2025-09-09T08:00", [(words, "Ruth Alvarez")]),
+                   wire("a2", "courier", "2025-09-09T09:00", [(MONEY, "Ruth Alvarez")])):
+            assert store.add(ex)
+        link(store, Settings())
+        fresh = _groups(store)
+    assert len(fresh) == 3
+    as_schema(db, 16, tmp_path / "migrations")
+    with Store.open(db) as store:
+        relink_all(store, Settings())
+        assert _groups(store) == fresh
+        empty = store.connection.execute(
+            "SELECT count(*) FROM statements WHERE id NOT IN (SELECT statement_id FROM statement_quotes)").fetchone()
+        assert empty == (0,)

@@ -544,6 +544,9 @@ def _refile(conn: sqlite3.Connection, store, matcher, bands, exact, candidate, r
     (``across_refile``), from their stored speaker links: no speaker is resolved again. In the
     order ``link`` takes articles, a batch a transaction, each note removed with its batch."""
     touched: set[int] = set()
+    with write_transaction(conn):
+        # An article unlinked since (a split, ``link --all``) is linked afresh below, which files its quotes.
+        conn.execute("DELETE FROM across_refile WHERE article_id NOT IN (SELECT article_id FROM linked_articles)")
     while True:
         with write_transaction(conn):
             articles = [r[0] for r in conn.execute(
