@@ -36,13 +36,13 @@ from .dates import resolve_spoken_date
 from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recycled_flags
 from .identity import alias_gender
 from .kb import KnowledgeBase
+from .signatures import band_keys_of
 from .speakers import Resolution, SpeakerLinker, SpeakerRecord, Split, is_alias
 from .statements import (
     INDEX_STEP,
     QUOTED_KINDS,
     Matcher,
     Member,
-    band_keys,
     lsh_params,
     minhashes,
     quoted_fragments,
@@ -75,7 +75,7 @@ class SqliteBands:
         self.b, self.r = lsh_params()
 
     def candidates(self, hashes: list[MinHash]) -> set[str]:
-        keys = sorted({key for h in hashes for _, key in band_keys(h, self.b, self.r)})
+        keys = sorted({key for h in hashes for _, key in band_keys_of(h, self.b, self.r)})
         found: set[str] = set()
         for start in range(0, len(keys), 500):  # under SQLite's bound-parameter limit
             chunk = keys[start : start + 500]
@@ -85,7 +85,7 @@ class SqliteBands:
         return found
 
     def add(self, statement: str, hashes: list[MinHash]) -> None:
-        rows = {(band, key, int(statement)) for h in hashes for band, key in band_keys(h, self.b, self.r)}
+        rows = {(band, key, int(statement)) for h in hashes for band, key in band_keys_of(h, self.b, self.r)}
         self.conn.executemany("INSERT INTO statement_bands (band, key, statement_id) VALUES (?, ?, ?)", rows)
 
 

@@ -31,6 +31,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .diff import classify, meaningful, render, word_diff
+from .signatures import Signature, window_signatures
 from .text import normalize
 
 __all__ = [
@@ -105,10 +106,24 @@ _TEMPLATE = MinHash(num_perm=NUM_PERM)
 _PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
 
 
-def minhashes(ws: list[str], step: int) -> list[MinHash]:
+def minhashes(ws: list[str], step: int) -> list[MinHash] | list[Signature]:
+    """One MinHash a window of ``ws`` (``windows``). Under datasketch's "affine32" scheme the
+    values are worked out in one numpy pass (``signatures``: the same values, 10x cheaper)."""
+    if _SCHEME == "affine32":
+        return window_signatures(ws, window_starts(len(ws), step), WINDOW, _PERMUTATIONS)
     return MinHash.bulk(
         [_shingles(w) for w in windows(ws, step)], num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme=_SCHEME
     )
+
+
+def window_starts(n: int, step: int) -> list[int]:
+    """Where ``windows`` starts its windows over ``n`` words."""
+    if n <= WINDOW:
+        return [0]
+    starts = list(range(0, n - WINDOW + 1, step))
+    if starts[-1] != n - WINDOW:
+        starts.append(n - WINDOW)
+    return starts
 
 
 class Bands(Protocol):
