@@ -20,7 +20,8 @@ EXTRA_SQL = {
     "evidence": "SELECT q.article_id, q.idx, l.evidence FROM quote_links l JOIN quotes q ON q.id = l.quote_id",
     "statement_ids": "SELECT q.article_id, q.idx, s.statement_id FROM statement_quotes s"
     " JOIN quotes q ON q.id = s.quote_id",
-    "bands": "SELECT band, key, statement_id FROM statement_bands",
+    # as a set: since migration 0018 a statement's band row repeated by two of its wordings is kept once
+    "bands": "SELECT DISTINCT band, key, statement_id FROM statement_bands",
     "statements_table": "SELECT id, speaker_id FROM statements",
 }
 
