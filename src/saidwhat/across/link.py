@@ -250,8 +250,10 @@ def _published_day(published: str | None) -> date | None:
 def _fill_roles(conn: sqlite3.Connection, linker: SpeakerLinker) -> int:
     """Record the role of the links stored before ``quote_links.role`` (0012); returns how many."""
     rows = conn.execute(
+        # CROSS JOIN keeps the (nearly always empty) note table the outer loop: left to itself
+        # the planner scanned every quote of the store.
         "SELECT u.quote_id, q.speaker_mention, q.speaker_name, a.published FROM across_role_unknown u"
-        " JOIN quotes q ON q.id = u.quote_id JOIN articles a ON a.id = q.article_id").fetchall()
+        " CROSS JOIN quotes q ON q.id = u.quote_id CROSS JOIN articles a ON a.id = q.article_id").fetchall()
     conn.executemany("UPDATE quote_links SET role = ? WHERE quote_id = ?",
                      [(linker.role_of(m, n, _published_day(p)), qid) for qid, m, n, p in rows])
     conn.execute("DELETE FROM across_role_unknown")
@@ -586,7 +588,9 @@ def _pending_articles(conn: sqlite3.Connection) -> list[str]:
     conn.execute("DELETE FROM across_unlinked WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id)"
                  " OR EXISTS (SELECT 1 FROM linked_articles l WHERE l.article_id = across_unlinked.article_id)")
     return [r[0] for r in conn.execute(
-        "SELECT a.id FROM across_unlinked u JOIN articles a ON a.id = u.article_id ORDER BY a.published_utc, a.id")]
+        # CROSS JOIN: from the notes to their articles, never a scan of every article
+        "SELECT a.id FROM across_unlinked u CROSS JOIN articles a ON a.id = u.article_id"
+        " ORDER BY a.published_utc, a.id")]
 
 
 def _link_article(conn, store, article_id, linker, matcher, bands, exact, candidate, report) -> set[int]:
