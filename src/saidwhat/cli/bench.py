@@ -117,4 +117,6 @@ def bench_link_command(corpus: tuple[str, ...], sizes: str, batch: int, repeat: 
         click.echo(f"ingest of {i['articles']} articles, --jobs {i['jobs']}: extraction alone "
                    f"{i['extract_per_s']}/s, ingest --no-link {i['ingest_no_link_per_s']}/s, ingest "
                    f"{i['ingest_per_s']}/s; ingest / extraction alone {i['ingest_vs_extract']}, "
-                   f"ingest / ingest --no-link {i['ingest_vs_no_link']}")
+                   f"ingest / ingest --no-link {i['ingest_vs_no_link']}; CPU s {i['extract_cpu']}, "
+                   f"{i['ingest_no_link_cpu']}, {i['ingest_cpu']} (extraction / ingest "
+                   f"{i['cpu_ingest_vs_extract']})")
