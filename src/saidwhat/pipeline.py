@@ -153,6 +153,7 @@ def ingest(
     fetch: bool = False,
     chunk_size: int = CHUNK_SIZE,
     metadata: SourceMetadata | None = None,
+    on_stored: Callable[[], None] | None = None,
 ) -> IngestSummary:
     """Read ``sources``, extract the new articles with ``jobs`` processes and store them.
 
@@ -160,6 +161,11 @@ def ingest(
     article read or stored. Returns the summary; every input shows up in it
     as new, already stored or skipped (with the reason). ``metadata`` gives the
     articles an outlet, a date, a URL or a headline their files do not carry.
+
+    ``on_stored``, if given, is called after each chunk of articles is stored
+    (``across.link.Linking.link_pending``: ingest links as it goes). Extraction then
+    runs in worker processes even with ``jobs`` 1, so that the chunks after it are
+    extracted while this process works on the one just stored.
     """
     from .ingest import read_sources
 
@@ -192,7 +198,13 @@ def ingest(
         sources = [src for src in sources if src not in extracted]
     items = read_sources(sources, settings=settings, fetch=fetch, metadata=metadata) if sources else iter(())
     chunks = _chunks(_pending(items, store, summary, tick), chunk_size)
-    if jobs == 1:
+    if on_stored is not None:
+        def write_then(results: list[Extraction | Skip]) -> None:
+            write(results)
+            on_stored()
+
+        _run_parallel(chunks, jobs, write_then)
+    elif jobs == 1:
         for chunk in chunks:
             write(extract_chunk(chunk))
     else:

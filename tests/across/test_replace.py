@@ -100,7 +100,8 @@ def linked_record(db) -> dict:
             return sorted(r[0] if len(r) == 1 else r for r in c.execute(sql, (sid,)))
 
         speakers = {}
-        for sid, name, wikidata, first, last, notes in c.execute("SELECT * FROM across_speakers").fetchall():
+        for sid, name, wikidata, first, last, notes in c.execute(
+                "SELECT id, name, wikidata, first_seen, last_seen, notes FROM across_speakers").fetchall():
             speakers[sid] = {
                 "name": name, "wikidata": wikidata, "first_seen": first, "last_seen": last,
                 "notes": sorted(json.loads(notes)),  # in the order articles were linked

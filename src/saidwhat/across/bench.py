@@ -1,22 +1,37 @@
-"""Measuring linking: its cost next to ingest, and a corpus reader for PolNeAR.
+"""Measuring linking: its cost next to ingest, how it grows with the store, and corpus readers.
 
 ``bench_link`` ingests articles into a fresh store (extract + add), timing
 that, then times ``link`` over the same store and prints both, so the
 overhead of statement grouping is ``link`` time over ingest time.
+
+``bench_growth`` (``saidwhat bench-link``) builds linked stores of 1x, 2x and 4x a
+slice of a corpus, links one further fixed batch of new articles into a copy of
+each and prints the times and their ratios: linking must cost what is new, not what
+is stored. Besides seconds it counts the SQL statements run and SQLite's virtual
+machine steps, which the machine's load does not move. ``bench_ingest`` times the
+BBC corpus (or any folder) through extraction alone, ``ingest --no-link`` and
+``ingest`` linking as it goes, with the same ``--jobs``.
 """
 
 from __future__ import annotations
 
+import random
 import re
+import shutil
+import sqlite3
+import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from ..models import Article
+from ..models import Article, Extraction
 from ..settings import Settings
 
-__all__ = ["bench_link", "polnear_articles", "text_articles"]
+__all__ = ["bench_growth", "bench_ingest", "bench_link", "corpus_articles", "link_counts", "polnear_articles",
+           "text_articles"]
 
 _POLNEAR_NAME = re.compile(r"^(?P<outlet>[a-z\-]+)_(?P<day>\d{4}-\d\d-\d\d)_")
 
@@ -65,3 +80,233 @@ def bench_link(articles: Iterable[Article], db: str | Path, *, settings: Setting
     print(f"ingest without linking: {ingest_s:.1f}s for {n} articles; linking: {link_s:.1f}s "
           f"({report.quotes} quotes, {report.statements_new} statements) = {100 * out['overhead']:.1f}% more")
     return out
+
+
+# --- growth: linking one batch into stores of 1x, 2x and 4x a corpus ----------------------
+
+
+def corpus_articles(paths: Iterable[str | Path]) -> Iterator[Article]:
+    """The articles of each path: a PolNeAR root (its train split, with outlets and dates
+    from the file names), else whatever ``saidwhat ingest`` reads there (folders, JSONL)."""
+    from ..ingest import read_sources
+
+    for path in paths:
+        if Path(path, "data", "train", "text").is_dir():
+            yield from polnear_articles(path, splits=("train",))
+        else:
+            yield from (a for a in read_sources([str(path)]) if isinstance(a, Article))
+
+
+def extract_all(articles: list[Article], jobs: int = 1) -> list[Extraction]:
+    """Extract ``articles`` with ``jobs`` processes, in order; articles that fail are left out."""
+    from ..pipeline import CHUNK_SIZE, _chunks, _run_parallel, extract_chunk
+
+    out: list[Extraction] = []
+
+    def keep(results: list) -> None:
+        out.extend(r for r in results if isinstance(r, Extraction))
+
+    if jobs == 1:
+        for chunk in _chunks(iter(articles), CHUNK_SIZE):
+            keep(extract_chunk(chunk))
+    else:
+        _run_parallel(_chunks(iter(articles), CHUNK_SIZE), jobs, keep)
+    return out
+
+
+def _distinct(extractions: list[Extraction]) -> list[Extraction]:
+    """One of each article the store tells apart (the BBC corpus holds a few twice): a held-out
+    article already stored in the bigger stores would not be new there."""
+    from ..store.identity import identify
+
+    seen: set[str] = set()
+    out = []
+    for ex in extractions:
+        key = identify(ex.article).key
+        if key not in seen:
+            seen.add(key)
+            out.append(ex)
+    return out
+
+
+@dataclass
+class LinkCounts:
+    """What one ``link`` cost: seconds of wall and of this process's CPU, SQL statements
+    run, and SQLite virtual-machine steps (counted by thousands)."""
+
+    seconds: float = 0.0
+    cpu: float = 0.0
+    statements: int = 0
+    vm_steps: int = 0
+    articles: int = 0
+    quotes: int = 0
+
+
+def link_counts(store, settings: Settings | None = None, *, kb=None) -> LinkCounts:
+    """Run ``link`` on ``store`` and count what it cost (``LinkCounts``)."""
+    from .link import link
+
+    conn: sqlite3.Connection = store.connection
+    counts = LinkCounts()
+
+    def statement(_sql: str) -> None:
+        counts.statements += 1
+
+    def step() -> int:
+        counts.vm_steps += 1000
+        return 0
+
+    conn.set_trace_callback(statement)
+    conn.set_progress_handler(step, 1000)
+    t0, c0 = time.perf_counter(), time.process_time()
+    try:
+        report = link(store, settings, kb=kb)
+    finally:
+        counts.seconds = time.perf_counter() - t0
+        counts.cpu = time.process_time() - c0
+        conn.set_trace_callback(None)
+        conn.set_progress_handler(None, 0)
+    counts.articles, counts.quotes = report.articles, report.quotes
+    return counts
+
+
+@dataclass
+class GrowthReport:
+    unit: int  # articles in the 1x store
+    batch: int  # new articles linked into each
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    def ratio(self, key: str) -> float:
+        first, last = self.rows[0][key], self.rows[-1][key]
+        return round(last / first, 3) if first else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"unit": self.unit, "batch": self.batch, "rows": self.rows,
+                "ratio_cpu": self.ratio("cpu"), "ratio_seconds": self.ratio("seconds"),
+                "ratio_statements": self.ratio("statements"), "ratio_vm_steps": self.ratio("vm_steps")}
+
+
+def bench_growth(paths: Iterable[str | Path], *, sizes: tuple[int, ...] = (1, 2, 4), batch: int = 100,
+                 repeat: int = 3, jobs: int = 1, seed: int = 17, workdir: str | Path | None = None,
+                 say: Callable[[str], None] = print) -> GrowthReport:
+    """Extract the corpus once; hold out ``batch`` articles (a seeded sample); build linked
+    stores of 1x, 2x and 4x (``sizes``) equal slices of the rest, each the one before plus
+    more; then link the held-out batch into a copy of each, ``repeat`` times, keeping the
+    fastest run (the machine may be shared)."""
+    from ..store import Store
+    from .kb import default_kb
+    from .link import link
+
+    articles = list(corpus_articles(paths))
+    random.Random(seed).shuffle(articles)  # every slice the same mix of sources
+    say(f"extracting {len(articles)} articles with {jobs} process(es) ...")
+    extractions = _distinct(extract_all(articles, jobs))
+    new, rest = extractions[:batch], extractions[batch:]
+    sizes = tuple(sorted(set(sizes)))
+    unit = len(rest) // sizes[-1]
+    if unit < 1:
+        raise ValueError(f"{len(rest)} articles after the batch of {batch}: too few for {sizes[-1]}x")
+    report = GrowthReport(unit, len(new))
+    kb = default_kb()
+    work = Path(workdir or tempfile.mkdtemp(prefix="saidwhat-bench-link-"))
+    work.mkdir(parents=True, exist_ok=True)
+    base = work / "growing.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{base}{suffix}").unlink(missing_ok=True)
+    stored = 0
+    for size in sizes:
+        with Store.open(base) as store:
+            for ex in rest[stored : size * unit]:
+                store.add(ex)
+            stored = size * unit
+            link(store, kb=kb)  # the store as it stands before the batch: linked
+            store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        runs = []
+        for _ in range(repeat):
+            copy = work / f"store-{size}x.db"
+            shutil.copy(base, copy)
+            with Store.open(copy) as store:
+                for ex in new:
+                    store.add(ex)
+                runs.append(link_counts(store, kb=kb))
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{copy}{suffix}").unlink(missing_ok=True)
+        best = min(runs, key=lambda c: c.cpu)
+        row = {"size": size, "stored": stored, "seconds": round(min(r.seconds for r in runs), 3),
+               "cpu": round(best.cpu, 3), "statements": best.statements, "vm_steps": best.vm_steps,
+               "articles": best.articles, "quotes": best.quotes}
+        report.rows.append(row)
+        say(f"{size}x ({stored} articles stored): linking {best.articles} new articles ({best.quotes} quotes) "
+            f"took {row['seconds']:.2f} s, {row['cpu']:.2f} s CPU, {best.statements} SQL statements, "
+            f"{best.vm_steps / 1e6:.1f} M SQLite steps")
+    return report
+
+
+# --- ingest: extraction alone, ingest without linking, ingest linking as it goes ----------
+
+
+def bench_ingest(source: str | Path, *, jobs: int = 1, workdir: str | Path | None = None,
+                 say: Callable[[str], None] = print) -> dict[str, Any]:
+    """Throughput of the same folder three ways, with ``jobs`` extraction processes:
+    extraction alone (results dropped), ``ingest --no-link`` and ``ingest`` as users run it
+    (linking each chunk as it is stored, then the flags). Returns articles/s and the ratios."""
+    from ..ingest import read_sources
+    from ..pipeline import CHUNK_SIZE, _chunks, _run_parallel, extract_chunk, ingest
+    from ..store import Store
+    from .kb import default_kb
+    from .link import Linking
+
+    work = Path(workdir or tempfile.mkdtemp(prefix="saidwhat-bench-ingest-"))
+    work.mkdir(parents=True, exist_ok=True)
+    default_kb()  # loaded once, as the CLI loads it before the first article
+    out: dict[str, Any] = {"jobs": jobs}
+
+    articles = [a for a in read_sources([str(source)]) if isinstance(a, Article)]
+    extract_chunk(articles[:1])  # the model loaded here before any clock starts
+    t0, c0 = time.perf_counter(), _cpu()
+    if jobs == 1:
+        for chunk in _chunks(iter(articles), CHUNK_SIZE):
+            extract_chunk(chunk)
+    else:
+        _run_parallel(_chunks(iter(articles), CHUNK_SIZE), jobs, lambda results: None)
+    out["extract_s"], out["extract_cpu"] = time.perf_counter() - t0, _cpu() - c0
+    out["articles"] = len(articles)
+    say(f"extraction alone: {out['extract_s']:.1f} s, {out['extract_cpu']:.1f} s CPU")
+
+    for name, do_link in (("ingest_no_link_s", False), ("ingest_s", True)):
+        db = work / f"{name}.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        t0, c0 = time.perf_counter(), _cpu()
+        with Store.open(db) as store:
+            run = Linking(store) if do_link else None
+            if run is not None:
+                run.start()
+            summary = ingest([str(source)], store=store, jobs=jobs,
+                             on_stored=run.link_pending if run is not None else None)
+            if run is not None:
+                run.link_pending()
+                run.finish()
+        out[name], out[name.replace("_s", "_cpu")] = time.perf_counter() - t0, _cpu() - c0
+        out["stored"] = summary.new
+        say(f"{'ingest' if do_link else 'ingest --no-link'}: {out[name]:.1f} s, "
+            f"{out[name.replace('_s', '_cpu')]:.1f} s CPU")
+    n = out["articles"]
+    for key in ("extract_s", "ingest_no_link_s", "ingest_s"):
+        out[key.replace("_s", "_per_s")] = round(n / out[key], 1) if out[key] else 0.0
+        out[key] = round(out[key], 2)
+        out[key.replace("_s", "_cpu")] = round(out[key.replace("_s", "_cpu")], 2)
+    out["ingest_vs_extract"] = round(out["extract_s"] / out["ingest_s"], 3)
+    out["ingest_vs_no_link"] = round(out["ingest_no_link_s"] / out["ingest_s"], 3)
+    # On a machine others share, wall time follows their load; CPU seconds (this process
+    # and its finished workers) do not. Extraction's CPU over ingest's: the ratio when every core is busy.
+    out["cpu_ingest_vs_extract"] = round(out["extract_cpu"] / out["ingest_cpu"], 3)
+    return out
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended (the extraction workers)."""
+    import resource
+
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime

@@ -36,6 +36,7 @@ from .dates import resolve_spoken_date
 from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recycled_flags
 from .identity import alias_gender
 from .kb import KnowledgeBase
+from .signatures import band_keys_of
 from .speakers import Resolution, SpeakerLinker, SpeakerRecord, Split, is_alias
 from .statements import (
     INDEX_STEP,
@@ -43,7 +44,7 @@ from .statements import (
     Matcher,
     Member,
     Part,
-    band_keys,
+    is_distinctive,
     lsh_params,
     merged_part,
     minhashes,
@@ -54,7 +55,7 @@ from .statements import (
     summarize,
 )
 
-__all__ = ["LinkReport", "link", "statement_view"]
+__all__ = ["LinkReport", "Linking", "link", "statement_view"]
 
 
 @dataclass
@@ -77,19 +78,76 @@ class SqliteBands:
         self.conn = conn
         self.b, self.r = lsh_params()
 
+    # Who is asking (``SpeakerMatcher``): (speaker, whether the quote's words are long and
+    # distinctive enough to join an unnamed speaker's statement). None: any statement may be a candidate.
+    asking: tuple[str, bool] | None = None
+
     def candidates(self, hashes: list[MinHash]) -> set[str]:
-        keys = sorted({key for h in hashes for _, key in band_keys(h, self.b, self.r)})
+        keys = sorted({key for h in hashes for _, key in band_keys_of(h, self.b, self.r)})
+        owners = self._owners()
         found: set[str] = set()
         for start in range(0, len(keys), 500):  # under SQLite's bound-parameter limit
             chunk = keys[start : start + 500]
-            found |= {str(r[0]) for r in self.conn.execute(
-                f"SELECT DISTINCT statement_id FROM statement_bands WHERE key IN ({','.join('?' * len(chunk))})",
-                chunk)}
+            marks = ",".join("?" * len(chunk))
+            if owners is None:
+                sql = f"SELECT DISTINCT statement_id FROM statement_bands WHERE key IN ({marks})"
+                rows = self.conn.execute(sql, chunk)
+            else:
+                where, params = owners
+                sql = (f"SELECT DISTINCT b.statement_id FROM statement_bands b JOIN statements s"
+                       f" ON s.id = b.statement_id WHERE b.key IN ({marks}) AND ({where})")
+                rows = self.conn.execute(sql, [*chunk, *params])
+            found |= {str(r[0]) for r in rows}
         return found
 
+    def _owners(self) -> tuple[str, list[str]] | None:
+        """Which statements' owners ``Matcher.find`` can accept for the quote asking, as SQL on
+        ``statements.speaker_id``; None when any may (an unnamed speaker's long quote, or nobody
+        said who asks). The same answers as no filter, for less: two in three candidates on the
+        BBC corpus are another person's statements, whose wordings need not be read.
+
+        It mirrors ``statements.speakers_may_share``: the speaker itself; a surname alone and the
+        full names ending in it, either way; and, for long distinctive words, unnamed speakers."""
+        if self.asking is None:
+            return None
+        speaker, distinctive = self.asking
+        if speaker.startswith("?"):
+            return None if distinctive else ("s.speaker_id = ?", [speaker])
+        where, params = ["s.speaker_id = ?"], [speaker]
+        if speaker.startswith("surname:"):
+            surname = _like_escape(speaker.split(":", 1)[1])
+            where.append("s.speaker_id LIKE ? ESCAPE '\\' OR s.speaker_id LIKE ? ESCAPE '\\'")
+            params += [f"%:{surname}", f"%-{surname}"]
+        elif speaker.startswith("name:"):
+            where.append("s.speaker_id = ?")
+            params.append("surname:" + speaker.rsplit("-", 1)[-1].split(":", 1)[-1])
+        if distinctive:
+            where.append("s.speaker_id LIKE '?%'")
+        return " OR ".join(where), params
+
     def add(self, statement: str, hashes: list[MinHash]) -> None:
-        rows = {(band, key, int(statement)) for h in hashes for band, key in band_keys(h, self.b, self.r)}
-        self.conn.executemany("INSERT INTO statement_bands (band, key, statement_id) VALUES (?, ?, ?)", rows)
+        rows = {(band, key, int(statement)) for h in hashes for band, key in band_keys_of(h, self.b, self.r)}
+        self.conn.executemany("INSERT OR IGNORE INTO statement_bands (band, key, statement_id) VALUES (?, ?, ?)",
+                              rows)
+
+
+class SpeakerMatcher(Matcher):
+    """``Matcher`` telling the store's bands who asks, so that they look up only the
+    candidates ``find`` can accept (``SqliteBands._owners``): the same answers."""
+
+    bands: SqliteBands
+
+    def find(self, speaker: str, wording: str, exact, candidate_wordings, *, quoted: bool = True, **how):
+        self.bands.asking = (speaker, quoted and is_distinctive(wording.split()))
+        try:
+            return super().find(speaker, wording, exact, candidate_wordings, quoted=quoted, **how)
+        finally:
+            self.bands.asking = None
+
+
+def _like_escape(text: str) -> str:
+    """``text`` matched literally by LIKE ... ESCAPE '\\'."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _spoken_on(ex: Extraction, q: Quote) -> date | None:
@@ -107,21 +165,98 @@ def _spoken_on(ex: Extraction, q: Quote) -> date | None:
     return resolve_spoken_date("".join(window), ex.article.published)
 
 
-def _load_records(conn: sqlite3.Connection) -> dict[str, SpeakerRecord]:
-    records = {}
-    for sid, name, qid, first, last, notes in conn.execute(
-        "SELECT id, name, wikidata, first_seen, last_seen, notes FROM across_speakers"
-    ):
-        records[sid] = SpeakerRecord(
-            sid, name, qid, first_seen=date.fromisoformat(first) if first else None,
-            last_seen=date.fromisoformat(last) if last else None, notes=json.loads(notes),
-        )
-    for sid, outlet, last in conn.execute("SELECT speaker_id, outlet, last_seen FROM across_speaker_outlets"):
-        records[sid].outlets[outlet] = date.fromisoformat(last) if last else None
-    for sid, alias in conn.execute("SELECT speaker_id, alias FROM across_speaker_aliases"):
+def _load_record(conn: sqlite3.Connection, sid: str) -> SpeakerRecord | None:
+    """One stored speaker as the linker holds them: outlets, and the genders their aliases teach."""
+    row = conn.execute("SELECT name, wikidata, first_seen, last_seen, notes FROM across_speakers WHERE id = ?",
+                       (sid,)).fetchone()
+    if row is None:
+        return None
+    name, qid, first, last, notes = row
+    rec = SpeakerRecord(sid, name, qid, first_seen=date.fromisoformat(first) if first else None,
+                        last_seen=date.fromisoformat(last) if last else None, notes=json.loads(notes))
+    for outlet, seen in conn.execute("SELECT outlet, last_seen FROM across_speaker_outlets WHERE speaker_id = ?",
+                                     (sid,)):
+        rec.outlets[outlet] = date.fromisoformat(seen) if seen else None
+    for (alias,) in conn.execute("SELECT alias FROM across_speaker_aliases WHERE speaker_id = ?", (sid,)):
         if alias_gender(alias):  # what add_quote learnt from the same aliases, for a link resumed later
-            records[sid].genders.add(alias_gender(alias))
-    return records
+            rec.genders.add(alias_gender(alias))
+    return rec
+
+
+class StoredRecords(dict):
+    """The linker's speaker records, each read from the store the first time it is asked
+    for: a link reads the people its articles name, not every speaker stored. Remembers
+    which it handed out (``touched``), the only ones a batch may have changed."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__()
+        self.conn = conn
+        self.touched: set[str] = set()
+        self._absent: set[str] = set()
+
+    def __missing__(self, sid: str) -> SpeakerRecord:
+        rec = None if sid in self._absent else _load_record(self.conn, sid)
+        if rec is None:
+            self._absent.add(sid)
+            raise KeyError(sid)
+        dict.__setitem__(self, sid, rec)
+        return rec
+
+    def __getitem__(self, sid: str) -> SpeakerRecord:
+        rec = super().__getitem__(sid)
+        self.touched.add(sid)
+        return rec
+
+    def get(self, sid: str, default: Any = None) -> Any:  # type: ignore[override]
+        try:
+            return self[sid]
+        except KeyError:
+            return default
+
+    def __setitem__(self, sid: str, rec: SpeakerRecord) -> None:
+        self._absent.discard(sid)
+        self.touched.add(sid)
+        super().__setitem__(sid, rec)
+
+    def take_touched(self) -> dict[str, SpeakerRecord]:
+        out = {sid: dict.__getitem__(self, sid) for sid in sorted(self.touched)}
+        self.touched = set()
+        return out
+
+
+class StoredSurnames(dict):
+    """Surname -> ids of the speakers bearing it, read from the store's surname index
+    (migration 0018) the first time a surname is asked for, then kept as records are added."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__()
+        self.conn = conn
+
+    def __missing__(self, key: str) -> set[str]:
+        ids = {r[0] for r in self.conn.execute("SELECT id FROM across_speakers WHERE surname = ?", (key,))}
+        dict.__setitem__(self, key, ids)
+        return ids
+
+    def get(self, key: str, default: Any = None) -> set[str]:  # type: ignore[override]
+        return self[key]
+
+    def setdefault(self, key: str, default: Any = None) -> set[str]:  # type: ignore[override]
+        return self[key]
+
+
+def _surname_of(name: str) -> str:
+    """``SpeakerRecord.surname`` of a name, "" where it has no word to go by."""
+    try:
+        return SpeakerRecord("", name).surname
+    except IndexError:
+        return ""
+
+
+def _fill_surnames(conn: sqlite3.Connection) -> int:
+    """Write the surname of the speakers stored before migration 0018; returns how many."""
+    rows = conn.execute("SELECT id, name FROM across_speakers WHERE surname IS NULL").fetchall()
+    conn.executemany("UPDATE across_speakers SET surname = ? WHERE id = ?", [(_surname_of(n), i) for i, n in rows])
+    return len(rows)
 
 
 def _load_splits(conn: sqlite3.Connection) -> list[Split]:
@@ -133,11 +268,13 @@ def _load_splits(conn: sqlite3.Connection) -> list[Split]:
 def _save_records(conn: sqlite3.Connection, records: dict[str, SpeakerRecord]) -> None:
     for r in records.values():
         conn.execute(
-            "INSERT INTO across_speakers (id, name, wikidata, first_seen, last_seen, notes) VALUES (?, ?, ?, ?, ?, ?)"
+            "INSERT INTO across_speakers (id, name, wikidata, first_seen, last_seen, notes, surname)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(id) DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen,"
-            " notes = excluded.notes, wikidata = coalesce(across_speakers.wikidata, excluded.wikidata)",
+            " notes = excluded.notes, wikidata = coalesce(across_speakers.wikidata, excluded.wikidata),"
+            " surname = excluded.surname",
             (r.id, r.name, r.wikidata, r.first_seen.isoformat() if r.first_seen else None,
-             r.last_seen.isoformat() if r.last_seen else None, json.dumps(r.notes)),
+             r.last_seen.isoformat() if r.last_seen else None, json.dumps(r.notes), _surname_of(r.name)),
         )
         conn.executemany("INSERT OR IGNORE INTO across_speaker_aliases VALUES (?, ?)", [(r.id, a) for a in r.aliases])
         conn.executemany("INSERT OR IGNORE INTO across_speaker_roles VALUES (?, ?)", [(r.id, a) for a in r.roles])
@@ -147,11 +284,21 @@ def _save_records(conn: sqlite3.Connection, records: dict[str, SpeakerRecord]) -
         )
 
 
+# The version of ``speakers.is_alias``: bump it when the rule changes, and the next link
+# checks every stored alias against it again (across_alias_rules, migration 0018).
+ALIAS_RULES = 1
+
+
 def _drop_non_aliases(conn: sqlite3.Connection) -> int:
     """Remove the aliases ``is_alias`` rejects, which a store linked by an earlier version
     may hold ("He", "who"). Aliases are the speakers' mentions filtered by that rule
-    alone, so this leaves what linking the store afresh would record. Returns how many went."""
+    alone, so this leaves what linking the store afresh would record. Returns how many went.
+    Reads every alias, so only once per version of the rule: aliases added since passed it."""
+    (version,) = conn.execute("SELECT version FROM across_alias_rules").fetchone()
+    if version == ALIAS_RULES:
+        return 0
     bad = [(a,) for (a,) in conn.execute("SELECT DISTINCT alias FROM across_speaker_aliases") if not is_alias(a)]
+    conn.execute("UPDATE across_alias_rules SET version = ?", (ALIAS_RULES,))
     return conn.executemany("DELETE FROM across_speaker_aliases WHERE alias = ?", bad).rowcount if bad else 0
 
 
@@ -163,8 +310,10 @@ def _published_day(published: str | None) -> date | None:
 def _fill_roles(conn: sqlite3.Connection, linker: SpeakerLinker) -> int:
     """Record the role of the links stored before ``quote_links.role`` (0012); returns how many."""
     rows = conn.execute(
+        # CROSS JOIN keeps the (nearly always empty) note table the outer loop: left to itself
+        # the planner scanned every quote of the store.
         "SELECT u.quote_id, q.speaker_mention, q.speaker_name, a.published FROM across_role_unknown u"
-        " JOIN quotes q ON q.id = u.quote_id JOIN articles a ON a.id = q.article_id").fetchall()
+        " CROSS JOIN quotes q ON q.id = u.quote_id CROSS JOIN articles a ON a.id = q.article_id").fetchall()
     conn.executemany("UPDATE quote_links SET role = ? WHERE quote_id = ?",
                      [(linker.role_of(m, n, _published_day(p)), qid) for qid, m, n, p in rows])
     conn.execute("DELETE FROM across_role_unknown")
@@ -382,61 +531,134 @@ def _refresh_flags(conn: sqlite3.Connection, store, settings: Settings, report: 
             _bump_version(conn)
 
 
+LINK_CACHE_KB = 64 * 1024  # SQLite's page cache while linking (a negative cache_size is in KiB)
+
+
+class Linking:
+    """One link run in three steps, so that ingest can link each batch of articles as it
+    stores them, while its workers extract the next (``pipeline.ingest``'s ``on_stored``):
+
+        run = Linking(store, settings); run.start()
+        run.link_pending()   # as often as new articles are stored
+        report = run.finish()
+
+    ``link`` is the three in a row. Every step commits what it did with the notes of what
+    is left, so a run killed at any point and run again ends as an uninterrupted one."""
+
+    def __init__(self, store, settings: Settings | None = None, *, kb: KnowledgeBase | None = None,
+                 batch: int = 200) -> None:
+        self.store = store
+        self.settings = settings or Settings()
+        self.kb = kb
+        self.batch = batch
+        self.conn: sqlite3.Connection = store.connection
+        self.report = LinkReport()
+        self.touched: set[int] = set()
+        self.held: dict[str, set[str]] = {}
+
+    def start(self) -> None:
+        """Rebuild what replaced articles left, then make the linker: nothing read in full."""
+        conn = self.conn
+        # The band index takes random inserts: with SQLite's 2 MB page cache most of them
+        # read a page back from the file. Put back by finish.
+        (self._cache_size,) = conn.execute("PRAGMA cache_size").fetchone()
+        conn.execute(f"PRAGMA cache_size = {min(int(self._cache_size), -LINK_CACHE_KB):d}")
+        try:
+            linker = SpeakerLinker(self.kb)
+            self.bands = SqliteBands(conn)
+            # What replaced articles left goes first, so that linking their new versions
+            # meets the record a fresh store would hold.
+            with write_transaction(conn):
+                refreshed = _fill_roles(conn, linker) > 0
+                self.touched = _refresh_statements(conn, self.bands)
+                self.held = _refresh_speakers(conn)
+                refreshed = _check_flag_rules(conn) or refreshed or bool(self.touched or self.held)
+                if refreshed:
+                    _bump_version(conn)
+            with write_transaction(conn):
+                _fill_surnames(conn)
+        except sqlite3.Error as exc:
+            raise StoreError(f"linking the store failed: {exc}") from exc
+        self.records = StoredRecords(conn)
+        self.linker = SpeakerLinker(linker.kb, self.records, _load_splits(conn), StoredSurnames(conn))
+        self.matcher = SpeakerMatcher(self.bands)
+        try:
+            # Quotes filed at the grain of a whole quote before migration 0017 go under sentence statements.
+            self.touched |= _refile(conn, self.store, self.matcher, self.bands, self._exact, self._candidate,
+                                    self.report)
+        except sqlite3.Error as exc:
+            raise StoreError(f"linking the store failed: {exc}") from exc
+
+    def _exact(self, speaker: str, wording: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT statement_id FROM statement_quotes WHERE speaker_id = ? AND wording = ? LIMIT 1",
+            (speaker, wording)).fetchone()
+        return str(row[0]) if row else None
+
+    def _candidate(self, sid: str) -> tuple[str, list[str]]:
+        rows = self.conn.execute(
+            "SELECT speaker_id, wording FROM statement_quotes WHERE statement_id = ? GROUP BY wording LIMIT 50",
+            (int(sid),)).fetchall()
+        return (rows[0][0] if rows else "?"), [r[1] for r in rows]
+
+    def link_pending(self) -> int:
+        """Link every article stored and not linked yet, oldest first, ``batch`` a transaction.
+        Returns how many."""
+        conn = self.conn
+        try:
+            pending = _pending_articles(conn)
+            for start in range(0, len(pending), self.batch):
+                chunk = pending[start : start + self.batch]
+                with write_transaction(conn):
+                    for article_id in chunk:
+                        self.touched |= _link_article(conn, self.store, article_id, self.linker, self.matcher,
+                                                      self.bands, self._exact, self._candidate, self.report)
+                    # Only the speakers this batch read can have changed (StoredRecords.touched).
+                    _save_records(conn, self.records.take_touched())
+                    conn.executemany("DELETE FROM across_unlinked WHERE article_id = ?", [(a,) for a in chunk])
+                    _bump_version(conn)
+        except sqlite3.Error as exc:
+            raise StoreError(f"linking the store failed: {exc}") from exc
+        return len(pending)
+
+    def finish(self) -> LinkReport:
+        """Count the aliases that went, and work out the flags of what was touched."""
+        conn, report = self.conn, self.report
+        try:
+            with write_transaction(conn):
+                report.aliases_removed = _aliases_gone(conn, self.held) + _drop_non_aliases(conn)
+                if report.aliases_removed:
+                    _bump_version(conn)
+            _refresh_flags(conn, self.store, self.settings, report)
+            conn.execute(f"PRAGMA cache_size = {int(self._cache_size):d}")
+        except sqlite3.Error as exc:
+            raise StoreError(f"linking the store failed: {exc}") from exc
+        report.statements_touched = len(self.touched)
+        return report
+
+
 def link(store, settings: Settings | None = None, *, kb: KnowledgeBase | None = None, batch: int = 200) -> LinkReport:
     """Link every stored article not linked yet; returns what was done.
 
     Safe to run after each ingest: articles already linked are skipped, and an
     article replaced in the store (its rows cascade away) is linked again.
-    Safe to kill: the next run finishes what the killed one left."""
-    settings = settings or Settings()
-    conn: sqlite3.Connection = store.connection
-    report = LinkReport()
-    try:
-        linker = SpeakerLinker(kb)
-        bands = SqliteBands(conn)
-        # What replaced articles left goes first, so that linking their new versions
-        # meets the record a fresh store would hold.
-        with write_transaction(conn):
-            refreshed = _fill_roles(conn, linker) > 0
-            touched = _refresh_statements(conn, bands)
-            held = _refresh_speakers(conn)
-            refreshed = _check_flag_rules(conn) or refreshed or bool(touched or held)
-            if refreshed:
-                _bump_version(conn)
-        linker = SpeakerLinker(linker.kb, _load_records(conn), _load_splits(conn))
-        matcher = Matcher(bands)
+    Safe to kill: the next run finishes what the killed one left. Costs what is new:
+    no step reads the whole store (``Linking``)."""
+    run = Linking(store, settings, kb=kb, batch=batch)
+    run.start()
+    run.link_pending()
+    return run.finish()
 
-        def exact(speaker: str, wording: str) -> str | None:
-            row = conn.execute(
-                "SELECT statement_id FROM statement_quotes WHERE speaker_id = ? AND wording = ? LIMIT 1",
-                (speaker, wording)).fetchone()
-            return str(row[0]) if row else None
 
-        def candidate(sid: str) -> tuple[str, list[str]]:
-            rows = conn.execute(
-                "SELECT speaker_id, wording FROM statement_quotes WHERE statement_id = ? GROUP BY wording LIMIT 50",
-                (int(sid),)).fetchall()
-            return (rows[0][0] if rows else "?"), [r[1] for r in rows]
-
-        touched |= _refile(conn, store, matcher, bands, exact, candidate, report)
-        pending = [r[0] for r in conn.execute(
-            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM linked_articles)"
-            " ORDER BY published_utc, id")]
-        for start in range(0, len(pending), batch):
-            with write_transaction(conn):
-                for article_id in pending[start : start + batch]:
-                    touched |= _link_article(conn, store, article_id, linker, matcher, bands, exact, candidate, report)
-                _save_records(conn, linker.records)
-                _bump_version(conn)
-        with write_transaction(conn):
-            report.aliases_removed = _aliases_gone(conn, held) + _drop_non_aliases(conn)
-            if report.aliases_removed:
-                _bump_version(conn)
-        _refresh_flags(conn, store, settings, report)
-        report.statements_touched = len(touched)
-    except sqlite3.Error as exc:
-        raise StoreError(f"linking the store failed: {exc}") from exc
-    return report
+def _pending_articles(conn: sqlite3.Connection) -> list[str]:
+    """The articles to link, oldest first: those noted in ``across_unlinked`` (migration 0018),
+    never the whole store. Notes of articles no longer stored are dropped."""
+    conn.execute("DELETE FROM across_unlinked WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id)"
+                 " OR EXISTS (SELECT 1 FROM linked_articles l WHERE l.article_id = across_unlinked.article_id)")
+    return [r[0] for r in conn.execute(
+        # CROSS JOIN: from the notes to their articles, never a scan of every article
+        "SELECT a.id FROM across_unlinked u CROSS JOIN articles a ON a.id = u.article_id"
+        " ORDER BY a.published_utc, a.id")]
 
 
 def _speaker_wordings(conn: sqlite3.Connection):
@@ -533,7 +755,10 @@ def _join_statements(conn: sqlite3.Connection, statement_id: int, others: list[i
     bands go to it, their flags go (the flag step works out the joined statement's), and they go."""
     for other in others:
         conn.execute("UPDATE statement_quotes SET statement_id = ? WHERE statement_id = ?", (statement_id, other))
-        conn.execute("UPDATE statement_bands SET statement_id = ? WHERE statement_id = ?", (statement_id, other))
+        # OR IGNORE: the bands are keyed (key, statement); a key both statements hold is kept once
+        conn.execute("UPDATE OR IGNORE statement_bands SET statement_id = ? WHERE statement_id = ?",
+                     (statement_id, other))
+        conn.execute("DELETE FROM statement_bands WHERE statement_id = ?", (other,))
         conn.execute("DELETE FROM flags WHERE statement_id = ?", (other,))
         conn.execute("DELETE FROM statements WHERE id = ?", (other,))
     conn.execute("INSERT OR IGNORE INTO across_flags_dirty (statement_id) VALUES (?)", (statement_id,))

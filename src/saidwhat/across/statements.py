@@ -36,6 +36,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .diff import classify, meaningful, render, word_diff
+from .signatures import Signature, window_signatures
 from .text import normalize, tokens
 
 __all__ = [
@@ -214,10 +215,24 @@ _TEMPLATE = MinHash(num_perm=NUM_PERM)
 _PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
 
 
-def minhashes(ws: list[str], step: int) -> list[MinHash]:
+def minhashes(ws: list[str], step: int) -> list[MinHash] | list[Signature]:
+    """One MinHash a window of ``ws`` (``windows``). Under datasketch's "affine32" scheme the
+    values are worked out in one numpy pass (``signatures``: the same values, about 4x cheaper)."""
+    if _SCHEME == "affine32":
+        return window_signatures(ws, window_starts(len(ws), step), WINDOW, _PERMUTATIONS)
     return MinHash.bulk(
         [_shingles(w) for w in windows(ws, step)], num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme=_SCHEME
     )
+
+
+def window_starts(n: int, step: int) -> list[int]:
+    """Where ``windows`` starts its windows over ``n`` words."""
+    if n <= WINDOW:
+        return [0]
+    starts = list(range(0, n - WINDOW + 1, step))
+    if starts[-1] != n - WINDOW:
+        starts.append(n - WINDOW)
+    return starts
 
 
 class Bands(Protocol):
@@ -372,7 +387,7 @@ class Matcher:
             share = speakers_may_share(speaker, owner)
             if share == "same" and wordings:
                 pool[sid] = (0.0, wordings)
-            elif share == "unsure" and quoted and _distinctive(ws):
+            elif share == "unsure" and quoted and is_distinctive(ws):
                 # An unnamed speaker ("a White House official") may be one with another across outlets
                 # when the words are long and nearly the same: such words are no coincidence.
                 long_enough = [w for w in wordings if len(w.split()) >= MIN_UNNAMED_WORDS]
@@ -388,7 +403,7 @@ class Matcher:
         return pool
 
 
-def _distinctive(ws: list[str]) -> bool:
+def is_distinctive(ws: list[str]) -> bool:
     """Whether an unnamed speaker's words are long and distinctive enough to be no coincidence:
     MIN_UNNAMED_WORDS words, MIN_UNNAMED_CONTENT of them not function words."""
     from .diff import STOPWORDS

@@ -84,15 +84,22 @@ def ingest_command(sources: tuple[str, ...], db: str | None, jobs: int | None, s
     given = SourceMetadata.build(outlet=outlet, date=date, sidecar=metadata)
     console = _stderr_console()
     with Store.open(settings.db) as store:
-        if quiet or not console.is_terminal:
-            summary = ingest(sources, store=store, settings=settings, fetch=fetch, metadata=given)
-        else:
-            summary = _ingest_with_progress(ingest, sources, store, settings, fetch, console, given)
-        linked = None
-        if do_link:
-            from ..across.link import link
+        linking = None
+        if do_link:  # linked as it is stored, while the next articles are extracted
+            from ..across.link import Linking
 
-            linked = link(store, settings)
+            linking = Linking(store, settings)
+            linking.start()
+        on_stored = linking.link_pending if linking is not None else None
+        if quiet or not console.is_terminal:
+            summary = ingest(sources, store=store, settings=settings, fetch=fetch, metadata=given,
+                             on_stored=on_stored)
+        else:
+            summary = _ingest_with_progress(ingest, sources, store, settings, fetch, console, given, on_stored)
+        linked = None
+        if linking is not None:
+            linking.link_pending()  # what an earlier run stored and did not link
+            linked = linking.finish()
     if skipped_report:
         with open(skipped_report, "w", encoding="utf-8") as fh:
             for skip in summary.skips:
@@ -113,7 +120,7 @@ def ingest_command(sources: tuple[str, ...], db: str | None, jobs: int | None, s
         click.echo(f"linked {linked.articles} articles: {linked.statements_new} new statements; flags: {flags}")
 
 
-def _ingest_with_progress(ingest, sources, store, settings, fetch, console, metadata=None):
+def _ingest_with_progress(ingest, sources, store, settings, fetch, console, metadata=None, on_stored=None):
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     columns = (
@@ -132,7 +139,8 @@ def _ingest_with_progress(ingest, sources, store, settings, fetch, console, meta
             bar.update(task, read=summary.read, new=summary.new, old=summary.already_stored,
                        skipped=summary.skipped_total, rate=rate)
 
-        return ingest(sources, store=store, settings=settings, fetch=fetch, progress=update, metadata=metadata)
+        return ingest(sources, store=store, settings=settings, fetch=fetch, progress=update, metadata=metadata,
+                      on_stored=on_stored)
 
 
 # --- search ---------------------------------------------------------------------------

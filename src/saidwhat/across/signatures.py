@@ -1,0 +1,127 @@
+"""MinHash signatures of a wording's windows, computed in one numpy pass.
+
+Owns the arithmetic behind ``statements.minhashes``: the same values datasketch's
+``MinHash.bulk`` gives (its "affine32" scheme: SHA-1's first 4 bytes, the MurmurHash3
+finaliser, then ``a * h + b`` modulo 2**32 for each permutation, the minimum over the
+shingles), without building one ``MinHash`` object per window. Linking spent a third of
+its time in those objects (13.5 of 40 s on the BBC corpus); the values must stay
+bit-identical, because stores keep the LSH bands made from them (``statement_bands``).
+
+Each word and word pair of a wording is hashed once, and a window's signature is the
+minimum over its rows, so overlapping windows share the work. Pure functions, no state
+but a small cache of recent wordings (the query side and the index side of one quote
+ask for the same words).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from typing import Any
+
+import numpy as np
+
+__all__ = ["Signature", "band_keys_of", "window_signatures"]
+
+# MurmurHash3's 32-bit finaliser, as datasketch applies it before the permutations.
+_M1, _M2 = np.uint32(0x85EBCA6B), np.uint32(0xC2B2AE35)
+_S16, _S13 = np.uint32(16), np.uint32(13)
+
+
+class Signature:
+    """One window's MinHash values: what ``MinHashLSH`` and ``band_keys`` read of a MinHash.
+    ``keys`` keeps its LSH band keys once worked out (``band_keys_of``)."""
+
+    __slots__ = ("hashvalues", "keys")
+
+    def __init__(self, hashvalues: np.ndarray) -> None:
+        self.hashvalues = hashvalues
+        self.keys: list[tuple[int, int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.hashvalues)
+
+
+def band_keys_of(h: Any, b: int, r: int) -> list[tuple[int, int]]:
+    """``statements.band_keys`` of a MinHash or Signature, the same keys, kept on a Signature so
+    that a window asked for by the query side and then the index side is hashed once."""
+    keys = getattr(h, "keys", None)
+    if keys is not None and len(keys) == b:
+        return keys
+    raw = np.asarray(h.hashvalues, dtype=np.uint64).tobytes()
+    width = 8 * r
+    keys = [
+        (band, int.from_bytes(hashlib.blake2b(bytes([band]) + raw[band * width : (band + 1) * width],
+                                              digest_size=8).digest(), "big", signed=True))
+        for band in range(b)
+    ]
+    if isinstance(h, Signature):
+        h.keys = keys
+    return keys
+
+
+def _sha1_32(data: bytes) -> int:
+    return int.from_bytes(hashlib.sha1(data).digest()[:4], "little")
+
+
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    hv = hv ^ (hv >> _S16)
+    hv = hv * _M1
+    hv = hv ^ (hv >> _S13)
+    hv = hv * _M2
+    return hv ^ (hv >> _S16)
+
+
+def _permuted(shingles: list[bytes], a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Each shingle's 64 permuted hashes, one row a shingle (uint32, wrapping as datasketch's)."""
+    if not shingles:
+        return np.empty((0, len(a)), dtype=np.uint32)
+    hv = _fmix32(np.array([_sha1_32(s) for s in shingles], dtype=np.uint32)).reshape(-1, 1)
+    return hv * a + b
+
+
+@functools.lru_cache(maxsize=512)
+def _rows(words: tuple[str, ...], perms: Any) -> tuple[np.ndarray, np.ndarray, dict[tuple[int, int], Signature]]:
+    """The permuted hashes of every word and of every word pair of ``words``, and the windows'
+    signatures made from them so far, by (start, width)."""
+    a, b = perms.value
+    unigrams = _permuted([w.encode() for w in words], a, b)
+    pairs = _permuted([f"{x} {y}".encode() for x, y in zip(words, words[1:])], a, b)
+    return unigrams, pairs, {}
+
+
+class _Perms:
+    """The permutations, hashable by identity so the cache can key on them."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, a: np.ndarray, b: np.ndarray) -> None:
+        self.value = (a, b)
+
+
+@functools.lru_cache(maxsize=8)
+def _perms(a_bytes: bytes, b_bytes: bytes) -> _Perms:
+    return _Perms(np.frombuffer(a_bytes, dtype=np.uint32), np.frombuffer(b_bytes, dtype=np.uint32))
+
+
+def window_signatures(ws: list[str], starts: list[int], width: int,
+                      permutations: tuple[np.ndarray, np.ndarray]) -> list[Signature]:
+    """The signature of each window ``ws[s : s + width]`` for ``s`` in ``starts``: the minimum,
+    over the window's words and word pairs, of each permutation. An empty ``ws`` is hashed as
+    one empty shingle, as ``statements._shingles`` does."""
+    a, b = permutations
+    perms = _perms(a.astype(np.uint32).tobytes(), b.astype(np.uint32).tobytes())
+    if not ws:
+        return [Signature(_permuted([b""], *perms.value)[0])]
+    unigrams, pairs, made = _rows(tuple(ws), perms)
+    out = []
+    for s in starts:
+        sig = made.get((s, width))
+        if sig is None:
+            end = min(s + width, len(ws))
+            values = unigrams[s:end].min(axis=0)
+            if end - s > 1:
+                values = np.minimum(values, pairs[s : end - 1].min(axis=0))
+            sig = made[(s, width)] = Signature(values)
+        out.append(sig)
+    return out
