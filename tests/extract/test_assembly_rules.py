@@ -73,6 +73,12 @@ BODY_ROWS = [
         '"Strengthening our identity is one way of reinforcing people\'s confidence and sense of citizenship."'),
         "Strengthening our identity", "Mr Blunkett", "assembly:continues-next-paragraph",
     ),
+    (  # PolNeAR train (NYT, 2015): the relative clause of the cue is an aside, not the next speaker
+        ("''Revenues are up a little bit, and so are rounds,'' said Mr. Ekovich, who noted that during the "
+         "years of the recession the price of some golf courses had ''cratered'' to about half their former "
+         "value. ''Things are moving in the right direction, but they are by no means meteoric rises.''"),
+        "Things are moving in the right direction", "Mr. Ekovich", "assembly:cue-clause-aside",
+    ),
 ]
 
 # (headline, words the quote holds, speaker mention or None, rule id): BBC headlines unless noted

@@ -35,3 +35,17 @@ def test_speaker_mention(nlp, text, words, speaker):
     found = next((q for q in quotes if words in q.text), None)
     assert found is not None, [(q.text, q.rules) for q in quotes]
     assert found.speaker is not None and found.speaker.mention == speaker, (found.speaker, found.rules)
+
+
+def test_nested_speaker_is_not_the_outer_pronoun(nlp):
+    """The seed article's shape: a speaker quoted inside a quote is never who a later "he" is."""
+    text = (
+        "NATO Secretary General Jens Stoltenberg spoke in Brussels on Thursday.\n\n"
+        "“As President Zelensky just said, this is a war of attrition that Ukraine cannot lose,” Stoltenberg "
+        "said.\n\n“We must go on supporting Ukraine for as long as it takes,” he said."
+    )
+    quotes = extract(Article(id="nested", text=text), nlp=nlp, entities=False).quotes
+    nested = next(q for q in quotes if q.kind.value == "nested")
+    assert nested.speaker is not None and nested.speaker.name == "Zelensky"
+    later = next(q for q in quotes if q.text.startswith("We must go on"))
+    assert (later.speaker.mention, later.speaker.name) == ("he", "Jens Stoltenberg")
