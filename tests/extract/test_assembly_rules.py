@@ -47,6 +47,11 @@ BODY_ROWS = [
         "Mitt Romney -- ''It is disqualifying for anyone seeking the presidency.''"),
         "It is disqualifying", "Mitt Romney", "assembly:dash-before",
     ),
+    (  # PolNeAR train (USA Today, 2015): the name before the colon speaks
+        ('Jeb Bush and Hillary Clinton, among others, reject the term containment. Clinton: "Our goal is not to '
+         'deter or contain ISIS, but to defeat and destroy ISIS."'),
+        "Our goal is not to deter", "Clinton", "assembly:name-colon",
+    ),
     (
         '"I foolishly thought as this was a celebrity edition it would be more relaxed than normal."',
         "it would be more relaxed than normal", None, "assembly:uncued",

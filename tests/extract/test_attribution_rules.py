@@ -145,7 +145,8 @@ def test_every_rule_has_a_row():
            for rule_id, _ in table}
     # the rules outside the tables: a cue rule's own subject and content, the
     # content after a verb with no complement, a call, a lead, the trims of a cue
-    ids |= {"subject:added", "subject:according-to", "subject:after-quote", "subject:possessor", "subject:relative-antecedent",
+    ids |= {"subject:added", "subject:according-to", "subject:after-quote", "subject:possessor",
+            "subject:relative-antecedent",
             "content:lost-that", "content:call", "content:lead", "content:around-phrase", "content:noun-clause",
             "content:characterisation", "content:words-named", "trim:leading-time", "trim:added-statement",
             "trim:speaker", "trim:after-colon"}

@@ -24,6 +24,10 @@ ROWS = [
     # a verb outside the cue lexicon right after the quote
     ("Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45. “You know, it happens, "
      "right,” Trump went on, as if he didn’t hear her.", "You know, it happens", "Trump"),
+    # a roundup line (HuffPost, 2016): the name after the dash, not the headline's subject
+    ("The demographic/economic interplay has been important for Republican contests - Philip Bump: “Two weeks "
+     "ago, Trump’s strongest territory had been the South. Now, it’s the Northeast.”", "Two weeks ago",
+     "Philip Bump"),
     ("“France is no longer France,” he claimed.\n\n“France will always be France,” an angry Hollande "
      "retaliated.", "France will always be France", "an angry Hollande"),
 ]

@@ -44,7 +44,7 @@ from .placement import (
 )
 from .rules import GENDER_WORDS
 from .speakers import NEUTER, Holder, Mention, NameIndex, resolve_with_rule
-from .verbless import LABEL, find_verbless
+from .verbless import LABEL, find_verbless, name_colon
 
 __all__ = ["RULES", "assemble"]
 
@@ -64,6 +64,7 @@ RULES = {
     "assembly:transcript-label": "PENCE: Well, ...",
     "assembly:dash-after": '"..." ― Jane Doe',
     "assembly:dash-before": "Mitt Romney -- ''...''",
+    "assembly:name-colon": 'Clinton: "..." / a roundup line: headline - Name: "..."',
     "assembly:uncued": "quoted words with no cue, long enough or opening their sentence",
     "assembly:indirect": "reported speech no marked quote accounts for",
     "assembly:nested": "speech reported inside a quote",
@@ -159,8 +160,12 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
     for mi, mq in enumerate(scene.marked):
         if last_mixed is not None and last_mixed.contains(mq.outer):
             continue  # a second quoted fragment of the same reported clause
-        best = _best_cue(scene, mq, used)
-        if best is not None:
+        labelled = name_colon(scene.text, mq, len(scene.attributions) + made_up)
+        best = _best_cue(scene, mq, used) if labelled is None else None
+        if labelled is not None:
+            made_up += 1
+            draft = _verbless_draft(mi, labelled)
+        elif best is not None:
             used.add(best[1])
             draft = _cued_draft(scene, mi, mq, best[0], scene.attributions[best[1]])
             last_mixed = draft.spans[0] if draft.kind is QuoteKind.MIXED else last_mixed
