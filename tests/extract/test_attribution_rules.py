@@ -73,6 +73,11 @@ RULES = [
     ("Anybody who says he doesn't deserve it is jealous of his success.", "who",
      "he doesn't deserve it is jealous of his success", "subject:relative-antecedent"),
     ("“It never gives up,” an angry Hollande retaliated.", "an angry Hollande", None, "subject:after-quote"),
+    # PolNeAR train (Politico, 2016): the parser tags "Skelly" as an adverb
+    (('"Having access to the RNC file and two people who understand it is valuable," said Skelly, explaining '
+      "he worked more closely with Chrabaszcz."), "Skelly",
+     "Having access to the RNC file and two people who understand it is valuable",
+     "subject:inverted-after-quote"),
     # --- content rules
     ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real", "content:clause"),
     # PolNeAR train: "that" parsed as a preposition, and as opening an adverbial clause
