@@ -28,6 +28,10 @@ ROWS = [
     ("The demographic/economic interplay has been important for Republican contests - Philip Bump: “Two weeks "
      "ago, Trump’s strongest territory had been the South. Now, it’s the Northeast.”", "Two weeks ago",
      "Philip Bump"),
+    # a colon cue inside a reported clause: the reporting verb's subject speaks
+    ("Mr. Amar said that if viewed through the lens of negotiating strategy, some kind of grand bargain might be "
+     "possible: ''In business, the question always is, is there an overlap between the bid and ask price?''",
+     "In business, the question", "Mr. Amar"),
     ("“France is no longer France,” he claimed.\n\n“France will always be France,” an angry Hollande "
      "retaliated.", "France will always be France", "an angry Hollande"),
 ]

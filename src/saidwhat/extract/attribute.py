@@ -110,7 +110,9 @@ _AFTER_QUOTE_PHRASE_TAGS = frozenset(LEXICON.after_quote_phrase_tags)
 _ADVERB_TAGS = frozenset(LEXICON.adverb_tags)
 _AFTER_QUOTE_TAGS = frozenset(LEXICON.after_quote_verb_tags)
 _QUOTE_END_PUNCT = frozenset(LEXICON.after_quote_end_marks)
-_AFTER_QUOTE_MAX_WORDS = 8  # a longer run is a sentence of its own, not a speaker's name
+_AFTER_QUOTE_MAX_WORDS = 8
+# "said that ... might be possible:", "apologized for what happened:": clauses inside a clause
+_CLAUSE_DEPS = frozenset(LEXICON.governed_clause_deps)  # a longer run is a sentence of its own, not a speaker's name
 # weaker than most reporting verbs: the verb says who, its position alone says that it reports
 _AFTER_QUOTE_STRENGTH = 0.6
 
@@ -301,7 +303,23 @@ def colon_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution] | N
     if not search.has_colon or lemma in REPORTING_VERBS:
         return None
     colon = _introduces_quote(tok, search.doc)
-    return _cue_verb(search, tok, lemma, colon) if colon is not None else None
+    if colon is None:
+        return None
+    main = _governing_clause(tok)
+    return _cue_verb(search, main, lemma_of(main), colon) if main is not tok else _cue_verb(search, tok, lemma, colon)
+
+
+def _governing_clause(verb: Token) -> Token:
+    """The verb whose clause holds ``verb``'s clause, when that is a reporting verb or the main
+    clause: in 'Mr. Amar said that ... some kind of grand bargain might be possible: “...”' and
+    'Clinton has since apologized for what happened: “...”' the speaker is the subject of that
+    clause, not of the clause before the colon."""
+    head = verb
+    while head.dep_ in _CLAUSE_DEPS and is_verb(head.head) and head.head.i < head.i:
+        head = head.head
+    if head is verb or not any(c.dep_ == "nsubj" for c in head.children):
+        return verb
+    return head if lemma_of(head) in REPORTING_VERBS or head.dep_ == "ROOT" else verb
 
 
 def after_quote(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
