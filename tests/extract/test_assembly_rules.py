@@ -47,6 +47,11 @@ BODY_ROWS = [
         "Mitt Romney -- ''It is disqualifying for anyone seeking the presidency.''"),
         "It is disqualifying", "Mitt Romney", "assembly:dash-before",
     ),
+    (  # PolNeAR train (USA Today, 2015): the name before the colon speaks
+        ('Jeb Bush and Hillary Clinton, among others, reject the term containment. Clinton: "Our goal is not to '
+         'deter or contain ISIS, but to defeat and destroy ISIS."'),
+        "Our goal is not to deter", "Clinton", "assembly:name-colon",
+    ),
     (
         '"I foolishly thought as this was a celebrity edition it would be more relaxed than normal."',
         "it would be more relaxed than normal", None, "assembly:uncued",
@@ -72,6 +77,12 @@ BODY_ROWS = [
         '"The number of illegal immigrants detected in Dover has dropped dramatically."\n\n'
         '"Strengthening our identity is one way of reinforcing people\'s confidence and sense of citizenship."'),
         "Strengthening our identity", "Mr Blunkett", "assembly:continues-next-paragraph",
+    ),
+    (  # PolNeAR train (NYT, 2015): the relative clause of the cue is an aside, not the next speaker
+        ("''Revenues are up a little bit, and so are rounds,'' said Mr. Ekovich, who noted that during the "
+         "years of the recession the price of some golf courses had ''cratered'' to about half their former "
+         "value. ''Things are moving in the right direction, but they are by no means meteoric rises.''"),
+        "Things are moving in the right direction", "Mr. Ekovich", "assembly:cue-clause-aside",
     ),
 ]
 

@@ -38,6 +38,9 @@ RULES = [
     ("They give three key reasons for not making the move:", "They", None, "cue:colon"),
     (('He names Russia as the "failing state" of gravest concern as it has an estimated 90% of all fissile '
      "material outside America."), "He", 'Russia as the "failing state"', "cue:characterisation"),
+    # PolNeAR train: the parser reads "Trump barked" as an apposition to the quote
+    ("“Go back to Univision,” Trump barked and a security guard escorted Ramos out.", "Trump", None,
+     "cue:after-quote"),
     # --- subject rules
     ("The star has not been charged by police.", "police", None, "subject:passive-agent"),
     ('But this argument was dismissed as "ridiculous" by Justice David Souter.', "Justice David Souter",
@@ -69,6 +72,12 @@ RULES = [
      "Syria", "that it was implicated in the nightclub bombing", "subject:possessor"),
     ("Anybody who says he doesn't deserve it is jealous of his success.", "who",
      "he doesn't deserve it is jealous of his success", "subject:relative-antecedent"),
+    ("“It never gives up,” an angry Hollande retaliated.", "an angry Hollande", None, "subject:after-quote"),
+    # PolNeAR train (Politico, 2016): the parser tags "Skelly" as an adverb
+    (('"Having access to the RNC file and two people who understand it is valuable," said Skelly, explaining '
+      "he worked more closely with Chrabaszcz."), "Skelly",
+     "Having access to the RNC file and two people who understand it is valuable",
+     "subject:inverted-after-quote"),
     # --- content rules
     ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real", "content:clause"),
     # PolNeAR train: "that" parsed as a preposition, and as opening an adverbial clause
@@ -141,7 +150,8 @@ def test_every_rule_has_a_row():
            for rule_id, _ in table}
     # the rules outside the tables: a cue rule's own subject and content, the
     # content after a verb with no complement, a call, a lead, the trims of a cue
-    ids |= {"subject:added", "subject:according-to", "subject:possessor", "subject:relative-antecedent",
+    ids |= {"subject:added", "subject:according-to", "subject:after-quote", "subject:possessor",
+            "subject:relative-antecedent",
             "content:lost-that", "content:call", "content:lead", "content:around-phrase", "content:noun-clause",
             "content:characterisation", "content:words-named", "trim:leading-time", "trim:added-statement",
             "trim:speaker", "trim:after-colon"}

@@ -37,13 +37,14 @@ from .placement import (
     overlaps_any,
     paragraph_of,
     resumes,
+    sentence_of,
     trim,
     words,
     words_in,
 )
 from .rules import GENDER_WORDS
 from .speakers import NEUTER, Holder, Mention, NameIndex, resolve_with_rule
-from .verbless import LABEL, find_verbless
+from .verbless import LABEL, find_verbless, name_colon
 
 __all__ = ["RULES", "assemble"]
 
@@ -63,12 +64,14 @@ RULES = {
     "assembly:transcript-label": "PENCE: Well, ...",
     "assembly:dash-after": '"..." ― Jane Doe',
     "assembly:dash-before": "Mitt Romney -- ''...''",
+    "assembly:name-colon": 'Clinton: "..." / a roundup line: headline - Name: "..."',
     "assembly:uncued": "quoted words with no cue, long enough or opening their sentence",
     "assembly:indirect": "reported speech no marked quote accounts for",
     "assembly:nested": "speech reported inside a quote",
     "assembly:cue-interrupts": '"A," he said. "B.": one quote around its cue',
     "assembly:continues": "a quote with no cue goes on with the previous speaker, same paragraph",
     "assembly:continues-next-paragraph": "... or in the next paragraph",
+    "assembly:cue-clause-aside": '"A," said X, who noted that ... . "B": B goes on with X, not the aside',
 }
 
 
@@ -157,8 +160,12 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
     for mi, mq in enumerate(scene.marked):
         if last_mixed is not None and last_mixed.contains(mq.outer):
             continue  # a second quoted fragment of the same reported clause
-        best = _best_cue(scene, mq, used)
-        if best is not None:
+        labelled = name_colon(scene.text, mq, len(scene.attributions) + made_up)
+        best = _best_cue(scene, mq, used) if labelled is None else None
+        if labelled is not None:
+            made_up += 1
+            draft = _verbless_draft(mi, labelled)
+        elif best is not None:
             used.add(best[1])
             draft = _cued_draft(scene, mi, mq, best[0], scene.attributions[best[1]])
             last_mixed = draft.spans[0] if draft.kind is QuoteKind.MIXED else last_mixed
@@ -294,17 +301,41 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
     paragraph a continuation."""
     merged: list[_Draft] = []
     last = None  # index in ``merged`` of the last draft with a speaker
+    quoted = None  # ... and of the last direct quote with one
     for d in drafts:
         if d.kind is QuoteKind.NESTED:
             merged.append(d)
-        elif d.att is not None and d.att.speaker is not None:
+            continue
+        if d.att is not None and d.att.speaker is not None:
             last = len(merged)
+            quoted = last if d.kind is QuoteKind.DIRECT else quoted
             merged.append(d)
-        elif last is not None and _interrupted(scene, merged[last], d):
-            merged[last] = _joined(merged[last], d)
+            continue
+        aside = d.att is None and quoted is not None and quoted != last and _within_cue_clause(scene, merged, quoted)
+        carrier = quoted if aside else last
+        if carrier is not None and _interrupted(scene, merged[carrier], d):
+            merged[carrier] = _joined(merged[carrier], d, aside)
         else:
-            merged.append(_continued(scene, merged[last], d) if last is not None and d.att is None else d)
+            merged.append(_continued(scene, merged[carrier], d, aside) if carrier is not None and d.att is None else d)
     return merged
+
+
+def _within_cue_clause(scene: _Scene, merged: list[_Draft], quoted: int) -> bool:
+    """assembly:cue-clause-aside: every speaker after the quote at ``quoted`` speaks inside the
+    sentence of its cue ('“Revenues are up,” said Mr. Ekovich, who noted that ... . “Things are
+    moving.”', '“...,” said Murphy, using a term Rubio has used, ...'): an aside of that cue
+    clause, so the next quote without a cue goes on with the quote's speaker, not the aside's."""
+    cue = merged[quoted].att.cue
+    sentence = scene.sentences[sentence_of(scene.sentences, cue.start)] if scene.sentences else None
+    later = [d for d in merged[quoted + 1 :] if d.att is not None and d.att.speaker is not None]
+    # the asides stand after the cue ('Ed Davey said instead of the “bonfire of quangos” New Labour
+    # had promised, ...': the quote's cue is the aside there, the main cue came first)
+    return (
+        bool(later) and sentence is not None
+        and all(sentence.contains(d.att.cue) and d.att.cue.start > cue.start for d in later)
+        and not any(a.cue.start < cue.start and sentence.contains(a.cue) and a.speaker is not None
+                    for a in (scene.attributions[i] for i in scene.near(sentence)))
+    )
 
 
 def _interrupted(scene: _Scene, first: _Draft, d: _Draft) -> bool:
@@ -320,12 +351,13 @@ def _interrupted(scene: _Scene, first: _Draft, d: _Draft) -> bool:
     )
 
 
-def _joined(first: _Draft, d: _Draft) -> _Draft:
-    rules = first.rules if "assembly:cue-interrupts" in first.rules else (*first.rules, "assembly:cue-interrupts")
+def _joined(first: _Draft, d: _Draft, aside: bool = False) -> _Draft:
+    added = ("assembly:cue-interrupts", *(("assembly:cue-clause-aside",) if aside else ()))
+    rules = (*first.rules, *(r for r in added if r not in first.rules))
     return dataclasses.replace(first, spans=first.spans + d.spans, rules=rules)
 
 
-def _continued(scene: _Scene, last: _Draft, d: _Draft) -> _Draft:
+def _continued(scene: _Scene, last: _Draft, d: _Draft, aside: bool = False) -> _Draft:
     """assembly:continues: '“It was a mistake,” she said. Then: “We should have waited.”' carries
     her over (same paragraph); assembly:continues-next-paragraph: a paragraph that opens with
     quoted words and no cue, right after hers."""
@@ -333,9 +365,10 @@ def _continued(scene: _Scene, last: _Draft, d: _Draft) -> _Draft:
     gap = paragraph_of(pars, d.spans[0].start) - paragraph_of(pars, last.spans[-1].end)
     if gap > 1:
         return d
-    rule = "assembly:continues" if gap == 0 else "assembly:continues-next-paragraph"
+    rules = ("assembly:continues" if gap == 0 else "assembly:continues-next-paragraph",)
+    rules += ("assembly:cue-clause-aside",) if aside else ()
     return dataclasses.replace(
-        d, att=last.att, continued=True, confidence=0.6 if gap == 0 else 0.5, rules=(*d.rules, rule)
+        d, att=last.att, continued=True, confidence=0.6 if gap == 0 else 0.5, rules=(*d.rules, *rules)
     )
 
 
@@ -343,8 +376,11 @@ def _continued(scene: _Scene, last: _Draft, d: _Draft) -> _Draft:
 
 
 def _note_speakers(drafts: list[_Draft], names: NameIndex) -> None:
-    """Tell the name index where each named person speaks (pronoun resolution reads it)."""
+    """Tell the name index where each named person speaks (pronoun resolution reads it). Someone
+    quoted inside a quote does not speak in the article's own voice: no pronoun goes back to them."""
     for d in drafts:
+        if d.kind is QuoteKind.NESTED:
+            continue
         if d.att and d.att.speaker is not None and d.att.speaker_kind == "name":
             person = names.find(d.att.speaker_text or "")
             for p in names.people:
@@ -354,7 +390,7 @@ def _note_speakers(drafts: list[_Draft], names: NameIndex) -> None:
 
 def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None) -> dict[int, tuple]:
     """Name, type and deciding rule of every speaker mention, by its offset; in text order, so
-    pronouns see earlier speakers."""
+    pronouns see earlier speakers (never a nested speaker: the outer quote's pronoun is not theirs)."""
     history: list[tuple[int, str, str | None]] = []
     resolved: dict[int, tuple[str | None, str | None, str | None]] = {}
     for d in drafts:
@@ -367,6 +403,8 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
             mention, scene.names, history=history, published=scene.article.published, holder=holder
         )
         resolved[att.speaker.start] = (name, typ, rule)
+        if d.kind is QuoteKind.NESTED:
+            continue  # "“As President Zelensky just said, ...,” Stoltenberg said. ... he said": not Zelensky
         if name and typ == "person":
             history.append((att.speaker.start, name, _gender(scene.names, att, name)))
         elif name and typ == "org":

@@ -105,6 +105,16 @@ _USE_FORMS = verb_forms(LEXICON.using_verbs, LEXICON.using_irregular)
 _WORD_NOUNS = frozenset(LEXICON.word_nouns)
 _POSSESSIVE = LEXICON.possessive_pronouns
 _OPENING_MARKS = frozenset(LEXICON.colon_opening_marks)
+# "“...,” an angry Hollande finally retaliated": the tags of the words between quote and verb
+_AFTER_QUOTE_PHRASE_TAGS = frozenset(LEXICON.after_quote_phrase_tags)
+_ADVERB_TAGS = frozenset(LEXICON.adverb_tags)
+_AFTER_QUOTE_TAGS = frozenset(LEXICON.after_quote_verb_tags)
+_QUOTE_END_PUNCT = frozenset(LEXICON.after_quote_end_marks)
+_AFTER_QUOTE_MAX_WORDS = 8
+# "said that ... might be possible:", "apologized for what happened:": clauses inside a clause
+_CLAUSE_DEPS = frozenset(LEXICON.governed_clause_deps)  # a longer run is a sentence of its own, not a speaker's name
+# weaker than most reporting verbs: the verb says who, its position alone says that it reports
+_AFTER_QUOTE_STRENGTH = 0.6
 
 
 # --- candidates -----------------------------------------------------------------------
@@ -283,7 +293,8 @@ def reporting_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution]
     of the cue lexicon."""
     if lemma not in REPORTING_VERBS or not is_verb(tok):
         return None
-    return _cue_verb(search, tok, lemma, None)
+    # no speaker and no content: the parse missed the shape, which a rule by position may read
+    return _cue_verb(search, tok, lemma, None) or None
 
 
 def colon_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
@@ -292,7 +303,76 @@ def colon_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution] | N
     if not search.has_colon or lemma in REPORTING_VERBS:
         return None
     colon = _introduces_quote(tok, search.doc)
-    return _cue_verb(search, tok, lemma, colon) if colon is not None else None
+    if colon is None:
+        return None
+    main = _governing_clause(tok)
+    return _cue_verb(search, main, lemma_of(main), colon) if main is not tok else _cue_verb(search, tok, lemma, colon)
+
+
+def _governing_clause(verb: Token) -> Token:
+    """The verb whose clause holds ``verb``'s clause, when that is a reporting verb or the main
+    clause: in 'Mr. Amar said that ... some kind of grand bargain might be possible: “...”' and
+    'Clinton has since apologized for what happened: “...”' the speaker is the subject of that
+    clause, not of the clause before the colon."""
+    head = verb
+    while head.dep_ in _CLAUSE_DEPS and is_verb(head.head) and head.head.i < head.i:
+        head = head.head
+    if head is verb or not any(c.dep_ == "nsubj" for c in head.children):
+        return verb
+    return head if lemma_of(head) in REPORTING_VERBS or head.dep_ == "ROOT" else verb
+
+
+def after_quote(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
+    """"“Go back to Univision,” Trump barked", "“It never gives up,” an angry Hollande retaliated":
+    a finite verb right after the noun phrase that follows quoted words ending on a comma, "?" or
+    "!" says who spoke them, whether or not it is a reporting verb. Read by position, not by the
+    parse, which often makes such a name a compound of the quote ("Trump barked" as an apposition);
+    a reporting verb comes here only when the parse gave it neither speaker nor content."""
+    if not search.paired_marks or tok.tag_ not in _AFTER_QUOTE_TAGS:
+        return None
+    doc = search.doc
+    if tok.dep_ in ("amod", "compound") or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in PROPN_TAGS):
+        return None  # "“...,” Me den Hartog told": a name particle the tagger took for a verb
+    stoks = _noun_phrase_after_quote(doc, tok.i)
+    if not stoks:
+        return None
+    head = next(t for t in reversed(stoks) if t.tag_ in NOUN_TAGS)
+    s, e = span_of(stoks)
+    if e <= s:
+        return None
+    frame = search.frame
+    kind, label = kind_of(head, stoks)
+    return [Attribution(
+        cue=frame.to_article(tok.idx, tok.idx + len(tok.text)), cue_text=tok.text,
+        speaker=frame.to_article(s, e), speaker_text=frame.text[s:e], speaker_kind=kind,
+        speaker_head=head.lower_, speaker_label=label,
+        # the verb's own object ("shot back with a laugh") is not what was said: the quote before is
+        content=None, holes=(), strength=_AFTER_QUOTE_STRENGTH, thought=False, frame=search.index,
+        cue_after_content=True, rules=("subject:after-quote",),
+    )]
+
+
+def _noun_phrase_after_quote(doc, verb_i: int) -> list:
+    """The words between a closing quotation mark (a comma, "?" or "!" before it) and the verb at
+    ``verb_i``, when they are one short noun phrase ("an angry Hollande", "the source"); else []."""
+    i = verb_i - 1
+    while i >= 0 and verb_i - i <= _AFTER_QUOTE_MAX_WORDS and doc[i].tag_ in _AFTER_QUOTE_PHRASE_TAGS:
+        i -= 1
+    words = list(doc[i + 1 : verb_i])
+    while words and words[-1].tag_ in _ADVERB_TAGS:
+        words.pop()  # "Trump finally shot back"
+    if not words or i < 1 or doc[i].text not in QUOTE_CHARS or doc[i - 1].text not in _QUOTE_END_PUNCT:
+        return []
+    if not any(t.tag_ in NOUN_TAGS for t in words) or words[0].lower_ in RELATIVE:
+        return []
+    return words if _opens_frame(doc, i) else []
+
+
+def _opens_frame(doc, close_i: int) -> bool:
+    """The quote closed at ``close_i`` opens its sentence: 'this “underhand trick,” the bill stood'
+    names no speaker for the quote."""
+    opening = next((t.i for t in reversed(doc[:close_i]) if t.text in QUOTE_CHARS), None)
+    return opening is not None and all(t.is_punct for t in doc[:opening])
 
 
 def characterisation(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
@@ -301,6 +381,8 @@ def characterisation(search: _Search, tok: Token, lemma: str) -> list[Attributio
     as “the Justice Act”": a name, not anyone's words)."""
     if not (search.has_marks and is_verb(tok)):
         return None
+    if lemma in REPORTING_VERBS:
+        return []  # the reporting-verb rule read it and found nothing
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or subj is None:
         return []
@@ -358,6 +440,7 @@ CUE_RULES: tuple[tuple[str, CueRule], ...] = (
     ("cue:put-it", put_it),
     ("cue:reporting-verb", reporting_verb),
     ("cue:colon", colon_verb),
+    ("cue:after-quote", after_quote),
     ("cue:characterisation", characterisation),
 )
 

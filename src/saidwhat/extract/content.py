@@ -15,6 +15,7 @@ from typing import NamedTuple
 from .lexicon import LEXICON
 from .rules import REPORTING_VERBS
 from .syntax import (
+    CALENDAR,
     CONTENT_CLOSING,
     CONTENT_OPENING,
     DASH_TEXTS,
@@ -125,7 +126,7 @@ def noun_phrase(verb: Token, doc) -> Content | None:
     the verb's phrase after it, quoted words further along included ("called the test
     “provocative” and a “grave threat” to ...")."""
     c = next((c for c in verb.children if c.dep_ in DEPS.object_content and c.i > verb.i), None)
-    if c is None:
+    if c is None or _when_said(c):
         return None
     toks = list(c.subtree)
     for d in verb.children:
@@ -139,6 +140,12 @@ def noun_phrase(verb: Token, doc) -> Content | None:
         conj = next((d.i for d in verb.children if d.dep_ == "conj" and d.i > c.i), None)
         toks += [t for t in tail if (conj is None or t.i < conj) and not (t.dep_ == "cc" and t.head.i == verb.i)]
     return Content(toks, False, ("content:noun-phrase",))
+
+
+def _when_said(noun: Token) -> bool:
+    """“...,” she said Friday / earlier this year: a time the parser made the verb's object says
+    when the words were said, not what; read as content it would keep the cue off the quote before."""
+    return noun.lower_ in TIME_WORDS | CALENDAR and not has_quote_mark(noun.subtree)
 
 
 def as_quoted(verb: Token, doc) -> Content | None:

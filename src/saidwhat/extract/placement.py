@@ -24,6 +24,8 @@ __all__ = [
 
 _INTRO_GLUE = frozenset(LEXICON.cue_to_quote_glue)
 _INTRODUCERS = frozenset(LEXICON.quote_introducers)
+_HANDING_ON = frozenset(LEXICON.after_quote_end_marks)
+_SENTENCE_BEFORE = frozenset(".!?:\n")
 
 
 def only_glue(text: str) -> bool:
@@ -69,6 +71,19 @@ def _cue_follows(text: str, att: Attribution, mq: MarkedQuote, own_words: bool) 
     return len(between) <= 6 and only_glue(between) and "\n" not in between and not after.startswith(":")
 
 
+def _hands_on(text: str, mq: MarkedQuote) -> bool:
+    """The quoted words end on a comma, "?" or "!": the sentence goes on to say who spoke them."""
+    return mq.close_mark is not None and mq.close_mark > 0 and text[mq.close_mark - 1] in _HANDING_ON
+
+
+def _set_off(text: str, att: Attribution, mq: MarkedQuote) -> bool:
+    """The quote opens its sentence and the cue's own content stands after a comma ("went on, as if
+    ..."), unlike a reported clause right after the verb ("“...?” Mr Milburn replied that they were not")."""
+    before = text[: mq.open_mark].rstrip(" ")
+    opens = not before or before[-1] in _SENTENCE_BEFORE or before[-1] in ALL_MARKS
+    return opens and att.content is not None and "," in text[att.cue.end : att.content.start]
+
+
 def _cue_precedes(text: str, att: Attribution, mq: MarkedQuote) -> bool:
     """He said: “...”: the cue clause right before the opening mark, a colon or comma between."""
     cue_end = att.speaker.end if att.speaker is not None and att.speaker.start > att.cue.end else att.cue.end
@@ -87,6 +102,10 @@ def adjoins(text: str, att: Attribution, mq: MarkedQuote) -> bool:
     # a cue that reports words of its own elsewhere ("... “Fox News Sunday,” Pence said
     # his running mate ...") does not adjoin the quote before it
     own_words = att.content is not None and not att.content.overlaps(mq.outer) and not att.holes
+    if own_words and _hands_on(text, mq) and ("content:noun-phrase" in att.rules or _set_off(text, att, mq)):
+        # "“You think I'm going to change?” Trump asked reporters": an object, not words; "“You know,
+        # it happens, right,” Trump went on, as if he didn't hear her": a clause set off by a comma
+        own_words = False
     if _cue_follows(text, att, mq, own_words):
         return True
     if own_words and mq.outer.end <= att.content.start and has_marks(text[att.content.start : att.content.end]):

@@ -18,6 +18,7 @@ from .syntax import (
     FINITE_TAGS,
     NOUN_TAGS,
     PROPN_TAGS,
+    QUOTE_CHARS,
     SUBJECTS,
     Token,
     agent_in,
@@ -32,6 +33,13 @@ from .syntax import (
 __all__ = ["NOBODY", "SUBJECT_RULES", "subject_of"]
 
 NOBODY = object()  # a rule's answer: this shape names no speaker
+_HANDING_ON = frozenset(LEXICON.after_quote_end_marks)
+# what an inverted speaker ("said another New Hampshire Republican") is made of, and its longest run
+_INVERTED_STOPS = frozenset(LEXICON.inverted_speaker_stop_tags)
+_INVERTED_JOINERS = frozenset(LEXICON.inverted_speaker_joiner_tags)
+_NOUN_LIKE_VERB_TAGS = frozenset(LEXICON.noun_like_verb_tags)
+_PRONOUN_TAGS = frozenset(LEXICON.pronoun_tags)
+_INVERTED_MAX_WORDS = 8
 # verbs that make their object do the next verb: "led the journalist to fear"
 _CAUSING = verb_forms(LEXICON.causing_verbs, LEXICON.causing_irregular)
 
@@ -67,6 +75,33 @@ def nearest_subject(verb: Token):
     clausal subject: "What he said was ...")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [c for c in verb.children if c.dep_ == "csubj"]
     return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+
+
+def inverted_after_quote(verb: Token):
+    """"“Having access to the RNC file is valuable,” said Skelly", "“...,” added another New Hampshire
+    Republican": a cue verb right after a quote that ends on a comma, "?" or "!" has its speaker
+    after it, which the parser often leaves as an adverb or an object."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in QUOTE_CHARS or doc[verb.i - 2].text not in _HANDING_ON:
+        return None
+    run = []
+    for t in doc[verb.i + 1 : verb.i + 1 + _INVERTED_MAX_WORDS]:
+        if (t.is_punct and t.tag_ not in _INVERTED_JOINERS) or _ends_inverted_speaker(t):
+            break  # "said Jurgen den Hartog, one of ...", "added the Uruguayan-born researcher, who ..."
+        run.append(t)
+    heads = [t for t in run if t.tag_ in NOUN_TAGS or t.text[0].isupper()]
+    return heads[-1] if heads and heads[-1].tag_ not in _PRONOUN_TAGS else None
+
+
+def _ends_inverted_speaker(t: Token) -> bool:
+    """A lower-case verb, adverb or function word ends the speaker; not a noun the tagger took for a
+    present-tense verb inside a name or title ("England sevens coach Mike Friday", "Tory shadow
+    ... secretary", "Jurgen den Hartog"), which a noun follows."""
+    if t.text[0].isupper() or t.tag_ not in _INVERTED_STOPS:
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    mistagged = t.tag_ in _NOUN_LIKE_VERB_TAGS and nxt is not None and (nxt.tag_ in NOUN_TAGS or nxt.tag_ == "JJ")
+    return not mistagged
 
 
 def lost_before_cue(verb: Token):
@@ -187,6 +222,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:passive-agent", passive_agent),
     ("subject:passive-as-by", passive_as_by),
     ("subject:nsubj", nearest_subject),
+    ("subject:inverted-after-quote", inverted_after_quote),
     ("subject:lost-before-cue", lost_before_cue),
     ("subject:lost-coordinated-names", lost_coordinated_names),
     ("subject:aside", subject_in_aside),

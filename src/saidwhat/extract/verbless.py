@@ -1,6 +1,6 @@
 """Attributions with no verb: a transcript label, or a dash and a name next to the quote.
 
-Owns the three verbless shapes assembly accepts for a marked quote that no cue
+Owns the verbless shapes assembly accepts for a marked quote that no cue
 covers or adjoins; each gives the attribution it stands for and the rule id
 that found it. Reads names through the article's name index, writes nothing.
 """
@@ -12,11 +12,13 @@ from typing import NamedTuple
 
 from ..models import Span
 from .attribute import Attribution
+from .frames import FORM_TO_LEMMA
+from .lexicon import LEXICON
 from .marks import MarkedQuote
 from .rules import DASHES, TRANSCRIPT_LABEL
 from .speakers import NameIndex, person_named
 
-__all__ = ["LABEL", "Verbless", "find_verbless"]
+__all__ = ["LABEL", "Verbless", "find_verbless", "name_colon"]
 
 LABEL = TRANSCRIPT_LABEL
 _NAME_RE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
@@ -26,6 +28,14 @@ _LONG_DASHES = re.escape("".join(d for d in DASHES if d != "-"))
 _DASH_AFTER = re.compile(rf"^\s*[,.]?\s*(?P<cue>[{_DASHES}]+)\s*(?P<speaker>{_NAME_RE})")
 # a name and a dash right before the opening mark: "including Mitt Romney -- ''It is ...''"
 _DASH_BEFORE = re.compile(rf"(?P<speaker>{_NAME_RE})\s*(?P<cue>--|[{_LONG_DASHES}])\s*$")
+
+
+# a name and a colon right before the opening mark, the name opening its sentence or set off by a
+# dash: 'Clinton: "Our goal is ..."', '... JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “...”'
+_NAME_COLON = re.compile(
+    rf"(?:^|[{re.escape(LEXICON.name_colon_after)}]\s+|\n\s*|\s[{_DASHES}]+\s+)"
+    rf"(?P<speaker>{_NAME_RE}(?:\s+and\s+{_NAME_RE})?)\s*(?P<cue>:)\s*$"
+)
 
 
 class Verbless(NamedTuple):
@@ -68,6 +78,19 @@ def _dash_before(text: str, mq: MarkedQuote, frame: int, names: NameIndex) -> Ve
     speaker, cue = Span(m.start("speaker"), m.end("speaker")), Span(m.start("cue"), m.end("cue"))
     pieces = list(mq.pieces)
     return Verbless(_synthetic(text, cue, speaker, pieces, frame), pieces, "assembly:dash-before")
+
+
+def name_colon(text: str, mq: MarkedQuote, frame: int) -> Verbless | None:
+    """assembly:name-colon: 'Clinton: "Our goal is not to deter ISIS."' and the roundup line
+    'IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “...”': the name before
+    the colon speaks, not the subject of a clause before it. Not a word in capitals alone ("UPDATE:"),
+    nor an inverted cue ("Said Mr Fogg:")."""
+    m = _NAME_COLON.search(text, max(0, mq.open_mark - 80), mq.open_mark)
+    if not m or m.group("speaker").isupper() or m.group("speaker").split()[0].lower() in FORM_TO_LEMMA:
+        return None  # "Said Mr Fogg: ..." is a cue verb and its speaker, which the cue rules read
+    speaker, cue = Span(m.start("speaker"), m.end("speaker")), Span(m.start("cue"), m.end("cue"))
+    pieces = list(mq.pieces)
+    return Verbless(_synthetic(text, cue, speaker, pieces, frame), pieces, "assembly:name-colon")
 
 
 def find_verbless(text: str, mq: MarkedQuote, frame: int, names: NameIndex) -> Verbless | None:

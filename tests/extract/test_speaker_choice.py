@@ -1,0 +1,59 @@
+"""Which mention a quote's speaker is, in the shapes where the wrong one was taken.
+
+Each row is a shape read in PolNeAR's train split (US political news, 2015-2016),
+shortened: the text, words of the quote, and the speaker mention the quote must get.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from saidwhat import Article, extract
+
+ROWS = [
+    # a time the parser made the verb's object ("said Friday") kept the cue off the quote before,
+    # which then went on with the earlier speaker
+    ("Ms. Epstein noted that naming a justice is an important element of any legacy.\n\n"
+     "''Wow, what a great idea,'' she said earlier this year in response to a voter's question.",
+     "Wow, what a great idea", "she"),
+    ("“Hillary Clinton is a joke,” he said.\n\n“Remember when she said she was poor?” Trump said Friday.",
+     "Remember when she said", "Trump"),
+    # the hearer as the verb's object: "asked reporters"
+    ("He spoke for an hour.\n\n\"You think I'm going to change?\" Trump asked reporters rhetorically during a "
+     "news conference late last month.", "You think I'm going to change", "Trump"),
+    # a verb outside the cue lexicon right after the quote
+    ("Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45. “You know, it happens, "
+     "right,” Trump went on, as if he didn’t hear her.", "You know, it happens", "Trump"),
+    # a roundup line (HuffPost, 2016): the name after the dash, not the headline's subject
+    ("The demographic/economic interplay has been important for Republican contests - Philip Bump: “Two weeks "
+     "ago, Trump’s strongest territory had been the South. Now, it’s the Northeast.”", "Two weeks ago",
+     "Philip Bump"),
+    # a colon cue inside a reported clause: the reporting verb's subject speaks
+    ("Mr. Amar said that if viewed through the lens of negotiating strategy, some kind of grand bargain might be "
+     "possible: ''In business, the question always is, is there an overlap between the bid and ask price?''",
+     "In business, the question", "Mr. Amar"),
+    ("“France is no longer France,” he claimed.\n\n“France will always be France,” an angry Hollande "
+     "retaliated.", "France will always be France", "an angry Hollande"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), ROWS, ids=[r[2] for r in ROWS])
+def test_speaker_mention(nlp, text, words, speaker):
+    quotes = extract(Article(id="choice", text=text), nlp=nlp, entities=False).quotes
+    found = next((q for q in quotes if words in q.text), None)
+    assert found is not None, [(q.text, q.rules) for q in quotes]
+    assert found.speaker is not None and found.speaker.mention == speaker, (found.speaker, found.rules)
+
+
+def test_nested_speaker_is_not_the_outer_pronoun(nlp):
+    """The seed article's shape: a speaker quoted inside a quote is never who a later "he" is."""
+    text = (
+        "NATO Secretary General Jens Stoltenberg spoke in Brussels on Thursday.\n\n"
+        "“As President Zelensky just said, this is a war of attrition that Ukraine cannot lose,” Stoltenberg "
+        "said.\n\n“We must go on supporting Ukraine for as long as it takes,” he said."
+    )
+    quotes = extract(Article(id="nested", text=text), nlp=nlp, entities=False).quotes
+    nested = next(q for q in quotes if q.kind.value == "nested")
+    assert nested.speaker is not None and nested.speaker.name == "Zelensky"
+    later = next(q for q in quotes if q.text.startswith("We must go on"))
+    assert (later.speaker.mention, later.speaker.name) == ("he", "Jens Stoltenberg")
