@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from saidwhat.across.diff import canonical, classify, meaningful, word_diff
-from saidwhat.across.flags import altered_flags, dated_as_old, recycled_flags
+from saidwhat.across.flags import altered_flags, dated_as_old, recycled_flags, renderings_note
 from saidwhat.across.link import link, quote_context
 from saidwhat.across.queries import list_flags, list_statements, statement_info
 from saidwhat.across.statements import Member, StatementIndex
@@ -276,6 +276,20 @@ def test_independent_translations_are_no_alteration():
         ),
     )
     assert altered_flags(view) == []
+    # ... but the reader is told: a note that the outlets render the words each their own way
+    note = renderings_note(view)
+    assert note is not None and note["wordings"] == 3 and note["outlets"] == ["daily", "paper", "wire"]
+
+
+def test_one_outlet_departing_from_the_majority_is_no_renderings_note():
+    sentence = "We will not accept an agreement that sacrifices our farmers to cheap imports from abroad"
+    view = _view(
+        ("a", "wire", "2025-05-01", sentence, "direct"),
+        ("b", "paper", "2025-05-01", sentence, "direct"),
+        ("c", "daily", "2025-05-02", sentence.replace("will not", "will"), "direct"),
+    )
+    assert renderings_note(view) is None
+    assert [f.article_id for f in altered_flags(view)] == ["c"]
 
 
 # --- recycled ------------------------------------------------------------------------------------

@@ -154,6 +154,8 @@ def test_the_speakers_page_forgets_an_alias_link_drops(write_client):
     assert not _listed(write_client, "who")
     with Store.open(db) as st:  # what a store linked by an earlier saidwhat holds
         st.connection.execute("INSERT INTO across_speaker_aliases VALUES ('Q57665', 'who')")
+        # an earlier saidwhat never checked its aliases against today's rule (migration 0018)
+        st.connection.execute("UPDATE across_alias_rules SET version = 0")
     assert _listed(write_client, "who")  # the empty answer cached above is not reused
     r = CliRunner().invoke(main, ["link", "--db", str(db)])
     assert r.exit_code == 0, r.output

@@ -29,7 +29,9 @@ from .speakers import Resolution, SpeakerLinker
 from .statements import Member, StatementView
 from .text import normalize, tokens, words
 
-__all__ = ["FLAG_RULES", "Flag", "altered_flags", "headline_flags", "recycled_flags", "split_clauses"]
+__all__ = [
+    "FLAG_RULES", "Flag", "altered_flags", "headline_flags", "recycled_flags", "renderings_note", "split_clauses",
+]
 
 # The version of these rules; a store whose flags were worked out by another has them all
 # worked out again at its next link (across.link). Raise it with any change to a flag's rule.
@@ -137,6 +139,23 @@ def _renderings(support: dict[str, list], reference: str) -> bool:
         if changes and _reworded(d, changes):
             reworded.append(key)
     return len(reworded) >= 2
+
+
+def renderings_note(view: StatementView) -> dict[str, Any] | None:
+    """The "translation variants" note: outlets print the words each in their own rendering
+    (independent translations of a foreign-language remark), so no wording is the one the
+    others depart from and no altered flag fires. None when the statement has a majority wording."""
+    support = _wording_support(view)
+    if len(support) < 2:
+        return None
+    each_own = len(support) >= MIN_RENDERINGS and all(len(ms) == 1 for ms in support.values())
+    reference = max(support, key=lambda key: len(support[key]))
+    if not each_own and not _renderings(support, reference):
+        return None
+    return {"kind": "renderings", "wordings": len(support),
+            "outlets": sorted({m.outlet for ms in support.values() for m in ms if m.outlet}),
+            "note": f"{len(support)} renderings of the same words (independent translations?): "
+                    "compared with each other, not flagged as alterations"}
 
 
 def altered_flags(view: StatementView) -> list[Flag]:

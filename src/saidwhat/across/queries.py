@@ -12,14 +12,13 @@ from datetime import date
 from typing import Any
 
 from ..errors import QueryError
+from ..store.query import FLAG_KINDS
+from .flags import renderings_note
 from .kb import name_key
 from .link import statement_view
 
 __all__ = ["describe_statements", "find_speakers", "list_flags", "list_statements", "rank_statements",
            "speaker_info", "statement_info"]
-
-FLAG_KINDS = ("altered", "recycled", "headline")
-
 
 def find_speakers(store, name: str) -> list[str]:
     """Speaker ids whose name, alias or id matches ``name`` (case and accents folded)."""
@@ -99,6 +98,7 @@ def statement_info(store, statement_id: int) -> dict[str, Any]:
             for m in view.members
         ],
         "variants": view.variants,
+        "renderings": renderings_note(view),  # independent translations: a note, not a flag
         "flags": flags,
     }
 

@@ -30,6 +30,8 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from ..store.query import FLAG_KINDS
+
 __all__ = [
     "FLAG_KINDS",
     "AcrossResult",
@@ -43,7 +45,6 @@ __all__ = [
     "run_set",
 ]
 
-FLAG_KINDS = ("altered", "recycled", "headline")
 COMPOSED = Path(__file__).resolve().parents[3] / "evaluation" / "across"
 # A gold quote is taken to be a stored quote when that many of its words are in it
 # (or, for a stored fragment of a longer gold sentence, that many of the fragment's).
