@@ -72,6 +72,9 @@ BENIGN = [
         "We will not abandon Ukraine ... we will deliver more air defence before winter",
     ),
     ("We\u2019re ready, and we\u2019ll remain ready", "WE'RE READY, AND WE'LL REMAIN READY"),
+    # a clitic spelt out (a BBC election slogan printed both ways)
+    ("Britain is working, don't let the Tories wreck it", "Britain\u2019s working, don't let the Tories wreck it"),
+    ("We are ready and we will not let the country down", "We're ready and we won't let the country down"),
 ]
 
 ALTERED = [

@@ -116,6 +116,13 @@ def _key(word: str) -> str:
 _DOLLARS = re.compile(r"\$\s?(\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion)\b)?)")
 # Contractions print the same words: "won't" is "will not", "don't" "do not", "can't" "cannot".
 _CONTRACTED = {"won't": ("will", "not"), "can't": ("cannot",), "shan't": ("shall", "not"), "ain't": ("is", "not")}
+# "Britain's working" prints "Britain is working", "we're" "we are": compared spelt out, shown as
+# printed (a possessive spelt out the same way on both sides still compares equal); "'d" (had or
+# would) is left as it is.
+_CLITICS = {"let's": "letus", "'s": "is", "'re": "are", "'m": "am", "'ve": "have", "'ll": "will"}
+# The clitics a word spelt out may print as ("has" as in "he's gone").
+_SPELT_AS = {"is": ("'s",), "has": ("'s",), "are": ("'re",), "am": ("'m",), "have": ("'ve",), "will": ("'ll",),
+             "us": ("'s",)}
 
 
 def _expand(token: str) -> list[str]:
@@ -125,6 +132,15 @@ def _expand(token: str) -> list[str]:
     if f.endswith("n't") and len(f) > 3:
         return [token[:-3], "not"]
     return [token]
+
+
+def _spelt(token: str) -> str:
+    """The comparison form of a word with its clitic spelt out ("Britain's" -> "britainis")."""
+    f = fold(token)
+    for clitic, word in _CLITICS.items():
+        if f.endswith(clitic) and len(f) > len(clitic) or f == clitic:
+            return _key(token[: len(f) - len(clitic)]) + word if f != clitic else word
+    return _key(token)
 
 
 def _tokens(text: str) -> list[str]:
@@ -146,10 +162,24 @@ def _tokens(text: str) -> list[str]:
     return merged
 
 
+def _spell_clitics(tokens_: list[str], other: list[str]) -> list[str]:
+    """``tokens_`` with "Britain's" printed as "Britain is" where ``other`` prints it so: a clitic
+    is spelt out only where the other wording does, since "'s" may as well be a possessive."""
+    spelt = {}
+    for a, b in zip(other, other[1:]):
+        for clitic in _SPELT_AS.get(fold(b), ()):
+            spelt[_key(a) + clitic] = (a, b)
+    out: list[str] = []
+    for t in tokens_:
+        pair = spelt.get(_key(t)) if "'" in t or "\u2019" in t else None
+        out += list(pair) if pair else [t]
+    return out
+
+
 def canonical(text: str) -> str:
     """A wording with every benign variant folded away: two wordings with one canonical
     form say the same words. Spaces go too, so "long term" is "long-term" and "can not" "cannot"."""
-    return "".join(_key(t) for t in _tokens(text) if t != EDITORIAL)
+    return "".join(_spelt(t) for t in _tokens(text) if t != EDITORIAL)
 
 
 def word_diff(reference: str, variant: str) -> WordDiff:
@@ -159,6 +189,7 @@ def word_diff(reference: str, variant: str) -> WordDiff:
     the whole would let stray common words ("the", "we") far away pose as
     internal deletions, so the region around the longest common run is used."""
     ref, var = _tokens(reference), _tokens(variant)
+    ref, var = _spell_clitics(ref, var), _spell_clitics(var, ref)
     rf, vf = [_key(t) for t in ref], [_key(t) for t in var]
     lo, hi = 0, len(rf)
     if rf and vf:
@@ -221,7 +252,7 @@ def benign(removed: tuple[str, ...], added: tuple[str, ...]) -> bool:
     """An editorial bracket, or the same letters spaced or hyphenated otherwise ("long-term"/"long term")."""
     if EDITORIAL in removed or EDITORIAL in added:
         return True
-    return "".join(_key(w) for w in removed) == "".join(_key(w) for w in added)
+    return "".join(_spelt(w) for w in removed) == "".join(_spelt(w) for w in added)
 
 
 def _repeated(removed: tuple[str, ...], added: tuple[str, ...], reference: list[str]) -> bool:
