@@ -33,6 +33,9 @@ ROWS = [
     ("A spokesman said the talks would resume.", "A spokesman", "role", "spokesman", None, "person", "description"),
     ("Britain's foreign secretary said the talks would resume.", "Britain's foreign secretary", "role", "secretary",
      None, "person", "role"),
+    ("One person in the UK is joining the internet's fast lane every 10 seconds, according to BT. The telecoms "
+     "giant said the number had passed four million.", "The telecoms giant", "role", "giant", "BT", "org",
+     "organisation-described"),
     ("The ministry said the figures were wrong.", "The ministry", "role", "ministry", None, "org", "organisation"),
     ("Labour's chief whip said the vote would be close.", "Labour's chief whip", "role", "whip",
      None, "person", "role-word"),

@@ -35,6 +35,7 @@ from .rules import (
     PERSON_PRONOUNS,
     POST_NOMINALS,
     ROLE_NOUNS,
+    SINGLE_MARKS,
     SURNAME_TITLES,
     THING_NOUNS,
     TITLES,
@@ -75,6 +76,7 @@ class Person:
 @dataclass(slots=True)
 class NameIndex:
     people: list[Person]
+    text: str = ""  # the article's text, for the organisations it names
 
     def by_last(self, word: str) -> list[Person]:
         return [p for p in self.people if len(p.tokens) >= 2 and p.tokens[-1].lower() == word.lower()]
@@ -103,6 +105,7 @@ def _is_cap(word: str) -> bool:
 def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameIndex:
     """Full names (two or more capitalised words, titles removed) with the
     roles written next to them. ``ner_people`` adds PERSON entities found by the parser."""
+    text = _blank_nicknames(text)
     words = [(m.group().rstrip(".,"), m.start()) for m in _WORD.finditer(text)]
     people: dict[str, Person] = {}
     for i, j in _capital_runs(text, words):
@@ -113,7 +116,21 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
             toks = toks[1:]
         _add_person(people, toks, pos, set(), None)
     _give_honoured_genders(text, people)
-    return NameIndex(list(people.values()))
+    return NameIndex(list(people.values()), text)
+
+
+# a nickname in quotation marks between a first name and a surname: Sergeant Frank "Greg" Ford,
+# Jimmy "the Whirlwind " White
+_DOUBLE = re.escape("".join(sorted(ALL_MARKS)))
+_CLOSING = re.escape("".join(sorted(ALL_MARKS | SINGLE_MARKS)))
+_NICKNAME = re.compile(
+    r"(\b[A-Z][a-z]+ )([" + _DOUBLE + r"][^\n" + _DOUBLE + r"]{1,25}[" + _DOUBLE + r"])(?= [A-Z][a-z])"
+)
+
+
+def _blank_nicknames(text: str) -> str:
+    """The text with quoted nicknames blanked out (offsets kept), so that the name runs on past them."""
+    return _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
 def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int, int]]:
@@ -149,6 +166,10 @@ def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
     ):
         k += 1
     k = max([k] + [m + 1 for m in range(len(run) - 1) if run[m].lower() in HONORIFICS])
+    # an office or organisation inside the run, with a full name after it: "United States President
+    # George W Bush", "(AARP) Policy Director John Rother", "Health and Human Services Tommy Thompson"
+    inner = [m + 1 for m in range(len(run) - 2) if _is_title(run[m], nations=False) or run[m].lower() in ORG_NOUNS]
+    k = max([k, *inner])
     if k == 0 and len(run) > 2 and _continues_office(words, i):
         k = len(run) - _name_length(run)
     return k
@@ -453,6 +474,134 @@ def _role_rule(r: _Reading) -> Resolved | None:
     return _role(r) if r.head in ROLE_NOUNS and r.head not in ORG_NOUNS else None
 
 
+_DESCRIBED_ORGS = frozenset(LEXICON.described_organisations)
+
+
+def _described_organisation_rule(r: _Reading) -> Resolved | None:
+    """"The firm said", "the telecoms giant said", "The Paris-based pressure group said": a definite
+    description of a business or an outlet, with no name in it, takes up the organisation the
+    article named last before it ("Rosneft officials were unavailable. But the company has said")."""
+    if r.head not in _DESCRIBED_ORGS or r.lowered[0] != "the" or r.lowered[-1] != r.head:
+        return None
+    if any(_is_cap(t) and "-" not in t for t in r.toks[1:]):
+        return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
+    return (_last_organisation(r) or _organisation_named_before(r.mention.span.start, r.index)), "org"
+
+
+# A capitalised run that may name an organisation: "BT", "Reporters Without Borders", "Times of Zambia"
+_ORG_TOKEN = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"  # a full stop inside ("U.S"), never one that ends a sentence
+_ORG_RUN = re.compile(_ORG_TOKEN + r"(?:(?:\s+(?:of|for|&)\s+(?:the\s+)?|[ \t]+)" + _ORG_TOKEN + ")*")
+_REGIONS = frozenset(LEXICON.region_names)
+
+
+def _organisation_named_before(at: int, index: NameIndex) -> str | None:
+    """The organisation the description at ``at`` takes up: named before the description's sentence
+    (in that sentence it is more often the words reported: "The IMF will cut ..., the newspaper
+    reported"); the subject of a sentence just before if there is one ("Umbro, which lost deals
+    with Chelsea, said ... The firm said" is Umbro), else the nearest."""
+    text = index.text
+    begins = _sentence_start(text, at)
+    candidates = [c for c in _organisation_candidates(index) if c[0] < begins]
+    subjects = [c for c in candidates if c[2] and begins - c[0] <= _DESCRIBED_WITHIN]
+    if subjects:
+        return subjects[-1][1]
+    if not candidates:
+        return None
+    # no organisation opened a sentence just before: the one the article names most (its topic),
+    # the nearest of those that tie
+    counts: dict[str, int] = {}
+    for _start, name, _first in candidates:
+        counts[name] = counts.get(name, 0) + 1
+    return max(reversed(candidates), key=lambda c: counts[c[1]])[1]
+
+
+# the end of a sentence: a full stop, question or exclamation mark (and any closing quote) before a
+# space, or a line break
+_SENTENCE_END = re.compile(r"[.!?][" + _CLOSING + r"]?\s+(?=[" + _CLOSING + r"]?[A-Z])|\n")
+
+
+_OPENS_SENTENCE = re.compile(r"(?:[.!?][" + _CLOSING + r"]?\s+|\n\s*)$")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    # the lookahead reads the capital the sentence at ``at`` opens with
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at + 2) if m.end() <= at]
+    return ends[-1] if ends else max(0, at - 600)
+
+
+def _organisation_candidates(index: NameIndex) -> list[tuple[int, str, bool]]:
+    """(offset, name, opens its sentence) of the runs of capitals in the article that may name an
+    organisation: an acronym, several words, a word with an organisation's noun, or a word the
+    article uses more than once (a one-off capital may be a product: "the roll-out of the Logan")."""
+    runs = _organisation_runs(index.text)
+    counts: dict[str, int] = {}
+    for _start, run, _first in runs:
+        counts[run] = counts.get(run, 0) + 1
+    # a word seen only at the start of sentences may be a common one ("Shares in Krispy Kreme ...")
+    inside = {run for _start, run, first in runs if not first}
+    out = []
+    for start, run, first in runs:
+        toks = run.split()
+        if len(toks) == 1 and (run.lower() in ORG_NOUNS or run.lower() in ROLE_NOUNS or run not in inside):
+            continue  # "Oil", "Police": a common noun with a capital
+        if not (run.isupper() or len(toks) > 2 or counts[run] > 1 or any(t.lower() in ORG_NOUNS for t in toks)):
+            continue
+        if not _is_known_person(run, index):
+            out.append((start, _fullest_organisation(run, [(s, r) for s, r, _f in runs]), first))
+    return out
+
+
+def _is_known_person(run: str, index: NameIndex) -> bool:
+    """Whether the article shows ``run`` to be a person, or a person's first name or surname."""
+    single = " " not in run
+    return any(
+        _is_person_for_sure(p) and (p.name == run or (single and run in (p.tokens[0], p.tokens[-1])))
+        for p in index.people
+    )
+
+
+def _is_person_for_sure(person: Person) -> bool:
+    # the index holds every run of capitals ("Six Nations", "New Year"): only someone who speaks in
+    # the article, or is given a title, gender or office, is a person for sure
+    return bool(
+        person.is_speaker_at or person.honoured or person.gender
+        or person.roles & ROLE_NOUNS or person.roles & TITLES.keys()
+    )
+
+
+def _fullest_organisation(run: str, runs: list[tuple[int, str]]) -> str:
+    """The longest form of an acronym in the article: "BDO" -> "BDO Stoy Hayward"."""
+    if not run.isupper():
+        return run  # "Google" is not "Google News"
+    longer = [r for _s, r in runs if r.startswith(run + " ")]
+    return max(longer, key=len) if longer else run
+
+
+@lru_cache(maxsize=8)
+def _organisation_runs(text: str) -> list[tuple[int, str, bool]]:
+    """(offset, words, opens its sentence) of each run of capitals that is no place or title."""
+    runs = []
+    for m in _ORG_RUN.finditer(text):
+        toks = m.group().split()
+        while toks and (toks[0] in NOT_NAME_WORDS or toks[0].lower() in _STOP):
+            toks = toks[1:]  # "The", "However" open a sentence
+        toks[-1:] = [toks[-1].removesuffix("'s").removesuffix("’s").rstrip("'’.")] if toks else []
+        run = " ".join(toks)
+        if run and _may_be_organisation(run):
+            first = m.start() == 0 or bool(_OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()))
+            runs.append((m.start(), run, first))
+    return runs
+
+
+def _may_be_organisation(run: str) -> bool:
+    toks = run.split()
+    if run in _REGIONS or run in _place_names() or toks[0] in NOT_NAME_WORDS:
+        return False
+    if _is_title(toks[0]) or toks[0].lower() in HONORIFICS or toks[0].lower() in PERSON_PRONOUNS:
+        return False  # "President Bush", "Mr Smith", "He"
+    return True
+
+
 def _organisation_rule(r: _Reading) -> Resolved | None:
     """"the ministry said", "Microsoft", "NATO": an organisation; "a spokesman for the
     ministry" is a person speaking for it."""
@@ -511,6 +660,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("description", _description_rule),
     ("proper-name", _proper_name_rule),
     ("role", _role_rule),
+    ("organisation-described", _described_organisation_rule),
     ("organisation", _organisation_rule),
     ("role-word", _role_word_rule),
     ("named-in-article", _named_in_article_rule),
@@ -927,12 +1077,7 @@ def _just_named(words: list[str], head: str, at: int, index: NameIndex, *, rolel
     for person in index.people:
         if gender and ((person.gender or gender) != gender or person.honoured - {gender, None}):
             continue  # "the chairwoman" is not Mr Pound
-        # the index holds every run of capitals ("Six Nations", "New Year"): only someone who
-        # speaks in the article, or is given a title, gender or office, is a person for sure
-        if not (
-            person.is_speaker_at or person.honoured or person.gender
-            or person.roles & ROLE_NOUNS or person.roles & TITLES.keys()
-        ):
+        if not _is_person_for_sure(person):
             continue
         pos = max((p for p in person.positions if p < at), default=-1)
         if pos >= 0 and at - pos <= _DESCRIBED_WITHIN:
