@@ -24,6 +24,8 @@ ROWS = [
      "report", "Times of Zambia", "document", "document"),
     ("Shadow leader of the Commons Oliver Heald said it was a shambles.",
      "Shadow leader of the Commons Oliver Heald", "role", "leader", "Oliver Heald", "person", "role-then-name"),
+    ("According to a witness, Sergeant First Class Michael Marciello, Artiga was livid.", "a witness", "role",
+     "witness", "Michael Marciello", "person", "apposed-after"),
     ("Stephen Pound criticised the plan, as Mr Pound often does. The MP for Ealing North said it was a mess.",
      "The MP for Ealing North", "role", "mp", "Stephen Pound", "person", "description"),
     ("President Volodymyr Zelensky met Mr Stoltenberg. President Zelensky said more was needed.",

@@ -57,6 +57,8 @@ _UNRESOLVABLE = frozenset(LEXICON.unresolvable_pronouns)
 _COORDINATORS = frozenset(LEXICON.coordinators)
 _PAIR_QUANTIFIERS = frozenset(LEXICON.pair_quantifiers)
 _ORG_LABELS = frozenset(LEXICON.org_entity_labels)
+# a capitalised word of a name; a full stop inside ("U.S"), never one that ends a sentence
+_ORG_TOKEN = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
 # a run of words with no quotation mark in it, for the apposition and role patterns
 _NO_MARKS = "[^,.;:" + re.escape("".join(sorted(ALL_MARKS))) + "]"
 
@@ -380,6 +382,8 @@ def _read_trailing_name(r: _Reading) -> tuple[list[str], Person | None, bool, bo
 def _pronoun_rule(r: _Reading) -> Resolved | None:
     """"he said", "She added": the speaker before, or the nearest person named."""
     low = r.text.lower()
+    if len(r.text) > 1 and r.text.isupper():
+        return None  # "WHO say": an acronym the parser read as a pronoun
     if r.mention.kind == "pronoun" or (len(r.toks) == 1 and low in PERSON_PRONOUNS):
         return _resolve_pronoun(low, r.at, r.index, r.history)
     return None
@@ -399,14 +403,70 @@ def _group_rule(r: _Reading) -> Resolved | None:
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
-        return _issuer(r.text, r.at, r.index), "document"
+        issuer = _issuer(r.text, r.at, r.index)
+        if issuer is None and r.lowered[0] == "the":
+            issuer = _issuer_named_before(r.head, r.at, r.index)
+        return issuer, "document"
     return None
+
+
+# an issuer written with its document: "a September 14, 2004 GAO report", "BDO's quarterly survey",
+# "the report by the Times of Zambia"
+_ISSUER_BEFORE = (
+    r"(?P<before>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)(?:['’]s?)?\s+"
+    r"(?P<between>(?:[a-z][\w-]*\s+){{0,2}}){head}\b"
+)
+_ISSUER_AFTER = (
+    r"\b{head}\s+(?:by|from)\s+(?:the\s+)?(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
+)
+
+
+def _issuer_named_before(head: str, at: int, index: NameIndex) -> str | None:
+    """"The report warned": the issuer of the report the article has named before ("A September 14,
+    2004 GAO report"), by the latest earlier mention of the same word that names one."""
+    text = index.text[:at]
+    pattern = re.compile(_ISSUER_BEFORE.format(head=re.escape(head)) + "|" + _ISSUER_AFTER.format(head=re.escape(head)))
+    found = None
+    for m in pattern.finditer(text):
+        if m.group("before") and any(w in _STOP for w in m.group("between").split()):
+            continue  # "According to the report": not the report's issuer
+        run = (m.group("before") or m.group("after")).split()
+        while run and (run[0] in NOT_NAME_WORDS or run[0].lower() in _STOP):
+            run = run[1:]  # "A September 14, 2004 GAO report": a date or an opening word is not the issuer
+        run[-1:] = [run[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")] if run else []
+        opens = _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
+        if run and _may_be_organisation(" ".join(run)) and not (opens and len(run) == 1 and not run[0].isupper()):
+            found = " ".join(run)  # "Latest sales figures": a word capitalised by its sentence is no issuer
+    return found
 
 
 def _role_then_name_rule(r: _Reading) -> Resolved | None:
     """"Shadow leader of the Commons Oliver Heald said": the name after the role."""
     if r.apposed:
         return (r.found.name if r.found is not None else " ".join(r.last)), "person"
+    return None
+
+
+# what may stand between a description and the name set after it: a bracket, then a comma or a dash
+_BEFORE_APPOSED = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?[,\u2013\u2014-]\s*")
+# a title or rank written before the apposed name: "Sergeant First Class Michael Marciello"
+_APPOSED_TITLES = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _apposed_after_rule(r: _Reading) -> Resolved | None:
+    """"The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called",
+    "According to a witness, Sergeant First Class Michael Marciello, ...": a description whose
+    holder's name the article sets after it."""
+    if r.head not in ROLE_NOUNS or r.last or r.mention.kind == "pronoun":
+        return None
+    text, end = r.index.text, r.mention.span.end
+    gap = _BEFORE_APPOSED.match(text, end)
+    if not end or gap is None:
+        return None
+    titles = _APPOSED_TITLES.match(text, gap.end())
+    for person in r.index.people:
+        if any(gap.end() <= pos <= titles.end() for pos in person.positions):
+            return person.name, "person"
     return None
 
 
@@ -489,7 +549,6 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
 
 
 # A capitalised run that may name an organisation: "BT", "Reporters Without Borders", "Times of Zambia"
-_ORG_TOKEN = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"  # a full stop inside ("U.S"), never one that ends a sentence
 _ORG_RUN = re.compile(_ORG_TOKEN + r"(?:(?:\s+(?:of|for|&)\s+(?:the\s+)?|[ \t]+)" + _ORG_TOKEN + ")*")
 _REGIONS = frozenset(LEXICON.region_names)
 
@@ -657,6 +716,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("group", _group_rule),
     ("document", _document_rule),
     ("role-then-name", _role_then_name_rule),
+    ("apposed-after", _apposed_after_rule),
     ("description", _description_rule),
     ("proper-name", _proper_name_rule),
     ("role", _role_rule),
@@ -1106,6 +1166,18 @@ def _sole_compatible(words: list[str], index: NameIndex, *, roleless: bool = Fal
     return speakers[0] if len(speakers) == 1 else None
 
 
+def _nearest_named(people: list[Person], gender: str | None, at: int) -> Person | None:
+    """The person of ``people`` named last before offset ``at`` whose gender does not clash."""
+    best = None
+    for p in people:
+        if gender and p.gender and p.gender != gender:
+            continue
+        pos = max((q for q in p.positions if q < at), default=-1)
+        if pos >= 0 and (best is None or pos > best[0]):
+            best = (pos, p)
+    return best[1] if best else None
+
+
 def _resolve_pronoun(
     low: str, at: int, index: NameIndex, history: list[tuple[int, str, str | None]]
 ) -> tuple[str | None, str | None]:
@@ -1125,14 +1197,10 @@ def _resolve_pronoun(
         return name, ("org" if g == NEUTER else "person")
     if gender == NEUTER:
         return None, "org"
-    # no speaker yet: the nearest person named before
-    best = None
-    for p in index.people:
-        if gender and p.gender and p.gender != gender:
-            continue
-        pos = max((q for q in p.positions if q < at), default=-1)
-        if pos >= 0 and (best is None or pos > best[0]):
-            best = (pos, p)
+    # no speaker yet: the nearest person named before; someone the article shows to be a person
+    # when there is one ("Factory Records boss Tony Wilson", not the band Joy Division named after)
+    sure = [p for p in index.people if _is_person_for_sure(p)]
+    best = _nearest_named(sure, gender, at) or _nearest_named(index.people, gender, at)
     if best is not None and not plural:
-        return best[1].name, "person"
+        return best.name, "person"
     return None, ("group" if plural else "person")
