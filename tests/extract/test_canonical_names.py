@@ -53,6 +53,24 @@ ROWS = [
     ("Britain's rebate is not up for negotiation at the next summit, Jack Straw said. The foreign secretary "
      "told MPs the rebate was entirely justified.",
      "The foreign secretary", "role", "secretary", 1, "Jack Straw", "person"),  # Jack Straw speaks
+    # two roles of one person joined by "and"
+    ("It's just history repeating itself, said former New Zealand coach and former test player John Bracewell.",
+     "former New Zealand coach and former test player John Bracewell", "role", "coach", 1, "John Bracewell",
+     "person"),
+    # a sentence that ended on an initial: "Malcolm X." is not the start of her name
+    ("Davis starred in seven Lee films including Do The Right Thing and Malcolm X. Attallah Shabazz, the "
+     "daughter of activist Malcolm X, recalled the eulogy. She said it was moving.",
+     "She", "pronoun", "she", 1, "Attallah Shabazz", "person"),
+    # an organisation's name set off from its noun by a description
+    ("The secularist magazine MicroMega describe the court's judgement as historic.",
+     "The secularist magazine MicroMega", "role", "magazine", 1, "MicroMega", "org"),
+    ("The Indymedia group of websites reported a demonstration on the 29th.",
+     "The Indymedia group of websites", "role", "group", 1, "Indymedia", "org"),
+    ("West Yorkshire police said the man had been arrested.",
+     "West Yorkshire police", "role", "police", 1, "West Yorkshire police", "org"),
+    # the staff of a named magazine are a group, not the magazine as a person
+    ("Conferring the award, PC Pro's staff picked out the laptop.", "PC Pro's staff", "name", "staff", 1, None,
+     "group"),
     # an acronym is no pronoun
     ("WHO say iodine deficiency is the world's most prevalent cause of brain damage.",
      "WHO", "pronoun", "who", 1, "WHO", "org"),
@@ -67,7 +85,7 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("text, mention, kind, head, nth, name, typ", ROWS, ids=[r[1] + ":" + r[5] for r in ROWS])
+@pytest.mark.parametrize("text, mention, kind, head, nth, name, typ", ROWS, ids=[f"{r[1]}:{r[5]}" for r in ROWS])
 def test_canonical_name(text, mention, kind, head, nth, name, typ):
     speaker = name if name in ("Jack Straw", "Tony Wilson") else None
     assert _resolve(text, mention, kind, head, nth=nth, speaker=speaker) == (name, typ)
@@ -85,7 +103,8 @@ def test_a_pronoun_passes_over_a_name_that_is_not_surely_a_person():
 
 ORGANISATIONS = [
     # the business that opened a sentence just before
-    ("Strong sales outside western Europe helped Renault boost its profits. Renault said the outlook for the industry in Europe was stable. The firm will benefit from the launch "
+    ("Strong sales outside western Europe helped Renault boost its profits. Renault said the outlook for "
+     "the industry in Europe was stable. The firm will benefit from the launch "
      "of a new Clio model and the roll-out of the Logan in many markets. However, the firm said margins "
      "would be lower.", "the firm", 1, "Renault"),
     ("Profits at sportswear maker Umbro rose. Umbro, which recently lost sponsorship deals with Chelsea and "

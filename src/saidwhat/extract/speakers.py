@@ -184,7 +184,7 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     while post < len(run) - 1 and run[-1 - post] in POST_NOMINALS:
         post += 1
     run = run[: len(run) - post]
-    k = _title_length(run, words, i)
+    k = max(_title_length(run, words, i), _after_closing_initial(text, run, words, i))
     title_words = {t.lower() for t in run[:k]} | {w.lower() for w, _ in words[j - post : j]}
     gender = next((TITLES[t] for t in title_words if TITLES.get(t)), None)
     end = words[j - 1][1] + len(words[j - 1][0]) if j > i else words[i][1]
@@ -195,6 +195,15 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
         return (title_words | _apposition_after(text, end) | _role_before(text, start)) - _STOP
 
     _add_person(people, run[k:], start, role_words, gender)
+
+
+def _after_closing_initial(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
+    """Where a name starts after a letter and a full stop with two name words after it: "Malcolm X.
+    Attallah Shabazz" is a sentence that ended on "Malcolm X" ("George W. Bush" keeps its initial)."""
+    for m in range(1, len(run) - 2):
+        if len(run[m]) == 1 and text.startswith(".", words[i + m][1] + 1):
+            return m + 1
+    return 0
 
 
 def _add_person(people: dict[str, Person], tokens: list[str], pos: int, role_words, gender: str | None) -> None:
@@ -781,7 +790,33 @@ def _org_name(text: str) -> str:
             if not any(w.lower() in _GOVERNING for w in words[:first]):
                 words = words[first:]  # "a committee of MPs" keeps its head
             return " ".join(words)
-    return " ".join(parts[0])
+    possessive = any(t in ("'s", "’s") for t in _clean_tokens(text.split(",")[0]))
+    return (None if possessive else _named_before_noun(parts[0])) or " ".join(parts[0])
+
+
+_NAMED_KINDS = frozenset(LEXICON.named_kind_nouns)
+
+
+def _named_before_noun(words: list[str]) -> str | None:
+    """The name before an organisation's noun set off by a description: "the influential Edge magazine"
+    -> Edge, "Variety trade magazine" -> Variety, "The Indymedia group of websites" -> Indymedia. A noun
+    that ends the mention right after the capitals is part of the name ("West Yorkshire police"), and
+    a nationality is none ("the Greek court")."""
+    at = next((i for i, w in enumerate(words) if w in _NAMED_KINDS), None)
+    if not at or any(_is_cap(w) for w in words[at:]):
+        return None  # "the Commons science and technology committee" is the committee; "group Transport 2000"
+    if at == len(words) - 1 and _is_cap(words[at - 1]) and (at == 1 or _is_cap(words[0])):
+        return None
+    end = at
+    while end > 0 and not _is_cap(words[end - 1]):
+        end -= 1  # "Variety trade magazine"
+    start = end
+    while start > 0 and _is_cap(words[start - 1]):
+        start -= 1
+    run = words[start:end]
+    if not run or all(w.lower() in DEMONYMS for w in run) or " ".join(run) in _place_names():
+        return None
+    return " ".join(run)
 
 
 _NOT_OF_PARTY = frozenset(LEXICON.not_of_party)
@@ -941,8 +976,12 @@ def _name_is_apposed(toks: list[str], start: int) -> bool:
         w = toks[k].lower()
         if w in _PAIR_QUANTIFIERS:
             return False
-        # "and" inside an office's name joins capitalised words: "Trade and Industry Secretary"
-        if w in _COORDINATORS and not (k > 0 and _is_cap(toks[k - 1]) and _is_cap(toks[k + 1])):
+        # "and" inside an office's name joins capitalised words: "Trade and Industry Secretary"; between
+        # two roles of one person it joins descriptions ("former coach and former test player John
+        # Bracewell"), but not before someone else's ("the prime minister and his campaign boss")
+        if w in _COORDINATORS and not (k > 0 and _is_cap(toks[k - 1]) and _is_cap(toks[k + 1])) and not (
+            _joins_roles(toks, k)
+        ):
             return False
     i = start - 1
     if i < 0:
@@ -964,6 +1003,22 @@ def _name_is_apposed(toks: list[str], start: int) -> bool:
     if word in _DETERMINERS and i > 0:
         word = toks[i - 1].lower()  # "for the Tory leader Michael Howard"
     return word not in _GOVERNING
+
+
+def _joins_roles(toks: list[str], k: int) -> bool:
+    """Whether the coordinator ``toks[k]`` joins two descriptions of one person: a role word before
+    it, and after it lowercase words with no determiner or possessive up to another role word."""
+    if k == 0 or toks[k - 1].lower() not in ROLE_NOUNS:
+        return False
+    for t in toks[k + 1 :]:
+        if _is_cap(t):
+            return False  # "the prime minister and George W Bush"
+        low = t.lower()
+        if low in _DETERMINERS or low in GENDER_WORDS or low in _STOP:
+            return False  # "and his campaign boss", "and the chancellor"
+        if low in ROLE_NOUNS:
+            return True
+    return False
 
 
 def _name_run(toks: list[str], head: str) -> list[str]:
