@@ -71,6 +71,12 @@ ROWS = [
     # the staff of a named magazine are a group, not the magazine as a person
     ("Conferring the award, PC Pro's staff picked out the laptop.", "PC Pro's staff", "name", "staff", 1, None,
      "group"),
+    # one word written as companies write their names is an organisation ("Yukos" stays untyped)
+    ("On December 6, F-Secure reported a virus email disguised as the screensaver.", "F-Secure", "name",
+     "f-secure", 1, "F-Secure", "org"),
+    ("TimeWarner said fourth quarter sales rose 2%.", "TimeWarner", "name", "timewarner", 1, "TimeWarner", "org"),
+    ("Yukos claims its downfall was punishment for the ambitions of its founder.", "Yukos", "name", "yukos", 1,
+     "Yukos", None),
     # an acronym is no pronoun
     ("WHO say iodine deficiency is the world's most prevalent cause of brain damage.",
      "WHO", "pronoun", "who", 1, "WHO", "org"),

@@ -525,7 +525,18 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     # one word the article never gives a first name for, with no title:
     # "Apple said", "Gazprom said" are as likely organisations as people
     titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)])
-    return names[0], ("person" if titled or r.mention.label == "PERSON" else None)
+    if titled or r.mention.label == "PERSON":
+        return names[0], "person"
+    return names[0], ("org" if _is_company_word(names[0]) else None)
+
+
+# a word written the way companies and bodies write their names: an acronym ("WTO", "Ofcom" is not
+# one), capitals inside ("TimeWarner", "GlaxoSmithKline", "eBay") or after a hyphen ("T-Mobile")
+_COMPANY_WORD = re.compile(r"^(?:[A-Z]{2,}|.*[a-z][A-Z].*|[A-Z]\w*-[A-Z][a-z]+)$")
+
+
+def _is_company_word(word: str) -> bool:
+    return bool(_COMPANY_WORD.match(word)) and not word.startswith(("Mc", "Mac"))
 
 
 @lru_cache(maxsize=1)
