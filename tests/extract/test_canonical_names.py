@@ -84,6 +84,9 @@ ROWS = [
     ("A September 14, 2004 GAO report looked at the 2000 election. The report warned that allegations "
      "lacked specifics.",
      "The report", "role", "report", 1, "GAO", "document"),
+    ("UK consumers are the biggest music buyers, according to new figures released on Tuesday by the British "
+     "Phonographic Industry (BPI).", "new figures", "role", "figures", 1, "British Phonographic Industry",
+     "document"),
     # a pronoun with no speaker before it takes up someone the article shows to be a person
     ("Factory Records boss Tony Wilson is working on a film about the band Joy Division. He said the film "
      "would be official.",

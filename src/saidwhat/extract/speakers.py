@@ -412,7 +412,7 @@ def _group_rule(r: _Reading) -> Resolved | None:
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
-        issuer = _issuer(r.text, r.at, r.index)
+        issuer = _issuer(r.text, r.at, r.index) or _issuer_after(r)
         if issuer is None and r.lowered[0] == "the":
             issuer = _issuer_named_before(r.head, r.at, r.index)
         return issuer, "document"
@@ -428,6 +428,23 @@ _ISSUER_BEFORE = (
 _ISSUER_AFTER = (
     r"\b{head}\s+(?:by|from)\s+(?:the\s+)?(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
 )
+
+
+# "new figures released on Tuesday by the British Phonographic Industry (BPI)": the words after the
+# mention that name its issuer
+_ISSUED_BY = re.compile(
+    r"\s+(?:" + "|".join(LEXICON.issuing_participles) + r")\b[^.;:,]{0,40}?\bby\s+(?:the\s+)?(?P<after>"
+    + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
+)
+
+
+def _issuer_after(r: _Reading) -> str | None:
+    """The issuer named right after a document's mention, by a participle: "new figures released by X"."""
+    found = _ISSUED_BY.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
+    run = found.group("after") if found else ""
+    if not run or run in _REGIONS or run in _place_names() or re.search(r"-[a-z]+$", run):
+        return None  # "released by UK-based analysts": a place or an adjective is no issuer
+    return run
 
 
 def _issuer_named_before(head: str, at: int, index: NameIndex) -> str | None:
