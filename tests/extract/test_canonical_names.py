@@ -137,3 +137,37 @@ def test_a_description_in_the_sentence_of_its_words_looks_before_that_sentence()
     text = ("Shares in Krispy Kreme Doughnuts fell on Wall Street. Krispy Kreme said it would restate its "
             "accounts. The IMF will cut its forecast, the company said.")
     assert _resolve(text, "the company", "role", "company") == ("Krispy Kreme Doughnuts", "org")
+
+
+# Titles from nameparser's maintained list (rules.LIBRARY_TITLES) are not part of the name; the words
+# of that list that start organisations' and places' names in news copy are left out of it.
+TITLED = [
+    ("At the ceremony, NASA Administrator Charles Bolden announced the locations. Bolden said the "
+     "orbiters would be displayed.", "NASA Administrator Charles Bolden", "bolden", 1, "Charles Bolden"),
+    ("Betty Boothroyd has said the House of Lords needs its own Speaker. Baroness Boothroyd, who was "
+     "the first woman to be Commons Speaker, said reform had no clear outcome.",
+     "Baroness Boothroyd", "boothroyd", 1, "Betty Boothroyd"),
+    ("Archbishop Desmond Tutu visited London. Archbishop Tutu said the war was immoral.",
+     "Archbishop Tutu", "tutu", 1, "Desmond Tutu"),
+    ("Rabbi Marvin Hier, founder of the Simon Wiesenthal Center, said the costume was offensive.",
+     "Rabbi Marvin Hier", "hier", 1, "Marvin Hier"),
+    # "United" and "States" are no titles: the name after "Ambassador to the United States" is apposed
+    ("Afghan Ambassador to the United States Hamdullah Mohib said the team was welcome.",
+     "Afghan Ambassador to the United States Hamdullah Mohib", "mohib", 1, "Hamdullah Mohib"),
+]
+
+
+@pytest.mark.parametrize("text, mention, head, nth, name", TITLED, ids=[r[4] for r in TITLED])
+def test_a_title_from_the_maintained_list_is_not_part_of_the_name(text, mention, head, nth, name):
+    assert _resolve(text, mention, "name", head, nth=nth) == (name, "person")
+
+
+def test_the_maintained_titles_leave_out_words_that_start_other_names():
+    from saidwhat.extract.rules import LIBRARY_TITLES
+
+    assert {"administrator", "baroness", "archbishop", "rabbi", "cardinal"} <= LIBRARY_TITLES
+    assert not {"united", "states", "federal", "royal", "air", "national"} & LIBRARY_TITLES
+    # the name stays whole ("Reserve", "Mail" and "Force" are nobody's names)
+    text = "Rates will rise, the Federal Reserve said. Royal Mail said the Air Force paid."
+    assert _resolve(text, "the Federal Reserve", "name", "reserve")[0] == "Federal Reserve"
+    assert _resolve(text, "Royal Mail", "name", "mail")[0] == "Royal Mail"

@@ -29,6 +29,7 @@ from .rules import (
     GENDER_WORDS,
     GROUP_HEADS,
     HONORIFICS,
+    LIBRARY_TITLES,
     NOT_NAME_WORDS,
     ORG_NOUNS,
     PARTY_NOUNS,
@@ -114,7 +115,7 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
         _add_run(text, words, i, j, people)
     for name, pos in ner_people:
         toks = name.split()
-        while toks and (toks[0].lower() in TITLES or toks[0] in NOT_NAME_WORDS):
+        while toks and (_is_listed_title(toks[0].lower()) or toks[0] in NOT_NAME_WORDS):
             toks = toks[1:]
         _add_person(people, toks, pos, set(), None)
     _give_honoured_genders(text, people)
@@ -693,7 +694,7 @@ def _may_be_organisation(run: str) -> bool:
     toks = run.split()
     if run in _REGIONS or run in _place_names() or toks[0] in NOT_NAME_WORDS:
         return False
-    if _is_title(toks[0]) or toks[0].lower() in HONORIFICS or toks[0].lower() in PERSON_PRONOUNS:
+    if _is_title(toks[0], library=False) or toks[0].lower() in HONORIFICS or toks[0].lower() in PERSON_PRONOUNS:
         return False  # "President Bush", "Mr Smith", "He"
     return True
 
@@ -903,7 +904,7 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
 def _is_name_word(t: str) -> bool:
     # a nationality may be a surname ("Mr Irish", "Dawn French"); it only ends a name run
     return (
-        _is_cap(t) and not _is_title(t, roles=False, nations=False)
+        _is_cap(t) and not _is_title(t, roles=False, nations=False, library=False)
         and t not in NOT_NAME_WORDS and t not in POST_NOMINALS
     )
 
@@ -918,15 +919,20 @@ def _is_surname_title(toks: list[str], i: int) -> bool:
     )
 
 
-def _is_title(word: str, *, roles: bool = True, nations: bool = True) -> bool:
-    """A word that stands before a name without being part of it: a title ("Senator"),
-    a role noun ("Referee"), a nationality ("Australian"), or a hyphenated title
-    ("Vice-President", "Under-Secretary")."""
+def _is_title(word: str, *, roles: bool = True, nations: bool = True, library: bool = True) -> bool:
+    """A word that stands before a name without being part of it: a title ("Senator",
+    "Administrator", "Baroness": the lexicon's and, with ``library``, nameparser's), a role
+    noun ("Referee"), a nationality ("Australian"), or a hyphenated title ("Vice-President",
+    "Under-Secretary")."""
     low = word.lower()
-    if low in TITLES or (nations and low in DEMONYMS) or (roles and low in ROLE_NOUNS):
+    if _is_listed_title(low, library) or (nations and low in DEMONYMS) or (roles and low in ROLE_NOUNS):
         return True
     last = low.rpartition("-")[2]
-    return last != low and (last in TITLES or last in ROLE_NOUNS)
+    return last != low and (_is_listed_title(last, library) or last in ROLE_NOUNS)
+
+
+def _is_listed_title(low: str, library: bool = True) -> bool:
+    return low in TITLES or (library and low in LIBRARY_TITLES)
 
 
 def _continues_office(words: list[tuple[str, int]], i: int) -> bool:
@@ -938,10 +944,10 @@ def _continues_office(words: list[tuple[str, int]], i: int) -> bool:
     if j < 0 or words[j][0].lower() not in _TITLE_LINKS:
         return False
     before = words[j - 1][0] if j > 0 else ""
-    if words[j][0].lower() == "and" and not (_is_cap(before) and not _is_title(before, roles=False)):
+    if words[j][0].lower() == "and" and not (_is_cap(before) and not _is_title(before, roles=False, library=False)):
         return False  # "the Prime Minister and George W Bush": two people, not a department's name
     for w, _ in reversed(words[max(0, i - 10) : i]):
-        if _is_title(w) and _is_cap(w):
+        if _is_title(w, library=False) and _is_cap(w):
             return True
         if not (_is_cap(w) or w.lower() in _TITLE_LINKS):
             return False
@@ -992,7 +998,7 @@ def _trailing_name(toks: list[str]) -> list[str]:
 
 def _is_title_word(t: str) -> bool:
     low = t.lower()
-    return low in TITLES or low in ROLE_NOUNS or t == "'s" or (t.isupper() and len(t) > 1)
+    return _is_listed_title(low) or low in ROLE_NOUNS or t == "'s" or (t.isupper() and len(t) > 1)
 
 
 def _name_is_apposed(toks: list[str], start: int) -> bool:
@@ -1128,7 +1134,7 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
     ):
         return None  # someone else's ("evidence from Jessy's maid"), or a date ("Last April's report")
     toks = list(run)
-    while toks and (toks[0].lower().rstrip(".") in TITLES or toks[0].lower() in ROLE_NOUNS):
+    while toks and (_is_listed_title(toks[0].lower().rstrip(".")) or toks[0].lower() in ROLE_NOUNS):
         toks = toks[1:]  # "House Representative David Wu", "Mr Crosby"
     if toks and len(toks) <= 3:
         cands = index.by_last(toks[0]) if len(toks) == 1 else []
