@@ -151,6 +151,14 @@ TITLED = [
      "Archbishop Tutu", "tutu", 1, "Desmond Tutu"),
     ("Rabbi Marvin Hier, founder of the Simon Wiesenthal Center, said the costume was offensive.",
      "Rabbi Marvin Hier", "hier", 1, "Marvin Hier"),
+    # a rank the lexicon adds ("major" is not in nameparser's list); still a surname after a given name
+    ("US Major Alan Kabakoff, with the 16th MP Brigade, says humanitarian missions are important.",
+     "US Major Alan Kabakoff", "kabakoff", 1, "Alan Kabakoff"),
+    ("The debate between Mr Blair and John Major was cancelled. Mr Major said he regretted it.",
+     "Mr Major", "major", 1, "John Major"),
+    # letters after the name from nameparser's list of post-nominals
+    ("Research by Jane Hollis PhD found the drug safe. Jane Hollis PhD said more trials were needed.",
+     "Jane Hollis PhD", "phd", 1, "Jane Hollis"),
     # "United" and "States" are no titles: the name after "Ambassador to the United States" is apposed
     ("Afghan Ambassador to the United States Hamdullah Mohib said the team was welcome.",
      "Afghan Ambassador to the United States Hamdullah Mohib", "mohib", 1, "Hamdullah Mohib"),
@@ -171,3 +179,16 @@ def test_the_maintained_titles_leave_out_words_that_start_other_names():
     text = "Rates will rise, the Federal Reserve said. Royal Mail said the Air Force paid."
     assert _resolve(text, "the Federal Reserve", "name", "reserve")[0] == "Federal Reserve"
     assert _resolve(text, "Royal Mail", "name", "mail")[0] == "Royal Mail"
+
+
+def test_a_title_used_as_a_description_is_the_person_the_article_gave_it():
+    text = ("Billions spent on war should reduce poverty, Cardinal Cormac Murphy-O'Connor has said. "
+            "Archbishop of Canterbury Dr Rowan Williams agreed. The cardinal said 2005 should be the year. "
+            "On Friday, the Cardinal will ask the congregation to search for peace.")
+    assert _resolve(text, "The cardinal", "role", "cardinal") == ("Cormac Murphy-O'Connor", "person")
+    assert _resolve(text, "the Cardinal", "name", "cardinal") == ("Cormac Murphy-O'Connor", "person")
+    # a title set beside a name by apposition is not enough, and an acronym is no title
+    echo = ("Writing in the Northern Echo, the Bishop said the book was laughable.")
+    assert _resolve(echo, "the Bishop", "name", "bishop")[0] is None
+    envoy = "US Ambassador John Taylor arrived on Monday. Later the US said it would act."
+    assert _resolve(envoy, "the US", "name", "us")[0] != "John Taylor"

@@ -78,6 +78,17 @@ def _library_titles() -> frozenset[str]:
 
 
 LIBRARY_TITLES = _library_titles()
+
+
+def _library_post_nominals() -> frozenset[str]:
+    """nameparser's maintained list of letters written after a name (degrees, honours,
+    certifications: "PhD", "MBA", "CBE"), upper case as news copy writes them."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(s.upper() for s in CONSTANTS.suffix_acronyms if s.isascii() and s.isalpha())
+
+
+LIBRARY_POST_NOMINALS = _library_post_nominals()
 GENDER_WORDS: dict[str, str] = dict(LEXICON.gender_words)
 PERSON_PRONOUNS = frozenset(LEXICON.person_pronouns)
 ROLE_NOUNS = frozenset(LEXICON.role_nouns)

@@ -29,6 +29,7 @@ from .rules import (
     GENDER_WORDS,
     GROUP_HEADS,
     HONORIFICS,
+    LIBRARY_POST_NOMINALS,
     LIBRARY_TITLES,
     NOT_NAME_WORDS,
     ORG_NOUNS,
@@ -182,7 +183,7 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     """Index the name in the capitalised run ``words[i:j]``, with its titles' gender and roles."""
     run = [words[k][0] for k in range(i, j)]
     post = 0  # letters after the name: "Frank Field MP"
-    while post < len(run) - 1 and run[-1 - post] in POST_NOMINALS:
+    while post < len(run) - 1 and _is_post_nominal(run[-1 - post]):
         post += 1
     run = run[: len(run) - post]
     k = max(_title_length(run, words, i), _after_closing_initial(text, run, words, i))
@@ -347,10 +348,18 @@ class _Reading:
         return self._trailing[3]
 
 
+def _is_post_nominal(word: str) -> bool:
+    """Letters after a name: the lexicon's news-specific ones ("MP", "MSP") and nameparser's ("PhD", "CBE"),
+    written with two capitals at least, so that a surname such as "Ma" (Jack Ma) is never one."""
+    if word in POST_NOMINALS:
+        return True
+    return sum(c.isupper() for c in word) >= 2 and word.upper() in LIBRARY_POST_NOMINALS
+
+
 def _strip_post_nominals(toks: list[str]) -> list[str]:
     """Letters after a full name: "Brian Monteith MSP" (but "the Salford MP" is a description)."""
     while (
-        len(toks) > 2 and toks[-1] in POST_NOMINALS and _is_name_word(toks[-2]) and _is_name_word(toks[-3])
+        len(toks) > 2 and _is_post_nominal(toks[-1]) and _is_name_word(toks[-2]) and _is_name_word(toks[-3])
         and (len(toks) == 3 or toks[-4].lower() not in _DETERMINERS)
     ):
         toks = toks[:-1]
@@ -519,6 +528,8 @@ def _is_proper_name(r: _Reading) -> bool:
     )
     if "," not in r.text and all(t.isupper() and len(t) > 1 for t in toks if _is_cap(t)):
         return False  # "BT", "the BBC", "PBS": an acronym names an organisation
+    if len(names) == 1 and _is_titled_description(r):
+        return False  # "the Cardinal": a title used as a description, not a surname
     return bool(names) and bool(r.mention.kind == "name" or r.mention.label == "PERSON" or in_apposition) and not (
         r.head in ORG_NOUNS or r.mention.label in _ORG_LABELS
         or (r.governed and toks[-len(names):] == names)  # "a telephone memo for Mr Heath"
@@ -568,8 +579,30 @@ def _place_names() -> frozenset[str]:
 
 
 def _role_rule(r: _Reading) -> Resolved | None:
-    """"the minister", "Britain's foreign secretary": a role, resolved to its holder."""
-    return _role(r) if r.head in ROLE_NOUNS and r.head not in ORG_NOUNS else None
+    """"the minister", "Britain's foreign secretary": a role, resolved to its holder; "the cardinal":
+    a title the article gave someone ("Cardinal Cormac Murphy-O'Connor"), resolved to them."""
+    if r.head in ROLE_NOUNS and r.head not in ORG_NOUNS:
+        return _role(r)
+    if _is_titled_description(r):
+        found = _nearest([p for p in r.index.people if _bears_title(r.index.text, r.head, p)], r.at)
+        return (found.name, "person") if found is not None else None
+    return None
+
+
+def _is_titled_description(r: _Reading) -> bool:
+    # only nameparser's titles (the lexicon's own are role nouns or honorifics with rules of their own),
+    # and never an acronym ("the CPL" is a league, "the US" a country)
+    return (
+        len(r.toks) == 2 and r.lowered[0] in _DETERMINERS and r.lowered[1] == r.head in LIBRARY_TITLES
+        and not r.toks[1].isupper()
+    )
+
+
+def _bears_title(text: str, title: str, person: Person) -> bool:
+    """Whether the article writes ``title`` right before the person's name: "Cardinal Cormac
+    Murphy-O'Connor", "Archbishop Tutu" (a title set beside a name by apposition is not enough)."""
+    name = r"(?:[A-Z][\w'’.-]*\s+){0,3}" + re.escape(person.tokens[-1])
+    return re.search(r"\b(?i:" + re.escape(title) + r")\s+" + name + r"\b", text) is not None
 
 
 _DESCRIBED_ORGS = frozenset(LEXICON.described_organisations)
