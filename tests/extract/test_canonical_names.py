@@ -192,3 +192,19 @@ def test_a_title_used_as_a_description_is_the_person_the_article_gave_it():
     assert _resolve(echo, "the Bishop", "name", "bishop")[0] is None
     envoy = "US Ambassador John Taylor arrived on Monday. Later the US said it would act."
     assert _resolve(envoy, "the US", "name", "us")[0] != "John Taylor"
+
+
+def test_a_title_before_a_surname_is_a_role_of_its_bearer():
+    # "Baroness Boothroyd" makes Betty Boothroyd a baroness: the one speaker named is not, for that
+    # reason alone, "the lord chancellor" (the lexicon's "Mr Straw" adds no role: Jack Straw stays
+    # the foreign secretary)
+    text = ("Betty Boothroyd has said the Lords needs its own Speaker. Baroness Boothroyd said reform had no "
+            "clear outcome. In 1999 Labour removed all but 92 of the 750 hereditary peers from the upper "
+            "chamber, and that was billed as the first stage of a reform of the institution which has not "
+            "been completed since. The lord chancellor hinted at further reforms.")
+    index = build_name_index(text)
+    assert "baroness" in index.find("Betty Boothroyd").roles
+    at = text.index("The lord chancellor")
+    index.find("Betty Boothroyd").is_speaker_at.append(text.index("Baroness"))
+    got = resolve(Mention("The lord chancellor", Span(at, at + 19), "role", None, "chancellor"), index, history=[])
+    assert got == (None, "person")

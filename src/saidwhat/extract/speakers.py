@@ -120,6 +120,7 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
             toks = toks[1:]
         _add_person(people, toks, pos, set(), None)
     _give_honoured_genders(text, people)
+    _give_titles_before_surnames(text, people)
     return NameIndex(list(people.values()), text)
 
 
@@ -240,6 +241,23 @@ def _give_honoured_genders(text: str, people: dict[str, Person]) -> None:
         genders = person.honoured - {None}
         if person.gender is None and len(genders) == 1:
             person.gender = genders.pop()
+
+
+def _give_titles_before_surnames(text: str, people: dict[str, Person]) -> None:
+    """"Baroness Boothroyd" after "Betty Boothroyd": the title is one of her roles, as it would be
+    before her full name, so that a description of another office ("the lord chancellor") is not hers."""
+    by_surname: dict[str, list[Person]] = {}
+    for person in people.values():
+        by_surname.setdefault(person.tokens[-1], []).append(person)
+    for title, surname in _TITLE_BEFORE.findall(text):
+        bearers = by_surname.get(surname, [])
+        low = title.lower()
+        # an honorific ("Mr Straw") or one of the lexicon's titles is no office of its own
+        if low in LIBRARY_TITLES and low not in HONORIFICS and low not in TITLES and len(bearers) == 1:
+            bearers[0].roles.add(low)
+
+
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
 
 
 # "Mr Pound" anywhere in the article: Stephen Pound is a person, not a run of capitals
