@@ -17,6 +17,7 @@ from saidwhat.evaluate.speakers_gold import (
     SpeakerEvaluation,
     SpeakerGold,
     SpeakerQuote,
+    evaluate_speakers,
     format_speaker_errors,
     format_speaker_table,
     is_speaker_gold,
@@ -255,6 +256,30 @@ def test_names_compare_after_normalising(a, b):
 def test_different_names_stay_different():
     assert normalize_name("Jack Straw") != normalize_name("Straw")
     assert normalize_name("Theresa May") != normalize_name("May")
+
+
+# ------------------------------------------------------------ the extraction
+
+
+def test_gold_articles_are_extracted_as_the_entry_points_extract_them(nlp):
+    # The office knowledge base is asked at the article's publication date, as ExtractOptions()
+    # asks it in `saidwhat extract`, ingest and the API. The first article, GUM_news_afghan
+    # (published 2017-07-18), describes its coach by role: "the Afghan team's coach, Alireza Mehraban".
+    from datetime import datetime
+
+    from saidwhat.across.kb import holder_name
+    from saidwhat.extract import ExtractOptions
+
+    asked = []
+
+    def holder(role: str, on):
+        asked.append((role, on))
+        return holder_name(role, on)
+
+    spied = evaluate_speakers(GOLD, limit=1, options=ExtractOptions(holder=holder), nlp=nlp)
+    assert asked and {on for _, on in asked} == {datetime(2017, 7, 18)}
+    default = evaluate_speakers(GOLD, limit=1, nlp=nlp)  # ExtractOptions() with the bundled base
+    assert [o.predicted for o in default.outcomes] == [o.predicted for o in spied.outcomes]
 
 
 # ------------------------------------------------------------ the command

@@ -24,6 +24,8 @@ ROWS = [
      "report", "Times of Zambia", "document", "document"),
     ("Shadow leader of the Commons Oliver Heald said it was a shambles.",
      "Shadow leader of the Commons Oliver Heald", "role", "leader", "Oliver Heald", "person", "role-then-name"),
+    ("According to a witness, Sergeant First Class Michael Marciello, Artiga was livid.", "a witness", "role",
+     "witness", "Michael Marciello", "person", "apposed-after"),
     ("Stephen Pound criticised the plan, as Mr Pound often does. The MP for Ealing North said it was a mess.",
      "The MP for Ealing North", "role", "mp", "Stephen Pound", "person", "description"),
     ("President Volodymyr Zelensky met Mr Stoltenberg. President Zelensky said more was needed.",
@@ -33,6 +35,9 @@ ROWS = [
     ("A spokesman said the talks would resume.", "A spokesman", "role", "spokesman", None, "person", "description"),
     ("Britain's foreign secretary said the talks would resume.", "Britain's foreign secretary", "role", "secretary",
      None, "person", "role"),
+    ("One person in the UK is joining the internet's fast lane every 10 seconds, according to BT. The telecoms "
+     "giant said the number had passed four million.", "The telecoms giant", "role", "giant", "BT", "org",
+     "organisation-described"),
     ("The ministry said the figures were wrong.", "The ministry", "role", "ministry", None, "org", "organisation"),
     ("Labour's chief whip said the vote would be close.", "Labour's chief whip", "role", "whip",
      None, "person", "role-word"),

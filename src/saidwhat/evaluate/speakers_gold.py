@@ -38,10 +38,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..models import Article, QuoteKind, Span
+
+if TYPE_CHECKING:
+    from ..extract.options import ExtractOptions
 
 __all__ = [
     "GOLD_FILE",
@@ -519,20 +522,31 @@ def predicted_speakers(quotes: Iterable) -> list[PredictedSpeaker]:
 
 
 def evaluate_speakers(
-    path: str | Path, *, bbc_root: str | Path | None = None, limit: int | None = None, nlp=None
+    path: str | Path,
+    *,
+    bbc_root: str | Path | None = None,
+    limit: int | None = None,
+    options: ExtractOptions | None = None,
+    nlp=None,
 ) -> SpeakerEvaluation:
-    """Run saidwhat's extractor on the gold's articles and score the speakers it credits."""
-    from ..extract import extract_many  # spaCy loads only when a run asks for it
+    """Run saidwhat's extractor on the gold's articles and score the speakers it credits.
+
+    The articles are extracted exactly as every entry point extracts them (``saidwhat extract``,
+    ``saidwhat.extract()``, ingest, the JSON API): with ``ExtractOptions()`` unless ``options``
+    says otherwise, so the office knowledge base resolves role descriptions at each article's date.
+    The Wikinews records carry their publication date (a day, or a month for the wikinewssum
+    articles, read as its first day); the BBC files carry none, so for them the base answers only
+    for offices that have had a single holder.
+    """
+    from ..extract import ExtractOptions, extract_many  # spaCy loads only when a run asks for it
 
     gold = read_speaker_gold(path, bbc_root=bbc_root, limit=limit)
     if not gold.quotes:
         raise InputError(f"{path}: no gold quotes to score", source=str(path))
     started = time.perf_counter()
     keys = list(gold.articles)
-    predictions = {
-        key: predicted_speakers(extraction.quotes)
-        for key, extraction in zip(keys, extract_many([gold.articles[k] for k in keys], nlp=nlp))
-    }
+    extractions = extract_many([gold.articles[k] for k in keys], options or ExtractOptions(), nlp=nlp)
+    predictions = {key: predicted_speakers(extraction.quotes) for key, extraction in zip(keys, extractions)}
     seconds = time.perf_counter() - started
     return SpeakerEvaluation(gold, score_speakers(gold, predictions), seconds)
 

@@ -66,6 +66,29 @@ THING_NOUNS = frozenset(LEXICON.thing_nouns)
 SURNAME_TITLES = frozenset(LEXICON.surname_titles)
 POST_NOMINALS = frozenset(LEXICON.post_nominals)
 HONORIFICS = frozenset(LEXICON.honorifics)
+
+
+def _library_titles() -> frozenset[str]:
+    """nameparser's maintained list of words written before a person's name ("Administrator",
+    "Baroness", "Brigadier", "Ayatollah"), lowercase, less the lexicon's ``not_library_titles``:
+    words of that list that in news copy start other names or are surnames."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(t.lower() for t in CONSTANTS.titles) - frozenset(LEXICON.not_library_titles)
+
+
+LIBRARY_TITLES = _library_titles()
+
+
+def _library_post_nominals() -> frozenset[str]:
+    """nameparser's maintained list of letters written after a name (degrees, honours,
+    certifications: "PhD", "MBA", "CBE"), upper case as news copy writes them."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(s.upper() for s in CONSTANTS.suffix_acronyms if s.isascii() and s.isalpha())
+
+
+LIBRARY_POST_NOMINALS = _library_post_nominals()
 GENDER_WORDS: dict[str, str] = dict(LEXICON.gender_words)
 PERSON_PRONOUNS = frozenset(LEXICON.person_pronouns)
 ROLE_NOUNS = frozenset(LEXICON.role_nouns)

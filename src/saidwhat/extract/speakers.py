@@ -29,12 +29,15 @@ from .rules import (
     GENDER_WORDS,
     GROUP_HEADS,
     HONORIFICS,
+    LIBRARY_POST_NOMINALS,
+    LIBRARY_TITLES,
     NOT_NAME_WORDS,
     ORG_NOUNS,
     PARTY_NOUNS,
     PERSON_PRONOUNS,
     POST_NOMINALS,
     ROLE_NOUNS,
+    SINGLE_MARKS,
     SURNAME_TITLES,
     THING_NOUNS,
     TITLES,
@@ -56,6 +59,8 @@ _UNRESOLVABLE = frozenset(LEXICON.unresolvable_pronouns)
 _COORDINATORS = frozenset(LEXICON.coordinators)
 _PAIR_QUANTIFIERS = frozenset(LEXICON.pair_quantifiers)
 _ORG_LABELS = frozenset(LEXICON.org_entity_labels)
+# a capitalised word of a name; a full stop inside ("U.S"), never one that ends a sentence
+_ORG_TOKEN = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
 # a run of words with no quotation mark in it, for the apposition and role patterns
 _NO_MARKS = "[^,.;:" + re.escape("".join(sorted(ALL_MARKS))) + "]"
 
@@ -75,6 +80,7 @@ class Person:
 @dataclass(slots=True)
 class NameIndex:
     people: list[Person]
+    text: str = ""  # the article's text, for the organisations it names
 
     def by_last(self, word: str) -> list[Person]:
         return [p for p in self.people if len(p.tokens) >= 2 and p.tokens[-1].lower() == word.lower()]
@@ -103,17 +109,33 @@ def _is_cap(word: str) -> bool:
 def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameIndex:
     """Full names (two or more capitalised words, titles removed) with the
     roles written next to them. ``ner_people`` adds PERSON entities found by the parser."""
+    text = _blank_nicknames(text)
     words = [(m.group().rstrip(".,"), m.start()) for m in _WORD.finditer(text)]
     people: dict[str, Person] = {}
     for i, j in _capital_runs(text, words):
         _add_run(text, words, i, j, people)
     for name, pos in ner_people:
         toks = name.split()
-        while toks and (toks[0].lower() in TITLES or toks[0] in NOT_NAME_WORDS):
+        while toks and (_is_listed_title(toks[0].lower()) or toks[0] in NOT_NAME_WORDS):
             toks = toks[1:]
         _add_person(people, toks, pos, set(), None)
     _give_honoured_genders(text, people)
-    return NameIndex(list(people.values()))
+    _give_titles_before_surnames(text, people)
+    return NameIndex(list(people.values()), text)
+
+
+# a nickname in quotation marks between a first name and a surname: Sergeant Frank "Greg" Ford,
+# Jimmy "the Whirlwind " White
+_DOUBLE = re.escape("".join(sorted(ALL_MARKS)))
+_CLOSING = re.escape("".join(sorted(ALL_MARKS | SINGLE_MARKS)))
+_NICKNAME = re.compile(
+    r"(\b[A-Z][a-z]+ )([" + _DOUBLE + r"][^\n" + _DOUBLE + r"]{1,25}[" + _DOUBLE + r"])(?= [A-Z][a-z])"
+)
+
+
+def _blank_nicknames(text: str) -> str:
+    """The text with quoted nicknames blanked out (offsets kept), so that the name runs on past them."""
+    return _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
 def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int, int]]:
@@ -149,6 +171,10 @@ def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
     ):
         k += 1
     k = max([k] + [m + 1 for m in range(len(run) - 1) if run[m].lower() in HONORIFICS])
+    # an office or organisation inside the run, with a full name after it: "United States President
+    # George W Bush", "(AARP) Policy Director John Rother", "Health and Human Services Tommy Thompson"
+    inner = [m + 1 for m in range(len(run) - 2) if _is_title(run[m], nations=False) or run[m].lower() in ORG_NOUNS]
+    k = max([k, *inner])
     if k == 0 and len(run) > 2 and _continues_office(words, i):
         k = len(run) - _name_length(run)
     return k
@@ -158,10 +184,10 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     """Index the name in the capitalised run ``words[i:j]``, with its titles' gender and roles."""
     run = [words[k][0] for k in range(i, j)]
     post = 0  # letters after the name: "Frank Field MP"
-    while post < len(run) - 1 and run[-1 - post] in POST_NOMINALS:
+    while post < len(run) - 1 and _is_post_nominal(run[-1 - post]):
         post += 1
     run = run[: len(run) - post]
-    k = _title_length(run, words, i)
+    k = max(_title_length(run, words, i), _after_closing_initial(text, run, words, i))
     title_words = {t.lower() for t in run[:k]} | {w.lower() for w, _ in words[j - post : j]}
     gender = next((TITLES[t] for t in title_words if TITLES.get(t)), None)
     end = words[j - 1][1] + len(words[j - 1][0]) if j > i else words[i][1]
@@ -172,6 +198,15 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
         return (title_words | _apposition_after(text, end) | _role_before(text, start)) - _STOP
 
     _add_person(people, run[k:], start, role_words, gender)
+
+
+def _after_closing_initial(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
+    """Where a name starts after a letter and a full stop with two name words after it: "Malcolm X.
+    Attallah Shabazz" is a sentence that ended on "Malcolm X" ("George W. Bush" keeps its initial)."""
+    for m in range(1, len(run) - 2):
+        if len(run[m]) == 1 and text.startswith(".", words[i + m][1] + 1):
+            return m + 1
+    return 0
 
 
 def _add_person(people: dict[str, Person], tokens: list[str], pos: int, role_words, gender: str | None) -> None:
@@ -206,6 +241,23 @@ def _give_honoured_genders(text: str, people: dict[str, Person]) -> None:
         genders = person.honoured - {None}
         if person.gender is None and len(genders) == 1:
             person.gender = genders.pop()
+
+
+def _give_titles_before_surnames(text: str, people: dict[str, Person]) -> None:
+    """"Baroness Boothroyd" after "Betty Boothroyd": the title is one of her roles, as it would be
+    before her full name, so that a description of another office ("the lord chancellor") is not hers."""
+    by_surname: dict[str, list[Person]] = {}
+    for person in people.values():
+        by_surname.setdefault(person.tokens[-1], []).append(person)
+    for title, surname in _TITLE_BEFORE.findall(text):
+        bearers = by_surname.get(surname, [])
+        low = title.lower()
+        # an honorific ("Mr Straw") or one of the lexicon's titles is no office of its own
+        if low in LIBRARY_TITLES and low not in HONORIFICS and low not in TITLES and len(bearers) == 1:
+            bearers[0].roles.add(low)
+
+
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
 
 
 # "Mr Pound" anywhere in the article: Stephen Pound is a person, not a run of capitals
@@ -314,10 +366,18 @@ class _Reading:
         return self._trailing[3]
 
 
+def _is_post_nominal(word: str) -> bool:
+    """Letters after a name: the lexicon's news-specific ones ("MP", "MSP") and nameparser's ("PhD", "CBE"),
+    written with two capitals at least, so that a surname such as "Ma" (Jack Ma) is never one."""
+    if word in POST_NOMINALS:
+        return True
+    return sum(c.isupper() for c in word) >= 2 and word.upper() in LIBRARY_POST_NOMINALS
+
+
 def _strip_post_nominals(toks: list[str]) -> list[str]:
     """Letters after a full name: "Brian Monteith MSP" (but "the Salford MP" is a description)."""
     while (
-        len(toks) > 2 and toks[-1] in POST_NOMINALS and _is_name_word(toks[-2]) and _is_name_word(toks[-3])
+        len(toks) > 2 and _is_post_nominal(toks[-1]) and _is_name_word(toks[-2]) and _is_name_word(toks[-3])
         and (len(toks) == 3 or toks[-4].lower() not in _DETERMINERS)
     ):
         toks = toks[:-1]
@@ -359,6 +419,8 @@ def _read_trailing_name(r: _Reading) -> tuple[list[str], Person | None, bool, bo
 def _pronoun_rule(r: _Reading) -> Resolved | None:
     """"he said", "She added": the speaker before, or the nearest person named."""
     low = r.text.lower()
+    if len(r.text) > 1 and r.text.isupper():
+        return None  # "WHO say": an acronym the parser read as a pronoun
     if r.mention.kind == "pronoun" or (len(r.toks) == 1 and low in PERSON_PRONOUNS):
         return _resolve_pronoun(low, r.at, r.index, r.history)
     return None
@@ -378,14 +440,87 @@ def _group_rule(r: _Reading) -> Resolved | None:
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
-        return _issuer(r.text, r.at, r.index), "document"
+        issuer = _issuer(r.text, r.at, r.index) or _issuer_after(r)
+        if issuer is None and r.lowered[0] == "the":
+            issuer = _issuer_named_before(r.head, r.at, r.index)
+        return issuer, "document"
     return None
+
+
+# an issuer written with its document: "a September 14, 2004 GAO report", "BDO's quarterly survey",
+# "the report by the Times of Zambia"
+_ISSUER_BEFORE = (
+    r"(?P<before>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)(?:['’]s?)?\s+"
+    r"(?P<between>(?:[a-z][\w-]*\s+){{0,2}}){head}\b"
+)
+_ISSUER_AFTER = (
+    r"\b{head}\s+(?:by|from)\s+(?:the\s+)?(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
+)
+
+
+# "new figures released on Tuesday by the British Phonographic Industry (BPI)": the words after the
+# mention that name its issuer
+_ISSUED_BY = re.compile(
+    r"\s+(?:" + "|".join(LEXICON.issuing_participles) + r")\b[^.;:,]{0,40}?\bby\s+(?:the\s+)?(?P<after>"
+    + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
+)
+
+
+def _issuer_after(r: _Reading) -> str | None:
+    """The issuer named right after a document's mention, by a participle: "new figures released by X"."""
+    found = _ISSUED_BY.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
+    run = found.group("after") if found else ""
+    if not run or run in _REGIONS or run in _place_names() or re.search(r"-[a-z]+$", run):
+        return None  # "released by UK-based analysts": a place or an adjective is no issuer
+    return run
+
+
+def _issuer_named_before(head: str, at: int, index: NameIndex) -> str | None:
+    """"The report warned": the issuer of the report the article has named before ("A September 14,
+    2004 GAO report"), by the latest earlier mention of the same word that names one."""
+    text = index.text[:at]
+    pattern = re.compile(_ISSUER_BEFORE.format(head=re.escape(head)) + "|" + _ISSUER_AFTER.format(head=re.escape(head)))
+    found = None
+    for m in pattern.finditer(text):
+        if m.group("before") and any(w in _STOP for w in m.group("between").split()):
+            continue  # "According to the report": not the report's issuer
+        run = (m.group("before") or m.group("after")).split()
+        while run and (run[0] in NOT_NAME_WORDS or run[0].lower() in _STOP):
+            run = run[1:]  # "A September 14, 2004 GAO report": a date or an opening word is not the issuer
+        run[-1:] = [run[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")] if run else []
+        opens = _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
+        if run and _may_be_organisation(" ".join(run)) and not (opens and len(run) == 1 and not run[0].isupper()):
+            found = " ".join(run)  # "Latest sales figures": a word capitalised by its sentence is no issuer
+    return found
 
 
 def _role_then_name_rule(r: _Reading) -> Resolved | None:
     """"Shadow leader of the Commons Oliver Heald said": the name after the role."""
     if r.apposed:
         return (r.found.name if r.found is not None else " ".join(r.last)), "person"
+    return None
+
+
+# what may stand between a description and the name set after it: a bracket, then a comma or a dash
+_BEFORE_APPOSED = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?[,\u2013\u2014-]\s*")
+# a title or rank written before the apposed name: "Sergeant First Class Michael Marciello"
+_APPOSED_TITLES = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _apposed_after_rule(r: _Reading) -> Resolved | None:
+    """"The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called",
+    "According to a witness, Sergeant First Class Michael Marciello, ...": a description whose
+    holder's name the article sets after it."""
+    if r.head not in ROLE_NOUNS or r.last or r.mention.kind == "pronoun":
+        return None
+    text, end = r.index.text, r.mention.span.end
+    gap = _BEFORE_APPOSED.match(text, end)
+    if not end or gap is None:
+        return None
+    titles = _APPOSED_TITLES.match(text, gap.end())
+    for person in r.index.people:
+        if any(gap.end() <= pos <= titles.end() for pos in person.positions):
+            return person.name, "person"
     return None
 
 
@@ -411,6 +546,8 @@ def _is_proper_name(r: _Reading) -> bool:
     )
     if "," not in r.text and all(t.isupper() and len(t) > 1 for t in toks if _is_cap(t)):
         return False  # "BT", "the BBC", "PBS": an acronym names an organisation
+    if len(names) == 1 and _is_titled_description(r):
+        return False  # "the Cardinal": a title used as a description, not a surname
     return bool(names) and bool(r.mention.kind == "name" or r.mention.label == "PERSON" or in_apposition) and not (
         r.head in ORG_NOUNS or r.mention.label in _ORG_LABELS
         or (r.governed and toks[-len(names):] == names)  # "a telephone memo for Mr Heath"
@@ -435,7 +572,18 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     # one word the article never gives a first name for, with no title:
     # "Apple said", "Gazprom said" are as likely organisations as people
     titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)])
-    return names[0], ("person" if titled or r.mention.label == "PERSON" else None)
+    if titled or r.mention.label == "PERSON":
+        return names[0], "person"
+    return names[0], ("org" if _is_company_word(names[0]) else None)
+
+
+# a word written the way companies and bodies write their names: an acronym ("WTO", "Ofcom" is not
+# one), capitals inside ("TimeWarner", "GlaxoSmithKline", "eBay") or after a hyphen ("T-Mobile")
+_COMPANY_WORD = re.compile(r"^(?:[A-Z]{2,}|.*[a-z][A-Z].*|[A-Z]\w*-[A-Z][a-z]+)$")
+
+
+def _is_company_word(word: str) -> bool:
+    return bool(_COMPANY_WORD.match(word)) and not word.startswith(("Mc", "Mac"))
 
 
 @lru_cache(maxsize=1)
@@ -449,8 +597,157 @@ def _place_names() -> frozenset[str]:
 
 
 def _role_rule(r: _Reading) -> Resolved | None:
-    """"the minister", "Britain's foreign secretary": a role, resolved to its holder."""
-    return _role(r) if r.head in ROLE_NOUNS and r.head not in ORG_NOUNS else None
+    """"the minister", "Britain's foreign secretary": a role, resolved to its holder; "the cardinal":
+    a title the article gave someone ("Cardinal Cormac Murphy-O'Connor"), resolved to them."""
+    if r.head in ROLE_NOUNS and r.head not in ORG_NOUNS:
+        return _role(r)
+    if _is_titled_description(r):
+        found = _nearest([p for p in r.index.people if _bears_title(r.index.text, r.head, p)], r.at)
+        return (found.name, "person") if found is not None else None
+    return None
+
+
+def _is_titled_description(r: _Reading) -> bool:
+    # only nameparser's titles (the lexicon's own are role nouns or honorifics with rules of their own),
+    # and never an acronym ("the CPL" is a league, "the US" a country)
+    return (
+        len(r.toks) == 2 and r.lowered[0] in _DETERMINERS and r.lowered[1] == r.head in LIBRARY_TITLES
+        and not r.toks[1].isupper()
+    )
+
+
+def _bears_title(text: str, title: str, person: Person) -> bool:
+    """Whether the article writes ``title`` right before the person's name: "Cardinal Cormac
+    Murphy-O'Connor", "Archbishop Tutu" (a title set beside a name by apposition is not enough)."""
+    name = r"(?:[A-Z][\w'’.-]*\s+){0,3}" + re.escape(person.tokens[-1])
+    return re.search(r"\b(?i:" + re.escape(title) + r")\s+" + name + r"\b", text) is not None
+
+
+_DESCRIBED_ORGS = frozenset(LEXICON.described_organisations)
+
+
+def _described_organisation_rule(r: _Reading) -> Resolved | None:
+    """"The firm said", "the telecoms giant said", "The Paris-based pressure group said": a definite
+    description of a business or an outlet, with no name in it, takes up the organisation the
+    article named last before it ("Rosneft officials were unavailable. But the company has said")."""
+    if r.head not in _DESCRIBED_ORGS or r.lowered[0] != "the" or r.lowered[-1] != r.head:
+        return None
+    if any(_is_cap(t) and "-" not in t for t in r.toks[1:]):
+        return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
+    return (_last_organisation(r) or _organisation_named_before(r.mention.span.start, r.index)), "org"
+
+
+# A capitalised run that may name an organisation: "BT", "Reporters Without Borders", "Times of Zambia"
+_ORG_RUN = re.compile(_ORG_TOKEN + r"(?:(?:\s+(?:of|for|&)\s+(?:the\s+)?|[ \t]+)" + _ORG_TOKEN + ")*")
+_REGIONS = frozenset(LEXICON.region_names)
+
+
+def _organisation_named_before(at: int, index: NameIndex) -> str | None:
+    """The organisation the description at ``at`` takes up: named before the description's sentence
+    (in that sentence it is more often the words reported: "The IMF will cut ..., the newspaper
+    reported"); the subject of a sentence just before if there is one ("Umbro, which lost deals
+    with Chelsea, said ... The firm said" is Umbro), else the nearest."""
+    text = index.text
+    begins = _sentence_start(text, at)
+    candidates = [c for c in _organisation_candidates(index) if c[0] < begins]
+    subjects = [c for c in candidates if c[2] and begins - c[0] <= _DESCRIBED_WITHIN]
+    if subjects:
+        return subjects[-1][1]
+    if not candidates:
+        return None
+    # no organisation opened a sentence just before: the one the article names most (its topic),
+    # the nearest of those that tie
+    counts: dict[str, int] = {}
+    for _start, name, _first in candidates:
+        counts[name] = counts.get(name, 0) + 1
+    return max(reversed(candidates), key=lambda c: counts[c[1]])[1]
+
+
+# the end of a sentence: a full stop, question or exclamation mark (and any closing quote) before a
+# space, or a line break
+_SENTENCE_END = re.compile(r"[.!?][" + _CLOSING + r"]?\s+(?=[" + _CLOSING + r"]?[A-Z])|\n")
+
+
+_OPENS_SENTENCE = re.compile(r"(?:[.!?][" + _CLOSING + r"]?\s+|\n\s*)$")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    # the lookahead reads the capital the sentence at ``at`` opens with
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at + 2) if m.end() <= at]
+    return ends[-1] if ends else max(0, at - 600)
+
+
+def _organisation_candidates(index: NameIndex) -> list[tuple[int, str, bool]]:
+    """(offset, name, opens its sentence) of the runs of capitals in the article that may name an
+    organisation: an acronym, several words, a word with an organisation's noun, or a word the
+    article uses more than once (a one-off capital may be a product: "the roll-out of the Logan")."""
+    runs = _organisation_runs(index.text)
+    counts: dict[str, int] = {}
+    for _start, run, _first in runs:
+        counts[run] = counts.get(run, 0) + 1
+    # a word seen only at the start of sentences may be a common one ("Shares in Krispy Kreme ...")
+    inside = {run for _start, run, first in runs if not first}
+    out = []
+    for start, run, first in runs:
+        toks = run.split()
+        if len(toks) == 1 and (run.lower() in ORG_NOUNS or run.lower() in ROLE_NOUNS or run not in inside):
+            continue  # "Oil", "Police": a common noun with a capital
+        if not (run.isupper() or len(toks) > 2 or counts[run] > 1 or any(t.lower() in ORG_NOUNS for t in toks)):
+            continue
+        if not _is_known_person(run, index):
+            out.append((start, _fullest_organisation(run, [(s, r) for s, r, _f in runs]), first))
+    return out
+
+
+def _is_known_person(run: str, index: NameIndex) -> bool:
+    """Whether the article shows ``run`` to be a person, or a person's first name or surname."""
+    single = " " not in run
+    return any(
+        _is_person_for_sure(p) and (p.name == run or (single and run in (p.tokens[0], p.tokens[-1])))
+        for p in index.people
+    )
+
+
+def _is_person_for_sure(person: Person) -> bool:
+    # the index holds every run of capitals ("Six Nations", "New Year"): only someone who speaks in
+    # the article, or is given a title, gender or office, is a person for sure
+    return bool(
+        person.is_speaker_at or person.honoured or person.gender
+        or person.roles & ROLE_NOUNS or person.roles & TITLES.keys()
+    )
+
+
+def _fullest_organisation(run: str, runs: list[tuple[int, str]]) -> str:
+    """The longest form of an acronym in the article: "BDO" -> "BDO Stoy Hayward"."""
+    if not run.isupper():
+        return run  # "Google" is not "Google News"
+    longer = [r for _s, r in runs if r.startswith(run + " ")]
+    return max(longer, key=len) if longer else run
+
+
+@lru_cache(maxsize=8)
+def _organisation_runs(text: str) -> list[tuple[int, str, bool]]:
+    """(offset, words, opens its sentence) of each run of capitals that is no place or title."""
+    runs = []
+    for m in _ORG_RUN.finditer(text):
+        toks = m.group().split()
+        while toks and (toks[0] in NOT_NAME_WORDS or toks[0].lower() in _STOP):
+            toks = toks[1:]  # "The", "However" open a sentence
+        toks[-1:] = [toks[-1].removesuffix("'s").removesuffix("’s").rstrip("'’.")] if toks else []
+        run = " ".join(toks)
+        if run and _may_be_organisation(run):
+            first = m.start() == 0 or bool(_OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()))
+            runs.append((m.start(), run, first))
+    return runs
+
+
+def _may_be_organisation(run: str) -> bool:
+    toks = run.split()
+    if run in _REGIONS or run in _place_names() or toks[0] in NOT_NAME_WORDS:
+        return False
+    if _is_title(toks[0], library=False) or toks[0].lower() in HONORIFICS or toks[0].lower() in PERSON_PRONOUNS:
+        return False  # "President Bush", "Mr Smith", "He"
+    return True
 
 
 def _organisation_rule(r: _Reading) -> Resolved | None:
@@ -508,9 +805,11 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("group", _group_rule),
     ("document", _document_rule),
     ("role-then-name", _role_then_name_rule),
+    ("apposed-after", _apposed_after_rule),
     ("description", _description_rule),
     ("proper-name", _proper_name_rule),
     ("role", _role_rule),
+    ("organisation-described", _described_organisation_rule),
     ("organisation", _organisation_rule),
     ("role-word", _role_word_rule),
     ("named-in-article", _named_in_article_rule),
@@ -571,7 +870,33 @@ def _org_name(text: str) -> str:
             if not any(w.lower() in _GOVERNING for w in words[:first]):
                 words = words[first:]  # "a committee of MPs" keeps its head
             return " ".join(words)
-    return " ".join(parts[0])
+    possessive = any(t in ("'s", "’s") for t in _clean_tokens(text.split(",")[0]))
+    return (None if possessive else _named_before_noun(parts[0])) or " ".join(parts[0])
+
+
+_NAMED_KINDS = frozenset(LEXICON.named_kind_nouns)
+
+
+def _named_before_noun(words: list[str]) -> str | None:
+    """The name before an organisation's noun set off by a description: "the influential Edge magazine"
+    -> Edge, "Variety trade magazine" -> Variety, "The Indymedia group of websites" -> Indymedia. A noun
+    that ends the mention right after the capitals is part of the name ("West Yorkshire police"), and
+    a nationality is none ("the Greek court")."""
+    at = next((i for i, w in enumerate(words) if w in _NAMED_KINDS), None)
+    if not at or any(_is_cap(w) for w in words[at:]):
+        return None  # "the Commons science and technology committee" is the committee; "group Transport 2000"
+    if at == len(words) - 1 and _is_cap(words[at - 1]) and (at == 1 or _is_cap(words[0])):
+        return None
+    end = at
+    while end > 0 and not _is_cap(words[end - 1]):
+        end -= 1  # "Variety trade magazine"
+    start = end
+    while start > 0 and _is_cap(words[start - 1]):
+        start -= 1
+    run = words[start:end]
+    if not run or all(w.lower() in DEMONYMS for w in run) or " ".join(run) in _place_names():
+        return None
+    return " ".join(run)
 
 
 _NOT_OF_PARTY = frozenset(LEXICON.not_of_party)
@@ -630,7 +955,7 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
 def _is_name_word(t: str) -> bool:
     # a nationality may be a surname ("Mr Irish", "Dawn French"); it only ends a name run
     return (
-        _is_cap(t) and not _is_title(t, roles=False, nations=False)
+        _is_cap(t) and not _is_title(t, roles=False, nations=False, library=False)
         and t not in NOT_NAME_WORDS and t not in POST_NOMINALS
     )
 
@@ -645,15 +970,20 @@ def _is_surname_title(toks: list[str], i: int) -> bool:
     )
 
 
-def _is_title(word: str, *, roles: bool = True, nations: bool = True) -> bool:
-    """A word that stands before a name without being part of it: a title ("Senator"),
-    a role noun ("Referee"), a nationality ("Australian"), or a hyphenated title
-    ("Vice-President", "Under-Secretary")."""
+def _is_title(word: str, *, roles: bool = True, nations: bool = True, library: bool = True) -> bool:
+    """A word that stands before a name without being part of it: a title ("Senator",
+    "Administrator", "Baroness": the lexicon's and, with ``library``, nameparser's), a role
+    noun ("Referee"), a nationality ("Australian"), or a hyphenated title ("Vice-President",
+    "Under-Secretary")."""
     low = word.lower()
-    if low in TITLES or (nations and low in DEMONYMS) or (roles and low in ROLE_NOUNS):
+    if _is_listed_title(low, library) or (nations and low in DEMONYMS) or (roles and low in ROLE_NOUNS):
         return True
     last = low.rpartition("-")[2]
-    return last != low and (last in TITLES or last in ROLE_NOUNS)
+    return last != low and (_is_listed_title(last, library) or last in ROLE_NOUNS)
+
+
+def _is_listed_title(low: str, library: bool = True) -> bool:
+    return low in TITLES or (library and low in LIBRARY_TITLES)
 
 
 def _continues_office(words: list[tuple[str, int]], i: int) -> bool:
@@ -665,10 +995,10 @@ def _continues_office(words: list[tuple[str, int]], i: int) -> bool:
     if j < 0 or words[j][0].lower() not in _TITLE_LINKS:
         return False
     before = words[j - 1][0] if j > 0 else ""
-    if words[j][0].lower() == "and" and not (_is_cap(before) and not _is_title(before, roles=False)):
+    if words[j][0].lower() == "and" and not (_is_cap(before) and not _is_title(before, roles=False, library=False)):
         return False  # "the Prime Minister and George W Bush": two people, not a department's name
     for w, _ in reversed(words[max(0, i - 10) : i]):
-        if _is_title(w) and _is_cap(w):
+        if _is_title(w, library=False) and _is_cap(w):
             return True
         if not (_is_cap(w) or w.lower() in _TITLE_LINKS):
             return False
@@ -719,7 +1049,7 @@ def _trailing_name(toks: list[str]) -> list[str]:
 
 def _is_title_word(t: str) -> bool:
     low = t.lower()
-    return low in TITLES or low in ROLE_NOUNS or t == "'s" or (t.isupper() and len(t) > 1)
+    return _is_listed_title(low) or low in ROLE_NOUNS or t == "'s" or (t.isupper() and len(t) > 1)
 
 
 def _name_is_apposed(toks: list[str], start: int) -> bool:
@@ -731,8 +1061,12 @@ def _name_is_apposed(toks: list[str], start: int) -> bool:
         w = toks[k].lower()
         if w in _PAIR_QUANTIFIERS:
             return False
-        # "and" inside an office's name joins capitalised words: "Trade and Industry Secretary"
-        if w in _COORDINATORS and not (k > 0 and _is_cap(toks[k - 1]) and _is_cap(toks[k + 1])):
+        # "and" inside an office's name joins capitalised words: "Trade and Industry Secretary"; between
+        # two roles of one person it joins descriptions ("former coach and former test player John
+        # Bracewell"), but not before someone else's ("the prime minister and his campaign boss")
+        if w in _COORDINATORS and not (k > 0 and _is_cap(toks[k - 1]) and _is_cap(toks[k + 1])) and not (
+            _joins_roles(toks, k)
+        ):
             return False
     i = start - 1
     if i < 0:
@@ -754,6 +1088,22 @@ def _name_is_apposed(toks: list[str], start: int) -> bool:
     if word in _DETERMINERS and i > 0:
         word = toks[i - 1].lower()  # "for the Tory leader Michael Howard"
     return word not in _GOVERNING
+
+
+def _joins_roles(toks: list[str], k: int) -> bool:
+    """Whether the coordinator ``toks[k]`` joins two descriptions of one person: a role word before
+    it, and after it lowercase words with no determiner or possessive up to another role word."""
+    if k == 0 or toks[k - 1].lower() not in ROLE_NOUNS:
+        return False
+    for t in toks[k + 1 :]:
+        if _is_cap(t):
+            return False  # "the prime minister and George W Bush"
+        low = t.lower()
+        if low in _DETERMINERS or low in GENDER_WORDS or low in _STOP:
+            return False  # "and his campaign boss", "and the chancellor"
+        if low in ROLE_NOUNS:
+            return True
+    return False
 
 
 def _name_run(toks: list[str], head: str) -> list[str]:
@@ -835,7 +1185,7 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
     ):
         return None  # someone else's ("evidence from Jessy's maid"), or a date ("Last April's report")
     toks = list(run)
-    while toks and (toks[0].lower().rstrip(".") in TITLES or toks[0].lower() in ROLE_NOUNS):
+    while toks and (_is_listed_title(toks[0].lower().rstrip(".")) or toks[0].lower() in ROLE_NOUNS):
         toks = toks[1:]  # "House Representative David Wu", "Mr Crosby"
     if toks and len(toks) <= 3:
         cands = index.by_last(toks[0]) if len(toks) == 1 else []
@@ -927,12 +1277,7 @@ def _just_named(words: list[str], head: str, at: int, index: NameIndex, *, rolel
     for person in index.people:
         if gender and ((person.gender or gender) != gender or person.honoured - {gender, None}):
             continue  # "the chairwoman" is not Mr Pound
-        # the index holds every run of capitals ("Six Nations", "New Year"): only someone who
-        # speaks in the article, or is given a title, gender or office, is a person for sure
-        if not (
-            person.is_speaker_at or person.honoured or person.gender
-            or person.roles & ROLE_NOUNS or person.roles & TITLES.keys()
-        ):
+        if not _is_person_for_sure(person):
             continue
         pos = max((p for p in person.positions if p < at), default=-1)
         if pos >= 0 and at - pos <= _DESCRIBED_WITHIN:
@@ -961,6 +1306,18 @@ def _sole_compatible(words: list[str], index: NameIndex, *, roleless: bool = Fal
     return speakers[0] if len(speakers) == 1 else None
 
 
+def _nearest_named(people: list[Person], gender: str | None, at: int) -> Person | None:
+    """The person of ``people`` named last before offset ``at`` whose gender does not clash."""
+    best = None
+    for p in people:
+        if gender and p.gender and p.gender != gender:
+            continue
+        pos = max((q for q in p.positions if q < at), default=-1)
+        if pos >= 0 and (best is None or pos > best[0]):
+            best = (pos, p)
+    return best[1] if best else None
+
+
 def _resolve_pronoun(
     low: str, at: int, index: NameIndex, history: list[tuple[int, str, str | None]]
 ) -> tuple[str | None, str | None]:
@@ -980,14 +1337,10 @@ def _resolve_pronoun(
         return name, ("org" if g == NEUTER else "person")
     if gender == NEUTER:
         return None, "org"
-    # no speaker yet: the nearest person named before
-    best = None
-    for p in index.people:
-        if gender and p.gender and p.gender != gender:
-            continue
-        pos = max((q for q in p.positions if q < at), default=-1)
-        if pos >= 0 and (best is None or pos > best[0]):
-            best = (pos, p)
+    # no speaker yet: the nearest person named before; someone the article shows to be a person
+    # when there is one ("Factory Records boss Tony Wilson", not the band Joy Division named after)
+    sure = [p for p in index.people if _is_person_for_sure(p)]
+    best = _nearest_named(sure, gender, at) or _nearest_named(index.people, gender, at)
     if best is not None and not plural:
-        return best[1].name, "person"
+        return best.name, "person"
     return None, ("group" if plural else "person")
