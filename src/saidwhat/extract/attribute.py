@@ -13,7 +13,6 @@ the ids of the rules that made it in ``rules``.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -374,7 +373,11 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
         for rule_id, rule in CUE_RULES:
             made = rule(search, tok, lemma)
             if made is not None:
-                found.extend(dataclasses.replace(a, rules=(rule_id, *a.rules)) for a in made)
+                for a in made:
+                    # the rule made ``a`` just now and nothing else holds it: its id goes in
+                    # place, not into a copy (dataclasses.replace was 2% of extraction's own time)
+                    object.__setattr__(a, "rules", (rule_id, *a.rules))
+                found.extend(made)
                 break
     return found
 
