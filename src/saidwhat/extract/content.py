@@ -27,10 +27,12 @@ from .syntax import (
     Token,
     agent_in,
     as_phrase,
+    children,
     has_quote_mark,
     is_verb,
     lemma_of,
     own_tokens,
+    passive,
     subordinate,
 )
 
@@ -67,7 +69,7 @@ def _complement_kind(c: Token, verb: Token) -> str | None:
 
 def _complement(verb: Token, kind: str) -> Token | None:
     """The verb's first complement, if it is of ``kind``."""
-    c = next((c for c in verb.children if _complement_kind(c, verb) is not None), None)
+    c = next((c for c in children(verb) if _complement_kind(c, verb) is not None), None)
     return c if c is not None and _complement_kind(c, verb) == kind else None
 
 
@@ -125,11 +127,11 @@ def noun_phrase(verb: Token, doc) -> Content | None:
     disparaging remarks Trump had made ... as examples of ...": the object and the rest of
     the verb's phrase after it, quoted words further along included ("called the test
     “provocative” and a “grave threat” to ...")."""
-    c = next((c for c in verb.children if c.dep_ in DEPS.object_content and c.i > verb.i), None)
+    c = next((c for c in children(verb) if c.dep_ in DEPS.object_content and c.i > verb.i), None)
     if c is None or _when_said(c):
         return None
     toks = list(c.subtree)
-    for d in verb.children:
+    for d in children(verb):
         if d.i > c.i and (d.dep_ in DEPS.predicate or (d.dep_ == "prep" and d.lower_ == "as")):
             # with what stands between ("the ground underneath the city as “...”")
             between = doc[c.right_edge.i + 1 : d.right_edge.i + 1]
@@ -137,7 +139,7 @@ def noun_phrase(verb: Token, doc) -> Content | None:
     end = max(c.right_edge.i, verb.right_edge.i)
     tail = doc[max(t.i for t in toks) + 1 : end + 1]
     if has_quote_mark(tail):
-        conj = next((d.i for d in verb.children if d.dep_ == "conj" and d.i > c.i), None)
+        conj = next((d.i for d in children(verb) if d.dep_ == "conj" and d.i > c.i), None)
         toks += [t for t in tail if (conj is None or t.i < conj) and not (t.dep_ == "cc" and t.head.i == verb.i)]
     return Content(toks, False, ("content:noun-phrase",))
 
@@ -159,7 +161,7 @@ def as_quoted(verb: Token, doc) -> Content | None:
     if start < phrase.i and doc[start].tag_ == "IN" and doc[start].head.i == verb.i:
         start += 1
     by = agent_in(phrase)
-    end = by.i if by is not None and any(c.dep_ == "auxpass" for c in verb.children) else phrase.right_edge.i + 1
+    end = by.i if by is not None and any(c.dep_ == "auxpass" for c in children(verb)) else phrase.right_edge.i + 1
     return Content(list(doc[start:end]), False, ("content:as-quoted",))
 
 
@@ -186,12 +188,12 @@ def content_of(verb: Token, doc) -> Content:
 def without_leading_time(toks: list, head: Token) -> list:
     """"told African-Americans this weekend he would ...": the time phrase the
     parser put at the head of the reported clause belongs to the telling."""
-    first = next((c for c in head.children if c.i == toks[0].i or c.left_edge.i == toks[0].i), None)
+    first = next((c for c in children(head) if c.i == toks[0].i or c.left_edge.i == toks[0].i), None)
     if first is None or first.dep_ not in ("npadvmod", "tmod") or first.i > head.i:
         return toks
     if not any(t.lower_ in TIME_WORDS for t in first.subtree):
         return toks
-    if not any(c.dep_ in SUBJECTS and c.i > first.right_edge.i for c in head.children):
+    if not any(c.dep_ in SUBJECTS and c.i > first.right_edge.i for c in children(head)):
         return toks
     drop = {t.i for t in first.subtree}
     return [t for t in toks if t.i not in drop]
@@ -215,15 +217,15 @@ def lost_that(verb: Token, doc) -> Content | None:
 _NOT_A_CALL = object()  # "called on Monday": no particle, and no other reading either
 
 
-def _call_particle(verb: Token, children: list):
+def _call_particle(verb: Token, after: list):
     """The "for" or "on" of "called for", "called on" (not after an object: "called the plan
     a mistake for ..."); ``_NOT_A_CALL`` for "called on Monday"."""
-    for c in children:
-        if any(d.dep_ in ("dobj", "oprd") and d.i < c.i for d in children):
+    for c in after:
+        if any(d.dep_ in ("dobj", "oprd") and d.i < c.i for d in after):
             return None
-        has_object = any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        has_object = any(g.dep_ in ("pobj", "pcomp") for g in children(c))
         if c.dep_ in ("prep", "prt") and c.lower_ in _CALL_PARTICLES and has_object:
-            if c.lower_ == "on" and not any(d.dep_ in ("xcomp", "ccomp") for d in children):
+            if c.lower_ == "on" and not any(d.dep_ in ("xcomp", "ccomp") for d in after):
                 return _NOT_A_CALL
             return c
     return None
@@ -233,19 +235,19 @@ def call(verb: Token) -> tuple[Content | None, Token | None]:
     """"called for a moratorium", "called on Trump to stop", "called the charges
     unsubstantiated" report speech without quotation marks; "called a meeting" and "has
     been called a charlatan" (a name given) do not. Returns the content and the particle."""
-    children = [c for c in verb.children if c.i > verb.i]
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    after = [c for c in children(verb) if c.i > verb.i]
+    if passive(verb):
         return None, None
-    particle = _call_particle(verb, children)
+    particle = _call_particle(verb, after)
     if particle is _NOT_A_CALL:
         return None, None
     if particle is not None:
-        start = next(g for g in particle.children if g.dep_ in ("pobj", "pcomp")).left_edge.i
+        start = next(g for g in children(particle) if g.dep_ in ("pobj", "pcomp")).left_edge.i
         end = verb.right_edge.i
         toks = [t for t in verb.doc[start : end + 1] if not (t.is_punct and t.i == end)]
         return (Content(toks, False, ("content:call",)), particle) if toks else (None, None)
-    obj = next((c for c in children if c.dep_ == "dobj"), None)
-    pred = next((c for c in children if c.dep_ == "oprd"), None)
+    obj = next((c for c in after if c.dep_ == "dobj"), None)
+    pred = next((c for c in after if c.dep_ == "oprd"), None)
     if obj is not None and pred is not None:
         return Content(list(verb.doc[obj.left_edge.i : pred.right_edge.i + 1]), False, ("content:call",)), None
     return None, None
@@ -259,7 +261,7 @@ def _adds_statement(t: Token, verb: Token, inside: set[int]) -> bool:
     return (
         t.tag_ == "VBG" and t.i > verb.i and lemma_of(t) in _ADDING and t.dep_ in DEPS.adding
         and t.i - 1 in inside and t.doc[t.i - 1].text == ","
-        and any(c.dep_ in ("ccomp", "dobj") for c in t.children)
+        and any(c.dep_ in ("ccomp", "dobj") for c in children(t))
     )
 
 
@@ -268,7 +270,7 @@ def _second_act(t: Token, verb: Token) -> bool:
     act, which the parser hung inside the first one's words."""
     return (
         t.dep_ == "conj" and t.i > verb.i and t.tag_ in DEPS.second_act_tags and lemma_of(t) in REPORTING_VERBS
-        and not any(c.dep_ in SUBJECTS for c in t.children) and t.doc[t.i - 1].dep_ == "cc"
+        and not any(c.dep_ in SUBJECTS for c in children(t)) and t.doc[t.i - 1].dep_ == "cc"
     )
 
 
@@ -340,7 +342,7 @@ def _writers_tail_at(tokens: list, k: int, verb: Token) -> bool:
     if head.left_edge.i != first.i or head.right_edge.i < tokens[-1].i - 1 or head.i == verb.i:
         return False
     relative = head.dep_ == "relcl" and first.lower_ in _TAIL_RELATIVES
-    contrast = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in head.children)
+    contrast = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in children(head))
     if not (relative or contrast):
         return False
     tail = tokens[k:]
@@ -441,7 +443,7 @@ def stray_subject(verb: Token, subj: Token | None, content: list) -> list:
     farther one, set off by a comma, opens the content."""
     if subj is None or not content or content[0].i < verb.i:
         return []
-    others = [c for c in verb.children if c.dep_ == "nsubj" and c.i < subj.i]
+    others = [c for c in children(verb) if c.dep_ == "nsubj" and c.i < subj.i]
     if len(others) != 1 or verb.doc[others[0].right_edge.i + 1].text != ",":
         return []
     return [t for t in others[0].subtree if not t.is_punct]

@@ -30,11 +30,14 @@ __all__ = ["LEXICON", "Lexicon", "load_lexicon", "unread_tables"]
 class Lexicon:
     """The tables of the lexicon files, by name, read-only."""
 
-    __slots__ = ("_tables", "_sources")
-
     def __init__(self, tables: dict[str, Any], sources: dict[str, str]) -> None:
         object.__setattr__(self, "_tables", MappingProxyType(dict(tables)))
         object.__setattr__(self, "_sources", MappingProxyType(dict(sources)))
+        # each table is also a plain attribute of the instance, so that a rule reading
+        # ``LEXICON.set_phrases`` per word pays a dict lookup, not the failed lookup and the
+        # call of ``__getattr__``; a table named like a method stays reachable only there
+        own = vars(self)
+        own.update((name, value) for name, value in tables.items() if not hasattr(Lexicon, name))
 
     def __getattr__(self, name: str) -> Any:
         try:
@@ -43,6 +46,9 @@ class Lexicon:
             raise AttributeError(f"the lexicon has no table {name!r} (tables are in saidwhat/data/lexicon/)") from None
 
     def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("the lexicon is read-only: change saidwhat/data/lexicon/*.toml")
+
+    def __delattr__(self, name: str) -> None:
         raise AttributeError("the lexicon is read-only: change saidwhat/data/lexicon/*.toml")
 
     def names(self) -> list[str]:

@@ -24,8 +24,10 @@ from .syntax import (
     agent_in,
     as_phrase,
     before_parenthetical,
+    children,
     is_verb,
     passive,
+    per_token,
     subordinate,
     verb_forms,
 )
@@ -45,7 +47,7 @@ _CAUSING = verb_forms(LEXICON.causing_verbs, LEXICON.causing_irregular)
 
 
 def _pobj(prep: Token | None) -> Token | None:
-    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    return next((g for g in children(prep) if g.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _or_nobody(tok: Token | None):
@@ -56,7 +58,7 @@ def passive_agent(verb: Token):
     """"The song was written by Springsteen": the agent of a passive speaks, not its subject."""
     if not passive(verb):
         return None
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = next((c for c in children(verb) if c.dep_ == "agent"), None)
     if agent is None:
         return None
     return _or_nobody(_pobj(agent))
@@ -73,7 +75,7 @@ def passive_as_by(verb: Token):
 def nearest_subject(verb: Token):
     """"Tulsa police Chief Chuck Jordan said": the verb's nearest nominal subject (else its
     clausal subject: "What he said was ...")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [c for c in verb.children if c.dep_ == "csubj"]
+    subjects = [c for c in children(verb) if c.dep_ == "nsubj"] or [c for c in children(verb) if c.dep_ == "csubj"]
     return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
 
 
@@ -130,9 +132,9 @@ def lost_coordinated_names(verb: Token):
 
 def subject_in_aside(verb: Token):
     """"Clinton, exasperated, responded": the parser gave the subject to the short aside."""
-    for c in verb.children:
+    for c in children(verb):
         if c.i < verb.i and c.dep_ in ("parataxis", "advcl") and not subordinate(c):
-            subject = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+            subject = next((g for g in children(c) if g.dep_ == "nsubj" and g.i < c.i), None)
             if subject is not None and subject.tag_ in NOUN_TAGS and c.tag_ == "VBD" and len(list(c.subtree)) <= 4:
                 return subject
     return None
@@ -155,7 +157,7 @@ def caused_object(verb: Token):
     """"The report led the journalist to fear ...", "forced Stumpf to admit": the object speaks."""
     if verb.dep_ != "xcomp" or verb.head.i >= verb.i or verb.head.lower_ not in _CAUSING:
         return None
-    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    obj = next((c for c in children(verb.head) if c.dep_ == "dobj" and c.i < verb.i), None)
     return obj if obj is not None and obj.tag_ in NOUN_TAGS else None
 
 
@@ -174,13 +176,13 @@ def coordinated_verb(verb: Token):
     )
     if not coordinated or not is_verb(verb.head):
         return None
-    return next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    return next((c for c in children(verb.head) if c.dep_ in SUBJECTS), None)
 
 
 def before_dash_aside(verb: Token):
     """"looping the streets around the stadium - where the Panthers played - while chanting":
     a participle after a parenthetical set off by dashes belongs to the clause before it."""
-    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in children(verb)):
         return None
     before = before_parenthetical(verb)
     if before is None or before.i >= verb.left_edge.i:  # leftwards only: no cycles
@@ -195,7 +197,7 @@ def climbed(verb: Token):
     of its own shares the main clause's, even after "while" ("marched while chanting, “...”")."""
     node = verb
     for _ in range(3):
-        participle = node.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in node.children)
+        participle = node.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in children(node))
         if node.dep_ not in DEPS.climbing or (subordinate(node) and not participle) or node.head.i == node.i:
             return None
         node = node.head
@@ -211,10 +213,10 @@ def climbed(verb: Token):
 
 def _subject_or_first_conjunct(node: Token) -> Token | None:
     """The verb's subject, else (for "appeared on MSNBC and began by saying") the first verb's."""
-    own = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+    own = next((c for c in children(node) if c.dep_ in SUBJECTS), None)
     if own is not None or node.dep_ != "conj" or not is_verb(node.head):
         return own
-    return next((c for c in node.head.children if c.dep_ in SUBJECTS), None)
+    return next((c for c in children(node.head) if c.dep_ in SUBJECTS), None)
 
 
 # Tried in order; the first answer wins.
@@ -235,6 +237,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
 )
 
 
+@per_token
 def subject_of(verb: Token) -> tuple[Token | None, str | None]:
     """The head of the speaker's noun phrase for a cue verb and the id of the rule that found it."""
     for rule_id, rule in SUBJECT_RULES:

@@ -10,7 +10,10 @@ ruler, which the pipeline does not run. Reads tokens only; builds no records.
 from __future__ import annotations
 
 import calendar
-from typing import Any
+import functools
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from .frames import FORM_TO_LEMMA, word_forms
 from .lexicon import LEXICON
@@ -36,6 +39,7 @@ _EMPHATIC = frozenset(LEXICON.emphatic_pronouns)
 WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 CALENDAR = WEEKDAYS | frozenset(month.lower() for month in calendar.month_name if month)
 TIME_WORDS = WEEKDAYS | frozenset(LEXICON.time_words)
+_SPEAKING_TIMES = TIME_WORDS | CALENDAR
 
 Token = Any  # a spaCy Token: spaCy is imported with the pipeline, not with saidwhat
 
@@ -60,28 +64,85 @@ def verb_forms(lemmas, irregular) -> frozenset[str]:
     return frozenset(form for lemma in lemmas for form in word_forms(lemma) | set(irregular))
 
 
+# --- what the rules read of a token, once per parsed frame -----------------------------
+# The cue, subject and content rules read the same few facts of a cue verb one rule after
+# another: its children, whether it is passive, its subject. spaCy builds a new Token object
+# for every child on every walk and looks every label up in its string store, so each fact
+# is worked out once per token of the frame being searched and kept until the next frame.
+# The frame's Doc itself is held (not its id), so a later Doc can never be taken for it;
+# one frame per thread, as a web server may extract in several threads at once.
+
+
+class _Frame(threading.local):
+    doc: object = None
+    facts: dict = {}  # (fact, token index) -> value; replaced, never filled, at class level
+
+
+_FRAME = _Frame()
+_T = TypeVar("_T")
+
+
+def _facts(doc) -> dict:
+    frame = _FRAME
+    if frame.doc is not doc:
+        frame.doc, frame.facts = doc, {}
+    return frame.facts
+
+
+def forget_frame() -> None:
+    """Drop the facts of the last frame searched (and the Doc they hold)."""
+    _FRAME.doc, _FRAME.facts = None, {}
+
+
+def per_token(fact: Callable[[Token], _T]) -> Callable[[Token], _T]:
+    """``fact(tok)`` worked out once per token of the frame being searched: ``fact`` must read
+    only the parse of the token's Doc."""
+
+    @functools.wraps(fact)
+    def known(tok: Token) -> _T:
+        facts = _facts(tok.doc)
+        key = (fact, tok.i)
+        try:
+            return facts[key]
+        except KeyError:
+            value = facts[key] = fact(tok)
+            return value
+
+    return known
+
+
+@per_token
+def children(tok: Token) -> tuple:
+    """``tok.children``, as a tuple built once per frame."""
+    return tuple(tok.children)
+
+
 def lemma_of(tok: Token) -> str:
-    return FORM_TO_LEMMA.get(tok.lower_, tok.lower_)
+    word = tok.lower_
+    return FORM_TO_LEMMA.get(word, word)
 
 
 def is_verb(tok: Token) -> bool:
     return tok.tag_ in VERB_TAGS
 
 
+@per_token
 def subordinate(verb: Token) -> bool:
     """A clause opened by since/because/when/after/if...: its own event, not a cue
     clause over the main one ("Trump has targeted her since Clinton cited ..."). "As
     X said, ..." is the exception: that is how news sets a cue clause apart."""
-    return any(c.dep_ == "mark" and c.lower_ not in _CUE_CLAUSE_MARKS for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ not in _CUE_CLAUSE_MARKS for c in children(verb))
 
 
+@per_token
 def passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """"was described", "has been called": a passive subject or auxiliary."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb))
 
 
 def as_phrase(verb: Token) -> Token | None:
     """The "as ..." phrase after a verb ("described the plan as “a disaster”"), if any."""
-    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+    return next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
 
 
 def agent_in(phrase: Token | None) -> Token | None:
@@ -170,9 +231,9 @@ def _aside_cut(head: Token) -> int | None:
     """The time of speaking or an emphatic pronoun after the head: "The prime minister
     on Sunday said", "Tony Blair himself said"."""
     cut = None
-    for c in head.children:
+    for c in children(head):
         if c.i > head.i and (
-            (c.dep_ == "prep" and any(g.lower_ in TIME_WORDS | CALENDAR for g in c.children if g.dep_ == "pobj"))
+            (c.dep_ == "prep" and any(g.lower_ in _SPEAKING_TIMES for g in children(c) if g.dep_ == "pobj"))
             or (c.dep_ == "appos" and c.lower_ in _EMPHATIC)
         ):
             cut = c.i if cut is None else min(cut, c.i)
