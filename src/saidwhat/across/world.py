@@ -18,6 +18,7 @@ Must not touch: the store, the network, extraction.
 from __future__ import annotations
 
 import csv
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -252,7 +253,23 @@ def _row_office(row: dict[str, str]) -> str:
 
 
 def office_id(jurisdiction: str, role: str, label: str) -> str:
-    return f"{jurisdiction}|{role}|{label}"
+    # interned: every term of an office holds its id, one string for all of them
+    return sys.intern(f"{jurisdiction}|{role}|{label}")
+
+
+# The columns of officeholders.csv the knowledge base reads; the rest (sources, notes of
+# provenance, dates of the snapshot) stay in the file.
+_HOLDER_COLUMNS = ("jurisdiction", "jurisdiction_iso3", "office_label", "office_qid", "role", "person_name",
+                   "person_qid", "start_date", "end_date", "source", "source_person_id", "note")
+
+
+_REPEATED = frozenset(("jurisdiction", "jurisdiction_iso3", "office_label", "office_qid", "role", "source"))
+
+
+def _slim(row: dict[str, str]) -> dict[str, str]:
+    """A row with only what is read, its repeated values one string each: the 4,600 rows are
+    all held while the terms are worked out, and extraction loads the base in every process."""
+    return {key: sys.intern(row[key]) if key in _REPEATED else row[key] for key in _HOLDER_COLUMNS}
 
 
 def add_world(kb: KnowledgeBase, *, name_key) -> None:
@@ -260,7 +277,7 @@ def add_world(kb: KnowledgeBase, *, name_key) -> None:
     from .kb import Office, Person, Term
 
     names: dict[str, tuple[str, str | None]] = {}
-    rows = list(read_table("officeholders.csv"))
+    rows = [_slim(row) for row in read_table("officeholders.csv")]
     handovers = _handovers(rows)
     person_ids = _person_ids(rows, name_key)
     by_source: dict[str, str] = {}  # a source id -> the person's id, for person_aliases.csv
