@@ -84,6 +84,12 @@ BODY_ROWS = [
          "value. ''Things are moving in the right direction, but they are by no means meteoric rises.''"),
         "Things are moving in the right direction", "Mr. Ekovich", "assembly:cue-clause-aside",
     ),
+    (  # PolNeAR train (USA Today, 2016): the cue sentence right before lends its speaker
+        ('"Mainstream Republicans have failed to do what is necessary to compete there with Trump," said Craig '
+         "Robinson, editor of TheIowaRepublican.com. Iowa State University's Dianne Bystrom agreed. "
+         '"Mainstream Republicans are running out of time to find an alternative to Trump or Cruz."'),
+        "running out of time", "Iowa State University's Dianne Bystrom", "assembly:cue-before",
+    ),
 ]
 
 # (headline, words the quote holds, speaker mention or None, rule id): BBC headlines unless noted
@@ -124,6 +130,44 @@ def test_headline_rule(nlp, headline, words, speaker, rule):
     assert found is not None, [(q.text, q.rules) for q in quotes]
     assert (found.speaker.mention if found.speaker else None) == speaker
     assert found.rules == (rule,)
+
+
+def test_cue_before_in_the_sentence(nlp):
+    # PolNeAR train (Politico, 2015): a cue before the quote in its sentence that no rule linked to it
+    text = ('Regarding the Democratic front-runner, Westmacott said Hillary Clinton and Obama "did a remarkable '
+            'job of making America loved again after the difficult years of the previous regime."')
+    found = _find(extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes, "remarkable job",
+                  "assembly:cue-before")
+    assert found is not None and found.speaker.mention == "Westmacott"
+
+
+def test_cue_before_not_from_a_subordinate_clause_nor_a_negated_report(nlp):
+    # PolNeAR train (USA Today, 2016) and dev (USA Today, 2016): "they" of "the bathroom they prefer"
+    # does not speak, nor does a cue in the sentence before that reports something else
+    texts = [
+        ('She says people should be able to use the bathroom they prefer. "It is their life; they are not '
+         'hurting anybody, and we should be focusing more on what is actually more important."'),
+        ('"We\'ve had problems with cyber intrusions from Russia in the past," Obama said. He didn\'t suggest '
+         'retaliation. "Our goal is not to suddenly in the cyber arena duplicate a cycle of escalation."'),
+    ]
+    for text in texts:
+        quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+        assert not any("assembly:cue-before" in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
+
+
+def test_next_paragraph_carry_over_stops_at_another_cue(nlp):
+    # issue #16: a carried-over quote keeps its speaker until another speaker or cue intervenes
+    text = ('"I don\'t think this is a country which is in decline at all," Westmacott said.\n\n'
+            "The French ambassador, Gerard Araud, replied on Twitter. He has served in Washington since 2014. "
+            '"The Americans have lost their confidence in the idea that their country leads the free world."')
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = next(q for q in quotes if "lost their confidence" in q.text)
+    assert found.speaker is None and "assembly:continues-next-paragraph" not in found.rules
+    # with no cue between them, the quote goes on with Westmacott
+    text = text.replace("The French ambassador, Gerard Araud, replied on Twitter. ", "")
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = next(q for q in quotes if "lost their confidence" in q.text)
+    assert found.speaker.mention == "Westmacott" and "assembly:continues-next-paragraph" in found.rules
 
 
 def test_body_first_line_read_as_headline(nlp):

@@ -50,6 +50,10 @@ RULES = [
     (("The two sides, both without a win, meet on 12 March at Twickenham and Kirwan says his side will be hoping "
      "to make the most of England's current slump."), "Twickenham and Kirwan",
      "his side will be hoping to make the most of England's current slump", "subject:lost-coordinated-names"),
+    # PolNeAR train (NYT, 2016): the speaker hung on the phrase that opens the sentence
+    (("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with "
+      "Mr. Sanders on Tuesday."), "Senator Harry Reid, the minority leader",
+     "that he spoke with Mr. Sanders on Tuesday", "subject:hung-on-preposed-phrase"),
     # the docstring's shape: not in the BBC corpus
     ("Clinton, exasperated, responded.", "Clinton", None, "subject:aside"),
     ("The latest footage showed Mrs Hassan asking for British troops to be pulled out of Iraq.", "Mrs Hassan",

@@ -26,6 +26,7 @@ from ..models import Article, Cue, Quote, QuoteKind, Span, Speaker
 from .attribute import Attribution
 from .figures import find_figures
 from .frames import Frame
+from .lexicon import LEXICON
 from .marks import MarkedQuote
 from .placement import (
     adjoins,
@@ -52,6 +53,8 @@ __all__ = ["RULES", "assemble"]
 _MIN_UNATTRIBUTED_WORDS = 4
 # How far (in characters) from a quote its cue can stand: a long sentence's reach.
 _REACH = 1500
+_CLAUSE_MARKS = frozenset(LEXICON.clause_opening_marks)
+_CLAUSE_WORDS = frozenset(LEXICON.clause_opening_words)
 # Unattributed fragments inside a sentence need this many words to be kept.
 _MIN_MIDSENTENCE_WORDS = 10
 
@@ -65,6 +68,7 @@ RULES = {
     "assembly:dash-after": '"..." ― Jane Doe',
     "assembly:dash-before": "Mitt Romney -- ''...''",
     "assembly:name-colon": 'Clinton: "..." / a roundup line: headline - Name: "..."',
+    "assembly:cue-before": 'Bystrom agreed. "..." / Clinton shared her anxiety with an audience, "..."',
     "assembly:uncued": "quoted words with no cue, long enough or opening their sentence",
     "assembly:indirect": "reported speech no marked quote accounts for",
     "assembly:nested": "speech reported inside a quote",
@@ -173,6 +177,10 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
             found = find_verbless(scene.text, mq, len(scene.attributions) + made_up, scene.names)
             made_up += found is not None
             draft = _verbless_draft(mi, found) if found is not None else _uncued_draft(scene, mi, mq, drafts)
+            before = _cue_before(scene, mi, mq, used) if found is None and draft is not None else None
+            if before is not None:
+                used.add(before)
+                draft = _cue_before_draft(draft, scene.attributions[before])
         if draft is not None:
             drafts.append(draft)
     return drafts, frozenset(used)
@@ -225,6 +233,74 @@ def _cued_draft(scene: _Scene, mi: int, mq: MarkedQuote, score: int, att: Attrib
 
 def _verbless_draft(mi: int, found) -> _Draft:
     return _Draft(tuple(found.pieces), QuoteKind.DIRECT, found.att, 0.8, mi, rules=(found.rule,))
+
+
+def _cue_before(scene: _Scene, mi: int, mq: MarkedQuote, used: set[int]) -> int | None:
+    """assembly:cue-before: 'Iowa State University's Dianne Bystrom agreed. “...”', 'Regarding the
+    front-runner, Westmacott said Hillary Clinton and Obama “did a remarkable job ...”': a quote no
+    cue covers or adjoins takes the last cue with a speaker before it in its sentence, or in the
+    sentence before when the quote opens its own; a cue that reports something else ('Rhimes declared
+    the need for strong will: “...”'), one in the sentence of an earlier quote (its cue clause's
+    asides) or a cue after the quote in its sentence ('- “...” she said -') leaves it alone."""
+    if not scene.sentences or not scene.article.paragraphs:
+        return None
+    sentence = sentence_of(scene.sentences, mq.open_mark)
+    after = scene.marked[mi - 1].outer.end if mi > 0 else 0
+    if _cue_after_in_sentence(scene, mq, sentence):
+        return None
+    best = None
+    for ai in scene.near(mq.outer):
+        att = scene.attributions[ai]
+        if ai in used or scene.inner_of[ai] is not None or att.speaker is None or att.cue.end > mq.open_mark:
+            continue
+        at = sentence_of(scene.sentences, att.cue.start)
+        # the sentence before lends its cue only if that cue reports nothing there ('Bystrom agreed.')
+        before_sentence = at == sentence - 1 and att.content is None and opens_sentence(scene.text, scene.sentences, mq)
+        if (
+            (at == sentence or before_sentence)
+            and scene.sentences[at].start >= after
+            and _reports_quote(scene, att, mq)
+            and _opens_clause(scene, att, scene.sentences[at])
+        ):
+            best = ai if best is None or att.cue.start > scene.attributions[best].cue.start else best
+    return best
+
+
+def _cue_after_in_sentence(scene: _Scene, mq: MarkedQuote, sentence: int) -> bool:
+    end = scene.sentences[sentence].end
+    return any(
+        scene.attributions[ai].speaker is not None and mq.outer.end <= scene.attributions[ai].cue.start < end
+        for ai in scene.near(mq.outer)
+    )
+
+
+def _reports_quote(scene: _Scene, att: Attribution, mq: MarkedQuote) -> bool:
+    """The cue reports nothing, or what it reports runs up to the quote, in its paragraph."""
+    pars = scene.article.paragraphs
+    if paragraph_of(pars, att.cue.start) != paragraph_of(pars, mq.open_mark):
+        return False
+    return att.content is None or only_glue(scene.text[att.content.end : mq.open_mark])
+
+
+def _opens_clause(scene: _Scene, att: Attribution, sentence: Span) -> bool:
+    """The speaker opens the sentence or a clause of it (after a comma, "and", "but")."""
+    before = scene.text[sentence.start : att.speaker.start].strip()
+    if not before or before[-1] in _CLAUSE_MARKS:
+        return True
+    return before.split()[-1].lower() in _CLAUSE_WORDS
+
+
+def _cue_before_draft(draft: _Draft, att: Attribution) -> _Draft:
+    """The quote with the cue before it; with the words that cue reports up to the quote, one mixed
+    quote ('The IMF said Liberia's economy started to grow thanks to a "continued strong recovery"')."""
+    rules = ("assembly:cue-before",)
+    if att.content is None or len(draft.spans) > 1:
+        return dataclasses.replace(draft, att=att, confidence=0.5 + 0.3 * att.strength, rules=rules)
+    span = Span(min(att.content.start, draft.spans[0].start), draft.spans[-1].end)
+    return dataclasses.replace(
+        draft, spans=(span,), kind=QuoteKind.MIXED, att=att, confidence=0.7 * att.strength + 0.1,
+        rules=(*rules, "assembly:mixed"),
+    )
 
 
 def _uncued_draft(scene: _Scene, mi: int, mq: MarkedQuote, drafts: list[_Draft]) -> _Draft | None:
@@ -363,12 +439,24 @@ def _continued(scene: _Scene, last: _Draft, d: _Draft, aside: bool = False) -> _
     quoted words and no cue, right after hers."""
     pars = scene.article.paragraphs
     gap = paragraph_of(pars, d.spans[0].start) - paragraph_of(pars, last.spans[-1].end)
-    if gap > 1:
+    if gap > 1 or (gap == 1 and _cue_intervenes(scene, last, d)):
         return d
     rules = ("assembly:continues" if gap == 0 else "assembly:continues-next-paragraph",)
     rules += ("assembly:cue-clause-aside",) if aside else ()
     return dataclasses.replace(
         d, att=last.att, continued=True, confidence=0.6 if gap == 0 else 0.5, rules=(*d.rules, *rules)
+    )
+
+
+def _cue_intervenes(scene: _Scene, last: _Draft, d: _Draft) -> bool:
+    """A cue with a speaker stands between the carrier's quote and this one ('“...,” Westmacott said.
+    ¶ Later that day, the pro-ethanol group America's Renewable Future said it is “confident ...”',
+    'Iowa State University's Dianne Bystrom agreed. “...”'): the carrier's turn has ended."""
+    lo, hi = last.spans[-1].end, d.spans[0].start
+    return any(
+        scene.attributions[ai].speaker is not None and lo <= scene.attributions[ai].cue.start < hi
+        and scene.inner_of[ai] is None and scene.attributions[ai].cue != last.att.cue
+        for ai in scene.near(Span(lo, hi))
     )
 
 

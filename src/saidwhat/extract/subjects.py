@@ -42,6 +42,10 @@ _INVERTED_JOINERS = frozenset(LEXICON.inverted_speaker_joiner_tags)
 _NOUN_LIKE_VERB_TAGS = frozenset(LEXICON.noun_like_verb_tags)
 _PRONOUN_TAGS = frozenset(LEXICON.pronoun_tags)
 _INVERTED_MAX_WORDS = 8
+# "..., her senior policy adviser, Jake Sullivan, said": how a speaker hangs on the phrase before it
+_HUNG = frozenset(LEXICON.hung_speaker_deps)
+_PREPOSED_OBJECTS = frozenset(LEXICON.preposed_object_deps)
+_MAX_APPOSITIONS = 4
 # verbs that make their object do the next verb: "led the journalist to fear"
 _CAUSING = verb_forms(LEXICON.causing_verbs, LEXICON.causing_irregular)
 
@@ -128,6 +132,43 @@ def lost_coordinated_names(verb: Token):
     while prev.dep_ == "conj" and prev.head.tag_ in PROPN_TAGS and prev.head.i < prev.i:
         prev = prev.head
     return prev
+
+
+def hung_on_preposed_phrase(verb: Token):
+    """"In a statement to the Observer, her senior policy adviser, Jake Sullivan, said", "Alarmed by
+    the unrest in Nevada, Senator Harry Reid, the minority leader, said", "at the party convention
+    Sen. Elizabeth Warren (D-MA) said": the parser hung the speaker right before a subjectless verb on
+    the phrase that opens the sentence, as an apposition or a conjunct of its last noun."""
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    before = _before_commas_and_brackets(verb)
+    if before is None or before.tag_ not in NOUN_TAGS:
+        return None
+    node = before
+    for _ in range(_MAX_APPOSITIONS):
+        if node.dep_ not in _HUNG or node.head.i >= node.i:
+            return None
+        if node.head.dep_ in _PREPOSED_OBJECTS and verb in node.head.ancestors:
+            # not "a ballooning trade deficit and analysts said": a true coordination of the object
+            return None if _coordinated(node) else node
+        node = node.head
+    return None
+
+
+def _coordinated(node: Token) -> bool:
+    return node.dep_ == "conj" and any(c.dep_ == "cc" and c.i < node.i for c in node.head.children)
+
+
+def _before_commas_and_brackets(verb: Token) -> Token | None:
+    """The word before the verb, past commas and one bracket ("Warren (D-MA) said")."""
+    doc, i = verb.doc, verb.i - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def subject_in_aside(verb: Token):
@@ -227,6 +268,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:inverted-after-quote", inverted_after_quote),
     ("subject:lost-before-cue", lost_before_cue),
     ("subject:lost-coordinated-names", lost_coordinated_names),
+    ("subject:hung-on-preposed-phrase", hung_on_preposed_phrase),
     ("subject:aside", subject_in_aside),
     ("subject:name-before-participle", name_before_participle),
     ("subject:caused-object", caused_object),
