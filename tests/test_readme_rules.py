@@ -19,7 +19,7 @@ def _section() -> str:
 def _tables_in_code() -> set[str]:
     """module.NAME for every module-level table of rules: names ending in RULES or TRIMS."""
     found = set()
-    for path in EXTRACT.glob("*.py"):
+    for path in [*EXTRACT.glob("*.py"), EXTRACT.parent / "names" / "inarticle.py"]:
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
                 node, ast.AnnAssign) else []
