@@ -34,5 +34,6 @@ def test_every_rule_table_is_in_the_readme_and_exists():
     assert named == _tables_in_code()
     for ref in named:
         module, name = ref.split(".")
-        table = getattr(importlib.import_module(f"saidwhat.extract.{module}"), name)
+        package = "names" if module == "inarticle" else "extract"
+        table = getattr(importlib.import_module(f"saidwhat.{package}.{module}"), name)
         assert len(table) > 0, ref
