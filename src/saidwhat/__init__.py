@@ -53,8 +53,8 @@ _EXPORTS = {
     "list_statements": "across.queries",
     "list_flags": "across.queries",
     "resolve_spoken_date": "across.dates",
-    "load_kb": "across.kb",
-    "import_wikidata": "across.kb",
+    "load_kb": "names.kb",
+    "import_wikidata": "names.kb",
     # the web UI and JSON API
     "create_app": "web",
     "serve": "web",

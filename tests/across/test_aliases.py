@@ -15,9 +15,9 @@ from click.testing import CliRunner
 
 from saidwhat.across.link import link
 from saidwhat.across.queries import find_speakers, speaker_info
-from saidwhat.across.speakers import is_alias
 from saidwhat.cli import main
 from saidwhat.extract import extract
+from saidwhat.names.linker import is_alias
 from saidwhat.pipeline import ingest
 from saidwhat.settings import Settings
 from saidwhat.store import Store

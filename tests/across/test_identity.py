@@ -16,7 +16,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from saidwhat.across.identity import (
+from saidwhat.across.link import link
+from saidwhat.across.review import relink_all, speaker_evidence, split_speaker, weakest_merges
+from saidwhat.across.text import tokens
+from saidwhat.cli import main
+from saidwhat.errors import QueryError
+from saidwhat.names.identity import (
     MAX_ALIAS_WORDS,
     gender_cue,
     is_clean_alias,
@@ -24,12 +29,7 @@ from saidwhat.across.identity import (
     name_conflict,
     speaker_kind,
 )
-from saidwhat.across.link import link
-from saidwhat.across.review import relink_all, speaker_evidence, split_speaker, weakest_merges
-from saidwhat.across.speakers import is_alias
-from saidwhat.across.text import tokens
-from saidwhat.cli import main
-from saidwhat.errors import QueryError
+from saidwhat.names.linker import is_alias
 from saidwhat.settings import Settings
 from saidwhat.store import Store
 from tests.conftest import shared_path

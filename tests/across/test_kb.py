@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from saidwhat.across import kb
-from saidwhat.across.kb import import_wikidata, load_kb
+from saidwhat.names import kb
+from saidwhat.names.kb import import_wikidata, load_kb
 
 
 @pytest.mark.parametrize(

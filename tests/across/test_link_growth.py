@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from saidwhat.across.bench import link_counts, text_articles
-from saidwhat.across.kb import default_kb
 from saidwhat.extract import extract_many
+from saidwhat.names.kb import default_kb
 from saidwhat.store import Store
 from tests.conftest import shared_path
 

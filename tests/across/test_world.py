@@ -11,9 +11,9 @@ from importlib import resources
 
 import pytest
 
-from saidwhat.across import kb
-from saidwhat.across.kb import KnowledgeBase, Office, Person, Term, default_kb, load_kb
-from saidwhat.across.world import _term_dates, read_table
+from saidwhat.names import kb
+from saidwhat.names.kb import KnowledgeBase, Office, Person, Term, default_kb, load_kb
+from saidwhat.names.world import _term_dates, read_table
 from tests.conftest import shared_path
 
 D = date.fromisoformat

@@ -267,8 +267,8 @@ def test_gold_articles_are_extracted_as_the_entry_points_extract_them(nlp):
     # (published 2017-07-18), describes its coach by role: "the Afghan team's coach, Alireza Mehraban".
     from datetime import datetime
 
-    from saidwhat.across.kb import holder_name
     from saidwhat.extract import ExtractOptions
+    from saidwhat.names.kb import holder_name
 
     asked = []
 

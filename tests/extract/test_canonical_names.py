@@ -10,8 +10,8 @@ from datetime import datetime
 
 import pytest
 
-from saidwhat.extract.speakers import Mention, build_name_index, resolve
 from saidwhat.models import Span
+from saidwhat.names.inarticle import Mention, build_name_index, resolve
 
 
 def _resolve(text: str, mention: str, kind: str, head: str, *, nth: int = 1, speaker: str | None = None):

@@ -14,6 +14,8 @@ from saidwhat.extract.lexicon import LEXICON, load_lexicon, unread_tables
 
 SRC = Path(rules.__file__).resolve().parents[1]
 EXTRACT = SRC / "extract"
+# the logic modules of extraction: extract/ and the in-article name resolution it calls
+LOGIC = sorted([*EXTRACT.glob("*.py"), SRC / "names" / "inarticle.py"])
 # Quotation marks a logic module must not spell out: they belong to marks.toml.
 # (The apostrophes ' and ’ are letters of names and contractions, so they may appear.)
 QUOTE_MARKS = set('“”„«»‟〝〞〟「」‘‚‹›')
@@ -54,7 +56,7 @@ def _docstrings(tree: ast.AST) -> set[int]:
     return ids
 
 
-@pytest.mark.parametrize("path", sorted(p for p in EXTRACT.glob("*.py") if p.name not in ("lexicon.py",)),
+@pytest.mark.parametrize("path", [p for p in LOGIC if p.name != "lexicon.py"],
                          ids=lambda p: p.name)
 def test_no_word_lists_in_logic_modules(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))

@@ -500,7 +500,7 @@ def test_the_time_of_speaking_and_an_emphatic_pronoun_are_not_part_of_the_speake
 
 
 def test_a_title_in_title_case_is_not_a_person():
-    from saidwhat.extract.speakers import build_name_index
+    from saidwhat.names.inarticle import build_name_index
 
     index = build_name_index("She sang ''A Change Is Gonna Come'' for Hillary Clinton.")
     assert [p.name for p in index.people] == ["Hillary Clinton"]

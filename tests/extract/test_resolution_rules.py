@@ -10,8 +10,8 @@ from datetime import datetime
 
 import pytest
 
-from saidwhat.extract.speakers import RESOLUTION_RULES, Mention, build_name_index, resolve_with_rule
 from saidwhat.models import Span
+from saidwhat.names.inarticle import RESOLUTION_RULES, Mention, build_name_index, resolve_with_rule
 
 ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)

@@ -193,8 +193,8 @@ def bench_growth(paths: Iterable[str | Path], *, sizes: tuple[int, ...] = (1, 2,
     stores of 1x, 2x and 4x (``sizes``) equal slices of the rest, each the one before plus
     more; then link the held-out batch into a copy of each, ``repeat`` times, keeping the
     fastest run (the machine may be shared)."""
+    from ..names.kb import default_kb
     from ..store import Store
-    from .kb import default_kb
     from .link import link
 
     articles = list(corpus_articles(paths))
@@ -251,9 +251,9 @@ def bench_ingest(source: str | Path, *, jobs: int = 1, workdir: str | Path | Non
     extraction alone (results dropped), ``ingest --no-link`` and ``ingest`` as users run it
     (linking each chunk as it is stored, then the flags). Returns articles/s and the ratios."""
     from ..ingest import read_sources
+    from ..names.kb import default_kb
     from ..pipeline import CHUNK_SIZE, _chunks, _run_parallel, extract_chunk, ingest
     from ..store import Store
-    from .kb import default_kb
     from .link import Linking
 
     work = Path(workdir or tempfile.mkdtemp(prefix="saidwhat-bench-ingest-"))

@@ -28,8 +28,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import QueryError
+from ..names.kb import name_key
 from .diff import STOPWORDS, WordDiff, classify, meaningful, render, word_diff
-from .kb import name_key
 from .queries import statement_info
 from .text import fold, normalize, tokens
 

@@ -24,8 +24,8 @@ from datetime import date
 from typing import Any
 
 from ..models import Extraction, QuoteKind
+from ..names.linker import Resolution, SpeakerLinker
 from .diff import SEVERITY, benign, canonical, classify, meaningful, render, word_diff
-from .speakers import Resolution, SpeakerLinker
 from .statements import Member, StatementView
 from .text import normalize, tokens, words
 

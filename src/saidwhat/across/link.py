@@ -31,13 +31,13 @@ from datasketch import MinHash
 
 from ..errors import StoreError
 from ..models import Extraction, Quote
+from ..names.identity import alias_gender
+from ..names.kb import KnowledgeBase
+from ..names.linker import Resolution, SpeakerLinker, SpeakerRecord, Split, is_alias
 from ..settings import Settings
 from .dates import resolve_spoken_date
 from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recycled_flags
-from .identity import alias_gender
-from .kb import KnowledgeBase
 from .signatures import band_keys_of
-from .speakers import Resolution, SpeakerLinker, SpeakerRecord, Split, is_alias
 from .statements import (
     INDEX_STEP,
     SPEAKER_SCAN,

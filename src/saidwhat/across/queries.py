@@ -12,9 +12,9 @@ from datetime import date
 from typing import Any
 
 from ..errors import QueryError
+from ..names.kb import name_key
 from ..store.query import FLAG_KINDS
 from .flags import renderings_note
-from .kb import name_key
 from .link import statement_view
 
 __all__ = ["describe_statements", "find_speakers", "list_flags", "list_statements", "rank_statements",
@@ -33,7 +33,7 @@ def find_speakers(store, name: str) -> list[str]:
             if name_key(alias) == key and sid not in ids:
                 ids.append(sid)
     if not ids:  # a name the knowledge base knows ("Zelensky" for Volodymyr Zelenskyy)
-        from .kb import default_kb
+        from ..names.kb import default_kb
 
         person = default_kb().lookup_name(name)
         known = person and conn.execute(

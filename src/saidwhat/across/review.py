@@ -19,9 +19,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import QueryError, StoreError
+from ..names.identity import EVIDENCE_STRENGTH
+from ..names.kb import KnowledgeBase, name_key
 from ..settings import Settings
-from .identity import EVIDENCE_STRENGTH
-from .kb import KnowledgeBase, name_key
 from .link import LinkReport, link, write_transaction
 
 __all__ = ["relink_all", "speaker_evidence", "split_speaker", "splits", "unlink_articles", "weakest_merges"]

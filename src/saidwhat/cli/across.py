@@ -23,7 +23,7 @@ def _store(db: str | None, config: str | None, *, must_exist: bool = True):
 
 
 def _kb(paths: tuple[str, ...]):
-    from ..across.kb import default_kb, load_kb
+    from ..names.kb import default_kb, load_kb
 
     return load_kb(*paths) if paths else default_kb()
 
@@ -172,7 +172,7 @@ def flags_command(db, config, kind, since, as_json) -> None:
 @click.option("--single-pass", is_flag=True, help="Do not re-read the dump for office labels met after their holders.")
 def kb_import_command(dump, out, lang, single_pass) -> None:
     """Build a knowledge base of office holders from a Wikidata JSON dump (.json, .json.gz, .json.bz2)."""
-    from ..across.kb import import_wikidata
+    from ..names.kb import import_wikidata
 
     counts = import_wikidata(dump, out, lang=lang, second_pass=not single_pass)
     click.echo(f"wrote {out}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))

@@ -20,6 +20,7 @@ import weakref
 from collections.abc import Iterable, Iterator
 
 from ..models import Article, Extraction, Quote, Span, Speaker
+from ..names.inarticle import Mention, build_name_index, resolve
 from .assemble import assemble
 from .attribute import find_attributions
 from .confidence import calibrated
@@ -30,7 +31,6 @@ from .marks import find_marked_quotes
 from .nlp import load_pipeline, one_blas_thread
 from .options import ExtractOptions
 from .sentences import split_sentences
-from .speakers import Mention, build_name_index, resolve
 from .syntax import forget_frame
 
 __all__ = ["ExtractOptions", "extract", "extract_many"]

@@ -13,7 +13,7 @@ returning new ones (in order: ``_marked_drafts``, ``_reported_drafts``,
 rule id ("assembly:...") in the draft, and the Quote carries the ids after the
 attribution's own (``Quote.rules``). The one pass that writes outside its
 result is ``_note_speakers``: the name index learns who speaks where, which
-pronoun resolution reads (speakers.py).
+pronoun resolution reads (names.inarticle).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from ..models import Article, Cue, Quote, QuoteKind, Span, Speaker
+from ..names.inarticle import NEUTER, Holder, Mention, NameIndex, resolve_with_rule
 from .attribute import Attribution
 from .figures import find_figures
 from .frames import Frame
@@ -44,7 +45,6 @@ from .placement import (
     words_in,
 )
 from .rules import GENDER_WORDS
-from .speakers import NEUTER, Holder, Mention, NameIndex, resolve_with_rule
 from .verbless import LABEL, find_verbless, name_colon
 
 __all__ = ["RULES", "assemble"]

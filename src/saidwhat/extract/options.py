@@ -23,7 +23,7 @@ Holder = Callable[[str, "datetime | None"], "str | None"]
 
 def knowledge_base_holder() -> Holder:
     """The bundled knowledge base's ``holder_name``: "the French president" on a day -> a name."""
-    from ..across.kb import holder_name  # its data files load on first use only
+    from ..names.kb import holder_name  # its data files load on first use only
 
     return holder_name
 

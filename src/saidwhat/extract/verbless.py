@@ -11,12 +11,12 @@ import re
 from typing import NamedTuple
 
 from ..models import Span
+from ..names.inarticle import NameIndex, person_named
 from .attribute import Attribution
 from .frames import FORM_TO_LEMMA
 from .lexicon import LEXICON
 from .marks import MarkedQuote
 from .rules import DASHES, TRANSCRIPT_LABEL
-from .speakers import NameIndex, person_named
 
 __all__ = ["LABEL", "Verbless", "find_verbless", "name_colon"]
 

@@ -25,8 +25,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..across.text import fold, tokens
 from ..errors import ConfigError, InputError
-from .text import fold, tokens
 from .world import Reading, RolePhrases, add_world
 
 __all__ = [

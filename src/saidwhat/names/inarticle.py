@@ -20,9 +20,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property, lru_cache
 
-from ..models import Span
-from .lexicon import LEXICON
-from .rules import (
+from ..extract.lexicon import LEXICON
+from ..extract.rules import (
     ALL_MARKS,
     DEMONYMS,
     DOCUMENT_HEADS,
@@ -42,6 +41,7 @@ from .rules import (
     THING_NOUNS,
     TITLES,
 )
+from ..models import Span
 
 __all__ = ["NEUTER", "RESOLUTION_RULES", "NameIndex", "Mention", "build_name_index", "person_named", "resolve",
            "resolve_with_rule"]
@@ -589,7 +589,7 @@ def _is_company_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     """Countries (their common names and the names news uses) and capitals used for governments."""
-    from ..across.world import read_table  # the bundled office-holder tables; read on first use
+    from .world import read_table  # the bundled office-holder tables; read on first use
 
     names = {row["name_common"] for row in read_table("countries.csv")}
     names |= {row["alias"] for row in read_table("countries_extra_aliases.csv")}

@@ -25,12 +25,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from ..across.text import fold, slug, tokens
 from ..extract import rules
 from ..extract.lexicon import LEXICON
 from ..models import Extraction
 from .identity import Evidence, alias_gender, gender_cue, is_clean_alias, joins_two, name_conflict, speaker_kind
 from .kb import KnowledgeBase, Person, default_kb, name_key
-from .text import fold, slug, tokens
 
 __all__ = ["Resolution", "SpeakerLinker", "SpeakerRecord", "Split", "is_alias", "strip_titles"]
 

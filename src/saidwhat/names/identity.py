@@ -25,9 +25,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..across.text import fold, tokens
 from ..extract import rules
 from ..extract.lexicon import LEXICON
-from .text import fold, tokens
 from .world import read_table
 
 __all__ = [
