@@ -113,7 +113,8 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
     words = [(m.group().rstrip(".,"), m.start()) for m in _WORD.finditer(text)]
     people: dict[str, Person] = {}
     for i, j in _capital_runs(text, words):
-        _add_run(text, words, i, j, people)
+        if j - i > 1:  # a name is two words at least (_add_person): most runs are one capitalised word
+            _add_run(text, words, i, j, people)
     for name, pos in ner_people:
         toks = name.split()
         while toks and (_is_listed_title(toks[0].lower()) or toks[0] in NOT_NAME_WORDS):
