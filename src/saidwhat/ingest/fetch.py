@@ -9,6 +9,8 @@ so a long feed read offline costs one timeout, not one per entry.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
@@ -57,8 +59,7 @@ class Fetcher:
         if self.offline:  # the robots.txt request found no connection: last_error says why
             return None
         try:
-            self._wait(url)
-            with self._client.stream("GET", url) as response:
+            with self._polite(url), self._client.stream("GET", url) as response:
                 if response.status_code >= 400:
                     self.last_error = f"HTTP {response.status_code}"
                     return None
@@ -76,14 +77,20 @@ class Fetcher:
             self.last_error = f"{type(exc).__name__}: {exc}"
         return None
 
-    def _wait(self, url: str) -> None:
+    @contextmanager
+    def _polite(self, url: str) -> Iterator[None]:
+        """One request to ``url``'s host, ``per_host_delay`` seconds after the last one to it ended:
+        counted from the end of a response, so a slow answer never shortens the pause."""
         host = urlsplit(url).netloc.lower()
         last = self._last_hit.get(host)
         if last is not None:
             pause = self.settings.per_host_delay - (time.monotonic() - last)
             if pause > 0:
                 time.sleep(pause)
-        self._last_hit[host] = time.monotonic()
+        try:
+            yield
+        finally:
+            self._last_hit[host] = time.monotonic()
 
     def _allowed(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -97,8 +104,8 @@ class Fetcher:
         import httpx
 
         try:
-            self._wait(root)
-            response = self._client.get(f"{root}/robots.txt")
+            with self._polite(root):
+                response = self._client.get(f"{root}/robots.txt")
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             self.offline = True
             self.last_error = f"cannot connect: {exc}"
