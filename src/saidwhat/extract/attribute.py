@@ -111,9 +111,9 @@ _AFTER_QUOTE_PHRASE_TAGS = frozenset(LEXICON.after_quote_phrase_tags)
 _ADVERB_TAGS = frozenset(LEXICON.adverb_tags)
 _AFTER_QUOTE_TAGS = frozenset(LEXICON.after_quote_verb_tags)
 _QUOTE_END_PUNCT = frozenset(LEXICON.after_quote_end_marks)
-_AFTER_QUOTE_MAX_WORDS = 8
+_AFTER_QUOTE_MAX_WORDS = 8  # a longer run is a sentence of its own, not a speaker's name
 # "said that ... might be possible:", "apologized for what happened:": clauses inside a clause
-_CLAUSE_DEPS = frozenset(LEXICON.governed_clause_deps)  # a longer run is a sentence of its own, not a speaker's name
+_CLAUSE_DEPS = frozenset(LEXICON.governed_clause_deps)
 # weaker than most reporting verbs: the verb says who, its position alone says that it reports
 _AFTER_QUOTE_STRENGTH = 0.6
 
