@@ -12,6 +12,8 @@ import pytest
 from saidwhat import Article, extract
 from saidwhat.extract.assemble import RULES
 from saidwhat.extract.headline import HEADLINE_RULES
+from saidwhat.extract.sentences import split_sentences
+from saidwhat.models import Span
 
 # (body text, words the quote holds, speaker mention or None, rule id)
 BODY_ROWS = [
@@ -168,6 +170,28 @@ def test_next_paragraph_carry_over_stops_at_another_cue(nlp):
     quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
     found = next(q for q in quotes if "lost their confidence" in q.text)
     assert found.speaker.mention == "Westmacott" and "assembly:continues-next-paragraph" in found.rules
+
+
+def test_continuation_joins_the_quote_it_goes_on(nlp):
+    # PolNeAR train (Breitbart, 2015): "X said: “A.” He paused. “B.”" in one paragraph, and a quote in the
+    # next paragraph that goes on with no cue, are one quote of X in pieces (the annotators join them so)
+    text = ("Barkley said: “He started out by insulting Hispanics.” He paused. "
+            "“Then you have these losers who love that.”\n\n“So they have to blame other people.”")
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    assert len(quotes) == 1, [(q.text, q.rules) for q in quotes]
+    assert len(quotes[0].spans) == 3 and quotes[0].speaker.mention == "Barkley"
+    assert {"assembly:continues", "assembly:continues-next-paragraph"} <= set(quotes[0].rules)
+    # reported speech is no quote to join: the quoted words after it stay a quote of their own
+    text = "Barkley said the party was wrong. “Then you have these losers who love that.”"
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    assert len(quotes) == 2 and "assembly:continues" in quotes[1].rules
+
+
+def test_question_then_cue_is_one_sentence():
+    # PolNeAR train (NYT, 2016): a quote ending in "?” or "!” and then its cue is one sentence
+    text = "“Who do they think they are?” Trump said of Apple. Why? “Nobody knows!” He left."
+    got = [s.of(text) for s in split_sentences(text, [Span(0, len(text))])]
+    assert got == ["“Who do they think they are?” Trump said of Apple.", "Why?", "“Nobody knows!”", "He left."]
 
 
 def test_body_first_line_read_as_headline(nlp):

@@ -65,6 +65,10 @@ RULES = [
      "subject:participle-noun"),
     ("The key is if Gerrard comes out and says that he is happy.", "Gerrard", "that he is happy",
      "subject:coordinated-verb"),
+    # PolNeAR train (AP, 2016): a participle coordinated with one whose speaker another rule found
+    (("Romney went after Trump on Wednesday over his refusal thus far to release his taxes, calling it "
+      "“disqualifying” and asserting that the only explanation must be “a bombshell of unusual size.”"), "Romney",
+     "that the only explanation must be “a bombshell of unusual size", "subject:coordinated-verb"),
     (("Unions criticised the possible move - which may affect cabin and maintenance staff - saying Qantas was "
      "profitable."), "Unions", "Qantas was profitable", "subject:before-dash-aside"),
     ("She failed to run in the event, citing a leg injury.", "She", "failed to run in the event", "subject:climbed"),
@@ -81,6 +85,9 @@ RULES = [
     (('"Having access to the RNC file and two people who understand it is valuable," said Skelly, explaining '
       "he worked more closely with Chrabaszcz."), "Skelly",
      "Having access to the RNC file and two people who understand it is valuable",
+     "subject:inverted-after-quote"),
+    # PolNeAR train (Western Journalism, 2016): a non-breaking space between the mark and the verb
+    ("“We have to get the facts first,”\xa0added Gowdy.", "Gowdy", "We have to get the facts first",
      "subject:inverted-after-quote"),
     # --- content rules
     ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real", "content:clause"),

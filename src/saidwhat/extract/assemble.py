@@ -73,7 +73,8 @@ RULES = {
     "assembly:indirect": "reported speech no marked quote accounts for",
     "assembly:nested": "speech reported inside a quote",
     "assembly:cue-interrupts": '"A," he said. "B.": one quote around its cue',
-    "assembly:continues": "a quote with no cue goes on with the previous speaker, same paragraph",
+    "assembly:continues": '"A," he said. "B." "C.": a quote with no cue goes on with the previous speaker, '
+    "same paragraph (joins the quote before when that is quoted words)",
     "assembly:continues-next-paragraph": "... or in the next paragraph",
     "assembly:cue-clause-aside": '"A," said X, who noted that ... . "B": B goes on with X, not the aside',
 }
@@ -391,9 +392,27 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
         carrier = quoted if aside else last
         if carrier is not None and _interrupted(scene, merged[carrier], d):
             merged[carrier] = _joined(merged[carrier], d, aside)
+        elif carrier is not None and d.att is None:
+            goes_on = _continued(scene, merged[carrier], d, aside)
+            if goes_on.continued and merged[carrier].kind in _JOINABLE:
+                merged[carrier] = _joined_continuation(merged[carrier], goes_on)
+            else:
+                merged.append(goes_on)
         else:
-            merged.append(_continued(scene, merged[carrier], d, aside) if carrier is not None and d.att is None else d)
+            merged.append(d)
     return merged
+
+
+# the quotes a continuation joins: quoted words, not reported speech ("He said the plan was dead. “...”")
+_JOINABLE = (QuoteKind.DIRECT, QuoteKind.MIXED)
+
+
+def _joined_continuation(first: _Draft, goes_on: _Draft) -> _Draft:
+    """assembly:continues(-next-paragraph) joins the quote it goes on: '“A,” he said. “B.” “C.”' and
+    '“A,” she said. ¶ “B.”' are one quote of one speaker in two or three pieces, as a quote that runs
+    over a paragraph break without closing its marks is one (annotated news joins them so too)."""
+    added = tuple(r for r in goes_on.rules if r not in first.rules and r != "assembly:uncued")
+    return dataclasses.replace(first, spans=first.spans + goes_on.spans, rules=(*first.rules, *added))
 
 
 def _within_cue_clause(scene: _Scene, merged: list[_Draft], quoted: int) -> bool:

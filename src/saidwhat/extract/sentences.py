@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..models import Span
+from .frames import FORM_TO_LEMMA
 from .lexicon import LEXICON
 
 __all__ = ["split_sentences"]
@@ -28,6 +29,8 @@ def split_sentences(text: str, paragraphs: tuple[Span, ...] | list[Span]) -> lis
         for m in _END.finditer(chunk):
             end = par.start + m.end()
             if m.group().startswith(".") and _is_abbreviation(text, par.start + m.start()):
+                continue
+            if _cue_after_quote(text, par.start + m.start(), end):
                 continue
             if end > start:
                 out.append(_trim(text, start, end))
@@ -77,6 +80,22 @@ def _cap(text: str, sent: Span) -> list[Span]:
     if piece.end > piece.start:
         pieces.append(piece)
     return pieces
+
+
+# "“Who do they think they are?” Trump said of Apple", "“..., who knows?” Donald Trump told Britain's
+# ITV": a quote that ends on "?" or "!" inside its marks, then a name of at most this many words and
+# a reporting verb, is one sentence with its cue (the parser then sees who asked).
+_NAME_BEFORE_CUE = re.compile(r"[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){1,%d})(\w+)" % LEXICON.cue_after_quote_name_words)
+_QUOTE_CLOSING = frozenset(LEXICON.quote_closing_marks_for_cue)
+
+
+def _cue_after_quote(text: str, at: int, end: int) -> bool:
+    """The end found at ``at`` (up to ``end``) is a "?" or "!" closing a quote whose cue follows it:
+    "“You know, it happens, right?” Trump went on" is not two sentences."""
+    if text[at] not in "?!" or text[end - 1] not in _QUOTE_CLOSING:
+        return False
+    m = _NAME_BEFORE_CUE.match(text, end)
+    return m is not None and m.group(2).lower() in FORM_TO_LEMMA
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

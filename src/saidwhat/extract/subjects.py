@@ -88,7 +88,9 @@ def inverted_after_quote(verb: Token):
     Republican": a cue verb right after a quote that ends on a comma, "?" or "!" has its speaker
     after it, which the parser often leaves as an adverb or an object."""
     doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text not in QUOTE_CHARS or doc[verb.i - 2].text not in _HANDING_ON:
+    # a non-breaking space between the mark and the verb is a token of its own ("accountability,”\xa0added Gowdy")
+    before = [t for t in doc[max(0, verb.i - 4) : verb.i] if not t.is_space][-2:]
+    if len(before) < 2 or before[1].text not in QUOTE_CHARS or before[0].text not in _HANDING_ON:
         return None
     run = []
     for t in doc[verb.i + 1 : verb.i + 1 + _INVERTED_MAX_WORDS]:
@@ -211,13 +213,20 @@ def participle_noun(verb: Token):
 
 def coordinated_verb(verb: Token):
     """"He smiled and said ...": the subject of the coordinated verb, also when the parser hung
-    the second verb as a clause of the first ("said that ... but said “...”")."""
+    the second verb as a clause of the first ("said that ... but said “...”"); a participle
+    coordinated with one that has no subject of its own shares whatever speaker the first one
+    has ("Romney went after Trump, calling it “disqualifying” and asserting that ...")."""
     coordinated = verb.dep_ == "conj" or (
         verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc" and verb.tag_ == verb.head.tag_ and verb.head.i < verb.i
     )
     if not coordinated or not is_verb(verb.head):
         return None
-    return next((c for c in children(verb.head) if c.dep_ in SUBJECTS), None)
+    own = next((c for c in children(verb.head) if c.dep_ in SUBJECTS), None)
+    if own is not None or verb.head.i >= verb.i:
+        return own
+    # "Romney went after Trump ..., calling it “disqualifying” and asserting that ...": the first
+    # participle found its speaker by another rule; the second shares it
+    return subject_of(verb.head)[0]
 
 
 def before_dash_aside(verb: Token):
