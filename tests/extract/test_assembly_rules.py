@@ -187,6 +187,16 @@ def test_continuation_joins_the_quote_it_goes_on(nlp):
     assert len(quotes) == 2 and "assembly:continues" in quotes[1].rules
 
 
+def test_colon_sentence_before_a_quote_is_parsed(nlp):
+    # PolNeAR train (Western Journalism, 2016): no cue word, but the sentence ends on a colon before quoted words
+    text = ("In response to the tragic loss of life, Republican presidential nominee Donald Trump issued the "
+            "following statement:\n\n“Our prayers are with all those affected by the horrible attacks in Munich.”")
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    assert [(q.speaker.mention, "cue:colon" in q.rules) for q in quotes] == [
+        ("Republican presidential nominee Donald Trump", True)
+    ]
+
+
 def test_question_then_cue_is_one_sentence():
     # PolNeAR train (NYT, 2016): a quote ending in "?” or "!” and then its cue is one sentence
     text = "“Who do they think they are?” Trump said of Apple. Why? “Nobody knows!” He left."

@@ -41,6 +41,11 @@ RULES = [
     # PolNeAR train: the parser reads "Trump barked" as an apposition to the quote
     ("“Go back to Univision,” Trump barked and a security guard escorted Ramos out.", "Trump", None,
      "cue:after-quote"),
+    # PolNeAR train (AP, 2016): the parser also made the preposed phrase a complement of "said"; the one
+    # after the verb is what was said
+    (("In a statement released shortly after the Florida senator suspended his presidential campaign, Cruz "
+      "said he’s certain Rubio will continue to be “a champion for limitless opportunity in America.”"), "Cruz",
+     "he’s certain Rubio will continue to be “a champion for limitless opportunity in America", "content:clause"),
     # --- subject rules
     ("The star has not been charged by police.", "police", None, "subject:passive-agent"),
     ('But this argument was dismissed as "ridiculous" by Justice David Souter.', "Justice David Souter",

@@ -68,9 +68,17 @@ def _complement_kind(c: Token, verb: Token) -> str | None:
 
 
 def _complement(verb: Token, kind: str) -> Token | None:
-    """The verb's first complement, if it is of ``kind``."""
-    c = next((c for c in children(verb) if _complement_kind(c, verb) is not None), None)
-    return c if c is not None and _complement_kind(c, verb) == kind else None
+    """The verb's first complement, if it is of ``kind``; but a complement after the verb wins over
+    one before it when no quoted words come before the verb: the parser's reading of a preposed phrase
+    ("In a statement released ..., Cruz said he's certain Rubio will ...", "WASHINGTON ― This spring,
+    as he was becoming chairman ..., Paul Manafort told friends that ...")."""
+    found = [c for c in children(verb) if _complement_kind(c, verb) is not None]
+    if not found:
+        return None
+    c = found[0]
+    if c.i < verb.i and not has_quote_mark(verb.doc[: verb.i]):
+        c = next((d for d in found if d.i > verb.i), c)
+    return c if _complement_kind(c, verb) == kind else None
 
 
 def clause(verb: Token, doc) -> Content | None:

@@ -130,7 +130,7 @@ def build_frames(text: str, sentences: list[Span], quotes: list[MarkedQuote]) ->
             for q in (quotes[qi],)
         )
         enclosing = next((qi for p, qi in inside if p.start <= sent.start and sent.end <= p.end), None)
-        if not has_cue and not (has_mark and enclosing is None):
+        if not has_cue and not (has_mark and enclosing is None) and not _colon_before_quote(text, sent, pieces, j):
             continue
         if enclosing is not None:
             # a sentence wholly inside a quote: parse it as it is (nested speech)
@@ -145,6 +145,19 @@ def build_frames(text: str, sentences: list[Span], quotes: list[MarkedQuote]) ->
             if len(clip) > _REPLACE_OVER and has_cue_word(chunk):
                 frames.append(Frame(clip, chunk, [(0, clip.start, len(chunk))], [], qi))
     return frames
+
+
+def _colon_before_quote(text: str, sent: Span, pieces: list, j: int) -> bool:
+    """"Republican presidential nominee Donald Trump issued the following statement: ¶ “...”": a sentence
+    with no cue word that ends on a colon right before quoted words introduces them (cue:colon reads it)."""
+    if not text[sent.start : sent.end].endswith(":"):
+        return False
+    nxt = next((p for p, _ in pieces[j:] if p.start >= sent.end), None)
+    return nxt is not None and not text[sent.end : nxt.start].strip(_OPENING_GAP)
+
+
+# what may stand between such a colon and the quoted words: space and the opening mark
+_OPENING_GAP = " \t\n\xa0" + "".join(LEXICON.colon_opening_marks)
 
 
 _FIRST_WORDS = re.compile(r"([A-Z][a-z]+) [A-Z]")
