@@ -89,6 +89,28 @@ ROWS = [
      "lycos", 2, "Lycos Europe", "org"),
     ("Consequently, NRC Handelsblad reports, Donner withdrew his proposal.", "NRC Handelsblad", "name",
      "handelsblad", 1, "NRC Handelsblad", "org"),
+    # a possessive that is the company's own name; a name running on past its head word
+    ("McDonald's said the deal was off.", "McDonald's", "name", "mcdonald", 1, "McDonald's", "org"),
+    ("The League Against Cruel Sports and the RSPCA said it was cruel.",
+     "The League Against Cruel Sports and the RSPCA", "name", "league", 1, "League Against Cruel Sports", "org"),
+    # a first word that opens organisations' names; an organisation's name with a plural of a role in it
+    ("Air Canada said the flights would resume.", "Air Canada", "name", "canada", 1, "Air Canada", "org"),
+    # titles, plurals of roles and parties, nationalities and hyphenated descriptions before a name
+    ("Judges Simon Cowell and Louis Walsh watched. Mr Cowell said it was good.", "Mr Cowell", "name", "cowell", 1,
+     "Simon Cowell", "person"),
+    ("Swede Joachim Johansson won in five sets. Johansson said he was tired.", "Johansson", "name", "johansson", 2,
+     "Joachim Johansson", "person"),
+    ("Oscar-winner Andrea Arnold made the film. Arnold said it was hard.", "Arnold", "name", "arnold", 2,
+     "Andrea Arnold", "person"),
+    # a surname after a role, when the article gives the full name
+    ("Rafael Nadal won the final. Spanish teenager Nadal said it was great.", "Spanish teenager Nadal", "role",
+     "teenager", 1, "Rafael Nadal", "person"),
+    # the name after an organisation's noun; the body's own name is no person's
+    ("CEO of the Refugee Council Enver Solomon said the plan was cruel.", "CEO of the Refugee Council Enver Solomon",
+     "role", "ceo", 1, "Enver Solomon", "person"),
+    # plural sources with no name are a group
+    ("Other companies said they would follow.", "Other companies", "role", "companies", 1, None, "group"),
+    ("The Israelis said the talks had failed.", "The Israelis", "name", "israelis", 1, None, "group"),
     # an organisation's noun alone, capitalised by its sentence, names none
     ("Police said that he appeared to have died of natural causes.", "Police", "role", "police", 1, None, "org"),
     ("Lleyton Hewitt came through a battle with Argentine David Nalbandian. Hewitt looked to be cruising. The "

@@ -168,7 +168,8 @@ def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
     k = 0
     while k < len(run) - 1 and (
         _is_title(run[k], nations=False) or run[k].isupper() or run[k] in NOT_NAME_WORDS
-        or (run[k].lower() in DEMONYMS and k < len(run) - 2) or _is_hyphened_description(run[k])
+        or (run[k].lower() in _NATIONALITIES and k < len(run) - 2) or _is_hyphened_description(run[k])
+        or (_is_plural_title(run[k]) and not any(w.lower() in _NEVER_IN_NAMES for w in run[k + 1 :]))
     ):
         k += 1
     k = max([k] + [m + 1 for m in range(len(run) - 1) if run[m].lower() in HONORIFICS])
@@ -179,6 +180,14 @@ def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
     if k == 0 and len(run) > 2 and _continues_office(words, i):
         k = len(run) - _name_length(run)
     return k
+
+
+def _is_plural_title(word: str) -> bool:
+    """"Judges Simon Cowell", "Producers Barbara Broccoli", "Tories Ken Clarke": a plural of a role or a
+    party's members before a name is no first name ("Chris", "James" are not plurals of roles); the
+    caller keeps it when the words after are no name ("Reporters Without Borders")."""
+    low = word.lower()
+    return low in PARTY_NOUNS or (low.endswith("s") and (low[:-1] in ROLE_NOUNS or low[:-1] in TITLES))
 
 
 def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: dict[str, Person]) -> None:
@@ -415,7 +424,7 @@ def _read_trailing_name(r: _Reading) -> tuple[list[str], Person | None, bool, bo
     toks, head = r.toks, r.head
     if r.mention.kind == "name" and head not in ROLE_NOUNS and head not in ORG_NOUNS:
         return [], None, False, False
-    last = _trailing_name(toks)
+    last = _trailing_name(toks) or _known_surname_after_role(toks, r.index)
     if len(last) > 2 and len(toks) > len(last) and toks[-len(last) - 1].lower() in _DETERMINERS:
         last = last[-2:]  # a name takes no article: "leader of the Commons Oliver Heald"
     if last and head in ORG_NOUNS and _names_the_body(toks[: len(toks) - len(last)], head):
@@ -430,6 +439,14 @@ def _read_trailing_name(r: _Reading) -> tuple[list[str], Person | None, bool, bo
     after_comma = re.search(r",\s*" + re.escape(last[0]) + r"\b[^,]*$", r.text)
     apposed = bool(_name_is_apposed(toks, len(toks) - len(last)) or after_comma)
     return last, found, apposed, not apposed
+
+
+def _known_surname_after_role(toks: list[str], index: NameIndex) -> list[str]:
+    """"Spanish teenager Nadal", "striker Ronaldo": one name word after a role noun, when the article
+    gives someone that surname ("Rafael Nadal")."""
+    if len(toks) >= 2 and toks[-2].lower() in ROLE_NOUNS and _is_name_word(toks[-1]) and index.by_last(toks[-1]):
+        return toks[-1:]
+    return []
 
 
 def _names_the_body(toks: list[str], head: str) -> bool:
@@ -651,11 +668,17 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if not _is_proper_name(r):
         return None
     names, toks = r.names, r.toks
+    if toks[-1] in ("'s", "’s") and names and toks[-2] == names[-1] and len(toks) <= 4:
+        # "McDonald's said", "Standard & Poor's", "Foster's": the possessive is the company's name
+        return r.text.removeprefix("the ").removeprefix("The "), "org"
     found = _match_name(names, r.at, r.index)
     if found is not None:
-        return found.name, ("org" if _named_like_organisation(found.tokens, r.index.text) else "person")
-    if " ".join(names) in _place_names():
-        return " ".join(names), "org"  # "Washington said", "Ireland insisted": a government or a team
+        # a title, an honorific or an office shows a person ("Jim Press, the Vice Chairman of Chrysler")
+        shown = found.gender or found.honoured or found.roles & ROLE_NOUNS
+        named_like = _named_like_organisation(found.tokens, r.index.text) and not shown
+        return found.name, ("org" if named_like else "person")
+    if " ".join(names) in _place_names() or " ".join(names) in _REGIONS:
+        return " ".join(names), "org"  # "Washington said", "Ireland insisted", "Wall Street": a government, a team
     if len(names) >= 2:
         thing = any(t.lower().rstrip(".") in ORG_NOUNS or t.lower() in THING_NOUNS for t in names)
         return " ".join(names), ("org" if thing or _named_like_organisation(names, r.index.text) else "person")
@@ -669,10 +692,15 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)])
     if titled or r.mention.label == "PERSON":
         return names[0], "person"
-    return names[0], _one_word_type(names[0], r.index.text)
+    typ = _one_word_type(names[0], r.index.text)
+    longer = _ORG_RUN.search(r.text, r.text.find(names[0]))
+    if typ == "org" and longer and longer.start() == r.text.find(names[0]) and " " in longer.group():
+        return longer.group(), "org"  # "the League Against Cruel Sports": the name runs on past its head
+    return names[0], typ
 
 
 _ORG_NAME_ENDINGS = frozenset(LEXICON.organisation_name_endings)
+_ORG_NAME_OPENERS = frozenset(LEXICON.organisation_name_openers)
 
 
 def _acronym_opens(toks: list[str], at: int) -> bool:
@@ -688,11 +716,12 @@ def _acronym_opens(toks: list[str], at: int) -> bool:
     return toks[at - 2].lower() in ORG_NOUNS
 
 def _named_like_organisation(tokens, text: str) -> bool:
-    """"Associated Press", "Indian Express", "Lycos Europe", "Newry City": a run of capitals whose last
-    word names organisations, or a region, is no person's name, unless the article takes it up as "he"
-    or "she" ("Jim Press, vice president of Toyota, said he ...")."""
+    """"Associated Press", "Indian Express", "Lycos Europe", "Newry City", "Air Canada", "Der Spiegel":
+    a run of capitals whose last word names organisations, or a region, or whose first word opens
+    names of organisations, is no person's name, unless the article takes it up as "he" or "she"."""
     ends = tokens[-1].lower().rstrip(".") in _ORG_NAME_ENDINGS or tokens[-1] in _REGIONS
-    return ends and not _spoken_of_as_person(" ".join(tokens), text)
+    opens = len(tokens) > 1 and tokens[0].lower() in _ORG_NAME_OPENERS
+    return (ends or opens) and not _spoken_of_as_person(" ".join(tokens), text)
 
 
 def _one_word_type(word: str, text: str) -> str | None:
@@ -1372,7 +1401,7 @@ def _name_run(toks: list[str], head: str) -> list[str]:
         if _is_title(prev, nations=False) or (prev.isupper() and len(prev) > 1 and not toks[idx].isupper()):
             break  # "Refugee Council Chief Executive Maeve Sherlock", "Labour MP Kate Hoey", "Vice-President X"
         organisation = any(t.lower() in ORG_NOUNS for t in toks[start : idx + 1])
-        if prev.lower() in DEMONYMS and idx - start >= 1 and not organisation:
+        if prev.lower() in _NATIONALITIES and idx - start >= 1 and not organisation:
             break  # "Kenyan Bernard Lagat", but "Swiss Re" and "Korean Development Bank" are names whole
         if _is_name_word(prev) or (prev.endswith(".") and len(prev) <= 2):
             start -= 1
@@ -1400,7 +1429,9 @@ def _is_group(toks: list[str], head: str) -> bool:
     plural_role = head.endswith("s") and head[:-1] in ROLE_NOUNS and not _is_cap(word)
     # "The Israelis", "Britons", "the Italians": people of a nation
     nationals = head.endswith("s") and head[:-1] in _NATIONALITIES
-    return head in GROUP_HEADS or plural_role or nationals
+    # "the manufacturers", "Other companies", "Politicians in Germany": any plural noun with no name
+    plural = _is_plural(head) and not _is_cap(word) and head not in DOCUMENT_HEADS and head not in ORG_NOUNS
+    return head in GROUP_HEADS or plural_role or nationals or (plural and not any(_is_cap(t) for t in toks[1:]))
 
 
 # Who issued a document, when its mention says: "a report by the Times of Zambia",
