@@ -108,6 +108,12 @@ ROWS = [
     # the name after an organisation's noun; the body's own name is no person's
     ("CEO of the Refugee Council Enver Solomon said the plan was cruel.", "CEO of the Refugee Council Enver Solomon",
      "role", "ceo", 1, "Enver Solomon", "person"),
+    # a middle initial after a rank is part of the name, not an acronym of a title
+    ("Col. C. Tsai, a military psychiatrist who examined Ford, said there had been others.",
+     "Col. C. Tsai, a military psychiatrist who examined Ford", "name", "tsai", 1, "C Tsai", "person"),
+    # plural sources joined by "and" are a group
+    ("Republicans and lobbyists close to President George W. Bush have reported that the plan will change.",
+     "Republicans and lobbyists close to President George W. Bush", "name", "republicans", 1, None, "group"),
     # plural sources with no name are a group
     ("Other companies said they would follow.", "Other companies", "role", "companies", 1, None, "group"),
     ("The Israelis said the talks had failed.", "The Israelis", "name", "israelis", 1, None, "group"),

@@ -17,6 +17,8 @@ ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)
     ("Michael Howard spoke in Bristol. He said the tax would go.", "He", "pronoun", "he",
      "Michael Howard", "person", "pronoun"),
+    ("The tapes belonged to Mr Nogar. Mr Nogar's son Stephen, 57, said before the auction that they were his.",
+     "Mr Nogar's son Stephen, 57", "role", "son", "Stephen Nogar", "person", "kin"),
     ("The Liberal Democrats said the plan was unfair.", "The Liberal Democrats", "name", "democrats",
      "Liberal Democrats", "org", "party"),
     ("Analysts said the rise would not last.", "Analysts", "name", "analysts", None, "group", "group"),

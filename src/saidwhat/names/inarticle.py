@@ -167,7 +167,7 @@ def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
     (a name starts after an honorific), "Chancellor of the Exchequer Gordon Brown"."""
     k = 0
     while k < len(run) - 1 and (
-        _is_title(run[k], nations=False) or run[k].isupper() or run[k] in NOT_NAME_WORDS
+        _is_title(run[k], nations=False) or (run[k].isupper() and len(run[k]) > 1) or run[k] in NOT_NAME_WORDS
         or (run[k].lower() in _NATIONALITIES and k < len(run) - 2) or _is_hyphened_description(run[k])
         or (_is_plural_title(run[k]) and not any(w.lower() in _NEVER_IN_NAMES for w in run[k + 1 :]))
     ):
@@ -458,6 +458,23 @@ def _names_the_body(toks: list[str], head: str) -> bool:
     return at >= 0 and bool(rest) and rest[0].lower() in _TITLE_LINKS and all(
         _is_cap(t) or _links_a_name(t.lower()) for t in rest
     )
+
+
+_KIN = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+)?(?P<surname>[A-Z][\w-]+)['’]s\s+(?:(?:late|eldest|youngest|"
+    r"elder|younger)\s+)?(?:" + "|".join(LEXICON.kin_nouns) + r")\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])"
+)
+
+
+def _kin_rule(r: _Reading) -> Resolved | None:
+    """"Mr Nogar's son Stephen, 57, said": a relative named by first name after the possessor takes the
+    possessor's surname (Stephen Nogar), unless the article names them in full otherwise."""
+    m = _KIN.match(r.text)
+    if m is None:
+        return None
+    full = f"{m.group('first')} {m.group('surname')}"
+    found = r.index.find(full) or next((p for p in r.index.by_first(m.group("first"))), None)
+    return (found.name if found is not None else full), "person"
 
 
 def _pronoun_rule(r: _Reading) -> Resolved | None:
@@ -1068,6 +1085,7 @@ def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, histor
 # The resolution rules, in the order they are tried: the first that answers decides.
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("pronoun", _pronoun_rule),
+    ("kin", _kin_rule),
     ("party", _party_rule),
     ("group", _group_rule),
     ("document", _document_rule),
@@ -1431,7 +1449,15 @@ def _is_group(toks: list[str], head: str) -> bool:
     nationals = head.endswith("s") and head[:-1] in _NATIONALITIES
     # "the manufacturers", "Other companies", "Politicians in Germany": any plural noun with no name
     plural = _is_plural(head) and not _is_cap(word) and head not in DOCUMENT_HEADS and head not in ORG_NOUNS
-    return head in GROUP_HEADS or plural_role or nationals or (plural and not any(_is_cap(t) for t in toks[1:]))
+    # "Republicans and lobbyists close to President Bush": plural sources joined by "and"
+    plural_head = _is_plural(head) and "'" not in head and "’" not in head
+    joined = plural_head and (head in PARTY_NOUNS or not _is_cap(word)) and any(
+        t.lower() in _COORDINATORS for t in toks[: lowered.index(head) + 2]
+    )
+    return (
+        head in GROUP_HEADS or plural_role or nationals or joined
+        or (plural and not any(_is_cap(t) for t in toks[1:]))
+    )
 
 
 # Who issued a document, when its mention says: "a report by the Times of Zambia",
