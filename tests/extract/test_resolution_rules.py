@@ -17,6 +17,8 @@ ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)
     ("Michael Howard spoke in Bristol. He said the tax would go.", "He", "pronoun", "he",
      "Michael Howard", "person", "pronoun"),
+    ("The tapes belonged to Mr Nogar. Mr Nogar's son Stephen, 57, said before the auction that they were his.",
+     "Mr Nogar's son Stephen, 57", "role", "son", "Stephen Nogar", "person", "kin"),
     ("The Liberal Democrats said the plan was unfair.", "The Liberal Democrats", "name", "democrats",
      "Liberal Democrats", "org", "party"),
     ("Analysts said the rise would not last.", "Analysts", "name", "analysts", None, "group", "group"),
@@ -26,6 +28,9 @@ ROWS = [
      "Shadow leader of the Commons Oliver Heald", "role", "leader", "Oliver Heald", "person", "role-then-name"),
     ("According to a witness, Sergeant First Class Michael Marciello, Artiga was livid.", "a witness", "role",
      "witness", "Michael Marciello", "person", "apposed-after"),
+    ("While American Association of Retired Persons (AARP) Policy Director John Rother concedes the point, the "
+     "rest disagree.", "American Association of Retired Persons", "name", "association", "John Rother", "person",
+     "titled-name-after"),
     ("Stephen Pound criticised the plan, as Mr Pound often does. The MP for Ealing North said it was a mess.",
      "The MP for Ealing North", "role", "mp", "Stephen Pound", "person", "description"),
     ("President Volodymyr Zelensky met Mr Stoltenberg. President Zelensky said more was needed.",
@@ -35,6 +40,8 @@ ROWS = [
     ("A spokesman said the talks would resume.", "A spokesman", "role", "spokesman", None, "person", "description"),
     ("Britain's foreign secretary said the talks would resume.", "Britain's foreign secretary", "role", "secretary",
      None, "person", "role"),
+    ("World number one Lindsay Davenport has criticised Wimbledon. Reacting to a comment, the American said it "
+     "was insulting.", "the American", "name", "american", "Lindsay Davenport", "person", "nationality"),
     ("One person in the UK is joining the internet's fast lane every 10 seconds, according to BT. The telecoms "
      "giant said the number had passed four million.", "The telecoms giant", "role", "giant", "BT", "org",
      "organisation-described"),
