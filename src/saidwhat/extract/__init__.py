@@ -31,7 +31,6 @@ from .marks import find_marked_quotes
 from .nlp import load_pipeline, one_blas_thread
 from .options import ExtractOptions
 from .sentences import split_sentences
-from .syntax import forget_frame
 
 __all__ = ["ExtractOptions", "extract", "extract_many"]
 
@@ -124,7 +123,6 @@ def _finish(batch, nlp, holder, entities: bool) -> Iterator[Extraction]:
         attributions = []
         for fi, frame in enumerate(frames):
             attributions.extend(find_attributions(frame, next(docs), fi))
-        forget_frame()  # the last frame's parse is not kept past its article
         names = build_name_index(article.text)
         quotes = assemble(article, marked, sentences, frames, attributions, names, holder=holder)
         heads = [_resolve_headline(q, names, article, holder) for q in find_headline_quotes(article.headline or "")]

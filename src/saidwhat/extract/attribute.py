@@ -13,7 +13,6 @@ the ids of the rules that made it in ``rules``.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -54,6 +53,7 @@ from .syntax import (
     lemma_of,
     own_tokens,
     passive,
+    read_parse,
     span_of,
     speaker_tokens,
     verb_forms,
@@ -124,38 +124,24 @@ _AFTER_QUOTE_STRENGTH = 0.6
 def _candidates(doc, *, any_verb: bool) -> list[int]:
     """The tokens of ``doc`` that ``find_attributions`` can make anything of, in order:
     "according", a speech noun, a form of "use"/"say", or a verb that is a reporting
-    verb (any verb when the frame holds a colon or quotation marks). The test runs on
-    hashes from one array, not on Token objects: most of a frame's words are none."""
-    from spacy.attrs import LOWER, TAG
-
-    reporting, speech_nouns, words, verb_tags, noun_tags = _candidate_ids()
+    verb (any verb when the frame holds a colon or quotation marks)."""
     out = []
-    for i, (lower, tag) in enumerate(doc.to_array([LOWER, TAG]).tolist()):
-        if tag in noun_tags:
-            if lower in speech_nouns:
-                out.append(i)
-        elif lower in words or (tag in verb_tags and (any_verb or lower in reporting)):
-            out.append(i)
+    for t in doc:
+        if t.tag_ in COMMON_NOUN_TAGS:
+            if t.lower_ in _SPEECH_NOUN_FORMS:
+                out.append(t.i)
+        elif t.lower_ in _CANDIDATE_WORDS or (t.tag_ in VERB_TAGS and (any_verb or t.lower_ in _REPORTING_FORMS)):
+            out.append(t.i)
     return out
 
 
-@functools.cache
-def _candidate_ids() -> tuple[frozenset[int], ...]:
-    """What ``_candidates`` looks for, as the hashes spaCy keeps for words and tags
-    (computed on first use: spaCy is imported with the pipeline, not with saidwhat).
-    A form's lemma is FORM_TO_LEMMA's, else the form itself, as ``lemma_of`` has it."""
-    from spacy.strings import hash_string
-
-    def ids(words) -> frozenset[int]:
-        return frozenset(hash_string(w) for w in words)
-
-    reporting = {f for f, lemma in FORM_TO_LEMMA.items() if lemma in REPORTING_VERBS} | {
-        lemma for lemma in REPORTING_VERBS if FORM_TO_LEMMA.get(lemma, lemma) in REPORTING_VERBS
-    }
-    speech_nouns = set(SPEECH_NOUNS) | {n + "s" for n in SPEECH_NOUNS}
-    return (
-        ids(reporting), ids(speech_nouns), ids(_USE_FORMS | {"according"}), ids(VERB_TAGS), ids(COMMON_NOUN_TAGS),
-    )
+# A form's lemma is FORM_TO_LEMMA's, else the form itself, as ``lemma_of`` has it.
+_REPORTING_FORMS = frozenset(
+    {f for f, lemma in FORM_TO_LEMMA.items() if lemma in REPORTING_VERBS}
+    | {lemma for lemma in REPORTING_VERBS if FORM_TO_LEMMA.get(lemma, lemma) in REPORTING_VERBS}
+)
+_SPEECH_NOUN_FORMS = frozenset(SPEECH_NOUNS) | {n + "s" for n in SPEECH_NOUNS}
+_CANDIDATE_WORDS = _USE_FORMS | {"according"}
 
 
 # --- cue rules --------------------------------------------------------------------------
@@ -447,8 +433,17 @@ CUE_RULES: tuple[tuple[str, CueRule], ...] = (
 
 
 def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
-    """The attributions of one parsed frame, in the order of their cue words."""
-    search = _search(frame, doc, frame_index)
+    """The attributions of one parsed frame (``doc``, spaCy's parse of ``frame.text``), in the
+    order of their cue words."""
+    doc = read_parse(doc, frame.text)
+    try:
+        return _attributions(_search(frame, doc, frame_index))
+    finally:
+        doc.release()
+
+
+def _attributions(search: _Search) -> list[Attribution]:
+    doc = search.doc
     found: list[Attribution] = []
     for i in _candidates(doc, any_verb=search.has_colon or search.has_marks):
         tok = doc[i]

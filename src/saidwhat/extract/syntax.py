@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import calendar
 import functools
-import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from itertools import repeat
+from typing import TypeVar
 
 from .frames import FORM_TO_LEMMA, word_forms
 from .lexicon import LEXICON
@@ -41,9 +41,6 @@ CALENDAR = WEEKDAYS | frozenset(month.lower() for month in calendar.month_name i
 TIME_WORDS = WEEKDAYS | frozenset(LEXICON.time_words)
 _SPEAKING_TIMES = TIME_WORDS | CALENDAR
 
-Token = Any  # a spaCy Token: spaCy is imported with the pipeline, not with saidwhat
-
-
 class DEPS:
     """Groups of dependency labels (and tags) that one rule reads together (attribution.toml)."""
 
@@ -64,57 +61,164 @@ def verb_forms(lemmas, irregular) -> frozenset[str]:
     return frozenset(form for lemma in lemmas for form in word_forms(lemma) | set(irregular))
 
 
-# --- what the rules read of a token, once per parsed frame -----------------------------
-# The cue, subject and content rules read the same few facts of a cue verb one rule after
-# another: its children, whether it is passive, its subject. spaCy builds a new Token object
-# for every child on every walk and looks every label up in its string store, so each fact
-# is worked out once per token of the frame being searched and kept until the next frame.
-# The frame's Doc itself is held (not its id), so a later Doc can never be taken for it;
-# one frame per thread, as a web server may extract in several threads at once.
+# --- what the rules read of a parsed frame, once ------------------------------------------
+# The cue, subject and content rules read the same few facts of the same tokens one rule
+# after another. A spaCy Token builds every label (``dep_``, ``tag_``, ``lower_``) from its
+# string store on each read and ``doc[i]`` makes a new Token each time: over the BBC corpus
+# those reads were most of the rules' own time. So a frame's parse is read once, with one
+# ``to_array`` call, into plain Python values (``read_parse``), and the rules read those.
+# ``Tok`` has the names and meanings of the Token attributes the rules use, so a rule reads
+# the same either way; facts a rule works out per token (``per_token``) are kept with the parse.
 
 
-class _Frame(threading.local):
-    doc: object = None
-    facts: dict = {}  # (fact, token index) -> value; replaced, never filled, at class level
+class Parse(list):
+    """A parsed frame: its ``Tok`` s in order (``parse[i]``; a slice is a list of them)."""
+
+    # what rules work out per token (``per_token``: (fact, token index) -> value), subtrees and
+    # edges by token index, and whether the parse has entity labels at all
+    __slots__ = ("text", "spacy_doc", "facts", "subtrees", "edges", "labelled")
+
+    def release(self) -> None:
+        """Break the references between the tokens (head, children, document), so that the
+        parse is freed as soon as the rules are done with it rather than by the cycle
+        collector, which otherwise ran over every parse of every frame (a third of their cost)."""
+        for t in self:
+            t.head = t.children = None
+        self.facts.clear()
+        self.subtrees.clear()
+        self.clear()
 
 
-_FRAME = _Frame()
+class Tok:
+    """One token of a ``Parse``: the attributes of ``spacy.tokens.Token`` that the rules read, as values."""
+
+    __slots__ = ("i", "idx", "text", "lower_", "tag_", "dep_", "is_punct", "is_space", "head", "doc", "children")
+
+    @property
+    def subtree(self) -> tuple:
+        """The token and its descendants, in the order of spaCy's ``Token.subtree``."""
+        subtree = self.doc.subtrees.get(self.i)
+        if subtree is None:
+            out: list = []
+            _walk(self, out)
+            subtree = self.doc.subtrees[self.i] = tuple(out)
+        return subtree
+
+    # read from spaCy when a rule asks: few rules read these, and of few tokens
+    @property
+    def left_edge(self) -> Tok:
+        return self.doc[self._edges()[0]]
+
+    @property
+    def right_edge(self) -> Tok:
+        return self.doc[self._edges()[1]]
+
+    def _edges(self) -> tuple[int, int]:
+        # spaCy's own: in a non-projective parse they are not the ends of the subtree ("Among the
+        # tributes that poured in ... was one from his friend, ..."), and working them out as spaCy
+        # does for a whole frame cost more than asking spaCy for the few that the rules read
+        edges = self.doc.edges.get(self.i)
+        if edges is None:
+            token = self.doc.spacy_doc[self.i]
+            edges = self.doc.edges[self.i] = (token.left_edge.i, token.right_edge.i)
+        return edges
+
+    @property
+    def ent_type_(self) -> str:
+        doc = self.doc
+        if doc.labelled is None:  # frames are parsed without the entity recogniser
+            doc.labelled = bool(doc.spacy_doc.ents)
+        return doc.spacy_doc[self.i].ent_type_ if doc.labelled else ""
+
+    @property
+    def whitespace_(self) -> str:
+        return self.doc.spacy_doc[self.i].whitespace_
+
+    @property
+    def ancestors(self):
+        node, steps = self, 0
+        while node.head is not node and steps < len(self.doc):
+            node = node.head
+            steps += 1
+            yield node
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+Token = Tok  # what every rule reads
+
+
+def _walk(tok: Tok, out: list) -> None:
+    """spaCy's order of a subtree: the left children's subtrees, the token, the right children's."""
+    placed = False
+    for c in tok.children:  # in text order
+        if not placed and c.i > tok.i:
+            out.append(tok)
+            placed = True
+        if c.children:
+            _walk(c, out)
+        else:
+            out.append(c)
+    if not placed:
+        out.append(tok)
+
+
+# what ``read_parse`` reads of each token, by the names spaCy's ``to_array`` takes (its ids would need
+# spaCy imported with saidwhat, and it looks each id up as a name first, at the cost of an exception)
+_COLUMNS = ["IDX", "LENGTH", "TAG", "DEP", "HEAD", "IS_PUNCT"]
+# labels (tags, dependencies) by the id spaCy gives them: a closed set
+_LABELS: dict[int, str] = {}
+_new = object.__new__
+
+
+def read_parse(doc, text: str) -> Parse:
+    """The plain-value parse of ``doc``, a spaCy Doc of ``text``; ``release`` it when done."""
+    idxs, lengths, tags, deps, heads, puncts = doc.to_array(_COLUMNS).T.tolist()
+    labels = _LABELS
+    for h in {*tags, *deps}.difference(labels):
+        labels[h] = doc.vocab.strings[h]
+    parse = Parse(map(_new, repeat(Tok, len(idxs))))
+    parse.text, parse.spacy_doc, parse.facts, parse.subtrees, parse.edges, parse.labelled = text, doc, {}, {}, {}, None
+    kids: dict[int, list] = {}
+    for i, (t, idx, length, tag, dep, head, punct) in enumerate(zip(parse, idxs, lengths, tags, deps, heads, puncts)):
+        t.i, t.idx, t.doc, t.children = i, idx, parse, ()
+        # spaCy's lexeme attributes of English: LOWER is str.lower, IS_SPACE str.isspace
+        t.text = word = text[idx : idx + length]
+        t.lower_, t.is_space, t.is_punct = word.lower(), word.isspace(), punct == 1
+        t.tag_, t.dep_ = labels[tag], labels[dep]
+        if head:  # the offset to the head, unsigned: a head to the left wraps around
+            at = i + (head if head < 1 << 63 else head - (1 << 64))
+            kids.setdefault(at, []).append(t)
+            t.head = parse[at]
+        else:
+            t.head = t
+    for at, mine in kids.items():
+        parse[at].children = tuple(mine)
+    return parse
+
+
 _T = TypeVar("_T")
 
 
-def _facts(doc) -> dict:
-    frame = _FRAME
-    if frame.doc is not doc:
-        frame.doc, frame.facts = doc, {}
-    return frame.facts
-
-
-def forget_frame() -> None:
-    """Drop the facts of the last frame searched (and the Doc they hold)."""
-    _FRAME.doc, _FRAME.facts = None, {}
-
-
 def per_token(fact: Callable[[Token], _T]) -> Callable[[Token], _T]:
-    """``fact(tok)`` worked out once per token of the frame being searched: ``fact`` must read
-    only the parse of the token's Doc."""
+    """``fact(tok)`` worked out once per token of a ``Parse``: ``fact`` must read only the parse."""
+    missing = object()
 
     @functools.wraps(fact)
     def known(tok: Token) -> _T:
-        facts = _facts(tok.doc)
-        key = (fact, tok.i)
-        try:
-            return facts[key]
-        except KeyError:
+        facts, key = tok.doc.facts, (fact, tok.i)
+        value = facts.get(key, missing)
+        if value is missing:
             value = facts[key] = fact(tok)
-            return value
+        return value
 
     return known
 
 
-@per_token
 def children(tok: Token) -> tuple:
-    """``tok.children``, as a tuple built once per frame."""
-    return tuple(tok.children)
+    """``tok.children``, as a tuple."""
+    return tok.children
 
 
 def lemma_of(tok: Token) -> str:
@@ -221,10 +325,14 @@ def _relative_cut(head: Token) -> int | None:
     after it ("Peter Morgan, a lawyer for the Sierra Club, who has been challenging ...")."""
     cut = None
     for t in head.subtree:
-        set_off = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
-        if t.dep_ in ("relcl", "acl") and t.i > head.i and (t.head.i == head.i or set_off):
+        if t.dep_ in ("relcl", "acl") and t.i > head.i and (t.head.i == head.i or _set_off(t)):
             cut = min(cut if cut is not None else t.left_edge.i, t.left_edge.i)
     return cut
+
+
+def _set_off(t: Token) -> bool:
+    """A comma before the phrase ``t`` heads."""
+    return t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
 
 
 def _aside_cut(head: Token) -> int | None:
