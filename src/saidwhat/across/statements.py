@@ -24,6 +24,7 @@ keeps the same bands in SQLite (``link.py``) through the ``Bands`` protocol.
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -382,7 +383,18 @@ class Matcher:
               speaker_wordings) -> dict[str, tuple[float, list[str]]]:
         """The statements worth aligning against: statement id -> (the score a match needs, wordings)."""
         pool: dict[str, tuple[float, list[str]]] = {}
-        for sid in self.bands.candidates(minhashes(ws, QUERY_STEP)):
+        found = self.bands.candidates(minhashes(ws, QUERY_STEP))
+        self._add_candidates(pool, speaker, ws, found, candidate_wordings, quoted=quoted)
+        if len(ws) < SCAN_BELOW_WORDS and speaker_wordings is not None:
+            self._add_scanned(pool, ws, speaker_wordings(speaker) or [])
+        return pool
+
+    @staticmethod
+    def _add_candidates(pool: dict[str, tuple[float, list[str]]], speaker: str, ws: list[str], found: set[str],
+                        candidate_wordings, *, quoted: bool) -> None:
+        """Put in ``pool`` the statements ``found`` by the bands that ``speaker`` may share, with
+        all their wordings (the speaker's own) or their long ones (an unnamed speaker's)."""
+        for sid in found:
             owner, wordings = candidate_wordings(sid)
             share = speakers_may_share(speaker, owner)
             if share == "same" and wordings:
@@ -393,14 +405,24 @@ class Matcher:
                 long_enough = [w for w in wordings if len(w.split()) >= MIN_UNNAMED_WORDS]
                 if long_enough:
                     pool[sid] = (UNNAMED_SCORE, long_enough)
-        if len(ws) < SCAN_BELOW_WORDS and speaker_wordings is not None:
-            complete = {sid for sid, (floor, _) in pool.items() if floor == 0.0}  # LSH gave all their wordings
-            mine = set(ws)
-            for sid, w in speaker_wordings(speaker) or []:
-                other = w.split()
-                if sid not in complete and len(mine.intersection(other)) * 2 >= min(len(mine), len(set(other))):
-                    pool[sid] = (0.0, pool.get(sid, (0.0, []))[1] + [w])
-        return pool
+
+    @staticmethod
+    def _add_scanned(pool: dict[str, tuple[float, list[str]]], ws: list[str],
+                     scanned: list[tuple[str, str]]) -> None:
+        """Put in ``pool`` the speaker's own statements ``scanned`` that share half the words of
+        ``ws`` (the bands miss a short sentence with a word or two changed)."""
+        complete = {sid for sid, (floor, _) in pool.items() if floor == 0.0}  # the bands gave all their wordings
+        mine = set(ws)
+        for sid, w in scanned:
+            other = _word_set(w)
+            if sid not in complete and len(mine.intersection(other)) * 2 >= min(len(mine), len(other)):
+                pool[sid] = (0.0, pool.get(sid, (0.0, []))[1] + [w])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _word_set(wording: str) -> frozenset[str]:
+    """The distinct words of a stored wording: a speaker's wordings are scanned again for each new sentence."""
+    return frozenset(wording.split())
 
 
 def is_distinctive(ws: list[str]) -> bool:
