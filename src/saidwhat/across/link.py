@@ -41,13 +41,13 @@ from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recycled_fla
 from .signatures import band_keys_of
 from .statements import (
     INDEX_STEP,
+    QUERY_STEP,
     SCAN_BELOW_WORDS,
     SPEAKER_SCAN,
     Matcher,
     Member,
     Part,
     is_distinctive,
-    lsh_params,
     merged_part,
     minhashes,
     part_member,
@@ -73,6 +73,18 @@ class LinkReport:
         return dict(self.__dict__)
 
 
+# The store's LSH banding: (bands, MinHash values a band) of each window's 64 (statements.NUM_PERM).
+# datasketch's optimum for the 0.5 threshold is 14 of 4 (what ``MemoryBands`` uses); 7 of 3 proposes a
+# window of Jaccard 0.5 as often (61% against 59%) from half the rows, and a little more below it,
+# where the word alignment throws candidates out. Measured on the BBC corpus (2,089 articles, one
+# loaded machine, one after the other): link 24.0 s CPU and 32.0 M SQLite steps at 14x4, 17.7 s and
+# 22.8 M at 7x3, 15.9 s and 20.1 M at 7x4; grouping on generated dev (--n 500) seeds 2 and 3:
+# 1,848 and 1,917 pairs found at 14x4, 1,848 and 1,919 at 7x3, 1,845 and 1,913 at 7x4 (an unnamed
+# speaker's elided copy, which only the bands can find). Changing it needs a migration that bands
+# the statements again (0019).
+STORE_BANDS = (7, 3)
+
+
 class SqliteBands:
     """The LSH index of ``statements.MemoryBands``, kept as (band, key) rows, each marked with
     whether its statement's owner is an unnamed speaker (migration 0019), so that a lookup
@@ -80,7 +92,7 @@ class SqliteBands:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.b, self.r = lsh_params()
+        self.b, self.r = STORE_BANDS
 
     # Who is asking (``SpeakerMatcher``): (speaker, whether the quote's words are long and
     # distinctive enough to join an unnamed speaker's statement). None: any statement may be a candidate.
@@ -178,8 +190,11 @@ class SpeakerMatcher(Matcher):
         if quoted and is_distinctive(ws):
             # Unnamed speakers' statements (or, asked by an unnamed speaker, anyone's) that the words
             # may join as a near copy; the speaker's own are scanned below.
-            found = self.bands.lookup(self.bands.keys(minhashes(ws, INDEX_STEP)),
-                                      unnamed_only=not speaker.startswith("?"))
+            unnamed = speaker.startswith("?")
+            # An unnamed speaker's words are looked up at the finer step: an elision or a few words
+            # cut anywhere leave some window nearly whole (the one filing rule that relies on the bands).
+            found = self.bands.lookup(self.bands.keys(minhashes(ws, QUERY_STEP if unnamed else INDEX_STEP)),
+                                      unnamed_only=not unnamed)
             self._add_candidates(pool, speaker, ws, found, candidate_wordings, quoted=quoted)
         self._add_scanned(pool, ws, scanned)
         return pool
