@@ -539,11 +539,57 @@ def _article_flags(conn: sqlite3.Connection, store, article_id: str) -> list[Fla
     return headline_flags(ex, resolutions, quote_keys=keys)
 
 
-def _statement_flags(conn: sqlite3.Connection, statement_id: int, settings: Settings) -> list[Flag]:
-    view = statement_view(conn, statement_id)
-    if view is None:
-        return []
-    return altered_flags(view) + recycled_flags(view, settings.recycled_days)
+def _statement_flags(conn: sqlite3.Connection, statements: list[int], settings: Settings) -> list[Flag]:
+    """The altered flags of ``statements``, and the recycled flags of every quote they hold.
+
+    A quote of four sentences is four statements, and each may be first seen long before: a
+    fact-checker wants one flag for the quote, not four. So recycled flags are a quote's: worked
+    out, whenever any statement holding it changes, from all the statements that hold it, the
+    one kept being the oldest (its earliest source, then the lowest statement id). The caller
+    has removed the recycled flags of these quotes and statements."""
+    views: dict[int, Any] = {}
+
+    def view(sid: int):
+        if sid not in views:
+            views[sid] = statement_view(conn, sid)
+        return views[sid]
+
+    found: list[Flag] = []
+    for sid in statements:
+        if view(sid) is not None:
+            found += altered_flags(view(sid))
+    quotes = _quotes_of(conn, statements)
+    best: dict[str, tuple[tuple, Flag, list[int]]] = {}
+    for sid in _statements_of(conn, quotes) | set(statements):
+        if view(sid) is None:
+            continue
+        for f in recycled_flags(view(sid), settings.recycled_days):
+            if f.quote is None or int(f.quote) not in quotes:
+                continue
+            rank = (f.evidence["first_seen"], sid)
+            held = best.get(f.quote)
+            also = sorted({sid, *(held[2] if held else [])})
+            best[f.quote] = (rank, f, also) if held is None or rank < held[0] else (held[0], held[1], also)
+    for _, f, also in sorted(best.values(), key=lambda b: (b[1].article_id, int(b[1].quote))):
+        f.evidence["statements"] = also  # every statement of the quote first seen that long before
+        found.append(f)
+    return found
+
+
+def _quotes_of(conn: sqlite3.Connection, statements: list[int]) -> set[int]:
+    """The quotes with a sentence in any of ``statements``."""
+    out: set[int] = set()
+    for sid in statements:
+        out |= {r[0] for r in conn.execute("SELECT quote_id FROM statement_quotes WHERE statement_id = ?", (sid,))}
+    return out
+
+
+def _statements_of(conn: sqlite3.Connection, quotes: set[int]) -> set[int]:
+    """The statements holding a sentence of any of ``quotes``."""
+    out: set[int] = set()
+    for qid in sorted(quotes):
+        out |= {r[0] for r in conn.execute("SELECT statement_id FROM statement_quotes WHERE quote_id = ?", (qid,))}
+    return out
 
 
 @contextmanager
@@ -578,8 +624,12 @@ def _refresh_flags(conn: sqlite3.Connection, store, settings: Settings, report: 
                 found += _article_flags(conn, store, article_id)
             for sid in statements:
                 conn.execute("DELETE FROM flags WHERE statement_id = ? AND kind IN ('altered', 'recycled')", (sid,))
+                # a quote's recycled flag, which may sit on another of its statements (_statement_flags)
+                conn.execute("DELETE FROM flags WHERE kind = 'recycled' AND quote_id IN"
+                             " (SELECT quote_id FROM statement_quotes WHERE statement_id = ?)", (sid,))
                 conn.execute("DELETE FROM across_flags_dirty WHERE statement_id = ?", (sid,))
-                found += _statement_flags(conn, sid, settings)
+            if statements:
+                found += _statement_flags(conn, statements, settings)
             for f in found:
                 _insert_flag(conn, f)
                 report.flags[f.kind] = report.flags.get(f.kind, 0) + 1
