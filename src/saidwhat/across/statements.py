@@ -290,7 +290,26 @@ def lsh_params() -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
-def match_score(a: list[str], b: list[str], *, b_is_longest: bool = True) -> float:
+@functools.lru_cache(maxsize=1 << 14)
+def _word_counts(wording: str) -> Counter[str]:
+    return Counter(wording.split())
+
+
+def _may_match(mine: Counter[str], n: int, other: str, m: int, floor: float) -> bool:
+    """Whether a wording of ``n`` words counted in ``mine`` and ``other`` (``m`` words) share
+    enough words for ``match_score`` (``floor`` 0) or the word ratio (else) to reach the score a
+    match needs: the words in common bound the matched words from above, so this never turns
+    away a match, and spares the alignment of most candidates."""
+    shared = sum((mine & _word_counts(other)).values())
+    if floor > 0:
+        return 2 * shared >= floor * (n + m) - 1e-9  # the ratio is 2 * matched / (n + m)
+    near = 2 * shared >= NEAR_RATIO * (n + m) - 1e-9
+    contained = min(n, m) >= MIN_CONTAINED_WORDS and shared >= CONTAINED * min(n, m) - 1e-9
+    return near or contained
+
+
+def match_score(a: list[str], b: list[str], *, b_is_longest: bool = True,
+                matcher: difflib.SequenceMatcher | None = None) -> float:
     """How surely a new wording ``a`` and a stored wording ``b`` are one statement:
     1.0 identical, the difflib word ratio for a near-duplicate (>= NEAR_RATIO),
     or, for containment, the share of the shorter found in order inside one
@@ -301,7 +320,7 @@ def match_score(a: list[str], b: list[str], *, b_is_longest: bool = True) -> flo
     them all into one statement."""
     if a == b:
         return 1.0
-    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    sm = matcher or difflib.SequenceMatcher(None, a, b, autojunk=False)  # ``matcher``: the same, made already
     ratio = sm.ratio()
     if ratio >= NEAR_RATIO:
         return ratio
@@ -361,14 +380,19 @@ class Matcher:
         pool = self._pool(speaker, ws, candidate_wordings, quoted=quoted, speaker_wordings=speaker_wordings)
         best: tuple[str | None, float, bool] = (None, 0.0, False)
         matched: dict[str, float] = {}
+        mine = Counter(ws)
         for sid, (floor, wordings) in sorted(pool.items()):
             longest = max(len(w.split()) for w in wordings)
             for other in wordings:
                 other_ws = other.split()
-                ratio = difflib.SequenceMatcher(None, ws, other_ws, autojunk=False).ratio()
+                if not _may_match(mine, len(ws), other, len(other_ws), floor):
+                    continue  # too few words in common for any score ``match_score`` gives
+                sm = difflib.SequenceMatcher(None, ws, other_ws, autojunk=False)
+                ratio = sm.ratio()
                 # An unnamed speaker's words join only a near copy (floor > 0): a fragment of someone's
                 # sentence inside an unattributed question or paraphrase is not their statement.
-                score = match_score(ws, other_ws, b_is_longest=len(other_ws) == longest) if floor == 0 else ratio
+                score = (match_score(ws, other_ws, b_is_longest=len(other_ws) == longest, matcher=sm) if floor == 0
+                         else ratio)
                 if score > 0 and score >= floor:
                     matched[sid] = max(matched.get(sid, 0.0), score)
                 if score > 0 and score >= floor and score > best[1]:
