@@ -73,16 +73,20 @@ class LinkReport:
         return dict(self.__dict__)
 
 
-# The store's LSH banding: (bands, MinHash values a band) of each window's 64 (statements.NUM_PERM).
-# datasketch's optimum for the 0.5 threshold is 14 of 4 (what ``MemoryBands`` uses); 7 of 3 proposes a
-# window of Jaccard 0.5 as often (61% against 59%) from half the rows, and a little more below it,
-# where the word alignment throws candidates out. Measured on the BBC corpus (2,089 articles, one
-# loaded machine, one after the other): link 24.0 s CPU and 32.0 M SQLite steps at 14x4, 17.7 s and
-# 22.8 M at 7x3, 15.9 s and 20.1 M at 7x4; grouping on generated dev (--n 500) seeds 2 and 3:
-# 1,848 and 1,917 pairs found at 14x4, 1,848 and 1,919 at 7x3, 1,845 and 1,913 at 7x4 (an unnamed
-# speaker's elided copy, which only the bands can find). Changing it needs a migration that bands
-# the statements again (0019).
-STORE_BANDS = (7, 3)
+# The store's LSH banding, datasketch's for the 0.5 threshold: 14 bands of 4 MinHash values of each
+# window's 64 (statements.NUM_PERM). The statements of named speakers keep the first 7 bands only
+# (NAMED_BANDS): their own speaker finds them by the scan (``SpeakerScan``), and the bands are
+# asked for them only by an unnamed speaker's long words, a speaker with too many statements to
+# scan, a surname alone or a sentence of 40 words or more. Unnamed speakers' statements, which
+# only the bands can find, keep all 14. Measured on the BBC corpus (2,089 articles, one after
+# the other on the loaded machine): 14 bands for all 24.0 s CPU, 32.0 M SQLite steps; 7 for all
+# 15.9 s, 20.1 M; 7 bands of 3 values for all 17.7 s, 22.8 M but 2.5 times the false candidates
+# of 14x4 (a window of Jaccard 0.2 proposed 5.5% of the time against 2.2%), which grow with the
+# store (bench-link 4x / 1x: 1.97 times the SQLite steps). With 7 for all, generated dev
+# (--n 500) seeds 2 and 3 lost 3 and 4 pairs of 2,084 and 2,167: an unnamed speaker's copy with
+# an ellipsis, which the 14 bands of unnamed statements keep.
+STORE_BANDS = (14, 4)
+NAMED_BANDS = 7
 
 
 class SqliteBands:
@@ -156,7 +160,9 @@ class SqliteBands:
             row = self.conn.execute("SELECT speaker_id FROM statements WHERE id = ?", (int(statement),)).fetchone()
             owner = row[0] if row else ""
         unnamed = int(owner.startswith("?"))
-        rows = {(unnamed, key, int(statement), band) for h in hashes for band, key in band_keys_of(h, self.b, self.r)}
+        bands = self.b if unnamed else NAMED_BANDS
+        rows = {(unnamed, key, int(statement), band) for h in hashes
+                for band, key in band_keys_of(h, self.b, self.r)[:bands]}
         self.conn.executemany(
             "INSERT OR IGNORE INTO statement_bands (unnamed, key, statement_id, band) VALUES (?, ?, ?, ?)", rows)
 

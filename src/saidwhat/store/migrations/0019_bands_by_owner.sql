@@ -6,11 +6,8 @@
 --    Those are a quarter of the statements: with the owner's kind first in the key, their
 --    rows sit together at one end of the B-tree, and such a lookup reads those pages alone.
 --    unnamed: 1 when the statement's speaker_id starts with "?" (no speaker known).
--- 2. A window is banded under 7 bands of 3 MinHash values (across.link.STORE_BANDS) instead
---    of datasketch's 14 of 4: half the rows to write and look up, with as many candidates
---    near the 0.5 threshold. The keys differ, so the bands are made again: every statement
---    is noted stale, and the next link bands it from its wordings (across.link._refresh_statements,
---    as migration 0012 did), its flags worked out again.
+-- 2. A named speaker's statements keep the first 7 of their 14 bands (across.link.NAMED_BANDS):
+--    half the rows to write and look up. The keys of the bands kept are unchanged.
 CREATE TABLE statement_bands_0019 (
     unnamed      INTEGER NOT NULL,
     key          INTEGER NOT NULL,
@@ -18,7 +15,10 @@ CREATE TABLE statement_bands_0019 (
     band         INTEGER NOT NULL,
     PRIMARY KEY (unnamed, key, statement_id)
 ) WITHOUT ROWID;
+INSERT OR IGNORE INTO statement_bands_0019 (unnamed, key, statement_id, band)
+    SELECT substr(s.speaker_id, 1, 1) = '?', b.key, b.statement_id, b.band
+    FROM statement_bands b JOIN statements s ON s.id = b.statement_id
+    WHERE b.band < 7 OR substr(s.speaker_id, 1, 1) = '?';
 DROP TABLE statement_bands;
 ALTER TABLE statement_bands_0019 RENAME TO statement_bands;
 CREATE INDEX statement_bands_statement ON statement_bands(statement_id);
-INSERT OR IGNORE INTO across_statement_stale (statement_id) SELECT id FROM statements;
