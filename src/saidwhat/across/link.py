@@ -774,6 +774,9 @@ def _pending_articles(conn: sqlite3.Connection) -> list[str]:
         " ORDER BY a.published_utc, a.id")]
 
 
+SCAN_ROWS = 4 * SPEAKER_SCAN  # the most rows of a speaker's a batch reads for the scan
+
+
 class SpeakerScan:
     """What ``Matcher.find`` scans of a speaker's own statements (and of the surname alone a full
     name's statements may have been opened under: ``_speaker_ids``), read from the store once a
@@ -793,11 +796,13 @@ class SpeakerScan:
     def _read(self, speaker: str) -> Counter[tuple[str, str, bool]] | None:
         if speaker in self._rows:
             return self._rows[speaker]
-        limit = 2 * SPEAKER_SCAN + 2
+        # Rows, not distinct wordings, so that a speaker with a long history is read no further than
+        # this: a speaker quoted this often is past the scan's cap (or near it), and goes to the bands.
+        limit = SCAN_ROWS
         rows = self.conn.execute(
-            "SELECT statement_id, wording, how = 'alone', count(*) FROM statement_quotes WHERE speaker_id IN (?, ?)"
-            " GROUP BY statement_id, wording, how = 'alone' LIMIT ?", (*_speaker_ids(speaker), limit)).fetchall()
-        held = Counter({(str(sid), w, bool(alone)): n for sid, w, alone, n in rows})
+            "SELECT statement_id, wording, how = 'alone' FROM statement_quotes WHERE speaker_id IN (?, ?) LIMIT ?",
+            (*_speaker_ids(speaker), limit)).fetchall()
+        held = Counter((str(sid), w, bool(alone)) for sid, w, alone in rows)
         found = None if len(rows) == limit or self._too_many(held) else held
         self._rows[speaker] = found
         for sid in set(_speaker_ids(speaker)):
