@@ -396,15 +396,19 @@ def test_the_seed_is_recycled_when_its_october_2023_coverage_is_stored(store, se
     store.add(seed)
     link(store, Settings())
     flags = list_flags(store, kind="recycled")
-    # one flag for each statement of the seed's that October 2023 printed first; all on the seed, which
-    # names no outlet. "Your fight is our fight" alone is too short to be presented as news, but the
-    # seed's opening line carries it as news ("... a member of NATO, your fight is our fight, said ...")
-    assert [f["evidence"]["outlet"] for f in flags] == [None, None, None, None]
+    # one flag for each quote of the seed's that October 2023 printed first, not one for each of its
+    # sentences; all on the seed, which names no outlet. "Your fight is our fight" alone is too short
+    # to be presented as news, but the seed's opening line carries it as news ("... a member of NATO,
+    # your fight is our fight, said ..."). Stoltenberg's long quote is three statements October 2023
+    # printed ("Dear President Zelensky, welcome to NATO.", "We will stand by Ukraine ...", "Your
+    # security is our security ..."): one flag, naming the three.
+    assert [f["evidence"]["outlet"] for f in flags] == [None, None]
     assert {f["article"] for f in flags} == {_seed_id(store)}
+    assert len({f["quote"] for f in flags}) == 2
     assert {f["evidence"]["text"] for f in flags} == {
-        "Dear President Zelensky, welcome to NATO.", "We will stand by Ukraine for as long as it takes",
-        "Your security is our security and your values are our values.",
+        "Dear President Zelensky, welcome to NATO.",
         "The Alliance agreed that Ukraine will become a member of NATO, your fight is our fight"}
+    assert sorted(len(f["evidence"]["statements"]) for f in flags) == [1, 3]
     ev = flags[0]["evidence"]
     assert (ev["first_seen"], ev["date"], ev["days"], ev["first_outlet"]) == (
         "2023-10-11",

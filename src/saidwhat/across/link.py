@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -40,12 +41,13 @@ from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recycled_fla
 from .signatures import band_keys_of
 from .statements import (
     INDEX_STEP,
+    QUERY_STEP,
+    SCAN_BELOW_WORDS,
     SPEAKER_SCAN,
     Matcher,
     Member,
     Part,
     is_distinctive,
-    lsh_params,
     merged_part,
     minhashes,
     part_member,
@@ -71,32 +73,59 @@ class LinkReport:
         return dict(self.__dict__)
 
 
+# The store's LSH banding, datasketch's for the 0.5 threshold: 14 bands of 4 MinHash values of each
+# window's 64 (statements.NUM_PERM). The statements of named speakers keep the first 7 bands only
+# (NAMED_BANDS): their own speaker finds them by the scan (``SpeakerScan``), and the bands are
+# asked for them only by an unnamed speaker's long words, a speaker with too many statements to
+# scan, a surname alone or a sentence of 40 words or more. Unnamed speakers' statements, which
+# only the bands can find, keep all 14. Measured on the BBC corpus (2,089 articles, one after
+# the other on the loaded machine): 14 bands for all 24.0 s CPU, 32.0 M SQLite steps; 7 for all
+# 15.9 s, 20.1 M; 7 bands of 3 values for all 17.7 s, 22.8 M but 2.5 times the false candidates
+# of 14x4 (a window of Jaccard 0.2 proposed 5.5% of the time against 2.2%), which grow with the
+# store (bench-link 4x / 1x: 1.97 times the SQLite steps). With 7 for all, generated dev
+# (--n 500) seeds 2 and 3 lost 3 and 4 pairs of 2,084 and 2,167: an unnamed speaker's copy with
+# an ellipsis, which the 14 bands of unnamed statements keep.
+STORE_BANDS = (14, 4)
+NAMED_BANDS = 7
+
+
 class SqliteBands:
-    """The LSH index of ``statements.MemoryBands``, kept as (band, key) rows."""
+    """The LSH index of ``statements.MemoryBands``, kept as (band, key) rows, each marked with
+    whether its statement's owner is an unnamed speaker (migration 0019), so that a lookup
+    for unnamed speakers' statements alone reads their rows alone."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.b, self.r = lsh_params()
+        self.b, self.r = STORE_BANDS
 
     # Who is asking (``SpeakerMatcher``): (speaker, whether the quote's words are long and
     # distinctive enough to join an unnamed speaker's statement). None: any statement may be a candidate.
     asking: tuple[str, bool] | None = None
 
+    def keys(self, hashes: list[MinHash]) -> list[int]:
+        """The band keys of ``hashes``, each once, in order."""
+        return sorted({key for h in hashes for _, key in band_keys_of(h, self.b, self.r)})
+
     def candidates(self, hashes: list[MinHash]) -> set[str]:
-        keys = sorted({key for h in hashes for _, key in band_keys_of(h, self.b, self.r)})
         owners = self._owners()
+        if owners is None:
+            return self.lookup(self.keys(hashes), unnamed_only=False)
+        where, params = owners
+        return self._select(self.keys(hashes), "SELECT DISTINCT b.statement_id FROM statement_bands b JOIN statements s"
+                            " ON s.id = b.statement_id WHERE b.unnamed IN (0, 1) AND b.key IN ({marks})"
+                            f" AND ({where})", params)
+
+    def lookup(self, keys: list[int], *, unnamed_only: bool) -> set[str]:
+        """The statements holding any of ``keys``: of unnamed speakers only, or of anyone."""
+        owners = "unnamed = 1" if unnamed_only else "unnamed IN (0, 1)"  # the key's first column, either way
+        return self._select(keys, f"SELECT DISTINCT statement_id FROM statement_bands WHERE {owners}"
+                                  " AND key IN ({marks})", [])
+
+    def _select(self, keys: list[int], sql: str, params: list[str]) -> set[str]:
         found: set[str] = set()
         for start in range(0, len(keys), 500):  # under SQLite's bound-parameter limit
             chunk = keys[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            if owners is None:
-                sql = f"SELECT DISTINCT statement_id FROM statement_bands WHERE key IN ({marks})"
-                rows = self.conn.execute(sql, chunk)
-            else:
-                where, params = owners
-                sql = (f"SELECT DISTINCT b.statement_id FROM statement_bands b JOIN statements s"
-                       f" ON s.id = b.statement_id WHERE b.key IN ({marks}) AND ({where})")
-                rows = self.conn.execute(sql, [*chunk, *params])
+            rows = self.conn.execute(sql.format(marks=",".join("?" * len(chunk))), [*chunk, *params])
             found |= {str(r[0]) for r in rows}
         return found
 
@@ -125,17 +154,30 @@ class SqliteBands:
             where.append("s.speaker_id LIKE '?%'")
         return " OR ".join(where), params
 
-    def add(self, statement: str, hashes: list[MinHash]) -> None:
-        rows = {(band, key, int(statement)) for h in hashes for band, key in band_keys_of(h, self.b, self.r)}
-        self.conn.executemany("INSERT OR IGNORE INTO statement_bands (band, key, statement_id) VALUES (?, ?, ?)",
-                              rows)
+    def add(self, statement: str, hashes: list[MinHash], owner: str | None = None) -> None:
+        """Band ``statement`` under ``hashes``; ``owner``: its speaker id, when the caller knows it."""
+        if owner is None:
+            row = self.conn.execute("SELECT speaker_id FROM statements WHERE id = ?", (int(statement),)).fetchone()
+            owner = row[0] if row else ""
+        unnamed = int(owner.startswith("?"))
+        bands = self.b if unnamed else NAMED_BANDS
+        rows = {(unnamed, key, int(statement), band) for h in hashes
+                for band, key in band_keys_of(h, self.b, self.r)[:bands]}
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO statement_bands (unnamed, key, statement_id, band) VALUES (?, ?, ?, ?)", rows)
 
 
 class SpeakerMatcher(Matcher):
-    """``Matcher`` telling the store's bands who asks, so that they look up only the
-    candidates ``find`` can accept (``SqliteBands._owners``): the same answers."""
+    """``Matcher`` over the store, where a speaker's own statements are few enough to scan
+    (``Matcher.find``'s ``speaker_wordings``): the bands are asked only for the statements of
+    other speakers the words may join (unnamed speakers' near copies), with the keys the
+    sentence is indexed under, so that a sentence's windows are hashed and keyed once. A
+    speaker with too many statements to scan, a long sentence or a surname alone asks the
+    bands for every candidate as ``Matcher`` does, telling them who asks
+    (``SqliteBands._owners``) so that they look up only candidates ``find`` can accept."""
 
     bands: SqliteBands
+    scan: SpeakerScan  # set for each transaction (``Linking``)
 
     def find(self, speaker: str, wording: str, exact, candidate_wordings, *, quoted: bool = True, **how):
         self.bands.asking = (speaker, quoted and is_distinctive(wording.split()))
@@ -143,6 +185,25 @@ class SpeakerMatcher(Matcher):
             return super().find(speaker, wording, exact, candidate_wordings, quoted=quoted, **how)
         finally:
             self.bands.asking = None
+
+    def _pool(self, speaker: str, ws: list[str], candidate_wordings, *, quoted: bool,
+              speaker_wordings) -> dict[str, tuple[float, list[str]]]:
+        scanned = (self.scan.scanned(speaker) if len(ws) < SCAN_BELOW_WORDS and not speaker.startswith("surname:")
+                   else None)
+        if scanned is None:
+            return super()._pool(speaker, ws, candidate_wordings, quoted=quoted, speaker_wordings=speaker_wordings)
+        pool: dict[str, tuple[float, list[str]]] = {}
+        if quoted and is_distinctive(ws):
+            # Unnamed speakers' statements (or, asked by an unnamed speaker, anyone's) that the words
+            # may join as a near copy; the speaker's own are scanned below.
+            unnamed = speaker.startswith("?")
+            # An unnamed speaker's words are looked up at the finer step: an elision or a few words
+            # cut anywhere leave some window nearly whole (the one filing rule that relies on the bands).
+            found = self.bands.lookup(self.bands.keys(minhashes(ws, QUERY_STEP if unnamed else INDEX_STEP)),
+                                      unnamed_only=not unnamed)
+            self._add_candidates(pool, speaker, ws, found, candidate_wordings, quoted=quoted)
+        self._add_scanned(pool, ws, scanned)
+        return pool
 
 
 def _like_escape(text: str) -> str:
@@ -484,11 +545,57 @@ def _article_flags(conn: sqlite3.Connection, store, article_id: str) -> list[Fla
     return headline_flags(ex, resolutions, quote_keys=keys)
 
 
-def _statement_flags(conn: sqlite3.Connection, statement_id: int, settings: Settings) -> list[Flag]:
-    view = statement_view(conn, statement_id)
-    if view is None:
-        return []
-    return altered_flags(view) + recycled_flags(view, settings.recycled_days)
+def _statement_flags(conn: sqlite3.Connection, statements: list[int], settings: Settings) -> list[Flag]:
+    """The altered flags of ``statements``, and the recycled flags of every quote they hold.
+
+    A quote of four sentences is four statements, and each may be first seen long before: a
+    fact-checker wants one flag for the quote, not four. So recycled flags are a quote's: worked
+    out, whenever any statement holding it changes, from all the statements that hold it, the
+    one kept being the oldest (its earliest source, then the lowest statement id). The caller
+    has removed the recycled flags of these quotes and statements."""
+    views: dict[int, Any] = {}
+
+    def view(sid: int):
+        if sid not in views:
+            views[sid] = statement_view(conn, sid)
+        return views[sid]
+
+    found: list[Flag] = []
+    for sid in statements:
+        if view(sid) is not None:
+            found += altered_flags(view(sid))
+    quotes = _quotes_of(conn, statements)
+    best: dict[str, tuple[tuple, Flag, list[int]]] = {}
+    for sid in _statements_of(conn, quotes) | set(statements):
+        if view(sid) is None:
+            continue
+        for f in recycled_flags(view(sid), settings.recycled_days):
+            if f.quote is None or int(f.quote) not in quotes:
+                continue
+            rank = (f.evidence["first_seen"], sid)
+            held = best.get(f.quote)
+            also = sorted({sid, *(held[2] if held else [])})
+            best[f.quote] = (rank, f, also) if held is None or rank < held[0] else (held[0], held[1], also)
+    for _, f, also in sorted(best.values(), key=lambda b: (b[1].article_id, int(b[1].quote))):
+        f.evidence["statements"] = also  # every statement of the quote first seen that long before
+        found.append(f)
+    return found
+
+
+def _quotes_of(conn: sqlite3.Connection, statements: list[int]) -> set[int]:
+    """The quotes with a sentence in any of ``statements``."""
+    out: set[int] = set()
+    for sid in statements:
+        out |= {r[0] for r in conn.execute("SELECT quote_id FROM statement_quotes WHERE statement_id = ?", (sid,))}
+    return out
+
+
+def _statements_of(conn: sqlite3.Connection, quotes: set[int]) -> set[int]:
+    """The statements holding a sentence of any of ``quotes``."""
+    out: set[int] = set()
+    for qid in sorted(quotes):
+        out |= {r[0] for r in conn.execute("SELECT statement_id FROM statement_quotes WHERE quote_id = ?", (qid,))}
+    return out
 
 
 @contextmanager
@@ -523,8 +630,12 @@ def _refresh_flags(conn: sqlite3.Connection, store, settings: Settings, report: 
                 found += _article_flags(conn, store, article_id)
             for sid in statements:
                 conn.execute("DELETE FROM flags WHERE statement_id = ? AND kind IN ('altered', 'recycled')", (sid,))
+                # a quote's recycled flag, which may sit on another of its statements (_statement_flags)
+                conn.execute("DELETE FROM flags WHERE kind = 'recycled' AND quote_id IN"
+                             " (SELECT quote_id FROM statement_quotes WHERE statement_id = ?)", (sid,))
                 conn.execute("DELETE FROM across_flags_dirty WHERE statement_id = ?", (sid,))
-                found += _statement_flags(conn, sid, settings)
+            if statements:
+                found += _statement_flags(conn, statements, settings)
             for f in found:
                 _insert_flag(conn, f)
                 report.flags[f.kind] = report.flags.get(f.kind, 0) + 1
@@ -582,6 +693,7 @@ class Linking:
         self.records = StoredRecords(conn)
         self.linker = SpeakerLinker(linker.kb, self.records, _load_splits(conn), StoredSurnames(conn))
         self.matcher = SpeakerMatcher(self.bands)
+        self.matcher.scan = SpeakerScan(conn)
         try:
             # Quotes filed at the grain of a whole quote before migration 0017 go under sentence statements.
             self.touched |= _refile(conn, self.store, self.matcher, self.bands, self._exact, self._candidate,
@@ -610,6 +722,7 @@ class Linking:
             for start in range(0, len(pending), self.batch):
                 chunk = pending[start : start + self.batch]
                 with write_transaction(conn):
+                    self.matcher.scan = SpeakerScan(conn)  # what an earlier batch read may have been rolled back
                     for article_id in chunk:
                         self.touched |= _link_article(conn, self.store, article_id, self.linker, self.matcher,
                                                       self.bands, self._exact, self._candidate, self.report)
@@ -661,19 +774,73 @@ def _pending_articles(conn: sqlite3.Connection) -> list[str]:
         " ORDER BY a.published_utc, a.id")]
 
 
-def _speaker_wordings(conn: sqlite3.Connection):
-    """What ``Matcher.find`` scans of a speaker's own statements: (statement id, wording) of each
-    distinct wording, or None when the speaker has more than SPEAKER_SCAN of them."""
+SCAN_ROWS = 4 * SPEAKER_SCAN  # the most rows of a speaker's a batch reads for the scan
 
-    def wordings(speaker: str) -> list[tuple[str, str]] | None:
-        # A full name's statements may have been opened under its surname alone (statements.speakers_may_share);
-        # a fragment alone's wording is the reporter's sentence around it, not the speaker's words.
-        rows = conn.execute(
-            "SELECT DISTINCT statement_id, wording FROM statement_quotes WHERE speaker_id IN (?, ?)"
-            " AND how != 'alone' LIMIT ?", (*_speaker_ids(speaker), SPEAKER_SCAN + 1)).fetchall()
-        return None if len(rows) > SPEAKER_SCAN else [(str(sid), w) for sid, w in rows]
 
-    return wordings
+class SpeakerScan:
+    """What ``Matcher.find`` scans of a speaker's own statements (and of the surname alone a full
+    name's statements may have been opened under: ``_speaker_ids``), read from the store once a
+    batch and then kept as the batch files sentences: one query a speaker, not one a sentence.
+    Made afresh for each transaction, so that a rolled-back batch leaves nothing behind.
+
+    ``wordings``: (statement id, wording) of each distinct wording but a fragment alone's (which is
+    the reporter's sentence around it, not the speaker's words), or None when there are more than
+    SPEAKER_SCAN. ``scanned``: the same with the fragments alone, which the bands would propose
+    too: the candidates of the speaker's own statements, for ``SpeakerMatcher``."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._rows: dict[str, Counter[tuple[str, str, bool]] | None] = {}
+        self._readers: dict[str, set[str]] = {}  # a speaker id -> the scans its rows are in
+
+    def _read(self, speaker: str) -> Counter[tuple[str, str, bool]] | None:
+        if speaker in self._rows:
+            return self._rows[speaker]
+        # Rows, not distinct wordings, so that a speaker with a long history is read no further than
+        # this: a speaker quoted this often is past the scan's cap (or near it), and goes to the bands.
+        limit = SCAN_ROWS
+        rows = self.conn.execute(
+            "SELECT statement_id, wording, how = 'alone' FROM statement_quotes WHERE speaker_id IN (?, ?) LIMIT ?",
+            (*_speaker_ids(speaker), limit)).fetchall()
+        held = Counter((str(sid), w, bool(alone)) for sid, w, alone in rows)
+        found = None if len(rows) == limit or self._too_many(held) else held
+        self._rows[speaker] = found
+        for sid in set(_speaker_ids(speaker)):
+            self._readers.setdefault(sid, set()).add(speaker)
+        return found
+
+    @staticmethod
+    def _too_many(held: Counter[tuple[str, str, bool]]) -> bool:
+        return len({(sid, w) for sid, w, alone in held if not alone}) > SPEAKER_SCAN
+
+    def wordings(self, speaker: str) -> list[tuple[str, str]] | None:
+        held = self._read(speaker)
+        if held is None:
+            return None
+        return list(dict.fromkeys((sid, w) for sid, w, alone in held if not alone))
+
+    def scanned(self, speaker: str) -> list[tuple[str, str]] | None:
+        held = self._read(speaker)
+        return None if held is None else list(dict.fromkeys((sid, w) for sid, w, _ in held))
+
+    def filed(self, speaker: str, statement: str, wording: str, how: str, *, n: int = 1) -> None:
+        """A row of ``speaker`` was written (``n`` = 1) or replaced (-1) under ``statement``."""
+        for reader in self._readers.get(speaker, ()):
+            held = self._rows.get(reader)
+            if held is None:
+                self._rows.pop(reader, None)  # too many before: read again if asked
+                continue
+            key = (statement, wording, how == "alone")
+            held[key] += n
+            if held[key] <= 0:
+                del held[key]
+            if self._too_many(held):
+                self._rows[reader] = None
+
+    def clear(self) -> None:
+        """Forget everything read: statements were joined, or rows changed in place."""
+        self._rows.clear()
+        self._readers.clear()
 
 
 def _file_quote(conn, qid, text, kind, fragments, speaker, matcher, bands, exact, candidate,
@@ -684,39 +851,48 @@ def _file_quote(conn, qid, text, kind, fragments, speaker, matcher, bands, exact
     parts = [p for p in quote_parts(text, kind, fragments) if p.wording]
     if not parts:
         return None
+    scan: SpeakerScan = matcher.scan
     touched: set[int] = set()
     last: tuple[str, Part] | None = None
     for part in parts:
         sid, how, _ = matcher.find(speaker, part.wording, exact, candidate, quoted=part.quoted,
-                                   speaker_wordings=_speaker_wordings(conn), fragment=part.fragment)
+                                   speaker_wordings=scan.wordings, fragment=part.fragment)
+        owner = None  # of a statement found: read when its bands are added
         if sid is None:
             sid = str(conn.execute("INSERT INTO statements (speaker_id) VALUES (?)", (speaker,)).lastrowid)
             report.statements_new += 1
+            owner = speaker
         if how == "fragment":
             part = part.joined_as_fragment()
         elif part.fragment and how == "new":  # no statement holds it yet: one may come (_absorb_fragments)
             how, part = "alone", Part(part.index, *(part.fragment_span or (part.start, part.end)), part.wording)
         if matcher.also:
             _join_statements(conn, int(sid), [int(o) for o in matcher.also])
+            scan.clear()
             touched.add(int(sid))
         if last is not None and (last[0] == sid or last[0] in matcher.also):  # one sentence: one row, replaced
             part = merged_part(text, last[1], part)
+            for old in conn.execute("SELECT statement_id, wording, how FROM statement_quotes"
+                                    " WHERE quote_id = ? AND part = ?", (qid, part.index)):
+                scan.filed(speaker, str(old[0]), old[1], old[2], n=-1)
         last = (sid, part)
+        scan.filed(speaker, str(sid), part.wording, how)
         conn.execute(
             "INSERT OR REPLACE INTO statement_quotes (quote_id, part, span_start, span_end, statement_id,"
             " speaker_id, wording, how) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (qid, part.index, part.start, part.end, int(sid), speaker, part.wording, how),
         )
         if how not in ("exact", "fragment"):  # a fragment's match key is its statement's sentence
-            bands.add(sid, minhashes(part.wording.split(), INDEX_STEP))
+            bands.add(sid, minhashes(part.wording.split(), INDEX_STEP), owner)
         if how not in ("fragment", "alone"):
-            touched |= _absorb_fragments(conn, int(sid), speaker, part.wording)
+            touched |= _absorb_fragments(conn, int(sid), speaker, part.wording, scan)
         if how not in ("new", "alone"):  # a statement of one quote has nothing to compare or date against
             touched.add(int(sid))
     return touched
 
 
-def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str, wording: str) -> set[int]:
+def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str, wording: str,
+                      scan: SpeakerScan) -> set[int]:
     """Join to ``statement_id`` the statements of a mixed quote's fragment alone ("long overdue",
     printed before any outlet printed its sentence) that ``wording`` holds and no other statement
     of the speaker does. Returns the statement when it took any."""
@@ -731,12 +907,13 @@ def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str,
         fragment = sentence_wording(text[start:end]).split()
         if other == statement_id or not _holds(wording.split(), fragment):
             continue
-        holders = _speaker_wordings(conn)(speaker) or []
+        holders = scan.wordings(speaker) or []
         if {sid for sid, w in holders if int(sid) != other and _holds(w.split(), fragment)} == {str(statement_id)}:
             held.append(other)
             conn.execute("UPDATE statement_quotes SET how = 'fragment' WHERE quote_id = ? AND part = ?", (qid, part))
     if held:
         _join_statements(conn, statement_id, sorted(set(held)))
+        scan.clear()
     return {statement_id} if held else set()
 
 
@@ -756,8 +933,9 @@ def _join_statements(conn: sqlite3.Connection, statement_id: int, others: list[i
     for other in others:
         conn.execute("UPDATE statement_quotes SET statement_id = ? WHERE statement_id = ?", (statement_id, other))
         # OR IGNORE: the bands are keyed (key, statement); a key both statements hold is kept once
-        conn.execute("UPDATE OR IGNORE statement_bands SET statement_id = ? WHERE statement_id = ?",
-                     (statement_id, other))
+        conn.execute("UPDATE OR IGNORE statement_bands SET statement_id = ?,"
+                     " unnamed = (SELECT substr(speaker_id, 1, 1) = '?' FROM statements WHERE id = ?)"
+                     " WHERE statement_id = ?", (statement_id, statement_id, other))
         conn.execute("DELETE FROM statement_bands WHERE statement_id = ?", (other,))
         conn.execute("DELETE FROM flags WHERE statement_id = ?", (other,))
         conn.execute("DELETE FROM statements WHERE id = ?", (other,))
@@ -774,6 +952,7 @@ def _refile(conn: sqlite3.Connection, store, matcher, bands, exact, candidate, r
         conn.execute("DELETE FROM across_refile WHERE article_id NOT IN (SELECT article_id FROM linked_articles)")
     while True:
         with write_transaction(conn):
+            matcher.scan = SpeakerScan(conn)
             articles = [r[0] for r in conn.execute(
                 "SELECT r.article_id FROM across_refile r JOIN articles a ON a.id = r.article_id"
                 " ORDER BY a.published_utc, a.id LIMIT ?", (batch,))]

@@ -81,13 +81,13 @@ def _permuted(shingles: list[bytes], a: np.ndarray, b: np.ndarray) -> np.ndarray
 
 
 @functools.lru_cache(maxsize=512)
-def _rows(words: tuple[str, ...], perms: Any) -> tuple[np.ndarray, np.ndarray, dict[tuple[int, int], Signature]]:
-    """The permuted hashes of every word and of every word pair of ``words``, and the windows'
-    signatures made from them so far, by (start, width)."""
+def _rows(words: tuple[str, ...], perms: Any) -> tuple[np.ndarray, dict[tuple[int, int], Signature]]:
+    """The permuted hashes of every word of ``words`` then of every word pair (one row each, the
+    pairs from row ``len(words)`` on, hashed in one pass), and the windows' signatures made from
+    them so far, by (start, width)."""
     a, b = perms.value
-    unigrams = _permuted([w.encode() for w in words], a, b)
-    pairs = _permuted([f"{x} {y}".encode() for x, y in zip(words, words[1:])], a, b)
-    return unigrams, pairs, {}
+    shingles = [w.encode() for w in words] + [f"{x} {y}".encode() for x, y in zip(words, words[1:])]
+    return _permuted(shingles, a, b), {}
 
 
 class _Perms:
@@ -104,24 +104,41 @@ def _perms(a_bytes: bytes, b_bytes: bytes) -> _Perms:
     return _Perms(np.frombuffer(a_bytes, dtype=np.uint32), np.frombuffer(b_bytes, dtype=np.uint32))
 
 
+_PERMS_SEEN: dict[int, tuple[tuple[np.ndarray, np.ndarray], _Perms]] = {}
+
+
+def _perms_of(permutations: tuple[np.ndarray, np.ndarray]) -> _Perms:
+    """``_perms`` of the permutations, found by identity first: callers pass the same tuple every time."""
+    seen = _PERMS_SEEN.get(id(permutations))
+    if seen is not None and seen[0] is permutations:
+        return seen[1]
+    a, b = permutations
+    perms = _perms(a.astype(np.uint32).tobytes(), b.astype(np.uint32).tobytes())
+    _PERMS_SEEN[id(permutations)] = (permutations, perms)  # kept alive, so the id is not reused
+    return perms
+
+
 def window_signatures(ws: list[str], starts: list[int], width: int,
                       permutations: tuple[np.ndarray, np.ndarray]) -> list[Signature]:
     """The signature of each window ``ws[s : s + width]`` for ``s`` in ``starts``: the minimum,
     over the window's words and word pairs, of each permutation. An empty ``ws`` is hashed as
     one empty shingle, as ``statements._shingles`` does."""
-    a, b = permutations
-    perms = _perms(a.astype(np.uint32).tobytes(), b.astype(np.uint32).tobytes())
+    perms = _perms_of(permutations)
     if not ws:
         return [Signature(_permuted([b""], *perms.value)[0])]
-    unigrams, pairs, made = _rows(tuple(ws), perms)
+    n = len(ws)
+    rows, made = _rows(tuple(ws), perms)
     out = []
     for s in starts:
         sig = made.get((s, width))
         if sig is None:
-            end = min(s + width, len(ws))
-            values = unigrams[s:end].min(axis=0)
-            if end - s > 1:
-                values = np.minimum(values, pairs[s : end - 1].min(axis=0))
+            end = min(s + width, n)
+            if s == 0 and end == n:  # the whole wording: every row at once
+                values = rows.min(axis=0)
+            else:
+                values = rows[s:end].min(axis=0)
+                if end - s > 1:
+                    values = np.minimum(values, rows[n + s : n + end - 1].min(axis=0))
             sig = made[(s, width)] = Signature(values)
         out.append(sig)
     return out

@@ -24,6 +24,7 @@ keeps the same bands in SQLite (``link.py``) through the ``Bands`` protocol.
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -289,7 +290,26 @@ def lsh_params() -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
-def match_score(a: list[str], b: list[str], *, b_is_longest: bool = True) -> float:
+@functools.lru_cache(maxsize=1 << 14)
+def _word_counts(wording: str) -> Counter[str]:
+    return Counter(wording.split())
+
+
+def _may_match(mine: Counter[str], n: int, other: str, m: int, floor: float) -> bool:
+    """Whether a wording of ``n`` words counted in ``mine`` and ``other`` (``m`` words) share
+    enough words for ``match_score`` (``floor`` 0) or the word ratio (else) to reach the score a
+    match needs: the words in common bound the matched words from above, so this never turns
+    away a match, and spares the alignment of most candidates."""
+    shared = sum((mine & _word_counts(other)).values())
+    if floor > 0:
+        return 2 * shared >= floor * (n + m) - 1e-9  # the ratio is 2 * matched / (n + m)
+    near = 2 * shared >= NEAR_RATIO * (n + m) - 1e-9
+    contained = min(n, m) >= MIN_CONTAINED_WORDS and shared >= CONTAINED * min(n, m) - 1e-9
+    return near or contained
+
+
+def match_score(a: list[str], b: list[str], *, b_is_longest: bool = True,
+                matcher: difflib.SequenceMatcher | None = None) -> float:
     """How surely a new wording ``a`` and a stored wording ``b`` are one statement:
     1.0 identical, the difflib word ratio for a near-duplicate (>= NEAR_RATIO),
     or, for containment, the share of the shorter found in order inside one
@@ -300,7 +320,7 @@ def match_score(a: list[str], b: list[str], *, b_is_longest: bool = True) -> flo
     them all into one statement."""
     if a == b:
         return 1.0
-    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    sm = matcher or difflib.SequenceMatcher(None, a, b, autojunk=False)  # ``matcher``: the same, made already
     ratio = sm.ratio()
     if ratio >= NEAR_RATIO:
         return ratio
@@ -360,14 +380,19 @@ class Matcher:
         pool = self._pool(speaker, ws, candidate_wordings, quoted=quoted, speaker_wordings=speaker_wordings)
         best: tuple[str | None, float, bool] = (None, 0.0, False)
         matched: dict[str, float] = {}
+        mine = Counter(ws)
         for sid, (floor, wordings) in sorted(pool.items()):
             longest = max(len(w.split()) for w in wordings)
             for other in wordings:
                 other_ws = other.split()
-                ratio = difflib.SequenceMatcher(None, ws, other_ws, autojunk=False).ratio()
+                if not _may_match(mine, len(ws), other, len(other_ws), floor):
+                    continue  # too few words in common for any score ``match_score`` gives
+                sm = difflib.SequenceMatcher(None, ws, other_ws, autojunk=False)
+                ratio = sm.ratio()
                 # An unnamed speaker's words join only a near copy (floor > 0): a fragment of someone's
                 # sentence inside an unattributed question or paraphrase is not their statement.
-                score = match_score(ws, other_ws, b_is_longest=len(other_ws) == longest) if floor == 0 else ratio
+                score = (match_score(ws, other_ws, b_is_longest=len(other_ws) == longest, matcher=sm) if floor == 0
+                         else ratio)
                 if score > 0 and score >= floor:
                     matched[sid] = max(matched.get(sid, 0.0), score)
                 if score > 0 and score >= floor and score > best[1]:
@@ -382,7 +407,18 @@ class Matcher:
               speaker_wordings) -> dict[str, tuple[float, list[str]]]:
         """The statements worth aligning against: statement id -> (the score a match needs, wordings)."""
         pool: dict[str, tuple[float, list[str]]] = {}
-        for sid in self.bands.candidates(minhashes(ws, QUERY_STEP)):
+        found = self.bands.candidates(minhashes(ws, QUERY_STEP))
+        self._add_candidates(pool, speaker, ws, found, candidate_wordings, quoted=quoted)
+        if len(ws) < SCAN_BELOW_WORDS and speaker_wordings is not None:
+            self._add_scanned(pool, ws, speaker_wordings(speaker) or [])
+        return pool
+
+    @staticmethod
+    def _add_candidates(pool: dict[str, tuple[float, list[str]]], speaker: str, ws: list[str], found: set[str],
+                        candidate_wordings, *, quoted: bool) -> None:
+        """Put in ``pool`` the statements ``found`` by the bands that ``speaker`` may share, with
+        all their wordings (the speaker's own) or their long ones (an unnamed speaker's)."""
+        for sid in found:
             owner, wordings = candidate_wordings(sid)
             share = speakers_may_share(speaker, owner)
             if share == "same" and wordings:
@@ -393,14 +429,24 @@ class Matcher:
                 long_enough = [w for w in wordings if len(w.split()) >= MIN_UNNAMED_WORDS]
                 if long_enough:
                     pool[sid] = (UNNAMED_SCORE, long_enough)
-        if len(ws) < SCAN_BELOW_WORDS and speaker_wordings is not None:
-            complete = {sid for sid, (floor, _) in pool.items() if floor == 0.0}  # LSH gave all their wordings
-            mine = set(ws)
-            for sid, w in speaker_wordings(speaker) or []:
-                other = w.split()
-                if sid not in complete and len(mine.intersection(other)) * 2 >= min(len(mine), len(set(other))):
-                    pool[sid] = (0.0, pool.get(sid, (0.0, []))[1] + [w])
-        return pool
+
+    @staticmethod
+    def _add_scanned(pool: dict[str, tuple[float, list[str]]], ws: list[str],
+                     scanned: list[tuple[str, str]]) -> None:
+        """Put in ``pool`` the speaker's own statements ``scanned`` that share half the words of
+        ``ws`` (the bands miss a short sentence with a word or two changed)."""
+        complete = {sid for sid, (floor, _) in pool.items() if floor == 0.0}  # the bands gave all their wordings
+        mine = set(ws)
+        for sid, w in scanned:
+            other = _word_set(w)
+            if sid not in complete and len(mine.intersection(other)) * 2 >= min(len(mine), len(other)):
+                pool[sid] = (0.0, pool.get(sid, (0.0, []))[1] + [w])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _word_set(wording: str) -> frozenset[str]:
+    """The distinct words of a stored wording: a speaker's wordings are scanned again for each new sentence."""
+    return frozenset(wording.split())
 
 
 def is_distinctive(ws: list[str]) -> bool:
