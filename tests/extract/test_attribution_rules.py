@@ -41,6 +41,14 @@ RULES = [
     # PolNeAR train: the parser reads "Trump barked" as an apposition to the quote
     ("“Go back to Univision,” Trump barked and a security guard escorted Ramos out.", "Trump", None,
      "cue:after-quote"),
+    # PolNeAR train (Western Journalism, 2016 shape): a non-breaking space between the mark and the phrase
+    ("“It never gives up,”\xa0an angry Hollande retaliated.", "an angry Hollande", None, "cue:after-quote"),
+    # PolNeAR train (USA Today, 2016): the tagger takes "Conway notes" for one noun phrase
+    (('"Look at the statement Mr. Trump put out after the Dallas shootings," Conway notes. "It was very '
+      'different in tone and content from what people are accustomed to."'), "Conway", None, "cue:after-quote"),
+    # PolNeAR train (USA Today, 2016): a phrasal cue, the verb with its particle
+    ('Sanders shot back, "Secretary Clinton called them out. Oh my goodness."', "Sanders", None,
+     "cue:reporting-verb"),
     # PolNeAR train (AP, 2016): the parser also made the preposed phrase a complement of "said"; the one
     # after the verb is what was said
     (("In a statement released shortly after the Florida senator suspended his presidential campaign, Cruz "

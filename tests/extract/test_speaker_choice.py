@@ -24,6 +24,14 @@ ROWS = [
     # a verb outside the cue lexicon right after the quote
     ("Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45. “You know, it happens, "
      "right,” Trump went on, as if he didn’t hear her.", "You know, it happens", "Trump"),
+    # the same after a "?": one sentence only when the verb after the name is known as a cue (Breitbart, 2016)
+    ("“You know, it happens, right?” Trump went on, as if he didn’t hear her.", "You know, it happens", "Trump"),
+    # a phrasal cue before the quote (USA Today, 2016)
+    ("Clinton spoke of the banks. Sanders shot back, \"Secretary Clinton called them out. Oh my goodness.\"",
+     "Secretary Clinton called them out", "Sanders"),
+    # the tagger takes the verb for a noun (Politico, 2016)
+    ('"Today, the kingdom is one of the leading nations in combating terrorism," the Saudis state in the white '
+     "paper.", "Today, the kingdom", "the Saudis"),
     # a roundup line (HuffPost, 2016): the name after the dash, not the headline's subject
     ("The demographic/economic interplay has been important for Republican contests - Philip Bump: “Two weeks "
      "ago, Trump’s strongest territory had been the South. Now, it’s the Northeast.”", "Two weeks ago",

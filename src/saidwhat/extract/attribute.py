@@ -30,9 +30,17 @@ from .content import (
     trimmed,
     without_added_statements,
 )
-from .frames import FORM_TO_LEMMA, Frame
+from .frames import FORM_TO_LEMMA, PHRASAL_HEADS, Frame
 from .lexicon import LEXICON
-from .rules import HEARER_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, THOUGHT_VERBS
+from .rules import (
+    HEARER_VERBS,
+    PHRASAL_CUES,
+    QUOTE_ONLY_VERBS,
+    REPORTING_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    THOUGHT_VERBS,
+)
 from .subjects import subject_of
 from .syntax import (
     COMMON_NOUN_TAGS,
@@ -128,8 +136,8 @@ def _candidates(doc, *, any_verb: bool) -> list[int]:
     out = []
     for t in doc:
         if t.tag_ in COMMON_NOUN_TAGS:
-            if t.lower_ in _SPEECH_NOUN_FORMS:
-                out.append(t.i)
+            if t.lower_ in _SPEECH_NOUN_FORMS or (any_verb and t.lower_ in _REPORTING_FORMS):
+                out.append(t.i)  # a verb the tagger took for a noun: "“...,” Conway notes."
         elif t.lower_ in _CANDIDATE_WORDS or (t.tag_ in VERB_TAGS and (any_verb or t.lower_ in _REPORTING_FORMS)):
             out.append(t.i)
     return out
@@ -199,7 +207,7 @@ def speech_noun(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
     word = tok.lower_
     noun_lemma = word[:-1] if word.endswith("s") and word[:-1] in SPEECH_NOUNS else word
     if noun_lemma not in SPEECH_NOUNS:
-        return []
+        return None  # a verb's form tagged as a noun, for the rules after this one
     clause = next(
         (c for c in children(tok) if c.dep_ in ("acl", "ccomp") and c.i > tok.i
          and any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c))),
@@ -276,12 +284,29 @@ def put_it(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
 
 
 def reporting_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
-    """"The minister said the bill would pass", "“We will win,” she told reporters": a verb
-    of the cue lexicon."""
-    if lemma not in REPORTING_VERBS or not is_verb(tok):
+    """"The minister said the bill would pass", "“We will win,” she told reporters", "Sanders
+    shot back, “Secretary Clinton called them out”": a verb of the cue lexicon, or a verb
+    with the particle of a phrasal cue."""
+    if lemma not in REPORTING_VERBS:
+        lemma = _phrasal_cue(tok)
+    if lemma is None or not is_verb(tok):
         return None
     # no speaker and no content: the parse missed the shape, which a rule by position may read
     return _cue_verb(search, tok, lemma, None) or None
+
+
+def _phrasal_cue(verb: Token) -> str | None:
+    """"shot back", "went on": the phrasal cue a verb makes with the particle right after it; not
+    "went on to claim that ...", where the next verb reports."""
+    head = PHRASAL_HEADS.get(verb.lower_)
+    nxt = verb.doc[verb.i + 1] if head is not None and verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.head.i != verb.i or nxt.dep_ not in ("prt", "advmod"):
+        return None
+    after = verb.doc[nxt.i + 1] if nxt.i + 1 < len(verb.doc) else None
+    if any(c.dep_ == "xcomp" for c in children(verb)) or (after is not None and after.lower_ == "to"):
+        return None
+    phrase = f"{head} {nxt.lower_}"
+    return phrase if phrase in PHRASAL_CUES else None
 
 
 def colon_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
@@ -315,15 +340,16 @@ def after_quote(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
     "!" says who spoke them, whether or not it is a reporting verb. Read by position, not by the
     parse, which often makes such a name a compound of the quote ("Trump barked" as an apposition);
     a reporting verb comes here only when the parse gave it neither speaker nor content."""
-    if not search.paired_marks or tok.tag_ not in _AFTER_QUOTE_TAGS:
-        return None
     doc = search.doc
+    mistagged = _verb_taken_for_noun(doc, tok)
+    if not search.paired_marks or (tok.tag_ not in _AFTER_QUOTE_TAGS and not mistagged):
+        return None
     if tok.dep_ in ("amod", "compound") or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in PROPN_TAGS):
         return None  # "“...,” Me den Hartog told": a name particle the tagger took for a verb
-    stoks = _noun_phrase_after_quote(doc, tok.i)
+    stoks = _noun_phrase_after_quote(doc, tok.i, mistagged)
     if not stoks:
         return None
-    head = next(t for t in reversed(stoks) if t.tag_ in NOUN_TAGS)
+    head = stoks[-1] if mistagged else next(t for t in reversed(stoks) if t.tag_ in NOUN_TAGS)
     s, e = span_of(stoks)
     if e <= s:
         return None
@@ -339,18 +365,30 @@ def after_quote(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
     )]
 
 
-def _noun_phrase_after_quote(doc, verb_i: int) -> list:
+def _verb_taken_for_noun(doc, tok: Token) -> bool:
+    """"“...,” Conway notes.", "“...,” the editorial read.": a reporting verb's form that ends its
+    clause, which the tagger took for the head of one noun phrase with the speaker."""
+    if tok.tag_ not in COMMON_NOUN_TAGS or tok.lower_ not in FORM_TO_LEMMA:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.tag_ == "IN"
+
+
+def _noun_phrase_after_quote(doc, verb_i: int, mistagged: bool = False) -> list:
     """The words between a closing quotation mark (a comma, "?" or "!" before it) and the verb at
-    ``verb_i``, when they are one short noun phrase ("an angry Hollande", "the source"); else []."""
+    ``verb_i``, when they are one short noun phrase ("an angry Hollande", "the source"); else [].
+    Before a verb ``mistagged`` as a noun the tagger took the phrase for that noun's modifiers."""
     i = verb_i - 1
     while i >= 0 and verb_i - i <= _AFTER_QUOTE_MAX_WORDS and doc[i].tag_ in _AFTER_QUOTE_PHRASE_TAGS:
         i -= 1
     words = list(doc[i + 1 : verb_i])
     while words and words[-1].tag_ in _ADVERB_TAGS:
         words.pop()  # "Trump finally shot back"
+    while i > 0 and doc[i].is_space:
+        i -= 1  # a non-breaking space between the mark and the noun phrase is a token of its own
     if not words or i < 1 or doc[i].text not in QUOTE_CHARS or doc[i - 1].text not in _QUOTE_END_PUNCT:
         return []
-    if not any(t.tag_ in NOUN_TAGS for t in words) or words[0].lower_ in RELATIVE:
+    if not (mistagged or any(t.tag_ in NOUN_TAGS for t in words)) or words[0].lower_ in RELATIVE:
         return []
     return words if _opens_frame(doc, i) else []
 
@@ -491,7 +529,9 @@ def _cue_verb(search: _Search, tok: Token, lemma: str, colon: Token | None) -> l
     cue_start, cue_end = _cue_span(tok, lemma, colon, said)
     speaker, antecedent = _speaker(frame, tok, subj)
     cspan, holes, lead, trims = _content_span(frame, said.tokens, tok, subj)
-    strength = 0.9 if lemma == "put" else REPORTING_VERBS.get(lemma, 0.7 if colon is not None else 0.5)
+    strength = 0.9 if lemma == "put" else REPORTING_VERBS.get(lemma) or PHRASAL_CUES.get(lemma) or (
+        0.7 if colon is not None else 0.5
+    )
     rules = (subject_rule,) if subject_rule else ()
     rules += (("subject:relative-antecedent",) if antecedent else ()) + said.rules + trims
     return [Attribution(
@@ -557,6 +597,8 @@ def _cue_span(tok: Token, lemma: str, colon: Token | None, said: _Said) -> tuple
     end_tok = hearer if hearer is not None else tok
     if lemma == "call" and not said.quote_only and said.particle is not None:
         end_tok = said.particle
+    if lemma in PHRASAL_CUES:
+        end_tok = tok.doc[tok.i + 1]  # "shot back"
     if colon is not None and colon.i > tok.i + 1:
         end_tok = tok.doc[colon.i - 1]
     end = end_tok.idx + len(end_tok.text)

@@ -52,8 +52,10 @@ REPORTING_VERBS: dict[str, float] = {**LEARNED_VERBS, **SPEECH_ACT_VERBS, **SPEE
 IRREGULAR_FORMS: dict[str, tuple[str, ...]] = dict(LEXICON.irregular_forms)
 CUE_PHRASES: tuple[str, ...] = LEXICON.cue_phrases
 SPEECH_NOUNS: dict[str, float] = dict(LEXICON.speech_nouns)
-# dialogue tags introduce quoted words only, like "continued"
-QUOTE_ONLY_VERBS = frozenset(LEXICON.quote_only_verbs) | frozenset(DIALOGUE_TAGS)
+# "shoot back" -> strength: a verb with its particle, read as one cue
+PHRASAL_CUES: dict[str, float] = dict(LEXICON.phrasal_cues)
+# dialogue tags and phrasal cues introduce quoted words only, like "continued"
+QUOTE_ONLY_VERBS = frozenset(LEXICON.quote_only_verbs) | frozenset(DIALOGUE_TAGS) | frozenset(PHRASAL_CUES)
 HEARER_VERBS = frozenset(LEXICON.hearer_verbs)
 # used with .match(text, pos), which anchors at pos
 TRANSCRIPT_LABEL = re.compile(LEXICON.transcript_label)

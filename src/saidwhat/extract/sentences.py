@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..models import Span
-from .frames import FORM_TO_LEMMA
+from .frames import FORM_TO_LEMMA, PHRASAL_HEADS
 from .lexicon import LEXICON
 
 __all__ = ["split_sentences"]
@@ -95,7 +95,7 @@ def _cue_after_quote(text: str, at: int, end: int) -> bool:
     if text[at] not in "?!" or text[end - 1] not in _QUOTE_CLOSING:
         return False
     m = _NAME_BEFORE_CUE.match(text, end)
-    return m is not None and m.group(2).lower() in FORM_TO_LEMMA
+    return m is not None and (m.group(2).lower() in FORM_TO_LEMMA or m.group(2).lower() in PHRASAL_HEADS)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
