@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property, lru_cache
 
+from ..extract.frames import FORM_TO_LEMMA
 from ..extract.lexicon import LEXICON
 from ..extract.rules import (
     ALL_MARKS,
@@ -35,6 +36,7 @@ from ..extract.rules import (
     PARTY_NOUNS,
     PERSON_PRONOUNS,
     POST_NOMINALS,
+    REPORTING_VERBS,
     ROLE_NOUNS,
     SINGLE_MARKS,
     SURNAME_TITLES,
@@ -532,9 +534,6 @@ def _issuer_in_next_sentence(r: _Reading) -> str | None:
 
 def _reports(rest: str) -> bool:
     """Whether the words after a name are a reporting verb: "The Federal Trade Commission said"."""
-    from ..extract.frames import FORM_TO_LEMMA
-    from ..extract.rules import REPORTING_VERBS
-
     verb = next(iter(rest.split()), "").lower().strip(",.")
     return FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS
 
