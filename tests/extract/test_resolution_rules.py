@@ -33,6 +33,8 @@ ROWS = [
      "titled-name-after"),
     ("Stephen Pound criticised the plan, as Mr Pound often does. The MP for Ealing North said it was a mess.",
      "The MP for Ealing North", "role", "mp", "Stephen Pound", "person", "description"),
+    ("The broadcasts began on August 10 and South Korea says the broadcasts will continue.", "South Korea", "name",
+     "korea", "South Korea", "org", "place"),
     ("President Volodymyr Zelensky met Mr Stoltenberg. President Zelensky said more was needed.",
      "President Zelensky", "name", "zelensky", "Volodymyr Zelensky", "person", "proper-name"),
     ("NATO Secretary General Jens Stoltenberg arrived in Kyiv. The NATO Secretary General said it stood firm.",
