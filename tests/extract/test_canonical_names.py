@@ -31,6 +31,9 @@ ROWS = [
      "Downing Street", "name", "street", 1, "Downing Street", "org"),
     ("Valeska Paris was sent to the ship. Paris said she was forced to work in the engine room.",
      "Paris", "name", "paris", 1, "Valeska Paris", "person"),
+    # a name run on from a body's name: "University of Texas Arlington Amneh Jafari"
+    ("Psychology major at University of Texas Arlington Amneh Jafari chose the hashtag. Jafari said she felt it "
+     "was unfair.", "Jafari", "name", "jafari", 2, "Amneh Jafari", "person"),
     # a run of capitals named like an organisation, with nothing to show a person
     ("A string of storms has made 2004 the most expensive year, according to Swiss Re. Swiss Re said it had "
      "registered 300 disasters.", "Swiss Re", "name", "re", 2, "Swiss Re", "org"),

@@ -22,6 +22,8 @@ ROWS = [
     ("The Liberal Democrats said the plan was unfair.", "The Liberal Democrats", "name", "democrats",
      "Liberal Democrats", "org", "party"),
     ("Analysts said the rise would not last.", "Analysts", "name", "analysts", None, "group", "group"),
+    ("Senator John Cornyn, Republican from Texas, issued a statement. Cornyn's statement added that Houston was "
+     "slighted.", "Cornyn's statement", "role", "statement", "John Cornyn", "person", "own-words"),
     ("A report by the Times of Zambia said the mine would close.", "A report by the Times of Zambia", "role",
      "report", "Times of Zambia", "document", "document"),
     ("Shadow leader of the Commons Oliver Heald said it was a shambles.",
@@ -40,6 +42,9 @@ ROWS = [
     ("NATO Secretary General Jens Stoltenberg arrived in Kyiv. The NATO Secretary General said it stood firm.",
      "The NATO Secretary General", "role", "general", "Jens Stoltenberg", "person", "description"),
     ("A spokesman said the talks would resume.", "A spokesman", "role", "spokesman", None, "person", "description"),
+    ("Khaled Al-Maeena, editor at large at the Saudi Gazette, said it could have been worse.",
+     "Khaled Al-Maeena, editor at large at the Saudi Gazette", "role", "editor", "Khaled Al-Maeena", "person",
+     "name-then-apposition"),
     ("Britain's foreign secretary said the talks would resume.", "Britain's foreign secretary", "role", "secretary",
      None, "person", "role"),
     ("World number one Lindsay Davenport has criticised Wimbledon. Reacting to a comment, the American said it "

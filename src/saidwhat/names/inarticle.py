@@ -500,6 +500,21 @@ def _group_rule(r: _Reading) -> Resolved | None:
     return (None, "group") if _is_group(r.toks, r.head) else None
 
 
+_OWN_WORDS = frozenset(LEXICON.own_words_heads)
+
+
+def _own_words_rule(r: _Reading) -> Resolved | None:
+    """"Cornyn's statement added", "An additional email by Roche": a person's own statement or email is the
+    person speaking, not a document (a report or a letter by them stays a document)."""
+    if r.head not in _OWN_WORDS or not _is_document(r.toks, r.head, r.index):
+        return None
+    issuer = _issuer(r.text, r.at, r.index)
+    person = r.index.find(issuer) if issuer else None
+    if person is None or _person_or_organisation(person, r.index.text) != "person":
+        return None
+    return person.name, "person"
+
+
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
@@ -801,6 +816,22 @@ def _place_names() -> frozenset[str]:
     names = {row["name_common"] for row in read_table("countries.csv")}
     names |= {row["alias"] for row in read_table("countries_extra_aliases.csv")}
     return frozenset(names) | frozenset(LEXICON.capital_metonyms)
+
+
+def _name_then_apposition_rule(r: _Reading) -> Resolved | None:
+    """"Khaled Al-Maeena, editor at large at the Saudi Gazette", "Maurer, chief financial officer and
+    treasurer at the Andy Warhol Foundation": a name, then a description set off by a comma; the name is
+    the speaker's, whatever capitals the description holds."""
+    first = r.text.split(",", 1)[0]
+    if first == r.text or r.mention.kind == "pronoun":
+        return None
+    toks = _clean_tokens(first)
+    if not toks or not all(_is_name_word(t) for t in toks):
+        return None
+    found = _match_name(toks, r.at, r.index)
+    if found is None or _named_like_organisation(found.tokens, r.index.text):
+        return None
+    return found.name, "person"
 
 
 def _role_rule(r: _Reading) -> Resolved | None:
@@ -1108,6 +1139,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("kin", _kin_rule),
     ("party", _party_rule),
     ("group", _group_rule),
+    ("own-words", _own_words_rule),
     ("document", _document_rule),
     ("role-then-name", _role_then_name_rule),
     ("apposed-after", _apposed_after_rule),
@@ -1116,6 +1148,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("nationality", _nationality_rule),
     ("place", _place_rule),
     ("proper-name", _proper_name_rule),
+    ("name-then-apposition", _name_then_apposition_rule),
     ("role", _role_rule),
     ("organisation-described", _described_organisation_rule),
     ("organisation", _organisation_rule),
@@ -1347,8 +1380,8 @@ def _continues_office(words: list[tuple[str, int]], i: int) -> bool:
     if words[j][0].lower() == "and" and not (_is_cap(before) and not _is_title(before, roles=False, library=False)):
         return False  # "the Prime Minister and George W Bush": two people, not a department's name
     for w, _ in reversed(words[max(0, i - 10) : i]):
-        if _is_title(w, library=False) and _is_cap(w):
-            return True
+        if (_is_title(w, library=False) or w.lower() in ORG_NOUNS) and _is_cap(w):
+            return True  # an office's title, or a body's name: "University of Texas Arlington Amneh Jafari"
         if not (_is_cap(w) or w.lower() in _TITLE_LINKS):
             return False
     return False
