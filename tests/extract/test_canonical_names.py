@@ -26,6 +26,26 @@ def _resolve(text: str, mention: str, kind: str, head: str, *, nth: int = 1, spe
 
 
 ROWS = [
+    # a country or a seat of government speaks as a government, even where the index holds its capitals
+    ("Downing Street would not be drawn on the claim, saying election timing was a matter for Mr Blair.",
+     "Downing Street", "name", "street", 1, "Downing Street", "org"),
+    ("Valeska Paris was sent to the ship. Paris said she was forced to work in the engine room.",
+     "Paris", "name", "paris", 1, "Valeska Paris", "person"),
+    # a name run on from a body's name: "University of Texas Arlington Amneh Jafari"
+    ("Psychology major at University of Texas Arlington Amneh Jafari chose the hashtag. Jafari said she felt it "
+     "was unfair.", "Jafari", "name", "jafari", 2, "Amneh Jafari", "person"),
+    # a run of capitals named like an organisation, with nothing to show a person
+    ("A string of storms has made 2004 the most expensive year, according to Swiss Re. Swiss Re said it had "
+     "registered 300 disasters.", "Swiss Re", "name", "re", 2, "Swiss Re", "org"),
+    ("By this time, her skin was weeping, according to the Sydney Morning Herald.", "the Sydney Morning Herald",
+     "name", "herald", 1, "Sydney Morning Herald", "org"),
+    # an organisation named by one word is the one longer name the article gives it
+    ("The Church of Scientology has denied the claims. The Church also claims that it was procedure.",
+     "The Church", "role", "church", 1, "Church of Scientology", "org"),
+    ("The activist organization the Project on Government Oversight has called it a textbook case.",
+     "the Project on Government Oversight", "name", "project", 1, "Project on Government Oversight", "org"),
+    ("The Church of England and the Church of Scotland met. The Church said it would reply.",
+     "The Church", "role", "church", 1, "Church", "org"),
     # a quoted nickname between first name and surname
     ('Honorably discharged US veteran, Sergeant Frank "Greg" Ford reports that he witnessed abuse. '
      "According to Ford, he was given thirty seconds to retract his complaint.",

@@ -500,6 +500,21 @@ def _group_rule(r: _Reading) -> Resolved | None:
     return (None, "group") if _is_group(r.toks, r.head) else None
 
 
+_OWN_WORDS = frozenset(LEXICON.own_words_heads)
+
+
+def _own_words_rule(r: _Reading) -> Resolved | None:
+    """"Cornyn's statement added", "An additional email by Roche": a person's own statement or email is the
+    person speaking, not a document (a report or a letter by them stays a document)."""
+    if r.head not in _OWN_WORDS or not _is_document(r.toks, r.head, r.index):
+        return None
+    issuer = _issuer(r.text, r.at, r.index)
+    person = r.index.find(issuer) if issuer else None
+    if person is None or _person_or_organisation(person, r.index.text) != "person":
+        return None
+    return person.name, "person"
+
+
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
@@ -679,6 +694,20 @@ def _is_proper_name(r: _Reading) -> bool:
     )
 
 
+def _place_rule(r: _Reading) -> Resolved | None:
+    """"South Korea says", "Downing Street said", "Ireland insisted": a country, a capital or a seat of
+    government that is the whole mention speaks as a government or a team, never as a person, even when
+    the index took its two capitals for a name; a person the article calls by that word is still that
+    person ("Paris said" of Valeska Paris)."""
+    if r.mention.kind == "pronoun" or not r.names or len(r.names) != len(r.toks) - (r.lowered[0] == "the"):
+        return None
+    place = " ".join(r.names)
+    if place not in _place_names() and place not in _REGIONS:
+        return None
+    found = _match_name(r.names, r.at, r.index)
+    return (place, "org") if found is None or found.name == place else None
+
+
 def _proper_name_rule(r: _Reading) -> Resolved | None:
     """"President Zelensky", "Mr Smith", "Jens Stoltenberg", "Lord Falconer": a name, possibly titled."""
     if not _is_proper_name(r):
@@ -787,6 +816,22 @@ def _place_names() -> frozenset[str]:
     names = {row["name_common"] for row in read_table("countries.csv")}
     names |= {row["alias"] for row in read_table("countries_extra_aliases.csv")}
     return frozenset(names) | frozenset(LEXICON.capital_metonyms)
+
+
+def _name_then_apposition_rule(r: _Reading) -> Resolved | None:
+    """"Khaled Al-Maeena, editor at large at the Saudi Gazette", "Maurer, chief financial officer and
+    treasurer at the Andy Warhol Foundation": a name, then a description set off by a comma; the name is
+    the speaker's, whatever capitals the description holds."""
+    first = r.text.split(",", 1)[0]
+    if first == r.text or r.mention.kind == "pronoun":
+        return None
+    toks = _clean_tokens(first)
+    if not toks or not all(_is_name_word(t) for t in toks):
+        return None
+    found = _match_name(toks, r.at, r.index)
+    if found is None or _named_like_organisation(found.tokens, r.index.text):
+        return None
+    return found.name, "person"
 
 
 def _role_rule(r: _Reading) -> Resolved | None:
@@ -1045,8 +1090,15 @@ def _named_in_article_rule(r: _Reading) -> Resolved | None:
     if r.names and not r.governed:
         found = _match_name(r.names, r.at, r.index)
         if found is not None:
-            return found.name, "person"
+            return found.name, _person_or_organisation(found, r.index.text)
     return None
+
+
+def _person_or_organisation(found: Person, text: str) -> str:
+    """"Swiss Re", "Sydney Morning Herald": a run of capitals the index holds is an organisation when it is
+    named like one and nothing shows a person (a title, an honorific, an office, a gender)."""
+    shown = found.gender or found.honoured or found.roles & ROLE_NOUNS
+    return "org" if _named_like_organisation(found.tokens, text) and not shown else "person"
 
 
 def _role(r: _Reading) -> Resolved:
@@ -1087,13 +1139,16 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("kin", _kin_rule),
     ("party", _party_rule),
     ("group", _group_rule),
+    ("own-words", _own_words_rule),
     ("document", _document_rule),
     ("role-then-name", _role_then_name_rule),
     ("apposed-after", _apposed_after_rule),
     ("titled-name-after", _titled_name_after_rule),
     ("description", _description_rule),
     ("nationality", _nationality_rule),
+    ("place", _place_rule),
     ("proper-name", _proper_name_rule),
+    ("name-then-apposition", _name_then_apposition_rule),
     ("role", _role_rule),
     ("organisation-described", _described_organisation_rule),
     ("organisation", _organisation_rule),
@@ -1120,8 +1175,43 @@ def resolve_with_rule(
     for rule_id, rule in RESOLUTION_RULES:
         got = rule(r)
         if got is not None:
-            return got[0], got[1], "speaker:" + rule_id
+            name = _longer_organisation_name(got[0], index.text) if got[1] == "org" else got[0]
+            return name, got[1], "speaker:" + rule_id
     return None, None, None
+
+
+# a capitalised word with a linking word and more capitals after it, and any capitals before it: "Church of
+# Scientology", "Project on Government Oversight", "Commonwealth Bank of Australia", "Mail on Sunday('s)"
+_NAME_WITH_LINK = re.compile(
+    r"((?:[A-Z][\w-]*[ \t]+)*)\b([A-Z][a-z][\w-]*)[ \t]+(of|for|on)[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)"
+)
+
+
+@lru_cache(maxsize=8)
+def _names_with_links(text: str) -> dict[str, frozenset[str]]:
+    """The article's names of that shape, by the word before their link."""
+    forms: dict[str, set[str]] = {}
+    for m in _NAME_WITH_LINK.finditer(text):
+        before = m.group(1).split()
+        while before and (before[0] in NOT_NAME_WORDS or before[0].lower() in _STOP):
+            before = before[1:]  # "The Bank of England" opening a sentence
+        after = m.group(4).split()
+        if any(w in NOT_NAME_WORDS for w in after) or after[-1].lower() in _NATIONALITIES:
+            continue  # "Apple on Friday", "Association of British insurers" are no names
+        forms.setdefault(m.group(2), set()).add(" ".join([*before, m.group(2), m.group(3), *after]))
+    return {word: frozenset(found) for word, found in forms.items()}
+
+
+def _longer_organisation_name(name: str | None, text: str) -> str | None:
+    """"The Church also claims" in an article about the Church of Scientology: an organisation named by one
+    word is the one longer name the article gives that opens with that word and goes on with "of", "for"
+    or "on" ("Project" -> "Project on Government Oversight"); two such names ("Church of England", "Church
+    of Scotland") leave the word as it is."""
+    if not name or " " in name or name.isupper():
+        return name
+    forms = _names_with_links(text).get(name, frozenset())
+    return next(iter(forms)) if len(forms) == 1 else name
 
 
 def resolve(
@@ -1290,8 +1380,8 @@ def _continues_office(words: list[tuple[str, int]], i: int) -> bool:
     if words[j][0].lower() == "and" and not (_is_cap(before) and not _is_title(before, roles=False, library=False)):
         return False  # "the Prime Minister and George W Bush": two people, not a department's name
     for w, _ in reversed(words[max(0, i - 10) : i]):
-        if _is_title(w, library=False) and _is_cap(w):
-            return True
+        if (_is_title(w, library=False) or w.lower() in ORG_NOUNS) and _is_cap(w):
+            return True  # an office's title, or a body's name: "University of Texas Arlington Amneh Jafari"
         if not (_is_cap(w) or w.lower() in _TITLE_LINKS):
             return False
     return False
