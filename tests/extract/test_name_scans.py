@@ -1,9 +1,10 @@
 """The scans speaker resolution runs without a regex compiled per name answer as those regexes did.
 
-``_opens_last_part`` stands for ``re.search(r",\\s*" + re.escape(word) + r"\\b[^,]*$", text)`` and
-``_word_before(word)`` for ``re.compile(r"([\\w.]+)\\s+" + re.escape(word) + r"\\b")``: each is checked
-against its regex on a table of mention shapes and on strings built from the pieces that make them
-differ (dots, underscores, line breaks, a name repeated).
+``_opens_last_part`` stands for ``re.search(r",\\s*" + re.escape(word) + r"\\b[^,]*$", text)``,
+``_words_before`` for the first groups of ``([\\w.]+)\\s+WORD\\b`` and ``_rests_after`` for the matches
+of ``\\bWORD\\b[^.!?;:\\n]{0,30}`` less the word: each is checked against its regex on a table of
+shapes and on every short string built from the pieces that could make them differ (dots,
+underscores, line breaks, a name repeated or inside a longer word).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import pytest
 from saidwhat.names.inarticle import (
     _opens_last_part,
     _organisation_candidates,
-    _word_before,
+    _rests_after,
+    _words_before,
     build_name_index,
 )
 
@@ -58,25 +60,35 @@ TEXTS = [
     ("said Yukos\nYukos claims, Yukos_ Yukos", "Yukos"),
 ]
 
-WORD_PIECES = ["Mr", " ", "\n", ".", "Gaz", "Gazprom", "Inc.", "_", "1"]
+WORD_PIECES = ["Mr", " ", "\n", ".", "Gaz", "Gazprom", "Inc.", "_", "1", ";", "he"]
 
 
-def _regex_before(word: str, text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group(1)) for m in re.finditer(r"([\w.]+)\s+" + re.escape(word) + r"\b", text)]
+def _regex_before(word: str, text: str) -> list[str]:
+    return [m.group(1) for m in re.finditer(r"([\w.]+)\s+" + re.escape(word) + r"\b", text)]
+
+
+def _regex_after(word: str, text: str) -> list[str]:
+    return [m.group()[len(word) :] for m in re.finditer(r"\b" + re.escape(word) + r"\b[^.!?;:\n]{0,30}", text)]
 
 
 @pytest.mark.parametrize(("text", "word"), TEXTS)
-def test_word_before_is_the_regex(text: str, word: str) -> None:
-    assert [(m.start(), m.group(1)) for m in _word_before(word).finditer(text)] == _regex_before(word, text)
+def test_words_before_and_rests_after_are_the_regexes(text: str, word: str) -> None:
+    assert list(_words_before(word, text)) == _regex_before(word, text)
+    assert list(_rests_after(word, text)) == _regex_after(word, text)
 
 
-def test_word_before_on_every_short_string() -> None:
+def test_words_before_and_rests_after_on_every_short_string() -> None:
     for size in range(5):
         for parts in itertools.product(WORD_PIECES, repeat=size):
             text = "".join(parts)
-            for word in ("Gazprom", "Inc.", "Gaz"):
-                found = [(m.start(), m.group(1)) for m in _word_before(word).finditer(text)]
-                assert found == _regex_before(word, text), (text, word)
+            for word in ("Gazprom", "Inc.", "Gaz", "."):
+                assert list(_words_before(word, text)) == _regex_before(word, text), (text, word)
+                assert list(_rests_after(word, text)) == _regex_after(word, text), (text, word)
+
+
+def test_rests_after_stop_at_the_clause() -> None:
+    text = "Parry claims he will stay; Parry, who is 60, said Parry" + "x" * 40 + " Parry " + "y" * 40
+    assert list(_rests_after("Parry", text)) == _regex_after("Parry", text)
 
 
 def test_organisation_candidates_follow_who_is_known_to_speak() -> None:

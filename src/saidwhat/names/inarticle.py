@@ -768,25 +768,57 @@ def _one_word_type(word: str, text: str) -> str | None:
     gives either is an organisation; written like a company's name ("TimeWarner") it is one anyway."""
     if _is_company_word(word):
         return "org"
-    for m in _word_before(word).finditer(text):
-        before = m.group(1).lower()
+    for before in _words_before(word, text):
+        before = before.lower()
         if _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS:
             return None  # "Mr Gazprom", "striker Ronaldo": a person's name
     return None if _spoken_of_as_person(word, text) else "org"
 
 
-def _word_before(word: str) -> re.Pattern:
-    """The word written before ``word``: the matches of ``([\\w.]+)\\s+WORD\\b``, found without trying every
-    letter of every word. A match starts where a word starts, or where the match before it ended (right
-    after WORD): nowhere else inside a word can the same word end differently."""
-    escaped = re.escape(word)
-    return re.compile(r"(?:(?<![\w.])|(?<=" + escaped + r"))([\w.]++)\s+" + escaped + r"\b")
+def _words_before(word: str, text: str) -> Iterator[str]:
+    """The word written before each ``word`` of the text: group 1 of the matches of
+    ``([\\w.]+)\\s+WORD\\b``, found from the places ``word`` stands rather than with a regex
+    compiled for each word (compiling one cost more than the scans it made)."""
+    ended, at = 0, text.find(word)
+    while at >= 0:
+        space = at
+        while space > 0 and text[space - 1].isspace():
+            space -= 1
+        start = space
+        while start > ended and (_is_word_char(text[start - 1]) or text[start - 1] == "."):
+            start -= 1
+        if space < at and start < space and _ends_word(text, at + len(word)):
+            yield text[start:space]
+            ended = at + len(word)  # matches do not overlap: the next starts after this one
+            at = text.find(word, ended)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _ends_word(text: str, at: int) -> bool:
+    """Whether ``\\b`` holds at offset ``at`` of the text."""
+    before = at > 0 and _is_word_char(text[at - 1])
+    return before != (at < len(text) and _is_word_char(text[at]))
 
 
 # the few words after a name, where a pronoun in its own clause takes it up ("Parry claims he will")
-_REST_OF_SENTENCE = r"\b[^.!?;:\n]{0,30}"
+_REST_OF_SENTENCE = re.compile(r"[^.!?;:\n]{0,30}")
 _PERSONAL = re.compile(r"\b(?:he|she|who)\b", re.I)
 _NEUTER_PRONOUN = re.compile(r"\b(?:it|its|which)\b", re.I)
+
+
+def _rests_after(word: str, text: str) -> Iterator[str]:
+    """What follows each whole ``word`` of the text up to the end of its clause, 30 characters at most:
+    the matches of ``\\bWORD\\b[^.!?;:\\n]{0,30}`` less the word, without a regex compiled per word."""
+    at = text.find(word) if word else -1
+    while at >= 0:
+        end = at + len(word)
+        if _ends_word(text, at) and _ends_word(text, end):
+            rest = _REST_OF_SENTENCE.match(text, end).group()
+            yield rest
+            at = text.find(word, end + len(rest))
+        else:
+            at = text.find(word, at + 1)
 
 
 @lru_cache(maxsize=64)
@@ -794,8 +826,7 @@ def _spoken_of_as_person(word: str, text: str) -> bool:
     """Whether the clauses that name ``word`` take it up as "he", "she" or "who" more than as "it" or
     "which": "Parry claims he will be in no mood to sell", "Eminem, who has sold ..."."""
     personal = neuter = 0
-    for m in re.finditer(r"\b" + re.escape(word) + _REST_OF_SENTENCE, text):
-        rest = m.group()[len(word) :]
+    for rest in _rests_after(word, text):
         personal += len(_PERSONAL.findall(rest))
         neuter += len(_NEUTER_PRONOUN.findall(rest))
     return personal > neuter
