@@ -9,6 +9,7 @@ about a quote by itself; assemble.py's passes do that. Touches no parse.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from ..models import Span
@@ -63,8 +64,8 @@ def paragraph_of(paragraphs: Sequence[Span], pos: int) -> int:
 def _cue_follows(text: str, att: Attribution, mq: MarkedQuote, own_words: bool) -> bool:
     """“...,” he said: the cue clause right after the closing mark, glue between."""
     cue_start = att.speaker.start if att.speaker is not None and att.speaker.start < att.cue.start else att.cue.start
-    if mq.close_mark is None or cue_start < mq.close_mark or own_words:
-        return False
+    if mq.close_mark is None or cue_start < mq.close_mark or own_words or cue_start - mq.close_mark > 7:
+        return False  # (more than six characters between: no glue, and no need to copy them)
     between = text[mq.close_mark + 1 : cue_start]
     after = text[att.cue.end : att.cue.end + 3].lstrip()
     # "Caddell continued: ..." introduces the next quote, not this one
@@ -79,18 +80,20 @@ def _hands_on(text: str, mq: MarkedQuote) -> bool:
 def _set_off(text: str, att: Attribution, mq: MarkedQuote) -> bool:
     """The quote opens its sentence and the cue's own content stands after a comma ("went on, as if
     ..."), unlike a reported clause right after the verb ("“...?” Mr Milburn replied that they were not")."""
-    before = text[: mq.open_mark].rstrip(" ")
-    opens = not before or before[-1] in _SENTENCE_BEFORE or before[-1] in ALL_MARKS
+    at = mq.open_mark  # the last character before the mark that is no space (the article's prefix is long)
+    while at > 0 and text[at - 1] == " ":
+        at -= 1
+    opens = at == 0 or text[at - 1] in _SENTENCE_BEFORE or text[at - 1] in ALL_MARKS
     return opens and att.content is not None and "," in text[att.cue.end : att.content.start]
 
 
 def _cue_precedes(text: str, att: Attribution, mq: MarkedQuote) -> bool:
     """He said: “...”: the cue clause right before the opening mark, a colon or comma between."""
     cue_end = att.speaker.end if att.speaker is not None and att.speaker.start > att.cue.end else att.cue.end
-    if cue_end > mq.open_mark:
+    if cue_end > mq.open_mark or mq.open_mark - cue_end > 40:
         return False
     between = text[cue_end : mq.open_mark]
-    if len(between) > 40 or ("\n" in between and between.strip() not in (":", ",")):
+    if "\n" in between and between.strip() not in (":", ","):
         return False
     stripped = between.strip()
     return stripped in _INTRO_GLUE or (stripped.endswith((":", ",")) and len(stripped) < 35)
@@ -108,13 +111,17 @@ def adjoins(text: str, att: Attribution, mq: MarkedQuote) -> bool:
         own_words = False
     if _cue_follows(text, att, mq, own_words):
         return True
-    if own_words and mq.outer.end <= att.content.start and has_marks(text[att.content.start : att.content.end]):
+    if own_words and mq.outer.end <= att.content.start and _MARK.search(text, att.content.start, att.content.end):
         return False  # "tells MSNBC’s “Morning Joe” that “exactly who did it” ...": the words are further on
     return _cue_precedes(text, att, mq)
 
 
+# any quotation mark: one regex scan instead of a Python loop over every character
+_MARK = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
+
+
 def has_marks(chunk: str) -> bool:
-    return any(ch in ALL_MARKS for ch in chunk)
+    return _MARK.search(chunk) is not None
 
 
 def enclosing_quote(marked: Sequence[MarkedQuote], starts: Sequence[int], span: Span) -> int | None:

@@ -145,22 +145,21 @@ def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int
     """(first, end) word indexes of each run of capitalised words, with name particles inside
     ("Ursula von der Leyen"); a run stops at a possessive ("Labour's Mr Livingstone": the owner
     is not the name) and at anything but a space between words."""
-    i, n = 0, len(words)
-    while i < n:
-        if not _is_cap(words[i][0]):
-            i += 1
+    n = len(words)
+    capital = [w[:1].isupper() for w, _ in words]  # _is_cap of each word, in one pass
+    resume = 0
+    for i in [k for k in range(n) if capital[k]]:  # a run starts at a capital only
+        if i < resume:
             continue
         j = i
-        while j < n and (
-            _is_cap(words[j][0]) or (words[j][0] in _PARTICLES and j + 1 < n and _is_cap(words[j + 1][0]))
-        ):
+        while j < n and (capital[j] or (words[j][0] in _PARTICLES and j + 1 < n and capital[j + 1])):
             if j > i and _gap(text, words[j - 1], words[j]):
                 break
             j += 1
             if _is_possessive(words[j - 1][0]):
                 break
         yield i, j
-        i = max(j, i + 1)
+        resume = max(j, i + 1)
 
 
 def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
@@ -438,9 +437,25 @@ def _read_trailing_name(r: _Reading) -> tuple[list[str], Person | None, bool, bo
         last = list(found.tokens)  # "the Commons Oliver Heald" is Oliver Heald
     # set off by a comma, the name is the one described ("The head of the NHTCU, Acting
     # Detective Chief Superintendent, Mick Deats")
-    after_comma = re.search(r",\s*" + re.escape(last[0]) + r"\b[^,]*$", r.text)
+    after_comma = _opens_last_part(r.text, last[0])
     apposed = bool(_name_is_apposed(toks, len(toks) - len(last)) or after_comma)
     return last, found, apposed, not apposed
+
+
+def _opens_last_part(text: str, word: str) -> bool:
+    """Whether the part of a mention after its last comma opens with the whole word ``word``: "The head
+    of the NHTCU, Acting Detective Chief Superintendent, Mick Deats". (The regex ``,\\s*WORD\\b[^,]*$``,
+    without compiling one for each name.)"""
+    comma = text.rfind(",")
+    rest = text[comma + 1 :].lstrip()
+    if comma < 0 or not rest.startswith(word):
+        return False
+    after = rest[len(word) : len(word) + 1]
+    return _is_word_char(word[-1]) != (after != "" and _is_word_char(after))
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches
 
 
 def _known_surname_after_role(toks: list[str], index: NameIndex) -> list[str]:
@@ -586,7 +601,7 @@ def _issuer_named_before(head: str, at: int, index: NameIndex) -> str | None:
     """"The report warned": the issuer of the report the article has named before ("A September 14,
     2004 GAO report"), by the latest earlier mention of the same word that names one."""
     text = index.text[:at]
-    pattern = re.compile(_ISSUER_BEFORE.format(head=re.escape(head)) + "|" + _ISSUER_AFTER.format(head=re.escape(head)))
+    pattern = _issuer_pattern(head)
     found = None
     for m in pattern.finditer(text):
         if m.group("before") and any(w in _STOP for w in m.group("between").split()):
@@ -599,6 +614,12 @@ def _issuer_named_before(head: str, at: int, index: NameIndex) -> str | None:
         if run and _may_be_organisation(" ".join(run)) and not (opens and len(run) == 1 and not run[0].isupper()):
             found = " ".join(run)  # "Latest sales figures": a word capitalised by its sentence is no issuer
     return found
+
+
+@lru_cache(maxsize=64)
+def _issuer_pattern(head: str) -> re.Pattern:
+    # compiled once per document noun: re's own cache is churned by the per-name patterns
+    return re.compile(_ISSUER_BEFORE.format(head=re.escape(head)) + "|" + _ISSUER_AFTER.format(head=re.escape(head)))
 
 
 def _role_then_name_rule(r: _Reading) -> Resolved | None:
@@ -681,8 +702,8 @@ def _description_rule(r: _Reading) -> Resolved | None:
 def _is_proper_name(r: _Reading) -> bool:
     names, toks = r.names, r.toks
     # a role with its holder's name in apposition: "The director of public prosecutions, Ken Macdonald"
-    in_apposition = not r.governed and len(names) >= 2 and toks[-len(names):] == names and re.search(
-        r",\s*" + re.escape(names[0]) + r"\b[^,]*$", r.text
+    in_apposition = not r.governed and len(names) >= 2 and toks[-len(names):] == names and _opens_last_part(
+        r.text, names[0]
     )
     if "," not in r.text and all(t.isupper() and len(t) > 1 for t in toks if _is_cap(t)):
         return False  # "BT", "the BBC", "PBS": an acronym names an organisation
@@ -769,31 +790,72 @@ def _named_like_organisation(tokens, text: str) -> bool:
     return (ends or opens) and not _spoken_of_as_person(" ".join(tokens), text)
 
 
+@lru_cache(maxsize=64)  # per article: each of its mentions of the word asks again
 def _one_word_type(word: str, text: str) -> str | None:
     """The type of a one-word speaker no person in the article is called by ("Google said", "Yukos
     claims"): in news a person is introduced by a full name or a title, so a word the article never
     gives either is an organisation; written like a company's name ("TimeWarner") it is one anyway."""
     if _is_company_word(word):
         return "org"
-    for m in re.finditer(r"([\w.]+)\s+" + re.escape(word) + r"\b", text):
-        before = m.group(1).lower()
+    for before in _words_before(word, text):
+        before = before.lower()
         if _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS:
             return None  # "Mr Gazprom", "striker Ronaldo": a person's name
     return None if _spoken_of_as_person(word, text) else "org"
 
 
+def _words_before(word: str, text: str) -> Iterator[str]:
+    """The word written before each ``word`` of the text: group 1 of the matches of
+    ``([\\w.]+)\\s+WORD\\b``, found from the places ``word`` stands rather than with a regex
+    compiled for each word (compiling one cost more than the scans it made)."""
+    ended, at = 0, text.find(word)
+    while at >= 0:
+        space = at
+        while space > 0 and text[space - 1].isspace():
+            space -= 1
+        start = space
+        while start > ended and (_is_word_char(text[start - 1]) or text[start - 1] == "."):
+            start -= 1
+        if space < at and start < space and _ends_word(text, at + len(word)):
+            yield text[start:space]
+            ended = at + len(word)  # matches do not overlap: the next starts after this one
+            at = text.find(word, ended)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _ends_word(text: str, at: int) -> bool:
+    """Whether ``\\b`` holds at offset ``at`` of the text."""
+    before = at > 0 and _is_word_char(text[at - 1])
+    return before != (at < len(text) and _is_word_char(text[at]))
+
+
 # the few words after a name, where a pronoun in its own clause takes it up ("Parry claims he will")
-_REST_OF_SENTENCE = r"\b[^.!?;:\n]{0,30}"
+_REST_OF_SENTENCE = re.compile(r"[^.!?;:\n]{0,30}")
 _PERSONAL = re.compile(r"\b(?:he|she|who)\b", re.I)
 _NEUTER_PRONOUN = re.compile(r"\b(?:it|its|which)\b", re.I)
 
 
+def _rests_after(word: str, text: str) -> Iterator[str]:
+    """What follows each whole ``word`` of the text up to the end of its clause, 30 characters at most:
+    the matches of ``\\bWORD\\b[^.!?;:\\n]{0,30}`` less the word, without a regex compiled per word."""
+    at = text.find(word) if word else -1
+    while at >= 0:
+        end = at + len(word)
+        if _ends_word(text, at) and _ends_word(text, end):
+            rest = _REST_OF_SENTENCE.match(text, end).group()
+            yield rest
+            at = text.find(word, end + len(rest))
+        else:
+            at = text.find(word, at + 1)
+
+
+@lru_cache(maxsize=64)
 def _spoken_of_as_person(word: str, text: str) -> bool:
     """Whether the clauses that name ``word`` take it up as "he", "she" or "who" more than as "it" or
     "which": "Parry claims he will be in no mood to sell", "Eminem, who has sold ..."."""
     personal = neuter = 0
-    for m in re.finditer(r"\b" + re.escape(word) + _REST_OF_SENTENCE, text):
-        rest = m.group()[len(word) :]
+    for rest in _rests_after(word, text):
         personal += len(_PERSONAL.findall(rest))
         neuter += len(_NEUTER_PRONOUN.findall(rest))
     return personal > neuter
@@ -953,12 +1015,28 @@ def _organisation_candidates(index: NameIndex) -> list[tuple[int, str, bool]]:
     """(offset, name, opens its sentence) of the runs of capitals in the article that may name an
     organisation: an acronym, several words, a word with an organisation's noun, or a word the
     article uses more than once (a one-off capital may be a product: "the roll-out of the Logan")."""
-    runs = _organisation_runs(index.text)
+    # who is a person for sure changes as the article's speakers are resolved: read it on each call
+    sure = [p for p in index.people if _is_person_for_sure(p)]
+    names = {p.name for p in sure}
+    words = {t for p in sure for t in (p.tokens[0], p.tokens[-1])}
+    return [
+        (start, fullest, first) for start, run, fullest, first in _organisation_shapes(index.text)
+        # a person, or a person's first name or surname (a name in the index has two words at least)
+        if run not in (names if " " in run else words)
+    ]
+
+
+@lru_cache(maxsize=8)
+def _organisation_shapes(text: str) -> list[tuple[int, str, str, bool]]:
+    """(offset, run, its fullest form, opens its sentence) of the runs of ``_organisation_candidates``
+    before the people are taken out: what depends on the text alone, worked out once per article."""
+    runs = _organisation_runs(text)
     counts: dict[str, int] = {}
     for _start, run, _first in runs:
         counts[run] = counts.get(run, 0) + 1
     # a word seen only at the start of sentences may be a common one ("Shares in Krispy Kreme ...")
     inside = {run for _start, run, first in runs if not first}
+    pairs = [(s, r) for s, r, _f in runs]
     out = []
     for start, run, first in runs:
         toks = run.split()
@@ -966,18 +1044,8 @@ def _organisation_candidates(index: NameIndex) -> list[tuple[int, str, bool]]:
             continue  # "Oil", "Police": a common noun with a capital
         if not (run.isupper() or len(toks) > 2 or counts[run] > 1 or any(t.lower() in ORG_NOUNS for t in toks)):
             continue
-        if not _is_known_person(run, index):
-            out.append((start, _fullest_organisation(run, [(s, r) for s, r, _f in runs]), first))
+        out.append((start, run, _fullest_organisation(run, pairs), first))
     return out
-
-
-def _is_known_person(run: str, index: NameIndex) -> bool:
-    """Whether the article shows ``run`` to be a person, or a person's first name or surname."""
-    single = " " not in run
-    return any(
-        _is_person_for_sure(p) and (p.name == run or (single and run in (p.tokens[0], p.tokens[-1])))
-        for p in index.people
-    )
 
 
 def _is_person_for_sure(person: Person) -> bool:

@@ -1,0 +1,103 @@
+"""The scans speaker resolution runs without a regex compiled per name answer as those regexes did.
+
+``_opens_last_part`` stands for ``re.search(r",\\s*" + re.escape(word) + r"\\b[^,]*$", text)``,
+``_words_before`` for the first groups of ``([\\w.]+)\\s+WORD\\b`` and ``_rests_after`` for the matches
+of ``\\bWORD\\b[^.!?;:\\n]{0,30}`` less the word: each is checked against its regex on a table of
+shapes and on every short string built from the pieces that could make them differ (dots,
+underscores, line breaks, a name repeated or inside a longer word).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from saidwhat.names.inarticle import (
+    _opens_last_part,
+    _organisation_candidates,
+    _rests_after,
+    _words_before,
+    build_name_index,
+)
+
+MENTIONS = [
+    ("The director of public prosecutions, Ken Macdonald", "Ken"),
+    ("The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats", "Mick"),
+    ("The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats", "Acting"),
+    ("Mick Deats", "Mick"),
+    ("a spokesman, Kenneth Clarke, the former chancellor", "Kenneth"),
+    ("the firm, Ken.", "Ken."),
+    ("the firm,Kennedy", "Ken"),
+    ("the firm, Ken_Smith", "Ken"),
+    ("the firm, \n Ken", "Ken"),
+    ("", "Ken"),
+]
+
+PIECES = ["Ken", "Ken.", "K", ",", " ", "\n", "_", "x", "é", "1", "'", "-"]
+
+
+@pytest.mark.parametrize(("text", "word"), MENTIONS)
+def test_opens_last_part_is_the_regex(text: str, word: str) -> None:
+    assert _opens_last_part(text, word) == bool(re.search(r",\s*" + re.escape(word) + r"\b[^,]*$", text))
+
+
+def test_opens_last_part_on_every_short_string() -> None:
+    for size in range(4):
+        for parts in itertools.product(PIECES, repeat=size):
+            text = "".join(parts)
+            for word in ("Ken", "Ken.", "K"):
+                expected = bool(re.search(r",\s*" + re.escape(word) + r"\b[^,]*$", text))
+                assert _opens_last_part(text, word) == expected, (text, word)
+
+
+TEXTS = [
+    ("Russia's Gazprom said. Mr Gazprom, striker Gazprom and Gazprom.com Gazprom", "Gazprom"),
+    ("Mr Gazprom Gazprom Gazprom", "Gazprom"),
+    ("X Inc.Foo bar Inc. Mr Inc.Mr Inc.", "Inc."),
+    ("U.S. officials and the U.S  officials", "officials"),
+    ("said Yukos\nYukos claims, Yukos_ Yukos", "Yukos"),
+]
+
+WORD_PIECES = ["Mr", " ", "\n", ".", "Gaz", "Gazprom", "Inc.", "_", "1", ";", "he"]
+
+
+def _regex_before(word: str, text: str) -> list[str]:
+    return [m.group(1) for m in re.finditer(r"([\w.]+)\s+" + re.escape(word) + r"\b", text)]
+
+
+def _regex_after(word: str, text: str) -> list[str]:
+    return [m.group()[len(word) :] for m in re.finditer(r"\b" + re.escape(word) + r"\b[^.!?;:\n]{0,30}", text)]
+
+
+@pytest.mark.parametrize(("text", "word"), TEXTS)
+def test_words_before_and_rests_after_are_the_regexes(text: str, word: str) -> None:
+    assert list(_words_before(word, text)) == _regex_before(word, text)
+    assert list(_rests_after(word, text)) == _regex_after(word, text)
+
+
+def test_words_before_and_rests_after_on_every_short_string() -> None:
+    for size in range(5):
+        for parts in itertools.product(WORD_PIECES, repeat=size):
+            text = "".join(parts)
+            for word in ("Gazprom", "Inc.", "Gaz", "."):
+                assert list(_words_before(word, text)) == _regex_before(word, text), (text, word)
+                assert list(_rests_after(word, text)) == _regex_after(word, text), (text, word)
+
+
+def test_rests_after_stop_at_the_clause() -> None:
+    text = "Parry claims he will stay; Parry, who is 60, said Parry" + "x" * 40 + " Parry " + "y" * 40
+    assert list(_rests_after("Parry", text)) == _regex_after("Parry", text)
+
+
+def test_organisation_candidates_follow_who_is_known_to_speak() -> None:
+    """The runs of capitals that depend on the text alone are worked out once per article; whether a
+    run is a person is read again on each call, as speakers are found."""
+    text = "Stoy Hayward said. BDO Stoy Hayward and Stoy Hayward agreed. The BDO report said it would."
+    index = build_name_index(text)
+    before = [name for _pos, name, _first in _organisation_candidates(index)]
+    assert "BDO Stoy Hayward" in before and "Stoy Hayward" in before
+    index.find("Stoy Hayward").is_speaker_at.append(0)
+    after = [name for _pos, name, _first in _organisation_candidates(index)]
+    assert "Stoy Hayward" not in after and "BDO Stoy Hayward" in after
