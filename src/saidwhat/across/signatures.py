@@ -64,6 +64,26 @@ def _sha1_32(data: bytes) -> int:
     return int.from_bytes(hashlib.sha1(data).digest()[:4], "little")
 
 
+# SHA-1 of each shingle met lately: a word or word pair recurs across the windows and quotes
+# of a link (and a quote's sentences are hashed by the query side and then the index side),
+# and a dict lookup costs a small part of a hash. Emptied when full, so memory stays bounded.
+_SHA1_SEEN: dict[bytes, int] = {}
+_SHA1_SEEN_MAX = 1 << 18
+
+
+def _sha1_32_all(shingles: list[bytes]) -> list[int]:
+    seen = _SHA1_SEEN
+    if len(seen) > _SHA1_SEEN_MAX:
+        seen.clear()
+    out = []
+    for s in shingles:
+        h = seen.get(s)
+        if h is None:
+            h = seen[s] = _sha1_32(s)
+        out.append(h)
+    return out
+
+
 def _fmix32(hv: np.ndarray) -> np.ndarray:
     hv = hv ^ (hv >> _S16)
     hv = hv * _M1
@@ -76,7 +96,7 @@ def _permuted(shingles: list[bytes], a: np.ndarray, b: np.ndarray) -> np.ndarray
     """Each shingle's 64 permuted hashes, one row a shingle (uint32, wrapping as datasketch's)."""
     if not shingles:
         return np.empty((0, len(a)), dtype=np.uint32)
-    hv = _fmix32(np.array([_sha1_32(s) for s in shingles], dtype=np.uint32)).reshape(-1, 1)
+    hv = _fmix32(np.array(_sha1_32_all(shingles), dtype=np.uint32)).reshape(-1, 1)
     return hv * a + b
 
 
