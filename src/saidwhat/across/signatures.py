@@ -42,6 +42,9 @@ class Signature:
         return len(self.hashvalues)
 
 
+_BAND_PREFIX = [bytes([band]) for band in range(256)]  # the band number, hashed in before its values
+
+
 def band_keys_of(h: Any, b: int, r: int) -> list[tuple[int, int]]:
     """``statements.band_keys`` of a MinHash or Signature, the same keys, kept on a Signature so
     that a window asked for by the query side and then the index side is hashed once."""
@@ -50,9 +53,10 @@ def band_keys_of(h: Any, b: int, r: int) -> list[tuple[int, int]]:
         return keys
     raw = np.asarray(h.hashvalues, dtype=np.uint64).tobytes()
     width = 8 * r
+    blake2b, prefix, from_bytes = hashlib.blake2b, _BAND_PREFIX, int.from_bytes  # 600,000 keys a BBC link
     keys = [
-        (band, int.from_bytes(hashlib.blake2b(bytes([band]) + raw[band * width : (band + 1) * width],
-                                              digest_size=8).digest(), "big", signed=True))
+        (band, from_bytes(blake2b(prefix[band] + raw[band * width : (band + 1) * width], digest_size=8).digest(),
+                          "big", signed=True))
         for band in range(b)
     ]
     if isinstance(h, Signature):
@@ -162,3 +166,4 @@ def window_signatures(ws: list[str], starts: list[int], width: int,
             sig = made[(s, width)] = Signature(values)
         out.append(sig)
     return out
+
