@@ -4,8 +4,8 @@
 
 Idempotent and resumable by construction: an article's identity (canonical
 URL, else its text's hash) is checked against the store *before* extraction,
-so a rerun only pays for what is missing, and each article's rows commit in
-one transaction, so a killed run leaves whole articles or nothing of them.
+so a rerun only pays for what is missing, and each chunk of articles commits in
+one transaction (``Store.add_many``), so a killed run leaves whole articles or nothing of them.
 Results are written in input order whatever ``jobs`` is, so the store's
 contents do not depend on how many processes extracted them.
 
@@ -180,10 +180,12 @@ def ingest(
             progress(summary)
 
     def write(results: list[Extraction | Skip]) -> None:
+        extractions = [r for r in results if not isinstance(r, Skip)]
+        stored = iter(store.add_many(extractions) if extractions else ())
         for result in results:
             if isinstance(result, Skip):
                 summary.skip(result)
-            elif store.add(result):
+            elif next(stored):
                 summary.new += 1
                 summary.quotes += len(result.quotes)
             else:  # stored meanwhile by another process writing the same store

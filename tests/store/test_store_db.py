@@ -24,6 +24,25 @@ def test_add_is_idempotent(store, tmp_path):
     assert fts_ok(tmp_path / "quotes.db")
 
 
+def test_add_many_stores_a_chunk_as_add_does(store, tmp_path):
+    extractions = [make_extraction(n) for n in range(5)]
+    one_by_one = tmp_path / "one.db"
+    with Store.open(one_by_one) as other:
+        assert [other.add(e) for e in extractions] == [True] * 5
+    # one article twice in a chunk, and articles already stored: False, as add says
+    assert store.add_many([extractions[0], extractions[1], extractions[0]]) == [True, True, False]
+    assert store.add_many(extractions) == [False, False, True, True, True]
+    assert dump(tmp_path / "quotes.db") == dump(one_by_one)
+    assert fts_ok(tmp_path / "quotes.db")
+
+
+def test_add_many_leaves_nothing_of_a_chunk_that_fails(store):
+    broken = dataclasses.replace(make_extraction(2), quotes=(None,))  # not a Quote: fails while inserting
+    with pytest.raises(AttributeError):
+        store.add_many([make_extraction(1), broken])
+    assert store.counts()["articles"] == 0
+
+
 def test_round_trip_keeps_every_field(store):
     original = make_extraction(3)
     store.add(original)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from store_helpers import dump, fts_ok
 
-from saidwhat.pipeline import ingest
+from saidwhat.pipeline import CHUNK_SIZE, ingest
 from saidwhat.store import Store
 from tests.conftest import stored_articles
 
@@ -92,7 +92,9 @@ def _run_interrupted(files: list[Path], tmp_path: Path, kill_after: int, jobs: i
 
 
 def test_killed_ingest_resumes_to_the_clean_result(bbc_dir, tmp_path):
-    _run_interrupted(_files(bbc_dir, 10), tmp_path, kill_after=8)
+    # Ingest commits a chunk of articles at a time (pipeline.CHUNK_SIZE, Store.add_many):
+    # enough files for three chunks, killed once the first is stored.
+    _run_interrupted(_files(bbc_dir, 30), tmp_path, kill_after=CHUNK_SIZE)
 
 
 @pytest.mark.slow

@@ -163,8 +163,9 @@ class SqliteBands:
         bands = self.b if unnamed else NAMED_BANDS
         rows = {(unnamed, key, int(statement), band) for h in hashes
                 for band, key in band_keys_of(h, self.b, self.r)[:bands]}
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO statement_bands (unnamed, key, statement_id, band) VALUES (?, ?, ?, ?)", rows)
+        self.conn.executemany(  # in key order: the B-tree is walked forward, not jumped about
+            "INSERT OR IGNORE INTO statement_bands (unnamed, key, statement_id, band) VALUES (?, ?, ?, ?)",
+            sorted(rows))
 
 
 class SpeakerMatcher(Matcher):
@@ -823,6 +824,12 @@ class SpeakerScan:
         held = self._read(speaker)
         return None if held is None else list(dict.fromkeys((sid, w) for sid, w, _ in held))
 
+    def holds_alone(self, speaker: str) -> bool | None:
+        """Whether any row of the speaker's (``_speaker_ids``) is a fragment alone; None when the
+        speaker has too many rows to hold (``_absorb_fragments`` then asks the store)."""
+        held = self._read(speaker)
+        return None if held is None else any(alone for _, _, alone in held)
+
     def filed(self, speaker: str, statement: str, wording: str, how: str, *, n: int = 1) -> None:
         """A row of ``speaker`` was written (``n`` = 1) or replaced (-1) under ``statement``."""
         for reader in self._readers.get(speaker, ()):
@@ -896,6 +903,8 @@ def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str,
     """Join to ``statement_id`` the statements of a mixed quote's fragment alone ("long overdue",
     printed before any outlet printed its sentence) that ``wording`` holds and no other statement
     of the speaker does. Returns the statement when it took any."""
+    if scan.holds_alone(speaker) is False:  # the scan holds every row of the speaker's: none to read
+        return set()
     rows = conn.execute(
         "SELECT s.statement_id, s.quote_id, s.part, q.text, s.span_start, s.span_end FROM statement_quotes s"
         " JOIN quotes q ON q.id = s.quote_id WHERE s.speaker_id IN (?, ?) AND s.how = 'alone'",

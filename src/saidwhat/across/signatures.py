@@ -42,6 +42,9 @@ class Signature:
         return len(self.hashvalues)
 
 
+_BAND_PREFIX = [bytes([band]) for band in range(256)]  # the band number, hashed in before its values
+
+
 def band_keys_of(h: Any, b: int, r: int) -> list[tuple[int, int]]:
     """``statements.band_keys`` of a MinHash or Signature, the same keys, kept on a Signature so
     that a window asked for by the query side and then the index side is hashed once."""
@@ -50,9 +53,10 @@ def band_keys_of(h: Any, b: int, r: int) -> list[tuple[int, int]]:
         return keys
     raw = np.asarray(h.hashvalues, dtype=np.uint64).tobytes()
     width = 8 * r
+    blake2b, prefix, from_bytes = hashlib.blake2b, _BAND_PREFIX, int.from_bytes  # 600,000 keys a BBC link
     keys = [
-        (band, int.from_bytes(hashlib.blake2b(bytes([band]) + raw[band * width : (band + 1) * width],
-                                              digest_size=8).digest(), "big", signed=True))
+        (band, from_bytes(blake2b(prefix[band] + raw[band * width : (band + 1) * width], digest_size=8).digest(),
+                          "big", signed=True))
         for band in range(b)
     ]
     if isinstance(h, Signature):
@@ -62,6 +66,26 @@ def band_keys_of(h: Any, b: int, r: int) -> list[tuple[int, int]]:
 
 def _sha1_32(data: bytes) -> int:
     return int.from_bytes(hashlib.sha1(data).digest()[:4], "little")
+
+
+# SHA-1 of each shingle met lately: a word or word pair recurs across the windows and quotes
+# of a link (and a quote's sentences are hashed by the query side and then the index side),
+# and a dict lookup costs a small part of a hash. Emptied when full, so memory stays bounded.
+_SHA1_SEEN: dict[bytes, int] = {}
+_SHA1_SEEN_MAX = 1 << 18
+
+
+def _sha1_32_all(shingles: list[bytes]) -> list[int]:
+    seen = _SHA1_SEEN
+    if len(seen) > _SHA1_SEEN_MAX:
+        seen.clear()
+    out = []
+    for s in shingles:
+        h = seen.get(s)
+        if h is None:
+            h = seen[s] = _sha1_32(s)
+        out.append(h)
+    return out
 
 
 def _fmix32(hv: np.ndarray) -> np.ndarray:
@@ -76,7 +100,7 @@ def _permuted(shingles: list[bytes], a: np.ndarray, b: np.ndarray) -> np.ndarray
     """Each shingle's 64 permuted hashes, one row a shingle (uint32, wrapping as datasketch's)."""
     if not shingles:
         return np.empty((0, len(a)), dtype=np.uint32)
-    hv = _fmix32(np.array([_sha1_32(s) for s in shingles], dtype=np.uint32)).reshape(-1, 1)
+    hv = _fmix32(np.array(_sha1_32_all(shingles), dtype=np.uint32)).reshape(-1, 1)
     return hv * a + b
 
 
@@ -142,3 +166,4 @@ def window_signatures(ws: list[str], starts: list[int], width: int,
             sig = made[(s, width)] = Signature(values)
         out.append(sig)
     return out
+

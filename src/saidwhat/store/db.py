@@ -1,4 +1,4 @@
-"""The SQLite store: one file, WAL mode, one transaction per article.
+"""The SQLite store: one file, WAL mode, one transaction per article (or per chunk of them).
 
 ``Store`` owns the connection, the writes and the reads; the schema lives in
 ``migrations/`` and is applied on open. sqlite3 errors become ``StoreError``
@@ -229,6 +229,37 @@ class Store:
                     exc, f"cannot store article {extraction.article.source or extraction.article.id}"
                 ) from exc
         return True
+
+    def add_many(self, extractions: Sequence[Extraction]) -> list[bool]:
+        """Store ``extractions`` in one transaction: for each, True if it was new (as ``add``).
+
+        Ingest stores a chunk of articles at a time this way. A killed run still leaves whole
+        articles or nothing of them (here, the whole chunk or none of it), and the chunk pays for
+        one commit and one full-text segment instead of one per article: over the BBC corpus
+        that was most of the cost of storing (the FTS5 index merges a segment per commit).
+        """
+        if self.readonly:
+            raise StoreError(f"the store {self.path} is open read-only")
+        idents = [identify(ex.article) for ex in extractions]
+        out: list[bool] = []
+        with self._lock:
+            conn = self._conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for ident, extraction in zip(idents, extractions):
+                        new = self._find_id(ident.canonical_url, ident.content_hash, ident.earlier_url) is None
+                        if new:
+                            self._insert(ident, extraction)
+                        out.append(new)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+            except sqlite3.Error as exc:
+                raise _translate(exc, f"cannot store {len(extractions)} articles") from exc
+        return out
 
     def _find_id(self, url: str | None, digest: str, earlier_url: str | None = None) -> str | None:
         if url is not None:
