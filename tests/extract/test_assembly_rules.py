@@ -92,6 +92,11 @@ BODY_ROWS = [
          '"Mainstream Republicans are running out of time to find an alternative to Trump or Cruz."'),
         "running out of time", "Iowa State University's Dianne Bystrom", "assembly:cue-before",
     ),
+    (  # PolNeAR train (Breitbart, 2016): the outer source reports the inner speaker's words
+        ("“I ask you as a personal courtesy to me not to engage in any kind of protest on the floor,” "
+         "Sanders said, according to CNN."),
+        "not to engage in any kind of protest", "CNN", "assembly:outer-source",
+    ),
 ]
 
 # (headline, words the quote holds, speaker mention or None, rule id): BBC headlines unless noted
