@@ -510,8 +510,19 @@ def _cue_intervenes(scene: _Scene, last: _Draft, d: _Draft) -> bool:
     return any(
         scene.attributions[ai].speaker is not None and lo <= scene.attributions[ai].cue.start < hi
         and scene.inner_of[ai] is None and scene.attributions[ai].cue != last.att.cue
+        and not _aside_of(scene, last.att, scene.attributions[ai])
         for ai in scene.near(Span(lo, hi))
     )
+
+
+def _aside_of(scene: _Scene, carrier: Attribution, att: Attribution) -> bool:
+    """For assembly:continues-next-paragraph: '“...?” said Murphy, who thinks often
+    about the son's words. ¶ “I mean, ...”': a cue later in the carrier's own cue sentence is an
+    aside of that clause and does not end the carrier's turn."""
+    if not scene.sentences or att.cue.start < carrier.cue.start:
+        return False
+    sentence = scene.sentences[sentence_of(scene.sentences, carrier.cue.start)]
+    return sentence.contains(att.cue)
 
 
 # --- pass 4: speakers ------------------------------------------------------------------
