@@ -92,6 +92,16 @@ BODY_ROWS = [
          '"Mainstream Republicans are running out of time to find an alternative to Trump or Cruz."'),
         "running out of time", "Iowa State University's Dianne Bystrom", "assembly:cue-before",
     ),
+    (  # PolNeAR train (Politico, 2016): the aside of the cue sentence does not end the turn
+        ("“There's something about all those stories, right?” said Murphy, who thinks often about the son’s "
+         "reassuring final words to the father.\n\n“I mean, I don't think that all those things are coincidences.”"),
+        "all those things are coincidences", "Murphy", "assembly:continues-next-paragraph",
+    ),
+    (  # PolNeAR train (Breitbart, 2016): the outer source reports the inner speaker's words
+        ("“I ask you as a personal courtesy to me not to engage in any kind of protest on the floor,” "
+         "Sanders said, according to CNN."),
+        "not to engage in any kind of protest", "CNN", "assembly:outer-source",
+    ),
 ]
 
 # (headline, words the quote holds, speaker mention or None, rule id): BBC headlines unless noted

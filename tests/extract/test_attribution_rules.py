@@ -46,6 +46,10 @@ RULES = [
     # PolNeAR train (USA Today, 2016): the tagger takes "Conway notes" for one noun phrase
     (('"Look at the statement Mr. Trump put out after the Dallas shootings," Conway notes. "It was very '
       'different in tone and content from what people are accustomed to."'), "Conway", None, "cue:after-quote"),
+    # PolNeAR train (Washington Post, 2016): any past-tense verb with the speaker after it
+    (('"An awful lot of analysts said, \'No, don\'t do this,\' and she took it upon herself to prove them '
+      'wrong," remembered Roy Verley, HP\'s former chief corporate spokesman.'), "Roy Verley", None,
+     "cue:after-quote"),
     # PolNeAR train (USA Today, 2016): a phrasal cue, the verb with its particle
     ('Sanders shot back, "Secretary Clinton called them out. Oh my goodness."', "Sanders", None,
      "cue:reporting-verb"),
@@ -102,6 +106,9 @@ RULES = [
     # PolNeAR train (Western Journalism, 2016): a non-breaking space between the mark and the verb
     ("“We have to get the facts first,”\xa0added Gowdy.", "Gowdy", "We have to get the facts first",
      "subject:inverted-after-quote"),
+    # PolNeAR train (Washington Post, 2016): "another" stands for a speaker by itself
+    ('"Better watch out for illegal conduct by Grimes," tweeted another.', "another",
+     "Better watch out for illegal conduct by Grimes", "subject:inverted-after-quote"),
     # --- content rules
     ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real", "content:clause"),
     # PolNeAR train: "that" parsed as a preposition, and as opening an adverbial clause

@@ -55,6 +55,7 @@ _MIN_UNATTRIBUTED_WORDS = 4
 _REACH = 1500
 _CLAUSE_MARKS = frozenset(LEXICON.clause_opening_marks)
 _CLAUSE_WORDS = frozenset(LEXICON.clause_opening_words)
+_SUBORDINATING = frozenset(LEXICON.subordinating_words)
 # Unattributed fragments inside a sentence need this many words to be kept.
 _MIN_MIDSENTENCE_WORDS = 10
 
@@ -77,6 +78,7 @@ RULES = {
     "same paragraph (joins the quote before when that is quoted words)",
     "assembly:continues-next-paragraph": "... or in the next paragraph",
     "assembly:cue-clause-aside": '"A," said X, who noted that ... . "B": B goes on with X, not the aside',
+    "assembly:outer-source": '"A," X said, according to Y / X said "A," Y recalled: the quote is Y\'s',
 }
 
 
@@ -173,6 +175,11 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
         elif best is not None:
             used.add(best[1])
             draft = _cued_draft(scene, mi, mq, best[0], scene.attributions[best[1]])
+            outer = _outer_source(scene, mq, best[1], used)
+            if outer is not None:
+                used.add(outer)
+                draft = _cued_draft(scene, mi, mq, 2, scene.attributions[outer])
+                draft = dataclasses.replace(draft, rules=(*draft.rules, "assembly:outer-source"))
             last_mixed = draft.spans[0] if draft.kind is QuoteKind.MIXED else last_mixed
         else:
             found = find_verbless(scene.text, mq, len(scene.attributions) + made_up, scene.names)
@@ -214,6 +221,34 @@ def _best_cue(scene: _Scene, mq: MarkedQuote, used: set[int]) -> tuple[int, int]
         if best is None or rank > best[2]:
             best = (score, ai, rank)
     return None if best is None else (best[0], best[1])
+
+
+def _outer_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> int | None:
+    """assembly:outer-source: '“...,” Sanders said, according to CNN', 'Grayson said Randolph “would
+    have no chance,” the source recalled', 'According to GMA News, Salceda said the “ugliness ...”':
+    the quote's cue and speaker stand inside what a second cue reports, and annotated news gives the
+    quote to that outer source, who reports the inner speaker's words."""
+    att = scene.attributions[ai]
+    if att.speaker is None or att.antecedent is not None or _subordinate(scene.text, att):
+        return None
+    for oi in scene.near(mq.outer):
+        o = scene.attributions[oi]
+        if oi in used or scene.inner_of[oi] is not None or o.speaker is None or o.content is None:
+            continue
+        if (o.thought and not att.thought) or att.cue.end <= o.cue.start < mq.outer.start:
+            # 'He sincerely believes, he said, that ...': the speech frames the thought; 'said that
+            # according to its analysis, the party has won “...”': the second cue is part of the words
+            continue
+        if o.content.contains(att.cue) and o.content.contains(att.speaker) and o.content.overlaps(mq.outer):
+            return oi
+    return None
+
+
+def _subordinate(text: str, att: Attribution) -> bool:
+    """The cue clause opens with a subordinating word ('when he told Clinton that ...')."""
+    start = min(att.speaker.start, att.cue.start)
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].lower() in _SUBORDINATING
 
 
 def _cued_draft(scene: _Scene, mi: int, mq: MarkedQuote, score: int, att: Attribution) -> _Draft:
@@ -475,8 +510,19 @@ def _cue_intervenes(scene: _Scene, last: _Draft, d: _Draft) -> bool:
     return any(
         scene.attributions[ai].speaker is not None and lo <= scene.attributions[ai].cue.start < hi
         and scene.inner_of[ai] is None and scene.attributions[ai].cue != last.att.cue
+        and not _aside_of(scene, last.att, scene.attributions[ai])
         for ai in scene.near(Span(lo, hi))
     )
+
+
+def _aside_of(scene: _Scene, carrier: Attribution, att: Attribution) -> bool:
+    """For assembly:continues-next-paragraph: '“...?” said Murphy, who thinks often
+    about the son's words. ¶ “I mean, ...”': a cue later in the carrier's own cue sentence is an
+    aside of that clause and does not end the carrier's turn."""
+    if not scene.sentences or att.cue.start < carrier.cue.start:
+        return False
+    sentence = scene.sentences[sentence_of(scene.sentences, carrier.cue.start)]
+    return sentence.contains(att.cue)
 
 
 # --- pass 4: speakers ------------------------------------------------------------------

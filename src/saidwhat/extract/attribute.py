@@ -41,7 +41,7 @@ from .rules import (
     SPEECH_VERBS,
     THOUGHT_VERBS,
 )
-from .subjects import subject_of
+from .subjects import inverted_after_quote, subject_of
 from .syntax import (
     COMMON_NOUN_TAGS,
     CONTENT_CLOSING,
@@ -344,12 +344,15 @@ def after_quote(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
     mistagged = _verb_taken_for_noun(doc, tok)
     if not search.paired_marks or (tok.tag_ not in _AFTER_QUOTE_TAGS and not mistagged):
         return None
-    if tok.dep_ in ("amod", "compound") or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in PROPN_TAGS):
+    inverted = [] if mistagged else _inverted_after_quote(tok)
+    name_next = tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in PROPN_TAGS
+    if not inverted and (tok.dep_ in ("amod", "compound") or name_next):
         return None  # "“...,” Me den Hartog told": a name particle the tagger took for a verb
-    stoks = _noun_phrase_after_quote(doc, tok.i, mistagged)
+    stoks = inverted or _noun_phrase_after_quote(doc, tok.i, mistagged)
     if not stoks:
         return None
-    head = stoks[-1] if mistagged else next(t for t in reversed(stoks) if t.tag_ in NOUN_TAGS)
+    # the run's last word heads an inverted speaker, whatever its tag ("tweeted another")
+    head = stoks[-1] if mistagged or inverted else next(t for t in reversed(stoks) if t.tag_ in NOUN_TAGS)
     s, e = span_of(stoks)
     if e <= s:
         return None
@@ -361,8 +364,18 @@ def after_quote(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
         speaker_head=head.lower_, speaker_label=label,
         # the verb's own object ("shot back with a laugh") is not what was said: the quote before is
         content=None, holes=(), strength=_AFTER_QUOTE_STRENGTH, thought=False, frame=search.index,
-        cue_after_content=True, rules=("subject:after-quote",),
+        cue_after_content=True, rules=("subject:inverted-after-quote" if inverted else "subject:after-quote",),
     )]
+
+
+def _inverted_after_quote(verb: Token) -> list:
+    """"“An awful lot of analysts said no ...,” remembered Roy Verley, HP's former spokesman": any
+    past-tense verb right after quoted words that end on a comma, "?" or "!", with the speaker after
+    it (``subjects.inverted_after_quote``); the words from the verb to the speaker's head."""
+    if verb.tag_ != "VBD":
+        return []
+    head = inverted_after_quote(verb)
+    return list(verb.doc[verb.i + 1 : head.i + 1]) if head is not None else []
 
 
 def _verb_taken_for_noun(doc, tok: Token) -> bool:

@@ -42,6 +42,7 @@ _INVERTED_JOINERS = frozenset(LEXICON.inverted_speaker_joiner_tags)
 _NOUN_LIKE_VERB_TAGS = frozenset(LEXICON.noun_like_verb_tags)
 _PRONOUN_TAGS = frozenset(LEXICON.pronoun_tags)
 _INVERTED_MAX_WORDS = 8
+_PRONOMINAL = frozenset(LEXICON.inverted_pronominal_speakers)
 # "..., her senior policy adviser, Jake Sullivan, said": how a speaker hangs on the phrase before it
 _HUNG = frozenset(LEXICON.hung_speaker_deps)
 _PREPOSED_OBJECTS = frozenset(LEXICON.preposed_object_deps)
@@ -98,6 +99,8 @@ def inverted_after_quote(verb: Token):
             break  # "said Jurgen den Hartog, one of ...", "added the Uruguayan-born researcher, who ..."
         run.append(t)
     heads = [t for t in run if t.tag_ in NOUN_TAGS or t.text[0].isupper()]
+    if not heads and len(run) == 1 and run[0].lower_ in _PRONOMINAL:
+        return run[0]  # "“...,” tweeted another"
     return heads[-1] if heads and heads[-1].tag_ not in _PRONOUN_TAGS else None
 
 
