@@ -136,6 +136,12 @@ RULES = [
     (('Avoiding political correctness is second nature to the former home secretary, who spurns a metropolitan '
      'elite and "airy fairy libertarians" and earlier in the year coined the phrase "liberati", as an amalgam of '
      '"glitterati" and "liberal".'), "who", '"liberati"', "content:words-named"),
+    # an object cue: a verb that reports nothing else, and one that is a reporting verb
+    ("Jonathan Baume, of the top civil servants' union, spoke of \"competing agendas\" between Mr Brown and Mr Blair.",
+     "Jonathan Baume, of the top civil servants' union", '"competing agendas" between Mr Brown and Mr Blair',
+     "content:quoted-object"),
+    (("In a filing to US regulators the airline warned of \"inadequate liquidity\" if it fails to reduce wage costs "
+      "by $500m by the end of February."), "the airline", '"inadequate liquidity"', "content:quoted-object"),
     # --- trims
     ("Stuart Rose, head of M&S, said last year its prices were too high.", "Stuart Rose, head of M&S",
      "its prices were too high", "trim:leading-time"),
@@ -187,6 +193,14 @@ def test_every_rule_has_a_row():
             "content:characterisation", "content:words-named", "trim:leading-time", "trim:added-statement",
             "trim:speaker", "trim:after-colon"}
     assert ids == {row[3] for row in RULES}
+
+
+@pytest.mark.parametrize("text", [
+    "She spoke of her childhood in Leeds.",  # a topic, not words: no quotation marks
+    "He spoke to \"Newsnight\" on Monday.",  # a programme's name after a preposition no object cue takes
+])
+def test_object_cue_needs_quoted_object(nlp, text):
+    assert not any("content:quoted-object" in a.rules for a in _attributions(nlp, text))
 
 
 def test_rules_in_order(nlp):

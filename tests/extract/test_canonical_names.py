@@ -73,6 +73,9 @@ ROWS = [
     ("Britain's rebate is not up for negotiation at the next summit, Jack Straw said. The foreign secretary "
      "told MPs the rebate was entirely justified.",
      "The foreign secretary", "role", "secretary", 1, "Jack Straw", "person"),  # Jack Straw speaks
+    # a role set after a surname the article never completes (evaluation/across a09's shape)
+    ('Whitford, the commerce secretary, said: "Carmakers have had 4 years to prepare for this."',
+     "Whitford, the commerce secretary", "name", "whitford", 1, "Whitford", "person"),
     # two roles of one person joined by "and"
     ("It's just history repeating itself, said former New Zealand coach and former test player John Bracewell.",
      "former New Zealand coach and former test player John Bracewell", "role", "coach", 1, "John Bracewell",

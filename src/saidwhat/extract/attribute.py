@@ -25,6 +25,7 @@ from .content import (
     call,
     content_of,
     lost_that,
+    object_cue,
     run_before_parenthetical,
     stray_subject,
     trimmed,
@@ -34,6 +35,7 @@ from .frames import FORM_TO_LEMMA, PHRASAL_HEADS, Frame
 from .lexicon import LEXICON
 from .rules import (
     HEARER_VERBS,
+    OBJECT_CUES,
     PHRASAL_CUES,
     QUOTE_ONLY_VERBS,
     REPORTING_VERBS,
@@ -285,10 +287,11 @@ def put_it(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
 
 def reporting_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
     """"The minister said the bill would pass", "“We will win,” she told reporters", "Sanders
-    shot back, “Secretary Clinton called them out”": a verb of the cue lexicon, or a verb
-    with the particle of a phrasal cue."""
+    shot back, “Secretary Clinton called them out”", "Baume spoke of “competing agendas”": a
+    verb of the cue lexicon, or a verb with the particle of a phrasal cue or the quoted
+    prepositional object of an object cue."""
     if lemma not in REPORTING_VERBS:
-        lemma = _phrasal_cue(tok)
+        lemma = _phrasal_cue(tok) or _object_cue(tok)
     if lemma is None or not is_verb(tok):
         return None
     # no speaker and no content: the parse missed the shape, which a rule by position may read
@@ -307,6 +310,12 @@ def _phrasal_cue(verb: Token) -> str | None:
         return None
     phrase = f"{head} {nxt.lower_}"
     return phrase if phrase in PHRASAL_CUES else None
+
+
+def _object_cue(verb: Token) -> str | None:
+    """"spoke of", "talked about": the object cue a verb that reports nothing else makes."""
+    cue = object_cue(verb)
+    return cue[0] if cue is not None else None
 
 
 def colon_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
@@ -542,9 +551,7 @@ def _cue_verb(search: _Search, tok: Token, lemma: str, colon: Token | None) -> l
     cue_start, cue_end = _cue_span(tok, lemma, colon, said)
     speaker, antecedent = _speaker(frame, tok, subj)
     cspan, holes, lead, trims = _content_span(frame, said.tokens, tok, subj)
-    strength = 0.9 if lemma == "put" else REPORTING_VERBS.get(lemma) or PHRASAL_CUES.get(lemma) or (
-        0.7 if colon is not None else 0.5
-    )
+    strength = 0.9 if lemma == "put" else _cue_strength(lemma, colon)
     rules = (subject_rule,) if subject_rule else ()
     rules += (("subject:relative-antecedent",) if antecedent else ()) + said.rules + trims
     return [Attribution(
@@ -554,6 +561,12 @@ def _cue_verb(search: _Search, tok: Token, lemma: str, colon: Token | None) -> l
         cue_after_content=said.cue_after, antecedent=antecedent, quote_only=said.quote_only, lead=lead,
         rules=rules,
     )]
+
+
+def _cue_strength(lemma: str, colon: Token | None) -> float:
+    """The lexicon's strength of a cue verb, phrasal cue or object cue; else by the colon."""
+    found = REPORTING_VERBS.get(lemma) or PHRASAL_CUES.get(lemma) or OBJECT_CUES.get(lemma)
+    return found or (0.7 if colon is not None else 0.5)
 
 
 def _not_a_cue(tok: Token, doc) -> bool:
@@ -612,6 +625,8 @@ def _cue_span(tok: Token, lemma: str, colon: Token | None, said: _Said) -> tuple
         end_tok = said.particle
     if lemma in PHRASAL_CUES:
         end_tok = tok.doc[tok.i + 1]  # "shot back"
+    if lemma in OBJECT_CUES:
+        end_tok = tok.doc[object_cue(tok)[1][0].i - 1]  # "spoke of"
     if colon is not None and colon.i > tok.i + 1:
         end_tok = tok.doc[colon.i - 1]
     end = end_tok.idx + len(end_tok.text)

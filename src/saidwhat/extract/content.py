@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from .frames import OBJECT_HEADS
 from .lexicon import LEXICON
-from .rules import REPORTING_VERBS
+from .rules import OBJECT_CUES, REPORTING_VERBS
 from .syntax import (
     CALENDAR,
     CONTENT_CLOSING,
@@ -36,7 +37,7 @@ from .syntax import (
     subordinate,
 )
 
-__all__ = ["CONTENT_RULES", "CONTENT_TRIMS", "EDGE_TRIMS", "Content", "content_of", "trimmed"]
+__all__ = ["CONTENT_RULES", "CONTENT_TRIMS", "EDGE_TRIMS", "Content", "content_of", "object_cue", "trimmed"]
 
 _ADDING = frozenset(LEXICON.adding_verbs)
 _CALL_PARTICLES = frozenset(LEXICON.call_particles)
@@ -173,6 +174,52 @@ def as_quoted(verb: Token, doc) -> Content | None:
     return Content(list(doc[start:end]), False, ("content:as-quoted",))
 
 
+def object_cue(verb: Token) -> tuple[str, list] | None:
+    """The object cue ("speak of", "warn about": LEXICON.object_cues) a verb makes with a
+    preposition after it, and that preposition's object, when quotation marks open and close
+    in it. Without them the object is a topic ("spoke of his childhood"), not anyone's words."""
+    head = OBJECT_HEADS.get(verb.lower_)
+    if head is None:
+        return None
+    for c in children(verb):
+        if c.i > verb.i and c.dep_ == "prep" and f"{head} {c.lower_}" in OBJECT_CUES:
+            obj = next((g for g in children(c) if g.dep_ in ("pobj", "pcomp")), None)
+            words = _quoted_object(c, obj) if obj is not None else []
+            marks = sum(t.text in QUOTE_CHARS for t in words)
+            if marks and marks % 2 == 0:  # one mark alone opens the quote after: "referring to ..., “I knew ...”"
+                return f"{head} {c.lower_}", words
+    return None
+
+
+def _quoted_object(prep: Token, obj: Token) -> list:
+    """The words from the preposition to the end of its object, up to the closing quotation mark
+    when a quote opened in them runs past the object ("spoke of “focus, to get the domestic side
+    right.”": the parser ends the object at the comma) or opens right after it ("talked about a
+    “[long quote]”": the parser cut the object short). A mark after a comma opens other words
+    ("referring to the first false entries in late 2000, “I knew ...”")."""
+    doc = prep.doc
+    end = obj.right_edge.i + 1
+    opened = sum(t.text in QUOTE_CHARS for t in doc[prep.i + 1 : end]) % 2
+    if not opened and end < len(doc) and doc[end].text in QUOTE_CHARS and not _marks_before(doc, end) % 2:
+        end, opened = end + 1, 1
+    if opened:
+        end = next((t.i + 1 for t in doc[end:] if t.text in QUOTE_CHARS), end)
+    return list(doc[prep.i + 1 : end])
+
+
+def _marks_before(doc, i: int) -> int:
+    """The quotation marks before token ``i``: an even count, and the mark at ``i`` opens a quote."""
+    return sum(t.text in QUOTE_CHARS for t in doc[:i])
+
+
+def quoted_object(verb: Token, doc) -> Content | None:
+    """"Jonathan Baume spoke of “competing agendas”", "the airline warned of “inadequate
+    liquidity”", "Mr Putin referred to a period of so-called “cowboy capitalism”": the quoted
+    object of the preposition an object cue takes."""
+    cue = object_cue(verb)
+    return Content(cue[1], False, ("content:quoted-object",)) if cue is not None else None
+
+
 # Tried in order; the first answer wins.
 CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...] = (
     ("content:clause", clause),
@@ -181,6 +228,7 @@ CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...]
     ("content:cue-inside", cue_inside),
     ("content:noun-phrase", noun_phrase),
     ("content:as-quoted", as_quoted),
+    ("content:quoted-object", quoted_object),
 )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..models import Span
 from .lexicon import LEXICON
 from .marks import MarkedQuote
-from .rules import CUE_PHRASES, IRREGULAR_FORMS, PHRASAL_CUES, REPORTING_VERBS
+from .rules import CUE_PHRASES, IRREGULAR_FORMS, OBJECT_CUES, PHRASAL_CUES, REPORTING_VERBS
 
 __all__ = ["Frame", "build_frames", "cue_word_pattern", "word_forms", "PLACEHOLDER"]
 
@@ -52,6 +52,12 @@ CUE_WORDS = cue_word_pattern()
 FORM_TO_LEMMA: dict[str, str] = {form: lemma for lemma in REPORTING_VERBS for form in word_forms(lemma)}
 # a form of a phrasal cue's verb -> the verb ("shot" -> "shoot" of "shoot back")
 PHRASAL_HEADS: dict[str, str] = {form: p.split()[0] for p in PHRASAL_CUES for form in word_forms(p.split()[0])}
+# a form of an object cue's verb -> the verb ("spoke" -> "speak" of "speak of")
+OBJECT_HEADS: dict[str, str] = {
+    form: verb
+    for verb in {p.split()[0] for p in OBJECT_CUES}
+    for form in ({verb, *LEXICON.object_cue_forms[verb]} if verb in LEXICON.object_cue_forms else word_forms(verb))
+}
 _PHRASE_HEADS: dict[str, list[str]] = {}
 for _phrase in CUE_PHRASES:
     _PHRASE_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)

@@ -54,8 +54,12 @@ CUE_PHRASES: tuple[str, ...] = LEXICON.cue_phrases
 SPEECH_NOUNS: dict[str, float] = dict(LEXICON.speech_nouns)
 # "shoot back" -> strength: a verb with its particle, read as one cue
 PHRASAL_CUES: dict[str, float] = dict(LEXICON.phrasal_cues)
-# dialogue tags and phrasal cues introduce quoted words only, like "continued"
-QUOTE_ONLY_VERBS = frozenset(LEXICON.quote_only_verbs) | frozenset(DIALOGUE_TAGS) | frozenset(PHRASAL_CUES)
+# "speak of" -> strength: a verb and the preposition whose quoted object is what was said
+OBJECT_CUES: dict[str, float] = dict(LEXICON.object_cues)
+# dialogue tags, phrasal cues and object cues introduce quoted words only, like "continued"
+QUOTE_ONLY_VERBS = (
+    frozenset(LEXICON.quote_only_verbs) | frozenset(DIALOGUE_TAGS) | frozenset(PHRASAL_CUES) | frozenset(OBJECT_CUES)
+)
 HEARER_VERBS = frozenset(LEXICON.hearer_verbs)
 # used with .match(text, pos), which anchors at pos
 TRANSCRIPT_LABEL = re.compile(LEXICON.transcript_label)

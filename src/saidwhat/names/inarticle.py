@@ -756,13 +756,21 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     # one word the article never gives a first name for, with no title:
     # "Apple said", "Gazprom said" are as likely organisations as people
     titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)])
-    if titled or r.mention.label == "PERSON":
+    if titled or r.mention.label == "PERSON" or _role_set_after(r, at):
         return names[0], "person"
     typ = _one_word_type(names[0], r.index.text)
     longer = _ORG_RUN.search(r.text, r.text.find(names[0]))
     if typ == "org" and longer and longer.start() == r.text.find(names[0]) and " " in longer.group():
         return longer.group(), "org"  # "the League Against Cruel Sports": the name runs on past its head
     return names[0], typ
+
+
+def _role_set_after(r: _Reading, at: int) -> bool:
+    """"Whitford, the commerce secretary": a role set after the one name word by a comma shows a
+    person, as a title before it would (a company is "Gazprom, the state gas company")."""
+    rest = r.toks[at + 1 :]
+    after = r.text[r.text.find(r.toks[at]) + len(r.toks[at]) :]
+    return bool(rest) and rest[-1].lower() in ROLE_NOUNS and after.lstrip().startswith(",")
 
 
 _ORG_NAME_ENDINGS = frozenset(LEXICON.organisation_name_endings)
