@@ -204,31 +204,8 @@ class Store:
         no URL) is left as it is and False returned, unless ``replace``: then
         its old rows are deleted and the new ones written, in the same transaction.
         """
-        if self.readonly:
-            raise StoreError(f"the store {self.path} is open read-only")
-        ident = identify(extraction.article)
-        with self._lock:
-            conn = self._conn
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    existing = self._find_id(ident.canonical_url, ident.content_hash, ident.earlier_url)
-                    if existing is not None:
-                        if not replace:
-                            conn.execute("ROLLBACK")
-                            return False
-                        conn.execute("DELETE FROM articles WHERE id = ?", (existing,))
-                    self._insert(ident, extraction)
-                    conn.execute("COMMIT")
-                except BaseException:
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-                    raise
-            except sqlite3.Error as exc:
-                raise _translate(
-                    exc, f"cannot store article {extraction.article.source or extraction.article.id}"
-                ) from exc
-        return True
+        what = f"cannot store article {extraction.article.source or extraction.article.id}"
+        return self._store([extraction], replace=replace, what=what)[0]
 
     def add_many(self, extractions: Sequence[Extraction]) -> list[bool]:
         """Store ``extractions`` in one transaction: for each, True if it was new (as ``add``).
@@ -238,6 +215,10 @@ class Store:
         one commit and one full-text segment instead of one per article: over the BBC corpus
         that was most of the cost of storing (the FTS5 index merges a segment per commit).
         """
+        return self._store(extractions, replace=False, what=f"cannot store {len(extractions)} articles")
+
+    def _store(self, extractions: Sequence[Extraction], *, replace: bool, what: str) -> list[bool]:
+        """``add`` and ``add_many``: one transaction, True for each article written."""
         if self.readonly:
             raise StoreError(f"the store {self.path} is open read-only")
         idents = [identify(ex.article) for ex in extractions]
@@ -248,17 +229,21 @@ class Store:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
                     for ident, extraction in zip(idents, extractions):
-                        new = self._find_id(ident.canonical_url, ident.content_hash, ident.earlier_url) is None
-                        if new:
-                            self._insert(ident, extraction)
-                        out.append(new)
+                        existing = self._find_id(ident.canonical_url, ident.content_hash, ident.earlier_url)
+                        if existing is not None and replace:
+                            conn.execute("DELETE FROM articles WHERE id = ?", (existing,))
+                        elif existing is not None:
+                            out.append(False)
+                            continue
+                        self._insert(ident, extraction)
+                        out.append(True)
                     conn.execute("COMMIT")
                 except BaseException:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")
                     raise
             except sqlite3.Error as exc:
-                raise _translate(exc, f"cannot store {len(extractions)} articles") from exc
+                raise _translate(exc, what) from exc
         return out
 
     def _find_id(self, url: str | None, digest: str, earlier_url: str | None = None) -> str | None:
