@@ -166,4 +166,3 @@ def window_signatures(ws: list[str], starts: list[int], width: int,
             sig = made[(s, width)] = Signature(values)
         out.append(sig)
     return out
-
