@@ -49,8 +49,11 @@ def test_round_trip_keeps_every_field(store):
     article_id = identify(original.article).id
     stored = store.get_article(article_id)
     assert stored.quotes == original.quotes
-    assert dataclasses.replace(stored.article, id=original.article.id) == original.article
+    # the id the Article was built with is kept as its given id, and finds it too
+    assert stored.article.given_id == original.article.id != article_id
+    assert dataclasses.replace(stored.article, id=original.article.id, given_id=None) == original.article
     assert [e.article.id for e in store.iter_extractions()] == [article_id]
+    assert store.get_article(original.article.id).article.id == article_id
 
 
 def test_get_missing_article_is_a_query_error(store):
