@@ -2,7 +2,9 @@
 
 `saidwhat extract`, `saidwhat.extract()`, `saidwhat ingest` and `POST /api/articles`
 share one extraction default (the office-holder knowledge base) and one article id
-(``models.article_id``), so what one prints the others know.
+(``models.article_id``), so what one prints the others know: `show`, `search`, `export`,
+`GET /api/articles/<id>` and the Spark job's rows too. A record's own id is its
+``given_id``, carried beside the id and accepted by `show` and the API.
 """
 
 from __future__ import annotations
@@ -77,19 +79,29 @@ def _role_file(tmp_path):
     return path
 
 
+def _record_file(tmp_path):
+    """A JSONL record carrying its own id and a "date": the id is kept as the given id, the date read."""
+    path = tmp_path / "record.jsonl"
+    path.write_text(json.dumps({"id": "rec-7", "date": "2021-06-01", "text": ROLE_ARTICLE}) + "\n", encoding="utf-8")
+    return path
+
+
 def _seed_file():
     from tests.conftest import shared_path
 
     return shared_path("fixtures", "seed", "stoltenberg-2024-09-19.txt")
 
 
-@pytest.mark.parametrize("which", ["role", "seed"])
+_FILES = {"role": _role_file, "record": _record_file, "seed": lambda tmp_path: _seed_file()}
+
+
+@pytest.mark.parametrize("which", ["role", "record", "seed"])
 def test_every_entry_point_gives_the_same_speakers_names_and_ids(tmp_path, which):
     from fastapi.testclient import TestClient
 
     from saidwhat.web import create_app
 
-    path = _role_file(tmp_path) if which == "role" else _seed_file()
+    path = _FILES[which](tmp_path)
     (article,) = [a for a in saidwhat.read_sources([path]) if isinstance(a, saidwhat.Article)]
     library = saidwhat.extract(article)
     runner = CliRunner()
@@ -98,20 +110,67 @@ def test_every_entry_point_gives_the_same_speakers_names_and_ids(tmp_path, which
     assert runner.invoke(main, ["ingest", str(path), "--db", str(db)]).exit_code == 0
     with saidwhat.store.Store.open(db, readonly=True) as store:
         stored = store.get_article(article.id)
-    body = {"text": article.text, "headline": article.headline, "url": article.url,
+    body = {"text": article.text, "headline": article.headline, "url": article.url, "id": article.given_id,
             "outlet": article.outlet, "published": article.published.isoformat() if article.published else None}
     saidwhat.store.Store.open(tmp_path / "api.db").close()  # an empty store for the API to write to
     with TestClient(create_app(tmp_path / "api.db", write_token="t")) as client:
         posted = client.post("/api/articles", json=body, headers={"Authorization": "Bearer t"}).json()
+    with TestClient(create_app(db)) as client:
+        got = client.get(f"/api/articles/{article.id}").json()
 
     expected = _speakers(library.quotes)
     assert any(name for _, _, _, name, _ in expected)
-    assert printed["article"]["id"] == stored.article.id == posted["article"]["id"] == article.id
+    ids = {printed["article"]["id"], stored.article.id, posted["article"]["id"], got["article"]["id"],
+           library.article.id, *_searched_ids(runner, db, library), *_exported_ids(runner, db, tmp_path),
+           *_spark_ids(article)}
+    assert ids == {article.id}
     assert _speakers(printed["quotes"]) == expected
     assert _speakers(stored.quotes) == expected
     assert _speakers(posted["quotes"]) == expected
+    assert _speakers(got["quotes"]) == expected
     if which == "role":
         assert ("Joe Biden", "person") in {(name, typ) for _, _, _, name, typ in expected}
+    if which == "record":
+        assert article.published == datetime(2021, 6, 1)  # read from the record's "date"
+        _the_given_id_is_kept_and_finds_the_article(runner, db, printed, stored, posted, article.id)
+
+
+def _searched_ids(runner, db, library) -> set[str]:
+    words = library.quotes[0].text.split()[1]
+    found = runner.invoke(main, ["search", words, "--db", str(db), "--format", "json"])
+    assert found.exit_code == 0, found.output
+    return {hit["article_id"] for hit in json.loads(found.output)}
+
+
+def _exported_ids(runner, db, tmp_path) -> set[str]:
+    out = tmp_path / "export.jsonl"
+    assert runner.invoke(main, ["export", str(out), "--db", str(db)]).exit_code == 0
+    return {json.loads(line)["article_id"] for line in out.read_text(encoding="utf-8").splitlines()}
+
+
+def _spark_ids(article) -> set[str]:
+    """The ids the Spark job's executors write (quote rows and the article sidecar), without Spark."""
+    from saidwhat.models import to_dict
+    from saidwhat.spark import records
+
+    rows = [dict(zip(records.ROW_COLUMNS, row)) for row in
+            records.extract_partition([("article", json.dumps(to_dict(article)))])]
+    assert {row["record"] for row in rows} == {"quote", "article"}
+    assert {row["given_id"] for row in rows} == {article.given_id}  # the record's own id rides along
+    return {row["article_id"] for row in rows}
+
+
+def _the_given_id_is_kept_and_finds_the_article(runner, db, printed, stored, posted, id_):
+    from fastapi.testclient import TestClient
+
+    from saidwhat.web import create_app
+
+    assert printed["article"]["given_id"] == stored.article.given_id == posted["article"]["given_id"] == "rec-7"
+    shown = runner.invoke(main, ["show", "rec-7", "--db", str(db)])
+    assert shown.exit_code == 0, shown.output
+    assert id_ in shown.output and "the bill would pass" in shown.output
+    with TestClient(create_app(db)) as client:
+        assert client.get("/api/articles/rec-7").json()["article"]["id"] == id_
 
 
 def test_the_options_object_is_what_every_entry_point_uses():

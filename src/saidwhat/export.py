@@ -66,6 +66,9 @@ ARROW_SCHEMA = pa.schema(
         # JSON list of the ids of the rules that made the quote (Quote.rules); last, so the
         # columns before it keep the places they had before it was added
         pa.field("rules", pa.string(), nullable=False),
+        # the id the article's source record gave it (Article.given_id), beside article_id, the
+        # article's one id; last for the same reason
+        pa.field("given_id", pa.string()),
     ]
 )
 
@@ -125,6 +128,7 @@ def quote_rows(extraction: Extraction) -> list[dict[str, Any]]:
                 "entities": _json(q.entities),
                 "figures": _json(q.figures),
                 "rules": json.dumps(list(q.rules), ensure_ascii=False, separators=(",", ":")),
+                "given_id": art.given_id,
             }
         )
     return rows

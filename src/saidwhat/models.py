@@ -147,6 +147,9 @@ class Article:
     author: str | None = None
     paragraphs: tuple[Span, ...] = ()
     source: str | None = None  # the file, archive record or feed it was read from
+    # The id the source gave the article (a JSONL or Parquet record's "id"), kept beside ``id``,
+    # which is always ``article_id``: one id everywhere, and the source's own still findable.
+    given_id: str | None = None
 
     def __post_init__(self) -> None:
         if not self.paragraphs:
@@ -270,6 +273,7 @@ def article_from_dict(d: dict[str, Any]) -> Article:
         author=d.get("author"),
         paragraphs=tuple(_span(p) for p in d.get("paragraphs") or ()),  # type: ignore[misc]
         source=d.get("source"),
+        given_id=d.get("given_id"),
     )
 
 

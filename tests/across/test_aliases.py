@@ -202,6 +202,8 @@ def test_an_older_store_drops_the_aliases_of_replaced_articles_at_the_next_link(
     after["quotes"] = [row[:-1] for row in after["quotes"]]
     assert {row[-1] for row in after["across_speakers"]} == {None}  # 0018 adds the surname, written by link
     after["across_speakers"] = [row[:-1] for row in after["across_speakers"]]
+    assert {row[-1] for row in after["articles"]} == {None}  # 0020 adds the given id, never stored before
+    after["articles"] = [row[:-1] for row in after["articles"]]
     assert after == before
     link_cli(db)
     after = _aliases(db)

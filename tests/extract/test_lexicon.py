@@ -4,6 +4,8 @@ and the logic modules of the extraction core hold no word lists or quotation mar
 from __future__ import annotations
 
 import ast
+import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -83,3 +85,25 @@ def test_no_word_lists_in_logic_modules(path):
     if offences and path.name in NOT_YET_MOVED:
         pytest.xfail(f"{path.name}: {len(offences)} word lists or marks still to move into the lexicon")
     assert offences == [], f"{path.name} spells out words or marks that belong in data/lexicon: {offences}"
+
+
+def _quotation_marks(value) -> set[str]:
+    """The quotation marks (by their Unicode names) in a table's strings, keys included."""
+    if isinstance(value, str):
+        return {c for c in value if any(w in unicodedata.name(c, "") for w in ("QUOTATION", "CORNER BRACKET"))}
+    if isinstance(value, Mapping):
+        return set().union(*(_quotation_marks(k) | _quotation_marks(v) for k, v in value.items()))
+    if isinstance(value, tuple):
+        return set().union(*map(_quotation_marks, value))
+    return set()
+
+
+def test_every_quotation_mark_a_rule_reads_is_in_the_inventory():
+    """marks.toml is the one inventory of quotation marks: the other files name subsets of it, each the
+    marks one rule reads (the tokens around a frame's quote, a content span's kept ends, a colon's opener),
+    so a new mark comes in there and a table elsewhere cannot hold one the quote finder does not know."""
+    inventory = set(LEXICON.all_marks) | set(LEXICON.single_marks)
+    outside = {name: _quotation_marks(getattr(LEXICON, name)) - inventory
+               for name in LEXICON.names() if LEXICON.source(name) != "marks.toml"}
+    assert {name: marks for name, marks in outside.items() if marks} == {}
+    assert _quotation_marks(LEXICON.quote_tokens) and _quotation_marks(LEXICON.content_closing_marks)

@@ -86,7 +86,7 @@ def test_a_parquet_table_of_articles_reads_like_the_same_records_in_jsonl(tmp_pa
     from_jsonl = list(read_sources([_as_jsonl(tmp_path, records)]))
     want = [i for i in from_jsonl if isinstance(i, Article)]
     assert [a["id"] for a in articles] == [a.id for a in want]
-    assert articles[0]["id"] == "bbc-business-001"
+    assert articles[0]["given_id"] == "bbc-business-001"
     assert [a["text"] for a in articles] == [a.text for a in want]
     assert [a["headline"] for a in articles] == [r["headline"] for r in records[:3]]
     assert articles[1]["published"].startswith("2005-03-04T23:30")

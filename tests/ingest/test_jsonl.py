@@ -3,8 +3,10 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import pytest
+
 from saidwhat.ingest import read_sources
-from saidwhat.models import Article, Skip
+from saidwhat.models import Article, Skip, article_id
 
 
 def _write(tmp_path, lines, name="articles.jsonl"):
@@ -19,7 +21,8 @@ def test_text_is_verbatim_and_offsets_index_it(tmp_path):
     (article,) = list(read_sources([path]))
     assert isinstance(article, Article)
     assert article.text == body  # not stripped, not normalised
-    assert article.id == "a1"  # ids given are kept
+    assert article.given_id == "a1"  # ids given are kept, beside the id every reader derives
+    assert article.id == article_id(article.url, body)
     start = body.index("\u201cA quote")
     assert article.text[start : start + 9] == "\u201cA quote,"
     for span in article.paragraphs:
@@ -39,7 +42,7 @@ def test_optional_fields(tmp_path):
         "language": "en",
     }
     (article,) = list(read_sources([_write(tmp_path, [json.dumps(record)])]))
-    assert article.id == "7"
+    assert article.given_id == "7"
     assert article.published == datetime(2024, 9, 19, 5, 23, tzinfo=UTC)
     assert (article.outlet, article.author, article.language) == ("The Daily", "A. Writer", "en")
 
@@ -56,7 +59,7 @@ def test_malformed_lines_are_skipped_with_their_line_number(tmp_path):
         good.replace('"ok"', '"ok2"'),
     ]
     items = list(read_sources([_write(tmp_path, lines)]))
-    assert [i.id for i in items if isinstance(i, Article)] == ["ok", "ok2"]
+    assert [i.given_id for i in items if isinstance(i, Article)] == ["ok", "ok2"]
     skips = [i for i in items if isinstance(i, Skip)]
     assert [(s.reason, s.source.rsplit(":", 1)[1]) for s in skips] == [
         ("malformed", "2"),
@@ -73,7 +76,17 @@ def test_gzipped_jsonl(tmp_path):
     path = tmp_path / "a.jsonl.gz"
     path.write_bytes(gzip.compress(json.dumps({"id": "z", "text": "Officials said the talks went well."}).encode()))
     (article,) = list(read_sources([path]))
-    assert article.id == "z"
+    assert article.given_id == "z"
+
+
+@pytest.mark.parametrize("key", ["published", "date", "published_at"])
+def test_a_date_is_read_under_the_names_exports_give_it(tmp_path, key):
+    record = {"id": "rec-7", "text": "\"We will win,\" said Joe Biden on Tuesday.", key: "2021-06-01"}
+    (article,) = list(read_sources([_write(tmp_path, [json.dumps(record)])]))
+    assert article.published == datetime(2021, 6, 1)
+    bad = {**record, key: "soon"}
+    (skip,) = list(read_sources([_write(tmp_path, [json.dumps(bad)], name="bad.jsonl")]))
+    assert isinstance(skip, Skip) and f"cannot read {key!r}" in skip.detail
 
 
 def test_whole_json_file_that_is_not_articles(tmp_path):

@@ -34,7 +34,7 @@ def test_stdin(monkeypatch):
 def test_stdin_jsonl_sniffed(monkeypatch):
     data = b'{"id": "s1", "text": "The mayor said the road would reopen on Monday after repairs."}\n'
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
-    assert _one("-").id == "s1"
+    assert _one("-").given_id == "s1"
 
 
 @pytest.mark.parametrize(

@@ -107,12 +107,16 @@ def test_every_kind_gives_the_same_articles_and_skips_as_read_sources(job, local
 
     _, out = job
     done, skips = local
-    got = {r["article_id"]: r["source"] for r in pq.read_table(out / "_articles").to_pylist()}
+    sidecar = pq.read_table(out / "_articles").to_pylist()
+    got = {r["article_id"]: r["source"] for r in sidecar}
     assert sorted(got.items()) == sorted((x.article.id, x.article.source) for x in done)
+    # one id everywhere: the records' own ids are their given ids, the article ids ingest's
+    given = {r["given_id"]: r["article_id"] for r in sidecar if r["given_id"]}
+    assert given == {x.article.given_id: x.article.id for x in done if x.article.given_id}
     sources = {s.rsplit("#", 1)[0].rsplit(":", 1)[0] for s in got.values()}
     files = {"news.warc.gz", "older-crawl.arc.gz", "table.parquet", "extra.jsonl"}
     assert {Path(s).name for s in sources} == files
-    assert "bbc-table-1" in got
+    assert {"bbc-table-1", "jsonl-1", "jsonl-2"} <= set(given)
     expected = sorted((s.source, s.reason, s.detail) for s in skips)
     assert sorted((e["source"], e["reason"], e["detail"]) for e in _errors(out)) == expected
     skipped = {Path(s).name.split("#")[0].split(":")[0] for s, *_ in expected}

@@ -77,7 +77,7 @@ def test_jsonl_lines_become_articles_and_a_bad_line_a_skip_with_its_line():
     assert [i[0] for i in items] == ["article", "skip", "article"]
     assert items[1][2] == "malformed" and "line 2" in items[1][3]
     article = article_from_dict(json.loads(items[0][1]))
-    assert article.id == "a" and article.text == TEXT and article.language == "en"
+    assert article.given_id == "a" and article.text == TEXT and article.language == "en"
 
 
 def test_a_whole_json_document_is_read_like_ingest_reads_it():

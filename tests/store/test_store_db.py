@@ -49,8 +49,11 @@ def test_round_trip_keeps_every_field(store):
     article_id = identify(original.article).id
     stored = store.get_article(article_id)
     assert stored.quotes == original.quotes
-    assert dataclasses.replace(stored.article, id=original.article.id) == original.article
+    # the id the Article was built with is kept as its given id, and finds it too
+    assert stored.article.given_id == original.article.id != article_id
+    assert dataclasses.replace(stored.article, id=original.article.id, given_id=None) == original.article
     assert [e.article.id for e in store.iter_extractions()] == [article_id]
+    assert store.get_article(original.article.id).article.id == article_id
 
 
 def test_get_missing_article_is_a_query_error(store):
@@ -224,3 +227,13 @@ def test_the_rules_of_a_quote_round_trip(tmp_path):
 def article_id_of(store) -> str:
     (aid,) = store.connection.execute("SELECT id FROM articles").fetchone()
     return aid
+
+
+def test_an_id_given_to_two_articles_names_neither(store):
+    """Two sources may both number their records from 1: the store's ids tell their articles apart."""
+    first, second = (dataclasses.replace(x, article=dataclasses.replace(x.article, given_id="1"))
+                     for x in (make_extraction(1), make_extraction(2)))
+    store.add_many([first, second])
+    with pytest.raises(QueryError, match="more than one article was given the id '1'"):
+        store.get_article("1")
+    assert store.get_article(identify(second.article).id).article.given_id == "1"

@@ -97,3 +97,31 @@ def test_split_statements_keeps_triggers_whole():
     statements = split_statements(script)
     assert len(statements) == 2
     assert statements[1].startswith("CREATE TRIGGER") and statements[1].rstrip().endswith("END;")
+
+
+def test_a_store_left_at_0019_gains_given_ids_and_keeps_its_articles(tmp_path):
+    """0020: the column for a record's own id. An older store's rows keep their ids (their records' own
+    ids were never stored: NULL), and articles stored after it are found by either id."""
+    import dataclasses
+
+    from saidwhat.store.identity import identify
+    from tests.older_schema import as_schema
+
+    db = tmp_path / "q.db"
+    old = dataclasses.replace(make_extraction(0), article=dataclasses.replace(make_extraction(0).article, id="x"))
+    with Store.open(db) as s:
+        s.add(old)
+    as_schema(db, 19, tmp_path / "migrations")
+    conn = _connect(db)
+    assert "given_id" not in {c[1] for c in conn.execute("PRAGMA table_info(articles)")}
+    conn.close()
+
+    new = make_extraction(1)
+    new = dataclasses.replace(new, article=dataclasses.replace(new.article, given_id="rec-7"))
+    with Store.open(db) as s:
+        assert s.connection.execute("PRAGMA user_version").fetchone()[0] == latest_version()
+        stored = s.get_article(identify(old.article).id)
+        assert stored.quotes == old.quotes and stored.article.given_id is None
+        assert s.add(new)
+        assert s.get_article("rec-7").article.id == identify(new.article).id
+        assert s.get_article(identify(new.article).id).article.given_id == "rec-7"

@@ -285,7 +285,9 @@ _QUOTE_STYLES = ("yellow", "green", "magenta", "bright_blue")
 @db_option
 @config_option
 def show_command(article_id: str, db: str | None, config: str | None) -> None:
-    """Print stored article ARTICLE_ID with its quotes highlighted and attributed."""
+    """Print stored article ARTICLE_ID with its quotes highlighted and attributed.
+
+    ARTICLE_ID is the id every command prints, or the id the article's source record gave it."""
     from rich.console import Console
 
     with _open_existing(db, config) as store:
@@ -306,7 +308,9 @@ def render_article(extraction):
         if quote.where == "headline" and art.headline:
             for span in quote.spans:
                 headline.stylize(_QUOTE_STYLES[(n - 1) % len(_QUOTE_STYLES)], span.start, span.end)
-    meta = " · ".join(x for x in (art.outlet, art.published.isoformat() if art.published else None,
+    # the id first, with the one the source gave the article, so either can be looked up again
+    given = f" (given id {art.given_id})" if art.given_id else ""
+    meta = " · ".join(x for x in (f"{art.id}{given}", art.outlet, art.published.isoformat() if art.published else None,
                                   art.author, art.url or art.source) if x)
     parts += [headline, Text(meta, style="dim"), Text("")]  # Text() never parses markup
 

@@ -49,6 +49,7 @@ from .syntax import (
     CONTENT_CLOSING,
     CONTENT_OPENING,
     DEPS,
+    HANDING_ON_MARKS,
     NOUN_TAGS,
     PROPN_TAGS,
     QUOTE_CHARS,
@@ -120,7 +121,6 @@ _OPENING_MARKS = frozenset(LEXICON.colon_opening_marks)
 _AFTER_QUOTE_PHRASE_TAGS = frozenset(LEXICON.after_quote_phrase_tags)
 _ADVERB_TAGS = frozenset(LEXICON.adverb_tags)
 _AFTER_QUOTE_TAGS = frozenset(LEXICON.after_quote_verb_tags)
-_QUOTE_END_PUNCT = frozenset(LEXICON.after_quote_end_marks)
 _AFTER_QUOTE_MAX_WORDS = 8  # a longer run is a sentence of its own, not a speaker's name
 # "said that ... might be possible:", "apologized for what happened:": clauses inside a clause
 _CLAUSE_DEPS = frozenset(LEXICON.governed_clause_deps)
@@ -408,7 +408,7 @@ def _noun_phrase_after_quote(doc, verb_i: int, mistagged: bool = False) -> list:
         words.pop()  # "Trump finally shot back"
     while i > 0 and doc[i].is_space:
         i -= 1  # a non-breaking space between the mark and the noun phrase is a token of its own
-    if not words or i < 1 or doc[i].text not in QUOTE_CHARS or doc[i - 1].text not in _QUOTE_END_PUNCT:
+    if not words or i < 1 or doc[i].text not in QUOTE_CHARS or doc[i - 1].text not in HANDING_ON_MARKS:
         return []
     if not (mistagged or any(t.tag_ in NOUN_TAGS for t in words)) or words[0].lower_ in RELATIVE:
         return []

@@ -17,6 +17,7 @@ from .attribute import Attribution
 from .lexicon import LEXICON
 from .marks import MarkedQuote
 from .rules import ALL_MARKS
+from .syntax import HANDING_ON_MARKS
 
 __all__ = [
     "adjoins", "enclosing_quote", "only_cue_between", "only_cue_outside", "only_glue", "opens_sentence",
@@ -25,7 +26,6 @@ __all__ = [
 
 _INTRO_GLUE = frozenset(LEXICON.cue_to_quote_glue)
 _INTRODUCERS = frozenset(LEXICON.quote_introducers)
-_HANDING_ON = frozenset(LEXICON.after_quote_end_marks)
 _SENTENCE_BEFORE = frozenset(".!?:\n")
 
 
@@ -74,7 +74,7 @@ def _cue_follows(text: str, att: Attribution, mq: MarkedQuote, own_words: bool) 
 
 def _hands_on(text: str, mq: MarkedQuote) -> bool:
     """The quoted words end on a comma, "?" or "!": the sentence goes on to say who spoke them."""
-    return mq.close_mark is not None and mq.close_mark > 0 and text[mq.close_mark - 1] in _HANDING_ON
+    return mq.close_mark is not None and mq.close_mark > 0 and text[mq.close_mark - 1] in HANDING_ON_MARKS
 
 
 def _set_off(text: str, att: Attribution, mq: MarkedQuote) -> bool:

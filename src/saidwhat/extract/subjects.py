@@ -16,6 +16,7 @@ from .syntax import (
     CALENDAR,
     DEPS,
     FINITE_TAGS,
+    HANDING_ON_MARKS,
     NOUN_TAGS,
     PROPN_TAGS,
     QUOTE_CHARS,
@@ -35,7 +36,6 @@ from .syntax import (
 __all__ = ["NOBODY", "SUBJECT_RULES", "subject_of"]
 
 NOBODY = object()  # a rule's answer: this shape names no speaker
-_HANDING_ON = frozenset(LEXICON.after_quote_end_marks)
 # what an inverted speaker ("said another New Hampshire Republican") is made of, and its longest run
 _INVERTED_STOPS = frozenset(LEXICON.inverted_speaker_stop_tags)
 _INVERTED_JOINERS = frozenset(LEXICON.inverted_speaker_joiner_tags)
@@ -91,7 +91,7 @@ def inverted_after_quote(verb: Token):
     doc = verb.doc
     # a non-breaking space between the mark and the verb is a token of its own ("accountability,”\xa0added Gowdy")
     before = [t for t in doc[max(0, verb.i - 4) : verb.i] if not t.is_space][-2:]
-    if len(before) < 2 or before[1].text not in QUOTE_CHARS or before[0].text not in _HANDING_ON:
+    if len(before) < 2 or before[1].text not in QUOTE_CHARS or before[0].text not in HANDING_ON_MARKS:
         return None
     run = []
     for t in doc[verb.i + 1 : verb.i + 1 + _INVERTED_MAX_WORDS]:

@@ -27,6 +27,8 @@ NOUN_TAGS = frozenset(LEXICON.noun_tags)
 COMMON_NOUN_TAGS = frozenset(LEXICON.common_noun_tags)
 RELATIVE = frozenset(LEXICON.relative_pronouns)
 QUOTE_CHARS = frozenset(LEXICON.quote_tokens)
+# quoted words ending on one of these hand the sentence on to who spoke them: "“...,” said Skelly"
+HANDING_ON_MARKS = frozenset(LEXICON.after_quote_end_marks)
 # marks kept at the ends of a content span (strings: a token is tested as a substring)
 CONTENT_OPENING: str = LEXICON.content_opening_marks
 CONTENT_CLOSING: str = LEXICON.content_closing_marks

@@ -1,4 +1,10 @@
-"""JSONL articles: one JSON object a line, ``{"id", "text"}`` plus optional metadata.
+"""JSONL articles: one JSON object a line, ``{"text"}`` plus optional metadata.
+
+The fields: ``text`` (required), ``id``, ``headline`` (or ``title``), ``published``
+(or ``date``, ``published_at``), ``url``, ``outlet``, ``author``, ``language``; other
+keys are ignored. A record's ``id`` is kept as the article's ``given_id``: its ``id`` is
+``models.article_id`` as for every reader, so the id ``extract`` prints is the one the
+store, the API and Spark use, and ``show`` finds the article by either.
 
 ``text`` is taken verbatim, not stripped or normalised, because callers hold
 offsets into it. A bad line becomes a Skip naming its line number; the lines
@@ -17,7 +23,9 @@ from .dates import parse_published
 
 __all__ = ["read_json_document", "read_jsonl"]
 
-_OPTIONAL = ("headline", "published", "url", "outlet", "author", "language")
+# The names a publication date goes by in exported records; the first one present is read.
+_DATE_KEYS = ("published", "date", "published_at")
+_OPTIONAL = ("headline", *_DATE_KEYS, "url", "outlet", "author", "language")
 
 
 def read_jsonl(text: str, *, source: str) -> Iterator[Article | Skip]:
@@ -67,17 +75,19 @@ def article_from_record(record: Any, *, where: str, line: int | None) -> Article
         if value is not None and not isinstance(value, str):
             return Skip(where, "malformed", f"{at}{name!r} is not a string")
     published = None
-    if record.get("published"):
-        published = parse_published(record["published"])
+    date_key = next((key for key in _DATE_KEYS if record.get(key)), None)
+    if date_key is not None:
+        published = parse_published(record[date_key])
         if published is None:
-            return Skip(where, "malformed", f"{at}cannot read 'published' {record['published']!r} as a date")
+            return Skip(where, "malformed", f"{at}cannot read {date_key!r} {record[date_key]!r} as a date")
     url = record.get("url") or None
     headline = record.get("headline") or record.get("title") or None
     raw_id = record.get("id")
     if raw_id is not None and not isinstance(raw_id, (str, int)):
         return Skip(where, "malformed", f"{at}'id' must be a string or a number")
     return Article(
-        id=str(raw_id) if raw_id is not None else article_id(url, text),
+        id=article_id(url, text),
+        given_id=str(raw_id) if raw_id is not None else None,
         text=text,
         headline=headline if isinstance(headline, str) else None,
         url=kept_url(url),

@@ -144,7 +144,7 @@ def run_job(
             .partitionBy("published_date")
             .parquet(output)
         )
-        article_cols = ["article_id", "url", "outlet", "headline", "published", "published_date",
+        article_cols = ["article_id", "given_id", "url", "outlet", "headline", "published", "published_date",
                         *(c for c in records.ARTICLE_COLUMNS)]
         (
             rows.where(kind == "article")

@@ -101,6 +101,7 @@ def _assemble(quote_rows: list[dict[str, Any]], article_rows: list[dict[str, Any
 def _article(row: dict[str, Any], *, full: bool) -> Article:
     common = dict(
         id=row["article_id"],
+        given_id=row.get("given_id"),
         headline=row.get("headline"),
         url=row.get("url"),
         outlet=row.get("outlet"),

@@ -146,6 +146,7 @@ def _rows_of(extraction: Extraction) -> list[tuple]:
     # The article itself: the export's article columns plus what the rows cannot carry.
     meta = {
         "article_id": art.id,
+        "given_id": art.given_id,
         "url": art.url,
         "outlet": art.outlet,
         "headline": art.headline,

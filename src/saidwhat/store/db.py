@@ -260,16 +260,19 @@ class Store:
     def _insert(self, ident: Any, extraction: Extraction) -> None:
         conn = self._conn
         art = extraction.article
+        # An Article built with an id of its own (Article(id="rec-7", ...)) keeps it as its given id:
+        # the row is named by the derived id, as every reader names it, and found by either.
+        given_id = art.given_id or (art.id if art.id != ident.id else None)
         conn.execute(
             "INSERT INTO articles (id, url, canonical_url, content_hash, outlet, headline, published,"
-            " published_utc, language, author, text, paragraphs, source, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " published_utc, language, author, text, paragraphs, source, ingested_at, given_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 ident.id, art.url, ident.canonical_url, ident.content_hash, art.outlet, art.headline,
                 art.published.isoformat() if art.published else None,
                 q.utc_text(art.published) if art.published else None,
                 art.language, art.author, art.text, _spans_json(art.paragraphs), art.source,
-                datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S"),
+                datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S"), given_id,
             ),
         )
         for idx, quote in enumerate(extraction.quotes):
@@ -341,10 +344,20 @@ class Store:
         return bool(self._rows("SELECT 1 FROM articles WHERE id = ?", (article,)))
 
     def get_article(self, id: str) -> Extraction:
-        """The stored article ``id`` with its quotes, as ``extract`` returned them."""
+        """The stored article ``id`` with its quotes, as ``extract`` returned them.
+
+        ``id`` is the store's id (what every output prints) or, when no article has that id,
+        the id its source record gave it (``Article.given_id``) if that names one article.
+        """
         rows = self._rows(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (id,))
         if not rows:
+            rows = self._rows(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE given_id = ? ORDER BY id LIMIT 3",
+                              (id,))
+        if not rows:
             raise QueryError(f"no article with id {id!r} in {self.path}")
+        if len(rows) > 1:  # two sources may both number their records from 1
+            ids = ", ".join(row[0] for row in rows[:2])
+            raise QueryError(f"more than one article was given the id {id!r} ({ids}, ...): use the store's id")
         return self._extraction(rows[0])
 
     def iter_extractions(self) -> Iterator[Extraction]:
@@ -364,6 +377,7 @@ class Store:
         article = Article(
             id=row[0], url=row[1], outlet=row[2], headline=row[3], published=_dt(row[4]),
             language=row[5], author=row[6], text=row[7], paragraphs=_spans(row[8]), source=row[9],
+            given_id=row[10],
         )
         quote_rows = self._rows(
             f"SELECT {_QUOTE_COLUMNS} FROM quotes WHERE article_id = ? ORDER BY idx", (article.id,)
@@ -482,7 +496,7 @@ class Store:
         return {t: int(self._rows(f"SELECT count(*) FROM {t}")[0][0]) for t in tables}
 
 
-_ARTICLE_COLUMNS = "id, url, outlet, headline, published, language, author, text, paragraphs, source"
+_ARTICLE_COLUMNS = "id, url, outlet, headline, published, language, author, text, paragraphs, source, given_id"
 _QUOTE_COLUMNS = (
     'id, article_id, idx, text, spans, kind, "where", cue, cue_start, cue_end, speaker_mention,'
     " speaker_start, speaker_end, speaker_name, speaker_type, speaker_id, confidence, parent, spoken_on, rules"

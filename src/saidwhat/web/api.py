@@ -64,6 +64,7 @@ def api_articles(outlet: str | None = Query(None, max_length=500), limit: int = 
 
 def article_json(st: Store, article_id: str) -> dict[str, Any]:
     ex = st.get_article(article_id)
+    article_id = ex.article.id  # the store's id, also when asked by the id the source gave the article
     links = queries.quote_links(st, article_id)
     quotes = []
     for i, q in enumerate(ex.quotes):
@@ -76,7 +77,9 @@ def article_json(st: Store, article_id: str) -> dict[str, Any]:
 
 @router.get("/articles/{article_id}", summary="One article with its quotes")
 def api_article(article_id: str, st: Store = Depends(store)) -> dict[str, Any]:
-    """The article's text and metadata, every quote with its spans, speaker, cue, kind, confidence, and its flags."""
+    """The article's text and metadata, every quote with its spans, speaker, cue, kind, confidence, and its flags.
+
+    ``article_id`` is the article's id, or the id its source record gave it (``given_id``)."""
     return article_json(st, article_id)
 
 
@@ -89,6 +92,8 @@ class NewArticle(BaseModel):
     headline: str | None = Field(None, max_length=2000)
     outlet: str | None = Field(None, max_length=500)
     published: datetime | None = None
+    id: str | None = Field(None, max_length=200, description="your own id for the article, kept as its given_id "
+                           "(its id is derived from its URL or text, as for every reader)")
 
 
 def check_token(request: Request, authorization: str | None, x_write_token: str | None) -> None:
@@ -150,13 +155,13 @@ def _article_of(body: NewArticle) -> Article:
         if not isinstance(got, Article):
             raise QueryError(f"the page holds no article ({got.reason}: {got.detail})")
         changes = {k: v for k, v in (("headline", body.headline), ("outlet", body.outlet),
-                                      ("published", body.published)) if v}
+                                      ("published", body.published), ("given_id", body.id)) if v}
         return Article(**{**{f: getattr(got, f) for f in got.__dataclass_fields__}, **changes})
     text = body.text.replace("\r\n", "\n").strip() if body.text else ""
     if not text:
         raise QueryError("the article text is empty")
     return Article(id=article_id(body.url, text), text=text, headline=body.headline, url=body.url, outlet=body.outlet,
-                   published=body.published, source="api")
+                   published=body.published, source="api", given_id=body.id or None)
 
 
 @router.get("/speakers", summary="List speakers")

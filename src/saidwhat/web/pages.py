@@ -166,6 +166,7 @@ def articles_page(request: Request, outlet: str | None = Query(None, max_length=
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str, st: Store = Depends(store)) -> HTMLResponse:
     ex = st.get_article(article_id)
+    article_id = ex.article.id  # the store's id, also when asked by the id the source gave the article
     links = queries.quote_links(st, article_id)
     keys = [render.speaker_key(q, links.get(i)) for i, q in enumerate(ex.quotes)]
     colours = render.colour_classes(keys)
