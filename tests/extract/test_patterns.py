@@ -213,6 +213,17 @@ CASES = [
         ' about politics.\n\n"The latest example of this overreach is the lawsuit."',
         [(D, "It is about politics. The latest example", "Dr. Ward")],
     ),
+    # PolNeAR train (HuffPost, 2015): a hyphenated noun phrase between the quote and its verb speaks
+    (
+        "“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.",
+        [(D, "elocution lessons", "the 43-year-old")],
+    ),
+    # PolNeAR train (AP, 2016): a participle after the quoted words is no inverted cue; its object no speaker
+    (
+        "Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied the "
+        "“bravery, heart and soul of America.”",
+        [(M, "the city embodied", "Donald Trump")],
+    ),
     # PolNeAR train (Breitbart, 2015): a cue clause ending its paragraph on a colon, the quote opening the next
     (
         "Cruz called them on it:\n\n“The questions asked in this debate illustrate why the American people "

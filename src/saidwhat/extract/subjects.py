@@ -112,8 +112,12 @@ def unnamed_asker(verb: Token):
 def inverted_after_quote(verb: Token):
     """"“Having access to the RNC file is valuable,” said Skelly", "“...,” added another New Hampshire
     Republican": a cue verb right after a quote that ends on a comma, "?" or "!" has its speaker
-    after it, which the parser often leaves as an adverb or an object."""
+    after it, which the parser often leaves as an adverb or an object. Not a participle ("defense of
+    “New York values,” saying the city embodied ...", "“...,” referencing the large number of ...") nor
+    a verb whose object has a possessive ("“...,” denounced her record"): what follows is its object."""
     doc = verb.doc
+    if verb.tag_ == "VBG" or (verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "PRP$"):
+        return None
     # a non-breaking space between the mark and the verb is a token of its own ("accountability,”\xa0added Gowdy")
     before = [t for t in doc[max(0, verb.i - 4) : verb.i] if not t.is_space][-2:]
     if len(before) < 2 or before[1].text not in QUOTE_CHARS or before[0].text not in _HANDING_ON:
