@@ -60,6 +60,16 @@ RULES = [
      "he’s certain Rubio will continue to be “a champion for limitless opportunity in America", "content:clause"),
     # --- subject rules
     ("The star has not been charged by police.", "police", None, "subject:passive-agent"),
+    # PolNeAR train (Western Journalism, 2015): the tagger reads the columnist George Will as a modal
+    ("“This might hasten the eclipse of Carly Fiorina and especially Donald Trump,” Will wrote.", "Will",
+     "This might hasten the eclipse of Carly Fiorina and especially Donald Trump",
+     "subject:name-taken-for-modal"),
+    # PolNeAR train (Politico, 2015): the one asked is no speaker, the asker goes unnamed
+    ('"You bet I would," Christie said when asked whether he would issue a quarantine.', None,
+     "whether he would issue a quarantine", "subject:unnamed-asker"),
+    # PolNeAR train (AP, 2016): the issuer of the statement speaks
+    ("Trump and Ryan issued a statement describing their meeting as a “very positive step.”", "Trump and Ryan",
+     "their meeting as a “very positive step", "subject:issuer"),
     ('But this argument was dismissed as "ridiculous" by Justice David Souter.', "Justice David Souter",
      'as "ridiculous"', "subject:passive-as-by"),
     ("That was a rate of progress Ms Abbott described as \"painful\".", "Ms Abbott", 'as "painful"', "subject:nsubj"),

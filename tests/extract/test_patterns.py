@@ -206,6 +206,30 @@ CASES = [
     ("The court ruled that the law was unconstitutional.", [(IND, "law was unconstitutional", "court")]),
     # a straight mark opening an excerpt paragraph is not a quote of its own
     ('"Trump walked onto the stage, chanting “U-S-A! U-S-A!”', [(D, "U-S-A! U-S-A!", "Trump")]),
+    # PolNeAR train (Breitbart, 2016): a straight-quoted passage over two paragraphs with a typographic
+    # quotation inside its first: the inner ” closes the inner “, and the first paragraph is kept
+    (
+        'Dr. Ward stated:\n\n"The Department of Justice isn’t about “Equal Justice Under Law” anymore. It is'
+        ' about politics.\n\n"The latest example of this overreach is the lawsuit."',
+        [(D, "It is about politics. The latest example", "Dr. Ward")],
+    ),
+    # PolNeAR train (HuffPost, 2015): a hyphenated noun phrase between the quote and its verb speaks
+    (
+        "“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.",
+        [(D, "elocution lessons", "the 43-year-old")],
+    ),
+    # PolNeAR train (AP, 2016): a participle after the quoted words is no inverted cue; its object no speaker
+    (
+        "Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied the "
+        "“bravery, heart and soul of America.”",
+        [(M, "the city embodied", "Donald Trump")],
+    ),
+    # PolNeAR train (Breitbart, 2015): a cue clause ending its paragraph on a colon, the quote opening the next
+    (
+        "Cruz called them on it:\n\n“The questions asked in this debate illustrate why the American people "
+        "don’t trust the media.”",
+        [(D, "The questions asked in this debate", "Cruz")],
+    ),
     # a place before a participle does not speak
     (
         "The government has written to two men freed from Guantanamo Bay "

@@ -96,20 +96,48 @@ def _closes(text: str, i: int, opener: str) -> bool:
     return ch in _TYPOGRAPHIC_CLOSERS and opener in _LOOSELY_CLOSED
 
 
+def _close_index(text: str, marks: list[int], start: int, opener: str) -> int | None:
+    """The index in ``marks`` (from ``start``) of the mark that closes ``opener``. A straight-quoted
+    passage that no straight mark closes in the paragraph runs on into the next one; a typographic
+    “...” inside it is a quotation of its own ('"The Department isn’t about “Equal Justice Under
+    Law” anymore. ... ¶ "...'), whose ” closes it, not the passage."""
+    first = next((j for j in range(start, len(marks)) if _closes(text, marks[j], opener)), None)
+    if first is None or opener != STRAIGHT_DOUBLE or any(text[m] == STRAIGHT_DOUBLE for m in marks[first:]):
+        return first
+    inner = False
+    for j in range(start, len(marks)):
+        ch = text[marks[j]]
+        if ch in _ALWAYS_OPENING:
+            inner = True
+        elif inner and ch in _TYPOGRAPHIC_CLOSERS:
+            inner = False
+        elif _closes(text, marks[j], opener):
+            return j
+    return None
+
+
 def _marks_in(text: str, span: Span) -> list[int]:
     return [i for i in range(span.start, span.end) if text[i] in ALL_MARKS]
 
 
-def _excerpt_marker_dropped(text: str, marks: list[int], par: Span) -> list[int]:
+def _excerpt_marker_dropped(text: str, marks: list[int], par: Span, next_marks: list[int]) -> list[int]:
     """A lone straight mark opening a paragraph whose own quotations are typographic
     marks an excerpt ("Trump walked onto the stage, chanting “U-S-A!”), not a quote
-    of its own: it would otherwise pair with the paragraph's typographic close."""
+    of its own: it would otherwise pair with the paragraph's typographic close. Not when
+    the next paragraph reopens with a straight mark: then it opens a quote that runs over
+    paragraphs ('"The U.S. Department of Justice isn’t about “Equal Justice Under Law”
+    anymore. ... ¶ "The latest example ...'), whose first paragraph would be lost."""
     if not marks or marks[0] != par.start or text[marks[0]] != STRAIGHT_DOUBLE:
         return marks
     rest = [text[i] for i in marks[1:]]
     if STRAIGHT_DOUBLE in rest or _EXCERPT_OPEN not in rest or _EXCERPT_CLOSE not in rest:
         return marks
-    return marks[1:]
+    return marks if _reopens(text, next_marks) else marks[1:]
+
+
+def _reopens(text: str, marks: list[int]) -> bool:
+    """The paragraph's first mark is a straight one that opens (the next paragraph of a long quote)."""
+    return bool(marks) and text[marks[0]] == STRAIGHT_DOUBLE and _is_opening(text, marks[0])
 
 
 def _strip(text: str, start: int, end: int) -> Span | None:
@@ -136,7 +164,11 @@ def _normalise(text: str) -> str:
 def find_marked_quotes(text: str, paragraphs: tuple[Span, ...] | list[Span]) -> list[MarkedQuote]:
     """Every quotation in ``text``, in order, with its content pieces."""
     text = _normalise(text)
-    marks_by_par = [_excerpt_marker_dropped(text, _marks_in(text, p), p) for p in paragraphs]
+    found = [_marks_in(text, p) for p in paragraphs]
+    marks_by_par = [
+        _excerpt_marker_dropped(text, found[i], p, found[i + 1] if i + 1 < len(found) else [])
+        for i, p in enumerate(paragraphs)
+    ]
     quotes: list[MarkedQuote] = []
     p = 0
     skip_until: dict[int, int] = {}  # paragraph -> first mark index still to read
@@ -151,7 +183,7 @@ def find_marked_quotes(text: str, paragraphs: tuple[Span, ...] | list[Span]) -> 
                 continue
             opener = text[i]
             # look for the close in this paragraph
-            close_k = next((j for j in range(k + 1, len(marks)) if _closes(text, marks[j], opener)), None)
+            close_k = _close_index(text, marks, k + 1, opener)
             if close_k is not None:
                 piece = _strip(text, i + 1, marks[close_k])
                 if piece is not None:
@@ -210,7 +242,7 @@ def _continue(
             return None  # something else opens first: the earlier mark was unbalanced
         elif not marks and not _later_close(text, paragraphs, marks_by_par, q, p, opener):
             return None
-        close_k = next((j for j in range(k, len(marks)) if _closes(text, marks[j], opener)), None)
+        close_k = _close_index(text, marks, k, opener)
         if close_k is not None:
             piece = _strip(text, start, marks[close_k])
             if piece is not None:

@@ -93,10 +93,18 @@ def _cue_precedes(text: str, att: Attribution, mq: MarkedQuote) -> bool:
     if cue_end > mq.open_mark or mq.open_mark - cue_end > 40:
         return False
     between = text[cue_end : mq.open_mark]
-    if "\n" in between and between.strip() not in (":", ","):
+    if "\n" in between and between.strip() not in (":", ",") and not _colon_ends_paragraph(between):
         return False
     stripped = between.strip()
     return stripped in _INTRO_GLUE or (stripped.endswith((":", ",")) and len(stripped) < 35)
+
+
+def _colon_ends_paragraph(between: str) -> bool:
+    """'Cruz called them on it: ¶ “The questions asked ...”', 'The Clinton Foundation describes
+    itself in the following way: ¶ “...”': the cue clause ends its paragraph on a colon and the
+    quote opens the next; the line break stands only after the colon, and no comma sets off another
+    clause ("The New York Times confirmed that observation, reporting: ¶ ...": the last cue's)."""
+    return "\n" not in between.strip() and between.rstrip().endswith(":") and "," not in between
 
 
 def adjoins(text: str, att: Attribution, mq: MarkedQuote) -> bool:

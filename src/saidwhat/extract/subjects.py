@@ -4,7 +4,7 @@ Each rule reads one sentence shape (its docstring) and returns the token that he
 the speaker's noun phrase, ``None`` when the shape is not there (the next rule is
 tried), or ``NOBODY`` when the shape is there and names no speaker (no later rule
 may guess one). ``subject_of`` returns the speaker and the id of the rule that
-found it. Reads the parse only.
+found it (or that found none). Reads the parse only.
 """
 
 from __future__ import annotations
@@ -49,6 +49,10 @@ _PREPOSED_OBJECTS = frozenset(LEXICON.preposed_object_deps)
 _MAX_APPOSITIONS = 4
 # verbs that make their object do the next verb: "led the journalist to fear"
 _CAUSING = verb_forms(LEXICON.causing_verbs, LEXICON.causing_irregular)
+_ISSUED = frozenset(LEXICON.issued_words_nouns)
+_ASKED = frozenset(LEXICON.asked_participles)
+# verb forms a modal never stands before: "Will wrote" is a name and its verb
+_AFTER_MODAL_TAGS = frozenset(LEXICON.not_after_modal_tags)
 
 
 def _pobj(prep: Token | None) -> Token | None:
@@ -84,11 +88,36 @@ def nearest_subject(verb: Token):
     return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
 
 
+def name_taken_for_modal(verb: Token):
+    """"“... especially Donald Trump,” Will wrote.", "Instead, Will called for Republicans to ...": a
+    capitalised modal right before a past or third-person form, which no modal takes, is a name
+    (George Will) that the tagger read as "will"."""
+    if verb.i == 0 or verb.tag_ not in _AFTER_MODAL_TAGS:
+        return None
+    prev = verb.doc[verb.i - 1]
+    return prev if prev.tag_ == "MD" and prev.text[:1].isupper() and prev.head.i == verb.i else None
+
+
+def unnamed_asker(verb: Token):
+    """"Asked about the polls, Carson said ...", "..., Christie said when asked whether he would ...":
+    a participle of asking with no subject or agent of its own reports what an unnamed asker said
+    to the sentence's subject, who is the hearer, not the speaker."""
+    if verb.lower_ not in _ASKED or verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in DEPS.participle_clause:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in children(verb)):
+        return None
+    return NOBODY
+
+
 def inverted_after_quote(verb: Token):
     """"“Having access to the RNC file is valuable,” said Skelly", "“...,” added another New Hampshire
     Republican": a cue verb right after a quote that ends on a comma, "?" or "!" has its speaker
-    after it, which the parser often leaves as an adverb or an object."""
+    after it, which the parser often leaves as an adverb or an object. Not a participle ("defense of
+    “New York values,” saying the city embodied ...", "“...,” referencing the large number of ...") nor
+    a verb whose object has a possessive ("“...,” denounced her record"): what follows is its object."""
     doc = verb.doc
+    if verb.tag_ == "VBG" or (verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "PRP$"):
+        return None
     # a non-breaking space between the mark and the verb is a token of its own ("accountability,”\xa0added Gowdy")
     before = [t for t in doc[max(0, verb.i - 4) : verb.i] if not t.is_space][-2:]
     if len(before) < 2 or before[1].text not in QUOTE_CHARS or before[0].text not in HANDING_ON_MARKS:
@@ -207,6 +236,20 @@ def caused_object(verb: Token):
     return obj if obj is not None and obj.tag_ in NOUN_TAGS else None
 
 
+def issuer(verb: Token):
+    """"Trump and Ryan issued a statement describing their meeting as ...", "His office put out a
+    statement saying ...", "Mr. Manafort helped draft a report defending ...": a participle on a
+    statement that is the object of a verb speaks for that verb's subject (annotated news gives the
+    words to the issuer, not to the statement)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.i >= verb.i or noun.lower_ not in _ISSUED or noun.dep_ != "dobj":
+        return None
+    issuing = noun.head
+    if not is_verb(issuing) or passive(issuing):
+        return None
+    return subject_of(issuing)[0]
+
+
 def participle_noun(verb: Token):
     """"a video of the candidate saying ...": the noun the participle clause hangs from speaks."""
     if verb.dep_ == "acl" and verb.head.tag_ in NOUN_TAGS and verb.head.i < verb.i:
@@ -277,6 +320,8 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:passive-agent", passive_agent),
     ("subject:passive-as-by", passive_as_by),
     ("subject:nsubj", nearest_subject),
+    ("subject:name-taken-for-modal", name_taken_for_modal),
+    ("subject:unnamed-asker", unnamed_asker),
     ("subject:inverted-after-quote", inverted_after_quote),
     ("subject:lost-before-cue", lost_before_cue),
     ("subject:lost-coordinated-names", lost_coordinated_names),
@@ -284,6 +329,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:aside", subject_in_aside),
     ("subject:name-before-participle", name_before_participle),
     ("subject:caused-object", caused_object),
+    ("subject:issuer", issuer),
     ("subject:participle-noun", participle_noun),
     ("subject:coordinated-verb", coordinated_verb),
     ("subject:before-dash-aside", before_dash_aside),
@@ -293,11 +339,12 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
 
 @per_token
 def subject_of(verb: Token) -> tuple[Token | None, str | None]:
-    """The head of the speaker's noun phrase for a cue verb and the id of the rule that found it."""
+    """The head of the speaker's noun phrase for a cue verb and the id of the rule that found it;
+    (None, the rule's id) when a rule read a shape that names no speaker, so the attribution says why."""
     for rule_id, rule in SUBJECT_RULES:
         found = rule(verb)
         if found is NOBODY:
-            return None, None
+            return None, rule_id
         if found is not None:
             return found, rule_id
     return None, None
