@@ -153,7 +153,7 @@ def ingest(
     fetch: bool = False,
     chunk_size: int = CHUNK_SIZE,
     metadata: SourceMetadata | None = None,
-    on_stored: Callable[[], None] | None = None,
+    on_stored: Callable[[list[Extraction]], None] | None = None,
 ) -> IngestSummary:
     """Read ``sources``, extract the new articles with ``jobs`` processes and store them.
 
@@ -162,8 +162,9 @@ def ingest(
     as new, already stored or skipped (with the reason). ``metadata`` gives the
     articles an outlet, a date, a URL or a headline their files do not carry.
 
-    ``on_stored``, if given, is called after each chunk of articles is stored
-    (``across.link.Linking.link_pending``: ingest links as it goes). Extraction then
+    ``on_stored``, if given, is called after each chunk of articles is stored, with the
+    extractions it stored (``across.link.Linking.link_pending``: ingest links as it goes,
+    from the extractions in hand rather than read back from the store). Extraction then
     runs in worker processes even with ``jobs`` 1, so that the chunks after it are
     extracted while this process works on the one just stored.
     """
@@ -179,18 +180,22 @@ def ingest(
         if progress is not None:
             progress(summary)
 
-    def write(results: list[Extraction | Skip]) -> None:
+    def write(results: list[Extraction | Skip]) -> list[Extraction]:
+        """Store ``results``; returns the extractions stored (new to the store)."""
         extractions = [r for r in results if not isinstance(r, Skip)]
         stored = iter(store.add_many(extractions) if extractions else ())
+        new: list[Extraction] = []
         for result in results:
             if isinstance(result, Skip):
                 summary.skip(result)
             elif next(stored):
                 summary.new += 1
                 summary.quotes += len(result.quotes)
+                new.append(result)
             else:  # stored meanwhile by another process writing the same store
                 summary.already_stored += 1
             tick()
+        return new
 
     sources = list(sources)
     extracted = [src for src in sources if is_extracted_output(src)]
@@ -202,8 +207,7 @@ def ingest(
     chunks = _chunks(_pending(items, store, summary, tick), chunk_size)
     if on_stored is not None:
         def write_then(results: list[Extraction | Skip]) -> None:
-            write(results)
-            on_stored()
+            on_stored(write(results))
 
         _run_parallel(chunks, jobs, write_then)
     elif jobs == 1:

@@ -172,3 +172,28 @@ def test_spoken_on_recorded_from_the_cue(store, wire):
     _add(store, ex)
     row = store.connection.execute("SELECT spoken_on FROM quote_links").fetchone()
     assert row[0] == "2024-09-17"
+
+
+def test_linking_extractions_in_hand_gives_what_the_store_gives(tmp_path, wire, monkeypatch):
+    """``Linking.link_pending`` given the extractions just stored (as ``ingest`` does) links them
+    as they are, under their store ids, without reading them back, and records what linking
+    them from the store records."""
+    from saidwhat.across.link import Linking
+    from saidwhat.store import Store
+    from tests.across.test_link_killed import record
+
+    articles = [
+        wire("a1", "reuters", "2024-09-19T08:00", [(ORIGINAL, "NATO Secretary General Jens Stoltenberg")]),
+        wire("a2", "ap", "2024-09-19T09:00", [(ORIGINAL.replace("40", "four"), "Stoltenberg")]),
+        wire("a3", "afp", "2024-09-19T10:00", [("We will not abandon Ukraine", "the NATO Secretary General")]),
+    ]
+    for name, in_hand in (("store.db", ()), ("in_hand.db", articles)):
+        with Store.open(tmp_path / name) as store:
+            assert all(store.add_many(articles))
+            if in_hand:
+                monkeypatch.setattr(store, "get_article", None)  # not called: the articles are in hand
+            run = Linking(store, Settings())
+            run.start()
+            assert run.link_pending(in_hand) == 3
+            run.finish()
+    assert record(tmp_path / "in_hand.db") == record(tmp_path / "store.db")

@@ -22,9 +22,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from typing import Any
 
@@ -36,6 +36,7 @@ from ..names.identity import alias_gender
 from ..names.kb import KnowledgeBase
 from ..names.linker import Resolution, SpeakerLinker, SpeakerRecord, Split, is_alias
 from ..settings import Settings
+from ..store.identity import identify
 from .dates import resolve_spoken_date
 from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recycled_flags
 from .signatures import band_keys_of
@@ -714,10 +715,12 @@ class Linking:
             (int(sid),)).fetchall()
         return (rows[0][0] if rows else "?"), [r[1] for r in rows]
 
-    def link_pending(self) -> int:
+    def link_pending(self, stored: Sequence[Extraction] = ()) -> int:
         """Link every article stored and not linked yet, oldest first, ``batch`` a transaction.
-        Returns how many."""
+        Returns how many. ``stored``: extractions just stored (``pipeline.ingest``), linked as
+        they are instead of read back from the store, which gives the same article and quotes."""
         conn = self.conn
+        in_hand = {identify(ex.article).id: ex for ex in stored}
         try:
             pending = _pending_articles(conn)
             for start in range(0, len(pending), self.batch):
@@ -725,7 +728,8 @@ class Linking:
                 with write_transaction(conn):
                     self.matcher.scan = SpeakerScan(conn)  # what an earlier batch read may have been rolled back
                     for article_id in chunk:
-                        self.touched |= _link_article(conn, self.store, article_id, self.linker, self.matcher,
+                        ex = _as_stored(in_hand.get(article_id), article_id) or self.store.get_article(article_id)
+                        self.touched |= _link_article(conn, ex, self.linker, self.matcher,
                                                       self.bands, self._exact, self._candidate, self.report)
                     # Only the speakers this batch read can have changed (StoredRecords.touched).
                     _save_records(conn, self.records.take_touched())
@@ -992,8 +996,15 @@ def _refile_article(conn, article_id, matcher, bands, exact, candidate, report) 
     return touched
 
 
-def _link_article(conn, store, article_id, linker, matcher, bands, exact, candidate, report) -> set[int]:
-    ex = store.get_article(article_id)
+def _as_stored(ex: Extraction | None, article_id: str) -> Extraction | None:
+    """An extraction in hand as ``Store.get_article`` returns it once stored: under its store id."""
+    if ex is None:
+        return None
+    return ex if ex.article.id == article_id else Extraction(replace(ex.article, id=article_id), ex.quotes)
+
+
+def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate, report) -> set[int]:
+    article_id = ex.article.id
     ids = [r[0] for r in conn.execute("SELECT id FROM quotes WHERE article_id = ? ORDER BY idx", (article_id,))]
     resolutions = linker.resolve_article(ex)
     touched: set[int] = set()
