@@ -15,7 +15,9 @@ from saidwhat.names.inarticle import RESOLUTION_RULES, Mention, build_name_index
 
 ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)
-    ("Michael Howard spoke in Bristol. He said the tax would go.", "He", "pronoun", "he",
+    ("Dario Gomez said Panama had learned a lot. Harry Kane won the Man of the Match award. He said the first "
+     "half felt good.", "He", "pronoun", "he", "Harry Kane", "person", "subject-before"),
+    ("Michael Howard spoke in Bristol. The tax would go, he said.", "he", "pronoun", "he",
      "Michael Howard", "person", "pronoun"),
     ("The tapes belonged to Mr Nogar. Mr Nogar's son Stephen, 57, said before the auction that they were his.",
      "Mr Nogar's son Stephen, 57", "role", "son", "Stephen Nogar", "person", "kin"),

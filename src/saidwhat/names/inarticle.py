@@ -499,9 +499,79 @@ def _pronoun_rule(r: _Reading) -> Resolved | None:
     low = r.text.lower()
     if len(r.text) > 1 and r.text.isupper():
         return None  # "WHO say": an acronym the parser read as a pronoun
-    if r.mention.kind == "pronoun" or (len(r.toks) == 1 and low in PERSON_PRONOUNS):
+    if _is_pronoun(r):
         return _resolve_pronoun(low, r.at, r.index, r.history)
     return None
+
+
+def _is_pronoun(r: _Reading) -> bool:
+    return r.mention.kind == "pronoun" or (len(r.toks) == 1 and r.text.lower() in PERSON_PRONOUNS)
+
+
+_CAPITALS = re.compile(r"(?:[A-Z][\w.-]*[ \t]*)*")
+
+
+def _subject_before_rule(r: _Reading) -> Resolved | None:
+    """"Harry Kane won the Man of the Match award. He said, ...": a "he" or "she" opening its sentence
+    is the person whose name opens the sentence before, when the article named them after the last
+    speaker of that gender (whoever spoke a paragraph ago is not the one just talked about)."""
+    low = r.text.lower()
+    gender = GENDER_WORDS.get(low)
+    if gender is None or low == "it" or not _is_pronoun(r):
+        return None
+    start = _sentence_start(r.index.text, r.at)
+    if r.index.text[start : r.at].strip() or start == 0:
+        return None
+    subject = _subject_of_sentence_before(r, start, gender)
+    return (subject.name, "person") if subject is not None else None
+
+
+def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person | None:
+    """The person whose name, after titles only, opens the sentence that ends at ``start``, named after
+    the last speaker of ``gender``; not a possessive ("Tony Blair's official spokesman")."""
+    text = r.index.text
+    before = _sentence_start(text, start - 1)
+    last = next((pos for pos, _n, g in reversed(r.history) if pos < r.at and g != NEUTER and g in (gender, None)), -1)
+    opening = [
+        (pos, person) for person in r.index.people for pos in person.positions
+        if max(before, last + 1) <= pos < start and _only_titles(text[before:pos])
+    ]
+    if not opening:
+        return None
+    # the last name of the opening run is the subject: "Former Holby City actor Jeremy Edwards"
+    pos, person = max(opening, key=lambda o: o[0])
+    end = _CAPITALS.match(text, pos).end()
+    if text[end : end + 1] in ("'", "’") or _modifies_a_name(text[end:start]):
+        return None  # "Tony Blair's official spokesman", "Scissor Sisters frontwoman Ana Matronic"
+    return person if person.gender in (gender, None) and _may_be_person(person, text) else None
+
+
+_MODIFIER = re.compile(r"((?:[a-z][\w-]*\s+){1,2})[A-Z]")
+
+
+def _modifies_a_name(rest: str) -> bool:
+    """Whether a name is an attribute of the next ("North Devon landowner Giles Bradshaw"): one or two
+    lowercase words, neither a function word nor a reporting verb, then capitals."""
+    m = _MODIFIER.match(rest.lstrip())
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return not any(w in _STOP or FORM_TO_LEMMA.get(w, w) in REPORTING_VERBS for w in words)
+
+
+def _may_be_person(person: Person, text: str) -> bool:
+    """A person for sure, or a name with nothing of an organisation or a product ("Current PowerPC")."""
+    if _is_person_for_sure(person):
+        return True
+    return _person_or_organisation(person, text) == "person" and not any(map(_is_company_word, person.tokens))
+
+
+def _only_titles(words: str) -> bool:
+    """Whether the words before a name are only its titles or role: "England captain", "Mr"."""
+    words = words.split()
+    # a lowercase word is part of the role when a role noun follows it: "communications chief"
+    return all(_is_cap(w) or w in ROLE_NOUNS or (i + 1 < len(words) and words[i + 1] in ROLE_NOUNS)
+               for i, w in enumerate(words))
 
 
 def _party_rule(r: _Reading) -> Resolved | None:
@@ -1211,6 +1281,7 @@ def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, histor
 
 # The resolution rules, in the order they are tried: the first that answers decides.
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
+    ("subject-before", _subject_before_rule),
     ("pronoun", _pronoun_rule),
     ("kin", _kin_rule),
     ("party", _party_rule),
