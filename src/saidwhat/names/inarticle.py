@@ -336,7 +336,7 @@ class _Reading:
 
     mention: Mention
     index: NameIndex
-    history: list[tuple[int, str, str | None]]
+    history: list[tuple[int, str | None, str | None]]
     published: datetime | None
     holder: Holder | None
     text: str
@@ -1270,7 +1270,7 @@ def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, histor
         return None
     if re.search(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}" + re.escape(head) + r"\b", index.text[last[0] : at], re.I):
         return None  # "he was told to report to an army psychiatrist. The psychiatrist deemed ...": someone new
-    person = index.find(last[1])
+    person = index.find(last[1]) if last[1] else None  # an unnamed speaker ("a spokeswoman") is nobody to take up
     gender = GENDER_WORDS.get(head)
     if person is None or (gender and (person.gender or last[2] or gender) != gender):
         return None
@@ -1308,7 +1308,7 @@ def resolve_with_rule(
     mention: Mention,
     index: NameIndex,
     *,
-    history: list[tuple[int, str, str | None]],
+    history: list[tuple[int, str | None, str | None]],
     published: datetime | None = None,
     holder: Holder | None = None,
 ) -> tuple[str | None, str | None, str | None]:
@@ -1365,7 +1365,7 @@ def resolve(
     mention: Mention,
     index: NameIndex,
     *,
-    history: list[tuple[int, str, str | None]],
+    history: list[tuple[int, str | None, str | None]],
     published: datetime | None = None,
     holder: Holder | None = None,
 ) -> tuple[str | None, str | None]:
@@ -1894,7 +1894,7 @@ def _nearest_named(people: list[Person], gender: str | None, at: int) -> Person 
 
 
 def _resolve_pronoun(
-    low: str, at: int, index: NameIndex, history: list[tuple[int, str, str | None]]
+    low: str, at: int, index: NameIndex, history: list[tuple[int, str | None, str | None]]
 ) -> tuple[str | None, str | None]:
     if low in _UNRESOLVABLE:
         return None, "person"
@@ -1909,6 +1909,8 @@ def _resolve_pronoun(
             return None, "group"
         if (g == NEUTER) != (gender == NEUTER) or (gender and g and g != gender):
             continue
+        if name is None:
+            return _named_since_unnamed(pos, gender, at, index), "person"
         return name, ("org" if g == NEUTER else "person")
     if gender == NEUTER:
         return None, "org"
@@ -1919,3 +1921,17 @@ def _resolve_pronoun(
     if best is not None and not plural:
         return best.name, "person"
     return None, ("group" if plural else "person")
+
+
+def _named_since_unnamed(since: int, gender: str | None, at: int, index: NameIndex) -> str | None:
+    """"A Labour Party spokesman said ..., but he was unaware": a pronoun after an unnamed speaker ("a
+    spokesman") is that speaker, nobody named, unless a later sentence names a person of that gender for
+    sure ("a spokesman told the BBC. However Mr Mulligan was not convinced ..., he said")."""
+    ended = _SENTENCE_END.search(index.text, since, at)  # not in the speaker's own sentence ("... for Mr Blair")
+    between = index.text[ended.end() : at] if ended else ""
+    named = [
+        (between.rfind(p.tokens[-1]), p) for p in index.people
+        if _is_person_for_sure(p) and (not gender or p.gender in (gender, None))
+        and re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b(?!['’])", between)
+    ]
+    return max(named, key=lambda n: n[0])[1].name if named else None
