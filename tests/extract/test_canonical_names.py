@@ -26,6 +26,16 @@ def _resolve(text: str, mention: str, kind: str, head: str, *, nth: int = 1, spe
 
 
 ROWS = [
+    # a surname of several words, or one opening with a particle, is the full name the article gives
+    ("Iain Duncan Smith attacked the plan. Mr Duncan Smith said it was wrong.", "Mr Duncan Smith", "name", "smith",
+     1, "Iain Duncan Smith", "person"),
+    ("Robin van Persie scored twice. Van Persie said it was his best game.", "Van Persie", "name", "persie", 1,
+     "Robin van Persie", "person"),
+    ("Iraq's Trade Minister Mohammed Mustafa al-Jibouri said the talks went well.",
+     "Iraq's Trade Minister Mohammed Mustafa al-Jibouri", "name", "al-jibouri", 1, "Mohammed Mustafa al-Jibouri",
+     "person"),
+    ("Mohammed al-Dabbagh spoke in Baghdad. Al-Dabbagh said they were ready.", "Al-Dabbagh", "name", "al-dabbagh",
+     1, "Mohammed al-Dabbagh", "person"),
     # a country or a seat of government speaks as a government, even where the index holds its capitals
     ("Downing Street would not be drawn on the claim, saying election timing was a matter for Mr Blair.",
      "Downing Street", "name", "street", 1, "Downing Street", "org"),

@@ -146,13 +146,13 @@ def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int
     ("Ursula von der Leyen"); a run stops at a possessive ("Labour's Mr Livingstone": the owner
     is not the name) and at anything but a space between words."""
     n = len(words)
-    capital = [w[:1].isupper() for w, _ in words]  # _is_cap of each word, in one pass
+    capital = [w[:1].isupper() or _is_particled(w) for w, _ in words]  # _is_cap of each word, in one pass
     resume = 0
     for i in [k for k in range(n) if capital[k]]:  # a run starts at a capital only
         if i < resume:
             continue
         j = i
-        while j < n and (capital[j] or (words[j][0] in _PARTICLES and j + 1 < n and capital[j + 1])):
+        while j < n and (capital[j] or _particles_before_capital(words, capital, j)):
             if j > i and _gap(text, words[j - 1], words[j]):
                 break
             j += 1
@@ -160,6 +160,14 @@ def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int
                 break
         yield i, j
         resume = max(j, i + 1)
+
+
+def _particles_before_capital(words: list[tuple[str, int]], capital: list[bool], j: int) -> bool:
+    """Whether ``words[j]`` opens particles that a capital follows: "van der" in "Rafael van der Vaart"."""
+    k = j
+    while k < len(words) and words[k][0] in _PARTICLES:
+        k += 1
+    return k > j and k < len(words) and capital[k]
 
 
 def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
@@ -1475,10 +1483,16 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
     return None, ("person" if not _is_plural(head) else None)
 
 
+def _is_particled(word: str) -> bool:
+    """A surname that opens with a lowercase particle and a hyphen: "al-Dabbagh", "bin-Talal"."""
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle.lower() in _PARTICLES and rest[:1].isupper()
+
+
 def _is_name_word(t: str) -> bool:
     # a nationality may be a surname ("Mr Irish", "Dawn French"); it only ends a name run
     return (
-        _is_cap(t) and not _is_title(t, roles=False, nations=False, library=False)
+        (_is_cap(t) or _is_particled(t)) and not _is_title(t, roles=False, nations=False, library=False)
         and t not in NOT_NAME_WORDS and t not in POST_NOMINALS and not _is_hyphened_description(t)
     )
 
@@ -1666,6 +1680,8 @@ def _name_run(toks: list[str], head: str) -> list[str]:
                 k -= 1
             if k > 0 and _is_name_word(toks[k - 1]):
                 start = k
+            elif k == 0 and _is_cap(toks[0]):
+                start = 0  # "said Van der Vaart": the particle opens the name, capitalised
             else:
                 break
         else:
@@ -1751,7 +1767,7 @@ def _match_name(names: list[str], at: int, index: NameIndex) -> Person | None:
     if len(names) >= 2:
         full = index.find(" ".join(names))
         if full is not None:
-            return full
+            return _nearest(_ending_with(names, index), at) or full  # "Mr Duncan Smith": Iain Duncan Smith
         # words of a title or an organisation the run took in: "Commons Oliver Heald"
         # (not a dateline's capitals: "LOS ANGELES --" names nobody)
         if not any(t.isupper() and len(t) > 1 for t in names):
@@ -1765,6 +1781,16 @@ def _match_name(names: list[str], at: int, index: NameIndex) -> Person | None:
     word = names[0]
     cands = index.by_last(word) or index.by_first(word) or _misspelt(word, at, index)
     return _nearest(cands, at)
+
+
+def _ending_with(names: list[str], index: NameIndex) -> list[Person]:
+    """"Mr Duncan Smith" is Iain Duncan Smith, "Van der Vaart" Rafael van der Vaart: the people whose full
+    name ends with a surname of several words."""
+    low = [t.lower() for t in names]
+    return [
+        p for p in index.people if len(p.tokens) > len(low) and [t.lower() for t in p.tokens[-len(low) :]] == low
+        and all(_is_name_word(t) for t in p.tokens[: -len(low)])
+    ]
 
 
 def _misspelt(word: str, at: int, index: NameIndex) -> list[Person]:
