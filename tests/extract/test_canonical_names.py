@@ -26,6 +26,15 @@ def _resolve(text: str, mention: str, kind: str, head: str, *, nth: int = 1, spe
 
 
 ROWS = [
+    # a pronoun opening its sentence is the person whose name, after a title, opens the sentence before
+    ("Charles Clarke spoke first. Conservative shadow home secretary David Davis was worried. He warned it would "
+     "backfire.", "He", "pronoun", "he", 1, "David Davis", "person"),
+    ("Planning Minister Julio De Vido offered help. Mr De Vido said there would be no subsidy. He added that talks "
+     "went on.", "He", "pronoun", "he", 1, "Julio De Vido", "person"),
+    # a "the" inside an organisation's name stays
+    ("Sales rose tenfold, the International Federation of the Phonographic Industry reported.",
+     "the International Federation of the Phonographic Industry", "name", "industry", 1,
+     "International Federation of the Phonographic Industry", "org"),
     # a surname of several words, or one opening with a particle, is the full name the article gives
     ("Iain Duncan Smith attacked the plan. Mr Duncan Smith said it was wrong.", "Mr Duncan Smith", "name", "smith",
      1, "Iain Duncan Smith", "person"),

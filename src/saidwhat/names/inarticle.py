@@ -531,7 +531,10 @@ def _subject_before_rule(r: _Reading) -> Resolved | None:
     if r.index.text[start : r.at].strip() or start == 0:
         return None
     subject = _subject_of_sentence_before(r, start, gender)
-    return (subject.name, "person") if subject is not None else None
+    if subject is None:
+        return None
+    longer = _nearest(_ending_with(list(subject.tokens), r.index), r.at)  # "Mr De Vido said ...": Julio De Vido
+    return (longer or subject).name, "person"
 
 
 def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person | None:
@@ -577,9 +580,11 @@ def _may_be_person(person: Person, text: str) -> bool:
 def _only_titles(words: str) -> bool:
     """Whether the words before a name are only its titles or role: "England captain", "Mr"."""
     words = words.split()
-    # a lowercase word is part of the role when a role noun follows it: "communications chief"
-    return all(_is_cap(w) or w in ROLE_NOUNS or (i + 1 < len(words) and words[i + 1] in ROLE_NOUNS)
-               for i, w in enumerate(words))
+    # a lowercase word is a title's ("shadow home secretary") or a role noun's modifier ("communications chief")
+    return all(
+        _is_cap(w) or not w[:1].isalpha() or _is_title(w) or (i + 1 < len(words) and words[i + 1] in ROLE_NOUNS)
+        for i, w in enumerate(words)
+    )
 
 
 def _party_rule(r: _Reading) -> Resolved | None:
@@ -1390,7 +1395,7 @@ def _org_name(text: str) -> str:
     capitalised word, without the words of description before it ("the House of Lords,
     the UK's highest court" -> House of Lords; "Mr Gates' company, software giant
     Microsoft" -> Microsoft); else the first part ("The Swedish firm, the world's ...")."""
-    parts = [[t for t in _clean_tokens(p) if t.lower() not in _ARTICLES] for p in text.split(",")]
+    parts = [_without_articles(_clean_tokens(p)) for p in text.split(",")]
     for words in parts:
         if words and _is_cap(words[-1]) and words[0].lower() not in _GOVERNING:
             # the capitalised run after the last word of description ("The Swedish firm
@@ -1403,6 +1408,17 @@ def _org_name(text: str) -> str:
             return " ".join(words)
     possessive = any(t in ("'s", "’s") for t in _clean_tokens(text.split(",")[0]))
     return (None if possessive else _named_before_noun(parts[0])) or " ".join(parts[0])
+
+
+def _without_articles(toks: list[str]) -> list[str]:
+    """The words of a mention without its articles and possessive endings, but for a "the" inside a name
+    ("International Federation of the Phonographic Industry")."""
+    return [
+        t for i, t in enumerate(toks)
+        if t.lower() not in _ARTICLES
+        or (1 < i < len(toks) - 1 and _links_a_name(toks[i - 1].lower()) and _is_cap(toks[i - 2])
+            and _is_cap(toks[i + 1]))
+    ]
 
 
 _NAMED_KINDS = frozenset(LEXICON.named_kind_nouns)
