@@ -31,6 +31,11 @@ ROWS = [
      "backfire.", "He", "pronoun", "he", 1, "David Davis", "person"),
     ("Planning Minister Julio De Vido offered help. Mr De Vido said there would be no subsidy. He added that talks "
      "went on.", "He", "pronoun", "he", 1, "Julio De Vido", "person"),
+    # an acronym before a document's noun is its issuer, spelled out as the article spells it
+    ("Collins was banned by the North American Court of Arbitration for Sport (CAS). A CAS statement said the "
+     "case was proved.", "A CAS statement", "role", "statement", 1, "North American Court of Arbitration for Sport",
+     "document"),
+    ("An IAAF statement said the tests were clean.", "An IAAF statement", "role", "statement", 1, "IAAF", "document"),
     # a "the" inside an organisation's name stays
     ("Sales rose tenfold, the International Federation of the Phonographic Industry reported.",
      "the International Federation of the Phonographic Industry", "name", "industry", 1,

@@ -616,13 +616,29 @@ def _own_words_rule(r: _Reading) -> Resolved | None:
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
-        issuer = _issuer(r.text, r.at, r.index) or _issuer_after(r)
+        issuer = _issuer(r.text, r.at, r.index) or _issuer_after(r) or _acronym_issuer(r)
         if issuer is None and r.lowered[0] == "the":
             issuer = _issuer_named_before(r.head, r.at, r.index)
         elif issuer is None:
             issuer = _issuer_in_next_sentence(r)
         return issuer, "document"
     return None
+
+
+def _acronym_issuer(r: _Reading) -> str | None:
+    """"a CAS statement", "the GAO report": an acronym right before the document's noun is its issuer, by
+    the name the article spells it out with ("the North American Court of Arbitration for Sport (CAS)")."""
+    at = r.lowered.index(r.head) if r.head in r.lowered else 0
+    acronym = r.toks[at - 1] if at > 0 else ""
+    if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper() or _is_title(acronym):
+        return None
+    spelled = re.search(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*)+)\(" + acronym + r"\)", r.index.text)
+    words = spelled.group(1).split() if spelled else []
+    while words and words[0] in NOT_NAME_WORDS:
+        words = words[1:]  # "The Council of Mortgage Lenders (CML)"
+    initials = "".join(w[0] for w in words if _is_cap(w))
+    # the words must spell it: "the Office for National (ONS) statistics" spells nothing
+    return " ".join(words) if initials.endswith(acronym) else acronym
 
 
 def _issuer_in_next_sentence(r: _Reading) -> str | None:
