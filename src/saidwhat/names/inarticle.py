@@ -1279,9 +1279,30 @@ def _person_or_organisation(found: Person, text: str) -> str:
 def _role(r: _Reading) -> Resolved:
     name, typ = _resolve_role(r.text, r.lowered, r.head, r.mention, r.index, r.published, r.holder)
     if name is None and typ == "person" and r.lowered[0] == "the":
-        found = _last_speaker(r.lowered, r.head, r.at, r.index, r.history)
+        found = _last_speaker(r.lowered, r.head, r.at, r.index, r.history) or _described_lead(r)
         name = found.name if found is not None else None
     return name, typ
+
+
+# The article's opening, where a description takes up its subject: about its first three sentences.
+_OPENING = 700
+
+
+def _described_lead(r: _Reading) -> Person | None:
+    """"Britain's Jason Gardener enjoyed a double 60m success ... "It's a very hard record to break," said
+    the world indoor champion": in the article's opening, before anyone has spoken, a definite description
+    that is no office is the person the article opens with, unless the article gives them another role or
+    gender."""
+    if r.history or r.at > _OPENING or r.head in _SOVEREIGNS or r.head in _INTERMEDIARIES or r.head in TITLES:
+        return None  # further on, "the keeper", "the referee" are as likely anyone else in the story
+    lead = _lead_person(r.index, _sentence_start(r.index.text, r.at))
+    if lead is None or not _may_be_person(lead, r.index.text):
+        return None
+    gender = GENDER_WORDS.get(r.head)
+    offices = lead.roles & ROLE_NOUNS
+    if (gender and lead.gender not in (gender, None)) or (offices and r.head not in offices):
+        return None
+    return lead
 
 
 # How far back a definite description looks for the speaker it takes up: about a paragraph.
