@@ -15,7 +15,9 @@ from saidwhat.names.inarticle import RESOLUTION_RULES, Mention, build_name_index
 
 ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)
-    ("Michael Howard spoke in Bristol. He said the tax would go.", "He", "pronoun", "he",
+    ("Dario Gomez said Panama had learned a lot. Harry Kane won the Man of the Match award. He said the first "
+     "half felt good.", "He", "pronoun", "he", "Harry Kane", "person", "subject-before"),
+    ("Michael Howard spoke in Bristol. The tax would go, he said.", "he", "pronoun", "he",
      "Michael Howard", "person", "pronoun"),
     ("The tapes belonged to Mr Nogar. Mr Nogar's son Stephen, 57, said before the auction that they were his.",
      "Mr Nogar's son Stephen, 57", "role", "son", "Stephen Nogar", "person", "kin"),
@@ -74,3 +76,23 @@ def test_resolution_rule(text, mention, kind, head, name, typ, rule):
 
 def test_every_rule_has_a_row():
     assert {rule for rule, _ in RESOLUTION_RULES} == {row[6] for row in ROWS}
+
+
+UNNAMED_BEFORE = [
+    # (article text, unnamed speaker's offset and gender in the history, expected name)
+    ("Denise Van Outen hosted the show. \"No plans,\" a spokeswoman said. She added the pair were warm.",
+     "a spokeswoman", "f", None),
+    ("Analyst Mark Mulligan wrote a report. A spokesman told the BBC the ads were removed. However Mr Mulligan "
+     "was not convinced. It is no excuse, he said.", "A spokesman", "m", "Mark Mulligan"),
+]
+
+
+@pytest.mark.parametrize("text, unnamed, gender, name", UNNAMED_BEFORE)
+def test_pronoun_after_unnamed_speaker(text, unnamed, gender, name):
+    """A pronoun after an unnamed speaker ("a spokeswoman") is that speaker, unless a person is named for
+    sure in between."""
+    pronoun = "She" if gender == "f" else "he"
+    at = text.rfind(pronoun)
+    mention = Mention(pronoun, Span(at, at + len(pronoun)), "pronoun", None, pronoun.lower())
+    got = resolve_with_rule(mention, build_name_index(text), history=[(text.find(unnamed), None, gender)])
+    assert got[:2] == (name, "person")

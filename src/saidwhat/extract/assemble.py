@@ -544,7 +544,7 @@ def _note_speakers(drafts: list[_Draft], names: NameIndex) -> None:
 def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None) -> dict[int, tuple]:
     """Name, type and deciding rule of every speaker mention, by its offset; in text order, so
     pronouns see earlier speakers (never a nested speaker: the outer quote's pronoun is not theirs)."""
-    history: list[tuple[int, str, str | None]] = []
+    history: list[tuple[int, str | None, str | None]] = []
     resolved: dict[int, tuple[str | None, str | None, str | None]] = {}
     for d in drafts:
         att = d.att
@@ -562,6 +562,9 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
             history.append((att.speaker.start, name, _gender(scene.names, att, name)))
         elif name and typ == "org":
             history.append((att.speaker.start, name, NEUTER))  # what a later "it" is
+        elif typ == "person" and att.speaker_kind != "pronoun" and GENDER_WORDS.get((att.speaker_head or "").lower()):
+            # "a spokeswoman said ... She added": a later "she" is that unnamed speaker, nobody named before
+            history.append((att.speaker.start, None, GENDER_WORDS[att.speaker_head.lower()]))
     return resolved
 
 

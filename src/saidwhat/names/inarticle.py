@@ -146,13 +146,13 @@ def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int
     ("Ursula von der Leyen"); a run stops at a possessive ("Labour's Mr Livingstone": the owner
     is not the name) and at anything but a space between words."""
     n = len(words)
-    capital = [w[:1].isupper() for w, _ in words]  # _is_cap of each word, in one pass
+    capital = [w[:1].isupper() or _is_particled(w) for w, _ in words]  # _is_cap of each word, in one pass
     resume = 0
     for i in [k for k in range(n) if capital[k]]:  # a run starts at a capital only
         if i < resume:
             continue
         j = i
-        while j < n and (capital[j] or (words[j][0] in _PARTICLES and j + 1 < n and capital[j + 1])):
+        while j < n and (capital[j] or _particles_before_capital(words, capital, j)):
             if j > i and _gap(text, words[j - 1], words[j]):
                 break
             j += 1
@@ -160,6 +160,14 @@ def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int
                 break
         yield i, j
         resume = max(j, i + 1)
+
+
+def _particles_before_capital(words: list[tuple[str, int]], capital: list[bool], j: int) -> bool:
+    """Whether ``words[j]`` opens particles that a capital follows: "van der" in "Rafael van der Vaart"."""
+    k = j
+    while k < len(words) and words[k][0] in _PARTICLES:
+        k += 1
+    return k > j and k < len(words) and capital[k]
 
 
 def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
@@ -336,7 +344,7 @@ class _Reading:
 
     mention: Mention
     index: NameIndex
-    history: list[tuple[int, str, str | None]]
+    history: list[tuple[int, str | None, str | None]]
     published: datetime | None
     holder: Holder | None
     text: str
@@ -499,9 +507,84 @@ def _pronoun_rule(r: _Reading) -> Resolved | None:
     low = r.text.lower()
     if len(r.text) > 1 and r.text.isupper():
         return None  # "WHO say": an acronym the parser read as a pronoun
-    if r.mention.kind == "pronoun" or (len(r.toks) == 1 and low in PERSON_PRONOUNS):
+    if _is_pronoun(r):
         return _resolve_pronoun(low, r.at, r.index, r.history)
     return None
+
+
+def _is_pronoun(r: _Reading) -> bool:
+    return r.mention.kind == "pronoun" or (len(r.toks) == 1 and r.text.lower() in PERSON_PRONOUNS)
+
+
+_CAPITALS = re.compile(r"(?:[A-Z][\w.-]*[ \t]*)*")
+
+
+def _subject_before_rule(r: _Reading) -> Resolved | None:
+    """"Harry Kane won the Man of the Match award. He said, ...": a "he" or "she" opening its sentence
+    is the person whose name opens the sentence before, when the article named them after the last
+    speaker of that gender (whoever spoke a paragraph ago is not the one just talked about)."""
+    low = r.text.lower()
+    gender = GENDER_WORDS.get(low)
+    if gender is None or low == "it" or not _is_pronoun(r):
+        return None
+    start = _sentence_start(r.index.text, r.at)
+    if r.index.text[start : r.at].strip() or start == 0:
+        return None
+    subject = _subject_of_sentence_before(r, start, gender)
+    if subject is None:
+        return None
+    longer = _nearest(_ending_with(list(subject.tokens), r.index), r.at)  # "Mr De Vido said ...": Julio De Vido
+    return (longer or subject).name, "person"
+
+
+def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person | None:
+    """The person whose name, after titles only, opens the sentence that ends at ``start``, named after
+    the last speaker of ``gender``; not a possessive ("Tony Blair's official spokesman")."""
+    text = r.index.text
+    before = _sentence_start(text, start - 1)
+    last = next((pos for pos, _n, g in reversed(r.history) if pos < r.at and g != NEUTER and g in (gender, None)), -1)
+    opening = [
+        (pos, person) for person in r.index.people for pos in person.positions
+        if max(before, last + 1) <= pos < start and _only_titles(text[before:pos])
+    ]
+    if not opening:
+        return None
+    # the last name of the opening run is the subject: "Former Holby City actor Jeremy Edwards"
+    pos, person = max(opening, key=lambda o: o[0])
+    end = _CAPITALS.match(text, pos).end()
+    if text[end : end + 1] in ("'", "’") or _modifies_a_name(text[end:start]):
+        return None  # "Tony Blair's official spokesman", "Scissor Sisters frontwoman Ana Matronic"
+    return person if person.gender in (gender, None) and _may_be_person(person, text) else None
+
+
+_MODIFIER = re.compile(r"((?:[a-z][\w-]*\s+){1,2})[A-Z]")
+
+
+def _modifies_a_name(rest: str) -> bool:
+    """Whether a name is an attribute of the next ("North Devon landowner Giles Bradshaw"): one or two
+    lowercase words, neither a function word nor a reporting verb, then capitals."""
+    m = _MODIFIER.match(rest.lstrip())
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return not any(w in _STOP or FORM_TO_LEMMA.get(w, w) in REPORTING_VERBS for w in words)
+
+
+def _may_be_person(person: Person, text: str) -> bool:
+    """A person for sure, or a name with nothing of an organisation or a product ("Current PowerPC")."""
+    if _is_person_for_sure(person):
+        return True
+    return _person_or_organisation(person, text) == "person" and not any(map(_is_company_word, person.tokens))
+
+
+def _only_titles(words: str) -> bool:
+    """Whether the words before a name are only its titles or role: "England captain", "Mr"."""
+    words = words.split()
+    # a lowercase word is a title's ("shadow home secretary") or a role noun's modifier ("communications chief")
+    return all(
+        _is_cap(w) or not w[:1].isalpha() or _is_title(w) or (i + 1 < len(words) and words[i + 1] in ROLE_NOUNS)
+        for i, w in enumerate(words)
+    )
 
 
 def _party_rule(r: _Reading) -> Resolved | None:
@@ -533,13 +616,29 @@ def _own_words_rule(r: _Reading) -> Resolved | None:
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
-        issuer = _issuer(r.text, r.at, r.index) or _issuer_after(r)
+        issuer = _issuer(r.text, r.at, r.index) or _issuer_after(r) or _acronym_issuer(r)
         if issuer is None and r.lowered[0] == "the":
             issuer = _issuer_named_before(r.head, r.at, r.index)
         elif issuer is None:
             issuer = _issuer_in_next_sentence(r)
         return issuer, "document"
     return None
+
+
+def _acronym_issuer(r: _Reading) -> str | None:
+    """"a CAS statement", "the GAO report": an acronym right before the document's noun is its issuer, by
+    the name the article spells it out with ("the North American Court of Arbitration for Sport (CAS)")."""
+    at = r.lowered.index(r.head) if r.head in r.lowered else 0
+    acronym = r.toks[at - 1] if at > 0 else ""
+    if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper() or _is_title(acronym):
+        return None
+    spelled = re.search(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*)+)\(" + acronym + r"\)", r.index.text)
+    words = spelled.group(1).split() if spelled else []
+    while words and words[0] in NOT_NAME_WORDS:
+        words = words[1:]  # "The Council of Mortgage Lenders (CML)"
+    initials = "".join(w[0] for w in words if _is_cap(w))
+    # the words must spell it: "the Office for National (ONS) statistics" spells nothing
+    return " ".join(words) if initials.endswith(acronym) else acronym
 
 
 def _issuer_in_next_sentence(r: _Reading) -> str | None:
@@ -1180,9 +1279,30 @@ def _person_or_organisation(found: Person, text: str) -> str:
 def _role(r: _Reading) -> Resolved:
     name, typ = _resolve_role(r.text, r.lowered, r.head, r.mention, r.index, r.published, r.holder)
     if name is None and typ == "person" and r.lowered[0] == "the":
-        found = _last_speaker(r.lowered, r.head, r.at, r.index, r.history)
+        found = _last_speaker(r.lowered, r.head, r.at, r.index, r.history) or _described_lead(r)
         name = found.name if found is not None else None
     return name, typ
+
+
+# The article's opening, where a description takes up its subject: about its first three sentences.
+_OPENING = 700
+
+
+def _described_lead(r: _Reading) -> Person | None:
+    """"Britain's Jason Gardener enjoyed a double 60m success ... "It's a very hard record to break," said
+    the world indoor champion": in the article's opening, before anyone has spoken, a definite description
+    that is no office is the person the article opens with, unless the article gives them another role or
+    gender."""
+    if r.history or r.at > _OPENING or r.head in _SOVEREIGNS or r.head in _INTERMEDIARIES or r.head in TITLES:
+        return None  # further on, "the keeper", "the referee" are as likely anyone else in the story
+    lead = _lead_person(r.index, _sentence_start(r.index.text, r.at))
+    if lead is None or not _may_be_person(lead, r.index.text):
+        return None
+    gender = GENDER_WORDS.get(r.head)
+    offices = lead.roles & ROLE_NOUNS
+    if (gender and lead.gender not in (gender, None)) or (offices and r.head not in offices):
+        return None
+    return lead
 
 
 # How far back a definite description looks for the speaker it takes up: about a paragraph.
@@ -1200,7 +1320,7 @@ def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, histor
         return None
     if re.search(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}" + re.escape(head) + r"\b", index.text[last[0] : at], re.I):
         return None  # "he was told to report to an army psychiatrist. The psychiatrist deemed ...": someone new
-    person = index.find(last[1])
+    person = index.find(last[1]) if last[1] else None  # an unnamed speaker ("a spokeswoman") is nobody to take up
     gender = GENDER_WORDS.get(head)
     if person is None or (gender and (person.gender or last[2] or gender) != gender):
         return None
@@ -1211,6 +1331,7 @@ def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, histor
 
 # The resolution rules, in the order they are tried: the first that answers decides.
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
+    ("subject-before", _subject_before_rule),
     ("pronoun", _pronoun_rule),
     ("kin", _kin_rule),
     ("party", _party_rule),
@@ -1237,7 +1358,7 @@ def resolve_with_rule(
     mention: Mention,
     index: NameIndex,
     *,
-    history: list[tuple[int, str, str | None]],
+    history: list[tuple[int, str | None, str | None]],
     published: datetime | None = None,
     holder: Holder | None = None,
 ) -> tuple[str | None, str | None, str | None]:
@@ -1294,7 +1415,7 @@ def resolve(
     mention: Mention,
     index: NameIndex,
     *,
-    history: list[tuple[int, str, str | None]],
+    history: list[tuple[int, str | None, str | None]],
     published: datetime | None = None,
     holder: Holder | None = None,
 ) -> tuple[str | None, str | None]:
@@ -1311,7 +1432,7 @@ def _org_name(text: str) -> str:
     capitalised word, without the words of description before it ("the House of Lords,
     the UK's highest court" -> House of Lords; "Mr Gates' company, software giant
     Microsoft" -> Microsoft); else the first part ("The Swedish firm, the world's ...")."""
-    parts = [[t for t in _clean_tokens(p) if t.lower() not in _ARTICLES] for p in text.split(",")]
+    parts = [_without_articles(_clean_tokens(p)) for p in text.split(",")]
     for words in parts:
         if words and _is_cap(words[-1]) and words[0].lower() not in _GOVERNING:
             # the capitalised run after the last word of description ("The Swedish firm
@@ -1324,6 +1445,17 @@ def _org_name(text: str) -> str:
             return " ".join(words)
     possessive = any(t in ("'s", "’s") for t in _clean_tokens(text.split(",")[0]))
     return (None if possessive else _named_before_noun(parts[0])) or " ".join(parts[0])
+
+
+def _without_articles(toks: list[str]) -> list[str]:
+    """The words of a mention without its articles and possessive endings, but for a "the" inside a name
+    ("International Federation of the Phonographic Industry")."""
+    return [
+        t for i, t in enumerate(toks)
+        if t.lower() not in _ARTICLES
+        or (1 < i < len(toks) - 1 and _links_a_name(toks[i - 1].lower()) and _is_cap(toks[i - 2])
+            and _is_cap(toks[i + 1]))
+    ]
 
 
 _NAMED_KINDS = frozenset(LEXICON.named_kind_nouns)
@@ -1404,10 +1536,16 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
     return None, ("person" if not _is_plural(head) else None)
 
 
+def _is_particled(word: str) -> bool:
+    """A surname that opens with a lowercase particle and a hyphen: "al-Dabbagh", "bin-Talal"."""
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle.lower() in _PARTICLES and rest[:1].isupper()
+
+
 def _is_name_word(t: str) -> bool:
     # a nationality may be a surname ("Mr Irish", "Dawn French"); it only ends a name run
     return (
-        _is_cap(t) and not _is_title(t, roles=False, nations=False, library=False)
+        (_is_cap(t) or _is_particled(t)) and not _is_title(t, roles=False, nations=False, library=False)
         and t not in NOT_NAME_WORDS and t not in POST_NOMINALS and not _is_hyphened_description(t)
     )
 
@@ -1595,6 +1733,8 @@ def _name_run(toks: list[str], head: str) -> list[str]:
                 k -= 1
             if k > 0 and _is_name_word(toks[k - 1]):
                 start = k
+            elif k == 0 and _is_cap(toks[0]):
+                start = 0  # "said Van der Vaart": the particle opens the name, capitalised
             else:
                 break
         else:
@@ -1680,7 +1820,7 @@ def _match_name(names: list[str], at: int, index: NameIndex) -> Person | None:
     if len(names) >= 2:
         full = index.find(" ".join(names))
         if full is not None:
-            return full
+            return _nearest(_ending_with(names, index), at) or full  # "Mr Duncan Smith": Iain Duncan Smith
         # words of a title or an organisation the run took in: "Commons Oliver Heald"
         # (not a dateline's capitals: "LOS ANGELES --" names nobody)
         if not any(t.isupper() and len(t) > 1 for t in names):
@@ -1694,6 +1834,16 @@ def _match_name(names: list[str], at: int, index: NameIndex) -> Person | None:
     word = names[0]
     cands = index.by_last(word) or index.by_first(word) or _misspelt(word, at, index)
     return _nearest(cands, at)
+
+
+def _ending_with(names: list[str], index: NameIndex) -> list[Person]:
+    """"Mr Duncan Smith" is Iain Duncan Smith, "Van der Vaart" Rafael van der Vaart: the people whose full
+    name ends with a surname of several words."""
+    low = [t.lower() for t in names]
+    return [
+        p for p in index.people if len(p.tokens) > len(low) and [t.lower() for t in p.tokens[-len(low) :]] == low
+        and all(_is_name_word(t) for t in p.tokens[: -len(low)])
+    ]
 
 
 def _misspelt(word: str, at: int, index: NameIndex) -> list[Person]:
@@ -1823,7 +1973,7 @@ def _nearest_named(people: list[Person], gender: str | None, at: int) -> Person 
 
 
 def _resolve_pronoun(
-    low: str, at: int, index: NameIndex, history: list[tuple[int, str, str | None]]
+    low: str, at: int, index: NameIndex, history: list[tuple[int, str | None, str | None]]
 ) -> tuple[str | None, str | None]:
     if low in _UNRESOLVABLE:
         return None, "person"
@@ -1838,6 +1988,8 @@ def _resolve_pronoun(
             return None, "group"
         if (g == NEUTER) != (gender == NEUTER) or (gender and g and g != gender):
             continue
+        if name is None:
+            return _named_since_unnamed(pos, gender, at, index), "person"
         return name, ("org" if g == NEUTER else "person")
     if gender == NEUTER:
         return None, "org"
@@ -1848,3 +2000,17 @@ def _resolve_pronoun(
     if best is not None and not plural:
         return best.name, "person"
     return None, ("group" if plural else "person")
+
+
+def _named_since_unnamed(since: int, gender: str | None, at: int, index: NameIndex) -> str | None:
+    """"A Labour Party spokesman said ..., but he was unaware": a pronoun after an unnamed speaker ("a
+    spokesman") is that speaker, nobody named, unless a later sentence names a person of that gender for
+    sure ("a spokesman told the BBC. However Mr Mulligan was not convinced ..., he said")."""
+    ended = _SENTENCE_END.search(index.text, since, at)  # not in the speaker's own sentence ("... for Mr Blair")
+    between = index.text[ended.end() : at] if ended else ""
+    named = [
+        (between.rfind(p.tokens[-1]), p) for p in index.people
+        if _is_person_for_sure(p) and (not gender or p.gender in (gender, None))
+        and re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b(?!['’])", between)
+    ]
+    return max(named, key=lambda n: n[0])[1].name if named else None
