@@ -266,10 +266,21 @@ _HOLDER_COLUMNS = ("jurisdiction", "jurisdiction_iso3", "office_label", "office_
 _REPEATED = frozenset(("jurisdiction", "jurisdiction_iso3", "office_label", "office_qid", "role", "source"))
 
 
-def _slim(row: dict[str, str]) -> dict[str, str]:
-    """A row with only what is read, its repeated values one string each: the 4,600 rows are
-    all held while the terms are worked out, and extraction loads the base in every process."""
-    return {key: sys.intern(row[key]) if key in _REPEATED else row[key] for key in _HOLDER_COLUMNS}
+class _HolderRow:
+    """A row with only what is read, its repeated values one string each, read as a dict is
+    (``row["role"]``). The 4,600 rows are all held while the terms are worked out, and
+    extraction loads the base in every process: as dicts they took 640 bytes each, past the
+    size Python's small-object allocator serves, so they went to malloc's heap and left it
+    fragmented for the spaCy parses after; these take 128."""
+
+    __slots__ = _HOLDER_COLUMNS
+
+    def __init__(self, row: dict[str, str]) -> None:
+        for key in _HOLDER_COLUMNS:
+            setattr(self, key, sys.intern(row[key]) if key in _REPEATED else row[key])
+
+    def __getitem__(self, key: str) -> str:
+        return getattr(self, key)
 
 
 def add_world(kb: KnowledgeBase, *, name_key) -> None:
@@ -277,7 +288,7 @@ def add_world(kb: KnowledgeBase, *, name_key) -> None:
     from .kb import Office, Person, Term
 
     names: dict[str, tuple[str, str | None]] = {}
-    rows = [_slim(row) for row in read_table("officeholders.csv")]
+    rows = [_HolderRow(row) for row in read_table("officeholders.csv")]
     handovers = _handovers(rows)
     person_ids = _person_ids(rows, name_key)
     by_source: dict[str, str] = {}  # a source id -> the person's id, for person_aliases.csv
@@ -288,7 +299,7 @@ def add_world(kb: KnowledgeBase, *, name_key) -> None:
         pid = person_ids[(row["source_person_id"] or row["person_name"], row["person_name"])]
         if row["source_person_id"]:
             by_source[row["source_person_id"]] = pid
-        names.setdefault(pid, (row["person_name"], row["person_qid"] or None))
+        names.setdefault(pid, (row["person_name"], pid if row["person_qid"] else None))  # one string for both
         oid = _row_office(row)
         if oid not in kb.offices:
             kb.add_office(Office(oid, row["office_label"], row["office_qid"] or None, (),
