@@ -76,16 +76,20 @@ class RolePhrases:
 
     def __init__(self, role_key) -> None:  # role_key passed in: kb imports this module
         self._key = role_key
-        self.places: dict[str, set[_Place]] = {}
+        self.places: dict[str, tuple[_Place, ...]] = {}
         self.words: dict[tuple[str, str], list[_RoleWord]] = {}  # (scope, key) -> rows
         self.monarchies: dict[str, list[tuple[str, date | None, date | None]]] = {}
         self.iso3_name: dict[str, str] = {}
 
     # --- building ---------------------------------------------------------------
     def add_place(self, text: str, place: _Place) -> None:
-        key = self._key(text)
-        if key:
-            self.places.setdefault(key, set()).add(place)
+        self._put(self._key(text), place)
+
+    def _put(self, key: str, place: _Place) -> None:
+        # a tuple, not a set: nearly every form names one place, and 1,100 sets cost 240 KB
+        held = self.places.get(key, ())
+        if key and place not in held:
+            self.places[key] = (*held, place)
 
     def load(self) -> RolePhrases:
         self._load_countries()
@@ -124,11 +128,12 @@ class RolePhrases:
         for row in read_table("countries_extra_aliases.csv"):
             key = self._key(row["alias"])
             forms.setdefault(key, set()).add((row["iso3"], True))
+        countries = {iso3: _Place(name, "country", iso3) for iso3, name in self.iso3_name.items()}
         for key, owners in forms.items():
             sovereign = {iso for iso, ind in owners if ind}
             chosen = sovereign if sovereign else {iso for iso, _ in owners}
-            for iso3 in chosen:  # several left: ambiguous, and the reading below yields nobody
-                self.places.setdefault(key, set()).add(_Place(self.iso3_name[iso3], "country", iso3))
+            for iso3 in sorted(chosen):  # several left: ambiguous, and the reading below yields nobody
+                self._put(key, countries[iso3])
 
     # --- reading ----------------------------------------------------------------
     def read(self, key: str) -> list[Reading]:
