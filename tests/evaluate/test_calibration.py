@@ -45,3 +45,16 @@ def test_fit_then_lookup_gives_each_signature_its_precision():
     assert rare == pytest.approx(table[""]["precision"])  # unseen: the overall precision
     headline = Quote("x", (Span(0, 1),), QuoteKind.HEADLINE, confidence=0.7, where="headline", rules=DIRECT)
     assert calibrated(headline, flat) == 0.7  # not fitted on headlines: keeps its own
+
+
+def test_the_calibrated_copy_is_what_dataclasses_replace_gives():
+    import dataclasses
+
+    from saidwhat.extract import _with_confidence
+    from saidwhat.models import Cue, Speaker
+
+    quote = Quote("We are ready", (Span(1, 13),), QuoteKind.DIRECT, Cue("said", Span(20, 24)),
+                  Speaker("the minister", Span(15, 27), "Jane Doe", "person"), rules=DIRECT, parent=None)
+    copy = _with_confidence(quote, 0.83)
+    assert copy == dataclasses.replace(quote, confidence=0.83) and type(copy) is Quote
+    assert quote.confidence == 0.5  # the original is untouched

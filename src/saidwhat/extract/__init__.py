@@ -144,7 +144,18 @@ _PARSE = ("tok2vec", "tagger", "parser")
 def _calibrated(quote: Quote) -> Quote:
     """The quote with the confidence its rules earned on annotated news (``confidence.calibrated``)."""
     confidence = calibrated(quote)
-    return quote if confidence == quote.confidence else dataclasses.replace(quote, confidence=confidence)
+    return quote if confidence == quote.confidence else _with_confidence(quote, confidence)
+
+
+def _with_confidence(quote: Quote, confidence: float, _set=object.__setattr__) -> Quote:
+    """A copy of ``quote`` with another confidence, slot by slot: what ``dataclasses.replace``
+    gives, at under half its cost (it checks every field and calls ``__init__``), and nearly
+    every quote is copied so."""
+    out = object.__new__(type(quote))
+    for name in type(quote).__slots__:
+        _set(out, name, getattr(quote, name))
+    _set(out, "confidence", confidence)
+    return out
 
 
 _HEADLINE_WORDS = 30

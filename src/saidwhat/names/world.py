@@ -76,16 +76,20 @@ class RolePhrases:
 
     def __init__(self, role_key) -> None:  # role_key passed in: kb imports this module
         self._key = role_key
-        self.places: dict[str, set[_Place]] = {}
+        self.places: dict[str, tuple[_Place, ...]] = {}
         self.words: dict[tuple[str, str], list[_RoleWord]] = {}  # (scope, key) -> rows
         self.monarchies: dict[str, list[tuple[str, date | None, date | None]]] = {}
         self.iso3_name: dict[str, str] = {}
 
     # --- building ---------------------------------------------------------------
     def add_place(self, text: str, place: _Place) -> None:
-        key = self._key(text)
-        if key:
-            self.places.setdefault(key, set()).add(place)
+        self._put(self._key(text), place)
+
+    def _put(self, key: str, place: _Place) -> None:
+        # a tuple, not a set: nearly every form names one place, and 1,100 sets cost 240 KB
+        held = self.places.get(key, ())
+        if key and place not in held:
+            self.places[key] = (*held, place)
 
     def load(self) -> RolePhrases:
         self._load_countries()
@@ -124,11 +128,12 @@ class RolePhrases:
         for row in read_table("countries_extra_aliases.csv"):
             key = self._key(row["alias"])
             forms.setdefault(key, set()).add((row["iso3"], True))
+        countries = {iso3: _Place(name, "country", iso3) for iso3, name in self.iso3_name.items()}
         for key, owners in forms.items():
             sovereign = {iso for iso, ind in owners if ind}
             chosen = sovereign if sovereign else {iso for iso, _ in owners}
-            for iso3 in chosen:  # several left: ambiguous, and the reading below yields nobody
-                self.places.setdefault(key, set()).add(_Place(self.iso3_name[iso3], "country", iso3))
+            for iso3 in sorted(chosen):  # several left: ambiguous, and the reading below yields nobody
+                self._put(key, countries[iso3])
 
     # --- reading ----------------------------------------------------------------
     def read(self, key: str) -> list[Reading]:
@@ -266,10 +271,21 @@ _HOLDER_COLUMNS = ("jurisdiction", "jurisdiction_iso3", "office_label", "office_
 _REPEATED = frozenset(("jurisdiction", "jurisdiction_iso3", "office_label", "office_qid", "role", "source"))
 
 
-def _slim(row: dict[str, str]) -> dict[str, str]:
-    """A row with only what is read, its repeated values one string each: the 4,600 rows are
-    all held while the terms are worked out, and extraction loads the base in every process."""
-    return {key: sys.intern(row[key]) if key in _REPEATED else row[key] for key in _HOLDER_COLUMNS}
+class _HolderRow:
+    """A row with only what is read, its repeated values one string each, read as a dict is
+    (``row["role"]``). The 4,600 rows are all held while the terms are worked out, and
+    extraction loads the base in every process: as dicts they took 640 bytes each, past the
+    size Python's small-object allocator serves, so they went to malloc's heap and left it
+    fragmented for the spaCy parses after; these take 128."""
+
+    __slots__ = _HOLDER_COLUMNS
+
+    def __init__(self, row: dict[str, str]) -> None:
+        for key in _HOLDER_COLUMNS:
+            setattr(self, key, sys.intern(row[key]) if key in _REPEATED else row[key])
+
+    def __getitem__(self, key: str) -> str:
+        return getattr(self, key)
 
 
 def add_world(kb: KnowledgeBase, *, name_key) -> None:
@@ -277,7 +293,7 @@ def add_world(kb: KnowledgeBase, *, name_key) -> None:
     from .kb import Office, Person, Term
 
     names: dict[str, tuple[str, str | None]] = {}
-    rows = [_slim(row) for row in read_table("officeholders.csv")]
+    rows = [_HolderRow(row) for row in read_table("officeholders.csv")]
     handovers = _handovers(rows)
     person_ids = _person_ids(rows, name_key)
     by_source: dict[str, str] = {}  # a source id -> the person's id, for person_aliases.csv
@@ -288,7 +304,7 @@ def add_world(kb: KnowledgeBase, *, name_key) -> None:
         pid = person_ids[(row["source_person_id"] or row["person_name"], row["person_name"])]
         if row["source_person_id"]:
             by_source[row["source_person_id"]] = pid
-        names.setdefault(pid, (row["person_name"], row["person_qid"] or None))
+        names.setdefault(pid, (row["person_name"], pid if row["person_qid"] else None))  # one string for both
         oid = _row_office(row)
         if oid not in kb.offices:
             kb.add_office(Office(oid, row["office_label"], row["office_qid"] or None, (),
