@@ -10,10 +10,8 @@ reads together. No word is written here.
 
 from __future__ import annotations
 
-import gc
 import json
 import re
-import sys
 from importlib import resources
 
 from .lexicon import LEXICON
@@ -76,30 +74,27 @@ POST_NOMINALS = frozenset(LEXICON.post_nominals)
 HONORIFICS = frozenset(LEXICON.honorifics)
 
 
-def _library_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """nameparser's maintained lists, the only thing of it extraction uses:
-
-    - the words written before a person's name ("Administrator", "Baroness", "Brigadier",
-      "Ayatollah"), lowercase, less the lexicon's ``not_library_titles``: words of that list
-      that in news copy start other names or are surnames;
-    - the letters written after a name (degrees, honours, certifications: "PhD", "MBA",
-      "CBE"), upper case as news copy writes them.
-
-    The package is unloaded once they are read: its 35 modules would otherwise stay in every
-    extracting process (1.8 MB more at the peak of a pass over the BBC corpus). Importing it
-    again later simply loads it afresh."""
+def _library_titles() -> frozenset[str]:
+    """nameparser's maintained list of words written before a person's name ("Administrator",
+    "Baroness", "Brigadier", "Ayatollah"), lowercase, less the lexicon's ``not_library_titles``:
+    words of that list that in news copy start other names or are surnames."""
     from nameparser.config import CONSTANTS
 
-    titles = frozenset(t.lower() for t in CONSTANTS.titles) - frozenset(LEXICON.not_library_titles)
-    post_nominals = frozenset(s.upper() for s in CONSTANTS.suffix_acronyms if s.isascii() and s.isalpha())
-    del CONSTANTS
-    for name in [m for m in sys.modules if m.partition(".")[0] == "nameparser"]:
-        del sys.modules[name]
-    gc.collect()  # its modules are cycles (functions hold their globals): free them now, in one go
-    return titles, post_nominals
+    return frozenset(t.lower() for t in CONSTANTS.titles) - frozenset(LEXICON.not_library_titles)
 
 
-LIBRARY_TITLES, LIBRARY_POST_NOMINALS = _library_lists()
+LIBRARY_TITLES = _library_titles()
+
+
+def _library_post_nominals() -> frozenset[str]:
+    """nameparser's maintained list of letters written after a name (degrees, honours,
+    certifications: "PhD", "MBA", "CBE"), upper case as news copy writes them."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(s.upper() for s in CONSTANTS.suffix_acronyms if s.isascii() and s.isalpha())
+
+
+LIBRARY_POST_NOMINALS = _library_post_nominals()
 GENDER_WORDS: dict[str, str] = dict(LEXICON.gender_words)
 PERSON_PRONOUNS = frozenset(LEXICON.person_pronouns)
 ROLE_NOUNS = frozenset(LEXICON.role_nouns)
