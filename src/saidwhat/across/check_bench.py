@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
+from ..store.db import index_quotes
 from .check import check_quote
 
 __all__ = ["CLAIM_KINDS", "bench_check", "synthesize_store"]
@@ -104,17 +105,20 @@ def _copy_article(conn: sqlite3.Connection, article_id: str, copy: int, a_cols: 
                  [row[c] for c in a_cols])
     rows = conn.execute("SELECT * FROM quotes WHERE article_id = ? ORDER BY idx", (article_id,)).fetchall()
     quoted = [f'"{c}"' for c in q_cols if c != "id"]
+    copied = []
     for values in rows:
         quote = dict(zip(q_cols, values))
         old_id = quote.pop("id")
         quote.update(article_id=new_id, text=" ".join(_vary(quote["text"].split(), vocab, rng)))
         cur = conn.execute(f"INSERT INTO quotes ({', '.join(quoted)}) VALUES ({', '.join('?' * len(quoted))})",
                            [quote[c.strip('"')] for c in quoted])
+        copied.append(cur.lastrowid)
         link = conn.execute(f"SELECT {', '.join(l_cols)} FROM quote_links WHERE quote_id = ?", (old_id,)).fetchone()
         if link:
             values = dict(zip(l_cols, link), quote_id=cur.lastrowid)
             conn.execute(f"INSERT INTO quote_links ({', '.join(l_cols)}) VALUES ({', '.join('?' * len(l_cols))})",
                          [values[c] for c in l_cols])
+    index_quotes(conn, copied)
     return len(rows)
 
 

@@ -83,6 +83,26 @@ class SpeakerStat:
     last_seen: datetime | None
 
 
+# What the full-text index holds of a quote (the columns of quote_fts, migration 0001's trigger).
+_INDEX_QUOTES = (
+    # OR REPLACE: a store still at schema 0020 (a writer of that version, as the tests stand one
+    # in) has the trigger write the row too
+    "INSERT OR REPLACE INTO quote_fts(rowid, text, speaker, headline) SELECT qt.id, qt.text,"
+    " trim(coalesce((SELECT name FROM speakers WHERE id = qt.speaker_id), qt.speaker_name, '')"
+    " || ' ' || coalesce(qt.speaker_mention, '')),"
+    " (SELECT headline FROM articles WHERE id = qt.article_id)"
+    " FROM quotes qt WHERE qt.id IN (SELECT value FROM json_each(?))"
+)
+
+
+def index_quotes(conn: sqlite3.Connection, quote_ids: Sequence[int]) -> None:
+    """Write the full-text rows of the quotes ``quote_ids``, just inserted, in one statement: the
+    last of the transaction that wrote them, so that FTS5 writes one segment for all of them
+    (migration 0021). Whoever inserts rows into ``quotes`` calls it before committing."""
+    if quote_ids:
+        conn.execute(_INDEX_QUOTES, (json.dumps(list(quote_ids)),))
+
+
 def _translate(exc: sqlite3.Error, doing: str) -> StoreError:
     message = str(exc)
     if isinstance(exc, sqlite3.OperationalError) and ("locked" in message or "busy" in message):
@@ -228,6 +248,7 @@ class Store:
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
+                    quote_ids: list[int] = []
                     for ident, extraction in zip(idents, extractions):
                         existing = self._find_id(ident.canonical_url, ident.content_hash, ident.earlier_url)
                         if existing is not None and replace:
@@ -235,8 +256,9 @@ class Store:
                         elif existing is not None:
                             out.append(False)
                             continue
-                        self._insert(ident, extraction)
+                        quote_ids += self._insert(ident, extraction)
                         out.append(True)
+                    index_quotes(conn, quote_ids)
                     conn.execute("COMMIT")
                 except BaseException:
                     if conn.in_transaction:
@@ -257,8 +279,10 @@ class Store:
             ).fetchone()
         return row[0] if row else None
 
-    def _insert(self, ident: Any, extraction: Extraction) -> None:
+    def _insert(self, ident: Any, extraction: Extraction) -> list[int]:
+        """Write one article and its quotes; returns the quotes' row ids, to index (``index_quotes``)."""
         conn = self._conn
+        quote_ids = []
         art = extraction.article
         # An Article built with an id of its own (Article(id="rec-7", ...)) keeps it as its given id:
         # the row is named by the derived id, as every reader names it, and found by either.
@@ -299,6 +323,7 @@ class Store:
                 ),
             )
             quote_id = cur.lastrowid
+            quote_ids.append(quote_id)
             if speaker_id is not None and spk is not None:
                 conn.execute(
                     'INSERT INTO speaker_mentions (speaker_id, article_id, quote_id, mention, start, "end")'
@@ -315,6 +340,7 @@ class Store:
                 [(quote_id, n, f.text, f.value, f.unit, f.span.start, f.span.end)
                  for n, f in enumerate(quote.figures)],
             )
+        return quote_ids
 
     def _speaker_id(self, name: str, type_: str | None) -> int:
         row = self._conn.execute("SELECT id, type FROM speakers WHERE name = ?", (name,)).fetchone()
