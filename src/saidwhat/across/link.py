@@ -162,8 +162,8 @@ class SqliteBands:
             owner = row[0] if row else ""
         unnamed = int(owner.startswith("?"))
         bands = self.b if unnamed else NAMED_BANDS
-        rows = {(unnamed, key, int(statement), band) for h in hashes
-                for band, key in band_keys_of(h, self.b, self.r)[:bands]}
+        sid = int(statement)
+        rows = {(unnamed, key, sid, band) for h in hashes for band, key in band_keys_of(h, bands, self.r)}
         self.conn.executemany(  # in key order: the B-tree is walked forward, not jumped about
             "INSERT OR IGNORE INTO statement_bands (unnamed, key, statement_id, band) VALUES (?, ?, ?, ?)",
             sorted(rows))
@@ -1008,15 +1008,12 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
     ids = [r[0] for r in conn.execute("SELECT id FROM quotes WHERE article_id = ? ORDER BY idx", (article_id,))]
     resolutions = linker.resolve_article(ex)
     touched: set[int] = set()
+    links = []  # written in one statement: filing a quote never reads the links
     for qid, q, r in zip(ids, ex.quotes, resolutions):
         spoken = _spoken_on(ex, q)
-        conn.execute(
-            "INSERT OR REPLACE INTO quote_links (quote_id, speaker_id, how, note, spoken_on, role, evidence)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (qid, r.speaker_id if r else None, r.how if r else "none", r.note if r else None,
-             spoken.isoformat() if spoken else None, r.role if r else None,
-             json.dumps(r.evidence.to_dict(), ensure_ascii=False) if r and r.evidence else None),
-        )
+        links.append((qid, r.speaker_id if r else None, r.how if r else "none", r.note if r else None,
+                      spoken.isoformat() if spoken else None, r.role if r else None,
+                      json.dumps(r.evidence.to_dict(), ensure_ascii=False) if r and r.evidence else None))
         fragments = quoted_fragments(ex.article.text, q.start, q.end) if q.where == "body" else ()
         # With no speaker, "the same statement" cannot be told: such quotes group within their article only.
         speaker = (r.speaker_id if r else None) or f"?{article_id}"
@@ -1026,6 +1023,8 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
             continue
         touched |= filed
         report.quotes += 1
+    conn.executemany("INSERT OR REPLACE INTO quote_links (quote_id, speaker_id, how, note, spoken_on, role, evidence)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?)", links)
     # Noted in this batch's transaction: the flag step at the end works them out, and a
     # link killed before it leaves the notes for the next run.
     # (A statement a later quote joined to another is gone: only those still stored are noted.)

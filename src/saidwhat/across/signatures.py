@@ -46,11 +46,12 @@ _BAND_PREFIX = [bytes([band]) for band in range(256)]  # the band number, hashed
 
 
 def band_keys_of(h: Any, b: int, r: int) -> list[tuple[int, int]]:
-    """``statements.band_keys`` of a MinHash or Signature, the same keys, kept on a Signature so
-    that a window asked for by the query side and then the index side is hashed once."""
+    """``statements.band_keys`` of a MinHash or Signature for its first ``b`` bands, the same keys,
+    kept on a Signature so that a window asked for by the query side and then the index side is
+    hashed once (a named speaker's statement is banded under 7 bands, looked up under 14)."""
     keys = getattr(h, "keys", None)
-    if keys is not None and len(keys) == b:
-        return keys
+    if keys is not None and len(keys) >= b:
+        return keys if len(keys) == b else keys[:b]
     raw = np.asarray(h.hashvalues, dtype=np.uint64).tobytes()
     width = 8 * r
     blake2b, prefix, from_bytes = hashlib.blake2b, _BAND_PREFIX, int.from_bytes  # 600,000 keys a BBC link
@@ -68,23 +69,22 @@ def _sha1_32(data: bytes) -> int:
     return int.from_bytes(hashlib.sha1(data).digest()[:4], "little")
 
 
-# SHA-1 of each shingle met lately: a word or word pair recurs across the windows and quotes
-# of a link (and a quote's sentences are hashed by the query side and then the index side),
-# and a dict lookup costs a small part of a hash. Emptied when full, so memory stays bounded.
-_SHA1_SEEN: dict[bytes, int] = {}
+# SHA-1 of each shingle met lately, by its text: a word or word pair recurs across the windows
+# and quotes of a link (and a quote's sentences are hashed by the query side and then the index
+# side), and a dict lookup costs a small part of a hash. Emptied when full, so memory stays bounded.
+_SHA1_SEEN: dict[str, int] = {}
 _SHA1_SEEN_MAX = 1 << 18
 
 
-def _sha1_32_all(shingles: list[bytes]) -> list[int]:
+def _sha1_32_all(shingles: list[str]) -> list[int]:
     seen = _SHA1_SEEN
     if len(seen) > _SHA1_SEEN_MAX:
         seen.clear()
-    out = []
-    for s in shingles:
-        h = seen.get(s)
-        if h is None:
-            h = seen[s] = _sha1_32(s)
-        out.append(h)
+    out = list(map(seen.get, shingles))  # in C: nearly every shingle is met already
+    if None in out:
+        for k, h in enumerate(out):
+            if h is None:
+                out[k] = seen[shingles[k]] = _sha1_32(shingles[k].encode())
     return out
 
 
@@ -96,7 +96,7 @@ def _fmix32(hv: np.ndarray) -> np.ndarray:
     return hv ^ (hv >> _S16)
 
 
-def _permuted(shingles: list[bytes], a: np.ndarray, b: np.ndarray) -> np.ndarray:
+def _permuted(shingles: list[str], a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Each shingle's 64 permuted hashes, one row a shingle (uint32, wrapping as datasketch's)."""
     if not shingles:
         return np.empty((0, len(a)), dtype=np.uint32)
@@ -104,14 +104,35 @@ def _permuted(shingles: list[bytes], a: np.ndarray, b: np.ndarray) -> np.ndarray
     return hv * a + b
 
 
+class _Rows:
+    """The permuted hashes of every word of a wording then of every word pair (``rows``, one row
+    each, the pairs from row ``n`` on, hashed in one pass); ``paired``: row ``i`` the minimum of
+    word ``i`` and the pair it starts, so that a window of ``w`` words is ``w - 1`` of those and its
+    last word, one reduction; ``made``: the windows' signatures made so far, by (start, width)."""
+
+    __slots__ = ("n", "rows", "_paired", "made")
+
+    def __init__(self, n: int, rows: np.ndarray) -> None:
+        self.n, self.rows, self._paired = n, rows, None
+        self.made: dict[tuple[int, int], Signature] = {}
+
+    def window(self, start: int, end: int) -> np.ndarray:
+        """The minimum over the words ``start`` to ``end`` and the pairs among them."""
+        if start == 0 and end == self.n:  # the whole wording: every row at once
+            return self.rows.min(axis=0)
+        if end - start == 1:
+            return self.rows[start]
+        if self._paired is None:
+            self._paired = np.minimum(self.rows[: self.n - 1], self.rows[self.n :])
+        return np.minimum(self._paired[start : end - 1].min(axis=0), self.rows[end - 1])
+
+
 @functools.lru_cache(maxsize=512)
-def _rows(words: tuple[str, ...], perms: Any) -> tuple[np.ndarray, dict[tuple[int, int], Signature]]:
-    """The permuted hashes of every word of ``words`` then of every word pair (one row each, the
-    pairs from row ``len(words)`` on, hashed in one pass), and the windows' signatures made from
-    them so far, by (start, width)."""
+def _rows(words: tuple[str, ...], perms: Any) -> _Rows:
+    """The rows of ``words`` (``_Rows``), kept for the query side and then the index side."""
     a, b = perms.value
-    shingles = [w.encode() for w in words] + [f"{x} {y}".encode() for x, y in zip(words, words[1:])]
-    return _permuted(shingles, a, b), {}
+    shingles = [*words, *map(" ".join, zip(words, words[1:]))]  # words hold no space: no pair is a word
+    return _Rows(len(words), _permuted(shingles, a, b))
 
 
 class _Perms:
@@ -149,20 +170,14 @@ def window_signatures(ws: list[str], starts: list[int], width: int,
     one empty shingle, as ``statements._shingles`` does."""
     perms = _perms_of(permutations)
     if not ws:
-        return [Signature(_permuted([b""], *perms.value)[0])]
+        return [Signature(_permuted([""], *perms.value)[0])]
     n = len(ws)
-    rows, made = _rows(tuple(ws), perms)
+    rows = _rows(tuple(ws), perms)
+    made = rows.made
     out = []
     for s in starts:
         sig = made.get((s, width))
         if sig is None:
-            end = min(s + width, n)
-            if s == 0 and end == n:  # the whole wording: every row at once
-                values = rows.min(axis=0)
-            else:
-                values = rows[s:end].min(axis=0)
-                if end - s > 1:
-                    values = np.minimum(values, rows[n + s : n + end - 1].min(axis=0))
-            sig = made[(s, width)] = Signature(values)
+            sig = made[(s, width)] = Signature(rows.window(s, min(s + width, n)))
         out.append(sig)
     return out

@@ -452,9 +452,13 @@ def _word_set(wording: str) -> frozenset[str]:
 def is_distinctive(ws: list[str]) -> bool:
     """Whether an unnamed speaker's words are long and distinctive enough to be no coincidence:
     MIN_UNNAMED_WORDS words, MIN_UNNAMED_CONTENT of them not function words."""
+    if len(ws) < MIN_UNNAMED_WORDS:
+        return False
+    if MIN_UNNAMED_CONTENT <= 0:  # no floor: the words need not be counted (asked twice a sentence)
+        return True
     from .diff import STOPWORDS
 
-    return len(ws) >= MIN_UNNAMED_WORDS and sum(w not in STOPWORDS for w in ws) >= MIN_UNNAMED_CONTENT
+    return sum(w not in STOPWORDS for w in ws) >= MIN_UNNAMED_CONTENT
 
 
 def _holding(fragment: list[str], wordings: list[tuple[str, str]]) -> str | None:
