@@ -237,3 +237,22 @@ def test_an_id_given_to_two_articles_names_neither(store):
     with pytest.raises(QueryError, match="more than one article was given the id '1'"):
         store.get_article("1")
     assert store.get_article(identify(second.article).id).article.given_id == "1"
+
+
+def test_a_chunk_s_quotes_are_indexed_as_the_trigger_indexed_one(tmp_path):
+    """0021: the full-text rows of a transaction's quotes are written at its end, in one statement
+    (one FTS5 segment a chunk, not one a quote), holding what the insert trigger wrote: the text,
+    the speaker's name and mention, the headline; a replaced article's rows follow it."""
+    db = tmp_path / "quotes.db"
+    with Store.open(db) as store:
+        assert store.add_many([make_extraction(n) for n in range(3)]) == [True] * 3
+        conn = store.connection
+        rows = conn.execute("SELECT f.text, f.speaker, f.headline, q.text, a.headline FROM quote_fts f"
+                            " JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article_id").fetchall()
+        assert len(rows) == 6 and all(text == q_text and head == a_head for text, _, head, q_text, a_head in rows)
+        assert {speaker for _, speaker, *_ in rows} == {"Jens Stoltenberg Jens Stoltenberg",
+                                                         "Jens Stoltenberg Stoltenberg"}
+        replaced = dataclasses.replace(make_extraction(1), quotes=make_extraction(1).quotes[:1])
+        assert store.add(replaced, replace=True)
+        assert len(store.search("Stoltenberg", limit=100)) == 5
+    assert fts_ok(db)
