@@ -47,6 +47,24 @@ def test_fit_then_lookup_gives_each_signature_its_precision():
     assert calibrated(headline, flat) == 0.7  # not fitted on headlines: keeps its own
 
 
+def test_the_fit_makes_precision_rise_with_confidence():
+    # quotes of "assembly:direct" whose other rules are too rare for an entry of their own are right 3 in
+    # 10, but take the smoothed value of all direct quotes (the well-attributed ones included), above
+    # the uncued quotes' value, which are right more often: the two are pooled into one value (each
+    # pulled a little toward its fitted value first)
+    rare = [Scored(("assembly:direct", f"cue:verb{i}"), 0.5, j < 3) for i in range(5) for j in range(10)]
+    scored = ([Scored(DIRECT, 0.5, i < 45) for i in range(50)] + rare
+              + [Scored(UNCUED, 0.5, i < 45) for i in range(100)])
+    flat = {k: float(v["precision"]) for k, v in fit_confidence(scored).items()}
+    fitted = [Scored(s.rules, calibrated(Quote("x", (Span(0, 1),), QuoteKind.DIRECT, rules=s.rules), flat), s.right)
+              for s in scored]
+    by_rules = {s.rules: s.confidence for s in fitted}
+    assert by_rules[rare[0].rules] == by_rules[UNCUED] == pytest.approx(60 / 150, abs=0.02)
+    assert by_rules[DIRECT] == pytest.approx(0.9, abs=0.01)
+    ece, buckets = calibration(fitted)
+    assert [b.precision for b in buckets] == sorted(b.precision for b in buckets) and ece < 0.02
+
+
 def test_the_calibrated_copy_is_what_dataclasses_replace_gives():
     import dataclasses
 

@@ -11,8 +11,9 @@ right: paired with a gold attribution at partial match with the right speaker):
   equal-width buckets, with each bucket's precision (``saidwhat eval`` prints it);
 * ``fit_confidence``: the confidence table extraction reads
   (``saidwhat/data/confidence.json``): the smoothed precision of each rule
-  signature, backed off to shorter signatures where a signature is rare. It is
-  fitted on PolNeAR train (``saidwhat calibrate``) and checked on dev.
+  signature, backed off to shorter signatures where a signature is rare, then
+  made monotone (``_pool_adjacent``) so that precision rises with confidence. It
+  is fitted on PolNeAR train (``saidwhat calibrate``) and checked on dev.
 
 No files are read here; ``extract.confidence`` applies the table.
 """
@@ -122,6 +123,8 @@ def fit_confidence(scored: Iterable[Scored]) -> dict[str, dict[str, float | int]
     Each signature's precision is pulled toward the precision of the shorter
     signature it backs off to, with ``PRIOR_WEIGHT`` pseudo-counts; a signature
     seen fewer than ``MIN_SUPPORT`` times is left out, so extraction backs off.
+    Last, the entries predictions take their confidence from are made monotone
+    (``_pool_adjacent``).
     """
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     scored = list(scored)
@@ -137,4 +140,40 @@ def fit_confidence(scored: Iterable[Scored]) -> dict[str, dict[str, float | int]
                 continue
             prior = float(table.get(key.rpartition("|")[0] if level else "", table[""])["precision"])
             table[key] = {"precision": round((right + PRIOR_WEIGHT * prior) / (n + PRIOR_WEIGHT), 4), "n": n}
+    _pool_adjacent(table, scored)
     return table
+
+
+def _entry(rules: tuple[str, ...], table: dict[str, dict[str, float | int]]) -> str:
+    """The key of ``table`` a prediction made by ``rules`` takes its confidence from, as
+    ``extract.confidence`` looks it up: its longest signature in the table."""
+    return next((key for key in reversed(signatures(rules)) if key in table), "")
+
+
+def _pool_adjacent(table: dict[str, dict[str, float | int]], scored: list[Scored]) -> None:
+    """Give each entry predictions take their confidence from the precision of those
+    predictions, made to rise with the fitted value (isotonic regression by pool-adjacent-
+    violators). An entry's smoothed value is the precision of every prediction under its
+    signature, longer signatures' included; those it answers for alone may do worse, so a
+    bucket of higher confidence could be right less often than the one below (train's
+    0.5-0.6 under 0.4-0.5). Each entry's own predictions are pulled toward its fitted value
+    with ``PRIOR_WEIGHT`` pseudo-counts, as the fit pulls a signature toward its back-off, so
+    that a thin entry moves little; runs of entries out of order are pooled into one value.
+    Chosen by 5-fold cross-validation on train (4 shuffles): held-out ECE 0.027 without this
+    step, 0.017 with it (also with 0 or 5 pseudo-counts; 20: 0.018, 40: 0.020), and with 10
+    the fewest buckets right less often than the one below (1.1 a fold, against 1.3)."""
+    cells: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for s in scored:
+        cell = cells[_entry(s.rules, table)]
+        cell[0] += 1
+        cell[1] += s.right
+    blocks: list[tuple[list[str], float, float]] = []  # (keys, weight, right), rising precision
+    for key in sorted(cells, key=lambda k: (table[k]["precision"], k)):
+        keys, n, right = [key], cells[key][0] + PRIOR_WEIGHT, cells[key][1] + PRIOR_WEIGHT * table[key]["precision"]
+        while blocks and blocks[-1][2] * n >= right * blocks[-1][1]:  # the block below is as precise or more
+            below, bn, br = blocks.pop()
+            keys, n, right = below + keys, n + bn, right + br
+        blocks.append((keys, n, right))
+    for keys, n, right in blocks:
+        for key in keys:
+            table[key]["precision"] = round(right / n, 4)

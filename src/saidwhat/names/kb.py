@@ -13,8 +13,6 @@ so "the NATO Secretary General" on 2024-09-19 is Jens Stoltenberg and on
 
 from __future__ import annotations
 
-import bz2
-import gzip
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -256,8 +254,7 @@ class KnowledgeBase:
             key = role_key(title)
             readings = self._readings(key)
             if not readings and self.phrases is not None:
-                readings = self.phrases.read_title(key, sorted({(o.jurisdiction, o.iso3) for o in
-                                                                 self.offices.values() if o.jurisdiction}))
+                readings = self.phrases.read_title(key, self._jurisdictions())
             offices = [o for r in readings if self._holds(r, day) for o in self._offices_of(r)]
             if not offices:
                 continue
@@ -292,6 +289,10 @@ class KnowledgeBase:
         words = name_key(name).split()
         tails = [" ".join(words[i:]) for i in range(len(words))]
         return bool(held) and not any(_bears(self.people[pid], t) for pid in held for t in tails)
+
+    def _jurisdictions(self) -> list[tuple[str, str | None]]:
+        """(jurisdiction, iso3) of every office of the world tables, in order."""
+        return sorted({(o.jurisdiction, o.iso3) for o in self.offices.values() if o.jurisdiction})
 
     def _holders_on(self, office_id: str, day: date | None) -> set[str] | None:
         """Who held the office on ``day`` (None: not knowable without a day). On a handover
@@ -547,8 +548,11 @@ def load_kb(*paths: str | os.PathLike[str], curated: bool = True, world: bool = 
 
 @lru_cache(maxsize=1)
 def default_kb() -> KnowledgeBase:
-    """The world tables with the curated base, loaded once per process."""
-    return load_kb()
+    """The world tables with the curated base, opened once per process from the compiled
+    file bundled with the package (``names.kbfile``), which ``load_kb()`` would build."""
+    from .kbfile import open_kb  # it imports this module
+
+    return open_kb()
 
 
 def holder(role_text: str, on: date | datetime | None = None) -> Person | None:
@@ -574,6 +578,9 @@ _POSITION_CLASSES = {"Q4164871", "Q294414", "Q30461", "Q2285706", "Q48352", "Q14
 
 
 def _open_dump(path: str | os.PathLike[str]) -> TextIO:
+    import bz2  # here: only the importer reads compressed dumps, and every extracting process imports this module
+    import gzip
+
     name = str(path)
     try:
         if name.endswith(".gz"):

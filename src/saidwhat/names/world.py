@@ -17,7 +17,6 @@ Must not touch: the store, the network, extraction.
 
 from __future__ import annotations
 
-import csv
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,6 +35,8 @@ DAY = timedelta(days=1)
 
 def read_table(name: str) -> Iterator[dict[str, str]]:
     """Rows of one bundled CSV table."""
+    import csv  # here: only building the base reads the tables; extraction opens the compiled file
+
     with resources.files("saidwhat").joinpath(f"{_DIR}/{name}").open(encoding="utf-8", newline="") as fh:
         yield from csv.DictReader(fh)
 
