@@ -186,6 +186,16 @@ def test_outer_source_after_not_from_a_subordinate_clause_nor_a_cue_with_words(n
         assert not any("assembly:outer-source-after" in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
 
 
+def test_name_colon_not_after_an_honorific(nlp):
+    # PolNeAR train (NYT, 2015): the full stop of "Mr." ends no sentence, so "Rubio:" is no speaker label
+    text = ("Nelson Diaz, a former aide to Mr. Rubio, said of Mr. Rubio: ''He is American 100 percent, but he is "
+            "very in touch with his Cuban background.''")
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    assert [q.speaker.mention for q in quotes if "American 100 percent" in q.text] == [
+        "Nelson Diaz, a former aide to Mr. Rubio"
+    ]
+
+
 def test_cue_before_not_from_a_subordinate_clause_nor_a_negated_report(nlp):
     # PolNeAR train (USA Today, 2016) and dev (USA Today, 2016): "they" of "the bathroom they prefer"
     # does not speak, nor does a cue in the sentence before that reports something else
