@@ -92,10 +92,20 @@ BODY_ROWS = [
          '"Mainstream Republicans are running out of time to find an alternative to Trump or Cruz."'),
         "running out of time", "Iowa State University's Dianne Bystrom", "assembly:cue-before",
     ),
+    (  # PolNeAR train (Western Journalism, 2016): the cue sentence ends the paragraph before the quote
+        ("Howard continued his scathing remarks.\n\n“Eight years ago she was the presumed Democratic nominee, "
+         "and a fellow came along and, as they say in baseball, he boat-raced her.”"),
+        "presumed Democratic nominee", "Howard", "assembly:cue-before-paragraph",
+    ),
     (  # PolNeAR train (Politico, 2016): the aside of the cue sentence does not end the turn
         ("“There's something about all those stories, right?” said Murphy, who thinks often about the son’s "
          "reassuring final words to the father.\n\n“I mean, I don't think that all those things are coincidences.”"),
         "all those things are coincidences", "Murphy", "assembly:continues-next-paragraph",
+    ),
+    (  # PolNeAR train (USA Today, 2015): the cue after the quote reports the clause with the cue before it
+        ('Rubio criticised the speech. Nothing the president said "will assuage people\'s fears," the Florida '
+         "senator said."),
+        "will assuage people's fears", "the Florida senator", "assembly:outer-source-after",
     ),
     (  # PolNeAR train (Breitbart, 2016): the outer source reports the inner speaker's words
         ("“I ask you as a personal courtesy to me not to engage in any kind of protest on the floor,” "
@@ -151,6 +161,39 @@ def test_cue_before_in_the_sentence(nlp):
     found = _find(extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes, "remarkable job",
                   "assembly:cue-before")
     assert found is not None and found.speaker.mention == "Westmacott"
+
+
+def test_cue_before_from_a_sentence_that_announces_the_words(nlp):
+    # PolNeAR train (Washington Post, 2016): "tweeted a warning." announces the quote after it; the
+    # quote is not the earlier speakers' to go on with
+    text = ("Democratic presidential contenders Hillary Clinton and Bernie Sanders tweeted their approval of the "
+            "filibuster. On the other side, Sen. Ted Cruz tweeted a warning. \"Missouri: Remember in November "
+            "the Democrats who filibustered over 30 hours to fight against religious liberty.\"")
+    found = _find(extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes, "Remember in November",
+                  "assembly:cue-before")
+    assert found is not None and found.speaker.mention == "Sen. Ted Cruz"
+    assert found.kind.value == "direct"  # the announcing noun phrase is not part of the quote
+
+
+def test_outer_source_after_not_from_a_subordinate_clause_nor_a_cue_with_words(nlp):
+    # PolNeAR train (Washington Post, NYT, Fox poll): the clause after the quote reports nothing of the quote
+    texts = [
+        'When Trump later said he would "protect our LGBTQ citizens," the crowd applauded loudly.',
+        'In 2009, under what Mr. Hedge called "the prior economy model," the club charged a $100,000 fee.',
+    ]
+    for text in texts:
+        quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+        assert not any("assembly:outer-source-after" in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
+
+
+def test_name_colon_not_after_an_honorific(nlp):
+    # PolNeAR train (NYT, 2015): the full stop of "Mr." ends no sentence, so "Rubio:" is no speaker label
+    text = ("Nelson Diaz, a former aide to Mr. Rubio, said of Mr. Rubio: ''He is American 100 percent, but he is "
+            "very in touch with his Cuban background.''")
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    assert [q.speaker.mention for q in quotes if "American 100 percent" in q.text] == [
+        "Nelson Diaz, a former aide to Mr. Rubio"
+    ]
 
 
 def test_cue_before_not_from_a_subordinate_clause_nor_a_negated_report(nlp):

@@ -26,7 +26,7 @@ from ..models import Article, Cue, Quote, QuoteKind, Span, Speaker
 from ..names.inarticle import NEUTER, Holder, Mention, NameIndex, resolve_with_rule
 from .attribute import Attribution
 from .figures import find_figures
-from .frames import Frame
+from .frames import FORM_TO_LEMMA, Frame
 from .lexicon import LEXICON
 from .marks import MarkedQuote
 from .placement import (
@@ -44,7 +44,8 @@ from .placement import (
     words,
     words_in,
 )
-from .rules import GENDER_WORDS
+from .rules import GENDER_WORDS, SPEECH_NOUNS, SPEECH_VERBS
+from .syntax import HANDING_ON_MARKS
 from .verbless import LABEL, find_verbless, name_colon
 
 __all__ = ["RULES", "assemble"]
@@ -70,6 +71,7 @@ RULES = {
     "assembly:dash-before": "Mitt Romney -- ''...''",
     "assembly:name-colon": 'Clinton: "..." / a roundup line: headline - Name: "..."',
     "assembly:cue-before": 'Bystrom agreed. "..." / Clinton shared her anxiety with an audience, "..."',
+    "assembly:cue-before-paragraph": 'Howard continued his scathing remarks. ¶ "..."',
     "assembly:uncued": "quoted words with no cue, long enough or opening their sentence",
     "assembly:indirect": "reported speech no marked quote accounts for",
     "assembly:nested": "speech reported inside a quote",
@@ -78,6 +80,7 @@ RULES = {
     "same paragraph (joins the quote before when that is quoted words)",
     "assembly:continues-next-paragraph": "... or in the next paragraph",
     "assembly:cue-clause-aside": '"A," said X, who noted that ... . "B": B goes on with X, not the aside',
+    "assembly:outer-source-after": 'Nothing the president said "will assuage fears," the senator said: the senator\'s',
     "assembly:outer-source": '"A," X said, according to Y / X said "A," Y recalled: the quote is Y\'s',
 }
 
@@ -176,6 +179,11 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
             used.add(best[1])
             draft = _cued_draft(scene, mi, mq, best[0], scene.attributions[best[1]])
             outer = _outer_source(scene, mq, best[1], used)
+            trailing = _trailing_source(scene, mq, best[1], used) if outer is None else None
+            if trailing is not None:
+                used.add(trailing)
+                draft = _cued_draft(scene, mi, mq, 1, scene.attributions[trailing])
+                draft = dataclasses.replace(draft, rules=(*draft.rules, "assembly:outer-source-after"))
             if outer is not None:
                 used.add(outer)
                 draft = _cued_draft(scene, mi, mq, 2, scene.attributions[outer])
@@ -188,7 +196,7 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
             before = _cue_before(scene, mi, mq, used) if found is None and draft is not None else None
             if before is not None:
                 used.add(before)
-                draft = _cue_before_draft(draft, scene.attributions[before])
+                draft = _cue_before_draft(scene, draft, scene.attributions[before], mq)
         if draft is not None:
             drafts.append(draft)
     return drafts, frozenset(used)
@@ -244,6 +252,41 @@ def _outer_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> in
     return None
 
 
+def _trailing_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> int | None:
+    """assembly:outer-source-after: 'Nothing the president said "will assuage people's fears," the
+    Florida senator said', 'Candidates who think "America no longer has ... dangerously wrong," she
+    said': the cue before the quote is part of the words the cue right after the quote reports, so
+    the quote is that second speaker's (as annotated news gives it)."""
+    att, sentence = scene.attributions[ai], _sentence_span(scene, mq.open_mark)
+    if sentence is None or att.cue.end > mq.open_mark or not sentence.contains(att.cue):
+        return None
+    if att.speaker is None or _subordinate(scene.text, att):
+        # 'When Trump said "...," the crowd applauded': the main clause reports nothing; 'Asked whether
+        # Clinton "has the integrity ...," 75 percent said yes': the question is not theirs
+        return None
+    for oi in scene.near(mq.outer):
+        o = scene.attributions[oi]
+        if oi in used or oi == ai or scene.inner_of[oi] is not None or o.speaker is None or o.content is not None:
+            continue  # (a cue with words of its own reports those: '"...," the club charged $100,000')
+        if (
+            o.cue.start >= mq.outer.end and o.speaker.start >= mq.outer.end and sentence.contains(o.cue)
+            and scene.text[mq.close_mark - 1] in HANDING_ON_MARKS and _speaks(o) and adjoins(scene.text, o, mq)
+        ):
+            return oi
+    return None
+
+
+def _speaks(att: Attribution) -> bool:
+    """The cue is a verb of speech ('said', 'recalled'), not any verb after a quote ('named "...,"
+    scored one or two points')."""
+    words = att.cue_text.lower().split()
+    return bool(words) and FORM_TO_LEMMA.get(words[0]) in SPEECH_VERBS
+
+
+def _sentence_span(scene: _Scene, pos: int) -> Span | None:
+    return scene.sentences[sentence_of(scene.sentences, pos)] if scene.sentences else None
+
+
 def _subordinate(text: str, att: Attribution) -> bool:
     """The cue clause opens with a subordinating word ('when he told Clinton that ...')."""
     start = min(att.speaker.start, att.cue.start)
@@ -291,7 +334,12 @@ def _cue_before(scene: _Scene, mi: int, mq: MarkedQuote, used: set[int]) -> int 
             continue
         at = sentence_of(scene.sentences, att.cue.start)
         # the sentence before lends its cue only if that cue reports nothing there ('Bystrom agreed.')
-        before_sentence = at == sentence - 1 and att.content is None and opens_sentence(scene.text, scene.sentences, mq)
+        # or announces the words ('tweeted a warning.')
+        before_sentence = (
+            at == sentence - 1
+            and (att.content is None or _announces(scene, att, scene.sentences[at]))
+            and opens_sentence(scene.text, scene.sentences, mq)
+        )
         if (
             (at == sentence or before_sentence)
             and scene.sentences[at].start >= after
@@ -311,11 +359,30 @@ def _cue_after_in_sentence(scene: _Scene, mq: MarkedQuote, sentence: int) -> boo
 
 
 def _reports_quote(scene: _Scene, att: Attribution, mq: MarkedQuote) -> bool:
-    """The cue reports nothing, or what it reports runs up to the quote, in its paragraph."""
-    pars = scene.article.paragraphs
-    if paragraph_of(pars, att.cue.start) != paragraph_of(pars, mq.open_mark):
+    """The cue reports nothing, or what it reports runs up to the quote, in its paragraph or in a
+    paragraph that ends with the cue's sentence right before the quote's (assembly:cue-before-paragraph)."""
+    if _paragraphs_apart(scene, att, mq) not in (0, 1):
         return False
     return att.content is None or only_glue(scene.text[att.content.end : mq.open_mark])
+
+
+def _paragraphs_apart(scene: _Scene, att: Attribution, mq: MarkedQuote) -> int:
+    pars = scene.article.paragraphs
+    return paragraph_of(pars, mq.open_mark) - paragraph_of(pars, att.cue.start)
+
+
+def _announces(scene: _Scene, att: Attribution, sentence: Span) -> bool:
+    """assembly:cue-before: 'Sen. Ted Cruz ... tweeted a warning. "Missouri: Remember in November
+    ..."', 'Howard continued his scathing remarks. ¶ “Eight years ago ...”': what the cue reports is
+    a noun of speech that ends its sentence, which the quote after it spells out ('He didn't suggest
+    retaliation. "..."' announces nothing)."""
+    content = att.content
+    last = scene.text[content.start : content.end].split()[-1:]
+    noun = last[0].lower().strip(".,;:!?") if last else ""
+    return (
+        (noun in SPEECH_NOUNS or noun.removesuffix("s") in SPEECH_NOUNS)
+        and only_glue(scene.text[content.end : sentence.end])
+    )
 
 
 def _opens_clause(scene: _Scene, att: Attribution, sentence: Span) -> bool:
@@ -326,11 +393,16 @@ def _opens_clause(scene: _Scene, att: Attribution, sentence: Span) -> bool:
     return before.split()[-1].lower() in _CLAUSE_WORDS
 
 
-def _cue_before_draft(draft: _Draft, att: Attribution) -> _Draft:
-    """The quote with the cue before it; with the words that cue reports up to the quote, one mixed
-    quote ('The IMF said Liberia's economy started to grow thanks to a "continued strong recovery"')."""
+def _cue_before_draft(scene: _Scene, draft: _Draft, att: Attribution, mq: MarkedQuote) -> _Draft:
+    """The quote with the cue before it; with the words that cue reports up to the quote in its
+    sentence, one mixed quote ('The IMF said Liberia's economy started to grow thanks to a "continued
+    strong recovery"'). assembly:cue-before-paragraph: 'In a press release, the committee said about
+    its platform: ¶ "The platform goes further ..."': the cue sentence ends the paragraph before."""
     rules = ("assembly:cue-before",)
-    if att.content is None or len(draft.spans) > 1:
+    if _paragraphs_apart(scene, att, mq):
+        rules += ("assembly:cue-before-paragraph",)
+    same_sentence = sentence_of(scene.sentences, att.cue.start) == sentence_of(scene.sentences, mq.open_mark)
+    if att.content is None or len(draft.spans) > 1 or not same_sentence:
         return dataclasses.replace(draft, att=att, confidence=0.5 + 0.3 * att.strength, rules=rules)
     span = Span(min(att.content.start, draft.spans[0].start), draft.spans[-1].end)
     return dataclasses.replace(

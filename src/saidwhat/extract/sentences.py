@@ -14,7 +14,7 @@ from ..models import Span
 from .frames import FORM_TO_LEMMA, PHRASAL_HEADS
 from .lexicon import LEXICON
 
-__all__ = ["split_sentences"]
+__all__ = ["ends_abbreviation", "split_sentences"]
 
 _ABBREVIATIONS = frozenset(LEXICON.abbreviations)
 _END = re.compile(LEXICON.sentence_end)
@@ -96,6 +96,11 @@ def _cue_after_quote(text: str, at: int, end: int) -> bool:
         return False
     m = _NAME_BEFORE_CUE.match(text, end)
     return m is not None and (m.group(2).lower() in FORM_TO_LEMMA or m.group(2).lower() in PHRASAL_HEADS)
+
+
+def ends_abbreviation(text: str, dot: int) -> bool:
+    """The full stop at ``dot`` ends an abbreviation or an initial ("Mr.", "J."), not a sentence."""
+    return _is_abbreviation(text, dot)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

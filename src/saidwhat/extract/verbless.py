@@ -17,6 +17,7 @@ from .frames import FORM_TO_LEMMA
 from .lexicon import LEXICON
 from .marks import MarkedQuote
 from .rules import DASHES, TRANSCRIPT_LABEL
+from .sentences import ends_abbreviation
 
 __all__ = ["LABEL", "Verbless", "find_verbless", "name_colon"]
 
@@ -88,6 +89,8 @@ def name_colon(text: str, mq: MarkedQuote, frame: int) -> Verbless | None:
     m = _NAME_COLON.search(text, max(0, mq.open_mark - 80), mq.open_mark)
     if not m or m.group("speaker").isupper() or m.group("speaker").split()[0].lower() in FORM_TO_LEMMA:
         return None  # "Said Mr Fogg: ..." is a cue verb and its speaker, which the cue rules read
+    if text[m.start() : m.start() + 1] == "." and ends_abbreviation(text, m.start()):
+        return None  # 'Nelson Diaz said of Mr. Rubio: ...': the full stop of "Mr." ends no sentence
     speaker, cue = Span(m.start("speaker"), m.end("speaker")), Span(m.start("cue"), m.end("cue"))
     pieces = list(mq.pieces)
     return Verbless(_synthetic(text, cue, speaker, pieces, frame), pieces, "assembly:name-colon")
