@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .lexicon import LEXICON
+from .rules import REPORTING_VERBS, SPEECH_VERBS
 from .syntax import (
     CALENDAR,
     DEPS,
@@ -27,6 +28,7 @@ from .syntax import (
     before_parenthetical,
     children,
     is_verb,
+    lemma_of,
     passive,
     per_token,
     subordinate,
@@ -50,9 +52,15 @@ _MAX_APPOSITIONS = 4
 # verbs that make their object do the next verb: "led the journalist to fear"
 _CAUSING = verb_forms(LEXICON.causing_verbs, LEXICON.causing_irregular)
 _ISSUED = frozenset(LEXICON.issued_words_nouns)
+_STANDING_FOR_PEOPLE = frozenset(LEXICON.caused_object_pronominal_tags)
 _ASKED = frozenset(LEXICON.asked_participles)
 # verb forms a modal never stands before: "Will wrote" is a name and its verb
 _AFTER_MODAL_TAGS = frozenset(LEXICON.not_after_modal_tags)
+_ASIDE_RELATIVES = frozenset(LEXICON.aside_relatives)
+_SENTENCE_ENDS = frozenset(LEXICON.sentence_end_marks)
+# how a reported clause hangs on its reporting verb: "said that ...", "said ... after the senator won"
+_REPORTED_CLAUSE = frozenset(LEXICON.reported_clause_deps)
+_ASIDE_MAX_WORDS = 30  # a relative aside longer than this is a sentence of its own
 
 
 def _pobj(prep: Token | None) -> Token | None:
@@ -71,6 +79,17 @@ def passive_agent(verb: Token):
     if agent is None:
         return None
     return _or_nobody(_pobj(agent))
+
+
+def participle_agent(verb: Token):
+    """"As reported by Western Journalism, investigators found ...", "- as described by FBI Director
+    James Comey -", "Asked by Stephanopoulos to respond to Trump's criticism, Carson said": a reporting
+    verb's participle with no subject of its own and a by-phrase; its agent speaks (annotated news
+    gives the question to the asker). Not "Angered by the cultural transformations, Schlafly led"."""
+    if verb.tag_ != "VBN" or lemma_of(verb) not in SPEECH_VERBS or any(c.dep_ in SUBJECTS for c in children(verb)):
+        return None
+    agent = next((c for c in children(verb) if c.dep_ == "agent"), None)
+    return _pobj(agent) if agent is not None else None
 
 
 def passive_as_by(verb: Token):
@@ -178,7 +197,7 @@ def hung_on_preposed_phrase(verb: Token):
     before = _before_commas_and_brackets(verb)
     if before is None or before.tag_ not in NOUN_TAGS:
         return None
-    node = before
+    node = _out_of_trailing_phrase(before)
     for _ in range(_MAX_APPOSITIONS):
         if node.dep_ not in _HUNG or node.head.i >= node.i:
             return None
@@ -187,6 +206,46 @@ def hung_on_preposed_phrase(verb: Token):
             return None if _coordinated(node) else node
         node = node.head
     return None
+
+
+def antecedent_of_aside(verb: Token):
+    """"Sanders, meanwhile, who sits at zero such endorsements, said that ...", "a White House official
+    who spoke anonymously to discuss internal strategy said Wednesday, ...": the parser made the
+    relative clause before a subjectless verb part of the sentence and left the verb no subject; the
+    noun the relative pronoun stands for speaks. Not a verb of the relative clause itself ("who
+    spoke and said"), whose speaker the relative pronoun is."""
+    if verb.tag_ not in FINITE_TAGS or verb.dep_ == "conj" or any(c.dep_ in SUBJECTS for c in children(verb)):
+        return None  # "Her campaign announced support from mothers who have lost children and said"
+    doc = verb.doc
+    for t in reversed(doc[max(0, verb.i - _ASIDE_MAX_WORDS) : verb.i]):
+        if t.text in QUOTE_CHARS or t.text in _SENTENCE_ENDS:
+            return None
+        if t.lower_ in _ASIDE_RELATIVES and t.dep_ in SUBJECTS:
+            if t.head is verb or any(a is t.head for a in verb.ancestors):
+                return None
+            return _noun_before(t)
+    return None
+
+
+def _noun_before(relative: Token) -> Token | None:
+    """The noun a relative pronoun follows, past commas and adverbs ("Sanders, meanwhile, who")."""
+    i = relative.i - 1
+    while i >= 0 and (relative.doc[i].text == "," or relative.doc[i].tag_ in ("RB", "RBR")):
+        i -= 1
+    noun = relative.doc[i] if i >= 0 else None
+    if noun is None or noun.tag_ not in NOUN_TAGS:
+        return None
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
+def _out_of_trailing_phrase(noun: Token) -> Token:
+    """"Col. Steven H. Warren, a military spokesman in Baghdad, said": the apposition that a
+    prepositional phrase ends, rather than that phrase's noun."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ in _HUNG:
+        noun = noun.head.head
+    return noun
 
 
 def _coordinated(node: Token) -> bool:
@@ -229,11 +288,14 @@ def name_before_participle(verb: Token):
 
 
 def caused_object(verb: Token):
-    """"The report led the journalist to fear ...", "forced Stumpf to admit": the object speaks."""
+    """"The report led the journalist to fear ...", "forced Stumpf to admit", "leaving some to question
+    whether ...": the object speaks, also a determiner standing for people ("some", "many")."""
     if verb.dep_ != "xcomp" or verb.head.i >= verb.i or verb.head.lower_ not in _CAUSING:
         return None
     obj = next((c for c in children(verb.head) if c.dep_ == "dobj" and c.i < verb.i), None)
-    return obj if obj is not None and obj.tag_ in NOUN_TAGS else None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+        return None  # "could leave it thinking that ...": no one is made to speak
+    return obj if obj is not None and (obj.tag_ in NOUN_TAGS or obj.tag_ in _STANDING_FOR_PEOPLE) else None
 
 
 def issuer(verb: Token):
@@ -302,9 +364,37 @@ def climbed(verb: Token):
         if not is_verb(node):
             return None
         found = _subject_or_first_conjunct(node)
+        if found is None and node.tag_ in FINITE_TAGS:
+            # "Giuliani, who backs Trump, trashed Comey ..., calling it": the parser lost the subject
+            found = antecedent_of_aside(node)
         if found is not None:
-            return found
+            return _reporter_above(verb, node) or found
     return None
+
+
+def _reporter_above(participle: Token, node: Token) -> Token | None:
+    """"Cruz said last week that Trump represents “New York values,” stating during the debate that
+    ...", "Gore insisted it was “premature” to back Clinton while adding, “...”": a participle after a
+    comma or a subordinator ("while") that the
+    parser hung on a verb of a reported clause goes on with the report; the reporting verb's subject
+    speaks, not the reported clause's."""
+    doc = participle.doc
+    before = doc[max(0, participle.i - 2) : participle.i]
+    if participle.tag_ != "VBG" or not any(t.text == "," or t.dep_ == "mark" for t in before):
+        return None
+    if node.dep_ not in _REPORTED_CLAUSE or not is_verb(node.head) or lemma_of(node.head) not in REPORTING_VERBS:
+        return None
+    if _after_quote(next((c for c in children(node) if c.dep_ in SUBJECTS), node)):
+        return None  # 'Grayson said Randolph “would have no chance,” the source recalled, adding': the outer cue
+    return next((c for c in children(node.head) if c.dep_ in SUBJECTS and c.i < node.head.i), None)
+
+
+def _after_quote(subject: Token) -> bool:
+    """The subject's phrase follows a closing quotation mark, with or without a comma between."""
+    doc, i = subject.doc, subject.left_edge.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].text in QUOTE_CHARS
 
 
 def _subject_or_first_conjunct(node: Token) -> Token | None:
@@ -318,6 +408,7 @@ def _subject_or_first_conjunct(node: Token) -> Token | None:
 # Tried in order; the first answer wins.
 SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:passive-agent", passive_agent),
+    ("subject:participle-agent", participle_agent),
     ("subject:passive-as-by", passive_as_by),
     ("subject:nsubj", nearest_subject),
     ("subject:name-taken-for-modal", name_taken_for_modal),
@@ -326,6 +417,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:lost-before-cue", lost_before_cue),
     ("subject:lost-coordinated-names", lost_coordinated_names),
     ("subject:hung-on-preposed-phrase", hung_on_preposed_phrase),
+    ("subject:antecedent-of-aside", antecedent_of_aside),
     ("subject:aside", subject_in_aside),
     ("subject:name-before-participle", name_before_participle),
     ("subject:caused-object", caused_object),
