@@ -112,6 +112,13 @@ RULES = [
      "some", "whether she deserved credit", "subject:caused-object"),
     ("His comments come in a BBC documentary called 'No More Mr Nasty'.", "a BBC documentary", "No More Mr Nasty",
      "subject:participle-noun"),
+    # PolNeAR train (Washington Post, 2016): whoever has the noun an infinitive hangs on speaks
+    ("Federal investigators have no evidence to suggest that Lazar accessed Clinton's email address.",
+     "Federal investigators", "that Lazar accessed Clinton's email address", "subject:holder-of-infinitive-noun"),
+    # PolNeAR train (Huffington Post, 2016): the words issued by a preposition
+    (("The controversy centers on comments Clinton made Tuesday during a speech attacking the presumptive "
+      "Republican presidential nominee."), "Clinton", "the presumptive Republican presidential nominee",
+     "subject:issuer"),
     ("The key is if Gerrard comes out and says that he is happy.", "Gerrard", "that he is happy",
      "subject:coordinated-verb"),
     # PolNeAR train (AP, 2016): a participle coordinated with one whose speaker another rule found
@@ -124,6 +131,9 @@ RULES = [
     # PolNeAR train (Washington Post, 2016): the parser hung the participle on the reported clause
     (('Cruz said last week that Trump represents "New York values," stating during the debate that they are '
       '"socially liberal."'), "Cruz", 'that they are "socially liberal', "subject:climbed"),
+    # PolNeAR train (Politico, 2016): the reported clause has no subject of its own
+    ("The two lawmakers, however, argue that “there is precedent for prosecution,\" citing an instance of it.",
+     "The two lawmakers", "an instance of it", "subject:climbed"),
     ("Novartis said that it would merge a number of departments, adding that there may be job cuts.", "Novartis",
      "that there may be job cuts", "subject:added"),
     ("This trend is set to grow, according to analysts.", "analysts", "This trend is set to grow",

@@ -52,6 +52,7 @@ _MAX_APPOSITIONS = 4
 # verbs that make their object do the next verb: "led the journalist to fear"
 _CAUSING = verb_forms(LEXICON.causing_verbs, LEXICON.causing_irregular)
 _ISSUED = frozenset(LEXICON.issued_words_nouns)
+_ISSUING_PREPOSITIONS = frozenset(LEXICON.issuing_prepositions)
 _STANDING_FOR_PEOPLE = frozenset(LEXICON.caused_object_pronominal_tags)
 _ASKED = frozenset(LEXICON.asked_participles)
 # verb forms a modal never stands before: "Will wrote" is a name and its verb
@@ -88,6 +89,8 @@ def participle_agent(verb: Token):
     gives the question to the asker). Not "Angered by the cultural transformations, Schlafly led"."""
     if verb.tag_ != "VBN" or lemma_of(verb) not in SPEECH_VERBS or any(c.dep_ in SUBJECTS for c in children(verb)):
         return None
+    if any(c.dep_ == "prt" for c in children(verb)):
+        return None  # "written off by the pundits": a phrasal verb that reports nothing
     agent = next((c for c in children(verb) if c.dep_ == "agent"), None)
     return _pobj(agent) if agent is not None else None
 
@@ -203,7 +206,7 @@ def hung_on_preposed_phrase(verb: Token):
             return None
         if node.head.dep_ in _PREPOSED_OBJECTS and verb in node.head.ancestors:
             # not "a ballooning trade deficit and analysts said": a true coordination of the object
-            return None if _coordinated(node) else node
+            return None if _coordinated(node) else _name_beside(node)
         node = node.head
     return None
 
@@ -246,6 +249,14 @@ def _out_of_trailing_phrase(noun: Token) -> Token:
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ in _HUNG:
         noun = noun.head.head
     return noun
+
+
+def _name_beside(node: Token) -> Token:
+    """"Welcoming the ruling, Maeve Sherlock, chief executive of the Refugee Council, said": the name
+    a description stands beside, when the parser hung the description on it."""
+    if node.dep_ == "appos" and node.tag_ not in PROPN_TAGS and node.head.tag_ in PROPN_TAGS:
+        return node.head
+    return node
 
 
 def _coordinated(node: Token) -> bool:
@@ -304,12 +315,42 @@ def issuer(verb: Token):
     statement that is the object of a verb speaks for that verb's subject (annotated news gives the
     words to the issuer, not to the statement)."""
     noun = verb.head
-    if verb.dep_ != "acl" or noun.i >= verb.i or noun.lower_ not in _ISSUED or noun.dep_ != "dobj":
+    if verb.dep_ != "acl" or noun.i >= verb.i or noun.lower_ not in _ISSUED or noun.dep_ not in ("dobj", "pobj"):
         return None
-    issuing = noun.head
+    # "comments Clinton made during a speech attacking ...", "helped launch the movement with a March
+    # speech denouncing ...": the verb the object's preposition hangs on issues it
+    if noun.dep_ == "pobj" and noun.head.lower_ not in _ISSUING_PREPOSITIONS:
+        return None  # "included millions of dollars in ads attacking ...": the ads speak
+    issuing = noun.head if noun.dep_ == "dobj" else noun.head.head
     if not is_verb(issuing) or passive(issuing):
         return None
     return subject_of(issuing)[0]
+
+
+def holder_of_infinitive_noun(verb: Token):
+    """"Trump has a rare chance to show that ...", "Federal investigators have no evidence to suggest
+    that ...", "Trump went on to criticize the convention for its failure to mention ...": an infinitive on a noun
+    (a chance, an effort, a refusal) says what its holder says, the subject of the nearest verb above
+    the noun whose subject the noun is not (annotated news gives the words to that subject)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.tag_ not in NOUN_TAGS or noun.i >= verb.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+        return None
+    if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in children(noun)):
+        return None  # "Turkey's refusal to acknowledge ...": the named possessor (participle-noun) speaks
+    below = noun
+    for node in noun.ancestors:
+        if is_verb(node):
+            # "party procedures give the chair of the DNC authority to call ...": the one given the noun
+            given = next((c for c in children(node) if c.dep_ == "dative" and c.i < noun.i), None)
+            if given is not None and given.tag_ in NOUN_TAGS:
+                return given
+            own = next((c for c in children(node) if c.dep_ in SUBJECTS and c is not below), None)
+            if own is not None:
+                return own
+        below = node
+    return None
 
 
 def participle_noun(verb: Token):
@@ -363,21 +404,24 @@ def climbed(verb: Token):
             node = node.head
         if not is_verb(node):
             return None
+        reporter = _reporter_above(verb, node)
+        if reporter is not None:
+            return reporter
         found = _subject_or_first_conjunct(node)
         if found is None and node.tag_ in FINITE_TAGS:
             # "Giuliani, who backs Trump, trashed Comey ..., calling it": the parser lost the subject
             found = antecedent_of_aside(node)
         if found is not None:
-            return _reporter_above(verb, node) or found
+            return found
     return None
 
 
 def _reporter_above(participle: Token, node: Token) -> Token | None:
     """"Cruz said last week that Trump represents “New York values,” stating during the debate that
-    ...", "Gore insisted it was “premature” to back Clinton while adding, “...”": a participle after a
-    comma or a subordinator ("while") that the
-    parser hung on a verb of a reported clause goes on with the report; the reporting verb's subject
-    speaks, not the reported clause's."""
+    ...", "The two lawmakers argue that “there is precedent,” citing ...", "Gore insisted it was
+    “premature” to back Clinton while adding, “...”": a participle after a comma or a subordinator
+    ("while") that the parser hung on a verb of a reported clause goes on with the report; the
+    reporting verb's subject speaks, not the reported clause's."""
     doc = participle.doc
     before = doc[max(0, participle.i - 2) : participle.i]
     if participle.tag_ != "VBG" or not any(t.text == "," or t.dep_ == "mark" for t in before):
@@ -390,11 +434,12 @@ def _reporter_above(participle: Token, node: Token) -> Token | None:
 
 
 def _after_quote(subject: Token) -> bool:
-    """The subject's phrase follows a closing quotation mark, with or without a comma between."""
+    """The subject's phrase follows a closing quotation mark (an even count of marks up to it), with
+    or without a comma between; not an opening one ("adding of Mr. Trump, ''He cares ...''")."""
     doc, i = subject.doc, subject.left_edge.i - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
-    return i >= 0 and doc[i].text in QUOTE_CHARS
+    return i >= 0 and doc[i].text in QUOTE_CHARS and sum(t.text in QUOTE_CHARS for t in doc[: i + 1]) % 2 == 0
 
 
 def _subject_or_first_conjunct(node: Token) -> Token | None:
@@ -422,6 +467,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:name-before-participle", name_before_participle),
     ("subject:caused-object", caused_object),
     ("subject:issuer", issuer),
+    ("subject:holder-of-infinitive-noun", holder_of_infinitive_noun),
     ("subject:participle-noun", participle_noun),
     ("subject:coordinated-verb", coordinated_verb),
     ("subject:before-dash-aside", before_dash_aside),
