@@ -84,6 +84,9 @@ RULES = [
      'as "ridiculous"', "subject:passive-as-by"),
     ("That was a rate of progress Ms Abbott described as \"painful\".", "Ms Abbott", 'as "painful"', "subject:nsubj"),
     ("Fox attacks Blair's Tory 'lies'", "Fox", "Blair's Tory 'lies", "subject:lost-before-cue"),
+    # PolNeAR train (Politico, 2016): the tagger read the name after "And" as an adverb
+    ("And Skelly called Braynard “a real smart guy.”", "Skelly", "Braynard “a real smart guy.”",
+     "subject:lost-before-cue"),
     (("The two sides, both without a win, meet on 12 March at Twickenham and Kirwan says his side will be hoping "
      "to make the most of England's current slump."), "Twickenham and Kirwan",
      "his side will be hoping to make the most of England's current slump", "subject:lost-coordinated-names"),

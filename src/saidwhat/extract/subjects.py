@@ -167,14 +167,25 @@ def _ends_inverted_speaker(t: Token) -> bool:
 
 
 def lost_before_cue(verb: Token):
-    """"... the editorial board of the Washington Post Trump said that": the parser lost the
-    subject; a name or pronoun right before a past or present-tense cue is its speaker."""
-    if verb.i == 0 or verb.tag_ not in FINITE_TAGS:
+    """"... the editorial board of the Washington Post Trump said that", "And Skelly called Braynard
+    “...”": the parser lost the subject; a name or pronoun right before a past or present-tense cue
+    (or a name the tagger took for an adverb, before any form) is its speaker."""
+    if verb.i == 0 or verb.tag_ not in FINITE_TAGS and not _name_taken_for_adverb(verb.doc[verb.i - 1]):
         return None
     prev = verb.doc[verb.i - 1]
-    if prev.tag_ in ("NNP", "PRP") and prev.dep_ in DEPS.lost_subject:
+    if (prev.tag_ in ("NNP", "PRP") and prev.dep_ in DEPS.lost_subject) or _name_taken_for_adverb(prev):
         return prev
     return None
+
+
+def _name_taken_for_adverb(word: Token) -> bool:
+    """"And Skelly called Braynard “a real smart guy”": a capitalised word the tagger read as an adverb
+    after "and" or "but", right before a verb with no subject, is a name."""
+    if word.tag_ != "RB" or not word.text[:1].isupper() or word.i == 0 or any(
+        c.dep_ in SUBJECTS for c in children(word.head)
+    ):
+        return False
+    return word.doc[word.i - 1].tag_ == "CC"
 
 
 def lost_coordinated_names(verb: Token):
