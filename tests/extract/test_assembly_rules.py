@@ -54,6 +54,11 @@ BODY_ROWS = [
          'deter or contain ISIS, but to defeat and destroy ISIS."'),
         "Our goal is not to deter", "Clinton", "assembly:name-colon",
     ),
+    (  # PolNeAR train (Huffington Post, 2016): the source after "More from" and before the colon speaks
+        ("Several states are Democratically aligned. What that means for this year’s presidential election - More "
+         "from Jones: “The partisanship of the state population is a starting point.”"),
+        "The partisanship of the state population", "Jones", "assembly:name-colon",
+    ),
     (
         '"I foolishly thought as this was a celebrity edition it would be more relaxed than normal."',
         "it would be more relaxed than normal", None, "assembly:uncued",

@@ -58,8 +58,18 @@ RULES = [
     (("In a statement released shortly after the Florida senator suspended his presidential campaign, Cruz "
       "said he’s certain Rubio will continue to be “a champion for limitless opportunity in America.”"), "Cruz",
      "he’s certain Rubio will continue to be “a champion for limitless opportunity in America", "content:clause"),
+    # PolNeAR train (NYT, 2015): the parser hung the speech verb on the name as a reduced relative
+    (("Mitt Romney, the 2012 Republican presidential nominee, tweeted in response: ''Important distinction: thug "
+      "Putin kills journalists and opponents; our presidents kill terrorists and enemy combatants.''"),
+     "Mitt Romney, the 2012 Republican presidential nominee", None, "cue:reporting-verb"),
+    # PolNeAR train (Politico, 2016): "press" tags quoted words
+    ("“Would it be negotiable about the 11 million?” Hannity pressed.", "Hannity", None, "cue:reporting-verb"),
     # --- subject rules
     ("The star has not been charged by police.", "police", None, "subject:passive-agent"),
+    # PolNeAR train (Western Journalism, 2016): the by-phrase of a participle with no subject
+    ("As reported by Western Journalism, investigators found over 2,200 emails from Clinton’s server.",
+     "Western Journalism", "investigators found over 2,200 emails from Clinton’s server",
+     "subject:participle-agent"),
     # PolNeAR train (Western Journalism, 2015): the tagger reads the columnist George Will as a modal
     ("“This might hasten the eclipse of Carly Fiorina and especially Donald Trump,” Will wrote.", "Will",
      "This might hasten the eclipse of Carly Fiorina and especially Donald Trump",
@@ -74,6 +84,9 @@ RULES = [
      'as "ridiculous"', "subject:passive-as-by"),
     ("That was a rate of progress Ms Abbott described as \"painful\".", "Ms Abbott", 'as "painful"', "subject:nsubj"),
     ("Fox attacks Blair's Tory 'lies'", "Fox", "Blair's Tory 'lies", "subject:lost-before-cue"),
+    # PolNeAR train (Politico, 2016): the tagger read the name after "And" as an adverb
+    ("And Skelly called Braynard “a real smart guy.”", "Skelly", "Braynard “a real smart guy.”",
+     "subject:lost-before-cue"),
     (("The two sides, both without a win, meet on 12 March at Twickenham and Kirwan says his side will be hoping "
      "to make the most of England's current slump."), "Twickenham and Kirwan",
      "his side will be hoping to make the most of England's current slump", "subject:lost-coordinated-names"),
@@ -81,6 +94,15 @@ RULES = [
     (("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with "
       "Mr. Sanders on Tuesday."), "Senator Harry Reid, the minority leader",
      "that he spoke with Mr. Sanders on Tuesday", "subject:hung-on-preposed-phrase"),
+    # PolNeAR train (NYT, 2015): the apposition ends in a prepositional phrase
+    (("But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, "
+      "said, ''I mean, a raid is a combat operation.''"), "Col. Steven H. Warren, a military spokesman in Baghdad",
+     "I mean", "subject:hung-on-preposed-phrase"),
+    # PolNeAR train (Politico, 2015): the parser made the relative clause a complement of "said"
+    (("Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which of the "
+      "two Democratic presidential candidates is \"prepared to take on the establishment.\""), "Sanders",
+     'that fact speaks volumes about which of the two Democratic presidential candidates is "prepared to take on '
+     "the establishment", "subject:antecedent-of-aside"),
     # the docstring's shape: not in the BBC corpus
     ("Clinton, exasperated, responded.", "Clinton", None, "subject:aside"),
     ("The latest footage showed Mrs Hassan asking for British troops to be pulled out of Iraq.", "Mrs Hassan",
@@ -88,8 +110,18 @@ RULES = [
     (("The figures prompted some analysts to forecast that the Bank of England will almost certainly raise rates "
      "this year."), "some analysts", "that the Bank of England will almost certainly raise rates this year",
      "subject:caused-object"),
+    # PolNeAR train (Washington Post, 2016): a determiner standing for people
+    ("But its fortunes truly turned only after Fiorina left, leaving some to question whether she deserved credit.",
+     "some", "whether she deserved credit", "subject:caused-object"),
     ("His comments come in a BBC documentary called 'No More Mr Nasty'.", "a BBC documentary", "No More Mr Nasty",
      "subject:participle-noun"),
+    # PolNeAR train (Washington Post, 2016): whoever has the noun an infinitive hangs on speaks
+    ("Federal investigators have no evidence to suggest that Lazar accessed Clinton's email address.",
+     "Federal investigators", "that Lazar accessed Clinton's email address", "subject:holder-of-infinitive-noun"),
+    # PolNeAR train (Huffington Post, 2016): the words issued by a preposition
+    (("The controversy centers on comments Clinton made Tuesday during a speech attacking the presumptive "
+      "Republican presidential nominee."), "Clinton", "the presumptive Republican presidential nominee",
+     "subject:issuer"),
     ("The key is if Gerrard comes out and says that he is happy.", "Gerrard", "that he is happy",
      "subject:coordinated-verb"),
     # PolNeAR train (AP, 2016): a participle coordinated with one whose speaker another rule found
@@ -99,6 +131,12 @@ RULES = [
     (("Unions criticised the possible move - which may affect cabin and maintenance staff - saying Qantas was "
      "profitable."), "Unions", "Qantas was profitable", "subject:before-dash-aside"),
     ("She failed to run in the event, citing a leg injury.", "She", "failed to run in the event", "subject:climbed"),
+    # PolNeAR train (Washington Post, 2016): the parser hung the participle on the reported clause
+    (('Cruz said last week that Trump represents "New York values," stating during the debate that they are '
+      '"socially liberal."'), "Cruz", 'that they are "socially liberal', "subject:climbed"),
+    # PolNeAR train (Politico, 2016): the reported clause has no subject of its own
+    ("The two lawmakers, however, argue that “there is precedent for prosecution,\" citing an instance of it.",
+     "The two lawmakers", "an instance of it", "subject:climbed"),
     ("Novartis said that it would merge a number of departments, adding that there may be job cuts.", "Novartis",
      "that there may be job cuts", "subject:added"),
     ("This trend is set to grow, according to analysts.", "analysts", "This trend is set to grow",

@@ -35,6 +35,7 @@ from .frames import FORM_TO_LEMMA, PHRASAL_HEADS, Frame
 from .lexicon import LEXICON
 from .rules import (
     HEARER_VERBS,
+    IRREGULAR_FORMS,
     OBJECT_CUES,
     PHRASAL_CUES,
     QUOTE_ONLY_VERBS,
@@ -571,7 +572,30 @@ def _cue_strength(lemma: str, colon: Token | None) -> float:
 
 def _not_a_cue(tok: Token, doc) -> bool:
     """"the said agreement", "a report written by", "That said, ...": the verb reports nothing."""
-    return tok.dep_ in ("amod", "compound") or (tok.tag_ == "VBN" and tok.dep_ == "acl") or _set_phrase(tok, doc)
+    if tok.tag_ == "VBN" and tok.dep_ == "acl":
+        return not _verb_hung_on_speaker(tok)
+    return tok.dep_ in ("amod", "compound") or _set_phrase(tok, doc)
+
+
+def _verb_hung_on_speaker(tok: Token) -> bool:
+    """"Mitt Romney, the 2012 Republican presidential nominee, tweeted in response: ''...''", "“...,” the
+    presumptive GOP presidential nominee, Donald Trump, tweeted Sunday after ...": the parser read a
+    speech verb in the past tense as a reduced relative on the name before it. Right after the comma
+    that closes the name's apposition, with no agent ("a report, written by ..."), it is that name's verb."""
+    lemma, noun = lemma_of(tok), tok.head
+    if lemma not in SPEECH_VERBS or tok.doc[tok.i - 1].text != "," or noun.i >= tok.i:
+        return False
+    if any(c.dep_ == "agent" for c in children(tok)) or tok.lower_ != _past_form(lemma):
+        return False
+    return noun.tag_ in PROPN_TAGS or any(c.dep_ == "appos" and c.tag_ in PROPN_TAGS for c in children(noun))
+
+
+def _past_form(lemma: str) -> str:
+    """The past tense of a verb: the lexicon's irregular form ("said", "wrote"), else the regular one."""
+    forms = IRREGULAR_FORMS.get(lemma)
+    if forms is not None and len(forms) > 2:
+        return forms[1]
+    return lemma + "d" if lemma.endswith("e") else lemma + "ed"
 
 
 def _subject(search: _Search, tok: Token) -> tuple[Token | None, str | None]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .lexicon import LEXICON
+from .rules import REPORTING_VERBS, SPEECH_VERBS
 from .syntax import (
     CALENDAR,
     DEPS,
@@ -27,6 +28,7 @@ from .syntax import (
     before_parenthetical,
     children,
     is_verb,
+    lemma_of,
     passive,
     per_token,
     subordinate,
@@ -50,9 +52,16 @@ _MAX_APPOSITIONS = 4
 # verbs that make their object do the next verb: "led the journalist to fear"
 _CAUSING = verb_forms(LEXICON.causing_verbs, LEXICON.causing_irregular)
 _ISSUED = frozenset(LEXICON.issued_words_nouns)
+_ISSUING_PREPOSITIONS = frozenset(LEXICON.issuing_prepositions)
+_STANDING_FOR_PEOPLE = frozenset(LEXICON.caused_object_pronominal_tags)
 _ASKED = frozenset(LEXICON.asked_participles)
 # verb forms a modal never stands before: "Will wrote" is a name and its verb
 _AFTER_MODAL_TAGS = frozenset(LEXICON.not_after_modal_tags)
+_ASIDE_RELATIVES = frozenset(LEXICON.aside_relatives)
+_SENTENCE_ENDS = frozenset(LEXICON.sentence_end_marks)
+# how a reported clause hangs on its reporting verb: "said that ...", "said ... after the senator won"
+_REPORTED_CLAUSE = frozenset(LEXICON.reported_clause_deps)
+_ASIDE_MAX_WORDS = 30  # a relative aside longer than this is a sentence of its own
 
 
 def _pobj(prep: Token | None) -> Token | None:
@@ -71,6 +80,19 @@ def passive_agent(verb: Token):
     if agent is None:
         return None
     return _or_nobody(_pobj(agent))
+
+
+def participle_agent(verb: Token):
+    """"As reported by Western Journalism, investigators found ...", "- as described by FBI Director
+    James Comey -", "Asked by Stephanopoulos to respond to Trump's criticism, Carson said": a reporting
+    verb's participle with no subject of its own and a by-phrase; its agent speaks (annotated news
+    gives the question to the asker). Not "Angered by the cultural transformations, Schlafly led"."""
+    if verb.tag_ != "VBN" or lemma_of(verb) not in SPEECH_VERBS or any(c.dep_ in SUBJECTS for c in children(verb)):
+        return None
+    if any(c.dep_ == "prt" for c in children(verb)):
+        return None  # "written off by the pundits": a phrasal verb that reports nothing
+    agent = next((c for c in children(verb) if c.dep_ == "agent"), None)
+    return _pobj(agent) if agent is not None else None
 
 
 def passive_as_by(verb: Token):
@@ -145,14 +167,25 @@ def _ends_inverted_speaker(t: Token) -> bool:
 
 
 def lost_before_cue(verb: Token):
-    """"... the editorial board of the Washington Post Trump said that": the parser lost the
-    subject; a name or pronoun right before a past or present-tense cue is its speaker."""
-    if verb.i == 0 or verb.tag_ not in FINITE_TAGS:
+    """"... the editorial board of the Washington Post Trump said that", "And Skelly called Braynard
+    “...”": the parser lost the subject; a name or pronoun right before a past or present-tense cue
+    (or a name the tagger took for an adverb, before any form) is its speaker."""
+    if verb.i == 0 or verb.tag_ not in FINITE_TAGS and not _name_taken_for_adverb(verb.doc[verb.i - 1]):
         return None
     prev = verb.doc[verb.i - 1]
-    if prev.tag_ in ("NNP", "PRP") and prev.dep_ in DEPS.lost_subject:
+    if (prev.tag_ in ("NNP", "PRP") and prev.dep_ in DEPS.lost_subject) or _name_taken_for_adverb(prev):
         return prev
     return None
+
+
+def _name_taken_for_adverb(word: Token) -> bool:
+    """"And Skelly called Braynard “a real smart guy”": a capitalised word the tagger read as an adverb
+    after "and" or "but", right before a verb with no subject, is a name."""
+    if word.tag_ != "RB" or not word.text[:1].isupper() or word.i == 0 or any(
+        c.dep_ in SUBJECTS for c in children(word.head)
+    ):
+        return False
+    return word.doc[word.i - 1].tag_ == "CC"
 
 
 def lost_coordinated_names(verb: Token):
@@ -178,15 +211,63 @@ def hung_on_preposed_phrase(verb: Token):
     before = _before_commas_and_brackets(verb)
     if before is None or before.tag_ not in NOUN_TAGS:
         return None
-    node = before
+    node = _out_of_trailing_phrase(before)
     for _ in range(_MAX_APPOSITIONS):
         if node.dep_ not in _HUNG or node.head.i >= node.i:
             return None
         if node.head.dep_ in _PREPOSED_OBJECTS and verb in node.head.ancestors:
             # not "a ballooning trade deficit and analysts said": a true coordination of the object
-            return None if _coordinated(node) else node
+            return None if _coordinated(node) else _name_beside(node)
         node = node.head
     return None
+
+
+def antecedent_of_aside(verb: Token):
+    """"Sanders, meanwhile, who sits at zero such endorsements, said that ...", "a White House official
+    who spoke anonymously to discuss internal strategy said Wednesday, ...": the parser made the
+    relative clause before a subjectless verb part of the sentence and left the verb no subject; the
+    noun the relative pronoun stands for speaks. Not a verb of the relative clause itself ("who
+    spoke and said"), whose speaker the relative pronoun is."""
+    if verb.tag_ not in FINITE_TAGS or verb.dep_ == "conj" or any(c.dep_ in SUBJECTS for c in children(verb)):
+        return None  # "Her campaign announced support from mothers who have lost children and said"
+    doc = verb.doc
+    for t in reversed(doc[max(0, verb.i - _ASIDE_MAX_WORDS) : verb.i]):
+        if t.text in QUOTE_CHARS or t.text in _SENTENCE_ENDS:
+            return None
+        if t.lower_ in _ASIDE_RELATIVES and t.dep_ in SUBJECTS:
+            if t.head is verb or any(a is t.head for a in verb.ancestors):
+                return None
+            return _noun_before(t)
+    return None
+
+
+def _noun_before(relative: Token) -> Token | None:
+    """The noun a relative pronoun follows, past commas and adverbs ("Sanders, meanwhile, who")."""
+    i = relative.i - 1
+    while i >= 0 and (relative.doc[i].text == "," or relative.doc[i].tag_ in ("RB", "RBR")):
+        i -= 1
+    noun = relative.doc[i] if i >= 0 else None
+    if noun is None or noun.tag_ not in NOUN_TAGS:
+        return None
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
+def _out_of_trailing_phrase(noun: Token) -> Token:
+    """"Col. Steven H. Warren, a military spokesman in Baghdad, said": the apposition that a
+    prepositional phrase ends, rather than that phrase's noun."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ in _HUNG:
+        noun = noun.head.head
+    return noun
+
+
+def _name_beside(node: Token) -> Token:
+    """"Welcoming the ruling, Maeve Sherlock, chief executive of the Refugee Council, said": the name
+    a description stands beside, when the parser hung the description on it."""
+    if node.dep_ == "appos" and node.tag_ not in PROPN_TAGS and node.head.tag_ in PROPN_TAGS:
+        return node.head
+    return node
 
 
 def _coordinated(node: Token) -> bool:
@@ -229,11 +310,14 @@ def name_before_participle(verb: Token):
 
 
 def caused_object(verb: Token):
-    """"The report led the journalist to fear ...", "forced Stumpf to admit": the object speaks."""
+    """"The report led the journalist to fear ...", "forced Stumpf to admit", "leaving some to question
+    whether ...": the object speaks, also a determiner standing for people ("some", "many")."""
     if verb.dep_ != "xcomp" or verb.head.i >= verb.i or verb.head.lower_ not in _CAUSING:
         return None
     obj = next((c for c in children(verb.head) if c.dep_ == "dobj" and c.i < verb.i), None)
-    return obj if obj is not None and obj.tag_ in NOUN_TAGS else None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+        return None  # "could leave it thinking that ...": no one is made to speak
+    return obj if obj is not None and (obj.tag_ in NOUN_TAGS or obj.tag_ in _STANDING_FOR_PEOPLE) else None
 
 
 def issuer(verb: Token):
@@ -242,12 +326,42 @@ def issuer(verb: Token):
     statement that is the object of a verb speaks for that verb's subject (annotated news gives the
     words to the issuer, not to the statement)."""
     noun = verb.head
-    if verb.dep_ != "acl" or noun.i >= verb.i or noun.lower_ not in _ISSUED or noun.dep_ != "dobj":
+    if verb.dep_ != "acl" or noun.i >= verb.i or noun.lower_ not in _ISSUED or noun.dep_ not in ("dobj", "pobj"):
         return None
-    issuing = noun.head
+    # "comments Clinton made during a speech attacking ...", "helped launch the movement with a March
+    # speech denouncing ...": the verb the object's preposition hangs on issues it
+    if noun.dep_ == "pobj" and noun.head.lower_ not in _ISSUING_PREPOSITIONS:
+        return None  # "included millions of dollars in ads attacking ...": the ads speak
+    issuing = noun.head if noun.dep_ == "dobj" else noun.head.head
     if not is_verb(issuing) or passive(issuing):
         return None
     return subject_of(issuing)[0]
+
+
+def holder_of_infinitive_noun(verb: Token):
+    """"Trump has a rare chance to show that ...", "Federal investigators have no evidence to suggest
+    that ...", "Trump went on to criticize the convention for its failure to mention ...": an infinitive on a noun
+    (a chance, an effort, a refusal) says what its holder says, the subject of the nearest verb above
+    the noun whose subject the noun is not (annotated news gives the words to that subject)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.tag_ not in NOUN_TAGS or noun.i >= verb.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+        return None
+    if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in children(noun)):
+        return None  # "Turkey's refusal to acknowledge ...": the named possessor (participle-noun) speaks
+    below = noun
+    for node in noun.ancestors:
+        if is_verb(node):
+            # "party procedures give the chair of the DNC authority to call ...": the one given the noun
+            given = next((c for c in children(node) if c.dep_ == "dative" and c.i < noun.i), None)
+            if given is not None and given.tag_ in NOUN_TAGS:
+                return given
+            own = next((c for c in children(node) if c.dep_ in SUBJECTS and c is not below), None)
+            if own is not None:
+                return own
+        below = node
+    return None
 
 
 def participle_noun(verb: Token):
@@ -301,10 +415,42 @@ def climbed(verb: Token):
             node = node.head
         if not is_verb(node):
             return None
+        reporter = _reporter_above(verb, node)
+        if reporter is not None:
+            return reporter
         found = _subject_or_first_conjunct(node)
+        if found is None and node.tag_ in FINITE_TAGS:
+            # "Giuliani, who backs Trump, trashed Comey ..., calling it": the parser lost the subject
+            found = antecedent_of_aside(node)
         if found is not None:
             return found
     return None
+
+
+def _reporter_above(participle: Token, node: Token) -> Token | None:
+    """"Cruz said last week that Trump represents “New York values,” stating during the debate that
+    ...", "The two lawmakers argue that “there is precedent,” citing ...", "Gore insisted it was
+    “premature” to back Clinton while adding, “...”": a participle after a comma or a subordinator
+    ("while") that the parser hung on a verb of a reported clause goes on with the report; the
+    reporting verb's subject speaks, not the reported clause's."""
+    doc = participle.doc
+    before = doc[max(0, participle.i - 2) : participle.i]
+    if participle.tag_ != "VBG" or not any(t.text == "," or t.dep_ == "mark" for t in before):
+        return None
+    if node.dep_ not in _REPORTED_CLAUSE or not is_verb(node.head) or lemma_of(node.head) not in REPORTING_VERBS:
+        return None
+    if _after_quote(next((c for c in children(node) if c.dep_ in SUBJECTS), node)):
+        return None  # 'Grayson said Randolph “would have no chance,” the source recalled, adding': the outer cue
+    return next((c for c in children(node.head) if c.dep_ in SUBJECTS and c.i < node.head.i), None)
+
+
+def _after_quote(subject: Token) -> bool:
+    """The subject's phrase follows a closing quotation mark (an even count of marks up to it), with
+    or without a comma between; not an opening one ("adding of Mr. Trump, ''He cares ...''")."""
+    doc, i = subject.doc, subject.left_edge.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].text in QUOTE_CHARS and sum(t.text in QUOTE_CHARS for t in doc[: i + 1]) % 2 == 0
 
 
 def _subject_or_first_conjunct(node: Token) -> Token | None:
@@ -318,6 +464,7 @@ def _subject_or_first_conjunct(node: Token) -> Token | None:
 # Tried in order; the first answer wins.
 SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:passive-agent", passive_agent),
+    ("subject:participle-agent", participle_agent),
     ("subject:passive-as-by", passive_as_by),
     ("subject:nsubj", nearest_subject),
     ("subject:name-taken-for-modal", name_taken_for_modal),
@@ -326,10 +473,12 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:lost-before-cue", lost_before_cue),
     ("subject:lost-coordinated-names", lost_coordinated_names),
     ("subject:hung-on-preposed-phrase", hung_on_preposed_phrase),
+    ("subject:antecedent-of-aside", antecedent_of_aside),
     ("subject:aside", subject_in_aside),
     ("subject:name-before-participle", name_before_participle),
     ("subject:caused-object", caused_object),
     ("subject:issuer", issuer),
+    ("subject:holder-of-infinitive-noun", holder_of_infinitive_noun),
     ("subject:participle-noun", participle_noun),
     ("subject:coordinated-verb", coordinated_verb),
     ("subject:before-dash-aside", before_dash_aside),

@@ -39,6 +39,16 @@ _NAME_COLON = re.compile(
 )
 
 
+# a source after "From" or "More from" and a colon right before the opening mark, opening its sentence
+# or set off by a dash: 'From the report: “...”', '... presidential election - More from Jones: “...”',
+# "From Bush's Facebook post: ..." (a name and up to two words after it)
+_OPENERS = "|".join(re.escape(w) for w in LEXICON.source_colon_openers)
+_SOURCE_COLON = re.compile(
+    rf"(?:^|[{re.escape(LEXICON.name_colon_after)}]\s+|\n\s*|\s[{_DASHES}]+\s*)(?:{_OPENERS})\s+"
+    rf"(?P<speaker>(?:the\s+)?{_NAME_RE}(?:\s+and\s+{_NAME_RE}|\s+[a-z]+){{0,2}}|the\s+[a-z]+)\s*(?P<cue>:)\s*$"
+)
+
+
 class Verbless(NamedTuple):
     att: Attribution
     pieces: list[Span]
@@ -83,10 +93,13 @@ def _dash_before(text: str, mq: MarkedQuote, frame: int, names: NameIndex) -> Ve
 
 def name_colon(text: str, mq: MarkedQuote, frame: int) -> Verbless | None:
     """assembly:name-colon: 'Clinton: "Our goal is not to deter ISIS."' and the roundup line
-    'IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “...”': the name before
+    'IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “...”', and with "From" or
+    "More from" before the source ('From the report: “...”', '- More from Jones: “...”'): the name before
     the colon speaks, not the subject of a clause before it. Not a word in capitals alone ("UPDATE:"),
     nor an inverted cue ("Said Mr Fogg:")."""
-    m = _NAME_COLON.search(text, max(0, mq.open_mark - 80), mq.open_mark)
+    m = _SOURCE_COLON.search(text, max(0, mq.open_mark - 80), mq.open_mark) or _NAME_COLON.search(
+        text, max(0, mq.open_mark - 80), mq.open_mark
+    )
     if not m or m.group("speaker").isupper() or m.group("speaker").split()[0].lower() in FORM_TO_LEMMA:
         return None  # "Said Mr Fogg: ..." is a cue verb and its speaker, which the cue rules read
     if text[m.start() : m.start() + 1] == "." and ends_abbreviation(text, m.start()):
