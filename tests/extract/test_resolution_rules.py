@@ -17,6 +17,12 @@ ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)
     ("Dario Gomez said Panama had learned a lot. Harry Kane won the Man of the Match award. He said the first "
      "half felt good.", "He", "pronoun", "he", "Harry Kane", "person", "subject-before"),
+    ("As President Nestor Kirchner took power, talks began. But he has rejected any increase.",
+     "he", "pronoun", "he", "Nestor Kirchner", "person", "subject-before"),
+    ("Other than its warning on tax, the NIESR report was optimistic. It said oil prices would not matter.", "It",
+     "pronoun", "it", "NIESR", "document", "document-it"),
+    ("Exports fell, the report by the Times of Zambia said. It added that the mine would close.", "It",
+     "pronoun", "it", "Times of Zambia", "document", "document-it"),
     ("Michael Howard spoke in Bristol. The tax would go, he said.", "he", "pronoun", "he",
      "Michael Howard", "person", "pronoun"),
     ("The tapes belonged to Mr Nogar. Mr Nogar's son Stephen, 57, said before the auction that they were his.",
@@ -28,6 +34,16 @@ ROWS = [
      "slighted.", "Cornyn's statement", "role", "statement", "John Cornyn", "person", "own-words"),
     ("A report by the Times of Zambia said the mine would close.", "A report by the Times of Zambia", "role",
      "report", "Times of Zambia", "document", "document"),
+    ("The Home Office letter reads that the form is due.", "The Home Office letter", "role", "letter",
+     "Home Office", "document", "document"),
+    ("A leaked letter says claims may go. Later the Home Office letter reads that the form is due.",
+     "A leaked letter", "role", "letter", "Home Office", "document", "document"),
+    ("A separate study by Gartner has also said it is unlikely. Issues must be resolved first, said the report.",
+     "the report", "role", "report", "Gartner", "document", "document"),
+    ("A report by analysts InStat/MDR has predicted that sales will grow.", "A report by analysts InStat/MDR",
+     "role", "report", "InStat/MDR", "document", "document"),
+    ("Reports from Russia say Baikal has paid a deposit.", "Reports from Russia", "role", "reports", None,
+     "document", "document"),
     ("Shadow leader of the Commons Oliver Heald said it was a shambles.",
      "Shadow leader of the Commons Oliver Heald", "role", "leader", "Oliver Heald", "person", "role-then-name"),
     ("According to a witness, Sergeant First Class Michael Marciello, Artiga was livid.", "a witness", "role",
@@ -96,3 +112,11 @@ def test_pronoun_after_unnamed_speaker(text, unnamed, gender, name):
     mention = Mention(pronoun, Span(at, at + len(pronoun)), "pronoun", None, pronoun.lower())
     got = resolve_with_rule(mention, build_name_index(text), history=[(text.find(unnamed), None, gender)])
     assert got[:2] == (name, "person")
+
+
+def test_document_it_goes_on():
+    """"It also said" after an "It said" that was the report is the report still."""
+    text = "Thursday's report was drawn up by two committees. It said fraud was rising. It also said turnout fell."
+    at = text.rfind("It")
+    got = resolve_with_rule(Mention("It", Span(at, at + 2), "pronoun", None, "it"), build_name_index(text), history=[])
+    assert got == (None, "document", "speaker:document-it")

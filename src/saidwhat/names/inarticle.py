@@ -528,13 +528,69 @@ def _subject_before_rule(r: _Reading) -> Resolved | None:
     if gender is None or low == "it" or not _is_pronoun(r):
         return None
     start = _sentence_start(r.index.text, r.at)
-    if r.index.text[start : r.at].strip() or start == 0:
+    if not _opens_with_pronoun(r.index.text[start : r.at]) or start == 0:
         return None
     subject = _subject_of_sentence_before(r, start, gender)
     if subject is None:
         return None
     longer = _nearest(_ending_with(list(subject.tokens), r.index), r.at)  # "Mr De Vido said ...": Julio De Vido
     return (longer or subject).name, "person"
+
+
+_DOCUMENT_NOUNS = "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS, key=len, reverse=True))
+_DOCUMENT_NP = (
+    r"(?P<doc>(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:(?!(?:the|an?|that)\s)[\w/&'’-]+\s+){0,3}?"
+    r"(?P<head>" + _DOCUMENT_NOUNS + r")\b(?!['’-])"
+    r"(?:\s+(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    + _ORG_TOKEN + r"(?:(?:/|\s+(?:(?:of|for)\s+(?:the\s+)?)?)" + _ORG_TOKEN + r")*)?)"
+)
+# "Other than its warning, the NIESR report was optimistic.": a document opening its sentence, after a
+# clause set off by a comma at most; "..., the report said.": a document saying the sentence's words
+_DOCUMENT_OPENS = re.compile(r"(?:[^,.;:]{0,80},\s+)?" + _DOCUMENT_NP)
+_DOCUMENT_SAYS = re.compile(r",\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\s+(?P<verb>[a-z]+)\W*$")
+_IT_OPENS = re.compile(r"It\s+(?:also\s+)?(?P<verb>[a-z]+)")
+
+
+def _document_it_rule(r: _Reading) -> Resolved | None:
+    """"Other than its warning on tax hikes, the NIESR report was optimistic. It said ...": an "it"
+    opening its sentence is the document the sentence before is about (its subject, or the document
+    that says its words at its end); "It also said" after such an "It said" is the same document."""
+    if r.text.lower() != "it" or not _is_pronoun(r):
+        return None
+    found = _document_subject_before(r.index.text, r.at, depth=3)
+    if found is None:
+        return None
+    phrase, at, head = found
+    reading = _read(Mention(phrase, Span(at, at + len(phrase)), "role", None, head), r.index, r.history,
+                    r.published, r.holder)
+    return _document_rule(reading) if reading is not None else None
+
+
+def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, str] | None:
+    """(words, offset, noun) of the document the sentence before the one opening at ``at`` is about."""
+    start = _sentence_start(text, at)
+    if start == 0 or text[start:at].strip():
+        return None
+    before = _sentence_start(text, start - 1)
+    sentence = text[before:start].rstrip()
+    said = _DOCUMENT_SAYS.search(sentence)
+    found = _DOCUMENT_OPENS.match(sentence) or (said if said and _reports(said.group("verb")) else None)
+    if found is not None:
+        return found.group("doc"), before + found.start("doc"), found.group("head").lower()
+    it = _IT_OPENS.match(sentence)
+    if depth > 1 and it and _reports(it.group("verb")):
+        return _document_subject_before(text, before, depth - 1)
+    return None
+
+
+_PRONOUN_LINKERS = frozenset(LEXICON.pronoun_linkers)
+
+
+def _opens_with_pronoun(before: str) -> bool:
+    """Whether the words before a pronoun leave it opening its sentence: none, or a linking word ("But he
+    has rejected any increase", "Yet she added")."""
+    words = before.replace(",", " ").split()
+    return not words or (len(words) == 1 and words[0].lower() in _PRONOUN_LINKERS)
 
 
 def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person | None:
@@ -616,11 +672,13 @@ def _own_words_rule(r: _Reading) -> Resolved | None:
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
-        issuer = _issuer(r.text, r.at, r.index) or _issuer_after(r) or _acronym_issuer(r)
+        issuer = _issuer(r.text, r.at, r.index) or _issuer_after(r) or _acronym_issuer(r) or _issuer_before_noun(r)
         if issuer is None and r.lowered[0] == "the":
-            issuer = _issuer_named_before(r.head, r.at, r.index)
+            issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_of_document_before(r)
         elif issuer is None:
             issuer = _issuer_in_next_sentence(r)
+        if issuer is None and r.lowered[0] in _DETERMINERS:
+            issuer = _issuer_named_elsewhere(r)
         return issuer, "document"
     return None
 
@@ -632,13 +690,66 @@ def _acronym_issuer(r: _Reading) -> str | None:
     acronym = r.toks[at - 1] if at > 0 else ""
     if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper() or _is_title(acronym):
         return None
-    spelled = re.search(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*)+)\(" + acronym + r"\)", r.index.text)
+    return _spelled_out(acronym, r.index.text)
+
+
+def _spelled_out(acronym: str, text: str) -> str:
+    """An acronym by the name the article spells it out with, else as it is."""
+    spelled = re.search(
+        r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*)+)\(" + re.escape(acronym) + r"\)", text
+    )
     words = spelled.group(1).split() if spelled else []
     while words and words[0] in NOT_NAME_WORDS:
         words = words[1:]  # "The Council of Mortgage Lenders (CML)"
     initials = "".join(w[0] for w in words if _is_cap(w))
     # the words must spell it: "the Office for National (ONS) statistics" spells nothing
     return " ".join(words) if initials.endswith(acronym) else acronym
+
+
+def _issuer_before_noun(r: _Reading) -> str | None:
+    """"The Home Office letter", "the Gartner report on mobile TV": the capitalised words between the
+    article and the document's noun name its issuer (not a date, a nation or a title: "the January
+    figures", "the British study")."""
+    if r.lowered[0] not in _DETERMINERS or r.head not in r.lowered:
+        return None
+    run = r.toks[1 : r.lowered.index(r.head)]
+    if not run or len(run) > 4 or not all(_is_cap(t) for t in run) or run[-1].lower() in _NATIONALITIES:
+        return None
+    if any(t in NOT_NAME_WORDS or t.lower() in _NATIONALITIES for t in run):
+        return None
+    titled = run[-1].lower() not in ORG_NOUNS and any(_is_listed_title(t.lower()) for t in run)
+    return " ".join(run) if not titled and _may_be_issuer(run) else None
+
+
+def _may_be_issuer(run: list[str]) -> bool:
+    """Whether capitalised words may name who issued a document: an organisation's noun ends them ("the
+    Home Office", whose first word is also a title's) or they may be an organisation."""
+    return run[-1].lower() in ORG_NOUNS and run[0] not in NOT_NAME_WORDS or _may_be_organisation(" ".join(run))
+
+
+def _issuer_of_document_before(r: _Reading) -> str | None:
+    """"A separate study by Gartner has also said ... Technical issues must be resolved first, said the
+    report": "the report" with no issuer of its own is the document the sentence before has an issuer
+    for, whatever its noun."""
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    sentence = text[_sentence_start(text, start - 1) : start] if start else ""
+    heads = "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS))
+    found = re.search(r"\b(?:" + heads + r")\s+(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                      r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)", sentence)
+    run = found.group("after") if found else ""
+    return run if run and _may_be_organisation(run) else None
+
+
+def _issuer_named_elsewhere(r: _Reading) -> str | None:
+    """"A leaked internal letter seen by Sky News says ..." and later "The Home Office letter reads ...";
+    "a report suggests" and later "the NIESR report": a document the article names by its issuer at
+    another mention of the same noun, when it names one issuer only for that noun."""
+    found = {run for pos, run in _issuers_of(r.head, r.index) if not r.at <= pos < r.mention.span.end}
+    if len(found) != 1:
+        return None
+    issuer = found.pop()
+    return _spelled_out(issuer, r.index.text) if issuer.isupper() and issuer.isalpha() else issuer
 
 
 def _issuer_in_next_sentence(r: _Reading) -> str | None:
@@ -699,10 +810,14 @@ def _issuer_after(r: _Reading) -> str | None:
 def _issuer_named_before(head: str, at: int, index: NameIndex) -> str | None:
     """"The report warned": the issuer of the report the article has named before ("A September 14,
     2004 GAO report"), by the latest earlier mention of the same word that names one."""
-    text = index.text[:at]
-    pattern = _issuer_pattern(head)
-    found = None
-    for m in pattern.finditer(text):
+    return next((run for pos, run in reversed(_issuers_of(head, index)) if pos < at), None)
+
+
+def _issuers_of(head: str, index: NameIndex) -> list[tuple[int, str]]:
+    """(offset, issuer) of the mentions of a document's noun that name its issuer, in text order."""
+    text = index.text
+    found = []
+    for m in _issuer_pattern(head).finditer(text):
         if m.group("before") and any(w in _STOP for w in m.group("between").split()):
             continue  # "According to the report": not the report's issuer
         run = (m.group("before") or m.group("after")).split()
@@ -710,8 +825,8 @@ def _issuer_named_before(head: str, at: int, index: NameIndex) -> str | None:
             run = run[1:]  # "A September 14, 2004 GAO report": a date or an opening word is not the issuer
         run[-1:] = [run[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")] if run else []
         opens = _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
-        if run and _may_be_organisation(" ".join(run)) and not (opens and len(run) == 1 and not run[0].isupper()):
-            found = " ".join(run)  # "Latest sales figures": a word capitalised by its sentence is no issuer
+        if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
+            found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
     return found
 
 
@@ -1332,6 +1447,7 @@ def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, histor
 # The resolution rules, in the order they are tried: the first that answers decides.
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("subject-before", _subject_before_rule),
+    ("document-it", _document_it_rule),
     ("pronoun", _pronoun_rule),
     ("kin", _kin_rule),
     ("party", _party_rule),
@@ -1768,7 +1884,7 @@ def _is_group(toks: list[str], head: str) -> bool:
 # Who issued a document, when its mention says: "a report by the Times of Zambia",
 # "a Dec. 23 letter from House Representative David Wu", "PC World's recent analysis".
 _ISSUER = re.compile(
-    r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<after>[A-Z][\w&.'’-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*)"
+    r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<after>[A-Z][\w&.'’/-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.'’/-]*)*)"
     r"|^(?:the\s+)?(?P<before>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s"
 )
 
@@ -1797,6 +1913,8 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
         t in NOT_NAME_WORDS and t.lower() not in HONORIFICS for t in run
     ):
         return None  # someone else's ("evidence from Jessy's maid"), or a date ("Last April's report")
+    if found.group("after") and (found.group("after") in _REGIONS or found.group("after") in _place_names()):
+        return None  # "Reports from Russia": where they come from, not who issued them
     toks = list(run)
     while toks and (_is_listed_title(toks[0].lower().rstrip(".")) or toks[0].lower() in ROLE_NOUNS):
         toks = toks[1:]  # "House Representative David Wu", "Mr Crosby"
