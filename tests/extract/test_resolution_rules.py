@@ -30,6 +30,8 @@ ROWS = [
     ("The Liberal Democrats said the plan was unfair.", "The Liberal Democrats", "name", "democrats",
      "Liberal Democrats", "org", "party"),
     ("Analysts said the rise would not last.", "Analysts", "name", "analysts", None, "group", "group"),
+    ("Fifty percent of Europeans said size mattered most.", "Fifty percent of Europeans", "name", "percent", None,
+     "group", "group"),
     ("Senator John Cornyn, Republican from Texas, issued a statement. Cornyn's statement added that Houston was "
      "slighted.", "Cornyn's statement", "role", "statement", "John Cornyn", "person", "own-words"),
     ("A report by the Times of Zambia said the mine would close.", "A report by the Times of Zambia", "role",
@@ -42,10 +44,15 @@ ROWS = [
      "the report", "role", "report", "Gartner", "document", "document"),
     ("A report by analysts InStat/MDR has predicted that sales will grow.", "A report by analysts InStat/MDR",
      "role", "report", "InStat/MDR", "document", "document"),
+    ("Apple Corps' latest suit claims that the computer company broke the deal.", "Apple Corps' latest suit",
+     "role", "suit", "Apple Corps", "document", "document"),
     ("Reports from Russia say Baikal has paid a deposit.", "Reports from Russia", "role", "reports", None,
      "document", "document"),
     ("Shadow leader of the Commons Oliver Heald said it was a shambles.",
      "Shadow leader of the Commons Oliver Heald", "role", "leader", "Oliver Heald", "person", "role-then-name"),
+    ("ODPM committee chairman Andrew Bennett said it was good. But his counterpart on the DCA committee, Alan "
+     "Beith, said it should wait.", "his counterpart on the DCA committee, Alan Beith", "role", "counterpart",
+     "Alan Beith", "person", "role-then-name"),
     ("According to a witness, Sergeant First Class Michael Marciello, Artiga was livid.", "a witness", "role",
      "witness", "Michael Marciello", "person", "apposed-after"),
     ("While American Association of Retired Persons (AARP) Policy Director John Rother concedes the point, the "
@@ -120,3 +127,9 @@ def test_document_it_goes_on():
     at = text.rfind("It")
     got = resolve_with_rule(Mention("It", Span(at, at + 2), "pronoun", None, "it"), build_name_index(text), history=[])
     assert got == (None, "document", "speaker:document-it")
+
+
+def test_plural_owner_is_not_part_of_a_name():
+    """"The Beatles' Apple Corps": the run of capitals stops at a plural possessive."""
+    names = {p.name for p in build_name_index("The Beatles' Apple Corps has filed a lawsuit.").people}
+    assert "Beatles Apple Corps" not in names

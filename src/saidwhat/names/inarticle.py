@@ -156,8 +156,8 @@ def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int
             if j > i and _gap(text, words[j - 1], words[j]):
                 break
             j += 1
-            if _is_possessive(words[j - 1][0]):
-                break
+            if _is_possessive(words[j - 1][0]) or words[j - 1][0].endswith(("s'", "s’")):
+                break  # "The Beatles' Apple Corps": a plural owner too
         yield i, j
         resume = max(j, i + 1)
 
@@ -409,7 +409,10 @@ def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Re
     if not toks:
         return None
     head = (mention.head or toks[-1]).lower()
-    return _Reading(mention, index, history, published, holder, text, _without_adverbial(toks, head), head)
+    # "his counterpart on the DCA committee, Alan Beith": a name set off by a comma after the
+    # preposition is the speaker's, not an adverbial's
+    kept = toks if "," in text else _without_adverbial(toks, head)
+    return _Reading(mention, index, history, published, holder, text, kept, head)
 
 
 _ADVERBIAL_OPENERS = frozenset(LEXICON.adverbial_openers)
