@@ -23,6 +23,8 @@ ROWS = [
      "pronoun", "it", "NIESR", "document", "document-it"),
     ("Exports fell, the report by the Times of Zambia said. It added that the mine would close.", "It",
      "pronoun", "it", "Times of Zambia", "document", "document-it"),
+    ("Steve Jobs said it was free. IBM sued Mark Papermaster, but a settlement was made after he testified "
+     "that no secrets were disclosed.", "he", "pronoun", "he", "Mark Papermaster", "person", "clause-pronoun"),
     ("Michael Howard spoke in Bristol. The tax would go, he said.", "he", "pronoun", "he",
      "Michael Howard", "person", "pronoun"),
     ("The tapes belonged to Mr Nogar. Mr Nogar's son Stephen, 57, said before the auction that they were his.",

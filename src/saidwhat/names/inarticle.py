@@ -540,6 +540,30 @@ def _subject_before_rule(r: _Reading) -> Resolved | None:
     return (longer or subject).name, "person"
 
 
+_SUBORDINATORS = frozenset(LEXICON.subordinating_words)
+
+
+def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
+    """"IBM sued Papermaster ..., but a settlement was reached after he testified that ...": a "he" or
+    "she" right after a subordinating word ("after", "when", "because") is the one person its own
+    sentence names before it, whoever spoke last."""
+    low = r.text.lower()
+    gender = GENDER_WORDS.get(low)
+    if gender is None or low == "it" or not _is_pronoun(r):
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    before = text[start : r.at].split()
+    if not before or before[-1].lower() not in _SUBORDINATORS:
+        return None
+    named = {
+        p.name for p in r.index.people
+        if p.gender in (gender, None) and _may_be_person(p, text)
+        and re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", text[start : r.at])
+    }
+    return (named.pop(), "person") if len(named) == 1 else None
+
+
 _DOCUMENT_NOUNS = "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS, key=len, reverse=True))
 _DOCUMENT_NP = (
     r"(?P<doc>(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:(?!(?:the|an?|that)\s)[\w/&'’-]+\s+){0,3}?"
@@ -1451,6 +1475,7 @@ def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, histor
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("subject-before", _subject_before_rule),
     ("document-it", _document_it_rule),
+    ("clause-pronoun", _clause_pronoun_rule),
     ("pronoun", _pronoun_rule),
     ("kin", _kin_rule),
     ("party", _party_rule),
