@@ -79,6 +79,8 @@ ROWS = [
     ("One person in the UK is joining the internet's fast lane every 10 seconds, according to BT. The telecoms "
      "giant said the number had passed four million.", "The telecoms giant", "role", "giant", "BT", "org",
      "organisation-described"),
+    ("The tax was advanced by the Municipality of Livorno in 2010. The city reasoned that the schools were "
+     "businesses.", "The city", "role", "city", "Municipality of Livorno", "org", "municipality"),
     ("The ministry said the figures were wrong.", "The ministry", "role", "ministry", None, "org", "organisation"),
     ("Labour's chief whip said the vote would be close.", "Labour's chief whip", "role", "whip",
      None, "person", "role-word"),

@@ -1220,6 +1220,22 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     return (_last_organisation(r) or _organisation_named_before(r.mention.span.start, r.index)), "org"
 
 
+_MUNICIPAL_HEADS = frozenset(LEXICON.municipal_heads)
+_MUNICIPAL_WORDS = tuple(LEXICON.municipal_words)
+
+
+def _municipality_rule(r: _Reading) -> Resolved | None:
+    """"... advanced by the Municipality of Livorno in 2010. The city reasoned, ...": "the city" or "the
+    town" is the local authority the article named last within a few sentences before it."""
+    if r.lowered != ["the", r.head] or r.head not in _MUNICIPAL_HEADS:
+        return None
+    bodies = [
+        (start, name) for start, name, _first in _organisation_candidates(r.index)
+        if r.at - _DESCRIBED_WITHIN <= start < r.at and any(w in name.lower() for w in _MUNICIPAL_WORDS)
+    ]
+    return (bodies[-1][1], "org") if bodies else None
+
+
 # A capitalised run that may name an organisation: "BT", "Reporters Without Borders", "Times of Zambia"
 _ORG_RUN = re.compile(_ORG_TOKEN + r"(?:(?:\s+(?:of|for|&)\s+(?:the\s+)?|[ \t]+)" + _ORG_TOKEN + ")*")
 _REGIONS = frozenset(LEXICON.region_names)
@@ -1491,6 +1507,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("proper-name", _proper_name_rule),
     ("name-then-apposition", _name_then_apposition_rule),
     ("role", _role_rule),
+    ("municipality", _municipality_rule),
     ("organisation-described", _described_organisation_rule),
     ("organisation", _organisation_rule),
     ("role-word", _role_word_rule),
