@@ -137,3 +137,29 @@ def test_plural_owner_is_not_part_of_a_name():
     """"The Beatles' Apple Corps": the run of capitals stops at a plural possessive."""
     names = {p.name for p in build_name_index("The Beatles' Apple Corps has filed a lawsuit.").people}
     assert "Beatles Apple Corps" not in names
+
+
+DOCUMENT_ISSUERS = [
+    # (article text, document mention, expected issuer): shapes that name no issuer, or a person's full name
+    ("Crops rose, a report says. Output grew, the joint report from the Food and Agriculture Organisation and "
+     "the World Food Programme said.", "a report", None),
+    ("Old phones pile up, a report says. The Forum for the Future report took a look at Romania.",
+     "a report", "Forum for the Future"),  # its whole name, not "Future"
+    ("The Nokia-sponsored research showed that mobiles were used more.", "The Nokia-sponsored research", None),
+    ("Wim Kok led the review. Lisbon is about everything, the Kok report said.", "the Kok report", "Wim Kok"),
+]
+
+
+@pytest.mark.parametrize("text, mention, issuer", DOCUMENT_ISSUERS)
+def test_document_issuer(text, mention, issuer):
+    head = mention.split()[-1].lower()
+    got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])
+    assert got == (issuer, "document", "speaker:document")
+
+
+def test_it_after_a_description_that_is_no_document():
+    """"The news and financial data seller said ... It added": "data" is not the head of that subject."""
+    text = "The news and financial data seller said the year had begun well. It added it planned more."
+    at = text.rfind("It")
+    got = resolve_with_rule(Mention("It", Span(at, at + 2), "pronoun", None, "it"), build_name_index(text), history=[])
+    assert got[2] != "speaker:document-it"

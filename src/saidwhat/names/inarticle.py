@@ -572,8 +572,15 @@ _DOCUMENT_NP = (
     + _ORG_TOKEN + r"(?:(?:/|\s+(?:(?:of|for)\s+(?:the\s+)?)?)" + _ORG_TOKEN + r")*)?)"
 )
 # "Other than its warning, the NIESR report was optimistic.": a document opening its sentence, after a
-# clause set off by a comma at most; "..., the report said.": a document saying the sentence's words
-_DOCUMENT_OPENS = re.compile(r"(?:[^,.;:]{0,80},\s+)?" + _DOCUMENT_NP)
+# clause set off by a comma at most, that a comma or a verb follows ("The news and financial data seller
+# said" is no document); "..., the report said.": a document saying the sentence's words
+_VERBS_AFTER_SUBJECT = frozenset(LEXICON.verbs_after_subject) | {
+    form for form, lemma in FORM_TO_LEMMA.items() if lemma in REPORTING_VERBS and " " not in form
+}
+_DOCUMENT_OPENS = re.compile(
+    r"(?:[^,.;:]{0,80},\s+)?" + _DOCUMENT_NP + r"(?:\s+(?:on|into|about|of|for)\s+[^,.;:]{1,60}?)?"
+    r"(?=,|\s+(?:" + "|".join(sorted(_VERBS_AFTER_SUBJECT, key=len, reverse=True)) + r")\b)"
+)
 _DOCUMENT_SAYS = re.compile(r",\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\s+(?P<verb>[a-z]+)\W*$")
 _IT_OPENS = re.compile(r"It\s+(?:also\s+)?(?P<verb>[a-z]+)")
 
@@ -742,10 +749,13 @@ def _issuer_before_noun(r: _Reading) -> str | None:
     run = r.toks[1 : r.lowered.index(r.head)]
     if not run or len(run) > 4 or not all(_is_cap(t) for t in run) or run[-1].lower() in _NATIONALITIES:
         return None
-    if any(t in NOT_NAME_WORDS or t.lower() in _NATIONALITIES for t in run):
-        return None
+    if any(t in NOT_NAME_WORDS or t.lower() in _NATIONALITIES or re.search(r"-[a-z]+$", t) for t in run):
+        return None  # "the Nokia-sponsored research": an adjective, not who issued it
     titled = run[-1].lower() not in ORG_NOUNS and any(_is_listed_title(t.lower()) for t in run)
-    return " ".join(run) if not titled and _may_be_issuer(run) else None
+    if titled or not _may_be_issuer(run):
+        return None
+    person = _nearest(r.index.by_last(run[0]), r.at) if len(run) == 1 else None
+    return person.name if person is not None else " ".join(run)  # "the Kok report": Wim Kok
 
 
 def _may_be_issuer(run: list[str]) -> bool:
@@ -847,6 +857,8 @@ def _issuers_of(head: str, index: NameIndex) -> list[tuple[int, str]]:
     for m in _issuer_pattern(head).finditer(text):
         if m.group("before") and any(w in _STOP for w in m.group("between").split()):
             continue  # "According to the report": not the report's issuer
+        if _part_of_longer_name(text, m):
+            continue  # "the Forum for the Future report", "the report from the Food and Agriculture ..."
         run = (m.group("before") or m.group("after")).split()
         while run and (run[0] in NOT_NAME_WORDS or run[0].lower() in _STOP):
             run = run[1:]  # "A September 14, 2004 GAO report": a date or an opening word is not the issuer
@@ -855,6 +867,18 @@ def _issuers_of(head: str, index: NameIndex) -> list[tuple[int, str]]:
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
     return found
+
+
+_LINKED_BEFORE = re.compile(r"[A-Z][\w-]*\s+(?:of|for|and|on)\s+(?:the\s+)?$")
+
+
+def _part_of_longer_name(text: str, m: re.Match) -> bool:
+    """Whether an issuer's capitals are the end of a longer name ("the Forum for the Future report") or
+    the start of two names joined ("from the Food and Agriculture Organisation and the World Food
+    Programme"): the words found are not the issuer's whole name."""
+    if m.group("before"):
+        return bool(_LINKED_BEFORE.search(text, max(0, m.start("before") - 40), m.start("before")))
+    return text.startswith(" and ", m.end("after"))
 
 
 @lru_cache(maxsize=64)
