@@ -147,6 +147,8 @@ DOCUMENT_ISSUERS = [
      "a report", "Forum for the Future"),  # its whole name, not "Future"
     ("The Nokia-sponsored research showed that mobiles were used more.", "The Nokia-sponsored research", None),
     ("Wim Kok led the review. Lisbon is about everything, the Kok report said.", "the Kok report", "Wim Kok"),
+    ("Results of NCLAN studies, published in a paper by AS Heagle in 1989, show dicots lose more yield.",
+     "Results of NCLAN studies", "AS Heagle"),  # the participle set off by a comma
 ]
 
 

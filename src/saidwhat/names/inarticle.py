@@ -830,7 +830,7 @@ _ISSUER_AFTER = (
 # "new figures released on Tuesday by the British Phonographic Industry (BPI)": the words after the
 # mention that name its issuer
 _ISSUED_BY = re.compile(
-    r"\s+(?:" + "|".join(LEXICON.issuing_participles) + r")\b[^.;:,]{0,40}?\bby\s+(?:the\s+)?(?P<after>"
+    r",?\s+(?:" + "|".join(LEXICON.issuing_participles) + r")\b[^.;:,]{0,40}?\bby\s+(?:the\s+)?(?P<after>"
     + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
 )
 
