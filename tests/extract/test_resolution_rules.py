@@ -81,6 +81,9 @@ ROWS = [
      "organisation-described"),
     ("The tax was advanced by the Municipality of Livorno in 2010. The city reasoned that the schools were "
      "businesses.", "The city", "role", "city", "Municipality of Livorno", "org", "municipality"),
+    ("Deaths have reached shocking levels, a committee of MPs and peers has warned. The joint committee on human "
+     "rights found the vulnerable were most at risk.", "a committee of MPs and peers", "role", "committee",
+     "joint committee on human rights", "org", "lowercase-name"),
     ("The ministry said the figures were wrong.", "The ministry", "role", "ministry", None, "org", "organisation"),
     ("Labour's chief whip said the vote would be close.", "Labour's chief whip", "role", "whip",
      None, "person", "role-word"),

@@ -1260,6 +1260,32 @@ def _municipality_rule(r: _Reading) -> Resolved | None:
     return (bodies[-1][1], "org") if bodies else None
 
 
+_LOWERCASE_NAME_HEADS = frozenset(LEXICON.lowercase_name_heads)
+
+
+def _lowercase_name_rule(r: _Reading) -> Resolved | None:
+    """"Deaths in custody have reached "shocking" levels, a committee of MPs and peers has warned. The
+    joint committee on human rights found ...": an organisation described without capitals takes the
+    one name the article writes in lower case for that noun, a modifier, the noun and what it is on or
+    of, as the subject of a verb ("joint committee on human rights")."""
+    if r.head not in _LOWERCASE_NAME_HEADS or r.lowered[0] not in _DETERMINERS or any(_is_cap(t) for t in r.toks[1:2]):
+        return None
+    if r.lowered[-1] != r.head and any(_is_cap(t) for t in r.toks[1:]) and "of" not in r.lowered:
+        return None
+    names = {m.group("name") for m in _lowercase_names(r.index.text) if m.group("head") == r.head}
+    return (names.pop(), "org") if len(names) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _lowercase_names(text: str) -> list[re.Match]:
+    pattern = (
+        r"\b[Tt]he\s+(?P<name>(?:[a-z][\w-]*\s+){1,2}(?P<head>" + "|".join(sorted(_LOWERCASE_NAME_HEADS)) + r")"
+        r"\s+(?:on|of|for)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:"
+        + "|".join(sorted(_VERBS_AFTER_SUBJECT, key=len, reverse=True)) + r")\b"
+    )
+    return [m for m in re.finditer(pattern, text) if not set(m.group("name").split()) & _STOP - {"of", "on", "for"}]
+
+
 # A capitalised run that may name an organisation: "BT", "Reporters Without Borders", "Times of Zambia"
 _ORG_RUN = re.compile(_ORG_TOKEN + r"(?:(?:\s+(?:of|for|&)\s+(?:the\s+)?|[ \t]+)" + _ORG_TOKEN + ")*")
 _REGIONS = frozenset(LEXICON.region_names)
@@ -1532,6 +1558,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("name-then-apposition", _name_then_apposition_rule),
     ("role", _role_rule),
     ("municipality", _municipality_rule),
+    ("lowercase-name", _lowercase_name_rule),
     ("organisation-described", _described_organisation_rule),
     ("organisation", _organisation_rule),
     ("role-word", _role_word_rule),
