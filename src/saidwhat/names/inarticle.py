@@ -1280,10 +1280,14 @@ def _lowercase_name_rule(r: _Reading) -> Resolved | None:
 def _lowercase_names(text: str) -> list[re.Match]:
     pattern = (
         r"\b[Tt]he\s+(?P<name>(?:[a-z][\w-]*\s+){1,2}(?P<head>" + "|".join(sorted(_LOWERCASE_NAME_HEADS)) + r")"
-        r"\s+(?:on|of|for)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:"
+        r"\s+(?:on|of|for)\s+(?P<topic>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))\s+(?:"
         + "|".join(sorted(_VERBS_AFTER_SUBJECT, key=len, reverse=True)) + r")\b"
     )
-    return [m for m in re.finditer(pattern, text) if not set(m.group("name").split()) & _STOP - {"of", "on", "for"}]
+    # no article or preposition in the modifier or the topic: "the committee of the whole house" is no name
+    return [
+        m for m in re.finditer(pattern, text)
+        if not set(m.group("name")[: m.start("head") - m.start("name")].split() + m.group("topic").split()) & _STOP
+    ]
 
 
 # A capitalised run that may name an organisation: "BT", "Reporters Without Borders", "Times of Zambia"
