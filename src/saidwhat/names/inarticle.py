@@ -156,8 +156,8 @@ def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int
             if j > i and _gap(text, words[j - 1], words[j]):
                 break
             j += 1
-            if _is_possessive(words[j - 1][0]):
-                break
+            if _is_possessive(words[j - 1][0]) or words[j - 1][0].endswith(("s'", "s’")):
+                break  # "The Beatles' Apple Corps": a plural owner too
         yield i, j
         resume = max(j, i + 1)
 
@@ -409,7 +409,10 @@ def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Re
     if not toks:
         return None
     head = (mention.head or toks[-1]).lower()
-    return _Reading(mention, index, history, published, holder, text, _without_adverbial(toks, head), head)
+    # "his counterpart on the DCA committee, Alan Beith": a name set off by a comma after the
+    # preposition is the speaker's, not an adverbial's
+    kept = toks if "," in text else _without_adverbial(toks, head)
+    return _Reading(mention, index, history, published, holder, text, kept, head)
 
 
 _ADVERBIAL_OPENERS = frozenset(LEXICON.adverbial_openers)
@@ -528,13 +531,100 @@ def _subject_before_rule(r: _Reading) -> Resolved | None:
     if gender is None or low == "it" or not _is_pronoun(r):
         return None
     start = _sentence_start(r.index.text, r.at)
-    if r.index.text[start : r.at].strip() or start == 0:
+    if not _opens_with_pronoun(r.index.text[start : r.at]) or start == 0:
         return None
     subject = _subject_of_sentence_before(r, start, gender)
     if subject is None:
         return None
     longer = _nearest(_ending_with(list(subject.tokens), r.index), r.at)  # "Mr De Vido said ...": Julio De Vido
     return (longer or subject).name, "person"
+
+
+_SUBORDINATORS = frozenset(LEXICON.subordinating_words)
+
+
+def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
+    """"IBM sued Papermaster ..., but a settlement was reached after he testified that ...": a "he" or
+    "she" right after a subordinating word ("after", "when", "because") is the one person its own
+    sentence names before it, whoever spoke last."""
+    low = r.text.lower()
+    gender = GENDER_WORDS.get(low)
+    if gender is None or low == "it" or not _is_pronoun(r):
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    before = text[start : r.at].split()
+    if not before or before[-1].lower() not in _SUBORDINATORS:
+        return None
+    named = {
+        p.name for p in r.index.people
+        if p.gender in (gender, None) and _may_be_person(p, text)
+        and re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", text[start : r.at])
+    }
+    return (named.pop(), "person") if len(named) == 1 else None
+
+
+_DOCUMENT_NOUNS = "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS, key=len, reverse=True))
+_DOCUMENT_NP = (
+    r"(?P<doc>(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:(?!(?:the|an?|that)\s)[\w/&'’-]+\s+){0,3}?"
+    r"(?P<head>" + _DOCUMENT_NOUNS + r")\b(?!['’-])"
+    r"(?:\s+(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    + _ORG_TOKEN + r"(?:(?:/|\s+(?:(?:of|for)\s+(?:the\s+)?)?)" + _ORG_TOKEN + r")*)?)"
+)
+# "Other than its warning, the NIESR report was optimistic.": a document opening its sentence, after a
+# clause set off by a comma at most, that a comma or a verb follows ("The news and financial data seller
+# said" is no document); "..., the report said.": a document saying the sentence's words
+_VERBS_AFTER_SUBJECT = frozenset(LEXICON.verbs_after_subject) | {
+    form for form, lemma in FORM_TO_LEMMA.items() if lemma in REPORTING_VERBS and " " not in form
+}
+_DOCUMENT_OPENS = re.compile(
+    r"(?:[^,.;:]{0,80},\s+)?" + _DOCUMENT_NP + r"(?:\s+(?:on|into|about|of|for)\s+[^,.;:]{1,60}?)?"
+    r"(?=,|\s+(?:" + "|".join(sorted(_VERBS_AFTER_SUBJECT, key=len, reverse=True)) + r")\b)"
+)
+_DOCUMENT_SAYS = re.compile(r",\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\s+(?P<verb>[a-z]+)\W*$")
+_IT_OPENS = re.compile(r"It\s+(?:also\s+)?(?P<verb>[a-z]+)")
+
+
+def _document_it_rule(r: _Reading) -> Resolved | None:
+    """"Other than its warning on tax hikes, the NIESR report was optimistic. It said ...": an "it"
+    opening its sentence is the document the sentence before is about (its subject, or the document
+    that says its words at its end); "It also said" after such an "It said" is the same document."""
+    if r.text.lower() != "it" or not _is_pronoun(r):
+        return None
+    found = _document_subject_before(r.index.text, r.at, depth=3)
+    if found is None:
+        return None
+    phrase, at, head = found
+    reading = _read(Mention(phrase, Span(at, at + len(phrase)), "role", None, head), r.index, r.history,
+                    r.published, r.holder)
+    return _document_rule(reading) if reading is not None else None
+
+
+def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, str] | None:
+    """(words, offset, noun) of the document the sentence before the one opening at ``at`` is about."""
+    start = _sentence_start(text, at)
+    if start == 0 or text[start:at].strip():
+        return None
+    before = _sentence_start(text, start - 1)
+    sentence = text[before:start].rstrip()
+    said = _DOCUMENT_SAYS.search(sentence)
+    found = _DOCUMENT_OPENS.match(sentence) or (said if said and _reports(said.group("verb")) else None)
+    if found is not None:
+        return found.group("doc"), before + found.start("doc"), found.group("head").lower()
+    it = _IT_OPENS.match(sentence)
+    if depth > 1 and it and _reports(it.group("verb")):
+        return _document_subject_before(text, before, depth - 1)
+    return None
+
+
+_PRONOUN_LINKERS = frozenset(LEXICON.pronoun_linkers)
+
+
+def _opens_with_pronoun(before: str) -> bool:
+    """Whether the words before a pronoun leave it opening its sentence: none, or a linking word ("But he
+    has rejected any increase", "Yet she added")."""
+    words = before.replace(",", " ").split()
+    return not words or (len(words) == 1 and words[0].lower() in _PRONOUN_LINKERS)
 
 
 def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person | None:
@@ -616,11 +706,13 @@ def _own_words_rule(r: _Reading) -> Resolved | None:
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
-        issuer = _issuer(r.text, r.at, r.index) or _issuer_after(r) or _acronym_issuer(r)
+        issuer = _issuer(r.text, r.at, r.index) or _issuer_after(r) or _acronym_issuer(r) or _issuer_before_noun(r)
         if issuer is None and r.lowered[0] == "the":
-            issuer = _issuer_named_before(r.head, r.at, r.index)
+            issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_of_document_before(r)
         elif issuer is None:
             issuer = _issuer_in_next_sentence(r)
+        if issuer is None and r.lowered[0] in _DETERMINERS:
+            issuer = _issuer_named_elsewhere(r)
         return issuer, "document"
     return None
 
@@ -632,13 +724,69 @@ def _acronym_issuer(r: _Reading) -> str | None:
     acronym = r.toks[at - 1] if at > 0 else ""
     if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper() or _is_title(acronym):
         return None
-    spelled = re.search(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*)+)\(" + acronym + r"\)", r.index.text)
+    return _spelled_out(acronym, r.index.text)
+
+
+def _spelled_out(acronym: str, text: str) -> str:
+    """An acronym by the name the article spells it out with, else as it is."""
+    spelled = re.search(
+        r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*)+)\(" + re.escape(acronym) + r"\)", text
+    )
     words = spelled.group(1).split() if spelled else []
     while words and words[0] in NOT_NAME_WORDS:
         words = words[1:]  # "The Council of Mortgage Lenders (CML)"
     initials = "".join(w[0] for w in words if _is_cap(w))
     # the words must spell it: "the Office for National (ONS) statistics" spells nothing
     return " ".join(words) if initials.endswith(acronym) else acronym
+
+
+def _issuer_before_noun(r: _Reading) -> str | None:
+    """"The Home Office letter", "the Gartner report on mobile TV": the capitalised words between the
+    article and the document's noun name its issuer (not a date, a nation or a title: "the January
+    figures", "the British study")."""
+    if r.lowered[0] not in _DETERMINERS or r.head not in r.lowered:
+        return None
+    run = r.toks[1 : r.lowered.index(r.head)]
+    if not run or len(run) > 4 or not all(_is_cap(t) for t in run) or run[-1].lower() in _NATIONALITIES:
+        return None
+    if any(t in NOT_NAME_WORDS or t.lower() in _NATIONALITIES or re.search(r"-[a-z]+$", t) for t in run):
+        return None  # "the Nokia-sponsored research": an adjective, not who issued it
+    titled = run[-1].lower() not in ORG_NOUNS and any(_is_listed_title(t.lower()) for t in run)
+    if titled or not _may_be_issuer(run):
+        return None
+    person = _nearest(r.index.by_last(run[0]), r.at) if len(run) == 1 else None
+    return person.name if person is not None else " ".join(run)  # "the Kok report": Wim Kok
+
+
+def _may_be_issuer(run: list[str]) -> bool:
+    """Whether capitalised words may name who issued a document: an organisation's noun ends them ("the
+    Home Office", whose first word is also a title's) or they may be an organisation."""
+    return run[-1].lower() in ORG_NOUNS and run[0] not in NOT_NAME_WORDS or _may_be_organisation(" ".join(run))
+
+
+def _issuer_of_document_before(r: _Reading) -> str | None:
+    """"A separate study by Gartner has also said ... Technical issues must be resolved first, said the
+    report": "the report" with no issuer of its own is the document the sentence before has an issuer
+    for, whatever its noun."""
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    sentence = text[_sentence_start(text, start - 1) : start] if start else ""
+    heads = "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS))
+    found = re.search(r"\b(?:" + heads + r")\s+(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                      r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)", sentence)
+    run = found.group("after") if found else ""
+    return run if run and _may_be_organisation(run) else None
+
+
+def _issuer_named_elsewhere(r: _Reading) -> str | None:
+    """"A leaked internal letter seen by Sky News says ..." and later "The Home Office letter reads ...";
+    "a report suggests" and later "the NIESR report": a document the article names by its issuer at
+    another mention of the same noun, when it names one issuer only for that noun."""
+    found = {run for pos, run in _issuers_of(r.head, r.index) if not r.at <= pos < r.mention.span.end}
+    if len(found) != 1:
+        return None
+    issuer = found.pop()
+    return _spelled_out(issuer, r.index.text) if issuer.isupper() and issuer.isalpha() else issuer
 
 
 def _issuer_in_next_sentence(r: _Reading) -> str | None:
@@ -682,7 +830,7 @@ _ISSUER_AFTER = (
 # "new figures released on Tuesday by the British Phonographic Industry (BPI)": the words after the
 # mention that name its issuer
 _ISSUED_BY = re.compile(
-    r"\s+(?:" + "|".join(LEXICON.issuing_participles) + r")\b[^.;:,]{0,40}?\bby\s+(?:the\s+)?(?P<after>"
+    r",?\s+(?:" + "|".join(LEXICON.issuing_participles) + r")\b[^.;:,]{0,40}?\bby\s+(?:the\s+)?(?P<after>"
     + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
 )
 
@@ -699,20 +847,38 @@ def _issuer_after(r: _Reading) -> str | None:
 def _issuer_named_before(head: str, at: int, index: NameIndex) -> str | None:
     """"The report warned": the issuer of the report the article has named before ("A September 14,
     2004 GAO report"), by the latest earlier mention of the same word that names one."""
-    text = index.text[:at]
-    pattern = _issuer_pattern(head)
-    found = None
-    for m in pattern.finditer(text):
+    return next((run for pos, run in reversed(_issuers_of(head, index)) if pos < at), None)
+
+
+def _issuers_of(head: str, index: NameIndex) -> list[tuple[int, str]]:
+    """(offset, issuer) of the mentions of a document's noun that name its issuer, in text order."""
+    text = index.text
+    found = []
+    for m in _issuer_pattern(head).finditer(text):
         if m.group("before") and any(w in _STOP for w in m.group("between").split()):
             continue  # "According to the report": not the report's issuer
+        if _part_of_longer_name(text, m):
+            continue  # "the Forum for the Future report", "the report from the Food and Agriculture ..."
         run = (m.group("before") or m.group("after")).split()
         while run and (run[0] in NOT_NAME_WORDS or run[0].lower() in _STOP):
             run = run[1:]  # "A September 14, 2004 GAO report": a date or an opening word is not the issuer
         run[-1:] = [run[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")] if run else []
         opens = _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
-        if run and _may_be_organisation(" ".join(run)) and not (opens and len(run) == 1 and not run[0].isupper()):
-            found = " ".join(run)  # "Latest sales figures": a word capitalised by its sentence is no issuer
+        if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
+            found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
     return found
+
+
+_LINKED_BEFORE = re.compile(r"[A-Z][\w-]*\s+(?:of|for|and|on)\s+(?:the\s+)?$")
+
+
+def _part_of_longer_name(text: str, m: re.Match) -> bool:
+    """Whether an issuer's capitals are the end of a longer name ("the Forum for the Future report") or
+    the start of two names joined ("from the Food and Agriculture Organisation and the World Food
+    Programme"): the words found are not the issuer's whole name."""
+    if m.group("before"):
+        return bool(_LINKED_BEFORE.search(text, max(0, m.start("before") - 40), m.start("before")))
+    return text.startswith(" and ", m.end("after"))
 
 
 @lru_cache(maxsize=64)
@@ -1078,6 +1244,52 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     return (_last_organisation(r) or _organisation_named_before(r.mention.span.start, r.index)), "org"
 
 
+_MUNICIPAL_HEADS = frozenset(LEXICON.municipal_heads)
+_MUNICIPAL_WORDS = tuple(LEXICON.municipal_words)
+
+
+def _municipality_rule(r: _Reading) -> Resolved | None:
+    """"... advanced by the Municipality of Livorno in 2010. The city reasoned, ...": "the city" or "the
+    town" is the local authority the article named last within a few sentences before it."""
+    if r.lowered != ["the", r.head] or r.head not in _MUNICIPAL_HEADS:
+        return None
+    bodies = [
+        (start, name) for start, name, _first in _organisation_candidates(r.index)
+        if r.at - _DESCRIBED_WITHIN <= start < r.at and any(w in name.lower() for w in _MUNICIPAL_WORDS)
+    ]
+    return (bodies[-1][1], "org") if bodies else None
+
+
+_LOWERCASE_NAME_HEADS = frozenset(LEXICON.lowercase_name_heads)
+
+
+def _lowercase_name_rule(r: _Reading) -> Resolved | None:
+    """"Deaths in custody have reached "shocking" levels, a committee of MPs and peers has warned. The
+    joint committee on human rights found ...": an organisation described without capitals takes the
+    one name the article writes in lower case for that noun, a modifier, the noun and what it is on or
+    of, as the subject of a verb ("joint committee on human rights")."""
+    if r.head not in _LOWERCASE_NAME_HEADS or r.lowered[0] not in _DETERMINERS or any(_is_cap(t) for t in r.toks[1:2]):
+        return None
+    if r.lowered[-1] != r.head and any(_is_cap(t) for t in r.toks[1:]) and "of" not in r.lowered:
+        return None
+    names = {m.group("name") for m in _lowercase_names(r.index.text) if m.group("head") == r.head}
+    return (names.pop(), "org") if len(names) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _lowercase_names(text: str) -> list[re.Match]:
+    pattern = (
+        r"\b[Tt]he\s+(?P<name>(?:[a-z][\w-]*\s+){1,2}(?P<head>" + "|".join(sorted(_LOWERCASE_NAME_HEADS)) + r")"
+        r"\s+(?:on|of|for)\s+(?P<topic>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))\s+(?:"
+        + "|".join(sorted(_VERBS_AFTER_SUBJECT, key=len, reverse=True)) + r")\b"
+    )
+    # no article or preposition in the modifier or the topic: "the committee of the whole house" is no name
+    return [
+        m for m in re.finditer(pattern, text)
+        if not set(m.group("name")[: m.start("head") - m.start("name")].split() + m.group("topic").split()) & _STOP
+    ]
+
+
 # A capitalised run that may name an organisation: "BT", "Reporters Without Borders", "Times of Zambia"
 _ORG_RUN = re.compile(_ORG_TOKEN + r"(?:(?:\s+(?:of|for|&)\s+(?:the\s+)?|[ \t]+)" + _ORG_TOKEN + ")*")
 _REGIONS = frozenset(LEXICON.region_names)
@@ -1332,6 +1544,8 @@ def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, histor
 # The resolution rules, in the order they are tried: the first that answers decides.
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("subject-before", _subject_before_rule),
+    ("document-it", _document_it_rule),
+    ("clause-pronoun", _clause_pronoun_rule),
     ("pronoun", _pronoun_rule),
     ("kin", _kin_rule),
     ("party", _party_rule),
@@ -1347,6 +1561,8 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("proper-name", _proper_name_rule),
     ("name-then-apposition", _name_then_apposition_rule),
     ("role", _role_rule),
+    ("municipality", _municipality_rule),
+    ("lowercase-name", _lowercase_name_rule),
     ("organisation-described", _described_organisation_rule),
     ("organisation", _organisation_rule),
     ("role-word", _role_word_rule),
@@ -1768,7 +1984,7 @@ def _is_group(toks: list[str], head: str) -> bool:
 # Who issued a document, when its mention says: "a report by the Times of Zambia",
 # "a Dec. 23 letter from House Representative David Wu", "PC World's recent analysis".
 _ISSUER = re.compile(
-    r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<after>[A-Z][\w&.'’-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*)"
+    r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<after>[A-Z][\w&.'’/-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.'’/-]*)*)"
     r"|^(?:the\s+)?(?P<before>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s"
 )
 
@@ -1797,6 +2013,8 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
         t in NOT_NAME_WORDS and t.lower() not in HONORIFICS for t in run
     ):
         return None  # someone else's ("evidence from Jessy's maid"), or a date ("Last April's report")
+    if found.group("after") and (found.group("after") in _REGIONS or found.group("after") in _place_names()):
+        return None  # "Reports from Russia": where they come from, not who issued them
     toks = list(run)
     while toks and (_is_listed_title(toks[0].lower().rstrip(".")) or toks[0].lower() in ROLE_NOUNS):
         toks = toks[1:]  # "House Representative David Wu", "Mr Crosby"
