@@ -42,3 +42,23 @@ def test_fresh_names_leave_no_strings_behind(nlp):
     assert f"Quenbury{i}" in last.quotes[0].text
     names = " ".join(e.text for q in last.quotes for e in q.entities)
     assert f"Quenbury{i}" in names or f"Drevanton{i}" in names
+
+
+def test_extraction_reads_nameparsers_lists_without_loading_the_name_parser():
+    # importing nameparser keeps its whole parser resident (35 modules, 2.6 MB) in every
+    # extracting process; rules.py reads only its two word lists
+    import subprocess
+
+    code = "import sys, saidwhat.extract; print(sorted(m for m in sys.modules if m.startswith('nameparser')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_nameparsers_lists_read_alone_are_the_ones_it_exports():
+    from nameparser.config import CONSTANTS
+
+    from saidwhat.extract import rules
+
+    titles, acronyms = rules._library_words()
+    assert titles == frozenset(CONSTANTS.titles)
+    assert acronyms == frozenset(CONSTANTS.suffix_acronyms)

@@ -10,9 +10,12 @@ reads together. No word is written here.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
+import runpy
 from importlib import resources
+from pathlib import Path
 
 from .lexicon import LEXICON
 
@@ -74,27 +77,40 @@ POST_NOMINALS = frozenset(LEXICON.post_nominals)
 HONORIFICS = frozenset(LEXICON.honorifics)
 
 
-def _library_titles() -> frozenset[str]:
-    """nameparser's maintained list of words written before a person's name ("Administrator",
-    "Baroness", "Brigadier", "Ayatollah"), lowercase, less the lexicon's ``not_library_titles``:
-    words of that list that in news copy start other names or are surnames."""
+def _library_words() -> tuple[frozenset[str], frozenset[str]]:
+    """nameparser's maintained word lists: its titles and its post-nominal acronyms.
+
+    They are read from the module its build generates from its vocabulary
+    (``nameparser/config/_compiled.py``: literal sets, no imports), run on its own:
+    importing ``nameparser.config`` loads the whole name parser, 35 modules and 2.6 MB
+    that stay resident in every extracting process though extraction calls none of them.
+    A nameparser that keeps its lists elsewhere is imported as before; a test checks
+    that both ways give the same lists."""
+    spec = importlib.util.find_spec("nameparser")
+    compiled = Path(spec.origin).parent / "config" / "_compiled.py" if spec and spec.origin else None
+    if compiled is not None and compiled.is_file():
+        words = runpy.run_path(str(compiled))
+        if "TITLES" in words and "SUFFIX_ACRONYMS" in words:
+            return frozenset(words["TITLES"]), frozenset(words["SUFFIX_ACRONYMS"])
     from nameparser.config import CONSTANTS
 
-    return frozenset(t.lower() for t in CONSTANTS.titles) - frozenset(LEXICON.not_library_titles)
+    return frozenset(CONSTANTS.titles), frozenset(CONSTANTS.suffix_acronyms)
 
 
-LIBRARY_TITLES = _library_titles()
-
-
-def _library_post_nominals() -> frozenset[str]:
-    """nameparser's maintained list of letters written after a name (degrees, honours,
+def _library_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(titles, post-nominals) from nameparser's lists. Titles are words written before a
+    person's name ("Administrator", "Baroness", "Brigadier", "Ayatollah"), lowercase, less the
+    lexicon's ``not_library_titles``: words of that list that in news copy start other names or
+    are surnames. Post-nominals are letters written after a name (degrees, honours,
     certifications: "PhD", "MBA", "CBE"), upper case as news copy writes them."""
-    from nameparser.config import CONSTANTS
+    titles, acronyms = _library_words()
+    return (
+        frozenset(t.lower() for t in titles) - frozenset(LEXICON.not_library_titles),
+        frozenset(s.upper() for s in acronyms if s.isascii() and s.isalpha()),
+    )
 
-    return frozenset(s.upper() for s in CONSTANTS.suffix_acronyms if s.isascii() and s.isalpha())
 
-
-LIBRARY_POST_NOMINALS = _library_post_nominals()
+LIBRARY_TITLES, LIBRARY_POST_NOMINALS = _library_lists()
 GENDER_WORDS: dict[str, str] = dict(LEXICON.gender_words)
 PERSON_PRONOUNS = frozenset(LEXICON.person_pronouns)
 ROLE_NOUNS = frozenset(LEXICON.role_nouns)
