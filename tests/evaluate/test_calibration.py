@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from saidwhat.evaluate.calibration import Scored, auc, calibration, fit_confidence, rule_table
+from saidwhat.evaluate.calibration import (
+    Scored,
+    auc,
+    calibration,
+    chance_ece,
+    fit_confidence,
+    order_breaks,
+    rule_table,
+    wilson,
+)
 from saidwhat.extract.confidence import calibrated, signatures
 from saidwhat.models import Quote, QuoteKind, Span
 
@@ -26,6 +35,38 @@ def test_calibration_error_is_the_weighted_gap_per_bucket():
     assert [b.count for b in buckets] == [10, 10]
     assert ece == pytest.approx(0.5 * abs(0.15 - 0.0) + 0.5 * abs(0.95 - 0.9))
     assert auc(scored) == pytest.approx(10.5 / 11)  # the one wrong 0.95 ties with the right ones: half a win
+
+
+@pytest.mark.parametrize("right, n, low, high", [
+    (0, 0, 0.0, 1.0),  # no predictions: anything
+    (1, 1, 0.207, 1.0),  # one right prediction says little
+    (0, 1, 0.0, 0.793),
+    (10, 13, 0.497, 0.918),  # PolNeAR dev's 0.5-0.6 bucket
+    (73, 109, 0.577, 0.751),  # and its 0.6-0.7 one: the two overlap
+    (900, 1000, 0.880, 0.917),
+])
+def test_wilson_interval(right, n, low, high):
+    assert wilson(right, n) == pytest.approx((low, high), abs=0.001)
+
+
+def test_a_fall_in_precision_is_a_break_only_where_the_counts_tell():
+    # 0.5-0.6: 10 of 13 right, 0.6-0.7: 73 of 109: a fall, but one chance explains
+    thin = ([Scored(DIRECT, 0.55, i < 10) for i in range(13)] + [Scored(DIRECT, 0.65, i < 73) for i in range(109)])
+    assert order_breaks(calibration(thin)[1]) == []
+    # 180 of 200 right at 0.55 against 100 of 200 at 0.65: no chance explains that
+    wide = ([Scored(DIRECT, 0.55, i < 180) for i in range(200)] + [Scored(DIRECT, 0.65, i < 100) for i in range(200)])
+    (lower, higher), = order_breaks(calibration(wide)[1])
+    assert (lower.low, higher.low) == (0.5, 0.6)
+
+
+def test_chance_ece_is_what_exact_confidences_show_on_so_many_predictions():
+    # 100 predictions at 0.5: the count right has deviation 5, so precision is off by about
+    # sqrt(2 / pi) * 0.05 = 0.040 by chance; a thousand times as many, by 0.0013
+    _, few = calibration([Scored(DIRECT, 0.5, i % 2 == 0) for i in range(100)])
+    _, many = calibration([Scored(DIRECT, 0.5, i % 2 == 0) for i in range(100_000)])
+    assert chance_ece(few) == pytest.approx(0.0399, abs=0.0001)
+    assert chance_ece(many) == pytest.approx(0.0013, abs=0.0001)
+    assert chance_ece([]) == 0.0
 
 
 def test_signatures_are_prefixes_then_the_whole():

@@ -219,6 +219,7 @@ def calibrate_command(gold, split, out) -> None:
 
     from ..evaluate import evaluate
     from ..evaluate.calibration import Scored, calibration, fit_confidence
+    from ..evaluate.report import calibration_lines
     from ..extract.confidence import calibrated
     from ..models import Quote, QuoteKind
 
@@ -235,7 +236,4 @@ def calibrate_command(gold, split, out) -> None:
     }, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     click.echo(f"fitted {len(table)} signatures on {len(scored)} predictions ({Path(gold).name} {split}); "
                f"ECE {before_ece:.3f} -> {after_ece:.3f}; wrote {out}")
-    for b in buckets:
-        click.echo(
-            f"  {b.low:.1f}-{b.high:.1f}  n {b.count:5d}  confidence {b.confidence:.2f}  precision {b.precision:.2f}"
-        )
+    click.echo("\n".join(calibration_lines("fitted", after_ece, buckets)))

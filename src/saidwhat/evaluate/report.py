@@ -10,10 +10,11 @@ from collections import Counter
 from typing import Any
 
 from .analysis import ErrorGroup
+from .calibration import Bucket, chance_ece, order_breaks
 from .run import Evaluation
 from .score import LEVELS, SUBSETS
 
-__all__ = ["format_table", "format_errors", "format_rules", "evaluation_to_dict"]
+__all__ = ["calibration_lines", "format_table", "format_errors", "format_rules", "evaluation_to_dict"]
 
 _ROWS = [(level, f"{level} (Dice {'> 0' if t == 0 else f'≥ {t}'})") for level, t in LEVELS.items()]
 
@@ -79,12 +80,31 @@ def _calibration_lines(results) -> list[str]:
     """The expected calibration error of confidence, with each bucket's precision."""
     lines = []
     for r in results:
-        if r.ece is None:
-            continue
-        lines.append(f"{r.name}: confidence calibration error (ECE) {r.ece:.3f}, ranking power (AUC) {r.auc:.3f};"
-                     " precision by confidence bucket:")
-        lines += [f"  {b.low:.1f}-{b.high:.1f}  n {b.count:5d}  mean confidence {b.confidence:.2f}"
-                  f"  precision {b.precision:.2f}" for b in r.buckets]
+        if r.ece is not None:
+            lines += calibration_lines(r.name, r.ece, r.buckets, auc=r.auc)
+    return lines
+
+
+def calibration_lines(name: str, ece: float, buckets: list[Bucket], *, auc: float | None = None) -> list[str]:
+    """ECE next to what chance alone gives on as many predictions, every bucket with its count
+    and the 95% interval of its precision, and whether precision rises with confidence where
+    the counts can tell (``calibration.order_breaks``). Thin buckets are shown, not hidden:
+    their interval says how little their precision means."""
+    ranking = "" if auc is None else f", ranking power (AUC) {auc:.3f}"
+    lines = [f"{name}: confidence calibration error (ECE) {ece:.3f} (by chance alone on "
+             f"{sum(b.count for b in buckets)} predictions: {chance_ece(buckets):.3f}){ranking};",
+             "  precision by confidence bucket, with its 95% interval:"]
+    for b in buckets:
+        low, high = b.interval
+        lines.append(f"  {b.low:.1f}-{b.high:.1f}  n {b.count:5d}  mean confidence {b.confidence:.2f}"
+                     f"  precision {b.precision:.2f}  [{low:.2f}-{high:.2f}]")
+    breaks = order_breaks(buckets)
+    if breaks:
+        lines += [f"  precision falls beyond chance from {lo.low:.1f}-{lo.high:.1f} ({lo.precision:.2f}) "
+                  f"to {hi.low:.1f}-{hi.high:.1f} ({hi.precision:.2f})" for lo, hi in breaks]
+    else:
+        lines.append("  precision rises with confidence: no bucket falls below a lower one beyond chance "
+                     "(where precision falls, the intervals overlap)")
     return lines
 
 
@@ -149,9 +169,12 @@ def evaluation_to_dict(evaluation: Evaluation, *, examples: int = 3) -> dict[str
                 "failed_articles": r.failed,
                 "calibration": None if r.ece is None else {
                     "ece": round(r.ece, 4),
+                    "chance_ece": round(chance_ece(r.buckets), 4),
                     "auc": round(r.auc, 4),
-                    "buckets": [{"low": b.low, "high": b.high, "n": b.count, "confidence": round(b.confidence, 4),
-                                 "precision": round(b.precision, 4)} for b in r.buckets],
+                    "buckets": [{"low": b.low, "high": b.high, "n": b.count, "right": b.right,
+                                 "confidence": round(b.confidence, 4), "precision": round(b.precision, 4),
+                                 "interval": [round(x, 4) for x in b.interval]} for b in r.buckets],
+                    "order_breaks": [[lo.low, hi.low] for lo, hi in order_breaks(r.buckets)],
                 },
                 "rules": [{"rule": s.rule, "made": s.predictions, "right": s.right,
                            "precision": round(s.precision, 4), "recall": round(s.recall, 4)} for s in r.rules],
