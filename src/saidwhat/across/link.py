@@ -52,6 +52,7 @@ from .statements import (
     merged_part,
     minhashes,
     part_member,
+    prepare_windows,
     quote_parts,
     quoted_fragments,
     sentence_wording,
@@ -854,12 +855,15 @@ class SpeakerScan:
         self._readers.clear()
 
 
-def _file_quote(conn, qid, text, kind, fragments, speaker, matcher, bands, exact, candidate,
-                report) -> set[int] | None:
-    """File each sentence of one quote under its statement (a row per sentence, with the
-    sentence's offsets in the quote); returns the statements it joined that had quotes
-    before (their flags must be worked out again), or None when it has no words."""
-    parts = [p for p in quote_parts(text, kind, fragments) if p.wording]
+def _filed_parts(text: str, kind: str, fragments: tuple[str, ...]) -> list[Part]:
+    """The sentences of a quote that ``_file_quote`` files: those with words."""
+    return [p for p in quote_parts(text, kind, fragments) if p.wording]
+
+
+def _file_quote(conn, qid, text, parts, speaker, matcher, bands, exact, candidate, report) -> set[int] | None:
+    """File each sentence of one quote (``parts``, from ``_filed_parts``) under its statement (a row
+    per sentence, with the sentence's offsets in the quote); returns the statements it joined that
+    had quotes before (their flags must be worked out again), or None when it has no words."""
     if not parts:
         return None
     scan: SpeakerScan = matcher.scan
@@ -990,8 +994,8 @@ def _refile_article(conn, article_id, matcher, bands, exact, candidate, report) 
         spans = json.loads(spans) if spans else []
         fragments = (quoted_fragments(article_text, spans[0][0], spans[-1][1])
                      if where == "body" and spans else ())
-        filed = _file_quote(conn, qid, text, kind, fragments, speaker_id or f"?{article_id}", matcher, bands,
-                            exact, candidate, report)
+        filed = _file_quote(conn, qid, text, _filed_parts(text, kind, fragments), speaker_id or f"?{article_id}",
+                            matcher, bands, exact, candidate, report)
         touched |= filed or set()
     return touched
 
@@ -1009,16 +1013,17 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
     resolutions = linker.resolve_article(ex)
     touched: set[int] = set()
     links = []  # written in one statement: filing a quote never reads the links
-    for qid, q, r in zip(ids, ex.quotes, resolutions):
+    filing = [_filed_parts(q.text, q.kind.value, quoted_fragments(ex.article.text, q.start, q.end)
+                           if q.where == "body" else ()) for q in ex.quotes]
+    prepare_windows(p.wording for parts in filing for p in parts)  # the article's signatures in one pass
+    for qid, q, r, parts in zip(ids, ex.quotes, resolutions, filing):
         spoken = _spoken_on(ex, q)
         links.append((qid, r.speaker_id if r else None, r.how if r else "none", r.note if r else None,
                       spoken.isoformat() if spoken else None, r.role if r else None,
                       json.dumps(r.evidence.to_dict(), ensure_ascii=False) if r and r.evidence else None))
-        fragments = quoted_fragments(ex.article.text, q.start, q.end) if q.where == "body" else ()
         # With no speaker, "the same statement" cannot be told: such quotes group within their article only.
         speaker = (r.speaker_id if r else None) or f"?{article_id}"
-        filed = _file_quote(conn, qid, q.text, q.kind.value, fragments, speaker, matcher, bands, exact, candidate,
-                            report)
+        filed = _file_quote(conn, qid, q.text, parts, speaker, matcher, bands, exact, candidate, report)
         if filed is None:
             continue
         touched |= filed

@@ -37,7 +37,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .diff import classify, meaningful, render, word_diff
-from .signatures import Signature, window_signatures
+from .signatures import Signature, prime, window_signatures
 from .text import normalize, tokens
 
 __all__ = [
@@ -50,6 +50,7 @@ __all__ = [
     "Part",
     "merged_part",
     "part_member",
+    "prepare_windows",
     "quote_parts",
     "sentence_wording",
     "quoted_fragments",
@@ -224,6 +225,16 @@ def minhashes(ws: list[str], step: int) -> list[MinHash] | list[Signature]:
     return MinHash.bulk(
         [_shingles(w) for w in windows(ws, step)], num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme=_SCHEME
     )
+
+
+def prepare_windows(wordings: Iterable[str]) -> None:
+    """Work out at once the windows ``minhashes`` will be asked for of each of ``wordings`` (an
+    article's sentences, before they are filed): at the query step, whose windows hold the index
+    step's. Changes no value, only when it is worked out."""
+    if _SCHEME != "affine32":
+        return
+    word_lists = [w.split() for w in wordings]
+    prime(word_lists, [window_starts(len(ws), QUERY_STEP) for ws in word_lists], WINDOW, _PERMUTATIONS)
 
 
 def window_starts(n: int, step: int) -> list[int]:
