@@ -48,6 +48,7 @@ from .statements import (
     Matcher,
     Member,
     Part,
+    holds_in_row,
     is_distinctive,
     merged_part,
     minhashes,
@@ -920,23 +921,22 @@ def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str,
     if not rows:
         return set()
     held = []
+    words = wording.split()
+    holders: list[tuple[str, str]] | None = None  # the scan is not changed in this loop: read once
     for other, qid, part, text, start, end in rows:
         fragment = sentence_wording(text[start:end]).split()
-        if other == statement_id or not _holds(wording.split(), fragment):
+        if other == statement_id or not holds_in_row(words, fragment):
             continue
-        holders = scan.wordings(speaker) or []
-        if {sid for sid, w in holders if int(sid) != other and _holds(w.split(), fragment)} == {str(statement_id)}:
+        if holders is None:
+            holders = scan.wordings(speaker) or []
+        within = {sid for sid, w in holders if int(sid) != other and holds_in_row(w.split(), fragment)}
+        if within == {str(statement_id)}:
             held.append(other)
             conn.execute("UPDATE statement_quotes SET how = 'fragment' WHERE quote_id = ? AND part = ?", (qid, part))
     if held:
         _join_statements(conn, statement_id, sorted(set(held)))
         scan.clear()
     return {statement_id} if held else set()
-
-
-def _holds(words: list[str], fragment: list[str]) -> bool:
-    n = len(fragment)
-    return 0 < n < len(words) and any(words[k : k + n] == fragment for k in range(len(words) - n + 1))
 
 
 def _speaker_ids(speaker: str) -> tuple[str, str]:
