@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from datasketch import MinHash
 
+from saidwhat.across import signatures
 from saidwhat.across import statements as st
 from saidwhat.across.signatures import band_keys_of
 from saidwhat.across.text import normalize
@@ -43,3 +44,19 @@ def test_index_windows_reuse_query_windows() -> None:
     ws = normalize(WORDINGS[4]).split()
     query = {id(s) for s in st.minhashes(ws, st.QUERY_STEP)}
     assert {id(s) for s in st.minhashes(ws, st.INDEX_STEP)} <= query
+
+
+def test_primed_windows_equal_one_by_one() -> None:
+    """An article's sentences primed together (``prepare_windows``) give each window the values
+    worked out one sentence at a time."""
+    texts = [normalize(t) for t in WORDINGS] + ["one", "two words", normalize(WORDINGS[4]) + " and more words still"]
+    alone = {(t, step): [s.hashvalues.copy() for s in st.minhashes(t.split(), step)]
+             for t in texts for step in (st.QUERY_STEP, st.INDEX_STEP)}
+    st.prepare_windows(texts)
+    assert len(signatures._PRIMED) == len({t for t in texts if t})
+    for (t, step), values in alone.items():
+        primed = st.minhashes(t.split(), step)
+        assert len(primed) == len(values)
+        for a, b in zip(primed, values):
+            assert a.hashvalues.dtype == b.dtype
+            assert np.array_equal(a.hashvalues, b)

@@ -48,10 +48,12 @@ from .statements import (
     Matcher,
     Member,
     Part,
+    holds_in_row,
     is_distinctive,
     merged_part,
     minhashes,
     part_member,
+    prepare_windows,
     quote_parts,
     quoted_fragments,
     sentence_wording,
@@ -854,12 +856,15 @@ class SpeakerScan:
         self._readers.clear()
 
 
-def _file_quote(conn, qid, text, kind, fragments, speaker, matcher, bands, exact, candidate,
-                report) -> set[int] | None:
-    """File each sentence of one quote under its statement (a row per sentence, with the
-    sentence's offsets in the quote); returns the statements it joined that had quotes
-    before (their flags must be worked out again), or None when it has no words."""
-    parts = [p for p in quote_parts(text, kind, fragments) if p.wording]
+def _filed_parts(text: str, kind: str, fragments: tuple[str, ...]) -> list[Part]:
+    """The sentences of a quote that ``_file_quote`` files: those with words."""
+    return [p for p in quote_parts(text, kind, fragments) if p.wording]
+
+
+def _file_quote(conn, qid, text, parts, speaker, matcher, bands, exact, candidate, report) -> set[int] | None:
+    """File each sentence of one quote (``parts``, from ``_filed_parts``) under its statement (a row
+    per sentence, with the sentence's offsets in the quote); returns the statements it joined that
+    had quotes before (their flags must be worked out again), or None when it has no words."""
     if not parts:
         return None
     scan: SpeakerScan = matcher.scan
@@ -916,23 +921,22 @@ def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str,
     if not rows:
         return set()
     held = []
+    words = wording.split()
+    holders: list[tuple[str, str]] | None = None  # the scan is not changed in this loop: read once
     for other, qid, part, text, start, end in rows:
         fragment = sentence_wording(text[start:end]).split()
-        if other == statement_id or not _holds(wording.split(), fragment):
+        if other == statement_id or not holds_in_row(words, fragment):
             continue
-        holders = scan.wordings(speaker) or []
-        if {sid for sid, w in holders if int(sid) != other and _holds(w.split(), fragment)} == {str(statement_id)}:
+        if holders is None:
+            holders = scan.wordings(speaker) or []
+        within = {sid for sid, w in holders if int(sid) != other and holds_in_row(w.split(), fragment)}
+        if within == {str(statement_id)}:
             held.append(other)
             conn.execute("UPDATE statement_quotes SET how = 'fragment' WHERE quote_id = ? AND part = ?", (qid, part))
     if held:
         _join_statements(conn, statement_id, sorted(set(held)))
         scan.clear()
     return {statement_id} if held else set()
-
-
-def _holds(words: list[str], fragment: list[str]) -> bool:
-    n = len(fragment)
-    return 0 < n < len(words) and any(words[k : k + n] == fragment for k in range(len(words) - n + 1))
 
 
 def _speaker_ids(speaker: str) -> tuple[str, str]:
@@ -990,8 +994,8 @@ def _refile_article(conn, article_id, matcher, bands, exact, candidate, report) 
         spans = json.loads(spans) if spans else []
         fragments = (quoted_fragments(article_text, spans[0][0], spans[-1][1])
                      if where == "body" and spans else ())
-        filed = _file_quote(conn, qid, text, kind, fragments, speaker_id or f"?{article_id}", matcher, bands,
-                            exact, candidate, report)
+        filed = _file_quote(conn, qid, text, _filed_parts(text, kind, fragments), speaker_id or f"?{article_id}",
+                            matcher, bands, exact, candidate, report)
         touched |= filed or set()
     return touched
 
@@ -1009,16 +1013,17 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
     resolutions = linker.resolve_article(ex)
     touched: set[int] = set()
     links = []  # written in one statement: filing a quote never reads the links
-    for qid, q, r in zip(ids, ex.quotes, resolutions):
+    filing = [_filed_parts(q.text, q.kind.value, quoted_fragments(ex.article.text, q.start, q.end)
+                           if q.where == "body" else ()) for q in ex.quotes]
+    prepare_windows(p.wording for parts in filing for p in parts)  # the article's signatures in one pass
+    for qid, q, r, parts in zip(ids, ex.quotes, resolutions, filing):
         spoken = _spoken_on(ex, q)
         links.append((qid, r.speaker_id if r else None, r.how if r else "none", r.note if r else None,
                       spoken.isoformat() if spoken else None, r.role if r else None,
                       json.dumps(r.evidence.to_dict(), ensure_ascii=False) if r and r.evidence else None))
-        fragments = quoted_fragments(ex.article.text, q.start, q.end) if q.where == "body" else ()
         # With no speaker, "the same statement" cannot be told: such quotes group within their article only.
         speaker = (r.speaker_id if r else None) or f"?{article_id}"
-        filed = _file_quote(conn, qid, q.text, q.kind.value, fragments, speaker, matcher, bands, exact, candidate,
-                            report)
+        filed = _file_quote(conn, qid, q.text, parts, speaker, matcher, bands, exact, candidate, report)
         if filed is None:
             continue
         touched |= filed

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Signature", "band_keys_of", "window_signatures"]
+__all__ = ["Signature", "band_keys_of", "prime", "window_signatures"]
 
 # MurmurHash3's 32-bit finaliser, as datasketch applies it before the permutations.
 _M1, _M2 = np.uint32(0x85EBCA6B), np.uint32(0xC2B2AE35)
@@ -163,6 +163,62 @@ def _perms_of(permutations: tuple[np.ndarray, np.ndarray]) -> _Perms:
     return perms
 
 
+# The rows and windows of the wordings ``prime`` worked out last (one article's): bounded by
+# what one call primes, since each call replaces them.
+_PRIMED: dict[tuple[tuple[str, ...], _Perms], _Rows] = {}
+
+
+def prime(wordings: list[list[str]], starts: list[list[int]], width: int,
+          permutations: tuple[np.ndarray, np.ndarray]) -> None:
+    """Work out at once the rows of every wording of ``wordings`` and the signatures of its
+    windows ``ws[s : s + width]`` for ``s`` in its ``starts``, for ``window_signatures`` to hand
+    back: a few numpy calls for an article's sentences instead of a few for each sentence and
+    window (numpy's cost on small arrays is mostly the call). The same values: a window's
+    signature is the minimum of the same rows, taken in another order."""
+    perms = _perms_of(permutations)
+    _PRIMED.clear()
+    todo = {tuple(ws): st for ws, st in zip(wordings, starts) if ws}
+    if not todo:
+        return
+    shingles: list[str] = []
+    for words in todo:
+        shingles += words
+        shingles += map(" ".join, zip(words, words[1:]))
+    rows = _permuted(shingles, *perms.value)
+    first_word, first_pair, paired_at = [], [], 0  # where each wording's rows and paired rows begin
+    word_rows, pair_rows = [], []
+    at = 0
+    for words in todo:
+        n = len(words)
+        first_word.append(at)
+        first_pair.append(paired_at)
+        word_rows.append(np.arange(at, at + n - 1))
+        pair_rows.append(np.arange(at + n, at + 2 * n - 1))
+        at, paired_at = at + 2 * n - 1, paired_at + n - 1
+    # Row ``i`` of a wording's paired rows: the minimum of word ``i`` and the pair it starts
+    # (``_Rows``); one row more, never read, so that every segment's end is a valid index.
+    paired = np.minimum(rows[np.concatenate(word_rows)], rows[np.concatenate(pair_rows)])
+    paired = np.vstack([paired, np.full((1, rows.shape[1]), np.iinfo(rows.dtype).max, dtype=rows.dtype)])
+    bounds, lasts, keys = [], [], []
+    for (words, st), w0, p0 in zip(todo.items(), first_word, first_pair):
+        n = len(words)
+        for s in st:
+            end = min(s + width, n)
+            bounds += (p0 + s, p0 + end - 1)  # the paired rows of words s .. end - 2
+            lasts.append(w0 + end - 1)  # and the window's last word
+            keys.append((words, s))
+    bounds_arr = np.array(bounds)
+    segments = np.minimum.reduceat(paired, bounds_arr, axis=0)[::2]
+    last = rows[np.array(lasts)]
+    empty = (bounds_arr[1::2] == bounds_arr[::2]).reshape(-1, 1)  # a one-word window: its word alone
+    sigs = np.where(empty, last, np.minimum(segments, last))
+    made = {words: _Rows(len(words), rows[w0 : w0 + 2 * len(words) - 1]) for words, w0 in zip(todo, first_word)}
+    for (words, s), sig in zip(keys, sigs):
+        made[words].made[(s, width)] = Signature(sig)
+    for words, r in made.items():
+        _PRIMED[(words, perms)] = r
+
+
 def window_signatures(ws: list[str], starts: list[int], width: int,
                       permutations: tuple[np.ndarray, np.ndarray]) -> list[Signature]:
     """The signature of each window ``ws[s : s + width]`` for ``s`` in ``starts``: the minimum,
@@ -172,7 +228,8 @@ def window_signatures(ws: list[str], starts: list[int], width: int,
     if not ws:
         return [Signature(_permuted([""], *perms.value)[0])]
     n = len(ws)
-    rows = _rows(tuple(ws), perms)
+    key = tuple(ws)
+    rows = _PRIMED.get((key, perms)) or _rows(key, perms)
     made = rows.made
     out = []
     for s in starts:

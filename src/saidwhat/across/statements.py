@@ -37,7 +37,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .diff import classify, meaningful, render, word_diff
-from .signatures import Signature, window_signatures
+from .signatures import Signature, prime, window_signatures
 from .text import normalize, tokens
 
 __all__ = [
@@ -48,8 +48,10 @@ __all__ = [
     "StatementView",
     "Matcher",
     "Part",
+    "holds_in_row",
     "merged_part",
     "part_member",
+    "prepare_windows",
     "quote_parts",
     "sentence_wording",
     "quoted_fragments",
@@ -224,6 +226,16 @@ def minhashes(ws: list[str], step: int) -> list[MinHash] | list[Signature]:
     return MinHash.bulk(
         [_shingles(w) for w in windows(ws, step)], num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme=_SCHEME
     )
+
+
+def prepare_windows(wordings: Iterable[str]) -> None:
+    """Work out at once the windows ``minhashes`` will be asked for of each of ``wordings`` (an
+    article's sentences, before they are filed): at the query step, whose windows hold the index
+    step's. Changes no value, only when it is worked out."""
+    if _SCHEME != "affine32":
+        return
+    word_lists = [w.split() for w in wordings]
+    prime(word_lists, [window_starts(len(ws), QUERY_STEP) for ws in word_lists], WINDOW, _PERMUTATIONS)
 
 
 def window_starts(n: int, step: int) -> list[int]:
@@ -466,10 +478,15 @@ def _holding(fragment: list[str], wordings: list[tuple[str, str]]) -> str | None
     none does, or several do (a few words said on several occasions say nothing of which)."""
     if not fragment:
         return None
-    n = len(fragment)
-    found = {sid for sid, w in wordings
-             if len(w.split()) > n and any(w.split()[k : k + n] == fragment for k in range(len(w.split()) - n + 1))}
+    found = {sid for sid, w in wordings if holds_in_row(w.split(), fragment)}
     return found.pop() if len(found) == 1 else None
+
+
+def holds_in_row(words: list[str], fragment: list[str]) -> bool:
+    """Whether ``fragment`` (words) stands in a row inside ``words``, which are longer. Words hold
+    no space, so this is a search for the joined words between spaces (one C call, not a slice
+    compared at each place)."""
+    return 0 < len(fragment) < len(words) and f" {' '.join(fragment)} " in f" {' '.join(words)} "
 
 
 # --- statement views -------------------------------------------------------------------
