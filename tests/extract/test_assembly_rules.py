@@ -91,6 +91,15 @@ BODY_ROWS = [
          "value. ''Things are moving in the right direction, but they are by no means meteoric rises.''"),
         "Things are moving in the right direction", "Mr. Ekovich", "assembly:cue-clause-aside",
     ),
+    (  # PolNeAR train (Washington Post, 2016): a verb inside the first quote is no cue before the aside
+        ('"Do these people read newspapers?" said Bob Mulholland, a California superdelegate and Clinton '
+         'supporter who has accused Sanders supporters of harassing his peers. "Are they reading some chain '
+         'email with bogus numbers?"'),
+        "chain email with bogus numbers",
+        "Bob Mulholland, a California superdelegate and Clinton supporter who has accused Sanders supporters of "
+        "harassing his peers",
+        "assembly:cue-clause-aside",
+    ),
     (  # PolNeAR train (USA Today, 2016): the cue sentence right before lends its speaker
         ('"Mainstream Republicans have failed to do what is necessary to compete there with Trump," said Craig '
          "Robinson, editor of TheIowaRepublican.com. Iowa State University's Dianne Bystrom agreed. "

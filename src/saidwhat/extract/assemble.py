@@ -529,14 +529,18 @@ def _within_cue_clause(scene: _Scene, merged: list[_Draft], quoted: int) -> bool
     clause, so the next quote without a cue goes on with the quote's speaker, not the aside's."""
     cue = merged[quoted].att.cue
     sentence = scene.sentences[sentence_of(scene.sentences, cue.start)] if scene.sentences else None
-    later = [d for d in merged[quoted + 1 :] if d.att is not None and d.att.speaker is not None]
+    later = [
+        d for d in merged[quoted + 1 :]
+        if d.att is not None and d.att.speaker is not None and d.kind is not QuoteKind.NESTED
+    ]
     # the asides stand after the cue ('Ed Davey said instead of the “bonfire of quangos” New Labour
     # had promised, ...': the quote's cue is the aside there, the main cue came first)
     return (
         bool(later) and sentence is not None
         and all(sentence.contains(d.att.cue) and d.att.cue.start > cue.start for d in later)
         and not any(a.cue.start < cue.start and sentence.contains(a.cue) and a.speaker is not None
-                    for a in (scene.attributions[i] for i in scene.near(sentence)))
+                    and scene.inner_of[i] is None  # ('“Do these people read newspapers?” said ...': quoted)
+                    for i, a in ((i, scene.attributions[i]) for i in scene.near(sentence)))
     )
 
 
