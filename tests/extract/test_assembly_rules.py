@@ -136,6 +136,11 @@ BODY_ROWS = [
          "Sanders said, according to CNN."),
         "not to engage in any kind of protest", "CNN", "assembly:outer-source",
     ),
+    (  # PolNeAR train (Washington Post, 2016): a long cue ending past the words the outer source reports
+        ('"You\'ve been very critical of me," he told Sen. Jeff Flake (R-Ariz.), according to officials with '
+         "knowledge of the closed-door meeting."),
+        "very critical of me", "officials with knowledge of the closed-door meeting", "assembly:outer-source",
+    ),
 ]
 
 # (headline, words the quote holds, speaker mention or None, rule id): BBC headlines unless noted

@@ -295,7 +295,10 @@ def _outer_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> in
             # 'He sincerely believes, he said, that ...': the speech frames the thought; 'said that
             # according to its analysis, the party has won “...”': the second cue is part of the words
             continue
-        if o.content.contains(att.cue) and o.content.contains(att.speaker) and o.content.overlaps(mq.outer):
+        # (the verb and the speaker's start inside: a long cue may end past the words, 'he told Sen.
+        # Jeff Flake (R-Ariz.), according to officials' holds the bracket in the cue, not the words)
+        inside = o.content.start <= min(att.cue.start, att.speaker.start) and att.cue.start < o.content.end
+        if inside and att.speaker.start < o.content.end and o.content.overlaps(mq.outer):
             return oi
     return None
 
