@@ -91,6 +91,15 @@ BODY_ROWS = [
          "value. ''Things are moving in the right direction, but they are by no means meteoric rises.''"),
         "Things are moving in the right direction", "Mr. Ekovich", "assembly:cue-clause-aside",
     ),
+    (  # PolNeAR train (Washington Post, 2016): a verb inside the first quote is no cue before the aside
+        ('"Do these people read newspapers?" said Bob Mulholland, a California superdelegate and Clinton '
+         'supporter who has accused Sanders supporters of harassing his peers. "Are they reading some chain '
+         'email with bogus numbers?"'),
+        "chain email with bogus numbers",
+        "Bob Mulholland, a California superdelegate and Clinton supporter who has accused Sanders supporters of "
+        "harassing his peers",
+        "assembly:cue-clause-aside",
+    ),
     (  # PolNeAR train (USA Today, 2016): the cue sentence right before lends its speaker
         ('"Mainstream Republicans have failed to do what is necessary to compete there with Trump," said Craig '
          "Robinson, editor of TheIowaRepublican.com. Iowa State University's Dianne Bystrom agreed. "
@@ -112,10 +121,25 @@ BODY_ROWS = [
          "senator said."),
         "will assuage people's fears", "the Florida senator", "assembly:outer-source-after",
     ),
+    (  # PolNeAR train (Huffington Post, 2016): the cue ending the sentence reports the clause around the quote
+        ("Andrean High School fans also chanted, “Build a wall,” referring to the Republican presidential "
+         "candidate’s vow to construct a wall along the U.S.-Mexican border, the Chicago Tribune reports."),
+        "Build a wall", "the Chicago Tribune", "assembly:outer-source-after",
+    ),
+    (  # PolNeAR train (Huffington Post, 2016): a cue clause set off by commas reports the whole sentence
+        ("Cruz claimed that his campaign had misinterpreted a CNN report. CNN, Cruz said, called the "
+         "announcement “highly significant.”"),
+        "highly significant", "Cruz", "assembly:parenthetical-source",
+    ),
     (  # PolNeAR train (Breitbart, 2016): the outer source reports the inner speaker's words
         ("“I ask you as a personal courtesy to me not to engage in any kind of protest on the floor,” "
          "Sanders said, according to CNN."),
         "not to engage in any kind of protest", "CNN", "assembly:outer-source",
+    ),
+    (  # PolNeAR train (Washington Post, 2016): a long cue ending past the words the outer source reports
+        ('"You\'ve been very critical of me," he told Sen. Jeff Flake (R-Ariz.), according to officials with '
+         "knowledge of the closed-door meeting."),
+        "very critical of me", "officials with knowledge of the closed-door meeting", "assembly:outer-source",
     ),
 ]
 
@@ -260,6 +284,14 @@ def test_question_then_cue_is_one_sentence():
     text = "“Who do they think they are?” Trump said of Apple. Why? “Nobody knows!” He left."
     got = [s.of(text) for s in split_sentences(text, [Span(0, len(text))])]
     assert got == ["“Who do they think they are?” Trump said of Apple.", "Why?", "“Nobody knows!”", "He left."]
+
+
+def test_initials_after_a_first_name_end_no_sentence():
+    # PolNeAR train (Breitbart, 2016): "H.W." after "George" is no sentence end; "D.C." after a comma is
+    text = "It was no different from George H.W. Bush calling it that. He lives in Washington, D.C. The mayor agreed."
+    got = [s.of(text) for s in split_sentences(text, [Span(0, len(text))])]
+    assert got == ["It was no different from George H.W. Bush calling it that.", "He lives in Washington, D.C.",
+                   "The mayor agreed."]
 
 
 def test_body_first_line_read_as_headline(nlp):

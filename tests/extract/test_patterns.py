@@ -52,6 +52,12 @@ CASES = [
     ),
     # '' as double marks (archived wire copy)
     ("''It is disqualifying,'' Mitt Romney said in a statement.", [(D, "It is disqualifying", "Mitt Romney")]),
+    # PolNeAR train (NYT, 2016): a closing '' set off by spaces closes, after a comma or an inner quote
+    (
+        "''The reason he has been so successful is that he built very strong left-right coalitions, '' said "
+        "Mr. Gunnels. ''There was a backlash against 'Primates of Park Avenue,'  '' Ms. Ferriss noted.",
+        [(D, "built very strong left-right coalitions", "Mr. Gunnels"), (D, "There was a backlash", "Ms. Ferriss")],
+    ),
     # indirect speech with that
     (
         "The finance minister, Rachel Reeves, said that taxes would not rise next year.",

@@ -82,6 +82,7 @@ RULES = {
     "assembly:cue-clause-aside": '"A," said X, who noted that ... . "B": B goes on with X, not the aside',
     "assembly:outer-source-after": 'Nothing the president said "will assuage fears," the senator said: the senator\'s',
     "assembly:outer-source": '"A," X said, according to Y / X said "A," Y recalled: the quote is Y\'s',
+    "assembly:parenthetical-source": 'CNN, Cruz said, called it "highly significant": the quote is Cruz\'s',
 }
 
 
@@ -178,16 +179,11 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
         elif best is not None:
             used.add(best[1])
             draft = _cued_draft(scene, mi, mq, best[0], scene.attributions[best[1]])
-            outer = _outer_source(scene, mq, best[1], used)
-            trailing = _trailing_source(scene, mq, best[1], used) if outer is None else None
-            if trailing is not None:
-                used.add(trailing)
-                draft = _cued_draft(scene, mi, mq, 1, scene.attributions[trailing])
-                draft = dataclasses.replace(draft, rules=(*draft.rules, "assembly:outer-source-after"))
-            if outer is not None:
-                used.add(outer)
-                draft = _cued_draft(scene, mi, mq, 2, scene.attributions[outer])
-                draft = dataclasses.replace(draft, rules=(*draft.rules, "assembly:outer-source"))
+            source = _other_source(scene, mq, best[1], used, draft.kind)
+            if source is not None:
+                # a parenthetical cue (score 0) still reports its own words before it as reported speech
+                used.update(source[:1] if source[2] else ())
+                draft = _sourced_draft(scene, mi, mq, draft, source)
             last_mixed = draft.spans[0] if draft.kind is QuoteKind.MIXED else last_mixed
         else:
             found = find_verbless(scene.text, mq, len(scene.attributions) + made_up, scene.names)
@@ -231,6 +227,58 @@ def _best_cue(scene: _Scene, mq: MarkedQuote, used: set[int]) -> tuple[int, int]
     return None if best is None else (best[0], best[1])
 
 
+def _other_source(
+    scene: _Scene, mq: MarkedQuote, ai: int, used: set[int], kind: QuoteKind
+) -> tuple[int, str, int] | None:
+    """(attribution index, rule id, cue score) of a source that owns the words the quote's cue at ``ai``
+    stands in: an outer source, a cue after the quote or, for a quoted fragment, a parenthetical cue."""
+    outer = _outer_source(scene, mq, ai, used)
+    if outer is not None:
+        return outer, "assembly:outer-source", 2
+    trailing = _trailing_source(scene, mq, ai, used)
+    if trailing is not None:
+        return trailing[0], "assembly:outer-source-after", trailing[1]
+    # ('..., Robert Costa reported, his wife whispered to him: "..."': a direct quote is the wife's)
+    aside = _parenthetical_source(scene, mq, ai, used) if kind is QuoteKind.MIXED else None
+    return None if aside is None else (aside, "assembly:parenthetical-source", 0)
+
+
+def _sourced_draft(scene: _Scene, mi: int, mq: MarkedQuote, draft: _Draft, source: tuple[int, str, int]) -> _Draft:
+    """The quote given to the other source; a parenthetical source (cue score 0) keeps the words its
+    inner cue reports ('Nor, he said, did he say anything that could be "interpreted as ..."'); the
+    words before the cue clause stay a quote of their own, as annotated news splits them ('Mr. Trump
+    intends to deliver ..., Mr. Manafort said, adding that he would ... address his "gender gap."')."""
+    oi, rule, score = source
+    att = scene.attributions[oi]
+    if score:
+        draft = _cued_draft(scene, mi, mq, score, att)
+        return dataclasses.replace(draft, rules=(*draft.rules, rule))
+    return dataclasses.replace(draft, att=att, rules=(*draft.rules, rule))
+
+
+def _parenthetical_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> int | None:
+    """assembly:parenthetical-source: 'CNN, Cruz said, called the announcement “highly significant.”',
+    'no different, he said, from George H.W. Bush calling Ronald Reagan’s policies “voodoo
+    economics”': a cue clause set off by commas inside the sentence that the quote's own cue goes on
+    after reports the whole sentence; annotated news gives the quote to its speaker."""
+    att, sentence = scene.attributions[ai], _sentence_span(scene, mq.open_mark)
+    if sentence is None or not sentence.contains(att.cue):
+        return None
+    for oi in scene.near(mq.outer):
+        o = scene.attributions[oi]
+        if oi in used or oi == ai or scene.inner_of[oi] is not None or o.speaker is None or not _speaks(o):
+            continue
+        start, end = min(o.cue.start, o.speaker.start), max(o.cue.end, o.speaker.end)
+        if (
+            sentence.start < start and end < att.cue.start
+            and (o.content is None or o.content.contains(att.cue) or o.content.end <= start)
+            and scene.text[max(0, start - 3) : start].rstrip().endswith(",")
+            and scene.text[end : end + 3].lstrip().startswith(",")
+        ):
+            return oi
+    return None
+
+
 def _outer_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> int | None:
     """assembly:outer-source: '“...,” Sanders said, according to CNN', 'Grayson said Randolph “would
     have no chance,” the source recalled', 'According to GMA News, Salceda said the “ugliness ...”':
@@ -247,16 +295,19 @@ def _outer_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> in
             # 'He sincerely believes, he said, that ...': the speech frames the thought; 'said that
             # according to its analysis, the party has won “...”': the second cue is part of the words
             continue
-        if o.content.contains(att.cue) and o.content.contains(att.speaker) and o.content.overlaps(mq.outer):
+        # (the verb and the speaker's start inside: a long cue may end past the words, 'he told Sen.
+        # Jeff Flake (R-Ariz.), according to officials' holds the bracket in the cue, not the words)
+        inside = o.content.start <= min(att.cue.start, att.speaker.start) and att.cue.start < o.content.end
+        if inside and att.speaker.start < o.content.end and o.content.overlaps(mq.outer):
             return oi
     return None
 
 
-def _trailing_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> int | None:
+def _trailing_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> tuple[int, int] | None:
     """assembly:outer-source-after: 'Nothing the president said "will assuage people's fears," the
     Florida senator said', 'Candidates who think "America no longer has ... dangerously wrong," she
     said': the cue before the quote is part of the words the cue right after the quote reports, so
-    the quote is that second speaker's (as annotated news gives it)."""
+    the quote is that second speaker's (as annotated news gives it). With the cue score its words take."""
     att, sentence = scene.attributions[ai], _sentence_span(scene, mq.open_mark)
     if sentence is None or att.cue.end > mq.open_mark or not sentence.contains(att.cue):
         return None
@@ -266,14 +317,34 @@ def _trailing_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) ->
         return None
     for oi in scene.near(mq.outer):
         o = scene.attributions[oi]
-        if oi in used or oi == ai or scene.inner_of[oi] is not None or o.speaker is None or o.content is not None:
-            continue  # (a cue with words of its own reports those: '"...," the club charged $100,000')
-        if (
-            o.cue.start >= mq.outer.end and o.speaker.start >= mq.outer.end and sentence.contains(o.cue)
-            and scene.text[mq.close_mark - 1] in HANDING_ON_MARKS and _speaks(o) and adjoins(scene.text, o, mq)
-        ):
-            return oi
+        if oi in used or oi == ai or scene.inner_of[oi] is not None or o.speaker is None or not _speaks(o):
+            continue
+        if o.cue.start < mq.outer.end or o.speaker.start < mq.outer.end or not sentence.contains(o.cue):
+            continue
+        if _reports_after(scene, o, mq):
+            return oi, 1
+        if _closes_sentence(scene, o, mq, sentence):
+            return oi, 2  # the quote within the words that cue reports: a mixed quote
     return None
+
+
+def _reports_after(scene: _Scene, o: Attribution, mq: MarkedQuote) -> bool:
+    """'Nothing the president said "will assuage people's fears," the Florida senator said': a cue
+    with no words of its own right after a quote that hands on to it (a cue with words of its own
+    reports those: '"...," the club charged $100,000')."""
+    return (
+        o.content is None and mq.close_mark is not None and scene.text[mq.close_mark - 1] in HANDING_ON_MARKS
+        and adjoins(scene.text, o, mq)
+    )
+
+
+def _closes_sentence(scene: _Scene, o: Attribution, mq: MarkedQuote, sentence: Span) -> bool:
+    """'Andrean High School fans also chanted, “Build a wall,” referring to ... border, the Chicago
+    Tribune reports.': the cue that ends the sentence reports the words with the quote in them."""
+    return (
+        o.content is not None and o.content.overlaps(mq.outer) and o.cue_after_content
+        and only_glue(scene.text[max(o.cue.end, o.speaker.end) : sentence.end])
+    )
 
 
 def _speaks(att: Attribution) -> bool:
@@ -529,14 +600,18 @@ def _within_cue_clause(scene: _Scene, merged: list[_Draft], quoted: int) -> bool
     clause, so the next quote without a cue goes on with the quote's speaker, not the aside's."""
     cue = merged[quoted].att.cue
     sentence = scene.sentences[sentence_of(scene.sentences, cue.start)] if scene.sentences else None
-    later = [d for d in merged[quoted + 1 :] if d.att is not None and d.att.speaker is not None]
+    later = [
+        d for d in merged[quoted + 1 :]
+        if d.att is not None and d.att.speaker is not None and d.kind is not QuoteKind.NESTED
+    ]
     # the asides stand after the cue ('Ed Davey said instead of the “bonfire of quangos” New Labour
     # had promised, ...': the quote's cue is the aside there, the main cue came first)
     return (
         bool(later) and sentence is not None
         and all(sentence.contains(d.att.cue) and d.att.cue.start > cue.start for d in later)
         and not any(a.cue.start < cue.start and sentence.contains(a.cue) and a.speaker is not None
-                    for a in (scene.attributions[i] for i in scene.near(sentence)))
+                    and scene.inner_of[i] is None  # ('“Do these people read newspapers?” said ...': quoted)
+                    for i, a in ((i, scene.attributions[i]) for i in scene.near(sentence)))
     )
 
 

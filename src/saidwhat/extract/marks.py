@@ -59,7 +59,10 @@ class MarkedQuote:
 def _flanks(text: str, i: int) -> tuple[bool, bool]:
     """(can open, can close) for the mark at i, judged by its neighbours."""
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    # a two-character mark is read by what stands after both characters: "coalitions, '' said
+    # Mr. Gunnels" closes its quote, as "coalitions, " said" does (archived wire copy spaces it so)
+    after = i + 2 if i + 1 < len(text) and text[i + 1] == _FILLER else i + 1
+    nxt = text[after] if after < len(text) else " "
     can_open = (prev in _OPEN_CONTEXT) and not nxt.isspace()
     can_close = (not prev.isspace()) and (nxt in _CLOSE_CONTEXT or not nxt.isalnum())
     return can_open, can_close

@@ -112,7 +112,17 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith", "U.S."
-    return word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS
+    return word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS or _middle_initials(text, i, word)
+
+
+def _middle_initials(text: str, start: int, word: str) -> bool:
+    """"George H.W. Bush": initials run together after a first name are no sentence end (unlike
+    "Washington, D.C. The mayor ...", where no name stands before them)."""
+    if len(word) < 3 or not all(len(part) == 1 and part.isalpha() for part in word.split(".")):
+        return False
+    before = text[max(0, start - 30) : start]
+    name = before.split()[-1:] if before.endswith(" ") else []
+    return bool(name) and name[0][:1].isupper() and name[0].isalpha()
 
 
 def _trim(text: str, start: int, end: int) -> Span:
