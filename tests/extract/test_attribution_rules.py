@@ -118,10 +118,19 @@ RULES = [
     # PolNeAR train (Washington Post, 2016): whoever has the noun an infinitive hangs on speaks
     ("Federal investigators have no evidence to suggest that Lazar accessed Clinton's email address.",
      "Federal investigators", "that Lazar accessed Clinton's email address", "subject:holder-of-infinitive-noun"),
+    # PolNeAR train (Washington Post, 2016): the marketing video's words are the one who released it
+    (('In selling the courses, Trump released a marketing video that said, "We are going to have professors '
+      'and adjunct professors that are absolutely terrific."'), "Trump",
+     '"We are going to have professors and adjunct professors that are absolutely terrific',
+     "subject:relative-issuer"),
     # PolNeAR train (Huffington Post, 2016): the words issued by a preposition
     (("The controversy centers on comments Clinton made Tuesday during a speech attacking the presumptive "
       "Republican presidential nominee."), "Clinton", "the presumptive Republican presidential nominee",
      "subject:issuer"),
+    # PolNeAR train (Washington Post, 2016): the parser joined "asking" to the reported clause's "was"
+    (('Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for Clinton and '
+      'asking, "How can someone with such bad judgement be our next president?"'), "Donald Trump",
+     "How can someone with such bad judgement be our next president", "subject:joined-to-inner-clause"),
     ("The key is if Gerrard comes out and says that he is happy.", "Gerrard", "that he is happy",
      "subject:coordinated-verb"),
     # PolNeAR train (AP, 2016): a participle coordinated with one whose speaker another rule found

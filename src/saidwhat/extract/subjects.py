@@ -53,6 +53,7 @@ _MAX_APPOSITIONS = 4
 _CAUSING = verb_forms(LEXICON.causing_verbs, LEXICON.causing_irregular)
 _ISSUED = frozenset(LEXICON.issued_words_nouns)
 _ISSUING_PREPOSITIONS = frozenset(LEXICON.issuing_prepositions)
+_THING_RELATIVES = frozenset(LEXICON.thing_relatives)
 _STANDING_FOR_PEOPLE = frozenset(LEXICON.caused_object_pronominal_tags)
 _ASKED = frozenset(LEXICON.asked_participles)
 # verb forms a modal never stands before: "Will wrote" is a name and its verb
@@ -61,6 +62,7 @@ _ASIDE_RELATIVES = frozenset(LEXICON.aside_relatives)
 _SENTENCE_ENDS = frozenset(LEXICON.sentence_end_marks)
 # how a reported clause hangs on its reporting verb: "said that ...", "said ... after the senator won"
 _REPORTED_CLAUSE = frozenset(LEXICON.reported_clause_deps)
+_INNER_CLAUSES = frozenset(LEXICON.inner_clause_deps)
 _ASIDE_MAX_WORDS = 30  # a relative aside longer than this is a sentence of its own
 
 
@@ -328,6 +330,25 @@ def issuer(verb: Token):
     noun = verb.head
     if verb.dep_ != "acl" or noun.i >= verb.i or noun.lower_ not in _ISSUED or noun.dep_ not in ("dobj", "pobj"):
         return None
+    return _issued_by(noun)
+
+
+def relative_issuer(verb: Token):
+    """"Trump released a marketing video that said, “...”", "The Washington Post recently ran a piece
+    that noted his “health care plan would benefit affluent households ...”": a statement, ad or article
+    whose relative clause says the words speaks for the subject of the verb it is the object of, as with
+    a participle (``issuer``). Not a sign, which annotated news lets speak for itself."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.i >= verb.i or noun.lower_ not in _ISSUED or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    relative = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if relative is None or relative.lower_ not in _THING_RELATIVES:
+        return None
+    return _issued_by(noun)
+
+
+def _issued_by(noun: Token) -> Token | None:
+    """The subject of the verb that issues ``noun``, its object or its object through a preposition."""
     # "comments Clinton made during a speech attacking ...", "helped launch the movement with a March
     # speech denouncing ...": the verb the object's preposition hangs on issues it
     if noun.dep_ == "pobj" and noun.head.lower_ not in _ISSUING_PREPOSITIONS:
@@ -369,6 +390,23 @@ def participle_noun(verb: Token):
     if verb.dep_ == "acl" and verb.head.tag_ in NOUN_TAGS and verb.head.i < verb.i:
         return verb.head
     return None
+
+
+def joined_to_inner_clause(verb: Token):
+    """"Republicans were quick to chime in, with Donald Trump tweeting that it was a “disaster” for
+    Clinton and asking, “...”", "Trump jumped onto his Twitter account — as he so often does — and
+    retweeted ...", "telling CNN that Trump is a “faker” and questioning how ...": after "and", the
+    parser joined the verb to the last verb of a clause inside another verb's clause; that verb's form
+    is not its own and the outer verb's is, so the verb goes on with the outer one and shares its speaker."""
+    head = verb.head
+    if verb.dep_ not in ("conj", "advcl") or head.i >= verb.i or verb.doc[verb.i - 1].dep_ != "cc":
+        return None
+    if head.tag_ == verb.tag_ or head.dep_ not in _INNER_CLAUSES or not is_verb(head.head):
+        return None
+    outer = head.head
+    if outer.tag_ != verb.tag_ or outer.i >= head.i or any(c.dep_ in SUBJECTS for c in children(verb)):
+        return None
+    return subject_of(outer)[0]
 
 
 def coordinated_verb(verb: Token):
@@ -466,6 +504,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:passive-agent", passive_agent),
     ("subject:participle-agent", participle_agent),
     ("subject:passive-as-by", passive_as_by),
+    ("subject:relative-issuer", relative_issuer),
     ("subject:nsubj", nearest_subject),
     ("subject:name-taken-for-modal", name_taken_for_modal),
     ("subject:unnamed-asker", unnamed_asker),
@@ -480,6 +519,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:issuer", issuer),
     ("subject:holder-of-infinitive-noun", holder_of_infinitive_noun),
     ("subject:participle-noun", participle_noun),
+    ("subject:joined-to-inner-clause", joined_to_inner_clause),
     ("subject:coordinated-verb", coordinated_verb),
     ("subject:before-dash-aside", before_dash_aside),
     ("subject:climbed", climbed),
