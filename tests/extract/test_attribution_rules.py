@@ -118,6 +118,16 @@ RULES = [
     # PolNeAR train (Washington Post, 2016): whoever has the noun an infinitive hangs on speaks
     ("Federal investigators have no evidence to suggest that Lazar accessed Clinton's email address.",
      "Federal investigators", "that Lazar accessed Clinton's email address", "subject:holder-of-infinitive-noun"),
+    # PolNeAR train (Breitbart, 2016): the source after the quote's own cue clause reports both
+    (("“This platform’s language just says (to abortion opponents) you are no longer welcome,” said Kristen Day, "
+      "executive director of Democrats for Life, reports USA Today."), "USA Today",
+     "“This platform’s language just says (to abortion opponents) you are no longer welcome,” said Kristen Day, "
+     "executive director of Democrats for Life", "subject:inverted-after-inner-cue"),
+    # PolNeAR train (AP, 2016): the one who filed the document speaks
+    (("“Although there was probable cause to make an arrest, the evidence cannot prove all legally required "
+      "elements of the crime alleged,” according to a court document filed by state attorney Dave Aronberg."),
+     "state attorney Dave Aronberg", "“Although there was probable cause to make an arrest, the evidence cannot "
+     "prove all legally required elements of the crime alleged,”", "subject:according-to-agent"),
     # PolNeAR train (Washington Post, 2016): the marketing video's words are the one who released it
     (('In selling the courses, Trump released a marketing video that said, "We are going to have professors '
       'and adjunct professors that are absolutely terrific."'), "Trump",
@@ -140,6 +150,9 @@ RULES = [
     (("Unions criticised the possible move - which may affect cabin and maintenance staff - saying Qantas was "
      "profitable."), "Unions", "Qantas was profitable", "subject:before-dash-aside"),
     ("She failed to run in the event, citing a leg injury.", "She", "failed to run in the event", "subject:climbed"),
+    # PolNeAR train (AP, 2016): the parser made the place in the preposed phrase a subject too; the nearest speaks
+    ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+     "Trump", "him “a total stiff", "subject:climbed"),
     # PolNeAR train (Washington Post, 2016): the parser hung the participle on the reported clause
     (('Cruz said last week that Trump represents "New York values," stating during the debate that they are '
       '"socially liberal."'), "Cruz", 'that they are "socially liberal', "subject:climbed"),
@@ -244,8 +257,8 @@ def test_every_rule_has_a_row():
            for rule_id, _ in table}
     # the rules outside the tables: a cue rule's own subject and content, the
     # content after a verb with no complement, a call, a lead, the trims of a cue
-    ids |= {"subject:added", "subject:according-to", "subject:after-quote", "subject:possessor",
-            "subject:relative-antecedent",
+    ids |= {"subject:added", "subject:according-to", "subject:according-to-agent", "subject:after-quote",
+            "subject:possessor", "subject:relative-antecedent",
             "content:lost-that", "content:call", "content:lead", "content:around-phrase", "content:noun-clause",
             "content:characterisation", "content:words-named", "trim:leading-time", "trim:added-statement",
             "trim:speaker", "trim:after-colon"}

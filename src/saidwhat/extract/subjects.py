@@ -21,6 +21,7 @@ from .syntax import (
     NOUN_TAGS,
     PROPN_TAGS,
     QUOTE_CHARS,
+    RELATIVE,
     SUBJECTS,
     Token,
     agent_in,
@@ -63,7 +64,9 @@ _SENTENCE_ENDS = frozenset(LEXICON.sentence_end_marks)
 # how a reported clause hangs on its reporting verb: "said that ...", "said ... after the senator won"
 _REPORTED_CLAUSE = frozenset(LEXICON.reported_clause_deps)
 _INNER_CLAUSES = frozenset(LEXICON.inner_clause_deps)
-_ASIDE_MAX_WORDS = 30  # a relative aside longer than this is a sentence of its own
+_ASIDE_MAX_WORDS = 30
+_BETWEEN_SUBJECT_AND_VERB = frozenset(LEXICON.between_subject_and_verb_deps)
+_REPORTING_TAGS = frozenset(LEXICON.inverted_report_tags)  # a relative aside longer than this is a sentence of its own
 
 
 def _pobj(prep: Token | None) -> Token | None:
@@ -146,6 +149,28 @@ def inverted_after_quote(verb: Token):
     before = [t for t in doc[max(0, verb.i - 4) : verb.i] if not t.is_space][-2:]
     if len(before) < 2 or before[1].text not in QUOTE_CHARS or before[0].text not in HANDING_ON_MARKS:
         return None
+    return _inverted_speaker(verb)
+
+
+def inverted_after_inner_cue(verb: Token):
+    """"“...,” said Kristen Day, executive director of Democrats for Life, reports USA Today.": a
+    reporting verb after the comma that ends a quote's own cue clause, with no subject of its own and
+    only a noun phrase after it to the sentence's end, has its speaker there: the source that reports the
+    quote and its speaker."""
+    doc = verb.doc
+    if verb.tag_ not in _REPORTING_TAGS or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in SUBJECTS for c in children(verb)) or not any(t.text in QUOTE_CHARS for t in doc[: verb.i]):
+        return None
+    rest = [t for t in doc[verb.i + 1 :] if not t.is_space]
+    if not rest or len(rest) > _INVERTED_MAX_WORDS or rest[-1].text not in _SENTENCE_ENDS:
+        return None
+    return _inverted_speaker(verb)
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """The head of the noun phrase right after a cue verb that has its speaker after it."""
+    doc = verb.doc
     run = []
     for t in doc[verb.i + 1 : verb.i + 1 + _INVERTED_MAX_WORDS]:
         if (t.is_punct and t.tag_ not in _INVERTED_JOINERS) or _ends_inverted_speaker(t):
@@ -419,7 +444,7 @@ def coordinated_verb(verb: Token):
     )
     if not coordinated or not is_verb(verb.head):
         return None
-    own = next((c for c in children(verb.head) if c.dep_ in SUBJECTS), None)
+    own = _own_subject(verb.head)
     if own is not None or verb.head.i >= verb.i:
         return own
     # "Romney went after Trump ..., calling it “disqualifying” and asserting that ...": the first
@@ -493,10 +518,33 @@ def _after_quote(subject: Token) -> bool:
 
 def _subject_or_first_conjunct(node: Token) -> Token | None:
     """The verb's subject, else (for "appeared on MSNBC and began by saying") the first verb's."""
-    own = next((c for c in children(node) if c.dep_ in SUBJECTS), None)
+    own = _own_subject(node)
     if own is not None or node.dep_ != "conj" or not is_verb(node.head):
         return own
-    return next((c for c in children(node.head) if c.dep_ in SUBJECTS), None)
+    return _own_subject(node.head)
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the one after a comma, dash or bracket: "Speaking at a town hall
+    event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff”", "Washington (AFP)
+    – Democrat Hillary Clinton has taken a swipe at ..., saying": the parser also made the place before
+    the name a subject. Not "A US rapper awaiting trial for murder has filmed ...", one phrase, nor
+    "Others, however, who had stayed out ..., continued to warn", a relative pronoun."""
+    subjects = [c for c in children(verb) if c.dep_ in SUBJECTS]
+    own = subjects[0] if subjects else None
+    for later in subjects[1:]:
+        if later.lower_ in RELATIVE or not _right_before(later, verb):
+            continue
+        if any(t.is_punct and t.text != "-" for t in verb.doc[own.i + 1 : later.left_edge.i]):
+            own = later
+    return own
+
+
+def _right_before(subject: Token, verb: Token) -> bool:
+    """Only auxiliaries and adverbs stand between the subject's phrase and the verb ("Clinton has
+    taken"); not a quotation mark ("Ryan, despite admitting ..., the victims “do need ...”")."""
+    between = verb.doc[subject.right_edge.i + 1 : verb.i]
+    return all(t.dep_ in _BETWEEN_SUBJECT_AND_VERB for t in between)
 
 
 # Tried in order; the first answer wins.
@@ -509,6 +557,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:name-taken-for-modal", name_taken_for_modal),
     ("subject:unnamed-asker", unnamed_asker),
     ("subject:inverted-after-quote", inverted_after_quote),
+    ("subject:inverted-after-inner-cue", inverted_after_inner_cue),
     ("subject:lost-before-cue", lost_before_cue),
     ("subject:lost-coordinated-names", lost_coordinated_names),
     ("subject:hung-on-preposed-phrase", hung_on_preposed_phrase),
