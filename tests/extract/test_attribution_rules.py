@@ -113,6 +113,10 @@ RULES = [
     # PolNeAR train (Washington Post, 2016): a determiner standing for people
     ("But its fortunes truly turned only after Fiorina left, leaving some to question whether she deserved credit.",
      "some", "whether she deserved credit", "subject:caused-object"),
+    # PolNeAR train (Politico, 2016): the participle after the comma is the clause's, not the noun's
+    (("He tweeted when Clinton ended a Democratic debate last December with a reference to the blockbuster "
+      "\"Star Wars\" sequel hitting the theaters, remarking, “Thank you, and may The Force be with you.”"),
+     "Clinton", "Thank you, and may The Force be with you", "subject:participle-after-comma"),
     ("His comments come in a BBC documentary called 'No More Mr Nasty'.", "a BBC documentary", "No More Mr Nasty",
      "subject:participle-noun"),
     # PolNeAR train (Washington Post, 2016): whoever has the noun an infinitive hangs on speaks
@@ -150,6 +154,9 @@ RULES = [
     (("Unions criticised the possible move - which may affect cabin and maintenance staff - saying Qantas was "
      "profitable."), "Unions", "Qantas was profitable", "subject:before-dash-aside"),
     ("She failed to run in the event, citing a leg injury.", "She", "failed to run in the event", "subject:climbed"),
+    # PolNeAR train (Politico, 2016): the participle adds to the second cue's speaker, not to Comey's words
+    ("Comey cannot say that “from his perspective,” Lewandowski added, saying it should be “up to the prosecutor.”",
+     "Lewandowski", "it should be “up to the prosecutor", "subject:climbed"),
     # PolNeAR train (AP, 2016): the parser made the place in the preposed phrase a subject too; the nearest speaks
     ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
      "Trump", "him “a total stiff", "subject:climbed"),

@@ -637,7 +637,7 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
     tokens, rules = found.tokens, found.rules
     if tokens:
         tokens, added = without_added_statements(tokens, tok)
-        search.added_by.update((t.i, subj) for t in added if subj is not None)
+        search.added_by.update((t.i, subj) for t in added if subj is not None and not _other_reporter(t.head, tok))
         rules += ("trim:added-statement",) if added else ()
     if subj is not None and any(t.i == subj.i for t in tokens):
         tokens = [t for t in tokens if t.i not in own_tokens(subj, tok)]
@@ -646,6 +646,12 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
         tokens = [t for t in tokens if t.i > colon.i]
         rules += ("trim:after-colon",)
     return _Said(tokens, found.cue_after, quote_only, particle, rules)
+
+
+def _other_reporter(head: Token, verb: Token) -> bool:
+    """"Comey cannot say that “from his perspective,” Lewandowski added, saying ...": the statement
+    hangs on a second reporting verb with a speaker of its own inside the words, who adds it."""
+    return head is not verb and lemma_of(head) in REPORTING_VERBS and any(c.dep_ == "nsubj" for c in children(head))
 
 
 def _starts_with_that(tokens) -> bool:

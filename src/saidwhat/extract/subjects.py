@@ -15,6 +15,7 @@ from .lexicon import LEXICON
 from .rules import REPORTING_VERBS, SPEECH_VERBS
 from .syntax import (
     CALENDAR,
+    COMMON_NOUN_TAGS,
     DEPS,
     FINITE_TAGS,
     HANDING_ON_MARKS,
@@ -65,6 +66,7 @@ _SENTENCE_ENDS = frozenset(LEXICON.sentence_end_marks)
 _REPORTED_CLAUSE = frozenset(LEXICON.reported_clause_deps)
 _INNER_CLAUSES = frozenset(LEXICON.inner_clause_deps)
 _ASIDE_MAX_WORDS = 30
+
 _BETWEEN_SUBJECT_AND_VERB = frozenset(LEXICON.between_subject_and_verb_deps)
 _REPORTING_TAGS = frozenset(LEXICON.inverted_report_tags)  # a relative aside longer than this is a sentence of its own
 
@@ -410,6 +412,28 @@ def holder_of_infinitive_noun(verb: Token):
     return None
 
 
+def participle_after_comma(verb: Token):
+    """"Clinton ended a Democratic debate last December with a reference to the “Star Wars” sequel,
+    remarking, “...”": a participle after a comma that the parser hung on a common noun of the clause
+    before is that clause's: the subject of the verb the noun's phrase hangs on speaks, not the noun."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.i >= verb.i or noun.tag_ not in COMMON_NOUN_TAGS:
+        return None
+    if verb.doc[verb.i - 1].text != ",":
+        return None
+    above = _verb_above(noun)
+    return subject_of(above)[0] if above is not None else None
+
+
+def _verb_above(node: Token) -> Token | None:
+    """The nearest verb above ``node`` in the parse (None at the root)."""
+    while node.head.i != node.i:
+        node = node.head
+        if is_verb(node):
+            return node
+    return None
+
+
 def participle_noun(verb: Token):
     """"a video of the candidate saying ...": the noun the participle clause hangs from speaks."""
     if verb.dep_ == "acl" and verb.head.tag_ in NOUN_TAGS and verb.head.i < verb.i:
@@ -567,6 +591,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:caused-object", caused_object),
     ("subject:issuer", issuer),
     ("subject:holder-of-infinitive-noun", holder_of_infinitive_noun),
+    ("subject:participle-after-comma", participle_after_comma),
     ("subject:participle-noun", participle_noun),
     ("subject:joined-to-inner-clause", joined_to_inner_clause),
     ("subject:coordinated-verb", coordinated_verb),
