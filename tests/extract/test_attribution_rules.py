@@ -36,6 +36,10 @@ RULES = [
     ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real",
      "cue:reporting-verb"),
     ("They give three key reasons for not making the move:", "They", None, "cue:colon"),
+    # PolNeAR train (Washington Post, 2016): the parser hung the main clause on the quotation's verb and
+    # the colon's clause on a preposition
+    ('Clinton has since apologized for what happened: "Yes, I should have used two email addresses."', "Clinton",
+     None, "cue:colon"),
     (('He names Russia as the "failing state" of gravest concern as it has an estimated 90% of all fissile '
      "material outside America."), "He", 'Russia as the "failing state"', "cue:characterisation"),
     # PolNeAR train: the parser reads "Trump barked" as an apposition to the quote

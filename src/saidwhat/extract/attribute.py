@@ -349,11 +349,21 @@ def _governing_clause(verb: Token) -> Token:
     'Clinton has since apologized for what happened: “...”' the speaker is the subject of that
     clause, not of the clause before the colon."""
     head = verb
-    while head.dep_ in _CLAUSE_DEPS and is_verb(head.head) and head.head.i < head.i:
-        head = head.head
+    while head.dep_ in _CLAUSE_DEPS and is_verb(_clause_above(head)) and _clause_above(head).i < head.i:
+        head = _clause_above(head)
     if head is verb or not any(c.dep_ == "nsubj" for c in children(head)):
         return verb
-    return head if lemma_of(head) in REPORTING_VERBS or head.dep_ == "ROOT" else verb
+    # the main clause, also when the parser hung it on the quotation's verb after the colon
+    main = head.dep_ == "ROOT" or head.head.i > verb.i
+    return head if lemma_of(head) in REPORTING_VERBS or main else verb
+
+
+def _clause_above(verb: Token) -> Token:
+    """The word a clause hangs on, past the preposition of "apologized for what happened"."""
+    up = verb.head
+    if verb.dep_ == "pcomp" and up.dep_ == "prep" and up.head.i != up.i:
+        return up.head
+    return up
 
 
 def after_quote(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
