@@ -36,6 +36,10 @@ RULES = [
     ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real",
      "cue:reporting-verb"),
     ("They give three key reasons for not making the move:", "They", None, "cue:colon"),
+    # PolNeAR train (Washington Post, 2016): the parser hung the main clause on the quotation's verb and
+    # the colon's clause on a preposition
+    ('Clinton has since apologized for what happened: "Yes, I should have used two email addresses."', "Clinton",
+     None, "cue:colon"),
     (('He names Russia as the "failing state" of gravest concern as it has an estimated 90% of all fissile '
      "material outside America."), "He", 'Russia as the "failing state"', "cue:characterisation"),
     # PolNeAR train: the parser reads "Trump barked" as an apposition to the quote
@@ -113,15 +117,38 @@ RULES = [
     # PolNeAR train (Washington Post, 2016): a determiner standing for people
     ("But its fortunes truly turned only after Fiorina left, leaving some to question whether she deserved credit.",
      "some", "whether she deserved credit", "subject:caused-object"),
+    # PolNeAR train (Politico, 2016): the participle after the comma is the clause's, not the noun's
+    (("He tweeted when Clinton ended a Democratic debate last December with a reference to the blockbuster "
+      "\"Star Wars\" sequel hitting the theaters, remarking, “Thank you, and may The Force be with you.”"),
+     "Clinton", "Thank you, and may The Force be with you", "subject:participle-after-comma"),
     ("His comments come in a BBC documentary called 'No More Mr Nasty'.", "a BBC documentary", "No More Mr Nasty",
      "subject:participle-noun"),
     # PolNeAR train (Washington Post, 2016): whoever has the noun an infinitive hangs on speaks
     ("Federal investigators have no evidence to suggest that Lazar accessed Clinton's email address.",
      "Federal investigators", "that Lazar accessed Clinton's email address", "subject:holder-of-infinitive-noun"),
+    # PolNeAR train (Breitbart, 2016): the source after the quote's own cue clause reports both
+    (("“This platform’s language just says (to abortion opponents) you are no longer welcome,” said Kristen Day, "
+      "executive director of Democrats for Life, reports USA Today."), "USA Today",
+     "“This platform’s language just says (to abortion opponents) you are no longer welcome,” said Kristen Day, "
+     "executive director of Democrats for Life", "subject:inverted-after-inner-cue"),
+    # PolNeAR train (AP, 2016): the one who filed the document speaks
+    (("“Although there was probable cause to make an arrest, the evidence cannot prove all legally required "
+      "elements of the crime alleged,” according to a court document filed by state attorney Dave Aronberg."),
+     "state attorney Dave Aronberg", "“Although there was probable cause to make an arrest, the evidence cannot "
+     "prove all legally required elements of the crime alleged,”", "subject:according-to-agent"),
+    # PolNeAR train (Washington Post, 2016): the marketing video's words are the one who released it
+    (('In selling the courses, Trump released a marketing video that said, "We are going to have professors '
+      'and adjunct professors that are absolutely terrific."'), "Trump",
+     '"We are going to have professors and adjunct professors that are absolutely terrific',
+     "subject:relative-issuer"),
     # PolNeAR train (Huffington Post, 2016): the words issued by a preposition
     (("The controversy centers on comments Clinton made Tuesday during a speech attacking the presumptive "
       "Republican presidential nominee."), "Clinton", "the presumptive Republican presidential nominee",
      "subject:issuer"),
+    # PolNeAR train (Washington Post, 2016): the parser joined "asking" to the reported clause's "was"
+    (('Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for Clinton and '
+      'asking, "How can someone with such bad judgement be our next president?"'), "Donald Trump",
+     "How can someone with such bad judgement be our next president", "subject:joined-to-inner-clause"),
     ("The key is if Gerrard comes out and says that he is happy.", "Gerrard", "that he is happy",
      "subject:coordinated-verb"),
     # PolNeAR train (AP, 2016): a participle coordinated with one whose speaker another rule found
@@ -131,6 +158,12 @@ RULES = [
     (("Unions criticised the possible move - which may affect cabin and maintenance staff - saying Qantas was "
      "profitable."), "Unions", "Qantas was profitable", "subject:before-dash-aside"),
     ("She failed to run in the event, citing a leg injury.", "She", "failed to run in the event", "subject:climbed"),
+    # PolNeAR train (Politico, 2016): the participle adds to the second cue's speaker, not to Comey's words
+    ("Comey cannot say that “from his perspective,” Lewandowski added, saying it should be “up to the prosecutor.”",
+     "Lewandowski", "it should be “up to the prosecutor", "subject:climbed"),
+    # PolNeAR train (AP, 2016): the parser made the place in the preposed phrase a subject too; the nearest speaks
+    ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+     "Trump", "him “a total stiff", "subject:climbed"),
     # PolNeAR train (Washington Post, 2016): the parser hung the participle on the reported clause
     (('Cruz said last week that Trump represents "New York values," stating during the debate that they are '
       '"socially liberal."'), "Cruz", 'that they are "socially liberal', "subject:climbed"),
@@ -235,8 +268,8 @@ def test_every_rule_has_a_row():
            for rule_id, _ in table}
     # the rules outside the tables: a cue rule's own subject and content, the
     # content after a verb with no complement, a call, a lead, the trims of a cue
-    ids |= {"subject:added", "subject:according-to", "subject:after-quote", "subject:possessor",
-            "subject:relative-antecedent",
+    ids |= {"subject:added", "subject:according-to", "subject:according-to-agent", "subject:after-quote",
+            "subject:possessor", "subject:relative-antecedent",
             "content:lost-that", "content:call", "content:lead", "content:around-phrase", "content:noun-clause",
             "content:characterisation", "content:words-named", "trim:leading-time", "trim:added-statement",
             "trim:speaker", "trim:after-colon"}

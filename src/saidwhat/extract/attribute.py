@@ -172,6 +172,8 @@ def according_to(search: _Search, tok: Token, lemma: str) -> list[Attribution] |
     subj = next((c for c in children(to) if c.dep_ == "pobj"), None)
     if subj is None:
         return []
+    agent = _issuing_agent(subj)
+    subj = agent or subj
     stoks = speaker_tokens(subj)
     phrase = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in subj.subtree}
     rest = _around_phrase(doc, phrase)
@@ -181,9 +183,19 @@ def according_to(search: _Search, tok: Token, lemma: str) -> list[Attribution] |
     content = (min(t.idx for t in rest), max(t.idx + len(t.text) for t in rest))
     att = _named_attribution(
         search, (tok.idx, to.idx + len(to.text)), "according to", subj, stoks, content,
-        strength=0.9, cue_after_content=tok.i > rest[0].i, rules=("subject:according-to", "content:around-phrase"),
+        strength=0.9, cue_after_content=tok.i > rest[0].i,
+        rules=("subject:according-to-agent" if agent else "subject:according-to", "content:around-phrase"),
     )
     return [att] if att is not None else []
+
+
+def _issuing_agent(noun: Token) -> Token | None:
+    """"according to a court document filed by state attorney Dave Aronberg", "according to audio
+    provided by Wyoming Public Radio": the agent of a participle on the noun issued the words, and
+    annotated news gives them to it."""
+    participle = next((c for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i), None)
+    agent = next((c for c in children(participle) if c.dep_ == "agent"), None) if participle is not None else None
+    return next((c for c in children(agent) if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _around_phrase(doc, phrase: set[int]) -> list:
@@ -337,11 +349,21 @@ def _governing_clause(verb: Token) -> Token:
     'Clinton has since apologized for what happened: “...”' the speaker is the subject of that
     clause, not of the clause before the colon."""
     head = verb
-    while head.dep_ in _CLAUSE_DEPS and is_verb(head.head) and head.head.i < head.i:
-        head = head.head
+    while head.dep_ in _CLAUSE_DEPS and is_verb(_clause_above(head)) and _clause_above(head).i < head.i:
+        head = _clause_above(head)
     if head is verb or not any(c.dep_ == "nsubj" for c in children(head)):
         return verb
-    return head if lemma_of(head) in REPORTING_VERBS or head.dep_ == "ROOT" else verb
+    # the main clause, also when the parser hung it on the quotation's verb after the colon
+    main = head.dep_ == "ROOT" or head.head.i > verb.i
+    return head if lemma_of(head) in REPORTING_VERBS or main else verb
+
+
+def _clause_above(verb: Token) -> Token:
+    """The word a clause hangs on, past the preposition of "apologized for what happened"."""
+    up = verb.head
+    if verb.dep_ == "pcomp" and up.dep_ == "prep" and up.head.i != up.i:
+        return up.head
+    return up
 
 
 def after_quote(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
@@ -625,7 +647,7 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
     tokens, rules = found.tokens, found.rules
     if tokens:
         tokens, added = without_added_statements(tokens, tok)
-        search.added_by.update((t.i, subj) for t in added if subj is not None)
+        search.added_by.update((t.i, subj) for t in added if subj is not None and not _other_reporter(t.head, tok))
         rules += ("trim:added-statement",) if added else ()
     if subj is not None and any(t.i == subj.i for t in tokens):
         tokens = [t for t in tokens if t.i not in own_tokens(subj, tok)]
@@ -634,6 +656,12 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
         tokens = [t for t in tokens if t.i > colon.i]
         rules += ("trim:after-colon",)
     return _Said(tokens, found.cue_after, quote_only, particle, rules)
+
+
+def _other_reporter(head: Token, verb: Token) -> bool:
+    """"Comey cannot say that “from his perspective,” Lewandowski added, saying ...": the statement
+    hangs on a second reporting verb with a speaker of its own inside the words, who adds it."""
+    return head is not verb and lemma_of(head) in REPORTING_VERBS and any(c.dep_ == "nsubj" for c in children(head))
 
 
 def _starts_with_that(tokens) -> bool:

@@ -15,12 +15,14 @@ from .lexicon import LEXICON
 from .rules import REPORTING_VERBS, SPEECH_VERBS
 from .syntax import (
     CALENDAR,
+    COMMON_NOUN_TAGS,
     DEPS,
     FINITE_TAGS,
     HANDING_ON_MARKS,
     NOUN_TAGS,
     PROPN_TAGS,
     QUOTE_CHARS,
+    RELATIVE,
     SUBJECTS,
     Token,
     agent_in,
@@ -53,6 +55,7 @@ _MAX_APPOSITIONS = 4
 _CAUSING = verb_forms(LEXICON.causing_verbs, LEXICON.causing_irregular)
 _ISSUED = frozenset(LEXICON.issued_words_nouns)
 _ISSUING_PREPOSITIONS = frozenset(LEXICON.issuing_prepositions)
+_THING_RELATIVES = frozenset(LEXICON.thing_relatives)
 _STANDING_FOR_PEOPLE = frozenset(LEXICON.caused_object_pronominal_tags)
 _ASKED = frozenset(LEXICON.asked_participles)
 # verb forms a modal never stands before: "Will wrote" is a name and its verb
@@ -61,7 +64,11 @@ _ASIDE_RELATIVES = frozenset(LEXICON.aside_relatives)
 _SENTENCE_ENDS = frozenset(LEXICON.sentence_end_marks)
 # how a reported clause hangs on its reporting verb: "said that ...", "said ... after the senator won"
 _REPORTED_CLAUSE = frozenset(LEXICON.reported_clause_deps)
-_ASIDE_MAX_WORDS = 30  # a relative aside longer than this is a sentence of its own
+_INNER_CLAUSES = frozenset(LEXICON.inner_clause_deps)
+_ASIDE_MAX_WORDS = 30
+
+_BETWEEN_SUBJECT_AND_VERB = frozenset(LEXICON.between_subject_and_verb_deps)
+_REPORTING_TAGS = frozenset(LEXICON.inverted_report_tags)  # a relative aside longer than this is a sentence of its own
 
 
 def _pobj(prep: Token | None) -> Token | None:
@@ -144,6 +151,28 @@ def inverted_after_quote(verb: Token):
     before = [t for t in doc[max(0, verb.i - 4) : verb.i] if not t.is_space][-2:]
     if len(before) < 2 or before[1].text not in QUOTE_CHARS or before[0].text not in HANDING_ON_MARKS:
         return None
+    return _inverted_speaker(verb)
+
+
+def inverted_after_inner_cue(verb: Token):
+    """"“...,” said Kristen Day, executive director of Democrats for Life, reports USA Today.": a
+    reporting verb after the comma that ends a quote's own cue clause, with no subject of its own and
+    only a noun phrase after it to the sentence's end, has its speaker there: the source that reports the
+    quote and its speaker."""
+    doc = verb.doc
+    if verb.tag_ not in _REPORTING_TAGS or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in SUBJECTS for c in children(verb)) or not any(t.text in QUOTE_CHARS for t in doc[: verb.i]):
+        return None
+    rest = [t for t in doc[verb.i + 1 :] if not t.is_space]
+    if not rest or len(rest) > _INVERTED_MAX_WORDS or rest[-1].text not in _SENTENCE_ENDS:
+        return None
+    return _inverted_speaker(verb)
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """The head of the noun phrase right after a cue verb that has its speaker after it."""
+    doc = verb.doc
     run = []
     for t in doc[verb.i + 1 : verb.i + 1 + _INVERTED_MAX_WORDS]:
         if (t.is_punct and t.tag_ not in _INVERTED_JOINERS) or _ends_inverted_speaker(t):
@@ -328,6 +357,25 @@ def issuer(verb: Token):
     noun = verb.head
     if verb.dep_ != "acl" or noun.i >= verb.i or noun.lower_ not in _ISSUED or noun.dep_ not in ("dobj", "pobj"):
         return None
+    return _issued_by(noun)
+
+
+def relative_issuer(verb: Token):
+    """"Trump released a marketing video that said, “...”", "The Washington Post recently ran a piece
+    that noted his “health care plan would benefit affluent households ...”": a statement, ad or article
+    whose relative clause says the words speaks for the subject of the verb it is the object of, as with
+    a participle (``issuer``). Not a sign, which annotated news lets speak for itself."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.i >= verb.i or noun.lower_ not in _ISSUED or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    relative = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if relative is None or relative.lower_ not in _THING_RELATIVES:
+        return None
+    return _issued_by(noun)
+
+
+def _issued_by(noun: Token) -> Token | None:
+    """The subject of the verb that issues ``noun``, its object or its object through a preposition."""
     # "comments Clinton made during a speech attacking ...", "helped launch the movement with a March
     # speech denouncing ...": the verb the object's preposition hangs on issues it
     if noun.dep_ == "pobj" and noun.head.lower_ not in _ISSUING_PREPOSITIONS:
@@ -364,11 +412,50 @@ def holder_of_infinitive_noun(verb: Token):
     return None
 
 
+def participle_after_comma(verb: Token):
+    """"Clinton ended a Democratic debate last December with a reference to the “Star Wars” sequel,
+    remarking, “...”": a participle after a comma that the parser hung on a common noun of the clause
+    before is that clause's: the subject of the verb the noun's phrase hangs on speaks, not the noun."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.i >= verb.i or noun.tag_ not in COMMON_NOUN_TAGS:
+        return None
+    if verb.doc[verb.i - 1].text != ",":
+        return None
+    above = _verb_above(noun)
+    return subject_of(above)[0] if above is not None else None
+
+
+def _verb_above(node: Token) -> Token | None:
+    """The nearest verb above ``node`` in the parse (None at the root)."""
+    while node.head.i != node.i:
+        node = node.head
+        if is_verb(node):
+            return node
+    return None
+
+
 def participle_noun(verb: Token):
     """"a video of the candidate saying ...": the noun the participle clause hangs from speaks."""
     if verb.dep_ == "acl" and verb.head.tag_ in NOUN_TAGS and verb.head.i < verb.i:
         return verb.head
     return None
+
+
+def joined_to_inner_clause(verb: Token):
+    """"Republicans were quick to chime in, with Donald Trump tweeting that it was a “disaster” for
+    Clinton and asking, “...”", "Trump jumped onto his Twitter account — as he so often does — and
+    retweeted ...", "telling CNN that Trump is a “faker” and questioning how ...": after "and", the
+    parser joined the verb to the last verb of a clause inside another verb's clause; that verb's form
+    is not its own and the outer verb's is, so the verb goes on with the outer one and shares its speaker."""
+    head = verb.head
+    if verb.dep_ not in ("conj", "advcl") or head.i >= verb.i or verb.doc[verb.i - 1].dep_ != "cc":
+        return None
+    if head.tag_ == verb.tag_ or head.dep_ not in _INNER_CLAUSES or not is_verb(head.head):
+        return None
+    outer = head.head
+    if outer.tag_ != verb.tag_ or outer.i >= head.i or any(c.dep_ in SUBJECTS for c in children(verb)):
+        return None
+    return subject_of(outer)[0]
 
 
 def coordinated_verb(verb: Token):
@@ -381,7 +468,7 @@ def coordinated_verb(verb: Token):
     )
     if not coordinated or not is_verb(verb.head):
         return None
-    own = next((c for c in children(verb.head) if c.dep_ in SUBJECTS), None)
+    own = _own_subject(verb.head)
     if own is not None or verb.head.i >= verb.i:
         return own
     # "Romney went after Trump ..., calling it “disqualifying” and asserting that ...": the first
@@ -455,10 +542,33 @@ def _after_quote(subject: Token) -> bool:
 
 def _subject_or_first_conjunct(node: Token) -> Token | None:
     """The verb's subject, else (for "appeared on MSNBC and began by saying") the first verb's."""
-    own = next((c for c in children(node) if c.dep_ in SUBJECTS), None)
+    own = _own_subject(node)
     if own is not None or node.dep_ != "conj" or not is_verb(node.head):
         return own
-    return next((c for c in children(node.head) if c.dep_ in SUBJECTS), None)
+    return _own_subject(node.head)
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the one after a comma, dash or bracket: "Speaking at a town hall
+    event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff”", "Washington (AFP)
+    – Democrat Hillary Clinton has taken a swipe at ..., saying": the parser also made the place before
+    the name a subject. Not "A US rapper awaiting trial for murder has filmed ...", one phrase, nor
+    "Others, however, who had stayed out ..., continued to warn", a relative pronoun."""
+    subjects = [c for c in children(verb) if c.dep_ in SUBJECTS]
+    own = subjects[0] if subjects else None
+    for later in subjects[1:]:
+        if later.lower_ in RELATIVE or not _right_before(later, verb):
+            continue
+        if any(t.is_punct and t.text != "-" for t in verb.doc[own.i + 1 : later.left_edge.i]):
+            own = later
+    return own
+
+
+def _right_before(subject: Token, verb: Token) -> bool:
+    """Only auxiliaries and adverbs stand between the subject's phrase and the verb ("Clinton has
+    taken"); not a quotation mark ("Ryan, despite admitting ..., the victims “do need ...”")."""
+    between = verb.doc[subject.right_edge.i + 1 : verb.i]
+    return all(t.dep_ in _BETWEEN_SUBJECT_AND_VERB for t in between)
 
 
 # Tried in order; the first answer wins.
@@ -466,10 +576,12 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:passive-agent", passive_agent),
     ("subject:participle-agent", participle_agent),
     ("subject:passive-as-by", passive_as_by),
+    ("subject:relative-issuer", relative_issuer),
     ("subject:nsubj", nearest_subject),
     ("subject:name-taken-for-modal", name_taken_for_modal),
     ("subject:unnamed-asker", unnamed_asker),
     ("subject:inverted-after-quote", inverted_after_quote),
+    ("subject:inverted-after-inner-cue", inverted_after_inner_cue),
     ("subject:lost-before-cue", lost_before_cue),
     ("subject:lost-coordinated-names", lost_coordinated_names),
     ("subject:hung-on-preposed-phrase", hung_on_preposed_phrase),
@@ -479,7 +591,9 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:caused-object", caused_object),
     ("subject:issuer", issuer),
     ("subject:holder-of-infinitive-noun", holder_of_infinitive_noun),
+    ("subject:participle-after-comma", participle_after_comma),
     ("subject:participle-noun", participle_noun),
+    ("subject:joined-to-inner-clause", joined_to_inner_clause),
     ("subject:coordinated-verb", coordinated_verb),
     ("subject:before-dash-aside", before_dash_aside),
     ("subject:climbed", climbed),
