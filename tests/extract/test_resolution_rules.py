@@ -84,12 +84,49 @@ ROWS = [
     ("Deaths have reached shocking levels, a committee of MPs and peers has warned. The joint committee on human "
      "rights found the vulnerable were most at risk.", "a committee of MPs and peers", "role", "committee",
      "joint committee on human rights", "org", "lowercase-name"),
+    ("A cap on donations should not be introduced yet, the elections watchdog has said. Fears have sparked calls "
+     "for a limit. In a new report, the Electoral Commission says it is worth debating.", "the elections watchdog",
+     "role", "watchdog", "Electoral Commission", "org", "organisation-described"),
     ("The ministry said the figures were wrong.", "The ministry", "role", "ministry", None, "org", "organisation"),
     ("Labour's chief whip said the vote would be close.", "Labour's chief whip", "role", "whip",
      None, "person", "role-word"),
     ("Howard said the tax would go, and Michael Howard repeated it.", "Howard", "role", "howard",
      "Michael Howard", "person", "named-in-article"),
 ]
+
+
+# a paragraph between the name and the description, so that no "just named" shortcut decides
+_FILLER = ("Two motions were passed by the assembly, which is made up of 25 members elected to examine the "
+           "city's affairs, on Monday asking for an apology. The row has run for a week and shows no sign of "
+           "ending soon, with both sides refusing to give ground on any of the points raised so far. ")
+
+OFFICE_BEFORE_NAME = [
+    # (article text, description mention, head, expected name): an office written in lowercase right
+    # before a name is that person's ("_lowercase_role_before"), and only theirs ("_qualified_otherwise")
+    ("London mayor Ken Livingstone has again refused to retract it. " + _FILLER + "The mayor said it would not "
+     "affect the bid.", "The mayor", "mayor", "Ken Livingstone"),
+    ("BBC political editor Andrew Marr spoke first. " + _FILLER + "The political editor said voters would "
+     "notice.", "The political editor", "editor", "Andrew Marr"),
+    ("He is heard asking reporter Oliver Finegold a question. " + _FILLER + "The mayor said it was a joke.",
+     "The mayor", "mayor", None),
+    ("Liberal Democrat leader Charles Kennedy said it was wrong. " + _FILLER + "The Tory leader said it was "
+     "right.", "The Tory leader", "leader", None),
+    ("Earlier, ex-Conservative chancellor Ken Clarke welcomed it. " + _FILLER + "The chancellor said it was "
+     "right.", "The chancellor", "chancellor", None),
+    ("Shadow chancellor Oliver Letwin said it was wrong. " + _FILLER + "The chancellor said it was right.",
+     "The chancellor", "chancellor", None),
+    ("Lib Dem home affairs spokesman Mark Oaten said it was wrong. " + _FILLER + "A spokesman said it was right.",
+     "A spokesman", "spokesman", None),
+]
+
+
+@pytest.mark.parametrize("text, mention, head, name", OFFICE_BEFORE_NAME, ids=[r[1] + ":" + str(r[3]) for r in
+                                                                               OFFICE_BEFORE_NAME])
+def test_office_before_name(text, mention, head, name):
+    at = text.rfind(mention)
+    got = resolve_with_rule(Mention(mention, Span(at, at + len(mention)), "role", None, head),
+                            build_name_index(text), history=[])
+    assert got[:2] == (name, "person")
 
 
 def _mention(text: str, mention: str, kind: str, head: str) -> Mention:
@@ -152,7 +189,22 @@ DOCUMENT_ISSUERS = [
     ("Wim Kok led the review. Lisbon is about everything, the Kok report said.", "the Kok report", "Wim Kok"),
     ("Results of NCLAN studies, published in a paper by AS Heagle in 1989, show dicots lose more yield.",
      "Results of NCLAN studies", "AS Heagle"),  # the participle set off by a comma
+    ("Demand fell, according to a report earlier this week from the British Retail Consortium.", "a report",
+     "British Retail Consortium"),  # a few words, then "from"
+    ("In a new report, the Electoral Commission says a cap can wait. Rules changed but the report says there are "
+     "still suspicions.", "the report", "Electoral Commission"),  # the organisation reporting in it
 ]
+
+
+def test_its_document_is_the_organisation_that_spoke():
+    """"The commission says ... "While we are not opposed ...," says its report": the report is the
+    commission's, the organisation that spoke last."""
+    text = "The commission says capping donations would cost more. \"We are not opposed,\" says its report."
+    at = text.find("its report")
+    got = resolve_with_rule(Mention("its report", Span(at, at + 10), "role", None, "report"), build_name_index(text),
+                            history=[(0, "Electoral Commission", "n")])
+    assert got == ("Electoral Commission", "document", "speaker:document")
+
 
 
 @pytest.mark.parametrize("text, mention, issuer", DOCUMENT_ISSUERS)

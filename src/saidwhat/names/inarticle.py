@@ -77,6 +77,9 @@ class Person:
     is_speaker_at: list[int] = field(default_factory=list)
     # the genders of the honorifics the article gives their surname ("Mr Pound": {"m"}; "Dr": {None})
     honoured: set[str | None] = field(default_factory=set)
+    # the words of an office written in lower case right before the name ("London mayor Ken Livingstone"):
+    # kept apart from ``roles``, for matching a later description of that office only
+    offices: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -217,6 +220,9 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
         return (title_words | _apposition_after(text, end) | _role_before(text, start)) - _STOP
 
     _add_person(people, run[k:], start, role_words, gender)
+    person = people.get(" ".join(run[k:]))
+    if person is not None and k == 0:
+        person.offices |= _lowercase_role_before(text, words[i][1])
 
 
 def _after_closing_initial(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
@@ -318,6 +324,28 @@ def _role_before(text: str, start: int) -> set[str]:
         return set()
     m = _ROLE_BEFORE.search(window)
     return {w.lower() for w in re.findall(r"[\w’'-]+", m.group(1))} if m else set()
+
+
+# up to three words ending in a lowercase role noun, right before a name: "London mayor Ken Livingstone"
+_LOWER_ROLE_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][\w'’-]*[ \t]+){1,3})$")
+
+
+def _lowercase_role_before(text: str, start: int) -> set[str]:
+    """Words of a lowercase office written right before a name with no comma: "London mayor Ken
+    Livingstone", "BBC political editor Andrew Marr", "Liberal Democrat leader Charles Kennedy": the
+    office is the person's, so that "the mayor" later takes them up and "the Tory leader" does not.
+    The last word must be a role noun ("told Ken Livingstone" is no office); the words before it
+    stop at a verb or a stop word ("is heard asking reporter Oliver Finegold": only "reporter")."""
+    m = _LOWER_ROLE_BEFORE.search(text[max(0, start - 60) : start])
+    words = m.group(1).split() if m else []
+    if not words or words[-1] not in ROLE_NOUNS:  # a lowercase noun: "Chancellor Gordon Brown" is a title
+        return set()
+    kept = [words[-1]]
+    for word in (w.lower() for w in reversed(words[:-1])):
+        if word in _STOP or word in FORM_TO_LEMMA or word.endswith(("ing", "ed")):
+            break
+        kept.append(word)
+    return set(kept)
 
 
 def _clean_tokens(mention: str) -> list[str]:
@@ -707,6 +735,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
         issuer = _issuer(r.text, r.at, r.index) or _issuer_after(r) or _acronym_issuer(r) or _issuer_before_noun(r)
+        issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r)
         if issuer is None and r.lowered[0] == "the":
             issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_of_document_before(r)
         elif issuer is None:
@@ -844,6 +873,31 @@ def _issuer_after(r: _Reading) -> str | None:
     return run
 
 
+# "a report earlier this week from the British Retail Consortium": a few words, then "from" and the issuer
+_FROM_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?from\s+(?:the\s+)?(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
+)
+
+
+def _issuer_from_after(r: _Reading) -> str | None:
+    """"according to a report earlier this week from the British Retail Consortium": the organisation
+    after a few words and "from", right after the document's mention (a place is no issuer)."""
+    found = _FROM_AFTER.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
+    run = found.group("after") if found else ""
+    if not run or run in _REGIONS or run in _place_names() or not _may_be_issuer(run.split()):
+        return None
+    return run
+
+
+def _issuer_of_its(r: _Reading) -> str | None:
+    """"The commission says capping donations would cost more. "While we are not ...," says its report":
+    "its" document is the organisation's that spoke last, within about a paragraph."""
+    if r.lowered[0] != "its":
+        return None
+    last = next(((pos, name) for pos, name, g in reversed(r.history) if pos < r.at and g == NEUTER), None)
+    return last[1] if last is not None and r.at - last[0] <= _SPOKE_WITHIN else None
+
+
 def _issuer_named_before(head: str, at: int, index: NameIndex) -> str | None:
     """"The report warned": the issuer of the report the article has named before ("A September 14,
     2004 GAO report"), by the latest earlier mention of the same word that names one."""
@@ -866,7 +920,18 @@ def _issuers_of(head: str, index: NameIndex) -> list[tuple[int, str]]:
         opens = _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
-    return found
+    return sorted(found + _issuers_introducing(head, text))
+
+
+def _issuers_introducing(head: str, text: str) -> list[tuple[int, str]]:
+    """"In a new report, the Electoral Commission says ...": the organisation that reports in the
+    sentence a document opens is the document's issuer, for a later "the report says"."""
+    pattern = re.compile(
+        r"\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r",?\s+(?:the\s+)?"
+        r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)[ \t]+(?P<verb>[a-z]+)"
+    )
+    return [(m.start(), m.group("subject")) for m in pattern.finditer(text)
+            if _reports(m.group("verb")) and _may_be_organisation(m.group("subject"))]
 
 
 _LINKED_BEFORE = re.compile(r"[A-Z][\w-]*\s+(?:of|for|and|on)\s+(?:the\s+)?$")
@@ -1241,7 +1306,22 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
         return None
     if any(_is_cap(t) and "-" not in t for t in r.toks[1:]):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
-    return (_last_organisation(r) or _organisation_named_before(r.mention.span.start, r.index)), "org"
+    named = _last_organisation(r) or _organisation_named_before(r.mention.span.start, r.index)
+    return (named or _organisation_reporting_after(r)), "org"
+
+
+def _organisation_reporting_after(r: _Reading) -> str | None:
+    """"A cap on donations should not be introduced yet, the elections watchdog has said. [...] In a
+    new report, the Electoral Commission says ...": a description in the article's opening, with no
+    organisation named before it, is the first organisation the article then shows reporting."""
+    if r.at > _OPENING:
+        return None
+    text = r.index.text
+    for pos, name, _first in _organisation_candidates(r.index):
+        named_end = text.find(name, pos) + len(name)
+        if pos > r.mention.span.end and named_end > 0 and _reports(text[named_end : named_end + 30]):
+            return name if pos - r.mention.span.end <= _OPENING else None
+    return None
 
 
 _MUNICIPAL_HEADS = frozenset(LEXICON.municipal_heads)
@@ -2119,10 +2199,25 @@ def _match_role(words: list[str], at: int, index: NameIndex, *, head_only: bool 
     if not content:
         return None
     cands = [p for p in index.people if all(w in p.roles for w in content)]
+    if not cands and head_only:  # not for "a spokesman": someone unnamed unless tied to a name by the text
+        cands = [p for p in index.people if p.offices and _fits_written_office(content, p.offices)]
     if not cands and head_only:
         head = content[-1]
         cands = [p for p in index.people if head in p.roles]
     return _nearest(cands, at)
+
+
+_OFFICE_QUALIFIERS = frozenset(LEXICON.office_qualifiers)
+
+
+def _fits_written_office(content: list[str], office: set[str]) -> bool:
+    """"the mayor" fits "London mayor Ken Livingstone"; "the Tory leader" does not fit "Liberal
+    Democrat leader Charles Kennedy" (each has a qualifier the other lacks), nor does "the chancellor"
+    fit "shadow chancellor Oliver Letwin" (an office of its own)."""
+    qualifiers = {w for w in office if _OFFICE_QUALIFIERS & set(w.split("-"))}  # "ex-Conservative chancellor"
+    if content[-1] not in office or qualifiers - set(content):
+        return False
+    return not (set(content) - office) or not (office - set(content) - ROLE_NOUNS)
 
 
 _PEERAGE = frozenset(LEXICON.peerage)
