@@ -88,6 +88,10 @@ ROWS = [
      "for a limit. In a new report, the Electoral Commission says it is worth debating.", "the elections watchdog",
      "role", "watchdog", "Electoral Commission", "org", "organisation-described"),
     ("The ministry said the figures were wrong.", "The ministry", "role", "ministry", None, "org", "organisation"),
+    ("Anti-abortion group the Pro-Life Alliance welcomed his stance but said it did not go far enough.",
+     "Anti-abortion group", "role", "group", "Pro-Life Alliance", "org", "organisation"),
+    ("Zurich Financial said they could not yet assess the cost of the disaster.", "Zurich Financial", "name",
+     "financial", "Zurich Financial", "org", "proper-name"),
     ("Labour's chief whip said the vote would be close.", "Labour's chief whip", "role", "whip",
      None, "person", "role-word"),
     ("Howard said the tax would go, and Michael Howard repeated it.", "Howard", "role", "howard",
@@ -117,6 +121,11 @@ OFFICE_BEFORE_NAME = [
      "The chancellor", "chancellor", None),
     ("Lib Dem home affairs spokesman Mark Oaten said it was wrong. " + _FILLER + "A spokesman said it was right.",
      "A spokesman", "spokesman", None),
+    # the office of the article's second sentence: "_give_office_of_second_sentence"
+    ("Gordon Brown has doubled stamp duty.\n\nThe chancellor also unveiled a refund. " + _FILLER + "The savings "
+     "have been made, the chancellor said.", "the chancellor", "chancellor", "Gordon Brown"),
+    ("Gordon Brown has doubled stamp duty. Michael Howard attacked it. " + _FILLER + "The savings have been made, "
+     "the chancellor said.", "the chancellor", "chancellor", None),
 ]
 
 

@@ -127,6 +127,7 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
         _add_person(people, toks, pos, set(), None)
     _give_honoured_genders(text, people)
     _give_titles_before_surnames(text, people)
+    _give_office_of_second_sentence(text, people)
     return NameIndex(list(people.values()), text)
 
 
@@ -266,6 +267,27 @@ def _give_honoured_genders(text: str, people: dict[str, Person]) -> None:
         genders = person.honoured - {None}
         if person.gender is None and len(genders) == 1:
             person.gender = genders.pop()
+
+
+# the article's second sentence opening with a definite description of an office: "The chancellor also"
+_SECOND_OPENS_WITH_OFFICE = re.compile(r"The((?:[ \t]+[a-z][\w'’-]*){1,3})[ \t]+(?:also[ \t]+)?[a-z]")
+
+
+def _give_office_of_second_sentence(text: str, people: dict[str, Person]) -> None:
+    """"Gordon Brown has doubled the level of stamp duty ... The chancellor also unveiled a refund":
+    an article that opens with a person's full name and goes on with "The <office>" as the next
+    sentence's subject names the holder of that office (kept in ``offices``, for "the chancellor
+    said" further on)."""
+    first = [p for p in people.values() if 0 in p.positions]
+    ends = _SENTENCE_END.search(text)
+    if len(first) != 1 or ends is None:
+        return
+    opens = _SECOND_OPENS_WITH_OFFICE.match(text, ends.end())
+    words = opens.group(1).split() if opens else []
+    role_at = next((i for i, w in enumerate(words) if w in ROLE_NOUNS), None)
+    words = words[: role_at + 1] if role_at is not None else []  # "The chancellor also unveiled"
+    if words and words[-1] in ROLE_NOUNS and words[-1] not in _INTERMEDIARIES and not set(words) & _STOP:
+        first[0].offices |= set(words)
 
 
 def _give_titles_before_surnames(text: str, people: dict[str, Person]) -> None:
@@ -1497,9 +1519,27 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
         if r.head in ROLE_NOUNS:
             return None, "person"
         if not names or _is_bare_org_noun(r.toks):
-            return (_last_organisation(r) or _outlet_named_before(r)), "org"
+            return (_organisation_apposed_after(r) or _last_organisation(r) or _outlet_named_before(r)), "org"
         return _org_name(r.text), "org"
     return None
+
+
+_APPOSED_ORG = re.compile(r"[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+# one space between the words: the index's text has blanked quoted nicknames to spaces
+_ORG_WORDS = re.compile(_ORG_TOKEN + r"(?:(?: (?:of|for|&) (?:the )?| )" + _ORG_TOKEN + ")*")
+
+
+def _organisation_apposed_after(r: _Reading) -> str | None:
+    """"Anti-abortion group the Pro-Life Alliance "congratulated" ...": a description with no article
+    and no name, written right before an organisation's name, is that organisation."""
+    if r.lowered[0] in _DETERMINERS or not r.mention.span.end:
+        return None
+    text = r.index.text
+    gap = _APPOSED_ORG.match(text, r.mention.span.end)
+    run = _ORG_WORDS.match(text, gap.end()) if gap else None
+    if run is None or not _may_be_organisation(run.group()) or run.group().lower() in PERSON_PRONOUNS:
+        return None
+    return run.group()
 
 
 def _is_bare_org_noun(toks: list[str]) -> bool:
