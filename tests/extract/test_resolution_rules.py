@@ -90,6 +90,8 @@ ROWS = [
     ("The ministry said the figures were wrong.", "The ministry", "role", "ministry", None, "org", "organisation"),
     ("Anti-abortion group the Pro-Life Alliance welcomed his stance but said it did not go far enough.",
      "Anti-abortion group", "role", "group", "Pro-Life Alliance", "org", "organisation"),
+    ("\"We do not need to buy aircraft,\" Detik.com quoted Djamal as saying. Jusman Syafii Djamal is the "
+     "transport minister.", "Detik.com", "name", "com", "Jusman Syafii Djamal", "person", "quoted-as-saying"),
     ("Zurich Financial said they could not yet assess the cost of the disaster.", "Zurich Financial", "name",
      "financial", "Zurich Financial", "org", "proper-name"),
     ("Labour's chief whip said the vote would be close.", "Labour's chief whip", "role", "whip",
@@ -160,6 +162,10 @@ UNNAMED_BEFORE = [
      "a spokeswoman", "f", None),
     ("Analyst Mark Mulligan wrote a report. A spokesman told the BBC the ads were removed. However Mr Mulligan "
      "was not convinced. It is no excuse, he said.", "A spokesman", "m", "Mark Mulligan"),
+    # "Cardinal" is a title: the cardinal is a person for sure
+    ("Mr Blair's spokesman said it was one of many issues. His words came as Cardinal Cormac Murphy O'Connor, "
+     "the Archbishop of Westminster, backed Mr Howard. In a statement, he said it was key.", "Mr Blair's spokesman",
+     "m", "Cormac Murphy O'Connor"),
 ]
 
 

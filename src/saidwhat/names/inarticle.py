@@ -218,7 +218,7 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
 
     def role_words() -> set[str]:
         # only for runs that are names: the context regexes are the costly part
-        return (title_words | _apposition_after(text, end) | _role_before(text, start)) - _STOP
+        return (title_words | _apposition_after(text, end) | _role_before(text, words[i][1])) - _STOP
 
     _add_person(people, run[k:], start, role_words, gender)
     person = people.get(" ".join(run[k:]))
@@ -340,7 +340,9 @@ def _apposition_after(text: str, end: int) -> set[str]:
 
 
 def _role_before(text: str, start: int) -> set[str]:
-    """Words of a role right before a name: "the President of Ukraine, Volodymyr Zelensky"."""
+    """Words of a role right before a name: "the President of Ukraine, Volodymyr Zelensky"; ``start``
+    is where the name's run starts, its titles included ("the Archbishop of Canterbury, Dr Rowan
+    Williams")."""
     window = text[max(0, start - 80) : start]
     if not window.rstrip().endswith(","):
         return set()
@@ -542,6 +544,26 @@ _KIN = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+)?(?P<surname>[A-Z][\w-]+)['’]s\s+(?:(?:late|eldest|youngest|"
     r"elder|younger)\s+)?(?:" + "|".join(LEXICON.kin_nouns) + r")\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])"
 )
+
+
+# "Detik.com quoted Djamal as saying": the outlet's mention, then the person it quotes
+_QUOTED_AS_SAYING = re.compile(
+    r"[ \t]+(?:also[ \t]+)?quoted[ \t]+(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+    r"[ \t]+as[ \t]+(?:saying|telling)\b"
+)
+
+
+def _quoted_as_saying_rule(r: _Reading) -> Resolved | None:
+    """"Detik.com quoted Djamal as saying": the words are the person's the outlet quotes, by the fullest
+    name the article gives them."""
+    found = _QUOTED_AS_SAYING.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
+    if found is None:
+        return None
+    words = [w for w in found.group("who").split() if not _is_title(w)]
+    person = _match_name(words, r.at, r.index) if words else None
+    if person is not None:
+        return person.name, "person"
+    return (" ".join(words), "person") if len(words) >= 2 else None
 
 
 def _kin_rule(r: _Reading) -> Resolved | None:
@@ -1667,6 +1689,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("document-it", _document_it_rule),
     ("clause-pronoun", _clause_pronoun_rule),
     ("pronoun", _pronoun_rule),
+    ("quoted-as-saying", _quoted_as_saying_rule),
     ("kin", _kin_rule),
     ("party", _party_rule),
     ("group", _group_rule),
