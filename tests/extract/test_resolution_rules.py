@@ -128,6 +128,10 @@ OFFICE_BEFORE_NAME = [
      "have been made, the chancellor said.", "the chancellor", "chancellor", "Gordon Brown"),
     ("Gordon Brown has doubled stamp duty. Michael Howard attacked it. " + _FILLER + "The savings have been made, "
      "the chancellor said.", "the chancellor", "chancellor", None),
+    ("Jack Straw has said the law must change. The foreign secretary said judges had gone too far. " + _FILLER
+     + "It was for Parliament, the foreign secretary said.", "the foreign secretary", "secretary", "Jack Straw"),
+    ("Tony Blair said the plan would work. The information commissioner said the data would be safe. " + _FILLER
+     + "It was safe, the information commissioner said.", "the information commissioner", "commissioner", None),
 ]
 
 

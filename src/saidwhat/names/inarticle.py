@@ -270,23 +270,30 @@ def _give_honoured_genders(text: str, people: dict[str, Person]) -> None:
 
 
 # the article's second sentence opening with a definite description of an office: "The chancellor also"
-_SECOND_OPENS_WITH_OFFICE = re.compile(r"The((?:[ \t]+[a-z][\w'’-]*){1,3})[ \t]+(?:also[ \t]+)?[a-z]")
+_SECOND_OPENS_WITH_OFFICE = re.compile(r"The((?:[ \t]+[a-z][\w'’-]*){2,5})")
 
 
 def _give_office_of_second_sentence(text: str, people: dict[str, Person]) -> None:
     """"Gordon Brown has doubled the level of stamp duty ... The chancellor also unveiled a refund":
     an article that opens with a person's full name and goes on with "The <office>" as the next
     sentence's subject names the holder of that office (kept in ``offices``, for "the chancellor
-    said" further on)."""
+    said" further on). When either sentence reports speech, only a leading office ("Jack Straw
+    said ... The foreign secretary said") is taken: "Tony Blair said the plan would work. The
+    information commissioner said ..." are two speakers."""
     first = [p for p in people.values() if 0 in p.positions]
     ends = _SENTENCE_END.search(text)
-    if len(first) != 1 or ends is None:
+    opens = _SECOND_OPENS_WITH_OFFICE.match(text, ends.end()) if ends else None
+    words = opens.group(1).split() if opens and len(first) == 1 else []
+    role_at = next((i for i, w in enumerate(words[:3]) if w in ROLE_NOUNS), None)
+    if role_at is None:
         return
-    opens = _SECOND_OPENS_WITH_OFFICE.match(text, ends.end())
-    words = opens.group(1).split() if opens else []
-    role_at = next((i for i, w in enumerate(words) if w in ROLE_NOUNS), None)
-    words = words[: role_at + 1] if role_at is not None else []  # "The chancellor also unveiled"
-    if words and words[-1] in ROLE_NOUNS and words[-1] not in _INTERMEDIARIES and not set(words) & _STOP:
+    speaking = _reports(text[len(first[0].name) : ends.start()]) or _reports(
+        " ".join(w for w in words[role_at + 1 :] if w != "also")
+    )
+    words = words[: role_at + 1]
+    if speaking and not any(office == " ".join(words) for office in _LEADING_OFFICES):
+        return
+    if words[-1] not in _INTERMEDIARIES and not set(words) & _STOP:
         first[0].offices |= set(words)
 
 
