@@ -84,12 +84,64 @@ ROWS = [
     ("Deaths have reached shocking levels, a committee of MPs and peers has warned. The joint committee on human "
      "rights found the vulnerable were most at risk.", "a committee of MPs and peers", "role", "committee",
      "joint committee on human rights", "org", "lowercase-name"),
+    ("A cap on donations should not be introduced yet, the elections watchdog has said. Fears have sparked calls "
+     "for a limit. In a new report, the Electoral Commission says it is worth debating.", "the elections watchdog",
+     "role", "watchdog", "Electoral Commission", "org", "organisation-described"),
     ("The ministry said the figures were wrong.", "The ministry", "role", "ministry", None, "org", "organisation"),
+    ("Anti-abortion group the Pro-Life Alliance welcomed his stance but said it did not go far enough.",
+     "Anti-abortion group", "role", "group", "Pro-Life Alliance", "org", "organisation"),
+    ("\"We do not need to buy aircraft,\" Detik.com quoted Djamal as saying. Jusman Syafii Djamal is the "
+     "transport minister.", "Detik.com", "name", "com", "Jusman Syafii Djamal", "person", "quoted-as-saying"),
+    ("Zurich Financial said they could not yet assess the cost of the disaster.", "Zurich Financial", "name",
+     "financial", "Zurich Financial", "org", "proper-name"),
     ("Labour's chief whip said the vote would be close.", "Labour's chief whip", "role", "whip",
      None, "person", "role-word"),
     ("Howard said the tax would go, and Michael Howard repeated it.", "Howard", "role", "howard",
      "Michael Howard", "person", "named-in-article"),
 ]
+
+
+# a paragraph between the name and the description, so that no "just named" shortcut decides
+_FILLER = ("Two motions were passed by the assembly, which is made up of 25 members elected to examine the "
+           "city's affairs, on Monday asking for an apology. The row has run for a week and shows no sign of "
+           "ending soon, with both sides refusing to give ground on any of the points raised so far. ")
+
+OFFICE_BEFORE_NAME = [
+    # (article text, description mention, head, expected name): an office written in lowercase right
+    # before a name is that person's ("_lowercase_role_before"), and only theirs ("_qualified_otherwise")
+    ("London mayor Ken Livingstone has again refused to retract it. " + _FILLER + "The mayor said it would not "
+     "affect the bid.", "The mayor", "mayor", "Ken Livingstone"),
+    ("BBC political editor Andrew Marr spoke first. " + _FILLER + "The political editor said voters would "
+     "notice.", "The political editor", "editor", "Andrew Marr"),
+    ("He is heard asking reporter Oliver Finegold a question. " + _FILLER + "The mayor said it was a joke.",
+     "The mayor", "mayor", None),
+    ("Liberal Democrat leader Charles Kennedy said it was wrong. " + _FILLER + "The Tory leader said it was "
+     "right.", "The Tory leader", "leader", None),
+    ("Earlier, ex-Conservative chancellor Ken Clarke welcomed it. " + _FILLER + "The chancellor said it was "
+     "right.", "The chancellor", "chancellor", None),
+    ("Shadow chancellor Oliver Letwin said it was wrong. " + _FILLER + "The chancellor said it was right.",
+     "The chancellor", "chancellor", None),
+    ("Lib Dem home affairs spokesman Mark Oaten said it was wrong. " + _FILLER + "A spokesman said it was right.",
+     "A spokesman", "spokesman", None),
+    # the office of the article's second sentence: "_give_office_of_second_sentence"
+    ("Gordon Brown has doubled stamp duty.\n\nThe chancellor also unveiled a refund. " + _FILLER + "The savings "
+     "have been made, the chancellor said.", "the chancellor", "chancellor", "Gordon Brown"),
+    ("Gordon Brown has doubled stamp duty. Michael Howard attacked it. " + _FILLER + "The savings have been made, "
+     "the chancellor said.", "the chancellor", "chancellor", None),
+    ("Jack Straw has said the law must change. The foreign secretary said judges had gone too far. " + _FILLER
+     + "It was for Parliament, the foreign secretary said.", "the foreign secretary", "secretary", "Jack Straw"),
+    ("Tony Blair said the plan would work. The information commissioner said the data would be safe. " + _FILLER
+     + "It was safe, the information commissioner said.", "the information commissioner", "commissioner", None),
+]
+
+
+@pytest.mark.parametrize("text, mention, head, name", OFFICE_BEFORE_NAME, ids=[r[1] + ":" + str(r[3]) for r in
+                                                                               OFFICE_BEFORE_NAME])
+def test_office_before_name(text, mention, head, name):
+    at = text.rfind(mention)
+    got = resolve_with_rule(Mention(mention, Span(at, at + len(mention)), "role", None, head),
+                            build_name_index(text), history=[])
+    assert got[:2] == (name, "person")
 
 
 def _mention(text: str, mention: str, kind: str, head: str) -> Mention:
@@ -114,6 +166,10 @@ UNNAMED_BEFORE = [
      "a spokeswoman", "f", None),
     ("Analyst Mark Mulligan wrote a report. A spokesman told the BBC the ads were removed. However Mr Mulligan "
      "was not convinced. It is no excuse, he said.", "A spokesman", "m", "Mark Mulligan"),
+    # "Cardinal" is a title: the cardinal is a person for sure
+    ("Mr Blair's spokesman said it was one of many issues. His words came as Cardinal Cormac Murphy O'Connor, "
+     "the Archbishop of Westminster, backed Mr Howard. In a statement, he said it was key.", "Mr Blair's spokesman",
+     "m", "Cormac Murphy O'Connor"),
 ]
 
 
@@ -152,7 +208,22 @@ DOCUMENT_ISSUERS = [
     ("Wim Kok led the review. Lisbon is about everything, the Kok report said.", "the Kok report", "Wim Kok"),
     ("Results of NCLAN studies, published in a paper by AS Heagle in 1989, show dicots lose more yield.",
      "Results of NCLAN studies", "AS Heagle"),  # the participle set off by a comma
+    ("Demand fell, according to a report earlier this week from the British Retail Consortium.", "a report",
+     "British Retail Consortium"),  # a few words, then "from"
+    ("In a new report, the Electoral Commission says a cap can wait. Rules changed but the report says there are "
+     "still suspicions.", "the report", "Electoral Commission"),  # the organisation reporting in it
 ]
+
+
+def test_its_document_is_the_organisation_that_spoke():
+    """"The commission says ... "While we are not opposed ...," says its report": the report is the
+    commission's, the organisation that spoke last."""
+    text = "The commission says capping donations would cost more. \"We are not opposed,\" says its report."
+    at = text.find("its report")
+    got = resolve_with_rule(Mention("its report", Span(at, at + 10), "role", None, "report"), build_name_index(text),
+                            history=[(0, "Electoral Commission", "n")])
+    assert got == ("Electoral Commission", "document", "speaker:document")
+
 
 
 @pytest.mark.parametrize("text, mention, issuer", DOCUMENT_ISSUERS)

@@ -77,6 +77,9 @@ class Person:
     is_speaker_at: list[int] = field(default_factory=list)
     # the genders of the honorifics the article gives their surname ("Mr Pound": {"m"}; "Dr": {None})
     honoured: set[str | None] = field(default_factory=set)
+    # the words of an office written in lower case right before the name ("London mayor Ken Livingstone"):
+    # kept apart from ``roles``, for matching a later description of that office only
+    offices: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -124,6 +127,7 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
         _add_person(people, toks, pos, set(), None)
     _give_honoured_genders(text, people)
     _give_titles_before_surnames(text, people)
+    _give_office_of_second_sentence(text, people)
     return NameIndex(list(people.values()), text)
 
 
@@ -214,9 +218,12 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
 
     def role_words() -> set[str]:
         # only for runs that are names: the context regexes are the costly part
-        return (title_words | _apposition_after(text, end) | _role_before(text, start)) - _STOP
+        return (title_words | _apposition_after(text, end) | _role_before(text, words[i][1])) - _STOP
 
     _add_person(people, run[k:], start, role_words, gender)
+    person = people.get(" ".join(run[k:]))
+    if person is not None and k == 0:
+        person.offices |= _lowercase_role_before(text, words[i][1])
 
 
 def _after_closing_initial(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
@@ -260,6 +267,34 @@ def _give_honoured_genders(text: str, people: dict[str, Person]) -> None:
         genders = person.honoured - {None}
         if person.gender is None and len(genders) == 1:
             person.gender = genders.pop()
+
+
+# the article's second sentence opening with a definite description of an office: "The chancellor also"
+_SECOND_OPENS_WITH_OFFICE = re.compile(r"The((?:[ \t]+[a-z][\w'’-]*){2,5})")
+
+
+def _give_office_of_second_sentence(text: str, people: dict[str, Person]) -> None:
+    """"Gordon Brown has doubled the level of stamp duty ... The chancellor also unveiled a refund":
+    an article that opens with a person's full name and goes on with "The <office>" as the next
+    sentence's subject names the holder of that office (kept in ``offices``, for "the chancellor
+    said" further on). When either sentence reports speech, only a leading office ("Jack Straw
+    said ... The foreign secretary said") is taken: "Tony Blair said the plan would work. The
+    information commissioner said ..." are two speakers."""
+    first = [p for p in people.values() if 0 in p.positions]
+    ends = _SENTENCE_END.search(text)
+    opens = _SECOND_OPENS_WITH_OFFICE.match(text, ends.end()) if ends else None
+    words = opens.group(1).split() if opens and len(first) == 1 else []
+    role_at = next((i for i, w in enumerate(words[:3]) if w in ROLE_NOUNS), None)
+    if role_at is None:
+        return
+    speaking = _reports(text[len(first[0].name) : ends.start()]) or _reports(
+        " ".join(w for w in words[role_at + 1 :] if w != "also")
+    )
+    words = words[: role_at + 1]
+    if speaking and not any(office == " ".join(words) for office in _LEADING_OFFICES):
+        return
+    if words[-1] not in _INTERMEDIARIES and not set(words) & _STOP:
+        first[0].offices |= set(words)
 
 
 def _give_titles_before_surnames(text: str, people: dict[str, Person]) -> None:
@@ -312,12 +347,36 @@ def _apposition_after(text: str, end: int) -> set[str]:
 
 
 def _role_before(text: str, start: int) -> set[str]:
-    """Words of a role right before a name: "the President of Ukraine, Volodymyr Zelensky"."""
+    """Words of a role right before a name: "the President of Ukraine, Volodymyr Zelensky"; ``start``
+    is where the name's run starts, its titles included ("the Archbishop of Canterbury, Dr Rowan
+    Williams")."""
     window = text[max(0, start - 80) : start]
     if not window.rstrip().endswith(","):
         return set()
     m = _ROLE_BEFORE.search(window)
     return {w.lower() for w in re.findall(r"[\w’'-]+", m.group(1))} if m else set()
+
+
+# up to three words ending in a lowercase role noun, right before a name: "London mayor Ken Livingstone"
+_LOWER_ROLE_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][\w'’-]*[ \t]+){1,3})$")
+
+
+def _lowercase_role_before(text: str, start: int) -> set[str]:
+    """Words of a lowercase office written right before a name with no comma: "London mayor Ken
+    Livingstone", "BBC political editor Andrew Marr", "Liberal Democrat leader Charles Kennedy": the
+    office is the person's, so that "the mayor" later takes them up and "the Tory leader" does not.
+    The last word must be a role noun ("told Ken Livingstone" is no office); the words before it
+    stop at a verb or a stop word ("is heard asking reporter Oliver Finegold": only "reporter")."""
+    m = _LOWER_ROLE_BEFORE.search(text[max(0, start - 60) : start])
+    words = m.group(1).split() if m else []
+    if not words or words[-1] not in ROLE_NOUNS:  # a lowercase noun: "Chancellor Gordon Brown" is a title
+        return set()
+    kept = [words[-1]]
+    for word in (w.lower() for w in reversed(words[:-1])):
+        if word in _STOP or word in FORM_TO_LEMMA or word.endswith(("ing", "ed")):
+            break
+        kept.append(word)
+    return set(kept)
 
 
 def _clean_tokens(mention: str) -> list[str]:
@@ -492,6 +551,26 @@ _KIN = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+)?(?P<surname>[A-Z][\w-]+)['’]s\s+(?:(?:late|eldest|youngest|"
     r"elder|younger)\s+)?(?:" + "|".join(LEXICON.kin_nouns) + r")\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])"
 )
+
+
+# "Detik.com quoted Djamal as saying": the outlet's mention, then the person it quotes
+_QUOTED_AS_SAYING = re.compile(
+    r"[ \t]+(?:also[ \t]+)?quoted[ \t]+(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+    r"[ \t]+as[ \t]+(?:saying|telling)\b"
+)
+
+
+def _quoted_as_saying_rule(r: _Reading) -> Resolved | None:
+    """"Detik.com quoted Djamal as saying": the words are the person's the outlet quotes, by the fullest
+    name the article gives them."""
+    found = _QUOTED_AS_SAYING.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
+    if found is None:
+        return None
+    words = [w for w in found.group("who").split() if not _is_title(w)]
+    person = _match_name(words, r.at, r.index) if words else None
+    if person is not None:
+        return person.name, "person"
+    return (" ".join(words), "person") if len(words) >= 2 else None
 
 
 def _kin_rule(r: _Reading) -> Resolved | None:
@@ -707,6 +786,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
         issuer = _issuer(r.text, r.at, r.index) or _issuer_after(r) or _acronym_issuer(r) or _issuer_before_noun(r)
+        issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r)
         if issuer is None and r.lowered[0] == "the":
             issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_of_document_before(r)
         elif issuer is None:
@@ -844,6 +924,31 @@ def _issuer_after(r: _Reading) -> str | None:
     return run
 
 
+# "a report earlier this week from the British Retail Consortium": a few words, then "from" and the issuer
+_FROM_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?from\s+(?:the\s+)?(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
+)
+
+
+def _issuer_from_after(r: _Reading) -> str | None:
+    """"according to a report earlier this week from the British Retail Consortium": the organisation
+    after a few words and "from", right after the document's mention (a place is no issuer)."""
+    found = _FROM_AFTER.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
+    run = found.group("after") if found else ""
+    if not run or run in _REGIONS or run in _place_names() or not _may_be_issuer(run.split()):
+        return None
+    return run
+
+
+def _issuer_of_its(r: _Reading) -> str | None:
+    """"The commission says capping donations would cost more. "While we are not ...," says its report":
+    "its" document is the organisation's that spoke last, within about a paragraph."""
+    if r.lowered[0] != "its":
+        return None
+    last = next(((pos, name) for pos, name, g in reversed(r.history) if pos < r.at and g == NEUTER), None)
+    return last[1] if last is not None and r.at - last[0] <= _SPOKE_WITHIN else None
+
+
 def _issuer_named_before(head: str, at: int, index: NameIndex) -> str | None:
     """"The report warned": the issuer of the report the article has named before ("A September 14,
     2004 GAO report"), by the latest earlier mention of the same word that names one."""
@@ -866,7 +971,18 @@ def _issuers_of(head: str, index: NameIndex) -> list[tuple[int, str]]:
         opens = _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
-    return found
+    return sorted(found + _issuers_introducing(head, text))
+
+
+def _issuers_introducing(head: str, text: str) -> list[tuple[int, str]]:
+    """"In a new report, the Electoral Commission says ...": the organisation that reports in the
+    sentence a document opens is the document's issuer, for a later "the report says"."""
+    pattern = re.compile(
+        r"\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r",?\s+(?:the\s+)?"
+        r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)[ \t]+(?P<verb>[a-z]+)"
+    )
+    return [(m.start(), m.group("subject")) for m in pattern.finditer(text)
+            if _reports(m.group("verb")) and _may_be_organisation(m.group("subject"))]
 
 
 _LINKED_BEFORE = re.compile(r"[A-Z][\w-]*\s+(?:of|for|and|on)\s+(?:the\s+)?$")
@@ -1241,7 +1357,22 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
         return None
     if any(_is_cap(t) and "-" not in t for t in r.toks[1:]):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
-    return (_last_organisation(r) or _organisation_named_before(r.mention.span.start, r.index)), "org"
+    named = _last_organisation(r) or _organisation_named_before(r.mention.span.start, r.index)
+    return (named or _organisation_reporting_after(r)), "org"
+
+
+def _organisation_reporting_after(r: _Reading) -> str | None:
+    """"A cap on donations should not be introduced yet, the elections watchdog has said. [...] In a
+    new report, the Electoral Commission says ...": a description in the article's opening, with no
+    organisation named before it, is the first organisation the article then shows reporting."""
+    if r.at > _OPENING:
+        return None
+    text = r.index.text
+    for pos, name, _first in _organisation_candidates(r.index):
+        named_end = text.find(name, pos) + len(name)
+        if pos > r.mention.span.end and named_end > 0 and _reports(text[named_end : named_end + 30]):
+            return name if pos - r.mention.span.end <= _OPENING else None
+    return None
 
 
 _MUNICIPAL_HEADS = frozenset(LEXICON.municipal_heads)
@@ -1417,9 +1548,27 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
         if r.head in ROLE_NOUNS:
             return None, "person"
         if not names or _is_bare_org_noun(r.toks):
-            return (_last_organisation(r) or _outlet_named_before(r)), "org"
+            return (_organisation_apposed_after(r) or _last_organisation(r) or _outlet_named_before(r)), "org"
         return _org_name(r.text), "org"
     return None
+
+
+_APPOSED_ORG = re.compile(r"[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+# one space between the words: the index's text has blanked quoted nicknames to spaces
+_ORG_WORDS = re.compile(_ORG_TOKEN + r"(?:(?: (?:of|for|&) (?:the )?| )" + _ORG_TOKEN + ")*")
+
+
+def _organisation_apposed_after(r: _Reading) -> str | None:
+    """"Anti-abortion group the Pro-Life Alliance "congratulated" ...": a description with no article
+    and no name, written right before an organisation's name, is that organisation."""
+    if r.lowered[0] in _DETERMINERS or not r.mention.span.end:
+        return None
+    text = r.index.text
+    gap = _APPOSED_ORG.match(text, r.mention.span.end)
+    run = _ORG_WORDS.match(text, gap.end()) if gap else None
+    if run is None or not _may_be_organisation(run.group()) or run.group().lower() in PERSON_PRONOUNS:
+        return None
+    return run.group()
 
 
 def _is_bare_org_noun(toks: list[str]) -> bool:
@@ -1547,6 +1696,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("document-it", _document_it_rule),
     ("clause-pronoun", _clause_pronoun_rule),
     ("pronoun", _pronoun_rule),
+    ("quoted-as-saying", _quoted_as_saying_rule),
     ("kin", _kin_rule),
     ("party", _party_rule),
     ("group", _group_rule),
@@ -2119,10 +2269,25 @@ def _match_role(words: list[str], at: int, index: NameIndex, *, head_only: bool 
     if not content:
         return None
     cands = [p for p in index.people if all(w in p.roles for w in content)]
+    if not cands and head_only:  # not for "a spokesman": someone unnamed unless tied to a name by the text
+        cands = [p for p in index.people if p.offices and _fits_written_office(content, p.offices)]
     if not cands and head_only:
         head = content[-1]
         cands = [p for p in index.people if head in p.roles]
     return _nearest(cands, at)
+
+
+_OFFICE_QUALIFIERS = frozenset(LEXICON.office_qualifiers)
+
+
+def _fits_written_office(content: list[str], office: set[str]) -> bool:
+    """"the mayor" fits "London mayor Ken Livingstone"; "the Tory leader" does not fit "Liberal
+    Democrat leader Charles Kennedy" (each has a qualifier the other lacks), nor does "the chancellor"
+    fit "shadow chancellor Oliver Letwin" (an office of its own)."""
+    qualifiers = {w for w in office if _OFFICE_QUALIFIERS & set(w.split("-"))}  # "ex-Conservative chancellor"
+    if content[-1] not in office or qualifiers - set(content):
+        return False
+    return not (set(content) - office) or not (office - set(content) - ROLE_NOUNS)
 
 
 _PEERAGE = frozenset(LEXICON.peerage)
