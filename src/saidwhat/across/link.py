@@ -39,9 +39,10 @@ from ..settings import Settings
 from ..store.identity import identify
 from .dates import resolve_spoken_date
 from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recycled_flags
-from .signatures import band_keys_of
+from .signatures import band_key_row
 from .statements import (
     INDEX_STEP,
+    LSH_BANDS,
     QUERY_STEP,
     SCAN_BELOW_WORDS,
     SPEAKER_SCAN,
@@ -88,7 +89,7 @@ class LinkReport:
 # store (bench-link 4x / 1x: 1.97 times the SQLite steps). With 7 for all, generated dev
 # (--n 500) seeds 2 and 3 lost 3 and 4 pairs of 2,084 and 2,167: an unnamed speaker's copy with
 # an ellipsis, which the 14 bands of unnamed statements keep.
-STORE_BANDS = (14, 4)
+STORE_BANDS = LSH_BANDS
 NAMED_BANDS = 7
 
 
@@ -107,7 +108,7 @@ class SqliteBands:
 
     def keys(self, hashes: list[MinHash]) -> list[int]:
         """The band keys of ``hashes``, each once, in order."""
-        return sorted({key for h in hashes for _, key in band_keys_of(h, self.b, self.r)})
+        return sorted({key for h in hashes for key in band_key_row(h, self.b, self.r)})
 
     def candidates(self, hashes: list[MinHash]) -> set[str]:
         owners = self._owners()
@@ -165,7 +166,7 @@ class SqliteBands:
         unnamed = int(owner.startswith("?"))
         bands = self.b if unnamed else NAMED_BANDS
         sid = int(statement)
-        rows = {(unnamed, key, sid, band) for h in hashes for band, key in band_keys_of(h, bands, self.r)}
+        rows = {(unnamed, key, sid, band) for h in hashes for band, key in enumerate(band_key_row(h, bands, self.r))}
         self.conn.executemany(  # in key order: the B-tree is walked forward, not jumped about
             "INSERT OR IGNORE INTO statement_bands (unnamed, key, statement_id, band) VALUES (?, ?, ?, ?)",
             sorted(rows))
@@ -427,18 +428,43 @@ def _refresh_statements(conn: sqlite3.Connection, bands: SqliteBands) -> set[int
     latter: their flags must be worked out again."""
     left: set[int] = set()
     for (sid,) in conn.execute("SELECT statement_id FROM across_statement_stale").fetchall():
-        wordings = [w for (w,) in conn.execute(
-            "SELECT DISTINCT wording FROM statement_quotes WHERE statement_id = ?", (sid,))]
         conn.execute("DELETE FROM statement_bands WHERE statement_id = ?", (sid,))
-        if not wordings:
+        if not _band_wordings(conn, bands, sid):
             conn.execute("DELETE FROM statements WHERE id = ?", (sid,))
             continue
-        for w in wordings:  # as _link_article bands them: each wording once
-            bands.add(str(sid), minhashes(w.split(), INDEX_STEP))
         left.add(sid)
     conn.executemany("INSERT OR IGNORE INTO across_flags_dirty (statement_id) VALUES (?)", [(s,) for s in left])
     conn.execute("DELETE FROM across_statement_stale")
     return left
+
+
+def _band_wordings(conn: sqlite3.Connection, bands: SqliteBands, sid: int) -> bool:
+    """Band statement ``sid`` under each wording it holds, once each (as _link_article bands
+    them); returns whether it holds any."""
+    wordings = [w for (w,) in conn.execute("SELECT DISTINCT wording FROM statement_quotes WHERE statement_id = ?",
+                                           (sid,))]
+    for w in wordings:
+        bands.add(str(sid), minhashes(w.split(), INDEX_STEP))
+    return bool(wordings)
+
+
+def _reband(conn: sqlite3.Connection, bands: SqliteBands, batch: int = 500) -> int:
+    """Band again the statements migration 0022 noted (``across_band_stale``: the band keys
+    changed), ``batch`` a transaction, each note removed with its rows written, so that a link
+    killed here resumes where it stopped. Statements, links and flags do not change: only the
+    names of the buckets did. Returns how many."""
+    done = 0
+    while True:
+        with write_transaction(conn):
+            noted = [r[0] for r in conn.execute(
+                "SELECT statement_id FROM across_band_stale ORDER BY statement_id LIMIT ?", (batch,))]
+            if not noted:
+                return done
+            for sid in noted:
+                conn.execute("DELETE FROM statement_bands WHERE statement_id = ?", (sid,))
+                _band_wordings(conn, bands, sid)
+            conn.executemany("DELETE FROM across_band_stale WHERE statement_id = ?", [(s,) for s in noted])
+            done += len(noted)
 
 
 def _aliases_gone(conn: sqlite3.Connection, held: dict[str, set[str]]) -> int:
@@ -692,6 +718,7 @@ class Linking:
                     _bump_version(conn)
             with write_transaction(conn):
                 _fill_surnames(conn)
+            _reband(conn, self.bands)  # before any quote is filed: the bands are how it finds statements
         except sqlite3.Error as exc:
             raise StoreError(f"linking the store failed: {exc}") from exc
         self.records = StoredRecords(conn)
@@ -1007,6 +1034,16 @@ def _as_stored(ex: Extraction | None, article_id: str) -> Extraction | None:
     return ex if ex.article.id == article_id else Extraction(replace(ex.article, id=article_id), ex.quotes)
 
 
+def _lookup_step(speaker: str, wording: str) -> int:
+    """The step of the windows a sentence is looked up under (``SpeakerMatcher``): an unnamed
+    speaker's, a surname's and a long sentence's at the query step, the others' at the index step,
+    which is also the step a statement is banded at. (A named speaker with too many statements to
+    scan asks for the query step's too: those few windows are worked out when asked for.)"""
+    if speaker.startswith(("?", "surname:")) or len(wording.split()) >= SCAN_BELOW_WORDS:
+        return QUERY_STEP
+    return INDEX_STEP
+
+
 def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate, report) -> set[int]:
     article_id = ex.article.id
     ids = [r[0] for r in conn.execute("SELECT id FROM quotes WHERE article_id = ? ORDER BY idx", (article_id,))]
@@ -1015,14 +1052,16 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
     links = []  # written in one statement: filing a quote never reads the links
     filing = [_filed_parts(q.text, q.kind.value, quoted_fragments(ex.article.text, q.start, q.end)
                            if q.where == "body" else ()) for q in ex.quotes]
-    prepare_windows(p.wording for parts in filing for p in parts)  # the article's signatures in one pass
-    for qid, q, r, parts in zip(ids, ex.quotes, resolutions, filing):
+    speakers = [(r.speaker_id if r else None) or f"?{article_id}" for r in resolutions]
+    # The article's signatures in one pass, each sentence's at the step it will be looked up at.
+    prepare_windows((p.wording for parts in filing for p in parts),
+                    (_lookup_step(spk, p.wording) for spk, parts in zip(speakers, filing) for p in parts))
+    for qid, q, r, parts, speaker in zip(ids, ex.quotes, resolutions, filing, speakers):
         spoken = _spoken_on(ex, q)
         links.append((qid, r.speaker_id if r else None, r.how if r else "none", r.note if r else None,
                       spoken.isoformat() if spoken else None, r.role if r else None,
                       json.dumps(r.evidence.to_dict(), ensure_ascii=False) if r and r.evidence else None))
-        # With no speaker, "the same statement" cannot be told: such quotes group within their article only.
-        speaker = (r.speaker_id if r else None) or f"?{article_id}"
+        # (With no speaker, "the same statement" cannot be told: such quotes group within their article only.)
         filed = _file_quote(conn, qid, q.text, parts, speaker, matcher, bands, exact, candidate, report)
         if filed is None:
             continue

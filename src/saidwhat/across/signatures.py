@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Signature", "band_keys_of", "prime", "window_signatures"]
+__all__ = ["Signature", "band_key_array", "band_key_row", "band_keys_of", "prime", "window_signatures"]
 
 # MurmurHash3's 32-bit finaliser, as datasketch applies it before the permutations.
 _M1, _M2 = np.uint32(0x85EBCA6B), np.uint32(0xC2B2AE35)
@@ -29,40 +29,65 @@ _S16, _S13 = np.uint32(16), np.uint32(13)
 
 
 class Signature:
-    """One window's MinHash values: what ``MinHashLSH`` and ``band_keys`` read of a MinHash.
-    ``keys`` keeps its LSH band keys once worked out (``band_keys_of``)."""
+    """One window's MinHash values: what ``MinHashLSH`` and ``band_key_row`` read of a MinHash.
+    ``keys`` keeps its LSH band keys once worked out, with the values a band they were made for."""
 
     __slots__ = ("hashvalues", "keys")
 
-    def __init__(self, hashvalues: np.ndarray) -> None:
+    def __init__(self, hashvalues: np.ndarray, keys: tuple[int, list[int]] | None = None) -> None:
         self.hashvalues = hashvalues
-        self.keys: list[tuple[int, int]] | None = None
+        self.keys = keys
 
     def __len__(self) -> int:
         return len(self.hashvalues)
 
 
-_BAND_PREFIX = [bytes([band]) for band in range(256)]  # the band number, hashed in before its values
+# MurmurHash3's 64-bit finaliser: each band's values are mixed into one 64-bit key with it.
+_K1, _K2 = np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53)
+_S33 = np.uint64(33)
+
+
+def _fmix64(h: np.ndarray) -> np.ndarray:
+    h = h ^ (h >> _S33)
+    h = h * _K1
+    h = h ^ (h >> _S33)
+    h = h * _K2
+    return h ^ (h >> _S33)
+
+
+def band_key_array(values: np.ndarray, b: int, r: int) -> np.ndarray:
+    """The LSH band keys of MinHash values, one MinHash a row: column ``band`` is the key of the
+    row's values ``band * r`` to ``(band + 1) * r``, with the band number mixed in first, so that
+    a key alone names its bucket (one indexed lookup). int64, for SQLite.
+
+    Worked out for many windows in a few numpy calls (an article's, ``prime``); it replaced a
+    blake2b digest a band (530k calls a BBC link, migration 0022). Stores keep these keys: a
+    change here needs a migration that bands every statement again."""
+    v = np.asarray(values, dtype=np.uint64)
+    v = v[..., : b * r].reshape(*v.shape[:-1], b, r)
+    h = _fmix64(np.arange(1, b + 1, dtype=np.uint64))
+    for j in range(r):
+        h = _fmix64(h ^ v[..., j])
+    return h.view(np.int64)
+
+
+def band_key_row(h: Any, b: int, r: int) -> list[int]:
+    """The keys of the first ``b`` bands of one MinHash or Signature (``band_key_array``), kept on
+    a Signature so that a window asked for by the query side and then the index side is keyed
+    once (a named speaker's statement is banded under 7 bands, looked up under 14). Python ints:
+    they go to SQLite one by one, and a few small numpy calls a window would cost what they save."""
+    kept = getattr(h, "keys", None)
+    if kept is not None and kept[0] == r and len(kept[1]) >= b:
+        return kept[1] if len(kept[1]) == b else kept[1][:b]
+    keys = band_key_array(np.asarray(h.hashvalues), b, r).tolist()
+    if isinstance(h, Signature):
+        h.keys = (r, keys)
+    return keys
 
 
 def band_keys_of(h: Any, b: int, r: int) -> list[tuple[int, int]]:
-    """``statements.band_keys`` of a MinHash or Signature for its first ``b`` bands, the same keys,
-    kept on a Signature so that a window asked for by the query side and then the index side is
-    hashed once (a named speaker's statement is banded under 7 bands, looked up under 14)."""
-    keys = getattr(h, "keys", None)
-    if keys is not None and len(keys) >= b:
-        return keys if len(keys) == b else keys[:b]
-    raw = np.asarray(h.hashvalues, dtype=np.uint64).tobytes()
-    width = 8 * r
-    blake2b, prefix, from_bytes = hashlib.blake2b, _BAND_PREFIX, int.from_bytes  # 600,000 keys a BBC link
-    keys = [
-        (band, from_bytes(blake2b(prefix[band] + raw[band * width : (band + 1) * width], digest_size=8).digest(),
-                          "big", signed=True))
-        for band in range(b)
-    ]
-    if isinstance(h, Signature):
-        h.keys = keys
-    return keys
+    """(band, key) pairs of a MinHash or Signature for its first ``b`` bands (``band_key_row``)."""
+    return list(enumerate(band_key_row(h, b, r)))
 
 
 def _sha1_32(data: bytes) -> int:
@@ -169,15 +194,20 @@ _PRIMED: dict[tuple[tuple[str, ...], _Perms], _Rows] = {}
 
 
 def prime(wordings: list[list[str]], starts: list[list[int]], width: int,
-          permutations: tuple[np.ndarray, np.ndarray]) -> None:
+          permutations: tuple[np.ndarray, np.ndarray], bands: tuple[int, int] | None = None) -> None:
     """Work out at once the rows of every wording of ``wordings`` and the signatures of its
     windows ``ws[s : s + width]`` for ``s`` in its ``starts``, for ``window_signatures`` to hand
     back: a few numpy calls for an article's sentences instead of a few for each sentence and
     window (numpy's cost on small arrays is mostly the call). The same values: a window's
-    signature is the minimum of the same rows, taken in another order."""
+    signature is the minimum of the same rows, taken in another order. ``bands``: (b, r), the
+    windows' band keys worked out too (``band_key_row`` then hands them back)."""
     perms = _perms_of(permutations)
     _PRIMED.clear()
-    todo = {tuple(ws): st for ws, st in zip(wordings, starts) if ws}
+    todo: dict[tuple[str, ...], list[int]] = {}
+    for ws, st in zip(wordings, starts):
+        if ws:  # a wording met twice at two steps: the windows of both
+            key = tuple(ws)
+            todo[key] = sorted(set(todo[key]) | set(st)) if key in todo else st
     if not todo:
         return
     shingles: list[str] = []
@@ -212,9 +242,10 @@ def prime(wordings: list[list[str]], starts: list[list[int]], width: int,
     last = rows[np.array(lasts)]
     empty = (bounds_arr[1::2] == bounds_arr[::2]).reshape(-1, 1)  # a one-word window: its word alone
     sigs = np.where(empty, last, np.minimum(segments, last))
+    band_keys = [None] * len(sigs) if bands is None else [(bands[1], k) for k in band_key_array(sigs, *bands).tolist()]
     made = {words: _Rows(len(words), rows[w0 : w0 + 2 * len(words) - 1]) for words, w0 in zip(todo, first_word)}
-    for (words, s), sig in zip(keys, sigs):
-        made[words].made[(s, width)] = Signature(sig)
+    for (words, s), sig, kept in zip(keys, sigs, band_keys):
+        made[words].made[(s, width)] = Signature(sig, kept)
     for words, r in made.items():
         _PRIMED[(words, perms)] = r
 

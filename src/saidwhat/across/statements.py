@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import difflib
 import functools
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -37,7 +36,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .diff import classify, meaningful, render, word_diff
-from .signatures import Signature, prime, window_signatures
+from .signatures import Signature, band_key_array, prime, window_signatures
 from .text import normalize, tokens
 
 __all__ = [
@@ -62,6 +61,7 @@ __all__ = [
 
 NUM_PERM = 64
 LSH_THRESHOLD = 0.5
+LSH_BANDS = (14, 4)  # datasketch's banding of NUM_PERM values at LSH_THRESHOLD: 14 bands of 4 (``lsh_params``)
 WINDOW = 12  # words in a window
 INDEX_STEP = 6  # windows stored every 6 words
 QUERY_STEP = 3  # and looked up every 3, so a cut quote meets one within ~2 words
@@ -228,14 +228,18 @@ def minhashes(ws: list[str], step: int) -> list[MinHash] | list[Signature]:
     )
 
 
-def prepare_windows(wordings: Iterable[str]) -> None:
+def prepare_windows(wordings: Iterable[str], steps: Iterable[int] | None = None) -> None:
     """Work out at once the windows ``minhashes`` will be asked for of each of ``wordings`` (an
-    article's sentences, before they are filed): at the query step, whose windows hold the index
-    step's. Changes no value, only when it is worked out."""
+    article's sentences, before they are filed), with their band keys: at the query step, whose
+    windows hold the index step's, or at each wording's step of ``steps`` when the caller knows
+    that only the index step's will be asked for (a window asked for and not worked out here is
+    worked out then). Changes no value, only when it is worked out."""
     if _SCHEME != "affine32":
         return
     word_lists = [w.split() for w in wordings]
-    prime(word_lists, [window_starts(len(ws), QUERY_STEP) for ws in word_lists], WINDOW, _PERMUTATIONS)
+    steps = [QUERY_STEP] * len(word_lists) if steps is None else list(steps)
+    prime(word_lists, [window_starts(len(ws), step) for ws, step in zip(word_lists, steps)], WINDOW,
+          _PERMUTATIONS, LSH_BANDS)
 
 
 def window_starts(n: int, step: int) -> list[int]:
@@ -286,14 +290,9 @@ class MemoryBands:
 
 def band_keys(h: MinHash, b: int, r: int) -> list[tuple[int, int]]:
     """(band, key) pairs of one MinHash, the same banding MinHashLSH uses for
-    (``b``, ``r``): a persistent table of these is an LSH index on disk."""
-    values = np.asarray(h.hashvalues, dtype=np.uint64)
-    out = []
-    for band in range(b):
-        # The band number is hashed in, so a key alone names its bucket (one indexed lookup).
-        digest = hashlib.blake2b(bytes([band]) + values[band * r : (band + 1) * r].tobytes(), digest_size=8).digest()
-        out.append((band, int.from_bytes(digest, "big", signed=True)))
-    return out
+    (``b``, ``r``): a persistent table of these is an LSH index on disk. The band number
+    is mixed into the key, so a key alone names its bucket (``signatures.band_key_array``)."""
+    return list(enumerate(band_key_array(np.asarray(h.hashvalues), b, r).tolist()))
 
 
 def lsh_params() -> tuple[int, int]:

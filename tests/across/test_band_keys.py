@@ -1,0 +1,118 @@
+"""The LSH band keys (``signatures.band_key_array``) and the banding again of a store linked
+with the earlier keys (migration 0022, ``link._reband``)."""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+import pytest
+
+from saidwhat.across import link as link_module
+from saidwhat.across import statements as st
+from saidwhat.across.link import link
+from saidwhat.across.signatures import band_key_array, band_key_row, band_keys_of
+from saidwhat.across.text import normalize
+from saidwhat.settings import Settings
+from saidwhat.store.migrate import find_migrations
+
+LONG = ("The Alliance agreed that Ukraine will become a member of NATO; the road is irreversible, and the allies"
+        " said so again in Washington in July, with 40 billion euros of aid a year")
+
+
+def test_keys_are_pinned() -> None:
+    """Stores keep these keys: a change to the function must come with a migration that bands every
+    statement again (as 0022 did), so its values are pinned here."""
+    keys = band_key_array(np.arange(64, dtype=np.uint32).reshape(1, 64), 14, 4)
+    assert keys.dtype == np.int64
+    assert keys[0, :3].tolist() == PINNED
+
+
+PINNED = [6549444130184914247, 5002970872455796390, 4810821733250783959]
+
+
+def test_a_key_names_its_band_and_its_values() -> None:
+    """Two windows share a key exactly when they share the band's values; a band's key differs from
+    another band's of the same values (a key alone names its bucket)."""
+    rng = np.random.default_rng(7)
+    values = rng.integers(0, 2**32, size=(200, 64), dtype=np.uint64)
+    values[1, :4] = values[0, :4]  # band 0 shared
+    values[2, 4:8] = values[0, :4]  # band 0's values in band 1
+    keys = band_key_array(values, 14, 4)
+    assert keys[0, 0] == keys[1, 0] and keys[0, 1] != keys[1, 1]
+    assert keys[2, 1] != keys[0, 0]
+    assert len(set(keys.ravel().tolist())) == keys.size - 1  # no other collision among 2,800 keys
+
+
+@pytest.mark.parametrize("step", [st.QUERY_STEP, st.INDEX_STEP])
+def test_primed_keys_equal_keys_worked_out_alone(step: int) -> None:
+    """The keys ``prepare_windows`` works out for an article's windows at once are those of each
+    window alone, for the 14 bands and the 7 a named speaker's statement keeps."""
+    words = normalize(LONG).split()
+    alone = [band_key_array(np.asarray(s.hashvalues).reshape(1, -1), 14, 4)[0].tolist()
+             for s in st.minhashes(words, step)]
+    st.prepare_windows([" ".join(words), "we will not"])
+    primed = st.minhashes(words, step)
+    assert [band_key_row(s, 14, 4) for s in primed] == alone
+    assert [band_key_row(s, 7, 4) for s in primed] == [k[:7] for k in alone]
+    assert band_keys_of(primed[0], 14, 4) == list(enumerate(alone[0]))
+
+
+def _bands(store) -> list[tuple]:
+    return store.connection.execute("SELECT unnamed, key, statement_id, band FROM statement_bands"
+                                    " ORDER BY unnamed, key, statement_id").fetchall()
+
+
+def _as_migrated(store) -> None:
+    """What migration 0022 does to a store linked with the earlier keys."""
+    (migration,) = [m for m in find_migrations() if m.version == 22]
+    for sql in migration.statements():
+        if not sql.lstrip().upper().startswith("CREATE TABLE"):  # the table is there already
+            store.connection.execute(sql)
+
+
+def _linked(store, wire) -> None:
+    for ex in (
+        wire("a1", "wire", "2025-09-09T08:00", [(LONG, "Jens Stoltenberg"), ("We will not abandon Ukraine", "he")]),
+        wire("a2", "courier", "2025-09-10T09:00", [(LONG.replace("40 billion", "forty billion"), "Stoltenberg")]),
+        wire("a3", "herald", "2025-09-10T10:00", [(LONG, "a NATO official")]),
+    ):
+        assert store.add(ex)
+    link(store, Settings())
+
+
+def test_a_store_banded_again_holds_the_bands_of_a_fresh_link(store, wire) -> None:
+    _linked(store, wire)
+    fresh, statements = _bands(store), store.connection.execute("SELECT * FROM statement_quotes").fetchall()
+    assert fresh
+    _as_migrated(store)
+    assert _bands(store) == []
+    link(store, Settings())
+    assert _bands(store) == fresh
+    assert store.connection.execute("SELECT * FROM statement_quotes").fetchall() == statements
+    assert store.connection.execute("SELECT count(*) FROM across_band_stale").fetchone()[0] == 0
+
+
+def test_banding_again_killed_midway_resumes(store, wire, monkeypatch) -> None:
+    """A link killed while banding again leaves the statements not yet banded noted: the next
+    run bands them, and ends with the bands of an uninterrupted one."""
+    _linked(store, wire)
+    fresh = _bands(store)
+    _as_migrated(store)
+    band_wordings, calls = link_module._band_wordings, []
+
+    def killed_at_the_second(conn, bands, sid):
+        calls.append(sid)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return band_wordings(conn, bands, sid)
+
+    monkeypatch.setattr(link_module, "_reband", functools.partial(link_module._reband, batch=1))
+    monkeypatch.setattr(link_module, "_band_wordings", killed_at_the_second)
+    with pytest.raises(KeyboardInterrupt):
+        link(store, Settings())
+    assert store.connection.execute("SELECT count(*) FROM across_band_stale").fetchone()[0] > 0
+    monkeypatch.setattr(link_module, "_band_wordings", band_wordings)
+    link(store, Settings())
+    assert _bands(store) == fresh
+
