@@ -1,8 +1,8 @@
 """The linking step over the store: run after ingest, incremental.
 
-Owns writing the across tables (migrations 0010-0012 and 0014). First, what replaced
-articles left: the speakers who lost quotes (``across_alias_stale``) are
-rebuilt from the quotes still linked to them, or dropped when none is left,
+Owns writing the across tables (migrations 0010-0012, 0014, and 0022's banding
+again). First, what replaced articles left: the speakers who lost quotes
+(``across_alias_stale``) are rebuilt from the quotes still linked to them, or dropped when none is left,
 and the statements that lost quotes (``across_statement_stale``) are banded
 again, or dropped when empty. Then, for every article not yet linked, resolve
 its speakers, file each quote under a statement (MinHash LSH bands kept in

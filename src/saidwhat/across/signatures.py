@@ -8,7 +8,8 @@ its time in those objects (13.5 of 40 s on the BBC corpus); the values must stay
 bit-identical, because stores keep the LSH bands made from them (``statement_bands``).
 
 Each word and word pair of a wording is hashed once, and a window's signature is the
-minimum over its rows, so overlapping windows share the work. Pure functions, no state
+minimum over its rows, so overlapping windows share the work. Also owns the LSH band keys
+stores index those values under (``band_key_array``, migration 0022). Pure functions, no state
 but a small cache of recent wordings (the query side and the index side of one quote
 ask for the same words).
 """
