@@ -120,6 +120,13 @@ ALTERED = [
         "dropped",
         "medium",
     ),
+    # a name dropped alone is words dropped, not a substitution
+    (
+        "We are going to invest 1.2 billion dollars in Millbrook over the next decade",
+        "We are going to invest 1.2 billion dollars over the next decade",
+        "dropped",
+        "medium",
+    ),
 ]
 
 
@@ -465,6 +472,28 @@ def test_unnamed_speakers_long_words_group_across_outlets(store, wire, words, jo
     link(store, Settings())
     widest = max(r["n_outlets"] for r in list_statements(store, min_outlets=1))
     assert widest == (3 if joined else 1)
+
+
+RULES = "The minimum service rules apply only on strike days and will not be used to discipline drivers"
+
+
+@pytest.mark.parametrize(
+    ("fragment", "joined"),
+    [
+        ("the minimum service rules apply only on strike days", True),  # 9 words, in a row
+        ("apply only on strike days", False),  # 5 words: too few to be no coincidence
+        ("the minimum service rules apply on all days", False),  # 8 words, not in a row
+    ],
+)
+def test_unnamed_speakers_fragment_joins_their_clarification(store, wire, fragment, joined):
+    for n, (outlet, words, mention) in enumerate(
+        [("ap", RULES, "a government spokesperson"), ("afp", RULES, "a transport official"),
+         ("dpa", fragment, "a spokesman")]
+    ):
+        assert store.add(wire(f"f{n}", outlet, f"2025-11-1{n + 1}T09:00", [(words, mention)]))
+    link(store, Settings())
+    widest = max(r["n_outlets"] for r in list_statements(store, min_outlets=1))
+    assert widest == (3 if joined else 2)
 
 
 def test_a_statement_is_dated_by_the_earliest_credible_day(store, wire):

@@ -275,8 +275,8 @@ def _kind(tag: str, removed: tuple[str, ...], added: tuple[str, ...], at_start: 
         return "number"
     names_r = {fold(w) for k, w in enumerate(removed) if _is_name(w, at_start and k == 0)}
     names_a = {fold(w) for k, w in enumerate(added) if _is_name(w, at_start and k == 0)}
-    if names_r != names_a:
-        return "substituted"
+    if names_r != names_a and tag == "replace":
+        return "substituted"  # a name dropped or added alone is "dropped" or "inserted", below
     content_r = [w for w in removed if fold(w) not in STOPWORDS]
     content_a = [w for w in added if fold(w) not in STOPWORDS]
     if not content_r and not content_a:
