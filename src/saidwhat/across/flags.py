@@ -35,7 +35,7 @@ __all__ = [
 
 # The version of these rules; a store whose flags were worked out by another has them all
 # worked out again at its next link (across.link). Raise it with any change to a flag's rule.
-FLAG_RULES = 7  # 7: one recycled flag a quote, not one a sentence (across.link._statement_flags)
+FLAG_RULES = 8  # 8: a name dropped or added alone is "dropped" or "inserted" (diff._kind)
 
 DIRECT = "supported by a direct quote"
 SUMMARY = "a fair summary of a direct quote"
