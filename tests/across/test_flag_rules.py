@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from saidwhat.across.diff import canonical, classify, meaningful, word_diff
+from saidwhat.across.diff import canonical, classify, meaningful, reordered, word_diff
 from saidwhat.across.flags import altered_flags, dated_as_old, recycled_flags, renderings_note
 from saidwhat.across.link import link, quote_context
 from saidwhat.across.queries import list_flags, list_statements, statement_info
@@ -539,6 +539,9 @@ def test_the_extracted_seed_is_recycled_with_its_october_2023_coverage(store, nl
     [
         ("Vicente Fox spoke out in February about the plan.", False),  # another month named: old words
         ("Vicente Fox spoke out in October about the plan.", True),  # the article's own month
+        ("In a February interview, Vicente Fox spoke about the plan.", False),  # "in a <month> interview"
+        ("During his February visit, Vicente Fox spoke about the plan.", False),
+        ("Fox had initially welcomed the plan and said he would help.", False),  # "initially": told as past
     ],
 )
 def test_an_earlier_month_named_dates_the_words(store, wire, lead, recycled):
@@ -552,6 +555,19 @@ def test_an_earlier_month_named_dates_the_words(store, wire, lead, recycled):
     assert [f["evidence"]["outlet"] for f in list_flags(store, kind="recycled")] == (
         ["post"] if recycled else []
     )
+
+
+@pytest.mark.parametrize(
+    ("reference", "variant", "moved"),
+    [
+        ("We will put a lot of coal miners and coal companies out of business",
+         "We will put a lot of coal companies and coal miners out of business", True),
+        ("We will put a lot of coal miners out of business", "We will put a lot of coal miners back to work", False),
+        ("We will not cut the budget this year", "We will cut the budget this year", False),
+    ],
+)
+def test_words_only_moved_are_no_alteration(reference, variant, moved):
+    assert reordered(word_diff(reference, variant)) is moved
 
 
 def test_a_name_or_a_term_is_never_recycled():

@@ -22,7 +22,8 @@ from breame.spelling import get_american_spelling
 
 from .text import fold, has_ellipsis, tokens
 
-__all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "readable_ops", "render", "word_diff"]
+__all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "readable_ops", "render", "reordered",
+           "word_diff"]
 
 # The kinds of change, with how much each can alter what was said.
 SEVERITY = {
@@ -306,6 +307,15 @@ def classify(diff: WordDiff, variant: str = "") -> list[Change]:
             kind = "minor"  # an open cut, marked "..."
         changes.append(Change(kind, removed, added))
     return changes
+
+
+def reordered(diff: WordDiff) -> bool:
+    """Whether the changes only move words: the variant prints the words it drops elsewhere
+    ("coal miners and coal companies" / "coal companies and coal miners"), the order a
+    transcript heard, not a change of what was said."""
+    removed = sorted(_key(w) for tag, r, _ in diff.ops if tag != "equal" for w in r)
+    added = sorted(_key(w) for tag, _, a in diff.ops if tag != "equal" for w in a)
+    return bool(removed) and removed == added
 
 
 def meaningful(changes: list[Change]) -> list[Change]:
