@@ -558,6 +558,21 @@ def test_an_earlier_month_named_dates_the_words(store, wire, lead, recycled):
 
 
 @pytest.mark.parametrize(
+    ("line", "other", "flagged"),
+    [
+        # a stock line, said again and again in more than one form: another occasion, not an alteration
+        ("We're going to build a wall", "We're going to do a wall", False),
+        ("We are going to build a wall on the southern border", "We are going to do a wall on the southern border",
+         True),
+    ],
+)
+def test_a_short_line_said_otherwise_is_not_altered(line, other, flagged):
+    view = _view(("a", "wire", "2016-08-20", line, "direct"), ("b", "post", "2016-08-20", line, "direct"),
+                 ("c", "daily", "2016-08-21", other, "direct"))
+    assert [f.article_id for f in altered_flags(view)] == (["c"] if flagged else [])
+
+
+@pytest.mark.parametrize(
     ("reference", "variant", "moved"),
     [
         ("We will put a lot of coal miners and coal companies out of business",

@@ -60,6 +60,7 @@ def test_sentences_of_a_quote_are_found_with_their_offsets():
         # "X," he added. "This is ..." stored as one text: two sentences
         ("Not a single worker at the plant will lose their job, This is a plant with a future.", 2),
         ("We will not be held to ransom, It's time the union came back to the table.", 2),
+        ("We\u2019re going to build a wall, It\u2019s going to be built and paid for.", 2),  # a curly apostrophe
         # a name or "I" after a comma is no new sentence
         ("We met the ministers of France, Britain and Germany in Brussels last week.", 1),
         ("When the vote comes, I will support the bill with all my heart.", 1),

@@ -63,7 +63,8 @@ def _joined_at() -> re.Pattern[str]:
     """A comma, then a capitalised word that only opens sentences (data/across/wording.toml)."""
     data = tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
     openers = sorted(data["sentence_openers"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(w[:1].upper() + w[1:]) for w in openers)
+    # an apostrophe either way: "It's", "It\u2019s"
+    alternatives = "|".join(re.escape(w[:1].upper() + w[1:]).replace("'", "['\u2019]") for w in openers)
     return re.compile(rf",\s+(?=(?:{alternatives})(?![\w'\u2019]))")
 
 
