@@ -246,6 +246,13 @@ def test_a_deck_after_a_semicolon_is_not_the_speakers(store, wire):
     assert _flags(store, ex) == []
 
 
+def test_quoted_words_after_a_semicolon_are_still_the_speakers(store, wire):
+    # "Pat Caddell: Democrat Voters Worried About ...; It's 'in Their Heads'": no deck, the quoted words
+    words = "Voters are worried about the economy; It's 'stronger than at any time in a generation'"
+    ex = headlined(wire("h12", "wire", "2005-03-16T10:00", BODY), f"Brown: {words}", words, "Brown")
+    assert _flags(store, ex) == []
+
+
 def test_a_quotation_over_several_paragraphs_supports_the_headline(store, wire):
     # news style opens each paragraph of a long quotation and closes only the last: the words of a
     # paragraph left open are quoted words, not the reporter's

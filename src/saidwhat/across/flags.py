@@ -582,7 +582,10 @@ def headline_flags(
         if is_speaker_label(mention, art.outlet):
             words_text, mention = _without_label(art.headline, mention) or ("", None)
             own_id = None
-        words_text = _quoted_part(art.headline, _without_deck(words_text))
+        quoted = _quoted_part(art.headline, words_text)
+        # the words in quotation marks when the headline marks some ("...; It's 'in Their Heads'"),
+        # else its words before any deck
+        words_text = quoted if quoted != words_text else _without_deck(words_text)
         # "CNN President On Trump": the speaker is the words before "On", whoever the link made of it all
         cut = _ON_TOPIC.sub("", mention or "") or None
         if cut != mention:
