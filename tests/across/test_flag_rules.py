@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from saidwhat.across.diff import canonical, classify, meaningful, word_diff
+from saidwhat.across.diff import canonical, classify, meaningful, reordered, word_diff
 from saidwhat.across.flags import altered_flags, dated_as_old, recycled_flags, renderings_note
 from saidwhat.across.link import link, quote_context
 from saidwhat.across.queries import list_flags, list_statements, statement_info
@@ -117,6 +117,13 @@ ALTERED = [
     (
         "The levee held overnight and the pumps kept the town dry",
         "The levee held and the pumps kept the town dry",
+        "dropped",
+        "medium",
+    ),
+    # a name dropped alone is words dropped, not a substitution
+    (
+        "We are going to invest 1.2 billion dollars in Millbrook over the next decade",
+        "We are going to invest 1.2 billion dollars over the next decade",
         "dropped",
         "medium",
     ),
@@ -467,6 +474,28 @@ def test_unnamed_speakers_long_words_group_across_outlets(store, wire, words, jo
     assert widest == (3 if joined else 1)
 
 
+RULES = "The minimum service rules apply only on strike days and will not be used to discipline drivers"
+
+
+@pytest.mark.parametrize(
+    ("fragment", "joined"),
+    [
+        ("the minimum service rules apply only on strike days", True),  # 9 words, in a row
+        ("apply only on strike days", False),  # 5 words: too few to be no coincidence
+        ("the minimum service rules apply on all days", False),  # 8 words, not in a row
+    ],
+)
+def test_unnamed_speakers_fragment_joins_their_clarification(store, wire, fragment, joined):
+    for n, (outlet, words, mention) in enumerate(
+        [("ap", RULES, "a government spokesperson"), ("afp", RULES, "a transport official"),
+         ("dpa", fragment, "a spokesman")]
+    ):
+        assert store.add(wire(f"f{n}", outlet, f"2025-11-1{n + 1}T09:00", [(words, mention)]))
+    link(store, Settings())
+    widest = max(r["n_outlets"] for r in list_statements(store, min_outlets=1))
+    assert widest == (3 if joined else 2)
+
+
 def test_a_statement_is_dated_by_the_earliest_credible_day(store, wire):
     from dataclasses import replace
 
@@ -510,6 +539,9 @@ def test_the_extracted_seed_is_recycled_with_its_october_2023_coverage(store, nl
     [
         ("Vicente Fox spoke out in February about the plan.", False),  # another month named: old words
         ("Vicente Fox spoke out in October about the plan.", True),  # the article's own month
+        ("In a February interview, Vicente Fox spoke about the plan.", False),  # "in a <month> interview"
+        ("During his February visit, Vicente Fox spoke about the plan.", False),
+        ("Fox had initially welcomed the plan and said he would help.", False),  # "initially": told as past
     ],
 )
 def test_an_earlier_month_named_dates_the_words(store, wire, lead, recycled):
@@ -523,6 +555,34 @@ def test_an_earlier_month_named_dates_the_words(store, wire, lead, recycled):
     assert [f["evidence"]["outlet"] for f in list_flags(store, kind="recycled")] == (
         ["post"] if recycled else []
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "other", "flagged"),
+    [
+        # a stock line, said again and again in more than one form: another occasion, not an alteration
+        ("We're going to build a wall", "We're going to do a wall", False),
+        ("We are going to build a wall on the southern border", "We are going to do a wall on the southern border",
+         True),
+    ],
+)
+def test_a_short_line_said_otherwise_is_not_altered(line, other, flagged):
+    view = _view(("a", "wire", "2016-08-20", line, "direct"), ("b", "post", "2016-08-20", line, "direct"),
+                 ("c", "daily", "2016-08-21", other, "direct"))
+    assert [f.article_id for f in altered_flags(view)] == (["c"] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("reference", "variant", "moved"),
+    [
+        ("We will put a lot of coal miners and coal companies out of business",
+         "We will put a lot of coal companies and coal miners out of business", True),
+        ("We will put a lot of coal miners out of business", "We will put a lot of coal miners back to work", False),
+        ("We will not cut the budget this year", "We will cut the budget this year", False),
+    ],
+)
+def test_words_only_moved_are_no_alteration(reference, variant, moved):
+    assert reordered(word_diff(reference, variant)) is moved
 
 
 def test_a_name_or_a_term_is_never_recycled():

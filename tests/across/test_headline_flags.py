@@ -237,3 +237,30 @@ def test_the_speaker_is_the_words_before_on(store, wire):
     ex = headlined(body, "CNN President On Trump: 'We Do Not Pay Candidates To Appear At Debates'",
                    "We Do Not Pay Candidates To Appear At Debates", "CNN President On Trump")
     assert _flags(store, ex) == []
+
+
+def test_a_deck_after_a_semicolon_is_not_the_speakers(store, wire):
+    # "Sanders says he's riding momentum; Takes Wisconsin, but ...": the second headline is the editor's
+    words = "The economy is stronger than at any time in a generation; Tories Cry Foul Over Figures"
+    ex = headlined(wire("h10", "wire", "2005-03-16T10:00", BODY), f"Brown: {words}", words, "Brown")
+    assert _flags(store, ex) == []
+
+
+def test_quoted_words_after_a_semicolon_are_still_the_speakers(store, wire):
+    # "Pat Caddell: Democrat Voters Worried About ...; It's 'in Their Heads'": no deck, the quoted words
+    words = "Voters are worried about the economy; It's 'stronger than at any time in a generation'"
+    ex = headlined(wire("h12", "wire", "2005-03-16T10:00", BODY), f"Brown: {words}", words, "Brown")
+    assert _flags(store, ex) == []
+
+
+def test_a_quotation_over_several_paragraphs_supports_the_headline(store, wire):
+    # news style opens each paragraph of a long quotation and closes only the last: the words of a
+    # paragraph left open are quoted words, not the reporter's
+    lead = ("John Kasich spoke to supporters in Ohio on Tuesday night.\n\n"
+            "\"Tonight we arrived in Cleveland, and we went to a restaurant to grab a quick meal.\n\n"
+            "\"This is all I got, and I want you to know something: we are going to go all the way to "
+            "Cleveland and secure the nomination.")
+    body = wire("h11", "wire", "2016-03-16T10:00", [("We will keep on going", "John Kasich")], lead=lead)
+    words = "We Are Going To Go All The Way To Cleveland and Secure The Nomination"
+    assert _flags(store, headlined(body, f"Kasich: \u2018{words}\u2019", words, "Kasich")) == []
+

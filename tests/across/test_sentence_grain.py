@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from saidwhat.across.link import link
 from saidwhat.across.queries import list_flags, statement_info
 from saidwhat.across.statements import quote_parts, sentence_spans
@@ -50,6 +52,24 @@ def test_sentences_of_a_quote_are_found_with_their_offsets():
                                                       ["no", "teacher", "should"]]
     # "Mr. Smith" and "U.S." do not end a sentence
     assert len(sentence_spans("Mr. Smith went to the U.S. capital today. Then he left for home again.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # "X," he added. "This is ..." stored as one text: two sentences
+        ("Not a single worker at the plant will lose their job, This is a plant with a future.", 2),
+        ("We will not be held to ransom, It's time the union came back to the table.", 2),
+        ("We\u2019re going to build a wall, It\u2019s going to be built and paid for.", 2),  # a curly apostrophe
+        # a name or "I" after a comma is no new sentence
+        ("We met the ministers of France, Britain and Germany in Brussels last week.", 1),
+        ("When the vote comes, I will support the bill with all my heart.", 1),
+        # a piece too short to stand alone stays with its neighbour
+        ("Yes, This is the one we wanted all along for the people of this city.", 1),
+    ],
+)
+def test_a_quote_joined_to_its_continuation_is_cut_at_the_join(text, sentences):
+    assert len(quote_parts(text, "direct")) == sentences
 
 
 def test_a_quote_of_three_sentences_joins_three_statements(store, wire):

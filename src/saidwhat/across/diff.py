@@ -22,7 +22,8 @@ from breame.spelling import get_american_spelling
 
 from .text import fold, has_ellipsis, tokens
 
-__all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "readable_ops", "render", "word_diff"]
+__all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "readable_ops", "render", "reordered",
+           "word_diff"]
 
 # The kinds of change, with how much each can alter what was said.
 SEVERITY = {
@@ -275,8 +276,8 @@ def _kind(tag: str, removed: tuple[str, ...], added: tuple[str, ...], at_start: 
         return "number"
     names_r = {fold(w) for k, w in enumerate(removed) if _is_name(w, at_start and k == 0)}
     names_a = {fold(w) for k, w in enumerate(added) if _is_name(w, at_start and k == 0)}
-    if names_r != names_a:
-        return "substituted"
+    if names_r != names_a and tag == "replace":
+        return "substituted"  # a name dropped or added alone is "dropped" or "inserted", below
     content_r = [w for w in removed if fold(w) not in STOPWORDS]
     content_a = [w for w in added if fold(w) not in STOPWORDS]
     if not content_r and not content_a:
@@ -306,6 +307,15 @@ def classify(diff: WordDiff, variant: str = "") -> list[Change]:
             kind = "minor"  # an open cut, marked "..."
         changes.append(Change(kind, removed, added))
     return changes
+
+
+def reordered(diff: WordDiff) -> bool:
+    """Whether the changes only move words: the variant prints the words it drops elsewhere
+    ("coal miners and coal companies" / "coal companies and coal miners"), the order a
+    transcript heard, not a change of what was said."""
+    removed = sorted(_key(w) for tag, r, _ in diff.ops if tag != "equal" for w in r)
+    added = sorted(_key(w) for tag, _, a in diff.ops if tag != "equal" for w in a)
+    return bool(removed) and removed == added
 
 
 def meaningful(changes: list[Change]) -> list[Change]:

@@ -37,7 +37,7 @@ from datasketch import MinHash, MinHashLSH
 
 from .diff import classify, meaningful, render, word_diff
 from .signatures import Signature, band_key_array, prime, window_signatures
-from .text import normalize, tokens
+from .text import joined_pieces, normalize, tokens
 
 __all__ = [
     "Bands",
@@ -140,12 +140,13 @@ class Part:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of a quote's text as (start, end) offsets, a piece of fewer than
-    MIN_SENTENCE_WORDS words kept with the sentence before it (or after, when first)."""
+    MIN_SENTENCE_WORDS words kept with the sentence before it (or after, when first). A quote
+    joined to its continuation ("X, This is ...") is cut there too (``joined_pieces``)."""
     from ..extract.sentences import split_sentences  # a pure splitter: no model, no extraction state
     from ..models import Span
 
     merged: list[tuple[int, int, int]] = []  # start, end, words
-    for s in split_sentences(text, [Span(0, len(text))]):
+    for s in split_sentences(text, [Span(a, b) for a, b in joined_pieces(text)]):
         n = len(tokens(text[s.start : s.end]))
         if not n:
             continue
@@ -312,8 +313,8 @@ def _may_match(mine: Counter[str], n: int, other: str, m: int, floor: float) -> 
     match needs: the words in common bound the matched words from above, so this never turns
     away a match, and spares the alignment of most candidates."""
     shared = sum((mine & _word_counts(other)).values())
-    if floor > 0:
-        return 2 * shared >= floor * (n + m) - 1e-9  # the ratio is 2 * matched / (n + m)
+    if floor > 0:  # the ratio is 2 * matched / (n + m); or the shorter stands whole in the longer
+        return 2 * shared >= floor * (n + m) - 1e-9 or min(n, m) >= MIN_UNNAMED_WORDS and shared >= min(n, m)
     near = 2 * shared >= NEAR_RATIO * (n + m) - 1e-9
     contained = min(n, m) >= MIN_CONTAINED_WORDS and shared >= CONTAINED * min(n, m) - 1e-9
     return near or contained
@@ -403,7 +404,7 @@ class Matcher:
                 # An unnamed speaker's words join only a near copy (floor > 0): a fragment of someone's
                 # sentence inside an unattributed question or paraphrase is not their statement.
                 score = (match_score(ws, other_ws, b_is_longest=len(other_ws) == longest, matcher=sm) if floor == 0
-                         else ratio)
+                         else unnamed_score(ws, other_ws, ratio, b_is_longest=len(other_ws) == longest))
                 if score > 0 and score >= floor:
                     matched[sid] = max(matched.get(sid, 0.0), score)
                 if score > 0 and score >= floor and score > best[1]:
@@ -452,6 +453,18 @@ class Matcher:
             other = _word_set(w)
             if sid not in complete and len(mine.intersection(other)) * 2 >= min(len(mine), len(other)):
                 pool[sid] = (0.0, pool.get(sid, (0.0, []))[1] + [w])
+
+
+def unnamed_score(a: list[str], b: list[str], ratio: float, *, b_is_longest: bool = True) -> float:
+    """How surely an unnamed speaker's wording ``a`` and a stored wording ``b`` are one statement:
+    their word ratio, or UNNAMED_SCORE when the shorter, of MIN_UNNAMED_WORDS words or more,
+    stands whole and in a row inside the longer: outlets quote a fragment of an official's
+    clarification ("the minimum service rules apply only on strike days") word for word.
+    As in ``match_score``, a new wording swallows a stored one only if that is the longest."""
+    if ratio >= UNNAMED_SCORE or min(len(a), len(b)) < MIN_UNNAMED_WORDS:
+        return ratio
+    inside = holds_in_row(b, a) if len(a) < len(b) else b_is_longest and holds_in_row(a, b)
+    return max(ratio, UNNAMED_SCORE) if inside else ratio
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 import unicodedata
+from importlib import resources
 
-__all__ = ["fold", "has_ellipsis", "normalize", "slug", "tokens", "words"]
+__all__ = ["fold", "has_ellipsis", "joined_pieces", "normalize", "slug", "tokens", "words"]
 
 # Quotation marks and apostrophes of every style fold to one form, so that
 # straight versus curly quotes never make two wordings differ.
@@ -54,3 +56,24 @@ def has_ellipsis(text: str) -> bool:
 
 def slug(text: str) -> str:
     return "-".join(words(text)) or "unknown"
+
+
+@functools.cache
+def _joined_at() -> re.Pattern[str]:
+    """A comma, then a capitalised word that only opens sentences (data/across/wording.toml)."""
+    data = tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
+    openers = sorted(data["sentence_openers"], key=len, reverse=True)
+    # an apostrophe either way: "It's", "It\u2019s"
+    alternatives = "|".join(re.escape(w[:1].upper() + w[1:]).replace("'", "['\u2019]") for w in openers)
+    return re.compile(rf",\s+(?=(?:{alternatives})(?![\w'\u2019]))")
+
+
+def joined_pieces(text: str) -> list[tuple[int, int]]:
+    """``text`` cut where the extractor joined a quote to its continuation: "X, This is ..." from
+    "X," he added. "This is ...". (start, end) offsets, the comma kept with the first piece."""
+    pieces, start = [], 0
+    for m in _joined_at().finditer(text):
+        pieces.append((start, m.start() + 1))
+        start = m.end()
+    pieces.append((start, len(text)))
+    return pieces

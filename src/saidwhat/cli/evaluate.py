@@ -176,7 +176,9 @@ def snapshot_command(corpus, digest_file, write, list_changed) -> None:
 @click.option("--examples", default=20, show_default=True, type=click.IntRange(0), help="Errors shown per kind.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(1), help="Extraction processes.")
-def eval_across_command(which, split, n, seed, sources, save, show_errors, examples, fmt, jobs) -> None:
+@click.option("--events", default=None,
+              help="Composed set: score only these events (comma-separated, e.g. e7-rail,e9-pledge).")
+def eval_across_command(which, split, n, seed, sources, save, show_errors, examples, fmt, jobs, events) -> None:
     """Score statement grouping and the altered, recycled and headline flags on multi-outlet gold.
 
     Ingests each set into a temporary store, links it (saidwhat.across.link) and prints
@@ -187,7 +189,8 @@ def eval_across_command(which, split, n, seed, sources, save, show_errors, examp
 
     splits = {None: ("dev", "test"), "all": (None,)}.get(split, (split,))
     try:
-        results = evaluate_across(which, splits=splits, n=n, seed=seed, jobs=jobs, save=save,
+        chosen = [e.strip() for e in events.split(",") if e.strip()] if events else None
+        results = evaluate_across(which, splits=splits, n=n, seed=seed, jobs=jobs, save=save, events=chosen,
                                   sources=tuple(s.strip() for s in sources.split(",") if s.strip()))
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc

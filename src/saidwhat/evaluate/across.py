@@ -121,24 +121,37 @@ def read_gold_lines(lines: Iterable[str]) -> tuple[list[GoldQuote], list[GoldFla
     return quotes, flags
 
 
-def read_composed(folder: str | Path = COMPOSED, *, split: str | None = None) -> GoldSet:
+def read_composed(folder: str | Path = COMPOSED, *, split: str | None = None,
+                  events: Iterable[str] | None = None) -> GoldSet:
     """The hand-written set: ``articles.jsonl``, ``gold.jsonl`` and ``splits.json``
-    (events per split). ``split`` None reads every event."""
+    (events per split). ``split`` None reads every event; ``events`` keeps only those
+    (the events written after the code, scored apart as the unseen figure)."""
     folder = Path(folder)
     articles = [
         json.loads(line) for line in (folder / "articles.jsonl").read_text("utf-8").splitlines() if line.strip()
     ]
     quotes, flags = read_gold_lines((folder / "gold.jsonl").read_text("utf-8").splitlines())
     gold = GoldSet("composed", articles, quotes, flags)
+    if events is not None:
+        gold = _only_events(gold, set(events))
     if split is None:
         return gold
     splits = json.loads((folder / "splits.json").read_text("utf-8"))
     if split not in splits:
         raise ValueError(f"no split {split!r} in {folder / 'splits.json'} (it has {', '.join(splits)})")
-    events = set(splits[split])
-    gold = gold.only({a["id"] for a in articles if a.get("event") in events})
-    gold.name = f"composed/{split}"
+    name = gold.name
+    gold = gold.only({a["id"] for a in gold.articles if a.get("event") in set(splits[split])})
+    gold.name = f"{name}/{split}"
     return gold
+
+
+def _only_events(gold: GoldSet, events: set[str]) -> GoldSet:
+    unknown = events - {a.get("event") for a in gold.articles}
+    if unknown:
+        raise ValueError(f"no event {', '.join(sorted(unknown))} in the composed set")
+    kept = gold.only({a["id"] for a in gold.articles if a.get("event") in events})
+    kept.name = f"composed[{','.join(sorted(events))}]"
+    return kept
 
 
 # --- what the store holds ----------------------------------------------------------
@@ -407,9 +420,11 @@ def run_set(gold: GoldSet, *, settings=None, workdir: str | Path | None = None, 
 
 def evaluate_across(which: str = "composed", *, splits: Iterable[str | None] = ("dev", "test"), n: int = 200,
                     seed: int = 1, sources: tuple[str, ...] = ("polnear", "bbc", "wikinews"), settings=None,
-                    jobs: int = 1, save: str | Path | None = None) -> list[AcrossResult]:
+                    jobs: int = 1, save: str | Path | None = None,
+                    events: Iterable[str] | None = None) -> list[AcrossResult]:
     """Score the composed set, the generated set or both (``which``) on each of ``splits``
-    (dev, test; None: every event). ``save`` keeps the generated articles and gold there."""
+    (dev, test; None: every event). ``save`` keeps the generated articles and gold there;
+    ``events`` scores only those events of the composed set."""
     from .variants import generate, write_set
 
     if which not in ("composed", "generated", "both"):
@@ -417,7 +432,7 @@ def evaluate_across(which: str = "composed", *, splits: Iterable[str | None] = (
     results = []
     for split in splits:
         if which in ("composed", "both"):
-            results.append(run_set(read_composed(split=split), settings=settings, jobs=jobs))
+            results.append(run_set(read_composed(split=split, events=events), settings=settings, jobs=jobs))
         if which in ("generated", "both"):
             gold = generate(n=n, seed=seed, split=split, sources=sources)
             if save is not None:
