@@ -44,7 +44,7 @@ from .placement import (
     words,
     words_in,
 )
-from .rules import GENDER_WORDS, SPEECH_NOUNS, SPEECH_VERBS
+from .rules import ALL_MARKS, GENDER_WORDS, SPEECH_NOUNS, SPEECH_VERBS
 from .syntax import HANDING_ON_MARKS
 from .verbless import LABEL, find_verbless, name_colon
 
@@ -83,6 +83,7 @@ RULES = {
     "assembly:outer-source-after": 'Nothing the president said "will assuage fears," the senator said: the senator\'s',
     "assembly:outer-source": '"A," X said, according to Y / X said "A," Y recalled: the quote is Y\'s',
     "assembly:parenthetical-source": 'CNN, Cruz said, called it "highly significant": the quote is Cruz\'s',
+    "assembly:paragraph-cue": 'Obama said: "A. ¶ "B," Obama said. "C.": the last paragraph is the second cue\'s',
 }
 
 
@@ -184,6 +185,9 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
                 # a parenthetical cue (score 0) still reports its own words before it as reported speech
                 used.update(source[:1] if source[2] else ())
                 draft = _sourced_draft(scene, mi, mq, draft, source)
+            else:
+                drafts.extend(_paragraph_cue_drafts(scene, mi, mq, best, used))
+                draft = drafts.pop()
             last_mixed = draft.spans[0] if draft.kind is QuoteKind.MIXED else last_mixed
         else:
             found = find_verbless(scene.text, mq, len(scene.attributions) + made_up, scene.names)
@@ -196,6 +200,56 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
         if draft is not None:
             drafts.append(draft)
     return drafts, frozenset(used)
+
+
+def _paragraph_cue_drafts(
+    scene: _Scene, mi: int, mq: MarkedQuote, best: tuple[int, int], used: set[int]
+) -> list[_Draft]:
+    """The quote's drafts, two when assembly:paragraph-cue splits it: 'Obama said: "There's no magic
+    to the phrase ... It's not a strategy. ¶ "Calling a threat by a different name does not make it go
+    away," Obama said. "Not once ..."': a quote run over paragraphs whose last paragraph, reopened,
+    has a cue of its own right after its closing mark while its first paragraphs have another; annotated
+    news gives the last paragraph to its own cue and the ones before to the first (as it would were the
+    first paragraph closed)."""
+    score, ai = best
+    last = _last_paragraph(scene, mq)
+    att = scene.attributions[ai]
+    if last is None or att.cue.end > last.open_mark or _introduces_next(scene, mi):
+        return [_cued_draft(scene, mi, mq, score, att)]
+    for oi in scene.near(last.outer):
+        o = scene.attributions[oi]
+        if oi in used or oi == ai or scene.inner_of[oi] is not None or o.speaker is None:
+            continue
+        if min(o.cue.start, o.speaker.start) > last.close_mark and adjoins(scene.text, o, last):
+            used.add(oi)
+            head = MarkedQuote(mq.pieces[:-1], mq.open_mark, None, mq.paragraphs[:-1])
+            tail = _cued_draft(scene, mi, last, 1, o)
+            return [_cued_draft(scene, mi, head, score, att),
+                    dataclasses.replace(tail, rules=(*tail.rules, "assembly:paragraph-cue"))]
+    return [_cued_draft(scene, mi, mq, score, att)]
+
+
+def _introduces_next(scene: _Scene, mi: int) -> bool:
+    """The words after the quote end on a colon before the next quote: their cue clause introduces that
+    one ('... How Green Was My Valley?" Responding to Ms James' criticisms, Mr Pugh said: "...')."""
+    mq = scene.marked[mi]
+    if mq.close_mark is None or mi + 1 >= len(scene.marked):
+        return False
+    between = scene.text[mq.close_mark + 1 : scene.marked[mi + 1].open_mark]
+    return "\n" not in between and between.rstrip().endswith(":")
+
+
+def _last_paragraph(scene: _Scene, mq: MarkedQuote) -> MarkedQuote | None:
+    """The last paragraph of a closed quote run over paragraphs, as a quote of its own, when a mark
+    reopens it and its words hand on to a cue ('..., "B," he said')."""
+    if len(mq.pieces) < 2 or mq.close_mark is None:
+        return None
+    opening = scene.article.paragraphs[mq.paragraphs[-1]].start
+    if opening >= mq.pieces[-1].start or scene.text[opening] not in ALL_MARKS:
+        return None
+    if scene.text[mq.close_mark - 1] not in HANDING_ON_MARKS:
+        return None  # ('... inflated. "However, ... here." Mr Wallace agreed and said ...': a sentence ends)
+    return MarkedQuote(mq.pieces[-1:], opening, mq.close_mark, mq.paragraphs[-1:])
 
 
 def _cue_score(text: str, att: Attribution, mq: MarkedQuote) -> int:
