@@ -126,6 +126,11 @@ BODY_ROWS = [
          "candidate’s vow to construct a wall along the U.S.-Mexican border, the Chicago Tribune reports."),
         "Build a wall", "the Chicago Tribune", "assembly:outer-source-after",
     ),
+    (  # the shape of a PolNeAR quote (Politico, 2016): the cue between two quotes is the second one's
+        ("The senator scolded him at the hearing: “The scientific community is almost monolithic against you,” "
+         "she said. “When you call a product a miracle, I don’t understand why you need to go there.”"),
+        "When you call a product a miracle", "she", "assembly:cue-between",
+    ),
     (  # PolNeAR train (USA Today, 2016): the reopened last paragraph of a long quote has a cue of its own
         ('Obama said: "There\'s no magic to the phrase \'radical Islam.\' It\'s a political talking point. It\'s '
          'not a strategy.\n\n"Calling a threat by a different name does not make it go away. This is a political '
@@ -266,6 +271,21 @@ def test_paragraph_cue_leaves_the_first_paragraphs_to_their_cue(nlp):
     )
     quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
     assert not any("assembly:paragraph-cue" in q.rules for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # BBC business/043: the cue clause between is the first quote's own
+        ('"Our reforms have created a new generation of trained women," Arab News quoted Prince Saud as saying. '
+         '"I am proud to mention here that this year we shall have women working in the ministry."'),
+        # BBC entertainment/280: no verb of speech between
+        ('Conti said: "We are not going to die for this show." "Oh no, don\'t do anything," came the response. '
+         '"Imagine these elegantly dressed ladies and gentlemen of the orchestra in the pit."'),
+    ],
+)
+def test_cue_between_only_a_cue_of_speech_no_quote_took(nlp, text):
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    assert not any("assembly:cue-between" in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
 
 
 def test_next_paragraph_carry_over_stops_at_another_cue(nlp):

@@ -83,6 +83,7 @@ RULES = {
     "assembly:outer-source-after": 'Nothing the president said "will assuage fears," the senator said: the senator\'s',
     "assembly:outer-source": '"A," X said, according to Y / X said "A," Y recalled: the quote is Y\'s',
     "assembly:parenthetical-source": 'CNN, Cruz said, called it "highly significant": the quote is Cruz\'s',
+    "assembly:cue-between": 'X scolded him: "A," she said. "B.": B is hers, the cue between is its own',
     "assembly:paragraph-cue": 'Obama said: "A. ¶ "B," Obama said. "C.": the last paragraph is the second cue\'s',
 }
 
@@ -611,10 +612,16 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
     merged: list[_Draft] = []
     last = None  # index in ``merged`` of the last draft with a speaker
     quoted = None  # ... and of the last direct quote with one
+    # (a cue whose parse read the sentence before as its words made reported speech of it: not a quote's)
+    taken = frozenset(d.att.cue for d in drafts if d.att is not None and d.marked is not None)
     for d in drafts:
         if d.kind is QuoteKind.NESTED:
             merged.append(d)
             continue
+        between = _cue_between(scene, merged[last], d, taken) if last is not None and d.att is None else None
+        if between is not None:
+            d = dataclasses.replace(d, att=between, confidence=0.5 + 0.3 * between.strength,
+                                    rules=(*d.rules, "assembly:cue-between"))
         if d.att is not None and d.att.speaker is not None:
             last = len(merged)
             quoted = last if d.kind is QuoteKind.DIRECT else quoted
@@ -633,6 +640,29 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
         else:
             merged.append(d)
     return merged
+
+
+def _cue_between(scene: _Scene, first: _Draft, d: _Draft, taken: frozenset[Span]) -> Attribution | None:
+    """assembly:cue-between: 'Democratic Sen. Claire McCaskill scolded him: “The scientific community
+    ...,” she said. “When you call a product a miracle, ...”': the quote before took a cue before it,
+    and a cue no quote took stands alone between the two in the paragraph; annotated news gives it
+    to the quote after it, which goes on with its speaker rather than the first quote's."""
+    lo, hi = first.spans[-1].end, d.spans[0].start
+    pars = scene.article.paragraphs
+    if first.kind is not QuoteKind.DIRECT or hi - lo > 300 or paragraph_of(pars, lo) != paragraph_of(pars, hi):
+        return None
+    if first.att is None or first.att.cue.end > first.spans[0].start:
+        return None  # ('"...," Arab News quoted Prince Saud as saying. "...": the cue clause is the first quote's)
+    for ai in scene.near(Span(lo, hi)):
+        o = scene.attributions[ai]
+        if o.cue in taken or scene.inner_of[ai] is not None or o.speaker is None or not _speaks(o):
+            continue  # ('"...," came the response. "...": no verb of speech)
+        if o.content is not None and o.content.end > lo:
+            continue  # (a parse may read the sentence before the first quote as its words)
+        start, end = min(o.cue.start, o.speaker.start), max(o.cue.end, o.speaker.end)
+        if lo <= start and end <= hi and only_glue(scene.text[lo:start]) and only_glue(scene.text[end:hi]):
+            return o
+    return None
 
 
 # the quotes a continuation joins: quoted words, not reported speech ("He said the plan was dead. “...”")
