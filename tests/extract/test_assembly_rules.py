@@ -131,6 +131,11 @@ BODY_ROWS = [
          "she said. “When you call a product a miracle, I don’t understand why you need to go there.”"),
         "When you call a product a miracle", "she", "assembly:cue-between",
     ),
+    (  # PolNeAR train (Western Journalism, 2015): the pronoun opening the sentence speaks the quoted words
+        ("Podliska’s lawsuit demands his reinstatement as a committee investigator. He also seeks “a permanent "
+         "injunction barring Chairman Gowdy from repeating false, defamatory and injurious statements” about him."),
+        "a permanent injunction", "He", "assembly:sentence-pronoun",
+    ),
     (  # PolNeAR train (USA Today, 2016): the reopened last paragraph of a long quote has a cue of its own
         ('Obama said: "There\'s no magic to the phrase \'radical Islam.\' It\'s a political talking point. It\'s '
          'not a strategy.\n\n"Calling a threat by a different name does not make it go away. This is a political '

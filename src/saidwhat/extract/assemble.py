@@ -32,6 +32,7 @@ from .marks import MarkedQuote
 from .placement import (
     adjoins,
     enclosing_quote,
+    has_marks,
     only_cue_between,
     only_cue_outside,
     only_glue,
@@ -84,6 +85,7 @@ RULES = {
     "assembly:outer-source": '"A," X said, according to Y / X said "A," Y recalled: the quote is Y\'s',
     "assembly:parenthetical-source": 'CNN, Cruz said, called it "highly significant": the quote is Cruz\'s',
     "assembly:cue-between": 'X scolded him: "A," she said. "B.": B is hers, the cue between is its own',
+    "assembly:sentence-pronoun": 'He also seeks "a permanent injunction": the pronoun opening the sentence speaks',
     "assembly:paragraph-cue": 'Obama said: "A. ¶ "B," Obama said. "C.": the last paragraph is the second cue\'s',
 }
 
@@ -198,6 +200,8 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
             if before is not None:
                 used.add(before)
                 draft = _cue_before_draft(scene, draft, scene.attributions[before], mq)
+            elif found is None and draft is not None:
+                draft = _sentence_pronoun_draft(scene, draft, mq)
         if draft is not None:
             drafts.append(draft)
     return drafts, frozenset(used)
@@ -535,6 +539,34 @@ def _cue_before_draft(scene: _Scene, draft: _Draft, att: Attribution, mq: Marked
         draft, spans=(span,), kind=QuoteKind.MIXED, att=att, confidence=0.7 * att.strength + 0.1,
         rules=(*rules, "assembly:mixed"),
     )
+
+
+_SUBJECT_PRONOUNS = frozenset(LEXICON.sentence_subject_pronouns)
+
+
+def _sentence_pronoun_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote) -> _Draft:
+    """assembly:sentence-pronoun: 'He also seeks “a permanent injunction barring Chairman Gowdy from
+    repeating false ... statements”', 'She signed an agreement barring her from publishing a “diary,
+    memoir, ...”': quoted words no cue covers, inside a sentence that a third-person pronoun opens as
+    its subject (the verb right after it, an adverb between at most), are that subject's; carried
+    over, they went to the speaker before, whom annotated news does not name here."""
+    if not scene.sentences or opens_sentence(scene.text, scene.sentences, mq):
+        return draft
+    sentence = _sentence_span(scene, mq.open_mark)
+    head = scene.text[sentence.start : mq.open_mark].split()
+    if has_marks(scene.text[sentence.start : mq.open_mark]):
+        return draft  # ('“..., She lied to me,” Smith said, “She told me ...”': quoted words open it)
+    if len(head) < 3 or head[0].lower() not in _SUBJECT_PRONOUNS or not (head[1].isalpha() and head[1].islower()):
+        return draft
+    start = sentence.start + scene.text[sentence.start :].index(head[0])
+    speaker = Span(start, start + len(head[0]))
+    verb_at = scene.text.index(head[1], speaker.end)
+    att = Attribution(
+        cue=Span(verb_at, verb_at + len(head[1])), cue_text=head[1], speaker=speaker, speaker_text=head[0],
+        speaker_kind="pronoun", speaker_head=head[0].lower(), speaker_label=None, content=None, holes=(),
+        strength=0.5, thought=False, frame=-1, cue_after_content=False,
+    )
+    return dataclasses.replace(draft, att=att, confidence=0.5, rules=(*draft.rules, "assembly:sentence-pronoun"))
 
 
 def _uncued_draft(scene: _Scene, mi: int, mq: MarkedQuote, drafts: list[_Draft]) -> _Draft | None:
