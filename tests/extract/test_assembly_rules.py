@@ -293,6 +293,16 @@ def test_cue_between_only_a_cue_of_speech_no_quote_took(nlp, text):
     assert not any("assembly:cue-between" in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
 
 
+def test_sentence_pronoun_not_when_the_quote_has_a_cue_after_it(nlp):
+    # BBC entertainment/293: the cue after the quote in its sentence is the quote's
+    text = (
+        "Police took witness statements and apprehended Brown at his hotel, Mr Smernicki said. But he was "
+        "released without charge and \"as far as we're aware, that's the end of it\", Mr Smernicki added."
+    )
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    assert not any("assembly:sentence-pronoun" in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
+
+
 def test_next_paragraph_carry_over_stops_at_another_cue(nlp):
     # issue #16: a carried-over quote keeps its speaker until another speaker or cue intervenes
     text = ('"I don\'t think this is a country which is in decline at all," Westmacott said.\n\n'

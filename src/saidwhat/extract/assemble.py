@@ -542,13 +542,15 @@ def _cue_before_draft(scene: _Scene, draft: _Draft, att: Attribution, mq: Marked
 
 
 _SUBJECT_PRONOUNS = frozenset(LEXICON.sentence_subject_pronouns)
+_LINKERS = frozenset(LEXICON.pronoun_linkers)
 
 
 def _sentence_pronoun_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote) -> _Draft:
     """assembly:sentence-pronoun: 'He also seeks “a permanent injunction barring Chairman Gowdy from
     repeating false ... statements”', 'She signed an agreement barring her from publishing a “diary,
     memoir, ...”': quoted words no cue covers, inside a sentence that a third-person pronoun opens as
-    its subject (the verb right after it, an adverb between at most), are that subject's; carried
+    its subject (after "But", "Yet" ...; the verb right after it, an adverb between at most), are that
+    subject's; carried
     over, they went to the speaker before, whom annotated news does not name here."""
     if not scene.sentences or opens_sentence(scene.text, scene.sentences, mq):
         return draft
@@ -556,9 +558,13 @@ def _sentence_pronoun_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote) -> _D
     head = scene.text[sentence.start : mq.open_mark].split()
     if has_marks(scene.text[sentence.start : mq.open_mark]):
         return draft  # ('“..., She lied to me,” Smith said, “She told me ...”': quoted words open it)
+    if _cue_after_in_sentence(scene, mq, sentence_of(scene.sentences, mq.open_mark)):
+        return draft  # ('But he was released ... and "as far as we're aware, ...", Mr Smernicki added')
+    if head and head[0].lower() in _LINKERS:
+        head = head[1:]  # ('But he wanted ...', 'Yet she added ...')
     if len(head) < 3 or head[0].lower() not in _SUBJECT_PRONOUNS or not (head[1].isalpha() and head[1].islower()):
         return draft
-    start = sentence.start + scene.text[sentence.start :].index(head[0])
+    start = scene.text.index(head[0], sentence.start)
     speaker = Span(start, start + len(head[0]))
     verb_at = scene.text.index(head[1], speaker.end)
     att = Attribution(
