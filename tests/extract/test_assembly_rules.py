@@ -126,6 +126,22 @@ BODY_ROWS = [
          "candidate’s vow to construct a wall along the U.S.-Mexican border, the Chicago Tribune reports."),
         "Build a wall", "the Chicago Tribune", "assembly:outer-source-after",
     ),
+    (  # the shape of a PolNeAR quote (Politico, 2016): the cue between two quotes is the second one's
+        ("The senator scolded him at the hearing: “The scientific community is almost monolithic against you,” "
+         "she said. “When you call a product a miracle, I don’t understand why you need to go there.”"),
+        "When you call a product a miracle", "she", "assembly:cue-between",
+    ),
+    (  # PolNeAR train (Western Journalism, 2015): the pronoun opening the sentence speaks the quoted words
+        ("Podliska’s lawsuit demands his reinstatement as a committee investigator. He also seeks “a permanent "
+         "injunction barring Chairman Gowdy from repeating false, defamatory and injurious statements” about him."),
+        "a permanent injunction", "He", "assembly:sentence-pronoun",
+    ),
+    (  # PolNeAR train (USA Today, 2016): the reopened last paragraph of a long quote has a cue of its own
+        ('Obama said: "There\'s no magic to the phrase \'radical Islam.\' It\'s a political talking point. It\'s '
+         'not a strategy.\n\n"Calling a threat by a different name does not make it go away. This is a political '
+         'distraction," the president said. "Not once has an adviser of mine said it."'),
+        "Calling a threat by a different name", "the president", "assembly:paragraph-cue",
+    ),
     (  # PolNeAR train (Huffington Post, 2016): a cue clause set off by commas reports the whole sentence
         ("Cruz claimed that his campaign had misinterpreted a CNN report. CNN, Cruz said, called the "
          "announcement “highly significant.”"),
@@ -237,6 +253,54 @@ def test_cue_before_not_from_a_subordinate_clause_nor_a_negated_report(nlp):
     for text in texts:
         quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
         assert not any("assembly:cue-before" in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
+
+
+def test_paragraph_cue_leaves_the_first_paragraphs_to_their_cue(nlp):
+    text = (
+        'Obama said: "There\'s no magic to the phrase \'radical Islam.\' It\'s a political talking point. It\'s '
+        'not a strategy.\n\n"Calling a threat by a different name does not make it go away. This is a political '
+        'distraction," the president said.'
+    )
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    first = next(q for q in quotes if "no magic" in q.text)
+    assert "Calling a threat" not in first.text and first.speaker.mention == "Obama"
+    # a long quote with no cue of its own before its last paragraph stays whole, the last cue's
+    text = text.replace("Obama said: ", "")
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    whole = next(q for q in quotes if "no magic" in q.text)
+    assert "Calling a threat" in whole.text and whole.speaker.mention == "the president"
+    # BBC (politics/047): a last paragraph that ends its sentence hands on to no cue
+    text = (
+        'He told the programme: "The reason people are opting for Scottish universities is their quality.\n\n'
+        '"They know they will be hit by top-up fees in England." Mr Wallace agreed and said the figures were small.'
+    )
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    assert not any("assembly:paragraph-cue" in q.rules for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # BBC business/043: the cue clause between is the first quote's own
+        ('"Our reforms have created a new generation of trained women," Arab News quoted Prince Saud as saying. '
+         '"I am proud to mention here that this year we shall have women working in the ministry."'),
+        # BBC entertainment/280: no verb of speech between
+        ('Conti said: "We are not going to die for this show." "Oh no, don\'t do anything," came the response. '
+         '"Imagine these elegantly dressed ladies and gentlemen of the orchestra in the pit."'),
+    ],
+)
+def test_cue_between_only_a_cue_of_speech_no_quote_took(nlp, text):
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    assert not any("assembly:cue-between" in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
+
+
+def test_sentence_pronoun_not_when_the_quote_has_a_cue_after_it(nlp):
+    # BBC entertainment/293: the cue after the quote in its sentence is the quote's
+    text = (
+        "Police took witness statements and apprehended Brown at his hotel, Mr Smernicki said. But he was "
+        "released without charge and \"as far as we're aware, that's the end of it\", Mr Smernicki added."
+    )
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    assert not any("assembly:sentence-pronoun" in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
 
 
 def test_next_paragraph_carry_over_stops_at_another_cue(nlp):

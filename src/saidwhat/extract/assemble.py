@@ -32,6 +32,7 @@ from .marks import MarkedQuote
 from .placement import (
     adjoins,
     enclosing_quote,
+    has_marks,
     only_cue_between,
     only_cue_outside,
     only_glue,
@@ -44,7 +45,7 @@ from .placement import (
     words,
     words_in,
 )
-from .rules import GENDER_WORDS, SPEECH_NOUNS, SPEECH_VERBS
+from .rules import ALL_MARKS, GENDER_WORDS, SPEECH_NOUNS, SPEECH_VERBS
 from .syntax import HANDING_ON_MARKS
 from .verbless import LABEL, find_verbless, name_colon
 
@@ -83,6 +84,9 @@ RULES = {
     "assembly:outer-source-after": 'Nothing the president said "will assuage fears," the senator said: the senator\'s',
     "assembly:outer-source": '"A," X said, according to Y / X said "A," Y recalled: the quote is Y\'s',
     "assembly:parenthetical-source": 'CNN, Cruz said, called it "highly significant": the quote is Cruz\'s',
+    "assembly:cue-between": 'X scolded him: "A," she said. "B.": B is hers, the cue between is its own',
+    "assembly:sentence-pronoun": 'He also seeks "a permanent injunction": the pronoun opening the sentence speaks',
+    "assembly:paragraph-cue": 'Obama said: "A. ¶ "B," Obama said. "C.": the last paragraph is the second cue\'s',
 }
 
 
@@ -184,6 +188,9 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
                 # a parenthetical cue (score 0) still reports its own words before it as reported speech
                 used.update(source[:1] if source[2] else ())
                 draft = _sourced_draft(scene, mi, mq, draft, source)
+            else:
+                drafts.extend(_paragraph_cue_drafts(scene, mi, mq, best, used))
+                draft = drafts.pop()
             last_mixed = draft.spans[0] if draft.kind is QuoteKind.MIXED else last_mixed
         else:
             found = find_verbless(scene.text, mq, len(scene.attributions) + made_up, scene.names)
@@ -193,9 +200,61 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
             if before is not None:
                 used.add(before)
                 draft = _cue_before_draft(scene, draft, scene.attributions[before], mq)
+            elif found is None and draft is not None:
+                draft = _sentence_pronoun_draft(scene, draft, mq)
         if draft is not None:
             drafts.append(draft)
     return drafts, frozenset(used)
+
+
+def _paragraph_cue_drafts(
+    scene: _Scene, mi: int, mq: MarkedQuote, best: tuple[int, int], used: set[int]
+) -> list[_Draft]:
+    """The quote's drafts, two when assembly:paragraph-cue splits it: 'Obama said: "There's no magic
+    to the phrase ... It's not a strategy. ¶ "Calling a threat by a different name does not make it go
+    away," Obama said. "Not once ..."': a quote run over paragraphs whose last paragraph, reopened,
+    has a cue of its own right after its closing mark while its first paragraphs have another; annotated
+    news gives the last paragraph to its own cue and the ones before to the first (as it would were the
+    first paragraph closed)."""
+    score, ai = best
+    last = _last_paragraph(scene, mq)
+    att = scene.attributions[ai]
+    if last is None or att.cue.end > last.open_mark or _introduces_next(scene, mi):
+        return [_cued_draft(scene, mi, mq, score, att)]
+    for oi in scene.near(last.outer):
+        o = scene.attributions[oi]
+        if oi in used or oi == ai or scene.inner_of[oi] is not None or o.speaker is None:
+            continue
+        if min(o.cue.start, o.speaker.start) > last.close_mark and adjoins(scene.text, o, last):
+            used.add(oi)
+            head = MarkedQuote(mq.pieces[:-1], mq.open_mark, None, mq.paragraphs[:-1])
+            tail = _cued_draft(scene, mi, last, 1, o)
+            return [_cued_draft(scene, mi, head, score, att),
+                    dataclasses.replace(tail, rules=(*tail.rules, "assembly:paragraph-cue"))]
+    return [_cued_draft(scene, mi, mq, score, att)]
+
+
+def _introduces_next(scene: _Scene, mi: int) -> bool:
+    """The words after the quote end on a colon before the next quote: their cue clause introduces that
+    one ('... How Green Was My Valley?" Responding to Ms James' criticisms, Mr Pugh said: "...')."""
+    mq = scene.marked[mi]
+    if mq.close_mark is None or mi + 1 >= len(scene.marked):
+        return False
+    between = scene.text[mq.close_mark + 1 : scene.marked[mi + 1].open_mark]
+    return "\n" not in between and between.rstrip().endswith(":")
+
+
+def _last_paragraph(scene: _Scene, mq: MarkedQuote) -> MarkedQuote | None:
+    """The last paragraph of a closed quote run over paragraphs, as a quote of its own, when a mark
+    reopens it and its words hand on to a cue ('..., "B," he said')."""
+    if len(mq.pieces) < 2 or mq.close_mark is None:
+        return None
+    opening = scene.article.paragraphs[mq.paragraphs[-1]].start
+    if opening >= mq.pieces[-1].start or scene.text[opening] not in ALL_MARKS:
+        return None
+    if scene.text[mq.close_mark - 1] not in HANDING_ON_MARKS:
+        return None  # ('... inflated. "However, ... here." Mr Wallace agreed and said ...': a sentence ends)
+    return MarkedQuote(mq.pieces[-1:], opening, mq.close_mark, mq.paragraphs[-1:])
 
 
 def _cue_score(text: str, att: Attribution, mq: MarkedQuote) -> int:
@@ -482,6 +541,40 @@ def _cue_before_draft(scene: _Scene, draft: _Draft, att: Attribution, mq: Marked
     )
 
 
+_SUBJECT_PRONOUNS = frozenset(LEXICON.sentence_subject_pronouns)
+_LINKERS = frozenset(LEXICON.pronoun_linkers)
+
+
+def _sentence_pronoun_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote) -> _Draft:
+    """assembly:sentence-pronoun: 'He also seeks “a permanent injunction barring Chairman Gowdy from
+    repeating false ... statements”', 'She signed an agreement barring her from publishing a “diary,
+    memoir, ...”': quoted words no cue covers, inside a sentence that a third-person pronoun opens as
+    its subject (after "But", "Yet" ...; the verb right after it, an adverb between at most), are that
+    subject's; carried
+    over, they went to the speaker before, whom annotated news does not name here."""
+    if not scene.sentences or opens_sentence(scene.text, scene.sentences, mq):
+        return draft
+    sentence = _sentence_span(scene, mq.open_mark)
+    head = scene.text[sentence.start : mq.open_mark].split()
+    if has_marks(scene.text[sentence.start : mq.open_mark]):
+        return draft  # ('“..., She lied to me,” Smith said, “She told me ...”': quoted words open it)
+    if _cue_after_in_sentence(scene, mq, sentence_of(scene.sentences, mq.open_mark)):
+        return draft  # ('But he was released ... and "as far as we're aware, ...", Mr Smernicki added')
+    if head and head[0].lower() in _LINKERS:
+        head = head[1:]  # ('But he wanted ...', 'Yet she added ...')
+    if len(head) < 3 or head[0].lower() not in _SUBJECT_PRONOUNS or not (head[1].isalpha() and head[1].islower()):
+        return draft
+    start = scene.text.index(head[0], sentence.start)
+    speaker = Span(start, start + len(head[0]))
+    verb_at = scene.text.index(head[1], speaker.end)
+    att = Attribution(
+        cue=Span(verb_at, verb_at + len(head[1])), cue_text=head[1], speaker=speaker, speaker_text=head[0],
+        speaker_kind="pronoun", speaker_head=head[0].lower(), speaker_label=None, content=None, holes=(),
+        strength=0.5, thought=False, frame=-1, cue_after_content=False,
+    )
+    return dataclasses.replace(draft, att=att, confidence=0.5, rules=(*draft.rules, "assembly:sentence-pronoun"))
+
+
 def _uncued_draft(scene: _Scene, mi: int, mq: MarkedQuote, drafts: list[_Draft]) -> _Draft | None:
     """assembly:uncued: '“We will not be moved.”' with no cue anywhere near, kept when it is long
     enough, a parsed frame stands inside it, or it resumes the previous quote after its cue."""
@@ -557,10 +650,16 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
     merged: list[_Draft] = []
     last = None  # index in ``merged`` of the last draft with a speaker
     quoted = None  # ... and of the last direct quote with one
+    # (a cue whose parse read the sentence before as its words made reported speech of it: not a quote's)
+    taken = frozenset(d.att.cue for d in drafts if d.att is not None and d.marked is not None)
     for d in drafts:
         if d.kind is QuoteKind.NESTED:
             merged.append(d)
             continue
+        between = _cue_between(scene, merged[last], d, taken) if last is not None and d.att is None else None
+        if between is not None:
+            d = dataclasses.replace(d, att=between, confidence=0.5 + 0.3 * between.strength,
+                                    rules=(*d.rules, "assembly:cue-between"))
         if d.att is not None and d.att.speaker is not None:
             last = len(merged)
             quoted = last if d.kind is QuoteKind.DIRECT else quoted
@@ -579,6 +678,29 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
         else:
             merged.append(d)
     return merged
+
+
+def _cue_between(scene: _Scene, first: _Draft, d: _Draft, taken: frozenset[Span]) -> Attribution | None:
+    """assembly:cue-between: 'Democratic Sen. Claire McCaskill scolded him: “The scientific community
+    ...,” she said. “When you call a product a miracle, ...”': the quote before took a cue before it,
+    and a cue no quote took stands alone between the two in the paragraph; annotated news gives it
+    to the quote after it, which goes on with its speaker rather than the first quote's."""
+    lo, hi = first.spans[-1].end, d.spans[0].start
+    pars = scene.article.paragraphs
+    if first.kind is not QuoteKind.DIRECT or hi - lo > 300 or paragraph_of(pars, lo) != paragraph_of(pars, hi):
+        return None
+    if first.att is None or first.att.cue.end > first.spans[0].start:
+        return None  # ('"...," Arab News quoted Prince Saud as saying. "...": the cue clause is the first quote's)
+    for ai in scene.near(Span(lo, hi)):
+        o = scene.attributions[ai]
+        if o.cue in taken or scene.inner_of[ai] is not None or o.speaker is None or not _speaks(o):
+            continue  # ('"...," came the response. "...": no verb of speech)
+        if o.content is not None and o.content.end > lo:
+            continue  # (a parse may read the sentence before the first quote as its words)
+        start, end = min(o.cue.start, o.speaker.start), max(o.cue.end, o.speaker.end)
+        if lo <= start and end <= hi and only_glue(scene.text[lo:start]) and only_glue(scene.text[end:hi]):
+            return o
+    return None
 
 
 # the quotes a continuation joins: quoted words, not reported speech ("He said the plan was dead. “...”")

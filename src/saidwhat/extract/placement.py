@@ -20,7 +20,7 @@ from .rules import ALL_MARKS
 from .syntax import HANDING_ON_MARKS
 
 __all__ = [
-    "adjoins", "enclosing_quote", "only_cue_between", "only_cue_outside", "only_glue", "opens_sentence",
+    "adjoins", "enclosing_quote", "has_marks", "only_cue_between", "only_cue_outside", "only_glue", "opens_sentence",
     "overlaps_any", "paragraph_of", "resumes", "trim", "words", "words_in",
 ]
 
