@@ -87,6 +87,11 @@ ROWS = [
     ("A cap on donations should not be introduced yet, the elections watchdog has said. Fears have sparked calls "
      "for a limit. In a new report, the Electoral Commission says it is worth debating.", "the elections watchdog",
      "role", "watchdog", "Electoral Commission", "org", "organisation-described"),
+    ("Investors are to receive £194m, the UK's financial watchdog has announced. Firms agreed the package with "
+     "the Financial Services Authority (FSA). The paying will be overseen by a company, the FSA said.",
+     "the UK's financial watchdog", "role", "watchdog", "FSA", "org", "organisation-described"),
+    ("General Motors announced it has lost $6bn. Not including special items, the firm said it had lost $5.9bn.",
+     "the firm", "role", "firm", "General Motors", "org", "organisation-described"),
     ("The ministry said the figures were wrong.", "The ministry", "role", "ministry", None, "org", "organisation"),
     ("Anti-abortion group the Pro-Life Alliance welcomed his stance but said it did not go far enough.",
      "Anti-abortion group", "role", "group", "Pro-Life Alliance", "org", "organisation"),
@@ -96,9 +101,18 @@ ROWS = [
      "financial", "Zurich Financial", "org", "proper-name"),
     ("Labour's chief whip said the vote would be close.", "Labour's chief whip", "role", "whip",
      None, "person", "role-word"),
+    ("Hollywood star Tom Hanks was in London. Hanks said the film has a message. \"It is special,\" added the "
+     "two-time Academy Award winner.", "the two-time Academy Award winner", "role", "winner", "Tom Hanks",
+     "person", "described-speaker"),
     ("Howard said the tax would go, and Michael Howard repeated it.", "Howard", "role", "howard",
      "Michael Howard", "person", "named-in-article"),
+    ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says it is in talks.",
+     "India's biggest oil exploration firm, Oil & Natural Gas Corp", "name", "corp", "Oil & Natural Gas Corp",
+     "org", "organisation"),
 ]
+
+# who spoke before the mention, for the rules that take up the last speaker: (offset, name, gender)
+SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "the firm": [(0, "General Motors", "n")]}
 
 
 # a paragraph between the name and the description, so that no "just named" shortcut decides
@@ -151,8 +165,8 @@ def _mention(text: str, mention: str, kind: str, head: str) -> Mention:
 
 @pytest.mark.parametrize("text, mention, kind, head, name, typ, rule", ROWS, ids=[r[6] + ":" + r[1] for r in ROWS])
 def test_resolution_rule(text, mention, kind, head, name, typ, rule):
-    got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text), history=[],
-                            published=datetime(2024, 9, 19))
+    got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text),
+                            history=SPOKE_BEFORE.get(mention, []), published=datetime(2024, 9, 19))
     assert got == (name, typ, "speaker:" + rule)
 
 
@@ -212,6 +226,8 @@ DOCUMENT_ISSUERS = [
      "British Retail Consortium"),  # a few words, then "from"
     ("In a new report, the Electoral Commission says a cap can wait. Rules changed but the report says there are "
      "still suspicions.", "the report", "Electoral Commission"),  # the organisation reporting in it
+    ("Sales will grow, says a report from analysts Gartner. Prices fell. The report predicts that 70% will.",
+     "The report", "Gartner"),  # the issuer after its kind, at an earlier mention of the report
 ]
 
 

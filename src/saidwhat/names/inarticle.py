@@ -383,7 +383,7 @@ def _clean_tokens(mention: str) -> list[str]:
     """The words of a mention; a possessive ending is a word of its own ("Oxfam's" ->
     "Oxfam", "'s"), so that a name run stops at it."""
     toks: list[str] = []
-    for t in re.findall(r"[\w’'.-]+", mention):
+    for t in re.findall(r"[\w’'.-]+|(?<= )&(?= )", mention):  # "Oil & Natural Gas Corp" keeps its "&"
         if _is_possessive(t):
             toks += [t[:-2], "'s"]
         elif t not in ("'s", "’s"):  # a contraction the parser took for a subject ("he's")
@@ -897,13 +897,14 @@ def _reports(rest: str) -> bool:
 
 
 # an issuer written with its document: "a September 14, 2004 GAO report", "BDO's quarterly survey",
-# "the report by the Times of Zambia"
+# "the report by the Times of Zambia", "a report from analysts Gartner" (its kind in a word or two)
 _ISSUER_BEFORE = (
     r"(?P<before>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)(?:['’]s?)?\s+"
     r"(?P<between>(?:[a-z][\w-]*\s+){{0,2}}){head}\b"
 )
 _ISSUER_AFTER = (
-    r"\b{head}\s+(?:by|from)\s+(?:the\s+)?(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
+    r"\b{head}\s+(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
+    r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
 )
 
 
@@ -1355,10 +1356,24 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     article named last before it ("Rosneft officials were unavailable. But the company has said")."""
     if r.head not in _DESCRIBED_ORGS or r.lowered[0] != "the" or r.lowered[-1] != r.head:
         return None
-    if any(_is_cap(t) and "-" not in t for t in r.toks[1:]):
+    if any(_is_cap(t) and "-" not in t and not _is_place_owner(r.toks, i) for i, t in enumerate(r.toks[1:], 1)):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
     named = _last_organisation(r) or _organisation_named_before(r.mention.span.start, r.index)
-    return (named or _organisation_reporting_after(r)), "org"
+    return (named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)), "org"
+
+
+def _sole_organisation_speaker(r: _Reading) -> str | None:
+    """"General Motors announced it has lost $6bn. Not including special items, the firm said ...": when
+    the article names no organisation a description could take up, only the one that has spoken (a name
+    said once, too plain for a run of capitals to be taken for an organisation), the description is it."""
+    spoke = {name for pos, name, g in r.history if g == NEUTER and pos < r.at and name}
+    return spoke.pop() if len(spoke) == 1 else None
+
+
+def _is_place_owner(toks: list[str], i: int) -> bool:
+    """Whether the capitals at ``toks[i]`` are a place the description belongs to ("the UK's financial
+    watchdog", "Japan's biggest bank"): where the organisation is, not its name."""
+    return toks[i + 1 : i + 2] == ["'s"] and (toks[i] in _place_names() or toks[i] in _REGIONS)
 
 
 def _organisation_reporting_after(r: _Reading) -> str | None:
@@ -1630,6 +1645,27 @@ def _named_in_article_rule(r: _Reading) -> Resolved | None:
     return None
 
 
+def _described_speaker_rule(r: _Reading) -> Resolved | None:
+    """"Hanks said the film has an "elegant message". "Christmas is special," added the two-time
+    Academy Award winner": a description with capitals before its noun is the person who spoke last
+    (within about a paragraph); its capitals say what was won or played for, not who speaks."""
+    if not _names_modify_head(r):
+        return None
+    found = _last_speaker(r.lowered, r.head, r.at, r.index, r.history)
+    return (found.name, "person") if found is not None else None
+
+
+def _names_modify_head(r: _Reading) -> bool:
+    """Whether a definite description's capitals come before its own lowercase noun ("the two-time
+    Academy Award winner", "The Wasps wing"): the noun, not the capitals, is who speaks. Not someone
+    new ("A Mittal Steel spokesman"), several ("the Huaral programme promoters"), something that
+    belongs to another ("the Yes campaign's decision") nor a body or a thing ("the Dragons club")."""
+    if r.lowered[0] != "the" or _is_cap(r.toks[-1]) or r.lowered[-1] != r.head or not r.names:
+        return False
+    things = ORG_NOUNS | THING_NOUNS | DOCUMENT_HEADS | _DESCRIBED_ORGS | _OUTLET_HEADS
+    return not _is_plural(r.head) and "'s" not in r.toks and r.head not in things
+
+
 def _person_or_organisation(found: Person, text: str) -> str:
     """"Swiss Re", "Sydney Morning Herald": a run of capitals the index holds is an organisation when it is
     named like one and nothing shows a person (a title, an honorific, an office, a gender)."""
@@ -1716,6 +1752,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("organisation-described", _described_organisation_rule),
     ("organisation", _organisation_rule),
     ("role-word", _role_word_rule),
+    ("described-speaker", _described_speaker_rule),
     ("named-in-article", _named_in_article_rule),
 )
 
