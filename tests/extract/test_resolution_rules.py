@@ -97,6 +97,10 @@ ROWS = [
      "Anti-abortion group", "role", "group", "Pro-Life Alliance", "org", "organisation"),
     ("\"We do not need to buy aircraft,\" Detik.com quoted Djamal as saying. Jusman Syafii Djamal is the "
      "transport minister.", "Detik.com", "name", "com", "Jusman Syafii Djamal", "person", "quoted-as-saying"),
+    ("Madrid midfielder Guti told Cadena Ser he had never seen it.", "Madrid midfielder Guti", "name", "guti",
+     "Guti", "person", "proper-name"),  # one word after a person's role
+    ("Sales rose, says a report from analysts Gartner. By 2008, according to Gartner, 95% will.", "Gartner",
+     "name", "gartner", "Gartner", "org", "proper-name"),  # one word after a trade in the plural: a firm
     ("Zurich Financial said they could not yet assess the cost of the disaster.", "Zurich Financial", "name",
      "financial", "Zurich Financial", "org", "proper-name"),
     ("Labour's chief whip said the vote would be close.", "Labour's chief whip", "role", "whip",

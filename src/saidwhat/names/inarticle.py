@@ -1137,7 +1137,7 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         return " ".join(toks[at - 1 : at + 1]), "org"  # "NRC Handelsblad", "the security company MX Logic"
     # one word the article never gives a first name for, with no title:
     # "Apple said", "Gazprom said" are as likely organisations as people
-    titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)])
+    titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)]) or _role_right_before(toks, at)
     if titled or r.mention.label == "PERSON" or _role_set_after(r, at):
         return names[0], "person"
     typ = _one_word_type(names[0], r.index.text)
@@ -1145,6 +1145,13 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if typ == "org" and longer and longer.start() == r.text.find(names[0]) and " " in longer.group():
         return longer.group(), "org"  # "the League Against Cruel Sports": the name runs on past its head
     return names[0], typ
+
+
+def _role_right_before(toks: list[str], at: int) -> bool:
+    """"Madrid midfielder Guti", "striker Ronaldo": one person's role right before the one name word shows
+    a person ("analysts Gartner", a plural, names a firm by its trade)."""
+    role = toks[at - 1].lower() if at > 0 else ""
+    return role in _SINGULAR_ROLES and not _is_plural(role)
 
 
 def _role_set_after(r: _Reading, at: int) -> bool:
@@ -1189,6 +1196,8 @@ def _one_word_type(word: str, text: str) -> str | None:
         return "org"
     for before in _words_before(word, text):
         before = before.lower()
+        if _is_plural(before) and before in ROLE_NOUNS:
+            continue  # "analysts Gartner": a firm named by its trade
         if _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS:
             return None  # "Mr Gazprom", "striker Ronaldo": a person's name
     return None if _spoken_of_as_person(word, text) else "org"
