@@ -230,6 +230,8 @@ DOCUMENT_ISSUERS = [
      "British Retail Consortium"),  # a few words, then "from"
     ("In a new report, the Electoral Commission says a cap can wait. Rules changed but the report says there are "
      "still suspicions.", "the report", "Electoral Commission"),  # the organisation reporting in it
+    ("It came after a new book, Brown's Britain by Robert Preston. Mr Peston's book claimed that they had a deal.",
+     "Mr Peston's book", "Robert Preston"),  # the issuer's surname misspelt, as the article gives it
     ("Sales will grow, says a report from analysts Gartner. Prices fell. The report predicts that 70% will.",
      "The report", "Gartner"),  # the issuer after its kind, at an earlier mention of the report
 ]

@@ -2215,8 +2215,8 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
     while toks and (_is_listed_title(toks[0].lower().rstrip(".")) or toks[0].lower() in ROLE_NOUNS):
         toks = toks[1:]  # "House Representative David Wu", "Mr Crosby"
     if toks and len(toks) <= 3:
-        cands = index.by_last(toks[0]) if len(toks) == 1 else []
-        person = _match_name(toks, at, index) if len(toks) > 1 else _nearest(cands, at)
+        # one word: a surname, or one the article misspells here ("Mr Peston's book" by Robert Preston)
+        person = _match_name(toks, at, index)
         if person is not None:
             return person.name
     return " ".join(run)  # an organisation keeps its words: "the Home Office", "General Motors"
