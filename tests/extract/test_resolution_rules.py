@@ -32,6 +32,8 @@ ROWS = [
     ("The Liberal Democrats said the plan was unfair.", "The Liberal Democrats", "name", "democrats",
      "Liberal Democrats", "org", "party"),
     ("Analysts said the rise would not last.", "Analysts", "name", "analysts", None, "group", "group"),
+    ("Output is flat, according to oil industry analysts Douglas-Westwood.", "oil industry analysts Douglas-Westwood",
+     "name", "analysts", "Douglas-Westwood", "org", "group"),  # a firm named after its trade
     ("Fifty percent of Europeans said size mattered most.", "Fifty percent of Europeans", "name", "percent", None,
      "group", "group"),
     ("Senator John Cornyn, Republican from Texas, issued a statement. Cornyn's statement added that Houston was "

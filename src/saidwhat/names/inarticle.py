@@ -763,8 +763,25 @@ def _party_rule(r: _Reading) -> Resolved | None:
 
 
 def _group_rule(r: _Reading) -> Resolved | None:
-    """"Analysts said", "some economists argued": people in the plural, nobody in particular."""
-    return (None, "group") if _is_group(r.toks, r.head) else None
+    """"Analysts said", "some economists argued": people in the plural, nobody in particular; but
+    "according to oil industry analysts Douglas-Westwood" is the firm named after its trade."""
+    if not _is_group(r.toks, r.head):
+        return None
+    firm = _firm_after_trade(r)
+    return (firm, "org") if firm else (None, "group")
+
+
+def _firm_after_trade(r: _Reading) -> str | None:
+    """The name right after a plural trade that ends the mention ("analysts Gartner", "consultants
+    Ernst & Young"), when it is an organisation's: not people ("Tory MPs Ann Widdecombe")."""
+    if r.head not in r.lowered:
+        return None
+    run = r.toks[r.lowered.index(r.head) + 1 :]
+    if not run or len(run) > 4 or not _is_cap(run[0]) or not _is_cap(run[-1]) or _match_name(run, r.at, r.index):
+        return None
+    if len(run) == 1:
+        return run[0] if _one_word_type(run[0], r.index.text) == "org" else None
+    return " ".join(run) if _named_like_organisation(run, r.index.text) else None
 
 
 _OWN_WORDS = frozenset(LEXICON.own_words_heads)
