@@ -103,6 +103,12 @@ ROWS = [
      "Guti", "person", "proper-name"),  # one word after a person's role
     ("Sales rose, says a report from analysts Gartner. By 2008, according to Gartner, 95% will.", "Gartner",
      "name", "gartner", "Gartner", "org", "proper-name"),  # one word after a trade in the plural: a firm
+    ("Investment bank Morgan Stanley said the market would grow.", "Investment bank Morgan Stanley", "name",
+     "stanley", "Morgan Stanley", "org", "proper-name"),  # an organisation's kind right before the name
+    ("Former France centre Philippe Sella said Laporte must recall him.", "Former France centre Philippe Sella",
+     "name", "sella", "Philippe Sella", "person", "proper-name"),  # a kind that is also a player's place
+    ("Brett Lock of gay group OutRage said they were wiping the slate clean.", "Brett Lock of gay group OutRage",
+     "name", "lock", "Brett Lock", "person", "proper-name"),  # the kind is the group's he speaks for
     ("Zurich Financial said they could not yet assess the cost of the disaster.", "Zurich Financial", "name",
      "financial", "Zurich Financial", "org", "proper-name"),
     ("Labour's chief whip said the vote would be close.", "Labour's chief whip", "role", "whip",

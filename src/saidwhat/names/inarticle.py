@@ -1136,6 +1136,8 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if toks[-1] in ("'s", "’s") and names and toks[-2] == names[-1] and len(toks) <= 4:
         # "McDonald's said", "Standard & Poor's", "Foster's": the possessive is the company's name
         return r.text.removeprefix("the ").removeprefix("The "), "org"
+    if _organisation_kind_before(toks, names):
+        return _org_name(r.text), "org"
     found = _match_name(names, r.at, r.index)
     if found is not None:
         # a title, an honorific or an office shows a person ("Jim Press, the Vice Chairman of Chrysler")
@@ -1164,6 +1166,17 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     return names[0], typ
 
 
+def _organisation_kind_before(toks: list[str], names: list[str]) -> bool:
+    """"US research think-tank Pew Internet and American Life", "Swedish firm Electrolux": an
+    organisation's kind written in lower case right before the name says the name is that body's,
+    when the mention opens with it ("Brett Lock of gay group OutRage" is Brett Lock)."""
+    at = toks.index(names[0]) if names and names[0] in toks else 0
+    kind = toks[at - 1].lower() if at > 0 else ""
+    if _is_cap(toks[at - 1]) or kind not in ORG_NOUNS or kind in _PERSON_PLACES:
+        return False
+    return not any(t.lower() in _GOVERNING for t in toks[: at - 1])
+
+
 def _role_right_before(toks: list[str], at: int) -> bool:
     """"Madrid midfielder Guti", "striker Ronaldo": one person's role right before the one name word shows
     a person ("analysts Gartner", a plural, names a firm by its trade)."""
@@ -1180,6 +1193,7 @@ def _role_set_after(r: _Reading, at: int) -> bool:
 
 
 _ORG_NAME_ENDINGS = frozenset(LEXICON.organisation_name_endings)
+_PERSON_PLACES = frozenset(LEXICON.org_nouns_for_people)
 _ORG_NAME_OPENERS = frozenset(LEXICON.organisation_name_openers)
 
 
