@@ -269,3 +269,12 @@ def test_it_after_a_description_that_is_no_document():
     at = text.rfind("It")
     got = resolve_with_rule(Mention("It", Span(at, at + 2), "pronoun", None, "it"), build_name_index(text), history=[])
     assert got[2] != "speaker:document-it"
+
+
+def test_indefinite_reporter_is_no_apposition():
+    """"... a stake in Automobile Craiova, a Romanian official said Friday": someone new reports it; the
+    plant is not a person whose role is "a Romanian official"."""
+    text = "Ford will pay $57m for a stake in Automobile Craiova, a Romanian official said Friday."
+    got = resolve_with_rule(_mention(text, "a Romanian official", "role", "official"), build_name_index(text),
+                            history=[])
+    assert got[:2] == (None, "person")

@@ -339,11 +339,14 @@ _ROLE_BEFORE = re.compile(r".*\b((?:the|a|an)\s+" + _NO_MARKS + r"{2,60}?),\s*$"
 
 
 def _apposition_after(text: str, end: int) -> set[str]:
-    """Words of an apposition after a name: "Sergei Lavrov, the foreign minister, said"."""
+    """Words of an apposition after a name: "Sergei Lavrov, the foreign minister, said". Not someone
+    new who reports it ("... a stake in Automobile Craiova, a Romanian official said Friday")."""
     if not text.startswith(",", end):
         return set()
     m = _APPOSITION.match(text[end : end + 80])
-    return {w.lower() for w in re.findall(r"[\w’'-]+", m.group(1))} if m else set()
+    if m is None or (m.group(1).split()[0] in ("a", "an") and m.group(0).endswith(("said", "told"))):
+        return set()
+    return {w.lower() for w in re.findall(r"[\w’'-]+", m.group(1))}
 
 
 def _role_before(text: str, start: int) -> set[str]:
