@@ -339,11 +339,14 @@ _ROLE_BEFORE = re.compile(r".*\b((?:the|a|an)\s+" + _NO_MARKS + r"{2,60}?),\s*$"
 
 
 def _apposition_after(text: str, end: int) -> set[str]:
-    """Words of an apposition after a name: "Sergei Lavrov, the foreign minister, said"."""
+    """Words of an apposition after a name: "Sergei Lavrov, the foreign minister, said". Not someone
+    new who reports it ("... a stake in Automobile Craiova, a Romanian official said Friday")."""
     if not text.startswith(",", end):
         return set()
     m = _APPOSITION.match(text[end : end + 80])
-    return {w.lower() for w in re.findall(r"[\w’'-]+", m.group(1))} if m else set()
+    if m is None or (m.group(1).split()[0] in ("a", "an") and m.group(0).endswith(("said", "told"))):
+        return set()
+    return {w.lower() for w in re.findall(r"[\w’'-]+", m.group(1))}
 
 
 def _role_before(text: str, start: int) -> set[str]:
@@ -383,7 +386,7 @@ def _clean_tokens(mention: str) -> list[str]:
     """The words of a mention; a possessive ending is a word of its own ("Oxfam's" ->
     "Oxfam", "'s"), so that a name run stops at it."""
     toks: list[str] = []
-    for t in re.findall(r"[\w’'.-]+", mention):
+    for t in re.findall(r"[\w’'.-]+|(?<= )&(?= )", mention):  # "Oil & Natural Gas Corp" keeps its "&"
         if _is_possessive(t):
             toks += [t[:-2], "'s"]
         elif t not in ("'s", "’s"):  # a contraction the parser took for a subject ("he's")
@@ -763,8 +766,25 @@ def _party_rule(r: _Reading) -> Resolved | None:
 
 
 def _group_rule(r: _Reading) -> Resolved | None:
-    """"Analysts said", "some economists argued": people in the plural, nobody in particular."""
-    return (None, "group") if _is_group(r.toks, r.head) else None
+    """"Analysts said", "some economists argued": people in the plural, nobody in particular; but
+    "according to oil industry analysts Douglas-Westwood" is the firm named after its trade."""
+    if not _is_group(r.toks, r.head):
+        return None
+    firm = _firm_after_trade(r)
+    return (firm, "org") if firm else (None, "group")
+
+
+def _firm_after_trade(r: _Reading) -> str | None:
+    """The name right after a plural trade that ends the mention ("analysts Gartner", "consultants
+    Ernst & Young"), when it is an organisation's: not people ("Tory MPs Ann Widdecombe")."""
+    if r.head not in r.lowered:
+        return None
+    run = r.toks[r.lowered.index(r.head) + 1 :]
+    if not run or len(run) > 4 or not _is_cap(run[0]) or not _is_cap(run[-1]) or _match_name(run, r.at, r.index):
+        return None
+    if len(run) == 1:
+        return run[0] if _one_word_type(run[0], r.index.text) == "org" else None
+    return " ".join(run) if _named_like_organisation(run, r.index.text) else None
 
 
 _OWN_WORDS = frozenset(LEXICON.own_words_heads)
@@ -897,13 +917,14 @@ def _reports(rest: str) -> bool:
 
 
 # an issuer written with its document: "a September 14, 2004 GAO report", "BDO's quarterly survey",
-# "the report by the Times of Zambia"
+# "the report by the Times of Zambia", "a report from analysts Gartner" (its kind in a word or two)
 _ISSUER_BEFORE = (
     r"(?P<before>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)(?:['’]s?)?\s+"
     r"(?P<between>(?:[a-z][\w-]*\s+){{0,2}}){head}\b"
 )
 _ISSUER_AFTER = (
-    r"\b{head}\s+(?:by|from)\s+(?:the\s+)?(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
+    r"\b{head}\s+(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
+    r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
 )
 
 
@@ -1118,6 +1139,8 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if toks[-1] in ("'s", "’s") and names and toks[-2] == names[-1] and len(toks) <= 4:
         # "McDonald's said", "Standard & Poor's", "Foster's": the possessive is the company's name
         return r.text.removeprefix("the ").removeprefix("The "), "org"
+    if _organisation_kind_before(toks, names):
+        return _org_name(r.text), "org"
     found = _match_name(names, r.at, r.index)
     if found is not None:
         # a title, an honorific or an office shows a person ("Jim Press, the Vice Chairman of Chrysler")
@@ -1136,7 +1159,7 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         return " ".join(toks[at - 1 : at + 1]), "org"  # "NRC Handelsblad", "the security company MX Logic"
     # one word the article never gives a first name for, with no title:
     # "Apple said", "Gazprom said" are as likely organisations as people
-    titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)])
+    titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)]) or _role_right_before(toks, at)
     if titled or r.mention.label == "PERSON" or _role_set_after(r, at):
         return names[0], "person"
     typ = _one_word_type(names[0], r.index.text)
@@ -1144,6 +1167,24 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if typ == "org" and longer and longer.start() == r.text.find(names[0]) and " " in longer.group():
         return longer.group(), "org"  # "the League Against Cruel Sports": the name runs on past its head
     return names[0], typ
+
+
+def _organisation_kind_before(toks: list[str], names: list[str]) -> bool:
+    """"US research think-tank Pew Internet and American Life", "Swedish firm Electrolux": an
+    organisation's kind written in lower case right before the name says the name is that body's,
+    when the mention opens with it ("Brett Lock of gay group OutRage" is Brett Lock)."""
+    at = toks.index(names[0]) if names and names[0] in toks else 0
+    kind = toks[at - 1].lower() if at > 0 else ""
+    if _is_cap(toks[at - 1]) or kind not in ORG_NOUNS or kind in _PERSON_PLACES:
+        return False
+    return not any(t.lower() in _GOVERNING for t in toks[: at - 1])
+
+
+def _role_right_before(toks: list[str], at: int) -> bool:
+    """"Madrid midfielder Guti", "striker Ronaldo": one person's role right before the one name word shows
+    a person ("analysts Gartner", a plural, names a firm by its trade)."""
+    role = toks[at - 1].lower() if at > 0 else ""
+    return role in _SINGULAR_ROLES and not _is_plural(role)
 
 
 def _role_set_after(r: _Reading, at: int) -> bool:
@@ -1155,6 +1196,7 @@ def _role_set_after(r: _Reading, at: int) -> bool:
 
 
 _ORG_NAME_ENDINGS = frozenset(LEXICON.organisation_name_endings)
+_PERSON_PLACES = frozenset(LEXICON.org_nouns_for_people)
 _ORG_NAME_OPENERS = frozenset(LEXICON.organisation_name_openers)
 
 
@@ -1188,6 +1230,8 @@ def _one_word_type(word: str, text: str) -> str | None:
         return "org"
     for before in _words_before(word, text):
         before = before.lower()
+        if _is_plural(before) and before in ROLE_NOUNS:
+            continue  # "analysts Gartner": a firm named by its trade
         if _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS:
             return None  # "Mr Gazprom", "striker Ronaldo": a person's name
     return None if _spoken_of_as_person(word, text) else "org"
@@ -1355,10 +1399,24 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     article named last before it ("Rosneft officials were unavailable. But the company has said")."""
     if r.head not in _DESCRIBED_ORGS or r.lowered[0] != "the" or r.lowered[-1] != r.head:
         return None
-    if any(_is_cap(t) and "-" not in t for t in r.toks[1:]):
+    if any(_is_cap(t) and "-" not in t and not _is_place_owner(r.toks, i) for i, t in enumerate(r.toks[1:], 1)):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
     named = _last_organisation(r) or _organisation_named_before(r.mention.span.start, r.index)
-    return (named or _organisation_reporting_after(r)), "org"
+    return (named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)), "org"
+
+
+def _sole_organisation_speaker(r: _Reading) -> str | None:
+    """"General Motors announced it has lost $6bn. Not including special items, the firm said ...": when
+    the article names no organisation a description could take up, only the one that has spoken (a name
+    said once, too plain for a run of capitals to be taken for an organisation), the description is it."""
+    spoke = {name for pos, name, g in r.history if g == NEUTER and pos < r.at and name}
+    return spoke.pop() if len(spoke) == 1 else None
+
+
+def _is_place_owner(toks: list[str], i: int) -> bool:
+    """Whether the capitals at ``toks[i]`` are a place the description belongs to ("the UK's financial
+    watchdog", "Japan's biggest bank"): where the organisation is, not its name."""
+    return toks[i + 1 : i + 2] == ["'s"] and (toks[i] in _place_names() or toks[i] in _REGIONS)
 
 
 def _organisation_reporting_after(r: _Reading) -> str | None:
@@ -1630,6 +1688,27 @@ def _named_in_article_rule(r: _Reading) -> Resolved | None:
     return None
 
 
+def _described_speaker_rule(r: _Reading) -> Resolved | None:
+    """"Hanks said the film has an "elegant message". "Christmas is special," added the two-time
+    Academy Award winner": a description with capitals before its noun is the person who spoke last
+    (within about a paragraph); its capitals say what was won or played for, not who speaks."""
+    if not _names_modify_head(r):
+        return None
+    found = _last_speaker(r.lowered, r.head, r.at, r.index, r.history)
+    return (found.name, "person") if found is not None else None
+
+
+def _names_modify_head(r: _Reading) -> bool:
+    """Whether a definite description's capitals come before its own lowercase noun ("the two-time
+    Academy Award winner", "The Wasps wing"): the noun, not the capitals, is who speaks. Not someone
+    new ("A Mittal Steel spokesman"), several ("the Huaral programme promoters"), something that
+    belongs to another ("the Yes campaign's decision") nor a body or a thing ("the Dragons club")."""
+    if r.lowered[0] != "the" or _is_cap(r.toks[-1]) or r.lowered[-1] != r.head or not r.names:
+        return False
+    things = ORG_NOUNS | THING_NOUNS | DOCUMENT_HEADS | _DESCRIBED_ORGS | _OUTLET_HEADS
+    return not _is_plural(r.head) and "'s" not in r.toks and r.head not in things
+
+
 def _person_or_organisation(found: Person, text: str) -> str:
     """"Swiss Re", "Sydney Morning Herald": a run of capitals the index holds is an organisation when it is
     named like one and nothing shows a person (a title, an honorific, an office, a gender)."""
@@ -1716,6 +1795,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("organisation-described", _described_organisation_rule),
     ("organisation", _organisation_rule),
     ("role-word", _role_word_rule),
+    ("described-speaker", _described_speaker_rule),
     ("named-in-article", _named_in_article_rule),
 )
 
@@ -2169,8 +2249,8 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
     while toks and (_is_listed_title(toks[0].lower().rstrip(".")) or toks[0].lower() in ROLE_NOUNS):
         toks = toks[1:]  # "House Representative David Wu", "Mr Crosby"
     if toks and len(toks) <= 3:
-        cands = index.by_last(toks[0]) if len(toks) == 1 else []
-        person = _match_name(toks, at, index) if len(toks) > 1 else _nearest(cands, at)
+        # one word: a surname, or one the article misspells here ("Mr Peston's book" by Robert Preston)
+        person = _match_name(toks, at, index)
         if person is not None:
             return person.name
     return " ".join(run)  # an organisation keeps its words: "the Home Office", "General Motors"
