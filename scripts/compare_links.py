@@ -25,7 +25,10 @@ EXTRA_SQL = {
     # as a set: since migration 0018 a statement's band row repeated by two of its wordings is kept once
     "bands": "SELECT DISTINCT band, key, statement_id FROM statement_bands",
     # the bands' shape whatever the key function (migration 0022 changed it): rows a statement and band
-    "band_rows": "SELECT statement_id, band, unnamed, count(*) FROM statement_bands GROUP BY statement_id, band, unnamed",
+    "band_rows": (
+        "SELECT statement_id, band, unnamed, count(*) FROM statement_bands"
+        " GROUP BY statement_id, band, unnamed"
+    ),
     "statements_table": "SELECT id, speaker_id FROM statements",
 }
 
