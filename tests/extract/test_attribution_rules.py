@@ -170,6 +170,17 @@ RULES = [
     # PolNeAR train (Politico, 2016): the reported clause has no subject of its own
     ("The two lawmakers, however, argue that “there is precedent for prosecution,\" citing an instance of it.",
      "The two lawmakers", "an instance of it", "subject:climbed"),
+    # PolNeAR train (Politico, 2016): the participle's verb has its speaker after it, as an adverb
+    (('"Having access to the RNC file and two people who understand it is valuable," said Skelly, explaining '
+      "he worked more closely with Chrabaszcz."), "Skelly", "he worked more closely with Chrabaszcz",
+     "subject:climbed"),
+    # PolNeAR train (New York Times, 2015): the parser hung the name before the aside on "after"
+    (("The issue had come up Friday after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had "
+      "said, “I think our country does plenty of killing also.”"), "Mr. Trump",
+     "I think our country does plenty of killing also", "subject:name-before-aside"),
+    # PolNeAR train (Politico, 2016): the infinitive hangs on "require", whose subject does not challenge
+    ("Another method would require individual delegates to challenge existing party rules.",
+     "individual delegates", "existing party rules", "subject:noun-before-infinitive"),
     ("Novartis said that it would merge a number of departments, adding that there may be job cuts.", "Novartis",
      "that there may be job cuts", "subject:added"),
     ("This trend is set to grow, according to analysts.", "analysts", "This trend is set to grow",
@@ -191,6 +202,9 @@ RULES = [
     ('"Better watch out for illegal conduct by Grimes," tweeted another.', "another",
      "Better watch out for illegal conduct by Grimes", "subject:inverted-after-quote"),
     # --- content rules
+    # PolNeAR train (New York Times, 2016): her words report her boss's
+    ("Instead, she said, her boss told her he had booked a room for them.", "she",
+     "her boss told her he had booked a room for them", "content:cue-inside"),
     ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real", "content:clause"),
     # PolNeAR train: "that" parsed as a preposition, and as opening an adverbial clause
     ("The New York Times confirmed that observation, reporting:", "The New York Times", "that observation",
