@@ -118,12 +118,14 @@ def _set_apart(verb: Token, doc) -> bool:
 
 
 def _aside_before(verb: Token, doc) -> bool:
-    """The cue clause stands between commas or dashes before the verb it hangs on: ", she said,"."""
+    """The cue clause stands between commas or dashes before the verb it hangs on: ", she said,", or
+    opens the sentence with "As" before a comma: "As POLITICO revealed, the RNC agreed to allow ..."
+    (the outer source reports the clause, as annotated news has it); not "Asked by Starnes if ...,"."""
     left, right = verb.left_edge.i, verb.right_edge.i
     if verb.head.i < right:
         return False
     # the parser hangs the commas on the cue verb or on the words around it
-    opened = doc[left].text in _SET_APART or (left > 0 and doc[left - 1].text in _SET_APART)
+    opened = doc[left].lower_ == "as" if left == 0 else doc[left].text in _SET_APART or doc[left - 1].text in _SET_APART
     closed = doc[right].text in _SET_APART or (right + 1 < len(doc) and doc[right + 1].text in _SET_APART)
     return opened and closed
 

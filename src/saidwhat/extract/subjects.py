@@ -61,6 +61,9 @@ _STANDING_FOR_PEOPLE = frozenset(LEXICON.caused_object_pronominal_tags)
 _INFINITIVE_SUBJECT_PREPOSITIONS = frozenset(LEXICON.infinitive_subject_prepositions)
 _INFINITIVE_SUBJECT_TAGS = frozenset(LEXICON.infinitive_subject_tags)
 _MEANS = verb_forms(LEXICON.means_verbs, ())
+_PARTICIPLE_SUBJECT_PREPOSITIONS = frozenset(LEXICON.participle_subject_prepositions)
+_EXTRAPOSING = frozenset(LEXICON.extraposing_subjects)
+_COPULAS = frozenset(LEXICON.copula_forms)
 _ASKED = frozenset(LEXICON.asked_participles)
 # verb forms a modal never stands before: "Will wrote" is a name and its verb
 _AFTER_MODAL_TAGS = frozenset(LEXICON.not_after_modal_tags)
@@ -376,8 +379,9 @@ def subject_in_aside(verb: Token):
 
 
 def name_before_participle(verb: Token):
-    """"footage of Hillary Clinton asking, ...": the name right before the participle speaks;
-    not a place ("freed from Guantanamo Bay telling them") nor a date."""
+    """"footage of Hillary Clinton asking, ...", "The conversation ended with Maddow asking Clinton
+    whether ...": the name right before the participle speaks; not a place ("freed from Guantanamo
+    Bay telling them") nor a date."""
     if verb.tag_ != "VBG" or verb.i == 0 or verb.dep_ not in DEPS.participle_clause:
         return None
     name = verb.doc[verb.i - 1]
@@ -385,7 +389,7 @@ def name_before_participle(verb: Token):
         return None
     while name.dep_ == "compound" and name.head.i < verb.i:
         name = name.head
-    return name if name.dep_ != "pobj" or name.head.lower_ == "of" else None
+    return name if name.dep_ != "pobj" or name.head.lower_ in _PARTICIPLE_SUBJECT_PREPOSITIONS else None
 
 
 def caused_object(verb: Token):
@@ -397,6 +401,24 @@ def caused_object(verb: Token):
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
         return None  # "could leave it thinking that ...": no one is made to speak
     return obj if obj is not None and (obj.tag_ in NOUN_TAGS or obj.tag_ in _STANDING_FOR_PEOPLE) else None
+
+
+def left_object(verb: Token):
+    """"The killings ... have left 62 percent of voters saying race relations are growing worse", "the
+    extent of his equivocation has left many Republicans, including his supporters, wondering what he
+    really believes": a participle after the object of "leave" is what the object does; not "could leave
+    it thinking that ...", a thing."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in DEPS.climbing or head.i >= verb.i or head.lower_ not in _CAUSING:
+        return None
+    if any(c.dep_ in SUBJECTS for c in children(verb)):
+        return None
+    obj = next((c for c in children(head) if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or obj.lower_ == "it":
+        return None
+    # people, or a count of them ("62 percent of voters")
+    counted = any(c.dep_ == "nummod" for c in children(obj))
+    return obj if obj.tag_ in _INFINITIVE_SUBJECT_TAGS or obj.tag_ in _STANDING_FOR_PEOPLE or counted else None
 
 
 def noun_before_infinitive(verb: Token):
@@ -416,6 +438,19 @@ def noun_before_infinitive(verb: Token):
         return noun
     by_object = noun.dep_ == "dobj" and noun.head.i == verb.head.i and verb.dep_ == "xcomp"
     return noun if by_object and verb.head.lower_ not in _MEANS else None
+
+
+def extraposed_infinitive(verb: Token):
+    """"It's easy to criticize the length of American campaigns", "That's not to suggest that Trump's
+    comments are making people racist": an infinitive after a copula whose subject is "it" or "that"
+    is what the pronoun stands for, and no one says it."""
+    head = verb.head
+    if verb.dep_ not in DEPS.climbing or head.i >= verb.i or head.lower_ not in _COPULAS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+        return None
+    subject = next((c for c in children(head) if c.dep_ in SUBJECTS), None)
+    return NOBODY if subject is not None and subject.lower_ in _EXTRAPOSING else None
 
 
 def issuer(verb: Token):
@@ -661,7 +696,9 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:name-before-aside", name_before_aside),
     ("subject:name-before-participle", name_before_participle),
     ("subject:caused-object", caused_object),
+    ("subject:left-object", left_object),
     ("subject:noun-before-infinitive", noun_before_infinitive),
+    ("subject:extraposed-infinitive", extraposed_infinitive),
     ("subject:issuer", issuer),
     ("subject:holder-of-infinitive-noun", holder_of_infinitive_noun),
     ("subject:participle-after-comma", participle_after_comma),
