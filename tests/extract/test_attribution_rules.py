@@ -191,6 +191,13 @@ RULES = [
     # PolNeAR train (New York Times, 2016): the object of "left" does the participle
     (("The killings of black men by white police officers have left 62 percent of voters saying race relations "
       "are growing worse."), "62 percent of voters", "race relations are growing worse", "subject:left-object"),
+    # PolNeAR train (Huffington Post, 2016): what is asked is no one's statement
+    (("Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump "
+      "to conclusions."), None, "Putin wanted Trump to win the White House", "subject:asked-question"),
+    # PolNeAR train (New York Times, 2016): the parser joined "reminded" to the aside's "said"
+    (("Mr. Biden suggested Mr. Trump had demonstrated a fondness for brutal leaders like Saddam Hussein - ''He "
+      "would have loved Stalin,'' Mr. Biden said twice - and repeatedly reminded the crowd that the stakes were "
+      "high."), "Mr. Biden", "that the stakes were high", "subject:conjunct-after-dash-aside"),
     ("Novartis said that it would merge a number of departments, adding that there may be job cuts.", "Novartis",
      "that there may be job cuts", "subject:added"),
     ("This trend is set to grow, according to analysts.", "analysts", "This trend is set to grow",

@@ -16,6 +16,7 @@ from .rules import REPORTING_VERBS, SPEECH_VERBS
 from .syntax import (
     CALENDAR,
     COMMON_NOUN_TAGS,
+    DASH_TEXTS,
     DEPS,
     FINITE_TAGS,
     HANDING_ON_MARKS,
@@ -62,6 +63,7 @@ _INFINITIVE_SUBJECT_PREPOSITIONS = frozenset(LEXICON.infinitive_subject_preposit
 _INFINITIVE_SUBJECT_TAGS = frozenset(LEXICON.infinitive_subject_tags)
 _MEANS = verb_forms(LEXICON.means_verbs, ())
 _PARTICIPLE_SUBJECT_PREPOSITIONS = frozenset(LEXICON.participle_subject_prepositions)
+_QUESTION_MARKS = frozenset(LEXICON.question_marks)
 _EXTRAPOSING = frozenset(LEXICON.extraposing_subjects)
 _COPULAS = frozenset(LEXICON.copula_forms)
 _ASKED = frozenset(LEXICON.asked_participles)
@@ -117,6 +119,16 @@ def passive_as_by(verb: Token):
     if not passive(verb):
         return None
     return _or_nobody(_pobj(agent_in(as_phrase(verb))))
+
+
+def asked_question(verb: Token):
+    """"Asked if she believed Putin wanted Trump to win the White House, Clinton said ...", "Maddow
+    asked whether he thought ...": a cue in the question a verb of asking reports is asked, and no one
+    says it; the asker's words hold it."""
+    head = verb.head
+    if head.i == verb.i or not (lemma_of(head) == "ask" or head.lower_ in _ASKED):
+        return None
+    return NOBODY if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in children(verb)) else None
 
 
 def nearest_subject(verb: Token):
@@ -562,6 +574,31 @@ def joined_to_inner_clause(verb: Token):
     return subject_of(outer)[0]
 
 
+def conjunct_after_dash_aside(verb: Token):
+    """"Mr. Biden suggested Mr. Trump had demonstrated a fondness for brutal leaders - ''He would have
+    loved Stalin,'' Mr. Biden said twice - and repeatedly reminded the crowd of the stakes": a verb after
+    "and" right after a dash-enclosed aside goes on with the clause before the aside, though the parser
+    joined it to the aside's verb; that clause's speaker speaks (annotated news marks that mention)."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return None
+    doc, close = verb.doc, verb.left_edge.i - 1
+    while close > 0 and (doc[close].dep_ == "cc" or doc[close].dep_ == "advmod"):
+        close -= 1
+    if close < 1 or doc[close].text not in DASH_TEXTS:
+        return None
+    opening = next((t.i for t in reversed(doc[max(0, close - _ASIDE_MAX_WORDS) : close]) if t.text in DASH_TEXTS), None)
+    if opening is None or opening < 1 or not opening < verb.head.i < close:
+        return None
+    # the highest verb before the aside ("suggested"), not one of its clause ("had demonstrated")
+    node, main = doc[opening - 1], None
+    while True:
+        main = node if is_verb(node) else main
+        if node.head.i == node.i or node.head.i >= opening:
+            break
+        node = node.head
+    return subject_of(main)[0] if main is not None else None
+
+
 def coordinated_verb(verb: Token):
     """"He smiled and said ...": the subject of the coordinated verb, also when the parser hung
     the second verb as a clause of the first ("said that ... but said “...”"); a participle
@@ -683,6 +720,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:participle-agent", participle_agent),
     ("subject:passive-as-by", passive_as_by),
     ("subject:relative-issuer", relative_issuer),
+    ("subject:asked-question", asked_question),
     ("subject:nsubj", nearest_subject),
     ("subject:name-taken-for-modal", name_taken_for_modal),
     ("subject:unnamed-asker", unnamed_asker),
@@ -704,6 +742,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:participle-after-comma", participle_after_comma),
     ("subject:participle-noun", participle_noun),
     ("subject:joined-to-inner-clause", joined_to_inner_clause),
+    ("subject:conjunct-after-dash-aside", conjunct_after_dash_aside),
     ("subject:coordinated-verb", coordinated_verb),
     ("subject:before-dash-aside", before_dash_aside),
     ("subject:climbed", climbed),
