@@ -122,8 +122,8 @@ def _aside_before(verb: Token, doc) -> bool:
     opens the sentence with "As" before a comma: "As POLITICO revealed, the RNC agreed to allow ..."
     (the outer source reports the clause, as annotated news has it); not "Asked by Starnes if ...,"."""
     left, right = verb.left_edge.i, verb.right_edge.i
-    if verb.head.i < right:
-        return False
+    if verb.head.i < right or any(c.dep_ in SUBJECTS and c.i < left for c in children(verb.head)):
+        return False  # "CNN, Cruz said, called ...": the words around the aside (assembly:parenthetical-source)
     # the parser hangs the commas on the cue verb or on the words around it
     opened = doc[left].lower_ == "as" if left == 0 else doc[left].text in _SET_APART or doc[left - 1].text in _SET_APART
     closed = doc[right].text in _SET_APART or (right + 1 < len(doc) and doc[right + 1].text in _SET_APART)
