@@ -27,6 +27,10 @@ from saidwhat.models import Span
 RULES = [
     # --- cue rules
     ("This trend is set to grow, according to analysts.", "analysts", "This trend is set to grow", "cue:according-to"),
+    # PolNeAR train (New York Times, 2015): the poll speaks for those it asked
+    (("In a New York Times/CBS News survey released last Thursday, 79 percent of Democrats said they were "
+      "satisfied with Mr. Obama's presidency."), "a New York Times/CBS News survey",
+     "79 percent of Democrats said they were satisfied with Mr. Obama's presidency", "cue:in-survey"),
     ("And he hit back at Mr Mallon's claim that an assembly would improve transport links in the region.",
      "Mr Mallon", "that an assembly would improve transport links in the region", "cue:speech-noun"),
     (("Avoiding political correctness is second nature to the former home secretary, who spurns a metropolitan "
@@ -170,10 +174,38 @@ RULES = [
     # PolNeAR train (Politico, 2016): the reported clause has no subject of its own
     ("The two lawmakers, however, argue that “there is precedent for prosecution,\" citing an instance of it.",
      "The two lawmakers", "an instance of it", "subject:climbed"),
+    # PolNeAR train (Politico, 2016): the participle's verb has its speaker after it, as an adverb
+    (('"Having access to the RNC file and two people who understand it is valuable," said Skelly, explaining '
+      "he worked more closely with Chrabaszcz."), "Skelly", "he worked more closely with Chrabaszcz",
+     "subject:climbed"),
+    # PolNeAR train (New York Times, 2015): the parser hung the name before the aside on "after"
+    (("The issue had come up Friday after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had "
+      "said, “I think our country does plenty of killing also.”"), "Mr. Trump",
+     "I think our country does plenty of killing also", "subject:name-before-aside"),
+    # PolNeAR train (Politico, 2016): the infinitive hangs on "require", whose subject does not challenge
+    ("Another method would require individual delegates to challenge existing party rules.",
+     "individual delegates", "existing party rules", "subject:noun-before-infinitive"),
+    # PolNeAR train (New York Times, 2016): the infinitive has no speaker
+    ("It's easy to criticize the length of American campaigns.", None, "the length of American campaigns",
+     "subject:extraposed-infinitive"),
+    # PolNeAR train (New York Times, 2016): the object of "left" does the participle
+    (("The killings of black men by white police officers have left 62 percent of voters saying race relations "
+      "are growing worse."), "62 percent of voters", "race relations are growing worse", "subject:left-object"),
+    # PolNeAR train (Huffington Post, 2016): what is asked is no one's statement
+    (("Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump "
+      "to conclusions."), None, "Putin wanted Trump to win the White House", "subject:asked-question"),
+    # PolNeAR train (New York Times, 2016): the parser joined "reminded" to the aside's "said"
+    (("Mr. Biden suggested Mr. Trump had demonstrated a fondness for brutal leaders like Saddam Hussein - ''He "
+      "would have loved Stalin,'' Mr. Biden said twice - and repeatedly reminded the crowd that the stakes were "
+      "high."), "Mr. Biden", "that the stakes were high", "subject:conjunct-after-dash-aside"),
     ("Novartis said that it would merge a number of departments, adding that there may be job cuts.", "Novartis",
      "that there may be job cuts", "subject:added"),
     ("This trend is set to grow, according to analysts.", "analysts", "This trend is set to grow",
      "subject:according-to"),
+    (("Some 20 percent of people in a recent CNN/ORC poll said they believe Obama was born outside the "
+      "country."), "a recent CNN/ORC poll",
+     "Some 20 percent of people in a recent CNN/ORC poll said they believe Obama was born outside the country",
+     "subject:in-survey"),
     ("The Israeli government refuses to accept Syria's denials that it was implicated in the nightclub bombing.",
      "Syria", "that it was implicated in the nightclub bombing", "subject:possessor"),
     ("Anybody who says he doesn't deserve it is jealous of his success.", "who",
@@ -191,6 +223,12 @@ RULES = [
     ('"Better watch out for illegal conduct by Grimes," tweeted another.', "another",
      "Better watch out for illegal conduct by Grimes", "subject:inverted-after-quote"),
     # --- content rules
+    # PolNeAR train (Politico, 2016): the outer source reports the clause, though "agreed" reports too
+    ("As POLITICO revealed, the RNC agreed to allow Trump to use the party’s voter file.", "POLITICO",
+     "the RNC agreed to allow Trump to use the party’s voter file", "content:cue-inside"),
+    # PolNeAR train (New York Times, 2016): her words report her boss's
+    ("Instead, she said, her boss told her he had booked a room for them.", "she",
+     "her boss told her he had booked a room for them", "content:cue-inside"),
     ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real", "content:clause"),
     # PolNeAR train: "that" parsed as a preposition, and as opening an adverbial clause
     ("The New York Times confirmed that observation, reporting:", "The New York Times", "that observation",
@@ -269,7 +307,7 @@ def test_every_rule_has_a_row():
     # the rules outside the tables: a cue rule's own subject and content, the
     # content after a verb with no complement, a call, a lead, the trims of a cue
     ids |= {"subject:added", "subject:according-to", "subject:according-to-agent", "subject:after-quote",
-            "subject:possessor", "subject:relative-antecedent",
+            "subject:in-survey", "subject:possessor", "subject:relative-antecedent",
             "content:lost-that", "content:call", "content:lead", "content:around-phrase", "content:noun-clause",
             "content:characterisation", "content:words-named", "trim:leading-time", "trim:added-statement",
             "trim:speaker", "trim:after-colon"}

@@ -50,6 +50,7 @@ from .syntax import (
     CONTENT_CLOSING,
     CONTENT_OPENING,
     DEPS,
+    FINITE_TAGS,
     HANDING_ON_MARKS,
     NOUN_TAGS,
     PROPN_TAGS,
@@ -127,6 +128,9 @@ _AFTER_QUOTE_MAX_WORDS = 8  # a longer run is a sentence of its own, not a speak
 _CLAUSE_DEPS = frozenset(LEXICON.governed_clause_deps)
 # weaker than most reporting verbs: the verb says who, its position alone says that it reports
 _AFTER_QUOTE_STRENGTH = 0.6
+_SURVEY_NOUNS = frozenset(LEXICON.survey_nouns)
+_CLAUSE_ONLY = frozenset(LEXICON.clause_only_cues)
+_SURVEY_DETERMINERS = frozenset(LEXICON.survey_determiners)
 
 
 # --- candidates -----------------------------------------------------------------------
@@ -134,7 +138,7 @@ _AFTER_QUOTE_STRENGTH = 0.6
 
 def _candidates(doc, *, any_verb: bool) -> list[int]:
     """The tokens of ``doc`` that ``find_attributions`` can make anything of, in order:
-    "according", a speech noun, a form of "use"/"say", or a verb that is a reporting
+    "according", "in", a speech noun, a form of "use"/"say", or a verb that is a reporting
     verb (any verb when the frame holds a colon or quotation marks)."""
     out = []
     for t in doc:
@@ -152,7 +156,7 @@ _REPORTING_FORMS = frozenset(
     | {lemma for lemma in REPORTING_VERBS if FORM_TO_LEMMA.get(lemma, lemma) in REPORTING_VERBS}
 )
 _SPEECH_NOUN_FORMS = frozenset(SPEECH_NOUNS) | {n + "s" for n in SPEECH_NOUNS}
-_CANDIDATE_WORDS = _USE_FORMS | {"according"}
+_CANDIDATE_WORDS = _USE_FORMS | {"according", "in"}
 
 
 # --- cue rules --------------------------------------------------------------------------
@@ -185,6 +189,28 @@ def according_to(search: _Search, tok: Token, lemma: str) -> list[Attribution] |
         search, (tok.idx, to.idx + len(to.text)), "according to", subj, stoks, content,
         strength=0.9, cue_after_content=tok.i > rest[0].i,
         rules=("subject:according-to-agent" if agent else "subject:according-to", "content:around-phrase"),
+    )
+    return [att] if att is not None else []
+
+
+def in_survey(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
+    """"In a New York Times/CBS News survey released last Thursday, 79 percent of Democrats said they
+    were satisfied ...", "Some 20 percent of people in a recent CNN/ORC poll said ...": a poll in an
+    "in" phrase speaks the clause around the phrase, the answers of those it asked."""
+    poll = next((c for c in children(tok) if c.dep_ == "pobj"), None) if tok.lower_ == "in" else None
+    if poll is None or poll.lower_ not in _SURVEY_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _SURVEY_DETERMINERS for c in children(poll)):
+        return None  # "leads in the polls": where someone stands
+    stoks = speaker_tokens(poll)
+    phrase = {t.i for t in tok.subtree} | {tok.i}
+    rest = _around_phrase(search.doc, phrase)
+    if not rest or len(rest) < 3:
+        return []
+    content = (min(t.idx for t in rest), max(t.idx + len(t.text) for t in rest))
+    att = _named_attribution(
+        search, (tok.idx, tok.idx + len(tok.text)), tok.text, poll, stoks, content, strength=0.8,
+        cue_after_content=tok.i > rest[0].i, rules=("subject:in-survey", "content:around-phrase"),
     )
     return [att] if att is not None else []
 
@@ -505,6 +531,7 @@ def _definite(noun: Token) -> bool:
 # Tried in order on every candidate word; the first that reads its shape wins.
 CUE_RULES: tuple[tuple[str, CueRule], ...] = (
     ("cue:according-to", according_to),
+    ("cue:in-survey", in_survey),
     ("cue:speech-noun", speech_noun),
     ("cue:words-used", words_used),
     ("cue:put-it", put_it),
@@ -637,8 +664,8 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
     found = content_of(tok, search.doc)
     if not found.tokens and lemma in SPEECH_VERBS:
         found = lost_that(tok, search.doc) or found
-    if lemma == "rule" and not any(c.dep_ == "ccomp" for c in children(tok)) and not _starts_with_that(found.tokens):
-        return None  # "ruled out a rise", "ruled the country": a ruling needs its that-clause
+    if lemma in _CLAUSE_ONLY and not _finite_clause(tok, found.tokens):
+        return None  # "ruled out a rise", "found the body": a ruling or a finding needs its clause
     quote_only, particle = lemma in QUOTE_ONLY_VERBS and lemma != "put", None
     if lemma == "call":
         act, particle = call(tok)
@@ -664,8 +691,17 @@ def _other_reporter(head: Token, verb: Token) -> bool:
     return head is not verb and lemma_of(head) in REPORTING_VERBS and any(c.dep_ == "nsubj" for c in children(head))
 
 
-def _starts_with_that(tokens) -> bool:
-    return bool(tokens) and tokens[0].lower_ == "that"
+def _finite_clause(verb: Token, tokens) -> bool:
+    """The verb reports a finite clause: "the survey found (that) output had risen", not "finds life
+    difficult", "find themselves stranded", "finding that elusive track much easier"."""
+    clauses = [c for c in children(verb) if c.dep_ == "ccomp"]
+    if not clauses and tokens and tokens[0].lower_ == "that":
+        clauses = [t for t in tokens if is_verb(t)]  # "that" the parser read otherwise: a verb of the words
+    return any(_finite(c) for c in clauses)
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in children(verb))
 
 
 def _cue_span(tok: Token, lemma: str, colon: Token | None, said: _Said) -> tuple[int, int]:

@@ -117,14 +117,28 @@ def _set_apart(verb: Token, doc) -> bool:
     )
 
 
+def _aside_before(verb: Token, doc) -> bool:
+    """The cue clause stands between commas or dashes before the verb it hangs on: ", she said,", or
+    opens the sentence with "As" before a comma: "As POLITICO revealed, the RNC agreed to allow ..."
+    (the outer source reports the clause, as annotated news has it); not "Asked by Starnes if ...,"."""
+    left, right = verb.left_edge.i, verb.right_edge.i
+    if verb.head.i < right or any(c.dep_ in SUBJECTS and c.i < left for c in children(verb.head)):
+        return False  # "CNN, Cruz said, called ...": the words around the aside (assembly:parenthetical-source)
+    # the parser hangs the commas on the cue verb or on the words around it
+    opened = doc[left].lower_ == "as" if left == 0 else doc[left].text in _SET_APART or doc[left - 1].text in _SET_APART
+    closed = doc[right].text in _SET_APART or (right + 1 < len(doc) and doc[right + 1].text in _SET_APART)
+    return opened and closed
+
+
 def cue_inside(verb: Token, doc) -> Content | None:
     """"Ukraine, he said, will join": the cue hangs off the content's verb. Not when the head
-    itself reports ("X says that Y called Z": Y's verb is inside X's words) or when no comma
-    sets the cue clause apart."""
+    itself reports ("X says that Y called Z": Y's verb is inside X's words), unless commas set the
+    cue clause apart on both sides before it ("Instead, she said, her boss told her he had booked a
+    room": her words report her boss's), nor when no comma sets the cue clause apart."""
     head = verb.head
     if verb.dep_ not in DEPS.cue_clause or subordinate(verb) or head.i == verb.i:
         return None
-    if lemma_of(head) in REPORTING_VERBS or not _set_apart(verb, doc):
+    if not _set_apart(verb, doc) or (lemma_of(head) in REPORTING_VERBS and not _aside_before(verb, doc)):
         return None
     skip = {t.i for t in verb.subtree}
     toks = [t for t in head.subtree if t.i not in skip]

@@ -16,6 +16,7 @@ from .rules import REPORTING_VERBS, SPEECH_VERBS
 from .syntax import (
     CALENDAR,
     COMMON_NOUN_TAGS,
+    DASH_TEXTS,
     DEPS,
     FINITE_TAGS,
     HANDING_ON_MARKS,
@@ -24,6 +25,7 @@ from .syntax import (
     QUOTE_CHARS,
     RELATIVE,
     SUBJECTS,
+    TIME_WORDS,
     Token,
     agent_in,
     as_phrase,
@@ -57,6 +59,13 @@ _ISSUED = frozenset(LEXICON.issued_words_nouns)
 _ISSUING_PREPOSITIONS = frozenset(LEXICON.issuing_prepositions)
 _THING_RELATIVES = frozenset(LEXICON.thing_relatives)
 _STANDING_FOR_PEOPLE = frozenset(LEXICON.caused_object_pronominal_tags)
+_INFINITIVE_SUBJECT_PREPOSITIONS = frozenset(LEXICON.infinitive_subject_prepositions)
+_INFINITIVE_SUBJECT_TAGS = frozenset(LEXICON.infinitive_subject_tags)
+_MEANS = verb_forms(LEXICON.means_verbs, ())
+_PARTICIPLE_SUBJECT_PREPOSITIONS = frozenset(LEXICON.participle_subject_prepositions)
+_QUESTION_MARKS = frozenset(LEXICON.question_marks)
+_EXTRAPOSING = frozenset(LEXICON.extraposing_subjects)
+_COPULAS = frozenset(LEXICON.copula_forms)
 _ASKED = frozenset(LEXICON.asked_participles)
 # verb forms a modal never stands before: "Will wrote" is a name and its verb
 _AFTER_MODAL_TAGS = frozenset(LEXICON.not_after_modal_tags)
@@ -66,6 +75,8 @@ _SENTENCE_ENDS = frozenset(LEXICON.sentence_end_marks)
 _REPORTED_CLAUSE = frozenset(LEXICON.reported_clause_deps)
 _INNER_CLAUSES = frozenset(LEXICON.inner_clause_deps)
 _ASIDE_MAX_WORDS = 30
+# words after which a name opens a clause: "and", "but", "after", "when"
+_CLAUSE_OPENERS = frozenset(LEXICON.clause_opening_words) | frozenset(LEXICON.subordinating_words)
 
 _BETWEEN_SUBJECT_AND_VERB = frozenset(LEXICON.between_subject_and_verb_deps)
 _REPORTING_TAGS = frozenset(LEXICON.inverted_report_tags)  # a relative aside longer than this is a sentence of its own
@@ -108,6 +119,16 @@ def passive_as_by(verb: Token):
     if not passive(verb):
         return None
     return _or_nobody(_pobj(agent_in(as_phrase(verb))))
+
+
+def asked_question(verb: Token):
+    """"Asked if she believed Putin wanted Trump to win the White House, Clinton said ...", "Maddow
+    asked whether he thought ...": a cue in the question a verb of asking reports is asked, and no one
+    says it; the asker's words hold it."""
+    head = verb.head
+    if head.i == verb.i or not (lemma_of(head) == "ask" or head.lower_ in _ASKED):
+        return None
+    return NOBODY if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in children(verb)) else None
 
 
 def nearest_subject(verb: Token):
@@ -270,6 +291,50 @@ def antecedent_of_aside(verb: Token):
     return None
 
 
+def name_before_aside(verb: Token):
+    """"Trump, in Kentucky, said Tuesday that ...", "“...,” Texas delegate Bill Eastland, wearing a cowboy
+    hat and “Ted Cruz” campaign pins, said", "after Mr. Trump, asked about the deaths of journalists, had
+    said": a finite verb with no subject right after an aside set off by commas; the parser hung the
+    name before the aside elsewhere, and it speaks. Only a name, and only when nothing but auxiliaries,
+    adverbs and a time ("on Tuesday") stands between the aside and the verb."""
+    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ != "TO" for c in children(verb))
+    if not finite or any(c.dep_ in SUBJECTS for c in children(verb)):
+        return None
+    doc, i = verb.doc, verb.i - 1
+    while i > 0 and (doc[i].dep_ in _BETWEEN_SUBJECT_AND_VERB or _in_time_phrase(doc[i])):
+        i -= 1
+    if doc[i].text != ",":
+        return None
+    aside = list(doc[max(0, i - _ASIDE_MAX_WORDS) : i])
+    opening = next((t.i for t in reversed(aside) if t.text == ","), None)
+    if opening is None or opening == 0 or any(t.text in _SENTENCE_ENDS for t in doc[opening:i]):
+        return None
+    name = doc[opening - 1]
+    while name.dep_ == "compound" and opening <= name.head.i < i:
+        name = name.head
+    if name.tag_ not in PROPN_TAGS or name.lower_ in CALENDAR:
+        return None
+    return name if _opens_clause(doc, min(opening - 1, name.left_edge.i)) else None
+
+
+def _opens_clause(doc, start: int) -> bool:
+    """Whether the words from ``start`` open a sentence or a clause: after punctuation or a word
+    like "and", "after", "when"; not an object ("took a hands-off approach to the Islamic State, ...")."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        if "\n" in doc[i].text:
+            return True  # a paragraph break the frame kept: "... Super Tuesday polls ¶ Trump, in Kentucky, said"
+        i -= 1
+    return i < 0 or doc[i].is_punct or doc[i].lower_ in _CLAUSE_OPENERS
+
+
+def _in_time_phrase(tok: Token) -> bool:
+    """A word of "on Tuesday", "last week": a time the parser put between a subject and its verb."""
+    phrase = tok if tok.dep_ in ("prep", "npadvmod") else tok.head
+    return any(t.lower_ in TIME_WORDS or t.lower_ in CALENDAR for t in phrase.subtree) and phrase.dep_ in (
+        "prep", "npadvmod")
+
+
 def _noun_before(relative: Token) -> Token | None:
     """The noun a relative pronoun follows, past commas and adverbs ("Sanders, meanwhile, who")."""
     i = relative.i - 1
@@ -326,8 +391,9 @@ def subject_in_aside(verb: Token):
 
 
 def name_before_participle(verb: Token):
-    """"footage of Hillary Clinton asking, ...": the name right before the participle speaks;
-    not a place ("freed from Guantanamo Bay telling them") nor a date."""
+    """"footage of Hillary Clinton asking, ...", "The conversation ended with Maddow asking Clinton
+    whether ...": the name right before the participle speaks; not a place ("freed from Guantanamo
+    Bay telling them") nor a date."""
     if verb.tag_ != "VBG" or verb.i == 0 or verb.dep_ not in DEPS.participle_clause:
         return None
     name = verb.doc[verb.i - 1]
@@ -335,7 +401,7 @@ def name_before_participle(verb: Token):
         return None
     while name.dep_ == "compound" and name.head.i < verb.i:
         name = name.head
-    return name if name.dep_ != "pobj" or name.head.lower_ == "of" else None
+    return name if name.dep_ != "pobj" or name.head.lower_ in _PARTICIPLE_SUBJECT_PREPOSITIONS else None
 
 
 def caused_object(verb: Token):
@@ -347,6 +413,56 @@ def caused_object(verb: Token):
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
         return None  # "could leave it thinking that ...": no one is made to speak
     return obj if obj is not None and (obj.tag_ in NOUN_TAGS or obj.tag_ in _STANDING_FOR_PEOPLE) else None
+
+
+def left_object(verb: Token):
+    """"The killings ... have left 62 percent of voters saying race relations are growing worse", "the
+    extent of his equivocation has left many Republicans, including his supporters, wondering what he
+    really believes": a participle after the object of "leave" is what the object does; not "could leave
+    it thinking that ...", a thing."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in DEPS.climbing or head.i >= verb.i or head.lower_ not in _CAUSING:
+        return None
+    if any(c.dep_ in SUBJECTS for c in children(verb)):
+        return None
+    obj = next((c for c in children(head) if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or obj.lower_ == "it":
+        return None
+    # people, or a count of them ("62 percent of voters")
+    counted = any(c.dep_ == "nummod" for c in children(obj))
+    return obj if obj.tag_ in _INFINITIVE_SUBJECT_TAGS or obj.tag_ in _STANDING_FOR_PEOPLE or counted else None
+
+
+def noun_before_infinitive(verb: Token):
+    """"Another method would require individual delegates to challenge existing party rules", "a natural
+    opening for Clinton to highlight her experience": the noun phrase that ends right before an
+    infinitive's "to", the object of the verb above it or of "for", does the infinitive (the parser
+    hangs the infinitive on the verb above, whose subject does not). Not a means ("used the comments to urge")."""
+    to = next((c for c in children(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0 or verb.dep_ not in DEPS.climbing or verb.head.i >= to.i:
+        return None
+    noun = verb.doc[to.i - 1]
+    while noun.dep_ == "compound" and noun.head.i < to.i:
+        noun = noun.head
+    if noun.right_edge.i != to.i - 1 or noun.tag_ not in _INFINITIVE_SUBJECT_TAGS or noun.lower_ in TIME_WORDS:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in _INFINITIVE_SUBJECT_PREPOSITIONS:
+        return noun
+    by_object = noun.dep_ == "dobj" and noun.head.i == verb.head.i and verb.dep_ == "xcomp"
+    return noun if by_object and verb.head.lower_ not in _MEANS else None
+
+
+def extraposed_infinitive(verb: Token):
+    """"It's easy to criticize the length of American campaigns", "That's not to suggest that Trump's
+    comments are making people racist": an infinitive after a copula whose subject is "it" or "that"
+    is what the pronoun stands for, and no one says it."""
+    head = verb.head
+    if verb.dep_ not in DEPS.climbing or head.i >= verb.i or head.lower_ not in _COPULAS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+        return None
+    subject = next((c for c in children(head) if c.dep_ in SUBJECTS), None)
+    return NOBODY if subject is not None and subject.lower_ in _EXTRAPOSING else None
 
 
 def issuer(verb: Token):
@@ -458,6 +574,31 @@ def joined_to_inner_clause(verb: Token):
     return subject_of(outer)[0]
 
 
+def conjunct_after_dash_aside(verb: Token):
+    """"Mr. Biden suggested Mr. Trump had demonstrated a fondness for brutal leaders - ''He would have
+    loved Stalin,'' Mr. Biden said twice - and repeatedly reminded the crowd of the stakes": a verb after
+    "and" right after a dash-enclosed aside goes on with the clause before the aside, though the parser
+    joined it to the aside's verb; that clause's speaker speaks (annotated news marks that mention)."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return None
+    doc, close = verb.doc, verb.left_edge.i - 1
+    while close > 0 and (doc[close].dep_ == "cc" or doc[close].dep_ == "advmod"):
+        close -= 1
+    if close < 1 or doc[close].text not in DASH_TEXTS:
+        return None
+    opening = next((t.i for t in reversed(doc[max(0, close - _ASIDE_MAX_WORDS) : close]) if t.text in DASH_TEXTS), None)
+    if opening is None or opening < 1 or not opening < verb.head.i < close:
+        return None
+    # the highest verb before the aside ("suggested"), not one of its clause ("had demonstrated")
+    node, main = doc[opening - 1], None
+    while True:
+        main = node if is_verb(node) else main
+        if node.head.i == node.i or node.head.i >= opening:
+            break
+        node = node.head
+    return subject_of(main)[0] if main is not None else None
+
+
 def coordinated_verb(verb: Token):
     """"He smiled and said ...": the subject of the coordinated verb, also when the parser hung
     the second verb as a clause of the first ("said that ... but said “...”"); a participle
@@ -491,7 +632,8 @@ def before_dash_aside(verb: Token):
 def climbed(verb: Token):
     """"was quoted as saying", "went on to say", "said, going on to say", "began by saying",
     "despite admitting": climb to the verb that has the subject. A participle with no subject
-    of its own shares the main clause's, even after "while" ("marched while chanting, “...”")."""
+    of its own shares the main clause's, even after "while" ("marched while chanting, “...”"), also
+    when another rule found that clause's speaker ("“...,” said Skelly, explaining he worked ...")."""
     node = verb
     for _ in range(3):
         participle = node.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in children(node))
@@ -507,8 +649,9 @@ def climbed(verb: Token):
             return reporter
         found = _subject_or_first_conjunct(node)
         if found is None and node.tag_ in FINITE_TAGS:
-            # "Giuliani, who backs Trump, trashed Comey ..., calling it": the parser lost the subject
-            found = antecedent_of_aside(node)
+            # "Giuliani, who backs Trump, trashed Comey ..., calling it": the parser lost the subject;
+            # "“...,” said Skelly, explaining he worked ...": the verb's speaker stands after it
+            found = antecedent_of_aside(node) or subject_of(node)[0]
         if found is not None:
             return found
     return None
@@ -577,6 +720,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:participle-agent", participle_agent),
     ("subject:passive-as-by", passive_as_by),
     ("subject:relative-issuer", relative_issuer),
+    ("subject:asked-question", asked_question),
     ("subject:nsubj", nearest_subject),
     ("subject:name-taken-for-modal", name_taken_for_modal),
     ("subject:unnamed-asker", unnamed_asker),
@@ -587,13 +731,18 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:hung-on-preposed-phrase", hung_on_preposed_phrase),
     ("subject:antecedent-of-aside", antecedent_of_aside),
     ("subject:aside", subject_in_aside),
+    ("subject:name-before-aside", name_before_aside),
     ("subject:name-before-participle", name_before_participle),
     ("subject:caused-object", caused_object),
+    ("subject:left-object", left_object),
+    ("subject:noun-before-infinitive", noun_before_infinitive),
+    ("subject:extraposed-infinitive", extraposed_infinitive),
     ("subject:issuer", issuer),
     ("subject:holder-of-infinitive-noun", holder_of_infinitive_noun),
     ("subject:participle-after-comma", participle_after_comma),
     ("subject:participle-noun", participle_noun),
     ("subject:joined-to-inner-clause", joined_to_inner_clause),
+    ("subject:conjunct-after-dash-aside", conjunct_after_dash_aside),
     ("subject:coordinated-verb", coordinated_verb),
     ("subject:before-dash-aside", before_dash_aside),
     ("subject:climbed", climbed),
