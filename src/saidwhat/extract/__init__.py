@@ -143,7 +143,9 @@ _PARSE = ("tok2vec", "tagger", "parser")
 # and those set the peak memory of extraction: over the first 500 BBC articles the peak RSS is
 # 312 MiB with batches of 256 frames, 267 with 128, 248 with 64 (32: 248 as well, the language
 # model's loading being the peak then), for 1% more CPU time than 256 (8.2 s against 8.1).
-_PARSE_BATCH = 64
+# 128: over all 2,225 articles with one process, 268 MiB peak (248 with 64), and in an earlier
+# paired measurement about 1% less CPU than 64, part of the CPU that issue #15 asks back.
+_PARSE_BATCH = 128
 
 
 def _calibrated(quote: Quote) -> Quote:

@@ -39,7 +39,13 @@ def _number(raw: str) -> float:
     return float(raw.replace(",", ""))
 
 
+# every figure has a digit; most quotes have none, and _FIGURE is tried at each of their characters
+_DIGIT = re.compile(r"\d")
+
+
 def find_figures(text: str, span: Span) -> list[Figure]:
+    if not _DIGIT.search(text, span.start, span.end):
+        return []
     out: list[Figure] = []
     chunk = text[span.start : span.end]
     for m in _FIGURE.finditer(chunk):

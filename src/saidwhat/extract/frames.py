@@ -71,11 +71,13 @@ def has_cue_word(text: str) -> bool:
     quarter of the extractor's time.
     """
     lowered = text.lower()
+    words = _WORD.findall(lowered)
+    if not FORM_TO_LEMMA.keys().isdisjoint(words):
+        return True
+    if _PHRASE_HEADS.keys().isdisjoint(words):
+        return False  # most sentences: no word opens a cue phrase, so no need for the offsets
     for m in _WORD.finditer(lowered):
-        word = m.group()
-        if word in FORM_TO_LEMMA:
-            return True
-        for phrase in _PHRASE_HEADS.get(word, ()):
+        for phrase in _PHRASE_HEADS.get(m.group(), ()):
             if lowered.startswith(phrase, m.start()):
                 return True
     return False

@@ -12,6 +12,7 @@ closes it, as long as no mark opens before that close.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..models import Span
@@ -119,8 +120,12 @@ def _close_index(text: str, marks: list[int], start: int, opener: str) -> int | 
     return None
 
 
+# any quotation mark: a regex scan finds them faster than a test of each character
+_ANY_MARK = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
+
+
 def _marks_in(text: str, span: Span) -> list[int]:
-    return [i for i in range(span.start, span.end) if text[i] in ALL_MARKS]
+    return [m.start() for m in _ANY_MARK.finditer(text, span.start, span.end)]
 
 
 def _excerpt_marker_dropped(text: str, marks: list[int], par: Span, next_marks: list[int]) -> list[int]:

