@@ -110,3 +110,14 @@ def test_urls_that_differ_only_in_their_query_stay_distinct(tmp_path):
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     urls = [a.url for a in read_sources([path]) if isinstance(a, Article)]
     assert urls == ["https://en.wikinews.org/w/index.php?curid=1", "https://en.wikinews.org/w/index.php?curid=2"]
+
+
+def test_an_address_with_an_open_bracketed_host_names_no_outlet(tmp_path):
+    # found by tests/reliability/test_fuzz_readers.py: urlsplit raises on "https://[::1",
+    # which made the whole record a reader error instead of an article without an outlet
+    text = "The mayor said the bridge would reopen next week after repairs to its deck."
+    path = _write(tmp_path, [json.dumps({"text": text, "url": "https://[::1"})])
+    (article,) = list(read_sources([path]))
+    assert isinstance(article, Article)
+    assert article.outlet is None
+    assert article.text == text

@@ -41,7 +41,12 @@ def outlet_of(url: str | None) -> str | None:
     import courlan
 
     domain = courlan.extract_domain(url)
-    return domain or urlsplit(url).hostname
+    if domain:
+        return domain
+    try:
+        return urlsplit(url).hostname
+    except ValueError:  # a bracketed host left open ("https://[::1"): the address names no outlet
+        return None
 
 
 def detect_language(text: str) -> str | None:
