@@ -177,6 +177,12 @@ def _find(quotes, words: str, rule: str):
     return next((q for q in quotes if words in q.text and rule in q.rules), None)
 
 
+def _assert_never_fires(nlp, text: str, rule: str) -> None:
+    """No quote of ``text`` was made by ``rule`` (the message lists each quote's rules)."""
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    assert not any(rule in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker", "rule"), BODY_ROWS, ids=[r[3] for r in BODY_ROWS])
 def test_assembly_rule(nlp, text, words, speaker, rule):
     quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
@@ -227,8 +233,7 @@ def test_outer_source_after_not_from_a_subordinate_clause_nor_a_cue_with_words(n
         'In 2009, under what Mr. Hedge called "the prior economy model," the club charged a $100,000 fee.',
     ]
     for text in texts:
-        quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
-        assert not any("assembly:outer-source-after" in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
+        _assert_never_fires(nlp, text, "assembly:outer-source-after")
 
 
 def test_name_colon_not_after_an_honorific(nlp):
@@ -251,8 +256,7 @@ def test_cue_before_not_from_a_subordinate_clause_nor_a_negated_report(nlp):
          'retaliation. "Our goal is not to suddenly in the cyber arena duplicate a cycle of escalation."'),
     ]
     for text in texts:
-        quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
-        assert not any("assembly:cue-before" in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
+        _assert_never_fires(nlp, text, "assembly:cue-before")
 
 
 def test_paragraph_cue_leaves_the_first_paragraphs_to_their_cue(nlp):
@@ -274,8 +278,7 @@ def test_paragraph_cue_leaves_the_first_paragraphs_to_their_cue(nlp):
         'He told the programme: "The reason people are opting for Scottish universities is their quality.\n\n'
         '"They know they will be hit by top-up fees in England." Mr Wallace agreed and said the figures were small.'
     )
-    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
-    assert not any("assembly:paragraph-cue" in q.rules for q in quotes)
+    _assert_never_fires(nlp, text, "assembly:paragraph-cue")
 
 
 @pytest.mark.parametrize(
@@ -289,8 +292,7 @@ def test_paragraph_cue_leaves_the_first_paragraphs_to_their_cue(nlp):
     ],
 )
 def test_cue_between_only_a_cue_of_speech_no_quote_took(nlp, text):
-    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
-    assert not any("assembly:cue-between" in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
+    _assert_never_fires(nlp, text, "assembly:cue-between")
 
 
 def test_sentence_pronoun_not_when_the_quote_has_a_cue_after_it(nlp):
@@ -299,8 +301,7 @@ def test_sentence_pronoun_not_when_the_quote_has_a_cue_after_it(nlp):
         "Police took witness statements and apprehended Brown at his hotel, Mr Smernicki said. But he was "
         "released without charge and \"as far as we're aware, that's the end of it\", Mr Smernicki added."
     )
-    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
-    assert not any("assembly:sentence-pronoun" in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
+    _assert_never_fires(nlp, text, "assembly:sentence-pronoun")
 
 
 def test_next_paragraph_carry_over_stops_at_another_cue(nlp):

@@ -24,9 +24,20 @@ import numpy as np
 
 __all__ = ["Signature", "band_key_array", "band_key_row", "band_keys_of", "prime", "window_signatures"]
 
-# MurmurHash3's 32-bit finaliser, as datasketch applies it before the permutations.
-_M1, _M2 = np.uint32(0x85EBCA6B), np.uint32(0xC2B2AE35)
-_S16, _S13 = np.uint32(16), np.uint32(13)
+# MurmurHash3's finalisers, as (shifts, multipliers): the 32-bit one as datasketch applies it
+# before the permutations, the 64-bit one mixing each band's values into one key.
+_FMIX32 = ((np.uint32(16), np.uint32(13), np.uint32(16)), (np.uint32(0x85EBCA6B), np.uint32(0xC2B2AE35)))
+_FMIX64 = ((np.uint64(33),) * 3, (np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53)))
+
+
+def _fmix(h: np.ndarray, finaliser: tuple) -> np.ndarray:
+    """MurmurHash3's finaliser over every value of ``h`` (unsigned, wrapping)."""
+    (s1, s2, s3), (m1, m2) = finaliser
+    h = h ^ (h >> s1)
+    h = h * m1
+    h = h ^ (h >> s2)
+    h = h * m2
+    return h ^ (h >> s3)
 
 
 class Signature:
@@ -43,19 +54,6 @@ class Signature:
         return len(self.hashvalues)
 
 
-# MurmurHash3's 64-bit finaliser: each band's values are mixed into one 64-bit key with it.
-_K1, _K2 = np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53)
-_S33 = np.uint64(33)
-
-
-def _fmix64(h: np.ndarray) -> np.ndarray:
-    h = h ^ (h >> _S33)
-    h = h * _K1
-    h = h ^ (h >> _S33)
-    h = h * _K2
-    return h ^ (h >> _S33)
-
-
 def band_key_array(values: np.ndarray, b: int, r: int) -> np.ndarray:
     """The LSH band keys of MinHash values, one MinHash a row: column ``band`` is the key of the
     row's values ``band * r`` to ``(band + 1) * r``, with the band number mixed in first, so that
@@ -66,9 +64,9 @@ def band_key_array(values: np.ndarray, b: int, r: int) -> np.ndarray:
     change here needs a migration that bands every statement again."""
     v = np.asarray(values, dtype=np.uint64)
     v = v[..., : b * r].reshape(*v.shape[:-1], b, r)
-    h = _fmix64(np.arange(1, b + 1, dtype=np.uint64))
+    h = _fmix(np.arange(1, b + 1, dtype=np.uint64), _FMIX64)
     for j in range(r):
-        h = _fmix64(h ^ v[..., j])
+        h = _fmix(h ^ v[..., j], _FMIX64)
     return h.view(np.int64)
 
 
@@ -114,19 +112,11 @@ def _sha1_32_all(shingles: list[str]) -> list[int]:
     return out
 
 
-def _fmix32(hv: np.ndarray) -> np.ndarray:
-    hv = hv ^ (hv >> _S16)
-    hv = hv * _M1
-    hv = hv ^ (hv >> _S13)
-    hv = hv * _M2
-    return hv ^ (hv >> _S16)
-
-
 def _permuted(shingles: list[str], a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Each shingle's 64 permuted hashes, one row a shingle (uint32, wrapping as datasketch's)."""
     if not shingles:
         return np.empty((0, len(a)), dtype=np.uint32)
-    hv = _fmix32(np.array(_sha1_32_all(shingles), dtype=np.uint32)).reshape(-1, 1)
+    hv = _fmix(np.array(_sha1_32_all(shingles), dtype=np.uint32), _FMIX32).reshape(-1, 1)
     return hv * a + b
 
 
