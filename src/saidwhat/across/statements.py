@@ -32,11 +32,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Protocol
 
-import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .diff import classify, meaningful, render, word_diff
-from .signatures import Signature, band_key_array, prime, window_signatures
+from .signatures import Signature, prime, window_signatures
 from .text import joined_pieces, normalize, tokens
 
 __all__ = [
@@ -287,13 +286,6 @@ class MemoryBands:
         for h in hashes:
             self.lsh.insert(f"{statement}#{self._n[statement]}", h)
             self._n[statement] += 1
-
-
-def band_keys(h: MinHash, b: int, r: int) -> list[tuple[int, int]]:
-    """(band, key) pairs of one MinHash, the same banding MinHashLSH uses for
-    (``b``, ``r``): a persistent table of these is an LSH index on disk. The band number
-    is mixed into the key, so a key alone names its bucket (``signatures.band_key_array``)."""
-    return list(enumerate(band_key_array(np.asarray(h.hashvalues), b, r).tolist()))
 
 
 def lsh_params() -> tuple[int, int]:
