@@ -242,6 +242,22 @@ DOCUMENT_ISSUERS = [
      "Mr Peston's book", "Robert Preston"),  # the issuer's surname misspelt, as the article gives it
     ("Sales will grow, says a report from analysts Gartner. Prices fell. The report predicts that 70% will.",
      "The report", "Gartner"),  # the issuer after its kind, at an earlier mention of the report
+    ("When business advisers PricewaterhouseCoopers (PwC) conducted the same survey, bosses were gloomy. Costs "
+     "have fallen, the survey suggests.", "the survey", "PricewaterhouseCoopers"),  # who conducted it
+    ("One in 10 owns a player, according to a survey. A study by the Pew Internet and American Life Project "
+     "found that players are popular.", "a survey", "Pew Internet and American Life Project"),  # its other noun
+    ("By contrast a preliminary Ofcom report found that it would be easy.", "a preliminary Ofcom report",
+     "Ofcom"),  # an adjective before the issuer
+    ("A report by two MPs committees called for changes. The report said the rules were old.", "The report",
+     None),  # a plural of a role is people, not an issuer's name
+    ("A report by the Commons work and pensions committee called for change. The report said it was slow.",
+     "The report", None),  # the capitals only qualify a committee the article does not name
+    ("The book by Sunday Telegraph journalist Robert Peston said they argued. Mr Blair lost, the book says.",
+     "the book", "Robert Peston"),  # the person the role after the capitals names
+    ("Laptops are lost, according to the research by the Licensed Taxi Drivers Association and Pointsec, a firm.",
+     "the research", None),  # two names, each complete: no one issuer
+    ("The report by the US Pew Research Center reveals that 87% find what they want. Most use Google, the "
+     "report says.", "the report", "Pew Research Center"),  # a place before the name is not part of it
 ]
 
 

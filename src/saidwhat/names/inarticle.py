@@ -842,12 +842,16 @@ def _spelled_out(acronym: str, text: str) -> str:
 
 
 def _issuer_before_noun(r: _Reading) -> str | None:
-    """"The Home Office letter", "the Gartner report on mobile TV": the capitalised words between the
-    article and the document's noun name its issuer (not a date, a nation or a title: "the January
-    figures", "the British study")."""
+    """"The Home Office letter", "the Gartner report on mobile TV", "a preliminary Ofcom report": the
+    capitalised words between the article (and its adjectives) and the document's noun name its issuer
+    (not a date, a nation or a title: "the January figures", "the British study")."""
     if r.lowered[0] not in _DETERMINERS or r.head not in r.lowered:
         return None
     run = r.toks[1 : r.lowered.index(r.head)]
+    while run and run[0].islower() and any(_is_cap(t) for t in run):
+        run = run[1:]  # "a preliminary Ofcom report": an adjective before the issuer
+    if len(run) == 1 and _is_plural_title(run[0].rstrip("'’")):
+        return None  # "a new MPs' report": people, not an issuer's name
     if not run or len(run) > 4 or not all(_is_cap(t) for t in run) or run[-1].lower() in _NATIONALITIES:
         return None
     if any(t in NOT_NAME_WORDS or t.lower() in _NATIONALITIES or re.search(r"-[a-z]+$", t) for t in run):
@@ -871,12 +875,17 @@ def _issuer_of_document_before(r: _Reading) -> str | None:
     for, whatever its noun."""
     text = r.index.text
     start = _sentence_start(text, r.at)
-    sentence = text[_sentence_start(text, start - 1) : start] if start else ""
-    heads = "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS))
-    found = re.search(r"\b(?:" + heads + r")\s+(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
-                      r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)", sentence)
-    run = found.group("after") if found else ""
-    return run if run and _may_be_organisation(run) else None
+    if not start:
+        return None
+    found = _DOCUMENT_BY.search(text, _sentence_start(text, start - 1), start)
+    run = _issuer_after_by(r.index, found.group("after"), found.end("after")) if found else ""
+    return run if run and _may_be_organisation(run) and not _is_plural_title(run) else None
+
+
+_DOCUMENT_BY = re.compile(
+    r"\b(?:" + "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS)) + r")\s+(?:by|from)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
+)
 
 
 def _issuer_named_elsewhere(r: _Reading) -> str | None:
@@ -919,14 +928,15 @@ def _reports(rest: str) -> bool:
 
 # an issuer written with its document: "a September 14, 2004 GAO report", "BDO's quarterly survey",
 # "the report by the Times of Zambia", "a report from analysts Gartner" (its kind in a word or two)
-_ISSUER_BEFORE = (
+_ISSUER_BEFORE = (  # not an opening article alone: "A study by ..." is for _ISSUER_AFTER to read
+    r"(?!(?:A|An|The)\s+(?:[a-z][\w-]*\s+){{0,2}}{head}\b)"
     r"(?P<before>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)(?:['’]s?)?\s+"
     r"(?P<between>(?:[a-z][\w-]*\s+){{0,2}}){head}\b"
 )
 _ISSUER_AFTER = (
     r"\b{head}\s+(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
-    r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
-)
+    r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+|and\s+(?=[A-Z]))?" + _ORG_TOKEN + r")*)"
+)  # "and" inside one name: "A study by the Pew Internet and American Life Project"
 
 
 # "new figures released on Tuesday by the British Phonographic Industry (BPI)": the words after the
@@ -977,8 +987,17 @@ def _issuer_named_before(head: str, at: int, index: NameIndex) -> str | None:
     return next((run for pos, run in reversed(_issuers_of(head, index)) if pos < at), None)
 
 
+_RESEARCH_NOUNS = tuple(LEXICON.research_nouns)
+
+
 def _issuers_of(head: str, index: NameIndex) -> list[tuple[int, str]]:
-    """(offset, issuer) of the mentions of a document's noun that name its issuer, in text order."""
+    """(offset, issuer) of the mentions of a document's noun that name its issuer, in text order; for
+    a piece of research, of any of its nouns ("a survey" that "A study by X" names)."""
+    heads = _RESEARCH_NOUNS if head in _RESEARCH_NOUNS else (head,)
+    return sorted(found for noun in heads for found in _issuers_of_noun(noun, index))
+
+
+def _issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
     text = index.text
     found = []
     for m in _issuer_pattern(head).finditer(text):
@@ -986,14 +1005,74 @@ def _issuers_of(head: str, index: NameIndex) -> list[tuple[int, str]]:
             continue  # "According to the report": not the report's issuer
         if _part_of_longer_name(text, m):
             continue  # "the Forum for the Future report", "the report from the Food and Agriculture ..."
-        run = (m.group("before") or m.group("after")).split()
+        run = (m.group("before") or _issuer_after_by(index, m.group("after"), m.end("after"))).split()
         while run and (run[0] in NOT_NAME_WORDS or run[0].lower() in _STOP):
             run = run[1:]  # "A September 14, 2004 GAO report": a date or an opening word is not the issuer
         run[-1:] = [run[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")] if run else []
+        if len(run) == 1 and _is_plural_title(run[0]):
+            continue  # "A report by two MPs committees": people, not an issuer's name
         opens = _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
-    return sorted(found + _issuers_introducing(head, text))
+    return sorted(found + _issuers_introducing(head, text) + _issuers_conducting(head, text))
+
+
+# lower-case words after an issuer's capitals, then maybe a name: "by the Commons work and pensions
+# committee", "by Sunday Telegraph journalist Robert Peston"
+_WORDS_AFTER_CAPITALS = re.compile(
+    r"[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)(?:[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)+))?"
+)
+
+
+def _issuer_after_by(index: NameIndex, run: str, end: int) -> str:
+    """The issuer in the capitals after "by": the person a role after them names ("The book by Sunday
+    Telegraph journalist Robert Peston"); nobody when they only qualify an organisation's noun ("A
+    report by the Commons work and pensions committee") or join two names each complete ("the research
+    by the Licensed Taxi Drivers Association and Pointsec"); never a place before the name ("the US Pew
+    Research Center")."""
+    found = _WORDS_AFTER_CAPITALS.match(index.text, end)
+    nouns = []
+    for word in found.group(1).split() if found else ():
+        if word in _VERBS_AFTER_SUBJECT or (word in _STOP and word != "and"):
+            break  # "the Pew ... Project found that players are": the noun phrase has ended
+        nouns.append(word.removesuffix("s"))
+    person = index.find(found.group("name")) if found and found.group("name") else None
+    if person is not None:
+        return person.name
+    if any(w in ORG_NOUNS or w in ROLE_NOUNS for w in nouns):
+        return ""
+    first, _and, _rest = run.partition(" and ")
+    if _and and first.split()[-1].lower() in ORG_NOUNS | _ORG_NAME_ENDINGS:
+        return ""
+    words = run.split()
+    while len(words) > 1 and (words[0] in _place_names() or words[0] in _REGIONS):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _issuers_conducting(head: str, text: str) -> list[tuple[int, str]]:
+    """"When business advisers PricewaterhouseCoopers (PwC) conducted the same survey": the
+    organisation that conducted, published or released a document is its issuer."""
+    found = []
+    for m in _conducting_pattern(head).finditer(text):
+        run = m.group("subject").split()
+        while run and (run[0] in NOT_NAME_WORDS or run[0].lower() in _STOP):
+            run = run[1:]  # "The Pew Centre conducted ...": an opening word is not the issuer
+        if run and _may_be_organisation(" ".join(run)):
+            found.append((m.start(), " ".join(run)))
+    return found
+
+
+_ISSUING = "|".join(re.escape(v) for v in LEXICON.issuing_participles)
+
+
+@lru_cache(maxsize=64)
+def _conducting_pattern(head: str) -> re.Pattern:
+    # compiled once per document noun, as _issuer_pattern
+    return re.compile(
+        r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)(?:\s+\([A-Z][\w&-]*\))?"
+        r"\s+(?:" + _ISSUING + r")\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\b"
+    )
 
 
 def _issuers_introducing(head: str, text: str) -> list[tuple[int, str]]:
