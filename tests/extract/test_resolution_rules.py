@@ -95,10 +95,18 @@ ROWS = [
     ("General Motors announced it has lost $6bn. Not including special items, the firm said it had lost $5.9bn.",
      "the firm", "role", "firm", "General Motors", "org", "organisation-described"),
     ("The ministry said the figures were wrong.", "The ministry", "role", "ministry", None, "org", "organisation"),
+    ("Geoff Dixon was quoted by The Australian newspaper as saying costs must fall. Jobs could go, the newspaper "
+     "reported.", "the newspaper", "role", "newspaper", "Australian", "org", "organisation"),  # named with its noun
+    ("Profits fell, an Australian newspaper said. Jobs could go, the newspaper reported.", "the newspaper", "role",
+     "newspaper", None, "org", "organisation"),  # a nationality is no outlet's name
+    ("Zambia has a new policy, according to a report by the Times of Zambia. The newspaper reports that it was "
+     "approved.", "The newspaper", "role", "newspaper", "Times of Zambia", "org", "organisation"),
     ("Anti-abortion group the Pro-Life Alliance welcomed his stance but said it did not go far enough.",
      "Anti-abortion group", "role", "group", "Pro-Life Alliance", "org", "organisation"),
     ("\"We do not need to buy aircraft,\" Detik.com quoted Djamal as saying. Jusman Syafii Djamal is the "
      "transport minister.", "Detik.com", "name", "com", "Jusman Syafii Djamal", "person", "quoted-as-saying"),
+    ("\"We must cut costs,\" the newspaper quoted Qantas chief executive Geoff Dixon as saying.", "the newspaper",
+     "role", "newspaper", "Geoff Dixon", "person", "quoted-as-saying"),  # the person after their role
     ("Madrid midfielder Guti told Cadena Ser he had never seen it.", "Madrid midfielder Guti", "name", "guti",
      "Guti", "person", "proper-name"),  # one word after a person's role
     ("Sales rose, says a report from analysts Gartner. By 2008, according to Gartner, 95% will.", "Gartner",

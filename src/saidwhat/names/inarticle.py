@@ -557,16 +557,17 @@ _KIN = re.compile(
 )
 
 
-# "Detik.com quoted Djamal as saying": the outlet's mention, then the person it quotes
+# "Detik.com quoted Djamal as saying", "the newspaper quoted Qantas chief executive Geoff Dixon as saying":
+# the outlet's mention, then the person it quotes (after their role)
 _QUOTED_AS_SAYING = re.compile(
-    r"[ \t]+(?:also[ \t]+)?quoted[ \t]+(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
-    r"[ \t]+as[ \t]+(?:saying|telling)\b"
+    r"[ \t]+(?:also[ \t]+)?quoted[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
+    r"(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+as[ \t]+(?:saying|telling)\b"
 )
 
 
 def _quoted_as_saying_rule(r: _Reading) -> Resolved | None:
-    """"Detik.com quoted Djamal as saying": the words are the person's the outlet quotes, by the fullest
-    name the article gives them."""
+    """"Detik.com quoted Djamal as saying", "the newspaper quoted Qantas chief executive Geoff Dixon as
+    saying": the words are the person's the outlet quotes, by the fullest name the article gives them."""
     found = _QUOTED_AS_SAYING.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
     if found is None:
         return None
@@ -1746,10 +1747,36 @@ def _outlet_named_before(r: _Reading) -> str | None:
     if r.lowered[0] != "the" or r.head not in _OUTLET_HEADS:
         return None
     outlets = [
-        name for pos, name, _first in _organisation_candidates(r.index)
+        (pos, name) for pos, name, _first in _organisation_candidates(r.index)
         if pos < r.at and any(w.lower() in _OUTLET_NAME_WORDS for w in name.split())
     ]
-    return outlets[-1] if outlets else None
+    outlets += [(pos, name) for pos, name in _outlets_with_their_noun(r.index.text, r.head) if pos < r.at]
+    return max(outlets)[1] if outlets else None
+
+
+def _outlets_with_their_noun(text: str, head: str) -> list[tuple[int, str]]:
+    """(offset, name) of the outlets the article names with the noun a description uses: "quoted by The
+    Australian newspaper", "Russian newspaper Vedomosti"; a nationality alone is a name only after a
+    capital "The" inside its sentence ("an Australian newspaper" is no name)."""
+    found = []
+    for m in re.finditer(r"(?:\b" + head + r"\s+(?P<after>" + _CAPITAL_RUN + r"))|(?:(?P<the>\bThe\s+)?"
+                         r"(?P<before>" + _CAPITAL_RUN + r")\s+" + head + r"\b)", text):
+        name = m.group("after") or m.group("before")
+        words = name.split()
+        while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in _DETERMINERS):
+            words = words[1:]
+        if not words or (words[-1].lower() in _NATIONALITIES and not _the_inside_sentence(text, m.start("the"))):
+            continue
+        found.append((m.start(), " ".join(words)))
+    return found
+
+
+_CAPITAL_RUN = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"  # no full stop: "Times of Zambia. The newspaper"
+
+
+def _the_inside_sentence(text: str, at: int) -> bool:
+    """Whether a capital "The" at ``at`` (-1: none) stands inside its sentence, so is part of a name."""
+    return at > 0 and _sentence_start(text, at) < at
 
 
 def _described_alike(text: str, at: int, head: str) -> bool:
