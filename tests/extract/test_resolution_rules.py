@@ -218,6 +218,17 @@ def test_pronoun_after_unnamed_speaker(text, unnamed, gender, name):
     assert got[:2] == (name, "person")
 
 
+def test_pronoun_after_the_quote_opening_its_sentence():
+    """'"...," he said' after a sentence that opens with a person named since the last speaker: that
+    person, not the last speaker (Reid), as when the pronoun opens its sentence."""
+    text = ("\"I dread tomorrow,\" Harry Reid said. Republican Senator Bob Corker was also unhappy about the "
+            "rejection. \"We were three words away from a deal,\" he said.")
+    at = text.rfind("he said")
+    got = resolve_with_rule(Mention("he", Span(at, at + 2), "pronoun", None, "he"), build_name_index(text),
+                            history=[(text.find("Harry Reid"), "Harry Reid", "m")])
+    assert got == ("Bob Corker", "person", "speaker:subject-before")
+
+
 def test_document_it_goes_on():
     """"It also said" after an "It said" that was the report is the report still."""
     text = "Thursday's report was drawn up by two committees. It said fraud was rising. It also said turnout fell."

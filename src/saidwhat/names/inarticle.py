@@ -608,20 +608,33 @@ _CAPITALS = re.compile(r"(?:[A-Z][\w.-]*[ \t]*)*")
 
 def _subject_before_rule(r: _Reading) -> Resolved | None:
     """"Harry Kane won the Man of the Match award. He said, ...": a "he" or "she" opening its sentence
-    is the person whose name opens the sentence before, when the article named them after the last
-    speaker of that gender (whoever spoke a paragraph ago is not the one just talked about)."""
+    (or coming right after the quote that opens it: '"...," he said') is the person whose name opens the
+    sentence before, when the article named them after the last speaker of that gender (whoever spoke a
+    paragraph ago is not the one just talked about)."""
     low = r.text.lower()
     gender = GENDER_WORDS.get(low)
     if gender is None or low == "it" or not _is_pronoun(r):
         return None
     start = _sentence_start(r.index.text, r.at)
-    if not _opens_with_pronoun(r.index.text[start : r.at]) or start == 0:
+    if not _opens_with_pronoun(r.index.text[start : r.at]):
+        start = _quote_opening_sentence(r.index.text, r.at)
+    if not start:
         return None
     subject = _subject_of_sentence_before(r, start, gender)
     if subject is None:
         return None
     longer = _nearest(_ending_with(list(subject.tokens), r.index), r.at)  # "Mr De Vido said ...": Julio De Vido
     return (longer or subject).name, "person"
+
+
+def _quote_opening_sentence(text: str, at: int) -> int:
+    """Where the quote that ends right before ``at`` opens, when it opens its sentence ('"We were three
+    words away," he said'), else 0: the pronoun after it is the first word of the sentence's own."""
+    before = text[:at].rstrip()
+    if not before or before[-1] not in ALL_MARKS:
+        return 0
+    opening = max(before.rfind(mark, 0, len(before) - 1) for mark in ALL_MARKS)
+    return opening if opening > 0 and _sentence_start(text, opening) == opening else 0
 
 
 _SUBORDINATORS = frozenset(LEXICON.subordinating_words)
