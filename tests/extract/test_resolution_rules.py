@@ -78,6 +78,13 @@ ROWS = [
      None, "person", "role"),
     ("World number one Lindsay Davenport has criticised Wimbledon. Reacting to a comment, the American said it "
      "was insulting.", "the American", "name", "american", "Lindsay Davenport", "person", "nationality"),
+    ("James McIlroy won the 800m in Erfurt. \"I'm qualified now,\" said the 28-year-old.", "the 28-year-old", "role",
+     "old", "James McIlroy", "person", "nationality"),  # an age, whatever the parser's head
+    ("Andre Agassi pulled out. Agassi was serving to fellow American Andy Roddick when he stopped. \"My hip was "
+     "cramping,\" said the 34-year-old.", "the 34-year-old", "role", "old", "Andre Agassi", "person",
+     "nationality"),  # an age: whom the sentence before opens with, not the last name in it
+    ("James McIlroy won the 800m in Erfurt. The Northern Irishman said he was pleased.", "The Northern Irishman",
+     "role", "irishman", "James McIlroy", "person", "nationality"),
     ("One person in the UK is joining the internet's fast lane every 10 seconds, according to BT. The telecoms "
      "giant said the number had passed four million.", "The telecoms giant", "role", "giant", "BT", "org",
      "organisation-described"),

@@ -1459,23 +1459,46 @@ _NATIONALITIES = DEMONYMS | frozenset(LEXICON.nationality_nouns)
 
 
 def _nationality_rule(r: _Reading) -> Resolved | None:
-    """"the American", "The Scot", "the 25-year-old Dubliner": a nationality used as a description is
+    """"the American", "The Scot", "the 25-year-old Dubliner", "The Northern Irishman", "the 28-year-old": a
+    nationality (or an age) used as a description is
     the person the article gives that nationality ("Argentine David Nalbandian ... The Argentine"), else
     the person who spoke just before, else one named in the sentence before with no other office, else
     the person the article opens with ("Tottenham manager Martin Jol acclaimed ... the Dutchman said");
     never someone named in its own sentence ("Reacting to a comment by Tim Phillips, the American said")
     nor someone the article gives another nationality."""
-    if r.lowered[0] != "the" or r.head not in _NATIONALITIES or r.lowered[-1] != r.head:
+    age = len(r.toks) == 2 and _AGE.fullmatch(r.lowered[-1]) is not None  # the parser's head may be "old"
+    if r.lowered[0] != "the" or not (age or r.head in _NATIONALITIES and r.lowered[-1] == r.head):
         return None
-    if any(_is_cap(t) for t in r.toks[1:-1]):
-        return None  # "the American Medical Association"
+    if any(_is_cap(t) and t.lower() not in _NATIONALITY_QUALIFIERS for t in r.toks[1:-1]):
+        return None  # "the Real Madrid Spaniard"; but "The Northern Irishman"
     begins = _sentence_start(r.index.text, r.at)
-    given = [p for p in r.index.people if r.head in p.roles and min(p.positions) < begins]
-    found = _nearest(given, r.at) or _last_speaker(r.lowered, r.head, r.at, r.index, r.history)
+    given = [p for p in r.index.people if r.lowered[-1] in p.roles and min(p.positions) < begins]
+    found = _nearest(given, r.at) or (_opening_person_before(r.index, begins) if age else None)
+    found = found or _last_speaker(r.lowered, r.lowered[-1], r.at, r.index, r.history)
     found = found or _just_named(r.lowered, r.head, begins, r.index, roleless=True) or _lead_person(r.index, begins)
-    if found is None or found.roles & (_NATIONALITIES - {r.head}):
+    if found is None or (not age and found.roles & (_NATIONALITIES - {r.head})):
         return None
     return found.name, "person"
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _opening_person_before(index: NameIndex, start: int) -> Person | None:
+    """The person whose name, after titles only, opens the sentence that ends at ``start``: whom an age
+    describes next ("Agassi was serving at 5-6 down to Andy Roddick ... said the 34-year-old")."""
+    text = index.text
+    if not start:
+        return None
+    before = _sentence_start(text, start - 1)
+    words = [w for w in _CAPITALS.match(text, before).group().split() if not _is_title(w)]
+    if not words or text[before + len(_CAPITALS.match(text, before).group()) :].startswith(("'", "’")):
+        return None  # "Tony Blair's spokesman": someone else
+    person = _match_name(words, before, index)
+    if person is None or not _may_be_person(person, text) or person.tokens[-1] in _place_names():
+        return None  # "The Northern Ireland runner set a new best": a place, not the one described
+    return person
+_NATIONALITY_QUALIFIERS = frozenset(LEXICON.nationality_qualifiers)
 
 
 def _lead_person(index: NameIndex, before: int) -> Person | None:
