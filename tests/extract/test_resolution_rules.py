@@ -118,6 +118,9 @@ ROWS = [
      "Guti", "person", "proper-name"),  # one word after a person's role
     ("Sales rose, says a report from analysts Gartner. By 2008, according to Gartner, 95% will.", "Gartner",
      "name", "gartner", "Gartner", "org", "proper-name"),  # one word after a trade in the plural: a firm
+    ("The United States auto manufacturer Chrysler said it would fire 3,000 staff. It will cut the Chrysler Aspen.",
+     "The United States auto manufacturer Chrysler", "name", "chrysler", "Chrysler", "org",
+     "proper-name"),  # its kind before it; not the product named with it later
     ("Investment bank Morgan Stanley said the market would grow.", "Investment bank Morgan Stanley", "name",
      "stanley", "Morgan Stanley", "org", "proper-name"),  # an organisation's kind right before the name
     ("Former France centre Philippe Sella said Laporte must recall him.", "Former France centre Philippe Sella",
