@@ -28,6 +28,10 @@ THURSDAY = datetime(2024, 9, 19, 5, 23)
         ("he said in 2019, on 11 October, that", date(2019, 10, 11)),
         ("she said on Sunday", date(2024, 9, 15)),  # the Sunday just gone, not next week's
         ("said on 31 February", None),
+        ("said on the 11th of October", date(2023, 10, 11)),
+        # a date that names an event is not the day the words were said (PolNeAR train, usa-today)
+        ("Whatever the outcome in New York's October 19 primary", None),
+        ("the nominee for the Nov. 8 election later said", None),
     ],
 )
 def test_resolve_spoken_date(context, expected):
@@ -52,3 +56,17 @@ def test_no_article_date():
 )
 def test_resolve_spoken_range(context, expected):
     assert resolve_spoken_range(context, THURSDAY) == expected
+
+
+def test_the_day_is_read_in_the_cues_own_sentence():
+    """PolNeAR train (huff-post, 31 July 2016): the next sentence's "Nov. 8 election" made Trump's
+    "Russia, if you're listening" of 27 July 2016 a remark of 8 November 2015."""
+    from saidwhat.across.link import _cue_sentence
+
+    window = ("          \u201d Trump told reporters.\nThe Republican presidential nominee for the Nov. 8 "
+              "election later said he was being sarcastic")
+    start = window.index("told")
+    assert _cue_sentence(window, start, start + len("told reporters")) == "\u201d Trump told reporters."
+    window = "   , he said on Nov. 8 that it was fine. Mr. Smith agreed on Tuesday."
+    start = window.index("said")
+    assert _cue_sentence(window, start, start + 4) == ", he said on Nov. 8 that it was fine."

@@ -585,6 +585,35 @@ def test_words_only_moved_are_no_alteration(reference, variant, moved):
     assert reordered(word_diff(reference, variant)) is moved
 
 
+@pytest.mark.parametrize(
+    ("earlier", "later", "recycled"),
+    [
+        # PolNeAR train: a slogan does not date the new sentence it stands in, nor does a sentence
+        # the headline shares half its words with
+        ("Let\u2019s make America great again", "In our shared mission to make America great again, I support "
+         "and endorse our speaker of the House, Paul Ryan", False),
+        ("I\u2019m not interested in being politically correct.", "I\u2019m Not Interested In Being Vice President",
+         False),
+        # a whole clause said before dates the quote (the seed's lead after October 2023)
+        ("Your fight is our fight.", "The Alliance agreed that Ukraine will become a member of NATO, your fight "
+         "is our fight", True),
+        ("We will stand by Ukraine for as long as it takes.", "We will stand by Ukraine for as long as it takes.",
+         True),
+    ],
+)
+def test_the_earlier_source_must_carry_the_words(earlier, later, recycled):
+    from datetime import date
+
+    from saidwhat.across.statements import summarize
+
+    view = summarize("1", "Q1", [Member("1", "a", earlier, "wire", published=date(2015, 11, 8)),
+                                 Member("2", "b", later, "paper", published=date(2016, 8, 5))])
+    flags = recycled_flags(view)
+    assert [f.article_id for f in flags] == (["b"] if recycled else [])
+    if recycled:
+        assert flags[0].evidence["seen_words"] in later and flags[0].evidence["first_seen"] == "2015-11-08"
+
+
 def test_a_name_or_a_term_is_never_recycled():
     view = _view(
         ("a", "wire", "2015-12-31", "Bill Clinton", "direct"),

@@ -51,6 +51,11 @@ _RANGES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Words before a date that make it the name of an event rather than a day something was said
+# ("on the 11th of October" is a day).
+_EVENT_DAY = re.compile(r"(?:(?<!\bon )\bthe|\bthis|\bnext|\bupcoming|['\u2019]s)\s+$", re.I)
+
+
 def _as_day(published: datetime | date | None) -> date | None:
     if published is None:
         return None
@@ -58,6 +63,8 @@ def _as_day(published: datetime | date | None) -> date | None:
 
 
 def _calendar(m: re.Match[str], pub: date) -> date | None:
+    if _EVENT_DAY.search(m.string, 0, m.start()):
+        return None  # "New York's April 19 primary", "the Nov. 8 election": an event's day, not a day of speaking
     month = _MONTHS[m.group("month").lower()[:3]]
     day = int(m.group("day"))
     year = int(m.group("year")) if m.group("year") else pub.year

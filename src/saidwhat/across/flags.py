@@ -35,7 +35,9 @@ __all__ = [
 
 # The version of these rules; a store whose flags were worked out by another has them all
 # worked out again at its next link (across.link). Raise it with any change to a flag's rule.
-FLAG_RULES = 8  # 8: dropped names, moved words, short lines, headline decks, open quotations, past markers
+# 9: recycled only where the earlier source carries the words; 8: dropped names, moved words,
+# short lines, headline decks, open quotations, past markers
+FLAG_RULES = 9
 
 DIRECT = "supported by a direct quote"
 SUMMARY = "a fair summary of a direct quote"
@@ -243,6 +245,48 @@ _IN_MONTH = re.compile(
 )
 
 
+# Share of a quote's words an earlier source must carry to show the words were said then: the
+# slogan "Let's make America great again" does not date a 20-word sentence that contains it, nor
+# "I'm not interested in being politically correct" the headline "I'm Not Interested In Being Vice
+# President" grouped with it. A whole clause of the quote will do ("The Alliance agreed that Ukraine
+# will become a member of NATO, your fight is our fight" after "Your fight is our fight.").
+RECYCLED_SHARE = 0.8
+MIN_RECYCLED_CLAUSE = 5  # words of a clause that dates the quote it stands in
+
+
+def _carries(earlier: Member, member: Member) -> str | None:
+    """The words of ``member`` that ``earlier`` carries (RECYCLED_SHARE of their distinct words):
+    the whole quote, else one of its clauses that is the whole of what ``earlier`` says; None."""
+    old = set(words(earlier.text))
+    whole = split_clauses(member.text)
+    for text in [member.text] + (whole if len(whole) > 1 else []):
+        said = set(words(text))
+        if text is not member.text and (len(words(text)) < MIN_RECYCLED_CLAUSE or not _covers(said, old)):
+            continue
+        if said and _covers(old, said):
+            return text
+    return None
+
+
+def _covers(held: set[str], wanted: set[str]) -> bool:
+    return len(wanted & held) >= RECYCLED_SHARE * len(wanted)
+
+
+def _first_seen(view: StatementView, member: Member) -> tuple[date, Member, str] | None:
+    """The earliest day a source of ``view`` that carries ``member``'s words shows them (its own
+    date, or the day it says they were spoken when that is not after its own date), the source,
+    and the words of ``member`` it carries."""
+    best: tuple[date, Member, str] | None = None
+    for o in view.members:
+        carried = _carries(o, member)
+        if carried is None:
+            continue
+        for d in (o.day, o.spoken_on if o.spoken_on and (o.day is None or o.spoken_on <= o.day) else None):
+            if d is not None and (best is None or d < best[0]):
+                best = (d, o, carried)
+    return best
+
+
 def dated_as_old(member: Member, days: int = 30) -> str | None:
     """What in the article says the quote is old (its words, or the day it was spoken),
     or None when the article presents it as current."""
@@ -264,19 +308,19 @@ def recycled_flags(view: StatementView, days: int = 30) -> list[Flag]:
     """One flag per article presenting the statement as current more than ``days`` after its
     first appearance. An article that dates the words itself ("in 2019", "had said", "last
     year", "at the time") is telling the reader they are old: no flag."""
-    first_day = view.first_day()
-    if first_day is None:
-        return []
-    first = next((m for m in view.members if m.day == first_day or m.spoken_on == first_day), view.first)
     flags, seen = [], set()
     for m in view.members:
-        if m.day is None or m.article_id in seen or m.article_id == first.article_id:
-            continue
-        gap = (m.day - first_day).days
-        if gap <= days:
+        if m.day is None or m.article_id in seen:
             continue
         # "Donald Trump", "his economic record": a name or a term, not a statement presented as news
         if _quoted_words(m) < MIN_RECYCLED_WORDS:
+            continue
+        found = _first_seen(view, m)
+        if found is None or found[1].article_id == m.article_id:
+            continue
+        first_day, first, carried = found
+        gap = (m.day - first_day).days
+        if gap <= days:
             continue
         seen.add(m.article_id)  # one verdict an article: any of its quotes that dates the words clears it
         if any(dated_as_old(o, days) for o in view.members if o.article_id == m.article_id):
@@ -286,7 +330,7 @@ def recycled_flags(view: StatementView, days: int = 30) -> list[Flag]:
             evidence={
                 "first_seen": first_day.isoformat(), "first_outlet": first.outlet, "first_url": first.url,
                 "first_article": first.article_id, "days": gap, "threshold_days": days,
-                "date": m.day.isoformat(), "text": m.text, "outlet": m.outlet,
+                "date": m.day.isoformat(), "text": m.text, "outlet": m.outlet, "seen_words": carried,
             },
         ))
     return flags

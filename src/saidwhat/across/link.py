@@ -31,7 +31,7 @@ from typing import Any
 from datasketch import MinHash
 
 from ..errors import StoreError
-from ..models import Extraction, Quote
+from ..models import Extraction, Quote, Span
 from ..names.identity import alias_gender
 from ..names.kb import KnowledgeBase
 from ..names.linker import Resolution, SpeakerLinker, SpeakerRecord, Split, is_alias
@@ -228,7 +228,22 @@ def _spoken_on(ex: Extraction, q: Quote) -> date | None:
     for s in q.spans:  # the quote's own words may name dates that are not when it was said
         for k in range(max(s.start, lo), min(s.end, hi)):
             window[k - lo] = " "
-    return resolve_spoken_date("".join(window), ex.article.published)
+    return resolve_spoken_date(_cue_sentence("".join(window), q.cue.span.start - lo, q.cue.span.end - lo),
+                               ex.article.published)
+
+
+def _cue_sentence(window: str, start: int, end: int) -> str:
+    """The sentence of ``window`` that holds the cue at ``start:end``: the next sentence's date
+    ("... Trump told reporters. The nominee for the Nov. 8 election later said") is another
+    event's, not the day these words were said."""
+    from ..extract.sentences import split_sentences  # a pure splitter: no model, no extraction state
+
+    lines, at = [], 0
+    for line in window.split("\n"):
+        lines.append(Span(at, at + len(line)))
+        at += len(line) + 1
+    sentences = [s for s in split_sentences(window, lines) if s.start < end and s.end > start]
+    return window[sentences[0].start : sentences[-1].end] if sentences else window[start:end]
 
 
 def _load_record(conn: sqlite3.Connection, sid: str) -> SpeakerRecord | None:
