@@ -162,6 +162,14 @@ RULES = [
     (("Unions criticised the possible move - which may affect cabin and maintenance staff - saying Qantas was "
      "profitable."), "Unions", "Qantas was profitable", "subject:before-dash-aside"),
     ("She failed to run in the event, citing a leg injury.", "She", "failed to run in the event", "subject:climbed"),
+    # PolNeAR train (New York Times, 2016): the parser hung "blaming" on "pegged"; the relative clause's subject speaks
+    (("Bloomberg pegged him at $2.9 billion, which Mr. Trump called ''a disgrace,'' blaming Michael R. "
+      "Bloomberg."), "Mr. Trump", "Michael R. Bloomberg", "subject:participle-after-clause"),
+    # PolNeAR train (Breitbart, 2016): the aside between the speaker and the cue is no part of the words
+    (("“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy "
+      "hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him amid the "
+      "sound of popping balloons underfoot."), "Texas delegate Bill Eastland",
+     "We’ve had more successful conventions than this one", "trim:speaker-aside"),
     # PolNeAR train (Politico, 2016): the participle adds to the second cue's speaker, not to Comey's words
     ("Comey cannot say that “from his perspective,” Lewandowski added, saying it should be “up to the prosecutor.”",
      "Lewandowski", "it should be “up to the prosecutor", "subject:climbed"),
@@ -310,7 +318,7 @@ def test_every_rule_has_a_row():
             "subject:in-survey", "subject:possessor", "subject:relative-antecedent",
             "content:lost-that", "content:call", "content:lead", "content:around-phrase", "content:noun-clause",
             "content:characterisation", "content:words-named", "trim:leading-time", "trim:added-statement",
-            "trim:speaker", "trim:after-colon"}
+            "trim:speaker", "trim:speaker-aside", "trim:after-colon"}
     assert ids == {row[3] for row in RULES}
 
 

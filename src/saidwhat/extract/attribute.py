@@ -679,10 +679,25 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
     if subj is not None and any(t.i == subj.i for t in tokens):
         tokens = [t for t in tokens if t.i not in own_tokens(subj, tok)]
         rules += ("trim:speaker",)
+    aside = _between_speaker_and_cue(tokens, subj, tok)
+    if aside:
+        tokens, rules = [t for t in tokens if t.i not in aside], rules + ("trim:speaker-aside",)
     if colon is not None:
         tokens = [t for t in tokens if t.i > colon.i]
         rules += ("trim:after-colon",)
     return _Said(tokens, found.cue_after, quote_only, particle, rules)
+
+
+def _between_speaker_and_cue(tokens: list, subj: Token | None, verb: Token) -> set[int]:
+    """"“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy
+    hat and “Ted Cruz” campaign pins, said": words set off by a comma between the speaker and the cue are an
+    aside about the speaker, not what was said (the quote before is)."""
+    if subj is None or not tokens or subj.i > verb.i:
+        return set()
+    between = [t for t in tokens if subj.i < t.i < verb.i]
+    if not between or "," not in (between[0].text, verb.doc[between[0].i - 1].text):
+        return set()
+    return {t.i for t in between}
 
 
 def _other_reporter(head: Token, verb: Token) -> bool:

@@ -74,6 +74,8 @@ _SENTENCE_ENDS = frozenset(LEXICON.sentence_end_marks)
 # how a reported clause hangs on its reporting verb: "said that ...", "said ... after the senator won"
 _REPORTED_CLAUSE = frozenset(LEXICON.reported_clause_deps)
 _INNER_CLAUSES = frozenset(LEXICON.inner_clause_deps)
+_CLOSED_CLAUSES = frozenset(LEXICON.closed_clause_deps)
+_WH_TAGS = frozenset(LEXICON.wh_pronoun_tags)
 _ASIDE_MAX_WORDS = 30
 # words after which a name opens a clause: "and", "but", "after", "when"
 _CLAUSE_OPENERS = frozenset(LEXICON.clause_opening_words) | frozenset(LEXICON.subordinating_words)
@@ -629,6 +631,40 @@ def before_dash_aside(verb: Token):
     return subject if subject is not None else NOBODY
 
 
+def participle_after_clause(verb: Token):
+    """"Bloomberg pegged him at $2.9 billion, which Mr. Trump called ''a disgrace,'' blaming Michael R.
+    Bloomberg", "... the Trump Taj Mahal, where about 50 protesters had gathered on Wednesday morning,
+    chanting “...”", "a charge that Colorado Republican leaders strongly denied, noting that ...": a
+    participle right after the comma that ends a relative, adverbial or coordinated clause goes on with that
+    clause, though the parser hung it on the verb above; the clause's own subject speaks. Not a clause
+    opened by a subordinator or "to" ("apologized after they came out, saying"), nor a relative
+    pronoun ("Clinton, who ..., saying": the noun before it, for the other rules), nor a clause inside
+    reported words ("said Trump lies and Clinton cheats, adding": the report goes on)."""
+    doc, head = verb.doc, verb.head
+    # the comma may stand inside the closing mark: "called ''a disgrace,'' blaming"
+    comma = verb.i - 2 if verb.i > 2 and doc[verb.i - 1].text in QUOTE_CHARS else verb.i - 1
+    if verb.tag_ != "VBG" or comma < 1 or doc[comma].text != "," or head.i >= verb.i:
+        return None
+    if verb.dep_ not in DEPS.climbing or any(c.dep_ in SUBJECTS for c in children(verb)):
+        return None
+    node = doc[comma - 1]
+    while node.head.i != node.i and node.head is not head:
+        node = node.head
+        if node.dep_ in _REPORTED_CLAUSE:
+            return None
+        if is_verb(node) and node.dep_ in _CLOSED_CLAUSES and not _subordinated(node):
+            own = next((c for c in children(node) if c.dep_ in SUBJECTS), None)
+            if own is not None and own.lower_ not in RELATIVE and own.tag_ not in _WH_TAGS:
+                return own
+    return None
+
+
+def _subordinated(verb: Token) -> bool:
+    """A clause opened by a subordinator or an infinitive's "to": "apologized for the columns after they came
+    out, saying", "called for Trump to drop out of the race, calling": the participle goes on with the clause above."""
+    return any(c.dep_ == "mark" or c.tag_ == "TO" for c in children(verb))
+
+
 def climbed(verb: Token):
     """"was quoted as saying", "went on to say", "said, going on to say", "began by saying",
     "despite admitting": climb to the verb that has the subject. A participle with no subject
@@ -745,6 +781,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:conjunct-after-dash-aside", conjunct_after_dash_aside),
     ("subject:coordinated-verb", coordinated_verb),
     ("subject:before-dash-aside", before_dash_aside),
+    ("subject:participle-after-clause", participle_after_clause),
     ("subject:climbed", climbed),
 )
 
