@@ -131,6 +131,8 @@ _AFTER_QUOTE_STRENGTH = 0.6
 _SURVEY_NOUNS = frozenset(LEXICON.survey_nouns)
 _CLAUSE_ONLY = frozenset(LEXICON.clause_only_cues)
 _SURVEY_DETERMINERS = frozenset(LEXICON.survey_determiners)
+_QUESTION_OPENERS = frozenset(LEXICON.question_marks)
+_WH_TAGS = frozenset(LEXICON.wh_pronoun_tags) | {"WRB"}
 
 
 # --- candidates -----------------------------------------------------------------------
@@ -679,10 +681,28 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
     if subj is not None and any(t.i == subj.i for t in tokens):
         tokens = [t for t in tokens if t.i not in own_tokens(subj, tok)]
         rules += ("trim:speaker",)
+    aside = _between_speaker_and_cue(tokens, subj, tok)
+    if aside:
+        tokens, rules = [t for t in tokens if t.i not in aside], rules + ("trim:speaker-aside",)
     if colon is not None:
         tokens = [t for t in tokens if t.i > colon.i]
         rules += ("trim:after-colon",)
     return _Said(tokens, found.cue_after, quote_only, particle, rules)
+
+
+def _between_speaker_and_cue(tokens: list, subj: Token | None, verb: Token) -> set[int]:
+    """"“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy
+    hat and “Ted Cruz” campaign pins, said": words set off by a comma between the speaker and the cue are an
+    aside about the speaker, not what was said (the quote before is)."""
+    if subj is None or not tokens or subj.i > verb.i:
+        return set()
+    between = [t for t in tokens if subj.i < t.i < verb.i]
+    if not between or "," not in (between[0].text, verb.doc[between[0].i - 1].text):
+        return set()
+    # not "Friedan, ..., compared her to a religious heretic, telling her ...": the words between are the
+    # clause the cue, a participle, goes on from
+    aside = {t.i for t in between}
+    return set() if verb.head.i in aside else aside
 
 
 def _other_reporter(head: Token, verb: Token) -> bool:
@@ -693,11 +713,23 @@ def _other_reporter(head: Token, verb: Token) -> bool:
 
 def _finite_clause(verb: Token, tokens) -> bool:
     """The verb reports a finite clause: "the survey found (that) output had risen", not "finds life
-    difficult", "find themselves stranded", "finding that elusive track much easier"."""
+    difficult", "find themselves stranded", "finding that elusive track much easier"; nor a question ("will
+    find out whether he is to be offered a new deal", "could not find out which films were showing"), a
+    finding to come ("You might find that you want to chop and change"), or the clause a cue set inside
+    it stands in ("That might be changing, though, as more ... artists are finding audiences")."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(verb)):
+        return False
     clauses = [c for c in children(verb) if c.dep_ == "ccomp"]
-    if not clauses and tokens and tokens[0].lower_ == "that":
+    if not clauses and tokens and tokens[0].lower_ == "that" and tokens[0].i > verb.i:
         clauses = [t for t in tokens if is_verb(t)]  # "that" the parser read otherwise: a verb of the words
-    return any(_finite(c) for c in clauses)
+    return any(_finite(c) and not _question(c) for c in clauses)
+
+
+def _question(clause: Token) -> bool:
+    """A clause that asks: opened by "whether", "if" or a wh-word."""
+    first = clause.left_edge
+    # "that" the tagger may read as a relative pronoun: "the judge rules that Grokster ... are merely providers"
+    return first.lower_ in _QUESTION_OPENERS or (first.tag_ in _WH_TAGS and first.lower_ != "that")
 
 
 def _finite(verb: Token) -> bool:

@@ -74,6 +74,10 @@ _SENTENCE_ENDS = frozenset(LEXICON.sentence_end_marks)
 # how a reported clause hangs on its reporting verb: "said that ...", "said ... after the senator won"
 _REPORTED_CLAUSE = frozenset(LEXICON.reported_clause_deps)
 _INNER_CLAUSES = frozenset(LEXICON.inner_clause_deps)
+_CLOSED_CLAUSES = frozenset(LEXICON.closed_clause_deps)
+_HAS_CONTRACTED = frozenset(LEXICON.has_contracted)
+_LOST_VERB_DEPS = frozenset(LEXICON.lost_verb_deps)
+_WH_TAGS = frozenset(LEXICON.wh_pronoun_tags)
 _ASIDE_MAX_WORDS = 30
 # words after which a name opens a clause: "and", "but", "after", "when"
 _CLAUSE_OPENERS = frozenset(LEXICON.clause_opening_words) | frozenset(LEXICON.subordinating_words)
@@ -116,9 +120,20 @@ def participle_agent(verb: Token):
 def passive_as_by(verb: Token):
     """"The plan was described as “irresponsible” by the commission": the agent hangs in
     the as-phrase; a passive without an agent names no speaker ("was quoted as ...")."""
-    if not passive(verb):
+    if not passive(verb) or has_taken_for_is(verb) is not None:
         return None
     return _or_nobody(_pobj(agent_in(as_phrase(verb))))
+
+
+def has_taken_for_is(verb: Token):
+    """"He's said he gets his ideas about monetary policy from ...": "'s" before a participle with a clause
+    of its own is "has", not the "is" of a passive; its subject speaks."""
+    aux = [c for c in children(verb) if c.dep_ == "auxpass"]
+    if len(aux) != 1 or aux[0].lower_ not in _HAS_CONTRACTED or not any(c.dep_ == "ccomp" for c in children(verb)):
+        return None
+    subject = next((c for c in children(verb) if c.dep_ == "nsubjpass"), None)
+    # "It's predicted that by 2006 ...": a passive after all, and no one says it
+    return subject if subject is not None and subject.lower_ not in _EXTRAPOSING else None
 
 
 def asked_question(verb: Token):
@@ -223,19 +238,23 @@ def lost_before_cue(verb: Token):
     if verb.i == 0 or verb.tag_ not in FINITE_TAGS and not _name_taken_for_adverb(verb.doc[verb.i - 1]):
         return None
     prev = verb.doc[verb.i - 1]
+    if prev.lower_ in CALENDAR:
+        return None  # "who Beck on Wednesday called “...”": the day of the telling, not its speaker
     if (prev.tag_ in ("NNP", "PRP") and prev.dep_ in DEPS.lost_subject) or _name_taken_for_adverb(prev):
         return prev
     return None
 
 
 def _name_taken_for_adverb(word: Token) -> bool:
-    """"And Skelly called Braynard “a real smart guy”": a capitalised word the tagger read as an adverb
-    after "and" or "but", right before a verb with no subject, is a name."""
+    """"And Skelly called Braynard “a real smart guy”", "Informed of the local district’s anti-Trump lean,
+    Early described it as “news to me.”": a capitalised word the tagger read as an adverb after "and",
+    "but" or a comma, right before a verb with no subject, is a name."""
     if word.tag_ != "RB" or not word.text[:1].isupper() or word.i == 0 or any(
         c.dep_ in SUBJECTS for c in children(word.head)
     ):
         return False
-    return word.doc[word.i - 1].tag_ == "CC"
+    before = word.doc[word.i - 1]
+    return before.tag_ == "CC" or (before.text == "," and word.head.i == word.i + 1)
 
 
 def lost_coordinated_names(verb: Token):
@@ -297,8 +316,7 @@ def name_before_aside(verb: Token):
     said": a finite verb with no subject right after an aside set off by commas; the parser hung the
     name before the aside elsewhere, and it speaks. Only a name, and only when nothing but auxiliaries,
     adverbs and a time ("on Tuesday") stands between the aside and the verb."""
-    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ != "TO" for c in children(verb))
-    if not finite or any(c.dep_ in SUBJECTS for c in children(verb)):
+    if not _finite_or_lost(verb) or any(c.dep_ in SUBJECTS for c in children(verb)):
         return None
     doc, i = verb.doc, verb.i - 1
     while i > 0 and (doc[i].dep_ in _BETWEEN_SUBJECT_AND_VERB or _in_time_phrase(doc[i])):
@@ -315,6 +333,14 @@ def name_before_aside(verb: Token):
     if name.tag_ not in PROPN_TAGS or name.lower_ in CALENDAR:
         return None
     return name if _opens_clause(doc, min(opening - 1, name.left_edge.i)) else None
+
+
+def _finite_or_lost(verb: Token) -> bool:
+    """A finite verb, or a past tense tagged as a participle where the parser lost the sentence's verb
+    ("Mr. Bush, channeling his respectful roots, responded by first saying ...")."""
+    if verb.tag_ in FINITE_TAGS or (verb.tag_ == "VBN" and verb.dep_ in _LOST_VERB_DEPS):
+        return True
+    return any(c.dep_ == "aux" and c.tag_ != "TO" for c in children(verb))
 
 
 def _opens_clause(doc, start: int) -> bool:
@@ -629,6 +655,57 @@ def before_dash_aside(verb: Token):
     return subject if subject is not None else NOBODY
 
 
+def participle_after_clause(verb: Token):
+    """"Bloomberg pegged him at $2.9 billion, which Mr. Trump called ''a disgrace,'' blaming Michael R.
+    Bloomberg", "... the Trump Taj Mahal, where about 50 protesters had gathered on Wednesday morning,
+    chanting “...”", "a speech ..., when Sanders protesters interrupted her speech, shouting “...”": a
+    participle right after the comma that ends a relative, adverbial or coordinated clause goes on with that
+    clause, though the parser hung it on the verb above; the clause's own subject speaks. Not a clause
+    opened by a subordinator or "to" ("apologized after they came out, saying") or by no comma or dash
+    ("declined to speculate upon when the U.S. government would sell ..., saying"), nor a relative
+    pronoun ("Clinton, who ..., saying": the noun before it, for the other rules), nor a clause inside
+    reported words ("said Trump lies and Clinton cheats, adding": the report goes on)."""
+    doc, head = verb.doc, verb.head
+    # the comma may stand inside the closing mark: "called ''a disgrace,'' blaming"
+    comma = verb.i - 2 if verb.i > 2 and doc[verb.i - 1].text in QUOTE_CHARS else verb.i - 1
+    if verb.tag_ != "VBG" or comma < 1 or doc[comma].text != "," or head.i >= verb.i:
+        return None
+    if verb.dep_ not in DEPS.climbing or any(c.dep_ in SUBJECTS for c in children(verb)):
+        return None
+    clause = _closed_clause(doc[comma - 1], head)
+    own = next((c for c in children(clause) if c.dep_ in SUBJECTS), None) if clause is not None else None
+    if own is None or own.lower_ in RELATIVE or any(t.tag_ in _WH_TAGS for t in own.subtree):
+        return None
+    return own
+
+
+def _closed_clause(last: Token, head: Token) -> Token | None:
+    """The highest relative, adverbial or coordinated clause between ``last`` (the word before the comma)
+    and ``head``, set off before and not subordinated: "Beattie, whose dismissal put Everton on the back
+    foot in a game they ultimately lost 1-0, saying" is "put" (whose subject is no speaker), not "lost"."""
+    node, clause = last, None
+    while node.head.i != node.i and node.head is not head:
+        node = node.head
+        if node.dep_ in _REPORTED_CLAUSE:
+            return None
+        if is_verb(node) and node.dep_ in _CLOSED_CLAUSES and not _subordinated(node) and _set_off_before(node):
+            clause = node
+    return clause
+
+
+def _set_off_before(verb: Token) -> bool:
+    """A comma or dash opens the clause ("..., which Mr. Trump called"); not a question inside the sentence
+    ("declined to speculate upon when the U.S. government would sell its stake in the company, saying")."""
+    start = verb.left_edge.i
+    return start > 0 and (verb.doc[start - 1].text == "," or verb.doc[start - 1].text in DASH_TEXTS)
+
+
+def _subordinated(verb: Token) -> bool:
+    """A clause opened by a subordinator or an infinitive's "to": "apologized for the columns after they came
+    out, saying", "called for Trump to drop out of the race, calling": the participle goes on with the clause above."""
+    return any(c.dep_ == "mark" or c.tag_ == "TO" for c in children(verb))
+
+
 def climbed(verb: Token):
     """"was quoted as saying", "went on to say", "said, going on to say", "began by saying",
     "despite admitting": climb to the verb that has the subject. A participle with no subject
@@ -718,6 +795,7 @@ def _right_before(subject: Token, verb: Token) -> bool:
 SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:passive-agent", passive_agent),
     ("subject:participle-agent", participle_agent),
+    ("subject:has-taken-for-is", has_taken_for_is),
     ("subject:passive-as-by", passive_as_by),
     ("subject:relative-issuer", relative_issuer),
     ("subject:asked-question", asked_question),
@@ -745,6 +823,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:conjunct-after-dash-aside", conjunct_after_dash_aside),
     ("subject:coordinated-verb", coordinated_verb),
     ("subject:before-dash-aside", before_dash_aside),
+    ("subject:participle-after-clause", participle_after_clause),
     ("subject:climbed", climbed),
 )
 
