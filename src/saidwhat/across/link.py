@@ -19,6 +19,7 @@ changes the store's own tables.
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
 from collections import Counter
@@ -629,6 +630,24 @@ def _statements_of(conn: sqlite3.Connection, quotes: set[int]) -> set[int]:
 
 
 @contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for the block (a batch of articles linked), back on after.
+
+    Linking allocates millions of short-lived tuples, lists and dicts, freed by reference counting
+    alone, and the collector's passes kept walking those alive at the moment (and, at each full
+    pass, every object the process holds): 0.4-0.7 s CPU of linking the BBC corpus in ingest's main
+    process. Cyclic garbage a batch leaves is reclaimed by the first pass after it."""
+    if not gc.isenabled():  # a caller paused it already: leave it to that caller
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+@contextmanager
 def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
     """One write transaction, taken at once (BEGIN IMMEDIATE): committed when the block ends,
     rolled back when anything (a kill's KeyboardInterrupt included) leaves it."""
@@ -754,7 +773,7 @@ class Linking:
             pending = _pending_articles(conn)
             for start in range(0, len(pending), self.batch):
                 chunk = pending[start : start + self.batch]
-                with write_transaction(conn):
+                with collector_paused(), write_transaction(conn):
                     self.matcher.scan = SpeakerScan(conn)  # what an earlier batch read may have been rolled back
                     for article_id in chunk:
                         ex = _as_stored(in_hand.get(article_id), article_id) or self.store.get_article(article_id)
