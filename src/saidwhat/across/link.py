@@ -1,6 +1,6 @@
 """The linking step over the store: run after ingest, incremental.
 
-Owns writing the across tables (migrations 0010-0012, 0014, and 0022's banding
+Owns writing the across tables (migrations 0010-0012, 0014, and 0022 and 0023's banding
 again). First, what replaced articles left: the speakers who lost quotes
 (``across_alias_stale``) are rebuilt from the quotes still linked to them, or dropped when none is left,
 and the statements that lost quotes (``across_statement_stale``) are banded
@@ -450,10 +450,10 @@ def _band_wordings(conn: sqlite3.Connection, bands: SqliteBands, sid: int) -> bo
 
 
 def _reband(conn: sqlite3.Connection, bands: SqliteBands, batch: int = 500) -> int:
-    """Band again the statements migration 0022 noted (``across_band_stale``: the band keys
+    """Band again the statements migrations 0022 and 0023 noted (``across_band_stale``: the band keys
     changed), ``batch`` a transaction, each note removed with its rows written, so that a link
-    killed here resumes where it stopped. Statements, links and flags do not change: only the
-    names of the buckets did. Returns how many."""
+    killed here resumes where it stopped. The statements, links and flags stored do not change:
+    only the bands new quotes find them by. Returns how many."""
     done = 0
     while True:
         with write_transaction(conn):
