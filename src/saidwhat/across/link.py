@@ -456,7 +456,7 @@ def _reband(conn: sqlite3.Connection, bands: SqliteBands, batch: int = 500) -> i
     only the bands new quotes find them by. Returns how many."""
     done = 0
     while True:
-        with write_transaction(conn):
+        with collector_paused(), write_transaction(conn):
             noted = [r[0] for r in conn.execute(
                 "SELECT statement_id FROM across_band_stale ORDER BY statement_id LIMIT ?", (batch,))]
             if not noted:
@@ -665,7 +665,7 @@ def _refresh_flags(conn: sqlite3.Connection, store, settings: Settings, report: 
     """Work out the flags of every noted article and statement, a chunk a transaction, each
     note removed in the transaction that writes its flags."""
     while True:
-        with write_transaction(conn):
+        with collector_paused(), write_transaction(conn):
             articles = [r[0] for r in conn.execute(
                 "SELECT article_id FROM across_headline_dirty ORDER BY article_id LIMIT ?", (chunk,))]
             statements = [] if articles else [r[0] for r in conn.execute(
