@@ -197,6 +197,8 @@ def speakers_may_share(speaker: str, owner: str) -> str | None:
 
 
 def _shingles(ws: list[str]) -> list[bytes]:
+    """The shingles a window's MinHash is the minimum over (``signatures`` works them out for many
+    windows at once; tests check it against these)."""
     # Single words and word pairs together: pairs keep order, single words keep
     # a one-word change in a short quote from breaking every shingle.
     out = [w.encode() for w in ws]
@@ -213,19 +215,14 @@ def windows(ws: list[str], step: int) -> list[list[str]]:
     return [ws[s : s + WINDOW] for s in starts]
 
 
-# Drawing the permutations is the costly part of a MinHash; every one shares them.
-_TEMPLATE = MinHash(num_perm=NUM_PERM)
-_PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
+# Drawing the permutations is the costly part of a MinHash; every one shares them (datasketch's,
+# seed 1). The values are ``signatures``' (its shingle hash is not datasketch's: migration 0023).
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM).permutations
 
 
-def minhashes(ws: list[str], step: int) -> list[MinHash] | list[Signature]:
-    """One MinHash a window of ``ws`` (``windows``). Under datasketch's "affine32" scheme the
-    values are worked out in one numpy pass (``signatures``: the same values, about 4x cheaper)."""
-    if _SCHEME == "affine32":
-        return window_signatures(ws, window_starts(len(ws), step), WINDOW, _PERMUTATIONS)
-    return MinHash.bulk(
-        [_shingles(w) for w in windows(ws, step)], num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme=_SCHEME
-    )
+def minhashes(ws: list[str], step: int) -> list[Signature]:
+    """One MinHash a window of ``ws`` (``windows``), worked out in one numpy pass (``signatures``)."""
+    return window_signatures(ws, window_starts(len(ws), step), WINDOW, _PERMUTATIONS)
 
 
 def prepare_windows(wordings: Iterable[str], steps: Iterable[int] | None = None) -> None:
@@ -234,8 +231,6 @@ def prepare_windows(wordings: Iterable[str], steps: Iterable[int] | None = None)
     windows hold the index step's, or at each wording's step of ``steps`` when the caller knows
     that only the index step's will be asked for (a window asked for and not worked out here is
     worked out then). Changes no value, only when it is worked out."""
-    if _SCHEME != "affine32":
-        return
     word_lists = [w.split() for w in wordings]
     steps = [QUERY_STEP] * len(word_lists) if steps is None else list(steps)
     prime(word_lists, [window_starts(len(ws), step) for ws, step in zip(word_lists, steps)], WINDOW,

@@ -331,15 +331,17 @@ class Store:
                     (speaker_id, ident.id, quote_id, spk.mention,
                      spk.span.start if spk.span else None, spk.span.end if spk.span else None),
                 )
-            conn.executemany(
-                'INSERT INTO entities (quote_id, n, text, label, start, "end") VALUES (?, ?, ?, ?, ?, ?)',
-                [(quote_id, n, e.text, e.label, e.span.start, e.span.end) for n, e in enumerate(quote.entities)],
-            )
-            conn.executemany(
-                'INSERT INTO figures (quote_id, n, text, value, unit, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)',
-                [(quote_id, n, f.text, f.value, f.unit, f.span.start, f.span.end)
-                 for n, f in enumerate(quote.figures)],
-            )
+            if quote.entities:  # an empty executemany still costs a call into SQLite: most quotes have none
+                conn.executemany(
+                    'INSERT INTO entities (quote_id, n, text, label, start, "end") VALUES (?, ?, ?, ?, ?, ?)',
+                    [(quote_id, n, e.text, e.label, e.span.start, e.span.end) for n, e in enumerate(quote.entities)],
+                )
+            if quote.figures:
+                conn.executemany(
+                    'INSERT INTO figures (quote_id, n, text, value, unit, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)',
+                    [(quote_id, n, f.text, f.value, f.unit, f.span.start, f.span.end)
+                     for n, f in enumerate(quote.figures)],
+                )
         return quote_ids
 
     def _speaker_id(self, name: str, type_: str | None) -> int:
