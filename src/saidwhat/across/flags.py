@@ -17,10 +17,13 @@ Owns three checks, all pure:
 from __future__ import annotations
 
 import difflib
+import functools
 import re
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from importlib import resources
 from typing import Any
 
 from ..models import Extraction, QuoteKind
@@ -35,7 +38,7 @@ __all__ = [
 
 # The version of these rules; a store whose flags were worked out by another has them all
 # worked out again at its next link (across.link). Raise it with any change to a flag's rule.
-FLAG_RULES = 8  # 8: dropped names, moved words, short lines, headline decks, open quotations, past markers
+FLAG_RULES = 9  # 9: translated words, phrases printed the same ("not one"/"no")
 
 DIRECT = "supported by a direct quote"
 SUMMARY = "a fair summary of a direct quote"
@@ -145,6 +148,32 @@ def _renderings(support: dict[str, list], reference: str) -> bool:
     return len(reworded) >= 2
 
 
+@functools.cache
+def _translation_cue() -> re.Pattern[str]:
+    """What says a quote's words were translated (data/across/wording.toml): "in Spanish" before
+    a word of ``after_language`` or punctuation, "through an interpreter", "a translation"."""
+    data = tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
+    languages = "|".join(w.title() for w in data["languages"])
+    after = "|".join(data["after_language"])
+    said_in = rf"\b[Ii]n (?:{languages})\b(?=\s*(?:[,.;:)\u201d\"]|$|(?:{after})\b|[A-Z]))"
+    return re.compile(rf"{said_in}|\b(?i:{'|'.join(data['translation_words'])})\b")
+
+
+def translated(view: StatementView) -> str | None:
+    """What in any source says the statement's words are a translation ("told reporters in
+    Spanish"), or None. One outlet saying so is enough: the others translated the same remark."""
+    for m in view.members:
+        if m.where == "body":
+            found = _translation_cue().search(m.context)
+            if found:
+                return found.group(0)
+    return None
+
+
+# What a translator does not choose: a figure or a negation changed is an alteration in any language.
+_NOT_RENDERING = frozenset({"number", "negation-dropped", "negation-added"})
+
+
 def renderings_note(view: StatementView) -> dict[str, Any] | None:
     """The "translation variants" note: outlets print the words each in their own rendering
     (independent translations of a foreign-language remark), so no wording is the one the
@@ -154,9 +183,10 @@ def renderings_note(view: StatementView) -> dict[str, Any] | None:
         return None
     each_own = len(support) >= MIN_RENDERINGS and all(len(ms) == 1 for ms in support.values())
     reference = max(support, key=lambda key: len(support[key]))
-    if not each_own and not _renderings(support, reference):
+    cue = translated(view)
+    if not each_own and not cue and not _renderings(support, reference):
         return None
-    return {"kind": "renderings", "wordings": len(support),
+    return {"kind": "renderings", "wordings": len(support), "translated": cue,
             "outlets": sorted({m.outlet for ms in support.values() for m in ms if m.outlet}),
             "note": f"{len(support)} renderings of the same words (independent translations?): "
                     "compared with each other, not flagged as alterations"}
@@ -171,6 +201,7 @@ def altered_flags(view: StatementView) -> list[Flag]:
     if len(support) >= MIN_RENDERINGS and all(len(ms) == 1 for ms in support.values()):
         # every outlet prints its own wording: renderings (translations), no majority to depart from
         return []
+    cue = translated(view) if len(support) >= 2 else None
     flags = []
     for member in view.members:
         reference = _reference_for(support, member.article_id)
@@ -189,6 +220,8 @@ def altered_flags(view: StatementView) -> list[Flag]:
                 continue
             if _reworded(d, changes) and _renderings(support, reference):
                 continue
+            if cue and not any(c.kind in _NOT_RENDERING for c in changes):
+                continue  # a translator's choice of words ("warning" / "alert"), said "in Spanish"
             worst = min(changes, key=lambda c: _RANK[SEVERITY[c.kind]])
             flags.append(Flag(
                 "altered", member.article_id, quote=member.quote, statement=view.id, day=member.day,
