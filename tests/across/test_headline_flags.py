@@ -129,7 +129,7 @@ def test_a_misattributed_headline_is_flagged_on_its_own_quote(store, wire):
     assert row == ("headline", 0)
 
 
-def test_a_headline_the_reporter_paraphrased_is_flagged_low(store, wire):
+def test_a_headline_the_reporter_paraphrased_is_a_note(store, wire):
     # "Abortion not a poll issue - Blair": the body says it in the reporter's words only
     body = wire(
         "h6",
@@ -148,7 +148,7 @@ def test_a_headline_the_reporter_paraphrased_is_flagged_low(store, wire):
         store, headlined(body, "Abortion not a poll issue - Blair", "Abortion not a poll issue", "Blair")
     )
     assert len(flags) == 1
-    assert flags[0]["evidence"]["severity"] == "low"
+    assert flags[0]["evidence"]["severity"] == "note" and "not counted" in flags[0]["evidence"]["note"]
     assert [c["support"] for c in flags[0]["evidence"]["clauses"]] == [PARAPHRASE]
 
 
@@ -264,3 +264,15 @@ def test_a_quotation_over_several_paragraphs_supports_the_headline(store, wire):
     words = "We Are Going To Go All The Way To Cleveland and Secure The Nomination"
     assert _flags(store, headlined(body, f"Kasich: \u2018{words}\u2019", words, "Kasich")) == []
 
+
+
+def test_a_headline_of_hyphenated_body_words_is_not_flagged(store, wire):
+    # "Obama slams GOP's 'doom and despair'" for his "doom-and-despair tour" (PolNeAR train)
+    body = wire(
+        "h9",
+        "ap",
+        "2016-02-05T10:00",
+        [("I know that is still inconvenient for their doom-and-despair tour in New Hampshire", "Barack Obama")],
+    )
+    flags = _flags(store, headlined(body, "Obama: GOP 'doom and despair tour' fails", "doom and despair tour", "Obama"))
+    assert flags == []

@@ -668,7 +668,9 @@ def _refresh_flags(conn: sqlite3.Connection, store, settings: Settings, report: 
                 found += _statement_flags(conn, statements, settings)
             for f in found:
                 _insert_flag(conn, f)
-                report.flags[f.kind] = report.flags.get(f.kind, 0) + 1
+                # a headline note (the reporter's paraphrase only) is shown, not counted as a flag
+                kind = "headline notes" if f.evidence.get("severity") == "note" else f.kind
+                report.flags[kind] = report.flags.get(kind, 0) + 1
             _bump_version(conn)
 
 
