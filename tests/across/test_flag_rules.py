@@ -635,3 +635,30 @@ def test_a_name_or_a_term_is_never_recycled():
         ("b", "paper", "2016-06-29", "Bill Clinton", "direct"),
     )
     assert recycled_flags(view) == []
+
+
+HOME = "No family will be left without a home before Christmas"
+# (what the reporter says around the second outlet's quote, its words, one statement with HOME?)
+TRANSLATED_GROUPS = [
+    # another outlet's translation of the same sentence, said to be one
+    ("Mayor Barragán said in Spanish on Monday:", "Nobody will be left homeless before Christmas.", True),
+    ("she said through an interpreter.", "No family will be without a house by Christmas", True),
+    # the same words with no word of a translation: too far apart to be one statement
+    ("Mayor Barragán said on Monday:", "Nobody will be left homeless before Christmas.", False),
+    # translated, but another sentence of the speaker's: few words shared
+    ("she said in Spanish.", "The water rose two metres in less than an hour", False),
+    # translated, but too short to tell
+    ("she said in Spanish.", "Nobody will be homeless", False),
+]
+
+
+@pytest.mark.parametrize(("context", "words", "joined"), TRANSLATED_GROUPS)
+def test_translations_of_one_sentence_are_one_statement(context, words, joined):
+    from datetime import date
+
+    index = StatementIndex()
+    index.add("Q1", Member("a#0", "a", HOME, "wire", published=date(2026, 1, 13), context="she told reporters"))
+    index.add("Q1", Member("b#1", "b", words, "paper", published=date(2026, 1, 14), context=context))
+    assert (len(index.views()) == 1) == joined
+    # and a translation is no alteration of the other: "no" moved into "Nobody" is no negation dropped
+    assert [f for v in index.views() for f in altered_flags(v)] == []

@@ -276,3 +276,17 @@ def test_a_headline_of_hyphenated_body_words_is_not_flagged(store, wire):
     )
     flags = _flags(store, headlined(body, "Obama: GOP 'doom and despair tour' fails", "doom and despair tour", "Obama"))
     assert flags == []
+
+
+def _note_or_flag(store, body, headline, words, mention) -> str:
+    flags = _flags(store, headlined(body, headline, words, mention))
+    assert len(flags) == 1
+    return flags[0]["evidence"]["severity"]
+
+
+def test_a_pronoun_and_its_verb_are_not_words_to_find(store, wire):
+    # "Sanders says he's riding momentum" for "Sanders claimed momentum" (PolNeAR train)
+    body = wire("h11", "cnn", "2016-04-06T10:00", [("We have a path toward victory", "Bernie Sanders")],
+                lead="In a victory speech, Sanders claimed momentum in the race for the nomination.")
+    words = "he's riding momentum toward the nomination"
+    assert _note_or_flag(store, body, f"Sanders says {words}", words, "Sanders") == "note"

@@ -25,8 +25,8 @@ from breame.spelling import get_american_spelling
 
 from .text import fold, has_ellipsis, tokens
 
-__all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "readable_ops", "render", "reordered",
-           "word_diff"]
+__all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "negation_count", "negations_changed",
+           "readable_ops", "render", "reordered", "word_diff"]
 
 # The kinds of change, with how much each can alter what was said.
 SEVERITY = {
@@ -355,6 +355,23 @@ def reordered(diff: WordDiff) -> bool:
     removed = sorted(_key(w) for tag, r, _ in diff.ops if tag != "equal" for w in r)
     added = sorted(_key(w) for tag, _, a in diff.ops if tag != "equal" for w in a)
     return bool(removed) and removed == added
+
+
+def _negations(ws) -> int:
+    # "without" is left out: a word ("homeless") may say it
+    return sum(_is_negation(w) and fold(w) != "without" for w in ws)
+
+
+def negation_count(text: str) -> int:
+    """How many negations a wording says ("not", "no", "never", "nobody"; "without" left out)."""
+    return _negations(_tokens(text))
+
+
+def negations_changed(changes: list[Change]) -> bool:
+    """Whether the changes, all together, add or drop a negation ("not", "no", "never"; "no" softened
+    to "little"): a negation only moved or reworded ("No family ... without a home" / "Nobody ...
+    homeless") is none."""
+    return sum(_negations(c.removed) for c in changes) != sum(_negations(c.added) for c in changes)
 
 
 def meaningful(changes: list[Change]) -> list[Change]:

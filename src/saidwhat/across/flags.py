@@ -29,9 +29,20 @@ from typing import Any
 
 from ..models import Extraction, QuoteKind
 from ..names.linker import Resolution, SpeakerLinker
-from .diff import SEVERITY, benign, canonical, classify, meaningful, render, reordered, word_diff
+from .diff import (
+    SEVERITY,
+    benign,
+    canonical,
+    classify,
+    meaningful,
+    negation_count,
+    negations_changed,
+    render,
+    reordered,
+    word_diff,
+)
 from .statements import Member, StatementView
-from .text import normalize, tokens, words
+from .text import normalize, tokens, translation_cue, words
 
 __all__ = [
     "FLAG_RULES", "Flag", "altered_flags", "headline_flags", "recycled_flags", "renderings_note", "split_clauses",
@@ -153,30 +164,27 @@ def _renderings(support: dict[str, list], reference: str) -> bool:
     return len(reworded) >= 2
 
 
-@functools.cache
-def _translation_cue() -> re.Pattern[str]:
-    """What says a quote's words were translated (data/across/wording.toml): "in Spanish" before
-    a word of ``after_language`` or punctuation, "through an interpreter", "a translation"."""
-    data = tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
-    languages = "|".join(w.title() for w in data["languages"])
-    after = "|".join(data["after_language"])
-    said_in = rf"\b[Ii]n (?:{languages})\b(?=\s*(?:[,.;:)\u201d\"]|$|(?:{after})\b|[A-Z]))"
-    return re.compile(rf"{said_in}|\b(?i:{'|'.join(data['translation_words'])})\b")
-
-
 def translated(view: StatementView) -> str | None:
     """What in any source says the statement's words are a translation ("told reporters in
     Spanish"), or None. One outlet saying so is enough: the others translated the same remark."""
     for m in view.members:
         if m.where == "body":
-            found = _translation_cue().search(m.context)
+            found = translation_cue(m.context)
             if found:
-                return found.group(0)
+                return found
     return None
 
 
-# What a translator does not choose: a figure or a negation changed is an alteration in any language.
-_NOT_RENDERING = frozenset({"number", "negation-dropped", "negation-added"})
+def _changes_sense(d, changes, reference: str, printed: str) -> bool:
+    """What a translator does not choose: a figure changed, or a negation added or dropped, counted
+    over the whole sentence when the variant prints all of it ("No family will be left without a
+    home" and "Nobody will be left homeless" say no once each: "no" moved, not dropped). An
+    alteration in any language."""
+    if any(c.kind == "number" for c in changes):
+        return True
+    if d.trimmed_before + d.trimmed_after <= 2:  # the whole sentence, or nearly
+        return negation_count(reference) != negation_count(printed)
+    return negations_changed(changes)
 
 
 def renderings_note(view: StatementView) -> dict[str, Any] | None:
@@ -225,7 +233,7 @@ def altered_flags(view: StatementView) -> list[Flag]:
                 continue
             if _reworded(d, changes) and _renderings(support, reference):
                 continue
-            if cue and not any(c.kind in _NOT_RENDERING for c in changes):
+            if cue and not _changes_sense(d, changes, ref_member.text, printed):
                 continue  # a translator's choice of words ("warning" / "alert"), said "in Spanish"
             worst = min(changes, key=lambda c: _RANK[SEVERITY[c.kind]])
             flags.append(Flag(
@@ -409,7 +417,14 @@ def _stem(word: str) -> str:
 
 
 def _content(ws: list[str]) -> set[str]:
-    return {_stem(w) for w in ws if w not in _FUNCTION_WORDS or w in _NEGATIONS}
+    return {_stem(w) for w in ws if (w not in _FUNCTION_WORDS and w not in _pronoun_forms()) or w in _NEGATIONS}
+
+
+@functools.cache
+def _pronoun_forms() -> frozenset[str]:
+    """"he's", "I'd", "we're" (data/across/wording.toml): a pronoun, whoever the headline shortens it to."""
+    data = tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
+    return frozenset(data["pronoun_forms"])
 
 
 def _paraphrased(clause: list[str], text: str) -> tuple[float, str]:
@@ -601,7 +616,8 @@ def _clause_support(cw: list[str], art, direct, reported, others=()) -> dict[str
     # Headlines shorten: "Abortion not a poll issue" for "does not believe abortion should be an
     # election issue".
     share, sentence = _paraphrased(cw, art.text)
-    if share >= PARAPHRASE_SHARE:
+    # two words at least: one word of two ("a seminal achievement" for "my achievement") is no paraphrase
+    if share >= PARAPHRASE_SHARE and share * len(_content(cw)) >= 2:
         return {"support": PARAPHRASE, "evidence": sentence, "where": {"kind": "reporter's text, reworded"}}
     return {"support": NOT_FOUND, "evidence": None, "where": None}
 
