@@ -354,3 +354,13 @@ def test_an_unquoted_summary_the_body_does_not_support_is_a_note(store, wire):
     flags = _flags(store, headlined(body, f"Thompson says {words}", words, "Thompson"))
     assert [f["evidence"]["severity"] for f in flags] == ["note"]
     assert flags[0]["evidence"]["form"] == "summary"
+
+
+def test_quoted_words_in_a_paragraph_naming_the_speaker_are_a_note(store, wire):
+    # "OK Gov Fallin: Trump Is 'Trying To Campaign As A Racial Healer'" over a transcript (PolNeAR train)
+    lead = "Partial transcript as follows:\n\nFALLIN: I think he is trying to campaign as a racial healer."
+    body = wire("h14", "wire", "2016-07-10T10:00", [("We have work to do in this country", "Mary Fallin")],
+                lead=lead)
+    words = "Trying To Campaign As A Racial Healer"
+    flags = _flags(store, headlined(body, f"Fallin: Trump Is \u2018{words}\u2019", words, "Fallin"))
+    assert [f["evidence"]["severity"] for f in flags] == ["note"]

@@ -50,7 +50,7 @@ __all__ = [
 
 # The version of these rules; a store whose flags were worked out by another has them all
 # worked out again at its next link (across.link). Raise it with any change to a flag's rule.
-FLAG_RULES = 10  # 10: a headline's unquoted summary is a note; 9: translated words, headline notes
+FLAG_RULES = 10  # 10: an unquoted headline summary is a note; 9: translated words, headline notes
 
 DIRECT = "supported by a direct quote"
 SUMMARY = "a fair summary of a direct quote"
@@ -617,7 +617,11 @@ def _clause_support(cw: list[str], art, direct, reported, others=()) -> dict[str
             return {"support": SUMMARY, "evidence": sentence, "where": where}
     share, stretch = _found(cw, art.text)
     if share >= FOUND_SHARE:
-        return {"support": PARAPHRASE, "evidence": stretch, "where": {"kind": "reporter's text"}}
+        # the paragraph it stands in: "FALLIN: I think he is trying to campaign as a racial healer"
+        # (a transcript) names the speaker there, not in the words found
+        paragraph = next((p for p in art.paragraph_texts() if stretch in p), stretch)
+        where = {"kind": "reporter's text", "paragraph": paragraph}
+        return {"support": PARAPHRASE, "evidence": stretch, "where": where}
     # Headlines shorten: "Abortion not a poll issue" for "does not believe abortion should be an
     # election issue".
     share, sentence = _paraphrased(cw, art.text)
@@ -634,9 +638,10 @@ def _speakers_paraphrase(clause: dict[str, Any], surname: list[str]) -> bool:
         return True
     if clause["support"] != PARAPHRASE:
         return False
-    if (clause["where"] or {}).get("kind") == "reported speech":
+    where = clause["where"] or {}
+    if where.get("kind") == "reported speech":
         return True
-    return bool(surname) and surname[0] in words(clause["evidence"] or "")
+    return bool(surname) and surname[0] in words(where.get("paragraph") or clause["evidence"] or "")
 
 
 def _headline_severity(clauses: list[dict[str, Any]], mention: str) -> str:

@@ -246,7 +246,7 @@ class AcrossResult:
     flags: dict[str, Score]
     headline_on_body: int  # headline flags whose badge sits on a body quote
     altered_by_change: dict[str, list[int]] = field(default_factory=dict)  # change -> [found, gold]
-    headline_notes: int = 0  # headlines supported only by the reporter's paraphrase: notes, not flags
+    headline_notes: int = 0  # headlines the reporter paraphrased or summarised unquoted: notes, not flags
     seconds: float = 0.0
     note: str = ""
     errors: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -374,8 +374,9 @@ def _by_change(gold: list[GoldFlag], stored: list[StoredFlag]) -> dict[str, list
 def score_store(gold: GoldSet, quotes: list[StoredQuote], flags: list[StoredFlag]) -> AcrossResult:
     matched = match_quotes(gold.quotes, quotes)
     grouping, group_errors = score_grouping(gold.quotes, matched)
-    # A headline the body supports only through the reporter's paraphrase is a note the linker
-    # shows, not a misattribution: counted apart, never as a flag.
+    # A headline the body supports only through the reporter's paraphrase, or an unquoted summary
+    # the body does not print word for word, is a note the linker shows, not a misattribution:
+    # counted apart, never as a flag.
     notes = [f for f in flags if f.kind == "headline" and f.evidence.get("severity") == "note"]
     flag_scores, flag_errors = score_flags(gold.flags, [f for f in flags if f not in notes])
     used = {m[0].row for m in matched.values() if m is not None}
@@ -466,8 +467,8 @@ def format_across(results: list[AcrossResult]) -> str:
         if r.altered_by_change:
             lines.append("  altered recall by change: " + ", ".join(
                 f"{k} {f}/{g}" for k, (f, g) in sorted(r.altered_by_change.items())))
-        lines.append(f"  headline flags on body quotes: {r.headline_on_body}; headline notes (the reporter's "
-                     f"paraphrase only, not counted): {r.headline_notes}")
+        lines.append(f"  headline flags on body quotes: {r.headline_on_body}; headline notes (a paraphrase or "
+                     f"an unquoted summary, not counted): {r.headline_notes}")
     return "\n".join(lines)
 
 
