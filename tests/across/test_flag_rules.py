@@ -75,6 +75,12 @@ BENIGN = [
     # a clitic spelt out (a BBC election slogan printed both ways)
     ("Britain is working, don't let the Tories wreck it", "Britain\u2019s working, don't let the Tories wreck it"),
     ("We are ready and we will not let the country down", "We're ready and we won't let the country down"),
+    # phrases that print the same words (data/across/wording.toml, same_phrases): "not one" is no figure
+    ("No family will be left without a home before Christmas",
+     "Not one family will be left without a home before Christmas"),
+    ("No one will be left without a roof over their head", "Nobody will be left without a roof over their head"),
+    ("The water rose two metres in less than an hour last night",
+     "The water rose two metres in less than one hour last night"),
 ]
 
 ALTERED = [
@@ -119,6 +125,13 @@ ALTERED = [
         "The levee held and the pumps kept the town dry",
         "dropped",
         "medium",
+    ),
+    # "no one" is one word: dropping "no" drops a negation, it does not change a figure
+    (
+        "There is no one in this town who will be left behind",
+        "There is one in this town who will be left behind",
+        "negation-dropped",
+        "high",
     ),
     # a name dropped alone is words dropped, not a substitution
     (
@@ -289,6 +302,37 @@ def test_independent_translations_are_no_alteration():
     # ... but the reader is told: a note that the outlets render the words each their own way
     note = renderings_note(view)
     assert note is not None and note["wordings"] == 3 and note["outlets"] == ["daily", "paper", "wire"]
+
+
+WATER = "The water rose two metres in less than an hour, and the warning came too late"
+# (what the reporter says around the first outlet's quote, a variant of the words, flagged?)
+TRANSLATED = [
+    # the outlets say the remark was translated: a translator's choice of words is no alteration
+    ("she told reporters in Spanish outside the town hall.", WATER.replace("warning", "alert"), False),
+    ("Speaking through an interpreter, she said:", WATER.replace("less than", "under"), False),
+    ("she said, according to a translation provided by the town hall.",
+     WATER.replace("came too late", "arrived too late"), False),
+    # ... but a figure or a negation changed is an alteration in any language
+    ("she told reporters in Spanish outside the town hall.", WATER.replace("two metres", "four metres"), True),
+    ("she told reporters in Spanish.", WATER.replace("came too late", "did not come too late"), True),
+    # a language named as something else's ("in German politics") says nothing of the words
+    ("a veteran of debates in German politics, she said:", WATER.replace("warning", "alert"), True),
+    ("she said.", WATER.replace("warning", "alert"), True),
+]
+
+
+@pytest.mark.parametrize(("context", "variant", "flagged"), TRANSLATED)
+def test_translated_words_flag_only_figures_and_negations(context, variant, flagged):
+    from datetime import date
+
+    index = StatementIndex()
+    for n, (aid, text, ctx) in enumerate((("a", WATER, context), ("b", WATER, ""), ("x", variant, ""))):
+        index.add("Q1", Member(f"{aid}#{n}", aid, text, aid, published=date(2026, 1, 13), context=ctx))
+    (view,) = index.views()
+    assert [f.article_id for f in altered_flags(view)] == (["x"] if flagged else [])
+    note = renderings_note(view)
+    assert (note is not None and note["translated"] is not None) == (context.startswith(("she told", "Speaking",
+                                                                                        "she said,")))
 
 
 def test_one_outlet_departing_from_the_majority_is_no_renderings_note():
@@ -620,3 +664,30 @@ def test_a_name_or_a_term_is_never_recycled():
         ("b", "paper", "2016-06-29", "Bill Clinton", "direct"),
     )
     assert recycled_flags(view) == []
+
+
+HOME = "No family will be left without a home before Christmas"
+# (what the reporter says around the second outlet's quote, its words, one statement with HOME?)
+TRANSLATED_GROUPS = [
+    # another outlet's translation of the same sentence, said to be one
+    ("Mayor Barragán said in Spanish on Monday:", "Nobody will be left homeless before Christmas.", True),
+    ("she said through an interpreter.", "No family will be without a house by Christmas", True),
+    # the same words with no word of a translation: too far apart to be one statement
+    ("Mayor Barragán said on Monday:", "Nobody will be left homeless before Christmas.", False),
+    # translated, but another sentence of the speaker's: few words shared
+    ("she said in Spanish.", "The water rose two metres in less than an hour", False),
+    # translated, but too short to tell
+    ("she said in Spanish.", "Nobody will be homeless", False),
+]
+
+
+@pytest.mark.parametrize(("context", "words", "joined"), TRANSLATED_GROUPS)
+def test_translations_of_one_sentence_are_one_statement(context, words, joined):
+    from datetime import date
+
+    index = StatementIndex()
+    index.add("Q1", Member("a#0", "a", HOME, "wire", published=date(2026, 1, 13), context="she told reporters"))
+    index.add("Q1", Member("b#1", "b", words, "paper", published=date(2026, 1, 14), context=context))
+    assert (len(index.views()) == 1) == joined
+    # and a translation is no alteration of the other: "no" moved into "Nobody" is no negation dropped
+    assert [f for v in index.views() for f in altered_flags(v)] == []

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from saidwhat.across.flags import NOT_FOUND, OTHER, PARAPHRASE, is_speaker_label
+from saidwhat.across.flags import NOT_FOUND, OTHER, PARAPHRASE, headline_form, headline_verdict, is_speaker_label
 from saidwhat.across.link import link
 from saidwhat.across.queries import list_flags
 from saidwhat.models import Extraction, Quote, QuoteKind, Span, Speaker
@@ -129,7 +129,7 @@ def test_a_misattributed_headline_is_flagged_on_its_own_quote(store, wire):
     assert row == ("headline", 0)
 
 
-def test_a_headline_the_reporter_paraphrased_is_flagged_low(store, wire):
+def test_a_headline_the_reporter_paraphrased_is_a_note(store, wire):
     # "Abortion not a poll issue - Blair": the body says it in the reporter's words only
     body = wire(
         "h6",
@@ -148,7 +148,7 @@ def test_a_headline_the_reporter_paraphrased_is_flagged_low(store, wire):
         store, headlined(body, "Abortion not a poll issue - Blair", "Abortion not a poll issue", "Blair")
     )
     assert len(flags) == 1
-    assert flags[0]["evidence"]["severity"] == "low"
+    assert flags[0]["evidence"]["severity"] == "note" and "not counted" in flags[0]["evidence"]["note"]
     assert [c["support"] for c in flags[0]["evidence"]["clauses"]] == [PARAPHRASE]
 
 
@@ -264,3 +264,103 @@ def test_a_quotation_over_several_paragraphs_supports_the_headline(store, wire):
     words = "We Are Going To Go All The Way To Cleveland and Secure The Nomination"
     assert _flags(store, headlined(body, f"Kasich: \u2018{words}\u2019", words, "Kasich")) == []
 
+
+
+def test_a_headline_of_hyphenated_body_words_is_not_flagged(store, wire):
+    # "Obama slams GOP's 'doom and despair'" for his "doom-and-despair tour" (PolNeAR train)
+    body = wire(
+        "h9",
+        "ap",
+        "2016-02-05T10:00",
+        [("I know that is still inconvenient for their doom-and-despair tour in New Hampshire", "Barack Obama")],
+    )
+    flags = _flags(store, headlined(body, "Obama: GOP 'doom and despair tour' fails", "doom and despair tour", "Obama"))
+    assert flags == []
+
+
+def _note_or_flag(store, body, headline, words, mention) -> str:
+    flags = _flags(store, headlined(body, headline, words, mention))
+    assert len(flags) == 1
+    return flags[0]["evidence"]["severity"]
+
+
+def test_a_pronoun_and_its_verb_are_not_words_to_find(store, wire):
+    # "Sanders says he's riding momentum" for "Sanders claimed momentum" (PolNeAR train)
+    body = wire("h11", "cnn", "2016-04-06T10:00", [("We have a path toward victory", "Bernie Sanders")],
+                lead="In a victory speech, Sanders claimed momentum in the race for the nomination.")
+    words = "he's riding momentum toward the nomination"
+    assert _note_or_flag(store, body, f"Sanders says {words}", words, "Sanders") == "note"
+
+
+# How a headline attributes its words, and whether a flag on it counts (README, "Headline flags that
+# count"): (headline, attributed words, speaker, form).
+FORMS = [
+    ("Marsh: 'Europe must pay for its own defense' - World Desk", "Europe must pay for its own defense",
+     "Marsh", "quoted"),
+    ("Whitford: carmakers 'will pay the price' for delay", "carmakers 'will pay the price' for delay",
+     "Whitford", "quoted"),
+    ("Darrell Scott: \u2018You Find Me an Aberration Because I\u2019m Black\u2019", "You Find Me an Aberration "
+     "Because I\u2019m Black", "Darrell Scott", "quoted"),
+    ("Oberholz: Europe will send troops to guard the ports", "Europe will send troops to guard the ports",
+     "Oberholz", "claim"),
+    ("Rubio: I Still Believe Trump Can\u2019t Be Trusted", "I Still Believe Trump Can\u2019t Be Trusted", "Rubio",
+     "claim"),
+    ("Mark Cuban: I'd consider a future White House bid", "I'd consider a future White House bid", "Mark Cuban",
+     "claim"),
+    ("Johnny Depp: The acting outlaw", "The acting outlaw", "Johnny Depp", "summary"),
+    ("Arthur Hailey: King of the bestsellers", "King of the bestsellers", "Arthur Hailey", "summary"),
+    ("Thompson says Gerrard should stay", "Gerrard should stay", "Thompson", "summary"),
+    ("Farrell saga to drag on - Lindsay", "Farrell saga to drag on", "Lindsay", "summary"),
+]
+
+
+@pytest.mark.parametrize(("headline", "words", "mention", "form"), FORMS)
+def test_how_a_headline_attributes_its_words(headline, words, mention, form):
+    assert headline_form(headline, words, mention) == form
+
+
+def _clause(support):
+    return {"clause": "Europe will send troops to guard the ports", "support": support, "evidence": None,
+            "where": None}
+
+
+# (form, support of the one clause, body text, severity, counted)
+VERDICTS = [
+    ("quoted", NOT_FOUND, "Oberholz spoke in Berlin.", "high", True),
+    ("quoted", OTHER, "Oberholz spoke in Berlin.", "high", True),
+    ("summary", OTHER, "Oberholz spoke in Berlin.", "high", True),
+    ("claim", NOT_FOUND, "Europe is not going to look on, Oberholz said.", "high", True),
+    # the body rewords it (3 of its 5 content words): a note, not a misattribution
+    ("claim", NOT_FOUND, "Europe will send ships to the ports, Oberholz said.", "note", False),
+    ("summary", NOT_FOUND, "Oberholz spoke in Berlin.", "note", False),
+    ("summary", PARAPHRASE, "Oberholz spoke in Berlin.", "note", False),
+]
+
+
+@pytest.mark.parametrize(("form", "support", "text", "severity", "counted"), VERDICTS)
+def test_which_headline_flags_count(form, support, text, severity, counted):
+    got, note = headline_verdict(form, [_clause(support)], "Oberholz", text)
+    assert got == severity
+    assert (note is None) == counted
+    if form == "summary" and support == NOT_FOUND:
+        assert note.startswith("headline summary not found in the speaker's words")
+
+
+def test_an_unquoted_summary_the_body_does_not_support_is_a_note(store, wire):
+    # "Thompson says Gerrard should stay" for "pleaded with Gerrard to reject any overtures" (BBC)
+    body = wire("h13", "bbc", "2005-01-05T10:00", [("I hope he stays with us for many years", "Phil Thompson")],
+                lead="Phil Thompson has pleaded with Steven Gerrard to reject any overtures from Chelsea.")
+    words = "Gerrard must never leave for London"
+    flags = _flags(store, headlined(body, f"Thompson says {words}", words, "Thompson"))
+    assert [f["evidence"]["severity"] for f in flags] == ["note"]
+    assert flags[0]["evidence"]["form"] == "summary"
+
+
+def test_quoted_words_in_a_paragraph_naming_the_speaker_are_a_note(store, wire):
+    # "OK Gov Fallin: Trump Is 'Trying To Campaign As A Racial Healer'" over a transcript (PolNeAR train)
+    lead = "Partial transcript as follows:\n\nFALLIN: I think he is trying to campaign as a racial healer."
+    body = wire("h14", "wire", "2016-07-10T10:00", [("We have work to do in this country", "Mary Fallin")],
+                lead=lead)
+    words = "Trying To Campaign As A Racial Healer"
+    flags = _flags(store, headlined(body, f"Fallin: Trump Is \u2018{words}\u2019", words, "Fallin"))
+    assert [f["evidence"]["severity"] for f in flags] == ["note"]

@@ -14,16 +14,19 @@ words inserted, and words dropped mid-sentence.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from breame.spelling import get_american_spelling
 
 from .text import fold, has_ellipsis, tokens
 
-__all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "readable_ops", "render", "reordered",
-           "word_diff"]
+__all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "negation_count", "negations_changed",
+           "readable_ops", "render", "reordered", "word_diff"]
 
 # The kinds of change, with how much each can alter what was said.
 SEVERITY = {
@@ -44,7 +47,7 @@ _NUMERALS = {
      "ninety": "90", "hundred": "100", "thousand": "1000"}
 
 NEGATIONS = frozenset(
-    "not no never nor neither nobody nothing none nowhere cannot without n't".split()
+    "not no never nor neither nobody no-one nothing none nowhere cannot without n't".split()
 )
 NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
@@ -146,7 +149,7 @@ def _spelt(token: str) -> str:
 
 def _tokens(text: str) -> list[str]:
     """Word tokens as written, each bracketed editorial insertion one ``EDITORIAL`` token,
-    "can not" one "cannot", contractions spelt out and "$3 million" as "3 million dollars"."""
+    "can not" one "cannot", "no one" one "no-one", contractions spelt out and "$3 million" as "3 million dollars"."""
     text = _DOLLARS.sub(r"\1 dollars", text)
     out: list[str] = []
     last = 0
@@ -158,6 +161,8 @@ def _tokens(text: str) -> list[str]:
     for t in (w for token in out for w in _expand(token)):
         if merged and fold(t) == "not" and fold(merged[-1]) == "can":
             merged[-1] += "not"
+        elif merged and fold(t) == "one" and fold(merged[-1]) == "no":
+            merged[-1] += "-" + t  # "no one" is one word ("nobody"), not a figure
         else:
             merged.append(t)
     return merged
@@ -180,7 +185,26 @@ def _spell_clitics(tokens_: list[str], other: list[str]) -> list[str]:
 def canonical(text: str) -> str:
     """A wording with every benign variant folded away: two wordings with one canonical
     form say the same words. Spaces go too, so "long term" is "long-term" and "can not" "cannot"."""
-    return "".join(_spelt(t) for t in _tokens(text) if t != EDITORIAL)
+    return "".join(_spelt(t) for t in _same_printed([t for t in _tokens(text) if t != EDITORIAL]))
+
+
+def _same_printed(tokens_: list[str]) -> list[str]:
+    """``tokens_`` with each phrase of ``same_phrases`` ("not one", "no one") as the one it prints
+    the same as ("no", "nobody"), longest first."""
+    table = _same_phrases()
+    out: list[str] = []
+    k = 0
+    while k < len(tokens_):
+        for n in (3, 2, 1):
+            said = " ".join(fold(t) for t in tokens_[k : k + n])
+            if len(tokens_) - k >= n and said in table:
+                out += table[said].split()
+                k += n
+                break
+        else:
+            out.append(tokens_[k])
+            k += 1
+    return out
 
 
 def word_diff(reference: str, variant: str) -> WordDiff:
@@ -249,9 +273,24 @@ def readable_ops(ops: tuple[Op, ...] | list[Op]) -> list[Op]:
     return out
 
 
+@functools.cache
+def _same_phrases() -> dict[str, str]:
+    """Each phrase of ``same_phrases`` (data/across/wording.toml) -> the one it prints the same as."""
+    data = tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
+    return {phrase: same for phrase, same in data["same_phrases"]}
+
+
+def _phrase(ws: tuple[str, ...]) -> str:
+    said = " ".join(fold(w) for w in ws)
+    return _same_phrases().get(said, said)
+
+
 def benign(removed: tuple[str, ...], added: tuple[str, ...]) -> bool:
-    """An editorial bracket, or the same letters spaced or hyphenated otherwise ("long-term"/"long term")."""
+    """An editorial bracket, the same letters spaced or hyphenated otherwise ("long-term"/"long
+    term"), or two phrases that print the same words ("No family"/"Not one family", "No one"/"Nobody")."""
     if EDITORIAL in removed or EDITORIAL in added:
+        return True
+    if removed and added and _phrase(removed) == _phrase(added):
         return True
     return "".join(_spelt(w) for w in removed) == "".join(_spelt(w) for w in added)
 
@@ -316,6 +355,23 @@ def reordered(diff: WordDiff) -> bool:
     removed = sorted(_key(w) for tag, r, _ in diff.ops if tag != "equal" for w in r)
     added = sorted(_key(w) for tag, _, a in diff.ops if tag != "equal" for w in a)
     return bool(removed) and removed == added
+
+
+def _negations(ws) -> int:
+    # "without" is left out: a word ("homeless") may say it
+    return sum(_is_negation(w) and fold(w) != "without" for w in ws)
+
+
+def negation_count(text: str) -> int:
+    """How many negations a wording says ("not", "no", "never", "nobody"; "without" left out)."""
+    return _negations(_tokens(text))
+
+
+def negations_changed(changes: list[Change]) -> bool:
+    """Whether the changes, all together, add or drop a negation ("not", "no", "never"; "no" softened
+    to "little"): a negation only moved or reworded ("No family ... without a home" / "Nobody ...
+    homeless") is none."""
+    return sum(_negations(c.removed) for c in changes) != sum(_negations(c.added) for c in changes)
 
 
 def meaningful(changes: list[Change]) -> list[Change]:

@@ -61,6 +61,7 @@ from .statements import (
     sentence_wording,
     summarize,
 )
+from .text import translation_cue
 
 __all__ = ["LinkReport", "Linking", "link", "statement_view"]
 
@@ -702,7 +703,9 @@ def _refresh_flags(conn: sqlite3.Connection, store, settings: Settings, report: 
                 found += _statement_flags(conn, statements, settings)
             for f in found:
                 _insert_flag(conn, f)
-                report.flags[f.kind] = report.flags.get(f.kind, 0) + 1
+                # a headline note (the reporter's paraphrase only) is shown, not counted as a flag
+                kind = "headline notes" if f.evidence.get("severity") == "note" else f.kind
+                report.flags[kind] = report.flags.get(kind, 0) + 1
             _bump_version(conn)
 
 
@@ -927,9 +930,11 @@ class SpeakerScan:
         self._readers.clear()
 
 
-def _filed_parts(text: str, kind: str, fragments: tuple[str, ...]) -> list[Part]:
-    """The sentences of a quote that ``_file_quote`` files: those with words."""
-    return [p for p in quote_parts(text, kind, fragments) if p.wording]
+def _filed_parts(text: str, kind: str, fragments: tuple[str, ...], context: str = "") -> list[Part]:
+    """The sentences of a quote that ``_file_quote`` files: those with words, each marked
+    translated when the reporter's words around the quote (``context``) say so."""
+    translated = bool(context) and translation_cue(context) is not None
+    return [replace(p, translated=translated and p.quoted) for p in quote_parts(text, kind, fragments) if p.wording]
 
 
 def _file_quote(conn, qid, text, parts, speaker, matcher, bands, exact, candidate, report) -> set[int] | None:
@@ -943,7 +948,8 @@ def _file_quote(conn, qid, text, parts, speaker, matcher, bands, exact, candidat
     last: tuple[str, Part] | None = None
     for part in parts:
         sid, how, _ = matcher.find(speaker, part.wording, exact, candidate, quoted=part.quoted,
-                                   speaker_wordings=scan.wordings, fragment=part.fragment)
+                                   speaker_wordings=scan.wordings, fragment=part.fragment,
+                                   translated=part.translated)
         owner = None  # of a statement found: read when its bands are added
         if sid is None:
             sid = str(conn.execute("INSERT INTO statements (speaker_id) VALUES (?)", (speaker,)).lastrowid)
@@ -1065,8 +1071,9 @@ def _refile_article(conn, article_id, matcher, bands, exact, candidate, report) 
         spans = json.loads(spans) if spans else []
         fragments = (quoted_fragments(article_text, spans[0][0], spans[-1][1])
                      if where == "body" and spans else ())
-        filed = _file_quote(conn, qid, text, _filed_parts(text, kind, fragments), speaker_id or f"?{article_id}",
-                            matcher, bands, exact, candidate, report)
+        context = quote_context(article_text, spans) if where == "body" else ""
+        filed = _file_quote(conn, qid, text, _filed_parts(text, kind, fragments, context),
+                            speaker_id or f"?{article_id}", matcher, bands, exact, candidate, report)
         touched |= filed or set()
     return touched
 
@@ -1095,7 +1102,9 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
     touched: set[int] = set()
     links = []  # written in one statement: filing a quote never reads the links
     filing = [_filed_parts(q.text, q.kind.value, quoted_fragments(ex.article.text, q.start, q.end)
-                           if q.where == "body" else ()) for q in ex.quotes]
+                           if q.where == "body" else (),
+                           quote_context(ex.article.text, [(s.start, s.end) for s in q.spans])
+                           if q.where == "body" else "") for q in ex.quotes]
     speakers = [(r.speaker_id if r else None) or f"?{article_id}" for r in resolutions]
     # The article's signatures in one pass, each sentence's at the step it will be looked up at.
     prepare_windows((p.wording for parts in filing for p in parts),

@@ -12,7 +12,7 @@ import tomllib
 import unicodedata
 from importlib import resources
 
-__all__ = ["fold", "has_ellipsis", "joined_pieces", "normalize", "slug", "tokens", "words"]
+__all__ = ["fold", "has_ellipsis", "joined_pieces", "normalize", "slug", "tokens", "translation_cue", "words"]
 
 # Quotation marks and apostrophes of every style fold to one form, so that
 # straight versus curly quotes never make two wordings differ.
@@ -77,3 +77,21 @@ def joined_pieces(text: str) -> list[tuple[int, int]]:
         start = m.end()
     pieces.append((start, len(text)))
     return pieces
+
+
+@functools.cache
+def _translation_cue() -> re.Pattern[str]:
+    """What says a quote's words were translated (data/across/wording.toml): "in Spanish" before
+    a word of ``after_language`` or punctuation, "through an interpreter", "a translation"."""
+    data = tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
+    languages = "|".join(w.title() for w in data["languages"])
+    after = "|".join(data["after_language"])
+    said_in = rf"\b[Ii]n (?:{languages})\b(?=\s*(?:[,.;:)\u201d\"]|$|(?:{after})\b|[A-Z]))"
+    return re.compile(rf"{said_in}|\b(?i:{'|'.join(data['translation_words'])})\b")
+
+
+def translation_cue(context: str) -> str | None:
+    """The words of ``context`` (the reporter's, around a quote) that say the quote was translated
+    ("told reporters in Spanish", "through an interpreter"), or None."""
+    found = _translation_cue().search(context)
+    return found.group(0) if found else None

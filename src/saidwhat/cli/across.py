@@ -161,7 +161,8 @@ def flags_command(db, config, kind, since, as_json) -> None:
             detail = ", ".join(c["kind"] for c in e.get("changes", ())) + ": " + e.get("diff", "")
         else:
             detail = f"first seen {e.get('first_seen')} ({e.get('first_outlet')}), {e.get('days')} days before"
-        click.echo(f"{r['day'] or '-'}  {r['kind']:<9} article {r['article']}"
+        kind = "note" if e.get("severity") == "note" else r["kind"]  # a headline the reporter paraphrased
+        click.echo(f"{r['day'] or '-'}  {kind:<9} article {r['article']}"
                    f"  statement {r['statement'] or '-'}  {detail}")
 
 

@@ -246,6 +246,7 @@ class AcrossResult:
     flags: dict[str, Score]
     headline_on_body: int  # headline flags whose badge sits on a body quote
     altered_by_change: dict[str, list[int]] = field(default_factory=dict)  # change -> [found, gold]
+    headline_notes: int = 0  # headlines the reporter paraphrased or summarised unquoted: notes, not flags
     seconds: float = 0.0
     note: str = ""
     errors: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -259,7 +260,8 @@ class AcrossResult:
             "altered_recall_by_change": {
                 k: {"found": f, "gold": g} for k, (f, g) in sorted(self.altered_by_change.items())
             },
-            "headline_flags_on_body_quotes": self.headline_on_body, "seconds": round(self.seconds, 2),
+            "headline_flags_on_body_quotes": self.headline_on_body, "headline_notes": self.headline_notes,
+            "seconds": round(self.seconds, 2),
             "note": self.note,
         }
         if errors:
@@ -372,11 +374,11 @@ def _by_change(gold: list[GoldFlag], stored: list[StoredFlag]) -> dict[str, list
 def score_store(gold: GoldSet, quotes: list[StoredQuote], flags: list[StoredFlag]) -> AcrossResult:
     matched = match_quotes(gold.quotes, quotes)
     grouping, group_errors = score_grouping(gold.quotes, matched)
-    flag_scores, flag_errors = score_flags(gold.flags, flags)
-    # The linker may mark a headline supported only by paraphrase as low severity: scored apart too,
-    # since a fact-checker may show those differently.
-    high = [f for f in flags if not (f.kind == "headline" and f.evidence.get("severity") == "low")]
-    flag_scores["headline, high severity"] = score_flags(gold.flags, high)[0]["headline"]
+    # A headline the body supports only through the reporter's paraphrase, or an unquoted summary
+    # the body does not print word for word, is a note the linker shows, not a misattribution:
+    # counted apart, never as a flag.
+    notes = [f for f in flags if f.kind == "headline" and f.evidence.get("severity") == "note"]
+    flag_scores, flag_errors = score_flags(gold.flags, [f for f in flags if f not in notes])
     used = {m[0].row for m in matched.values() if m is not None}
     body = [q for q in quotes if q.where == "body"]
     unmatched = [{"article": g.article, "quote": g.quote, "group": g.group}
@@ -386,6 +388,7 @@ def score_store(gold: GoldSet, quotes: list[StoredQuote], flags: list[StoredFlag
         matched_quotes=len(gold.quotes) - len(unmatched), stored_quotes=len(body),
         unannotated=sum(q.row not in used for q in body), grouping=grouping, flags=flag_scores,
         headline_on_body=sum(f.kind == "headline" and f.where == "body" for f in flags),
+        headline_notes=len(notes),
         altered_by_change=_by_change(gold.flags, flags),
         errors={"quotes_not_extracted": unmatched, **group_errors, **flag_errors},
     )
@@ -464,7 +467,8 @@ def format_across(results: list[AcrossResult]) -> str:
         if r.altered_by_change:
             lines.append("  altered recall by change: " + ", ".join(
                 f"{k} {f}/{g}" for k, (f, g) in sorted(r.altered_by_change.items())))
-        lines.append(f"  headline flags on body quotes: {r.headline_on_body}")
+        lines.append(f"  headline flags on body quotes: {r.headline_on_body}; headline notes (a paraphrase or "
+                     f"an unquoted summary, not counted): {r.headline_notes}")
     return "\n".join(lines)
 
 
