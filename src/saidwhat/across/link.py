@@ -733,6 +733,8 @@ class Linking:
             raise StoreError(f"linking the store failed: {exc}") from exc
 
     def _exact(self, speaker: str, wording: str) -> str | None:
+        if self.matcher.scan.never_said(speaker, wording):  # most sentences: no query
+            return None
         row = self.conn.execute(
             "SELECT statement_id FROM statement_quotes WHERE speaker_id = ? AND wording = ? LIMIT 1",
             (speaker, wording)).fetchone()
@@ -824,10 +826,10 @@ class SpeakerScan:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self._rows: dict[str, Counter[tuple[str, str, bool]] | None] = {}
+        self._rows: dict[str, _Held | None] = {}
         self._readers: dict[str, set[str]] = {}  # a speaker id -> the scans its rows are in
 
-    def _read(self, speaker: str) -> Counter[tuple[str, str, bool]] | None:
+    def _read(self, speaker: str) -> _Held | None:
         if speaker in self._rows:
             return self._rows[speaker]
         # Rows, not distinct wordings, so that a speaker with a long history is read no further than
@@ -836,32 +838,32 @@ class SpeakerScan:
         rows = self.conn.execute(
             "SELECT statement_id, wording, how = 'alone' FROM statement_quotes WHERE speaker_id IN (?, ?) LIMIT ?",
             (*_speaker_ids(speaker), limit)).fetchall()
-        held = Counter((str(sid), w, bool(alone)) for sid, w, alone in rows)
-        found = None if len(rows) == limit or self._too_many(held) else held
+        held = _Held(Counter((str(sid), w, bool(alone)) for sid, w, alone in rows))
+        found = None if len(rows) == limit or held.too_many() else held
         self._rows[speaker] = found
         for sid in set(_speaker_ids(speaker)):
             self._readers.setdefault(sid, set()).add(speaker)
         return found
 
-    @staticmethod
-    def _too_many(held: Counter[tuple[str, str, bool]]) -> bool:
-        return len({(sid, w) for sid, w, alone in held if not alone}) > SPEAKER_SCAN
-
     def wordings(self, speaker: str) -> list[tuple[str, str]] | None:
         held = self._read(speaker)
-        if held is None:
-            return None
-        return list(dict.fromkeys((sid, w) for sid, w, alone in held if not alone))
+        return None if held is None else list(held.spoken)
 
     def scanned(self, speaker: str) -> list[tuple[str, str]] | None:
         held = self._read(speaker)
-        return None if held is None else list(dict.fromkeys((sid, w) for sid, w, _ in held))
+        return None if held is None else list(held.pairs)
 
     def holds_alone(self, speaker: str) -> bool | None:
         """Whether any row of the speaker's (``_speaker_ids``) is a fragment alone; None when the
         speaker has too many rows to hold (``_absorb_fragments`` then asks the store)."""
         held = self._read(speaker)
-        return None if held is None else any(alone for _, _, alone in held)
+        return None if held is None else held.alone > 0
+
+    def never_said(self, speaker: str, wording: str) -> bool:
+        """True when the scan, read already for ``speaker`` and holding every row of theirs, holds
+        none of ``wording``: then no statement of the speaker's has it (``Linking._exact``)."""
+        held = self._rows.get(speaker)
+        return held is not None and wording not in held.said
 
     def filed(self, speaker: str, statement: str, wording: str, how: str, *, n: int = 1) -> None:
         """A row of ``speaker`` was written (``n`` = 1) or replaced (-1) under ``statement``."""
@@ -870,17 +872,49 @@ class SpeakerScan:
             if held is None:
                 self._rows.pop(reader, None)  # too many before: read again if asked
                 continue
-            key = (statement, wording, how == "alone")
-            held[key] += n
-            if held[key] <= 0:
-                del held[key]
-            if self._too_many(held):
+            held.add((statement, wording, how == "alone"), n)
+            if held.too_many():
                 self._rows[reader] = None
 
     def clear(self) -> None:
         """Forget everything read: statements were joined, or rows changed in place."""
         self._rows.clear()
         self._readers.clear()
+
+
+class _Held:
+    """One speaker's rows as ``SpeakerScan`` holds them: each (statement id, wording, whether a
+    fragment alone) with its count, and, kept up as rows are filed rather than worked out for
+    each sentence, what the scan answers from them: the distinct (statement id, wording) pairs in
+    the order the rows first gave them (``pairs``; ``spoken``: of rows not a fragment alone), how
+    many rows are a fragment alone, and the wordings held."""
+
+    def __init__(self, rows: Counter[tuple[str, str, bool]]) -> None:
+        self.rows = rows
+        self._index()
+
+    def _index(self) -> None:
+        self.pairs = dict.fromkeys((sid, w) for sid, w, _ in self.rows)
+        self.spoken = dict.fromkeys((sid, w) for sid, w, alone in self.rows if not alone)
+        self.alone = sum(alone for _, _, alone in self.rows)
+        self.said = Counter(w for _, w, _ in self.rows)
+
+    def add(self, key: tuple[str, str, bool], n: int) -> None:
+        rows, new = self.rows, key not in self.rows
+        rows[key] += n
+        if rows[key] <= 0:
+            del rows[key]
+            self._index()  # a sentence's row replaced (``merged_part``): seldom, so worked out again
+        elif new:  # a row last in order: its pair is new, or stays where it first stood
+            sid, wording, alone = key
+            self.pairs.setdefault((sid, wording))
+            if not alone:
+                self.spoken.setdefault((sid, wording))
+            self.alone += alone
+            self.said[wording] += 1
+
+    def too_many(self) -> bool:
+        return len(self.spoken) > SPEAKER_SCAN
 
 
 def _filed_parts(text: str, kind: str, fragments: tuple[str, ...]) -> list[Part]:
