@@ -26,13 +26,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
+from functools import lru_cache
 from typing import Any
 
 from datasketch import MinHash
 
 from ..errors import StoreError
 from ..models import Extraction, Quote
-from ..names.identity import alias_gender
+from ..names.identity import Evidence, alias_gender
 from ..names.kb import KnowledgeBase
 from ..names.linker import Resolution, SpeakerLinker, SpeakerRecord, Split, is_alias
 from ..settings import Settings
@@ -828,6 +829,7 @@ class SpeakerScan:
         self.conn = conn
         self._rows: dict[str, _Held | None] = {}
         self._readers: dict[str, set[str]] = {}  # a speaker id -> the scans its rows are in
+        self._alone: dict[str, list[tuple[int, int, int, list[str]]]] = {}  # ``fragments_alone``
 
     def _read(self, speaker: str) -> _Held | None:
         if speaker in self._rows:
@@ -859,6 +861,22 @@ class SpeakerScan:
         held = self._read(speaker)
         return None if held is None else held.alone > 0
 
+    def fragments_alone(self, speaker: str) -> list[tuple[int, int, int, list[str]]]:
+        """(statement id, quote id, part, the fragment's words) of each fragment alone of the
+        speaker's (``_speaker_ids``), read from the store, then kept until such a row is filed
+        or replaced (``filed``) or rows change in place (``clear``): one query a speaker, not one
+        a sentence filed."""
+        if speaker not in self._alone:
+            rows = self.conn.execute(
+                "SELECT s.statement_id, s.quote_id, s.part, q.text, s.span_start, s.span_end FROM statement_quotes s"
+                " JOIN quotes q ON q.id = s.quote_id WHERE s.speaker_id IN (?, ?) AND s.how = 'alone'",
+                _speaker_ids(speaker)).fetchall()
+            self._alone[speaker] = [(other, qid, part, sentence_wording(text[start:end]).split())
+                                    for other, qid, part, text, start, end in rows]
+            for sid in set(_speaker_ids(speaker)):
+                self._readers.setdefault(sid, set()).add(speaker)
+        return self._alone[speaker]
+
     def never_said(self, speaker: str, wording: str) -> bool:
         """True when the scan, read already for ``speaker`` and holding every row of theirs, holds
         none of ``wording``: then no statement of the speaker's has it (``Linking._exact``)."""
@@ -868,6 +886,8 @@ class SpeakerScan:
     def filed(self, speaker: str, statement: str, wording: str, how: str, *, n: int = 1) -> None:
         """A row of ``speaker`` was written (``n`` = 1) or replaced (-1) under ``statement``."""
         for reader in self._readers.get(speaker, ()):
+            if how == "alone":
+                self._alone.pop(reader, None)
             held = self._rows.get(reader)
             if held is None:
                 self._rows.pop(reader, None)  # too many before: read again if asked
@@ -880,6 +900,7 @@ class SpeakerScan:
         """Forget everything read: statements were joined, or rows changed in place."""
         self._rows.clear()
         self._readers.clear()
+        self._alone.clear()
 
 
 class _Held:
@@ -975,17 +996,13 @@ def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str,
     of the speaker does. Returns the statement when it took any."""
     if scan.holds_alone(speaker) is False:  # the scan holds every row of the speaker's: none to read
         return set()
-    rows = conn.execute(
-        "SELECT s.statement_id, s.quote_id, s.part, q.text, s.span_start, s.span_end FROM statement_quotes s"
-        " JOIN quotes q ON q.id = s.quote_id WHERE s.speaker_id IN (?, ?) AND s.how = 'alone'",
-        _speaker_ids(speaker)).fetchall()
+    rows = scan.fragments_alone(speaker)
     if not rows:
         return set()
     held = []
     words = wording.split()
     holders: list[tuple[str, str]] | None = None  # the scan is not changed in this loop: read once
-    for other, qid, part, text, start, end in rows:
-        fragment = sentence_wording(text[start:end]).split()
+    for other, qid, part, fragment in rows:
         if other == statement_id or not holds_in_row(words, fragment):
             continue
         if holders is None:
@@ -1078,6 +1095,11 @@ def _lookup_step(speaker: str, wording: str) -> int:
     return INDEX_STEP
 
 
+@lru_cache(maxsize=1024)  # a speaker's resolution, evidence and all, is the same for each quote of theirs
+def _evidence_json(evidence: Evidence) -> str:
+    return json.dumps(evidence.to_dict(), ensure_ascii=False)
+
+
 def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate, report) -> set[int]:
     article_id = ex.article.id
     ids = [r[0] for r in conn.execute("SELECT id FROM quotes WHERE article_id = ? ORDER BY idx", (article_id,))]
@@ -1094,7 +1116,7 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
         spoken = _spoken_on(ex, q)
         links.append((qid, r.speaker_id if r else None, r.how if r else "none", r.note if r else None,
                       spoken.isoformat() if spoken else None, r.role if r else None,
-                      json.dumps(r.evidence.to_dict(), ensure_ascii=False) if r and r.evidence else None))
+                      _evidence_json(r.evidence) if r and r.evidence else None))
         # (With no speaker, "the same statement" cannot be told: such quotes group within their article only.)
         filed = _file_quote(conn, qid, q.text, parts, speaker, matcher, bands, exact, candidate, report)
         if filed is None:
