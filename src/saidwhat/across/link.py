@@ -27,13 +27,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
+from functools import lru_cache
 from typing import Any
 
 from datasketch import MinHash
 
 from ..errors import StoreError
 from ..models import Extraction, Quote, Span
-from ..names.identity import alias_gender
+from ..names.identity import Evidence, alias_gender
 from ..names.kb import KnowledgeBase
 from ..names.linker import Resolution, SpeakerLinker, SpeakerRecord, Split, is_alias
 from ..settings import Settings
@@ -778,6 +779,8 @@ class Linking:
             raise StoreError(f"linking the store failed: {exc}") from exc
 
     def _exact(self, speaker: str, wording: str) -> str | None:
+        if self.matcher.scan.never_said(speaker, wording):  # most sentences: no query
+            return None
         row = self.conn.execute(
             "SELECT statement_id FROM statement_quotes WHERE speaker_id = ? AND wording = ? LIMIT 1",
             (speaker, wording)).fetchone()
@@ -871,10 +874,11 @@ class SpeakerScan:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self._rows: dict[str, Counter[tuple[str, str, bool]] | None] = {}
+        self._rows: dict[str, _Held | None] = {}
         self._readers: dict[str, set[str]] = {}  # a speaker id -> the scans its rows are in
+        self._alone: dict[str, list[tuple[int, int, int, list[str]]]] = {}  # ``fragments_alone``
 
-    def _read(self, speaker: str) -> Counter[tuple[str, str, bool]] | None:
+    def _read(self, speaker: str) -> _Held | None:
         if speaker in self._rows:
             return self._rows[speaker]
         # Rows, not distinct wordings, so that a speaker with a long history is read no further than
@@ -883,51 +887,102 @@ class SpeakerScan:
         rows = self.conn.execute(
             "SELECT statement_id, wording, how = 'alone' FROM statement_quotes WHERE speaker_id IN (?, ?) LIMIT ?",
             (*_speaker_ids(speaker), limit)).fetchall()
-        held = Counter((str(sid), w, bool(alone)) for sid, w, alone in rows)
-        found = None if len(rows) == limit or self._too_many(held) else held
+        held = _Held(Counter((str(sid), w, bool(alone)) for sid, w, alone in rows))
+        found = None if len(rows) == limit or held.too_many() else held
         self._rows[speaker] = found
         for sid in set(_speaker_ids(speaker)):
             self._readers.setdefault(sid, set()).add(speaker)
         return found
 
-    @staticmethod
-    def _too_many(held: Counter[tuple[str, str, bool]]) -> bool:
-        return len({(sid, w) for sid, w, alone in held if not alone}) > SPEAKER_SCAN
-
     def wordings(self, speaker: str) -> list[tuple[str, str]] | None:
         held = self._read(speaker)
-        if held is None:
-            return None
-        return list(dict.fromkeys((sid, w) for sid, w, alone in held if not alone))
+        return None if held is None else list(held.spoken)
 
     def scanned(self, speaker: str) -> list[tuple[str, str]] | None:
         held = self._read(speaker)
-        return None if held is None else list(dict.fromkeys((sid, w) for sid, w, _ in held))
+        return None if held is None else list(held.pairs)
 
     def holds_alone(self, speaker: str) -> bool | None:
         """Whether any row of the speaker's (``_speaker_ids``) is a fragment alone; None when the
         speaker has too many rows to hold (``_absorb_fragments`` then asks the store)."""
         held = self._read(speaker)
-        return None if held is None else any(alone for _, _, alone in held)
+        return None if held is None else held.alone > 0
+
+    def fragments_alone(self, speaker: str) -> list[tuple[int, int, int, list[str]]]:
+        """(statement id, quote id, part, the fragment's words) of each fragment alone of the
+        speaker's (``_speaker_ids``), read from the store, then kept until such a row is filed
+        or replaced (``filed``) or rows change in place (``clear``): one query a speaker, not one
+        a sentence filed."""
+        if speaker not in self._alone:
+            rows = self.conn.execute(
+                "SELECT s.statement_id, s.quote_id, s.part, q.text, s.span_start, s.span_end FROM statement_quotes s"
+                " JOIN quotes q ON q.id = s.quote_id WHERE s.speaker_id IN (?, ?) AND s.how = 'alone'",
+                _speaker_ids(speaker)).fetchall()
+            self._alone[speaker] = [(other, qid, part, sentence_wording(text[start:end]).split())
+                                    for other, qid, part, text, start, end in rows]
+            for sid in set(_speaker_ids(speaker)):
+                self._readers.setdefault(sid, set()).add(speaker)
+        return self._alone[speaker]
+
+    def never_said(self, speaker: str, wording: str) -> bool:
+        """True when the scan, read already for ``speaker`` and holding every row of theirs, holds
+        none of ``wording``: then no statement of the speaker's has it (``Linking._exact``)."""
+        held = self._rows.get(speaker)
+        return held is not None and wording not in held.said
 
     def filed(self, speaker: str, statement: str, wording: str, how: str, *, n: int = 1) -> None:
         """A row of ``speaker`` was written (``n`` = 1) or replaced (-1) under ``statement``."""
         for reader in self._readers.get(speaker, ()):
+            if how == "alone":
+                self._alone.pop(reader, None)
             held = self._rows.get(reader)
             if held is None:
                 self._rows.pop(reader, None)  # too many before: read again if asked
                 continue
-            key = (statement, wording, how == "alone")
-            held[key] += n
-            if held[key] <= 0:
-                del held[key]
-            if self._too_many(held):
+            held.add((statement, wording, how == "alone"), n)
+            if held.too_many():
                 self._rows[reader] = None
 
     def clear(self) -> None:
         """Forget everything read: statements were joined, or rows changed in place."""
         self._rows.clear()
         self._readers.clear()
+        self._alone.clear()
+
+
+class _Held:
+    """One speaker's rows as ``SpeakerScan`` holds them: each (statement id, wording, whether a
+    fragment alone) with its count, and, kept up as rows are filed rather than worked out for
+    each sentence, what the scan answers from them: the distinct (statement id, wording) pairs in
+    the order the rows first gave them (``pairs``; ``spoken``: of rows not a fragment alone), how
+    many rows are a fragment alone, and the wordings held."""
+
+    def __init__(self, rows: Counter[tuple[str, str, bool]]) -> None:
+        self.rows = rows
+        self._index()
+
+    def _index(self) -> None:
+        self.pairs = dict.fromkeys((sid, w) for sid, w, _ in self.rows)
+        self.spoken = dict.fromkeys((sid, w) for sid, w, alone in self.rows if not alone)
+        self.alone = sum(alone for _, _, alone in self.rows)
+        self.said = Counter(w for _, w, _ in self.rows)
+
+    def add(self, key: tuple[str, str, bool], n: int) -> None:
+        rows, new = self.rows, key not in self.rows
+        rows[key] += n
+        if rows[key] <= 0:
+            del rows[key]
+            self._index()  # a sentence's row replaced (``merged_part``): seldom, so worked out again
+        elif new:  # a row last in order: its pair is new, or stays where it first stood
+            sid, wording, alone = key
+            self.pairs.setdefault((sid, wording))
+            if not alone:
+                self.spoken.setdefault((sid, wording))
+            self.alone += alone
+            self.said[wording] += 1
+
+    def too_many(self) -> bool:
+        return len(self.spoken) > SPEAKER_SCAN
 
 
 def _filed_parts(text: str, kind: str, fragments: tuple[str, ...], context: str = "") -> list[Part]:
@@ -991,17 +1046,13 @@ def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str,
     of the speaker does. Returns the statement when it took any."""
     if scan.holds_alone(speaker) is False:  # the scan holds every row of the speaker's: none to read
         return set()
-    rows = conn.execute(
-        "SELECT s.statement_id, s.quote_id, s.part, q.text, s.span_start, s.span_end FROM statement_quotes s"
-        " JOIN quotes q ON q.id = s.quote_id WHERE s.speaker_id IN (?, ?) AND s.how = 'alone'",
-        _speaker_ids(speaker)).fetchall()
+    rows = scan.fragments_alone(speaker)
     if not rows:
         return set()
     held = []
     words = wording.split()
     holders: list[tuple[str, str]] | None = None  # the scan is not changed in this loop: read once
-    for other, qid, part, text, start, end in rows:
-        fragment = sentence_wording(text[start:end]).split()
+    for other, qid, part, fragment in rows:
         if other == statement_id or not holds_in_row(words, fragment):
             continue
         if holders is None:
@@ -1095,6 +1146,11 @@ def _lookup_step(speaker: str, wording: str) -> int:
     return INDEX_STEP
 
 
+@lru_cache(maxsize=1024)  # a speaker's resolution, evidence and all, is the same for each quote of theirs
+def _evidence_json(evidence: Evidence) -> str:
+    return json.dumps(evidence.to_dict(), ensure_ascii=False)
+
+
 def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate, report) -> set[int]:
     article_id = ex.article.id
     ids = [r[0] for r in conn.execute("SELECT id FROM quotes WHERE article_id = ? ORDER BY idx", (article_id,))]
@@ -1113,7 +1169,7 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
         spoken = _spoken_on(ex, q)
         links.append((qid, r.speaker_id if r else None, r.how if r else "none", r.note if r else None,
                       spoken.isoformat() if spoken else None, r.role if r else None,
-                      json.dumps(r.evidence.to_dict(), ensure_ascii=False) if r and r.evidence else None))
+                      _evidence_json(r.evidence) if r and r.evidence else None))
         # (With no speaker, "the same statement" cannot be told: such quotes group within their article only.)
         filed = _file_quote(conn, qid, q.text, parts, speaker, matcher, bands, exact, candidate, report)
         if filed is None:

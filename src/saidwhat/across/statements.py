@@ -387,6 +387,8 @@ class Matcher:
             if held is not None:
                 return held, "fragment", 1.0
         pool = self._pool(speaker, ws, candidate_wordings, quoted=quoted, speaker_wordings=speaker_wordings)
+        if not pool:
+            return None, "new", 0.0
         best: tuple[str | None, float, bool] = (None, 0.0, False)
         matched: dict[str, float] = {}
         mine = Counter(ws)

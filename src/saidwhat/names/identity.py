@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -121,6 +121,7 @@ def _firm_shaped(words: list[str], text: str) -> bool:
     return len(words) == 1 and text.rstrip().endswith(("'s", "\u2019s"))
 
 
+@lru_cache(maxsize=1024)  # linking asks it of a mention's name, its alias and its words after a role
 def speaker_kind(text: str, extracted_type: str | None = None) -> str:
     """"person", "org" (an organisation, party or institution), "place", or "junk" (no name at all).
 

@@ -88,6 +88,12 @@ def _bears(person: Person, name: str) -> bool:
     return name in keys or any(k.split()[-1] == name for k in keys if k)
 
 
+# Resolving one mention folds the same few texts several times over (as an organisation, an
+# office, the words after a role); bounded, as a corpus keeps meeting new mentions.
+ASKED = 1024
+
+
+@lru_cache(maxsize=ASKED)
 def role_key(text: str) -> str:
     """A role description folded for lookup: case, "the", "of", possessives,
     dots and hyphens do not count ("the alliance's Secretary-General" ==
@@ -102,6 +108,7 @@ def role_key(text: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=ASKED)
 def name_key(text: str) -> str:
     """A person's name folded for lookup: accents, case, dots and hyphens do not count."""
     return " ".join(fold(t) for t in tokens(text.replace(".", " ").replace("-", " ")))

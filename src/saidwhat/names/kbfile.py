@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
-from .kb import KnowledgeBase, Office, Person, Term, load_kb, role_key
+from .kb import ASKED, KnowledgeBase, Office, Person, Term, load_kb, role_key
 from .world import RolePhrases, _Place, _RoleWord
 
 __all__ = ["StoredKnowledgeBase", "compile_kb", "open_kb"]
@@ -242,12 +242,18 @@ class StoredKnowledgeBase(KnowledgeBase):
         phrases.places = _Table(file, "places")
         phrases.words = _Table(file, "words", tuple_keys=True)
         phrases.monarchies = _Table(file, "monarchies")
+        phrases.role_words = frozenset(key.split(_SEP, 1)[1] for key, _ in file.entries("words"))
+        phrases.shared_places = frozenset(key for key, places in file.entries("places") if len(places) > 1)
         super().__init__(
             people=_Table(file, "people"), offices=_Table(file, "offices"), terms=_AllTerms(file, meta["terms"]),
             phrases=phrases, _by_name=_Table(file, "by_name"), _by_role=_Table(file, "by_role"),
             _terms_of=_Table(file, "terms_of"), _by_place=_Table(file, "by_place", tuple_keys=True),
         )
         self._places = [tuple(pair) for pair in meta["jurisdictions"]]
+        # Resolving one mention asks about the same texts several times (as an organisation, as an
+        # office, the words after a role): a read-only base gives each answer once.
+        self.is_role = lru_cache(maxsize=ASKED)(self.is_role)  # type: ignore[method-assign]
+        self.lookup_name = lru_cache(maxsize=ASKED)(self.lookup_name)  # type: ignore[method-assign]
 
     def _jurisdictions(self) -> list[tuple[str, str | None]]:
         return self._places

@@ -24,13 +24,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 
 from ..across.text import fold, slug, tokens
 from ..extract import rules
 from ..extract.lexicon import LEXICON
 from ..models import Extraction
 from .identity import Evidence, alias_gender, gender_cue, is_clean_alias, joins_two, name_conflict, speaker_kind
-from .kb import KnowledgeBase, Person, default_kb, name_key
+from .kb import ASKED, KnowledgeBase, Person, default_kb, name_key
 
 __all__ = ["Resolution", "SpeakerLinker", "SpeakerRecord", "Split", "is_alias", "strip_titles"]
 
@@ -79,6 +80,7 @@ _INDEFINITE = frozenset("a an some any many several few most another other such"
 _POSSESSIVE = frozenset("my your his her its our their whose".split())
 
 
+@lru_cache(maxsize=ASKED)  # asked of every quote linked: the same mentions come back
 def is_alias(mention: str) -> bool:
     """Whether a speaker mention is a name or role description a reader could search for.
 

@@ -81,6 +81,10 @@ class RolePhrases:
         self.words: dict[tuple[str, str], list[_RoleWord]] = {}  # (scope, key) -> rows
         self.monarchies: dict[str, list[tuple[str, date | None, date | None]]] = {}
         self.iso3_name: dict[str, str] = {}
+        # Set by a base that no longer grows (``kbfile``): the words some row reads as a role, and
+        # the place forms several places share. ``read`` then skips the lookups that cannot read.
+        self.role_words: frozenset[str] | None = None
+        self.shared_places: frozenset[str] = frozenset()
 
     # --- building ---------------------------------------------------------------
     def add_place(self, text: str, place: _Place) -> None:
@@ -146,6 +150,8 @@ class RolePhrases:
         for cut in range(1, len(words)):
             head, tail = " ".join(words[:cut]), " ".join(words[cut:])
             for place_key, role_key in ((head, tail), (tail, head)):
+                if not self._may_read(place_key, role_key):
+                    continue
                 places = self.places.get(place_key)
                 if not places:
                     continue
@@ -153,6 +159,11 @@ class RolePhrases:
                     return []
                 out += self._readings(next(iter(places)), role_key)
         return out
+
+    def _may_read(self, place_key: str, role_key: str) -> bool:
+        """Whether the place lookup of ``read`` can matter: a mention's words are mostly neither a
+        place nor a role, and a lookup in the compiled base that finds nothing still reads the file."""
+        return self.role_words is None or role_key in self.role_words or place_key in self.shared_places
 
     def _readings(self, place: _Place, role_key: str) -> list[Reading]:
         rows = self.words.get((place.kind, role_key), [])
