@@ -577,7 +577,9 @@ def _sentence_pronoun_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote) -> _D
     return dataclasses.replace(draft, att=att, confidence=0.5, rules=(*draft.rules, "assembly:sentence-pronoun"))
 
 
-_NOT_VERBS = frozenset(LEXICON.coordinators)
+# not the verb of a subject that speaks: "and", "or"; a copula ("Miyagishima is the 18th recipient of the
+# Sawyer Award, which is “presented to ...”": the words describe the award)
+_NOT_VERBS = frozenset(LEXICON.coordinators) | frozenset(LEXICON.copula_forms)
 
 
 def _sentence_subject_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote) -> _Draft:
