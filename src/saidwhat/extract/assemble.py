@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Article, Cue, Quote, QuoteKind, Span, Speaker
-from ..names.inarticle import NEUTER, Holder, Mention, NameIndex, resolve_with_rule
+from ..names.inarticle import NEUTER, Holder, Mention, NameIndex, pronoun_gender, resolve_with_rule
 from .attribute import Attribution
 from .figures import find_figures
 from .frames import FORM_TO_LEMMA, Frame
@@ -88,7 +88,7 @@ RULES = {
     "assembly:cue-between": 'X scolded him: "A," she said. "B.": B is hers, the cue between is its own',
     "assembly:sentence-pronoun": 'He also seeks "a permanent injunction": the pronoun opening the sentence speaks',
     "assembly:paragraph-cue": 'Obama said: "A. ¶ "B," Obama said. "C.": the last paragraph is the second cue\'s',
-    "assembly:sentence-subject": 'Later, Trump issued a statement, "A": the person named as the sentence\'s subject speaks',
+    "assembly:sentence-subject": 'Later, Trump issued a statement, "A": the person the sentence opens with speaks',
 }
 
 
@@ -934,15 +934,14 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
 
 
 def _gender(names: NameIndex, att: Attribution, name: str) -> str | None:
-    """The speaker's gender from the mention ("Mrs May") or the person the index knows; a person
-    the index knows without one learns it from the mention."""
+    """The speaker's gender from the mention ("Mrs May"), the person the index knows or their given name;
+    a person the index knows without one learns it from the mention."""
     gender = GENDER_WORDS.get(att.speaker_text.lower().split()[0])
     person = names.find(name)
-    if gender is None:
-        gender = person.gender if person else None
     if person and not person.gender and gender:
         person.gender = gender
-    return gender
+    # (a later "she" is not "Paul Miller", whom no title gives a gender: the history holds his given name's)
+    return gender if gender is not None or person is None else pronoun_gender(person)
 
 
 # --- pass 5: quotes -------------------------------------------------------------------------
