@@ -136,6 +136,12 @@ BODY_ROWS = [
          "injunction barring Chairman Gowdy from repeating false, defamatory and injurious statements” about him."),
         "a permanent injunction", "He", "assembly:sentence-pronoun",
     ),
+    (  # PolNeAR train (Western Journalism, 2016): the person named as the subject of the sentence speaks
+        ("Donald Trump called for the president to resign. He said the time for being politically correct is "
+         "over. Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked by "
+         "a radical Islamic terrorist. It was the worst terrorist attack on our soil since 9/11.”"),
+        "Last night, our nation was attacked", "Trump", "assembly:sentence-subject",
+    ),
     (  # PolNeAR train (USA Today, 2016): the reopened last paragraph of a long quote has a cue of its own
         ('Obama said: "There\'s no magic to the phrase \'radical Islam.\' It\'s a political talking point. It\'s '
          'not a strategy.\n\n"Calling a threat by a different name does not make it go away. This is a political '

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from ..models import Article, Cue, Quote, QuoteKind, Span, Speaker
-from ..names.inarticle import NEUTER, Holder, Mention, NameIndex, resolve_with_rule
+from ..names.inarticle import NEUTER, Holder, Mention, NameIndex, pronoun_gender, resolve_with_rule
 from .attribute import Attribution
 from .figures import find_figures
 from .frames import FORM_TO_LEMMA, Frame
@@ -45,7 +46,7 @@ from .placement import (
     words,
     words_in,
 )
-from .rules import ALL_MARKS, GENDER_WORDS, SPEECH_NOUNS, SPEECH_VERBS
+from .rules import ALL_MARKS, GENDER_WORDS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, TITLES
 from .syntax import HANDING_ON_MARKS
 from .verbless import LABEL, find_verbless, name_colon
 
@@ -87,6 +88,7 @@ RULES = {
     "assembly:cue-between": 'X scolded him: "A," she said. "B.": B is hers, the cue between is its own',
     "assembly:sentence-pronoun": 'He also seeks "a permanent injunction": the pronoun opening the sentence speaks',
     "assembly:paragraph-cue": 'Obama said: "A. ¶ "B," Obama said. "C.": the last paragraph is the second cue\'s',
+    "assembly:sentence-subject": 'Later, Trump issued a statement, "A": the person the sentence opens with speaks',
 }
 
 
@@ -201,7 +203,7 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
                 used.add(before)
                 draft = _cue_before_draft(scene, draft, scene.attributions[before], mq)
             elif found is None and draft is not None:
-                draft = _sentence_pronoun_draft(scene, draft, mq)
+                draft = _sentence_subject_draft(scene, _sentence_pronoun_draft(scene, draft, mq), mq)
         if draft is not None:
             drafts.append(draft)
     return drafts, frozenset(used)
@@ -575,6 +577,100 @@ def _sentence_pronoun_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote) -> _D
     return dataclasses.replace(draft, att=att, confidence=0.5, rules=(*draft.rules, "assembly:sentence-pronoun"))
 
 
+# not the verb of a subject that speaks: "and", "or"; a copula ("Miyagishima is the 18th recipient of the
+# Sawyer Award, which is “presented to ...”": the words describe the award)
+_NOT_VERBS = frozenset(LEXICON.coordinators) | frozenset(LEXICON.copula_forms)
+
+
+def _sentence_subject_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote) -> _Draft:
+    """assembly:sentence-subject: 'Immediately after the attacks, Trump issued a statement, “Last night,
+    our nation was attacked ...”', 'Ted Nordhaus, co-founder of the Breakthrough Institute, welcomed
+    "the recognition that we do not ... have all the technology we need"': quoted words no cue covers,
+    inside a sentence whose subject is a person the article names (opening it, after their titles or an
+    opening phrase set off by a comma), are that person's, as assembly:sentence-pronoun gives them to a
+    pronoun; carried over, they went to the speaker before."""
+    if draft.att is not None or not scene.sentences or opens_sentence(scene.text, scene.sentences, mq):
+        return draft
+    sentence = _sentence_span(scene, mq.open_mark)
+    if has_marks(scene.text[sentence.start : mq.open_mark]):
+        return draft
+    if _cue_after_in_sentence(scene, mq, sentence_of(scene.sentences, mq.open_mark)):
+        return draft
+    found = _named_subject(scene, sentence.start, mq.open_mark)
+    if found is None:
+        return draft
+    speaker, verb = found
+    name = speaker.of(scene.text)
+    att = Attribution(
+        cue=verb, cue_text=verb.of(scene.text), speaker=speaker, speaker_text=name, speaker_kind="name",
+        speaker_head=name.split()[-1].lower(), speaker_label=None, content=None, holes=(),
+        strength=0.5, thought=False, frame=-1, cue_after_content=False,
+    )
+    return dataclasses.replace(draft, att=att, confidence=0.5, rules=(*draft.rules, "assembly:sentence-subject"))
+
+
+def _named_subject(scene: _Scene, start: int, end: int) -> tuple[Span, Span] | None:
+    """(name, verb) of the person the words from ``start`` to ``end`` open with, after their titles
+    ("Former Obama speechwriter Jon Favreau published"), or after an opening phrase and a comma
+    ("Earlier this week, Clinton shared"); the verb right after the name or after an apposition set
+    off by commas ("Ted Nordhaus, co-founder of ..., welcomed")."""
+    text = scene.text
+    comma = text.find(",", start, end)
+    for at in (start, comma + 1) if comma != -1 and len(text[start:comma].split()) <= 6 else (start,):
+        toks = [(m.group(), m.start()) for m in _TOKEN.finditer(text, at, end)]
+        run = _name_run(scene, toks)
+        if run is not None:
+            verb = _verb_after(toks, run[1])
+            if verb is not None:
+                return Span(toks[run[0]][1], toks[run[1] - 1][1] + len(toks[run[1] - 1][0])), verb
+    return None
+
+
+def _name_run(scene: _Scene, toks: list[tuple[str, int]]) -> tuple[int, int] | None:
+    """Token indices [i, j) of the first capitalised run, within the first six words, whose last word is
+    the surname of a person the article names; the words before it are titles: capitalised, or a
+    lowercase role word before a capitalised one ("screenwriter Cole Haddon", not "Former Obama
+    speechwriter Jon Favreau"'s Obama)."""
+    for j in range(1, min(len(toks), 6) + 1):
+        word = toks[j - 1][0]
+        if _titles_next(toks, j - 1):
+            continue
+        if not word[:1].isupper():
+            return None
+        # the name's own words and titles before the surname ("Dr. Muhammad Babar"), not "Under" or "Here's"
+        own = {t for p in scene.names.people if p.tokens[-1] == word for t in p.tokens}
+        if own and not (j < len(toks) and toks[j][0][:1].isupper()) and not _titles_next(toks, j):
+            i = j - 1
+            while i > 0 and (toks[i - 1][0] in own or toks[i - 1][0].lower() in TITLES):
+                i -= 1
+            return i, j
+    return None
+
+
+def _titles_next(toks: list[tuple[str, int]], k: int) -> bool:
+    """The lowercase word at ``k`` is a role before a name ("speechwriter Jon Favreau")."""
+    if k + 1 >= len(toks) or not toks[k][0].islower() or not toks[k + 1][0][:1].isupper():
+        return False
+    word = toks[k][0]
+    return word in ROLE_NOUNS or word.endswith(_ROLE_ENDINGS)
+
+
+_ROLE_ENDINGS = tuple(LEXICON.role_word_endings)
+
+
+def _verb_after(toks: list[tuple[str, int]], j: int) -> Span | None:
+    """The lowercase word right after the name, or after the apposition the name's comma opens."""
+    if j < len(toks) and toks[j][0] == ",":
+        j = next((k + 1 for k in range(j + 1, len(toks)) if toks[k][0] == ","), len(toks))
+    if j >= len(toks) or not toks[j][0].isalpha() or not toks[j][0].islower() or toks[j][0] in _NOT_VERBS:
+        return None
+    word, at = toks[j]
+    return Span(at, at + len(word))
+
+
+_TOKEN = re.compile(r"[\w.'’-]+|,")
+
+
 def _uncued_draft(scene: _Scene, mi: int, mq: MarkedQuote, drafts: list[_Draft]) -> _Draft | None:
     """assembly:uncued: '“We will not be moved.”' with no cue anywhere near, kept when it is long
     enough, a parsed frame stands inside it, or it resumes the previous quote after its cue."""
@@ -838,15 +934,14 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
 
 
 def _gender(names: NameIndex, att: Attribution, name: str) -> str | None:
-    """The speaker's gender from the mention ("Mrs May") or the person the index knows; a person
-    the index knows without one learns it from the mention."""
+    """The speaker's gender from the mention ("Mrs May"), the person the index knows or their given name;
+    a person the index knows without one learns it from the mention."""
     gender = GENDER_WORDS.get(att.speaker_text.lower().split()[0])
     person = names.find(name)
-    if gender is None:
-        gender = person.gender if person else None
     if person and not person.gender and gender:
         person.gender = gender
-    return gender
+    # (a later "she" is not "Paul Miller", whom no title gives a gender: the history holds his given name's)
+    return gender if gender is not None or person is None else pronoun_gender(person)
 
 
 # --- pass 5: quotes -------------------------------------------------------------------------

@@ -45,8 +45,8 @@ from ..extract.rules import (
 )
 from ..models import Span
 
-__all__ = ["NEUTER", "RESOLUTION_RULES", "NameIndex", "Mention", "build_name_index", "person_named", "resolve",
-           "resolve_with_rule"]
+__all__ = ["NEUTER", "RESOLUTION_RULES", "NameIndex", "Mention", "build_name_index", "person_named", "pronoun_gender",
+           "resolve", "resolve_with_rule"]
 
 # The "gender" of an organisation in a resolution history: what "it" refers back to.
 NEUTER = "n"
@@ -268,6 +268,17 @@ def _give_honoured_genders(text: str, people: dict[str, Person]) -> None:
         genders = person.honoured - {None}
         if person.gender is None and len(genders) == 1:
             person.gender = genders.pop()
+
+
+_GIVEN_NAME_GENDERS = {
+    **{name: "m" for name in LEXICON.male_given_names}, **{name: "f" for name in LEXICON.female_given_names}
+}
+
+
+def pronoun_gender(person: Person) -> str | None:
+    """The gender a pronoun must agree with: the article's (a title, "Mrs May"), else the given name's
+    ("Paul Miller" is no "she"). Only agreement reads the given name: it is no evidence of a person."""
+    return person.gender or _GIVEN_NAME_GENDERS.get(person.tokens[0].lower())
 
 
 # the article's second sentence opening with a definite description of an office: "The chancellor also"
@@ -655,7 +666,7 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
         return None
     named = {
         p.name for p in r.index.people
-        if p.gender in (gender, None) and _may_be_person(p, text)
+        if pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
         and re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", text[start : r.at])
     }
     return (named.pop(), "person") if len(named) == 1 else None
@@ -741,7 +752,7 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     end = _CAPITALS.match(text, pos).end()
     if text[end : end + 1] in ("'", "’") or _modifies_a_name(text[end:start]):
         return None  # "Tony Blair's official spokesman", "Scissor Sisters frontwoman Ana Matronic"
-    return person if person.gender in (gender, None) and _may_be_person(person, text) else None
+    return person if pronoun_gender(person) in (gender, None) and _may_be_person(person, text) else None
 
 
 _MODIFIER = re.compile(r"((?:[a-z][\w-]*\s+){1,2})[A-Z]")
@@ -2575,7 +2586,7 @@ def _nearest_named(people: list[Person], gender: str | None, at: int) -> Person 
     """The person of ``people`` named last before offset ``at`` whose gender does not clash."""
     best = None
     for p in people:
-        if gender and p.gender and p.gender != gender:
+        if gender and pronoun_gender(p) not in (gender, None):
             continue
         pos = max((q for q in p.positions if q < at), default=-1)
         if pos >= 0 and (best is None or pos > best[0]):
@@ -2597,6 +2608,8 @@ def _resolve_pronoun(
             continue
         if plural:
             return None, "group"
+        person = index.find(name) if name and g is None else None
+        g = pronoun_gender(person) if person is not None else g  # ("Paul Miller" spoke: no "she")
         if (g == NEUTER) != (gender == NEUTER) or (gender and g and g != gender):
             continue
         if name is None:
@@ -2621,7 +2634,7 @@ def _named_since_unnamed(since: int, gender: str | None, at: int, index: NameInd
     between = index.text[ended.end() : at] if ended else ""
     named = [
         (between.rfind(p.tokens[-1]), p) for p in index.people
-        if _is_person_for_sure(p) and (not gender or p.gender in (gender, None))
+        if _is_person_for_sure(p) and (not gender or pronoun_gender(p) in (gender, None))
         and re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b(?!['’])", between)
     ]
     return max(named, key=lambda n: n[0])[1].name if named else None
