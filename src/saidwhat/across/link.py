@@ -121,8 +121,17 @@ class SqliteBands:
             return self.lookup(self.keys(hashes), unnamed_only=False)
         where, params = owners
         return self._select(self.keys(hashes), "SELECT DISTINCT b.statement_id FROM statement_bands b JOIN statements s"
-                            " ON s.id = b.statement_id WHERE b.unnamed IN (0, 1) AND b.key IN ({marks})"
+                            f" ON s.id = b.statement_id WHERE b.unnamed IN ({self._unnamed()}) AND b.key IN ({{marks}})"
                             f" AND ({where})", params)
+
+    def _unnamed(self) -> str:
+        """The values of the bands' ``unnamed`` column the owners of ``_owners`` can have: an
+        unnamed speaker's own statements, a named one's (and theirs by surname), and both only when
+        the words are distinctive enough to join either (half the index probes otherwise)."""
+        speaker, distinctive = self.asking or ("", True)
+        if distinctive:
+            return "0, 1"
+        return "1" if speaker.startswith("?") else "0"
 
     def lookup(self, keys: list[int], *, unnamed_only: bool) -> set[str]:
         """The statements holding any of ``keys``: of unnamed speakers only, or of anyone."""

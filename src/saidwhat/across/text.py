@@ -80,18 +80,32 @@ def joined_pieces(text: str) -> list[tuple[int, int]]:
 
 
 @functools.cache
-def _translation_cue() -> re.Pattern[str]:
-    """What says a quote's words were translated (data/across/wording.toml): "in Spanish" before
-    a word of ``after_language`` or punctuation, "through an interpreter", "a translation"."""
-    data = tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
+def _wording() -> dict:
+    return tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
+
+
+@functools.cache
+def _said_in() -> str:
+    """"in Spanish" before a word of ``after_language`` or punctuation (data/across/wording.toml)."""
+    data = _wording()
     languages = "|".join(w.title() for w in data["languages"])
     after = "|".join(data["after_language"])
-    said_in = rf"\b[Ii]n (?:{languages})\b(?=\s*(?:[,.;:)\u201d\"]|$|(?:{after})\b|[A-Z]))"
-    return re.compile(rf"{said_in}|\b(?i:{'|'.join(data['translation_words'])})\b")
+    return rf"\b[Ii]n (?:{languages})\b(?=\s*(?:[,.;:)\u201d\"]|$|(?:{after})\b|[A-Z]))"
+
+
+@functools.cache
+def _translation_cue(with_words: bool) -> re.Pattern[str]:
+    """What says a quote's words were translated: "in Spanish" (``_said_in``), and with
+    ``with_words`` the words of ``translation_words`` ("through an interpreter", "a translation")."""
+    if not with_words:
+        return re.compile(_said_in())
+    return re.compile(rf"{_said_in()}|\b(?i:{'|'.join(_wording()['translation_words'])})\b")
 
 
 def translation_cue(context: str) -> str | None:
     """The words of ``context`` (the reporter's, around a quote) that say the quote was translated
     ("told reporters in Spanish", "through an interpreter"), or None."""
-    found = _translation_cue().search(context)
+    # The case-blind words stop the regex engine's fast scan; most contexts hold none of them.
+    lowered = context.lower()
+    found = _translation_cue(any(w in lowered for w in _wording()["translation_words"])).search(context)
     return found.group(0) if found else None
