@@ -451,9 +451,12 @@ class Matcher:
         ``ws`` (the bands miss a short sentence with a word or two changed)."""
         complete = {sid for sid, (floor, _) in pool.items() if floor == 0.0}  # the bands gave all their wordings
         mine = set(ws)
-        for sid, w in scanned:
+        n = len(mine)
+        for sid, w in scanned:  # up to SPEAKER_SCAN wordings for each sentence filed: kept plain
+            if sid in complete:
+                continue
             other = _word_set(w)
-            if sid not in complete and len(mine.intersection(other)) * 2 >= min(len(mine), len(other)):
+            if len(mine.intersection(other)) * 2 >= (n if n < len(other) else len(other)):
                 pool[sid] = (0.0, pool.get(sid, (0.0, []))[1] + [w])
 
 
