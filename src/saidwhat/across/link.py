@@ -238,11 +238,9 @@ def _spoken_on(ex: Extraction, q: Quote) -> date | None:
         return None
     text = ex.article.text
     lo, hi = max(0, q.cue.span.start - 40), min(len(text), q.cue.span.end + 60)
-    window = list(text[lo:hi])
-    for s in q.spans:  # the quote's own words may name dates that are not when it was said
-        for k in range(max(s.start, lo), min(s.end, hi)):
-            window[k - lo] = " "
-    return resolve_spoken_date(_cue_sentence("".join(window), q.cue.span.start - lo, q.cue.span.end - lo),
+    # the quote's own words may name dates that are not when it was said
+    window = _blanked(text, lo, hi, [(s.start, s.end) for s in q.spans])
+    return resolve_spoken_date(_cue_sentence(window, q.cue.span.start - lo, q.cue.span.end - lo),
                                ex.article.published)
 
 
@@ -519,11 +517,20 @@ def quote_context(text: str, spans: list[tuple[int, int]]) -> str:
     lo = text.rfind("\n", 0, lo) + 1 if lo > 0 else 0
     hi = text.find("\n", end)
     hi = len(text) if hi < 0 else hi
-    chars = list(text[lo:hi])
-    for s, e in spans:  # the quote's own words may name years that are not when it was said
-        for k in range(max(s, lo), min(e, hi)):
-            chars[k - lo] = " "
-    return "".join(chars)
+    return _blanked(text, lo, hi, spans)  # the quote's own words may name years that are not when it was said
+
+
+def _blanked(text: str, lo: int, hi: int, spans) -> str:
+    """``text[lo:hi]`` with the characters of ``spans`` ((start, end) pairs) made spaces: slices
+    joined, not a list of characters (16,730 BBC quotes, each its paragraphs' few hundred)."""
+    pieces, at = [], lo
+    for s, e in sorted(spans):
+        s, e = max(s, at), min(e, hi)
+        if s < e:
+            pieces += (text[at:s], " " * (e - s))
+            at = e
+    pieces.append(text[at:hi])
+    return "".join(pieces)
 
 
 def _members(conn: sqlite3.Connection, statement_id: int) -> tuple[str, list[Member]]:
@@ -1002,7 +1009,8 @@ def _filed_parts(text: str, kind: str, fragments: tuple[str, ...], context: str 
     """The sentences of a quote that ``_file_quote`` files: those with words, each marked
     translated when the reporter's words around the quote (``context``) say so."""
     translated = bool(context) and translation_cue(context) is not None
-    return [replace(p, translated=translated and p.quoted) for p in quote_parts(text, kind, fragments) if p.wording]
+    return [replace(p, translated=True) if translated and p.quoted else p
+            for p in quote_parts(text, kind, fragments) if p.wording]
 
 
 def _file_quote(conn, qid, text, parts, speaker, matcher, bands, exact, candidate, report) -> set[int] | None:

@@ -41,7 +41,10 @@ def tokens(text: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     """Word tokens folded for comparison."""
-    return [fold(t) for t in tokens(text)]
+    text = text.translate(_APOSTROPHES)
+    if text.isascii():  # ``fold`` of an ASCII word is its lower case: one call for the text, not one a word
+        return _TOKEN.findall(text.lower())
+    return [fold(t) for t in _TOKEN.findall(text)]
 
 
 def normalize(text: str) -> str:
@@ -90,7 +93,20 @@ def _said_in() -> str:
     data = _wording()
     languages = "|".join(w.title() for w in data["languages"])
     after = "|".join(data["after_language"])
-    return rf"\b[Ii]n (?:{languages})\b(?=\s*(?:[,.;:)\u201d\"]|$|(?:{after})\b|[A-Z]))"
+    # "[Ii]" first, then the word boundary before it as a look-behind ("\b[Ii]" is the same test):
+    # a pattern that opens on a character set lets the regex engine skip to the I's: half the time.
+    return rf"[Ii](?<!\w[Ii])n (?:{languages})\b(?=\s*(?:[,.;:)\u201d\"]|$|(?:{after})\b|[A-Z]))"
+
+
+@functools.cache
+def _languages() -> frozenset[str]:
+    """The languages of ``_said_in`` as written there, capitalised."""
+    return frozenset(w.title() for w in _wording()["languages"])
+
+
+# A capitalised word after "n ": where "in Spanish" can stand. A literal start, which the regex
+# engine finds at C speed; ``_said_in`` is run only where one of these is a language.
+_AFTER_N = re.compile(r"n ([A-Z][a-z]+)")
 
 
 @functools.cache
@@ -105,7 +121,11 @@ def _translation_cue(with_words: bool) -> re.Pattern[str]:
 def translation_cue(context: str) -> str | None:
     """The words of ``context`` (the reporter's, around a quote) that say the quote was translated
     ("told reporters in Spanish", "through an interpreter"), or None."""
-    # The case-blind words stop the regex engine's fast scan; most contexts hold none of them.
+    # The case-blind words stop the regex engine's fast scan; most contexts hold none of them,
+    # and no language after "in" either (16,182 BBC contexts: 120 hold a language after "n ").
     lowered = context.lower()
-    found = _translation_cue(any(w in lowered for w in _wording()["translation_words"])).search(context)
+    with_words = any(w in lowered for w in _wording()["translation_words"])
+    if not with_words and _languages().isdisjoint(_AFTER_N.findall(context)):
+        return None
+    found = _translation_cue(with_words).search(context)
     return found.group(0) if found else None
