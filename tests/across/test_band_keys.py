@@ -116,3 +116,72 @@ def test_banding_again_killed_midway_resumes(store, wire, monkeypatch) -> None:
     link(store, Settings())
     assert _bands(store) == fresh
 
+
+
+def test_band_rows_are_those_their_noted_wordings_give(store, wire, monkeypatch) -> None:
+    """Migration 0024: a statement's band rows are found by key, worked out again from the wordings
+    it was banded under (``statement_banded``), so after statements are joined, fragments absorbed
+    and statements dropped, the rows stored are exactly those the noted wordings give."""
+    joined = []
+    join = link_module._join_statements
+    monkeypatch.setattr(link_module, "_join_statements", lambda conn, sid, others: joined.append(others) or
+                        join(conn, sid, others))
+    deal = "We will not accept a deal that sacrifices our farmers"
+    overdue = "The bill to fund the new hospital in the capital is long overdue"
+    for ex in (
+        wire("c1", "eastgate", "2025-06-10T08:00", [(deal, "Ms Dubois")]),
+        wire("c2", "capital", "2025-06-10T09:00", [("We won't accept an agreement that sacrifices our farmers",
+                                                    "the minister")]),
+        wire("c3", "brief", "2025-06-10T10:00", [(f"{deal}. We will not accept an agreement that sacrifices our"
+                                                  " farmers", "Claire Dubois")]),
+        wire("f1", "dispatch", "2025-09-09T07:00", [("The bill was long overdue, she said", "Ruth Alvarez")]),
+        wire("s1", "wire", "2025-09-09T08:00", [(overdue, "Ruth Alvarez")]),
+    ):
+        assert store.add(ex)
+    _linked(store, wire)
+    assert joined
+    conn = store.connection
+    noted = {row for (sid,) in conn.execute("SELECT id FROM statements")
+             for _, _, rows in link_module._banded_rows(conn, sid) for row in rows}
+    assert set(_bands(store)) == noted
+    link_module._drop_bands(conn, conn.execute("SELECT max(id) FROM statements").fetchone()[0])
+    assert len(_bands(store)) < len(noted)
+
+
+@pytest.mark.parametrize("killed", [False, True])
+def test_a_store_of_schema_0023_migrates_and_bands_again_as_a_fresh_link(tmp_path, wire, monkeypatch, killed) -> None:
+    """Migration 0024 drops the band rows, whose wordings were not noted, and notes every statement
+    to be banded again: the next link (killed while banding again, then run again) ends with the
+    bands and statements of a fresh link, each wording banded noted."""
+    from saidwhat.store import Store
+    from tests.older_schema import as_schema
+
+    db = tmp_path / "old.db"
+    with Store.open(db) as store:
+        _linked(store, wire)
+        fresh, statements = _bands(store), store.connection.execute("SELECT * FROM statement_quotes").fetchall()
+    as_schema(db, 23, tmp_path / "migrations")
+    with Store.open(db) as store:  # migrates
+        conn = store.connection
+        assert _bands(store) == [] and conn.execute("SELECT count(*) FROM across_band_stale").fetchone()[0] > 0
+        if killed:  # at the second statement, the first banded and committed (a batch of one)
+            band_wordings, calls = link_module._band_wordings, []
+
+            def killed_at_the_second(conn, bands, sid):
+                calls.append(sid)
+                if len(calls) == 2:
+                    raise KeyboardInterrupt
+                return band_wordings(conn, bands, sid)
+
+            monkeypatch.setattr(link_module, "_reband", functools.partial(link_module._reband, batch=1))
+            monkeypatch.setattr(link_module, "_band_wordings", killed_at_the_second)
+            with pytest.raises(KeyboardInterrupt):
+                link(store, Settings())
+            assert conn.execute("SELECT count(*) FROM across_band_stale").fetchone()[0] > 0
+            monkeypatch.setattr(link_module, "_band_wordings", band_wordings)
+        link(store, Settings())
+        assert _bands(store) == fresh
+        assert conn.execute("SELECT * FROM statement_quotes").fetchall() == statements
+        assert conn.execute("SELECT count(*) FROM across_band_stale").fetchone()[0] == 0
+        assert conn.execute("SELECT count(DISTINCT statement_id) FROM statement_banded").fetchone()[0] == \
+            conn.execute("SELECT count(*) FROM statements").fetchone()[0]

@@ -1,6 +1,6 @@
 """The linking step over the store: run after ingest, incremental.
 
-Owns writing the across tables (migrations 0010-0012, 0014, and 0022 and 0023's banding
+Owns writing the across tables (migrations 0010-0012, 0014, and 0022 to 0024's banding
 again). First, what replaced articles left: the speakers who lost quotes
 (``across_alias_stale``) are rebuilt from the quotes still linked to them, or dropped when none is left,
 and the statements that lost quotes (``across_statement_stale``) are banded
@@ -172,18 +172,61 @@ class SqliteBands:
             where.append("s.speaker_id LIKE '?%'")
         return " OR ".join(where), params
 
-    def add(self, statement: str, hashes: list[MinHash], owner: str | None = None) -> None:
-        """Band ``statement`` under ``hashes``; ``owner``: its speaker id, when the caller knows it."""
-        if owner is None:
-            row = self.conn.execute("SELECT speaker_id FROM statements WHERE id = ?", (int(statement),)).fetchone()
-            owner = row[0] if row else ""
-        unnamed = int(owner.startswith("?"))
-        bands = self.b if unnamed else NAMED_BANDS
+    def add(self, statement: str, wording: str, owner: str | None = None) -> None:
+        """Band ``statement`` under the windows of ``wording`` and note the wording banded
+        (``statement_banded``, migration 0024); ``owner``: its speaker id, when the caller knows it."""
         sid = int(statement)
-        rows = {(unnamed, key, sid, band) for h in hashes for band, key in enumerate(band_key_row(h, bands, self.r))}
+        unnamed = int((_owner(self.conn, sid) if owner is None else owner).startswith("?"))
+        bands = self.b if unnamed else NAMED_BANDS
         self.conn.executemany(  # in key order: the B-tree is walked forward, not jumped about
             "INSERT OR IGNORE INTO statement_bands (unnamed, key, statement_id, band) VALUES (?, ?, ?, ?)",
-            sorted(rows))
+            sorted(_band_rows(wording, bands, unnamed, sid)))
+        self.conn.execute("INSERT OR IGNORE INTO statement_banded (statement_id, wording, bands) VALUES (?, ?, ?)",
+                          (sid, wording, bands))
+
+
+def _owner(conn: sqlite3.Connection, sid: int) -> str:
+    row = conn.execute("SELECT speaker_id FROM statements WHERE id = ?", (sid,)).fetchone()
+    return row[0] if row else ""
+
+
+def _band_rows(wording: str, bands: int, unnamed: int, sid: int) -> set[tuple[int, int, int, int]]:
+    """The rows (unnamed, key, statement, band) ``SqliteBands.add`` writes for one wording: the
+    first ``bands`` band keys of each of its windows at the index step. Worked out again from
+    ``statement_banded`` to find a statement's rows by key (``_drop_bands``, ``_move_bands``)."""
+    r = STORE_BANDS[1]
+    return {(unnamed, key, sid, band) for h in minhashes(wording.split(), INDEX_STEP)
+            for band, key in enumerate(band_key_row(h, bands, r))}
+
+
+def _banded_rows(conn: sqlite3.Connection, sid: int) -> list[tuple[str, int, set[tuple[int, int, int, int]]]]:
+    """(wording, bands, rows) of each wording statement ``sid`` was banded under: every row it holds.
+    A statement's rows all carry its owner's ``unnamed``: written so, or moved to it so."""
+    unnamed = int(_owner(conn, sid).startswith("?"))
+    banded = conn.execute("SELECT wording, bands FROM statement_banded WHERE statement_id = ?", (sid,)).fetchall()
+    return [(w, b, _band_rows(w, b, unnamed, sid)) for w, b in banded]
+
+
+def _drop_bands(conn: sqlite3.Connection, sid: int) -> None:
+    """Delete every band row of statement ``sid``, found by key."""
+    rows = set().union(*(rows for _, _, rows in _banded_rows(conn, sid)))
+    conn.executemany("DELETE FROM statement_bands WHERE unnamed = ? AND key = ? AND statement_id = ?",
+                     sorted(row[:3] for row in rows))
+    conn.execute("DELETE FROM statement_banded WHERE statement_id = ?", (sid,))
+
+
+def _move_bands(conn: sqlite3.Connection, other: int, sid: int) -> None:
+    """Statement ``other``'s band rows go to ``sid`` (joined to it), marked with ``sid``'s owner; a key
+    both hold is kept once, with ``sid``'s band, as an UPDATE OR IGNORE of the rows would."""
+    unnamed = int(_owner(conn, sid).startswith("?"))
+    for wording, bands, rows in _banded_rows(conn, other):
+        conn.executemany("INSERT OR IGNORE INTO statement_bands (unnamed, key, statement_id, band)"
+                         " VALUES (?, ?, ?, ?)", sorted((unnamed, key, sid, band) for _, key, _, band in rows))
+        conn.executemany("DELETE FROM statement_bands WHERE unnamed = ? AND key = ? AND statement_id = ?",
+                         sorted(row[:3] for row in rows))
+        conn.execute("INSERT OR IGNORE INTO statement_banded (statement_id, wording, bands) VALUES (?, ?, ?)",
+                     (sid, wording, bands))
+    conn.execute("DELETE FROM statement_banded WHERE statement_id = ?", (other,))
 
 
 class SpeakerMatcher(Matcher):
@@ -451,13 +494,13 @@ def _refresh_speakers(conn: sqlite3.Connection) -> dict[str, set[str]]:
 
 
 def _refresh_statements(conn: sqlite3.Connection, bands: SqliteBands) -> set[int]:
-    """Drop each statement that lost all its quotes (an article replaced), its bands and
-    flags going by ON DELETE CASCADE, and band again from the wordings it still holds each
-    one that lost some, so no match key is left for words no stored quote says. Returns the
-    latter: their flags must be worked out again."""
+    """Drop each statement that lost all its quotes (an article replaced), its bands found by
+    key (``_drop_bands``) and its flags going by ON DELETE CASCADE, and band again from the
+    wordings it still holds each one that lost some, so no match key is left for words no
+    stored quote says. Returns the latter: their flags must be worked out again."""
     left: set[int] = set()
     for (sid,) in conn.execute("SELECT statement_id FROM across_statement_stale").fetchall():
-        conn.execute("DELETE FROM statement_bands WHERE statement_id = ?", (sid,))
+        _drop_bands(conn, sid)
         if not _band_wordings(conn, bands, sid):
             conn.execute("DELETE FROM statements WHERE id = ?", (sid,))
             continue
@@ -473,15 +516,16 @@ def _band_wordings(conn: sqlite3.Connection, bands: SqliteBands, sid: int) -> bo
     wordings = [w for (w,) in conn.execute("SELECT DISTINCT wording FROM statement_quotes WHERE statement_id = ?",
                                            (sid,))]
     for w in wordings:
-        bands.add(str(sid), minhashes(w.split(), INDEX_STEP))
+        bands.add(str(sid), w)
     return bool(wordings)
 
 
 def _reband(conn: sqlite3.Connection, bands: SqliteBands, batch: int = 500) -> int:
-    """Band again the statements migrations 0022 and 0023 noted (``across_band_stale``: the band keys
-    changed), ``batch`` a transaction, each note removed with its rows written, so that a link
-    killed here resumes where it stopped. The statements, links and flags stored do not change:
-    only the bands new quotes find them by. Returns how many."""
+    """Band again the statements migrations 0022 to 0024 noted (``across_band_stale``: the band
+    keys changed, or the wordings banded were not noted), ``batch`` a transaction, each note
+    removed with its rows written, so that a link killed here resumes where it stopped. The
+    statements, links and flags stored do not change: only the bands new quotes find them by.
+    Returns how many."""
     done = 0
     while True:
         with collector_paused(), write_transaction(conn):
@@ -490,7 +534,7 @@ def _reband(conn: sqlite3.Connection, bands: SqliteBands, batch: int = 500) -> i
             if not noted:
                 return done
             for sid in noted:
-                conn.execute("DELETE FROM statement_bands WHERE statement_id = ?", (sid,))
+                _drop_bands(conn, sid)
                 _band_wordings(conn, bands, sid)
             conn.executemany("DELETE FROM across_band_stale WHERE statement_id = ?", [(s,) for s in noted])
             done += len(noted)
@@ -1052,7 +1096,7 @@ def _file_quote(conn, qid, text, parts, speaker, matcher, bands, exact, candidat
             (qid, part.index, part.start, part.end, int(sid), speaker, part.wording, how),
         )
         if how not in ("exact", "fragment"):  # a fragment's match key is its statement's sentence
-            bands.add(sid, minhashes(part.wording.split(), INDEX_STEP), owner)
+            bands.add(sid, part.wording, owner)
         if how not in ("fragment", "alone"):
             touched |= _absorb_fragments(conn, int(sid), speaker, part.wording, scan)
         if how not in ("new", "alone"):  # a statement of one quote has nothing to compare or date against
@@ -1098,11 +1142,7 @@ def _join_statements(conn: sqlite3.Connection, statement_id: int, others: list[i
     bands go to it, their flags go (the flag step works out the joined statement's), and they go."""
     for other in others:
         conn.execute("UPDATE statement_quotes SET statement_id = ? WHERE statement_id = ?", (statement_id, other))
-        # OR IGNORE: the bands are keyed (key, statement); a key both statements hold is kept once
-        conn.execute("UPDATE OR IGNORE statement_bands SET statement_id = ?,"
-                     " unnamed = (SELECT substr(speaker_id, 1, 1) = '?' FROM statements WHERE id = ?)"
-                     " WHERE statement_id = ?", (statement_id, statement_id, other))
-        conn.execute("DELETE FROM statement_bands WHERE statement_id = ?", (other,))
+        _move_bands(conn, other, statement_id)
         conn.execute("DELETE FROM flags WHERE statement_id = ?", (other,))
         conn.execute("DELETE FROM statements WHERE id = ?", (other,))
     conn.execute("INSERT OR IGNORE INTO across_flags_dirty (statement_id) VALUES (?)", (statement_id,))
