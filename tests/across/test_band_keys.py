@@ -144,6 +144,8 @@ def test_band_rows_are_those_their_noted_wordings_give(store, wire, monkeypatch)
     noted = {row for (sid,) in conn.execute("SELECT id FROM statements")
              for _, _, rows in link_module._banded_rows(conn, sid) for row in rows}
     assert set(_bands(store)) == noted
+    # a named speaker's statement keeps its first 7 bands, whatever it took in (the lookups rely on it)
+    assert not conn.execute("SELECT 1 FROM statement_bands WHERE unnamed = 0 AND band >= 7").fetchall()
     link_module._drop_bands(conn, conn.execute("SELECT max(id) FROM statements").fetchone()[0])
     assert len(_bands(store)) < len(noted)
 
@@ -185,3 +187,21 @@ def test_a_store_of_schema_0023_migrates_and_bands_again_as_a_fresh_link(tmp_pat
         assert conn.execute("SELECT count(*) FROM across_band_stale").fetchone()[0] == 0
         assert conn.execute("SELECT count(DISTINCT statement_id) FROM statement_banded").fetchone()[0] == \
             conn.execute("SELECT count(*) FROM statements").fetchone()[0]
+
+
+def test_an_unnamed_statement_joined_to_a_named_one_keeps_a_named_ones_bands(store) -> None:
+    """A named speaker's statement holds its first 7 bands (``SqliteBands._probes`` asks its rows for
+    no other), also when an unnamed speaker's statement, banded under 14, is joined to it."""
+    conn = store.connection
+    named = conn.execute("INSERT INTO statements (speaker_id) VALUES ('name:claire-dubois')").lastrowid
+    unnamed = conn.execute("INSERT INTO statements (speaker_id) VALUES ('?a1')").lastrowid
+    bands = link_module.SqliteBands(conn)
+    bands.add(str(named), normalize("We will not accept a deal that sacrifices our farmers"))
+    bands.add(str(unnamed), normalize(LONG))
+    assert {b for *_, b in _bands(store)} == set(range(14))
+    link_module._move_bands(conn, unnamed, named)
+    assert {(u, s) for u, _, s, _ in _bands(store)} == {(0, named)}
+    assert max(b for *_, b in _bands(store)) == 6
+    assert set(conn.execute("SELECT statement_id, bands FROM statement_banded")) == {(named, 7)}
+    link_module._drop_bands(conn, named)
+    assert _bands(store) == []

@@ -111,33 +111,44 @@ class SqliteBands:
     # distinctive enough to join an unnamed speaker's statement). None: any statement may be a candidate.
     asking: tuple[str, bool] | None = None
 
-    def keys(self, hashes: list[MinHash]) -> list[int]:
-        """The band keys of ``hashes``, each once, in order."""
-        return sorted({key for h in hashes for key in band_key_row(h, self.b, self.r)})
+    def keys(self, hashes: list[MinHash], bands: int | None = None) -> list[int]:
+        """The keys of the first ``bands`` bands (all by default) of ``hashes``, each once, in order."""
+        return sorted({key for h in hashes for key in band_key_row(h, bands or self.b, self.r)})
+
+    def _probes(self, hashes: list[MinHash], unnamed: tuple[int, ...]) -> list[tuple[int, list[int]]]:
+        """(unnamed, keys) to look up for each value of the bands' ``unnamed`` column: a named
+        speaker's statement holds its first NAMED_BANDS bands only (``add``, ``_move_bands``), and a
+        key names its band, so the others' keys are not asked of its rows (half their probes)."""
+        return [(u, self.keys(hashes, None if u else NAMED_BANDS)) for u in unnamed]
 
     def candidates(self, hashes: list[MinHash]) -> set[str]:
         owners = self._owners()
         if owners is None:
-            return self.lookup(self.keys(hashes), unnamed_only=False)
+            return self.lookup(hashes, unnamed_only=False)
         where, params = owners
-        return self._select(self.keys(hashes), "SELECT DISTINCT b.statement_id FROM statement_bands b JOIN statements s"
-                            f" ON s.id = b.statement_id WHERE b.unnamed IN ({self._unnamed()}) AND b.key IN ({{marks}})"
-                            f" AND ({where})", params)
+        found: set[str] = set()
+        for unnamed, keys in self._probes(hashes, self._unnamed()):
+            found |= self._select(keys, "SELECT DISTINCT b.statement_id FROM statement_bands b JOIN statements s"
+                                  f" ON s.id = b.statement_id WHERE b.unnamed = {unnamed:d} AND b.key IN ({{marks}})"
+                                  f" AND ({where})", params)
+        return found
 
-    def _unnamed(self) -> str:
+    def _unnamed(self) -> tuple[int, ...]:
         """The values of the bands' ``unnamed`` column the owners of ``_owners`` can have: an
         unnamed speaker's own statements, a named one's (and theirs by surname), and both only when
         the words are distinctive enough to join either (half the index probes otherwise)."""
         speaker, distinctive = self.asking or ("", True)
         if distinctive:
-            return "0, 1"
-        return "1" if speaker.startswith("?") else "0"
+            return (0, 1)
+        return (1,) if speaker.startswith("?") else (0,)
 
-    def lookup(self, keys: list[int], *, unnamed_only: bool) -> set[str]:
-        """The statements holding any of ``keys``: of unnamed speakers only, or of anyone."""
-        owners = "unnamed = 1" if unnamed_only else "unnamed IN (0, 1)"  # the key's first column, either way
-        return self._select(keys, f"SELECT DISTINCT statement_id FROM statement_bands WHERE {owners}"
-                                  " AND key IN ({marks})", [])
+    def lookup(self, hashes: list[MinHash], *, unnamed_only: bool) -> set[str]:
+        """The statements banded under any key of ``hashes``: of unnamed speakers only, or of anyone."""
+        found: set[str] = set()
+        for unnamed, keys in self._probes(hashes, (1,) if unnamed_only else (0, 1)):
+            found |= self._select(keys, f"SELECT DISTINCT statement_id FROM statement_bands WHERE unnamed = {unnamed:d}"
+                                        " AND key IN ({marks})", [])
+        return found
 
     def _select(self, keys: list[int], sql: str, params: list[str]) -> set[str]:
         found: set[str] = set()
@@ -216,16 +227,19 @@ def _drop_bands(conn: sqlite3.Connection, sid: int) -> None:
 
 
 def _move_bands(conn: sqlite3.Connection, other: int, sid: int) -> None:
-    """Statement ``other``'s band rows go to ``sid`` (joined to it), marked with ``sid``'s owner; a key
-    both hold is kept once, with ``sid``'s band, as an UPDATE OR IGNORE of the rows would."""
+    """Statement ``other``'s band rows go to ``sid`` (joined to it), marked with ``sid``'s owner and
+    as many bands as ``sid``'s own (an unnamed speaker's 14 bands kept as a named one's 7: the
+    lookups ask a named speaker's rows for those only, ``SqliteBands._probes``); a key both hold
+    is kept once, with ``sid``'s band, as an UPDATE OR IGNORE of the rows would."""
     unnamed = int(_owner(conn, sid).startswith("?"))
+    kept = STORE_BANDS[0] if unnamed else NAMED_BANDS
     for wording, bands, rows in _banded_rows(conn, other):
-        conn.executemany("INSERT OR IGNORE INTO statement_bands (unnamed, key, statement_id, band)"
-                         " VALUES (?, ?, ?, ?)", sorted((unnamed, key, sid, band) for _, key, _, band in rows))
+        conn.executemany("INSERT OR IGNORE INTO statement_bands (unnamed, key, statement_id, band) VALUES"
+                         " (?, ?, ?, ?)", sorted((unnamed, key, sid, band) for _, key, _, band in rows if band < kept))
         conn.executemany("DELETE FROM statement_bands WHERE unnamed = ? AND key = ? AND statement_id = ?",
                          sorted(row[:3] for row in rows))
         conn.execute("INSERT OR IGNORE INTO statement_banded (statement_id, wording, bands) VALUES (?, ?, ?)",
-                     (sid, wording, bands))
+                     (sid, wording, min(bands, kept)))
     conn.execute("DELETE FROM statement_banded WHERE statement_id = ?", (other,))
 
 
@@ -261,8 +275,7 @@ class SpeakerMatcher(Matcher):
             unnamed = speaker.startswith("?")
             # An unnamed speaker's words are looked up at the finer step: an elision or a few words
             # cut anywhere leave some window nearly whole (the one filing rule that relies on the bands).
-            found = self.bands.lookup(self.bands.keys(minhashes(ws, QUERY_STEP if unnamed else INDEX_STEP)),
-                                      unnamed_only=not unnamed)
+            found = self.bands.lookup(minhashes(ws, QUERY_STEP if unnamed else INDEX_STEP), unnamed_only=not unnamed)
             self._add_candidates(pool, speaker, ws, found, candidate_wordings, quoted=quoted)
         self._add_scanned(pool, ws, scanned)
         return pool
