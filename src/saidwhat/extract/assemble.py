@@ -34,6 +34,7 @@ from .placement import (
     adjoins,
     enclosing_quote,
     has_marks,
+    misread_content,
     only_cue_between,
     only_cue_outside,
     only_glue,
@@ -261,6 +262,8 @@ def _last_paragraph(scene: _Scene, mq: MarkedQuote) -> MarkedQuote | None:
 
 def _cue_score(text: str, att: Attribution, mq: MarkedQuote) -> int:
     """2 when the quote stands inside the cue's words, 1 when the cue adjoins it, else 0."""
+    if misread_content(text, att, mq):
+        return 1 if adjoins(text, att, mq) else 0
     if any(h.overlaps(p) for h in att.holes for p in mq.pieces) or (
         att.content is not None and att.content.overlaps(mq.outer)
     ):
@@ -694,6 +697,7 @@ def _reported_drafts(scene: _Scene, quoted: list[_Draft], used: frozenset[int]) 
     """Drafts for the reported speech that no marked quote accounts for."""
     quoted_spans = sorted(sp for d in quoted if d.marked is not None for sp in d.spans)
     quoted_starts = [sp.start for sp in quoted_spans]
+    misread = _misread(scene, quoted, used)
     out = []
     for ai, att in enumerate(scene.attributions):
         if ai in used or att.content is None or att.speaker is None:
@@ -703,10 +707,20 @@ def _reported_drafts(scene: _Scene, quoted: list[_Draft], used: frozenset[int]) 
         elif overlaps_any(quoted_starts, quoted_spans, att.content):
             draft = None
         else:
-            draft = _indirect_draft(scene, att)
+            draft = _indirect_draft(scene, att, misread)
         if draft is not None:
             out.append(draft)
     return out
+
+
+def _misread(scene: _Scene, quoted: list[_Draft], used: frozenset[int]) -> frozenset[int]:
+    """The cues quotes took whose parsed words were the clause before the quote (placement.misread_content)."""
+    return frozenset(
+        ai for d in quoted
+        if d.marked is not None and d.att is not None and d.kind is QuoteKind.DIRECT
+        for ai in scene.near(d.spans[0]) if ai in used and scene.attributions[ai] is d.att
+        and misread_content(scene.text, d.att, scene.marked[d.marked])
+    )
 
 
 def _nested_draft(scene: _Scene, att: Attribution, parent: int) -> _Draft | None:
@@ -720,14 +734,19 @@ def _nested_draft(scene: _Scene, att: Attribution, parent: int) -> _Draft | None
     return _Draft((att.content,), QuoteKind.NESTED, att, conf, None, parent, rules=("assembly:nested",))
 
 
-def _indirect_draft(scene: _Scene, att: Attribution) -> _Draft | None:
+def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = frozenset()) -> _Draft | None:
     """assembly:indirect: 'The minister said the talks would resume next week.' Not when the words
-    are too short, only glue, need quotation marks, or stand inside a wider reported clause."""
+    are too short, only glue, need quotation marks, or stand inside a wider reported clause (not one
+    a parse misread: 'Clinton suggested that Sanders's latest plan was unserious - "...," she said':
+    "said" reports the quote, so "suggested" reports its own words)."""
     text, content = scene.text, att.content
     if len(content) < 12 or only_glue(text[content.start : content.end]) or att.quote_only:
         return None
-    for o in (scene.attributions[i] for i in scene.near(content)):
-        if o is not att and o.content is not None and o.content.contains(content) and len(o.content) > len(content):
+    for i in scene.near(content):
+        o = scene.attributions[i]
+        if o is att or i in misread or o.content is None:
+            continue
+        if o.content.contains(content) and len(o.content) > len(content):
             return None  # reported speech inside reported speech: the outer attribution owns the words
     conf = (0.35 if att.thought else 0.75) * att.strength + 0.1
     if att.thought:
