@@ -136,6 +136,13 @@ BODY_ROWS = [
          "candidate’s vow to construct a wall along the U.S.-Mexican border, the Chicago Tribune reports."),
         "Build a wall", "the Chicago Tribune", "assembly:outer-source-after",
     ),
+    (  # PolNeAR train (Washington Post, 2015): the verb of speech before the quote in its sentence speaks
+        ("There is no shortage of indignation about such proposals. A group of 67 Latin American artists, writers, "
+         'actors and scientists this week published an open letter about the "hateful discourse of Trump" and called '
+         'on people to "remember the historic campaigns against other ethnic groups that ended with millions dead."'),
+        "remember the historic campaigns", "A group of 67 Latin American artists, writers, actors and scientists",
+        "assembly:sentence-cue",
+    ),
     (  # the shape of a PolNeAR quote (Politico, 2016): the cue between two quotes is the second one's (when
         # the first opens with a capital, "she said" reports it: placement.misread_content)
         ("The senator scolded him at the hearing: “the scientific community is almost monolithic against you,” "

@@ -90,6 +90,7 @@ RULES = {
     "assembly:sentence-pronoun": 'He also seeks "a permanent injunction": the pronoun opening the sentence speaks',
     "assembly:paragraph-cue": 'Obama said: "A. ¶ "B," Obama said. "C.": the last paragraph is the second cue\'s',
     "assembly:sentence-subject": 'Later, Trump issued a statement, "A": the person the sentence opens with speaks',
+    "assembly:sentence-cue": 'His campaign protested that ... "A": the verb of speech before in the sentence speaks',
 }
 
 
@@ -118,6 +119,7 @@ class _Scene:
     cue_starts: list[int]
     framed_quotes: frozenset[int]
     names: NameIndex
+    marked_starts: list[int]
 
     @property
     def text(self) -> str:
@@ -139,6 +141,7 @@ def _scene(article, marked, sentences, frames, attributions, names) -> _Scene:
         inner_of=[enclosing_quote(marked, marked_starts, att.cue) for att in attributions],
         by_cue=by_cue, cue_starts=[attributions[ai].cue.start for ai in by_cue],
         framed_quotes=frozenset(f.inside_quote for f in frames if f.inside_quote is not None), names=names,
+        marked_starts=marked_starts,
     )
 
 
@@ -205,6 +208,7 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
                 draft = _cue_before_draft(scene, draft, scene.attributions[before], mq)
             elif found is None and draft is not None:
                 draft = _sentence_subject_draft(scene, _sentence_pronoun_draft(scene, draft, mq), mq)
+                draft = _sentence_cue_draft(scene, draft, mq, used)
         if draft is not None:
             drafts.append(draft)
     return drafts, frozenset(used)
@@ -610,6 +614,39 @@ def _sentence_subject_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote) -> _D
         strength=0.5, thought=False, frame=-1, cue_after_content=False,
     )
     return dataclasses.replace(draft, att=att, confidence=0.5, rules=(*draft.rules, "assembly:sentence-subject"))
+
+
+def _sentence_cue_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote, used: set[int]) -> _Draft:
+    """assembly:sentence-cue: 'A friend referred to him as “the most beautiful soul I’ve ever met”
+    in a Facebook post', 'His campaign protested that Clinton aides were being "disingenuous"
+    because they knew Sanders "already had locked in a park permit"': quoted words no cue covers,
+    inside a sentence whose verb of speech stands before them, are that cue's speaker's; carried
+    over, they went to a speaker of an earlier sentence."""
+    if draft.att is not None or not scene.sentences or opens_sentence(scene.text, scene.sentences, mq):
+        return draft
+    if _cue_after_in_sentence(scene, mq, sentence_of(scene.sentences, mq.open_mark)):
+        return draft  # ('... ''deep and genuine faith'' - ''faith that ...,'' he said - and ...')
+    sentence = _sentence_span(scene, mq.open_mark)
+    # (no quoted words between the cue and the quote: 'He said, "A" - at which point the crowd chanted
+    # "Build the wall!" - "and restore law and order"' goes on with him)
+    after = max(sentence.start, _end_of_quote_before(scene, mq))
+    best = None
+    for ai in scene.near(mq.outer):
+        att = scene.attributions[ai]
+        if ai in used or scene.inner_of[ai] is not None or att.speaker is None or not _speaks(att):
+            continue
+        # (the speaker before its verb: not a parse that ran the subject over its verb and object)
+        if after <= att.cue.start and sentence.start <= att.speaker.start <= att.speaker.end <= att.cue.start \
+                and att.cue.end <= mq.open_mark:
+            best = att if best is None or att.cue.start > best.cue.start else best
+    if best is None:
+        return draft
+    return dataclasses.replace(draft, att=best, confidence=0.5, rules=(*draft.rules, "assembly:sentence-cue"))
+
+
+def _end_of_quote_before(scene: _Scene, mq: MarkedQuote) -> int:
+    i = bisect.bisect_left(scene.marked_starts, mq.start) - 1
+    return scene.marked[i].outer.end if i >= 0 else 0
 
 
 def _named_subject(scene: _Scene, start: int, end: int) -> tuple[Span, Span] | None:
