@@ -265,7 +265,8 @@ def _last_paragraph(scene: _Scene, mq: MarkedQuote) -> MarkedQuote | None:
 
 
 def _cue_score(text: str, att: Attribution, mq: MarkedQuote) -> int:
-    """2 when the quote stands inside the cue's words, 1 when the cue adjoins it, else 0."""
+    """2 when the quote stands inside the cue's words, 1 when the cue adjoins it, else 0 (a cue whose
+    parsed words were the clause before the quote at most adjoins it: placement.misread_content)."""
     if misread_content(text, att, mq):
         return 1 if adjoins(text, att, mq) else 0
     if any(h.overlaps(p) for h in att.holes for p in mq.pieces) or (
@@ -617,11 +618,12 @@ def _sentence_subject_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote) -> _D
 
 
 def _sentence_cue_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote, used: set[int]) -> _Draft:
-    """assembly:sentence-cue: 'A friend referred to him as “the most beautiful soul I’ve ever met”
-    in a Facebook post', 'His campaign protested that Clinton aides were being "disingenuous"
-    because they knew Sanders "already had locked in a park permit"': quoted words no cue covers,
-    inside a sentence whose verb of speech stands before them, are that cue's speaker's; carried
-    over, they went to a speaker of an earlier sentence."""
+    """assembly:sentence-cue: 'A group of 67 Latin American artists ... published an open letter about
+    the "hateful discourse of Trump" and called on people to "remember the historic campaigns ..."',
+    '... that Sanders during a Sunday thanked its members "..." and called National Nurses United
+    "one of the sponsors of my campaign"': quoted words no cue covers, inside a sentence whose verb of
+    speech stands before them, are that cue's speaker's; carried over, they went to a speaker of an
+    earlier sentence, or to nobody."""
     if draft.att is not None or not scene.sentences or opens_sentence(scene.text, scene.sentences, mq):
         return draft
     if _cue_after_in_sentence(scene, mq, sentence_of(scene.sentences, mq.open_mark)):
@@ -629,19 +631,24 @@ def _sentence_cue_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote, used: set
     sentence = _sentence_span(scene, mq.open_mark)
     # (no quoted words between the cue and the quote: 'He said, "A" - at which point the crowd chanted
     # "Build the wall!" - "and restore law and order"' goes on with him)
-    after = max(sentence.start, _end_of_quote_before(scene, mq))
+    after = Span(max(sentence.start, _end_of_quote_before(scene, mq)), mq.open_mark)
     best = None
     for ai in scene.near(mq.outer):
         att = scene.attributions[ai]
-        if ai in used or scene.inner_of[ai] is not None or att.speaker is None or not _speaks(att):
-            continue
-        # (the speaker before its verb: not a parse that ran the subject over its verb and object)
-        if after <= att.cue.start and sentence.start <= att.speaker.start <= att.speaker.end <= att.cue.start \
-                and att.cue.end <= mq.open_mark:
+        if ai not in used and scene.inner_of[ai] is None and _speaks_in(att, sentence, after):
             best = att if best is None or att.cue.start > best.cue.start else best
     if best is None:
         return draft
     return dataclasses.replace(draft, att=best, confidence=0.5, rules=(*draft.rules, "assembly:sentence-cue"))
+
+
+def _speaks_in(att: Attribution, sentence: Span, after: Span) -> bool:
+    """A cue of speech in ``after`` whose speaker stands before it in ``sentence`` (not a parse that ran
+    the subject over its verb and object: 'The judges called Guy's My Heart is My Own ...')."""
+    return (
+        att.speaker is not None and _speaks(att) and after.contains(att.cue)
+        and sentence.start <= att.speaker.start and att.speaker.end <= att.cue.start
+    )
 
 
 def _end_of_quote_before(scene: _Scene, mq: MarkedQuote) -> int:
