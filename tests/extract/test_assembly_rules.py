@@ -32,6 +32,16 @@ BODY_ROWS = [
         "Gavin Cox of the buildyourown.org.uk website",
         "assembly:cue-adjoins",
     ),
+    (  # BBC tech/401 (shortened): the parse read the clause before the colon as the words "wrote" reports
+        ("Some of the comments were humorous: \"This game is so good I'm not going to get it, there's no way I could "
+         "limit the hours I'd spend playing it,\" wrote Charles MacIntyre, from Edinburgh."),
+        "This game is so good", "Charles MacIntyre", "assembly:cue-adjoins",
+    ),
+    (  # PolNeAR train (Western Journal, 2016): "said" reports the quote, so "said" before it reports its own words
+        ('Pence said in politics it takes time to develop those relationships but added, "I strongly support Paul '
+         'Ryan, strongly endorse his re-election," Pence said.'),
+        "it takes time to develop those relationships", "Pence", "assembly:indirect",
+    ),
     (
         "Ireland fly-half Ronan O'Gara hailed his side's 19-13 victory over England as a \"special\" win.",
         '"special" win', "Ireland fly-half Ronan O'Gara", "assembly:mixed",
@@ -126,8 +136,16 @@ BODY_ROWS = [
          "candidate’s vow to construct a wall along the U.S.-Mexican border, the Chicago Tribune reports."),
         "Build a wall", "the Chicago Tribune", "assembly:outer-source-after",
     ),
-    (  # the shape of a PolNeAR quote (Politico, 2016): the cue between two quotes is the second one's
-        ("The senator scolded him at the hearing: “The scientific community is almost monolithic against you,” "
+    (  # PolNeAR train (Washington Post, 2015): the verb of speech before the quote in its sentence speaks
+        ("There is no shortage of indignation about such proposals. A group of 67 Latin American artists, writers, "
+         'actors and scientists this week published an open letter about the "hateful discourse of Trump" and called '
+         'on people to "remember the historic campaigns against other ethnic groups that ended with millions dead."'),
+        "remember the historic campaigns", "A group of 67 Latin American artists, writers, actors and scientists",
+        "assembly:sentence-cue",
+    ),
+    (  # the shape of a PolNeAR quote (Politico, 2016): the cue between two quotes is the second one's (when
+        # the first opens with a capital, "she said" reports it: placement.misread_content)
+        ("The senator scolded him at the hearing: “the scientific community is almost monolithic against you,” "
          "she said. “When you call a product a miracle, I don’t understand why you need to go there.”"),
         "When you call a product a miracle", "she", "assembly:cue-between",
     ),

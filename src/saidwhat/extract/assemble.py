@@ -34,6 +34,7 @@ from .placement import (
     adjoins,
     enclosing_quote,
     has_marks,
+    misread_content,
     only_cue_between,
     only_cue_outside,
     only_glue,
@@ -89,6 +90,7 @@ RULES = {
     "assembly:sentence-pronoun": 'He also seeks "a permanent injunction": the pronoun opening the sentence speaks',
     "assembly:paragraph-cue": 'Obama said: "A. ¶ "B," Obama said. "C.": the last paragraph is the second cue\'s',
     "assembly:sentence-subject": 'Later, Trump issued a statement, "A": the person the sentence opens with speaks',
+    "assembly:sentence-cue": 'His campaign protested that ... "A": the verb of speech before in the sentence speaks',
 }
 
 
@@ -117,6 +119,7 @@ class _Scene:
     cue_starts: list[int]
     framed_quotes: frozenset[int]
     names: NameIndex
+    marked_starts: list[int]
 
     @property
     def text(self) -> str:
@@ -138,6 +141,7 @@ def _scene(article, marked, sentences, frames, attributions, names) -> _Scene:
         inner_of=[enclosing_quote(marked, marked_starts, att.cue) for att in attributions],
         by_cue=by_cue, cue_starts=[attributions[ai].cue.start for ai in by_cue],
         framed_quotes=frozenset(f.inside_quote for f in frames if f.inside_quote is not None), names=names,
+        marked_starts=marked_starts,
     )
 
 
@@ -204,6 +208,7 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
                 draft = _cue_before_draft(scene, draft, scene.attributions[before], mq)
             elif found is None and draft is not None:
                 draft = _sentence_subject_draft(scene, _sentence_pronoun_draft(scene, draft, mq), mq)
+                draft = _sentence_cue_draft(scene, draft, mq, used)
         if draft is not None:
             drafts.append(draft)
     return drafts, frozenset(used)
@@ -260,7 +265,10 @@ def _last_paragraph(scene: _Scene, mq: MarkedQuote) -> MarkedQuote | None:
 
 
 def _cue_score(text: str, att: Attribution, mq: MarkedQuote) -> int:
-    """2 when the quote stands inside the cue's words, 1 when the cue adjoins it, else 0."""
+    """2 when the quote stands inside the cue's words, 1 when the cue adjoins it, else 0 (a cue whose
+    parsed words were the clause before the quote at most adjoins it: placement.misread_content)."""
+    if misread_content(text, att, mq):
+        return 1 if adjoins(text, att, mq) else 0
     if any(h.overlaps(p) for h in att.holes for p in mq.pieces) or (
         att.content is not None and att.content.overlaps(mq.outer)
     ):
@@ -609,6 +617,45 @@ def _sentence_subject_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote) -> _D
     return dataclasses.replace(draft, att=att, confidence=0.5, rules=(*draft.rules, "assembly:sentence-subject"))
 
 
+def _sentence_cue_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote, used: set[int]) -> _Draft:
+    """assembly:sentence-cue: 'A group of 67 Latin American artists ... published an open letter about
+    the "hateful discourse of Trump" and called on people to "remember the historic campaigns ..."',
+    '... that Sanders during a Sunday thanked its members "..." and called National Nurses United
+    "one of the sponsors of my campaign"': quoted words no cue covers, inside a sentence whose verb of
+    speech stands before them, are that cue's speaker's; carried over, they went to a speaker of an
+    earlier sentence, or to nobody."""
+    if draft.att is not None or not scene.sentences or opens_sentence(scene.text, scene.sentences, mq):
+        return draft
+    if _cue_after_in_sentence(scene, mq, sentence_of(scene.sentences, mq.open_mark)):
+        return draft  # ('... ''deep and genuine faith'' - ''faith that ...,'' he said - and ...')
+    sentence = _sentence_span(scene, mq.open_mark)
+    # (no quoted words between the cue and the quote: 'He said, "A" - at which point the crowd chanted
+    # "Build the wall!" - "and restore law and order"' goes on with him)
+    after = Span(max(sentence.start, _end_of_quote_before(scene, mq)), mq.open_mark)
+    best = None
+    for ai in scene.near(mq.outer):
+        att = scene.attributions[ai]
+        if ai not in used and scene.inner_of[ai] is None and _speaks_in(att, sentence, after):
+            best = att if best is None or att.cue.start > best.cue.start else best
+    if best is None:
+        return draft
+    return dataclasses.replace(draft, att=best, confidence=0.5, rules=(*draft.rules, "assembly:sentence-cue"))
+
+
+def _speaks_in(att: Attribution, sentence: Span, after: Span) -> bool:
+    """A cue of speech in ``after`` whose speaker stands before it in ``sentence`` (not a parse that ran
+    the subject over its verb and object: 'The judges called Guy's My Heart is My Own ...')."""
+    return (
+        att.speaker is not None and _speaks(att) and after.contains(att.cue)
+        and sentence.start <= att.speaker.start and att.speaker.end <= att.cue.start
+    )
+
+
+def _end_of_quote_before(scene: _Scene, mq: MarkedQuote) -> int:
+    i = bisect.bisect_left(scene.marked_starts, mq.start) - 1
+    return scene.marked[i].outer.end if i >= 0 else 0
+
+
 def _named_subject(scene: _Scene, start: int, end: int) -> tuple[Span, Span] | None:
     """(name, verb) of the person the words from ``start`` to ``end`` open with, after their titles
     ("Former Obama speechwriter Jon Favreau published"), or after an opening phrase and a comma
@@ -694,6 +741,7 @@ def _reported_drafts(scene: _Scene, quoted: list[_Draft], used: frozenset[int]) 
     """Drafts for the reported speech that no marked quote accounts for."""
     quoted_spans = sorted(sp for d in quoted if d.marked is not None for sp in d.spans)
     quoted_starts = [sp.start for sp in quoted_spans]
+    misread = _misread(scene, quoted, used)
     out = []
     for ai, att in enumerate(scene.attributions):
         if ai in used or att.content is None or att.speaker is None:
@@ -703,10 +751,20 @@ def _reported_drafts(scene: _Scene, quoted: list[_Draft], used: frozenset[int]) 
         elif overlaps_any(quoted_starts, quoted_spans, att.content):
             draft = None
         else:
-            draft = _indirect_draft(scene, att)
+            draft = _indirect_draft(scene, att, misread)
         if draft is not None:
             out.append(draft)
     return out
+
+
+def _misread(scene: _Scene, quoted: list[_Draft], used: frozenset[int]) -> frozenset[int]:
+    """The cues quotes took whose parsed words were the clause before the quote (placement.misread_content)."""
+    return frozenset(
+        ai for d in quoted
+        if d.marked is not None and d.att is not None and d.kind is QuoteKind.DIRECT
+        for ai in scene.near(d.spans[0]) if ai in used and scene.attributions[ai] is d.att
+        and misread_content(scene.text, d.att, scene.marked[d.marked])
+    )
 
 
 def _nested_draft(scene: _Scene, att: Attribution, parent: int) -> _Draft | None:
@@ -720,14 +778,19 @@ def _nested_draft(scene: _Scene, att: Attribution, parent: int) -> _Draft | None
     return _Draft((att.content,), QuoteKind.NESTED, att, conf, None, parent, rules=("assembly:nested",))
 
 
-def _indirect_draft(scene: _Scene, att: Attribution) -> _Draft | None:
+def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = frozenset()) -> _Draft | None:
     """assembly:indirect: 'The minister said the talks would resume next week.' Not when the words
-    are too short, only glue, need quotation marks, or stand inside a wider reported clause."""
+    are too short, only glue, need quotation marks, or stand inside a wider reported clause (not one
+    a parse misread: 'Clinton suggested that Sanders's latest plan was unserious - "...," she said':
+    "said" reports the quote, so "suggested" reports its own words)."""
     text, content = scene.text, att.content
     if len(content) < 12 or only_glue(text[content.start : content.end]) or att.quote_only:
         return None
-    for o in (scene.attributions[i] for i in scene.near(content)):
-        if o is not att and o.content is not None and o.content.contains(content) and len(o.content) > len(content):
+    for i in scene.near(content):
+        o = scene.attributions[i]
+        if o is att or i in misread or o.content is None:
+            continue
+        if o.content.contains(content) and len(o.content) > len(content):
             return None  # reported speech inside reported speech: the outer attribution owns the words
     conf = (0.35 if att.thought else 0.75) * att.strength + 0.1
     if att.thought:

@@ -20,13 +20,15 @@ from .rules import ALL_MARKS
 from .syntax import HANDING_ON_MARKS
 
 __all__ = [
-    "adjoins", "enclosing_quote", "has_marks", "only_cue_between", "only_cue_outside", "only_glue", "opens_sentence",
-    "overlaps_any", "paragraph_of", "resumes", "trim", "words", "words_in",
+    "adjoins", "enclosing_quote", "has_marks", "misread_content", "only_cue_between", "only_cue_outside",
+    "only_glue", "opens_sentence", "overlaps_any", "paragraph_of", "resumes", "trim", "words", "words_in",
 ]
 
 _INTRO_GLUE = frozenset(LEXICON.cue_to_quote_glue)
 _INTRODUCERS = frozenset(LEXICON.quote_introducers)
 _SENTENCE_BEFORE = frozenset(".!?:\n")
+# what ends a clause before an opening mark: a colon, a comma, an aside's bracket or dash
+_CLAUSE_BREAKS = tuple(LEXICON.clause_breaks_before_quote)
 
 
 def only_glue(text: str) -> bool:
@@ -107,12 +109,30 @@ def _colon_ends_paragraph(between: str) -> bool:
     return "\n" not in between.strip() and between.rstrip().endswith(":") and "," not in between
 
 
+def misread_content(text: str, att: Attribution, mq: MarkedQuote) -> bool:
+    """'..., especially fundraising: “There’s just a ton of bullshit with this job,” he said.': the
+    cue stands after the closing mark and the words the parse gave it start before the opening one
+    and break there on a colon, a comma or what opens an aside ('... members ("I want my dues
+    back," wrote Edward Nelson ...)', '... was unserious - "Again, ...," she said - and ...'); the
+    parse, which sees the quote as a placeholder, took the sentence's first clause for the cue's
+    words, and the cue reports the quote alone. Not a quote that goes on with the clause before it
+    ('... in doing so he "made a strategic mistake," X said', 'The party, typically attended by
+    hundreds, "allows us to get our message out," X said': those are its words too)."""
+    content = att.content
+    if content is None or mq.close_mark is None or att.cue.start <= mq.close_mark or content.start >= mq.open_mark:
+        return False
+    first = text[mq.pieces[0].start : mq.pieces[0].end].lstrip()[:1]
+    return first.isupper() and text[content.start : mq.open_mark].rstrip().endswith(_CLAUSE_BREAKS)
+
+
 def adjoins(text: str, att: Attribution, mq: MarkedQuote) -> bool:
     """A cue right after the closing mark (“...,” he said) or right before the
     opening one (He said: “...”), with nothing but glue in between."""
     # a cue that reports words of its own elsewhere ("... “Fox News Sunday,” Pence said
     # his running mate ...") does not adjoin the quote before it
     own_words = att.content is not None and not att.content.overlaps(mq.outer) and not att.holes
+    if own_words and misread_content(text, att, mq):
+        own_words = False
     if own_words and _hands_on(text, mq) and ("content:noun-phrase" in att.rules or _set_off(text, att, mq)):
         # "“You think I'm going to change?” Trump asked reporters": an object, not words; "“You know,
         # it happens, right,” Trump went on, as if he didn't hear her": a clause set off by a comma
