@@ -57,6 +57,10 @@ ROWS = [
     ("ODPM committee chairman Andrew Bennett said it was good. But his counterpart on the DCA committee, Alan "
      "Beith, said it should wait.", "his counterpart on the DCA committee, Alan Beith", "role", "counterpart",
      "Alan Beith", "person", "role-then-name"),
+    # two descriptions joined after a comma, the first a compound ("China-watcher"), then the name
+    ("Leading China-watcher, and founder of the CGA consultancy Jeanne-Marie Gescher, agreed that it was time.",
+     "Leading China-watcher, and founder of the CGA consultancy Jeanne-Marie Gescher", "role", "leading",
+     "Jeanne-Marie Gescher", "person", "role-then-name"),
     ("According to a witness, Sergeant First Class Michael Marciello, Artiga was livid.", "a witness", "role",
      "witness", "Michael Marciello", "person", "apposed-after"),
     ("While American Association of Retired Persons (AARP) Policy Director John Rother concedes the point, the "
@@ -88,6 +92,10 @@ ROWS = [
     ("One person in the UK is joining the internet's fast lane every 10 seconds, according to BT. The telecoms "
      "giant said the number had passed four million.", "The telecoms giant", "role", "giant", "BT", "org",
      "organisation-described"),
+    # the organisation named in the clause about the document its cue opens with, not the product before
+    ("Singapore Airlines says Airbus will pay for the delay to its A380 jets. The A380 delivery is late. In a "
+     "statement on the Airbus website, the company said that wiring was the cause.", "the company", "role",
+     "company", "Airbus", "org", "organisation-described"),
     ("The tax was advanced by the Municipality of Livorno in 2010. The city reasoned that the schools were "
      "businesses.", "The city", "role", "city", "Municipality of Livorno", "org", "municipality"),
     ("Deaths have reached shocking levels, a committee of MPs and peers has warned. The joint committee on human "
@@ -345,3 +353,16 @@ def test_pronoun_agrees_with_a_given_name(text, pronoun, never, name):
     mention = Mention(pronoun, Span(at, at + len(pronoun)), "pronoun", None, pronoun.lower())
     got = resolve_with_rule(mention, build_name_index(text), history=[(0, never, None)])
     assert got[0] != never and got[0] == name
+
+
+def test_description_is_no_organisation_that_spoke():
+    """"China Central Television claims ..." then "According to the Financial Times' China correspondent":
+    the one speaker the index holds spoke as an organisation, so it holds no person's role."""
+    text = ("China Central Television, the state broadcaster, claims an audience of a billion. The SARFT said the "
+            "rules stand. According to the Financial Times' China correspondent, the rules show the strain.")
+    index = build_name_index(text)
+    for person in index.people:
+        person.is_speaker_at.append(0)
+    mention = _mention(text, "the Financial Times' China correspondent", "role", "correspondent")
+    got = resolve_with_rule(mention, index, history=[(0, "China Central Television", "n")])
+    assert got == (None, "person", "speaker:description")

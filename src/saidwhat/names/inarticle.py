@@ -1534,8 +1534,26 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
         return None
     if any(_is_cap(t) and "-" not in t and not _is_place_owner(r.toks, i) for i, t in enumerate(r.toks[1:], 1)):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
-    named = _last_organisation(r) or _organisation_named_before(r.mention.span.start, r.index)
+    named = _last_organisation(r) or _organisation_of_opening_document(r)
+    named = named or _organisation_named_before(r.mention.span.start, r.index)
     return (named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)), "org"
+
+
+def _organisation_of_opening_document(r: _Reading) -> str | None:
+    """"In a statement on the Airbus website, the company said that ...": a description that opens its
+    own cue after a clause naming the document it speaks in is the one organisation that clause names
+    (the clause comes before the reported words, so it is not what they are about)."""
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    clause = text[start : r.at]
+    if not clause.rstrip().endswith(",") or any(mark in clause for mark in ALL_MARKS):
+        return None
+    if not _reports(text[r.mention.span.end : r.mention.span.end + 30]):
+        return None
+    if not any(w.strip(",").lower() in DOCUMENT_HEADS for w in clause.split()):
+        return None
+    named = {name for pos, name, _first in _organisation_candidates(r.index) if start <= pos < r.at}
+    return named.pop() if len(named) == 1 else None
 
 
 def _sole_organisation_speaker(r: _Reading) -> str | None:
@@ -1877,10 +1895,17 @@ def _person_or_organisation(found: Person, text: str) -> str:
 
 def _role(r: _Reading) -> Resolved:
     name, typ = _resolve_role(r.text, r.lowered, r.head, r.mention, r.index, r.published, r.holder)
+    if name is not None and typ == "person" and _spoke_as_organisation(name, r.history):
+        name = None  # "China Central Television claims ..." is not "the Financial Times' China correspondent"
     if name is None and typ == "person" and r.lowered[0] == "the":
         found = _last_speaker(r.lowered, r.head, r.at, r.index, r.history) or _described_lead(r)
         name = found.name if found is not None else None
     return name, typ
+
+
+def _spoke_as_organisation(name: str, history) -> bool:
+    """Whether the article has had ``name`` speak as an organisation before: no person's role is theirs."""
+    return any(said == name and gender == NEUTER for _pos, said, gender in history)
 
 
 # The article's opening, where a description takes up its subject: about its first three sentences.
@@ -2296,8 +2321,9 @@ def _name_is_apposed(toks: list[str], start: int) -> bool:
 
 def _joins_roles(toks: list[str], k: int) -> bool:
     """Whether the coordinator ``toks[k]`` joins two descriptions of one person: a role word before
-    it, and after it lowercase words with no determiner or possessive up to another role word."""
-    if k == 0 or toks[k - 1].lower() not in ROLE_NOUNS:
+    it (or a compound that describes someone: "Leading China-watcher, and founder of ..."), and after it
+    lowercase words with no determiner or possessive up to another role word."""
+    if k == 0 or (toks[k - 1].lower() not in ROLE_NOUNS and not _is_hyphened_description(toks[k - 1])):
         return False
     for t in toks[k + 1 :]:
         if _is_cap(t):
