@@ -15,6 +15,13 @@ from saidwhat.names.inarticle import RESOLUTION_RULES, Mention, build_name_index
 
 ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)
+    # a peer known by the title only opens the sentence before: the "He" is the peer, not the last speaker
+    ("Simon Hart said it was blurred. The Attorney General, Lord Goldsmith, has so far issued no instructions to "
+     "police. He said he will consult the police.", "He", "pronoun", "he", "Lord Goldsmith", "person",
+     "subject-before"),
+    # a verb before a possessive name is no modifier of the subject ("landowner Giles Bradshaw" is)
+    ("Art Levinson said Steve would serve Apple. Richard Doherty attributes Steve Jobs' success to patience. He "
+     "states that products could wait.", "He", "pronoun", "he", "Richard Doherty", "person", "subject-before"),
     ("Dario Gomez said Panama had learned a lot. Harry Kane won the Man of the Match award. He said the first "
      "half felt good.", "He", "pronoun", "he", "Harry Kane", "person", "subject-before"),
     ("As President Nestor Kirchner took power, talks began. But he has rejected any increase.",
@@ -57,6 +64,9 @@ ROWS = [
     ("ODPM committee chairman Andrew Bennett said it was good. But his counterpart on the DCA committee, Alan "
      "Beith, said it should wait.", "his counterpart on the DCA committee, Alan Beith", "role", "counterpart",
      "Alan Beith", "person", "role-then-name"),
+    # after an organisation's noun the name is the organisation's, not a person's
+    ("Sales will top a billion dollars, according to the UK-based journal Screen Digest.",
+     "the UK-based journal Screen Digest", "role", "journal", "Screen Digest", "org", "role-then-name"),
     # two descriptions joined after a comma, the first a compound ("China-watcher"), then the name
     ("Leading China-watcher, and founder of the CGA consultancy Jeanne-Marie Gescher, agreed that it was time.",
      "Leading China-watcher, and founder of the CGA consultancy Jeanne-Marie Gescher", "role", "leading",
@@ -92,6 +102,8 @@ ROWS = [
     ("One person in the UK is joining the internet's fast lane every 10 seconds, according to BT. The telecoms "
      "giant said the number had passed four million.", "The telecoms giant", "role", "giant", "BT", "org",
      "organisation-described"),
+    ("Up to 2,500 jobs are to go at US insurance broker Marsh & McLennan after losses. The insurer said the cuts "
+     "were part of a drive.", "The insurer", "role", "insurer", "Marsh & McLennan", "org", "organisation-described"),
     # the organisation named in the clause about the document its cue opens with, not the product before
     ("Singapore Airlines says Airbus will pay for the delay to its A380 jets. The A380 delivery is late. In a "
      "statement on the Airbus website, the company said that wiring was the cause.", "the company", "role",
@@ -366,3 +378,13 @@ def test_description_is_no_organisation_that_spoke():
     mention = _mention(text, "the Financial Times' China correspondent", "role", "correspondent")
     got = resolve_with_rule(mention, index, history=[(0, "China Central Television", "n")])
     assert got == (None, "person", "speaker:description")
+
+
+def test_peer_is_indexed_by_title_unless_named_in_full():
+    """"Lord Goldsmith" alone is indexed under the title; "Lord Butler" in an article that names Robin Butler
+    gives its mention to him; "Lord Chancellor" is an office, no peer."""
+    alone = build_name_index("The Attorney General, Lord Goldsmith, has issued no instructions.")
+    assert [p.name for p in alone.people] == ["Lord Goldsmith"]
+    folded = build_name_index("Robin Butler wrote the report. Civil service chief Lord Butler said it was wrong.")
+    assert [(p.name, len(p.positions)) for p in folded.people] == [("Robin Butler", 2)]
+    assert build_name_index("The Lord Chancellor said so.").people == []

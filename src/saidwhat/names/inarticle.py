@@ -128,7 +128,22 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
     _give_honoured_genders(text, people)
     _give_titles_before_surnames(text, people)
     _give_office_of_second_sentence(text, people)
+    _fold_peers(people)
     return NameIndex(list(people.values()), text)
+
+
+def _fold_peers(people: dict[str, Person]) -> None:
+    """"Lord Butler" in an article that names Robin Butler is him: a peer's title form (``_add_peer``)
+    gives its mentions to the one full name with that surname, and is indexed only when there is none."""
+    for key, peer in list(people.items()):
+        if len(peer.tokens) != 2 or peer.tokens[0].lower() not in _PEERAGE:
+            continue
+        full = [p for p in people.values() if p is not peer and p.tokens[-1] == peer.tokens[1]
+                and p.tokens[0].lower() not in _PEERAGE]
+        if len(full) == 1:
+            full[0].positions = sorted(full[0].positions + peer.positions)
+            full[0].gender = full[0].gender or peer.gender
+            del people[key]
 
 
 # a nickname in quotation marks between a first name and a surname: Sergeant Frank "Greg" Ford,
@@ -222,9 +237,19 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
         return (title_words | _apposition_after(text, end) | _role_before(text, words[i][1])) - _STOP
 
     _add_person(people, run[k:], start, role_words, gender)
+    _add_peer(people, run, k, words[i + k - 1][1] if k else start, role_words, gender)
     person = people.get(" ".join(run[k:]))
     if person is not None and k == 0:
         person.offices |= _lowercase_role_before(text, words[i][1])
+
+
+def _add_peer(people: dict[str, Person], run: list[str], k: int, pos: int, role_words, gender: str | None) -> None:
+    """"The Attorney General, Lord Goldsmith, has issued no instructions": a peer known only by the title
+    and one name is indexed as "Lord Goldsmith", so that a "he" after the sentence can take them up
+    ("Lord Chancellor" is an office, not a peer's name)."""
+    if k == 0 or len(run) - k != 1 or run[k - 1].lower() not in _PEERAGE or _is_title(run[k]):
+        return
+    _add_person(people, [run[k - 1].title(), run[k]], pos, role_words, gender)
 
 
 def _after_closing_initial(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
@@ -755,14 +780,15 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     return person if pronoun_gender(person) in (gender, None) and _may_be_person(person, text) else None
 
 
-_MODIFIER = re.compile(r"((?:[a-z][\w-]*\s+){1,2})[A-Z]")
+_MODIFIER = re.compile(r"((?:[a-z][\w-]*\s+){1,2})[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?P<owner>['’])?")
 
 
 def _modifies_a_name(rest: str) -> bool:
     """Whether a name is an attribute of the next ("North Devon landowner Giles Bradshaw"): one or two
-    lowercase words, neither a function word nor a reporting verb, then capitals."""
+    lowercase words, neither a function word nor a reporting verb, then capitals that own nothing
+    ("Richard Doherty attributes Steve Jobs' success to ...": a verb and its object)."""
     m = _MODIFIER.match(rest.lstrip())
-    if m is None:
+    if m is None or (m.group("owner") and m.group(1).split()[-1].endswith("s")):
         return False
     words = m.group(1).split()
     return not any(w in _STOP or FORM_TO_LEMMA.get(w, w) in REPORTING_VERBS for w in words)
@@ -1135,10 +1161,24 @@ def _issuer_pattern(head: str) -> re.Pattern:
 
 
 def _role_then_name_rule(r: _Reading) -> Resolved | None:
-    """"Shadow leader of the Commons Oliver Heald said": the name after the role."""
+    """"Shadow leader of the Commons Oliver Heald said": the name after the role; after an
+    organisation's noun, the organisation's ("the UK-based journal Screen Digest")."""
     if r.apposed:
+        if _organisation_noun_before(r.toks, len(r.toks) - len(r.last)):
+            return (r.found.name if r.found is not None else " ".join(r.last)), "org"
         return (r.found.name if r.found is not None else " ".join(r.last)), "person"
     return None
+
+
+def _organisation_noun_before(toks: list[str], start: int) -> bool:
+    """Whether the name at ``toks[start:]`` is set right after an organisation's noun in a mention with no
+    role in it ("the UK-based journal Screen Digest", "Supporters' group Shareholders United"), so is the
+    organisation's; "Commission for Racial Equality chairman Trevor Phillips" and "his counterpart on the
+    DCA committee, Alan Beith" (the noun is a preposition's) are a person's."""
+    before = toks[start - 1].lower() if start > 0 else ""
+    if before not in ORG_NOUNS or before in ROLE_NOUNS:
+        return False
+    return not any(t.lower() in ROLE_NOUNS or t.lower() in _GOVERNING for t in toks[:start])
 
 
 # what may stand between a description and the name set after it: a bracket, then a comma or a dash;
