@@ -125,24 +125,21 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
         while toks and (_is_listed_title(toks[0].lower()) or toks[0] in NOT_NAME_WORDS):
             toks = toks[1:]
         _add_person(people, toks, pos, set(), None)
+    _fold_peers(people)
     _give_honoured_genders(text, people)
     _give_titles_before_surnames(text, people)
     _give_office_of_second_sentence(text, people)
-    _fold_peers(people)
     return NameIndex(list(people.values()), text)
 
 
 def _fold_peers(people: dict[str, Person]) -> None:
-    """"Lord Butler" in an article that names Robin Butler is him: a peer's title form (``_add_peer``)
-    gives its mentions to the one full name with that surname, and is indexed only when there is none."""
+    """"Lord Butler" in an article that names Robin Butler is him, by his surname as before: a peer's
+    title form (``_add_peer``) is indexed only when the article gives no full name with that surname.
+    (Giving him the title form's positions too made "the lord chancellor" a baroness named just before.)"""
     for key, peer in list(people.items()):
         if len(peer.tokens) != 2 or peer.tokens[0].lower() not in _PEERAGE:
             continue
-        full = [p for p in people.values() if p is not peer and p.tokens[-1] == peer.tokens[1]
-                and p.tokens[0].lower() not in _PEERAGE]
-        if len(full) == 1:
-            full[0].positions = sorted(full[0].positions + peer.positions)
-            full[0].gender = full[0].gender or peer.gender
+        if any(p is not peer and p.tokens[-1] == peer.tokens[1] for p in people.values()):
             del people[key]
 
 
