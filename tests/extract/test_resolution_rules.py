@@ -136,6 +136,9 @@ ROWS = [
      "role", "newspaper", "Geoff Dixon", "person", "quoted-as-saying"),  # the person after their role
     ("Madrid midfielder Guti told Cadena Ser he had never seen it.", "Madrid midfielder Guti", "name", "guti",
      "Guti", "person", "proper-name"),  # one word after a person's role
+    ("Microsoft has said it will replace cables for its Xbox consoles. Orders are taken in the UK. Microsoft said "
+     "customers would get cords within weeks.", "Microsoft", "name", "microsoft", "Microsoft", "org",
+     "proper-name"),  # the word before ("UK.") ends the sentence before: no title ("uk" is one of the library's)
     ("Sales rose, says a report from analysts Gartner. By 2008, according to Gartner, 95% will.", "Gartner",
      "name", "gartner", "Gartner", "org", "proper-name"),  # one word after a trade in the plural: a firm
     ("The United States auto manufacturer Chrysler said it would fire 3,000 staff. It will cut the Chrysler Aspen.",

@@ -1376,12 +1376,21 @@ def _one_word_type(word: str, text: str) -> str | None:
     if _is_company_word(word):
         return "org"
     for before in _words_before(word, text):
+        if _ends_sentence(before):
+            continue  # "in the UK. Microsoft said": the word before is the last sentence's, no title
         before = before.lower()
         if _is_plural(before) and before in ROLE_NOUNS:
             continue  # "analysts Gartner": a firm named by its trade
         if _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS:
             return None  # "Mr Gazprom", "striker Ronaldo": a person's name
     return None if _spoken_of_as_person(word, text) else "org"
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a word with a full stop ends a sentence rather than abbreviates a title ("Gen.", "Capt."):
+    an acronym, a number or a word longer than a title's abbreviation ("UK.", "2004.", "Kingdom.")."""
+    stem = word.rstrip(".")
+    return word.endswith(".") and (len(stem) > 4 or stem.isupper() or stem.isdigit())
 
 
 def _words_before(word: str, text: str) -> Iterator[str]:
