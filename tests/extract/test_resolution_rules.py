@@ -41,6 +41,8 @@ ROWS = [
     ("Analysts said the rise would not last.", "Analysts", "name", "analysts", None, "group", "group"),
     ("Output is flat, according to oil industry analysts Douglas-Westwood.", "oil industry analysts Douglas-Westwood",
      "name", "analysts", "Douglas-Westwood", "org", "group"),  # a firm named after its trade
+    ("Unions reacted angrily, arguing that Qantas was profitable.", "Unions", "name", "unions", None, "group",
+     "group"),  # capitalised only as it opens the sentence
     ("Fifty percent of Europeans said size mattered most.", "Fifty percent of Europeans", "name", "percent", None,
      "group", "group"),
     ("Senator John Cornyn, Republican from Texas, issued a statement. Cornyn's statement added that Houston was "

@@ -817,10 +817,22 @@ def _party_rule(r: _Reading) -> Resolved | None:
 def _group_rule(r: _Reading) -> Resolved | None:
     """"Analysts said", "some economists argued": people in the plural, nobody in particular; but
     "according to oil industry analysts Douglas-Westwood" is the firm named after its trade."""
-    if not _is_group(r.toks, r.head):
+    if not (_is_group(r.toks, r.head) or _opening_plural_of_body(r)):
         return None
     firm = _firm_after_trade(r)
     return (firm, "org") if firm else (None, "group")
+
+
+def _opening_plural_of_body(r: _Reading) -> bool:
+    """"Unions reacted angrily": one word, the plural of an organisation's noun, capitalised only because it
+    opens the sentence; not a surname that ends so ("Mike Banks ... Banks said")."""
+    if len(r.toks) != 1 or " " in r.text:
+        return False
+    word = r.toks[0]
+    low = word.lower()
+    if not (word[1:].islower() and low.endswith("s") and low[:-1] in ORG_NOUNS) or low in DOCUMENT_HEADS:
+        return False
+    return not r.index.by_last(word) and not _spoken_of_as_person(word, r.index.text)
 
 
 def _firm_after_trade(r: _Reading) -> str | None:
