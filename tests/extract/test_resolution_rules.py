@@ -59,6 +59,9 @@ ROWS = [
      "role", "report", "InStat/MDR", "document", "document"),
     ("Apple Corps' latest suit claims that the computer company broke the deal.", "Apple Corps' latest suit",
      "role", "suit", "Apple Corps", "document", "document"),
+    ("Qantas could move 7,000 jobs abroad, according to newspaper reports. Geoff Dixon was quoted by The Australian "
+     "newspaper as saying it could not stay all-Australian.", "newspaper reports", "role", "reports", "Australian",
+     "document", "document"),  # the one outlet the article names with the reports' noun
     ("Reports from Russia say Baikal has paid a deposit.", "Reports from Russia", "role", "reports", None,
      "document", "document"),
     ("Shadow leader of the Commons Oliver Heald said it was a shambles.",

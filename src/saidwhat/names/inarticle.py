@@ -874,8 +874,20 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = _issuer_in_next_sentence(r)
         if issuer is None and r.lowered[0] in _DETERMINERS:
             issuer = _issuer_named_elsewhere(r)
-        return issuer, "document"
+        return (issuer or _outlet_of_reports(r)), "document"
     return None
+
+
+def _outlet_of_reports(r: _Reading) -> str | None:
+    """"... could transfer 7,000 jobs, according to newspaper reports. Chief executive Geoff Dixon was quoted
+    by The Australian newspaper as saying ...": reports named by an outlet's noun ("newspaper reports") are
+    the one outlet the article names with that noun."""
+    at = r.lowered.index(r.head) if r.head in r.lowered else 0
+    nouns = [w for w in r.lowered[:at] if w in _OUTLET_HEADS]
+    if len(nouns) != 1:
+        return None
+    outlets = {name for _pos, name in _outlets_with_their_noun(r.index.text, nouns[0])}
+    return outlets.pop() if len(outlets) == 1 else None
 
 
 def _acronym_issuer(r: _Reading) -> str | None:
