@@ -59,6 +59,9 @@ ROWS = [
      "role", "report", "InStat/MDR", "document", "document"),
     ("Apple Corps' latest suit claims that the computer company broke the deal.", "Apple Corps' latest suit",
      "role", "suit", "Apple Corps", "document", "document"),
+    ("Deaths have reached shocking levels, a committee of MPs and peers has warned. The report, which followed a "
+     "year-long inquiry by the committee, found the death rate was high.", "The report", "role", "report",
+     "Joint Committee on Human Rights", "document", "document"),  # "by the committee": the committee that spoke
     ("Qantas could move 7,000 jobs abroad, according to newspaper reports. Geoff Dixon was quoted by The Australian "
      "newspaper as saying it could not stay all-Australian.", "newspaper reports", "role", "reports", "Australian",
      "document", "document"),  # the one outlet the article names with the reports' noun
@@ -170,7 +173,8 @@ ROWS = [
 ]
 
 # who spoke before the mention, for the rules that take up the last speaker: (offset, name, gender)
-SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "the firm": [(0, "General Motors", "n")]}
+SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "the firm": [(0, "General Motors", "n")],
+                "The report": [(0, "Joint Committee on Human Rights", "n")]}
 
 
 # a paragraph between the name and the description, so that no "just named" shortcut decides

@@ -874,8 +874,31 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = _issuer_in_next_sentence(r)
         if issuer is None and r.lowered[0] in _DETERMINERS:
             issuer = _issuer_named_elsewhere(r)
-        return (issuer or _outlet_of_reports(r)), "document"
+        return (issuer or _issuer_by_description(r) or _outlet_of_reports(r)), "document"
     return None
+
+
+def _issuer_by_description(r: _Reading) -> str | None:
+    """"The report, which followed a year-long inquiry by the committee, found ...": a document whose clause
+    says it is by an organisation described with a noun is the organisation that spoke last with that noun
+    in its name (the joint committee on human rights); a later "the report" is the same document."""
+    if r.lowered[0] != "the":
+        return None
+    found = None
+    for m in _by_description_pattern(r.head).finditer(r.index.text, 0, r.mention.span.end + 120):
+        if m.start() <= r.at:
+            found = m.group("noun")
+    if found is None:
+        return None
+    return next((name for pos, name, g in reversed(r.history)
+                 if g == NEUTER and pos < r.at and name and found in name.lower().split()), None)
+
+
+@lru_cache(maxsize=64)
+def _by_description_pattern(head: str) -> re.Pattern:
+    # compiled once per document noun, as _issuer_pattern
+    return re.compile(r"\b[Tt]he\s+" + re.escape(head) + r",\s+(?:which|that)\s+[^.;:,]{0,80}?\bby\s+the\s+"
+                      r"(?P<noun>[a-z]+)\b")
 
 
 def _outlet_of_reports(r: _Reading) -> str | None:
