@@ -43,6 +43,8 @@ ROWS = [
      "name", "analysts", "Douglas-Westwood", "org", "group"),  # a firm named after its trade
     ("Unions reacted angrily, arguing that Qantas was profitable.", "Unions", "name", "unions", None, "group",
      "group"),  # capitalised only as it opens the sentence
+    ("Russian media reported that the two countries signed a memorandum.", "Russian media", "name", "media", None,
+     "group", "group"),  # a collective noun in lower case with no name after it
     ("Fifty percent of Europeans said size mattered most.", "Fifty percent of Europeans", "name", "percent", None,
      "group", "group"),
     ("Senator John Cornyn, Republican from Texas, issued a statement. Cornyn's statement added that Houston was "

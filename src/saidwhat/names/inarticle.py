@@ -61,6 +61,7 @@ _UNRESOLVABLE = frozenset(LEXICON.unresolvable_pronouns)
 _COORDINATORS = frozenset(LEXICON.coordinators)
 _PAIR_QUANTIFIERS = frozenset(LEXICON.pair_quantifiers)
 _ORG_LABELS = frozenset(LEXICON.org_entity_labels)
+_COLLECTIVE = frozenset(LEXICON.collective_heads)
 # a capitalised word of a name; a full stop inside ("U.S"), never one that ends a sentence
 _ORG_TOKEN = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
 # a run of words with no quotation mark in it, for the apposition and role patterns
@@ -2478,13 +2479,16 @@ def _is_group(toks: list[str], head: str) -> bool:
     nationals = head.endswith("s") and head[:-1] in _NATIONALITIES
     # "the manufacturers", "Other companies", "Politicians in Germany": any plural noun with no name
     plural = _is_plural(head) and not _is_cap(word) and head not in DOCUMENT_HEADS and head not in ORG_NOUNS
+    # "Russian media reported": a collective noun in lower case, with no name after it
+    after = toks[lowered.index(head) + 1 :]
+    collective = head in _COLLECTIVE and word.islower() and not any(_is_cap(t) for t in after)
     # "Republicans and lobbyists close to President Bush": plural sources joined by "and"
     plural_head = _is_plural(head) and "'" not in head and "’" not in head
     joined = plural_head and (head in PARTY_NOUNS or not _is_cap(word)) and any(
         t.lower() in _COORDINATORS for t in toks[: lowered.index(head) + 2]
     )
     return (
-        head in GROUP_HEADS or plural_role or nationals or joined
+        head in GROUP_HEADS or plural_role or nationals or joined or collective
         or (plural and not any(_is_cap(t) for t in toks[1:]))
     )
 
