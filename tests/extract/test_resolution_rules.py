@@ -15,6 +15,13 @@ from saidwhat.names.inarticle import RESOLUTION_RULES, Mention, build_name_index
 
 ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)
+    # a peer known by the title only opens the sentence before: the "He" is the peer, not the last speaker
+    ("Simon Hart said it was blurred. The Attorney General, Lord Goldsmith, has so far issued no instructions to "
+     "police. He said he will consult the police.", "He", "pronoun", "he", "Lord Goldsmith", "person",
+     "subject-before"),
+    # a verb before a possessive name is no modifier of the subject ("landowner Giles Bradshaw" is)
+    ("Art Levinson said Steve would serve Apple. Richard Doherty attributes Steve Jobs' success to patience. He "
+     "states that products could wait.", "He", "pronoun", "he", "Richard Doherty", "person", "subject-before"),
     ("Dario Gomez said Panama had learned a lot. Harry Kane won the Man of the Match award. He said the first "
      "half felt good.", "He", "pronoun", "he", "Harry Kane", "person", "subject-before"),
     ("As President Nestor Kirchner took power, talks began. But he has rejected any increase.",
@@ -34,6 +41,10 @@ ROWS = [
     ("Analysts said the rise would not last.", "Analysts", "name", "analysts", None, "group", "group"),
     ("Output is flat, according to oil industry analysts Douglas-Westwood.", "oil industry analysts Douglas-Westwood",
      "name", "analysts", "Douglas-Westwood", "org", "group"),  # a firm named after its trade
+    ("Unions reacted angrily, arguing that Qantas was profitable.", "Unions", "name", "unions", None, "group",
+     "group"),  # capitalised only as it opens the sentence
+    ("Russian media reported that the two countries signed a memorandum.", "Russian media", "name", "media", None,
+     "group", "group"),  # a collective noun in lower case with no name after it
     ("Fifty percent of Europeans said size mattered most.", "Fifty percent of Europeans", "name", "percent", None,
      "group", "group"),
     ("Senator John Cornyn, Republican from Texas, issued a statement. Cornyn's statement added that Houston was "
@@ -50,6 +61,12 @@ ROWS = [
      "role", "report", "InStat/MDR", "document", "document"),
     ("Apple Corps' latest suit claims that the computer company broke the deal.", "Apple Corps' latest suit",
      "role", "suit", "Apple Corps", "document", "document"),
+    ("Deaths have reached shocking levels, a committee of MPs and peers has warned. The report, which followed a "
+     "year-long inquiry by the committee, found the death rate was high.", "The report", "role", "report",
+     "Joint Committee on Human Rights", "document", "document"),  # "by the committee": the committee that spoke
+    ("Qantas could move 7,000 jobs abroad, according to newspaper reports. Geoff Dixon was quoted by The Australian "
+     "newspaper as saying it could not stay all-Australian.", "newspaper reports", "role", "reports", "Australian",
+     "document", "document"),  # the one outlet the article names with the reports' noun
     ("Reports from Russia say Baikal has paid a deposit.", "Reports from Russia", "role", "reports", None,
      "document", "document"),
     ("Shadow leader of the Commons Oliver Heald said it was a shambles.",
@@ -57,6 +74,13 @@ ROWS = [
     ("ODPM committee chairman Andrew Bennett said it was good. But his counterpart on the DCA committee, Alan "
      "Beith, said it should wait.", "his counterpart on the DCA committee, Alan Beith", "role", "counterpart",
      "Alan Beith", "person", "role-then-name"),
+    # after an organisation's noun the name is the organisation's, not a person's
+    ("Sales will top a billion dollars, according to the UK-based journal Screen Digest.",
+     "the UK-based journal Screen Digest", "role", "journal", "Screen Digest", "org", "role-then-name"),
+    # two descriptions joined after a comma, the first a compound ("China-watcher"), then the name
+    ("Leading China-watcher, and founder of the CGA consultancy Jeanne-Marie Gescher, agreed that it was time.",
+     "Leading China-watcher, and founder of the CGA consultancy Jeanne-Marie Gescher", "role", "leading",
+     "Jeanne-Marie Gescher", "person", "role-then-name"),
     ("According to a witness, Sergeant First Class Michael Marciello, Artiga was livid.", "a witness", "role",
      "witness", "Michael Marciello", "person", "apposed-after"),
     ("While American Association of Retired Persons (AARP) Policy Director John Rother concedes the point, the "
@@ -88,6 +112,12 @@ ROWS = [
     ("One person in the UK is joining the internet's fast lane every 10 seconds, according to BT. The telecoms "
      "giant said the number had passed four million.", "The telecoms giant", "role", "giant", "BT", "org",
      "organisation-described"),
+    ("Up to 2,500 jobs are to go at US insurance broker Marsh & McLennan after losses. The insurer said the cuts "
+     "were part of a drive.", "The insurer", "role", "insurer", "Marsh & McLennan", "org", "organisation-described"),
+    # the organisation named in the clause about the document its cue opens with, not the product before
+    ("Singapore Airlines says Airbus will pay for the delay to its A380 jets. The A380 delivery is late. In a "
+     "statement on the Airbus website, the company said that wiring was the cause.", "the company", "role",
+     "company", "Airbus", "org", "organisation-described"),
     ("The tax was advanced by the Municipality of Livorno in 2010. The city reasoned that the schools were "
      "businesses.", "The city", "role", "city", "Municipality of Livorno", "org", "municipality"),
     ("Deaths have reached shocking levels, a committee of MPs and peers has warned. The joint committee on human "
@@ -116,6 +146,9 @@ ROWS = [
      "role", "newspaper", "Geoff Dixon", "person", "quoted-as-saying"),  # the person after their role
     ("Madrid midfielder Guti told Cadena Ser he had never seen it.", "Madrid midfielder Guti", "name", "guti",
      "Guti", "person", "proper-name"),  # one word after a person's role
+    ("Microsoft has said it will replace cables for its Xbox consoles. Orders are taken in the UK. Microsoft said "
+     "customers would get cords within weeks.", "Microsoft", "name", "microsoft", "Microsoft", "org",
+     "proper-name"),  # the word before ("UK.") ends the sentence before: no title ("uk" is one of the library's)
     ("Sales rose, says a report from analysts Gartner. By 2008, according to Gartner, 95% will.", "Gartner",
      "name", "gartner", "Gartner", "org", "proper-name"),  # one word after a trade in the plural: a firm
     ("The United States auto manufacturer Chrysler said it would fire 3,000 staff. It will cut the Chrysler Aspen.",
@@ -142,7 +175,8 @@ ROWS = [
 ]
 
 # who spoke before the mention, for the rules that take up the last speaker: (offset, name, gender)
-SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "the firm": [(0, "General Motors", "n")]}
+SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "the firm": [(0, "General Motors", "n")],
+                "The report": [(0, "Joint Committee on Human Rights", "n")]}
 
 
 # a paragraph between the name and the description, so that no "just named" shortcut decides
@@ -345,3 +379,26 @@ def test_pronoun_agrees_with_a_given_name(text, pronoun, never, name):
     mention = Mention(pronoun, Span(at, at + len(pronoun)), "pronoun", None, pronoun.lower())
     got = resolve_with_rule(mention, build_name_index(text), history=[(0, never, None)])
     assert got[0] != never and got[0] == name
+
+
+def test_description_is_no_organisation_that_spoke():
+    """"China Central Television claims ..." then "According to the Financial Times' China correspondent":
+    the one speaker the index holds spoke as an organisation, so it holds no person's role."""
+    text = ("China Central Television, the state broadcaster, claims an audience of a billion. The SARFT said the "
+            "rules stand. According to the Financial Times' China correspondent, the rules show the strain.")
+    index = build_name_index(text)
+    for person in index.people:
+        person.is_speaker_at.append(0)
+    mention = _mention(text, "the Financial Times' China correspondent", "role", "correspondent")
+    got = resolve_with_rule(mention, index, history=[(0, "China Central Television", "n")])
+    assert got == (None, "person", "speaker:description")
+
+
+def test_peer_is_indexed_by_title_unless_named_in_full():
+    """"Lord Goldsmith" alone is indexed under the title; "Lord Butler" in an article that names Robin Butler
+    is left to him; "Lord Chancellor" is an office, no peer."""
+    alone = build_name_index("The Attorney General, Lord Goldsmith, has issued no instructions.")
+    assert [p.name for p in alone.people] == ["Lord Goldsmith"]
+    folded = build_name_index("Robin Butler wrote the report. Civil service chief Lord Butler said it was wrong.")
+    assert [(p.name, len(p.positions)) for p in folded.people] == [("Robin Butler", 1)]
+    assert build_name_index("The Lord Chancellor said so.").people == []

@@ -61,6 +61,7 @@ _UNRESOLVABLE = frozenset(LEXICON.unresolvable_pronouns)
 _COORDINATORS = frozenset(LEXICON.coordinators)
 _PAIR_QUANTIFIERS = frozenset(LEXICON.pair_quantifiers)
 _ORG_LABELS = frozenset(LEXICON.org_entity_labels)
+_COLLECTIVE = frozenset(LEXICON.collective_heads)
 # a capitalised word of a name; a full stop inside ("U.S"), never one that ends a sentence
 _ORG_TOKEN = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
 # a run of words with no quotation mark in it, for the apposition and role patterns
@@ -125,10 +126,22 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
         while toks and (_is_listed_title(toks[0].lower()) or toks[0] in NOT_NAME_WORDS):
             toks = toks[1:]
         _add_person(people, toks, pos, set(), None)
+    _fold_peers(people)
     _give_honoured_genders(text, people)
     _give_titles_before_surnames(text, people)
     _give_office_of_second_sentence(text, people)
     return NameIndex(list(people.values()), text)
+
+
+def _fold_peers(people: dict[str, Person]) -> None:
+    """"Lord Butler" in an article that names Robin Butler is him, by his surname as before: a peer's
+    title form (``_add_peer``) is indexed only when the article gives no full name with that surname.
+    (Giving him the title form's positions too made "the lord chancellor" a baroness named just before.)"""
+    for key, peer in list(people.items()):
+        if len(peer.tokens) != 2 or peer.tokens[0].lower() not in _PEERAGE:
+            continue
+        if any(p is not peer and p.tokens[-1] == peer.tokens[1] for p in people.values()):
+            del people[key]
 
 
 # a nickname in quotation marks between a first name and a surname: Sergeant Frank "Greg" Ford,
@@ -222,9 +235,19 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
         return (title_words | _apposition_after(text, end) | _role_before(text, words[i][1])) - _STOP
 
     _add_person(people, run[k:], start, role_words, gender)
+    _add_peer(people, run, k, words[i + k - 1][1] if k else start, role_words, gender)
     person = people.get(" ".join(run[k:]))
     if person is not None and k == 0:
         person.offices |= _lowercase_role_before(text, words[i][1])
+
+
+def _add_peer(people: dict[str, Person], run: list[str], k: int, pos: int, role_words, gender: str | None) -> None:
+    """"The Attorney General, Lord Goldsmith, has issued no instructions": a peer known only by the title
+    and one name is indexed as "Lord Goldsmith", so that a "he" after the sentence can take them up
+    ("Lord Chancellor" is an office, not a peer's name)."""
+    if k == 0 or len(run) - k != 1 or run[k - 1].lower() not in _PEERAGE or _is_title(run[k]):
+        return
+    _add_person(people, [run[k - 1].title(), run[k]], pos, role_words, gender)
 
 
 def _after_closing_initial(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
@@ -755,14 +778,15 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     return person if pronoun_gender(person) in (gender, None) and _may_be_person(person, text) else None
 
 
-_MODIFIER = re.compile(r"((?:[a-z][\w-]*\s+){1,2})[A-Z]")
+_MODIFIER = re.compile(r"((?:[a-z][\w-]*\s+){1,2})[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?P<owner>['’])?")
 
 
 def _modifies_a_name(rest: str) -> bool:
     """Whether a name is an attribute of the next ("North Devon landowner Giles Bradshaw"): one or two
-    lowercase words, neither a function word nor a reporting verb, then capitals."""
+    lowercase words, neither a function word nor a reporting verb, then capitals that own nothing
+    ("Richard Doherty attributes Steve Jobs' success to ...": a verb and its object)."""
     m = _MODIFIER.match(rest.lstrip())
-    if m is None:
+    if m is None or (m.group("owner") and m.group(1).split()[-1].endswith("s")):
         return False
     words = m.group(1).split()
     return not any(w in _STOP or FORM_TO_LEMMA.get(w, w) in REPORTING_VERBS for w in words)
@@ -794,10 +818,22 @@ def _party_rule(r: _Reading) -> Resolved | None:
 def _group_rule(r: _Reading) -> Resolved | None:
     """"Analysts said", "some economists argued": people in the plural, nobody in particular; but
     "according to oil industry analysts Douglas-Westwood" is the firm named after its trade."""
-    if not _is_group(r.toks, r.head):
+    if not (_is_group(r.toks, r.head) or _opening_plural_of_body(r)):
         return None
     firm = _firm_after_trade(r)
     return (firm, "org") if firm else (None, "group")
+
+
+def _opening_plural_of_body(r: _Reading) -> bool:
+    """"Unions reacted angrily": one word, the plural of an organisation's noun, capitalised only because it
+    opens the sentence; not a surname that ends so ("Mike Banks ... Banks said")."""
+    if len(r.toks) != 1 or " " in r.text:
+        return False
+    word = r.toks[0]
+    low = word.lower()
+    if not (word[1:].islower() and low.endswith("s") and low[:-1] in ORG_NOUNS) or low in DOCUMENT_HEADS:
+        return False
+    return not r.index.by_last(word) and not _spoken_of_as_person(word, r.index.text)
 
 
 def _firm_after_trade(r: _Reading) -> str | None:
@@ -839,8 +875,43 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = _issuer_in_next_sentence(r)
         if issuer is None and r.lowered[0] in _DETERMINERS:
             issuer = _issuer_named_elsewhere(r)
-        return issuer, "document"
+        return (issuer or _issuer_by_description(r) or _outlet_of_reports(r)), "document"
     return None
+
+
+def _issuer_by_description(r: _Reading) -> str | None:
+    """"The report, which followed a year-long inquiry by the committee, found ...": a document whose clause
+    says it is by an organisation described with a noun is the organisation that spoke last with that noun
+    in its name (the joint committee on human rights); a later "the report" is the same document."""
+    if r.lowered[0] != "the":
+        return None
+    found = None
+    for m in _by_description_pattern(r.head).finditer(r.index.text, 0, r.mention.span.end + 120):
+        if m.start() <= r.at:
+            found = m.group("noun")
+    if found is None:
+        return None
+    return next((name for pos, name, g in reversed(r.history)
+                 if g == NEUTER and pos < r.at and name and found in name.lower().split()), None)
+
+
+@lru_cache(maxsize=64)
+def _by_description_pattern(head: str) -> re.Pattern:
+    # compiled once per document noun, as _issuer_pattern
+    return re.compile(r"\b[Tt]he\s+" + re.escape(head) + r",\s+(?:which|that)\s+[^.;:,]{0,80}?\bby\s+the\s+"
+                      r"(?P<noun>[a-z]+)\b")
+
+
+def _outlet_of_reports(r: _Reading) -> str | None:
+    """"... could transfer 7,000 jobs, according to newspaper reports. Chief executive Geoff Dixon was quoted
+    by The Australian newspaper as saying ...": reports named by an outlet's noun ("newspaper reports") are
+    the one outlet the article names with that noun."""
+    at = r.lowered.index(r.head) if r.head in r.lowered else 0
+    nouns = [w for w in r.lowered[:at] if w in _OUTLET_HEADS]
+    if len(nouns) != 1:
+        return None
+    outlets = {name for _pos, name in _outlets_with_their_noun(r.index.text, nouns[0])}
+    return outlets.pop() if len(outlets) == 1 else None
 
 
 def _acronym_issuer(r: _Reading) -> str | None:
@@ -1135,10 +1206,24 @@ def _issuer_pattern(head: str) -> re.Pattern:
 
 
 def _role_then_name_rule(r: _Reading) -> Resolved | None:
-    """"Shadow leader of the Commons Oliver Heald said": the name after the role."""
+    """"Shadow leader of the Commons Oliver Heald said": the name after the role; after an
+    organisation's noun, the organisation's ("the UK-based journal Screen Digest")."""
     if r.apposed:
+        if _organisation_noun_before(r.toks, len(r.toks) - len(r.last)):
+            return (r.found.name if r.found is not None else " ".join(r.last)), "org"
         return (r.found.name if r.found is not None else " ".join(r.last)), "person"
     return None
+
+
+def _organisation_noun_before(toks: list[str], start: int) -> bool:
+    """Whether the name at ``toks[start:]`` is set right after an organisation's noun in a mention with no
+    role in it ("the UK-based journal Screen Digest", "Supporters' group Shareholders United"), so is the
+    organisation's; "Commission for Racial Equality chairman Trevor Phillips" and "his counterpart on the
+    DCA committee, Alan Beith" (the noun is a preposition's) are a person's."""
+    before = toks[start - 1].lower() if start > 0 else ""
+    if before not in ORG_NOUNS or before in ROLE_NOUNS:
+        return False
+    return not any(t.lower() in ROLE_NOUNS or t.lower() in _GOVERNING for t in toks[:start])
 
 
 # what may stand between a description and the name set after it: a bracket, then a comma or a dash;
@@ -1339,12 +1424,21 @@ def _one_word_type(word: str, text: str) -> str | None:
     if _is_company_word(word):
         return "org"
     for before in _words_before(word, text):
+        if _ends_sentence(before):
+            continue  # "in the UK. Microsoft said": the word before is the last sentence's, no title
         before = before.lower()
         if _is_plural(before) and before in ROLE_NOUNS:
             continue  # "analysts Gartner": a firm named by its trade
         if _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS:
             return None  # "Mr Gazprom", "striker Ronaldo": a person's name
     return None if _spoken_of_as_person(word, text) else "org"
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a word with a full stop ends a sentence rather than abbreviates a title ("Gen.", "Capt."):
+    an acronym, a number or a word longer than a title's abbreviation ("UK.", "2004.", "Kingdom.")."""
+    stem = word.rstrip(".")
+    return word.endswith(".") and (len(stem) > 4 or stem.isupper() or stem.isdigit())
 
 
 def _words_before(word: str, text: str) -> Iterator[str]:
@@ -1534,8 +1628,26 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
         return None
     if any(_is_cap(t) and "-" not in t and not _is_place_owner(r.toks, i) for i, t in enumerate(r.toks[1:], 1)):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
-    named = _last_organisation(r) or _organisation_named_before(r.mention.span.start, r.index)
+    named = _last_organisation(r) or _organisation_of_opening_document(r)
+    named = named or _organisation_named_before(r.mention.span.start, r.index)
     return (named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)), "org"
+
+
+def _organisation_of_opening_document(r: _Reading) -> str | None:
+    """"In a statement on the Airbus website, the company said that ...": a description that opens its
+    own cue after a clause naming the document it speaks in is the one organisation that clause names
+    (the clause comes before the reported words, so it is not what they are about)."""
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    clause = text[start : r.at]
+    if not clause.rstrip().endswith(",") or any(mark in clause for mark in ALL_MARKS):
+        return None
+    if not _reports(text[r.mention.span.end : r.mention.span.end + 30]):
+        return None
+    if not any(w.strip(",").lower() in DOCUMENT_HEADS for w in clause.split()):
+        return None
+    named = {name for pos, name, _first in _organisation_candidates(r.index) if start <= pos < r.at}
+    return named.pop() if len(named) == 1 else None
 
 
 def _sole_organisation_speaker(r: _Reading) -> str | None:
@@ -1877,10 +1989,17 @@ def _person_or_organisation(found: Person, text: str) -> str:
 
 def _role(r: _Reading) -> Resolved:
     name, typ = _resolve_role(r.text, r.lowered, r.head, r.mention, r.index, r.published, r.holder)
+    if name is not None and typ == "person" and _spoke_as_organisation(name, r.history):
+        name = None  # "China Central Television claims ..." is not "the Financial Times' China correspondent"
     if name is None and typ == "person" and r.lowered[0] == "the":
         found = _last_speaker(r.lowered, r.head, r.at, r.index, r.history) or _described_lead(r)
         name = found.name if found is not None else None
     return name, typ
+
+
+def _spoke_as_organisation(name: str, history) -> bool:
+    """Whether the article has had ``name`` speak as an organisation before: no person's role is theirs."""
+    return any(said == name and gender == NEUTER for _pos, said, gender in history)
 
 
 # The article's opening, where a description takes up its subject: about its first three sentences.
@@ -2296,8 +2415,9 @@ def _name_is_apposed(toks: list[str], start: int) -> bool:
 
 def _joins_roles(toks: list[str], k: int) -> bool:
     """Whether the coordinator ``toks[k]`` joins two descriptions of one person: a role word before
-    it, and after it lowercase words with no determiner or possessive up to another role word."""
-    if k == 0 or toks[k - 1].lower() not in ROLE_NOUNS:
+    it (or a compound that describes someone: "Leading China-watcher, and founder of ..."), and after it
+    lowercase words with no determiner or possessive up to another role word."""
+    if k == 0 or (toks[k - 1].lower() not in ROLE_NOUNS and not _is_hyphened_description(toks[k - 1])):
         return False
     for t in toks[k + 1 :]:
         if _is_cap(t):
@@ -2359,13 +2479,16 @@ def _is_group(toks: list[str], head: str) -> bool:
     nationals = head.endswith("s") and head[:-1] in _NATIONALITIES
     # "the manufacturers", "Other companies", "Politicians in Germany": any plural noun with no name
     plural = _is_plural(head) and not _is_cap(word) and head not in DOCUMENT_HEADS and head not in ORG_NOUNS
+    # "Russian media reported": a collective noun in lower case, with no name after it
+    after = toks[lowered.index(head) + 1 :]
+    collective = head in _COLLECTIVE and word.islower() and not any(_is_cap(t) for t in after)
     # "Republicans and lobbyists close to President Bush": plural sources joined by "and"
     plural_head = _is_plural(head) and "'" not in head and "’" not in head
     joined = plural_head and (head in PARTY_NOUNS or not _is_cap(word)) and any(
         t.lower() in _COORDINATORS for t in toks[: lowered.index(head) + 2]
     )
     return (
-        head in GROUP_HEADS or plural_role or nationals or joined
+        head in GROUP_HEADS or plural_role or nationals or joined or collective
         or (plural and not any(_is_cap(t) for t in toks[1:]))
     )
 
