@@ -165,6 +165,18 @@ RULES = [
     # PolNeAR train (New York Times, 2016): the parser hung "blaming" on "pegged"; the relative clause's subject speaks
     (("Bloomberg pegged him at $2.9 billion, which Mr. Trump called ''a disgrace,'' blaming Michael R. "
       "Bloomberg."), "Mr. Trump", "Michael R. Bloomberg", "subject:participle-after-clause"),
+    # PolNeAR train (Breitbart, 2016): the parser hung "telling" on the quote's verb; the clause before speaks
+    (("Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get a little "
+      "carried away, have you noticed that?”"), "Clinton",
+     "“Some people get a little carried away, have you noticed that",
+     "subject:participle-before-its-quote"),
+    # PolNeAR train (Breitbart, 2015): the second conjunct's name hung on the first's object, before its auxiliary
+    (("If you don’t believe your federal government, the Washington Post will brand you a liar and NBC News will "
+      "accuse you of engaging in a “freak out.”"), "NBC News", "you of engaging in a “freak out",
+     "subject:lost-coordinated-names"),
+    # PolNeAR train (Western Journalism, 2015): a frame opened inside the quote; its words are no subject
+    (("“Obama said in his speech that Muslims are our sports heroes. What sport is he talking about, and who? Is "
+      "Obama profiling?” reacted Trump."), "Trump", None, "subject:inverted-after-quote"),
     # PolNeAR train (Breitbart, 2016): the aside between the speaker and the cue is no part of the words
     (("“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy "
       "hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him amid the "
