@@ -258,6 +258,10 @@ RULES = [
     ("Instead, she said, her boss told her he had booked a room for them.", "she",
      "her boss told her he had booked a room for them", "content:cue-inside"),
     ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real", "content:clause"),
+    # PolNeAR train (Politico, 2016): the parser also hung the writer's clause before the colon on "said"
+    (("A few minutes later, Murphy followed up by lamenting the churn of meaningless tasks his job entails, "
+      "especially fundraising: “There’s just a ton of bullshit with this job,” he said."), "he",
+     "There’s just a ton of bullshit with this job", "content:clause"),
     # PolNeAR train: "that" parsed as a preposition, and as opening an adverbial clause
     ("The New York Times confirmed that observation, reporting:", "The New York Times", "that observation",
      "content:that-prep"),
@@ -360,6 +364,19 @@ def test_object_cue_needs_quoted_object(nlp, text):
 def test_find_needs_a_finding(nlp, text):
     """"find" reports a finding only with a finite clause that states one, and no modal before it."""
     assert not any(a.cue_text.lower().startswith("find") and a.content is not None for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # PolNeAR train (Huffington Post, 2015): the quote after the colon has a cue of its own
+    ("“Avatar” star posted a lengthy message on her Facebook about why no one should be surprised over what her "
+     "husband did: “Men, you will not cease to exist by taking your partner’s surname,” she wrote."),
+])
+def test_colon_cue_yields_to_the_quotes_own_cue(nlp, text):
+    """A clause before a colon is no cue when the quote after the colon hands on to a reporting verb."""
+    found = _attributions(nlp, text)
+    assert not any("cue:colon" in a.rules for a in found)
+    said = [_said(text, a) for a in found]
+    assert ("she", "Men, you will not cease to exist by taking your partner’s surname") in said
 
 
 def test_rules_in_order(nlp):

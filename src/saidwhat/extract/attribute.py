@@ -124,6 +124,8 @@ _AFTER_QUOTE_PHRASE_TAGS = frozenset(LEXICON.after_quote_phrase_tags)
 _ADVERB_TAGS = frozenset(LEXICON.adverb_tags)
 _AFTER_QUOTE_TAGS = frozenset(LEXICON.after_quote_verb_tags)
 _AFTER_QUOTE_MAX_WORDS = 8  # a longer run is a sentence of its own, not a speaker's name
+# "“...,” she wrote", "“...,” Mr. Trump said": how far after a quote its own cue verb may stand
+_OWN_CUE_WORDS = 4
 # "said that ... might be possible:", "apologized for what happened:": clauses inside a clause
 _CLAUSE_DEPS = frozenset(LEXICON.governed_clause_deps)
 # weaker than most reporting verbs: the verb says who, its position alone says that it reports
@@ -367,8 +369,21 @@ def colon_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution] | N
     colon = _introduces_quote(tok, search.doc)
     if colon is None:
         return None
+    if _cued_after(colon, search.doc):
+        return []
     main = _governing_clause(tok)
     return _cue_verb(search, main, lemma_of(main), colon) if main is not tok else _cue_verb(search, tok, lemma, colon)
+
+
+def _cued_after(colon: Token, doc) -> bool:
+    """"... about why no one should be surprised over what her husband did: “Men, you will not cease to exist
+    ...,” she wrote.", "Murphy followed up by lamenting ...: “There’s just a ton of bullshit with this job,” he
+    said.": the quote after the colon hands on to a reporting verb of its own, which says who spoke it."""
+    marks = [t for t in doc[colon.i + 1 :] if t.text in QUOTE_CHARS][:2]
+    if len(marks) < 2 or doc[marks[1].i - 1].text not in HANDING_ON_MARKS:
+        return False
+    after = doc[marks[1].i + 1 : marks[1].i + 1 + _OWN_CUE_WORDS]
+    return any(is_verb(t) and lemma_of(t) in REPORTING_VERBS for t in after)
 
 
 def _governing_clause(verb: Token) -> Token:
