@@ -54,6 +54,9 @@ RULES = [
     # PolNeAR train (USA Today, 2016): the tagger takes "Conway notes" for one noun phrase
     (('"Look at the statement Mr. Trump put out after the Dallas shootings," Conway notes. "It was very '
       'different in tone and content from what people are accustomed to."'), "Conway", None, "cue:after-quote"),
+    # PolNeAR train (Washington Post, 2016): a quote three sentences long ends in the frame of its cue
+    (('"Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t," the email read. It stated that '
+      'Trump is so rattled.'), "the email", None, "cue:after-quote"),
     # PolNeAR train (Washington Post, 2016): any past-tense verb with the speaker after it
     (('"An awful lot of analysts said, \'No, don\'t do this,\' and she took it upon herself to prove them '
       'wrong," remembered Roy Verley, HP\'s former chief corporate spokesman.'), "Roy Verley", None,

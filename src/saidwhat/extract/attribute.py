@@ -483,9 +483,11 @@ def _noun_phrase_after_quote(doc, verb_i: int, mistagged: bool = False) -> list:
 
 def _opens_frame(doc, close_i: int) -> bool:
     """The quote closed at ``close_i`` opens its sentence: 'this “underhand trick,” the bill stood'
-    names no speaker for the quote."""
+    names no speaker for the quote; a quote opened in a sentence before does ('Donald can't," the email read.')."""
     opening = next((t.i for t in reversed(doc[:close_i]) if t.text in QUOTE_CHARS), None)
-    return opening is not None and all(t.is_punct for t in doc[:opening])
+    if opening is None:  # the frame's one unpaired mark closes it: not 'this is so," you know, ... that."'
+        return sum(t.text in QUOTE_CHARS for t in doc) % 2 == 1
+    return all(t.is_punct for t in doc[:opening])
 
 
 def characterisation(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
@@ -591,8 +593,21 @@ def _search(frame: Frame, doc, frame_index: int) -> _Search:
     # frame.text, not doc.text: spaCy rebuilds doc.text from its tokens on every access;
     # most frames have no colon and no marks, which spares those tests per token
     has_marks = any(m in frame.text for m in QUOTE_CHARS)
-    paired = has_marks and sum(t.text in QUOTE_CHARS for t in doc) % 2 == 0
-    return _Search(frame, doc, frame_index, ":" in frame.text, has_marks, paired, {})
+    return _Search(frame, doc, frame_index, ":" in frame.text, has_marks, has_marks and _marks_pair_up(doc), {})
+
+
+def _marks_pair_up(doc) -> bool:
+    """The frame's quotation marks pair up, or pair up after a first mark that closes a quote opened in a
+    sentence before ('Donald can't," the email read.': the words of a quote three sentences long end there);
+    a lone mark elsewhere is an inch sign or a typo ('about 5' 10" tall and said')."""
+    marks = [t for t in doc if t.text in QUOTE_CHARS]
+    if len(marks) % 2 == 0:
+        return True
+    # a closing mark hangs on the comma before it and a space follows it; not 'says, "I'd like ...'
+    first = marks[0]
+    before = doc[first.i - 1] if first.i > 0 else None
+    closing = before is not None and before.text in HANDING_ON_MARKS and not before.whitespace_
+    return closing and bool(first.whitespace_) and first.i + 1 < len(doc)
 
 
 # --- a cue verb: its speaker, content and cue span --------------------------------------
