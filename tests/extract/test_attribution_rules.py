@@ -168,6 +168,15 @@ RULES = [
     # PolNeAR train (New York Times, 2016): the parser hung "blaming" on "pegged"; the relative clause's subject speaks
     (("Bloomberg pegged him at $2.9 billion, which Mr. Trump called ''a disgrace,'' blaming Michael R. "
       "Bloomberg."), "Mr. Trump", "Michael R. Bloomberg", "subject:participle-after-clause"),
+    # PolNeAR train (Washington Post, 2016): a participle hung on the clause of "was adamant that" goes on with
+    # the copula's subject
+    (("She was adamant that she and the company keep the upper hand, telling Keyworth they wouldn't \"have to "
+      "make the first move.\""), "She", "they wouldn't \"have to make the first move", "subject:climbed"),
+    # PolNeAR train (Breitbart, 2015): "state" after its "to", tagged as a noun, is the cue verb
+    (("That record prompted Dave Leip’s Atlas of U.S. Presidential Elections, which examines bellwether states and "
+      "counties, to state, “Vigo County, Indiana is the most prominent bellwether of presidential elections.”"),
+     "Dave Leip’s Atlas of U.S. Presidential Elections",
+     "“Vigo County, Indiana is the most prominent bellwether of presidential elections", "cue:reporting-verb"),
     # PolNeAR train (Breitbart, 2016): the parser hung "telling" on the quote's verb; the clause before speaks
     (("Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get a little "
       "carried away, have you noticed that?”"), "Clinton",

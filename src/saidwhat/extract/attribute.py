@@ -335,10 +335,16 @@ def reporting_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution]
     prepositional object of an object cue."""
     if lemma not in REPORTING_VERBS:
         lemma = _phrasal_cue(tok) or _object_cue(tok)
-    if lemma is None or not is_verb(tok):
+    if lemma is None or not (is_verb(tok) or _infinitive_taken_for_noun(tok)):
         return None
     # no speaker and no content: the parse missed the shape, which a rule by position may read
     return _cue_verb(search, tok, lemma, None) or None
+
+
+def _infinitive_taken_for_noun(tok: Token) -> bool:
+    """"That record prompted Dave Leip’s Atlas of U.S. Presidential Elections ... to state, “...”": a verb
+    after its infinitive "to" that the tagger read as a noun (the parser still hung the "to" on it)."""
+    return tok.tag_ in COMMON_NOUN_TAGS and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children(tok))
 
 
 def _phrasal_cue(verb: Token) -> str | None:

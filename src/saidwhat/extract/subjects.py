@@ -85,6 +85,7 @@ _FINITE_AUX_TAGS = frozenset(LEXICON.finite_auxiliary_tags)
 _ASIDE_MAX_WORDS = 30
 # words after which a name opens a clause: "and", "but", "after", "when"
 _CLAUSE_OPENERS = frozenset(LEXICON.clause_opening_words) | frozenset(LEXICON.subordinating_words)
+_ADJECTIVE_TAGS = frozenset(LEXICON.adjective_tags)
 
 _BETWEEN_SUBJECT_AND_VERB = frozenset(LEXICON.between_subject_and_verb_deps)
 _REPORTING_TAGS = frozenset(LEXICON.inverted_report_tags)  # a relative aside longer than this is a sentence of its own
@@ -788,11 +789,21 @@ def _reporter_above(participle: Token, node: Token) -> Token | None:
     before = doc[max(0, participle.i - 2) : participle.i]
     if participle.tag_ != "VBG" or not any(t.text == "," or t.dep_ == "mark" for t in before):
         return None
+    if node.dep_ in _REPORTED_CLAUSE and _stance_adjective(node):
+        return _own_subject(node.head)  # "She was adamant that she and the company keep ..., telling"
     if node.dep_ not in _REPORTED_CLAUSE or not is_verb(node.head) or lemma_of(node.head) not in REPORTING_VERBS:
         return None
     if _after_quote(next((c for c in children(node) if c.dep_ in SUBJECTS), node)):
         return None  # 'Grayson said Randolph “would have no chance,” the source recalled, adding': the outer cue
     return next((c for c in children(node.head) if c.dep_ in SUBJECTS and c.i < node.head.i), None)
+
+
+def _stance_adjective(clause: Token) -> bool:
+    """"She was adamant that she and the company keep the upper hand, telling Keyworth they wouldn't ...": the
+    clause hangs on a copula whose adjective says what its subject holds ("was adamant", "is confident")."""
+    copula = clause.head
+    return is_verb(copula) and any(
+        c.dep_ == "acomp" and c.tag_ in _ADJECTIVE_TAGS and copula.i < c.i < clause.i for c in children(copula))
 
 
 def _after_quote(subject: Token) -> bool:
