@@ -177,6 +177,12 @@ RULES = [
       "counties, to state, “Vigo County, Indiana is the most prominent bellwether of presidential elections.”"),
      "Dave Leip’s Atlas of U.S. Presidential Elections",
      "“Vigo County, Indiana is the most prominent bellwether of presidential elections", "cue:reporting-verb"),
+    # PolNeAR train (Huffington Post, 2016): the parser joined "emphasized" to "did" in the dash aside; the
+    # nearer conjunct, "cast", has its own subject
+    (("Hastily politicizing the tragedy in Nice ― much like he did after the deadly attacks in Paris\xa0in January "
+      "of last year ― Trump\xa0cast the blame on his democratic rivals\xa0in the U.S., and emphasized the threat that "
+      "“Islamic terrorism” poses to the world."), "Trump\xa0", "the threat that “Islamic terrorism” poses to the world",
+     "subject:coordinated-verb"),
     # PolNeAR train (Breitbart, 2016): the parser hung "telling" on the quote's verb; the clause before speaks
     (("Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get a little "
       "carried away, have you noticed that?”"), "Clinton",

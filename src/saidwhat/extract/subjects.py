@@ -655,12 +655,24 @@ def coordinated_verb(verb: Token):
     )
     if not coordinated or not is_verb(verb.head):
         return None
-    own = _own_subject(verb.head)
+    own = _nearer_conjunct_subject(verb) or _own_subject(verb.head)
     if own is not None or verb.head.i >= verb.i:
         return own
     # "Romney went after Trump ..., calling it “disqualifying” and asserting that ...": the first
     # participle found its speaker by another rule; the second shares it
     return subject_of(verb.head)[0]
+
+
+def _nearer_conjunct_subject(verb: Token) -> Token | None:
+    """"a group of rabbis called for a boycott of his speech, and the Anti-Defamation League strongly denounced
+    Trump's rhetoric and said ...": the parser joined every verb to the first; the nearest conjunct before the
+    verb with a subject of its own is the one it goes on with."""
+    siblings = [c for c in children(verb.head) if c.dep_ == "conj" and verb.head.i < c.i < verb.i and is_verb(c)]
+    for sibling in reversed(siblings):
+        own = next((c for c in children(sibling) if c.dep_ in SUBJECTS and c.i < sibling.i), None)
+        if own is not None:
+            return own
+    return None
 
 
 def before_dash_aside(verb: Token):
