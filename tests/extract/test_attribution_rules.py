@@ -397,6 +397,19 @@ def test_colon_cue_yields_to_the_quotes_own_cue(nlp, text):
     assert ("she", "Men, you will not cease to exist by taking your partner’s surname") in said
 
 
+@pytest.mark.parametrize(("text", "cue"), [
+    # PolNeAR train (Washington Post, 2016): "attacked" has an object of its own; the attendees chant
+    ('As Trump attacked Clinton, the attendees chanted, "Lock her up!" as they had for previous speakers.', "attacked"),
+    # PolNeAR train (Western Journalism, 2016): a "when" clause tells its own event
+    (("When he first described the wall in December, he said, “We’re going to do a wall; we’re going to have a "
+      "big, fat beautiful door on the wall.”"), "described"),
+])
+def test_event_clause_is_no_cue_inside_words(nlp, text, cue):
+    """A clause with an object of its own, or opened by "when", does not report the clause it hangs on."""
+    found = [a for a in _attributions(nlp, text) if a.cue_text == cue]
+    assert found and not any("content:cue-inside" in a.rules for a in found)
+
+
 def test_rules_in_order(nlp):
     """An attribution lists its cue rule first, then its subject, content and trims."""
     text = "“We will win,” the minister said on Monday."
