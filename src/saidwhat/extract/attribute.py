@@ -124,6 +124,9 @@ _AFTER_QUOTE_PHRASE_TAGS = frozenset(LEXICON.after_quote_phrase_tags)
 _ADVERB_TAGS = frozenset(LEXICON.adverb_tags)
 _AFTER_QUOTE_TAGS = frozenset(LEXICON.after_quote_verb_tags)
 _AFTER_QUOTE_MAX_WORDS = 8  # a longer run is a sentence of its own, not a speaker's name
+# a colon clause that stays a cue though its quote has a cue after it: "The senator scolded him at the hearing:
+# “...,” she said. “...”" (the parser hangs that clause on "said" as a ccomp)
+_MAIN_CLAUSE_DEPS = frozenset(LEXICON.colon_main_clause_deps)
 # "“...,” she wrote", "“...,” Mr. Trump said": how far after a quote its own cue verb may stand
 _OWN_CUE_WORDS = 4
 # "said that ... might be possible:", "apologized for what happened:": clauses inside a clause
@@ -375,8 +378,8 @@ def colon_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution] | N
     colon = _introduces_quote(tok, search.doc)
     if colon is None:
         return None
-    if _cued_after(colon, search.doc):
-        return []
+    if tok.dep_ not in _MAIN_CLAUSE_DEPS and _cued_after(colon, search.doc):
+        return []  # an embedded clause ("over what her husband did:"), not "The senator scolded him: “...,” she said"
     main = _governing_clause(tok)
     return _cue_verb(search, main, lemma_of(main), colon) if main is not tok else _cue_verb(search, tok, lemma, colon)
 

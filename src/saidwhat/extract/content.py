@@ -80,18 +80,7 @@ def _complement(verb: Token, kind: str) -> Token | None:
     c = found[0]
     if c.i < verb.i and not has_quote_mark(verb.doc[: verb.i]):
         c = next((d for d in found if d.i > verb.i), c)
-    c = _past_colon(found, c, verb)
     return c if _complement_kind(c, verb) == kind else None
-
-
-def _past_colon(found: list, c: Token, verb: Token) -> Token:
-    """"Murphy followed up by lamenting the churn of meaningless tasks ..., especially fundraising: “There’s
-    just a ton of bullshit with this job,” he said.": of two complements before the verb, the one after a
-    colon is what was said; the parser also hung the writer's clause before the colon on the verb."""
-    doc = verb.doc
-    later = [d for d in found if c.i < d.i < verb.i and d.left_edge.i > c.right_edge.i]
-    opened = [d for d in later if any(t.text == ":" for t in doc[c.i : d.left_edge.i])]
-    return opened[-1] if c.i < verb.i and opened else c
 
 
 def clause(verb: Token, doc) -> Content | None:
