@@ -412,3 +412,12 @@ def test_rules_in_order(nlp):
     (att,) = _attributions(nlp, text)
     assert att.rules == ("cue:reporting-verb", "subject:nsubj", "content:clause")
     assert _said(text, att) == ("the minister", "We will win")
+
+
+def test_inverted_source_is_no_object_of_its_own(nlp):
+    """After a comma, a finite cue with a noun phrase to the sentence's end has its source there: the
+    clause before is what it reports (BBC tech/211), unlike "..., citing a leg injury"."""
+    text = ("Around 23 million Britons will miss out on a wide range of essential services such as education and "
+            "medical information, predicts the report by telecoms giant BT.")
+    found = [a for a in _attributions(nlp, text) if a.cue_text == "predicts"]
+    assert found and all("content:cue-inside" in a.rules for a in found)

@@ -44,6 +44,7 @@ _CALL_PARTICLES = frozenset(LEXICON.call_particles)
 _CONTRAST = frozenset(LEXICON.contrast_marks)
 _TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
 _EVENT_OPENERS = frozenset(LEXICON.event_clause_openers)
+_INVERTED_TAGS = frozenset(LEXICON.inverted_report_tags)
 _SET_APART = (",", "—", "–")
 
 
@@ -156,7 +157,16 @@ def _own_event(verb: Token) -> bool:
     opener = verb.left_edge
     if opener.lower_ in _EVENT_OPENERS and opener.head is verb:
         return True
-    return lemma_of(verb) not in HEARER_VERBS and any(c.dep_ == "dobj" and c.i > verb.i for c in children(verb))
+    obj = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    return obj is not None and lemma_of(verb) not in HEARER_VERBS and not _inverted_source(verb, obj)
+
+
+def _inverted_source(verb: Token, obj: Token) -> bool:
+    """"Around 23 million Britons will miss out on ..., predicts the report by telecoms giant BT.": after a
+    comma, a finite cue with a noun phrase to the sentence's end has its source there, not an object."""
+    doc = verb.doc
+    after = doc[obj.right_edge.i + 1 :]
+    return doc[verb.i - 1].text == "," and verb.tag_ in _INVERTED_TAGS and all(t.is_punct for t in after)
 
 
 def noun_phrase(verb: Token, doc) -> Content | None:
