@@ -54,6 +54,9 @@ RULES = [
     # PolNeAR train (USA Today, 2016): the tagger takes "Conway notes" for one noun phrase
     (('"Look at the statement Mr. Trump put out after the Dallas shootings," Conway notes. "It was very '
       'different in tone and content from what people are accustomed to."'), "Conway", None, "cue:after-quote"),
+    # PolNeAR train (Washington Post, 2016): a quote three sentences long ends in the frame of its cue
+    (('"Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t," the email read. It stated that '
+      'Trump is so rattled.'), "the email", None, "cue:after-quote"),
     # PolNeAR train (Washington Post, 2016): any past-tense verb with the speaker after it
     (('"An awful lot of analysts said, \'No, don\'t do this,\' and she took it upon herself to prove them '
       'wrong," remembered Roy Verley, HP\'s former chief corporate spokesman.'), "Roy Verley", None,
@@ -161,10 +164,38 @@ RULES = [
      "that the only explanation must be “a bombshell of unusual size", "subject:coordinated-verb"),
     (("Unions criticised the possible move - which may affect cabin and maintenance staff - saying Qantas was "
      "profitable."), "Unions", "Qantas was profitable", "subject:before-dash-aside"),
-    ("She failed to run in the event, citing a leg injury.", "She", "failed to run in the event", "subject:climbed"),
+    # "citing" has an object of its own, which is what she cited (PolNeAR train reads such participles so)
+    ("She failed to run in the event, citing a leg injury.", "She", "a leg injury", "subject:climbed"),
     # PolNeAR train (New York Times, 2016): the parser hung "blaming" on "pegged"; the relative clause's subject speaks
     (("Bloomberg pegged him at $2.9 billion, which Mr. Trump called ''a disgrace,'' blaming Michael R. "
       "Bloomberg."), "Mr. Trump", "Michael R. Bloomberg", "subject:participle-after-clause"),
+    # PolNeAR train (Washington Post, 2016): a participle hung on the clause of "was adamant that" goes on with
+    # the copula's subject
+    (("She was adamant that she and the company keep the upper hand, telling Keyworth they wouldn't \"have to "
+      "make the first move.\""), "She", "they wouldn't \"have to make the first move", "subject:climbed"),
+    # PolNeAR train (Breitbart, 2015): "state" after its "to", tagged as a noun, is the cue verb
+    (("That record prompted Dave Leip’s Atlas of U.S. Presidential Elections, which examines bellwether states and "
+      "counties, to state, “Vigo County, Indiana is the most prominent bellwether of presidential elections.”"),
+     "Dave Leip’s Atlas of U.S. Presidential Elections",
+     "“Vigo County, Indiana is the most prominent bellwether of presidential elections", "cue:reporting-verb"),
+    # PolNeAR train (Huffington Post, 2016): the parser joined "emphasized" to "did" in the dash aside; the
+    # nearer conjunct, "cast", has its own subject
+    (("Hastily politicizing the tragedy in Nice ― much like he did after the deadly attacks in Paris\xa0in January "
+      "of last year ― Trump\xa0cast the blame on his democratic rivals\xa0in the U.S., and emphasized the threat that "
+      "“Islamic terrorism” poses to the world."), "Trump\xa0", "the threat that “Islamic terrorism” poses to the world",
+     "subject:coordinated-verb"),
+    # PolNeAR train (Breitbart, 2016): the parser hung "telling" on the quote's verb; the clause before speaks
+    (("Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get a little "
+      "carried away, have you noticed that?”"), "Clinton",
+     "“Some people get a little carried away, have you noticed that",
+     "subject:participle-before-its-quote"),
+    # PolNeAR train (Breitbart, 2015): the second conjunct's name hung on the first's object, before its auxiliary
+    (("If you don’t believe your federal government, the Washington Post will brand you a liar and NBC News will "
+      "accuse you of engaging in a “freak out.”"), "NBC News", "you of engaging in a “freak out",
+     "subject:lost-coordinated-names"),
+    # PolNeAR train (Western Journalism, 2015): a frame opened inside the quote; its words are no subject
+    (("“Obama said in his speech that Muslims are our sports heroes. What sport is he talking about, and who? Is "
+      "Obama profiling?” reacted Trump."), "Trump", None, "subject:inverted-after-quote"),
     # PolNeAR train (Breitbart, 2016): the aside between the speaker and the cue is no part of the words
     (("“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy "
       "hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him amid the "
@@ -282,7 +313,7 @@ RULES = [
      "its prices were too high", "trim:leading-time"),
     ("Novartis said that it would merge a number of departments, adding that there may be job cuts.", "Novartis",
      "that it would merge a number of departments", "trim:added-statement"),
-    ("She failed to run in the event, citing a leg injury.", "She", "failed to run in the event", "trim:speaker"),
+    ("She failed to run in the event, writing on her blog.", "She", "failed to run in the event", "trim:speaker"),
     ("They give three key reasons for not making the move:", "They", None, "trim:after-colon"),
     ("That's what we're calling for.", "we", "what", "trim:cue-and-speaker"),
     ("Tories attack burglar 'U-turns'", "Tories", "U-turns", "trim:edge-punctuation"),
@@ -350,9 +381,43 @@ def test_find_needs_a_finding(nlp, text):
     assert not any(a.cue_text.lower().startswith("find") and a.content is not None for a in _attributions(nlp, text))
 
 
+@pytest.mark.parametrize("text", [
+    # PolNeAR train (Huffington Post, 2015): the quote after the colon has a cue of its own
+    ("“Avatar” star posted a lengthy message on her Facebook about why no one should be surprised over what her "
+     "husband did: “Men, you will not cease to exist by taking your partner’s surname,” she wrote."),
+])
+def test_colon_cue_yields_to_the_quotes_own_cue(nlp, text):
+    """A clause before a colon is no cue when the quote after the colon hands on to a reporting verb."""
+    found = _attributions(nlp, text)
+    assert not any("cue:colon" in a.rules for a in found)
+    assert any(a.speaker_text == "she" and a.cue_text == "wrote" for a in found)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # PolNeAR train (Washington Post, 2016): "attacked" has an object of its own; the attendees chant
+    ('As Trump attacked Clinton, the attendees chanted, "Lock her up!" as they had for previous speakers.', "attacked"),
+    # PolNeAR train (Western Journalism, 2016): a "when" clause tells its own event
+    (("When he first described the wall in December, he said, “We’re going to do a wall; we’re going to have a "
+      "big, fat beautiful door on the wall.”"), "described"),
+])
+def test_event_clause_is_no_cue_inside_words(nlp, text, cue):
+    """A clause with an object of its own, or opened by "when", does not report the clause it hangs on."""
+    found = [a for a in _attributions(nlp, text) if a.cue_text == cue]
+    assert found and not any("content:cue-inside" in a.rules for a in found)
+
+
 def test_rules_in_order(nlp):
     """An attribution lists its cue rule first, then its subject, content and trims."""
     text = "“We will win,” the minister said on Monday."
     (att,) = _attributions(nlp, text)
     assert att.rules == ("cue:reporting-verb", "subject:nsubj", "content:clause")
     assert _said(text, att) == ("the minister", "We will win")
+
+
+def test_inverted_source_is_no_object_of_its_own(nlp):
+    """After a comma, a finite cue with a noun phrase to the sentence's end has its source there: the
+    clause before is what it reports (BBC tech/211), unlike "..., citing a leg injury"."""
+    text = ("Around 23 million Britons will miss out on a wide range of essential services such as education and "
+            "medical information, predicts the report by telecoms giant BT.")
+    found = [a for a in _attributions(nlp, text) if a.cue_text == "predicts"]
+    assert found and all("content:cue-inside" in a.rules for a in found)

@@ -124,6 +124,11 @@ _AFTER_QUOTE_PHRASE_TAGS = frozenset(LEXICON.after_quote_phrase_tags)
 _ADVERB_TAGS = frozenset(LEXICON.adverb_tags)
 _AFTER_QUOTE_TAGS = frozenset(LEXICON.after_quote_verb_tags)
 _AFTER_QUOTE_MAX_WORDS = 8  # a longer run is a sentence of its own, not a speaker's name
+# a colon clause that stays a cue though its quote has a cue after it: "The senator scolded him at the hearing:
+# “...,” she said. “...”" (the parser hangs that clause on "said" as a ccomp)
+_MAIN_CLAUSE_DEPS = frozenset(LEXICON.colon_main_clause_deps)
+# "“...,” she wrote", "“...,” Mr. Trump said": how far after a quote its own cue verb may stand
+_OWN_CUE_WORDS = 4
 # "said that ... might be possible:", "apologized for what happened:": clauses inside a clause
 _CLAUSE_DEPS = frozenset(LEXICON.governed_clause_deps)
 # weaker than most reporting verbs: the verb says who, its position alone says that it reports
@@ -333,10 +338,16 @@ def reporting_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution]
     prepositional object of an object cue."""
     if lemma not in REPORTING_VERBS:
         lemma = _phrasal_cue(tok) or _object_cue(tok)
-    if lemma is None or not is_verb(tok):
+    if lemma is None or not (is_verb(tok) or _infinitive_taken_for_noun(tok)):
         return None
     # no speaker and no content: the parse missed the shape, which a rule by position may read
     return _cue_verb(search, tok, lemma, None) or None
+
+
+def _infinitive_taken_for_noun(tok: Token) -> bool:
+    """"That record prompted Dave Leip’s Atlas of U.S. Presidential Elections ... to state, “...”": a verb
+    after its infinitive "to" that the tagger read as a noun (the parser still hung the "to" on it)."""
+    return tok.tag_ in COMMON_NOUN_TAGS and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children(tok))
 
 
 def _phrasal_cue(verb: Token) -> str | None:
@@ -367,8 +378,21 @@ def colon_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution] | N
     colon = _introduces_quote(tok, search.doc)
     if colon is None:
         return None
+    if tok.dep_ not in _MAIN_CLAUSE_DEPS and _cued_after(colon, search.doc):
+        return []  # an embedded clause ("over what her husband did:"), not "The senator scolded him: “...,” she said"
     main = _governing_clause(tok)
     return _cue_verb(search, main, lemma_of(main), colon) if main is not tok else _cue_verb(search, tok, lemma, colon)
+
+
+def _cued_after(colon: Token, doc) -> bool:
+    """"... about why no one should be surprised over what her husband did: “Men, you will not cease to exist
+    ...,” she wrote.", "Murphy followed up by lamenting ...: “There’s just a ton of bullshit with this job,” he
+    said.": the quote after the colon hands on to a reporting verb of its own, which says who spoke it."""
+    marks = [t for t in doc[colon.i + 1 :] if t.text in QUOTE_CHARS][:2]
+    if len(marks) < 2 or doc[marks[1].i - 1].text not in HANDING_ON_MARKS:
+        return False
+    after = doc[marks[1].i + 1 : marks[1].i + 1 + _OWN_CUE_WORDS]
+    return any(is_verb(t) and lemma_of(t) in REPORTING_VERBS for t in after)
 
 
 def _governing_clause(verb: Token) -> Token:
@@ -468,9 +492,11 @@ def _noun_phrase_after_quote(doc, verb_i: int, mistagged: bool = False) -> list:
 
 def _opens_frame(doc, close_i: int) -> bool:
     """The quote closed at ``close_i`` opens its sentence: 'this “underhand trick,” the bill stood'
-    names no speaker for the quote."""
+    names no speaker for the quote; a quote opened in a sentence before does ('Donald can't," the email read.')."""
     opening = next((t.i for t in reversed(doc[:close_i]) if t.text in QUOTE_CHARS), None)
-    return opening is not None and all(t.is_punct for t in doc[:opening])
+    if opening is None:  # the frame's one unpaired mark closes it: not 'this is so," you know, ... that."'
+        return sum(t.text in QUOTE_CHARS for t in doc) % 2 == 1
+    return all(t.is_punct for t in doc[:opening])
 
 
 def characterisation(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
@@ -576,8 +602,21 @@ def _search(frame: Frame, doc, frame_index: int) -> _Search:
     # frame.text, not doc.text: spaCy rebuilds doc.text from its tokens on every access;
     # most frames have no colon and no marks, which spares those tests per token
     has_marks = any(m in frame.text for m in QUOTE_CHARS)
-    paired = has_marks and sum(t.text in QUOTE_CHARS for t in doc) % 2 == 0
-    return _Search(frame, doc, frame_index, ":" in frame.text, has_marks, paired, {})
+    return _Search(frame, doc, frame_index, ":" in frame.text, has_marks, has_marks and _marks_pair_up(doc), {})
+
+
+def _marks_pair_up(doc) -> bool:
+    """The frame's quotation marks pair up, or pair up after a first mark that closes a quote opened in a
+    sentence before ('Donald can't," the email read.': the words of a quote three sentences long end there);
+    a lone mark elsewhere is an inch sign or a typo ('about 5' 10" tall and said')."""
+    marks = [t for t in doc if t.text in QUOTE_CHARS]
+    if len(marks) % 2 == 0:
+        return True
+    # a closing mark hangs on the comma before it and a space follows it; not 'says, "I'd like ...'
+    first = marks[0]
+    before = doc[first.i - 1] if first.i > 0 else None
+    closing = before is not None and before.text in HANDING_ON_MARKS and not before.whitespace_
+    return closing and bool(first.whitespace_) and first.i + 1 < len(doc)
 
 
 # --- a cue verb: its speaker, content and cue span --------------------------------------

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .frames import OBJECT_HEADS
 from .lexicon import LEXICON
-from .rules import OBJECT_CUES, REPORTING_VERBS
+from .rules import HEARER_VERBS, OBJECT_CUES, REPORTING_VERBS
 from .syntax import (
     CALENDAR,
     CONTENT_CLOSING,
@@ -43,6 +43,8 @@ _ADDING = frozenset(LEXICON.adding_verbs)
 _CALL_PARTICLES = frozenset(LEXICON.call_particles)
 _CONTRAST = frozenset(LEXICON.contrast_marks)
 _TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
+_EVENT_OPENERS = frozenset(LEXICON.event_clause_openers)
+_INVERTED_TAGS = frozenset(LEXICON.inverted_report_tags)
 _SET_APART = (",", "—", "–")
 
 
@@ -140,9 +142,31 @@ def cue_inside(verb: Token, doc) -> Content | None:
         return None
     if not _set_apart(verb, doc) or (lemma_of(head) in REPORTING_VERBS and not _aside_before(verb, doc)):
         return None
+    if _own_event(verb):
+        return None
     skip = {t.i for t in verb.subtree}
     toks = [t for t in head.subtree if t.i not in skip]
     return Content(toks, head.i < verb.i, ("content:cue-inside",)) if toks else None
+
+
+def _own_event(verb: Token) -> bool:
+    """"As Trump attacked Clinton, the attendees chanted, "Lock her up!"", "When he first described the wall in
+    December, he said, “...”": a clause opened by "when" or whose verb has an object of its own tells an event of
+    its own, and the clause it hangs on is not its words; a cue set inside words has neither ("Ukraine, he
+    said, will join", "As POLITICO revealed, the RNC agreed"), but for a hearer ("he told reporters")."""
+    opener = verb.left_edge
+    if opener.lower_ in _EVENT_OPENERS and opener.head is verb:
+        return True
+    obj = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    return obj is not None and lemma_of(verb) not in HEARER_VERBS and not _inverted_source(verb, obj)
+
+
+def _inverted_source(verb: Token, obj: Token) -> bool:
+    """"Around 23 million Britons will miss out on ..., predicts the report by telecoms giant BT.": after a
+    comma, a finite cue with a noun phrase to the sentence's end has its source there, not an object."""
+    doc = verb.doc
+    after = doc[obj.right_edge.i + 1 :]
+    return doc[verb.i - 1].text == "," and verb.tag_ in _INVERTED_TAGS and all(t.is_punct for t in after)
 
 
 def noun_phrase(verb: Token, doc) -> Content | None:
