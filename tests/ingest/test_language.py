@@ -44,17 +44,21 @@ def _texts() -> list[str]:
     return TEXTS + mixed
 
 
-def test_the_walker_knows_the_installed_model():
-    assert language._walker() is not None, "py3langid's model changed: update MODEL_SHAPE and TRIE_DEPTH"
+def test_the_installed_model_is_the_one_known():
+    assert language._model() is not None, "py3langid's model changed: update MODEL_SHAPE and TRIE_DEPTH"
 
 
 @pytest.mark.parametrize("text", _texts())
 def test_scores_and_language_are_py3langids(text):
-    walker = language._walker()
-    if walker is None:
+    model = language._model()
+    if model is None:
         pytest.skip("another py3langid model: classify falls back to py3langid itself")
-    ident = walker.identifier
-    assert np.array_equal(walker.scores(text), ident._decide(text))
+    ident = py3langid.langid._get_identifier()
+    assert list(model.visits(language._encode(text)).items()) == list(
+        (py3langid.langid.visit_counts(ident.tk_nextmove, ident._rowbase, ident.tk_output, ident._encode(text))
+         or {}).items())
+    assert np.array_equal(model.scores(text), ident._decide(text))
+    assert model.classes == ident.nb_classes
     assert language.classify(text) == py3langid.classify(text)[0]
 
 
@@ -68,14 +72,14 @@ def test_the_same_languages_over_bbc_articles():
 def test_no_node_of_the_trie_is_deeper_than_trie_depth():
     """Every state is reached from the start in at most TRIE_DEPTH bytes (a breadth-first walk of
     the automaton): what lets the walk start TRIE_DEPTH bytes back from each position."""
-    walker = language._walker()
-    if walker is None:
+    model = language._model()
+    if model is None:
         pytest.skip("another py3langid model")
-    depth = np.full(len(walker.rowbase), -1)
+    depth = np.full(len(model.rowbase), -1)
     depth[0], frontier, level = 0, np.array([0]), 0
     while len(frontier):
         level += 1
-        reached = walker.rows[(walker.rowbase[frontier][:, None] + np.arange(256)[None, :]).ravel()]
+        reached = model.rows[(model.rowbase[frontier][:, None] + np.arange(256)[None, :]).ravel()]
         frontier = np.unique(reached[depth[reached] < 0])
         depth[frontier] = level
     assert depth.min() == 0 and depth.max() == language.TRIE_DEPTH

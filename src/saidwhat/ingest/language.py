@@ -1,4 +1,4 @@
-"""``classify``: the language py3langid names for a text, its automaton walked by numpy.
+"""``classify``: the language py3langid names for a text, its model read and walked by numpy.
 
 py3langid counts a text's byte n-grams by walking a byte automaton in a Python loop, one
 step a byte: over the BBC corpus (2,225 samples of 1,000 characters) that walk was most of
@@ -9,17 +9,23 @@ the text so far that is a node of its trie of n-grams, and no node is deeper tha
 state over the ``TRIE_DEPTH`` bytes that end there. ``TRIE_DEPTH`` numpy steps over the
 whole text give every state at once.
 
-The scores are then py3langid's own (the same features in the same order, its own scoring
-method), so the language is exactly the one ``py3langid.classify`` names; a test checks that
-on texts in many languages. A model this module does not know (another py3langid version)
-is classified by py3langid itself.
+The model is py3langid's own file (an npz inside LZMA), read here into the arrays this walk
+and the scores use, without the conversions py3langid makes for its loop (0.15 s of its
+0.8 s load). The scores are py3langid's (the same features in the same order, the same float32
+products and sums), so the language is exactly the one ``py3langid.classify`` names; a test
+checks the scores bit for bit on texts in many languages. A model of another shape (another
+py3langid version) is classified by py3langid itself.
 """
 
 from __future__ import annotations
 
+import lzma
+import shutil
+import tempfile
+import unicodedata
 from collections import Counter
 from functools import cache
-from typing import Any
+from pathlib import Path
 
 import numpy as np
 
@@ -34,18 +40,21 @@ MODEL_SHAPE = (104_583, 38_346)  # states, distinct rows of transitions
 _FLOOR = float(np.finfo(np.float32).min)
 
 
-class _Walker:
-    """py3langid's identifier with its automaton as numpy arrays."""
+class _Model:
+    """py3langid's model as numpy arrays: the automaton and the naive Bayes tables."""
 
-    def __init__(self, identifier: Any) -> None:
-        self.identifier = identifier
-        self.rows = np.frombuffer(identifier.tk_nextmove, dtype=_unsigned(identifier.tk_nextmove.itemsize))
-        state_rows = np.frombuffer(identifier.tk_row, dtype=_unsigned(identifier.tk_row.itemsize))
-        self.rowbase = state_rows.astype(np.int64) << 8  # where each state's 256 transitions start
-        self.output = np.asarray(identifier.tk_output, dtype=np.int64)  # the feature a state ends, or -1
-        # The scores' table in float32 (57 MB; py3langid keeps float16): a product of float32 by
-        # float16 ran 7 times slower than the same by float32, with the same sums (a test checks).
-        self.table = np.asarray(identifier.nb_ptc, dtype=np.float32)
+    def __init__(self, arrays: dict[str, np.ndarray]) -> None:
+        self.rows = arrays["nextmove"]  # each distinct row of 256 transitions, one after another
+        self.rowbase = arrays["nextmove_row"].astype(np.int64) << 8  # where each state's row starts
+        self.output = arrays["out_feat"].astype(np.int64)  # the feature a state ends, or -1
+        # In float32 (57 MB; the file holds float16): py3langid's product of float32 by float16
+        # ran 7 times slower than the same by float32, with the same sums (a test checks).
+        self.table = arrays["ptc"].astype(np.float32)
+        self.prior = arrays["pc"]
+        self.classes: list[str] = arrays["classes"].tolist()
+        first: dict[str, int] = {}
+        # a label twice (a script alias, srl -> sr): py3langid keeps the better of the two under the first
+        self.aliases = [(first[c], i) for i, c in enumerate(self.classes) if first.setdefault(c, i) != i]
 
     def visits(self, data: bytes) -> Counter[int]:
         """What ``py3langid.langid.visit_counts`` returns: each feature's count, in order of first sight."""
@@ -59,45 +68,57 @@ class _Walker:
 
     def scores(self, text: str) -> np.ndarray:
         """py3langid's scores of ``text`` for each of its classes (``LanguageIdentifier._decide``)."""
-        ident = self.identifier
-        visits = self.visits(ident._encode(text))
+        visits = self.visits(_encode(text))
         if visits:
-            scores = ident._sparse_score(visits, self.table)
+            counts = np.fromiter(visits.values(), dtype=np.float32, count=len(visits))
+            index = np.fromiter(visits.keys(), dtype=np.intp, count=len(visits))
+            scores = np.log1p(counts) @ self.table[index] + self.prior
         else:
-            scores = np.full(len(ident.nb_classes), _FLOOR, dtype=np.float32)
-        for i, j in ident._alias_pairs:  # a script alias folded into its language, as py3langid does
+            scores = np.full(len(self.classes), _FLOOR, dtype=np.float32)
+        for i, j in self.aliases:
             scores[i] = max(scores[i], scores[j])
             scores[j] = _FLOOR
         return scores
 
     def classify(self, text: str) -> str:
-        return self.identifier.nb_classes[int(self.scores(text).argmax())]
+        return self.classes[int(self.scores(text).argmax())]
 
 
-def _unsigned(itemsize: int) -> type:
-    return {2: np.uint16, 4: np.uint32, 8: np.uint64}[itemsize]
+def _encode(text: str) -> bytes:
+    """The bytes py3langid reads of a text: lower-cased when all capitals, NFC, UTF-8."""
+    if text.isupper():
+        text = text.lower()
+    return unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+
+
+def _read_model(path: Path) -> dict[str, np.ndarray]:
+    # through a temporary file, as py3langid reads it: the 68 MB npz is never held twice
+    with tempfile.TemporaryFile(suffix=".npz") as tmp:
+        with lzma.open(path) as src:
+            shutil.copyfileobj(src, tmp, length=1 << 20)
+        tmp.seek(0)
+        with np.load(tmp, allow_pickle=False) as data:
+            return {name: data[name] for name in data.files}
 
 
 @cache
-def _walker() -> _Walker | None:
-    """The walker of py3langid's default model, or None when the model is not the one known."""
-    from py3langid import langid
-
-    identifier = langid._get_identifier()
+def _model() -> _Model | None:
+    """py3langid's default model, or None when it is not the one this module knows."""
     try:
-        shape = (len(identifier.tk_row), len(identifier.tk_nextmove) // 256)
-        if shape != MODEL_SHAPE or identifier._norm_probs:
-            return None
-        return _Walker(identifier)
-    except (AttributeError, KeyError, TypeError, ValueError):  # another version's internals
+        from py3langid import langid
+
+        arrays = _read_model(Path(langid.MODEL_DIR) / langid.MODEL_FILE)
+        shape = (len(arrays["nextmove_row"]), len(arrays["nextmove"]) // 256)
+        return _Model(arrays) if shape == MODEL_SHAPE else None
+    except (AttributeError, ImportError, KeyError, OSError, ValueError, lzma.LZMAError):  # another layout
         return None
 
 
 def classify(text: str) -> str:
     """The ISO 639-1 code py3langid's default model gives ``text`` (``py3langid.classify(text)[0]``)."""
-    walker = _walker()
-    if walker is None:
+    model = _model()
+    if model is None:
         import py3langid
 
         return py3langid.classify(text)[0]
-    return walker.classify(text)
+    return model.classify(text)
