@@ -47,7 +47,16 @@ def prepare(corpus: str, cache: str, jobs: int) -> None:
     print(f"saved {len(extractions)} extractions of {len(articles)} articles")
 
 
-def run(cache: str, db: str, *, limit: int, profile: str | None, callgrind: bool) -> None:
+def _written() -> int:
+    """Bytes this process has written so far (the WAL, checkpoints and the database file)."""
+    try:
+        with open("/proc/self/io") as fh:
+            return next(int(line.split()[1]) for line in fh if line.startswith("wchar:"))
+    except OSError:  # not Linux
+        return 0
+
+
+def run(cache: str, db: str, *, limit: int, profile: str | None, callgrind: bool, link_every: int = 0) -> None:
     from saidwhat.across.link import Linking
     from saidwhat.names.kb import default_kb
     from saidwhat.pipeline import CHUNK_SIZE
@@ -67,18 +76,24 @@ def run(cache: str, db: str, *, limit: int, profile: str | None, callgrind: bool
     if prof:
         prof.enable()
     t0, c0 = time.perf_counter(), cpu()
+    written = _written()
     with Store.open(db) as store:
-        linking = Linking(store)
+        linking = Linking(store, batch=max(link_every, 200))
         linking.start()
+        waiting: list = []
         for start in range(0, len(extractions), CHUNK_SIZE):
             chunk = extractions[start : start + CHUNK_SIZE]
             c1 = cpu()
             stored = store.add_many(chunk)
             c2 = cpu()
-            linking.link_pending([ex for ex, new in zip(chunk, stored) if new])
+            waiting += [ex for ex, new in zip(chunk, stored) if new]
+            if len(waiting) >= link_every:  # 0: after every chunk, as ingest
+                linking.link_pending(waiting)
+                waiting = []
             spent["store"] += c2 - c1
             spent["link"] += cpu() - c2
         c1 = cpu()
+        linking.link_pending(waiting)
         linking.link_pending()
         report = linking.finish()
         spent["finish"] += cpu() - c1
@@ -90,7 +105,7 @@ def run(cache: str, db: str, *, limit: int, profile: str | None, callgrind: bool
         _callgrind("off")
     parts = " ".join(f"{k} {v:.2f}" for k, v in spent.items())
     print(f"articles {report.articles} quotes {report.quotes} statements {report.statements_new}"
-          f" cpu: {parts} total {total:.2f} s (wall {wall:.2f} s)")
+          f" cpu: {parts} total {total:.2f} s (wall {wall:.2f} s); written {(_written() - written) / 1e6:.0f} MB")
 
 
 def main() -> None:
@@ -106,11 +121,14 @@ def main() -> None:
     r.add_argument("--limit", type=int, default=0, help="the first N extractions only")
     r.add_argument("--profile", help="write a cProfile (CPU time) of the store and link here")
     r.add_argument("--callgrind", action="store_true", help="count instructions of the store and link only")
+    r.add_argument("--link-every", type=int, default=0,
+                   help="link once this many articles are stored (default: every chunk, as ingest)")
     args = ap.parse_args()
     if args.mode == "prepare":
         prepare(args.corpus, args.cache, args.jobs)
     else:
-        run(args.cache, args.db, limit=args.limit, profile=args.profile, callgrind=args.callgrind)
+        run(args.cache, args.db, limit=args.limit, profile=args.profile, callgrind=args.callgrind,
+            link_every=args.link_every)
 
 
 if __name__ == "__main__":

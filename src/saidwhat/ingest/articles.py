@@ -54,17 +54,17 @@ def detect_language(text: str) -> str | None:
 
     py3langid (the maintained langid.py, trafilatura's own choice) is a small
     naive-Bayes model shipped inside the package: no download, deterministic,
-    about a millisecond for a sample of a news article, and it names 97
+    about a third of a millisecond for a sample of a news article with its
+    automaton walked by numpy (``language.classify``), and it names 97
     languages, so ``Settings.languages`` can hold any of them. A stopword
     ratio would be cheaper still but can only say "English or not".
     """
     sample = text[:_LANGUAGE_SAMPLE]
     if sum(map(str.isalpha, sample)) < _MIN_LETTERS_FOR_LANGUAGE:
         return None
-    import py3langid
+    from .language import classify  # py3langid's answer, reached faster
 
-    lang, _score = py3langid.classify(sample)
-    return lang
+    return classify(sample)
 
 
 
