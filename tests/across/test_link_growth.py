@@ -73,3 +73,23 @@ def test_a_link_with_nothing_new_costs_the_same_whatever_the_store_holds(politic
     assert small.articles == big.articles == 0
     assert big.statements == small.statements < 40, counts
     assert big.vm_steps <= small.vm_steps + 2000, counts
+
+
+def test_the_ingest_comparison_runs_each_round_in_another_order(tmp_path):
+    # Three short articles, twice: every way through the folder is timed once a round, first in a
+    # different round each time, and the figures are the medians of the rounds.
+    from saidwhat.across.bench import bench_ingest
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n, (who, what) in enumerate((("Anna Berg", "The harbour will reopen in May."),
+                                     ("Tomas Lind", "We have not seen a winter this dry."),
+                                     ("Maria Holm", "Our schools need more teachers."))):
+        (folder / f"a{n}.txt").write_text(f"Story {n}\n\n\"{what}\" {who} said on Monday.\n", encoding="utf-8")
+    lines: list[str] = []
+    out = bench_ingest(folder, jobs=1, rounds=2, workdir=tmp_path / "work", say=lines.append)
+    assert out["rounds"] == 2 and len(out["per_round"]) == 2 and out["articles"] == out["stored"] == 3
+    assert lines[0].split(": ")[1].startswith("extraction alone") and lines[1].split(": ")[1].startswith("read +")
+    for key in ("cpu_ingest_vs_extract", "ingest_vs_read_extract", "ingest_cpu"):
+        values = sorted(r[key] for r in out["per_round"])
+        assert out[key] == pytest.approx(sum(values) / 2, abs=0.002)

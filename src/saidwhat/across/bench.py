@@ -20,6 +20,7 @@ import random
 import re
 import shutil
 import sqlite3
+import statistics
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -246,72 +247,104 @@ def bench_growth(paths: Iterable[str | Path], *, sizes: tuple[int, ...] = (1, 2,
 # --- ingest: extraction alone, ingest without linking, ingest linking as it goes ----------
 
 
-def bench_ingest(source: str | Path, *, jobs: int = 1, workdir: str | Path | None = None,
+_INGEST_MODES = ("extract", "read_extract", "ingest_no_link", "ingest")
+_MODE_NAMES = {"extract": "extraction alone", "read_extract": "read + extraction",
+               "ingest_no_link": "ingest --no-link", "ingest": "ingest"}
+
+
+def bench_ingest(source: str | Path, *, jobs: int = 1, rounds: int = 1, workdir: str | Path | None = None,
                  say: Callable[[str], None] = print) -> dict[str, Any]:
     """Throughput of the same folder four ways, with ``jobs`` extraction processes:
     extraction alone (of articles read before the clock starts, results dropped), reading and
     extraction (``_read_and_extract``), ``ingest --no-link`` and ``ingest`` as users run it
-    (linking each chunk as it is stored, then the flags). Returns articles/s and the ratios."""
+    (linking each chunk as it is stored, then the flags). Returns articles/s and the ratios.
+
+    With ``rounds`` > 1 the four run that many times, each round in another order (the mode
+    run first pays the machine's warm-up; on a virtual machine the same run's CPU seconds
+    moved by 20% between rounds), and every figure is the median over the rounds, ratios
+    taken within each round."""
     from ..ingest import read_sources
     from ..names.kb import default_kb
-    from ..pipeline import CHUNK_SIZE, _chunks, _run_parallel, extract_chunk, ingest
-    from ..store import Store
-    from .link import Linking
+    from ..pipeline import extract_chunk
 
     work = Path(workdir or tempfile.mkdtemp(prefix="saidwhat-bench-ingest-"))
     work.mkdir(parents=True, exist_ok=True)
     default_kb()  # loaded once, as the CLI loads it before the first article
-    out: dict[str, Any] = {"jobs": jobs}
-
     articles = [a for a in read_sources([str(source)]) if isinstance(a, Article)]
     extract_chunk(articles[:1])  # the model loaded here before any clock starts
-    t0, c0 = time.perf_counter(), _cpu()
-    if jobs == 1:
-        for chunk in _chunks(iter(articles), CHUNK_SIZE):
-            extract_chunk(chunk)
-    else:
-        _run_parallel(_chunks(iter(articles), CHUNK_SIZE), jobs, lambda results: None)
-    out["extract_s"], out["extract_cpu"] = time.perf_counter() - t0, _cpu() - c0
-    out["articles"] = len(articles)
-    say(f"extraction alone: {out['extract_s']:.1f} s, {out['extract_cpu']:.1f} s CPU")
-    t0, c0 = time.perf_counter(), _cpu()
-    _read_and_extract(source, jobs, work / "read_extract.db")
-    out["read_extract_s"], out["read_extract_cpu"] = time.perf_counter() - t0, _cpu() - c0
-    say(f"read + extraction: {out['read_extract_s']:.1f} s, {out['read_extract_cpu']:.1f} s CPU")
+    per_round = []
+    for number in range(rounds):
+        order = _INGEST_MODES[number % 4:] + _INGEST_MODES[:number % 4]
+        timed = {mode: _time_mode(mode, source, articles, jobs, work) for mode in order}
+        say(f"round {number + 1} of {rounds}: " + ", ".join(
+            f"{_MODE_NAMES[m]} {timed[m][0]:.1f} s ({timed[m][1]:.1f} s CPU)" for m in order))
+        per_round.append(_ingest_figures(timed, len(articles)))
+    out = {key: round(statistics.median(r[key] for r in per_round), 3) for key in per_round[0]}
+    out.update(jobs=jobs, rounds=rounds, articles=len(articles), stored=_stored(work / "ingest.db"))
+    out["per_round"] = per_round
+    return out
 
-    for name, do_link in (("ingest_no_link_s", False), ("ingest_s", True)):
-        db = work / f"{name}.db"
+
+def _time_mode(mode: str, source: str | Path, articles: list[Article], jobs: int,
+               work: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of one way through the folder."""
+    from ..pipeline import CHUNK_SIZE, _chunks, _run_parallel, extract_chunk
+
+    if mode != "extract":
+        db = work / f"{mode}.db"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
-        t0, c0 = time.perf_counter(), _cpu()
-        with Store.open(db) as store:
-            run = Linking(store) if do_link else None
-            if run is not None:
-                run.start()
-            summary = ingest([str(source)], store=store, jobs=jobs,
-                             on_stored=run.link_pending if run is not None else None)
-            if run is not None:
-                run.link_pending()
-                run.finish()
-        out[name], out[name.replace("_s", "_cpu")] = time.perf_counter() - t0, _cpu() - c0
-        out["stored"] = summary.new
-        say(f"{'ingest' if do_link else 'ingest --no-link'}: {out[name]:.1f} s, "
-            f"{out[name.replace('_s', '_cpu')]:.1f} s CPU")
-    n = out["articles"]
-    for key in ("extract_s", "read_extract_s", "ingest_no_link_s", "ingest_s"):
-        out[key.replace("_s", "_per_s")] = round(n / out[key], 1) if out[key] else 0.0
-        out[key] = round(out[key], 2)
-        out[key.replace("_s", "_cpu")] = round(out[key.replace("_s", "_cpu")], 2)
-    out["ingest_vs_extract"] = round(out["extract_s"] / out["ingest_s"], 3)
-    out["ingest_vs_no_link"] = round(out["ingest_no_link_s"] / out["ingest_s"], 3)
-    # On a machine others share, wall time follows their load; CPU seconds (this process
-    # and its finished workers) do not. Extraction's CPU over ingest's: the ratio when every core is busy.
-    out["cpu_ingest_vs_extract"] = round(out["extract_cpu"] / out["ingest_cpu"], 3)
-    # The same against the extraction-only run of ingest's own path (``_read_and_extract``), which
-    # pays what ingest pays before extraction; "extraction alone" above is timed over articles read
-    # beforehand. Both are reported; the first is the stricter.
-    out["ingest_vs_read_extract"] = round(out["read_extract_s"] / out["ingest_s"], 3)
-    out["cpu_ingest_vs_read_extract"] = round(out["read_extract_cpu"] / out["ingest_cpu"], 3)
+    t0, c0 = time.perf_counter(), _cpu()
+    if mode == "extract" and jobs == 1:
+        for chunk in _chunks(iter(articles), CHUNK_SIZE):
+            extract_chunk(chunk)
+    elif mode == "extract":
+        _run_parallel(_chunks(iter(articles), CHUNK_SIZE), jobs, lambda results: None)
+    elif mode == "read_extract":
+        _read_and_extract(source, jobs, db)
+    else:
+        _ingest_into(source, db, jobs, link=mode == "ingest")
+    return time.perf_counter() - t0, _cpu() - c0
+
+
+def _ingest_into(source: str | Path, db: Path, jobs: int, *, link: bool) -> None:
+    """``saidwhat ingest`` (or ``--no-link``) of the folder into a new store, as the CLI runs it."""
+    from ..pipeline import ingest
+    from ..store import Store
+    from .link import Linking
+
+    with Store.open(db) as store:
+        run = Linking(store) if link else None
+        if run is not None:
+            run.start()
+        ingest([str(source)], store=store, jobs=jobs, on_stored=run.link_pending if run is not None else None)
+        if run is not None:
+            run.link_pending()
+            run.finish()
+
+
+def _stored(db: Path) -> int:
+    with sqlite3.connect(db) as con:
+        return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def _ingest_figures(timed: dict[str, tuple[float, float]], articles: int) -> dict[str, float]:
+    """One round's seconds, articles/s and ratios. On a machine others share, wall time follows
+    their load; CPU seconds (this process and its finished workers) do not: extraction's CPU over
+    ingest's is the ratio when every core is busy. "Extraction alone" is timed over articles read
+    beforehand, "read + extraction" pays what ingest pays before extraction: both are reported,
+    the first is the stricter."""
+    out: dict[str, float] = {}
+    for mode, (wall, cpu) in timed.items():
+        out[f"{mode}_s"], out[f"{mode}_cpu"] = round(wall, 2), round(cpu, 2)
+        out[f"{mode}_per_s"] = round(articles / wall, 1) if wall else 0.0
+    wall = {mode: timed[mode][0] for mode in timed}
+    cpu = {mode: timed[mode][1] for mode in timed}
+    out["ingest_vs_extract"] = round(wall["extract"] / wall["ingest"], 3)
+    out["ingest_vs_no_link"] = round(wall["ingest_no_link"] / wall["ingest"], 3)
+    out["cpu_ingest_vs_extract"] = round(cpu["extract"] / cpu["ingest"], 3)
+    out["ingest_vs_read_extract"] = round(wall["read_extract"] / wall["ingest"], 3)
+    out["cpu_ingest_vs_read_extract"] = round(cpu["read_extract"] / cpu["ingest"], 3)
     return out
 
 

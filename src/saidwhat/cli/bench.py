@@ -62,12 +62,16 @@ def _default_corpus() -> list[str]:
 @click.option("--ingest", "ingest_dir", type=click.Path(exists=True), default=None,
               help="Also time this folder through extraction alone, ingest --no-link and ingest "
                    "(e.g. ../shared/data/bbc-news/bbc).")
+@click.option("--rounds", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Times the ingest comparison runs, each round in another order; figures are the medians "
+                   "(CPU seconds of the same run move by up to 20%% between rounds on a shared machine).")
 @click.option("--no-growth", is_flag=True, help="Only the ingest comparison.")
 @click.option("--workdir", type=click.Path(file_okay=False), default=None,
               help="Where the stores are built [default: a temporary folder].")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def bench_link_command(corpus: tuple[str, ...], sizes: str, batch: int, repeat: int, jobs: int,
-                       ingest_dir: str | None, no_growth: bool, workdir: str | None, as_json: bool) -> None:
+                       ingest_dir: str | None, rounds: int, no_growth: bool, workdir: str | None,
+                       as_json: bool) -> None:
     """Linking's cost as the store grows, and ingest's throughput with linking.
 
     Builds linked stores of 1x, 2x and 4x a slice of CORPUS (folders, JSONL files or a
@@ -101,7 +105,7 @@ def bench_link_command(corpus: tuple[str, ...], sizes: str, batch: int, repeat: 
                               say=say)
         out["growth"] = growth.as_dict()
     if ingest_dir:
-        out["ingest"] = bench_ingest(ingest_dir, jobs=jobs, workdir=workdir, say=say)
+        out["ingest"] = bench_ingest(ingest_dir, jobs=jobs, rounds=rounds, workdir=workdir, say=say)
     if as_json:
         click.echo(json.dumps(out, indent=2))
         return
@@ -116,7 +120,8 @@ def bench_link_command(corpus: tuple[str, ...], sizes: str, batch: int, repeat: 
                    f"SQL statements {g['ratio_statements']}, SQLite steps {g['ratio_vm_steps']}")
     if "ingest" in out:
         i = out["ingest"]
-        click.echo(f"ingest of {i['articles']} articles, --jobs {i['jobs']}: extraction alone "
+        medians = f" (medians of {i['rounds']} rounds)" if i["rounds"] > 1 else ""
+        click.echo(f"ingest of {i['articles']} articles, --jobs {i['jobs']}{medians}: extraction alone "
                    f"{i['extract_per_s']}/s, read + extraction {i['read_extract_per_s']}/s, ingest --no-link "
                    f"{i['ingest_no_link_per_s']}/s, ingest {i['ingest_per_s']}/s")
         click.echo(f"  ingest / extraction alone {i['ingest_vs_extract']} (CPU {i['cpu_ingest_vs_extract']}); "
