@@ -99,6 +99,14 @@ def test_banding_again_killed_midway_resumes(store, wire, monkeypatch) -> None:
     _linked(store, wire)
     fresh = _bands(store)
     _as_migrated(store)
+    _link_killed_while_banding_again(store, monkeypatch)
+    link(store, Settings())
+    assert _bands(store) == fresh
+
+
+def _link_killed_while_banding_again(store, monkeypatch) -> None:
+    """A link killed at the second statement it bands again, the first banded and committed (a
+    batch of one): some statements are left noted to be banded."""
     band_wordings, calls = link_module._band_wordings, []
 
     def killed_at_the_second(conn, bands, sid):
@@ -113,9 +121,6 @@ def test_banding_again_killed_midway_resumes(store, wire, monkeypatch) -> None:
         link(store, Settings())
     assert store.connection.execute("SELECT count(*) FROM across_band_stale").fetchone()[0] > 0
     monkeypatch.setattr(link_module, "_band_wordings", band_wordings)
-    link(store, Settings())
-    assert _bands(store) == fresh
-
 
 
 def test_band_rows_are_those_their_noted_wordings_give(store, wire, monkeypatch) -> None:
@@ -166,21 +171,8 @@ def test_a_store_of_schema_0023_migrates_and_bands_again_as_a_fresh_link(tmp_pat
     with Store.open(db) as store:  # migrates
         conn = store.connection
         assert _bands(store) == [] and conn.execute("SELECT count(*) FROM across_band_stale").fetchone()[0] > 0
-        if killed:  # at the second statement, the first banded and committed (a batch of one)
-            band_wordings, calls = link_module._band_wordings, []
-
-            def killed_at_the_second(conn, bands, sid):
-                calls.append(sid)
-                if len(calls) == 2:
-                    raise KeyboardInterrupt
-                return band_wordings(conn, bands, sid)
-
-            monkeypatch.setattr(link_module, "_reband", functools.partial(link_module._reband, batch=1))
-            monkeypatch.setattr(link_module, "_band_wordings", killed_at_the_second)
-            with pytest.raises(KeyboardInterrupt):
-                link(store, Settings())
-            assert conn.execute("SELECT count(*) FROM across_band_stale").fetchone()[0] > 0
-            monkeypatch.setattr(link_module, "_band_wordings", band_wordings)
+        if killed:
+            _link_killed_while_banding_again(store, monkeypatch)
         link(store, Settings())
         assert _bands(store) == fresh
         assert conn.execute("SELECT * FROM statement_quotes").fetchall() == statements
