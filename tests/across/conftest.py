@@ -51,3 +51,18 @@ def store(tmp_path):
 @pytest.fixture
 def wire():
     return make_wire
+
+
+FARMERS_DEAL = "We will not accept a deal that sacrifices our farmers"
+
+
+def farmers_deal_wires(wire) -> list[Extraction]:
+    """One remark in three outlets: verbatim, reworded by an unnamed "minister", and quoted in full
+    with its reworded second sentence, so linking the third article joins the first two statements."""
+    return [
+        wire("c1", "eastgate", "2025-06-10T08:00", [(FARMERS_DEAL, "Ms Dubois")]),
+        wire("c2", "capital", "2025-06-10T09:00", [("We won't accept an agreement that sacrifices our farmers",
+                                                    "the minister")]),
+        wire("c3", "brief", "2025-06-10T10:00", [(f"{FARMERS_DEAL}. We will not accept an agreement that sacrifices"
+                                                  " our farmers", "Claire Dubois")]),
+    ]

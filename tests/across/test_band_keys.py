@@ -15,6 +15,7 @@ from saidwhat.across.signatures import band_key_array, band_key_row, band_keys_o
 from saidwhat.across.text import normalize
 from saidwhat.settings import Settings
 from saidwhat.store.migrate import find_migrations
+from tests.across.conftest import farmers_deal_wires
 
 LONG = ("The Alliance agreed that Ukraine will become a member of NATO; the road is irreversible, and the allies"
         " said so again in Washington in July, with 40 billion euros of aid a year")
@@ -131,14 +132,9 @@ def test_band_rows_are_those_their_noted_wordings_give(store, wire, monkeypatch)
     join = link_module._join_statements
     monkeypatch.setattr(link_module, "_join_statements", lambda conn, sid, others: joined.append(others) or
                         join(conn, sid, others))
-    deal = "We will not accept a deal that sacrifices our farmers"
     overdue = "The bill to fund the new hospital in the capital is long overdue"
     for ex in (
-        wire("c1", "eastgate", "2025-06-10T08:00", [(deal, "Ms Dubois")]),
-        wire("c2", "capital", "2025-06-10T09:00", [("We won't accept an agreement that sacrifices our farmers",
-                                                    "the minister")]),
-        wire("c3", "brief", "2025-06-10T10:00", [(f"{deal}. We will not accept an agreement that sacrifices our"
-                                                  " farmers", "Claire Dubois")]),
+        *farmers_deal_wires(wire),
         wire("f1", "dispatch", "2025-09-09T07:00", [("The bill was long overdue, she said", "Ruth Alvarez")]),
         wire("s1", "wire", "2025-09-09T08:00", [(overdue, "Ruth Alvarez")]),
     ):

@@ -13,6 +13,7 @@ from saidwhat.across.queries import list_flags, statement_info
 from saidwhat.across.statements import quote_parts, sentence_spans
 from saidwhat.models import Article, Cue, Extraction, Quote, QuoteKind, Span, Speaker
 from saidwhat.settings import Settings
+from tests.across.conftest import farmers_deal_wires
 
 OVERDUE = "This bill is long overdue, and every parent in this state knows it"
 MONEY = "We are putting 300 million dollars back into classrooms"
@@ -164,14 +165,7 @@ def test_a_store_linked_at_the_grain_of_a_quote_migrates_and_links_as_a_fresh_on
 def test_a_statement_joined_to_another_while_its_article_is_linked_is_not_noted(store, wire):
     """The second sentence of a quote joins the statement the first sentence touched to another:
     the first is gone by the end of the article (a store of PolNeAR train failed here)."""
-    deal = "We will not accept a deal that sacrifices our farmers"
-    for ex in (
-        wire("c1", "eastgate", "2025-06-10T08:00", [(deal, "Ms Dubois")]),
-        wire("c2", "capital", "2025-06-10T09:00", [("We won't accept an agreement that sacrifices our farmers",
-                                                    "the minister")]),
-        wire("c3", "brief", "2025-06-10T10:00", [(f"{deal}. We will not accept an agreement that sacrifices our"
-                                                  " farmers", "Claire Dubois")]),
-    ):
+    for ex in farmers_deal_wires(wire):
         assert store.add(ex)
     link(store, Settings())
     assert len(_groups(store)) == 1
