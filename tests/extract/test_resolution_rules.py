@@ -38,6 +38,22 @@ ROWS = [
      "Mr Nogar's son Stephen, 57", "role", "son", "Stephen Nogar", "person", "kin"),
     ("The Liberal Democrats said the plan was unfair.", "The Liberal Democrats", "name", "democrats",
      "Liberal Democrats", "org", "party"),
+    # a name written after a business's trade is the business's ("_named_after_trade")
+    ("Profits rose at housebuilder George Wimpey. Wimpey said reservations were better than expected.", "Wimpey",
+     "name", "wimpey", "George Wimpey", "org", "proper-name"),
+    # initials joined by "&" are one name, spelled out as the article writes it ("_ampersand_spelled_out")
+    ("Shares in mortgage lender Bradford & Bingley fell. B&B said the market would grow.", "B&B", "name", "b&b",
+     "Bradford & Bingley", "org", "organisation"),
+    ("Shares in AT&T fell. AT&T said the market would grow.", "AT&T", "name", "at&t", "AT&T", "org",
+     "organisation"),
+    # two roles of one person joined by "and", one in capitals or gendered ("_joins_roles"), then the name
+    ("Airbus sent a letter. The company president and CEO Louis Gallois said it was a great day.",
+     "The company president and CEO Louis Gallois", "role", "president", "Louis Gallois", "person",
+     "role-then-name"),
+    # a role "of" a body whose name ends with its noun, then the holder's name ("_office_of_body_before")
+    ("Car sales fell in March, said the vice president and chairman of Chrysler LLC Jim Press.",
+     "the vice president and chairman of Chrysler LLC Jim Press", "role", "president", "Jim Press", "person",
+     "role-then-name"),
     ("Analysts said the rise would not last.", "Analysts", "name", "analysts", None, "group", "group"),
     ("Output is flat, according to oil industry analysts Douglas-Westwood.", "oil industry analysts Douglas-Westwood",
      "name", "analysts", "Douglas-Westwood", "org", "group"),  # a firm named after its trade
@@ -199,6 +215,11 @@ OFFICE_BEFORE_NAME = [
      "right.", "The chancellor", "chancellor", None),
     ("Shadow chancellor Oliver Letwin said it was wrong. " + _FILLER + "The chancellor said it was right.",
      "The chancellor", "chancellor", None),
+    # a qualifier in the role words of a titled name makes an office of its own ("_qualified_apart")
+    ("Deputy Prime Minister John Prescott spoke first. " + _FILLER + "The prime minister said it would work.",
+     "The prime minister", "minister", None),
+    ("Prime Minister Tony Blair spoke first. " + _FILLER + "The prime minister said it would work.",
+     "The prime minister", "minister", "Tony Blair"),
     ("Lib Dem home affairs spokesman Mark Oaten said it was wrong. " + _FILLER + "A spokesman said it was right.",
      "A spokesman", "spokesman", None),
     # the office of the article's second sentence: "_give_office_of_second_sentence"

@@ -421,7 +421,8 @@ def _clean_tokens(mention: str) -> list[str]:
     """The words of a mention; a possessive ending is a word of its own ("Oxfam's" ->
     "Oxfam", "'s"), so that a name run stops at it."""
     toks: list[str] = []
-    for t in re.findall(r"[\w’'.-]+|(?<= )&(?= )", mention):  # "Oil & Natural Gas Corp" keeps its "&"
+    # "Oil & Natural Gas Corp" keeps its "&"; "B&B", "AT&T" are one word
+    for t in re.findall(r"[\w’'.-]+(?:&[\w’'.-]+)*|(?<= )&(?= )", mention):
         if _is_possessive(t):
             toks += [t[:-2], "'s"]
         elif t not in ("'s", "’s"):  # a contraction the parser took for a subject ("he's")
@@ -1338,10 +1339,7 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         return _org_name(r.text), "org"
     found = _match_name(names, r.at, r.index)
     if found is not None:
-        # a title, an honorific or an office shows a person ("Jim Press, the Vice Chairman of Chrysler")
-        shown = found.gender or found.honoured or found.roles & ROLE_NOUNS
-        named_like = _named_like_organisation(found.tokens, r.index.text) and not shown
-        return found.name, ("org" if named_like else "person")
+        return found.name, _person_or_organisation(found, r.index.text)
     if " ".join(names) in _place_names() or " ".join(names) in _REGIONS:
         return " ".join(names), "org"  # "Washington said", "Ireland insisted", "Wall Street": a government, a team
     if len(names) >= 2:
@@ -1982,9 +1980,24 @@ def _names_modify_head(r: _Reading) -> bool:
 
 def _person_or_organisation(found: Person, text: str) -> str:
     """"Swiss Re", "Sydney Morning Herald": a run of capitals the index holds is an organisation when it is
-    named like one and nothing shows a person (a title, an honorific, an office, a gender)."""
+    named like one, or written after a business's trade ("housebuilder George Wimpey"), and nothing shows
+    a person (a title, an honorific, an office, a gender: "Jim Press, the Vice Chairman of Chrysler")."""
     shown = found.gender or found.honoured or found.roles & ROLE_NOUNS
-    return "org" if _named_like_organisation(found.tokens, text) and not shown else "person"
+    named_like = _named_like_organisation(found.tokens, text) or _named_after_trade(found, text)
+    return "org" if named_like and not shown else "person"
+
+
+_BUSINESS_TRADES = frozenset(LEXICON.business_trades)
+
+
+def _named_after_trade(found: Person, text: str) -> bool:
+    """"Wimpey said" after "housebuilder George Wimpey": a name the article writes right after a business's
+    trade in lower case ("mortgage lender Bradford & Bingley", "retailer John Lewis") is the business's."""
+    for pos in found.positions:
+        before = text[max(0, pos - 20) : pos].split()
+        if before and before[-1] in _BUSINESS_TRADES:
+            return True
+    return False
 
 
 def _role(r: _Reading) -> Resolved:
@@ -2129,10 +2142,24 @@ def _longer_organisation_name(name: str | None, text: str) -> str | None:
     word is the one longer name the article gives that opens with that word and goes on with "of", "for"
     or "on" ("Project" -> "Project on Government Oversight"); two such names ("Church of England", "Church
     of Scotland") leave the word as it is."""
+    if name and "&" in name and " " not in name:
+        return _ampersand_spelled_out(name, text)
     if not name or " " in name or name.isupper():
         return name
     forms = _names_with_links(text).get(name, frozenset())
     return next(iter(forms)) if len(forms) == 1 else name
+
+
+def _ampersand_spelled_out(name: str, text: str) -> str:
+    """"B&B said" after "mortgage lender Bradford & Bingley", "M&S" after "Marks & Spencer": initials
+    joined by "&" are the name the article writes out with those initials on either side of its "&"
+    (else they stay as they are)."""
+    left, _amp, right = name.partition("&")
+    if not (left.isalpha() and left.isupper() and right.isalpha() and right.isupper()):
+        return name
+    words = [[rf"{c}[a-z][\w'’-]*" for c in part] for part in (left, right)]
+    spelled = re.search(r"\b" + r"[ \t]+".join(words[0]) + r"[ \t]+&[ \t]+" + r"[ \t]+".join(words[1]) + r"\b", text)
+    return spelled.group() if spelled else name
 
 
 def resolve(
@@ -2409,8 +2436,19 @@ def _name_is_apposed(toks: list[str], start: int) -> bool:
             return True
     word = toks[i].lower()
     if word in _DETERMINERS and i > 0:
-        word = toks[i - 1].lower()  # "for the Tory leader Michael Howard"
-    return word not in _GOVERNING
+        i -= 1
+        word = toks[i].lower()  # "for the Tory leader Michael Howard"
+    return word not in _GOVERNING or _office_of_body_before(toks, i, start)
+
+
+def _office_of_body_before(toks: list[str], of: int, start: int) -> bool:
+    """"the vice president and chairman of Chrysler LLC Jim Press": a role "of" a body whose name ends
+    with an organisation's noun ("LLC", "Council", "Corp") right before the name; the body's name ends
+    there, so the name after it is the role holder's, not the object of the "of"."""
+    return (
+        toks[of].lower() == "of" and of > 0 and toks[of - 1].lower() in ROLE_NOUNS
+        and toks[start - 1].lower().rstrip(".") in ORG_NOUNS
+    )
 
 
 def _joins_roles(toks: list[str], k: int) -> bool:
@@ -2420,13 +2458,15 @@ def _joins_roles(toks: list[str], k: int) -> bool:
     if k == 0 or (toks[k - 1].lower() not in ROLE_NOUNS and not _is_hyphened_description(toks[k - 1])):
         return False
     for t in toks[k + 1 :]:
-        if _is_cap(t):
-            return False  # "the prime minister and George W Bush"
         low = t.lower()
-        if low in _DETERMINERS or low in GENDER_WORDS or low in _STOP:
-            return False  # "and his campaign boss", "and the chancellor"
+        if _is_cap(t) and low not in ROLE_NOUNS:
+            return False  # "the prime minister and George W Bush"; "president and CEO" joins two roles
+        if low in _DETERMINERS or low in _STOP:
+            return False  # "and the chancellor"
         if low in ROLE_NOUNS:
-            return True
+            return True  # a gendered role is still a role: "vice president and chairman of Chrysler LLC"
+        if low in GENDER_WORDS:
+            return False  # "and his campaign boss"
     return False
 
 
@@ -2630,16 +2670,24 @@ def _match_role(words: list[str], at: int, index: NameIndex, *, head_only: bool 
     content = [w for w in words if w not in _STOP]
     if not content:
         return None
-    cands = [p for p in index.people if all(w in p.roles for w in content)]
+    people = [p for p in index.people if not _qualified_apart(content, p)]
+    cands = [p for p in people if all(w in p.roles for w in content)]
     if not cands and head_only:  # not for "a spokesman": someone unnamed unless tied to a name by the text
-        cands = [p for p in index.people if p.offices and _fits_written_office(content, p.offices)]
+        cands = [p for p in people if p.offices and _fits_written_office(content, p.offices)]
     if not cands and head_only:
         head = content[-1]
-        cands = [p for p in index.people if head in p.roles]
+        cands = [p for p in people if head in p.roles]
     return _nearest(cands, at)
 
 
 _OFFICE_QUALIFIERS = frozenset(LEXICON.office_qualifiers)
+
+
+def _qualified_apart(content: list[str], person: Person) -> bool:
+    """"the prime minister" is not "Deputy Prime Minister John Prescott": a qualifier in the person's role
+    words that the description lacks makes theirs an office of its own (as ``_fits_written_office`` reads
+    offices written in lower case)."""
+    return bool((person.roles & _OFFICE_QUALIFIERS) - set(content))
 
 
 def _fits_written_office(content: list[str], office: set[str]) -> bool:
@@ -2685,6 +2733,8 @@ def _just_named(
         offices = person.roles & ROLE_NOUNS
         if offices and head not in offices and not (person.roles & content):
             continue
+        if _qualified_apart(sorted(content), person):
+            continue  # "the prime minister" is not the deputy prime minister named before
         if roleless or person.roles & content:
             return person
     return None
