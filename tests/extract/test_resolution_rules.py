@@ -44,6 +44,16 @@ ROWS = [
     # initials joined by "&" are one name, spelled out as the article writes it ("_ampersand_spelled_out")
     ("Shares in mortgage lender Bradford & Bingley fell. B&B said the market would grow.", "B&B", "name", "b&b",
      "Bradford & Bingley", "org", "organisation"),
+    # a nationality describes the person whose name opens the sentence before, as an age does
+    ("Carlos Moya beat Andy Roddick. \"It is my dream,\" said Moya. Roddick was left frustrated after the "
+     "defeat. \"It's just tough,\" said the American.", "the American", "role", "american", "Andy Roddick",
+     "person", "nationality"),
+    # an indefinite description of a body, named by the next sentence's opening ("_organisation_named_next")
+    ("A group of MPs and peers has called for tighter rules. The Parliamentary Group on Betting and Gaming held an "
+     "inquiry last year.", "A group of MPs and peers", "role", "group", "Parliamentary Group on Betting and Gaming",
+     "org", "organisation"),
+    ("A group of MPs and peers has called for tighter rules. Ministers said they would reply.",
+     "A group of MPs and peers", "role", "group", "group of MPs and peers", "org", "organisation"),
     ("Shares in AT&T fell. AT&T said the market would grow.", "AT&T", "name", "at&t", "AT&T", "org",
      "organisation"),
     # two roles of one person joined by "and", one in capitals or gendered ("_joins_roles"), then the name

@@ -1576,7 +1576,7 @@ def _nationality_rule(r: _Reading) -> Resolved | None:
         return None  # "the Real Madrid Spaniard"; but "The Northern Irishman"
     begins = _sentence_start(r.index.text, r.at)
     given = [p for p in r.index.people if r.lowered[-1] in p.roles and min(p.positions) < begins]
-    found = _nearest(given, r.at) or (_opening_person_before(r.index, begins) if age else None)
+    found = _nearest(given, r.at) or _opening_person_before(r.index, begins)
     found = found or _last_speaker(r.lowered, r.lowered[-1], r.at, r.index, r.history)
     found = found or _just_named(r.lowered, r.head, begins, r.index, roleless=True) or _lead_person(r.index, begins)
     if found is None or (not age and found.roles & (_NATIONALITIES - {r.head})):
@@ -1850,8 +1850,32 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             return None, "person"
         if not names or _is_bare_org_noun(r.toks):
             return (_organisation_apposed_after(r) or _last_organisation(r) or _outlet_named_before(r)), "org"
-        return _org_name(r.text), "org"
+        return (_organisation_named_next(r) or _org_name(r.text)), "org"
     return None
+
+
+def _organisation_named_next(r: _Reading) -> str | None:
+    """"A group of MPs and peers has called for ... . The Parliamentary Group on Betting and Gaming held
+    ...": an organisation introduced by an indefinite description is the one the next sentence opens with,
+    when that name has the description's noun ("Group")."""
+    if r.lowered[0] not in ("a", "an") or r.head not in ORG_NOUNS or _is_cap(r.toks[-1]):
+        return None
+    text = r.index.text
+    end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
+    if end is None:
+        return None
+    for pos, name, first in _organisation_candidates(r.index):
+        if end <= pos and first and r.head in (w.lower() for w in name.split()[1:]):
+            named_end = text.find(name, pos) + len(name)
+            goes_on = _NAME_GOES_ON.match(text, named_end)  # "Group on Betting and Gaming"
+            return name + goes_on.group() if goes_on else name
+        if pos > end:
+            return None
+    return None
+
+
+_CAPS = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:on|of|for)[ \t]+(?:the[ \t]+)?" + _CAPS + r"(?:[ \t]+and[ \t]+" + _CAPS + ")?")
 
 
 _APPOSED_ORG = re.compile(r"[ \t]+(?:the[ \t]+)?(?=[A-Z])")
