@@ -52,6 +52,9 @@ ROWS = [
     ("Carlos Moya beat Andy Roddick. \"It is my dream,\" said Moya. Roddick was left frustrated after the "
      "defeat. \"It's just tough,\" said the American.", "the American", "role", "american", "Andy Roddick",
      "person", "nationality"),
+    # one word glossed with an organisation's name in brackets
+    ("The non-government organisation, Cepes (Peruvian Centre for Social Studies) led the project. Cepes says "
+     "it worked.", "Cepes", "name", "cepes", "Peruvian Centre for Social Studies", "org", "glossed-name"),
     # an indefinite description of a body, named by the next sentence's opening ("_organisation_named_next")
     ("A group of MPs and peers has called for tighter rules. The Parliamentary Group on Betting and Gaming held an "
      "inquiry last year.", "A group of MPs and peers", "role", "group", "Parliamentary Group on Betting and Gaming",

@@ -1878,6 +1878,19 @@ _CAPS = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:on|of|for)[ \t]+(?:the[ \t]+)?" + _CAPS + r"(?:[ \t]+and[ \t]+" + _CAPS + ")?")
 
 
+def _glossed_name_rule(r: _Reading) -> Resolved | None:
+    """"Cepes says" after "The non-government organisation, Cepes (Peruvian Centre for Social Studies)": one
+    capitalised word the article glosses with a bracketed name of an organisation (one with an
+    organisation's noun: "Centre", "Office") is that organisation; "Smith (Labour)" glosses a party."""
+    if len(r.toks) != 1 or not _is_cap(r.toks[0]) or r.index.by_last(r.toks[0]):
+        return None
+    gloss = re.search(r"\b" + re.escape(r.toks[0]) + r"[ \t]*\((" + _CAPS_LINKED + r")\)", r.index.text)
+    if gloss is None or not any(w.lower() in ORG_NOUNS for w in gloss.group(1).split()):
+        return None
+    return gloss.group(1), "org"
+
+
+_CAPS_LINKED = r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w'’-]*)+"
 _APPOSED_ORG = re.compile(r"[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # one space between the words: the index's text has blanked quoted nicknames to spaces
 _ORG_WORDS = re.compile(_ORG_TOKEN + r"(?:(?: (?:of|for|&) (?:the )?| )" + _ORG_TOKEN + ")*")
@@ -2102,6 +2115,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("description", _description_rule),
     ("nationality", _nationality_rule),
     ("place", _place_rule),
+    ("glossed-name", _glossed_name_rule),
     ("proper-name", _proper_name_rule),
     ("name-then-apposition", _name_then_apposition_rule),
     ("role", _role_rule),
