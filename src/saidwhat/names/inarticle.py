@@ -2793,32 +2793,16 @@ def _sole_compatible(words: list[str], index: NameIndex, *, roleless: bool = Fal
     return speakers[0] if len(speakers) == 1 else None
 
 
-def _nearest_named(people: list[Person], gender: str | None, at: int, index: NameIndex | None = None) -> Person | None:
-    """The person of ``people`` named last before offset ``at`` whose gender does not clash; with the
-    ``index``, by the surname alone too ("Tony Blair and Gordon Brown ... which saw Mr Blair start in
-    full irritation mode. As he told journalists" is Blair), when no one else has that surname."""
+def _nearest_named(people: list[Person], gender: str | None, at: int) -> Person | None:
+    """The person of ``people`` named last before offset ``at`` whose gender does not clash."""
     best = None
     for p in people:
         if gender and pronoun_gender(p) not in (gender, None):
             continue
         pos = max((q for q in p.positions if q < at), default=-1)
-        if index is not None:
-            pos = max(pos, _surname_last_before(p, at, index))
         if pos >= 0 and (best is None or pos > best[0]):
             best = (pos, p)
     return best[1] if best else None
-
-
-def _surname_last_before(person: Person, at: int, index: NameIndex) -> int:
-    """Where the article last names ``person`` by the surname alone before ``at`` (-1 when it does not, or
-    when another name in the index ends with that surname)."""
-    surname = person.tokens[-1]
-    if len(person.tokens) < 2 or len(index.by_last(surname)) != 1 or not surname[1:].islower():
-        return -1
-    found = -1
-    for m in re.finditer(r"\b" + re.escape(surname) + r"\b", index.text[:at]):
-        found = m.start()
-    return found
 
 
 def _resolve_pronoun(
@@ -2847,7 +2831,7 @@ def _resolve_pronoun(
     # no speaker yet: the nearest person named before; someone the article shows to be a person
     # when there is one ("Factory Records boss Tony Wilson", not the band Joy Division named after)
     sure = [p for p in index.people if _is_person_for_sure(p)]
-    best = _nearest_named(sure, gender, at, index) or _nearest_named(index.people, gender, at)
+    best = _nearest_named(sure, gender, at) or _nearest_named(index.people, gender, at)
     if best is not None and not plural:
         return best.name, "person"
     return None, ("group" if plural else "person")
