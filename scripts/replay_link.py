@@ -15,6 +15,10 @@ Instruction counts are not disturbed by other processes, unlike CPU time; under 
     PYTHONPATH=src valgrind --tool=callgrind --instr-atstart=no \\
         python scripts/replay_link.py run /tmp/bbc-extractions.pkl /tmp/cg.db --limit 300 --callgrind
 
+``--pragma 'mmap_size = 268435456'`` (repeatable) sets a connection setting on the store before
+linking starts, to measure it against the defaults (Linking.start keeps its own cache_size and
+WAL checkpoint interval).
+
 Compare two trees' databases with ``scripts/compare_links.py``.
 """
 
@@ -56,7 +60,8 @@ def _written() -> int:
         return 0
 
 
-def run(cache: str, db: str, *, limit: int, profile: str | None, callgrind: bool, link_every: int = 0) -> None:
+def run(cache: str, db: str, *, limit: int, profile: str | None, callgrind: bool, link_every: int = 0,
+        pragmas: tuple[str, ...] = ()) -> None:
     from saidwhat.across.link import Linking
     from saidwhat.names.kb import default_kb
     from saidwhat.pipeline import CHUNK_SIZE
@@ -78,6 +83,8 @@ def run(cache: str, db: str, *, limit: int, profile: str | None, callgrind: bool
     t0, c0 = time.perf_counter(), cpu()
     written = _written()
     with Store.open(db) as store:
+        for pragma in pragmas:  # a connection setting to measure, set before linking starts
+            store.connection.execute(f"PRAGMA {pragma}").fetchall()
         linking = Linking(store, batch=max(link_every, 200))
         linking.start()
         waiting: list = []
@@ -123,12 +130,14 @@ def main() -> None:
     r.add_argument("--callgrind", action="store_true", help="count instructions of the store and link only")
     r.add_argument("--link-every", type=int, default=0,
                    help="link once this many articles are stored (default: every chunk, as ingest)")
+    r.add_argument("--pragma", action="append", default=[], metavar="SETTING",
+                   help="a connection setting to measure, e.g. 'synchronous = OFF' (repeatable)")
     args = ap.parse_args()
     if args.mode == "prepare":
         prepare(args.corpus, args.cache, args.jobs)
     else:
         run(args.cache, args.db, limit=args.limit, profile=args.profile, callgrind=args.callgrind,
-            link_every=args.link_every)
+            link_every=args.link_every, pragmas=tuple(args.pragma))
 
 
 if __name__ == "__main__":
