@@ -184,6 +184,12 @@ RULES = [
       "of last year ― Trump\xa0cast the blame on his democratic rivals\xa0in the U.S., and emphasized the threat that "
       "“Islamic terrorism” poses to the world."), "Trump\xa0", "the threat that “Islamic terrorism” poses to the world",
      "subject:coordinated-verb"),
+    # BBC business/353's shape: the one quoted speaks, not nobody (a passive without an agent) ...
+    (("“The biggest challenge we face is the spread of disease,” the aid agency was quoted as saying."),
+     "the aid agency", "The biggest challenge we face is the spread of disease", "subject:quoted-as-saying"),
+    # ... and not the outlet of the by-phrase (BBC business/193's shape)
+    (("“I demand more openness from the board,” the chairman is quoted as saying by a German business magazine."),
+     "the chairman", "I demand more openness from the board", "subject:quoted-as-saying"),
     # PolNeAR train (Breitbart, 2016): the parser hung "telling" on the quote's verb; the clause before speaks
     (("Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get a little "
       "carried away, have you noticed that?”"), "Clinton",

@@ -72,6 +72,7 @@ RULES = {
     "assembly:transcript-label": "PENCE: Well, ...",
     "assembly:dash-after": '"..." ― Jane Doe',
     "assembly:dash-before": "Mitt Romney -- ''...''",
+    "assembly:signature": '"...\nJane Roe, Policy Institute."',
     "assembly:name-colon": 'Clinton: "..." / a roundup line: headline - Name: "..."',
     "assembly:cue-before": 'Bystrom agreed. "..." / Clinton shared her anxiety with an audience, "..."',
     "assembly:cue-before-paragraph": 'Howard continued his scathing remarks. ¶ "..."',

@@ -88,6 +88,7 @@ _CLAUSE_OPENERS = frozenset(LEXICON.clause_opening_words) | frozenset(LEXICON.su
 _ADJECTIVE_TAGS = frozenset(LEXICON.adjective_tags)
 
 _BETWEEN_SUBJECT_AND_VERB = frozenset(LEXICON.between_subject_and_verb_deps)
+_QUOTING = frozenset(LEXICON.quoting_verbs)
 _REPORTING_TAGS = frozenset(LEXICON.inverted_report_tags)  # a relative aside longer than this is a sentence of its own
 
 
@@ -97,6 +98,18 @@ def _pobj(prep: Token | None) -> Token | None:
 
 def _or_nobody(tok: Token | None):
     return NOBODY if tok is None else tok
+
+
+def quoted_as_saying(verb: Token):
+    """"“...,” the aid agency was quoted as saying", "he is quoted as saying by a German magazine", "with Mr
+    Dixon quoted as saying that ...": the one quoted speaks the words the as-phrase's participle reports, not
+    the outlet that quotes them (the by-phrase) and not nobody (a passive without an agent)."""
+    if lemma_of(verb) not in _QUOTING:
+        return None
+    as_ = as_phrase(verb)
+    if as_ is None or not any(c.tag_ == "VBG" and lemma_of(c) in SPEECH_VERBS for c in children(as_)):
+        return None
+    return next((c for c in children(verb) if c.dep_ in SUBJECTS and c.i < verb.i), None)
 
 
 def passive_agent(verb: Token):
@@ -860,6 +873,7 @@ def _right_before(subject: Token, verb: Token) -> bool:
 
 # Tried in order; the first answer wins.
 SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
+    ("subject:quoted-as-saying", quoted_as_saying),
     ("subject:passive-agent", passive_agent),
     ("subject:participle-agent", participle_agent),
     ("subject:has-taken-for-is", has_taken_for_is),
