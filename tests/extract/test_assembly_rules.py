@@ -84,6 +84,16 @@ BODY_ROWS = [
          'talk as the campaign goes on.\nMary Walsh, Center for Budget Studies."'),
         "a return of balanced-budget talk", "Mary Walsh", "assembly:signature",
     ),
+    (  # the parse lost the pronoun subject of a participle after a dash aside
+        ("Mr. Doe is a quiet man. He struggles with one task in politics - bragging - conceding that, when he "
+         "does, he feels ''the looming presence of his mother.''"),
+        "the looming presence of his mother", "He", "assembly:lost-speaker",
+    ),
+    (  # a series cut at its semicolons goes on with the subject of its first piece
+        ("Jane Roe ran for mayor. In the spring, she lost two primaries; was dropped by her party; and declared "
+         "that the vote was ''rigged from the start.''"),
+        "rigged from the start", "she", "assembly:lost-speaker",
+    ),
     (
         '"I foolishly thought as this was a celebrity edition it would be more relaxed than normal."',
         "it would be more relaxed than normal", None, "assembly:uncued",
@@ -427,3 +437,13 @@ def test_signature_not_a_place(nlp):
     text = ('The town has waited.\n\n"The mill closed in the spring and never opened again, and the town is not the '
             'same.\nSpringfield, Ohio."')
     _assert_never_fires(nlp, text, "assembly:signature")
+
+
+def test_lost_speaker_not_where_a_subject_rule_found_no_one(nlp):
+    # a passive without an agent names no one (subject:passive-as-by): the sentence's opening name is no speaker
+    texts = [
+        "Jane Roe ran for mayor. Earlier this week, Ms. Roe visited a plant and was asked whether the plant would "
+        "''stay open for good.''",
+    ]
+    for text in texts:
+        _assert_never_fires(nlp, text, "assembly:lost-speaker")
