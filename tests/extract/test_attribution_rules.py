@@ -264,6 +264,9 @@ RULES = [
     ("Anybody who says he doesn't deserve it is jealous of his success.", "who",
      "he doesn't deserve it is jealous of his success", "subject:relative-antecedent"),
     ("“It never gives up,” an angry Hollande retaliated.", "an angry Hollande", None, "subject:after-quote"),
+    # a preposition inside the phrase, and the verb the tagger took for a plural noun
+    ("“She will stand up to the lobby and win,” a voice-over in the new ad states.", "a voice-over in the new ad",
+     None, "subject:after-quote"),
     # PolNeAR train (Politico, 2016): the parser tags "Skelly" as an adverb
     (('"Having access to the RNC file and two people who understand it is valuable," said Skelly, explaining '
       "he worked more closely with Chrabaszcz."), "Skelly",
