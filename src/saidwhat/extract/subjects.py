@@ -535,6 +535,22 @@ def issuer(verb: Token):
     return _issued_by(noun)
 
 
+def issuer_to_addressee(verb: Token):
+    """"His campaign sent out a text message to supporters saying: “...”", "as she put it in her memo to
+    employees explaining the deal, “...”": a participle the parser hung on the one the words are sent to
+    (after "to") describes the statement, ad or message the same verb issues; that verb's subject speaks,
+    not the addressee (``participle_noun`` would give them the words)."""
+    to = verb.head.head
+    if verb.dep_ != "acl" or verb.head.dep_ != "pobj" or to.lower_ != "to" or not is_verb(to.head):
+        return None
+    issuing = to.head
+    issued = [c for c in children(issuing) if c.dep_ == "dobj" and c.i < to.i]
+    issued += [g for c in children(issuing) if c.dep_ == "prep" and c.i < to.i for g in children(c) if g.dep_ == "pobj"]
+    if passive(issuing) or not any(n.lower_ in _ISSUED for n in issued):
+        return None
+    return subject_of(issuing)[0]
+
+
 def relative_issuer(verb: Token):
     """"Trump released a marketing video that said, “...”", "The Washington Post recently ran a piece
     that noted his “health care plan would benefit affluent households ...”": a statement, ad or article
@@ -897,6 +913,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:noun-before-infinitive", noun_before_infinitive),
     ("subject:extraposed-infinitive", extraposed_infinitive),
     ("subject:issuer", issuer),
+    ("subject:issuer-to-addressee", issuer_to_addressee),
     ("subject:holder-of-infinitive-noun", holder_of_infinitive_noun),
     ("subject:participle-after-comma", participle_after_comma),
     ("subject:participle-noun", participle_noun),
