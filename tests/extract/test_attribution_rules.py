@@ -186,8 +186,8 @@ RULES = [
      "subject:coordinated-verb"),
     # PolNeAR train's shape (Washington Post, 2016): the participle hangs on the addressee; the sender speaks
     (('Even before she took the stage, her campaign sent out a text message to supporters saying: "With your '
-      'help, we were just declared the winner here!"'), "her campaign", "With your help, we were just declared the winner here",
-     "subject:issuer-to-addressee"),
+      'help, we were just declared the winner here!"'), "her campaign",
+     "With your help, we were just declared the winner here", "subject:issuer-to-addressee"),
     ("As the chief executive, Jane Roe, put it in her memo to employees explaining the deal, ''Imagine a world "
      "where we lead.''", "the chief executive, Jane Roe", "the deal", "subject:issuer-to-addressee"),
     # BBC business/353's shape: the one quoted speaks, not nobody (a passive without an agent) ...
