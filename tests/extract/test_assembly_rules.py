@@ -439,11 +439,14 @@ def test_signature_not_a_place(nlp):
     _assert_never_fires(nlp, text, "assembly:signature")
 
 
-def test_lost_speaker_not_where_a_subject_rule_found_no_one(nlp):
+def test_lost_speaker_not_where_a_subject_rule_found_no_one_nor_after_an_apposition(nlp):
     # a passive without an agent names no one (subject:passive-as-by): the sentence's opening name is no speaker
     texts = [
         "Jane Roe ran for mayor. Earlier this week, Ms. Roe visited a plant and was asked whether the plant would "
         "''stay open for good.''",
+        # a finite cue right after an apposition's comma: the apposition's head speaks, not the opening name
+        'Jane Roe led the party. But Ms Roe denied John Doe, her transport spokesman, said the plans "stink". '
+        "She also said she was happy.",
     ]
     for text in texts:
         _assert_never_fires(nlp, text, "assembly:lost-speaker")

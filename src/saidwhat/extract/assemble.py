@@ -599,6 +599,8 @@ def _lost_speaker_draft(scene: _Scene, draft: _Draft) -> _Draft:
         return draft
     if any(r.startswith("subject:") for r in att.rules):
         return draft  # a subject rule read the shape and found that it names no one
+    if scene.text[: att.cue.start].rstrip().endswith(",") and not att.cue_text.endswith("ing"):
+        return draft  # 'Mr Howard denied Mr Yeo, his spokesman, said the plans “stink”': an apposition's head speaks
     start = _series_start(scene, att.cue.start)
     if has_marks(scene.text[start : att.cue.start]):
         return draft
