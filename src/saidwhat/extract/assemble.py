@@ -77,7 +77,7 @@ RULES = {
     "assembly:cue-before": 'Bystrom agreed. "..." / Clinton shared her anxiety with an audience, "..."',
     "assembly:cue-before-paragraph": 'Howard continued his scathing remarks. ¶ "..."',
     "assembly:uncued": "quoted words with no cue, long enough or opening their sentence",
-    "assembly:lost-speaker": "Earlier, Mr. Doe ... posted on Twitter that "..." (the parse lost the subject)",
+    "assembly:lost-speaker": 'Earlier, Mr. Doe ... posted on Twitter that "..." (the parse lost the subject)',
     "assembly:indirect": "reported speech no marked quote accounts for",
     "assembly:nested": "speech reported inside a quote",
     "assembly:cue-interrupts": '"A," he said. "B.": one quote around its cue',
