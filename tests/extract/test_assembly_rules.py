@@ -69,6 +69,31 @@ BODY_ROWS = [
          "from Jones: “The partisanship of the state population is a starting point.”"),
         "The partisanship of the state population", "Jones", "assembly:name-colon",
     ),
+    (  # a fact check's exchange: a party in brackets after the name, no space before the mark
+        ('Fact check: the budget figure.\n\nSen. Jane Roe (D-Ore.):"I have never seen that number anywhere. '
+         'Who gave you that figure?"'),
+        "I have never seen that number", "Sen. Jane Roe", "assembly:name-colon",
+    ),
+    (  # ... and a role in lower case before the name ("secretary of state": a base form is no verb here)
+        ('Fact check: the budget figure.\n\nFormer secretary of state John Doe:"We took that from the agency '
+         'and its own review of the accounts."'),
+        "We took that from the agency", "John Doe", "assembly:name-colon",
+    ),
+    (  # an expert roundup: the last line inside the marks names the speaker and where they work
+        ('Several economists weighed in on the plan.\n\n"I worry that we may see a return of balanced-budget '
+         'talk as the campaign goes on.\nMary Walsh, Center for Budget Studies."'),
+        "a return of balanced-budget talk", "Mary Walsh", "assembly:signature",
+    ),
+    (  # the parse lost the pronoun subject of a participle after a dash aside
+        ("Mr. Doe is a quiet man. He struggles with one task in politics - bragging - conceding that, when he "
+         "does, he feels ''the looming presence of his mother.''"),
+        "the looming presence of his mother", "He", "assembly:lost-speaker",
+    ),
+    (  # a series cut at its semicolons goes on with the subject of its first piece
+        ("Jane Roe ran for mayor. In the spring, she lost two primaries; was dropped by her party; and declared "
+         "that the vote was ''rigged from the start.''"),
+        "rigged from the start", "she", "assembly:lost-speaker",
+    ),
     (
         '"I foolishly thought as this was a celebrity edition it would be more relaxed than normal."',
         "it would be more relaxed than normal", None, "assembly:uncued",
@@ -394,3 +419,34 @@ def test_body_first_line_read_as_headline(nlp):
 def test_every_rule_has_a_row():
     assert {r[3] for r in BODY_ROWS} == set(RULES)
     assert {r[3] for r in HEADLINE_ROWS} == set(HEADLINE_RULES)
+
+
+def test_name_colon_not_after_a_phrase_or_a_verb(nlp):
+    # the words before the name are no role: an inflected cue verb, or a phrase a preposition ends
+    texts = [
+        'The mayor spoke last.\n\nAsked about Jane Roe: "She has done a fine job for the city and its people."',
+        'The mayor spoke last.\n\nThe senator told John Doe: "You have done a fine job for the city and its people."',
+    ]
+    for text in texts:
+        quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+        assert not any("assembly:name-colon" in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
+
+
+def test_signature_not_a_place(nlp):
+    # a last line that names a place, not a person the article knows, is the quote's own words
+    text = ('The town has waited.\n\n"The mill closed in the spring and never opened again, and the town is not the '
+            'same.\nSpringfield, Ohio."')
+    _assert_never_fires(nlp, text, "assembly:signature")
+
+
+def test_lost_speaker_not_where_a_subject_rule_found_no_one_nor_after_an_apposition(nlp):
+    # a passive without an agent names no one (subject:passive-as-by): the sentence's opening name is no speaker
+    texts = [
+        "Jane Roe ran for mayor. Earlier this week, Ms. Roe visited a plant and was asked whether the plant would "
+        "''stay open for good.''",
+        # a finite cue right after an apposition's comma: the apposition's head speaks, not the opening name
+        'Jane Roe led the party. But Ms Roe denied John Doe, her transport spokesman, said the plans "stink". '
+        "She also said she was happy.",
+    ]
+    for text in texts:
+        _assert_never_fires(nlp, text, "assembly:lost-speaker")

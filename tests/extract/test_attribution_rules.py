@@ -184,6 +184,18 @@ RULES = [
       "of last year ― Trump\xa0cast the blame on his democratic rivals\xa0in the U.S., and emphasized the threat that "
       "“Islamic terrorism” poses to the world."), "Trump\xa0", "the threat that “Islamic terrorism” poses to the world",
      "subject:coordinated-verb"),
+    # PolNeAR train's shape (Washington Post, 2016): the participle hangs on the addressee; the sender speaks
+    (('Even before she took the stage, her campaign sent out a text message to supporters saying: "With your '
+      'help, we were just declared the winner here!"'), "her campaign",
+     "With your help, we were just declared the winner here", "subject:issuer-to-addressee"),
+    ("As the chief executive, Jane Roe, put it in her memo to employees explaining the deal, ''Imagine a world "
+     "where we lead.''", "the chief executive, Jane Roe", "the deal", "subject:issuer-to-addressee"),
+    # BBC business/353's shape: the one quoted speaks, not nobody (a passive without an agent) ...
+    (("“The biggest challenge we face is the spread of disease,” the aid agency was quoted as saying."),
+     "the aid agency", "The biggest challenge we face is the spread of disease", "subject:quoted-as-saying"),
+    # ... and not the outlet of the by-phrase (BBC business/193's shape)
+    (("“I demand more openness from the board,” the chairman is quoted as saying by a German business magazine."),
+     "the chairman", "I demand more openness from the board", "subject:quoted-as-saying"),
     # PolNeAR train (Breitbart, 2016): the parser hung "telling" on the quote's verb; the clause before speaks
     (("Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get a little "
       "carried away, have you noticed that?”"), "Clinton",
@@ -258,6 +270,9 @@ RULES = [
     ("Anybody who says he doesn't deserve it is jealous of his success.", "who",
      "he doesn't deserve it is jealous of his success", "subject:relative-antecedent"),
     ("“It never gives up,” an angry Hollande retaliated.", "an angry Hollande", None, "subject:after-quote"),
+    # a preposition inside the phrase, and the verb the tagger took for a plural noun
+    ("“She will stand up to the lobby and win,” a voice-over in the new ad states.", "a voice-over in the new ad",
+     None, "subject:after-quote"),
     # PolNeAR train (Politico, 2016): the parser tags "Skelly" as an adverb
     (('"Having access to the RNC file and two people who understand it is valuable," said Skelly, explaining '
       "he worked more closely with Chrabaszcz."), "Skelly",

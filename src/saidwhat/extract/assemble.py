@@ -72,10 +72,12 @@ RULES = {
     "assembly:transcript-label": "PENCE: Well, ...",
     "assembly:dash-after": '"..." ― Jane Doe',
     "assembly:dash-before": "Mitt Romney -- ''...''",
+    "assembly:signature": '"...\nJane Roe, Policy Institute."',
     "assembly:name-colon": 'Clinton: "..." / a roundup line: headline - Name: "..."',
     "assembly:cue-before": 'Bystrom agreed. "..." / Clinton shared her anxiety with an audience, "..."',
     "assembly:cue-before-paragraph": 'Howard continued his scathing remarks. ¶ "..."',
     "assembly:uncued": "quoted words with no cue, long enough or opening their sentence",
+    "assembly:lost-speaker": 'Earlier, Mr. Doe ... posted on Twitter that "..." (the parse lost the subject)',
     "assembly:indirect": "reported speech no marked quote accounts for",
     "assembly:nested": "speech reported inside a quote",
     "assembly:cue-interrupts": '"A," he said. "B.": one quote around its cue',
@@ -210,7 +212,7 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
                 draft = _sentence_subject_draft(scene, _sentence_pronoun_draft(scene, draft, mq), mq)
                 draft = _sentence_cue_draft(scene, draft, mq, used)
         if draft is not None:
-            drafts.append(draft)
+            drafts.append(_lost_speaker_draft(scene, draft))
     return drafts, frozenset(used)
 
 
@@ -583,6 +585,73 @@ def _sentence_pronoun_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote) -> _D
         strength=0.5, thought=False, frame=-1, cue_after_content=False,
     )
     return dataclasses.replace(draft, att=att, confidence=0.5, rules=(*draft.rules, "assembly:sentence-pronoun"))
+
+
+def _lost_speaker_draft(scene: _Scene, draft: _Draft) -> _Draft:
+    """assembly:lost-speaker: 'Earlier in the campaign, Mr. Doe suggested a boycott ... and posted on Twitter
+    that its stock would “crash”', 'He struggles with a basic task - bragging - conceding that he feels “...”':
+    a reporting verb's cue for whose speaker no subject rule answered (the parse lost the sentence's subject:
+    "Doe" read as a noun the verb modifies) gets the subject its sentence opens with, a person the article
+    names or a third-person pronoun (as assembly:sentence-subject and assembly:sentence-pronoun read it for
+    words no cue covers). Not across quoted words between that subject and the cue."""
+    att = draft.att
+    if att is None or att.speaker is not None or _CUE_VERB_RULE not in att.rules or not scene.sentences:
+        return draft
+    if any(r.startswith("subject:") for r in att.rules):
+        return draft  # a subject rule read the shape and found that it names no one
+    if scene.text[: att.cue.start].rstrip().endswith(",") and not att.cue_text.endswith("ing"):
+        return draft  # 'Mr Howard denied Mr Yeo, his spokesman, said the plans “stink”': an apposition's head speaks
+    start = _series_start(scene, att.cue.start)
+    if has_marks(scene.text[start : att.cue.start]):
+        return draft
+    named, pronoun = _named_subject(scene, start, att.cue.start), _opening_pronoun(scene, start)
+    # of a name and a pronoun, the one after the other: the first is the opening phrase's ("In South
+    # Carolina, he prevailed ... and declared")
+    if named is not None and (pronoun is None or pronoun.start < named[0].start):
+        speaker, kind = named[0], "name"
+    else:
+        speaker, kind = pronoun, "pronoun"
+    if speaker is None or speaker.end >= att.cue.start:
+        return draft
+    name = speaker.of(scene.text)
+    found = dataclasses.replace(
+        att, speaker=speaker, speaker_text=name, speaker_kind=kind, speaker_head=name.split()[-1].lower(),
+        speaker_label=None,
+    )
+    return dataclasses.replace(draft, att=found, rules=(*draft.rules, "assembly:lost-speaker"))
+
+
+_CUE_VERB_RULE = "cue:reporting-verb"
+
+
+def _series_start(scene: _Scene, pos: int) -> int:
+    """Where the sentence at ``pos`` starts, back over the semicolons of a series that goes on with its
+    subject's verbs ("he was booed on stage; was denounced by the Pope; and declared that ..."): a piece the
+    sentence splitter cut after a semicolon that opens in lower case goes on with the piece before."""
+    at = sentence_of(scene.sentences, pos)
+    while at > 0:
+        start = scene.sentences[at].start
+        before = scene.text[scene.sentences[at - 1].start : start].rstrip()
+        if not before.endswith(";") or not scene.text[start : start + 1].islower():
+            break
+        at -= 1
+    return scene.sentences[at].start
+
+
+def _opening_pronoun(scene: _Scene, start: int) -> Span | None:
+    """The third-person pronoun that opens the sentence at ``start`` as its subject (after "But", "And" ...,
+    or after an opening phrase and a comma, as _named_subject reads a name), a lowercase word after it: "And
+    he made a point of saying", "In South Carolina, he prevailed ... and declared"."""
+    text = scene.text[start : start + 120]
+    comma = text.find(",")
+    for at in (0, comma + 1) if comma != -1 and len(text[:comma].split()) <= 6 else (0,):
+        head = text[at:].split()
+        if head and head[0].lower() in _LINKERS:
+            head = head[1:]
+        if len(head) >= 2 and head[0].lower() in _SUBJECT_PRONOUNS and head[1].isalpha() and head[1].islower():
+            found = scene.text.index(head[0], start + at)
+            return Span(found, found + len(head[0]))
+    return None
 
 
 # not the verb of a subject that speaks: "and", "or"; a copula ("Miyagishima is the 18th recipient of the

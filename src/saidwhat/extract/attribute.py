@@ -120,7 +120,8 @@ _WORD_NOUNS = frozenset(LEXICON.word_nouns)
 _POSSESSIVE = LEXICON.possessive_pronouns
 _OPENING_MARKS = frozenset(LEXICON.colon_opening_marks)
 # "“...,” an angry Hollande finally retaliated": the tags of the words between quote and verb
-_AFTER_QUOTE_PHRASE_TAGS = frozenset(LEXICON.after_quote_phrase_tags)
+_AFTER_QUOTE_PHRASE_TAGS = frozenset(LEXICON.after_quote_phrase_tags) | frozenset(LEXICON.after_quote_inner_tags)
+_AFTER_QUOTE_INNER_TAGS = frozenset(LEXICON.after_quote_inner_tags)
 _ADVERB_TAGS = frozenset(LEXICON.adverb_tags)
 _AFTER_QUOTE_TAGS = frozenset(LEXICON.after_quote_verb_tags)
 _AFTER_QUOTE_MAX_WORDS = 8  # a longer run is a sentence of its own, not a speaker's name
@@ -487,6 +488,8 @@ def _noun_phrase_after_quote(doc, verb_i: int, mistagged: bool = False) -> list:
         return []
     if not (mistagged or any(t.tag_ in NOUN_TAGS for t in words)) or words[0].lower_ in RELATIVE:
         return []
+    if words[0].tag_ in _AFTER_QUOTE_INNER_TAGS or words[-1].tag_ in _AFTER_QUOTE_INNER_TAGS:
+        return []  # "“...,” in the end Trump said": a phrase the preposition opens, no speaker's name
     return words if _opens_frame(doc, i) else []
 
 

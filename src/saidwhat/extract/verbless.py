@@ -32,11 +32,17 @@ _DASH_BEFORE = re.compile(rf"(?P<speaker>{_NAME_RE})\s*(?P<cue>--|[{_LONG_DASHES
 
 
 # a name and a colon right before the opening mark, the name opening its sentence or set off by a
-# dash: 'Clinton: "Our goal is ..."', '... JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “...”'
+# dash: 'Clinton: "Our goal is ..."', '... JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “...”'. A fact
+# check's exchange labels its turns with a role in lower case before the name and a party in brackets
+# after it: 'Rep. Jane Roe (D-Ore.): "..."', 'Former secretary of state Jane Roe: "..."' (the role's
+# words are no verb or preposition: name_colon checks them)
+_ROLE = r"(?P<role>[A-Z][a-z]+(?:\s+[a-z]+){1,4})\s+"
+_PARTY = r"(?:\s*\([^()\n]{1,24}\))?"
 _NAME_COLON = re.compile(
-    rf"(?:^|[{re.escape(LEXICON.name_colon_after)}]\s+|\n\s*|\s[{_DASHES}]+\s+)"
-    rf"(?P<speaker>{_NAME_RE}(?:\s+and\s+{_NAME_RE})?)\s*(?P<cue>:)\s*$"
+    rf"(?:^|[{re.escape(LEXICON.name_colon_after)}]\s+|\n\s*|\s[{_DASHES}]+\s+)(?:{_ROLE})?"
+    rf"(?P<speaker>{_NAME_RE}(?:\s+and\s+{_NAME_RE})?){_PARTY}\s*(?P<cue>:)\s*$"
 )
+_ROLE_STOPS = frozenset(LEXICON.name_colon_role_stops)
 
 
 # a source after "From" or "More from" and a colon right before the opening mark, opening its sentence
@@ -46,6 +52,13 @@ _OPENERS = "|".join(re.escape(w) for w in LEXICON.source_colon_openers)
 _SOURCE_COLON = re.compile(
     rf"(?:^|[{re.escape(LEXICON.name_colon_after)}]\s+|\n\s*|\s[{_DASHES}]+\s*)(?:{_OPENERS})\s+"
     rf"(?P<speaker>(?:the\s+)?{_NAME_RE}(?:\s+and\s+{_NAME_RE}|\s+[a-z]+){{0,2}}|the\s+[a-z]+)\s*(?P<cue>:)\s*$"
+)
+
+
+# the last line inside the marks: a name, a comma and the place the speaker works, up to the closing mark
+# ("...\nJane Roe, Policy Institute.")
+_SIGNATURE = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<speaker>{_NAME_RE})(?P<cue>,)[ \t]+(?:the[ \t]+)?[A-Z][^\n,.!?]{{2,80}}[.]?\s*$"
 )
 
 
@@ -81,6 +94,24 @@ def _dash_after(text: str, mq: MarkedQuote, frame: int) -> Verbless | None:
     return Verbless(_synthetic(text, cue, speaker, pieces, frame), pieces, "assembly:dash-after")
 
 
+def _signature(text: str, mq: MarkedQuote, frame: int, names: NameIndex) -> Verbless | None:
+    """assembly:signature: an expert's comment in a roundup ends with its own line naming the expert and the
+    place they work, inside the marks ('"We will enter the next slump without that consensus.\nJane Roe,
+    Policy Institute."'): the name speaks, and the line is not the words. The name is a person the article
+    knows, so a last line of the words that names a place ("Springfield, Ohio.") is left alone."""
+    last = mq.pieces[-1]
+    m = _SIGNATURE.search(text, last.start, last.end)
+    if not m or person_named(m.group("speaker"), None, m.start("speaker"), names) is None:
+        return None
+    speaker, cue = Span(m.start("speaker"), m.end("speaker")), Span(m.start("cue"), m.end("cue"))
+    words_end = m.start() if m.start() > last.start else None
+    pieces = [*mq.pieces[:-1], Span(last.start, words_end)] if words_end is not None else list(mq.pieces[:-1])
+    pieces = [p for p in pieces if text[p.start : p.end].strip()]
+    if not pieces:
+        return None
+    return Verbless(_synthetic(text, cue, speaker, pieces, frame), pieces, "assembly:signature")
+
+
 def _dash_before(text: str, mq: MarkedQuote, frame: int, names: NameIndex) -> Verbless | None:
     """assembly:dash-before: "including Mitt Romney -- ''It is a disgrace''", the name one the article knows."""
     m = _DASH_BEFORE.search(text, max(0, mq.open_mark - 60), mq.open_mark)
@@ -104,14 +135,30 @@ def name_colon(text: str, mq: MarkedQuote, frame: int) -> Verbless | None:
         return None  # "Said Mr Fogg: ..." is a cue verb and its speaker, which the cue rules read
     if text[m.start() : m.start() + 1] == "." and ends_abbreviation(text, m.start()):
         return None  # 'Nelson Diaz said of Mr. Rubio: ...': the full stop of "Mr." ends no sentence
+    if not _role_of_speaker(m):
+        return None  # "Asked about Clinton: ...", "According to Jones: ...": no role, a cue or a phrase
     speaker, cue = Span(m.start("speaker"), m.end("speaker")), Span(m.start("cue"), m.end("cue"))
     pieces = list(mq.pieces)
     return Verbless(_synthetic(text, cue, speaker, pieces, frame), pieces, "assembly:name-colon")
 
 
+def _role_of_speaker(m: re.Match) -> bool:
+    """The words before the name are a role ("Former secretary of state"), or there are none: not a cue
+    verb's inflected form ("Asked about Clinton:", "The senator told Jones:"; a base form is a noun as
+    often: "secretary of state") nor a phrase a preposition ends ("According to")."""
+    role = m.group("role") if "role" in m.re.groupindex else None
+    if role is None:
+        return True
+    words = role.lower().split()
+    return words[-1] not in _ROLE_STOPS and not any(FORM_TO_LEMMA.get(w, w) != w for w in words)
+
+
 def find_verbless(text: str, mq: MarkedQuote, frame: int, names: NameIndex) -> Verbless | None:
     """The first verbless shape that attributes ``mq``; ``frame`` numbers the made-up attribution."""
-    return _label(text, mq, frame) or _dash_after(text, mq, frame) or _dash_before(text, mq, frame, names)
+    return (
+        _label(text, mq, frame) or _dash_after(text, mq, frame) or _dash_before(text, mq, frame, names)
+        or _signature(text, mq, frame, names)
+    )
 
 
 def _synthetic(text: str, cue: Span, speaker: Span, pieces: list[Span], frame: int) -> Attribution:
