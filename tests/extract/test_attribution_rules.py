@@ -269,6 +269,10 @@ RULES = [
      "Syria", "that it was implicated in the nightclub bombing", "subject:possessor"),
     ("Anybody who says he doesn't deserve it is jealous of his success.", "who",
      "he doesn't deserve it is jealous of his success", "subject:relative-antecedent"),
+    # Wikinews (speaker gold, train): "who" is the expert, not the university the clause hangs on
+    (("The study quotes John Smith, a management expert at Stanford University, who stated that great "
+      "companies rarely go from strength to strength."), "who",
+     "that great companies rarely go from strength to strength", "subject:relative-climbs"),
     ("“It never gives up,” an angry Hollande retaliated.", "an angry Hollande", None, "subject:after-quote"),
     # a preposition inside the phrase, and the verb the tagger took for a plural noun
     ("“She will stand up to the lobby and win,” a voice-over in the new ad states.", "a voice-over in the new ad",
@@ -369,7 +373,7 @@ def test_every_rule_has_a_row():
     # the rules outside the tables: a cue rule's own subject and content, the
     # content after a verb with no complement, a call, a lead, the trims of a cue
     ids |= {"subject:added", "subject:according-to", "subject:according-to-agent", "subject:after-quote",
-            "subject:in-survey", "subject:possessor", "subject:relative-antecedent",
+            "subject:in-survey", "subject:possessor", "subject:relative-antecedent", "subject:relative-climbs",
             "content:lost-that", "content:call", "content:lead", "content:around-phrase", "content:noun-clause",
             "content:characterisation", "content:words-named", "trim:leading-time", "trim:added-statement",
             "trim:speaker", "trim:speaker-aside", "trim:after-colon"}
@@ -436,3 +440,17 @@ def test_inverted_source_is_no_object_of_its_own(nlp):
             "medical information, predicts the report by telecoms giant BT.")
     found = [a for a in _attributions(nlp, text) if a.cue_text == "predicts"]
     assert found and all("content:cue-inside" in a.rules for a in found)
+
+
+@pytest.mark.parametrize(("text", "antecedent"), [
+    # the clause hangs on the university; "who" is the expert, set beside the name
+    ("The study quotes John Smith, a management expert at Stanford University, who stated that profits fell.",
+     "John Smith"),
+    # a spokesman for the company: the spokesman, not the company
+    ("The ruling was welcomed by a spokesman for the company, who said that it was fair.", "a spokesman"),
+    # a person after the preposition keeps the clause: "a friend of Smith, who said" is Smith
+    ("The claim came from a friend of Mary Jones, who said that she was innocent.", "Mary Jones"),
+])
+def test_relative_antecedent_climbs_to_a_person(nlp, text, antecedent):
+    found = [a for a in _attributions(nlp, text) if a.speaker_text == "who"]
+    assert found and found[0].antecedent.startswith(antecedent), [(a.antecedent, a.rules) for a in found]

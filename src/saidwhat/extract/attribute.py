@@ -52,7 +52,9 @@ from .syntax import (
     DEPS,
     FINITE_TAGS,
     HANDING_ON_MARKS,
+    INSTITUTION_PREPOSITIONS,
     NOUN_TAGS,
+    PERSONAL_RELATIVES,
     PROPN_TAGS,
     QUOTE_CHARS,
     RELATIVE,
@@ -643,11 +645,12 @@ def _cue_verb(search: _Search, tok: Token, lemma: str, colon: Token | None) -> l
         return []
     frame = search.frame
     cue_start, cue_end = _cue_span(tok, lemma, colon, said)
-    speaker, antecedent = _speaker(frame, tok, subj)
+    speaker, antecedent, climbed = _speaker(frame, tok, subj)
     cspan, holes, lead, trims = _content_span(frame, said.tokens, tok, subj)
     strength = 0.9 if lemma == "put" else _cue_strength(lemma, colon)
     rules = (subject_rule,) if subject_rule else ()
-    rules += (("subject:relative-antecedent",) if antecedent else ()) + said.rules + trims
+    rules += ("subject:relative-antecedent",) if antecedent else ()
+    rules += (("subject:relative-climbs",) if climbed else ()) + said.rules + trims
     return [Attribution(
         cue=frame.to_article(cue_start, cue_end), cue_text=frame.text[cue_start:cue_end], **speaker._asdict(),
         content=cspan, holes=holes,
@@ -797,23 +800,44 @@ def _cue_span(tok: Token, lemma: str, colon: Token | None, said: _Said) -> tuple
     return tok.idx, end
 
 
-def _speaker(frame: Frame, tok: Token, subj: Token | None) -> tuple[_Speaker, str | None]:
+def _speaker(frame: Frame, tok: Token, subj: Token | None) -> tuple[_Speaker, str | None, bool]:
     """The speaker mention headed by ``subj`` and, for a relative pronoun ("the senator, who
-    said ..."), the noun phrase it stands for."""
+    said ..."), the noun phrase it stands for; True when that noun is not the one the parser
+    hung the clause on (subject:relative-climbs)."""
     stoks = speaker_tokens(subj) if subj is not None else []
     s, e = span_of(stoks) if stoks else (0, 0)
     if e <= s:
-        return _Speaker(), None
+        return _Speaker(), None, False
     kind, label = kind_of(subj, stoks)
-    head, antecedent = subj.lower_, None
+    head, antecedent, climbed = subj.lower_, None, False
     if subj.lower_ in RELATIVE and tok.dep_ == "relcl" and tok.head.tag_ in NOUN_TAGS:
+        noun = relative_climbs(subj, tok.head)
+        climbed = noun is not tok.head
         inner = {t.i for t in tok.subtree}
-        ref = [t for t in speaker_tokens(tok.head) if t.i not in inner]
+        ref = [t for t in speaker_tokens(noun) if t.i not in inner]
         if ref:
             antecedent = frame.text[ref[0].idx : ref[-1].idx + len(ref[-1].text)]
-            kind, label = kind_of(tok.head, ref)
-            head = tok.head.lower_
-    return _Speaker(frame.to_article(s, e), frame.text[s:e], kind, label, head), antecedent
+            kind, label = kind_of(noun, ref)
+            head = noun.lower_
+    speaker = _Speaker(frame.to_article(s, e), frame.text[s:e], kind, label, head)
+    return speaker, antecedent, climbed and bool(antecedent)
+
+
+def relative_climbs(relative: Token, noun: Token) -> Token:
+    """subject:relative-climbs: 'Charles O'Reilly, a management expert at Stanford University, who
+    stated, "..."': the parser hangs the "who" clause on the last noun, the institution after a
+    preposition; "who" stands for a person, so its antecedent is the noun that prepositional phrase
+    describes ("expert"), and the name that noun is set beside ("Charles O'Reilly"). A name after
+    "of" keeps the clause ("a friend of Mary Jones, who said": her, as likely as the friend)."""
+    if relative.lower_ not in PERSONAL_RELATIVES:
+        return noun
+    found = noun
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.tag_ in NOUN_TAGS:
+        if noun.head.lower_ in INSTITUTION_PREPOSITIONS or noun.tag_ in COMMON_NOUN_TAGS:
+            found = noun.head.head
+    if found.dep_ == "appos" and found.head.tag_ in PROPN_TAGS and found.head.i < found.i:
+        found = found.head  # "John Smith, a management expert ..., who": the name
+    return found
 
 
 def _content_span(frame: Frame, tokens: list, tok: Token, subj: Token | None):

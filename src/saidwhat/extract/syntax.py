@@ -26,6 +26,8 @@ PROPN_TAGS = frozenset(LEXICON.proper_noun_tags)
 NOUN_TAGS = frozenset(LEXICON.noun_tags)
 COMMON_NOUN_TAGS = frozenset(LEXICON.common_noun_tags)
 RELATIVE = frozenset(LEXICON.relative_pronouns)
+PERSONAL_RELATIVES = frozenset(LEXICON.personal_relative_pronouns)
+INSTITUTION_PREPOSITIONS = frozenset(LEXICON.institution_prepositions)
 QUOTE_CHARS = frozenset(LEXICON.quote_tokens)
 # quoted words ending on one of these hand the sentence on to who spoke them: "“...,” said Skelly"
 HANDING_ON_MARKS = frozenset(LEXICON.after_quote_end_marks)
