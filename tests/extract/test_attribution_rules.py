@@ -446,8 +446,10 @@ def test_inverted_source_is_no_object_of_its_own(nlp):
     # the clause hangs on the university; "who" is the expert, set beside the name
     ("The study quotes John Smith, a management expert at Stanford University, who stated that profits fell.",
      "John Smith"),
-    # a spokesman for the company: the spokesman, not the company
-    ("The ruling was welcomed by a spokesman for the company, who said that it was fair.", "a spokesman"),
+    # a common noun after the preposition, and no name beside the role: the clause stays where it hangs
+    ("The plan had support from charities who say that it would help.", "charities"),
+    ("The premier was answering a challenge from Tory leader Michael Howard who said that taxes would rise.",
+     "Tory leader Michael Howard"),
     # a person after the preposition keeps the clause: "a friend of Smith, who said" is Smith
     ("The claim came from a friend of Mary Jones, who said that she was innocent.", "Mary Jones"),
 ])

@@ -825,19 +825,18 @@ def _speaker(frame: Frame, tok: Token, subj: Token | None) -> tuple[_Speaker, st
 
 def relative_climbs(relative: Token, noun: Token) -> Token:
     """subject:relative-climbs: 'Charles O'Reilly, a management expert at Stanford University, who
-    stated, "..."': the parser hangs the "who" clause on the last noun, the institution after a
-    preposition; "who" stands for a person, so its antecedent is the noun that prepositional phrase
-    describes ("expert"), and the name that noun is set beside ("Charles O'Reilly"). A name after
-    "of" keeps the clause ("a friend of Mary Jones, who said": her, as likely as the friend)."""
+    stated, "..."': the parser hangs the "who" clause on the last noun, the institution named after
+    the preposition of a role set beside a name; "who" stands for a person, the name. Only that
+    shape: "questioning by defence lawyers who", "a challenge from Michael Howard who" and "a friend
+    of Mary Jones, who" keep the noun the clause hangs on."""
     if relative.lower_ not in PERSONAL_RELATIVES:
         return noun
-    found = noun
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.tag_ in NOUN_TAGS:
-        if noun.head.lower_ in INSTITUTION_PREPOSITIONS or noun.tag_ in COMMON_NOUN_TAGS:
-            found = noun.head.head
-    if found.dep_ == "appos" and found.head.tag_ in PROPN_TAGS and found.head.i < found.i:
-        found = found.head  # "John Smith, a management expert ..., who": the name
-    return found
+    role = noun
+    if noun.dep_ == "pobj" and noun.tag_ in PROPN_TAGS and noun.head.lower_ in INSTITUTION_PREPOSITIONS:
+        role = noun.head.head  # "expert at Stanford University"
+    if role.tag_ in COMMON_NOUN_TAGS and role.dep_ == "appos" and role.head.tag_ in PROPN_TAGS and role.head.i < role.i:
+        return role.head  # "Charles O'Reilly, a management expert ..., who": the name
+    return noun
 
 
 def _content_span(frame: Frame, tokens: list, tok: Token, subj: Token | None):
