@@ -2147,7 +2147,9 @@ def resolve_with_rule(
     for rule_id, rule in RESOLUTION_RULES:
         got = rule(r)
         if got is not None:
-            name = _longer_organisation_name(got[0], index.text) if got[1] == "org" else got[0]
+            name = got[0]
+            if got[1] == "org":
+                name = _longer_organisation_name(_first_of_joint_names(name, index.text), index.text)
             return name, got[1], "speaker:" + rule_id
     return None, None, None
 
@@ -2186,6 +2188,25 @@ def _longer_organisation_name(name: str | None, text: str) -> str | None:
         return name
     forms = _names_with_links(text).get(name, frozenset())
     return next(iter(forms)) if len(forms) == 1 else name
+
+
+_JOINT = re.compile(r"(.+?)[ \t]+and[ \t]+(.+)")
+
+
+def _first_of_joint_names(name: str | None, text: str) -> str | None:
+    """"SBC and AT&T said" in an article that names SBC and AT&T each on its own: a joint mention of two
+    bodies has no one canonical name, and a name never joins two names with "and"; the first speaks for
+    both. A name the article never writes apart keeps its "and" ("Pew Internet and American Life",
+    "Parliamentary Group on Betting and Gaming", "Johnson and Johnson"); "Bradford & Bingley" has no "and"."""
+    joint = _JOINT.fullmatch(name) if name else None
+    if joint is None:
+        return name
+    whole = len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
+    for side in joint.groups():
+        alone = len(re.findall(r"(?<!\w)" + re.escape(side) + r"(?!\w)", text)) - whole * name.count(side)
+        if alone <= 0:
+            return name
+    return joint.group(1)
 
 
 def _ampersand_spelled_out(name: str, text: str) -> str:
