@@ -68,6 +68,9 @@ ROWS = [
     # "firm" before a two-word name types it as the business's ("_named_after_trade")
     ("A conflict with water firm Aguas Argentinas grew. Aguas Argentinas told a newspaper it would not "
      "accept any change.", "Aguas Argentinas", "name", "argentinas", "Aguas Argentinas", "org", "proper-name"),
+    # a one-word name the parser took for a common noun ("role"), written as a name mid-sentence elsewhere
+    ("Users are angry, as Napster already offers a cheaper service. Napster claims the price is fair.",
+     "Napster", "role", "napster", "Napster", "org", "untagged-name"),
     # two roles of one person joined by "and", one in capitals or gendered ("_joins_roles"), then the name
     ("Airbus sent a letter. The company president and CEO Louis Gallois said it was a great day.",
      "The company president and CEO Louis Gallois", "role", "president", "Louis Gallois", "person",

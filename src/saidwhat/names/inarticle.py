@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property, lru_cache
 
@@ -1362,6 +1362,25 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     return names[0], typ
 
 
+def _untagged_name_rule(r: _Reading) -> Resolved | None:
+    """"Napster claims" opening a sentence: the parser took a one-word name for a common noun (no proper
+    noun's tag, no entity label); a capitalised word the article also writes capitalised inside a sentence
+    and never in lower case is a name, read as one ("Napster already offers" shows it)."""
+    if r.mention.kind != "role" or len(r.toks) != 1 or r.head in ROLE_NOUNS or r.head in ORG_NOUNS:
+        return None
+    word = r.toks[0]
+    if not (_is_cap(word) and word[1:].islower() and _written_as_name(word, r.index.text)):
+        return None
+    return _proper_name_rule(replace(r, mention=replace(r.mention, kind="name")))
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """Whether ``word`` stands capitalised after a lower-case word somewhere and never in lower case."""
+    if re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text):
+        return False
+    return any(before[:1].islower() and not before.endswith(".") for before in _words_before(word, text))
+
+
 def _organisation_kind_before(toks: list[str], names: list[str]) -> bool:
     """"US research think-tank Pew Internet and American Life", "Swedish firm Electrolux": an
     organisation's kind written in lower case right before the name says the name is that body's,
@@ -2117,6 +2136,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("place", _place_rule),
     ("glossed-name", _glossed_name_rule),
     ("proper-name", _proper_name_rule),
+    ("untagged-name", _untagged_name_rule),
     ("name-then-apposition", _name_then_apposition_rule),
     ("role", _role_rule),
     ("municipality", _municipality_rule),
