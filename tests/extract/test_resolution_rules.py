@@ -68,6 +68,9 @@ ROWS = [
     # "firm" before a two-word name types it as the business's ("_named_after_trade")
     ("A conflict with water firm Aguas Argentinas grew. Aguas Argentinas told a newspaper it would not "
      "accept any change.", "Aguas Argentinas", "name", "argentinas", "Aguas Argentinas", "org", "proper-name"),
+    # a document named by a verb's "-ing" form is by that verb's subject before it ("_maker_by_verb_before")
+    ("The American auto company Chrysler filed for bankruptcy Thursday. The bankruptcy filing indicated that "
+     "it was in debt.", "The bankruptcy filing", "role", "filing", "Chrysler", "document", "document"),
     # a one-word name the parser took for a common noun ("role"), written as a name mid-sentence elsewhere
     ("Users are angry, as Napster already offers a cheaper service. Napster claims the price is fair.",
      "Napster", "role", "napster", "Napster", "org", "untagged-name"),

@@ -872,12 +872,29 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r)
         if issuer is None and r.lowered[0] == "the":
             issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_of_document_before(r)
+            issuer = issuer or _maker_by_verb_before(r)
         elif issuer is None:
             issuer = _issuer_in_next_sentence(r)
         if issuer is None and r.lowered[0] in _DETERMINERS:
             issuer = _issuer_named_elsewhere(r)
         return (issuer or _issuer_by_description(r) or _outlet_of_reports(r)), "document"
     return None
+
+
+def _maker_by_verb_before(r: _Reading) -> str | None:
+    """"Chrysler filed for bankruptcy Thursday ... The bankruptcy filing indicated": a document named by a
+    verb's "-ing" form ("filing", "ruling") is by the name written last before it as that verb's subject
+    ("Chrysler filed")."""
+    if not r.head.endswith("ing") or len(r.head) < 6:
+        return None
+    verb = r.head[:-3] + "ed"
+    found = None
+    for m in re.finditer(r"(" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)[ \t]+(?:has[ \t]+|had[ \t]+)?"
+                         + verb + r"\b", r.index.text[: r.at]):
+        found = m.group(1)
+    if found is None or found.split()[0] in ("The", "It", "He", "She", "They", "We"):
+        return None
+    return found
 
 
 def _issuer_by_description(r: _Reading) -> str | None:
