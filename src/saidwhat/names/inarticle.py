@@ -1395,12 +1395,17 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
 def _untagged_name_rule(r: _Reading) -> Resolved | None:
     """"Napster claims" opening a sentence: the parser took a one-word name for a common noun (no proper
     noun's tag, no entity label); a capitalised word the article also writes capitalised inside a sentence
-    and never in lower case is a name, read as one ("Napster already offers" shows it)."""
+    and never in lower case is a name, read as one ("Napster already offers" shows it), or a surname the
+    article gives in full ("Connors" is Jimmy Connors)."""
     if r.mention.kind != "role" or len(r.toks) != 1 or r.head in ROLE_NOUNS or r.head in ORG_NOUNS:
         return None
     word = r.toks[0]
     if not (_is_cap(word) and word[1:].islower() and _written_as_name(word, r.index.text)):
         return None
+    if word.endswith("ians"):
+        return None  # "Gibraltarians": a people, a group's plural
+    if not r.index.by_last(word) and (r.index.by_first(word) or _misspelt(word, r.at, r.index)):
+        return None  # "Mercedes" is no "Mercedes Smart", "Catholics" no "Roman Catholic": only a surname says who
     return _proper_name_rule(replace(r, mention=replace(r.mention, kind="name")))
 
 
