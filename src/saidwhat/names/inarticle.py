@@ -905,8 +905,9 @@ def _maker_by_verb_before(r: _Reading) -> str | None:
     for m in re.finditer(r"(" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)[ \t]+(?:has[ \t]+|had[ \t]+)?"
                          + verb + r"\b", r.index.text[: r.at]):
         found = m.group(1)
-    if found is None or found.split()[0] in ("The", "It", "He", "She", "They", "We"):
-        return None
+    first = found.split()[0].lower() if found else ""
+    if not first or first in _STOP or first in PERSON_PRONOUNS or _NEUTER_PRONOUN.fullmatch(first):
+        return None  # "The company filed", "It filed": no name
     return found
 
 
