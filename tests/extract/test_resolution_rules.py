@@ -68,10 +68,6 @@ ROWS = [
     # "firm" before a two-word name types it as the business's ("_named_after_trade")
     ("A conflict with water firm Aguas Argentinas grew. Aguas Argentinas told a newspaper it would not "
      "accept any change.", "Aguas Argentinas", "name", "argentinas", "Aguas Argentinas", "org", "proper-name"),
-    # a peer written with his designation is not the man later named with his surname ("_designated_peer")
-    ("Ex-Welsh Office Minister Lord Roberts of Conwy denied it. Sion Aubrey Roberts was jailed in 1993.",
-     "Ex-Welsh Office Minister Lord Roberts of Conwy", "name", "roberts", "Lord Roberts of Conwy", "person",
-     "proper-name"),
     # a document named by a verb's "-ing" form is by that verb's subject before it ("_maker_by_verb_before")
     ("The American auto company Chrysler filed for bankruptcy Thursday. The bankruptcy filing indicated that "
      "it was in debt.", "The bankruptcy filing", "role", "filing", "Chrysler", "document", "document"),

@@ -126,35 +126,22 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
         while toks and (_is_listed_title(toks[0].lower()) or toks[0] in NOT_NAME_WORDS):
             toks = toks[1:]
         _add_person(people, toks, pos, set(), None)
-    _fold_peers(people, text)
+    _fold_peers(people)
     _give_honoured_genders(text, people)
     _give_titles_before_surnames(text, people)
     _give_office_of_second_sentence(text, people)
     return NameIndex(list(people.values()), text)
 
 
-def _fold_peers(people: dict[str, Person], text: str) -> None:
+def _fold_peers(people: dict[str, Person]) -> None:
     """"Lord Butler" in an article that names Robin Butler is him, by his surname as before: a peer's
     title form (``_add_peer``) is indexed only when the article gives no full name with that surname.
-    (Giving him the title form's positions too made "the lord chancellor" a baroness named just before.)
-    A peer written with his territorial designation is another man ("_designated_peer")."""
+    (Giving him the title form's positions too made "the lord chancellor" a baroness named just before.)"""
     for key, peer in list(people.items()):
         if len(peer.tokens) != 2 or peer.tokens[0].lower() not in _PEERAGE:
             continue
         if any(p is not peer and p.tokens[-1] == peer.tokens[1] for p in people.values()):
-            designated = _designated_peer(peer, text)
-            if designated is None:
-                del people[key]
-            else:
-                peer.name = designated
-
-
-def _designated_peer(peer: Person, text: str) -> str | None:
-    """"Lord Roberts of Conwy" in an article that later names Sion Aubrey Roberts: a peer whose title the
-    article writes with "of" and a place is known by that whole title, not as the man with his surname;
-    the designation is his canonical name (a surname shared by two people does not merge them)."""
-    m = re.search(r"\b" + re.escape(" ".join(peer.tokens)) + r"[ \t]+of[ \t]+([A-Z][\w'’-]+)", text)
-    return f"{peer.name} of {m.group(1)}" if m else None
+            del people[key]
 
 
 # a nickname in quotation marks between a first name and a surname: Sergeant Frank "Greg" Ford,
