@@ -59,6 +59,21 @@ ROWS = [
      "A group of MPs and peers", "role", "group", "group of MPs and peers", "org", "organisation"),
     ("Shares in AT&T fell. AT&T said the market would grow.", "AT&T", "name", "at&t", "AT&T", "org",
      "organisation"),
+    # a joint mention of two bodies the article names apart is no one name ("_first_of_joint_names")
+    ("SBC said jobs would go. SBC employs more than AT&T. SBC and AT&T said savings drove the merger.",
+     "SBC and AT&T", "name", "at&t", "SBC", "org", "organisation"),
+    # a name the article never writes apart keeps its "and"
+    ("Sales rose at the PGA and ATP Trust. PGA and ATP said the trust would grow.", "PGA and ATP",
+     "name", "atp", "PGA and ATP", "org", "organisation"),
+    # "firm" before a two-word name types it as the business's ("_named_after_trade")
+    ("A conflict with water firm Aguas Argentinas grew. Aguas Argentinas told a newspaper it would not "
+     "accept any change.", "Aguas Argentinas", "name", "argentinas", "Aguas Argentinas", "org", "proper-name"),
+    # a document named by a verb's "-ing" form is by that verb's subject before it ("_maker_by_verb_before")
+    ("The American auto company Chrysler filed for bankruptcy Thursday. The bankruptcy filing indicated that "
+     "it was in debt.", "The bankruptcy filing", "role", "filing", "Chrysler", "document", "document"),
+    # a one-word name the parser took for a common noun ("role"), written as a name mid-sentence elsewhere
+    ("Users are angry, as Napster already offers a cheaper service. Napster claims the price is fair.",
+     "Napster", "role", "napster", "Napster", "org", "untagged-name"),
     # two roles of one person joined by "and", one in capitals or gendered ("_joins_roles"), then the name
     ("Airbus sent a letter. The company president and CEO Louis Gallois said it was a great day.",
      "The company president and CEO Louis Gallois", "role", "president", "Louis Gallois", "person",

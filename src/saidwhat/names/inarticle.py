@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property, lru_cache
 
@@ -872,12 +872,30 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r)
         if issuer is None and r.lowered[0] == "the":
             issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_of_document_before(r)
+            issuer = issuer or _maker_by_verb_before(r)
         elif issuer is None:
             issuer = _issuer_in_next_sentence(r)
         if issuer is None and r.lowered[0] in _DETERMINERS:
             issuer = _issuer_named_elsewhere(r)
         return (issuer or _issuer_by_description(r) or _outlet_of_reports(r)), "document"
     return None
+
+
+def _maker_by_verb_before(r: _Reading) -> str | None:
+    """"Chrysler filed for bankruptcy Thursday ... The bankruptcy filing indicated": a document named by a
+    verb's "-ing" form ("filing", "ruling") is by the name written last before it as that verb's subject
+    ("Chrysler filed")."""
+    if not r.head.endswith("ing") or len(r.head) < 6:
+        return None
+    verb = r.head[:-3] + "ed"
+    found = None
+    for m in re.finditer(r"(" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)[ \t]+(?:has[ \t]+|had[ \t]+)?"
+                         + verb + r"\b", r.index.text[: r.at]):
+        found = m.group(1)
+    first = found.split()[0].lower() if found else ""
+    if not first or first in _STOP or first in PERSON_PRONOUNS or _NEUTER_PRONOUN.fullmatch(first):
+        return None  # "The company filed", "It filed": no name
+    return found
 
 
 def _issuer_by_description(r: _Reading) -> str | None:
@@ -1360,6 +1378,30 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if typ == "org" and longer and longer.start() == r.text.find(names[0]) and " " in longer.group():
         return longer.group(), "org"  # "the League Against Cruel Sports": the name runs on past its head
     return names[0], typ
+
+
+def _untagged_name_rule(r: _Reading) -> Resolved | None:
+    """"Napster claims" opening a sentence: the parser took a one-word name for a common noun (no proper
+    noun's tag, no entity label); a capitalised word the article also writes capitalised inside a sentence
+    and never in lower case is a name, read as one ("Napster already offers" shows it), or a surname the
+    article gives in full ("Connors" is Jimmy Connors)."""
+    if r.mention.kind != "role" or len(r.toks) != 1 or r.head in ROLE_NOUNS or r.head in ORG_NOUNS:
+        return None
+    word = r.toks[0]
+    if not (_is_cap(word) and word[1:].islower() and _written_as_name(word, r.index.text)):
+        return None
+    if word.endswith("ians"):
+        return None  # "Gibraltarians": a people, a group's plural
+    if not r.index.by_last(word) and (r.index.by_first(word) or _misspelt(word, r.at, r.index)):
+        return None  # "Mercedes" is no "Mercedes Smart", "Catholics" no "Roman Catholic": only a surname says who
+    return _proper_name_rule(replace(r, mention=replace(r.mention, kind="name")))
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """Whether ``word`` stands capitalised after a lower-case word somewhere and never in lower case."""
+    if re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text):
+        return False
+    return any(before[:1].islower() and not before.endswith(".") for before in _words_before(word, text))
 
 
 def _organisation_kind_before(toks: list[str], names: list[str]) -> bool:
@@ -2117,6 +2159,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("place", _place_rule),
     ("glossed-name", _glossed_name_rule),
     ("proper-name", _proper_name_rule),
+    ("untagged-name", _untagged_name_rule),
     ("name-then-apposition", _name_then_apposition_rule),
     ("role", _role_rule),
     ("municipality", _municipality_rule),
@@ -2147,7 +2190,9 @@ def resolve_with_rule(
     for rule_id, rule in RESOLUTION_RULES:
         got = rule(r)
         if got is not None:
-            name = _longer_organisation_name(got[0], index.text) if got[1] == "org" else got[0]
+            name = got[0]
+            if got[1] == "org":
+                name = _longer_organisation_name(_first_of_joint_names(name, index.text), index.text)
             return name, got[1], "speaker:" + rule_id
     return None, None, None
 
@@ -2186,6 +2231,25 @@ def _longer_organisation_name(name: str | None, text: str) -> str | None:
         return name
     forms = _names_with_links(text).get(name, frozenset())
     return next(iter(forms)) if len(forms) == 1 else name
+
+
+_JOINT = re.compile(r"(.+?)[ \t]+and[ \t]+(.+)")
+
+
+def _first_of_joint_names(name: str | None, text: str) -> str | None:
+    """"SBC and AT&T said" in an article that names SBC and AT&T each on its own: a joint mention of two
+    bodies has no one canonical name, and a name never joins two names with "and"; the first speaks for
+    both. A name the article never writes apart keeps its "and" ("Pew Internet and American Life",
+    "Parliamentary Group on Betting and Gaming", "Johnson and Johnson"); "Bradford & Bingley" has no "and"."""
+    joint = _JOINT.fullmatch(name) if name else None
+    if joint is None:
+        return name
+    whole = len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
+    for side in joint.groups():
+        alone = len(re.findall(r"(?<!\w)" + re.escape(side) + r"(?!\w)", text)) - whole * name.count(side)
+        if alone <= 0:
+            return name
+    return joint.group(1)
 
 
 def _ampersand_spelled_out(name: str, text: str) -> str:
