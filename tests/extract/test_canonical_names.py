@@ -220,6 +220,10 @@ ROWS = [
     ("In Sri Lanka, blogger Morquendi is recruiting others. One recruit calls himself Heretic. In one of his "
      "latest posts, Heretic asks: \"Have you ever seen trawlers on the road?\"",
      "Heretic", "name", "heretic", 2, "Heretic", "person"),
+    # an organisation described in lower case is the name the article writes in capitals elsewhere
+    ("The information commissioner's office says surveys are allowed. A spokesman for the Information "
+     "Commissioner's Office said it would be classed as marketing.",
+     "The information commissioner's office", "role", "office", 1, "Information Commissioner's Office", "org"),
 ]
 
 

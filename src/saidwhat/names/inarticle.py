@@ -2002,8 +2002,28 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
         if r.head in ROLE_NOUNS:
             return None, "person"
         if not names or _is_bare_org_noun(r.toks):
-            return (_organisation_apposed_after(r) or _last_organisation(r) or _outlet_named_before(r)), "org"
+            named = _organisation_apposed_after(r) or _last_organisation(r) or _outlet_named_before(r)
+            return (named or _capitalised_elsewhere(r)), "org"
         return (_organisation_named_next(r) or _org_name(r.text)), "org"
+    return None
+
+
+def _capitalised_elsewhere(r: _Reading) -> str | None:
+    """"The information commissioner's office says ... A spokesman for the Information Commissioner's
+    Office said": a definite description of an organisation in lower case, two words or more, is the
+    name the article writes with the same words in capitals elsewhere (inside a sentence, where its
+    capitals are the name's, not the sentence's)."""
+    words = r.toks[1:] if r.lowered[0] == "the" else []
+    if len(words) < 2 or any(_is_cap(w) for w in words):
+        return None
+    phrase = r"[ \t]*".join(re.escape(w) if w in ("'s", "’s") else r"[ \t]+" * (i > 0) + re.escape(w)
+                            for i, w in enumerate(words))
+    for m in re.finditer(r"(?i:" + phrase + r")\b", r.index.text):
+        found = m.group()
+        if all(_is_cap(w) for w in found.split() if w not in ("'s", "’s")) and not _OPENS_SENTENCE.search(
+            r.index.text, max(0, m.start() - 4), m.start()
+        ):
+            return found
     return None
 
 
