@@ -203,6 +203,27 @@ ROWS = [
     ("Factory Records boss Tony Wilson is working on a film about the band Joy Division. He said the film "
      "would be official.",
      "He", "pronoun", "he", 1, "Tony Wilson", "person"),  # Tony Wilson speaks
+    # "the report" with no issuer of its own is the body that held the inquiry it reports
+    ("The Parliamentary Group on Betting and Gaming held a substantial inquiry into betting last year. It "
+     "followed fears of cheating. The report recommended that bookmakers set up audit trails.",
+     "The report", "role", "report", 1, "Parliamentary Group on Betting and Gaming", "document"),
+    # "the statement" right after the sentence its body's spokesperson spoke in is the body's
+    ("An All England club spokesperson denied Phillips made the remark, insisting: \"He definitely didn't say "
+     "it.\" The statement added: \"It was said by someone else.\"",
+     "The statement", "role", "statement", 1, "All England club", "document"),
+    # a business description passes over a public body, and takes up a plain two-word business name
+    ("Yesterday, the U.S. Federal Reserve transferred US$24 billion to reserves. The Federal Reserve met this "
+     "week. The volatile week began last Friday with Bear Stearns tumbling after losses. The hedge funds had "
+     "been exposed to the failure, and the company announced it was unable to return any money.",
+     "the company", "role", "company", 1, "Bear Stearns", "org"),
+    # a name someone "calls himself" is a person's, however plain a company's it looks
+    ("In Sri Lanka, blogger Morquendi is recruiting others. One recruit calls himself Heretic. In one of his "
+     "latest posts, Heretic asks: \"Have you ever seen trawlers on the road?\"",
+     "Heretic", "name", "heretic", 2, "Heretic", "person"),
+    # an organisation described in lower case is the name the article writes in capitals elsewhere
+    ("The information commissioner's office says surveys are allowed. A spokesman for the Information "
+     "Commissioner's Office said it would be classed as marketing.",
+     "The information commissioner's office", "role", "office", 1, "Information Commissioner's Office", "org"),
 ]
 
 

@@ -872,7 +872,8 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r)
         if issuer is None and r.lowered[0] == "the":
             issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_of_document_before(r)
-            issuer = issuer or _maker_by_verb_before(r)
+            issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
+            issuer = issuer or _body_of_spokesperson_before(r)
         elif issuer is None:
             issuer = _issuer_in_next_sentence(r)
         if issuer is None and r.lowered[0] in _DETERMINERS:
@@ -895,6 +896,69 @@ def _maker_by_verb_before(r: _Reading) -> str | None:
     first = found.split()[0].lower() if found else ""
     if not first or first in _STOP or first in PERSON_PRONOUNS or _NEUTER_PRONOUN.fullmatch(first):
         return None  # "The company filed", "It filed": no name
+    return found
+
+
+_INQUIRY_DOCUMENTS = frozenset(LEXICON.inquiry_documents)
+# "The Parliamentary Group on Betting and Gaming held a substantial inquiry": a body's name, a verb of
+# holding, a determiner and a word or two, then the inquiry's noun
+_HELD_INQUIRY = re.compile(
+    r"(?P<body>" + _ORG_TOKEN + r"(?:[ \t]+(?:(?:of|on|for|and)[ \t]+(?:the[ \t]+)?)?" + _ORG_TOKEN + r")*)"
+    r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:" + "|".join(re.escape(v) for v in LEXICON.inquiry_verbs) + r")[ \t]+"
+    r"(?:a|an|its|their|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:" + "|".join(LEXICON.inquiry_nouns) + r")\b"
+)
+
+
+def _holder_of_inquiry_before(r: _Reading) -> str | None:
+    """"The Parliamentary Group on Betting and Gaming held a substantial inquiry into betting last year.
+    ... The report recommended ...": "the report" with no issuer of its own reports the inquiry the
+    article says a body held before it, so is that body's (the last such body, if several)."""
+    if r.head not in _INQUIRY_DOCUMENTS:
+        return None
+    found = None
+    for m in _HELD_INQUIRY.finditer(r.index.text, 0, r.at):
+        body = m.group("body").split()
+        while body and (body[0] in NOT_NAME_WORDS or body[0].lower() in _STOP):
+            body = body[1:]  # "The Parliamentary Group ..." opening its sentence
+        if body and _may_be_organisation(" ".join(body)) and not r.index.find(" ".join(body)):
+            found = " ".join(body)  # a person holding an inquiry ("Lord Hutton") is for the role rules
+    return found
+
+
+_SPOKESPERSON_DOCUMENTS = frozenset(LEXICON.spokesperson_documents)
+# "An All England club spokesperson", "a Downing Street spokesman", "a spokeswoman for the Football
+# Association": a body's capitals (and maybe its noun in lower case) before or after a spokesperson
+_SPOKES = r"spokes(?:man|woman|person)"
+_BODY = (
+    _ORG_TOKEN + r"(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?" + _ORG_TOKEN + r")*"
+    r"(?:[ \t]+(?P<noun{n}>[a-z]+))?"
+)
+_SPOKESPERSON_OF = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?P<before>" + _BODY.format(n=1) + r")[ \t]+" + _SPOKES + r"\b"
+    r"|\b" + _SPOKES + r"[ \t]+for[ \t]+(?:the[ \t]+)?(?P<after>" + _BODY.format(n=2) + r")"
+)
+
+
+def _body_of_spokesperson_before(r: _Reading) -> str | None:
+    """"An All England club spokesperson denied Phillips made the remark, insisting: "He definitely
+    didn't say it." The statement added: ...": a statement with no issuer of its own, right after a
+    sentence in which a body's spokesperson spoke, is the body's (the club's, as its spokesperson's words
+    are). A lower-case word after the capitals is kept only when it is an organisation's noun ("club")."""
+    if r.head not in _SPOKESPERSON_DOCUMENTS:
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if not start:
+        return None
+    found = None
+    for m in _SPOKESPERSON_OF.finditer(text, _sentence_start(text, start - 1), start):
+        side = ("before", "noun1") if m.group("before") else ("after", "noun2")
+        body, noun = m.group(side[0]), m.group(side[1])
+        if noun and noun not in ORG_NOUNS:
+            body, noun = body[: -len(noun)].rstrip(), None
+        # an organisation's noun makes the capitals a body's, whatever word opens them ("All England club")
+        if _may_be_organisation(body) or (noun and not _is_title(body.split()[0]) and body not in _place_names()):
+            found = body
     return found
 
 
@@ -1371,7 +1435,7 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     # one word the article never gives a first name for, with no title:
     # "Apple said", "Gazprom said" are as likely organisations as people
     titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)]) or _role_right_before(toks, at)
-    if titled or r.mention.label == "PERSON" or _role_set_after(r, at):
+    if titled or r.mention.label == "PERSON" or _role_set_after(r, at) or _calls_self(names[0], r.index.text):
         return names[0], "person"
     typ = _one_word_type(names[0], r.index.text)
     longer = _ORG_RUN.search(r.text, r.text.find(names[0]))
@@ -1395,6 +1459,12 @@ def _untagged_name_rule(r: _Reading) -> Resolved | None:
     if not r.index.by_last(word) and (r.index.by_first(word) or _misspelt(word, r.at, r.index)):
         return None  # "Mercedes" is no "Mercedes Smart", "Catholics" no "Roman Catholic": only a surname says who
     return _proper_name_rule(replace(r, mention=replace(r.mention, kind="name")))
+
+
+def _calls_self(word: str, text: str) -> bool:
+    """"One recruit calls himself Heretic. ... Heretic asks": a name someone "calls himself" or "herself"
+    (a pseudonym, a blogger's handle) is that person's, however plain a company's it looks."""
+    return re.search(r"\bcall(?:s|ed|ing)?[ \t]+(?:himself|herself)[ \t]+" + re.escape(word) + r"\b", text) is not None
 
 
 def _written_as_name(word: str, text: str) -> bool:
@@ -1669,7 +1739,7 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     if any(_is_cap(t) and "-" not in t and not _is_place_owner(r.toks, i) for i, t in enumerate(r.toks[1:], 1)):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
     named = _last_organisation(r) or _organisation_of_opening_document(r)
-    named = named or _organisation_named_before(r.mention.span.start, r.index)
+    named = named or _organisation_named_before(r.mention.span.start, r.index, business=r.head in _BUSINESSES)
     return (named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)), "org"
 
 
@@ -1769,14 +1839,18 @@ _ORG_RUN = re.compile(_ORG_TOKEN + r"(?:(?:\s+(?:of|for|&)\s+(?:the\s+)?|[ \t]+)
 _REGIONS = frozenset(LEXICON.region_names)
 
 
-def _organisation_named_before(at: int, index: NameIndex) -> str | None:
+def _organisation_named_before(at: int, index: NameIndex, *, business: bool = False) -> str | None:
     """The organisation the description at ``at`` takes up: named before the description's sentence
     (in that sentence it is more often the words reported: "The IMF will cut ..., the newspaper
     reported"); the subject of a sentence just before if there is one ("Umbro, which lost deals
-    with Chelsea, said ... The firm said" is Umbro), else the nearest."""
+    with Chelsea, said ... The firm said" is Umbro), else the nearest. A ``business`` description
+    ("the company") takes up no public body, and may take up a business ``_business_named_before``."""
     text = index.text
     begins = _sentence_start(text, at)
     candidates = [c for c in _organisation_candidates(index) if c[0] < begins]
+    if business:
+        candidates = [c for c in candidates if not _is_public_body(c[1])]
+        candidates = sorted(candidates + _business_named_before(begins, index, candidates))
     subjects = [c for c in candidates if c[2] and begins - c[0] <= _DESCRIBED_WITHIN]
     if subjects:
         return subjects[-1][1]
@@ -1788,6 +1862,43 @@ def _organisation_named_before(at: int, index: NameIndex) -> str | None:
     for _start, name, _first in candidates:
         counts[name] = counts.get(name, 0) + 1
     return max(reversed(candidates), key=lambda c: counts[c[1]])[1]
+
+
+_BUSINESSES = frozenset(LEXICON.business_descriptions)
+_PUBLIC_BODY_WORDS = frozenset(LEXICON.public_body_words)
+
+
+def _is_public_body(name: str) -> bool:
+    """"Federal Reserve", "European Central Bank": a name a business description ("the company") never
+    takes up (the business rule of ``_organisation_named_before``)."""
+    return any(w.lower() in _PUBLIC_BODY_WORDS for w in name.split())
+
+
+# a verb's "-ing" or "-ed" form right after a name: "with Bear Stearns tumbling"
+_DOES_AFTER = re.compile(r"[ \t]+[a-z]+(?:ing|ed)\b")
+
+
+def _business_named_before(begins: int, index: NameIndex, known: list) -> list[tuple[int, str, bool]]:
+    """"The volatile week began last Friday with Bear Stearns tumbling ... The hedge funds had been
+    exposed ..., and the company announced": a name of two capitalised words the sentence before names
+    once, inside it, as the subject of a verb's "-ing" or "-ed" form, is a business a business description
+    may take up, though too plain a shape for ``_organisation_candidates`` (two words, named once: a
+    person's shape too). Not someone who is a person for sure, nor a name that opens with a given name
+    ("Jim Cramer"); a name after a role, in a list or after a place's preposition ("said chief executive Todd
+    Stitzer.", "such as ... and Neverwinter Nights,", "in New York on 26 January") is no verb's subject."""
+    before = _sentence_start(index.text, max(0, begins - 2))
+    sure = {p.name for p in index.people if _is_person_for_sure(p)}
+    taken = {pos for pos, _name, _first in known}
+    found = []
+    for start, run, first in _organisation_runs(index.text):
+        toks = run.split()
+        if not (before <= start < begins) or first or start in taken or len(toks) != 2 or run in sure:
+            continue
+        if toks[0].lower() in _GIVEN_NAME_GENDERS or _is_public_body(run) or run in _place_names():
+            continue
+        if index.text.count(run) == 1 and _DOES_AFTER.match(index.text, index.text.find(run, start) + len(run)):
+            found.append((start, run, first))
+    return found
 
 
 # the end of a sentence: a full stop, question or exclamation mark (and any closing quote) before a
@@ -1891,8 +2002,28 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
         if r.head in ROLE_NOUNS:
             return None, "person"
         if not names or _is_bare_org_noun(r.toks):
-            return (_organisation_apposed_after(r) or _last_organisation(r) or _outlet_named_before(r)), "org"
+            named = _organisation_apposed_after(r) or _last_organisation(r) or _outlet_named_before(r)
+            return (named or _capitalised_elsewhere(r)), "org"
         return (_organisation_named_next(r) or _org_name(r.text)), "org"
+    return None
+
+
+def _capitalised_elsewhere(r: _Reading) -> str | None:
+    """"The information commissioner's office says ... A spokesman for the Information Commissioner's
+    Office said": a definite description of an organisation in lower case, two words or more, is the
+    name the article writes with the same words in capitals elsewhere (inside a sentence, where its
+    capitals are the name's, not the sentence's)."""
+    words = r.toks[1:] if r.lowered[0] == "the" else []
+    if len(words) < 2 or any(_is_cap(w) for w in words):
+        return None
+    phrase = r"[ \t]*".join(re.escape(w) if w in ("'s", "’s") else r"[ \t]+" * (i > 0) + re.escape(w)
+                            for i, w in enumerate(words))
+    for m in re.finditer(r"(?i:" + phrase + r")\b", r.index.text):
+        found = m.group()
+        if all(_is_cap(w) for w in found.split() if w not in ("'s", "’s")) and not _OPENS_SENTENCE.search(
+            r.index.text, max(0, m.start() - 4), m.start()
+        ):
+            return found
     return None
 
 
