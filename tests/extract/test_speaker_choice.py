@@ -50,6 +50,12 @@ ROWS = [
     # no space before the opening mark after the cue's comma
     ('The senator was asked about the vote. Warren said,“We will not give up on this fight for working families.”',
      "We will not give up", "Warren"),
+    # a speech noun's that-clause the parser hung on the verb above it (NYT, 2016): the possessor speaks
+    ("Mr. Trump's temperament came under scrutiny: He was challenged over his statement on Wednesday that "
+     "''Islam hates us,'' but he kept his temper in check.", "Islam hates us", "his"),
+    # ... but a verb of speech keeps its clause (Washington Post, 2016)
+    ('Trump campaign spokeswoman Hope Hicks said in a statement that Trump "has a long history of being a strong '
+     'supporter of Israel."', "a long history of being", "Trump campaign spokeswoman Hope Hicks"),
 ]
 
 
