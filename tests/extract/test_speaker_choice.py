@@ -42,6 +42,20 @@ ROWS = [
      "In business, the question", "Mr. Amar"),
     ("“France is no longer France,” he claimed.\n\n“France will always be France,” an angry Hollande "
      "retaliated.", "France will always be France", "an angry Hollande"),
+    # no space after the closing mark (HuffPost, 2016): the tokenizer read '”Clinton' as one word
+    ("“I think it’s been a lot of the prejudice and paranoia,”Clinton said. “Some of the comments hurt.”",
+     "prejudice and paranoia", "Clinton"),
+    ('"It will be tough to win this state in the fall,"Jeb Bush told reporters on Monday.',
+     "tough to win this state", "Jeb Bush"),
+    # no space before the opening mark after the cue's comma
+    ('The senator was asked about the vote. Warren said,“We will not give up on this fight for working families.”',
+     "We will not give up", "Warren"),
+    # a speech noun's that-clause the parser hung on the verb above it (NYT, 2016): the possessor speaks
+    ("Mr. Trump's temperament came under scrutiny: He was challenged over his statement on Wednesday that "
+     "''Islam hates us,'' but he kept his temper in check.", "Islam hates us", "his"),
+    # ... but a verb of speech keeps its clause (Washington Post, 2016)
+    ('Trump campaign spokeswoman Hope Hicks said in a statement that Trump "has a long history of being a strong '
+     'supporter of Israel."', "a long history of being", "Trump campaign spokeswoman Hope Hicks"),
 ]
 
 

@@ -263,7 +263,7 @@ def speech_noun(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
         (c for c in children(tok) if c.dep_ in ("acl", "ccomp") and c.i > tok.i
          and any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c))),
         None,
-    )
+    ) or _clause_hung_on_verb_above(tok)
     ctoks = list(clause.subtree) if clause is not None else []
     while ctoks and ctoks[-1].is_punct and ctoks[-1].text not in LEXICON.noun_clause_closing_marks:
         ctoks.pop()
@@ -278,6 +278,27 @@ def speech_noun(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
         thought=False, frame=search.index, cue_after_content=False,
         rules=(("subject:possessor",) if speaker.speaker is not None else ()) + ("content:noun-clause",),
     )]
+
+
+def _clause_hung_on_verb_above(noun: Token) -> Token | None:
+    """"He was challenged over his statement on Wednesday that ''Islam hates us''": the parser hung the
+    noun's that-clause on the verb whose prepositional object the noun is; the clause is the noun's when
+    only a time or place phrase of that verb stands between them. A verb of speech keeps it: "said in a
+    statement that ..." reports the clause itself."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i >= noun.i:
+        return None
+    verb = prep.head
+    if lemma_of(verb) in SPEECH_VERBS:
+        return None
+    for c in children(verb):
+        if c.dep_ == "ccomp" and c.i > noun.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c)):
+            between = [t for t in children(verb) if noun.i < t.i < c.i]
+            if all(t.dep_ in ("prep", "npadvmod") for t in between) and c.left_edge.i == max(
+                (t.right_edge.i for t in between), default=noun.i
+            ) + 1:
+                return c
+    return None
 
 
 class _Speaker(NamedTuple):

@@ -146,7 +146,8 @@ def build_frames(text: str, sentences: list[Span], quotes: list[MarkedQuote]) ->
             # a sentence wholly inside a quote: parse it as it is (nested speech)
             frames.append(Frame(sent, s_text, [(0, sent.start, len(s_text))], [], enclosing))
             continue
-        frames.append(_inverted_cue(_frame_with_holes(text, sent, inside)))
+        gaps = glued_marks(text, sent, [quotes[qi] for _, qi in inside])
+        frames.append(_inverted_cue(_frame_with_holes(text, sent, inside, gaps)))
         # the quoted part of the sentence may report someone else's words:
         # "“As President Zelensky just said, this is ...,” Stoltenberg said."
         for piece, qi in inside:
@@ -182,12 +183,44 @@ def _inverted_cue(frame: Frame) -> Frame:
     return frame
 
 
-def _frame_with_holes(text: str, sent: Span, inside: list[tuple[Span, int]]) -> Frame:
+def glued_marks(text: str, sent: Span, quotes: list[MarkedQuote]) -> list[int]:
+    """"“...,”Clinton said", "said,“We ...": a quotation mark with no space on its outer side. The
+    tokenizer splits a mark from a word only at a space, so it reads '”Clinton' as one word and the cue
+    loses its speaker; the frame gets the space the writer left out (the article offsets before which
+    a space goes, sorted)."""
+    gaps = set()
+    for q in quotes:
+        close = q.close_mark
+        if close is not None and sent.start <= close < sent.end - 1 and text[close + 1].isalnum():
+            gaps.add(close + 1)
+        if sent.start < q.open_mark < sent.end and text[q.open_mark - 1] in _GLUED_BEFORE_OPENING:
+            gaps.add(q.open_mark)
+    return sorted(gaps)
+
+
+# what an opening mark may follow with no space the writer meant: a comma closing the cue ('said,"We')
+_GLUED_BEFORE_OPENING = frozenset(",")
+
+
+def _frame_with_holes(text: str, sent: Span, inside: list[tuple[Span, int]], gaps: list[int] = ()) -> Frame:
     out: list[str] = []
     copied: list[tuple[int, int, int]] = []
     holes: list[tuple[Span, Span]] = []
     pos = sent.start
     flen = 0
+
+    def copy(start: int, end: int) -> None:
+        """Copy text[start:end] to the frame, with a space before each glued mark (glued_marks)."""
+        nonlocal flen
+        for cut in [g for g in gaps if start < g < end] + [end]:
+            chunk = text[start:cut]
+            copied.append((flen, start, len(chunk)))
+            out.append(chunk)
+            flen += len(chunk)
+            if cut != end:
+                out.append(" ")
+                flen += 1
+            start = cut
     for piece, _ in inside:
         start, end = max(piece.start, sent.start), min(piece.end, sent.end)
         while end > start and text[end - 1] in _KEEP_PUNCT:
@@ -195,16 +228,11 @@ def _frame_with_holes(text: str, sent: Span, inside: list[tuple[Span, int]]) -> 
         if end - start <= _REPLACE_OVER or start < pos:
             continue
         if start > pos:
-            chunk = text[pos:start]
-            copied.append((flen, pos, len(chunk)))
-            out.append(chunk)
-            flen += len(chunk)
+            copy(pos, start)
         holes.append((Span(flen, flen + len(PLACEHOLDER)), Span(start, end)))
         out.append(PLACEHOLDER)
         flen += len(PLACEHOLDER)
         pos = end
     if pos < sent.end:
-        chunk = text[pos : sent.end]
-        copied.append((flen, pos, len(chunk)))
-        out.append(chunk)
+        copy(pos, sent.end)
     return Frame(sent, "".join(out), copied or [(0, sent.start, 0)], holes)
