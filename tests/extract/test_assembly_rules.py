@@ -275,6 +275,18 @@ def test_cue_before_from_a_sentence_that_announces_the_words(nlp):
     assert found.kind.value == "direct"  # the announcing noun phrase is not part of the quote
 
 
+def test_cue_with_a_quote_of_its_own_does_not_take_the_closed_quote_before(nlp):
+    # composed on the shape of Wikinews meantime_en_113330: words that close their sentence on a full stop,
+    # then a cue that reports a quote of its own; the first words stay with the cue before them
+    text = ('The minister spoke first. She said that the bank was lending again "to keep our firms open, and we '
+            'will keep at it." The mayor, speaking at the same event, said "this is a good day for the city."')
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    first = next(q for q in quotes if "keep our firms open" in q.text)
+    second = next(q for q in quotes if "good day for the city" in q.text)
+    assert first.speaker.mention == "She"
+    assert second.speaker.mention == "The mayor" and "keep our firms open" not in second.text
+
+
 def test_outer_source_after_not_from_a_subordinate_clause_nor_a_cue_with_words(nlp):
     # PolNeAR train (Washington Post, NYT, Fox poll): the clause after the quote reports nothing of the quote
     texts = [

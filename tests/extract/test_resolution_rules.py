@@ -103,6 +103,8 @@ ROWS = [
      "the report", "role", "report", "Gartner", "document", "document"),
     ("A report by analysts InStat/MDR has predicted that sales will grow.", "A report by analysts InStat/MDR",
      "role", "report", "InStat/MDR", "document", "document"),
+    ("Renault said it would buy the stake. According to Renault's announcement, the deal closes in May.",
+     "Renault's announcement", "role", "announcement", "Renault", "document", "document"),  # a company's own
     ("Apple Corps' latest suit claims that the computer company broke the deal.", "Apple Corps' latest suit",
      "role", "suit", "Apple Corps", "document", "document"),
     ("Deaths have reached shocking levels, a committee of MPs and peers has warned. The report, which followed a "
@@ -188,6 +190,8 @@ ROWS = [
      "transport minister.", "Detik.com", "name", "com", "Jusman Syafii Djamal", "person", "quoted-as-saying"),
     ("\"We must cut costs,\" the newspaper quoted Qantas chief executive Geoff Dixon as saying.", "the newspaper",
      "role", "newspaper", "Geoff Dixon", "person", "quoted-as-saying"),  # the person after their role
+    ("A protest news site quotes Maria Lopez, a 30-year-old nurse, as saying \"We will stay.\"", "A protest news "
+     "site", "role", "site", "Maria Lopez", "person", "quoted-as-saying"),  # an apposition before "as saying"
     ("Madrid midfielder Guti told Cadena Ser he had never seen it.", "Madrid midfielder Guti", "name", "guti",
      "Guti", "person", "proper-name"),  # one word after a person's role
     ("Microsoft has said it will replace cables for its Xbox consoles. Orders are taken in the UK. Microsoft said "

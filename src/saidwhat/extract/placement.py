@@ -74,6 +74,16 @@ def _cue_follows(text: str, att: Attribution, mq: MarkedQuote, own_words: bool) 
     return len(between) <= 6 and only_glue(between) and "\n" not in between and not after.startswith(":")
 
 
+def _introduces_later(text: str, att: Attribution, mq: MarkedQuote) -> bool:
+    """'... we must address the problem." President Bush, speaking at a press conference, said "this is a
+    pivotal moment."': the quoted words close their sentence on a full stop and the cue after them reports
+    a later quote of its own; it introduces that one, not the words before it (words that hand on to the
+    cue, '"A," he said, "B."', make one quote around it)."""
+    return (
+        mq.close_mark is not None and not _hands_on(text, mq) and all(h.start > att.cue.end for h in att.holes)
+    )
+
+
 def _hands_on(text: str, mq: MarkedQuote) -> bool:
     """The quoted words end on a comma, "?" or "!": the sentence goes on to say who spoke them."""
     return mq.close_mark is not None and mq.close_mark > 0 and text[mq.close_mark - 1] in HANDING_ON_MARKS
@@ -130,7 +140,9 @@ def adjoins(text: str, att: Attribution, mq: MarkedQuote) -> bool:
     opening one (He said: “...”), with nothing but glue in between."""
     # a cue that reports words of its own elsewhere ("... “Fox News Sunday,” Pence said
     # his running mate ...") does not adjoin the quote before it
-    own_words = att.content is not None and not att.content.overlaps(mq.outer) and not att.holes
+    own_words = att.content is not None and not att.content.overlaps(mq.outer) and (
+        not att.holes or _introduces_later(text, att, mq)
+    )
     if own_words and misread_content(text, att, mq):
         own_words = False
     if own_words and _hands_on(text, mq) and ("content:noun-phrase" in att.rules or _set_off(text, att, mq)):

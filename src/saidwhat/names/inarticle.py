@@ -594,15 +594,18 @@ _KIN = re.compile(
 
 # "Detik.com quoted Djamal as saying", "the newspaper quoted Qantas chief executive Geoff Dixon as saying":
 # the outlet's mention, then the person it quotes (after their role)
+# (the present tense too, and an apposition set off by commas between the name and "as": "Indymedia web
+# site quotes Jane Roe, a 27-year-old student, as saying")
 _QUOTED_AS_SAYING = re.compile(
-    r"[ \t]+(?:also[ \t]+)?quoted[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
-    r"(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+as[ \t]+(?:saying|telling)\b"
+    r"[ \t]+(?:also[ \t]+)?quote[ds][ \t]+(?:[A-Z][\w.'’-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
+    r"(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?:,[^,;:.\n]{1,60},)?[ \t]+as[ \t]+(?:saying|telling)\b"
 )
 
 
 def _quoted_as_saying_rule(r: _Reading) -> Resolved | None:
     """"Detik.com quoted Djamal as saying", "the newspaper quoted Qantas chief executive Geoff Dixon as
-    saying": the words are the person's the outlet quotes, by the fullest name the article gives them."""
+    saying", "the web site quotes Jane Roe, a student, as saying": the words are the person's the outlet
+    quotes, by the fullest name the article gives them."""
     found = _QUOTED_AS_SAYING.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
     if found is None:
         return None
