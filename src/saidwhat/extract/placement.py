@@ -76,11 +76,13 @@ def _cue_follows(text: str, att: Attribution, mq: MarkedQuote, own_words: bool) 
 
 def _introduces_later(text: str, att: Attribution, mq: MarkedQuote) -> bool:
     """'... we must address the problem." President Bush, speaking at a press conference, said "this is a
-    pivotal moment."': the quoted words close their sentence on a full stop and the cue after them reports
-    a later quote of its own; it introduces that one, not the words before it (words that hand on to the
-    cue, '"A," he said, "B."', make one quote around it)."""
+    pivotal moment."': the quoted words are a sentence, closed on a full stop inside the marks, and the cue
+    after them reports a later quote of its own; it introduces that one, not the words before it (words
+    that hand on to the cue, '"A," he said, "B."', make one quote around it; a fragment closed outside the
+    marks, '... was "free speech". The leader will call for ...', is left as it was)."""
     return (
-        mq.close_mark is not None and not _hands_on(text, mq) and all(h.start > att.cue.end for h in att.holes)
+        mq.close_mark is not None and text[mq.close_mark - 1] == "."
+        and all(h.start > att.cue.end for h in att.holes)
     )
 
 
