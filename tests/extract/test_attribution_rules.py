@@ -288,6 +288,10 @@ RULES = [
     # PolNeAR train (Washington Post, 2016): "another" stands for a speaker by itself
     ('"Better watch out for illegal conduct by Grimes," tweeted another.', "another",
      "Better watch out for illegal conduct by Grimes", "subject:inverted-after-quote"),
+    # composed on the shape of Wikinews meantime_en_17792: a present-tense verb of speech the parser made a
+    # compound of the name after it
+    ('"Nobody has built a plane this fast before," claims analyst Jane Roe.', "analyst Jane Roe", None,
+     "subject:inverted-after-quote"),
     # --- content rules
     # PolNeAR train (Politico, 2016): the outer source reports the clause, though "agreed" reports too
     ("As POLITICO revealed, the RNC agreed to allow Trump to use the party’s voter file.", "POLITICO",

@@ -479,8 +479,10 @@ def after_quote(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
 def _inverted_after_quote(verb: Token) -> list:
     """"“An awful lot of analysts said no ...,” remembered Roy Verley, HP's former spokesman": any
     past-tense verb right after quoted words that end on a comma, "?" or "!", with the speaker after
-    it (``subjects.inverted_after_quote``); the words from the verb to the speaker's head."""
-    if verb.tag_ != "VBD":
+    it (``subjects.inverted_after_quote``); the words from the verb to the speaker's head. The present
+    tense of a verb of speech too ("“...,” claims writer John Ostrower"), which the parser makes a
+    compound of the name after it."""
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBZ" and lemma_of(verb) in SPEECH_VERBS):
         return []
     head = inverted_after_quote(verb)
     return list(verb.doc[verb.i + 1 : head.i + 1]) if head is not None else []
