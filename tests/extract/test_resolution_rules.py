@@ -103,6 +103,9 @@ ROWS = [
      "the report", "role", "report", "Gartner", "document", "document"),
     ("A report by analysts InStat/MDR has predicted that sales will grow.", "A report by analysts InStat/MDR",
      "role", "report", "InStat/MDR", "document", "document"),
+    ("Coach Ann Lee said she will rest striker Maria Costa, Julia Berg has said that she is fit, and the "
+     "others agreed.", "striker Maria Costa, Julia Berg", "name", "costa", "Julia Berg", "person",
+     "spliced-name"),  # two full names spliced by a comma: the one before the verb
     ("Renault said it would buy the stake. According to Renault's announcement, the deal closes in May.",
      "Renault's announcement", "role", "announcement", "Renault", "document", "document"),  # a company's own
     ("Apple Corps' latest suit claims that the computer company broke the deal.", "Apple Corps' latest suit",

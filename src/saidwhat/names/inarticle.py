@@ -1321,6 +1321,25 @@ _BEFORE_APPOSED = re.compile(
 _APPOSED_TITLES = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}")
 
 
+def _spliced_name_rule(r: _Reading) -> Resolved | None:
+    """"Warne said he will target New Zealand captain Stephen Fleming, Glenn McGrath has revealed that
+    ...": clauses spliced by a comma, whose parse took two people's full names for one apposition; the
+    name right before the verb, a full name alone after the last comma, speaks (an apposition of two
+    full names with no role between them is no news shape: "Ed Balls, an adviser" is)."""
+    parts = r.text.split(",")
+    if len(parts) < 2 or r.mention.kind == "pronoun":
+        return None
+    last, before = _clean_tokens(parts[-1]), _clean_tokens(parts[-2])
+    if not 2 <= len(last) <= 3 or not all(_is_name_word(t) for t in last):
+        return None
+    if len(before) < 2 or not all(_is_name_word(t) for t in before[-2:]):
+        return None
+    speaker, other = _match_name(last, r.at, r.index), _match_name(before[-2:], r.at, r.index)
+    if speaker is None or other is None or speaker is other:
+        return None
+    return speaker.name, "person"
+
+
 def _apposed_after_rule(r: _Reading) -> Resolved | None:
     """"The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called",
     "According to a witness, Sergeant First Class Michael Marciello, ...", "Another player who has
@@ -2286,6 +2305,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("own-words", _own_words_rule),
     ("document", _document_rule),
     ("role-then-name", _role_then_name_rule),
+    ("spliced-name", _spliced_name_rule),
     ("apposed-after", _apposed_after_rule),
     ("titled-name-after", _titled_name_after_rule),
     ("description", _description_rule),
