@@ -276,15 +276,26 @@ def test_cue_before_from_a_sentence_that_announces_the_words(nlp):
 
 
 def test_cue_with_a_quote_of_its_own_does_not_take_the_closed_quote_before(nlp):
-    # composed on the shape of Wikinews meantime_en_113330: words that close their sentence on a full stop,
-    # then a cue that reports a quote of its own; the first words stay with the cue before them
-    text = ('The minister spoke first. She said that the bank was lending again "to keep our firms open, and we '
-            'will keep at it." The mayor, speaking at the same event, said "this is a good day for the city."')
+    # composed on the shape of BBC business/119 and Wikinews meantime_en_113330: quoted words closed on a
+    # full stop, then a cue that reports a quote of its own; the words go on with the speaker before them
+    text = ('"The outlook has changed a lot over the last few months," he said. "Growth looks stronger and the bank '
+            'may worry more about prices." Jane Roe, economist at Acme Research, said the bank "may well decide '
+            'that the risks have moved to the upside".')
     quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
-    first = next(q for q in quotes if "keep our firms open" in q.text)
-    second = next(q for q in quotes if "good day for the city" in q.text)
-    assert first.speaker.mention == "She"
-    assert second.speaker.mention == "The mayor" and "keep our firms open" not in second.text
+    growth = next(q for q in quotes if "Growth looks stronger" in q.text)
+    upside = next(q for q in quotes if "moved to the upside" in q.text)
+    assert growth.speaker.mention == "he"
+    assert upside.speaker.mention == "Jane Roe, economist at Acme Research" and "Growth" not in upside.text
+
+
+def test_outer_source_not_a_verb_that_quotes_people(nlp):
+    # composed on the shape of Wikinews GUM_news_questionnaire: "quoted" names the people quoted; the cue
+    # inside its object that gives one of them words keeps them
+    text = ('The paper quoted critics like lawyer Tom Hale and nurse Ann Ross, with Ross stating: "Nobody should '
+            'have to fill in a form this long in a language they do not speak."')
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = next(q for q in quotes if "fill in a form" in q.text)
+    assert found.speaker.mention == "Ross" and "assembly:outer-source" not in found.rules
 
 
 def test_outer_source_after_not_from_a_subordinate_clause_nor_a_cue_with_words(nlp):

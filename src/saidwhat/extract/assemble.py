@@ -362,6 +362,8 @@ def _outer_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> in
         o = scene.attributions[oi]
         if oi in used or scene.inner_of[oi] is not None or o.speaker is None or o.content is None:
             continue
+        if _quotes_people(o):
+            continue
         if (o.thought and not att.thought) or att.cue.end <= o.cue.start < mq.outer.start:
             # 'He sincerely believes, he said, that ...': the speech frames the thought; 'said that
             # according to its analysis, the party has won “...”': the second cue is part of the words
@@ -372,6 +374,17 @@ def _outer_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> in
         if inside and att.speaker.start < o.content.end and o.content.overlaps(mq.outer):
             return oi
     return None
+
+
+_QUOTING = frozenset(LEXICON.quoting_verbs)
+
+
+def _quotes_people(o: Attribution) -> bool:
+    """'It quoted critics like barrister Colin Yeo and campaigner Caitlin Boswell, with Boswell stating:
+    "..."': a quoting verb whose object is the people quoted names sources, not words; the cue inside that
+    gives one of them words keeps them (as "the newspaper quoted X as saying" is X's)."""
+    words = o.cue_text.lower().split()
+    return bool(words) and FORM_TO_LEMMA.get(words[0]) in _QUOTING and "content:noun-phrase" in o.rules
 
 
 def _trailing_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> tuple[int, int] | None:
