@@ -168,6 +168,18 @@ BODY_ROWS = [
         "remember the historic campaigns", "A group of 67 Latin American artists, writers, actors and scientists",
         "assembly:sentence-cue",
     ),
+    (  # a composed sentence of the shape of two PolNeAR train quotes: the quote stands in the clause "as she
+        # thanked ...", whose pronoun is credited rather than the name the sentence opens with
+        ("Jane Roe won the vote. Smiling, Jane Roe drew cheers as she thanked her volunteers and then boomed, "
+         "“We are going all the way to city hall, and nobody will stop us now.”"),
+        "We are going all the way to city hall", "she", "assembly:clause-pronoun",
+    ),
+    (  # a composed sentence of the shape of two PolNeAR train quotes: the pronoun of "what she calls" stands
+        # for the person the sentence opens with, who is credited
+        ("Jane Roe ran for mayor last year. Roe has campaigned for months against what she calls the "
+         "“downtown clique” at city hall."),
+        "downtown clique", "Roe", "assembly:naming-pronoun",
+    ),
     (  # the shape of a PolNeAR quote (Politico, 2016): the cue between two quotes is the second one's (when
         # the first opens with a capital, "she said" reports it: placement.misread_content)
         ("The senator scolded him at the hearing: “the scientific community is almost monolithic against you,” "
@@ -453,6 +465,20 @@ def test_name_colon_not_after_a_phrase_or_a_verb(nlp):
     for text in texts:
         quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
         assert not any("assembly:name-colon" in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
+
+
+def test_naming_pronoun_not_inside_reported_words(nlp):
+    # the person's verb is one of speech: the naming clause is part of her reported words and keeps its pronoun
+    text = ("Jane Roe ran for mayor last year. Roe said she backed a bill against the downtown clubs, which she "
+            "called “a clique at city hall.”")
+    _assert_never_fires(nlp, text, "assembly:naming-pronoun")
+
+
+def test_clause_pronoun_only_of_the_named_persons_gender(nlp):
+    # "she" is not John Doe: the sentence's named subject keeps the quote
+    text = ("John Doe won the vote. Smiling, John Doe drew cheers as she thanked the volunteers and then boomed, "
+            "“We are going all the way to city hall, and nobody will stop us now.”")
+    _assert_never_fires(nlp, text, "assembly:clause-pronoun")
 
 
 def test_signature_not_a_place(nlp):

@@ -98,6 +98,10 @@ RULES = [
     # PolNeAR train (Politico, 2016): the tagger read the name after "And" as an adverb
     ("And Skelly called Braynard “a real smart guy.”", "Skelly", "Braynard “a real smart guy.”",
      "subject:lost-before-cue"),
+    # composed after a PolNeAR train shape: the parser took the name for a verb and lost the cue's subject; the
+    # day between the name and the verb is not the speaker (the relative pronoun stays in the parser's phrase)
+    ("Most of Beck’s anger went to Pike, who Beck on Thursday called “a truly despicable human being.”", "who Beck",
+     "“a truly despicable human being", "subject:name-before-time"),
     (("The two sides, both without a win, meet on 12 March at Twickenham and Kirwan says his side will be hoping "
      "to make the most of England's current slump."), "Twickenham and Kirwan",
      "his side will be hoping to make the most of England's current slump", "subject:lost-coordinated-names"),

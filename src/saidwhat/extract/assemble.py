@@ -93,6 +93,10 @@ RULES = {
     "assembly:paragraph-cue": 'Obama said: "A. ¶ "B," Obama said. "C.": the last paragraph is the second cue\'s',
     "assembly:sentence-subject": 'Later, Trump issued a statement, "A": the person the sentence opens with speaks',
     "assembly:sentence-cue": 'His campaign protested that ... "A": the verb of speech before in the sentence speaks',
+    "assembly:clause-pronoun": 'Trump tweaked his promise when he announced his running mate, calling Pence "my '
+    'partner": the pronoun subject of the clause nearer the quote, not the name the sentence opens with',
+    "assembly:naming-pronoun": 'Cruz has railed against what he calls the "Washington cartel": the person the '
+    "sentence opens with, whom the pronoun stands for",
 }
 
 
@@ -212,7 +216,7 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
                 draft = _sentence_subject_draft(scene, _sentence_pronoun_draft(scene, draft, mq), mq)
                 draft = _sentence_cue_draft(scene, draft, mq, used)
         if draft is not None:
-            drafts.append(_lost_speaker_draft(scene, draft))
+            drafts.append(_naming_pronoun_draft(scene, _lost_speaker_draft(scene, draft)))
     return drafts, frozenset(used)
 
 
@@ -635,6 +639,45 @@ def _lost_speaker_draft(scene: _Scene, draft: _Draft) -> _Draft:
 
 
 _CUE_VERB_RULE = "cue:reporting-verb"
+_NAMING_VERBS = frozenset(LEXICON.naming_verbs)
+_NAMING_RELATIVES = frozenset(LEXICON.naming_relatives)
+
+
+def _naming_pronoun_draft(scene: _Scene, draft: _Draft) -> _Draft:
+    """assembly:naming-pronoun: 'Williamson assails in scoffing prose what he calls the “immoral” “lie” of
+    the current political moment', 'Cruz has railed against what he calls the “Washington cartel”': a verb
+    of naming whose subject is "he" or "she" right after a relative word ("what", "whom") names a thing
+    inside the clause of the person the sentence opens with; the pronoun stands for that person, and
+    annotated news credits the words to them (the mention that names them) rather than to the pronoun.
+    Only when the pronoun's gender is the person's, as far as the article tells it, and the person's verb
+    is not one of speech."""
+    att = draft.att
+    if att is None or att.speaker is None or att.speaker_kind != "pronoun" or not scene.sentences:
+        return draft
+    pronoun = (att.speaker_text or "").lower()
+    if pronoun not in ("he", "she") or att.cue_text.lower() not in _NAMING_VERBS:
+        return draft
+    before = scene.text[: att.speaker.start].split()
+    if not before or before[-1].lower() not in _NAMING_RELATIVES:
+        return draft
+    start = _series_start(scene, att.speaker.start)
+    if has_marks(scene.text[start : att.speaker.start]):
+        return draft
+    named = _named_subject(scene, start, att.speaker.start)
+    if named is None or FORM_TO_LEMMA.get(named[1].of(scene.text)) in SPEECH_VERBS:
+        # ('DeSantis said he has supported legislation ..., which he called “...”': his reported words,
+        # inside which the naming clause keeps its own speaker)
+        return draft
+    speaker = named[0]
+    name = speaker.of(scene.text)
+    person = scene.names.find(name) or next(iter(scene.names.by_last(name.split()[-1])), None)
+    if person is None or pronoun_gender(person) not in (GENDER_WORDS[pronoun], None):
+        return draft
+    found = dataclasses.replace(
+        att, speaker=speaker, speaker_text=name, speaker_kind="name", speaker_head=name.split()[-1].lower(),
+        speaker_label=None,
+    )
+    return dataclasses.replace(draft, att=found, rules=(*draft.rules, "assembly:naming-pronoun"))
 
 
 def _series_start(scene: _Scene, pos: int) -> int:
@@ -690,13 +733,40 @@ def _sentence_subject_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote) -> _D
     if found is None:
         return draft
     speaker, verb = found
-    name = speaker.of(scene.text)
+    name, kind, rule = speaker.of(scene.text), "name", "assembly:sentence-subject"
+    nearer = _clause_pronoun(scene, name, verb.end, mq.open_mark)
+    if nearer is not None:
+        speaker, verb = nearer
+        name, kind, rule = speaker.of(scene.text), "pronoun", "assembly:clause-pronoun"
     att = Attribution(
-        cue=verb, cue_text=verb.of(scene.text), speaker=speaker, speaker_text=name, speaker_kind="name",
+        cue=verb, cue_text=verb.of(scene.text), speaker=speaker, speaker_text=name, speaker_kind=kind,
         speaker_head=name.split()[-1].lower(), speaker_label=None, content=None, holes=(),
         strength=0.5, thought=False, frame=-1, cue_after_content=False,
     )
-    return dataclasses.replace(draft, att=att, confidence=0.5, rules=(*draft.rules, "assembly:sentence-subject"))
+    return dataclasses.replace(draft, att=att, confidence=0.5, rules=(*draft.rules, rule))
+
+
+_CLAUSE_PRONOUN = re.compile(
+    r"\b(?:" + "|".join(LEXICON.clause_pronoun_openers) + r")\s+(?P<pronoun>he|she)\s+"
+    r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"  # ("when he formally announced")
+)
+
+
+def _clause_pronoun(scene: _Scene, name: str, start: int, end: int) -> tuple[Span, Span] | None:
+    """assembly:clause-pronoun: 'Smiling broadly, Mrs. Clinton drew cheers as she thanked her home state and
+    then boomed, “...”', 'Trump tweaked his campaign promise Saturday when he formally announced his running
+    mate, calling Pence “my partner ...”': between the named subject and the quoted words, a clause opened
+    by "as", "when" ... whose subject is "he" or "she" of the named person's gender; the quote stands in
+    that clause, and annotated news credits its pronoun (the last such clause before the quote). Returns
+    (pronoun, verb)."""
+    found = list(_CLAUSE_PRONOUN.finditer(scene.text, start, end))
+    if not found:
+        return None
+    m = found[-1]
+    person = scene.names.find(name) or next(iter(scene.names.by_last(name.split()[-1])), None)
+    if person is None or pronoun_gender(person) != GENDER_WORDS[m.group("pronoun")]:
+        return None
+    return Span(m.start("pronoun"), m.end("pronoun")), Span(m.start("verb"), m.end("verb"))
 
 
 def _sentence_cue_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote, used: set[int]) -> _Draft:

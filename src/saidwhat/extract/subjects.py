@@ -86,6 +86,8 @@ _ASIDE_MAX_WORDS = 30
 # words after which a name opens a clause: "and", "but", "after", "when"
 _CLAUSE_OPENERS = frozenset(LEXICON.clause_opening_words) | frozenset(LEXICON.subordinating_words)
 _ADJECTIVE_TAGS = frozenset(LEXICON.adjective_tags)
+# the words of a time phrase besides its time word: "on Wednesday", "last week", "this morning"
+_TIME_PHRASE_TAGS = frozenset(LEXICON.time_phrase_tags)
 
 _BETWEEN_SUBJECT_AND_VERB = frozenset(LEXICON.between_subject_and_verb_deps)
 _QUOTING = frozenset(LEXICON.quoting_verbs)
@@ -268,6 +270,27 @@ def lost_before_cue(verb: Token):
     if (prev.tag_ in ("NNP", "PRP") and prev.dep_ in DEPS.lost_subject) or _name_taken_for_adverb(prev):
         return prev
     return None
+
+
+def name_before_time(verb: Token):
+    """"Bannon, who Beck on Wednesday called “a horrible, despicable human being”", "whom Trump last week
+    dubbed ...": the parser lost the subject of a finite cue with no subject of its own; a name right before
+    the time phrase ("on Wednesday", "last week") that stands right before the verb is its speaker (the day
+    itself is not: ``lost_before_cue``)."""
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECTS for c in children(verb)):
+        return None
+    doc, i = verb.doc, verb.i - 1
+    if i < 1 or doc[i].lower_ not in TIME_WORDS:
+        return None
+    i -= 1
+    while i >= 0 and (doc[i].lower_ in TIME_WORDS or doc[i].tag_ in _TIME_PHRASE_TAGS) and i >= verb.i - 4:
+        i -= 1  # "on", "last", "this"
+    name = doc[i] if i >= 0 else None
+    if name is None or name.tag_ not in PROPN_TAGS or name.lower_ in CALENDAR:
+        return None
+    before = doc[i - 1] if i > 0 else None
+    # only after a relative pronoun that is the verb's object: "who Beck ...", "whom Trump ..."
+    return name if before is not None and before.lower_ in _ASIDE_RELATIVES | {"whom"} else None
 
 
 def _name_taken_for_adverb(word: Token) -> bool:
@@ -903,6 +926,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:inverted-after-quote", inverted_after_quote),
     ("subject:inverted-after-inner-cue", inverted_after_inner_cue),
     ("subject:lost-before-cue", lost_before_cue),
+    ("subject:name-before-time", name_before_time),
     ("subject:lost-coordinated-names", lost_coordinated_names),
     ("subject:hung-on-preposed-phrase", hung_on_preposed_phrase),
     ("subject:antecedent-of-aside", antecedent_of_aside),
