@@ -482,6 +482,14 @@ def test_pronoun_before_anyone_spoke_takes_the_last_honoured_surname():
     assert got[0] == "Paul Grey"
 
 
+def test_a_series_is_no_group():
+    """"series" ends in -s and is one thing (lexicon singular_s_words): its capitals do not make a group."""
+    text = "Fans of the long-running Dune Quest series say it is tired."
+    got = resolve_with_rule(_mention(text, "the long-running Dune Quest series", "name", "series"),
+                            build_name_index(text), history=[])
+    assert got[1] != "group"
+
+
 def test_peer_is_indexed_by_title_unless_named_in_full():
     """"Lord Goldsmith" alone is indexed under the title; "Lord Butler" in an article that names Robin Butler
     is left to him; "Lord Chancellor" is an office, no peer."""
