@@ -828,6 +828,20 @@ def _group_rule(r: _Reading) -> Resolved | None:
     return (firm, "org") if firm else (None, "group")
 
 
+def _one_of_many_rule(r: _Reading) -> Resolved | None:
+    """"one of the three brothers behind the Falic Group said", "one of his aides": one unnamed member of a
+    plural is a person with no name, or an organisation when the plural is an organisation's noun ("one of
+    the banks"); never the name that qualifies the plural."""
+    toks, low = r.toks, r.lowered
+    if len(low) < 3 or low[0] != "one" or low[1] != "of" or "," in r.text:
+        return None  # "one of their lawyers, Michalis Dimitrakopoulos": the apposition names them
+    plural = next((t for t in low[2:] if _is_plural(t) and t.isalpha()), None)
+    if plural is None or _is_cap(toks[low.index(plural)]):
+        return None
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return None, ("org" if singular in ORG_NOUNS else "person")
+
+
 def _opening_plural_of_body(r: _Reading) -> bool:
     """"Unions reacted angrily": one word, the plural of an organisation's noun, capitalised only because it
     opens the sentence; not a surname that ends so ("Mike Banks ... Banks said")."""
@@ -1074,11 +1088,22 @@ def _issuer_named_elsewhere(r: _Reading) -> str | None:
     """"A leaked internal letter seen by Sky News says ..." and later "The Home Office letter reads ...";
     "a report suggests" and later "the NIESR report": a document the article names by its issuer at
     another mention of the same noun, when it names one issuer only for that noun."""
-    found = {run for pos, run in _issuers_of(r.head, r.index) if not r.at <= pos < r.mention.span.end}
+    found = {
+        _person_issuer(run, pos, r.index) for pos, run in _issuers_of(r.head, r.index)
+        if not r.at <= pos < r.mention.span.end
+    }
     if len(found) != 1:
         return None
     issuer = found.pop()
     return _spelled_out(issuer, r.index.text) if issuer.isupper() and issuer.isalpha() else issuer
+
+
+def _person_issuer(run: str, at: int, index: NameIndex) -> str:
+    """An issuer's words as the person the article names in full, when they are one ("Mr Peston's book" after
+    "a new book, Brown's Britain by Robert Preston": one author, misspelt once), else as they are."""
+    toks = [t for t in run.split() if not _is_listed_title(t.lower().rstrip("."))]
+    person = _match_name(toks, at, index) if 0 < len(toks) <= 3 and all(_is_name_word(t) for t in toks) else None
+    return person.name if person is not None else run
 
 
 def _issuer_in_next_sentence(r: _Reading) -> str | None:
@@ -1115,8 +1140,9 @@ _ISSUER_BEFORE = (  # not an opening article alone: "A study by ..." is for _ISS
     r"(?P<before>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)(?:['’]s?)?\s+"
     r"(?P<between>(?:[a-z][\w-]*\s+){{0,2}}){head}\b"
 )
-_ISSUER_AFTER = (
-    r"\b{head}\s+(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
+_ISSUER_AFTER = (  # a work's title may come between: "a new book, Brown's Britain by Robert Preston"
+    r"\b{head}(?:,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,4}}[A-Z][\w'’-]*(?=[ \t]+by\b))?\s+(?:by|from)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){{0,2}}"
     r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+|and\s+(?=[A-Z]))?" + _ORG_TOKEN + r")*)"
 )  # "and" inside one name: "A study by the Pew Internet and American Life Project"
 
@@ -1246,6 +1272,7 @@ def _issuers_conducting(head: str, text: str) -> list[tuple[int, str]]:
 
 
 _ISSUING = "|".join(re.escape(v) for v in LEXICON.issuing_participles)
+_ISSUING_AFTER = "|".join(re.escape(v) for v in (*LEXICON.issuing_participles, *LEXICON.issuing_participles_after))
 
 
 @lru_cache(maxsize=64)
@@ -1464,6 +1491,48 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if typ == "org" and longer and longer.start() == r.text.find(names[0]) and " " in longer.group():
         return longer.group(), "org"  # "the League Against Cruel Sports": the name runs on past its head
     return names[0], typ
+
+
+# a document's noun, its participle, a few words ("on Tuesday") and "by" right before the mention
+_DOCUMENT_MADE_BY = re.compile(
+    r"\b(?:" + _DOCUMENT_NOUNS + r")[ \t]+(?:" + _ISSUING_AFTER + r")[ \t]+"
+    r"(?:[^.;:!?" + re.escape("".join(sorted(ALL_MARKS))) + r"]{0,40}?[ \t])?by[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def _document_agent_rule(r: _Reading) -> Resolved | None:
+    """"according to new figures released on Tuesday by the British Phonographic Industry", "research done
+    by the Institute for Supply Management": when the parse gives the agent of a document's participle as
+    the speaker, the words are the document's, with that organisation as its issuer (a person's own
+    statement stays theirs: only an organisation is retyped)."""
+    if not _DOCUMENT_MADE_BY.search(r.index.text[max(0, r.at - 120) : r.at]):
+        return None
+    for rule_id, rule in RESOLUTION_RULES:
+        if rule_id == "document-agent":
+            continue
+        got = rule(r)
+        if got is not None:
+            return (got[0], "document") if got[0] and got[1] == "org" else None
+    return None
+
+
+def _territorial_peer_rule(r: _Reading) -> Resolved | None:
+    """"Ex-Welsh Office Minister Lord Roberts of Conwy denied": a peer's full title, the title, one name and
+    "of" a place, is his name (GUIDELINES: "Lord Faulkner of Worcester"), never a commoner of the same
+    surname the article names elsewhere ("Sion Aubrey Roberts"). Not an office ("Lord Mayor of London")."""
+    toks, low = r.toks, r.lowered
+    for i in range(len(toks) - 3):
+        if low[i] not in _PEERAGE or low[i + 2] != "of" or not (_is_cap(toks[i + 1]) and _is_cap(toks[i + 3])):
+            continue
+        if _is_title(toks[i + 1]):
+            return None
+        place = [toks[i + 3]]
+        for word in toks[i + 4 :]:
+            if not _is_cap(word):
+                break
+            place.append(word)
+        return f"{toks[i].title()} {toks[i + 1]} of {' '.join(place)}", "person"
+    return None
 
 
 def _untagged_name_rule(r: _Reading) -> Resolved | None:
@@ -2302,8 +2371,11 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("kin", _kin_rule),
     ("party", _party_rule),
     ("group", _group_rule),
+    ("one-of-many", _one_of_many_rule),
     ("own-words", _own_words_rule),
     ("document", _document_rule),
+    ("document-agent", _document_agent_rule),
+    ("territorial-peer", _territorial_peer_rule),
     ("role-then-name", _role_then_name_rule),
     ("spliced-name", _spliced_name_rule),
     ("apposed-after", _apposed_after_rule),
@@ -2766,6 +2838,8 @@ def _name_run(toks: list[str], head: str) -> list[str]:
 def _is_group(toks: list[str], head: str) -> bool:
     """"Analysts", "some economists", "Senior officials", "Many", "critics of the government",
     "researchers at BDO Stoy Hayward", "the authors": people in the plural, unnamed."""
+    if head == "%":
+        return True  # "about 28% of the bosses polled": a share of people, as "percent" (the parser's head)
     lowered = [t.lower() for t in toks]
     if head not in lowered:
         return False
@@ -2786,6 +2860,26 @@ def _is_group(toks: list[str], head: str) -> bool:
     return (
         head in GROUP_HEADS or plural_role or nationals or joined or collective
         or (plural and not any(_is_cap(t) for t in toks[1:]))
+        or (plural and head[:-1] not in DOCUMENT_HEADS and _capitals_only_qualify(toks, lowered.index(head)))
+    )
+
+
+_EXAMPLE_OPENERS = frozenset(LEXICON.example_openers)
+
+
+def _capitals_only_qualify(toks: list[str], at: int) -> bool:
+    """"the Huaral programme promoters say": capitals before a plural in lower case that only qualify it, a
+    place or a project, with no name after the plural ("analysts Gartner" is the firm) but examples ("even
+    Macintosh support sites such as Mac News"), and no owner before it ("Mr Forsythe's opening comments")."""
+    before, after = toks[:at], toks[at + 1 :]
+    low = [t.lower() for t in after]
+    for i, word in enumerate(low):  # "support sites such as Mac News": a name after is an example of the plural
+        if word in _EXAMPLE_OPENERS or (word == "such" and low[i + 1 : i + 2] == ["as"]):
+            after = after[:i]
+            break
+    return (
+        any(_is_cap(t) for t in before[1:]) and not any(_is_cap(t) for t in after)
+        and not any(_is_possessive(t) or t in ("'s", "’s") for t in before)
     )
 
 
@@ -3023,6 +3117,32 @@ def _nearest_named(people: list[Person], gender: str | None, at: int) -> Person 
     return best[1] if best else None
 
 
+def _nearest_honoured(people: list[Person], gender: str | None, at: int, text: str) -> Person | None:
+    """"Tony Blair and Gordon Brown ... which saw Mr Blair start in full irritation mode ... As he told
+    journalists": before anyone has spoken, a surname with its honorific names the person as the full name
+    does. The last sentence that names anyone decides, when it names someone so: the first person it names,
+    its subject ("Mr Johnson was asked why Mr Smith had been allowed to resign. He replied" is Johnson).
+    Only people whose surname is no one else's; None when that sentence names no one by an honorific."""
+    named: list[tuple[int, bool, Person]] = []  # (offset, by an honorific, person)
+    for p in people:
+        if gender and pronoun_gender(p) not in (gender, None):
+            continue
+        if sum(q.tokens[-1] == p.tokens[-1] for q in people) > 1:
+            continue
+        named += [(q, False, p) for q in p.positions if q < at]
+        if p.honoured:
+            named += [
+                (m.start(), True, p) for m in _HONORIFIC_BEFORE.finditer(text, 0, at) if m.group(2) == p.tokens[-1]
+            ]
+    if not named:
+        return None
+    start = _sentence_start(text, max(named, key=lambda n: n[0])[0])
+    last_sentence = sorted((n for n in named if n[0] >= start), key=lambda n: n[0])
+    if not any(honoured for _pos, honoured, _p in last_sentence):
+        return None
+    return last_sentence[0][2]
+
+
 def _resolve_pronoun(
     low: str, at: int, index: NameIndex, history: list[tuple[int, str | None, str | None]]
 ) -> tuple[str | None, str | None]:
@@ -3049,7 +3169,10 @@ def _resolve_pronoun(
     # no speaker yet: the nearest person named before; someone the article shows to be a person
     # when there is one ("Factory Records boss Tony Wilson", not the band Joy Division named after)
     sure = [p for p in index.people if _is_person_for_sure(p)]
-    best = _nearest_named(sure, gender, at) or _nearest_named(index.people, gender, at)
+    best = (
+        _nearest_honoured(sure, gender, at, index.text)
+        or _nearest_named(sure, gender, at) or _nearest_named(index.people, gender, at)
+    )
     if best is not None and not plural:
         return best.name, "person"
     return None, ("group" if plural else "person")
