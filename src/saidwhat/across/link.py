@@ -309,11 +309,17 @@ def _cue_sentence(window: str, start: int, end: int) -> str:
     """The sentence of ``window`` that holds the cue at ``start:end``: the next sentence's date
     ("... Trump told reporters. The nominee for the Nov. 8 election later said") is another
     event's, not the day these words were said."""
-    ends = [m for m in _SENTENCE_END.finditer(window)
-            if m.group() != "." or not ends_abbreviation(window, m.start())]
-    lo = max((m.end() for m in ends if m.end() <= start), default=0)
-    hi = min((m.end() for m in ends if m.start() >= end), default=len(window))
+    marks = list(_SENTENCE_END.finditer(window))
+    # Only the nearest true end on each side counts: walked outwards from the cue, so that the
+    # abbreviation test runs on the few full stops up to it, not on every one of the window.
+    lo = next((m.end() for m in reversed(marks) if m.end() <= start and _ends_sentence(window, m)), 0)
+    hi = next((m.end() for m in marks if m.start() >= end and _ends_sentence(window, m)), len(window))
     return window[lo:hi].strip()
+
+
+def _ends_sentence(window: str, mark: re.Match[str]) -> bool:
+    """Whether a mark ``_SENTENCE_END`` found ends a sentence: a full stop may end an abbreviation."""
+    return mark.group() != "." or not ends_abbreviation(window, mark.start())
 
 
 def _load_record(conn: sqlite3.Connection, sid: str) -> SpeakerRecord | None:
@@ -961,10 +967,12 @@ class SpeakerScan:
         # Rows, not distinct wordings, so that a speaker with a long history is read no further than
         # this: a speaker quoted this often is past the scan's cap (or near it), and goes to the bands.
         limit = SCAN_ROWS
+        # The rows as _Held keys them, (statement id as text, wording, 1 for a fragment alone), made by
+        # SQLite and counted in C: 1 and True are one key of a dict (``filed`` adds them with a bool).
         rows = self.conn.execute(
-            "SELECT statement_id, wording, how = 'alone' FROM statement_quotes WHERE speaker_id IN (?, ?) LIMIT ?",
-            (*_speaker_ids(speaker), limit)).fetchall()
-        held = _Held(Counter((str(sid), w, bool(alone)) for sid, w, alone in rows))
+            "SELECT CAST(statement_id AS TEXT), wording, how = 'alone' FROM statement_quotes"
+            " WHERE speaker_id IN (?, ?) LIMIT ?", (*_speaker_ids(speaker), limit)).fetchall()
+        held = _Held(Counter(rows))
         found = None if len(rows) == limit or held.too_many() else held
         self._rows[speaker] = found
         for sid in set(_speaker_ids(speaker)):
@@ -1039,10 +1047,11 @@ class _Held:
         self._index()
 
     def _index(self) -> None:
-        self.pairs = dict.fromkeys((sid, w) for sid, w, _ in self.rows)
-        self.spoken = dict.fromkeys((sid, w) for sid, w, alone in self.rows if not alone)
-        self.alone = sum(alone for _, _, alone in self.rows)
-        self.said = Counter(w for _, w, _ in self.rows)
+        rows = self.rows
+        self.pairs = dict.fromkeys([(sid, w) for sid, w, _ in rows])
+        self.spoken = dict.fromkeys([(sid, w) for sid, w, alone in rows if not alone])
+        self.alone = len(rows) - len(self.spoken)  # each (sid, w) is one key at most with alone false
+        self.said = Counter([w for _, w, _ in rows])
 
     def add(self, key: tuple[str, str, bool], n: int) -> None:
         rows, new = self.rows, key not in self.rows
