@@ -1079,6 +1079,22 @@ def _filed_parts(text: str, kind: str, fragments: tuple[str, ...], context: str 
             for p in quote_parts(text, kind, fragments) if p.wording]
 
 
+def _quote_parts(article_text: str, q: Quote) -> list[Part]:
+    """``_filed_parts`` of a quote of an extraction in hand. Only a mixed quote's words are read
+    from its printed fragments (``quote_parts``), and the reporter's words around it are read for a
+    translation cue only when a sentence of it stood in quotation marks, the only one the cue marks:
+    the same parts, without the fragments and paragraphs of the other quotes."""
+    kind = q.kind.value
+    body = q.where == "body"
+    fragments = quoted_fragments(article_text, q.start, q.end) if body and kind == "mixed" else ()
+    parts = [p for p in quote_parts(q.text, kind, fragments) if p.wording]
+    if body and any(p.quoted for p in parts):
+        context = quote_context(article_text, [(s.start, s.end) for s in q.spans])
+        if context and translation_cue(context) is not None:
+            return [replace(p, translated=True) if p.quoted else p for p in parts]
+    return parts
+
+
 def _file_quote(conn, qid, text, parts, speaker, matcher, bands, exact, candidate, report) -> set[int] | None:
     """File each sentence of one quote (``parts``, from ``_filed_parts``) under its statement (a row
     per sentence, with the sentence's offsets in the quote); returns the statements it joined that
@@ -1240,10 +1256,7 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
     resolutions = linker.resolve_article(ex)
     touched: set[int] = set()
     links = []  # written in one statement: filing a quote never reads the links
-    filing = [_filed_parts(q.text, q.kind.value, quoted_fragments(ex.article.text, q.start, q.end)
-                           if q.where == "body" else (),
-                           quote_context(ex.article.text, [(s.start, s.end) for s in q.spans])
-                           if q.where == "body" else "") for q in ex.quotes]
+    filing = [_quote_parts(ex.article.text, q) for q in ex.quotes]
     speakers = [(r.speaker_id if r else None) or f"?{article_id}" for r in resolutions]
     # The article's signatures in one pass, each sentence's at the step it will be looked up at.
     prepare_windows((p.wording for parts in filing for p in parts),

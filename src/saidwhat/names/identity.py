@@ -215,6 +215,7 @@ def _one_person(part: list[str]) -> bool:
     return not any(w in rules.TITLES or w in _ORG_HEADS for w in low)
 
 
+@lru_cache(maxsize=1024)  # asked of each mention linked, and again of each alias kept
 def joins_two(mention: str) -> bool:
     """"Mr Blair and Mr Brown", "Tony Blair and Gordon Brown", "Holland and Ferguson": two
     people, not one. "Trade and Industry Secretary Patricia Hewitt" is one: the words before
