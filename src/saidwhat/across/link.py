@@ -401,6 +401,7 @@ class StoredSurnames(dict):
         return self[key]
 
 
+@lru_cache(maxsize=4096)  # asked of every speaker a batch touched, batch after batch
 def _surname_of(name: str) -> str:
     """``SpeakerRecord.surname`` of a name, "" where it has no word to go by."""
     try:
@@ -1010,9 +1011,11 @@ class SpeakerScan:
         return self._alone[speaker]
 
     def never_said(self, speaker: str, wording: str) -> bool:
-        """True when the scan, read already for ``speaker`` and holding every row of theirs, holds
-        none of ``wording``: then no statement of the speaker's has it (``Linking._exact``)."""
-        held = self._rows.get(speaker)
+        """True when the scan, holding every row of ``speaker``'s, holds none of ``wording``: then no
+        statement of the speaker's has it (``Linking._exact``). The scan is read for the speaker if it
+        was not yet: every sentence filed reads it next (``_absorb_fragments``, ``SpeakerMatcher``), so
+        reading it first spares the exact-match query of a speaker's first sentence in a batch."""
+        held = self._read(speaker)
         return held is not None and wording not in held.said
 
     def filed(self, speaker: str, statement: str, wording: str, how: str, *, n: int = 1) -> None:
