@@ -302,7 +302,9 @@ def _spoken_on(ex: Extraction, q: Quote) -> date | None:
 
 # Where a sentence ends in the few words around a cue: . ! ? before a capital, a digit, an
 # opening mark or the end, or a line break (the extractor's full splitter costs ten times more).
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9\"'(\u201c\u2018]|\s*$)|\n")
+# One character set first, which mark it was then told by a look-behind: the regex engine skips to
+# the marks at C speed, where two alternatives ("[.!?](?=...)|\n") were tried at every character.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[A-Z0-9\"'(\u201c\u2018]|\s*$))")
 
 
 def _cue_sentence(window: str, start: int, end: int) -> str:
