@@ -70,3 +70,17 @@ def test_the_day_is_read_in_the_cues_own_sentence():
     window = "   , he said on Nov. 8 that it was fine. Mr. Smith agreed on Tuesday."
     start = window.index("said")
     assert _cue_sentence(window, start, start + 4) == ", he said on Nov. 8 that it was fine."
+
+
+@pytest.mark.parametrize("window", [
+    "He left.\nThe minister said on Monday: Go. 2019 was another year.",
+    "Nothing ends here, she said",
+    "Really? \u201cYes\u201d, he told (us). Then\n\nnothing.",
+])
+def test_cue_sentence_ends_as_two_alternatives(window):
+    import re
+
+    from saidwhat.across.link import _SENTENCE_END
+
+    two = re.compile(r"[.!?](?=\s+[A-Z0-9\"'(\u201c\u2018]|\s*$)|\n")  # as written before
+    assert [m.span() for m in _SENTENCE_END.finditer(window)] == [m.span() for m in two.finditer(window)]

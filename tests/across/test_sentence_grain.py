@@ -219,3 +219,17 @@ def test_a_migrated_store_linked_afresh_files_each_quote_once(tmp_path, wire):
         empty = store.connection.execute(
             "SELECT count(*) FROM statements WHERE id NOT IN (SELECT statement_id FROM statement_quotes)").fetchone()
         assert empty == (0,)
+
+
+@pytest.mark.parametrize("text", [
+    "Don\u2019t go. It\u2019s late, and we\u2019re tired of waiting.",
+    "Yes. No. Maybe so, she thinks.",
+    "The 3.5% rise, well-known to all, is here.",
+])
+def test_words_counted_between_offsets_as_tokens_counts_them(text):
+    from saidwhat.across.text import APOSTROPHES, count_tokens, tokens
+
+    folded = text.translate(APOSTROPHES)
+    for start, end in sentence_spans(text) + [(0, len(text)), (3, 9)]:
+        assert count_tokens(folded, start, end, 99) == len(tokens(text[start:end]))
+        assert count_tokens(folded, start, end, 2) == min(2, len(tokens(text[start:end])))

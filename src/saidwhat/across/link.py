@@ -302,18 +302,26 @@ def _spoken_on(ex: Extraction, q: Quote) -> date | None:
 
 # Where a sentence ends in the few words around a cue: . ! ? before a capital, a digit, an
 # opening mark or the end, or a line break (the extractor's full splitter costs ten times more).
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9\"'(\u201c\u2018]|\s*$)|\n")
+# One character set first, which mark it was then told by a look-behind: the regex engine skips to
+# the marks at C speed, where two alternatives ("[.!?](?=...)|\n") were tried at every character.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[A-Z0-9\"'(\u201c\u2018]|\s*$))")
 
 
 def _cue_sentence(window: str, start: int, end: int) -> str:
     """The sentence of ``window`` that holds the cue at ``start:end``: the next sentence's date
     ("... Trump told reporters. The nominee for the Nov. 8 election later said") is another
     event's, not the day these words were said."""
-    ends = [m for m in _SENTENCE_END.finditer(window)
-            if m.group() != "." or not ends_abbreviation(window, m.start())]
-    lo = max((m.end() for m in ends if m.end() <= start), default=0)
-    hi = min((m.end() for m in ends if m.start() >= end), default=len(window))
+    marks = list(_SENTENCE_END.finditer(window))
+    # Only the nearest true end on each side counts: walked outwards from the cue, so that the
+    # abbreviation test runs on the few full stops up to it, not on every one of the window.
+    lo = next((m.end() for m in reversed(marks) if m.end() <= start and _ends_sentence(window, m)), 0)
+    hi = next((m.end() for m in marks if m.start() >= end and _ends_sentence(window, m)), len(window))
     return window[lo:hi].strip()
+
+
+def _ends_sentence(window: str, mark: re.Match[str]) -> bool:
+    """Whether a mark ``_SENTENCE_END`` found ends a sentence: a full stop may end an abbreviation."""
+    return mark.group() != "." or not ends_abbreviation(window, mark.start())
 
 
 def _load_record(conn: sqlite3.Connection, sid: str) -> SpeakerRecord | None:
@@ -395,6 +403,7 @@ class StoredSurnames(dict):
         return self[key]
 
 
+@lru_cache(maxsize=4096)  # asked of every speaker a batch touched, batch after batch
 def _surname_of(name: str) -> str:
     """``SpeakerRecord.surname`` of a name, "" where it has no word to go by."""
     try:
@@ -961,10 +970,12 @@ class SpeakerScan:
         # Rows, not distinct wordings, so that a speaker with a long history is read no further than
         # this: a speaker quoted this often is past the scan's cap (or near it), and goes to the bands.
         limit = SCAN_ROWS
+        # The rows as _Held keys them, (statement id as text, wording, 1 for a fragment alone), made by
+        # SQLite and counted in C: 1 and True are one key of a dict (``filed`` adds them with a bool).
         rows = self.conn.execute(
-            "SELECT statement_id, wording, how = 'alone' FROM statement_quotes WHERE speaker_id IN (?, ?) LIMIT ?",
-            (*_speaker_ids(speaker), limit)).fetchall()
-        held = _Held(Counter((str(sid), w, bool(alone)) for sid, w, alone in rows))
+            "SELECT CAST(statement_id AS TEXT), wording, how = 'alone' FROM statement_quotes"
+            " WHERE speaker_id IN (?, ?) LIMIT ?", (*_speaker_ids(speaker), limit)).fetchall()
+        held = _Held(Counter(rows))
         found = None if len(rows) == limit or held.too_many() else held
         self._rows[speaker] = found
         for sid in set(_speaker_ids(speaker)):
@@ -1002,9 +1013,11 @@ class SpeakerScan:
         return self._alone[speaker]
 
     def never_said(self, speaker: str, wording: str) -> bool:
-        """True when the scan, read already for ``speaker`` and holding every row of theirs, holds
-        none of ``wording``: then no statement of the speaker's has it (``Linking._exact``)."""
-        held = self._rows.get(speaker)
+        """True when the scan, holding every row of ``speaker``'s, holds none of ``wording``: then no
+        statement of the speaker's has it (``Linking._exact``). The scan is read for the speaker if it
+        was not yet: every sentence filed reads it next (``_absorb_fragments``, ``SpeakerMatcher``), so
+        reading it first spares the exact-match query of a speaker's first sentence in a batch."""
+        held = self._read(speaker)
         return held is not None and wording not in held.said
 
     def filed(self, speaker: str, statement: str, wording: str, how: str, *, n: int = 1) -> None:
@@ -1039,10 +1052,11 @@ class _Held:
         self._index()
 
     def _index(self) -> None:
-        self.pairs = dict.fromkeys((sid, w) for sid, w, _ in self.rows)
-        self.spoken = dict.fromkeys((sid, w) for sid, w, alone in self.rows if not alone)
-        self.alone = sum(alone for _, _, alone in self.rows)
-        self.said = Counter(w for _, w, _ in self.rows)
+        rows = self.rows
+        self.pairs = dict.fromkeys([(sid, w) for sid, w, _ in rows])
+        self.spoken = dict.fromkeys([(sid, w) for sid, w, alone in rows if not alone])
+        self.alone = len(rows) - len(self.spoken)  # each (sid, w) is one key at most with alone false
+        self.said = Counter([w for _, w, _ in rows])
 
     def add(self, key: tuple[str, str, bool], n: int) -> None:
         rows, new = self.rows, key not in self.rows
@@ -1068,6 +1082,22 @@ def _filed_parts(text: str, kind: str, fragments: tuple[str, ...], context: str 
     translated = bool(context) and translation_cue(context) is not None
     return [replace(p, translated=True) if translated and p.quoted else p
             for p in quote_parts(text, kind, fragments) if p.wording]
+
+
+def _quote_parts(article_text: str, q: Quote) -> list[Part]:
+    """``_filed_parts`` of a quote of an extraction in hand. Only a mixed quote's words are read
+    from its printed fragments (``quote_parts``), and the reporter's words around it are read for a
+    translation cue only when a sentence of it stood in quotation marks, the only one the cue marks:
+    the same parts, without the fragments and paragraphs of the other quotes."""
+    kind = q.kind.value
+    body = q.where == "body"
+    fragments = quoted_fragments(article_text, q.start, q.end) if body and kind == "mixed" else ()
+    parts = [p for p in quote_parts(q.text, kind, fragments) if p.wording]
+    if body and any(p.quoted for p in parts):
+        context = quote_context(article_text, [(s.start, s.end) for s in q.spans])
+        if context and translation_cue(context) is not None:
+            return [replace(p, translated=True) if p.quoted else p for p in parts]
+    return parts
 
 
 def _file_quote(conn, qid, text, parts, speaker, matcher, bands, exact, candidate, report) -> set[int] | None:
@@ -1231,10 +1261,7 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
     resolutions = linker.resolve_article(ex)
     touched: set[int] = set()
     links = []  # written in one statement: filing a quote never reads the links
-    filing = [_filed_parts(q.text, q.kind.value, quoted_fragments(ex.article.text, q.start, q.end)
-                           if q.where == "body" else (),
-                           quote_context(ex.article.text, [(s.start, s.end) for s in q.spans])
-                           if q.where == "body" else "") for q in ex.quotes]
+    filing = [_quote_parts(ex.article.text, q) for q in ex.quotes]
     speakers = [(r.speaker_id if r else None) or f"?{article_id}" for r in resolutions]
     # The article's signatures in one pass, each sentence's at the step it will be looked up at.
     prepare_windows((p.wording for parts in filing for p in parts),

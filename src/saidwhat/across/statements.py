@@ -36,7 +36,7 @@ from datasketch import MinHash, MinHashLSH
 
 from .diff import classify, meaningful, render, word_diff
 from .signatures import Signature, prime, window_signatures
-from .text import joined_pieces, normalize, tokens, translation_cue
+from .text import APOSTROPHES, count_tokens, joined_pieces, normalize, translation_cue
 
 __all__ = [
     "Bands",
@@ -152,8 +152,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     from ..models import Span
 
     merged: list[tuple[int, int, int]] = []  # start, end, words
+    folded = text.translate(APOSTROPHES)  # as ``tokens`` reads each sentence: once for the quote
     for s in split_sentences(text, [Span(a, b) for a, b in joined_pieces(text)]):
-        n = len(tokens(text[s.start : s.end]))
+        # Counted up to MIN_SENTENCE_WORDS only: the counts are only compared with it, alone or summed.
+        n = count_tokens(folded, s.start, s.end, MIN_SENTENCE_WORDS)
         if not n:
             continue
         if merged and (n < MIN_SENTENCE_WORDS or merged[-1][2] < MIN_SENTENCE_WORDS):

@@ -152,6 +152,7 @@ def speaker_kind(text: str, extracted_type: str | None = None) -> str:
     return "person"
 
 
+@lru_cache(maxsize=1024)  # asked of every quote's mention as its article is linked, and again by ``alias_gender``
 def gender_cue(mention: str) -> str | None:
     """"m" or "f" when the mention opens with a gendered honorific ("Mr", "Mrs", "Lady"). Not a
     pronoun: "he" is the extraction's reading of who spoke, which may be wrong."""
@@ -160,6 +161,7 @@ def gender_cue(mention: str) -> str | None:
     return rules.GENDER_WORDS.get(first) if first in rules.HONORIFICS else None
 
 
+@lru_cache(maxsize=1024)  # asked of every quote linked to a person (``SpeakerRecord.add_quote``)
 def alias_gender(alias: str) -> str | None:
     """The gender a person's alias teaches: an honorific before a full name ("Mrs Margaret
     Hollis"), where the name itself was matched. Read from the stored aliases too, so a link
@@ -213,6 +215,7 @@ def _one_person(part: list[str]) -> bool:
     return not any(w in rules.TITLES or w in _ORG_HEADS for w in low)
 
 
+@lru_cache(maxsize=1024)  # asked of each mention linked, and again of each alias kept
 def joins_two(mention: str) -> bool:
     """"Mr Blair and Mr Brown", "Tony Blair and Gordon Brown", "Holland and Ferguson": two
     people, not one. "Trade and Industry Secretary Patricia Hewitt" is one: the words before

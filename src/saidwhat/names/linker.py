@@ -227,6 +227,9 @@ class SpeakerLinker:
         # "Mr Blair" on the same day is read once (it was 4.6 of the 6.4 s resolve_article took
         # under the profiler on the BBC corpus).
         self._alone: dict[tuple, Resolution | None] = {}
+        # Whether a text names an organisation does not depend on the day: a mention met on
+        # another day (a miss of ``_alone``) is not read for it again.
+        self._orgs: dict[tuple[str, str | None], Resolution | None] = {}
 
     # --- one mention --------------------------------------------------------------------
     def _person(self, p: Person, how: str, evidence: Evidence, role: str | None = None,
@@ -260,6 +263,14 @@ class SpeakerLinker:
     def _organisation(self, text: str, extracted_type: str | None) -> Resolution | None:
         """An organisation or place ("White House", "NATO", "The Tories"): its own ``org:`` id,
         never a person's."""
+        key = (text, extracted_type)
+        if key not in self._orgs:
+            if len(self._orgs) >= 100_000:  # bounded, as ``_alone``
+                self._orgs.clear()
+            self._orgs[key] = self._read_organisation(text, extracted_type)
+        return self._orgs[key]
+
+    def _read_organisation(self, text: str, extracted_type: str | None) -> Resolution | None:
         if self.kb.is_role(text) or self.kb.lookup_name(text):
             return None  # "the NATO chief", "Zelensky": people the knowledge base knows
         if speaker_kind(text, extracted_type) not in ("org", "place"):
