@@ -126,7 +126,10 @@ _AFTER_QUOTE_PHRASE_TAGS = frozenset(LEXICON.after_quote_phrase_tags) | frozense
 _AFTER_QUOTE_INNER_TAGS = frozenset(LEXICON.after_quote_inner_tags)
 _ADVERB_TAGS = frozenset(LEXICON.adverb_tags)
 _AFTER_QUOTE_TAGS = frozenset(LEXICON.after_quote_verb_tags)
-_AFTER_QUOTE_MAX_WORDS = 8  # a longer run is a sentence of its own, not a speaker's name
+_AFTER_QUOTE_MAX_WORDS = 8
+# the tenses of a verb after a quote with its speaker after it ("“...,” remembered Roy Verley", "“...,” begins a message")
+_INVERTED_TAGS = frozenset(("VBD", "VBZ"))
+_COPULAS = frozenset(LEXICON.copula_forms)  # a longer run is a sentence of its own, not a speaker's name
 # a colon clause that stays a cue though its quote has a cue after it: "The senator scolded him at the hearing:
 # “...,” she said. “...”" (the parser hangs that clause on "said" as a ccomp)
 _MAIN_CLAUSE_DEPS = frozenset(LEXICON.colon_main_clause_deps)
@@ -479,8 +482,13 @@ def after_quote(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
 def _inverted_after_quote(verb: Token) -> list:
     """"“An awful lot of analysts said no ...,” remembered Roy Verley, HP's former spokesman": any
     past-tense verb right after quoted words that end on a comma, "?" or "!", with the speaker after
-    it (``subjects.inverted_after_quote``); the words from the verb to the speaker's head."""
-    if verb.tag_ != "VBD":
+    it (``subjects.inverted_after_quote``); the words from the verb to the speaker's head. Also a
+    present-tense verb that is no copula ("“If a protester starts demonstrating ...,” begins a message
+    read before every rally"): a text that speaks as it stands, when the quote opens its sentence (not
+    'The ad, entitled “Nuestra Historia,” features five Hispanic-Americans': a title, then its object)."""
+    if verb.tag_ not in _INVERTED_TAGS:
+        return []
+    if verb.tag_ != "VBD" and (verb.lower_ in _COPULAS or verb.i < 2 or not _opens_frame(verb.doc, verb.i - 1)):
         return []
     head = inverted_after_quote(verb)
     return list(verb.doc[verb.i + 1 : head.i + 1]) if head is not None else []
