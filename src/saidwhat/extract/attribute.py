@@ -126,10 +126,11 @@ _AFTER_QUOTE_PHRASE_TAGS = frozenset(LEXICON.after_quote_phrase_tags) | frozense
 _AFTER_QUOTE_INNER_TAGS = frozenset(LEXICON.after_quote_inner_tags)
 _ADVERB_TAGS = frozenset(LEXICON.adverb_tags)
 _AFTER_QUOTE_TAGS = frozenset(LEXICON.after_quote_verb_tags)
-_AFTER_QUOTE_MAX_WORDS = 8
-# the tenses of a verb after a quote with its speaker after it ("“...,” remembered Roy Verley", "“...,” begins a message")
-_INVERTED_TAGS = frozenset(("VBD", "VBZ"))
-_COPULAS = frozenset(LEXICON.copula_forms)  # a longer run is a sentence of its own, not a speaker's name
+_AFTER_QUOTE_MAX_WORDS = 8  # a longer run is a sentence of its own, not a speaker's name
+# the tenses of a verb after a quote with its speaker after it ("“...,” remembered Roy Verley", "“...,” begins a
+# message"); a copula there names the words ("“...,” is a line every voter remembers")
+_INVERTED_TAGS = frozenset(LEXICON.inverted_after_quote_verb_tags)
+_COPULAS = frozenset(LEXICON.copula_forms)
 # a colon clause that stays a cue though its quote has a cue after it: "The senator scolded him at the hearing:
 # “...,” she said. “...”" (the parser hangs that clause on "said" as a ccomp)
 _MAIN_CLAUSE_DEPS = frozenset(LEXICON.colon_main_clause_deps)
