@@ -17,6 +17,13 @@ from saidwhat.models import Span
 
 # (body text, words the quote holds, speaker mention or None, rule id)
 BODY_ROWS = [
+    (  # written after a PolNeAR train shape (Washington Post, 2015): the parser makes the later "said" the root
+        # and the quote its words; the cue right after the closing mark is the quote's
+        ('"That is not true. I never said that," Trump said, after CNBC\'s Ann Reyes said the billionaire '
+         'front-runner had derisively referred to Sen. Jo Lin (D-Ore.) as the "personal senator" of software '
+         "mogul Tom Park."),
+        "I never said that", "Trump", "assembly:adjoining-cue-first",
+    ),
     (
         '"It was a respectable report," said Michael Moran, analyst at Daiwa Securities.',
         "It was a respectable report", "Michael Moran, analyst at Daiwa Securities", "assembly:cue-content",

@@ -296,6 +296,9 @@ RULES = [
     # compound of the name after it
     ('"Nobody has built a plane this fast before," claims analyst Jane Roe.', "analyst Jane Roe", None,
      "subject:inverted-after-quote"),
+    # written for the present-tense shape (PolNeAR train, New York Times 2016, has it): a text that speaks
+    (('"If a protester starts shouting near you, please do not touch the protester," begins a recorded message '
+      "played before each event."), "a recorded message", None, "subject:inverted-after-quote"),
     # --- content rules
     # PolNeAR train (Politico, 2016): the outer source reports the clause, though "agreed" reports too
     ("As POLITICO revealed, the RNC agreed to allow Trump to use the party’s voter file.", "POLITICO",
@@ -464,3 +467,13 @@ def test_inverted_source_is_no_object_of_its_own(nlp):
 def test_relative_antecedent_climbs_to_a_person(nlp, text, antecedent):
     found = [a for a in _attributions(nlp, text) if a.speaker_text == "who"]
     assert found and found[0].antecedent.startswith(antecedent), [(a.antecedent, a.rules) for a in found]
+
+
+@pytest.mark.parametrize("text", [
+    # a title inside its sentence, then the verb's object: no text speaking (after a Breitbart 2016 shape)
+    'The ad, entitled "Our History," features five voters speaking in Spanish about their families.',
+    # a copula after the quote: the phrase after it names the words, it does not speak them
+    '"Read my lips," is a line that every voter remembers.',
+])
+def test_present_tense_after_quote_needs_a_quote_that_opens_its_sentence(nlp, text):
+    assert not any("subject:inverted-after-quote" in a.rules for a in _attributions(nlp, text))

@@ -74,6 +74,8 @@ RULES = {
     "assembly:dash-before": "Mitt Romney -- ''...''",
     "assembly:signature": '"...\nJane Roe, Policy Institute."',
     "assembly:name-colon": 'Clinton: "..." / a roundup line: headline - Name: "..."',
+    "assembly:adjoining-cue-first": '"A," Trump said, after Doe said ...: the quote is the adjoining cue\'s, though '
+    "the parse hung it on the later one",
     "assembly:cue-before": 'Bystrom agreed. "..." / Clinton shared her anxiety with an audience, "..."',
     "assembly:cue-before-paragraph": 'Howard continued his scathing remarks. ¶ "..."',
     "assembly:uncued": "quoted words with no cue, long enough or opening their sentence",
@@ -193,6 +195,8 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
             made_up += 1
             draft = _verbless_draft(mi, labelled)
         elif best is not None:
+            first = _adjoining_cue_first(scene, mq, best[1], used)
+            best = (1, first) if first is not None else best
             used.add(best[1])
             draft = _cued_draft(scene, mi, mq, best[0], scene.attributions[best[1]])
             source = _other_source(scene, mq, best[1], used, draft.kind)
@@ -203,6 +207,8 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
             else:
                 drafts.extend(_paragraph_cue_drafts(scene, mi, mq, best, used))
                 draft = drafts.pop()
+            if first is not None:
+                draft = dataclasses.replace(draft, rules=(*draft.rules, "assembly:adjoining-cue-first"))
             last_mixed = draft.spans[0] if draft.kind is QuoteKind.MIXED else last_mixed
         else:
             found = find_verbless(scene.text, mq, len(scene.attributions) + made_up, scene.names)
@@ -300,6 +306,30 @@ def _best_cue(scene: _Scene, mq: MarkedQuote, used: set[int]) -> tuple[int, int]
         if best is None or rank > best[2]:
             best = (score, ai, rank)
     return None if best is None else (best[0], best[1])
+
+
+def _adjoining_cue_first(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> int | None:
+    """assembly:adjoining-cue-first: '“I never said that,” Trump said, after Jane Doe said he had called
+    Rubio a “senator” of Facebook': the cue whose parsed words hold the quote stands after it, behind a
+    cue with a speaker that adjoins the quote; the parser hung the quote on the later verb (the root),
+    but the cue right after the closing mark is the quote's, and the later one, in a clause a
+    subordinating word opens, reports its own words. Not '“...,” O’Malley said, according to the Las
+    Vegas Sun': a source that reports the quote with its cue (assembly:outer-source)."""
+    att = scene.attributions[ai]
+    if mq.close_mark is None or att.speaker is None or att.cue.start <= mq.close_mark:
+        return None
+    if not _subordinate(scene.text, att):
+        return None
+    if _cue_score(scene.text, att, mq) != 2:
+        return None
+    between = [
+        oi for oi in scene.near(mq.outer)
+        if oi not in used and oi != ai and scene.inner_of[oi] is None
+        and (o := scene.attributions[oi]).speaker is not None
+        and mq.close_mark < o.cue.start and max(o.cue.end, o.speaker.end) <= min(att.cue.start, att.speaker.start)
+        and _cue_score(scene.text, o, mq) == 1
+    ]
+    return min(between, key=lambda oi: scene.attributions[oi].cue.start) if between else None
 
 
 def _other_source(

@@ -127,6 +127,10 @@ _AFTER_QUOTE_INNER_TAGS = frozenset(LEXICON.after_quote_inner_tags)
 _ADVERB_TAGS = frozenset(LEXICON.adverb_tags)
 _AFTER_QUOTE_TAGS = frozenset(LEXICON.after_quote_verb_tags)
 _AFTER_QUOTE_MAX_WORDS = 8  # a longer run is a sentence of its own, not a speaker's name
+# the tenses of a verb after a quote with its speaker after it ("“...,” remembered Roy Verley", "“...,” begins a
+# message"); a copula there names the words ("“...,” is a line every voter remembers")
+_INVERTED_TAGS = frozenset(LEXICON.inverted_after_quote_verb_tags)
+_COPULAS = frozenset(LEXICON.copula_forms)
 # a colon clause that stays a cue though its quote has a cue after it: "The senator scolded him at the hearing:
 # “...,” she said. “...”" (the parser hangs that clause on "said" as a ccomp)
 _MAIN_CLAUSE_DEPS = frozenset(LEXICON.colon_main_clause_deps)
@@ -476,13 +480,26 @@ def after_quote(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
     )]
 
 
+def _present_inverted(verb: Token) -> bool:
+    """A present-tense verb after a quote may invert its speaker: a verb of speech, or a verb that is no
+    copula right after a quote that opens its sentence."""
+    if lemma_of(verb) in SPEECH_VERBS:
+        return True
+    return verb.lower_ not in _COPULAS and verb.i >= 2 and _opens_frame(verb.doc, verb.i - 1)
+
+
 def _inverted_after_quote(verb: Token) -> list:
     """"“An awful lot of analysts said no ...,” remembered Roy Verley, HP's former spokesman": any
     past-tense verb right after quoted words that end on a comma, "?" or "!", with the speaker after
     it (``subjects.inverted_after_quote``); the words from the verb to the speaker's head. The present
-    tense of a verb of speech too ("“...,” claims writer John Ostrower"), which the parser makes a
-    compound of the name after it."""
-    if verb.tag_ != "VBD" and not (verb.tag_ == "VBZ" and lemma_of(verb) in SPEECH_VERBS):
+    tense too: of a verb of speech anywhere ("“...,” claims writer John Ostrower", which the parser makes a
+    compound of the name after it), and of any verb that is no copula when the quote opens its sentence
+    ("“If a protester starts demonstrating ...,” begins a message read before every rally": a text that
+    speaks as it stands; not 'The ad, entitled “Nuestra Historia,” features five Hispanic-Americans': a
+    title, then its object)."""
+    if verb.tag_ not in _INVERTED_TAGS:
+        return []
+    if verb.tag_ != "VBD" and not _present_inverted(verb):
         return []
     head = inverted_after_quote(verb)
     return list(verb.doc[verb.i + 1 : head.i + 1]) if head is not None else []
