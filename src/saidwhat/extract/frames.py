@@ -10,6 +10,7 @@ there, not what it says. Every frame keeps a map back to article offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Span
@@ -202,7 +203,7 @@ def glued_marks(text: str, sent: Span, quotes: list[MarkedQuote]) -> list[int]:
 _GLUED_BEFORE_OPENING = frozenset(",")
 
 
-def _frame_with_holes(text: str, sent: Span, inside: list[tuple[Span, int]], gaps: list[int] = ()) -> Frame:
+def _frame_with_holes(text: str, sent: Span, inside: list[tuple[Span, int]], gaps: Sequence[int] = ()) -> Frame:
     out: list[str] = []
     copied: list[tuple[int, int, int]] = []
     holes: list[tuple[Span, Span]] = []
