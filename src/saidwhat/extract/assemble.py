@@ -673,6 +673,11 @@ _NAMING_VERBS = frozenset(LEXICON.naming_verbs)
 _NAMING_RELATIVES = frozenset(LEXICON.naming_relatives)
 
 
+def _person_named(scene: _Scene, name: str):
+    """The person the article's names know by this mention, or by its last word ("Mrs. Clinton")."""
+    return scene.names.find(name) or next(iter(scene.names.by_last(name.split()[-1])), None)
+
+
 def _naming_pronoun_draft(scene: _Scene, draft: _Draft) -> _Draft:
     """assembly:naming-pronoun: 'Williamson assails in scoffing prose what he calls the “immoral” “lie” of
     the current political moment', 'Cruz has railed against what he calls the “Washington cartel”': a verb
@@ -700,7 +705,7 @@ def _naming_pronoun_draft(scene: _Scene, draft: _Draft) -> _Draft:
         return draft
     speaker = named[0]
     name = speaker.of(scene.text)
-    person = scene.names.find(name) or next(iter(scene.names.by_last(name.split()[-1])), None)
+    person = _person_named(scene, name)
     if person is None or pronoun_gender(person) not in (GENDER_WORDS[pronoun], None):
         return draft
     found = dataclasses.replace(
@@ -793,7 +798,7 @@ def _clause_pronoun(scene: _Scene, name: str, start: int, end: int) -> tuple[Spa
     if not found:
         return None
     m = found[-1]
-    person = scene.names.find(name) or next(iter(scene.names.by_last(name.split()[-1])), None)
+    person = _person_named(scene, name)
     if person is None or pronoun_gender(person) != GENDER_WORDS[m.group("pronoun")]:
         return None
     return Span(m.start("pronoun"), m.end("pronoun")), Span(m.start("verb"), m.end("verb"))
