@@ -193,3 +193,86 @@ def test_an_unnamed_statement_joined_to_a_named_one_keeps_a_named_ones_bands(sto
     assert set(conn.execute("SELECT statement_id, bands FROM statement_banded")) == {(named, 7)}
     link_module._drop_bands(conn, named)
     assert _bands(store) == []
+
+
+# Reported speech is the reporter's wording, filed under statements but never banded (migration 0025).
+FERRY = "The ferry to the northern islands will sail again in April once the harbour wall is repaired"
+
+
+@pytest.mark.parametrize("kind, text, wording, banded", [
+    ("direct", FERRY, normalize(FERRY), True),
+    ("nested", FERRY, normalize(FERRY), True),
+    ("indirect", FERRY, normalize(FERRY), False),
+    ("headline", "Ferry to sail again in April", normalize("Ferry to sail again in April"), False),
+    # a mixed quote's quoted fragments stand for it: the speaker's words
+    ("mixed", "that the ferry \u201cwill sail again in April once the wall is repaired\u201d",
+     normalize("will sail again in April once the wall is repaired"), True),
+    # too few quoted words to stand for it: the reporter's sentence is the wording
+    ("mixed", "that the ferry would be \u201cback by April\u201d", normalize("that the ferry would be back by April"),
+     False),
+])
+def test_only_the_speakers_quoted_words_are_banded(kind, text, wording, banded) -> None:
+    assert st.speaker_words(kind, text, wording) is banded
+    parts = st.quote_parts(text, kind)
+    assert [p.quoted for p in parts] == [banded]
+
+
+def _ferry_wires(wire):
+    from saidwhat.models import QuoteKind
+
+    return [
+        wire("p1", "islander", "2025-03-02T08:00", [(FERRY, "Ana Moreno")], kind=QuoteKind.INDIRECT),
+        wire("p2", "coast", "2025-03-02T09:00", [(FERRY.replace("April", "early April"), "an official")],
+             kind=QuoteKind.INDIRECT),
+    ]
+
+
+def test_reported_speech_is_filed_but_not_banded(store, wire) -> None:
+    """Two outlets report the same remark in their own words: each sentence has its statement and
+    no band row; the speaker's quoted words later join hers by the exact-match test and are banded."""
+    for ex in _ferry_wires(wire):
+        assert store.add(ex)
+    link(store, Settings())
+    conn = store.connection
+    assert conn.execute("SELECT count(*) FROM statement_quotes").fetchone()[0] == 2
+    assert _bands(store) == [] and conn.execute("SELECT count(*) FROM statement_banded").fetchone()[0] == 0
+    assert store.add(wire("d1", "wire", "2025-03-03T08:00", [(FERRY, "Ana Moreno")]))
+    link(store, Settings())
+    rows = conn.execute("SELECT statement_id, how FROM statement_quotes ORDER BY quote_id").fetchall()
+    assert rows[2] == (rows[0][0], "exact")  # her quoted words: the statement of her reported ones
+    assert {s for _, _, s, _ in _bands(store)} == {rows[0][0]}
+    assert set(conn.execute("SELECT statement_id, wording FROM statement_banded")) == {(rows[0][0], normalize(FERRY))}
+
+
+def test_a_store_banded_under_reported_speech_migrates_and_bands_again_as_a_fresh_link(tmp_path, wire,
+                                                                                       monkeypatch) -> None:
+    """Migration 0025 notes every statement holding a sentence of a quote neither direct nor nested;
+    the next link drops the rows its reported speech was banded under and keeps those of its quoted
+    words: the bands of a fresh link, the statements unchanged."""
+    from saidwhat.store import Store
+    from tests.older_schema import as_schema
+
+    def extractions():
+        return [*_ferry_wires(wire), wire("d1", "wire", "2025-03-03T08:00", [(FERRY, "Ana Moreno")]),
+                *farmers_deal_wires(wire)]
+
+    with Store.open(tmp_path / "fresh.db") as store:
+        for ex in extractions():
+            assert store.add(ex)
+        link(store, Settings())
+        fresh, statements = _bands(store), store.connection.execute("SELECT * FROM statement_quotes").fetchall()
+    db = tmp_path / "old.db"
+    with monkeypatch.context() as m, Store.open(db) as store:  # linked as before 0025: every wording banded
+        m.setattr(link_module, "speaker_words", lambda kind, text, wording: True)
+        for ex in extractions():
+            assert store.add(ex)
+        link(store, Settings())
+        assert len(_bands(store)) > len(fresh)
+    as_schema(db, 24, tmp_path / "migrations")
+    with Store.open(db) as store:  # migrates
+        conn = store.connection
+        assert conn.execute("SELECT count(*) FROM across_band_stale").fetchone()[0] == 2
+        link(store, Settings())
+        assert _bands(store) == fresh
+        assert conn.execute("SELECT * FROM statement_quotes").fetchall() == statements
+        assert conn.execute("SELECT count(*) FROM across_band_stale").fetchone()[0] == 0

@@ -62,6 +62,7 @@ from .statements import (
     quote_parts,
     quoted_fragments,
     sentence_wording,
+    speaker_words,
     summarize,
 )
 from .text import translation_cue
@@ -533,13 +534,14 @@ def _refresh_statements(conn: sqlite3.Connection, bands: SqliteBands) -> set[int
 
 
 def _band_wordings(conn: sqlite3.Connection, bands: SqliteBands, sid: int) -> bool:
-    """Band statement ``sid`` under each wording it holds, once each (as _link_article bands
-    them); returns whether it holds any."""
-    wordings = [w for (w,) in conn.execute("SELECT DISTINCT wording FROM statement_quotes WHERE statement_id = ?",
-                                           (sid,))]
-    for w in wordings:
+    """Band statement ``sid`` under each wording it holds as the speaker's quoted words
+    (``speaker_words``; a fragment joined is its statement's sentence), once each, as
+    ``_file_quote`` bands them; returns whether it holds any wording at all."""
+    rows = conn.execute("SELECT DISTINCT s.wording, s.how = 'fragment', q.kind, q.text FROM statement_quotes s"
+                        " JOIN quotes q ON q.id = s.quote_id WHERE s.statement_id = ?", (sid,)).fetchall()
+    for w in dict.fromkeys(w for w, fragment, kind, text in rows if not fragment and speaker_words(kind, text, w)):
         bands.add(str(sid), w)
-    return bool(wordings)
+    return bool(rows)
 
 
 def _reband(conn: sqlite3.Connection, bands: SqliteBands, batch: int = 500) -> int:
@@ -1100,10 +1102,11 @@ def _quote_parts(article_text: str, q: Quote) -> list[Part]:
     return parts
 
 
-def _file_quote(conn, qid, text, parts, speaker, matcher, bands, exact, candidate, report) -> set[int] | None:
-    """File each sentence of one quote (``parts``, from ``_filed_parts``) under its statement (a row
-    per sentence, with the sentence's offsets in the quote); returns the statements it joined that
-    had quotes before (their flags must be worked out again), or None when it has no words."""
+def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, candidate, report) -> set[int] | None:
+    """File each sentence of one quote (``parts``, from ``_filed_parts``; the quote's ``kind`` and
+    ``text``) under its statement (a row per sentence, with the sentence's offsets in the quote);
+    returns the statements it joined that had quotes before (their flags must be worked out again),
+    or None when it has no words."""
     if not parts:
         return None
     scan: SpeakerScan = matcher.scan
@@ -1138,7 +1141,12 @@ def _file_quote(conn, qid, text, parts, speaker, matcher, bands, exact, candidat
             " speaker_id, wording, how) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (qid, part.index, part.start, part.end, int(sid), speaker, part.wording, how),
         )
-        if how not in ("exact", "fragment"):  # a fragment's match key is its statement's sentence
+        # Banded under the speaker's quoted words only (``speaker_words``): reported speech is half
+        # the BBC's sentences and half its band rows, and the bands found no statement by them that
+        # the speaker's scan does not (README, "Linking cost"). An exact match too, whose wording
+        # may have been filed first as the reporter's (a wording banded again adds no row). A
+        # fragment's match key is its statement's sentence.
+        if how != "fragment" and speaker_words(kind, text, part.wording):
             bands.add(sid, part.wording, owner)
         if how not in ("fragment", "alone"):
             touched |= _absorb_fragments(conn, int(sid), speaker, part.wording, scan)
@@ -1227,7 +1235,7 @@ def _refile_article(conn, article_id, matcher, bands, exact, candidate, report) 
         fragments = (quoted_fragments(article_text, spans[0][0], spans[-1][1])
                      if where == "body" and spans else ())
         context = quote_context(article_text, spans) if where == "body" else ""
-        filed = _file_quote(conn, qid, text, _filed_parts(text, kind, fragments, context),
+        filed = _file_quote(conn, qid, kind, text, _filed_parts(text, kind, fragments, context),
                             speaker_id or f"?{article_id}", matcher, bands, exact, candidate, report)
         touched |= filed or set()
     return touched
@@ -1250,6 +1258,14 @@ def _lookup_step(speaker: str, wording: str) -> int:
     return INDEX_STEP
 
 
+def _asks_bands(speaker: str, part: Part) -> bool:
+    """Whether a sentence about to be filed will need its windows' signatures: the speaker's quoted
+    words (banded, and looked up for unnamed speakers' statements), or the reporter's words of a
+    surname alone or of 40 words or more (``SpeakerMatcher`` asks the bands for the speaker's own
+    statements then). A speaker over the scan's cap asks too: those few are worked out when asked."""
+    return part.quoted or speaker.startswith("surname:") or len(part.wording.split()) >= SCAN_BELOW_WORDS
+
+
 @lru_cache(maxsize=1024)  # a speaker's resolution, evidence and all, is the same for each quote of theirs
 def _evidence_json(evidence: Evidence) -> str:
     return json.dumps(evidence.to_dict(), ensure_ascii=False)
@@ -1263,16 +1279,18 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
     links = []  # written in one statement: filing a quote never reads the links
     filing = [_quote_parts(ex.article.text, q) for q in ex.quotes]
     speakers = [(r.speaker_id if r else None) or f"?{article_id}" for r in resolutions]
-    # The article's signatures in one pass, each sentence's at the step it will be looked up at.
-    prepare_windows((p.wording for parts in filing for p in parts),
-                    (_lookup_step(spk, p.wording) for spk, parts in zip(speakers, filing) for p in parts))
+    # The article's signatures in one pass, each sentence's at the step it will be looked up at; none
+    # for the reporter's words that neither ask the bands nor are banded (``_asks_bands``).
+    asking = [(spk, p) for spk, parts in zip(speakers, filing) for p in parts if _asks_bands(spk, p)]
+    prepare_windows((p.wording for _, p in asking), (_lookup_step(spk, p.wording) for spk, p in asking))
     for qid, q, r, parts, speaker in zip(ids, ex.quotes, resolutions, filing, speakers):
         spoken = _spoken_on(ex, q)
         links.append((qid, r.speaker_id if r else None, r.how if r else "none", r.note if r else None,
                       spoken.isoformat() if spoken else None, r.role if r else None,
                       _evidence_json(r.evidence) if r and r.evidence else None))
         # (With no speaker, "the same statement" cannot be told: such quotes group within their article only.)
-        filed = _file_quote(conn, qid, q.text, parts, speaker, matcher, bands, exact, candidate, report)
+        filed = _file_quote(conn, qid, q.kind.value, q.text, parts, speaker, matcher, bands, exact, candidate,
+                            report)
         if filed is None:
             continue
         touched |= filed

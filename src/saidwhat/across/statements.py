@@ -54,6 +54,7 @@ __all__ = [
     "sentence_wording",
     "quoted_fragments",
     "speakers_may_share",
+    "speaker_words",
     "statement_words",
     "summarize",
 ]
@@ -181,6 +182,21 @@ def quote_parts(text: str, kind: str, fragments: tuple[str, ...] = ()) -> list[P
     spans = sentence_spans(text)
     inside = kind in QUOTED_KINDS
     return [Part(k, a, b, sentence_wording(text[a:b]), quoted=inside) for k, (a, b) in enumerate(spans)]
+
+
+def speaker_words(kind: str, text: str, wording: str) -> bool:
+    """Whether ``wording``, filed from a quote of ``kind`` whose text is ``text``, is the speaker's
+    words in quotation marks (a direct or nested quote's sentence, a mixed quote's quoted fragments)
+    rather than the reporter's (reported speech, a headline's summary, a mixed quote's sentence
+    whose quoted words are too few to stand for it): ``Part.quoted``, told from what the store
+    keeps of a filed sentence, so that banding a statement again (``link._band_wordings``) bands
+    it under the wordings its quotes were banded under when filed.
+
+    Only these wordings are banded: the reporter's words join a statement by the exact-match
+    test and their speaker's scan, never by the bands (``link._file_quote``)."""
+    if kind in QUOTED_KINDS:
+        return True
+    return kind == "mixed" and wording != sentence_wording(text)
 
 
 def sentence_wording(text: str) -> str:
@@ -674,7 +690,8 @@ class StatementIndex:
             if (spk, part.wording) not in self.exact:
                 self.exact[(spk, part.wording)] = sid
                 self.wordings[sid].append(part.wording)
-                if how != "fragment":  # a fragment's match key is the statement's sentence, not the reporter's words
+                # A fragment's match key is the statement's sentence; the reporter's words are not banded.
+                if how != "fragment" and speaker_words(member.kind, member.text, part.wording):
                     self.bands.add(sid, minhashes(part.wording.split(), INDEX_STEP))
             filed.append((sid, how))
         return filed
