@@ -38,6 +38,9 @@ ROWS = [
      "Mr Nogar's son Stephen, 57", "role", "son", "Stephen Nogar", "person", "kin"),
     ("The Liberal Democrats said the plan was unfair.", "The Liberal Democrats", "name", "democrats",
      "Liberal Democrats", "org", "party"),
+    # "those" and a modifier are people, unnamed, whatever the parser takes for the head
+    ("The minister went along to listen but, according to those present, understood little.", "those present",
+     "role", "present", None, "group", "group"),
     # a name written after a business's trade is the business's ("_named_after_trade")
     ("Profits rose at housebuilder George Wimpey. Wimpey said reservations were better than expected.", "Wimpey",
      "name", "wimpey", "George Wimpey", "org", "proper-name"),

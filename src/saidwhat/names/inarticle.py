@@ -2907,12 +2907,17 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     return toks[start : idx + 1]
 
 
+_GROUP_OPENERS = frozenset(LEXICON.group_openers)
+
+
 def _is_group(toks: list[str], head: str) -> bool:
     """"Analysts", "some economists", "Senior officials", "Many", "critics of the government",
     "researchers at BDO Stoy Hayward", "the authors": people in the plural, unnamed."""
     if head == "%":
         return True  # "about 28% of the bosses polled": a share of people, as "percent" (the parser's head)
     lowered = [t.lower() for t in toks]
+    if len(lowered) > 1 and lowered[0] in _GROUP_OPENERS:
+        return True  # "those present": the parser's head is "present"
     if head not in lowered:
         return False
     word = toks[lowered.index(head)]
