@@ -85,6 +85,9 @@ RULES = [
     ("“This might hasten the eclipse of Carly Fiorina and especially Donald Trump,” Will wrote.", "Will",
      "This might hasten the eclipse of Carly Fiorina and especially Donald Trump",
      "subject:name-taken-for-modal"),
+    # composed (the shape of BBC politics/225): an infinitive cue under a passive speaks through its subject
+    ("In the new book Mr Hale is alleged to have told his deputy that he could never trust him again.", "Mr Hale",
+     "that he could never trust him again", "subject:raised-from-passive"),
     # PolNeAR train (Politico, 2015): the one asked is no speaker, the asker goes unnamed
     ('"You bet I would," Christie said when asked whether he would issue a quarantine.', None,
      "whether he would issue a quarantine", "subject:unnamed-asker"),

@@ -190,6 +190,20 @@ def name_taken_for_modal(verb: Token):
     return prev if prev.tag_ == "MD" and prev.text[:1].isupper() and prev.head.i == verb.i else None
 
 
+def raised_from_passive(verb: Token):
+    """"Mr Brown is alleged to have told the prime minister: “...”", "The minister is said to have told
+    colleagues ...", "He was forced to admit ...": an infinitive cue with no subject of its own under a
+    passive verb speaks through that verb's subject."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in SUBJECTS for c in children(verb)):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+        return None
+    head = verb.head
+    if not any(c.dep_ == "auxpass" for c in children(head)):
+        return None
+    return next((c for c in children(head) if c.dep_ == "nsubjpass"), None)
+
+
 def unnamed_asker(verb: Token):
     """"Asked about the polls, Carson said ...", "..., Christie said when asked whether he would ...":
     a participle of asking with no subject or agent of its own reports what an unnamed asker said
@@ -922,6 +936,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:asked-question", asked_question),
     ("subject:nsubj", nearest_subject),
     ("subject:name-taken-for-modal", name_taken_for_modal),
+    ("subject:raised-from-passive", raised_from_passive),
     ("subject:unnamed-asker", unnamed_asker),
     ("subject:inverted-after-quote", inverted_after_quote),
     ("subject:inverted-after-inner-cue", inverted_after_inner_cue),

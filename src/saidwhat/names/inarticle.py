@@ -659,10 +659,15 @@ def _subject_before_rule(r: _Reading) -> Resolved | None:
     if not start:
         return None
     subject = _subject_of_sentence_before(r, start, gender)
-    if subject is None:
-        return None
+    if subject is None or _named_in(subject, r.index.text[start : r.at]):
+        return None  # '"I've had a quiet word with Olof," he told': whom the quote talks of is not its speaker
     longer = _nearest(_ending_with(list(subject.tokens), r.index), r.at)  # "Mr De Vido said ...": Julio De Vido
     return (longer or subject).name, "person"
+
+
+def _named_in(person: Person, words: str) -> bool:
+    """Whether ``words`` call the person by a name of theirs ("Olof" or "Mellberg" of Olof Mellberg)."""
+    return any(re.search(r"\b" + re.escape(t) + r"\b", words) for t in person.tokens if _is_cap(t))
 
 
 def _quote_opening_sentence(text: str, at: int) -> int:
@@ -766,20 +771,59 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     """The person whose name, after titles only, opens the sentence that ends at ``start``, named after
     the last speaker of ``gender``; not a possessive ("Tony Blair's official spokesman")."""
     text = r.index.text
-    before = _sentence_start(text, start - 1)
+    # from the sentence's last word: a paragraph break before ``start`` is no sentence of its own
+    before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
     last = next((pos for pos, _n, g in reversed(r.history) if pos < r.at and g != NEUTER and g in (gender, None)), -1)
     opening = [
         (pos, person) for person in r.index.people for pos in person.positions
         if max(before, last + 1) <= pos < start and _only_titles(text[before:pos])
     ]
     if not opening:
-        return None
+        # (a speaker in that sentence is whom the pronoun rule takes up)
+        return _surname_opening(r, before, start, gender) if last < before else None
     # the last name of the opening run is the subject: "Former Holby City actor Jeremy Edwards"
     pos, person = max(opening, key=lambda o: o[0])
     end = _CAPITALS.match(text, pos).end()
     if text[end : end + 1] in ("'", "’") or _modifies_a_name(text[end:start]):
         return None  # "Tony Blair's official spokesman", "Scissor Sisters frontwoman Ana Matronic"
     return person if pronoun_gender(person) in (gender, None) and _may_be_person(person, text) else None
+
+
+def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Person | None:
+    """"Melzer has now beaten Agassi ... ¶ "...," he said", "But Mr Tveter is confident ...": the sentence
+    before opens (after a linking word and a title at most) with the surname of one person the article
+    named in full, a verb following it; that person is the pronoun's."""
+    words = _TOKEN_AT.findall(r.index.text[_after_opening_phrase(r.index.text, before, start) : start])
+    i = 0
+    while i < len(words) - 2 and (
+        words[i].lower() in _PRONOUN_LINKERS or _is_listed_title(words[i].lower().rstrip("."))
+    ):
+        i += 1
+    surname, after = words[i : i + 2] if i + 1 < len(words) else ("", "")
+    if not (_is_cap(surname) and after[:1].islower()) or after in _STOP:
+        return None  # "Melzer's coach", "Tony Blair": a possessive or a longer name opens it
+    if surname in _place_names():
+        return None  # "France have been criticised": the team, not "Stade de France"
+    people = [
+        p for p in r.index.by_last(surname) if pronoun_gender(p) in (gender, None) and _may_be_person(p, r.index.text)
+    ]
+    return people[0] if len(people) == 1 else None
+
+
+_TOKEN_AT = re.compile(r"[\w.'’-]+")
+_OPENING_PREPOSITIONS = frozenset(LEXICON.opening_phrase_prepositions)
+# how long a phrase before the subject may be: "With both services on offer from Telewest,"
+_OPENING_PHRASE_WORDS = 8
+
+
+def _after_opening_phrase(text: str, before: int, start: int) -> int:
+    """Where the subject of the sentence at ``before`` may open: after a phrase a preposition opens and a
+    comma closes ("With both services on offer from Telewest, Mr Tveter is confident"), else ``before``."""
+    comma = text.find(",", before, start)
+    phrase = text[before:comma].split() if comma > 0 else []
+    if phrase and phrase[0].lower() in _OPENING_PREPOSITIONS and len(phrase) <= _OPENING_PHRASE_WORDS:
+        return comma + 1
+    return before
 
 
 _MODIFIER = re.compile(r"((?:[a-z][\w-]*\s+){1,2})[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?P<owner>['’])?")
@@ -2606,6 +2650,8 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
     # ("the information commissioner") needs the role itself
     titled = any(w[:1].isupper() for w in text.split()[1:])
     leading = any(office in " ".join(lowered) for office in _LEADING_OFFICES)
+    if found is None and published is None and holder is not None and lowered[0] == "the" and not _is_plural(head):
+        found = _past_holder_named(lowered, index, holder)
     if found is None and lowered[0] == "the" and not _is_plural(head):
         found = _just_named(lowered, head, mention.span.start, index, roleless=titled or leading)
     if found is None and not _is_plural(head):
@@ -2613,6 +2659,32 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
     if found is not None:
         return found.name, "person"
     return None, ("person" if not _is_plural(head) else None)
+
+
+def _past_holder_named(words: list[str], index: NameIndex, holder: Holder) -> Person | None:
+    """"Firstly, the prime minister insisted ..." in an article with no date (the BBC files) that names
+    Tony Blair: no day picks the holder, but the article's own people do. The one person it names, a
+    person for sure, whom the knowledge base has holding an office the description names at some time,
+    and whom the article gives no other office (its "Chancellor Gordon Brown" is not its "prime
+    minister", nor "Deputy Prime Minister John Prescott")."""
+    held_office = getattr(holder, "held_office", None)  # a custom holder may not know any
+    content = [w for w in words if w not in _STOP]
+    if held_office is None or not content:
+        return None
+    found = [
+        person for person in index.people
+        if _is_person_for_sure(person) and not _qualified_apart(content, person)
+        and not _written_qualifier_apart(content, person)
+        and not ((given := person.roles & ROLE_NOUNS) and not given & set(content))
+        and held_office(person.name, " ".join(words))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _written_qualifier_apart(content: list[str], person: Person) -> bool:
+    """"the president" is not "former president Eduard Shevardnadze": a qualifier of the office the article
+    writes in lower case before the name, which the description lacks (as ``_qualified_apart`` for roles)."""
+    return bool({w for w in person.offices if _OFFICE_QUALIFIERS & set(w.split("-"))} - set(content))
 
 
 def _is_particled(word: str) -> bool:
@@ -2835,12 +2907,17 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     return toks[start : idx + 1]
 
 
+_GROUP_OPENERS = frozenset(LEXICON.group_openers)
+
+
 def _is_group(toks: list[str], head: str) -> bool:
     """"Analysts", "some economists", "Senior officials", "Many", "critics of the government",
     "researchers at BDO Stoy Hayward", "the authors": people in the plural, unnamed."""
     if head == "%":
         return True  # "about 28% of the bosses polled": a share of people, as "percent" (the parser's head)
     lowered = [t.lower() for t in toks]
+    if len(lowered) > 1 and lowered[0] in _GROUP_OPENERS:
+        return True  # "those present": the parser's head is "present"
     if head not in lowered:
         return False
     word = toks[lowered.index(head)]

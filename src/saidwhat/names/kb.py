@@ -347,6 +347,23 @@ class KnowledgeBase:
             out |= self._holders_on(oid, day) or set()
         return out
 
+    def held(self, name: str, role_text: str) -> bool:
+        """Whether the one person ``name`` means has ever held an office ``role_text`` describes, the
+        description read in the country of each of their offices: "the chancellor" is Gordon Brown's
+        (the United Kingdom's chancellor is the Chancellor of the Exchequer), not Alan Milburn's
+        (Chancellor of the Duchy of Lancaster); False for an unknown or shared name."""
+        person = self.lookup_name(name)
+        words = role_text.split()
+        described = " ".join(words[1:] if words and words[0].lower() == "the" else words)
+        if person is None or not described:
+            return False
+        for office in self.roles_of(person.id):
+            if office.jurisdiction and any(
+                o.id == office.id for o in self.offices_for(f"{office.jurisdiction} {described}")
+            ):
+                return True
+        return False
+
     def roles_of(self, person_id: str, on: date | datetime | None = None) -> list[Office]:
         day = _day(on)
         return [
@@ -720,3 +737,16 @@ def holder_name(role_text: str, on: date | datetime | None = None) -> str | None
     """``holder`` as the extractor's ``holder=`` callback wants it: the name, or None."""
     person = holder(role_text, on)
     return person.name if person else None
+
+
+@lru_cache(maxsize=ASKED)
+def held_office(name: str, role_text: str) -> bool:
+    """Whether the one person ``name`` means has ever held an office ``role_text`` describes, whatever the
+    day (default base)."""
+    return default_kb().held(name, role_text)
+
+
+# the holder callback's companion for articles with no date ("the chancellor" in a BBC file): whether a
+# person the article names ever held the office (inarticle reads it off the callback; a custom holder
+# without it resolves as before)
+holder_name.held_office = held_office  # type: ignore[attr-defined]
