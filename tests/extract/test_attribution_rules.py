@@ -233,6 +233,13 @@ RULES = [
     (('"Having access to the RNC file and two people who understand it is valuable," said Skelly, explaining '
       "he worked more closely with Chrabaszcz."), "Skelly", "he worked more closely with Chrabaszcz",
      "subject:climbed"),
+    # composed after a PolNeAR train shape (Politico, 2016): the participle goes on with the report, not
+    # with the clause set before it
+    (("The coach said on the radio after the striker finally signed his new contract, adding that the club "
+      '"had done well."'), "The coach", 'that the club "had done well', "subject:participle-after-subordinate-clause"),
+    # composed after a PolNeAR train shape (New York Times, 2016): the relative clause's subject shouts
+    ('When the results came in, all he could do was shout "Finally!" at the screen.', "he", None,
+     "subject:pseudo-cleft"),
     # PolNeAR train (New York Times, 2015): the parser hung the name before the aside on "after"
     (("The issue had come up Friday after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had "
       "said, “I think our country does plenty of killing also.”"), "Mr. Trump",
@@ -421,6 +428,23 @@ def test_colon_cue_yields_to_the_quotes_own_cue(nlp, text):
     found = _attributions(nlp, text)
     assert not any("cue:colon" in a.rules for a in found)
     assert any(a.speaker_text == "she" and a.cue_text == "wrote" for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    # composed after PolNeAR train shapes (Breitbart, 2015): the writer comments on the quote after the colon
+    'Wait, it gets worse: "We will not be publishing the figures this year."',
+    'The real loser was not the party, it was the voter: "Turnout fell for the third election running."',
+    'The reason the council gives for the delay is a quiet faith in the minister\'s promise: "Funding will come."',
+])
+def test_colon_clause_of_the_writer_names_no_speaker(nlp, text):
+    """A colon clause whose subject is "it", or a copula saying what a thing is, credits no one with the quote."""
+    assert not any("cue:colon" in a.rules for a in _attributions(nlp, text))
+
+
+def test_colon_copula_of_words_still_speaks(nlp):
+    """A copula whose subject names words ("response", "message") still introduces its owner's quote."""
+    text = 'The minister\'s response was blunt: "We will not be publishing the figures."'
+    assert any("cue:colon" in a.rules for a in _attributions(nlp, text))
 
 
 @pytest.mark.parametrize(("text", "cue"), [
