@@ -137,6 +137,10 @@ _MAIN_CLAUSE_DEPS = frozenset(LEXICON.colon_main_clause_deps)
 # "Wait, it gets better: “...”": the subjects of a colon clause in which the writer comments on the quote
 _COMMENTING_PRONOUNS = frozenset(LEXICON.commenting_colon_subjects)
 _ISSUED_NOUNS = frozenset(LEXICON.issued_words_nouns)
+# "The proposed question for the referendum is: “...”", "Labour's election slogan will be: “...”": nouns that
+# name the words after the colon, so the copula introduces them (BBC snapshot rows)
+_NAMING_WORDS = frozenset(LEXICON.colon_naming_nouns)
+_BE_FORMS = frozenset(LEXICON.be_forms)
 # "“...,” she wrote", "“...,” Mr. Trump said": how far after a quote its own cue verb may stand
 _OWN_CUE_WORDS = 4
 # "said that ... might be possible:", "apologized for what happened:": clauses inside a clause
@@ -420,17 +424,18 @@ def colon_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution] | N
 def _writers_comment(verb: Token) -> bool:
     """"Wait, it gets better: “...”", "the biggest victor was not on the stage, it was the stage itself:
     “...”", "The rationale these liars use ... is a cultish blind faith in Obama’s word: “...”": a colon
-    clause whose subject is "it", or a copula that says what a thing is (a common noun that names no
-    words: not "Clinton’s response was: “...”"), is the writer's comment on the quote, and no one in it
-    speaks the quote."""
+    clause whose subject is "it", or a form of "be" that says what a thing is (a common noun that names no
+    words: not "Clinton’s response was: “...”", "The proposed question is: “...”"), is the writer's comment
+    on the quote, and no one in it speaks the quote."""
     subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "expl")), None)
     if subject is None:
         return False
     if subject.lower_ in _COMMENTING_PRONOUNS:
         return True
-    if verb.lower_ not in _COPULAS or subject.tag_ not in COMMON_NOUN_TAGS:
+    # a form of "be" only: "appears in the Sun under the headline: “...”" tells where the words stand
+    if verb.lower_ not in _BE_FORMS or subject.tag_ not in COMMON_NOUN_TAGS:
         return False
-    return subject.lower_ not in _SPEECH_NOUN_FORMS and subject.lower_ not in _ISSUED_NOUNS
+    return not any(subject.lower_ in nouns for nouns in (_SPEECH_NOUN_FORMS, _ISSUED_NOUNS, _WORD_NOUNS, _NAMING_WORDS))
 
 
 def _cued_after(colon: Token, doc) -> bool:
