@@ -501,3 +501,13 @@ def test_relative_antecedent_climbs_to_a_person(nlp, text, antecedent):
 ])
 def test_present_tense_after_quote_needs_a_quote_that_opens_its_sentence(nlp, text):
     assert not any("subject:inverted-after-quote" in a.rules for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # composed after a PolNeAR train shape (Politico, 2016): the refusal names no words of its own
+    'The mayor, who declined to comment on Friday, proposes a new rule for the park: "No dogs after dark."',
+    "The club refused to comment on the transfer.",
+])
+def test_a_refusal_to_comment_is_no_cue(nlp, text):
+    """"declined to comment" reports nothing, so it takes no quote from the verb after it."""
+    assert not any(a.cue_text == "comment" for a in _attributions(nlp, text))
