@@ -503,11 +503,14 @@ def test_present_tense_after_quote_needs_a_quote_that_opens_its_sentence(nlp, te
     assert not any("subject:inverted-after-quote" in a.rules for a in _attributions(nlp, text))
 
 
-@pytest.mark.parametrize("text", [
-    # composed after a PolNeAR train shape (Politico, 2016): the refusal names no words of its own
-    'The mayor, who declined to comment on Friday, proposes a new rule for the park: "No dogs after dark."',
-    "The club refused to comment on the transfer.",
+@pytest.mark.parametrize(("text", "cue"), [
+    # composed after PolNeAR train shapes (Politico 2016, Breitbart 2015): a refusal or a plea names no words
+    ('The mayor, who declined to comment on Friday, proposes a new rule for the park: "No dogs after dark."',
+     "comment"),
+    ("The club refused to comment on the transfer.", "comment"),
+    ("The driver was fined for speeding after pleading guilty at the magistrates' court.", "pleading"),
+    ('He pleaded not guilty. "I was never there," he told the court.', "pleaded"),
 ])
-def test_a_refusal_to_comment_is_no_cue(nlp, text):
-    """"declined to comment" reports nothing, so it takes no quote from the verb after it."""
-    assert not any(a.cue_text == "comment" for a in _attributions(nlp, text))
+def test_a_refusal_or_a_plea_is_no_cue(nlp, text, cue):
+    """"declined to comment", "pleaded guilty" report nothing, so they take no quote from a verb after them."""
+    assert not any(a.cue_text == cue for a in _attributions(nlp, text))
