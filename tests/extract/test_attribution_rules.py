@@ -237,6 +237,9 @@ RULES = [
     # with the clause set before it
     (("The coach said on the radio after the striker finally signed his new contract, adding that the club "
       '"had done well."'), "The coach", 'that the club "had done well', "subject:participle-after-subordinate-clause"),
+    # composed after a PolNeAR train shape (Breitbart, 2016): the one the verb of feeling moves speaks
+    ('The timing of the vote does not surprise the club\'s chairman, John Hale: "We saw it coming for months."',
+     "the club's chairman, John Hale", None, "subject:feeling-object-before-colon"),
     # composed after a PolNeAR train shape (New York Times, 2016): the relative clause's subject shouts
     ('When the results came in, all he could do was shout "Finally!" at the screen.', "he", None,
      "subject:pseudo-cleft"),

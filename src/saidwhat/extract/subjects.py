@@ -56,6 +56,9 @@ _PREPOSED_OBJECTS = frozenset(LEXICON.preposed_object_deps)
 _MAX_APPOSITIONS = 4
 # verbs that make their object do the next verb: "led the journalist to fear"
 _CAUSING = verb_forms(LEXICON.causing_verbs, LEXICON.causing_irregular)
+# verbs whose object feels what the subject causes: "doesn't surprise Daron Shaw: “...”"
+_FEELING = frozenset(LEXICON.feeling_verbs)
+_FEELING_FORMS = verb_forms(LEXICON.feeling_verbs, ())
 _ISSUED = frozenset(LEXICON.issued_words_nouns)
 _ISSUING_PREPOSITIONS = frozenset(LEXICON.issuing_prepositions)
 _THING_RELATIVES = frozenset(LEXICON.thing_relatives)
@@ -488,6 +491,18 @@ def name_before_participle(verb: Token):
     while name.dep_ == "compound" and name.head.i < verb.i:
         name = name.head
     return name if name.dep_ != "pobj" or name.head.lower_ in _PARTICIPLE_SUBJECT_PREPOSITIONS else None
+
+
+def feeling_object_before_colon(verb: Token):
+    """"The timing of the surge doesn’t surprise pollster Daron Shaw: “...”": a verb of feeling whose object
+    ends the clause before a colon; the one it moves (the object) speaks the quote, not the thing that moves
+    them (the subject)."""
+    if lemma_of(verb) not in _FEELING and verb.lower_ not in _FEELING_FORMS:
+        return None
+    obj = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.tag_ not in NOUN_TAGS or obj.right_edge.i + 1 >= len(verb.doc):
+        return None
+    return obj if verb.doc[obj.right_edge.i + 1].text == ":" else None
 
 
 def caused_object(verb: Token):
@@ -959,6 +974,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:passive-as-by", passive_as_by),
     ("subject:relative-issuer", relative_issuer),
     ("subject:asked-question", asked_question),
+    ("subject:feeling-object-before-colon", feeling_object_before_colon),
     ("subject:nsubj", nearest_subject),
     ("subject:name-taken-for-modal", name_taken_for_modal),
     ("subject:unnamed-asker", unnamed_asker),
