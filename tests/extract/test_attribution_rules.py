@@ -236,6 +236,16 @@ RULES = [
     (('"Having access to the RNC file and two people who understand it is valuable," said Skelly, explaining '
       "he worked more closely with Chrabaszcz."), "Skelly", "he worked more closely with Chrabaszcz",
      "subject:climbed"),
+    # composed after a PolNeAR train shape (Politico, 2016): the participle goes on with the report, not
+    # with the clause set before it
+    (("The coach said on the radio after the striker finally signed his new contract, adding that the club "
+      '"had done well."'), "The coach", 'that the club "had done well', "subject:participle-after-subordinate-clause"),
+    # composed after a PolNeAR train shape (Breitbart, 2016): the one the verb of feeling moves speaks
+    ('The timing of the vote does not surprise the club\'s chairman, John Hale: "We saw it coming for months."',
+     "the club's chairman, John Hale", None, "subject:feeling-object-before-colon"),
+    # composed after a PolNeAR train shape (New York Times, 2016): the relative clause's subject shouts
+    ('When the results came in, all he could do was shout "Finally!" at the screen.', "he", None,
+     "subject:pseudo-cleft"),
     # PolNeAR train (New York Times, 2015): the parser hung the name before the aside on "after"
     (("The issue had come up Friday after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had "
       "said, “I think our country does plenty of killing also.”"), "Mr. Trump",
@@ -426,6 +436,23 @@ def test_colon_cue_yields_to_the_quotes_own_cue(nlp, text):
     assert any(a.speaker_text == "she" and a.cue_text == "wrote" for a in found)
 
 
+@pytest.mark.parametrize("text", [
+    # composed after PolNeAR train shapes (Breitbart, 2015): the writer comments on the quote after the colon
+    'Wait, it gets worse: "We will not be publishing the figures this year."',
+    'The real loser was not the party, it was the voter: "Turnout fell for the third election running."',
+    'The reason the council gives for the delay is a quiet faith in the minister\'s promise: "Funding will come."',
+])
+def test_colon_clause_of_the_writer_names_no_speaker(nlp, text):
+    """A colon clause whose subject is "it", or a copula saying what a thing is, credits no one with the quote."""
+    assert not any("cue:colon" in a.rules for a in _attributions(nlp, text))
+
+
+def test_colon_copula_of_words_still_speaks(nlp):
+    """A copula whose subject names words ("response", "message") still introduces its owner's quote."""
+    text = 'The minister\'s response was blunt: "We will not be publishing the figures."'
+    assert any("cue:colon" in a.rules for a in _attributions(nlp, text))
+
+
 @pytest.mark.parametrize(("text", "cue"), [
     # PolNeAR train (Washington Post, 2016): "attacked" has an object of its own; the attendees chant
     ('As Trump attacked Clinton, the attendees chanted, "Lock her up!" as they had for previous speakers.', "attacked"),
@@ -480,3 +507,16 @@ def test_relative_antecedent_climbs_to_a_person(nlp, text, antecedent):
 ])
 def test_present_tense_after_quote_needs_a_quote_that_opens_its_sentence(nlp, text):
     assert not any("subject:inverted-after-quote" in a.rules for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # composed after PolNeAR train shapes (Politico 2016, Breitbart 2015): a refusal or a plea names no words
+    ('The mayor, who declined to comment on Friday, proposes a new rule for the park: "No dogs after dark."',
+     "comment"),
+    ("The club refused to comment on the transfer.", "comment"),
+    ("The driver was fined for speeding after pleading guilty at the magistrates' court.", "pleading"),
+    ('He pleaded not guilty. "I was never there," he told the court.', "pleaded"),
+])
+def test_a_refusal_or_a_plea_is_no_cue(nlp, text, cue):
+    """"declined to comment", "pleaded guilty" report nothing, so they take no quote from a verb after them."""
+    assert not any(a.cue_text == cue for a in _attributions(nlp, text))

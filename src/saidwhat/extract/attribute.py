@@ -134,6 +134,13 @@ _COPULAS = frozenset(LEXICON.copula_forms)
 # a colon clause that stays a cue though its quote has a cue after it: "The senator scolded him at the hearing:
 # “...,” she said. “...”" (the parser hangs that clause on "said" as a ccomp)
 _MAIN_CLAUSE_DEPS = frozenset(LEXICON.colon_main_clause_deps)
+# "Wait, it gets better: “...”": the subjects of a colon clause in which the writer comments on the quote
+_COMMENTING_PRONOUNS = frozenset(LEXICON.commenting_colon_subjects)
+_ISSUED_NOUNS = frozenset(LEXICON.issued_words_nouns)
+# "The proposed question for the referendum is: “...”", "Labour's election slogan will be: “...”": nouns that
+# name the words after the colon, so the copula introduces them (BBC snapshot rows)
+_NAMING_WORDS = frozenset(LEXICON.colon_naming_nouns)
+_BE_FORMS = frozenset(LEXICON.be_forms)
 # "“...,” she wrote", "“...,” Mr. Trump said": how far after a quote its own cue verb may stand
 _OWN_CUE_WORDS = 4
 # "said that ... might be possible:", "apologized for what happened:": clauses inside a clause
@@ -409,7 +416,26 @@ def colon_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution] | N
     if tok.dep_ not in _MAIN_CLAUSE_DEPS and _cued_after(colon, search.doc):
         return []  # an embedded clause ("over what her husband did:"), not "The senator scolded him: “...,” she said"
     main = _governing_clause(tok)
+    if main is tok and _writers_comment(tok):
+        return []  # not 'Mr. Amar said that ... a grand bargain might be possible: “...”': said governs it
     return _cue_verb(search, main, lemma_of(main), colon) if main is not tok else _cue_verb(search, tok, lemma, colon)
+
+
+def _writers_comment(verb: Token) -> bool:
+    """"Wait, it gets better: “...”", "the biggest victor was not on the stage, it was the stage itself:
+    “...”", "The rationale these liars use ... is a cultish blind faith in Obama’s word: “...”": a colon
+    clause whose subject is "it", or a form of "be" that says what a thing is (a common noun that names no
+    words: not "Clinton’s response was: “...”", "The proposed question is: “...”"), is the writer's comment
+    on the quote, and no one in it speaks the quote."""
+    subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _COMMENTING_PRONOUNS:
+        return True
+    # a form of "be" only: "appears in the Sun under the headline: “...”" tells where the words stand
+    if verb.lower_ not in _BE_FORMS or subject.tag_ not in COMMON_NOUN_TAGS:
+        return False
+    return not any(subject.lower_ in nouns for nouns in (_SPEECH_NOUN_FORMS, _ISSUED_NOUNS, _WORD_NOUNS, _NAMING_WORDS))
 
 
 def _cued_after(colon: Token, doc) -> bool:

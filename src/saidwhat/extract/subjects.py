@@ -56,6 +56,9 @@ _PREPOSED_OBJECTS = frozenset(LEXICON.preposed_object_deps)
 _MAX_APPOSITIONS = 4
 # verbs that make their object do the next verb: "led the journalist to fear"
 _CAUSING = verb_forms(LEXICON.causing_verbs, LEXICON.causing_irregular)
+# verbs whose object feels what the subject causes: "doesn't surprise Daron Shaw: “...”"
+_FEELING = frozenset(LEXICON.feeling_verbs)
+_FEELING_FORMS = verb_forms(LEXICON.feeling_verbs, ())
 _ISSUED = frozenset(LEXICON.issued_words_nouns)
 _ISSUING_PREPOSITIONS = frozenset(LEXICON.issuing_prepositions)
 _THING_RELATIVES = frozenset(LEXICON.thing_relatives)
@@ -91,6 +94,9 @@ _TIME_PHRASE_TAGS = frozenset(LEXICON.time_phrase_tags)
 
 _BETWEEN_SUBJECT_AND_VERB = frozenset(LEXICON.between_subject_and_verb_deps)
 _QUOTING = frozenset(LEXICON.quoting_verbs)
+# "said ... after the senator won his primary, remarking": subordinators of a clause that happened before or
+# after the report, so a participle after it goes on with the report (not "as", "while": the same scene)
+_SEQUENCE_MARKS = frozenset(LEXICON.sequence_marks)
 _REPORTING_TAGS = frozenset(LEXICON.inverted_report_tags)  # a relative aside longer than this is a sentence of its own
 
 
@@ -501,6 +507,18 @@ def name_before_participle(verb: Token):
     return name if name.dep_ != "pobj" or name.head.lower_ in _PARTICIPLE_SUBJECT_PREPOSITIONS else None
 
 
+def feeling_object_before_colon(verb: Token):
+    """"The timing of the surge doesn’t surprise pollster Daron Shaw: “...”": a verb of feeling whose object
+    ends the clause before a colon; the one it moves (the object) speaks the quote, not the thing that moves
+    them (the subject)."""
+    if lemma_of(verb) not in _FEELING and verb.lower_ not in _FEELING_FORMS:
+        return None
+    obj = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.tag_ not in NOUN_TAGS or obj.right_edge.i + 1 >= len(verb.doc):
+        return None
+    return obj if verb.doc[obj.right_edge.i + 1].text == ":" else None
+
+
 def caused_object(verb: Token):
     """"The report led the journalist to fear ...", "forced Stumpf to admit", "leaving some to question
     whether ...": the object speaks, also a determiner standing for people ("some", "many")."""
@@ -830,6 +848,42 @@ def _highest_verb_over(word: Token, limit: int) -> Token | None:
     return main
 
 
+def participle_after_subordinate_clause(verb: Token):
+    """"Hannity said during a panel after the first-term senator easily won his Senate primary, remarking
+    that ...": a participle after the comma that ends a clause opened by a subordinator ("after", "when",
+    "as") goes on with the clause that one hangs on, though the parser hung it on the subordinate verb;
+    that clause's speaker speaks when it reports speech, not the subordinate clause's subject (who won, not
+    who remarks)."""
+    doc, head = verb.doc, verb.head
+    if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != "," or not head.i < verb.i:
+        return None
+    if verb.dep_ not in DEPS.climbing or any(c.dep_ in SUBJECTS for c in children(verb)):
+        return None
+    if head.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in children(head)):
+        return None  # "Clinton asks as a maintenance guy walks in front of her, saying": the scene's actor speaks
+    upper = head.head
+    if not is_verb(upper) or upper.i >= head.left_edge.i or lemma_of(upper) not in REPORTING_VERBS:
+        return None  # "The fracas erupted after the tycoon entered the race ..., calling them rapists": no report
+    return subject_of(upper)[0]
+
+
+def subject_of_pseudo_cleft(verb: Token):
+    """"all she could do was shout ''Yessss!''", "the meanest he ever really got was to label ...": a verb
+    that completes a copula whose subject ("all", "the meanest") carries a relative clause with a subject of
+    its own; that clause's subject does the verb, not the word the copula's subject stands on."""
+    copula = verb.head
+    if verb.dep_ not in DEPS.climbing or copula.lower_ not in _COPULAS or copula.i >= verb.i:
+        return None
+    subject = next((c for c in children(copula) if c.dep_ == "nsubj" and c.i < copula.i), None)
+    clause = next((c for c in children(subject) if c.dep_ == "relcl"), None) if subject is not None else None
+    if clause is None or clause.i >= copula.i:
+        return None
+    own = next((c for c in children(clause) if c.dep_ == "nsubj"), None)
+    if own is None or own.lower_ in RELATIVE or own.tag_ in _WH_TAGS:
+        return None  # "the man who was there was shouting": the relative pronoun stands for the subject
+    return own
+
+
 def climbed(verb: Token):
     """"was quoted as saying", "went on to say", "said, going on to say", "began by saying",
     "despite admitting": climb to the verb that has the subject. A participle with no subject
@@ -934,6 +988,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:passive-as-by", passive_as_by),
     ("subject:relative-issuer", relative_issuer),
     ("subject:asked-question", asked_question),
+    ("subject:feeling-object-before-colon", feeling_object_before_colon),
     ("subject:nsubj", nearest_subject),
     ("subject:name-taken-for-modal", name_taken_for_modal),
     ("subject:raised-from-passive", raised_from_passive),
@@ -963,6 +1018,8 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:before-dash-aside", before_dash_aside),
     ("subject:participle-after-clause", participle_after_clause),
     ("subject:participle-before-its-quote", participle_before_its_quote),
+    ("subject:participle-after-subordinate-clause", participle_after_subordinate_clause),
+    ("subject:pseudo-cleft", subject_of_pseudo_cleft),
     ("subject:climbed", climbed),
 )
 
