@@ -520,19 +520,19 @@ def test_lost_speaker_not_where_a_subject_rule_found_no_one_nor_after_an_apposit
         _assert_never_fires(nlp, text, "assembly:lost-speaker")
 
 
-def test_carry_over_stops_at_a_sentence_with_words_of_its_own(nlp):
-    # issue #16: quoted words inside a sentence that other words open (no comma or colon before the mark) are
-    # not the previous speaker's; an opening phrase set off by a comma keeps the carry-over
-    text = ("The airline said the pilot had flown for years. Many of his old colleagues remember him as “the "
-            "calmest person anyone ever shared a cockpit with, in any weather at all” on their pages.")
+def test_next_paragraph_carry_over_only_to_words_that_open_the_paragraph(nlp):
+    # issue #16: quoted words further on in a paragraph of other words are not the previous speaker's; a
+    # paragraph that opens with them (or with a phrase that introduces them, on a colon) goes on with her
+    text = ("“We never cut corners on safety,” Jane Roe said.\n\nThe board met on Monday. Its minutes run to forty "
+            "pages, with “a long and difficult discussion about the safety of every flight that month.”")
     quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
-    found = next(q for q in quotes if "calmest person" in q.text)
-    assert found.speaker is None and "assembly:continues" not in found.rules, found.rules
-    text = ("“We never cut corners on safety,” the airline said. In Europe, by contrast, “the regulators have "
-            "asked for a full account of every flight he made.”")
+    found = next(q for q in quotes if "difficult discussion" in q.text)
+    assert found.speaker is None and "assembly:continues-next-paragraph" not in found.rules, found.rules
+    text = ("“We never cut corners on safety,” Jane Roe said.\n\nThen, later that week on the radio: “The regulators "
+            "have asked for a full account of every flight he made.”")
     quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
     found = next(q for q in quotes if "regulators have" in q.text)
-    assert found.speaker.mention == "the airline", [(q.text, q.rules) for q in quotes]
+    assert found.speaker.mention == "Jane Roe", [(q.text, q.rules) for q in quotes]
 
 
 def test_sentence_pronoun_with_its_verb_alone_before_the_mark(nlp):

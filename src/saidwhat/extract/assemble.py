@@ -1200,7 +1200,7 @@ def _continued(scene: _Scene, last: _Draft, d: _Draft, aside: bool = False) -> _
     quoted words and no cue, right after hers."""
     pars = scene.article.paragraphs
     gap = paragraph_of(pars, d.spans[0].start) - paragraph_of(pars, last.spans[-1].end)
-    if gap > 1 or (gap == 1 and _cue_intervenes(scene, last, d)) or _inside_other_sentence(scene, last, d):
+    if gap > 1 or (gap == 1 and (_cue_intervenes(scene, last, d) or not _opens_paragraph(scene, d))):
         return d
     rules = ("assembly:continues" if gap == 0 else "assembly:continues-next-paragraph",)
     rules += ("assembly:cue-clause-aside",) if aside else ()
@@ -1209,16 +1209,18 @@ def _continued(scene: _Scene, last: _Draft, d: _Draft, aside: bool = False) -> _
     )
 
 
-def _inside_other_sentence(scene: _Scene, last: _Draft, d: _Draft) -> bool:
-    """The quoted words stand inside a sentence of their own that other words open ('... the airline added.
-    A friend referred to him as “the most beautiful soul ...”'), not the sentence of the carrier's cue: that
-    sentence's subject, not the speaker before, says or owns them; they are not carried over."""
+def _opens_paragraph(scene: _Scene, d: _Draft) -> bool:
+    """For assembly:continues-next-paragraph: the quoted words open their paragraph ('“...,” she said. ¶
+    “...”') or a sentence of it ('... she said. ¶ He has served in Washington since 2014. “...”'), not
+    a sentence of other words further on ('... she said. ¶ The ad then cuts to footage of Trump saying,
+    “...”', whose own subject, not the speaker before, owns them)."""
     if d.marked is None or not scene.sentences:
-        return False
+        return True
     mq = scene.marked[d.marked]
-    if opens_sentence(scene.text, scene.sentences, mq) or scene.text[: mq.open_mark].rstrip().endswith((",", ":")):
-        return False  # (an opening phrase set off before the mark: 'In Europe, by contrast, “...”' goes on)
-    return sentence_of(scene.sentences, mq.open_mark) != sentence_of(scene.sentences, last.att.cue.start)
+    start = scene.article.paragraphs[paragraph_of(scene.article.paragraphs, mq.open_mark)].start
+    before = scene.text[start : mq.open_mark]
+    # (a phrase that introduces the words keeps them: 'Then, later that month on CNN: “...”')
+    return only_glue(before) or opens_sentence(scene.text, scene.sentences, mq) or before.rstrip().endswith(":")
 
 
 def _cue_intervenes(scene: _Scene, last: _Draft, d: _Draft) -> bool:
