@@ -198,6 +198,18 @@ BODY_ROWS = [
          "injunction barring Chairman Gowdy from repeating false, defamatory and injurious statements” about him."),
         "a permanent injunction", "He", "assembly:sentence-pronoun",
     ),
+    (  # a composed sentence of the shape of a PolNeAR train quote (Washington Post, 2016): no cue covers the
+        # words, and a described subject opens their sentence; the speaker of the sentence before keeps his own
+        ("John Doe said the video would run all week. The campaign video targets a “broken housing market that "
+         "keeps young families renting for ever and rewards the landlords who own it.”"),
+        "broken housing market", "The campaign video", "assembly:sentence-description",
+    ),
+    (  # a composed sentence of the shape of a PolNeAR train quote (Washington Post, 2016): "she" of the clause
+        # inside the words "acknowledged" reports is Jane Roe, whom annotated news credits
+        ("Jane Roe spoke to reporters on Friday. Jane Roe acknowledged that she had misspoken in two interviews "
+         "when she claimed that the auditor had called her accounts “complete and accurate in every respect”."),
+        "complete and accurate", "Jane Roe", "assembly:same-person-outer",
+    ),
     (  # PolNeAR train (Western Journalism, 2016): the person named as the subject of the sentence speaks
         ("Donald Trump called for the president to resign. He said the time for being politically correct is "
          "over. Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked by "
@@ -506,3 +518,40 @@ def test_lost_speaker_not_where_a_subject_rule_found_no_one_nor_after_an_apposit
     ]
     for text in texts:
         _assert_never_fires(nlp, text, "assembly:lost-speaker")
+
+
+def test_next_paragraph_carry_over_only_to_words_that_open_the_paragraph(nlp):
+    # issue #16: quoted words further on in a paragraph of other words are not the previous speaker's; a
+    # paragraph that opens with them (or with a phrase that introduces them, on a colon) goes on with her
+    text = ("“We never cut corners on safety,” Jane Roe said.\n\nThe board met on Monday. Its minutes run to forty "
+            "pages, with “a long and difficult discussion about the safety of every flight that month.”")
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = next(q for q in quotes if "difficult discussion" in q.text)
+    assert found.speaker is None and "assembly:continues-next-paragraph" not in found.rules, found.rules
+    text = ("“We never cut corners on safety,” Jane Roe said.\n\nThen, later that week on the radio: “The regulators "
+            "have asked for a full account of every flight he made.”")
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = next(q for q in quotes if "regulators have" in q.text)
+    assert found.speaker.mention == "Jane Roe", [(q.text, q.rules) for q in quotes]
+
+
+def test_sentence_pronoun_with_its_verb_alone_before_the_mark(nlp):
+    # PolNeAR train shape (USA Today, 2016): "He offered “...”": two words before the mark are enough
+    text = ("John Doe visited the fire station on Monday. He offered “my deepest sympathy to every family that "
+            "lost someone in the fire.”")
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = _find(quotes, "deepest sympathy", "assembly:sentence-pronoun")
+    assert found is not None and found.speaker.mention == "He", [(q.text, q.rules) for q in quotes]
+
+
+def test_same_person_outer_not_a_pronoun_of_the_other_gender_nor_a_verb_not_of_speech(nlp):
+    texts = [
+        # "he" is not Jane Roe
+        "Jane Roe spoke on Friday. Jane Roe acknowledged that he had misspoken when he claimed that the auditor had "
+        "called the accounts “complete and accurate in every respect”.",
+        # "appeared to dismiss" reports nothing: the pronoun's own cue keeps the quote
+        "John Doe appeared to dismiss the issue in October, when he told the board that members were “tired of "
+        "hearing about the accounts every single week”.",
+    ]
+    for text in texts:
+        _assert_never_fires(nlp, text, "assembly:same-person-outer")

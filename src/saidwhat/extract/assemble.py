@@ -89,11 +89,15 @@ RULES = {
     "assembly:cue-clause-aside": '"A," said X, who noted that ... . "B": B goes on with X, not the aside',
     "assembly:outer-source-after": 'Nothing the president said "will assuage fears," the senator said: the senator\'s',
     "assembly:outer-source": '"A," X said, according to Y / X said "A," Y recalled: the quote is Y\'s',
+    "assembly:same-person-outer": 'Clinton acknowledged that she had misspoken when she claimed "...": the '
+    "outer mention of the person the pronoun stands for",
     "assembly:parenthetical-source": 'CNN, Cruz said, called it "highly significant": the quote is Cruz\'s',
     "assembly:cue-between": 'X scolded him: "A," she said. "B.": B is hers, the cue between is its own',
     "assembly:sentence-pronoun": 'He also seeks "a permanent injunction": the pronoun opening the sentence speaks',
     "assembly:paragraph-cue": 'Obama said: "A. ¶ "B," Obama said. "C.": the last paragraph is the second cue\'s',
     "assembly:sentence-subject": 'Later, Trump issued a statement, "A": the person the sentence opens with speaks',
+    "assembly:sentence-description": 'A friend referred to him as "A": the described subject the sentence opens '
+    "with speaks",
     "assembly:sentence-cue": 'His campaign protested that ... "A": the verb of speech before in the sentence speaks',
     "assembly:clause-pronoun": 'Trump tweaked his promise when he announced his running mate, calling Pence "my '
     'partner": the pronoun subject of the clause nearer the quote, not the name the sentence opens with',
@@ -221,6 +225,7 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
             elif found is None and draft is not None:
                 draft = _sentence_subject_draft(scene, _sentence_pronoun_draft(scene, draft, mq), mq)
                 draft = _sentence_cue_draft(scene, draft, mq, used)
+                draft = _sentence_description_draft(scene, draft, mq)
         if draft is not None:
             drafts.append(_naming_pronoun_draft(scene, _lost_speaker_draft(scene, draft)))
     return drafts, frozenset(used)
@@ -345,7 +350,10 @@ def _other_source(
         return trailing[0], "assembly:outer-source-after", trailing[1]
     # ('..., Robert Costa reported, his wife whispered to him: "..."': a direct quote is the wife's)
     aside = _parenthetical_source(scene, mq, ai, used) if kind is QuoteKind.MIXED else None
-    return None if aside is None else (aside, "assembly:parenthetical-source", 0)
+    if aside is not None:
+        return aside, "assembly:parenthetical-source", 0
+    same = _same_person_outer(scene, mq, ai, used)
+    return None if same is None else (same, "assembly:same-person-outer", 2)
 
 
 def _sourced_draft(scene: _Scene, mi: int, mq: MarkedQuote, draft: _Draft, source: tuple[int, str, int]) -> _Draft:
@@ -408,6 +416,48 @@ def _outer_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> in
         if inside and att.speaker.start < o.content.end and o.content.overlaps(mq.outer):
             return oi
     return None
+
+
+def _same_person_outer(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> int | None:
+    """assembly:same-person-outer: 'Clinton acknowledged that she had misspoken when she claimed that Comey
+    had called her statements “truthful”': the quote's cue has "he" or "she" for its speaker and stands
+    inside the words an earlier cue of speech in the sentence reports, whose speaker is a person of the
+    pronoun's gender, no other person who could be the pronoun named between; the pronoun is that speaker,
+    and annotated news gives the quote to the mention of the outer cue."""
+    att = scene.attributions[ai]
+    pronoun = (att.speaker_text or "").lower()
+    if att.speaker is None or att.speaker_kind != "pronoun" or pronoun not in ("he", "she"):
+        return None
+    sentence = _sentence_span(scene, mq.open_mark)
+    if sentence is None or not sentence.contains(att.speaker):
+        return None
+    for oi in scene.near(mq.outer):
+        o = scene.attributions[oi]
+        if oi in used or oi == ai or scene.inner_of[oi] is not None or o.speaker is None or o.content is None:
+            continue
+        # ('Sanders appeared to dismiss the issue, when he told Clinton that ...': no verb of speech)
+        if o.speaker_kind == "pronoun" or not _speaks(o) or not sentence.contains(o.speaker):
+            continue
+        end = max(o.speaker.end, o.cue.end)
+        if end > att.speaker.start or not (o.content.start <= att.speaker.start and att.cue.end <= o.content.end):
+            continue
+        person = _person_named(scene, o.speaker_text or "")
+        if person is None or pronoun_gender(person) != GENDER_WORDS[pronoun]:
+            continue
+        if o.content.overlaps(mq.outer) and not _other_person_between(scene, person, end, att.speaker.start):
+            return oi
+    return None
+
+
+def _other_person_between(scene: _Scene, person, start: int, end: int) -> bool:
+    """Someone else the article names, of the person's gender or of none it knows, stands between."""
+    gender = pronoun_gender(person)
+    for m in re.finditer(r"[A-Z][\w'’-]+", scene.text[start:end]):
+        found = scene.names.find(m.group())
+        for other in scene.names.by_last(m.group()) + ([found] if found is not None else []):
+            if other is not person and pronoun_gender(other) in (gender, None):
+                return True
+    return False
 
 
 _QUOTING = frozenset(LEXICON.quoting_verbs)
@@ -621,7 +671,7 @@ def _sentence_pronoun_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote) -> _D
         return draft  # ('But he was released ... and "as far as we're aware, ...", Mr Smernicki added')
     if head and head[0].lower() in _LINKERS:
         head = head[1:]  # ('But he wanted ...', 'Yet she added ...')
-    if len(head) < 3 or head[0].lower() not in _SUBJECT_PRONOUNS or not (head[1].isalpha() and head[1].islower()):
+    if len(head) < 2 or head[0].lower() not in _SUBJECT_PRONOUNS or not (head[1].isalpha() and head[1].islower()):
         return draft
     start = scene.text.index(head[0], sentence.start)
     speaker = Span(start, start + len(head[0]))
@@ -779,6 +829,48 @@ def _sentence_subject_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote) -> _D
         strength=0.5, thought=False, frame=-1, cue_after_content=False,
     )
     return dataclasses.replace(draft, att=att, confidence=0.5, rules=(*draft.rules, rule))
+
+
+_AFTER_SUBJECT = frozenset(LEXICON.verbs_after_subject)
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?P<subject>(?i:" + "|".join(LEXICON.description_openers) + r")(?:\s+[\w'’-]+){1,4}?)\s+"
+    r"(?P<verb>[a-z]+(?:s|ed))\b"
+)
+
+
+def _sentence_description_draft(scene: _Scene, draft: _Draft, mq: MarkedQuote) -> _Draft:
+    """assembly:sentence-description: 'A friend referred to him as “the most beautiful soul I’ve ever met in
+    my whole life” in a Facebook post', 'The ad targets a “corrupt political system that keeps in place a
+    rigged economy ...”': quoted words no cue covers, inside a sentence that a described subject opens
+    (a determiner, a few words, then its verb, the words running into the mark with no comma or colon
+    between), are that subject's, as assembly:sentence-subject gives them to a person named there;
+    carried over, they went to the speaker of an earlier sentence."""
+    if draft.att is not None or not scene.sentences or opens_sentence(scene.text, scene.sentences, mq):
+        return draft
+    sentence = _sentence_span(scene, mq.open_mark)
+    before = scene.text[sentence.start : mq.open_mark]
+    if has_marks(before) or before.rstrip().endswith((",", ":")) or "," in before:
+        return draft
+    if _cue_after_in_sentence(scene, mq, sentence_of(scene.sentences, mq.open_mark)):
+        return draft
+    start = sentence.start + len(before) - len(before.lstrip())
+    m = _DESCRIBED_SUBJECT.match(scene.text, start, mq.open_mark)
+    if m is None or m.group("verb") in _NOT_VERBS or m.group("verb") in _AFTER_SUBJECT:
+        return draft
+    if any(w in _AFTER_SUBJECT for w in m.group("subject").split()):
+        return draft  # ('The school had collaborated with ... on two articles that examined “...”': a verb group)
+    speaker, verb = Span(m.start("subject"), m.end("subject")), Span(m.start("verb"), m.end("verb"))
+    name, kind = speaker.of(scene.text), "role"
+    inner = [w for w in re.finditer(r"\w+", name) if w.group() in _SUBJECT_PRONOUNS]
+    if inner:  # ('The major danger he sees for these plans is “...”': the pronoun of the clause sees it)
+        speaker = Span(speaker.start + inner[-1].start(), speaker.start + inner[-1].end())
+        name, kind = inner[-1].group(), "pronoun"
+    att = Attribution(
+        cue=verb, cue_text=verb.of(scene.text), speaker=speaker, speaker_text=name, speaker_kind=kind,
+        speaker_head=name.split()[-1].lower(), speaker_label=None, content=None, holes=(),
+        strength=0.5, thought=False, frame=-1, cue_after_content=False,
+    )
+    return dataclasses.replace(draft, att=att, confidence=0.5, rules=(*draft.rules, "assembly:sentence-description"))
 
 
 _CLAUSE_PRONOUN = re.compile(
@@ -1108,13 +1200,27 @@ def _continued(scene: _Scene, last: _Draft, d: _Draft, aside: bool = False) -> _
     quoted words and no cue, right after hers."""
     pars = scene.article.paragraphs
     gap = paragraph_of(pars, d.spans[0].start) - paragraph_of(pars, last.spans[-1].end)
-    if gap > 1 or (gap == 1 and _cue_intervenes(scene, last, d)):
+    if gap > 1 or (gap == 1 and (_cue_intervenes(scene, last, d) or not _opens_paragraph(scene, d))):
         return d
     rules = ("assembly:continues" if gap == 0 else "assembly:continues-next-paragraph",)
     rules += ("assembly:cue-clause-aside",) if aside else ()
     return dataclasses.replace(
         d, att=last.att, continued=True, confidence=0.6 if gap == 0 else 0.5, rules=(*d.rules, *rules)
     )
+
+
+def _opens_paragraph(scene: _Scene, d: _Draft) -> bool:
+    """For assembly:continues-next-paragraph: the quoted words open their paragraph ('“...,” she said. ¶
+    “...”') or a sentence of it ('... she said. ¶ He has served in Washington since 2014. “...”'), not
+    a sentence of other words further on ('... she said. ¶ The ad then cuts to footage of Trump saying,
+    “...”', whose own subject, not the speaker before, owns them)."""
+    if d.marked is None or not scene.sentences:
+        return True
+    mq = scene.marked[d.marked]
+    start = scene.article.paragraphs[paragraph_of(scene.article.paragraphs, mq.open_mark)].start
+    before = scene.text[start : mq.open_mark]
+    # (a phrase that introduces the words keeps them: 'Then, later that month on CNN: “...”')
+    return only_glue(before) or opens_sentence(scene.text, scene.sentences, mq) or before.rstrip().endswith(":")
 
 
 def _cue_intervenes(scene: _Scene, last: _Draft, d: _Draft) -> bool:

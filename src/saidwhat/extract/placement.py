@@ -16,7 +16,7 @@ from ..models import Span
 from .attribute import Attribution
 from .lexicon import LEXICON
 from .marks import MarkedQuote
-from .rules import ALL_MARKS
+from .rules import ALL_MARKS, ROLE_NOUNS
 from .syntax import HANDING_ON_MARKS
 
 __all__ = [
@@ -66,12 +66,33 @@ def paragraph_of(paragraphs: Sequence[Span], pos: int) -> int:
 def _cue_follows(text: str, att: Attribution, mq: MarkedQuote, own_words: bool) -> bool:
     """“...,” he said: the cue clause right after the closing mark, glue between."""
     cue_start = att.speaker.start if att.speaker is not None and att.speaker.start < att.cue.start else att.cue.start
-    if mq.close_mark is None or cue_start < mq.close_mark or own_words or cue_start - mq.close_mark > 7:
-        return False  # (more than six characters between: no glue, and no need to copy them)
-    between = text[mq.close_mark + 1 : cue_start]
+    if mq.close_mark is None or cue_start < mq.close_mark or own_words:
+        return False
+    if cue_start - mq.close_mark > 7:  # (more than six characters between: no glue, and no need to copy them)
+        if cue_start - mq.close_mark > 40 or not _role_words_only(text[mq.close_mark + 1 : cue_start]):
+            return False
+        between = ""
+    else:
+        between = text[mq.close_mark + 1 : cue_start]
     after = text[att.cue.end : att.cue.end + 3].lstrip()
     # "Caddell continued: ..." introduces the next quote, not this one
     return len(between) <= 6 and only_glue(between) and "\n" not in between and not after.startswith(":")
+
+
+# a role noun inside a longer word: "screenwriter" (not "after", which only ends like "writer" does)
+_LONG_ROLES = tuple(r for r in ROLE_NOUNS if len(r) >= 5)
+
+
+def _role_words_only(between: str) -> bool:
+    """'“...,” screenwriter Cole Haddon wrote on Twitter': between the closing mark and the speaker the
+    parse gave the cue stand only lowercase role words of the name ("screenwriter", "party chairman"),
+    which the mention left out; the cue still follows the quote."""
+    words = between.strip().split()
+    return (
+        "\n" not in between and only_glue(between[: len(between) - len(between.lstrip(" ,"))])
+        and 1 <= len(words) <= 3
+        and all(w.isalpha() and w.islower() and (w in ROLE_NOUNS or w.endswith(_LONG_ROLES)) for w in words)
+    )
 
 
 def _introduces_later(text: str, att: Attribution, mq: MarkedQuote) -> bool:
