@@ -505,3 +505,53 @@ def test_peer_is_indexed_by_title_unless_named_in_full():
     folded = build_name_index("Robin Butler wrote the report. Civil service chief Lord Butler said it was wrong.")
     assert [(p.name, len(p.positions)) for p in folded.people] == [("Robin Butler", 1)]
     assert build_name_index("The Lord Chancellor said so.").people == []
+
+
+# An article with no date (the BBC files): a leading office the article never writes beside a name is
+# the one person it names who held that office, at the time its titled people held theirs
+# ("_holder_named_in_article", ``KnowledgeBase.holder_among``).
+UNDATED_HOLDERS = [
+    # Charles Clarke was home secretary from December 2004: then Blair, not Brown, was prime minister
+    ("Home Secretary Charles Clarke visited Leeds on Monday. Tony Blair and Gordon Brown met later. "
+     "The prime minister said the talks had gone well.", "The prime minister", "minister", "Tony Blair"),
+    # the Chancellor of the Duchy of Lancaster is no "chancellor"
+    ("Gordon Brown spoke in Glasgow and Oliver Letwin replied for the Tories. The chancellor said growth "
+     "would hold.", "The chancellor", "chancellor", "Gordon Brown"),
+    # a name inside someone's quote counts too: the home secretary's term dates it, and Brown is out
+    ('Gordon Brown met union leaders. Home Secretary Charles Clarke said: "Mr Blair will not give in." Later '
+     'the prime minister said the talks had gone well.', "the prime minister", "minister", "Tony Blair"),
+    # with nothing to date the article, both were prime minister once
+    ('Gordon Brown met union leaders. Michael Howard said: "Mr Blair will not give in." Later the prime '
+     'minister said the talks had gone well.', "the prime minister", "minister", None),
+]
+
+
+@pytest.mark.parametrize("text, mention, head, name", UNDATED_HOLDERS, ids=[r[3] for r in UNDATED_HOLDERS])
+def test_a_role_in_an_undated_article_is_the_holder_it_names(text, mention, head, name):
+    from saidwhat.names.kb import holder_name
+
+    at = text.rfind(mention)
+    got = resolve_with_rule(Mention(mention, Span(at, at + len(mention)), "role", None, head),
+                            build_name_index(text), history=[], published=None, holder=holder_name)
+    assert got[:2] == (name, "person")
+
+
+def test_holders_the_article_names_decide_only_when_one_fits():
+    from saidwhat.names.kb import default_kb
+
+    kb = default_kb()
+    # both were prime minister, at different times, and nothing in the article dates it
+    assert kb.holder_among("the prime minister", [("Tony Blair", []), ("Gordon Brown", [])]) is None
+    # the titles written before names date it: Jack Straw was foreign secretary 2001-2006
+    straw = ("Jack Straw", ["cabinet colleague Foreign Secretary"])
+    assert kb.holder_among("the prime minister", [("Tony Blair", []), ("Gordon Brown", []), straw]).name == "Tony Blair"
+    # titles of different times fit no day
+    clarke, brown = ("Charles Clarke", ["Home Secretary"]), ("Gordon Brown", ["Prime Minister"])
+    assert kb.holder_among("the prime minister", [("Tony Blair", []), clarke, brown]) is None
+    # a surname after an honorific fits as the full name does ("Mr Saakashvili", "President Saakashvili")
+    shevardnadze = ("Eduard Shevardnadze", [])
+    assert kb.holder_among("the president", [shevardnadze], ["Saakashvili"]) is None
+    # someone with another office's title before the name dates the article but is not the holder described
+    lammy = ("David Lammy", ["Constitutional Affairs Minister"])
+    assert kb.holder_among("the lord chancellor", [lammy]).name == "David Lammy"
+    assert kb.holder_among("the lord chancellor", [], others=[lammy]) is None

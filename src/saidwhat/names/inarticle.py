@@ -26,6 +26,7 @@ from ..extract.rules import (
     ALL_MARKS,
     DEMONYMS,
     DOCUMENT_HEADS,
+    DOUBLE_PAIRS,
     GENDER_WORDS,
     GROUP_HEADS,
     HONORIFICS,
@@ -39,6 +40,7 @@ from ..extract.rules import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SINGLE_MARKS,
+    STRAIGHT_DOUBLE,
     SURNAME_TITLES,
     THING_NOUNS,
     TITLES,
@@ -2598,7 +2600,9 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
         return (found.name, "person") if found is not None else (None, "person")
     found = _match_role(lowered, mention.span.start, index)
     if found is None and holder is not None:
-        name = holder(text, published)
+        name = holder(text, published) or (
+            _holder_named_in_article(text, mention, index, holder) if published is None else None
+        )
         if name:
             return name, "person"
     # an office written as a title ("the NATO Secretary General") or a head of
@@ -2613,6 +2617,78 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
     if found is not None:
         return found.name, "person"
     return None, ("person" if not _is_plural(head) else None)
+
+
+def _holder_named_in_article(role_text: str, mention: Mention, index: NameIndex, holder: Holder) -> str | None:
+    """For an article with no date: the one person it names who held the office ``role_text``
+    describes, at the time its titled people held theirs ("the prime minister" beside "Home Secretary
+    Charles Clarke" and "Tony Blair" is Blair). Everyone it names counts, inside quotes too: "the prime
+    minister" beside "Gordon Brown" and a quoted "Mr Blair", with nothing to date them, is neither.
+    Asked of the knowledge base's ``among`` when the holder callback has one (``names.kb.holder_name``
+    does); a description the article resolves itself never gets here, nor one inside a quote ("When
+    the prime minister turns to the chancellor ...": a speaker's hypothetical)."""
+    among = getattr(holder, "among", None)
+    text = index.text
+    if among is None or _inside_quote(text, mention.span.start):
+        return None
+    named, others, past = [], [], set()
+    head = role_text.lower().split()[-1]
+    for p in index.people:
+        if len(p.tokens) < 2:
+            continue
+        titles = _titles_before(text, p)
+        if any(w in _PAST_OFFICE for title in titles for w in title.lower().replace("-", " ").split()):
+            past.add(p.tokens[-1])
+            continue  # "former president Eduard Shevardnadze": not the holder the article means
+        titles = [title for title in titles if not _OFFICE_QUALIFIERS & set(title.lower().split())]
+        # a title of another office right before the name ("Constitutional Affairs Minister David Lammy")
+        # dates the article but is not the office described
+        otherwise = any(_is_title(title.split()[-1]) and head not in title.lower().split() for title in titles)
+        (others if otherwise else named).append((p.name, titles))
+    full = {name.split()[-1] for name, _ in named + others}
+    surnames = sorted({m.group(2) for m in _TITLED_SURNAME.finditer(text)} - full - past)
+    return among(role_text, named, surnames, others) if named or surnames else None
+
+
+_PAST_OFFICE = frozenset(LEXICON.past_office_words)
+# How many words before a name may be its title: "Deputy Prime Minister John Prescott" and a verb.
+_TITLE_WORDS = 4
+# A surname the article writes after an honorific or title only: "Mr Saakashvili", "Lord Falconer"
+_TITLED_SURNAME = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(w.capitalize()) for w in HONORIFICS | set(TITLES)), key=len, reverse=True))
+    + r")\.?\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+)
+
+
+def _titles_before(text: str, person: Person) -> list[str]:
+    """The words written right before each mention of the person's full name, in its clause: the
+    titles the article gives them ("Home Secretary" for "... said Home Secretary Charles Clarke")."""
+    out = []
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(person.name) + r"(?![\w'’-])", text):
+        clause = re.split(_CLAUSE_BREAK, text[max(0, m.start() - 80) : m.start()])[-1]
+        words = clause.split()[-_TITLE_WORDS:]
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
+_CLAUSE_BREAK = r"[.,;:!?()\n" + re.escape("".join(sorted(ALL_MARKS))) + r"]"
+_DOUBLE_MARKS = ALL_MARKS - SINGLE_MARKS
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether offset ``at`` falls inside double quotation marks: the last mark before it in its paragraph
+    opens a quote. A mark opens when a word follows it right away ('"We want'); one that closes follows
+    the words ('refuge." Mr Blair'). Counting marks would not do: a quote running on over paragraphs
+    the BBC files have run together opens again and again without closing."""
+    start = text.rfind("\n", 0, at) + 1
+    last = max((i for i in range(at - 1, start - 1, -1) if text[i] in _DOUBLE_MARKS), default=-1)
+    if last < 0:
+        return False
+    if text[last] != STRAIGHT_DOUBLE:
+        return text[last] in DOUBLE_PAIRS  # a curly or angled mark opens or closes by its shape
+    after = text[last + 1 : last + 2]
+    return bool(after) and not after.isspace() and (last == start or not text[last - 1].isalnum())
 
 
 def _is_particled(word: str) -> bool:
