@@ -24,6 +24,9 @@ ROWS = [
      "states that products could wait.", "He", "pronoun", "he", "Richard Doherty", "person", "subject-before"),
     ("Dario Gomez said Panama had learned a lot. Harry Kane won the Man of the Match award. He said the first "
      "half felt good.", "He", "pronoun", "he", "Harry Kane", "person", "subject-before"),
+    # a surname after its honorific opening the sentence before is its subject too ("_honoured_opening")
+    ("Tony Blair met Gordon Brown. Gordon Brown said the plan was fair. Mr Blair denied the claim on Monday. He "
+     "said the talks would go on.", "He", "pronoun", "he", "Tony Blair", "person", "subject-before"),
     ("As President Nestor Kirchner took power, talks began. But he has rejected any increase.",
      "he", "pronoun", "he", "Nestor Kirchner", "person", "subject-before"),
     ("Other than its warning on tax, the NIESR report was optimistic. It said oil prices would not matter.", "It",

@@ -774,6 +774,7 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
         (pos, person) for person in r.index.people for pos in person.positions
         if max(before, last + 1) <= pos < start and _only_titles(text[before:pos])
     ]
+    opening += _honoured_opening(r.index, max(before, last + 1), start, before)
     if not opening:
         return None
     # the last name of the opening run is the subject: "Former Holby City actor Jeremy Edwards"
@@ -782,6 +783,17 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     if text[end : end + 1] in ("'", "’") or _modifies_a_name(text[end:start]):
         return None  # "Tony Blair's official spokesman", "Scissor Sisters frontwoman Ana Matronic"
     return person if pronoun_gender(person) in (gender, None) and _may_be_person(person, text) else None
+
+
+def _honoured_opening(index: NameIndex, low: int, start: int, before: int) -> list[tuple[int, Person]]:
+    """A surname after its honorific opening the sentence before ("Mr Blair directly denied that quote.
+    He again insisted ..."): the one person of the article with that surname, at the surname."""
+    out = []
+    for m in _HONORIFIC_BEFORE.finditer(index.text, low, start):
+        people = index.by_last(m.group(2))
+        if len(people) == 1 and _only_titles(index.text[before : m.start(2)]):
+            out.append((m.start(2), people[0]))
+    return out
 
 
 _MODIFIER = re.compile(r"((?:[a-z][\w-]*\s+){1,2})[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?P<owner>['’])?")
