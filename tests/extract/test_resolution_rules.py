@@ -62,6 +62,11 @@ ROWS = [
      "A group of MPs and peers", "role", "group", "group of MPs and peers", "org", "organisation"),
     ("Shares in AT&T fell. AT&T said the market would grow.", "AT&T", "name", "at&t", "AT&T", "org",
      "organisation"),
+    # a body's name ending in "Unit" or "Society" is no person's, with or without the parser's label
+    ("Fraud rose last year. The Economic Crime Unit said most of it came from inside firms.",
+     "The Economic Crime Unit", "name", "unit", "Economic Crime Unit", "org", "organisation"),
+    ("Gardens were safe, the Royal Horticultural Society said on Monday.", "the Royal Horticultural Society",
+     "name", "society", "Royal Horticultural Society", "org", "organisation"),
     # a joint mention of two bodies the article names apart is no one name ("_first_of_joint_names")
     ("SBC said jobs would go. SBC employs more than AT&T. SBC and AT&T said savings drove the merger.",
      "SBC and AT&T", "name", "at&t", "SBC", "org", "organisation"),
