@@ -76,6 +76,9 @@ ROWS = [
     # "firm" before a two-word name types it as the business's ("_named_after_trade")
     ("A conflict with water firm Aguas Argentinas grew. Aguas Argentinas told a newspaper it would not "
      "accept any change.", "Aguas Argentinas", "name", "argentinas", "Aguas Argentinas", "org", "proper-name"),
+    # an acronym a lowercase word or two before the document's noun is its issuer, spelled out ("_acronym_issuer")
+    ("The Confederation of British Industry (CBI) met on Monday. A CBI quarterly survey found output had risen.",
+     "A CBI quarterly survey", "role", "survey", "Confederation of British Industry", "document", "document"),
     # a document named by a verb's "-ing" form is by that verb's subject before it ("_maker_by_verb_before")
     ("The American auto company Chrysler filed for bankruptcy Thursday. The bankruptcy filing indicated that "
      "it was in debt.", "The bankruptcy filing", "role", "filing", "Chrysler", "document", "document"),

@@ -1028,11 +1028,21 @@ def _outlet_of_reports(r: _Reading) -> str | None:
     return outlets.pop() if len(outlets) == 1 else None
 
 
+# How many lowercase words may stand between an issuer's acronym and the document's noun.
+_ACRONYM_MODIFIERS = 2
+
+
 def _acronym_issuer(r: _Reading) -> str | None:
-    """"a CAS statement", "the GAO report": an acronym right before the document's noun is its issuer, by
-    the name the article spells it out with ("the North American Court of Arbitration for Sport (CAS)")."""
+    """"a CAS statement", "the GAO report", "DOE test results": an acronym before the document's noun (or
+    one or two lowercase words before it) is its issuer, by the name the article spells it out with
+    ("the North American Court of Arbitration for Sport (CAS)")."""
     at = r.lowered.index(r.head) if r.head in r.lowered else 0
-    acronym = r.toks[at - 1] if at > 0 else ""
+    k = at - 1
+    while k > 0 and at - k <= _ACRONYM_MODIFIERS and r.toks[k].isalpha() and r.toks[k].islower() and (
+        r.lowered[k] not in _DETERMINERS
+    ):
+        k -= 1  # "DOE test results", "a CAS doping statement": lowercase modifiers stand between
+    acronym = r.toks[k] if k >= 0 else ""
     if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper() or _is_title(acronym):
         return None
     return _spelled_out(acronym, r.index.text)
