@@ -330,20 +330,3 @@ def test_the_bundled_tables_are_the_staged_ones():
 )
 def test_contradicts(role, name, day, expected):
     assert kb.contradicts(role, name, D(day) if day else None) is expected
-
-
-HELD_EVER = [
-    # (name, description, held at some time): the description is read in the country of each office held
-    ("Gordon Brown", "the chancellor", True),  # the United Kingdom's chancellor: the Exchequer's
-    ("Gordon Brown", "the prime minister", True),
-    ("Alan Milburn", "the chancellor", False),  # Chancellor of the Duchy of Lancaster is an office of its own
-    ("John Prescott", "the prime minister", False),  # the deputy prime minister
-    ("Tony Blair", "the home secretary", False),
-    ("Nobody Atall", "the prime minister", False),
-]
-
-
-@pytest.mark.parametrize("name, role, expected", HELD_EVER)
-def test_held_whatever_the_day(name, role, expected):
-    assert default_kb().held(name, role) is expected
-    assert kb.holder_name.held_office(name, role) is expected  # what extraction reads for undated articles

@@ -26,6 +26,7 @@ from ..extract.rules import (
     ALL_MARKS,
     DEMONYMS,
     DOCUMENT_HEADS,
+    DOUBLE_PAIRS,
     GENDER_WORDS,
     GROUP_HEADS,
     HONORIFICS,
@@ -39,6 +40,7 @@ from ..extract.rules import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SINGLE_MARKS,
+    STRAIGHT_DOUBLE,
     SURNAME_TITLES,
     THING_NOUNS,
     TITLES,
@@ -1058,11 +1060,21 @@ def _outlet_of_reports(r: _Reading) -> str | None:
     return outlets.pop() if len(outlets) == 1 else None
 
 
+# How many lowercase words may stand between an issuer's acronym and the document's noun.
+_ACRONYM_MODIFIERS = 2
+
+
 def _acronym_issuer(r: _Reading) -> str | None:
-    """"a CAS statement", "the GAO report": an acronym right before the document's noun is its issuer, by
-    the name the article spells it out with ("the North American Court of Arbitration for Sport (CAS)")."""
+    """"a CAS statement", "the GAO report", "DOE test results": an acronym before the document's noun (or
+    one or two lowercase words before it) is its issuer, by the name the article spells it out with
+    ("the North American Court of Arbitration for Sport (CAS)")."""
     at = r.lowered.index(r.head) if r.head in r.lowered else 0
-    acronym = r.toks[at - 1] if at > 0 else ""
+    k = at - 1
+    while k > 0 and at - k <= _ACRONYM_MODIFIERS and r.toks[k].isalpha() and r.toks[k].islower() and (
+        r.lowered[k] not in _DETERMINERS
+    ):
+        k -= 1  # "DOE test results", "a CAS doping statement": lowercase modifiers stand between
+    acronym = r.toks[k] if k >= 0 else ""
     if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper() or _is_title(acronym):
         return None
     return _spelled_out(acronym, r.index.text)
@@ -2642,7 +2654,9 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
         return (found.name, "person") if found is not None else (None, "person")
     found = _match_role(lowered, mention.span.start, index)
     if found is None and holder is not None:
-        name = holder(text, published)
+        name = holder(text, published) or (
+            _holder_named_in_article(text, mention, index, holder) if published is None else None
+        )
         if name:
             return name, "person"
     # an office written as a title ("the NATO Secretary General") or a head of
@@ -2650,8 +2664,6 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
     # ("the information commissioner") needs the role itself
     titled = any(w[:1].isupper() for w in text.split()[1:])
     leading = any(office in " ".join(lowered) for office in _LEADING_OFFICES)
-    if found is None and published is None and holder is not None and lowered[0] == "the" and not _is_plural(head):
-        found = _past_holder_named(lowered, index, holder)
     if found is None and lowered[0] == "the" and not _is_plural(head):
         found = _just_named(lowered, head, mention.span.start, index, roleless=titled or leading)
     if found is None and not _is_plural(head):
@@ -2661,30 +2673,76 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
     return None, ("person" if not _is_plural(head) else None)
 
 
-def _past_holder_named(words: list[str], index: NameIndex, holder: Holder) -> Person | None:
-    """"Firstly, the prime minister insisted ..." in an article with no date (the BBC files) that names
-    Tony Blair: no day picks the holder, but the article's own people do. The one person it names, a
-    person for sure, whom the knowledge base has holding an office the description names at some time,
-    and whom the article gives no other office (its "Chancellor Gordon Brown" is not its "prime
-    minister", nor "Deputy Prime Minister John Prescott")."""
-    held_office = getattr(holder, "held_office", None)  # a custom holder may not know any
-    content = [w for w in words if w not in _STOP]
-    if held_office is None or not content:
+def _holder_named_in_article(role_text: str, mention: Mention, index: NameIndex, holder: Holder) -> str | None:
+    """For an article with no date: the one person it names who held the office ``role_text``
+    describes, at the time its titled people held theirs ("the prime minister" beside "Home Secretary
+    Charles Clarke" and "Tony Blair" is Blair). Everyone it names counts, inside quotes too: "the prime
+    minister" beside "Gordon Brown" and a quoted "Mr Blair", with nothing to date them, is neither.
+    Asked of the knowledge base's ``among`` when the holder callback has one (``names.kb.holder_name``
+    does); a description the article resolves itself never gets here, nor one inside a quote ("When
+    the prime minister turns to the chancellor ...": a speaker's hypothetical)."""
+    among = getattr(holder, "among", None)
+    text = index.text
+    if among is None or _inside_quote(text, mention.span.start):
         return None
-    found = [
-        person for person in index.people
-        if _is_person_for_sure(person) and not _qualified_apart(content, person)
-        and not _written_qualifier_apart(content, person)
-        and not ((given := person.roles & ROLE_NOUNS) and not given & set(content))
-        and held_office(person.name, " ".join(words))
-    ]
-    return found[0] if len(found) == 1 else None
+    named, others, past = [], [], set()
+    head = role_text.lower().split()[-1]
+    for p in index.people:
+        if len(p.tokens) < 2:
+            continue
+        titles = _titles_before(text, p)
+        if any(w in _PAST_OFFICE for title in titles for w in title.lower().replace("-", " ").split()):
+            past.add(p.tokens[-1])
+            continue  # "former president Eduard Shevardnadze": not the holder the article means
+        titles = [title for title in titles if not _OFFICE_QUALIFIERS & set(title.lower().split())]
+        # a title of another office right before the name ("Constitutional Affairs Minister David Lammy")
+        # dates the article but is not the office described
+        otherwise = any(_is_title(title.split()[-1]) and head not in title.lower().split() for title in titles)
+        (others if otherwise else named).append((p.name, titles))
+    full = {name.split()[-1] for name, _ in named + others}
+    surnames = sorted({m.group(2) for m in _TITLED_SURNAME.finditer(text)} - full - past)
+    return among(role_text, named, surnames, others) if named or surnames else None
 
 
-def _written_qualifier_apart(content: list[str], person: Person) -> bool:
-    """"the president" is not "former president Eduard Shevardnadze": a qualifier of the office the article
-    writes in lower case before the name, which the description lacks (as ``_qualified_apart`` for roles)."""
-    return bool({w for w in person.offices if _OFFICE_QUALIFIERS & set(w.split("-"))} - set(content))
+_PAST_OFFICE = frozenset(LEXICON.past_office_words)
+# How many words before a name may be its title: "Deputy Prime Minister John Prescott" and a verb.
+_TITLE_WORDS = 4
+# A surname the article writes after an honorific or title only: "Mr Saakashvili", "Lord Falconer"
+_TITLED_SURNAME = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(w.capitalize()) for w in HONORIFICS | set(TITLES)), key=len, reverse=True))
+    + r")\.?\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+)
+
+
+def _titles_before(text: str, person: Person) -> list[str]:
+    """The words written right before each mention of the person's full name, in its clause: the
+    titles the article gives them ("Home Secretary" for "... said Home Secretary Charles Clarke")."""
+    out = []
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(person.name) + r"(?![\w'’-])", text):
+        clause = re.split(_CLAUSE_BREAK, text[max(0, m.start() - 80) : m.start()])[-1]
+        words = clause.split()[-_TITLE_WORDS:]
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
+_CLAUSE_BREAK = r"[.,;:!?()\n" + re.escape("".join(sorted(ALL_MARKS))) + r"]"
+_DOUBLE_MARKS = ALL_MARKS - SINGLE_MARKS
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether offset ``at`` falls inside double quotation marks: the last mark before it in its paragraph
+    opens a quote. A mark opens when a word follows it right away ('"We want'); one that closes follows
+    the words ('refuge." Mr Blair'). Counting marks would not do: a quote running on over paragraphs
+    the BBC files have run together opens again and again without closing."""
+    start = text.rfind("\n", 0, at) + 1
+    last = max((i for i in range(at - 1, start - 1, -1) if text[i] in _DOUBLE_MARKS), default=-1)
+    if last < 0:
+        return False
+    if text[last] != STRAIGHT_DOUBLE:
+        return text[last] in DOUBLE_PAIRS  # a curly or angled mark opens or closes by its shape
+    after = text[last + 1 : last + 2]
+    return bool(after) and not after.isspace() and (last == start or not text[last - 1].isalnum())
 
 
 def _is_particled(word: str) -> bool:

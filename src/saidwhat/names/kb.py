@@ -35,6 +35,7 @@ __all__ = [
     "contradicts",
     "default_kb",
     "holder",
+    "holder_among",
     "holder_name",
     "import_wikidata",
     "load_kb",
@@ -77,6 +78,19 @@ class Term:
 
 
 _ONE_DAY = timedelta(days=1)
+# How long a term may meet a span of days and still be only the handover to or from it: the
+# tables give an outgoing holder's last day and the successor's first a day or two apart.
+_HANDOVER = timedelta(days=7)
+
+
+def _label_opens(office: Office, key: str) -> bool:
+    """Whether a role key is the first words of the office's label: "deputy prime minister"."""
+    return (role_key(office.label or "") + " ").startswith(key + " ")
+
+
+def _overlap(term: Term, low: date, high: date) -> timedelta:
+    start, end = max(term.start or date.min, low), min(term.end or date.max, high)
+    return end - start if end > start else timedelta(0)
 
 # Words that carry no identity in a role description: "the NATO chief" is "NATO chief".
 _ROLE_FILLER = {"the", "of", "'s"}
@@ -150,6 +164,7 @@ class KnowledgeBase:
     _by_name: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _by_role: dict[str, set[str]] = field(default_factory=dict)
     _terms_of: dict[str, list[Term]] = field(default_factory=dict)
+    _terms_of_person: dict[str, list[Term]] = field(default_factory=dict)  # filled on first use
     _by_place: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
     # --- building ---------------------------------------------------------------
@@ -177,6 +192,7 @@ class KnowledgeBase:
     def add_term(self, term: Term) -> None:
         self.terms.append(term)
         self._terms_of.setdefault(term.office, []).append(term)
+        self._terms_of_person.clear()
 
     def merge(self, other: KnowledgeBase) -> None:
         for p in other.people.values():
@@ -297,6 +313,83 @@ class KnowledgeBase:
         tails = [" ".join(words[i:]) for i in range(len(words))]
         return bool(held) and not any(_bears(self.people[pid], t) for pid in held for t in tails)
 
+    def holder_among(
+        self,
+        role_text: str,
+        named: Iterable[tuple[str, Iterable[str]]],
+        surnames: Iterable[str] = (),
+        others: Iterable[tuple[str, Iterable[str]]] = (),
+    ) -> Person | None:
+        """With no day to ask at (the BBC files carry none): the one person the article names who held
+        an office ``role_text`` describes while the article's titled people held theirs.
+
+        ``named`` gives each person the article names in full with the words written right before
+        each mention ("Home Secretary" for "Home Secretary Charles Clarke"). Those titles date the
+        article: "the prime minister" in an article naming Tony Blair, Gordon Brown and "Home
+        Secretary Charles Clarke" (December 2004 to May 2006) is Blair, as Brown's own term as prime
+        minister began after. ``surnames`` are people the article names by a surname only ("Mr
+        Saakashvili", "Lord Falconer"): a holder of the office bearing one also fits. A term that
+        meets the window only at a handover does not count. ``others`` date the article as ``named``
+        do but hold another office there ("Constitutional Affairs Minister David Lammy" is not "the
+        lord chancellor", whatever office he held later). None when nobody, or more than one person,
+        fits."""
+        people = [(p, befores) for name, befores in named if (p := self.lookup_name(name)) is not None]
+        daters = people + [(p, befores) for name, befores in others if (p := self.lookup_name(name)) is not None]
+        low, high = date.min, date.max
+        for person, befores in daters:
+            dated = [t for b in befores for t in self._titled(b, self._terms_by_person(person.id))]
+            if dated:  # the titles a person bears may be several terms of one office: their whole run
+                low = max(low, min(t.start or date.min for t in dated))
+                high = min(high, max(t.end or date.max for t in dated))
+        if high <= low:
+            return None  # titles of different times: no day fits them all
+        offices = self._described(role_text)
+        fits = {
+            person.id
+            for person, _ in people
+            for t in self._terms_by_person(person.id)
+            if t.office in offices and _overlap(t, low, high) > _HANDOVER
+        }
+        keys = {name_key(s) for s in surnames}
+        if keys:
+            fits |= {
+                t.person
+                for office in offices
+                for t in self._terms_of.get(office, ())
+                if _overlap(t, low, high) > _HANDOVER and any(_bears(self.people[t.person], k) for k in keys)
+            }
+        return self.people[fits.pop()] if len(fits) == 1 else None
+
+    def _terms_by_person(self, person_id: str) -> list[Term]:
+        if not self._terms_of_person:
+            for t in self.terms:
+                self._terms_of_person.setdefault(t.person, []).append(t)
+        return self._terms_of_person.get(person_id, [])
+
+    def _described(self, role_text: str) -> frozenset[str]:
+        """The offices ``role_text`` may name, whatever the day: those the base knows it for, and those
+        whose bare title it is in their country ("the chancellor": Britain's, Germany's or Austria's,
+        never the Chancellor of the Duchy of Lancaster)."""
+        ids = {o.id for o in self.offices_for(role_text)}
+        key = role_key(role_text)
+        if key and self.phrases is not None:
+            ids |= {o.id for r in self.phrases.read_title(key, self._jurisdictions()) for o in self._offices_of(r)}
+        return frozenset(ids)
+
+    def _titled(self, before: str, terms: list[Term]) -> list[Term]:
+        """The terms whose office the title ending the words before a name names: the longest title
+        that names any ("said Home Secretary": Home Secretary, not any "Secretary"), read as a known
+        description or bare title, or as the first words of the office's label ("Deputy Prime
+        Minister")."""
+        words = before.split()
+        for i in range(len(words)):
+            title = " ".join(words[i:])
+            offices, key = self._described(title), role_key(title)
+            matched = [t for t in terms if t.office in offices or (key and _label_opens(self.offices[t.office], key))]
+            if matched:
+                return matched
+        return []
+
     def _jurisdictions(self) -> list[tuple[str, str | None]]:
         """(jurisdiction, iso3) of every office of the world tables, in order."""
         return sorted({(o.jurisdiction, o.iso3) for o in self.offices.values() if o.jurisdiction})
@@ -346,23 +439,6 @@ class KnowledgeBase:
         for oid in self._by_place.get((reading.jurisdiction, role), ()):
             out |= self._holders_on(oid, day) or set()
         return out
-
-    def held(self, name: str, role_text: str) -> bool:
-        """Whether the one person ``name`` means has ever held an office ``role_text`` describes, the
-        description read in the country of each of their offices: "the chancellor" is Gordon Brown's
-        (the United Kingdom's chancellor is the Chancellor of the Exchequer), not Alan Milburn's
-        (Chancellor of the Duchy of Lancaster); False for an unknown or shared name."""
-        person = self.lookup_name(name)
-        words = role_text.split()
-        described = " ".join(words[1:] if words and words[0].lower() == "the" else words)
-        if person is None or not described:
-            return False
-        for office in self.roles_of(person.id):
-            if office.jurisdiction and any(
-                o.id == office.id for o in self.offices_for(f"{office.jurisdiction} {described}")
-            ):
-                return True
-        return False
 
     def roles_of(self, person_id: str, on: date | datetime | None = None) -> list[Office]:
         day = _day(on)
@@ -739,14 +815,16 @@ def holder_name(role_text: str, on: date | datetime | None = None) -> str | None
     return person.name if person else None
 
 
-@lru_cache(maxsize=ASKED)
-def held_office(name: str, role_text: str) -> bool:
-    """Whether the one person ``name`` means has ever held an office ``role_text`` describes, whatever the
-    day (default base)."""
-    return default_kb().held(name, role_text)
+def holder_among(
+    role_text: str,
+    named: Iterable[tuple[str, Iterable[str]]],
+    surnames: Iterable[str] = (),
+    others: Iterable[tuple[str, Iterable[str]]] = (),
+) -> str | None:
+    """``KnowledgeBase.holder_among`` of the default base, as a name: for an article with no date."""
+    person = default_kb().holder_among(role_text, named, surnames, others)
+    return person.name if person else None
 
 
-# the holder callback's companion for articles with no date ("the chancellor" in a BBC file): whether a
-# person the article names ever held the office (inarticle reads it off the callback; a custom holder
-# without it resolves as before)
-holder_name.held_office = held_office  # type: ignore[attr-defined]
+# the extractor asks the holder callback for this when an article has no date (``names.inarticle``)
+holder_name.among = holder_among  # type: ignore[attr-defined]
