@@ -246,6 +246,9 @@ RULES = [
     # composed after a PolNeAR train shape (New York Times, 2016): the relative clause's subject shouts
     ('When the results came in, all he could do was shout "Finally!" at the screen.', "he", None,
      "subject:pseudo-cleft"),
+    # composed: an apposition without its closing comma gives the verb two subjects, the name first
+    ('"We will appeal," Mr Jones, Acme\'s chief executive said.', "Mr Jones", "We will appeal",
+     "subject:name-before-unclosed-apposition"),
     # PolNeAR train (New York Times, 2015): the parser hung the name before the aside on "after"
     (("The issue had come up Friday after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had "
       "said, “I think our country does plenty of killing also.”"), "Mr. Trump",

@@ -219,6 +219,8 @@ ROWS = [
      "reported.", "the newspaper", "role", "newspaper", "Australian", "org", "organisation"),  # named with its noun
     ("Profits fell, an Australian newspaper said. Jobs could go, the newspaper reported.", "the newspaper", "role",
      "newspaper", None, "org", "organisation"),  # a nationality is no outlet's name
+    ("Italian daily Corriere accuses the minister of hiding the costs. \"He should resign,\" the paper says.",
+     "the paper", "role", "paper", "Corriere", "org", "organisation"),  # named with another outlet's noun
     ("Zambia has a new policy, according to a report by the Times of Zambia. The newspaper reports that it was "
      "approved.", "The newspaper", "role", "newspaper", "Times of Zambia", "org", "organisation"),
     ("Anti-abortion group the Pro-Life Alliance welcomed his stance but said it did not go far enough.",
@@ -414,6 +416,10 @@ DOCUMENT_ISSUERS = [
      "the research", None),  # two names, each complete: no one issuer
     ("The report by the US Pew Research Center reveals that 87% find what they want. Most use Google, the "
      "report says.", "the report", "Pew Research Center"),  # a place before the name is not part of it
+    ("Most shoppers fear the tags, a survey says. The survey of 2,000 adults in Spain, Italy and Greece was "
+     "carried out by research firm Opinionway.", "a survey", "Opinionway"),  # the passive names who conducted it
+    ("Delays are worse, a report says. The report found that the repairs were carried out by Network Rail.",
+     "a report", None),  # another clause's passive: the report did not say who wrote it
 ]
 
 

@@ -173,6 +173,22 @@ def asked_question(verb: Token):
     return NOBODY if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in children(verb)) else None
 
 
+def name_before_unclosed_apposition(verb: Token):
+    """"“...,” Mr Prettejohn, Lloyd's chief executive said": an apposition that lacks its closing
+    comma makes the parser give the verb two subjects, the name and the role after its comma; the
+    speaker is the name (the nearer subject is only its role)."""
+    subjects = sorted((c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i)
+    if len(subjects) != 2:
+        return None
+    name, role = subjects
+    doc = verb.doc
+    if name.tag_ not in PROPN_TAGS or role.tag_ not in COMMON_NOUN_TAGS or name.i + 2 > role.left_edge.i:
+        return None
+    if doc[name.i + 1].text != "," or role.left_edge.i != name.i + 2 or role.right_edge.i != verb.i - 1:
+        return None  # the role right after the name's comma, the verb right after the role
+    return name
+
+
 def nearest_subject(verb: Token):
     """"Tulsa police Chief Chuck Jordan said": the verb's nearest nominal subject (else its
     clausal subject: "What he said was ..."). Not words of the quote the verb follows when its speaker
@@ -989,6 +1005,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:relative-issuer", relative_issuer),
     ("subject:asked-question", asked_question),
     ("subject:feeling-object-before-colon", feeling_object_before_colon),
+    ("subject:name-before-unclosed-apposition", name_before_unclosed_apposition),
     ("subject:nsubj", nearest_subject),
     ("subject:name-taken-for-modal", name_taken_for_modal),
     ("subject:raised-from-passive", raised_from_passive),

@@ -1278,7 +1278,8 @@ def _issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
         opens = _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
-    return sorted(found + _issuers_introducing(head, text) + _issuers_conducting(head, text))
+    found += _issuers_introducing(head, text) + _issuers_conducting(head, text) + _issuers_passive(head, text)
+    return sorted(found)
 
 
 # lower-case words after an issuer's capitals, then maybe a name: "by the Commons work and pensions
@@ -1327,6 +1328,26 @@ def _issuers_conducting(head: str, text: str) -> list[tuple[int, str]]:
     return found
 
 
+def _issuers_passive(head: str, text: str) -> list[tuple[int, str]]:
+    """"The survey of consumers in the UK, France and Germany was carried out by consultancy group
+    Capgemini": the organisation a sentence says conducted or published the document, in the passive,
+    is its issuer, as in the active ("X conducted the survey")."""
+    found = []
+    for m in _passive_issuing_pattern(head).finditer(text):
+        if _PASSIVE_BETWEEN_STOPS.search(m.group("between")):
+            continue  # "the survey showed that the work was carried out by": another clause's passive
+        run = m.group("after").split()
+        while len(run) > 1 and (run[0] in _place_names() or run[0] in _REGIONS):
+            run = run[1:]
+        if run and _may_be_organisation(" ".join(run)) and _may_be_issuer(run):
+            found.append((m.start(), " ".join(run)))
+    return found
+
+
+# words that end the document's own noun phrase before a passive: a clause of its own has begun
+_PASSIVE_BETWEEN_STOPS = re.compile(r"\b(?:that|which|who|but|said|says|showed|shows|found|finds|suggests)\b")
+
+
 _ISSUING = "|".join(re.escape(v) for v in LEXICON.issuing_participles)
 _ISSUING_AFTER = "|".join(re.escape(v) for v in (*LEXICON.issuing_participles, *LEXICON.issuing_participles_after))
 
@@ -1337,6 +1358,16 @@ def _conducting_pattern(head: str) -> re.Pattern:
     return re.compile(
         r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)(?:\s+\([A-Z][\w&-]*\))?"
         r"\s+(?:" + _ISSUING + r")\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\b"
+    )
+
+
+@lru_cache(maxsize=64)
+def _passive_issuing_pattern(head: str) -> re.Pattern:
+    # compiled once per document noun, as _issuer_pattern; the noun phrase may run on ("of consumers in ...")
+    return re.compile(
+        r"\b" + re.escape(head) + r"\b(?P<between>[^.;:!?\"“”]{0,90}?)\s+(?:was|were|has\s+been|had\s+been)\s+"
+        r"(?:" + _ISSUING + r")\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+        r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
     )
 
 
@@ -2265,7 +2296,17 @@ def _outlet_named_before(r: _Reading) -> str | None:
         if pos < r.at and any(w.lower() in _OUTLET_NAME_WORDS for w in name.split())
     ]
     outlets += [(pos, name) for pos, name in _outlets_with_their_noun(r.index.text, r.head) if pos < r.at]
+    near = r.at - _SPOKE_WITHIN
+    outlets += [(pos, name) for pos, name in _outlets_named_with_a_noun(r.index.text) if near <= pos < r.at]
     return max(outlets)[1] if outlets else None
+
+
+def _outlets_named_with_a_noun(text: str) -> list[tuple[int, str]]:
+    """The outlets the article names with any outlet's noun: "the paper says" after "Spanish daily
+    ABC accuses ..." is ABC (a press review calls one paper "daily", "newspaper" and "paper" in turn).
+    Read only within about a paragraph before the description: a review names papers without a noun
+    too ("AS offers ..."), so an older one named with a noun may no longer be the paper meant."""
+    return sorted({found for head in _OUTLET_HEADS for found in _outlets_with_their_noun(text, head)})
 
 
 def _outlets_with_their_noun(text: str, head: str) -> list[tuple[int, str]]:
@@ -2273,13 +2314,17 @@ def _outlets_with_their_noun(text: str, head: str) -> list[tuple[int, str]]:
     Australian newspaper", "Russian newspaper Vedomosti"; a nationality alone is a name only after a
     capital "The" inside its sentence ("an Australian newspaper" is no name)."""
     found = []
-    for m in re.finditer(r"(?:\b" + head + r"\s+(?P<after>" + _CAPITAL_RUN + r"))|(?:(?P<the>\bThe\s+)?"
-                         r"(?P<before>" + _CAPITAL_RUN + r")\s+" + head + r"\b)", text):
-        name = m.group("after") or m.group("before")
+    # the two orders are read apart: "Russian newspaper Vedomosti" is a nationality before the noun and
+    # a name after it, and one pattern's match of the first would hide the second
+    after = re.finditer(r"\b" + head + r"\s+(?P<after>" + _CAPITAL_RUN + r")", text)
+    before = re.finditer(r"(?P<the>\bThe\s+)?(?P<before>" + _CAPITAL_RUN + r")\s+" + head + r"\b", text)
+    for m in sorted([*after, *before], key=lambda m: m.start()):
+        name = m.groupdict().get("after") or m.group("before")
         words = name.split()
         while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in _DETERMINERS):
             words = words[1:]
-        if not words or (words[-1].lower() in _NATIONALITIES and not _the_inside_sentence(text, m.start("the"))):
+        the = m.start("the") if "the" in m.groupdict() else -1
+        if not words or (words[-1].lower() in _NATIONALITIES and not _the_inside_sentence(text, the)):
             continue
         found.append((m.start(), " ".join(words)))
     return found
