@@ -82,6 +82,9 @@ ROWS = [
     # an acronym a lowercase word or two before the document's noun is its issuer, spelled out ("_acronym_issuer")
     ("The Confederation of British Industry (CBI) met on Monday. A CBI quarterly survey found output had risen.",
      "A CBI quarterly survey", "role", "survey", "Confederation of British Industry", "document", "document"),
+    # findings of investigations are documents, not a group of people ("document_heads")
+    ("The drug is still sold, though investigations have suggested that it may harm the heart.",
+     "investigations", "role", "investigations", None, "document", "document"),
     # a document named by a verb's "-ing" form is by that verb's subject before it ("_maker_by_verb_before")
     ("The American auto company Chrysler filed for bankruptcy Thursday. The bankruptcy filing indicated that "
      "it was in debt.", "The bankruptcy filing", "role", "filing", "Chrysler", "document", "document"),
@@ -97,6 +100,9 @@ ROWS = [
      "the vice president and chairman of Chrysler LLC Jim Press", "role", "president", "Jim Press", "person",
      "role-then-name"),
     ("Analysts said the rise would not last.", "Analysts", "name", "analysts", None, "group", "group"),
+    # a fraction of people ("group_heads"), not "the first quarter" (a time)
+    ("More than half of the 2,000 shoppers asked said they feared the tags.", "More than half of the 2,000 "
+     "shoppers asked", "role", "half", None, "group", "group"),
     ("Output is flat, according to oil industry analysts Douglas-Westwood.", "oil industry analysts Douglas-Westwood",
      "name", "analysts", "Douglas-Westwood", "org", "group"),  # a firm named after its trade
     ("Unions reacted angrily, arguing that Qantas was profitable.", "Unions", "name", "unions", None, "group",
@@ -416,6 +422,8 @@ DOCUMENT_ISSUERS = [
      "the research", None),  # two names, each complete: no one issuer
     ("The report by the US Pew Research Center reveals that 87% find what they want. Most use Google, the "
      "report says.", "the report", "Pew Research Center"),  # a place before the name is not part of it
+    ("Prices are hidden, an investigation says. The investigation by the UK's Office of Fair Trading ran for a "
+     "year.", "an investigation", "Office of Fair Trading"),  # not the place that owns it
     ("Most shoppers fear the tags, a survey says. The survey of 2,000 adults in Spain, Italy and Greece was "
      "carried out by research firm Opinionway.", "a survey", "Opinionway"),  # the passive names who conducted it
     ("Delays are worse, a report says. The report found that the repairs were carried out by Network Rail.",

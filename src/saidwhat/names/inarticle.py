@@ -1310,9 +1310,18 @@ def _issuer_after_by(index: NameIndex, run: str, end: int) -> str:
     if _and and first.split()[-1].lower() in ORG_NOUNS | _ORG_NAME_ENDINGS:
         return ""
     words = run.split()
-    while len(words) > 1 and (words[0] in _place_names() or words[0] in _REGIONS):
-        words = words[1:]
+    while len(words) > 1 and (_unowned(words[0]) in _place_names() or _unowned(words[0]) in _REGIONS):
+        words = words[1:]  # "the US Pew Research Center", "the UK's Office of Fair Trading"
     return " ".join(words)
+
+
+def _is_place_word(word: str) -> bool:
+    return word in _place_names() or word in _REGIONS
+
+
+def _unowned(word: str) -> str:
+    """A word without its possessive ending: "UK's" is "UK"."""
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def _issuers_conducting(head: str, text: str) -> list[tuple[int, str]]:
@@ -1344,8 +1353,8 @@ def _issuers_passive(head: str, text: str) -> list[tuple[int, str]]:
     return found
 
 
-# words that end the document's own noun phrase before a passive: a clause of its own has begun
-_PASSIVE_BETWEEN_STOPS = re.compile(r"\b(?:that|which|who|but|said|says|showed|shows|found|finds|suggests)\b")
+# words that end the document's own noun phrase before the passive: a clause of its own has begun
+_PASSIVE_BETWEEN_STOPS = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON.passive_issuer_stops)) + r")\b")
 
 
 _ISSUING = "|".join(re.escape(v) for v in LEXICON.issuing_participles)
@@ -1365,7 +1374,8 @@ def _conducting_pattern(head: str) -> re.Pattern:
 def _passive_issuing_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern; the noun phrase may run on ("of consumers in ...")
     return re.compile(
-        r"\b" + re.escape(head) + r"\b(?P<between>[^.;:!?\"“”]{0,90}?)\s+(?:was|were|has\s+been|had\s+been)\s+"
+        r"\b" + re.escape(head) + r"\b(?P<between>[^.;:!?" + _DOUBLE + r"]{0,90}?)"
+        r"\s+(?:was|were|has\s+been|had\s+been)\s+"
         r"(?:" + _ISSUING + r")\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
         r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
     )
@@ -3097,6 +3107,8 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
         return None  # someone else's ("evidence from Jessy's maid"), or a date ("Last April's report")
     if found.group("after") and (found.group("after") in _REGIONS or found.group("after") in _place_names()):
         return None  # "Reports from Russia": where they come from, not who issued them
+    while len(run) > 1 and run[0] != _unowned(run[0]) and _is_place_word(_unowned(run[0])):
+        run = run[1:]  # "an investigation by the UK's Office of Fair Trading": where it is, not its name
     toks = list(run)
     while toks and (_is_listed_title(toks[0].lower().rstrip(".")) or toks[0].lower() in ROLE_NOUNS):
         toks = toks[1:]  # "House Representative David Wu", "Mr Crosby"
