@@ -29,9 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
-from typing import Any
-
-from datasketch import MinHash
+from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError
 from ..extract.sentences import ends_abbreviation  # pure: no model, no extraction state
@@ -66,6 +64,9 @@ from .statements import (
     summarize,
 )
 from .text import translation_cue
+
+if TYPE_CHECKING:  # datasketch's package imports scipy.integrate: 0.55 s CPU of every ingest that links
+    from datasketch import MinHash
 
 __all__ = ["LinkReport", "Linking", "link", "statement_view"]
 
