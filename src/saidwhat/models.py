@@ -17,9 +17,10 @@ from __future__ import annotations
 import dataclasses
 import enum
 import hashlib
+import operator
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 __all__ = [
     "Article",
@@ -36,6 +37,24 @@ __all__ = [
 ]
 
 
+_T = TypeVar("_T")
+
+
+def _pickled_by_fields(cls: type[_T]) -> type[_T]:
+    """Pickle the record as its class called with its fields. Ingest's workers send back every
+    extraction pickled, and a frozen slotted dataclass's own pickling looks its fields up
+    (``dataclasses.fields``) for each of the ~140k records the BBC corpus makes: unpickling them
+    in ingest's main process took 1.0 s CPU, 0.4 s this way, and pickling in the workers 0.44 s,
+    0.17 s."""
+    fields_of = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))  # type: ignore[arg-type]
+
+    def __reduce__(self: _T) -> tuple[type[_T], tuple[Any, ...]]:
+        return cls, fields_of(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
+    return cls
+
+
 class QuoteKind(str, enum.Enum):
     DIRECT = "direct"  # words inside quotation marks
     INDIRECT = "indirect"  # reported speech with no quotation marks
@@ -47,6 +66,7 @@ class QuoteKind(str, enum.Enum):
         return self.value
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True, order=True)
 class Span:
     start: int
@@ -69,6 +89,7 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Cue:
     """The reporting expression: "said", "told reporters", "according to", a dash or a colon."""
@@ -77,6 +98,7 @@ class Cue:
     span: Span | None = None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Who is quoted: the mention as written, and the name it resolves to.
@@ -92,6 +114,7 @@ class Speaker:
     type: str | None = None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Entity:
     text: str
@@ -99,6 +122,7 @@ class Entity:
     span: Span
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Figure:
     """An amount or a percentage, normalised to a number: "2,4 billion" is 2.4e9."""
@@ -109,6 +133,7 @@ class Figure:
     unit: str | None = None  # "%", "USD", "EUR", ... when written
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Quote:
     text: str
@@ -135,6 +160,7 @@ class Quote:
         return self.spans[-1].end
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Article:
     id: str
@@ -159,6 +185,7 @@ class Article:
         return [p.of(self.text) for p in self.paragraphs]
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """One article with the quotes found in it: what ``extract`` returns."""
@@ -167,6 +194,7 @@ class Extraction:
     quotes: tuple[Quote, ...]
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Skip:
     """An input a reader did not turn into an article, and why."""

@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
-from saidwhat.across.dates import resolve_spoken_date, resolve_spoken_range
+from saidwhat.across.dates import may_name_a_day, resolve_spoken_date, resolve_spoken_range
 
 THURSDAY = datetime(2024, 9, 19, 5, 23)
 
@@ -36,6 +36,29 @@ THURSDAY = datetime(2024, 9, 19, 5, 23)
 )
 def test_resolve_spoken_date(context, expected):
     assert resolve_spoken_date(context, THURSDAY) == expected
+
+
+def test_every_day_found_holds_a_day_word():
+    """``may_name_a_day`` is asked before the cue's sentence is cut: wherever a day is found, it
+    must say yes (the contexts above, and a few of each pattern composed here)."""
+    contexts = [c for c, _ in test_resolve_spoken_date.pytestmark[0].args[1]] + [
+        "the minister said on Mon", "she said on 2 Jan", "he said on Dec. 4, 2023", "told MPs tonight",
+        "she said earlier today", "told the BBC this evening", "he said on 5 may", "said last Friday",
+    ]
+    for context in contexts:
+        if resolve_spoken_date(context, THURSDAY) is not None:
+            assert may_name_a_day(context), context
+
+
+@pytest.mark.parametrize(("context", "expected"), [
+    ("the chancellor told MPs", False),
+    ("the chancellor told MPs on Monday", True),
+    ("a spokesman for the firm said", False),
+    ("said in a statement in March", True),
+    ("the remark was smart, she said", False),  # a month's name must start a word
+])
+def test_may_name_a_day(context, expected):
+    assert may_name_a_day(context) is expected
 
 
 def test_no_article_date():

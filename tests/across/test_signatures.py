@@ -3,6 +3,8 @@ datasketch's LSH reads them: stores keep bands made from them."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import zlib
 
 import numpy as np
@@ -66,6 +68,21 @@ def test_values_are_pinned() -> None:
 
 
 PINNED = [17262112, 490821370, 171599148]
+
+
+def test_permutations_are_datasketchs() -> None:
+    """The permutations are drawn without importing datasketch (its package imports scipy.integrate
+    in every ingest that links), as datasketch's MinHash draws them."""
+    assert np.array_equal(st._PERMUTATIONS, MinHash(num_perm=st.NUM_PERM).permutations)
+    assert st._PERMUTATIONS.dtype == np.uint32
+
+
+def test_linking_does_not_import_datasketch() -> None:
+    """``ingest`` links with the store's bands: datasketch (and the scipy.integrate it imports) is
+    imported only by the in-memory index."""
+    code = "import sys, saidwhat.across.link; print('datasketch' in sys.modules, 'scipy.integrate' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
 
 
 def test_datasketch_lsh_reads_signatures() -> None:

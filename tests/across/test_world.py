@@ -229,6 +229,7 @@ def test_the_russian_president_is_never_an_american():
         ("French President Macron", "2019-01-01", "Emmanuel Macron"),
         ("President Putin", "2010-01-01", None),  # prime minister that year
         ("President Johnson", "2020-01-01", None),
+        ("Campaign Director Alvarez", "2010-01-01", None),  # a title no country's rows read: no place asked
     ],
 )
 def test_holder_named(mention, day, name):

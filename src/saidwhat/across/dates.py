@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-__all__ = ["resolve_spoken_date", "resolve_spoken_range"]
+__all__ = ["may_name_a_day", "resolve_spoken_date", "resolve_spoken_range"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
@@ -37,6 +37,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<!next )(?<!this coming )(?<!until )(?<!by )(?<!following )\b(?:on\s+)?"
         r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!'s|\u2019s)", re.I)),
 ]
+# What every pattern above needs: a word starting with a month's name, or "day" (each weekday,
+# "today", "yesterday"), "tonight", "morning", "afternoon", "evening". Asked first of the words
+# around a cue (``may_name_a_day``): 9 in 10 BBC cues have none, and then no sentence need be cut.
+_DAY_WORDS = re.compile(r"day|tonight|morning|afternoon|evening|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+                        re.I)
 # An explicit year other than the article's: the words are not of the article's week.
 _IN_YEAR = re.compile(
     r"\b(?:in|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
@@ -85,6 +90,13 @@ def _other_year(context: str, pub: date) -> int | None:
     m = _IN_YEAR.search(context)
     year = int(m.group("year")) if m else None
     return year if year is not None and year != pub.year else None
+
+
+def may_name_a_day(text: str) -> bool:
+    """False when no part of ``text`` (a sentence of it, say) can name a day for
+    ``resolve_spoken_date``: none of the words its patterns need is there. A cheap test to run
+    before cutting ``text`` down to the sentence to ask."""
+    return _DAY_WORDS.search(text) is not None
 
 
 def resolve_spoken_date(context: str, published: datetime | date | None) -> date | None:

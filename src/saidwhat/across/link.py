@@ -29,9 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
-from typing import Any
-
-from datasketch import MinHash
+from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError
 from ..extract.sentences import ends_abbreviation  # pure: no model, no extraction state
@@ -41,7 +39,7 @@ from ..names.kb import KnowledgeBase
 from ..names.linker import Resolution, SpeakerLinker, SpeakerRecord, Split, is_alias
 from ..settings import Settings
 from ..store.identity import identify
-from .dates import resolve_spoken_date
+from .dates import may_name_a_day, resolve_spoken_date
 from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recycled_flags
 from .signatures import band_key_row
 from .statements import (
@@ -66,6 +64,9 @@ from .statements import (
     summarize,
 )
 from .text import translation_cue
+
+if TYPE_CHECKING:  # datasketch's package imports scipy.integrate: 0.55 s CPU of every ingest that links
+    from datasketch import MinHash
 
 __all__ = ["LinkReport", "Linking", "link", "statement_view"]
 
@@ -291,12 +292,16 @@ def _spoken_on(ex: Extraction, q: Quote) -> date | None:
     """The extractor's date, else what the words around the cue say."""
     if q.spoken_on is not None:
         return q.spoken_on
-    if q.cue is None or q.cue.span is None or q.where != "body":
+    # No date to resolve against (no BBC file gives one), or no word that can name a day around
+    # the cue: no sentence to cut, as resolve_spoken_date would find none.
+    if ex.article.published is None or q.cue is None or q.cue.span is None or q.where != "body":
         return None
     text = ex.article.text
     lo, hi = max(0, q.cue.span.start - 40), min(len(text), q.cue.span.end + 60)
     # the quote's own words may name dates that are not when it was said
     window = _blanked(text, lo, hi, [(s.start, s.end) for s in q.spans])
+    if not may_name_a_day(window):
+        return None
     return resolve_spoken_date(_cue_sentence(window, q.cue.span.start - lo, q.cue.span.end - lo),
                                ex.article.published)
 

@@ -30,13 +30,16 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from datasketch import MinHash, MinHashLSH
+import numpy as np
 
 from .diff import classify, meaningful, render, word_diff
 from .signatures import Signature, prime, window_signatures
 from .text import APOSTROPHES, count_tokens, joined_pieces, normalize, translation_cue
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 __all__ = [
     "Bands",
@@ -240,9 +243,21 @@ def windows(ws: list[str], step: int) -> list[list[str]]:
     return [ws[s : s + WINDOW] for s in starts]
 
 
+
+
+def _affine32_permutations(num_perm: int, seed: int = 1) -> np.ndarray:
+    """datasketch's permutations (2.x, its "affine32" scheme), drawn as its ``MinHash`` draws
+    them: importing datasketch's package imports scipy.integrate, 0.55 s CPU of each ``ingest``
+    that links (``MemoryBands`` imports it when made). ``test_signatures`` holds them equal."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return np.array([a, b])
+
+
 # Drawing the permutations is the costly part of a MinHash; every one shares them (datasketch's,
 # seed 1). The values are ``signatures``' (its shingle hash is not datasketch's: migration 0023).
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM).permutations
+_PERMUTATIONS = _affine32_permutations(NUM_PERM)
 
 
 def minhashes(ws: list[str], step: int) -> list[Signature]:
@@ -284,6 +299,8 @@ class MemoryBands:
     """datasketch's MinHashLSH; keys are "statement#n" so a statement can hold many windows."""
 
     def __init__(self) -> None:
+        from datasketch import MinHashLSH
+
         self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
         self._n: Counter[str] = Counter()
         self._joined: dict[str, str] = {}  # a statement joined to another: its keys stand for that one
@@ -310,6 +327,8 @@ class MemoryBands:
 
 def lsh_params() -> tuple[int, int]:
     """datasketch's optimal (bands, rows) for our threshold and permutations."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     return lsh.b, lsh.r
 
