@@ -237,6 +237,12 @@ BODY_ROWS = [
          "knowledge of the closed-door meeting."),
         "very critical of me", "officials with knowledge of the closed-door meeting", "assembly:outer-source",
     ),
+    (  # written after a PolNeAR train shape (Washington Post, 2016): a source of the source reports both cues;
+        # the quote is the outermost one's
+        ("On Friday, Moss made clear that his talks with the club were not about money, saying that those who "
+         "thought so should \"look at the contract,\" according to Reuters."),
+        "look at the contract", "Reuters", "assembly:outer-source",
+    ),
 ]
 
 # (headline, words the quote holds, speaker mention or None, rule id): BBC headlines unless noted

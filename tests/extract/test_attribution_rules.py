@@ -37,6 +37,11 @@ RULES = [
      'elite and "airy fairy libertarians" and earlier in the year coined the phrase "liberati", as an amalgam of '
      '"glitterati" and "liberal".'), "who", '"liberati"', "cue:words-used"),
     ("Frederick Forsyth puts it beautifully.", "Frederick Forsyth", "it", "cue:put-it"),
+    # written after the shape of PolNeAR train (Politico, 2016): "make" with "clear" reports the clause after it
+    ("The mayor has made it clear that the new stadium will not be built with public money.", "The mayor",
+     "that the new stadium will not be built with public money", "cue:made-clear"),
+    ("The union made clear on Friday that its members would strike in March.", "The union",
+     "that its members would strike in March", "cue:made-clear"),
     ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real",
      "cue:reporting-verb"),
     ("They give three key reasons for not making the move:", "They", None, "cue:colon"),

@@ -344,6 +344,12 @@ def _other_source(
     stands in: an outer source, a cue after the quote or, for a quoted fragment, a parenthetical cue."""
     outer = _outer_source(scene, mq, ai, used)
     if outer is not None:
+        # ('Francis made clear that ..., saying that ... “...”, according to Reuters': the source of
+        # the source reports both; annotated news gives the quote to the outermost)
+        seen = {ai, outer}
+        while (further := _outer_source(scene, mq, outer, used | seen)) is not None:
+            outer = further
+            seen.add(further)
         return outer, "assembly:outer-source", 2
     trailing = _trailing_source(scene, mq, ai, used)
     if trailing is not None:
