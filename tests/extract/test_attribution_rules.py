@@ -90,6 +90,10 @@ RULES = [
     ("“This might hasten the eclipse of Carly Fiorina and especially Donald Trump,” Will wrote.", "Will",
      "This might hasten the eclipse of Carly Fiorina and especially Donald Trump",
      "subject:name-taken-for-modal"),
+    # written after the shape of PolNeAR train (USA Today, 2016): the parser makes the speaker an apposition of the
+    # name the reported words end on
+    ("Or maybe Chris Smith, digital consultant Tom Reed says.", "digital consultant Tom Reed", None,
+     "subject:name-after-reported-words"),
     # composed (the shape of BBC politics/225): an infinitive cue under a passive speaks through its subject
     ("In the new book Mr Hale is alleged to have told his deputy that he could never trust him again.", "Mr Hale",
      "that he could never trust him again", "subject:raised-from-passive"),
