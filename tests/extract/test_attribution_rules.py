@@ -36,6 +36,9 @@ RULES = [
     (("Avoiding political correctness is second nature to the former home secretary, who spurns a metropolitan "
      'elite and "airy fairy libertarians" and earlier in the year coined the phrase "liberati", as an amalgam of '
      '"glitterati" and "liberal".'), "who", '"liberati"', "cue:words-used"),
+    # written after the shape of PolNeAR train (Western Journalism, 2016): a comma sets the words off from the noun
+    ('When the coach used the words, “We are not ready yet,” he was repeating his captain.', "the coach",
+     "“We are not ready yet,”", "cue:words-used"),
     ("Frederick Forsyth puts it beautifully.", "Frederick Forsyth", "it", "cue:put-it"),
     # written after the shape of PolNeAR train (Politico, 2016): "make" with "clear" reports the clause after it
     ("The mayor has made it clear that the new stadium will not be built with public money.", "The mayor",

@@ -349,7 +349,9 @@ def words_used(search: _Search, tok: Token, lemma: str) -> list[Attribution] | N
         return None
     words = [t for t in noun.subtree if t.i > noun.i]
     if not has_quote_mark(words):
-        return None
+        words = _words_set_off(noun)
+        if not words:
+            return None
     cue_end = noun.idx + len(noun.text)
     att = _named_attribution(
         search, (tok.idx, cue_end), search.frame.text[tok.idx : cue_end], subj, speaker_tokens(subj),
@@ -357,6 +359,18 @@ def words_used(search: _Search, tok: Token, lemma: str) -> list[Attribution] | N
         rules=(subject_rule, "content:words-named"),
     )
     return [att] if att is not None else None
+
+
+def _words_set_off(noun: Token) -> list:
+    """"When Trump used the words, “I’m not quite there yet,” he was echoing Ryan": the quoted words a comma
+    or colon sets off right after the noun that names them, which the parser hung elsewhere (on the main
+    clause's verb); from the opening mark to the closing one."""
+    doc = noun.doc
+    i = noun.i + 1
+    if i + 1 >= len(doc) or doc[i].text not in (",", ":") or doc[i + 1].text not in QUOTE_CHARS:
+        return []
+    close = next((t for t in doc[i + 2 :] if t.text in QUOTE_CHARS), None)
+    return list(doc[i + 1 : close.i + 1]) if close is not None and close.i > i + 2 else []
 
 
 def put_it(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
