@@ -227,6 +227,12 @@ BODY_ROWS = [
          "announcement “highly significant.”"),
         "highly significant", "Cruz", "assembly:parenthetical-source",
     ),
+    (  # written after a PolNeAR train shape (Breitbart, 2016): an inverted reporting verb ends the sentence and
+        # reports the cue before the quote with its words
+        ("Council leader Jane Moss noted that the plan was “dead in the water” for this year, reported the "
+         "Evening Post."),
+        "dead in the water", "the Evening Post", "assembly:outer-source-after",
+    ),
     (  # PolNeAR train (Breitbart, 2016): the outer source reports the inner speaker's words
         ("“I ask you as a personal courtesy to me not to engage in any kind of protest on the floor,” "
          "Sanders said, according to CNN."),
