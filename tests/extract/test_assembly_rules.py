@@ -227,6 +227,12 @@ BODY_ROWS = [
          "announcement “highly significant.”"),
         "highly significant", "Cruz", "assembly:parenthetical-source",
     ),
+    (  # written after a PolNeAR train shape (Breitbart, 2016): an inverted reporting verb ends the sentence and
+        # reports the cue before the quote with its words
+        ("Council leader Jane Moss noted that the plan was “dead in the water” for this year, reported the "
+         "Evening Post."),
+        "dead in the water", "the Evening Post", "assembly:outer-source-after",
+    ),
     (  # PolNeAR train (Breitbart, 2016): the outer source reports the inner speaker's words
         ("“I ask you as a personal courtesy to me not to engage in any kind of protest on the floor,” "
          "Sanders said, according to CNN."),
@@ -236,6 +242,12 @@ BODY_ROWS = [
         ('"You\'ve been very critical of me," he told Sen. Jeff Flake (R-Ariz.), according to officials with '
          "knowledge of the closed-door meeting."),
         "very critical of me", "officials with knowledge of the closed-door meeting", "assembly:outer-source",
+    ),
+    (  # written after a PolNeAR train shape (Washington Post, 2016): a source of the source reports both cues;
+        # the quote is the outermost one's
+        ("On Friday, Moss made clear that his talks with the club were not about money, saying that those who "
+         "thought so should \"look at the contract,\" according to Reuters."),
+        "look at the contract", "Reuters", "assembly:outer-source",
     ),
 ]
 

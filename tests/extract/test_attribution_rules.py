@@ -36,7 +36,15 @@ RULES = [
     (("Avoiding political correctness is second nature to the former home secretary, who spurns a metropolitan "
      'elite and "airy fairy libertarians" and earlier in the year coined the phrase "liberati", as an amalgam of '
      '"glitterati" and "liberal".'), "who", '"liberati"', "cue:words-used"),
+    # written after the shape of PolNeAR train (Western Journalism, 2016): a comma sets the words off from the noun
+    ('When the coach used the words, “We are not ready yet,” he was repeating his captain.', "the coach",
+     "“We are not ready yet,”", "cue:words-used"),
     ("Frederick Forsyth puts it beautifully.", "Frederick Forsyth", "it", "cue:put-it"),
+    # written after the shape of PolNeAR train (Politico, 2016): "make" with "clear" reports the clause after it
+    ("The mayor has made it clear that the new stadium will not be built with public money.", "The mayor",
+     "that the new stadium will not be built with public money", "cue:made-clear"),
+    ("The union made clear on Friday that its members would strike in March.", "The union",
+     "that its members would strike in March", "cue:made-clear"),
     ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real",
      "cue:reporting-verb"),
     ("They give three key reasons for not making the move:", "They", None, "cue:colon"),
@@ -85,6 +93,10 @@ RULES = [
     ("“This might hasten the eclipse of Carly Fiorina and especially Donald Trump,” Will wrote.", "Will",
      "This might hasten the eclipse of Carly Fiorina and especially Donald Trump",
      "subject:name-taken-for-modal"),
+    # written after the shape of PolNeAR train (USA Today, 2016): the parser makes the speaker an apposition of the
+    # name the reported words end on
+    ("Or maybe Chris Smith, digital consultant Tom Reed says.", "digital consultant Tom Reed", None,
+     "subject:name-after-reported-words"),
     # composed (the shape of BBC politics/225): an infinitive cue under a passive speaks through its subject
     ("In the new book Mr Hale is alleged to have told his deputy that he could never trust him again.", "Mr Hale",
      "that he could never trust him again", "subject:raised-from-passive"),

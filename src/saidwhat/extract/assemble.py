@@ -344,6 +344,12 @@ def _other_source(
     stands in: an outer source, a cue after the quote or, for a quoted fragment, a parenthetical cue."""
     outer = _outer_source(scene, mq, ai, used)
     if outer is not None:
+        # ('Francis made clear that ..., saying that ... “...”, according to Reuters': the source of
+        # the source reports both; annotated news gives the quote to the outermost)
+        seen = {ai, outer}
+        while (further := _outer_source(scene, mq, outer, used | seen)) is not None:
+            outer = further
+            seen.add(further)
         return outer, "assembly:outer-source", 2
     trailing = _trailing_source(scene, mq, ai, used)
     if trailing is not None:
@@ -493,7 +499,20 @@ def _trailing_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) ->
             return oi, 1
         if _closes_sentence(scene, o, mq, sentence):
             return oi, 2  # the quote within the words that cue reports: a mixed quote
+        if _reporter_ends_sentence(scene, o, sentence):
+            return oi, 0  # the words stay those of the cue before; only the source changes
     return None
+
+
+def _reporter_ends_sentence(scene: _Scene, o: Attribution, sentence: Span) -> bool:
+    """'Cecile Richards noted that abortion ... is “central” to the party's platform, reported the
+    Washington Examiner.': a reporting verb after a comma with its source after it
+    (subject:inverted-after-inner-cue) ends the sentence; it reports the whole sentence, the cue before
+    the quote and its words, and annotated news gives the quote to that source."""
+    return (
+        "subject:inverted-after-inner-cue" in o.rules and o.speaker is not None
+        and only_glue(scene.text[o.speaker.end : sentence.end])
+    )
 
 
 def _reports_after(scene: _Scene, o: Attribution, mq: MarkedQuote) -> bool:

@@ -177,7 +177,9 @@ _REPORTING_FORMS = frozenset(
     | {lemma for lemma in REPORTING_VERBS if FORM_TO_LEMMA.get(lemma, lemma) in REPORTING_VERBS}
 )
 _SPEECH_NOUN_FORMS = frozenset(SPEECH_NOUNS) | {n + "s" for n in SPEECH_NOUNS}
-_CANDIDATE_WORDS = _USE_FORMS | {"according", "in"}
+_CLARIFYING_FORMS = frozenset(LEXICON.clarifying_verb_forms)
+_CLARIFYING_WORDS = frozenset(LEXICON.clarifying_words)
+_CANDIDATE_WORDS = _USE_FORMS | _CLARIFYING_FORMS | {"according", "in"}
 
 
 # --- cue rules --------------------------------------------------------------------------
@@ -347,7 +349,9 @@ def words_used(search: _Search, tok: Token, lemma: str) -> list[Attribution] | N
         return None
     words = [t for t in noun.subtree if t.i > noun.i]
     if not has_quote_mark(words):
-        return None
+        words = _words_set_off(noun)
+        if not words:
+            return None
     cue_end = noun.idx + len(noun.text)
     att = _named_attribution(
         search, (tok.idx, cue_end), search.frame.text[tok.idx : cue_end], subj, speaker_tokens(subj),
@@ -357,6 +361,18 @@ def words_used(search: _Search, tok: Token, lemma: str) -> list[Attribution] | N
     return [att] if att is not None else None
 
 
+def _words_set_off(noun: Token) -> list:
+    """"When Trump used the words, “I’m not quite there yet,” he was echoing Ryan": the quoted words a comma
+    or colon sets off right after the noun that names them, which the parser hung elsewhere (on the main
+    clause's verb); from the opening mark to the closing one."""
+    doc = noun.doc
+    i = noun.i + 1
+    if i + 1 >= len(doc) or doc[i].text not in (",", ":") or doc[i + 1].text not in QUOTE_CHARS:
+        return []
+    close = next((t for t in doc[i + 2 :] if t.text in QUOTE_CHARS), None)
+    return list(doc[i + 1 : close.i + 1]) if close is not None and close.i > i + 2 else []
+
+
 def put_it(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
     """"as the minister put it": an explicit attribution; "put" reports nothing else."""
     if lemma != "put" or lemma not in REPORTING_VERBS or not is_verb(tok):
@@ -364,6 +380,59 @@ def put_it(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
     if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in children(tok)):
         return []
     return _cue_verb(search, tok, lemma, None)
+
+
+def made_clear(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
+    """"Sanders has made clear that he expects the Clinton camp to unleash “attack dogs”", "she made it
+    clear that she has “serious concerns”": "make" with "clear" right after it ("it" or an adverb between)
+    reports the finite clause after "clear", as "said" would; its subject speaks. The parser hangs that
+    clause on "make", on "clear", or hangs "clear" on it. Not a question ("has not made clear whether
+    ..."), a denial ("did not make clear that") or "made clear" with no clause ("made that clear:", which
+    the colon rule reads)."""
+    if tok.lower_ not in _CLARIFYING_FORMS or not is_verb(tok) or any(c.dep_ == "neg" for c in children(tok)):
+        return None
+    clear = _clear_after(tok)
+    clause = _clarified_clause(tok, clear) if clear is not None else None
+    if clause is None or not _finite(clause):
+        return None
+    # the words after "clear" (a clause the parser hung "clear" on holds it: "made clear exchange rates had ...")
+    ctoks = [t for t in clause.subtree if t.i > clear.i]
+    if not ctoks or ctoks[0].lower_ in _QUESTION_OPENERS or (ctoks[0].tag_ in _WH_TAGS and ctoks[0].lower_ != "that"):
+        return None  # "helps to make clear what is going on": a question, not a report
+    subj, subject_rule = _subject(search, tok)
+    if subj is None:
+        return None
+    while ctoks and ctoks[-1].is_punct and ctoks[-1].text not in CONTENT_CLOSING:
+        ctoks.pop()
+    if len(ctoks) < 3:
+        return None
+    cue_end = clear.idx + len(clear.text)
+    att = _named_attribution(
+        search, (tok.idx, cue_end), search.frame.text[tok.idx : cue_end], subj, speaker_tokens(subj),
+        (ctoks[0].idx, ctoks[-1].idx + len(ctoks[-1].text)), strength=0.8,
+        rules=(subject_rule or "subject:nsubj", "content:clause"),
+    )
+    return [att] if att is not None else None
+
+
+def _clear_after(verb: Token) -> Token | None:
+    """"clear" within three words after "make", only "it" or adverbs between ("made it very clear")."""
+    for t in verb.doc[verb.i + 1 : verb.i + 4]:
+        if t.lower_ in _CLARIFYING_WORDS:
+            return t
+        if t.lower_ != "it" and t.tag_ not in _ADVERB_TAGS:
+            return None
+    return None
+
+
+def _clarified_clause(verb: Token, clear: Token) -> Token | None:
+    """The verb of the clause "made clear" reports: a clause hung on "make" or "clear" after "clear", or
+    the verb the parser hung "clear" on ("has made clear he will appeal": "clear" an acomp of "appeal")."""
+    for c in (*children(verb), *children(clear)):
+        if c.dep_ in ("ccomp", "advcl") and c.i > clear.i and is_verb(c):
+            return c
+    head = clear.head
+    return head if head.i > clear.i and is_verb(head) and head.head.i == verb.i else None
 
 
 def reporting_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
@@ -634,6 +703,7 @@ CUE_RULES: tuple[tuple[str, CueRule], ...] = (
     ("cue:speech-noun", speech_noun),
     ("cue:words-used", words_used),
     ("cue:put-it", put_it),
+    ("cue:made-clear", made_clear),
     ("cue:reporting-verb", reporting_verb),
     ("cue:colon", colon_verb),
     ("cue:after-quote", after_quote),

@@ -202,6 +202,23 @@ def nearest_subject(verb: Token):
     return nearest
 
 
+def name_after_reported_words(verb: Token):
+    """"Or maybe Jeb Bush, digital consultant Phil Musser says.": reported words end on a name, a comma,
+    then the speaker's name right before the verb; the parser made the speaker an apposition of the name
+    the words end on and that name the subject. An apposition no comma closes before the verb ("Jeb Bush,
+    the former governor, says" has one) is the subject itself, when words of the sentence stand before it."""
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.tag_ not in PROPN_TAGS or subject.left_edge.i == 0:
+        return None
+    name = next((c for c in children(subject) if c.dep_ == "appos" and c.i > subject.i), None)
+    if name is None or name.tag_ not in PROPN_TAGS or name.right_edge.i != verb.i - 1:
+        return None
+    comma = name.left_edge.i - 1
+    if verb.doc[comma].text != "," or any(t.is_punct for t in verb.doc[name.left_edge.i : verb.i]):
+        return None
+    return name if any(not t.is_punct for t in verb.doc[: subject.left_edge.i]) else None
+
+
 def name_taken_for_modal(verb: Token):
     """"“... especially Donald Trump,” Will wrote.", "Instead, Will called for Republicans to ...": a
     capitalised modal right before a past or third-person form, which no modal takes, is a name
@@ -1006,6 +1023,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:asked-question", asked_question),
     ("subject:feeling-object-before-colon", feeling_object_before_colon),
     ("subject:name-before-unclosed-apposition", name_before_unclosed_apposition),
+    ("subject:name-after-reported-words", name_after_reported_words),
     ("subject:nsubj", nearest_subject),
     ("subject:name-taken-for-modal", name_taken_for_modal),
     ("subject:raised-from-passive", raised_from_passive),
