@@ -24,7 +24,7 @@ import json
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
@@ -61,6 +61,7 @@ from .statements import (
     prepare_windows,
     quote_parts,
     quoted_fragments,
+    scan_entry,
     sentence_wording,
     speaker_words,
     summarize,
@@ -97,6 +98,13 @@ class LinkReport:
 # an ellipsis, which the 14 bands of unnamed statements keep.
 STORE_BANDS = LSH_BANDS
 NAMED_BANDS = 7
+# The keys of unnamed speakers' band rows, held in memory by a link run (``SqliteBands.held``) up to
+# this many: a named speaker's quoted sentence of MIN_UNNAMED_WORDS or more asks those rows for
+# every key of its windows (6,637 lookups of 212k keys on the BBC corpus, which found 8 joins), and
+# a key no unnamed row holds needs no probe of the index. Read once a run (26k keys for the BBC
+# store, one range of the index), then kept up as rows are written; past the cap, the rows are
+# asked as before, so that what a run reads stays bounded whatever the store holds.
+UNNAMED_KEYS_HELD = 1 << 18
 
 
 class SqliteBands:
@@ -107,6 +115,38 @@ class SqliteBands:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.b, self.r = STORE_BANDS
+        # Every key of the rows with ``unnamed`` = 1 (and perhaps keys no row holds any more: a
+        # statement's rows dropped or moved to a named one), read in the first transaction that asks
+        # (``_unnamed_keys``); None when not read, or more than UNNAMED_KEYS_HELD. ``_version``: the
+        # store's data_version when the transaction began (``begin``), None outside a link's.
+        self._held: set[int] | None = None
+        self._too_many = False
+        self._version: int | None = None
+
+    def begin(self) -> None:
+        """Called at the start of each write transaction that files quotes: the keys held stand
+        while no other connection has written the store since they were read (SQLite's
+        data_version tells; inside a write transaction none can)."""
+        (version,) = self.conn.execute("PRAGMA data_version").fetchone()
+        if version != self._version:
+            self._held, self._too_many, self._version = None, False, version
+
+    def _unnamed_keys(self) -> set[int] | None:
+        """The keys of unnamed speakers' rows (``_held``), read from the store the first time a
+        transaction asks; None outside a transaction ``begin`` opened, or past the cap."""
+        if self._held is None and not self._too_many and self._version is not None:
+            rows = self.conn.execute("SELECT key FROM statement_bands WHERE unnamed = 1 LIMIT ?",
+                                     (UNNAMED_KEYS_HELD + 1,)).fetchall()
+            self._too_many = len(rows) > UNNAMED_KEYS_HELD
+            self._held = None if self._too_many else {key for (key,) in rows}
+        return self._held
+
+    def _hold(self, keys: Iterable[int]) -> None:
+        """Keys of rows just written with ``unnamed`` = 1 (``add``, ``_move_bands``)."""
+        if self._held is not None:
+            self._held.update(keys)
+            if len(self._held) > UNNAMED_KEYS_HELD:
+                self._held, self._too_many = None, True
 
     # Who is asking (``SpeakerMatcher``): (speaker, whether the quote's words are long and
     # distinctive enough to join an unnamed speaker's statement). None: any statement may be a candidate.
@@ -120,7 +160,12 @@ class SqliteBands:
         """(unnamed, keys) to look up for each value of the bands' ``unnamed`` column: a named
         speaker's statement holds its first NAMED_BANDS bands only (``add``, ``_move_bands``), and a
         key names its band, so the others' keys are not asked of its rows (half their probes)."""
-        return [(u, self.keys(hashes, None if u else NAMED_BANDS)) for u in unnamed]
+        probes = [(u, self.keys(hashes, None if u else NAMED_BANDS)) for u in unnamed]
+        held = self._unnamed_keys() if 1 in unnamed else None
+        if held is None:
+            return probes
+        # An unnamed speaker's rows are probed only for keys some row holds: most lookups, none.
+        return [(u, [k for k in keys if k in held] if u else keys) for u, keys in probes]
 
     def candidates(self, hashes: list[MinHash]) -> set[str]:
         owners = self._owners()
@@ -190,9 +235,11 @@ class SqliteBands:
         sid = int(statement)
         unnamed = int((_owner(self.conn, sid) if owner is None else owner).startswith("?"))
         bands = self.b if unnamed else NAMED_BANDS
+        rows = sorted(_band_rows(wording, bands, unnamed, sid))
         self.conn.executemany(  # in key order: the B-tree is walked forward, not jumped about
-            "INSERT OR IGNORE INTO statement_bands (unnamed, key, statement_id, band) VALUES (?, ?, ?, ?)",
-            sorted(_band_rows(wording, bands, unnamed, sid)))
+            "INSERT OR IGNORE INTO statement_bands (unnamed, key, statement_id, band) VALUES (?, ?, ?, ?)", rows)
+        if unnamed:
+            self._hold(row[1] for row in rows)
         self.conn.execute("INSERT OR IGNORE INTO statement_banded (statement_id, wording, bands) VALUES (?, ?, ?)",
                           (sid, wording, bands))
 
@@ -227,16 +274,20 @@ def _drop_bands(conn: sqlite3.Connection, sid: int) -> None:
     conn.execute("DELETE FROM statement_banded WHERE statement_id = ?", (sid,))
 
 
-def _move_bands(conn: sqlite3.Connection, other: int, sid: int) -> None:
+def _move_bands(conn: sqlite3.Connection, other: int, sid: int, held: SqliteBands | None = None) -> None:
     """Statement ``other``'s band rows go to ``sid`` (joined to it), marked with ``sid``'s owner and
     as many bands as ``sid``'s own (an unnamed speaker's 14 bands kept as a named one's 7: the
     lookups ask a named speaker's rows for those only, ``SqliteBands._probes``); a key both hold
-    is kept once, with ``sid``'s band, as an UPDATE OR IGNORE of the rows would."""
+    is kept once, with ``sid``'s band, as an UPDATE OR IGNORE of the rows would. ``held``: the
+    bands holding unnamed speakers' keys in memory, told of the rows written."""
     unnamed = int(_owner(conn, sid).startswith("?"))
     kept = STORE_BANDS[0] if unnamed else NAMED_BANDS
     for wording, bands, rows in _banded_rows(conn, other):
+        moved = sorted((unnamed, key, sid, band) for _, key, _, band in rows if band < kept)
         conn.executemany("INSERT OR IGNORE INTO statement_bands (unnamed, key, statement_id, band) VALUES"
-                         " (?, ?, ?, ?)", sorted((unnamed, key, sid, band) for _, key, _, band in rows if band < kept))
+                         " (?, ?, ?, ?)", moved)
+        if unnamed and held is not None:
+            held._hold(row[1] for row in moved)
         conn.executemany("DELETE FROM statement_bands WHERE unnamed = ? AND key = ? AND statement_id = ?",
                          sorted(row[:3] for row in rows))
         conn.execute("INSERT OR IGNORE INTO statement_banded (statement_id, wording, bands) VALUES (?, ?, ?)",
@@ -892,6 +943,7 @@ class Linking:
                 chunk = pending[start : start + self.batch]
                 with collector_paused(), write_transaction(conn):
                     self.matcher.scan = SpeakerScan(conn)  # what an earlier batch read may have been rolled back
+                    self.bands.begin()
                     for article_id in chunk:
                         ex = _as_stored(in_hand.get(article_id), article_id) or self.store.get_article(article_id)
                         self.touched |= _link_article(conn, ex, self.linker, self.matcher,
@@ -988,9 +1040,9 @@ class SpeakerScan:
         held = self._read(speaker)
         return None if held is None else list(held.spoken)
 
-    def scanned(self, speaker: str) -> list[tuple[str, str]] | None:
+    def scanned(self, speaker: str) -> list[tuple[str, str, frozenset[str], int]] | None:
         held = self._read(speaker)
-        return None if held is None else list(held.pairs)
+        return None if held is None else list(held.pairs.values())
 
     def holds_alone(self, speaker: str) -> bool | None:
         """Whether any row of the speaker's (``_speaker_ids``) is a fragment alone; None when the
@@ -1046,7 +1098,8 @@ class _Held:
     """One speaker's rows as ``SpeakerScan`` holds them: each (statement id, wording, whether a
     fragment alone) with its count, and, kept up as rows are filed rather than worked out for
     each sentence, what the scan answers from them: the distinct (statement id, wording) pairs in
-    the order the rows first gave them (``pairs``; ``spoken``: of rows not a fragment alone), how
+    the order the rows first gave them (``pairs``, each with its words as the scan compares them,
+    ``scan_entry``; ``spoken``: of rows not a fragment alone), how
     many rows are a fragment alone, and the wordings held."""
 
     def __init__(self, rows: Counter[tuple[str, str, bool]]) -> None:
@@ -1055,7 +1108,7 @@ class _Held:
 
     def _index(self) -> None:
         rows = self.rows
-        self.pairs = dict.fromkeys([(sid, w) for sid, w, _ in rows])
+        self.pairs = {(sid, w): scan_entry(sid, w) for sid, w, _ in rows}  # as the scan compares them
         self.spoken = dict.fromkeys([(sid, w) for sid, w, alone in rows if not alone])
         self.alone = len(rows) - len(self.spoken)  # each (sid, w) is one key at most with alone false
         self.said = Counter([w for _, w, _ in rows])
@@ -1068,7 +1121,8 @@ class _Held:
             self._index()  # a sentence's row replaced (``merged_part``): seldom, so worked out again
         elif new:  # a row last in order: its pair is new, or stays where it first stood
             sid, wording, alone = key
-            self.pairs.setdefault((sid, wording))
+            if (sid, wording) not in self.pairs:
+                self.pairs[(sid, wording)] = scan_entry(sid, wording)
             if not alone:
                 self.spoken.setdefault((sid, wording))
             self.alone += alone
@@ -1126,7 +1180,7 @@ def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, ca
         elif part.fragment and how == "new":  # no statement holds it yet: one may come (_absorb_fragments)
             how, part = "alone", Part(part.index, *(part.fragment_span or (part.start, part.end)), part.wording)
         if matcher.also:
-            _join_statements(conn, int(sid), [int(o) for o in matcher.also])
+            _join_statements(conn, int(sid), [int(o) for o in matcher.also], bands)
             scan.clear()
             touched.add(int(sid))
         if last is not None and (last[0] == sid or last[0] in matcher.also):  # one sentence: one row, replaced
@@ -1149,14 +1203,14 @@ def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, ca
         if how != "fragment" and speaker_words(kind, text, part.wording):
             bands.add(sid, part.wording, owner)
         if how not in ("fragment", "alone"):
-            touched |= _absorb_fragments(conn, int(sid), speaker, part.wording, scan)
+            touched |= _absorb_fragments(conn, int(sid), speaker, part.wording, scan, bands)
         if how not in ("new", "alone"):  # a statement of one quote has nothing to compare or date against
             touched.add(int(sid))
     return touched
 
 
 def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str, wording: str,
-                      scan: SpeakerScan) -> set[int]:
+                      scan: SpeakerScan, bands: SqliteBands | None = None) -> set[int]:
     """Join to ``statement_id`` the statements of a mixed quote's fragment alone ("long overdue",
     printed before any outlet printed its sentence) that ``wording`` holds and no other statement
     of the speaker does. Returns the statement when it took any."""
@@ -1166,10 +1220,10 @@ def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str,
     if not rows:
         return set()
     held = []
-    words = wording.split()
+    n, spaced = len(wording.split()), f" {wording} "  # ``holds_in_row`` of its words, joined once for every row
     holders: list[tuple[str, str]] | None = None  # the scan is not changed in this loop: read once
     for other, qid, part, fragment in rows:
-        if other == statement_id or not holds_in_row(words, fragment):
+        if other == statement_id or not (0 < len(fragment) < n and f" {' '.join(fragment)} " in spaced):
             continue
         if holders is None:
             holders = scan.wordings(speaker) or []
@@ -1178,7 +1232,7 @@ def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str,
             held.append(other)
             conn.execute("UPDATE statement_quotes SET how = 'fragment' WHERE quote_id = ? AND part = ?", (qid, part))
     if held:
-        _join_statements(conn, statement_id, sorted(set(held)))
+        _join_statements(conn, statement_id, sorted(set(held)), bands)
         scan.clear()
     return {statement_id} if held else set()
 
@@ -1188,12 +1242,13 @@ def _speaker_ids(speaker: str) -> tuple[str, str]:
     return (speaker, "surname:" + speaker.rsplit("-", 1)[-1] if speaker.startswith("name:") else speaker)
 
 
-def _join_statements(conn: sqlite3.Connection, statement_id: int, others: list[int]) -> None:
+def _join_statements(conn: sqlite3.Connection, statement_id: int, others: list[int],
+                     bands: SqliteBands | None = None) -> None:
     """Statements ``others`` are ``statement_id`` (a wording close to them all): their quotes and
     bands go to it, their flags go (the flag step works out the joined statement's), and they go."""
     for other in others:
         conn.execute("UPDATE statement_quotes SET statement_id = ? WHERE statement_id = ?", (statement_id, other))
-        _move_bands(conn, other, statement_id)
+        _move_bands(conn, other, statement_id, bands)
         conn.execute("DELETE FROM flags WHERE statement_id = ?", (other,))
         conn.execute("DELETE FROM statements WHERE id = ?", (other,))
     conn.execute("INSERT OR IGNORE INTO across_flags_dirty (statement_id) VALUES (?)", (statement_id,))
@@ -1210,6 +1265,7 @@ def _refile(conn: sqlite3.Connection, store, matcher, bands, exact, candidate, r
     while True:
         with write_transaction(conn):
             matcher.scan = SpeakerScan(conn)
+            bands.begin()
             articles = [r[0] for r in conn.execute(
                 "SELECT r.article_id FROM across_refile r JOIN articles a ON a.id = r.article_id"
                 " ORDER BY a.published_utc, a.id LIMIT ?", (batch,))]
