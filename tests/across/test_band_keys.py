@@ -284,11 +284,12 @@ HARBOUR = "The harbour wall at Kessock will be rebuilt in stone before the winte
 
 @pytest.mark.parametrize("cap", [link_module.UNNAMED_KEYS_HELD, 1])
 def test_a_lookup_probes_only_keys_an_unnamed_row_holds(store, monkeypatch, cap) -> None:
-    """``SqliteBands`` holds the keys of unnamed speakers' rows in memory (read in the first link
-    transaction that asks, then kept up as rows are written), so that a named speaker's sentence
-    probes the index only for keys that can hit: the same statements found as with every key
-    probed, and with none held past UNNAMED_KEYS_HELD (``cap`` 1: every key asked as before)."""
+    """``SqliteBands`` holds the keys of unnamed speakers' rows in memory (read once the run has
+    probed as many, then kept up as rows are written), so that a named speaker's sentence probes
+    the index only for keys that can hit: the same statements found as with every key probed,
+    and with none held past UNNAMED_KEYS_HELD (``cap`` 1: every key asked as before)."""
     monkeypatch.setattr(link_module, "UNNAMED_KEYS_HELD", cap)
+    monkeypatch.setattr(link_module, "UNNAMED_KEYS_FIRST_READ", 0)
     conn = store.connection
     bands = link_module.SqliteBands(conn)
     first = conn.execute("INSERT INTO statements (speaker_id) VALUES ('?a1')").lastrowid
@@ -298,19 +299,34 @@ def test_a_lookup_probes_only_keys_an_unnamed_row_holds(store, monkeypatch, cap)
     other = st.minhashes(normalize(FERRY).split(), st.INDEX_STEP)
     with link_module.write_transaction(conn):
         bands.begin()
-        assert bands.lookup(asked, unnamed_only=True) == {str(first)}
+        assert bands.lookup(asked, unnamed_only=True) == {str(first)}  # probed: the store holds as many keys
         assert bands.lookup(other, unnamed_only=True) == set()
+        assert bands.lookup(asked, unnamed_only=True) == {str(first)}
         assert (bands._held is None) is (cap == 1)
         second = conn.execute("INSERT INTO statements (speaker_id) VALUES ('?a2')").lastrowid
         bands.add(str(second), normalize(FERRY))  # written in the transaction: held as written
         assert bands.lookup(other, unnamed_only=True) == {str(second)}
 
 
-def test_keys_held_are_read_again_after_another_connection_writes(store, tmp_path) -> None:
+def test_a_run_that_probes_few_keys_reads_none(store) -> None:
+    """A link of a few articles into a big store probes fewer keys than the store holds: it reads
+    none of them (what a link reads grows with what is new, not with the store)."""
+    conn = store.connection
+    bands = link_module.SqliteBands(conn)
+    sid = conn.execute("INSERT INTO statements (speaker_id) VALUES ('?a1')").lastrowid
+    bands.add(str(sid), normalize(HARBOUR))
+    with link_module.write_transaction(conn):
+        bands.begin()
+        assert bands.lookup(st.minhashes(normalize(HARBOUR).split(), st.INDEX_STEP), unnamed_only=True) == {str(sid)}
+        assert bands._held is None
+
+
+def test_keys_held_are_read_again_after_another_connection_writes(store, tmp_path, monkeypatch) -> None:
     """Another process linking the same store between two transactions: SQLite's data_version
     tells, and the keys are read again, so its unnamed rows are found."""
     import sqlite3
 
+    monkeypatch.setattr(link_module, "UNNAMED_KEYS_FIRST_READ", 0)
     conn = store.connection
     bands = link_module.SqliteBands(conn)
     with link_module.write_transaction(conn):

@@ -61,7 +61,6 @@ from .statements import (
     prepare_windows,
     quote_parts,
     quoted_fragments,
-    scan_entry,
     sentence_wording,
     speaker_words,
     summarize,
@@ -98,13 +97,16 @@ class LinkReport:
 # an ellipsis, which the 14 bands of unnamed statements keep.
 STORE_BANDS = LSH_BANDS
 NAMED_BANDS = 7
-# The keys of unnamed speakers' band rows, held in memory by a link run (``SqliteBands.held``) up to
+# The keys of unnamed speakers' band rows, held in memory by a link run (``SqliteBands._held``) up to
 # this many: a named speaker's quoted sentence of MIN_UNNAMED_WORDS or more asks those rows for
 # every key of its windows (6,637 lookups of 212k keys on the BBC corpus, which found 8 joins), and
-# a key no unnamed row holds needs no probe of the index. Read once a run (26k keys for the BBC
-# store, one range of the index), then kept up as rows are written; past the cap, the rows are
-# asked as before, so that what a run reads stays bounded whatever the store holds.
+# a key no unnamed row holds needs no probe of the index. Read in one range of the index (26k keys
+# for the BBC store), then kept up as rows are written; past the cap, the rows are asked as before.
 UNNAMED_KEYS_HELD = 1 << 18
+# A run reads those keys only once it has probed as many as the store holds (tried first after this
+# many, then each time its probes double): the read never costs more than twice the probes it spares,
+# so a link still costs what is new, not what is stored (``tests/across/test_link_growth.py``).
+UNNAMED_KEYS_FIRST_READ = 4096
 
 
 class SqliteBands:
@@ -122,6 +124,8 @@ class SqliteBands:
         self._held: set[int] | None = None
         self._too_many = False
         self._version: int | None = None
+        self._probed = 0  # keys this run asked of unnamed rows while none were held
+        self._read_at = UNNAMED_KEYS_FIRST_READ  # try to read the keys once ``_probed`` reaches this
 
     def begin(self) -> None:
         """Called at the start of each write transaction that files quotes: the keys held stand
@@ -132,13 +136,19 @@ class SqliteBands:
             self._held, self._too_many, self._version = None, False, version
 
     def _unnamed_keys(self) -> set[int] | None:
-        """The keys of unnamed speakers' rows (``_held``), read from the store the first time a
-        transaction asks; None outside a transaction ``begin`` opened, or past the cap."""
-        if self._held is None and not self._too_many and self._version is not None:
+        """The keys of unnamed speakers' rows (``_held``), read from the store once this run has
+        probed as many (UNNAMED_KEYS_FIRST_READ); None before, outside a transaction ``begin``
+        opened, or past the cap."""
+        if self._held is None and not self._too_many and self._version is not None and self._probed >= self._read_at:
+            budget = min(self._probed, UNNAMED_KEYS_HELD)
             rows = self.conn.execute("SELECT key FROM statement_bands WHERE unnamed = 1 LIMIT ?",
-                                     (UNNAMED_KEYS_HELD + 1,)).fetchall()
-            self._too_many = len(rows) > UNNAMED_KEYS_HELD
-            self._held = None if self._too_many else {key for (key,) in rows}
+                                     (budget + 1,)).fetchall()
+            if len(rows) <= budget:
+                self._held = {key for (key,) in rows}
+            elif budget == UNNAMED_KEYS_HELD:
+                self._too_many = True
+            else:
+                self._read_at = 2 * self._probed
         return self._held
 
     def _hold(self, keys: Iterable[int]) -> None:
@@ -163,6 +173,7 @@ class SqliteBands:
         probes = [(u, self.keys(hashes, None if u else NAMED_BANDS)) for u in unnamed]
         held = self._unnamed_keys() if 1 in unnamed else None
         if held is None:
+            self._probed += sum(len(keys) for u, keys in probes if u)
             return probes
         # An unnamed speaker's rows are probed only for keys some row holds: most lookups, none.
         return [(u, [k for k in keys if k in held] if u else keys) for u, keys in probes]
@@ -1040,9 +1051,9 @@ class SpeakerScan:
         held = self._read(speaker)
         return None if held is None else list(held.spoken)
 
-    def scanned(self, speaker: str) -> list[tuple[str, str, frozenset[str], int]] | None:
+    def scanned(self, speaker: str) -> list[tuple[str, str]] | None:
         held = self._read(speaker)
-        return None if held is None else list(held.pairs.values())
+        return None if held is None else list(held.pairs)
 
     def holds_alone(self, speaker: str) -> bool | None:
         """Whether any row of the speaker's (``_speaker_ids``) is a fragment alone; None when the
@@ -1098,8 +1109,7 @@ class _Held:
     """One speaker's rows as ``SpeakerScan`` holds them: each (statement id, wording, whether a
     fragment alone) with its count, and, kept up as rows are filed rather than worked out for
     each sentence, what the scan answers from them: the distinct (statement id, wording) pairs in
-    the order the rows first gave them (``pairs``, each with its words as the scan compares them,
-    ``scan_entry``; ``spoken``: of rows not a fragment alone), how
+    the order the rows first gave them (``pairs``; ``spoken``: of rows not a fragment alone), how
     many rows are a fragment alone, and the wordings held."""
 
     def __init__(self, rows: Counter[tuple[str, str, bool]]) -> None:
@@ -1108,7 +1118,7 @@ class _Held:
 
     def _index(self) -> None:
         rows = self.rows
-        self.pairs = {(sid, w): scan_entry(sid, w) for sid, w, _ in rows}  # as the scan compares them
+        self.pairs = dict.fromkeys([(sid, w) for sid, w, _ in rows])
         self.spoken = dict.fromkeys([(sid, w) for sid, w, alone in rows if not alone])
         self.alone = len(rows) - len(self.spoken)  # each (sid, w) is one key at most with alone false
         self.said = Counter([w for _, w, _ in rows])
@@ -1121,8 +1131,7 @@ class _Held:
             self._index()  # a sentence's row replaced (``merged_part``): seldom, so worked out again
         elif new:  # a row last in order: its pair is new, or stays where it first stood
             sid, wording, alone = key
-            if (sid, wording) not in self.pairs:
-                self.pairs[(sid, wording)] = scan_entry(sid, wording)
+            self.pairs.setdefault((sid, wording))
             if not alone:
                 self.spoken.setdefault((sid, wording))
             self.alone += alone

@@ -36,7 +36,7 @@ from datasketch import MinHash, MinHashLSH
 
 from .diff import classify, meaningful, render, word_diff
 from .signatures import Signature, prime, window_signatures
-from .text import APOSTROPHES, count_tokens, joined_pieces, normalize, translation_cue
+from .text import count_tokens, joined_pieces, normalize, straight, translation_cue
 
 __all__ = [
     "Bands",
@@ -51,7 +51,6 @@ __all__ = [
     "part_member",
     "prepare_windows",
     "quote_parts",
-    "scan_entry",
     "sentence_wording",
     "quoted_fragments",
     "speakers_may_share",
@@ -154,7 +153,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     from ..models import Span
 
     merged: list[tuple[int, int, int]] = []  # start, end, words
-    folded = text.translate(APOSTROPHES)  # as ``tokens`` reads each sentence: once for the quote
+    folded = straight(text)  # as ``tokens`` reads each sentence: once for the quote
     for s in split_sentences(text, [Span(a, b) for a, b in joined_pieces(text)]):
         # Counted up to MIN_SENTENCE_WORDS only: the counts are only compared with it, alone or summed.
         n = count_tokens(folded, s.start, s.end, MIN_SENTENCE_WORDS)
@@ -443,7 +442,7 @@ class Matcher:
         found = self.bands.candidates(minhashes(ws, QUERY_STEP))
         self._add_candidates(pool, speaker, ws, found, candidate_wordings, quoted=quoted)
         if len(ws) < SCAN_BELOW_WORDS and speaker_wordings is not None:
-            self._add_scanned(pool, ws, [scan_entry(sid, w) for sid, w in speaker_wordings(speaker) or []])
+            self._add_scanned(pool, ws, speaker_wordings(speaker) or [])
         return pool
 
     @staticmethod
@@ -465,16 +464,17 @@ class Matcher:
 
     @staticmethod
     def _add_scanned(pool: dict[str, tuple[float, list[str]]], ws: list[str],
-                     scanned: list[tuple[str, str, frozenset[str], int]]) -> None:
-        """Put in ``pool`` the speaker's own statements ``scanned`` (``scan_entry``) that share half
-        the words of ``ws`` (the bands miss a short sentence with a word or two changed)."""
+                     scanned: list[tuple[str, str]]) -> None:
+        """Put in ``pool`` the speaker's own statements ``scanned`` that share half the words of
+        ``ws`` (the bands miss a short sentence with a word or two changed)."""
         complete = {sid for sid, (floor, _) in pool.items() if floor == 0.0}  # the bands gave all their wordings
         mine = set(ws)
         n = len(mine)
-        # Up to SPEAKER_SCAN wordings for each sentence filed, their words counted once (``scan_entry``):
-        # one set intersection a wording, and the test of ``complete`` only for the few that pass.
-        for sid, w, other, m in scanned:
-            if len(mine & other) * 2 >= (n if n < m else m) and sid not in complete:
+        for sid, w in scanned:  # up to SPEAKER_SCAN wordings for each sentence filed: kept plain
+            if sid in complete:
+                continue
+            other = _word_set(w)
+            if len(mine.intersection(other)) * 2 >= (n if n < len(other) else len(other)):
                 pool[sid] = (0.0, pool.get(sid, (0.0, []))[1] + [w])
 
 
@@ -494,14 +494,6 @@ def unnamed_score(a: list[str], b: list[str], ratio: float, *, b_is_longest: boo
 def _word_set(wording: str) -> frozenset[str]:
     """The distinct words of a stored wording: a speaker's wordings are scanned again for each new sentence."""
     return frozenset(wording.split())
-
-
-def scan_entry(statement: str, wording: str) -> tuple[str, str, frozenset[str], int]:
-    """A wording of a speaker's own statement as ``Matcher._add_scanned`` compares it: the
-    statement, the wording, its distinct words and how many (worked out once a wording, not once
-    for each sentence it is compared with: ``link.SpeakerScan`` keeps these)."""
-    words = _word_set(wording)
-    return statement, wording, words, len(words)
 
 
 def is_distinctive(ws: list[str]) -> bool:
