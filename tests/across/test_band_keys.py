@@ -130,8 +130,8 @@ def test_band_rows_are_those_their_noted_wordings_give(store, wire, monkeypatch)
     and statements dropped, the rows stored are exactly those the noted wordings give."""
     joined = []
     join = link_module._join_statements
-    monkeypatch.setattr(link_module, "_join_statements", lambda conn, sid, others: joined.append(others) or
-                        join(conn, sid, others))
+    monkeypatch.setattr(link_module, "_join_statements", lambda conn, sid, others, *bands: joined.append(others) or
+                        join(conn, sid, others, *bands))
     overdue = "The bill to fund the new hospital in the capital is long overdue"
     for ex in (
         *farmers_deal_wires(wire),
@@ -276,3 +276,67 @@ def test_a_store_banded_under_reported_speech_migrates_and_bands_again_as_a_fres
         assert _bands(store) == fresh
         assert conn.execute("SELECT * FROM statement_quotes").fetchall() == statements
         assert conn.execute("SELECT count(*) FROM across_band_stale").fetchone()[0] == 0
+
+
+# An unnamed speaker's words, and a named speaker's sentence that repeats them (the keys' test).
+HARBOUR = "The harbour wall at Kessock will be rebuilt in stone before the winter storms arrive this year"
+
+
+@pytest.mark.parametrize("cap", [link_module.UNNAMED_KEYS_HELD, 1])
+def test_a_lookup_probes_only_keys_an_unnamed_row_holds(store, monkeypatch, cap) -> None:
+    """``SqliteBands`` holds the keys of unnamed speakers' rows in memory (read once the run has
+    probed as many, then kept up as rows are written), so that a named speaker's sentence probes
+    the index only for keys that can hit: the same statements found as with every key probed,
+    and with none held past UNNAMED_KEYS_HELD (``cap`` 1: every key asked as before)."""
+    monkeypatch.setattr(link_module, "UNNAMED_KEYS_HELD", cap)
+    monkeypatch.setattr(link_module, "UNNAMED_KEYS_FIRST_READ", 0)
+    conn = store.connection
+    bands = link_module.SqliteBands(conn)
+    first = conn.execute("INSERT INTO statements (speaker_id) VALUES ('?a1')").lastrowid
+    bands.add(str(first), normalize(HARBOUR))  # before any link transaction: read back from the store
+    conn.commit()
+    asked = st.minhashes(normalize(HARBOUR).split(), st.INDEX_STEP)
+    other = st.minhashes(normalize(FERRY).split(), st.INDEX_STEP)
+    with link_module.write_transaction(conn):
+        bands.begin()
+        assert bands.lookup(asked, unnamed_only=True) == {str(first)}  # probed: the store holds as many keys
+        assert bands.lookup(other, unnamed_only=True) == set()
+        assert bands.lookup(asked, unnamed_only=True) == {str(first)}
+        assert (bands._held is None) is (cap == 1)
+        second = conn.execute("INSERT INTO statements (speaker_id) VALUES ('?a2')").lastrowid
+        bands.add(str(second), normalize(FERRY))  # written in the transaction: held as written
+        assert bands.lookup(other, unnamed_only=True) == {str(second)}
+
+
+def test_a_run_that_probes_few_keys_reads_none(store) -> None:
+    """A link of a few articles into a big store probes fewer keys than the store holds: it reads
+    none of them (what a link reads grows with what is new, not with the store)."""
+    conn = store.connection
+    bands = link_module.SqliteBands(conn)
+    sid = conn.execute("INSERT INTO statements (speaker_id) VALUES ('?a1')").lastrowid
+    bands.add(str(sid), normalize(HARBOUR))
+    with link_module.write_transaction(conn):
+        bands.begin()
+        assert bands.lookup(st.minhashes(normalize(HARBOUR).split(), st.INDEX_STEP), unnamed_only=True) == {str(sid)}
+        assert bands._held is None
+
+
+def test_keys_held_are_read_again_after_another_connection_writes(store, tmp_path, monkeypatch) -> None:
+    """Another process linking the same store between two transactions: SQLite's data_version
+    tells, and the keys are read again, so its unnamed rows are found."""
+    import sqlite3
+
+    monkeypatch.setattr(link_module, "UNNAMED_KEYS_FIRST_READ", 0)
+    conn = store.connection
+    bands = link_module.SqliteBands(conn)
+    with link_module.write_transaction(conn):
+        bands.begin()
+        assert bands.lookup(st.minhashes(normalize(HARBOUR).split(), st.INDEX_STEP), unnamed_only=True) == set()
+        assert bands._held == set()
+    other = sqlite3.connect(tmp_path / "across.db", isolation_level=None)
+    sid = other.execute("INSERT INTO statements (speaker_id) VALUES ('?b1')").lastrowid
+    link_module.SqliteBands(other).add(str(sid), normalize(HARBOUR))
+    other.close()
+    with link_module.write_transaction(conn):
+        bands.begin()
+        assert bands.lookup(st.minhashes(normalize(HARBOUR).split(), st.INDEX_STEP), unnamed_only=True) == {str(sid)}

@@ -24,7 +24,7 @@ import json
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
@@ -98,6 +98,17 @@ class LinkReport:
 # an ellipsis, which the 14 bands of unnamed statements keep.
 STORE_BANDS = LSH_BANDS
 NAMED_BANDS = 7
+# The keys of unnamed speakers' band rows, held in memory by a link run (``SqliteBands._held``) up to
+# this many: a named speaker's quoted sentence of MIN_UNNAMED_WORDS or more asks those rows for
+# every key of its windows (6,637 lookups of 212k keys on the BBC corpus, which found 8 joins), and
+# a key no unnamed row holds needs no probe of the index: of the BBC replay's 7,903 lookups of
+# unnamed rows (299k keys), 689 (5,872 keys) reach SQLite. Read in one range of the index (26k keys
+# for the BBC store), then kept up as rows are written; past the cap, the rows are asked as before.
+UNNAMED_KEYS_HELD = 1 << 18
+# A run reads those keys only once it has probed as many as the store holds (tried first after this
+# many, then each time its probes double): the read never costs more than twice the probes it spares,
+# so a link still costs what is new, not what is stored (``tests/across/test_link_growth.py``).
+UNNAMED_KEYS_FIRST_READ = 4096
 
 
 class SqliteBands:
@@ -108,6 +119,46 @@ class SqliteBands:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.b, self.r = STORE_BANDS
+        # Every key of the rows with ``unnamed`` = 1 (and perhaps keys no row holds any more: a
+        # statement's rows dropped or moved to a named one), read once the run has probed as many
+        # (``_unnamed_keys``); None when not read, or more than UNNAMED_KEYS_HELD. ``_version``: the
+        # store's data_version when the transaction began (``begin``), None outside a link's.
+        self._held: set[int] | None = None
+        self._too_many = False
+        self._version: int | None = None
+        self._probed = 0  # keys this run asked of unnamed rows while none were held
+        self._read_at = UNNAMED_KEYS_FIRST_READ  # try to read the keys once ``_probed`` reaches this
+
+    def begin(self) -> None:
+        """Called at the start of each write transaction that files quotes: the keys held stand
+        while no other connection has written the store since they were read (SQLite's
+        data_version tells; inside a write transaction none can)."""
+        (version,) = self.conn.execute("PRAGMA data_version").fetchone()
+        if version != self._version:
+            self._held, self._too_many, self._version = None, False, version
+
+    def _unnamed_keys(self) -> set[int] | None:
+        """The keys of unnamed speakers' rows (``_held``), read from the store once this run has
+        probed as many (UNNAMED_KEYS_FIRST_READ); None before, outside a transaction ``begin``
+        opened, or past the cap."""
+        if self._held is None and not self._too_many and self._version is not None and self._probed >= self._read_at:
+            budget = min(self._probed, UNNAMED_KEYS_HELD)
+            rows = self.conn.execute("SELECT key FROM statement_bands WHERE unnamed = 1 LIMIT ?",
+                                     (budget + 1,)).fetchall()
+            if len(rows) <= budget:
+                self._held = {key for (key,) in rows}
+            elif budget == UNNAMED_KEYS_HELD:
+                self._too_many = True
+            else:
+                self._read_at = 2 * self._probed
+        return self._held
+
+    def _hold(self, keys: Iterable[int]) -> None:
+        """Keys of rows just written with ``unnamed`` = 1 (``add``, ``_move_bands``)."""
+        if self._held is not None:
+            self._held.update(keys)
+            if len(self._held) > UNNAMED_KEYS_HELD:
+                self._held, self._too_many = None, True
 
     # Who is asking (``SpeakerMatcher``): (speaker, whether the quote's words are long and
     # distinctive enough to join an unnamed speaker's statement). None: any statement may be a candidate.
@@ -121,7 +172,13 @@ class SqliteBands:
         """(unnamed, keys) to look up for each value of the bands' ``unnamed`` column: a named
         speaker's statement holds its first NAMED_BANDS bands only (``add``, ``_move_bands``), and a
         key names its band, so the others' keys are not asked of its rows (half their probes)."""
-        return [(u, self.keys(hashes, None if u else NAMED_BANDS)) for u in unnamed]
+        probes = [(u, self.keys(hashes, None if u else NAMED_BANDS)) for u in unnamed]
+        held = self._unnamed_keys() if 1 in unnamed else None
+        if held is None:
+            self._probed += sum(len(keys) for u, keys in probes if u)
+            return probes
+        # An unnamed speaker's rows are probed only for keys some row holds: most lookups, none.
+        return [(u, [k for k in keys if k in held] if u else keys) for u, keys in probes]
 
     def candidates(self, hashes: list[MinHash]) -> set[str]:
         owners = self._owners()
@@ -191,9 +248,11 @@ class SqliteBands:
         sid = int(statement)
         unnamed = int((_owner(self.conn, sid) if owner is None else owner).startswith("?"))
         bands = self.b if unnamed else NAMED_BANDS
+        rows = sorted(_band_rows(wording, bands, unnamed, sid))
         self.conn.executemany(  # in key order: the B-tree is walked forward, not jumped about
-            "INSERT OR IGNORE INTO statement_bands (unnamed, key, statement_id, band) VALUES (?, ?, ?, ?)",
-            sorted(_band_rows(wording, bands, unnamed, sid)))
+            "INSERT OR IGNORE INTO statement_bands (unnamed, key, statement_id, band) VALUES (?, ?, ?, ?)", rows)
+        if unnamed:
+            self._hold(row[1] for row in rows)
         self.conn.execute("INSERT OR IGNORE INTO statement_banded (statement_id, wording, bands) VALUES (?, ?, ?)",
                           (sid, wording, bands))
 
@@ -228,16 +287,20 @@ def _drop_bands(conn: sqlite3.Connection, sid: int) -> None:
     conn.execute("DELETE FROM statement_banded WHERE statement_id = ?", (sid,))
 
 
-def _move_bands(conn: sqlite3.Connection, other: int, sid: int) -> None:
+def _move_bands(conn: sqlite3.Connection, other: int, sid: int, held: SqliteBands | None = None) -> None:
     """Statement ``other``'s band rows go to ``sid`` (joined to it), marked with ``sid``'s owner and
     as many bands as ``sid``'s own (an unnamed speaker's 14 bands kept as a named one's 7: the
     lookups ask a named speaker's rows for those only, ``SqliteBands._probes``); a key both hold
-    is kept once, with ``sid``'s band, as an UPDATE OR IGNORE of the rows would."""
+    is kept once, with ``sid``'s band, as an UPDATE OR IGNORE of the rows would. ``held``: the
+    bands holding unnamed speakers' keys in memory, told of the rows written."""
     unnamed = int(_owner(conn, sid).startswith("?"))
     kept = STORE_BANDS[0] if unnamed else NAMED_BANDS
     for wording, bands, rows in _banded_rows(conn, other):
+        moved = sorted((unnamed, key, sid, band) for _, key, _, band in rows if band < kept)
         conn.executemany("INSERT OR IGNORE INTO statement_bands (unnamed, key, statement_id, band) VALUES"
-                         " (?, ?, ?, ?)", sorted((unnamed, key, sid, band) for _, key, _, band in rows if band < kept))
+                         " (?, ?, ?, ?)", moved)
+        if unnamed and held is not None:
+            held._hold(row[1] for row in moved)
         conn.executemany("DELETE FROM statement_bands WHERE unnamed = ? AND key = ? AND statement_id = ?",
                          sorted(row[:3] for row in rows))
         conn.execute("INSERT OR IGNORE INTO statement_banded (statement_id, wording, bands) VALUES (?, ?, ?)",
@@ -897,6 +960,7 @@ class Linking:
                 chunk = pending[start : start + self.batch]
                 with collector_paused(), write_transaction(conn):
                     self.matcher.scan = SpeakerScan(conn)  # what an earlier batch read may have been rolled back
+                    self.bands.begin()
                     for article_id in chunk:
                         ex = _as_stored(in_hand.get(article_id), article_id) or self.store.get_article(article_id)
                         self.touched |= _link_article(conn, ex, self.linker, self.matcher,
@@ -1131,7 +1195,7 @@ def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, ca
         elif part.fragment and how == "new":  # no statement holds it yet: one may come (_absorb_fragments)
             how, part = "alone", Part(part.index, *(part.fragment_span or (part.start, part.end)), part.wording)
         if matcher.also:
-            _join_statements(conn, int(sid), [int(o) for o in matcher.also])
+            _join_statements(conn, int(sid), [int(o) for o in matcher.also], bands)
             scan.clear()
             touched.add(int(sid))
         if last is not None and (last[0] == sid or last[0] in matcher.also):  # one sentence: one row, replaced
@@ -1154,14 +1218,14 @@ def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, ca
         if how != "fragment" and speaker_words(kind, text, part.wording):
             bands.add(sid, part.wording, owner)
         if how not in ("fragment", "alone"):
-            touched |= _absorb_fragments(conn, int(sid), speaker, part.wording, scan)
+            touched |= _absorb_fragments(conn, int(sid), speaker, part.wording, scan, bands)
         if how not in ("new", "alone"):  # a statement of one quote has nothing to compare or date against
             touched.add(int(sid))
     return touched
 
 
 def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str, wording: str,
-                      scan: SpeakerScan) -> set[int]:
+                      scan: SpeakerScan, bands: SqliteBands | None = None) -> set[int]:
     """Join to ``statement_id`` the statements of a mixed quote's fragment alone ("long overdue",
     printed before any outlet printed its sentence) that ``wording`` holds and no other statement
     of the speaker does. Returns the statement when it took any."""
@@ -1171,10 +1235,10 @@ def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str,
     if not rows:
         return set()
     held = []
-    words = wording.split()
+    n, spaced = len(wording.split()), f" {wording} "  # ``holds_in_row`` of its words, joined once for every row
     holders: list[tuple[str, str]] | None = None  # the scan is not changed in this loop: read once
     for other, qid, part, fragment in rows:
-        if other == statement_id or not holds_in_row(words, fragment):
+        if other == statement_id or not (0 < len(fragment) < n and f" {' '.join(fragment)} " in spaced):
             continue
         if holders is None:
             holders = scan.wordings(speaker) or []
@@ -1183,7 +1247,7 @@ def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str,
             held.append(other)
             conn.execute("UPDATE statement_quotes SET how = 'fragment' WHERE quote_id = ? AND part = ?", (qid, part))
     if held:
-        _join_statements(conn, statement_id, sorted(set(held)))
+        _join_statements(conn, statement_id, sorted(set(held)), bands)
         scan.clear()
     return {statement_id} if held else set()
 
@@ -1193,12 +1257,13 @@ def _speaker_ids(speaker: str) -> tuple[str, str]:
     return (speaker, "surname:" + speaker.rsplit("-", 1)[-1] if speaker.startswith("name:") else speaker)
 
 
-def _join_statements(conn: sqlite3.Connection, statement_id: int, others: list[int]) -> None:
+def _join_statements(conn: sqlite3.Connection, statement_id: int, others: list[int],
+                     bands: SqliteBands | None = None) -> None:
     """Statements ``others`` are ``statement_id`` (a wording close to them all): their quotes and
     bands go to it, their flags go (the flag step works out the joined statement's), and they go."""
     for other in others:
         conn.execute("UPDATE statement_quotes SET statement_id = ? WHERE statement_id = ?", (statement_id, other))
-        _move_bands(conn, other, statement_id)
+        _move_bands(conn, other, statement_id, bands)
         conn.execute("DELETE FROM flags WHERE statement_id = ?", (other,))
         conn.execute("DELETE FROM statements WHERE id = ?", (other,))
     conn.execute("INSERT OR IGNORE INTO across_flags_dirty (statement_id) VALUES (?)", (statement_id,))
@@ -1215,6 +1280,7 @@ def _refile(conn: sqlite3.Connection, store, matcher, bands, exact, candidate, r
     while True:
         with write_transaction(conn):
             matcher.scan = SpeakerScan(conn)
+            bands.begin()
             articles = [r[0] for r in conn.execute(
                 "SELECT r.article_id FROM across_refile r JOIN articles a ON a.id = r.article_id"
                 " ORDER BY a.published_utc, a.id LIMIT ?", (batch,))]

@@ -36,7 +36,7 @@ import numpy as np
 
 from .diff import classify, meaningful, render, word_diff
 from .signatures import Signature, prime, window_signatures
-from .text import APOSTROPHES, count_tokens, joined_pieces, normalize, translation_cue
+from .text import count_tokens, joined_pieces, normalize, straight, translation_cue
 
 if TYPE_CHECKING:
     from datasketch import MinHash
@@ -156,7 +156,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     from ..models import Span
 
     merged: list[tuple[int, int, int]] = []  # start, end, words
-    folded = text.translate(APOSTROPHES)  # as ``tokens`` reads each sentence: once for the quote
+    folded = straight(text)  # as ``tokens`` reads each sentence: once for the quote
     for s in split_sentences(text, [Span(a, b) for a, b in joined_pieces(text)]):
         # Counted up to MIN_SENTENCE_WORDS only: the counts are only compared with it, alone or summed.
         n = count_tokens(folded, s.start, s.end, MIN_SENTENCE_WORDS)
