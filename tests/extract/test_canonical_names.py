@@ -358,6 +358,24 @@ def test_a_description_no_one_holds_is_the_speaker_just_before():
         "Andrew Fisher", "person")
 
 
+def test_a_former_office_is_the_speaker_just_before():
+    # an office held no longer has no holder to look up: the description takes up the speaker before it
+    text = ("Lady Ashdown said the council had wasted its money on consultants. The former finance minister said "
+            "in an interview that the spending was out of control.")
+    assert _resolve_after(text, "The former finance minister", "role", "minister", [("Lady Ashdown", "f")]) == (
+        "Lady Ashdown", "person")
+    # a current office still needs its holder named
+    text = "Lady Ashdown said the money was wasted. The finance minister said the spending was out of control."
+    assert _resolve_after(text, "The finance minister", "role", "minister", [("Lady Ashdown", "f")]) == (
+        None, "person")
+
+
+def test_a_record_holder_is_the_person_the_article_opens_with():
+    text = ("Former sprinter Anna Kowalski has criticised the national team's coaching. \"They train too little,\" "
+            "the world 400m record holder told reporters.")
+    assert _resolve(text, "the world 400m record holder", "role", "holder") == ("Anna Kowalski", "person")
+
+
 def test_a_description_of_someone_introduced_since_is_not_the_speaker():
     text = ("Frank Ford said he was given thirty seconds to retract. He was told to report to an army psychiatrist. "
             "The psychiatrist deemed Ford to be normal.")

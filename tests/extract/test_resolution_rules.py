@@ -173,6 +173,11 @@ ROWS = [
      "The MP for Ealing North", "role", "mp", "Stephen Pound", "person", "description"),
     ("The broadcasts began on August 10 and South Korea says the broadcasts will continue.", "South Korea", "name",
      "korea", "South Korea", "org", "place"),
+    # the prime minister's office by its street number, however written, is one organisation
+    ("The minister resigned on Friday. Number 10 said the budget would not change.", "Number 10", "name", "10",
+     "Number 10", "org", "numbered-seat"),
+    ("The minister resigned on Friday. No 10 insisted the budget would not change.", "No 10", "name", "10",
+     "Number 10", "org", "numbered-seat"),
     ("President Volodymyr Zelensky met Mr Stoltenberg. President Zelensky said more was needed.",
      "President Zelensky", "name", "zelensky", "Volodymyr Zelensky", "person", "proper-name"),
     ("NATO Secretary General Jens Stoltenberg arrived in Kyiv. The NATO Secretary General said it stood firm.",

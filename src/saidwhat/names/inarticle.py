@@ -1514,6 +1514,17 @@ def _place_rule(r: _Reading) -> Resolved | None:
     return (place, "org") if found is None or found.name == place else None
 
 
+_NUMBERED_SEATS = frozenset(seat.lower() for seat in LEXICON.numbered_seats)
+
+
+def _numbered_seat_rule(r: _Reading) -> Resolved | None:
+    """"Number 10 said ministers were interested in governing": the prime minister's office named by its
+    street number is an organisation, like "Downing Street", under one name however it is written ("No 10"),
+    so that its statements link across articles; no rule reading capitals sees the number."""
+    words = " ".join(r.toks[1:] if r.lowered[0] == "the" else r.toks)
+    return (LEXICON.numbered_seats[0], "org") if words.lower() in _NUMBERED_SEATS else None
+
+
 def _proper_name_rule(r: _Reading) -> Resolved | None:
     """"President Zelensky", "Mr Smith", "Jens Stoltenberg", "Lord Falconer": a name, possibly titled."""
     if not _is_proper_name(r):
@@ -2401,7 +2412,7 @@ def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, histor
     """"Mr Fisher said ... He said he would use the money to pay college. The entrepreneur said his
     mother was surprised": a definite description no one in the article holds, not an office's title,
     is the person who spoke last, within about a paragraph, when the article gives them no other office."""
-    if head in _SOVEREIGNS or head in _INTERMEDIARIES or head in TITLES:
+    if head in _SOVEREIGNS or head in _INTERMEDIARIES or (head in TITLES and not _past_office(words, head)):
         return None  # an office ("the information commissioner") needs its holder named, not just a speaker
     last = next(((pos, name, g) for pos, name, g in reversed(history) if pos < at), None)
     if last is None or last[2] == NEUTER or at - last[0] > _SPOKE_WITHIN:
@@ -2415,6 +2426,13 @@ def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, histor
     offices = person.roles & ROLE_NOUNS
     content = {w for w in words if w not in _STOP}
     return person if not offices or head in offices or person.roles & content else None
+
+
+def _past_office(words: list[str], head: str) -> bool:
+    """"Lord Butler said ... The former cabinet secretary said": an office the description says its speaker
+    no longer holds has no holder to look up (the office's holder today is someone else), so it takes up
+    the speaker just before, as a description that is no office does."""
+    return any(w in _PAST_OFFICE for w in words[: words.index(head)]) if head in words else False
 
 
 # The resolution rules, in the order they are tried: the first that answers decides.
@@ -2439,6 +2457,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("description", _description_rule),
     ("nationality", _nationality_rule),
     ("place", _place_rule),
+    ("numbered-seat", _numbered_seat_rule),
     ("glossed-name", _glossed_name_rule),
     ("proper-name", _proper_name_rule),
     ("untagged-name", _untagged_name_rule),
