@@ -255,7 +255,19 @@ ORGANISATIONS = [
     # none did: the one the article names most, not a one-off name in between
     ("One person in the UK is joining the internet's fast lane every 10 seconds, according to BT. "
      "The telecoms giant said the number had passed four million.", "The telecoms giant", 1, "BT"),
+    # the business the article named with the description's own noun, ahead of names nearer to it
+    ("Shares in budget airline Skyway & Partners fell on Monday. Flights to Malaga and Faro were cancelled "
+     "under Chapter 11 rules. The airline said demand was weak.", "The airline", 1, "Skyway & Partners"),
+    ("Grainfield, the Dutch brewer, which bought a rival last year, lost its chief in March. Sales in Spain "
+     "fell. The brewer said beer sales were flat.", "The brewer", 1, "Grainfield"),
 ]
+
+
+def test_a_clause_after_a_comma_is_no_apposition_of_the_trade():
+    # "In Portugal, the firm sued" opens a clause: Portugal is no firm; the firm is the one named with its trade
+    text = ("Water firm Aquanova runs the city's supply. During the crisis in Portugal, the firm sued the state. "
+            "Later the firm said it would invest more.")
+    assert _resolve(text, "the firm", "role", "firm", nth=2) == ("Aquanova", "org")
 
 
 @pytest.mark.parametrize("text, mention, nth, name", ORGANISATIONS, ids=[r[3] for r in ORGANISATIONS])

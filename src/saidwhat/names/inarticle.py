@@ -1896,9 +1896,35 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
         return None
     if any(_is_cap(t) and "-" not in t and not _is_place_owner(r.toks, i) for i, t in enumerate(r.toks[1:], 1)):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
-    named = _last_organisation(r) or _organisation_of_opening_document(r)
+    named = _last_organisation(r) or _organisation_of_opening_document(r) or _named_with_trade(r)
     named = named or _organisation_named_before(r.mention.span.start, r.index, business=r.head in _BUSINESSES)
     return (named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)), "org"
+
+
+def _named_with_trade(r: _Reading) -> str | None:
+    """"Budget airline Ryanair has placed an order ... The airline said": a description takes up the
+    business the article last named with the description's own noun, before the name ("German airline
+    Lufthansa") or in apposition after it ("US Airways, the seventh-largest US airline"), ahead of any
+    other name nearer to it ("Chapter 11", a destination)."""
+    text = r.index.text[: _sentence_start(r.index.text, r.at)]
+    found = [(m.start(), m.group("name")) for m in _trade_patterns(r.head)[0].finditer(text)]
+    found += [(m.start(), m.group("name")) for m in _trade_patterns(r.head)[1].finditer(text)]
+    names = [(pos, name) for pos, name in found if name.split()[0] not in NOT_NAME_WORDS]
+    return max(names)[1] if names else None
+
+
+@lru_cache(maxsize=64)
+def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
+    """The trade before the name ("German airline Lufthansa") and the name before the trade in an apposition
+    that closes ("US Airways, the seventh-largest US airline, which"; never "T-Mobile USA, the company's
+    American business" nor "During the crisis in Argentina, the firm sued")."""
+    noun = re.escape(head)
+    name = _CAPITAL_RUN + r"(?:[ \t]+&[ \t]+" + _CAPITAL_RUN + r")?"  # "&" and all: "Independent News & Media"
+    return (
+        re.compile(r"\b" + noun + r"[ \t]+(?P<name>" + name + ")"),
+        re.compile(r"(?P<name>" + name + r"),[ \t]+(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + noun
+                   + r"(?=[ \t]*[,.;:)]|[ \t]+(?:which|that|based|in|of)\b)"),
+    )
 
 
 def _organisation_of_opening_document(r: _Reading) -> str | None:
