@@ -384,6 +384,12 @@ def test_plural_owner_is_not_part_of_a_name():
 
 DOCUMENT_ISSUERS = [
     # (article text, document mention, expected issuer): shapes that name no issuer, or a person's full name
+    # the issuer's name in full, past its "for" (the organisation rules' _longer_organisation_name)
+    ("The survey, published by the Centre for Rural Transport, said bus fares had doubled.", "The survey",
+     "Centre for Rural Transport"),
+    # not an agent's "for the": the issuer's name is only what the article writes out
+    ("The survey, compiled by Pollwise for the Rural Transport Group, said bus fares had doubled.", "The survey",
+     "Pollwise"),
     # a work's title between its noun and "by", and its author once misspelt ("_person_issuer")
     ("The row followed a new report, Fixing Wales by Helen Tranter. Ms Trantor's report said the roads were bad. "
      "The report claims the money ran out.", "The report", "Helen Tranter"),

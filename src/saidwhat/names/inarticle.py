@@ -2520,6 +2520,8 @@ def resolve_with_rule(
             name = got[0]
             if got[1] == "org":
                 name = _longer_organisation_name(_first_of_joint_names(name, index.text), index.text)
+            elif got[1] == "document":
+                name = _issuer_in_full(name, index.text)
             return name, got[1], "speaker:" + rule_id
     return None, None, None
 
@@ -2558,6 +2560,15 @@ def _longer_organisation_name(name: str | None, text: str) -> str | None:
         return name
     forms = _names_with_links(text).get(name, frozenset())
     return next(iter(forms)) if len(forms) == 1 else name
+
+
+def _issuer_in_full(name: str | None, text: str) -> str | None:
+    """"The report, published by the Institute for Fiscal Studies, said": a document's issuer named by
+    one word is the longer name the article writes out, word for word, with that word and "of", "for"
+    or "on" (as an organisation's is); not an agent's "for the" ("figures compiled by Chart-Track for
+    the Entertainment and Leisure Software Publishers Association")."""
+    longer = _longer_organisation_name(name, text)
+    return longer if longer and longer != name and longer in text else name
 
 
 _JOINT = re.compile(r"(.+?)[ \t]+and[ \t]+(.+)")
