@@ -178,6 +178,11 @@ ROWS = [
      "Number 10", "org", "numbered-seat"),
     ("The minister resigned on Friday. No 10 insisted the budget would not change.", "No 10", "name", "10",
      "Number 10", "org", "numbered-seat"),
+    # a body whose one word is also a title's speaks as that body, and keeps its one word
+    ("The defection to Labour of Anna Weston was a blow. Labour said the tax plan was fair.", "Labour", "role",
+     "labour", "Labour", "org", "title-word-body"),
+    ("Ministers met in Brussels. The EU insists the rules apply to every member.", "The EU", "role", "eu", "EU",
+     "org", "title-word-body"),
     ("President Volodymyr Zelensky met Mr Stoltenberg. President Zelensky said more was needed.",
      "President Zelensky", "name", "zelensky", "Volodymyr Zelensky", "person", "proper-name"),
     ("NATO Secretary General Jens Stoltenberg arrived in Kyiv. The NATO Secretary General said it stood firm.",

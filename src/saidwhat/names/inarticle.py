@@ -1514,6 +1514,16 @@ def _place_rule(r: _Reading) -> Resolved | None:
     return (place, "org") if found is None or found.name == place else None
 
 
+_BODIES_NAMED_LIKE_TITLES = frozenset(LEXICON.bodies_named_like_titles)
+
+
+def _title_word_body_rule(r: _Reading) -> Resolved | None:
+    """"Labour said the plan was a stealth tax", "The EU insists": a party, a union of states or a country
+    whose one word is also a title's (so no name scan takes it for a name) speaks as an organisation."""
+    words = r.toks[1:] if r.lowered[0] == "the" else r.toks
+    return (words[0], "org") if len(words) == 1 and words[0] in _BODIES_NAMED_LIKE_TITLES else None
+
+
 _NUMBERED_SEATS = frozenset(seat.lower() for seat in LEXICON.numbered_seats)
 
 
@@ -2484,6 +2494,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("nationality", _nationality_rule),
     ("place", _place_rule),
     ("numbered-seat", _numbered_seat_rule),
+    ("title-word-body", _title_word_body_rule),
     ("glossed-name", _glossed_name_rule),
     ("proper-name", _proper_name_rule),
     ("untagged-name", _untagged_name_rule),
@@ -2518,7 +2529,7 @@ def resolve_with_rule(
         got = rule(r)
         if got is not None:
             name = got[0]
-            if got[1] == "org":
+            if got[1] == "org" and rule_id != "title-word-body":  # "Labour" is whole: not "Labour of Robert Jackson"
                 name = _longer_organisation_name(_first_of_joint_names(name, index.text), index.text)
             elif got[1] == "document":
                 name = _issuer_in_full(name, index.text)
