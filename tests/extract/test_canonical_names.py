@@ -255,7 +255,19 @@ ORGANISATIONS = [
     # none did: the one the article names most, not a one-off name in between
     ("One person in the UK is joining the internet's fast lane every 10 seconds, according to BT. "
      "The telecoms giant said the number had passed four million.", "The telecoms giant", 1, "BT"),
+    # the business the article named with the description's own noun, ahead of names nearer to it
+    ("Shares in budget airline Skyway & Partners fell on Monday. Flights to Malaga and Faro were cancelled "
+     "under Chapter 11 rules. The airline said demand was weak.", "The airline", 1, "Skyway & Partners"),
+    ("Grainfield, the Dutch brewer, which bought a rival last year, lost its chief in March. Sales in Spain "
+     "fell. The brewer said beer sales were flat.", "The brewer", 1, "Grainfield"),
 ]
+
+
+def test_a_clause_after_a_comma_is_no_apposition_of_the_trade():
+    # "In Portugal, the firm sued" opens a clause: Portugal is no firm; the firm is the one named with its trade
+    text = ("Water firm Aquanova runs the city's supply. During the crisis in Portugal, the firm sued the state. "
+            "Later the firm said it would invest more.")
+    assert _resolve(text, "the firm", "role", "firm", nth=2) == ("Aquanova", "org")
 
 
 @pytest.mark.parametrize("text, mention, nth, name", ORGANISATIONS, ids=[r[3] for r in ORGANISATIONS])
@@ -356,6 +368,24 @@ def test_a_description_no_one_holds_is_the_speaker_just_before():
             "the money to pay college. The entrepreneur said his mother was surprised.")
     assert _resolve_after(text, "The entrepreneur", "role", "entrepreneur", [("Andrew Fisher", "m")]) == (
         "Andrew Fisher", "person")
+
+
+def test_a_former_office_is_the_speaker_just_before():
+    # an office held no longer has no holder to look up: the description takes up the speaker before it
+    text = ("Lady Ashdown said the council had wasted its money on consultants. The former finance minister said "
+            "in an interview that the spending was out of control.")
+    assert _resolve_after(text, "The former finance minister", "role", "minister", [("Lady Ashdown", "f")]) == (
+        "Lady Ashdown", "person")
+    # a current office still needs its holder named
+    text = "Lady Ashdown said the money was wasted. The finance minister said the spending was out of control."
+    assert _resolve_after(text, "The finance minister", "role", "minister", [("Lady Ashdown", "f")]) == (
+        None, "person")
+
+
+def test_a_record_holder_is_the_person_the_article_opens_with():
+    text = ("Former sprinter Anna Kowalski has criticised the national team's coaching. \"They train too little,\" "
+            "the world 400m record holder told reporters.")
+    assert _resolve(text, "the world 400m record holder", "role", "holder") == ("Anna Kowalski", "person")
 
 
 def test_a_description_of_someone_introduced_since_is_not_the_speaker():

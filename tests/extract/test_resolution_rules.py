@@ -179,6 +179,16 @@ ROWS = [
      "The MP for Ealing North", "role", "mp", "Stephen Pound", "person", "description"),
     ("The broadcasts began on August 10 and South Korea says the broadcasts will continue.", "South Korea", "name",
      "korea", "South Korea", "org", "place"),
+    # the prime minister's office by its street number, however written, is one organisation
+    ("The minister resigned on Friday. Number 10 said the budget would not change.", "Number 10", "name", "10",
+     "Number 10", "org", "numbered-seat"),
+    ("The minister resigned on Friday. No 10 insisted the budget would not change.", "No 10", "name", "10",
+     "Number 10", "org", "numbered-seat"),
+    # a body whose one word is also a title's speaks as that body, and keeps its one word
+    ("The defection to Labour of Anna Weston was a blow. Labour said the tax plan was fair.", "Labour", "role",
+     "labour", "Labour", "org", "title-word-body"),
+    ("Ministers met in Brussels. The EU insists the rules apply to every member.", "The EU", "role", "eu", "EU",
+     "org", "title-word-body"),
     ("President Volodymyr Zelensky met Mr Stoltenberg. President Zelensky said more was needed.",
      "President Zelensky", "name", "zelensky", "Volodymyr Zelensky", "person", "proper-name"),
     ("NATO Secretary General Jens Stoltenberg arrived in Kyiv. The NATO Secretary General said it stood firm.",
@@ -387,6 +397,12 @@ def test_plural_owner_is_not_part_of_a_name():
 
 DOCUMENT_ISSUERS = [
     # (article text, document mention, expected issuer): shapes that name no issuer, or a person's full name
+    # the issuer's name in full, past its "for" (the organisation rules' _longer_organisation_name)
+    ("The survey, published by the Centre for Rural Transport, said bus fares had doubled.", "The survey",
+     "Centre for Rural Transport"),
+    # not an agent's "for the": the issuer's name is only what the article writes out
+    ("The survey, compiled by Pollwise for the Rural Transport Group, said bus fares had doubled.", "The survey",
+     "Pollwise"),
     # a work's title between its noun and "by", and its author once misspelt ("_person_issuer")
     ("The row followed a new report, Fixing Wales by Helen Tranter. Ms Trantor's report said the roads were bad. "
      "The report claims the money ran out.", "The report", "Helen Tranter"),

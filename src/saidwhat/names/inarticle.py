@@ -1555,6 +1555,27 @@ def _place_rule(r: _Reading) -> Resolved | None:
     return (place, "org") if found is None or found.name == place else None
 
 
+_BODIES_NAMED_LIKE_TITLES = frozenset(LEXICON.bodies_named_like_titles)
+
+
+def _title_word_body_rule(r: _Reading) -> Resolved | None:
+    """"Labour said the plan was a stealth tax", "The EU insists": a party, a union of states or a country
+    whose one word is also a title's (so no name scan takes it for a name) speaks as an organisation."""
+    words = r.toks[1:] if r.lowered[0] == "the" else r.toks
+    return (words[0], "org") if len(words) == 1 and words[0] in _BODIES_NAMED_LIKE_TITLES else None
+
+
+_NUMBERED_SEATS = frozenset(seat.lower() for seat in LEXICON.numbered_seats)
+
+
+def _numbered_seat_rule(r: _Reading) -> Resolved | None:
+    """"Number 10 said ministers were interested in governing": the prime minister's office named by its
+    street number is an organisation, like "Downing Street", under one name however it is written ("No 10"),
+    so that its statements link across articles; no rule reading capitals sees the number."""
+    words = " ".join(r.toks[1:] if r.lowered[0] == "the" else r.toks)
+    return (LEXICON.numbered_seats[0], "org") if words.lower() in _NUMBERED_SEATS else None
+
+
 def _proper_name_rule(r: _Reading) -> Resolved | None:
     """"President Zelensky", "Mr Smith", "Jens Stoltenberg", "Lord Falconer": a name, possibly titled."""
     if not _is_proper_name(r):
@@ -1926,9 +1947,35 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
         return None
     if any(_is_cap(t) and "-" not in t and not _is_place_owner(r.toks, i) for i, t in enumerate(r.toks[1:], 1)):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
-    named = _last_organisation(r) or _organisation_of_opening_document(r)
+    named = _last_organisation(r) or _organisation_of_opening_document(r) or _named_with_trade(r)
     named = named or _organisation_named_before(r.mention.span.start, r.index, business=r.head in _BUSINESSES)
     return (named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)), "org"
+
+
+def _named_with_trade(r: _Reading) -> str | None:
+    """"Budget airline Ryanair has placed an order ... The airline said": a description takes up the
+    business the article last named with the description's own noun, before the name ("German airline
+    Lufthansa") or in apposition after it ("US Airways, the seventh-largest US airline"), ahead of any
+    other name nearer to it ("Chapter 11", a destination)."""
+    text = r.index.text[: _sentence_start(r.index.text, r.at)]
+    found = [(m.start(), m.group("name")) for m in _trade_patterns(r.head)[0].finditer(text)]
+    found += [(m.start(), m.group("name")) for m in _trade_patterns(r.head)[1].finditer(text)]
+    names = [(pos, name) for pos, name in found if name.split()[0] not in NOT_NAME_WORDS]
+    return max(names)[1] if names else None
+
+
+@lru_cache(maxsize=64)
+def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
+    """The trade before the name ("German airline Lufthansa") and the name before the trade in an apposition
+    that closes ("US Airways, the seventh-largest US airline, which"; never "T-Mobile USA, the company's
+    American business" nor "During the crisis in Argentina, the firm sued")."""
+    noun = re.escape(head)
+    name = _CAPITAL_RUN + r"(?:[ \t]+&[ \t]+" + _CAPITAL_RUN + r")?"  # "&" and all: "Independent News & Media"
+    return (
+        re.compile(r"\b" + noun + r"[ \t]+(?P<name>" + name + ")"),
+        re.compile(r"(?P<name>" + name + r"),[ \t]+(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + noun
+                   + r"(?=[ \t]*[,.;:)]|[ \t]+(?:which|that|based|in|of)\b)"),
+    )
 
 
 def _organisation_of_opening_document(r: _Reading) -> str | None:
@@ -2456,7 +2503,7 @@ def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, histor
     """"Mr Fisher said ... He said he would use the money to pay college. The entrepreneur said his
     mother was surprised": a definite description no one in the article holds, not an office's title,
     is the person who spoke last, within about a paragraph, when the article gives them no other office."""
-    if head in _SOVEREIGNS or head in _INTERMEDIARIES or head in TITLES:
+    if head in _SOVEREIGNS or head in _INTERMEDIARIES or (head in TITLES and not _past_office(words, head)):
         return None  # an office ("the information commissioner") needs its holder named, not just a speaker
     last = next(((pos, name, g) for pos, name, g in reversed(history) if pos < at), None)
     if last is None or last[2] == NEUTER or at - last[0] > _SPOKE_WITHIN:
@@ -2470,6 +2517,13 @@ def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, histor
     offices = person.roles & ROLE_NOUNS
     content = {w for w in words if w not in _STOP}
     return person if not offices or head in offices or person.roles & content else None
+
+
+def _past_office(words: list[str], head: str) -> bool:
+    """"Lord Butler said ... The former cabinet secretary said": an office the description says its speaker
+    no longer holds has no holder to look up (the office's holder today is someone else), so it takes up
+    the speaker just before, as a description that is no office does."""
+    return any(w in _PAST_OFFICE for w in words[: words.index(head)]) if head in words else False
 
 
 # The resolution rules, in the order they are tried: the first that answers decides.
@@ -2494,6 +2548,8 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("description", _description_rule),
     ("nationality", _nationality_rule),
     ("place", _place_rule),
+    ("numbered-seat", _numbered_seat_rule),
+    ("title-word-body", _title_word_body_rule),
     ("glossed-name", _glossed_name_rule),
     ("proper-name", _proper_name_rule),
     ("untagged-name", _untagged_name_rule),
@@ -2528,8 +2584,10 @@ def resolve_with_rule(
         got = rule(r)
         if got is not None:
             name = got[0]
-            if got[1] == "org":
+            if got[1] == "org" and rule_id != "title-word-body":  # "Labour" is whole: not "Labour of Robert Jackson"
                 name = _longer_organisation_name(_first_of_joint_names(name, index.text), index.text)
+            elif got[1] == "document":
+                name = _issuer_in_full(name, index.text)
             return name, got[1], "speaker:" + rule_id
     return None, None, None
 
@@ -2568,6 +2626,15 @@ def _longer_organisation_name(name: str | None, text: str) -> str | None:
         return name
     forms = _names_with_links(text).get(name, frozenset())
     return next(iter(forms)) if len(forms) == 1 else name
+
+
+def _issuer_in_full(name: str | None, text: str) -> str | None:
+    """"The report, published by the Institute for Fiscal Studies, said": a document's issuer named by
+    one word is the longer name the article writes out, word for word, with that word and "of", "for"
+    or "on" (as an organisation's is); not an agent's "for the" ("figures compiled by Chart-Track for
+    the Entertainment and Leisure Software Publishers Association")."""
+    longer = _longer_organisation_name(name, text)
+    return longer if longer and longer != name and longer in text else name
 
 
 _JOINT = re.compile(r"(.+?)[ \t]+and[ \t]+(.+)")
