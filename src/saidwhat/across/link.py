@@ -52,6 +52,7 @@ from .statements import (
     Member,
     Part,
     holds_in_row,
+    holds_in_spaced,
     is_distinctive,
     merged_part,
     minhashes,
@@ -1235,10 +1236,10 @@ def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str,
     if not rows:
         return set()
     held = []
-    n, spaced = len(wording.split()), f" {wording} "  # ``holds_in_row`` of its words, joined once for every row
+    n, spaced = len(wording.split()), f" {wording} "  # joined once for every row
     holders: list[tuple[str, str]] | None = None  # the scan is not changed in this loop: read once
     for other, qid, part, fragment in rows:
-        if other == statement_id or not (0 < len(fragment) < n and f" {' '.join(fragment)} " in spaced):
+        if other == statement_id or not holds_in_spaced(n, spaced, fragment):
             continue
         if holders is None:
             holders = scan.wordings(speaker) or []

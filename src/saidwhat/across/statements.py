@@ -50,6 +50,7 @@ __all__ = [
     "Matcher",
     "Part",
     "holds_in_row",
+    "holds_in_spaced",
     "merged_part",
     "part_member",
     "prepare_windows",
@@ -241,8 +242,6 @@ def windows(ws: list[str], step: int) -> list[list[str]]:
     if starts[-1] != len(ws) - WINDOW:
         starts.append(len(ws) - WINDOW)
     return [ws[s : s + WINDOW] for s in starts]
-
-
 
 
 def _affine32_permutations(num_perm: int, seed: int = 1) -> np.ndarray:
@@ -540,7 +539,13 @@ def holds_in_row(words: list[str], fragment: list[str]) -> bool:
     """Whether ``fragment`` (words) stands in a row inside ``words``, which are longer. Words hold
     no space, so this is a search for the joined words between spaces (one C call, not a slice
     compared at each place)."""
-    return 0 < len(fragment) < len(words) and f" {' '.join(fragment)} " in f" {' '.join(words)} "
+    return holds_in_spaced(len(words), f" {' '.join(words)} ", fragment)
+
+
+def holds_in_spaced(n: int, spaced: str, fragment: list[str]) -> bool:
+    """``holds_in_row`` for words already joined between spaces (``spaced``, ``n`` words), when one
+    wording is asked of many fragments."""
+    return 0 < len(fragment) < n and f" {' '.join(fragment)} " in spaced
 
 
 # --- statement views -------------------------------------------------------------------

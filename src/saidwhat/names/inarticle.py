@@ -1310,12 +1310,13 @@ def _issuer_after_by(index: NameIndex, run: str, end: int) -> str:
     if _and and first.split()[-1].lower() in ORG_NOUNS | _ORG_NAME_ENDINGS:
         return ""
     words = run.split()
-    while len(words) > 1 and (_unowned(words[0]) in _place_names() or _unowned(words[0]) in _REGIONS):
+    while len(words) > 1 and _is_place_word(_unowned(words[0])):
         words = words[1:]  # "the US Pew Research Center", "the UK's Office of Fair Trading"
     return " ".join(words)
 
 
 def _is_place_word(word: str) -> bool:
+    """A country's, place's or region's name ("UK", "Paris", "Europe")."""
     return word in _place_names() or word in _REGIONS
 
 
@@ -1346,7 +1347,7 @@ def _issuers_passive(head: str, text: str) -> list[tuple[int, str]]:
         if _PASSIVE_BETWEEN_STOPS.search(m.group("between")):
             continue  # "the survey showed that the work was carried out by": another clause's passive
         run = m.group("after").split()
-        while len(run) > 1 and (run[0] in _place_names() or run[0] in _REGIONS):
+        while len(run) > 1 and _is_place_word(run[0]):
             run = run[1:]
         if run and _may_be_organisation(" ".join(run)) and _may_be_issuer(run):
             found.append((m.start(), " ".join(run)))
@@ -1589,7 +1590,7 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     found = _match_name(names, r.at, r.index)
     if found is not None:
         return found.name, _person_or_organisation(found, r.index.text)
-    if " ".join(names) in _place_names() or " ".join(names) in _REGIONS:
+    if _is_place_word(" ".join(names)):
         return " ".join(names), "org"  # "Washington said", "Ireland insisted", "Wall Street": a government, a team
     if len(names) >= 2:
         thing = any(t.lower().rstrip(".") in ORG_NOUNS or t.lower() in THING_NOUNS for t in names)
@@ -2006,7 +2007,7 @@ def _sole_organisation_speaker(r: _Reading) -> str | None:
 def _is_place_owner(toks: list[str], i: int) -> bool:
     """Whether the capitals at ``toks[i]`` are a place the description belongs to ("the UK's financial
     watchdog", "Japan's biggest bank"): where the organisation is, not its name."""
-    return toks[i + 1 : i + 2] == ["'s"] and (toks[i] in _place_names() or toks[i] in _REGIONS)
+    return toks[i + 1 : i + 2] == ["'s"] and _is_place_word(toks[i])
 
 
 def _organisation_reporting_after(r: _Reading) -> str | None:
