@@ -56,8 +56,13 @@ def detect_language(text: str) -> str | None:
     naive-Bayes model shipped inside the package: no download, deterministic,
     about a third of a millisecond for a sample of a news article with its
     automaton walked by numpy (``language.classify``), and it names 97
-    languages, so ``Settings.languages`` can hold any of them. A stopword
-    ratio would be cheaper still but can only say "English or not".
+    languages, so ``Settings.languages`` can hold any of them. Plain English
+    skips most of the scoring (``language`` bounds the other classes' scores
+    from the model's own numbers). A stopword ratio would be cheaper still,
+    but no threshold of one is safe: over 13,353 samples (news, other
+    languages, code-switched text) real news went as low as 0.08 of its words
+    among 20 English function words, while py3langid called Tagalog a text
+    where they were 0.67 (Tagalog's own words around them).
     """
     sample = text[:_LANGUAGE_SAMPLE]
     if sum(map(str.isalpha, sample)) < _MIN_LETTERS_FOR_LANGUAGE:
