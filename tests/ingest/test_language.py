@@ -75,6 +75,10 @@ def test_scores_and_language_are_py3langids(text):
     assert list(model.visits(language._encode(text)).items()) == list(
         (py3langid.langid.visit_counts(ident.tk_nextmove, ident._rowbase, ident.tk_output, ident._encode(text))
          or {}).items())
+    visits = model.visits(language._encode(text))
+    index, weights = model.features(language._encode(text))
+    assert index.tolist() == list(visits) and np.array_equal(weights, np.log1p(np.array(list(visits.values()),
+                                                                                       dtype=np.float32)))
     assert np.array_equal(model.scores(text), ident._decide(text))
     assert model.classes == ident.nb_classes
     assert language.classify(text) == py3langid.classify(text)[0]
@@ -88,7 +92,7 @@ def test_the_same_languages_over_bbc_articles():
 
 
 def _surely_english(model, text: str) -> bool:
-    return model.surely_english(*language._features(model.visits(language._encode(text))))
+    return model.surely_english(*model.features(language._encode(text)))
 
 
 @pytest.mark.parametrize("text", SURELY_ENGLISH)

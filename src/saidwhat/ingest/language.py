@@ -80,19 +80,30 @@ class _Model:
         # a label twice (a script alias, srl -> sr): py3langid keeps the better of the two under the first
         self.aliases = [(first[c], i) for i, c in enumerate(self.classes) if first.setdefault(c, i) != i]
 
-    def visits(self, data: bytes) -> Counter[int]:
-        """What ``py3langid.langid.visit_counts`` returns: each feature's count, in order of first sight."""
+    def walk(self, data: bytes) -> np.ndarray:
+        """The features the automaton reaches over ``data``, one for each time it ends one, in order."""
         text = np.frombuffer(data, dtype=np.uint8)
         n = len(text)
         states = np.zeros(n, dtype=np.int64)
         for back in range(min(TRIE_DEPTH, n) - 1, -1, -1):  # the byte ``back`` before each position
             states[back:] = self.rows[self.rowbase[states[back:]] + text[: n - back]]
         features = self.output[states]
-        return Counter(features[features >= 0].tolist())  # py3langid's own count, in the same order
+        return features[features >= 0]
+
+    def visits(self, data: bytes) -> Counter[int]:
+        """What ``py3langid.langid.visit_counts`` returns: each feature's count, in order of first sight."""
+        return Counter(self.walk(data).tolist())  # py3langid's own count, in the same order
+
+    def features(self, data: bytes) -> tuple[np.ndarray, np.ndarray]:
+        """The features of ``visits`` in the same order, and py3langid's weights of them (log1p of the
+        counts, float32): counted by numpy, without a Python int and dict entry for each visit."""
+        found, first, counts = np.unique(self.walk(data), return_index=True, return_counts=True)
+        order = np.argsort(first)  # the order of first sight, as the Counter keeps it
+        return found[order].astype(np.intp), np.log1p(counts[order].astype(np.float32))
 
     def scores(self, text: str) -> np.ndarray:
         """py3langid's scores of ``text`` for each of its classes (``LanguageIdentifier._decide``)."""
-        return self._scores(*_features(self.visits(_encode(text))))
+        return self._scores(*self.features(_encode(text)))
 
     def _scores(self, index: np.ndarray, weights: np.ndarray) -> np.ndarray:
         if len(index):
@@ -157,18 +168,10 @@ class _Model:
         return float((exact @ gain[index] + prior_gain).max()) + rounding < 0
 
     def classify(self, text: str) -> str:
-        index, weights = _features(self.visits(_encode(text)))
+        index, weights = self.features(_encode(text))
         if self.surely_english(index, weights):
             return "en"
         return self.classes[int(self._scores(index, weights).argmax())]
-
-
-def _features(visits: Counter[int]) -> tuple[np.ndarray, np.ndarray]:
-    """The features a text visits, in order of first sight, and py3langid's weights of them (log1p of
-    the counts, float32)."""
-    index = np.fromiter(visits.keys(), dtype=np.intp, count=len(visits))
-    counts = np.fromiter(visits.values(), dtype=np.float32, count=len(visits))
-    return index, np.log1p(counts)
 
 
 def _rounded_up(values: np.ndarray) -> np.ndarray:
