@@ -113,7 +113,9 @@ def _permuted(shingles: list[str], a: np.ndarray, b: np.ndarray) -> np.ndarray:
     if not shingles:
         return np.empty((0, len(a)), dtype=np.uint32)
     hv = _fmix(shingle_hashes(shingles), _FMIX32).reshape(-1, 1)
-    return hv * a + b
+    out = hv * a
+    out += b  # in place: one array of shingles x permutations made, not two
+    return out
 
 
 class _Rows:
@@ -175,6 +177,8 @@ def _perms_of(permutations: tuple[np.ndarray, np.ndarray]) -> _Perms:
     return perms
 
 
+_NEVER_READ = np.iinfo(np.uint32).max  # prime's row past the last paired row (the rows are uint32)
+
 # The rows and windows of the wordings ``prime`` worked out last (one article's): bounded by
 # what one call primes, since each call replaces them.
 _PRIMED: dict[tuple[tuple[str, ...], _Perms], _Rows] = {}
@@ -218,7 +222,7 @@ def prime(wordings: list[list[str]], starts: list[list[int]], width: int,
     paired = np.empty((paired_at + 1, rows.shape[1]), dtype=rows.dtype)
     np.minimum(rows[np.array(word_rows, dtype=np.intp)], rows[np.array(pair_rows, dtype=np.intp)],
                out=paired[:paired_at])
-    paired[paired_at] = np.iinfo(rows.dtype).max
+    paired[paired_at] = _NEVER_READ
     bounds, lasts, keys = [], [], []
     for (words, st), w0, p0 in zip(todo.items(), first_word, first_pair):
         n = len(words)
