@@ -340,3 +340,12 @@ def test_keys_held_are_read_again_after_another_connection_writes(store, tmp_pat
     with link_module.write_transaction(conn):
         bands.begin()
         assert bands.lookup(st.minhashes(normalize(HARBOUR).split(), st.INDEX_STEP), unnamed_only=True) == {str(sid)}
+
+
+def test_band_seeds_kept_for_each_band_count() -> None:
+    """The bands' numbers are mixed once for each band count and kept: asking 7 bands, then 14, then 7
+    again gives the pinned keys each time (the kept seeds are only read)."""
+    values = np.arange(64, dtype=np.uint32).reshape(1, 64)
+    assert band_key_array(values, 7, 4)[0, :3].tolist() == PINNED
+    assert band_key_array(values, 14, 4)[0, :3].tolist() == PINNED
+    assert band_key_array(values, 7, 4)[0, :3].tolist() == PINNED

@@ -117,3 +117,12 @@ def test_primed_windows_equal_one_by_one() -> None:
         for a, b in zip(primed, values):
             assert a.hashvalues.dtype == b.dtype
             assert np.array_equal(a.hashvalues, b)
+
+
+def test_primed_one_word_wordings_equal_one_by_one() -> None:
+    """An article whose sentences are all one word primes no word pair (an empty list of paired rows)."""
+    texts = ["yes", "no", "maybe"]
+    st.prepare_windows(texts)
+    for t in texts:
+        (primed,) = st.minhashes([t], st.QUERY_STEP)
+        assert np.array_equal(primed.hashvalues, _one_by_one([t], st.QUERY_STEP)[0])

@@ -67,10 +67,19 @@ def band_key_array(values: np.ndarray, b: int, r: int) -> np.ndarray:
     change here needs a migration that bands every statement again."""
     v = np.asarray(values, dtype=np.uint64)
     v = v[..., : b * r].reshape(*v.shape[:-1], b, r)
-    h = _fmix(np.arange(1, b + 1, dtype=np.uint64), _FMIX64)
+    h = _band_seeds(b)
     for j in range(r):
         h = _fmix(h ^ v[..., j], _FMIX64)
     return h.view(np.int64)
+
+
+@functools.lru_cache(maxsize=8)
+def _band_seeds(b: int) -> np.ndarray:
+    """Each band's number mixed (``band_key_array``'s first step): the same for every window, so
+    worked out once, not once an article (one of the five mixing passes each ``prime`` made)."""
+    seeds = _fmix(np.arange(1, b + 1, dtype=np.uint64), _FMIX64)
+    seeds.flags.writeable = False  # shared by every call: ``band_key_array`` only reads it
+    return seeds
 
 
 def band_key_row(h: Any, b: int, r: int) -> list[int]:
@@ -104,7 +113,9 @@ def _permuted(shingles: list[str], a: np.ndarray, b: np.ndarray) -> np.ndarray:
     if not shingles:
         return np.empty((0, len(a)), dtype=np.uint32)
     hv = _fmix(shingle_hashes(shingles), _FMIX32).reshape(-1, 1)
-    return hv * a + b
+    out = hv * a
+    out += b  # in place: one array of shingles x permutations made, not two
+    return out
 
 
 class _Rows:
@@ -166,6 +177,8 @@ def _perms_of(permutations: tuple[np.ndarray, np.ndarray]) -> _Perms:
     return perms
 
 
+_NEVER_READ = np.iinfo(np.uint32).max  # prime's row past the last paired row (the rows are uint32)
+
 # The rows and windows of the wordings ``prime`` worked out last (one article's): bounded by
 # what one call primes, since each call replaces them.
 _PRIMED: dict[tuple[tuple[str, ...], _Perms], _Rows] = {}
@@ -194,19 +207,22 @@ def prime(wordings: list[list[str]], starts: list[list[int]], width: int,
         shingles += map(" ".join, zip(words, words[1:]))
     rows = _permuted(shingles, *perms.value)
     first_word, first_pair, paired_at = [], [], 0  # where each wording's rows and paired rows begin
-    word_rows, pair_rows = [], []
+    word_rows: list[int] = []  # row numbers, one numpy array made of each list below (not one a wording)
+    pair_rows: list[int] = []
     at = 0
     for words in todo:
         n = len(words)
         first_word.append(at)
         first_pair.append(paired_at)
-        word_rows.append(np.arange(at, at + n - 1))
-        pair_rows.append(np.arange(at + n, at + 2 * n - 1))
+        word_rows += range(at, at + n - 1)
+        pair_rows += range(at + n, at + 2 * n - 1)
         at, paired_at = at + 2 * n - 1, paired_at + n - 1
     # Row ``i`` of a wording's paired rows: the minimum of word ``i`` and the pair it starts
     # (``_Rows``); one row more, never read, so that every segment's end is a valid index.
-    paired = np.minimum(rows[np.concatenate(word_rows)], rows[np.concatenate(pair_rows)])
-    paired = np.vstack([paired, np.full((1, rows.shape[1]), np.iinfo(rows.dtype).max, dtype=rows.dtype)])
+    paired = np.empty((paired_at + 1, rows.shape[1]), dtype=rows.dtype)
+    np.minimum(rows[np.array(word_rows, dtype=np.intp)], rows[np.array(pair_rows, dtype=np.intp)],
+               out=paired[:paired_at])
+    paired[paired_at] = _NEVER_READ
     bounds, lasts, keys = [], [], []
     for (words, st), w0, p0 in zip(todo.items(), first_word, first_pair):
         n = len(words)

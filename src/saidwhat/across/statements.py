@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -149,13 +149,22 @@ class Part:
         return Part(self.index, start, end, self.fragment, quoted=self.quoted)
 
 
+@functools.cache
+def _splitter() -> tuple[Any, Any]:
+    """The extractor's sentence splitter and its span type, imported on first use (a pure
+    splitter: no model, no extraction state) and kept: an import statement in ``sentence_spans``
+    went through the import machinery for each of the BBC corpus's 13.5k quotes."""
+    from ..extract.sentences import split_sentences
+    from ..models import Span
+
+    return split_sentences, Span
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of a quote's text as (start, end) offsets, a piece of fewer than
     MIN_SENTENCE_WORDS words kept with the sentence before it (or after, when first). A quote
     joined to its continuation ("X, This is ...") is cut there too (``joined_pieces``)."""
-    from ..extract.sentences import split_sentences  # a pure splitter: no model, no extraction state
-    from ..models import Span
-
+    split_sentences, Span = _splitter()
     merged: list[tuple[int, int, int]] = []  # start, end, words
     folded = straight(text)  # as ``tokens`` reads each sentence: once for the quote
     for s in split_sentences(text, [Span(a, b) for a, b in joined_pieces(text)]):
