@@ -482,6 +482,29 @@ def test_body_first_line_read_as_headline(nlp):
     assert found.rules == ("headline:name-colon", "headline:first-line")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "over"),
+    [
+        # the words after the colon hold a cue of their own; the name before the colon reports them
+        ("Jane Roe: I Still Think The Budget Will Pass This Year\n\nJane Roe spoke to reporters on Monday.",
+         "Jane Roe", True),
+        # an opener that is no one named again ("Wow"): the body's reading stays
+        ("Wow: Jane Roe Just Said The Budget Will Pass This Year\n\nThe mayor spoke to reporters on Monday.",
+         "Jane Roe", False),
+    ],
+)
+def test_body_first_line_name_colon_over_body(nlp, text, speaker, over):
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = _find(quotes, "Budget Will Pass", "headline:name-colon-over-body")
+    if over:
+        assert found is not None and found.speaker.mention == speaker and found.where == "body"
+        assert found.rules == ("headline:name-colon", "headline:first-line", "headline:name-colon-over-body")
+        assert sum("Budget Will Pass" in q.text for q in quotes) == 1  # in the body quote's place
+    else:
+        assert found is None
+        assert any("Budget Will Pass" in q.text and q.speaker and q.speaker.mention == speaker for q in quotes)
+
+
 def test_every_rule_has_a_row():
     assert {r[3] for r in BODY_ROWS} == set(RULES)
     assert {r[3] for r in HEADLINE_ROWS} == set(HEADLINE_RULES)
