@@ -24,6 +24,12 @@ BODY_ROWS = [
          "mogul Tom Park."),
         "I never said that", "Trump", "assembly:adjoining-cue-first",
     ),
+    (  # composed after a PolNeAR train shape (Politico, 2016): the parse runs "explain"'s words over the clause
+        # "even as" opens; that clause's own cue keeps its words
+        ("The agency struggled on Tuesday to explain why it had ignored the council’s demand for details even as "
+         "city officials insisted that the council had refused to give the mayor a fair hearing."),
+        "the council had refused to give the mayor a fair hearing", "city officials", "assembly:contrast-clause-cue",
+    ),
     (
         '"It was a respectable report," said Michael Moran, analyst at Daiwa Securities.',
         "It was a respectable report", "Michael Moran, analyst at Daiwa Securities", "assembly:cue-content",
@@ -590,3 +596,13 @@ def test_same_person_outer_not_a_pronoun_of_the_other_gender_nor_a_verb_not_of_s
     ]
     for text in texts:
         _assert_never_fires(nlp, text, "assembly:same-person-outer")
+
+
+def test_contrast_clause_not_inside_a_that_clause(nlp):
+    # the clause "even as" opens stands inside what "said that" reports: no aside of the sentence
+    _assert_never_fires(
+        nlp,
+        "The company said that it would expand its fight against abuse, even as its new chief executive said the "
+        "work would take years.",
+        "assembly:contrast-clause-cue",
+    )

@@ -103,6 +103,8 @@ RULES = {
     'partner": the pronoun subject of the clause nearer the quote, not the name the sentence opens with',
     "assembly:naming-pronoun": 'Cruz has railed against what he calls the "Washington cartel": the person the '
     "sentence opens with, whom the pronoun stands for",
+    "assembly:contrast-clause-cue": "The mayor conceded some delays, even as she defended the plan: the clause "
+    "\"even as\" opens reports her own words, not the mayor's",
 }
 
 
@@ -1084,17 +1086,49 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
     text, content = scene.text, att.content
     if len(content) < 12 or only_glue(text[content.start : content.end]) or att.quote_only:
         return None
+    rules: tuple[str, ...] = ("assembly:indirect",)
     for i in scene.near(content):
         o = scene.attributions[i]
         if o is att or i in misread or o.content is None:
             continue
+        if _contrast_clause(scene, o, att) is not None:
+            rules = ("assembly:indirect", "assembly:contrast-clause-cue")
+            continue  # the clause is an aside of the sentence, not the outer speaker's words
         if o.content.contains(content) and len(o.content) > len(content):
             return None  # reported speech inside reported speech: the outer attribution owns the words
+        cut = _contrast_clause(scene, att, o)
+        if cut is not None:
+            content = Span(content.start, cut)
+    if len(text[content.start : content.end].strip(" ,;")) < 12:
+        return None
     conf = (0.35 if att.thought else 0.75) * att.strength + 0.1
     if att.thought:
         conf = min(conf, 0.35)
     lead = (att.lead,) if att.lead is not None and att.lead.end <= content.start else ()
-    return _Draft((*lead, content), QuoteKind.INDIRECT, att, conf, rules=("assembly:indirect",))
+    return _Draft((*lead, content), QuoteKind.INDIRECT, att, conf, rules=rules)
+
+
+_CONTRAST = re.compile(r"[\s,;]+(?:" + "|".join(LEXICON.contrast_openers) + r")\s+$", re.IGNORECASE)
+
+
+def _contrast_clause(scene: _Scene, outer: Attribution, inner: Attribution) -> int | None:
+    """assembly:contrast-clause-cue: 'The mayor conceded some delays, even as she defended the plan', 'Roe endorsed
+    the deal, although she made it clear that ...': the words a cue reports run, in the parse, over a clause
+    that "even as", "although" ... opens, whose subject, right after the opening words, has a cue of its own;
+    that clause is the sentence's aside, not the first speaker's words, and annotated news gives its words to
+    its own speaker. Where the outer words end (before the comma or space ahead of the opening words), or
+    None. Not when the outer words are a "that" clause ('said that it would act, even as its chief ...': the
+    aside is inside what was said)."""
+    oc = outer.content
+    if oc is None or inner.speaker is None or inner.content is None or inner.thought:
+        return None
+    if not (oc.start < inner.speaker.start and inner.cue.end <= oc.end and inner.speaker.end <= inner.cue.start):
+        return None
+    first = scene.text[oc.start : oc.end].split()[:1]
+    if not first or first[0].lower() == "that":
+        return None
+    m = _CONTRAST.search(scene.text, oc.start, inner.speaker.start)
+    return None if m is None or m.end() != inner.speaker.start else m.start()
 
 
 # --- pass 3: quotes with no cue of their own -------------------------------------------------
