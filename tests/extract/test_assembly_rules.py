@@ -30,6 +30,11 @@ BODY_ROWS = [
          "city officials insisted that the council had refused to give the mayor a fair hearing."),
         "the council had refused to give the mayor a fair hearing", "city officials", "assembly:contrast-clause-cue",
     ),
+    (  # composed after a PolNeAR train shape (Politico, 2016): the quote's cue is the clause's, not "endorsed"'s
+        ("Roe endorsed the spending deal, although she made it clear that she has “serious doubts” about a handful "
+         "of its provisions."),
+        "serious doubts", "she", "assembly:contrast-clause-cue",
+    ),
     (
         '"It was a respectable report," said Michael Moran, analyst at Daiwa Securities.',
         "It was a respectable report", "Michael Moran, analyst at Daiwa Securities", "assembly:cue-content",

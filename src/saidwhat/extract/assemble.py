@@ -213,6 +213,8 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
             else:
                 drafts.extend(_paragraph_cue_drafts(scene, mi, mq, best, used))
                 draft = drafts.pop()
+                if _in_contrast_clause(scene, mq, draft.att):
+                    draft = dataclasses.replace(draft, rules=(*draft.rules, "assembly:contrast-clause-cue"))
             if first is not None:
                 draft = dataclasses.replace(draft, rules=(*draft.rules, "assembly:adjoining-cue-first"))
             last_mixed = draft.spans[0] if draft.kind is QuoteKind.MIXED else last_mixed
@@ -412,8 +414,8 @@ def _outer_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> in
         o = scene.attributions[oi]
         if oi in used or scene.inner_of[oi] is not None or o.speaker is None or o.content is None:
             continue
-        if _quotes_people(o):
-            continue
+        if _quotes_people(o) or _contrast_clause(scene, o, att) is not None:
+            continue  # ('Roe endorsed the deal, although she made it clear that she has “doubts”': her words)
         if (o.thought and not att.thought) or att.cue.end <= o.cue.start < mq.outer.start:
             # 'He sincerely believes, he said, that ...': the speech frames the thought; 'said that
             # according to its analysis, the party has won “...”': the second cue is part of the words
@@ -1109,6 +1111,14 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
 
 
 _CONTRAST = re.compile(r"[\s,;]+(?:" + "|".join(LEXICON.contrast_openers) + r")\s+$", re.IGNORECASE)
+
+
+def _in_contrast_clause(scene: _Scene, mq: MarkedQuote, att: Attribution | None) -> bool:
+    """The quote's cue stands in a clause "even as", "although" ... opens inside another cue's words
+    (assembly:contrast-clause-cue), which kept that outer cue from taking the quote (assembly:outer-source)."""
+    return att is not None and any(
+        _contrast_clause(scene, scene.attributions[oi], att) is not None for oi in scene.near(mq.outer)
+    )
 
 
 def _contrast_clause(scene: _Scene, outer: Attribution, inner: Attribution) -> int | None:
