@@ -16,7 +16,6 @@ No files, network or database here. ``extract`` handles one article,
 from __future__ import annotations
 
 import dataclasses
-import re
 import weakref
 from collections.abc import Iterable, Iterator
 
@@ -199,7 +198,7 @@ def _body_headline(article: Article, quotes, names, holder) -> tuple[list[Quote]
         spans = tuple(shift(s) for s in q.spans)
         inside = [i for i, other in enumerate(quotes) if any(s.overlaps(o) for s in spans for o in other.spans)]
         words = Span(shift(q.cue.span).end, first.end) if q.cue is not None and q.cue.span is not None else spans[0]
-        over = bool(inside) and _speaks_over_body(article, q, words, [quotes[i] for i in inside])
+        over = bool(inside) and _speaks_over_body(q, words, [quotes[i] for i in inside], names)
         if inside and not over:
             continue  # the sentence rules read it already
         spk = q.speaker
@@ -219,13 +218,13 @@ def _body_headline(article: Article, quotes, names, holder) -> tuple[list[Quote]
     return found, quotes
 
 
-def _speaks_over_body(article: Article, head: Quote, words: Span, inside: list[Quote]) -> bool:
+def _speaks_over_body(head: Quote, words: Span, inside: list[Quote], names) -> bool:
     """headline:name-colon-over-body: 'Rubio: I Still Believe Trump Can't Be Trusted With the Codes', 'Jane
     Roe: Mayor Says The Budget Is Sound': a first line "Name: words" whose words hold a cue of their own
     (the sentence rules read "I believe ..." or "Mayor says ..." there, with the subject inside the words as
     speaker); annotated news gives the whole line to the name before the colon, who reports it. Only for
-    one body quote inside the words, and a name the body names again (not "Wow: Jane Roe Just Said ...",
-    whose opener is no one)."""
+    one body quote inside the words, and a person the article names before the colon (not "Wow: Jane Roe
+    Just Said ...", whose opener is no one)."""
     if head.rules[:1] != ("headline:name-colon",) or len(inside) != 1 or head.speaker is None:
         return False
     body = inside[0]
@@ -233,9 +232,8 @@ def _speaks_over_body(article: Article, head: Quote, words: Span, inside: list[Q
         return False
     if body.speaker is None or body.speaker.span is None or not words.contains(body.speaker.span):
         return False
-    last = head.speaker.mention.split()[-1]
-    rest = article.text[article.paragraphs[1].start :]
-    return re.search(rf"(?<!\w){re.escape(last)}(?!\w)", rest) is not None
+    mention = head.speaker.mention
+    return names.find(mention) is not None or bool(names.by_last(mention.split()[-1]))
 
 
 def _resolve_headline(quote: Quote, names, article: Article, holder) -> Quote:
