@@ -24,6 +24,17 @@ BODY_ROWS = [
          "mogul Tom Park."),
         "I never said that", "Trump", "assembly:adjoining-cue-first",
     ),
+    (  # composed after a PolNeAR train shape (Politico, 2016): the parse runs "explain"'s words over the clause
+        # "even as" opens; that clause's own cue keeps its words
+        ("The agency struggled on Tuesday to explain why it had ignored the council’s demand for details even as "
+         "city officials insisted that the council had refused to give the mayor a fair hearing."),
+        "the council had refused to give the mayor a fair hearing", "city officials", "assembly:contrast-clause-cue",
+    ),
+    (  # composed after a PolNeAR train shape (Politico, 2016): the quote's cue is the clause's, not "endorsed"'s
+        ("Roe endorsed the spending deal, although she made it clear that she has “serious doubts” about a handful "
+         "of its provisions."),
+        "serious doubts", "she", "assembly:contrast-clause-cue",
+    ),
     (
         '"It was a respectable report," said Michael Moran, analyst at Daiwa Securities.',
         "It was a respectable report", "Michael Moran, analyst at Daiwa Securities", "assembly:cue-content",
@@ -482,6 +493,29 @@ def test_body_first_line_read_as_headline(nlp):
     assert found.rules == ("headline:name-colon", "headline:first-line")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "over"),
+    [
+        # the words after the colon hold a cue of their own; the name before the colon reports them
+        ("Jane Roe: I Still Think The Budget Will Pass This Year\n\nJane Roe spoke to reporters on Monday.",
+         "Jane Roe", True),
+        # an opener that is no one named again ("Wow"): the body's reading stays
+        ("Wow: Jane Roe Just Said The Budget Will Pass This Year\n\nThe mayor spoke to reporters on Monday.",
+         "Jane Roe", False),
+    ],
+)
+def test_body_first_line_name_colon_over_body(nlp, text, speaker, over):
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = _find(quotes, "Budget Will Pass", "headline:name-colon-over-body")
+    if over:
+        assert found is not None and found.speaker.mention == speaker and found.where == "body"
+        assert found.rules == ("headline:name-colon", "headline:first-line", "headline:name-colon-over-body")
+        assert sum("Budget Will Pass" in q.text for q in quotes) == 1  # in the body quote's place
+    else:
+        assert found is None
+        assert any("Budget Will Pass" in q.text and q.speaker and q.speaker.mention == speaker for q in quotes)
+
+
 def test_every_rule_has_a_row():
     assert {r[3] for r in BODY_ROWS} == set(RULES)
     assert {r[3] for r in HEADLINE_ROWS} == set(HEADLINE_RULES)
@@ -567,3 +601,13 @@ def test_same_person_outer_not_a_pronoun_of_the_other_gender_nor_a_verb_not_of_s
     ]
     for text in texts:
         _assert_never_fires(nlp, text, "assembly:same-person-outer")
+
+
+def test_contrast_clause_not_inside_a_that_clause(nlp):
+    # the clause "even as" opens stands inside what "said that" reports: no aside of the sentence
+    _assert_never_fires(
+        nlp,
+        "The company said that it would expand its fight against abuse, even as its new chief executive said the "
+        "work would take years.",
+        "assembly:contrast-clause-cue",
+    )

@@ -126,7 +126,8 @@ def _finish(batch, nlp, holder, entities: bool) -> Iterator[Extraction]:
         names = build_name_index(article.text)
         quotes = assemble(article, marked, sentences, frames, attributions, names, holder=holder)
         heads = [_resolve_headline(q, names, article, holder) for q in find_headline_quotes(article.headline or "")]
-        heads += _body_headline(article, quotes, names, holder)
+        body_heads, quotes = _body_headline(article, quotes, names, holder)
+        heads += body_heads
         if heads:  # parents index the full list, headline quotes first
             quotes = [
                 q if q.parent is None else dataclasses.replace(q, parent=q.parent + len(heads)) for q in quotes
@@ -168,21 +169,24 @@ def _with_confidence(quote: Quote, confidence: float, _set=object.__setattr__) -
 _HEADLINE_WORDS = 30
 # the rule id a quote read from the body's first line adds after its headline rule
 FIRST_LINE = "headline:first-line"
+# ... and the one it adds when it takes the place of a quote the sentence rules read inside it
+OVER_BODY = "headline:name-colon-over-body"
 
 
-def _body_headline(article: Article, quotes, names, holder) -> list[Quote]:
+def _body_headline(article: Article, quotes, names, holder) -> tuple[list[Quote], list[Quote]]:
     """Read the body's first line as a headline when the article came without one.
 
     Text pasted from a page or a corpus often starts with its headline
     ("Pence: Gennifer Flowers Won't Be at Debate"), which no sentence rule reads.
-    The quote it holds indexes the body (``where`` stays "body").
+    The quote it holds indexes the body (``where`` stays "body"). Returns the headline's
+    quotes and the body's quotes (one of them replaced by ``_speaks_over_body``).
     """
     if article.headline or len(article.paragraphs) < 2:
-        return []
+        return [], quotes
     first = article.paragraphs[0]
     line = first.of(article.text)
     if "\n" in line.strip() or len(line.split()) > _HEADLINE_WORDS:
-        return []
+        return [], quotes
 
     def shift(span: Span) -> Span:
         return Span(span.start + first.start, span.end + first.start)
@@ -192,15 +196,44 @@ def _body_headline(article: Article, quotes, names, holder) -> list[Quote]:
         if q.speaker is None:
             continue  # quoted words in a first line may be a title ("‘American Sniper’ fans"); keep who-said-what
         spans = tuple(shift(s) for s in q.spans)
-        if any(s.start < o.end and o.start < s.end for s in spans for other in quotes for o in other.spans):
+        inside = [i for i, other in enumerate(quotes) if any(s.overlaps(o) for s in spans for o in other.spans)]
+        words = Span(shift(q.cue.span).end, first.end) if q.cue is not None and q.cue.span is not None else spans[0]
+        over = bool(inside) and _speaks_over_body(q, words, [quotes[i] for i in inside], names)
+        if inside and not over:
             continue  # the sentence rules read it already
         spk = q.speaker
         if spk is not None and spk.span is not None:
             spk = Speaker(spk.mention, shift(spk.span), spk.name, spk.type)
         cue = q.cue and dataclasses.replace(q.cue, span=shift(q.cue.span))
-        q = dataclasses.replace(q, spans=spans, speaker=spk, cue=cue, where="body", rules=(*q.rules, FIRST_LINE))
-        found.append(_resolve_headline(q, names, article, holder))
-    return found
+        rules = (*q.rules, FIRST_LINE, *((OVER_BODY,) if over else ()))
+        q = _resolve_headline(
+            dataclasses.replace(q, spans=spans, speaker=spk, cue=cue, where="body", rules=rules), names, article,
+            holder,
+        )
+        if over:
+            # in the body quote's place, so the later quotes' parents still index the same quotes
+            quotes = [q if i == inside[0] else other for i, other in enumerate(quotes)]
+        else:
+            found.append(q)
+    return found, quotes
+
+
+def _speaks_over_body(head: Quote, words: Span, inside: list[Quote], names) -> bool:
+    """headline:name-colon-over-body: 'Rubio: I Still Believe Trump Can't Be Trusted With the Codes', 'Jane
+    Roe: Mayor Says The Budget Is Sound': a first line "Name: words" whose words hold a cue of their own
+    (the sentence rules read "I believe ..." or "Mayor says ..." there, with the subject inside the words as
+    speaker); annotated news gives the whole line to the name before the colon, who reports it. Only for
+    one body quote inside the words, and a person the article names before the colon (not "Wow: Jane Roe
+    Just Said ...", whose opener is no one)."""
+    if head.rules[:1] != ("headline:name-colon",) or len(inside) != 1 or head.speaker is None:
+        return False
+    body = inside[0]
+    if not all(words.contains(o) for o in body.spans):
+        return False
+    if body.speaker is None or body.speaker.span is None or not words.contains(body.speaker.span):
+        return False
+    mention = head.speaker.mention
+    return names.find(mention) is not None or bool(names.by_last(mention.split()[-1]))
 
 
 def _resolve_headline(quote: Quote, names, article: Article, holder) -> Quote:

@@ -103,6 +103,8 @@ RULES = {
     'partner": the pronoun subject of the clause nearer the quote, not the name the sentence opens with',
     "assembly:naming-pronoun": 'Cruz has railed against what he calls the "Washington cartel": the person the '
     "sentence opens with, whom the pronoun stands for",
+    "assembly:contrast-clause-cue": "The mayor conceded some delays, even as she defended the plan: the clause "
+    "\"even as\" opens reports her own words, not the mayor's",
 }
 
 
@@ -211,6 +213,8 @@ def _marked_drafts(scene: _Scene) -> tuple[list[_Draft], frozenset[int]]:
             else:
                 drafts.extend(_paragraph_cue_drafts(scene, mi, mq, best, used))
                 draft = drafts.pop()
+                if _in_contrast_clause(scene, mq, draft.att):
+                    draft = dataclasses.replace(draft, rules=(*draft.rules, "assembly:contrast-clause-cue"))
             if first is not None:
                 draft = dataclasses.replace(draft, rules=(*draft.rules, "assembly:adjoining-cue-first"))
             last_mixed = draft.spans[0] if draft.kind is QuoteKind.MIXED else last_mixed
@@ -410,8 +414,8 @@ def _outer_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> in
         o = scene.attributions[oi]
         if oi in used or scene.inner_of[oi] is not None or o.speaker is None or o.content is None:
             continue
-        if _quotes_people(o):
-            continue
+        if _quotes_people(o) or _contrast_clause(scene, o, att) is not None:
+            continue  # ('Roe endorsed the deal, although she made it clear that she has “doubts”': her words)
         if (o.thought and not att.thought) or att.cue.end <= o.cue.start < mq.outer.start:
             # 'He sincerely believes, he said, that ...': the speech frames the thought; 'said that
             # according to its analysis, the party has won “...”': the second cue is part of the words
@@ -1084,17 +1088,57 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
     text, content = scene.text, att.content
     if len(content) < 12 or only_glue(text[content.start : content.end]) or att.quote_only:
         return None
+    rules: tuple[str, ...] = ("assembly:indirect",)
     for i in scene.near(content):
         o = scene.attributions[i]
         if o is att or i in misread or o.content is None:
             continue
+        if _contrast_clause(scene, o, att) is not None:
+            rules = ("assembly:indirect", "assembly:contrast-clause-cue")
+            continue  # the clause is an aside of the sentence, not the outer speaker's words
         if o.content.contains(content) and len(o.content) > len(content):
             return None  # reported speech inside reported speech: the outer attribution owns the words
+        cut = _contrast_clause(scene, att, o)
+        if cut is not None:
+            content = Span(content.start, cut)
+    if len(text[content.start : content.end].strip(" ,;")) < 12:
+        return None
     conf = (0.35 if att.thought else 0.75) * att.strength + 0.1
     if att.thought:
         conf = min(conf, 0.35)
     lead = (att.lead,) if att.lead is not None and att.lead.end <= content.start else ()
-    return _Draft((*lead, content), QuoteKind.INDIRECT, att, conf, rules=("assembly:indirect",))
+    return _Draft((*lead, content), QuoteKind.INDIRECT, att, conf, rules=rules)
+
+
+_CONTRAST = re.compile(r"[\s,;]+(?:" + "|".join(LEXICON.contrast_openers) + r")\s+$", re.IGNORECASE)
+
+
+def _in_contrast_clause(scene: _Scene, mq: MarkedQuote, att: Attribution | None) -> bool:
+    """The quote's cue stands in a clause "even as", "although" ... opens inside another cue's words
+    (assembly:contrast-clause-cue), which kept that outer cue from taking the quote (assembly:outer-source)."""
+    return att is not None and any(
+        _contrast_clause(scene, scene.attributions[oi], att) is not None for oi in scene.near(mq.outer)
+    )
+
+
+def _contrast_clause(scene: _Scene, outer: Attribution, inner: Attribution) -> int | None:
+    """assembly:contrast-clause-cue: 'The mayor conceded some delays, even as she defended the plan', 'Roe endorsed
+    the deal, although she made it clear that ...': the words a cue reports run, in the parse, over a clause
+    that "even as", "although" ... opens, whose subject, right after the opening words, has a cue of its own;
+    that clause is the sentence's aside, not the first speaker's words, and annotated news gives its words to
+    its own speaker. Where the outer words end (before the comma or space ahead of the opening words), or
+    None. Not when the outer words are a "that" clause ('said that it would act, even as its chief ...': the
+    aside is inside what was said)."""
+    oc = outer.content
+    if oc is None or inner.speaker is None or inner.content is None or inner.thought:
+        return None
+    if not (oc.start < inner.speaker.start and inner.cue.end <= oc.end and inner.speaker.end <= inner.cue.start):
+        return None
+    first = scene.text[oc.start : oc.end].split()[:1]
+    if not first or first[0].lower() == "that":
+        return None
+    m = _CONTRAST.search(scene.text, oc.start, inner.speaker.start)
+    return None if m is None or m.end() != inner.speaker.start else m.start()
 
 
 # --- pass 3: quotes with no cue of their own -------------------------------------------------
