@@ -47,6 +47,21 @@ ROWS = [
     # a name written after a business's trade is the business's ("_named_after_trade")
     ("Profits rose at housebuilder George Wimpey. Wimpey said reservations were better than expected.", "Wimpey",
      "name", "wimpey", "George Wimpey", "org", "proper-name"),
+    # a name of two words the article shows a business's ("_shown_as_business"): closed up into one company
+    # word, given a business's possession, held shares in, glossed with its initials
+    ("Quarterly profits at media group BrightWave rose. Bright Wave said it had bought a radio station.",
+     "Bright Wave", "name", "wave", "Bright Wave", "org", "proper-name"),
+    ("Grant Harlow's first-half profits fell by a tenth. Grant Harlow said the winter had been mild.",
+     "Grant Harlow", "name", "harlow", "Grant Harlow", "org", "proper-name"),
+    ("Shares in Morgan Fielding rose 4%. Morgan Fielding said it would open ten new stores.",
+     "Morgan Fielding", "name", "fielding", "Morgan Fielding", "org", "proper-name"),
+    ("Rivals such as Silver Harbour (SH) cut prices. Silver Harbour said demand was weak.",
+     "Silver Harbour", "name", "harbour", "Silver Harbour", "org", "proper-name"),
+    # a person's name with none of it, or with a title, stays a person's
+    ("Grant Harlow's first-half profits fell by a tenth. Mr Harlow said the winter had been mild.",
+     "Mr Harlow", "name", "harlow", "Grant Harlow", "person", "proper-name"),
+    ("Morgan Fielding sold her shares last year. Morgan Fielding said she had no regrets.",
+     "Morgan Fielding", "name", "fielding", "Morgan Fielding", "person", "proper-name"),
     # initials joined by "&" are one name, spelled out as the article writes it ("_ampersand_spelled_out")
     ("Shares in mortgage lender Bradford & Bingley fell. B&B said the market would grow.", "B&B", "name", "b&b",
      "Bradford & Bingley", "org", "organisation"),

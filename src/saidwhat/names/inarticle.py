@@ -1594,7 +1594,8 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         return " ".join(names), "org"  # "Washington said", "Ireland insisted", "Wall Street": a government, a team
     if len(names) >= 2:
         thing = any(t.lower().rstrip(".") in ORG_NOUNS or t.lower() in THING_NOUNS for t in names)
-        return " ".join(names), ("org" if thing or _named_like_organisation(names, r.index.text) else "person")
+        organisation = thing or _named_like_organisation(names, r.index.text)
+        return " ".join(names), ("org" if organisation or _shown_as_business(tuple(names), r.index.text) else "person")
     at = toks.index(names[0])
     if at > 0 and toks[at - 1].lower() in _PEERAGE:
         return f"{toks[at - 1].title()} {names[0]}", "person"  # a peer is known by the title
@@ -2156,7 +2157,8 @@ def _organisation_candidates(index: NameIndex) -> list[tuple[int, str, bool]]:
     organisation: an acronym, several words, a word with an organisation's noun, or a word the
     article uses more than once (a one-off capital may be a product: "the roll-out of the Logan")."""
     # who is a person for sure changes as the article's speakers are resolved: read it on each call
-    sure = [p for p in index.people if _is_person_for_sure(p)]
+    # (a name that spoke is none when the article shows it a business's: "Time Warner said")
+    sure = [p for p in index.people if _is_person_for_sure(p) and not _spoke_as_business(p, index.text)]
     names = {p.name for p in sure}
     words = {t for p in sure for t in (p.tokens[0], p.tokens[-1])}
     return [
@@ -2195,6 +2197,13 @@ def _is_person_for_sure(person: Person) -> bool:
         person.is_speaker_at or person.honoured or person.gender
         or person.roles & ROLE_NOUNS or person.roles & TITLES.keys()
     )
+
+
+def _spoke_as_business(person: Person, text: str) -> bool:
+    """Whether nothing but speaking makes ``person`` a person for sure, and the article shows the name a
+    business's (``_shown_as_business``)."""
+    shown = person.honoured or person.gender or person.roles & ROLE_NOUNS or person.roles & TITLES.keys()
+    return not shown and _shown_as_business(person.tokens, text)
 
 
 def _fullest_organisation(run: str, runs: list[tuple[int, str]]) -> str:
@@ -2444,7 +2453,29 @@ def _person_or_organisation(found: Person, text: str) -> str:
     a person (a title, an honorific, an office, a gender: "Jim Press, the Vice Chairman of Chrysler")."""
     shown = found.gender or found.honoured or found.roles & ROLE_NOUNS
     named_like = _named_like_organisation(found.tokens, text) or _named_after_trade(found, text)
-    return "org" if named_like and not shown else "person"
+    return "org" if (named_like or _shown_as_business(found.tokens, text)) and not shown else "person"
+
+
+_BUSINESS_POSSESSIONS = "|".join(map(re.escape, LEXICON.business_possessions))
+
+
+@lru_cache(maxsize=64)  # per article: each mention of the name asks again
+def _shown_as_business(tokens: tuple[str, ...], text: str) -> bool:
+    """"Time Warner said" where the article also writes "TimeWarner", "Time Warner's fourth quarter profits",
+    "shares in Time Warner" or "Electronic Arts (EA)": a name of two words or more that the article closes up
+    into one company word, gives a business's possession, names as what shares are held in, or glosses with
+    its initials in brackets is a business's, however like a person's it looks. A person's name has none."""
+    if len(tokens) < 2:
+        return False
+    name = r"[ \t]+".join(map(re.escape, tokens))
+    initials = "".join(t[0] for t in tokens)
+    closed = "".join(tokens)
+    return bool(
+        (_is_company_word(closed) and re.search(r"(?<![\w'’-])" + re.escape(closed) + r"(?![\w'’-])", text))
+        or re.search(r"\b" + name + r"['’]s?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:" + _BUSINESS_POSSESSIONS + r")\b", text)
+        or re.search(r"\b[Ss]hares[ \t]+in[ \t]+" + name + r"\b", text)
+        or re.search(r"\b" + name + r"[ \t]+\(" + re.escape(initials) + r"\)", text)
+    )
 
 
 _BUSINESS_TRADES = frozenset(LEXICON.business_trades)
