@@ -62,6 +62,13 @@ ROWS = [
      "Mr Harlow", "name", "harlow", "Grant Harlow", "person", "proper-name"),
     ("Morgan Fielding sold her shares last year. Morgan Fielding said she had no regrets.",
      "Morgan Fielding", "name", "fielding", "Morgan Fielding", "person", "proper-name"),
+    # an organisation's trade the parser took for the head, with the name it introduces after it
+    ("Rates will rise again, said research consultancy 9Point.", "research consultancy 9Point", "role", "9point",
+     "9Point", "org", "trade-then-name"),
+    ("The Dutch brewing giant Aalstbrau said sales of lager fell.", "The Dutch brewing giant Aalstbrau", "role",
+     "giant", "Aalstbrau", "org", "trade-then-name"),
+    ("Europe's biggest retailer, Carrefix, said prices would fall.", "Europe's biggest retailer, Carrefix", "role",
+     "retailer", "Carrefix", "org", "trade-then-name"),
     # initials joined by "&" are one name, spelled out as the article writes it ("_ampersand_spelled_out")
     ("Shares in mortgage lender Bradford & Bingley fell. B&B said the market would grow.", "B&B", "name", "b&b",
      "Bradford & Bingley", "org", "organisation"),
@@ -122,6 +129,16 @@ ROWS = [
      "name", "analysts", "Douglas-Westwood", "org", "group"),  # a firm named after its trade
     ("Unions reacted angrily, arguing that Qantas was profitable.", "Unions", "name", "unions", None, "group",
      "group"),  # capitalised only as it opens the sentence
+    ("Companies warned that the levy would cost jobs.", "Companies", "name", "companies", None, "group",
+     "group"),  # the plural of "company", opening the sentence
+    # the plural of a person's role, capitalised as it opens the sentence ("_opening_plural_of_role"), even
+    # with "he" after it; a surname the article gives in full stays the person's
+    ("Prosecutors said he had hidden the money abroad.", "Prosecutors", "name", "prosecutors", None, "group",
+     "group"),
+    ("The race was cut to ten miles. Organisers said the wind made the bridge unsafe.", "Organisers", "name",
+     "organisers", None, "group", "group"),
+    ("Sheriff Anna Lawyers met the families. Lawyers said the families would be told first.", "Lawyers", "name",
+     "lawyers", "Anna Lawyers", "person", "proper-name"),
     ("Russian media reported that the two countries signed a memorandum.", "Russian media", "name", "media", None,
      "group", "group"),  # a collective noun in lower case with no name after it
     ("Fifty percent of Europeans said size mattered most.", "Fifty percent of Europeans", "name", "percent", None,

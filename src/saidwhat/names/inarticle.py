@@ -868,7 +868,7 @@ def _party_rule(r: _Reading) -> Resolved | None:
 def _group_rule(r: _Reading) -> Resolved | None:
     """"Analysts said", "some economists argued": people in the plural, nobody in particular; but
     "according to oil industry analysts Douglas-Westwood" is the firm named after its trade."""
-    if not (_is_group(r.toks, r.head) or _opening_plural_of_body(r)):
+    if not (_is_group(r.toks, r.head) or _opening_plural_of_body(r) or _opening_plural_of_role(r)):
         return None
     firm = _firm_after_trade(r)
     return (firm, "org") if firm else (None, "group")
@@ -895,9 +895,27 @@ def _opening_plural_of_body(r: _Reading) -> bool:
         return False
     word = r.toks[0]
     low = word.lower()
-    if not (word[1:].islower() and low.endswith("s") and low[:-1] in ORG_NOUNS) or low in DOCUMENT_HEADS:
+    if not (word[1:].islower() and low.endswith("s") and _singular(low) in ORG_NOUNS) or low in DOCUMENT_HEADS:
         return False
     return not r.index.by_last(word) and not _spoken_of_as_person(word, r.index.text)
+
+
+def _opening_plural_of_role(r: _Reading) -> bool:
+    """"Prosecutors say", "Organisers said": one word, the plural of a person's role, capitalised only because
+    it opens the sentence (``_is_group`` reads the lower-case plural); not a surname the article gives in
+    full ("Tom Judges ... Judges said"). Whether "he" follows does not matter: "Prosecutors said he lied"."""
+    if len(r.toks) != 1 or " " in r.text:
+        return False
+    word = r.toks[0]
+    low = word.lower()
+    if not (word[1:].islower() and _is_plural(low) and _singular(low) in ROLE_NOUNS):
+        return False
+    return not r.index.by_last(word) and not r.index.by_first(word)
+
+
+def _singular(plural: str) -> str:
+    """"companies" -> "company", "lawyers" -> "lawyer": enough English for the plurals of role and body nouns."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
 def _firm_after_trade(r: _Reading) -> str | None:
@@ -2559,6 +2577,33 @@ def _past_office(words: list[str], head: str) -> bool:
 
 
 # The resolution rules, in the order they are tried: the first that answers decides.
+_TRADES_BEFORE_NAMES = (ORG_NOUNS | _BUSINESS_TRADES | frozenset(LEXICON.organisation_trades)) - ROLE_NOUNS
+# the words of a name after its trade: capitalised, or a company's that opens with a figure ("4Cast", "3Com")
+_TRADE_THEN_NAME = re.compile(r"(?<![\w'’-])([a-z][\w-]*),?[ \t]+((?:(?:[A-Z]|\d+[A-Z])[\w&'’.-]*[ \t]*){1,4})$")
+
+
+def _trade_then_name_rule(r: _Reading) -> Resolved | None:
+    """"consultancy 4Cast said", "producers' cartel Opec", "The world's largest retailer, Wal-Mart": an
+    organisation's trade in lower case, the parser's head, with the name it introduces ending the mention
+    (the parser took the name for a modifier, so no name rule read it) is the organisation so named; not
+    a name that opens with a given name or that the article shows a person's ("Michael Pointon")."""
+    if r.mention.kind != "role":
+        return None
+    m = _TRADE_THEN_NAME.search(r.text)
+    if m is None or m.group(1) not in _TRADES_BEFORE_NAMES:
+        return None
+    name = m.group(2).strip()
+    if r.head not in (m.group(1), name.split()[-1].lower()):
+        return None  # the parser's head is the trade or the name's last word ("4Cast"), nothing before
+    first = name.split()[0]
+    person = r.index.find(name)
+    if first.lower() in _GIVEN_NAME_GENDERS or first in NOT_NAME_WORDS or _is_place_word(name) or (
+        person is not None and _is_person_for_sure(person)
+    ):
+        return None
+    return name, "org"
+
+
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("subject-before", _subject_before_rule),
     ("document-it", _document_it_rule),
@@ -2594,6 +2639,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("role-word", _role_word_rule),
     ("described-speaker", _described_speaker_rule),
     ("named-in-article", _named_in_article_rule),
+    ("trade-then-name", _trade_then_name_rule),
 )
 
 
