@@ -263,6 +263,15 @@ ROWS = [
     ("General Motors announced it has lost $6bn. Not including special items, the firm said it had lost $5.9bn.",
      "the firm", "role", "firm", "General Motors", "org", "organisation-described"),
     ("The ministry said the figures were wrong.", "The ministry", "role", "ministry", None, "org", "organisation"),
+    # a nationality before a noun a nation has many of describes the body, naming none ("many_per_nation");
+    # a nation's one police is named so, and "The Danish firm" takes up a firm named before (its words stand in)
+    ("A Danish court has ruled that the ferry may sail.", "A Danish court", "role", "court", None, "org",
+     "organisation"),
+    ("Danish court rules the ferry may sail.", "Danish court", "role", "court", None, "org", "organisation"),
+    ("The Danish firm said prices would hold.", "The Danish firm", "role", "firm", "Danish firm", "org",
+     "organisation"),
+    ("Danish police said the ferry was searched.", "Danish police", "role", "police", "Danish police", "org",
+     "organisation"),
     ("Geoff Dixon was quoted by The Australian newspaper as saying costs must fall. Jobs could go, the newspaper "
      "reported.", "the newspaper", "role", "newspaper", "Australian", "org", "organisation"),  # named with its noun
     ("Profits fell, an Australian newspaper said. Jobs could go, the newspaper reported.", "the newspaper", "role",

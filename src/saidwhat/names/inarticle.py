@@ -2779,7 +2779,23 @@ def _org_name(text: str) -> str:
                 words = words[first:]  # "a committee of MPs" keeps its head
             return " ".join(words)
     possessive = any(t in ("'s", "’s") for t in _clean_tokens(text.split(",")[0]))
+    if _unnamed_of_nationality(_clean_tokens(text.split(",")[0])):
+        return None  # "Greek court", "A Norwegian court": described, not named
     return (None if possessive else _named_before_noun(parts[0])) or " ".join(parts[0])
+
+
+_MANY_PER_NATION = _BUSINESSES | frozenset(LEXICON.many_per_nation)
+
+
+def _unnamed_of_nationality(words: list[str]) -> bool:
+    """"Greek court ruled", "A Norwegian court", "a Swedish group": an organisation's noun whose only capitals
+    before it are nationalities describes one without naming it when the nation has many of them (lexicon
+    ``many_per_nation``; "Swedish police" and "the United States government" are named). Not after "the":
+    "The Swedish firm said" takes up a firm the article has named, and the words stand for it meanwhile."""
+    if not words or words[0].lower() == "the" or words[-1].lower() not in _MANY_PER_NATION:
+        return False
+    capitals = [w for w in words if _is_cap(w) and w.lower() not in _DETERMINERS]
+    return bool(capitals) and all(w.lower() in _NATIONALITIES for w in capitals)
 
 
 def _without_articles(toks: list[str]) -> list[str]:
