@@ -263,6 +263,21 @@ ORGANISATIONS = [
 ]
 
 
+def test_a_described_business_takes_up_a_speaker_the_article_shows_a_business():
+    # "Bright Wave said" made it a speaker, but "BrightWave" shows a company: "the company" is the business
+    # that opened the sentence before, not the acronym the article names as often
+    text = ("Quarterly profits at media group BrightWave rose. Bright Wave owns MRX, a radio station, and MRX "
+            "lost money. Bright Wave said on Friday that it owns 8% of a search engine. However, the company said "
+            "MRX would grow.")
+    index = build_name_index(text)
+    for person in index.people:
+        if person.name == "Bright Wave":
+            person.is_speaker_at.append(text.index("Bright Wave said"))
+    at = text.index("the company")
+    got = resolve(Mention("the company", Span(at, at + 11), "role", None, "company"), index, history=[])
+    assert got == ("Bright Wave", "org")
+
+
 def test_a_clause_after_a_comma_is_no_apposition_of_the_trade():
     # "In Portugal, the firm sued" opens a clause: Portugal is no firm; the firm is the one named with its trade
     text = ("Water firm Aquanova runs the city's supply. During the crisis in Portugal, the firm sued the state. "

@@ -47,6 +47,28 @@ ROWS = [
     # a name written after a business's trade is the business's ("_named_after_trade")
     ("Profits rose at housebuilder George Wimpey. Wimpey said reservations were better than expected.", "Wimpey",
      "name", "wimpey", "George Wimpey", "org", "proper-name"),
+    # a name of two words the article shows a business's ("_shown_as_business"): closed up into one company
+    # word, given a business's possession, held shares in, glossed with its initials
+    ("Quarterly profits at media group BrightWave rose. Bright Wave said it had bought a radio station.",
+     "Bright Wave", "name", "wave", "Bright Wave", "org", "proper-name"),
+    ("Grant Harlow's first-half profits fell by a tenth. Grant Harlow said the winter had been mild.",
+     "Grant Harlow", "name", "harlow", "Grant Harlow", "org", "proper-name"),
+    ("Shares in Morgan Fielding rose 4%. Morgan Fielding said it would open ten new stores.",
+     "Morgan Fielding", "name", "fielding", "Morgan Fielding", "org", "proper-name"),
+    ("Rivals such as Silver Harbour (SH) cut prices. Silver Harbour said demand was weak.",
+     "Silver Harbour", "name", "harbour", "Silver Harbour", "org", "proper-name"),
+    # a person's name with none of it, or with a title, stays a person's
+    ("Grant Harlow's first-half profits fell by a tenth. Mr Harlow said the winter had been mild.",
+     "Mr Harlow", "name", "harlow", "Grant Harlow", "person", "proper-name"),
+    ("Morgan Fielding sold her shares last year. Morgan Fielding said she had no regrets.",
+     "Morgan Fielding", "name", "fielding", "Morgan Fielding", "person", "proper-name"),
+    # an organisation's trade the parser took for the head, with the name it introduces after it
+    ("Rates will rise again, said research consultancy 9Point.", "research consultancy 9Point", "role", "9point",
+     "9Point", "org", "trade-then-name"),
+    ("The Dutch brewing giant Aalstbrau said sales of lager fell.", "The Dutch brewing giant Aalstbrau", "role",
+     "giant", "Aalstbrau", "org", "trade-then-name"),
+    ("Europe's biggest retailer, Carrefix, said prices would fall.", "Europe's biggest retailer, Carrefix", "role",
+     "retailer", "Carrefix", "org", "trade-then-name"),
     # initials joined by "&" are one name, spelled out as the article writes it ("_ampersand_spelled_out")
     ("Shares in mortgage lender Bradford & Bingley fell. B&B said the market would grow.", "B&B", "name", "b&b",
      "Bradford & Bingley", "org", "organisation"),
@@ -107,6 +129,16 @@ ROWS = [
      "name", "analysts", "Douglas-Westwood", "org", "group"),  # a firm named after its trade
     ("Unions reacted angrily, arguing that Qantas was profitable.", "Unions", "name", "unions", None, "group",
      "group"),  # capitalised only as it opens the sentence
+    ("Companies warned that the levy would cost jobs.", "Companies", "name", "companies", None, "group",
+     "group"),  # the plural of "company", opening the sentence
+    # the plural of a person's role, capitalised as it opens the sentence ("_opening_plural_of_role"), even
+    # with "he" after it; a surname the article gives in full stays the person's
+    ("Prosecutors said he had hidden the money abroad.", "Prosecutors", "name", "prosecutors", None, "group",
+     "group"),
+    ("The race was cut to ten miles. Organisers said the wind made the bridge unsafe.", "Organisers", "name",
+     "organisers", None, "group", "group"),
+    ("Sheriff Anna Lawyers met the families. Lawyers said the families would be told first.", "Lawyers", "name",
+     "lawyers", "Anna Lawyers", "person", "proper-name"),
     ("Russian media reported that the two countries signed a memorandum.", "Russian media", "name", "media", None,
      "group", "group"),  # a collective noun in lower case with no name after it
     ("Fifty percent of Europeans said size mattered most.", "Fifty percent of Europeans", "name", "percent", None,
@@ -231,6 +263,15 @@ ROWS = [
     ("General Motors announced it has lost $6bn. Not including special items, the firm said it had lost $5.9bn.",
      "the firm", "role", "firm", "General Motors", "org", "organisation-described"),
     ("The ministry said the figures were wrong.", "The ministry", "role", "ministry", None, "org", "organisation"),
+    # a nationality before a noun a nation has many of describes the body, naming none ("many_per_nation");
+    # a nation's one police is named so, and "The Danish firm" takes up a firm named before (its words stand in)
+    ("A Danish court has ruled that the ferry may sail.", "A Danish court", "role", "court", None, "org",
+     "organisation"),
+    ("Danish court rules the ferry may sail.", "Danish court", "role", "court", None, "org", "organisation"),
+    ("The Danish firm said prices would hold.", "The Danish firm", "role", "firm", "Danish firm", "org",
+     "organisation"),
+    ("Danish police said the ferry was searched.", "Danish police", "role", "police", "Danish police", "org",
+     "organisation"),
     ("Geoff Dixon was quoted by The Australian newspaper as saying costs must fall. Jobs could go, the newspaper "
      "reported.", "the newspaper", "role", "newspaper", "Australian", "org", "organisation"),  # named with its noun
     ("Profits fell, an Australian newspaper said. Jobs could go, the newspaper reported.", "the newspaper", "role",

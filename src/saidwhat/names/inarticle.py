@@ -868,7 +868,7 @@ def _party_rule(r: _Reading) -> Resolved | None:
 def _group_rule(r: _Reading) -> Resolved | None:
     """"Analysts said", "some economists argued": people in the plural, nobody in particular; but
     "according to oil industry analysts Douglas-Westwood" is the firm named after its trade."""
-    if not (_is_group(r.toks, r.head) or _opening_plural_of_body(r)):
+    if not (_is_group(r.toks, r.head) or _opening_plural_of_body(r) or _opening_plural_of_role(r)):
         return None
     firm = _firm_after_trade(r)
     return (firm, "org") if firm else (None, "group")
@@ -895,9 +895,27 @@ def _opening_plural_of_body(r: _Reading) -> bool:
         return False
     word = r.toks[0]
     low = word.lower()
-    if not (word[1:].islower() and low.endswith("s") and low[:-1] in ORG_NOUNS) or low in DOCUMENT_HEADS:
+    if not (word[1:].islower() and low.endswith("s") and _singular(low) in ORG_NOUNS) or low in DOCUMENT_HEADS:
         return False
     return not r.index.by_last(word) and not _spoken_of_as_person(word, r.index.text)
+
+
+def _opening_plural_of_role(r: _Reading) -> bool:
+    """"Prosecutors say", "Organisers said": one word, the plural of a person's role, capitalised only because
+    it opens the sentence (``_is_group`` reads the lower-case plural); not a surname the article gives in
+    full ("Tom Judges ... Judges said"). Whether "he" follows does not matter: "Prosecutors said he lied"."""
+    if len(r.toks) != 1 or " " in r.text:
+        return False
+    word = r.toks[0]
+    low = word.lower()
+    if not (word[1:].islower() and _is_plural(low) and _singular(low) in ROLE_NOUNS):
+        return False
+    return not r.index.by_last(word) and not r.index.by_first(word)
+
+
+def _singular(plural: str) -> str:
+    """"companies" -> "company", "lawyers" -> "lawyer": enough English for the plurals of role and body nouns."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
 def _firm_after_trade(r: _Reading) -> str | None:
@@ -1594,7 +1612,8 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         return " ".join(names), "org"  # "Washington said", "Ireland insisted", "Wall Street": a government, a team
     if len(names) >= 2:
         thing = any(t.lower().rstrip(".") in ORG_NOUNS or t.lower() in THING_NOUNS for t in names)
-        return " ".join(names), ("org" if thing or _named_like_organisation(names, r.index.text) else "person")
+        organisation = thing or _named_like_organisation(names, r.index.text)
+        return " ".join(names), ("org" if organisation or _shown_as_business(tuple(names), r.index.text) else "person")
     at = toks.index(names[0])
     if at > 0 and toks[at - 1].lower() in _PEERAGE:
         return f"{toks[at - 1].title()} {names[0]}", "person"  # a peer is known by the title
@@ -2156,7 +2175,8 @@ def _organisation_candidates(index: NameIndex) -> list[tuple[int, str, bool]]:
     organisation: an acronym, several words, a word with an organisation's noun, or a word the
     article uses more than once (a one-off capital may be a product: "the roll-out of the Logan")."""
     # who is a person for sure changes as the article's speakers are resolved: read it on each call
-    sure = [p for p in index.people if _is_person_for_sure(p)]
+    # (a name that spoke is none when the article shows it a business's: "Time Warner said")
+    sure = [p for p in index.people if _is_person_for_sure(p) and not _spoke_as_business(p, index.text)]
     names = {p.name for p in sure}
     words = {t for p in sure for t in (p.tokens[0], p.tokens[-1])}
     return [
@@ -2195,6 +2215,13 @@ def _is_person_for_sure(person: Person) -> bool:
         person.is_speaker_at or person.honoured or person.gender
         or person.roles & ROLE_NOUNS or person.roles & TITLES.keys()
     )
+
+
+def _spoke_as_business(person: Person, text: str) -> bool:
+    """Whether nothing but speaking makes ``person`` a person for sure, and the article shows the name a
+    business's (``_shown_as_business``)."""
+    shown = person.honoured or person.gender or person.roles & ROLE_NOUNS or person.roles & TITLES.keys()
+    return not shown and _shown_as_business(person.tokens, text)
 
 
 def _fullest_organisation(run: str, runs: list[tuple[int, str]]) -> str:
@@ -2444,7 +2471,29 @@ def _person_or_organisation(found: Person, text: str) -> str:
     a person (a title, an honorific, an office, a gender: "Jim Press, the Vice Chairman of Chrysler")."""
     shown = found.gender or found.honoured or found.roles & ROLE_NOUNS
     named_like = _named_like_organisation(found.tokens, text) or _named_after_trade(found, text)
-    return "org" if named_like and not shown else "person"
+    return "org" if (named_like or _shown_as_business(found.tokens, text)) and not shown else "person"
+
+
+_BUSINESS_POSSESSIONS = "|".join(map(re.escape, LEXICON.business_possessions))
+
+
+@lru_cache(maxsize=64)  # per article: each mention of the name asks again
+def _shown_as_business(tokens: tuple[str, ...], text: str) -> bool:
+    """"Time Warner said" where the article also writes "TimeWarner", "Time Warner's fourth quarter profits",
+    "shares in Time Warner" or "Electronic Arts (EA)": a name of two words or more that the article closes up
+    into one company word, gives a business's possession, names as what shares are held in, or glosses with
+    its initials in brackets is a business's, however like a person's it looks. A person's name has none."""
+    if len(tokens) < 2:
+        return False
+    name = r"[ \t]+".join(map(re.escape, tokens))
+    initials = "".join(t[0] for t in tokens)
+    closed = "".join(tokens)
+    return bool(
+        (_is_company_word(closed) and re.search(r"(?<![\w'’-])" + re.escape(closed) + r"(?![\w'’-])", text))
+        or re.search(r"\b" + name + r"['’]s?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:" + _BUSINESS_POSSESSIONS + r")\b", text)
+        or re.search(r"\b[Ss]hares[ \t]+in[ \t]+" + name + r"\b", text)
+        or re.search(r"\b" + name + r"[ \t]+\(" + re.escape(initials) + r"\)", text)
+    )
 
 
 _BUSINESS_TRADES = frozenset(LEXICON.business_trades)
@@ -2528,6 +2577,33 @@ def _past_office(words: list[str], head: str) -> bool:
 
 
 # The resolution rules, in the order they are tried: the first that answers decides.
+_TRADES_BEFORE_NAMES = (ORG_NOUNS | _BUSINESS_TRADES | frozenset(LEXICON.organisation_trades)) - ROLE_NOUNS
+# the words of a name after its trade: capitalised, or a company's that opens with a figure ("4Cast", "3Com")
+_TRADE_THEN_NAME = re.compile(r"(?<![\w'’-])([a-z][\w-]*),?[ \t]+((?:(?:[A-Z]|\d+[A-Z])[\w&'’.-]*[ \t]*){1,4})$")
+
+
+def _trade_then_name_rule(r: _Reading) -> Resolved | None:
+    """"consultancy 4Cast said", "producers' cartel Opec", "The world's largest retailer, Wal-Mart": an
+    organisation's trade in lower case, the parser's head, with the name it introduces ending the mention
+    (the parser took the name for a modifier, so no name rule read it) is the organisation so named; not
+    a name that opens with a given name or that the article shows a person's ("Michael Pointon")."""
+    if r.mention.kind != "role":
+        return None
+    m = _TRADE_THEN_NAME.search(r.text)
+    if m is None or m.group(1) not in _TRADES_BEFORE_NAMES:
+        return None
+    name = m.group(2).strip()
+    if r.head not in (m.group(1), name.split()[-1].lower()):
+        return None  # the parser's head is the trade or the name's last word ("4Cast"), nothing before
+    first = name.split()[0]
+    person = r.index.find(name)
+    if first.lower() in _GIVEN_NAME_GENDERS or first in NOT_NAME_WORDS or _is_place_word(name) or (
+        person is not None and _is_person_for_sure(person)
+    ):
+        return None
+    return name, "org"
+
+
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("subject-before", _subject_before_rule),
     ("document-it", _document_it_rule),
@@ -2563,6 +2639,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("role-word", _role_word_rule),
     ("described-speaker", _described_speaker_rule),
     ("named-in-article", _named_in_article_rule),
+    ("trade-then-name", _trade_then_name_rule),
 )
 
 
@@ -2702,7 +2779,23 @@ def _org_name(text: str) -> str:
                 words = words[first:]  # "a committee of MPs" keeps its head
             return " ".join(words)
     possessive = any(t in ("'s", "’s") for t in _clean_tokens(text.split(",")[0]))
+    if _unnamed_of_nationality(_clean_tokens(text.split(",")[0])):
+        return None  # "Greek court", "A Norwegian court": described, not named
     return (None if possessive else _named_before_noun(parts[0])) or " ".join(parts[0])
+
+
+_MANY_PER_NATION = _BUSINESSES | frozenset(LEXICON.many_per_nation)
+
+
+def _unnamed_of_nationality(words: list[str]) -> bool:
+    """"Greek court ruled", "A Norwegian court", "a Swedish group": an organisation's noun whose only capitals
+    before it are nationalities describes one without naming it when the nation has many of them (lexicon
+    ``many_per_nation``; "Swedish police" and "the United States government" are named). Not after "the":
+    "The Swedish firm said" takes up a firm the article has named, and the words stand for it meanwhile."""
+    if not words or words[0].lower() == "the" or words[-1].lower() not in _MANY_PER_NATION:
+        return False
+    capitals = [w for w in words if _is_cap(w) and w.lower() not in _DETERMINERS]
+    return bool(capitals) and all(w.lower() in _NATIONALITIES for w in capitals)
 
 
 def _without_articles(toks: list[str]) -> list[str]:
