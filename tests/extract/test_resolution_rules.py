@@ -33,6 +33,10 @@ ROWS = [
      "pronoun", "it", "NIESR", "document", "document-it"),
     ("Exports fell, the report by the Times of Zambia said. It added that the mine would close.", "It",
      "pronoun", "it", "Times of Zambia", "document", "document-it"),
+    # a person's own statement opening the sentence before, an honorific before the name: its "it" is the person
+    ("The Herald said Dan Keller had warned the leader. Mr Keller's statement said: \"We are making an impact.\" "
+     "It added: \"Labour wants to distract attention.\"", "It", "pronoun", "it", "Dan Keller", "person",
+     "document-it"),
     ("Steve Jobs said it was free. IBM sued Mark Papermaster, but a settlement was made after he testified "
      "that no secrets were disclosed.", "he", "pronoun", "he", "Mark Papermaster", "person", "clause-pronoun"),
     ("Michael Howard spoke in Bristol. The tax would go, he said.", "he", "pronoun", "he",

@@ -396,9 +396,7 @@ _BARE_APPOSITION = re.compile(
     r",[ \t]+((?:[\w’'&-]+[ \t]+){0,4}?)([a-z][\w-]*)"
     r"(?=[ \t]*[,.;:]|[ \t]+[a-z]+(?:ing|ed|s)\b)"
 )
-_BARE_APPOSITION_STOPS = frozenset(
-    {"and", "as", "but", "said", "says", "that", "told", "when", "which", "who", "whose"}
-)
+_BARE_APPOSITION_STOPS = frozenset(LEXICON.bare_apposition_stops)
 
 
 def _bare_apposition_after(text: str, end: int) -> set[str]:
@@ -738,7 +736,7 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
 
 _DOCUMENT_NOUNS = "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS, key=len, reverse=True))
 _DOCUMENT_NP = (
-    r"(?P<doc>(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:(?!(?:the|an?|that)\s)[\w/&'’-]+\s+){0,3}?"
+    r"(?P<doc>(?:[Tt]he|[Aa]n?|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+(?:(?!(?:the|an?|that)\s)[\w/&'’-]+\s+){0,3}?"
     r"(?P<head>" + _DOCUMENT_NOUNS + r")\b(?!['’-])"
     r"(?:\s+(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
     + _ORG_TOKEN + r"(?:(?:/|\s+(?:(?:of|for)\s+(?:the\s+)?)?)" + _ORG_TOKEN + r")*)?)"
@@ -769,7 +767,10 @@ def _document_it_rule(r: _Reading) -> Resolved | None:
     phrase, at, head = found
     reading = _read(Mention(phrase, Span(at, at + len(phrase)), "role", None, head), r.index, r.history,
                     r.published, r.holder)
-    return _document_rule(reading) if reading is not None else None
+    if reading is None:
+        return None
+    # "Mr Crosby's statement said: ... It added": a person's own statement, so its "it" is the person
+    return _own_words_rule(reading) or _document_rule(reading)
 
 
 def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, str] | None:
@@ -1780,8 +1781,7 @@ def _organisation_set_after(r: _Reading) -> bool:
     return words[-1] in ORG_NOUNS and words[-1] not in _PERSON_PLACES
 
 
-# words that make an apposition's last noun something other than the named one's kind
-_APPOSITION_PREPOSITIONS = frozenset({"at", "for", "from", "in", "of", "on", "to", "with"})
+_APPOSITION_PREPOSITIONS = frozenset(LEXICON.apposition_prepositions)
 
 
 _ORG_NAME_ENDINGS = frozenset(LEXICON.organisation_name_endings)
