@@ -33,6 +33,10 @@ ROWS = [
      "pronoun", "it", "NIESR", "document", "document-it"),
     ("Exports fell, the report by the Times of Zambia said. It added that the mine would close.", "It",
      "pronoun", "it", "Times of Zambia", "document", "document-it"),
+    # a person's own statement opening the sentence before, an honorific before the name: its "it" is the person
+    ("The Herald said Dan Keller had warned the leader. Mr Keller's statement said: \"We are making an impact.\" "
+     "It added: \"Labour wants to distract attention.\"", "It", "pronoun", "it", "Dan Keller", "person",
+     "document-it"),
     ("Steve Jobs said it was free. IBM sued Mark Papermaster, but a settlement was made after he testified "
      "that no secrets were disclosed.", "he", "pronoun", "he", "Mark Papermaster", "person", "clause-pronoun"),
     ("Michael Howard spoke in Bristol. The tax would go, he said.", "he", "pronoun", "he",
@@ -44,6 +48,9 @@ ROWS = [
     # "those" and a modifier are people, unnamed, whatever the parser takes for the head
     ("The minister went along to listen but, according to those present, understood little.", "those present",
      "role", "present", None, "group", "group"),
+    # a role's plural opening the sentence is capitalised by it only ("_opening_plural_role_phrase")
+    ("The state sued two men. Lawyers for the two men said the lawsuit was groundless.", "Lawyers for the two men",
+     "role", "lawyers", None, "group", "group"),
     # a name written after a business's trade is the business's ("_named_after_trade")
     ("Profits rose at housebuilder George Wimpey. Wimpey said reservations were better than expected.", "Wimpey",
      "name", "wimpey", "George Wimpey", "org", "proper-name"),
@@ -69,6 +76,26 @@ ROWS = [
      "giant", "Aalstbrau", "org", "trade-then-name"),
     ("Europe's biggest retailer, Carrefix, said prices would fall.", "Europe's biggest retailer, Carrefix", "role",
      "retailer", "Carrefix", "org", "trade-then-name"),
+    # an apposition headed by an organisation's noun shows a body, "the UK's" in it no title ("_organisation_set_after")
+    ("Net firm Ravelry said prices fell. Hartwell, the UK's energy market watchdog, said it had been looking for "
+     "firms to act.", "Hartwell, the UK's energy market watchdog", "name", "hartwell", "Hartwell", "org",
+     "proper-name"),
+    # a research firm's name ends in "Research", no person's surname
+    ("According to Brightwell Research, most users never send messages.", "Brightwell Research", "name",
+     "research", "Brightwell Research", "org", "proper-name"),
+    # an office set after a name with no article is the person's ("_bare_apposition_after"), before or after
+    ("Ohio sued two men. \"Spam must stop,\" said Joan Miller, Ohio attorney general announcing the action. The "
+     "attorney general alleges that the messages broke the law.", "The attorney general", "role", "general",
+     "Joan Miller", "person", "description"),
+    # ... but not a spokesman's: "the spokesman" of another body stays unnamed
+    ("The Home Office said it would act. \"We oppose it,\" said Andrew Holt, spokesman for the Refugee Council. "
+     "The spokesman said it was wrong.", "The spokesman", "role", "spokesman", None, "person", "description"),
+    # the next sentence's reporting body, its acronym glossed in brackets before the verb ("_past_acronym")
+    ("Retail sales were better than expected, figures show. The Office for National Statistics (ONS) said sales "
+     "rose.", "figures", "role", "figures", "Office for National Statistics", "document", "document"),
+    # figures "gathered by" a body are its documents, as "released by" ones are
+    ("Figures gathered by Brightwell Research show that sales fell.", "Figures", "role", "figures",
+     "Brightwell Research", "document", "document"),
     # initials joined by "&" are one name, spelled out as the article writes it ("_ampersand_spelled_out")
     ("Shares in mortgage lender Bradford & Bingley fell. B&B said the market would grow.", "B&B", "name", "b&b",
      "Bradford & Bingley", "org", "organisation"),

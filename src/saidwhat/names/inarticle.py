@@ -381,9 +381,37 @@ def _apposition_after(text: str, end: int) -> set[str]:
     if not text.startswith(",", end):
         return set()
     m = _APPOSITION.match(text[end : end + 80])
-    if m is None or (m.group(1).split()[0] in ("a", "an") and m.group(0).endswith(("said", "told"))):
+    if m is None:
+        return _bare_apposition_after(text, end)
+    if m.group(1).split()[0] in ("a", "an") and m.group(0).endswith(("said", "told")):
         return set()
     return {w.lower() for w in re.findall(r"[\w’'-]+", m.group(1))}
+
+
+# a role with no article after a name's comma: "Greg Abbott, Texas attorney general announcing ..."; up to
+# four words, the last a role noun, then punctuation or a verb. Not a role that runs on ("Robert Sinche, head
+# of currency strategy at ...", "Robbie Keane, skipper for the night"): its noun alone is too bare an office
+# for a later description to take up ("the Federal Reserve head" is not Sinche)
+_BARE_APPOSITION = re.compile(
+    r",[ \t]+((?:[\w’'&-]+[ \t]+){0,4}?)([a-z][\w-]*)"
+    r"(?=[ \t]*[,.;:]|[ \t]+[a-z]+(?:ing|ed|s)\b)"
+)
+_BARE_APPOSITION_STOPS = frozenset(LEXICON.bare_apposition_stops)
+
+
+def _bare_apposition_after(text: str, end: int) -> set[str]:
+    """Words of an apposition with no article: "Greg Abbott, Texas attorney general announcing the action"
+    gives Abbott the office that a later "the attorney general" takes up, as "the Texas attorney general"
+    would. Only a run that ends in a role noun and holds no clause's word ("Abbott, who said"), and not a
+    spokesman's: an article quotes several bodies' spokesmen, and "the spokesman" is unnamed unless tied
+    to a name with its article ("Mr Ison, the spokesman")."""
+    m = _BARE_APPOSITION.match(text, end, end + 80)
+    if m is None or m.group(2) not in ROLE_NOUNS or m.group(2) in _INTERMEDIARIES:
+        return set()  # "Andrew Hogg, spokesman for the Medical Foundation": not "the spokesman" of another body
+    words = [w.lower() for w in m.group(1).split()] + [m.group(2)]
+    if any(w in _BARE_APPOSITION_STOPS or w.endswith(("ing", "ed")) for w in words[:-1]):
+        return set()
+    return set(words)
 
 
 def _role_before(text: str, start: int) -> set[str]:
@@ -708,7 +736,7 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
 
 _DOCUMENT_NOUNS = "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS, key=len, reverse=True))
 _DOCUMENT_NP = (
-    r"(?P<doc>(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:(?!(?:the|an?|that)\s)[\w/&'’-]+\s+){0,3}?"
+    r"(?P<doc>(?:[Tt]he|[Aa]n?|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+(?:(?!(?:the|an?|that)\s)[\w/&'’-]+\s+){0,3}?"
     r"(?P<head>" + _DOCUMENT_NOUNS + r")\b(?!['’-])"
     r"(?:\s+(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
     + _ORG_TOKEN + r"(?:(?:/|\s+(?:(?:of|for)\s+(?:the\s+)?)?)" + _ORG_TOKEN + r")*)?)"
@@ -739,7 +767,10 @@ def _document_it_rule(r: _Reading) -> Resolved | None:
     phrase, at, head = found
     reading = _read(Mention(phrase, Span(at, at + len(phrase)), "role", None, head), r.index, r.history,
                     r.published, r.holder)
-    return _document_rule(reading) if reading is not None else None
+    if reading is None:
+        return None
+    # "Mr Crosby's statement said: ... It added": a person's own statement, so its "it" is the person
+    return _own_words_rule(reading) or _document_rule(reading)
 
 
 def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, str] | None:
@@ -868,7 +899,8 @@ def _party_rule(r: _Reading) -> Resolved | None:
 def _group_rule(r: _Reading) -> Resolved | None:
     """"Analysts said", "some economists argued": people in the plural, nobody in particular; but
     "according to oil industry analysts Douglas-Westwood" is the firm named after its trade."""
-    if not (_is_group(r.toks, r.head) or _opening_plural_of_body(r) or _opening_plural_of_role(r)):
+    if not (_is_group(r.toks, r.head) or _opening_plural_of_body(r) or _opening_plural_of_role(r)
+            or _opening_plural_role_phrase(r)):
         return None
     firm = _firm_after_trade(r)
     return (firm, "org") if firm else (None, "group")
@@ -916,6 +948,20 @@ def _opening_plural_of_role(r: _Reading) -> bool:
 def _singular(plural: str) -> str:
     """"companies" -> "company", "lawyers" -> "lawyer": enough English for the plurals of role and body nouns."""
     return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+
+
+def _opening_plural_role_phrase(r: _Reading) -> bool:
+    """"Lawyers for the alleged spammers said": the phrase form of ``_opening_plural_of_role``, a role's
+    plural capitalised only because it opens the sentence, with lower-case words after it, is people in the
+    plural as "lawyers for ..." is mid-sentence (not a surname that ends so: "Masters said" has no words
+    after it, "Mr Fellows" is no opening)."""
+    toks, low = r.toks, r.lowered
+    if len(toks) < 2 or low[0] != r.head or not toks[1].islower() or not toks[0][1:].islower():
+        return False
+    if not (r.head.endswith("s") and r.head[:-1] in ROLE_NOUNS):
+        return False
+    before = r.index.text[: r.mention.span.start].rstrip()
+    return not before or before.endswith((".", "!", "?", ":", *ALL_MARKS))
 
 
 def _firm_after_trade(r: _Reading) -> str | None:
@@ -1195,9 +1241,19 @@ def _issuer_in_next_sentence(r: _Reading) -> str | None:
         if not end <= pos < after or name.lower() in DOCUMENT_HEADS:
             continue  # "Figures showed ...": a document's own noun, capitalised by its sentence
         named_end = text.find(name, pos) + len(name)  # the run's offset may be its "The"
-        if first and _reports(text[named_end : named_end + 30]):
+        if first and _reports(_past_acronym(text[named_end : named_end + 45])):
             return name
     return None
+
+
+# an acronym in brackets right after a name: "The Office for National Statistics (ONS) said"
+_BRACKETED_ACRONYM = re.compile(r"^[ \t]*\([A-Z][A-Za-z&.]{1,9}\)")
+
+
+def _past_acronym(rest: str) -> str:
+    """The words after a name, past the acronym the article glosses it with: "(ONS) said" reports as
+    "said" does."""
+    return _BRACKETED_ACRONYM.sub("", rest, count=1)
 
 
 def _reports(rest: str) -> bool:
@@ -1606,6 +1662,8 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if _organisation_kind_before(toks, names):
         return _org_name(r.text), "org"
     found = _match_name(names, r.at, r.index)
+    if _organisation_set_after(r) and not (found is not None and (found.gender or found.honoured)):
+        return (found.name if found is not None else " ".join(names)), "org"
     if found is not None:
         return found.name, _person_or_organisation(found, r.index.text)
     if _is_place_word(" ".join(names)):
@@ -1727,6 +1785,24 @@ def _role_set_after(r: _Reading, at: int) -> bool:
     rest = r.toks[at + 1 :]
     after = r.text[r.text.find(r.toks[at]) + len(r.toks[at]) :]
     return bool(rest) and rest[-1].lower() in ROLE_NOUNS and after.lstrip().startswith(",")
+
+
+def _organisation_set_after(r: _Reading) -> bool:
+    """"Icstis, the UK's premium rate services watchdog, said": an apposition set after the name by a
+    comma and headed by an organisation's noun shows the name is that body's, whatever else the mention
+    holds ("the UK's" was read as a title before the name); the mirror of ``_role_set_after``. Not a
+    noun that also names a person's place ("the Chelsea centre"), nor one after a preposition or a role
+    ("Brooks, the head of the firm", "Brooks, the firm's chief executive")."""
+    name, comma, rest = r.text.partition(",")
+    words = [w.lower() for w in rest.split()]
+    if not comma or not words or words[0] not in _DETERMINERS or name.split()[-1:] != r.names[-1:]:
+        return False
+    if any(w in _APPOSITION_PREPOSITIONS or w in ROLE_NOUNS for w in words):
+        return False  # "Brooks, the head of the firm": the noun is what the person heads, not the name's
+    return words[-1] in ORG_NOUNS and words[-1] not in _PERSON_PLACES
+
+
+_APPOSITION_PREPOSITIONS = frozenset(LEXICON.apposition_prepositions)
 
 
 _ORG_NAME_ENDINGS = frozenset(LEXICON.organisation_name_endings)
