@@ -86,9 +86,12 @@ def test_the_ingest_comparison_runs_each_round_in_another_order(tmp_path):
                                      ("Tomas Lind", "We have not seen a winter this dry."),
                                      ("Maria Holm", "Our schools need more teachers."))):
         (folder / f"a{n}.txt").write_text(f"Story {n}\n\n\"{what}\" {who} said on Monday.\n", encoding="utf-8")
+    # A second copy of one article: read, but extracted by no way (ingest leaves it out, so must the rest).
+    (folder / "a3.txt").write_text((folder / "a0.txt").read_text(encoding="utf-8"), encoding="utf-8")
     lines: list[str] = []
     out = bench_ingest(folder, jobs=1, rounds=2, workdir=tmp_path / "work", say=lines.append)
-    assert out["rounds"] == 2 and len(out["per_round"]) == 2 and out["articles"] == out["stored"] == 3
+    assert out["rounds"] == 2 and len(out["per_round"]) == 2
+    assert out["files"] == 4 and out["articles"] == out["stored"] == 3
     assert lines[0].split(": ")[1].startswith("extraction alone") and lines[1].split(": ")[1].startswith("read +")
     for key in ("cpu_ingest_vs_extract", "ingest_vs_read_extract", "ingest_cpu"):
         values = sorted(r[key] for r in out["per_round"])

@@ -79,7 +79,8 @@ def bench_link_command(corpus: tuple[str, ...], sizes: str, batch: int, repeat: 
     ../shared/data), links one further fixed batch of new articles into each and prints
     the times, SQL statements and SQLite steps, and the ratio of the largest store to the
     smallest (linking should cost what is new: a ratio near 1). With --ingest DIR, also
-    prints articles per second of extraction alone (articles read beforehand), read +
+    prints articles extracted per second of extraction alone (the distinct articles,
+    read beforehand), read +
     extraction (ingest's own path, storing nothing), ingest --no-link and ingest, and
     ingest's ratio to each of the first two.
     """
@@ -121,7 +122,8 @@ def bench_link_command(corpus: tuple[str, ...], sizes: str, batch: int, repeat: 
     if "ingest" in out:
         i = out["ingest"]
         medians = f" (medians of {i['rounds']} rounds)" if i["rounds"] > 1 else ""
-        click.echo(f"ingest of {i['articles']} articles, --jobs {i['jobs']}{medians}: extraction alone "
+        click.echo(f"ingest of {i['files']} files ({i['articles']} distinct articles, each extracted once), "
+                   f"--jobs {i['jobs']}{medians}, articles extracted per second: extraction alone "
                    f"{i['extract_per_s']}/s, read + extraction {i['read_extract_per_s']}/s, ingest --no-link "
                    f"{i['ingest_no_link_per_s']}/s, ingest {i['ingest_per_s']}/s")
         click.echo(f"  ingest / extraction alone {i['ingest_vs_extract']} (CPU {i['cpu_ingest_vs_extract']}); "
