@@ -302,6 +302,35 @@ def test_it_is_never_a_person(nlp):
             "She",
             "Tessa Jowell",
         ),
+        # a police rank as BBC copy shortens it ("Det Supt", "Chief Supt") is a title, not a first name
+        (
+            'Det Supt Ann Morley said the raids had been planned for months. "We will find them," Chief Supt'
+            " Morley added.",
+            "Chief Supt Morley",
+            "Ann Morley",
+        ),
+        # "the ex-Wasp": a side the speaker once played for describes the speaker, it is no organisation
+        (
+            'Former Ireland lock Paddy Keane praised the pack. "They were superb," said Keane. And the ex-Wasp'
+            ' added: "They can win the title."',
+            "Wasp",
+            "Paddy Keane",
+        ),
+        # a first name alone is a person's, and the possessive of a surname in "s" may be the apostrophe alone
+        ("Sophie said the plan would change everything.", "Sophie", "Sophie"),
+        (
+            "When the plan was announced, Mr Hollis' daughter Sophie said it would \"change everything\".",
+            "Mr Hollis' daughter Sophie",
+            "Sophie Hollis",
+        ),
+        # "Last month he said": a time before the pronoun still leaves it opening its sentence, so it is the
+        # person the sentence before opens with, not the speaker before
+        (
+            "Lord Green said the broadcasters should decide. Tony Blair has ruled out a debate. Last month he"
+            ' said: "The answer is no."',
+            "he",
+            "Tony Blair",
+        ),
         # "Ms Kelly" tells that Ruth Kelly is a woman, so "he" is not her
         (
             'Ruth Kelly said the plans were fair. Ms Kelly spoke in London. Tim Collins attacked the plans.'
@@ -332,6 +361,9 @@ def test_a_description_does_not_take_up_someone_of_the_other_sex(nlp):
         ("Senior Labour MPs said the leadership had ignored the party's members.", "Senior Labour MPs"),
         ("Pentagon officials said the review would take several months.", "Pentagon officials"),
         ("Many said the decision came too late for the factory's workers.", "Many"),
+        # a noun of quantity counting a plural: the parser's head is "lot", "number"
+        ("A lot of the riders said the course was too fast.", "A lot of the riders"),
+        ("A number of MPs said the vote should wait until the spring.", "A number of MPs"),
     ],
 )
 def test_plural_and_generic_sources_are_a_group(nlp, text, mention):
@@ -357,6 +389,9 @@ def test_analysts_at_a_firm_are_a_group(nlp):
          "A study by Jupiter Research", "Jupiter Research"),
         ("Lynton Crosby ran the campaign. A report by Mr Crosby said the party had been treated unfairly.",
          "A report by Mr Crosby", "Lynton Crosby"),
+        # "the submission" with no issuer of its own is the one a body spoke "in its submission" before
+        ("The Refugee Council said in its submission to ministers that the camps were full. The submission also"
+         " called for more inspectors.", "The submission", "Refugee Council"),
     ],
 )
 def test_a_document_is_typed_with_its_issuer(nlp, text, mention, name):
@@ -397,3 +432,9 @@ def test_a_person_named_like_a_place_is_still_a_person(nlp):
     text = 'Denzel Washington spoke after the screening. "It was a hard part," Washington said.'
     assert (_speaker_of(nlp, text, "Washington").name, _speaker_of(nlp, text, "Washington").type) == (
         "Denzel Washington", "person")
+
+
+def test_a_first_name_after_the_is_no_person(nlp):
+    # "The Bill" is a law before Parliament, though "Bill" is a first name
+    text = 'MPs backed the Prevention of Terrorism Bill. The Bill proposes "control orders" for suspects.'
+    assert _speaker_of(nlp, text, "The Bill").type != "person"

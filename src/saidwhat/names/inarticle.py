@@ -45,6 +45,7 @@ from ..extract.rules import (
     THING_NOUNS,
     TITLES,
 )
+from ..extract.syntax import CALENDAR, TIME_WORDS
 from ..models import Span
 
 __all__ = ["NEUTER", "RESOLUTION_RULES", "NameIndex", "Mention", "build_name_index", "person_named", "pronoun_gender",
@@ -298,6 +299,12 @@ def _give_honoured_genders(text: str, people: dict[str, Person]) -> None:
 _GIVEN_NAME_GENDERS = {
     **{name: "m" for name in LEXICON.male_given_names}, **{name: "f" for name in LEXICON.female_given_names}
 }
+
+
+def _is_given_name(word: str) -> bool:
+    """A first name of one gender in the given-name lists: a person's, whom the article names by it alone
+    ("Mr Eavis' daughter Emily said"); names of either gender are not in the lists."""
+    return word.lower() in _GIVEN_NAME_GENDERS and word[:1].isupper() and word[1:].islower()
 
 
 def pronoun_gender(person: Person) -> str | None:
@@ -616,8 +623,9 @@ def _names_the_body(toks: list[str], head: str) -> bool:
     )
 
 
+# (the possessive of a surname ending in "s" may be the apostrophe alone: "Mr Eavis' daughter Emily")
 _KIN = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+)?(?P<surname>[A-Z][\w-]+)['’]s\s+(?:(?:late|eldest|youngest|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+)?(?P<surname>[A-Z][\w-]+)(?:['’]s|(?<=s)['’])\s+(?:(?:late|eldest|youngest|"
     r"elder|younger)\s+)?(?:" + "|".join(LEXICON.kin_nouns) + r")\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])"
 )
 
@@ -794,10 +802,21 @@ _PRONOUN_LINKERS = frozenset(LEXICON.pronoun_linkers)
 
 
 def _opens_with_pronoun(before: str) -> bool:
-    """Whether the words before a pronoun leave it opening its sentence: none, or a linking word ("But he
-    has rejected any increase", "Yet she added")."""
+    """Whether the words before a pronoun leave it opening its sentence: none, a linking word ("But he
+    has rejected any increase", "Yet she added") or a time the sentence is set at ("Last month he said",
+    "On Monday she told")."""
     words = before.replace(",", " ").split()
-    return not words or (len(words) == 1 and words[0].lower() in _PRONOUN_LINKERS)
+    return not words or (len(words) == 1 and words[0].lower() in _PRONOUN_LINKERS) or _is_time_phrase(words)
+
+
+_TIME_LEADS = frozenset(LEXICON.time_phrase_leads)
+
+
+def _is_time_phrase(words: list[str]) -> bool:
+    """"Last month", "On Monday", "Earlier this week": a lead word or two, then a day, a month or a part
+    of the calendar; nothing that could name someone."""
+    low = [w.lower() for w in words]
+    return 2 <= len(low) <= 3 and all(w in _TIME_LEADS for w in low[:-1]) and low[-1] in (TIME_WORDS | CALENDAR)
 
 
 def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person | None:
@@ -1000,7 +1019,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
         if issuer is None and r.lowered[0] == "the":
             issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_of_document_before(r)
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
-            issuer = issuer or _body_of_spokesperson_before(r)
+            issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
         elif issuer is None:
             issuer = _issuer_in_next_sentence(r)
         if issuer is None and r.lowered[0] in _DETERMINERS:
@@ -1317,6 +1336,28 @@ def _issuer_of_its(r: _Reading) -> str | None:
         return None
     last = next(((pos, name) for pos, name, g in reversed(r.history) if pos < r.at and g == NEUTER), None)
     return last[1] if last is not None and r.at - last[0] <= _SPOKE_WITHIN else None
+
+
+def _body_of_its_document_before(r: _Reading) -> str | None:
+    """"The TUC said in its submission before the Budget that ... The 36-page submission also urges": "the"
+    document with no issuer of its own is the one an earlier sentence gave as "its" (the same noun, within
+    about two paragraphs), by the organisation that sentence opens with; not a person ("Mr Smith ... its")."""
+    text = r.index.text
+    found = None
+    for m in re.finditer(r"\bits[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b", text, 0):
+        if m.start() >= r.at:
+            break
+        found = m
+    if found is None or r.at - found.start() > 2 * _SPOKE_WITHIN:
+        return None  # two paragraphs or so: "The submission also calls for" closes the TUC's story
+    start = _sentence_start(text, found.start())
+    words = _CAPITALS.match(text, start).group().split()
+    while words and (words[0].lower() in _STOP or words[0] in NOT_NAME_WORDS):
+        words = words[1:]  # "The TUC said": the sentence's capital, not the name's
+    run = " ".join(words)
+    if not run or not _may_be_organisation(run) or r.index.find(run) is not None:
+        return None
+    return run
 
 
 def _issuer_named_before(head: str, at: int, index: NameIndex) -> str | None:
@@ -1682,6 +1723,8 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)]) or _role_right_before(toks, at)
     if titled or r.mention.label == "PERSON" or _role_set_after(r, at) or _calls_self(names[0], r.index.text):
         return names[0], "person"
+    if _is_given_name(names[0]) and not _is_company_word(names[0]) and not (at and r.lowered[at - 1] in _DETERMINERS):
+        return names[0], "person"  # "his daughter Emily said", "Emily said": a first name is a person's; "The Bill" no
     typ = _one_word_type(names[0], r.index.text)
     longer = _ORG_RUN.search(r.text, r.text.find(names[0]))
     if typ == "org" and longer and longer.start() == r.text.find(names[0]) and " " in longer.group():
@@ -1976,6 +2019,23 @@ def _bears_title(text: str, title: str, person: Person) -> bool:
 
 
 _NATIONALITIES = DEMONYMS | frozenset(LEXICON.nationality_nouns)
+
+
+_EX_BEFORE = re.compile(r"(?<![\w-])(?i:ex)-$")
+
+
+def _former_member_rule(r: _Reading) -> Resolved | None:
+    """"And the ex-Wallaby added", "the ex-Gunner said": one capitalised word written after "ex-" is a side
+    the speaker once played or sat for, which describes a person as a nationality does ("the American"):
+    the speaker just before, else the person whose name opens the sentence before, else the person the
+    article opens with; never the side itself (the mention the parser gives is the bare "Wallaby")."""
+    if len(r.toks) != 1 or not r.names or not _EX_BEFORE.search(r.index.text, max(0, r.at - 4), r.at):
+        return None
+    last = next(((pos, name) for pos, name, _ in reversed(r.history) if pos < r.at), None)
+    person = r.index.find(last[1]) if last and last[1] and r.at - last[0] <= _SPOKE_WITHIN else None
+    begins = _sentence_start(r.index.text, r.at)
+    person = person or _opening_person_before(r.index, begins) or _lead_person(r.index, begins)
+    return (person.name if person is not None else None), "person"
 
 
 def _nationality_rule(r: _Reading) -> Resolved | None:
@@ -2700,6 +2760,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("titled-name-after", _titled_name_after_rule),
     ("description", _description_rule),
     ("nationality", _nationality_rule),
+    ("former-member", _former_member_rule),
     ("place", _place_rule),
     ("numbered-seat", _numbered_seat_rule),
     ("title-word-body", _title_word_body_rule),
@@ -3258,6 +3319,22 @@ def _name_run(toks: list[str], head: str) -> list[str]:
 
 
 _GROUP_OPENERS = frozenset(LEXICON.group_openers)
+_QUANTITY_HEADS = frozenset(LEXICON.quantity_heads)
+
+
+def _counts_a_plural(toks: list[str], lowered: list[str], head: str) -> bool:
+    """"A lot of the athletes", "a number of MPs": a noun of quantity with "of" and a plural after it
+    counts people, whatever the parser takes for the head; never a name ("Lot of Poland")."""
+    if head not in _QUANTITY_HEADS or _is_cap(toks[lowered.index(head)]) and lowered.index(head) > 0:
+        return False
+    at = lowered.index(head)
+    rest = lowered[at + 1 :]
+    if not rest or rest[0] != "of":
+        return False
+    last = rest[-1]
+    return len(rest) >= 2 and _is_plural(last) and last.isalpha() and last not in DOCUMENT_HEADS and (
+        not _is_cap(toks[-1]) or toks[-1][:-1].isupper()  # "a number of MPs"
+    )
 
 
 def _is_group(toks: list[str], head: str) -> bool:
@@ -3270,6 +3347,8 @@ def _is_group(toks: list[str], head: str) -> bool:
         return True  # "those present": the parser's head is "present"
     if head not in lowered:
         return False
+    if _counts_a_plural(toks, lowered, head):
+        return True  # "A lot of the athletes said": the parser's head is "lot"
     word = toks[lowered.index(head)]
     plural_role = head.endswith("s") and head[:-1] in ROLE_NOUNS and not _is_cap(word)
     # "The Israelis", "Britons", "the Italians": people of a nation
