@@ -261,6 +261,9 @@ RULES = [
     # composed: an apposition without its closing comma gives the verb two subjects, the name first
     ('"We will appeal," Mr Jones, Acme\'s chief executive said.', "Mr Jones", "We will appeal",
      "subject:name-before-unclosed-apposition"),
+    # the role in two parts, the first hung on the name by the parser
+    ('On the closure, Tom Reed, president of Local 88, United Steel Workers union said "We will not accept it."',
+     "Tom Reed, president of Local 88", "We will not accept it", "subject:name-before-unclosed-apposition"),
     # PolNeAR train (New York Times, 2015): the parser hung the name before the aside on "after"
     (("The issue had come up Friday after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had "
       "said, “I think our country does plenty of killing also.”"), "Mr. Trump",

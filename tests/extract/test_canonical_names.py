@@ -36,6 +36,13 @@ ROWS = [
      "case was proved.", "A CAS statement", "role", "statement", 1, "North American Court of Arbitration for Sport",
      "document"),
     ("An IAAF statement said the tests were clean.", "An IAAF statement", "role", "statement", 1, "IAAF", "document"),
+    # a name whose own list of words has commas goes on to the acronym in brackets that spells its initials
+    ("Figures from the Ministry of Agriculture, Forestry and Fisheries (MAFF) show that rice output fell.",
+     "Figures from the Ministry of Agriculture", "role", "figures", 1, "Ministry of Agriculture, Forestry and"
+     " Fisheries", "document"),
+    ("The Department of Trade, Energy and Mines (DTEM) said prices would rise. Ann Hale of the Department of Trade"
+     " said so too.", "The Department of Trade", "role", "department", 1,
+     "Department of Trade, Energy and Mines", "org"),
     # in the opening, before anyone speaks, a description that is no office is the person the article opens with
     ("Britain's Jason Gardener won the 60m in Glasgow. He beat Daniel Persson. \"It's a hard record to break,\" "
      "said the world indoor champion.", "the world indoor champion", "role", "champion", 1, "Jason Gardener",

@@ -176,7 +176,9 @@ def asked_question(verb: Token):
 def name_before_unclosed_apposition(verb: Token):
     """"“...,” Mr Prettejohn, Lloyd's chief executive said": an apposition that lacks its closing
     comma makes the parser give the verb two subjects, the name and the role after its comma; the
-    speaker is the name (the nearer subject is only its role)."""
+    speaker is the name (the nearer subject is only its role). The role may come in two parts, the
+    parser hanging the first on the name ("Whitey MacDonald, chairperson of Local 1520, Canadian Auto
+    Workers union said"): the second then opens right after the comma that ends the first."""
     subjects = sorted((c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i)
     if len(subjects) != 2:
         return None
@@ -184,9 +186,13 @@ def name_before_unclosed_apposition(verb: Token):
     doc = verb.doc
     if name.tag_ not in PROPN_TAGS or role.tag_ not in COMMON_NOUN_TAGS or name.i + 2 > role.left_edge.i:
         return None
-    if doc[name.i + 1].text != "," or role.left_edge.i != name.i + 2 or role.right_edge.i != verb.i - 1:
-        return None  # the role right after the name's comma, the verb right after the role
-    return name
+    after_name = role.left_edge.i == name.i + 2
+    after_apposition = role.left_edge.i == name.right_edge.i + 2 and any(
+        c.dep_ == "appos" and c.i > name.i for c in children(name)
+    )
+    if doc[name.i + 1].text != "," or not (after_name or after_apposition) or role.right_edge.i != verb.i - 1:
+        return None  # the role right after the name's comma (or its apposition's), the verb right after it
+    return name if doc[role.left_edge.i - 1].text == "," else None
 
 
 def nearest_subject(verb: Token):

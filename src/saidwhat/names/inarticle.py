@@ -2803,6 +2803,8 @@ def resolve_with_rule(
                 name = _longer_organisation_name(_first_of_joint_names(name, index.text), index.text)
             elif got[1] == "document":
                 name = _issuer_in_full(name, index.text)
+            if got[1] in ("org", "document"):
+                name = _name_through_its_list(name, index.text)
             return name, got[1], "speaker:" + rule_id
     return None, None, None
 
@@ -2850,6 +2852,28 @@ def _issuer_in_full(name: str | None, text: str) -> str | None:
     the Entertainment and Leisure Software Publishers Association")."""
     longer = _longer_organisation_name(name, text)
     return longer if longer and longer != name and longer in text else name
+
+
+_CAPITAL_WORD = re.compile(r"[A-Z][\w-]*")
+
+
+def _name_through_its_list(name: str | None, text: str) -> str | None:
+    """"figures from the Ministry of Economy, Trade and Industry (METI)", "The Qualifications and Curriculum
+    Authority (QCA)": a name cut at the comma or the "and" of a list of its own goes on to the list's end
+    when the acronym in brackets right after it is the initials of its capitalised words, the whole name's
+    (METI); without such an acronym a comma or an "and" ends the name."""
+    if not name or "," in name:
+        return name
+    words = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*"
+    listed = re.compile(
+        r"(?<![\w-])" + re.escape(name) + r"((?:,[ \t]+" + words + r")*,?[ \t]+and[ \t]+" + words
+        + r")[ \t]*\((?P<acronym>[A-Z][A-Za-z]{2,})\)"  # "(METI)", "(Defra)"
+    )
+    for m in listed.finditer(text):
+        full = name + m.group(1)
+        if "".join(w[0] for w in _CAPITAL_WORD.findall(full)) == m.group("acronym").upper():
+            return full
+    return name
 
 
 _JOINT = re.compile(r"(.+?)[ \t]+and[ \t]+(.+)")
