@@ -262,6 +262,9 @@ RULES = [
     ('"We will appeal," Mr Jones, Acme\'s chief executive said.', "Mr Jones", "We will appeal",
      "subject:name-before-unclosed-apposition"),
     # the role in two parts, the first hung on the name by the parser
+    ("Ticket sales were slower than expected because there was no advertising, claimed the promoter.",
+     "the promoter", "Ticket sales were slower than expected because there was no advertising",
+     "subject:inverted-after-reported-clause"),
     ('On the closure, Tom Reed, president of Local 88, United Steel Workers union said "We will not accept it."',
      "Tom Reed, president of Local 88", "We will not accept it", "subject:name-before-unclosed-apposition"),
     # PolNeAR train (New York Times, 2015): the parser hung the name before the aside on "after"
@@ -538,3 +541,9 @@ def test_present_tense_after_quote_needs_a_quote_that_opens_its_sentence(nlp, te
 def test_a_refusal_or_a_plea_is_no_cue(nlp, text, cue):
     """"declined to comment", "pleaded guilty" report nothing, so they take no quote from a verb after them."""
     assert not any(a.cue_text == cue for a in _attributions(nlp, text))
+
+
+def test_quoted_words_after_the_verb_are_no_inverted_speaker(nlp):
+    # "said the plans "stink"": what follows the verb is the report, not who made it
+    text = 'But Mr Howard denied Mr Yeo, his transport spokesman, said the plans "stink".'
+    assert not any("subject:inverted-after-reported-clause" in a.rules for a in _attributions(nlp, text))

@@ -99,6 +99,9 @@ ROWS = [
     # initials joined by "&" are one name, spelled out as the article writes it ("_ampersand_spelled_out")
     ("Shares in mortgage lender Bradford & Bingley fell. B&B said the market would grow.", "B&B", "name", "b&b",
      "Bradford & Bingley", "org", "organisation"),
+    # "the ex-Wasp": a side the speaker once played for describes the speaker, never the side
+    ("Former Ireland lock Paddy Keane praised the pack. And the ex-Wasp added that they could win the title.",
+     "Wasp", "name", "wasp", "Paddy Keane", "person", "former-member"),
     # a nationality describes the person whose name opens the sentence before, as an age does
     ("Carlos Moya beat Andy Roddick. \"It is my dream,\" said Moya. Roddick was left frustrated after the "
      "defeat. \"It's just tough,\" said the American.", "the American", "role", "american", "Andy Roddick",

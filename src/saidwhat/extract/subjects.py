@@ -292,6 +292,25 @@ def inverted_after_inner_cue(verb: Token):
     return _inverted_speaker(verb)
 
 
+def inverted_after_reported_clause(verb: Token):
+    """"The band were still hopeful they could play on Wednesday, added the spokesman.": a reporting verb
+    after the comma that ends the reported clause (its complement, before it), with no subject of its own
+    and only a noun phrase after it to the sentence's end, has its speaker there; the parser makes that
+    noun phrase the verb's object ("added the spokesman")."""
+    doc = verb.doc
+    if verb.tag_ not in _REPORTING_TAGS or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    kids = children(verb)
+    if any(c.dep_ in SUBJECTS for c in kids) or not any(c.dep_ == "ccomp" and c.i < verb.i for c in kids):
+        return None
+    rest = [t for t in doc[verb.i + 1 :] if not t.is_space]
+    if not rest or len(rest) > _INVERTED_MAX_WORDS or rest[-1].text not in _SENTENCE_ENDS:
+        return None
+    if any(t.text in QUOTE_CHARS for t in rest):
+        return None  # "Mr Howard denied Mr Yeo, his spokesman, said the plans "stink"": words, not a speaker
+    return _inverted_speaker(verb)
+
+
 def _inverted_speaker(verb: Token) -> Token | None:
     """The head of the noun phrase right after a cue verb that has its speaker after it."""
     doc = verb.doc
@@ -1036,6 +1055,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:unnamed-asker", unnamed_asker),
     ("subject:inverted-after-quote", inverted_after_quote),
     ("subject:inverted-after-inner-cue", inverted_after_inner_cue),
+    ("subject:inverted-after-reported-clause", inverted_after_reported_clause),
     ("subject:lost-before-cue", lost_before_cue),
     ("subject:name-before-time", name_before_time),
     ("subject:lost-coordinated-names", lost_coordinated_names),
