@@ -699,3 +699,37 @@ def test_holders_the_article_names_decide_only_when_one_fits():
     lammy = ("David Lammy", ["Constitutional Affairs Minister"])
     assert kb.holder_among("the lord chancellor", [lammy]).name == "David Lammy"
     assert kb.holder_among("the lord chancellor", [], others=[lammy]) is None
+
+
+ORGANISATIONS_TAKEN_UP = [
+    # (article text, description, head, who spoke before as (name, "n"), expected name)
+    # a name that has spoken only as an organisation keeps its words among the candidates
+    # ("_spoke_only_as_organisations"): "Lycos Europe" said, so "Lycos" is no person's surname
+    ("Norvane Europe has ended its campaign. Norvane sent requests to the servers. Then one site sent all the "
+     "traffic to Norvane, making Norvane a target. The company had maintained that its server was safe.",
+     "The company", "company", [(0, "Norvane Europe", "n")], "Norvane"),
+    # a US state is a place, never the business a description takes up ("us_states")
+    ("US state Nevada has filed a lawsuit against two men. The Nevada attorney general said it began the action. "
+     "The company named in the lawsuit denied any wrongdoing.", "The company", "company", [], None),
+    # "the" and an organisation's noun in capitals is the organisation that spoke with that noun
+    # ("_capitalised_noun_of_speaker"), not a body called "Association"
+    ("The Association of Welsh growers said the crop was late. It said prices would rise. But the Association "
+     "stressed the need for patience.", "the Association", "association",
+     [(4, "Association of Welsh growers", "n")], "Association of Welsh growers"),
+    # a capital inside a word starts no name: "iPod" is no organisation "Pod"
+    ("Produced by Harwell Research Group, the study found that few people want video on a player such as an "
+     "iPod, whose iPod Nano sold well. The firm said makers should put music first.", "The firm", "firm", [],
+     "Harwell Research Group"),
+]
+
+
+@pytest.mark.parametrize("text, mention, head, spoke, name", ORGANISATIONS_TAKEN_UP,
+                         ids=[r[0][:20] for r in ORGANISATIONS_TAKEN_UP])
+def test_organisation_taken_up(text, mention, head, spoke, name):
+    index = build_name_index(text)
+    for person in index.people:
+        if any(person.name == said for _pos, said, _g in spoke):
+            person.is_speaker_at.append(0)
+    at = text.rfind(mention)
+    got = resolve_with_rule(Mention(mention, Span(at, at + len(mention)), "role", None, head), index, history=spoke)
+    assert got[:2] == (name, "org")

@@ -2044,7 +2044,9 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     if any(_is_cap(t) and "-" not in t and not _is_place_owner(r.toks, i) for i, t in enumerate(r.toks[1:], 1)):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
     named = _last_organisation(r) or _organisation_of_opening_document(r) or _named_with_trade(r)
-    named = named or _organisation_named_before(r.mention.span.start, r.index, business=r.head in _BUSINESSES)
+    named = named or _organisation_named_before(
+        r.mention.span.start, r.index, business=r.head in _BUSINESSES, spoke=_spoke_only_as_organisations(r.history)
+    )
     return (named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)), "org"
 
 
@@ -2166,19 +2168,23 @@ def _lowercase_names(text: str) -> list[re.Match]:
 
 
 # A capitalised run that may name an organisation: "BT", "Reporters Without Borders", "Times of Zambia"
-_ORG_RUN = re.compile(_ORG_TOKEN + r"(?:(?:\s+(?:of|for|&)\s+(?:the\s+)?|[ \t]+)" + _ORG_TOKEN + ")*")
+# (never from inside a word: "iPod" names no "Pod")
+_ORG_RUN = re.compile(r"(?<![\w'’-])" + _ORG_TOKEN + r"(?:(?:\s+(?:of|for|&)\s+(?:the\s+)?|[ \t]+)" + _ORG_TOKEN + ")*")
 _REGIONS = frozenset(LEXICON.region_names)
 
 
-def _organisation_named_before(at: int, index: NameIndex, *, business: bool = False) -> str | None:
+def _organisation_named_before(
+    at: int, index: NameIndex, *, business: bool = False, spoke: frozenset[str] = frozenset()
+) -> str | None:
     """The organisation the description at ``at`` takes up: named before the description's sentence
     (in that sentence it is more often the words reported: "The IMF will cut ..., the newspaper
     reported"); the subject of a sentence just before if there is one ("Umbro, which lost deals
     with Chelsea, said ... The firm said" is Umbro), else the nearest. A ``business`` description
-    ("the company") takes up no public body, and may take up a business ``_business_named_before``."""
+    ("the company") takes up no public body, and may take up a business ``_business_named_before``. The
+    names in ``spoke`` have spoken as organisations only, so their words stay candidates."""
     text = index.text
     begins = _sentence_start(text, at)
-    candidates = [c for c in _organisation_candidates(index) if c[0] < begins]
+    candidates = [c for c in _organisation_candidates(index, spoke) if c[0] < begins]
     if business:
         candidates = [c for c in candidates if not _is_public_body(c[1])]
         candidates = sorted(candidates + _business_named_before(begins, index, candidates))
@@ -2197,12 +2203,15 @@ def _organisation_named_before(at: int, index: NameIndex, *, business: bool = Fa
 
 _BUSINESSES = frozenset(LEXICON.business_descriptions)
 _PUBLIC_BODY_WORDS = frozenset(LEXICON.public_body_words)
+_US_STATES = frozenset(LEXICON.us_states)
 
 
 def _is_public_body(name: str) -> bool:
-    """"Federal Reserve", "European Central Bank": a name a business description ("the company") never
-    takes up (the business rule of ``_organisation_named_before``)."""
-    return any(w.lower() in _PUBLIC_BODY_WORDS for w in name.split())
+    """"Federal Reserve", "European Central Bank", "Texas": a name a business description ("the company")
+    never takes up (the business rule of ``_organisation_named_before``); a US state is a place, not a
+    business, though the country table does not list it ("US state Texas has filed a lawsuit ... The
+    company named in the lawsuit denied")."""
+    return name in _US_STATES or any(w.lower() in _PUBLIC_BODY_WORDS for w in name.split())
 
 
 # a verb's "-ing" or "-ed" form right after a name: "with Bear Stearns tumbling"
@@ -2246,13 +2255,17 @@ def _sentence_start(text: str, at: int) -> int:
     return ends[-1] if ends else max(0, at - 600)
 
 
-def _organisation_candidates(index: NameIndex) -> list[tuple[int, str, bool]]:
+def _organisation_candidates(index: NameIndex, spoke: frozenset[str] = frozenset()) -> list[tuple[int, str, bool]]:
     """(offset, name, opens its sentence) of the runs of capitals in the article that may name an
     organisation: an acronym, several words, a word with an organisation's noun, or a word the
     article uses more than once (a one-off capital may be a product: "the roll-out of the Logan")."""
     # who is a person for sure changes as the article's speakers are resolved: read it on each call
-    # (a name that spoke is none when the article shows it a business's: "Time Warner said")
-    sure = [p for p in index.people if _is_person_for_sure(p) and not _spoke_as_business(p, index.text)]
+    # (a name that spoke is none when the article shows it a business's, "Time Warner said", or when
+    # it has spoken as an organisation only, ``spoke``: "Lycos Europe has ended ..." keeps "Lycos")
+    sure = [
+        p for p in index.people
+        if _is_person_for_sure(p) and not _spoke_as_business(p, index.text) and not _spoke_only_as_org(p, spoke)
+    ]
     names = {p.name for p in sure}
     words = {t for p in sure for t in (p.tokens[0], p.tokens[-1])}
     return [
@@ -2282,6 +2295,19 @@ def _organisation_shapes(text: str) -> list[tuple[int, str, str, bool]]:
             continue
         out.append((start, run, _fullest_organisation(run, pairs), first))
     return out
+
+
+def _spoke_only_as_organisations(history) -> frozenset[str]:
+    """The names ``history`` has speak as organisations and never as people."""
+    people = {name for _pos, name, gender in history if gender != NEUTER}
+    return frozenset(name for _pos, name, gender in history if gender == NEUTER and name and name not in people)
+
+
+def _spoke_only_as_org(person: Person, spoke: frozenset[str]) -> bool:
+    """Whether nothing but speaking makes ``person`` a person for sure, and every time they spoke it was
+    as an organisation (``_spoke_only_as_organisations``): "Lycos Europe" said, resolved as a business."""
+    shown = person.honoured or person.gender or person.roles & ROLE_NOUNS or person.roles & TITLES.keys()
+    return not shown and person.name in spoke
 
 
 def _is_person_for_sure(person: Person) -> bool:
@@ -2343,8 +2369,18 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
         if not names or _is_bare_org_noun(r.toks):
             named = _organisation_apposed_after(r) or _last_organisation(r) or _outlet_named_before(r)
             return (named or _capitalised_elsewhere(r)), "org"
-        return (_organisation_named_next(r) or _org_name(r.text)), "org"
+        named = _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
+        return (named or _org_name(r.text)), "org"
     return None
+
+
+def _capitalised_noun_of_speaker(r: _Reading) -> str | None:
+    """"The Association of British insurers said ... but the Association stressed": "the" and an
+    organisation's noun in capitals, nothing else, is the organisation that spoke last with that noun in
+    its name (``_last_organisation``), not a body called "Association"."""
+    if len(r.toks) != 2 or r.lowered[0] != "the" or not _is_cap(r.toks[1]) or r.head not in ORG_NOUNS:
+        return None
+    return _last_organisation(r)
 
 
 def _capitalised_elsewhere(r: _Reading) -> str | None:
