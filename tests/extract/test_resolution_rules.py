@@ -720,6 +720,18 @@ ORGANISATIONS_TAKEN_UP = [
     ("Produced by Harwell Research Group, the study found that few people want video on a player such as an "
      "iPod, whose iPod Nano sold well. The firm said makers should put music first.", "The firm", "firm", [],
      "Harwell Research Group"),
+    # the business the sentence before opens with, after any business trade ("_named_after_trade_just_before")
+    ("Ferry operator Seabridge has seen sales fall as budget airlines grow.\n\nThe firm said sales were down 4%.",
+     "The firm", "firm", [], "Seabridge"),
+    ("Market research company Veltrix said 18% of buyers were in the UK. Most used the net, the firm said.",
+     "the firm", "firm", [], "Veltrix"),
+    # not a name the sentence only mentions: "rivals such as low-cost carrier Skyhop"
+    ("Profits at Qantas rose 20%. Qantas is facing pressure from rivals such as low-cost carrier Skyhop and the "
+     "government. Even so, the firm is predicting that earnings will rise.", "the firm", "firm", [], "Qantas"),
+    # a company's word may open in lower case after the description's own noun ("_trade_patterns")
+    ("Security firm iGuardia, which found the flaw, told users to upgrade. The problem affects all users. Users "
+     "can upgrade at once. The security firm says users should avoid the files.", "The security firm", "firm", [],
+     "iGuardia"),
 ]
 
 

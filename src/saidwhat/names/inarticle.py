@@ -2044,6 +2044,7 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     if any(_is_cap(t) and "-" not in t and not _is_place_owner(r.toks, i) for i, t in enumerate(r.toks[1:], 1)):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
     named = _last_organisation(r) or _organisation_of_opening_document(r) or _named_with_trade(r)
+    named = named or _named_after_trade_just_before(r)
     named = named or _organisation_named_before(
         r.mention.span.start, r.index, business=r.head in _BUSINESSES, spoke=_spoke_only_as_organisations(r.history)
     )
@@ -2062,6 +2063,53 @@ def _named_with_trade(r: _Reading) -> str | None:
     return max(names)[1] if names else None
 
 
+# a company's word that opens in lower case, a capital inside it: "iDefence", "eBay"
+_LOWER_COMPANY_WORD = r"[a-z]{1,2}[A-Z][\w'’-]*"
+
+
+@lru_cache(maxsize=1)
+def _any_trade() -> re.Pattern:
+    """A business's trade in lower case and the name written right after it ("operator Eurotunnel")."""
+    trades = _DESCRIBED_ORGS | set(LEXICON.business_trades) | set(LEXICON.organisation_trades)
+    return re.compile(
+        r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, trades), key=len, reverse=True))
+        + r")[ \t]+(?P<name>" + _CAPITAL_RUN + "|" + _LOWER_COMPANY_WORD + r")"
+    )
+
+
+def _named_after_trade_just_before(r: _Reading) -> str | None:
+    """"Channel Tunnel operator Eurotunnel has seen sales fall. The firm said", "Web tracking company
+    Envisional said 18% ...; about 70% used BitTorrent, the firm said": a description of a business takes
+    up the name the sentence before its own writes right after a business's trade in lower case ("operator",
+    "company", "drugmaker"), whatever the trade (``_named_with_trade`` reads the description's own noun
+    only): named once, such a name is too plain for the organisation candidates."""
+    if r.head not in _BUSINESSES:
+        return None
+    text = r.index.text
+    begins = _sentence_start(text, r.at)
+    before = _sentence_start(text, max(0, begins - 2))
+    names = [
+        m.group("name") for m in _any_trade().finditer(text, before, begins)
+        if _opens_as_subject(text, _sentence_start(text, m.start()), m)
+    ]
+    names = [n for n in names if n.split()[0] not in NOT_NAME_WORDS and n.split()[0].lower() not in _GIVEN_NAME_GENDERS]
+    if not names:
+        return None
+    person = r.index.find(names[-1])
+    return None if person is not None and _is_person_for_sure(person) else names[-1]
+
+
+# a verb right after a name: a lower-case word that joins no second name to it ("Virgin Blue and the ...")
+_VERB_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|of\b|in\b)[a-z]")
+
+
+def _opens_as_subject(text: str, start: int, m: re.Match) -> bool:
+    """Whether the trade and name ``m`` open the sentence at ``start`` (a few words may come before: "US-German
+    carmaker DaimlerChrysler has sold") and a verb follows the name: the sentence's subject, not a name
+    it mentions ("rivals such as low-cost carrier Virgin Blue and the Australian government")."""
+    return len(text[start : m.start()].split()) <= 4 and bool(_VERB_AFTER.match(text, m.end()))
+
+
 @lru_cache(maxsize=64)
 def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
     """The trade before the name ("German airline Lufthansa") and the name before the trade in an apposition
@@ -2070,7 +2118,8 @@ def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
     noun = re.escape(head)
     name = _CAPITAL_RUN + r"(?:[ \t]+&[ \t]+" + _CAPITAL_RUN + r")?"  # "&" and all: "Independent News & Media"
     return (
-        re.compile(r"\b" + noun + r"[ \t]+(?P<name>" + name + ")"),
+        # after the trade, a company's word may open in lower case: "security firm iDefence"
+        re.compile(r"\b" + noun + r"[ \t]+(?P<name>" + name + "|" + _LOWER_COMPANY_WORD + ")"),
         re.compile(r"(?P<name>" + name + r"),[ \t]+(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + noun
                    + r"(?=[ \t]*[,.;:)]|[ \t]+(?:which|that|based|in|of)\b)"),
     )
