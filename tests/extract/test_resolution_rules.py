@@ -41,6 +41,9 @@ ROWS = [
      "that no secrets were disclosed.", "he", "pronoun", "he", "Mark Papermaster", "person", "clause-pronoun"),
     ("Michael Howard spoke in Bristol. The tax would go, he said.", "he", "pronoun", "he",
      "Michael Howard", "person", "pronoun"),
+    # "it" opening its sentence is the organisation the sentence before opens with as its subject
+    ("Profits at Vantor Group fell. Vantor Group cautioned that growth would slow. It added that prices would hold.",
+     "It", "pronoun", "it", "Vantor Group", "org", "it-subject-before"),
     ("The tapes belonged to Mr Nogar. Mr Nogar's son Stephen, 57, said before the auction that they were his.",
      "Mr Nogar's son Stephen, 57", "role", "son", "Stephen Nogar", "person", "kin"),
     ("The Liberal Democrats said the plan was unfair.", "The Liberal Democrats", "name", "democrats",
@@ -745,3 +748,57 @@ def test_organisation_taken_up(text, mention, head, spoke, name):
     at = text.rfind(mention)
     got = resolve_with_rule(Mention(mention, Span(at, at + len(mention)), "role", None, head), index, history=spoke)
     assert got[:2] == (name, "org")
+
+
+IT_SUBJECT_BEFORE = [
+    # (article text, who spoke before as (offset, name, gender), expected name of the last "it"): the subject
+    # of the sentence before ("_it_subject_before_rule"), not whichever organisation spoke last
+    ("Lloyds of London said its exposure was small. Corvina, a Danish insurer, said it could not yet tell. "
+     "However, it said the storm would cost little.", [(0, "Lloyds of London", "n")], "Corvina"),
+    # or its own sentence's subject, the "it" in a clause after it
+    ("Shares in Halvard Group rose 14% on Tuesday after it said plants would move abroad.", [], "Halvard Group"),
+    # an organisation that spoke in the sentence before is the "it", wherever its name stands
+    ("Ferrari could be listed, the Financial Times has reported. It said Fiat was set to restructure.",
+     [(27, "Financial Times", "n")], "Financial Times"),
+    # one word of a name that spoke in full is that name
+    ("Jobs are to go at broker Marsh & McLennan. The insurer said the cuts would save money. Marsh posted a loss "
+     "for the quarter. It blamed a payout.", [(43, "Marsh & McLennan", "n")], "Marsh & McLennan"),
+    # no law, no office with its holder, no work with a possessive inside
+    ("The Prevention of Terrorism Bill was published on Tuesday. It proposes control orders.", [], None),
+    ("Howl's Moving Castle set a box office record. Howl's Moving Castle is based on a novel. It tells the story "
+     "of a witch.", [], None),
+    # nor the subject's own staff: "Sumitomo bosses told ..."
+    ("Rates rose at Sumitomo Mitsui. Sumitomo Mitsui bosses told rivals of the plan. It said talks had ended.", [],
+     None),
+]
+
+
+@pytest.mark.parametrize("text, spoke, name", IT_SUBJECT_BEFORE, ids=[r[0][:20] for r in IT_SUBJECT_BEFORE])
+def test_it_subject_before(text, spoke, name):
+    at = max(text.rfind(" it "), text.rfind("It ")) + (text.rfind(" it ") > text.rfind("It "))
+    got = resolve_with_rule(Mention("it", Span(at, at + 2), "pronoun", None, "it"), build_name_index(text),
+                            history=spoke)
+    assert got[0] == name
+
+
+SHORT_NAMES = [
+    # (article text, one-word mention, expected name and type)
+    # a name joined by "&" is no person on either side: "Diageo Chateau & Estate Wines"
+    ("Brannock, the biggest spirits firm, has bought a winery. Brannock said it already has a wine arm, Brannock "
+     "Chateau & Estate Wines. Brannock said the deal would close soon.", "Brannock", ("Brannock", "org")),
+    # an organisation's word written alone before the longer name that opens with it is the organisation itself
+    # ("_named_alone_first"); an article that opens with the longer name calls it by its first word after
+    ("Tessaro, the biggest spirits company, has agreed a deal. Tessaro North America said sales rose. Its head, "
+     "Tessaro North America president Ann Lee, was pleased. Tessaro said the deal would close.", "Tessaro",
+     ("Tessaro", "org")),
+    ("Norvane Europe has ended its campaign. A Norvane Europe spokesman said it had worked. Norvane said users "
+     "should stay tuned.", "Norvane", ("Norvane Europe", "org")),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected", SHORT_NAMES, ids=[r[0][:20] for r in SHORT_NAMES])
+def test_short_name(text, mention, expected):
+    at = text.rfind(mention)
+    got = resolve_with_rule(Mention(mention, Span(at, at + len(mention)), "name", None, mention.lower()),
+                            build_name_index(text), history=[])
+    assert got[:2] == expected

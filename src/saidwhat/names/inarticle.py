@@ -219,6 +219,10 @@ def _is_plural_title(word: str) -> bool:
     return low in PARTY_NOUNS or (low.endswith("s") and (low[:-1] in ROLE_NOUNS or low[:-1] in TITLES))
 
 
+_AMPERSAND_AFTER = re.compile(r"[ \t]+&[ \t]+[A-Z]")
+_AMPERSAND_BEFORE = re.compile(r"&[ \t]+$")
+
+
 def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: dict[str, Person]) -> None:
     """Index the name in the capitalised run ``words[i:j]``, with its titles' gender and roles."""
     run = [words[k][0] for k in range(i, j)]
@@ -230,6 +234,8 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     title_words = {t.lower() for t in run[:k]} | {w.lower() for w, _ in words[j - post : j]}
     gender = next((TITLES[t] for t in title_words if TITLES.get(t)), None)
     end = words[j - 1][1] + len(words[j - 1][0]) if j > i else words[i][1]
+    if _AMPERSAND_AFTER.match(text, end) or _AMPERSAND_BEFORE.search(text, max(0, words[i][1] - 4), words[i][1]):
+        return  # one side of a name joined by "&" is no person: "Diageo Chateau & Estate Wines"
     start = words[i + k][1] if i + k < len(words) else words[i][1]
 
     def role_words() -> set[str]:
@@ -693,6 +699,96 @@ def _subject_before_rule(r: _Reading) -> Resolved | None:
         return None  # '"I've had a quiet word with Olof," he told': whom the quote talks of is not its speaker
     longer = _nearest(_ending_with(list(subject.tokens), r.index), r.at)  # "Mr De Vido said ...": Julio De Vido
     return (longer or subject).name, "person"
+
+
+def _it_subject_before_rule(r: _Reading) -> Resolved | None:
+    """"Allianz, a leading German insurer, said it did not know. However, it said the waves were unlikely
+    to ...", "Barclays cautioned that growth may be slower. It added ...": an "it" opening its sentence (a
+    linking word may stand before it) is the organisation whose name opens the sentence before as its
+    subject, ahead of whichever organisation spoke last (as "he" after "Harry Kane won ..." is Kane:
+    ``_subject_before_rule``); "Electrolux saw its shares rise after it said" is the one its own sentence
+    opens with."""
+    if r.text.lower() != "it" or not _is_pronoun(r):
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if _opens_with_pronoun(text[start : r.at]):
+        if not start:
+            return None
+        start = _sentence_start(text, max(0, start - 2))
+    elif not _IT_AFTER_CLAUSE.search(text, start, r.at):
+        return None
+    name = _organisation_opening(r, start)
+    return (name, "org") if name else None
+
+
+# "it" in a clause after the one its sentence opens with: "... on Tuesday after it said", "... that it failed"
+_IT_AFTER_CLAUSE = re.compile(r"[ \t](?:after|that|as|because|when|since|until|before)[ \t]+$")
+# a sentence's opening before its subject: "The", "Shares in", a linking word ("And TCI, which holds 5%, has")
+_SUBJECT_OPENING = re.compile(r"(?:(?:And|But|Yet)[ \t]+)?(?:(?:The|Shares[ \t]+in(?:[ \t]+the)?)[ \t]+)?")
+_WORK_ENDINGS = frozenset(LEXICON.work_name_endings)
+_STAFF_NOUNS = frozenset(LEXICON.staff_nouns)
+# what follows a subject: an apposition set off by commas, or a verb ("has", "cautioned", "says")
+_AFTER_SUBJECT = re.compile(
+    r"(?:,[^,.;:!?]{3,80},|[ \t]+which[^,.;:!?]{3,80},)?[ \t]+(?:also[ \t]+)?(?P<verb>[a-z]+)\b"
+)
+_AUXILIARIES = frozenset(LEXICON.verbs_after_subject) | frozenset(LEXICON.irregular_past_verbs)
+# an apposition that shows a business or body: ", a leading German insurer,", ", a California-based company,"
+_ORG_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,4}(?:"
+    + "|".join(sorted(
+        map(re.escape, ORG_NOUNS | set(LEXICON.described_organisations) | set(LEXICON.business_trades)),
+        key=len, reverse=True,
+    ))
+    + r"),"
+)
+
+
+def _is_people_noun(plural: str) -> bool:
+    """"bosses", "executives", "lawyers": the plural of a role or of "staff"-like nouns after a name."""
+    return any(form in ROLE_NOUNS or form in _STAFF_NOUNS for form in (_singular(plural), plural[:-2]))
+
+
+def _may_be_subject_organisation(words: list[str]) -> bool:
+    """Not an office and its holder ("TUC General Secretary Brendan Barber"), a law ("The Prevention of
+    Terrorism Bill", lexicon ``work_name_endings``) or a work with a possessive inside ("Howl's Moving Castle")."""
+    if any(w.lower() in ROLE_NOUNS or w.lower() in TITLES for w in words[1:]) or words[-1].lower() in _WORK_ENDINGS:
+        return False
+    return not any(w.endswith(("'s", "’s")) for w in words[:-1])
+
+
+def _organisation_opening(r: _Reading, start: int) -> str | None:
+    """The organisation whose name opens the sentence at ``start`` as its subject: a run of capitals the article
+    may name an organisation with (``_organisation_candidates``), no person, followed by a verb or by an
+    apposition and a verb ("Titan, a California-based company, pleaded guilty")."""
+    text = r.index.text
+    at = _SUBJECT_OPENING.match(text, start).end()
+    run = _ORG_RUN.match(text, at)
+    if run is None:
+        return None
+    # an organisation that spoke in that sentence is it, wherever its name stands ("Ferrari could be listed
+    # ..., the Financial Times has reported. It said"), else the sentence's subject
+    said = [name for pos, name, gender in r.history if gender == NEUTER and start <= pos < r.at and name]
+    if said:
+        return said[-1]
+    spoke = _spoke_only_as_organisations(r.history)
+    candidates = {pos: name for pos, name, _first in _organisation_candidates(r.index, spoke)}
+    name = candidates.get(at) or candidates.get(start)
+    after = _AFTER_SUBJECT.match(text, run.end())
+    if name is None and after and _ORG_APPOSITION.match(text, run.end()):
+        name = run.group()  # "Allianz, a leading German insurer, said": a business by its apposition
+    if name is None or not _may_be_subject_organisation(name.split()) or not _may_be_subject_organisation(
+        run.group().split()
+    ):
+        return None
+    if (person := r.index.find(name)) is not None and _is_person_for_sure(person):
+        return None
+    verb = after.group("verb") if after else ""
+    if not (verb in _AUXILIARIES or verb.endswith("ed") or (verb.endswith("s") and not _is_people_noun(verb))):
+        return None  # "Sumitomo bosses told ...": the subject is the bosses
+    # one word of a name that has spoken in full: "The insurer" took up "Marsh & McLennan", so "Marsh" is it
+    longer = [said for _pos, said, gender in r.history if gender == NEUTER and said and said.startswith(name + " ")]
+    return longer[-1] if longer else name
 
 
 def _named_in(person: Person, words: str) -> bool:
@@ -1616,6 +1712,18 @@ def _is_proper_name(r: _Reading) -> bool:
     )
 
 
+def _named_alone_first(names: list[str], found: Person, text: str) -> bool:
+    """"Diageo, the world's biggest spirits company, ... said Diageo North America president Ivan Menezes.
+    ... Diageo reported": an organisation's one word the article writes alone before the longer name that
+    opens with it is the organisation itself, the longer name one of its parts; an article that opens with
+    the longer name ("Lycos Europe has ended ... Lycos said") calls it by its first word after."""
+    if len(names) != 1 or len(found.tokens) < 2 or found.tokens[0] != names[0]:
+        return False
+    word, next_word = re.escape(names[0]), re.escape(found.tokens[1])
+    alone = re.search(r"(?<![\w'’-])" + word + r"(?![\w'’-])(?![ \t]+" + next_word + ")", text)
+    return alone is not None and alone.start() < min(found.positions, default=len(text))
+
+
 def _place_rule(r: _Reading) -> Resolved | None:
     """"South Korea says", "Downing Street said", "Ireland insisted": a country, a capital or a seat of
     government that is the whole mention speaks as a government or a team, never as a person, even when
@@ -1663,9 +1771,13 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         return _org_name(r.text), "org"
     found = _match_name(names, r.at, r.index)
     if _organisation_set_after(r) and not (found is not None and (found.gender or found.honoured)):
-        return (found.name if found is not None else " ".join(names)), "org"
+        alone = found is None or _named_alone_first(names, found, r.index.text)
+        return (" ".join(names) if alone else found.name), "org"
     if found is not None:
-        return found.name, _person_or_organisation(found, r.index.text)
+        typ = _person_or_organisation(found, r.index.text)
+        if typ == "org" and _named_alone_first(names, found, r.index.text):
+            return names[0], "org"
+        return found.name, typ
     if _is_place_word(" ".join(names)):
         return " ".join(names), "org"  # "Washington said", "Ireland insisted", "Wall Street": a government, a team
     if len(names) >= 2:
@@ -2768,6 +2880,7 @@ def _trade_then_name_rule(r: _Reading) -> Resolved | None:
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("subject-before", _subject_before_rule),
     ("document-it", _document_it_rule),
+    ("it-subject-before", _it_subject_before_rule),
     ("clause-pronoun", _clause_pronoun_rule),
     ("pronoun", _pronoun_rule),
     ("quoted-as-saying", _quoted_as_saying_rule),
