@@ -79,6 +79,8 @@ ROWS = [
      "giant", "Aalstbrau", "org", "trade-then-name"),
     ("Europe's biggest retailer, Carrefix, said prices would fall.", "Europe's biggest retailer, Carrefix", "role",
      "retailer", "Carrefix", "org", "trade-then-name"),
+    ("Net traffic monitor, WebGauge.com, has reported that few use the browser.", "Net traffic monitor, WebGauge.com",
+     "role", "monitor", "WebGauge.com", "org", "trade-then-name"),
     # an apposition headed by an organisation's noun shows a body, "the UK's" in it no title ("_organisation_set_after")
     ("Net firm Ravelry said prices fell. Hartwell, the UK's energy market watchdog, said it had been looking for "
      "firms to act.", "Hartwell, the UK's energy market watchdog", "name", "hartwell", "Hartwell", "org",
@@ -735,6 +737,12 @@ ORGANISATIONS_TAKEN_UP = [
     ("Security firm iGuardia, which found the flaw, told users to upgrade. The problem affects all users. Users "
      "can upgrade at once. The security firm says users should avoid the files.", "The security firm", "firm", [],
      "iGuardia"),
+    # "the organisation" opening its sentence is the subject of the sentence before ("_generic_noun_subject_before")
+    ("Drivers backed the plan of the AFD. The AFD welcomed the news. But the organisation urged drivers to shop "
+     "around.", "the organisation", "organisation", [], "AFD"),
+    # not the subject of its own sentence
+    ("Drivers backed the AFD. The Video Relay Service is piloted by the AFD, but the organisation says it costs "
+     "too much.", "the organisation", "organisation", [], None),
 ]
 
 

@@ -2529,7 +2529,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             return None, "person"
         if not names or _is_bare_org_noun(r.toks):
             named = _organisation_apposed_after(r) or _last_organisation(r) or _outlet_named_before(r)
-            return (named or _capitalised_elsewhere(r)), "org"
+            return (named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)), "org"
         named = _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
         return (named or _org_name(r.text)), "org"
     return None
@@ -2542,6 +2542,27 @@ def _capitalised_noun_of_speaker(r: _Reading) -> str | None:
     if len(r.toks) != 2 or r.lowered[0] != "the" or not _is_cap(r.toks[1]) or r.head not in ORG_NOUNS:
         return None
     return _last_organisation(r)
+
+
+_GENERIC_ORG_NOUNS = frozenset(LEXICON.generic_organisation_nouns)
+
+
+def _generic_noun_subject_before(r: _Reading) -> str | None:
+    """"The RAC welcomed the news. But the organisation urged drivers ...", "CENTR, the Council of European
+    National Top Level Domain Registries, agrees. "...," the organisation said": "the" and a noun any kind of
+    organisation has ("organisation", "agency", "body") opening its sentence (after a linking word or the quote
+    it cues) is the organisation the sentence before opens with as its subject, or that spoke in it
+    (``_organisation_opening``); in its own sentence the subject is too often something else ("The Video Relay
+    Service is being piloted by the RNID, but the organisation says")."""
+    if r.lowered != ["the", r.head] or r.head not in _GENERIC_ORG_NOUNS:
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if not _opens_with_pronoun(text[start : r.at]):
+        start = _quote_opening_sentence(text, r.at)
+    if not start:
+        return None
+    return _organisation_opening(r, _sentence_start(text, max(0, start - 2)))
 
 
 def _capitalised_elsewhere(r: _Reading) -> str | None:
