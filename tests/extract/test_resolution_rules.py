@@ -41,6 +41,9 @@ ROWS = [
      "that no secrets were disclosed.", "he", "pronoun", "he", "Mark Papermaster", "person", "clause-pronoun"),
     ("Michael Howard spoke in Bristol. The tax would go, he said.", "he", "pronoun", "he",
      "Michael Howard", "person", "pronoun"),
+    # "it" opening its sentence is the organisation the sentence before opens with as its subject
+    ("Profits at Vantor Group fell. Vantor Group cautioned that growth would slow. It added that prices would hold.",
+     "It", "pronoun", "it", "Vantor Group", "org", "it-subject-before"),
     ("The tapes belonged to Mr Nogar. Mr Nogar's son Stephen, 57, said before the auction that they were his.",
      "Mr Nogar's son Stephen, 57", "role", "son", "Stephen Nogar", "person", "kin"),
     ("The Liberal Democrats said the plan was unfair.", "The Liberal Democrats", "name", "democrats",
@@ -76,6 +79,8 @@ ROWS = [
      "giant", "Aalstbrau", "org", "trade-then-name"),
     ("Europe's biggest retailer, Carrefix, said prices would fall.", "Europe's biggest retailer, Carrefix", "role",
      "retailer", "Carrefix", "org", "trade-then-name"),
+    ("Net traffic monitor, WebGauge.com, has reported that few use the browser.", "Net traffic monitor, WebGauge.com",
+     "role", "monitor", "WebGauge.com", "org", "trade-then-name"),
     # an apposition headed by an organisation's noun shows a body, "the UK's" in it no title ("_organisation_set_after")
     ("Net firm Ravelry said prices fell. Hartwell, the UK's energy market watchdog, said it had been looking for "
      "firms to act.", "Hartwell, the UK's energy market watchdog", "name", "hartwell", "Hartwell", "org",
@@ -702,3 +707,109 @@ def test_holders_the_article_names_decide_only_when_one_fits():
     lammy = ("David Lammy", ["Constitutional Affairs Minister"])
     assert kb.holder_among("the lord chancellor", [lammy]).name == "David Lammy"
     assert kb.holder_among("the lord chancellor", [], others=[lammy]) is None
+
+
+ORGANISATIONS_TAKEN_UP = [
+    # (article text, description, head, who spoke before as (name, "n"), expected name)
+    # a name that has spoken only as an organisation keeps its words among the candidates
+    # ("_spoke_only_as_organisations"): "Lycos Europe" said, so "Lycos" is no person's surname
+    ("Norvane Europe has ended its campaign. Norvane sent requests to the servers. Then one site sent all the "
+     "traffic to Norvane, making Norvane a target. The company had maintained that its server was safe.",
+     "The company", "company", [(0, "Norvane Europe", "n")], "Norvane"),
+    # a US state is a place, never the business a description takes up ("us_states")
+    ("US state Nevada has filed a lawsuit against two men. The Nevada attorney general said it began the action. "
+     "The company named in the lawsuit denied any wrongdoing.", "The company", "company", [], None),
+    # "the" and an organisation's noun in capitals is the organisation that spoke with that noun
+    # ("_capitalised_noun_of_speaker"), not a body called "Association"
+    ("The Association of Welsh growers said the crop was late. It said prices would rise. But the Association "
+     "stressed the need for patience.", "the Association", "association",
+     [(4, "Association of Welsh growers", "n")], "Association of Welsh growers"),
+    # a capital inside a word starts no name: "iPod" is no organisation "Pod"
+    ("Produced by Harwell Research Group, the study found that few people want video on a player such as an "
+     "iPod, whose iPod Nano sold well. The firm said makers should put music first.", "The firm", "firm", [],
+     "Harwell Research Group"),
+    # the business the sentence before opens with, after any business trade ("_named_after_trade_just_before")
+    ("Ferry operator Seabridge has seen sales fall as budget airlines grow.\n\nThe firm said sales were down 4%.",
+     "The firm", "firm", [], "Seabridge"),
+    ("Market research company Veltrix said 18% of buyers were in the UK. Most used the net, the firm said.",
+     "the firm", "firm", [], "Veltrix"),
+    # not a name the sentence only mentions: "rivals such as low-cost carrier Skyhop"
+    ("Profits at Qantas rose 20%. Qantas is facing pressure from rivals such as low-cost carrier Skyhop and the "
+     "government. Even so, the firm is predicting that earnings will rise.", "the firm", "firm", [], "Qantas"),
+    # a company's word may open in lower case after the description's own noun ("_trade_patterns")
+    ("Security firm iGuardia, which found the flaw, told users to upgrade. The problem affects all users. Users "
+     "can upgrade at once. The security firm says users should avoid the files.", "The security firm", "firm", [],
+     "iGuardia"),
+    # "the organisation" opening its sentence is the subject of the sentence before ("_generic_noun_subject_before")
+    ("Drivers backed the plan of the AFD. The AFD welcomed the news. But the organisation urged drivers to shop "
+     "around.", "the organisation", "organisation", [], "AFD"),
+    # not the subject of its own sentence
+    ("Drivers backed the AFD. The Video Relay Service is piloted by the AFD, but the organisation says it costs "
+     "too much.", "the organisation", "organisation", [], None),
+]
+
+
+@pytest.mark.parametrize("text, mention, head, spoke, name", ORGANISATIONS_TAKEN_UP,
+                         ids=[r[0][:20] for r in ORGANISATIONS_TAKEN_UP])
+def test_organisation_taken_up(text, mention, head, spoke, name):
+    index = build_name_index(text)
+    for person in index.people:
+        if any(person.name == said for _pos, said, _g in spoke):
+            person.is_speaker_at.append(0)
+    at = text.rfind(mention)
+    got = resolve_with_rule(Mention(mention, Span(at, at + len(mention)), "role", None, head), index, history=spoke)
+    assert got[:2] == (name, "org")
+
+
+IT_SUBJECT_BEFORE = [
+    # (article text, who spoke before as (offset, name, gender), expected name of the last "it"): the subject
+    # of the sentence before ("_it_subject_before_rule"), not whichever organisation spoke last
+    ("Lloyds of London said its exposure was small. Corvina, a Danish insurer, said it could not yet tell. "
+     "However, it said the storm would cost little.", [(0, "Lloyds of London", "n")], "Corvina"),
+    # or its own sentence's subject, the "it" in a clause after it
+    ("Shares in Halvard Group rose 14% on Tuesday after it said plants would move abroad.", [], "Halvard Group"),
+    # an organisation that spoke in the sentence before is the "it", wherever its name stands
+    ("Ferrari could be listed, the Financial Times has reported. It said Fiat was set to restructure.",
+     [(27, "Financial Times", "n")], "Financial Times"),
+    # one word of a name that spoke in full is that name
+    ("Jobs are to go at broker Marsh & McLennan. The insurer said the cuts would save money. Marsh posted a loss "
+     "for the quarter. It blamed a payout.", [(43, "Marsh & McLennan", "n")], "Marsh & McLennan"),
+    # no law, no office with its holder, no work with a possessive inside
+    ("The Prevention of Terrorism Bill was published on Tuesday. It proposes control orders.", [], None),
+    ("Howl's Moving Castle set a box office record. Howl's Moving Castle is based on a novel. It tells the story "
+     "of a witch.", [], None),
+    # nor the subject's own staff: "Sumitomo bosses told ..."
+    ("Rates rose at Sumitomo Mitsui. Sumitomo Mitsui bosses told rivals of the plan. It said talks had ended.", [],
+     None),
+]
+
+
+@pytest.mark.parametrize("text, spoke, name", IT_SUBJECT_BEFORE, ids=[r[0][:20] for r in IT_SUBJECT_BEFORE])
+def test_it_subject_before(text, spoke, name):
+    at = max(text.rfind(" it "), text.rfind("It ")) + (text.rfind(" it ") > text.rfind("It "))
+    got = resolve_with_rule(Mention("it", Span(at, at + 2), "pronoun", None, "it"), build_name_index(text),
+                            history=spoke)
+    assert got[0] == name
+
+
+SHORT_NAMES = [
+    # (article text, one-word mention, expected name and type)
+    # a name joined by "&" is no person on either side: "Diageo Chateau & Estate Wines"
+    ("Brannock, the biggest spirits firm, has bought a winery. Brannock said it already has a wine arm, Brannock "
+     "Chateau & Estate Wines. Brannock said the deal would close soon.", "Brannock", ("Brannock", "org")),
+    # an organisation's word written alone before the longer name that opens with it is the organisation itself
+    # ("_named_alone_first"); an article that opens with the longer name calls it by its first word after
+    ("Tessaro, the biggest spirits company, has agreed a deal. Tessaro North America said sales rose. Its head, "
+     "Tessaro North America president Ann Lee, was pleased. Tessaro said the deal would close.", "Tessaro",
+     ("Tessaro", "org")),
+    ("Norvane Europe has ended its campaign. A Norvane Europe spokesman said it had worked. Norvane said users "
+     "should stay tuned.", "Norvane", ("Norvane Europe", "org")),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected", SHORT_NAMES, ids=[r[0][:20] for r in SHORT_NAMES])
+def test_short_name(text, mention, expected):
+    at = text.rfind(mention)
+    got = resolve_with_rule(Mention(mention, Span(at, at + len(mention)), "name", None, mention.lower()),
+                            build_name_index(text), history=[])
+    assert got[:2] == expected

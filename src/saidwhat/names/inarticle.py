@@ -220,6 +220,10 @@ def _is_plural_title(word: str) -> bool:
     return low in PARTY_NOUNS or (low.endswith("s") and (low[:-1] in ROLE_NOUNS or low[:-1] in TITLES))
 
 
+_AMPERSAND_AFTER = re.compile(r"[ \t]+&[ \t]+[A-Z]")
+_AMPERSAND_BEFORE = re.compile(r"&[ \t]+$")
+
+
 def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: dict[str, Person]) -> None:
     """Index the name in the capitalised run ``words[i:j]``, with its titles' gender and roles."""
     run = [words[k][0] for k in range(i, j)]
@@ -231,6 +235,8 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     title_words = {t.lower() for t in run[:k]} | {w.lower() for w, _ in words[j - post : j]}
     gender = next((TITLES[t] for t in title_words if TITLES.get(t)), None)
     end = words[j - 1][1] + len(words[j - 1][0]) if j > i else words[i][1]
+    if _AMPERSAND_AFTER.match(text, end) or _AMPERSAND_BEFORE.search(text, max(0, words[i][1] - 4), words[i][1]):
+        return  # one side of a name joined by "&" is no person: "Diageo Chateau & Estate Wines"
     start = words[i + k][1] if i + k < len(words) else words[i][1]
 
     def role_words() -> set[str]:
@@ -701,6 +707,96 @@ def _subject_before_rule(r: _Reading) -> Resolved | None:
         return None  # '"I've had a quiet word with Olof," he told': whom the quote talks of is not its speaker
     longer = _nearest(_ending_with(list(subject.tokens), r.index), r.at)  # "Mr De Vido said ...": Julio De Vido
     return (longer or subject).name, "person"
+
+
+def _it_subject_before_rule(r: _Reading) -> Resolved | None:
+    """"Allianz, a leading German insurer, said it did not know. However, it said the waves were unlikely
+    to ...", "Barclays cautioned that growth may be slower. It added ...": an "it" opening its sentence (a
+    linking word may stand before it) is the organisation whose name opens the sentence before as its
+    subject, ahead of whichever organisation spoke last (as "he" after "Harry Kane won ..." is Kane:
+    ``_subject_before_rule``); "Electrolux saw its shares rise after it said" is the one its own sentence
+    opens with."""
+    if r.text.lower() != "it" or not _is_pronoun(r):
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if _opens_with_pronoun(text[start : r.at]):
+        if not start:
+            return None
+        start = _sentence_start(text, max(0, start - 2))
+    elif not _IT_AFTER_CLAUSE.search(text, start, r.at):
+        return None
+    name = _organisation_opening(r, start)
+    return (name, "org") if name else None
+
+
+# "it" in a clause after the one its sentence opens with: "... on Tuesday after it said", "... that it failed"
+_IT_AFTER_CLAUSE = re.compile(r"[ \t](?:after|that|as|because|when|since|until|before)[ \t]+$")
+# a sentence's opening before its subject: "The", "Shares in", a linking word ("And TCI, which holds 5%, has")
+_SUBJECT_OPENING = re.compile(r"(?:(?:And|But|Yet)[ \t]+)?(?:(?:The|Shares[ \t]+in(?:[ \t]+the)?)[ \t]+)?")
+_WORK_ENDINGS = frozenset(LEXICON.work_name_endings)
+_STAFF_NOUNS = frozenset(LEXICON.staff_nouns)
+# what follows a subject: an apposition set off by commas, or a verb ("has", "cautioned", "says")
+_AFTER_SUBJECT = re.compile(
+    r"(?:,[^,.;:!?]{3,80},|[ \t]+which[^,.;:!?]{3,80},)?[ \t]+(?:also[ \t]+)?(?P<verb>[a-z]+)\b"
+)
+_AUXILIARIES = frozenset(LEXICON.verbs_after_subject) | frozenset(LEXICON.irregular_past_verbs)
+# an apposition that shows a business or body: ", a leading German insurer,", ", a California-based company,"
+_ORG_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,4}(?:"
+    + "|".join(sorted(
+        map(re.escape, ORG_NOUNS | set(LEXICON.described_organisations) | set(LEXICON.business_trades)),
+        key=len, reverse=True,
+    ))
+    + r"),"
+)
+
+
+def _is_people_noun(plural: str) -> bool:
+    """"bosses", "executives", "lawyers": the plural of a role or of "staff"-like nouns after a name."""
+    return any(form in ROLE_NOUNS or form in _STAFF_NOUNS for form in (_singular(plural), plural[:-2]))
+
+
+def _may_be_subject_organisation(words: list[str]) -> bool:
+    """Not an office and its holder ("TUC General Secretary Brendan Barber"), a law ("The Prevention of
+    Terrorism Bill", lexicon ``work_name_endings``) or a work with a possessive inside ("Howl's Moving Castle")."""
+    if any(w.lower() in ROLE_NOUNS or w.lower() in TITLES for w in words[1:]) or words[-1].lower() in _WORK_ENDINGS:
+        return False
+    return not any(w.endswith(("'s", "’s")) for w in words[:-1])
+
+
+def _organisation_opening(r: _Reading, start: int) -> str | None:
+    """The organisation whose name opens the sentence at ``start`` as its subject: a run of capitals the article
+    may name an organisation with (``_organisation_candidates``), no person, followed by a verb or by an
+    apposition and a verb ("Titan, a California-based company, pleaded guilty")."""
+    text = r.index.text
+    at = _SUBJECT_OPENING.match(text, start).end()
+    run = _ORG_RUN.match(text, at)
+    if run is None:
+        return None
+    # an organisation that spoke in that sentence is it, wherever its name stands ("Ferrari could be listed
+    # ..., the Financial Times has reported. It said"), else the sentence's subject
+    said = [name for pos, name, gender in r.history if gender == NEUTER and start <= pos < r.at and name]
+    if said:
+        return said[-1]
+    spoke = _spoke_only_as_organisations(r.history)
+    candidates = {pos: name for pos, name, _first in _organisation_candidates(r.index, spoke)}
+    name = candidates.get(at) or candidates.get(start)
+    after = _AFTER_SUBJECT.match(text, run.end())
+    if name is None and after and _ORG_APPOSITION.match(text, run.end()):
+        name = run.group()  # "Allianz, a leading German insurer, said": a business by its apposition
+    if name is None or not _may_be_subject_organisation(name.split()) or not _may_be_subject_organisation(
+        run.group().split()
+    ):
+        return None
+    if (person := r.index.find(name)) is not None and _is_person_for_sure(person):
+        return None
+    verb = after.group("verb") if after else ""
+    if not (verb in _AUXILIARIES or verb.endswith("ed") or (verb.endswith("s") and not _is_people_noun(verb))):
+        return None  # "Sumitomo bosses told ...": the subject is the bosses
+    # one word of a name that has spoken in full: "The insurer" took up "Marsh & McLennan", so "Marsh" is it
+    longer = [said for _pos, said, gender in r.history if gender == NEUTER and said and said.startswith(name + " ")]
+    return longer[-1] if longer else name
 
 
 def _named_in(person: Person, words: str) -> bool:
@@ -1657,6 +1753,18 @@ def _is_proper_name(r: _Reading) -> bool:
     )
 
 
+def _named_alone_first(names: list[str], found: Person, text: str) -> bool:
+    """"Diageo, the world's biggest spirits company, ... said Diageo North America president Ivan Menezes.
+    ... Diageo reported": an organisation's one word the article writes alone before the longer name that
+    opens with it is the organisation itself, the longer name one of its parts; an article that opens with
+    the longer name ("Lycos Europe has ended ... Lycos said") calls it by its first word after."""
+    if len(names) != 1 or len(found.tokens) < 2 or found.tokens[0] != names[0]:
+        return False
+    word, next_word = re.escape(names[0]), re.escape(found.tokens[1])
+    alone = re.search(r"(?<![\w'’-])" + word + r"(?![\w'’-])(?![ \t]+" + next_word + ")", text)
+    return alone is not None and alone.start() < min(found.positions, default=len(text))
+
+
 def _place_rule(r: _Reading) -> Resolved | None:
     """"South Korea says", "Downing Street said", "Ireland insisted": a country, a capital or a seat of
     government that is the whole mention speaks as a government or a team, never as a person, even when
@@ -1704,9 +1812,13 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         return _org_name(r.text), "org"
     found = _match_name(names, r.at, r.index)
     if _organisation_set_after(r) and not (found is not None and (found.gender or found.honoured)):
-        return (found.name if found is not None else " ".join(names)), "org"
+        alone = found is None or _named_alone_first(names, found, r.index.text)
+        return (" ".join(names) if alone else found.name), "org"
     if found is not None:
-        return found.name, _person_or_organisation(found, r.index.text)
+        typ = _person_or_organisation(found, r.index.text)
+        if typ == "org" and _named_alone_first(names, found, r.index.text):
+            return names[0], "org"
+        return found.name, typ
     if _is_place_word(" ".join(names)):
         return " ".join(names), "org"  # "Washington said", "Ireland insisted", "Wall Street": a government, a team
     if len(names) >= 2:
@@ -2104,7 +2216,10 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     if any(_is_cap(t) and "-" not in t and not _is_place_owner(r.toks, i) for i, t in enumerate(r.toks[1:], 1)):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
     named = _last_organisation(r) or _organisation_of_opening_document(r) or _named_with_trade(r)
-    named = named or _organisation_named_before(r.mention.span.start, r.index, business=r.head in _BUSINESSES)
+    named = named or _named_after_trade_just_before(r)
+    named = named or _organisation_named_before(
+        r.mention.span.start, r.index, business=r.head in _BUSINESSES, spoke=_spoke_only_as_organisations(r.history)
+    )
     return (named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)), "org"
 
 
@@ -2120,6 +2235,53 @@ def _named_with_trade(r: _Reading) -> str | None:
     return max(names)[1] if names else None
 
 
+# a company's word that opens in lower case, a capital inside it: "iDefence", "eBay"
+_LOWER_COMPANY_WORD = r"[a-z]{1,2}[A-Z][\w'’-]*"
+
+
+@lru_cache(maxsize=1)
+def _any_trade() -> re.Pattern:
+    """A business's trade in lower case and the name written right after it ("operator Eurotunnel")."""
+    trades = _DESCRIBED_ORGS | set(LEXICON.business_trades) | set(LEXICON.organisation_trades)
+    return re.compile(
+        r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, trades), key=len, reverse=True))
+        + r")[ \t]+(?P<name>" + _CAPITAL_RUN + "|" + _LOWER_COMPANY_WORD + r")"
+    )
+
+
+def _named_after_trade_just_before(r: _Reading) -> str | None:
+    """"Channel Tunnel operator Eurotunnel has seen sales fall. The firm said", "Web tracking company
+    Envisional said 18% ...; about 70% used BitTorrent, the firm said": a description of a business takes
+    up the name the sentence before its own writes right after a business's trade in lower case ("operator",
+    "company", "drugmaker"), whatever the trade (``_named_with_trade`` reads the description's own noun
+    only): named once, such a name is too plain for the organisation candidates."""
+    if r.head not in _BUSINESSES:
+        return None
+    text = r.index.text
+    begins = _sentence_start(text, r.at)
+    before = _sentence_start(text, max(0, begins - 2))
+    names = [
+        m.group("name") for m in _any_trade().finditer(text, before, begins)
+        if _opens_as_subject(text, _sentence_start(text, m.start()), m)
+    ]
+    names = [n for n in names if n.split()[0] not in NOT_NAME_WORDS and n.split()[0].lower() not in _GIVEN_NAME_GENDERS]
+    if not names:
+        return None
+    person = r.index.find(names[-1])
+    return None if person is not None and _is_person_for_sure(person) else names[-1]
+
+
+# a verb right after a name: a lower-case word that joins no second name to it ("Virgin Blue and the ...")
+_VERB_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|of\b|in\b)[a-z]")
+
+
+def _opens_as_subject(text: str, start: int, m: re.Match) -> bool:
+    """Whether the trade and name ``m`` open the sentence at ``start`` (a few words may come before: "US-German
+    carmaker DaimlerChrysler has sold") and a verb follows the name: the sentence's subject, not a name
+    it mentions ("rivals such as low-cost carrier Virgin Blue and the Australian government")."""
+    return len(text[start : m.start()].split()) <= 4 and bool(_VERB_AFTER.match(text, m.end()))
+
+
 @lru_cache(maxsize=64)
 def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
     """The trade before the name ("German airline Lufthansa") and the name before the trade in an apposition
@@ -2128,7 +2290,8 @@ def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
     noun = re.escape(head)
     name = _CAPITAL_RUN + r"(?:[ \t]+&[ \t]+" + _CAPITAL_RUN + r")?"  # "&" and all: "Independent News & Media"
     return (
-        re.compile(r"\b" + noun + r"[ \t]+(?P<name>" + name + ")"),
+        # after the trade, a company's word may open in lower case: "security firm iDefence"
+        re.compile(r"\b" + noun + r"[ \t]+(?P<name>" + name + "|" + _LOWER_COMPANY_WORD + ")"),
         re.compile(r"(?P<name>" + name + r"),[ \t]+(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + noun
                    + r"(?=[ \t]*[,.;:)]|[ \t]+(?:which|that|based|in|of)\b)"),
     )
@@ -2226,19 +2389,23 @@ def _lowercase_names(text: str) -> list[re.Match]:
 
 
 # A capitalised run that may name an organisation: "BT", "Reporters Without Borders", "Times of Zambia"
-_ORG_RUN = re.compile(_ORG_TOKEN + r"(?:(?:\s+(?:of|for|&)\s+(?:the\s+)?|[ \t]+)" + _ORG_TOKEN + ")*")
+# (never from inside a word: "iPod" names no "Pod")
+_ORG_RUN = re.compile(r"(?<![\w'’-])" + _ORG_TOKEN + r"(?:(?:\s+(?:of|for|&)\s+(?:the\s+)?|[ \t]+)" + _ORG_TOKEN + ")*")
 _REGIONS = frozenset(LEXICON.region_names)
 
 
-def _organisation_named_before(at: int, index: NameIndex, *, business: bool = False) -> str | None:
+def _organisation_named_before(
+    at: int, index: NameIndex, *, business: bool = False, spoke: frozenset[str] = frozenset()
+) -> str | None:
     """The organisation the description at ``at`` takes up: named before the description's sentence
     (in that sentence it is more often the words reported: "The IMF will cut ..., the newspaper
     reported"); the subject of a sentence just before if there is one ("Umbro, which lost deals
     with Chelsea, said ... The firm said" is Umbro), else the nearest. A ``business`` description
-    ("the company") takes up no public body, and may take up a business ``_business_named_before``."""
+    ("the company") takes up no public body, and may take up a business ``_business_named_before``. The
+    names in ``spoke`` have spoken as organisations only, so their words stay candidates."""
     text = index.text
     begins = _sentence_start(text, at)
-    candidates = [c for c in _organisation_candidates(index) if c[0] < begins]
+    candidates = [c for c in _organisation_candidates(index, spoke) if c[0] < begins]
     if business:
         candidates = [c for c in candidates if not _is_public_body(c[1])]
         candidates = sorted(candidates + _business_named_before(begins, index, candidates))
@@ -2257,12 +2424,15 @@ def _organisation_named_before(at: int, index: NameIndex, *, business: bool = Fa
 
 _BUSINESSES = frozenset(LEXICON.business_descriptions)
 _PUBLIC_BODY_WORDS = frozenset(LEXICON.public_body_words)
+_US_STATES = frozenset(LEXICON.us_states)
 
 
 def _is_public_body(name: str) -> bool:
-    """"Federal Reserve", "European Central Bank": a name a business description ("the company") never
-    takes up (the business rule of ``_organisation_named_before``)."""
-    return any(w.lower() in _PUBLIC_BODY_WORDS for w in name.split())
+    """"Federal Reserve", "European Central Bank", "Texas": a name a business description ("the company")
+    never takes up (the business rule of ``_organisation_named_before``); a US state is a place, not a
+    business, though the country table does not list it ("US state Texas has filed a lawsuit ... The
+    company named in the lawsuit denied")."""
+    return name in _US_STATES or any(w.lower() in _PUBLIC_BODY_WORDS for w in name.split())
 
 
 # a verb's "-ing" or "-ed" form right after a name: "with Bear Stearns tumbling"
@@ -2306,13 +2476,17 @@ def _sentence_start(text: str, at: int) -> int:
     return ends[-1] if ends else max(0, at - 600)
 
 
-def _organisation_candidates(index: NameIndex) -> list[tuple[int, str, bool]]:
+def _organisation_candidates(index: NameIndex, spoke: frozenset[str] = frozenset()) -> list[tuple[int, str, bool]]:
     """(offset, name, opens its sentence) of the runs of capitals in the article that may name an
     organisation: an acronym, several words, a word with an organisation's noun, or a word the
     article uses more than once (a one-off capital may be a product: "the roll-out of the Logan")."""
     # who is a person for sure changes as the article's speakers are resolved: read it on each call
-    # (a name that spoke is none when the article shows it a business's: "Time Warner said")
-    sure = [p for p in index.people if _is_person_for_sure(p) and not _spoke_as_business(p, index.text)]
+    # (a name that spoke is none when the article shows it a business's, "Time Warner said", or when
+    # it has spoken as an organisation only, ``spoke``: "Lycos Europe has ended ..." keeps "Lycos")
+    sure = [
+        p for p in index.people
+        if _is_person_for_sure(p) and not _spoke_as_business(p, index.text) and not _spoke_only_as_org(p, spoke)
+    ]
     names = {p.name for p in sure}
     words = {t for p in sure for t in (p.tokens[0], p.tokens[-1])}
     return [
@@ -2342,6 +2516,19 @@ def _organisation_shapes(text: str) -> list[tuple[int, str, str, bool]]:
             continue
         out.append((start, run, _fullest_organisation(run, pairs), first))
     return out
+
+
+def _spoke_only_as_organisations(history) -> frozenset[str]:
+    """The names ``history`` has speak as organisations and never as people."""
+    people = {name for _pos, name, gender in history if gender != NEUTER}
+    return frozenset(name for _pos, name, gender in history if gender == NEUTER and name and name not in people)
+
+
+def _spoke_only_as_org(person: Person, spoke: frozenset[str]) -> bool:
+    """Whether nothing but speaking makes ``person`` a person for sure, and every time they spoke it was
+    as an organisation (``_spoke_only_as_organisations``): "Lycos Europe" said, resolved as a business."""
+    shown = person.honoured or person.gender or person.roles & ROLE_NOUNS or person.roles & TITLES.keys()
+    return not shown and person.name in spoke
 
 
 def _is_person_for_sure(person: Person) -> bool:
@@ -2402,9 +2589,40 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             return None, "person"
         if not names or _is_bare_org_noun(r.toks):
             named = _organisation_apposed_after(r) or _last_organisation(r) or _outlet_named_before(r)
-            return (named or _capitalised_elsewhere(r)), "org"
-        return (_organisation_named_next(r) or _org_name(r.text)), "org"
+            return (named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)), "org"
+        named = _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
+        return (named or _org_name(r.text)), "org"
     return None
+
+
+def _capitalised_noun_of_speaker(r: _Reading) -> str | None:
+    """"The Association of British insurers said ... but the Association stressed": "the" and an
+    organisation's noun in capitals, nothing else, is the organisation that spoke last with that noun in
+    its name (``_last_organisation``), not a body called "Association"."""
+    if len(r.toks) != 2 or r.lowered[0] != "the" or not _is_cap(r.toks[1]) or r.head not in ORG_NOUNS:
+        return None
+    return _last_organisation(r)
+
+
+_GENERIC_ORG_NOUNS = frozenset(LEXICON.generic_organisation_nouns)
+
+
+def _generic_noun_subject_before(r: _Reading) -> str | None:
+    """"The RAC welcomed the news. But the organisation urged drivers ...", "CENTR, the Council of European
+    National Top Level Domain Registries, agrees. "...," the organisation said": "the" and a noun any kind of
+    organisation has ("organisation", "agency", "body") opening its sentence (after a linking word or the quote
+    it cues) is the organisation the sentence before opens with as its subject, or that spoke in it
+    (``_organisation_opening``); in its own sentence the subject is too often something else ("The Video Relay
+    Service is being piloted by the RNID, but the organisation says")."""
+    if r.lowered != ["the", r.head] or r.head not in _GENERIC_ORG_NOUNS:
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if not _opens_with_pronoun(text[start : r.at]):
+        start = _quote_opening_sentence(text, r.at)
+    if not start:
+        return None
+    return _organisation_opening(r, _sentence_start(text, max(0, start - 2)))
 
 
 def _capitalised_elsewhere(r: _Reading) -> str | None:
@@ -2743,6 +2961,7 @@ def _trade_then_name_rule(r: _Reading) -> Resolved | None:
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("subject-before", _subject_before_rule),
     ("document-it", _document_it_rule),
+    ("it-subject-before", _it_subject_before_rule),
     ("clause-pronoun", _clause_pronoun_rule),
     ("pronoun", _pronoun_rule),
     ("quoted-as-saying", _quoted_as_saying_rule),
