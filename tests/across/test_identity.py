@@ -23,10 +23,12 @@ from saidwhat.cli import main
 from saidwhat.errors import QueryError
 from saidwhat.names.identity import (
     MAX_ALIAS_WORDS,
+    gender_conflict,
     gender_cue,
     is_clean_alias,
     joins_two,
     name_conflict,
+    name_gender,
     speaker_kind,
 )
 from saidwhat.names.linker import is_alias
@@ -78,6 +80,82 @@ def test_name_conflicts():
     assert not name_conflict("Home Secretary Charles Clarke", "Clarke", "Charles Clarke",
                              across_articles=True)
     assert not name_conflict("Mr Clarke", "Clarke", "Charles Clarke", across_articles=True)
+
+
+@pytest.mark.parametrize("mention, name, conflict", [
+    ("Mrs. Fenwick", "John Fenwick", True),          # the wife, not the husband the article named
+    ("Mr Fenwick", "Margaret Fenwick", True),
+    ("Mrs Fenwick", "Margaret Fenwick", False),
+    ("Mr Fenwick", "Fenwick", False),                 # a surname alone says no gender
+    ("Mr Fenwick", "Robin Fenwick", False),           # a given name of either gender: no opinion
+    ("Ms Dubois's deputy, John Fenwick", "John Fenwick", False),  # the honorific is Dubois's
+    ("John Fenwick", "John Fenwick", False),
+])
+def test_gender_conflict_by_given_name(mention, name, conflict):
+    assert gender_conflict(mention, name) is conflict
+
+
+def test_name_gender():
+    assert name_gender("Margaret Fenwick") == "f" and name_gender("John Fenwick") == "m"
+    assert name_gender("Fenwick") is None and name_gender("Robin Fenwick") is None
+
+
+def _named_quotes(aid: str, day, quotes: list[tuple[str, str, str | None]]):
+    """An article of "words," Mention said. paragraphs whose speakers the extraction also named:
+    (words, mention, name)."""
+    from saidwhat.models import Article, Cue, Extraction, Quote, QuoteKind, Span, Speaker
+
+    text, qs = "", []
+    for words, mention, name in quotes:
+        start = len(text) + 1
+        text += f"\u201c{words},\u201d {mention} said.\n\n"
+        end = start + len(words)
+        qs.append(Quote(words, (Span(start, end),), QuoteKind.DIRECT,
+                        cue=Cue("said", Span(end + 4 + len(mention), end + 8 + len(mention))),
+                        speaker=Speaker(mention, Span(end + 3, end + 3 + len(mention)), name=name, type="person")))
+    return Extraction(Article(aid, text.strip() + "\n", url=f"https://bbc.example/{aid}", outlet="bbc",
+                              published=day), tuple(qs))
+
+
+def test_an_honorific_rules_out_a_name_of_the_other_gender(store):
+    """The extraction named "Mrs Fenwick" John Fenwick (her husband, named first): her quote goes
+    to the Fenwick of her gender the article names, and his "Mr Fenwick" stays his."""
+    from datetime import datetime
+
+    store.add(_named_quotes("h1", datetime(2005, 3, 1), [
+        ("The farm will stay open", "John Fenwick", "John Fenwick"),
+        ("We have had offers", "Margaret Fenwick", "Margaret Fenwick"),
+        ("Nobody asked us", "Mrs Fenwick", "John Fenwick"),
+        ("We will not sell", "Mr Fenwick", "Margaret Fenwick"),
+    ]))
+    link(store)
+    rows = store.connection.execute(
+        "SELECT q.speaker_mention, l.speaker_id FROM quote_links l JOIN quotes q ON q.id = l.quote_id"
+        " ORDER BY q.idx").fetchall()
+    assert rows == [("John Fenwick", "name:john-fenwick"), ("Margaret Fenwick", "name:margaret-fenwick"),
+                    ("Mrs Fenwick", "name:margaret-fenwick"), ("Mr Fenwick", "name:john-fenwick")]
+
+
+def test_a_given_name_keeps_a_surname_off_the_other_gender(store, wire):
+    """Across articles: "Mr Fenwick" is not Margaret Fenwick, the only Fenwick seen, though no
+    honorific was ever seen with her."""
+    store.add(wire("k1", "bbc", "2005-03-01T08:00", [("The budget is fair", "Margaret Fenwick")]))
+    store.add(wire("k2", "bbc", "2005-03-02T08:00", [("The budget is unfair", "Mr Fenwick")]))
+    link(store)
+    assert _links(store)["Mr Fenwick"][0] == "surname:fenwick"
+
+
+def test_an_undated_office_rules_out_a_name_that_never_held_it(store):
+    """No day to ask at (the BBC files): "The prime minister" named Michael Howard by the article's
+    coreference is not Howard, who never was; named Tony Blair, it is Blair."""
+    store.add(_named_quotes("u1", None, [
+        ("We will cut taxes", "The prime minister", "Michael Howard"),
+        ("The economy is strong", "the prime minister", "Tony Blair"),
+    ]))
+    link(store)
+    got = _links(store)
+    assert got["The prime minister"][0] is None
+    assert got["the prime minister"][0] == "Q9545"
 
 
 def _links(store) -> dict[str, tuple[str | None, str, dict | None]]:

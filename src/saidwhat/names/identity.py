@@ -31,8 +31,8 @@ from ..extract.lexicon import LEXICON
 from .world import read_table
 
 __all__ = [
-    "EVIDENCE_STRENGTH", "MAX_ALIAS_WORDS", "Evidence", "alias_gender", "gender_cue", "is_clean_alias", "joins_two",
-    "name_conflict", "speaker_kind",
+    "EVIDENCE_STRENGTH", "MAX_ALIAS_WORDS", "Evidence", "alias_gender", "gender_conflict", "gender_cue",
+    "is_clean_alias", "joins_two", "name_conflict", "name_gender", "speaker_kind",
 ]
 
 MAX_ALIAS_WORDS = 8
@@ -168,6 +168,34 @@ def alias_gender(alias: str) -> str | None:
     resumed in a new run knows what an uninterrupted one learnt."""
     words = _words(alias)
     return gender_cue(alias) if len(words) >= 3 and all(w[:1].isupper() for w in words) else None
+
+
+# Given names of one gender, from the extraction's lexicon (which lists no name of both): the
+# gender a full name gives when no honorific was seen with it ("Ivanka Trump", "Bill Clinton").
+_GIVEN_NAME_GENDERS = {
+    **{fold(n): "m" for n in LEXICON.male_given_names}, **{fold(n): "f" for n in LEXICON.female_given_names}
+}
+
+
+@lru_cache(maxsize=1024)  # asked of each candidate person a gendered mention may join
+def name_gender(full_name: str) -> str | None:
+    """"m" or "f" when a full name opens with a given name of one gender ("Ivanka Trump" is a
+    woman); None for a surname alone or a given name the lexicon does not list."""
+    words = _words(full_name)
+    return _GIVEN_NAME_GENDERS.get(fold(words[0])) if len(words) > 1 else None
+
+
+@lru_cache(maxsize=1024)  # asked of each quote's mention and the name the extraction gave it
+def gender_conflict(mention: str, full_name: str) -> bool:
+    """Whether the honorific of a mention bearing ``full_name``'s surname names someone of the other
+    gender than the name's given name: "Mrs. Clinton" is not Bill Clinton, "Mr. Trump" not Ivanka
+    Trump. Only the honorific's own surname counts: in "Ms Jowell's deputy, Richard Caborn" it is
+    Jowell's, not the speaker's."""
+    cue, given = gender_cue(mention), name_gender(full_name)
+    if not cue or not given or cue == given:
+        return False
+    surname = fold(tokens(full_name)[-1])
+    return surname in (fold(w) for w in _words(mention.split(",")[0])[1:])
 
 
 _COORDINATORS = frozenset(LEXICON.coordinators)

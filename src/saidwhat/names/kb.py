@@ -313,6 +313,18 @@ class KnowledgeBase:
         tails = [" ".join(words[i:]) for i in range(len(words))]
         return bool(held) and not any(_bears(self.people[pid], t) for pid in held for t in tails)
 
+    def never_held(self, role_text: str, name: str) -> bool:
+        """With no day to ask at (the BBC files carry none): whether ``name`` is a person the base
+        knows who never held any office ``role_text`` may name, while others did ("The prime
+        minister" is not Michael Howard, "the lord chancellor" not Tony Blair, whatever the day). No
+        opinion for a name the base does not know (its tables hold heads of state and government and
+        a few cabinets, not everyone a description may fit) or a description it cannot read."""
+        person = self.lookup_name(name)
+        if person is None:
+            return False
+        holders = {t.person for office in self._described(role_text) for t in self._terms_of.get(office, ())}
+        return bool(holders) and person.id not in holders
+
     def holder_among(
         self,
         role_text: str,

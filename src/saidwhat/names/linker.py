@@ -30,7 +30,17 @@ from ..across.text import fold, slug, tokens
 from ..extract import rules
 from ..extract.lexicon import LEXICON
 from ..models import Extraction
-from .identity import Evidence, alias_gender, gender_cue, is_clean_alias, joins_two, name_conflict, speaker_kind
+from .identity import (
+    Evidence,
+    alias_gender,
+    gender_conflict,
+    gender_cue,
+    is_clean_alias,
+    joins_two,
+    name_conflict,
+    name_gender,
+    speaker_kind,
+)
 from .kb import ASKED, KnowledgeBase, Person, default_kb, name_key
 
 __all__ = ["Resolution", "SpeakerLinker", "SpeakerRecord", "Split", "is_alias", "strip_titles"]
@@ -128,6 +138,14 @@ def _named(text: str) -> bool:
     District of Columbia") rather than a description ("UK firm", "TV host", "pressure group")."""
     words = text.split()
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_LINKS for w in words)
+
+
+def _described_alone(mention: str) -> bool:
+    """A definite description naming nobody ("The prime minister", "the lord chancellor"): the
+    only mentions whose name an office held at no time can rule out (``KnowledgeBase.never_held``,
+    a few ms a mention, so not asked of names)."""
+    words = mention.split()
+    return 1 < len(words) <= 5 and fold(words[0]) == "the"
 
 
 def _day(value: date | datetime | None) -> date | None:
@@ -284,14 +302,21 @@ class SpeakerLinker:
 
     def _office_conflict(self, mention: str, name: str | None, day: date | None) -> Resolution | None:
         """A role mention whose name the office contradicts on the day ("the Russian president",
-        named Barack Obama by the article's coreference): the holder of the office, if the
-        knowledge base has one, else nobody. Never the name the office rules out."""
-        if not name or not mention or not self.kb.is_role(mention):
+        named Barack Obama by the article's coreference), or, in an article with no day, a name
+        that never held the office ("The prime minister" named Michael Howard): the holder of the
+        office, if the knowledge base has one, else nobody. Never the name the office rules out."""
+        if not name or not mention:
             return None
-        if not self.kb.contradicts(mention, name, day):
+        if day is None:
+            # no day to ask at: the name is ruled out only if its bearer never held the office
+            if not _described_alone(mention) or not self.kb.never_held(mention, name):
+                return None
+            why = f"{name} never held {mention!r}"
+        elif self.kb.is_role(mention) and self.kb.contradicts(mention, name, day):
+            why = f"{name} does not hold {mention!r} on {day}"
+        else:
             return None
         p = self.kb.holder(mention, day)
-        why = f"{name} does not hold {mention!r} on {day}"
         if p is None:
             return Resolution(None, None, "generic", note=why)
         return self._person(p, "kb-role", Evidence("office", alias=mention, name=p.name, office=mention,
@@ -354,12 +379,14 @@ class SpeakerLinker:
         art = extraction.article
         day = _day(art.published)
         first: list[Resolution | None] = []
-        for q in extraction.quotes:
+        names = [self._trusted_name(q.speaker.mention, q.speaker.name) if q.speaker else None
+                 for q in extraction.quotes]
+        for q, name in zip(extraction.quotes, names):
             spk = q.speaker
-            if spk is None or not (spk.mention or spk.name) or spk.type in UNLINKED_TYPES:
+            if spk is None or not (spk.mention or name) or spk.type in UNLINKED_TYPES:
                 first.append(None)
                 continue
-            first.append(self._obey_splits(self._alone_cached(spk.mention or "", spk.name, day, spk.type),
+            first.append(self._obey_splits(self._alone_cached(spk.mention or "", name, day, spk.type),
                                            spk.mention, art.id))
         # Full names in this article, by surname, for the bare surnames, with the genders
         # their honorifics give here ("Mrs Margaret Beckett").
@@ -372,9 +399,9 @@ class SpeakerLinker:
                 if cue:
                     genders.setdefault(r.speaker_id, set()).add(cue)
         out: list[Resolution | None] = []
-        for q, r in zip(extraction.quotes, first):
+        for q, r, name in zip(extraction.quotes, first, names):
             if r is None and q.speaker is not None and q.speaker.type not in UNLINKED_TYPES:
-                text = strip_titles(self._usable_name(q.speaker.name, q.speaker.mention))
+                text = strip_titles(self._usable_name(name, q.speaker.mention))
                 r = self._surname(text, by_surname, art.outlet, day, q.speaker.mention or "", genders, art.id)
                 r = self._obey_splits(r, q.speaker.mention, art.id)
             out.append(r)
@@ -392,6 +419,13 @@ class SpeakerLinker:
         return self._alone[key]
 
     @staticmethod
+    def _trusted_name(mention: str | None, name: str | None) -> str | None:
+        """The name the extraction gave a quote, unless the mention's honorific rules it out by the
+        name's given name ("Mrs. Clinton" named Bill Clinton, "Mr. Trump" named Ivanka Trump): then
+        the mention is read alone, as if no name had been given."""
+        return None if name and mention and gender_conflict(mention, name) else name
+
+    @staticmethod
     def _usable_name(name: str | None, mention: str | None) -> str:
         """The extraction's name, unless it is junk ("Until December Microsoft" for "Microsoft"):
         then the mention."""
@@ -399,9 +433,12 @@ class SpeakerLinker:
             return mention
         return name or mention or ""
 
-    def _gender_of(self, sid: str, here: dict[str, set[str]]) -> set[str]:
+    def _gender_of(self, sid: str, name: str, here: dict[str, set[str]]) -> set[str]:
+        """The genders known of a person: the honorifics seen with them here and in earlier
+        articles, else their given name's ("Ivanka Trump" is no "Mr. Trump")."""
         rec = self.records.get(sid)
-        return here.get(sid, set()) | (rec.genders if rec else set())
+        known = here.get(sid, set()) | (rec.genders if rec else set())
+        return known or {name_gender(name)} - {None}
 
     def _surname(self, text: str, by_surname, outlet: str | None, day: date | None, mention: str = "",
                  genders: dict[str, set[str]] | None = None, article_id: str | None = None) -> Resolution:
@@ -416,7 +453,7 @@ class SpeakerLinker:
                                           for _, n in sorted(by_surname[key]))))
             return Resolution("surname:" + slug(text), text, "surname-apart", note=why)
         if cue:  # "Mr Beckett" is not Margaret Beckett, whatever the surname says
-            kept = {(sid, n) for sid, n in here if not self._gender_of(sid, genders or {}) - {cue}}
+            kept = {(sid, n) for sid, n in here if not self._gender_of(sid, n, genders or {}) - {cue}}
             if kept != here and not kept:
                 names = ", ".join(sorted(n for _, n in here))
                 return Resolution("surname:" + slug(text), text, "surname-apart",
@@ -438,7 +475,7 @@ class SpeakerLinker:
         seen = [self.records[i] for i in sorted(self._surnames.get(key, ()))
                 if not i.startswith(("surname:", "org:", "split:"))]
         if cue:
-            seen = [r for r in seen if not r.genders - {cue}]
+            seen = [r for r in seen if not (r.genders or {name_gender(r.name)} - {None}) - {cue}]
         seen = [r for r in seen if not name_conflict(mention, text, r.name, across_articles=True)]
         near = [
             r for r in seen
