@@ -145,6 +145,24 @@ def test_a_given_name_keeps_a_surname_off_the_other_gender(store, wire):
     assert _links(store)["Mr Fenwick"][0] == "surname:fenwick"
 
 
+def test_a_surname_seen_once_is_no_evidence_when_the_kb_knows_namesakes(store, wire):
+    """"Mr Howard" after only a singer named Dominic Howard was seen: the knowledge base knows
+    Michael Howard and John Howard, so the surname joins nobody. "Mr Greenspan" after Alan
+    Greenspan joins him: the one Greenspan the base knows is the one seen."""
+    store.add(wire("n1", "bbc", "2005-03-01T08:00", [("The tour starts in May", "Dominic Howard"),
+                                                    ("Rates will rise", "Alan Greenspan")]))
+    store.add(wire("n2", "bbc", "2005-03-02T08:00", [("We will cut taxes", "Mr Howard"),
+                                                    ("Inflation is contained", "Mr Greenspan")]))
+    link(store)
+    got = _links(store)
+    assert got["Mr Howard"][0] == "surname:howard"
+    assert got["Mr Greenspan"][0] == got["Alan Greenspan"][0] and got["Mr Greenspan"][1] == "surname-seen"
+    (note,) = store.connection.execute(
+        "SELECT l.note FROM quote_links l JOIN quotes q ON q.id = l.quote_id WHERE q.speaker_mention = 'Mr Howard'"
+    ).fetchone()
+    assert "Michael Howard" in note
+
+
 def test_an_undated_office_rules_out_a_name_that_never_held_it(store):
     """No day to ask at (the BBC files): "The prime minister" named Michael Howard by the article's
     coreference is not Howard, who never was; named Tony Blair, it is Blair."""

@@ -56,6 +56,12 @@ def test_never_held_with_no_day(role, name, never):
     assert kb.default_kb().never_held(role, name) is never
 
 
+def test_surname_bearers():
+    base = kb.default_kb()
+    assert {base.people[i].name for i in base.surname_bearers("howard")} >= {"Michael Howard", "John Howard"}
+    assert base.surname_bearers("no-such-surname") == frozenset()
+
+
 def test_wikidata_ids_of_the_anchors():
     assert kb.lookup_name("Jens Stoltenberg").wikidata == "Q57665"
     assert kb.lookup_name("Mark Rutte").wikidata == "Q57792"

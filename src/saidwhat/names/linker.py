@@ -484,6 +484,11 @@ class SpeakerLinker:
         ]
         if len(near) == 1 and len(seen) == 1:
             r = near[0]
+            namesakes = self._namesakes(key, r, cue)
+            if namesakes:
+                return Resolution("surname:" + slug(text), text, "surname-apart",
+                                  note=f"{r.name} is the only {text} seen, but the knowledge base knows "
+                                       f"{', '.join(namesakes)}")
             last = r.outlets[outlet]
             return Resolution(r.id, r.name, "surname-seen", r.wikidata,
                               note=f"only {r.name} bears this surname, seen in {outlet}"
@@ -494,6 +499,15 @@ class SpeakerLinker:
                else f"{seen[0].name} is the only {text} seen, but not in {outlet} lately" if seen
                else "surname only, no full name known")
         return Resolution("surname:" + slug(text), text, "surname-apart", note=why)
+
+    def _namesakes(self, surname: str, seen: SpeakerRecord, cue: str | None) -> list[str]:
+        """The people of the knowledge base bearing ``surname`` other than the one person of that
+        surname seen lately, of the mention's gender: "Mr Howard" after only Dominic Howard was seen
+        may be Michael Howard or John Howard, whom the base knows but no article has named yet. The
+        surname is no evidence then."""
+        ids = self.kb.surname_bearers(surname) - {seen.id, seen.wikidata}
+        people = [self.kb.people[i] for i in sorted(ids)]
+        return [p.name for p in people if not (cue and name_gender(p.name) not in (None, cue))]
 
     def _remember(self, r: Resolution, mention: str | None, outlet: str | None, day: date | None) -> None:
         rec = self.records.get(r.speaker_id)
