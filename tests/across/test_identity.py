@@ -31,7 +31,7 @@ from saidwhat.names.identity import (
     name_gender,
     speaker_kind,
 )
-from saidwhat.names.linker import is_alias
+from saidwhat.names.linker import is_alias, without_middle_initials
 from saidwhat.settings import Settings
 from saidwhat.store import Store
 from tests.conftest import shared_path
@@ -161,6 +161,28 @@ def test_a_surname_seen_once_is_no_evidence_when_the_kb_knows_namesakes(store, w
         "SELECT l.note FROM quote_links l JOIN quotes q ON q.id = l.quote_id WHERE q.speaker_mention = 'Mr Howard'"
     ).fetchone()
     assert "Michael Howard" in note
+
+
+@pytest.mark.parametrize("name, plain", [
+    ("Vladimir V. Putin", "Vladimir Putin"), ("Harriet J Fenwick", "Harriet Fenwick"),
+    ("George H. W. Bush", "George Bush"), ("J Allard", "J Allard"), ("Mary Kay Fenwick", "Mary Kay Fenwick"),
+])
+def test_without_middle_initials(name, plain):
+    assert without_middle_initials(name) == plain
+
+
+def test_a_middle_initial_finds_the_person_the_kb_knows_and_joins_no_one_else(store, wire):
+    """"Vladimir V. Putin" is the Putin the knowledge base knows; "George H. W. Bush" is not his son;
+    "Richard H. Fenwick", whom the base does not know, is not Richard Fenwick of another outlet."""
+    store.add(wire("m1", "nyt", "2016-03-01T08:00", [("We will respond", "Vladimir V. Putin"),
+                                                    ("Read my lips", "George H. W. Bush"),
+                                                    ("The vote is close", "Richard H. Fenwick")]))
+    store.add(wire("m2", "bbc", "2005-03-02T08:00", [("The ice is melting", "Richard Fenwick")]))
+    link(store)
+    got = _links(store)
+    assert got["Vladimir V. Putin"][0] == "Q7747"
+    assert got["George H. W. Bush"][0] == "Q23505"
+    assert got["Richard H. Fenwick"][0] != got["Richard Fenwick"][0]
 
 
 def test_an_undated_office_rules_out_a_name_that_never_held_it(store):

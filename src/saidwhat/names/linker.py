@@ -43,7 +43,8 @@ from .identity import (
 )
 from .kb import ASKED, KnowledgeBase, Person, default_kb, name_key
 
-__all__ = ["Resolution", "SpeakerLinker", "SpeakerRecord", "Split", "is_alias", "strip_titles"]
+__all__ = ["Resolution", "SpeakerLinker", "SpeakerRecord", "Split", "is_alias", "strip_titles",
+           "without_middle_initials"]
 
 SURNAME_DAYS = 90
 # Speakers that are not one person: "analysts", "some MPs" (group) and documents ("the
@@ -146,6 +147,19 @@ def _described_alone(mention: str) -> bool:
     a few ms a mention, so not asked of names)."""
     words = mention.split()
     return 1 < len(words) <= 5 and fold(words[0]) == "the"
+
+
+def without_middle_initials(name: str) -> str:
+    """"Vladimir V. Putin" -> "Vladimir Putin": a name as the knowledge base may know it when an
+    outlet prints a middle initial the base's names lack. Only initials between a first name and
+    a surname go, and the base is asked the full form first, so "George H. W. Bush" and "George W.
+    Bush" stay apart. Not used for ids of people the base does not know: "Richard H. Black" (a
+    Virginia senator) is not Richard Black (a BBC correspondent)."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    inner = [w for w in words[1:-1] if not (len(w.rstrip(".")) == 1 and w[:1].isupper())]
+    return " ".join([words[0], *inner, words[-1]])
 
 
 def _day(value: date | datetime | None) -> date | None:
@@ -351,7 +365,8 @@ class SpeakerLinker:
             return office
         clean = strip_titles(text)
         if len(clean.split()) > 1:
-            p = self.kb.lookup_name(clean)
+            plain = without_middle_initials(clean)
+            p = self.kb.lookup_name(clean) or (self.kb.lookup_name(plain) if plain != clean else None)
             if p:
                 return self._person(p, "kb-name", Evidence("kb-name", alias=clean, name=p.name),
                                     role if role and rest else None)
