@@ -44,6 +44,8 @@ from tests.conftest import shared_path
     ("The Home Office", "org"), ("Washington", "org"), ("Paris", "org"), ("Europe", "org"),
     ("France", "place"), ("South China Sea", "org"), ("Charles A Blixt", "person"), ("King", "person"),
     ("Foster's", "org"), ("McDonald\u2019s", "org"),
+    ("Harbour Watch", "org"), ("Elders Concern", "org"), ("Islamic State", "org"), ("New Hampshire", "org"),
+    ("Watch", "person"), ("Wisconsin Republican", "junk"), ("Iowa Democrat", "junk"),
     ("None", "junk"), ("none", "junk"), ("Analysts", "junk"), ("Some", "junk"), ("Critics", "junk"),
     ("attempts", "junk"), ("an advance text", "junk"), ("Until December Microsoft", "junk"),
 ])
@@ -183,6 +185,25 @@ def test_a_middle_initial_finds_the_person_the_kb_knows_and_joins_no_one_else(st
     assert got["Vladimir V. Putin"][0] == "Q7747"
     assert got["George H. W. Bush"][0] == "Q23505"
     assert got["Richard H. Fenwick"][0] != got["Richard Fenwick"][0]
+
+
+def test_descriptions_and_cut_names_are_not_people(store):
+    """"a Harbour Town Republican" named "Harbour Town" names nobody; "Harbour Watch" named "Watch"
+    is the organisation, not everyone's "Watch"; an apposition still names its person."""
+    from datetime import datetime
+
+    store.add(_named_quotes("d1", datetime(2016, 2, 1), [
+        ("He is the only one who can win", "a Harbour Town Republican", "Harbour Town"),
+        ("We have filed suit", "Harbour Watch", "Watch"),
+        ("The numbers are good", "One of his aides, Jane Marlow", "Jane Marlow"),
+        ("We will keep watching", "a Harbour Town Democrat", "Harbour Town Democrat"),
+    ]))
+    link(store)
+    got = _links(store)
+    assert got["a Harbour Town Republican"][0] is None
+    assert got["a Harbour Town Democrat"][0] is None
+    assert got["Harbour Watch"][0] == "org:harbour-watch"
+    assert got["One of his aides, Jane Marlow"][0] == "name:jane-marlow"
 
 
 def test_an_undated_office_rules_out_a_name_that_never_held_it(store):

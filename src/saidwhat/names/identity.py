@@ -73,8 +73,9 @@ class Evidence:
 
 
 @cache
-def _not_people() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Folded names of institutions and organisations; of countries; and place head words."""
+def _not_people() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Folded names of institutions and organisations; of countries; place head words; organisation
+    head words; and head words of descriptions."""
     text = resources.files("saidwhat.data").joinpath("across/not_people.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     orgs = {fold(n) for n in data["institutions"]}
@@ -82,7 +83,8 @@ def _not_people() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     countries = set()
     for row in read_table("countries.csv"):
         countries |= {fold(row["name_common"]), fold(row["name_official"])}
-    return frozenset(orgs - {""}), frozenset(countries - {""}), frozenset(data["place_heads"])
+    return (frozenset(orgs - {""}), frozenset(countries - {""}), frozenset(data["place_heads"]),
+            frozenset(data["org_heads"]), frozenset(data["description_heads"]))
 
 
 _THE = frozenset(LEXICON.determiners)
@@ -107,7 +109,7 @@ def _words(text: str) -> list[str]:
 
 def _listed_kind(folded_name: str) -> str | None:
     """"place" for a country of the office-holder tables, "org" for a listed institution or organisation."""
-    orgs, countries, _ = _not_people()
+    orgs, countries, *_ = _not_people()
     if folded_name in countries:
         return "place"
     return "org" if folded_name in orgs else None
@@ -145,10 +147,13 @@ def speaker_kind(text: str, extracted_type: str | None = None) -> str:
         return "junk"  # "December Microsoft", "Until Friday"; an initial ("Charles A Blixt") is no word
     if _firm_shaped(words, text):
         return "org"
-    if folded[-1] in _not_people()[2]:
+    _, _, place_heads, org_heads, description_heads = _not_people()
+    if folded[-1] in place_heads:
         return "place"
-    if folded[-1] in _ORG_HEADS:
+    if folded[-1] in _ORG_HEADS or (len(folded) > 1 and folded[-1] in org_heads):  # "Watch" alone may be a surname
         return "org"
+    if folded[-1] in description_heads:
+        return "junk"  # "Wisconsin Republican": someone described, not named
     return "person"
 
 

@@ -141,6 +141,29 @@ def _named(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_LINKS for w in words)
 
 
+def _cut_short(head: str, name: str) -> bool:
+    """Whether the extraction's name is the last words of a longer name the mention holds
+    ("Judicial Watch" named "Watch"): then the mention's name may be an organisation's."""
+    words, named = head.split(), name.split()
+    return len(words) > len(named) and words[-len(named):] == named
+
+
+# Words that open a description of someone not named: "a New Hampshire Republican", "another
+# voter", "one Iowa Democrat". The extraction may read a name out of its words ("New Hampshire").
+_SOMEONE = _INDEFINITE | {"one"}
+
+
+def _described_indefinitely(mention: str, name: str) -> bool:
+    """"a New Hampshire Republican" named "New Hampshire", "One Iraqi woman" named "One Iraqi": the
+    name is words inside an indefinite description, which names nobody. A name that ends the
+    description or follows it names someone ("a proud coach Mike Ruddock", "One of his advisers,
+    Tad Devine")."""
+    words = [fold(w) for w in tokens(mention.split(",")[0])]
+    named = [fold(w) for w in tokens(name)]
+    return (bool(words) and words[0] in _SOMEONE and all(w in words for w in named)
+            and words[-len(named):] != named)
+
+
 def _described_alone(mention: str) -> bool:
     """A definite description naming nobody ("The prime minister", "the lord chancellor"): the
     only mentions whose name an office held at no time can rule out (``KnowledgeBase.never_held``,
@@ -279,8 +302,12 @@ class SpeakerLinker:
             name = head if self._organisation(name, extracted_type) else name
         # a one-word mention that is a firm's name wins over the extraction's reading of it
         # ("Foster's", named "Foster")
+        if name and _described_indefinitely(mention, name):
+            return Resolution(None, None, "generic", note=f"someone described, not named: {mention!r}")
         one_word = self._organisation(mention, extracted_type) if len(mention.split()) == 1 else None
         org = one_word or self._organisation(name or mention, extracted_type)
+        if not org and name and _cut_short(head, name):
+            org = self._organisation(head, extracted_type)  # "Judicial Watch" named "Watch"
         if org:
             return org
         conflict = self._office_conflict(mention, name, day)
