@@ -62,6 +62,10 @@ def test_the_extraction_type_org_wins():
     ("Mr Blair and Mr Brown", True), ("Tony Blair and Gordon Fenwick", True), ("Holland and Ferguson", True),
     ("Trade and Industry Secretary Patricia Hewitt", False), ("Tony Blair", False),
     ("Secretary of State for Work and Pensions", False),
+    ("Fenwick and his supporters", True), ("She and her aides", True), ("Mr Dubois and other leaders", True),
+    ("Jane Marlow and Claire Dubois both", True), ("both Mrs Fenwick and her campaign", True),
+    ("Ms Dubois, a partner of Mr Fenwick and fellow investor", False),  # "and" inside the apposition
+    ("Tony Blair, Gordon Fenwick and Jane Marlow", True),
 ])
 def test_joins_two(mention, two):
     assert joins_two(mention) is two

@@ -248,12 +248,42 @@ def _one_person(part: list[str]) -> bool:
     return not any(w in rules.TITLES or w in _ORG_HEADS for w in low)
 
 
+# Words opening what follows "and" when it is more people than the one named before it:
+# "Sanders and his supporters", "Mr. Xi and other leaders", "Clinton and leading Democrats".
+_OTHERS_OPENERS = frozenset({"his", "her", "their", "its", "other", "leading", "fellow"})
+# Words that gather the people before them: "Bernie Sanders and Ted Cruz both".
+_TOGETHER = frozenset({"both", "all", "together"})
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we"})
+
+
+def _with_others(left: list[str], right: list[str]) -> bool:
+    """A person or a pronoun, then "and" and a group or someone described through them: "She and
+    her aides", "Mr Blair and his Chancellor", "Netanyahu and other right-wing Israeli leaders"."""
+    if not right or fold(right[0]) not in _OTHERS_OPENERS:
+        return False
+    return (len(left) == 1 and fold(left[0]) in _SPEAKING_PRONOUNS) or _one_person(left)
+
+
+def _without_together(words: list[str]) -> list[str]:
+    """The words without the "both" or "all" around them ("both Mrs. Clinton and her campaign")."""
+    while words and fold(words[0]) in _TOGETHER:
+        words = words[1:]
+    while words and fold(words[-1]) in _TOGETHER:
+        words = words[:-1]
+    return words
+
+
 @lru_cache(maxsize=1024)  # asked of each mention linked, and again of each alias kept
 def joins_two(mention: str) -> bool:
-    """"Mr Blair and Mr Brown", "Tony Blair and Gordon Brown", "Holland and Ferguson": two
-    people, not one. "Trade and Industry Secretary Patricia Hewitt" is one: the words before
-    "and" are part of an office's name."""
-    words = tokens(mention)
+    """"Mr Blair and Mr Brown", "Tony Blair and Gordon Brown", "Holland and Ferguson", "Sanders and
+    his supporters", "Bernie Sanders and Ted Cruz both": two people or more, not one. "Trade and
+    Industry Secretary Patricia Hewitt" is one: the words before "and" are part of an office's
+    name. A group after "and" counts only before an apposition's comma ("Prince Alwaleed, the
+    nephew of the late King Abdullah and fellow real estate investor" is one)."""
+    head = _without_together(tokens(mention.split(",")[0]))
+    if any(fold(w) in _COORDINATORS and _with_others(head[:i], head[i + 1 :]) for i, w in enumerate(head) if i):
+        return True
+    words = _without_together(tokens(mention))
     for i, w in enumerate(words):
         if fold(w) not in _COORDINATORS or i == 0:
             continue
