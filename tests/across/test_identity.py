@@ -210,6 +210,25 @@ def test_descriptions_and_cut_names_are_not_people(store):
     assert got["One of his aides, Jane Marlow"][0] == "name:jane-marlow"
 
 
+def test_someone_described_through_another_is_not_them(store):
+    """"a spokesman for Mr Fenwick" speaks for Fenwick but is not him; "A lawyer for the family, Jane
+    Marlow" is Jane Marlow; "An email from Claire Dubois" is her words."""
+    from datetime import datetime
+
+    store.add(_named_quotes("t1", datetime(2016, 2, 1), [
+        ("The minister is on holiday", "a spokesman for Mr Fenwick", "John Fenwick"),
+        ("We will appeal", "A lawyer for the family, Jane Marlow", "Jane Marlow"),
+        ("I will not resign", "An email from Claire Dubois", "Claire Dubois"),
+        ("He never listens", "one of Mr Fenwick's closest allies", "John Fenwick"),
+    ]))
+    link(store)
+    got = _links(store)
+    assert got["a spokesman for Mr Fenwick"][0] is None
+    assert got["one of Mr Fenwick's closest allies"][0] is None
+    assert got["A lawyer for the family, Jane Marlow"][0] == "name:jane-marlow"
+    assert got["An email from Claire Dubois"][0] == "name:claire-dubois"
+
+
 def test_an_undated_office_rules_out_a_name_that_never_held_it(store):
     """No day to ask at (the BBC files): "The prime minister" named Michael Howard by the article's
     coreference is not Howard, who never was; named Tony Blair, it is Blair."""

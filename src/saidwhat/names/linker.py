@@ -164,6 +164,21 @@ def _described_indefinitely(mention: str, name: str) -> bool:
             and words[-len(named):] != named)
 
 
+# Words that tie an indefinite description to someone else: "a spokesman for Mr Prescott", "a
+# longtime adviser to Trump", "a woman at one of Trump's rallies", "one of Mr Blair's allies".
+_THROUGH = frozenset({"for", "to", "of", "at", "with"})  # not "from": "An email from Neera Tanden" is hers
+
+
+def _through_another(mention: str) -> bool:
+    """An indefinite description of someone through another ("a spokesman for Mr Prescott"): the
+    person it names is not the speaker, and nobody else is named. With an apposition the name after
+    the comma may be the speaker's ("A lawyer for the victims, Eduardo Contreras"): not this rule."""
+    if "," in mention:
+        return False
+    words = [fold(w) for w in tokens(mention)]
+    return len(words) > 2 and words[0] in _SOMEONE and any(w in _THROUGH for w in words[1:])
+
+
 def _described_alone(mention: str) -> bool:
     """A definite description naming nobody ("The prime minister", "the lord chancellor"): the
     only mentions whose name an office held at no time can rule out (``KnowledgeBase.never_held``,
@@ -302,7 +317,7 @@ class SpeakerLinker:
             name = head if self._organisation(name, extracted_type) else name
         # a one-word mention that is a firm's name wins over the extraction's reading of it
         # ("Foster's", named "Foster")
-        if name and _described_indefinitely(mention, name):
+        if (name and _described_indefinitely(mention, name)) or _through_another(mention):
             return Resolution(None, None, "generic", note=f"someone described, not named: {mention!r}")
         one_word = self._organisation(mention, extracted_type) if len(mention.split()) == 1 else None
         org = one_word or self._organisation(name or mention, extracted_type)
