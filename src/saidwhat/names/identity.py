@@ -280,6 +280,9 @@ def joins_two(mention: str) -> bool:
     Industry Secretary Patricia Hewitt" is one: the words before "and" are part of an office's
     name. A group after "and" counts only before an apposition's comma ("Prince Alwaleed, the
     nephew of the late King Abdullah and fellow real estate investor" is one)."""
+    low = mention.lower()
+    if not any(c in low for c in _COORDINATORS):
+        return False  # no "and" or "or" anywhere: nearly every mention
     head = _without_together(tokens(mention.split(",")[0]))
     if any(fold(w) in _COORDINATORS and _with_others(head[:i], head[i + 1 :]) for i, w in enumerate(head) if i):
         return True

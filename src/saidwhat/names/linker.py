@@ -153,11 +153,20 @@ def _cut_short(head: str, name: str) -> bool:
 _SOMEONE = _INDEFINITE | {"one"}
 
 
+def _opens_indefinitely(mention: str) -> bool:
+    """Whether the mention's first word is one of ``_SOMEONE``, read without folding: they are
+    plain ASCII words."""
+    first = mention.split(None, 1)[0].lower() if mention.strip() else ""
+    return first in _SOMEONE
+
+
 def _described_indefinitely(mention: str, name: str) -> bool:
     """"a New Hampshire Republican" named "New Hampshire", "One Iraqi woman" named "One Iraqi": the
     name is words inside an indefinite description, which names nobody. A name that ends the
     description or follows it names someone ("a proud coach Mike Ruddock", "One of his advisers,
     Tad Devine")."""
+    if not _opens_indefinitely(mention):
+        return False  # nearly every mention: no words to fold
     words = [fold(w) for w in tokens(mention.split(",")[0])]
     named = [fold(w) for w in tokens(name)]
     return (bool(words) and words[0] in _SOMEONE and all(w in words for w in named)
@@ -173,7 +182,7 @@ def _through_another(mention: str) -> bool:
     """An indefinite description of someone through another ("a spokesman for Mr Prescott"): the
     person it names is not the speaker, and nobody else is named. With an apposition the name after
     the comma may be the speaker's ("A lawyer for the victims, Eduardo Contreras"): not this rule."""
-    if "," in mention:
+    if "," in mention or not _opens_indefinitely(mention):
         return False
     words = [fold(w) for w in tokens(mention)]
     return len(words) > 2 and words[0] in _SOMEONE and any(w in _THROUGH for w in words[1:])
