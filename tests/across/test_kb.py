@@ -43,6 +43,25 @@ def test_holder_unknown_role_or_day():
     assert kb.holder("NATO Secretary General", on=date(1950, 1, 1)) is None  # before the base
 
 
+@pytest.mark.parametrize("role, name, never", [
+    ("The prime minister", "Michael Howard", True),     # led the Tories, never led a government
+    ("the lord chancellor", "Tony Blair", True),
+    ("the prime minister", "Tony Blair", False),
+    ("The home secretary", "Michael Howard", False),    # he was, from 1993 to 1997
+    ("the chancellor", "Angela Merkel", False),         # Germany's, not only Britain's
+    ("the shadow chancellor", "Oliver Letwin", False),  # no office the base knows: no opinion
+    ("The prime minister", "Jane Marlow", False),       # nobody the base knows: no opinion
+])
+def test_never_held_with_no_day(role, name, never):
+    assert kb.default_kb().never_held(role, name) is never
+
+
+def test_surname_bearers():
+    base = kb.default_kb()
+    assert {base.people[i].name for i in base.surname_bearers("howard")} >= {"Michael Howard", "John Howard"}
+    assert base.surname_bearers("no-such-surname") == frozenset()
+
+
 def test_wikidata_ids_of_the_anchors():
     assert kb.lookup_name("Jens Stoltenberg").wikidata == "Q57665"
     assert kb.lookup_name("Mark Rutte").wikidata == "Q57792"

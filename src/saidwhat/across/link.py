@@ -516,7 +516,7 @@ def _save_records(conn: sqlite3.Connection, records: dict[str, SpeakerRecord]) -
 
 # The version of ``speakers.is_alias``: bump it when the rule changes, and the next link
 # checks every stored alias against it again (across_alias_rules, migration 0018).
-ALIAS_RULES = 1
+ALIAS_RULES = 2  # 2: organisations' and descriptions' head words, "X and his aides" (issue 16, round 18)
 
 
 def _drop_non_aliases(conn: sqlite3.Connection) -> int:

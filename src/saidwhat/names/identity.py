@@ -31,8 +31,8 @@ from ..extract.lexicon import LEXICON
 from .world import read_table
 
 __all__ = [
-    "EVIDENCE_STRENGTH", "MAX_ALIAS_WORDS", "Evidence", "alias_gender", "gender_cue", "is_clean_alias", "joins_two",
-    "name_conflict", "speaker_kind",
+    "EVIDENCE_STRENGTH", "MAX_ALIAS_WORDS", "Evidence", "alias_gender", "gender_conflict", "gender_cue",
+    "is_clean_alias", "joins_two", "name_conflict", "name_gender", "speaker_kind",
 ]
 
 MAX_ALIAS_WORDS = 8
@@ -73,8 +73,9 @@ class Evidence:
 
 
 @cache
-def _not_people() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Folded names of institutions and organisations; of countries; and place head words."""
+def _not_people() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Folded names of institutions and organisations; of countries; place head words; organisation
+    head words; and head words of descriptions."""
     text = resources.files("saidwhat.data").joinpath("across/not_people.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     orgs = {fold(n) for n in data["institutions"]}
@@ -82,7 +83,8 @@ def _not_people() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     countries = set()
     for row in read_table("countries.csv"):
         countries |= {fold(row["name_common"]), fold(row["name_official"])}
-    return frozenset(orgs - {""}), frozenset(countries - {""}), frozenset(data["place_heads"])
+    return (frozenset(orgs - {""}), frozenset(countries - {""}), frozenset(data["place_heads"]),
+            frozenset(data["org_heads"]), frozenset(data["description_heads"]))
 
 
 _THE = frozenset(LEXICON.determiners)
@@ -107,7 +109,7 @@ def _words(text: str) -> list[str]:
 
 def _listed_kind(folded_name: str) -> str | None:
     """"place" for a country of the office-holder tables, "org" for a listed institution or organisation."""
-    orgs, countries, _ = _not_people()
+    orgs, countries, *_ = _not_people()
     if folded_name in countries:
         return "place"
     return "org" if folded_name in orgs else None
@@ -145,10 +147,13 @@ def speaker_kind(text: str, extracted_type: str | None = None) -> str:
         return "junk"  # "December Microsoft", "Until Friday"; an initial ("Charles A Blixt") is no word
     if _firm_shaped(words, text):
         return "org"
-    if folded[-1] in _not_people()[2]:
+    _, _, place_heads, org_heads, description_heads = _not_people()
+    if folded[-1] in place_heads:
         return "place"
-    if folded[-1] in _ORG_HEADS:
+    if folded[-1] in _ORG_HEADS or (len(folded) > 1 and folded[-1] in org_heads):  # "Watch" alone may be a surname
         return "org"
+    if folded[-1] in description_heads:
+        return "junk"  # "Wisconsin Republican": someone described, not named
     return "person"
 
 
@@ -168,6 +173,34 @@ def alias_gender(alias: str) -> str | None:
     resumed in a new run knows what an uninterrupted one learnt."""
     words = _words(alias)
     return gender_cue(alias) if len(words) >= 3 and all(w[:1].isupper() for w in words) else None
+
+
+# Given names of one gender, from the extraction's lexicon (which lists no name of both): the
+# gender a full name gives when no honorific was seen with it ("Ivanka Trump", "Bill Clinton").
+_GIVEN_NAME_GENDERS = {
+    **{fold(n): "m" for n in LEXICON.male_given_names}, **{fold(n): "f" for n in LEXICON.female_given_names}
+}
+
+
+@lru_cache(maxsize=1024)  # asked of each candidate person a gendered mention may join
+def name_gender(full_name: str) -> str | None:
+    """"m" or "f" when a full name opens with a given name of one gender ("Ivanka Trump" is a
+    woman); None for a surname alone or a given name the lexicon does not list."""
+    words = _words(full_name)
+    return _GIVEN_NAME_GENDERS.get(fold(words[0])) if len(words) > 1 else None
+
+
+@lru_cache(maxsize=1024)  # asked of each quote's mention and the name the extraction gave it
+def gender_conflict(mention: str, full_name: str) -> bool:
+    """Whether the honorific of a mention bearing ``full_name``'s surname names someone of the other
+    gender than the name's given name: "Mrs. Clinton" is not Bill Clinton, "Mr. Trump" not Ivanka
+    Trump. Only the honorific's own surname counts: in "Ms Jowell's deputy, Richard Caborn" it is
+    Jowell's, not the speaker's."""
+    cue, given = gender_cue(mention), name_gender(full_name)
+    if not cue or not given or cue == given:
+        return False
+    surname = fold(tokens(full_name)[-1])
+    return surname in (fold(w) for w in _words(mention.split(",")[0])[1:])
 
 
 _COORDINATORS = frozenset(LEXICON.coordinators)
@@ -215,12 +248,45 @@ def _one_person(part: list[str]) -> bool:
     return not any(w in rules.TITLES or w in _ORG_HEADS for w in low)
 
 
+# Words opening what follows "and" when it is more people than the one named before it:
+# "Sanders and his supporters", "Mr. Xi and other leaders", "Clinton and leading Democrats".
+_OTHERS_OPENERS = frozenset({"his", "her", "their", "its", "other", "leading", "fellow"})
+# Words that gather the people before them: "Bernie Sanders and Ted Cruz both".
+_TOGETHER = frozenset({"both", "all", "together"})
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we"})
+
+
+def _with_others(left: list[str], right: list[str]) -> bool:
+    """A person or a pronoun, then "and" and a group or someone described through them: "She and
+    her aides", "Mr Blair and his Chancellor", "Netanyahu and other right-wing Israeli leaders"."""
+    if not right or fold(right[0]) not in _OTHERS_OPENERS:
+        return False
+    return (len(left) == 1 and fold(left[0]) in _SPEAKING_PRONOUNS) or _one_person(left)
+
+
+def _without_together(words: list[str]) -> list[str]:
+    """The words without the "both" or "all" around them ("both Mrs. Clinton and her campaign")."""
+    while words and fold(words[0]) in _TOGETHER:
+        words = words[1:]
+    while words and fold(words[-1]) in _TOGETHER:
+        words = words[:-1]
+    return words
+
+
 @lru_cache(maxsize=1024)  # asked of each mention linked, and again of each alias kept
 def joins_two(mention: str) -> bool:
-    """"Mr Blair and Mr Brown", "Tony Blair and Gordon Brown", "Holland and Ferguson": two
-    people, not one. "Trade and Industry Secretary Patricia Hewitt" is one: the words before
-    "and" are part of an office's name."""
-    words = tokens(mention)
+    """"Mr Blair and Mr Brown", "Tony Blair and Gordon Brown", "Holland and Ferguson", "Sanders and
+    his supporters", "Bernie Sanders and Ted Cruz both": two people or more, not one. "Trade and
+    Industry Secretary Patricia Hewitt" is one: the words before "and" are part of an office's
+    name. A group after "and" counts only before an apposition's comma ("Prince Alwaleed, the
+    nephew of the late King Abdullah and fellow real estate investor" is one)."""
+    low = mention.lower()
+    if not any(c in low for c in _COORDINATORS):
+        return False  # no "and" or "or" anywhere: nearly every mention
+    head = _without_together(tokens(mention.split(",")[0]))
+    if any(fold(w) in _COORDINATORS and _with_others(head[:i], head[i + 1 :]) for i, w in enumerate(head) if i):
+        return True
+    words = _without_together(tokens(mention))
     for i, w in enumerate(words):
         if fold(w) not in _COORDINATORS or i == 0:
             continue

@@ -166,6 +166,7 @@ class KnowledgeBase:
     _terms_of: dict[str, list[Term]] = field(default_factory=dict)
     _terms_of_person: dict[str, list[Term]] = field(default_factory=dict)  # filled on first use
     _by_place: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    _by_surname: dict[str, frozenset[str]] = field(default_factory=dict)  # filled on first use
 
     # --- building ---------------------------------------------------------------
     def add_person(self, person: Person) -> None:
@@ -312,6 +313,32 @@ class KnowledgeBase:
         words = name_key(name).split()
         tails = [" ".join(words[i:]) for i in range(len(words))]
         return bool(held) and not any(_bears(self.people[pid], t) for pid in held for t in tails)
+
+    def surname_bearers(self, surname: str) -> frozenset[str]:
+        """The ids of the people the base knows whose name or an alias ends in ``surname`` (a
+        name key): Michael Howard and John Howard for "howard". Built once, on first use (3,000
+        people read once a process)."""
+        if not self._by_surname:
+            found: dict[str, set[str]] = {}
+            for person in self.people.values():
+                for n in (person.name, *person.aliases):
+                    words = name_key(n).split()
+                    if len(words) > 1:
+                        found.setdefault(words[-1], set()).add(person.id)
+            self._by_surname = {k: frozenset(v) for k, v in found.items()} or {"": frozenset()}
+        return self._by_surname.get(surname, frozenset())
+
+    def never_held(self, role_text: str, name: str) -> bool:
+        """With no day to ask at (the BBC files carry none): whether ``name`` is a person the base
+        knows who never held any office ``role_text`` may name, while others did ("The prime
+        minister" is not Michael Howard, "the lord chancellor" not Tony Blair, whatever the day). No
+        opinion for a name the base does not know (its tables hold heads of state and government and
+        a few cabinets, not everyone a description may fit) or a description it cannot read."""
+        person = self.lookup_name(name)
+        if person is None:
+            return False
+        holders = {t.person for office in self._described(role_text) for t in self._terms_of.get(office, ())}
+        return bool(holders) and person.id not in holders
 
     def holder_among(
         self,

@@ -30,10 +30,21 @@ from ..across.text import fold, slug, tokens
 from ..extract import rules
 from ..extract.lexicon import LEXICON
 from ..models import Extraction
-from .identity import Evidence, alias_gender, gender_cue, is_clean_alias, joins_two, name_conflict, speaker_kind
+from .identity import (
+    Evidence,
+    alias_gender,
+    gender_conflict,
+    gender_cue,
+    is_clean_alias,
+    joins_two,
+    name_conflict,
+    name_gender,
+    speaker_kind,
+)
 from .kb import ASKED, KnowledgeBase, Person, default_kb, name_key
 
-__all__ = ["Resolution", "SpeakerLinker", "SpeakerRecord", "Split", "is_alias", "strip_titles"]
+__all__ = ["Resolution", "SpeakerLinker", "SpeakerRecord", "Split", "is_alias", "strip_titles",
+           "without_middle_initials"]
 
 SURNAME_DAYS = 90
 # Speakers that are not one person: "analysts", "some MPs" (group) and documents ("the
@@ -128,6 +139,74 @@ def _named(text: str) -> bool:
     District of Columbia") rather than a description ("UK firm", "TV host", "pressure group")."""
     words = text.split()
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_LINKS for w in words)
+
+
+def _cut_short(head: str, name: str) -> bool:
+    """Whether the extraction's name is the last words of a longer name the mention holds
+    ("Judicial Watch" named "Watch"): then the mention's name may be an organisation's."""
+    words, named = head.split(), name.split()
+    return len(words) > len(named) and words[-len(named):] == named
+
+
+# Words that open a description of someone not named: "a New Hampshire Republican", "another
+# voter", "one Iowa Democrat". The extraction may read a name out of its words ("New Hampshire").
+_SOMEONE = _INDEFINITE | {"one"}
+
+
+def _opens_indefinitely(mention: str) -> bool:
+    """Whether the mention's first word is one of ``_SOMEONE``, read without folding: they are
+    plain ASCII words."""
+    first = mention.split(None, 1)[0].lower() if mention.strip() else ""
+    return first in _SOMEONE
+
+
+def _described_indefinitely(mention: str, name: str) -> bool:
+    """"a New Hampshire Republican" named "New Hampshire", "One Iraqi woman" named "One Iraqi": the
+    name is words inside an indefinite description, which names nobody. A name that ends the
+    description or follows it names someone ("a proud coach Mike Ruddock", "One of his advisers,
+    Tad Devine")."""
+    if not _opens_indefinitely(mention):
+        return False  # nearly every mention: no words to fold
+    words = [fold(w) for w in tokens(mention.split(",")[0])]
+    named = [fold(w) for w in tokens(name)]
+    return (bool(words) and words[0] in _SOMEONE and all(w in words for w in named)
+            and words[-len(named):] != named)
+
+
+# Words that tie an indefinite description to someone else: "a spokesman for Mr Prescott", "a
+# longtime adviser to Trump", "a woman at one of Trump's rallies", "one of Mr Blair's allies".
+_THROUGH = frozenset({"for", "to", "of", "at", "with"})  # not "from": "An email from Neera Tanden" is hers
+
+
+def _through_another(mention: str) -> bool:
+    """An indefinite description of someone through another ("a spokesman for Mr Prescott"): the
+    person it names is not the speaker, and nobody else is named. With an apposition the name after
+    the comma may be the speaker's ("A lawyer for the victims, Eduardo Contreras"): not this rule."""
+    if "," in mention or not _opens_indefinitely(mention):
+        return False
+    words = [fold(w) for w in tokens(mention)]
+    return len(words) > 2 and words[0] in _SOMEONE and any(w in _THROUGH for w in words[1:])
+
+
+def _described_alone(mention: str) -> bool:
+    """A definite description naming nobody ("The prime minister", "the lord chancellor"): the
+    only mentions whose name an office held at no time can rule out (``KnowledgeBase.never_held``,
+    a few ms a mention, so not asked of names)."""
+    words = mention.split()
+    return 1 < len(words) <= 5 and fold(words[0]) == "the"
+
+
+def without_middle_initials(name: str) -> str:
+    """"Vladimir V. Putin" -> "Vladimir Putin": a name as the knowledge base may know it when an
+    outlet prints a middle initial the base's names lack. Only initials between a first name and
+    a surname go, and the base is asked the full form first, so "George H. W. Bush" and "George W.
+    Bush" stay apart. Not used for ids of people the base does not know: "Richard H. Black" (a
+    Virginia senator) is not Richard Black (a BBC correspondent)."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    inner = [w for w in words[1:-1] if not (len(w.rstrip(".")) == 1 and w[:1].isupper())]
+    return " ".join([words[0], *inner, words[-1]])
 
 
 def _day(value: date | datetime | None) -> date | None:
@@ -247,8 +326,12 @@ class SpeakerLinker:
             name = head if self._organisation(name, extracted_type) else name
         # a one-word mention that is a firm's name wins over the extraction's reading of it
         # ("Foster's", named "Foster")
+        if (name and _described_indefinitely(mention, name)) or _through_another(mention):
+            return Resolution(None, None, "generic", note=f"someone described, not named: {mention!r}")
         one_word = self._organisation(mention, extracted_type) if len(mention.split()) == 1 else None
         org = one_word or self._organisation(name or mention, extracted_type)
+        if not org and name and _cut_short(head, name):
+            org = self._organisation(head, extracted_type)  # "Judicial Watch" named "Watch"
         if org:
             return org
         conflict = self._office_conflict(mention, name, day)
@@ -284,14 +367,21 @@ class SpeakerLinker:
 
     def _office_conflict(self, mention: str, name: str | None, day: date | None) -> Resolution | None:
         """A role mention whose name the office contradicts on the day ("the Russian president",
-        named Barack Obama by the article's coreference): the holder of the office, if the
-        knowledge base has one, else nobody. Never the name the office rules out."""
-        if not name or not mention or not self.kb.is_role(mention):
+        named Barack Obama by the article's coreference), or, in an article with no day, a name
+        that never held the office ("The prime minister" named Michael Howard): the holder of the
+        office, if the knowledge base has one, else nobody. Never the name the office rules out."""
+        if not name or not mention:
             return None
-        if not self.kb.contradicts(mention, name, day):
+        if day is None:
+            # no day to ask at: the name is ruled out only if its bearer never held the office
+            if not _described_alone(mention) or not self.kb.never_held(mention, name):
+                return None
+            why = f"{name} never held {mention!r}"
+        elif self.kb.is_role(mention) and self.kb.contradicts(mention, name, day):
+            why = f"{name} does not hold {mention!r} on {day}"
+        else:
             return None
         p = self.kb.holder(mention, day)
-        why = f"{name} does not hold {mention!r} on {day}"
         if p is None:
             return Resolution(None, None, "generic", note=why)
         return self._person(p, "kb-role", Evidence("office", alias=mention, name=p.name, office=mention,
@@ -326,7 +416,8 @@ class SpeakerLinker:
             return office
         clean = strip_titles(text)
         if len(clean.split()) > 1:
-            p = self.kb.lookup_name(clean)
+            plain = without_middle_initials(clean)
+            p = self.kb.lookup_name(clean) or (self.kb.lookup_name(plain) if plain != clean else None)
             if p:
                 return self._person(p, "kb-name", Evidence("kb-name", alias=clean, name=p.name),
                                     role if role and rest else None)
@@ -354,12 +445,14 @@ class SpeakerLinker:
         art = extraction.article
         day = _day(art.published)
         first: list[Resolution | None] = []
-        for q in extraction.quotes:
+        names = [self._trusted_name(q.speaker.mention, q.speaker.name) if q.speaker else None
+                 for q in extraction.quotes]
+        for q, name in zip(extraction.quotes, names):
             spk = q.speaker
-            if spk is None or not (spk.mention or spk.name) or spk.type in UNLINKED_TYPES:
+            if spk is None or not (spk.mention or name) or spk.type in UNLINKED_TYPES:
                 first.append(None)
                 continue
-            first.append(self._obey_splits(self._alone_cached(spk.mention or "", spk.name, day, spk.type),
+            first.append(self._obey_splits(self._alone_cached(spk.mention or "", name, day, spk.type),
                                            spk.mention, art.id))
         # Full names in this article, by surname, for the bare surnames, with the genders
         # their honorifics give here ("Mrs Margaret Beckett").
@@ -372,9 +465,9 @@ class SpeakerLinker:
                 if cue:
                     genders.setdefault(r.speaker_id, set()).add(cue)
         out: list[Resolution | None] = []
-        for q, r in zip(extraction.quotes, first):
+        for q, r, name in zip(extraction.quotes, first, names):
             if r is None and q.speaker is not None and q.speaker.type not in UNLINKED_TYPES:
-                text = strip_titles(self._usable_name(q.speaker.name, q.speaker.mention))
+                text = strip_titles(self._usable_name(name, q.speaker.mention))
                 r = self._surname(text, by_surname, art.outlet, day, q.speaker.mention or "", genders, art.id)
                 r = self._obey_splits(r, q.speaker.mention, art.id)
             out.append(r)
@@ -392,6 +485,13 @@ class SpeakerLinker:
         return self._alone[key]
 
     @staticmethod
+    def _trusted_name(mention: str | None, name: str | None) -> str | None:
+        """The name the extraction gave a quote, unless the mention's honorific rules it out by the
+        name's given name ("Mrs. Clinton" named Bill Clinton, "Mr. Trump" named Ivanka Trump): then
+        the mention is read alone, as if no name had been given."""
+        return None if name and mention and gender_conflict(mention, name) else name
+
+    @staticmethod
     def _usable_name(name: str | None, mention: str | None) -> str:
         """The extraction's name, unless it is junk ("Until December Microsoft" for "Microsoft"):
         then the mention."""
@@ -399,9 +499,12 @@ class SpeakerLinker:
             return mention
         return name or mention or ""
 
-    def _gender_of(self, sid: str, here: dict[str, set[str]]) -> set[str]:
+    def _gender_of(self, sid: str, name: str, here: dict[str, set[str]]) -> set[str]:
+        """The genders known of a person: the honorifics seen with them here and in earlier
+        articles, else their given name's ("Ivanka Trump" is no "Mr. Trump")."""
         rec = self.records.get(sid)
-        return here.get(sid, set()) | (rec.genders if rec else set())
+        known = here.get(sid, set()) | (rec.genders if rec else set())
+        return known or {name_gender(name)} - {None}
 
     def _surname(self, text: str, by_surname, outlet: str | None, day: date | None, mention: str = "",
                  genders: dict[str, set[str]] | None = None, article_id: str | None = None) -> Resolution:
@@ -416,7 +519,7 @@ class SpeakerLinker:
                                           for _, n in sorted(by_surname[key]))))
             return Resolution("surname:" + slug(text), text, "surname-apart", note=why)
         if cue:  # "Mr Beckett" is not Margaret Beckett, whatever the surname says
-            kept = {(sid, n) for sid, n in here if not self._gender_of(sid, genders or {}) - {cue}}
+            kept = {(sid, n) for sid, n in here if not self._gender_of(sid, n, genders or {}) - {cue}}
             if kept != here and not kept:
                 names = ", ".join(sorted(n for _, n in here))
                 return Resolution("surname:" + slug(text), text, "surname-apart",
@@ -438,7 +541,7 @@ class SpeakerLinker:
         seen = [self.records[i] for i in sorted(self._surnames.get(key, ()))
                 if not i.startswith(("surname:", "org:", "split:"))]
         if cue:
-            seen = [r for r in seen if not r.genders - {cue}]
+            seen = [r for r in seen if not (r.genders or {name_gender(r.name)} - {None}) - {cue}]
         seen = [r for r in seen if not name_conflict(mention, text, r.name, across_articles=True)]
         near = [
             r for r in seen
@@ -447,6 +550,11 @@ class SpeakerLinker:
         ]
         if len(near) == 1 and len(seen) == 1:
             r = near[0]
+            namesakes = self._namesakes(key, r, cue)
+            if namesakes:
+                return Resolution("surname:" + slug(text), text, "surname-apart",
+                                  note=f"{r.name} is the only {text} seen, but the knowledge base knows "
+                                       f"{', '.join(namesakes)}")
             last = r.outlets[outlet]
             return Resolution(r.id, r.name, "surname-seen", r.wikidata,
                               note=f"only {r.name} bears this surname, seen in {outlet}"
@@ -457,6 +565,15 @@ class SpeakerLinker:
                else f"{seen[0].name} is the only {text} seen, but not in {outlet} lately" if seen
                else "surname only, no full name known")
         return Resolution("surname:" + slug(text), text, "surname-apart", note=why)
+
+    def _namesakes(self, surname: str, seen: SpeakerRecord, cue: str | None) -> list[str]:
+        """The people of the knowledge base bearing ``surname`` other than the one person of that
+        surname seen lately, of the mention's gender: "Mr Howard" after only Dominic Howard was seen
+        may be Michael Howard or John Howard, whom the base knows but no article has named yet. The
+        surname is no evidence then."""
+        ids = self.kb.surname_bearers(surname) - {seen.id, seen.wikidata}
+        people = [self.kb.people[i] for i in sorted(ids)]
+        return [p.name for p in people if not (cue and name_gender(p.name) not in (None, cue))]
 
     def _remember(self, r: Resolution, mention: str | None, outlet: str | None, day: date | None) -> None:
         rec = self.records.get(r.speaker_id)
