@@ -102,15 +102,27 @@ TRANSLATED_RATIO = 0.55
 MIN_TRANSLATED_WORDS = 6
 
 
-# Words between quotation marks: what a mixed quote gives of the speaker's own words.
-_QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]+)[\"\u201d\u00bb]")
+# Words between quotation marks: what a mixed quote gives of the speaker's own words. Two
+# apostrophes ('' ... '', or `` ... '') are quotation marks too, as the extractor reads them
+# (``extract.marks``): the New York Times' archive copy prints every quote so, and without them
+# none of its mixed quotes gave the speaker's words, only the reporter's sentence around them.
+_QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]+)[\"\u201d\u00bb]"
+                     r"|(?:''|``)((?:(?!'').)+)''")
+_DIGRAPHS = ("''", "``")
+
+
+def _inside(m: re.Match[str]) -> str:
+    """The words inside the quotation marks ``_QUOTED`` matched, whichever marks they were."""
+    return m.group(1) if m.group(1) is not None else m.group(2)
 
 
 def quoted_fragments(text: str, start: int, end: int) -> tuple[str, ...]:
-    """The stretches inside quotation marks of ``text[start:end]`` (the marks may sit just
-    outside the span): what a mixed quote prints of the speaker's own words."""
-    window = text[max(0, start - 1) : end + 1]
-    return tuple(m.group(1).strip(" ,.") for m in _QUOTED.finditer(window) if m.group(1).strip(" ,."))
+    """The stretches inside quotation marks of ``text[start:end]`` (the marks, one character or
+    two, may sit just outside the span): what a mixed quote prints of the speaker's own words."""
+    lo = start - 2 if text[max(0, start - 2) : start] in _DIGRAPHS else start - 1
+    hi = end + 2 if text[end : end + 2] in _DIGRAPHS else end + 1
+    window = text[max(0, lo) : hi]
+    return tuple(_inside(m).strip(" ,.") for m in _QUOTED.finditer(window) if _inside(m).strip(" ,."))
 
 
 def statement_words(text: str, kind: str, fragments: tuple[str, ...] = ()) -> str:
@@ -119,7 +131,7 @@ def statement_words(text: str, kind: str, fragments: tuple[str, ...] = ()) -> st
     reporter's words around them neither join nor split statements; any other quote whole."""
     if kind != "mixed":
         return text
-    fragments = fragments or tuple(m.group(1) for m in _QUOTED.finditer(text))
+    fragments = fragments or tuple(_inside(m) for m in _QUOTED.finditer(text))
     # A word or two in quotation marks ("truth", "red line") is a term the reporter borrows, not a
     # statement: matched alone it would join the speaker's every use of it. Such quotes keep their text.
     if sum(len(f.split()) for f in fragments) < MIN_CONTAINED_WORDS:
@@ -186,7 +198,7 @@ def quote_parts(text: str, kind: str, fragments: tuple[str, ...] = ()) -> list[P
     if kind == "mixed":
         words = statement_words(text, kind, fragments)
         wording = sentence_wording(words)
-        fragments = fragments or tuple(m.group(1) for m in _QUOTED.finditer(text))
+        fragments = fragments or tuple(_inside(m) for m in _QUOTED.finditer(text))
         quoted = sentence_wording(" ".join(fragments))
         at = text.find(fragments[0]) if len(fragments) == 1 else -1
         if at < 0 or not MIN_FRAGMENT_WORDS <= len(quoted.split()) < MIN_CONTAINED_WORDS:
@@ -428,7 +440,7 @@ class Matcher:
         if not ws:
             return None, "empty", 0.0
         if fragment and speaker_wordings is not None:
-            held = _holding(fragment.split(), speaker_wordings(speaker) or [])
+            held = _holding(fragment.split(), self._holders(speaker, fragment.split(), speaker_wordings))
             if held is not None:
                 return held, "fragment", 1.0
         pool = self._pool(speaker, ws, candidate_wordings, quoted=quoted, speaker_wordings=speaker_wordings)
@@ -461,6 +473,11 @@ class Matcher:
         if best[1] >= MERGE_SCORE:
             self.also = sorted(sid for sid, score in matched.items() if sid != best[0] and score >= MERGE_SCORE)
         return best[0], ("near" if best[2] else "contained"), best[1]
+
+    def _holders(self, speaker: str, fragment: list[str], speaker_wordings) -> list[tuple[str, str]]:
+        """The speaker's (statement id, wording) pairs among which a fragment looks for the one
+        statement holding it: all of them here (the store asks only for those that hold it)."""
+        return speaker_wordings(speaker) or []
 
     def _pool(self, speaker: str, ws: list[str], candidate_wordings, *, quoted: bool,
               speaker_wordings) -> dict[str, tuple[float, list[str]]]:

@@ -123,7 +123,11 @@ def _filed_at(side: Side, filed: dict[str, list]) -> list[Filed]:
         overlap = sum(max(0, min(b, e) - max(a, s)) for s, e in ranges)
         if overlap >= MIN_OVERLAP:
             found.append(Filed(f.statement, f.speaker, f.wording, f.how, f.kind, overlap))
-    return sorted(found, key=lambda f: -f.overlap)
+    # The gold quote is the outer one: words it quotes of someone else ("as Hillary Clinton said,
+    # 'what difference does it make?'") are stored as a nested quote of that other speaker's, which
+    # stands for the side only when no quote around it was stored.
+    outer = [f for f in found if f.kind != "nested"]
+    return sorted(outer or found, key=lambda f: -f.overlap)
 
 
 # --- scoring ----------------------------------------------------------------------------------
