@@ -162,6 +162,48 @@ def test_a_speaker_past_the_scan_cap_still_joins_fragments_and_cut_sentences(sto
                       ("f1", "the night trains")}) in groups
 
 
+HARBOUR = "The harbour will reopen before the first winter storms arrive"
+
+
+@pytest.mark.parametrize(
+    ("first", "copy", "statements_expected"),
+    [
+        # word for word, 8 words or more: one outlet gave the remark to the wrong person
+        (HARBOUR, HARBOUR, 1),
+        (HARBOUR, HARBOUR + ".", 1),  # punctuation is no word
+        # shorter: two people may well say it
+        ("The harbour will reopen before the storms", "The harbour will reopen before the storms", 2),
+        # a word changed: perhaps someone answering the first in her words
+        (HARBOUR, HARBOUR.replace("will", "will not"), 2),
+    ],
+)
+def test_long_words_given_to_two_named_speakers_are_one_statement(store, wire, first, copy, statements_expected):
+    assert store.add(wire("h1", "wire", "2025-09-09T08:00", [(first, "Ruth Alvarez")]))
+    assert store.add(wire("h2", "courier", "2025-09-10T08:00", [(copy, "Tom Berg")]))
+    link(store, Settings())
+    assert len(_groups(store)) == statements_expected
+
+
+def test_a_quote_inside_a_quote_is_no_copy_of_the_sentence_around_it(store):
+    """ "As Tom said, 'The harbour ...'": the outer quote prints the words too; they stay Tom's."""
+    outer = f"It is not easy. {HARBOUR}. We agree with every word"
+    text = f"\u201c{outer},\u201d Ruth Alvarez said.\n"
+    start = 1
+    inner = start + outer.index(HARBOUR)
+    quotes = (
+        Quote(outer, (Span(start, start + len(outer)),), QuoteKind.DIRECT, cue=Cue("said", Span(len(outer) + 16,
+              len(outer) + 20)), speaker=Speaker("Ruth Alvarez", Span(len(outer) + 3, len(outer) + 15))),
+        Quote(HARBOUR, (Span(inner, inner + len(HARBOUR)),), QuoteKind.NESTED, speaker=Speaker("Tom Berg", None),
+              parent=0),
+    )
+    art = Article("n1", text, url="https://wire.example/n1", outlet="wire", published=datetime(2025, 9, 9, 8))
+    assert store.add(Extraction(art, quotes))
+    link(store, Settings())
+    speakers = store.connection.execute(
+        "SELECT COUNT(DISTINCT s.speaker_id) FROM statement_quotes s GROUP BY s.statement_id").fetchall()
+    assert all(n == 1 for (n,) in speakers)
+
+
 def test_a_few_words_held_by_two_statements_join_neither(store, wire):
     assert store.add(wire("s1", "wire", "2025-09-09T08:00", [(OVERDUE, "Ruth Alvarez")]))
     reform = "The reform is long overdue for every family in the state"

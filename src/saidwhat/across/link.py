@@ -328,6 +328,14 @@ class SpeakerMatcher(Matcher):
         finally:
             self.bands.asking = None
 
+    def _copy_candidates(self, ws: list[str]) -> set[str]:
+        # Named speakers' statements banded under the first band of the first window: the same
+        # words give the same key, so one probe of the index finds a copy (the bands' owner
+        # filter would keep only this speaker's and unnamed speakers' statements).
+        keys = self.bands.keys(minhashes(ws, INDEX_STEP)[:1], 1)
+        return self.bands._select(keys, "SELECT DISTINCT statement_id FROM statement_bands"
+                                        " WHERE unnamed = 0 AND key IN ({marks})", [])
+
     def _holders(self, speaker: str, fragment: list[str], speaker_wordings) -> list[tuple[str, str]]:
         # A speaker over the scan's cap (the candidates of an election: Trump's and Clinton's
         # fragments are much of what outlets quote of them) is asked of the store for the rows
@@ -1221,7 +1229,7 @@ def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, ca
     for part in parts:
         sid, how, _ = matcher.find(speaker, part.wording, exact, candidate, quoted=part.quoted,
                                    speaker_wordings=scan.wordings, fragment=part.fragment,
-                                   translated=part.translated)
+                                   translated=part.translated, nested=kind == "nested")
         owner = None  # of a statement found: read when its bands are added
         if sid is None:
             sid = str(conn.execute("INSERT INTO statements (speaker_id) VALUES (?)", (speaker,)).lastrowid)
