@@ -332,9 +332,9 @@ class SpeakerMatcher(Matcher):
         # Named speakers' statements banded under the first band of the first window: the same
         # words give the same key, so one probe of the index finds a copy (the bands' owner
         # filter would keep only this speaker's and unnamed speakers' statements).
-        keys = self.bands.keys(minhashes(ws, INDEX_STEP)[:1], 1)
-        return self.bands._select(keys, "SELECT DISTINCT statement_id FROM statement_bands"
-                                        " WHERE unnamed = 0 AND key IN ({marks})", [])
+        (key,) = self.bands.keys(minhashes(ws, INDEX_STEP)[:1], 1)
+        return {str(r[0]) for r in self.bands.conn.execute(
+            "SELECT DISTINCT statement_id FROM statement_bands WHERE unnamed = 0 AND key = ?", (key,))}
 
     def _holders(self, speaker: str, fragment: list[str], speaker_wordings) -> list[tuple[str, str]]:
         # A speaker over the scan's cap (the candidates of an election: Trump's and Clinton's
