@@ -8,9 +8,10 @@ from datetime import datetime
 
 import pytest
 
+from saidwhat.across import statements
 from saidwhat.across.link import link
 from saidwhat.across.queries import list_flags, statement_info
-from saidwhat.across.statements import quote_parts, sentence_spans
+from saidwhat.across.statements import quote_parts, quoted_fragments, sentence_spans, statement_words
 from saidwhat.models import Article, Cue, Extraction, Quote, QuoteKind, Span, Speaker
 from saidwhat.settings import Settings
 from tests.across.conftest import farmers_deal_wires
@@ -67,6 +68,10 @@ def test_sentences_of_a_quote_are_found_with_their_offsets():
         ("When the vote comes, I will support the bill with all my heart.", 1),
         # a piece too short to stand alone stays with its neighbour
         ("Yes, This is the one we wanted all along for the people of this city.", 1),
+        # "a" and "an" are capitalised only where a sentence opens
+        ("I am not sure the council wants a deal at all, A lot will depend on the harbour vote.", 2),
+        ("We will need an answer by Friday, An extension is not on the table for anyone.", 2),
+        ("We backed Plan A, which the council chose, and we will keep backing it.", 1),
     ],
 )
 def test_a_quote_joined_to_its_continuation_is_cut_at_the_join(text, sentences):
@@ -104,6 +109,99 @@ def test_a_fragment_joins_the_sentence_it_comes_from_in_either_order(store, wire
     groups = _groups(store)
     assert frozenset({("f1", "long overdue"), ("s1", OVERDUE), ("f2", "long overdue")}) in groups
     assert len(groups) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "fragments"),
+    [
+        ("She said the bill was \u201clong overdue\u201d and signed it.", ("long overdue",)),
+        # two apostrophes are quotation marks too (archive copy of the New York Times prints every quote so)
+        ("She said the bill was ''long overdue and badly drafted'' and signed it.",
+         ("long overdue and badly drafted",)),
+        ("He called it ``a fine day for the harbour,'' then left.", ("a fine day for the harbour",)),
+        # an apostrophe inside two-apostrophe marks does not close them
+        ("He said the port ''isn't ready for the winter storms'' at all.", ("isn't ready for the winter storms",)),
+    ],
+)
+def test_the_words_in_quotation_marks_of_a_mixed_quote(text, fragments):
+    start, end = text.index(" said ") + 6 if " said " in text else text.index(" called ") + 8, len(text) - 1
+    assert quoted_fragments(text, start, end) == fragments
+    # a word or two in quotation marks is a term the reporter borrows: the quote keeps its text
+    words = " ... ".join(fragments) if len(" ".join(fragments).split()) >= 5 else text[start:end]
+    assert statement_words(text[start:end], "mixed", fragments) == words
+
+
+def test_two_apostrophe_marks_just_outside_the_span_are_read():
+    text = "The mayor said ''the harbour will reopen in the spring'' on Monday."
+    start, end = text.index("the harbour"), text.index("'' on")
+    assert quoted_fragments(text, start, end) == ("the harbour will reopen in the spring",)
+
+
+def test_a_speaker_past_the_scan_cap_still_joins_fragments_and_cut_sentences(store, wire, monkeypatch):
+    """A speaker quoted more often than the scan holds (an election's candidates) is asked of the
+    store for the sentences holding a fragment or a cut sentence, which the bands seldom propose."""
+    monkeypatch.setattr(statements, "SPEAKER_SCAN", 2)
+    from saidwhat.across import link as link_module
+
+    monkeypatch.setattr(link_module, "SPEAKER_SCAN", 2)
+    others = ["The ferry timetable will be published on Monday morning",
+              "Our hospitals need more nurses than any budget has ever funded",
+              "Nobody in this town should wait a year for a council flat"]
+    full = "We will bring back the night trains and a hell of a lot more than night trains"
+    assert store.add(wire("o1", "wire", "2025-09-01T08:00", [(o, "Ruth Alvarez") for o in others]))
+    assert store.add(wire("s1", "wire", "2025-09-09T08:00", [(full, "Ruth Alvarez")]))
+    # a cut sentence, printed word for word after the full one
+    assert store.add(wire("c1", "courier", "2025-09-10T08:00", [("a hell of a lot more than night trains",
+                                                                   "Ruth Alvarez")]))
+    # a fragment of a mixed quote
+    assert store.add(_mixed("f1", "dispatch", "2025-09-11T07:00", "she would bring back ", "the night trains",
+                            "Ruth Alvarez"))
+    link(store, Settings())
+    groups = _groups(store)
+    assert frozenset({("s1", full), ("c1", "a hell of a lot more than night trains"),
+                      ("f1", "the night trains")}) in groups
+
+
+HARBOUR = "The harbour will reopen before the first winter storms arrive"
+
+
+@pytest.mark.parametrize(
+    ("first", "copy", "statements_expected"),
+    [
+        # word for word, 8 words or more: one outlet gave the remark to the wrong person
+        (HARBOUR, HARBOUR, 1),
+        (HARBOUR, HARBOUR + ".", 1),  # punctuation is no word
+        # shorter: two people may well say it
+        ("The harbour will reopen before the storms", "The harbour will reopen before the storms", 2),
+        # a word changed: perhaps someone answering the first in her words
+        (HARBOUR, HARBOUR.replace("will", "will not"), 2),
+    ],
+)
+def test_long_words_given_to_two_named_speakers_are_one_statement(store, wire, first, copy, statements_expected):
+    assert store.add(wire("h1", "wire", "2025-09-09T08:00", [(first, "Ruth Alvarez")]))
+    assert store.add(wire("h2", "courier", "2025-09-10T08:00", [(copy, "Tom Berg")]))
+    link(store, Settings())
+    assert len(_groups(store)) == statements_expected
+
+
+def test_a_quote_inside_a_quote_is_no_copy_of_the_sentence_around_it(store):
+    """ "As Tom said, 'The harbour ...'": the outer quote prints the words too; they stay Tom's."""
+    outer = f"It is not easy. {HARBOUR}. We agree with every word"
+    text = f"\u201c{outer},\u201d Ruth Alvarez said.\n"
+    start = 1
+    inner = start + outer.index(HARBOUR)
+    quotes = (
+        Quote(outer, (Span(start, start + len(outer)),), QuoteKind.DIRECT, cue=Cue("said", Span(len(outer) + 16,
+              len(outer) + 20)), speaker=Speaker("Ruth Alvarez", Span(len(outer) + 3, len(outer) + 15))),
+        Quote(HARBOUR, (Span(inner, inner + len(HARBOUR)),), QuoteKind.NESTED, speaker=Speaker("Tom Berg", None),
+              parent=0),
+    )
+    art = Article("n1", text, url="https://wire.example/n1", outlet="wire", published=datetime(2025, 9, 9, 8))
+    assert store.add(Extraction(art, quotes))
+    link(store, Settings())
+    speakers = store.connection.execute(
+        "SELECT COUNT(DISTINCT s.speaker_id) FROM statement_quotes s GROUP BY s.statement_id").fetchall()
+    assert all(n == 1 for (n,) in speakers)
 
 
 def test_a_few_words_held_by_two_statements_join_neither(store, wire):

@@ -51,6 +51,7 @@ __all__ = [
     "Part",
     "holds_in_row",
     "holds_in_spaced",
+    "is_copied",
     "merged_part",
     "part_member",
     "prepare_windows",
@@ -100,17 +101,35 @@ MERGE_SCORE = 0.8
 # words. Measured on composed dev (e11, e12) and PolNeAR train (README, "Translations").
 TRANSLATED_RATIO = 0.55
 MIN_TRANSLATED_WORDS = 6
+# A quoted sentence of this many words that two articles give word for word to two named speakers is
+# one statement (``is_copied``): on PolNeAR train's store all 6 such wordings were one outlet giving
+# a remark to the wrong person (Albright's "special place in hell" to Susan Sarandon, Trump's Oreos
+# to a union official); on the BBC store all 12 were that, or one person under two ids (Vince Cable
+# and Vincent Cable). The shortest of them had 8 words.
+MIN_COPIED_WORDS = 8
 
 
-# Words between quotation marks: what a mixed quote gives of the speaker's own words.
-_QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]+)[\"\u201d\u00bb]")
+# Words between quotation marks: what a mixed quote gives of the speaker's own words. Two
+# apostrophes ('' ... '', or `` ... '') are quotation marks too, as the extractor reads them
+# (``extract.marks``): the New York Times' archive copy prints every quote so, and without them
+# none of its mixed quotes gave the speaker's words, only the reporter's sentence around them.
+_QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]+)[\"\u201d\u00bb]"
+                     r"|(?:''|``)((?:(?!'').)+)''")
+_DIGRAPHS = ("''", "``")
+
+
+def _inside(m: re.Match[str]) -> str:
+    """The words inside the quotation marks ``_QUOTED`` matched, whichever marks they were."""
+    return m.group(1) if m.group(1) is not None else m.group(2)
 
 
 def quoted_fragments(text: str, start: int, end: int) -> tuple[str, ...]:
-    """The stretches inside quotation marks of ``text[start:end]`` (the marks may sit just
-    outside the span): what a mixed quote prints of the speaker's own words."""
-    window = text[max(0, start - 1) : end + 1]
-    return tuple(m.group(1).strip(" ,.") for m in _QUOTED.finditer(window) if m.group(1).strip(" ,."))
+    """The stretches inside quotation marks of ``text[start:end]`` (the marks, one character or
+    two, may sit just outside the span): what a mixed quote prints of the speaker's own words."""
+    lo = start - 2 if text[max(0, start - 2) : start] in _DIGRAPHS else start - 1
+    hi = end + 2 if text[end : end + 2] in _DIGRAPHS else end + 1
+    window = text[max(0, lo) : hi]
+    return tuple(_inside(m).strip(" ,.") for m in _QUOTED.finditer(window) if _inside(m).strip(" ,."))
 
 
 def statement_words(text: str, kind: str, fragments: tuple[str, ...] = ()) -> str:
@@ -119,7 +138,7 @@ def statement_words(text: str, kind: str, fragments: tuple[str, ...] = ()) -> st
     reporter's words around them neither join nor split statements; any other quote whole."""
     if kind != "mixed":
         return text
-    fragments = fragments or tuple(m.group(1) for m in _QUOTED.finditer(text))
+    fragments = fragments or tuple(_inside(m) for m in _QUOTED.finditer(text))
     # A word or two in quotation marks ("truth", "red line") is a term the reporter borrows, not a
     # statement: matched alone it would join the speaker's every use of it. Such quotes keep their text.
     if sum(len(f.split()) for f in fragments) < MIN_CONTAINED_WORDS:
@@ -186,7 +205,7 @@ def quote_parts(text: str, kind: str, fragments: tuple[str, ...] = ()) -> list[P
     if kind == "mixed":
         words = statement_words(text, kind, fragments)
         wording = sentence_wording(words)
-        fragments = fragments or tuple(m.group(1) for m in _QUOTED.finditer(text))
+        fragments = fragments or tuple(_inside(m) for m in _QUOTED.finditer(text))
         quoted = sentence_wording(" ".join(fragments))
         at = text.find(fragments[0]) if len(fragments) == 1 else -1
         if at < 0 or not MIN_FRAGMENT_WORDS <= len(quoted.split()) < MIN_CONTAINED_WORDS:
@@ -413,13 +432,15 @@ class Matcher:
         speaker_wordings=None,  # callable: speaker -> [(statement id, wording)], or None when too many
         fragment: str = "",
         translated: bool = False,
+        nested: bool = False,
     ) -> tuple[str | None, str, float]:
         """The statement ``wording`` belongs to: (id or None, how, score). ``quoted``: the words
         stood inside quotation marks (reported speech is the reporter's, and never joins the
         statement of an unnamed speaker in another article). ``fragment``: a mixed quote's few
         quoted words, which join the one statement of the speaker that holds them. ``translated``:
         the article says the words were translated; the speaker's own statements join at
-        TRANSLATED_RATIO."""
+        TRANSLATED_RATIO. ``nested``: the words are a quote inside another's quote, which
+        prints them too: they never join another named speaker's statement as a copy."""
         self.also = []
         found = exact(speaker, wording)
         if found is not None:
@@ -428,12 +449,12 @@ class Matcher:
         if not ws:
             return None, "empty", 0.0
         if fragment and speaker_wordings is not None:
-            held = _holding(fragment.split(), speaker_wordings(speaker) or [])
+            held = _holding(fragment.split(), self._holders(speaker, fragment.split(), speaker_wordings))
             if held is not None:
                 return held, "fragment", 1.0
         pool = self._pool(speaker, ws, candidate_wordings, quoted=quoted, speaker_wordings=speaker_wordings)
         if not pool:
-            return None, "new", 0.0
+            return self._copied_or_new(speaker, wording, ws, candidate_wordings, quoted=quoted and not nested)
         best: tuple[str | None, float, bool] = (None, 0.0, False)
         matched: dict[str, float] = {}
         mine = Counter(ws)
@@ -457,10 +478,30 @@ class Matcher:
                 if score > 0 and score >= floor and score > best[1]:
                     best = (sid, score, ratio >= NEAR_RATIO)
         if best[0] is None:
-            return None, "new", 0.0
+            return self._copied_or_new(speaker, wording, ws, candidate_wordings, quoted=quoted and not nested)
         if best[1] >= MERGE_SCORE:
             self.also = sorted(sid for sid, score in matched.items() if sid != best[0] and score >= MERGE_SCORE)
         return best[0], ("near" if best[2] else "contained"), best[1]
+
+    def _copied_or_new(self, speaker: str, wording: str, ws: list[str], candidate_wordings, *,
+                       quoted: bool) -> tuple[str | None, str, float]:
+        """A sentence no statement of its speaker's took: the statement of another named speaker
+        that holds these very words, when they are long (``is_copied``), else a new statement."""
+        if is_copied(speaker, ws, quoted=quoted):
+            for sid in sorted(self._copy_candidates(ws)):
+                owner, wordings = candidate_wordings(sid)
+                if owner != speaker and not owner.startswith("?") and wording in wordings:
+                    return sid, "exact", 1.0
+        return None, "new", 0.0
+
+    def _copy_candidates(self, ws: list[str]) -> set[str]:
+        """Statements that may hold ``ws`` word for word: here, every one the bands propose."""
+        return self.bands.candidates(minhashes(ws, INDEX_STEP))
+
+    def _holders(self, speaker: str, fragment: list[str], speaker_wordings) -> list[tuple[str, str]]:
+        """The speaker's (statement id, wording) pairs among which a fragment looks for the one
+        statement holding it: all of them here (the store asks only for those that hold it)."""
+        return speaker_wordings(speaker) or []
 
     def _pool(self, speaker: str, ws: list[str], candidate_wordings, *, quoted: bool,
               speaker_wordings) -> dict[str, tuple[float, list[str]]]:
@@ -503,6 +544,17 @@ class Matcher:
             other = _word_set(w)
             if len(mine.intersection(other)) * 2 >= (n if n < len(other) else len(other)):
                 pool[sid] = (0.0, pool.get(sid, (0.0, []))[1] + [w])
+
+
+def is_copied(speaker: str, ws: list[str], *, quoted: bool) -> bool:
+    """Whether a named speaker's quoted sentence is long enough that the same words filed under
+    another named speaker are one statement (MIN_COPIED_WORDS): two people do not say the same
+    sentence of that length, so one outlet gave it to the wrong person (or one person is stored
+    under two ids). Only the words inside quotation marks, and never a near copy: a sentence
+    quoted with a word changed may be someone's rejoinder. (Nor a quote inside another's quote
+    (``Matcher.find``'s ``nested``): "as Erica said, 'It's hard, so I'm going to walk away'"
+    is Clinton's sentence and Erica's, printed once.)"""
+    return quoted and len(ws) >= MIN_COPIED_WORDS and not speaker.startswith("?")
 
 
 def unnamed_score(a: list[str], b: list[str], ratio: float, *, b_is_longest: bool = True) -> float:
@@ -702,7 +754,8 @@ class StatementIndex:
             sid, how, _ = self.matcher.find(spk, part.wording, lambda s, w: self.exact.get((s, w)), self._candidate,
                                             quoted=part.quoted, speaker_wordings=self._speaker_wordings,
                                             fragment=part.fragment,
-                                            translated=part.quoted and bool(translation_cue(member.context)))
+                                            translated=part.quoted and bool(translation_cue(member.context)),
+                                            nested=member.kind == "nested")
             if sid is None:
                 sid = f"s{self._next}"
                 self._next += 1

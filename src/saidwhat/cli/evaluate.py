@@ -161,32 +161,46 @@ def snapshot_command(corpus, digest_file, write, list_changed) -> None:
 
 
 @main.command("eval-across")
-@click.option("--set", "which", type=click.Choice(["composed", "generated", "both"]), default="composed",
-              show_default=True, help="The hand-written set (evaluation/across), the generated one, or both.")
-@click.option("--split", type=click.Choice(["dev", "test", "all"]), default=None,
-              help="Events to score [default: dev and test, reported apart]; 'all' scores them together.")
+@click.option("--set", "which", type=click.Choice(["composed", "generated", "both", "polnear"]), default="composed",
+              show_default=True,
+              help="The hand-written set (evaluation/across), the generated one, both, or PolNeAR's real coverage "
+                   "scored on the pairs read by hand (evaluation/across/polnear_pairs.jsonl; a few minutes).")
+@click.option("--split", type=click.Choice(["dev", "test", "all", "train"]), default=None,
+              help="Events to score [default: dev and test, reported apart]; 'all' scores them together. "
+                   "--set polnear: the PolNeAR split to link [default: train, the split the pairs come from].")
 @click.option(
     "--n", "n", default=200, show_default=True, type=click.IntRange(1), help="Generated set: source quotes (events)."
 )
 @click.option("--seed", default=1, show_default=True, help="Generated set: the random seed (same seed, same set).")
 @click.option("--sources", default="polnear,bbc,wikinews", show_default=True,
               help="Generated set: where its quotes come from (PolNeAR train and BBC are read from ../shared).")
-@click.option("--save", type=click.Path(file_okay=False), default=None, help="Also write the generated set here.")
+@click.option("--save", type=click.Path(file_okay=False), default=None,
+              help="Also write the generated set here; --set polnear: keep the linked store here (store.db).")
 @click.option("--errors", "show_errors", is_flag=True, help="List wrong and missed flags and pairs, with evidence.")
 @click.option("--examples", default=20, show_default=True, type=click.IntRange(0), help="Errors shown per kind.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(1), help="Extraction processes.")
 @click.option("--events", default=None,
               help="Composed set: score only these events (comma-separated, e.g. e7-rail,e9-pledge).")
-def eval_across_command(which, split, n, seed, sources, save, show_errors, examples, fmt, jobs, events) -> None:
+@click.option("--polnear", "polnear_root", type=click.Path(exists=True, file_okay=False), default=None,
+              help="--set polnear: the PolNeAR folder [default: ../shared/data/polnear].")
+@click.option("--pairs", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="--set polnear: the pairs file [default: evaluation/across/polnear_pairs.jsonl].")
+def eval_across_command(which, split, n, seed, sources, save, show_errors, examples, fmt, jobs, events,
+                        polnear_root, pairs) -> None:
     """Score statement grouping and the altered, recycled and headline flags on multi-outlet gold.
 
     Ingests each set into a temporary store, links it (saidwhat.across.link) and prints
     pairwise grouping precision and recall (pairs of quotes in one gold group against
     pairs filed under one statement) and each flag kind's precision and recall, with counts.
+    With --set polnear: PolNeAR's articles linked, and the pairs of quotes read by hand that
+    the linker grouped (recall) and wrongly grouped (precision), with each miss's reason.
     """
     from ..evaluate.across import evaluate_across, format_across, format_across_errors
 
+    if which == "polnear":
+        _eval_polnear_pairs(split, polnear_root, pairs, save, show_errors, examples, fmt, jobs)
+        return
     splits = {None: ("dev", "test"), "all": (None,)}.get(split, (split,))
     try:
         chosen = [e.strip() for e in events.split(",") if e.strip()] if events else None
@@ -203,6 +217,26 @@ def eval_across_command(which, split, n, seed, sources, save, show_errors, examp
     if show_errors:
         click.echo("")
         click.echo(format_across_errors(results, limit=examples))
+
+
+def _eval_polnear_pairs(split, root, pairs, save, show_errors, examples, fmt, jobs) -> None:
+    from ..evaluate.across_pairs import PAIRS, evaluate_pairs, format_pairs, format_pairs_errors
+    from ..evaluate.variants import SHARED
+
+    if split not in (None, "train", "dev"):
+        raise click.UsageError("--set polnear links PolNeAR's train or dev split")
+    try:
+        result = evaluate_pairs(root or SHARED / "data" / "polnear", split=split or "train", pairs=pairs or PAIRS,
+                                jobs=jobs, keep=save)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if fmt == "json":
+        click.echo(json.dumps(result.as_dict(errors=show_errors), indent=2, ensure_ascii=False, default=str))
+        return
+    click.echo(format_pairs(result))
+    if show_errors:
+        click.echo("")
+        click.echo(format_pairs_errors(result, limit=examples))
 
 
 @main.command("calibrate")

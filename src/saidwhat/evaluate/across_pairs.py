@@ -1,0 +1,308 @@
+"""Grouping on real coverage: pairs of quotes read by hand in PolNeAR, scored on a linked store.
+
+Owns the pairs gold (``evaluation/across/polnear_pairs.jsonl``, how it was decided in
+``evaluation/across/POLNEAR.md``), ingesting a PolNeAR split into a temporary store, linking
+it, and scoring which pairs the linker filed under one statement. The composed and generated
+sets (``evaluate.across``) score every pair of their gold quotes; PolNeAR's gold knows no
+statements, so only the pairs someone read are scored:
+
+- a pair marked ``same`` (one statement: the same speaker's words said on one occasion, a
+  fragment in a longer quote included) is found when both sides' words fall in one statement;
+- a pair marked ``different`` (the same run of words, but another speaker or another occasion:
+  a slogan, a stock phrase, a quote of someone's words inside one's own sentence) is a wrong
+  merge when they do.
+
+Each side names its article (PolNeAR's file name), the gold quote's character spans and
+``at``, the characters of the words the two sides share: the statement a side is filed under
+is that of the stored sentences those characters fall in. Articles are stored with the whole
+file as their text (as ``evaluate.gold.read_polnear`` builds them), so gold offsets are
+stored offsets. Nothing here changes the linker or the extractor.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["PAIRS", "PairsResult", "evaluate_pairs", "format_pairs", "format_pairs_errors", "read_pairs",
+           "score_pairs"]
+
+PAIRS = Path(__file__).resolve().parents[3] / "evaluation" / "across" / "polnear_pairs.jsonl"
+MIN_OVERLAP = 3  # characters of the shared words a stored sentence must hold to stand for a side
+
+
+@dataclass(frozen=True)
+class Side:
+    article: str  # PolNeAR file name without .txt
+    span: tuple[tuple[int, int], ...]  # the gold quote
+    at: tuple[int, int]  # the words the pair shares, inside the gold quote
+
+
+@dataclass(frozen=True)
+class Pair:
+    a: Side
+    b: Side
+    same: bool
+    words: str = ""
+    why: str = ""
+
+    @property
+    def cross_outlet(self) -> bool:
+        return self.a.article.split("_", 1)[0] != self.b.article.split("_", 1)[0]
+
+
+def read_pairs(path: str | Path = PAIRS) -> list[Pair]:
+    """The pairs of a pairs file: one JSON object a line, ``a`` and ``b`` each with ``article``,
+    ``span`` and ``at``, ``same`` true or false, ``words`` and ``why`` for the reader."""
+    pairs = []
+    for number, line in enumerate(Path(path).read_text("utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        try:
+            sides = [Side(s["article"], tuple(tuple(x) for x in s["span"]), tuple(s["at"]))
+                     for s in (rec["a"], rec["b"])]
+            pairs.append(Pair(sides[0], sides[1], bool(rec["same"]), rec.get("words", ""), rec.get("why", "")))
+        except (KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{number}: bad pair: {exc}") from exc
+    return pairs
+
+
+# --- what the store holds ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Filed:
+    """One stored sentence a side's words fall in."""
+
+    statement: int
+    speaker: str
+    wording: str
+    how: str
+    kind: str  # the stored quote's kind
+    overlap: int  # characters of the side's shared words it holds
+
+
+def _article_ranges(spans: list[list[int]], start: int, end: int) -> list[tuple[int, int]]:
+    """Where characters ``start:end`` of a stored quote's text stand in its article: the text is
+    its spans joined by one space (``extract.assemble``)."""
+    out, offset = [], 0
+    for s, e in spans:
+        length = e - s
+        lo, hi = max(start, offset), min(end, offset + length)
+        if lo < hi:
+            out.append((s + lo - offset, s + hi - offset))
+        offset += length + 1
+    return out
+
+
+def read_filed(conn, ids: dict[str, str]) -> dict[str, list[tuple[list[tuple[int, int]], Filed]]]:
+    """Each gold article's stored body sentences: their characters in the article, and what they were filed as."""
+    rows = conn.execute(
+        'SELECT q.article_id, q.spans, q.kind, s.span_start, s.span_end, s.statement_id, s.speaker_id, s.wording,'
+        ' s.how FROM quotes q JOIN statement_quotes s ON s.quote_id = q.id WHERE q."where" = \'body\'').fetchall()
+    out: dict[str, list] = {}
+    for art, spans, kind, start, end, sid, speaker, wording, how in rows:
+        doc = ids.get(art)
+        if doc is None:
+            continue
+        ranges = _article_ranges(json.loads(spans), start, end)
+        out.setdefault(doc, []).append((ranges, Filed(int(sid), speaker, wording, how, kind, 0)))
+    return out
+
+
+def _filed_at(side: Side, filed: dict[str, list]) -> list[Filed]:
+    a, b = side.at
+    found = []
+    for ranges, f in filed.get(side.article, ()):
+        overlap = sum(max(0, min(b, e) - max(a, s)) for s, e in ranges)
+        if overlap >= MIN_OVERLAP:
+            found.append(Filed(f.statement, f.speaker, f.wording, f.how, f.kind, overlap))
+    # The gold quote is the outer one: words it quotes of someone else ("as Hillary Clinton said,
+    # 'what difference does it make?'") are stored as a nested quote of that other speaker's, which
+    # stands for the side only when no quote around it was stored.
+    outer = [f for f in found if f.kind != "nested"]
+    return sorted(outer or found, key=lambda f: -f.overlap)
+
+
+# --- scoring ----------------------------------------------------------------------------------
+
+
+def miss_reason(a: list[Filed], b: list[Filed]) -> str:
+    """Why a pair of one statement was not grouped, told from what each side was filed as."""
+    if not a or not b:
+        return "not extracted"
+    fa, fb = a[0], b[0]
+    if fa.speaker != fb.speaker:
+        if fa.speaker.startswith("?") or fb.speaker.startswith("?"):
+            return "speaker unresolved on one side"
+        return "different speakers"
+    short = min(len(fa.wording.split()), len(fb.wording.split()))
+    if "mixed" in (fa.kind, fb.kind) or short < 5:
+        return "same speaker: fragment or mixed quote"
+    return "same speaker: wording not matched"
+
+
+@dataclass
+class PairsResult:
+    name: str
+    articles: int
+    same: int = 0  # pairs read as one statement
+    found: int = 0  # of those, grouped
+    different: int = 0  # pairs read as two statements
+    merged: int = 0  # of those, grouped (wrong)
+    cross_same: int = 0  # pairs of one statement printed by two outlets
+    cross_found: int = 0
+    misses: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+    errors: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    @property
+    def recall(self) -> float | None:
+        return self.found / self.same if self.same else None
+
+    @property
+    def precision(self) -> float | None:
+        """Of the pairs read (both kinds) that the linker grouped, the share that are one statement."""
+        grouped = self.found + self.merged
+        return self.found / grouped if grouped else None
+
+    def as_dict(self, *, errors: bool = False) -> dict[str, Any]:
+        out = {"set": self.name, "articles": self.articles, "same_pairs": self.same, "grouped": self.found,
+               "recall": _round(self.recall), "different_pairs": self.different, "wrongly_grouped": self.merged,
+               "precision": _round(self.precision), "cross_outlet_same_pairs": self.cross_same,
+               "cross_outlet_grouped": self.cross_found, "misses_by_reason": dict(self.misses.most_common()),
+               "seconds": round(self.seconds, 2)}
+        if errors:
+            out["errors"] = self.errors
+        return out
+
+
+def _round(v: float | None) -> float | None:
+    return None if v is None else round(v, 4)
+
+
+def _side_detail(side: Side, filed: list[Filed]) -> dict[str, Any]:
+    top = filed[0] if filed else None
+    return {"article": side.article, "statement": top.statement if top else None,
+            "speaker": top.speaker if top else None, "how": top.how if top else None,
+            "wording": top.wording if top else "(not extracted)"}
+
+
+def score_pairs(pairs: list[Pair], filed: dict[str, list], *, name: str = "polnear", articles: int = 0) -> PairsResult:
+    result = PairsResult(name, articles)
+    missed, wrong = [], []
+    for p in pairs:
+        fa, fb = _filed_at(p.a, filed), _filed_at(p.b, filed)
+        grouped = bool({f.statement for f in fa} & {f.statement for f in fb})
+        detail = {"words": p.words, "why": p.why, "a": _side_detail(p.a, fa), "b": _side_detail(p.b, fb)}
+        if p.same:
+            result.same += 1
+            result.found += grouped
+            result.cross_same += p.cross_outlet
+            result.cross_found += p.cross_outlet and grouped
+            if not grouped:
+                reason = miss_reason(fa, fb)
+                result.misses[reason] += 1
+                missed.append({"reason": reason, **detail})
+        else:
+            result.different += 1
+            result.merged += grouped
+            if grouped:
+                wrong.append(detail)
+    result.errors = {"missed": sorted(missed, key=lambda m: m["reason"]), "wrongly_grouped": wrong}
+    return result
+
+
+# --- running ----------------------------------------------------------------------------------
+
+
+def polnear_records(root: str | Path, split: str) -> list[dict[str, Any]]:
+    """PolNeAR's articles as JSONL article records, in file-name order: the whole file as the
+    text (gold offsets index it), its outlet and publication day from ``metadata.tsv``."""
+    from .gold import read_polnear
+
+    records = []
+    for doc in read_polnear(root, split=split):
+        art = doc.article
+        rec: dict[str, Any] = {"id": art.id, "text": art.text}
+        if art.outlet:
+            rec["outlet"] = art.outlet
+        if art.published:
+            rec["published"] = art.published.date().isoformat()
+        records.append(rec)
+    return records
+
+
+def evaluate_pairs(root: str | Path, *, split: str = "train", pairs: str | Path = PAIRS, settings=None,
+                   jobs: int = 1, keep: str | Path | None = None) -> PairsResult:
+    """Ingest PolNeAR's ``split`` into a fresh store, link it, and score ``pairs`` on it. ``keep``:
+    a folder to write the store to (``store.db``), to read its statements afterwards."""
+    from ..across.link import link
+    from ..pipeline import ingest
+    from ..settings import Settings
+    from ..store import Store
+    from .across import _article_ids
+
+    settings = settings or Settings()
+    started = time.monotonic()
+    records = polnear_records(root, split)
+    wanted = read_pairs(pairs)
+    with tempfile.TemporaryDirectory(prefix="saidwhat-pairs-") as tmp:
+        folder = Path(keep) if keep is not None else Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        source = Path(tmp) / f"polnear-{split}.jsonl"
+        source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+        db = folder / "store.db"
+        if db.exists():
+            raise ValueError(f"{db} exists: keep the store in an empty folder")
+        with Store.open(db) as store:
+            ingest([source], store=store, settings=settings, jobs=jobs)
+            link(store, settings)
+            filed = read_filed(store.connection, _article_ids(store, records))
+    result = score_pairs(wanted, filed, name=f"polnear/{split}", articles=len(records))
+    result.seconds = time.monotonic() - started
+    return result
+
+
+# --- reports ----------------------------------------------------------------------------------
+
+
+def _pct(v: float | None) -> str:
+    return "  -  " if v is None else f"{100 * v:5.1f}%"
+
+
+def format_pairs(r: PairsResult) -> str:
+    lines = [f"{r.name}: {r.articles} articles linked, {r.same + r.different} pairs read, {r.seconds:.1f} s",
+             f"  grouping recall    {_pct(r.recall)}  ({r.found}/{r.same} pairs of one statement grouped; "
+             f"{r.cross_found}/{r.cross_same} across outlets)",
+             f"  grouping precision {_pct(r.precision)}  ({r.merged} of {r.different} pairs of two statements "
+             f"grouped)"]
+    if r.misses:
+        lines.append("  misses by reason: " + ", ".join(f"{k} {n}" for k, n in r.misses.most_common()))
+    return "\n".join(lines)
+
+
+def _short(text: str | None, width: int = 90) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _side_line(key: str, s: dict[str, Any]) -> str:
+    return f"    {key} {s['article'][:48]} s{s['statement']} {s['speaker']} {s['how']}: {_short(s['wording'])}"
+
+
+def format_pairs_errors(r: PairsResult, *, limit: int = 200) -> str:
+    lines = []
+    for m in r.errors.get("missed", [])[:limit]:
+        lines.append(f"missed [{m['reason']}] {m['words']!r}")
+        lines += [_side_line(k, m[k]) for k in ("a", "b")]
+    for m in r.errors.get("wrongly_grouped", [])[:limit]:
+        lines.append(f"grouped, should not be ({m['why']}) {m['words']!r}")
+        lines += [_side_line(k, m[k]) for k in ("a", "b")]
+    return "\n".join(lines)

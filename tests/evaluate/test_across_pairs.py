@@ -1,0 +1,108 @@
+"""eval-across --set polnear: the pairs file holds together, a side finds the stored sentence its
+shared words fall in, pairs are counted and misses given a reason, and (slow) the command runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from saidwhat.cli import main
+from saidwhat.evaluate.across_pairs import (
+    PAIRS,
+    Filed,
+    Pair,
+    Side,
+    _article_ranges,
+    miss_reason,
+    read_pairs,
+    score_pairs,
+)
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+TRAIN = SHARED / "data" / "polnear" / "data" / "train" / "text"
+
+
+def test_pairs_file_holds_together():
+    pairs = read_pairs(PAIRS)
+    assert sum(p.same for p in pairs) >= 115
+    assert sum(not p.same for p in pairs) >= 50
+    seen = set()
+    for p in pairs:
+        assert p.a.article != p.b.article
+        for side in (p.a, p.b):
+            lo, hi = side.span[0][0], side.span[-1][1]
+            assert lo <= side.at[0] < side.at[1] <= hi, side
+        key = frozenset([(p.a.article, p.a.span), (p.b.article, p.b.span)])
+        assert key not in seen
+        seen.add(key)
+
+
+@pytest.mark.skipif(not TRAIN.is_dir(), reason="PolNeAR is not in ../shared")
+def test_pairs_name_train_articles_and_their_words():
+    for p in read_pairs(PAIRS):
+        for side in (p.a, p.b):
+            text = (TRAIN / f"{side.article}.txt").read_text("utf-8")
+            shared = text[side.at[0] : side.at[1]].lower().replace("\u2019", "'")
+            assert p.words.split()[0].split("'")[0] in shared, (p.words, shared)
+
+
+@pytest.mark.parametrize(
+    "spans, start, end, expected",
+    [
+        ([[10, 20]], 2, 5, [(12, 15)]),
+        # "abc def" from spans [0,3] and [10,13]: the joining space is no article character
+        ([[0, 3], [10, 13]], 0, 7, [(0, 3), (10, 13)]),
+        ([[0, 3], [10, 13]], 4, 6, [(10, 12)]),
+    ],
+)
+def test_article_ranges_of_a_quote_of_several_spans(spans, start, end, expected):
+    assert _article_ranges(spans, start, end) == expected
+
+
+def _filed(sid, speaker="name:ana-ruiz", wording="we will not close the mill this winter", kind="direct"):
+    return Filed(sid, speaker, wording, "new", kind, 0)
+
+
+def test_score_pairs_counts_found_missed_and_wrong_merges():
+    filed = {
+        "x": [([(0, 40)], _filed(1))],
+        "y": [([(100, 140)], _filed(1))],
+        "z": [([(0, 40)], _filed(2))],
+        "w": [([(0, 40)], _filed(3, speaker="name:tom-berg"))],
+    }
+    pairs = [
+        Pair(Side("x", ((0, 40),), (5, 30)), Side("y", ((100, 140),), (105, 130)), True, "one statement"),
+        Pair(Side("x", ((0, 40),), (5, 30)), Side("z", ((0, 40),), (5, 30)), True, "not grouped"),
+        Pair(Side("y", ((100, 140),), (105, 130)), Side("x", ((0, 40),), (5, 30)), False, "a slogan"),
+        Pair(Side("x", ((0, 40),), (5, 30)), Side("w", ((0, 40),), (5, 30)), False, "another speaker"),
+        Pair(Side("x", ((0, 40),), (5, 30)), Side("v", ((0, 40),), (5, 30)), True, "v was not extracted"),
+    ]
+    r = score_pairs(pairs, filed)
+    assert (r.same, r.found, r.different, r.merged) == (3, 1, 2, 1)
+    assert r.recall == pytest.approx(1 / 3) and r.precision == pytest.approx(1 / 2)
+    assert r.misses == {"same speaker: wording not matched": 1, "not extracted": 1}
+
+
+@pytest.mark.parametrize(
+    "a, b, reason",
+    [
+        ([], [_filed(1)], "not extracted"),
+        ([_filed(1)], [_filed(2, speaker="?a7")], "speaker unresolved on one side"),
+        ([_filed(1)], [_filed(2, speaker="name:tom-berg")], "different speakers"),
+        ([_filed(1)], [_filed(2, wording="close the mill", kind="mixed")], "same speaker: fragment or mixed quote"),
+        ([_filed(1)], [_filed(2, wording="we shall not shut the mill this winter")],
+         "same speaker: wording not matched"),
+    ],
+)
+def test_miss_reason(a, b, reason):
+    assert miss_reason(a, b) == reason
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not TRAIN.is_dir(), reason="PolNeAR is not in ../shared")
+def test_eval_across_polnear_runs():
+    result = CliRunner().invoke(main, ["eval-across", "--set", "polnear", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert '"recall"' in result.output
