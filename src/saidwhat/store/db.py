@@ -358,8 +358,8 @@ class Store:
     def _speaker_id(self, name: str, type_: str | None, known: dict[str, list] | None = None) -> int:
         """The id of the speaker named ``name``, written if new. ``known``: [id, type] of the names
         this transaction read or wrote, which no other connection can change before it ends: a
-        chunk of articles names the same people quote after quote (15,037 lookups of 3,978 names
-        on the BBC corpus)."""
+        chunk of articles names the same people quote after quote (the BBC corpus: 11,590 lookups of
+        3,442 names, 4,388 now)."""
         row = None if known is None else known.get(name)
         if row is None:
             row = self._conn.execute("SELECT id, type FROM speakers WHERE name = ?", (name,)).fetchone()
