@@ -95,6 +95,25 @@ def test_link_drops_pronoun_aliases_a_store_recorded_before(blair_db, tmp_path):
     assert "Mr Blair" in aliases
 
 
+def test_the_aliases_a_store_recorded_before_are_checked_when_the_link_starts(blair_db, tmp_path):
+    """Only the stored aliases can break today's rule (those a link adds pass it), so they are
+    checked as the link starts, before any is added, and counted in its report."""
+    from saidwhat.across.link import Linking
+
+    db = tmp_path / "old.db"
+    shutil.copy(blair_db, db)
+    with Store.open(db) as store:
+        sid = _blair(store)["id"]
+        store.connection.executemany("INSERT OR IGNORE INTO across_speaker_aliases VALUES (?, ?)",
+                                     [(sid, "He"), (sid, "who")])
+        store.connection.execute("UPDATE across_alias_rules SET version = 0")
+        run = Linking(store)
+        run.start()
+        assert not {"He", "who"} & set(_blair(store)["aliases"])
+        run.link_pending()
+        assert run.finish().aliases_removed == 2
+
+
 @pytest.mark.parametrize("mention, expected", [
     ("He", False), ("she", False), ("It", False), ("who", False), ("which", False), ("that", False),
     ("His", False), ("they", False), ("Those", False), ("some people", False), ("Many", False),

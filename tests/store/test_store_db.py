@@ -256,3 +256,18 @@ def test_a_chunk_s_quotes_are_indexed_as_the_trigger_indexed_one(tmp_path):
         assert store.add(replaced, replace=True)
         assert len(store.search("Stoltenberg", limit=100)) == 5
     assert fts_ok(db)
+
+
+def test_a_speaker_named_again_in_a_chunk_learns_its_type_as_one_by_one(store, tmp_path):
+    """A chunk reads each speaker's row once (``Store._speaker_id``): a name first met without a
+    type and then with one ends with that type, as storing the articles one at a time gives."""
+    untyped = make_extraction(1, speaker="Ada Okafor")
+    untyped = dataclasses.replace(untyped, quotes=tuple(
+        dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, type=None)) for q in untyped.quotes))
+    chunk = [untyped, make_extraction(2, speaker="Ada Okafor"), make_extraction(3, speaker="Ada Okafor")]
+    one_by_one = tmp_path / "one.db"
+    with Store.open(one_by_one) as other:
+        assert [other.add(e) for e in chunk] == [True] * 3
+    assert store.add_many(chunk) == [True] * 3
+    assert store.connection.execute("SELECT name, type FROM speakers").fetchall() == [("Ada Okafor", "person")]
+    assert dump(tmp_path / "quotes.db") == dump(one_by_one)

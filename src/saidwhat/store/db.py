@@ -258,6 +258,7 @@ class Store:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
                     quote_ids: list[int] = []
+                    speakers: dict[str, list] = {}  # this transaction's speakers rows (``_speaker_id``)
                     for ident, extraction in zip(idents, extractions):
                         existing = self._find_id(ident.canonical_url, ident.content_hash, ident.earlier_url)
                         if existing is not None and replace:
@@ -265,7 +266,7 @@ class Store:
                         elif existing is not None:
                             out.append(False)
                             continue
-                        quote_ids += self._insert(ident, extraction)
+                        quote_ids += self._insert(ident, extraction, speakers)
                         out.append(True)
                     index_quotes(conn, quote_ids)
                     conn.execute("COMMIT")
@@ -288,8 +289,9 @@ class Store:
             ).fetchone()
         return row[0] if row else None
 
-    def _insert(self, ident: Any, extraction: Extraction) -> list[int]:
-        """Write one article and its quotes; returns the quotes' row ids, to index (``index_quotes``)."""
+    def _insert(self, ident: Any, extraction: Extraction, speakers: dict[str, list] | None = None) -> list[int]:
+        """Write one article and its quotes; returns the quotes' row ids, to index (``index_quotes``).
+        ``speakers``: the rows of ``speakers`` this transaction read or wrote (``_speaker_id``)."""
         conn = self._conn
         quote_ids = []
         art = extraction.article
@@ -310,7 +312,7 @@ class Store:
         )
         for idx, quote in enumerate(extraction.quotes):
             spk, cue = quote.speaker, quote.cue
-            speaker_id = self._speaker_id(spk.name, spk.type) if spk and spk.name else None
+            speaker_id = self._speaker_id(spk.name, spk.type, speakers) if spk and spk.name else None
             cur = conn.execute(
                 'INSERT INTO quotes (article_id, idx, text, spans, kind, "where", cue, cue_start, cue_end,'
                 " speaker_mention, speaker_start, speaker_end, speaker_name, speaker_type, speaker_id,"
@@ -353,13 +355,23 @@ class Store:
                 )
         return quote_ids
 
-    def _speaker_id(self, name: str, type_: str | None) -> int:
-        row = self._conn.execute("SELECT id, type FROM speakers WHERE name = ?", (name,)).fetchone()
+    def _speaker_id(self, name: str, type_: str | None, known: dict[str, list] | None = None) -> int:
+        """The id of the speaker named ``name``, written if new. ``known``: [id, type] of the names
+        this transaction read or wrote, which no other connection can change before it ends: a
+        chunk of articles names the same people quote after quote (the BBC corpus: 11,590 lookups of
+        3,442 names, 4,388 now)."""
+        row = None if known is None else known.get(name)
         if row is None:
-            return int(self._conn.execute(
-                "INSERT INTO speakers (name, type) VALUES (?, ?)", (name, type_)).lastrowid)
+            row = self._conn.execute("SELECT id, type FROM speakers WHERE name = ?", (name,)).fetchone()
+            if row is None:
+                row = [int(self._conn.execute(
+                    "INSERT INTO speakers (name, type) VALUES (?, ?)", (name, type_)).lastrowid), type_]
+            row = list(row)
+            if known is not None:
+                known[name] = row
         if row[1] is None and type_ is not None:  # learn the type when a later article says it
             self._conn.execute("UPDATE speakers SET type = ? WHERE id = ?", (type_, row[0]))
+            row[1] = type_
         return int(row[0])
 
     # --- reading -------------------------------------------------------------------
