@@ -345,3 +345,48 @@ def test_apostrophes_straightened_as_the_table_does(text):
     from saidwhat.across.text import APOSTROPHES, straight
 
     assert straight(text) == text.translate(APOSTROPHES)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "statements_expected"),
+    [
+        ("Ruth Alvarez", "Ruth M. Alvarez", 1),  # one outlet prints her middle initial
+        ("Ruth M. Alvarez", "Ruth K. Alvarez", 2),  # two initials: two people
+        ("George H. W. Baxter", "George W. Baxter", 2),  # father and son
+    ],
+)
+def test_a_name_with_and_without_its_middle_initial_is_one_speaker(store, wire, first, second,
+                                                                   statements_expected):
+    short = "The harbour will reopen next spring"  # under the 8 words two named speakers may share
+    assert store.add(wire("i1", "wire", "2025-09-09T08:00", [(short, first)]))
+    assert store.add(wire("i2", "courier", "2025-09-10T08:00", [(short, second)]))
+    link(store, Settings())
+    assert len(_groups(store)) == statements_expected
+
+
+def test_a_fragment_printed_under_the_name_without_its_initial_joins_the_sentence(store, wire):
+    """HuffPost's "the textbook definition" (Paul Ryan) a day before the NYT's sentence (Paul D. Ryan)."""
+    sentence = "Claiming a person cannot do the job because of race is the textbook definition of bias"
+    assert store.add(_mixed("t1", "post", "2025-09-09T08:00", "it was ", "the textbook definition", "Ruth Alvarez"))
+    assert store.add(wire("t2", "times", "2025-09-10T08:00", [(sentence, "Ruth M. Alvarez")]))
+    link(store, Settings())
+    assert len(_groups(store)) == 1
+
+
+@pytest.mark.parametrize(
+    ("printed", "statements_expected"),
+    [
+        # an editorial bracket one outlet adds, in a long sentence an unnamed speaker's outlet prints
+        ("There has never been a man or a woman, not me, not Tom, nobody more qualified than Dana", 1),
+        # two words other: another sentence
+        ("There has never been a man or a woman, not me, not Tom, nobody less suited than Dana", 2),
+    ],
+)
+def test_an_unnamed_speakers_long_words_join_a_sentence_with_a_bracket_added(store, wire, printed,
+                                                                             statements_expected):
+    full = ("I can say there has never been a man or a woman, not me, not Tom [Berg], nobody more qualified"
+            " than Dana to lead this city")
+    assert store.add(wire("u1", "wire", "2025-09-09T08:00", [(full, "Ruth Alvarez")]))
+    assert store.add(wire("u2", "times", "2025-09-10T08:00", [(printed, "the mayor")]))
+    link(store, Settings())
+    assert len(_groups(store)) == statements_expected

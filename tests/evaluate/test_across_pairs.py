@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from saidwhat.cli import main
 from saidwhat.evaluate.across_pairs import (
+    HELDOUT,
     PAIRS,
     Filed,
     Pair,
@@ -106,3 +107,23 @@ def test_eval_across_polnear_runs():
     result = CliRunner().invoke(main, ["eval-across", "--set", "polnear", "--format", "json"])
     assert result.exit_code == 0, result.output
     assert '"recall"' in result.output
+
+
+def test_heldout_pairs_hold_together_and_are_not_first_file_pairs():
+    first = {frozenset([(p.a.article, p.a.at), (p.b.article, p.b.at)]) for p in read_pairs(PAIRS)}
+    held = read_pairs(HELDOUT)
+    assert sum(p.same for p in held) >= 8 and sum(not p.same for p in held) >= 40
+    for p in held:
+        assert p.a.article != p.b.article
+        assert frozenset([(p.a.article, p.a.at), (p.b.article, p.b.at)]) not in first
+        for side in (p.a, p.b):
+            assert side.span[0][0] <= side.at[0] < side.at[1] <= side.span[-1][1], side
+
+
+@pytest.mark.skipif(not TRAIN.is_dir(), reason="PolNeAR is not in ../shared")
+def test_heldout_pairs_name_train_articles_and_their_words():
+    for p in read_pairs(HELDOUT):
+        for side in (p.a, p.b):
+            text = (TRAIN / f"{side.article}.txt").read_text("utf-8")
+            shared = text[side.at[0] : side.at[1]].lower().replace("\u2019", "'").replace("-", " ")
+            assert p.words.split()[0].split("'")[0] in shared, (p.words, shared)

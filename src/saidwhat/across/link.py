@@ -63,6 +63,7 @@ from .statements import (
     sentence_wording,
     speaker_words,
     summarize,
+    without_initial,
 )
 from .text import translation_cue
 
@@ -242,6 +243,16 @@ class SqliteBands:
         elif speaker.startswith("name:"):
             where.append("s.speaker_id = ?")
             params.append("surname:" + speaker.rsplit("-", 1)[-1].split(":", 1)[-1])
+            # The same name with one middle initial, or without the one it has (``without_initial``).
+            bare = without_initial(speaker)
+            if bare is not None:
+                where.append("s.speaker_id = ?")
+                params.append(bare)
+            else:
+                parts = [_like_escape(p) for p in speaker.split("-")]
+                for k in range(1, len(parts)):
+                    where.append("s.speaker_id LIKE ? ESCAPE '\\'")
+                    params.append("-".join(parts[:k] + ["_"] + parts[k:]))
         if distinctive:
             where.append("s.speaker_id LIKE '?%'")
         return " OR ".join(where), params
@@ -1098,9 +1109,10 @@ class SpeakerScan:
         limit = SCAN_ROWS
         # The rows as _Held keys them, (statement id as text, wording, 1 for a fragment alone), made by
         # SQLite and counted in C: 1 and True are one key of a dict (``filed`` adds them with a bool).
+        where, params = _speaker_rows(speaker, "speaker_id")
         rows = self.conn.execute(
             "SELECT CAST(statement_id AS TEXT), wording, how = 'alone' FROM statement_quotes"
-            " WHERE speaker_id IN (?, ?) LIMIT ?", (*_speaker_ids(speaker), limit)).fetchall()
+            f" WHERE {where} LIMIT ?", (*params, limit)).fetchall()
         held = _Held(Counter(rows))
         found = None if len(rows) == limit or held.too_many() else held
         self._rows[speaker] = found
@@ -1128,10 +1140,10 @@ class SpeakerScan:
         or replaced (``filed``) or rows change in place (``clear``): one query a speaker, not one
         a sentence filed."""
         if speaker not in self._alone:
+            where, params = _speaker_rows(speaker, "s.speaker_id")
             rows = self.conn.execute(
                 "SELECT s.statement_id, s.quote_id, s.part, q.text, s.span_start, s.span_end FROM statement_quotes s"
-                " JOIN quotes q ON q.id = s.quote_id WHERE s.speaker_id IN (?, ?) AND s.how = 'alone'",
-                _speaker_ids(speaker)).fetchall()
+                f" JOIN quotes q ON q.id = s.quote_id WHERE ({where}) AND s.how = 'alone'", params).fetchall()
             self._alone[speaker] = [(other, qid, part, sentence_wording(text[start:end]).split())
                                     for other, qid, part, text, start, end in rows]
             for sid in set(_speaker_ids(speaker)):
@@ -1153,11 +1165,12 @@ class SpeakerScan:
         wording standing for a LIKE pattern may let through a row that holds no "%" or "_",
         which the alignment then turns away)."""
         spaced = f" {' '.join(ws)} "
+        where, params = _speaker_rows(speaker, "speaker_id")
         return self.conn.execute(
             "SELECT DISTINCT CAST(statement_id AS TEXT), wording FROM statement_quotes"
-            " WHERE speaker_id IN (?, ?) AND how != 'alone' AND (' ' || wording || ' ' LIKE ? ESCAPE '\\'"
+            f" WHERE ({where}) AND how != 'alone' AND (' ' || wording || ' ' LIKE ? ESCAPE '\\'"
             " OR ? LIKE '% ' || wording || ' %')",
-            (*_speaker_ids(speaker), f"%{_like_escape(spaced)}%", spaced)).fetchall()
+            (*params, f"%{_like_escape(spaced)}%", spaced)).fetchall()
 
     def filed(self, speaker: str, statement: str, wording: str, how: str, *, n: int = 1) -> None:
         """A row of ``speaker`` was written (``n`` = 1) or replaced (-1) under ``statement``."""
@@ -1351,9 +1364,22 @@ def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str,
     return {statement_id} if held else set()
 
 
-def _speaker_ids(speaker: str) -> tuple[str, str]:
-    """A speaker's id, and the surname id its statements may have been opened under (or itself again)."""
-    return (speaker, "surname:" + speaker.rsplit("-", 1)[-1] if speaker.startswith("name:") else speaker)
+def _speaker_rows(speaker: str, column: str) -> tuple[str, list[str]]:
+    """SQL on ``column`` for the rows of a speaker's statements ``SpeakerScan`` reads: its ids
+    (``_speaker_ids``). A name with a middle initial reads the rows of the name without it, not the
+    other way: spelling out every initial a name may have cost 12% more steps in a store four
+    times the size (test_link_growth), so "Ruth M. Alvarez" quoted first and "Ruth Alvarez" later
+    meet only through the bands (sentences of SCAN_BELOW_WORDS words or more)."""
+    return f"{column} IN (?, ?, ?)", list(_speaker_ids(speaker))
+
+
+def _speaker_ids(speaker: str) -> tuple[str, str, str]:
+    """A speaker's id, the surname id its statements may have been opened under, and its name
+    without its middle initial ("Paul D. Ryan" in one outlet, "Paul Ryan" in the others:
+    ``statements.without_initial``); itself again for either it has not."""
+    if not speaker.startswith("name:"):
+        return (speaker, speaker, speaker)
+    return (speaker, "surname:" + speaker.rsplit("-", 1)[-1], without_initial(speaker) or speaker)
 
 
 def _join_statements(conn: sqlite3.Connection, statement_id: int, others: list[int],

@@ -164,7 +164,8 @@ def snapshot_command(corpus, digest_file, write, list_changed) -> None:
 @click.option("--set", "which", type=click.Choice(["composed", "generated", "both", "polnear"]), default="composed",
               show_default=True,
               help="The hand-written set (evaluation/across), the generated one, both, or PolNeAR's real coverage "
-                   "scored on the pairs read by hand (evaluation/across/polnear_pairs.jsonl; a few minutes).")
+                   "scored on the pairs read by hand (evaluation/across/polnear_pairs.jsonl, and apart its "
+                   "held-out part polnear_pairs_heldout.jsonl; a few minutes).")
 @click.option("--split", type=click.Choice(["dev", "test", "all", "train"]), default=None,
               help="Events to score [default: dev and test, reported apart]; 'all' scores them together. "
                    "--set polnear: the PolNeAR split to link [default: train, the split the pairs come from].")
@@ -185,7 +186,8 @@ def snapshot_command(corpus, digest_file, write, list_changed) -> None:
 @click.option("--polnear", "polnear_root", type=click.Path(exists=True, file_okay=False), default=None,
               help="--set polnear: the PolNeAR folder [default: ../shared/data/polnear].")
 @click.option("--pairs", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="--set polnear: the pairs file [default: evaluation/across/polnear_pairs.jsonl].")
+              help="--set polnear: one pairs file to score [default: evaluation/across/polnear_pairs.jsonl "
+                   "and, apart, polnear_pairs_heldout.jsonl].")
 def eval_across_command(which, split, n, seed, sources, save, show_errors, examples, fmt, jobs, events,
                         polnear_root, pairs) -> None:
     """Score statement grouping and the altered, recycled and headline flags on multi-outlet gold.
@@ -220,23 +222,25 @@ def eval_across_command(which, split, n, seed, sources, save, show_errors, examp
 
 
 def _eval_polnear_pairs(split, root, pairs, save, show_errors, examples, fmt, jobs) -> None:
-    from ..evaluate.across_pairs import PAIRS, evaluate_pairs, format_pairs, format_pairs_errors
+    from ..evaluate.across_pairs import evaluate_pairs, format_pairs, format_pairs_errors
     from ..evaluate.variants import SHARED
 
     if split not in (None, "train", "dev"):
         raise click.UsageError("--set polnear links PolNeAR's train or dev split")
     try:
-        result = evaluate_pairs(root or SHARED / "data" / "polnear", split=split or "train", pairs=pairs or PAIRS,
-                                jobs=jobs, keep=save)
+        results = evaluate_pairs(root or SHARED / "data" / "polnear", split=split or "train", pairs=pairs,
+                                 jobs=jobs, keep=save)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     if fmt == "json":
-        click.echo(json.dumps(result.as_dict(errors=show_errors), indent=2, ensure_ascii=False, default=str))
+        click.echo(json.dumps([r.as_dict(errors=show_errors) for r in results], indent=2, ensure_ascii=False,
+                              default=str))
         return
-    click.echo(format_pairs(result))
+    click.echo("\n".join(format_pairs(r) for r in results))
     if show_errors:
-        click.echo("")
-        click.echo(format_pairs_errors(result, limit=examples))
+        for r in results:
+            click.echo(f"\n{r.name}:")
+            click.echo(format_pairs_errors(r, limit=examples))
 
 
 @main.command("calibrate")
