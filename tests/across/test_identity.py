@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -123,11 +124,16 @@ def _named_quotes(aid: str, day, quotes: list[tuple[str, str, str | None]]):
                               published=day), tuple(qs))
 
 
+def _link_named(store, aid: str, day, quotes: list[tuple[str, str, str | None]]):
+    """Store one `_named_quotes` article, link the store, and return `_links`."""
+    store.add(_named_quotes(aid, day, quotes))
+    link(store)
+    return _links(store)
+
+
 def test_an_honorific_rules_out_a_name_of_the_other_gender(store):
     """The extraction named "Mrs Fenwick" John Fenwick (her husband, named first): her quote goes
     to the Fenwick of her gender the article names, and his "Mr Fenwick" stays his."""
-    from datetime import datetime
-
     store.add(_named_quotes("h1", datetime(2005, 3, 1), [
         ("The farm will stay open", "John Fenwick", "John Fenwick"),
         ("We have had offers", "Margaret Fenwick", "Margaret Fenwick"),
@@ -194,16 +200,12 @@ def test_a_middle_initial_finds_the_person_the_kb_knows_and_joins_no_one_else(st
 def test_descriptions_and_cut_names_are_not_people(store):
     """"a Harbour Town Republican" named "Harbour Town" names nobody; "Harbour Watch" named "Watch"
     is the organisation, not everyone's "Watch"; an apposition still names its person."""
-    from datetime import datetime
-
-    store.add(_named_quotes("d1", datetime(2016, 2, 1), [
+    got = _link_named(store, "d1", datetime(2016, 2, 1), [
         ("He is the only one who can win", "a Harbour Town Republican", "Harbour Town"),
         ("We have filed suit", "Harbour Watch", "Watch"),
         ("The numbers are good", "One of his aides, Jane Marlow", "Jane Marlow"),
         ("We will keep watching", "a Harbour Town Democrat", "Harbour Town Democrat"),
-    ]))
-    link(store)
-    got = _links(store)
+    ])
     assert got["a Harbour Town Republican"][0] is None
     assert got["a Harbour Town Democrat"][0] is None
     assert got["Harbour Watch"][0] == "org:harbour-watch"
@@ -213,16 +215,12 @@ def test_descriptions_and_cut_names_are_not_people(store):
 def test_someone_described_through_another_is_not_them(store):
     """"a spokesman for Mr Fenwick" speaks for Fenwick but is not him; "A lawyer for the family, Jane
     Marlow" is Jane Marlow; "An email from Claire Dubois" is her words."""
-    from datetime import datetime
-
-    store.add(_named_quotes("t1", datetime(2016, 2, 1), [
+    got = _link_named(store, "t1", datetime(2016, 2, 1), [
         ("The minister is on holiday", "a spokesman for Mr Fenwick", "John Fenwick"),
         ("We will appeal", "A lawyer for the family, Jane Marlow", "Jane Marlow"),
         ("I will not resign", "An email from Claire Dubois", "Claire Dubois"),
         ("He never listens", "one of Mr Fenwick's closest allies", "John Fenwick"),
-    ]))
-    link(store)
-    got = _links(store)
+    ])
     assert got["a spokesman for Mr Fenwick"][0] is None
     assert got["one of Mr Fenwick's closest allies"][0] is None
     assert got["A lawyer for the family, Jane Marlow"][0] == "name:jane-marlow"
@@ -232,12 +230,10 @@ def test_someone_described_through_another_is_not_them(store):
 def test_an_undated_office_rules_out_a_name_that_never_held_it(store):
     """No day to ask at (the BBC files): "The prime minister" named Michael Howard by the article's
     coreference is not Howard, who never was; named Tony Blair, it is Blair."""
-    store.add(_named_quotes("u1", None, [
+    got = _link_named(store, "u1", None, [
         ("We will cut taxes", "The prime minister", "Michael Howard"),
         ("The economy is strong", "the prime minister", "Tony Blair"),
-    ]))
-    link(store)
-    got = _links(store)
+    ])
     assert got["The prime minister"][0] is None
     assert got["the prime minister"][0] == "Q9545"
 
@@ -288,8 +284,6 @@ def test_a_gender_cue_keeps_people_apart(store, wire):
 
 def test_an_office_that_contradicts_the_name_wins(store):
     """"the Russian president" named Barack Obama by the article: the office on the day says Putin."""
-    from datetime import datetime
-
     from saidwhat.models import Article, Cue, Extraction, Quote, QuoteKind, Span, Speaker
 
     text = "\u201cWe will not back down,\u201d the Russian president said.\n"
