@@ -460,3 +460,16 @@ def test_a_description_takes_up_a_speaker_known_by_one_name():
     text = ("Arsenal's Brazilian midfielder Edu has hit out at the club. And Edu added that he was due to meet "
             "them. The midfielder admitted he had been flattered.")
     assert _resolve_after(text, "The midfielder", "role", "midfielder", [("Edu", "m")]) == ("Edu", "person")
+
+
+def test_a_description_in_the_first_sentence_is_the_speaker_named_in_the_next():
+    text = ("The myth that ageing is a barrier needs to be exploded, the work and pensions minister has said. "
+            "This was why the government was considering scrapping the retirement age, Alan Johnson said.")
+    assert _resolve(text, "the work and pensions minister", "role", "minister") == ("Alan Johnson", "person")
+    # not an indefinite one: "a spokesman" is someone unnamed
+    text = "The plan was dropped, a spokesman has said. This was why the talks ended, Alan Johnson said."
+    assert _resolve(text, "a spokesman", "role", "spokesman")[0] is None
+    # not further on: the next sentence's speaker may be anyone
+    text = ("Stan Lee won a court battle. Of the cut now due to Lee, his lawyer said: \"It is millions.\" US District "
+            "Court Judge Robert W Sweet ruled Lee should get a tenth of profits.")
+    assert _resolve(text, "his lawyer", "role", "lawyer")[0] is None

@@ -2920,7 +2920,55 @@ def _role(r: _Reading) -> Resolved:
     if name is None and typ == "person" and r.lowered[0] == "the":
         found = _last_speaker(r.lowered, r.head, r.at, r.index, r.history) or _described_lead(r)
         name = found.name if found is not None else None
+    if name is None and typ == "person":
+        found = _speaker_named_next(r)
+        name = found.name if found is not None else None
     return name, typ
+
+
+def _is_reporting_word(word: str) -> bool:
+    return FORM_TO_LEMMA.get(word, word) in REPORTING_VERBS
+
+
+def _speaker_named_next(r: _Reading) -> Person | None:
+    """"The myth ... needs to be exploded, the work and pensions minister has said. This was why ..., Alan
+    Johnson said", "..., its co-chairman has said. Dr Liam Fox told BBC One ...": a definite description
+    in the article's first sentence, whose holder it does not name, is the one person named in full as a
+    speaker ("X said", "X told", "said X") in the next sentence. Further on, the next sentence's speaker is
+    as likely someone else ("his lawyer said: ... Judge Robert W Sweet ruled")."""
+    text = r.index.text
+    if _SENTENCE_END.search(text, 0, r.at) or not _definite(r):
+        return None  # "A spokesman said ... John Smith said": someone unnamed
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, r.at)][:2]
+    if len(ends) < 1:
+        return None
+    start, end = ends[0], (ends[1] if len(ends) > 1 else len(text))
+    gender = GENDER_WORDS.get(r.head)
+    found = {
+        p.name: p for p in r.index.people for pos in p.positions
+        if start <= pos < end and len(p.tokens) >= 2 and _named_as_speaker(text, pos, p, end)
+        and (not gender or pronoun_gender(p) in (gender, None)) and _may_be_person(p, text)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_DEFINITE = frozenset({"the", "its", "his", "her", "their"})
+
+
+def _definite(r: _Reading) -> bool:
+    """Whether the mention opens with a definite word, or follows one the parse left out ("its co-chairman"
+    read as "chairman")."""
+    if r.lowered[0] in _DEFINITE:
+        return True
+    before = re.search(r"(\w+)[ \t]+(?:[\w]+-)?$", r.index.text[max(0, r.at - 30) : r.at])
+    return before is not None and before.group(1).lower() in _DEFINITE
+
+
+def _named_as_speaker(text: str, pos: int, person: Person, end: int) -> bool:
+    """Whether the name at ``pos`` is a speaker's: a reporting verb right after it or right before it."""
+    after = re.match(r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1]) + r"[ \t]+(\w+)", text[pos:end])
+    before = re.search(r"(\w+)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$", text[max(0, pos - 60) : pos])
+    return bool(after and _is_reporting_word(after.group(1))) or bool(before and _is_reporting_word(before.group(1)))
 
 
 def _spoke_as_organisation(name: str, history) -> bool:
