@@ -130,14 +130,15 @@ ROWS = [
     ("Conferring the award, PC Pro's staff picked out the laptop.", "PC Pro's staff", "name", "staff", 1, None,
      "group"),
     # one word written as companies write their names is an organisation; so is one the article never
-    # gives a first name, an honorific or a title ("Yukos claims", but "striker Ronaldo" stays untyped)
+    # gives a first name, an honorific or a title ("Yukos claims"); a word the article writes after a role of
+    # sport or show business is a person's ("striker Ronaldo ... Ronaldo said")
     ("On December 6, F-Secure reported a virus email disguised as the screensaver.", "F-Secure", "name",
      "f-secure", 1, "F-Secure", "org"),
     ("TimeWarner said fourth quarter sales rose 2%.", "TimeWarner", "name", "timewarner", 1, "TimeWarner", "org"),
     ("Yukos claims its downfall was punishment for the ambitions of its founder.", "Yukos", "name", "yukos", 1,
      "Yukos", "org"),
     ("Brazil brought on striker Ronaldo late. Ronaldo said the team had played well.", "Ronaldo", "name",
-     "ronaldo", 2, "Ronaldo", None),
+     "ronaldo", 2, "Ronaldo", "person"),
     # a run of capitals ending in a word of organisations' names, or an acronym opening the name
     ("Newry City will take on Portadown. Newry had claimed they had fresh evidence.", "Newry", "name", "newry", 2,
      "Newry City", "org"),
@@ -424,3 +425,51 @@ def test_a_description_repeats_the_organisation_described_before():
                   None, "group")
     assert resolve(got, build_name_index(text), history=[(0, "Reporters Without Borders", "n")]) == (
         "Reporters Without Borders", "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "head", "name", "typ"),
+    [
+        # an indefinite court of a place is one of its many courts: no name
+        ("A New York court ruled that the former agent fed information to a trader.", "A New York court", "role",
+         "court", None, "org"),
+        # a jury is an institution, with no name
+        ("A jury ruled that Lord Archer lied during a libel trial.", "A jury", "role", "jury", None, "org"),
+        # the people around a person, by a collective noun after the person's possessive, are a group
+        ("Mr Elgindy dropped his face. Mr Elgindy's team claimed that he was fighting fraud.", "Mr Elgindy's team",
+         "role", "team", None, "group"),
+        # a one-word name the article writes after a role of sport or show business is a person's
+        ("Arsenal's Brazilian midfielder Edu has hit out at the club. Edu said he was flattered.", "Edu", "name",
+         "Edu", "Edu", "person"),
+        # not after a company's role: "market analyst Datamonitor" is the firm
+        ("Teenagers spent more, said market analyst Datamonitor. Datamonitor said they spent more.", "Datamonitor",
+         "name", "Datamonitor", "Datamonitor", None),
+    ],
+)
+def test_round_thirteen_types(text, mention, kind, head, name, typ):
+    assert _resolve(text, mention, kind, head, nth=text.count(mention)) == (name, typ)
+
+
+def test_a_pronoun_before_anyone_spoke_takes_a_one_word_name_not_a_club():
+    text = ("Arsenal's Brazilian midfielder Edu has hit out at the club. Edu's deal expires next summer and he has "
+            "been linked with Spanish trio Real Madrid, Barcelona and Valencia. He told BBC Sport: \"I'm not sure.\"")
+    assert _resolve(text, "He", "pronoun", "he", nth=1) == ("Edu", "person")
+
+
+def test_a_description_takes_up_a_speaker_known_by_one_name():
+    text = ("Arsenal's Brazilian midfielder Edu has hit out at the club. And Edu added that he was due to meet "
+            "them. The midfielder admitted he had been flattered.")
+    assert _resolve_after(text, "The midfielder", "role", "midfielder", [("Edu", "m")]) == ("Edu", "person")
+
+
+def test_a_description_in_the_first_sentence_is_the_speaker_named_in_the_next():
+    text = ("The myth that ageing is a barrier needs to be exploded, the work and pensions minister has said. "
+            "This was why the government was considering scrapping the retirement age, Alan Johnson said.")
+    assert _resolve(text, "the work and pensions minister", "role", "minister") == ("Alan Johnson", "person")
+    # not an indefinite one: "a spokesman" is someone unnamed
+    text = "The plan was dropped, a spokesman has said. This was why the talks ended, Alan Johnson said."
+    assert _resolve(text, "a spokesman", "role", "spokesman")[0] is None
+    # not further on: the next sentence's speaker may be anyone
+    text = ("Stan Lee won a court battle. Of the cut now due to Lee, his lawyer said: \"It is millions.\" US District "
+            "Court Judge Robert W Sweet ruled Lee should get a tenth of profits.")
+    assert _resolve(text, "his lawyer", "role", "lawyer")[0] is None

@@ -186,6 +186,10 @@ ROWS = [
      "Notes", "name", "blogs", None, "group", "group"),  # a name after "such as" is an example of the plural
     ("About 40% of the farmers asked for the study say prices fell.", "About 40% of the farmers asked for the study",
      "name", "%", None, "group", "group"),  # the parser's head of a share is "%"
+    # the people around a person, by a collective noun after the person's possessive: a group, not an
+    # organisation of the person's name
+    ("Mr Elgindy dropped his face. Mr Elgindy's team claimed that he was fighting fraud.", "Mr Elgindy's team",
+     "role", "team", None, "group", "entourage"),
     ("But one of the two sisters behind the Marlow Trust said the deal was off.",
      "one of the two sisters behind the Marlow Trust", "role", "one", None, "person", "one-of-many"),
     ("Later one of the banks said the loans were safe.", "one of the banks", "role", "one", None, "org",

@@ -1021,6 +1021,25 @@ def _group_rule(r: _Reading) -> Resolved | None:
     return (firm, "org") if firm else (None, "group")
 
 
+_ENTOURAGE = frozenset(LEXICON.entourage_nouns)
+
+
+def _entourage_rule(r: _Reading) -> Resolved | None:
+    """"Mr Elgindy's team claimed that ...": the people around a person, named by a collective noun after
+    the person's possessive, are a group, not an organisation of the person's name. The owner is a person
+    by an honorific or by the article ("Chelsea's team" is the club's)."""
+    low = r.lowered
+    if len(low) < 3 or low[-1] not in _ENTOURAGE or low[-2] not in ("'s", "’s", "'", "’"):
+        return None
+    owner = [t for t in r.toks[:-2] if t.lower() not in _DETERMINERS]
+    if not owner:
+        return None
+    if owner[0].lower().rstrip(".") in HONORIFICS:
+        return None, "group"
+    person = r.index.find(" ".join(owner))
+    return (None, "group") if person is not None and _is_person_for_sure(person) else None
+
+
 def _one_of_many_rule(r: _Reading) -> Resolved | None:
     """"one of the three brothers behind the Falic Group said", "one of his aides": one unnamed member of a
     plural is a person with no name, or an organisation when the plural is an organisation's noun ("one of
@@ -1835,6 +1854,8 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)]) or _role_right_before(toks, at)
     if titled or r.mention.label == "PERSON" or _role_set_after(r, at) or _calls_self(names[0], r.index.text):
         return names[0], "person"
+    if _written_after_role(names[0], r.index.text):
+        return names[0], "person"  # "Edu said" after "Arsenal's Brazilian midfielder Edu has hit out"
     if _is_given_name(names[0]) and not _is_company_word(names[0]) and not (at and r.lowered[at - 1] in _DETERMINERS):
         return names[0], "person"  # "his daughter Emily said", "Emily said": a first name is a person's; "The Bill" no
     typ = _one_word_type(names[0], r.index.text)
@@ -1932,6 +1953,35 @@ def _role_right_before(toks: list[str], at: int) -> bool:
     a person ("analysts Gartner", a plural, names a firm by its trade)."""
     role = toks[at - 1].lower() if at > 0 else ""
     return role in _SINGULAR_ROLES and not _is_plural(role)
+
+
+_ONE_NAME_ROLES = frozenset(LEXICON.one_name_roles)
+
+
+def _role_before_one_word(word: str) -> re.Pattern:
+    return re.compile(r"\b([a-z][\w-]*)[ \t]+" + re.escape(word) + r"\b(?![ \t]+[A-Z])(?!['’]s?[ \t]+[A-Z])")
+
+
+def _written_after_role(word: str, text: str) -> bool:
+    """"Arsenal's Brazilian midfielder Edu has hit out ... Edu said": a one-word name the article writes
+    anywhere right after a role of sport or show business (lexicon ``one_name_roles``) is a person's, as
+    it is at that mention (``_role_right_before``); "market analyst Datamonitor" is a firm's trade."""
+    return any(m.group(1) in _ONE_NAME_ROLES for m in _role_before_one_word(word).finditer(text))
+
+
+@lru_cache(maxsize=8)
+def _people_named_after_roles(text: str) -> tuple[Person, ...]:
+    """The one-word names the article writes right after a person's role ("midfielder Edu"), as people
+    at every place the word stands, for a pronoun to take up when nobody has spoken yet: the index
+    holds names of two words at least."""
+    found: dict[str, Person] = {}
+    for m in re.finditer(r"\b([a-z][\w-]*)[ \t]+([A-Z][a-z][\w-]+)\b(?![ \t]+[A-Z])(?!['’]s?[ \t]+[A-Z])", text):
+        role, word = m.groups()
+        if role not in _ONE_NAME_ROLES or word in NOT_NAME_WORDS or _is_place_word(word) or word in found:
+            continue
+        positions = [w.start() for w in re.finditer(r"\b" + re.escape(word) + r"\b", text)]
+        found[word] = Person(word, (word,), positions, {role})
+    return tuple(found.values())
 
 
 def _role_set_after(r: _Reading, at: int) -> bool:
@@ -2870,7 +2920,55 @@ def _role(r: _Reading) -> Resolved:
     if name is None and typ == "person" and r.lowered[0] == "the":
         found = _last_speaker(r.lowered, r.head, r.at, r.index, r.history) or _described_lead(r)
         name = found.name if found is not None else None
+    if name is None and typ == "person":
+        found = _speaker_named_next(r)
+        name = found.name if found is not None else None
     return name, typ
+
+
+def _is_reporting_word(word: str) -> bool:
+    return FORM_TO_LEMMA.get(word, word) in REPORTING_VERBS
+
+
+def _speaker_named_next(r: _Reading) -> Person | None:
+    """"The myth ... needs to be exploded, the work and pensions minister has said. This was why ..., Alan
+    Johnson said", "..., its co-chairman has said. Dr Liam Fox told BBC One ...": a definite description
+    in the article's first sentence, whose holder it does not name, is the one person named in full as a
+    speaker ("X said", "X told", "said X") in the next sentence. Further on, the next sentence's speaker is
+    as likely someone else ("his lawyer said: ... Judge Robert W Sweet ruled")."""
+    text = r.index.text
+    if _SENTENCE_END.search(text, 0, r.at) or not _definite(r):
+        return None  # "A spokesman said ... John Smith said": someone unnamed
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, r.at)][:2]
+    if len(ends) < 1:
+        return None
+    start, end = ends[0], (ends[1] if len(ends) > 1 else len(text))
+    gender = GENDER_WORDS.get(r.head)
+    found = {
+        p.name: p for p in r.index.people for pos in p.positions
+        if start <= pos < end and len(p.tokens) >= 2 and _named_as_speaker(text, pos, p, end)
+        and (not gender or pronoun_gender(p) in (gender, None)) and _may_be_person(p, text)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_DEFINITE = frozenset({"the", "its", "his", "her", "their"})
+
+
+def _definite(r: _Reading) -> bool:
+    """Whether the mention opens with a definite word, or follows one the parse left out ("its co-chairman"
+    read as "chairman")."""
+    if r.lowered[0] in _DEFINITE:
+        return True
+    before = re.search(r"(\w+)[ \t]+(?:[\w]+-)?$", r.index.text[max(0, r.at - 30) : r.at])
+    return before is not None and before.group(1).lower() in _DEFINITE
+
+
+def _named_as_speaker(text: str, pos: int, person: Person, end: int) -> bool:
+    """Whether the name at ``pos`` is a speaker's: a reporting verb right after it or right before it."""
+    after = re.match(r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1]) + r"[ \t]+(\w+)", text[pos:end])
+    before = re.search(r"(\w+)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$", text[max(0, pos - 60) : pos])
+    return bool(after and _is_reporting_word(after.group(1))) or bool(before and _is_reporting_word(before.group(1)))
 
 
 def _spoke_as_organisation(name: str, history) -> bool:
@@ -2915,6 +3013,8 @@ def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, histor
     if re.search(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}" + re.escape(head) + r"\b", index.text[last[0] : at], re.I):
         return None  # "he was told to report to an army psychiatrist. The psychiatrist deemed ...": someone new
     person = index.find(last[1]) if last[1] else None  # an unnamed speaker ("a spokeswoman") is nobody to take up
+    if person is None and last[1]:  # "midfielder Edu": a one-word name, which the index does not hold
+        person = next((p for p in _people_named_after_roles(index.text) if p.name == last[1]), None)
     gender = GENDER_WORDS.get(head)
     if person is None or (gender and (person.gender or last[2] or gender) != gender):
         return None
@@ -2968,6 +3068,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("kin", _kin_rule),
     ("party", _party_rule),
     ("group", _group_rule),
+    ("entourage", _entourage_rule),
     ("one-of-many", _one_of_many_rule),
     ("own-words", _own_words_rule),
     ("document", _document_rule),
@@ -3175,7 +3276,16 @@ def _unnamed_of_nationality(words: list[str]) -> bool:
     if not words or words[0].lower() == "the" or words[-1].lower() not in _MANY_PER_NATION:
         return False
     capitals = [w for w in words if _is_cap(w) and w.lower() not in _DETERMINERS]
-    return bool(capitals) and all(w.lower() in _NATIONALITIES for w in capitals)
+    if capitals and all(w.lower() in _NATIONALITIES for w in capitals):
+        return True
+    return _indefinite_of_place(words, capitals)
+
+
+def _indefinite_of_place(words: list[str], capitals: list[str]) -> bool:
+    """"A New York court ruled", "a Texas court": a place before the noun, after "a", describes one of
+    the place's many courts; the place alone is no name for it."""
+    place = " ".join(capitals)
+    return words[0].lower() in ("a", "an") and (place in _US_STATES or place in _place_names())
 
 
 def _without_articles(toks: list[str]) -> list[str]:
@@ -3920,9 +4030,13 @@ def _resolve_pronoun(
     # no speaker yet: the nearest person named before; someone the article shows to be a person
     # when there is one ("Factory Records boss Tony Wilson", not the band Joy Division named after)
     sure = [p for p in index.people if _is_person_for_sure(p)]
+    # "linked with Spanish trio Real Madrid, Barcelona and Valencia": a name ending with a place is a club's;
+    # one known by one name after a role ("midfielder Edu") comes last, as the index does not hold them
+    unsure = [p for p in index.people if not _is_place_word(p.tokens[-1])]
     best = (
         _nearest_honoured(sure, gender, at, index.text)
-        or _nearest_named(sure, gender, at) or _nearest_named(index.people, gender, at)
+        or _nearest_named(sure, gender, at) or _nearest_named(unsure, gender, at)
+        or _nearest_named(list(_people_named_after_roles(index.text)), gender, at)
     )
     if best is not None and not plural:
         return best.name, "person"

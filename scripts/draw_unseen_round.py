@@ -1,0 +1,119 @@
+"""Draw the articles of an unseen round of the canonical-speaker gold set.
+
+    python scripts/draw_unseen_round.py SEED [--gold evaluation/speakers/gold.jsonl]
+        [--snapshot evaluation/snapshot/bbc.tsv] [--bbc ../shared/data/bbc-news/bbc]
+        [--wikinews ../shared/data/wikinews/wikinews_articles.jsonl]
+
+The procedure evaluation/speakers/GUIDELINES.md describes for the rounds since seed 2025:
+
+* BBC pool: the files not in the set with 5 to 15 quotes in the committed snapshot, less the files
+  whose body (the text after the headline line, spaces closed up) is an article already in the set
+  (the corpus holds copies under other file names);
+* Wikinews pool: the bundled articles not in the set where the program finds 5 to 15 body quotes,
+  not nested;
+* ``random.Random(SEED).sample`` of 10 among the sorted BBC pool, and a fresh
+  ``random.Random(SEED).sample`` of 8 among the sorted Wikinews pool (or all of it when it holds
+  fewer), each list printed sorted. This reproduces the draws of seeds 2026 and 2027.
+
+Interview transcripts (GUM_interview_*) are drawn like any article and left out when annotating,
+as the guidelines say; the script marks them. Counting the Wikinews pool runs the extractor, so it
+takes a minute; the BBC pool needs only the snapshot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BBC_DRAWN = 10
+WIKINEWS_DRAWN = 8
+FEWEST, MOST = 5, 15
+
+
+def read_gold(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def snapshot_counts(path: Path) -> Counter:
+    """Quotes per BBC file in the snapshot (one row a quote; '#' lines are its header)."""
+    counts: Counter = Counter()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            counts[line.split("\t", 1)[0]] += 1
+    return counts
+
+
+def bbc_body(path: Path) -> str:
+    """The text after the headline line, spaces closed up: what two copies of one article share."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    body = text.replace("\r\n", "\n").split("\n", 1)[-1]
+    return re.sub(r"\s+", "", body)
+
+
+def bbc_pool(gold: list[dict], snapshot: Path, bbc: Path) -> tuple[list[str], list[str]]:
+    """The BBC files to draw from, and the copies of articles in the set that were dropped."""
+    in_set = {r["article"] for r in gold if r["source"] == "bbc"}
+    candidates = sorted(
+        name for name, n in snapshot_counts(snapshot).items() if FEWEST <= n <= MOST and name not in in_set
+    )
+    bodies_in_set = {bbc_body(bbc / name) for name in in_set}
+    copies = [name for name in candidates if bbc_body(bbc / name) in bodies_in_set]
+    return [name for name in candidates if name not in copies], copies
+
+
+def wikinews_pool(gold: list[dict], articles: Path) -> list[str]:
+    """The bundled Wikinews articles not in the set where the program finds 5-15 body quotes, not nested."""
+    from saidwhat.evaluate.speakers_gold import predicted_speakers
+    from saidwhat.extract import ExtractOptions, extract_many
+    from saidwhat.ingest.jsonl import article_from_record
+
+    in_set = {r["article"] for r in gold if r["source"] == "wikinews"}
+    records = [json.loads(line) for line in articles.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [r for r in records if str(r["id"]) not in in_set]
+    keys = [str(r["id"]) for r in records]
+    parsed = [article_from_record(r, where=k, line=None) for r, k in zip(records, keys)]
+    extractions = extract_many(parsed, ExtractOptions())
+    counts = {k: len(predicted_speakers(x.quotes)) for k, x in zip(keys, extractions)}
+    return sorted(k for k, n in counts.items() if FEWEST <= n <= MOST)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("seed", type=int)
+    parser.add_argument("--gold", type=Path, default=ROOT / "evaluation/speakers/gold.jsonl")
+    parser.add_argument("--snapshot", type=Path, default=ROOT / "evaluation/snapshot/bbc.tsv")
+    parser.add_argument("--bbc", type=Path, default=Path("/work/shared/data/bbc-news/bbc"))
+    parser.add_argument("--wikinews", type=Path, default=Path("/work/shared/data/wikinews/wikinews_articles.jsonl"))
+    args = parser.parse_args(argv)
+
+    gold = read_gold(args.gold)
+    bbc, copies = bbc_pool(gold, args.snapshot, args.bbc)
+    print(f"BBC pool: {len(bbc) + len(copies)} files not in the set with {FEWEST}-{MOST} quotes in the snapshot;")
+    print(f"  {len(copies)} dropped as copies of articles in the set: {' '.join(copies)}")
+    print(f"  drawn {BBC_DRAWN} of {len(bbc)}:")
+    counts = snapshot_counts(args.snapshot)
+    for name in sorted(random.Random(args.seed).sample(bbc, BBC_DRAWN)):
+        print(f"    {name} ({counts[name]})")
+
+    wikinews = wikinews_pool(gold, args.wikinews)
+    drawn = sorted(random.Random(args.seed).sample(wikinews, min(WIKINEWS_DRAWN, len(wikinews))))
+    interviews = [k for k in drawn if k.startswith("GUM_interview_")]
+    print(f"Wikinews pool: {len(wikinews)} articles not in the set with {FEWEST}-{MOST} body quotes;")
+    print(f"  drawn {len(drawn)}, {len(interviews)} of them interview transcripts (left out):")
+    for key in drawn:
+        print(f"    {key}{' (interview transcript)' if key in interviews else ''}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
