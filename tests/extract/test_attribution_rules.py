@@ -162,6 +162,15 @@ RULES = [
       "elements of the crime alleged,” according to a court document filed by state attorney Dave Aronberg."),
      "state attorney Dave Aronberg", "“Although there was probable cause to make an arrest, the evidence cannot "
      "prove all legally required elements of the crime alleged,”", "subject:according-to-agent"),
+    # BBC politics/172: the one whose speech it was speaks, not the speech
+    (("Mr Bell's speech called for a much greater effort in all types of schools to teach citizenship."),
+     "Mr Bell", "a much greater effort in all types of schools to teach citizenship", "subject:occasion-holder"),
+    # PolNeAR train (New York Times, 2016): the participle hangs on the speech; whoever spent it speaks
+    (("Mr. Trump's words may have affected the former president, who spent much of his 30-minute speech "
+      "defending his administration."), "who", "his administration", "subject:occasion-participle-holder"),
+    # PolNeAR train (Politico, 2015): the relative clause on the speech names who gave it
+    (("His speech - in which he joked about Hillary Clinton's friendship with an aide, cited his appearance "
+      "in a campaign ad."), "he", "his appearance in a campaign ad", "subject:occasion-holder"),
     # PolNeAR train (Washington Post, 2016): the marketing video's words are the one who released it
     (('In selling the courses, Trump released a marketing video that said, "We are going to have professors '
       'and adjunct professors that are absolutely terrific."'), "Trump",

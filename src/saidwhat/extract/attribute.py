@@ -44,7 +44,7 @@ from .rules import (
     SPEECH_VERBS,
     THOUGHT_VERBS,
 )
-from .subjects import inverted_after_quote, subject_of
+from .subjects import holder_in_clause_on_occasion, inverted_after_quote, subject_of
 from .syntax import (
     COMMON_NOUN_TAGS,
     CONTENT_CLOSING,
@@ -241,7 +241,11 @@ def in_survey(search: _Search, tok: Token, lemma: str) -> list[Attribution] | No
 def _issuing_agent(noun: Token) -> Token | None:
     """"according to a court document filed by state attorney Dave Aronberg", "according to audio
     provided by Wyoming Public Radio": the agent of a participle on the noun issued the words, and
-    annotated news gives them to it."""
+    annotated news gives them to it; so does the one who gave an interview or speech ("according to an
+    interview his brother gave to ITV")."""
+    holder = holder_in_clause_on_occasion(noun)  # "according to an interview his brother gave to ITV"
+    if holder is not None:
+        return holder
     participle = next((c for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i), None)
     agent = next((c for c in children(participle) if c.dep_ == "agent"), None) if participle is not None else None
     return next((c for c in children(agent) if c.dep_ == "pobj"), None) if agent is not None else None

@@ -40,7 +40,7 @@ from .syntax import (
     verb_forms,
 )
 
-__all__ = ["NOBODY", "SUBJECT_RULES", "subject_of"]
+__all__ = ["NOBODY", "SUBJECT_RULES", "holder_in_clause_on_occasion", "subject_of"]
 
 NOBODY = object()  # a rule's answer: this shape names no speaker
 # what an inverted speaker ("said another New Hampshire Republican") is made of, and its longest run
@@ -62,6 +62,10 @@ _FEELING_FORMS = verb_forms(LEXICON.feeling_verbs, ())
 _ISSUED = frozenset(LEXICON.issued_words_nouns)
 _ISSUING_PREPOSITIONS = frozenset(LEXICON.issuing_prepositions)
 _THING_RELATIVES = frozenset(LEXICON.thing_relatives)
+_OCCASIONS = frozenset(LEXICON.occasion_nouns)
+# how an occasion's phrase hangs on the verb of the clause it sits in: "spent much of his speech"
+_OCCASION_PATH_DEPS = frozenset(LEXICON.occasion_path_deps)
+_OCCASION_MAX_STEPS = 4
 _STANDING_FOR_PEOPLE = frozenset(LEXICON.caused_object_pronominal_tags)
 _INFINITIVE_SUBJECT_PREPOSITIONS = frozenset(LEXICON.infinitive_subject_prepositions)
 _INFINITIVE_SUBJECT_TAGS = frozenset(LEXICON.infinitive_subject_tags)
@@ -150,6 +154,65 @@ def passive_as_by(verb: Token):
     if not passive(verb) or has_taken_for_is(verb) is not None:
         return None
     return _or_nobody(_pobj(agent_in(as_phrase(verb))))
+
+
+def occasion_holder(verb: Token):
+    """"His speech - in which he joked about ..., cited his appearance in an ad", "Clinton's speech said":
+    the cue's subject is an occasion of speaking or what is said at it (``occasion_nouns``); annotated news
+    credits the one who holds it, not the noun: the subject of a clause on the noun, else its possessor.
+    None when nothing in the sentence holds it ("The remarks suggested")."""
+    noun = next((c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if noun is None or noun.lower_ not in _OCCASIONS or across_marks(noun, verb, verb.doc):
+        return None  # "The address ''was ...,'' said Jon Favreau": the noun is in the quote
+    return holder_in_clause_on_occasion(noun) or _possessor(noun)
+
+
+def occasion_participle_holder(verb: Token):
+    """"who spent much of his 30-minute speech defending ...", "Trump's campaign entered Thursday's
+    conversation believing ...", "she said at a recent news conference announcing ...": a participle the
+    parser hung on an occasion noun goes with the one who holds the occasion (as ``occasion_holder``),
+    else with the subject of the clause the noun is the object of, else with its possessor. After
+    ``issuer``, which reads the speeches a verb issues ("comments Clinton made during a speech attacking")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i >= verb.i or noun.lower_ not in _OCCASIONS:
+        return None
+    if any(c.dep_ in SUBJECTS for c in children(verb)):
+        return None
+    return holder_in_clause_on_occasion(noun) or _subject_of_clause_holding(noun) or _possessor(noun)
+
+
+def holder_in_clause_on_occasion(noun: Token) -> Token | None:
+    """"an interview his brother gave to ITV", "His speech - in which he joked": for an occasion noun, the
+    subject of a relative clause on it, when that is not the relative pronoun (which stands for the noun)."""
+    if noun.lower_ not in _OCCASIONS:
+        return None
+    for clause in (c for c in children(noun) if c.dep_ == "relcl"):
+        own = next((c for c in children(clause) if c.dep_ in SUBJECTS and c.i < clause.i), None)
+        if own is not None and own.tag_ in NOUN_TAGS and own.lower_ not in RELATIVE and own.tag_ not in _WH_TAGS:
+            return own
+    return None
+
+
+def _subject_of_clause_holding(noun: Token) -> Token | None:
+    """The subject of the active verb whose object (or a preposition's object under it) the noun is:
+    "spent much of his speech", "entered Thursday's conversation", "she said at a news conference
+    announcing". Only an occasion someone owns or one spoken at: "Gara received a telephone call saying"
+    is the caller's, not the one who took it."""
+    if noun.dep_ != "pobj" and _possessor(noun) is None:
+        return None
+    node = noun
+    for _ in range(_OCCASION_MAX_STEPS):
+        if node.dep_ not in _OCCASION_PATH_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        if is_verb(node):
+            return None if passive(node) else _own_subject(node)
+    return None
+
+
+def _possessor(noun: Token) -> Token | None:
+    """"Clinton's speech", "his remarks": the one the noun belongs to."""
+    return next((c for c in children(noun) if c.dep_ == "poss"), None)
 
 
 def has_taken_for_is(verb: Token):
@@ -1049,6 +1112,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:feeling-object-before-colon", feeling_object_before_colon),
     ("subject:name-before-unclosed-apposition", name_before_unclosed_apposition),
     ("subject:name-after-reported-words", name_after_reported_words),
+    ("subject:occasion-holder", occasion_holder),
     ("subject:nsubj", nearest_subject),
     ("subject:name-taken-for-modal", name_taken_for_modal),
     ("subject:raised-from-passive", raised_from_passive),
@@ -1070,6 +1134,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:extraposed-infinitive", extraposed_infinitive),
     ("subject:issuer", issuer),
     ("subject:issuer-to-addressee", issuer_to_addressee),
+    ("subject:occasion-participle-holder", occasion_participle_holder),
     ("subject:holder-of-infinitive-noun", holder_of_infinitive_noun),
     ("subject:participle-after-comma", participle_after_comma),
     ("subject:participle-noun", participle_noun),

@@ -319,6 +319,8 @@ def speaker_tokens(head: Token) -> list:
     toks = [t for t in keep if cut is None or t.i < cut]
     while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc",)):
         toks.pop()
+    if head.dep_ == "poss" and toks and toks[-1].tag_ == "POS":
+        toks.pop()  # a possessor that holds the words ("Clinton's speech said"): the name without its "'s"
     while toks and toks[0].is_punct:
         toks.pop(0)
     return toks
