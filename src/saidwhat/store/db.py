@@ -39,6 +39,12 @@ __all__ = ["QuoteHit", "SearchPage", "SpeakerStat", "Store", "open_store"]
 
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another to finish before StoreBusyError
 
+# sqlite3 binds an int, float or str as it is, but sends None through its adapter registry, where a
+# miss ends in two attribute lookups that raise and clear AttributeError: 3,300 instructions a NULL
+# bound (18k NULLs in storing and linking 300 BBC articles, 2% of the instructions). A registered
+# adapter is found by one dict lookup; this one, a C method, returns None, which binds NULL as before.
+sqlite3.register_adapter(type(None), {}.get)
+
 
 @dataclass(frozen=True, slots=True)
 class QuoteHit:
