@@ -207,6 +207,12 @@ ROWS = [
     ("UK consumers are the biggest music buyers, according to new figures released on Tuesday by the British "
      "Phonographic Industry (BPI).", "new figures", "role", "figures", 1, "British Phonographic Industry",
      "document"),
+    # BBC politics/154: the passive of its own sentence lodges the document, with words between
+    ("An official complaint has been made to local government watchdogs by the Board of Deputies of British "
+     "Jews, demanding an investigation.", "An official complaint", "role", "complaint", 1,
+     "Board of Deputies of British Jews", "document"),
+    ("Two motions were passed by the London Assembly on Monday asking him to apologise.", "Two motions", "role",
+     "motions", 1, "London Assembly", "document"),
     # a pronoun with no speaker before it takes up someone the article shows to be a person
     ("Factory Records boss Tony Wilson is working on a film about the band Joy Division. He said the film "
      "would be official.",

@@ -1411,16 +1411,19 @@ _ISSUER_AFTER = (  # a work's title may come between: "a new book, Brown's Brita
 )  # "and" inside one name: "A study by the Pew Internet and American Life Project"
 
 
-# "new figures released on Tuesday by the British Phonographic Industry (BPI)": the words after the
-# mention that name its issuer
+# "new figures released on Tuesday by the British Phonographic Industry (BPI)", "Two motions were passed by
+# the London Assembly": the words after the mention that name its issuer
 _ISSUED_BY = re.compile(
-    r",?\s+(?:" + "|".join(LEXICON.issuing_participles) + r")\b[^.;:,]{0,40}?\bby\s+(?:the\s+)?(?P<after>"
+    r",?\s+(?:(?:" + "|".join(LEXICON.passive_auxiliaries) + r")\s+)?"
+    r"(?:" + "|".join((*LEXICON.issuing_participles, *LEXICON.lodging_participles)) + r")\b"
+    r"[^.;:,]{0,40}?\bby\s+(?:the\s+)?(?P<after>"
     + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
 )
 
 
 def _issuer_after(r: _Reading) -> str | None:
-    """The issuer named right after a document's mention, by a participle: "new figures released by X"."""
+    """The issuer named right after a document's mention, by a participle: "new figures released by X",
+    "An official complaint has been made to local government watchdogs by X"."""
     found = _ISSUED_BY.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
     run = found.group("after") if found else ""
     if not run or run in _REGIONS or run in _place_names() or re.search(r"-[a-z]+$", run):
