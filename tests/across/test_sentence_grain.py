@@ -408,3 +408,11 @@ def test_a_named_speakers_words_held_by_an_unnamed_speakers(words, other, held):
 
     assert holds_across(words.split(), other.split()) is held
     assert holds_across(other.split(), words.split()) is held
+
+
+def test_an_opening_conjunction_does_not_count_against_containment():
+    from saidwhat.across.statements import match_score
+
+    whole = "we think they must not go there at all this year".split()
+    assert match_score(whole, "but then they must not go".split()) > 0  # 4 of 5 words, "but" aside
+    assert match_score(whole, "well then they must not go".split()) == 0  # 4 of 6

@@ -76,6 +76,10 @@ QUERY_STEP = 3  # and looked up every 3, so a cut quote meets one within ~2 word
 MIN_CONTAINED_WORDS = 5  # a shorter fragment ("we will", "is necessary") is not evidence of anything
 NEAR_RATIO = 0.7  # difflib ratio over words for a near-duplicate
 CONTAINED = 0.8  # share of the shorter wording found in order in the longer one
+# A sentence's opening conjunction is where outlets cut or join a speaker's sentences ("But presidents
+# can't just say anything they want." / "The problem is presidents can't just say anything they
+# want, because ..."): it does not count against the shorter wording's share found in the longer.
+OPENING_JOINERS = frozenset({"and", "but", "so", "or", "yet"})
 QUOTED_KINDS = ("direct", "nested")  # whole quotes inside quotation marks
 # An unnamed speaker's quote shares a statement with another speaker's from this many words, at this
 # difflib word ratio (a near copy, not a fragment), with this many words that are not function words.
@@ -422,7 +426,8 @@ def match_score(a: list[str], b: list[str], *, b_is_longest: bool = True,
     # Where the blocks lie in the longer wording: they must sit together, not be scattered over it.
     side = [(blk.b, blk.size) for blk in blocks] if len(b) >= len(a) else [(blk.a, blk.size) for blk in blocks]
     stretch = side[-1][0] + side[-1][1] - side[0][0]
-    share = matched / shorter
+    opening = (a if len(a) <= len(b) else b)[0]
+    share = matched / (shorter - 1 if opening in OPENING_JOINERS and matched < shorter else shorter)
     if share >= CONTAINED and stretch <= shorter * 1.5 + 2:
         return max(ratio, share * 0.9)
     return 0.0
