@@ -2952,7 +2952,7 @@ def _speaker_named_next(r: _Reading) -> Person | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-_DEFINITE = frozenset({"the", "its", "his", "her", "their"})
+_DEFINITE = frozenset(LEXICON.definite_openers)
 
 
 def _definite(r: _Reading) -> bool:
