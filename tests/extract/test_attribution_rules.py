@@ -556,3 +556,20 @@ def test_quoted_words_after_the_verb_are_no_inverted_speaker(nlp):
     # "said the plans "stink"": what follows the verb is the report, not who made it
     text = 'But Mr Howard denied Mr Yeo, his transport spokesman, said the plans "stink".'
     assert not any("subject:inverted-after-reported-clause" in a.rules for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # BBC (sport/133, sport/058, sport/061): a prize, a title or a place is won, not said
+    "The Republic look to have a slight edge after claiming away draws in Basel and Paris.",
+    "Jason Gardener claimed the men's 60m title at the Norwich Union Indoor trials.",
+    "Clitheroe claimed the runners-up spot in a personal best of 9:05.73.",
+])
+def test_a_won_object_is_no_content(nlp, text):
+    """"claim" with an object it wins (lexicon ``won_objects``) reports nothing."""
+    assert not any("content:noun-phrase" in a.rules for a in _attributions(nlp, text))
+
+
+def test_claiming_victory_is_still_a_statement(nlp):
+    # PolNeAR train (Breitbart, 2016) annotates a campaign "claiming victory" as its statement
+    text = "John Kasich's campaign is already claiming victory in the so-called governor's bracket."
+    assert any("content:noun-phrase" in a.rules for a in _attributions(nlp, text))

@@ -22,6 +22,10 @@ ROWS = [
     # a verb before a possessive name is no modifier of the subject ("landowner Giles Bradshaw" is)
     ("Art Levinson said Steve would serve Apple. Richard Doherty attributes Steve Jobs' success to patience. He "
      "states that products could wait.", "He", "pronoun", "he", "Richard Doherty", "person", "subject-before"),
+    # a "he" after a sentence that closes with the name of someone who spoke before, and names nobody else
+    ("Anna Berg said the euro was too strong. John Snow said a strong dollar was good. But that was not "
+     "enough for Ms Berg. \"The Americans have to act,\" she said.", "she", "pronoun", "she", "Anna Berg",
+     "person", "name-closing-before"),
     ("Dario Gomez said Panama had learned a lot. Harry Kane won the Man of the Match award. He said the first "
      "half felt good.", "He", "pronoun", "he", "Harry Kane", "person", "subject-before"),
     # a surname after its honorific opening the sentence before is its subject too ("_honoured_opening")
@@ -358,7 +362,8 @@ ROWS = [
 ]
 
 # who spoke before the mention, for the rules that take up the last speaker: (offset, name, gender)
-SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "the firm": [(0, "General Motors", "n")],
+SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")],
+                "she": [(0, "Anna Berg", "f"), (42, "John Snow", "m")], "the firm": [(0, "General Motors", "n")],
                 "The report": [(0, "Joint Committee on Human Rights", "n")]}
 
 

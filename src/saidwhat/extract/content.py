@@ -46,6 +46,7 @@ _TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
 _EVENT_OPENERS = frozenset(LEXICON.event_clause_openers)
 _INVERTED_TAGS = frozenset(LEXICON.inverted_report_tags)
 _SET_APART = (",", "—", "–")
+_WON_OBJECTS = {verb: frozenset(nouns) for verb, nouns in LEXICON.won_objects.items()}
 
 
 class Content(NamedTuple):
@@ -175,7 +176,7 @@ def noun_phrase(verb: Token, doc) -> Content | None:
     the verb's phrase after it, quoted words further along included ("called the test
     “provocative” and a “grave threat” to ...")."""
     c = next((c for c in children(verb) if c.dep_ in DEPS.object_content and c.i > verb.i), None)
-    if c is None or _when_said(c):
+    if c is None or _when_said(c) or _won(verb, c):
         return None
     toks = list(c.subtree)
     for d in children(verb):
@@ -189,6 +190,13 @@ def noun_phrase(verb: Token, doc) -> Content | None:
         conj = next((d.i for d in children(verb) if d.dep_ == "conj" and d.i > c.i), None)
         toks += [t for t in tail if (conj is None or t.i < conj) and not (t.dep_ == "cc" and t.head.i == verb.i)]
     return Content(toks, False, ("content:noun-phrase",))
+
+
+def _won(verb: Token, noun: Token) -> bool:
+    """"after claiming away draws in Basel and Paris", "claimed victory": the object is won, not said
+    (lexicon ``won_objects``, in the singular: the parse keeps no lemmas)."""
+    won = _WON_OBJECTS.get(lemma_of(verb), ())
+    return noun.lower_ in won or (noun.lower_.endswith("s") and noun.lower_[:-1] in won)
 
 
 def _when_said(noun: Token) -> bool:

@@ -709,6 +709,34 @@ def _subject_before_rule(r: _Reading) -> Resolved | None:
     return (longer or subject).name, "person"
 
 
+def _name_closing_before_rule(r: _Reading) -> Resolved | None:
+    """"But that was not enough for Mr Sarkozy. ¶ "If the Americans were to change ...," he said": a "he"
+    or "she" opening its sentence (or right after the quote that opens it) is the person whose name
+    closes the sentence before, when that sentence names nobody else and the person has spoken before
+    in the article; the last speaker was named since ("John Snow said ...") and is not the one meant."""
+    low = r.text.lower()
+    gender = GENDER_WORDS.get(low)
+    if gender is None or low == "it" or not _is_pronoun(r):
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if not _opens_with_pronoun(text[start : r.at]):
+        start = _quote_opening_sentence(text, r.at)
+    if not start:
+        return None
+    before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+    sentence = text[before:start].rstrip()
+    # by the surname too: the index keeps the positions of full names only ("Mr Sarkozy")
+    named = [p for p in r.index.people if re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", sentence)]
+    if len(named) != 1 or not sentence.endswith(".") or not _may_be_person(named[0], text):
+        return None
+    person = named[0]
+    if not sentence[:-1].endswith(person.tokens[-1]) or pronoun_gender(person) not in (gender, None):
+        return None  # the name is not the sentence's last word
+    spoke = [name for pos, name, _g in r.history if pos < before]
+    return (person.name, "person") if person.name in spoke and spoke[-1] != person.name else None
+
+
 def _it_subject_before_rule(r: _Reading) -> Resolved | None:
     """"Allianz, a leading German insurer, said it did not know. However, it said the waves were unlikely
     to ...", "Barclays cautioned that growth may be slower. It added ...": an "it" opening its sentence (a
@@ -2955,7 +2983,7 @@ def _speaker_named_next(r: _Reading) -> Person | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-_DEFINITE = frozenset({"the", "its", "his", "her", "their"})
+_DEFINITE = frozenset(LEXICON.definite_openers)
 
 
 def _definite(r: _Reading) -> bool:
@@ -3063,6 +3091,7 @@ def _trade_then_name_rule(r: _Reading) -> Resolved | None:
 
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("subject-before", _subject_before_rule),
+    ("name-closing-before", _name_closing_before_rule),
     ("document-it", _document_it_rule),
     ("it-subject-before", _it_subject_before_rule),
     ("clause-pronoun", _clause_pronoun_rule),
