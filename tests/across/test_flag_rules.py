@@ -540,25 +540,6 @@ def test_unnamed_speakers_fragment_joins_their_clarification(store, wire, fragme
     assert widest == (3 if joined else 2)
 
 
-WATERBOARDING = "I would bring back waterboarding and I would bring back a hell of a lot worse than waterboarding"
-
-
-@pytest.mark.parametrize(
-    ("fragment", "joined"),
-    [
-        ("a hell of a lot worse", True),  # 6 words of a named speaker's sentence, in a row
-        ("a lot worse than", False),  # 4 words: a stock phrase as often as not
-        ("a hell of a lot better", False),  # not in a row in the named sentence
-    ],
-)
-def test_an_unnamed_fragment_of_a_named_speakers_sentence_joins_it(store, wire, fragment, joined):
-    assert store.add(wire("w0", "ap", "2016-02-08T09:00", [(WATERBOARDING, "Donald Trump")]))
-    assert store.add(wire("w1", "afp", "2016-06-13T09:00", [(fragment, "a supporter")]))
-    link(store, Settings())
-    widest = max(r["n_outlets"] for r in list_statements(store, min_outlets=1))
-    assert widest == (2 if joined else 1)
-
-
 def test_a_statement_is_dated_by_the_earliest_credible_day(store, wire):
     from dataclasses import replace
 

@@ -51,7 +51,6 @@ from .statements import (
     Matcher,
     Member,
     Part,
-    holds_across,
     holds_in_row,
     holds_in_spaced,
     is_distinctive,
@@ -355,7 +354,6 @@ class SpeakerMatcher(Matcher):
 
     bands: SqliteBands
     scan: SpeakerScan  # set for each transaction (``Linking``)
-    article: str | None = None  # the article whose quotes are being filed (``_link_article``)
 
     def find(self, speaker: str, wording: str, exact, candidate_wordings, *, quoted: bool = True, **how):
         self.bands.asking = (speaker, quoted and is_distinctive(wording.split()))
@@ -371,25 +369,6 @@ class SpeakerMatcher(Matcher):
         (key,) = self.bands.keys(minhashes(ws, INDEX_STEP)[:1], 1)
         return {str(r[0]) for r in self.bands.conn.execute(
             "SELECT DISTINCT statement_id FROM statement_bands WHERE unnamed = 0 AND key = ?", (key,))}
-
-    def _held_across(self, speaker: str, ws: list[str]) -> str | None:
-        # Asked of the quotes' full-text index, only for a quoted sentence no statement took: the
-        # quotes that print these words in a row (a phrase query: its cost follows the quotes that
-        # hold the words, not the store's size), then their filed sentences. A stored sentence
-        # standing inside a new longer one is not looked for: that is a query for each run of
-        # words of the new one.
-        phrase = '"' + " ".join(re.findall(r"\w+", " ".join(ws))) + '"'
-        rows = self.bands.conn.execute(
-            "SELECT s.statement_id, s.speaker_id, s.wording, q.kind, q.text, q.article_id FROM quote_fts"
-            " JOIN statement_quotes s ON s.quote_id = quote_fts.rowid JOIN quotes q ON q.id = s.quote_id"
-            " WHERE quote_fts MATCH ? AND s.how != 'alone'", (f"text : {phrase}",)).fetchall()
-        unnamed = speaker.startswith("?")
-        # Within one article an unnamed quote is a voice the speaker quotes ("people said 'let's
-        # learn the lesson'"), not the speaker's statement; the reporter's words never count.
-        found = {str(sid) for sid, owner, wording, kind, text, article in rows
-                 if owner.startswith("?") != unnamed and article != self.article
-                 and speaker_words(kind, text, wording) and holds_across(ws, wording.split())}
-        return found.pop() if len(found) == 1 else None
 
     def _holders(self, speaker: str, fragment: list[str], speaker_wordings) -> list[tuple[str, str]]:
         # A speaker over the scan's cap (the candidates of an election: Trump's and Clinton's
@@ -1483,7 +1462,6 @@ def _refile(conn: sqlite3.Connection, store, matcher, bands, exact, candidate, r
 
 
 def _refile_article(conn, article_id, matcher, bands, exact, candidate, report) -> set[int]:
-    matcher.article = article_id
     rows = conn.execute(
         'SELECT q.id, q.text, q.kind, q."where", q.spans, l.speaker_id, a.text FROM quotes q'
         " JOIN articles a ON a.id = q.article_id LEFT JOIN quote_links l ON l.quote_id = q.id"
@@ -1532,7 +1510,6 @@ def _evidence_json(evidence: Evidence) -> str:
 
 def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate, report) -> set[int]:
     article_id = ex.article.id
-    matcher.article = article_id
     ids = [r[0] for r in conn.execute("SELECT id FROM quotes WHERE article_id = ? ORDER BY idx", (article_id,))]
     resolutions = linker.resolve_article(ex)
     touched: set[int] = set()

@@ -49,7 +49,6 @@ __all__ = [
     "StatementView",
     "Matcher",
     "Part",
-    "holds_across",
     "holds_but_one",
     "holds_in_row",
     "holds_in_spaced",
@@ -515,18 +514,7 @@ class Matcher:
                 owner, wordings = candidate_wordings(sid)
                 if owner != speaker and not owner.startswith("?") and wording in wordings:
                     return sid, "exact", 1.0
-        held = self._held_across(speaker, ws) if quoted and len(ws) >= MIN_CONTAINED_WORDS else None
-        if held is not None:
-            return held, "contained", UNNAMED_SCORE
         return None, "new", 0.0
-
-    def _held_across(self, speaker: str, ws: list[str]) -> str | None:
-        """The one statement of another article whose quoted words hold ``ws`` in a row, or stand
-        in a row inside them, when one of the two speakers is unnamed and the other named (two
-        unnamed speakers' short words, "We do not comment on that", anyone may say), the shorter from
-        MIN_CONTAINED_WORDS to MIN_UNNAMED_WORDS words (``holds_across``). Here none: the store
-        looks it up (``link.SpeakerMatcher``); the in-memory index knows no articles."""
-        return None
 
     def _copy_candidates(self, ws: list[str]) -> set[str]:
         """Statements that may hold ``ws`` word for word: here, every one the bands propose."""
@@ -617,22 +605,6 @@ def holds_but_one(words: list[str], fragment: list[str]) -> bool:
         if re.search(rf" {re.escape(before)} \S+ {re.escape(after)} ", spaced):
             return True
     return False
-
-
-def holds_across(words: list[str], other: list[str]) -> bool:
-    """Whether an unnamed speaker's quoted words and a named speaker's in another article are one
-    statement by their words alone: the shorter, of MIN_CONTAINED_WORDS to
-    MIN_UNNAMED_WORDS words, stands whole and in a row in the longer (or they are the same).
-    An outlet prints a fragment of a remark it does not attribute ("a hell of a lot worse",
-    "Hillary Clinton's anti-firearm rhetoric") or attributes one another outlet prints unnamed
-    ("made of the same stuff", Biden). Measured on PolNeAR train's store (README, "Held-out
-    PolNeAR pairs"): from 5 words, every join across articles of two quoted wordings was one
-    statement; at 4, one more ("the campaign goes on"), at 3 a stock phrase ("over the top").
-    Longer ones are the near-copy rule's (``unnamed_score``)."""
-    shorter, longer = (words, other) if len(words) <= len(other) else (other, words)
-    if not MIN_CONTAINED_WORDS <= len(shorter) < MIN_UNNAMED_WORDS:
-        return False
-    return shorter == longer or holds_in_row(longer, shorter)
 
 
 @functools.lru_cache(maxsize=1 << 14)
