@@ -719,9 +719,7 @@ def _name_closing_before_rule(r: _Reading) -> Resolved | None:
     if gender is None or low == "it" or not _is_pronoun(r):
         return None
     text = r.index.text
-    start = _sentence_start(text, r.at)
-    if not _opens_with_pronoun(text[start : r.at]):
-        start = _quote_opening_sentence(text, r.at)
+    start = _pronoun_sentence_start(text, r.at)
     if not start:
         return None
     before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
@@ -830,6 +828,15 @@ def _organisation_opening(r: _Reading, start: int) -> str | None:
 def _named_in(person: Person, words: str) -> bool:
     """Whether ``words`` call the person by a name of theirs ("Olof" or "Mellberg" of Olof Mellberg)."""
     return any(re.search(r"\b" + re.escape(t) + r"\b", words) for t in person.tokens if _is_cap(t))
+
+
+def _pronoun_sentence_start(text: str, at: int) -> int:
+    """Where the sentence of a mention at ``at`` starts, when the mention opens it (after a linking
+    word), or else the sentence that opens with the quote the mention cues; 0 when neither."""
+    start = _sentence_start(text, at)
+    if not _opens_with_pronoun(text[start:at]):
+        start = _quote_opening_sentence(text, at)
+    return start
 
 
 def _quote_opening_sentence(text: str, at: int) -> int:
@@ -2698,9 +2705,7 @@ def _generic_noun_subject_before(r: _Reading) -> str | None:
     if r.lowered != ["the", r.head] or r.head not in _GENERIC_ORG_NOUNS:
         return None
     text = r.index.text
-    start = _sentence_start(text, r.at)
-    if not _opens_with_pronoun(text[start : r.at]):
-        start = _quote_opening_sentence(text, r.at)
+    start = _pronoun_sentence_start(text, r.at)
     if not start:
         return None
     return _organisation_opening(r, _sentence_start(text, max(0, start - 2)))
