@@ -81,6 +81,11 @@ BENIGN = [
     ("No one will be left without a roof over their head", "Nobody will be left without a roof over their head"),
     ("The water rose two metres in less than an hour last night",
      "The water rose two metres in less than one hour last night"),
+    # a slip of one letter in a long word (a BBC pair), an auxiliary said again
+    ("Who can forget the blast of Madonna's Like A Virgin emenating from their first CD player?",
+     "Who can forget the blast of Madonna's Like A Virgin emanating from their first CD player?"),
+    ("people who have grown up with the club and got its interests at heart",
+     "people who have grown up with the club and have got its interests at heart"),
 ]
 
 ALTERED = [
@@ -148,13 +153,14 @@ def test_benign_variants_are_no_change(reference, variant):
     assert meaningful(classify(word_diff(reference, variant), variant)) == []
 
 
-# Variants that drop or add words (an elision, a bracket, a softener, a repetition, "And") differ in
-# their words; the others are one wording written otherwise.
+# Variants that drop or add words (an elision, a bracket, a softener, a repetition, "And", an
+# auxiliary) or slip a letter differ in their words; the others are one wording written otherwise.
 SAME_WORDS = [
     (r, v)
     for r, v in BENIGN
     if len(canonical(r)) > 0
-    and not any(mark in r + v for mark in ("...", "[", "(", "pretty", "what difference", "And it"))
+    and not any(mark in r + v for mark in ("...", "[", "(", "pretty", "what difference", "And it", "emenating",
+                                           "have got"))
 ]
 
 
@@ -614,6 +620,63 @@ def test_a_short_line_said_otherwise_is_not_altered(line, other, flagged):
     view = _view(("a", "wire", "2016-08-20", line, "direct"), ("b", "post", "2016-08-20", line, "direct"),
                  ("c", "daily", "2016-08-21", other, "direct"))
     assert [f.article_id for f in altered_flags(view)] == (["c"] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("reference", "variant", "kind"),
+    [
+        # one letter, but a figure, a negation, a short word or another first letter: another word
+        ("We will raise 40 million dollars for the new bridge", "We will raise 40 billion dollars for the new bridge",
+         "number"),
+        ("They will probably play an increasing role in helping it spread",
+         "They will probably pay an increasing role in helping it spread", "substituted"),
+        ("The council said it was unable to reopen the bridge", "The council said it was enable to reopen the bridge",
+         "substituted"),
+    ],
+)
+def test_a_one_letter_change_that_makes_another_word_is_a_change(reference, variant, kind):
+    assert [c.kind for c in meaningful(classify(word_diff(reference, variant), variant))] == [kind]
+
+
+LINE = "I don't know what to say, it is the worst night of my whole career"
+OTHER = "I don't even know what to do right now, it is the worst night of my whole career"
+
+
+def test_two_wordings_printed_by_as_many_articles_each_are_no_alteration():
+    view = _view(("a", "wire", "2025-03-04", LINE, "direct"), ("b", "post", "2025-03-04", LINE, "direct"),
+                 ("c", "daily", "2025-03-05", OTHER, "direct"), ("d", "sun", "2025-03-05", OTHER, "direct"))
+    assert altered_flags(view) == []
+
+
+def test_an_article_printing_the_majoritys_words_too_altered_nothing():
+    # the speaker said both lines; "c" quotes both, the others one each
+    view = _view(("a", "wire", "2025-03-04", LINE, "direct"), ("b", "post", "2025-03-04", LINE, "direct"),
+                 ("c", "daily", "2025-03-05", LINE, "direct"), ("c", "daily", "2025-03-05", OTHER, "direct"))
+    assert altered_flags(view) == []
+
+
+def test_words_another_article_prints_too_are_no_departure():
+    # "b" and "c" print "know" where "a" alone printed "understand", "b" in a longer quote
+    line = "And let's dispel with this fiction that Barack Obama doesn't {} what he's doing"
+    view = _view(("a", "wire", "2016-02-07", line.format("understand") + ".", "direct"),
+                 ("b", "post", "2016-02-08", line.format("know") + ", because he knows exactly what it is.", "direct"),
+                 ("c", "daily", "2016-02-09", line.format("know") + ".", "direct"))
+    assert altered_flags(view) == []
+
+
+@pytest.mark.parametrize(
+    ("variant", "flagged"),
+    [
+        # more of the line than the only other outlet prints: more often its cut than an addition
+        ("Britain has a different attitude, the right attitude, in taking the game forward", False),
+        # a lone "not" added is an alteration whoever prints it
+        ("Britain has not the right attitude in taking the game forward", True),
+    ],
+)
+def test_words_added_against_one_other_outlet(variant, flagged):
+    view = _view(("a", "wire", "2005-01-04", "Britain has the right attitude in taking the game forward", "direct"),
+                 ("b", "post", "2005-01-05", variant, "direct"))
+    assert [f.article_id for f in altered_flags(view)] == (["b"] if flagged else [])
 
 
 @pytest.mark.parametrize(

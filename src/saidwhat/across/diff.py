@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from breame.spelling import get_american_spelling
+from rapidfuzz.distance import OSA
 
 from .text import fold, has_ellipsis, tokens
 
@@ -301,12 +302,33 @@ def _phrase(ws: tuple[str, ...]) -> str:
 
 def benign(removed: tuple[str, ...], added: tuple[str, ...]) -> bool:
     """An editorial bracket, the same letters spaced or hyphenated otherwise ("long-term"/"long
-    term"), or two phrases that print the same words ("No family"/"Not one family", "No one"/"Nobody")."""
+    term"), two phrases that print the same words ("No family"/"Not one family", "No one"/"Nobody"),
+    or a slip of one letter in a long word."""
     if EDITORIAL in removed or EDITORIAL in added:
         return True
     if removed and added and _phrase(removed) == _phrase(added):
         return True
+    if _slip(removed, added):
+        return True
     return "".join(_spelt(w) for w in removed) == "".join(_spelt(w) for w in added)
+
+
+SLIP_MIN_LETTERS = 5  # "play"/"pay" may be a slip or a change; "emenating"/"emanating" is a slip
+
+
+def _slip(removed: tuple[str, ...], added: tuple[str, ...]) -> bool:
+    """One word printed with one letter wrong, missing, added or swapped with its neighbour, its first
+    letter kept ("emenating"/"emanating", "adviser"/"advisor", "worshiped"/"worshipped"): a typing slip
+    or a spelling no list holds, not another word chosen. A figure ("million"/"billion") or a
+    negation is never a slip."""
+    if len(removed) != 1 or len(added) != 1:
+        return False
+    a, b = fold(removed[0]), fold(added[0])
+    if not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < SLIP_MIN_LETTERS or a[0] != b[0]:
+        return False
+    if _is_figure(a) or _is_figure(b) or _is_negation(a) != _is_negation(b):
+        return False
+    return OSA.distance(a, b) == 1
 
 
 def _repeated(removed: tuple[str, ...], added: tuple[str, ...], reference: list[str]) -> bool:
@@ -317,6 +339,12 @@ def _repeated(removed: tuple[str, ...], added: tuple[str, ...], reference: list[
     keys = [_key(w) for w in removed]
     n = len(keys)
     return sum(reference[i : i + n] == keys for i in range(len(reference) - n + 1)) >= 2
+
+
+# "people who have grown up with the club and (have) got its interests at heart": an auxiliary
+# said again or left out, or its tense heard otherwise, says the same. Not stopwords elsewhere:
+# "have" counts as a word of its own when the linker weighs how distinctive a quote is.
+_AUXILIARIES = frozenset({"have", "has", "had"})
 
 
 def _kind(tag: str, removed: tuple[str, ...], added: tuple[str, ...], at_start: bool) -> str:
@@ -331,8 +359,8 @@ def _kind(tag: str, removed: tuple[str, ...], added: tuple[str, ...], at_start: 
     names_a = {fold(w) for k, w in enumerate(added) if _is_name(w, at_start and k == 0)}
     if names_r != names_a and tag == "replace":
         return "substituted"  # a name dropped or added alone is "dropped" or "inserted", below
-    content_r = [w for w in removed if fold(w) not in STOPWORDS]
-    content_a = [w for w in added if fold(w) not in STOPWORDS]
+    content_r = [w for w in removed if fold(w) not in STOPWORDS and fold(w) not in _AUXILIARIES]
+    content_a = [w for w in added if fold(w) not in STOPWORDS and fold(w) not in _AUXILIARIES]
     if not content_r and not content_a:
         return "minor"
     return {"insert": "inserted", "delete": "dropped"}.get(tag, "substituted")

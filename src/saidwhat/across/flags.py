@@ -30,6 +30,7 @@ from typing import Any
 from ..models import Extraction, QuoteKind
 from ..names.linker import Resolution, SpeakerLinker
 from .diff import (
+    EDITORIAL,
     SEVERITY,
     benign,
     canonical,
@@ -42,7 +43,7 @@ from .diff import (
     word_diff,
 )
 from .statements import Member, StatementView
-from .text import normalize, tokens, translation_cue, words
+from .text import fold, normalize, tokens, translation_cue, words
 
 __all__ = [
     "FLAG_RULES", "Flag", "altered_flags", "headline_flags", "recycled_flags", "renderings_note", "split_clauses",
@@ -129,11 +130,43 @@ def _reference_for(support: dict[str, list], article_id: str):
 
 
 def _departs(support: dict[str, list], key: str, reference: str) -> bool:
-    """Whether wording ``key`` departs from the majority: fewer articles print it, or as many but later."""
+    """Whether wording ``key`` departs from the majority: fewer articles print it, or, one article
+    each, it came later (the earlier is the nearer to the source). Two or more articles each print
+    a wording that is no one's departure: no majority, and the flag would be a coin's toss."""
     mine = support.get(key, [])
     if len(mine) != len(support[reference]):
         return len(mine) < len(support[reference])
-    return list(support).index(key) > list(support).index(reference)
+    return len(mine) <= 1 and list(support).index(key) > list(support).index(reference)
+
+
+def _only_inserted(changes) -> bool:
+    """Words added and nothing else: no figure, no negation that stands alone ("not" in "I will not
+    raise taxes"; the aside "not me, not Bill, nobody" is three words and more)."""
+    return all(c.kind == "inserted" or (c.kind == "negation-added" and len(c.added) >= 3 and not c.removed)
+               for c in changes)
+
+
+def _backers(support: dict[str, list], reference: str, changes, article_id: str) -> set[str]:
+    """The other articles that print the same changes against the reference wording: a speaker
+    who says a line twice, once with "know" and once with "understand", is quoted both ways, and
+    an outlet printing what another prints too has altered nothing. Asked only of a quote about to
+    be flagged."""
+    wanted = _change_keys(changes)
+    ref_text = support[reference][0].text
+    backers: set[str] = set()
+    for key, members in support.items():
+        for m in members:
+            if key == reference or m.article_id == article_id or m.article_id in backers:
+                continue
+            if _change_keys(meaningful(classify(word_diff(ref_text, m.text), m.text))) == wanted:
+                backers.add(m.article_id)
+    return backers
+
+
+def _change_keys(changes) -> frozenset:
+    """Changes as folded words, an editorial bracket left out ("not Bill [Clinton]" is "not Bill")."""
+    return frozenset((tuple(fold(w) for w in c.removed if w != EDITORIAL),
+                      tuple(fold(w) for w in c.added if w != EDITORIAL)) for c in changes)
 
 
 def _is_rendering(d, changes) -> bool:
@@ -223,6 +256,8 @@ def altered_flags(view: StatementView) -> list[Flag]:
         reference = _reference_for(support, member.article_id)
         if reference is None:
             continue
+        if any(m.article_id == member.article_id for m in support[reference]):
+            continue  # it prints the majority's words itself: its other wording is another sentence
         ref_member = next(m for m in support[reference] if m.article_id != member.article_id)
         for printed in _printed_words(member):
             if len(tokens(printed)) < MIN_ALTERED_WORDS:
@@ -238,6 +273,11 @@ def altered_flags(view: StatementView) -> list[Flag]:
                 continue
             if cue and not _changes_sense(d, changes, ref_member.text, printed):
                 continue  # a translator's choice of words ("warning" / "alert"), said "in Spanish"
+            if len(support[reference]) == 1 and _only_inserted(changes):
+                continue  # more of a line than the only other outlet prints: more often its cut than an addition
+            backers = _backers(support, reference, changes, member.article_id)
+            if backers and len(backers) + 1 >= len(support[reference]):
+                continue  # as many articles print these words as the others': no majority it departs from
             worst = min(changes, key=lambda c: _RANK[SEVERITY[c.kind]])
             flags.append(Flag(
                 "altered", member.article_id, quote=member.quote, statement=view.id, day=member.day,
