@@ -366,6 +366,9 @@ WORDS = "This city will have a new stadium by 2023, and taxpayers will not pay a
         ("Mayor Daniel Okafor had said as much when the plan was first unveiled.", False),
         ("The mayor said last year that the city would not pay.", False),
         ("At the time, Mayor Daniel Okafor was sure of it.", False),
+        # a PolNeAR article reminding its readers of a line said 50 days before
+        ("Mayor Daniel Okafor fanned controversy earlier this year over his remark that", False),
+        ("Mayor Daniel Okafor repeated it earlier this week.", True),
     ],
 )
 def test_an_article_that_dates_the_words_is_not_recycled(store, wire, lead, recycled):

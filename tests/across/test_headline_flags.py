@@ -225,6 +225,30 @@ def test_words_of_another_person_are_flagged(store, wire):
     assert flags[0]["evidence"]["severity"] == "high"
 
 
+def test_a_body_speaker_the_headline_names_too_is_not_another_person(store, wire):
+    # "Clinton" in the body, linked apart from the headline's "Hillary Clinton" (the body named Bill
+    # Clinton first): the headline's words are not surely another person's
+    body = wire(
+        "h11",
+        "huff-post",
+        "2016-02-26T10:00",
+        [
+            ("The economy is stronger than at any time in a generation", "Hillary Clinton"),
+            ("His comments just do not fit with what I thought I knew about him", "Bill Clinton"),
+        ],
+    )
+    body = Extraction(
+        body.article, tuple(replace(q, speaker=replace(q.speaker, type="person")) for q in body.quotes)
+    )
+    ex = headlined(
+        body,
+        "Hillary Clinton: 'His comments do not fit with what I thought I knew about him'",
+        "His comments do not fit with what I thought I knew about him",
+        "Hillary Clinton",
+    )
+    assert [c["support"] for f in _flags(store, ex) for c in f["evidence"]["clauses"]] != [OTHER]
+
+
 def test_the_speaker_is_the_words_before_on(store, wire):
     # "CNN President On Trump: 'We Do Not Pay Candidates ...'": not Trump's words, and no flag
     body = wire("h11", "cnn", "2016-01-20T10:00", [

@@ -28,7 +28,7 @@ from importlib import resources
 from typing import Any
 
 from ..models import Extraction, QuoteKind
-from ..names.linker import Resolution, SpeakerLinker
+from ..names.linker import TITLES, Resolution, SpeakerLinker
 from .diff import (
     EDITORIAL,
     SEVERITY,
@@ -300,8 +300,8 @@ def altered_flags(view: StatementView) -> list[Flag]:
 
 # What an article says when it presents words as old, not as news: "in 2019 ... he said", "his
 # comment in 2019 that", "had said", "said last year", "at the time", "had initially welcomed ...
-# and said". Any year before the article's own, in the reporter's words around the quote, dates
-# the quote too (checked apart).
+# and said", "earlier this year", "her remark that". Any year before the article's own, in the
+# reporter's words around the quote, dates the quote too (checked apart).
 _PAST = re.compile(
     r"\b(?:once|had|previously|formerly|originally|earlier)\s+(?:\w+\s+)?"
     r"(?:said|told|promised|pledged|vowed|declared|claimed|stated|insisted|warned|wrote|argued|remarked)\b"
@@ -309,7 +309,10 @@ _PAST = re.compile(
     r"|\b(?:last|the previous|the prior|a)\s+"
     r"(?:year|spring|summer|autumn|fall|winter|term|campaign)(?:\s+ago)?\b"
     r"|\bback in\b|\brecalled\b|\bremembered\b"
-    r"|\b(?:famously|infamously|memorably|once|initially)\b|\bhas\s+(?:long|repeatedly|often|previously)\s+said\b",
+    r"|\b(?:famously|infamously|memorably|once|initially)\b|\bhas\s+(?:long|repeatedly|often|previously)\s+said\b"
+    # "fanned controversy earlier this year over her remark that ...": a remark the reader is
+    # reminded of, not news ("earlier this week" or "this month" would still be news, so not those)
+    r"|\bearlier this year\b|\b(?:his|her|their)\s+(?:\w+\s+)?(?:remark|comment|quip|jibe|line)s?\s+that\b",
     re.IGNORECASE,
 )
 MIN_RECYCLED_WORDS = 6  # quoted words a quote needs to be a statement presented as news
@@ -647,16 +650,32 @@ def _is_person(q) -> bool:
     return q.speaker is not None and q.speaker.type == "person"
 
 
-def _others_words(ex: Extraction, resolutions, speaker_id: str) -> list[tuple[int, str]]:
+def _others_words(ex: Extraction, resolutions, speaker_id: str, mention: str) -> list[tuple[int, str]]:
     """The direct quotes of another person, when the headline's speaker is a person too: the
     words of a union's general secretary are the union's ("Job cuts 'false economy' - TUC"),
-    a minister's are not another minister's."""
+    a minister's are not another minister's. A person the headline's speaker words name too is
+    left out: "Clinton" in a body where Bill Clinton was named before is not surely another
+    person than the headline's Hillary Clinton, nor "Trump, the 2016 GOP frontrunner" than "Donald
+    Trump Praises ... Boyle", nor "Dr. Ward" than "McCain Challenger Kelli Ward"."""
     pairs = list(zip(ex.quotes, resolutions))
     if not any(q.where == "body" and _is_person(q) and r and r.speaker_id == speaker_id for q, r in pairs):
         return []
+    named = _capitalised(mention)
     return [(idx, q.text) for idx, (q, r) in enumerate(pairs)
             if q.where == "body" and q.kind in (QuoteKind.DIRECT, QuoteKind.NESTED) and _is_person(q)
-            and r is not None and r.speaker_id and r.speaker_id != speaker_id]
+            and r is not None and r.speaker_id and r.speaker_id != speaker_id
+            and not named & (_capitalised(q.speaker.mention) | _capitalised(r.name or ""))]
+
+
+def _capitalised(text: str) -> set[str]:
+    """The name words of a mention, folded ("Dr. Ward" -> {"ward"}): capitalised, no title or role
+    ("Dr", "President", "Challenger" stays: it is no title), no sentence opener."""
+    out = set()
+    for t in tokens(text):
+        w = fold(t).rstrip(".")
+        if t[:1].isupper() and t not in _NOT_GIVEN_NAMES and w not in TITLES:
+            out.add(w)
+    return out
 
 
 _OPENING = "\"\u201c\u201e\u00ab"
@@ -835,7 +854,7 @@ def headline_flags(
         if speaker_id is None and not _named_in_body(mention or "", art.text):
             continue
         direct, reported = _support_texts(ex, resolutions, speaker_id) if speaker_id else ([], [])
-        others = _others_words(ex, resolutions, speaker_id) if speaker_id else []
+        others = _others_words(ex, resolutions, speaker_id, mention) if speaker_id else []
         clauses = [{"clause": c, **_clause_support(words(c.replace("-", " ")), art, direct, reported, others)}
                    for c in split_clauses(words_text)]
         if all(c["support"] in (DIRECT, SUMMARY) for c in clauses):
