@@ -81,6 +81,9 @@ BENIGN = [
     ("No one will be left without a roof over their head", "Nobody will be left without a roof over their head"),
     ("The water rose two metres in less than an hour last night",
      "The water rose two metres in less than one hour last night"),
+    # a short open cut after the variant's first word: "As" is not put against "said"
+    ("As I said, the budget will not be cut by a single pound this year",
+     "As … the budget will not be cut by a single pound this year"),
     # a slip of one letter in a long word (a BBC pair), an auxiliary said again
     ("Who can forget the blast of Madonna's Like A Virgin emenating from their first CD player?",
      "Who can forget the blast of Madonna's Like A Virgin emanating from their first CD player?"),
@@ -159,8 +162,8 @@ SAME_WORDS = [
     (r, v)
     for r, v in BENIGN
     if len(canonical(r)) > 0
-    and not any(mark in r + v for mark in ("...", "[", "(", "pretty", "what difference", "And it", "emenating",
-                                           "have got"))
+    and not any(mark in r + v for mark in ("...", "\u2026", "[", "(", "pretty", "what difference", "And it",
+                                           "emenating", "have got"))
 ]
 
 

@@ -231,8 +231,9 @@ def word_diff(reference: str, variant: str) -> WordDiff:
         # Single shared words are kept only when the variant is that short; runs of two or more anchor it.
         kept = [b for b in blocks if b.size >= 2] or blocks
         if kept:
-            lo = max(0, kept[0].a - kept[0].b)
-            hi = min(len(rf), kept[-1].a + kept[-1].size + (len(vf) - kept[-1].b - kept[-1].size))
+            first, last = _cut_word_before(blocks, kept[0]), _cut_word_after(blocks, kept[-1])
+            lo = max(0, first.a - first.b)
+            hi = min(len(rf), last.a + last.size + (len(vf) - last.b - last.size))
     sm = difflib.SequenceMatcher(None, rf[lo:hi], vf, autojunk=False)
     ops = [
         (tag, tuple(ref[lo + i1 : lo + i2]), tuple(var[j1:j2]))
@@ -250,6 +251,31 @@ def word_diff(reference: str, variant: str) -> WordDiff:
         trimmed_after += len(r)
         extended_after += len(v)
     return WordDiff(tuple(ops), trimmed_before, trimmed_after, extended_before, extended_after)
+
+
+# A variant's one word kept before or after a cut ("if … of wolves, don't go" for "if you're afraid of
+# wolves, don't go") anchors the alignment there when the cut is this short: aligned from the run
+# after it, "if" would stand against "afraid", a substitution the writer never made.
+MAX_CUT_WORDS = 4
+
+
+def _cut_word_before(blocks, anchor):
+    """The single shared word just before ``anchor`` in the variant, a short cut before it in the
+    reference, else ``anchor``."""
+    for b in blocks:
+        if b.b + b.size == anchor.b and b.a + b.size < anchor.a <= b.a + b.size + MAX_CUT_WORDS:
+            return b
+    return anchor
+
+
+def _cut_word_after(blocks, anchor):
+    """The single shared word just after ``anchor`` in the variant, a short cut after it in the
+    reference, else ``anchor``."""
+    end_a, end_b = anchor.a + anchor.size, anchor.b + anchor.size
+    for b in blocks:
+        if b.b == end_b and end_a < b.a <= end_a + MAX_CUT_WORDS:
+            return b
+    return anchor
 
 
 Op = tuple[str, tuple[str, ...], tuple[str, ...]]
