@@ -339,6 +339,10 @@ def test_interrupted_quote_is_one_quote_with_two_spans(nlp):
         ("Macron: Europe must be able to defend itself", "Europe must be able to defend itself", "Macron"),
         ("Interest rates will fall next year, says Bailey", "Interest rates will fall next year", "Bailey"),
         ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’", "Disgusting Fraud", "Black Lawmakers"),
+        # the words before a headline verb, not the whole phrase before the colon (PolNeAR train)
+        ("Trump Addresses Munich Attack: ‘This Cannot Continue.’", "This Cannot Continue.", "Trump"),
+        ("Donald Trump Praises Breitbart’s Political Editor: ‘Very Good Reporter.’", "Very Good Reporter.",
+         "Donald Trump"),
     ],
 )
 def test_headline_patterns(nlp, headline, content, speaker):
@@ -349,7 +353,12 @@ def test_headline_patterns(nlp, headline, content, speaker):
     assert q.spans[0].of(headline) == content
 
 
-@pytest.mark.parametrize("headline", ["Profile: David Miliband", "Analysis: Why the vote matters so much"])
+@pytest.mark.parametrize("headline", [
+    "Profile: David Miliband", "Analysis: Why the vote matters so much",
+    # kickers that sell the story (PolNeAR train)
+    "BOOM: Trump Just Fired A 5-Word Missile Directly At Hillary", "Wow: Glenn Beck Just Responded To Palin",
+    "Just Leaked: Look At Hillary’s Response To Learning Soldiers Died",
+])
 def test_section_labels_are_not_speakers(nlp, headline):
     ex = extract(Article(id="h", text="Body text without quotes.", headline=headline), nlp=nlp)
     assert not [q for q in ex.quotes if q.kind is H and q.speaker is not None]

@@ -79,13 +79,18 @@ def find_headline_quotes(headline: str) -> list[Quote]:
             continue
         if speaker.lower() in _SECTION_LABELS or len(content.split()) < 3:
             continue  # "Profile: David Miliband", "Analysis: ..." name a kind of article
+        if rule == "headline:name-colon":
+            # "Trump Addresses Munich Attack: '...'": the speaker is the words before the verb
+            before_verb = _speaker_before_verb(speaker)
+            speaker = before_verb[0].mention if before_verb else speaker
+        start = m.start("speaker")
         return [
             Quote(
                 text=content,
                 spans=(Span(cs, cs + len(content)),),
                 kind=QuoteKind.HEADLINE,
                 cue=Cue(m.group("cue"), Span(m.start("cue"), m.end("cue"))),
-                speaker=Speaker(speaker, Span(m.start("speaker"), m.end("speaker")), None, None),
+                speaker=Speaker(speaker, Span(start, start + len(speaker)), None, None),
                 confidence=0.7,
                 where="headline",
                 rules=(rule,),
