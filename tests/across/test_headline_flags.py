@@ -201,24 +201,23 @@ def test_only_the_quoted_words_of_a_headline_are_attributed(store, wire):
     assert _flags(store, ex) == []
 
 
-def test_words_of_another_person_are_flagged(store, wire):
-    body = wire(
-        "h10",
-        "bbc",
-        "2005-03-16T10:00",
-        [
-            ("The economy is stronger than at any time in a generation", "Gordon Brown"),
-            ("We will scrap the council tax within two years of taking office", "Charles Kennedy"),
-        ],
-    )
+def _two_people(wire, aid: str, outlet: str, when: str, first: tuple[str, str], second: tuple[str, str],
+                headline: str, words: str, mention: str) -> Extraction:
+    """An article whose body quotes two people (typed person), under ``headline``."""
+    body = wire(aid, outlet, when, [first, second])
     body = Extraction(
         body.article, tuple(replace(q, speaker=replace(q.speaker, type="person")) for q in body.quotes)
     )
-    ex = headlined(
-        body,
+    return headlined(body, headline, words, mention)
+
+
+def test_words_of_another_person_are_flagged(store, wire):
+    ex = _two_people(
+        wire, "h10", "bbc", "2005-03-16T10:00",
+        ("The economy is stronger than at any time in a generation", "Gordon Brown"),
+        ("We will scrap the council tax within two years of taking office", "Charles Kennedy"),
         "Brown: 'We will scrap the council tax within two years'",
-        "We will scrap the council tax within two years",
-        "Brown",
+        "We will scrap the council tax within two years", "Brown",
     )
     flags = _flags(store, ex)
     assert [c["support"] for c in flags[0]["evidence"]["clauses"]] == [OTHER]
@@ -228,23 +227,12 @@ def test_words_of_another_person_are_flagged(store, wire):
 def test_a_body_speaker_the_headline_names_too_is_not_another_person(store, wire):
     # "Clinton" in the body, linked apart from the headline's "Hillary Clinton" (the body named Bill
     # Clinton first): the headline's words are not surely another person's
-    body = wire(
-        "h11",
-        "huff-post",
-        "2016-02-26T10:00",
-        [
-            ("The economy is stronger than at any time in a generation", "Hillary Clinton"),
-            ("His comments just do not fit with what I thought I knew about him", "Bill Clinton"),
-        ],
-    )
-    body = Extraction(
-        body.article, tuple(replace(q, speaker=replace(q.speaker, type="person")) for q in body.quotes)
-    )
-    ex = headlined(
-        body,
+    ex = _two_people(
+        wire, "h11", "huff-post", "2016-02-26T10:00",
+        ("The economy is stronger than at any time in a generation", "Hillary Clinton"),
+        ("His comments just do not fit with what I thought I knew about him", "Bill Clinton"),
         "Hillary Clinton: 'His comments do not fit with what I thought I knew about him'",
-        "His comments do not fit with what I thought I knew about him",
-        "Hillary Clinton",
+        "His comments do not fit with what I thought I knew about him", "Hillary Clinton",
     )
     assert [c["support"] for f in _flags(store, ex) for c in f["evidence"]["clauses"]] != [OTHER]
 
