@@ -19,6 +19,9 @@ ROWS = [
     ("Simon Hart said it was blurred. The Attorney General, Lord Goldsmith, has so far issued no instructions to "
      "police. He said he will consult the police.", "He", "pronoun", "he", "Lord Goldsmith", "person",
      "subject-before"),
+    # a quote cued twice: 'X said: "...," he said' is X, the name ending the subject of the opening cue
+    ("Ed Balls spoke first. For Lib Dems David Laws said: \"A black hole, Labour is in trouble,\" he said.", "he",
+     "pronoun", "he", "David Laws", "person", "cue-before-quote"),
     # a verb before a possessive name is no modifier of the subject ("landowner Giles Bradshaw" is)
     ("Art Levinson said Steve would serve Apple. Richard Doherty attributes Steve Jobs' success to patience. He "
      "states that products could wait.", "He", "pronoun", "he", "Richard Doherty", "person", "subject-before"),
@@ -605,6 +608,18 @@ def test_description_is_no_organisation_that_spoke():
 def _pronoun_at_end(text: str, pronoun: str) -> Mention:
     at = text.rindex(pronoun)
     return Mention(pronoun, Span(at, at + len(pronoun)), "pronoun", None, pronoun.lower())
+
+
+def test_quote_cued_twice_is_the_opening_cues_whoever_spoke_last():
+    """'George Osborne said: "...," he said': the trailing "he" is not the last speaker (Gordon Brown);
+    a "He" opening a sentence of its own after the quote ("He added: ...") is left to the pronoun rule."""
+    text = "Gordon Brown spoke. Shadow Treasury chief secretary George Osborne said: \"A black hole,\" he said."
+    history = [(0, "Gordon Brown", "m")]
+    got = resolve_with_rule(_pronoun_at_end(text, "he"), build_name_index(text), history=history)
+    assert got == ("George Osborne", "person", "speaker:cue-before-quote")
+    text = "Gordon Brown spoke. Virgin Radio DJ Pete Mitchell said: \"It was great.\" He added: \"Yes.\""
+    got = resolve_with_rule(_pronoun_at_end(text, "He"), build_name_index(text), history=history)
+    assert got[2] == "speaker:pronoun"
 
 
 def test_pronoun_before_anyone_spoke_takes_the_last_honoured_surname():

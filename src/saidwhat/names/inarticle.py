@@ -842,11 +842,59 @@ def _pronoun_sentence_start(text: str, at: int) -> int:
 def _quote_opening_sentence(text: str, at: int) -> int:
     """Where the quote that ends right before ``at`` opens, when it opens its sentence ('"We were three
     words away," he said'), else 0: the pronoun after it is the first word of the sentence's own."""
+    opening = _opening_of_quote_before(text, at)
+    return opening if opening > 0 and _sentence_start(text, opening) == opening else 0
+
+
+def _opening_of_quote_before(text: str, at: int) -> int:
+    """Where the quote that ends right before ``at`` opens (its opening mark), else -1."""
     before = text[:at].rstrip()
     if not before or before[-1] not in ALL_MARKS:
-        return 0
-    opening = max(before.rfind(mark, 0, len(before) - 1) for mark in ALL_MARKS)
-    return opening if opening > 0 and _sentence_start(text, opening) == opening else 0
+        return -1
+    return max(before.rfind(mark, 0, len(before) - 1) for mark in ALL_MARKS)
+
+
+# a cue that opens a quote: 'George Osborne said: "', 'Mr Redwood told the BBC: "'
+_OPENING_CUE = re.compile(r"(?P<cue>[^.!?;:" + _DOUBLE + r"]+):[ \t]*$")
+
+
+def _cue_before_quote_rule(r: _Reading) -> Resolved | None:
+    """'Shadow Treasury chief secretary George Osborne said: "Everyone ...," he said': a "he" or "she"
+    cueing the quote right before it in the same sentence (lower case) is the person whose name ends the
+    subject of the cue that opens that quote (a reporting verb, then a colon), whoever spoke last: the
+    article cued the one quote twice."""
+    low = r.text.lower()
+    gender = GENDER_WORDS.get(low)
+    if gender is None or low == "it" or not _is_pronoun(r) or not r.text[:1].islower():
+        return None
+    text = r.index.text
+    opening = _opening_of_quote_before(text, r.at)
+    cue = _OPENING_CUE.search(text, max(opening - 200, 0), opening) if opening > 0 else None
+    if cue is None:
+        return None
+    words = cue.group("cue").split()
+    verb = next((i for i, w in enumerate(words) if FORM_TO_LEMMA.get(w, w) in REPORTING_VERBS), 0)
+    run: list[str] = []
+    for word in reversed(words[:verb]):  # the capitals right before the verb: "For the Lib Dems David Laws"
+        if not (_is_cap(word) and word[-1].isalnum()):
+            break
+        run.insert(0, word)
+    if not run:
+        return None
+    name = _from_given_name(tuple(run))
+    people = [
+        p for p in r.index.by_last(run[-1]) if pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
+    ]
+    if people:
+        return _from_given_name(min(people, key=lambda p: len(p.tokens)).tokens), "person"
+    first = _GIVEN_NAME_GENDERS.get(name.split()[0].lower())
+    return (name, "person") if first == gender and " " in name else None
+
+
+def _from_given_name(tokens: tuple[str, ...]) -> str:
+    """A run of capitals that a given name starts partway: "Lib Dems David Laws" is David Laws."""
+    start = next((i for i, t in enumerate(tokens[1:-1], 1) if _is_given_name(t)), 0)
+    return " ".join(tokens[start:])
 
 
 _SUBORDINATORS = frozenset(LEXICON.subordinating_words)
@@ -3095,6 +3143,7 @@ def _trade_then_name_rule(r: _Reading) -> Resolved | None:
 
 
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
+    ("cue-before-quote", _cue_before_quote_rule),
     ("subject-before", _subject_before_rule),
     ("name-closing-before", _name_closing_before_rule),
     ("document-it", _document_it_rule),
