@@ -184,6 +184,51 @@ def test_long_words_given_to_two_named_speakers_are_one_statement(store, wire, f
     assert len(_groups(store)) == statements_expected
 
 
+SHORT = "The harbour will reopen before the storms"
+
+
+@pytest.mark.parametrize(
+    ("words", "copy_by", "statements_expected"),
+    [
+        # a short sentence word for word under an unnamed speaker: the named one's words, unattributed
+        (SHORT, "a port official", 1),
+        # too few words that carry a claim: anyone may say it
+        ("We do not comment on that", "a port official", 2),
+        # two named speakers need the long copy (above)
+        (SHORT, "Tom Berg", 2),
+    ],
+)
+def test_a_short_copy_joins_an_unnamed_speaker_and_a_named_one(store, wire, words, copy_by, statements_expected):
+    assert store.add(wire("h1", "wire", "2025-09-09T08:00", [(words, "Ruth Alvarez")]))
+    assert store.add(wire("h2", "courier", "2025-09-10T08:00", [(words, copy_by)]))
+    link(store, Settings())
+    assert len(_groups(store)) == statements_expected
+
+
+def test_an_unnamed_speakers_short_copy_found_by_the_named_speaker_quoted_later(store, wire):
+    assert store.add(wire("h1", "courier", "2025-09-09T08:00", [(SHORT, "a port official")]))
+    assert store.add(wire("h2", "wire", "2025-09-10T08:00", [(SHORT, "Ruth Alvarez")]))
+    link(store, Settings())
+    assert len(_groups(store)) == 1
+
+
+@pytest.mark.parametrize(
+    ("org", "person", "shared"),
+    [
+        ("org:alvarez", "name:ruth-alvarez", True),  # "Alvarez" read as an organisation
+        ("org:team-alvarez", "name:ruth-alvarez", True),
+        ("org:campaign-for-alvarez", "name:ruth-alvarez", True),
+        ("org:alvarez-shipping", "name:ruth-alvarez", False),  # a firm bearing the name is not her side
+        ("org:berg", "name:ruth-alvarez", False),
+        ("org:alvarez", "org:alvarez-shipping", False),
+    ],
+)
+def test_an_organisation_named_after_a_person_shares_a_short_copy(org, person, shared):
+    ws = SHORT.lower().split()
+    assert statements.copy_shared(org, person, ws, statements.Matcher._surname) is shared
+    assert statements.copy_shared(person, org, ws, statements.Matcher._surname) is shared
+
+
 def test_a_quote_inside_a_quote_is_no_copy_of_the_sentence_around_it(store):
     """ "As Tom said, 'The harbour ...'": the outer quote prints the words too; they stay Tom's."""
     outer = f"It is not easy. {HARBOUR}. We agree with every word"

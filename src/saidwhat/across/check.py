@@ -29,7 +29,7 @@ from typing import Any
 
 from ..errors import QueryError
 from ..names.kb import name_key
-from .diff import STOPWORDS, WordDiff, classify, meaningful, render, word_diff
+from .diff import FUNCTION_WORDS, WordDiff, classify, meaningful, render, word_diff
 from .queries import statement_info
 from .text import fold, normalize, tokens
 
@@ -48,11 +48,6 @@ MAX_CLAIM = 2000  # characters: a claim is a quote, not an article
 FOUND_CONTENT = 0.6
 ALTERED_IN_ORDER = 0.6
 REORDERED_ANY_ORDER = 0.9
-# Words that carry no claim of their own: diff.STOPWORDS and the pronouns and auxiliaries
-# every quote has ("we will", "I think"). Negations stay content: "not" changes a claim.
-FUNCTION_WORDS = STOPWORDS | frozenset(
-    "i me my we us our you your he him his she her they them their who what which will would shall should "
-    "can could may might must do does did have has had not't".split())
 
 
 # Words as across.text.tokens reads them, for the cheap first pass only.

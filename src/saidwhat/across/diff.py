@@ -61,6 +61,11 @@ STOPWORDS = frozenset(
     # softeners and fillers: "a pretty long way" and "a long way" say one thing
     "pretty quite fairly rather truly actually basically literally".split()
 )
+# Words that carry no claim of their own: STOPWORDS and the pronouns and auxiliaries every quote
+# has ("we will", "I think"). Negations stay content: "not" changes a claim.
+FUNCTION_WORDS = STOPWORDS | frozenset(
+    "i me my we us our you your he him his she her they them their who what which will would shall should "
+    "can could may might must do does did have has had not't".split())
 
 
 @dataclass(frozen=True, slots=True)

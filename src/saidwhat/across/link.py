@@ -45,6 +45,7 @@ from .signatures import band_key_row
 from .statements import (
     INDEX_STEP,
     LSH_BANDS,
+    MIN_COPIED_WORDS,
     QUERY_STEP,
     SCAN_BELOW_WORDS,
     SPEAKER_SCAN,
@@ -354,6 +355,7 @@ class SpeakerMatcher(Matcher):
 
     bands: SqliteBands
     scan: SpeakerScan  # set for each transaction (``Linking``)
+    records: StoredRecords  # the speakers' records (``Linking``)
 
     def find(self, speaker: str, wording: str, exact, candidate_wordings, *, quoted: bool = True, **how):
         self.bands.asking = (speaker, quoted and is_distinctive(wording.split()))
@@ -362,13 +364,31 @@ class SpeakerMatcher(Matcher):
         finally:
             self.bands.asking = None
 
-    def _copy_candidates(self, ws: list[str]) -> set[str]:
-        # Named speakers' statements banded under the first band of the first window: the same
-        # words give the same key, so one probe of the index finds a copy (the bands' owner
-        # filter would keep only this speaker's and unnamed speakers' statements).
+    def _copy_candidates(self, speaker: str, ws: list[str]) -> set[str]:
+        # Statements banded under the first band of the first window: the same words give the same
+        # key, so one probe of the index finds a copy (the bands' owner filter would keep only this
+        # speaker's and unnamed speakers' statements). Named speakers' rows; unnamed ones' too for a
+        # named speaker's short copy (``copy_shared``), probed only when a held key says some row has
+        # it; an unnamed speaker's, named ones' rows only (two unnamed speakers share no copy).
         (key,) = self.bands.keys(minhashes(ws, INDEX_STEP)[:1], 1)
-        return {str(r[0]) for r in self.bands.conn.execute(
-            "SELECT DISTINCT statement_id FROM statement_bands WHERE unnamed = 0 AND key = ?", (key,))}
+        rows = [0]
+        if not speaker.startswith("?") and len(ws) < MIN_COPIED_WORDS:
+            held = self.bands._unnamed_keys()
+            if held is None or key in held:
+                rows.append(1)
+        found: set[str] = set()
+        for unnamed in rows:
+            found |= {str(r[0]) for r in self.bands.conn.execute(
+                "SELECT DISTINCT statement_id FROM statement_bands WHERE unnamed = ? AND key = ?", (unnamed, key))}
+        return found
+
+    def _surname(self, speaker: str) -> str | None:
+        # A knowledge-base id ("Q6294") says no name: its record does (asked only of a short copy
+        # found under another speaker, seldom).
+        if not speaker.startswith("Q"):
+            return super()._surname(speaker)
+        rec = self.records.peek(speaker)
+        return rec.surname if rec is not None else None
 
     def _holders(self, speaker: str, fragment: list[str], speaker_wordings) -> list[tuple[str, str]]:
         # A speaker over the scan's cap (the candidates of an election: Trump's and Clinton's
@@ -493,6 +513,13 @@ class StoredRecords(dict):
         rec = super().__getitem__(sid)
         self.touched.add(sid)
         return rec
+
+    def peek(self, sid: str) -> SpeakerRecord | None:
+        """A speaker's record, held or read from the store, or None; not marked touched (only read)."""
+        try:
+            return super().__getitem__(sid)
+        except KeyError:
+            return None
 
     def get(self, sid: str, default: Any = None) -> Any:  # type: ignore[override]
         try:
@@ -998,6 +1025,7 @@ class Linking:
         self.linker = SpeakerLinker(linker.kb, self.records, _load_splits(conn), StoredSurnames(conn))
         self.matcher = SpeakerMatcher(self.bands)
         self.matcher.scan = SpeakerScan(conn)
+        self.matcher.records = self.records
         try:
             # Quotes filed at the grain of a whole quote before migration 0017 go under sentence statements.
             self.touched |= _refile(conn, self.store, self.matcher, self.bands, self._exact, self._candidate,

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
-from .diff import classify, meaningful, render, word_diff
+from .diff import FUNCTION_WORDS, classify, meaningful, render, word_diff
 from .signatures import Signature, prime, window_signatures
 from .text import count_tokens, joined_pieces, normalize, straight, translation_cue
 
@@ -52,7 +52,10 @@ __all__ = [
     "holds_but_one",
     "holds_in_row",
     "holds_in_spaced",
+    "copy_shared",
     "is_copied",
+    "is_namesake_org",
+    "is_short_copy",
     "merged_part",
     "part_member",
     "prepare_windows",
@@ -113,6 +116,15 @@ MIN_TRANSLATED_WORDS = 6
 # to a union official); on the BBC store all 12 were that, or one person under two ids (Vince Cable
 # and Vincent Cable). The shortest of them had 8 words.
 MIN_COPIED_WORDS = 8
+# Shorter copies join across speakers only where one side may be the other: an unnamed speaker ("a
+# campaign spokesman", a quote the extractor gave nobody) against a named one, or a person against an
+# organisation named after them ("Clinton" read as an organisation, "Team Clinton", the "Campaign for
+# Trump"). From this many words, this many of them not function words (``is_short_copy``): the words
+# printed whole and word for word in both, never a fragment held in a longer sentence.
+MIN_SHORT_COPY_WORDS = 5
+MIN_SHORT_COPY_CONTENT = 3
+# The words an organisation's name may have beside a surname and still be that person's side.
+CAMPAIGN_WORDS = frozenset({"campaign", "team", "for", "camp"})
 
 
 # Words between quotation marks: what a mixed quote gives of the speaker's own words. Two
@@ -507,18 +519,25 @@ class Matcher:
 
     def _copied_or_new(self, speaker: str, wording: str, ws: list[str], candidate_wordings, *,
                        quoted: bool) -> tuple[str | None, str, float]:
-        """A sentence no statement of its speaker's took: the statement of another named speaker
-        that holds these very words, when they are long (``is_copied``), else a new statement."""
+        """A sentence no statement of its speaker's took: the statement of another speaker that
+        holds these very words, when the two may share them (``copy_shared``), else a new statement."""
         if is_copied(speaker, ws, quoted=quoted):
-            for sid in sorted(self._copy_candidates(ws)):
+            for sid in sorted(self._copy_candidates(speaker, ws)):
                 owner, wordings = candidate_wordings(sid)
-                if owner != speaker and not owner.startswith("?") and wording in wordings:
+                if owner != speaker and wording in wordings and copy_shared(speaker, owner, ws, self._surname):
                     return sid, "exact", 1.0
         return None, "new", 0.0
 
-    def _copy_candidates(self, ws: list[str]) -> set[str]:
+    def _copy_candidates(self, speaker: str, ws: list[str]) -> set[str]:
         """Statements that may hold ``ws`` word for word: here, every one the bands propose."""
         return self.bands.candidates(minhashes(ws, INDEX_STEP))
+
+    @staticmethod
+    def _surname(speaker: str) -> str | None:
+        """A named speaker's surname as its id spells it ("name:paul-ryan" -> "ryan"); None for a
+        knowledge-base id, whose name the store keeps (``link.SpeakerMatcher``)."""
+        kind, _, name = speaker.partition(":")
+        return name.rsplit("-", 1)[-1] if kind in ("name", "surname") and name else None
 
     def _holders(self, speaker: str, fragment: list[str], speaker_wordings) -> list[tuple[str, str]]:
         """The speaker's (statement id, wording) pairs among which a fragment looks for the one
@@ -569,14 +588,50 @@ class Matcher:
 
 
 def is_copied(speaker: str, ws: list[str], *, quoted: bool) -> bool:
-    """Whether a named speaker's quoted sentence is long enough that the same words filed under
-    another named speaker are one statement (MIN_COPIED_WORDS): two people do not say the same
-    sentence of that length, so one outlet gave it to the wrong person (or one person is stored
-    under two ids). Only the words inside quotation marks, and never a near copy: a sentence
-    quoted with a word changed may be someone's rejoinder. (Nor a quote inside another's quote
-    (``Matcher.find``'s ``nested``): "as Erica said, 'It's hard, so I'm going to walk away'"
-    is Clinton's sentence and Erica's, printed once.)"""
-    return quoted and len(ws) >= MIN_COPIED_WORDS and not speaker.startswith("?")
+    """Whether a quoted sentence may be looked for word for word under another speaker
+    (``copy_shared`` tells whether the one found may share it): MIN_COPIED_WORDS words of a
+    named speaker's, or a short copy's (``is_short_copy``). Only the words inside quotation
+    marks, and never a near copy: a sentence quoted with a word changed may be someone's
+    rejoinder. (Nor a quote inside another's quote (``Matcher.find``'s ``nested``): "as Erica
+    said, 'It's hard, so I'm going to walk away'" is Clinton's sentence and Erica's, printed once.)"""
+    if not quoted:
+        return False
+    return (len(ws) >= MIN_COPIED_WORDS and not speaker.startswith("?")) or is_short_copy(ws)
+
+
+def is_short_copy(ws: list[str]) -> bool:
+    """Whether a sentence's words are enough for a short copy: MIN_SHORT_COPY_WORDS words,
+    MIN_SHORT_COPY_CONTENT of them not function words ("a hell of a lot worse", "marked
+    classified at the time"; not "we do not comment on that")."""
+    if len(ws) < MIN_SHORT_COPY_WORDS:
+        return False
+    return sum(w not in FUNCTION_WORDS for w in ws) >= MIN_SHORT_COPY_CONTENT
+
+
+def copy_shared(speaker: str, owner: str, ws: list[str], surname_of) -> bool:
+    """Whether the very words ``ws`` of ``speaker``'s quoted sentence, held by a statement of
+    ``owner``'s (another speaker), are one statement. Two named speakers from MIN_COPIED_WORDS
+    words: two people do not say the same sentence of that length, so one outlet gave it to the
+    wrong person (or one person is stored under two ids). Shorter, a short copy (``is_short_copy``)
+    where one side is unnamed and the other named, or one is an organisation named after the
+    other (``is_namesake_org``; ``surname_of``: a named speaker's surname, or None)."""
+    unnamed = speaker.startswith("?"), owner.startswith("?")
+    if all(unnamed):
+        return False  # "We do not comment on that": anyone may say it
+    if len(ws) >= MIN_COPIED_WORDS and not any(unnamed):
+        return True
+    if not is_short_copy(ws):
+        return False
+    return any(unnamed) or is_namesake_org(speaker, owner, surname_of) or is_namesake_org(owner, speaker, surname_of)
+
+
+def is_namesake_org(org: str, person: str, surname_of) -> bool:
+    """Whether ``org`` is an organisation named after ``person``'s surname, alone or with campaign
+    words (CAMPAIGN_WORDS: "org:team-clinton", "org:campaign-for-trump"): the person's side."""
+    if not org.startswith("org:") or person.startswith(("org:", "?")):
+        return False
+    words = [w for w in org[4:].split("-") if w not in CAMPAIGN_WORDS]
+    return len(words) == 1 and words[0] == surname_of(person)
 
 
 def unnamed_score(a: list[str], b: list[str], ratio: float, *, b_is_longest: bool = True) -> float:
