@@ -87,6 +87,11 @@ BODY_ROWS = [
          "from Jones: “The partisanship of the state population is a starting point.”"),
         "The partisanship of the state population", "Jones", "assembly:name-colon",
     ),
+    (  # PolNeAR train (Breitbart, 2016): a document's label before "as follows" speaks for a passage with no turns
+        ('Kasich spoke in Ohio on Tuesday night.\n\nTranscript as follows:\n\n"Tonight we arrived in Cleveland, '
+         'and we went to a restaurant. We thought we could sneak in and grab a quick meal."'),
+        "we went to a restaurant", "Transcript", "assembly:name-colon",
+    ),
     (  # a fact check's exchange: a party in brackets after the name, no space before the mark
         ('Fact check: the budget figure.\n\nSen. Jane Roe (D-Ore.):"I have never seen that number anywhere. '
          'Who gave you that figure?"'),
@@ -530,6 +535,15 @@ def test_name_colon_not_after_a_phrase_or_a_verb(nlp):
     for text in texts:
         quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
         assert not any("assembly:name-colon" in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
+
+
+def test_follows_colon_leaves_a_passage_of_turns_to_its_labels(nlp):
+    # PolNeAR dev credits the turn of a transcript that opens on a speaker's label, not "Partial transcript"
+    text = ('Pence spoke on Sunday.\n\nPartial transcript as follows:\n\n"WALLACE: Let\'s start with breaking '
+            'news on the debate story and what the campaign said about it."')
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = [q.speaker.mention for q in quotes if "breaking news" in q.text]
+    assert found == ["WALLACE"], [(q.text, q.rules) for q in quotes]
 
 
 def test_naming_pronoun_not_inside_reported_words(nlp):

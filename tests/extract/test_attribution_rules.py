@@ -109,6 +109,10 @@ RULES = [
     ('But this argument was dismissed as "ridiculous" by Justice David Souter.', "Justice David Souter",
      'as "ridiculous"', "subject:passive-as-by"),
     ("That was a rate of progress Ms Abbott described as \"painful\".", "Ms Abbott", 'as "painful"', "subject:nsubj"),
+    # PolNeAR train (Breitbart, 2016): a floating "both" after a dashed aside counts the noun, which speaks
+    ("Republican establishment figures — whose party was once respected for its discipline — both suggested "
+     "Melania’s speechwriter be fired.", "Republican establishment figures", "Melania’s speechwriter be fired",
+     "subject:nsubj"),
     ("Fox attacks Blair's Tory 'lies'", "Fox", "Blair's Tory 'lies", "subject:lost-before-cue"),
     # PolNeAR train (Politico, 2016): the tagger read the name after "And" as an adverb
     ("And Skelly called Braynard “a real smart guy.”", "Skelly", "Braynard “a real smart guy.”",

@@ -74,6 +74,8 @@ _PARTICIPLE_SUBJECT_PREPOSITIONS = frozenset(LEXICON.participle_subject_preposit
 _QUESTION_MARKS = frozenset(LEXICON.question_marks)
 _EXTRAPOSING = frozenset(LEXICON.extraposing_subjects)
 _COPULAS = frozenset(LEXICON.copula_forms)
+_FLOATING = frozenset(LEXICON.floating_quantifiers)
+_COUNTED_TAGS = frozenset(LEXICON.counted_noun_tags)
 _ASKED = frozenset(LEXICON.asked_participles)
 # verb forms a modal never stands before: "Will wrote" is a name and its verb
 _AFTER_MODAL_TAGS = frozenset(LEXICON.not_after_modal_tags)
@@ -264,11 +266,22 @@ def nearest_subject(verb: Token):
     stands after it ("“... Is Obama profiling?” reacted Trump": ``inverted_after_quote`` reads that)."""
     subjects = [c for c in children(verb) if c.dep_ == "nsubj"] or [c for c in children(verb) if c.dep_ == "csubj"]
     nearest = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    nearest = _counted_noun(nearest, subjects)
     # a frame that starts inside the quote has no paired marks, so the caller's quote guard misses it;
     # not "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could ...": a whole quote between
     if nearest is not None and nearest.i < verb.i and across_marks(nearest, verb, verb.doc):
         return None if inverted_after_quote(verb) is not None else nearest
     return nearest
+
+
+def _counted_noun(subject: Token | None, subjects: list[Token]) -> Token | None:
+    """"Republican establishment figures — whose party was once respected ... — both suggested": of two
+    subjects of one verb, a floating quantifier ("both", "all") counts the plural noun before it, which
+    speaks."""
+    if subject is None or subject.lower_ not in _FLOATING:
+        return subject
+    before = [c for c in subjects if c.i < subject.i and c.tag_ in _COUNTED_TAGS]
+    return before[-1] if before else subject
 
 
 def name_after_reported_words(verb: Token):

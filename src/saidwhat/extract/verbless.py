@@ -54,6 +54,14 @@ _SOURCE_COLON = re.compile(
     rf"(?P<speaker>(?:the\s+)?{_NAME_RE}(?:\s+and\s+{_NAME_RE}|\s+[a-z]+){{0,2}}|the\s+[a-z]+)\s*(?P<cue>:)\s*$"
 )
 
+# a document's label of up to three words opening its sentence, then "as follows" and a colon right before
+# the opening mark: 'Transcript as follows: "Tonight we arrived ..."'
+_FOLLOWS = "|".join(re.escape(w) for w in LEXICON.source_colon_follows)
+_FOLLOWS_COLON = re.compile(
+    rf"(?:^|[{re.escape(LEXICON.name_colon_after)}]\s+|\n\s*)"
+    rf"(?P<speaker>[A-Z][a-z]+(?:\s+[a-z]+){{0,2}})\s+(?:{_FOLLOWS})\s*(?P<cue>:)\s*$"
+)
+
 
 # the last line inside the marks: a name, a comma and the place the speaker works, up to the closing mark
 # ("...\nJane Roe, Policy Institute.")
@@ -126,10 +134,12 @@ def name_colon(text: str, mq: MarkedQuote, frame: int) -> Verbless | None:
     """assembly:name-colon: 'Clinton: "Our goal is not to deter ISIS."' and the roundup line
     'IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “...”', and with "From" or
     "More from" before the source ('From the report: “...”', '- More from Jones: “...”'): the name before
-    the colon speaks, not the subject of a clause before it. Not a word in capitals alone ("UPDATE:"),
+    the colon speaks, not the subject of a clause before it; so does a document's label before "as follows"
+    ('Transcript as follows: "Tonight we arrived ..."', `_follows_colon`). Not a word in capitals alone ("UPDATE:"),
     nor an inverted cue ("Said Mr Fogg:")."""
-    m = _SOURCE_COLON.search(text, max(0, mq.open_mark - 80), mq.open_mark) or _NAME_COLON.search(
-        text, max(0, mq.open_mark - 80), mq.open_mark
+    window = max(0, mq.open_mark - 80), mq.open_mark
+    m = _SOURCE_COLON.search(text, *window) or _follows_colon(text, mq, window) or _NAME_COLON.search(
+        text, *window
     )
     if not m or m.group("speaker").isupper() or m.group("speaker").split()[0].lower() in FORM_TO_LEMMA:
         return None  # "Said Mr Fogg: ..." is a cue verb and its speaker, which the cue rules read
@@ -140,6 +150,15 @@ def name_colon(text: str, mq: MarkedQuote, frame: int) -> Verbless | None:
     speaker, cue = Span(m.start("speaker"), m.end("speaker")), Span(m.start("cue"), m.end("cue"))
     pieces = list(mq.pieces)
     return Verbless(_synthetic(text, cue, speaker, pieces, frame), pieces, "assembly:name-colon")
+
+
+def _follows_colon(text: str, mq: MarkedQuote, window: tuple[int, int]) -> re.Match | None:
+    """'Transcript as follows: "Tonight we arrived ..."': the label speaks for a passage with no turns of its
+    own; a passage opening on a turn ("WALLACE: Let's start ...") is left to the turns' labels (PolNeAR
+    credits the turn there)."""
+    if LABEL.match(text, mq.pieces[0].start, mq.pieces[0].end):
+        return None
+    return _FOLLOWS_COLON.search(text, *window)
 
 
 def _role_of_speaker(m: re.Match) -> bool:
