@@ -2815,7 +2815,7 @@ def _last_organisation(r: _Reading) -> str | None:
         return None
     head = r.head
     for pos, name, g in reversed(r.history):
-        if g != NEUTER or pos > r.at:
+        if g != NEUTER or pos > r.at or not name:
             continue
         if head in {w.lower() for w in name.split()} or _described_alike(r.index.text, pos, head):
             return name
@@ -4084,6 +4084,8 @@ def _resolve_pronoun(
         g = pronoun_gender(person) if person is not None else g  # ("Paul Miller" spoke: no "she")
         if (g == NEUTER) != (gender == NEUTER) or (gender and g and g != gender):
             continue
+        if name is None and g == NEUTER:
+            return None, "org"  # an organisation with no name spoke last: "the government said ... It pledged"
         if name is None:
             return _named_since_unnamed(pos, gender, at, index), "person"
         return name, ("org" if g == NEUTER else "person")
