@@ -479,3 +479,22 @@ def test_a_description_in_the_first_sentence_is_the_speaker_named_in_the_next():
     text = ("Stan Lee won a court battle. Of the cut now due to Lee, his lawyer said: \"It is millions.\" US District "
             "Court Judge Robert W Sweet ruled Lee should get a tenth of profits.")
     assert _resolve(text, "his lawyer", "role", "lawyer")[0] is None
+
+
+IT_AFTER_UNNAMED_ORGANISATION = [
+    # "it" after an organisation the article does not name is that body, not an older one that was named
+    ("Brantley Bank said rates would rise. As part of its spending plans, the government said it "
+     "will ask firms to roll over loans. It also pledged to look at ways of helping families on low incomes.",
+     "to look at ways", None),
+    # a description that takes up a named organisation, left unnamed, is no body of its own for the "it"
+    ("Halvard United's board has agreed to open its books. The club said it would allow limited due diligence. "
+     "But it said it continued to oppose the plans.", "it continued to oppose", "Halvard United board"),
+]
+
+
+@pytest.mark.parametrize("text, words, name", IT_AFTER_UNNAMED_ORGANISATION)
+def test_it_after_an_organisation_with_no_name(text, words, name):
+    from saidwhat import Article, extract
+
+    quote = next(q for q in extract(Article(id="t", text=text)).quotes if words in q.text)
+    assert (quote.speaker.name, quote.speaker.type) == (name, "org")

@@ -74,6 +74,13 @@ ROWS = [
      "Morgan Fielding", "name", "fielding", "Morgan Fielding", "org", "proper-name"),
     ("Rivals such as Silver Harbour (SH) cut prices. Silver Harbour said demand was weak.",
      "Silver Harbour", "name", "harbour", "Silver Harbour", "org", "proper-name"),
+    # one word that opens two names with different second words, and is no given name, is a maker's name before
+    # its products ("_by_given_name"), not a first name the two share
+    ("The Vexa Ranger is made in Ohio and the Vexa Corsair in Ontario. The plant was closed, Vexa's chairman said. "
+     "It was announced by Vexa that the line would move.", "Vexa", "name", "vexa", "Vexa", "org", "proper-name"),
+    # one name and a longer run of it are one person's
+    ("Nicolas Pellow scored twice. Coach Dean Ward said Nicolas Pellow I would stay. Nicolas said the club was big.",
+     "Nicolas", "name", "nicolas", "Nicolas Pellow", "person", "proper-name"),
     # a person's name with none of it, or with a title, stays a person's
     ("Grant Harlow's first-half profits fell by a tenth. Mr Harlow said the winter had been mild.",
      "Mr Harlow", "name", "harlow", "Grant Harlow", "person", "proper-name"),
@@ -770,6 +777,11 @@ ORGANISATIONS_TAKEN_UP = [
     # not the subject of its own sentence
     ("Drivers backed the AFD. The Video Relay Service is piloted by the AFD, but the organisation says it costs "
      "too much.", "the organisation", "organisation", [], None),
+    # words in lower case may qualify the noun; a cue closing its sentence after the words it reports looks to the
+    # sentence before, where the organisation spoke ("..., according to the Hansard Society")
+    ("Broadcasters should fix a date, according to the Hartwell Society. It would then be up to the leaders to "
+     "decide, the non-partisan charity said.", "the non-partisan charity", "charity", [(60, "Hartwell Society", "n")],
+     "Hartwell Society"),
 ]
 
 

@@ -1325,6 +1325,13 @@ def _note_speakers(drafts: list[_Draft], names: NameIndex) -> None:
                     p.is_speaker_at.append(d.att.speaker.start)
 
 
+# descriptions that take up a named organisation: unresolved, they are no unnamed one for a later "it"
+_NAMED_ORGANISATION_HEADS = (
+    frozenset(LEXICON.named_organisation_heads) | frozenset(LEXICON.described_organisations)
+    | frozenset(LEXICON.outlet_heads)
+)
+
+
 def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None) -> dict[int, tuple]:
     """Name, type and deciding rule of every speaker mention, by its offset; in text order, so
     pronouns see earlier speakers (never a nested speaker: the outer quote's pronoun is not theirs)."""
@@ -1344,8 +1351,10 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
             continue  # "“As President Zelensky just said, ...,” Stoltenberg said. ... he said": not Zelensky
         if name and typ == "person":
             history.append((att.speaker.start, name, _gender(scene.names, att, name)))
-        elif name and typ == "org":
-            history.append((att.speaker.start, name, NEUTER))  # what a later "it" is
+        elif typ == "org" and (name or (att.speaker_head or "").lower() not in _NAMED_ORGANISATION_HEADS):
+            # what a later "it" is; an organisation the article does not name too ("the government said ...
+            # It also pledged"): the "it" is that body, not an older one that was named
+            history.append((att.speaker.start, name, NEUTER))
         elif typ == "person" and att.speaker_kind != "pronoun" and GENDER_WORDS.get((att.speaker_head or "").lower()):
             # "a spokeswoman said ... She added": a later "she" is that unnamed speaker, nobody named before
             history.append((att.speaker.start, None, GENDER_WORDS[att.speaker_head.lower()]))

@@ -2749,14 +2749,29 @@ def _generic_noun_subject_before(r: _Reading) -> str | None:
     organisation has ("organisation", "agency", "body") opening its sentence (after a linking word or the quote
     it cues) is the organisation the sentence before opens with as its subject, or that spoke in it
     (``_organisation_opening``); in its own sentence the subject is too often something else ("The Video Relay
-    Service is being piloted by the RNID, but the organisation says")."""
-    if r.lowered != ["the", r.head] or r.head not in _GENERIC_ORG_NOUNS:
+    Service is being piloted by the RNID, but the organisation says"). Words in lower case may qualify the noun
+    ("..., according to the Hansard Society. It would then be up to ..., the non-partisan charity said"): they
+    describe the organisation, they name no other one."""
+    if r.lowered[0] != "the" or r.lowered[-1] != r.head or r.head not in _GENERIC_ORG_NOUNS:
+        return None
+    if any(_is_cap(t) for t in r.toks[1:]):
         return None
     text = r.index.text
-    start = _pronoun_sentence_start(text, r.at)
+    start = _pronoun_sentence_start(text, r.at) or _cue_closing_sentence(text, r.mention.span)
     if not start:
         return None
     return _organisation_opening(r, _sentence_start(text, max(0, start - 2)))
+
+
+def _cue_closing_sentence(text: str, span: Span) -> int:
+    """Where the sentence starts when the mention at ``span`` closes it as the cue of the words before it
+    ("It would then be up to Tony Blair ..., the non-partisan charity said."), else 0: those words are the
+    sentence's, so its subject is no organisation the mention could take up."""
+    start = _sentence_start(text, span.start)
+    if not start or not text[start : span.start].rstrip().endswith(","):
+        return 0
+    rest = text[span.end : span.end + 40]
+    return start if _reports(rest) and re.match(r"\s*\w+\s*[.!?]", rest) else 0
 
 
 def _capitalised_elsewhere(r: _Reading) -> str | None:
@@ -2848,7 +2863,7 @@ def _last_organisation(r: _Reading) -> str | None:
         return None
     head = r.head
     for pos, name, g in reversed(r.history):
-        if g != NEUTER or pos > r.at:
+        if g != NEUTER or pos > r.at or not name:
             continue
         if head in {w.lower() for w in name.split()} or _described_alike(r.index.text, pos, head):
             return name
@@ -3899,8 +3914,18 @@ def _match_name(names: list[str], at: int, index: NameIndex) -> Person | None:
         cands = [p for p in cands if p.tokens[0].lower() == names[0].lower()] or []
         return _nearest(cands, at)
     word = names[0]
-    cands = index.by_last(word) or index.by_first(word) or _misspelt(word, at, index)
+    cands = index.by_last(word) or _by_given_name(word, index) or _misspelt(word, at, index)
     return _nearest(cands, at)
+
+
+def _by_given_name(word: str, index: NameIndex) -> list[Person]:
+    """The people whose first name is ``word``; none when the word opens several names and is no given name
+    ("Ford" before "Ford Taurus" and "Ford Explorer"): a maker's name before its products, not someone's
+    ("Nicolas Anelka" and a run "Nicolas Anelka I" are one name)."""
+    found = index.by_first(word)
+    if len({p.tokens[1] for p in found}) >= 2 and not _is_given_name(word):
+        return []
+    return found
 
 
 def _ending_with(names: list[str], index: NameIndex) -> list[Person]:
@@ -4108,6 +4133,8 @@ def _resolve_pronoun(
         g = pronoun_gender(person) if person is not None else g  # ("Paul Miller" spoke: no "she")
         if (g == NEUTER) != (gender == NEUTER) or (gender and g and g != gender):
             continue
+        if name is None and g == NEUTER:
+            return None, "org"  # an organisation with no name spoke last: "the government said ... It pledged"
         if name is None:
             return _named_since_unnamed(pos, gender, at, index), "person"
         return name, ("org" if g == NEUTER else "person")
