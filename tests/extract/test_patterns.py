@@ -325,6 +325,19 @@ def test_pattern(nlp, text, expected):
         assert " ".join(s.of(body) for s in q.spans) == q.text
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Profits fell 5%, the company said.", "Profits fell 5%"),
+        ("The firm said profits fell by 5%.", "profits fell by 5%"),
+        ("Sales will rise by 10%, according to Jupiter Research.", "Sales will rise by 10%"),
+    ],
+)
+def test_a_per_cent_sign_ends_the_content_with_its_figure(nlp, text, content):
+    (quote,) = extract(Article(id="t", text=text), nlp=nlp).quotes
+    assert quote.text == content
+
+
 def test_interrupted_quote_is_one_quote_with_two_spans(nlp):
     text = "“This is a dangerous moment,” the senator said. “We cannot afford to wait.”"
     (quote,) = extract(Article(id="t", text=text), nlp=nlp).quotes
