@@ -375,7 +375,7 @@ def _repeated(removed: tuple[str, ...], added: tuple[str, ...], reference: list[
 # "people who have grown up with the club and (have) got its interests at heart": an auxiliary
 # said again or left out, or its tense heard otherwise, says the same. Not stopwords elsewhere:
 # "have" counts as a word of its own when the linker weighs how distinctive a quote is.
-_AUXILIARIES = frozenset({"have", "has", "had"})
+_NO_CLAIM = STOPWORDS | {"have", "has", "had"}
 
 
 def _kind(tag: str, removed: tuple[str, ...], added: tuple[str, ...], at_start: bool) -> str:
@@ -390,8 +390,8 @@ def _kind(tag: str, removed: tuple[str, ...], added: tuple[str, ...], at_start: 
     names_a = {fold(w) for k, w in enumerate(added) if _is_name(w, at_start and k == 0)}
     if names_r != names_a and tag == "replace":
         return "substituted"  # a name dropped or added alone is "dropped" or "inserted", below
-    content_r = [w for w in removed if fold(w) not in STOPWORDS and fold(w) not in _AUXILIARIES]
-    content_a = [w for w in added if fold(w) not in STOPWORDS and fold(w) not in _AUXILIARIES]
+    content_r = [w for w in removed if fold(w) not in _NO_CLAIM]
+    content_a = [w for w in added if fold(w) not in _NO_CLAIM]
     if not content_r and not content_a:
         return "minor"
     return {"insert": "inserted", "delete": "dropped"}.get(tag, "substituted")
