@@ -40,6 +40,9 @@ ROWS = [
      "pronoun", "it", "NIESR", "document", "document-it"),
     ("Exports fell, the report by the Times of Zambia said. It added that the mine would close.", "It",
      "pronoun", "it", "Times of Zambia", "document", "document-it"),
+    # the document credited at the end of the sentence before, by "according to"
+    ("Exports fell, according to a report by the Times of Zambia. It said that the mine would close.", "It",
+     "pronoun", "it", "Times of Zambia", "document", "document-it"),
     # a person's own statement opening the sentence before, an honorific before the name: its "it" is the person
     ("The Herald said Dan Keller had warned the leader. Mr Keller's statement said: \"We are making an impact.\" "
      "It added: \"Labour wants to distract attention.\"", "It", "pronoun", "it", "Dan Keller", "person",
@@ -558,6 +561,15 @@ def test_document_issuer(text, mention, issuer):
     head = mention.split()[-1].lower()
     got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])
     assert got == (issuer, "document", "speaker:document")
+
+
+def test_document_by_a_described_organisation():
+    """"a survey by the firm": by the organisation "the firm" takes up, as it would speaking itself."""
+    text = ("Word files are risky, according to document security firm Workshare. Up to 75% of files leak, "
+            "a survey by the firm revealed.")
+    got = resolve_with_rule(_mention(text, "a survey by the firm", "role", "survey"), build_name_index(text),
+                            history=[])
+    assert got == ("Workshare", "document", "speaker:document")
 
 
 def test_it_after_a_description_that_is_no_document():

@@ -940,6 +940,11 @@ _DOCUMENT_OPENS = re.compile(
 )
 _DOCUMENT_SAYS = re.compile(r",\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\s+(?P<verb>[a-z]+)\W*$")
 _IT_OPENS = re.compile(r"It\s+(?:also\s+)?(?P<verb>[a-z]+)")
+# "..., according to a report by UK think-tank Demos.": a document credited at its sentence's end, with
+# whatever words name its issuer after it (the whole phrase is read again as the mention)
+_ACCORDING_TO_DOCUMENT = re.compile(
+    r",\s+according\s+to\s+(?P<whole>" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"[^,.;:!?]*?)\W*$"
+)
 
 
 def _document_it_rule(r: _Reading) -> Resolved | None:
@@ -971,6 +976,9 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
     found = _DOCUMENT_OPENS.match(sentence) or (said if said and _reports(said.group("verb")) else None)
     if found is not None:
         return found.group("doc"), before + found.start("doc"), found.group("head").lower()
+    according = _ACCORDING_TO_DOCUMENT.search(sentence)
+    if according is not None:
+        return according.group("whole"), before + according.start("whole"), according.group("head").lower()
     it = _IT_OPENS.match(sentence)
     if depth > 1 and it and _reports(it.group("verb")):
         return _document_subject_before(text, before, depth - 1)
@@ -1213,7 +1221,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
         issuer = _issuer(r.text, r.at, r.index) or _issuer_after(r) or _acronym_issuer(r) or _issuer_before_noun(r)
-        issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r)
+        issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_described(r)
         if issuer is None and r.lowered[0] == "the":
             issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_of_document_before(r)
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
@@ -1224,6 +1232,24 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = _issuer_named_elsewhere(r)
         return (issuer or _issuer_by_description(r) or _outlet_of_reports(r)), "document"
     return None
+
+
+_BY_DESCRIBED = re.compile(r"\b(?:by|from)[ \t]+(?P<the>the[ \t]+(?P<noun>[a-z]+))$")
+
+
+def _issuer_described(r: _Reading) -> str | None:
+    """"..., according to document security firm Workshare. Up to 75% ..., a survey by the firm revealed":
+    a document by "the firm", "the company" is by the organisation that description takes up, as it would
+    speaking itself (GUIDELINES: "the firm" that refers to a named organisation takes its name)."""
+    found = _BY_DESCRIBED.search(r.text)
+    if found is None or found.group("noun") not in _DESCRIBED_ORGS:
+        return None
+    at = r.at + found.start("the")
+    words = found.group("the")
+    reading = _read(Mention(words, Span(at, at + len(words)), "role", None, found.group("noun")), r.index,
+                    r.history, r.published, r.holder)
+    got = _described_organisation_rule(reading) if reading is not None else None
+    return got[0] if got else None
 
 
 def _maker_by_verb_before(r: _Reading) -> str | None:
