@@ -27,6 +27,12 @@ from saidwhat.models import Span
 RULES = [
     # --- cue rules
     ("This trend is set to grow, according to analysts.", "analysts", "This trend is set to grow", "cue:according-to"),
+    # BBC tech/220: the content's subject the parser hangs on the source as an apposition
+    ("According to technology analysts IDC, a fifth of all hard drives produced will be used in consumer "
+     "electronics by 2007.", "technology analysts IDC",
+     "a fifth of all hard drives produced will be used in consumer electronics by 2007", "cue:according-to"),
+    ("According to John Smith, a spokesman for the firm, sales will rise.", "John Smith, a spokesman for the firm",
+     "sales will rise", "cue:according-to"),
     # PolNeAR train (New York Times, 2015): the poll speaks for those it asked
     (("In a New York Times/CBS News survey released last Thursday, 79 percent of Democrats said they were "
       "satisfied with Mr. Obama's presidency."), "a New York Times/CBS News survey",

@@ -203,6 +203,10 @@ def according_to(search: _Search, tok: Token, lemma: str) -> list[Attribution] |
     subj = agent or subj
     stoks = speaker_tokens(subj)
     phrase = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in subj.subtree}
+    subject = _content_subject_in_apposition(doc, subj)
+    if subject is not None:  # the words from it on are the content's, not the speaker's
+        stoks = [t for t in stoks if t.i < subject]
+        phrase = {i for i in phrase if i < subject}
     rest = _around_phrase(doc, phrase)
     s, e = span_of(stoks)
     if e <= s or not rest:
@@ -214,6 +218,20 @@ def according_to(search: _Search, tok: Token, lemma: str) -> list[Attribution] |
         rules=("subject:according-to-agent" if agent else "subject:according-to", "content:around-phrase"),
     )
     return [att] if att is not None else []
+
+
+def _content_subject_in_apposition(doc, subj: Token) -> int | None:
+    """"According to technology analysts IDC, a fifth of all hard drives produced will be used ...": the
+    parser hangs the content's subject on the source as an apposition; one set off by a comma with a finite
+    verb or a modal right after it opens the content (a true apposition, "John Smith, a spokesman for the
+    firm, said", ends at a comma). The offset of its first word, or None."""
+    for t in subj.subtree:
+        first, after = t.left_edge.i, t.right_edge.i + 1
+        if t.dep_ == "appos" and first > 0 and doc[first - 1].text == "," and after < len(doc) and (
+            doc[after].tag_ in FINITE_TAGS or doc[after].tag_ == "MD"
+        ):
+            return first
+    return None
 
 
 def in_survey(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
