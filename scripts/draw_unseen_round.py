@@ -3,6 +3,7 @@
     python scripts/draw_unseen_round.py SEED [--gold evaluation/speakers/gold.jsonl]
         [--snapshot evaluation/snapshot/bbc.tsv] [--bbc ../shared/data/bbc-news/bbc]
         [--wikinews ../shared/data/wikinews/wikinews_articles.jsonl]
+        [--web ../shared/data/article-extraction-benchmark]
 
 The procedure evaluation/speakers/GUIDELINES.md describes for the rounds since seed 2025:
 
@@ -11,13 +12,19 @@ The procedure evaluation/speakers/GUIDELINES.md describes for the rounds since s
   (the corpus holds copies under other file names);
 * Wikinews pool: the bundled articles not in the set where the program finds 5 to 15 body quotes,
   not nested;
+* web pool: the pages of the article-extraction benchmark (modern news and other pages of many
+  publishers) not in the set where the program finds 5 to 15 body quotes, not nested, in the
+  page's ``articleBody``;
 * ``random.Random(SEED).sample`` of 10 among the sorted BBC pool, and a fresh
   ``random.Random(SEED).sample`` of 8 among the sorted Wikinews pool (or all of it when it holds
   fewer), each list printed sorted. This reproduces the draws of seeds 2026 and 2027.
+* with ``--web-only`` (the rounds on modern news, since seed 2032), only the web pool is drawn:
+  ``random.Random(SEED).sample`` of 8 among the sorted web pool, printed sorted.
 
 Interview transcripts (GUM_interview_*) are drawn like any article and left out when annotating,
-as the guidelines say; the script marks them. Counting the Wikinews pool runs the extractor, so it
-takes a minute; the BBC pool needs only the snapshot.
+as the guidelines say; the script marks them; so are pages that are not news (product pages,
+recipes). Counting the Wikinews and web pools runs the extractor, so each takes a minute or two;
+the BBC pool needs only the snapshot.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BBC_DRAWN = 10
 WIKINEWS_DRAWN = 8
+WEB_DRAWN = 8
 FEWEST, MOST = 5, 15
 
 
@@ -87,6 +95,30 @@ def wikinews_pool(gold: list[dict], articles: Path) -> list[str]:
     return sorted(k for k, n in counts.items() if FEWEST <= n <= MOST)
 
 
+def web_pool(gold: list[dict], root: Path) -> tuple[list[str], dict[str, int]]:
+    """The benchmark pages not in the set where the program finds 5-15 body quotes, not nested."""
+    from saidwhat.evaluate.speakers_gold import WEB_TRUTH, predicted_speakers, read_web_article
+    from saidwhat.extract import ExtractOptions, extract_many
+
+    in_set = {r["article"] for r in gold if r["source"] == "web"}
+    truth = json.loads((root / WEB_TRUTH).read_text(encoding="utf-8"))
+    keys = sorted(k for k in truth if k not in in_set)
+    extractions = extract_many([read_web_article(root, k, truth[k]) for k in keys], ExtractOptions())
+    counts = {k: len(predicted_speakers(x.quotes)) for k, x in zip(keys, extractions)}
+    return sorted(k for k, n in counts.items() if FEWEST <= n <= MOST), counts
+
+
+def draw_web(gold: list[dict], root: Path, seed: int) -> None:
+    from saidwhat.evaluate.speakers_gold import WEB_TRUTH
+
+    pool, counts = web_pool(gold, root)
+    truth = json.loads((root / WEB_TRUTH).read_text(encoding="utf-8"))
+    print(f"Web pool: {len(pool)} of {len(counts)} benchmark pages not in the set with {FEWEST}-{MOST} body quotes;")
+    print(f"  drawn {min(WEB_DRAWN, len(pool))}:")
+    for key in sorted(random.Random(seed).sample(pool, min(WEB_DRAWN, len(pool)))):
+        print(f"    {key} ({counts[key]}) {truth[key].get('url', '')}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("seed", type=int)
@@ -94,9 +126,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--snapshot", type=Path, default=ROOT / "evaluation/snapshot/bbc.tsv")
     parser.add_argument("--bbc", type=Path, default=Path("/work/shared/data/bbc-news/bbc"))
     parser.add_argument("--wikinews", type=Path, default=Path("/work/shared/data/wikinews/wikinews_articles.jsonl"))
+    parser.add_argument("--web", type=Path, default=Path("/work/shared/data/article-extraction-benchmark"))
+    parser.add_argument("--web-only", action="store_true", help="draw only from the web pages (modern news)")
     args = parser.parse_args(argv)
 
     gold = read_gold(args.gold)
+    if args.web_only:
+        draw_web(gold, args.web, args.seed)
+        return 0
     bbc, copies = bbc_pool(gold, args.snapshot, args.bbc)
     print(f"BBC pool: {len(bbc) + len(copies)} files not in the set with {FEWEST}-{MOST} quotes in the snapshot;")
     print(f"  {len(copies)} dropped as copies of articles in the set: {' '.join(copies)}")

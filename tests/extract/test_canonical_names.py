@@ -234,6 +234,18 @@ ROWS = [
     ("In Sri Lanka, blogger Morquendi is recruiting others. One recruit calls himself Heretic. In one of his "
      "latest posts, Heretic asks: \"Have you ever seen trawlers on the road?\"",
      "Heretic", "name", "heretic", 2, "Heretic", "person"),
+    # a report a publication carried is the publication's, where it is published left out; so is "the
+    # report" that takes it up (nj.com, web round of seed 2032)
+    ("According to a report in the Argus Leader of Sioux Falls, the governor launched the campaign on Monday.",
+     "a report in the Argus Leader of Sioux Falls", "role", "report", 1, "Argus Leader", "document"),
+    ("According to a report in the Argus Leader of Sioux Falls, the governor launched the campaign. The ads "
+     "run on TV. The report says the state has paid the agency $449,000.",
+     "The report", "role", "report", 1, "Argus Leader", "document"),
+    ("Bird flu spread last week, according to reports in China.", "reports in China", "role", "reports", 1,
+     None, "document"),
+    # evidence and a description are documents: "According to evidence presented at trial" (cbsnews.com)
+    ("According to evidence presented at trial, Webb grabbed the girl.", "evidence presented at trial", "role",
+     "evidence", 1, None, "document"),
     # an organisation described in lower case is the name the article writes in capitals elsewhere
     ("The information commissioner's office says surveys are allowed. A spokesman for the Information "
      "Commissioner's Office said it would be classed as marketing.",
@@ -498,3 +510,12 @@ def test_it_after_an_organisation_with_no_name(text, words, name):
 
     quote = next(q for q in extract(Article(id="t", text=text)).quotes if words in q.text)
     assert (quote.speaker.name, quote.speaker.type) == (name, "org")
+
+
+def test_a_word_opening_a_casual_sentence_is_no_first_name():
+    # a politician's tweet quoted in modern news (nj.com, web round of seed 2032): "So I" and "Hey Twitter"
+    # were indexed as people, and "She" before a statement was credited to "So I"
+    text = ("\u201cHey Twitter, the whole point of this ad campaign is to raise awareness,\u201d Noem tweeted. "
+            "\u201cSo I think that\u2019s working.\u201d")
+    names = {p.name for p in build_name_index(text).people}
+    assert not names & {"So I", "Hey Twitter"}

@@ -34,8 +34,13 @@ from . import main
     "--bbc", "bbc_root", type=click.Path(exists=True, file_okay=False), default=None,
     help="Speaker gold only: the BBC corpus folder [default: shared/data/bbc-news/bbc beside the gold].",
 )
+@click.option(
+    "--web", "web_root", type=click.Path(exists=True, file_okay=False), default=None,
+    help="Speaker gold only: the web pages' folder (ground-truth.json, html/) "
+    "[default: shared/data/article-extraction-benchmark beside the gold].",
+)
 def evaluate_command(
-    gold, split, show_errors, examples, limit, compare, fmt, write_floors, check_floors, bbc_root
+    gold, split, show_errors, examples, limit, compare, fmt, write_floors, check_floors, bbc_root, web_root
 ) -> None:
     """Score quote extraction against GOLD: a PolNeAR folder or a JSONL gold file.
 
@@ -45,7 +50,7 @@ def evaluate_command(
 
     GOLD may also be the canonical-speaker gold set (evaluation/speakers):
     then it prints canonical-name accuracy, type accuracy, coverage and
-    errors by pattern for Wikinews and BBC, train and dev halves; --split
+    errors by pattern for Wikinews, BBC and web pages, train and dev halves; --split
     train|dev limits the --errors listing to that half.
     """
     from ..evaluate.speakers_gold import is_speaker_gold
@@ -54,9 +59,9 @@ def evaluate_command(
         from .speakers_eval import run_speaker_eval
 
         explicit = click.get_current_context().get_parameter_source("split") != click.core.ParameterSource.DEFAULT
+        unsupported = {"--compare": compare, "--write-floors": write_floors, "--check-floors": check_floors}
         run_speaker_eval(gold, split=split if explicit else None, errors=show_errors, limit=limit, fmt=fmt,
-                         bbc_root=bbc_root, unsupported={"--compare": compare, "--write-floors": write_floors,
-                                                         "--check-floors": check_floors})
+                         bbc_root=bbc_root, web_root=web_root, unsupported=unsupported)
         return
 
     from ..evaluate import check_floors as check

@@ -5,19 +5,23 @@ The set lives in ``evaluation/speakers/`` (its rules in ``GUIDELINES.md`` there)
     gold.jsonl                 one annotated quote a line
     wikinews_articles.jsonl    the Wikinews articles those quotes come from (CC BY 2.5, bundled)
     ../shared/data/bbc-news/bbc/<topic>/<n>.txt   the BBC articles: never committed, only offsets
+    ../shared/data/article-extraction-benchmark/  modern web pages (ground-truth.json, html/):
+                                                  never committed, only offsets
 
 A gold line::
 
-    {"id": "wn:GUM_news_afghan:01", "source": "wikinews" | "bbc", "article": "GUM_news_afghan",
+    {"id": "wn:GUM_news_afghan:01", "source": "wikinews" | "bbc" | "web", "article": "GUM_news_afghan",
      "split": "train" | "dev", "spans": [[s, e], ...],
-     "text": "..." (Wikinews: the span texts joined by one space) | "sha1": "12 hex" (BBC: of that text),
+     "text": "..." (Wikinews: the span texts joined by one space) | "sha1": "12 hex" (BBC, web: of that text),
      "mention": "as written" | null, "name": "canonical name" | null, "also": ["accepted variant", ...],
      "type": "person" | "org" | "group" | "document", "office": "..." | null,
      "missed": bool, "note": "..." | null}
 
 Wikinews offsets index the bundled record's ``text``; BBC offsets index the whole file (headline
-included), decoded as UTF-8 or, failing that, Latin-1. Both are turned into offsets of
-``Article.text`` when read, so predictions and gold share one coordinate system.
+included), decoded as UTF-8 or, failing that, Latin-1; web offsets index the page's ``articleBody``
+in the benchmark's ``ground-truth.json`` (its key is the gold's ``article``), which is the Article's
+text, so that the benchmark's careful body, not our own HTML reading, is what is annotated. All are
+turned into offsets of ``Article.text`` when read, so predictions and gold share one coordinate system.
 
 Scoring pairs each gold quote with at most one predicted quote (body, not nested), greedily by the
 most shared characters, and asks of the pair: is the canonical name right (after Unicode, case,
@@ -28,6 +32,7 @@ scoring itself (``score_speakers``) is pure.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import re
@@ -41,7 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from ..models import Article, QuoteKind, Span
+from ..models import Article, QuoteKind, Span, article_id
 
 if TYPE_CHECKING:
     from ..extract.options import ExtractOptions
@@ -57,6 +62,7 @@ __all__ = [
     "Tally",
     "evaluate_speakers",
     "find_bbc_root",
+    "find_web_root",
     "format_speaker_errors",
     "format_speaker_table",
     "is_speaker_gold",
@@ -68,7 +74,9 @@ __all__ = [
 
 GOLD_FILE = "gold.jsonl"
 ARTICLES_FILE = "wikinews_articles.jsonl"
-SOURCES = ("wikinews", "bbc")
+SOURCES = ("wikinews", "bbc", "web")
+# The sources whose text stays outside the repository, each in a folder of its own.
+_OUTSIDE = {"bbc": "BBC", "web": "web"}
 SPLITS = ("train", "dev")
 TYPES = ("person", "org", "group", "document")
 # The error patterns, in the order the table lists them (the issue's list first).
@@ -86,6 +94,9 @@ PATTERNS = (
 _REQUIRED = {"id": str, "source": str, "article": str, "split": str, "spans": list, "type": str}
 _OPTIONAL = {"text": str, "sha1": str, "mention": str, "name": str, "office": str, "note": str}
 _BBC_PARTS = ("shared", "data", "bbc-news", "bbc")
+_WEB_PARTS = ("shared", "data", "article-extraction-benchmark")
+_SHARED_PARTS = {"bbc": _BBC_PARTS, "web": _WEB_PARTS}
+WEB_TRUTH = "ground-truth.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,42 +226,62 @@ def is_speaker_gold(path: str | Path) -> bool:
     return False
 
 
-def find_bbc_root(start: str | Path) -> Path | None:
-    """The BBC corpus in a ``shared`` folder beside ``start`` or one of its parents, if there is one."""
+def _find_shared(start: str | Path, parts: tuple[str, ...]) -> Path | None:
     start = Path(start).resolve()
     for folder in (start, *start.parents):
-        candidate = folder.joinpath(*_BBC_PARTS)
+        candidate = folder.joinpath(*parts)
         if candidate.is_dir():
             return candidate
     return None
 
 
+def find_bbc_root(start: str | Path) -> Path | None:
+    """The BBC corpus in a ``shared`` folder beside ``start`` or one of its parents, if there is one."""
+    return _find_shared(start, _BBC_PARTS)
+
+
+def find_web_root(start: str | Path) -> Path | None:
+    """The article-extraction benchmark in a ``shared`` folder beside ``start`` or a parent, if there is one."""
+    return _find_shared(start, _WEB_PARTS)
+
+
 def read_speaker_gold(
-    path: str | Path, *, bbc_root: str | Path | None = None, limit: int | None = None
+    path: str | Path,
+    *,
+    bbc_root: str | Path | None = None,
+    web_root: str | Path | None = None,
+    limit: int | None = None,
 ) -> SpeakerGold:
     """Read and check the gold at ``path`` (its folder or its ``gold.jsonl``).
 
     Every line is checked: its fields and their types, its spans (inside the article, in order,
     not overlapping) and the quote text they cover (Wikinews: equal to ``text``; BBC: the SHA-1
-    prefix). Any fault raises InputError naming the line. The BBC part is left out, with the reason
-    in ``skipped``, when ``bbc_root`` is not given and no ``shared`` folder is found beside ``path``.
-    ``limit`` keeps the quotes of the first N articles.
+    prefix; web: the same). Any fault raises InputError naming the line. The BBC part is left out,
+    with the reason in ``skipped``, when ``bbc_root`` is not given and no ``shared`` folder is found
+    beside ``path``; so is the web part without ``web_root`` or the benchmark there. ``limit`` keeps
+    the quotes of the first N articles.
     """
     path = Path(path)
     gold_file = path / GOLD_FILE if path.is_dir() else path
     records = list(_read_lines(gold_file))
-    root = Path(bbc_root) if bbc_root else find_bbc_root(gold_file.parent)
+    roots = {
+        "bbc": Path(bbc_root) if bbc_root else find_bbc_root(gold_file.parent),
+        "web": Path(web_root) if web_root else find_web_root(gold_file.parent),
+    }
     gold = SpeakerGold(path=str(path), articles={}, quotes=[])
     if any(r["source"] == "wikinews" for _, r in records):
         wikinews = _read_wikinews(gold_file.parent / ARTICLES_FILE)
     else:
         wikinews = {}
-    if root is None or not root.is_dir():
-        bbc_count = sum(1 for _, r in records if r["source"] == "bbc")
-        if bbc_count:
-            where = root if root else "a shared/data/bbc-news/bbc folder beside the gold"
-            gold.skipped.append(f"BBC part ({bbc_count} quotes) skipped: {where} not found; pass --bbc PATH")
-        records = [(n, r) for n, r in records if r["source"] != "bbc"]
+    for source, label in _OUTSIDE.items():
+        root = roots[source]
+        if root is None or not root.is_dir():
+            count = sum(1 for _, r in records if r["source"] == source)
+            if count:
+                where = root if root else f"a {'/'.join(_SHARED_PARTS[source])} folder beside the gold"
+                gold.skipped.append(f"{label} part ({count} quotes) skipped: {where} not found; pass --{source} PATH")
+            records = [(n, r) for n, r in records if r["source"] != source]
+    web = _read_web_truth(roots["web"]) if any(r["source"] == "web" for _, r in records) else {}
     ids: set[str] = set()
     offsets: dict[str, int] = {}  # where each Article.text starts in the annotated string
     for number, record in records:
@@ -262,8 +293,8 @@ def read_speaker_gold(
         if key not in gold.articles:
             if limit is not None and len(gold.articles) >= limit:
                 continue
-            gold.articles[key] = _load_article(record, wikinews, root, where)
-            offsets[key] = _body_offset(record, gold.articles[key], root, where)
+            gold.articles[key] = _load_article(record, wikinews, web, roots, where)
+            offsets[key] = _body_offset(record, gold.articles[key], roots["bbc"], where)
         gold.quotes.append(_quote_from(record, gold.articles[key], offsets[key], where))
     _check_splits(gold.quotes, gold_file)
     return gold
@@ -311,11 +342,12 @@ def _check_schema(record: Any, where: str) -> None:
         fail("'also' needs a 'name'")
     if record["source"] == "wikinews" and not isinstance(record.get("text"), str):
         fail("a Wikinews quote needs its 'text'")
-    if record["source"] == "bbc":
+    if record["source"] in _OUTSIDE:
+        label = _OUTSIDE[record["source"]]
         if "text" in record:
-            fail("a BBC quote must not carry its text (the corpus may not be committed); give 'sha1'")
+            fail(f"a {label} quote must not carry its text (the articles may not be committed); give 'sha1'")
         if not isinstance(record.get("sha1"), str):
-            fail("a BBC quote needs the 'sha1' of its text")
+            fail(f"a {label} quote needs the 'sha1' of its text")
     spans = record["spans"]
     if not spans or not all(
         isinstance(s, list) and len(s) == 2 and all(isinstance(x, int) for x in s) and 0 <= s[0] < s[1]
@@ -339,7 +371,21 @@ def _read_wikinews(path: Path) -> dict[str, dict[str, Any]]:
     return records
 
 
-def _load_article(record: dict[str, Any], wikinews: dict, root: Path | None, where: str) -> Article:
+def _read_web_truth(root: Path | None) -> dict[str, dict[str, Any]]:
+    assert root is not None
+    path = root / WEB_TRUTH
+    try:
+        truth = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read the web pages of the gold, {path}: {exc}", source=str(path)) from exc
+    if not isinstance(truth, dict):
+        raise InputError(f"{path}: expected an object mapping page keys to {{'articleBody', 'url'}}", source=str(path))
+    return truth
+
+
+def _load_article(
+    record: dict[str, Any], wikinews: dict, web: dict, roots: dict[str, Path | None], where: str
+) -> Article:
     from ..ingest.jsonl import article_from_record
     from ..ingest.text import read_text_article
 
@@ -351,9 +397,49 @@ def _load_article(record: dict[str, Any], wikinews: dict, root: Path | None, whe
         if not isinstance(article, Article):
             raise InputError(f"{where}: article {key!r} cannot be read: {article.detail}", source=where)
         return article
+    if record["source"] == "web":
+        if key not in web:
+            raise InputError(f"{where}: page {key!r} is not in {WEB_TRUTH}", source=where, reason="bad-gold")
+        root = roots["web"]
+        assert root is not None
+        return read_web_article(root, key, web[key])
+    root = roots["bbc"]
     assert root is not None
     raw = _read_bbc(root / key, where)
     return read_text_article(raw, source=key, id=key)
+
+
+def read_web_article(root: str | Path, key: str, truth: dict[str, Any]) -> Article:
+    """A benchmark page as an Article: the text is its ``articleBody``; the headline, outlet and date
+    come from the page's HTML, read as every HTML page is read (trafilatura and htmldate), when the
+    page is there and can be read, else there are none."""
+    from ..ingest.html import html_to_article
+
+    body = truth.get("articleBody") or ""
+    url = truth.get("url") or None
+    page = _read_web_page(Path(root) / "html", key)
+    meta = html_to_article(page, source=key, url=url) if page is not None else None
+    if not isinstance(meta, Article):
+        return Article(id=article_id(url, body), text=body, url=url, source=key, given_id=key)
+    return Article(
+        id=article_id(url, body),
+        text=body,
+        headline=meta.headline,
+        url=url,
+        outlet=meta.outlet,
+        published=meta.published,
+        author=meta.author,
+        source=key,
+        given_id=key,
+    )
+
+
+def _read_web_page(folder: Path, key: str) -> bytes | None:
+    for path in (folder / f"{key}.html.gz", folder / f"{key}.html"):
+        if path.is_file():
+            raw = path.read_bytes()
+            return gzip.decompress(raw) if path.suffix == ".gz" else raw
+    return None
 
 
 def _read_bbc(path: Path, where: str) -> str:
@@ -368,8 +454,8 @@ def _read_bbc(path: Path, where: str) -> str:
 
 
 def _body_offset(record: dict[str, Any], article: Article, root: Path | None, where: str) -> int:
-    """Where Article.text starts in the annotated string: 0 for Wikinews, the headline's length for BBC."""
-    if record["source"] == "wikinews":
+    """Where Article.text starts in the annotated string: 0 for Wikinews and web, the headline's length for BBC."""
+    if record["source"] != "bbc":
         return 0
     assert root is not None
     raw = _read_bbc(root / record["article"], where).replace("\r\n", "\n").replace("\r", "\n")
@@ -389,7 +475,7 @@ def _quote_from(record: dict[str, Any], article: Article, offset: int, where: st
     text = " ".join(s.of(article.text) for s in spans)
     if record["source"] == "wikinews" and text != record["text"]:
         fail(f"spans cover {text[:60]!r}, not the stored text {record['text'][:60]!r}")
-    if record["source"] == "bbc" and _sha1(text) != record["sha1"]:
+    if record["source"] in _OUTSIDE and _sha1(text) != record["sha1"]:
         fail(f"spans cover {text[:60]!r}, whose sha1 is not {record['sha1']} (the file or the offsets changed)")
     name = record.get("name") or None
     return SpeakerQuote(
@@ -525,6 +611,7 @@ def evaluate_speakers(
     path: str | Path,
     *,
     bbc_root: str | Path | None = None,
+    web_root: str | Path | None = None,
     limit: int | None = None,
     options: ExtractOptions | None = None,
     nlp=None,
@@ -536,11 +623,11 @@ def evaluate_speakers(
     says otherwise, so the office knowledge base resolves role descriptions at each article's date.
     The Wikinews records carry their publication date (a day, or a month for the wikinewssum
     articles, read as its first day); the BBC files carry none, so for them the base answers only
-    for offices that have had a single holder.
+    for offices that have had a single holder; web pages carry the date their HTML gives, if any.
     """
     from ..extract import ExtractOptions, extract_many  # spaCy loads only when a run asks for it
 
-    gold = read_speaker_gold(path, bbc_root=bbc_root, limit=limit)
+    gold = read_speaker_gold(path, bbc_root=bbc_root, web_root=web_root, limit=limit)
     if not gold.quotes:
         raise InputError(f"{path}: no gold quotes to score", source=str(path))
     started = time.perf_counter()
@@ -553,7 +640,7 @@ def evaluate_speakers(
 
 # ---------------------------------------------------------------- reporting
 
-_PARTS = (("wikinews", "Wikinews"), ("bbc", "BBC"), (None, "all"))
+_PARTS = (("wikinews", "Wikinews"), ("bbc", "BBC"), ("web", "web"), (None, "all"))
 _SPLITS = (None, "train", "dev")
 
 
@@ -566,7 +653,7 @@ def format_speaker_table(evaluation: SpeakerEvaluation) -> str:
     gold = evaluation.gold
     n_articles = Counter(q.source for q in {q.article: q for q in gold.quotes}.values())
     n_quotes = Counter(q.source for q in gold.quotes)
-    parts = ", ".join(f"{label} {n_quotes[src]} in {n_articles[src]}" for src, label in _PARTS[:2] if n_quotes[src])
+    parts = ", ".join(f"{label} {n_quotes[src]} in {n_articles[src]}" for src, label in _PARTS[:-1] if n_quotes[src])
     lines = [f"{gold.path}: {len(gold.quotes)} gold quotes in {len(gold.articles)} articles ({parts})"]
     lines += [f"  {reason}" for reason in gold.skipped]
     tallies = [[evaluation.tally(src, split) for split in _SPLITS] for src, _ in _PARTS]

@@ -1513,6 +1513,10 @@ _ISSUER_BEFORE = (  # not an opening article alone: "A study by ..." is for _ISS
     r"(?P<before>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)(?:['’]s?)?\s+"
     r"(?P<between>(?:[a-z][\w-]*\s+){{0,2}}){head}\b"
 )
+# "a report in the Argus Leader of Sioux Falls": a document a publication carried (published_documents),
+# with the publication's capitals after "in"; "of" ends them (where it is published, not its name)
+_PUBLISHED = "|".join(re.escape(h) for h in LEXICON.published_documents)
+_IN_OUTLET = r"\b(?:{head})\s+in\s+(?:the\s+)?(?P<outlet>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
 _ISSUER_AFTER = (  # a work's title may come between: "a new book, Brown's Britain by Robert Preston"
     r"\b{head}(?:,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,4}}[A-Z][\w'’-]*(?=[ \t]+by\b))?\s+(?:by|from)\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){{0,2}}"
@@ -1621,7 +1625,21 @@ def _issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
     found += _issuers_introducing(head, text) + _issuers_conducting(head, text) + _issuers_passive(head, text)
-    return sorted(found)
+    return sorted(found + _publications_carrying(head, text))
+
+
+def _publications_carrying(head: str, text: str) -> list[tuple[int, str]]:
+    """"According to a report in the Argus Leader of Sioux Falls, ... The report says": (offset,
+    publication) of each document the article says a publication carried; not a place ("reports in
+    China") nor a date ("a report in March")."""
+    if head not in LEXICON.published_documents:
+        return []
+    found = []
+    for m in re.finditer(_IN_OUTLET.format(head=re.escape(head)), text):
+        outlet = m.group("outlet")
+        if outlet not in _REGIONS and outlet not in _place_names() and outlet.split()[0] not in NOT_NAME_WORDS:
+            found.append((m.start(), outlet))
+    return found
 
 
 # lower-case words after an issuer's capitals, then maybe a name: "by the Commons work and pensions
@@ -3874,6 +3892,7 @@ def _capitals_only_qualify(toks: list[str], at: int) -> bool:
 _ISSUER = re.compile(
     r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<after>[A-Z][\w&.'’/-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.'’/-]*)*)"
     r"|^(?:the\s+)?(?P<before>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s"
+    r"|" + _IN_OUTLET.format(head=_PUBLISHED)
 )
 
 
@@ -3896,13 +3915,14 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
     found = _ISSUER.search(text)
     if not found:
         return None
-    run = (found.group("after") or found.group("before")).split()
+    run = (found.group("after") or found.group("outlet") or found.group("before")).split()
     if run[-1].endswith(("'s", "’s", "'", "’")) or any(
         t in NOT_NAME_WORDS and t.lower() not in HONORIFICS for t in run
     ):
         return None  # someone else's ("evidence from Jessy's maid"), or a date ("Last April's report")
-    if found.group("after") and (found.group("after") in _REGIONS or found.group("after") in _place_names()):
-        return None  # "Reports from Russia": where they come from, not who issued them
+    place = found.group("after") or found.group("outlet")
+    if place and (place in _REGIONS or place in _place_names()):
+        return None  # "Reports from Russia", "reports in China": where they come from, not who issued them
     while len(run) > 1 and run[0] != _unowned(run[0]) and _is_place_word(_unowned(run[0])):
         run = run[1:]  # "an investigation by the UK's Office of Fair Trading": where it is, not its name
     toks = list(run)
