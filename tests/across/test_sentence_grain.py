@@ -443,3 +443,44 @@ def test_an_opening_conjunction_does_not_count_against_containment():
     whole = "we think they must not go there at all this year".split()
     assert match_score(whole, "but then they must not go".split()) > 0  # 4 of 5 words, "but" aside
     assert match_score(whole, "well then they must not go".split()) == 0  # 4 of 6
+
+
+# A long sentence (over a window of 12 words), as the store finds near copies (``is_near_copy``).
+COAL = "We are going to put a lot of coal miners and coal companies out of business"
+
+
+@pytest.mark.parametrize(
+    ("first", "copy", "statements_expected"),
+    [
+        # an opening word trimmed by one outlet: the same sentence, given to another person
+        (COAL, COAL.split(" ", 1)[1], 1),
+        (COAL.split(" ", 1)[1], COAL, 1),
+        (COAL, COAL.replace("of business", "business"), 1),  # the last window whole
+        # a negation or a figure added is another claim, not a copy
+        (COAL, COAL.replace("are going", "are not going"), 2),
+        (COAL, COAL.replace("a lot of", "a lot of 50"), 2),
+        # a word changed: perhaps someone answering the first in her words
+        (COAL, COAL.replace("put", "throw"), 2),
+    ],
+)
+def test_a_long_sentence_with_a_word_dropped_under_two_named_speakers_is_one_statement(
+        store, wire, first, copy, statements_expected):
+    assert store.add(wire("h1", "wire", "2025-09-09T08:00", [(first, "Ruth Alvarez")]))
+    assert store.add(wire("h2", "courier", "2025-09-10T08:00", [(copy, "Tom Berg")]))
+    link(store, Settings())
+    assert len(_groups(store)) == statements_expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [
+        (COAL, COAL.split(" ", 1)[1], True),
+        (COAL, COAL.replace("coal miners", "miners"), True),
+        (COAL, COAL, False),  # word for word is a copy, not a near one
+        (COAL, COAL.replace("are going", "are never going"), False),
+        (COAL, COAL.replace("put", "throw"), False),
+        ("The harbour will reopen before the storms", "harbour will reopen before the storms", False),  # under 8
+    ],
+)
+def test_a_near_copy_is_one_word_dropped(a, b, near):
+    assert statements.is_near_copy(a.lower().split(), b.lower().split()) is near

@@ -55,6 +55,7 @@ from .statements import (
     holds_in_row,
     holds_in_spaced,
     is_distinctive,
+    may_near_copy,
     merged_part,
     minhashes,
     part_member,
@@ -370,16 +371,22 @@ class SpeakerMatcher(Matcher):
         # speaker's and unnamed speakers' statements). Named speakers' rows; unnamed ones' too for a
         # named speaker's short copy (``copy_shared``), probed only when a held key says some row has
         # it; an unnamed speaker's, named ones' rows only (two unnamed speakers share no copy).
-        (key,) = self.bands.keys(minhashes(ws, INDEX_STEP)[:1], 1)
-        rows = [0]
+        # A named speaker's sentence longer than a window asks its last window's first key too: a
+        # word dropped from another outlet's copy (``is_near_copy``) leaves the first window or the
+        # last one whole (both, but for a word in the middle of a sentence under 25 words). The
+        # windows are the ones filing works out anyway, and both keys go in one query (one or two marks:
+        # two SQL texts, both kept prepared).
+        hashes = minhashes(ws, INDEX_STEP)
+        (key,) = self.bands.keys(hashes[:1], 1)
+        named = self.bands.keys([hashes[0], hashes[-1]], 1) if may_near_copy(speaker, "", ws) else [key]
+        found = {str(r[0]) for r in self.bands.conn.execute(
+            "SELECT DISTINCT statement_id FROM statement_bands WHERE unnamed = 0 AND key IN"
+            f" ({', '.join('?' * len(named))})", named)}
         if not speaker.startswith("?") and len(ws) < MIN_COPIED_WORDS:
             held = self.bands._unnamed_keys()
             if held is None or key in held:
-                rows.append(1)
-        found: set[str] = set()
-        for unnamed in rows:
-            found |= {str(r[0]) for r in self.bands.conn.execute(
-                "SELECT DISTINCT statement_id FROM statement_bands WHERE unnamed = ? AND key = ?", (unnamed, key))}
+                found |= {str(r[0]) for r in self.bands.conn.execute(
+                    "SELECT DISTINCT statement_id FROM statement_bands WHERE unnamed = 1 AND key = ?", (key,))}
         return found
 
     def _surname(self, speaker: str) -> str | None:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
-from .diff import FUNCTION_WORDS, classify, meaningful, render, word_diff
+from .diff import FUNCTION_WORDS, NUMBER_WORDS, classify, meaningful, negation_count, render, word_diff
 from .signatures import Signature, prime, window_signatures
 from .text import count_tokens, joined_pieces, normalize, straight, translation_cue
 
@@ -55,6 +55,8 @@ __all__ = [
     "copy_shared",
     "is_copied",
     "is_namesake_org",
+    "is_near_copy",
+    "may_near_copy",
     "is_short_copy",
     "merged_part",
     "part_member",
@@ -524,8 +526,12 @@ class Matcher:
         if is_copied(speaker, ws, quoted=quoted):
             for sid in sorted(self._copy_candidates(speaker, ws)):
                 owner, wordings = candidate_wordings(sid)
-                if owner != speaker and wording in wordings and copy_shared(speaker, owner, ws, self._surname):
+                if owner == speaker or not copy_shared(speaker, owner, ws, self._surname):
+                    continue
+                if wording in wordings:
                     return sid, "exact", 1.0
+                if may_near_copy(speaker, owner, ws) and any(is_near_copy(ws, w.split()) for w in wordings):
+                    return sid, "near", 1.0
         return None, "new", 0.0
 
     def _copy_candidates(self, speaker: str, ws: list[str]) -> set[str]:
@@ -597,6 +603,30 @@ def is_copied(speaker: str, ws: list[str], *, quoted: bool) -> bool:
     if not quoted:
         return False
     return (len(ws) >= MIN_COPIED_WORDS and not speaker.startswith("?")) or is_short_copy(ws)
+
+
+def may_near_copy(speaker: str, owner: str, ws: list[str]) -> bool:
+    """Whether ``speaker``'s quoted sentence ``ws`` may be a near copy (``is_near_copy``) of a
+    sentence of ``owner``'s: two named speakers' sentences of MIN_COPIED_WORDS words or more, as
+    for a copy word for word (a short copy, or an unnamed side, stays word for word: a word more
+    or less in five is another sentence as often as not)."""
+    return len(ws) >= MIN_COPIED_WORDS and not speaker.startswith("?") and not owner.startswith("?")
+
+
+def is_near_copy(a: list[str], b: list[str]) -> bool:
+    """Whether one sentence is the other with one word dropped, at an edge or inside, both of
+    MIN_COPIED_WORDS words or more: outlets trim a quote's opening words ("we're going to put a
+    lot of coal miners ..." / "going to put a lot of coal miners ...", Clinton's coal line given to
+    two speakers) or add a bracket. Not a word changed: a sentence quoted with a word swapped may
+    be someone's rejoinder ("make America hate again"), nor a negation or a figure added ("will not
+    reopen", "the 2 ships"): the answer to the sentence, or another claim."""
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < MIN_COPIED_WORDS:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if not holds_but_one(longer, shorter):
+        return False
+    (extra,) = (Counter(longer) - Counter(shorter)).elements()
+    return not (negation_count(extra) or any(c.isdigit() for c in extra) or extra in NUMBER_WORDS)
 
 
 def is_short_copy(ws: list[str]) -> bool:
