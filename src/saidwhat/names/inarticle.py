@@ -231,7 +231,10 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     while post < len(run) - 1 and _is_post_nominal(run[-1 - post]):
         post += 1
     run = run[: len(run) - post]
-    k = max(_title_length(run, words, i), _after_closing_initial(text, run, words, i))
+    k = max(
+        _title_length(run, words, i), _after_closing_initial(text, run, words, i),
+        _sentence_adjective(text, run, words, i),
+    )
     title_words = {t.lower() for t in run[:k]} | {w.lower() for w, _ in words[j - post : j]}
     gender = next((TITLES[t] for t in title_words if TITLES.get(t)), None)
     end = words[j - 1][1] + len(words[j - 1][0]) if j > i else words[i][1]
@@ -248,6 +251,16 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     person = people.get(" ".join(run[k:]))
     if person is not None and k == 0:
         person.offices |= _lowercase_role_before(text, words[i][1])
+
+
+def _sentence_adjective(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
+    """1 when the run opens its sentence with a word that only the sentence start capitalises, a given
+    name after it: "Defiant Matt Williams says" is Matt Williams. A given name first keeps the run whole
+    ("Lee Kuan Yew"), and two words are left at least."""
+    if len(run) < 3 or _is_given_name(run[0]) or not _is_given_name(run[1]):
+        return 0
+    at = words[i][1]
+    return 1 if at == 0 or _OPENS_SENTENCE.search(text, max(0, at - 8), at) else 0
 
 
 def _add_peer(people: dict[str, Person], run: list[str], k: int, pos: int, role_words, gender: str | None) -> None:
