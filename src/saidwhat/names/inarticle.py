@@ -65,8 +65,9 @@ _COORDINATORS = frozenset(LEXICON.coordinators)
 _PAIR_QUANTIFIERS = frozenset(LEXICON.pair_quantifiers)
 _ORG_LABELS = frozenset(LEXICON.org_entity_labels)
 _COLLECTIVE = frozenset(LEXICON.collective_heads)
-# a capitalised word of a name; a full stop inside ("U.S"), never one that ends a sentence
-_ORG_TOKEN = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
+# a capitalised word of a name; a full stop inside ("U.S"), never one that ends a sentence; a slash
+# before a capital ("Nielsen/NetRatings" is one firm, not "Nielsen")
+_ORG_TOKEN = r"[A-Z](?:[\w&'’-]|\.(?=\w)|/(?=[A-Z]))*"
 # a run of words with no quotation mark in it, for the apposition and role patterns
 _NO_MARKS = "[^,.;:" + re.escape("".join(sorted(ALL_MARKS))) + "]"
 
