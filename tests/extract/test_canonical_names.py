@@ -250,6 +250,20 @@ ROWS = [
     ("The information commissioner's office says surveys are allowed. A spokesman for the Information "
      "Commissioner's Office said it would be classed as marketing.",
      "The information commissioner's office", "role", "office", 1, "Information Commissioner's Office", "org"),
+    # a word the sentence start capitalises, a given name after it, is no part of the name (sentence-adjective)
+    ("Defiant Matt Williams says he will not quit. \"I have never quit anything,\" he said.",
+     "he", "pronoun", "he", 1, "Matt Williams", "person"),
+    ("Corkman Mark Carroll said he would run. The athlete said he was fit.",
+     "The athlete", "role", "athlete", 1, "Mark Carroll", "person"),
+    # "the report" after a study named by its issuer is that study; a slash joins one firm's name
+    ("A study by analysts Jupiter Research suggested that broadband was challenging TV. In homes with broadband, "
+     "40% said so. The threat was greatest in the UK, said the report.",
+     "the report", "role", "report", 1, "Jupiter Research", "document"),
+    ("The report by Nielsen/NetRatings found that use had risen. The total rose by 12%, the report showed.",
+     "the report", "role", "report", 1, "Nielsen/NetRatings", "document"),
+    # a given name first keeps the run whole
+    ("Lee Kuan Yew said the region would grow. He added that trade was strong.",
+     "He", "pronoun", "he", 1, "Lee Kuan Yew", "person"),
 ]
 
 

@@ -65,8 +65,9 @@ _COORDINATORS = frozenset(LEXICON.coordinators)
 _PAIR_QUANTIFIERS = frozenset(LEXICON.pair_quantifiers)
 _ORG_LABELS = frozenset(LEXICON.org_entity_labels)
 _COLLECTIVE = frozenset(LEXICON.collective_heads)
-# a capitalised word of a name; a full stop inside ("U.S"), never one that ends a sentence
-_ORG_TOKEN = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
+# a capitalised word of a name; a full stop inside ("U.S"), never one that ends a sentence; a slash
+# before a capital ("Nielsen/NetRatings" is one firm, not "Nielsen")
+_ORG_TOKEN = r"[A-Z](?:[\w&'’-]|\.(?=\w)|/(?=[A-Z]))*"
 # a run of words with no quotation mark in it, for the apposition and role patterns
 _NO_MARKS = "[^,.;:" + re.escape("".join(sorted(ALL_MARKS))) + "]"
 
@@ -231,7 +232,10 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     while post < len(run) - 1 and _is_post_nominal(run[-1 - post]):
         post += 1
     run = run[: len(run) - post]
-    k = max(_title_length(run, words, i), _after_closing_initial(text, run, words, i))
+    k = max(
+        _title_length(run, words, i), _after_closing_initial(text, run, words, i),
+        _sentence_adjective(text, run, words, i),
+    )
     title_words = {t.lower() for t in run[:k]} | {w.lower() for w, _ in words[j - post : j]}
     gender = next((TITLES[t] for t in title_words if TITLES.get(t)), None)
     end = words[j - 1][1] + len(words[j - 1][0]) if j > i else words[i][1]
@@ -248,6 +252,16 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     person = people.get(" ".join(run[k:]))
     if person is not None and k == 0:
         person.offices |= _lowercase_role_before(text, words[i][1])
+
+
+def _sentence_adjective(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
+    """1 when the run opens its sentence with a word that only the sentence start capitalises, a given
+    name after it: "Defiant Matt Williams says" is Matt Williams. A given name first keeps the run whole
+    ("Lee Kuan Yew"), and two words are left at least."""
+    if len(run) < 3 or _is_given_name(run[0]) or not _is_given_name(run[1]):
+        return 0
+    at = words[i][1]
+    return 1 if at == 0 or _OPENS_SENTENCE.search(text, max(0, at - 8), at) else 0
 
 
 def _add_peer(people: dict[str, Person], run: list[str], k: int, pos: int, role_words, gender: str | None) -> None:
