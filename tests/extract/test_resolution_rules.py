@@ -794,6 +794,13 @@ ORGANISATIONS_TAKEN_UP = [
     ("Broadcasters should fix a date, according to the Hartwell Society. It would then be up to the leaders to "
      "decide, the non-partisan charity said.", "the non-partisan charity", "charity", [(60, "Hartwell Society", "n")],
      "Hartwell Society"),
+    # "the court" no organisation that spoke takes up is the one the sentence before names with "Court", as it
+    # acted there ("_named_with_noun_just_before"); an adjective of place is no part of the name
+    ("In August, the Denver-based US Court of Claims ruled for Corbin. The court said they were right.",
+     "The court", "court", [], "US Court of Claims"),
+    # not one named two sentences before
+    ("The US Court of Claims ruled for Corbin. Corbin was pleased. The court said they were right.",
+     "The court", "court", [], None),
 ]
 
 

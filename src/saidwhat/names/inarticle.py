@@ -2783,7 +2783,8 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             return None, "person"
         if not names or _is_bare_org_noun(r.toks):
             named = _organisation_apposed_after(r) or _last_organisation(r) or _outlet_named_before(r)
-            return (named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)), "org"
+            named = named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)
+            return (named or _named_with_noun_just_before(r)), "org"
         named = _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
         return (named or _org_name(r.text)), "org"
     return None
@@ -2819,6 +2820,28 @@ def _generic_noun_subject_before(r: _Reading) -> str | None:
     if not start:
         return None
     return _organisation_opening(r, _sentence_start(text, max(0, start - 2)))
+
+
+def _named_with_noun_just_before(r: _Reading) -> str | None:
+    """"In August 2004, the San Francisco-based US Court of Appeals ruled in favour of Grokster. The court
+    said ...": "the" and an organisation's noun, nothing else, that no organisation which spoke takes up
+    (``_last_organisation``) is the organisation the sentence before names with that noun in its name, as
+    it acted there without speaking (the last such, if several). An adjective of place before the name
+    ("San Francisco-based") is not part of it."""
+    if r.lowered != ["the", r.head]:
+        return None
+    text = r.index.text
+    begins = _sentence_start(text, r.at)
+    if not begins:
+        return None
+    before = _sentence_start(text, max(0, begins - 2))
+    found = None
+    for pos, name, _first in _organisation_candidates(r.index):
+        words = name.split()
+        if before <= pos < begins and len(words) > 1 and r.head in (w.lower() for w in words):
+            hyphened = [i for i, w in enumerate(words) if re.search(r"-[a-z]+$", w)]
+            found = " ".join(words[hyphened[-1] + 1 :] if hyphened else words)
+    return found or None
 
 
 def _cue_closing_sentence(text: str, span: Span) -> int:
