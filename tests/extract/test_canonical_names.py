@@ -261,6 +261,11 @@ ROWS = [
      "the report", "role", "report", 1, "Jupiter Research", "document"),
     ("The report by Nielsen/NetRatings found that use had risen. The total rose by 12%, the report showed.",
      "the report", "role", "report", 1, "Nielsen/NetRatings", "document"),
+    # an organisation's noun opening a run with no given name after it is the institution's name, not a
+    # title before a person's ("College London"): the report is the university's
+    ("More lives could be saved by cutting drink-drive limits, a report says.\n\nUniversity College London "
+     "research claims cutting the limit would save 65 lives a year.",
+     "a report", "role", "report", 1, "University College London", "document"),
     # a given name first keeps the run whole
     ("Lee Kuan Yew said the region would grow. He added that trade was strong.",
      "He", "pronoun", "he", 1, "Lee Kuan Yew", "person"),

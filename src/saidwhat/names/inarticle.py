@@ -205,8 +205,13 @@ def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
         k += 1
     k = max([k] + [m + 1 for m in range(len(run) - 1) if run[m].lower() in HONORIFICS])
     # an office or organisation inside the run, with a full name after it: "United States President
-    # George W Bush", "(AARP) Policy Director John Rother", "Health and Human Services Tommy Thompson"
-    inner = [m + 1 for m in range(len(run) - 2) if _is_title(run[m], nations=False) or run[m].lower() in ORG_NOUNS]
+    # George W Bush", "(AARP) Policy Director John Rother", "Health and Human Services Tommy Thompson";
+    # after an organisation's noun the name opens with a given name ("University College London" is
+    # one institution, not a "College London" of the university)
+    inner = [
+        m + 1 for m in range(len(run) - 2)
+        if _is_title(run[m], nations=False) or (run[m].lower() in ORG_NOUNS and _is_given_name(run[m + 1]))
+    ]
     k = max([k, *inner])
     if k == 0 and len(run) > 2 and _continues_office(words, i):
         k = len(run) - _name_length(run)
