@@ -266,6 +266,9 @@ ROWS = [
     ("More lives could be saved by cutting drink-drive limits, a report says.\n\nUniversity College London "
      "research claims cutting the limit would save 65 lives a year.",
      "a report", "role", "report", 1, "University College London", "document"),
+    # "college" is an organisation's noun: "Royal College" is no person's name
+    ("Doctors joined the critics. The Royal College of Physicians said it opposed the plan.",
+     "The Royal College of Physicians", "org", "College", 1, "Royal College of Physicians", "org"),
     # a given name first keeps the run whole
     ("Lee Kuan Yew said the region would grow. He added that trade was strong.",
      "He", "pronoun", "he", 1, "Lee Kuan Yew", "person"),
