@@ -1656,7 +1656,7 @@ def _publications_carrying(head: str, text: str) -> list[tuple[int, str]]:
     found = []
     for m in re.finditer(_IN_OUTLET.format(head=re.escape(head)), text):
         outlet = m.group("outlet")
-        if outlet not in _REGIONS and outlet not in _place_names() and outlet.split()[0] not in NOT_NAME_WORDS:
+        if not _is_place_word(outlet) and outlet.split()[0] not in NOT_NAME_WORDS:
             found.append((m.start(), outlet))
     return found
 
@@ -3963,7 +3963,7 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
     ):
         return None  # someone else's ("evidence from Jessy's maid"), or a date ("Last April's report")
     place = found.group("after") or found.group("outlet")
-    if place and (place in _REGIONS or place in _place_names()):
+    if place and _is_place_word(place):
         return None  # "Reports from Russia", "reports in China": where they come from, not who issued them
     while len(run) > 1 and run[0] != _unowned(run[0]) and _is_place_word(_unowned(run[0])):
         run = run[1:]  # "an investigation by the UK's Office of Fair Trading": where it is, not its name
