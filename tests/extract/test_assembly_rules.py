@@ -107,6 +107,13 @@ BODY_ROWS = [
          'talk as the campaign goes on.\nMary Walsh, Center for Budget Studies."'),
         "a return of balanced-budget talk", "Mary Walsh", "assembly:signature",
     ),
+    (  # an embedded tweet as a page keeps it (nj.com, 2019, shortened): its words, a line naming the account
+        ("Another wondered why the state bothered to trademark the tagline.\n\nI love that they trademarked it. "
+         "Don't worry, South Dakota, no one's going to take your slogan. https://t.co/XPxUJuyIAC\n\n"
+         "— Robert Maguire (@RobertMaguire_) November 18, 2019\n\nThe latest initiative comes as the state "
+         "struggles."),
+        "no one's going to take your slogan", "Robert Maguire", "assembly:embedded-tweet",
+    ),
     (  # the parse lost the pronoun subject of a participle after a dash aside
         ("Mr. Doe is a quiet man. He struggles with one task in politics - bragging - conceding that, when he "
          "does, he feels ''the looming presence of his mother.''"),

@@ -11,10 +11,16 @@ from datetime import datetime
 import pytest
 
 from saidwhat.models import Span
-from saidwhat.names.inarticle import RESOLUTION_RULES, Mention, build_name_index, resolve_with_rule
+from saidwhat.names.inarticle import ACCOUNT, RESOLUTION_RULES, Mention, build_name_index, resolve_with_rule
 
 ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)
+    # an embedded tweet's display name: a given name opening it is a person's (not "Beauvais", a place's name);
+    # one with no capital is kept as written, its holder's
+    ("Oh, no. The campaigns are just as bad. pic.twitter.com/3BDnrvkoms\n\n— Mike Beauvais (@MikeBeauvais) "
+     "November 18, 2019", "Mike Beauvais", "account", "beauvais", "Mike Beauvais", "person", "account"),
+    ("on. meth. dot. com.\n\n— tall glass of coquito 🎄 (@_orabora) November 19, 2019", "tall glass of coquito",
+     "account", "coquito", "tall glass of coquito", "person", "account"),
     # a peer known by the title only opens the sentence before: the "He" is the peer, not the last speaker
     ("Simon Hart said it was blurred. The Attorney General, Lord Goldsmith, has so far issued no instructions to "
      "police. He said he will consult the police.", "He", "pronoun", "he", "Lord Goldsmith", "person",
@@ -430,6 +436,8 @@ def test_office_before_name(text, mention, head, name):
 
 def _mention(text: str, mention: str, kind: str, head: str) -> Mention:
     start = max(text.find(mention), 0)
+    if kind == "account":  # a row's shorthand for an embedded tweet's display name: a name labelled ACCOUNT
+        return Mention(mention, Span(start, start + len(mention)), "name", ACCOUNT, head)
     return Mention(mention, Span(start, start + len(mention)), kind, None, head)
 
 

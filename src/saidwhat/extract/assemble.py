@@ -8,7 +8,7 @@ the speaker mentions to names, and adds figures (entities come later, from entit
 
 ``assemble`` is a sequence of passes, each taking the drafts so far and
 returning new ones (in order: ``_marked_drafts``, ``_reported_drafts``,
-``_carry_over``, ``_note_speakers``, ``_resolve_speakers``, ``_quotes``,
+``_embedded_tweets``, ``_carry_over``, ``_note_speakers``, ``_resolve_speakers``, ``_quotes``,
 ``_link_late_parents``); a pass that decides something about a quote records its
 rule id ("assembly:...") in the draft, and the Quote carries the ids after the
 attribution's own (``Quote.rules``). The one pass that writes outside its
@@ -22,6 +22,7 @@ import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from ..models import Article, Cue, Quote, QuoteKind, Span, Speaker
 from ..names.inarticle import NEUTER, Holder, Mention, NameIndex, pronoun_gender, resolve_with_rule
@@ -49,7 +50,7 @@ from .placement import (
 )
 from .rules import ALL_MARKS, GENDER_WORDS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, TITLES
 from .syntax import HANDING_ON_MARKS
-from .verbless import LABEL, find_verbless, name_colon
+from .verbless import LABEL, find_tweets, find_verbless, name_colon
 
 __all__ = ["RULES", "assemble"]
 
@@ -74,6 +75,7 @@ RULES = {
     "assembly:dash-before": "Mitt Romney -- ''...''",
     "assembly:signature": '"...\nJane Roe, Policy Institute."',
     "assembly:name-colon": 'Clinton: "..." / a roundup line: headline - Name: "..."',
+    "assembly:embedded-tweet": "an embedded tweet's words, then '— Jane Roe (@janeroe) November 18, 2019'",
     "assembly:adjoining-cue-first": '"A," Trump said, after Doe said ...: the quote is the adjoining cue\'s, though '
     "the parse hung it on the later one",
     "assembly:cue-before": 'Bystrom agreed. "..." / Clinton shared her anxiety with an audience, "..."',
@@ -118,6 +120,7 @@ class _Draft:
     parent_marked: int | None = None  # for nested speech
     continued: bool = False  # carries the speaker of an earlier quote
     rules: tuple[str, ...] = ()
+    spoken_on: date | None = None  # when the text says the words were said (an embedded tweet's date)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +179,7 @@ def assemble(
     scene = _scene(article, marked, sentences, frames, attributions, names)
     quoted, used = _marked_drafts(scene)
     drafts = sorted(quoted + _reported_drafts(scene, quoted, used), key=lambda d: d.spans[0].start)
+    drafts = _embedded_tweets(scene, drafts)
     drafts = _carry_over(scene, drafts)
     _note_speakers(drafts, names)
     resolved = _resolve_speakers(scene, drafts, holder)
@@ -1141,6 +1145,28 @@ def _contrast_clause(scene: _Scene, outer: Attribution, inner: Attribution) -> i
     return None if m is None or m.end() != inner.speaker.start else m.start()
 
 
+# --- pass 2b: embedded tweets -----------------------------------------------------------
+
+_TWEET = "assembly:embedded-tweet"
+
+
+def _embedded_tweets(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
+    """assembly:embedded-tweet (verbless.find_tweets): a tweet a page embeds is its account's direct quote,
+    said on the tweet's date. It takes the place of what the other rules read inside its words or its
+    signature line (the uncued '"Meth. We're On It." campaign', reported speech credited to its "I").
+    Nested speech inside a tweet is left out with the rest: the tweet has no marked quote to hang it on."""
+    tweets = find_tweets(scene.text, scene.article.paragraphs, len(scene.attributions) + len(drafts))
+    if not tweets:
+        return drafts
+    taken = [Span(t.words.start, t.att.cue.end) for t in tweets]
+    kept = [d for d in drafts if not any(sp.overlaps(t) for sp in d.spans for t in taken)]
+    made = [
+        _Draft((t.words,), QuoteKind.DIRECT, t.att, 0.8, rules=(_TWEET,), spoken_on=t.posted)
+        for t in tweets
+    ]
+    return sorted(kept + made, key=lambda d: d.spans[0].start)
+
+
 # --- pass 3: quotes with no cue of their own -------------------------------------------------
 
 
@@ -1161,6 +1187,9 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
         if between is not None:
             d = dataclasses.replace(d, att=between, confidence=0.5 + 0.3 * between.strength,
                                     rules=(*d.rules, "assembly:cue-between"))
+        if _TWEET in d.rules:
+            merged.append(d)  # a tweet stands apart: the article's words after it do not go on with it
+            continue
         if d.att is not None and d.att.speaker is not None:
             last = len(merged)
             quoted = last if d.kind is QuoteKind.DIRECT else quoted
@@ -1397,6 +1426,7 @@ def _quotes(scene: _Scene, drafts: list[_Draft], resolved: dict[int, tuple]) -> 
                 cue=Cue(d.att.cue_text, d.att.cue) if d.att is not None and not d.continued else None,
                 speaker=speaker, confidence=round(min(1.0, max(0.0, conf)), 3),
                 figures=tuple(f for s in spans for f in find_figures(text, s)), parent=parent,
+                spoken_on=d.spoken_on,
                 # the attribution's rules, assembly's, then the speaker's; a continued quote names the
                 # attribution it borrows
                 rules=(*(d.att.rules if d.att is not None else ()), *d.rules, *_speaker_rule(d.att, resolved)),

@@ -8,10 +8,11 @@ that found it. Reads names through the article's name index, writes nothing.
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from typing import NamedTuple
 
 from ..models import Span
-from ..names.inarticle import NameIndex, person_named
+from ..names.inarticle import ACCOUNT, NameIndex, person_named
 from .attribute import Attribution
 from .frames import FORM_TO_LEMMA
 from .lexicon import LEXICON
@@ -19,7 +20,7 @@ from .marks import MarkedQuote
 from .rules import DASHES, TRANSCRIPT_LABEL
 from .sentences import ends_abbreviation
 
-__all__ = ["LABEL", "Verbless", "find_verbless", "name_colon"]
+__all__ = ["LABEL", "Tweet", "Verbless", "find_tweets", "find_verbless", "name_colon"]
 
 LABEL = TRANSCRIPT_LABEL
 _NAME_RE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
@@ -68,6 +69,27 @@ _FOLLOWS_COLON = re.compile(
 _SIGNATURE = re.compile(
     rf"(?:^|\n)[ \t]*(?P<speaker>{_NAME_RE})(?P<cue>,)[ \t]+(?:the[ \t]+)?[A-Z][^\n,.!?]{{2,80}}[.]?\s*$"
 )
+
+
+# An embedded tweet's signature: a dash, the account's display name, its handle in brackets and the day it was
+# posted, ending its line (or the scraped markup around it: "...</tweet>"): "— Jane Roe (@janeroe) November 18,
+# 2019". The display name may carry emoji ("Jane Roe 🎄") and need not be a person's ("tall glass of coquito").
+_TWEET_SIGNATURE = re.compile(
+    rf"(?P<cue>--?|[{_LONG_DASHES}])[ \t]*(?P<name>[^\s()@<>][^\n()@<>]{{0,79}}?)?[ \t]*"
+    rf"\((?P<handle>@\w{{1,15}})\)[ \t]+(?P<date>(?:{'|'.join(LEXICON.tweet_months)}) \d{{1,2}}, \d{{4}})"
+    r"[ \t]*(?=\n|$|<)"
+)
+_LINK = "|".join(re.escape(s) + r"\S*" for s in LEXICON.tweet_link_starts)
+# what a tweet's words end on that is no word: its links, and a run of symbols before them ("⬇️⬇️⬇️https://...")
+_TWEET_TAIL = re.compile(rf"(?:\s*(?:{_LINK})|\s+[^\w\s]+)+\s*$")
+# a tag a scraper left at the start of the tweet's words ('<tweet id="..." author="@AP">')
+_LEADING_TAG = re.compile(r"\s*<[^<>\n]*>\s*")
+
+
+class Tweet(NamedTuple):
+    att: Attribution
+    words: Span
+    posted: date
 
 
 class Verbless(NamedTuple):
@@ -180,10 +202,75 @@ def find_verbless(text: str, mq: MarkedQuote, frame: int, names: NameIndex) -> V
     )
 
 
-def _synthetic(text: str, cue: Span, speaker: Span, pieces: list[Span], frame: int) -> Attribution:
+def _synthetic(
+    text: str, cue: Span, speaker: Span, pieces: list[Span], frame: int, label: str | None = None
+) -> Attribution:
     return Attribution(
         cue=cue, cue_text=cue.of(text), speaker=speaker, speaker_text=speaker.of(text), speaker_kind="name",
-        speaker_head=speaker.of(text).split()[-1].lower(), speaker_label=None,
+        speaker_head=speaker.of(text).split()[-1].lower(), speaker_label=label,
         content=Span(pieces[0].start, pieces[-1].end), holes=(), strength=0.8, thought=False,
         frame=frame, cue_after_content=cue.start > pieces[0].start,
     )
+
+
+def find_tweets(text: str, paragraphs: tuple[Span, ...] | list[Span], frame: int) -> list[Tweet]:
+    """assembly:embedded-tweet: a page keeps an embedded tweet as its words and a signature line after them
+    ('Yes this is real ... https://t.co/Nc0nKoXGBP ¶ — Dianna E. Anderson 🏳️‍🌈 (@diannaeanderson) November 18,
+    2019'), or both on one line as scraped markup flattens it ('... https://t.co/x — Ben Jacobs (@Bencjacobs)
+    June 28, 2016'). The words, up to their links, are a direct quote of the display name, said on the line's
+    date; no quotation mark marks them. ``frame`` numbers the first made-up attribution."""
+    found: list[Tweet] = []
+    if "(@" not in text:
+        return found  # no signature: the pattern need not try every hyphen of the article
+    for m in _TWEET_SIGNATURE.finditer(text):
+        words = _tweet_words(text, paragraphs, m)
+        if words is None:
+            continue
+        speaker = _display_name(text, m)
+        cue = Span(m.start("handle") - 1, m.end("date"))
+        att = _synthetic(text, cue, speaker, [words], frame + len(found), label=ACCOUNT)
+        posted = datetime.strptime(m.group("date"), "%B %d, %Y").date()
+        found.append(Tweet(att, words, posted))
+    return found
+
+
+def _tweet_words(text: str, paragraphs: tuple[Span, ...] | list[Span], m: re.Match) -> Span | None:
+    """The tweet's words before its signature: the line's own words before the dash, else the paragraph
+    the signature line closes, else the paragraph before it; its links and a scraper's tag left out."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if text[line_start : m.start()].strip():
+        if not text[m.start() - 1].isspace():
+            return None  # a hyphen inside a word ("pro-Roe (@x) ..."), no dash before a name
+        start, end = line_start, m.start()
+    else:
+        at = next((i for i, p in enumerate(paragraphs) if p.start <= m.start() < p.end), None)
+        if at is None:
+            return None
+        if paragraphs[at].start < line_start:
+            start, end = paragraphs[at].start, line_start
+        elif at > 0:
+            start, end = paragraphs[at - 1].start, paragraphs[at - 1].end
+        else:
+            return None
+        if _TWEET_SIGNATURE.search(text, start, end):
+            return None  # the line before is another tweet's signature: this one shows no words
+    tag = _LEADING_TAG.match(text, start, end)
+    start = tag.end() if tag else start
+    tail = _TWEET_TAIL.search(text, start, end)
+    end = tail.start() if tail else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Span(start, end) if any(c.isalnum() for c in text[start:end]) else None
+
+
+def _display_name(text: str, m: re.Match) -> Span:
+    """The display name without the emoji and symbols around it ("Dianna E. Anderson 🏳️‍🌈"), or the handle
+    when the name is nothing else."""
+    start, end = m.span("name") if m.group("name") else (m.start("handle"), m.start("handle"))
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
+        end -= 1
+    return Span(start, end) if end > start else Span(m.start("handle"), m.end("handle"))

@@ -1968,6 +1968,28 @@ def _numbered_seat_rule(r: _Reading) -> Resolved | None:
     return (LEXICON.numbered_seats[0], "org") if words.lower() in _NUMBERED_SEATS else None
 
 
+# The label an embedded tweet's display name carries (extract/verbless.py, assembly:embedded-tweet): no parse or
+# entity tagger read it, and it stands alone on its signature line.
+ACCOUNT = "ACCOUNT"
+
+
+def _account_rule(r: _Reading) -> Resolved | None:
+    """'— Mike Beauvais (@MikeBeauvais) November 18, 2019', '— tall glass of coquito 🎄 (@_orabora) ...': an
+    embedded tweet's display name, with nothing around it to tell a person from an organisation (the
+    proper-name rule typed "Mike Beauvais" an organisation, as a place's name ends it): a given name opening
+    it is a person's account; a display name with no capital is no name the article uses, and is kept as
+    written, its holder's (GUIDELINES.md). Titled names and organisations are read by the rules before;
+    other display names go on to the rules after."""
+    if r.mention.label != ACCOUNT:
+        return None
+    if not any(_is_cap(t) for t in r.toks):
+        return r.text, "person"
+    names = r.names
+    if names and names[0] == r.toks[0] and _is_given_name(names[0]):
+        return " ".join(names), "person"
+    return None
+
+
 def _proper_name_rule(r: _Reading) -> Resolved | None:
     """"President Zelensky", "Mr Smith", "Jens Stoltenberg", "Lord Falconer": a name, possibly titled."""
     if not _is_proper_name(r):
@@ -3272,6 +3294,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("numbered-seat", _numbered_seat_rule),
     ("title-word-body", _title_word_body_rule),
     ("glossed-name", _glossed_name_rule),
+    ("account", _account_rule),
     ("proper-name", _proper_name_rule),
     ("untagged-name", _untagged_name_rule),
     ("name-then-apposition", _name_then_apposition_rule),
