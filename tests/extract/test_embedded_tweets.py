@@ -81,6 +81,11 @@ def test_a_signature_on_the_tweets_own_line_as_scraped_markup_flattens_it():
     (tweet,) = find_tweets(text, split_paragraphs(text), 0)
     assert tweet.words.of(text) == "Why isn't Pence wearing the hat? #RINO"
     assert tweet.att.speaker_text == "Ben Jacobs"
+    # a dash and a link before the signature's own dash are the words', not the display name's
+    text = ("<tweet>I'm thrilled to announce my running mate. -H pic.twitter.com/lTVyfztE5Z SIGN UP FOR OUR "
+            "NEWSLETTER — Hillary Clinton (@HillaryClinton) July 23, 2016</tweet>")
+    (tweet,) = find_tweets(text, split_paragraphs(text), 0)
+    assert tweet.att.speaker_text == "Hillary Clinton"
 
 
 @pytest.mark.parametrize(

@@ -73,9 +73,10 @@ _SIGNATURE = re.compile(
 
 # An embedded tweet's signature: a dash, the account's display name, its handle in brackets and the day it was
 # posted, ending its line (or the scraped markup around it: "...</tweet>"): "— Jane Roe (@janeroe) November 18,
-# 2019". The display name may carry emoji ("Jane Roe 🎄") and need not be a person's ("tall glass of coquito").
+# 2019". The display name may carry emoji ("Jane Roe 🎄") and need not be a person's ("tall glass of coquito");
+# it holds no dash or link ('-H pic.twitter.com/x SIGN UP — Hillary Clinton (@HillaryClinton)' is hers).
 _TWEET_SIGNATURE = re.compile(
-    rf"(?P<cue>--?|[{_LONG_DASHES}])[ \t]*(?P<name>[^\s()@<>][^\n()@<>]{{0,79}}?)?[ \t]*"
+    rf"(?P<cue>--?|[{_LONG_DASHES}])[ \t]*(?P<name>[^\s()@<>/{_LONG_DASHES}][^\n()@<>/{_LONG_DASHES}]{{0,79}}?)?[ \t]*"
     rf"\((?P<handle>@\w{{1,15}})\)[ \t]+(?P<date>(?:{'|'.join(LEXICON.tweet_months)}) \d{{1,2}}, \d{{4}})"
     r"[ \t]*(?=\n|$|<)"
 )
