@@ -79,3 +79,31 @@ def test_bench_html_on_a_subset(tmp_path, bench_dir, bench_pages):
     p, r, f = report.macro()
     assert 0.8 < f <= 1.0 and 0 < p <= 1 and 0 < r <= 1
     assert "macro" in report.table() and "micro" in report.table()
+
+
+NJ = "3f65af7b6b98b1c9ae9a3e0d8a09a85600cdc44e26e4b3a6db96a31f4b1767e3"  # nj.com, 2019: five tweets in widgets
+
+
+def test_embedded_tweets_read_as_their_words_and_signature_line(bench_dir):
+    # the page boxes each tweet in a "social-media-embed" widget, which trafilatura alone dropped
+    page = gzip.decompress((bench_dir / "html" / f"{NJ}.html.gz").read_bytes())
+    article = html_to_article(page, source=NJ)
+    paragraphs = article.paragraph_texts()
+    at = paragraphs.index("— tall glass of coquito 🎄 (@_orabora) November 19, 2019")
+    # the tweet's three lines (<br>) stay one paragraph, the one right before its signature
+    assert paragraphs[at - 1] == "on. meth. dot. com. meth. we’re. on. it. https://t.co/HO1ZRs9T1P"
+    assert sum("(@" in p for p in paragraphs) == 5
+
+
+def test_embedded_tweet_with_its_signature_in_a_paragraph_of_its_own():
+    body = " ".join(["The Senate met on Tuesday after its annual recess, and its leader spoke first."] * 3)
+    page = (
+        f"<html><head><title>Senate resumes</title></head><body><article><p>{body}</p>"
+        '<div class="embed"><blockquote class="twitter-tweet"><p lang="en">Senate resolves to:<br>Observe a minute '
+        'silence.</p><p>— The Nigerian Senate (@NGRSenate) <a href="https://twitter.com/x">October 9, 2018</a></p>'
+        f"</blockquote></div><p>{body}</p></article></body></html>"
+    )
+    article = html_to_article(page, source="senate")
+    paragraphs = article.paragraph_texts()
+    at = paragraphs.index("— The Nigerian Senate (@NGRSenate) October 9, 2018")
+    assert paragraphs[at - 1] == "Senate resolves to: Observe a minute silence."
