@@ -21,6 +21,10 @@ ROWS = [
      "November 18, 2019", "Mike Beauvais", "account", "beauvais", "Mike Beauvais", "person", "account"),
     ("on. meth. dot. com.\n\n— tall glass of coquito 🎄 (@_orabora) November 19, 2019", "tall glass of coquito",
      "account", "coquito", "tall glass of coquito", "person", "account"),
+    ("Trump reportedly wants Tyson. https://t.co/BysaFNGak2 — The Daily Beast (@thedailybeast) June 29, 2016",
+     "The Daily Beast", "account", "beast", "Daily Beast", "org", "account"),
+    ("The BundleHunt delivers 40 apps.\n\n— 9to5Mac.com (@9to5mac) November 4, 2019", "9to5Mac.com", "account",
+     "9to5mac.com", "9to5Mac.com", "org", "account"),
     # a peer known by the title only opens the sentence before: the "He" is the peer, not the last speaker
     ("Simon Hart said it was blurred. The Attorney General, Lord Goldsmith, has so far issued no instructions to "
      "police. He said he will consult the police.", "He", "pronoun", "he", "Lord Goldsmith", "person",

@@ -1968,6 +1968,7 @@ def _numbered_seat_rule(r: _Reading) -> Resolved | None:
     return (LEXICON.numbered_seats[0], "org") if words.lower() in _NUMBERED_SEATS else None
 
 
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|co\.uk|news)$", re.IGNORECASE)
 # The label an embedded tweet's display name carries (extract/verbless.py, assembly:embedded-tweet): no parse or
 # entity tagger read it, and it stands alone on its signature line.
 ACCOUNT = "ACCOUNT"
@@ -1978,12 +1979,17 @@ def _account_rule(r: _Reading) -> Resolved | None:
     embedded tweet's display name, with nothing around it to tell a person from an organisation (the
     proper-name rule typed "Mike Beauvais" an organisation, as a place's name ends it): a given name opening
     it is a person's account; a display name with no capital is no name the article uses, and is kept as
-    written, its holder's (GUIDELINES.md). Titled names and organisations are read by the rules before;
+    written, its holder's (GUIDELINES.md); one opened by "The" ("The Daily Beast") or a web address
+    ("9to5Mac.com") is an organisation's. Titled names and organisations are read by the rules before;
     other display names go on to the rules after."""
     if r.mention.label != ACCOUNT:
         return None
-    if not any(_is_cap(t) for t in r.toks):
+    if _WEB_ADDRESS.search(r.text):
+        return r.text, "org"  # "9to5Mac.com": a website's account
+    if not any(c.isupper() for c in r.text):
         return r.text, "person"
+    if r.lowered[0] == "the" and len(r.toks) > 1:
+        return " ".join(r.toks[1:]), "org"  # "The Daily Beast", "The Associated Press": no person is "the"
     names = r.names
     if names and names[0] == r.toks[0] and _is_given_name(names[0]):
         return " ".join(names), "person"
