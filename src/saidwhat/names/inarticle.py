@@ -1214,6 +1214,9 @@ def _firm_after_trade(r: _Reading) -> str | None:
     if r.head not in r.lowered:
         return None
     run = r.toks[r.lowered.index(r.head) + 1 :]
+    written = r.text.rsplit(r.head, 1)[-1].strip()
+    if len(run) > 1 and " " not in written:
+        run = [written]  # the tokens cut one word of the text at its slash: "analysts Nielsen/NetRatings"
     if not run or len(run) > 4 or not _is_cap(run[0]) or not _is_cap(run[-1]) or _match_name(run, r.at, r.index):
         return None
     if len(run) == 1:
