@@ -189,6 +189,9 @@ ROWS = [
      "shoppers asked", "role", "half", None, "group", "group"),
     ("Output is flat, according to oil industry analysts Douglas-Westwood.", "oil industry analysts Douglas-Westwood",
      "name", "analysts", "Douglas-Westwood", "org", "group"),  # a firm named after its trade
+    # a slash inside the firm's name does not cut it into two words (BBC tech/146)
+    ("Broadband grew, according to market analysts Nielsen/NetRatings.", "market analysts Nielsen/NetRatings",
+     "role", "analysts", "Nielsen/NetRatings", "org", "group"),
     ("Unions reacted angrily, arguing that Qantas was profitable.", "Unions", "name", "unions", None, "group",
      "group"),  # capitalised only as it opens the sentence
     ("Companies warned that the levy would cost jobs.", "Companies", "name", "companies", None, "group",
@@ -346,6 +349,15 @@ ROWS = [
      "the paper", "role", "paper", "Corriere", "org", "organisation"),  # named with another outlet's noun
     ("Zambia has a new policy, according to a report by the Times of Zambia. The newspaper reports that it was "
      "approved.", "The newspaper", "role", "newspaper", "Times of Zambia", "org", "organisation"),
+    # a magazine is an outlet like a newspaper, and its name's possessive is no part of it (BBC tech/009,
+    # entertainment/162)
+    ("The laptop was chosen by US magazine Mobile PC. \"We included only mobile items,\" said the magazine.",
+     "the magazine", "role", "magazine", "Mobile PC", "org", "organisation"),
+    ("Prince topped US magazine Rolling Stone's annual list. \"He returned,\" the magazine reported.",
+     "the magazine", "role", "magazine", "Rolling Stone", "org", "organisation"),
+    # a "who" after a list of names is the list's: no sign that its first name is a person's (BBC tech/018)
+    ("Sony, IBM and Toshiba, who have been working on the chip, will unveil it. Sony has said the chip is fast.",
+     "Sony", "name", "Sony", "Sony", "org", "proper-name"),
     ("Anti-abortion group the Pro-Life Alliance welcomed his stance but said it did not go far enough.",
      "Anti-abortion group", "role", "group", "Pro-Life Alliance", "org", "organisation"),
     ("\"We do not need to buy aircraft,\" Detik.com quoted Djamal as saying. Jusman Syafii Djamal is the "

@@ -1214,6 +1214,9 @@ def _firm_after_trade(r: _Reading) -> str | None:
     if r.head not in r.lowered:
         return None
     run = r.toks[r.lowered.index(r.head) + 1 :]
+    written = r.text.rsplit(r.head, 1)[-1].strip()
+    if len(run) > 1 and " " not in written:
+        run = [written]  # the tokens cut one word of the text at its slash: "analysts Nielsen/NetRatings"
     if not run or len(run) > 4 or not _is_cap(run[0]) or not _is_cap(run[-1]) or _match_name(run, r.at, r.index):
         return None
     if len(run) == 1:
@@ -2268,6 +2271,9 @@ def _ends_word(text: str, at: int) -> bool:
 _REST_OF_SENTENCE = re.compile(r"[^.!?;:\n]{0,30}")
 _PERSONAL = re.compile(r"\b(?:he|she|who)\b", re.I)
 _NEUTER_PRONOUN = re.compile(r"\b(?:it|its|which)\b", re.I)
+# a coordinator and a capital after a name: a list goes on, and a pronoun after it is the whole list's
+# ("Sony, IBM and Toshiba, who have been working on the chip" says nothing of Sony alone)
+_LIST_GOES_ON = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(_COORDINATORS))) + r")[ \t]+(?=[A-Z])")
 
 
 def _rests_after(word: str, text: str) -> Iterator[str]:
@@ -2290,6 +2296,7 @@ def _spoken_of_as_person(word: str, text: str) -> bool:
     "which": "Parry claims he will be in no mood to sell", "Eminem, who has sold ..."."""
     personal = neuter = 0
     for rest in _rests_after(word, text):
+        rest = _LIST_GOES_ON.split(rest, maxsplit=1)[0]
         personal += len(_PERSONAL.findall(rest))
         neuter += len(_NEUTER_PRONOUN.findall(rest))
     return personal > neuter
@@ -3022,7 +3029,8 @@ def _outlets_with_their_noun(text: str, head: str) -> list[tuple[int, str]]:
     before = re.finditer(r"(?P<the>\bThe\s+)?(?P<before>" + _CAPITAL_RUN + r")\s+" + head + r"\b", text)
     for m in sorted([*after, *before], key=lambda m: m.start()):
         name = m.groupdict().get("after") or m.group("before")
-        words = name.split()
+        # the name's possessive is no part of it: "US magazine Rolling Stone's annual list"
+        words = [*name.split()[:-1], _unowned(name.split()[-1])]
         while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in _DETERMINERS):
             words = words[1:]
         the = m.start("the") if "the" in m.groupdict() else -1
