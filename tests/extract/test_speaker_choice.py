@@ -56,6 +56,18 @@ ROWS = [
     # ... but a verb of speech keeps its clause (Washington Post, 2016)
     ('Trump campaign spokeswoman Hope Hicks said in a statement that Trump "has a long history of being a strong '
      'supporter of Israel."', "a long history of being", "Trump campaign spokeswoman Hope Hicks"),
+    # a reporting verb that is also a speech noun's plural, tagged a noun but given a subject (phys.org, 2019)
+    ('"We worked on adjusting the architecture of the spacecraft," comments Robin Biesbroek of the CDF.',
+     "We worked on adjusting", "Robin Biesbroek of the CDF"),
+    # a hyphenated role split at its hyphen: its prefix is no subject (Reuters, 2019)
+    ("Rainfall occurs everywhere on Titan, said study co-author Anezina Solomonidou, a European Space Agency "
+     "research fellow.", "Rainfall occurs everywhere", "author Anezina Solomonidou, a European Space Agency "
+     "research fellow"),
+    # the sentence's subject with its verb hung on it as a participle (TechCrunch, 2019)
+    ("WeWork’s parent company, The We Company, announced on Sept. 30 that it was withdrawing its S-1 filing for "
+     "an initial public offering, "
+     "shortly after Neumann stepped down as CEO.", "withdrawing its S-1 filing",
+     "WeWork’s parent company, The We Company"),
 ]
 
 
@@ -79,3 +91,16 @@ def test_nested_speaker_is_not_the_outer_pronoun(nlp):
     assert nested.speaker is not None and nested.speaker.name == "Zelensky"
     later = next(q for q in quotes if q.text.startswith("We must go on"))
     assert (later.speaker.mention, later.speaker.name) == ("he", "Jens Stoltenberg")
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name(nlp):
+    """Gizmodo, 2019: "Because Dempsey quickly suspected ..." indexed a person "Because Dempsey", who then
+    took the later "Dempsey noted"."""
+    text = (
+        "His doctor sought advice from one of the study authors, Owen Dempsey, a chest doctor.\n\n"
+        "Because Dempsey quickly suspected feather duvet lung, though, he told the man to remove the bedding. "
+        "Dempsey noted there is no definitive evidence that steroids will help with the condition."
+    )
+    quotes = extract(Article(id="because", text=text), nlp=nlp, entities=False).quotes
+    noted = next(q for q in quotes if "no definitive evidence" in q.text)
+    assert noted.speaker is not None and noted.speaker.name == "Owen Dempsey", (noted.speaker, noted.rules)

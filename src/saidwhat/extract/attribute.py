@@ -294,6 +294,8 @@ def speech_noun(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
     noun_lemma = word[:-1] if word.endswith("s") and word[:-1] in SPEECH_NOUNS else word
     if noun_lemma not in SPEECH_NOUNS:
         return None  # a verb's form tagged as a noun, for the rules after this one
+    if _verb_with_subject_taken_for_noun(tok):
+        return None  # "“...,” comments Robin Biesbroek of the CDF": for reporting_verb
     clause = next(
         (c for c in children(tok) if c.dep_ in ("acl", "ccomp") and c.i > tok.i
          and any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c))),
@@ -464,7 +466,7 @@ def reporting_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution]
     prepositional object of an object cue."""
     if lemma not in REPORTING_VERBS:
         lemma = _phrasal_cue(tok) or _object_cue(tok)
-    if lemma is None or not (is_verb(tok) or _infinitive_taken_for_noun(tok)):
+    if lemma is None or not (is_verb(tok) or _infinitive_taken_for_noun(tok) or _verb_with_subject_taken_for_noun(tok)):
         return None
     # no speaker and no content: the parse missed the shape, which a rule by position may read
     return _cue_verb(search, tok, lemma, None) or None
@@ -474,6 +476,17 @@ def _infinitive_taken_for_noun(tok: Token) -> bool:
     """"That record prompted Dave Leip’s Atlas of U.S. Presidential Elections ... to state, “...”": a verb
     after its infinitive "to" that the tagger read as a noun (the parser still hung the "to" on it)."""
     return tok.tag_ in COMMON_NOUN_TAGS and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children(tok))
+
+
+def _verb_with_subject_taken_for_noun(tok: Token) -> bool:
+    """"“We worked on adjusting the architecture,” comments Robin Biesbroek of the CDF": a reporting verb's
+    form that is also a speech noun's plural ("comments", "claims", "remarks"), which the tagger read as a
+    noun while the parser gave it a subject of its own; not a noun with its determiner ("That was his
+    comment")."""
+    if tok.tag_ not in COMMON_NOUN_TAGS or tok.lower_ not in FORM_TO_LEMMA:
+        return False
+    deps = {c.dep_ for c in children(tok)}
+    return "nsubj" in deps and not deps & {"det", "poss"}
 
 
 def _phrasal_cue(verb: Token) -> str | None:

@@ -265,6 +265,7 @@ def nearest_subject(verb: Token):
     clausal subject: "What he said was ..."). Not words of the quote the verb follows when its speaker
     stands after it ("“... Is Obama profiling?” reacted Trump": ``inverted_after_quote`` reads that)."""
     subjects = [c for c in children(verb) if c.dep_ == "nsubj"] or [c for c in children(verb) if c.dep_ == "csubj"]
+    subjects = [c for c in subjects if not _part_of_hyphenated(c)] or subjects
     nearest = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     nearest = _counted_noun(nearest, subjects)
     # a frame that starts inside the quote has no paired marks, so the caller's quote guard misses it;
@@ -272,6 +273,17 @@ def nearest_subject(verb: Token):
     if nearest is not None and nearest.i < verb.i and across_marks(nearest, verb, verb.doc):
         return None if inverted_after_quote(verb) is not None else nearest
     return nearest
+
+
+def _part_of_hyphenated(subject: Token) -> bool:
+    """"said study co-author Anezina Solomonidou", "co-founder Jane Doe said": the parser splits a
+    hyphenated role at its hyphen and may hang its prefix ("co") or the hyphen on the verb as subjects of
+    their own, beside the name; they are no speaker."""
+    doc = subject.doc
+    if subject.text == "-":
+        return True
+    nxt = doc[subject.i + 1] if subject.i + 1 < len(doc) else None
+    return nxt is not None and nxt.text == "-" and not subject.whitespace_ and not nxt.whitespace_
 
 
 def _counted_noun(subject: Token | None, subjects: list[Token]) -> Token | None:
@@ -803,6 +815,11 @@ def participle_after_comma(verb: Token):
     if verb.doc[verb.i - 1].text != ",":
         return None
     above = _verb_above(noun)
+    if noun.dep_ == "nsubj" and (above is None or above.i > verb.i):
+        # "WeWork’s parent company, The We Company, announced on Sept. 30 that ..., shortly after Neumann
+        # stepped down": the noun opens the sentence and the participle is its own verb; the parser hung
+        # the noun on a verb after it, whose other subject is someone else
+        return noun
     return subject_of(above)[0] if above is not None else None
 
 
