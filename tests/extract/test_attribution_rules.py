@@ -159,6 +159,9 @@ RULES = [
      "Clinton", "Thank you, and may The Force be with you", "subject:participle-after-comma"),
     ("His comments come in a BBC documentary called 'No More Mr Nasty'.", "a BBC documentary", "No More Mr Nasty",
      "subject:participle-noun"),
+    # BBC (seed 2028's shape): a cue set off by commas inside the clause it reports; the name after it speaks
+    ("The European ministers' comments, said Junya Tanase, an analyst, were \"very strong\".",
+     "Junya Tanase, an analyst", 'were "very strong"', "subject:inverted-aside"),
     # PolNeAR train (Washington Post, 2016): whoever has the noun an infinitive hangs on speaks
     ("Federal investigators have no evidence to suggest that Lazar accessed Clinton's email address.",
      "Federal investigators", "that Lazar accessed Clinton's email address", "subject:holder-of-infinitive-noun"),

@@ -56,6 +56,16 @@ ROWS = [
     # ... but a verb of speech keeps its clause (Washington Post, 2016)
     ('Trump campaign spokeswoman Hope Hicks said in a statement that Trump "has a long history of being a strong '
      'supporter of Israel."', "a long history of being", "Trump campaign spokeswoman Hope Hicks"),
+    # a cue set off by commas inside the words it reports (NYT, Politico, 2016): the name after it speaks
+    ("Any ''cleareyed'' interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia at the "
+     "Wilson Center, would read this as a public admission that the United States is bowing out.",
+     "would read this", "Michael Kofman, an expert on Russia at the Wilson Center"),
+    ("“The contrast with Trump,” said Doyle and others, “would be clear since Trump has no former Republican "
+     "presidents by his side.”", "would be clear", "Doyle and others"),
+    # ... but not after a subject whose apposition the comma closes (NYT, 2016)
+    ("Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded him, Paul "
+     "Manafort, should be terminated over the plagiarism.", "should be terminated",
+     "Mr. Trump's former campaign manager, Corey Lewandowski"),
 ]
 
 
