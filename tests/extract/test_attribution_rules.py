@@ -159,6 +159,13 @@ RULES = [
      "Clinton", "Thank you, and may The Force be with you", "subject:participle-after-comma"),
     ("His comments come in a BBC documentary called 'No More Mr Nasty'.", "a BBC documentary", "No More Mr Nasty",
      "subject:participle-noun"),
+    # PolNeAR train (Washington Post, Politico, 2016): a speech noun's by-phrase before its that-clause speaks
+    ("The department had spent months pushing back against claims by intelligence agencies that some of her "
+     "messages should be classified.", "intelligence agencies", "that some of her messages should be classified",
+     "subject:speech-noun-agent"),
+    # BBC (seed 2028's shape): a cue set off by commas inside the clause it reports; the name after it speaks
+    ("The European ministers' comments, said Junya Tanase, an analyst, were \"very strong\".",
+     "Junya Tanase, an analyst", 'were "very strong"', "subject:inverted-aside"),
     # PolNeAR train (Washington Post, 2016): whoever has the noun an infinitive hangs on speaks
     ("Federal investigators have no evidence to suggest that Lazar accessed Clinton's email address.",
      "Federal investigators", "that Lazar accessed Clinton's email address", "subject:holder-of-infinitive-noun"),
@@ -440,7 +447,7 @@ def test_every_rule_has_a_row():
             "subject:in-survey", "subject:possessor", "subject:relative-antecedent", "subject:relative-climbs",
             "content:lost-that", "content:call", "content:lead", "content:around-phrase", "content:noun-clause",
             "content:characterisation", "content:words-named", "trim:leading-time", "trim:added-statement",
-            "trim:speaker", "trim:speaker-aside", "trim:after-colon"}
+            "trim:speaker", "trim:speaker-aside", "trim:after-colon", "subject:speech-noun-agent"}
     assert ids == {row[3] for row in RULES}
 
 

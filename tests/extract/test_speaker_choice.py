@@ -68,6 +68,16 @@ ROWS = [
      "an initial public offering, "
      "shortly after Neumann stepped down as CEO.", "withdrawing its S-1 filing",
      "WeWork’s parent company, The We Company"),
+    # a cue set off by commas inside the words it reports (NYT, Politico, 2016): the name after it speaks
+    ("Any ''cleareyed'' interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia at the "
+     "Wilson Center, would read this as a public admission that the United States is bowing out.",
+     "would read this", "Michael Kofman, an expert on Russia at the Wilson Center"),
+    ("“The contrast with Trump,” said Doyle and others, “would be clear since Trump has no former Republican "
+     "presidents by his side.”", "would be clear", "Doyle and others"),
+    # ... but not after a subject whose apposition the comma closes (NYT, 2016)
+    ("Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded him, Paul "
+     "Manafort, should be terminated over the plagiarism.", "should be terminated",
+     "Mr. Trump's former campaign manager, Corey Lewandowski"),
 ]
 
 

@@ -308,13 +308,23 @@ def speech_noun(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
         return []
     cs, ce = ctoks[0].idx, ctoks[-1].idx + len(ctoks[-1].text)
     frame = search.frame
-    speaker = _possessor(frame, tok)
+    speaker, subject_rule = _possessor(frame, tok), "subject:possessor"
+    if speaker.speaker is None:
+        speaker, subject_rule = _possessor(frame, tok, _agent_of_noun(tok, clause)), "subject:speech-noun-agent"
     return [Attribution(
         cue=frame.to_article(tok.idx, tok.idx + len(tok.text)), cue_text=tok.text, **speaker._asdict(),
         content=frame.to_article(cs, ce), holes=_holes(frame, cs, ce), strength=SPEECH_NOUNS[noun_lemma],
         thought=False, frame=search.index, cue_after_content=False,
-        rules=(("subject:possessor",) if speaker.speaker is not None else ()) + ("content:noun-clause",),
+        rules=((subject_rule,) if speaker.speaker is not None else ()) + ("content:noun-clause",),
     )]
+
+
+def _agent_of_noun(noun: Token, clause: Token | None) -> Token | None:
+    """"the suggestion by a potential president that someone "ought to look into" the judge": the object of
+    a by-phrase between the speech noun and its that-clause made the statement."""
+    by = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i
+               and (clause is None or c.i < clause.i)), None)
+    return next((c for c in children(by) if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _clause_hung_on_verb_above(noun: Token) -> Token | None:
@@ -346,10 +356,10 @@ class _Speaker(NamedTuple):
     speaker_head: str | None = None
 
 
-def _possessor(frame: Frame, noun: Token) -> _Speaker:
-    """"Trump's claim", "his claim": the possessor of a speech noun; a possessive pronoun
-    stands for its subject form ("his" -> "he")."""
-    owner = next((c for c in children(noun) if c.dep_ == "poss"), None)
+def _possessor(frame: Frame, noun: Token, owner: Token | None = None) -> _Speaker:
+    """"Trump's claim", "his claim": the possessor of a speech noun (or the ``owner`` given); a possessive
+    pronoun stands for its subject form ("his" -> "he")."""
+    owner = owner if owner is not None else next((c for c in children(noun) if c.dep_ == "poss"), None)
     if owner is None:
         return _Speaker()
     stoks = [t for t in speaker_tokens(owner) if t.dep_ != "case"]

@@ -103,6 +103,8 @@ _QUOTING = frozenset(LEXICON.quoting_verbs)
 # "said ... after the senator won his primary, remarking": subordinators of a clause that happened before or
 # after the report, so a participle after it goes on with the report (not "as", "while": the same scene)
 _SEQUENCE_MARKS = frozenset(LEXICON.sequence_marks)
+# what sets off a phrase about the speaker before a cue: "Corey Lewandowski, his former manager, said"
+_SPEAKER_ASIDE_DEPS = frozenset(LEXICON.speaker_aside_deps)
 _REPORTING_TAGS = frozenset(LEXICON.inverted_report_tags)  # a relative aside longer than this is a sentence of its own
 
 
@@ -311,6 +313,45 @@ def name_after_reported_words(verb: Token):
     if verb.doc[comma].text != "," or any(t.is_punct for t in verb.doc[name.left_edge.i : verb.i]):
         return None
     return name if any(not t.is_punct for t in verb.doc[: subject.left_edge.i]) else None
+
+
+def speaker_in_inverted_aside(verb: Token):
+    """"Any interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia, would read this
+    as ...", "“The contrast with Trump,” said Doyle and others, “would be clear ...”": a cue set off by commas
+    inside the clause it reports, its speaker right after it; the parser made the reported clause's subject
+    the cue's and the speaker the subject of the clause's verb. The speaker is the phrase right after the
+    cue, closed by a comma before that verb."""
+    doc = verb.doc
+    if verb.tag_ not in _REPORTING_TAGS or verb.i < 2 or verb.i + 1 >= len(doc):
+        return None
+    before = [t for t in doc[max(0, verb.i - 2) : verb.i] if t.text not in QUOTE_CHARS]
+    if not before or before[-1].text != ",":
+        return None
+    subject = next((c for c in children(verb) if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if subject is None or _closes_apposition(doc[before[-1].i - 1], subject):
+        return None  # "Mr. Trump's former campaign manager, Corey Lewandowski, said": a speaker before the cue
+    for clause in children(verb):
+        if clause.dep_ not in _REPORTED_CLAUSE or clause.i < verb.i:
+            continue
+        speaker = next((c for c in children(clause) if c.dep_ in SUBJECTS and c.left_edge.i == verb.i + 1), None)
+        if speaker is None or speaker.tag_ not in NOUN_TAGS or speaker.lower_ in RELATIVE:
+            continue
+        # the comma that closes the aside may hang inside the speaker's phrase
+        words = [t for t in speaker.subtree if not t.is_punct]
+        after = [t for t in doc[words[-1].i + 1 : clause.i] if t.text not in QUOTE_CHARS]
+        if after and after[0].text == ",":
+            return speaker
+    return None
+
+
+def _closes_apposition(last: Token, subject: Token) -> bool:
+    """The word before the comma ends an apposition or a relative clause of the subject."""
+    node = last
+    while node.i != subject.i and node.head.i != node.i:
+        if node.dep_ in _SPEAKER_ASIDE_DEPS:
+            return True
+        node = node.head
+    return False
 
 
 def name_taken_for_modal(verb: Token):
@@ -1142,6 +1183,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:feeling-object-before-colon", feeling_object_before_colon),
     ("subject:name-before-unclosed-apposition", name_before_unclosed_apposition),
     ("subject:name-after-reported-words", name_after_reported_words),
+    ("subject:inverted-aside", speaker_in_inverted_aside),
     ("subject:occasion-holder", occasion_holder),
     ("subject:nsubj", nearest_subject),
     ("subject:name-taken-for-modal", name_taken_for_modal),
