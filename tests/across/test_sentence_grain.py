@@ -32,13 +32,15 @@ def _groups(store) -> set[frozenset[tuple[str, str]]]:
     return {frozenset(v) for v in by.values()}
 
 
-def _mixed(aid: str, outlet: str, day: str, before: str, quoted: str, mention: str) -> Extraction:
-    """An article whose one quote is mixed: the reporter's words around a fragment in quotation marks."""
-    text = f"{mention} said {before}\u201c{quoted}\u201d\n"
-    start = len(mention) + len(" said ")
+def _mixed(aid: str, outlet: str, day: str, before: str, quoted: str, mention: str, lead: str = "") -> Extraction:
+    """An article whose one quote is mixed: the reporter's words around a fragment in quotation marks
+    (``lead``: the reporter's words before the speaker's name)."""
+    text = f"{lead}{mention} said {before}\u201c{quoted}\u201d\n"
+    at = len(lead)
+    start = at + len(mention) + len(" said ")
     end = start + len(before) + 1 + len(quoted)
-    quote = Quote(text[start:end], (Span(start, end),), QuoteKind.MIXED, cue=Cue("said", Span(len(mention) + 1,
-                  len(mention) + 5)), speaker=Speaker(mention, Span(0, len(mention))))
+    quote = Quote(text[start:end], (Span(start, end),), QuoteKind.MIXED, cue=Cue("said", Span(at + len(mention) + 1,
+                  at + len(mention) + 5)), speaker=Speaker(mention, Span(at, at + len(mention))))
     art = Article(aid, text, url=f"https://{outlet}.example/{aid}", outlet=outlet,
                   published=datetime.fromisoformat(day))
     return Extraction(art, (quote,))
@@ -109,6 +111,22 @@ def test_a_fragment_joins_the_sentence_it_comes_from_in_either_order(store, wire
     groups = _groups(store)
     assert frozenset({("f1", "long overdue"), ("s1", OVERDUE), ("f2", "long overdue")}) in groups
     assert len(groups) == 1
+
+
+def test_a_short_fragment_joins_only_a_statement_of_its_occasion(store, wire):
+    """A phrase said again weeks later ("right to be angry" in two primary-night speeches) is another
+    statement, unless the article itself places it on the earlier occasion ("At the debate before
+    the primary ..."), in either order of filing. A fragment of five words joins whatever the date."""
+    assert store.add(_mixed("f0", "dispatch", "2025-08-20T07:00", "the bill was ", "long overdue.", "Ruth Alvarez"))
+    assert store.add(wire("s1", "wire", "2025-09-09T08:00", [(OVERDUE, "Ruth Alvarez")]))
+    assert store.add(_mixed("f1", "tribune", "2025-09-29T09:00", "that it was ", "long overdue.", "Ruth Alvarez"))
+    assert store.add(_mixed("f2", "herald", "2025-09-30T09:00", "that the bill was ", "long overdue.", "Ruth Alvarez",
+                            lead="At the debate before the vote, "))
+    assert store.add(_mixed("f3", "courier", "2025-10-30T09:00", "that ", "every parent in this state knows it.",
+                            "Ruth Alvarez"))
+    link(store, Settings())
+    articles = {frozenset(a for a, _ in g) for g in _groups(store)}
+    assert articles == {frozenset({"s1", "f2", "f3"}), frozenset({"f0"}), frozenset({"f1"})}
 
 
 @pytest.mark.parametrize(

@@ -309,6 +309,10 @@ _PAST = re.compile(
     r"|\b(?:last|the previous|the prior|a)\s+"
     r"(?:year|spring|summer|autumn|fall|winter|term|campaign)(?:\s+ago)?\b"
     r"|\bback in\b|\brecalled\b|\bremembered\b"
+    # "At the debate before the primary in New Hampshire, Clinton said ...": an occasion the article
+    # places before another, not today's news
+    r"|\b(?:at|during|in)\s+(?:the|a|an|that)\s+(?:\w+\s+)?(?:debate|rally|speech|interview|town hall)\s+"
+    r"(?:before|after|last|earlier)\b"
     r"|\b(?:famously|infamously|memorably|once|initially)\b|\bhas\s+(?:long|repeatedly|often|previously)\s+said\b"
     # "fanned controversy earlier this year over her remark that ...": a remark the reader is
     # reminded of, not news ("earlier this week" or "this month" would still be news, so not those)
@@ -388,8 +392,20 @@ def dated_as_old(member: Member, days: int = 30) -> str | None:
     for y in _YEAR.finditer(member.context):
         if member.day and int(y.group(1)) < member.day.year:
             return y.group(0)
-    for mo in _IN_MONTH.finditer(member.context):
-        if member.day and _MONTHS.index(mo.group(1).lower()) + 1 != member.day.month:
+    return _earlier_month(member.context, member.day)
+
+
+def recalls_occasion(context: str, day: date | None) -> str | None:
+    """The reporter's words around a quote that place it on an earlier occasion ("had said", "at
+    the debate before", "in February"): ``dated_as_old`` without a bare earlier year, which the
+    paragraph around a quote often names for something else ("the 2003 invasion of Iraq")."""
+    m = _PAST.search(context)
+    return m.group(0) if m else _earlier_month(context, day)
+
+
+def _earlier_month(context: str, day: date | None) -> str | None:
+    for mo in _IN_MONTH.finditer(context):
+        if day and _MONTHS.index(mo.group(1).lower()) + 1 != day.month:
             return mo.group(0)
     return None
 

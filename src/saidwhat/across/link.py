@@ -40,7 +40,7 @@ from ..names.linker import Resolution, SpeakerLinker, SpeakerRecord, Split, is_a
 from ..settings import Settings
 from ..store.identity import identify
 from .dates import may_name_a_day, resolve_spoken_date
-from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recycled_flags
+from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recalls_occasion, recycled_flags
 from .signatures import band_key_row
 from .statements import (
     INDEX_STEP,
@@ -52,6 +52,7 @@ from .statements import (
     Matcher,
     Member,
     Part,
+    fragment_may_join,
     holds_in_row,
     holds_in_spaced,
     is_distinctive,
@@ -65,6 +66,7 @@ from .statements import (
     sentence_wording,
     speaker_words,
     summarize,
+    within_occasion,
     without_initial,
 )
 from .text import translation_cue
@@ -1351,7 +1353,8 @@ def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, ca
     for part in parts:
         sid, how, _ = matcher.find(speaker, part.wording, exact, candidate, quoted=part.quoted,
                                    speaker_wordings=scan.wordings, fragment=part.fragment,
-                                   translated=part.translated, nested=kind == "nested")
+                                   translated=part.translated, nested=kind == "nested",
+                                   same_occasion=lambda sid: _same_occasion(conn, int(sid), qid))
         owner = None  # of a statement found: read when its bands are added
         if sid is None:
             sid = str(conn.execute("INSERT INTO statements (speaker_id) VALUES (?)", (speaker,)).lastrowid)
@@ -1431,13 +1434,40 @@ def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str,
         # A speaker over the scan's cap: the store's rows that hold this fragment (``SpeakerScan.holding``).
         rows_holding = scan.holding(speaker, fragment) if holders is None else holders
         within = {sid for sid, w in rows_holding if int(sid) != other and holds_in_row(w.split(), fragment)}
-        if within == {str(statement_id)}:
+        if within == {str(statement_id)} and fragment_may_join(
+                fragment, str(statement_id), lambda sid: _same_occasion(conn, int(sid), qid)):
             held.append(other)
             conn.execute("UPDATE statement_quotes SET how = 'fragment' WHERE quote_id = ? AND part = ?", (qid, part))
     if held:
         _join_statements(conn, statement_id, sorted(set(held)), bands)
         scan.clear()
     return {statement_id} if held else set()
+
+
+def _same_occasion(conn: sqlite3.Connection, statement_id: int, quote_id: int) -> bool:
+    """Whether a source of ``statement_id`` (another quote than ``quote_id``) is dated within
+    FRAGMENT_OCCASION_DAYS of ``quote_id``'s article, or either date is unknown, or the reporter's
+    words around the quote place it on an earlier occasion (``flags.recalls_occasion``: "At the
+    debate before the primary in New Hampshire, Clinton said she would "certainly look into" ...",
+    a month after the debate: the article recalls an occasion, it does not report a new one). A short fragment
+    joins its statement only then (``statements.fragment_may_join``). Asked only of a fragment
+    that one statement holds, seldom."""
+    day, text, spans = conn.execute(
+        "SELECT a.published_utc, a.text, q.spans FROM quotes q JOIN articles a ON a.id = q.article_id"
+        " WHERE q.id = ?", (quote_id,)).fetchone()
+    days = [r[0] for r in conn.execute(
+        "SELECT DISTINCT a.published_utc FROM statement_quotes s JOIN quotes q ON q.id = s.quote_id"
+        " JOIN articles a ON a.id = q.article_id WHERE s.statement_id = ? AND s.quote_id != ?",
+        (statement_id, quote_id))]
+    if within_occasion(_day(day), [_day(d) for d in days]):
+        return True
+    context = quote_context(text, [tuple(s) for s in json.loads(spans or "[]")])
+    return recalls_occasion(context, _day(day)) is not None
+
+
+def _day(stamp: str | None) -> date | None:
+    """The day of a stored 'YYYY-MM-DDTHH:MM:SS' UTC stamp."""
+    return date.fromisoformat(stamp[:10]) if stamp else None
 
 
 def _speaker_rows(speaker: str, column: str) -> tuple[str, list[str]]:
