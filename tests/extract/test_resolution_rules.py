@@ -179,6 +179,8 @@ ROWS = [
      "shoppers asked", "role", "half", None, "group", "group"),
     ("Output is flat, according to oil industry analysts Douglas-Westwood.", "oil industry analysts Douglas-Westwood",
      "name", "analysts", "Douglas-Westwood", "org", "group"),  # a firm named after its trade
+    ("Users doubled, according to market analysts Nielsen/NetRatings.", "market analysts Nielsen/NetRatings",
+     "role", "analysts", "Nielsen/NetRatings", "org", "group"),  # its slash splits the tokens, not the name
     ("Unions reacted angrily, arguing that Qantas was profitable.", "Unions", "name", "unions", None, "group",
      "group"),  # capitalised only as it opens the sentence
     ("Companies warned that the levy would cost jobs.", "Companies", "name", "companies", None, "group",

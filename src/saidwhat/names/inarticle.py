@@ -1216,8 +1216,9 @@ def _firm_after_trade(r: _Reading) -> str | None:
     run = r.toks[r.lowered.index(r.head) + 1 :]
     if not run or len(run) > 4 or not _is_cap(run[0]) or not _is_cap(run[-1]) or _match_name(run, r.at, r.index):
         return None
-    if len(run) == 1:
-        return run[0] if _one_word_type(run[0], r.index.text) == "org" else None
+    written = r.text[r.text.rindex(run[0]) :]
+    if " " not in written:  # one word, maybe with a slash the tokens split at ("Nielsen/NetRatings")
+        return written if _one_word_type(written, r.index.text) == "org" else None
     return " ".join(run) if _named_like_organisation(run, r.index.text) else None
 
 
@@ -1811,7 +1812,7 @@ def _organisation_noun_before(toks: list[str], start: int) -> bool:
     organisation's; "Commission for Racial Equality chairman Trevor Phillips" and "his counterpart on the
     DCA committee, Alan Beith" (the noun is a preposition's) are a person's."""
     before = toks[start - 1].lower() if start > 0 else ""
-    if before not in ORG_NOUNS or before in ROLE_NOUNS:
+    if before not in _TRADES_BEFORE_NAMES:  # a trade too: "search engine Ask Jeeves", "retailer John Lewis"
         return False
     return not any(t.lower() in ROLE_NOUNS or t.lower() in _GOVERNING for t in toks[:start])
 
