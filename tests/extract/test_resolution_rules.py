@@ -179,6 +179,9 @@ ROWS = [
      "shoppers asked", "role", "half", None, "group", "group"),
     ("Output is flat, according to oil industry analysts Douglas-Westwood.", "oil industry analysts Douglas-Westwood",
      "name", "analysts", "Douglas-Westwood", "org", "group"),  # a firm named after its trade
+    # a word opening a thing's name is no first name ("Orange Smartphones" is a product, no person)
+    ("Those with Tangerine Smartphones can back up online. Tangerine said the service was free.", "Tangerine",
+     "name", "tangerine", "Tangerine", "org", "proper-name"),
     ("Users doubled, according to market analysts Nielsen/NetRatings.", "market analysts Nielsen/NetRatings",
      "role", "analysts", "Nielsen/NetRatings", "org", "group"),  # its slash splits the tokens, not the name
     ("Unions reacted angrily, arguing that Qantas was profitable.", "Unions", "name", "unions", None, "group",
@@ -544,6 +547,8 @@ DOCUMENT_ISSUERS = [
      "carried out by research firm Opinionway.", "a survey", "Opinionway"),  # the passive names who conducted it
     ("Delays are worse, a report says. The report found that the repairs were carried out by Network Rail.",
      "a report", None),  # another clause's passive: the report did not say who wrote it
+    ("The tool is free, say the instructions on Macrosoft's website.", "the instructions on Macrosoft's website",
+     "Macrosoft"),  # the site's owner
 ]
 
 

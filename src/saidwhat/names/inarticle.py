@@ -3932,10 +3932,13 @@ def _capitals_only_qualify(toks: list[str], at: int) -> bool:
 
 # Who issued a document, when its mention says: "a report by the Times of Zambia",
 # "a Dec. 23 letter from House Representative David Wu", "PC World's recent analysis".
+# "the instructions on Microsoft's website": the site's owner issued what it carries
+_SITES = "|".join(re.escape(h) for h in LEXICON.site_nouns)
 _ISSUER = re.compile(
     r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<after>[A-Z][\w&.'’/-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.'’/-]*)*)"
     r"|^(?:the\s+)?(?P<before>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s"
     r"|" + _IN_OUTLET.format(head=_PUBLISHED)
+    + r"|\bon\s+(?:the\s+)?(?P<site>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+(?:" + _SITES + r")\b"
 )
 
 
@@ -3958,7 +3961,7 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
     found = _ISSUER.search(text)
     if not found:
         return None
-    run = (found.group("after") or found.group("outlet") or found.group("before")).split()
+    run = (found.group("after") or found.group("outlet") or found.group("before") or found.group("site")).split()
     if run[-1].endswith(("'s", "’s", "'", "’")) or any(
         t in NOT_NAME_WORDS and t.lower() not in HONORIFICS for t in run
     ):
@@ -4010,11 +4013,15 @@ def _match_name(names: list[str], at: int, index: NameIndex) -> Person | None:
 def _by_given_name(word: str, index: NameIndex) -> list[Person]:
     """The people whose first name is ``word``; none when the word opens several names and is no given name
     ("Ford" before "Ford Taurus" and "Ford Explorer"): a maker's name before its products, not someone's
-    ("Nicolas Anelka" and a run "Nicolas Anelka I" are one name)."""
+    ("Nicolas Anelka" and a run "Nicolas Anelka I" are one name); nor when it opens the name of a thing
+    (lexicon thing_nouns) that nothing shows a person's: "Orange" before "Orange Smartphones"."""
     found = index.by_first(word)
-    if len({p.tokens[1] for p in found}) >= 2 and not _is_given_name(word):
+    if _is_given_name(word):
+        return found
+    if len({p.tokens[1] for p in found}) >= 2:
         return []
-    return found
+    # nor of a thing's name: "Microsoft" is no first name of "Microsoft Word", nor "Orange" of "Orange Smartphones"
+    return [p for p in found if p.tokens[-1].lower() not in THING_NOUNS or _is_person_for_sure(p)]
 
 
 def _ending_with(names: list[str], index: NameIndex) -> list[Person]:
