@@ -192,6 +192,11 @@ ROWS = [
     # a slash inside the firm's name does not cut it into two words (BBC tech/146)
     ("Broadband grew, according to market analysts Nielsen/NetRatings.", "market analysts Nielsen/NetRatings",
      "role", "analysts", "Nielsen/NetRatings", "org", "group"),
+    # a word opening a thing's name is no first name ("Orange Smartphones" is a product, no person)
+    ("Those with Tangerine Smartphones can back up online. Tangerine said the service was free.", "Tangerine",
+     "name", "tangerine", "Tangerine", "org", "proper-name"),
+    ("Users doubled, according to market analysts Nielsen/NetRatings.", "market analysts Nielsen/NetRatings",
+     "role", "analysts", "Nielsen/NetRatings", "org", "group"),  # its slash splits the tokens, not the name
     ("Unions reacted angrily, arguing that Qantas was profitable.", "Unions", "name", "unions", None, "group",
      "group"),  # capitalised only as it opens the sentence
     ("Companies warned that the levy would cost jobs.", "Companies", "name", "companies", None, "group",
@@ -566,6 +571,8 @@ DOCUMENT_ISSUERS = [
      "carried out by research firm Opinionway.", "a survey", "Opinionway"),  # the passive names who conducted it
     ("Delays are worse, a report says. The report found that the repairs were carried out by Network Rail.",
      "a report", None),  # another clause's passive: the report did not say who wrote it
+    ("The tool is free, say the instructions on Macrosoft's website.", "the instructions on Macrosoft's website",
+     "Macrosoft"),  # the site's owner
 ]
 
 

@@ -184,6 +184,13 @@ def test_a_name_someone_speaks_for_is_not_the_speaker(nlp, text, mention, not_na
         ("German investment bank Deutsche Bank said profits doubled.", "German investment bank Deutsche Bank",
          "Deutsche Bank"),
         ("The Bank of England said rates would stay at 4.75%.", "The Bank of England", "Bank of England"),
+        # a name after its trade that the parser hung elsewhere (a verb, a participle, a second object)
+        ("According to search engine Ask Jeeves, around 80% of surfers start at a search engine.",
+         "search engine Ask Jeeves", "Ask Jeeves"),
+        ("Chart-topping pop band Busted have confirmed that they plan to take a break.",
+         "Chart-topping pop band Busted", "Busted"),
+        ("According to analysts Nielsen//NetRatings, more than half of users log on at high speed.",
+         "analysts Nielsen//NetRatings", "Nielsen//NetRatings"),
     ],
 )
 def test_a_party_or_an_organisation_is_named_as_one(nlp, text, mention, name):

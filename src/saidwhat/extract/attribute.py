@@ -202,7 +202,8 @@ def according_to(search: _Search, tok: Token, lemma: str) -> list[Attribution] |
     agent = _issuing_agent(subj)
     subj = agent or subj
     stoks = speaker_tokens(subj)
-    phrase = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in subj.subtree}
+    # the speaker's words may lie outside the parse's phrase ("According to search engine Ask Jeeves, ...")
+    phrase = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in subj.subtree} | {t.i for t in stoks}
     subject = _content_subject_in_apposition(doc, subj)
     if subject is not None:  # the words from it on are the content's, not the speaker's
         stoks = [t for t in stoks if t.i < subject]

@@ -323,7 +323,28 @@ def speaker_tokens(head: Token) -> list:
         toks.pop()  # a possessor that holds the words ("Clinton's speech said"): the name without its "'s"
     while toks and toks[0].is_punct:
         toks.pop(0)
-    return toks
+    return toks + _name_after_trade(toks)
+
+
+# the tags a name's word may get when the parser reads it as anything but a name ("Ask Jeeves", "Busted")
+_NAME_WORD_TAGS = frozenset(LEXICON.name_after_trade_tags)
+_MAX_NAME_AFTER_TRADE = 4
+
+
+def _name_after_trade(toks: list) -> list:
+    """"According to search engine Ask Jeeves, ...", "Chart-topping pop band Busted have confirmed",
+    "according to analysts Nielsen//NetRatings": the capitalised words written right after a phrase that
+    ends on a lower-case noun are the name that noun introduces, when the parser hung them elsewhere (a
+    verb "Ask", a participle "Busted", a second object); not a date ("the company Monday")."""
+    if not toks or toks[-1].tag_ not in COMMON_NOUN_TAGS or not toks[-1].text.islower():
+        return []
+    name = []
+    for t in toks[-1].doc[toks[-1].i + 1 : toks[-1].i + 1 + _MAX_NAME_AFTER_TRADE]:
+        if not t.text[:1].isupper() or t.tag_ not in _NAME_WORD_TAGS or t.lower_ in _SPEAKING_TIMES:
+            break
+        name.append(t)
+    # a subject opens a clause on the noun, no name of it: "in reports Mr. Schoen filed"
+    return [] if any(t.dep_ in SUBJECTS for t in name) else name
 
 
 def _relative_cut(head: Token) -> int | None:

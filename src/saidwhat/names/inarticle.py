@@ -1214,13 +1214,11 @@ def _firm_after_trade(r: _Reading) -> str | None:
     if r.head not in r.lowered:
         return None
     run = r.toks[r.lowered.index(r.head) + 1 :]
-    written = r.text.rsplit(r.head, 1)[-1].strip()
-    if len(run) > 1 and " " not in written:
-        run = [written]  # the tokens cut one word of the text at its slash: "analysts Nielsen/NetRatings"
     if not run or len(run) > 4 or not _is_cap(run[0]) or not _is_cap(run[-1]) or _match_name(run, r.at, r.index):
         return None
-    if len(run) == 1:
-        return run[0] if _one_word_type(run[0], r.index.text) == "org" else None
+    written = r.text[r.text.rindex(run[0]) :]
+    if " " not in written:  # one word, maybe with a slash the tokens split at ("Nielsen/NetRatings")
+        return written if _one_word_type(written, r.index.text) == "org" else None
     return " ".join(run) if _named_like_organisation(run, r.index.text) else None
 
 
@@ -1814,7 +1812,7 @@ def _organisation_noun_before(toks: list[str], start: int) -> bool:
     organisation's; "Commission for Racial Equality chairman Trevor Phillips" and "his counterpart on the
     DCA committee, Alan Beith" (the noun is a preposition's) are a person's."""
     before = toks[start - 1].lower() if start > 0 else ""
-    if before not in ORG_NOUNS or before in ROLE_NOUNS:
+    if before not in _TRADES_BEFORE_NAMES:  # a trade too: "search engine Ask Jeeves", "retailer John Lewis"
         return False
     return not any(t.lower() in ROLE_NOUNS or t.lower() in _GOVERNING for t in toks[:start])
 
@@ -3968,10 +3966,13 @@ def _capitals_only_qualify(toks: list[str], at: int) -> bool:
 
 # Who issued a document, when its mention says: "a report by the Times of Zambia",
 # "a Dec. 23 letter from House Representative David Wu", "PC World's recent analysis".
+# "the instructions on Microsoft's website": the site's owner issued what it carries
+_SITES = "|".join(re.escape(h) for h in LEXICON.site_nouns)
 _ISSUER = re.compile(
     r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<after>[A-Z][\w&.'’/-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.'’/-]*)*)"
     r"|^(?:the\s+)?(?P<before>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s"
     r"|" + _IN_OUTLET.format(head=_PUBLISHED)
+    + r"|\bon\s+(?:the\s+)?(?P<site>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+(?:" + _SITES + r")\b"
 )
 
 
@@ -3994,7 +3995,7 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
     found = _ISSUER.search(text)
     if not found:
         return None
-    run = (found.group("after") or found.group("outlet") or found.group("before")).split()
+    run = (found.group("after") or found.group("outlet") or found.group("before") or found.group("site")).split()
     if run[-1].endswith(("'s", "’s", "'", "’")) or any(
         t in NOT_NAME_WORDS and t.lower() not in HONORIFICS for t in run
     ):
@@ -4046,11 +4047,15 @@ def _match_name(names: list[str], at: int, index: NameIndex) -> Person | None:
 def _by_given_name(word: str, index: NameIndex) -> list[Person]:
     """The people whose first name is ``word``; none when the word opens several names and is no given name
     ("Ford" before "Ford Taurus" and "Ford Explorer"): a maker's name before its products, not someone's
-    ("Nicolas Anelka" and a run "Nicolas Anelka I" are one name)."""
+    ("Nicolas Anelka" and a run "Nicolas Anelka I" are one name); nor when it opens the name of a thing
+    (lexicon thing_nouns) that nothing shows a person's: "Orange" before "Orange Smartphones"."""
     found = index.by_first(word)
-    if len({p.tokens[1] for p in found}) >= 2 and not _is_given_name(word):
+    if _is_given_name(word):
+        return found
+    if len({p.tokens[1] for p in found}) >= 2:
         return []
-    return found
+    # nor of a thing's name: "Microsoft" is no first name of "Microsoft Word", nor "Orange" of "Orange Smartphones"
+    return [p for p in found if p.tokens[-1].lower() not in THING_NOUNS or _is_person_for_sure(p)]
 
 
 def _ending_with(names: list[str], index: NameIndex) -> list[Person]:
