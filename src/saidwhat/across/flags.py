@@ -17,6 +17,7 @@ Owns three checks, all pure:
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import functools
 import re
@@ -330,7 +331,7 @@ def _quoted_words(member: Member) -> int:
     return len(member.text.split())
 
 
-_MONTHS = "january february march april may june july august september october november december".split()
+_MONTHS = [m.lower() for m in calendar.month_name[1:]]
 # "Fox said in February" in a July article: an earlier month named dates the words
 # (also "in a December interview", "during his March visit")
 _IN_MONTH = re.compile(

@@ -7,6 +7,7 @@ that found it. Reads names through the article's name index, writes nothing.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime
 from typing import NamedTuple
@@ -77,7 +78,7 @@ _SIGNATURE = re.compile(
 # it holds no dash or link ('-H pic.twitter.com/x SIGN UP — Hillary Clinton (@HillaryClinton)' is hers).
 _TWEET_SIGNATURE = re.compile(
     rf"(?P<cue>--?|[{_LONG_DASHES}])[ \t]*(?P<name>[^\s()@<>/{_LONG_DASHES}][^\n()@<>/{_LONG_DASHES}]{{0,79}}?)?[ \t]*"
-    rf"\((?P<handle>@\w{{1,15}})\)[ \t]+(?P<date>(?:{'|'.join(LEXICON.tweet_months)}) \d{{1,2}}, \d{{4}})"
+    rf"\((?P<handle>@\w{{1,15}})\)[ \t]+(?P<date>(?:{'|'.join(calendar.month_name[1:])}) \d{{1,2}}, \d{{4}})"
     r"[ \t]*(?=\n|$|<)"
 )
 _LINK = "|".join(re.escape(s) + r"\S*" for s in LEXICON.tweet_link_starts)
