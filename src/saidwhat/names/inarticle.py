@@ -2780,11 +2780,15 @@ def _spoke_as_business(person: Person, text: str) -> bool:
 
 
 def _fullest_organisation(run: str, runs: list[tuple[int, str]]) -> str:
-    """The longest form of an acronym in the article: "BDO" -> "BDO Stoy Hayward"."""
+    """The longest form of an acronym in the article: "BDO" -> "BDO Stoy Hayward". An acronym the
+    article writes alone before any longer form is the organisation itself, the longer form one of its
+    parts or products ("music giant EMI ... EMI said ... "EMI Music's sales"": EMI)."""
     if not run.isupper():
         return run  # "Google" is not "Google News"
-    longer = [r for _s, r in runs if r.startswith(run + " ")]
-    return max(longer, key=len) if longer else run
+    longer = [(s, r) for s, r in runs if r.startswith(run + " ")]
+    if not longer or min(s for s, r in runs if r == run) < min(s for s, _r in longer):
+        return run
+    return max((r for _s, r in longer), key=len)
 
 
 @lru_cache(maxsize=8)
@@ -2834,7 +2838,23 @@ def _capitalised_noun_of_speaker(r: _Reading) -> str | None:
     its name (``_last_organisation``), not a body called "Association"."""
     if len(r.toks) != 2 or r.lowered[0] != "the" or not _is_cap(r.toks[1]) or r.head not in ORG_NOUNS:
         return None
-    return _last_organisation(r)
+    return _last_organisation(r) or _sole_name_ending_with(r)
+
+
+def _sole_name_ending_with(r: _Reading) -> str | None:
+    """"The European Commission has written to ... the Commission alleged": when no organisation with
+    the noun has spoken, "the" and the noun in capitals is the one name ending with that noun the
+    article gives before it; two such names ("European Commission", "Competition Commission") leave it."""
+    noun, text = r.toks[1], r.index.text
+    named = set()
+    for m in _ORG_RUN.finditer(text, 0, r.at):
+        toks = m.group().split()
+        while toks and (toks[0] in NOT_NAME_WORDS or toks[0].lower() in _STOP):
+            toks = toks[1:]  # "The", "However" open a sentence
+        toks[-1:] = [toks[-1].removesuffix("'s").removesuffix("’s")] if toks else []
+        if len(toks) > 1 and toks[-1] == noun:  # (a nationality may open it: these runs are no person's)
+            named.add(" ".join(toks))
+    return named.pop() if len(named) == 1 else None
 
 
 _GENERIC_ORG_NOUNS = frozenset(LEXICON.generic_organisation_nouns)
@@ -3993,6 +4013,9 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
 def _issuer(text: str, at: int, index: NameIndex) -> str | None:
     """The issuer a document's mention names, as the article names them in full; None when it names none."""
     found = _ISSUER.search(text)
+    if found and found.group("before") and any(t in NOT_NAME_WORDS for t in found.group("before").split()):
+        # a date before the noun ("Last April's report by the Electoral Commission"): the issuer may follow
+        found = _ISSUER.search(text, found.end()) or found
     if not found:
         return None
     run = (found.group("after") or found.group("outlet") or found.group("before") or found.group("site")).split()
