@@ -21,7 +21,7 @@ import os
 import pickle
 import sys
 
-FIELDS = ("doc", "gold_id", "kind", "ok", "gold_source", "pred_speaker", "cue", "rules", "context")
+FIELDS = ("doc", "gold_id", "kind", "ok", "gold_source", "pred_speaker", "pred_name", "cue", "rules", "context")
 
 
 class CachingPipeline:
@@ -99,6 +99,7 @@ def dump(gold: str, split: str, out: str, cache: str | None) -> None:
                     "ok": int(pair.speaker_ok),
                     "gold_source": _text(g.speaker, text),
                     "pred_speaker": _text(p.item.speaker, text),
+                    "pred_name": p.item.speaker_name,
                     "cue": p.cue,
                     "rules": " ".join(p.rules),
                     "context": render_context(text, marks).replace("\t", " ").replace("\n", " "),

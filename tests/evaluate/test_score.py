@@ -145,3 +145,35 @@ def test_counts_add_up_over_documents_and_subsets():
     assert total.scores()["attributed.recall"] == pytest.approx(50.0)
     assert c1["direct/mixed"].gold + c1["indirect"].gold == c1["all"].gold
     assert c1["direct/mixed"].pred + c1["indirect"].pred == c1["all"].pred
+
+
+# PolNeAR marks one mention of a source; a prediction naming the same person at another mention counts.
+NAMED = "Paul Manafort met donors. Mr. Manafort said the plan would work, and he said it would last."
+
+
+@pytest.mark.parametrize(
+    ("gold_mention", "pred_mention", "resolved", "text", "right"),
+    [
+        ("Mr. Manafort", "he", "Paul Manafort", NAMED, True),  # the pronoun resolved to the gold's name
+        ("Mr. Manafort", "he", "Paul Smith", NAMED, False),  # resolved to someone else
+        ("Mr. Manafort", "he", "", NAMED, False),  # not resolved
+        ("he", "Paul Manafort", "Paul Manafort", NAMED, False),  # a gold pronoun: the scorer cannot tell whom
+        # the surname is two people's in this article
+        ("Clinton", "she", "Hillary Clinton", "Bill Clinton and Hillary Clinton came. Clinton said she knew it.",
+         False),
+        # an honorific of the other gender than the resolved name's given name
+        ("Mrs. Clinton", "he", "Bill Clinton", "Bill Clinton came. Mrs. Clinton said he knew it.", False),
+        # a relative pronoun's antecedent is a guess at a noun, not read through its name
+        ("Mr. Manafort", "who", "Paul Manafort", "Paul Manafort met Mr. Manafort's friend who knew it.", False),
+    ],
+)
+def test_same_named_person_at_another_mention(gold_mention, pred_mention, resolved, text, right):
+    fragment = "knew it" if "knew it" in text else "it would last"
+
+    def span(part: str) -> Span:
+        start = text.index(part)
+        return Span(start, start + len(part))
+
+    gold_item = Item((span(fragment),), (span(gold_mention),))
+    pred_item = Item((span(fragment),), (span(pred_mention),), speaker_name=resolved)
+    assert score_document([gold_item], [pred_item], text).pairs[0].speaker_ok is right

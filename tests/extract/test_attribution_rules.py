@@ -58,6 +58,11 @@ RULES = [
     # the colon's clause on a preposition
     ('Clinton has since apologized for what happened: "Yes, I should have used two email addresses."', "Clinton",
      None, "cue:colon"),
+    # PolNeAR train (Washington Post, 2016): the colon ends a relative clause; the quote is the noun it
+    # describes, spoken by the subject of the verb whose object that noun is
+    ('Clinton offered up this sound bite for which she later apologized: "We are going to put a lot of coal '
+     'miners out of business."', "Clinton", '"We are going to put a lot of coal miners out of business."',
+     "cue:colon"),
     (('He names Russia as the "failing state" of gravest concern as it has an estimated 90% of all fissile '
      "material outside America."), "He", 'Russia as the "failing state"', "cue:characterisation"),
     # PolNeAR train: the parser reads "Trump barked" as an apposition to the quote

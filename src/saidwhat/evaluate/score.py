@@ -17,7 +17,14 @@ How a prediction is compared with the gold, and why:
 * **Speaker** (judged on partial pairs): right when the predicted speaker
   mention overlaps a gold Source span, or when neither side names a speaker
   (PolNeAR's source-less attributions: "it is expected that ..."). A
-  speaker on one side only is wrong.
+  speaker on one side only is wrong. PolNeAR marks one mention of the
+  source and has no coreference, so a prediction that names the same person
+  at another mention is also right when the gold Source is a name and the
+  prediction's resolved name is that name (``same_named_person``: "Mr.
+  Manafort" against "he" resolved to Paul Manafort), but only where the
+  article's text gives that surname to no one else (no "Bill Clinton" beside
+  "Hillary Clinton", no "Mr." beside "Mrs."). A gold pronoun is never read
+  this way: the scorer cannot tell whom it stands for.
 * **Attributed quote** = a partial pair whose speaker is right. Its F1 is
   the headline number.
 * **Subsets** (direct/mixed, indirect, speech): a gold quote belongs to a
@@ -29,10 +36,13 @@ How a prediction is compared with the gold, and why:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ..extract.rules import GENDER_WORDS, HONORIFICS, TITLES
 from ..models import Span
+from ..names.identity import gender_conflict
 
 __all__ = [
     "LEVELS",
@@ -47,6 +57,7 @@ __all__ = [
     "score_document",
     "speaker_right",
     "prf",
+    "same_named_person",
 ]
 
 # Minimum Dice for a pair to count, per strictness; lenient is "above zero".
@@ -61,6 +72,7 @@ class Item:
     speaker: tuple[Span, ...] = ()  # the speaker mention (prediction) or Source spans (gold)
     kind: str = "indirect"  # "direct", "mixed" or "indirect" (rules.quote_kind)
     speech: bool = True  # has a speech cue (rules.is_speech_cue) or quotation marks
+    speaker_name: str = ""  # the person a prediction's mention resolves to ("Robert Mason" for "he"); gold: empty
 
 
 # Subset name -> which items belong to it.
@@ -109,10 +121,82 @@ def pair_greedily(gold: Sequence[frozenset[int]], pred: Sequence[frozenset[int]]
     return pairs
 
 
-def speaker_right(gold: Item, pred: Item) -> bool:
+def speaker_right(gold: Item, pred: Item, text: str = "") -> bool:
     if not gold.speaker or not pred.speaker:
         return not gold.speaker and not pred.speaker
-    return any(g.overlaps(p) for g in gold.speaker for p in pred.speaker)
+    if any(g.overlaps(p) for g in gold.speaker for p in pred.speaker):
+        return True
+    if not text or not _names_or_refers(" ".join(p.of(text) for p in pred.speaker)):
+        return False
+    return any(same_named_person(g.of(text), pred.speaker_name, text) for g in gold.speaker)
+
+
+def _names_or_refers(mention: str) -> bool:
+    return mention.strip().lower() in _PERSONAL_PRONOUNS or bool(_name_words(mention))
+
+
+# Words that open a mention that is no name ("The council", "His campaign"), and a possessive ending.
+_NOT_NAME_OPENERS = frozenset(
+    "the a an he she they it we i you his her its their our my who which that this these those one some many"
+    " most several all both each another other".split()
+)
+# The prediction's mentions read through the resolved name: a name or a personal pronoun. A relative
+# pronoun's antecedent is the extraction's guess at a noun, and the noun may be no one the name says
+# ("an architect who said", credited to the sentence's subject).
+_PERSONAL_PRONOUNS = frozenset("he she him her his hers".split())
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def _name_words(mention: str) -> list[str]:
+    """The words of a mention that is a name, titles left out ("Mr. Manafort" -> ["Manafort"]); [] otherwise."""
+    words = _POSSESSIVE.sub("", mention.strip().rstrip(",").strip()).split()
+    if not words or words[0].lower() in _NOT_NAME_OPENERS or not all(w[:1].isupper() for w in words):
+        return []
+    return [w for w in words if w.lower() not in TITLES]
+
+
+def same_named_person(gold_mention: str, resolved: str, text: str) -> bool:
+    """Whether a gold Source that is a name ("Mr. Manafort", "Espinoza") names the person a prediction's
+    mention resolved to ("Paul Manafort"): the same surname, the gold's other words among the resolved
+    name's, and no other person the article names by that surname (``_surname_shared``)."""
+    gold, name = _name_words(gold_mention), _name_words(resolved or "")
+    if not gold or not name or gold[-1] != name[-1] or not set(gold) <= set(name):
+        return False
+    if gender_conflict(gold_mention, resolved):
+        return False  # "Mrs. Clinton" is not Bill Clinton
+    if any(_written_lower(w, text) for w in name[:-1]):
+        return False  # a common word read as a given name ("Maybe Trump"): no name the article gives
+    return len(gold) > 1 or not _surname_shared(name, text)  # a full name needs no more
+
+
+def _surname_shared(name: list[str], text: str) -> bool:
+    """Whether the text gives the surname of ``name`` to someone else: a capitalised word before the
+    surname that is no title, no initial and no word of ``name`` ("Bill Clinton" when the name is
+    Hillary Clinton), or honorifics of both genders before it ("Mr. Clinton" and "Mrs. Clinton"). A word
+    opening a sentence that the text also writes in lower case is not read as a given name ("But Trump
+    said")."""
+    genders = set()
+    for m in re.finditer(r"(\S+)\s+" + re.escape(name[-1]) + r"\b", text):
+        before = m.group(1)
+        word = before.lower()
+        if word in HONORIFICS:
+            genders.add(GENDER_WORDS.get(word))
+            continue
+        if not before[:1].isupper() or word in TITLES or before in name or len(before.rstrip(".")) <= 1:
+            continue
+        if _opens_sentence(text, m.start(1)) and _written_lower(word, text):
+            continue  # a common word opening a sentence ("But Trump said"): the text writes it in lower case too
+        return True
+    return len(genders - {None}) > 1
+
+
+def _written_lower(word: str, text: str) -> bool:
+    return re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is not None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    head = text[:at].rstrip()
+    return not head or head[-1] in ".!?\n\"“”'’:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +254,8 @@ def score_document(gold: Sequence[Item], pred: Sequence[Item], text: str) -> Doc
     gold_sets = [char_set(g.spans, text) for g in gold]
     pred_sets = [char_set(p.spans, text) for p in pred]
     pairs = tuple(
-        Pair(gi, pi, d, speaker_right(gold[gi], pred[pi])) for gi, pi, d in pair_greedily(gold_sets, pred_sets)
+        Pair(gi, pi, d, speaker_right(gold[gi], pred[pi], text))
+        for gi, pi, d in pair_greedily(gold_sets, pred_sets)
     )
     return DocScore(tuple(gold), tuple(pred), pairs)
 

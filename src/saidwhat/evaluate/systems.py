@@ -67,7 +67,10 @@ def item_from_quote(quote: Quote, text: str) -> Prediction | None:
     kind = quote_kind(_widened(spans, text))
     cue = quote.cue.text if quote.cue else ""
     speaker = (quote.speaker.span,) if quote.speaker and quote.speaker.span else ()
-    item = Item(spans=spans, speaker=speaker, kind=kind, speech=kind != "indirect" or is_speech_cue(cue))
+    name = (quote.speaker.name or "") if quote.speaker else ""
+    item = Item(
+        spans=spans, speaker=speaker, kind=kind, speech=kind != "indirect" or is_speech_cue(cue), speaker_name=name
+    )
     mention = quote.speaker.mention if quote.speaker else ""
     return Prediction(item, cue=cue, speaker_text=mention, rules=quote.rules, confidence=quote.confidence)
 

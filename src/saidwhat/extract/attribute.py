@@ -145,6 +145,7 @@ _BE_FORMS = frozenset(LEXICON.be_forms)
 _OWN_CUE_WORDS = 4
 # "said that ... might be possible:", "apologized for what happened:": clauses inside a clause
 _CLAUSE_DEPS = frozenset(LEXICON.governed_clause_deps)
+_DESCRIBED_NOUN_DEPS = frozenset(LEXICON.described_noun_deps)
 # weaker than most reporting verbs: the verb says who, its position alone says that it reports
 _AFTER_QUOTE_STRENGTH = 0.6
 _SURVEY_NOUNS = frozenset(LEXICON.survey_nouns)
@@ -580,11 +581,16 @@ def _governing_clause(verb: Token) -> Token:
 
 
 def _clause_above(verb: Token) -> Token:
-    """The word a clause hangs on, past the preposition of "apologized for what happened"."""
+    """The word a clause hangs on, past the preposition of "apologized for what happened"; for a relative
+    clause, the verb of the noun it describes: in "she offered up this sound bite for which she later
+    apologized: “...”" the quote is the sound bite, and the one who offered it up spoke it."""
     up = verb.head
+    if verb.dep_ == "relcl" and up.dep_ in _DESCRIBED_NOUN_DEPS and up.head.i != up.i:
+        return up.head
     if verb.dep_ == "pcomp" and up.dep_ == "prep" and up.head.i != up.i:
         return up.head
     return up
+
 
 
 def after_quote(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
