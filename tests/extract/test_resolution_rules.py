@@ -837,6 +837,9 @@ ORGANISATIONS_TAKEN_UP = [
     ("A wagon from Volkswagen is on show. Volkswagen is showing it as the ID. Space Vizzion Concept.\n\nThe German "
      "automaker, which makes electric cars, says the wagon will go 300 miles.", "The German automaker", "automaker",
      [], "Volkswagen"),
+    # an acronym's longer form is no product's model ("_fullest_organisation")
+    ("VW says the wagon has an illuminated VW logo. It is as long as a VW Atlas Cross Sport SUV. VW has used paint. "
+     "The automaker says it will do that.", "The automaker", "automaker", [], "VW"),
 ]
 
 

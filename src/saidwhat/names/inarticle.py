@@ -2811,11 +2811,16 @@ def _spoke_as_business(person: Person, text: str) -> bool:
 
 
 def _fullest_organisation(run: str, runs: list[tuple[int, str]]) -> str:
-    """The longest form of an acronym in the article: "BDO" -> "BDO Stoy Hayward"."""
+    """The longest form of an acronym in the article: "BDO" -> "BDO Stoy Hayward". Not a product's: a
+    model written in capitals or with digits after the maker ("VW ID", "VW Atlas Cross Sport SUV", "BMW X5")."""
     if not run.isupper():
         return run  # "Google" is not "Google News"
-    longer = [r for _s, r in runs if r.startswith(run + " ")]
+    longer = [r for _s, r in runs if r.startswith(run + " ") and not _names_a_model(r[len(run) :].split())]
     return max(longer, key=len) if longer else run
+
+
+def _names_a_model(words: list[str]) -> bool:
+    return any((w.isupper() and len(w) > 1) or any(c.isdigit() for c in w) for w in words)
 
 
 @lru_cache(maxsize=8)
