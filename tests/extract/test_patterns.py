@@ -95,6 +95,11 @@ CASES = [
         "WASHINGTON (AP) — Senator Chuck Schumer said the bill would pass this week.",
         [(IND, "bill would pass", "Chuck Schumer")],
     ),
+    # nor the agency of a dateline with no city, which the words "according to" cite
+    (
+        "(Reuters) — The state attorney general is investigating WeWork, according to two people familiar with it.",
+        [(IND, "investigating WeWork", "two people familiar with it")],
+    ),
     # an organisation stays an organisation
     ("The ministry said in a statement that the drills had ended.", [(IND, "drills had ended", "ministry")]),
     # a quote with no cue continues the previous speaker in the next paragraph

@@ -854,6 +854,14 @@ ORGANISATIONS_TAKEN_UP = [
     # not one named two sentences before
     ("The US Court of Claims ruled for Corbin. Corbin was pleased. The court said they were right.",
      "The court", "court", [], None),
+    # where a business is from is no name in its description ("_is_origin"); a name a full stop cuts off
+    # inside a product's name opens no sentence as its subject ("_is_whole_sentence")
+    ("A wagon from Volkswagen is on show. Volkswagen is showing it as the ID. Space Vizzion Concept.\n\nThe German "
+     "automaker, which makes electric cars, says the wagon will go 300 miles.", "The German automaker", "automaker",
+     [], "Volkswagen"),
+    # an acronym's longer form is no product's model ("_fullest_organisation")
+    ("VW says the wagon has an illuminated VW logo. It is as long as a VW Atlas Cross Sport SUV. VW has used paint. "
+     "The automaker says it will do that.", "The automaker", "automaker", [], "VW"),
 ]
 
 

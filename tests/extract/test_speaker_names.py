@@ -445,3 +445,27 @@ def test_a_first_name_after_the_is_no_person(nlp):
     # "The Bill" is a law before Parliament, though "Bill" is a first name
     text = 'MPs backed the Prevention of Terrorism Bill. The Bill proposes "control orders" for suspects.'
     assert _speaker_of(nlp, text, "The Bill").type != "person"
+
+
+@pytest.mark.parametrize(
+    "text, mention, name, typ",
+    [
+        # a plural noun's possessive opens an organisation's name (lexicon name_possessors)
+        (
+            "On Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is no room.",
+            "the People’s Daily, the mouthpiece of the Communist party",
+            "People's Daily",
+            "org",
+        ),
+        # an outlet's journalist is a person with no name, not the outlet
+        (
+            "An Associated Press journalist in the area also reported hearing gunfire near the plant.",
+            "An Associated Press journalist in the area",
+            None,
+            "person",
+        ),
+    ],
+)
+def test_web_round_2036_mentions(nlp, text, mention, name, typ):
+    speaker = _speaker_of(nlp, text, mention)
+    assert (speaker.name, speaker.type) == (name, typ)

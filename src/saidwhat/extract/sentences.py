@@ -41,13 +41,14 @@ def split_sentences(text: str, paragraphs: tuple[Span, ...] | list[Span]) -> lis
 
 
 # A wire dateline opening a paragraph: "LOS ANGELES, Sept. 28 (UPI) — ",
-# "WASHINGTON (AP) — ", "KYIV, Ukraine — ". The city is in capitals; what follows
+# "WASHINGTON (AP) — ", "KYIV, Ukraine — ", or the agency alone, as pages that drop
+# the city print it: "(Reuters) — ". The city is in capitals; what follows
 # the dash is the sentence (the parser would take the city for a subject).
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"
+    r"(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"
     r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
     r"(?:,?\s+[A-Z][a-z]{2,4}\.?\s*\d{1,2})?"
-    r"\s*(?:\([A-Za-z][\w .-]{0,20}\))?\s*[—–-]{1,2}\s+"
+    r"\s*(?:\([A-Za-z][\w .-]{0,20}\))?|\([A-Z][\w .-]{0,20}\))\s*[—–-]{1,2}\s+"
 )
 
 

@@ -2002,9 +2002,9 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if not _is_proper_name(r):
         return None
     names, toks = r.names, r.toks
-    if toks[-1] in ("'s", "’s") and names and toks[-2] == names[-1] and len(toks) <= 4:
-        # "McDonald's said", "Standard & Poor's", "Foster's": the possessive is the company's name
-        return r.text.removeprefix("the ").removeprefix("The "), "org"
+    possessive = _possessive_name(r)
+    if possessive:
+        return possessive, "org"
     if _organisation_kind_before(toks, names):
         return _org_name(r.text), "org"
     found = _match_name(names, r.at, r.index)
@@ -2041,6 +2041,17 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if typ == "org" and longer and longer.start() == r.text.find(names[0]) and " " in longer.group():
         return longer.group(), "org"  # "the League Against Cruel Sports": the name runs on past its head
     return names[0], typ
+
+
+def _possessive_name(r: _Reading) -> str | None:
+    """An organisation's name with a possessive in it, which no person's name has: "McDonald's said",
+    "Standard & Poor's", "Foster's", and "the People's Daily" (``_name_run``'s name_possessors)."""
+    names, toks = r.names, r.toks
+    if toks[-1] in ("'s", "’s") and names and toks[-2] == names[-1] and len(toks) <= 4:
+        return r.text.removeprefix("the ").removeprefix("The ")
+    if "'s" in names or "’s" in names:
+        return " ".join(names).replace(" 's", "'s").replace(" ’s", "’s")
+    return None
 
 
 # a document's noun, its participle, a few words ("on Tuesday") and "by" right before the mention
@@ -2445,14 +2456,24 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     article named last before it ("Rosneft officials were unavailable. But the company has said")."""
     if r.head not in _DESCRIBED_ORGS or r.lowered[0] != "the" or r.lowered[-1] != r.head:
         return None
-    if any(_is_cap(t) and "-" not in t and not _is_place_owner(r.toks, i) for i, t in enumerate(r.toks[1:], 1)):
+    toks = r.toks
+    capitals = [t for i, t in enumerate(toks[1:], 1) if _is_cap(t) and "-" not in t and not _is_place_owner(toks, i)]
+    if not all(_is_origin(t) for t in capitals):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
     named = _last_organisation(r) or _organisation_of_opening_document(r) or _named_with_trade(r)
     named = named or _named_after_trade_just_before(r)
     named = named or _organisation_named_before(
         r.mention.span.start, r.index, business=r.head in _BUSINESSES, spoke=_spoke_only_as_organisations(r.history)
     )
-    return (named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)), "org"
+    named = named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)
+    if named is None and capitals:
+        return None  # "The Danish firm" that takes up no one: the organisation rule names it by its words
+    return named, "org"
+
+
+def _is_origin(word: str) -> bool:
+    """Where a described organisation is from, no name of its own: "The German automaker", "the US firm"."""
+    return word.lower() in DEMONYMS or _is_place_word(word)
 
 
 def _named_with_trade(r: _Reading) -> str | None:
@@ -2641,7 +2662,10 @@ def _organisation_named_before(
     if business:
         candidates = [c for c in candidates if not _is_public_body(c[1])]
         candidates = sorted(candidates + _business_named_before(begins, index, candidates))
-    subjects = [c for c in candidates if c[2] and begins - c[0] <= _DESCRIBED_WITHIN]
+    subjects = [
+        c for c in candidates
+        if c[2] and begins - c[0] <= _DESCRIBED_WITHIN and not _is_whole_sentence(text, c[0])
+    ]
     if subjects:
         return subjects[-1][1]
     if not candidates:
@@ -2652,6 +2676,13 @@ def _organisation_named_before(
     for _start, name, _first in candidates:
         counts[name] = counts.get(name, 0) + 1
     return max(reversed(candidates), key=lambda c: counts[c[1]])[1]
+
+
+def _is_whole_sentence(text: str, start: int) -> bool:
+    """Whether the run of capitals at ``start`` ends the sentence it opens: a name cut off by a full stop
+    inside a product's name ("the ID. Space Vizzion Concept."), the subject of no verb."""
+    m = _ORG_RUN.match(text, start)
+    return m is not None and text[m.end() : m.end() + 1] in (".", "!", "?", "\n", "")
 
 
 _BUSINESSES = frozenset(LEXICON.business_descriptions)
@@ -2782,13 +2813,19 @@ def _spoke_as_business(person: Person, text: str) -> bool:
 def _fullest_organisation(run: str, runs: list[tuple[int, str]]) -> str:
     """The longest form of an acronym in the article: "BDO" -> "BDO Stoy Hayward". An acronym the
     article writes alone before any longer form is the organisation itself, the longer form one of its
-    parts or products ("music giant EMI ... EMI said ... "EMI Music's sales"": EMI)."""
+    parts or products ("music giant EMI ... EMI said ... "EMI Music's sales"": EMI). Not a product's
+    either: a model written in capitals or with digits after the maker ("VW ID", "VW Atlas Cross Sport
+    SUV", "BMW X5")."""
     if not run.isupper():
         return run  # "Google" is not "Google News"
-    longer = [(s, r) for s, r in runs if r.startswith(run + " ")]
+    longer = [(s, r) for s, r in runs if r.startswith(run + " ") and not _names_a_model(r[len(run) :].split())]
     if not longer or min(s for s, r in runs if r == run) < min(s for s, _r in longer):
         return run
     return max((r for _s, r in longer), key=len)
+
+
+def _names_a_model(words: list[str]) -> bool:
+    return any((w.isupper() and len(w) > 1) or any(c.isdigit() for c in w) for w in words)
 
 
 @lru_cache(maxsize=8)
@@ -3897,6 +3934,8 @@ def _name_run(toks: list[str], head: str) -> list[str]:
             break  # "Kenyan Bernard Lagat", but "Swiss Re" and "Korean Development Bank" are names whole
         if _is_name_word(prev) or (prev.endswith(".") and len(prev) <= 2):
             start -= 1
+        elif prev in ("'s", "’s") and start > 1 and toks[start - 2].lower() in _NAME_POSSESSORS:
+            start -= 2  # "the People's Daily": the possessive is inside the name
         elif prev.lower() in _PARTICLES:
             # "Ursula von der Leyen", "Charles de Gaulle": particles between name words
             k = start - 1
@@ -3913,6 +3952,7 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     return toks[start : idx + 1]
 
 
+_NAME_POSSESSORS = frozenset(LEXICON.name_possessors)
 _GROUP_OPENERS = frozenset(LEXICON.group_openers)
 _QUANTITY_HEADS = frozenset(LEXICON.quantity_heads)
 
