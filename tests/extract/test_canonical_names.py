@@ -555,6 +555,9 @@ MODERN_OUTLETS_AND_TEAMS = [
     # a body described, not named, is no issuer
     ("Taxes rose. The Government's report said that spending would fall.", "The Government's report", "role",
      "report", None, "document"),
+    # an unnamed user of a website is a person with no name (The Hill, web round of seed 2037)
+    ("The slogan drew ridicule. \"If we were any higher, we'd be North Dakota,\" one user quipped.", "one user",
+     "role", "user", None, "person"),
     # a named researcher with his team: the paper's authors, a group
     ("Lucas Paganini led the study. Paganini and his team wrote in the paper that vapour was rare.",
      "Paganini and his team", "name", "team", None, "group"),
