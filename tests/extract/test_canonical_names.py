@@ -541,3 +541,42 @@ def test_a_word_opening_a_casual_sentence_is_no_first_name():
             "\u201cSo I think that\u2019s working.\u201d")
     names = {p.name for p in build_name_index(text).people}
     assert not names & {"So I", "Hey Twitter"}
+
+
+MODERN_OUTLETS_AND_TEAMS = [
+    # web round of seed 2037 (The Verge, The Hill, ScienceAlert): an outlet whose name ends in a role noun
+    ("Pine had contract trouble, according to The Hollywood Reporter.", "The Hollywood Reporter", "role", "reporter",
+     "Hollywood Reporter", "org"),
+    ("The ads cost $449,000, according to the Sioux Falls Argus Leader.", "the Sioux Falls Argus Leader", "role",
+     "leader", "Sioux Falls Argus Leader", "org"),
+    # a publication's report, the sentence opening with "The", is the publication's
+    ("The film was delayed. The Wrap's report claims that Pine will be back.", "The Wrap's report", "role", "report",
+     "Wrap", "document"),
+    # a body described, not named, is no issuer
+    ("Taxes rose. The Government's report said that spending would fall.", "The Government's report", "role",
+     "report", None, "document"),
+    # an unnamed user of a website is a person with no name (The Hill, web round of seed 2037)
+    ("The slogan drew ridicule. \"If we were any higher, we'd be North Dakota,\" one user quipped.", "one user",
+     "role", "user", None, "person"),
+    # a named researcher with his team: the paper's authors, a group
+    ("Lucas Paganini led the study. Paganini and his team wrote in the paper that vapour was rare.",
+     "Paganini and his team", "name", "team", None, "group"),
+]
+
+
+@pytest.mark.parametrize("text, mention, kind, head, name, typ", MODERN_OUTLETS_AND_TEAMS,
+                         ids=[r[1] for r in MODERN_OUTLETS_AND_TEAMS])
+def test_outlets_named_like_roles_and_led_teams(text, mention, kind, head, name, typ):
+    assert _resolve(text, mention, kind, head) == (name, typ)
+
+
+def test_a_person_of_an_outlet_named_like_a_role_is_the_person():
+    text = "Anne Thompson of the Hollywood Reporter said that the film was heart-wrenching."
+    assert _resolve(text, "Anne Thompson of the Hollywood Reporter", "name", "Thompson")[1] != "org"
+
+
+def test_a_pronoun_passes_over_a_name_inside_a_quote():
+    # the Washington Examiner (web round of seed 2037): "he" after a quote that names a restaurant chain
+    text = ('Jeffrey Epstein is dead. Andrew Windsor remembers going out that night. "Going to Pizza Express in '
+            'Woking is an unusual thing for me to do," he said.')
+    assert _resolve(text, "he", "pronoun", "he")[0] != "Pizza Express"

@@ -295,6 +295,9 @@ ROWS = [
      "labour", "Labour", "org", "title-word-body"),
     ("Ministers met in Brussels. The EU insists the rules apply to every member.", "The EU", "role", "eu", "EU",
      "org", "title-word-body"),
+    # an outlet whose name ends in a role noun speaks as the outlet (web round of seed 2037, The Verge)
+    ("Pine had contract trouble, according to The Hollywood Reporter.", "The Hollywood Reporter", "role",
+     "reporter", "Hollywood Reporter", "org", "outlet-named-like-role"),
     ("President Volodymyr Zelensky met Mr Stoltenberg. President Zelensky said more was needed.",
      "President Zelensky", "name", "zelensky", "Volodymyr Zelensky", "person", "proper-name"),
     ("NATO Secretary General Jens Stoltenberg arrived in Kyiv. The NATO Secretary General said it stood firm.",

@@ -1137,8 +1137,11 @@ _ENTOURAGE = frozenset(LEXICON.entourage_nouns)
 def _entourage_rule(r: _Reading) -> Resolved | None:
     """"Mr Elgindy's team claimed that ...": the people around a person, named by a collective noun after
     the person's possessive, are a group, not an organisation of the person's name. The owner is a person
-    by an honorific or by the article ("Chelsea's team" is the club's)."""
+    by an honorific or by the article ("Chelsea's team" is the club's). "Paganini and his team" is one
+    too (``_led_team``)."""
     low = r.lowered
+    if _led_team(low):
+        return None, "group"
     if len(low) < 3 or low[-1] not in _ENTOURAGE or low[-2] not in ("'s", "’s", "'", "’"):
         return None
     owner = [t for t in r.toks[:-2] if t.lower() not in _DETERMINERS]
@@ -1148,6 +1151,18 @@ def _entourage_rule(r: _Reading) -> Resolved | None:
         return None, "group"
     person = r.index.find(" ".join(owner))
     return (None, "group") if person is not None and _is_person_for_sure(person) else None
+
+
+_TEAM_OWNERS = frozenset(LEXICON.team_owners)
+
+
+def _led_team(lowered: list[str]) -> bool:
+    """"Paganini and his team wrote in the paper": a person together with the people around them, the
+    authors of a study as a body, are a group; the person named first is one of them, not the speaker."""
+    return (
+        len(lowered) >= 4 and lowered[-1] in _ENTOURAGE and lowered[-2] in _TEAM_OWNERS
+        and lowered[-3] == "and"
+    )
 
 
 def _one_of_many_rule(r: _Reading) -> Resolved | None:
@@ -1956,6 +1971,20 @@ def _title_word_body_rule(r: _Reading) -> Resolved | None:
     whose one word is also a title's (so no name scan takes it for a name) speaks as an organisation."""
     words = r.toks[1:] if r.lowered[0] == "the" else r.toks
     return (words[0], "org") if len(words) == 1 and words[0] in _BODIES_NAMED_LIKE_TITLES else None
+
+
+_OUTLETS_NAMED_LIKE_ROLES = tuple(LEXICON.outlets_named_like_roles)
+
+
+def _outlet_named_like_role_rule(r: _Reading) -> Resolved | None:
+    """"according to The Hollywood Reporter", "the Sioux Falls Argus Leader": an outlet whose name ends in a
+    role noun speaks as the outlet, under the name the mention gives ("The" and a possessive left out)."""
+    name = r.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+    if not all(_is_cap(word) for word in name.split()):
+        return None  # "Anne Thompson of the Hollywood Reporter" is a person of the outlet
+    if any(name == outlet or name.endswith(" " + outlet) for outlet in _OUTLETS_NAMED_LIKE_ROLES):
+        return name, "org"
+    return None
 
 
 _NUMBERED_SEATS = frozenset(seat.lower() for seat in LEXICON.numbered_seats)
@@ -3356,6 +3385,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("spliced-name", _spliced_name_rule),
     ("apposed-after", _apposed_after_rule),
     ("titled-name-after", _titled_name_after_rule),
+    ("outlet-named-like-role", _outlet_named_like_role_rule),
     ("description", _description_rule),
     ("nationality", _nationality_rule),
     ("former-member", _former_member_rule),
@@ -4026,11 +4056,13 @@ def _capitals_only_qualify(toks: list[str], at: int) -> bool:
 
 # Who issued a document, when its mention says: "a report by the Times of Zambia",
 # "a Dec. 23 letter from House Representative David Wu", "PC World's recent analysis".
-# "the instructions on Microsoft's website": the site's owner issued what it carries
+# "the instructions on Microsoft's website": the site's owner issued what it carries.
+# "The Wrap's report" opening a sentence names its issuer too; an acronym after that "The" ("The NAO's
+# annual report") is left to the rules that find the name it stands for.
 _SITES = "|".join(re.escape(h) for h in LEXICON.site_nouns)
 _ISSUER = re.compile(
     r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<after>[A-Z][\w&.'’/-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.'’/-]*)*)"
-    r"|^(?:the\s+)?(?P<before>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s"
+    r"|^(?:the\s+|The\s+(?![A-Z]+['’]))?(?P<before>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s"
     r"|" + _IN_OUTLET.format(head=_PUBLISHED)
     + r"|\bon\s+(?:the\s+)?(?P<site>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+(?:" + _SITES + r")\b"
 )
@@ -4063,6 +4095,8 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
         t in NOT_NAME_WORDS and t.lower() not in HONORIFICS for t in run
     ):
         return None  # someone else's ("evidence from Jessy's maid"), or a date ("Last April's report")
+    if found.group("before") and len(run) == 1 and run[0].lower() in ORG_NOUNS - _OUTLET_NAME_WORDS:
+        return None  # "The Government's report": a body described, not named ("The Wrap's report" is named)
     place = found.group("after") or found.group("outlet")
     if place and _is_place_word(place):
         return None  # "Reports from Russia", "reports in China": where they come from, not who issued them
@@ -4270,13 +4304,15 @@ def _sole_compatible(words: list[str], index: NameIndex, *, roleless: bool = Fal
     return speakers[0] if len(speakers) == 1 else None
 
 
-def _nearest_named(people: list[Person], gender: str | None, at: int) -> Person | None:
-    """The person of ``people`` named last before offset ``at`` whose gender does not clash."""
+def _nearest_named(people: list[Person], gender: str | None, at: int, text: str) -> Person | None:
+    """The person of ``people`` named last before offset ``at`` whose gender does not clash. A name inside
+    quotation marks is passed over: '"Going to Pizza Express in Woking is an unusual thing for me to do,"
+    he said' is not Pizza Express's, whom the quote talks of, but the person named before it."""
     best = None
     for p in people:
         if gender and pronoun_gender(p) not in (gender, None):
             continue
-        pos = max((q for q in p.positions if q < at), default=-1)
+        pos = max((q for q in p.positions if q < at and not _inside_quote(text, q)), default=-1)
         if pos >= 0 and (best is None or pos > best[0]):
             best = (pos, p)
     return best[1] if best else None
@@ -4341,8 +4377,8 @@ def _resolve_pronoun(
     unsure = [p for p in index.people if not _is_place_word(p.tokens[-1])]
     best = (
         _nearest_honoured(sure, gender, at, index.text)
-        or _nearest_named(sure, gender, at) or _nearest_named(unsure, gender, at)
-        or _nearest_named(list(_people_named_after_roles(index.text)), gender, at)
+        or _nearest_named(sure, gender, at, index.text) or _nearest_named(unsure, gender, at, index.text)
+        or _nearest_named(list(_people_named_after_roles(index.text)), gender, at, index.text)
     )
     if best is not None and not plural:
         return best.name, "person"
