@@ -479,6 +479,9 @@ COAL = "We are going to put a lot of coal miners and coal companies out of busin
         (COAL, COAL.replace("a lot of", "a lot of 50"), 2),
         # a word changed: perhaps someone answering the first in her words
         (COAL, COAL.replace("put", "throw"), 2),
+        # the two ends of "and" printed the other way round, with or without an opening word
+        (COAL, COAL.replace("miners and coal companies", "companies and coal miners"), 1),
+        (COAL, COAL.split(" ", 1)[1].replace("miners and coal companies", "companies and coal miners"), 1),
     ],
 )
 def test_a_long_sentence_with_a_word_dropped_under_two_named_speakers_is_one_statement(
@@ -498,6 +501,15 @@ def test_a_long_sentence_with_a_word_dropped_under_two_named_speakers_is_one_sta
         (COAL, COAL.replace("are going", "are never going"), False),
         (COAL, COAL.replace("put", "throw"), False),
         ("The harbour will reopen before the storms", "harbour will reopen before the storms", False),  # under 8
+        (COAL, COAL.replace("miners and coal companies", "companies and coal miners"), True),
+        (COAL, COAL.split(" ", 1)[1].replace("miners and coal companies", "companies and coal miners"), True),
+        # two words swapped across no "and": subject and object turned round, another claim
+        ("the city council is far more to blame than the mayor for this",
+         "the mayor is far more to blame than the city council for this", False),
+        ("we are going to put the miners out of business before the owners",
+         "we are going to put the owners out of business before the miners", False),
+        # swapped and a word changed
+        (COAL, COAL.replace("miners and coal companies", "companies and coal workers"), False),
     ],
 )
 def test_a_near_copy_is_one_word_dropped(a, b, near):
