@@ -129,6 +129,20 @@ def test_a_short_fragment_joins_only_a_statement_of_its_occasion(store, wire):
     assert articles == {frozenset({"s1", "f2", "f3"}), frozenset({"f0"}), frozenset({"f1"})}
 
 
+def test_two_fragments_of_one_occasion_join_before_any_sentence_holds_them(store, wire):
+    """Two outlets quote the same few words of one speech ("artful smear", "about $200,000") and
+    none prints the sentence: one statement when printed within FRAGMENT_OCCASION_DAYS; the same
+    words a month later are another occasion. Another speaker's stay apart."""
+    assert store.add(_mixed("f1", "dispatch", "2025-09-09T07:00", "the bill was ", "long overdue.", "Ruth Alvarez"))
+    assert store.add(_mixed("f2", "tribune", "2025-09-12T09:00", "that it was ", "long overdue.", "Ruth Alvarez"))
+    assert store.add(_mixed("f3", "herald", "2025-10-20T09:00", "at a rally that reform of schools is ",
+                            "long overdue.", "Ruth Alvarez"))
+    assert store.add(_mixed("f4", "courier", "2025-09-10T09:00", "that it was ", "long overdue.", "Tom Berg"))
+    link(store, Settings())
+    articles = {frozenset(a for a, _ in g) for g in _groups(store)}
+    assert articles == {frozenset({"f1", "f2"}), frozenset({"f3"}), frozenset({"f4"})}
+
+
 @pytest.mark.parametrize(
     ("text", "fragments"),
     [
