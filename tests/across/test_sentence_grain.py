@@ -129,6 +129,20 @@ def test_a_short_fragment_joins_only_a_statement_of_its_occasion(store, wire):
     assert articles == {frozenset({"s1", "f2", "f3"}), frozenset({"f0"}), frozenset({"f1"})}
 
 
+def test_two_fragments_of_one_occasion_join_before_any_sentence_holds_them(store, wire):
+    """Two outlets quote the same few words of one speech ("artful smear", "about $200,000") and
+    none prints the sentence: one statement when printed within FRAGMENT_OCCASION_DAYS; the same
+    words a month later are another occasion. Another speaker's stay apart."""
+    assert store.add(_mixed("f1", "dispatch", "2025-09-09T07:00", "the bill was ", "long overdue.", "Ruth Alvarez"))
+    assert store.add(_mixed("f2", "tribune", "2025-09-12T09:00", "that it was ", "long overdue.", "Ruth Alvarez"))
+    assert store.add(_mixed("f3", "herald", "2025-10-20T09:00", "at a rally that reform of schools is ",
+                            "long overdue.", "Ruth Alvarez"))
+    assert store.add(_mixed("f4", "courier", "2025-09-10T09:00", "that it was ", "long overdue.", "Tom Berg"))
+    link(store, Settings())
+    articles = {frozenset(a for a, _ in g) for g in _groups(store)}
+    assert articles == {frozenset({"f1", "f2"}), frozenset({"f3"}), frozenset({"f4"})}
+
+
 @pytest.mark.parametrize(
     ("text", "fragments"),
     [
@@ -479,6 +493,9 @@ COAL = "We are going to put a lot of coal miners and coal companies out of busin
         (COAL, COAL.replace("a lot of", "a lot of 50"), 2),
         # a word changed: perhaps someone answering the first in her words
         (COAL, COAL.replace("put", "throw"), 2),
+        # the two ends of "and" printed the other way round, with or without an opening word
+        (COAL, COAL.replace("miners and coal companies", "companies and coal miners"), 1),
+        (COAL, COAL.split(" ", 1)[1].replace("miners and coal companies", "companies and coal miners"), 1),
     ],
 )
 def test_a_long_sentence_with_a_word_dropped_under_two_named_speakers_is_one_statement(
@@ -498,6 +515,15 @@ def test_a_long_sentence_with_a_word_dropped_under_two_named_speakers_is_one_sta
         (COAL, COAL.replace("are going", "are never going"), False),
         (COAL, COAL.replace("put", "throw"), False),
         ("The harbour will reopen before the storms", "harbour will reopen before the storms", False),  # under 8
+        (COAL, COAL.replace("miners and coal companies", "companies and coal miners"), True),
+        (COAL, COAL.split(" ", 1)[1].replace("miners and coal companies", "companies and coal miners"), True),
+        # two words swapped across no "and": subject and object turned round, another claim
+        ("the city council is far more to blame than the mayor for this",
+         "the mayor is far more to blame than the city council for this", False),
+        ("we are going to put the miners out of business before the owners",
+         "we are going to put the owners out of business before the miners", False),
+        # swapped and a word changed
+        (COAL, COAL.replace("miners and coal companies", "companies and coal workers"), False),
     ],
 )
 def test_a_near_copy_is_one_word_dropped(a, b, near):

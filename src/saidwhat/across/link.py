@@ -1356,6 +1356,10 @@ def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, ca
                                    translated=part.translated, nested=kind == "nested",
                                    same_occasion=lambda sid: _same_occasion(conn, int(sid), qid))
         owner = None  # of a statement found: read when its bands are added
+        if sid is None and part.fragment:
+            sid = _alone_twin(conn, scan, speaker, part.fragment.split(), qid)
+            if sid is not None:
+                touched.add(int(sid))
         if sid is None:
             sid = str(conn.execute("INSERT INTO statements (speaker_id) VALUES (?)", (speaker,)).lastrowid)
             report.statements_new += 1
@@ -1442,6 +1446,23 @@ def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str,
         _join_statements(conn, statement_id, sorted(set(held)), bands)
         scan.clear()
     return {statement_id} if held else set()
+
+
+def _alone_twin(conn: sqlite3.Connection, scan: SpeakerScan, speaker: str, fragment: list[str],
+                quote_id: int) -> str | None:
+    """The one statement of a fragment alone of ``speaker``'s with the very words of ``fragment``
+    (a mixed quote's few quoted words no statement holds) printed on the same occasion
+    (``_same_occasion``): two outlets quoting "artful smear" of one debate, "about $200,000" of one
+    speech, before any prints the sentence. Another occasion's ("bomb the hell" a month later) stays
+    apart: a term a speaker repeats says nothing of which time it was. None when no statement, or
+    several, have those words (asked only of a fragment no statement holds, seldom)."""
+    if scan.holds_alone(speaker) is False:
+        return None
+    twins = {other for other, _, _, words in scan.fragments_alone(speaker) if words == fragment}
+    if len(twins) != 1:
+        return None
+    (twin,) = twins
+    return str(twin) if _same_occasion(conn, twin, quote_id) else None
 
 
 def _same_occasion(conn: sqlite3.Connection, statement_id: int, quote_id: int) -> bool:

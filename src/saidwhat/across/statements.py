@@ -57,6 +57,7 @@ __all__ = [
     "is_copied",
     "is_namesake_org",
     "is_near_copy",
+    "is_swapped",
     "may_near_copy",
     "is_short_copy",
     "merged_part",
@@ -137,6 +138,8 @@ MIN_COPIED_WORDS = 8
 # printed whole and word for word in both, never a fragment held in a longer sentence.
 MIN_SHORT_COPY_WORDS = 5
 MIN_SHORT_COPY_CONTENT = 3
+# The words that join the two ends of a coordination, which outlets may print either way round (``is_swapped``).
+COORDINATORS = frozenset({"and", "or"})
 # The words an organisation's name may have beside a surname and still be that person's side.
 CAMPAIGN_WORDS = frozenset({"campaign", "team", "for", "camp"})
 
@@ -629,19 +632,46 @@ def may_near_copy(speaker: str, owner: str, ws: list[str]) -> bool:
 
 
 def is_near_copy(a: list[str], b: list[str]) -> bool:
-    """Whether one sentence is the other with one word dropped, at an edge or inside, both of
-    MIN_COPIED_WORDS words or more: outlets trim a quote's opening words ("we're going to put a
-    lot of coal miners ..." / "going to put a lot of coal miners ...", Clinton's coal line given to
-    two speakers) or add a bracket. Not a word changed: a sentence quoted with a word swapped may
-    be someone's rejoinder ("make America hate again"), nor a negation or a figure added ("will not
-    reopen", "the 2 ships"): the answer to the sentence, or another claim."""
-    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < MIN_COPIED_WORDS:
+    """Whether one sentence is the other with one word dropped, at an edge or inside, or with two
+    of its words swapped (``is_swapped``), or both, each of MIN_COPIED_WORDS words or more: outlets
+    trim a quote's opening words ("we're going to put a lot of coal miners ..." / "going to put a
+    lot of coal miners ...", Clinton's coal line given to two speakers), add a bracket, or print a
+    pair the other way round ("coal companies and coal miners", a third outlet's). Not a word
+    changed: a sentence quoted with a word swapped for another may be someone's rejoinder ("make
+    America hate again"), nor a negation or a figure added ("will not reopen", "the 2 ships"): the
+    answer to the sentence, or another claim."""
+    if min(len(a), len(b)) < MIN_COPIED_WORDS:
+        return False
+    if len(a) == len(b):
+        return is_swapped(a, b)
+    if abs(len(a) - len(b)) != 1:
         return False
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    if not holds_but_one(longer, shorter):
+    extras = list((Counter(longer) - Counter(shorter)).elements())
+    if len(extras) != 1:
+        return False  # a word changed as well
+    (extra,) = extras
+    if negation_count(extra) or any(c.isdigit() for c in extra) or extra in NUMBER_WORDS:
         return False
-    (extra,) = (Counter(longer) - Counter(shorter)).elements()
-    return not (negation_count(extra) or any(c.isdigit() for c in extra) or extra in NUMBER_WORDS)
+    if holds_but_one(longer, shorter):
+        return True
+    # The word dropped and two words swapped: the longer without that word is the shorter swapped.
+    return any(is_swapped(longer[:k] + longer[k + 1:], shorter) for k, w in enumerate(longer) if w == extra)
+
+
+def is_swapped(a: list[str], b: list[str]) -> bool:
+    """Whether ``b`` is ``a`` with the two ends of a coordination changing places, and nothing
+    else ("coal miners and coal companies" / "coal companies and coal miners"): the same words, so
+    no negation, figure or word of another claim comes in. An "and" or "or" must stand between
+    them: two words swapped across a verb are another claim ("Trump is more dangerous than
+    Clinton" turned round)."""
+    if len(a) != len(b):
+        return False
+    differ = [k for k, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(differ) != 2:
+        return False
+    i, j = differ
+    return a[i] == b[j] and a[j] == b[i] and any(w in COORDINATORS for w in a[i + 1 : j])
 
 
 def is_short_copy(ws: list[str]) -> bool:
