@@ -272,6 +272,27 @@ ROWS = [
     # a given name first keeps the run whole
     ("Lee Kuan Yew said the region would grow. He added that trade was strong.",
      "He", "pronoun", "he", 1, "Lee Kuan Yew", "person"),
+    # BBC tech/086: the organisation whose relative clause commissioned the research is its issuer
+    ("Up to 75% of documents leak, a survey revealed. The report warns firms to act. Leaks are common, said "
+     "Andrew Pearson, European boss of Workshare which commissioned the research.",
+     "The report", "role", "report", 1, "Workshare", "document"),
+    # BBC tech/069: a poll "for" a firm is the firm's
+    ("More than half of those asked in a poll for mobile firm Intervoice said they had no address book. "
+     "The survey showed that people rely on their phones.",
+     "The survey", "role", "survey", 1, "Intervoice", "document"),
+    # BBC tech/150: research with no determiner is the report the article then names with its issuer
+    ("Fast web access is encouraging people to go online, research suggests. A quarter of users upload "
+     "content, according to a report by UK think-tank Demos. It is a shift, said John Craig, co-author of the "
+     "Demos report.",
+     "research", "role", "research", 1, "Demos", "document"),
+    # ... but not when a word before its noun says what kind of body issued it
+    ("Prices rose in January, according to government data. The Michigan data showed a dip.",
+     "government data", "role", "data", 1, None, "document"),
+    # web b0cf2bbf0192: a name in the clause after the issuer's ("stated the South Korean ...") is no issuer
+    ("A recent report by the International Energy Agency's Photovoltaic Power Systems Program stated the "
+     "South Korean industry had 8.69 GW. A further 17 makers, according to the report, had less.",
+     "the report", "role", "report", 1, "International Energy Agency's Photovoltaic Power Systems Program",
+     "document"),
 ]
 
 
