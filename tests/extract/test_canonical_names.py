@@ -347,6 +347,18 @@ def test_a_described_business_takes_up_a_speaker_the_article_shows_a_business():
     assert got == ("Bright Wave", "org")
 
 
+def test_a_described_business_opening_its_sentence_goes_on_with_the_one_that_opened_the_sentence_before():
+    # BBC business/415: "The Halifax" is named once, too plain for an organisation candidate; it spoke
+    # opening the sentence right before the description's
+    text = ("The ODPM said prices dipped. The Halifax, meanwhile, said last week that house prices increased. "
+            "The UK's biggest mortgage lender said prices rose 15.1% in 2004.")
+    at = text.index("The UK's")
+    mention = Mention("The UK's biggest mortgage lender", Span(at, at + 32), "role", None, "lender")
+    history = [(text.index("ODPM"), "ODPM", "n"), (text.index("The Halifax"), "Halifax", "n")]
+    got = resolve(mention, build_name_index(text), history=history)
+    assert got == ("Halifax", "org")
+
+
 def test_a_clause_after_a_comma_is_no_apposition_of_the_trade():
     # "In Portugal, the firm sued" opens a clause: Portugal is no firm; the firm is the one named with its trade
     text = ("Water firm Aquanova runs the city's supply. During the crisis in Portugal, the firm sued the state. "

@@ -2470,11 +2470,26 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     if any(_is_cap(t) and "-" not in t and not _is_place_owner(r.toks, i) for i, t in enumerate(r.toks[1:], 1)):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
     named = _last_organisation(r) or _organisation_of_opening_document(r) or _named_with_trade(r)
-    named = named or _named_after_trade_just_before(r)
+    named = named or _named_after_trade_just_before(r) or _business_opening_sentence_before(r)
     named = named or _organisation_named_before(
         r.mention.span.start, r.index, business=r.head in _BUSINESSES, spoke=_spoke_only_as_organisations(r.history)
     )
     return (named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)), "org"
+
+
+def _business_opening_sentence_before(r: _Reading) -> str | None:
+    """"The Halifax, meanwhile, said last week that house prices increased. The UK's biggest mortgage lender
+    said prices rose 15.1%": a business description opening its sentence goes on with the organisation that
+    opened the sentence just before as its speaker (named once, too plain for the organisation candidates)."""
+    if r.head not in _BUSINESSES:
+        return None
+    text = r.index.text
+    begins = _sentence_start(text, r.at)
+    if text[begins : r.at].strip() or not begins:
+        return None  # the description opens its sentence
+    before = _sentence_start(text, max(0, begins - 2))
+    opening = [name for pos, name, g in r.history if g == NEUTER and name and before <= pos < before + 5]
+    return opening[-1] if opening else None
 
 
 def _named_with_trade(r: _Reading) -> str | None:
