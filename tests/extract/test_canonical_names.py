@@ -288,6 +288,9 @@ ROWS = [
     # ... but not when a word before its noun says what kind of body issued it
     ("Prices rose in January, according to government data. The Michigan data showed a dip.",
      "government data", "role", "data", 1, None, "document"),
+    # BBC entertainment/235: an owner's word may stand between "from" and the issuer
+    ("Busted are to split. A statement from the band's record company Universal said the singer planned a break.",
+     "A statement from the band's record company Universal", "role", "statement", 1, "Universal", "document"),
     # web b0cf2bbf0192: a name in the clause after the issuer's ("stated the South Korean ...") is no issuer
     ("A recent report by the International Energy Agency's Photovoltaic Power Systems Program stated the "
      "South Korean industry had 8.69 GW. A further 17 makers, according to the report, had less.",
