@@ -1263,10 +1263,20 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
         elif issuer is None:
             issuer = _issuer_in_next_sentence(r)
-        if issuer is None and r.lowered[0] in _DETERMINERS:
+        if issuer is None and (r.lowered[0] in _DETERMINERS or _bare_noun_phrase(r)):
             issuer = _issuer_named_elsewhere(r)
         return (issuer or _issuer_by_description(r) or _outlet_of_reports(r)), "document"
     return None
+
+
+def _bare_noun_phrase(r: _Reading) -> bool:
+    """"Fast web access is encouraging more people to express themselves online, research suggests": a
+    document's noun with no determiner and no name ("research", "new figures") introduces one the article
+    names later with its issuer ("a report by UK think-tank Demos"), as "a report" does; not when a word
+    before the noun says what kind of body issued it ("government data": not the Michigan data named later)."""
+    return all(t.isalpha() and t.islower() and t not in ORG_NOUNS for t in r.toks[:-1]) and (
+        r.toks[-1] == r.head
+    )
 
 
 _BY_DESCRIBED = re.compile(r"\b(?:by|from)[ \t]+(?P<the>the[ \t]+(?P<noun>[a-z]+))$")
@@ -1553,7 +1563,7 @@ _ISSUER_BEFORE = (  # not an opening article alone: "A study by ..." is for _ISS
 _PUBLISHED = "|".join(re.escape(h) for h in LEXICON.published_documents)
 _IN_OUTLET = r"\b(?:{head})\s+in\s+(?:the\s+)?(?P<outlet>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
 _ISSUER_AFTER = (  # a work's title may come between: "a new book, Brown's Britain by Robert Preston"
-    r"\b{head}(?:,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,4}}[A-Z][\w'’-]*(?=[ \t]+by\b))?\s+(?:by|from)\s+(?:the\s+)?"
+    r"\b{head}(?:,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,4}}[A-Z][\w'’-]*(?=[ \t]+by\b))?\s+(?:{by})\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){{0,2}}"
     r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+|and\s+(?=[A-Z]))?" + _ORG_TOKEN + r")*)"
 )  # "and" inside one name: "A study by the Pew Internet and American Life Project"
@@ -1691,12 +1701,15 @@ def _issuer_after_by(index: NameIndex, run: str, end: int) -> str:
     by the Licensed Taxi Drivers Association and Pointsec"); never a place before the name ("the US Pew
     Research Center")."""
     found = _WORDS_AFTER_CAPITALS.match(index.text, end)
-    nouns = []
+    nouns, ended = [], False
     for word in found.group(1).split() if found else ():
         if word in _VERBS_AFTER_SUBJECT or (word in _STOP and word != "and"):
-            break  # "the Pew ... Project found that players are": the noun phrase has ended
+            ended = True  # "the Pew ... Project found that players are": the noun phrase has ended
+            break
         nouns.append(word.removesuffix("s"))
-    person = index.find(found.group("name")) if found and found.group("name") else None
+    # a name after the phrase has ended is another clause's ("A report by the IEA's Photovoltaic Power
+    # Systems Program stated the South Korean ..."), not the role's holder
+    person = index.find(found.group("name")) if found and found.group("name") and not ended else None
     if person is not None:
         return person.name
     if any(w in ORG_NOUNS or w in ROLE_NOUNS for w in nouns):
@@ -1721,8 +1734,9 @@ def _unowned(word: str) -> str:
 
 
 def _issuers_conducting(head: str, text: str) -> list[tuple[int, str]]:
-    """"When business advisers PricewaterhouseCoopers (PwC) conducted the same survey": the
-    organisation that conducted, published or released a document is its issuer."""
+    """"When business advisers PricewaterhouseCoopers (PwC) conducted the same survey", "Andrew Pearson,
+    European boss of Workshare which commissioned the research": the organisation that conducted,
+    commissioned, published or released a document is its issuer."""
     found = []
     for m in _conducting_pattern(head).finditer(text):
         run = m.group("subject").split()
@@ -1762,6 +1776,7 @@ def _conducting_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern
     return re.compile(
         r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)(?:\s+\([A-Z][\w&-]*\))?"
+        r"(?:,?\s+(?:which|that|who))?"  # "Workshare which commissioned the research": its relative clause
         r"\s+(?:" + _ISSUING + r")\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\b"
     )
 
@@ -1805,10 +1820,17 @@ def _introducing_pattern(head: str) -> re.Pattern:
     )
 
 
+# "a poll for mobile firm Intervoice": research done for an organisation is the one that commissioned it
+_COMMISSIONED = frozenset(LEXICON.commissioned_documents)
+
+
 @lru_cache(maxsize=64)
 def _issuer_pattern(head: str) -> re.Pattern:
     # compiled once per document noun: re's own cache is churned by the per-name patterns
-    return re.compile(_ISSUER_BEFORE.format(head=re.escape(head)) + "|" + _ISSUER_AFTER.format(head=re.escape(head)))
+    by = "by|from|for" if head in _COMMISSIONED else "by|from"
+    return re.compile(
+        _ISSUER_BEFORE.format(head=re.escape(head)) + "|" + _ISSUER_AFTER.format(head=re.escape(head), by=by)
+    )
 
 
 def _role_then_name_rule(r: _Reading) -> Resolved | None:
@@ -2490,7 +2512,7 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     if not all(_is_origin(t) for t in capitals):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
     named = _last_organisation(r) or _organisation_of_opening_document(r) or _named_with_trade(r)
-    named = named or _named_after_trade_just_before(r)
+    named = named or _named_after_trade_just_before(r) or _business_opening_sentence_before(r)
     named = named or _organisation_named_before(
         r.mention.span.start, r.index, business=r.head in _BUSINESSES, spoke=_spoke_only_as_organisations(r.history)
     )
@@ -2503,6 +2525,21 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
 def _is_origin(word: str) -> bool:
     """Where a described organisation is from, no name of its own: "The German automaker", "the US firm"."""
     return word.lower() in DEMONYMS or _is_place_word(word)
+
+
+def _business_opening_sentence_before(r: _Reading) -> str | None:
+    """"The Halifax, meanwhile, said last week that house prices increased. The UK's biggest mortgage lender
+    said prices rose 15.1%": a business description opening its sentence goes on with the organisation that
+    opened the sentence just before as its speaker (named once, too plain for the organisation candidates)."""
+    if r.head not in _BUSINESSES:
+        return None
+    text = r.index.text
+    begins = _sentence_start(text, r.at)
+    if text[begins : r.at].strip() or not begins:
+        return None  # the description opens its sentence
+    before = _sentence_start(text, max(0, begins - 2))
+    opening = [name for pos, name, g in r.history if g == NEUTER and name and before <= pos < before + 5]
+    return opening[-1] if opening else None
 
 
 def _named_with_trade(r: _Reading) -> str | None:
@@ -2759,7 +2796,8 @@ def _business_named_before(begins: int, index: NameIndex, known: list) -> list[t
 _SENTENCE_END = re.compile(r"[.!?][" + _CLOSING + r"]?\s+(?=[" + _CLOSING + r"]?[A-Z])|\n")
 
 
-_OPENS_SENTENCE = re.compile(r"(?:[.!?][" + _CLOSING + r"]?\s+|\n\s*)$")
+# a sentence in brackets closes as one does: "(By the following day this theory had been abandoned.) Other"
+_OPENS_SENTENCE = re.compile(r"(?:[.!?][" + _CLOSING + r"]?\)?\s+|\n\s*)$")
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -4060,8 +4098,8 @@ def _capitals_only_qualify(toks: list[str], at: int) -> bool:
 # "The Wrap's report" opening a sentence names its issuer too; an acronym after that "The" ("The NAO's
 # annual report") is left to the rules that find the name it stands for.
 _SITES = "|".join(re.escape(h) for h in LEXICON.site_nouns)
-_ISSUER = re.compile(
-    r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<after>[A-Z][\w&.'’/-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.'’/-]*)*)"
+_ISSUER = re.compile(  # an owner's word may come between: "A statement from the band's record company Universal"
+    r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<after>[A-Z][\w&.'’/-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.'’/-]*)*)"
     r"|^(?:the\s+|The\s+(?![A-Z]+['’]))?(?P<before>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s"
     r"|" + _IN_OUTLET.format(head=_PUBLISHED)
     + r"|\bon\s+(?:the\s+)?(?P<site>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+(?:" + _SITES + r")\b"
