@@ -592,7 +592,6 @@ def _clause_above(verb: Token) -> Token:
     return up
 
 
-
 def after_quote(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
     """"“Go back to Univision,” Trump barked", "“It never gives up,” an angry Hollande retaliated":
     a finite verb right after the noun phrase that follows quoted words ending on a comma, "?" or
