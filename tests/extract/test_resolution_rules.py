@@ -862,10 +862,29 @@ ORGANISATIONS_TAKEN_UP = [
     ("A wagon from Volkswagen is on show. Volkswagen is showing it as the ID. Space Vizzion Concept.\n\nThe German "
      "automaker, which makes electric cars, says the wagon will go 300 miles.", "The German automaker", "automaker",
      [], "Volkswagen"),
+    # an organisation of the description's own country is taken up ("_origin_conflicts")
+    ("US carmaker Ford raised its forecast. The US firm said sales rose.", "The US firm", "firm", [], "Ford"),
     # an acronym's longer form is no product's model ("_fullest_organisation")
     ("VW says the wagon has an illuminated VW logo. It is as long as a VW Atlas Cross Sport SUV. VW has used paint. "
      "The automaker says it will do that.", "The automaker", "automaker", [], "VW"),
 ]
+
+
+# An organisation the article places in another country is no "German giant" ("_origin_conflicts"): better
+# no name than a wrong one. (text, mention, head, the wrong organisation)
+ORIGIN_CONFLICTS = [
+    ("Volkswagen is considering a plant in India. The industry minister of India's Andhra Pradesh state spoke. "
+     "The German giant said it was studying the plan.", "The German giant", "giant", "India's Andhra Pradesh"),
+    ("Japanese carmaker Toyota raised its forecast. The US firm said sales rose.", "The US firm", "firm", "Toyota"),
+]
+
+
+@pytest.mark.parametrize("text, mention, head, wrong", ORIGIN_CONFLICTS, ids=[r[3] for r in ORIGIN_CONFLICTS])
+def test_description_of_origin_takes_up_no_organisation_of_another_country(text, mention, head, wrong):
+    index = build_name_index(text)
+    at = text.rfind(mention)
+    got = resolve_with_rule(Mention(mention, Span(at, at + len(mention)), "role", None, head), index, history=[])
+    assert got[0] is None
 
 
 @pytest.mark.parametrize("text, mention, head, spoke, name", ORGANISATIONS_TAKEN_UP,

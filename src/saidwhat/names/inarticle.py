@@ -2517,6 +2517,8 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
         r.mention.span.start, r.index, business=r.head in _BUSINESSES, spoke=_spoke_only_as_organisations(r.history)
     )
     named = named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)
+    if named and _origin_conflicts(capitals, named, r.index.text):
+        named = None  # "The German giant" is not "India's Andhra Pradesh": better no name than a wrong one
     if named is None and capitals:
         return None  # "The Danish firm" that takes up no one: the organisation rule names it by its words
     return named, "org"
@@ -2525,6 +2527,42 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
 def _is_origin(word: str) -> bool:
     """Where a described organisation is from, no name of its own: "The German automaker", "the US firm"."""
     return word.lower() in DEMONYMS or _is_place_word(word)
+
+
+def _origin_conflicts(origins: list[str], named: str, text: str) -> bool:
+    """Whether the organisation a description of origin takes up is from another country by the
+    article's own words: a country in its name ("The German giant" is not "India's Andhra Pradesh"),
+    or one before it in a description the article gives it ("Japanese carmaker Toyota" is not "the US
+    firm"). Origins the country table does not know ("European") say nothing."""
+    wanted = set().union(*(_countries_of(w) for w in origins)) if origins else set()
+    if not wanted:
+        return False
+    said = [_unowned(w) for w in named.split()]
+    said += re.findall(r"\b([A-Z][\w.]*)\s+(?:[a-z][\w-]*\s+){1,3}" + re.escape(named) + r"\b", text)
+    return any(_countries_of(w) and not _countries_of(w) & wanted for w in said)
+
+
+@lru_cache(maxsize=4096)
+def _countries_of(word: str) -> frozenset[str]:
+    """The countries a word names or a demonym points to ("German" DEU, "US" USA), from the bundled
+    country table; empty for any other word."""
+    return _country_forms().get(_unowned(word).lower(), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _country_forms() -> dict[str, frozenset[str]]:
+    from .world import read_table  # the bundled office-holder tables; read on first use
+
+    forms: dict[str, set[str]] = {}
+    for row in read_table("countries.csv"):
+        names = [row["name_common"], row["demonym_en_m"], row["demonym_en_f"], *row["alt_spellings"].split("|")]
+        for name in names:
+            for part in name.split(", "):  # "Herzegovinian, Bosnian": two demonyms
+                if part:
+                    forms.setdefault(part.lower(), set()).add(row["iso3"])
+    for row in read_table("countries_extra_aliases.csv"):
+        forms.setdefault(row["alias"].lower(), set()).add(row["iso3"])
+    return {form: frozenset(isos) for form, isos in forms.items()}
 
 
 def _business_opening_sentence_before(r: _Reading) -> str | None:
