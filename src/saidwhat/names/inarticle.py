@@ -2556,7 +2556,8 @@ def _country_forms() -> dict[str, frozenset[str]]:
     forms: dict[str, set[str]] = {}
     for row in read_table("countries.csv"):
         names = [row["name_common"], row["demonym_en_m"], row["demonym_en_f"], *row["alt_spellings"].split("|")]
-        for name in names:
+        # a two-letter code is a word or an acronym ("IT", "GM") unless news writes it as a place ("US", "UK")
+        for name in (n for n in names if n != row["iso2"] or n in _REGIONS):
             for part in name.split(", "):  # "Herzegovinian, Bosnian": two demonyms
                 if part:
                     forms.setdefault(part.lower(), set()).add(row["iso3"])
