@@ -2544,26 +2544,14 @@ def _origin_conflicts(origins: list[str], named: str, text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _countries_of(word: str) -> frozenset[str]:
-    """The countries a word names or a demonym points to ("German" DEU, "US" USA), from the bundled
-    country table; empty for any other word."""
-    return _country_forms().get(_unowned(word).lower(), frozenset())
+    """The countries a word names or a demonym points to ("German" DEU, "US" USA, "Italy's" ITA), read
+    from the office base's place forms (which leave out two-letter codes: "It", "GM"); empty for any
+    other word."""
+    from .kb import default_kb, role_key  # the base imports the world tables; loaded once per process
 
-
-@lru_cache(maxsize=1)
-def _country_forms() -> dict[str, frozenset[str]]:
-    from .world import read_table  # the bundled office-holder tables; read on first use
-
-    forms: dict[str, set[str]] = {}
-    for row in read_table("countries.csv"):
-        names = [row["name_common"], row["demonym_en_m"], row["demonym_en_f"], *row["alt_spellings"].split("|")]
-        # a two-letter code is a word or an acronym ("IT", "GM") unless news writes it as a place ("US", "UK")
-        for name in (n for n in names if n != row["iso2"] or n in _REGIONS):
-            for part in name.split(", "):  # "Herzegovinian, Bosnian": two demonyms
-                if part:
-                    forms.setdefault(part.lower(), set()).add(row["iso3"])
-    for row in read_table("countries_extra_aliases.csv"):
-        forms.setdefault(row["alias"].lower(), set()).add(row["iso3"])
-    return {form: frozenset(isos) for form, isos in forms.items()}
+    phrases = default_kb().phrases
+    places = phrases.places.get(role_key(word), ()) if phrases is not None else ()
+    return frozenset(p.iso3 for p in places if p.kind == "country" and p.iso3)
 
 
 def _business_opening_sentence_before(r: _Reading) -> str | None:
