@@ -558,7 +558,7 @@ IT_AFTER_UNNAMED_ORGANISATION = [
      "to look at ways", None),
     # a description that takes up a named organisation, left unnamed, is no body of its own for the "it"
     ("Halvard United's board has agreed to open its books. The club said it would allow limited due diligence. "
-     "But it said it continued to oppose the plans.", "it continued to oppose", "Halvard United board"),
+     "But it said it continued to oppose the plans.", "it continued to oppose", "Halvard United's board"),
 ]
 
 
@@ -616,3 +616,23 @@ def test_a_pronoun_passes_over_a_name_inside_a_quote():
     text = ('Jeffrey Epstein is dead. Andrew Windsor remembers going out that night. "Going to Pizza Express in '
             'Woking is an unusual thing for me to do," he said.')
     assert _resolve(text, "he", "pronoun", "he")[0] != "Pizza Express"
+
+
+OFFICES_WITH_POSSESSIVES = [
+    # web round of seed 2036 (RT, Bolivia): a described office keeps its possessives, so that it reads as
+    # written, not as another name ("Bolivia public defender office")
+    ("Three people died. Bolivia's public defender's office said 30 people had been injured.",
+     "Bolivia's public defender's office", "role", "office", "Bolivia's public defender's office", "org"),
+    # the office of a holder named with a title is the title's office, not the person's
+    ("Public Ombudsman Nadia Cruz's office said the deaths were caused by gunshot wounds.",
+     "Public Ombudsman Nadia Cruz's office", "name", "office", "Public Ombudsman's office", "org"),
+    # an honorific is no title to name an office by
+    ("Mr Spitzer's office said the executive had agreed to testify.", "Mr Spitzer's office", "name", "office",
+     "Mr Spitzer's office", "org"),
+]
+
+
+@pytest.mark.parametrize("text, mention, kind, head, name, typ", OFFICES_WITH_POSSESSIVES,
+                         ids=[r[1] for r in OFFICES_WITH_POSSESSIVES])
+def test_offices_keep_their_possessives_and_titles(text, mention, kind, head, name, typ):
+    assert _resolve(text, mention, kind, head) == (name, typ)

@@ -3633,10 +3633,34 @@ def _org_name(text: str) -> str:
             if not any(w.lower() in _GOVERNING for w in words[:first]):
                 words = words[first:]  # "a committee of MPs" keeps its head
             return " ".join(words)
-    possessive = any(t in ("'s", "’s") for t in _clean_tokens(text.split(",")[0]))
-    if _unnamed_of_nationality(_clean_tokens(text.split(",")[0])):
+    first = _clean_tokens(text.split(",")[0])
+    if _unnamed_of_nationality(first):
         return None  # "Greek court", "A Norwegian court": described, not named
-    return (None if possessive else _named_before_noun(parts[0])) or " ".join(parts[0])
+    if any(t in ("'s", "’s") for t in first):
+        return _titled_holders_office(first) or _with_possessives(first)
+    return _named_before_noun(parts[0]) or " ".join(parts[0])
+
+
+def _titled_holders_office(toks: list[str]) -> str | None:
+    """"Public Ombudsman Nadia Cruz's office said": the office of a holder named with their title is the
+    title's office ("Public Ombudsman's office"), the body that speaks, not the person who holds it."""
+    if len(toks) < 4 or toks[-1].lower() != "office" or toks[-2] != "'s":
+        return None
+    owner = toks[1:-2] if toks[0].lower() in _DETERMINERS else toks[:-2]
+    name = _trailing_name(owner)
+    title = owner[: len(owner) - len(name)]
+    if not name or not title or not all(_is_cap(w) for w in title) or not _is_title(title[-1]):
+        return None
+    if title[-1].lower() in HONORIFICS:
+        return None  # "Mr Spitzer's office": no title to name the office by
+    return " ".join(title) + "'s office"
+
+
+def _with_possessives(toks: list[str]) -> str:
+    """A description with a possessive, kept as written but for its article: "Bolivia's public defender's
+    office" (with the possessives left out it would read as another name, "Bolivia public defender office")."""
+    words = toks[1:] if toks[0].lower() in _DETERMINERS else toks
+    return re.sub(r" (?='s)", "", " ".join(words))
 
 
 _MANY_PER_NATION = _BUSINESSES | frozenset(LEXICON.many_per_nation)
