@@ -876,6 +876,9 @@ ORIGIN_CONFLICTS = [
     ("Volkswagen is considering a plant in India. The industry minister of India's Andhra Pradesh state spoke. "
      "The German giant said it was studying the plan.", "The German giant", "giant", "India's Andhra Pradesh"),
     ("Japanese carmaker Toyota raised its forecast. The US firm said sales rose.", "The US firm", "firm", "Toyota"),
+    # a region is its countries (lexicon origin_regions): Airbus, called European, is no "US company"
+    ("European aircraft maker Airbus won an order. The US company said it needed more capacity.", "The US company",
+     "company", "Airbus"),
 ]
 
 

@@ -2526,14 +2526,15 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
 
 def _is_origin(word: str) -> bool:
     """Where a described organisation is from, no name of its own: "The German automaker", "the US firm"."""
-    return word.lower() in DEMONYMS or _is_place_word(word)
+    return word.lower() in DEMONYMS or _is_place_word(word) or word.lower() in _ORIGIN_REGIONS
 
 
 def _origin_conflicts(origins: list[str], named: str, text: str) -> bool:
     """Whether the organisation a description of origin takes up is from another country by the
     article's own words: a country in its name ("The German giant" is not "India's Andhra Pradesh"),
     or one before it in a description the article gives it ("Japanese carmaker Toyota" is not "the US
-    firm"). Origins the country table does not know ("European") say nothing."""
+    firm"). A region is its countries ("European aircraft maker Airbus" is not "The US company": lexicon
+    ``origin_regions``); origins neither table knows say nothing."""
     wanted = set().union(*(_countries_of(w) for w in origins)) if origins else set()
     if not wanted:
         return False
@@ -2542,12 +2543,18 @@ def _origin_conflicts(origins: list[str], named: str, text: str) -> bool:
     return any(_countries_of(w) and not _countries_of(w) & wanted for w in said)
 
 
+_ORIGIN_REGIONS = {region: frozenset(countries) for region, countries in LEXICON.origin_regions.items()}
+
+
 @lru_cache(maxsize=4096)
 def _countries_of(word: str) -> frozenset[str]:
     """The countries a word names or a demonym points to ("German" DEU, "US" USA, "Italy's" ITA), read
-    from the office base's place forms (which leave out two-letter codes: "It", "GM"); empty for any
-    other word."""
+    from the office base's place forms (which leave out two-letter codes: "It", "GM"), or the countries
+    of a region ("European"); empty for any other word."""
     from .kb import default_kb, role_key  # the base imports the world tables; loaded once per process
+
+    if word.lower() in _ORIGIN_REGIONS:
+        return _ORIGIN_REGIONS[word.lower()]
 
     phrases = default_kb().phrases
     places = phrases.places.get(role_key(word), ()) if phrases is not None else ()
