@@ -212,6 +212,10 @@ RULES = [
     (("Romney went after Trump on Wednesday over his refusal thus far to release his taxes, calling it "
       "“disqualifying” and asserting that the only explanation must be “a bombshell of unusual size.”"), "Romney",
      "that the only explanation must be “a bombshell of unusual size", "subject:coordinated-verb"),
+    # PolNeAR train (Western Journalism, 2015): the parser hung the list's first verb on "denounced"
+    (("Trump further summed up Clinton as “terrible,” denounced her record as secretary of state and said she "
+      "should not even be allowed to run for office."), "Trump", "her record as secretary of state",
+     "subject:first-of-misread-list"),
     (("Unions criticised the possible move - which may affect cabin and maintenance staff - saying Qantas was "
      "profitable."), "Unions", "Qantas was profitable", "subject:before-dash-aside"),
     # "citing" has an object of its own, which is what she cited (PolNeAR train reads such participles so)
@@ -595,3 +599,12 @@ def test_claiming_victory_is_still_a_statement(nlp):
     # PolNeAR train (Breitbart, 2016) annotates a campaign "claiming victory" as its statement
     text = "John Kasich's campaign is already claiming victory in the so-called governor's bracket."
     assert any("content:noun-phrase" in a.rules for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # BBC politics/326: the clause before the cue opens on "What", not its subject
+    "What this is really about, believes Mr Blair, is the Tories spotting an opportunity to defeat the government.",
+    "When Trump spoke, the crowd cheered.",  # a subordinate clause, opened by "when"
+])
+def test_misread_list_needs_a_list(nlp, text):
+    assert not any("subject:first-of-misread-list" in a.rules for a in _attributions(nlp, text))

@@ -105,6 +105,8 @@ _QUOTING = frozenset(LEXICON.quoting_verbs)
 _SEQUENCE_MARKS = frozenset(LEXICON.sequence_marks)
 # what sets off a phrase about the speaker before a cue: "Corey Lewandowski, his former manager, said"
 _SPEAKER_ASIDE_DEPS = frozenset(LEXICON.speaker_aside_deps)
+_LIST_OPENER_DEPS = frozenset(LEXICON.subordinate_opener_deps)
+_LIST_OPENER_TAGS = frozenset(LEXICON.subordinate_opener_tags)
 _REPORTING_TAGS = frozenset(LEXICON.inverted_report_tags)  # a relative aside longer than this is a sentence of its own
 
 
@@ -952,6 +954,26 @@ def _nearer_conjunct_subject(verb: Token) -> Token | None:
     return None
 
 
+def first_of_misread_list(verb: Token):
+    """"Trump further summed up Clinton as “terrible,” denounced her record ... and said ...": the
+    parser hung the first verb of the list on the cue as a clause of its own, with the list's
+    subject. A clause before the cue, in the cue's tense, opened by no word that makes it
+    subordinate ("When Trump spoke, ... said" has "when") and opening on its subject, is the list's
+    first verb; its subject speaks. The cue must have no subject of its own."""
+    if any(c.dep_ in SUBJECTS for c in children(verb)):
+        return None
+    for clause in children(verb):
+        if clause.dep_ != "advcl" or clause.i > verb.i or clause.tag_ != verb.tag_:
+            continue
+        if any(c.dep_ in _LIST_OPENER_DEPS or c.tag_ in _LIST_OPENER_TAGS for c in children(clause)):
+            continue
+        subject = _own_subject(clause)
+        # the list opens on its subject; not "What this is really about, believes Mr Blair, is ..."
+        if subject is not None and subject.left_edge.i == clause.left_edge.i:
+            return subject
+    return None
+
+
 def before_dash_aside(verb: Token):
     """"looping the streets around the stadium - where the Panthers played - while chanting":
     a participle after a parenthetical set off by dashes belongs to the clause before it."""
@@ -1213,6 +1235,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:joined-to-inner-clause", joined_to_inner_clause),
     ("subject:conjunct-after-dash-aside", conjunct_after_dash_aside),
     ("subject:coordinated-verb", coordinated_verb),
+    ("subject:first-of-misread-list", first_of_misread_list),
     ("subject:before-dash-aside", before_dash_aside),
     ("subject:participle-after-clause", participle_after_clause),
     ("subject:participle-before-its-quote", participle_before_its_quote),
