@@ -119,6 +119,13 @@ ROWS = [
     ("Davis starred in seven Lee films including Do The Right Thing and Malcolm X. Attallah Shabazz, the "
      "daughter of activist Malcolm X, recalled the eulogy. She said it was moving.",
      "She", "pronoun", "she", 1, "Attallah Shabazz", "person"),
+    # a given name written as initials is part of the name (web round of seed 2041); a place's letters are not
+    ("Morgan has not been cleared. Coach P.J. Fleck said Morgan has made progress.", "Coach P.J. Fleck", "name",
+     "fleck", 1, "P.J. Fleck", "person"),
+    ("George R.R. Martin wrote the books. Martin said the show had ended.", "Martin", "name", "martin", 2,
+     "George R.R. Martin", "person"),
+    ("He moved to Washington D.C. Mark Smith said it was fine.", "Mark Smith", "name", "smith", 1, "Mark Smith",
+     "person"),
     # an organisation's name set off from its noun by a description
     ("The secularist magazine MicroMega describe the court's judgement as historic.",
      "The secularist magazine MicroMega", "role", "magazine", 1, "MicroMega", "org"),
