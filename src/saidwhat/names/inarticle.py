@@ -61,6 +61,7 @@ _STOP = frozenset(LEXICON.mention_stop_words)
 _DETERMINERS = frozenset(LEXICON.determiners)
 _INDEFINITE = frozenset(LEXICON.indefinite_openers)
 _UNRESOLVABLE = frozenset(LEXICON.unresolvable_pronouns)
+_PLURAL_PRONOUNS = frozenset(LEXICON.plural_pronouns)
 _COORDINATORS = frozenset(LEXICON.coordinators)
 _PAIR_QUANTIFIERS = frozenset(LEXICON.pair_quantifiers)
 _ORG_LABELS = frozenset(LEXICON.org_entity_labels)
@@ -1019,7 +1020,7 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
     sentence = text[before:start].rstrip()
     said = _DOCUMENT_SAYS.search(sentence)
     found = _DOCUMENT_OPENS.match(sentence) or (said if said and _reports(said.group("verb")) else None)
-    if found is not None:
+    if found is not None and not _says_inside(found.group("doc")):
         return found.group("doc"), before + found.start("doc"), found.group("head").lower()
     according = _ACCORDING_TO_DOCUMENT.search(sentence)
     if according is not None:
@@ -1028,6 +1029,13 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
     if depth > 1 and it and _reports(it.group("verb")):
         return _document_subject_before(text, before, depth - 1)
     return None
+
+
+def _says_inside(phrase: str) -> bool:
+    """Whether a document's phrase runs over a reporting verb: "The company said tests" is the company
+    speaking of tests, no document opening the sentence."""
+    return any(w != lemma and lemma in REPORTING_VERBS for w in phrase.lower().split()[1:-1]
+               for lemma in [FORM_TO_LEMMA.get(w, w)])
 
 
 _PRONOUN_LINKERS = frozenset(LEXICON.pronoun_linkers)
@@ -4443,7 +4451,7 @@ def _resolve_pronoun(
     # "it" is an organisation's pronoun: the last organisation that spoke ("n" in the history),
     # never a person ("BA reported ... It said" is not its chief executive)
     gender = NEUTER if low == "it" else GENDER_WORDS.get(low)
-    plural = low == "they"
+    plural = low in _PLURAL_PRONOUNS  # "their claim that" is no one person's either
     for pos, name, g in reversed(history):
         if pos > at:
             continue
