@@ -119,6 +119,21 @@ ROWS = [
     ("Davis starred in seven Lee films including Do The Right Thing and Malcolm X. Attallah Shabazz, the "
      "daughter of activist Malcolm X, recalled the eulogy. She said it was moving.",
      "She", "pronoun", "she", 1, "Attallah Shabazz", "person"),
+    # a given name written as initials is part of the name (web round of seed 2041); a place's letters are not
+    ("Morgan has not been cleared. Coach P.J. Fleck said Morgan has made progress.", "Coach P.J. Fleck", "name",
+     "fleck", 1, "P.J. Fleck", "person"),
+    ("George R.R. Martin wrote the books. Martin said the show had ended.", "Martin", "name", "martin", 2,
+     "George R.R. Martin", "person"),
+    ("He moved to Washington D.C. Mark Smith said it was fine.", "Mark Smith", "name", "smith", 1, "Mark Smith",
+     "person"),
+    # a plural pronoun takes up no one person; tests are documents, and "The company said tests" no document
+    # opening the sentence for the "It" after it (web round of seed 2041)
+    ("Donald Trump spoke. Some users pointed to articles to support their claim that she was rich.", "their",
+     "pronoun", "their", 1, None, "group"),
+    ("Preliminary tests by Digital Foundry reveal that the game runs badly.", "Preliminary tests by Digital Foundry",
+     "role", "tests", 1, "Digital Foundry", "document"),
+    ("The company said tests had shown no finds. It also said the tax was due.", "It", "pronoun", "it", 1, None,
+     "org"),
     # an organisation's name set off from its noun by a description
     ("The secularist magazine MicroMega describe the court's judgement as historic.",
      "The secularist magazine MicroMega", "role", "magazine", 1, "MicroMega", "org"),

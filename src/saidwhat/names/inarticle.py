@@ -61,6 +61,7 @@ _STOP = frozenset(LEXICON.mention_stop_words)
 _DETERMINERS = frozenset(LEXICON.determiners)
 _INDEFINITE = frozenset(LEXICON.indefinite_openers)
 _UNRESOLVABLE = frozenset(LEXICON.unresolvable_pronouns)
+_PLURAL_PRONOUNS = frozenset(LEXICON.plural_pronouns)
 _COORDINATORS = frozenset(LEXICON.coordinators)
 _PAIR_QUANTIFIERS = frozenset(LEXICON.pair_quantifiers)
 _ORG_LABELS = frozenset(LEXICON.org_entity_labels)
@@ -198,7 +199,8 @@ def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
     (a name starts after an honorific), "Chancellor of the Exchequer Gordon Brown"."""
     k = 0
     while k < len(run) - 1 and (
-        _is_title(run[k], nations=False) or (run[k].isupper() and len(run[k]) > 1) or run[k] in NOT_NAME_WORDS
+        _is_title(run[k], nations=False) or (run[k].isupper() and len(run[k]) > 1 and not _is_initials(run[k]))
+        or run[k] in NOT_NAME_WORDS
         or (run[k].lower() in _NATIONALITIES and k < len(run) - 2) or _is_hyphened_description(run[k])
         or (_is_plural_title(run[k]) and not any(w.lower() in _NEVER_IN_NAMES for w in run[k + 1 :]))
     ):
@@ -289,11 +291,12 @@ def _after_closing_initial(text: str, run: list[str], words: list[tuple[str, int
 
 def _add_person(people: dict[str, Person], tokens: list[str], pos: int, role_words, gender: str | None) -> None:
     tokens = [t.rstrip("’'").removesuffix("’s").removesuffix("'s") for t in tokens]
-    tokens = [t for t in tokens if t]
+    tokens = [t + "." if _is_initials(t) else t for t in tokens if t]
     if len(tokens) < 2 or len(tokens) > 4:
         return
-    if any(t.isupper() and len(t) > 1 for t in tokens):
-        return  # NATO Allies, US Senate: acronyms are not people
+    acronyms = [t.isupper() and len(t) > 1 for t in tokens]
+    if acronyms[-1] or any(a and not _is_initials(t) for a, t in zip(acronyms, tokens)):
+        return  # NATO Allies, US Senate: acronyms are not people; initials stand before a surname only
     if any(
         t.lower() in ORG_NOUNS or t.lower() in ROLE_NOUNS or t.lower() in _NEVER_IN_NAMES
         for t in (tokens[:-1] if _is_surname_title(tokens, len(tokens) - 1) else tokens)
@@ -307,6 +310,30 @@ def _add_person(people: dict[str, Person], tokens: list[str], pos: int, role_wor
     person.roles |= role_words() if callable(role_words) else role_words
     if gender and not person.gender:
         person.gender = gender
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
+
+
+def _is_initials(word: str) -> bool:
+    """A given name written as its initials, "P.J." of "P.J. Fleck", "R.R." of "George R.R. Martin" (the
+    word as the name index cuts it, "P.J"): letters each with a full stop, which is no acronym of an
+    organisation; not a place's or a body's abbreviation the office base knows ("U.S.", "U.K.", "U.N.")."""
+    if not _INITIALS.fullmatch(word):
+        return False
+    from .kb import default_kb, role_key  # the base imports the world tables; loaded once per process
+
+    phrases = default_kb().phrases
+    return phrases is None or not phrases.places.get(role_key(word))
+
+
+def _initials_before_surname(text: str, a: tuple[str, int], b: tuple[str, int]) -> bool:
+    """Initials with the surname after them and no more capitalised words: "P.J. Fleck said"; not
+    "Washington, D.C. Mark Smith said", a sentence that ended on a place's letters."""
+    return _is_initials(a[0]) and not _CAPITAL_NEXT.match(text, b[1] + len(b[0]))
+
+
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
 def _give_honoured_genders(text: str, people: dict[str, Person]) -> None:
@@ -398,8 +425,8 @@ def _gap(text: str, a: tuple[str, int], b: tuple[str, int]) -> bool:
     between = text[a[1] + len(a[0]) : b[1]]
     if "\n" in between:
         return True
-    if between.strip() == ".":  # "J. Smith", "Mr. Smith" but not "Ukraine. And"
-        return not (len(a[0]) == 1 or a[0].lower() + "." in TITLES)
+    if between.strip() == ".":  # "J. Smith", "Mr. Smith", "P.J. Fleck" but not "Ukraine. And"
+        return not (len(a[0]) == 1 or a[0].lower() + "." in TITLES or _initials_before_surname(text, a, b))
     return between.strip() != ""
 
 
@@ -993,7 +1020,7 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
     sentence = text[before:start].rstrip()
     said = _DOCUMENT_SAYS.search(sentence)
     found = _DOCUMENT_OPENS.match(sentence) or (said if said and _reports(said.group("verb")) else None)
-    if found is not None:
+    if found is not None and not _says_inside(found.group("doc")):
         return found.group("doc"), before + found.start("doc"), found.group("head").lower()
     according = _ACCORDING_TO_DOCUMENT.search(sentence)
     if according is not None:
@@ -1002,6 +1029,13 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
     if depth > 1 and it and _reports(it.group("verb")):
         return _document_subject_before(text, before, depth - 1)
     return None
+
+
+def _says_inside(phrase: str) -> bool:
+    """Whether a document's phrase runs over a reporting verb: "The company said tests" is the company
+    speaking of tests, no document opening the sentence."""
+    return any(w != lemma and lemma in REPORTING_VERBS for w in phrase.lower().split()[1:-1]
+               for lemma in [FORM_TO_LEMMA.get(w, w)])
 
 
 _PRONOUN_LINKERS = frozenset(LEXICON.pronoun_linkers)
@@ -4448,7 +4482,7 @@ def _resolve_pronoun(
     # "it" is an organisation's pronoun: the last organisation that spoke ("n" in the history),
     # never a person ("BA reported ... It said" is not its chief executive)
     gender = NEUTER if low == "it" else GENDER_WORDS.get(low)
-    plural = low == "they"
+    plural = low in _PLURAL_PRONOUNS  # "their claim that" is no one person's either
     for pos, name, g in reversed(history):
         if pos > at:
             continue
