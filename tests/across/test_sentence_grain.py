@@ -528,3 +528,57 @@ def test_a_long_sentence_with_a_word_dropped_under_two_named_speakers_is_one_sta
 )
 def test_a_near_copy_is_one_word_dropped(a, b, near):
     assert statements.is_near_copy(a.lower().split(), b.lower().split()) is near
+
+
+HARBOUR = "The harbour bill is long overdue and the port must reopen before the winter storms"
+
+
+def _quotes(aid: str, outlet: str, day: str, quotes: list[tuple[str | None, str, str]]) -> Extraction:
+    """An article of one paragraph a quote: (speaker or None, "direct" or "mixed", the quoted words),
+    a mixed quote's words standing after the reporter's "that the bill's authors say"."""
+    text, found = "", []
+    for mention, kind, words in quotes:
+        who = mention or "It"
+        lead = f"{who} said " + ("that the bill's authors say " if kind == "mixed" else "")
+        start = len(text) + len(lead) + 1
+        end = start + len(words)
+        speaker = Speaker(mention, Span(len(text), len(text) + len(mention))) if mention else None
+        found.append(Quote(words, (Span(start, end),), QuoteKind(kind),
+                           cue=Cue("said", Span(len(text) + len(who) + 1, len(text) + len(who) + 5)), speaker=speaker))
+        text += f"{lead}\u201c{words}\u201d.\n\n"
+    art = Article(aid, text, url=f"https://{outlet}.example/{aid}", outlet=outlet,
+                  published=datetime.fromisoformat(day))
+    return Extraction(art, tuple(found))
+
+
+def test_unnamed_words_join_the_statement_of_a_speaker_the_article_names(store):
+    """An unnamed speaker's few quoted words join the one statement of a person the same article
+    quotes by name that holds them, printed in another article; with nobody named in the article,
+    or under MIN_HELD_UNNAMED_WORDS words, they stay apart."""
+    assert store.add(_quotes("u1", "dispatch", "2025-09-09T07:00", [("Ruth Alvarez", "direct", HARBOUR + ".")]))
+    assert store.add(_quotes("u2", "tribune", "2025-09-10T07:00", [
+        ("Ruth Alvarez", "direct", "Our schools need more teachers and better buildings this year."),
+        (None, "mixed", "the port must reopen")]))
+    assert store.add(_quotes("u3", "herald", "2025-09-10T09:00", [(None, "mixed", "the port must reopen")]))
+    assert store.add(_quotes("u4", "courier", "2025-09-10T09:00", [
+        ("Ruth Alvarez", "direct", "Our hospitals need more nurses and better wards this year."),
+        (None, "mixed", "the winter")]))
+    link(store, Settings())
+    joined = [g for g in _groups(store) if ("u1", HARBOUR) in g]
+    assert joined == [frozenset({("u1", HARBOUR), ("u2", "the port must reopen")})]
+
+
+@pytest.mark.parametrize(
+    ("named", "unnamed", "fragment", "held"),
+    [
+        (HARBOUR, "the port must reopen", True, True),
+        (HARBOUR, "the winter", True, False),  # under MIN_HELD_UNNAMED_WORDS
+        (HARBOUR, "the port must open", True, False),  # not in a row
+        ("the port must reopen before the storms", HARBOUR, False, False),  # not in a row in the unnamed words
+        ("the port must reopen before the winter", HARBOUR, False, True),  # the named sentence inside the unnamed one
+        ("the port must reopen before the winter", HARBOUR, True, False),  # a fragment never holds a sentence
+        ("must reopen", HARBOUR, False, False),  # a named wording inside must be MIN_CONTAINED_WORDS
+    ],
+)
+def test_unnamed_words_held_by_a_named_sentence(named, unnamed, fragment, held):
+    assert statements.holds_unnamed(named.lower().split(), unnamed.lower().split(), fragment=fragment) is held

@@ -46,6 +46,7 @@ from .statements import (
     INDEX_STEP,
     LSH_BANDS,
     MIN_COPIED_WORDS,
+    MIN_HELD_UNNAMED_WORDS,
     QUERY_STEP,
     SCAN_BELOW_WORDS,
     SPEAKER_SCAN,
@@ -55,6 +56,7 @@ from .statements import (
     fragment_may_join,
     holds_in_row,
     holds_in_spaced,
+    holds_unnamed,
     is_distinctive,
     may_near_copy,
     merged_part,
@@ -1340,11 +1342,13 @@ def _quote_parts(article_text: str, q: Quote) -> list[Part]:
     return parts
 
 
-def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, candidate, report) -> set[int] | None:
+def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, candidate, report,
+                named_here: Sequence[str] = ()) -> set[int] | None:
     """File each sentence of one quote (``parts``, from ``_filed_parts``; the quote's ``kind`` and
     ``text``) under its statement (a row per sentence, with the sentence's offsets in the quote);
     returns the statements it joined that had quotes before (their flags must be worked out again),
-    or None when it has no words."""
+    or None when it has no words. ``named_here``: the named speakers of the quote's article, whose
+    statements an unnamed speaker's words may belong to (``_held_by_named``)."""
     if not parts:
         return None
     scan: SpeakerScan = matcher.scan
@@ -1359,6 +1363,11 @@ def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, ca
         if sid is None and part.fragment:
             sid = _alone_twin(conn, scan, speaker, part.fragment.split(), qid)
             if sid is not None:
+                touched.add(int(sid))
+        if sid is None and named_here and speaker.startswith("?") and kind != "nested":
+            sid = _held_by_named(conn, scan, named_here, part, qid)
+            if sid is not None:
+                how = "fragment" if part.fragment else "contained"
                 touched.add(int(sid))
         if sid is None:
             sid = str(conn.execute("INSERT INTO statements (speaker_id) VALUES (?)", (speaker,)).lastrowid)
@@ -1465,6 +1474,44 @@ def _alone_twin(conn: sqlite3.Connection, scan: SpeakerScan, speaker: str, fragm
     return str(twin) if _same_occasion(conn, twin, quote_id) else None
 
 
+def _held_by_named(conn: sqlite3.Connection, scan: SpeakerScan, named_here: Sequence[str], part: Part,
+                   quote_id: int) -> str | None:
+    """The one statement of a speaker the quote's article names (``named_here``) that holds an
+    unnamed speaker's quoted words or stands inside them (``statements.holds_unnamed``), printed as
+    that speaker's quoted words in another article: "she's 'not a natural politician'" where the
+    extractor left "she" unresolved, against Clinton's full sentence in another outlet. Within one
+    article an unnamed quote is as often a voice the speaker quotes ("some say 'you know Trump is our
+    man'"), so a source of another article must hold the words. A short fragment joins only on the
+    statement's occasion (``fragment_may_join``). None when no statement, or several, hold them."""
+    words = (part.fragment or part.wording).split()
+    if not (part.quoted or part.fragment) or len(words) < MIN_HELD_UNNAMED_WORDS:
+        return None
+    found: set[str] = set()
+    for name in named_here:
+        rows = scan.wordings(name)
+        if rows is None:  # past the scan's cap: the store's rows holding the words (or held in them)
+            rows = scan.holding(name, words)
+        found |= {sid for sid, w in rows if holds_unnamed(w.split(), words, fragment=bool(part.fragment))}
+        if len(found) > 1:
+            return None
+    if len(found) != 1:
+        return None
+    (sid,) = found
+    if not _quoted_elsewhere(conn, int(sid), quote_id):
+        return None
+    return sid if fragment_may_join(words, sid, lambda s: _same_occasion(conn, int(s), quote_id)) else None
+
+
+def _quoted_elsewhere(conn: sqlite3.Connection, statement_id: int, quote_id: int) -> bool:
+    """Whether statement ``statement_id`` holds words a speaker was quoted as saying (``speaker_words``)
+    in another article than ``quote_id``'s."""
+    rows = conn.execute(
+        "SELECT s.wording, q.kind, q.text FROM statement_quotes s JOIN quotes q ON q.id = s.quote_id"
+        " WHERE s.statement_id = ? AND s.how != 'alone'"
+        " AND q.article_id != (SELECT article_id FROM quotes WHERE id = ?)", (statement_id, quote_id))
+    return any(speaker_words(kind, text, wording) for wording, kind, text in rows)
+
+
 def _same_occasion(conn: sqlite3.Connection, statement_id: int, quote_id: int) -> bool:
     """Whether a source of ``statement_id`` (another quote than ``quote_id``) is dated within
     FRAGMENT_OCCASION_DAYS of ``quote_id``'s article, or either date is unknown, or the reporter's
@@ -1553,13 +1600,14 @@ def _refile_article(conn, article_id, matcher, bands, exact, candidate, report) 
         " JOIN articles a ON a.id = q.article_id LEFT JOIN quote_links l ON l.quote_id = q.id"
         " WHERE q.article_id = ? ORDER BY q.idx", (article_id,)).fetchall()
     touched: set[int] = set()
+    named_here = sorted({r[5] for r in rows if r[5]})
     for qid, text, kind, where, spans, speaker_id, article_text in rows:
         spans = json.loads(spans) if spans else []
         fragments = (quoted_fragments(article_text, spans[0][0], spans[-1][1])
                      if where == "body" and spans else ())
         context = quote_context(article_text, spans) if where == "body" else ""
         filed = _file_quote(conn, qid, kind, text, _filed_parts(text, kind, fragments, context),
-                            speaker_id or f"?{article_id}", matcher, bands, exact, candidate, report)
+                            speaker_id or f"?{article_id}", matcher, bands, exact, candidate, report, named_here)
         touched |= filed or set()
     return touched
 
@@ -1602,6 +1650,7 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
     links = []  # written in one statement: filing a quote never reads the links
     filing = [_quote_parts(ex.article.text, q) for q in ex.quotes]
     speakers = [(r.speaker_id if r else None) or f"?{article_id}" for r in resolutions]
+    named_here = sorted({s for s in speakers if not s.startswith("?")})
     # The article's signatures in one pass, each sentence's at the step it will be looked up at; none
     # for the reporter's words that neither ask the bands nor are banded (``_asks_bands``).
     asking = [(spk, p) for spk, parts in zip(speakers, filing) for p in parts if _asks_bands(spk, p)]
@@ -1613,7 +1662,7 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
                       _evidence_json(r.evidence) if r and r.evidence else None))
         # (With no speaker, "the same statement" cannot be told: such quotes group within their article only.)
         filed = _file_quote(conn, qid, q.kind.value, q.text, parts, speaker, matcher, bands, exact, candidate,
-                            report)
+                            report, named_here)
         if filed is None:
             continue
         touched |= filed
