@@ -616,3 +616,16 @@ def test_a_pronoun_passes_over_a_name_inside_a_quote():
     text = ('Jeffrey Epstein is dead. Andrew Windsor remembers going out that night. "Going to Pizza Express in '
             'Woking is an unusual thing for me to do," he said.')
     assert _resolve(text, "he", "pronoun", "he")[0] != "Pizza Express"
+
+
+# the web round of seed 2038: shapes of modern news
+ROUND_2038 = [
+    # NYT: a one-word name the article writes after a title elsewhere is a person's, so a later "he" takes it up
+    ("In each case, President Trump tied himself to the outcome. \"Vote!\" Trump tweeted before Election Day.",
+     "Trump", "name", "Trump", "Trump", "person"),
+]
+
+
+@pytest.mark.parametrize("text, mention, kind, head, name, typ", ROUND_2038, ids=[r[1] for r in ROUND_2038])
+def test_round_2038_names(text, mention, kind, head, name, typ):
+    assert _resolve(text, mention, kind, head, nth=2 if mention == "Trump" else 1) == (name, typ)

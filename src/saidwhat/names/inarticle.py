@@ -2283,14 +2283,20 @@ def _one_word_type(word: str, text: str) -> str | None:
     gives either is an organisation; written like a company's name ("TimeWarner") it is one anyway."""
     if _is_company_word(word):
         return "org"
-    for before in _words_before(word, text):
-        if _ends_sentence(before):
+    for written in _words_before(word, text):
+        if _ends_sentence(written):
             continue  # "in the UK. Microsoft said": the word before is the last sentence's, no title
-        before = before.lower()
+        before = written.lower()
         if _is_plural(before) and before in ROLE_NOUNS:
             continue  # "analysts Gartner": a firm named by its trade
+        if _is_cap(written) and not written.isupper() and (
+            _is_listed_title(before.rstrip("."), library=False) or before in HONORIFICS
+        ):
+            # "President Trump", "Gov. Bevin": a title set before the word, as before a name (not a line in
+            # capitals, "TOYOTA RAV4 PRIME", ending above it)
+            return "person"
         if _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS:
-            return None  # "Mr Gazprom", "striker Ronaldo": a person's name
+            return None  # "striker Ronaldo", "market analyst Datamonitor": a role, a person's or a firm's
     return None if _spoken_of_as_person(word, text) else "org"
 
 
