@@ -1070,8 +1070,9 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
 
 _TOKEN_AT = re.compile(r"[\w.'’-]+")
 _OPENING_PREPOSITIONS = frozenset(LEXICON.opening_phrase_prepositions)
-# how long a phrase before the subject may be: "With both services on offer from Telewest,"
-_OPENING_PHRASE_WORDS = 8
+# how long a phrase before the subject may be: "With both services on offer from Telewest,", "Following a
+# performance of their sing-along jam "Black Water,"" (a title in it counts its words)
+_OPENING_PHRASE_WORDS = 12
 
 
 def _after_opening_phrase(text: str, before: int, start: int) -> int:
