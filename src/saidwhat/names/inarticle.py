@@ -2292,13 +2292,24 @@ def _one_word_type(word: str, text: str) -> str | None:
             continue  # "analysts Gartner": a firm named by its trade
         if _is_cap(written) and not written.isupper() and (
             _is_listed_title(before.rstrip("."), library=False) or before in HONORIFICS
-        ):
+        ) and _titles_the_word_alone(written, word, text):
             # "President Trump", "Gov. Bevin": a title set before the word, as before a name (not a line in
             # capitals, "TOYOTA RAV4 PRIME", ending above it)
             return "person"
         if _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS:
             return None  # "striker Ronaldo", "market analyst Datamonitor": a role, a person's or a firm's
     return None if _spoken_of_as_person(word, text) else "org"
+
+
+# a capital after a word: "President Ascom North America" titles a longer name, not the word
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _titles_the_word_alone(title: str, word: str, text: str) -> bool:
+    """Whether the article writes ``title word`` on one line with no capital after the word: "President
+    Trump tied", not "President Ascom North America" (a company's officer)."""
+    at = text.find(f"{title} {word}")
+    return at >= 0 and not _CAPITAL_AFTER.match(text, at + len(title) + 1 + len(word))
 
 
 def _ends_sentence(word: str) -> bool:
