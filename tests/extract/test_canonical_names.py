@@ -651,3 +651,44 @@ OFFICES_WITH_POSSESSIVES = [
                          ids=[r[1] for r in OFFICES_WITH_POSSESSIVES])
 def test_offices_keep_their_possessives_and_titles(text, mention, kind, head, name, typ):
     assert _resolve(text, mention, kind, head) == (name, typ)
+
+
+# the web round of seed 2038: shapes of modern news
+ROUND_2038 = [
+    # NYT: a one-word name the article writes after a title elsewhere is a person's, so a later "he" takes it up
+    ("In each case, President Trump tied himself to the outcome. \"Vote!\" Trump tweeted before Election Day.",
+     "Trump", "name", "Trump", "Trump", "person"),
+]
+
+
+@pytest.mark.parametrize("text, mention, kind, head, name, typ", ROUND_2038, ids=[r[1] for r in ROUND_2038])
+def test_round_2038_names(text, mention, kind, head, name, typ):
+    assert _resolve(text, mention, kind, head, nth=2) == (name, typ)
+
+
+@pytest.mark.parametrize("text, spoke, name", [
+    # Pioneer Press: a North American sport's role before the name ("defenseman") is a title as "defender" is
+    ('"He always scores," said Bruce Boudreau. Wild defenseman Ryan Suter, who joked about sticks, could see the '
+     'frustration. "He is used to scoring goals," he said.', "Bruce Boudreau", "Ryan Suter"),
+    # Rolling Stone: an opening phrase with a song's title in it is longer than eight words
+    ('Singer Patrick Simmons will tour. "We are excited," said Tom Johnston. Following a performance of their '
+     'sing-along jam "Black Water," Simmons teed up the cameo. "You might remember him," he said.', "Tom Johnston",
+     "Patrick Simmons"),
+], ids=["defenseman", "long-opening-phrase"])
+def test_round_2038_he_after_a_subject(text, spoke, name):
+    # whoever spoke last is passed over for the person the sentence before opens with
+    at = text.rindex("he said")
+    index = build_name_index(text)
+    index.find(spoke).is_speaker_at.append(text.index(spoke))
+    history = [(text.index(spoke), spoke, "m")]
+    got = resolve(Mention("he", Span(at, at + 2), "pronoun", None, "he"), index, history=history)
+    assert got == (name, "person")
+
+
+def test_a_title_before_a_longer_name_shows_no_one_word_person():
+    # ... but a company's name after its officer's title is no person's ("President Ascom North America")
+    from saidwhat.names.inarticle import _one_word_type
+
+    text = "Rob Goldman, President Ascom North America, says the deal helps. Ascom, a provider, said it was glad."
+    assert _one_word_type("Ascom", text) != "person"
+    assert _one_word_type("Trump", "In each case, President Trump tied himself to it. Trump tweeted.") == "person"

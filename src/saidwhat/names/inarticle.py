@@ -1104,8 +1104,9 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
 
 _TOKEN_AT = re.compile(r"[\w.'’-]+")
 _OPENING_PREPOSITIONS = frozenset(LEXICON.opening_phrase_prepositions)
-# how long a phrase before the subject may be: "With both services on offer from Telewest,"
-_OPENING_PHRASE_WORDS = 8
+# how long a phrase before the subject may be: "With both services on offer from Telewest,", "Following a
+# performance of their sing-along jam "Black Water,"" (a title in it counts its words)
+_OPENING_PHRASE_WORDS = 12
 
 
 def _after_opening_phrase(text: str, before: int, start: int) -> int:
@@ -2317,15 +2318,32 @@ def _one_word_type(word: str, text: str) -> str | None:
     gives either is an organisation; written like a company's name ("TimeWarner") it is one anyway."""
     if _is_company_word(word):
         return "org"
-    for before in _words_before(word, text):
-        if _ends_sentence(before):
+    for written in _words_before(word, text):
+        if _ends_sentence(written):
             continue  # "in the UK. Microsoft said": the word before is the last sentence's, no title
-        before = before.lower()
+        before = written.lower()
         if _is_plural(before) and before in ROLE_NOUNS:
             continue  # "analysts Gartner": a firm named by its trade
+        if _is_cap(written) and not written.isupper() and (
+            _is_listed_title(before.rstrip("."), library=False) or before in HONORIFICS
+        ) and _titles_the_word_alone(written, word, text):
+            # "President Trump", "Gov. Bevin": a title set before the word, as before a name (not a line in
+            # capitals, "TOYOTA RAV4 PRIME", ending above it)
+            return "person"
         if _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS:
-            return None  # "Mr Gazprom", "striker Ronaldo": a person's name
+            return None  # "striker Ronaldo", "market analyst Datamonitor": a role, a person's or a firm's
     return None if _spoken_of_as_person(word, text) else "org"
+
+
+# a capital after a word: "President Ascom North America" titles a longer name, not the word
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _titles_the_word_alone(title: str, word: str, text: str) -> bool:
+    """Whether the article writes ``title word`` on one line with no capital after the word: "President
+    Trump tied", not "President Ascom North America" (a company's officer)."""
+    at = text.find(f"{title} {word}")
+    return at >= 0 and not _CAPITAL_AFTER.match(text, at + len(title) + 1 + len(word))
 
 
 def _ends_sentence(word: str) -> bool:
