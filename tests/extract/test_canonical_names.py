@@ -616,3 +616,41 @@ def test_a_pronoun_passes_over_a_name_inside_a_quote():
     text = ('Jeffrey Epstein is dead. Andrew Windsor remembers going out that night. "Going to Pizza Express in '
             'Woking is an unusual thing for me to do," he said.')
     assert _resolve(text, "he", "pronoun", "he")[0] != "Pizza Express"
+
+
+NATIONAL_BODIES = [
+    # web round of seed 2039 (Al Jazeera): a nation's one body of its kind, the nation written short or as a
+    # nationality the name run leaves out, is named by the nation and the noun
+    ("Two soldiers have been killed, the US military said.", "the US military", "role", "military", "US military",
+     "org"),
+    ("Talks failed, the U.S. government said.", "the U.S. government", "role", "government", "U.S. government",
+     "org"),
+    ("Talks failed, the British government said.", "the British government", "role", "government",
+     "British government", "org"),
+    # "the", a nationality and a name no person bears: a body of that nation
+    ("The Afghan Taliban claimed responsibility for the attack.", "The Afghan Taliban", "name", "Taliban",
+     "Afghan Taliban", "org"),
+]
+
+
+@pytest.mark.parametrize("text, mention, kind, head, name, typ", NATIONAL_BODIES, ids=[r[1] for r in NATIONAL_BODIES])
+def test_national_bodies(text, mention, kind, head, name, typ):
+    assert _resolve(text, mention, kind, head) == (name, typ)
+
+
+def test_a_court_of_a_nation_stays_unnamed():
+    assert _resolve("The ban is unlawful, a Swedish court said.", "a Swedish court", "role", "court") == (None, "org")
+
+
+def test_the_statement_after_an_organisation_spoke_in_one_is_its():
+    text = ('Two soldiers were killed, the US military said in a statement.\n\n"The cause is under investigation," '
+            'the statement said.')
+    assert _resolve_after(text, "the statement", "role", "statement", [("US military", "n")]) == (
+        "US military", "document")
+
+
+def test_a_description_given_before_the_speaker_appeared_is_not_the_speaker():
+    # Live Science (web round of seed 2039): the patient, described before the doctor is named, wrote
+    text = ("The patient went to his doctor. Dr. Owen Dempsey took a look. \"It happens,\" Dempsey said. \"I feel "
+            "well,\" the patient wrote.")
+    assert _resolve_after(text, "the patient", "role", "patient", [("Owen Dempsey", "m")]) == (None, "person")
