@@ -654,3 +654,10 @@ def test_a_description_given_before_the_speaker_appeared_is_not_the_speaker():
     text = ("The patient went to his doctor. Dr. Owen Dempsey took a look. \"It happens,\" Dempsey said. \"I feel "
             "well,\" the patient wrote.")
     assert _resolve_after(text, "the patient", "role", "patient", [("Owen Dempsey", "m")]) == (None, "person")
+
+
+def test_a_pronoun_after_a_fronted_clause_is_the_person_it_introduces():
+    # Spokesman-Review (web round of seed 2039): the clause introduces Graham in full, with her office
+    text = ("Michelle Hege said it was a concern. While the campaign did not appeal to Julie Graham, a state public "
+            "information officer, she said she did not want to judge it.")
+    assert _resolve(text, "she", "pronoun", "she") == ("Julie Graham", "person")

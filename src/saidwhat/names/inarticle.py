@@ -930,14 +930,39 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
     text = r.index.text
     start = _sentence_start(text, r.at)
     before = text[start : r.at].split()
-    if not before or before[-1].lower() not in _SUBORDINATORS:
+    if not before:
         return None
+    if before[-1].lower() not in _SUBORDINATORS:
+        return _introduced_in_fronted_clause(r, gender, start)
     named = {
         p.name for p in r.index.people
         if pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
         and re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", text[start : r.at])
     }
     return (named.pop(), "person") if len(named) == 1 else None
+
+
+def _introduced_in_fronted_clause(r: _Reading, gender: str, start: int) -> Resolved | None:
+    """"While the campaign did not appeal to Julie Graham, Washington State Department of Health public
+    information officer, she said she did not want to judge it": a "he" or "she" opening the main clause
+    after a clause its sentence opens with a subordinating word is the one person that clause introduces
+    in full (named there for the first time), not the speaker before."""
+    text = r.index.text
+    paragraph = text.rfind("\n", 0, r.at) + 1  # a sentence end inside quotation marks ("Meth. We're on it.")
+    start = next((at for at in (start, paragraph) if text[at : r.at].split()[0].lower() in _SUBORDINATORS), None)
+    if start is None or not text[start : r.at].rstrip().endswith(","):
+        return None
+    named = {
+        p.name for p in r.index.people
+        if len(p.tokens) > 1 and start <= min(p.positions, default=-1) < r.at
+        and pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
+        and _APPOSED_BEFORE_PRONOUN.match(text, min(p.positions) + len(" ".join(p.tokens)), r.at)
+    }
+    return (named.pop(), "person") if len(named) == 1 else None
+
+
+# the name, then a description set off by commas up to the pronoun: ", a health officer, she"
+_APPOSED_BEFORE_PRONOUN = re.compile(r",[ \t]+[^,]*\w[^,]*,[ \t]*$")
 
 
 _DOCUMENT_NOUNS = "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS, key=len, reverse=True))
