@@ -692,3 +692,48 @@ def test_a_title_before_a_longer_name_shows_no_one_word_person():
     text = "Rob Goldman, President Ascom North America, says the deal helps. Ascom, a provider, said it was glad."
     assert _one_word_type("Ascom", text) != "person"
     assert _one_word_type("Trump", "In each case, President Trump tied himself to it. Trump tweeted.") == "person"
+
+
+NATIONAL_BODIES = [
+    # web round of seed 2039 (Al Jazeera): a nation's one body of its kind, the nation written short or as a
+    # nationality the name run leaves out, is named by the nation and the noun
+    ("Two soldiers have been killed, the US military said.", "the US military", "role", "military", "US military",
+     "org"),
+    ("Talks failed, the U.S. government said.", "the U.S. government", "role", "government", "U.S. government",
+     "org"),
+    ("Talks failed, the British government said.", "the British government", "role", "government",
+     "British government", "org"),
+    # "the", a nationality and a name no person bears: a body of that nation
+    ("The Afghan Taliban claimed responsibility for the attack.", "The Afghan Taliban", "name", "Taliban",
+     "Afghan Taliban", "org"),
+]
+
+
+@pytest.mark.parametrize("text, mention, kind, head, name, typ", NATIONAL_BODIES, ids=[r[1] for r in NATIONAL_BODIES])
+def test_national_bodies(text, mention, kind, head, name, typ):
+    assert _resolve(text, mention, kind, head) == (name, typ)
+
+
+def test_a_court_of_a_nation_stays_unnamed():
+    assert _resolve("The ban is unlawful, a Swedish court said.", "a Swedish court", "role", "court") == (None, "org")
+
+
+def test_the_statement_after_an_organisation_spoke_in_one_is_its():
+    text = ('Two soldiers were killed, the US military said in a statement.\n\n"The cause is under investigation," '
+            'the statement said.')
+    assert _resolve_after(text, "the statement", "role", "statement", [("US military", "n")]) == (
+        "US military", "document")
+
+
+def test_a_description_given_before_the_speaker_appeared_is_not_the_speaker():
+    # Live Science (web round of seed 2039): the patient, described before the doctor is named, wrote
+    text = ("The patient went to his doctor. Dr. Owen Dempsey took a look. \"It happens,\" Dempsey said. \"I feel "
+            "well,\" the patient wrote.")
+    assert _resolve_after(text, "the patient", "role", "patient", [("Owen Dempsey", "m")]) == (None, "person")
+
+
+def test_a_pronoun_after_a_fronted_clause_is_the_person_it_introduces():
+    # Spokesman-Review (web round of seed 2039): the clause introduces Graham in full, with her office
+    text = ("Michelle Hege said it was a concern. While the campaign did not appeal to Julie Graham, a state public "
+            "information officer, she said she did not want to judge it.")
+    assert _resolve(text, "she", "pronoun", "she") == ("Julie Graham", "person")

@@ -957,14 +957,39 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
     text = r.index.text
     start = _sentence_start(text, r.at)
     before = text[start : r.at].split()
-    if not before or before[-1].lower() not in _SUBORDINATORS:
+    if not before:
         return None
+    if before[-1].lower() not in _SUBORDINATORS:
+        return _introduced_in_fronted_clause(r, gender, start)
     named = {
         p.name for p in r.index.people
         if pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
         and re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", text[start : r.at])
     }
     return (named.pop(), "person") if len(named) == 1 else None
+
+
+def _introduced_in_fronted_clause(r: _Reading, gender: str, start: int) -> Resolved | None:
+    """"While the campaign did not appeal to Julie Graham, Washington State Department of Health public
+    information officer, she said she did not want to judge it": a "he" or "she" opening the main clause
+    after a clause its sentence opens with a subordinating word is the one person that clause introduces
+    in full (named there for the first time), not the speaker before."""
+    text = r.index.text
+    paragraph = text.rfind("\n", 0, r.at) + 1  # a sentence end inside quotation marks ("Meth. We're on it.")
+    start = next((at for at in (start, paragraph) if text[at : r.at].split()[0].lower() in _SUBORDINATORS), None)
+    if start is None or not text[start : r.at].rstrip().endswith(","):
+        return None
+    named = {
+        p.name for p in r.index.people
+        if len(p.tokens) > 1 and start <= min(p.positions, default=-1) < r.at
+        and pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
+        and _APPOSED_BEFORE_PRONOUN.match(text, min(p.positions) + len(" ".join(p.tokens)), r.at)
+    }
+    return (named.pop(), "person") if len(named) == 1 else None
+
+
+# the name, then a description set off by commas up to the pronoun: ", a health officer, she"
+_APPOSED_BEFORE_PRONOUN = re.compile(r",[ \t]+[^,]*\w[^,]*,[ \t]*$")
 
 
 _DOCUMENT_NOUNS = "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS, key=len, reverse=True))
@@ -1296,6 +1321,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_of_document_before(r)
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
+            issuer = issuer or _body_said_in_it_before(r)
         elif issuer is None:
             issuer = _issuer_in_next_sentence(r)
         if issuer is None and (r.lowered[0] in _DETERMINERS or _bare_noun_phrase(r)):
@@ -1410,6 +1436,26 @@ def _body_of_spokesperson_before(r: _Reading) -> str | None:
         if _may_be_organisation(body) or (noun and not _is_title(body.split()[0]) and body not in _place_names()):
             found = body
     return found
+
+
+def _body_said_in_it_before(r: _Reading) -> str | None:
+    """"Two service members have been killed, the US military said in a statement. "...," the statement
+    said": "the" statement with no issuer of its own, right after a sentence in which an organisation spoke
+    "in a statement", is that organisation's. Not a person's: a person's own statement is the person's
+    words (GUIDELINES), which the document rule does not give."""
+    if r.head not in _SPOKESPERSON_DOCUMENTS:
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if not start:
+        return None
+    before = _sentence_start(text, len(text[:start].rstrip()) - 1)  # over the paragraph break
+    if not re.search(r"\bin[ \t]+an?[ \t]+" + re.escape(r.head) + r"\b", text[before:start]):
+        return None
+    spoke = [(name, g) for pos, name, g in r.history if before <= pos < start]
+    if not spoke or spoke[-1][1] != NEUTER:
+        return None
+    return spoke[-1][0]
 
 
 def _issuer_by_description(r: _Reading) -> str | None:
@@ -2094,7 +2140,8 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if _organisation_kind_before(toks, names):
         return _org_name(r.text), "org"
     found = _match_name(names, r.at, r.index)
-    if _organisation_set_after(r) and not (found is not None and (found.gender or found.honoured)):
+    body = _organisation_set_after(r) or _nation_before_name(r)
+    if body and not (found is not None and (found.gender or found.honoured)):
         alone = found is None or _named_alone_first(names, found, r.index.text)
         return (" ".join(names) if alone else found.name), "org"
     if found is not None:
@@ -2127,6 +2174,13 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if typ == "org" and longer and longer.start() == r.text.find(names[0]) and " " in longer.group():
         return longer.group(), "org"  # "the League Against Cruel Sports": the name runs on past its head
     return names[0], typ
+
+
+def _nation_before_name(r: _Reading) -> bool:
+    """"the Afghan Taliban said", "the Syrian Observatory": "the", a nationality and a name no person in the
+    article bears is a body of that nation; no person's name takes "the" ("Kenyan Bernard Lagat" does not)."""
+    names = r.names
+    return len(names) > 1 and r.lowered[0] == "the" and r.toks[1] == names[0] and names[0].lower() in _NATIONALITIES
 
 
 def _possessive_name(r: _Reading) -> str | None:
@@ -3014,12 +3068,29 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
         if r.head in ROLE_NOUNS:
             return None, "person"
         if not names or _is_bare_org_noun(r.toks):
-            named = _organisation_apposed_after(r) or _last_organisation(r) or _outlet_named_before(r)
+            named = _national_body(r) or _organisation_apposed_after(r) or _last_organisation(r)
+            named = named or _outlet_named_before(r)
             named = named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)
             return (named or _named_with_noun_just_before(r)), "org"
         named = _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
         return (named or _org_name(r.text)), "org"
     return None
+
+
+_NATIONAL_BODIES = frozenset(LEXICON.national_bodies)
+
+
+def _national_body(r: _Reading) -> str | None:
+    """"the US military said", "the U.S. government", "the British government": a nation's one body of its
+    kind (lexicon ``national_bodies``) is named by the nation and the noun, as "the Japanese government" is
+    when the nationality counts as a name word; a nation written short ("US", "UK") or a nationality the name
+    run leaves out ("British") named none. Not a body a nation has many of ("a Swedish court")."""
+    if len(r.toks) != 3 or r.lowered[0] != "the" or r.lowered[2] not in _NATIONAL_BODIES:
+        return None
+    nation, short = r.toks[1], r.toks[1].replace(".", "")
+    if not (short.isupper() and short in _REGIONS) and nation.lower() not in _NATIONALITIES:
+        return None
+    return f"{nation} {r.toks[2]}"
 
 
 def _capitalised_noun_of_speaker(r: _Reading) -> str | None:
@@ -3447,9 +3518,20 @@ def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, histor
     gender = GENDER_WORDS.get(head)
     if person is None or (gender and (person.gender or last[2] or gender) != gender):
         return None
+    if _described_before_named(head, person, index.text[:at]):
+        return None
     offices = person.roles & ROLE_NOUNS
     content = {w for w in words if w not in _STOP}
     return person if not offices or head in offices or person.roles & content else None
+
+
+def _described_before_named(head: str, person: Person, text: str) -> bool:
+    """"The patient went to his doctor ... Dr. Owen Dempsey ... Dempsey said. ... "...," the patient wrote": a
+    definite description the article gave someone before the last speaker first appears is that someone's,
+    not the speaker's ("a witness has told jurors. David Myers ..." introduces Myers). ``text`` ends at the
+    description."""
+    first = min(person.positions, default=0)
+    return re.search(r"\bthe\s+" + re.escape(head) + r"\b", text[:first], re.I) is not None
 
 
 def _past_office(words: list[str], head: str) -> bool:
