@@ -1415,17 +1415,23 @@ _SPOKESPERSON_OF = re.compile(
 )
 
 
+def _statement_sentence_start(r: _Reading) -> int:
+    """Where the sentence of a "statement" with no issuer of its own starts; 0 for no such document or a
+    sentence opening the text, which has no sentence before it to take the issuer from."""
+    if r.head not in _SPOKESPERSON_DOCUMENTS:
+        return 0
+    return _sentence_start(r.index.text, r.at)
+
+
 def _body_of_spokesperson_before(r: _Reading) -> str | None:
     """"An All England club spokesperson denied Phillips made the remark, insisting: "He definitely
     didn't say it." The statement added: ...": a statement with no issuer of its own, right after a
     sentence in which a body's spokesperson spoke, is the body's (the club's, as its spokesperson's words
     are). A lower-case word after the capitals is kept only when it is an organisation's noun ("club")."""
-    if r.head not in _SPOKESPERSON_DOCUMENTS:
-        return None
-    text = r.index.text
-    start = _sentence_start(text, r.at)
+    start = _statement_sentence_start(r)
     if not start:
         return None
+    text = r.index.text
     found = None
     for m in _SPOKESPERSON_OF.finditer(text, _sentence_start(text, start - 1), start):
         side = ("before", "noun1") if m.group("before") else ("after", "noun2")
@@ -1443,12 +1449,10 @@ def _body_said_in_it_before(r: _Reading) -> str | None:
     said": "the" statement with no issuer of its own, right after a sentence in which an organisation spoke
     "in a statement", is that organisation's. Not a person's: a person's own statement is the person's
     words (GUIDELINES), which the document rule does not give."""
-    if r.head not in _SPOKESPERSON_DOCUMENTS:
-        return None
-    text = r.index.text
-    start = _sentence_start(text, r.at)
+    start = _statement_sentence_start(r)
     if not start:
         return None
+    text = r.index.text
     before = _sentence_start(text, len(text[:start].rstrip()) - 1)  # over the paragraph break
     if not re.search(r"\bin[ \t]+an?[ \t]+" + re.escape(r.head) + r"\b", text[before:start]):
         return None
