@@ -333,6 +333,7 @@ def _initials_before_surname(text: str, a: tuple[str, int], b: tuple[str, int]) 
     return _is_initials(a[0]) and not _CAPITAL_NEXT.match(text, b[1] + len(b[0]))
 
 
+# a capital after a word: more capitalised words follow ("D.C. Mark Smith", "President Ascom North America")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
@@ -2393,15 +2394,11 @@ def _one_word_type(word: str, text: str) -> str | None:
     return None if _spoken_of_as_person(word, text) else "org"
 
 
-# a capital after a word: "President Ascom North America" titles a longer name, not the word
-_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
-
-
 def _titles_the_word_alone(title: str, word: str, text: str) -> bool:
     """Whether the article writes ``title word`` on one line with no capital after the word: "President
     Trump tied", not "President Ascom North America" (a company's officer)."""
     at = text.find(f"{title} {word}")
-    return at >= 0 and not _CAPITAL_AFTER.match(text, at + len(title) + 1 + len(word))
+    return at >= 0 and not _CAPITAL_NEXT.match(text, at + len(title) + 1 + len(word))
 
 
 def _ends_sentence(word: str) -> bool:
