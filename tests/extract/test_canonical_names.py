@@ -737,3 +737,33 @@ def test_a_pronoun_after_a_fronted_clause_is_the_person_it_introduces():
     text = ("Michelle Hege said it was a concern. While the campaign did not appeal to Julie Graham, a state public "
             "information officer, she said she did not want to judge it.")
     assert _resolve(text, "she", "pronoun", "she") == ("Julie Graham", "person")
+
+
+# the web round of seed 2043: shapes of modern news
+ROUND_2043 = [
+    # BBC Newsbeat: a described organisation whose own sentence names it in apposition, after a restrictive clause
+    ("A row involving Taylor Swift, her label and two politicians is ending. The group that owns most of her music, "
+     "Big Machine, says she can play.", "The group", "role", "group", "Big Machine", "org"),
+    ("Swift spoke. The company that runs the AMAs, Dick Clark Productions, denies that anything is sorted.",
+     "The company", "role", "company", "Dick Clark Productions", "org"),
+    # The Hill: a role's possessive inside an office's name is part of it
+    ("A man pleaded guilty, the U.S. Attorney’s Office for the Western District of New York announced Monday.",
+     "the U.S. Attorney’s Office for the Western District of New York", "name", "Office",
+     "U.S. Attorney's Office for the Western District of New York", "org"),
+    # AP: a first name the writer adds in brackets inside a quote completes the surname the article uses
+    ('"Coach (Frank) Vogel came in here and said, \'Congratulations,\'" James said. "He is terrific," Vogel said.',
+     "Vogel", "name", "Vogel", "Frank Vogel", "person"),
+]
+
+
+@pytest.mark.parametrize("text, mention, kind, head, name, typ", ROUND_2043, ids=[r[1] for r in ROUND_2043])
+def test_round_2043_names(text, mention, kind, head, name, typ):
+    assert _resolve(text, mention, kind, head, nth=text.count(mention)) == (name, typ)
+
+
+def test_a_pronoun_after_a_clause_about_a_named_person_is_that_person():
+    # The Hill: "When Carlineo was approached, he told police" is Carlineo, not the man who spoke before
+    text = ("Patrick Carlineo Jr., 55, pleaded guilty. U.S. Attorney James Kennedy Jr. said in the release this case "
+            "matters. When Carlineo was approached, he told police about it.")
+    assert _resolve_after(text, "he", "pronoun", "he", [("James Kennedy Jr.", "m")]) == (
+        "Patrick Carlineo Jr", "person")

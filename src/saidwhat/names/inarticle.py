@@ -158,9 +158,16 @@ _NICKNAME = re.compile(
 )
 
 
+# a first name a writer adds in brackets inside a quote, before the surname the speaker said: "Coach
+# (Frank) Vogel came in here" (AP style)
+_BRACKETED_GIVEN = re.compile(r"(?<![\w(])\(([A-Z][a-z]+)\)(?= [A-Z][a-z])")
+
+
 def _blank_nicknames(text: str) -> str:
-    """The text with quoted nicknames blanked out (offsets kept), so that the name runs on past them."""
-    return _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    """The text with quoted nicknames and bracketed first names' brackets blanked out (offsets kept), so
+    that the name runs on past them: "Frank "Greg" Ford", "Coach (Frank) Vogel" is Frank Vogel."""
+    text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    return _BRACKETED_GIVEN.sub(lambda m: f" {m.group(1)} " if _is_given_name(m.group(1)) else m.group(), text)
 
 
 def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int, int]]:
@@ -986,7 +993,28 @@ def _introduced_in_fronted_clause(r: _Reading, gender: str, start: int) -> Resol
         and pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
         and _APPOSED_BEFORE_PRONOUN.match(text, min(p.positions) + len(" ".join(p.tokens)), r.at)
     }
-    return (named.pop(), "person") if len(named) == 1 else None
+    return (named.pop(), "person") if len(named) == 1 else _fronted_clause_subject(r, gender, start)
+
+
+def _fronted_clause_subject(r: _Reading, gender: str, start: int) -> Resolved | None:
+    """"When Carlineo was approached, he told police": a "he" or "she" opening the main clause is the
+    person whose surname is the subject of the clause before it, right after its subordinating word, when
+    that clause names no one else; the one the clause is about, not the speaker before."""
+    text = r.index.text
+    words = _TOKEN_AT.findall(text[start : r.at])
+    if len(words) < 3 or not _is_cap(words[1]) or not words[2][:1].islower():
+        return None
+    # (one person's surname under several forms, "Jr." after it or not: "Patrick Carlineo Jr.", "Pat Carlineo";
+    # the form given first)
+    people = [
+        p for p in r.index.people
+        if len(p.tokens) > 1 and [t for t in p.tokens if t.rstrip(".") not in ("Jr", "Sr")][-1] == words[1]
+        and pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
+    ]
+    others = [w for w in words[2:] if _is_cap(w) and w != words[1]]
+    if not people or others or _is_possessive(words[1]):
+        return None  # ("When Smith's lawyer called", "After Smith met Jones": whose clause it is is unclear)
+    return min(people, key=lambda p: min(p.positions, default=len(text))).name, "person"
 
 
 # the name, then a description set off by commas up to the pronoun: ", a health officer, she"
@@ -2618,7 +2646,8 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     capitals = [t for i, t in enumerate(toks[1:], 1) if _is_cap(t) and "-" not in t and not _is_place_owner(toks, i)]
     if not all(_is_origin(t) for t in capitals):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
-    named = _last_organisation(r) or _organisation_of_opening_document(r) or _named_with_trade(r)
+    named = _name_apposed_to_description(r) or _last_organisation(r) or _organisation_of_opening_document(r)
+    named = named or _named_with_trade(r)
     named = named or _named_after_trade_just_before(r) or _business_opening_sentence_before(r)
     named = named or _organisation_named_before(
         r.mention.span.start, r.index, business=r.head in _BUSINESSES, spoke=_spoke_only_as_organisations(r.history)
@@ -2629,6 +2658,23 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     if named is None and capitals:
         return None  # "The Danish firm" that takes up no one: the organisation rule names it by its words
     return named, "org"
+
+
+# after a described organisation, a restrictive clause and the name set off by commas before the verb:
+# "The group that owns most of her music, Big Machine, says"
+_APPOSED_ORGANISATION = re.compile(
+    r"(?:\s+(?:that|which)\s[^,;:.()\u2013\u2014\"“”]{1,80}?)?,\s+((?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+[a-z]"
+)
+
+
+def _name_apposed_to_description(r: _Reading) -> str | None:
+    """"The group that owns most of her music, Big Machine, says", "The company that runs the AMAs, Dick
+    Clark Productions, denies": the description's own sentence names the organisation right after it, so
+    that name, not one named before, is the speaker."""
+    m = _APPOSED_ORGANISATION.match(r.index.text, r.mention.span.end)
+    if m is None or _is_place_word(m.group(1)):
+        return None  # ("The company, Paris, ..." is no name of it)
+    return m.group(1)
 
 
 def _is_origin(word: str) -> bool:
@@ -3764,7 +3810,7 @@ def _org_name(text: str) -> str:
     capitalised word, without the words of description before it ("the House of Lords,
     the UK's highest court" -> House of Lords; "Mr Gates' company, software giant
     Microsoft" -> Microsoft); else the first part ("The Swedish firm, the world's ...")."""
-    parts = [_without_articles(_clean_tokens(p)) for p in text.split(",")]
+    parts = [_without_articles(_role_possessives_joined(_clean_tokens(p))) for p in text.split(",")]
     for words in parts:
         if words and _is_cap(words[-1]) and words[0].lower() not in _GOVERNING:
             # the capitalised run after the last word of description ("The Swedish firm
@@ -3781,6 +3827,19 @@ def _org_name(text: str) -> str:
     if any(t in ("'s", "’s") for t in first):
         return _titled_holders_office(first) or _with_possessives(first)
     return _named_before_noun(parts[0]) or " ".join(parts[0])
+
+
+def _role_possessives_joined(toks: list[str]) -> list[str]:
+    """A role's possessive inside a name is part of it: "the U.S. Attorney's Office for the Western District",
+    "the Sheriff's Office" (a place's is not: "Britain's Royal Mail" is Royal Mail)."""
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        role_before = bool(out) and out[-1].lower() in ROLE_NOUNS and _is_cap(out[-1])
+        if t == "'s" and role_before and i + 1 < len(toks) and _is_cap(toks[i + 1]):
+            out[-1] += "'s"
+        else:
+            out.append(t)
+    return out
 
 
 def _titled_holders_office(toks: list[str]) -> str | None:
