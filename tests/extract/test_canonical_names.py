@@ -767,3 +767,11 @@ def test_a_pronoun_after_a_clause_about_a_named_person_is_that_person():
             "matters. When Carlineo was approached, he told police about it.")
     assert _resolve_after(text, "he", "pronoun", "he", [("James Kennedy Jr.", "m")]) == (
         "Patrick Carlineo Jr", "person")
+
+
+def test_a_document_of_a_body_named_by_its_noun_is_the_body_that_spoke():
+    # The Hill: "the office release" is by the U.S. Attorney's Office that announced the plea
+    office = "U.S. Attorney's Office for the Western District of New York"
+    text = (f"A man pleaded guilty, the {office} announced Monday. His sentencing is scheduled for Feb. 14, "
+            "according to the office release.")
+    assert _resolve_after(text, "the office release", "role", "release", [(office, "n")]) == (office, "document")

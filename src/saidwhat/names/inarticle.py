@@ -1350,7 +1350,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_of_document_before(r)
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
-            issuer = issuer or _body_said_in_it_before(r)
+            issuer = issuer or _body_said_in_it_before(r) or _body_named_by_modifier(r)
         elif issuer is None:
             issuer = _issuer_in_next_sentence(r)
         if issuer is None and (r.lowered[0] in _DETERMINERS or _bare_noun_phrase(r)):
@@ -1370,6 +1370,19 @@ def _bare_noun_phrase(r: _Reading) -> bool:
 
 
 _BY_DESCRIBED = re.compile(r"\b(?:by|from)[ \t]+(?P<the>the[ \t]+(?P<noun>[a-z]+))$")
+
+
+def _body_named_by_modifier(r: _Reading) -> str | None:
+    """"the U.S. Attorney's Office ... announced Monday. ... according to the office release": "the", a body's
+    noun and the document is by the organisation that spoke before with that noun in its name."""
+    if len(r.lowered) != 3 or not r.lowered[1].isalpha():
+        return None
+    noun = r.lowered[1].capitalize()
+    return next(
+        (name for pos, name, g in reversed(r.history)
+         if pos < r.at and g == NEUTER and name and noun in name.split() and name.split()[0] != noun),
+        None,
+    )
 
 
 def _issuer_described(r: _Reading) -> str | None:
