@@ -46,7 +46,7 @@ RULES = [
      "cue:in-words-of"),
     ("In Mr Howard's own words, the plan is “a gimmick”.", "Mr Howard", "the plan is “a gimmick”",
      "subject:words-owner"),
-    # web (the Guardian, 2019): an occasion's phrase between a speech noun and its that-clause
+    # web (a 2019 page on Prince Andrew): an occasion's phrase between a speech noun and its that-clause
     ("The friendship contradicts his claim in the same interview that the pair were “not close”.", "his",
      "that the pair were “not close”", "content:noun-clause"),
     (("Avoiding political correctness is second nature to the former home secretary, who spurns a metropolitan "
