@@ -39,6 +39,16 @@ RULES = [
      "79 percent of Democrats said they were satisfied with Mr. Obama's presidency", "cue:in-survey"),
     ("And he hit back at Mr Mallon's claim that an assembly would improve transport links in the region.",
      "Mr Mallon", "that an assembly would improve transport links in the region", "cue:speech-noun"),
+    # web (a case report, 2019; PolNeAR train, Politico 2016): the owner of the words speaks the words after a
+    # colon that closes the phrase, or the clause around it
+    ("Here is how bad things got in the words of the patient: “Two months after the onset of the symptoms, I was "
+     "unable to stand.”", "the patient", "“Two months after the onset of the symptoms, I was unable to stand.”",
+     "cue:in-words-of"),
+    ("In Mr Howard's own words, the plan is “a gimmick”.", "Mr Howard", "the plan is “a gimmick”",
+     "subject:words-owner"),
+    # web (a 2019 page on Prince Andrew): an occasion's phrase between a speech noun and its that-clause
+    ("The friendship contradicts his claim in the same interview that the pair were “not close”.", "his",
+     "that the pair were “not close”", "content:noun-clause"),
     (("Avoiding political correctness is second nature to the former home secretary, who spurns a metropolitan "
      'elite and "airy fairy libertarians" and earlier in the year coined the phrase "liberati", as an amalgam of '
      '"glitterati" and "liberal".'), "who", '"liberati"', "cue:words-used"),
@@ -456,7 +466,8 @@ def test_every_rule_has_a_row():
             "subject:in-survey", "subject:possessor", "subject:relative-antecedent", "subject:relative-climbs",
             "content:lost-that", "content:call", "content:lead", "content:around-phrase", "content:noun-clause",
             "content:characterisation", "content:words-named", "trim:leading-time", "trim:added-statement",
-            "trim:speaker", "trim:speaker-aside", "trim:after-colon", "subject:speech-noun-agent"}
+            "trim:speaker", "trim:speaker-aside", "trim:after-colon", "subject:speech-noun-agent",
+            "subject:words-owner"}
     assert ids == {row[3] for row in RULES}
 
 

@@ -469,3 +469,16 @@ def test_a_first_name_after_the_is_no_person(nlp):
 def test_web_round_2036_mentions(nlp, text, mention, name, typ):
     speaker = _speaker_of(nlp, text, mention)
     assert (speaker.name, speaker.type) == (name, typ)
+
+
+def test_an_unresolved_gendered_description_leaves_the_pronoun_to_the_person_named(nlp):
+    # BBC politics/276: "The businessman" is no one the rules name, typed a person; the "he" after it is still
+    # the person named before
+    text = (
+        "Duncan Bannatyne said he would refuse to give more funds. Mr Bannatyne made his fortune from care homes. "
+        "The businessman also voiced concern about the violence in Iraq. "
+        "And he branded the government's response to the tsunami as \"piecemeal and poor\"."
+    )
+    described = _speaker_of(nlp, text, "The businessman")
+    assert (described.name, described.type) == (None, "person")
+    assert _speaker_of(nlp, text, "he").name == "Duncan Bannatyne"

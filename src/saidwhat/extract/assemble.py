@@ -1361,6 +1361,10 @@ _NAMED_ORGANISATION_HEADS = (
 )
 
 
+# the rule that types a description no other rule resolved ("the man", "The businessman") as a person
+_UNRESOLVED_PERSON = "speaker:gendered-noun"
+
+
 def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None) -> dict[int, tuple]:
     """Name, type and deciding rule of every speaker mention, by its offset; in text order, so
     pronouns see earlier speakers (never a nested speaker: the outer quote's pronoun is not theirs)."""
@@ -1384,8 +1388,11 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
             # what a later "it" is; an organisation the article does not name too ("the government said ...
             # It also pledged"): the "it" is that body, not an older one that was named
             history.append((att.speaker.start, name, NEUTER))
-        elif typ == "person" and att.speaker_kind != "pronoun" and GENDER_WORDS.get((att.speaker_head or "").lower()):
-            # "a spokeswoman said ... She added": a later "she" is that unnamed speaker, nobody named before
+        elif typ == "person" and att.speaker_kind != "pronoun" and GENDER_WORDS.get((att.speaker_head or "").lower()) \
+                and rule != _UNRESOLVED_PERSON:
+            # "a spokeswoman said ... She added": a later "she" is that unnamed speaker, nobody named before; not
+            # a description no rule resolved ("The businessman ... also voiced concern. And he branded ..."):
+            # it may be the person named before, whom the later "he" still is
             history.append((att.speaker.start, None, GENDER_WORDS[att.speaker_head.lower()]))
     return resolved
 

@@ -119,6 +119,12 @@ class _Search:
 # verbs whose object can be "the words", "the phrase": "used the phrase “...”"
 _USE_FORMS = verb_forms(LEXICON.using_verbs, LEXICON.using_irregular)
 _WORD_NOUNS = frozenset(LEXICON.word_nouns)
+# "in the words of the patient", "in Smith's own words": the nouns whose owner speaks (cue:in-words-of)
+_OWNED_WORDS = frozenset(LEXICON.owned_words_nouns)
+# "his claim in the same interview that ...": occasions of speaking whose phrase may stand between a speech
+# noun and its that-clause
+_OCCASIONS = frozenset(LEXICON.occasion_nouns)
+_OCCASION_CLAUSE_DEPS = frozenset(LEXICON.occasion_clause_deps)
 _POSSESSIVE = LEXICON.possessive_pronouns
 _OPENING_MARKS = frozenset(LEXICON.colon_opening_marks)
 # "“...,” an angry Hollande finally retaliated": the tags of the words between quote and verb
@@ -222,6 +228,42 @@ def according_to(search: _Search, tok: Token, lemma: str) -> list[Attribution] |
     return [att] if att is not None else []
 
 
+def in_words_of(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
+    """"In the words of one top staffer, she bristled ...", "Here is how bad things got in the words of the
+    patient: “...”", "In Smith's own words, the bill is “a disgrace”": the owner of the words speaks the
+    clause around the phrase, or the words after a colon that closes it. "In other words" has no owner: the
+    writer's own."""
+    words = next((c for c in children(tok) if c.dep_ == "pobj"), None) if tok.lower_ == "in" else None
+    if words is None or words.lower_ not in _OWNED_WORDS:
+        return None
+    owner = next((c for c in children(words) if c.dep_ == "poss"), None) or next(
+        (g for c in children(words) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"),
+        None,
+    )
+    if owner is None:
+        return None
+    doc = search.doc
+    phrase = {t.i for t in tok.subtree}
+    after = next((t for t in doc[max(phrase) + 1 :] if not t.is_space), None)
+    if after is not None and after.text == ":":
+        rest = [t for t in doc[after.i + 1 :] if not t.is_space]
+        while rest and rest[-1].is_punct and rest[-1].text not in CONTENT_CLOSING:
+            rest.pop()
+    else:
+        rest = _around_phrase(doc, phrase)
+    if len(rest) < 3:
+        return []
+    last = doc[words.i if owner.i < words.i else owner.head.i]  # "in Smith's words" / "in the words of"
+    frame, cue_end = search.frame, last.idx + len(last.text)
+    cs, ce = min(t.idx for t in rest), max(t.idx + len(t.text) for t in rest)
+    return [Attribution(
+        cue=frame.to_article(tok.idx, cue_end), cue_text=frame.text[tok.idx : cue_end],
+        **_possessor(frame, words, owner)._asdict(), content=frame.to_article(cs, ce), holes=_holes(frame, cs, ce),
+        strength=0.8, thought=False, frame=search.index, cue_after_content=tok.i > rest[0].i,
+        rules=("subject:words-owner", "content:around-phrase"),
+    )]
+
+
 def _content_subject_in_apposition(doc, subj: Token) -> int | None:
     """"According to technology analysts IDC, a fifth of all hard drives produced will be used ...": the
     parser hangs the content's subject on the source as an apposition; one set off by a comma with a finite
@@ -302,7 +344,7 @@ def speech_noun(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
         (c for c in children(tok) if c.dep_ in ("acl", "ccomp") and c.i > tok.i
          and any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c))),
         None,
-    ) or _clause_hung_on_verb_above(tok)
+    ) or _clause_hung_on_verb_above(tok) or _clause_hung_on_occasion_after(tok)
     ctoks = list(clause.subtree) if clause is not None else []
     while ctoks and ctoks[-1].is_punct and ctoks[-1].text not in LEXICON.noun_clause_closing_marks:
         ctoks.pop()
@@ -348,6 +390,26 @@ def _clause_hung_on_verb_above(noun: Token) -> Token | None:
             ) + 1:
                 return c
     return None
+
+
+def _clause_hung_on_occasion_after(noun: Token) -> Token | None:
+    """"his claim in the same interview that the pair were “not close”": the parser hung the noun's
+    that-clause on the occasion noun of the phrase right after it ("in the same interview", "at the
+    briefing"); an occasion is no speech noun of its own, so the clause is the noun's."""
+    doc = noun.doc
+    at = noun.right_edge.i + 1
+    prep = doc[at] if at < len(doc) else None
+    if prep is None or prep.dep_ != "prep":
+        return None
+    occasion = next((c for c in children(prep) if c.dep_ == "pobj"), None)
+    if occasion is None or occasion.lower_ not in _OCCASIONS:
+        return None
+    return next(
+        (c for c in children(occasion) if c.dep_ in _OCCASION_CLAUSE_DEPS and c.i > occasion.i
+         and c.left_edge.i == occasion.i + 1
+         and any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c))),
+        None,
+    )
 
 
 class _Speaker(NamedTuple):
@@ -751,6 +813,7 @@ def _definite(noun: Token) -> bool:
 CUE_RULES: tuple[tuple[str, CueRule], ...] = (
     ("cue:according-to", according_to),
     ("cue:in-survey", in_survey),
+    ("cue:in-words-of", in_words_of),
     ("cue:speech-noun", speech_noun),
     ("cue:words-used", words_used),
     ("cue:put-it", put_it),

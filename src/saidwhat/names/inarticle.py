@@ -3629,6 +3629,14 @@ def _trade_then_name_rule(r: _Reading) -> Resolved | None:
     return name, "org"
 
 
+def _gendered_noun_rule(r: _Reading) -> Resolved | None:
+    """"According to the man, ...", "once the man mentioned that": a description headed by a noun with a
+    gender ("man", "woman", "son") that no rule above resolved is a person the article does not name."""
+    if r.mention.kind == "pronoun" or r.head not in GENDER_WORDS or r.head in PERSON_PRONOUNS:
+        return None
+    return None, "person"
+
+
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("cue-before-quote", _cue_before_quote_rule),
     ("subject-before", _subject_before_rule),
@@ -3672,6 +3680,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("described-speaker", _described_speaker_rule),
     ("named-in-article", _named_in_article_rule),
     ("trade-then-name", _trade_then_name_rule),
+    ("gendered-noun", _gendered_noun_rule),
 )
 
 
