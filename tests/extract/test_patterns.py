@@ -52,6 +52,12 @@ CASES = [
     ),
     # '' as double marks (archived wire copy)
     ("''It is disqualifying,'' Mitt Romney said in a statement.", [(D, "It is disqualifying", "Mitt Romney")]),
+    # AP's wire copy closes with two right single marks (the seed-2044 web round): “...’’ is one quote
+    (
+        "“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the BBC. “And I"
+        " think it is inappropriate.”",
+        [(D, "attempt to mislead voters", "Will Moy")],
+    ),
     # PolNeAR train (NYT, 2016): a closing '' set off by spaces closes, after a comma or an inner quote
     (
         "''The reason he has been so successful is that he built very strong left-right coalitions, '' said "

@@ -345,10 +345,27 @@ def test_it_is_never_a_person(nlp):
             "he",
             "Tim Collins",
         ),
+        # a role that opens its sentence, the name in apposition after it: "The suspect" is that person
+        (
+            "The suspect, Michael Webb, was convicted last Thursday. Police used a ram to force open the door."
+            " The suspect said he needed to get dressed.",
+            "The suspect",
+            "Michael Webb",
+        ),
     ],
 )
 def test_the_person_a_mention_names(nlp, text, mention, name):
     assert _speaker_of(nlp, text, mention).name == name
+
+
+def test_a_description_of_one_party_does_not_take_up_a_figure_of_another(nlp):
+    # the seed-2044 web round (AP): the page never names the chairman
+    text = (
+        "The party posted a video of an interview with Keir Starmer, a senior Labour Party figure. The video had"
+        " been altered to show Starmer failing to answer a question. The chairman of the Conservative Party"
+        " described the doctored video as lighthearted satire."
+    )
+    assert _speaker_of(nlp, text, "The chairman of the Conservative Party").name is None
 
 
 def test_a_description_does_not_take_up_someone_of_the_other_sex(nlp):
@@ -390,6 +407,9 @@ def test_analysts_at_a_firm_are_a_group(nlp):
     "text, mention, name",
     [
         ("The report said the scheme had cost far more than planned.", "The report", None),
+        # a participle of receipt names no issuer: the reports speak, not Amnesty (the seed-2044 web round)
+        ("At least 106 protesters have been killed, according to credible reports received by Amnesty.",
+         "credible reports", None),
         ("New figures from the Council of Mortgage Lenders show that lending fell in March.",
          "New figures from the Council of Mortgage Lenders", "Council of Mortgage Lenders"),
         ("A study by Jupiter Research said that most users ignored the warnings.",

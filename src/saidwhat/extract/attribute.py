@@ -157,6 +157,7 @@ _AFTER_QUOTE_STRENGTH = 0.6
 _SURVEY_NOUNS = frozenset(LEXICON.survey_nouns)
 _CLAUSE_ONLY = frozenset(LEXICON.clause_only_cues)
 _SURVEY_DETERMINERS = frozenset(LEXICON.survey_determiners)
+_RECEIVING_PARTICIPLES = frozenset(LEXICON.receiving_participles)
 _QUESTION_OPENERS = frozenset(LEXICON.question_marks)
 _WH_TAGS = frozenset(LEXICON.wh_pronoun_tags) | {"WRB"}
 
@@ -309,6 +310,8 @@ def _issuing_agent(noun: Token) -> Token | None:
     if holder is not None:
         return holder
     participle = next((c for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i), None)
+    if participle is not None and participle.lower_ in _RECEIVING_PARTICIPLES:
+        return None  # ("according to credible reports received by Amnesty": the reports speak)
     agent = next((c for c in children(participle) if c.dep_ == "agent"), None) if participle is not None else None
     return next((c for c in children(agent) if c.dep_ == "pobj"), None) if agent is not None else None
 

@@ -439,7 +439,8 @@ def _gap(text: str, a: tuple[str, int], b: tuple[str, int]) -> bool:
 
 
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+" + _NO_MARKS + r"{2,60}?)(?:[,.;]|\s+said|\s+told|$)")
-_ROLE_BEFORE = re.compile(r".*\b((?:the|a|an)\s+" + _NO_MARKS + r"{2,60}?),\s*$", re.S)
+# (a sentence may open with the role: "The suspect, Michael Webb, was convicted")
+_ROLE_BEFORE = re.compile(r".*\b((?:[Tt]he|[Aa]n?)\s+" + _NO_MARKS + r"{2,60}?),\s*$", re.S)
 
 
 def _apposition_after(text: str, end: int) -> set[str]:
@@ -3979,7 +3980,7 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
         # article ties the exact description to a name ("Mr Ison, the spokesman")
         found = _match_role(lowered, mention.span.start, index, head_only=False)
         return (found.name, "person") if found is not None else (None, "person")
-    found = _match_role(lowered, mention.span.start, index)
+    found = _match_role(lowered, mention.span.start, index, head=head)
     if found is None and holder is not None:
         name = holder(text, published) or (
             _holder_named_in_article(text, mention, index, holder) if published is None else None
@@ -4527,16 +4528,21 @@ def _nearest(cands: list[Person], at: int) -> Person | None:
     return min(cands, key=lambda c: min(c.positions))
 
 
-def _match_role(words: list[str], at: int, index: NameIndex, *, head_only: bool = True) -> Person | None:
+def _match_role(
+    words: list[str], at: int, index: NameIndex, *, head: str | None = None, head_only: bool = True
+) -> Person | None:
     content = [w for w in words if w not in _STOP]
     if not content:
         return None
+    # the description's head, not its last word: "the chairman of the Conservative Party" is no one whose
+    # role holds "party" ("Keir Starmer, a senior Labour Party figure"); the head alone does not match
+    # when words follow it ("the new health minister for Wales" is not "First Minister Rhodri Morgan")
+    head = head if head in content else content[-1]
     people = [p for p in index.people if not _qualified_apart(content, p)]
     cands = [p for p in people if all(w in p.roles for w in content)]
     if not cands and head_only:  # not for "a spokesman": someone unnamed unless tied to a name by the text
-        cands = [p for p in people if p.offices and _fits_written_office(content, p.offices)]
-    if not cands and head_only:
-        head = content[-1]
+        cands = [p for p in people if p.offices and _fits_written_office(content, p.offices, head)]
+    if not cands and head_only and head == content[-1]:
         cands = [p for p in people if head in p.roles]
     return _nearest(cands, at)
 
@@ -4551,12 +4557,12 @@ def _qualified_apart(content: list[str], person: Person) -> bool:
     return bool((person.roles & _OFFICE_QUALIFIERS) - set(content))
 
 
-def _fits_written_office(content: list[str], office: set[str]) -> bool:
+def _fits_written_office(content: list[str], office: set[str], head: str | None = None) -> bool:
     """"the mayor" fits "London mayor Ken Livingstone"; "the Tory leader" does not fit "Liberal
     Democrat leader Charles Kennedy" (each has a qualifier the other lacks), nor does "the chancellor"
     fit "shadow chancellor Oliver Letwin" (an office of its own)."""
     qualifiers = {w for w in office if _OFFICE_QUALIFIERS & set(w.split("-"))}  # "ex-Conservative chancellor"
-    if content[-1] not in office or qualifiers - set(content):
+    if (head or content[-1]) not in office or qualifiers - set(content):
         return False
     return not (set(content) - office) or not (office - set(content) - ROLE_NOUNS)
 
@@ -4580,6 +4586,9 @@ def _just_named(
     if head in _SOVEREIGNS:
         return None  # "the Queen" is not whoever the last sentence named
     content = {w for w in words if w not in _STOP}
+    # an organisation's common noun is no shared office: "The chairman of the Conservative Party" is not
+    # "Keir Starmer, a senior Labour Party figure" named just before
+    shared = content - ORG_NOUNS
     gender = GENDER_WORDS.get(head)
     recent = []
     for person in index.people:
@@ -4592,11 +4601,13 @@ def _just_named(
             recent.append((pos, person))
     for _, person in sorted(recent, key=lambda r: -r[0]):
         offices = person.roles & ROLE_NOUNS
-        if offices and head not in offices and not (person.roles & content):
+        if offices and head not in offices and not (person.roles & shared):
             continue
         if _qualified_apart(sorted(content), person):
             continue  # "the prime minister" is not the deputy prime minister named before
-        if roleless or person.roles & content:
+        if person.roles & content & ORG_NOUNS and not person.roles & shared:
+            continue  # someone of another body of that kind: "a senior Labour Party figure"
+        if roleless or person.roles & shared:
             return person
     return None
 
