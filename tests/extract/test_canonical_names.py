@@ -126,6 +126,14 @@ ROWS = [
      "George R.R. Martin", "person"),
     ("He moved to Washington D.C. Mark Smith said it was fine.", "Mark Smith", "name", "smith", 1, "Mark Smith",
      "person"),
+    # a team and a position written short before a full name are no part of it (web round of seed 2042);
+    # "Big Machine", written after "label", is a record company's name; calculations are a document
+    ("Browns DL Sheldon Richardson spoke on Monday. Richardson said Rudolph should be disciplined.", "Richardson",
+     "name", "richardson", 1, "Sheldon Richardson", "person"),
+    ("Swift said her former label Big Machine blocks her. Big Machine has denied Swift's claims.", "Big Machine",
+     "name", "machine", 2, "Big Machine", "org"),
+    ("There was a lot of it, according to the researchers' calculations.", "the researchers' calculations", "role",
+     "calculations", 1, None, "document"),
     # a plural pronoun takes up no one person; tests are documents, and "The company said tests" no document
     # opening the sentence for the "It" after it (web round of seed 2041)
     ("Donald Trump spoke. Some users pointed to articles to support their claim that she was rich.", "their",

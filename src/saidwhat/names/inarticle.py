@@ -216,15 +216,25 @@ def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
     # an office or organisation inside the run, with a full name after it: "United States President
     # George W Bush", "(AARP) Policy Director John Rother", "Health and Human Services Tommy Thompson";
     # after an organisation's noun the name opens with a given name ("University College London" is
-    # one institution, not a "College London" of the university)
+    # one institution, not a "College London" of the university), and so after an acronym, or after a
+    # word and an acronym with two words left ("Browns DL Sheldon Richardson": a team and a position
+    # written short, as US sports pages do; "BBC Radio Four" stays whole)
     inner = [
         m + 1 for m in range(len(run) - 2)
         if _is_title(run[m], nations=False) or (run[m].lower() in ORG_NOUNS and _is_given_name(run[m + 1]))
+        or (_is_acronym(run[m]) and (_is_given_name(run[m + 1]) or 0 < m == len(run) - 3))
     ]
     k = max([k, *inner])
     if k == 0 and len(run) > 2 and _continues_office(words, i):
         k = len(run) - _name_length(run)
     return k
+
+
+def _is_acronym(word: str) -> bool:
+    """"DL" of "Browns DL Sheldon Richardson", "QB" of "Steelers QB Mason Rudolph": a word of two capitals
+    or more with no full stops, a position's or a body's abbreviation; before a given name inside a run it
+    ends what describes the person, as a title does (a person's initials are dotted: "P.J. Fleck")."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _is_plural_title(word: str) -> bool:
@@ -2071,6 +2081,24 @@ def _description_rule(r: _Reading) -> Resolved | None:
     return None
 
 
+def _unnamed_by_sex_rule(r: _Reading) -> Resolved | None:
+    """"The man told doctors", "According to the man", "A US woman claims": a determiner and a noun of sex
+    (lexicon ``sex_nouns``) is someone the article does not name, a person (it is no role, which would take
+    up a speaker). Not a definite one with a capital in it, a sports page's "the Waterford man" (the athlete
+    it is about), nor the "who" of "the man who calls himself Salam Pax", whom the parse reads as its
+    antecedent."""
+    if r.head not in _SEX_NOUNS or r.lowered[-1] != r.head or r.lowered[0] not in _DETERMINERS or len(r.toks) > 3:
+        return None
+    if not r.index.text.startswith(r.text, r.at):
+        return None  # a relative pronoun standing for the description
+    if r.lowered[0] not in _INDEFINITE and any(_is_cap(t) for t in r.toks[1:]):
+        return None
+    return None, "person"
+
+
+_SEX_NOUNS = frozenset(LEXICON.sex_nouns)
+
+
 def _is_proper_name(r: _Reading) -> bool:
     names, toks = r.names, r.toks
     # a role with its holder's name in apposition: "The director of public prosecutions, Ken Macdonald"
@@ -3662,6 +3690,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("titled-name-after", _titled_name_after_rule),
     ("outlet-named-like-role", _outlet_named_like_role_rule),
     ("description", _description_rule),
+    ("unnamed-by-sex", _unnamed_by_sex_rule),
     ("nationality", _nationality_rule),
     ("former-member", _former_member_rule),
     ("place", _place_rule),
