@@ -2086,7 +2086,7 @@ def _unnamed_by_sex_rule(r: _Reading) -> Resolved | None:
     (lexicon ``sex_nouns``) is someone the article does not name, a person (it is no role, which would take
     up a speaker). Not a definite one with a capital in it, a sports page's "the Waterford man" (the athlete
     it is about), nor the "who" of "the man who calls himself Salam Pax", whom the parse reads as its
-    antecedent."""
+    antecedent. Other gendered heads ("his son") fall to the last rule, ``_gendered_noun_rule``."""
     if r.head not in _SEX_NOUNS or r.lowered[-1] != r.head or r.lowered[0] not in _DETERMINERS or len(r.toks) > 3:
         return None
     if not r.index.text.startswith(r.text, r.at):
@@ -3660,7 +3660,10 @@ def _trade_then_name_rule(r: _Reading) -> Resolved | None:
 
 def _gendered_noun_rule(r: _Reading) -> Resolved | None:
     """"According to the man, ...", "once the man mentioned that": a description headed by a noun with a
-    gender ("man", "woman", "son") that no rule above resolved is a person the article does not name."""
+    gender ("man", "woman", "son") that no rule above resolved is a person the article does not name. The
+    last rule, a fallback: a bare "the man" or "a woman" is read earlier by ``_unnamed_by_sex_rule``, before the
+    role and place rules can take it up; this one types what they left ("his son", "The businessman"), and
+    unlike that one it stays out of the pronoun history (``assemble._UNRESOLVED_PERSON``)."""
     if r.mention.kind == "pronoun" or r.head not in GENDER_WORDS or r.head in PERSON_PRONOUNS:
         return None
     return None, "person"
