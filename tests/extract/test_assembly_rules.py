@@ -35,6 +35,16 @@ BODY_ROWS = [
          "of its provisions."),
         "serious doubts", "she", "assembly:contrast-clause-cue",
     ),
+    (  # BBC politics/329: the report answered speaks, not the one who denies it
+        ("The Conservatives' campaign director has denied a report claiming he warned Michael Howard the party "
+         "could not win the next general election."),
+        "the party could not win", "a report", "assembly:object-speaks",
+    ),
+    (  # BBC tech/196: research echoed speaks through its relative clause
+        ("The figures echo similar research from net analyst WebSideStory which suggested that IE had 92.9% of "
+         "users in October."),
+        "IE had 92.9% of users", "which", "assembly:object-speaks",
+    ),
     (
         '"It was a respectable report," said Michael Moran, analyst at Daiwa Securities.',
         "It was a respectable report", "Michael Moran, analyst at Daiwa Securities", "assembly:cue-content",

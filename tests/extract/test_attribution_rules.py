@@ -127,6 +127,9 @@ RULES = [
     # PolNeAR train (AP, 2016): the issuer of the statement speaks
     ("Trump and Ryan issued a statement describing their meeting as a “very positive step.”", "Trump and Ryan",
      "their meeting as a “very positive step", "subject:issuer"),
+    # BBC politics/329: a report denied is no statement its denier issues; the report speaks
+    ("The Conservatives' campaign director has denied a report claiming he warned Michael Howard.", "a report",
+     "he warned Michael Howard", "subject:participle-noun"),
     ('But this argument was dismissed as "ridiculous" by Justice David Souter.', "Justice David Souter",
      'as "ridiculous"', "subject:passive-as-by"),
     ("That was a rate of progress Ms Abbott described as \"painful\".", "Ms Abbott", 'as "painful"', "subject:nsubj"),

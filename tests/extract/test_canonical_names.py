@@ -314,6 +314,10 @@ ROWS = [
     # BBC entertainment/235: an owner's word may stand between "from" and the issuer
     ("Busted are to split. A statement from the band's record company Universal said the singer planned a break.",
      "A statement from the band's record company Universal", "role", "statement", 1, "Universal", "document"),
+    # BBC politics/329: a newspaper named once opens the next sentence, after the time it spoke
+    ("The campaign director has denied a report claiming he warned the leader.\n\nThe Times on Monday said "
+     "the adviser told the leader to focus on 30 seats.",
+     "a report", "role", "report", 1, "Times", "document"),
     # web b0cf2bbf0192: a name in the clause after the issuer's ("stated the South Korean ...") is no issuer
     ("A recent report by the International Energy Agency's Photovoltaic Power Systems Program stated the "
      "South Korean industry had 8.69 GW. A further 17 makers, according to the report, had less.",

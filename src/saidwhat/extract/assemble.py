@@ -48,7 +48,8 @@ from .placement import (
     words,
     words_in,
 )
-from .rules import ALL_MARKS, GENDER_WORDS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, TITLES
+from .rules import ALL_MARKS, DOCUMENT_HEADS, GENDER_WORDS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, TITLES
+from .subjects import ANSWERING_FORMS
 from .syntax import HANDING_ON_MARKS
 from .verbless import LABEL, find_tweets, find_verbless, name_colon
 
@@ -107,6 +108,8 @@ RULES = {
     "sentence opens with, whom the pronoun stands for",
     "assembly:contrast-clause-cue": "The mayor conceded some delays, even as she defended the plan: the clause "
     "\"even as\" opens reports her own words, not the mayor's",
+    "assembly:object-speaks": "The campaign director has denied a report claiming he warned the leader: the report "
+    "says the words, not the one who denies it",
 }
 
 
@@ -1097,6 +1100,11 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
         o = scene.attributions[i]
         if o is att or i in misread or o.content is None:
             continue
+        if _object_speaks(text, o, att):
+            rules = ("assembly:indirect", "assembly:object-speaks")
+            continue  # the outer verb answers the document, whose own clause says the words
+        if _object_speaks(text, att, o):
+            return None  # "denied a report claiming ...": the report's words, not the denial's
         if _contrast_clause(scene, o, att) is not None:
             rules = ("assembly:indirect", "assembly:contrast-clause-cue")
             continue  # the clause is an aside of the sentence, not the outer speaker's words
@@ -1112,6 +1120,28 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
         conf = min(conf, 0.35)
     lead = (att.lead,) if att.lead is not None and att.lead.end <= content.start else ()
     return _Draft((*lead, content), QuoteKind.INDIRECT, att, conf, rules=rules)
+
+
+def _object_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
+    """assembly:object-speaks: 'The Conservatives' campaign director has denied a report claiming he warned
+    ...', 'The figures echo similar research from WebSideStory which suggested that ...': the words the
+    outer cue takes are a noun phrase whose own clause (a participle, a relative) reports speech with
+    that noun, inside the phrase, as its speaker; the noun phrase says the words, and the outer verb
+    answers or echoes it (the speech guidelines give the words to the report or the research). Only a
+    document answered (lexicon ``answering_verbs``): annotated news gives "Sanders highlighted polls that
+    show ..." and "dismissed Sanders' accusations that ..." to the outer speaker. The inner speaker opens
+    the phrase or is a relative pronoun on it; not a subject further in ("expressed doubts over whether
+    Speegle and similar sites added anything": no one speaks there)."""
+    oc, speaker = outer.content, inner.speaker
+    if oc is None or inner.content is None or speaker is None or "content:noun-phrase" not in outer.rules:
+        return False
+    if outer.cue_text.split()[0].lower() not in ANSWERING_FORMS:
+        return False
+    phrase = text[oc.start : inner.cue.start].lower().split()
+    on_phrase = speaker.start == oc.start or "subject:relative-antecedent" in inner.rules
+    return on_phrase and any(w in DOCUMENT_HEADS for w in phrase) and (
+        oc.start <= speaker.start and speaker.end <= inner.cue.start and oc.contains(inner.content)
+    )
 
 
 _CONTRAST = re.compile(r"[\s,;]+(?:" + "|".join(LEXICON.contrast_openers) + r")\s+$", re.IGNORECASE)

@@ -61,6 +61,8 @@ _FEELING = frozenset(LEXICON.feeling_verbs)
 _FEELING_FORMS = verb_forms(LEXICON.feeling_verbs, ())
 _ISSUED = frozenset(LEXICON.issued_words_nouns)
 _ISSUING_PREPOSITIONS = frozenset(LEXICON.issuing_prepositions)
+# verbs that answer a report rather than issue it (assembly reads them too: ``_object_speaks``)
+ANSWERING_FORMS = verb_forms(LEXICON.answering_verbs, LEXICON.answering_irregular)
 _THING_RELATIVES = frozenset(LEXICON.thing_relatives)
 _OCCASIONS = frozenset(LEXICON.occasion_nouns)
 # how an occasion's phrase hangs on the verb of the clause it sits in: "spent much of his speech"
@@ -817,8 +819,8 @@ def _issued_by(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ not in _ISSUING_PREPOSITIONS:
         return None  # "included millions of dollars in ads attacking ...": the ads speak
     issuing = noun.head if noun.dep_ == "dobj" else noun.head.head
-    if not is_verb(issuing) or passive(issuing):
-        return None
+    if not is_verb(issuing) or passive(issuing) or issuing.lower_ in ANSWERING_FORMS:
+        return None  # "denied a report claiming ...": the report speaks, not the one who denies it
     return subject_of(issuing)[0]
 
 

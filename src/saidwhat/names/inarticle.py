@@ -1669,7 +1669,22 @@ def _issuer_in_next_sentence(r: _Reading) -> str | None:
         named_end = text.find(name, pos) + len(name)  # the run's offset may be its "The"
         if first and _reports(_past_acronym(text[named_end : named_end + 45])):
             return name
-    return None
+    return _newspaper_opening_sentence(r, end)
+
+
+# "The Times on Monday said ...": "The" and one capitalised word opening a sentence
+_THE_ONE_CAPITAL = re.compile(r"The[ \t]+(?P<name>[A-Z][a-z]+)\b")
+
+
+def _newspaper_opening_sentence(r: _Reading, at: int) -> str | None:
+    """"... has denied a report claiming he warned Michael Howard ... The Times on Monday said ...": a
+    newspaper named once by "The" and a newspaper's word (lexicon ``outlet_name_words``), opening the
+    next sentence with a reporting verb, is the report's issuer (``_organisation_candidates`` leaves out
+    a one-word name the article uses once)."""
+    m = _THE_ONE_CAPITAL.match(r.index.text, at)
+    if m is None or m.group("name").lower() not in _OUTLET_NAME_WORDS:
+        return None
+    return m.group("name") if _reports(r.index.text[m.end() : m.end() + 45]) else None
 
 
 # an acronym in brackets right after a name: "The Office for National Statistics (ONS) said"
@@ -1683,8 +1698,11 @@ def _past_acronym(rest: str) -> str:
 
 
 def _reports(rest: str) -> bool:
-    """Whether the words after a name are a reporting verb: "The Federal Trade Commission said"."""
-    verb = next(iter(rest.split()), "").lower().strip(",.")
+    """Whether the words after a name are a reporting verb: "The Federal Trade Commission said", also
+    after the time it spoke ("The Times on Monday said")."""
+    words = rest.split()
+    time = next((k for k in (3, 2) if _is_time_phrase(words[:k])), 0)
+    verb = next(iter(words[time:]), "").lower().strip(",.")
     return FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS
 
 
