@@ -2723,7 +2723,8 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
 # after a described organisation, a restrictive clause and the name set off by commas before the verb:
 # "The group that owns most of her music, Big Machine, says"
 _APPOSED_ORGANISATION = re.compile(
-    r"(?:\s+(?:that|which)\s[^,;:.()\u2013\u2014\"“”]{1,80}?)?,\s+((?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+[a-z]"
+    r"(?:\s+(?:that|which)\s[^,;:.()\u2013\u2014" + _DOUBLE + r"]{1,80}?)?,\s+"
+    r"((?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*),\s+[a-z]"
 )
 
 
