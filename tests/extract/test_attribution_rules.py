@@ -39,6 +39,18 @@ RULES = [
      "79 percent of Democrats said they were satisfied with Mr. Obama's presidency", "cue:in-survey"),
     ("And he hit back at Mr Mallon's claim that an assembly would improve transport links in the region.",
      "Mr Mallon", "that an assembly would improve transport links in the region", "cue:speech-noun"),
+    # PolNeAR train (Politico, 2016): a time phrase of the noun between it and the clause the parser hung above
+    ('As the debate progressed, Trump stood by his comment Monday that "Islam hates us."', "his",
+     'that "Islam hates us', "cue:speech-noun"),
+    # PolNeAR train (HuffPost, 2016): the owner of the words speaks the clause the phrase stands in
+    ("She promised to put him in charge of fixing the economy because, in her words, “he knows how to do it.”",
+     "her", "“he knows how to do it", "cue:in-words"),
+    ("The plan was, in the words of one aide, “dead on arrival.”", "one aide",
+     "The plan was, in the words of one aide, “dead on arrival.”",
+     "cue:in-words"),
+    ("The plan was, in the words of one aide, “dead on arrival.”", "one aide",
+     "The plan was, in the words of one aide, “dead on arrival.”",
+     "subject:words-of"),
     (("Avoiding political correctness is second nature to the former home secretary, who spurns a metropolitan "
      'elite and "airy fairy libertarians" and earlier in the year coined the phrase "liberati", as an amalgam of '
      '"glitterati" and "liberal".'), "who", '"liberati"', "cue:words-used"),
@@ -376,6 +388,14 @@ RULES = [
     ("Instead, she said, her boss told her he had booked a room for them.", "she",
      "her boss told her he had booked a room for them", "content:cue-inside"),
     ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real", "content:clause"),
+    # PolNeAR train (Washington Post, 2015): the parser made the clause's subject a time phrase of "said"
+    (('Hemsley said the days when the nation had "a somewhat unifying story" from newspapers and the leading TV '
+      "news networks are gone."), "Hemsley",
+     'the days when the nation had "a somewhat unifying story" from newspapers and the leading TV news networks '
+     "are gone", "content:lost-subject"),
+    # PolNeAR train (HuffPost, 2016): the parser hung "told" and its hearer on the clause told
+    ("The endorsement comes three days after Trump told The Washington Post he was “not quite there yet” on "
+     "supporting Ryan.", "Trump", "he was “not quite there yet” on supporting Ryan", "content:told-clause-above"),
     # PolNeAR train: "that" parsed as a preposition, and as opening an adverbial clause
     ("The New York Times confirmed that observation, reporting:", "The New York Times", "that observation",
      "content:that-prep"),
@@ -456,7 +476,8 @@ def test_every_rule_has_a_row():
             "subject:in-survey", "subject:possessor", "subject:relative-antecedent", "subject:relative-climbs",
             "content:lost-that", "content:call", "content:lead", "content:around-phrase", "content:noun-clause",
             "content:characterisation", "content:words-named", "trim:leading-time", "trim:added-statement",
-            "trim:speaker", "trim:speaker-aside", "trim:after-colon", "subject:speech-noun-agent"}
+            "trim:speaker", "trim:speaker-aside", "trim:after-colon", "subject:speech-noun-agent",
+            "content:lost-subject", "subject:words-of"}
     assert ids == {row[3] for row in RULES}
 
 

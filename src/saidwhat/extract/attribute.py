@@ -258,6 +258,38 @@ def in_survey(search: _Search, tok: Token, lemma: str) -> list[Attribution] | No
     return [att] if att is not None else []
 
 
+def in_words(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
+    """"promised to put him in charge ... because, in her words, “he knows how to do it.”", "the plan
+    was, in the words of one aide, “dead on arrival”": the owner of the words in an "in" phrase (its
+    possessor, or the object of its of-phrase) speaks the clause the phrase stands in."""
+    words = next((c for c in children(tok) if c.dep_ == "pobj"), None) if tok.lower_ == "in" else None
+    if words is None or words.lower_ not in _IN_WORDS_NOUNS or tok.head.i == tok.i:
+        return None
+    of = next((c for c in children(words) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in children(of) if c.dep_ == "pobj"), None) if of is not None else None
+    speaker = _possessor(search.frame, words, owner)
+    phrase = {t.i for t in tok.subtree}
+    rest = [t for t in tok.head.subtree if t.i not in phrase]
+    while rest and (rest[-1].is_punct and rest[-1].text not in CONTENT_CLOSING):
+        rest.pop()
+    while rest and (rest[0].is_punct and rest[0].text not in CONTENT_OPENING or rest[0].dep_ == "mark"):
+        rest.pop(0)  # (the "because" that ties the clause to the sentence is the writer's)
+    if speaker.speaker is None or len(rest) < 2:
+        return []
+    cs, ce = rest[0].idx, rest[-1].idx + len(rest[-1].text)
+    frame = search.frame
+    return [Attribution(
+        cue=frame.to_article(tok.idx, max(t.idx + len(t.text) for t in tok.subtree)),
+        cue_text=frame.text[tok.idx : max(t.idx + len(t.text) for t in tok.subtree)], **speaker._asdict(),
+        content=frame.to_article(cs, ce), holes=_holes(frame, cs, ce), strength=0.8, thought=False,
+        frame=search.index, cue_after_content=rest[0].i < tok.i,
+        rules=("subject:possessor" if owner is None else "subject:words-of", "content:around-phrase"),
+    )]
+
+
+_IN_WORDS_NOUNS = frozenset(LEXICON.in_words_nouns)
+
+
 def _issuing_agent(noun: Token) -> Token | None:
     """"according to a court document filed by state attorney Dave Aronberg", "according to audio
     provided by Wyoming Public Radio": the agent of a participle on the noun issued the words, and
@@ -332,8 +364,9 @@ def _agent_of_noun(noun: Token, clause: Token | None) -> Token | None:
 def _clause_hung_on_verb_above(noun: Token) -> Token | None:
     """"He was challenged over his statement on Wednesday that ''Islam hates us''": the parser hung the
     noun's that-clause on the verb whose prepositional object the noun is; the clause is the noun's when
-    only a time or place phrase of that verb stands between them. A verb of speech keeps it: "said in a
-    statement that ..." reports the clause itself."""
+    only a time or place phrase stands between them, of that verb or of the noun ("stood by his comment
+    Monday that "Islam hates us,""). A verb of speech keeps it: "said in a statement that ..." reports
+    the clause itself."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i >= noun.i:
         return None
@@ -344,7 +377,7 @@ def _clause_hung_on_verb_above(noun: Token) -> Token | None:
         if c.dep_ == "ccomp" and c.i > noun.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c)):
             between = [t for t in children(verb) if noun.i < t.i < c.i]
             if all(t.dep_ in ("prep", "npadvmod") for t in between) and c.left_edge.i == max(
-                (t.right_edge.i for t in between), default=noun.i
+                (t.right_edge.i for t in between), default=noun.right_edge.i
             ) + 1:
                 return c
     return None
@@ -751,6 +784,7 @@ def _definite(noun: Token) -> bool:
 CUE_RULES: tuple[tuple[str, CueRule], ...] = (
     ("cue:according-to", according_to),
     ("cue:in-survey", in_survey),
+    ("cue:in-words", in_words),
     ("cue:speech-noun", speech_noun),
     ("cue:words-used", words_used),
     ("cue:put-it", put_it),
