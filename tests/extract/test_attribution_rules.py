@@ -45,10 +45,22 @@ RULES = [
      "unable to stand.”", "the patient", "“Two months after the onset of the symptoms, I was unable to stand.”",
      "cue:in-words-of"),
     ("In Mr Howard's own words, the plan is “a gimmick”.", "Mr Howard", "the plan is “a gimmick”",
-     "subject:words-owner"),
+     "subject:possessor"),
     # web (a 2019 page on Prince Andrew): an occasion's phrase between a speech noun and its that-clause
     ("The friendship contradicts his claim in the same interview that the pair were “not close”.", "his",
      "that the pair were “not close”", "content:noun-clause"),
+    # PolNeAR train (Politico, 2016): a time phrase of the noun between it and the clause the parser hung above
+    ('As the debate progressed, Trump stood by his comment Monday that "Islam hates us."', "his",
+     'that "Islam hates us', "cue:speech-noun"),
+    # PolNeAR train (HuffPost, 2016): the owner of the words speaks the clause the phrase stands in
+    ("She promised to put him in charge of fixing the economy because, in her words, “he knows how to do it.”",
+     "her", "“he knows how to do it", "cue:in-words-of"),
+    ("The plan was, in the words of one aide, “dead on arrival.”", "one aide",
+     "The plan was, in the words of one aide, “dead on arrival.”",
+     "cue:in-words-of"),
+    ("The plan was, in the words of one aide, “dead on arrival.”", "one aide",
+     "The plan was, in the words of one aide, “dead on arrival.”",
+     "subject:words-of"),
     (("Avoiding political correctness is second nature to the former home secretary, who spurns a metropolitan "
      'elite and "airy fairy libertarians" and earlier in the year coined the phrase "liberati", as an amalgam of '
      '"glitterati" and "liberal".'), "who", '"liberati"', "cue:words-used"),
@@ -389,6 +401,14 @@ RULES = [
     ("Instead, she said, her boss told her he had booked a room for them.", "she",
      "her boss told her he had booked a room for them", "content:cue-inside"),
     ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real", "content:clause"),
+    # PolNeAR train (Washington Post, 2015): the parser made the clause's subject a time phrase of "said"
+    (('Hemsley said the days when the nation had "a somewhat unifying story" from newspapers and the leading TV '
+      "news networks are gone."), "Hemsley",
+     'the days when the nation had "a somewhat unifying story" from newspapers and the leading TV news networks '
+     "are gone", "content:lost-subject"),
+    # PolNeAR train (HuffPost, 2016): the parser hung "told" and its hearer on the clause told
+    ("The endorsement comes three days after Trump told The Washington Post he was “not quite there yet” on "
+     "supporting Ryan.", "Trump", "he was “not quite there yet” on supporting Ryan", "content:told-clause-above"),
     # PolNeAR train: "that" parsed as a preposition, and as opening an adverbial clause
     ("The New York Times confirmed that observation, reporting:", "The New York Times", "that observation",
      "content:that-prep"),
@@ -470,7 +490,7 @@ def test_every_rule_has_a_row():
             "content:lost-that", "content:call", "content:lead", "content:around-phrase", "content:noun-clause",
             "content:characterisation", "content:words-named", "trim:leading-time", "trim:added-statement",
             "trim:speaker", "trim:speaker-aside", "trim:after-colon", "subject:speech-noun-agent",
-            "subject:words-owner"}
+            "content:lost-subject", "subject:words-of"}
     assert ids == {row[3] for row in RULES}
 
 

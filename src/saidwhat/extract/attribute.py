@@ -230,39 +230,50 @@ def according_to(search: _Search, tok: Token, lemma: str) -> list[Attribution] |
 
 
 def in_words_of(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
-    """"In the words of one top staffer, she bristled ...", "Here is how bad things got in the words of the
-    patient: “...”", "In Smith's own words, the bill is “a disgrace”": the owner of the words speaks the
-    clause around the phrase, or the words after a colon that closes it. "In other words" has no owner: the
+    """"Here is how bad things got in the words of the patient: “...”", "promised to put him in charge ...
+    because, in her words, “he knows how to do it.”", "In Smith's own words, the bill is “a disgrace”": the
+    owner of the words (the phrase's possessor, or the object of its of-phrase) speaks the words after a
+    colon that closes the phrase, else the clause the phrase stands in. "In other words" has no owner: the
     writer's own."""
     words = next((c for c in children(tok) if c.dep_ == "pobj"), None) if tok.lower_ == "in" else None
     if words is None or words.lower_ not in _OWNED_WORDS:
         return None
-    owner = next((c for c in children(words) if c.dep_ == "poss"), None) or next(
-        (g for c in children(words) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"),
-        None,
-    )
-    if owner is None:
+    of = next((c for c in children(words) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in children(of) if c.dep_ == "pobj"), None) if of is not None else None
+    speaker = _possessor(search.frame, words, owner)
+    if speaker.speaker is None:
         return None
-    doc = search.doc
+    rest = _words_owned(search.doc, tok)
+    if len(rest) < 2:
+        return []
+    frame = search.frame
+    cue_end = max(t.idx + len(t.text) for t in tok.subtree)
+    cs, ce = rest[0].idx, rest[-1].idx + len(rest[-1].text)
+    return [Attribution(
+        cue=frame.to_article(tok.idx, cue_end), cue_text=frame.text[tok.idx : cue_end], **speaker._asdict(),
+        content=frame.to_article(cs, ce), holes=_holes(frame, cs, ce), strength=0.8, thought=False,
+        frame=search.index, cue_after_content=rest[0].i < tok.i,
+        rules=("subject:possessor" if owner is None else "subject:words-of", "content:around-phrase"),
+    )]
+
+
+def _words_owned(doc, tok: Token) -> list[Token]:
+    """The tokens an "in the words of" phrase gives its owner: those after a colon that closes the phrase,
+    else the clause the phrase hangs on, without the phrase, its edge punctuation and the word that ties
+    the clause to the sentence (the "because" is the writer's)."""
     phrase = {t.i for t in tok.subtree}
     after = next((t for t in doc[max(phrase) + 1 :] if not t.is_space), None)
     if after is not None and after.text == ":":
         rest = [t for t in doc[after.i + 1 :] if not t.is_space]
-        while rest and rest[-1].is_punct and rest[-1].text not in CONTENT_CLOSING:
-            rest.pop()
+    elif tok.head.i != tok.i:
+        rest = [t for t in tok.head.subtree if t.i not in phrase]
     else:
-        rest = _around_phrase(doc, phrase)
-    if len(rest) < 3:
         return []
-    last = doc[words.i if owner.i < words.i else owner.head.i]  # "in Smith's words" / "in the words of"
-    frame, cue_end = search.frame, last.idx + len(last.text)
-    cs, ce = min(t.idx for t in rest), max(t.idx + len(t.text) for t in rest)
-    return [Attribution(
-        cue=frame.to_article(tok.idx, cue_end), cue_text=frame.text[tok.idx : cue_end],
-        **_possessor(frame, words, owner)._asdict(), content=frame.to_article(cs, ce), holes=_holes(frame, cs, ce),
-        strength=0.8, thought=False, frame=search.index, cue_after_content=tok.i > rest[0].i,
-        rules=("subject:words-owner", "content:around-phrase"),
-    )]
+    while rest and rest[-1].is_punct and rest[-1].text not in CONTENT_CLOSING:
+        rest.pop()
+    while rest and (rest[0].is_punct and rest[0].text not in CONTENT_OPENING or rest[0].dep_ == "mark"):
+        rest.pop(0)
+    return rest
 
 
 def _content_subject_in_apposition(doc, subj: Token) -> int | None:
@@ -377,8 +388,9 @@ def _agent_of_noun(noun: Token, clause: Token | None) -> Token | None:
 def _clause_hung_on_verb_above(noun: Token) -> Token | None:
     """"He was challenged over his statement on Wednesday that ''Islam hates us''": the parser hung the
     noun's that-clause on the verb whose prepositional object the noun is; the clause is the noun's when
-    only a time or place phrase of that verb stands between them. A verb of speech keeps it: "said in a
-    statement that ..." reports the clause itself."""
+    only a time or place phrase stands between them, of that verb or of the noun ("stood by his comment
+    Monday that "Islam hates us,""). A verb of speech keeps it: "said in a statement that ..." reports
+    the clause itself."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i >= noun.i:
         return None
@@ -389,7 +401,7 @@ def _clause_hung_on_verb_above(noun: Token) -> Token | None:
         if c.dep_ == "ccomp" and c.i > noun.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c)):
             between = [t for t in children(verb) if noun.i < t.i < c.i]
             if all(t.dep_ in ("prep", "npadvmod") for t in between) and c.left_edge.i == max(
-                (t.right_edge.i for t in between), default=noun.i
+                (t.right_edge.i for t in between), default=noun.right_edge.i
             ) + 1:
                 return c
     return None

@@ -21,6 +21,7 @@ from .syntax import (
     CONTENT_OPENING,
     DASH_TEXTS,
     DEPS,
+    FINITE_TAGS,
     NOUN_TAGS,
     QUOTE_CHARS,
     SUBJECTS,
@@ -95,7 +96,36 @@ def clause(verb: Token, doc) -> Content | None:
     if c.i < verb.i:
         return Content(toks, True, ("content:clause",))
     kept = without_leading_time(toks, c)
-    return Content(kept, False, ("content:clause",) + (("trim:leading-time",) if len(kept) < len(toks) else ()))
+    rules = ("content:clause",) + (("trim:leading-time",) if len(kept) < len(toks) else ())
+    lost = lost_subject(verb, c)
+    if lost:
+        kept, rules = lost + kept, rules + ("content:lost-subject",)
+    return Content(kept, False, rules)
+
+
+def lost_subject(verb: Token, clause: Token) -> list:
+    """"Hemsley said the days when the nation had “a somewhat unifying story” ... are gone": the parser
+    read the clause's subject as a time phrase of the cue ("the days", npadvmod) and left the clause
+    ("are gone") with no subject; the phrase that runs from the cue up to that clause is its subject.
+    Only a finite clause with no subject of its own, right after the phrase, no comma between; not a
+    clause that "that" opens ("said last week that ...") nor the object of a verb that takes a hearer
+    or names ("told the BBC lessons were being learned", "called Mr Howard “arrogant and wrong”")."""
+    if any(c.dep_ in SUBJECTS for c in children(clause)) or not _finite(clause) or clause.left_edge.lower_ == "that":
+        return []
+    if lemma_of(verb) in HEARER_VERBS or verb.lower_ in _CALLING:
+        return []
+    lost = next((c for c in children(verb) if c.dep_ in _LOST_SUBJECT_DEPS and verb.i < c.i < clause.i), None)
+    if lost is None or lost.left_edge.i != verb.i + 1 or lost.right_edge.i + 1 != clause.left_edge.i:
+        return []
+    return list(lost.subtree)
+
+
+_LOST_SUBJECT_DEPS = frozenset(LEXICON.lost_clause_subject_deps)
+_CALLING = frozenset(LEXICON.naming_verbs)
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in children(verb))
 
 
 def that_prep(verb: Token, doc) -> Content | None:
@@ -148,6 +178,22 @@ def cue_inside(verb: Token, doc) -> Content | None:
     skip = {t.i for t in verb.subtree}
     toks = [t for t in head.subtree if t.i not in skip]
     return Content(toks, head.i < verb.i, ("content:cue-inside",)) if toks else None
+
+
+def told_clause_above(verb: Token, doc) -> Content | None:
+    """"three days after Trump told The Washington Post he was “not quite there yet” on supporting Ryan":
+    the parser hung the cue and its hearer on the reported clause after them (an adverbial clause of
+    "was"); the clause whose subject follows the hearer, with no comma between, is what was told, not the
+    hearer (which content:noun-phrase would read)."""
+    head = verb.head
+    if lemma_of(verb) not in HEARER_VERBS or head.i <= verb.i or not is_verb(head):
+        return None
+    hearer = next((c for c in children(verb) if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    subject = next((c for c in children(head) if c.dep_ in SUBJECTS and c.i > verb.i), None)
+    if hearer is None or subject is None or verb.right_edge.i + 1 != subject.left_edge.i:
+        return None
+    toks = [t for t in head.subtree if t.i > verb.right_edge.i]
+    return Content(toks, False, ("content:told-clause-above",))
 
 
 def _own_event(verb: Token) -> bool:
@@ -272,6 +318,7 @@ CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...]
     ("content:that-prep", that_prep),
     ("content:that-advcl", that_advcl),
     ("content:cue-inside", cue_inside),
+    ("content:told-clause-above", told_clause_above),
     ("content:noun-phrase", noun_phrase),
     ("content:as-quoted", as_quoted),
     ("content:quoted-object", quoted_object),
