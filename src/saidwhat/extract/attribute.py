@@ -63,6 +63,7 @@ from .syntax import (
     across_marks,
     children,
     has_quote_mark,
+    is_finite,
     is_verb,
     kind_of,
     lemma_of,
@@ -506,7 +507,7 @@ def made_clear(search: _Search, tok: Token, lemma: str) -> list[Attribution] | N
         return None
     clear = _clear_after(tok)
     clause = _clarified_clause(tok, clear) if clear is not None else None
-    if clause is None or not _finite(clause):
+    if clause is None or not is_finite(clause):
         return None
     # the words after "clear" (a clause the parser hung "clear" on holds it: "made clear exchange rates had ...")
     ctoks = [t for t in clause.subtree if t.i > clear.i]
@@ -1032,7 +1033,7 @@ def _finite_clause(verb: Token, tokens) -> bool:
     clauses = [c for c in children(verb) if c.dep_ == "ccomp"]
     if not clauses and tokens and tokens[0].lower_ == "that" and tokens[0].i > verb.i:
         clauses = [t for t in tokens if is_verb(t)]  # "that" the parser read otherwise: a verb of the words
-    return any(_finite(c) and not _question(c) for c in clauses)
+    return any(is_finite(c) and not _question(c) for c in clauses)
 
 
 def _question(clause: Token) -> bool:
@@ -1040,10 +1041,6 @@ def _question(clause: Token) -> bool:
     first = clause.left_edge
     # "that" the tagger may read as a relative pronoun: "the judge rules that Grokster ... are merely providers"
     return first.lower_ in _QUESTION_OPENERS or (first.tag_ in _WH_TAGS and first.lower_ != "that")
-
-
-def _finite(verb: Token) -> bool:
-    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in children(verb))
 
 
 def _cue_span(tok: Token, lemma: str, colon: Token | None, said: _Said) -> tuple[int, int]:

@@ -21,7 +21,6 @@ from .syntax import (
     CONTENT_OPENING,
     DASH_TEXTS,
     DEPS,
-    FINITE_TAGS,
     NOUN_TAGS,
     QUOTE_CHARS,
     SUBJECTS,
@@ -31,6 +30,7 @@ from .syntax import (
     as_phrase,
     children,
     has_quote_mark,
+    is_finite,
     is_verb,
     lemma_of,
     own_tokens,
@@ -110,7 +110,7 @@ def lost_subject(verb: Token, clause: Token) -> list:
     Only a finite clause with no subject of its own, right after the phrase, no comma between; not a
     clause that "that" opens ("said last week that ...") nor the object of a verb that takes a hearer
     or names ("told the BBC lessons were being learned", "called Mr Howard “arrogant and wrong”")."""
-    if any(c.dep_ in SUBJECTS for c in children(clause)) or not _finite(clause) or clause.left_edge.lower_ == "that":
+    if any(c.dep_ in SUBJECTS for c in children(clause)) or not is_finite(clause) or clause.left_edge.lower_ == "that":
         return []
     if lemma_of(verb) in HEARER_VERBS or verb.lower_ in _CALLING:
         return []
@@ -122,10 +122,6 @@ def lost_subject(verb: Token, clause: Token) -> list:
 
 _LOST_SUBJECT_DEPS = frozenset(LEXICON.lost_clause_subject_deps)
 _CALLING = frozenset(LEXICON.naming_verbs)
-
-
-def _finite(verb: Token) -> bool:
-    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in children(verb))
 
 
 def that_prep(verb: Token, doc) -> Content | None:

@@ -234,6 +234,11 @@ def is_verb(tok: Token) -> bool:
     return tok.tag_ in VERB_TAGS
 
 
+def is_finite(verb: Token) -> bool:
+    """A verb with a tense of its own, or one an auxiliary carries ("has said", "will go"); not "to go"."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in children(verb))
+
+
 @per_token
 def subordinate(verb: Token) -> bool:
     """A clause opened by since/because/when/after/if...: its own event, not a cue
