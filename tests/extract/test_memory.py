@@ -59,6 +59,8 @@ def test_nameparsers_lists_read_alone_are_the_ones_it_exports():
 
     from saidwhat.extract import rules
 
-    titles, acronyms = rules._library_words()
+    titles, acronyms, suffixes = rules._library_words()
     assert titles == frozenset(CONSTANTS.titles)
     assert acronyms == frozenset(CONSTANTS.suffix_acronyms)
+    assert suffixes == frozenset(CONSTANTS.suffix_not_acronyms)
+    assert {"jr", "sr", "iii"} <= rules.LIBRARY_NAME_SUFFIXES

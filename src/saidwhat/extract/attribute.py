@@ -37,6 +37,7 @@ from .rules import (
     HEARER_VERBS,
     IRREGULAR_FORMS,
     OBJECT_CUES,
+    OCCASION_NOUNS,
     PHRASAL_CUES,
     QUOTE_ONLY_VERBS,
     REPORTING_VERBS,
@@ -124,7 +125,6 @@ _WORD_NOUNS = frozenset(LEXICON.word_nouns)
 _OWNED_WORDS = frozenset(LEXICON.owned_words_nouns)
 # "his claim in the same interview that ...": occasions of speaking whose phrase may stand between a speech
 # noun and its that-clause
-_OCCASIONS = frozenset(LEXICON.occasion_nouns)
 _OCCASION_CLAUSE_DEPS = frozenset(LEXICON.occasion_clause_deps)
 _POSSESSIVE = LEXICON.possessive_pronouns
 _OPENING_MARKS = frozenset(LEXICON.colon_opening_marks)
@@ -418,7 +418,7 @@ def _clause_hung_on_occasion_after(noun: Token) -> Token | None:
     if prep is None or prep.dep_ != "prep":
         return None
     occasion = next((c for c in children(prep) if c.dep_ == "pobj"), None)
-    if occasion is None or occasion.lower_ not in _OCCASIONS:
+    if occasion is None or occasion.lower_ not in OCCASION_NOUNS:
         return None
     return next(
         (c for c in children(occasion) if c.dep_ in _OCCASION_CLAUSE_DEPS and c.i > occasion.i

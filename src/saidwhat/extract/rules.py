@@ -55,6 +55,8 @@ REPORTING_VERBS: dict[str, float] = {**LEARNED_VERBS, **SPEECH_ACT_VERBS, **SPEE
 IRREGULAR_FORMS: dict[str, tuple[str, ...]] = dict(LEXICON.irregular_forms)
 CUE_PHRASES: tuple[str, ...] = LEXICON.cue_phrases
 SPEECH_NOUNS: dict[str, float] = dict(LEXICON.speech_nouns)
+# occasions of speaking and what is said at them ("interview", "statement"), read by cues and subjects
+OCCASION_NOUNS = frozenset(LEXICON.occasion_nouns)
 # "shoot back" -> strength: a verb with its particle, read as one cue
 PHRASAL_CUES: dict[str, float] = dict(LEXICON.phrasal_cues)
 # "speak of" -> strength: a verb and the preposition whose quoted object is what was said
@@ -77,8 +79,9 @@ POST_NOMINALS = frozenset(LEXICON.post_nominals)
 HONORIFICS = frozenset(LEXICON.honorifics)
 
 
-def _library_words() -> tuple[frozenset[str], frozenset[str]]:
-    """nameparser's maintained word lists: its titles and its post-nominal acronyms.
+def _library_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """nameparser's maintained word lists: its titles, its post-nominal acronyms and its suffix words
+    (generational and other words written after a name: "jr", "sr", "iii", "esq").
 
     They are read from the module its build generates from its vocabulary
     (``nameparser/config/_compiled.py``: literal sets, no imports), run on its own:
@@ -90,27 +93,29 @@ def _library_words() -> tuple[frozenset[str], frozenset[str]]:
     compiled = Path(spec.origin).parent / "config" / "_compiled.py" if spec and spec.origin else None
     if compiled is not None and compiled.is_file():
         words = runpy.run_path(str(compiled))
-        if "TITLES" in words and "SUFFIX_ACRONYMS" in words:
-            return frozenset(words["TITLES"]), frozenset(words["SUFFIX_ACRONYMS"])
+        if {"TITLES", "SUFFIX_ACRONYMS", "SUFFIX_WORDS"} <= words.keys():
+            return frozenset(words["TITLES"]), frozenset(words["SUFFIX_ACRONYMS"]), frozenset(words["SUFFIX_WORDS"])
     from nameparser.config import CONSTANTS
 
-    return frozenset(CONSTANTS.titles), frozenset(CONSTANTS.suffix_acronyms)
+    return frozenset(CONSTANTS.titles), frozenset(CONSTANTS.suffix_acronyms), frozenset(CONSTANTS.suffix_not_acronyms)
 
 
-def _library_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(titles, post-nominals) from nameparser's lists. Titles are words written before a
+def _library_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(titles, post-nominals, name suffixes) from nameparser's lists. Titles are words written before a
     person's name ("Administrator", "Baroness", "Brigadier", "Ayatollah"), lowercase, less the
     lexicon's ``not_library_titles``: words of that list that in news copy start other names or
     are surnames. Post-nominals are letters written after a name (degrees, honours,
-    certifications: "PhD", "MBA", "CBE"), upper case as news copy writes them."""
-    titles, acronyms = _library_words()
+    certifications: "PhD", "MBA", "CBE"), upper case as news copy writes them. Name suffixes are the
+words after a name that are part of no surname ("jr", "sr", "iii"), lowercase, without a full stop."""
+    titles, acronyms, suffixes = _library_words()
     return (
         frozenset(t.lower() for t in titles) - frozenset(LEXICON.not_library_titles),
         frozenset(s.upper() for s in acronyms if s.isascii() and s.isalpha()),
+        frozenset(s.lower() for s in suffixes if s.isascii() and s.isalpha()),
     )
 
 
-LIBRARY_TITLES, LIBRARY_POST_NOMINALS = _library_lists()
+LIBRARY_TITLES, LIBRARY_POST_NOMINALS, LIBRARY_NAME_SUFFIXES = _library_lists()
 GENDER_WORDS: dict[str, str] = dict(LEXICON.gender_words)
 PERSON_PRONOUNS = frozenset(LEXICON.person_pronouns)
 ROLE_NOUNS = frozenset(LEXICON.role_nouns)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .lexicon import LEXICON
-from .rules import REPORTING_VERBS, SPEECH_VERBS
+from .rules import OCCASION_NOUNS, REPORTING_VERBS, SPEECH_VERBS
 from .syntax import (
     CALENDAR,
     COMMON_NOUN_TAGS,
@@ -64,7 +64,6 @@ _ISSUING_PREPOSITIONS = frozenset(LEXICON.issuing_prepositions)
 # verbs that answer a report rather than issue it (assembly reads them too: ``_object_speaks``)
 ANSWERING_FORMS = verb_forms(LEXICON.answering_verbs, LEXICON.answering_irregular)
 _THING_RELATIVES = frozenset(LEXICON.thing_relatives)
-_OCCASIONS = frozenset(LEXICON.occasion_nouns)
 # how an occasion's phrase hangs on the verb of the clause it sits in: "spent much of his speech"
 _OCCASION_PATH_DEPS = frozenset(LEXICON.occasion_path_deps)
 _OCCASION_MAX_STEPS = 4
@@ -170,7 +169,7 @@ def occasion_holder(verb: Token):
     credits the one who holds it, not the noun: the subject of a clause on the noun, else its possessor.
     None when nothing in the sentence holds it ("The remarks suggested")."""
     noun = next((c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if noun is None or noun.lower_ not in _OCCASIONS or across_marks(noun, verb, verb.doc):
+    if noun is None or noun.lower_ not in OCCASION_NOUNS or across_marks(noun, verb, verb.doc):
         return None  # "The address ''was ...,'' said Jon Favreau": the noun is in the quote
     return holder_in_clause_on_occasion(noun) or _possessor(noun)
 
@@ -182,7 +181,7 @@ def occasion_participle_holder(verb: Token):
     else with the subject of the clause the noun is the object of, else with its possessor. After
     ``issuer``, which reads the speeches a verb issues ("comments Clinton made during a speech attacking")."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i >= verb.i or noun.lower_ not in _OCCASIONS:
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i >= verb.i or noun.lower_ not in OCCASION_NOUNS:
         return None
     if any(c.dep_ in SUBJECTS for c in children(verb)):
         return None
@@ -192,7 +191,7 @@ def occasion_participle_holder(verb: Token):
 def holder_in_clause_on_occasion(noun: Token) -> Token | None:
     """"an interview his brother gave to ITV", "His speech - in which he joked": for an occasion noun, the
     subject of a relative clause on it, when that is not the relative pronoun (which stands for the noun)."""
-    if noun.lower_ not in _OCCASIONS:
+    if noun.lower_ not in OCCASION_NOUNS:
         return None
     for clause in (c for c in children(noun) if c.dep_ == "relcl"):
         own = next((c for c in children(clause) if c.dep_ in SUBJECTS and c.i < clause.i), None)

@@ -30,6 +30,7 @@ from ..extract.rules import (
     GENDER_WORDS,
     GROUP_HEADS,
     HONORIFICS,
+    LIBRARY_NAME_SUFFIXES,
     LIBRARY_POST_NOMINALS,
     LIBRARY_TITLES,
     NOT_NAME_WORDS,
@@ -1019,13 +1020,18 @@ def _fronted_clause_subject(r: _Reading, gender: str, start: int) -> Resolved | 
     # the form given first)
     people = [
         p for p in r.index.people
-        if len(p.tokens) > 1 and [t for t in p.tokens if t.rstrip(".") not in ("Jr", "Sr")][-1] == words[1]
+        if len(p.tokens) > 1 and _surname_word(p.tokens) == words[1]
         and pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
     ]
     others = [w for w in words[2:] if _is_cap(w) and w != words[1]]
     if not people or others or _is_possessive(words[1]):
         return None  # ("When Smith's lawyer called", "After Smith met Jones": whose clause it is is unclear)
     return min(people, key=lambda p: min(p.positions, default=len(text))).name, "person"
+
+
+def _surname_word(tokens: tuple[str, ...]) -> str:
+    """The last word of a name that is not a suffix ("Carlineo" of "Patrick Carlineo Jr.")."""
+    return next((t for t in reversed(tokens) if t.rstrip(".").lower() not in LIBRARY_NAME_SUFFIXES), "")
 
 
 # the name, then a description set off by commas up to the pronoun: ", a health officer, she"
