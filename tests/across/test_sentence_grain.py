@@ -80,6 +80,36 @@ def test_a_quote_joined_to_its_continuation_is_cut_at_the_join(text, sentences):
     assert len(quote_parts(text, "direct")) == sentences
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # Trump to the Washington Post (PolNeAR train): a sentence said again is one statement
+        ("We need very strong leadership. We need very, very strong leadership.", 1),
+        ("And I\u2019m just not quite there yet. I\u2019m not quite there yet.", 1),
+        ("I never said that. I never said that.", 1),
+        # a sentence that only shares words with the one before is another
+        ("We need very strong leadership. We need a very strong economy too.", 2),
+        ("I'm not quite there yet. I'm not quite sure what we will do about it.", 2),
+    ],
+)
+def test_a_sentence_said_again_stays_with_the_one_before(text, sentences):
+    assert len(quote_parts(text, "direct")) == sentences
+
+
+def test_a_fragment_joins_a_line_its_speaker_said_twice(store, wire):
+    """One outlet prints the line whole, repeated as the speaker said it; another only its words
+    "not quite there yet" (PolNeAR train: West Journal and the Huffington Post): were the two
+    sentences two statements, both would hold the fragment and it would join neither."""
+    line = "And I\u2019m just not quite there yet. I\u2019m not quite there yet."
+    assert store.add(wire("w1", "wire", "2016-08-03T08:00", [(f"We need very strong leadership. {line}",
+                                                              "Donald Trump")]))
+    assert store.add(_mixed("f1", "dispatch", "2016-08-05T07:00", "he was ", "not quite there yet", "Donald Trump"))
+    link(store, Settings())
+    groups = _groups(store)
+    assert frozenset({("w1", line.strip(" .")), ("f1", "not quite there yet")}) in groups
+    assert len(groups) == 2
+
+
 def test_a_quote_of_three_sentences_joins_three_statements(store, wire):
     for ex in (
         wire("a1", "wire", "2025-09-09T08:00", [(f"{OVERDUE}. {MONEY}. {PENCILS}", "Senator Ruth Alvarez")]),

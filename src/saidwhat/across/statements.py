@@ -65,6 +65,7 @@ __all__ = [
     "part_member",
     "prepare_windows",
     "quote_parts",
+    "repeats",
     "sentence_wording",
     "quoted_fragments",
     "speakers_may_share",
@@ -254,9 +255,38 @@ def quote_parts(text: str, kind: str, fragments: tuple[str, ...] = ()) -> list[P
         if at < 0 or not MIN_FRAGMENT_WORDS <= len(quoted.split()) < MIN_CONTAINED_WORDS:
             return [Part(0, 0, len(text), wording, quoted=words != text)]  # its fragments, or the reporter's words
         return [Part(0, 0, len(text), wording, quoted, (at, at + len(fragments[0])), quoted=False)]
-    spans = sentence_spans(text)
     inside = kind in QUOTED_KINDS
-    return [Part(k, a, b, sentence_wording(text[a:b]), quoted=inside) for k, (a, b) in enumerate(spans)]
+    return [Part(k, a, b, wording, quoted=inside) for k, (a, b, wording) in enumerate(_unrepeated(text))]
+
+
+def _unrepeated(text: str) -> list[tuple[int, int, str]]:
+    """The sentences of ``text`` (``sentence_spans``) with their wordings, a sentence that says the
+    one before it again (``repeats``) kept with it: "And I'm just not quite there yet. I'm not
+    quite there yet." is one statement, which two sentences split in two (an outlet's fragment
+    "not quite there yet" was then held by both and joined neither)."""
+    out: list[tuple[int, int, str]] = []
+    last: list[str] = []  # the words of the sentence before, alone (not what it merged with)
+    for a, b in sentence_spans(text):
+        wording = sentence_wording(text[a:b])
+        ws = wording.split()
+        if out and repeats(last, ws):
+            start = out[-1][0]
+            out[-1] = (start, b, sentence_wording(text[start:b]))
+        else:
+            out.append((a, b, wording))
+        last = ws
+    return out
+
+
+def repeats(previous: list[str], words: list[str]) -> bool:
+    """Whether of two neighbouring sentences of a quote one says the other again: the same words,
+    or the shorter whole inside the longer with at most one word more among its own (``holds_but_one``:
+    "We need very strong leadership. We need very, very strong leadership."), from
+    MIN_SENTENCE_WORDS words. A speaker repeating a sentence says one thing."""
+    shorter, longer = sorted((previous, words), key=len)
+    if len(shorter) < MIN_SENTENCE_WORDS or not set(shorter) <= set(longer):  # the common case, told cheaply
+        return False
+    return shorter == longer or holds_but_one(longer, shorter)
 
 
 def speaker_words(kind: str, text: str, wording: str) -> bool:
