@@ -598,6 +598,35 @@ def test_unnamed_words_join_the_statement_of_a_speaker_the_article_names(store):
     assert joined == [frozenset({("u1", HARBOUR), ("u2", "the port must reopen")})]
 
 
+def _mentioning(aid: str, outlet: str, day: str, before: str, quoted: str) -> Extraction:
+    """An article whose one quote, a mixed quote, has no speaker the extractor found: the reporter's
+    words ``before`` it may name someone without quoting them by name."""
+    text = f"{before}\u201c{quoted}\u201d, and the crowd cheered.\n"
+    start = len(before) + 1
+    quote = Quote(quoted, (Span(start, start + len(quoted)),), QuoteKind.MIXED)
+    art = Article(aid, text, url=f"https://{outlet}.example/{aid}", outlet=outlet,
+                  published=datetime.fromisoformat(day))
+    return Extraction(art, (quote,))
+
+
+def test_unnamed_words_join_the_statement_of_a_speaker_the_article_mentions(store):
+    """USA Today's "For someone who conceded in a recent debate that she's 'not a natural
+    politician,' Hillary Clinton had a good night" (PolNeAR train): nobody quoted by name, but the
+    article mentions the person whose sentence, printed by another outlet, holds the words. An
+    article that mentions someone else keeps them apart; so does a mention of the speaker when
+    the fragment is short and printed weeks after the sentence (``fragment_may_join``)."""
+    assert store.add(_quotes("m1", "dispatch", "2025-09-09T07:00", [("Ruth Alvarez", "direct", HARBOUR + ".")]))
+    assert store.add(_mentioning("m2", "tribune", "2025-09-12T07:00",
+                                 "Ruth Alvarez had a good night. For someone who said the port ", "must reopen before"))
+    assert store.add(_mentioning("m3", "herald", "2025-09-12T07:00",
+                                 "Karl Brandt had a good night. For someone who said the port ", "must reopen before"))
+    assert store.add(_mentioning("m4", "courier", "2025-10-20T07:00",
+                                 "Ruth Alvarez spoke again. Weeks ago she said the port ", "must reopen before"))
+    link(store, Settings())
+    joined = [g for g in _groups(store) if ("m1", HARBOUR) in g]
+    assert joined == [frozenset({("m1", HARBOUR), ("m2", "must reopen before")})]
+
+
 @pytest.mark.parametrize(
     ("named", "unnamed", "fragment", "held"),
     [
