@@ -4,6 +4,7 @@ a quote migrates (0017) and comes out as a fresh link would file it. Real SQLite
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -272,6 +273,34 @@ def test_an_unnamed_speakers_short_copy_found_by_the_named_speaker_quoted_later(
     assert store.add(wire("h2", "wire", "2025-09-10T08:00", [(SHORT, "Ruth Alvarez")]))
     link(store, Settings())
     assert len(_groups(store)) == 1
+
+
+def _said_by_pronoun(ex: Extraction, name: str) -> Extraction:
+    """``ex`` with its quotes' speaker written "she" and resolved to ``name`` by the extractor's coreference."""
+    quotes = tuple(replace(q, speaker=replace(q.speaker, name=name, type="person")) for q in ex.quotes)
+    return replace(ex, quotes=quotes)
+
+
+@pytest.mark.parametrize("pronoun_first", [True, False])
+@pytest.mark.parametrize(
+    ("words", "statements_expected"),
+    [
+        (SHORT, 1),
+        # too few words that carry a claim: two people may say it
+        ("We do not comment on that", 2),
+    ],
+)
+def test_a_short_copy_joins_two_named_speakers_when_one_was_reached_through_a_pronoun(
+        store, wire, pronoun_first, words, statements_expected):
+    """Clinton's "'Wow, what a great idea,' she said" (PolNeAR train) went to the law professor the
+    NYT's paragraph named before, and to Scalia in the Post's: the same short sentence under two
+    names, one of them (or both) reached through "she", is one statement, in either order."""
+    by_pronoun = _said_by_pronoun(wire("p1", "wire", "2025-09-09T08:00", [(words, "she")]), "Ruth Alvarez")
+    named = wire("p2", "courier", "2025-09-10T08:00", [(words, "Tom Berg")])
+    for ex in (by_pronoun, named) if pronoun_first else (named, by_pronoun):
+        assert store.add(ex)
+    link(store, Settings())
+    assert len(_groups(store)) == statements_expected
 
 
 @pytest.mark.parametrize(

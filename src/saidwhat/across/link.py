@@ -72,7 +72,7 @@ from .statements import (
     within_occasion,
     without_initial,
 )
-from .text import translation_cue, words
+from .text import is_pronoun, translation_cue, words
 
 if TYPE_CHECKING:  # datasketch's package imports scipy.integrate: 0.55 s CPU of every ingest that links
     from datasketch import MinHash
@@ -393,6 +393,13 @@ class SpeakerMatcher(Matcher):
                 found |= {str(r[0]) for r in self.bands.conn.execute(
                     "SELECT DISTINCT statement_id FROM statement_bands WHERE unnamed = 1 AND key = ?", (key,))}
         return found
+
+    def _said_by_pronoun(self, statement: str, wording: str) -> bool:
+        # Asked only of a short copy found under another named speaker: seldom.
+        rows = self.bands.conn.execute(
+            "SELECT q.speaker_mention FROM statement_quotes s JOIN quotes q ON q.id = s.quote_id"
+            " WHERE s.statement_id = ? AND s.wording = ?", (int(statement), wording))
+        return any(is_pronoun(mention) for (mention,) in rows)
 
     def _surname(self, speaker: str) -> str | None:
         # A knowledge-base id ("Q6294") says no name: its record does (asked only of a short copy
@@ -1344,12 +1351,13 @@ def _quote_parts(article_text: str, q: Quote) -> list[Part]:
 
 
 def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, candidate, report,
-                named_here: Sequence[str] = ()) -> set[int] | None:
+                named_here: Sequence[str] = (), pronoun: bool = False) -> set[int] | None:
     """File each sentence of one quote (``parts``, from ``_filed_parts``; the quote's ``kind`` and
     ``text``) under its statement (a row per sentence, with the sentence's offsets in the quote);
     returns the statements it joined that had quotes before (their flags must be worked out again),
     or None when it has no words. ``named_here``: the named speakers of the quote's article, whose
-    statements an unnamed speaker's words may belong to (``_held_by_named``)."""
+    statements an unnamed speaker's words may belong to (``_held_by_named``). ``pronoun``: the
+    quote's speaker was reached through a pronoun (``Matcher.find``)."""
     if not parts:
         return None
     scan: SpeakerScan = matcher.scan
@@ -1359,7 +1367,7 @@ def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, ca
         sid, how, _ = matcher.find(speaker, part.wording, exact, candidate, quoted=part.quoted,
                                    speaker_wordings=scan.wordings, fragment=part.fragment,
                                    translated=part.translated, nested=kind == "nested",
-                                   same_occasion=lambda sid: _same_occasion(conn, int(sid), qid))
+                                   same_occasion=lambda sid: _same_occasion(conn, int(sid), qid), pronoun=pronoun)
         owner = None  # of a statement found: read when its bands are added
         if sid is None and part.fragment:
             sid = _alone_twin(conn, scan, speaker, part.fragment.split(), qid)
@@ -1653,18 +1661,19 @@ def _refile(conn: sqlite3.Connection, store, matcher, bands, exact, candidate, r
 
 def _refile_article(conn, article_id, matcher, bands, exact, candidate, report) -> set[int]:
     rows = conn.execute(
-        'SELECT q.id, q.text, q.kind, q."where", q.spans, l.speaker_id, a.text FROM quotes q'
+        'SELECT q.id, q.text, q.kind, q."where", q.spans, l.speaker_id, a.text, q.speaker_mention FROM quotes q'
         " JOIN articles a ON a.id = q.article_id LEFT JOIN quote_links l ON l.quote_id = q.id"
         " WHERE q.article_id = ? ORDER BY q.idx", (article_id,)).fetchall()
     touched: set[int] = set()
     named_here = sorted({r[5] for r in rows if r[5]})
-    for qid, text, kind, where, spans, speaker_id, article_text in rows:
+    for qid, text, kind, where, spans, speaker_id, article_text, mention in rows:
         spans = json.loads(spans) if spans else []
         fragments = (quoted_fragments(article_text, spans[0][0], spans[-1][1])
                      if where == "body" and spans else ())
         context = quote_context(article_text, spans) if where == "body" else ""
         filed = _file_quote(conn, qid, kind, text, _filed_parts(text, kind, fragments, context),
-                            speaker_id or f"?{article_id}", matcher, bands, exact, candidate, report, named_here)
+                            speaker_id or f"?{article_id}", matcher, bands, exact, candidate, report, named_here,
+                            is_pronoun(mention))
         touched |= filed or set()
     return touched
 
@@ -1719,7 +1728,7 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
                       _evidence_json(r.evidence) if r and r.evidence else None))
         # (With no speaker, "the same statement" cannot be told: such quotes group within their article only.)
         filed = _file_quote(conn, qid, q.kind.value, q.text, parts, speaker, matcher, bands, exact, candidate,
-                            report, named_here)
+                            report, named_here, q.speaker is not None and is_pronoun(q.speaker.mention))
         if filed is None:
             continue
         touched |= filed
