@@ -4,6 +4,7 @@ a quote migrates (0017) and comes out as a fresh link would file it. Real SQLite
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -78,6 +79,36 @@ def test_sentences_of_a_quote_are_found_with_their_offsets():
 )
 def test_a_quote_joined_to_its_continuation_is_cut_at_the_join(text, sentences):
     assert len(quote_parts(text, "direct")) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # Trump to the Washington Post (PolNeAR train): a sentence said again is one statement
+        ("We need very strong leadership. We need very, very strong leadership.", 1),
+        ("And I\u2019m just not quite there yet. I\u2019m not quite there yet.", 1),
+        ("I never said that. I never said that.", 1),
+        # a sentence that only shares words with the one before is another
+        ("We need very strong leadership. We need a very strong economy too.", 2),
+        ("I'm not quite there yet. I'm not quite sure what we will do about it.", 2),
+    ],
+)
+def test_a_sentence_said_again_stays_with_the_one_before(text, sentences):
+    assert len(quote_parts(text, "direct")) == sentences
+
+
+def test_a_fragment_joins_a_line_its_speaker_said_twice(store, wire):
+    """One outlet prints the line whole, repeated as the speaker said it; another only its words
+    "not quite there yet" (PolNeAR train: West Journal and the Huffington Post): were the two
+    sentences two statements, both would hold the fragment and it would join neither."""
+    line = "And I\u2019m just not quite there yet. I\u2019m not quite there yet."
+    assert store.add(wire("w1", "wire", "2016-08-03T08:00", [(f"We need very strong leadership. {line}",
+                                                              "Donald Trump")]))
+    assert store.add(_mixed("f1", "dispatch", "2016-08-05T07:00", "he was ", "not quite there yet", "Donald Trump"))
+    link(store, Settings())
+    groups = _groups(store)
+    assert frozenset({("w1", line.strip(" .")), ("f1", "not quite there yet")}) in groups
+    assert len(groups) == 2
 
 
 def test_a_quote_of_three_sentences_joins_three_statements(store, wire):
@@ -242,6 +273,34 @@ def test_an_unnamed_speakers_short_copy_found_by_the_named_speaker_quoted_later(
     assert store.add(wire("h2", "wire", "2025-09-10T08:00", [(SHORT, "Ruth Alvarez")]))
     link(store, Settings())
     assert len(_groups(store)) == 1
+
+
+def _said_by_pronoun(ex: Extraction, name: str) -> Extraction:
+    """``ex`` with its quotes' speaker written "she" and resolved to ``name`` by the extractor's coreference."""
+    quotes = tuple(replace(q, speaker=replace(q.speaker, name=name, type="person")) for q in ex.quotes)
+    return replace(ex, quotes=quotes)
+
+
+@pytest.mark.parametrize("pronoun_first", [True, False])
+@pytest.mark.parametrize(
+    ("words", "statements_expected"),
+    [
+        (SHORT, 1),
+        # too few words that carry a claim: two people may say it
+        ("We do not comment on that", 2),
+    ],
+)
+def test_a_short_copy_joins_two_named_speakers_when_one_was_reached_through_a_pronoun(
+        store, wire, pronoun_first, words, statements_expected):
+    """Clinton's "'Wow, what a great idea,' she said" (PolNeAR train) went to the law professor the
+    NYT's paragraph named before, and to Scalia in the Post's: the same short sentence under two
+    names, one of them (or both) reached through "she", is one statement, in either order."""
+    by_pronoun = _said_by_pronoun(wire("p1", "wire", "2025-09-09T08:00", [(words, "she")]), "Ruth Alvarez")
+    named = wire("p2", "courier", "2025-09-10T08:00", [(words, "Tom Berg")])
+    for ex in (by_pronoun, named) if pronoun_first else (named, by_pronoun):
+        assert store.add(ex)
+    link(store, Settings())
+    assert len(_groups(store)) == statements_expected
 
 
 @pytest.mark.parametrize(
@@ -566,6 +625,35 @@ def test_unnamed_words_join_the_statement_of_a_speaker_the_article_names(store):
     link(store, Settings())
     joined = [g for g in _groups(store) if ("u1", HARBOUR) in g]
     assert joined == [frozenset({("u1", HARBOUR), ("u2", "the port must reopen")})]
+
+
+def _mentioning(aid: str, outlet: str, day: str, before: str, quoted: str) -> Extraction:
+    """An article whose one quote, a mixed quote, has no speaker the extractor found: the reporter's
+    words ``before`` it may name someone without quoting them by name."""
+    text = f"{before}\u201c{quoted}\u201d, and the crowd cheered.\n"
+    start = len(before) + 1
+    quote = Quote(quoted, (Span(start, start + len(quoted)),), QuoteKind.MIXED)
+    art = Article(aid, text, url=f"https://{outlet}.example/{aid}", outlet=outlet,
+                  published=datetime.fromisoformat(day))
+    return Extraction(art, (quote,))
+
+
+def test_unnamed_words_join_the_statement_of_a_speaker_the_article_mentions(store):
+    """USA Today's "For someone who conceded in a recent debate that she's 'not a natural
+    politician,' Hillary Clinton had a good night" (PolNeAR train): nobody quoted by name, but the
+    article mentions the person whose sentence, printed by another outlet, holds the words. An
+    article that mentions someone else keeps them apart; so does a mention of the speaker when
+    the fragment is short and printed weeks after the sentence (``fragment_may_join``)."""
+    assert store.add(_quotes("m1", "dispatch", "2025-09-09T07:00", [("Ruth Alvarez", "direct", HARBOUR + ".")]))
+    assert store.add(_mentioning("m2", "tribune", "2025-09-12T07:00",
+                                 "Ruth Alvarez had a good night. For someone who said the port ", "must reopen before"))
+    assert store.add(_mentioning("m3", "herald", "2025-09-12T07:00",
+                                 "Karl Brandt had a good night. For someone who said the port ", "must reopen before"))
+    assert store.add(_mentioning("m4", "courier", "2025-10-20T07:00",
+                                 "Ruth Alvarez spoke again. Weeks ago she said the port ", "must reopen before"))
+    link(store, Settings())
+    joined = [g for g in _groups(store) if ("m1", HARBOUR) in g]
+    assert joined == [frozenset({("m1", HARBOUR), ("m2", "must reopen before")})]
 
 
 @pytest.mark.parametrize(

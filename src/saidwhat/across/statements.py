@@ -65,6 +65,7 @@ __all__ = [
     "part_member",
     "prepare_windows",
     "quote_parts",
+    "repeats",
     "sentence_wording",
     "quoted_fragments",
     "speakers_may_share",
@@ -254,9 +255,38 @@ def quote_parts(text: str, kind: str, fragments: tuple[str, ...] = ()) -> list[P
         if at < 0 or not MIN_FRAGMENT_WORDS <= len(quoted.split()) < MIN_CONTAINED_WORDS:
             return [Part(0, 0, len(text), wording, quoted=words != text)]  # its fragments, or the reporter's words
         return [Part(0, 0, len(text), wording, quoted, (at, at + len(fragments[0])), quoted=False)]
-    spans = sentence_spans(text)
     inside = kind in QUOTED_KINDS
-    return [Part(k, a, b, sentence_wording(text[a:b]), quoted=inside) for k, (a, b) in enumerate(spans)]
+    return [Part(k, a, b, wording, quoted=inside) for k, (a, b, wording) in enumerate(_unrepeated(text))]
+
+
+def _unrepeated(text: str) -> list[tuple[int, int, str]]:
+    """The sentences of ``text`` (``sentence_spans``) with their wordings, a sentence that says the
+    one before it again (``repeats``) kept with it: "And I'm just not quite there yet. I'm not
+    quite there yet." is one statement, which two sentences split in two (an outlet's fragment
+    "not quite there yet" was then held by both and joined neither)."""
+    out: list[tuple[int, int, str]] = []
+    last: list[str] = []  # the words of the sentence before, alone (not what it merged with)
+    for a, b in sentence_spans(text):
+        wording = sentence_wording(text[a:b])
+        ws = wording.split()
+        if out and repeats(last, ws):
+            start = out[-1][0]
+            out[-1] = (start, b, sentence_wording(text[start:b]))
+        else:
+            out.append((a, b, wording))
+        last = ws
+    return out
+
+
+def repeats(previous: list[str], words: list[str]) -> bool:
+    """Whether of two neighbouring sentences of a quote one says the other again: the same words,
+    or the shorter whole inside the longer with at most one word more among its own (``holds_but_one``:
+    "We need very strong leadership. We need very, very strong leadership."), from
+    MIN_SENTENCE_WORDS words. A speaker repeating a sentence says one thing."""
+    shorter, longer = sorted((previous, words), key=len)
+    if len(shorter) < MIN_SENTENCE_WORDS or not set(shorter) <= set(longer):  # the common case, told cheaply
+        return False
+    return shorter == longer or holds_but_one(longer, shorter)
 
 
 def speaker_words(kind: str, text: str, wording: str) -> bool:
@@ -493,6 +523,7 @@ class Matcher:
         translated: bool = False,
         nested: bool = False,
         same_occasion=None,  # callable: statement id -> whether a source is dated near this quote's
+        pronoun: bool = False,
     ) -> tuple[str | None, str, float]:
         """The statement ``wording`` belongs to: (id or None, how, score). ``quoted``: the words
         stood inside quotation marks (reported speech is the reporter's, and never joins the
@@ -502,7 +533,8 @@ class Matcher:
         TRANSLATED_RATIO. ``nested``: the words are a quote inside another's quote, which
         prints them too: they never join another named speaker's statement as a copy.
         ``same_occasion``: whether a statement was reported near this quote's date
-        (``fragment_may_join``); None when dates are not known."""
+        (``fragment_may_join``); None when dates are not known. ``pronoun``: the speaker was
+        reached through a pronoun ("she said"), and may be the wrong person (``copy_shared``)."""
         self.also = []
         found = exact(speaker, wording)
         if found is not None:
@@ -516,7 +548,8 @@ class Matcher:
                 return held, "fragment", 1.0
         pool = self._pool(speaker, ws, candidate_wordings, quoted=quoted, speaker_wordings=speaker_wordings)
         if not pool:
-            return self._copied_or_new(speaker, wording, ws, candidate_wordings, quoted=quoted and not nested)
+            return self._copied_or_new(speaker, wording, ws, candidate_wordings, quoted=quoted and not nested,
+                                       pronoun=pronoun)
         best: tuple[str | None, float, bool] = (None, 0.0, False)
         matched: dict[str, float] = {}
         mine = Counter(ws)
@@ -540,25 +573,37 @@ class Matcher:
                 if score > 0 and score >= floor and score > best[1]:
                     best = (sid, score, ratio >= NEAR_RATIO)
         if best[0] is None:
-            return self._copied_or_new(speaker, wording, ws, candidate_wordings, quoted=quoted and not nested)
+            return self._copied_or_new(speaker, wording, ws, candidate_wordings, quoted=quoted and not nested,
+                                       pronoun=pronoun)
         if best[1] >= MERGE_SCORE:
             self.also = sorted(sid for sid, score in matched.items() if sid != best[0] and score >= MERGE_SCORE)
         return best[0], ("near" if best[2] else "contained"), best[1]
 
     def _copied_or_new(self, speaker: str, wording: str, ws: list[str], candidate_wordings, *,
-                       quoted: bool) -> tuple[str | None, str, float]:
+                       quoted: bool, pronoun: bool = False) -> tuple[str | None, str, float]:
         """A sentence no statement of its speaker's took: the statement of another speaker that
-        holds these very words, when the two may share them (``copy_shared``), else a new statement."""
+        holds these very words, when the two may share them (``copy_shared``; ``pronoun``: this
+        quote's speaker was reached through a pronoun, else the statement's quote of these words
+        may have been: ``_said_by_pronoun``), else a new statement."""
         if is_copied(speaker, ws, quoted=quoted):
             for sid in sorted(self._copy_candidates(speaker, ws)):
                 owner, wordings = candidate_wordings(sid)
-                if owner == speaker or not copy_shared(speaker, owner, ws, self._surname):
+                if owner == speaker:
                     continue
+                if not copy_shared(speaker, owner, ws, self._surname, pronoun=pronoun):
+                    if not (wording in wordings and copy_shared(speaker, owner, ws, self._surname, pronoun=True)
+                            and self._said_by_pronoun(sid, wording)):
+                        continue
                 if wording in wordings:
                     return sid, "exact", 1.0
                 if may_near_copy(speaker, owner, ws) and any(is_near_copy(ws, w.split()) for w in wordings):
                     return sid, "near", 1.0
         return None, "new", 0.0
+
+    def _said_by_pronoun(self, statement: str, wording: str) -> bool:
+        """Whether a quote of ``wording`` in ``statement`` had its speaker reached through a pronoun:
+        the memory index keeps no mentions (the store does: ``link.SpeakerMatcher``)."""
+        return False
 
     def _copy_candidates(self, speaker: str, ws: list[str]) -> set[str]:
         """Statements that may hold ``ws`` word for word: here, every one the bands propose."""
@@ -691,13 +736,16 @@ def is_short_copy(ws: list[str]) -> bool:
     return sum(w not in FUNCTION_WORDS for w in ws) >= MIN_SHORT_COPY_CONTENT
 
 
-def copy_shared(speaker: str, owner: str, ws: list[str], surname_of) -> bool:
+def copy_shared(speaker: str, owner: str, ws: list[str], surname_of, *, pronoun: bool = False) -> bool:
     """Whether the very words ``ws`` of ``speaker``'s quoted sentence, held by a statement of
     ``owner``'s (another speaker), are one statement. Two named speakers from MIN_COPIED_WORDS
     words: two people do not say the same sentence of that length, so one outlet gave it to the
     wrong person (or one person is stored under two ids). Shorter, a short copy (``is_short_copy``)
     where one side is unnamed and the other named, or one is an organisation named after the
-    other (``is_namesake_org``; ``surname_of``: a named speaker's surname, or None)."""
+    other (``is_namesake_org``; ``surname_of``: a named speaker's surname, or None), or one side's
+    speaker was reached through a pronoun (``pronoun``: the extractor's coreference may have chosen
+    the wrong name; on PolNeAR train's store the one such copy was Clinton's "Wow, what a great
+    idea" given to two other people, on the BBC store none)."""
     unnamed = speaker.startswith("?"), owner.startswith("?")
     if all(unnamed):
         return False  # "We do not comment on that": anyone may say it
@@ -705,7 +753,8 @@ def copy_shared(speaker: str, owner: str, ws: list[str], surname_of) -> bool:
         return True
     if not is_short_copy(ws):
         return False
-    return any(unnamed) or is_namesake_org(speaker, owner, surname_of) or is_namesake_org(owner, speaker, surname_of)
+    return (any(unnamed) or pronoun or is_namesake_org(speaker, owner, surname_of)
+            or is_namesake_org(owner, speaker, surname_of))
 
 
 def is_namesake_org(org: str, person: str, surname_of) -> bool:

@@ -13,8 +13,8 @@ import unicodedata
 from importlib import resources
 from itertools import islice
 
-__all__ = ["APOSTROPHES", "count_tokens", "fold", "has_ellipsis", "joined_pieces", "normalize", "slug", "straight",
-           "tokens", "translation_cue", "words"]
+__all__ = ["APOSTROPHES", "count_tokens", "fold", "has_ellipsis", "is_pronoun", "joined_pieces", "normalize", "slug",
+           "straight", "tokens", "translation_cue", "words"]
 
 # Quotation marks and apostrophes of every style fold to one form, so that
 # straight versus curly quotes never make two wordings differ.
@@ -105,6 +105,18 @@ def _joined_at() -> re.Pattern[str]:
     # an apostrophe either way: "It's", "It\u2019s"
     alternatives = "|".join(re.escape(w[:1].upper() + w[1:]).replace("'", "['\u2019]") for w in openers)
     return re.compile(rf",\s+(?=(?:{alternatives})(?![\w'\u2019]))")
+
+
+@functools.cache
+def _pronoun_mentions() -> frozenset[str]:
+    data = tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
+    return frozenset(data["pronoun_mentions"])
+
+
+def is_pronoun(mention: str | None) -> bool:
+    """Whether a speaker's mention as written is a pronoun (data/across/wording.toml's
+    ``pronoun_mentions``): the extractor's coreference chose the name, which may be the wrong one."""
+    return bool(mention) and fold(mention.strip()) in _pronoun_mentions()
 
 
 def joined_pieces(text: str) -> list[tuple[int, int]]:
