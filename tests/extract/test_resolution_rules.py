@@ -208,6 +208,22 @@ ROWS = [
      "group"),  # capitalised only as it opens the sentence
     ("Companies warned that the levy would cost jobs.", "Companies", "name", "companies", None, "group",
      "group"),  # the plural of "company", opening the sentence
+    # "authorities", listed as an organisation's noun as it stands, is one institution even opening the sentence
+    # (the New York Post on bubonic plague in Inner Mongolia)
+    ("The incident comes after two other patients were quarantined. Authorities say that the cases appear to be "
+     "unrelated.", "Authorities", "name", "authorities", None, "org", "organisation"),
+    # an organisation's noun with where it works after "in" is described, not named (the Express on the plague)
+    ("Health authorities in China’s Inner Mongolia have confirmed that a third instance of the plague has been "
+     "reported. The health commission said in a statement that a man had contracted it.",
+     "Health authorities in China’s Inner Mongolia", "name", "authorities", None, "org", "organisation"),
+    ("The court in Washington said that the case could not be brought.", "The court in Washington", "role",
+     "court", None, "org", "organisation"),
+    # an indefinite pronoun alone is someone new, a person with no name, not the last speaker (Express; BBC
+    # tech/119)
+    ("According to AFP, one user on Weibo posted: “I just want to know how.” Another reportedly said: ”The plague "
+     "is coming.”", "Another", "name", "another", None, "person", "indefinite-speaker"),
+    ("Mayor Jane Doe said the plan was fair. Some former employees are angry. One told BBC News Online that the "
+     "staff had been ruined.", "One", "pronoun", "one", None, "person", "indefinite-speaker"),
     # the plural of a person's role, capitalised as it opens the sentence ("_opening_plural_of_role"), even
     # with "he" after it; a surname the article gives in full stays the person's
     ("Prosecutors said he had hidden the money abroad.", "Prosecutors", "name", "prosecutors", None, "group",
@@ -425,7 +441,7 @@ ROWS = [
 ]
 
 # who spoke before the mention, for the rules that take up the last speaker: (offset, name, gender)
-SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")],
+SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "One": [(0, "Jane Doe", "f")],
                 "she": [(0, "Anna Berg", "f"), (42, "John Snow", "m")], "the firm": [(0, "General Motors", "n")],
                 "The report": [(0, "Joint Committee on Human Rights", "n")]}
 

@@ -61,6 +61,7 @@ _STOP = frozenset(LEXICON.mention_stop_words)
 _DETERMINERS = frozenset(LEXICON.determiners)
 _INDEFINITE = frozenset(LEXICON.indefinite_openers)
 _UNRESOLVABLE = frozenset(LEXICON.unresolvable_pronouns)
+_INDEFINITE_SPEAKERS = frozenset(LEXICON.indefinite_speakers)
 _PLURAL_PRONOUNS = frozenset(LEXICON.plural_pronouns)
 _COORDINATORS = frozenset(LEXICON.coordinators)
 _PAIR_QUANTIFIERS = frozenset(LEXICON.pair_quantifiers)
@@ -736,6 +737,15 @@ def _kin_rule(r: _Reading) -> Resolved | None:
     return (found.name if found is not None else full), "person"
 
 
+def _indefinite_speaker_rule(r: _Reading) -> Resolved | None:
+    """"One said: ...", "Another reportedly said: ...": an indefinite pronoun alone names one more of the
+    people the article has just talked of, someone new, not the last speaker the pronoun rule would take
+    ("Mayor Jane Doe said ... Residents were divided. One said"): a person with no name."""
+    if len(r.toks) == 1 and r.lowered[0] in _INDEFINITE_SPEAKERS:
+        return None, "person"
+    return None
+
+
 def _pronoun_rule(r: _Reading) -> Resolved | None:
     """"he said", "She added": the speaker before, or the nearest person named."""
     low = r.text.lower()
@@ -1281,12 +1291,16 @@ def _one_of_many_rule(r: _Reading) -> Resolved | None:
 
 def _opening_plural_of_body(r: _Reading) -> bool:
     """"Unions reacted angrily": one word, the plural of an organisation's noun, capitalised only because it
-    opens the sentence; not a surname that ends so ("Mike Banks ... Banks said")."""
+    opens the sentence; not a surname that ends so ("Mike Banks ... Banks said"), and not a plural the
+    lexicon lists as an organisation's noun as it stands ("Authorities say that", one institution, as "the
+    authorities said" is mid-sentence)."""
     if len(r.toks) != 1 or " " in r.text:
         return False
     word = r.toks[0]
     low = word.lower()
     if not (word[1:].islower() and low.endswith("s") and _singular(low) in ORG_NOUNS) or low in DOCUMENT_HEADS:
+        return False
+    if low in ORG_NOUNS:
         return False
     return not r.index.by_last(word) and not _spoken_of_as_person(word, r.index.text)
 
@@ -3175,7 +3189,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
     if r.mention.label in _ORG_LABELS or r.head in ORG_NOUNS or (names and all(t.isupper() for t in names)):
         if r.head in ROLE_NOUNS:
             return None, "person"
-        if not names or _is_bare_org_noun(r.toks):
+        if not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r):
             named = _national_body(r) or _organisation_apposed_after(r) or _last_organisation(r)
             named = named or _outlet_named_before(r)
             named = named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)
@@ -3354,6 +3368,23 @@ def _organisation_apposed_after(r: _Reading) -> str | None:
     if run is None or not _may_be_organisation(run.group()) or run.group().lower() in PERSON_PRONOUNS:
         return None
     return run.group()
+
+
+def _org_noun_of_place(r: _Reading) -> bool:
+    """"Health authorities in China's Inner Mongolia have confirmed", "Police in Inner Mongolia said": an
+    organisation's noun in lower case with where it works after "in" describes the body without naming it;
+    the capitals are the place's. A word before the noun capitalised by the sentence is a common one when the
+    article writes it in lower case too ("health"), not a name ("Tesco bank in London")."""
+    low = r.lowered
+    if "in" not in low:
+        return False
+    words = [t for t in r.toks[: low.index("in")] if t.lower() not in _DETERMINERS]
+    if not words or words[-1].lower() not in ORG_NOUNS or not all(t.islower() for t in words[1:]):
+        return False
+    first = words[0]
+    if first.islower() or len(words) == 1:
+        return True
+    return re.search(rf"\b{re.escape(first.lower())}\b", r.index.text) is not None
 
 
 def _is_bare_org_noun(toks: list[str]) -> bool:
@@ -3695,6 +3726,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("document-it", _document_it_rule),
     ("it-subject-before", _it_subject_before_rule),
     ("clause-pronoun", _clause_pronoun_rule),
+    ("indefinite-speaker", _indefinite_speaker_rule),
     ("pronoun", _pronoun_rule),
     ("quoted-as-saying", _quoted_as_saying_rule),
     ("kin", _kin_rule),
