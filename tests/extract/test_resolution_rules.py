@@ -25,6 +25,14 @@ ROWS = [
      "The Daily Beast", "account", "beast", "Daily Beast", "org", "account"),
     ("The BundleHunt delivers 40 apps.\n\n— 9to5Mac.com (@9to5mac) November 4, 2019", "9to5Mac.com", "account",
      "9to5mac.com", "9to5Mac.com", "org", "account"),
+    # a display name the article calls by its first word alone, taken up as "its", never by its last: a club's
+    # (Sky News on Mourinho at Tottenham); not a surname written first that an honorific takes (BBC business/427)
+    ("Mourinho will replace Pochettino as Tottenham's manager. Tottenham said in a statement: \"Jose is one of "
+     "the world's most accomplished managers.\"\n\nClub statement\n\n— Tottenham Hotspur (@SpursOfficial) "
+     "November 20, 2019\n\nTottenham posted an image of Mourinho holding up a Tottenham shirt from its Twitter "
+     "account.", "Tottenham Hotspur", "account", "hotspur", "Tottenham Hotspur", "org", "proper-name"),
+    ("State Administration of Taxation head Xie Xuren said the take rose. Mr Xie said it was because of "
+     "controls.", "Xie Xuren", "name", "xuren", "Xie Xuren", "person", "proper-name"),
     # a peer known by the title only opens the sentence before: the "He" is the peer, not the last speaker
     ("Simon Hart said it was blurred. The Attorney General, Lord Goldsmith, has so far issued no instructions to "
      "police. He said he will consult the police.", "He", "pronoun", "he", "Lord Goldsmith", "person",

@@ -2560,14 +2560,28 @@ def _rests_after(word: str, text: str) -> Iterator[str]:
 
 
 @lru_cache(maxsize=64)
-def _spoken_of_as_person(word: str, text: str) -> bool:
-    """Whether the clauses that name ``word`` take it up as "he", "she" or "who" more than as "it" or
-    "which": "Parry claims he will be in no mood to sell", "Eminem, who has sold ..."."""
+def _pronouns_after(word: str, text: str) -> tuple[int, int]:
+    """How often the clauses that name ``word`` take it up as "he", "she" or "who", and as "it", "its" or
+    "which"."""
     personal = neuter = 0
     for rest in _rests_after(word, text):
         rest = _LIST_GOES_ON.split(rest, maxsplit=1)[0]
         personal += len(_PERSONAL.findall(rest))
         neuter += len(_NEUTER_PRONOUN.findall(rest))
+    return personal, neuter
+
+
+def _spoken_of_as_thing(word: str, text: str) -> bool:
+    """Whether the clauses that name ``word`` take it up as a thing more than as a person ("Tottenham posted
+    an image ... from its Twitter account")."""
+    personal, neuter = _pronouns_after(word, text)
+    return neuter > personal
+
+
+def _spoken_of_as_person(word: str, text: str) -> bool:
+    """Whether the clauses that name ``word`` take it up as "he", "she" or "who" more than as "it" or
+    "which": "Parry claims he will be in no mood to sell", "Eminem, who has sold ..."."""
+    personal, neuter = _pronouns_after(word, text)
     return personal > neuter
 
 
@@ -3514,7 +3528,28 @@ def _person_or_organisation(found: Person, text: str) -> str:
     a person (a title, an honorific, an office, a gender: "Jim Press, the Vice Chairman of Chrysler")."""
     shown = found.gender or found.honoured or found.roles & ROLE_NOUNS
     named_like = _named_like_organisation(found.tokens, text) or _named_after_trade(found, text)
+    named_like = named_like or _called_by_first_word(found.tokens, text)
     return "org" if (named_like or _shown_as_business(found.tokens, text)) and not shown else "person"
+
+
+def _called_by_first_word(tokens: tuple[str, ...], text: str) -> bool:
+    """"Tottenham said in a statement", "from its Twitter account" with "— Tottenham Hotspur (@SpursOfficial)"
+    under an embedded tweet: news calls a person by the surname, an organisation by the first word of its
+    name ("Tottenham", "Diageo"); a name of two words the article writes by its first word alone and never by
+    its last is an organisation's. Not when the first word is a given name: "Serena" and "Harry" alone are
+    how sport calls Serena Williams and Harry Kane, "David" another David of the article."""
+    if len(tokens) != 2 or _is_given_name(tokens[0]):
+        return False
+    first, last = map(re.escape, tokens)
+    if not re.search(rf"(?<![\w'’-]){first}(?![\w'’-])(?![ \t]+{last})", text):
+        return False
+    if not _spoken_of_as_thing(tokens[0], text) or tokens[0] in {w for _, w in _HONORIFIC_BEFORE.findall(text)}:
+        return False  # "Xie Xuren ... Mr Xie said it was": a surname written first, the "it" another thing
+    # every "Hotspur" the article writes comes right after "Tottenham"
+    return all(
+        text[: m.start()].rstrip(" \t").endswith(tokens[0])
+        for m in re.finditer(rf"(?<![\w'’-]){last}(?![\w'’-])", text)
+    )
 
 
 _BUSINESS_POSSESSIONS = "|".join(map(re.escape, LEXICON.business_possessions))
