@@ -25,6 +25,10 @@ ROWS = [
      "The Daily Beast", "account", "beast", "Daily Beast", "org", "account"),
     ("The BundleHunt delivers 40 apps.\n\n— 9to5Mac.com (@9to5mac) November 4, 2019", "9to5Mac.com", "account",
      "9to5mac.com", "9to5Mac.com", "org", "account"),
+    # one word, no given name the lists know, but a tweet in the first person singular: a person's (Sky News)
+    ("His first match in charge will be away to West Ham.\n\nI can’t thank this man enough. He’s taught me so "
+     "much. pic.twitter.com/dUO6AJlMxR\n\n— Dele (@dele_official) November 19, 2019", "Dele", "account", "dele",
+     "Dele", "person", "account"),
     # a display name the article calls by its first word alone, taken up as "its", never by its last: a club's
     # (Sky News on Mourinho at Tottenham); not a surname written first that an honorific takes (BBC business/427)
     ("Mourinho will replace Pochettino as Tottenham's manager. Tottenham said in a statement: \"Jose is one of "

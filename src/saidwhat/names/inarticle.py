@@ -2218,10 +2218,11 @@ def _account_rule(r: _Reading) -> Resolved | None:
     """'— Mike Beauvais (@MikeBeauvais) November 18, 2019', '— tall glass of coquito 🎄 (@_orabora) ...': an
     embedded tweet's display name, with nothing around it to tell a person from an organisation (the
     proper-name rule typed "Mike Beauvais" an organisation, as a place's name ends it): a given name opening
-    it is a person's account; a display name with no capital is no name the article uses, and is kept as
-    written, its holder's (GUIDELINES.md); one opened by "The" ("The Daily Beast") or a web address
-    ("9to5Mac.com") is an organisation's. Titled names and organisations are read by the rules before;
-    other display names go on to the rules after."""
+    it is a person's account, and so is one word whose tweet speaks as "I" ("— Dele (@dele_official)": a
+    footballer known by his given name, where one word would read as a firm's); a display name with no
+    capital is no name the article uses, and is kept as written, its holder's (GUIDELINES.md); one opened by
+    "The" ("The Daily Beast") or a web address ("9to5Mac.com") is an organisation's. Titled names and
+    organisations are read by the rules before; other display names go on to the rules after."""
     if r.mention.label != ACCOUNT:
         return None
     if _WEB_ADDRESS.search(r.text):
@@ -2233,7 +2234,24 @@ def _account_rule(r: _Reading) -> Resolved | None:
     names = r.names
     if names and names[0] == r.toks[0] and _is_given_name(names[0]):
         return " ".join(names), "person"
+    if len(r.toks) == 1 and _FIRST_PERSON_SINGULAR.search(_tweet_words_before(r.index.text, r.at)):
+        return r.text, "person"  # "I can't thank this man enough. He's taught me so much ... — Dele (@dele_official)"
     return None
+
+
+# "I", "me", "my": a tweet in one person's voice
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|me|my|I[’']m|I[’']ve)\b")
+
+
+def _tweet_words_before(text: str, at: int) -> str:
+    """The words of the embedded tweet whose signature line holds the display name at ``at``: the line's own
+    words before the dash, else the paragraph before the signature line (as verbless.find_tweets reads them)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    own = text[line_start:at].rstrip(" \t—–-")
+    if own.strip():
+        return own
+    before = text[:line_start].rstrip()
+    return before[before.rfind("\n\n") + 2 :] if "\n\n" in before else before
 
 
 def _proper_name_rule(r: _Reading) -> Resolved | None:
