@@ -186,6 +186,12 @@ BODY_ROWS = [
          "and a fellow came along and, as they say in baseball, he boat-raced her.”"),
         "presumed Democratic nominee", "Howard", "assembly:cue-before-paragraph",
     ),
+    (  # Sky News (2019): the club's unclosed statement runs on past the embedded tweet that carries it
+        ("Tottenham said in a statement: \"Jose is one of the world's most accomplished managers.\n\n\"He is "
+         "renowned for his tactical prowess.\n\nClub statement\n\n— Tottenham Hotspur (@SpursOfficial) November 20, "
+         "2019\n\n\"He has won a domestic title in a record four different countries.\""),
+        "He has won a domestic title", "Tottenham", "assembly:continues-past-tweet",
+    ),
     (  # PolNeAR train (Politico, 2016): the aside of the cue sentence does not end the turn
         ("“There's something about all those stories, right?” said Murphy, who thinks often about the son’s "
          "reassuring final words to the father.\n\n“I mean, I don't think that all those things are coincidences.”"),

@@ -50,6 +50,34 @@ def test_a_tweet_after_a_quoted_paragraph_keeps_the_quote_before_to_its_speaker(
     assert (q.speaker.mention, q.speaker.name) == ("Rep. Ilhan Omar", "Ilhan Omar")
 
 
+def test_a_statement_that_runs_on_past_the_tweet_set_inside_it(nlp):
+    # Sky News on Mourinho at Tottenham: the club's statement, unclosed, runs on over the tweet that carries it
+    text = ("Tottenham said in a statement: \"Jose is one of the world's most accomplished managers having won 25 "
+            "senior trophies.\n\n\"He is renowned for his tactical prowess and has managed FC Porto, Inter Milan, "
+            "Chelsea, Real Madrid and Manchester United.\n\nClub statement\n\n— Tottenham Hotspur (@SpursOfficial) "
+            "November 20, 2019\n\n\"He has won a domestic title in a record four different countries and is one of "
+            "only three managers to have won the UEFA Champions League twice.\"\n\nTottenham posted an image of "
+            "Mourinho holding up a Tottenham shirt from its Twitter account.")
+    quotes = extract(Article(id="t", text=text), nlp=nlp, entities=False).quotes
+    statement = next(q for q in quotes if q.text.startswith("Jose is one"))
+    assert len(statement.spans) == 3 and statement.text.endswith("Champions League twice.")
+    assert "assembly:continues-past-tweet" in statement.rules
+    assert (statement.speaker.mention, statement.speaker.type) == ("Tottenham", "org")
+    (tweet,) = [q for q in quotes if TWEET in q.rules]
+    assert (tweet.text, tweet.speaker.name, tweet.speaker.type) == ("Club statement", "Tottenham Hotspur", "org")
+
+
+def test_a_closed_quote_does_not_run_on_past_a_tweet(nlp):
+    text = ('The senator said in a letter: "The answer to hate is not more hate; it is compassion."\n\n'
+            "We must apply a system of compassion to criminal justice. pic.twitter.com/s96jjh8AlD\n\n"
+            "— Rep. Ilhan Omar (@Ilhan) November 19, 2019\n\n\"It was a good letter and a brave one to write "
+            'in these times,\" one of her aides added later.')
+    quotes = extract(Article(id="t", text=text), nlp=nlp, entities=False).quotes
+    assert not [q for q in quotes if "assembly:continues-past-tweet" in q.rules]
+    letter = next(q for q in quotes if "compassion." in q.text and TWEET not in q.rules)
+    assert len(letter.spans) == 1
+
+
 def test_two_tweets_in_a_row_and_quoted_words_inside_a_tweet(nlp):
     text = ("People on Twitter pointed it out.\n\nOh, no. It seems the rest of the campaigns are just as bad as the "
             '"Meth. We\'re On It." campaign. pic.twitter.com/3BDnrvkoms\n\n'

@@ -25,6 +25,18 @@ ROWS = [
      "The Daily Beast", "account", "beast", "Daily Beast", "org", "account"),
     ("The BundleHunt delivers 40 apps.\n\n— 9to5Mac.com (@9to5mac) November 4, 2019", "9to5Mac.com", "account",
      "9to5mac.com", "9to5Mac.com", "org", "account"),
+    # one word, no given name the lists know, but a tweet in the first person singular: a person's (Sky News)
+    ("His first match in charge will be away to West Ham.\n\nI can’t thank this man enough. He’s taught me so "
+     "much. pic.twitter.com/dUO6AJlMxR\n\n— Dele (@dele_official) November 19, 2019", "Dele", "account", "dele",
+     "Dele", "person", "account"),
+    # a display name the article calls by its first word alone, taken up as "its", never by its last: a club's
+    # (Sky News on Mourinho at Tottenham); not a surname written first that an honorific takes (BBC business/427)
+    ("Mourinho will replace Pochettino as Tottenham's manager. Tottenham said in a statement: \"Jose is one of "
+     "the world's most accomplished managers.\"\n\nClub statement\n\n— Tottenham Hotspur (@SpursOfficial) "
+     "November 20, 2019\n\nTottenham posted an image of Mourinho holding up a Tottenham shirt from its Twitter "
+     "account.", "Tottenham Hotspur", "account", "hotspur", "Tottenham Hotspur", "org", "proper-name"),
+    ("State Administration of Taxation head Xie Xuren said the take rose. Mr Xie said it was because of "
+     "controls.", "Xie Xuren", "name", "xuren", "Xie Xuren", "person", "proper-name"),
     # a peer known by the title only opens the sentence before: the "He" is the peer, not the last speaker
     ("Simon Hart said it was blurred. The Attorney General, Lord Goldsmith, has so far issued no instructions to "
      "police. He said he will consult the police.", "He", "pronoun", "he", "Lord Goldsmith", "person",
@@ -208,6 +220,22 @@ ROWS = [
      "group"),  # capitalised only as it opens the sentence
     ("Companies warned that the levy would cost jobs.", "Companies", "name", "companies", None, "group",
      "group"),  # the plural of "company", opening the sentence
+    # "authorities", listed as an organisation's noun as it stands, is one institution even opening the sentence
+    # (the New York Post on bubonic plague in Inner Mongolia)
+    ("The incident comes after two other patients were quarantined. Authorities say that the cases appear to be "
+     "unrelated.", "Authorities", "name", "authorities", None, "org", "organisation"),
+    # an organisation's noun with where it works after "in" is described, not named (the Express on the plague)
+    ("Health authorities in China’s Inner Mongolia have confirmed that a third instance of the plague has been "
+     "reported. The health commission said in a statement that a man had contracted it.",
+     "Health authorities in China’s Inner Mongolia", "name", "authorities", None, "org", "organisation"),
+    ("The court in Washington said that the case could not be brought.", "The court in Washington", "role",
+     "court", None, "org", "organisation"),
+    # an indefinite pronoun alone is someone new, a person with no name, not the last speaker (Express; BBC
+    # tech/119)
+    ("According to AFP, one user on Weibo posted: “I just want to know how.” Another reportedly said: ”The plague "
+     "is coming.”", "Another", "name", "another", None, "person", "indefinite-speaker"),
+    ("Mayor Jane Doe said the plan was fair. Some former employees are angry. One told BBC News Online that the "
+     "staff had been ruined.", "One", "pronoun", "one", None, "person", "indefinite-speaker"),
     # the plural of a person's role, capitalised as it opens the sentence ("_opening_plural_of_role"), even
     # with "he" after it; a surname the article gives in full stays the person's
     ("Prosecutors said he had hidden the money abroad.", "Prosecutors", "name", "prosecutors", None, "group",
@@ -425,7 +453,7 @@ ROWS = [
 ]
 
 # who spoke before the mention, for the rules that take up the last speaker: (offset, name, gender)
-SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")],
+SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "One": [(0, "Jane Doe", "f")],
                 "she": [(0, "Anna Berg", "f"), (42, "John Snow", "m")], "the firm": [(0, "General Motors", "n")],
                 "The report": [(0, "Joint Committee on Human Rights", "n")]}
 

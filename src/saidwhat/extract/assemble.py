@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 
@@ -89,6 +90,8 @@ RULES = {
     "assembly:continues": '"A," he said. "B." "C.": a quote with no cue goes on with the previous speaker, '
     "same paragraph (joins the quote before when that is quoted words)",
     "assembly:continues-next-paragraph": "... or in the next paragraph",
+    "assembly:continues-past-tweet": 'X said in a statement: "A. ¶ <embedded tweet> ¶ "B.": an unclosed quote goes on '
+    "past a tweet set inside it",
     "assembly:cue-clause-aside": '"A," said X, who noted that ... . "B": B goes on with X, not the aside',
     "assembly:outer-source-after": 'Nothing the president said "will assuage fears," the senator said: the senator\'s',
     "assembly:outer-source": '"A," X said, according to Y / X said "A," Y recalled: the quote is Y\'s',
@@ -1209,6 +1212,7 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
     quoted = None  # ... and of the last direct quote with one
     # (a cue whose parse read the sentence before as its words made reported speech of it: not a quote's)
     taken = frozenset(d.att.cue for d in drafts if d.att is not None and d.marked is not None)
+    tweet_paragraphs: set[int] = set()  # the paragraphs embedded tweets hold, words and signature line
     for d in drafts:
         if d.kind is QuoteKind.NESTED:
             merged.append(d)
@@ -1219,6 +1223,8 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
                                     rules=(*d.rules, "assembly:cue-between"))
         if _TWEET in d.rules:
             merged.append(d)  # a tweet stands apart: the article's words after it do not go on with it
+            pars = scene.article.paragraphs
+            tweet_paragraphs.update(range(paragraph_of(pars, d.spans[0].start), paragraph_of(pars, d.att.cue.end) + 1))
             continue
         if d.att is not None and d.att.speaker is not None:
             last = len(merged)
@@ -1230,7 +1236,7 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
         if carrier is not None and _interrupted(scene, merged[carrier], d):
             merged[carrier] = _joined(merged[carrier], d, aside)
         elif carrier is not None and d.att is None:
-            goes_on = _continued(scene, merged[carrier], d, aside)
+            goes_on = _continued(scene, merged[carrier], d, aside, tweet_paragraphs)
             if goes_on.continued and merged[carrier].kind in _JOINABLE:
                 merged[carrier] = _joined_continuation(merged[carrier], goes_on)
             else:
@@ -1316,19 +1322,37 @@ def _joined(first: _Draft, d: _Draft, aside: bool = False) -> _Draft:
     return dataclasses.replace(first, spans=first.spans + d.spans, rules=rules)
 
 
-def _continued(scene: _Scene, last: _Draft, d: _Draft, aside: bool = False) -> _Draft:
+def _continued(
+    scene: _Scene, last: _Draft, d: _Draft, aside: bool = False, tweet_paragraphs: AbstractSet[int] = frozenset()
+) -> _Draft:
     """assembly:continues: '“It was a mistake,” she said. Then: “We should have waited.”' carries
     her over (same paragraph); assembly:continues-next-paragraph: a paragraph that opens with
-    quoted words and no cue, right after hers."""
+    quoted words and no cue, right after hers; assembly:continues-past-tweet: after an embedded tweet
+    set inside a statement that runs on unclosed ('Tottenham said in a statement: "A. ¶ "B. ¶ Club
+    statement ¶ — Tottenham Hotspur (@SpursOfficial) November 20, 2019 ¶ "C."'), the statement's
+    next paragraph, as a page's reader sees the tweet set aside."""
     pars = scene.article.paragraphs
     gap = paragraph_of(pars, d.spans[0].start) - paragraph_of(pars, last.spans[-1].end)
+    past_tweet = gap > 1 and _runs_on_past_tweet(scene, last, d, tweet_paragraphs)
+    gap = 1 if past_tweet else gap
     if gap > 1 or (gap == 1 and (_cue_intervenes(scene, last, d) or not _opens_paragraph(scene, d))):
         return d
     rules = ("assembly:continues" if gap == 0 else "assembly:continues-next-paragraph",)
+    rules += ("assembly:continues-past-tweet",) if past_tweet else ()
     rules += ("assembly:cue-clause-aside",) if aside else ()
     return dataclasses.replace(
         d, att=last.att, continued=True, confidence=0.6 if gap == 0 else 0.5, rules=(*d.rules, *rules)
     )
+
+
+def _runs_on_past_tweet(scene: _Scene, last: _Draft, d: _Draft, tweet_paragraphs: AbstractSet[int]) -> bool:
+    """For assembly:continues-past-tweet: the carrier is a direct quote whose marks never close and every
+    paragraph between it and this quote is an embedded tweet's."""
+    if last.kind is not QuoteKind.DIRECT or last.marked is None or scene.marked[last.marked].closed:
+        return False
+    pars = scene.article.paragraphs
+    between = range(paragraph_of(pars, last.spans[-1].end) + 1, paragraph_of(pars, d.spans[0].start))
+    return all(i in tweet_paragraphs for i in between)
 
 
 def _opens_paragraph(scene: _Scene, d: _Draft) -> bool:

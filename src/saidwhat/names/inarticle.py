@@ -62,6 +62,7 @@ _STOP = frozenset(LEXICON.mention_stop_words)
 _DETERMINERS = frozenset(LEXICON.determiners)
 _INDEFINITE = frozenset(LEXICON.indefinite_openers)
 _UNRESOLVABLE = frozenset(LEXICON.unresolvable_pronouns)
+_INDEFINITE_SPEAKERS = frozenset(LEXICON.indefinite_speakers)
 _PLURAL_PRONOUNS = frozenset(LEXICON.plural_pronouns)
 _COORDINATORS = frozenset(LEXICON.coordinators)
 _PAIR_QUANTIFIERS = frozenset(LEXICON.pair_quantifiers)
@@ -737,6 +738,15 @@ def _kin_rule(r: _Reading) -> Resolved | None:
     return (found.name if found is not None else full), "person"
 
 
+def _indefinite_speaker_rule(r: _Reading) -> Resolved | None:
+    """"One said: ...", "Another reportedly said: ...": an indefinite pronoun alone names one more of the
+    people the article has just talked of, someone new, not the last speaker the pronoun rule would take
+    ("Mayor Jane Doe said ... Residents were divided. One said"): a person with no name."""
+    if len(r.toks) == 1 and r.lowered[0] in _INDEFINITE_SPEAKERS:
+        return None, "person"
+    return None
+
+
 def _pronoun_rule(r: _Reading) -> Resolved | None:
     """"he said", "She added": the speaker before, or the nearest person named."""
     low = r.text.lower()
@@ -1287,12 +1297,16 @@ def _one_of_many_rule(r: _Reading) -> Resolved | None:
 
 def _opening_plural_of_body(r: _Reading) -> bool:
     """"Unions reacted angrily": one word, the plural of an organisation's noun, capitalised only because it
-    opens the sentence; not a surname that ends so ("Mike Banks ... Banks said")."""
+    opens the sentence; not a surname that ends so ("Mike Banks ... Banks said"), and not a plural the
+    lexicon lists as an organisation's noun as it stands ("Authorities say that", one institution, as "the
+    authorities said" is mid-sentence)."""
     if len(r.toks) != 1 or " " in r.text:
         return False
     word = r.toks[0]
     low = word.lower()
     if not (word[1:].islower() and low.endswith("s") and _singular(low) in ORG_NOUNS) or low in DOCUMENT_HEADS:
+        return False
+    if low in ORG_NOUNS:
         return False
     return not r.index.by_last(word) and not _spoken_of_as_person(word, r.index.text)
 
@@ -2210,10 +2224,11 @@ def _account_rule(r: _Reading) -> Resolved | None:
     """'— Mike Beauvais (@MikeBeauvais) November 18, 2019', '— tall glass of coquito 🎄 (@_orabora) ...': an
     embedded tweet's display name, with nothing around it to tell a person from an organisation (the
     proper-name rule typed "Mike Beauvais" an organisation, as a place's name ends it): a given name opening
-    it is a person's account; a display name with no capital is no name the article uses, and is kept as
-    written, its holder's (GUIDELINES.md); one opened by "The" ("The Daily Beast") or a web address
-    ("9to5Mac.com") is an organisation's. Titled names and organisations are read by the rules before;
-    other display names go on to the rules after."""
+    it is a person's account, and so is one word whose tweet speaks as "I" ("— Dele (@dele_official)": a
+    footballer known by his given name, where one word would read as a firm's); a display name with no
+    capital is no name the article uses, and is kept as written, its holder's (GUIDELINES.md); one opened by
+    "The" ("The Daily Beast") or a web address ("9to5Mac.com") is an organisation's. Titled names and
+    organisations are read by the rules before; other display names go on to the rules after."""
     if r.mention.label != ACCOUNT:
         return None
     if _WEB_ADDRESS.search(r.text):
@@ -2225,7 +2240,24 @@ def _account_rule(r: _Reading) -> Resolved | None:
     names = r.names
     if names and names[0] == r.toks[0] and _is_given_name(names[0]):
         return " ".join(names), "person"
+    if len(r.toks) == 1 and _FIRST_PERSON_SINGULAR.search(_tweet_words_before(r.index.text, r.at)):
+        return r.text, "person"  # "I can't thank this man enough. He's taught me so much ... — Dele (@dele_official)"
     return None
+
+
+# "I", "me", "my": a tweet in one person's voice
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|me|my|I[’']m|I[’']ve)\b")
+
+
+def _tweet_words_before(text: str, at: int) -> str:
+    """The words of the embedded tweet whose signature line holds the display name at ``at``: the line's own
+    words before the dash, else the paragraph before the signature line (as verbless.find_tweets reads them)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    own = text[line_start:at].rstrip(" \t—–-")
+    if own.strip():
+        return own
+    before = text[:line_start].rstrip()
+    return before[before.rfind("\n\n") + 2 :] if "\n\n" in before else before
 
 
 def _proper_name_rule(r: _Reading) -> Resolved | None:
@@ -2552,14 +2584,28 @@ def _rests_after(word: str, text: str) -> Iterator[str]:
 
 
 @lru_cache(maxsize=64)
-def _spoken_of_as_person(word: str, text: str) -> bool:
-    """Whether the clauses that name ``word`` take it up as "he", "she" or "who" more than as "it" or
-    "which": "Parry claims he will be in no mood to sell", "Eminem, who has sold ..."."""
+def _pronouns_after(word: str, text: str) -> tuple[int, int]:
+    """How often the clauses that name ``word`` take it up as "he", "she" or "who", and as "it", "its" or
+    "which"."""
     personal = neuter = 0
     for rest in _rests_after(word, text):
         rest = _LIST_GOES_ON.split(rest, maxsplit=1)[0]
         personal += len(_PERSONAL.findall(rest))
         neuter += len(_NEUTER_PRONOUN.findall(rest))
+    return personal, neuter
+
+
+def _spoken_of_as_thing(word: str, text: str) -> bool:
+    """Whether the clauses that name ``word`` take it up as a thing more than as a person ("Tottenham posted
+    an image ... from its Twitter account")."""
+    personal, neuter = _pronouns_after(word, text)
+    return neuter > personal
+
+
+def _spoken_of_as_person(word: str, text: str) -> bool:
+    """Whether the clauses that name ``word`` take it up as "he", "she" or "who" more than as "it" or
+    "which": "Parry claims he will be in no mood to sell", "Eminem, who has sold ..."."""
+    personal, neuter = _pronouns_after(word, text)
     return personal > neuter
 
 
@@ -3181,7 +3227,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
     if r.mention.label in _ORG_LABELS or r.head in ORG_NOUNS or (names and all(t.isupper() for t in names)):
         if r.head in ROLE_NOUNS:
             return None, "person"
-        if not names or _is_bare_org_noun(r.toks):
+        if not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r):
             named = _national_body(r) or _organisation_apposed_after(r) or _last_organisation(r)
             named = named or _outlet_named_before(r)
             named = named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)
@@ -3362,6 +3408,23 @@ def _organisation_apposed_after(r: _Reading) -> str | None:
     return run.group()
 
 
+def _org_noun_of_place(r: _Reading) -> bool:
+    """"Health authorities in China's Inner Mongolia have confirmed", "Police in Inner Mongolia said": an
+    organisation's noun in lower case with where it works after "in" describes the body without naming it;
+    the capitals are the place's. A word before the noun capitalised by the sentence is a common one when the
+    article writes it in lower case too ("health"), not a name ("Tesco bank in London")."""
+    low = r.lowered
+    if "in" not in low:
+        return False
+    words = [t for t in r.toks[: low.index("in")] if t.lower() not in _DETERMINERS]
+    if not words or words[-1].lower() not in ORG_NOUNS or not all(t.islower() for t in words[1:]):
+        return False
+    first = words[0]
+    if first.islower() or len(words) == 1:
+        return True
+    return re.search(rf"\b{re.escape(first.lower())}\b", r.index.text) is not None
+
+
 def _is_bare_org_noun(toks: list[str]) -> bool:
     """"Police said", "Government sources": an organisation's noun alone, capitalised by its
     sentence, describes an organisation without naming it."""
@@ -3489,7 +3552,28 @@ def _person_or_organisation(found: Person, text: str) -> str:
     a person (a title, an honorific, an office, a gender: "Jim Press, the Vice Chairman of Chrysler")."""
     shown = found.gender or found.honoured or found.roles & ROLE_NOUNS
     named_like = _named_like_organisation(found.tokens, text) or _named_after_trade(found, text)
+    named_like = named_like or _called_by_first_word(found.tokens, text)
     return "org" if (named_like or _shown_as_business(found.tokens, text)) and not shown else "person"
+
+
+def _called_by_first_word(tokens: tuple[str, ...], text: str) -> bool:
+    """"Tottenham said in a statement", "from its Twitter account" with "— Tottenham Hotspur (@SpursOfficial)"
+    under an embedded tweet: news calls a person by the surname, an organisation by the first word of its
+    name ("Tottenham", "Diageo"); a name of two words the article writes by its first word alone and never by
+    its last is an organisation's. Not when the first word is a given name: "Serena" and "Harry" alone are
+    how sport calls Serena Williams and Harry Kane, "David" another David of the article."""
+    if len(tokens) != 2 or _is_given_name(tokens[0]):
+        return False
+    first, last = map(re.escape, tokens)
+    if not re.search(rf"(?<![\w'’-]){first}(?![\w'’-])(?![ \t]+{last})", text):
+        return False
+    if not _spoken_of_as_thing(tokens[0], text) or tokens[0] in {w for _, w in _HONORIFIC_BEFORE.findall(text)}:
+        return False  # "Xie Xuren ... Mr Xie said it was": a surname written first, the "it" another thing
+    # every "Hotspur" the article writes comes right after "Tottenham"
+    return all(
+        text[: m.start()].rstrip(" \t").endswith(tokens[0])
+        for m in re.finditer(rf"(?<![\w'’-]){last}(?![\w'’-])", text)
+    )
 
 
 _BUSINESS_POSSESSIONS = "|".join(map(re.escape, LEXICON.business_possessions))
@@ -3701,6 +3785,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("document-it", _document_it_rule),
     ("it-subject-before", _it_subject_before_rule),
     ("clause-pronoun", _clause_pronoun_rule),
+    ("indefinite-speaker", _indefinite_speaker_rule),
     ("pronoun", _pronoun_rule),
     ("quoted-as-saying", _quoted_as_saying_rule),
     ("kin", _kin_rule),
