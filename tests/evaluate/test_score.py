@@ -161,6 +161,10 @@ NAMED = "Paul Manafort met donors. Mr. Manafort said the plan would work, and he
         # the surname is two people's in this article
         ("Clinton", "she", "Hillary Clinton", "Bill Clinton and Hillary Clinton came. Clinton said she knew it.",
          False),
+        # the last word of the sentence before the surname is no given name
+        ("Manafort", "he", "Paul Manafort", "Paul Manafort met Culberson. Manafort said he knew it.", True),
+        ("Manafort", "he", "Paul Manafort", "Exclusive–Paul Manafort met them, Thursday. Manafort said he knew it.",
+         True),
         # an honorific of the other gender than the resolved name's given name
         ("Mrs. Clinton", "he", "Bill Clinton", "Bill Clinton came. Mrs. Clinton said he knew it.", False),
         # a relative pronoun's antecedent is a guess at a noun, not read through its name

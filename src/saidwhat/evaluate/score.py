@@ -176,7 +176,7 @@ def _surname_shared(name: list[str], text: str) -> bool:
     opening a sentence that the text also writes in lower case is not read as a given name ("But Trump
     said")."""
     genders = set()
-    for m in re.finditer(r"(\S+)\s+" + re.escape(name[-1]) + r"\b", text):
+    for m in re.finditer(_WORD_BEFORE + re.escape(name[-1]) + r"\b", text):
         before = m.group(1)
         word = before.lower()
         if word in HONORIFICS:
@@ -184,10 +184,19 @@ def _surname_shared(name: list[str], text: str) -> bool:
             continue
         if not before[:1].isupper() or word in TITLES or before in name or len(before.rstrip(".")) <= 1:
             continue
+        if before.endswith("."):
+            continue  # the last word of the sentence before ("Culberson. Espinoza"): no honorific, no initial
         if _opens_sentence(text, m.start(1)) and _written_lower(word, text):
             continue  # a common word opening a sentence ("But Trump said"): the text writes it in lower case too
         return True
     return len(genders - {None}) > 1
+
+
+# The word right before a surname, one space away, where a given name or an honorific stands: a word of
+# letters, with a full stop only after an honorific or an initial. The last word of the sentence before
+# ("Culberson.” Espinoza", "Hillary,” Bolton", "Thursday, Trump", "Texas.\n\nEspinoza") names no one, and a
+# word joined by a dash is read from the dash ("Exclusive–Maria Espinoza").
+_WORD_BEFORE = r"(?<![\w'’.-])([^\W\d_][\w'’-]*\.?) "
 
 
 def _written_lower(word: str, text: str) -> bool:
