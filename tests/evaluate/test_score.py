@@ -181,3 +181,31 @@ def test_same_named_person_at_another_mention(gold_mention, pred_mention, resolv
     gold_item = Item((span(fragment),), (span(gold_mention),))
     pred_item = Item((span(fragment),), (span(pred_mention),), speaker_name=resolved)
     assert score_document([gold_item], [pred_item], text).pairs[0].speaker_ok is right
+
+
+# PolNeAR gives a token one role in one attribution: a source two cues share is marked on one of them only.
+SHARED = ("Clinton says she respects Sanders' passion but argues that he can't deliver on his promises.\n"
+          "Later, Trump said he would win.")
+
+
+def _at(text: str, part: str) -> Span:
+    start = text.index(part)
+    return Span(start, start + len(part))
+
+
+@pytest.mark.parametrize(
+    ("pred_speaker", "pred_cue", "right"),
+    [
+        ("Clinton", "argues", True),  # the other cue's source, named through a cue of its own
+        ("Clinton", "says", False),  # the other attribution itself, paired with the wrong gold
+        ("Trump", "argues", False),  # a source in another paragraph shares nothing
+    ],
+)
+def test_a_source_shared_by_two_cues_is_marked_once(pred_speaker, pred_cue, right):
+    says = Item((_at(SHARED, "she respects Sanders' passion"),), (_at(SHARED, "Clinton"),), cue=(_at(SHARED, "says"),))
+    argues = Item((_at(SHARED, "that he can't deliver on his promises"),), (), cue=(_at(SHARED, "argues"),))
+    trump = Item((_at(SHARED, "he would win"),), (_at(SHARED, "Trump"),), cue=(_at(SHARED, "said"),))
+    pred = Item((_at(SHARED, "that he can't deliver on his promises"),), (_at(SHARED, pred_speaker),),
+                cue=(_at(SHARED, pred_cue),))
+    doc = score_document([says, argues, trump], [pred], SHARED)
+    assert [(p.gold, p.speaker_ok) for p in doc.pairs] == [(1, right)]

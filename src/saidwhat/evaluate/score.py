@@ -58,6 +58,7 @@ __all__ = [
     "speaker_right",
     "prf",
     "same_named_person",
+    "source_sharers",
 ]
 
 # Minimum Dice for a pair to count, per strictness; lenient is "above zero".
@@ -73,6 +74,7 @@ class Item:
     kind: str = "indirect"  # "direct", "mixed" or "indirect" (rules.quote_kind)
     speech: bool = True  # has a speech cue (rules.is_speech_cue) or quotation marks
     speaker_name: str = ""  # the person a prediction's mention resolves to ("Robert Mason" for "he"); gold: empty
+    cue: tuple[Span, ...] = ()  # the cue ("said", "according to"); empty where unknown
 
 
 # Subset name -> which items belong to it.
@@ -121,7 +123,11 @@ def pair_greedily(gold: Sequence[frozenset[int]], pred: Sequence[frozenset[int]]
     return pairs
 
 
-def speaker_right(gold: Item, pred: Item, text: str = "") -> bool:
+def speaker_right(gold: Item, pred: Item, text: str = "", *, sharers: Sequence[Item] = ()) -> bool:
+    """Whether ``pred`` names the speaker of ``gold``; ``sharers`` are the other gold attributions that may
+    hold the Source of a gold that has none (``source_sharers``)."""
+    if not gold.speaker and pred.speaker:
+        return any(_names_shared_source(pred, other) for other in sharers)
     if not gold.speaker or not pred.speaker:
         return not gold.speaker and not pred.speaker
     if any(g.overlaps(p) for g in gold.speaker for p in pred.speaker):
@@ -263,10 +269,40 @@ def score_document(gold: Sequence[Item], pred: Sequence[Item], text: str) -> Doc
     gold_sets = [char_set(g.spans, text) for g in gold]
     pred_sets = [char_set(p.spans, text) for p in pred]
     pairs = tuple(
-        Pair(gi, pi, d, speaker_right(gold[gi], pred[pi], text))
+        Pair(gi, pi, d, speaker_right(gold[gi], pred[pi], text, sharers=source_sharers(gold, gi, text)))
         for gi, pi, d in pair_greedily(gold_sets, pred_sets)
     )
     return DocScore(tuple(gold), tuple(pred), pairs)
+
+
+def source_sharers(gold: Sequence[Item], index: int, text: str) -> tuple[Item, ...]:
+    """The other gold attributions with a Source in the paragraphs of a gold that has no Source.
+
+    In PolNeAR a token plays one role in one attribution, so a source two attributions share is marked on
+    one of them and the other is left without ("Clinton says she respects Sanders but argues that he
+    can't deliver": "argues" has no Source). A prediction naming that mention for the other one names
+    the source the annotators saw; a Source in another paragraph is no such sharing.
+    """
+    item = gold[index]
+    if item.speaker or not item.spans:
+        return ()
+    start = text.rfind("\n", 0, item.spans[0].start) + 1
+    end = text.find("\n", item.spans[-1].end)
+    end = len(text) if end < 0 else end
+    return tuple(
+        other
+        for i, other in enumerate(gold)
+        if i != index and any(start <= s.start and s.end <= end for s in other.speaker)
+    )
+
+
+def _names_shared_source(pred: Item, other: Item) -> bool:
+    """Whether ``pred`` names the Source of ``other`` through a cue of its own: a prediction on the other
+    attribution's cue ("One message read ..." paired with a source-less quote inside it) is that
+    attribution, paired with the wrong gold."""
+    if any(c.overlaps(pc) for c in other.cue for pc in pred.cue):
+        return False
+    return any(s.overlaps(p) for s in other.speaker for p in pred.speaker)
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
