@@ -209,3 +209,21 @@ def test_a_source_shared_by_two_cues_is_marked_once(pred_speaker, pred_cue, righ
                 cue=(_at(SHARED, pred_cue),))
     doc = score_document([says, argues, trump], [pred], SHARED)
     assert [(p.gold, p.speaker_ok) for p in doc.pairs] == [(1, right)]
+
+
+RELATIVE = "Mr. Wiley walked them through a slide show that predicted victory, and a memo which said nothing."
+
+
+@pytest.mark.parametrize(
+    ("gold_source", "pred_speaker", "right"),
+    [
+        ("a slide show", "that", True),  # PolNeAR marked the noun phrase, the program its relative pronoun
+        ("Mr. Wiley", "that", False),  # the pronoun stands for the noun right before it, not the subject
+        ("a slide show", "which", False),  # another clause's pronoun
+    ],
+)
+def test_a_relative_pronoun_is_the_noun_phrase_right_before_it(gold_source, pred_speaker, right):
+    content = _at(RELATIVE, "victory")
+    doc = score_document([Item((content,), (_at(RELATIVE, gold_source),))],
+                         [Item((content,), (_at(RELATIVE, pred_speaker),))], RELATIVE)
+    assert doc.pairs[0].speaker_ok is right
