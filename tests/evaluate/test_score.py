@@ -165,6 +165,9 @@ NAMED = "Paul Manafort met donors. Mr. Manafort said the plan would work, and he
         ("Manafort", "he", "Paul Manafort", "Paul Manafort met Culberson. Manafort said he knew it.", True),
         ("Manafort", "he", "Paul Manafort", "Exclusive–Paul Manafort met them, Thursday. Manafort said he knew it.",
          True),
+        # a party tag in brackets after the name
+        ("Sen. Paul Manafort (R-Va.)", "he", "Paul Manafort",
+         "Sen. Paul Manafort (R-Va.) met donors, and he said he knew it.", True),
         # an honorific of the other gender than the resolved name's given name
         ("Mrs. Clinton", "he", "Bill Clinton", "Bill Clinton came. Mrs. Clinton said he knew it.", False),
         # a relative pronoun's antecedent is a guess at a noun, not read through its name

@@ -164,11 +164,13 @@ _NOT_NAME_OPENERS = frozenset(
 _PERSONAL_PRONOUNS = frozenset("he she him her his hers".split())
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_PARTY_TAG = re.compile(r"\s*\([A-Z][A-Za-z.]*-[A-Z][A-Za-z.]*\)$")  # "(D-Mass.)", "(R-WI)", "(I-Vt.)"
 
 
 def _name_words(mention: str) -> list[str]:
-    """The words of a mention that is a name, titles left out ("Mr. Manafort" -> ["Manafort"]); [] otherwise."""
-    words = _POSSESSIVE.sub("", mention.strip().rstrip(",").strip()).split()
+    """The words of a mention that is a name, titles left out ("Mr. Manafort" -> ["Manafort"]) and a party tag
+    in brackets after it ("Sen. Elizabeth Warren (D-Mass.)" -> ["Elizabeth", "Warren"]); [] otherwise."""
+    words = _POSSESSIVE.sub("", _PARTY_TAG.sub("", mention.strip().rstrip(",")).strip()).split()
     if not words or words[0].lower() in _NOT_NAME_OPENERS or not all(w[:1].isupper() for w in words):
         return []
     return [w for w in words if w.lower() not in TITLES]
