@@ -54,6 +54,41 @@ def test_discontinuous_content_missing_source_and_dangling_events():
     assert belief.kind == "indirect" and not belief.speech
 
 
+@pytest.mark.parametrize(
+    ("source", "cue", "speaker"),
+    [
+        ("said", "Smith", "Smith"),  # the annotator swapped the labels: read the right way round
+        ("Smith", "said", "Smith"),
+        ("Analysts", "believe", "Analysts"),
+    ],
+)
+def test_a_swapped_source_and_cue_are_read_the_right_way_round(source, cue, speaker):
+    ann = "\n".join(
+        [
+            f"T1\tSource {span_of(source)}\t{source}",
+            f"T2\tCue {span_of(cue)}\t{cue}",
+            f"T3\tContent {span_of('not this time.')}\tnot this time.",
+            "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1",
+        ]
+    )
+    quote = parse_brat(ann, TEXT)[0]
+    assert [s.of(TEXT) for s in quote.speaker] == [speaker]
+    assert [s.of(TEXT) for s in quote.cue] == [{"Smith": "said", "Analysts": "believe"}[speaker]]
+
+
+def test_the_polnear_train_annotations_that_swap_source_and_cue_are_read_unswapped(polnear):
+    """'“...,” said Bolton' and 'According to the Iraqi activist group Mosul Eye, ...' in PolNeAR train."""
+    docs = {d.article.id: d for d in read_polnear(polnear, split="train")}
+    bolton = next(d for i, d in docs.items() if i.startswith("breitbart_2016-05-05_bolton-and-gorka"))
+    quote = next(q for q in bolton.quotes if q.id == "E9")
+    text = bolton.article.text
+    assert ([s.of(text) for s in quote.speaker], [s.of(text) for s in quote.cue]) == (["Bolton"], ["said"])
+    mosul = next(d for i, d in docs.items() if i.startswith("west-journal_2015-12-16_after-isis-death"))
+    quote = next(q for q in mosul.quotes if q.id == "E8")
+    text = mosul.article.text
+    assert [s.of(text) for s in quote.speaker] == ["the Iraqi activist group Mosul Eye"]
+
+
 def test_bad_offsets_are_reported_with_the_file():
     with pytest.raises(UnreadableError, match="x.ann:1"):
         parse_brat("T1\tContent 5 9999\tx", TEXT, source="x.ann")

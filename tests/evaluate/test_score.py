@@ -161,6 +161,13 @@ NAMED = "Paul Manafort met donors. Mr. Manafort said the plan would work, and he
         # the surname is two people's in this article
         ("Clinton", "she", "Hillary Clinton", "Bill Clinton and Hillary Clinton came. Clinton said she knew it.",
          False),
+        # the last word of the sentence before the surname is no given name
+        ("Manafort", "he", "Paul Manafort", "Paul Manafort met Culberson. Manafort said he knew it.", True),
+        ("Manafort", "he", "Paul Manafort", "Exclusive–Paul Manafort met them, Thursday. Manafort said he knew it.",
+         True),
+        # a party tag in brackets after the name
+        ("Sen. Paul Manafort (R-Va.)", "he", "Paul Manafort",
+         "Sen. Paul Manafort (R-Va.) met donors, and he said he knew it.", True),
         # an honorific of the other gender than the resolved name's given name
         ("Mrs. Clinton", "he", "Bill Clinton", "Bill Clinton came. Mrs. Clinton said he knew it.", False),
         # a relative pronoun's antecedent is a guess at a noun, not read through its name
@@ -177,3 +184,49 @@ def test_same_named_person_at_another_mention(gold_mention, pred_mention, resolv
     gold_item = Item((span(fragment),), (span(gold_mention),))
     pred_item = Item((span(fragment),), (span(pred_mention),), speaker_name=resolved)
     assert score_document([gold_item], [pred_item], text).pairs[0].speaker_ok is right
+
+
+# PolNeAR gives a token one role in one attribution: a source two cues share is marked on one of them only.
+SHARED = ("Clinton says she respects Sanders' passion but argues that he can't deliver on his promises.\n"
+          "Later, Trump said he would win.")
+
+
+def _at(text: str, part: str) -> Span:
+    start = text.index(part)
+    return Span(start, start + len(part))
+
+
+@pytest.mark.parametrize(
+    ("pred_speaker", "pred_cue", "right"),
+    [
+        ("Clinton", "argues", True),  # the other cue's source, named through a cue of its own
+        ("Clinton", "says", False),  # the other attribution itself, paired with the wrong gold
+        ("Trump", "argues", False),  # a source in another paragraph shares nothing
+    ],
+)
+def test_a_source_shared_by_two_cues_is_marked_once(pred_speaker, pred_cue, right):
+    says = Item((_at(SHARED, "she respects Sanders' passion"),), (_at(SHARED, "Clinton"),), cue=(_at(SHARED, "says"),))
+    argues = Item((_at(SHARED, "that he can't deliver on his promises"),), (), cue=(_at(SHARED, "argues"),))
+    trump = Item((_at(SHARED, "he would win"),), (_at(SHARED, "Trump"),), cue=(_at(SHARED, "said"),))
+    pred = Item((_at(SHARED, "that he can't deliver on his promises"),), (_at(SHARED, pred_speaker),),
+                cue=(_at(SHARED, pred_cue),))
+    doc = score_document([says, argues, trump], [pred], SHARED)
+    assert [(p.gold, p.speaker_ok) for p in doc.pairs] == [(1, right)]
+
+
+RELATIVE = "Mr. Wiley walked them through a slide show that predicted victory, and a memo which said nothing."
+
+
+@pytest.mark.parametrize(
+    ("gold_source", "pred_speaker", "right"),
+    [
+        ("a slide show", "that", True),  # PolNeAR marked the noun phrase, the program its relative pronoun
+        ("Mr. Wiley", "that", False),  # the pronoun stands for the noun right before it, not the subject
+        ("a slide show", "which", False),  # another clause's pronoun
+    ],
+)
+def test_a_relative_pronoun_is_the_noun_phrase_right_before_it(gold_source, pred_speaker, right):
+    content = _at(RELATIVE, "victory")
+    doc = score_document([Item((content,), (_at(RELATIVE, gold_source),))],
+                         [Item((content,), (_at(RELATIVE, pred_speaker),))], RELATIVE)
+    assert doc.pairs[0].speaker_ok is right

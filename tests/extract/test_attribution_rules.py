@@ -301,6 +301,12 @@ RULES = [
     # PolNeAR train (Washington Post, 2016): the parser hung the participle on the reported clause
     (('Cruz said last week that Trump represents "New York values," stating during the debate that they are '
       '"socially liberal."'), "Cruz", 'that they are "socially liberal', "subject:climbed"),
+    # PolNeAR train (New York Times and Washington Post, 2016): an adjective completing the copula stands
+    # between the cue and its subject
+    (("Advisers to Mr. Rubio are quick to point out that he has placed second in the last two contests."),
+     "Advisers to Mr. Rubio", "that he has placed second in the last two contests", "subject:climbed"),
+    ("Though Trump was not willing to say who his first choice for a running mate would be.",
+     "Trump", "who his first choice for a running mate would be", "subject:climbed"),
     # PolNeAR train (Politico, 2016): the reported clause has no subject of its own
     ("The two lawmakers, however, argue that “there is precedent for prosecution,\" citing an instance of it.",
      "The two lawmakers", "an instance of it", "subject:climbed"),
@@ -535,6 +541,17 @@ def test_colon_cue_yields_to_the_quotes_own_cue(nlp, text):
 def test_colon_clause_of_the_writer_names_no_speaker(nlp, text):
     """A colon clause whose subject is "it", or a copula saying what a thing is, credits no one with the quote."""
     assert not any("cue:colon" in a.rules for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # composed after BBC shapes (tech, 2005): capacity, a comparison and an extraposed "it" say nothing
+    "Vets are able to observe how infant pandas feed.",
+    "The system is cheaper than installing and maintaining an internet connection.",
+    "It's worth pointing out that our first debate broke the record.",
+])
+def test_an_adjective_before_the_cue_that_says_nothing(nlp, text):
+    """Only an adjective of attitude ("quick", "willing") lets a cue climb to the copula's subject."""
+    assert not any("subject:climbed" in a.rules and a.speaker_text for a in _attributions(nlp, text))
 
 
 def test_colon_copula_of_words_still_speaks(nlp):

@@ -15,6 +15,10 @@ PolNeAR layout (``<root>/data/<split>/text/<doc>.txt`` with
   roles may be numbered (``Content2``) and spans discontinuous
   (``Content 10 20;30 40``): all spans of a role are kept, in text order.
   Source and Cue may be absent. An ``E`` line with no Content is skipped.
+  Where the annotator swapped the Source and Cue labels (a Source that opens with a verb form of
+  ``rules.SWAPPED_SOURCE_OPENERS``, "said", "asked", "According to", beside a Cue that does not:
+  '“...,” said Bolton' with Source "said" and Cue "Bolton"), the two are read the right way round;
+  PolNeAR's own definitions (the Source is who speaks, the Cue the words that say so) leave no doubt.
   ``Discuss`` and ``Discard`` text-bound annotations are not attributions.
 * A few documents were annotated by several annotators (agreement studies).
   The file with the most attributions is used, ties going to the smallest
@@ -43,7 +47,7 @@ from pathlib import Path
 
 from ..errors import InputError, UnreadableError
 from ..models import Article, Span
-from .rules import is_speech_cue, quote_kind
+from .rules import SWAPPED_SOURCE_OPENERS, is_speech_cue, quote_kind
 
 __all__ = ["GoldDoc", "GoldQuote", "read_gold", "read_jsonl_gold", "read_polnear", "parse_brat"]
 
@@ -123,9 +127,22 @@ def parse_brat(ann: str, text: str, *, source: str = "") -> list[GoldQuote]:
                 roles[role].extend(bound[m.group(2)][1])
         if not roles["Content"]:
             continue  # a dangling event (PolNeAR has a few); nothing to score
+        if _swapped(text, roles["Source"], roles["Cue"]):
+            roles["Source"], roles["Cue"] = roles["Cue"], roles["Source"]
         quotes.append(gold_quote(text, roles["Content"], roles["Source"], roles["Cue"], id=event_id))
     quotes.sort(key=lambda q: q.spans[0])
     return quotes
+
+
+def _swapped(text: str, source: list[Span], cue: list[Span]) -> bool:
+    """Whether the Source and Cue labels of one attribution are the wrong way round: the Source opens
+    with a verb form that is never a noun phrase's first word and the Cue does not."""
+
+    def opens_as_cue(spans: list[Span]) -> bool:
+        words = " ".join(s.of(text) for s in sorted(spans)).strip().lower()
+        return any(words == o or words.startswith(o + " ") for o in SWAPPED_SOURCE_OPENERS)
+
+    return bool(source and cue) and opens_as_cue(source) and not opens_as_cue(cue)
 
 
 def _polnear_split_dir(root: Path, split: str) -> Path:

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["QUOTE_MARKS", "SPEECH_CUE_WORDS", "SPEECH_CUE_PHRASES", "quote_kind", "is_speech_cue"]
+__all__ = [
+    "QUOTE_MARKS", "SPEECH_CUE_WORDS", "SPEECH_CUE_PHRASES", "SWAPPED_SOURCE_OPENERS", "quote_kind", "is_speech_cue",
+]
 
 # Straight and typographic double quotes and guillemets. Single quotes are
 # left out on purpose: ’ is also the apostrophe, and US news uses single
@@ -50,6 +52,10 @@ _SPEECH_BASES = (
 # Multi-word cues that are speech although their words alone are not, and the
 # punctuation cues (a colon or dash introducing a quote).
 SPEECH_CUE_PHRASES = ("according to", "in a statement", "on twitter", ":", "—", "―", "–", "-")
+# How a PolNeAR Source span opens when the annotator swapped the Source and Cue labels ('“...,” said
+# Bolton' with Source "said" and Cue "Bolton"; "According to" and "the Iraqi activist group Mosul Eye"):
+# verb forms that are never a noun phrase's first word (not "reports", "state", "comments").
+SWAPPED_SOURCE_OPENERS = ("said", "says", "asked", "ask", "according to")
 
 
 def _forms(base: str) -> set[str]:

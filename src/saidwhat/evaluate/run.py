@@ -93,7 +93,7 @@ class Evaluation:
 
 
 def gold_item(quote) -> Item:
-    return Item(spans=quote.spans, speaker=quote.speaker, kind=quote.kind, speech=quote.speech)
+    return Item(spans=quote.spans, speaker=quote.speaker, kind=quote.kind, speech=quote.speech, cue=quote.cue)
 
 
 def evaluate_docs(

@@ -58,6 +58,7 @@ __all__ = [
     "speaker_right",
     "prf",
     "same_named_person",
+    "source_sharers",
 ]
 
 # Minimum Dice for a pair to count, per strictness; lenient is "above zero".
@@ -73,6 +74,7 @@ class Item:
     kind: str = "indirect"  # "direct", "mixed" or "indirect" (rules.quote_kind)
     speech: bool = True  # has a speech cue (rules.is_speech_cue) or quotation marks
     speaker_name: str = ""  # the person a prediction's mention resolves to ("Robert Mason" for "he"); gold: empty
+    cue: tuple[Span, ...] = ()  # the cue ("said", "according to"); empty where unknown
 
 
 # Subset name -> which items belong to it.
@@ -121,14 +123,30 @@ def pair_greedily(gold: Sequence[frozenset[int]], pred: Sequence[frozenset[int]]
     return pairs
 
 
-def speaker_right(gold: Item, pred: Item, text: str = "") -> bool:
+def speaker_right(gold: Item, pred: Item, text: str = "", *, sharers: Sequence[Item] = ()) -> bool:
+    """Whether ``pred`` names the speaker of ``gold``; ``sharers`` are the other gold attributions that may
+    hold the Source of a gold that has none (``source_sharers``)."""
+    if not gold.speaker and pred.speaker:
+        return any(_names_shared_source(pred, other) for other in sharers)
     if not gold.speaker or not pred.speaker:
         return not gold.speaker and not pred.speaker
     if any(g.overlaps(p) for g in gold.speaker for p in pred.speaker):
         return True
+    if text and any(_relative_of(p, g, text) for g in gold.speaker for p in pred.speaker):
+        return True
     if not text or not _names_or_refers(" ".join(p.of(text) for p in pred.speaker)):
         return False
     return any(same_named_person(g.of(text), pred.speaker_name, text) for g in gold.speaker)
+
+
+def _relative_of(pred: Span, gold: Span, text: str) -> bool:
+    """Whether ``pred`` is a relative pronoun right after the gold Source ("a slide show that predicted",
+    "the F.B.I. report on her email practices that suggested", "Democracy for America, ..., that
+    endorsed"). PolNeAR marks the pronoun as the source of a relative clause most often and its noun
+    phrase sometimes; the two are one referent, bound by the clause, not a guess at coreference."""
+    if pred.of(text).strip().lower() not in _RELATIVE_PRONOUNS or gold.end > pred.start:
+        return False
+    return not text[gold.end : pred.start].strip(" ,")
 
 
 def _names_or_refers(mention: str) -> bool:
@@ -144,12 +162,15 @@ _NOT_NAME_OPENERS = frozenset(
 # pronoun's antecedent is the extraction's guess at a noun, and the noun may be no one the name says
 # ("an architect who said", credited to the sentence's subject).
 _PERSONAL_PRONOUNS = frozenset("he she him her his hers".split())
+_RELATIVE_PRONOUNS = frozenset("who which that".split())
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_PARTY_TAG = re.compile(r"\s*\([A-Z][A-Za-z.]*-[A-Z][A-Za-z.]*\)$")  # "(D-Mass.)", "(R-WI)", "(I-Vt.)"
 
 
 def _name_words(mention: str) -> list[str]:
-    """The words of a mention that is a name, titles left out ("Mr. Manafort" -> ["Manafort"]); [] otherwise."""
-    words = _POSSESSIVE.sub("", mention.strip().rstrip(",").strip()).split()
+    """The words of a mention that is a name, titles left out ("Mr. Manafort" -> ["Manafort"]) and a party tag
+    in brackets after it ("Sen. Elizabeth Warren (D-Mass.)" -> ["Elizabeth", "Warren"]); [] otherwise."""
+    words = _POSSESSIVE.sub("", _PARTY_TAG.sub("", mention.strip().rstrip(",")).strip()).split()
     if not words or words[0].lower() in _NOT_NAME_OPENERS or not all(w[:1].isupper() for w in words):
         return []
     return [w for w in words if w.lower() not in TITLES]
@@ -176,7 +197,7 @@ def _surname_shared(name: list[str], text: str) -> bool:
     opening a sentence that the text also writes in lower case is not read as a given name ("But Trump
     said")."""
     genders = set()
-    for m in re.finditer(r"(\S+)\s+" + re.escape(name[-1]) + r"\b", text):
+    for m in re.finditer(_WORD_BEFORE + re.escape(name[-1]) + r"\b", text):
         before = m.group(1)
         word = before.lower()
         if word in HONORIFICS:
@@ -184,10 +205,19 @@ def _surname_shared(name: list[str], text: str) -> bool:
             continue
         if not before[:1].isupper() or word in TITLES or before in name or len(before.rstrip(".")) <= 1:
             continue
+        if before.endswith("."):
+            continue  # the last word of the sentence before ("Culberson. Espinoza"): no honorific, no initial
         if _opens_sentence(text, m.start(1)) and _written_lower(word, text):
             continue  # a common word opening a sentence ("But Trump said"): the text writes it in lower case too
         return True
     return len(genders - {None}) > 1
+
+
+# The word right before a surname, one space away, where a given name or an honorific stands: a word of
+# letters, with a full stop only after an honorific or an initial. The last word of the sentence before
+# ("Culberson.” Espinoza", "Hillary,” Bolton", "Thursday, Trump", "Texas.\n\nEspinoza") names no one, and a
+# word joined by a dash is read from the dash ("Exclusive–Maria Espinoza").
+_WORD_BEFORE = r"(?<![\w'’.-])([^\W\d_][\w'’-]*\.?) "
 
 
 def _written_lower(word: str, text: str) -> bool:
@@ -254,10 +284,40 @@ def score_document(gold: Sequence[Item], pred: Sequence[Item], text: str) -> Doc
     gold_sets = [char_set(g.spans, text) for g in gold]
     pred_sets = [char_set(p.spans, text) for p in pred]
     pairs = tuple(
-        Pair(gi, pi, d, speaker_right(gold[gi], pred[pi], text))
+        Pair(gi, pi, d, speaker_right(gold[gi], pred[pi], text, sharers=source_sharers(gold, gi, text)))
         for gi, pi, d in pair_greedily(gold_sets, pred_sets)
     )
     return DocScore(tuple(gold), tuple(pred), pairs)
+
+
+def source_sharers(gold: Sequence[Item], index: int, text: str) -> tuple[Item, ...]:
+    """The other gold attributions with a Source in the paragraphs of a gold that has no Source.
+
+    In PolNeAR a token plays one role in one attribution, so a source two attributions share is marked on
+    one of them and the other is left without ("Clinton says she respects Sanders but argues that he
+    can't deliver": "argues" has no Source). A prediction naming that mention for the other one names
+    the source the annotators saw; a Source in another paragraph is no such sharing.
+    """
+    item = gold[index]
+    if item.speaker or not item.spans:
+        return ()
+    start = text.rfind("\n", 0, item.spans[0].start) + 1
+    end = text.find("\n", item.spans[-1].end)
+    end = len(text) if end < 0 else end
+    return tuple(
+        other
+        for i, other in enumerate(gold)
+        if i != index and any(start <= s.start and s.end <= end for s in other.speaker)
+    )
+
+
+def _names_shared_source(pred: Item, other: Item) -> bool:
+    """Whether ``pred`` names the Source of ``other`` through a cue of its own: a prediction on the other
+    attribution's cue ("One message read ..." paired with a source-less quote inside it) is that
+    attribution, paired with the wrong gold."""
+    if any(c.overlaps(pc) for c in other.cue for pc in pred.cue):
+        return False
+    return any(s.overlaps(p) for s in other.speaker for p in pred.speaker)
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:

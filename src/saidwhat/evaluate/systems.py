@@ -68,8 +68,14 @@ def item_from_quote(quote: Quote, text: str) -> Prediction | None:
     cue = quote.cue.text if quote.cue else ""
     speaker = (quote.speaker.span,) if quote.speaker and quote.speaker.span else ()
     name = (quote.speaker.name or "") if quote.speaker else ""
+    cue_spans = (quote.cue.span,) if quote.cue and quote.cue.span else ()
     item = Item(
-        spans=spans, speaker=speaker, kind=kind, speech=kind != "indirect" or is_speech_cue(cue), speaker_name=name
+        spans=spans,
+        speaker=speaker,
+        kind=kind,
+        speech=kind != "indirect" or is_speech_cue(cue),
+        speaker_name=name,
+        cue=cue_spans,
     )
     mention = quote.speaker.mention if quote.speaker else ""
     return Prediction(item, cue=cue, speaker_text=mention, rules=quote.rules, confidence=quote.confidence)

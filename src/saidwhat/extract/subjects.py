@@ -74,6 +74,7 @@ _MEANS = verb_forms(LEXICON.means_verbs, ())
 _PARTICIPLE_SUBJECT_PREPOSITIONS = frozenset(LEXICON.participle_subject_prepositions)
 _QUESTION_MARKS = frozenset(LEXICON.question_marks)
 _EXTRAPOSING = frozenset(LEXICON.extraposing_subjects)
+_CAPACITY = frozenset(LEXICON.capacity_adjectives)
 _COPULAS = frozenset(LEXICON.copula_forms)
 _FLOATING = frozenset(LEXICON.floating_quantifiers)
 _COUNTED_TAGS = frozenset(LEXICON.counted_noun_tags)
@@ -1101,7 +1102,8 @@ def subject_of_pseudo_cleft(verb: Token):
 
 def climbed(verb: Token):
     """"was quoted as saying", "went on to say", "said, going on to say", "began by saying",
-    "despite admitting": climb to the verb that has the subject. A participle with no subject
+    "despite admitting", "was quick to add": climb to the verb that has the subject (through an
+    adjective that completes a copula, whose subject is the adjective's). A participle with no subject
     of its own shares the main clause's, even after "while" ("marched while chanting, “...”"), also
     when another rule found that clause's speaker ("“...,” said Skelly, explaining he worked ...")."""
     node = verb
@@ -1112,6 +1114,10 @@ def climbed(verb: Token):
         node = node.head
         if node.tag_ == "IN" and node.head.i != node.i:  # "by saying", "despite admitting"
             node = node.head
+        if node.dep_ == "acomp":  # "was quick to add", "were not willing to say"
+            node = _copula_of_adjective(node)
+            if node is None:
+                return None
         if not is_verb(node):
             return None
         reporter = _reporter_above(verb, node)
@@ -1125,6 +1131,21 @@ def climbed(verb: Token):
         if found is not None:
             return found
     return None
+
+
+def _copula_of_adjective(adjective: Token) -> Token | None:
+    """The verb an adjective completes ("Trump was quick to add"), when its subject is a noun phrase that
+    does it. Not when the subject stands for the words after the adjective ("it's worth pointing out that
+    ...", "it is easy to say": no one says those), nor after an adjective of capacity ("were able to
+    observe": what they could do)."""
+    verb = adjective.head
+    # (a comparative compares: "The system is cheaper than installing and maintaining ...")
+    if verb.i == adjective.i or adjective.lower_ in _CAPACITY or adjective.tag_ != "JJ":
+        return None
+    subject = next((c for c in children(verb) if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.dep_ != "nsubj" or subject.lower_ in _EXTRAPOSING:
+        return None
+    return verb
 
 
 def _reporter_above(participle: Token, node: Token) -> Token | None:
