@@ -288,8 +288,15 @@ ROWS = [
     ("While American Association of Retired Persons (AARP) Policy Director John Rother concedes the point, the "
      "rest disagree.", "American Association of Retired Persons", "name", "association", "John Rother", "person",
      "titled-name-after"),
+    # the titled name closing the sentence after "said" (BBC business/210): the officer, not the body
+    ("\"The US is not convinced that's the necessary way to do it,\" said Treasury Under Secretary John Taylor.",
+     "Treasury", "name", "treasury", "John Taylor", "person", "titled-name-after"),
     ("Stephen Pound criticised the plan, as Mr Pound often does. The MP for Ealing North said it was a mess.",
      "The MP for Ealing North", "role", "mp", "Stephen Pound", "person", "description"),
+    # a treasury is an organisation's noun: "The US Treasury" named once is a body, never a person "Treasury"
+    # (Wikinews meantime_en_113330, whose next "It said" is then the Treasury, not the government before it)
+    ("The government said it would buy bad loans. The US Treasury described the plan in a press release today.",
+     "The US Treasury", "name", "treasury", "US Treasury", "org", "organisation"),
     ("The broadcasts began on August 10 and South Korea says the broadcasts will continue.", "South Korea", "name",
      "korea", "South Korea", "org", "place"),
     # the prime minister's office by its street number, however written, is one organisation

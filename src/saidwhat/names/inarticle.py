@@ -2078,7 +2078,9 @@ def _titled_name_after_rule(r: _Reading) -> Resolved | None:
     for person in r.index.people:
         for pos in person.positions:
             tail = text[pos + len(person.name) : pos + len(person.name) + 2]
-            if m.start(1) < pos < m.end(1) and text.startswith(person.name, pos) and re.match(r"\s[a-z]|,", tail):
+            # a verb or a comma after the name, or the end of the sentence ("said Treasury Under Secretary
+            # John Taylor.")
+            if m.start(1) < pos < m.end(1) and text.startswith(person.name, pos) and re.match(r"\s[a-z]|,|\.", tail):
                 title = text[m.start(1) : pos].split()
                 if title and _is_title(title[-1], nations=False):
                     return person.name, "person"
@@ -3345,13 +3347,16 @@ _ORG_WORDS = re.compile(_ORG_TOKEN + r"(?:(?: (?:of|for|&) (?:the )?| )" + _ORG_
 
 def _organisation_apposed_after(r: _Reading) -> str | None:
     """"Anti-abortion group the Pro-Life Alliance "congratulated" ...": a description with no article
-    and no name, written right before an organisation's name, is that organisation."""
+    and no name, written right before an organisation's name, is that organisation. Not a title and a
+    person's name ("said Treasury Under Secretary John Taylor": the body's officer, not the body)."""
     if r.lowered[0] in _DETERMINERS or not r.mention.span.end:
         return None
     text = r.index.text
     gap = _APPOSED_ORG.match(text, r.mention.span.end)
     run = _ORG_WORDS.match(text, gap.end()) if gap else None
     if run is None or not _may_be_organisation(run.group()) or run.group().lower() in PERSON_PRONOUNS:
+        return None
+    if any(_is_listed_title(w.lower(), library=False) for w in run.group().split()):
         return None
     return run.group()
 
