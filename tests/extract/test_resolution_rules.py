@@ -87,6 +87,22 @@ ROWS = [
      "Morgan Fielding", "name", "fielding", "Morgan Fielding", "org", "proper-name"),
     ("Rivals such as Silver Harbour (SH) cut prices. Silver Harbour said demand was weak.",
      "Silver Harbour", "name", "harbour", "Silver Harbour", "org", "proper-name"),
+    # a name whose own apposition is headed by an organisation's noun or a business's trade (BBC business/171, /048)
+    ("Deutsche Boerse, the German stock exchange that is trying to buy its London rival, has said it may raise its "
+     "offer.", "Deutsche Boerse, the German stock exchange that is trying to buy its London rival", "name",
+     "boerse", "Deutsche Boerse", "org", "proper-name"),
+    ("Marco Tellini, the Italian dairy company which went bust, hopes to return to the stock market.",
+     "Marco Tellini, the Italian dairy company which went bust", "name", "tellini", "Marco Tellini", "org",
+     "proper-name"),
+    # not an apposition that describes a name after the speaker's (BBC tech/223), nor one headed by a role
+    ("\"We can act fast,\" said Einar Bjorgo from Unosat, the UN satellite mapping organisation.",
+     "Einar Bjorgo from Unosat, the UN satellite mapping organisation", "name", "bjorgo", "Einar Bjorgo", "person",
+     "proper-name"),
+    ("Marco Tellini, the party leader in Milan, said the vote was lost.", "Marco Tellini, the party leader in Milan",
+     "name", "tellini", "Marco Tellini", "person", "proper-name"),
+    # a name ending in a word no person is surnamed after (lexicon organisation_name_endings)
+    ("The US Federal Reserve said the economy was growing.", "The US Federal Reserve", "name", "reserve",
+     "Federal Reserve", "org", "proper-name"),
     # one word that opens two names with different second words, and is no given name, is a maker's name before
     # its products ("_by_given_name"), not a first name the two share
     ("The Vexa Ranger is made in Ohio and the Vexa Corsair in Ontario. The plant was closed, Vexa's chairman said. "

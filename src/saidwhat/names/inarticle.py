@@ -2240,7 +2240,7 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         alone = found is None or _named_alone_first(names, found, r.index.text)
         return (" ".join(names) if alone else found.name), "org"
     if found is not None:
-        typ = _person_or_organisation(found, r.index.text)
+        typ = _found_type(r, found)
         if typ == "org" and _named_alone_first(names, found, r.index.text):
             return names[0], "org"
         return found.name, typ
@@ -2248,7 +2248,7 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         return " ".join(names), "org"  # "Washington said", "Ireland insisted", "Wall Street": a government, a team
     if len(names) >= 2:
         thing = any(t.lower().rstrip(".") in ORG_NOUNS or t.lower() in THING_NOUNS for t in names)
-        organisation = thing or _named_like_organisation(names, r.index.text)
+        organisation = thing or _named_like_organisation(names, r.index.text) or _apposed_as_organisation(r)
         return " ".join(names), ("org" if organisation or _shown_as_business(tuple(names), r.index.text) else "person")
     at = toks.index(names[0])
     if at > 0 and toks[at - 1].lower() in _PEERAGE:
@@ -2269,6 +2269,41 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if typ == "org" and longer and longer.start() == r.text.find(names[0]) and " " in longer.group():
         return longer.group(), "org"  # "the League Against Cruel Sports": the name runs on past its head
     return names[0], typ
+
+
+# the apposition of a name, set off by its comma, whose head is an organisation's noun or a business's trade:
+# ", the Italian dairy company which went bust", ", the German stock exchange that", ", the operator of"
+_ORGANISATION_HEADS = sorted(
+    (ORG_NOUNS - frozenset(LEXICON.org_nouns_for_people)) | frozenset(LEXICON.described_organisations)
+    | frozenset(LEXICON.business_trades) | frozenset(LEXICON.organisation_apposition_heads),
+    key=len, reverse=True,
+)
+_APPOSED_ORGANISATION_HEAD = re.compile(
+    r",[ \t]+(?:a|an|the|another)[ \t]+(?:(?!(?:of|for|at|to|and|with)[ \t])[\w'’-]+[ \t]+){0,4}?"
+    r"(?:" + "|".join(map(re.escape, _ORGANISATION_HEADS)) + r")(?=[ \t]+(?:of|which|that|based|in|whose)\b|,|$)"
+)
+
+
+def _found_type(r: _Reading, found: Person) -> str:
+    """Person or organisation for a name the index holds (``_person_or_organisation``), and an organisation
+    when the mention's own apposition says so and nothing shows a person (an honorific, a gender)."""
+    typ = _person_or_organisation(found, r.index.text)
+    if typ == "person" and not (found.gender or found.honoured) and _apposed_as_organisation(r):
+        return "org"
+    return typ
+
+
+def _apposed_as_organisation(r: _Reading) -> bool:
+    """"Parmalat, the Italian dairy company which went bust", "Deutsche Boerse, the German stock exchange that
+    is trying to buy its London rival": a name whose apposition, in the mention itself, is headed by an
+    organisation's noun or a business's trade is an organisation's, however like a person's it looks ("Jim
+    Smith, the party leader" is headed by the leader, a person)."""
+    # the first apposition only, right after the name: one after a later name describes that name ("X, safety
+    # expert on Fortum, the gas provider", "Einar Bjorgo from Unosat, the UN satellite mapping organisation")
+    comma = r.text.find(",")
+    if comma < 0 or any(w[:1].islower() and w.lower() not in _DETERMINERS for w in r.text[:comma].split()):
+        return False
+    return _APPOSED_ORGANISATION_HEAD.match(r.text, comma) is not None
 
 
 def _nation_before_name(r: _Reading) -> bool:
