@@ -985,3 +985,16 @@ def test_short_name(text, mention, expected):
     got = resolve_with_rule(Mention(mention, Span(at, at + len(mention)), "name", None, mention.lower()),
                             build_name_index(text), history=[])
     assert got[:2] == expected
+
+
+def test_a_place_owning_the_speaker_is_not_the_speaker():
+    """"South Korea's top car maker estimates ..." (BBC business/054): the place named in full elsewhere owns
+    the maker that speaks; it is not a person called South Korea. A person's possession stays theirs."""
+    text = ("South Korea's Hyundai Motor has announced plans to build a second plant in India. South Korea's top "
+            "car maker estimates that demand will grow.")
+    got = resolve_with_rule(_mention(text, "South Korea's top car maker", "role", "maker"), build_name_index(text),
+                            history=[])
+    assert got[0] != "South Korea" and got[1] != "person"
+    text = "Carly Fiorina spoke in Las Vegas on Thursday. Ms Fiorina's talk also touted the new camera."
+    got = resolve_with_rule(_mention(text, "Ms Fiorina's talk", "role", "talk"), build_name_index(text), history=[])
+    assert got[:2] == ("Carly Fiorina", "person")

@@ -3489,11 +3489,23 @@ def _role_word_rule(r: _Reading) -> Resolved | None:
 def _named_in_article_rule(r: _Reading) -> Resolved | None:
     """A name the article gives in full elsewhere ("Howard" is Michael Howard); "a telephone
     memo for Mr Heath" is not Mr Heath."""
-    if r.names and not r.governed:
+    if r.names and not r.governed and not _names_an_owner(r):
         found = _match_name(r.names, r.at, r.index)
         if found is not None:
             return found.name, _person_or_organisation(found, r.index.text)
     return None
+
+
+def _names_an_owner(r: _Reading) -> bool:
+    """"South Korea's top car maker", "Russia's competition law": a place owns the lowercase noun that heads
+    the mention, which is who or what speaks, not the place (named in full elsewhere, "South Korea" would
+    otherwise be taken for a person). A person's possession stays theirs here: "Ms Fiorina's talk", "Tony
+    Blair's entry" are their words."""
+    at = len(r.toks) - 1 - r.toks[::-1].index(r.names[-1]) if r.names[-1] in r.toks else -1
+    return (
+        0 <= at < len(r.toks) - 2 and r.toks[at + 1] in ("'s", "’s", "'", "’")
+        and r.lowered[-1] == r.head and not _is_cap(r.toks[-1]) and _is_place_word(" ".join(r.names))
+    )
 
 
 def _described_speaker_rule(r: _Reading) -> Resolved | None:
