@@ -998,3 +998,21 @@ def test_a_place_owning_the_speaker_is_not_the_speaker():
     text = "Carly Fiorina spoke in Las Vegas on Thursday. Ms Fiorina's talk also touted the new camera."
     got = resolve_with_rule(_mention(text, "Ms Fiorina's talk", "role", "talk"), build_name_index(text), history=[])
     assert got[:2] == ("Carly Fiorina", "person")
+
+
+@pytest.mark.parametrize("text, mention, head, expected", [
+    # BBC tech/209: the seller's own eBay listing, a document by him
+    ("Andrew Fisher is selling space on his forehead. Mr Fisher describes himself as an average American Joe. "
+     "His sales pitch adds: \"Take advantage of this campaign.\"", "His sales pitch", "pitch",
+     ("Andrew Fisher", "document", "speaker:document")),
+    # BBC sport/049: her lawsuit, filed in court
+    ("Marion Jones said she had never used drugs. Her lawsuit, filed in San Francisco, said Conte had lied.",
+     "Her lawsuit", "lawsuit", ("Marion Jones", "document", "speaker:document")),
+    # a person's own statement is the person speaking (GUIDELINES), whoever "his" takes up
+    ("Andrew Fisher said he would sell it. His statement adds: \"Take advantage.\"", "His statement", "statement",
+     ("Andrew Fisher", "person", "speaker:own-words")),
+])
+def test_his_or_her_document_is_the_persons(text, mention, head, expected):
+    history = [(0, text.split(" ")[0] + " " + text.split(" ")[1], "m" if mention.startswith("His") else "f")]
+    got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=history)
+    assert got == expected

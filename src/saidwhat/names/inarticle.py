@@ -1345,18 +1345,35 @@ def _own_words_rule(r: _Reading) -> Resolved | None:
     person speaking, not a document (a report or a letter by them stays a document)."""
     if r.head not in _OWN_WORDS or not _is_document(r.toks, r.head, r.index):
         return None
-    issuer = _issuer(r.text, r.at, r.index)
+    issuer = _issuer(r.text, r.at, r.index) or _issuer_of_his_or_her(r)
     person = r.index.find(issuer) if issuer else None
     if person is None or _person_or_organisation(person, r.index.text) != "person":
         return None
     return person.name, "person"
 
 
+_PERSONAL_POSSESSIVES = frozenset(LEXICON.personal_possessives)
+
+
+def _issuer_of_his_or_her(r: _Reading) -> str | None:
+    """"Mr Fisher describes himself as an "average American Joe". His sales pitch adds: ...": a document a
+    person's possessive opens is by the person the possessive takes up, read as the pronoun would be."""
+    if r.lowered[0] not in _PERSONAL_POSSESSIVES:
+        return None
+    word = r.toks[0]
+    name, typ, _rule = resolve_with_rule(
+        Mention(word, Span(r.at, r.at + len(word)), "pronoun", None, word.lower()), r.index,
+        history=r.history, published=r.published, holder=r.holder,
+    )
+    return name if typ == "person" else None
+
+
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
         issuer = _issuer(r.text, r.at, r.index) or _issuer_after(r) or _acronym_issuer(r) or _issuer_before_noun(r)
-        issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_described(r)
+        issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_of_his_or_her(r)
+        issuer = issuer or _issuer_described(r)
         if issuer is None and r.lowered[0] == "the":
             issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_of_document_before(r)
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
