@@ -570,6 +570,9 @@ def test_plural_owner_is_not_part_of_a_name():
 
 DOCUMENT_ISSUERS = [
     # (article text, document mention, expected issuer): shapes that name no issuer, or a person's full name
+    # an acronym spelled out as a system that records data names no issuer (Wikinews meantime_en_14369)
+    ("Air France said the Aircraft Communications Addressing and Reporting System (ACARS) sent messages. The ACARS "
+     "data suggests that the plane lost its airspeed readings.", "The ACARS data", None),
     # the issuer's name in full, past its "for" (the organisation rules' _longer_organisation_name)
     ("The survey, published by the Centre for Rural Transport, said bus fares had doubled.", "The survey",
      "Centre for Rural Transport"),

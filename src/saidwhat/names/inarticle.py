@@ -1383,7 +1383,8 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = _issuer_in_next_sentence(r)
         if issuer is None and (r.lowered[0] in _DETERMINERS or _bare_noun_phrase(r)):
             issuer = _issuer_named_elsewhere(r)
-        return (issuer or _issuer_by_description(r) or _outlet_of_reports(r)), "document"
+        issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r)
+        return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
     return None
 
 
@@ -1585,6 +1586,20 @@ def _acronym_issuer(r: _Reading) -> str | None:
     if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper() or _is_title(acronym):
         return None
     return _spelled_out(acronym, r.index.text)
+
+
+# Last words of the spelled-out names of devices, whose data no body issues ("Aircraft Communications
+# Addressing and Reporting System (ACARS)")
+_DEVICE_NAME_ENDINGS = frozenset(LEXICON.device_name_endings)
+
+
+def _names_a_device(issuer: str | None, text: str) -> bool:
+    """"The ACARS data suggests": an issuer's words, or the name the article spells its acronym out with, that
+    name a system recording data (lexicon ``device_name_endings``) name no body that issued it."""
+    if not issuer:
+        return False
+    spelled = _spelled_out(issuer, text) if issuer.isupper() and issuer.isalpha() else issuer
+    return spelled.split()[-1].lower() in _DEVICE_NAME_ENDINGS
 
 
 def _spelled_out(acronym: str, text: str) -> str:
