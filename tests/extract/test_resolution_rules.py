@@ -99,6 +99,22 @@ ROWS = [
      "Morgan Fielding", "name", "fielding", "Morgan Fielding", "org", "proper-name"),
     ("Rivals such as Silver Harbour (SH) cut prices. Silver Harbour said demand was weak.",
      "Silver Harbour", "name", "harbour", "Silver Harbour", "org", "proper-name"),
+    # a name whose own apposition is headed by an organisation's noun or a business's trade (BBC business/171, /048)
+    ("Deutsche Boerse, the German stock exchange that is trying to buy its London rival, has said it may raise its "
+     "offer.", "Deutsche Boerse, the German stock exchange that is trying to buy its London rival", "name",
+     "boerse", "Deutsche Boerse", "org", "proper-name"),
+    ("Marco Tellini, the Italian dairy company which went bust, hopes to return to the stock market.",
+     "Marco Tellini, the Italian dairy company which went bust", "name", "tellini", "Marco Tellini", "org",
+     "proper-name"),
+    # not an apposition that describes a name after the speaker's (BBC tech/223), nor one headed by a role
+    ("\"We can act fast,\" said Einar Bjorgo from Unosat, the UN satellite mapping organisation.",
+     "Einar Bjorgo from Unosat, the UN satellite mapping organisation", "name", "bjorgo", "Einar Bjorgo", "person",
+     "proper-name"),
+    ("Marco Tellini, the party leader in Milan, said the vote was lost.", "Marco Tellini, the party leader in Milan",
+     "name", "tellini", "Marco Tellini", "person", "proper-name"),
+    # a name ending in a word no person is surnamed after (lexicon organisation_name_endings)
+    ("The US Federal Reserve said the economy was growing.", "The US Federal Reserve", "name", "reserve",
+     "Federal Reserve", "org", "proper-name"),
     # one word that opens two names with different second words, and is no given name, is a maker's name before
     # its products ("_by_given_name"), not a first name the two share
     ("The Vexa Ranger is made in Ohio and the Vexa Corsair in Ontario. The plant was closed, Vexa's chairman said. "
@@ -316,8 +332,15 @@ ROWS = [
     ("While American Association of Retired Persons (AARP) Policy Director John Rother concedes the point, the "
      "rest disagree.", "American Association of Retired Persons", "name", "association", "John Rother", "person",
      "titled-name-after"),
+    # the titled name closing the sentence after "said" (BBC business/210): the officer, not the body
+    ("\"The US is not convinced that's the necessary way to do it,\" said Treasury Under Secretary John Taylor.",
+     "Treasury", "name", "treasury", "John Taylor", "person", "titled-name-after"),
     ("Stephen Pound criticised the plan, as Mr Pound often does. The MP for Ealing North said it was a mess.",
      "The MP for Ealing North", "role", "mp", "Stephen Pound", "person", "description"),
+    # a treasury is an organisation's noun: "The US Treasury" named once is a body, never a person "Treasury"
+    # (Wikinews meantime_en_113330, whose next "It said" is then the Treasury, not the government before it)
+    ("The government said it would buy bad loans. The US Treasury described the plan in a press release today.",
+     "The US Treasury", "name", "treasury", "US Treasury", "org", "organisation"),
     ("The broadcasts began on August 10 and South Korea says the broadcasts will continue.", "South Korea", "name",
      "korea", "South Korea", "org", "place"),
     # the prime minister's office by its street number, however written, is one organisation
@@ -575,6 +598,9 @@ def test_plural_owner_is_not_part_of_a_name():
 
 DOCUMENT_ISSUERS = [
     # (article text, document mention, expected issuer): shapes that name no issuer, or a person's full name
+    # an acronym spelled out as a system that records data names no issuer (Wikinews meantime_en_14369)
+    ("Air France said the Aircraft Communications Addressing and Reporting System (ACARS) sent messages. The ACARS "
+     "data suggests that the plane lost its airspeed readings.", "The ACARS data", None),
     # the issuer's name in full, past its "for" (the organisation rules' _longer_organisation_name)
     ("The survey, published by the Centre for Rural Transport, said bus fares had doubled.", "The survey",
      "Centre for Rural Transport"),
@@ -990,3 +1016,34 @@ def test_short_name(text, mention, expected):
     got = resolve_with_rule(Mention(mention, Span(at, at + len(mention)), "name", None, mention.lower()),
                             build_name_index(text), history=[])
     assert got[:2] == expected
+
+
+def test_a_place_owning_the_speaker_is_not_the_speaker():
+    """"South Korea's top car maker estimates ..." (BBC business/054): the place named in full elsewhere owns
+    the maker that speaks; it is not a person called South Korea. A person's possession stays theirs."""
+    text = ("South Korea's Hyundai Motor has announced plans to build a second plant in India. South Korea's top "
+            "car maker estimates that demand will grow.")
+    got = resolve_with_rule(_mention(text, "South Korea's top car maker", "role", "maker"), build_name_index(text),
+                            history=[])
+    assert got[0] != "South Korea" and got[1] != "person"
+    text = "Carly Fiorina spoke in Las Vegas on Thursday. Ms Fiorina's talk also touted the new camera."
+    got = resolve_with_rule(_mention(text, "Ms Fiorina's talk", "role", "talk"), build_name_index(text), history=[])
+    assert got[:2] == ("Carly Fiorina", "person")
+
+
+@pytest.mark.parametrize("text, mention, head, expected", [
+    # BBC tech/209: the seller's own eBay listing, a document by him
+    ("Andrew Fisher is selling space on his forehead. Mr Fisher describes himself as an average American Joe. "
+     "His sales pitch adds: \"Take advantage of this campaign.\"", "His sales pitch", "pitch",
+     ("Andrew Fisher", "document", "speaker:document")),
+    # BBC sport/049: her lawsuit, filed in court
+    ("Marion Jones said she had never used drugs. Her lawsuit, filed in San Francisco, said Conte had lied.",
+     "Her lawsuit", "lawsuit", ("Marion Jones", "document", "speaker:document")),
+    # a person's own statement is the person speaking (GUIDELINES), whoever "his" takes up
+    ("Andrew Fisher said he would sell it. His statement adds: \"Take advantage.\"", "His statement", "statement",
+     ("Andrew Fisher", "person", "speaker:own-words")),
+])
+def test_his_or_her_document_is_the_persons(text, mention, head, expected):
+    history = [(0, text.split(" ")[0] + " " + text.split(" ")[1], "m" if mention.startswith("His") else "f")]
+    got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=history)
+    assert got == expected

@@ -1365,18 +1365,35 @@ def _own_words_rule(r: _Reading) -> Resolved | None:
     person speaking, not a document (a report or a letter by them stays a document)."""
     if r.head not in _OWN_WORDS or not _is_document(r.toks, r.head, r.index):
         return None
-    issuer = _issuer(r.text, r.at, r.index)
+    issuer = _issuer(r.text, r.at, r.index) or _issuer_of_his_or_her(r)
     person = r.index.find(issuer) if issuer else None
     if person is None or _person_or_organisation(person, r.index.text) != "person":
         return None
     return person.name, "person"
 
 
+_PERSONAL_POSSESSIVES = frozenset(LEXICON.personal_possessives)
+
+
+def _issuer_of_his_or_her(r: _Reading) -> str | None:
+    """"Mr Fisher describes himself as an "average American Joe". His sales pitch adds: ...": a document a
+    person's possessive opens is by the person the possessive takes up, read as the pronoun would be."""
+    if r.lowered[0] not in _PERSONAL_POSSESSIVES:
+        return None
+    word = r.toks[0]
+    name, typ, _rule = resolve_with_rule(
+        Mention(word, Span(r.at, r.at + len(word)), "pronoun", None, word.lower()), r.index,
+        history=r.history, published=r.published, holder=r.holder,
+    )
+    return name if typ == "person" else None
+
+
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
         issuer = _issuer(r.text, r.at, r.index) or _issuer_after(r) or _acronym_issuer(r) or _issuer_before_noun(r)
-        issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_described(r)
+        issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_of_his_or_her(r)
+        issuer = issuer or _issuer_described(r)
         if issuer is None and r.lowered[0] == "the":
             issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_of_document_before(r)
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
@@ -1386,7 +1403,8 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = _issuer_in_next_sentence(r)
         if issuer is None and (r.lowered[0] in _DETERMINERS or _bare_noun_phrase(r)):
             issuer = _issuer_named_elsewhere(r)
-        return (issuer or _issuer_by_description(r) or _outlet_of_reports(r)), "document"
+        issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r)
+        return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
     return None
 
 
@@ -1588,6 +1606,20 @@ def _acronym_issuer(r: _Reading) -> str | None:
     if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper() or _is_title(acronym):
         return None
     return _spelled_out(acronym, r.index.text)
+
+
+# Last words of the spelled-out names of devices, whose data no body issues ("Aircraft Communications
+# Addressing and Reporting System (ACARS)")
+_DEVICE_NAME_ENDINGS = frozenset(LEXICON.device_name_endings)
+
+
+def _names_a_device(issuer: str | None, text: str) -> bool:
+    """"The ACARS data suggests": an issuer's words, or the name the article spells its acronym out with, that
+    name a system recording data (lexicon ``device_name_endings``) name no body that issued it."""
+    if not issuer:
+        return False
+    spelled = _spelled_out(issuer, text) if issuer.isupper() and issuer.isalpha() else issuer
+    return spelled.split()[-1].lower() in _DEVICE_NAME_ENDINGS
 
 
 def _spelled_out(acronym: str, text: str) -> str:
@@ -2098,7 +2130,9 @@ def _titled_name_after_rule(r: _Reading) -> Resolved | None:
     for person in r.index.people:
         for pos in person.positions:
             tail = text[pos + len(person.name) : pos + len(person.name) + 2]
-            if m.start(1) < pos < m.end(1) and text.startswith(person.name, pos) and re.match(r"\s[a-z]|,", tail):
+            # a verb or a comma after the name, or the end of the sentence ("said Treasury Under Secretary
+            # John Taylor.")
+            if m.start(1) < pos < m.end(1) and text.startswith(person.name, pos) and re.match(r"\s[a-z]|,|\.", tail):
                 title = text[m.start(1) : pos].split()
                 if title and _is_title(title[-1], nations=False):
                     return person.name, "person"
@@ -2276,7 +2310,7 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         alone = found is None or _named_alone_first(names, found, r.index.text)
         return (" ".join(names) if alone else found.name), "org"
     if found is not None:
-        typ = _person_or_organisation(found, r.index.text)
+        typ = _found_type(r, found)
         if typ == "org" and _named_alone_first(names, found, r.index.text):
             return names[0], "org"
         return found.name, typ
@@ -2284,7 +2318,7 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         return " ".join(names), "org"  # "Washington said", "Ireland insisted", "Wall Street": a government, a team
     if len(names) >= 2:
         thing = any(t.lower().rstrip(".") in ORG_NOUNS or t.lower() in THING_NOUNS for t in names)
-        organisation = thing or _named_like_organisation(names, r.index.text)
+        organisation = thing or _named_like_organisation(names, r.index.text) or _apposed_as_organisation(r)
         return " ".join(names), ("org" if organisation or _shown_as_business(tuple(names), r.index.text) else "person")
     at = toks.index(names[0])
     if at > 0 and toks[at - 1].lower() in _PEERAGE:
@@ -2305,6 +2339,41 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if typ == "org" and longer and longer.start() == r.text.find(names[0]) and " " in longer.group():
         return longer.group(), "org"  # "the League Against Cruel Sports": the name runs on past its head
     return names[0], typ
+
+
+# the apposition of a name, set off by its comma, whose head is an organisation's noun or a business's trade:
+# ", the Italian dairy company which went bust", ", the German stock exchange that", ", the operator of"
+_ORGANISATION_HEADS = sorted(
+    (ORG_NOUNS - frozenset(LEXICON.org_nouns_for_people)) | frozenset(LEXICON.described_organisations)
+    | frozenset(LEXICON.business_trades) | frozenset(LEXICON.organisation_apposition_heads),
+    key=len, reverse=True,
+)
+_APPOSED_ORGANISATION_HEAD = re.compile(
+    r",[ \t]+(?:a|an|the|another)[ \t]+(?:(?!(?:of|for|at|to|and|with)[ \t])[\w'’-]+[ \t]+){0,4}?"
+    r"(?:" + "|".join(map(re.escape, _ORGANISATION_HEADS)) + r")(?=[ \t]+(?:of|which|that|based|in|whose)\b|,|$)"
+)
+
+
+def _found_type(r: _Reading, found: Person) -> str:
+    """Person or organisation for a name the index holds (``_person_or_organisation``), and an organisation
+    when the mention's own apposition says so and nothing shows a person (an honorific, a gender)."""
+    typ = _person_or_organisation(found, r.index.text)
+    if typ == "person" and not (found.gender or found.honoured) and _apposed_as_organisation(r):
+        return "org"
+    return typ
+
+
+def _apposed_as_organisation(r: _Reading) -> bool:
+    """"Parmalat, the Italian dairy company which went bust", "Deutsche Boerse, the German stock exchange that
+    is trying to buy its London rival": a name whose apposition, in the mention itself, is headed by an
+    organisation's noun or a business's trade is an organisation's, however like a person's it looks ("Jim
+    Smith, the party leader" is headed by the leader, a person)."""
+    # the first apposition only, right after the name: one after a later name describes that name ("X, safety
+    # expert on Fortum, the gas provider", "Einar Bjorgo from Unosat, the UN satellite mapping organisation")
+    comma = r.text.find(",")
+    if comma < 0 or any(w[:1].islower() and w.lower() not in _DETERMINERS for w in r.text[:comma].split()):
+        return False
+    return _APPOSED_ORGANISATION_HEAD.match(r.text, comma) is not None
 
 
 def _nation_before_name(r: _Reading) -> bool:
@@ -3397,13 +3466,16 @@ _ORG_WORDS = re.compile(_ORG_TOKEN + r"(?:(?: (?:of|for|&) (?:the )?| )" + _ORG_
 
 def _organisation_apposed_after(r: _Reading) -> str | None:
     """"Anti-abortion group the Pro-Life Alliance "congratulated" ...": a description with no article
-    and no name, written right before an organisation's name, is that organisation."""
+    and no name, written right before an organisation's name, is that organisation. Not a title and a
+    person's name ("said Treasury Under Secretary John Taylor": the body's officer, not the body)."""
     if r.lowered[0] in _DETERMINERS or not r.mention.span.end:
         return None
     text = r.index.text
     gap = _APPOSED_ORG.match(text, r.mention.span.end)
     run = _ORG_WORDS.match(text, gap.end()) if gap else None
     if run is None or not _may_be_organisation(run.group()) or run.group().lower() in PERSON_PRONOUNS:
+        return None
+    if any(_is_listed_title(w.lower(), library=False) for w in run.group().split()):
         return None
     return run.group()
 
@@ -3518,11 +3590,23 @@ def _role_word_rule(r: _Reading) -> Resolved | None:
 def _named_in_article_rule(r: _Reading) -> Resolved | None:
     """A name the article gives in full elsewhere ("Howard" is Michael Howard); "a telephone
     memo for Mr Heath" is not Mr Heath."""
-    if r.names and not r.governed:
+    if r.names and not r.governed and not _names_an_owner(r):
         found = _match_name(r.names, r.at, r.index)
         if found is not None:
             return found.name, _person_or_organisation(found, r.index.text)
     return None
+
+
+def _names_an_owner(r: _Reading) -> bool:
+    """"South Korea's top car maker", "Russia's competition law": a place owns the lowercase noun that heads
+    the mention, which is who or what speaks, not the place (named in full elsewhere, "South Korea" would
+    otherwise be taken for a person). A person's possession stays theirs here: "Ms Fiorina's talk", "Tony
+    Blair's entry" are their words."""
+    at = len(r.toks) - 1 - r.toks[::-1].index(r.names[-1]) if r.names[-1] in r.toks else -1
+    return (
+        0 <= at < len(r.toks) - 2 and r.toks[at + 1] in ("'s", "’s", "'", "’")
+        and r.lowered[-1] == r.head and not _is_cap(r.toks[-1]) and _is_place_word(" ".join(r.names))
+    )
 
 
 def _described_speaker_rule(r: _Reading) -> Resolved | None:
