@@ -718,6 +718,19 @@ def test_she_is_no_organisation_that_spoke():
     assert got[:2] == ("Taylor Swift", "person")
 
 
+def test_a_name_that_spoke_as_an_organisation_stays_one():
+    """"The group that owns most of her music, Big Machine, says", then "Big Machine have twice denied": the
+    name, which nothing shows a person's, speaks again as the label it was (BBC: "Cadbury", "Virgin")."""
+    text = ("The group that owns most of her music, Big Machine, says she may play. Taylor Swift disagreed. "
+            "Big Machine have twice denied doing anything wrong.")
+    at = text.rindex("Big Machine")
+    mention = Mention("Big Machine", Span(at, at + 11), "name", None, "machine")
+    index = build_name_index(text)
+    assert resolve_with_rule(mention, index, history=[])[:2] == ("Big Machine", "person")
+    got = resolve_with_rule(mention, index, history=[(text.index("The group"), "Big Machine", "n")])
+    assert got == ("Big Machine", "org", "speaker:proper-name")
+
+
 def test_given_name_gender_reads_the_parsed_given_name():
     """The prior is keyed on nameparser's given name, answers for strong names only and for no organisation's
     name, and the hand lists win over the counts."""

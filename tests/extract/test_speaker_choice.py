@@ -120,7 +120,8 @@ def test_she_is_the_woman_named_not_the_record_label(nlp):
     """BBC Newsbeat, 2019 (the article-extraction benchmark; speaker gold web:70cb2d5bca75): nothing in the
     text marks Taylor Swift a woman, and her record label Big Machine, which spoke first as "the group" and
     "the company", took her four "she said"s. The label spoke as an organisation, and the birth counts make
-    Scooter Braun, named nearer, a man: the "she" is Swift."""
+    Scooter Braun, named nearer, a man: the "she" is Swift; and "Big Machine have twice denied" is the label
+    still."""
     import json
 
     from saidwhat.evaluate.speakers_gold import read_web_article
@@ -135,3 +136,5 @@ def test_she_is_the_woman_named_not_the_record_label(nlp):
     assert {q.speaker.name for q in hers} == {"Taylor Swift"}
     said = next(q for q in quotes if q.text.startswith("I just want to be able to perform"))
     assert said.speaker.name == "Taylor Swift"
+    denied = next(q for q in quotes if q.text.startswith("doing anything wrong"))  # "Big Machine have ..."
+    assert (denied.speaker.name, denied.speaker.type) == ("Big Machine", "org")

@@ -2241,6 +2241,18 @@ def _account_rule(r: _Reading) -> Resolved | None:
     return None
 
 
+def _indexed_name(r: _Reading, found: Person) -> Resolved:
+    """A name the index holds, a person's or an organisation's (``_person_or_organisation``); one that nothing
+    shows a person's and that has spoken only as an organisation is that organisation still: "The group that
+    owns most of her music, Big Machine, says", then "Big Machine have twice denied"."""
+    typ = _person_or_organisation(found, r.index.text)
+    if typ == "org" and _named_alone_first(r.names, found, r.index.text):
+        return r.names[0], "org"
+    if _spoke_only_as_org(found, _spoke_only_as_organisations(r.history)):
+        return found.name, "org"
+    return found.name, typ
+
+
 def _proper_name_rule(r: _Reading) -> Resolved | None:
     """"President Zelensky", "Mr Smith", "Jens Stoltenberg", "Lord Falconer": a name, possibly titled."""
     if not _is_proper_name(r):
@@ -2257,10 +2269,7 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         alone = found is None or _named_alone_first(names, found, r.index.text)
         return (" ".join(names) if alone else found.name), "org"
     if found is not None:
-        typ = _person_or_organisation(found, r.index.text)
-        if typ == "org" and _named_alone_first(names, found, r.index.text):
-            return names[0], "org"
-        return found.name, typ
+        return _indexed_name(r, found)
     if _is_place_word(" ".join(names)):
         return " ".join(names), "org"  # "Washington said", "Ireland insisted", "Wall Street": a government, a team
     if len(names) >= 2:
