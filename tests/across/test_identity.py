@@ -107,6 +107,17 @@ def test_name_gender():
     assert name_gender("Fenwick") is None and name_gender("Robin Fenwick") is None
 
 
+def test_identity_reads_no_birth_counts():
+    """Across articles a given name speaks only when the lexicon's hand lists hold it: the birth counts
+    pronoun agreement reads within an article (names/given.py make Scooter Braun a man) are no evidence
+    that keeps "Mrs Braun" from him."""
+    from saidwhat.names.given import given_name_gender
+
+    assert given_name_gender("Scooter Braun") == "m"
+    assert name_gender("Scooter Braun") is None
+    assert not gender_conflict("Mrs Braun", "Scooter Braun")
+
+
 def _named_quotes(aid: str, day, quotes: list[tuple[str, str, str | None]]):
     """An article of "words," Mention said. paragraphs whose speakers the extraction also named:
     (words, mention, name)."""

@@ -114,3 +114,27 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name(nlp):
     quotes = extract(Article(id="because", text=text), nlp=nlp, entities=False).quotes
     noted = next(q for q in quotes if "no definitive evidence" in q.text)
     assert noted.speaker is not None and noted.speaker.name == "Owen Dempsey", (noted.speaker, noted.rules)
+
+
+def test_she_is_the_woman_named_not_the_record_label(nlp):
+    """BBC Newsbeat, 2019 (the article-extraction benchmark; speaker gold web:70cb2d5bca75): nothing in the
+    text marks Taylor Swift a woman, and her record label Big Machine, which spoke first as "the group" and
+    "the company", took her four "she said"s. The label spoke as an organisation, and the birth counts make
+    Scooter Braun, named nearer, a man: the "she" is Swift; and "Big Machine have twice denied" is the label
+    still."""
+    import json
+
+    from saidwhat.evaluate.speakers_gold import read_web_article
+    from tests.conftest import shared_path
+
+    root = shared_path("data", "article-extraction-benchmark")
+    key = "70cb2d5bca75ab5a8f6bb378a38a52f882f6bda508de93b12502e74936d86ff2"
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))[key]
+    quotes = extract(read_web_article(root, key, truth), nlp=nlp, entities=False).quotes
+    hers = [q for q in quotes if q.speaker is not None and q.speaker.mention.lower() == "she"]
+    assert len(hers) == 4, [(q.text[:30], q.speaker) for q in quotes]
+    assert {q.speaker.name for q in hers} == {"Taylor Swift"}
+    said = next(q for q in quotes if q.text.startswith("I just want to be able to perform"))
+    assert said.speaker.name == "Taylor Swift"
+    denied = next(q for q in quotes if q.text.startswith("doing anything wrong"))  # "Big Machine have ..."
+    assert (denied.speaker.name, denied.speaker.type) == ("Big Machine", "org")

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..models import Article, Cue, Quote, QuoteKind, Span, Speaker
-from ..names.inarticle import NEUTER, Holder, Mention, NameIndex, pronoun_gender, resolve_with_rule
+from ..names.inarticle import NEUTER, Holder, Mention, NameIndex, known_gender, pronoun_gender, resolve_with_rule
 from .attribute import Attribution
 from .figures import find_figures
 from .frames import FORM_TO_LEMMA, Frame
@@ -1458,8 +1458,9 @@ def _gender(names: NameIndex, att: Attribution, name: str) -> str | None:
     person = names.find(name)
     if person and not person.gender and gender:
         person.gender = gender
-    # (a later "she" is not "Paul Miller", whom no title gives a gender: the history holds his given name's)
-    return gender if gender is not None or person is None else pronoun_gender(person)
+    # (a later "she" is not "Paul Miller", whom no title gives a gender: the history holds his given name's
+    # from the hand lists; not the birth counts', which do not overrule who spoke last: ``known_gender``)
+    return gender if gender is not None or person is None else known_gender(person)
 
 
 # --- pass 5: quotes -------------------------------------------------------------------------

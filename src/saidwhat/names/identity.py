@@ -28,6 +28,7 @@ from typing import Any
 from ..across.text import fold, tokens
 from ..extract import rules
 from ..extract.lexicon import LEXICON
+from .given import LISTED_GENDERS
 from .world import read_table
 
 __all__ = [
@@ -177,9 +178,10 @@ def alias_gender(alias: str) -> str | None:
 
 # Given names of one gender, from the extraction's lexicon (which lists no name of both): the
 # gender a full name gives when no honorific was seen with it ("Ivanka Trump", "Bill Clinton").
-_GIVEN_NAME_GENDERS = {
-    **{fold(n): "m" for n in LEXICON.male_given_names}, **{fold(n): "f" for n in LEXICON.female_given_names}
-}
+# Not the birth counts that pronoun agreement also reads (names/given.py): a mention is kept from a
+# person only on evidence, and a count is no evidence: at its threshold one "Scooter" in twenty may be
+# a woman, and a wrong conflict would split one person in two for good.
+_GIVEN_NAME_GENDERS = LISTED_GENDERS
 
 
 @lru_cache(maxsize=1024)  # asked of each candidate person a gendered mention may join

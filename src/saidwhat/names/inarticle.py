@@ -48,9 +48,10 @@ from ..extract.rules import (
 )
 from ..extract.syntax import CALENDAR, TIME_WORDS
 from ..models import Span
+from .given import LISTED_GENDERS, given_name_gender
 
-__all__ = ["NEUTER", "RESOLUTION_RULES", "NameIndex", "Mention", "build_name_index", "person_named", "pronoun_gender",
-           "resolve", "resolve_with_rule"]
+__all__ = ["NEUTER", "RESOLUTION_RULES", "NameIndex", "Mention", "build_name_index", "known_gender", "person_named",
+           "pronoun_gender", "resolve", "resolve_with_rule"]
 
 # The "gender" of an organisation in a resolution history: what "it" refers back to.
 NEUTER = "n"
@@ -368,9 +369,7 @@ def _give_honoured_genders(text: str, people: dict[str, Person]) -> None:
             person.gender = genders.pop()
 
 
-_GIVEN_NAME_GENDERS = {
-    **{name: "m" for name in LEXICON.male_given_names}, **{name: "f" for name in LEXICON.female_given_names}
-}
+_GIVEN_NAME_GENDERS = LISTED_GENDERS  # the hand lists only: the birth counts are no evidence of a person
 
 
 def _is_given_name(word: str) -> bool:
@@ -381,8 +380,28 @@ def _is_given_name(word: str) -> bool:
 
 def pronoun_gender(person: Person) -> str | None:
     """The gender a pronoun must agree with: the article's (a title, "Mrs May"), else the given name's
-    ("Paul Miller" is no "she"). Only agreement reads the given name: it is no evidence of a person."""
-    return person.gender or _GIVEN_NAME_GENDERS.get(person.tokens[0].lower())
+    ("Paul Miller", "Scooter Braun" are no "she": ``given.given_name_gender``), never for a name shaped
+    like an organisation's ("Dick Clark Productions"). Only agreement reads the given name: it is no
+    evidence of a person."""
+    if person.gender or _named_like_organisation_alone(person.tokens):
+        return person.gender
+    return given_name_gender(" ".join(person.tokens))
+
+
+def known_gender(person: Person) -> str | None:
+    """``pronoun_gender`` without the birth counts: the article's, else the lexicon's hand lists'. What a
+    speaker who has spoken is taken to be: a "he" right after "Parul Jain ... said" is Parul Jain, whatever
+    most girls named Parul are (the counts only choose among people named but not heard yet)."""
+    if person.gender or _named_like_organisation_alone(person.tokens):
+        return person.gender
+    return given_name_gender(" ".join(person.tokens), births=False)
+
+
+def _named_like_organisation_alone(tokens: tuple[str, ...]) -> bool:
+    """A run of capitals whose last word names organisations, or whose first word opens their names ("Dick
+    Clark Productions", "Air Canada"): the article needs not be read to see it is no person's
+    (``_named_like_organisation`` also reads whether the article says "he" of it)."""
+    return tokens[-1].lower().rstrip(".") in _ORG_NAME_ENDINGS or tokens[0].lower() in _ORG_NAME_OPENERS
 
 
 # the article's second sentence opening with a definite description of an office: "The chancellor also"
@@ -2294,6 +2313,18 @@ def _tweet_words_before(text: str, at: int) -> str:
     return before[before.rfind("\n\n") + 2 :] if "\n\n" in before else before
 
 
+def _indexed_name(r: _Reading, found: Person) -> Resolved:
+    """A name the index holds, a person's or an organisation's (``_found_type``); one that nothing
+    shows a person's and that has spoken only as an organisation is that organisation still: "The group that
+    owns most of her music, Big Machine, says", then "Big Machine have twice denied"."""
+    typ = _found_type(r, found)
+    if typ == "org" and _named_alone_first(r.names, found, r.index.text):
+        return r.names[0], "org"
+    if _spoke_only_as_org(found, _spoke_only_as_organisations(r.history)):
+        return found.name, "org"
+    return found.name, typ
+
+
 def _proper_name_rule(r: _Reading) -> Resolved | None:
     """"President Zelensky", "Mr Smith", "Jens Stoltenberg", "Lord Falconer": a name, possibly titled."""
     if not _is_proper_name(r):
@@ -2310,10 +2341,7 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         alone = found is None or _named_alone_first(names, found, r.index.text)
         return (" ".join(names) if alone else found.name), "org"
     if found is not None:
-        typ = _found_type(r, found)
-        if typ == "org" and _named_alone_first(names, found, r.index.text):
-            return names[0], "org"
-        return found.name, typ
+        return _indexed_name(r, found)
     if _is_place_word(" ".join(names)):
         return " ".join(names), "org"  # "Washington said", "Ireland insisted", "Wall Street": a government, a team
     if len(names) >= 2:
@@ -4908,7 +4936,7 @@ def _resolve_pronoun(
         if plural:
             return None, "group"
         person = index.find(name) if name and g is None else None
-        g = pronoun_gender(person) if person is not None else g  # ("Paul Miller" spoke: no "she")
+        g = known_gender(person) if person is not None else g  # ("Paul Miller" spoke: no "she")
         if (g == NEUTER) != (gender == NEUTER) or (gender and g and g != gender):
             continue
         if name is None and g == NEUTER:
@@ -4919,11 +4947,15 @@ def _resolve_pronoun(
     if gender == NEUTER:
         return None, "org"
     # no speaker yet: the nearest person named before; someone the article shows to be a person
-    # when there is one ("Factory Records boss Tony Wilson", not the band Joy Division named after)
-    sure = [p for p in index.people if _is_person_for_sure(p)]
+    # when there is one ("Factory Records boss Tony Wilson", not the band Joy Division named after).
+    # Not a name that has spoken only as an organisation: "The group that owns most of her music, Big
+    # Machine, says ... she described" is not Big Machine, however it is written later ("Big Machine have")
+    spoke = _spoke_only_as_organisations(history)
+    people = [p for p in index.people if not _spoke_only_as_org(p, spoke)]
+    sure = [p for p in people if _is_person_for_sure(p)]
     # "linked with Spanish trio Real Madrid, Barcelona and Valencia": a name ending with a place is a club's;
     # one known by one name after a role ("midfielder Edu") comes last, as the index does not hold them
-    unsure = [p for p in index.people if not _is_place_word(p.tokens[-1])]
+    unsure = [p for p in people if not _is_place_word(p.tokens[-1])]
     best = (
         _nearest_honoured(sure, gender, at, index.text)
         or _nearest_named(sure, gender, at, index.text) or _nearest_named(unsure, gender, at, index.text)
