@@ -192,7 +192,7 @@ ROWS = [
      "role", "ceo", 1, "Enver Solomon", "person"),
     # a middle initial after a rank is part of the name, not an acronym of a title
     ("Col. C. Tsai, a military psychiatrist who examined Ford, said there had been others.",
-     "Col. C. Tsai, a military psychiatrist who examined Ford", "name", "tsai", 1, "C Tsai", "person"),
+     "Col. C. Tsai, a military psychiatrist who examined Ford", "name", "tsai", 1, "C. Tsai", "person"),
     # plural sources joined by "and" are a group
     ("Republicans and lobbyists close to President George W. Bush have reported that the plan will change.",
      "Republicans and lobbyists close to President George W. Bush", "name", "republicans", 1, None, "group"),
@@ -323,6 +323,16 @@ ROWS = [
      "South Korean industry had 8.69 GW. A further 17 makers, according to the report, had less.",
      "the report", "role", "report", 1, "International Energy Agency's Photovoltaic Power Systems Program",
      "document"),
+    # web 7a457a4f7173 (NBC): a middle initial and a generational suffix are parts of the name, and the
+    # surname alone after it takes the full name up
+    ("James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said the case matters.",
+     "James P. Kennedy Jr., the U.S. Attorney for the Western District of New York", "name", "jr.", 1,
+     "James P. Kennedy Jr.", "person"),
+    ("James P. Kennedy Jr., the U.S. Attorney, said the case matters. \"It carries a responsibility,\" Kennedy "
+     "said in a statement.", "Kennedy", "name", "kennedy", 1, "James P Kennedy Jr", "person"),
+    # wn meantime_en_31706: a surname written before the suffixed name is introduced is not that person's
+    ("The Ford Motor Company will cut jobs to relieve Ford after a loss, a plan of William Clay Ford Jr. The "
+     "plant was previously announced by Ford that it was to be closed.", "Ford", "name", "ford", 3, "Ford", "org"),
 ]
 
 

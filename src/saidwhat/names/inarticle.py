@@ -66,6 +66,7 @@ _COORDINATORS = frozenset(LEXICON.coordinators)
 _PAIR_QUANTIFIERS = frozenset(LEXICON.pair_quantifiers)
 _ORG_LABELS = frozenset(LEXICON.org_entity_labels)
 _COLLECTIVE = frozenset(LEXICON.collective_heads)
+_GENERATIONAL = frozenset(LEXICON.generational_suffixes)
 # a capitalised word of a name; a full stop inside ("U.S"), never one that ends a sentence; a slash
 # before a capital ("Nielsen/NetRatings" is one firm, not "Nielsen")
 _ORG_TOKEN = r"[A-Z](?:[\w&'’-]|\.(?=\w)|/(?=[A-Z]))*"
@@ -94,7 +95,11 @@ class NameIndex:
     text: str = ""  # the article's text, for the organisations it names
 
     def by_last(self, word: str) -> list[Person]:
-        return [p for p in self.people if len(p.tokens) >= 2 and p.tokens[-1].lower() == word.lower()]
+        low = word.lower()
+        return [
+            p for p in self.people if len(p.tokens) >= 2
+            and (p.tokens[-1].lower() == low or _surname_before_suffix(p, low, self.text))
+        ]
 
     def by_first(self, word: str) -> list[Person]:
         return [p for p in self.people if len(p.tokens) >= 2 and p.tokens[0].lower() == word.lower()]
@@ -102,6 +107,23 @@ class NameIndex:
     def find(self, name: str) -> Person | None:
         low = name.lower()
         return next((p for p in self.people if p.name.lower() == low), None)
+
+
+def _surname(tokens: tuple[str, ...] | list[str]) -> str:
+    """The last name word, a generational suffix passed over: "Kennedy" of "James P Kennedy Jr"."""
+    if len(tokens) > 2 and tokens[-1].rstrip(".") in _GENERATIONAL:
+        return tokens[-2]
+    return tokens[-1]
+
+
+def _surname_before_suffix(person: Person, low: str, text: str) -> bool:
+    """Whether ``low`` is the surname of a name with a generational suffix ("Kennedy" of "James P. Kennedy
+    Jr."), which news copy then writes alone; not when the article wrote the word before it named the person:
+    "The Ford Motor Company ... to relieve Ford" before "William Clay Ford Jr." is the company his name is."""
+    if len(person.tokens) < 3 or person.tokens[-1].rstrip(".") not in _GENERATIONAL or person.tokens[-2].lower() != low:
+        return False
+    first = re.search(r"(?<![\w'’.-])" + re.escape(person.tokens[-2]) + r"(?![\w-])", text)
+    return first is None or first.start() >= min(person.positions, default=0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,8 +321,10 @@ def _add_peer(people: dict[str, Person], run: list[str], k: int, pos: int, role_
 
 def _after_closing_initial(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
     """Where a name starts after a letter and a full stop with two name words after it: "Malcolm X.
-    Attallah Shabazz" is a sentence that ended on "Malcolm X" ("George W. Bush" keeps its initial)."""
-    for m in range(1, len(run) - 2):
+    Attallah Shabazz" is a sentence that ended on "Malcolm X" ("George W. Bush" keeps its initial, and so
+    does "James P. Kennedy Jr.": a suffix after the surname is no second name word)."""
+    words_after = len(run) - (run[-1].rstrip(".") in _GENERATIONAL)
+    for m in range(1, words_after - 2):
         if len(run[m]) == 1 and text.startswith(".", words[i + m][1] + 1):
             return m + 1
     return 0
@@ -1019,7 +1043,7 @@ def _fronted_clause_subject(r: _Reading, gender: str, start: int) -> Resolved | 
     # the form given first)
     people = [
         p for p in r.index.people
-        if len(p.tokens) > 1 and [t for t in p.tokens if t.rstrip(".") not in ("Jr", "Sr")][-1] == words[1]
+        if len(p.tokens) > 1 and _surname(p.tokens) == words[1]
         and pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
     ]
     others = [w for w in words[2:] if _is_cap(w) and w != words[1]]
@@ -4321,8 +4345,9 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     start = idx
     while start > 0:
         prev = toks[start - 1]
-        if _is_title(prev, nations=False) or (prev.isupper() and len(prev) > 1 and not toks[idx].isupper()):
+        if _is_title(prev, nations=False) or (prev.isupper() and len(prev.rstrip(".")) > 1 and not toks[idx].isupper()):
             break  # "Refugee Council Chief Executive Maeve Sherlock", "Labour MP Kate Hoey", "Vice-President X"
+            # (a letter and a full stop is an initial, not an acronym: "James P. Kennedy Jr.")
         organisation = any(t.lower() in ORG_NOUNS for t in toks[start : idx + 1])
         if prev.lower() in _NATIONALITIES and idx - start >= 1 and not organisation:
             break  # "Kenyan Bernard Lagat", but "Swiss Re" and "Korean Development Bank" are names whole
