@@ -105,8 +105,9 @@ class NameIndex:
         return [p for p in self.people if len(p.tokens) >= 2 and p.tokens[0].lower() == word.lower()]
 
     def find(self, name: str) -> Person | None:
-        low = name.lower()
-        return next((p for p in self.people if p.name.lower() == low), None)
+        # an initial's full stop is no part of the name: the index writes "James B Comey" for "James B. Comey"
+        low = name.lower().replace(".", "")
+        return next((p for p in self.people if p.name.lower().replace(".", "") == low), None)
 
 
 def _surname(tokens: tuple[str, ...] | list[str]) -> str:
@@ -116,14 +117,20 @@ def _surname(tokens: tuple[str, ...] | list[str]) -> str:
     return tokens[-1]
 
 
+def _same_words(a: list[str] | tuple[str, ...], b: list[str] | tuple[str, ...]) -> bool:
+    """Whether two names are the same words, case and initials' full stops aside ("B." and "B")."""
+    return [t.lower().rstrip(".") for t in a] == [t.lower().rstrip(".") for t in b]
+
+
 def _surname_before_suffix(person: Person, low: str, text: str) -> bool:
     """Whether ``low`` is the surname of a name with a generational suffix ("Kennedy" of "James P. Kennedy
-    Jr."), which news copy then writes alone; not when the article wrote the word before it named the person:
-    "The Ford Motor Company ... to relieve Ford" before "William Clay Ford Jr." is the company his name is."""
+    Jr."), which news copy then writes alone; not when the article also writes the word as the first of
+    another name ("The Ford Motor Company", "the Ford Taurus" beside William Clay Ford Jr.): a lone "Ford"
+    is then as likely the company."""
     if len(person.tokens) < 3 or person.tokens[-1].rstrip(".") not in _GENERATIONAL or person.tokens[-2].lower() != low:
         return False
-    first = re.search(r"(?<![\w'’.-])" + re.escape(person.tokens[-2]) + r"(?![\w-])", text)
-    return first is None or first.start() >= min(person.positions, default=0)
+    after = re.finditer(r"(?<![\w'’.-])" + re.escape(person.tokens[-2]) + r"[ \t]+([A-Z][\w'’-]*)", text)
+    return all(m.group(1) in _GENERATIONAL for m in after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,7 +342,9 @@ def _add_person(people: dict[str, Person], tokens: list[str], pos: int, role_wor
     tokens = [t + "." if _is_initials(t) else t for t in tokens if t]
     if len(tokens) < 2 or len(tokens) > 4:
         return
-    acronyms = [t.isupper() and len(t) > 1 for t in tokens]
+    # a suffix after a given name and a surname is no acronym: "Charles Elliott III" (but "Civilisation III")
+    suffixed = len(tokens) > 2 and tokens[-1] in _GENERATIONAL
+    acronyms = [t.isupper() and len(t) > 1 and not (suffixed and k == len(tokens) - 1) for k, t in enumerate(tokens)]
     if acronyms[-1] or any(a and not _is_initials(t) for a, t in zip(acronyms, tokens)):
         return  # NATO Allies, US Senate: acronyms are not people; initials stand before a surname only
     if any(
@@ -674,7 +683,7 @@ def _read_trailing_name(r: _Reading) -> tuple[list[str], Person | None, bool, bo
     if not last or head in (t.lower() for t in last):
         return last, None, False, False
     found = _match_name(last, r.at, r.index)
-    if found is not None and [t.lower() for t in toks[-len(found.tokens):]] == [t.lower() for t in found.tokens]:
+    if found is not None and _same_words(toks[-len(found.tokens):], found.tokens):
         last = list(found.tokens)  # "the Commons Oliver Heald" is Oliver Heald
     # set off by a comma, the name is the one described ("The head of the NHTCU, Acting
     # Detective Chief Superintendent, Mick Deats")
@@ -3550,7 +3559,9 @@ def _role(r: _Reading) -> Resolved:
     if name is not None and typ == "person" and _spoke_as_organisation(name, r.history):
         name = None  # "China Central Television claims ..." is not "the Financial Times' China correspondent"
     if name is None and typ == "person" and r.lowered[0] == "the":
-        found = _last_speaker(r.lowered, r.head, r.at, r.index, r.history) or _described_lead(r)
+        found = (
+            _last_speaker(r.lowered, r.head, r.at, r.index, r.history) or _described_lead(r) or _introduced_before(r)
+        )
         name = found.name if found is not None else None
     if name is None and typ == "person":
         found = _speaker_named_next(r)
@@ -3627,6 +3638,42 @@ def _described_lead(r: _Reading) -> Person | None:
     if (gender and lead.gender not in (gender, None)) or (offices and r.head not in offices):
         return None
     return lead
+
+
+def _introduced_before(r: _Reading) -> Person | None:
+    """"Eyamba Sowers didn't know Patrick was coming but saw his visit as a pleasant surprise. The real estate
+    agent said she related to him": a definite description that is no office, opening its sentence, is the
+    person the sentence before introduces, by a full name opening it, when no one has spoken since that
+    sentence began and the article gives the person no other office or gender."""
+    if r.head in _SOVEREIGNS or r.head in _INTERMEDIARIES or r.head in TITLES or r.lowered[0] != "the":
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if text[start : r.at].strip() or not start:
+        return None
+    before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+    if any(before <= pos < r.at for pos, _name, _g in r.history):
+        return None
+    # the name is the subject: a verb right after it ("Born Jocelyn Stoker, the Devon diva started" is no subject)
+    opening = [
+        p for p in r.index.people
+        if min(p.positions, default=-1) >= before and any(
+            before <= pos < start and _only_titles(text[before:pos]) and _VERB_AFTER_NAME.match(text, pos)
+            for pos in p.positions
+        )
+    ]
+    if len(opening) != 1 or not _may_be_person(opening[0], text):
+        return None
+    person = opening[0]
+    gender = GENDER_WORDS.get(r.head)
+    offices = person.roles & ROLE_NOUNS
+    if (gender and person.gender not in (gender, None)) or (offices and r.head not in offices):
+        return None
+    return person
+
+
+# a name's capitalised words, then a lower-case word: "Eyamba Sowers didn't know"
+_VERB_AFTER_NAME = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+)+[a-z]")
 
 
 # How far back a definite description looks for the speaker it takes up: about a paragraph.
@@ -4517,7 +4564,7 @@ def _match_name(names: list[str], at: int, index: NameIndex) -> Person | None:
             return _nearest(_ending_with(names, index), at) or full  # "Mr Duncan Smith": Iain Duncan Smith
         # words of a title or an organisation the run took in: "Commons Oliver Heald"
         # (not a dateline's capitals: "LOS ANGELES --" names nobody)
-        if not any(t.isupper() and len(t) > 1 for t in names):
+        if not any(t.isupper() and len(t.rstrip(".")) > 1 for t in names):  # ("James B. Comey" has an initial)
             for k in range(1, len(names) - 1):
                 shorter = index.find(" ".join(names[k:]))
                 if shorter is not None:
