@@ -2231,6 +2231,7 @@ _WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|co\.uk|news)$", re.IGNORECASE)
 # The label an embedded tweet's display name carries (extract/verbless.py, assembly:embedded-tweet): no parse or
 # entity tagger read it, and it stands alone on its signature line.
 ACCOUNT = "ACCOUNT"
+OUTLET = "OUTLET"  # the name on a roundup's credit line (verbless.find_excerpts)
 
 
 def _account_rule(r: _Reading) -> Resolved | None:
@@ -2253,6 +2254,12 @@ def _account_rule(r: _Reading) -> Resolved | None:
     if names and names[0] == r.toks[0] and _is_given_name(names[0]):
         return " ".join(names), "person"
     return None
+
+
+def _outlet_rule(r: _Reading) -> Resolved | None:
+    """'... at least we're getting there. ¶ [ Engadget ]': the outlet a roundup credits an excerpt to is an
+    organisation, under its name as the line writes it ("The Verge", "Tom's Guide")."""
+    return (r.text, "org") if r.mention.label == OUTLET else None
 
 
 def _proper_name_rule(r: _Reading) -> Resolved | None:
@@ -3791,6 +3798,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("title-word-body", _title_word_body_rule),
     ("glossed-name", _glossed_name_rule),
     ("account", _account_rule),
+    ("outlet", _outlet_rule),
     ("proper-name", _proper_name_rule),
     ("untagged-name", _untagged_name_rule),
     ("name-then-apposition", _name_then_apposition_rule),
