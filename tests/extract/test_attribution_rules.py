@@ -142,6 +142,9 @@ RULES = [
     # BBC politics/329: a report denied is no statement its denier issues; the report speaks
     ("The Conservatives' campaign director has denied a report claiming he warned Michael Howard.", "a report",
      "he warned Michael Howard", "subject:participle-noun"),
+    # web 7a457a4f7173 (NBC, 2019): "called" in a list of verbs, read as a participle of the noun before it
+    ("During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” and said he was angry.",
+     "he", "Omar a “terrorist", "subject:listed-verb-read-as-participle"),
     ('But this argument was dismissed as "ridiculous" by Justice David Souter.', "Justice David Souter",
      'as "ridiculous"', "subject:passive-as-by"),
     ("That was a rate of progress Ms Abbott described as \"painful\".", "Ms Abbott", 'as "painful"', "subject:nsubj"),
