@@ -124,6 +124,12 @@ BODY_ROWS = [
          "struggles."),
         "no one's going to take your slogan", "Robert Maguire", "assembly:embedded-tweet",
     ),
+    (  # a roundup's excerpts as Digg keeps them (2019, shortened): each block, then a line naming its outlet
+        ("Here's what the early reviews say:\n\nStadia isn't a console. It's a platform for streaming games from "
+         "the cloud.\n\n[ Tom's Guide ]\n\nGame streaming is finally viable. Hey, at least we're getting there."
+         "\n\n[ Engadget ]"),
+        "at least we're getting there", "Engadget", "assembly:credited-excerpt",
+    ),
     (  # the parse lost the pronoun subject of a participle after a dash aside
         ("Mr. Doe is a quiet man. He struggles with one task in politics - bragging - conceding that, when he "
          "does, he feels ''the looming presence of his mother.''"),

@@ -142,6 +142,9 @@ RULES = [
     # BBC politics/329: a report denied is no statement its denier issues; the report speaks
     ("The Conservatives' campaign director has denied a report claiming he warned Michael Howard.", "a report",
      "he warned Michael Howard", "subject:participle-noun"),
+    # web 7a457a4f7173 (NBC, 2019): "called" in a list of verbs, read as a participle of the noun before it
+    ("During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” and said he was angry.",
+     "he", "Omar a “terrorist", "subject:listed-verb-read-as-participle"),
     ('But this argument was dismissed as "ridiculous" by Justice David Souter.', "Justice David Souter",
      'as "ridiculous"', "subject:passive-as-by"),
     ("That was a rate of progress Ms Abbott described as \"painful\".", "Ms Abbott", 'as "painful"', "subject:nsubj"),
@@ -640,10 +643,17 @@ def test_quoted_words_after_the_verb_are_no_inverted_speaker(nlp):
     "The Republic look to have a slight edge after claiming away draws in Basel and Paris.",
     "Jason Gardener claimed the men's 60m title at the Norwich Union Indoor trials.",
     "Clitheroe claimed the runners-up spot in a personal best of 9:05.73.",
+    # web a6968f427cdb (AP, 2019): a lead is held, not said
+    "It's a state where former Vice President Joe Biden has maintained a significant polling lead for months.",
 ])
 def test_a_won_object_is_no_content(nlp, text):
-    """"claim" with an object it wins (lexicon ``won_objects``) reports nothing."""
+    """"claim" with an object it wins, "maintain" with one it holds (lexicon ``won_objects``), reports nothing."""
     assert not any("content:noun-phrase" in a.rules for a in _attributions(nlp, text))
+
+
+def test_maintaining_innocence_is_still_a_statement(nlp):
+    text = "The former governor has maintained his innocence since his arrest."
+    assert any("content:noun-phrase" in a.rules for a in _attributions(nlp, text))
 
 
 def test_claiming_victory_is_still_a_statement(nlp):

@@ -323,6 +323,21 @@ ROWS = [
      "South Korean industry had 8.69 GW. A further 17 makers, according to the report, had less.",
      "the report", "role", "report", 1, "International Energy Agency's Photovoltaic Power Systems Program",
      "document"),
+    # web 7a457a4f7173 (NBC): a middle initial and a generational suffix are parts of the name, and the
+    # surname alone after it takes the full name up
+    ("James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said the case matters.",
+     "James P. Kennedy Jr., the U.S. Attorney for the Western District of New York", "name", "jr.", 1,
+     "James P Kennedy Jr", "person"),
+    ("James P. Kennedy Jr., the U.S. Attorney, said the case matters. \"It carries a responsibility,\" Kennedy "
+     "said in a statement.", "Kennedy", "name", "kennedy", 1, "James P Kennedy Jr", "person"),
+    # wn meantime_en_31706: a surname the article also writes as the first word of another name is not taken up
+    ("The Ford Motor Company will cut jobs to relieve Ford after a loss, a plan of William Clay Ford Jr. The "
+     "plant was previously announced by Ford that it was to be closed.", "Ford", "name", "ford", 3, "Ford", "org"),
+    # PolNeAR breitbart 2016-06-05: "III" after a given name and a surname is a suffix, no acronym; the nearest
+    # of two suffixed namesakes is taken up
+    ("Assistant pastor Charles Elliott III asked the congregation to stand. In his tribute, Elliott said it was "
+     "true. Elliott's father, the Rev. Charles Elliott Jr., knew him.", "Elliott", "name", "elliott", 1,
+     "Charles Elliott III", "person"),
 ]
 
 
@@ -494,6 +509,21 @@ def test_a_description_no_one_holds_is_the_speaker_just_before():
             "the money to pay college. The entrepreneur said his mother was surprised.")
     assert _resolve_after(text, "The entrepreneur", "role", "entrepreneur", [("Andrew Fisher", "m")]) == (
         "Andrew Fisher", "person")
+
+
+def test_a_description_opening_its_sentence_is_the_person_the_sentence_before_introduces():
+    # web a6968f427cdb (AP): Patrick spoke three paragraphs before; Sowers is introduced by the sentence before
+    campaign = ("His late entry, though, makes it that much tougher to raise the awareness that his campaign will "
+                "need to meet the polling and fundraising thresholds for future debates. ") * 5
+    text = (f"Deval Patrick has said he will have visibility.\n\n{campaign}\n\nEyamba Sowers didn't know Patrick "
+            "was coming but saw his visit as a pleasant surprise. The real estate agent said she related to him.")
+    assert _resolve_after(text, "The real estate agent", "role", "agent", [("Deval Patrick", "m")]) == (
+        "Eyamba Sowers", "person")
+    # a name set in a participle's clause is no subject: "Born Jocelyn Stoker, the Devon diva started"
+    text = ("Joss Stone said she was pleased.\n\nBorn Jocelyn Stoker, the Devon diva started her career on TV. The "
+            "17-year-old singer said she was hoping to tour.")
+    assert _resolve_after(text, "The 17-year-old singer", "role", "singer", [("Joss Stone", "f")])[0] != (
+        "Born Jocelyn Stoker")
 
 
 def test_a_former_office_is_the_speaker_just_before():

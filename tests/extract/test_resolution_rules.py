@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 
 from saidwhat.models import Span
-from saidwhat.names.inarticle import ACCOUNT, RESOLUTION_RULES, Mention, build_name_index, resolve_with_rule
+from saidwhat.names.inarticle import ACCOUNT, OUTLET, RESOLUTION_RULES, Mention, build_name_index, resolve_with_rule
 
 ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)
@@ -37,6 +37,9 @@ ROWS = [
      "account.", "Tottenham Hotspur", "account", "hotspur", "Tottenham Hotspur", "org", "proper-name"),
     ("State Administration of Taxation head Xie Xuren said the take rose. Mr Xie said it was because of "
      "controls.", "Xie Xuren", "name", "xuren", "Xie Xuren", "person", "proper-name"),
+    # a roundup's credit line names an outlet, an organisation, as written (not "PC World" typed a person)
+    ("Those features won't hit other platforms until 2020.\n\n[ PC World ]", "PC World", "outlet", "world",
+     "PC World", "org", "outlet"),
     # a peer known by the title only opens the sentence before: the "He" is the peer, not the last speaker
     ("Simon Hart said it was blurred. The Attorney General, Lord Goldsmith, has so far issued no instructions to "
      "police. He said he will consult the police.", "He", "pronoun", "he", "Lord Goldsmith", "person",
@@ -533,6 +536,8 @@ def _mention(text: str, mention: str, kind: str, head: str) -> Mention:
     start = max(text.find(mention), 0)
     if kind == "account":  # a row's shorthand for an embedded tweet's display name: a name labelled ACCOUNT
         return Mention(mention, Span(start, start + len(mention)), "name", ACCOUNT, head)
+    if kind == "outlet":  # ... and of a roundup's credit line: a name labelled OUTLET
+        return Mention(mention, Span(start, start + len(mention)), "name", OUTLET, head)
     return Mention(mention, Span(start, start + len(mention)), kind, None, head)
 
 

@@ -52,7 +52,7 @@ from .placement import (
 from .rules import ALL_MARKS, DOCUMENT_HEADS, GENDER_WORDS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, TITLES
 from .subjects import ANSWERING_FORMS
 from .syntax import HANDING_ON_MARKS
-from .verbless import LABEL, find_tweets, find_verbless, name_colon
+from .verbless import LABEL, find_excerpts, find_tweets, find_verbless, name_colon
 
 __all__ = ["RULES", "assemble"]
 
@@ -78,6 +78,7 @@ RULES = {
     "assembly:signature": '"...\nJane Roe, Policy Institute."',
     "assembly:name-colon": 'Clinton: "..." / a roundup line: headline - Name: "..."',
     "assembly:embedded-tweet": "an embedded tweet's words, then '— Jane Roe (@janeroe) November 18, 2019'",
+    "assembly:credited-excerpt": "a roundup's excerpt of a review, then its outlet's line '[ Engadget ]'",
     "assembly:adjoining-cue-first": '"A," Trump said, after Doe said ...: the quote is the adjoining cue\'s, though '
     "the parse hung it on the later one",
     "assembly:cue-before": 'Bystrom agreed. "..." / Clinton shared her anxiety with an audience, "..."',
@@ -186,6 +187,7 @@ def assemble(
     quoted, used = _marked_drafts(scene)
     drafts = sorted(quoted + _reported_drafts(scene, quoted, used), key=lambda d: d.spans[0].start)
     drafts = _embedded_tweets(scene, drafts)
+    drafts = _credited_excerpts(scene, drafts)
     drafts = _carry_over(scene, drafts)
     _note_speakers(drafts, names)
     resolved = _resolve_speakers(scene, drafts, holder)
@@ -1200,6 +1202,23 @@ def _embedded_tweets(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
     return sorted(kept + made, key=lambda d: d.spans[0].start)
 
 
+_EXCERPT = "assembly:credited-excerpt"
+
+
+def _credited_excerpts(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
+    """assembly:credited-excerpt (verbless.find_excerpts): a roundup's excerpt is its outlet's direct quote, one
+    span a paragraph. Like a tweet it takes the place of what the other rules read inside it (a reviewer's
+    "I", "Google says ..."): the speech an excerpt reports is nested in it, and the excerpt has no marks to
+    hang that on."""
+    excerpts = find_excerpts(scene.text, scene.article.paragraphs, len(scene.attributions) + len(drafts))
+    if not excerpts:
+        return drafts
+    taken = [Span(e.words[0].start, e.att.cue.end) for e in excerpts]
+    kept = [d for d in drafts if not any(sp.overlaps(t) for sp in d.spans for t in taken)]
+    made = [_Draft(e.words, QuoteKind.DIRECT, e.att, 0.8, rules=(_EXCERPT,)) for e in excerpts]
+    return sorted(kept + made, key=lambda d: d.spans[0].start)
+
+
 # --- pass 3: quotes with no cue of their own -------------------------------------------------
 
 
@@ -1221,7 +1240,7 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
         if between is not None:
             d = dataclasses.replace(d, att=between, confidence=0.5 + 0.3 * between.strength,
                                     rules=(*d.rules, "assembly:cue-between"))
-        if _TWEET in d.rules:
+        if _TWEET in d.rules or _EXCERPT in d.rules:
             merged.append(d)  # a tweet stands apart: the article's words after it do not go on with it
             pars = scene.article.paragraphs
             tweet_paragraphs.update(range(paragraph_of(pars, d.spans[0].start), paragraph_of(pars, d.att.cue.end) + 1))

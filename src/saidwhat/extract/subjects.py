@@ -877,6 +877,21 @@ def _verb_above(node: Token) -> Token | None:
     return None
 
 
+def listed_verb_read_as_participle(verb: Token):
+    """"he asked about the Muslim Brotherhood, called Omar a “terrorist” and said, ...": a past-tense verb set off
+    by a comma that the parser hung on the noun before it as a participle ("the Brotherhood, called ...") is the
+    middle of a list of verbs when the verb whose phrase holds that noun has a conjunct after it ("asked ...,
+    called ... and said"); the list's subject speaks, not the noun."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    node = verb.head
+    while not is_verb(node) and node.head is not node:
+        node = node.head
+    if not is_verb(node) or node.i >= verb.i or not any(c.dep_ == "conj" and c.i > verb.i for c in children(node)):
+        return None
+    return _own_subject(node)
+
+
 def participle_noun(verb: Token):
     """"a video of the candidate saying ...": the noun the participle clause hangs from speaks."""
     if verb.dep_ == "acl" and verb.head.tag_ in NOUN_TAGS and verb.head.i < verb.i:
@@ -1253,6 +1268,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:occasion-participle-holder", occasion_participle_holder),
     ("subject:holder-of-infinitive-noun", holder_of_infinitive_noun),
     ("subject:participle-after-comma", participle_after_comma),
+    ("subject:listed-verb-read-as-participle", listed_verb_read_as_participle),
     ("subject:participle-noun", participle_noun),
     ("subject:joined-to-inner-clause", joined_to_inner_clause),
     ("subject:conjunct-after-dash-aside", conjunct_after_dash_aside),

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from ..models import Span
-from ..names.inarticle import ACCOUNT, NameIndex, person_named
+from ..names.inarticle import ACCOUNT, OUTLET, NameIndex, person_named
 from .attribute import Attribution
 from .frames import FORM_TO_LEMMA
 from .lexicon import LEXICON
@@ -21,7 +21,7 @@ from .marks import MarkedQuote
 from .rules import DASHES, TRANSCRIPT_LABEL
 from .sentences import ends_abbreviation
 
-__all__ = ["LABEL", "Tweet", "Verbless", "find_tweets", "find_verbless", "name_colon"]
+__all__ = ["LABEL", "Excerpt", "Tweet", "Verbless", "find_excerpts", "find_tweets", "find_verbless", "name_colon"]
 
 LABEL = TRANSCRIPT_LABEL
 _NAME_RE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
@@ -86,6 +86,20 @@ _LINK = "|".join(re.escape(s) + r"\S*" for s in LEXICON.tweet_link_starts)
 _TWEET_TAIL = re.compile(rf"(?:\s*(?:{_LINK})|\s+[^\w\s]+)+\s*$")
 # a tag a scraper left at the start of the tweet's words ('<tweet id="..." author="@AP">')
 _LEADING_TAG = re.compile(r"\s*<[^<>\n]*>\s*")
+
+
+# A roundup's credit line: the source of the excerpt above it in square brackets, alone on its line ("[ Engadget ]",
+# "[ Tom's Guide ]"); a Latin capital opens the name (a photo credit "[사진=JTBC]" is none).
+_CREDIT_LINE = re.compile(r"^[ \t]*\[[ \t]*(?P<name>[A-Z][^\[\]\n]{0,40}?)[ \t]*\][ \t]*$", re.M)
+# How many paragraphs one credit line takes up at most.
+_EXCERPT_PARAGRAPHS = 3
+# a paragraph's last character that ends a sentence: anything else ends a heading ("TL;DR")
+_SENTENCE_ENDS = frozenset(LEXICON.excerpt_sentence_ends)
+
+
+class Excerpt(NamedTuple):
+    att: Attribution
+    words: tuple[Span, ...]
 
 
 class Tweet(NamedTuple):
@@ -234,6 +248,54 @@ def find_tweets(text: str, paragraphs: tuple[Span, ...] | list[Span], frame: int
         posted = datetime.strptime(m.group("date"), "%B %d, %Y").date()
         found.append(Tweet(att, words, posted))
     return found
+
+
+def find_excerpts(text: str, paragraphs: tuple[Span, ...] | list[Span], frame: int) -> list[Excerpt]:
+    """assembly:credited-excerpt: a roundup of reviews quotes each outlet's words as a block of paragraphs and
+    credits it on the line after ("... at least we're getting there. ¶ [ Engadget ]"): the block, back to the
+    roundup's last credit line, a heading or a paragraph that introduces it with a colon, is a direct quote of
+    the outlet the line names. A page crediting two blocks at least is a roundup; one bracketed line alone may
+    be anything (a book's reference, an editor's note)."""
+    lines = [m for m in _CREDIT_LINE.finditer(text)]
+    if len(lines) < 2:
+        return []
+    found: list[Excerpt] = []
+    for m in lines:
+        at = next((i for i, p in enumerate(paragraphs) if p.start <= m.start() < p.end), None)
+        if at is None or paragraphs[at].of(text).strip() != m.group().strip():
+            continue  # the credit shares its paragraph with other words: no line of its own
+        block: list[Span] = []
+        for p in reversed(paragraphs[max(0, at - _EXCERPT_PARAGRAPHS) : at]):
+            words = p.of(text).strip()
+            if _CREDIT_LINE.fullmatch(words) or _is_heading(words) or words.endswith(":"):
+                break
+            block.insert(0, p)
+        if not block:
+            continue
+        name = Span(m.start("name"), m.end("name"))
+        att = _synthetic(text, Span(m.start(), m.end()), name, block, frame + len(found), label=OUTLET)
+        found.append(Excerpt(att, tuple(_trimmed(text, p) for p in block)))
+    return found
+
+
+def _is_heading(words: str) -> bool:
+    """A roundup's heading between its excerpts: one line that ends on no sentence's end ("TL;DR"), or a short
+    one with its words capitalised ("What Does Stadia Offer?")."""
+    if "\n" in words:
+        return False
+    if not words or words[-1] not in _SENTENCE_ENDS:
+        return True
+    tokens = words.split()
+    return len(tokens) <= 15 and sum(t[:1].isupper() for t in tokens) >= 0.6 * len(tokens)
+
+
+def _trimmed(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Span(start, end)
 
 
 def _tweet_words(text: str, paragraphs: tuple[Span, ...] | list[Span], m: re.Match) -> Span | None:

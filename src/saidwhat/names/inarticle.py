@@ -97,14 +97,49 @@ class NameIndex:
     text: str = ""  # the article's text, for the organisations it names
 
     def by_last(self, word: str) -> list[Person]:
-        return [p for p in self.people if len(p.tokens) >= 2 and p.tokens[-1].lower() == word.lower()]
+        low = word.lower()
+        return [
+            p for p in self.people if len(p.tokens) >= 2
+            and (p.tokens[-1].lower() == low or _surname_before_suffix(p, low, self.text))
+        ]
 
     def by_first(self, word: str) -> list[Person]:
         return [p for p in self.people if len(p.tokens) >= 2 and p.tokens[0].lower() == word.lower()]
 
     def find(self, name: str) -> Person | None:
-        low = name.lower()
-        return next((p for p in self.people if p.name.lower() == low), None)
+        # an initial's full stop is no part of the name: the index writes "James B Comey" for "James B. Comey"
+        low = name.lower().replace(".", "")
+        return next((p for p in self.people if p.name.lower().replace(".", "") == low), None)
+
+
+def _is_suffix(token: str) -> bool:
+    """A word written after a name that is part of no surname: "Jr", "Sr.", "III" (nameparser's list,
+    ``LIBRARY_NAME_SUFFIXES``), capitalised as a name's words are."""
+    word = token.rstrip(".")
+    return word[:1].isupper() and word.lower() in LIBRARY_NAME_SUFFIXES
+
+
+def _surname(tokens: tuple[str, ...] | list[str]) -> str:
+    """The last name word, a generational suffix passed over: "Kennedy" of "James P Kennedy Jr"."""
+    if len(tokens) > 2 and _is_suffix(tokens[-1]):
+        return tokens[-2]
+    return tokens[-1]
+
+
+def _same_words(a: list[str] | tuple[str, ...], b: list[str] | tuple[str, ...]) -> bool:
+    """Whether two names are the same words, case and initials' full stops aside ("B." and "B")."""
+    return [t.lower().rstrip(".") for t in a] == [t.lower().rstrip(".") for t in b]
+
+
+def _surname_before_suffix(person: Person, low: str, text: str) -> bool:
+    """Whether ``low`` is the surname of a name with a generational suffix ("Kennedy" of "James P. Kennedy
+    Jr."), which news copy then writes alone; not when the article also writes the word as the first of
+    another name ("The Ford Motor Company", "the Ford Taurus" beside William Clay Ford Jr.): a lone "Ford"
+    is then as likely the company."""
+    if len(person.tokens) < 3 or not _is_suffix(person.tokens[-1]) or person.tokens[-2].lower() != low:
+        return False
+    after = re.finditer(r"(?<![\w'’.-])" + re.escape(person.tokens[-2]) + r"[ \t]+([A-Z][\w'’-]*)", text)
+    return all(_is_suffix(m.group(1)) for m in after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,8 +337,10 @@ def _add_peer(people: dict[str, Person], run: list[str], k: int, pos: int, role_
 
 def _after_closing_initial(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
     """Where a name starts after a letter and a full stop with two name words after it: "Malcolm X.
-    Attallah Shabazz" is a sentence that ended on "Malcolm X" ("George W. Bush" keeps its initial)."""
-    for m in range(1, len(run) - 2):
+    Attallah Shabazz" is a sentence that ended on "Malcolm X" ("George W. Bush" keeps its initial, and so
+    does "James P. Kennedy Jr.": a suffix after the surname is no second name word)."""
+    words_after = len(run) - _is_suffix(run[-1])
+    for m in range(1, words_after - 2):
         if len(run[m]) == 1 and text.startswith(".", words[i + m][1] + 1):
             return m + 1
     return 0
@@ -314,7 +351,9 @@ def _add_person(people: dict[str, Person], tokens: list[str], pos: int, role_wor
     tokens = [t + "." if _is_initials(t) else t for t in tokens if t]
     if len(tokens) < 2 or len(tokens) > 4:
         return
-    acronyms = [t.isupper() and len(t) > 1 for t in tokens]
+    # a suffix after a given name and a surname is no acronym: "Charles Elliott III" (but "Civilisation III")
+    suffixed = len(tokens) > 2 and _is_suffix(tokens[-1])
+    acronyms = [t.isupper() and len(t) > 1 and not (suffixed and k == len(tokens) - 1) for k, t in enumerate(tokens)]
     if acronyms[-1] or any(a and not _is_initials(t) for a, t in zip(acronyms, tokens)):
         return  # NATO Allies, US Senate: acronyms are not people; initials stand before a surname only
     if any(
@@ -671,7 +710,7 @@ def _read_trailing_name(r: _Reading) -> tuple[list[str], Person | None, bool, bo
     if not last or head in (t.lower() for t in last):
         return last, None, False, False
     found = _match_name(last, r.at, r.index)
-    if found is not None and [t.lower() for t in toks[-len(found.tokens):]] == [t.lower() for t in found.tokens]:
+    if found is not None and _same_words(toks[-len(found.tokens):], found.tokens):
         last = list(found.tokens)  # "the Commons Oliver Heald" is Oliver Heald
     # set off by a comma, the name is the one described ("The head of the NHTCU, Acting
     # Detective Chief Superintendent, Mick Deats")
@@ -1049,18 +1088,13 @@ def _fronted_clause_subject(r: _Reading, gender: str, start: int) -> Resolved | 
     # the form given first)
     people = [
         p for p in r.index.people
-        if len(p.tokens) > 1 and _surname_word(p.tokens) == words[1]
+        if len(p.tokens) > 1 and _surname(p.tokens) == words[1]
         and pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
     ]
     others = [w for w in words[2:] if _is_cap(w) and w != words[1]]
     if not people or others or _is_possessive(words[1]):
         return None  # ("When Smith's lawyer called", "After Smith met Jones": whose clause it is is unclear)
     return min(people, key=lambda p: min(p.positions, default=len(text))).name, "person"
-
-
-def _surname_word(tokens: tuple[str, ...]) -> str:
-    """The last word of a name that is not a suffix ("Carlineo" of "Patrick Carlineo Jr.")."""
-    return next((t for t in reversed(tokens) if t.rstrip(".").lower() not in LIBRARY_NAME_SUFFIXES), "")
 
 
 # the name, then a description set off by commas up to the pronoun: ", a health officer, she"
@@ -2271,6 +2305,7 @@ _WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|co\.uk|news)$", re.IGNORECASE)
 # The label an embedded tweet's display name carries (extract/verbless.py, assembly:embedded-tweet): no parse or
 # entity tagger read it, and it stands alone on its signature line.
 ACCOUNT = "ACCOUNT"
+OUTLET = "OUTLET"  # the name on a roundup's credit line (verbless.find_excerpts)
 
 
 def _account_rule(r: _Reading) -> Resolved | None:
@@ -2323,6 +2358,12 @@ def _indexed_name(r: _Reading, found: Person) -> Resolved:
     if _spoke_only_as_org(found, _spoke_only_as_organisations(r.history)):
         return found.name, "org"
     return found.name, typ
+
+
+def _outlet_rule(r: _Reading) -> Resolved | None:
+    """'... at least we're getting there. ¶ [ Engadget ]': the outlet a roundup credits an excerpt to is an
+    organisation, under its name as the line writes it ("The Verge", "Tom's Guide")."""
+    return (r.text, "org") if r.mention.label == OUTLET else None
 
 
 def _proper_name_rule(r: _Reading) -> Resolved | None:
@@ -3728,7 +3769,9 @@ def _role(r: _Reading) -> Resolved:
     if name is not None and typ == "person" and _spoke_as_organisation(name, r.history):
         name = None  # "China Central Television claims ..." is not "the Financial Times' China correspondent"
     if name is None and typ == "person" and r.lowered[0] == "the":
-        found = _last_speaker(r.lowered, r.head, r.at, r.index, r.history) or _described_lead(r)
+        found = (
+            _last_speaker(r.lowered, r.head, r.at, r.index, r.history) or _described_lead(r) or _introduced_before(r)
+        )
         name = found.name if found is not None else None
     if name is None and typ == "person":
         found = _speaker_named_next(r)
@@ -3805,6 +3848,42 @@ def _described_lead(r: _Reading) -> Person | None:
     if (gender and lead.gender not in (gender, None)) or (offices and r.head not in offices):
         return None
     return lead
+
+
+def _introduced_before(r: _Reading) -> Person | None:
+    """"Eyamba Sowers didn't know Patrick was coming but saw his visit as a pleasant surprise. The real estate
+    agent said she related to him": a definite description that is no office, opening its sentence, is the
+    person the sentence before introduces, by a full name opening it, when no one has spoken since that
+    sentence began and the article gives the person no other office or gender."""
+    if r.head in _SOVEREIGNS or r.head in _INTERMEDIARIES or r.head in TITLES or r.lowered[0] != "the":
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if text[start : r.at].strip() or not start:
+        return None
+    before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+    if any(before <= pos < r.at for pos, _name, _g in r.history):
+        return None
+    # the name is the subject: a verb right after it ("Born Jocelyn Stoker, the Devon diva started" is no subject)
+    opening = [
+        p for p in r.index.people
+        if min(p.positions, default=-1) >= before and any(
+            before <= pos < start and _only_titles(text[before:pos]) and _VERB_AFTER_NAME.match(text, pos)
+            for pos in p.positions
+        )
+    ]
+    if len(opening) != 1 or not _may_be_person(opening[0], text):
+        return None
+    person = opening[0]
+    gender = GENDER_WORDS.get(r.head)
+    offices = person.roles & ROLE_NOUNS
+    if (gender and person.gender not in (gender, None)) or (offices and r.head not in offices):
+        return None
+    return person
+
+
+# a name's capitalised words, then a lower-case word: "Eyamba Sowers didn't know"
+_VERB_AFTER_NAME = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+)+[a-z]")
 
 
 # How far back a definite description looks for the speaker it takes up: about a paragraph.
@@ -3923,6 +4002,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("title-word-body", _title_word_body_rule),
     ("glossed-name", _glossed_name_rule),
     ("account", _account_rule),
+    ("outlet", _outlet_rule),
     ("proper-name", _proper_name_rule),
     ("untagged-name", _untagged_name_rule),
     ("name-then-apposition", _name_then_apposition_rule),
@@ -4524,8 +4604,9 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     start = idx
     while start > 0:
         prev = toks[start - 1]
-        if _is_title(prev, nations=False) or (prev.isupper() and len(prev) > 1 and not toks[idx].isupper()):
+        if _is_title(prev, nations=False) or (prev.isupper() and len(prev.rstrip(".")) > 1 and not toks[idx].isupper()):
             break  # "Refugee Council Chief Executive Maeve Sherlock", "Labour MP Kate Hoey", "Vice-President X"
+            # (a letter and a full stop is an initial, not an acronym: "James P. Kennedy Jr.")
         organisation = any(t.lower() in ORG_NOUNS for t in toks[start : idx + 1])
         if prev.lower() in _NATIONALITIES and idx - start >= 1 and not organisation:
             break  # "Kenyan Bernard Lagat", but "Swiss Re" and "Korean Development Bank" are names whole
@@ -4695,7 +4776,7 @@ def _match_name(names: list[str], at: int, index: NameIndex) -> Person | None:
             return _nearest(_ending_with(names, index), at) or full  # "Mr Duncan Smith": Iain Duncan Smith
         # words of a title or an organisation the run took in: "Commons Oliver Heald"
         # (not a dateline's capitals: "LOS ANGELES --" names nobody)
-        if not any(t.isupper() and len(t) > 1 for t in names):
+        if not any(t.isupper() and len(t.rstrip(".")) > 1 for t in names):  # ("James B. Comey" has an initial)
             for k in range(1, len(names) - 1):
                 shorter = index.find(" ".join(names[k:]))
                 if shorter is not None:
