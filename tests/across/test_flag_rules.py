@@ -156,6 +156,32 @@ def test_benign_variants_are_no_change(reference, variant):
     assert meaningful(classify(word_diff(reference, variant), variant)) == []
 
 
+# Two outlets' cuts of one line (the generated set's ellipsis variants, seed 1): each prints what the other
+# cut in the open, or cuts and runs on past the other's end; a cut never drops a negation unnoticed.
+CUTS = [
+    ("Some exhibitors will \u2026 you can take that content anywhere,",
+     "Some exhibitors will be showcasing how \u2026 take that content anywhere.", []),
+    ("Throughout the last three years, the people have provided a vital thrust to the project;",
+     "Throughout the last three years, the people have provided a vital thrust to \u2026 feel it belongs to them,", []),
+    ("Some exhibitors will \u2026 you can take that content anywhere",
+     "Some exhibitors will be showcasing how you can take that content anywhere", []),
+    # a word put for another next to the reference's cut is still a change
+    ("Some exhibitors will \u2026 show how you can take that content anywhere",
+     "Some exhibitors will be showcasing how you can take that content anywhere", ["substituted"]),
+    ("While this is a step forward it goes nowhere near far enough.",
+     "While this is a step forward \u2026 near far enough.", ["negation-dropped"]),
+    # no ellipsis on either side: the same words are an alteration
+    ("Some exhibitors will show you how you can take that content anywhere",
+     "Some exhibitors will be showcasing how you can take that content anywhere", ["substituted"]),
+]
+
+
+@pytest.mark.parametrize(("reference", "variant", "kinds"), CUTS)
+def test_cuts_in_the_open_on_either_side_are_no_change(reference, variant, kinds):
+    changes = meaningful(classify(word_diff(reference, variant), variant, reference))
+    assert [c.kind for c in changes] == kinds
+
+
 # Variants that drop or add words (an elision, a bracket, a softener, a repetition, "And", an
 # auxiliary) or slip a letter differ in their words; the others are one wording written otherwise.
 SAME_WORDS = [

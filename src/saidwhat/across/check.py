@@ -346,7 +346,7 @@ def _against_reference(match: dict[str, Any], claim: str) -> list[dict[str, Any]
         return []  # the claim is another part of a long quote than the reference wording gives
     match["reference_diff"] = {"ops": [[tag, list(r), list(v)] for tag, r, v in d.ops], "text": render(d)}
     return [{"kind": ch.kind, "recorded": list(ch.removed), "claimed": list(ch.added)}
-            for ch in meaningful(classify(d, claim))]
+            for ch in meaningful(classify(d, claim, reference))]
 
 
 def _others(candidates: list[_Candidate], best: _Candidate | None, n: int) -> list[_Candidate]:

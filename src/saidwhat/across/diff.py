@@ -397,16 +397,18 @@ def _kind(tag: str, removed: tuple[str, ...], added: tuple[str, ...], at_start: 
     return {"insert": "inserted", "delete": "dropped"}.get(tag, "substituted")
 
 
-def classify(diff: WordDiff, variant: str = "") -> list[Change]:
+def classify(diff: WordDiff, variant: str = "", reference_text: str = "") -> list[Change]:
     """The changes of a diff, each of a kind in ``SEVERITY`` or "minor"; ``meaningful`` keeps the former.
 
-    A cut inside the quote marked by an ellipsis is the writer's open elision
-    and counts only when it drops a negation."""
-    elided = has_ellipsis(variant)
+    A cut inside the quote marked by an ellipsis is the writer's open elision and counts only
+    when it drops a negation: the variant's own cut (``variant``), the words the reference's
+    writer cut (``reference_text``), and, where both wordings cut, or the variant cuts and runs on
+    past the reference's end, the stretch one prints and the other leaves out."""
+    elided, reference_elided = has_ellipsis(variant), has_ellipsis(reference_text)
     reference = [_key(w) for _, removed, _ in diff.ops for w in removed]
     changes: list[Change] = []
     first_index = 0
-    for tag, removed, added in diff.ops:
+    for k, (tag, removed, added) in enumerate(diff.ops):
         at_start = first_index == 0 and diff.trimmed_before == 0
         first_index += len(removed) or 1
         if tag == "equal":
@@ -415,10 +417,27 @@ def classify(diff: WordDiff, variant: str = "") -> list[Change]:
             changes.append(Change("minor", removed, added))
             continue
         kind = _kind(tag, removed, added, at_start)
-        if tag == "delete" and elided and kind != "negation-dropped":
+        if kind not in ("negation-dropped", "negation-added") and _cut_in_the_open(
+                diff, k, elided=elided, reference_elided=reference_elided):
             kind = "minor"  # an open cut, marked "..."
         changes.append(Change(kind, removed, added))
     return changes
+
+
+def _cut_in_the_open(diff: WordDiff, k: int, *, elided: bool, reference_elided: bool) -> bool:
+    """Whether change ``k`` of ``diff`` is words a writer cut with an ellipsis, no change of theirs:
+    dropped where the variant marks a cut; printed where the reference marks one ("Some exhibitors
+    will … you can take" against "Some exhibitors will be showcasing how … take": two cuts of one
+    line, each printing what the other leaves out); or, where the variant marks a cut, a stretch
+    put for the reference's last words that runs on past its end ("a vital thrust to the project;"
+    against "a vital thrust to … feel it belongs to them": the variant cut and went on)."""
+    tag = diff.ops[k][0]
+    if tag == "delete":
+        return elided
+    if tag == "insert":
+        return reference_elided
+    last = all(t != "equal" for t, _, _ in diff.ops[k + 1:]) and not diff.trimmed_after
+    return (elided and reference_elided) or (elided and last)
 
 
 def reordered(diff: WordDiff) -> bool:

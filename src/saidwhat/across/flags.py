@@ -159,7 +159,7 @@ def _backers(support: dict[str, list], reference: str, changes, article_id: str)
         for m in members:
             if key == reference or m.article_id == article_id or m.article_id in backers:
                 continue
-            if _change_keys(meaningful(classify(word_diff(ref_text, m.text), m.text))) == wanted:
+            if _change_keys(meaningful(classify(word_diff(ref_text, m.text), m.text, ref_text))) == wanted:
                 backers.add(m.article_id)
     return backers
 
@@ -195,7 +195,7 @@ def _renderings(support: dict[str, list], reference: str) -> bool:
         if key == reference or len(ms) != 1:
             continue
         d = word_diff(ref_text, ms[0].text)
-        changes = meaningful(classify(d, ms[0].text))
+        changes = meaningful(classify(d, ms[0].text, ref_text))
         if changes and _reworded(d, changes):
             reworded.append(key)
     return len(reworded) >= 2
@@ -267,7 +267,7 @@ def altered_flags(view: StatementView) -> list[Flag]:
             if key == reference or (key in support and not _departs(support, key, reference)):
                 continue
             d = word_diff(ref_member.text, printed)
-            changes = meaningful(classify(d, printed))
+            changes = meaningful(classify(d, printed, ref_member.text))
             if not changes or _is_rendering(d, changes) or reordered(d):
                 continue
             if _reworded(d, changes) and _renderings(support, reference):

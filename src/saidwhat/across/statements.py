@@ -958,7 +958,7 @@ def summarize(statement_id: str, speaker: str, members: Iterable[Member]) -> Sta
         if w == wording:
             continue
         d = word_diff(reference, m.text)
-        changes = classify(d, m.text)
+        changes = classify(d, m.text, reference)
         variants.append({
             "wording": w, "text": m.text, "count": counts[w], "first_quote": m.quote,
             "diff": render(d), "ops": [list(op[:1]) + [list(op[1]), list(op[2])] for op in d.ops],

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from ..across.diff import negation_count
 from .across import GoldFlag, GoldQuote, GoldSet
 
 __all__ = ["ALTERATIONS", "BENIGN", "SourceQuote", "alter", "benign", "generate", "quotes_in_text", "read_sources",
@@ -228,9 +229,12 @@ def _swap_word(s: str, table: dict[str, str]) -> str | None:
 
 
 def _bears(word: str) -> bool:
-    """Whether a word carries a negation or a figure: cuts and fragments keep clear of it."""
+    """Whether a word carries a negation or a figure: cuts and fragments keep clear of it. A negation
+    as the altered flag counts one (``negation_count``: "nowhere", "nobody" too), so a cut the set calls
+    benign never drops one."""
     w = word.lower().strip(",;:.")
-    return bool(NEGATIONS.search(w)) or w in NUMBERS or w in MAGNITUDES or any(c.isdigit() for c in w)
+    return (bool(NEGATIONS.search(w)) or negation_count(w) > 0 or w in NUMBERS or w in MAGNITUDES
+            or any(c.isdigit() for c in w))
 
 
 def benign(s: str, kind: str, rng: random.Random) -> str | None:
