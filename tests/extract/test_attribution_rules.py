@@ -503,6 +503,21 @@ def test_every_rule_has_a_row():
     assert ids == {row[3] for row in RULES}
 
 
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # seed-2051 web round (SFGate): the parser hung the told clause on the place, as a relative clause
+    ("Interim BART Police Chief Ed Alvarez told reporters at a news conference that officials began receiving "
+     "911 calls Tuesday afternoon about a fight aboard a train between two men.", "told reporters",
+     "that officials began receiving 911 calls Tuesday afternoon about a fight aboard a train between two men"),
+    # BBC politics/219: hung on the hearer; the cue ends with the hearer, before the words
+    ("Scotland's justice minister has warned bigoted soccer fans that she wants to hit them \"where it hurts "
+     "most\" by banning them from matches.", "warned bigoted soccer fans",
+     "that she wants to hit them \"where it hurts most\" by banning them from matches"),
+])
+def test_told_words_are_no_part_of_the_hearer(nlp, text, cue, content):
+    found = [a for a in _attributions(nlp, text) if "content:lost-that" in a.rules]
+    assert [(text[a.cue.start : a.cue.end], _said(text, a)[1]) for a in found] == [(cue, content)]
+
+
 @pytest.mark.parametrize("text", [
     "She spoke of her childhood in Leeds.",  # a topic, not words: no quotation marks
     "He spoke to \"Newsnight\" on Monday.",  # a programme's name after a preposition no object cue takes

@@ -975,7 +975,7 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
     """What the cue verb says (None: the verb reports nothing here), after the trims that
     depend on the cue: statements added by a participle, the speaker, what precedes a colon."""
     found = content_of(tok, search.doc)
-    if not found.tokens and lemma in SPEECH_VERBS:
+    if lemma in SPEECH_VERBS and (not found.tokens or _hearer_only(tok, found.tokens)):
         found = lost_that(tok, search.doc) or found
     if lemma in _CLAUSE_ONLY and not _finite_clause(tok, found.tokens):
         return None  # "ruled out a rise", "found the body": a ruling or a finding needs its clause
@@ -1058,7 +1058,9 @@ def _cue_span(tok: Token, lemma: str, colon: Token | None, said: _Said) -> tuple
         end_tok = tok.doc[colon.i - 1]
     end = end_tok.idx + len(end_tok.text)
     if hearer is not None:
-        end = max(t.idx + len(t.text) for t in hearer.subtree)
+        # not the told words the parser hung on the hearer ("warned bigoted soccer fans that she wants ...")
+        first = said.tokens[0].i if said.tokens and said.tokens[0].i > hearer.i else len(tok.doc)
+        end = max(t.idx + len(t.text) for t in hearer.subtree if t.i < first)
     return tok.idx, end
 
 
@@ -1142,6 +1144,13 @@ def _named_attribution(
         holes=_holes(frame, cs, ce), strength=strength, thought=False, frame=search.index,
         cue_after_content=cue_after_content, quote_only=quote_only, rules=rules,
     )
+
+
+def _hearer_only(verb: Token, tokens: list) -> bool:
+    """"told reporters at a news conference that officials began receiving 911 calls": the parser hung the
+    told clause on the place as a relative clause and left the cue only its hearer, which is no content."""
+    hearer = _hearer(verb)
+    return hearer is not None and [t.i for t in tokens] == [t.i for t in hearer.subtree]
 
 
 def _hearer(verb: Token) -> Token | None:
