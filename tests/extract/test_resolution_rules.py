@@ -1165,3 +1165,22 @@ def test_the_states_document_is_the_state_the_article_names_most(text, mention, 
 def test_a_report_is_the_body_whose_staff_report_it_next(text, mention, expected):
     got = resolve_with_rule(_mention(text, mention, "role", "report"), build_name_index(text), history=[])
     assert got == expected
+
+
+_SANDVINE = ("The growing popularity of online gaming could spell problems for net service firms, warns network "
+             "monitoring company Sandvine.\n\nIt issued the warning following analysis which shows that traffic "
+             "increased fourfold.")
+
+
+@pytest.mark.parametrize("spoke, expected", [
+    # BBC tech/221: "It" takes up the firm that warned in the sentence before; the analysis is the firm's
+    ("Sandvine", ("Sandvine", "document", "speaker:document")),
+    # the sentence before is a person's: "It" takes up no organisation, the analysis keeps no issuer
+    (None, (None, "document", "speaker:document")),
+])
+def test_a_document_in_a_sentence_opening_with_it_is_the_body_it_takes_up(spoke, expected):
+    at = _SANDVINE.find("Sandvine")
+    history = [(at, spoke, "n")] if spoke else [(at, "Tom Smith", "m")]
+    got = resolve_with_rule(_mention(_SANDVINE, "analysis", "role", "analysis"), build_name_index(_SANDVINE),
+                            history=history)
+    assert got == expected

@@ -1457,7 +1457,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = _issuer_in_next_sentence(r)
         if issuer is None and (r.lowered[0] in _DETERMINERS or _bare_noun_phrase(r)):
             issuer = _issuer_named_elsewhere(r)
-        issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r)
+        issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r) or _body_it_opens_with(r)
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
     return None
 
@@ -1475,6 +1475,22 @@ def _issuer_of_the_state(r: _Reading) -> str | None:
     if not counts or not counts[0][0] or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return None
     return counts[0][1]
+
+
+def _body_it_opens_with(r: _Reading) -> str | None:
+    """"..., warns network monitoring company Sandvine. It issued the warning following analysis which shows
+    that ...": a document with no issuer in a sentence that opens with "It" taking up the organisation
+    that spoke in the sentence before is that organisation's, the sentence being about what it did."""
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if not start or not _IT_OPENS.match(text, start):
+        return None
+    before = _sentence_start(text, len(text[:start].rstrip()) - 1)
+    spoke = [(name, g) for pos, name, g in r.history if pos < start]
+    last = [pos for pos, _name, _g in r.history if pos < start]
+    if not spoke or spoke[-1][1] != NEUTER or not spoke[-1][0] or last[-1] < before:
+        return None
+    return spoke[-1][0]
 
 
 def _bare_noun_phrase(r: _Reading) -> bool:
