@@ -1136,3 +1136,51 @@ def test_his_or_her_document_is_the_persons(text, mention, head, expected):
     history = [(0, text.split(" ")[0] + " " + text.split(" ")[1], "m" if mention.startswith("His") else "f")]
     got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=history)
     assert got == expected
+
+
+@pytest.mark.parametrize("text, mention, head, expected", [
+    # web 776a1c046798: the state the article is about, not the one named in passing
+    ("South Dakota launched a campaign against meth. Governor Kristi Noem said South Dakota would lead. "
+     "The state's Department of Social Services paid a Minnesota ad agency $449,000, according to the "
+     "state's finances website.", "the state's finances website", "website",
+     ("South Dakota", "document", "speaker:document")),
+    # two states named as often: no issuer
+    ("Texas and Ohio signed the pact. Prices rose, according to the state's finances website.",
+     "the state's finances website", "website", (None, "document", "speaker:document")),
+])
+def test_the_states_document_is_the_state_the_article_names_most(text, mention, head, expected):
+    got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # BBC business/214: researchers at a firm report the findings of "a report"
+    ("UK businesses are set to prosper, according to a report.\n\nOptimism is at its highest since 1997, "
+     "say researchers at BDO Stoy Hayward. Rates may rise.", "a report",
+     ("BDO Stoy Hayward", "document", "speaker:document")),
+    # shoppers are no trade of a body's people: the report keeps no issuer
+    ("Prices will rise, according to a report.\n\nShoppers are worried, say shoppers at Oxford Street. "
+     "Rates may rise.", "a report", (None, "document", "speaker:document")),
+])
+def test_a_report_is_the_body_whose_staff_report_it_next(text, mention, expected):
+    got = resolve_with_rule(_mention(text, mention, "role", "report"), build_name_index(text), history=[])
+    assert got == expected
+
+
+_SANDVINE = ("The growing popularity of online gaming could spell problems for net service firms, warns network "
+             "monitoring company Sandvine.\n\nIt issued the warning following analysis which shows that traffic "
+             "increased fourfold.")
+
+
+@pytest.mark.parametrize("spoke, expected", [
+    # BBC tech/221: "It" takes up the firm that warned in the sentence before; the analysis is the firm's
+    ("Sandvine", ("Sandvine", "document", "speaker:document")),
+    # the sentence before is a person's: "It" takes up no organisation, the analysis keeps no issuer
+    (None, (None, "document", "speaker:document")),
+])
+def test_a_document_in_a_sentence_opening_with_it_is_the_body_it_takes_up(spoke, expected):
+    at = _SANDVINE.find("Sandvine")
+    history = [(at, spoke, "n")] if spoke else [(at, "Tom Smith", "m")]
+    got = resolve_with_rule(_mention(_SANDVINE, "analysis", "role", "analysis"), build_name_index(_SANDVINE),
+                            history=history)
+    assert got == expected

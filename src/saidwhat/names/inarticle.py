@@ -1452,13 +1452,45 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
             issuer = issuer or _body_said_in_it_before(r) or _body_named_by_modifier(r)
+            issuer = issuer or _issuer_of_the_state(r)
         elif issuer is None:
             issuer = _issuer_in_next_sentence(r)
         if issuer is None and (r.lowered[0] in _DETERMINERS or _bare_noun_phrase(r)):
             issuer = _issuer_named_elsewhere(r)
-        issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r)
+        issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r) or _body_it_opens_with(r)
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
     return None
+
+
+_US_STATE_DESCRIPTIONS = frozenset(LEXICON.us_state_descriptions)
+
+
+def _issuer_of_the_state(r: _Reading) -> str | None:
+    """"The state's Department of Social Services paid a Minnesota ad agency ..., according to the state's
+    finances website": "the state's" document is by the US state the article names most often, when one
+    state is named more often than any other (a state named in passing, Minnesota here, is not "the state")."""
+    if len(r.toks) < 4 or r.lowered[1] not in _US_STATE_DESCRIPTIONS or _unowned(r.lowered[2]):
+        return None  # "the state's" only ("'s" a token of its own): "the state website" is no possessive
+    counts = sorted(((len(re.findall(r"\b" + s + r"\b", r.index.text)), s) for s in _US_STATES), reverse=True)
+    if not counts or not counts[0][0] or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
+
+
+def _body_it_opens_with(r: _Reading) -> str | None:
+    """"..., warns network monitoring company Sandvine. It issued the warning following analysis which shows
+    that ...": a document with no issuer in a sentence that opens with "It" taking up the organisation
+    that spoke in the sentence before is that organisation's, the sentence being about what it did."""
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if not start or not _IT_OPENS.match(text, start):
+        return None
+    before = _sentence_start(text, len(text[:start].rstrip()) - 1)
+    spoke = [(name, g) for pos, name, g in r.history if pos < start]
+    last = [pos for pos, _name, _g in r.history if pos < start]
+    if not spoke or spoke[-1][1] != NEUTER or not spoke[-1][0] or last[-1] < before:
+        return None
+    return spoke[-1][0]
 
 
 def _bare_noun_phrase(r: _Reading) -> bool:
@@ -1774,7 +1806,26 @@ def _issuer_in_next_sentence(r: _Reading) -> str | None:
         named_end = text.find(name, pos) + len(name)  # the run's offset may be its "The"
         if first and _reports(_past_acronym(text[named_end : named_end + 45])):
             return name
-    return _newspaper_opening_sentence(r, end)
+    return _newspaper_opening_sentence(r, end) or _body_of_staff_reporting(text, end, after)
+
+
+# "..., say researchers at BDO Stoy Hayward.": a reporting verb, people by their trade, "at" and a body's name
+_STAFF_AT = re.compile(
+    r"\b(?P<verb>[a-z]+)[ \t]+(?P<staff>[a-z]+)[ \t]+at[ \t]+(?:the[ \t]+)?"
+    r"(?P<body>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
+)
+
+
+def _body_of_staff_reporting(text: str, start: int, end: int) -> str | None:
+    """"UK businesses are set to prosper ..., according to a report. Optimism is at its highest since 1997
+    ..., say researchers at BDO Stoy Hayward.": a document with no issuer of its own, whose next sentence
+    is reported by people of a trade at a body ("researchers at", "analysts at"), is that body's, as their
+    findings are. Narrower than any body named in that sentence (see ``_issuer_in_next_sentence``)."""
+    for m in _STAFF_AT.finditer(text, start, end):
+        verb, staff = m.group("verb"), m.group("staff")
+        if FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS and _is_plural(staff) and _singular(staff) in ROLE_NOUNS:
+            return m.group("body")
+    return None
 
 
 # "The Times on Monday said ...": "The" and one capitalised word opening a sentence
