@@ -1425,7 +1425,9 @@ def _own_words_rule(r: _Reading) -> Resolved | None:
     return person.name, "person"
 
 
-_PERSONAL_POSSESSIVES = frozenset(LEXICON.personal_possessives)
+# a person's possessives: those of the lexicon's possessive pronouns that say a gender ("his", "her"; not
+# "its", "their")
+_PERSONAL_POSSESSIVES = frozenset(p for p in LEXICON.possessive_pronouns if p in GENDER_WORDS)
 
 
 def _issuer_of_his_or_her(r: _Reading) -> str | None:
