@@ -303,6 +303,19 @@ def test_a_short_copy_joins_two_named_speakers_when_one_was_reached_through_a_pr
     assert len(_groups(store)) == statements_expected
 
 
+@pytest.mark.parametrize(("by_pronoun", "statements_expected"), [(True, 1), (False, 2)])
+def test_a_short_copy_kept_with_a_short_sentence_is_looked_for_alone(store, wire, by_pronoun, statements_expected):
+    """USA Today's "'You think I'm going to change?' he said ... 'I'm not changing.'" went to Billy Joel,
+    whose song the paragraph before quotes; the Post printed Trump's first sentence alone. The short
+    second sentence is kept with the first (``sentence_spans``), so each of its sentences is looked
+    for as a copy too (``sentence_pieces``); two named speakers still need the pronoun for a short one."""
+    assert store.add(wire("p1", "courier", "2025-09-09T08:00", [(SHORT, "Tom Berg")]))
+    later = wire("p2", "wire", "2025-09-09T09:00", [(SHORT + "? We will.", "she" if by_pronoun else "Ruth Alvarez")])
+    assert store.add(_said_by_pronoun(later, "Ruth Alvarez") if by_pronoun else later)
+    link(store, Settings())
+    assert len(_groups(store)) == statements_expected
+
+
 @pytest.mark.parametrize(
     ("org", "person", "shared"),
     [

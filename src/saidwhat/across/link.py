@@ -51,6 +51,7 @@ from .statements import (
     MIN_HELD_UNNAMED_WORDS,
     MIN_UNNAMED_WORDS,
     QUERY_STEP,
+    QUOTED_KINDS,
     SCAN_BELOW_WORDS,
     SPEAKER_SCAN,
     Matcher,
@@ -1369,7 +1370,8 @@ def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, ca
         sid, how, _ = matcher.find(speaker, part.wording, exact, candidate, quoted=part.quoted,
                                    speaker_wordings=scan.wordings, fragment=part.fragment,
                                    translated=part.translated, nested=kind == "nested",
-                                   same_occasion=lambda sid: _same_occasion(conn, int(sid), qid), pronoun=pronoun)
+                                   same_occasion=lambda sid: _same_occasion(conn, int(sid), qid), pronoun=pronoun,
+                                   printed=text[part.start:part.end] if kind in QUOTED_KINDS else "")
         owner = None  # of a statement found: read when its bands are added
         if sid is None and part.fragment:
             sid = _alone_twin(conn, scan, speaker, part.fragment.split(), qid)
