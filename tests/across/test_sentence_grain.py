@@ -303,6 +303,19 @@ def test_a_short_copy_joins_two_named_speakers_when_one_was_reached_through_a_pr
     assert len(_groups(store)) == statements_expected
 
 
+@pytest.mark.parametrize(("by_pronoun", "statements_expected"), [(True, 1), (False, 2)])
+def test_a_short_copy_kept_with_a_short_sentence_is_looked_for_alone(store, wire, by_pronoun, statements_expected):
+    """USA Today's "'You think I'm going to change?' he said ... 'I'm not changing.'" went to Billy Joel,
+    whose song the paragraph before quotes; the Post printed Trump's first sentence alone. The short
+    second sentence is kept with the first (``sentence_spans``), so each of its sentences is looked
+    for as a copy too (``sentence_pieces``); two named speakers still need the pronoun for a short one."""
+    assert store.add(wire("p1", "courier", "2025-09-09T08:00", [(SHORT, "Tom Berg")]))
+    later = wire("p2", "wire", "2025-09-09T09:00", [(SHORT + "? We will.", "she" if by_pronoun else "Ruth Alvarez")])
+    assert store.add(_said_by_pronoun(later, "Ruth Alvarez") if by_pronoun else later)
+    link(store, Settings())
+    assert len(_groups(store)) == statements_expected
+
+
 @pytest.mark.parametrize(
     ("org", "person", "shared"),
     [
@@ -627,12 +640,13 @@ def test_unnamed_words_join_the_statement_of_a_speaker_the_article_names(store):
     assert joined == [frozenset({("u1", HARBOUR), ("u2", "the port must reopen")})]
 
 
-def _mentioning(aid: str, outlet: str, day: str, before: str, quoted: str) -> Extraction:
-    """An article whose one quote, a mixed quote, has no speaker the extractor found: the reporter's
-    words ``before`` it may name someone without quoting them by name."""
+def _mentioning(aid: str, outlet: str, day: str, before: str, quoted: str,
+                kind: QuoteKind = QuoteKind.MIXED) -> Extraction:
+    """An article whose one quote, a mixed quote (or ``kind``), has no speaker the extractor found:
+    the reporter's words ``before`` it may name someone without quoting them by name."""
     text = f"{before}\u201c{quoted}\u201d, and the crowd cheered.\n"
     start = len(before) + 1
-    quote = Quote(quoted, (Span(start, start + len(quoted)),), QuoteKind.MIXED)
+    quote = Quote(quoted, (Span(start, start + len(quoted)),), kind)
     art = Article(aid, text, url=f"https://{outlet}.example/{aid}", outlet=outlet,
                   published=datetime.fromisoformat(day))
     return Extraction(art, (quote,))
@@ -654,6 +668,29 @@ def test_unnamed_words_join_the_statement_of_a_speaker_the_article_mentions(stor
     link(store, Settings())
     joined = [g for g in _groups(store) if ("m1", HARBOUR) in g]
     assert joined == [frozenset({("m1", HARBOUR), ("m2", "must reopen before")})]
+
+
+STATIONS = "Our stations must reopen before the winter storms arrive"
+
+
+def test_a_named_speakers_words_join_an_unnamed_sentence_stored_before(store):
+    """Breitbart's unattributed "they deserve someone who's made of the same stuff. That's Hillary
+    Clinton," two days before the NYT's Biden said she was "made of the same stuff" (PolNeAR train):
+    the named speaker's few quoted words join the one unnamed sentence of another article that holds
+    them, when that article mentions the speaker's surname (read past a suffix: "Jr."). An article
+    that mentions someone else keeps its sentence apart: words both hold go where their speaker is mentioned."""
+    assert store.add(_mentioning("h1", "dispatch", "2025-09-09T07:00", "Ruth Alvarez toured the docks. ",
+                                 HARBOUR + ".", QuoteKind.DIRECT))
+    assert store.add(_mentioning("h2", "herald", "2025-09-09T08:00", "Karl Brandt toured the docks. ",
+                                 STATIONS + ".", QuoteKind.DIRECT))
+    assert store.add(_quotes("h3", "tribune", "2025-09-11T07:00",
+                             [("Ruth Alvarez Jr.", "direct", "the port must reopen before the winter.")]))
+    assert store.add(_quotes("h4", "courier", "2025-09-11T07:00",
+                             [("Karl Brandt", "direct", "must reopen before the winter storms.")]))
+    link(store, Settings())
+    assert {g for g in _groups(store) if len(g) > 1} == {
+        frozenset({("h1", HARBOUR), ("h3", "the port must reopen before the winter")}),
+        frozenset({("h2", STATIONS), ("h4", "must reopen before the winter storms")})}
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError
+from ..extract.rules import LIBRARY_NAME_SUFFIXES
 from ..extract.sentences import ends_abbreviation  # pure: no model, no extraction state
 from ..models import Extraction, Quote
 from ..names.identity import Evidence, alias_gender
@@ -45,10 +46,12 @@ from .signatures import band_key_row
 from .statements import (
     INDEX_STEP,
     LSH_BANDS,
+    MIN_CONTAINED_WORDS,
     MIN_COPIED_WORDS,
     MIN_HELD_UNNAMED_WORDS,
     MIN_UNNAMED_WORDS,
     QUERY_STEP,
+    QUOTED_KINDS,
     SCAN_BELOW_WORDS,
     SPEAKER_SCAN,
     Matcher,
@@ -1367,7 +1370,8 @@ def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, ca
         sid, how, _ = matcher.find(speaker, part.wording, exact, candidate, quoted=part.quoted,
                                    speaker_wordings=scan.wordings, fragment=part.fragment,
                                    translated=part.translated, nested=kind == "nested",
-                                   same_occasion=lambda sid: _same_occasion(conn, int(sid), qid), pronoun=pronoun)
+                                   same_occasion=lambda sid: _same_occasion(conn, int(sid), qid), pronoun=pronoun,
+                                   printed=text[part.start:part.end] if kind in QUOTED_KINDS else "")
         owner = None  # of a statement found: read when its bands are added
         if sid is None and part.fragment:
             sid = _alone_twin(conn, scan, speaker, part.fragment.split(), qid)
@@ -1409,6 +1413,12 @@ def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, ca
         # fragment's match key is its statement's sentence.
         if how != "fragment" and speaker_words(kind, text, part.wording):
             bands.add(sid, part.wording, owner)
+        if how == "new" and not speaker.startswith("?") and kind != "nested":
+            unnamed = _unnamed_holding(conn, speaker, part, qid)
+            if unnamed is not None:  # the unnamed sentence stored first joins the named statement
+                _join_statements(conn, int(sid), [int(unnamed)], bands)
+                scan.clear()
+                touched.add(int(sid))
         if how not in ("fragment", "alone"):
             touched |= _absorb_fragments(conn, int(sid), speaker, part.wording, scan, bands)
         if how not in ("new", "alone"):  # a statement of one quote has nothing to compare or date against
@@ -1551,6 +1561,38 @@ def _held_by_mentioned(conn: sqlite3.Connection, part: Part, quote_id: int) -> s
     return sid if fragment_may_join(words, sid, lambda s: _same_occasion(conn, int(s), quote_id)) else None
 
 
+def _unnamed_holding(conn: sqlite3.Connection, speaker: str, part: Part, quote_id: int) -> str | None:
+    """The one statement of an unnamed speaker, quoted in another article that mentions ``speaker``'s
+    surname, whose sentence holds the named speaker's new quoted words in a row: ``_held_by_mentioned``
+    the other way round, for the unnamed sentence stored first (Breitbart's "they deserve someone
+    who's made of the same stuff. That's Hillary Clinton," of "the man", two days before the NYT's
+    Biden was "made of the same stuff"). Only for words of MIN_CONTAINED_WORDS to MIN_UNNAMED_WORDS
+    (``holds_unnamed``'s floor for a named sentence inside unnamed words; from MIN_UNNAMED_WORDS the
+    bands find the unnamed sentence, ``unnamed_score``), asked only of a named speaker's quoted
+    sentence that opened a statement: one phrase query on ``quote_fts``. None when no statement, or
+    several, hold them."""
+    ws = part.wording.split()
+    if part.fragment or not part.quoted or not MIN_CONTAINED_WORDS <= len(ws) < MIN_UNNAMED_WORDS:
+        return None
+    phrase = '"' + part.wording.replace('"', "") + '"'
+    try:
+        rows = conn.execute(
+            "SELECT CAST(s.statement_id AS TEXT), s.wording, q.kind, q.text, q.id FROM quote_fts"
+            " JOIN statement_quotes s ON s.quote_id = quote_fts.rowid JOIN quotes q ON q.id = s.quote_id"
+            " WHERE quote_fts MATCH ? AND s.speaker_id LIKE '?%'"
+            " AND q.article_id != (SELECT article_id FROM quotes WHERE id = ?)",
+            ("text : " + phrase, quote_id)).fetchall()
+    except sqlite3.OperationalError:  # a word the index's query syntax does not take: no evidence either way
+        return None
+    held = {(sid, qid) for sid, wording, kind, text, qid in rows
+            if speaker_words(kind, text, wording) and holds_unnamed(ws, wording.split(), fragment=False)}
+    if not held:
+        return None
+    surname = _surname_in_store(conn, speaker)
+    found = {sid for sid, qid in held if surname and surname in _article_words(conn, qid)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _article_words(conn: sqlite3.Connection, quote_id: int) -> set[str]:
     """The folded words of the article of ``quote_id``: whom it mentions."""
     (text,) = conn.execute("SELECT a.text FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id = ?",
@@ -1561,10 +1603,19 @@ def _article_words(conn: sqlite3.Connection, quote_id: int) -> set[str]:
 def _surname_in_store(conn: sqlite3.Connection, speaker: str) -> str:
     """A named speaker's surname: the store's (``across_speakers``, a knowledge-base id's), or the
     last word of a name id's; "" when neither is known."""
-    row = conn.execute("SELECT surname FROM across_speakers WHERE id = ?", (speaker,)).fetchone()
+    row = conn.execute("SELECT surname, name FROM across_speakers WHERE id = ?", (speaker,)).fetchone()
     if row and row[0]:
-        return row[0]
-    return Matcher._surname(speaker) or ""
+        return _before_suffix(row[0], row[1])
+    return _before_suffix(Matcher._surname(speaker) or "", speaker.partition(":")[2].replace("-", " "))
+
+
+def _before_suffix(surname: str, name: str) -> str:
+    """``surname``, or the word before it in ``name`` when it is a name's suffix ("Joseph R. Biden
+    Jr.", whose record's surname is "jr"): the word an article mentions the person by."""
+    if surname not in LIBRARY_NAME_SUFFIXES:
+        return surname
+    names = [w for w in words(name) if w not in LIBRARY_NAME_SUFFIXES]
+    return names[-1] if len(names) > 1 else surname
 
 
 def _quoted_elsewhere(conn: sqlite3.Connection, statement_id: int, quote_id: int) -> bool:

@@ -66,6 +66,7 @@ __all__ = [
     "prepare_windows",
     "quote_parts",
     "repeats",
+    "sentence_pieces",
     "sentence_wording",
     "quoted_fragments",
     "speakers_may_share",
@@ -276,6 +277,22 @@ def _unrepeated(text: str) -> list[tuple[int, int, str]]:
             out.append((a, b, wording))
         last = ws
     return out
+
+
+# A sentence's end inside a quote's words: a full stop, question or exclamation mark with more words after it.
+_INNER_END = re.compile(r"[.?!][\"'\u201d\u2019)]*\s+\S")
+
+
+def sentence_pieces(printed: str) -> tuple[str, ...]:
+    """The wordings of the sentences a quote's part keeps together (a sentence of fewer than
+    MIN_SENTENCE_WORDS words kept with its neighbour, ``sentence_spans``, or one said again,
+    ``repeats``), each as ``sentence_wording`` reads it; () for a part of one sentence."""
+    if not _INNER_END.search(printed):  # the common case, told without splitting
+        return ()
+    split_sentences, Span = _splitter()
+    spans = split_sentences(printed, [Span(a, b) for a, b in joined_pieces(printed)])
+    pieces = tuple(w for w in (sentence_wording(printed[s.start:s.end]) for s in spans) if w)
+    return pieces if len(pieces) > 1 else ()
 
 
 def repeats(previous: list[str], words: list[str]) -> bool:
@@ -524,6 +541,7 @@ class Matcher:
         nested: bool = False,
         same_occasion=None,  # callable: statement id -> whether a source is dated near this quote's
         pronoun: bool = False,
+        printed: str = "",
     ) -> tuple[str | None, str, float]:
         """The statement ``wording`` belongs to: (id or None, how, score). ``quoted``: the words
         stood inside quotation marks (reported speech is the reporter's, and never joins the
@@ -534,7 +552,9 @@ class Matcher:
         prints them too: they never join another named speaker's statement as a copy.
         ``same_occasion``: whether a statement was reported near this quote's date
         (``fragment_may_join``); None when dates are not known. ``pronoun``: the speaker was
-        reached through a pronoun ("she said"), and may be the wrong person (``copy_shared``)."""
+        reached through a pronoun ("she said"), and may be the wrong person (``copy_shared``).
+        ``printed``: a direct quote's words as printed, whose sentences kept together (``sentence_pieces``)
+        are looked for as copies one by one."""
         self.also = []
         found = exact(speaker, wording)
         if found is not None:
@@ -549,7 +569,7 @@ class Matcher:
         pool = self._pool(speaker, ws, candidate_wordings, quoted=quoted, speaker_wordings=speaker_wordings)
         if not pool:
             return self._copied_or_new(speaker, wording, ws, candidate_wordings, quoted=quoted and not nested,
-                                       pronoun=pronoun)
+                                       pronoun=pronoun, printed=printed)
         best: tuple[str | None, float, bool] = (None, 0.0, False)
         matched: dict[str, float] = {}
         mine = Counter(ws)
@@ -574,17 +594,31 @@ class Matcher:
                     best = (sid, score, ratio >= NEAR_RATIO)
         if best[0] is None:
             return self._copied_or_new(speaker, wording, ws, candidate_wordings, quoted=quoted and not nested,
-                                       pronoun=pronoun)
+                                       pronoun=pronoun, printed=printed)
         if best[1] >= MERGE_SCORE:
             self.also = sorted(sid for sid, score in matched.items() if sid != best[0] and score >= MERGE_SCORE)
         return best[0], ("near" if best[2] else "contained"), best[1]
 
     def _copied_or_new(self, speaker: str, wording: str, ws: list[str], candidate_wordings, *,
-                       quoted: bool, pronoun: bool = False) -> tuple[str | None, str, float]:
+                       quoted: bool, pronoun: bool = False, printed: str = "") -> tuple[str | None, str, float]:
         """A sentence no statement of its speaker's took: the statement of another speaker that
         holds these very words, when the two may share them (``copy_shared``; ``pronoun``: this
         quote's speaker was reached through a pronoun, else the statement's quote of these words
-        may have been: ``_said_by_pronoun``), else a new statement."""
+        may have been: ``_said_by_pronoun``), else a new statement. A sentence kept with a short
+        neighbour ("You think I'm going to change? I'm not changing.", ``sentence_spans``) is looked
+        for sentence by sentence as well (``printed``): another outlet may print one of them alone."""
+        found = self._copied(speaker, wording, ws, candidate_wordings, quoted=quoted, pronoun=pronoun)
+        if found is not None or not quoted:
+            return found or (None, "new", 0.0)
+        for piece in sentence_pieces(printed):
+            found = self._copied(speaker, piece, piece.split(), candidate_wordings, quoted=quoted, pronoun=pronoun)
+            if found is not None:
+                return found[0], "contained", found[2]
+        return None, "new", 0.0
+
+    def _copied(self, speaker: str, wording: str, ws: list[str], candidate_wordings, *,
+                quoted: bool, pronoun: bool) -> tuple[str, str, float] | None:
+        """The statement of another speaker holding the very words ``ws`` (``_copied_or_new``), or None."""
         if is_copied(speaker, ws, quoted=quoted):
             for sid in sorted(self._copy_candidates(speaker, ws)):
                 owner, wordings = candidate_wordings(sid)
@@ -598,7 +632,7 @@ class Matcher:
                     return sid, "exact", 1.0
                 if may_near_copy(speaker, owner, ws) and any(is_near_copy(ws, w.split()) for w in wordings):
                     return sid, "near", 1.0
-        return None, "new", 0.0
+        return None
 
     def _said_by_pronoun(self, statement: str, wording: str) -> bool:
         """Whether a quote of ``wording`` in ``statement`` had its speaker reached through a pronoun:
@@ -1007,6 +1041,8 @@ class StatementIndex:
                                             fragment=part.fragment,
                                             translated=part.quoted and bool(translation_cue(member.context)),
                                             nested=member.kind == "nested",
+                                            printed=member.text[part.start:part.end]
+                                            if member.kind in QUOTED_KINDS else "",
                                             same_occasion=lambda sid: within_occasion(
                                                 member.day, (m.day for m in self.members[sid])))
             if sid is None:
