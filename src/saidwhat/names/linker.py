@@ -86,9 +86,10 @@ NOT_NAMES = PRONOUNS | frozenset(
 # An indefinite description introduces someone ("a spokesman", "some MPs", "many in
 # France") rather than naming them.
 _INDEFINITE = frozenset("a an some any many several few most another other such".split())
-# A possessive describes someone through another ("his spokesman", "its chairman"),
-# unless it opens an honorific ("His Holiness", "Her Majesty").
-_POSSESSIVE = frozenset("my your his her its our their whose".split())
+# A possessive describes someone through another ("his spokesman", "its chairman", "whose
+# lawyer"), unless it opens an honorific ("His Holiness", "Her Majesty"): the lexicon's possessive
+# pronouns, and the relative one, which stands for no pronoun of its own.
+_POSSESSIVE = frozenset(LEXICON.possessive_pronouns) | {"whose"}
 
 
 @lru_cache(maxsize=ASKED)  # asked of every quote linked: the same mentions come back
