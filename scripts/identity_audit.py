@@ -40,8 +40,9 @@ COLUMNS = ["n", "article", "idx", "outlet", "day", "mention", "extracted_name", 
 # person: linking's error), wrong-speaker (the extraction's name or mention is someone else's: an error
 # in the article, not linking's), bad-name (the right person under a misread name), no-person (an
 # organisation, document or junk given a person's id), apart (a bare surname or first name kept
-# apart: no person claimed), unsure.
-VERDICTS = ("right", "wrong-link", "wrong-speaker", "bad-name", "no-person", "apart", "unsure")
+# apart: no person claimed), unlinked (linked to nobody now: several people, or someone not named),
+# unsure.
+VERDICTS = ("right", "wrong-link", "wrong-speaker", "bad-name", "no-person", "apart", "unlinked", "unsure")
 
 def _connect(db: str) -> sqlite3.Connection:
     return sqlite3.connect(f"{Path(db).resolve().as_uri()}?mode=ro", uri=True)
@@ -199,7 +200,7 @@ def count(judged: str) -> None:
     print(f"{len(rows)} quotes: " + ", ".join(f"{v} {verdicts[v]}" for v in (*VERDICTS, "(not judged)")
                                             if verdicts[v]))
     for r in rows:
-        if r["verdict"] not in ("right", "apart"):
+        if r["verdict"] not in ("right", "apart", "unlinked"):
             print(f"  #{r['n']} {r['verdict']}: {r['mention']!r} -> {r['speaker_id']} {r['speaker_name']}: {r['note']}")
 
 

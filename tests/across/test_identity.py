@@ -67,6 +67,15 @@ def test_the_extraction_type_org_wins():
     ("Jane Marlow and Claire Dubois both", True), ("both Mrs Fenwick and her campaign", True),
     ("Ms Dubois, a partner of Mr Fenwick and fellow investor", False),  # "and" inside the apposition
     ("Tony Blair, Gordon Fenwick and Jane Marlow", True),
+    # PolNeAR train (identity audit, seed 1): lists credited to one of their people
+    ("Clinton and Sen.  Bernie Sanders", True), ("Toomey and Sen. Kelly Ayotte", True),
+    ("Democratic presidential contenders Hillary Clinton and Bernie Sanders, and Democratic Gov. Jay Nixon", True),
+    ("Trailing contenders Ted Cruz and John Kasich", True),
+    ("Bush, Christie, Ohio Gov. John Kasich and Sen. Rand Paul of Kentucky all", True),
+    ("Minister for Trade and Industry Patricia Hewitt", False),
+    ("The Centers for Disease Control and Prevention", False),
+    ("Gene B. Sperling, a former top economic adviser to President Bill Clinton and President Obama", False),
+    ("Tony Blair, Prime Minister and leader of Labour", False), ("head of Marks and Spencer Stuart Rose", False),
 ])
 def test_joins_two(mention, two):
     assert joins_two(mention) is two
@@ -157,6 +166,40 @@ def test_an_honorific_rules_out_a_name_of_the_other_gender(store):
         " ORDER BY q.idx").fetchall()
     assert rows == [("John Fenwick", "name:john-fenwick"), ("Margaret Fenwick", "name:margaret-fenwick"),
                     ("Mrs Fenwick", "name:margaret-fenwick"), ("Mr Fenwick", "name:john-fenwick")]
+
+
+def test_a_pronoun_rules_out_a_name_of_the_other_gender(store):
+    """PolNeAR train (NYT): "as she put it" after "Mrs. Clinton", named Bill Clinton by the extraction,
+    is the Clinton of her gender the article names; "he" named Ivanka Trump is Mr. Trump. With no one
+    of the pronoun's gender bearing the surname, nobody."""
+    got = _link_named(store, "p1", datetime(2016, 6, 27), [
+        ("Make sure our economy works for everyone", "Mrs. Clinton", "Hillary Clinton"),
+        ("Not just those at the top", "she", "Bill Clinton"),
+        ("She was the most popular political figure", "Bill Clinton", "Bill Clinton"),
+    ])
+    assert got["she"][0] == got["Mrs. Clinton"][0] == "Q6294"
+    assert got["she"][2]["kind"] == "alias-in-article"
+    assert got["Bill Clinton"][0] == "Q1124"
+    got = _link_named(store, "p2", datetime(2016, 4, 25), [
+        ("We are working really hard", "Ivanka Trump", "Ivanka Trump"),
+        ("I use it for business", "he", "Ivanka Trump"),
+    ])
+    assert got["he"][0] is None
+
+
+def test_an_indefinite_description_is_not_a_name_found_elsewhere(store):
+    """PolNeAR train: "another supporter wrote on Reddit", named Diane Russell (named earlier in the
+    article), and "one Trump confidant", named "Never Trump", are people not named; "A flabbergasted
+    Noah" is Trevor Noah."""
+    got = _link_named(store, "i1", datetime(2016, 5, 19), [
+        ("We need to be heard", "Diane Russell", "Diane Russell"),
+        ("Yet another state we would have won", "another supporter", "Diane Russell"),
+        ("Trump is bigger than the Republican Party", "one Trump confidant", "Never Trump"),
+        ("I was stunned", "A flabbergasted Noah", "Trevor Noah"),
+    ])
+    assert got["another supporter"][0] is None and got["one Trump confidant"][0] is None
+    assert got["Diane Russell"][0] == "name:diane-russell"
+    assert got["A flabbergasted Noah"][0] == "name:trevor-noah"
 
 
 def test_a_given_name_keeps_a_surname_off_the_other_gender(store, wire):

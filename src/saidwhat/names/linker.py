@@ -39,6 +39,7 @@ from .identity import (
     joins_two,
     name_conflict,
     name_gender,
+    pronoun_conflict,
     speaker_kind,
 )
 from .kb import ASKED, KnowledgeBase, Person, default_kb, name_key
@@ -172,6 +173,19 @@ def _described_indefinitely(mention: str, name: str) -> bool:
     named = [fold(w) for w in tokens(name)]
     return (bool(words) and words[0] in _SOMEONE and all(w in words for w in named)
             and words[-len(named):] != named)
+
+
+def _named_elsewhere(mention: str, name: str) -> bool:
+    """"another supporter" named Diane Russell, "one Trump confidant" named "Never Trump": an
+    indefinite description brings in someone not named before, so a name the extraction found
+    elsewhere in the article (words the mention does not hold) is not theirs. A name the mention
+    holds still names them ("a proud coach Mike Ruddock", "One of his advisers, Tad Devine"), and so
+    does a surname heading it ("A teary-eyed Bush", "an angry Hollande"; not "A Clinton ally")."""
+    if not _opens_indefinitely(mention):
+        return False  # nearly every mention: no words to fold
+    words = [fold(w) for w in tokens(mention)]
+    named = [fold(w) for w in tokens(name)]
+    return bool(named) and words[-1] != named[-1] and not all(w in words for w in named)
 
 
 # Words that tie an indefinite description to someone else: "a spokesman for Mr Prescott", "a
@@ -327,7 +341,8 @@ class SpeakerLinker:
             name = head if self._organisation(name, extracted_type) else name
         # a one-word mention that is a firm's name wins over the extraction's reading of it
         # ("Foster's", named "Foster")
-        if (name and _described_indefinitely(mention, name)) or _through_another(mention):
+        if (name and (_described_indefinitely(mention, name) or _named_elsewhere(mention, name))
+                or _through_another(mention)):
             return Resolution(None, None, "generic", note=f"someone described, not named: {mention!r}")
         one_word = self._organisation(mention, extracted_type) if len(mention.split()) == 1 else None
         org = one_word or self._organisation(name or mention, extracted_type)
@@ -468,8 +483,12 @@ class SpeakerLinker:
         out: list[Resolution | None] = []
         for q, r, name in zip(extraction.quotes, first, names):
             if r is None and q.speaker is not None and q.speaker.type not in UNLINKED_TYPES:
-                text = strip_titles(self._usable_name(name, q.speaker.mention))
-                r = self._surname(text, by_surname, art.outlet, day, q.speaker.mention or "", genders, art.id)
+                cue = pronoun_conflict(q.speaker.mention or "", q.speaker.name or "")
+                if cue:
+                    r = self._pronoun_surname(q.speaker.name, cue, by_surname, genders, art.id)
+                else:
+                    text = strip_titles(self._usable_name(name, q.speaker.mention))
+                    r = self._surname(text, by_surname, art.outlet, day, q.speaker.mention or "", genders, art.id)
                 r = self._obey_splits(r, q.speaker.mention, art.id)
             out.append(r)
             if r and r.speaker_id:
@@ -487,10 +506,27 @@ class SpeakerLinker:
 
     @staticmethod
     def _trusted_name(mention: str | None, name: str | None) -> str | None:
-        """The name the extraction gave a quote, unless the mention's honorific rules it out by the
-        name's given name ("Mrs. Clinton" named Bill Clinton, "Mr. Trump" named Ivanka Trump): then
-        the mention is read alone, as if no name had been given."""
-        return None if name and mention and gender_conflict(mention, name) else name
+        """The name the extraction gave a quote, unless the mention's honorific or pronoun rules it
+        out by the name's given name ("Mrs. Clinton" named Bill Clinton, "Mr. Trump" or "he" named
+        Ivanka Trump): then the mention is read alone, as if no name had been given."""
+        if name and mention and (gender_conflict(mention, name) or pronoun_conflict(mention, name)):
+            return None
+        return name
+
+    def _pronoun_surname(self, name: str, cue: str, by_surname, genders: dict[str, set[str]],
+                         article_id: str) -> Resolution:
+        """"she" named Bill Clinton: the one person of the name's surname and the pronoun's gender this
+        article names ("Mrs. Clinton"), else nobody. Only the article counts: the surname came from
+        a reading the pronoun contradicts, too weak to look for its bearer elsewhere."""
+        surname = strip_titles(name).split()[-1]
+        here = {(sid, n) for sid, n in by_surname.get(name_key(surname), set())
+                if self._gender_of(sid, n, genders) == {cue}}
+        if len(here) != 1:
+            return Resolution(None, None, "generic", note=f"the pronoun's gender rules out {name}")
+        sid, full = next(iter(here))
+        return Resolution(sid, full, "surname-in-article", sid if sid.startswith("Q") else None,
+                          note=f"the pronoun's gender rules out {name}",
+                          evidence=Evidence("alias-in-article", alias=surname, name=full, article=article_id))
 
     @staticmethod
     def _usable_name(name: str | None, mention: str | None) -> str:
