@@ -202,6 +202,16 @@ def test_an_indefinite_description_is_not_a_name_found_elsewhere(store):
     assert got["A flabbergasted Noah"][0] == "name:trevor-noah"
 
 
+def test_an_indefinite_description_may_be_a_name_given_after_it(store):
+    """BBC: "according to a government spokesman. “Our nation is in peril here,” said Ahmed Shaheed, the
+    chief government spokesman": the name comes after the description, which may be its first mention."""
+    got = _link_named(store, "i2", datetime(2005, 1, 15), [
+        ("The cost of reconstruction could wipe out growth", "a government spokesman", "Ahmed Shaheed"),
+        ("Our nation is in peril here", "Ahmed Shaheed", "Ahmed Shaheed"),
+    ])
+    assert got["a government spokesman"][0] == got["Ahmed Shaheed"][0] == "name:ahmed-shaheed"
+
+
 def test_a_given_name_keeps_a_surname_off_the_other_gender(store, wire):
     """Across articles: "Mr Fenwick" is not Margaret Fenwick, the only Fenwick seen, though no
     honorific was ever seen with her."""

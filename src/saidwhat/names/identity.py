@@ -222,6 +222,7 @@ def pronoun_conflict(mention: str, full_name: str) -> str | None:
 _PRONOUN_GENDERS = {w: g for w, g in rules.GENDER_WORDS.items() if w in rules.PERSON_PRONOUNS}
 
 _COORDINATORS = frozenset(LEXICON.coordinators)
+_NAME_LINKS = frozenset(LEXICON.title_links)
 _PEERAGE = frozenset(LEXICON.peerage)
 
 
@@ -320,9 +321,12 @@ def joins_two(mention: str) -> bool:
 
 
 def _titled(words: list[str]) -> bool:
-    """Words opening with a title or honorific: "Sen. Bernie Sanders" is someone, whatever came
-    before "and" ("Clinton and Sen. Bernie Sanders"), unlike "Industry Secretary Patricia Hewitt"."""
-    return bool(words) and (fold(words[0]) in rules.TITLES or fold(words[0]) in rules.HONORIFICS)
+    """A title or honorific, then a name with no other title: "Sen. Bernie Sanders" is someone,
+    whatever came before "and" ("Clinton and Sen. Bernie Sanders"), unlike "Industry Secretary
+    Patricia Hewitt" or "Labour Minister Wolfgang Clement" (after "Economy and")."""
+    folded = [fold(w) for w in words]
+    return (len(folded) > 1 and (folded[0] in rules.TITLES or folded[0] in rules.HONORIFICS)
+            and not any(f in rules.TITLES for f in folded[1:]))
 
 
 def _names_after_description(left: list[str], right: list[str]) -> bool:
@@ -330,7 +334,8 @@ def _names_after_description(left: list[str], right: list[str]) -> bool:
     full name on each side of "and". Read before an apposition's comma only ("an adviser to President
     Bill Clinton and President Obama" describes one), and with two words at least after "and", so
     "Centers for Disease Control and Prevention" is one organisation."""
-    return _ends_in_full_name(left) and len(right) >= 2 and _one_person(right)
+    return (_ends_in_full_name(left) and len(right) >= 2 and right[0][:1].isupper()
+            and fold(right[0]) not in _THE and _one_person(right))
 
 
 def _ends_in_full_name(words: list[str]) -> bool:
@@ -342,7 +347,12 @@ def _ends_in_full_name(words: list[str]) -> bool:
         if not w[:1].isupper():
             break
         tail.insert(0, w)
-    return 2 <= len(tail) < len(words) and _one_person(tail)
+    if not 2 <= len(tail) < len(words):
+        return False
+    # the description names people ("contenders", "leader"), not an organisation's name going on
+    # ("Commission for Latin America", "think-tank Pew Internet")
+    before = fold(words[-len(tail) - 1])
+    return before not in _NAME_LINKS and before not in _ORG_HEADS and _one_person(tail)
 
 
 def _bare_name(part: str) -> bool:

@@ -21,6 +21,7 @@ reviewer's ``Split`` rules are obeyed: a split mention never joins that person a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -175,17 +176,23 @@ def _described_indefinitely(mention: str, name: str) -> bool:
             and words[-len(named):] != named)
 
 
-def _named_elsewhere(mention: str, name: str) -> bool:
-    """"another supporter" named Diane Russell, "one Trump confidant" named "Never Trump": an
-    indefinite description brings in someone not named before, so a name the extraction found
-    elsewhere in the article (words the mention does not hold) is not theirs. A name the mention
-    holds still names them ("a proud coach Mike Ruddock", "One of his advisers, Tad Devine"), and so
-    does a surname heading it ("A teary-eyed Bush", "an angry Hollande"; not "A Clinton ally")."""
+def _introduces_another(mention: str, name: str, text: str, start: int | None) -> bool:
+    """"another supporter" named Diane Russell, who was named earlier; "A Clinton ally" named Hillary
+    Clinton: an indefinite description brings in someone not named before, so a name the article
+    gave before it, or one the description holds as a modifier, is not theirs. A name the article
+    gives only later may be ("according to a government spokesman. ... said Ahmed Shaheed, the chief
+    government spokesman"), and a name the mention holds or ends in names them ("One of his advisers,
+    Tad Devine", "A teary-eyed Bush")."""
     if not _opens_indefinitely(mention):
         return False  # nearly every mention: no words to fold
     words = [fold(w) for w in tokens(mention)]
     named = [fold(w) for w in tokens(name)]
-    return bool(named) and words[-1] != named[-1] and not all(w in words for w in named)
+    if not named or words[-1] == named[-1] or all(w in words for w in named):
+        return False
+    if named[-1] in words:
+        return True  # "A Clinton ally", "one Trump confidant"
+    surname = re.escape(tokens(name)[-1])
+    return start is not None and re.search(rf"\b{surname}\b", text[:start]) is not None
 
 
 # Words that tie an indefinite description to someone else: "a spokesman for Mr Prescott", "a
@@ -341,8 +348,7 @@ class SpeakerLinker:
             name = head if self._organisation(name, extracted_type) else name
         # a one-word mention that is a firm's name wins over the extraction's reading of it
         # ("Foster's", named "Foster")
-        if (name and (_described_indefinitely(mention, name) or _named_elsewhere(mention, name))
-                or _through_another(mention)):
+        if (name and _described_indefinitely(mention, name)) or _through_another(mention):
             return Resolution(None, None, "generic", note=f"someone described, not named: {mention!r}")
         one_word = self._organisation(mention, extracted_type) if len(mention.split()) == 1 else None
         org = one_word or self._organisation(name or mention, extracted_type)
@@ -463,6 +469,9 @@ class SpeakerLinker:
         first: list[Resolution | None] = []
         names = [self._trusted_name(q.speaker.mention, q.speaker.name) if q.speaker else None
                  for q in extraction.quotes]
+        names = [None if n and q.speaker and _introduces_another(q.speaker.mention or "", n, art.text,
+                                                                   q.speaker.span.start if q.speaker.span else None)
+                 else n for q, n in zip(extraction.quotes, names)]
         for q, name in zip(extraction.quotes, names):
             spk = q.speaker
             if spk is None or not (spk.mention or name) or spk.type in UNLINKED_TYPES:
