@@ -71,6 +71,7 @@ def test_the_extraction_type_org_wins():
     ("Clinton and Sen.  Bernie Sanders", True), ("Toomey and Sen. Kelly Ayotte", True),
     ("Democratic presidential contenders Hillary Clinton and Bernie Sanders, and Democratic Gov. Jay Nixon", True),
     ("Trailing contenders Ted Cruz and John Kasich", True),
+    ("She and Jack Goldsmith, a Bush-era Justice official", True), ("He and his aides", True),
     ("Bush, Christie, Ohio Gov. John Kasich and Sen. Rand Paul of Kentucky all", True),
     ("Minister for Trade and Industry Patricia Hewitt", False),
     ("The Centers for Disease Control and Prevention", False),

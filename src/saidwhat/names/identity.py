@@ -283,6 +283,11 @@ def _with_others(left: list[str], right: list[str]) -> bool:
     return (len(left) == 1 and fold(left[0]) in _SPEAKING_PRONOUNS) or _one_person(left)
 
 
+def _pronoun_and_name(left: list[str], right: list[str]) -> bool:
+    """"She and Jack Goldsmith, a Bush-era Justice official": a pronoun and someone named."""
+    return len(left) == 1 and fold(left[0]) in _SPEAKING_PRONOUNS and _one_person(right)
+
+
 def _without_together(words: list[str]) -> list[str]:
     """The words without the "both" or "all" around them ("both Mrs. Clinton and her campaign")."""
     while words and fold(words[0]) in _TOGETHER:
@@ -305,7 +310,8 @@ def joins_two(mention: str) -> bool:
     head = _without_together(tokens(mention.split(",")[0]))
     if any(fold(w) in _COORDINATORS and _with_others(head[:i], head[i + 1 :]) for i, w in enumerate(head) if i):
         return True
-    if any(fold(w) in _COORDINATORS and _names_after_description(head[:i], head[i + 1 :])
+    if any(fold(w) in _COORDINATORS and (_names_after_description(head[:i], head[i + 1 :])
+                                         or _pronoun_and_name(head[:i], head[i + 1 :]))
            for i, w in enumerate(head) if i):
         return True
     words = _without_together(tokens(mention))
