@@ -32,7 +32,7 @@ from pathlib import Path
 
 from saidwhat.names.identity import gender_cue
 from saidwhat.names.kb import name_key
-from saidwhat.names.linker import _is_name, strip_titles
+from saidwhat.names.linker import TITLES, _is_name, strip_titles
 
 COLUMNS = ["n", "article", "idx", "outlet", "day", "mention", "extracted_name", "speaker_id", "speaker_name",
            "how", "evidence", "other_aliases", "context", "verdict", "note"]
@@ -153,7 +153,9 @@ def _given_and_surnames(aliases: list[str]) -> set[tuple[str, str]]:
     for alias in aliases:
         clean = strip_titles(alias.split(",")[0].strip())
         words = name_key(clean).split()
-        if len(words) >= 2 and _is_name(clean) and len(words[-2]) > 1:
+        # a title, honorific or demonym before the surname is no given name ("Mr Brown", "Salford MP")
+        if len(words) >= 2 and _is_name(clean) and len(words[-2]) > 1 and words[-2] not in TITLES \
+                and len(clean.split()) >= 2 and clean.split()[-2][:1].isupper():
             pairs.add((words[-2], words[-1]))
     return pairs
 

@@ -72,6 +72,7 @@ def test_the_extraction_type_org_wins():
     ("Democratic presidential contenders Hillary Clinton and Bernie Sanders, and Democratic Gov. Jay Nixon", True),
     ("Trailing contenders Ted Cruz and John Kasich", True),
     ("She and Jack Goldsmith, a Bush-era Justice official", True), ("He and his aides", True),
+    ("Khizr and Ghazala Khan, the Gold Star parents whose appearance created a firestorm", True),
     ("Bush, Christie, Ohio Gov. John Kasich and Sen. Rand Paul of Kentucky all", True),
     ("Minister for Trade and Industry Patricia Hewitt", False),
     ("The Centers for Disease Control and Prevention", False),

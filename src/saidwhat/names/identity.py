@@ -314,15 +314,17 @@ def joins_two(mention: str) -> bool:
                                          or _pronoun_and_name(head[:i], head[i + 1 :]))
            for i, w in enumerate(head) if i):
         return True
-    words = _without_together(tokens(mention))
-    for i, w in enumerate(words):
-        if fold(w) not in _COORDINATORS or i == 0:
-            continue
-        left, right = words[:i], words[i + 1 :]
-        if _one_person(left) and _one_person(right):
-            if len(left) == 1 and any(fold(x) in rules.TITLES for x in right) and not _titled(right):
-                continue  # "Trade and Industry Secretary ...": an office's name
-            return True
+    # the whole mention, then its words before an apposition ("Khizr and Ghazala Khan, the Gold Star
+    # parents whose ...")
+    for words in (_without_together(tokens(mention)), head):
+        for i, w in enumerate(words):
+            if fold(w) not in _COORDINATORS or i == 0:
+                continue
+            left, right = words[:i], words[i + 1 :]
+            if _one_person(left) and _one_person(right):
+                if len(left) == 1 and any(fold(x) in rules.TITLES for x in right) and not _titled(right):
+                    continue  # "Trade and Industry Secretary ...": an office's name
+                return True
     return _listed(mention)
 
 
