@@ -189,6 +189,19 @@ def test_a_pronoun_rules_out_a_name_of_the_other_gender(store):
     assert got["he"][0] is None
 
 
+def test_a_gender_cue_keeps_a_surname_off_the_kbs_one_bearer(store):
+    """PolNeAR train (USA Today): "she's Obama's equal ... she vows to be even tougher", "she" given the
+    bare surname Obama by the extraction, is not Barack Obama, the one Obama the knowledge base knows;
+    nor is "Mrs. Obama". "Mr. Obama" is."""
+    got = _link_named(store, "o1", datetime(2016, 5, 1), [
+        ("She vows to be even tougher on trade violations", "she", "Obama"),
+        ("When they go low, we go high", "Mrs. Obama", "Obama"),
+        ("We have made progress", "Mr. Obama", "Obama"),
+    ])
+    assert got["she"][0] == got["Mrs. Obama"][0] == "surname:obama"
+    assert got["Mr. Obama"][0] == "Q76"
+
+
 def test_an_indefinite_description_is_not_a_name_found_elsewhere(store):
     """PolNeAR train: "another supporter wrote on Reddit", named Diane Russell (named earlier in the
     article), and "one Trump confidant", named "Never Trump", are people not named; "A flabbergasted

@@ -33,7 +33,8 @@ from .world import read_table
 
 __all__ = [
     "EVIDENCE_STRENGTH", "MAX_ALIAS_WORDS", "Evidence", "alias_gender", "gender_conflict", "gender_cue",
-    "is_clean_alias", "joins_two", "name_conflict", "name_gender", "pronoun_conflict", "speaker_kind",
+    "is_clean_alias", "joins_two", "name_conflict", "name_gender", "pronoun_conflict", "pronoun_gender",
+    "speaker_kind",
 ]
 
 MAX_ALIAS_WORDS = 8
@@ -211,11 +212,15 @@ def pronoun_conflict(mention: str, full_name: str) -> str | None:
     name of the other gender by its given name: "she" named Bill Clinton, "he" named Ivanka Trump.
     The pronoun is the article's own word; the name is the extraction's reading of whom it means,
     and here the two cannot both be right."""
+    cue, given = pronoun_gender(mention), name_gender(full_name)
+    return cue if cue and given and given != cue else None
+
+
+@lru_cache(maxsize=1024)  # asked of each quote's mention
+def pronoun_gender(mention: str) -> str | None:
+    """"m" or "f" when the mention is a gendered pronoun alone ("He", "she")."""
     words = tokens(mention)
-    if len(words) != 1 or fold(words[0]) not in _PRONOUN_GENDERS:
-        return None
-    cue, given = _PRONOUN_GENDERS[fold(words[0])], name_gender(full_name)
-    return cue if given and given != cue else None
+    return _PRONOUN_GENDERS.get(fold(words[0])) if len(words) == 1 else None
 
 
 # The speaking pronouns that say a gender: "he", "she".

@@ -41,6 +41,7 @@ from .identity import (
     name_conflict,
     name_gender,
     pronoun_conflict,
+    pronoun_gender,
     speaker_kind,
 )
 from .kb import ASKED, KnowledgeBase, Person, default_kb, name_key
@@ -557,7 +558,8 @@ class SpeakerLinker:
         if not text or not _is_name(text) or len(text.split()) != 1:
             return Resolution(None, None, "generic", note=f"not a name: {text!r}" if text else None)
         key = name_key(text)
-        cue = gender_cue(mention)
+        # an honorific's gender, or a pronoun's ("she" given the surname Obama by the extraction)
+        cue = gender_cue(mention) or pronoun_gender(mention)
         here = {(sid, n) for sid, n in by_surname.get(key, set())
                 if not name_conflict(mention, text, n, across_articles=False)}
         if not here and by_surname.get(key):
@@ -581,6 +583,10 @@ class SpeakerLinker:
             return Resolution("surname:" + slug(text), text, "surname-apart",
                               note=f"ambiguous in the article: {', '.join(names)}")
         p = self.kb.lookup_name(text)
+        if p and cue and name_gender(p.name) not in (None, cue):
+            # "Mrs. Obama", or "she" named Obama, is not Barack Obama: the base's one Obama is no evidence
+            return Resolution("surname:" + slug(text), text, "surname-apart",
+                              note=f"gender cue of {mention!r} conflicts with {p.name}")
         if p:
             return self._person(p, "surname-kb", Evidence("surname-kb", alias=text, name=p.name),
                                 note=f"knowledge-base alias {text!r} of {p.name}")
