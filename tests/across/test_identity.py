@@ -67,6 +67,17 @@ def test_the_extraction_type_org_wins():
     ("Jane Marlow and Claire Dubois both", True), ("both Mrs Fenwick and her campaign", True),
     ("Ms Dubois, a partner of Mr Fenwick and fellow investor", False),  # "and" inside the apposition
     ("Tony Blair, Gordon Fenwick and Jane Marlow", True),
+    # PolNeAR train (identity audit, seed 1): lists credited to one of their people
+    ("Clinton and Sen.  Bernie Sanders", True), ("Toomey and Sen. Kelly Ayotte", True),
+    ("Democratic presidential contenders Hillary Clinton and Bernie Sanders, and Democratic Gov. Jay Nixon", True),
+    ("Trailing contenders Ted Cruz and John Kasich", True),
+    ("She and Jack Goldsmith, a Bush-era Justice official", True), ("He and his aides", True),
+    ("Khizr and Ghazala Khan, the Gold Star parents whose appearance created a firestorm", True),
+    ("Bush, Christie, Ohio Gov. John Kasich and Sen. Rand Paul of Kentucky all", True),
+    ("Minister for Trade and Industry Patricia Hewitt", False),
+    ("The Centers for Disease Control and Prevention", False),
+    ("Gene B. Sperling, a former top economic adviser to President Bill Clinton and President Obama", False),
+    ("Tony Blair, Prime Minister and leader of Labour", False), ("head of Marks and Spencer Stuart Rose", False),
 ])
 def test_joins_two(mention, two):
     assert joins_two(mention) is two
@@ -157,6 +168,63 @@ def test_an_honorific_rules_out_a_name_of_the_other_gender(store):
         " ORDER BY q.idx").fetchall()
     assert rows == [("John Fenwick", "name:john-fenwick"), ("Margaret Fenwick", "name:margaret-fenwick"),
                     ("Mrs Fenwick", "name:margaret-fenwick"), ("Mr Fenwick", "name:john-fenwick")]
+
+
+def test_a_pronoun_rules_out_a_name_of_the_other_gender(store):
+    """PolNeAR train (NYT): "as she put it" after "Mrs. Clinton", named Bill Clinton by the extraction,
+    is the Clinton of her gender the article names; "he" named Ivanka Trump is Mr. Trump. With no one
+    of the pronoun's gender bearing the surname, nobody."""
+    got = _link_named(store, "p1", datetime(2016, 6, 27), [
+        ("Make sure our economy works for everyone", "Mrs. Clinton", "Hillary Clinton"),
+        ("Not just those at the top", "she", "Bill Clinton"),
+        ("She was the most popular political figure", "Bill Clinton", "Bill Clinton"),
+    ])
+    assert got["she"][0] == got["Mrs. Clinton"][0] == "Q6294"
+    assert got["she"][2]["kind"] == "alias-in-article"
+    assert got["Bill Clinton"][0] == "Q1124"
+    got = _link_named(store, "p2", datetime(2016, 4, 25), [
+        ("We are working really hard", "Ivanka Trump", "Ivanka Trump"),
+        ("I use it for business", "he", "Ivanka Trump"),
+    ])
+    assert got["he"][0] is None
+
+
+def test_a_gender_cue_keeps_a_surname_off_the_kbs_one_bearer(store):
+    """PolNeAR train (USA Today): "she's Obama's equal ... she vows to be even tougher", "she" given the
+    bare surname Obama by the extraction, is not Barack Obama, the one Obama the knowledge base knows;
+    nor is "Mrs. Obama". "Mr. Obama" is."""
+    got = _link_named(store, "o1", datetime(2016, 5, 1), [
+        ("She vows to be even tougher on trade violations", "she", "Obama"),
+        ("When they go low, we go high", "Mrs. Obama", "Obama"),
+        ("We have made progress", "Mr. Obama", "Obama"),
+    ])
+    assert got["she"][0] == got["Mrs. Obama"][0] == "surname:obama"
+    assert got["Mr. Obama"][0] == "Q76"
+
+
+def test_an_indefinite_description_is_not_a_name_found_elsewhere(store):
+    """PolNeAR train: "another supporter wrote on Reddit", named Diane Russell (named earlier in the
+    article), and "one Trump confidant", named "Never Trump", are people not named; "A flabbergasted
+    Noah" is Trevor Noah."""
+    got = _link_named(store, "i1", datetime(2016, 5, 19), [
+        ("We need to be heard", "Diane Russell", "Diane Russell"),
+        ("Yet another state we would have won", "another supporter", "Diane Russell"),
+        ("Trump is bigger than the Republican Party", "one Trump confidant", "Never Trump"),
+        ("I was stunned", "A flabbergasted Noah", "Trevor Noah"),
+    ])
+    assert got["another supporter"][0] is None and got["one Trump confidant"][0] is None
+    assert got["Diane Russell"][0] == "name:diane-russell"
+    assert got["A flabbergasted Noah"][0] == "name:trevor-noah"
+
+
+def test_an_indefinite_description_may_be_a_name_given_after_it(store):
+    """BBC: "according to a government spokesman. “Our nation is in peril here,” said Ahmed Shaheed, the
+    chief government spokesman": the name comes after the description, which may be its first mention."""
+    got = _link_named(store, "i2", datetime(2005, 1, 15), [
+        ("The cost of reconstruction could wipe out growth", "a government spokesman", "Ahmed Shaheed"),
+        ("Our nation is in peril here", "Ahmed Shaheed", "Ahmed Shaheed"),
+    ])
+    assert got["a government spokesman"][0] == got["Ahmed Shaheed"][0] == "name:ahmed-shaheed"
 
 
 def test_a_given_name_keeps_a_surname_off_the_other_gender(store, wire):

@@ -33,7 +33,8 @@ from .world import read_table
 
 __all__ = [
     "EVIDENCE_STRENGTH", "MAX_ALIAS_WORDS", "Evidence", "alias_gender", "gender_conflict", "gender_cue",
-    "is_clean_alias", "joins_two", "name_conflict", "name_gender", "speaker_kind",
+    "is_clean_alias", "joins_two", "name_conflict", "name_gender", "pronoun_conflict", "pronoun_gender",
+    "speaker_kind",
 ]
 
 MAX_ALIAS_WORDS = 8
@@ -205,7 +206,28 @@ def gender_conflict(mention: str, full_name: str) -> bool:
     return surname in (fold(w) for w in _words(mention.split(",")[0])[1:])
 
 
+@lru_cache(maxsize=1024)  # asked of each quote's mention and the name the extraction gave it
+def pronoun_conflict(mention: str, full_name: str) -> str | None:
+    """The pronoun's gender when a mention that is a gendered pronoun alone ("she", "He") was given a
+    name of the other gender by its given name: "she" named Bill Clinton, "he" named Ivanka Trump.
+    The pronoun is the article's own word; the name is the extraction's reading of whom it means,
+    and here the two cannot both be right."""
+    cue, given = pronoun_gender(mention), name_gender(full_name)
+    return cue if cue and given and given != cue else None
+
+
+@lru_cache(maxsize=1024)  # asked of each quote's mention
+def pronoun_gender(mention: str) -> str | None:
+    """"m" or "f" when the mention is a gendered pronoun alone ("He", "she")."""
+    words = tokens(mention)
+    return _PRONOUN_GENDERS.get(fold(words[0])) if len(words) == 1 else None
+
+
+# The speaking pronouns that say a gender: "he", "she".
+_PRONOUN_GENDERS = {w: g for w, g in rules.GENDER_WORDS.items() if w in rules.PERSON_PRONOUNS}
+
 _COORDINATORS = frozenset(LEXICON.coordinators)
+_NAME_LINKS = frozenset(LEXICON.title_links)
 _PEERAGE = frozenset(LEXICON.peerage)
 
 
@@ -266,6 +288,11 @@ def _with_others(left: list[str], right: list[str]) -> bool:
     return (len(left) == 1 and fold(left[0]) in _SPEAKING_PRONOUNS) or _one_person(left)
 
 
+def _pronoun_and_name(left: list[str], right: list[str]) -> bool:
+    """"She and Jack Goldsmith, a Bush-era Justice official": a pronoun and someone named."""
+    return len(left) == 1 and fold(left[0]) in _SPEAKING_PRONOUNS and _one_person(right)
+
+
 def _without_together(words: list[str]) -> list[str]:
     """The words without the "both" or "all" around them ("both Mrs. Clinton and her campaign")."""
     while words and fold(words[0]) in _TOGETHER:
@@ -288,15 +315,76 @@ def joins_two(mention: str) -> bool:
     head = _without_together(tokens(mention.split(",")[0]))
     if any(fold(w) in _COORDINATORS and _with_others(head[:i], head[i + 1 :]) for i, w in enumerate(head) if i):
         return True
-    words = _without_together(tokens(mention))
-    for i, w in enumerate(words):
-        if fold(w) not in _COORDINATORS or i == 0:
+    if any(fold(w) in _COORDINATORS and (_names_after_description(head[:i], head[i + 1 :])
+                                         or _pronoun_and_name(head[:i], head[i + 1 :]))
+           for i, w in enumerate(head) if i):
+        return True
+    # the whole mention, then its words before an apposition ("Khizr and Ghazala Khan, the Gold Star
+    # parents whose ...")
+    for words in (_without_together(tokens(mention)), head):
+        for i, w in enumerate(words):
+            if fold(w) not in _COORDINATORS or i == 0:
+                continue
+            left, right = words[:i], words[i + 1 :]
+            if _one_person(left) and _one_person(right):
+                if len(left) == 1 and any(fold(x) in rules.TITLES for x in right) and not _titled(right):
+                    continue  # "Trade and Industry Secretary ...": an office's name
+                return True
+    return _listed(mention)
+
+
+def _titled(words: list[str]) -> bool:
+    """A title or honorific, then a name with no other title: "Sen. Bernie Sanders" is someone,
+    whatever came before "and" ("Clinton and Sen. Bernie Sanders"), unlike "Industry Secretary
+    Patricia Hewitt" or "Labour Minister Wolfgang Clement" (after "Economy and")."""
+    folded = [fold(w) for w in words]
+    return (len(folded) > 1 and (folded[0] in rules.TITLES or folded[0] in rules.HONORIFICS)
+            and not any(f in rules.TITLES for f in folded[1:]))
+
+
+def _names_after_description(left: list[str], right: list[str]) -> bool:
+    """"Democratic presidential contenders Hillary Clinton and Bernie Sanders": a description, then a
+    full name on each side of "and". Read before an apposition's comma only ("an adviser to President
+    Bill Clinton and President Obama" describes one), and with two words at least after "and", so
+    "Centers for Disease Control and Prevention" is one organisation."""
+    return (_ends_in_full_name(left) and len(right) >= 2 and right[0][:1].isupper()
+            and fold(right[0]) not in _THE and _one_person(right))
+
+
+def _ends_in_full_name(words: list[str]) -> bool:
+    """A description ending in a full name: "Democratic presidential contenders Hillary Clinton"
+    (before "and Bernie Sanders"). Two capitalised words at least after the last lower-case one,
+    so "Secretary of State for Work" (and Pensions) and "head of Marks" (and Spencer) are not."""
+    tail: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        tail.insert(0, w)
+    if not 2 <= len(tail) < len(words):
+        return False
+    # the description names people ("contenders", "leader"), not an organisation's name going on
+    # ("Commission for Latin America", "think-tank Pew Internet")
+    before = fold(words[-len(tail) - 1])
+    return before not in _NAME_LINKS and before not in _ORG_HEADS and _one_person(tail)
+
+
+def _bare_name(part: str) -> bool:
+    """One to three capitalised words with no title among them: "Bush", "Chris Christie"."""
+    words = _words(part)
+    return 0 < len(words) <= 3 and _one_person(words) and not _titled(words)
+
+
+def _listed(mention: str) -> bool:
+    """A list of people: two names or more, each alone between commas, before a part holding "and"
+    ("Bush, Christie, Ohio Gov. John Kasich and Sen. Rand Paul"). Not an apposition: "Tony Blair,
+    Prime Minister and ..." holds one name only."""
+    parts = [p.strip() for p in mention.split(",")]
+    names = 0
+    for part in parts:
+        if _bare_name(part):
+            names += 1
             continue
-        left, right = words[:i], words[i + 1 :]
-        if _one_person(left) and _one_person(right):
-            if len(left) == 1 and any(fold(x) in rules.TITLES for x in right):
-                continue  # "Trade and Industry Secretary ...": an office's name
-            return True
+        return names >= 2 and any(fold(w) in _COORDINATORS for w in tokens(part))
     return False
 
 

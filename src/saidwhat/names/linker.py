@@ -21,6 +21,7 @@ reviewer's ``Split`` rules are obeyed: a split mention never joins that person a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -39,6 +40,8 @@ from .identity import (
     joins_two,
     name_conflict,
     name_gender,
+    pronoun_conflict,
+    pronoun_gender,
     speaker_kind,
 )
 from .kb import ASKED, KnowledgeBase, Person, default_kb, name_key
@@ -86,9 +89,10 @@ NOT_NAMES = PRONOUNS | frozenset(
 # An indefinite description introduces someone ("a spokesman", "some MPs", "many in
 # France") rather than naming them.
 _INDEFINITE = frozenset("a an some any many several few most another other such".split())
-# A possessive describes someone through another ("his spokesman", "its chairman"),
-# unless it opens an honorific ("His Holiness", "Her Majesty").
-_POSSESSIVE = frozenset("my your his her its our their whose".split())
+# A possessive describes someone through another ("his spokesman", "its chairman", "whose
+# lawyer"), unless it opens an honorific ("His Holiness", "Her Majesty"): the lexicon's possessive
+# pronouns, and the relative one, which stands for no pronoun of its own.
+_POSSESSIVE = frozenset(LEXICON.possessive_pronouns) | {"whose"}
 
 
 @lru_cache(maxsize=ASKED)  # asked of every quote linked: the same mentions come back
@@ -171,6 +175,25 @@ def _described_indefinitely(mention: str, name: str) -> bool:
     named = [fold(w) for w in tokens(name)]
     return (bool(words) and words[0] in _SOMEONE and all(w in words for w in named)
             and words[-len(named):] != named)
+
+
+def _introduces_another(mention: str, name: str, text: str, start: int | None) -> bool:
+    """"another supporter" named Diane Russell, who was named earlier; "A Clinton ally" named Hillary
+    Clinton: an indefinite description brings in someone not named before, so a name the article
+    gave before it, or one the description holds as a modifier, is not theirs. A name the article
+    gives only later may be ("according to a government spokesman. ... said Ahmed Shaheed, the chief
+    government spokesman"), and a name the mention holds or ends in names them ("One of his advisers,
+    Tad Devine", "A teary-eyed Bush")."""
+    if not _opens_indefinitely(mention):
+        return False  # nearly every mention: no words to fold
+    words = [fold(w) for w in tokens(mention)]
+    named = [fold(w) for w in tokens(name)]
+    if not named or words[-1] == named[-1] or all(w in words for w in named):
+        return False
+    if named[-1] in words:
+        return True  # "A Clinton ally", "one Trump confidant"
+    surname = re.escape(tokens(name)[-1])
+    return start is not None and re.search(rf"\b{surname}\b", text[:start]) is not None
 
 
 # Words that tie an indefinite description to someone else: "a spokesman for Mr Prescott", "a
@@ -447,6 +470,9 @@ class SpeakerLinker:
         first: list[Resolution | None] = []
         names = [self._trusted_name(q.speaker.mention, q.speaker.name) if q.speaker else None
                  for q in extraction.quotes]
+        names = [None if n and q.speaker and _introduces_another(q.speaker.mention or "", n, art.text,
+                                                                   q.speaker.span.start if q.speaker.span else None)
+                 else n for q, n in zip(extraction.quotes, names)]
         for q, name in zip(extraction.quotes, names):
             spk = q.speaker
             if spk is None or not (spk.mention or name) or spk.type in UNLINKED_TYPES:
@@ -467,8 +493,12 @@ class SpeakerLinker:
         out: list[Resolution | None] = []
         for q, r, name in zip(extraction.quotes, first, names):
             if r is None and q.speaker is not None and q.speaker.type not in UNLINKED_TYPES:
-                text = strip_titles(self._usable_name(name, q.speaker.mention))
-                r = self._surname(text, by_surname, art.outlet, day, q.speaker.mention or "", genders, art.id)
+                cue = pronoun_conflict(q.speaker.mention or "", q.speaker.name or "")
+                if cue:
+                    r = self._pronoun_surname(q.speaker.name, cue, by_surname, genders, art.id)
+                else:
+                    text = strip_titles(self._usable_name(name, q.speaker.mention))
+                    r = self._surname(text, by_surname, art.outlet, day, q.speaker.mention or "", genders, art.id)
                 r = self._obey_splits(r, q.speaker.mention, art.id)
             out.append(r)
             if r and r.speaker_id:
@@ -486,10 +516,27 @@ class SpeakerLinker:
 
     @staticmethod
     def _trusted_name(mention: str | None, name: str | None) -> str | None:
-        """The name the extraction gave a quote, unless the mention's honorific rules it out by the
-        name's given name ("Mrs. Clinton" named Bill Clinton, "Mr. Trump" named Ivanka Trump): then
-        the mention is read alone, as if no name had been given."""
-        return None if name and mention and gender_conflict(mention, name) else name
+        """The name the extraction gave a quote, unless the mention's honorific or pronoun rules it
+        out by the name's given name ("Mrs. Clinton" named Bill Clinton, "Mr. Trump" or "he" named
+        Ivanka Trump): then the mention is read alone, as if no name had been given."""
+        if name and mention and (gender_conflict(mention, name) or pronoun_conflict(mention, name)):
+            return None
+        return name
+
+    def _pronoun_surname(self, name: str, cue: str, by_surname, genders: dict[str, set[str]],
+                         article_id: str) -> Resolution:
+        """"she" named Bill Clinton: the one person of the name's surname and the pronoun's gender this
+        article names ("Mrs. Clinton"), else nobody. Only the article counts: the surname came from
+        a reading the pronoun contradicts, too weak to look for its bearer elsewhere."""
+        surname = strip_titles(name).split()[-1]
+        here = {(sid, n) for sid, n in by_surname.get(name_key(surname), set())
+                if self._gender_of(sid, n, genders) == {cue}}
+        if len(here) != 1:
+            return Resolution(None, None, "generic", note=f"the pronoun's gender rules out {name}")
+        sid, full = next(iter(here))
+        return Resolution(sid, full, "surname-in-article", sid if sid.startswith("Q") else None,
+                          note=f"the pronoun's gender rules out {name}",
+                          evidence=Evidence("alias-in-article", alias=surname, name=full, article=article_id))
 
     @staticmethod
     def _usable_name(name: str | None, mention: str | None) -> str:
@@ -511,7 +558,8 @@ class SpeakerLinker:
         if not text or not _is_name(text) or len(text.split()) != 1:
             return Resolution(None, None, "generic", note=f"not a name: {text!r}" if text else None)
         key = name_key(text)
-        cue = gender_cue(mention)
+        # an honorific's gender, or a pronoun's ("she" given the surname Obama by the extraction)
+        cue = gender_cue(mention) or pronoun_gender(mention)
         here = {(sid, n) for sid, n in by_surname.get(key, set())
                 if not name_conflict(mention, text, n, across_articles=False)}
         if not here and by_surname.get(key):
@@ -535,6 +583,10 @@ class SpeakerLinker:
             return Resolution("surname:" + slug(text), text, "surname-apart",
                               note=f"ambiguous in the article: {', '.join(names)}")
         p = self.kb.lookup_name(text)
+        if p and cue and name_gender(p.name) not in (None, cue):
+            # "Mrs. Obama", or "she" named Obama, is not Barack Obama: the base's one Obama is no evidence
+            return Resolution("surname:" + slug(text), text, "surname-apart",
+                              note=f"gender cue of {mention!r} conflicts with {p.name}")
         if p:
             return self._person(p, "surname-kb", Evidence("surname-kb", alias=text, name=p.name),
                                 note=f"knowledge-base alias {text!r} of {p.name}")
