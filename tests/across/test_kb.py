@@ -77,6 +77,18 @@ def test_lookup_name_unknown():
     assert kb.lookup_name("Johnson") is None  # not an alias: too many Johnsons
 
 
+@pytest.mark.parametrize("name", ["Joseph R. Biden Jr.", "Joseph Biden Jr."])
+def test_a_suffix_the_person_bears_is_read_past(name):
+    # The New York Times writes "Vice President Joseph R. Biden Jr."; the base lists "Joseph R. Biden"
+    # and "Joseph Robinette Biden Jr.", so the suffix is his own.
+    assert kb.lookup_name(name).wikidata == "Q6279"
+
+
+def test_a_son_named_after_his_father_is_not_the_father():
+    assert kb.lookup_name("Donald Trump") is not None
+    assert kb.lookup_name("Donald Trump Jr.") is None
+
+
 def _day(day: str) -> dict:
     """A Wikidata time qualifier at day precision."""
     return {"datavalue": {"value": {"time": f"+{day}T00:00:00Z", "precision": 11}}}

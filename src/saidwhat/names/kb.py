@@ -25,6 +25,7 @@ from typing import Any, TextIO
 
 from ..across.text import fold, tokens
 from ..errors import ConfigError, InputError
+from ..extract.rules import LIBRARY_NAME_SUFFIXES
 from .world import Reading, RolePhrases, add_world
 
 __all__ = [
@@ -219,8 +220,25 @@ class KnowledgeBase:
     # --- queries ----------------------------------------------------------------
     def lookup_name(self, name: str) -> Person | None:
         """The one person a name or alias means, or None when unknown or shared by several."""
-        ids = self._by_name.get(name_key(name), ())
-        return self.people[ids[0]] if len(ids) == 1 else None
+        key = name_key(name)
+        ids = self._by_name.get(key, ())
+        if len(ids) == 1:
+            return self.people[ids[0]]
+        return self._suffix_borne(key) if not ids else None
+
+    def _suffix_borne(self, key: str) -> Person | None:
+        """The person a name with a generational suffix means when the base lists the name without it
+        ("Joseph R. Biden Jr." is "Joseph R. Biden"), only if the person's own names carry that suffix
+        ("Joseph Robinette Biden Jr."): a son named after his father ("Donald Trump Jr.") is someone else."""
+        words = key.split()
+        if len(words) < 3 or words[-1] not in LIBRARY_NAME_SUFFIXES:
+            return None
+        ids = self._by_name.get(" ".join(words[:-1]), ())
+        if len(ids) != 1:
+            return None
+        person = self.people[ids[0]]
+        borne = any(name_key(n).split()[-1:] == words[-1:] for n in (person.name, *person.aliases))
+        return person if borne else None
 
     def candidates(self, name: str) -> list[Person]:
         return [self.people[i] for i in sorted(self._by_name.get(name_key(name), ()))]
