@@ -338,6 +338,10 @@ ROWS = [
     ("Assistant pastor Charles Elliott III asked the congregation to stand. In his tribute, Elliott said it was "
      "true. Elliott's father, the Rev. Charles Elliott Jr., knew him.", "Elliott", "name", "elliott", 1,
      "Charles Elliott III", "person"),
+    # PolNeAR nyt 2016-06-27: a surname two people share goes by the title's gender, not to the one named last;
+    # "Mrs." is not given to a man whose first name says he is one
+    ("For Hillary Clinton, the vote is a warning. Mrs. Clinton and former President Bill Clinton have worried. "
+     "Mrs. Clinton regularly pledges to act.", "Mrs. Clinton", "name", "clinton", 2, "Hillary Clinton", "person"),
 ]
 
 
