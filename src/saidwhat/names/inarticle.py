@@ -3834,7 +3834,7 @@ def _role(r: _Reading) -> Resolved:
         )
         name = found.name if found is not None else None
     if name is None and typ == "person":
-        found = _speaker_named_next(r)
+        found = _speaker_named_next(r) or _titled_next(r)
         name = found.name if found is not None else None
     return name, typ
 
@@ -3861,6 +3861,27 @@ def _speaker_named_next(r: _Reading) -> Person | None:
         p.name: p for p in r.index.people for pos in p.positions
         if start <= pos < end and len(p.tokens) >= 2 and _named_as_speaker(text, pos, p, end)
         and (not gender or pronoun_gender(p) in (gender, None)) and _may_be_person(p, text)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _titled_next(r: _Reading) -> Person | None:
+    """"A California transit chief says a man has been stabbed to death ... Interim BART Police Chief Ed Alvarez
+    told reporters ...": an indefinite description is someone unnamed ("A spokesman said ... John Smith said"),
+    unless the next sentence names, as a speaker and for the first time, one person whose title is the
+    description's own noun; that sentence names the one the description announced."""
+    if r.lowered[0] not in ("a", "an") or r.head not in ROLE_NOUNS:
+        return None
+    text = r.index.text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, r.at)][:2]
+    if not ends:
+        return None
+    start, end = ends[0], (ends[1] if len(ends) > 1 else len(text))
+    gender = GENDER_WORDS.get(r.head)
+    found = {
+        p.name: p for p in r.index.people for pos in p.positions
+        if start <= pos < end and min(p.positions) >= start and len(p.tokens) >= 2 and r.head in p.roles
+        and _named_as_speaker(text, pos, p, end) and (not gender or pronoun_gender(p) in (gender, None))
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
