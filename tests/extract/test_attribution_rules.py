@@ -418,6 +418,11 @@ RULES = [
     # PolNeAR train (HuffPost, 2016): the parser hung "told" and its hearer on the clause told
     ("The endorsement comes three days after Trump told The Washington Post he was “not quite there yet” on "
      "supporting Ryan.", "Trump", "he was “not quite there yet” on supporting Ryan", "content:told-clause-above"),
+    # web benchmark (PolitiFact, train): the parser hung the words' noun on "told" and their verb on the noun
+    ("The official and most consistent way that Customs and Border Protection measures seizures is by pounds, not by "
+     "value, an agency spokesman told us.", "an agency spokesman",
+     "The official and most consistent way that Customs and Border Protection measures seizures is by pounds, not by "
+     "value", "content:fronted-clause"),
     # PolNeAR train: "that" parsed as a preposition, and as opening an adverbial clause
     ("The New York Times confirmed that observation, reporting:", "The New York Times", "that observation",
      "content:that-prep"),

@@ -338,6 +338,17 @@ ROWS = [
     ("Assistant pastor Charles Elliott III asked the congregation to stand. In his tribute, Elliott said it was "
      "true. Elliott's father, the Rev. Charles Elliott Jr., knew him.", "Elliott", "name", "elliott", 1,
      "Charles Elliott III", "person"),
+    # PolNeAR nyt 2016-06-27: a surname two people share goes by the title's gender, not to the one named last;
+    # "Mrs." is not given to a man whose first name says he is one
+    ("For Hillary Clinton, the vote is a warning. Mrs. Clinton and former President Bill Clinton have worried. "
+     "Mrs. Clinton regularly pledges to act.", "Mrs. Clinton", "name", "clinton", 2, "Hillary Clinton", "person"),
+    # web benchmark (AP live blog, train): an indefinite description the next sentence names, as a speaker and
+    # first, by a title with the description's noun; not a speaker of another title
+    ("4:14 p.m. A California transit chief says a man has been stabbed to death. Interim BART Police Chief Ed "
+     "Alvarez told reporters that calls came in.", "A California transit chief", "role", "chief", 1, "Ed Alvarez",
+     "person"),
+    ("A company spokesman says the plant will close. Union leader John Smith told reporters that talks failed.",
+     "A company spokesman", "role", "spokesman", 1, None, "person"),
 ]
 
 

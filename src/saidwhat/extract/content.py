@@ -192,6 +192,31 @@ def told_clause_above(verb: Token, doc) -> Content | None:
     return Content(toks, False, ("content:told-clause-above",))
 
 
+def fronted_clause(verb: Token, doc) -> Content | None:
+    """"The official way that Customs and Border Protection measures seizures is by pounds, not by value, an
+    agency spokesman told us.": a cue closing its sentence after a comma, nothing after it but a hearer or a
+    time, whose words before the comma the parser did not make its clause (it hung their noun on the verb,
+    "way" an npadvmod, and their verb on that noun); the words from the sentence's start to the comma are
+    what was said, when they hold a finite verb. Not when one of them opens a clause of its own ("After the
+    vote ended, he told reporters"), nor a phrase the verb governs ("In Washington, he told us")."""
+    if lemma_of(verb) not in REPORTING_VERBS or verb.dep_ != "ROOT":
+        return None
+    subject = next((c for c in children(verb) if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    # the cue is its sentence's root: its subtree is the sentence
+    start, comma = verb.left_edge.i, subject.left_edge.i - 1 if subject is not None else -1
+    if comma <= start or doc[comma].text != ",":
+        return None
+    if any(is_verb(t) or t.text in QUOTE_CHARS for t in doc[verb.i + 1 : verb.right_edge.i + 1]):
+        return None
+    fronted = [c for c in children(verb) if c.i < comma]
+    if not fronted or any(c.dep_ not in DEPS.fronted_content or subordinate(c) for c in fronted):
+        return None
+    toks = list(doc[start:comma])
+    if not any(is_verb(t) and is_finite(t) for t in toks) or has_quote_mark(toks):
+        return None
+    return Content(toks, True, ("content:fronted-clause",))
+
+
 def _own_event(verb: Token) -> bool:
     """"As Trump attacked Clinton, the attendees chanted, "Lock her up!"", "When he first described the wall in
     December, he said, “...”": a clause opened by "when" or whose verb has an object of its own tells an event of
@@ -315,6 +340,7 @@ CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...]
     ("content:that-advcl", that_advcl),
     ("content:cue-inside", cue_inside),
     ("content:told-clause-above", told_clause_above),
+    ("content:fronted-clause", fronted_clause),
     ("content:noun-phrase", noun_phrase),
     ("content:as-quoted", as_quoted),
     ("content:quoted-object", quoted_object),

@@ -54,6 +54,7 @@ class DEPS:
     climbing = frozenset(LEXICON.climbing_deps)
     lost_that = frozenset(LEXICON.lost_that_deps)
     object_content = frozenset(LEXICON.object_content_deps)
+    fronted_content = frozenset(LEXICON.fronted_content_deps)
     adding = frozenset(LEXICON.adding_deps)
     second_act_tags = frozenset(LEXICON.second_act_tags)
     determiner = frozenset(LEXICON.determiner_deps)

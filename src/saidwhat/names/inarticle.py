@@ -401,11 +401,18 @@ def _give_honoured_genders(text: str, people: dict[str, Person]) -> None:
     honoured: dict[str, set[str | None]] = {}
     for title, surname in _HONORIFIC_BEFORE.findall(text):
         honoured.setdefault(surname, set()).add(TITLES.get(title.lower()))
+    sharing: dict[str, int] = {}
+    for person in people.values():
+        sharing[person.tokens[-1]] = sharing.get(person.tokens[-1], 0) + 1
     for person in people.values():
         person.honoured = honoured.get(person.tokens[-1], set())
         genders = person.honoured - {None}
         if person.gender is None and len(genders) == 1:
-            person.gender = genders.pop()
+            gender = genders.pop()
+            # ("Hillary Clinton", "Bill Clinton" and "Mrs. Clinton": the title is hers, the surname both's;
+            # a given name of the other gender keeps him out of it)
+            if sharing[person.tokens[-1]] == 1 or given_name_gender(" ".join(person.tokens)) in (gender, None):
+                person.gender = gender
 
 
 _GIVEN_NAME_GENDERS = LISTED_GENDERS  # the hand lists only: the birth counts are no evidence of a person
@@ -2430,7 +2437,7 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         return possessive, "org"
     if _organisation_kind_before(toks, names):
         return _org_name(r.text), "org"
-    found = _match_name(names, r.at, r.index)
+    found = _match_name(names, r.at, r.index, gender=_title_gender(toks[: len(toks) - len(names)]))
     body = _organisation_set_after(r) or _nation_before_name(r)
     if body and not (found is not None and (found.gender or found.honoured)):
         alone = found is None or _named_alone_first(names, found, r.index.text)
@@ -3828,7 +3835,7 @@ def _role(r: _Reading) -> Resolved:
         )
         name = found.name if found is not None else None
     if name is None and typ == "person":
-        found = _speaker_named_next(r)
+        found = _speaker_named_next(r) or _titled_next(r)
         name = found.name if found is not None else None
     return name, typ
 
@@ -3855,6 +3862,27 @@ def _speaker_named_next(r: _Reading) -> Person | None:
         p.name: p for p in r.index.people for pos in p.positions
         if start <= pos < end and len(p.tokens) >= 2 and _named_as_speaker(text, pos, p, end)
         and (not gender or pronoun_gender(p) in (gender, None)) and _may_be_person(p, text)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _titled_next(r: _Reading) -> Person | None:
+    """"A California transit chief says a man has been stabbed to death ... Interim BART Police Chief Ed Alvarez
+    told reporters ...": an indefinite description is someone unnamed ("A spokesman said ... John Smith said"),
+    unless the next sentence names, as a speaker and for the first time, one person whose title is the
+    description's own noun; that sentence names the one the description announced."""
+    if r.lowered[0] not in ("a", "an") or r.head not in ROLE_NOUNS:
+        return None
+    text = r.index.text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, r.at)][:2]
+    if not ends:
+        return None
+    start, end = ends[0], (ends[1] if len(ends) > 1 else len(text))
+    gender = GENDER_WORDS.get(r.head)
+    found = {
+        p.name: p for p in r.index.people for pos in p.positions
+        if start <= pos < end and min(p.positions) >= start and len(p.tokens) >= 2 and r.head in p.roles
+        and _named_as_speaker(text, pos, p, end) and (not gender or pronoun_gender(p) in (gender, None))
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -4823,7 +4851,15 @@ def _is_plural(head: str) -> bool:
     return head.endswith("s") and head not in _SINGULAR_S and head not in _SINGULAR_ROLES
 
 
-def _match_name(names: list[str], at: int, index: NameIndex) -> Person | None:
+def _title_gender(titles: list[str]) -> str | None:
+    """The gender the titles before a name give it ("Mrs. Clinton": "f"), None when they give none."""
+    return next((g for t in titles if (g := TITLES.get(t.lower()))), None)
+
+
+def _match_name(names: list[str], at: int, index: NameIndex, *, gender: str | None = None) -> Person | None:
+    """The person the name ``names`` (its titles left off) at offset ``at`` is; a surname two people share
+    goes to the one known to be of the title's ``gender`` ("Mrs. Clinton" is not Bill Clinton, though the
+    article named him last)."""
     if len(names) >= 2:
         full = index.find(" ".join(names))
         if full is not None:
@@ -4840,6 +4876,10 @@ def _match_name(names: list[str], at: int, index: NameIndex) -> Person | None:
         return _nearest(cands, at)
     word = names[0]
     cands = index.by_last(word) or _by_given_name(word, index) or _misspelt(word, at, index)
+    if gender:
+        # only a person the title's gender is known of wins: a gender learnt from a wrong earlier reading
+        # ("Mr. Khan" taken for Ghazala Khan when the article never names the father) rules no one out
+        cands = [p for p in cands if pronoun_gender(p) == gender] or cands
     return _nearest(cands, at)
 
 
