@@ -279,9 +279,20 @@ BODY_ROWS = [
         "dead in the water", "the Evening Post", "assembly:outer-source-after",
     ),
     (  # PolNeAR train (Breitbart, 2016): the outer source reports the inner speaker's words
-        ("“This platform’s language just says you are no longer welcome,” said Kristen Day, executive director "
-         "of Democrats for Life, reports USA Today."),
-        "no longer welcome", "USA Today", "assembly:outer-source",
+        ("“I ask you as a personal courtesy to me not to engage in any kind of protest on the floor,” "
+         "Sanders said, according to CNN."),
+        "not to engage in any kind of protest", "CNN", "assembly:outer-source",
+    ),
+    (  # PolNeAR train (Washington Post, 2016): a long cue ending past the words the outer source reports
+        ('"You\'ve been very critical of me," he told Sen. Jeff Flake (R-Ariz.), according to officials with '
+         "knowledge of the closed-door meeting."),
+        "very critical of me", "officials with knowledge of the closed-door meeting", "assembly:outer-source",
+    ),
+    (  # written after a PolNeAR train shape (Washington Post, 2016): a source of the source reports both cues;
+        # the quote is the outermost one's
+        ("On Friday, Moss made clear that his talks with the club were not about money, saying that those who "
+         "thought so should \"look at the contract,\" according to Reuters."),
+        "look at the contract", "Reuters", "assembly:outer-source",
     ),
 ]
 
@@ -299,21 +310,6 @@ HEADLINE_ROWS = [
 ]
 
 
-# (text, words the quote holds, speaker mention): an "according to" source relays the inner speaker's words,
-# which stay that speaker's (assembly._relays; PolNeAR train gives most of them to the outlet)
-RELAYED_ROWS = [
-    # speaker gold, web train (PolitiFact): the originator's words, passed on by a newspaper
-    ('Border agents "say you’ve got to pay attention to this," he said, according to the Intelligencer.',
-     "got to pay attention", "he"),
-    # PolNeAR train (Breitbart, 2016)
-    ("“I ask you as a personal courtesy to me not to engage in any kind of protest on the floor,” "
-     "Sanders said, according to CNN.", "not to engage in any kind of protest", "Sanders"),
-    # PolNeAR train (Washington Post, 2016): a long cue ending past the words
-    ('"You\'ve been very critical of me," he told Sen. Jeff Flake (R-Ariz.), according to officials with '
-     "knowledge of the closed-door meeting.", "very critical of me", "he"),
-]
-
-
 def _find(quotes, words: str, rule: str):
     return next((q for q in quotes if words in q.text and rule in q.rules), None)
 
@@ -322,14 +318,6 @@ def _assert_never_fires(nlp, text: str, rule: str) -> None:
     """No quote of ``text`` was made by ``rule`` (the message lists each quote's rules)."""
     quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
     assert not any(rule in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
-
-
-@pytest.mark.parametrize(("text", "words", "speaker"), RELAYED_ROWS)
-def test_words_relayed_according_to_a_source_stay_the_speakers(nlp, text, words, speaker):
-    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
-    found = next((q for q in quotes if words in q.text), None)
-    assert found is not None and found.speaker is not None, [(q.text, q.rules) for q in quotes]
-    assert found.speaker.mention == speaker
 
 
 @pytest.mark.parametrize(("text", "words", "speaker", "rule"), BODY_ROWS, ids=[r[3] for r in BODY_ROWS])

@@ -95,7 +95,7 @@ RULES = {
     "past a tweet set inside it",
     "assembly:cue-clause-aside": '"A," said X, who noted that ... . "B": B goes on with X, not the aside',
     "assembly:outer-source-after": 'Nothing the president said "will assuage fears," the senator said: the senator\'s',
-    "assembly:outer-source": 'X said "A," Y recalled: the quote is Y\'s (not "according to Y": X\'s words, relayed)',
+    "assembly:outer-source": '"A," X said, according to Y / X said "A," Y recalled: the quote is Y\'s',
     "assembly:same-person-outer": 'Clinton acknowledged that she had misspoken when she claimed "...": the '
     "outer mention of the person the pronoun stands for",
     "assembly:parenthetical-source": 'CNN, Cruz said, called it "highly significant": the quote is Cruz\'s',
@@ -415,10 +415,10 @@ def _parenthetical_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int
 
 
 def _outer_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> int | None:
-    """assembly:outer-source: 'Grayson said Randolph “would have no chance,” the source recalled': the
-    quote's cue and speaker stand inside what a second cue reports, and annotated news gives the quote to
-    that outer source, who reports the inner speaker's words; not an "according to" that relays them
-    ('“...,” Sanders said, according to CNN' is Sanders's: ``_relays``)."""
+    """assembly:outer-source: '“...,” Sanders said, according to CNN', 'Grayson said Randolph “would
+    have no chance,” the source recalled', 'According to GMA News, Salceda said the “ugliness ...”':
+    the quote's cue and speaker stand inside what a second cue reports, and annotated news gives the
+    quote to that outer source, who reports the inner speaker's words."""
     att = scene.attributions[ai]
     if att.speaker is None or att.antecedent is not None or _subordinate(scene.text, att):
         return None
@@ -428,8 +428,6 @@ def _outer_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> in
             continue
         if _quotes_people(o) or _contrast_clause(scene, o, att) is not None:
             continue  # ('Roe endorsed the deal, although she made it clear that she has “doubts”': her words)
-        if _relays(o):
-            continue  # ('“...,” Sanders said, according to CNN': the words are Sanders's, CNN passes them on)
         if (o.thought and not att.thought) or att.cue.end <= o.cue.start < mq.outer.start:
             # 'He sincerely believes, he said, that ...': the speech frames the thought; 'said that
             # according to its analysis, the party has won “...”': the second cue is part of the words
@@ -440,15 +438,6 @@ def _outer_source(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> in
         if inside and att.speaker.start < o.content.end and o.content.overlaps(mq.outer):
             return oi
     return None
-
-
-def _relays(att: Attribution) -> bool:
-    """An "according to" source passes on the words of the speaker its phrase stands around ('“...,” he said,
-    according to the Intelligencer', 'According to GMA News, Salceda said the “ugliness ...”'): the words are
-    that speaker's, as a newspaper quoting someone is in the speaker gold (evaluation/speakers/GUIDELINES.md,
-    "Quoting a source"). PolNeAR mostly gives such a quote to the outlet (24 train rows; "... he told advisers
-    afterward, according to Uzi Arad" the speaker); where the two disagree we follow the one who spoke."""
-    return att.cue_text.lower() == "according to"
 
 
 def _same_person_outer(scene: _Scene, mq: MarkedQuote, ai: int, used: set[int]) -> int | None:
