@@ -1150,7 +1150,7 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
     start = _sentence_start(text, at)
     if start == 0 or text[start:at].strip():
         return None
-    before = _sentence_start(text, start - 1)
+    before = _sentence_start(text, len(text[:start].rstrip()) - 1)  # over the paragraph break
     sentence = text[before:start].rstrip()
     said = _DOCUMENT_SAYS.search(sentence)
     found = _DOCUMENT_OPENS.match(sentence) or (said if said and _reports(said.group("verb")) else None)
@@ -1161,6 +1161,9 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
         return according.group("whole"), before + according.start("whole"), according.group("head").lower()
     it = _IT_OPENS.match(sentence)
     if depth > 1 and it and _reports(it.group("verb")):
+        return _document_subject_before(text, before, depth - 1)
+    if depth > 1 and sentence[:1] in _DOUBLE_MARKS:
+        # 'The report said: "A. ¶ "B." It said ...': quoted words run on from the sentence that gave their cue
         return _document_subject_before(text, before, depth - 1)
     return None
 
@@ -1460,6 +1463,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
         if issuer is None and (r.lowered[0] in _DETERMINERS or _bare_noun_phrase(r)):
             issuer = _issuer_named_elsewhere(r)
         issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r) or _body_it_opens_with(r)
+        issuer = issuer or _body_that_spoke_just_before(r)
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
     return None
 
@@ -1636,6 +1640,25 @@ def _body_said_in_it_before(r: _Reading) -> str | None:
         return None
     spoke = [(name, g) for pos, name, g in r.history if before <= pos < start]
     if not spoke or spoke[-1][1] != NEUTER:
+        return None
+    return spoke[-1][0]
+
+
+def _body_that_spoke_just_before(r: _Reading) -> str | None:
+    """"The NAO urged the government to push for improvements. It said member states needed to be more
+    accountable. The report said: ...": "the" piece of research (lexicon ``research_nouns``) with no issuer of
+    its own, opening the sentence right after one in which an organisation spoke, and no one else since, is
+    that organisation's: the article goes on reporting the body's findings in its report's words. Not a
+    lawsuit or a complaint, which others bring against the organisation ("Wal-Mart has agreed to pay ... to
+    settle a lawsuit ... The lawsuit alleged")."""
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if r.lowered[0] != "the" or r.head not in _RESEARCH_NOUNS or not start or text[start : r.at].strip():
+        return None
+    before = _sentence_start(text, len(text[:start].rstrip()) - 1)  # over the paragraph break
+    spoke = [(name, g) for pos, name, g in r.history if pos < r.at]
+    last = [pos for pos, _name, _g in r.history if pos < r.at]
+    if not spoke or spoke[-1][1] != NEUTER or not spoke[-1][0] or last[-1] < before:
         return None
     return spoke[-1][0]
 
@@ -3040,8 +3063,7 @@ def _named_with_trade(r: _Reading) -> str | None:
     Lufthansa") or in apposition after it ("US Airways, the seventh-largest US airline"), ahead of any
     other name nearer to it ("Chapter 11", a destination)."""
     text = r.index.text[: _sentence_start(r.index.text, r.at)]
-    found = [(m.start(), m.group("name")) for m in _trade_patterns(r.head)[0].finditer(text)]
-    found += [(m.start(), m.group("name")) for m in _trade_patterns(r.head)[1].finditer(text)]
+    found = [(m.start(), m.group("name")) for pattern in _trade_patterns(r.head) for m in pattern.finditer(text)]
     names = [(pos, name) for pos, name in found if name.split()[0] not in NOT_NAME_WORDS]
     return max(names)[1] if names else None
 
@@ -3094,10 +3116,12 @@ def _opens_as_subject(text: str, start: int, m: re.Match) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
-    """The trade before the name ("German airline Lufthansa") and the name before the trade in an apposition
+def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The trade before the name ("German airline Lufthansa"), the name before the trade in an apposition
     that closes ("US Airways, the seventh-largest US airline, which"; never "T-Mobile USA, the company's
-    American business" nor "During the crisis in Argentina, the firm sued")."""
+    American business" nor "During the crisis in Argentina, the firm sued"), and the name set off by
+    commas after a description ending in the trade ("the world's largest package delivery company, UPS,
+    said")."""
     noun = re.escape(head)
     name = _CAPITAL_RUN + r"(?:[ \t]+&[ \t]+" + _CAPITAL_RUN + r")?"  # "&" and all: "Independent News & Media"
     return (
@@ -3105,6 +3129,7 @@ def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
         re.compile(r"\b" + noun + r"[ \t]+(?P<name>" + name + "|" + _LOWER_COMPANY_WORD + ")"),
         re.compile(r"(?P<name>" + name + r"),[ \t]+(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + noun
                    + r"(?=[ \t]*[,.;:)]|[ \t]+(?:which|that|based|in|of)\b)"),
+        re.compile(r"\b(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,4}" + noun + r",[ \t]+(?P<name>" + name + r"),"),
     )
 
 
@@ -3419,7 +3444,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
     if r.mention.label in _ORG_LABELS or r.head in ORG_NOUNS or (names and all(t.isupper() for t in names)):
         if r.head in ROLE_NOUNS:
             return None, "person"
-        if not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r):
+        if not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r):
             named = _national_body(r) or _organisation_apposed_after(r) or _last_organisation(r)
             named = named or _outlet_named_before(r)
             named = named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)
@@ -3618,6 +3643,18 @@ def _org_noun_of_place(r: _Reading) -> bool:
     if first.islower() or len(words) == 1:
         return True
     return re.search(rf"\b{re.escape(first.lower())}\b", r.index.text) is not None
+
+
+def _described_by_its_place(r: _Reading) -> bool:
+    """"Australia's competition watchdog said": a place's possessive before words in lower case ending in a
+    business's description (lexicon ``described_organisations``) describes the body without naming it, as
+    "the UK's financial watchdog" does. A body's own noun keeps its words as its name ("China's commerce
+    ministry", the Commerce Ministry)."""
+    toks = r.toks
+    return (
+        len(toks) > 3 and _is_place_owner(toks, 0) and r.head in _DESCRIBED_ORGS
+        and all(t.islower() for t in toks[2:])
+    )
 
 
 def _is_bare_org_noun(toks: list[str]) -> bool:
