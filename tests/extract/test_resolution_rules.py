@@ -629,6 +629,14 @@ def test_document_it_goes_on():
     assert got == (None, "document", "speaker:document-it")
 
 
+def test_outlet_name_is_no_person():
+    """"one reviewer in Rolling Stone magazine" (BBC entertainment/072, seed-2056 round): a run of capitals
+    before an outlet's noun is the outlet's name, so "Stone" later is Oliver Stone, the one person named so."""
+    text = ("Director Oliver Stone made Alexander. One reviewer in Rolling Stone magazine hated it. Stone said he "
+            "was proud.")
+    assert {p.name for p in build_name_index(text).people} == {"Oliver Stone"}
+
+
 def test_plural_owner_is_not_part_of_a_name():
     """"The Beatles' Apple Corps": the run of capitals stops at a plural possessive."""
     names = {p.name for p in build_name_index("The Beatles' Apple Corps has filed a lawsuit.").people}
@@ -689,6 +697,10 @@ DOCUMENT_ISSUERS = [
      "a report", None),  # another clause's passive: the report did not say who wrote it
     ("The tool is free, say the instructions on Macrosoft's website.", "the instructions on Macrosoft's website",
      "Macrosoft"),  # the site's owner
+    # with no article, a body's name ending in its noun before the document's (BBC business/292, seed 2056)
+    ("According to Labor Department figures, 157,000 new jobs were added last month.", "Labor Department figures",
+     "Labor Department"),
+    ("Government figures show that sales rose.", "Government figures", None),  # a body described, not named
 ]
 
 

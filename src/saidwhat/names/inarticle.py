@@ -285,6 +285,8 @@ def _is_plural_title(word: str) -> bool:
 
 _AMPERSAND_AFTER = re.compile(r"[ \t]+&[ \t]+[A-Z]")
 _AMPERSAND_BEFORE = re.compile(r"&[ \t]+$")
+# an outlet's noun in lower case right after the run: "one reviewer in Rolling Stone magazine"
+_OUTLET_NOUN_AFTER = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, LEXICON.outlet_heads)) + r")\b")
 
 
 def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: dict[str, Person]) -> None:
@@ -303,6 +305,8 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     end = words[j - 1][1] + len(words[j - 1][0]) if j > i else words[i][1]
     if _AMPERSAND_AFTER.match(text, end) or _AMPERSAND_BEFORE.search(text, max(0, words[i][1] - 4), words[i][1]):
         return  # one side of a name joined by "&" is no person: "Diageo Chateau & Estate Wines"
+    if _OUTLET_NOUN_AFTER.match(text, end):
+        return  # an outlet's name, not a person's: "Rolling Stone magazine", whose "Stone" is no Oliver Stone
     start = words[i + k][1] if i + k < len(words) else words[i][1]
 
     def role_words() -> set[str]:
@@ -1748,10 +1752,15 @@ def _spelled_out(acronym: str, text: str) -> str:
 def _issuer_before_noun(r: _Reading) -> str | None:
     """"The Home Office letter", "the Gartner report on mobile TV", "a preliminary Ofcom report": the
     capitalised words between the article (and its adjectives) and the document's noun name its issuer
-    (not a date, a nation or a title: "the January figures", "the British study")."""
-    if r.lowered[0] not in _DETERMINERS or r.head not in r.lowered:
+    (not a date, a nation or a title: "the January figures", "the British study"). With no article, a
+    body's name ending in its noun does too ("According to Labor Department figures"; not "Government
+    figures", a body described)."""
+    if r.head not in r.lowered:
         return None
-    run = r.toks[1 : r.lowered.index(r.head)]
+    bare = r.lowered[0] not in _DETERMINERS
+    run = r.toks[(0 if bare else 1) : r.lowered.index(r.head)]
+    if bare and (len(run) < 2 or run[-1].lower() not in ORG_NOUNS):
+        return None
     while run and run[0].islower() and any(_is_cap(t) for t in run):
         run = run[1:]  # "a preliminary Ofcom report": an adjective before the issuer
     if len(run) == 1 and _is_plural_title(run[0].rstrip("'’")):
