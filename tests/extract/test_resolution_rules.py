@@ -629,6 +629,16 @@ def test_document_it_goes_on():
     assert got == (None, "document", "speaker:document-it")
 
 
+def test_description_in_the_lede_named_by_a_statement_after_it():
+    """"..., the first minister has told MSPs. The figures came out during a statement by Jack McConnell"
+    (BBC politics/164, seed-2056 round): the person named after words they gave out is the one meant."""
+    text = ("At least three people from Scotland died, the first minister has told MSPs. The figures came out "
+            "during a statement by Jack McConnell to the Scottish Parliament on Wednesday.")
+    got = resolve_with_rule(_mention(text, "the first minister", "role", "minister"), build_name_index(text),
+                            history=[])
+    assert got[:2] == ("Jack McConnell", "person")
+
+
 def test_outlet_name_is_no_person():
     """"one reviewer in Rolling Stone magazine" (BBC entertainment/072, seed-2056 round): a run of capitals
     before an outlet's noun is the outlet's name, so "Stone" later is Oliver Stone, the one person named so."""

@@ -3917,11 +3917,22 @@ def _definite(r: _Reading) -> bool:
     return before is not None and before.group(1).lower() in _DEFINITE
 
 
+# words a speaker gives out, then "by" and the name: "The figures came out during a statement by Jack McConnell"
+_GIVEN_OUT_BY = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, LEXICON.issued_words_nouns)) + r")[ \t]+by[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$"
+)
+
+
 def _named_as_speaker(text: str, pos: int, person: Person, end: int) -> bool:
-    """Whether the name at ``pos`` is a speaker's: a reporting verb right after it or right before it."""
+    """Whether the name at ``pos`` is a speaker's: a reporting verb right after it or right before it, or the
+    name after words the speaker gave out ("a statement by Jack McConnell")."""
     after = re.match(r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1]) + r"[ \t]+(\w+)", text[pos:end])
-    before = re.search(r"(\w+)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$", text[max(0, pos - 60) : pos])
-    return bool(after and _is_reporting_word(after.group(1))) or bool(before and _is_reporting_word(before.group(1)))
+    window = text[max(0, pos - 60) : pos]
+    before = re.search(r"(\w+)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$", window)
+    return (
+        bool(after and _is_reporting_word(after.group(1))) or bool(before and _is_reporting_word(before.group(1)))
+        or _GIVEN_OUT_BY.search(window) is not None
+    )
 
 
 def _spoke_as_organisation(name: str, history) -> bool:
