@@ -511,6 +511,14 @@ def test_question_then_cue_is_one_sentence():
     assert got == ["“Who do they think they are?” Trump said of Apple.", "Why?", "“Nobody knows!”", "He left."]
 
 
+def test_unit_after_a_figure_ends_a_sentence():
+    # BBC politics/138 (seed-2053 round): "£644m." is a figure's unit, no initial; "J. Smith" still one
+    text = "Fraud dropped to 8,177 cases worth £644m. Edward Leigh said Britain had to set an example. J. Smith agreed."
+    got = [s.of(text) for s in split_sentences(text, [Span(0, len(text))])]
+    assert got == ["Fraud dropped to 8,177 cases worth £644m.", "Edward Leigh said Britain had to set an example.",
+                   "J. Smith agreed."]
+
+
 def test_initials_after_a_first_name_end_no_sentence():
     # PolNeAR train (Breitbart, 2016): "H.W." after "George" is no sentence end; "D.C." after a comma is
     text = "It was no different from George H.W. Bush calling it that. He lives in Washington, D.C. The mayor agreed."

@@ -187,6 +187,9 @@ ROWS = [
      "A group of MPs and peers", "role", "group", "group of MPs and peers", "org", "organisation"),
     ("Shares in AT&T fell. AT&T said the market would grow.", "AT&T", "name", "at&t", "AT&T", "org",
      "organisation"),
+    # a place's possessive before a business's description names no body (BBC business/366, seed-2053 round)
+    ("Last month Australia's competition watchdog said it would not oppose the purchase.",
+     "Australia's competition watchdog", "role", "watchdog", None, "org", "organisation"),
     # a body's name ending in "Unit" or "Society" is no person's, with or without the parser's label
     ("Fraud rose last year. The Economic Crime Unit said most of it came from inside firms.",
      "The Economic Crime Unit", "name", "unit", "Economic Crime Unit", "org", "organisation"),
@@ -587,12 +590,61 @@ def test_pronoun_after_the_quote_opening_its_sentence():
     assert got == ("Bob Corker", "person", "speaker:subject-before")
 
 
+def test_described_business_named_after_its_trade():
+    """"the world's largest package delivery company, UPS, said ... The US company said" (BBC business/424,
+    seed-2053 round): the name set off by commas after the description ending in the trade."""
+    text = ("Separately, the world's largest package delivery company, UPS, said it had placed an order for jets "
+            "made by Airbus. The US company said it needed to expand its air freight capacity.")
+    got = resolve_with_rule(_mention(text, "The US company", "role", "company"), build_name_index(text), history=[])
+    assert got[:2] == ("UPS", "org")
+
+
+def test_research_of_the_body_that_spoke_just_before():
+    """"The NAO urged ... It said ... The report said" (BBC politics/138, seed-2053 round): the report is the
+    organisation's that spoke in the sentence before; a lawsuit is not the organisation's it is brought against."""
+    text = "The NAO urged the government to act. It said states had to be accountable. The report said fraud fell."
+    got = resolve_with_rule(_mention(text, "The report", "role", "report"), build_name_index(text),
+                            history=[(text.find("It said"), "NAO", "n")])
+    assert got == ("NAO", "document", "speaker:document")
+    text = "Wal-Mart has agreed to pay $14.5m to settle a lawsuit. The lawsuit alleged it broke the law."
+    got = resolve_with_rule(_mention(text, "The lawsuit", "role", "lawsuit"), build_name_index(text),
+                            history=[(0, "Wal-Mart", "n")])
+    assert got == (None, "document", "speaker:document")
+
+
+def test_document_it_after_its_quoted_paragraph():
+    """'The report said: "A. ¶ "B." It said ...' (BBC politics/138): the quote runs on from the sentence that
+    gave its cue, so the "It" after it is still the report."""
+    text = "The report said: \"States do not report fraud.\n\n\"It is essential to act.\" It said there were 922 cases."
+    at = text.rfind("It said")
+    got = resolve_with_rule(Mention("It", Span(at, at + 2), "pronoun", None, "it"), build_name_index(text), history=[])
+    assert got == (None, "document", "speaker:document-it")
+
+
 def test_document_it_goes_on():
     """"It also said" after an "It said" that was the report is the report still."""
     text = "Thursday's report was drawn up by two committees. It said fraud was rising. It also said turnout fell."
     at = text.rfind("It")
     got = resolve_with_rule(Mention("It", Span(at, at + 2), "pronoun", None, "it"), build_name_index(text), history=[])
     assert got == (None, "document", "speaker:document-it")
+
+
+def test_description_in_the_lede_named_by_a_statement_after_it():
+    """"..., the first minister has told MSPs. The figures came out during a statement by Jack McConnell"
+    (BBC politics/164, seed-2056 round): the person named after words they gave out is the one meant."""
+    text = ("At least three people from Scotland died, the first minister has told MSPs. The figures came out "
+            "during a statement by Jack McConnell to the Scottish Parliament on Wednesday.")
+    got = resolve_with_rule(_mention(text, "the first minister", "role", "minister"), build_name_index(text),
+                            history=[])
+    assert got[:2] == ("Jack McConnell", "person")
+
+
+def test_outlet_name_is_no_person():
+    """"one reviewer in Rolling Stone magazine" (BBC entertainment/072, seed-2056 round): a run of capitals
+    before an outlet's noun is the outlet's name, so "Stone" later is Oliver Stone, the one person named so."""
+    text = ("Director Oliver Stone made Alexander. One reviewer in Rolling Stone magazine hated it. Stone said he "
+            "was proud.")
+    assert {p.name for p in build_name_index(text).people} == {"Oliver Stone"}
 
 
 def test_plural_owner_is_not_part_of_a_name():
@@ -655,6 +707,10 @@ DOCUMENT_ISSUERS = [
      "a report", None),  # another clause's passive: the report did not say who wrote it
     ("The tool is free, say the instructions on Macrosoft's website.", "the instructions on Macrosoft's website",
      "Macrosoft"),  # the site's owner
+    # with no article, a body's name ending in its noun before the document's (BBC business/292, seed 2056)
+    ("According to Labor Department figures, 157,000 new jobs were added last month.", "Labor Department figures",
+     "Labor Department"),
+    ("Government figures show that sales rose.", "Government figures", None),  # a body described, not named
 ]
 
 

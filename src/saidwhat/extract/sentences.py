@@ -109,11 +109,18 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
         i -= 1
     word = text[i:dot].lower()
-    if not word:
+    if not word or _unit_after_figure(text, i, word):
         return False
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith", "U.S."
     return word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS or _middle_initials(text, i, word)
+
+
+def _unit_after_figure(text: str, start: int, word: str) -> bool:
+    """Letters written onto a figure are its unit or ordinal, never an initial or an abbreviation: "8,177
+    cases worth £644m. Edward Leigh ... said" ends at the "m." ("21st.", "10ft." alike). Dotted forms keep
+    their stops ("5p.m.")."""
+    return start > 0 and text[start - 1].isdigit() and "." not in word
 
 
 def _middle_initials(text: str, start: int, word: str) -> bool:

@@ -285,6 +285,8 @@ def _is_plural_title(word: str) -> bool:
 
 _AMPERSAND_AFTER = re.compile(r"[ \t]+&[ \t]+[A-Z]")
 _AMPERSAND_BEFORE = re.compile(r"&[ \t]+$")
+# an outlet's noun in lower case right after the run: "one reviewer in Rolling Stone magazine"
+_OUTLET_NOUN_AFTER = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, LEXICON.outlet_heads)) + r")\b")
 
 
 def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: dict[str, Person]) -> None:
@@ -303,6 +305,8 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     end = words[j - 1][1] + len(words[j - 1][0]) if j > i else words[i][1]
     if _AMPERSAND_AFTER.match(text, end) or _AMPERSAND_BEFORE.search(text, max(0, words[i][1] - 4), words[i][1]):
         return  # one side of a name joined by "&" is no person: "Diageo Chateau & Estate Wines"
+    if _OUTLET_NOUN_AFTER.match(text, end):
+        return  # an outlet's name, not a person's: "Rolling Stone magazine", whose "Stone" is no Oliver Stone
     start = words[i + k][1] if i + k < len(words) else words[i][1]
 
     def role_words() -> set[str]:
@@ -1157,7 +1161,7 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
     start = _sentence_start(text, at)
     if start == 0 or text[start:at].strip():
         return None
-    before = _sentence_start(text, start - 1)
+    before = _sentence_start(text, len(text[:start].rstrip()) - 1)  # over the paragraph break
     sentence = text[before:start].rstrip()
     said = _DOCUMENT_SAYS.search(sentence)
     found = _DOCUMENT_OPENS.match(sentence) or (said if said and _reports(said.group("verb")) else None)
@@ -1168,6 +1172,9 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
         return according.group("whole"), before + according.start("whole"), according.group("head").lower()
     it = _IT_OPENS.match(sentence)
     if depth > 1 and it and _reports(it.group("verb")):
+        return _document_subject_before(text, before, depth - 1)
+    if depth > 1 and sentence[:1] in _DOUBLE_MARKS:
+        # 'The report said: "A. ¶ "B." It said ...': quoted words run on from the sentence that gave their cue
         return _document_subject_before(text, before, depth - 1)
     return None
 
@@ -1467,6 +1474,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
         if issuer is None and (r.lowered[0] in _DETERMINERS or _bare_noun_phrase(r)):
             issuer = _issuer_named_elsewhere(r)
         issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r) or _body_it_opens_with(r)
+        issuer = issuer or _body_that_spoke_just_before(r)
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
     return None
 
@@ -1647,6 +1655,25 @@ def _body_said_in_it_before(r: _Reading) -> str | None:
     return spoke[-1][0]
 
 
+def _body_that_spoke_just_before(r: _Reading) -> str | None:
+    """"The NAO urged the government to push for improvements. It said member states needed to be more
+    accountable. The report said: ...": "the" piece of research (lexicon ``research_nouns``) with no issuer of
+    its own, opening the sentence right after one in which an organisation spoke, and no one else since, is
+    that organisation's: the article goes on reporting the body's findings in its report's words. Not a
+    lawsuit or a complaint, which others bring against the organisation ("Wal-Mart has agreed to pay ... to
+    settle a lawsuit ... The lawsuit alleged")."""
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if r.lowered[0] != "the" or r.head not in _RESEARCH_NOUNS or not start or text[start : r.at].strip():
+        return None
+    before = _sentence_start(text, len(text[:start].rstrip()) - 1)  # over the paragraph break
+    spoke = [(name, g) for pos, name, g in r.history if pos < r.at]
+    last = [pos for pos, _name, _g in r.history if pos < r.at]
+    if not spoke or spoke[-1][1] != NEUTER or not spoke[-1][0] or last[-1] < before:
+        return None
+    return spoke[-1][0]
+
+
 def _issuer_by_description(r: _Reading) -> str | None:
     """"The report, which followed a year-long inquiry by the committee, found ...": a document whose clause
     says it is by an organisation described with a noun is the organisation that spoke last with that noun
@@ -1732,10 +1759,15 @@ def _spelled_out(acronym: str, text: str) -> str:
 def _issuer_before_noun(r: _Reading) -> str | None:
     """"The Home Office letter", "the Gartner report on mobile TV", "a preliminary Ofcom report": the
     capitalised words between the article (and its adjectives) and the document's noun name its issuer
-    (not a date, a nation or a title: "the January figures", "the British study")."""
-    if r.lowered[0] not in _DETERMINERS or r.head not in r.lowered:
+    (not a date, a nation or a title: "the January figures", "the British study"). With no article, a
+    body's name ending in its noun does too ("According to Labor Department figures"; not "Government
+    figures", a body described)."""
+    if r.head not in r.lowered:
         return None
-    run = r.toks[1 : r.lowered.index(r.head)]
+    bare = r.lowered[0] not in _DETERMINERS
+    run = r.toks[(0 if bare else 1) : r.lowered.index(r.head)]
+    if bare and (len(run) < 2 or run[-1].lower() not in ORG_NOUNS):
+        return None
     while run and run[0].islower() and any(_is_cap(t) for t in run):
         run = run[1:]  # "a preliminary Ofcom report": an adjective before the issuer
     if len(run) == 1 and _is_plural_title(run[0].rstrip("'’")):
@@ -3047,8 +3079,7 @@ def _named_with_trade(r: _Reading) -> str | None:
     Lufthansa") or in apposition after it ("US Airways, the seventh-largest US airline"), ahead of any
     other name nearer to it ("Chapter 11", a destination)."""
     text = r.index.text[: _sentence_start(r.index.text, r.at)]
-    found = [(m.start(), m.group("name")) for m in _trade_patterns(r.head)[0].finditer(text)]
-    found += [(m.start(), m.group("name")) for m in _trade_patterns(r.head)[1].finditer(text)]
+    found = [(m.start(), m.group("name")) for pattern in _trade_patterns(r.head) for m in pattern.finditer(text)]
     names = [(pos, name) for pos, name in found if name.split()[0] not in NOT_NAME_WORDS]
     return max(names)[1] if names else None
 
@@ -3101,10 +3132,12 @@ def _opens_as_subject(text: str, start: int, m: re.Match) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
-    """The trade before the name ("German airline Lufthansa") and the name before the trade in an apposition
+def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The trade before the name ("German airline Lufthansa"), the name before the trade in an apposition
     that closes ("US Airways, the seventh-largest US airline, which"; never "T-Mobile USA, the company's
-    American business" nor "During the crisis in Argentina, the firm sued")."""
+    American business" nor "During the crisis in Argentina, the firm sued"), and the name set off by
+    commas after a description ending in the trade ("the world's largest package delivery company, UPS,
+    said")."""
     noun = re.escape(head)
     name = _CAPITAL_RUN + r"(?:[ \t]+&[ \t]+" + _CAPITAL_RUN + r")?"  # "&" and all: "Independent News & Media"
     return (
@@ -3112,6 +3145,7 @@ def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
         re.compile(r"\b" + noun + r"[ \t]+(?P<name>" + name + "|" + _LOWER_COMPANY_WORD + ")"),
         re.compile(r"(?P<name>" + name + r"),[ \t]+(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + noun
                    + r"(?=[ \t]*[,.;:)]|[ \t]+(?:which|that|based|in|of)\b)"),
+        re.compile(r"\b(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,4}" + noun + r",[ \t]+(?P<name>" + name + r"),"),
     )
 
 
@@ -3426,7 +3460,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
     if r.mention.label in _ORG_LABELS or r.head in ORG_NOUNS or (names and all(t.isupper() for t in names)):
         if r.head in ROLE_NOUNS:
             return None, "person"
-        if not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r):
+        if not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r):
             named = _national_body(r) or _organisation_apposed_after(r) or _last_organisation(r)
             named = named or _outlet_named_before(r)
             named = named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)
@@ -3625,6 +3659,18 @@ def _org_noun_of_place(r: _Reading) -> bool:
     if first.islower() or len(words) == 1:
         return True
     return re.search(rf"\b{re.escape(first.lower())}\b", r.index.text) is not None
+
+
+def _described_by_its_place(r: _Reading) -> bool:
+    """"Australia's competition watchdog said": a place's possessive before words in lower case ending in a
+    business's description (lexicon ``described_organisations``) describes the body without naming it, as
+    "the UK's financial watchdog" does. A body's own noun keeps its words as its name ("China's commerce
+    ministry", the Commerce Ministry)."""
+    toks = r.toks
+    return (
+        len(toks) > 3 and _is_place_owner(toks, 0) and r.head in _DESCRIBED_ORGS
+        and all(t.islower() for t in toks[2:])
+    )
 
 
 def _is_bare_org_noun(toks: list[str]) -> bool:
@@ -3899,11 +3945,22 @@ def _definite(r: _Reading) -> bool:
     return before is not None and before.group(1).lower() in _DEFINITE
 
 
+# words a speaker gives out, then "by" and the name: "The figures came out during a statement by Jack McConnell"
+_GIVEN_OUT_BY = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, LEXICON.issued_words_nouns)) + r")[ \t]+by[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$"
+)
+
+
 def _named_as_speaker(text: str, pos: int, person: Person, end: int) -> bool:
-    """Whether the name at ``pos`` is a speaker's: a reporting verb right after it or right before it."""
+    """Whether the name at ``pos`` is a speaker's: a reporting verb right after it or right before it, or the
+    name after words the speaker gave out ("a statement by Jack McConnell")."""
     after = re.match(r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1]) + r"[ \t]+(\w+)", text[pos:end])
-    before = re.search(r"(\w+)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$", text[max(0, pos - 60) : pos])
-    return bool(after and _is_reporting_word(after.group(1))) or bool(before and _is_reporting_word(before.group(1)))
+    window = text[max(0, pos - 60) : pos]
+    before = re.search(r"(\w+)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$", window)
+    return (
+        bool(after and _is_reporting_word(after.group(1))) or bool(before and _is_reporting_word(before.group(1)))
+        or _GIVEN_OUT_BY.search(window) is not None
+    )
 
 
 def _spoke_as_organisation(name: str, history) -> bool:
