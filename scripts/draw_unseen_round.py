@@ -3,7 +3,7 @@
     python scripts/draw_unseen_round.py SEED [--gold evaluation/speakers/gold.jsonl]
         [--snapshot evaluation/snapshot/bbc.tsv] [--bbc ../shared/data/bbc-news/bbc]
         [--wikinews ../shared/data/wikinews/wikinews_articles.jsonl]
-        [--web ../shared/data/article-extraction-benchmark]
+        [--web ../shared/data/article-extraction-benchmark] [--web-only] [--fewest N] [--most N]
 
 The procedure evaluation/speakers/GUIDELINES.md describes for the rounds since seed 2025:
 
@@ -20,6 +20,10 @@ The procedure evaluation/speakers/GUIDELINES.md describes for the rounds since s
   fewer), each list printed sorted. This reproduces the draws of seeds 2026 and 2027.
 * with ``--web-only`` (the rounds on modern news, since seed 2032), only the web pool is drawn:
   ``random.Random(SEED).sample`` of 8 among the sorted web pool, printed sorted.
+* ``--fewest N`` and ``--most N`` (defaults 5 and 15, the bounds above, so every earlier draw comes
+  out as it did) set the quote counts a file, article or page must have to be in any pool. Once the
+  web pages with 5 to 15 body quotes were used up (seed 2054), rounds drew from the pages outside those
+  bounds (``--fewest 16 --most 40``, ``--fewest 3 --most 4``).
 
 Interview transcripts (GUM_interview_*) are drawn like any article and left out when annotating,
 as the guidelines say; the script marks them; so are pages that are not news (product pages,
@@ -41,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BBC_DRAWN = 10
 WIKINEWS_DRAWN = 8
 WEB_DRAWN = 8
-FEWEST, MOST = 5, 15
+FEWEST, MOST = 5, 15  # the quote counts every draw before seed 2054 used
 
 
 def read_gold(path: Path) -> list[dict]:
@@ -68,19 +72,21 @@ def bbc_body(path: Path) -> str:
     return re.sub(r"\s+", "", body)
 
 
-def bbc_pool(gold: list[dict], snapshot: Path, bbc: Path) -> tuple[list[str], list[str]]:
+def bbc_pool(
+    gold: list[dict], snapshot: Path, bbc: Path, fewest: int = FEWEST, most: int = MOST
+) -> tuple[list[str], list[str]]:
     """The BBC files to draw from, and the copies of articles in the set that were dropped."""
     in_set = {r["article"] for r in gold if r["source"] == "bbc"}
     candidates = sorted(
-        name for name, n in snapshot_counts(snapshot).items() if FEWEST <= n <= MOST and name not in in_set
+        name for name, n in snapshot_counts(snapshot).items() if fewest <= n <= most and name not in in_set
     )
     bodies_in_set = {bbc_body(bbc / name) for name in in_set}
     copies = [name for name in candidates if bbc_body(bbc / name) in bodies_in_set]
     return [name for name in candidates if name not in copies], copies
 
 
-def wikinews_pool(gold: list[dict], articles: Path) -> list[str]:
-    """The bundled Wikinews articles not in the set where the program finds 5-15 body quotes, not nested."""
+def wikinews_pool(gold: list[dict], articles: Path, fewest: int = FEWEST, most: int = MOST) -> list[str]:
+    """The bundled Wikinews articles not in the set where the program finds fewest-most body quotes, not nested."""
     from saidwhat.evaluate.speakers_gold import predicted_speakers
     from saidwhat.extract import ExtractOptions, extract_many
     from saidwhat.ingest.jsonl import article_from_record
@@ -92,11 +98,11 @@ def wikinews_pool(gold: list[dict], articles: Path) -> list[str]:
     parsed = [article_from_record(r, where=k, line=None) for r, k in zip(records, keys)]
     extractions = extract_many(parsed, ExtractOptions())
     counts = {k: len(predicted_speakers(x.quotes)) for k, x in zip(keys, extractions)}
-    return sorted(k for k, n in counts.items() if FEWEST <= n <= MOST)
+    return sorted(k for k, n in counts.items() if fewest <= n <= most)
 
 
-def web_pool(gold: list[dict], root: Path) -> tuple[list[str], dict[str, int]]:
-    """The benchmark pages not in the set where the program finds 5-15 body quotes, not nested."""
+def web_pool(gold: list[dict], root: Path, fewest: int = FEWEST, most: int = MOST) -> tuple[list[str], dict[str, int]]:
+    """The benchmark pages not in the set where the program finds fewest-most body quotes, not nested."""
     from saidwhat.evaluate.speakers_gold import WEB_TRUTH, predicted_speakers, read_web_article
     from saidwhat.extract import ExtractOptions, extract_many
 
@@ -105,15 +111,15 @@ def web_pool(gold: list[dict], root: Path) -> tuple[list[str], dict[str, int]]:
     keys = sorted(k for k in truth if k not in in_set)
     extractions = extract_many([read_web_article(root, k, truth[k]) for k in keys], ExtractOptions())
     counts = {k: len(predicted_speakers(x.quotes)) for k, x in zip(keys, extractions)}
-    return sorted(k for k, n in counts.items() if FEWEST <= n <= MOST), counts
+    return sorted(k for k, n in counts.items() if fewest <= n <= most), counts
 
 
-def draw_web(gold: list[dict], root: Path, seed: int) -> None:
+def draw_web(gold: list[dict], root: Path, seed: int, fewest: int = FEWEST, most: int = MOST) -> None:
     from saidwhat.evaluate.speakers_gold import WEB_TRUTH
 
-    pool, counts = web_pool(gold, root)
+    pool, counts = web_pool(gold, root, fewest, most)
     truth = json.loads((root / WEB_TRUTH).read_text(encoding="utf-8"))
-    print(f"Web pool: {len(pool)} of {len(counts)} benchmark pages not in the set with {FEWEST}-{MOST} body quotes;")
+    print(f"Web pool: {len(pool)} of {len(counts)} benchmark pages not in the set with {fewest}-{most} body quotes;")
     print(f"  drawn {min(WEB_DRAWN, len(pool))}:")
     for key in sorted(random.Random(seed).sample(pool, min(WEB_DRAWN, len(pool)))):
         print(f"    {key} ({counts[key]}) {truth[key].get('url', '')}")
@@ -128,24 +134,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wikinews", type=Path, default=Path("/work/shared/data/wikinews/wikinews_articles.jsonl"))
     parser.add_argument("--web", type=Path, default=Path("/work/shared/data/article-extraction-benchmark"))
     parser.add_argument("--web-only", action="store_true", help="draw only from the web pages (modern news)")
+    parser.add_argument("--fewest", type=int, default=FEWEST, help=f"fewest quotes to be in a pool (default {FEWEST})")
+    parser.add_argument("--most", type=int, default=MOST, help=f"most quotes to be in a pool (default {MOST})")
     args = parser.parse_args(argv)
 
     gold = read_gold(args.gold)
     if args.web_only:
-        draw_web(gold, args.web, args.seed)
+        draw_web(gold, args.web, args.seed, args.fewest, args.most)
         return 0
-    bbc, copies = bbc_pool(gold, args.snapshot, args.bbc)
-    print(f"BBC pool: {len(bbc) + len(copies)} files not in the set with {FEWEST}-{MOST} quotes in the snapshot;")
+    bbc, copies = bbc_pool(gold, args.snapshot, args.bbc, args.fewest, args.most)
+    bounds = f"{args.fewest}-{args.most}"
+    print(f"BBC pool: {len(bbc) + len(copies)} files not in the set with {bounds} quotes in the snapshot;")
     print(f"  {len(copies)} dropped as copies of articles in the set: {' '.join(copies)}")
     print(f"  drawn {BBC_DRAWN} of {len(bbc)}:")
     counts = snapshot_counts(args.snapshot)
     for name in sorted(random.Random(args.seed).sample(bbc, BBC_DRAWN)):
         print(f"    {name} ({counts[name]})")
 
-    wikinews = wikinews_pool(gold, args.wikinews)
+    wikinews = wikinews_pool(gold, args.wikinews, args.fewest, args.most)
     drawn = sorted(random.Random(args.seed).sample(wikinews, min(WIKINEWS_DRAWN, len(wikinews))))
     interviews = [k for k in drawn if k.startswith("GUM_interview_")]
-    print(f"Wikinews pool: {len(wikinews)} articles not in the set with {FEWEST}-{MOST} body quotes;")
+    print(f"Wikinews pool: {len(wikinews)} articles not in the set with {bounds} body quotes;")
     print(f"  drawn {len(drawn)}, {len(interviews)} of them interview transcripts (left out):")
     for key in drawn:
         print(f"    {key}{' (interview transcript)' if key in interviews else ''}")

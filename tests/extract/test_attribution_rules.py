@@ -92,6 +92,11 @@ RULES = [
      "cue:after-quote"),
     # PolNeAR train (Western Journalism, 2016 shape): a non-breaking space between the mark and the phrase
     ("“It never gives up,”\xa0an angry Hollande retaliated.", "an angry Hollande", None, "cue:after-quote"),
+    # web (PolitiFact, 2019): a present tense in -s the tagger read as a plural noun, no quotation marks
+    (("Separately, the Congressional Budget Office projects that the Trump-era tariffs will reduce the national "
+      "gross domestic product by 0.3 percent by 2020."), "the Congressional Budget Office",
+     "that the Trump-era tariffs will reduce the national gross domestic product by 0.3 percent by 2020",
+     "cue:reporting-verb"),
     # PolNeAR train (USA Today, 2016): the tagger takes "Conway notes" for one noun phrase
     (('"Look at the statement Mr. Trump put out after the Dallas shootings," Conway notes. "It was very '
       'different in tone and content from what people are accustomed to."'), "Conway", None, "cue:after-quote"),
@@ -171,6 +176,11 @@ RULES = [
     (("But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, "
       "said, ''I mean, a raid is a combat operation.''"), "Col. Steven H. Warren, a military spokesman in Baghdad",
      "I mean", "subject:hung-on-preposed-phrase"),
+    # web (PolitiFact, 2019): the parser made the whole subject the object of the preposed clause's verb
+    (("As we’ve noted, a March 2019 study by the Centre for Economic Policy Research, a London-based think tank, "
+      "concluded that tariffs hurt consumers."),
+     "a March 2019 study by the Centre for Economic Policy Research, a London-based think tank",
+     "that tariffs hurt consumers", "subject:hung-on-preposed-phrase"),
     # PolNeAR train (Politico, 2015): the parser made the relative clause a complement of "said"
     (("Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which of the "
       "two Democratic presidential candidates is \"prepared to take on the establishment.\""), "Sanders",

@@ -74,6 +74,11 @@ ROWS = [
      "document-it"),
     ("Steve Jobs said it was free. IBM sued Mark Papermaster, but a settlement was made after he testified "
      "that no secrets were disclosed.", "he", "pronoun", "he", "Mark Papermaster", "person", "clause-pronoun"),
+    # web (IndieWire, 2019): a paragraph that names one woman who spoke before, and no one speaking in it yet, has
+    # turned back to her: its "She" is not the woman who spoke last (a character with no gender told is no rival)
+    ("Mary Steenburgen said the music never went away. Jessie Buckley said the song moved her.\nAs it turned out, "
+     "Steenburgen had spent years in Nashville, and she was more nervous than Rose-Lynn Harlan had ever been. She "
+     "said it was terrifying.", "She", "pronoun", "she", "Mary Steenburgen", "person", "paragraph-turned-back"),
     ("Michael Howard spoke in Bristol. The tax would go, he said.", "he", "pronoun", "he",
      "Michael Howard", "person", "pronoun"),
     # "it" opening its sentence is the organisation the sentence before opens with as its subject
@@ -484,7 +489,8 @@ ROWS = [
 # who spoke before the mention, for the rules that take up the last speaker: (offset, name, gender)
 SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "One": [(0, "Jane Doe", "f")],
                 "she": [(0, "Anna Berg", "f"), (42, "John Snow", "m")], "the firm": [(0, "General Motors", "n")],
-                "The report": [(0, "Joint Committee on Human Rights", "n")]}
+                "The report": [(0, "Joint Committee on Human Rights", "n")],
+                "She": [(0, "Mary Steenburgen", "f"), (50, "Jessie Buckley", "f")]}
 
 
 # a paragraph between the name and the description, so that no "just named" shortcut decides
@@ -577,6 +583,23 @@ def test_pronoun_after_unnamed_speaker(text, unnamed, gender, name):
     mention = Mention(pronoun, Span(at, at + len(pronoun)), "pronoun", None, pronoun.lower())
     got = resolve_with_rule(mention, build_name_index(text), history=[(text.find(unnamed), None, gender)])
     assert got[:2] == (name, "person")
+
+
+def test_paragraph_turned_back_needs_one_who_spoke_and_no_speaker_yet():
+    """The paragraph's one woman has not spoken before, or someone has spoken in the paragraph already, or a
+    man with a role is named beside the man who spoke (BBC sport/247): the speaker before stays."""
+    text = ("Mary Steenburgen sang. Jessie Buckley said the song moved her.\nAs it turned out, Steenburgen had "
+            "spent years in Nashville. She said it was terrifying.")
+    at = text.rfind("She")
+    mention = Mention("She", Span(at, at + 3), "pronoun", None, "she")
+    got = resolve_with_rule(mention, build_name_index(text), history=[(23, "Jessie Buckley", "f")])
+    assert got == ("Jessie Buckley", "person", "speaker:pronoun")
+    text = ("Jose Luis Astiazaran said they would play on.\nAstiazaran added it was right. Real Madrid director of "
+            "sport Emilio Butragueno praised the fans. He said they were mature.")
+    at = text.rfind("He")
+    mention = Mention("He", Span(at, at + 2), "pronoun", None, "he")
+    got = resolve_with_rule(mention, build_name_index(text), history=[(0, "Jose Luis Astiazaran", "m")])
+    assert got[2] != "speaker:paragraph-turned-back"
 
 
 def test_pronoun_after_the_quote_opening_its_sentence():

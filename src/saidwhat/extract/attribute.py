@@ -169,12 +169,16 @@ _WH_TAGS = frozenset(LEXICON.wh_pronoun_tags) | {"WRB"}
 def _candidates(doc, *, any_verb: bool) -> list[int]:
     """The tokens of ``doc`` that ``find_attributions`` can make anything of, in order:
     "according", "in", a speech noun, a form of "use"/"say", or a verb that is a reporting
-    verb (any verb when the frame holds a colon or quotation marks)."""
+    verb (any verb when the frame holds a colon or quotation marks). A reporting verb's form the
+    tagger took for a noun is one when the frame holds marks ("“...,” Conway notes.") or when it is
+    a present tense in -s the parser gave a subject ("the Congressional Budget Office projects that
+    ..."; not "The Kenyan put in", "sites ... list more than 200 titles", read as singular nouns)."""
     out = []
     for t in doc:
         if t.tag_ in COMMON_NOUN_TAGS:
-            if t.lower_ in _SPEECH_NOUN_FORMS or (any_verb and t.lower_ in _REPORTING_FORMS):
-                out.append(t.i)  # a verb the tagger took for a noun: "“...,” Conway notes."
+            verb = t.lower_ in _REPORTING_FORMS and (any_verb or _present_taken_for_plural(t))
+            if t.lower_ in _SPEECH_NOUN_FORMS or verb:
+                out.append(t.i)
         elif t.lower_ in _CANDIDATE_WORDS or (t.tag_ in VERB_TAGS and (any_verb or t.lower_ in _REPORTING_FORMS)):
             out.append(t.i)
     return out
@@ -577,6 +581,12 @@ def _verb_with_subject_taken_for_noun(tok: Token) -> bool:
         return False
     deps = {c.dep_ for c in children(tok)}
     return "nsubj" in deps and not deps & {"det", "poss"}
+
+
+def _present_taken_for_plural(tok: Token) -> bool:
+    """"the Congressional Budget Office projects that ...", "Super PAC blasts Trump": a verb's present tense
+    in -s that the tagger read as a plural noun, with a subject the parser gave it."""
+    return tok.lower_.endswith("s") and _verb_with_subject_taken_for_noun(tok)
 
 
 def _phrasal_cue(verb: Token) -> str | None:

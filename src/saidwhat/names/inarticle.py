@@ -1112,6 +1112,44 @@ def _fronted_clause_subject(r: _Reading, gender: str, start: int) -> Resolved | 
 _APPOSED_BEFORE_PRONOUN = re.compile(r",[ \t]+[^,]*\w[^,]*,[ \t]*$")
 
 
+def _paragraph_turned_back_rule(r: _Reading) -> Resolved | None:
+    """'As it turned out, Steenburgen had spent the last few years ... she was more nervous than Rose-Lynn
+    Harlan has ever been ... "It was terrifying," she said', after another woman spoke the paragraph before:
+    a "he" or "she" opening its sentence (or right after the quote that opens it) is the one person of that
+    gender whom its paragraph names before it, outside quotation marks, when that person has spoken earlier
+    in the article and no one has spoken in the paragraph yet: the paragraph has turned back to them, away
+    from whoever spoke last. A name the article shows to be no one in particular's yet ("Rose-Lynn Harlan",
+    a character, gender untold) is no rival; one given a role ("director of sport Emilio Butragueno") is."""
+    low = r.text.lower()
+    gender = GENDER_WORDS.get(low)
+    if gender is None or low == "it" or not _is_pronoun(r):
+        return None
+    text = r.index.text
+    start = _pronoun_sentence_start(text, r.at)
+    paragraph = text.rfind("\n", 0, r.at) + 1
+    if start <= paragraph or any(paragraph <= pos < r.at for pos, _name, _g in r.history):
+        return None
+    named = [
+        p for p in r.index.people
+        if len(p.tokens) > 1 and pronoun_gender(p) in (gender, None)
+        and (known_gender(p) == gender or _is_person_for_sure(p)) and _named_outside_quotes(p, text, paragraph, start)
+    ]
+    spoke = {name for pos, name, _g in r.history if pos < paragraph and name}
+    if len(named) != 1 or named[0].name not in spoke or known_gender(named[0]) != gender:
+        return None
+    last = _resolve_pronoun(low, r.at, r.index, r.history)[0]
+    return (named[0].name, "person") if last != named[0].name else None
+
+
+def _named_outside_quotes(person: Person, text: str, start: int, end: int) -> bool:
+    """Whether the text between ``start`` and ``end`` calls the person by their surname outside quotation marks."""
+    return any(
+        not _inside_quote(text, m.start())
+        for m in re.finditer(r"\b" + re.escape(person.tokens[-1]) + r"\b", text[:end])
+        if m.start() >= start
+    )
+
+
 _DOCUMENT_NOUNS = "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS, key=len, reverse=True))
 _DOCUMENT_NP = (
     r"(?P<doc>(?:[Tt]he|[Aa]n?|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+(?:(?!(?:the|an?|that)\s)[\w/&'’-]+\s+){0,3}?"
@@ -4115,6 +4153,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("document-it", _document_it_rule),
     ("it-subject-before", _it_subject_before_rule),
     ("clause-pronoun", _clause_pronoun_rule),
+    ("paragraph-turned-back", _paragraph_turned_back_rule),
     ("indefinite-speaker", _indefinite_speaker_rule),
     ("pronoun", _pronoun_rule),
     ("quoted-as-saying", _quoted_as_saying_rule),
