@@ -1184,3 +1184,24 @@ def test_a_document_in_a_sentence_opening_with_it_is_the_body_it_takes_up(spoke,
     got = resolve_with_rule(_mention(_SANDVINE, "analysis", "role", "analysis"), build_name_index(_SANDVINE),
                             history=history)
     assert got == expected
+
+
+_ROUNDUP = ("WeWork has lost its chief. The company confirmed that it had been contacted by regulators.\n\n"
+            "Amazon is now letting you listen to music free on smartphones. The company published a blog post. "
+            "It is cheaper than Amazon Music Unlimited.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # web roundup: "The company" opening its sentence is the business that opens the sentence before, not
+    # WeWork, the company that spoke paragraphs before in another story
+    (_ROUNDUP, ("Amazon", "org", "speaker:organisation-described")),
+    # a common word opening the sentence before ("Five years after ...") is no organisation: the last
+    # organisation that spoke is kept
+    (_ROUNDUP.replace("Amazon is now", "Five years on, it is now"), ("WeWork", "org",
+                                                                      "speaker:organisation-described")),
+])
+def test_a_business_description_is_the_subject_of_the_sentence_just_before(text, expected):
+    start = text.find("The company published")
+    mention = Mention("The company", Span(start, start + len("The company")), "role", None, "company")
+    got = resolve_with_rule(mention, build_name_index(text), history=[(text.find("The company"), "WeWork", "n")])
+    assert got == expected

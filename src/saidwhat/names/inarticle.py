@@ -2949,7 +2949,8 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     capitals = [t for i, t in enumerate(toks[1:], 1) if _is_cap(t) and "-" not in t and not _is_place_owner(toks, i)]
     if not all(_is_origin(t) for t in capitals):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
-    named = _name_apposed_to_description(r) or _last_organisation(r) or _organisation_of_opening_document(r)
+    named = _name_apposed_to_description(r) or _business_subject_just_before(r)
+    named = named or _last_organisation(r) or _organisation_of_opening_document(r)
     named = named or _named_with_trade(r)
     named = named or _named_after_trade_just_before(r) or _business_opening_sentence_before(r)
     named = named or _organisation_named_before(
@@ -3031,6 +3032,34 @@ def _business_opening_sentence_before(r: _Reading) -> str | None:
     before = _sentence_start(text, max(0, begins - 2))
     opening = [name for pos, name, g in r.history if g == NEUTER and name and before <= pos < before + 5]
     return opening[-1] if opening else None
+
+
+def _business_subject_just_before(r: _Reading) -> str | None:
+    """"Amazon is now letting you listen to music free ... The company published a blog post that said":
+    a business description opening its sentence takes up the organisation that opens the sentence just
+    before as its subject, when no organisation spoke in that sentence or after it. The last organisation
+    that spoke further back ("the company confirmed ..." of WeWork, paragraphs before in a news roundup)
+    is another story's."""
+    if r.head not in _BUSINESSES:
+        return None
+    text = r.index.text
+    begins = _sentence_start(text, r.at)
+    if text[begins : r.at].strip() or not begins:
+        return None  # the description opens its sentence
+    before = _sentence_start(text, max(0, begins - 2))
+    if any(g == NEUTER and before <= pos < r.at for pos, _name, g in r.history):
+        return None  # an organisation that spoke there is the one meant (``_business_opening_sentence_before``)
+    opening = [run for pos, run, first in _organisation_runs(text) if first and pos == before]
+    if not opening or not re.match(re.escape(opening[0]) + r"\s+[a-z]", text[before:]):
+        return None  # the subject is the run alone, a verb after it ("Amazon is now letting ...")
+    run = opening[0]
+    if " " in run:
+        return run if _named_like_organisation(run.split(), text) else None
+    # a word seen only opening sentences may be a common one ("Five years after ...", "Up to 3,000 jobs"):
+    # the article writes the name mid-sentence too ("Amazon Music Unlimited")
+    written = re.finditer(r"\b" + re.escape(run) + r"\b", text)
+    inside = any(_sentence_start(text, m.start()) != m.start() for m in written)
+    return run if inside and _one_word_type(run, text) == "org" else None
 
 
 def _named_with_trade(r: _Reading) -> str | None:
