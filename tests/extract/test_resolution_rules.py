@@ -1205,3 +1205,22 @@ def test_a_business_description_is_the_subject_of_the_sentence_just_before(text,
     mention = Mention("The company", Span(start, start + len("The company")), "role", None, "company")
     got = resolve_with_rule(mention, build_name_index(text), history=[(text.find("The company"), "WeWork", "n")])
     assert got == expected
+
+
+_HIBERNATION = ("\"We looked at how an astronaut team could be best put into hibernation,\" comments Robin Biesbroek "
+                "of the CDF.\n\nThe study found the spacecraft mass could be reduced by a third.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # web (ESA): the study right after the words of a person of a body is the body's
+    (_HIBERNATION, ("CDF", "document", "speaker:document")),
+    # a person of a place is no body's: the study keeps no issuer
+    (_HIBERNATION.replace("of the CDF", "of London"), (None, "document", "speaker:document")),
+    # BBC business/180: another sentence between the person's words and the document, no issuer taken
+    (_HIBERNATION.replace("CDF.\n\n", "CDF. A report last month already showed that hibernation works. "),
+     (None, "document", "speaker:document")),
+])
+def test_a_document_after_a_person_of_a_body_is_the_bodys(text, expected):
+    got = resolve_with_rule(_mention(text, "The study", "role", "study"), build_name_index(text),
+                            history=[(text.find("Robin"), "Robin Biesbroek", "m")])
+    assert got == expected

@@ -1454,7 +1454,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
             issuer = issuer or _body_said_in_it_before(r) or _body_named_by_modifier(r)
-            issuer = issuer or _issuer_of_the_state(r)
+            issuer = issuer or _issuer_of_the_state(r) or _body_of_speaker_before(r)
         elif issuer is None:
             issuer = _issuer_in_next_sentence(r)
         if issuer is None and (r.lowered[0] in _DETERMINERS or _bare_noun_phrase(r)):
@@ -1620,6 +1620,38 @@ def _body_of_spokesperson_before(r: _Reading) -> str | None:
         if _may_be_organisation(body) or (noun and not _is_title(body.split()[0]) and body not in _place_names()):
             found = body
     return found
+
+
+# a person's name and the body the article says they are of: "Robin Biesbroek of the CDF", "Niels Brinkman,
+# co-founder of Amsterdam-based OneStat.com"
+_NAME_OF_BODY = re.compile(
+    r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*,?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:of|at|from)[ \t]+"
+    r"(?:the[ \t]+)?(?:[A-Z][\w-]*-based[ \t]+)?(?P<body>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
+)
+
+
+# quoted words, read as one run from mark to mark
+_QUOTED_RUN = re.compile(r"[" + _DOUBLE + r"][^" + _DOUBLE + r"]*[" + _DOUBLE + r"]")
+
+
+def _body_of_speaker_before(r: _Reading) -> str | None:
+    """""We looked at how an astronaut team could be best put into hibernation," comments Robin Biesbroek
+    of the CDF. ... The study found ...": "the" document with no issuer of its own, right after the words of
+    a person the article gives as of a body (within about a paragraph, nothing but their quoted words in
+    between), is that body's: the study or the figures the body's people present. Not a place ("John Smith
+    of London"), nor after another sentence ("A report last month already showed ... the survey found")."""
+    text = r.index.text
+    spoke = [(pos, name, g) for pos, name, g in r.history if pos < r.at]
+    if not spoke or spoke[-1][2] == NEUTER or not spoke[-1][1] or r.at - spoke[-1][0] > _SPOKE_WITHIN:
+        return None
+    ends = _SENTENCE_END.search(text, spoke[-1][0])
+    between = text[ends.end() if ends else r.at : _sentence_start(text, r.at)]
+    if _QUOTED_RUN.sub("", between).strip():
+        return None  # more than their quoted words between: "A report last month already showed ..."
+    m = _NAME_OF_BODY.match(text, spoke[-1][0])
+    if m is None or not _may_be_organisation(m.group("body")) or r.index.find(m.group("body")) is not None:
+        return None  # no body, a place, or a person ("a friend of John Smith")
+    return m.group("body")
 
 
 def _body_said_in_it_before(r: _Reading) -> str | None:
