@@ -65,6 +65,9 @@ ROWS = [
      "pronoun", "it", "NIESR", "document", "document-it"),
     ("Exports fell, the report by the Times of Zambia said. It added that the mine would close.", "It",
      "pronoun", "it", "Times of Zambia", "document", "document-it"),
+    # BBC tech/146: the document after the verb that says the sentence's words, at its end
+    ("Exports fell, said the report by the Times of Zambia. It said that the mine would close.", "It",
+     "pronoun", "it", "Times of Zambia", "document", "document-it"),
     # the document credited at the end of the sentence before, by "according to"
     ("Exports fell, according to a report by the Times of Zambia. It said that the mine would close.", "It",
      "pronoun", "it", "Times of Zambia", "document", "document-it"),

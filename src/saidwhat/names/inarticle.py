@@ -1119,6 +1119,8 @@ _DOCUMENT_OPENS = re.compile(
     r"(?=,|\s+(?:" + "|".join(sorted(_VERBS_AFTER_SUBJECT, key=len, reverse=True)) + r")\b)"
 )
 _DOCUMENT_SAYS = re.compile(r",\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\s+(?P<verb>[a-z]+)\W*$")
+# "..., said the report.": the same, the verb before the document
+_SAYS_DOCUMENT = re.compile(r",\s+(?P<verb>[a-z]+)\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\W*$")
 _IT_OPENS = re.compile(r"It\s+(?:also\s+)?(?P<verb>[a-z]+)")
 # "..., according to a report by UK think-tank Demos.": a document credited at its sentence's end, with
 # whatever words name its issuer after it (the whole phrase is read again as the mention)
@@ -1130,7 +1132,8 @@ _ACCORDING_TO_DOCUMENT = re.compile(
 def _document_it_rule(r: _Reading) -> Resolved | None:
     """"Other than its warning on tax hikes, the NIESR report was optimistic. It said ...": an "it"
     opening its sentence is the document the sentence before is about (its subject, or the document
-    that says its words at its end); "It also said" after such an "It said" is the same document."""
+    that says its words at its end, ", the report said" or ", said the report"); "It also said" after such
+    an "It said" is the same document."""
     if r.text.lower() != "it" or not _is_pronoun(r):
         return None
     found = _document_subject_before(r.index.text, r.at, depth=3)
@@ -1152,7 +1155,7 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
         return None
     before = _sentence_start(text, start - 1)
     sentence = text[before:start].rstrip()
-    said = _DOCUMENT_SAYS.search(sentence)
+    said = _DOCUMENT_SAYS.search(sentence) or _SAYS_DOCUMENT.search(sentence)
     found = _DOCUMENT_OPENS.match(sentence) or (said if said and _reports(said.group("verb")) else None)
     if found is not None and not _says_inside(found.group("doc")):
         return found.group("doc"), before + found.start("doc"), found.group("head").lower()
