@@ -515,6 +515,8 @@ def test_every_rule_has_a_row():
             "content:characterisation", "content:words-named", "trim:leading-time", "trim:added-statement",
             "trim:speaker", "trim:speaker-aside", "trim:after-colon", "subject:speech-noun-agent",
             "content:lost-subject", "subject:words-of"}
+    # its row is in test_speaker_choice.py: the colon cue reads a quote paragraph only in a whole article
+    ids -= {"subject:document-held-before-colon"}
     assert ids == {row[3] for row in RULES}
 
 

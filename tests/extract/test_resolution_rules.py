@@ -65,6 +65,9 @@ ROWS = [
      "pronoun", "it", "NIESR", "document", "document-it"),
     ("Exports fell, the report by the Times of Zambia said. It added that the mine would close.", "It",
      "pronoun", "it", "Times of Zambia", "document", "document-it"),
+    # BBC tech/146: the document after the verb that says the sentence's words, at its end
+    ("Exports fell, said the report by the Times of Zambia. It said that the mine would close.", "It",
+     "pronoun", "it", "Times of Zambia", "document", "document-it"),
     # the document credited at the end of the sentence before, by "according to"
     ("Exports fell, according to a report by the Times of Zambia. It said that the mine would close.", "It",
      "pronoun", "it", "Times of Zambia", "document", "document-it"),
@@ -1262,4 +1265,44 @@ def test_a_document_in_a_sentence_opening_with_it_is_the_body_it_takes_up(spoke,
     history = [(at, spoke, "n")] if spoke else [(at, "Tom Smith", "m")]
     got = resolve_with_rule(_mention(_SANDVINE, "analysis", "role", "analysis"), build_name_index(_SANDVINE),
                             history=history)
+    assert got == expected
+
+
+_ROUNDUP = ("WeWork has lost its chief. The company confirmed that it had been contacted by regulators.\n\n"
+            "Amazon is now letting you listen to music free on smartphones. The company published a blog post. "
+            "It is cheaper than Amazon Music Unlimited.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # web roundup: "The company" opening its sentence is the business that opens the sentence before, not
+    # WeWork, the company that spoke paragraphs before in another story
+    (_ROUNDUP, ("Amazon", "org", "speaker:organisation-described")),
+    # a common word opening the sentence before ("Five years after ...") is no organisation: the last
+    # organisation that spoke is kept
+    (_ROUNDUP.replace("Amazon is now", "Five years on, it is now"), ("WeWork", "org",
+                                                                      "speaker:organisation-described")),
+])
+def test_a_business_description_is_the_subject_of_the_sentence_just_before(text, expected):
+    start = text.find("The company published")
+    mention = Mention("The company", Span(start, start + len("The company")), "role", None, "company")
+    got = resolve_with_rule(mention, build_name_index(text), history=[(text.find("The company"), "WeWork", "n")])
+    assert got == expected
+
+
+_HIBERNATION = ("\"We looked at how an astronaut team could be best put into hibernation,\" comments Robin Biesbroek "
+                "of the CDF.\n\nThe study found the spacecraft mass could be reduced by a third.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # web (ESA): the study right after the words of a person of a body is the body's
+    (_HIBERNATION, ("CDF", "document", "speaker:document")),
+    # a person of a place is no body's: the study keeps no issuer
+    (_HIBERNATION.replace("of the CDF", "of London"), (None, "document", "speaker:document")),
+    # BBC business/180: another sentence between the person's words and the document, no issuer taken
+    (_HIBERNATION.replace("CDF.\n\n", "CDF. A report last month already showed that hibernation works. "),
+     (None, "document", "speaker:document")),
+])
+def test_a_document_after_a_person_of_a_body_is_the_bodys(text, expected):
+    got = resolve_with_rule(_mention(text, "The study", "role", "study"), build_name_index(text),
+                            history=[(text.find("Robin"), "Robin Biesbroek", "m")])
     assert got == expected

@@ -36,6 +36,10 @@ ROWS = [
     ("The demographic/economic interplay has been important for Republican contests - Philip Bump: “Two weeks "
      "ago, Trump’s strongest territory had been the South. Now, it’s the Northeast.”", "Two weeks ago",
      "Philip Bump"),
+    # web train (2019): the website's statement speaks, not the one who shared the website
+    ("Noem saw the reaction.\n\nShe proceeded to share the hashtag #MethWeAreOnIt and onmeth.com, the website for "
+     "the initiative, which contains the following statement:\n\n\u201cSouth Dakota has a problem. There isn\u2019t "
+     "a single solution because meth is widespread.\u201d", "South Dakota has a problem", "the following statement"),
     # a colon cue inside a reported clause: the reporting verb's subject speaks
     ("Mr. Amar said that if viewed through the lens of negotiating strategy, some kind of grand bargain might be "
      "possible: ''In business, the question always is, is there an overlap between the bid and ask price?''",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .lexicon import LEXICON
-from .rules import OCCASION_NOUNS, REPORTING_VERBS, SPEECH_VERBS
+from .rules import DOCUMENT_HEADS, OCCASION_NOUNS, REPORTING_VERBS, SPEECH_VERBS
 from .syntax import (
     CALENDAR,
     COMMON_NOUN_TAGS,
@@ -723,6 +723,23 @@ def feeling_object_before_colon(verb: Token):
     return obj if verb.doc[obj.right_edge.i + 1].text == ":" else None
 
 
+def document_held_before_colon(verb: Token):
+    """"She proceeded to share ... onmeth.com, the website for the initiative, which contains the following
+    statement: “...”": a document that ends the clause before the colon, the object of a relative clause
+    (what a website or a sign holds), speaks the quote; the one who shares the thing does not. Not under a
+    reporting verb, which says who speaks ("he said he was too busy to look for evidence that would back up
+    his earlier statements: ...")."""
+    if lemma_of(verb) in REPORTING_VERBS or lemma_of(verb) in SPEECH_VERBS:
+        return None
+    colon = next((t for t in verb.doc[verb.i + 1 :] if t.text in (":", ".", "!", "?")), None)
+    if colon is None or colon.text != ":":
+        return None
+    obj = verb.doc[colon.i - 1]
+    if obj.dep_ != "dobj" or obj.lower_ not in DOCUMENT_HEADS:
+        return None
+    return obj if any(c.dep_ in SUBJECTS and c.lower_ in RELATIVE for c in children(obj.head)) else None
+
+
 def caused_object(verb: Token):
     """"The report led the journalist to fear ...", "forced Stumpf to admit", "leaving some to question
     whether ...": the object speaks, also a determiner standing for people ("some", "many")."""
@@ -1253,6 +1270,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:relative-issuer", relative_issuer),
     ("subject:asked-question", asked_question),
     ("subject:feeling-object-before-colon", feeling_object_before_colon),
+    ("subject:document-held-before-colon", document_held_before_colon),
     ("subject:name-before-unclosed-apposition", name_before_unclosed_apposition),
     ("subject:name-after-reported-words", name_after_reported_words),
     ("subject:inverted-aside", speaker_in_inverted_aside),

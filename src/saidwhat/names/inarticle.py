@@ -1168,6 +1168,8 @@ _DOCUMENT_OPENS = re.compile(
     r"(?=,|\s+(?:" + "|".join(sorted(_VERBS_AFTER_SUBJECT, key=len, reverse=True)) + r")\b)"
 )
 _DOCUMENT_SAYS = re.compile(r",\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\s+(?P<verb>[a-z]+)\W*$")
+# "..., said the report.": the same, the verb before the document
+_SAYS_DOCUMENT = re.compile(r",\s+(?P<verb>[a-z]+)\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\W*$")
 _IT_OPENS = re.compile(r"It\s+(?:also\s+)?(?P<verb>[a-z]+)")
 # "..., according to a report by UK think-tank Demos.": a document credited at its sentence's end, with
 # whatever words name its issuer after it (the whole phrase is read again as the mention)
@@ -1179,7 +1181,8 @@ _ACCORDING_TO_DOCUMENT = re.compile(
 def _document_it_rule(r: _Reading) -> Resolved | None:
     """"Other than its warning on tax hikes, the NIESR report was optimistic. It said ...": an "it"
     opening its sentence is the document the sentence before is about (its subject, or the document
-    that says its words at its end); "It also said" after such an "It said" is the same document."""
+    that says its words at its end, ", the report said" or ", said the report"); "It also said" after such
+    an "It said" is the same document."""
     if r.text.lower() != "it" or not _is_pronoun(r):
         return None
     found = _document_subject_before(r.index.text, r.at, depth=3)
@@ -1201,7 +1204,7 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
         return None
     before = _sentence_start(text, len(text[:start].rstrip()) - 1)  # over the paragraph break
     sentence = text[before:start].rstrip()
-    said = _DOCUMENT_SAYS.search(sentence)
+    said = _DOCUMENT_SAYS.search(sentence) or _SAYS_DOCUMENT.search(sentence)
     found = _DOCUMENT_OPENS.match(sentence) or (said if said and _reports(said.group("verb")) else None)
     if found is not None and not _says_inside(found.group("doc")):
         return found.group("doc"), before + found.start("doc"), found.group("head").lower()
@@ -1506,7 +1509,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
             issuer = issuer or _body_said_in_it_before(r) or _body_named_by_modifier(r)
-            issuer = issuer or _issuer_of_the_state(r)
+            issuer = issuer or _issuer_of_the_state(r) or _body_of_speaker_before(r)
         elif issuer is None:
             issuer = _issuer_in_next_sentence(r)
         if issuer is None and (r.lowered[0] in _DETERMINERS or _bare_noun_phrase(r)):
@@ -1673,6 +1676,38 @@ def _body_of_spokesperson_before(r: _Reading) -> str | None:
         if _may_be_organisation(body) or (noun and not _is_title(body.split()[0]) and body not in _place_names()):
             found = body
     return found
+
+
+# a person's name and the body the article says they are of: "Robin Biesbroek of the CDF", "Niels Brinkman,
+# co-founder of Amsterdam-based OneStat.com"
+_NAME_OF_BODY = re.compile(
+    r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*,?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:of|at|from)[ \t]+"
+    r"(?:the[ \t]+)?(?:[A-Z][\w-]*-based[ \t]+)?(?P<body>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
+)
+
+
+# quoted words, read as one run from mark to mark
+_QUOTED_RUN = re.compile(r"[" + _DOUBLE + r"][^" + _DOUBLE + r"]*[" + _DOUBLE + r"]")
+
+
+def _body_of_speaker_before(r: _Reading) -> str | None:
+    """""We looked at how an astronaut team could be best put into hibernation," comments Robin Biesbroek
+    of the CDF. ... The study found ...": "the" document with no issuer of its own, right after the words of
+    a person the article gives as of a body (within about a paragraph, nothing but their quoted words in
+    between), is that body's: the study or the figures the body's people present. Not a place ("John Smith
+    of London"), nor after another sentence ("A report last month already showed ... the survey found")."""
+    text = r.index.text
+    spoke = [(pos, name, g) for pos, name, g in r.history if pos < r.at]
+    if not spoke or spoke[-1][2] == NEUTER or not spoke[-1][1] or r.at - spoke[-1][0] > _SPOKE_WITHIN:
+        return None
+    ends = _SENTENCE_END.search(text, spoke[-1][0])
+    between = text[ends.end() if ends else r.at : _sentence_start(text, r.at)]
+    if _QUOTED_RUN.sub("", between).strip():
+        return None  # more than their quoted words between: "A report last month already showed ..."
+    m = _NAME_OF_BODY.match(text, spoke[-1][0])
+    if m is None or not _may_be_organisation(m.group("body")) or r.index.find(m.group("body")) is not None:
+        return None  # no body, a place, or a person ("a friend of John Smith")
+    return m.group("body")
 
 
 def _body_said_in_it_before(r: _Reading) -> str | None:
@@ -3027,7 +3062,8 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     capitals = [t for i, t in enumerate(toks[1:], 1) if _is_cap(t) and "-" not in t and not _is_place_owner(toks, i)]
     if not all(_is_origin(t) for t in capitals):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
-    named = _name_apposed_to_description(r) or _last_organisation(r) or _organisation_of_opening_document(r)
+    named = _name_apposed_to_description(r) or _business_subject_just_before(r)
+    named = named or _last_organisation(r) or _organisation_of_opening_document(r)
     named = named or _named_with_trade(r)
     named = named or _named_after_trade_just_before(r) or _business_opening_sentence_before(r)
     named = named or _organisation_named_before(
@@ -3109,6 +3145,34 @@ def _business_opening_sentence_before(r: _Reading) -> str | None:
     before = _sentence_start(text, max(0, begins - 2))
     opening = [name for pos, name, g in r.history if g == NEUTER and name and before <= pos < before + 5]
     return opening[-1] if opening else None
+
+
+def _business_subject_just_before(r: _Reading) -> str | None:
+    """"Amazon is now letting you listen to music free ... The company published a blog post that said":
+    a business description opening its sentence takes up the organisation that opens the sentence just
+    before as its subject, when no organisation spoke in that sentence or after it. The last organisation
+    that spoke further back ("the company confirmed ..." of WeWork, paragraphs before in a news roundup)
+    is another story's."""
+    if r.head not in _BUSINESSES:
+        return None
+    text = r.index.text
+    begins = _sentence_start(text, r.at)
+    if text[begins : r.at].strip() or not begins:
+        return None  # the description opens its sentence
+    before = _sentence_start(text, max(0, begins - 2))
+    if any(g == NEUTER and before <= pos < r.at for pos, _name, g in r.history):
+        return None  # an organisation that spoke there is the one meant (``_business_opening_sentence_before``)
+    opening = [run for pos, run, first in _organisation_runs(text) if first and pos == before]
+    if not opening or not re.match(re.escape(opening[0]) + r"\s+[a-z]", text[before:]):
+        return None  # the subject is the run alone, a verb after it ("Amazon is now letting ...")
+    run = opening[0]
+    if " " in run:
+        return run if _named_like_organisation(run.split(), text) else None
+    # a word seen only opening sentences may be a common one ("Five years after ...", "Up to 3,000 jobs"):
+    # the article writes the name mid-sentence too ("Amazon Music Unlimited")
+    written = re.finditer(r"\b" + re.escape(run) + r"\b", text)
+    inside = any(_sentence_start(text, m.start()) != m.start() for m in written)
+    return run if inside and _one_word_type(run, text) == "org" else None
 
 
 def _named_with_trade(r: _Reading) -> str | None:
