@@ -2386,8 +2386,9 @@ def _account_rule(r: _Reading) -> Resolved | None:
     return None
 
 
-# "I", "me", "my": a tweet in one person's voice
-_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|me|my|I[’']m|I[’']ve)\b")
+# "I", "me", "my": a tweet in one person's voice (longest first, so "I'm" is read whole)
+_FIRST_PERSON_SINGULAR = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, sorted(LEXICON.first_person_singular, key=len, reverse=True))) + r")\b")
 
 
 def _tweet_words_before(text: str, at: int) -> str:
