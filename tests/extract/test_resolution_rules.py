@@ -587,6 +587,29 @@ def test_pronoun_after_the_quote_opening_its_sentence():
     assert got == ("Bob Corker", "person", "speaker:subject-before")
 
 
+@pytest.mark.parametrize("text, cue, last, name", [
+    # a pronoun cueing the words that open its sentence, nothing of its own after the verb: the person the
+    # sentence before opens with, not the last speaker (Business Insider on retiring early)
+    ("You can only cut costs so far, says planner Eric Roberge. Grant Sabatier encourages taking up a side "
+     "hustle. The best side hustles generate passive income, he wrote in his book.", "he wrote", "Eric Roberge",
+     "Grant Sabatier"),
+    ("You can only cut costs so far, says planner Eric Roberge. Grant Sabatier encourages taking up a side "
+     "hustle. The best side hustles generate passive income, he told Business Insider.", "he told", "Eric Roberge",
+     "Grant Sabatier"),
+    # words of the verb's own after it ("called himself a libertarian"): an opening phrase, no words before cued
+    ("Writer Frederic Forsythe said Labour was wrong. Thomas Hobbes would be smiling. Like New Labour, he called "
+     "himself a libertarian.", "he called", "Frederic Forsythe", "Frederic Forsythe"),
+    # an article before a name opening the sentence before: no person's ("The Lib Dems would cut ...")
+    ("Charles Kennedy said taxes were about right. The Lib Dems would cut spending. Those cutbacks would free "
+     "up funds, he said.", "he said", "Charles Kennedy", "Charles Kennedy"),
+])
+def test_pronoun_closing_its_sentence(text, cue, last, name):
+    at = text.rfind(cue)
+    got = resolve_with_rule(Mention("he", Span(at, at + 2), "pronoun", None, "he"), build_name_index(text),
+                            history=[(text.find(last), last, "m")])
+    assert got[:2] == (name, "person")
+
+
 def test_document_it_goes_on():
     """"It also said" after an "It said" that was the report is the report still."""
     text = "Thursday's report was drawn up by two committees. It said fraud was rising. It also said turnout fell."

@@ -824,16 +824,15 @@ _CAPITALS = re.compile(r"(?:[A-Z][\w.-]*[ \t]*)*")
 
 def _subject_before_rule(r: _Reading) -> Resolved | None:
     """"Harry Kane won the Man of the Match award. He said, ...": a "he" or "she" opening its sentence
-    (or coming right after the quote that opens it: '"...," he said') is the person whose name opens the
-    sentence before, when the article named them after the last speaker of that gender (whoever spoke a
-    paragraph ago is not the one just talked about)."""
+    (or coming right after the quote that opens it: '"...," he said', or closing it as the cue of the
+    words before: "Sabatier encourages ... The most lucrative side hustles are ..., he wrote in his book.")
+    is the person whose name opens the sentence before, when the article named them after the last
+    speaker of that gender (whoever spoke a paragraph ago is not the one just talked about)."""
     low = r.text.lower()
     gender = GENDER_WORDS.get(low)
     if gender is None or low == "it" or not _is_pronoun(r):
         return None
-    start = _sentence_start(r.index.text, r.at)
-    if not _opens_with_pronoun(r.index.text[start : r.at]):
-        start = _quote_opening_sentence(r.index.text, r.at)
+    start = _pronoun_sentence_start(r.index.text, r.at) or _cue_closing_sentence(r.index.text, r.mention.span)
     if not start:
         return None
     subject = _subject_of_sentence_before(r, start, gender)
@@ -1275,8 +1274,11 @@ def _may_be_person(person: Person, text: str) -> bool:
 
 
 def _only_titles(words: str) -> bool:
-    """Whether the words before a name are only its titles or role: "England captain", "Mr"."""
+    """Whether the words before a name are only its titles or role: "England captain", "Mr"; not an
+    article right before it, which no person's name takes ("The Lib Dems would cut ...")."""
     words = words.split()
+    if words and words[-1].lower() in _DETERMINERS:
+        return False
     # a lowercase word is a title's ("shadow home secretary") or a role noun's modifier ("communications chief")
     return all(
         _is_cap(w) or not w[:1].isalpha() or _is_title(w) or (i + 1 < len(words) and words[i + 1] in ROLE_NOUNS)
@@ -3523,7 +3525,15 @@ def _cue_closing_sentence(text: str, span: Span) -> int:
     if not start or not text[start : span.start].rstrip().endswith(","):
         return 0
     rest = text[span.end : span.end + 40]
-    return start if _reports(rest) and re.match(r"\s*\w+\s*[.!?]", rest) else 0
+    return start if _reports(rest) and _CUE_TAIL.match(rest) else 0
+
+
+# a cue's verb and what may follow it to the sentence's end with no words of its own: "said.", "wrote in his
+# book.", "told Business Insider.", "told the BBC.", "said on Tuesday."
+_CUE_TAIL = re.compile(
+    r"\s*\w+(?:[ \t]+(?:(?:" + "|".join(LEXICON.cue_tail_openers) + r")\b|(?:the[ \t]+)?[A-Z])"
+    r"[\w'’-]*(?:[ \t]+[\w'’-]+){0,3})?[ \t]*[.!?]"
+)
 
 
 def _capitalised_elsewhere(r: _Reading) -> str | None:
