@@ -217,6 +217,11 @@ ROWS = [
     ("Airbus sent a letter. The company president and CEO Louis Gallois said it was a great day.",
      "The company president and CEO Louis Gallois", "role", "president", "Louis Gallois", "person",
      "role-then-name"),
+    # two descriptions in lower case joined by "and", nouns of no list, running into the name ("_joins_descriptions",
+    # Business Insider on retiring early); the parser's head is the first noun
+    ("The road is long. Early retiree and self-made millionaire Grant Sabatier suggests saving more.",
+     "Early retiree and self-made millionaire Grant Sabatier", "role", "retiree", "Grant Sabatier", "person",
+     "role-then-name"),
     # a role "of" a body whose name ends with its noun, then the holder's name ("_office_of_body_before")
     ("Car sales fell in March, said the vice president and chairman of Chrysler LLC Jim Press.",
      "the vice president and chairman of Chrysler LLC Jim Press", "role", "president", "Jim Press", "person",

@@ -4599,7 +4599,7 @@ def _name_is_apposed(toks: list[str], start: int) -> bool:
         # two roles of one person it joins descriptions ("former coach and former test player John
         # Bracewell"), but not before someone else's ("the prime minister and his campaign boss")
         if w in _COORDINATORS and not (k > 0 and _is_cap(toks[k - 1]) and _is_cap(toks[k + 1])) and not (
-            _joins_roles(toks, k)
+            _joins_roles(toks, k) or _joins_descriptions(toks, k, start)
         ):
             return False
     i = start - 1
@@ -4652,6 +4652,17 @@ def _joins_roles(toks: list[str], k: int) -> bool:
         if low in GENDER_WORDS:
             return False  # "and his campaign boss"
     return False
+
+
+def _joins_descriptions(toks: list[str], k: int, start: int) -> bool:
+    """Whether the coordinator ``toks[k]`` joins two descriptions in lower case that run straight into the
+    name at ``toks[start:]``: "Early retiree and self-made millionaire Grant Sabatier" is one person, whatever
+    nouns describe them (``_joins_roles`` knows the lexicon's roles only); not a name before it ("Bush and
+    adviser Karl Rove") nor an article, a possessive or a pronoun after it ("and his campaign boss")."""
+    after = toks[k + 1 : start]
+    if k == 0 or not toks[k - 1][:1].islower() or not after:
+        return False
+    return all(t[:1].islower() and t.lower() not in _STOP and t.lower() not in GENDER_WORDS for t in after)
 
 
 def _name_run(toks: list[str], head: str) -> list[str]:
