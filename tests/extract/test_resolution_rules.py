@@ -615,6 +615,21 @@ def test_pronoun_closing_its_sentence(text, cue, last, name):
     assert got[:2] == (name, "person")
 
 
+@pytest.mark.parametrize("text, name", [
+    # a given name alone opening the sentence before, an aside or a verb after it (Business Insider, BBC tech/401)
+    ("Steve Adcock said it was hard. Tommy — who only goes by his first name online — retired at 51. He never "
+     "earned a six-figure salary, he wrote in a blog post.", "Tommy"),
+    ("Steve Adcock said it was hard. Tommy retired at 51. \"It is mental,\" he wrote.", "Tommy"),
+    # no verb after it: no name ("Will the plan work?"), the last speaker stays
+    ("Steve Adcock said it was hard. Will the plan work? \"It is mental,\" he wrote.", "Steve Adcock"),
+])
+def test_given_name_alone_opening_the_sentence_before(text, name):
+    at = text.rfind("he wrote")
+    got = resolve_with_rule(Mention("he", Span(at, at + 2), "pronoun", None, "he"), build_name_index(text),
+                            history=[(text.find("Steve Adcock"), "Steve Adcock", "m")])
+    assert got[:2] == (name, "person")
+
+
 def test_document_it_goes_on():
     """"It also said" after an "It said" that was the report is the report still."""
     text = "Thursday's report was drawn up by two committees. It said fraud was rising. It also said turnout fell."

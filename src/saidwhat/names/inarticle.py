@@ -836,7 +836,10 @@ def _subject_before_rule(r: _Reading) -> Resolved | None:
     if not start:
         return None
     subject = _subject_of_sentence_before(r, start, gender)
-    if subject is None or _named_in(subject, r.index.text[start : r.at]):
+    if subject is None:
+        alone = _given_name_opening(r, start, gender)
+        return (alone, "person") if alone else None
+    if _named_in(subject, r.index.text[start : r.at]):
         return None  # '"I've had a quiet word with Olof," he told': whom the quote talks of is not its speaker
     longer = _nearest(_ending_with(list(subject.tokens), r.index), r.at)  # "Mr De Vido said ...": Julio De Vido
     return (longer or subject).name, "person"
@@ -1212,6 +1215,29 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     if text[end : end + 1] in ("'", "’") or _modifies_a_name(text[end:start]):
         return None  # "Tony Blair's official spokesman", "Scissor Sisters frontwoman Ana Matronic"
     return person if pronoun_gender(person) in (gender, None) and _may_be_person(person, text) else None
+
+
+def _given_name_opening(r: _Reading, start: int, gender: str) -> str | None:
+    """"Tommy — who only goes by his first name online — retired ... ¶ He never earned ..., he wrote": the
+    sentence before opens with a given name of the pronoun's gender alone, an aside or a verb after it, that
+    no one the article names in full bears and that has not spoken: a person the article names by it alone,
+    no one who spoke before (the last speaker was not named there)."""
+    text = r.index.text
+    before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+    if any(before <= pos < r.at for pos, _n, _g in r.history):
+        return None
+    m = _GIVEN_NAME_ALONE.match(text, before)
+    if m is None or not _is_given_name(m.group(1)) or _GIVEN_NAME_GENDERS[m.group(1).lower()] != gender:
+        return None
+    verb = m.group("verb")
+    if verb and not (verb.endswith("ed") or verb in _AUXILIARIES or FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS):
+        return None  # "Will the plan work?": no name, as no verb follows it
+    word = m.group(1)
+    return None if any(word in p.tokens for p in r.index.people) else word
+
+
+# a capitalised word opening its sentence, then an aside (a dash or a comma) or a word in lower case, its verb
+_GIVEN_NAME_ALONE = re.compile(r"([A-Z][a-z]+)(?:[ \t]*[,\u2013\u2014]|[ \t]+(?P<verb>[a-z]+)\b)")
 
 
 def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Person | None:
