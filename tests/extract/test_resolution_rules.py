@@ -79,6 +79,11 @@ ROWS = [
     # "it" opening its sentence is the organisation the sentence before opens with as its subject
     ("Profits at Vantor Group fell. Vantor Group cautioned that growth would slow. It added that prices would hold.",
      "It", "pronoun", "it", "Vantor Group", "org", "it-subject-before"),
+    # a "they" right after the quote opening its sentence: the organisation the sentence before opens with, a
+    # company made plural (BBC Newsbeat on Taylor Swift and Big Machine)
+    ("Her post got the attention of Big Machine. Big Machine have twice denied doing anything wrong. \"At no "
+     "point did we say Taylor could not perform,\" they said in a statement.", "they", "pronoun", "they",
+     "Big Machine", "org", "they-organisation-before"),
     ("The tapes belonged to Mr Nogar. Mr Nogar's son Stephen, 57, said before the auction that they were his.",
      "Mr Nogar's son Stephen, 57", "role", "son", "Stephen Nogar", "person", "kin"),
     ("The Liberal Democrats said the plan was unfair.", "The Liberal Democrats", "name", "democrats",

@@ -892,6 +892,21 @@ def _it_subject_before_rule(r: _Reading) -> Resolved | None:
     return (name, "org") if name else None
 
 
+def _they_organisation_before_rule(r: _Reading) -> Resolved | None:
+    """"Big Machine have twice denied doing anything wrong. ¶ "At no point did we say ...," they said": a "they"
+    opening its sentence (or right after the quote that opens it) is the organisation whose name opens the
+    sentence before as its subject, as an "it" is (``_it_subject_before_rule``): British news makes a company
+    plural."""
+    if r.text.lower() != "they" or not _is_pronoun(r):
+        return None
+    text = r.index.text
+    start = _pronoun_sentence_start(text, r.at)
+    if not start:
+        return None
+    name = _organisation_opening(r, _sentence_start(text, max(0, start - 2)))
+    return (name, "org") if name else None
+
+
 # "it" in a clause after the one its sentence opens with: "... on Tuesday after it said", "... that it failed"
 _IT_AFTER_CLAUSE = re.compile(r"[ \t](?:after|that|as|because|when|since|until|before)[ \t]+$")
 # a sentence's opening before its subject: "The", "Shares in", a linking word ("And TCI, which holds 5%, has")
@@ -4065,6 +4080,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("name-closing-before", _name_closing_before_rule),
     ("document-it", _document_it_rule),
     ("it-subject-before", _it_subject_before_rule),
+    ("they-organisation-before", _they_organisation_before_rule),
     ("clause-pronoun", _clause_pronoun_rule),
     ("indefinite-speaker", _indefinite_speaker_rule),
     ("pronoun", _pronoun_rule),
