@@ -87,6 +87,11 @@ ROWS = [
     # "it" opening its sentence is the organisation the sentence before opens with as its subject
     ("Profits at Vantor Group fell. Vantor Group cautioned that growth would slow. It added that prices would hold.",
      "It", "pronoun", "it", "Vantor Group", "org", "it-subject-before"),
+    # a "they" right after the quote opening its sentence: the organisation the sentence before opens with, a
+    # company made plural (BBC Newsbeat on Taylor Swift and Big Machine)
+    ("Her post got the attention of Big Machine. Big Machine have twice denied doing anything wrong. \"At no "
+     "point did we say Taylor could not perform,\" they said in a statement.", "they", "pronoun", "they",
+     "Big Machine", "org", "they-organisation-before"),
     ("The tapes belonged to Mr Nogar. Mr Nogar's son Stephen, 57, said before the auction that they were his.",
      "Mr Nogar's son Stephen, 57", "role", "son", "Stephen Nogar", "person", "kin"),
     ("The Liberal Democrats said the plan was unfair.", "The Liberal Democrats", "name", "democrats",
@@ -227,6 +232,11 @@ ROWS = [
     # two roles of one person joined by "and", one in capitals or gendered ("_joins_roles"), then the name
     ("Airbus sent a letter. The company president and CEO Louis Gallois said it was a great day.",
      "The company president and CEO Louis Gallois", "role", "president", "Louis Gallois", "person",
+     "role-then-name"),
+    # two descriptions in lower case joined by "and", nouns of no list, running into the name ("_joins_descriptions",
+    # Business Insider on retiring early); the parser's head is the first noun
+    ("The road is long. Early retiree and self-made millionaire Grant Sabatier suggests saving more.",
+     "Early retiree and self-made millionaire Grant Sabatier", "role", "retiree", "Grant Sabatier", "person",
      "role-then-name"),
     # a role "of" a body whose name ends with its noun, then the holder's name ("_office_of_body_before")
     ("Car sales fell in March, said the vice president and chairman of Chrysler LLC Jim Press.",
@@ -645,6 +655,42 @@ def test_document_it_after_its_quoted_paragraph():
     at = text.rfind("It said")
     got = resolve_with_rule(Mention("It", Span(at, at + 2), "pronoun", None, "it"), build_name_index(text), history=[])
     assert got == (None, "document", "speaker:document-it")
+@pytest.mark.parametrize("text, cue, last, name", [
+    # a pronoun cueing the words that open its sentence, nothing of its own after the verb: the person the
+    # sentence before opens with, not the last speaker (Business Insider on retiring early)
+    ("You can only cut costs so far, says planner Eric Roberge. Grant Sabatier encourages taking up a side "
+     "hustle. The best side hustles generate passive income, he wrote in his book.", "he wrote", "Eric Roberge",
+     "Grant Sabatier"),
+    ("You can only cut costs so far, says planner Eric Roberge. Grant Sabatier encourages taking up a side "
+     "hustle. The best side hustles generate passive income, he told Business Insider.", "he told", "Eric Roberge",
+     "Grant Sabatier"),
+    # words of the verb's own after it ("called himself a libertarian"): an opening phrase, no words before cued
+    ("Writer Frederic Forsythe said Labour was wrong. Thomas Hobbes would be smiling. Like New Labour, he called "
+     "himself a libertarian.", "he called", "Frederic Forsythe", "Frederic Forsythe"),
+    # an article before a name opening the sentence before: no person's ("The Lib Dems would cut ...")
+    ("Charles Kennedy said taxes were about right. The Lib Dems would cut spending. Those cutbacks would free "
+     "up funds, he said.", "he said", "Charles Kennedy", "Charles Kennedy"),
+])
+def test_pronoun_closing_its_sentence(text, cue, last, name):
+    at = text.rfind(cue)
+    got = resolve_with_rule(Mention("he", Span(at, at + 2), "pronoun", None, "he"), build_name_index(text),
+                            history=[(text.find(last), last, "m")])
+    assert got[:2] == (name, "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name alone opening the sentence before, an aside or a verb after it (Business Insider, BBC tech/401)
+    ("Steve Adcock said it was hard. Tommy — who only goes by his first name online — retired at 51. He never "
+     "earned a six-figure salary, he wrote in a blog post.", "Tommy"),
+    ("Steve Adcock said it was hard. Tommy retired at 51. \"It is mental,\" he wrote.", "Tommy"),
+    # no verb after it: no name ("Will the plan work?"), the last speaker stays
+    ("Steve Adcock said it was hard. Will the plan work? \"It is mental,\" he wrote.", "Steve Adcock"),
+])
+def test_given_name_alone_opening_the_sentence_before(text, name):
+    at = text.rfind("he wrote")
+    got = resolve_with_rule(Mention("he", Span(at, at + 2), "pronoun", None, "he"), build_name_index(text),
+                            history=[(text.find("Steve Adcock"), "Steve Adcock", "m")])
+    assert got[:2] == (name, "person")
 
 
 def test_document_it_goes_on():

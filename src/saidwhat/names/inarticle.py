@@ -835,20 +835,22 @@ _CAPITALS = re.compile(r"(?:[A-Z][\w.-]*[ \t]*)*")
 
 def _subject_before_rule(r: _Reading) -> Resolved | None:
     """"Harry Kane won the Man of the Match award. He said, ...": a "he" or "she" opening its sentence
-    (or coming right after the quote that opens it: '"...," he said') is the person whose name opens the
-    sentence before, when the article named them after the last speaker of that gender (whoever spoke a
-    paragraph ago is not the one just talked about)."""
+    (or coming right after the quote that opens it: '"...," he said', or closing it as the cue of the
+    words before: "Sabatier encourages ... The most lucrative side hustles are ..., he wrote in his book.")
+    is the person whose name opens the sentence before, when the article named them after the last
+    speaker of that gender (whoever spoke a paragraph ago is not the one just talked about)."""
     low = r.text.lower()
     gender = GENDER_WORDS.get(low)
     if gender is None or low == "it" or not _is_pronoun(r):
         return None
-    start = _sentence_start(r.index.text, r.at)
-    if not _opens_with_pronoun(r.index.text[start : r.at]):
-        start = _quote_opening_sentence(r.index.text, r.at)
+    start = _pronoun_sentence_start(r.index.text, r.at) or _cue_closing_sentence(r.index.text, r.mention.span)
     if not start:
         return None
     subject = _subject_of_sentence_before(r, start, gender)
-    if subject is None or _named_in(subject, r.index.text[start : r.at]):
+    if subject is None:
+        alone = _given_name_opening(r, start, gender)
+        return (alone, "person") if alone else None
+    if _named_in(subject, r.index.text[start : r.at]):
         return None  # '"I've had a quiet word with Olof," he told': whom the quote talks of is not its speaker
     longer = _nearest(_ending_with(list(subject.tokens), r.index), r.at)  # "Mr De Vido said ...": Julio De Vido
     return (longer or subject).name, "person"
@@ -898,6 +900,21 @@ def _it_subject_before_rule(r: _Reading) -> Resolved | None:
     elif not _IT_AFTER_CLAUSE.search(text, start, r.at):
         return None
     name = _organisation_opening(r, start)
+    return (name, "org") if name else None
+
+
+def _they_organisation_before_rule(r: _Reading) -> Resolved | None:
+    """"Big Machine have twice denied doing anything wrong. ¶ "At no point did we say ...," they said": a "they"
+    opening its sentence (or right after the quote that opens it) is the organisation whose name opens the
+    sentence before as its subject, as an "it" is (``_it_subject_before_rule``): British news makes a company
+    plural."""
+    if r.text.lower() != "they" or not _is_pronoun(r):
+        return None
+    text = r.index.text
+    start = _pronoun_sentence_start(text, r.at)
+    if not start:
+        return None
+    name = _organisation_opening(r, _sentence_start(text, max(0, start - 2)))
     return (name, "org") if name else None
 
 
@@ -1270,6 +1287,29 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     return person if pronoun_gender(person) in (gender, None) and _may_be_person(person, text) else None
 
 
+def _given_name_opening(r: _Reading, start: int, gender: str) -> str | None:
+    """"Tommy — who only goes by his first name online — retired ... ¶ He never earned ..., he wrote": the
+    sentence before opens with a given name of the pronoun's gender alone, an aside or a verb after it, that
+    no one the article names in full bears and that has not spoken: a person the article names by it alone,
+    no one who spoke before (the last speaker was not named there)."""
+    text = r.index.text
+    before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+    if any(before <= pos < r.at for pos, _n, _g in r.history):
+        return None
+    m = _GIVEN_NAME_ALONE.match(text, before)
+    if m is None or not _is_given_name(m.group(1)) or _GIVEN_NAME_GENDERS[m.group(1).lower()] != gender:
+        return None
+    verb = m.group("verb")
+    if verb and not (verb.endswith("ed") or verb in _AUXILIARIES or FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS):
+        return None  # "Will the plan work?": no name, as no verb follows it
+    word = m.group(1)
+    return None if any(word in p.tokens for p in r.index.people) else word
+
+
+# a capitalised word opening its sentence, then an aside (a dash or a comma) or a word in lower case, its verb
+_GIVEN_NAME_ALONE = re.compile(r"([A-Z][a-z]+)(?:[ \t]*[,\u2013\u2014]|[ \t]+(?P<verb>[a-z]+)\b)")
+
+
 def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Person | None:
     """"Melzer has now beaten Agassi ... ¶ "...," he said", "But Mr Tveter is confident ...": the sentence
     before opens (after a linking word and a title at most) with the surname of one person the article
@@ -1330,8 +1370,11 @@ def _may_be_person(person: Person, text: str) -> bool:
 
 
 def _only_titles(words: str) -> bool:
-    """Whether the words before a name are only its titles or role: "England captain", "Mr"."""
+    """Whether the words before a name are only its titles or role: "England captain", "Mr"; not an
+    article right before it, which no person's name takes ("The Lib Dems would cut ...")."""
     words = words.split()
+    if words and words[-1].lower() in _DETERMINERS:
+        return False
     # a lowercase word is a title's ("shadow home secretary") or a role noun's modifier ("communications chief")
     return all(
         _is_cap(w) or not w[:1].isalpha() or _is_title(w) or (i + 1 < len(words) and words[i + 1] in ROLE_NOUNS)
@@ -3666,7 +3709,15 @@ def _cue_closing_sentence(text: str, span: Span) -> int:
     if not start or not text[start : span.start].rstrip().endswith(","):
         return 0
     rest = text[span.end : span.end + 40]
-    return start if _reports(rest) and re.match(r"\s*\w+\s*[.!?]", rest) else 0
+    return start if _reports(rest) and _CUE_TAIL.match(rest) else 0
+
+
+# a cue's verb and what may follow it to the sentence's end with no words of its own: "said.", "wrote in his
+# book.", "told Business Insider.", "told the BBC.", "said on Tuesday."
+_CUE_TAIL = re.compile(
+    r"\s*\w+(?:[ \t]+(?:(?:" + "|".join(LEXICON.cue_tail_openers) + r")\b|(?:the[ \t]+)?[A-Z])"
+    r"[\w'’-]*(?:[ \t]+[\w'’-]+){0,3})?[ \t]*[.!?]"
+)
 
 
 def _capitalised_elsewhere(r: _Reading) -> str | None:
@@ -4216,6 +4267,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("name-closing-before", _name_closing_before_rule),
     ("document-it", _document_it_rule),
     ("it-subject-before", _it_subject_before_rule),
+    ("they-organisation-before", _they_organisation_before_rule),
     ("clause-pronoun", _clause_pronoun_rule),
     ("paragraph-turned-back", _paragraph_turned_back_rule),
     ("indefinite-speaker", _indefinite_speaker_rule),
@@ -4777,7 +4829,7 @@ def _name_is_apposed(toks: list[str], start: int) -> bool:
         # two roles of one person it joins descriptions ("former coach and former test player John
         # Bracewell"), but not before someone else's ("the prime minister and his campaign boss")
         if w in _COORDINATORS and not (k > 0 and _is_cap(toks[k - 1]) and _is_cap(toks[k + 1])) and not (
-            _joins_roles(toks, k)
+            _joins_roles(toks, k) or _joins_descriptions(toks, k, start)
         ):
             return False
     i = start - 1
@@ -4830,6 +4882,17 @@ def _joins_roles(toks: list[str], k: int) -> bool:
         if low in GENDER_WORDS:
             return False  # "and his campaign boss"
     return False
+
+
+def _joins_descriptions(toks: list[str], k: int, start: int) -> bool:
+    """Whether the coordinator ``toks[k]`` joins two descriptions in lower case that run straight into the
+    name at ``toks[start:]``: "Early retiree and self-made millionaire Grant Sabatier" is one person, whatever
+    nouns describe them (``_joins_roles`` knows the lexicon's roles only); not a name before it ("Bush and
+    adviser Karl Rove") nor an article, a possessive or a pronoun after it ("and his campaign boss")."""
+    after = toks[k + 1 : start]
+    if k == 0 or not toks[k - 1][:1].islower() or not after:
+        return False
+    return all(t[:1].islower() and t.lower() not in _STOP and t.lower() not in GENDER_WORDS for t in after)
 
 
 def _name_run(toks: list[str], head: str) -> list[str]:
