@@ -1538,17 +1538,8 @@ def _held_by_mentioned(conn: sqlite3.Connection, part: Part, quote_id: int) -> s
     # a phrase query of that many words costs 8 times one of fewer (BBC store: 1.9 s against 0.25).
     if not (part.quoted or part.fragment) or not MIN_HELD_UNNAMED_WORDS <= len(words) < MIN_UNNAMED_WORDS:
         return None
-    phrase = '"' + " ".join(words).replace('"', "") + '"'
-    try:
-        rows = conn.execute(
-            "SELECT CAST(s.statement_id AS TEXT), s.speaker_id, s.wording, q.kind, q.text FROM quote_fts"
-            " JOIN statement_quotes s ON s.quote_id = quote_fts.rowid JOIN quotes q ON q.id = s.quote_id"
-            " WHERE quote_fts MATCH ? AND s.how != 'alone' AND s.speaker_id NOT LIKE '?%'"
-            " AND q.article_id != (SELECT article_id FROM quotes WHERE id = ?)",
-            ("text : " + phrase, quote_id)).fetchall()
-    except sqlite3.OperationalError:  # a word the index's query syntax does not take: no evidence either way
-        return None
-    held = {(sid, speaker) for sid, speaker, wording, kind, text in rows
+    rows = _phrase_in_other_articles(conn, words, quote_id, _NAMED_GROUPED)
+    held = {(sid, speaker) for sid, speaker, wording, kind, text, _qid in rows
             if speaker_words(kind, text, wording)
             and holds_unnamed(wording.split(), words, fragment=bool(part.fragment))}
     if not held:
@@ -1559,6 +1550,29 @@ def _held_by_mentioned(conn: sqlite3.Connection, part: Part, quote_id: int) -> s
         return None
     (sid,) = found
     return sid if fragment_may_join(words, sid, lambda s: _same_occasion(conn, int(s), quote_id)) else None
+
+
+# Which statements ``_phrase_in_other_articles`` reads: a named speaker's, grouped with others, or an unnamed one's.
+_NAMED_GROUPED = "s.how != 'alone' AND s.speaker_id NOT LIKE '?%'"
+_UNNAMED = "s.speaker_id LIKE '?%'"
+
+
+def _phrase_in_other_articles(conn: sqlite3.Connection, words: list[str], quote_id: int,
+                              speakers: str) -> list[tuple[str, str, str, str, str, int]]:
+    """The statement rows, of articles other than ``quote_id``'s, whose quote holds ``words`` in a row:
+    one phrase query on ``quote_fts``, (statement id, speaker id, wording, kind, quote text, quote id).
+    ``speakers`` is ``_NAMED_GROUPED`` or ``_UNNAMED``. Empty when a word is one the index's query
+    syntax does not take: no evidence either way."""
+    phrase = '"' + " ".join(words).replace('"', "") + '"'
+    try:
+        return conn.execute(
+            "SELECT CAST(s.statement_id AS TEXT), s.speaker_id, s.wording, q.kind, q.text, q.id FROM quote_fts"
+            " JOIN statement_quotes s ON s.quote_id = quote_fts.rowid JOIN quotes q ON q.id = s.quote_id"
+            f" WHERE quote_fts MATCH ? AND {speakers}"
+            " AND q.article_id != (SELECT article_id FROM quotes WHERE id = ?)",
+            ("text : " + phrase, quote_id)).fetchall()
+    except sqlite3.OperationalError:
+        return []
 
 
 def _unnamed_holding(conn: sqlite3.Connection, speaker: str, part: Part, quote_id: int) -> str | None:
@@ -1574,17 +1588,8 @@ def _unnamed_holding(conn: sqlite3.Connection, speaker: str, part: Part, quote_i
     ws = part.wording.split()
     if part.fragment or not part.quoted or not MIN_CONTAINED_WORDS <= len(ws) < MIN_UNNAMED_WORDS:
         return None
-    phrase = '"' + part.wording.replace('"', "") + '"'
-    try:
-        rows = conn.execute(
-            "SELECT CAST(s.statement_id AS TEXT), s.wording, q.kind, q.text, q.id FROM quote_fts"
-            " JOIN statement_quotes s ON s.quote_id = quote_fts.rowid JOIN quotes q ON q.id = s.quote_id"
-            " WHERE quote_fts MATCH ? AND s.speaker_id LIKE '?%'"
-            " AND q.article_id != (SELECT article_id FROM quotes WHERE id = ?)",
-            ("text : " + phrase, quote_id)).fetchall()
-    except sqlite3.OperationalError:  # a word the index's query syntax does not take: no evidence either way
-        return None
-    held = {(sid, qid) for sid, wording, kind, text, qid in rows
+    rows = _phrase_in_other_articles(conn, ws, quote_id, _UNNAMED)
+    held = {(sid, qid) for sid, _speaker, wording, kind, text, qid in rows
             if speaker_words(kind, text, wording) and holds_unnamed(ws, wording.split(), fragment=False)}
     if not held:
         return None

@@ -3175,17 +3175,25 @@ def _countries_of(word: str) -> frozenset[str]:
     return frozenset(p.iso3 for p in places if p.kind == "country" and p.iso3)
 
 
-def _business_opening_sentence_before(r: _Reading) -> str | None:
-    """"The Halifax, meanwhile, said last week that house prices increased. The UK's biggest mortgage lender
-    said prices rose 15.1%": a business description opening its sentence goes on with the organisation that
-    opened the sentence just before as its speaker (named once, too plain for the organisation candidates)."""
+def _sentence_before_business(r: _Reading) -> int | None:
+    """Where the sentence before starts, when ``r`` is a business description ("The company", "The UK's
+    biggest mortgage lender") opening its own sentence; None otherwise."""
     if r.head not in _BUSINESSES:
         return None
     text = r.index.text
     begins = _sentence_start(text, r.at)
     if text[begins : r.at].strip() or not begins:
-        return None  # the description opens its sentence
-    before = _sentence_start(text, max(0, begins - 2))
+        return None  # the description does not open its sentence, or opens the text
+    return _sentence_start(text, max(0, begins - 2))
+
+
+def _business_opening_sentence_before(r: _Reading) -> str | None:
+    """"The Halifax, meanwhile, said last week that house prices increased. The UK's biggest mortgage lender
+    said prices rose 15.1%": a business description opening its sentence goes on with the organisation that
+    opened the sentence just before as its speaker (named once, too plain for the organisation candidates)."""
+    before = _sentence_before_business(r)
+    if before is None:
+        return None
     opening = [name for pos, name, g in r.history if g == NEUTER and name and before <= pos < before + 5]
     return opening[-1] if opening else None
 
@@ -3196,13 +3204,10 @@ def _business_subject_just_before(r: _Reading) -> str | None:
     before as its subject, when no organisation spoke in that sentence or after it. The last organisation
     that spoke further back ("the company confirmed ..." of WeWork, paragraphs before in a news roundup)
     is another story's."""
-    if r.head not in _BUSINESSES:
+    before = _sentence_before_business(r)
+    if before is None:
         return None
     text = r.index.text
-    begins = _sentence_start(text, r.at)
-    if text[begins : r.at].strip() or not begins:
-        return None  # the description opens its sentence
-    before = _sentence_start(text, max(0, begins - 2))
     if any(g == NEUTER and before <= pos < r.at for pos, _name, g in r.history):
         return None  # an organisation that spoke there is the one meant (``_business_opening_sentence_before``)
     opening = [run for pos, run, first in _organisation_runs(text) if first and pos == before]
