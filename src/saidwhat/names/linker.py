@@ -43,6 +43,7 @@ from .identity import (
     pronoun_conflict,
     pronoun_gender,
     speaker_kind,
+    without_opener,
 )
 from .kb import ASKED, KnowledgeBase, Person, default_kb, name_key
 
@@ -518,7 +519,9 @@ class SpeakerLinker:
     def _trusted_name(mention: str | None, name: str | None) -> str | None:
         """The name the extraction gave a quote, unless the mention's honorific or pronoun rules it
         out by the name's given name ("Mrs. Clinton" named Bill Clinton, "Mr. Trump" or "he" named
-        Ivanka Trump): then the mention is read alone, as if no name had been given."""
+        Ivanka Trump): then the mention is read alone, as if no name had been given. A first word
+        that is no given name goes ("Like Corker" -> "Corker")."""
+        name = without_opener(name) if name else name
         if name and mention and (gender_conflict(mention, name) or pronoun_conflict(mention, name)):
             return None
         return name
