@@ -592,3 +592,21 @@ def test_the_whole_bbc_store_has_clean_identities(tmp_path):
     problems = identity_problems(conn)
     conn.close()
     assert problems == {k: [] for k in problems}
+
+
+def test_a_month_alone_is_no_surname_evidence(store, wire):
+    """BBC: "Without this deal May would have been, to put it bluntly, washed up" (May Department
+    Stores) gave "May" as the speaker; Theresa May, seen in the outlet and known to the base, is no
+    evidence for it. In her own article, or as "Mrs May", she is still herself."""
+    store.add(wire("m1", "bbc", "2005-01-14T08:00", [("We will hold the government to account", "Theresa May"),
+                                                    ("The plans are a shambles", "May")]))
+    store.add(wire("m2", "bbc", "2005-01-15T08:00", [("Without this deal it would have been washed up", "May")]))
+    store.add(wire("m3", "bbc", "2005-01-16T08:00", [("The minister must answer", "Mrs May")]))
+    link(store)
+    rows = dict(store.connection.execute(
+        "SELECT a.url, l.speaker_id FROM quote_links l JOIN quotes q ON q.id = l.quote_id"
+        " JOIN articles a ON a.id = q.article_id WHERE q.speaker_mention LIKE '%May'"
+        " AND q.speaker_mention != 'Theresa May'").fetchall())
+    may = _links(store)["Theresa May"][0]
+    assert may and not may.startswith("surname:")
+    assert [rows[u] for u in sorted(rows)] == [may, "surname:may", may]

@@ -220,6 +220,17 @@ def _described_alone(mention: str) -> bool:
     return 1 < len(words) <= 5 and fold(words[0]) == "the"
 
 
+# Months that are surnames too ("May", "June"): the lexicon's list.
+_NAME_MONTHS = frozenset(fold(m) for m in LEXICON.name_months)
+
+
+def _month_alone(surname: str, mention: str) -> bool:
+    """"May" alone, as the mention, where the article names no May: the department store chain
+    ("Without this deal May would have been washed up", BBC) or the month as easily as Theresa May,
+    so neither the knowledge base's one May nor the one seen lately is evidence. "Mrs May" is someone."""
+    return fold(surname) in _NAME_MONTHS and fold(mention.strip()) == fold(surname)
+
+
 def without_middle_initials(name: str) -> str:
     """"Vladimir V. Putin" -> "Vladimir Putin": a name as the knowledge base may know it when an
     outlet prints a middle initial the base's names lack. Only initials between a first name and
@@ -585,6 +596,9 @@ class SpeakerLinker:
             names = sorted(n for _, n in here)
             return Resolution("surname:" + slug(text), text, "surname-apart",
                               note=f"ambiguous in the article: {', '.join(names)}")
+        if _month_alone(text, mention):
+            return Resolution("surname:" + slug(text), text, "surname-apart",
+                              note=f"{text!r} alone is a month's name too: no evidence outside its article")
         p = self.kb.lookup_name(text)
         if p and cue and name_gender(p.name) not in (None, cue):
             # "Mrs. Obama", or "she" named Obama, is not Barack Obama: the base's one Obama is no evidence
