@@ -42,7 +42,7 @@ COLUMNS = ["n", "article", "idx", "outlet", "day", "mention", "extracted_name", 
 # organisation, document or junk given a person's id), apart (a bare surname or first name kept
 # apart: no person claimed), unlinked (linked to nobody now: several people, or someone not named),
 # unsure.
-VERDICTS = ("right", "wrong-link", "wrong-speaker", "bad-name", "no-person", "apart", "unlinked", "unsure")
+VERDICTS = ("right", "wrong-link", "wrong-speaker", "bad-name", "no-person", "apart", "unlinked", "org", "unsure")
 
 def _connect(db: str) -> sqlite3.Connection:
     return sqlite3.connect(f"{Path(db).resolve().as_uri()}?mode=ro", uri=True)
@@ -202,7 +202,7 @@ def count(judged: str) -> None:
     print(f"{len(rows)} quotes: " + ", ".join(f"{v} {verdicts[v]}" for v in (*VERDICTS, "(not judged)")
                                             if verdicts[v]))
     for r in rows:
-        if r["verdict"] not in ("right", "apart", "unlinked"):
+        if r["verdict"] not in ("right", "apart", "unlinked", "org"):
             print(f"  #{r['n']} {r['verdict']}: {r['mention']!r} -> {r['speaker_id']} {r['speaker_name']}: {r['note']}")
 
 

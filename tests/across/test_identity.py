@@ -49,6 +49,14 @@ from tests.conftest import shared_path
     ("Watch", "person"), ("Wisconsin Republican", "junk"), ("Iowa Democrat", "junk"),
     ("None", "junk"), ("none", "junk"), ("Analysts", "junk"), ("Some", "junk"), ("Critics", "junk"),
     ("attempts", "junk"), ("an advance text", "junk"), ("Until December Microsoft", "junk"),
+    # PolNeAR train (identity audit, seed 1): outlets, programmes and polls, and a sentence's first word
+    # read as a given name; people whose names share a word with them stay people
+    ("the Daily Caller", "org"), ("Vermont Edition", "org"), ("Morning Consult Poll", "org"),
+    ("United Mine Workers", "org"), ("HuffPost Pollster", "junk"), ("Like Corker", "junk"),
+    ("See Sexton", "junk"), ("Fascist Trump", "junk"), ("Hacker Guccifer", "junk"),
+    ("Graham Poll", "person"), ("Jacob Hacker", "person"), ("Hope Hicks", "person"), ("Will Doyle", "person"),
+    ("Daily News opinion editor Josh Greenman", "person"),
+    ("United Steelworkers Political Director Tim Waters", "person"),
 ])
 def test_speaker_kind(text, kind):
     assert speaker_kind(text) == kind
@@ -98,6 +106,9 @@ def test_name_conflicts():
     assert not name_conflict("Home Secretary Charles Clarke", "Clarke", "Charles Clarke",
                              across_articles=True)
     assert not name_conflict("Mr Clarke", "Clarke", "Charles Clarke", across_articles=True)
+    # PolNeAR train: "Even Rendell, a stalwart Clinton supporter": "Even" is no first name
+    assert not name_conflict("Even Rendell, a stalwart Clinton supporter", "Rendell", "Ed Rendell",
+                             across_articles=True)
 
 
 @pytest.mark.parametrize("mention, name, conflict", [
@@ -127,6 +138,32 @@ def test_identity_reads_no_birth_counts():
     assert given_name_gender("Scooter Braun") == "m"
     assert name_gender("Scooter Braun") is None
     assert not gender_conflict("Mrs Braun", "Scooter Braun")
+
+
+def test_name_openers_are_no_given_names():
+    """The first words that make a name an outlet's ("Daily Caller") or no name ("Like Corker") are
+    no given name the lexicon lists: "Hope Hicks" and "Will Doyle" stay people."""
+    from saidwhat.names.given import LISTED_GENDERS
+    from saidwhat.names.identity import _not_people
+
+    lists = _not_people()
+    assert not (lists.org_openers | lists.not_given_names) & set(LISTED_GENDERS)
+
+
+def test_a_sentence_opener_read_as_a_given_name_is_dropped(store):
+    """PolNeAR train: "Like Corker, ..." gave "Corker" the name "Like Corker", "See Sexton ..." gave
+    "Sexton" "See Sexton": the surname joins the full name the article gives, and "Even Lindsey
+    Graham" is Lindsey Graham."""
+    got = _link_named(store, "o1", datetime(2016, 7, 16), [
+        ("We need 67 votes", "Sen. Bob Corker", "Bob Corker"),
+        ("It might be difficult to build Democratic support", "Corker", "Like Corker"),
+        ("I wanted really, really, badly to at least afford them empathy", "Jared Sexton", "Jared Sexton"),
+        ("But there's something else going on here", "Sexton", "See Sexton"),
+        ("This is not who we are", "Even Lindsey Graham", "Even Lindsey Graham"),
+    ])
+    assert got["Corker"][0] == got["Sen. Bob Corker"][0]
+    assert got["Sexton"][0] == got["Jared Sexton"][0] == "name:jared-sexton"
+    assert got["Even Lindsey Graham"][0] not in (None, "name:even-lindsey-graham")
 
 
 def _named_quotes(aid: str, day, quotes: list[tuple[str, str, str | None]]):
@@ -555,3 +592,21 @@ def test_the_whole_bbc_store_has_clean_identities(tmp_path):
     problems = identity_problems(conn)
     conn.close()
     assert problems == {k: [] for k in problems}
+
+
+def test_a_month_alone_is_no_surname_evidence(store, wire):
+    """BBC: "Without this deal May would have been, to put it bluntly, washed up" (May Department
+    Stores) gave "May" as the speaker; Theresa May, seen in the outlet and known to the base, is no
+    evidence for it. In her own article, or as "Mrs May", she is still herself."""
+    store.add(wire("m1", "bbc", "2005-01-14T08:00", [("We will hold the government to account", "Theresa May"),
+                                                    ("The plans are a shambles", "May")]))
+    store.add(wire("m2", "bbc", "2005-01-15T08:00", [("Without this deal it would have been washed up", "May")]))
+    store.add(wire("m3", "bbc", "2005-01-16T08:00", [("The minister must answer", "Mrs May")]))
+    link(store)
+    rows = dict(store.connection.execute(
+        "SELECT a.url, l.speaker_id FROM quote_links l JOIN quotes q ON q.id = l.quote_id"
+        " JOIN articles a ON a.id = q.article_id WHERE q.speaker_mention LIKE '%May'"
+        " AND q.speaker_mention != 'Theresa May'").fetchall())
+    may = _links(store)["Theresa May"][0]
+    assert may and not may.startswith("surname:")
+    assert [rows[u] for u in sorted(rows)] == [may, "surname:may", may]

@@ -23,7 +23,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..across.text import fold, tokens
 from ..extract import rules
@@ -34,7 +34,7 @@ from .world import read_table
 __all__ = [
     "EVIDENCE_STRENGTH", "MAX_ALIAS_WORDS", "Evidence", "alias_gender", "gender_conflict", "gender_cue",
     "is_clean_alias", "joins_two", "name_conflict", "name_gender", "pronoun_conflict", "pronoun_gender",
-    "speaker_kind",
+    "speaker_kind", "without_opener",
 ]
 
 MAX_ALIAS_WORDS = 8
@@ -74,10 +74,21 @@ class Evidence:
         return cls(**{k: value.get(k) for k in cls.__slots__})
 
 
+class _NotPeople(NamedTuple):
+    """The word lists of ``data/across/not_people.toml``, folded, with the office-holder tables'
+    organisations and countries."""
+
+    orgs: frozenset[str]  # institutions and organisations, by their whole name
+    countries: frozenset[str]
+    place_heads: frozenset[str]
+    org_heads: frozenset[str]
+    org_openers: frozenset[str]
+    not_given_names: frozenset[str]
+    description_heads: frozenset[str]
+
+
 @cache
-def _not_people() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """Folded names of institutions and organisations; of countries; place head words; organisation
-    head words; and head words of descriptions."""
+def _not_people() -> _NotPeople:
     text = resources.files("saidwhat.data").joinpath("across/not_people.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     orgs = {fold(n) for n in data["institutions"]}
@@ -85,8 +96,9 @@ def _not_people() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
     countries = set()
     for row in read_table("countries.csv"):
         countries |= {fold(row["name_common"]), fold(row["name_official"])}
-    return (frozenset(orgs - {""}), frozenset(countries - {""}), frozenset(data["place_heads"]),
-            frozenset(data["org_heads"]), frozenset(data["description_heads"]))
+    return _NotPeople(frozenset(orgs - {""}), frozenset(countries - {""}),
+                      *(frozenset(data[key]) for key in ("place_heads", "org_heads", "org_openers",
+                                                         "not_given_names", "description_heads")))
 
 
 _THE = frozenset(LEXICON.determiners)
@@ -111,10 +123,10 @@ def _words(text: str) -> list[str]:
 
 def _listed_kind(folded_name: str) -> str | None:
     """"place" for a country of the office-holder tables, "org" for a listed institution or organisation."""
-    orgs, countries, *_ = _not_people()
-    if folded_name in countries:
+    lists = _not_people()
+    if folded_name in lists.countries:
         return "place"
-    return "org" if folded_name in orgs else None
+    return "org" if folded_name in lists.orgs else None
 
 
 def _firm_shaped(words: list[str], text: str) -> bool:
@@ -131,7 +143,9 @@ def speaker_kind(text: str, extracted_type: str | None = None) -> str:
 
     The extraction's type wins when it says "org"; otherwise the name is read: a known
     institution, country or organisation, an acronym ("IBM", "NATO"), a name ending in an
-    organisation's or place's head noun ("Deutsche Bank", "South China Sea") is not a person."""
+    organisation's or place's head noun ("Deutsche Bank", "South China Sea") or opening with an
+    outlet's word ("Daily Caller") is not a person; nor is a name opening with a word no given name
+    is ("Like Corker"), which is junk."""
     words = _words(text)
     folded = [fold(w) for w in words]
     if not folded or not words[0][:1].isupper():
@@ -147,16 +161,35 @@ def speaker_kind(text: str, extracted_type: str | None = None) -> str:
         return "person"  # "Mr Bank", "Lord Chancellor"
     if any(f in _NEVER_IN_NAME and len(f) > 1 for f in folded):
         return "junk"  # "December Microsoft", "Until Friday"; an initial ("Charles A Blixt") is no word
+    lists = _not_people()
+    if len(folded) > 1 and folded[0] in lists.not_given_names:
+        return "junk"  # "Like Corker", "See Sexton": a sentence's first word taken for a given name
     if _firm_shaped(words, text):
         return "org"
-    _, _, place_heads, org_heads, description_heads = _not_people()
-    if folded[-1] in place_heads:
+    if folded[-1] in lists.place_heads:
         return "place"
-    if folded[-1] in _ORG_HEADS or (len(folded) > 1 and folded[-1] in org_heads):  # "Watch" alone may be a surname
-        return "org"
-    if folded[-1] in description_heads:
+    if folded[-1] in _ORG_HEADS or (len(folded) > 1 and folded[-1] in lists.org_heads):
+        return "org"  # "Watch" alone may be a surname
+    if len(folded) > 1 and folded[0] in lists.org_openers and not _holds_given_name(folded[1:]):
+        return "org"  # "Daily Caller", "Morning Consult Poll"; not "Daily News opinion editor Josh Greenman"
+    if folded[-1] in lists.description_heads:
         return "junk"  # "Wisconsin Republican": someone described, not named
     return "person"
+
+
+def _holds_given_name(folded: list[str]) -> bool:
+    """Whether a given name the lexicon lists is among the words: someone named after an
+    organisation's name ("United Steelworkers Political Director Tim Waters")."""
+    return any(w in LISTED_GENDERS for w in folded)
+
+
+def without_opener(name: str) -> str:
+    """The extraction's name without a first word that is no given name ("Like Corker" -> "Corker",
+    "Even Lindsey Graham" -> "Lindsey Graham"): a sentence's first word read into the name."""
+    words = name.split()
+    if len(words) > 1 and fold(words[0]) in _not_people().not_given_names:
+        return " ".join(words[1:])
+    return name
 
 
 @lru_cache(maxsize=1024)  # asked of every quote's mention as its article is linked, and again by ``alias_gender``
@@ -248,6 +281,7 @@ def name_conflict(mention: str, surname: str, full_name: str, *, across_articles
     before = words[at - 1] if at > 0 else None
     if before and before[:1].isupper() and fold(before) not in rules.TITLES and fold(before) not in _PEERAGE \
             and fold(before) not in rules.DEMONYMS and fold(before) not in _ORG_HEADS and full \
+            and fold(before) not in _not_people().not_given_names \
             and fold(before) != full[0] and not (len(before) <= 2 and full[0].startswith(fold(before)[:1])):
         return f"{before} {surname} is not {full_name}: another first name"
     if across_articles and any(f in _PEERAGE for f in folded[:at]) and not any(f in _PEERAGE for f in full):

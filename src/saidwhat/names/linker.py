@@ -43,6 +43,7 @@ from .identity import (
     pronoun_conflict,
     pronoun_gender,
     speaker_kind,
+    without_opener,
 )
 from .kb import ASKED, KnowledgeBase, Person, default_kb, name_key
 
@@ -217,6 +218,17 @@ def _described_alone(mention: str) -> bool:
     a few ms a mention, so not asked of names)."""
     words = mention.split()
     return 1 < len(words) <= 5 and fold(words[0]) == "the"
+
+
+# Months that are surnames too ("May", "June"): the lexicon's list.
+_NAME_MONTHS = frozenset(fold(m) for m in LEXICON.name_months)
+
+
+def _month_alone(surname: str, mention: str) -> bool:
+    """"May" alone, as the mention, where the article names no May: the department store chain
+    ("Without this deal May would have been washed up", BBC) or the month as easily as Theresa May,
+    so neither the knowledge base's one May nor the one seen lately is evidence. "Mrs May" is someone."""
+    return fold(surname) in _NAME_MONTHS and fold(mention.strip()) == fold(surname)
 
 
 def without_middle_initials(name: str) -> str:
@@ -518,7 +530,9 @@ class SpeakerLinker:
     def _trusted_name(mention: str | None, name: str | None) -> str | None:
         """The name the extraction gave a quote, unless the mention's honorific or pronoun rules it
         out by the name's given name ("Mrs. Clinton" named Bill Clinton, "Mr. Trump" or "he" named
-        Ivanka Trump): then the mention is read alone, as if no name had been given."""
+        Ivanka Trump): then the mention is read alone, as if no name had been given. A first word
+        that is no given name goes ("Like Corker" -> "Corker")."""
+        name = without_opener(name) if name else name
         if name and mention and (gender_conflict(mention, name) or pronoun_conflict(mention, name)):
             return None
         return name
@@ -582,6 +596,9 @@ class SpeakerLinker:
             names = sorted(n for _, n in here)
             return Resolution("surname:" + slug(text), text, "surname-apart",
                               note=f"ambiguous in the article: {', '.join(names)}")
+        if _month_alone(text, mention):
+            return Resolution("surname:" + slug(text), text, "surname-apart",
+                              note=f"{text!r} alone is a month's name too: no evidence outside its article")
         p = self.kb.lookup_name(text)
         if p and cue and name_gender(p.name) not in (None, cue):
             # "Mrs. Obama", or "she" named Obama, is not Barack Obama: the base's one Obama is no evidence
