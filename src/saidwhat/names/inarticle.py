@@ -830,6 +830,13 @@ def _is_pronoun(r: _Reading) -> bool:
     return r.mention.kind == "pronoun" or (len(r.toks) == 1 and r.text.lower() in PERSON_PRONOUNS)
 
 
+def _person_pronoun_gender(r: _Reading) -> str | None:
+    """The gender a "he" or "she" mention says; None for "it" and for anything but a pronoun."""
+    low = r.text.lower()
+    gender = GENDER_WORDS.get(low)
+    return gender if gender is not None and low != "it" and _is_pronoun(r) else None
+
+
 _CAPITALS = re.compile(r"(?:[A-Z][\w.-]*[ \t]*)*")
 
 
@@ -839,9 +846,8 @@ def _subject_before_rule(r: _Reading) -> Resolved | None:
     words before: "Sabatier encourages ... The most lucrative side hustles are ..., he wrote in his book.")
     is the person whose name opens the sentence before, when the article named them after the last
     speaker of that gender (whoever spoke a paragraph ago is not the one just talked about)."""
-    low = r.text.lower()
-    gender = GENDER_WORDS.get(low)
-    if gender is None or low == "it" or not _is_pronoun(r):
+    gender = _person_pronoun_gender(r)
+    if gender is None:
         return None
     start = _pronoun_sentence_start(r.index.text, r.at) or _cue_closing_sentence(r.index.text, r.mention.span)
     if not start:
@@ -861,9 +867,8 @@ def _name_closing_before_rule(r: _Reading) -> Resolved | None:
     or "she" opening its sentence (or right after the quote that opens it) is the person whose name
     closes the sentence before, when that sentence names nobody else and the person has spoken before
     in the article; the last speaker was named since ("John Snow said ...") and is not the one meant."""
-    low = r.text.lower()
-    gender = GENDER_WORDS.get(low)
-    if gender is None or low == "it" or not _is_pronoun(r):
+    gender = _person_pronoun_gender(r)
+    if gender is None:
         return None
     text = r.index.text
     start = _pronoun_sentence_start(text, r.at)
@@ -1025,9 +1030,8 @@ def _cue_before_quote_rule(r: _Reading) -> Resolved | None:
     cueing the quote right before it in the same sentence (lower case) is the person whose name ends the
     subject of the cue that opens that quote (a reporting verb, then a colon), whoever spoke last: the
     article cued the one quote twice."""
-    low = r.text.lower()
-    gender = GENDER_WORDS.get(low)
-    if gender is None or low == "it" or not _is_pronoun(r) or not r.text[:1].islower():
+    gender = _person_pronoun_gender(r)
+    if gender is None or not r.text[:1].islower():
         return None
     text = r.index.text
     opening = _opening_of_quote_before(text, r.at)
@@ -1066,9 +1070,8 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
     """"IBM sued Papermaster ..., but a settlement was reached after he testified that ...": a "he" or
     "she" right after a subordinating word ("after", "when", "because") is the one person its own
     sentence names before it, whoever spoke last."""
-    low = r.text.lower()
-    gender = GENDER_WORDS.get(low)
-    if gender is None or low == "it" or not _is_pronoun(r):
+    gender = _person_pronoun_gender(r)
+    if gender is None:
         return None
     text = r.index.text
     start = _sentence_start(text, r.at)
@@ -1137,9 +1140,8 @@ def _paragraph_turned_back_rule(r: _Reading) -> Resolved | None:
     in the article and no one has spoken in the paragraph yet: the paragraph has turned back to them, away
     from whoever spoke last. A name the article shows to be no one in particular's yet ("Rose-Lynn Harlan",
     a character, gender untold) is no rival; one given a role ("director of sport Emilio Butragueno") is."""
-    low = r.text.lower()
-    gender = GENDER_WORDS.get(low)
-    if gender is None or low == "it" or not _is_pronoun(r):
+    gender = _person_pronoun_gender(r)
+    if gender is None:
         return None
     text = r.index.text
     start = _pronoun_sentence_start(text, r.at)
@@ -1154,7 +1156,7 @@ def _paragraph_turned_back_rule(r: _Reading) -> Resolved | None:
     spoke = {name for pos, name, _g in r.history if pos < paragraph and name}
     if len(named) != 1 or named[0].name not in spoke or known_gender(named[0]) != gender:
         return None
-    last = _resolve_pronoun(low, r.at, r.index, r.history)[0]
+    last = _resolve_pronoun(r.text.lower(), r.at, r.index, r.history)[0]
     return (named[0].name, "person") if last != named[0].name else None
 
 
