@@ -56,6 +56,11 @@ ROWS = [
      "person", "name-closing-before"),
     ("Dario Gomez said Panama had learned a lot. Harry Kane won the Man of the Match award. He said the first "
      "half felt good.", "He", "pronoun", "he", "Harry Kane", "person", "subject-before"),
+    # a club's role before the surname opening the sentence before (BBC sport/276, seed 2057): the manager, not
+    # the club president who spoke last
+    ("Gustavo Parente said Veracruz was his destination. He wants to play for Martin O'Neill. Celtic "
+     "manager O'Neill is no respecter of reputations. \"Juninho must force his way in,\" he said.", "he", "pronoun",
+     "he", "Martin O'Neill", "person", "subject-before"),
     # a surname after its honorific opening the sentence before is its subject too ("_honoured_opening")
     ("Tony Blair met Gordon Brown. Gordon Brown said the plan was fair. Mr Blair denied the claim on Monday. He "
      "said the talks would go on.", "He", "pronoun", "he", "Tony Blair", "person", "subject-before"),
@@ -783,6 +788,17 @@ DOCUMENT_ISSUERS = [
     ("According to Labor Department figures, 157,000 new jobs were added last month.", "Labor Department figures",
      "Labor Department"),
     ("Government figures show that sales rose.", "Government figures", None),  # a body described, not named
+    # the issuer after the participle of who made it, for a later "the survey" (BBC tech/328, seed 2057)
+    ("A survey conducted by PC Pro Magazine has revealed that many Britons are unhappy. Prices drop. The survey "
+     "found that BT and Tiscali have been dissuading customers from leaving.", "The survey", "PC Pro Magazine"),
+    ("Much of this shopping is done at work, according to research carried out by security firm Saint Bernard "
+     "Software. The research reveals that two days will be lost.", "The research", "Saint Bernard Software"),
+    # a research noun opening its sentence names the issuer of the lede's "a report" (BBC business/239, seed 2057)
+    ("The value of the UK's housing stock reached the £3.3 trillion mark in 2004, a report indicates.\n\nResearch "
+     "from Halifax, the country's biggest mortgage lender, suggests the value is continuing to rise.",
+     "a report", "Halifax"),
+    ("Most people use a mobile. Research by handset maker Nokia shows more people use mobiles. Women almost "
+     "never use one, the research found.", "the research", "Nokia"),
 ]
 
 

@@ -1319,7 +1319,9 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
     words = _TOKEN_AT.findall(r.index.text[_after_opening_phrase(r.index.text, before, start) : start])
     i = 0
     while i < len(words) - 2 and (
-        words[i].lower() in _PRONOUN_LINKERS or _is_listed_title(words[i].lower().rstrip("."))
+        words[i].lower() in _PRONOUN_LINKERS
+        or _is_listed_title(words[i].lower().rstrip("."))
+        or _owns_the_role_after(words, i)
     ):
         i += 1
     surname, after = words[i : i + 2] if i + 1 < len(words) else ("", "")
@@ -1331,6 +1333,12 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
         p for p in r.index.by_last(surname) if pronoun_gender(p) in (gender, None) and _may_be_person(p, r.index.text)
     ]
     return people[0] if len(people) == 1 else None
+
+
+def _owns_the_role_after(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is the club, party or firm whose role the next word is, before a surname:
+    "Celtic manager O'Neill is no respecter of reputations", "Chelsea boss Mourinho has ..."."""
+    return _is_cap(words[i]) and i + 2 < len(words) and _is_title(words[i + 1]) and words[i + 1].islower()
 
 
 _TOKEN_AT = re.compile(r"[\w.'’-]+")
@@ -2033,8 +2041,11 @@ _ISSUER_BEFORE = (  # not an opening article alone: "A study by ..." is for _ISS
 # with the publication's capitals after "in"; "of" ends them (where it is published, not its name)
 _PUBLISHED = "|".join(re.escape(h) for h in LEXICON.published_documents)
 _IN_OUTLET = r"\b(?:{head})\s+in\s+(?:the\s+)?(?P<outlet>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
-_ISSUER_AFTER = (  # a work's title may come between: "a new book, Brown's Britain by Robert Preston"
-    r"\b{head}(?:,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,4}}[A-Z][\w'’-]*(?=[ \t]+by\b))?\s+(?:{by})\s+(?:the\s+)?"
+# a work's title may come between ("a new book, Brown's Britain by Robert Preston"), and so may the participle
+# of who made it ("A survey conducted by PC Pro Magazine has revealed ... The survey found")
+_ISSUER_AFTER = (
+    r"\b{head}(?:,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,4}}[A-Z][\w'’-]*(?=[ \t]+by\b))?"
+    r"(?:\s+(?:{issuing})(?=\s+by\b))?\s+(?:{by})\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){{0,2}}"
     r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+|and\s+(?=[A-Z]))?" + _ORG_TOKEN + r")*)"
 )  # "and" inside one name: "A study by the Pew Internet and American Life Project"
@@ -2138,6 +2149,7 @@ def _issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
         if len(run) == 1 and _is_plural_title(run[0]):
             continue  # "A report by two MPs committees": people, not an issuer's name
         opens = _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
+        opens = opens and m.group("before")  # the capitals after "Research from" are the issuer's own
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
     found += _issuers_introducing(head, text) + _issuers_conducting(head, text) + _issuers_passive(head, text)
@@ -2299,8 +2311,13 @@ _COMMISSIONED = frozenset(LEXICON.commissioned_documents)
 def _issuer_pattern(head: str) -> re.Pattern:
     # compiled once per document noun: re's own cache is churned by the per-name patterns
     by = "by|from|for" if head in _COMMISSIONED else "by|from"
+    # opening its sentence the noun is capitalised: "Research from Halifax, the country's biggest mortgage
+    # lender, suggests ..." names the issuer of the lede's "a report indicates"
+    opening = r"(?:" + re.escape(head) + r"|(?:(?<=[.!?] )|(?<!.))" + re.escape(head.capitalize()) + r")"
     return re.compile(
-        _ISSUER_BEFORE.format(head=re.escape(head)) + "|" + _ISSUER_AFTER.format(head=re.escape(head), by=by)
+        _ISSUER_BEFORE.format(head=re.escape(head))
+        + "|"
+        + _ISSUER_AFTER.format(head=opening, by=by, issuing=_ISSUING)
     )
 
 
