@@ -670,6 +670,24 @@ def test_unnamed_words_join_the_statement_of_a_speaker_the_article_mentions(stor
     assert joined == [frozenset({("m1", HARBOUR), ("m2", "must reopen before")})]
 
 
+def test_unnamed_words_stored_first_join_the_sentence_of_a_speaker_their_article_mentions(store):
+    """Breitbart's supporters "saying 'the struggle continues'" (no speaker found, Sanders mentioned),
+    a day before HuffPost printed Sanders's email "... and to understand that the struggle continues"
+    (PolNeAR train): the join ``_held_by_mentioned`` makes when the fragment comes second is made
+    when it comes first too. Not for an article mentioning someone else, nor for a short fragment
+    printed weeks before the sentence."""
+    assert store.add(_mentioning("f1", "tribune", "2025-09-09T07:00",
+                                 "Ruth Alvarez had a good night. Her aides said the port ", "must reopen before"))
+    assert store.add(_mentioning("f2", "herald", "2025-09-09T07:00",
+                                 "Karl Brandt had a good night. His aides said the port ", "must reopen before"))
+    assert store.add(_mentioning("f3", "courier", "2025-08-01T07:00",
+                                 "Ruth Alvarez spoke. Her aides said the port ", "must reopen before"))
+    assert store.add(_quotes("f4", "dispatch", "2025-09-10T07:00", [("Ruth Alvarez", "direct", HARBOUR + ".")]))
+    link(store, Settings())
+    assert {g for g in _groups(store) if len(g) > 1} == {
+        frozenset({("f4", HARBOUR), ("f1", "must reopen before")})}
+
+
 STATIONS = "Our stations must reopen before the winter storms arrive"
 
 

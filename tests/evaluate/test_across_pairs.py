@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from saidwhat.cli import main
 from saidwhat.evaluate.across_pairs import (
+    DEV_PAIRS,
     HELDOUT,
     PAIRS,
     Filed,
@@ -23,6 +24,7 @@ from saidwhat.evaluate.across_pairs import (
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 TRAIN = SHARED / "data" / "polnear" / "data" / "train" / "text"
+DEV = TRAIN.parent.parent / "dev" / "text"
 
 
 def test_pairs_file_holds_together():
@@ -126,4 +128,18 @@ def test_heldout_pairs_name_train_articles_and_their_words():
         for side in (p.a, p.b):
             text = (TRAIN / f"{side.article}.txt").read_text("utf-8")
             shared = text[side.at[0] : side.at[1]].lower().replace("\u2019", "'").replace("-", " ")
+            assert p.words.split()[0].split("'")[0] in shared, (p.words, shared)
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="PolNeAR is not in ../shared")
+def test_dev_pairs_name_dev_articles_only_and_their_words():
+    # The dev pairs are scored on dev linked alone: a train article in them would never be found.
+    pairs = read_pairs(DEV_PAIRS)
+    assert sum(p.same for p in pairs) >= 15 and sum(not p.same for p in pairs) >= 30
+    for p in pairs:
+        assert p.a.article != p.b.article
+        for side in (p.a, p.b):
+            assert side.span[0][0] <= side.at[0] < side.at[1] <= side.span[-1][1], side
+            text = (DEV / f"{side.article}.txt").read_text("utf-8")
+            shared = text[side.at[0] : side.at[1]].lower().replace("\u2019", "'")
             assert p.words.split()[0].split("'")[0] in shared, (p.words, shared)

@@ -1175,6 +1175,8 @@ class SpeakerScan:
         self._rows: dict[str, _Held | None] = {}
         self._readers: dict[str, set[str]] = {}  # a speaker id -> the scans its rows are in
         self._alone: dict[str, list[tuple[int, int, int, list[str]]]] = {}  # ``fragments_alone``
+        # ``unnamed_alone``: (quote id, part, words) of unnamed speakers' fragments alone by their first two words
+        self._unnamed: dict[tuple[str, str], list[tuple[int, int, list[str]]]] | None = None
 
     def _read(self, speaker: str) -> _Held | None:
         if speaker in self._rows:
@@ -1224,6 +1226,28 @@ class SpeakerScan:
             for sid in set(_speaker_ids(speaker)):
                 self._readers.setdefault(sid, set()).add(speaker)
         return self._alone[speaker]
+
+    def unnamed_alone(self) -> dict[tuple[str, str], list[tuple[int, int, list[str]]]]:
+        """The fragments alone of unnamed speakers (``?...``) of MIN_HELD_UNNAMED_WORDS to
+        MIN_UNNAMED_WORDS words (``_held_by_mentioned``'s), as (quote id, part, words) by their first
+        two words: read once a transaction (a few hundred rows on the BBC store, through the partial
+        index of fragments alone), then added to as such fragments are filed (``note_unnamed_alone``).
+        Not emptied when statements join: a row found here is read again before it is used
+        (``_holding_unnamed_alone``)."""
+        if self._unnamed is None:
+            self._unnamed = {}
+            rows = self.conn.execute(
+                "SELECT s.quote_id, s.part, q.text, s.span_start, s.span_end FROM statement_quotes s"
+                " JOIN quotes q ON q.id = s.quote_id WHERE s.how = 'alone' AND s.speaker_id >= '?'"
+                " AND s.speaker_id < '@'").fetchall()
+            for qid, part, text, start, end in rows:
+                self.note_unnamed_alone(qid, part, sentence_wording(text[start:end]).split())
+        return self._unnamed
+
+    def note_unnamed_alone(self, quote_id: int, part: int, words: list[str]) -> None:
+        """An unnamed speaker's fragment alone was filed (kept only once ``unnamed_alone`` was read)."""
+        if self._unnamed is not None and MIN_HELD_UNNAMED_WORDS <= len(words) < MIN_UNNAMED_WORDS:
+            self._unnamed.setdefault((words[0], words[1]), []).append((quote_id, part, words))
 
     def never_said(self, speaker: str, wording: str) -> bool:
         """True when the scan, holding every row of ``speaker``'s, holds none of ``wording``: then no
@@ -1391,6 +1415,8 @@ def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, ca
         if how == "fragment":
             part = part.joined_as_fragment()
         elif part.fragment and how == "new":  # no statement holds it yet: one may come (_absorb_fragments)
+            if speaker.startswith("?"):  # or a named speaker's sentence of another article (_holding_unnamed_alone)
+                scan.note_unnamed_alone(qid, part.index, part.fragment.split())
             how, part = "alone", Part(part.index, *(part.fragment_span or (part.start, part.end)), part.wording)
         if matcher.also:
             _join_statements(conn, int(sid), [int(o) for o in matcher.also], bands)
@@ -1417,6 +1443,11 @@ def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, ca
             unnamed = _unnamed_holding(conn, speaker, part, qid)
             if unnamed is not None:  # the unnamed sentence stored first joins the named statement
                 _join_statements(conn, int(sid), [int(unnamed)], bands)
+                scan.clear()
+                touched.add(int(sid))
+            fragments = _holding_unnamed_alone(conn, scan, sid, part, qid)
+            if fragments:  # so do the unnamed fragments alone stored first that it holds
+                _join_statements(conn, int(sid), fragments, bands)
                 scan.clear()
                 touched.add(int(sid))
         if how not in ("fragment", "alone"):
@@ -1596,6 +1627,41 @@ def _unnamed_holding(conn: sqlite3.Connection, speaker: str, part: Part, quote_i
     surname = _surname_in_store(conn, speaker)
     found = {sid for sid, qid in held if surname and surname in _article_words(conn, qid)}
     return found.pop() if len(found) == 1 else None
+
+
+def _holding_unnamed_alone(conn: sqlite3.Connection, scan: SpeakerScan, statement_id: str, part: Part,
+                           quote_id: int) -> list[int]:
+    """The statements of unnamed speakers' fragments alone, stored before, that a named speaker's new
+    quoted sentence (``statement_id``'s) holds in a row, each when ``_held_by_mentioned`` would have
+    given it this statement had it come second: its article mentions the speaker's surname, no other
+    named statement holds it, and a short fragment is of the statement's occasion. Breitbart's
+    supporters "saying 'the struggle continues'" (no speaker found, Sanders mentioned) a day before
+    HuffPost printed his email "... and to understand that the struggle continues": articles are
+    linked oldest first, and which outlet printed the words first says nothing of whose they are,
+    so the join must not hang on it. Each fragment found is read again (``SpeakerScan.unnamed_alone`` keeps rows
+    that a join since changed) and marked ``fragment``, as ``_absorb_fragments`` marks a fragment it
+    takes."""
+    if part.fragment or not part.quoted:
+        return []
+    index = scan.unnamed_alone()
+    if not index:
+        return []
+    ws = part.wording.split()
+    found: list[int] = []
+    for pair in set(zip(ws, ws[1:])):
+        for frag_qid, frag_part, held in index.get(pair, ()):
+            if frag_qid == quote_id or not holds_in_row(ws, held):
+                continue
+            row = conn.execute("SELECT statement_id, speaker_id, how FROM statement_quotes WHERE quote_id = ?"
+                               " AND part = ?", (frag_qid, frag_part)).fetchone()
+            if row is None or row[2] != "alone" or not row[1].startswith("?") or row[0] in found:
+                continue
+            fragment = Part(frag_part, 0, 0, "", fragment=" ".join(held))
+            if _held_by_mentioned(conn, fragment, frag_qid) == statement_id:
+                conn.execute("UPDATE statement_quotes SET how = 'fragment' WHERE quote_id = ? AND part = ?",
+                             (frag_qid, frag_part))
+                found.append(row[0])
+    return found
 
 
 def _article_words(conn: sqlite3.Connection, quote_id: int) -> set[str]:
