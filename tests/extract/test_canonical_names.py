@@ -840,6 +840,11 @@ ROUND_2058 = [
      "unrest. Liu said that the army could be deployed.", "Liu", "name", "liu", 1, "Liu Xiaming", "person"),
     ("The Associated Press reports that 28 people who came into contact with the patient were quarantined.",
      "The Associated Press", "name", "press", 1, "Associated Press", "org"),
+    # the parser heads a hyphened name by its last part; the apposition's capitals are no name
+    ("Cheuk Hau-yip, the commander of Kowloon West district, said: “These rioters, they are also criminals.”",
+     "Cheuk Hau-yip, the commander of Kowloon West district", "name", "yip", 1, "Cheuk Hau-yip", "person"),
+    ("The dollar fell, said Mansoor Mohi-Uddin, chief currency strategist at UBS.",
+     "Mansoor Mohi-Uddin, chief currency strategist at UBS", "name", "uddin", 1, "Mansoor Mohi-Uddin", "person"),
     ("\"We remain sceptical of a quick recovery,\" said Kotak Institutional Equities.",
      "Kotak Institutional Equities", "name", "equities", 1, "Kotak Institutional Equities", "org"),
 ]

@@ -4758,6 +4758,17 @@ def _is_name_word(t: str) -> bool:
     )
 
 
+# a given name of two syllables joined by a hyphen, the second in lower case: "Hau-yip", "Jong-un", "Mong-koo"
+_SYLLABIC_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,3}")
+
+
+def _syllabic_given_name(toks: list[str], i: int) -> bool:
+    """"Cheuk Hau-yip, the commander of Kowloon West district", "Kim Jong-un": a Chinese or Korean given name
+    written after the surname is a name word, though it looks like "Tory-led" or "US-born" (which describe,
+    and are never the head of a mention after a surname)."""
+    return i > 0 and bool(_SYLLABIC_GIVEN_NAME.fullmatch(toks[i])) and _is_name_word(toks[i - 1])
+
+
 def _is_hyphened_description(word: str) -> bool:
     """"Oscar-winner", "Paris-based", "Man-of-the-match": a capitalised compound with a lowercase part
     describes someone; every part of a hyphenated name is capitalised ("Kilroy-Silk", "Jean-Pierre")."""
@@ -4943,9 +4954,11 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     ("Tulsa police Chief Chuck Jordan" -> Chuck Jordan), else the last such run
     ("Lavrov, the foreign minister" -> Lavrov)."""
     idx = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].lower() == head), None)
+    if idx is None:  # the parser splits a hyphened name and heads it by its last part: "yip" of "Cheuk Hau-yip"
+        idx = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].lower().endswith(f"-{head}")), None)
     while idx and toks[idx] in POST_NOMINALS:
         idx -= 1  # "Paul Boateng MP, Labour's Chief Secretary": the head is the MP
-    if idx is None or not (_is_name_word(toks[idx]) or _is_surname_title(toks, idx)):
+    if idx is None or not (_is_name_word(toks[idx]) or _is_surname_title(toks, idx) or _syllabic_given_name(toks, idx)):
         idx = next((i for i in range(len(toks) - 1, -1, -1) if _is_name_word(toks[i])), None)
     if idx is None:
         return []
