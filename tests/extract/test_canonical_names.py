@@ -828,3 +828,36 @@ def test_a_document_of_a_body_named_by_its_noun_is_the_body_that_spoke():
     text = (f"A man pleaded guilty, the {office} announced Monday. His sentencing is scheduled for Feb. 14, "
             "according to the office release.")
     assert _resolve_after(text, "the office release", "role", "release", [(office, "n")]) == (office, "document")
+
+
+# seed 2058's round: a description written again before the name, a country closing an office, bodies typed
+ROUND_2058 = [
+    ("China’s ambassador to Britain accused the UK and the US of meddling in the country’s affairs. Cheuk Hau-yip, "
+     "the commander of Kowloon West district, said they are criminals. China’s ambassador to Britain Liu Xiaming has "
+     "said that China has the “resolution and power” to end Hong Kong unrest.",
+     "China’s ambassador to Britain", "role", "ambassador", 1, "Liu Xiaming", "person"),
+    ("China’s ambassador to Britain Liu Xiaming has said that China has the “resolution and power” to end Hong Kong "
+     "unrest. Liu said that the army could be deployed.", "Liu", "name", "liu", 1, "Liu Xiaming", "person"),
+    ("The Associated Press reports that 28 people who came into contact with the patient were quarantined.",
+     "The Associated Press", "name", "press", 1, "Associated Press", "org"),
+    # the parser heads a hyphened name by its last part; the apposition's capitals are no name
+    ("Cheuk Hau-yip, the commander of Kowloon West district, said: “These rioters, they are also criminals.”",
+     "Cheuk Hau-yip, the commander of Kowloon West district", "name", "yip", 1, "Cheuk Hau-yip", "person"),
+    ("The dollar fell, said Mansoor Mohi-Uddin, chief currency strategist at UBS.",
+     "Mansoor Mohi-Uddin, chief currency strategist at UBS", "name", "uddin", 1, "Mansoor Mohi-Uddin", "person"),
+    ("\"We remain sceptical of a quick recovery,\" said Kotak Institutional Equities.",
+     "Kotak Institutional Equities", "name", "equities", 1, "Kotak Institutional Equities", "org"),
+]
+
+
+@pytest.mark.parametrize("text, mention, kind, head, nth, name, typ", ROUND_2058, ids=[r[1] for r in ROUND_2058])
+def test_round_2058_shapes(text, mention, kind, head, nth, name, typ):
+    assert _resolve(text, mention, kind, head, nth=nth) == (name, typ)
+
+
+def test_initials_are_a_body_whatever_the_tagger_and_a_nationality_before_them_say():
+    text = ("The Chinese CDC assured the public. And though the Chinese CDC has said that there is “no need” for "
+            "Beijing residents to worry, it has also acknowledged that remote regions are vulnerable.")
+    start = text.index("the Chinese CDC")
+    got = Mention("the Chinese CDC", Span(start, start + 15), "name", "PERSON", "cdc")
+    assert resolve(got, build_name_index(text), history=[], published=datetime(2005, 1, 1)) == ("CDC", "org")

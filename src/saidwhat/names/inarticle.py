@@ -298,7 +298,7 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     run = run[: len(run) - post]
     k = max(
         _title_length(run, words, i), _after_closing_initial(text, run, words, i),
-        _sentence_adjective(text, run, words, i),
+        _sentence_adjective(text, run, words, i), _place_closing_role(run, words, i),
     )
     title_words = {t.lower() for t in run[:k]} | {w.lower() for w, _ in words[j - post : j]}
     gender = next((TITLES[t] for t in title_words if TITLES.get(t)), None)
@@ -318,6 +318,15 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     person = people.get(" ".join(run[k:]))
     if person is not None and k == 0:
         person.offices |= _lowercase_role_before(text, words[i][1])
+
+
+def _place_closing_role(run: list[str], words: list[tuple[str, int]], i: int) -> int:
+    """1 when a country's name opens the run right after "to" or "for", a name of two words after it: "China's
+    ambassador to Britain Liu Xiaming", "special envoy for Syria James Jeffrey" is Liu Xiaming, James Jeffrey;
+    the place closes the office written before it."""
+    if len(run) < 3 or i == 0 or words[i - 1][0] not in ("to", "for") or run[0] not in _place_names():
+        return 0
+    return 1
 
 
 def _sentence_adjective(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
@@ -2624,7 +2633,13 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         return " ".join(toks[at - 1 : at + 1]), "org"  # "NRC Handelsblad", "the security company MX Logic"
     # one word the article never gives a first name for, with no title:
     # "Apple said", "Gazprom said" are as likely organisations as people
-    titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)]) or _role_right_before(toks, at)
+    before = [t.lower() for t in toks[: len(toks) - len(names)]]
+    if _is_acronym(names[0]) and not _spoken_of_as_person(names[0], r.index.text) and all(
+        t not in TITLES or t in _NATIONALITIES for t in before
+    ):
+        # "the Chinese CDC has said", whatever the tagger says: initials name bodies, a nationality their country's
+        return names[0], "org"
+    titled = any(t in TITLES for t in before) or _role_right_before(toks, at)
     if titled or r.mention.label == "PERSON" or _role_set_after(r, at) or _calls_self(names[0], r.index.text):
         return names[0], "person"
     if _written_after_role(names[0], r.index.text):
@@ -2928,7 +2943,10 @@ def _ends_word(text: str, at: int) -> bool:
 
 # the few words after a name, where a pronoun in its own clause takes it up ("Parry claims he will")
 _REST_OF_SENTENCE = re.compile(r"[^.!?;:\n]{0,30}")
-_PERSONAL = re.compile(r"\b(?:he|she|who)\b", re.I)
+_PERSONAL = re.compile(r"\b(?:he|she)\b", re.I)
+# "who" takes up the name only right after it ("Eminem, who has sold"); further on it is another noun's
+# ("The Associated Press reports that 28 people who came into contact ...")
+_WHO_RIGHT_AFTER = re.compile(r"^[ \t]*,?[ \t]*who\b", re.I)
 _NEUTER_PRONOUN = re.compile(r"\b(?:it|its|which)\b", re.I)
 # a coordinator and a capital after a name: a list goes on, and a pronoun after it is the whole list's
 # ("Sony, IBM and Toshiba, who have been working on the chip" says nothing of Sony alone)
@@ -2956,7 +2974,7 @@ def _pronouns_after(word: str, text: str) -> tuple[int, int]:
     personal = neuter = 0
     for rest in _rests_after(word, text):
         rest = _LIST_GOES_ON.split(rest, maxsplit=1)[0]
-        personal += len(_PERSONAL.findall(rest))
+        personal += len(_PERSONAL.findall(rest)) + bool(_WHO_RIGHT_AFTER.match(rest))
         neuter += len(_NEUTER_PRONOUN.findall(rest))
     return personal, neuter
 
@@ -3989,6 +4007,8 @@ def _person_or_organisation(found: Person, text: str) -> str:
     a person (a title, an honorific, an office, a gender: "Jim Press, the Vice Chairman of Chrysler")."""
     shown = found.gender or found.honoured or found.roles & ROLE_NOUNS
     named_like = _named_like_organisation(found.tokens, text) or _named_after_trade(found, text)
+    # a name in initials alone ("the Chinese CDC has said"): news gives a person's full name first
+    named_like = named_like or (len(found.tokens) == 1 and _is_acronym(found.tokens[0]))
     named_like = named_like or _called_by_first_word(found.tokens, text)
     return "org" if (named_like or _shown_as_business(found.tokens, text)) and not shown else "person"
 
@@ -4058,9 +4078,25 @@ def _role(r: _Reading) -> Resolved:
         )
         name = found.name if found is not None else None
     if name is None and typ == "person":
-        found = _speaker_named_next(r) or _titled_next(r)
+        found = _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r)
         name = found.name if found is not None else None
     return name, typ
+
+
+def _described_again_with_name(r: _Reading) -> Person | None:
+    """"China's ambassador to Britain accused the UK ... ¶ China's ambassador to Britain Liu Xiaming has said":
+    a description of several words that the article writes again, further on, right before a full name is
+    that one person (the same words, not a role alone: "the minister" may be any minister)."""
+    words = r.text.split()
+    if len(words) < 3:
+        return None
+    described = r"[ \t]+".join(map(re.escape, words))
+    found = {
+        p.name: p for m in re.finditer(r"(?i:" + described + r")[ \t]+", r.index.text[r.at + len(r.text) :])
+        for p in r.index.people
+        if len(p.tokens) >= 2 and r.at + len(r.text) + m.end() in p.positions
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _is_reporting_word(word: str) -> bool:
@@ -4739,6 +4775,17 @@ def _is_name_word(t: str) -> bool:
     )
 
 
+# a given name of two syllables joined by a hyphen, the second in lower case: "Hau-yip", "Jong-un", "Mong-koo"
+_SYLLABIC_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,3}")
+
+
+def _syllabic_given_name(toks: list[str], i: int) -> bool:
+    """"Cheuk Hau-yip, the commander of Kowloon West district", "Kim Jong-un": a Chinese or Korean given name
+    written after the surname is a name word, though it looks like "Tory-led" or "US-born" (which describe,
+    and are never the head of a mention after a surname)."""
+    return i > 0 and bool(_SYLLABIC_GIVEN_NAME.fullmatch(toks[i])) and _is_name_word(toks[i - 1])
+
+
 def _is_hyphened_description(word: str) -> bool:
     """"Oscar-winner", "Paris-based", "Man-of-the-match": a capitalised compound with a lowercase part
     describes someone; every part of a hyphenated name is capitalised ("Kilroy-Silk", "Jean-Pierre")."""
@@ -4924,9 +4971,11 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     ("Tulsa police Chief Chuck Jordan" -> Chuck Jordan), else the last such run
     ("Lavrov, the foreign minister" -> Lavrov)."""
     idx = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].lower() == head), None)
+    if idx is None:  # the parser splits a hyphened name and heads it by its last part: "yip" of "Cheuk Hau-yip"
+        idx = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].lower().endswith(f"-{head}")), None)
     while idx and toks[idx] in POST_NOMINALS:
         idx -= 1  # "Paul Boateng MP, Labour's Chief Secretary": the head is the MP
-    if idx is None or not (_is_name_word(toks[idx]) or _is_surname_title(toks, idx)):
+    if idx is None or not (_is_name_word(toks[idx]) or _is_surname_title(toks, idx) or _syllabic_given_name(toks, idx)):
         idx = next((i for i in range(len(toks) - 1, -1, -1) if _is_name_word(toks[i])), None)
     if idx is None:
         return []
