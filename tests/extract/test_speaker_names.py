@@ -502,3 +502,60 @@ def test_an_unresolved_gendered_description_leaves_the_pronoun_to_the_person_nam
     described = _speaker_of(nlp, text, "The businessman")
     assert (described.name, described.type) == (None, "person")
     assert _speaker_of(nlp, text, "he").name == "Duncan Bannatyne"
+
+
+@pytest.mark.parametrize(
+    "text, mention, name, typ",
+    [
+        # an age and a home town after an apposed name describe it further (BBC politics/066, seed-2059 round)
+        (
+            "Five of the eight men held a news conference. One of the men, David Redvers, 34, from Hartpury, "
+            "Gloucestershire, said he and the other seven protesters would plead not guilty to the charges.",
+            "One of the men, David Redvers, 34, from Hartpury, Gloucestershire",
+            "David Redvers",
+            "person",
+        ),
+        # the postal service is no person (BBC politics/061; lexicon organisation_name_endings)
+        (
+            "Hundreds of ballot papers have disappeared. Royal Mail says it is investigating the situation.",
+            "Royal Mail",
+            "Royal Mail",
+            "org",
+        ),
+        # "the party" is the party whose name opens the article as its subject (BBC politics/325)
+        (
+            "The UK Independence Party could take legal action to unseat two members who defected to Robert "
+            "Kilroy Silk's Veritas Party. Damian Hockney and Peter Hulme-Cross were elected in 2004. The party "
+            "argues the pair should give up their seats.",
+            "The party",
+            "UK Independence Party",
+            "org",
+        ),
+        # a local body of a party opening the article is no party (BBC politics/399)
+        (
+            "Sacked MP Howard Flight's local Conservative association has insisted he will not be its candidate. "
+            "The party says it did try to contact the local Conservative chairman.",
+            "The party",
+            None,
+            "org",
+        ),
+        # where a plural's people are names no one (BBC business/215)
+        (
+            "But European firms with secondary listings in New York have objected - arguing that the compliance "
+            "costs outweigh the benefits of a dual listing.",
+            "European firms with secondary listings in New York",
+            None,
+            "group",
+        ),
+        # forecasts are documents, by the issuer after "from" (BBC business/340)
+        (
+            "In 2004, according to forecasts from the Ministry of Commerce, China's oil imports will be 110m tons.",
+            "forecasts from the Ministry of Commerce",
+            "Ministry of Commerce",
+            "document",
+        ),
+    ],
+)
+def test_bbc_round_2059_mentions(nlp, text, mention, name, typ):
+    speaker = _speaker_of(nlp, text, mention)
+    assert (speaker.name, speaker.type) == (name, typ)

@@ -689,8 +689,20 @@ def _strip_post_nominals(toks: list[str]) -> list[str]:
     return toks
 
 
+# an age set off by commas after a name, and whatever apposition follows it ("a home town"): ", 34, from
+# Hartpury, Gloucestershire"
+_AGE_APPOSITION = re.compile(r"(?<=[A-Za-z])\s*,\s*\d{1,3}\s*(?:,.*)?$", re.S)
+
+
+def _without_age_apposition(text: str) -> str:
+    """"One of the men, David Redvers, 34, from Hartpury, Gloucestershire": the age and home town after an
+    apposed name only describe it further; the mention ends with the name, as "One of the men, David
+    Redvers" does, whose name the role-then-name rule reads."""
+    return _AGE_APPOSITION.sub("", text)
+
+
 def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Reading | None:
-    text = mention.text.strip()
+    text = _without_age_apposition(mention.text.strip())
     toks = _strip_post_nominals(_clean_tokens(text))
     if not toks:
         return None
@@ -3651,6 +3663,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             named = _national_body(r) or _organisation_apposed_after(r) or _last_organisation(r)
             named = named or _outlet_named_before(r)
             named = named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)
+            named = named or _party_opening_article(r)
             return (named or _named_with_noun_just_before(r)), "org"
         named = _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
         return (named or _org_name(r.text)), "org"
@@ -3719,6 +3732,33 @@ def _generic_noun_subject_before(r: _Reading) -> str | None:
     if not start:
         return None
     return _organisation_opening(r, _sentence_start(text, max(0, start - 2)))
+
+
+_ARTICLE_SUBJECT_HEADS = frozenset(LEXICON.article_subject_heads)
+
+
+def _party_opening_article(r: _Reading) -> str | None:
+    """"The UK Independence Party could take legal action to unseat two London Assembly members who defected
+    to Robert Kilroy Silk's Veritas Party. ... The party argues": "the party", when no party has spoken, is the
+    one whose name opens the article as its subject; a political story is told about the party its first
+    sentence opens with, though it names others (the one defected to, the one its members voted with)."""
+    if r.lowered != ["the", r.head] or r.head not in _ARTICLE_SUBJECT_HEADS:
+        return None
+    return _party_named_opening(r.index.text, r.head)
+
+
+def _party_named_opening(text: str, head: str) -> str | None:
+    """The name opening the article as its subject when it is a party's by its last word ("The UK Independence
+    Party could", "The Liberal Democrats have"). Read from the words, not from ``_organisation_opening``: that
+    takes any organisation that spoke before the mention ("Labour says ..." in an article on all the parties'
+    plans), and the organisation runs leave out "UK Independence Party" for the "UK" a title may open with;
+    a local body of a party ("Howard Flight's local Conservative association") is no party."""
+    run = _ORG_RUN.match(text, _SUBJECT_OPENING.match(text).end())
+    if run is None or not _AFTER_SUBJECT.match(text, run.end()):
+        return None
+    words = run.group().split()
+    last = words[-1].lower()
+    return run.group() if len(words) > 1 and (last == head or last in PARTY_NOUNS) else None
 
 
 def _named_with_noun_just_before(r: _Reading) -> str | None:
@@ -5040,6 +5080,7 @@ def _is_group(toks: list[str], head: str) -> bool:
         return False
     if _counts_a_plural(toks, lowered, head):
         return True  # "A lot of the athletes said": the parser's head is "lot"
+    toks = _without_place_of_plural(toks, lowered.index(head))
     word = toks[lowered.index(head)]
     plural_role = head.endswith("s") and head[:-1] in ROLE_NOUNS and not _is_cap(word)
     # "The Israelis", "Britons", "the Italians": people of a nation
@@ -5059,6 +5100,19 @@ def _is_group(toks: list[str], head: str) -> bool:
         or (plural and not any(_is_cap(t) for t in toks[1:]))
         or (plural and head[:-1] not in DOCUMENT_HEADS and _capitals_only_qualify(toks, lowered.index(head)))
     )
+
+
+_GROUP_PLACE_PREPOSITIONS = frozenset(LEXICON.group_place_prepositions)
+
+
+def _without_place_of_plural(toks: list[str], at: int) -> list[str]:
+    """"Policy makers in Europe", "European firms with secondary listings in New York": the capitals of where a
+    plural's people are, after "in", "at" or "from" past the plural, name no one; the mention is read without
+    them. Not a name right after the plural ("analysts Gartner" is the firm)."""
+    if _singular(toks[at].lower()) in DOCUMENT_HEADS:
+        return toks  # "forecasts from the Ministry of Commerce", "estimates from India": documents, by an issuer
+    cut = next((i for i in range(at + 1, len(toks)) if toks[i].lower() in _GROUP_PLACE_PREPOSITIONS), None)
+    return toks if cut is None else toks[:cut]
 
 
 _EXAMPLE_OPENERS = frozenset(LEXICON.example_openers)
