@@ -56,6 +56,15 @@ BENIGN = [
     ),
     # numerals against number words
     ("Carmakers have had four years to prepare for this", "Carmakers have had 4 years to prepare for this"),
+    # a number word of tens and units, a figure with or without its thousands separator
+    (
+        "We will flush every main in the eastern district within 72 hours",
+        "We will flush every main in the eastern district within seventy-two hours",
+    ),
+    (
+        "We canceled 1,200 flights because a single software update failed, and that is on us",
+        "We canceled 1200 flights because a single software update failed, and that is on us",
+    ),
     # an editorial bracket, inserted or standing for a pronoun; a parenthesised abbreviation
     (
         "We will not cut it while our allies are under threat",
@@ -337,6 +346,40 @@ def test_independent_translations_are_no_alteration():
     # ... but the reader is told: a note that the outlets render the words each their own way
     note = renderings_note(view)
     assert note is not None and note["wordings"] == 3 and note["outlets"] == ["daily", "paper", "wire"]
+
+
+# Renderings of one translated remark, each outlet its own wording; the last copies the first
+# with its figure changed (the wire's "43" printed "34"): the figures the others agree on.
+RESCUED = [
+    ("a", "wire", "2025-02-03", "So far our teams have pulled 43 people alive from the mud", "direct"),
+    ("b", "paper", "2025-02-03", "Our teams have pulled 43 people alive from the mud so far", "direct"),
+    ("c", "daily", "2025-02-04", "So far our rescuers have pulled 43 people alive out of the mud", "direct"),
+]
+
+
+def test_a_figure_changed_among_renderings_is_altered():
+    copied = ("x", "tabloid", "2025-02-04", "So far our teams have pulled 34 people alive from the mud", "direct")
+    flags = altered_flags(_view(*RESCUED, copied))
+    assert [(f.article_id, f.evidence["change"], f.evidence["reference"]) for f in flags] == [
+        ("x", "number", RESCUED[0][3])
+    ]
+
+
+def test_a_figure_left_out_of_a_rendering_is_no_change():
+    variant = "So far our teams have pulled dozens of people alive from the mud"
+    assert altered_flags(_view(*RESCUED, ("x", "tabloid", "2025-02-04", variant, "direct"))) == []
+
+
+def test_a_figure_changed_in_a_rendering_of_its_own_is_not_flagged():
+    # "rescuers", "out of" and "41": a translator's own wording, not a copy with its figure changed
+    own = [RESCUED[0], RESCUED[1], (*RESCUED[2][:3], RESCUED[2][3].replace("43", "41"), "direct")]
+    assert altered_flags(_view(*own)) == []
+
+
+def test_renderings_that_disagree_on_their_figures_have_none_to_depart_from():
+    split = [RESCUED[0], (*RESCUED[1][:3], RESCUED[1][3].replace("43", "41"), "direct"),
+             (*RESCUED[2][:3], RESCUED[2][3].replace("43", "40"), "direct")]
+    assert altered_flags(_view(*split)) == []
 
 
 WATER = "The water rose two metres in less than an hour, and the warning came too late"

@@ -36,6 +36,7 @@ from .diff import (
     benign,
     canonical,
     classify,
+    figures,
     meaningful,
     negation_count,
     negations_changed,
@@ -52,10 +53,11 @@ __all__ = [
 
 # The version of these rules; a store whose flags were worked out by another has them all
 # worked out again at its next link (across.link). Raise it with any change to a flag's rule.
+# 12: a figure changed among renderings, "seventy-two"/"72" and "1,200"/"1200" one figure;
 # 11: recycled only where the earlier source carries the words; 10: an unquoted headline summary
 # is a note; 9: translated words, headline notes; 8: dropped names, moved words, short lines,
 # headline decks, open quotations, past markers
-FLAG_RULES = 11
+FLAG_RULES = 12
 
 DIRECT = "supported by a direct quote"
 SUMMARY = "a fair summary of a direct quote"
@@ -249,8 +251,9 @@ def altered_flags(view: StatementView) -> list[Flag]:
     sits on the outlet that departs, names each change's kind and the worst severity."""
     support = _wording_support(view)
     if len(support) >= MIN_RENDERINGS and all(len(ms) == 1 for ms in support.values()):
-        # every outlet prints its own wording: renderings (translations), no majority to depart from
-        return []
+        # every outlet prints its own wording: renderings (translations), no majority to depart from,
+        # but for their figures, which no translator chooses
+        return _figure_departures(view, support)
     cue = translated(view) if len(support) >= 2 else None
     flags = []
     for member in view.members:
@@ -279,20 +282,53 @@ def altered_flags(view: StatementView) -> list[Flag]:
             backers = _backers(support, reference, changes, member.article_id)
             if backers and len(backers) + 1 >= len(support[reference]):
                 continue  # as many articles print these words as the others': no majority it departs from
-            worst = min(changes, key=lambda c: _RANK[SEVERITY[c.kind]])
-            flags.append(Flag(
-                "altered", member.article_id, quote=member.quote, statement=view.id, day=member.day,
-                evidence={
-                    "reference": ref_member.text, "variant": printed, "diff": render(d),
-                    "change": worst.kind, "severity": SEVERITY[worst.kind],
-                    "changes": [{"kind": c.kind, "removed": list(c.removed), "added": list(c.added),
-                                 "severity": SEVERITY[c.kind]} for c in changes],
-                    "outlet": member.outlet, "url": member.url,
-                    "reference_count": len(support[reference]),
-                    "reference_outlets": [m.outlet for m in support[reference]],
-                },
-            ))
+            flags.append(_altered_flag(view, member, printed, d, changes, support[reference]))
             break  # one flag a quote
+    return flags
+
+
+def _altered_flag(view: StatementView, member, printed: str, d, changes, backing: list) -> Flag:
+    """The altered flag of ``member``'s ``printed`` words against the wording ``backing`` prints."""
+    worst = min(changes, key=lambda c: _RANK[SEVERITY[c.kind]])
+    return Flag(
+        "altered", member.article_id, quote=member.quote, statement=view.id, day=member.day,
+        evidence={
+            "reference": backing[0].text, "variant": printed, "diff": render(d),
+            "change": worst.kind, "severity": SEVERITY[worst.kind],
+            "changes": [{"kind": c.kind, "removed": list(c.removed), "added": list(c.added),
+                         "severity": SEVERITY[c.kind]} for c in changes],
+            "outlet": member.outlet, "url": member.url,
+            "reference_count": len(backing),
+            "reference_outlets": [m.outlet for m in backing],
+        },
+    )
+
+
+def _figure_departures(view: StatementView, support: dict[str, list]) -> list[Flag]:
+    """Renderings of one remark, each outlet its own wording, still print the same figures: the
+    wording whose figures differ from those every other wording agrees on changed a number ("So far
+    we have rescued 34 people alive" copied from a wire's "43", the other translations "43" too).
+    Compared with the other wording it differs from least, and flagged only where that is a local
+    change, not a rendering of its own."""
+    printed = {key: figures(ms[0].text) for key, ms in support.items()}
+    flags = []
+    for key, (member,) in support.items():
+        agreed = {printed[k] for k in support if k != key}
+        if len(agreed) != 1 or not (want := next(iter(agreed))) or printed[key] == want:
+            continue
+        if len(printed[key]) != len(want) or len(tokens(member.text)) < MIN_ALTERED_WORDS:
+            continue  # a figure left out is a cut, not a change
+        nearest = []
+        for k in support:
+            if k != key:
+                ref = support[k][0]
+                d = word_diff(ref.text, member.text)
+                nearest.append((len(meaningful(classify(d, member.text, ref.text))), k, d))
+        _, k, d = min(nearest, key=lambda t: t[0])
+        ref = support[k][0]
+        changes = meaningful(classify(d, member.text, ref.text))
+        if any(c.kind == "number" for c in changes) and not _is_rendering(d, changes):
+            flags.append(_altered_flag(view, member, member.text, d, changes, support[k]))
     return flags
 
 
