@@ -424,6 +424,64 @@ def test_one_outlet_departing_from_the_majority_is_no_renderings_note():
     assert [f.article_id for f in altered_flags(view)] == ["c"]
 
 
+# A wire's wording printed by two outlets, and a third outlet's own translation of the same remark:
+# reworded in two places or more, its sense kept (issue 17: "translation variants", not altered).
+OWN_TRANSLATION = [
+    (
+        "No one will be left behind while there are still families under the mud",
+        "Nobody will be left behind while families are still buried under the mud",
+    ),
+    (
+        "This is a crime against the whole of humanity and those responsible will be punished",
+        "This is a crime against all humanity, and those who are responsible will be punished",
+    ),
+    (
+        "We are grateful to our partners, but the weapons must arrive now, not in six months",
+        "We thank our partners, but the weapons must arrive now and not in six months",
+    ),
+    (
+        "The families of the victims deserve the truth and the state will give it to them",
+        "The victims' families deserve the truth, and the state is going to give it to them",
+    ),
+    (
+        "Our soldiers are holding the line near the city, but they need more shells every day",
+        "Our soldiers hold the line near the city, but every day they need more shells",
+    ),
+]
+# ... and the same copies altered by an outlet in one place, or in a figure or a negation: flagged.
+ALTERED_COPY = [
+    (OWN_TRANSLATION[4][0], "Our soldiers are holding the line near the city, but they need more drones every day",
+     "substituted"),
+    (OWN_TRANSLATION[4][0], "Our soldiers are holding the line, but they need more shells every day", "dropped"),
+    (OWN_TRANSLATION[3][0], "The families of the victims deserve the truth and the state will never give it to them",
+     "negation-added"),
+    (OWN_TRANSLATION[1][0], "This is a crime against the whole of humanity and those responsible will be forgiven",
+     "substituted"),
+    # reworded in two places, and a figure changed: no translator chooses a figure
+    (OWN_TRANSLATION[2][0], "We thank our partners, but the weapons must arrive now, not in nine months", "number"),
+]
+
+
+def _copies_and(reference: str, variant: str):
+    return _view(("a", "wire", "2025-03-04", reference, "direct"), ("b", "paper", "2025-03-04", reference, "direct"),
+                 ("x", "tabloid", "2025-03-05", variant, "direct"))
+
+
+@pytest.mark.parametrize(("reference", "variant"), OWN_TRANSLATION)
+def test_an_outlets_own_translation_beside_copies_is_a_note(reference, variant):
+    view = _copies_and(reference, variant)
+    assert altered_flags(view) == []
+    note = renderings_note(view)
+    assert note is not None and note["wordings"] == 2
+
+
+@pytest.mark.parametrize(("reference", "variant", "kind"), ALTERED_COPY)
+def test_a_local_change_to_the_copies_is_still_altered(reference, variant, kind):
+    view = _copies_and(reference, variant)
+    assert [(f.article_id, f.evidence["change"]) for f in altered_flags(view)] == [("x", kind)]
+    assert renderings_note(view) is None
+
+
 # --- recycled ------------------------------------------------------------------------------------
 
 WORDS = "This city will have a new stadium by 2023, and taxpayers will not pay a cent for it"
