@@ -56,6 +56,15 @@ BENIGN = [
     ),
     # numerals against number words
     ("Carmakers have had four years to prepare for this", "Carmakers have had 4 years to prepare for this"),
+    # a number word of tens and units, a figure with or without its thousands separator
+    (
+        "We will flush every main in the eastern district within 72 hours",
+        "We will flush every main in the eastern district within seventy-two hours",
+    ),
+    (
+        "We canceled 1,200 flights because a single software update failed, and that is on us",
+        "We canceled 1200 flights because a single software update failed, and that is on us",
+    ),
     # an editorial bracket, inserted or standing for a pronoun; a parenthesised abbreviation
     (
         "We will not cut it while our allies are under threat",
@@ -339,6 +348,40 @@ def test_independent_translations_are_no_alteration():
     assert note is not None and note["wordings"] == 3 and note["outlets"] == ["daily", "paper", "wire"]
 
 
+# Renderings of one translated remark, each outlet its own wording; the last copies the first
+# with its figure changed (the wire's "43" printed "34"): the figures the others agree on.
+RESCUED = [
+    ("a", "wire", "2025-02-03", "So far our teams have pulled 43 people alive from the mud", "direct"),
+    ("b", "paper", "2025-02-03", "Our teams have pulled 43 people alive from the mud so far", "direct"),
+    ("c", "daily", "2025-02-04", "So far our rescuers have pulled 43 people alive out of the mud", "direct"),
+]
+
+
+def test_a_figure_changed_among_renderings_is_altered():
+    copied = ("x", "tabloid", "2025-02-04", "So far our teams have pulled 34 people alive from the mud", "direct")
+    flags = altered_flags(_view(*RESCUED, copied))
+    assert [(f.article_id, f.evidence["change"], f.evidence["reference"]) for f in flags] == [
+        ("x", "number", RESCUED[0][3])
+    ]
+
+
+def test_a_figure_left_out_of_a_rendering_is_no_change():
+    variant = "So far our teams have pulled dozens of people alive from the mud"
+    assert altered_flags(_view(*RESCUED, ("x", "tabloid", "2025-02-04", variant, "direct"))) == []
+
+
+def test_a_figure_changed_in_a_rendering_of_its_own_is_not_flagged():
+    # "rescuers", "out of" and "41": a translator's own wording, not a copy with its figure changed
+    own = [RESCUED[0], RESCUED[1], (*RESCUED[2][:3], RESCUED[2][3].replace("43", "41"), "direct")]
+    assert altered_flags(_view(*own)) == []
+
+
+def test_renderings_that_disagree_on_their_figures_have_none_to_depart_from():
+    split = [RESCUED[0], (*RESCUED[1][:3], RESCUED[1][3].replace("43", "41"), "direct"),
+             (*RESCUED[2][:3], RESCUED[2][3].replace("43", "40"), "direct")]
+    assert altered_flags(_view(*split)) == []
+
+
 WATER = "The water rose two metres in less than an hour, and the warning came too late"
 # (what the reporter says around the first outlet's quote, a variant of the words, flagged?)
 TRANSLATED = [
@@ -379,6 +422,64 @@ def test_one_outlet_departing_from_the_majority_is_no_renderings_note():
     )
     assert renderings_note(view) is None
     assert [f.article_id for f in altered_flags(view)] == ["c"]
+
+
+# A wire's wording printed by two outlets, and a third outlet's own translation of the same remark:
+# reworded in two places or more, its sense kept (issue 17: "translation variants", not altered).
+OWN_TRANSLATION = [
+    (
+        "No one will be left behind while there are still families under the mud",
+        "Nobody will be left behind while families are still buried under the mud",
+    ),
+    (
+        "This is a crime against the whole of humanity and those responsible will be punished",
+        "This is a crime against all humanity, and those who are responsible will be punished",
+    ),
+    (
+        "We are grateful to our partners, but the weapons must arrive now, not in six months",
+        "We thank our partners, but the weapons must arrive now and not in six months",
+    ),
+    (
+        "The families of the victims deserve the truth and the state will give it to them",
+        "The victims' families deserve the truth, and the state is going to give it to them",
+    ),
+    (
+        "Our soldiers are holding the line near the city, but they need more shells every day",
+        "Our soldiers hold the line near the city, but every day they need more shells",
+    ),
+]
+# ... and the same copies altered by an outlet in one place, or in a figure or a negation: flagged.
+ALTERED_COPY = [
+    (OWN_TRANSLATION[4][0], "Our soldiers are holding the line near the city, but they need more drones every day",
+     "substituted"),
+    (OWN_TRANSLATION[4][0], "Our soldiers are holding the line, but they need more shells every day", "dropped"),
+    (OWN_TRANSLATION[3][0], "The families of the victims deserve the truth and the state will never give it to them",
+     "negation-added"),
+    (OWN_TRANSLATION[1][0], "This is a crime against the whole of humanity and those responsible will be forgiven",
+     "substituted"),
+    # reworded in two places, and a figure changed: no translator chooses a figure
+    (OWN_TRANSLATION[2][0], "We thank our partners, but the weapons must arrive now, not in nine months", "number"),
+]
+
+
+def _copies_and(reference: str, variant: str):
+    return _view(("a", "wire", "2025-03-04", reference, "direct"), ("b", "paper", "2025-03-04", reference, "direct"),
+                 ("x", "tabloid", "2025-03-05", variant, "direct"))
+
+
+@pytest.mark.parametrize(("reference", "variant"), OWN_TRANSLATION)
+def test_an_outlets_own_translation_beside_copies_is_a_note(reference, variant):
+    view = _copies_and(reference, variant)
+    assert altered_flags(view) == []
+    note = renderings_note(view)
+    assert note is not None and note["wordings"] == 2
+
+
+@pytest.mark.parametrize(("reference", "variant", "kind"), ALTERED_COPY)
+def test_a_local_change_to_the_copies_is_still_altered(reference, variant, kind):
+    view = _copies_and(reference, variant)
+    assert [(f.article_id, f.evidence["change"]) for f in altered_flags(view)] == [("x", kind)]
+    assert renderings_note(view) is None
 
 
 # --- recycled ------------------------------------------------------------------------------------

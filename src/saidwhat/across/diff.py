@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA
 
 from .text import fold, has_ellipsis, tokens
 
-__all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "negation_count", "negations_changed",
+__all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "figures", "negation_count", "negations_changed",
            "readable_ops", "render", "reordered", "word_diff"]
 
 # The kinds of change, with how much each can alter what was said.
@@ -118,8 +118,25 @@ def _key(word: str) -> str:
     number words folded ("Defence" -> "defense", "semi-private" -> "semiprivate", "Four" -> "4")."""
     if word == EDITORIAL:
         return word
-    w = fold(word).replace("-", "")
-    return _NUMERALS.get(w) or _SAME_WORD.get(w) or get_american_spelling(w)
+    if _GROUPED_FIGURE.fullmatch(word):
+        return word.replace(",", "")  # "1,200" and "1200" print one figure
+    w = fold(word)
+    return _compound_number(w) or _NUMERALS.get(w.replace("-", "")) or _SAME_WORD.get(w.replace("-", "")) \
+        or get_american_spelling(w.replace("-", ""))
+
+
+# A figure with thousands separators: "1,200", "14,000" (not "2,4", a decimal comma).
+_GROUPED_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _compound_number(word: str) -> str | None:
+    """A number word of tens and units ("seventy-two", "twenty one" joined as one token) as its
+    figure ("72"), or None: outlets print "seventy-two hours" and "72 hours" for the same words."""
+    tens, _, units = word.partition("-")
+    ten, unit = _NUMERALS.get(tens, ""), _NUMERALS.get(units, "")
+    if len(ten) == 2 and ten.endswith("0") and ten != "10" and unit in tuple("123456789"):
+        return str(int(ten) + int(unit))
+    return None
 
 
 # "$300 million" and "300 million dollars" print one sum.
@@ -452,6 +469,13 @@ def reordered(diff: WordDiff) -> bool:
 def _negations(ws) -> int:
     # "without" is left out: a word ("homeless") may say it
     return sum(_is_negation(w) and fold(w) != "without" for w in ws)
+
+
+def figures(text: str) -> tuple[str, ...]:
+    """The figures a wording prints, in their comparison form and sorted ("43", "1200"): digits and
+    number words from "two" up ("one" and "a" print each other, so neither counts)."""
+    keys = (_key(t) for t in _tokens(text) if t != EDITORIAL)
+    return tuple(sorted(k for k in keys if k.isdigit() and k not in ("0", "1")))
 
 
 def negation_count(text: str) -> int:
