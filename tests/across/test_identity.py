@@ -352,7 +352,8 @@ def test_middle_initials_and_a_suffix_do_not_split_a_person(store, wire):
     assert got["Paul Ryan"][0] == got["Paul D. Ryan"][0]
     assert got["Paul Ryan"][1] == "name-variant"
     assert got["Paul Ryan"][2]["kind"] == "name-variant"
-    (name,) = store.connection.execute("SELECT name FROM across_speakers WHERE id = ?", (got["Paul Ryan"][0],)).fetchone()
+    (name,) = store.connection.execute("SELECT name FROM across_speakers WHERE id = ?",
+                                       (got["Paul Ryan"][0],)).fetchone()
     assert name == "Paul Ryan"
     assert got["James Comey"][0] == got["James B. Comey Jr."][0]
     assert got["Donald Trump"][0] == "Q22686" != got["Donald Trump Jr."][0]

@@ -7,7 +7,9 @@ knows the person, else ``name:<slug>`` of the full name. A bare surname is
 linked only through evidence: a full name with that surname in the same
 article, a knowledge-base alias, or a single person of that surname already
 seen in the same outlet within ``SURNAME_DAYS``; otherwise it stays apart
-(``surname:<slug>``) and the reason is recorded. Generic descriptions ("a
+(``surname:<slug>``) and the reason is recorded. A full name the base does not know
+joins the one person seen whose name it is but for middle initials or a suffix ("Paul D.
+Ryan", "Paul Ryan"). Generic descriptions ("a
 spokesman", "officials") get no id. A person's aliases are the mentions that
 name or describe them (``is_alias``), never "He" or "who".
 
@@ -272,7 +274,7 @@ def _day(value: date | datetime | None) -> date | None:
 class Resolution:
     speaker_id: str | None
     name: str | None
-    # "kb-name", "kb-role", "full-name", "surname-in-article", "surname-kb", "surname-seen",
+    # "kb-name", "kb-role", "full-name", "name-variant", "surname-in-article", "surname-kb", "surname-seen",
     # "surname-apart", "org", "split", "generic"
     how: str
     wikidata: str | None = None
