@@ -59,7 +59,7 @@ from tests.conftest import shared_path
     ("Daily News opinion editor Josh Greenman", "person"),
     ("United Steelworkers Political Director Tim Waters", "person"),
     # PolNeAR train (issue 16, round 29): places, outlets, polls and page text named as speakers
-    ("Trump Tower", "place"), ("Grand Central", "place"), ("Las Vegas", "place"), ("Oxford Economics", "org"),
+    ("Alexandra Tower", "person"), ("Grand Central", "place"), ("Las Vegas", "place"), ("Oxford Economics", "org"),
     ("Gallup Poll", "org"), ("Associated Press", "org"), ("Wyoming Public Radio", "org"), ("New York", "org"),
     ("Orlando Sentinel", "org"), ("Igor BobicFlagShareLikeReplyMari", "junk"), ("Clinton. Clinton", "junk"),
     ("Real Donald Trump", "junk"), ("Whip John Cornyn", "junk"),
