@@ -361,6 +361,17 @@ def test_middle_initials_and_a_suffix_do_not_split_a_person(store, wire):
     assert got["Ken Griffey"][0] != got["Ken Griffey Jr."][0]
 
 
+def test_a_suffixed_name_finds_the_plainer_one_later_in_its_article(store):
+    """PolNeAR train (Breitbart): "Brent Bozell III, founder of the Media Research Center" is quoted
+    first, then "Bozell", named "Brent Bozell" by the extraction: one man, under the plainer name; the
+    article writes no "Brent Bozell" as a mention of its own, so nothing sets the two apart."""
+    got = _link_named(store, "b1", datetime(2016, 1, 19), [
+        ("Yes, I support Ted Cruz", "Brent Bozell III, founder of the Media Research Center", "Brent Bozell III"),
+        ("He is the consistent conservative", "Bozell", "Brent Bozell"),
+    ])
+    assert got["Bozell"][0] == got["Brent Bozell III, founder of the Media Research Center"][0] == "name:brent-bozell"
+
+
 def test_descriptions_and_cut_names_are_not_people(store):
     """"a Harbour Town Republican" named "Harbour Town" names nobody; "Harbour Watch" named "Watch"
     is the organisation, not everyone's "Watch"; an apposition still names its person."""

@@ -516,7 +516,7 @@ class SpeakerLinker:
                 continue
             first.append(self._obey_splits(self._alone_cached(spk.mention or "", name, day, spk.type),
                                            spk.mention, art.id))
-        first = self._join_variants(first, day)
+        first = self._join_variants(first, [q.speaker.mention if q.speaker else None for q in extraction.quotes], day)
         # Full names in this article, by surname, for the bare surnames, with the genders
         # their honorifics give here ("Mrs Margaret Beckett").
         by_surname: dict[str, set[tuple[str, str]]] = {}
@@ -542,20 +542,25 @@ class SpeakerLinker:
                 self._remember(r, q.speaker.mention if q.speaker else None, art.outlet, day)
         return out
 
-    def _join_variants(self, first: list[Resolution | None], day: date | None) -> list[Resolution | None]:
+    def _join_variants(self, first: list[Resolution | None], mentions: list[str | None],
+                       day: date | None) -> list[Resolution | None]:
         """Each full name the knowledge base does not know, joined to the one person already seen (or
         named earlier in this article) whose name it is but for middle initials or a generational
         suffix: "Paul D. Ryan" (New York Times) to Paul Ryan, "James B. Comey Jr." to James Comey.
         A full name under its own id otherwise, as before."""
         here: dict[str, str] = {}  # the full names this article gives so far: id -> name
-        named = {r.speaker_id: r.name for r in first if r and r.how == "full-name" and r.name}
-        out: list[Resolution | None] = []
-        for r in first:
-            if r is not None and r.how == "full-name" and r.name:
-                r = self._variant(r, here, named, day) or r
-                if r.how == "full-name":
-                    here[r.speaker_id] = r.name
-            out.append(r)
+        # the full names the article itself writes as a speaker's mention, not those the extraction gave
+        # a surname ("Bozell" named "Brent Bozell" beside "Brent Bozell III" is one man)
+        named = {r.speaker_id: r.name for r, m in zip(first, mentions)
+                 if r and r.how == "full-name" and r.name and m and name_key(r.name) in name_key(m)}
+        out = list(first)
+        # the plainest names first, whatever their order in the article: "Brent Bozell III" quoted
+        # before "Brent Bozell" finds him
+        full = [i for i, r in enumerate(first) if r is not None and r.how == "full-name" and r.name]
+        for i in sorted(full, key=lambda i: len(name_key(first[i].name).split())):
+            r = self._variant(first[i], here, named, day) or first[i]
+            here.setdefault(r.speaker_id, r.name)
+            out[i] = r
         return out
 
     def _variant(self, r: Resolution, here: dict[str, str], named: dict[str, str],
