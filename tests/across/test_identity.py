@@ -30,6 +30,7 @@ from saidwhat.names.identity import (
     joins_two,
     name_conflict,
     name_gender,
+    name_variant,
     speaker_kind,
 )
 from saidwhat.names.linker import is_alias, without_middle_initials
@@ -57,6 +58,13 @@ from tests.conftest import shared_path
     ("Graham Poll", "person"), ("Jacob Hacker", "person"), ("Hope Hicks", "person"), ("Will Doyle", "person"),
     ("Daily News opinion editor Josh Greenman", "person"),
     ("United Steelworkers Political Director Tim Waters", "person"),
+    # PolNeAR train (issue 16, round 29): places, outlets, polls and page text named as speakers
+    ("Alexandra Tower", "person"), ("Grand Central", "place"), ("Las Vegas", "place"), ("Oxford Economics", "org"),
+    ("Gallup Poll", "org"), ("Associated Press", "org"), ("Wyoming Public Radio", "org"), ("New York", "org"),
+    ("Orlando Sentinel", "org"), ("Igor BobicFlagShareLikeReplyMari", "junk"), ("Clinton. Clinton", "junk"),
+    ("Real Donald Trump", "junk"), ("Whip John Cornyn", "junk"),
+    ("Ron DeSantis", "person"), ("Capt. Smith", "person"), ("Dave Camp", "person"),
+    ("San Diego chapter president Luis Osuna", "person"), ("New Jersey Gov. Chris Christie", "person"),
 ])
 def test_speaker_kind(text, kind):
     assert speaker_kind(text) == kind
@@ -147,7 +155,7 @@ def test_name_openers_are_no_given_names():
     from saidwhat.names.identity import _not_people
 
     lists = _not_people()
-    assert not (lists.org_openers | lists.not_given_names) & set(LISTED_GENDERS)
+    assert not (lists.org_openers | lists.not_given_names | lists.place_openers) & set(LISTED_GENDERS)
 
 
 def test_a_sentence_opener_read_as_a_given_name_is_dropped(store):
@@ -311,6 +319,57 @@ def test_a_middle_initial_finds_the_person_the_kb_knows_and_joins_no_one_else(st
     assert got["Vladimir V. Putin"][0] == "Q7747"
     assert got["George H. W. Bush"][0] == "Q23505"
     assert got["Richard H. Fenwick"][0] != got["Richard Fenwick"][0]
+
+
+@pytest.mark.parametrize("one, other, same", [
+    ("Paul D. Ryan", "Paul Ryan", True), ("James B. Comey Jr.", "James Comey", True),
+    ("Harry M. Reid", "Harry Reid", True), ("George H. W. Bush", "George W. Bush", False),
+    ("Charles Elliott Jr.", "Charles Elliott III", False), ("John Ellis Bush", "John Bush", False),
+    ("Ed Rendell", "Edward G. Rendell", False), ("Paul Ryan", "Paul Manafort", False),
+])
+def test_name_variant(one, other, same):
+    """Middle initials and a suffix may be left out; another initial, suffix, given name or a middle
+    name written in full is no variant."""
+    assert name_variant(one, other) is same
+
+
+def test_middle_initials_and_a_suffix_do_not_split_a_person(store, wire):
+    """PolNeAR train: The New York Times writes "Paul D. Ryan" and "James B. Comey Jr.", other outlets
+    "Paul Ryan" and "James Comey": one person each, under the plainer name, on the evidence of the
+    name. Donald Trump Jr. is not the Donald Trump the knowledge base knows, "George Bush" is neither
+    Bush it knows, and an article naming "Ken Griffey" and "Ken Griffey Jr." means two people."""
+    store.add(wire("v1", "nyt", "2016-05-01T08:00", [("We are not there yet", "Paul D. Ryan"),
+                                                    ("The investigation goes on", "James B. Comey Jr."),
+                                                    ("He is a great guy", "Donald Trump Jr.")]))
+    store.add(wire("v2", "cnn", "2016-05-03T08:00", [("I am just not ready", "Paul Ryan"),
+                                                    ("No charges are appropriate", "James Comey"),
+                                                    ("We will win", "Donald Trump"),
+                                                    ("It was different then", "George Bush")]))
+    store.add(wire("v3", "espn", "2016-05-04T08:00", [("I was proud of him", "Ken Griffey"),
+                                                     ("He taught me the game", "Ken Griffey Jr.")]))
+    link(store)
+    got = _links(store)
+    assert got["Paul Ryan"][0] == got["Paul D. Ryan"][0]
+    assert got["Paul Ryan"][1] == "name-variant"
+    assert got["Paul Ryan"][2]["kind"] == "name-variant"
+    (name,) = store.connection.execute("SELECT name FROM across_speakers WHERE id = ?",
+                                       (got["Paul Ryan"][0],)).fetchone()
+    assert name == "Paul Ryan"
+    assert got["James Comey"][0] == got["James B. Comey Jr."][0]
+    assert got["Donald Trump"][0] == "Q22686" != got["Donald Trump Jr."][0]
+    assert got["George Bush"][0] not in ("Q207", "Q23505")
+    assert got["Ken Griffey"][0] != got["Ken Griffey Jr."][0]
+
+
+def test_a_suffixed_name_finds_the_plainer_one_later_in_its_article(store):
+    """PolNeAR train (Breitbart): "Brent Bozell III, founder of the Media Research Center" is quoted
+    first, then "Bozell", named "Brent Bozell" by the extraction: one man, under the plainer name; the
+    article writes no "Brent Bozell" as a mention of its own, so nothing sets the two apart."""
+    got = _link_named(store, "b1", datetime(2016, 1, 19), [
+        ("Yes, I support Ted Cruz", "Brent Bozell III, founder of the Media Research Center", "Brent Bozell III"),
+        ("He is the consistent conservative", "Bozell", "Brent Bozell"),
+    ])
+    assert got["Bozell"][0] == got["Brent Bozell III, founder of the Media Research Center"][0] == "name:brent-bozell"
 
 
 def test_descriptions_and_cut_names_are_not_people(store):

@@ -607,7 +607,9 @@ def _save_records(conn: sqlite3.Connection, records: dict[str, SpeakerRecord]) -
         conn.execute(
             "INSERT INTO across_speakers (id, name, wikidata, first_seen, last_seen, notes, surname)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(id) DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen,"
+            # the name too: a person first seen as "Paul D. Ryan" takes the plainer "Paul Ryan" once seen so
+            " ON CONFLICT(id) DO UPDATE SET name = excluded.name, first_seen = excluded.first_seen,"
+            " last_seen = excluded.last_seen,"
             " notes = excluded.notes, wikidata = coalesce(across_speakers.wikidata, excluded.wikidata),"
             " surname = excluded.surname",
             (r.id, r.name, r.wikidata, r.first_seen.isoformat() if r.first_seen else None,

@@ -33,8 +33,8 @@ from .world import read_table
 
 __all__ = [
     "EVIDENCE_STRENGTH", "MAX_ALIAS_WORDS", "Evidence", "alias_gender", "gender_conflict", "gender_cue",
-    "is_clean_alias", "joins_two", "name_conflict", "name_gender", "pronoun_conflict", "pronoun_gender",
-    "speaker_kind", "without_opener",
+    "is_clean_alias", "joins_two", "name_conflict", "name_gender", "name_parts", "name_variant", "pronoun_conflict",
+    "pronoun_gender", "speaker_kind", "without_opener",
 ]
 
 MAX_ALIAS_WORDS = 8
@@ -45,6 +45,7 @@ EVIDENCE_STRENGTH: dict[str, int] = {
     "surname-seen": 0,     # a bare surname, one person of that surname seen in the outlet lately
     "surname-kb": 1,       # a bare surname the knowledge base knows as one person's
     "alias-in-article": 2,  # a surname or short form next to the full name in the same article
+    "name-variant": 2,     # the same full name but for middle initials or a generational suffix
     "office": 3,           # a role description, the holder of the office on the article's date
     "kb-name": 4,          # a name or alias of a person the knowledge base knows
     "full-name": 5,        # the same full name
@@ -85,6 +86,8 @@ class _NotPeople(NamedTuple):
     org_openers: frozenset[str]
     not_given_names: frozenset[str]
     description_heads: frozenset[str]
+    place_openers: frozenset[str]
+    named_org_heads: frozenset[str]
 
 
 @cache
@@ -98,7 +101,8 @@ def _not_people() -> _NotPeople:
         countries |= {fold(row["name_common"]), fold(row["name_official"])}
     return _NotPeople(frozenset(orgs - {""}), frozenset(countries - {""}),
                       *(frozenset(data[key]) for key in ("place_heads", "org_heads", "org_openers",
-                                                         "not_given_names", "description_heads")))
+                                                         "not_given_names", "description_heads",
+                                                         "place_openers", "named_org_heads")))
 
 
 _THE = frozenset(LEXICON.determiners)
@@ -161,20 +165,46 @@ def speaker_kind(text: str, extracted_type: str | None = None) -> str:
         return "person"  # "Mr Bank", "Lord Chancellor"
     if any(f in _NEVER_IN_NAME and len(f) > 1 for f in folded):
         return "junk"  # "December Microsoft", "Until Friday"; an initial ("Charles A Blixt") is no word
+    if _page_text(text.split()):
+        return "junk"  # "Igor BobicFlagShareLikeReplyMari", "Clinton. Clinton"
     lists = _not_people()
     if len(folded) > 1 and folded[0] in lists.not_given_names:
         return "junk"  # "Like Corker", "See Sexton": a sentence's first word taken for a given name
     if _firm_shaped(words, text):
         return "org"
-    if folded[-1] in lists.place_heads:
+    if folded[-1] in lists.place_heads or (folded[0] in lists.place_openers and _name_only(words, folded)):
         return "place"
     if folded[-1] in _ORG_HEADS or (len(folded) > 1 and folded[-1] in lists.org_heads):
         return "org"  # "Watch" alone may be a surname
     if len(folded) > 1 and folded[0] in lists.org_openers and not _holds_given_name(folded[1:]):
         return "org"  # "Daily Caller", "Morning Consult Poll"; not "Daily News opinion editor Josh Greenman"
+    if folded[-1] in lists.named_org_heads and _name_only(words, folded) and not _holds_given_name(folded[:-1]):
+        return "org"  # "Gallup Poll", "Oxford Economics"; not "Graham Poll"
     if folded[-1] in lists.description_heads:
         return "junk"  # "Wisconsin Republican": someone described, not named
     return "person"
+
+
+def _page_text(words: list[str]) -> bool:
+    """Words no name is made of: a page's buttons run into a name ("Igor BobicFlagShareLikeReplyMari": a
+    word of four capitals or more among small letters; "McDonald", "DeSantis", "VanderSloot" have two),
+    or two sentences ("Clinton. Clinton": a full stop after a word of four letters or more, before
+    another word, unless the word is a title, "Capt. Smith")."""
+    for i, w in enumerate(words):
+        if sum(c.isupper() for c in w) >= 4 and any(c.islower() for c in w):
+            return True
+        stem = w[:-1]
+        if w.endswith(".") and i + 1 < len(words) and len(stem) >= 4 and stem.isalpha() \
+                and fold(stem) not in rules.TITLES and fold(stem) not in rules.HONORIFICS:
+            return True
+    return False
+
+
+def _name_only(words: list[str], folded: list[str]) -> bool:
+    """Two capitalised words or more with no title among them: a name alone, not a description
+    around a person's name ("New York Congressman Pete King", "San Diego chapter president Luis Osuna")."""
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and not any(
+        f in rules.TITLES or f in rules.ROLE_NOUNS for f in folded)
 
 
 def _holds_given_name(folded: list[str]) -> bool:
@@ -287,6 +317,47 @@ def name_conflict(mention: str, surname: str, full_name: str, *, across_articles
     if across_articles and any(f in _PEERAGE for f in folded[:at]) and not any(f in _PEERAGE for f in full):
         return f"{mention!r} bears a peer's title {full_name} does not"
     return None
+
+
+class NameParts(NamedTuple):
+    """A full name's words, folded: the given name, the middle initials, the surname and a
+    generational suffix ("jr", "iii"), "" where there is none."""
+
+    given: str
+    initials: tuple[str, ...]
+    surname: str
+    suffix: str
+    middle_names: bool  # a middle word longer than an initial ("John Ellis Bush")
+
+
+@lru_cache(maxsize=4096)  # asked of each full name linked, against each person of its surname
+def name_parts(full_name: str) -> NameParts | None:
+    """"James B. Comey Jr." -> ("james", ("b",), "comey", "jr"); None for fewer than two words."""
+    words = [fold(w) for w in tokens(full_name.replace(".", " "))]
+    suffix = words.pop() if len(words) > 2 and words[-1] in rules.LIBRARY_NAME_SUFFIXES else ""
+    if len(words) < 2:
+        return None
+    middle = words[1:-1]
+    return NameParts(words[0], tuple(m for m in middle if len(m) == 1), words[-1], suffix,
+                     any(len(m) > 1 for m in middle))
+
+
+def name_variant(one: str, other: str) -> bool:
+    """Whether two full names may be one person's written with and without middle initials or a
+    generational suffix: "Paul D. Ryan" and "Paul Ryan", "James B. Comey Jr." and "James Comey". The
+    given name and the surname must be the same, the initials the same where both give some ("George
+    H. W. Bush" is not "George W. Bush"), the suffixes too ("Charles Elliott Jr." is not "Charles
+    Elliott III"). A middle name written in full is no initial: "James Andrew Miller" may not be the
+    James Miller of another article. This is the names' agreement only: whether a suffix may be left
+    out (Donald Trump Jr. is not Donald Trump) is the linker's to judge."""
+    a, b = name_parts(one), name_parts(other)
+    if a is None or b is None or a.middle_names or b.middle_names:
+        return False
+    if (a.given, a.surname) != (b.given, b.surname):
+        return False
+    if a.initials and b.initials and a.initials != b.initials:
+        return False
+    return not (a.suffix and b.suffix and a.suffix != b.suffix)
 
 
 def _one_person(part: list[str]) -> bool:

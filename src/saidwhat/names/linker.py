@@ -7,7 +7,9 @@ knows the person, else ``name:<slug>`` of the full name. A bare surname is
 linked only through evidence: a full name with that surname in the same
 article, a knowledge-base alias, or a single person of that surname already
 seen in the same outlet within ``SURNAME_DAYS``; otherwise it stays apart
-(``surname:<slug>``) and the reason is recorded. Generic descriptions ("a
+(``surname:<slug>``) and the reason is recorded. A full name the base does not know
+joins the one person seen whose name it is but for middle initials or a suffix ("Paul D.
+Ryan", "Paul Ryan"). Generic descriptions ("a
 spokesman", "officials") get no id. A person's aliases are the mentions that
 name or describe them (``is_alias``), never "He" or "who".
 
@@ -40,6 +42,8 @@ from .identity import (
     joins_two,
     name_conflict,
     name_gender,
+    name_parts,
+    name_variant,
     pronoun_conflict,
     pronoun_gender,
     speaker_kind,
@@ -51,6 +55,10 @@ __all__ = ["Resolution", "SpeakerLinker", "SpeakerRecord", "Split", "is_alias", 
            "without_middle_initials"]
 
 SURNAME_DAYS = 90
+# How far apart in time two written forms of one full name may be seen and still be joined
+# ("Paul D. Ryan" and "Paul Ryan"): an election's coverage, not the decade between the BBC's
+# Richard Black and a Virginia senator, Richard H. Black.
+VARIANT_DAYS = 730
 # Speakers that are not one person: "analysts", "some MPs" (group) and documents ("the
 # report said"). They stay on their quotes, shown and searchable, but never get a
 # person's id, so they are never in the person lists nor merged with a person.
@@ -244,6 +252,20 @@ def without_middle_initials(name: str) -> str:
     return " ".join([words[0], *inner, words[-1]])
 
 
+def _plainer(one: str, other: str) -> bool:
+    """Whether ``one`` is written with fewer words than ``other`` (no middle initial, no suffix)."""
+    return len(name_key(one).split()) < len(name_key(other).split())
+
+
+def _seen_near(rec: SpeakerRecord, day: date | None) -> bool:
+    """Whether a person was seen within ``VARIANT_DAYS`` of the day (always, where a day is unknown)."""
+    if day is None or rec.first_seen is None or rec.last_seen is None:
+        return True
+    if rec.first_seen <= day <= rec.last_seen:
+        return True
+    return min(abs((day - rec.first_seen).days), abs((day - rec.last_seen).days)) <= VARIANT_DAYS
+
+
 def _day(value: date | datetime | None) -> date | None:
     return value.date() if isinstance(value, datetime) else value
 
@@ -252,7 +274,7 @@ def _day(value: date | datetime | None) -> date | None:
 class Resolution:
     speaker_id: str | None
     name: str | None
-    # "kb-name", "kb-role", "full-name", "surname-in-article", "surname-kb", "surname-seen",
+    # "kb-name", "kb-role", "full-name", "name-variant", "surname-in-article", "surname-kb", "surname-seen",
     # "surname-apart", "org", "split", "generic"
     how: str
     wikidata: str | None = None
@@ -301,7 +323,9 @@ class SpeakerRecord:
 
     @property
     def surname(self) -> str:
-        return name_key(self.name).split()[-1] if self.name else ""
+        """The name's last word, a generational suffix passed over ("comey" of "James B. Comey Jr.")."""
+        parts = name_parts(self.name) if self.name else None
+        return parts.surname if parts else name_key(self.name).split()[-1] if self.name else ""
 
     def add_quote(self, r: Resolution, mention: str | None, outlet: str | None, day: date | None) -> None:
         """Take in one quote linked to this person. Everything a record holds besides its
@@ -492,6 +516,7 @@ class SpeakerLinker:
                 continue
             first.append(self._obey_splits(self._alone_cached(spk.mention or "", name, day, spk.type),
                                            spk.mention, art.id))
+        first = self._join_variants(first, [q.speaker.mention if q.speaker else None for q in extraction.quotes], day)
         # Full names in this article, by surname, for the bare surnames, with the genders
         # their honorifics give here ("Mrs Margaret Beckett").
         by_surname: dict[str, set[tuple[str, str]]] = {}
@@ -516,6 +541,73 @@ class SpeakerLinker:
             if r and r.speaker_id:
                 self._remember(r, q.speaker.mention if q.speaker else None, art.outlet, day)
         return out
+
+    def _join_variants(self, first: list[Resolution | None], mentions: list[str | None],
+                       day: date | None) -> list[Resolution | None]:
+        """Each full name the knowledge base does not know, joined to the one person already seen (or
+        named earlier in this article) whose name it is but for middle initials or a generational
+        suffix: "Paul D. Ryan" (New York Times) to Paul Ryan, "James B. Comey Jr." to James Comey.
+        A full name under its own id otherwise, as before."""
+        here: dict[str, str] = {}  # the full names this article gives so far: id -> name
+        # the full names the article itself writes as a speaker's mention, not those the extraction gave
+        # a surname ("Bozell" named "Brent Bozell" beside "Brent Bozell III" is one man)
+        named = {r.speaker_id: r.name for r, m in zip(first, mentions)
+                 if r and r.how == "full-name" and r.name and m and name_key(r.name) in name_key(m)}
+        out = list(first)
+        # the plainest names first, whatever their order in the article: "Brent Bozell III" quoted
+        # before "Brent Bozell" finds him
+        full = [i for i, r in enumerate(first) if r is not None and r.how == "full-name" and r.name]
+        for i in sorted(full, key=lambda i: len(name_key(first[i].name).split())):
+            r = self._variant(first[i], here, named, day) or first[i]
+            here.setdefault(r.speaker_id, r.name)
+            out[i] = r
+        return out
+
+    def _variant(self, r: Resolution, here: dict[str, str], named: dict[str, str],
+                 day: date | None) -> Resolution | None:
+        """The person ``r``'s full name is a variant of (``identity.name_variant``), when there is one
+        only. Evidence against a join: a suffix left out where the person without it is the knowledge
+        base's (Donald Trump Jr. is not Donald Trump: the base would list "Jr." among his names) or
+        where this article names both forms (a reporter writing "Ken Griffey" and "Ken Griffey Jr."
+        means two people); a person last seen more than ``VARIANT_DAYS`` away. Between two ids
+        known already the plainer name wins, so the join goes one way only."""
+        parts = name_parts(r.name)
+        if parts is None or parts.middle_names:
+            return None
+        mine = self._peek(r.speaker_id)
+        found: dict[str, tuple[str, str | None]] = {}  # id -> name, wikidata
+        for sid in sorted(self._surnames.get(parts.surname, ())):
+            rec = None if sid == r.speaker_id or sid.startswith(("surname:", "org:", "split:")) else self._peek(sid)
+            if rec is not None and _seen_near(rec, day) and (mine is None or _plainer(rec.name, r.name)):
+                found[sid] = (rec.name, rec.wikidata)
+        for sid, name in here.items():
+            if sid != r.speaker_id and sid not in found and _plainer(name, r.name):
+                found[sid] = (name, None)
+        kept = {sid: v for sid, v in found.items() if name_variant(r.name, v[0])
+                and not self._suffix_apart(r.name, sid, v[0], named)}
+        if len(kept) != 1:
+            return None
+        sid, (name, wikidata) = next(iter(kept.items()))
+        return Resolution(sid, name, "name-variant", wikidata, r.role,
+                          f"{r.name} is {name} but for middle initials or a suffix",
+                          Evidence("name-variant", alias=r.name, name=name))
+
+    def _peek(self, sid: str) -> SpeakerRecord | None:
+        """A person's record, without marking a stored one touched (``link.StoredRecords.peek``)."""
+        peek = getattr(self.records, "peek", None)
+        return peek(sid) if peek else self.records.get(sid)
+
+    @staticmethod
+    def _suffix_apart(name: str, sid: str, other: str, named: dict[str, str]) -> bool:
+        """Whether a generational suffix one of two names bears and the other lacks marks two people:
+        the one without it is the knowledge base's, or this article names both forms."""
+        a, b = name_parts(name), name_parts(other)
+        if not a or not b or a.suffix == b.suffix:
+            return False
+        if sid.startswith(("Q", "kb:")):
+            return True
+        return any(n != name and name_variant(name, n) and name_parts(n).suffix != a.suffix
+                   for n in named.values())
 
     def _alone_cached(self, mention: str, name: str | None, day: date | None,
                       extracted_type: str | None) -> Resolution | None:
@@ -649,6 +741,9 @@ class SpeakerLinker:
         if rec is None:
             rec = self.records[r.speaker_id] = SpeakerRecord(r.speaker_id, r.name or r.speaker_id, r.wikidata)
             self._surnames.setdefault(rec.surname, set()).add(rec.id)
+        variant = r.evidence.alias if r.evidence and r.evidence.kind == "name-variant" else None
+        if variant and not rec.wikidata and _plainer(variant, rec.name):
+            rec.name = variant  # "Paul Ryan", as most outlets write him, over the Times' "Paul D. Ryan"
         rec.add_quote(r, mention, outlet, day)
 
 
