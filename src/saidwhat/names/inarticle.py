@@ -919,8 +919,38 @@ def _they_organisation_before_rule(r: _Reading) -> Resolved | None:
     start = _pronoun_sentence_start(text, r.at)
     if not start:
         return None
-    name = _organisation_opening(r, _sentence_start(text, max(0, start - 2)))
-    return (name, "org") if name else None
+    before = _sentence_start(text, max(0, start - 2))
+    name = _organisation_opening(r, before)
+    return (name, "org") if name and _only_plural_before(text, name, before, start) else None
+
+
+_PLURAL_VERBS_AFTER = re.compile(
+    r"[ \t]+(?:also[ \t]+)?(?:" + "|".join(map(re.escape, LEXICON.plural_verbs_after_subject)) + r")\b"
+)
+
+
+def _only_plural_before(text: str, name: str, start: int, end: int) -> bool:
+    """Whether a "they" after the sentence ``text[start:end]`` may take up the organisation ``name`` it opens
+    with: the sentence makes the organisation plural itself ("BAA are also owners of", "the Conservatives
+    insisted they would"), or names no other people in the plural a "they" would rather stand for, before a
+    "they" of its own: not "DJ duo JK and Joel are taking over" (a pair), "Mac watchers and some analysts say",
+    "The Cabinet Office has confirmed ..., prompting unions representing 4.5m workers to threaten",
+    "BBC News investigates ... what motivated those involved"."""
+    at = text.find(name, start, end)
+    if at < 0:
+        return True  # a longer name the sentence writes otherwise: nothing to read
+    after = at + len(name)
+    if _PLURAL_VERBS_AFTER.match(text, after):
+        return True
+    if _LIST_GOES_ON.match(text, after):
+        return False  # "JK and Joel": the organisation is one of a pair
+    for word in re.findall(r"[A-Za-z'’-]+", text[after:end]):
+        low = word.lower()
+        if low in _PLURAL_PRONOUNS:
+            return True
+        if low in _GROUP_OPENERS or (low.endswith("s") and (low in GROUP_HEADS or _is_people_noun(low))):
+            return False
+    return True
 
 
 # "it" in a clause after the one its sentence opens with: "... on Tuesday after it said", "... that it failed"
