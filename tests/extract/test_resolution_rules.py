@@ -113,6 +113,16 @@ ROWS = [
     # a name written after a business's trade is the business's ("_named_after_trade")
     ("Profits rose at housebuilder George Wimpey. Wimpey said reservations were better than expected.", "Wimpey",
      "name", "wimpey", "George Wimpey", "org", "proper-name"),
+    # a firm named like a person: the article calls it by its first word alone, with a business's customers
+    # (BBC business/336); one word with an organisation's apposition, whatever nationality it names (business/346)
+    ("A former executive at the London offices of Merrill Lynch lost her claim. She invested funds for some of "
+     "Merrill's most important customers. Merrill Lynch denied the claims.", "Merrill Lynch", "name", "lynch",
+     "Merrill Lynch", "org", "proper-name"),
+    ("Allianz, a leading German insurer, said it did not know yet what its exposure would be.",
+     "Allianz, a leading German insurer", "name", "allianz", "Allianz", "org", "proper-name"),
+    # ... and the word the parse cut at its hyphen is whole (business/361)
+    ("Wal-Mart, the largest US retailer, has said its December sales are expected to be better.",
+     "Mart, the largest US retailer", "name", "mart", "Wal-Mart", "org", "proper-name"),
     # a name of two words the article shows a business's ("_shown_as_business"): closed up into one company
     # word, given a business's possession, held shares in, glossed with its initials
     ("Quarterly profits at media group BrightWave rose. Bright Wave said it had bought a radio station.",

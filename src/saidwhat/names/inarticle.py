@@ -2638,6 +2638,9 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     # one word the article never gives a first name for, with no title:
     # "Apple said", "Gazprom said" are as likely organisations as people
     titled = any(t.lower() in TITLES for t in toks[: len(toks) - len(names)]) or _role_right_before(toks, at)
+    if not any(t.lower() in TITLES for t in toks[:at]) and _apposed_as_organisation(r):
+        # "Allianz, a leading German insurer, said", whatever the parser's label
+        return _hyphened_before(r.index.text, r.at) + names[0], "org"
     if titled or r.mention.label == "PERSON" or _role_set_after(r, at) or _calls_self(names[0], r.index.text):
         return names[0], "person"
     if _written_after_role(names[0], r.index.text):
@@ -2649,6 +2652,15 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if typ == "org" and longer and longer.start() == r.text.find(names[0]) and " " in longer.group():
         return longer.group(), "org"  # "the League Against Cruel Sports": the name runs on past its head
     return names[0], typ
+
+
+def _hyphened_before(text: str, at: int) -> str:
+    """What a mention at ``at`` cut off its first word at a hyphen: "Wal-" of "Wal-Mart, the largest US retailer",
+    which the parser splits; "" when the mention starts a word."""
+    start = at
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-&") and text[start - 1] != " ":
+        start -= 1
+    return text[start:at] if start < at and text[at - 1] == "-" else ""
 
 
 # the apposition of a name, set off by its comma, whose head is an organisation's noun or a business's trade:
@@ -4027,6 +4039,8 @@ def _called_by_first_word(tokens: tuple[str, ...], text: str) -> bool:
 
 
 _BUSINESS_POSSESSIONS = "|".join(map(re.escape, LEXICON.business_possessions))
+# after a name's possessive: up to two words, then what only a business has ("'s fourth quarter profits")
+_BEFORE_POSSESSION = r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:" + _BUSINESS_POSSESSIONS + r")\b"
 
 
 @lru_cache(maxsize=64)  # per article: each mention of the name asks again
@@ -4042,7 +4056,9 @@ def _shown_as_business(tokens: tuple[str, ...], text: str) -> bool:
     closed = "".join(tokens)
     return bool(
         (_is_company_word(closed) and re.search(r"(?<![\w'’-])" + re.escape(closed) + r"(?![\w'’-])", text))
-        or re.search(r"\b" + name + r"['’]s?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:" + _BUSINESS_POSSESSIONS + r")\b", text)
+        or re.search(r"\b" + name + r"['’]s?" + _BEFORE_POSSESSION, text)
+        # the first word alone, as news calls a firm and never a person: "Merrill's most important customers"
+        or re.search(r"\b" + re.escape(tokens[0]) + r"['’]s" + _BEFORE_POSSESSION, text)
         or re.search(r"\b[Ss]hares[ \t]+in[ \t]+" + name + r"\b", text)
         or re.search(r"\b" + name + r"[ \t]+\(" + re.escape(initials) + r"\)", text)
     )
