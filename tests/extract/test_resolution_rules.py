@@ -120,6 +120,10 @@ ROWS = [
      "Merrill Lynch", "org", "proper-name"),
     ("Allianz, a leading German insurer, said it did not know yet what its exposure would be.",
      "Allianz, a leading German insurer", "name", "allianz", "Allianz", "org", "proper-name"),
+    # a maker's name before several capitalised words is no first name of its product's (a web page on Nissan)
+    ("Nissan has a vibrant portfolio, said David Kershaw of Nissan North America Inc. It comes with Nissan "
+     "Connect. Nissan said that the new engine will deliver better fuel efficiency.", "Nissan", "name", "nissan",
+     "Nissan", "org", "proper-name"),
     # ... and the word the parse cut at its hyphen is whole (business/361)
     ("Wal-Mart, the largest US retailer, has said its December sales are expected to be better.",
      "Mart, the largest US retailer", "name", "mart", "Wal-Mart", "org", "proper-name"),

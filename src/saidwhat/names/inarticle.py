@@ -5169,8 +5169,18 @@ def _by_given_name(word: str, index: NameIndex) -> list[Person]:
         return found
     if len({p.tokens[1] for p in found}) >= 2:
         return []
+    # the words the article writes after it, in the index or not ("Nissan Connect", "Nissan North America Inc."):
+    # a maker's name opens several names, a person's first name one ("Xi Jinping"); only a name the article
+    # shows an organisation's may be it then ("Axa Sun Life"), no product's taken for a person's
+    if len(_capitals_after(word, index.text)) >= 2:
+        found = [p for p in found if _person_or_organisation(p, index.text) == "org"]
     # nor of a thing's name: "Microsoft" is no first name of "Microsoft Word", nor "Orange" of "Orange Smartphones"
     return [p for p in found if p.tokens[-1].lower() not in THING_NOUNS or _is_person_for_sure(p)]
+
+
+def _capitals_after(word: str, text: str) -> set[str]:
+    """The capitalised words the text writes right after ``word`` ("Connect", "North", "Sales" after "Nissan")."""
+    return set(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"[ \t]+([A-Z][\w'’-]*)", text))
 
 
 def _ending_with(names: list[str], index: NameIndex) -> list[Person]:
