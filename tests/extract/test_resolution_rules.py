@@ -11,7 +11,15 @@ from datetime import datetime
 import pytest
 
 from saidwhat.models import Span
-from saidwhat.names.inarticle import ACCOUNT, OUTLET, RESOLUTION_RULES, Mention, build_name_index, resolve_with_rule
+from saidwhat.names.inarticle import (
+    ACCOUNT,
+    NEUTER,
+    OUTLET,
+    RESOLUTION_RULES,
+    Mention,
+    build_name_index,
+    resolve_with_rule,
+)
 
 ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)
@@ -110,6 +118,20 @@ ROWS = [
     # a name written after a business's trade is the business's ("_named_after_trade")
     ("Profits rose at housebuilder George Wimpey. Wimpey said reservations were better than expected.", "Wimpey",
      "name", "wimpey", "George Wimpey", "org", "proper-name"),
+    # a firm named like a person: the article calls it by its first word alone, with a business's customers
+    # (BBC business/336); one word with an organisation's apposition, whatever nationality it names (business/346)
+    ("A former executive at the London offices of Merrill Lynch lost her claim. She invested funds for some of "
+     "Merrill's most important customers. Merrill Lynch denied the claims.", "Merrill Lynch", "name", "lynch",
+     "Merrill Lynch", "org", "proper-name"),
+    ("Allianz, a leading German insurer, said it did not know yet what its exposure would be.",
+     "Allianz, a leading German insurer", "name", "allianz", "Allianz", "org", "proper-name"),
+    # a maker's name before several capitalised words is no first name of its product's (a web page on Nissan)
+    ("Nissan has a vibrant portfolio, said David Kershaw of Nissan North America Inc. It comes with Nissan "
+     "Connect. Nissan said that the new engine will deliver better fuel efficiency.", "Nissan", "name", "nissan",
+     "Nissan", "org", "proper-name"),
+    # ... and the word the parse cut at its hyphen is whole (business/361)
+    ("Wal-Mart, the largest US retailer, has said its December sales are expected to be better.",
+     "Mart, the largest US retailer", "name", "mart", "Wal-Mart", "org", "proper-name"),
     # a name of two words the article shows a business's ("_shown_as_business"): closed up into one company
     # word, given a business's possession, held shares in, glossed with its initials
     ("Quarterly profits at media group BrightWave rose. Bright Wave said it had bought a radio station.",
@@ -1368,3 +1390,43 @@ def test_a_document_after_a_person_of_a_body_is_the_bodys(text, expected):
     got = resolve_with_rule(_mention(text, "The study", "role", "study"), build_name_index(text),
                             history=[(text.find("Robin"), "Robin Biesbroek", "m")])
     assert got == expected
+
+
+THEY_BESIDE_OTHER_PLURALS = [
+    # (article text, the "they"'s sentence): the sentence before names people in the plural beside the
+    # organisation, so the "they" is not taken for the organisation (BBC politics/042, tech/300, tech/354,
+    # entertainment/284)
+    ("The Cabinet Office has confirmed it is reviewing the current pension system, prompting unions representing "
+     "4.5m workers to threaten united action. They believe the plans include raising the retirement age.",
+     "They believe"),
+    ("The release is seen as a good move for Apple. Mac watchers and some analysts say the Mac mini will go a long "
+     "way. They speculate that the Mac mini will be bought by iPod owners.", "They speculate"),
+    ("Two men have been convicted. BBC News investigates how the network worked and what motivated those "
+     "involved. They called themselves Drink Or Die.", "They called"),
+    ("DJ duo JK and Joel are taking over the chart show on Sunday. They hope to boost ratings for the show.",
+     "They hope"),
+]
+
+
+@pytest.mark.parametrize("text, sentence", THEY_BESIDE_OTHER_PLURALS, ids=[r[1] for r in THEY_BESIDE_OTHER_PLURALS])
+def test_they_is_no_organisation_beside_other_plurals(text, sentence):
+    at = text.find(sentence)
+    mention = Mention("They", Span(at, at + 4), "pronoun", None, "they")
+    assert resolve_with_rule(mention, build_name_index(text), history=[])[2] != "speaker:they-organisation-before"
+
+
+def test_they_is_the_organisation_the_sentence_makes_plural():
+    """The sentence before calls the organisation "they" itself, or gives it a verb of the plural, whatever
+    plurals follow (BBC politics/081, politics/033)."""
+    for text, name in [
+        ("Despite giving their backing to ID cards, the Conservatives insisted they would hold ministers to "
+         "account. They said they would also press Labour.", "Conservatives"),
+        ("Opponents say the cost could not be met. BAA are also owners of the airports at Heathrow and Gatwick. "
+         "They have said they cannot raise the money.", "BAA"),
+    ]:
+        at = text.rfind("They")
+        mention = Mention("They", Span(at, at + 4), "pronoun", None, "they")
+        spoke = [(text.find(name), name, NEUTER)]  # the organisation's "insisted" and "are" were read before
+        assert resolve_with_rule(mention, build_name_index(text), history=spoke) == (
+            name, "org", "speaker:they-organisation-before"
+        )

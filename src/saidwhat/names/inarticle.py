@@ -940,8 +940,38 @@ def _they_organisation_before_rule(r: _Reading) -> Resolved | None:
     start = _pronoun_sentence_start(text, r.at)
     if not start:
         return None
-    name = _organisation_opening(r, _sentence_start(text, max(0, start - 2)))
-    return (name, "org") if name else None
+    before = _sentence_start(text, max(0, start - 2))
+    name = _organisation_opening(r, before)
+    return (name, "org") if name and _only_plural_before(text, name, before, start) else None
+
+
+_PLURAL_VERBS_AFTER = re.compile(
+    r"[ \t]+(?:also[ \t]+)?(?:" + "|".join(map(re.escape, LEXICON.plural_verbs_after_subject)) + r")\b"
+)
+
+
+def _only_plural_before(text: str, name: str, start: int, end: int) -> bool:
+    """Whether a "they" after the sentence ``text[start:end]`` may take up the organisation ``name`` it opens
+    with: the sentence makes the organisation plural itself ("BAA are also owners of", "the Conservatives
+    insisted they would"), or names no other people in the plural a "they" would rather stand for, before a
+    "they" of its own: not "DJ duo JK and Joel are taking over" (a pair), "Mac watchers and some analysts say",
+    "The Cabinet Office has confirmed ..., prompting unions representing 4.5m workers to threaten",
+    "BBC News investigates ... what motivated those involved"."""
+    at = text.find(name, start, end)
+    if at < 0:
+        return True  # a longer name the sentence writes otherwise: nothing to read
+    after = at + len(name)
+    if _PLURAL_VERBS_AFTER.match(text, after):
+        return True
+    if _LIST_GOES_ON.match(text, after):
+        return False  # "JK and Joel": the organisation is one of a pair
+    for word in re.findall(r"[A-Za-z'’-]+", text[after:end]):
+        low = word.lower()
+        if low in _PLURAL_PRONOUNS:
+            return True
+        if low in _GROUP_OPENERS or (low.endswith("s") and (low in GROUP_HEADS or _is_people_noun(low))):
+            return False
+    return True
 
 
 # "it" in a clause after the one its sentence opens with: "... on Tuesday after it said", "... that it failed"
@@ -2652,6 +2682,9 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         # "the Chinese CDC has said", whatever the tagger says: initials name bodies, a nationality their country's
         return names[0], "org"
     titled = any(t in TITLES for t in before) or _role_right_before(toks, at)
+    if not any(t.lower() in TITLES for t in toks[:at]) and _apposed_as_organisation(r):
+        # "Allianz, a leading German insurer, said", whatever the parser's label
+        return _hyphened_before(r.index.text, r.at) + names[0], "org"
     if titled or r.mention.label == "PERSON" or _role_set_after(r, at) or _calls_self(names[0], r.index.text):
         return names[0], "person"
     if _written_after_role(names[0], r.index.text):
@@ -2663,6 +2696,15 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if typ == "org" and longer and longer.start() == r.text.find(names[0]) and " " in longer.group():
         return longer.group(), "org"  # "the League Against Cruel Sports": the name runs on past its head
     return names[0], typ
+
+
+def _hyphened_before(text: str, at: int) -> str:
+    """What a mention at ``at`` cut off its first word at a hyphen: "Wal-" of "Wal-Mart, the largest US retailer",
+    which the parser splits; "" when the mention starts a word."""
+    start = at
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-&") and text[start - 1] != " ":
+        start -= 1
+    return text[start:at] if start < at and text[at - 1] == "-" else ""
 
 
 # the apposition of a name, set off by its comma, whose head is an organisation's noun or a business's trade:
@@ -4074,6 +4116,8 @@ def _called_by_first_word(tokens: tuple[str, ...], text: str) -> bool:
 
 
 _BUSINESS_POSSESSIONS = "|".join(map(re.escape, LEXICON.business_possessions))
+# after a name's possessive: up to two words, then what only a business has ("'s fourth quarter profits")
+_BEFORE_POSSESSION = r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:" + _BUSINESS_POSSESSIONS + r")\b"
 
 
 @lru_cache(maxsize=64)  # per article: each mention of the name asks again
@@ -4089,7 +4133,9 @@ def _shown_as_business(tokens: tuple[str, ...], text: str) -> bool:
     closed = "".join(tokens)
     return bool(
         (_is_company_word(closed) and re.search(r"(?<![\w'’-])" + re.escape(closed) + r"(?![\w'’-])", text))
-        or re.search(r"\b" + name + r"['’]s?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:" + _BUSINESS_POSSESSIONS + r")\b", text)
+        or re.search(r"\b" + name + r"['’]s?" + _BEFORE_POSSESSION, text)
+        # the first word alone, as news calls a firm and never a person: "Merrill's most important customers"
+        or re.search(r"\b" + re.escape(tokens[0]) + r"['’]s" + _BEFORE_POSSESSION, text)
         or re.search(r"\b[Ss]hares[ \t]+in[ \t]+" + name + r"\b", text)
         or re.search(r"\b" + name + r"[ \t]+\(" + re.escape(initials) + r"\)", text)
     )
@@ -5243,8 +5289,18 @@ def _by_given_name(word: str, index: NameIndex) -> list[Person]:
         return found
     if len({p.tokens[1] for p in found}) >= 2:
         return []
+    # the words the article writes after it, in the index or not ("Nissan Connect", "Nissan North America Inc."):
+    # a maker's name opens several names, a person's first name one ("Xi Jinping"); only a name the article
+    # shows an organisation's may be it then ("Axa Sun Life"), no product's taken for a person's
+    if len(_capitals_after(word, index.text)) >= 2:
+        found = [p for p in found if _person_or_organisation(p, index.text) == "org"]
     # nor of a thing's name: "Microsoft" is no first name of "Microsoft Word", nor "Orange" of "Orange Smartphones"
     return [p for p in found if p.tokens[-1].lower() not in THING_NOUNS or _is_person_for_sure(p)]
+
+
+def _capitals_after(word: str, text: str) -> set[str]:
+    """The capitalised words the text writes right after ``word`` ("Connect", "North", "Sales" after "Nissan")."""
+    return set(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"[ \t]+([A-Z][\w'’-]*)", text))
 
 
 def _ending_with(names: list[str], index: NameIndex) -> list[Person]:
