@@ -2645,6 +2645,19 @@ def _outlet_rule(r: _Reading) -> Resolved | None:
     return (r.text, "org") if r.mention.label == OUTLET else None
 
 
+def _one_word_organisation(r: _Reading, name: str, before: list[str], opening: list[str]) -> Resolved | None:
+    """A one-word name that is a body whatever the tagger's label: initials, or an organisation's apposition."""
+    if _is_acronym(name) and not _spoken_of_as_person(name, r.index.text) and all(
+        t not in TITLES or t in _NATIONALITIES for t in before
+    ):
+        # "the Chinese CDC has said", whatever the tagger says: initials name bodies, a nationality their country's
+        return name, "org"
+    if not any(t.lower() in TITLES for t in opening) and _apposed_as_organisation(r):
+        # "Allianz, a leading German insurer, said", whatever the parser's label
+        return _hyphened_before(r.index.text, r.at) + name, "org"
+    return None
+
+
 def _proper_name_rule(r: _Reading) -> Resolved | None:
     """"President Zelensky", "Mr Smith", "Jens Stoltenberg", "Lord Falconer": a name, possibly titled."""
     if not _is_proper_name(r):
@@ -2676,15 +2689,10 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     # one word the article never gives a first name for, with no title:
     # "Apple said", "Gazprom said" are as likely organisations as people
     before = [t.lower() for t in toks[: len(toks) - len(names)]]
-    if _is_acronym(names[0]) and not _spoken_of_as_person(names[0], r.index.text) and all(
-        t not in TITLES or t in _NATIONALITIES for t in before
-    ):
-        # "the Chinese CDC has said", whatever the tagger says: initials name bodies, a nationality their country's
-        return names[0], "org"
+    organisation = _one_word_organisation(r, names[0], before, toks[:at])
+    if organisation:
+        return organisation
     titled = any(t in TITLES for t in before) or _role_right_before(toks, at)
-    if not any(t.lower() in TITLES for t in toks[:at]) and _apposed_as_organisation(r):
-        # "Allianz, a leading German insurer, said", whatever the parser's label
-        return _hyphened_before(r.index.text, r.at) + names[0], "org"
     if titled or r.mention.label == "PERSON" or _role_set_after(r, at) or _calls_self(names[0], r.index.text):
         return names[0], "person"
     if _written_after_role(names[0], r.index.text):
