@@ -871,5 +871,13 @@ def holder_among(
     return person.name if person else None
 
 
+def holder_named_name(mention: str, on: date | datetime | None = None) -> str | None:
+    """``KnowledgeBase.holder_named`` of the default base, as a name: "President Trump" on a day."""
+    person = default_kb().holder_named(mention, on)
+    return person.name if person else None
+
+
 # the extractor asks the holder callback for this when an article has no date (``names.inarticle``)
 holder_name.among = holder_among  # type: ignore[attr-defined]
+# and for this to read a surname the article writes only after a title ("President Trump")
+holder_name.named = holder_named_name  # type: ignore[attr-defined]
