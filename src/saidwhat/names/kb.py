@@ -38,6 +38,7 @@ __all__ = [
     "holder",
     "holder_among",
     "holder_name",
+    "holder_named_name",
     "import_wikidata",
     "load_kb",
     "lookup_name",
