@@ -199,7 +199,9 @@ def _add_titled_holders(text: str, people: dict[str, Person], published: datetim
         surname = m.group(2)
         if surname in surnames or surname in found or _inside_quote(text, m.start()):
             continue
-        for title in _titles_written_before(text, m.start(2)) + offices:
+        # an honorific names no office: the offices the article names elsewhere are what it may hold
+        honorific = m.group(1).lower() in HONORIFICS
+        for title in offices if honorific else _titles_written_before(text, m.start(2)):
             if not _PAST_OFFICE & set(title.lower().split()):
                 full = named(f"{title} {surname}", published)
                 if full and full.split()[-1] == surname:
