@@ -861,3 +861,30 @@ def test_initials_are_a_body_whatever_the_tagger_and_a_nationality_before_them_s
     start = text.index("the Chinese CDC")
     got = Mention("the Chinese CDC", Span(start, start + 15), "name", "PERSON", "cdc")
     assert resolve(got, build_name_index(text), history=[], published=datetime(2005, 1, 1)) == ("CDC", "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "mention", "head", "expected"),
+    [
+        # a New York Times page that writes only the title and the surname: the holder on the day
+        ("WASHINGTON — President Trump said on Friday that he was in no hurry. \"We are doing very well,\" "
+         "Mr. Trump said.", datetime(2019, 5, 10), "Mr. Trump", "trump", "Donald Trump"),
+        ("BERLIN — Chancellor Merkel said on Friday that Europe must stand together.", datetime(2017, 3, 10),
+         "Chancellor Merkel", "merkel", "Angela Merkel"),
+        ("OTTAWA — Prime Minister Trudeau said Canada would not be pushed around. \"We will not be pushed "
+         "around,\" Mr. Trudeau said.", datetime(2018, 6, 10), "Mr. Trudeau", "trudeau", "Justin Trudeau"),
+        # an honorific alone, with the office the article names elsewhere
+        ("LONDON — Mr. Trudeau said the deal was fair. \"We are polite,\" the prime minister said.",
+         datetime(2018, 6, 10), "Mr. Trudeau", "trudeau", "Justin Trudeau"),
+        # a former president is no holder on the day: the surname stays as the article gives it
+        ("CHICAGO — Former President Obama said voters must turn out. \"Vote,\" President Obama said.",
+         datetime(2019, 5, 10), "President Obama", "obama", "Obama"),
+    ],
+)
+def test_a_title_and_surname_name_the_office_holder_of_the_day(text, day, mention, head, expected):
+    from saidwhat.names.kb import holder_name
+
+    start = text.index(mention)
+    got = Mention(mention, Span(start, start + len(mention)), "name", None, head)
+    index = build_name_index(text, published=day, holder=holder_name)
+    assert resolve(got, index, history=[], published=day, holder=holder_name) == (expected, "person")

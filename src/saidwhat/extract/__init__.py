@@ -123,7 +123,7 @@ def _finish(batch, nlp, holder, entities: bool) -> Iterator[Extraction]:
         attributions = []
         for fi, frame in enumerate(frames):
             attributions.extend(find_attributions(frame, next(docs), fi))
-        names = build_name_index(article.text)
+        names = build_name_index(article.text, published=article.published, holder=holder)
         quotes = assemble(article, marked, sentences, frames, attributions, names, holder=holder)
         heads = [_resolve_headline(q, names, article, holder) for q in find_headline_quotes(article.headline or "")]
         body_heads, quotes = _body_headline(article, quotes, names, holder)

@@ -155,9 +155,15 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
-def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameIndex:
+def build_name_index(
+    text: str, ner_people: list[tuple[str, int]] = (), *, published: datetime | None = None,
+    holder: Holder | None = None,
+) -> NameIndex:
     """Full names (two or more capitalised words, titles removed) with the
-    roles written next to them. ``ner_people`` adds PERSON entities found by the parser."""
+    roles written next to them. ``ner_people`` adds PERSON entities found by the parser.
+    With the article's day and a ``holder`` that reads titled names (``names.kb.holder_name``
+    does), a surname the article gives only after an office's title ("President Trump") is
+    the holder's full name (``_add_titled_holders``)."""
     text = _blank_nicknames(text)
     words = [(m.group().rstrip(".,"), m.start()) for m in _WORD.finditer(text)]
     people: dict[str, Person] = {}
@@ -170,10 +176,51 @@ def build_name_index(text: str, ner_people: list[tuple[str, int]] = ()) -> NameI
             toks = toks[1:]
         _add_person(people, toks, pos, set(), None)
     _fold_peers(people)
+    _add_titled_holders(text, people, published, holder)
     _give_honoured_genders(text, people)
     _give_titles_before_surnames(text, people)
     _give_office_of_second_sentence(text, people)
     return NameIndex(list(people.values()), text)
+
+
+def _add_titled_holders(text: str, people: dict[str, Person], published: datetime | None, holder) -> None:
+    """"President Trump said ... Mr. Trump said", a New York Times page that never writes "Donald
+    Trump": a surname written only after an office's title, or after an honorific in an article
+    that names a leading office elsewhere ("Mrs May ... the prime minister"), is the full name of
+    that office's holder on the article's day, when the knowledge base has one holder of that
+    surname then. "President Obama" in 2019 (a former president) names no holder and stays as it is."""
+    named = getattr(holder, "named", None)
+    if named is None or published is None:
+        return
+    surnames = {p.tokens[-1] for p in people.values()}
+    offices = [o for o in _LEADING_OFFICES if re.search(r"(?<![\w-])" + o + r"(?![\w-])", text, re.I)]
+    found: dict[str, tuple[str, str]] = {}  # surname -> (full name, the title it was read with)
+    for m in _TITLED_SURNAME.finditer(text):
+        surname = m.group(2)
+        if surname in surnames or surname in found or _inside_quote(text, m.start()):
+            continue
+        # an honorific names no office: the offices the article names elsewhere are what it may hold
+        honorific = m.group(1).lower() in HONORIFICS
+        for title in offices if honorific else _titles_written_before(text, m.start(2)):
+            if not _PAST_OFFICE & set(title.lower().split()):
+                full = named(f"{title} {surname}", published)
+                if full and full.split()[-1] == surname:
+                    found[surname] = (full, title)
+                    break
+    for surname, (full, title) in found.items():
+        at = [w.start() for w in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w'’-])", text)]
+        person = people.setdefault(full, Person(full, tuple(full.split())))
+        person.positions.extend(at)
+        person.roles |= {w for w in title.lower().split() if w not in _STOP}
+
+
+def _titles_written_before(text: str, at: int) -> list[str]:
+    """The titles a surname at ``at`` may be read with, longest first: the words of its clause
+    right before it that are titles ("Prime Minister" of "Canadian Prime Minister Trudeau")."""
+    clause = re.split(_CLAUSE_BREAK, text[max(0, at - 80) : at])[-1].split()[-_TITLE_WORDS:]
+    while clause and not _is_title(clause[0].rstrip(".")):
+        clause = clause[1:]
+    return [" ".join(clause[i:]) for i in range(len(clause)) if _is_title(clause[i].rstrip("."))]
 
 
 def _fold_peers(people: dict[str, Person]) -> None:

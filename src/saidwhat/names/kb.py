@@ -38,6 +38,7 @@ __all__ = [
     "holder",
     "holder_among",
     "holder_name",
+    "holder_named_name",
     "import_wikidata",
     "load_kb",
     "lookup_name",
@@ -168,6 +169,7 @@ class KnowledgeBase:
     _terms_of_person: dict[str, list[Term]] = field(default_factory=dict)  # filled on first use
     _by_place: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     _by_surname: dict[str, frozenset[str]] = field(default_factory=dict)  # filled on first use
+    _held_by_title: dict[tuple, set[str] | None] = field(default_factory=dict)  # ``_title_held``'s answers
 
     # --- building ---------------------------------------------------------------
     def add_person(self, person: Person) -> None:
@@ -195,6 +197,7 @@ class KnowledgeBase:
         self.terms.append(term)
         self._terms_of.setdefault(term.office, []).append(term)
         self._terms_of_person.clear()
+        self._held_by_title.clear()
 
     def merge(self, other: KnowledgeBase) -> None:
         for p in other.people.values():
@@ -297,13 +300,26 @@ class KnowledgeBase:
             readings = self._readings(key)
             if not readings and self.phrases is not None:
                 readings = self.phrases.read_title(key, self._jurisdictions())
-            offices = [o for r in readings if self._holds(r, day) for o in self._offices_of(r)]
-            if not offices:
+            held = self._title_held(key, tuple(readings), day)
+            if held is None:
                 continue
-            held = set().union(*(self._holders_on(o.id, day) or set() for o in offices))
             named = {pid for pid in held if _bears(self.people[pid], name)}
             return self.people[named.pop()] if len(named) == 1 else None
         return None
+
+    def _title_held(self, key: str, readings: tuple[Reading, ...], day: date | None) -> set[str] | None:
+        """Who held the offices a title's readings name on ``day`` (None: the title names none then).
+        Remembered for the last few titles and days: an article asks it of every surname written
+        after the title, and a bare title ("president") is read in every country that uses it."""
+        asked = (key, day)
+        if asked not in self._held_by_title:
+            if len(self._held_by_title) >= ASKED:
+                self._held_by_title.clear()
+            offices = [o for r in readings if self._holds(r, day) for o in self._offices_of(r)]
+            self._held_by_title[asked] = (
+                set().union(*(self._holders_on(o.id, day) or set() for o in offices)) if offices else None
+            )
+        return self._held_by_title[asked]
 
     def contradicts(self, role_text: str, name: str, on: date | datetime | None) -> bool:
         """Whether the knowledge base says ``name`` cannot be what ``role_text`` describes on
@@ -871,5 +887,13 @@ def holder_among(
     return person.name if person else None
 
 
+def holder_named_name(mention: str, on: date | datetime | None = None) -> str | None:
+    """``KnowledgeBase.holder_named`` of the default base, as a name: "President Trump" on a day."""
+    person = default_kb().holder_named(mention, on)
+    return person.name if person else None
+
+
 # the extractor asks the holder callback for this when an article has no date (``names.inarticle``)
 holder_name.among = holder_among  # type: ignore[attr-defined]
+# and for this to read a surname the article writes only after a title ("President Trump")
+holder_name.named = holder_named_name  # type: ignore[attr-defined]
