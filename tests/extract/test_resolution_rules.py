@@ -1226,6 +1226,26 @@ IT_SUBJECT_BEFORE = [
      "However, it said the storm would cost little.", [(0, "Lloyds of London", "n")], "Corvina"),
     # or its own sentence's subject, the "it" in a clause after it
     ("Shares in Halvard Group rose 14% on Tuesday after it said plants would move abroad.", [], "Halvard Group"),
+    # a name of any shape, the "it" of its own sentence showing it no person (BBC business/280 and /331)
+    ("Shares in Corvell Express surged more than 8% on Tuesday after it said a unit would be spun off.", [],
+     "Corvell Express"),
+    ("Walt Disney has settled charges from US federal regulators that it failed to disclose payments.", [],
+     "Walt Disney"),
+    # "which it says" after the subject (BBC business/432)
+    ("Vantor Air flies to Jeddah. Vantor Air will now suspend the flights - which it says will remain under "
+     "review.", [], "Vantor Air"),
+    # the subject after an opening adverbial closed by a comma
+    ("Loans were agreed. In addition to the freeze, Vantor Group will get new loans. It estimated a shortfall of "
+     "30m euros.", [], "Vantor Group"),
+    # a description of a business opening the sentence before: the business it takes up (BBC tech/259)
+    ("Apple has taken more legal action to stop leaks of Apple products. The computer giant has sued three men for "
+     "releasing software. It said two versions were put online.", [], "Apple"),
+    # not "I", nor one capitalised word opening the sentence ("Revenues were ..., which it said")
+    ("I'm bored with it. Having said that, I'm always pleased when cheats are caught because it shows the sport is "
+     "clean.", [], None),
+    ("Pre-tax profits rose 15%. Revenues were £4.3bn, which it said could reach £5bn by 2006.", [], None),
+    # a person opening the sentence is no "it": the "it" is someone else (BBC politics/009)
+    ("Mr Campbell sent the missive by mistake to Newsnight after it sought to question his role.", [], None),
     # an organisation that spoke in the sentence before is the "it", wherever its name stands
     ("Ferrari could be listed, the Financial Times has reported. It said Fiat was set to restructure.",
      [(27, "Financial Times", "n")], "Financial Times"),

@@ -972,8 +972,41 @@ def _it_subject_before_rule(r: _Reading) -> Resolved | None:
         start = _sentence_start(text, max(0, start - 2))
     elif not _IT_AFTER_CLAUSE.search(text, start, r.at):
         return None
-    name = _organisation_opening(r, start)
+    else:
+        # "Shares in American Express surged after it said": an "it" of the subject's own sentence shows
+        # the subject no person, whatever its shape
+        name = _organisation_opening(r, start, own=True, adverbial=True)
+        return (name, "org") if name else None
+    name = _organisation_opening(r, start, adverbial=True) or _described_subject_before(r, start)
     return (name, "org") if name else None
+
+
+# a description of an organisation opening a sentence as its subject: "The computer giant has sued"
+_DESCRIPTION_OPENING = re.compile(r"[Tt]he(?:[ \t]+[\w-]+){1,4}")
+
+
+def _described_subject_before(r: _Reading, start: int) -> str | None:
+    """"Apple has taken more legal action. The computer giant has sued three men ... It said": the
+    organisation a description opening the sentence before takes up (``_described_organisation_rule``), when
+    it takes up one by name."""
+    text = r.index.text
+    at = _after_opening_adverbial(text, start, r.at)
+    m = _DESCRIPTION_OPENING.match(text, at)
+    words = m.group().split() if m else []
+    head = next((i for i, w in enumerate(words[1:], 1) if w in _DESCRIBED_ORGS), None)
+    if head is None:
+        return None
+    phrase = " ".join(words[: head + 1])
+    if not text.startswith(phrase, at):
+        return None
+    after = _AFTER_SUBJECT.match(text, at + len(phrase))
+    verb = after.group("verb") if after else ""
+    if not (verb in _AUXILIARIES or verb.endswith("ed") or verb.endswith("s")):
+        return None
+    reading = _read(Mention(phrase, Span(at, at + len(phrase)), "role", None, words[head]), r.index,
+                    r.history, r.published, r.holder)
+    found = _described_organisation_rule(reading) if reading is not None else None
+    return found[0] if found else None
 
 
 def _they_organisation_before_rule(r: _Reading) -> Resolved | None:
@@ -1022,7 +1055,7 @@ def _only_plural_before(text: str, name: str, start: int, end: int) -> bool:
 
 
 # "it" in a clause after the one its sentence opens with: "... on Tuesday after it said", "... that it failed"
-_IT_AFTER_CLAUSE = re.compile(r"[ \t](?:after|that|as|because|when|since|until|before)[ \t]+$")
+_IT_AFTER_CLAUSE = re.compile(r"[ \t](?:after|that|which|as|because|when|since|until|before)[ \t]+$")
 # a sentence's opening before its subject: "The", "Shares in", a linking word ("And TCI, which holds 5%, has")
 _SUBJECT_OPENING = re.compile(r"(?:(?:And|But|Yet)[ \t]+)?(?:(?:The|Shares[ \t]+in(?:[ \t]+the)?)[ \t]+)?")
 _WORK_ENDINGS = frozenset(LEXICON.work_name_endings)
@@ -1056,12 +1089,14 @@ def _may_be_subject_organisation(words: list[str]) -> bool:
     return not any(w.endswith(("'s", "’s")) for w in words[:-1])
 
 
-def _organisation_opening(r: _Reading, start: int) -> str | None:
+def _organisation_opening(r: _Reading, start: int, *, own: bool = False, adverbial: bool = False) -> str | None:
     """The organisation whose name opens the sentence at ``start`` as its subject: a run of capitals the article
     may name an organisation with (``_organisation_candidates``), no person, followed by a verb or by an
-    apposition and a verb ("Titan, a California-based company, pleaded guilty")."""
+    apposition and a verb ("Titan, a California-based company, pleaded guilty"); with ``adverbial``, after an
+    opening adverbial ("In January, Apple sued"). When the "it" is in the subject's ``own`` sentence, a name
+    of any shape of two words or an acronym, but a titled one ("Walt Disney has settled charges that it")."""
     text = r.index.text
-    at = _SUBJECT_OPENING.match(text, start).end()
+    at = _SUBJECT_OPENING.match(text, _after_opening_adverbial(text, start, r.at) if adverbial else start).end()
     run = _ORG_RUN.match(text, at)
     if run is None:
         return None
@@ -1070,11 +1105,13 @@ def _organisation_opening(r: _Reading, start: int) -> str | None:
     said = [name for pos, name, gender in r.history if gender == NEUTER and start <= pos < r.at and name]
     if said:
         return said[-1]
+    if re.split(r"['’]", run.group())[0].lower() in PERSON_PRONOUNS:
+        return None  # "Having said that, I'm always pleased when ... because it shows"
     spoke = _spoke_only_as_organisations(r.history)
     candidates = {pos: name for pos, name, _first in _organisation_candidates(r.index, spoke)}
     name = candidates.get(at) or candidates.get(start)
     after = _AFTER_SUBJECT.match(text, run.end())
-    if name is None and after and _ORG_APPOSITION.match(text, run.end()):
+    if name is None and after and (_ORG_APPOSITION.match(text, run.end()) or (own and _untitled(run.group()))):
         name = run.group()  # "Allianz, a leading German insurer, said": a business by its apposition
     if name is None or not _may_be_subject_organisation(name.split()) or not _may_be_subject_organisation(
         run.group().split()
@@ -1088,6 +1125,26 @@ def _organisation_opening(r: _Reading, start: int) -> str | None:
     # one word of a name that has spoken in full: "The insurer" took up "Marsh & McLennan", so "Marsh" is it
     longer = [said for _pos, said, gender in r.history if gender == NEUTER and said and said.startswith(name + " ")]
     return longer[-1] if longer else name
+
+
+def _untitled(run: str) -> bool:
+    """A name of two words or more or an acronym, not one a title opens ("Mr Campbell sent the missive to
+    Newsnight after it sought": a person's); not one capitalised word ("Revenues were ..., which it said")."""
+    words = run.split()
+    return (len(words) > 1 or (run.isupper() and len(run) > 1)) and words[0].lower() not in HONORIFICS
+
+
+_SUBJECT_ADVERBIAL_LEADS = frozenset(LEXICON.opening_phrase_prepositions) | frozenset(LEXICON.subject_adverbial_leads)
+
+
+def _after_opening_adverbial(text: str, start: int, end: int) -> int:
+    """Where a sentence's subject may open after an adverbial a comma closes ("In January, Apple sued",
+    "As a result, the maker has sought"), else ``start``."""
+    comma = text.find(",", start, end)
+    phrase = text[start:comma].split() if comma > 0 else []
+    if phrase and phrase[0].lower() in _SUBJECT_ADVERBIAL_LEADS and len(phrase) <= 12:
+        return comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
+    return start
 
 
 def _named_in(person: Person, words: str) -> bool:
