@@ -682,6 +682,29 @@ def test_document_it_after_its_quoted_paragraph():
     at = text.rfind("It said")
     got = resolve_with_rule(Mention("It", Span(at, at + 2), "pronoun", None, "it"), build_name_index(text), history=[])
     assert got == (None, "document", "speaker:document-it")
+
+
+@pytest.mark.parametrize("text, cue, name, typ, rule", [
+    # BBC tech: an "it" closing the sentence whose words it gives, after ", the report predicted."
+    ("PCs will double by 2010, according to a report by analysts Forrester Research.\n\nThe growth will be driven "
+     "by emerging markets, the report predicted. More than a third of all new PCs will be in these markets, it "
+     "said.", "it said", "Forrester Research", "document", "document-it"),
+    # BBC entertainment: "But" before the document opening the sentence before, with no comma
+    ("Musicians are embracing the internet, a survey by Pew Internet has found. But the report suggests this "
+     "campaign does not have the backing of musicians. It found that most artists saw file-sharing as good.",
+     "It found", "Pew Internet", "document", "document-it"),
+    # BBC business: "But" before the "it" itself; the document has no issuer the rules find
+    ("The study, from the Centre, does not praise the rough handling of Yukos. But it argues that tax policing "
+     "has benefited all Russian firms.", "it argues", None, "document", "document-it"),
+    # ", it said." after a report whose issuer no rule finds: left to the other rules, not an unnamed document
+    ("The report said there was too little attention paid to water. Builders routinely flout them anyway, it "
+     "said.", "it said", None, "org", "pronoun"),
+])
+def test_document_it_around_linkers_and_closing_cues(text, cue, name, typ, rule):
+    at = text.rfind(cue)
+    got = resolve_with_rule(Mention("it", Span(at, at + 2), "pronoun", None, "it"), build_name_index(text),
+                            history=[])
+    assert got == (name, typ, "speaker:" + rule)
 @pytest.mark.parametrize("text, cue, last, name", [
     # a pronoun cueing the words that open its sentence, nothing of its own after the verb: the person the
     # sentence before opens with, not the last speaker (Business Insider on retiring early)

@@ -1337,8 +1337,11 @@ _DOCUMENT_NP = (
 _VERBS_AFTER_SUBJECT = frozenset(LEXICON.verbs_after_subject) | {
     form for form, lemma in FORM_TO_LEMMA.items() if lemma in REPORTING_VERBS and " " not in form
 }
+# "But the report suggests ...", "That's why the Kok report recommends ...": a linking word may stand before
+# the document with no comma
 _DOCUMENT_OPENS = re.compile(
-    r"(?:[^,.;:]{0,80},\s+)?" + _DOCUMENT_NP + r"(?:\s+(?:on|into|about|of|for)\s+[^,.;:]{1,60}?)?"
+    r"(?:[^,.;:]{0,80},\s+|(?:" + "|".join(map(re.escape, LEXICON.document_subject_linkers)) + r")\s+)?"
+    + _DOCUMENT_NP + r"(?:\s+(?:on|into|about|of|for)\s+[^,.;:]{1,60}?)?"
     r"(?=,|\s+(?:" + "|".join(sorted(_VERBS_AFTER_SUBJECT, key=len, reverse=True)) + r")\b)"
 )
 _DOCUMENT_SAYS = re.compile(r",\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\s+(?P<verb>[a-z]+)\W*$")
@@ -1368,13 +1371,17 @@ def _document_it_rule(r: _Reading) -> Resolved | None:
     if reading is None:
         return None
     # "Mr Crosby's statement said: ... It added": a person's own statement, so its "it" is the person
-    return _own_words_rule(reading) or _document_rule(reading)
+    got = _own_words_rule(reading) or _document_rule(reading)
+    if got and got[0] is None and _IT_CLOSES.match(r.index.text, r.at):
+        # "..., it said." with no issuer found: the organisation rules may still name whose report it is
+        return None
+    return got
 
 
 def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, str] | None:
     """(words, offset, noun) of the document the sentence before the one opening at ``at`` is about."""
     start = _sentence_start(text, at)
-    if start == 0 or text[start:at].strip():
+    if start == 0 or not (_opens_with_pronoun(text[start:at]) or _cues_sentence_end(text, start, at)):
         return None
     before = _sentence_start(text, len(text[:start].rstrip()) - 1)  # over the paragraph break
     sentence = text[before:start].rstrip()
@@ -1392,6 +1399,18 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
         # 'The report said: "A. ¶ "B." It said ...': quoted words run on from the sentence that gave their cue
         return _document_subject_before(text, before, depth - 1)
     return None
+
+
+# "..., it said.": an "it" and its reporting verb closing the sentence whose words it gives
+_IT_CLOSES = re.compile(r"[Ii]t\s+(?P<verb>[a-z]+)[.!?]")
+
+
+def _cues_sentence_end(text: str, start: int, at: int) -> bool:
+    """"The growth will be driven by ..., the report predicted. More than a third ..., it said.": an "it"
+    after the words it gives, its reporting verb ending the sentence, takes up the sentence before as an
+    "it" opening its sentence does."""
+    m = _IT_CLOSES.match(text, at)
+    return bool(m) and text[start:at].rstrip().endswith(",") and _reports(m.group("verb"))
 
 
 def _says_inside(phrase: str) -> bool:
