@@ -969,7 +969,7 @@ def _it_subject_before_rule(r: _Reading) -> Resolved | None:
     if _opens_with_pronoun(text[start : r.at]):
         if not start:
             return None
-        start = _sentence_start(text, max(0, start - 2))
+        start = _sentence_before(text, start)
     elif not _IT_AFTER_CLAUSE.search(text, start, r.at):
         return None
     else:
@@ -1020,7 +1020,7 @@ def _they_organisation_before_rule(r: _Reading) -> Resolved | None:
     start = _pronoun_sentence_start(text, r.at)
     if not start:
         return None
-    before = _sentence_start(text, max(0, start - 2))
+    before = _sentence_before(text, start)
     name = _organisation_opening(r, before)
     return (name, "org") if name and _only_plural_before(text, name, before, start) else None
 
@@ -3406,7 +3406,7 @@ def _sentence_before_business(r: _Reading) -> int | None:
     begins = _sentence_start(text, r.at)
     if text[begins : r.at].strip() or not begins:
         return None  # the description does not open its sentence, or opens the text
-    return _sentence_start(text, max(0, begins - 2))
+    return _sentence_before(text, begins)
 
 
 def _business_opening_sentence_before(r: _Reading) -> str | None:
@@ -3480,7 +3480,7 @@ def _named_after_trade_just_before(r: _Reading) -> str | None:
         return None
     text = r.index.text
     begins = _sentence_start(text, r.at)
-    before = _sentence_start(text, max(0, begins - 2))
+    before = _sentence_before(text, begins)
     names = [
         m.group("name") for m in _any_trade().finditer(text, before, begins)
         if _opens_as_subject(text, _sentence_start(text, m.start()), m)
@@ -3711,6 +3711,12 @@ def _sentence_start(text: str, at: int) -> int:
     return ends[-1] if ends else max(0, at - 600)
 
 
+def _sentence_before(text: str, begins: int) -> int:
+    """Where the sentence before the one opening at ``begins`` opens (two characters back: past its end's
+    full stop and space)."""
+    return _sentence_start(text, max(0, begins - 2))
+
+
 def _organisation_candidates(index: NameIndex, spoke: frozenset[str] = frozenset()) -> list[tuple[int, str, bool]]:
     """(offset, name, opens its sentence) of the runs of capitals in the article that may name an
     organisation: an acronym, several words, a word with an organisation's noun, or a word the
@@ -3904,7 +3910,7 @@ def _generic_noun_subject_before(r: _Reading) -> str | None:
     start = _pronoun_sentence_start(text, r.at) or _cue_closing_sentence(text, r.mention.span)
     if not start:
         return None
-    return _organisation_opening(r, _sentence_start(text, max(0, start - 2)))
+    return _organisation_opening(r, _sentence_before(text, start))
 
 
 _ARTICLE_SUBJECT_HEADS = frozenset(LEXICON.article_subject_heads)
@@ -3946,7 +3952,7 @@ def _named_with_noun_just_before(r: _Reading) -> str | None:
     begins = _sentence_start(text, r.at)
     if not begins:
         return None
-    before = _sentence_start(text, max(0, begins - 2))
+    before = _sentence_before(text, begins)
     found = None
     for pos, name, _first in _organisation_candidates(r.index):
         words = name.split()
