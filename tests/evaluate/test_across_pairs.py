@@ -13,6 +13,7 @@ from saidwhat.evaluate.across_pairs import (
     DEV_PAIRS,
     HELDOUT,
     PAIRS,
+    TRAIN_PAIRS,
     Filed,
     Pair,
     Side,
@@ -128,6 +129,39 @@ def test_heldout_pairs_name_train_articles_and_their_words():
         for side in (p.a, p.b):
             text = (TRAIN / f"{side.article}.txt").read_text("utf-8")
             shared = text[side.at[0] : side.at[1]].lower().replace("\u2019", "'").replace("-", " ")
+            assert p.words.split()[0].split("'")[0] in shared, (p.words, shared)
+
+
+def _key(p: Pair) -> frozenset:
+    return frozenset([(p.a.article, p.a.at), (p.b.article, p.b.at)])
+
+
+def _holds(outer: Side, inner: Side) -> bool:
+    return outer.article == inner.article and outer.at[0] < inner.at[1] and inner.at[0] < outer.at[1]
+
+
+def test_train_pairs_are_new_pairs_of_train():
+    # The train pairs were read after both earlier files: none of their pairs, nor a pair whose two
+    # sides fall in the two sides of one of theirs (the same two quotes read again).
+    earlier = read_pairs(PAIRS) + read_pairs(HELDOUT)
+    train = read_pairs(TRAIN_PAIRS)
+    assert sum(p.same for p in train) >= 8 and sum(not p.same for p in train) >= 25
+    assert len({_key(p) for p in train}) == len(train)
+    for p in train:
+        assert p.a.article != p.b.article
+        assert p.same or p.why, p
+        for side in (p.a, p.b):
+            assert side.span[0][0] <= side.at[0] < side.at[1] <= side.span[-1][1], side
+        for e in earlier:
+            assert not ((_holds(e.a, p.a) and _holds(e.b, p.b)) or (_holds(e.a, p.b) and _holds(e.b, p.a))), p
+
+
+@pytest.mark.skipif(not TRAIN.is_dir(), reason="PolNeAR is not in ../shared")
+def test_train_pairs_name_train_articles_and_their_words():
+    for p in read_pairs(TRAIN_PAIRS):
+        for side in (p.a, p.b):
+            text = (TRAIN / f"{side.article}.txt").read_text("utf-8")
+            shared = text[side.at[0] : side.at[1]].lower().replace("\u2019", "'")
             assert p.words.split()[0].split("'")[0] in shared, (p.words, shared)
 
 

@@ -170,7 +170,8 @@ def snapshot_command(corpus, digest_file, write, list_changed) -> None:
               show_default=True,
               help="The hand-written set (evaluation/across), the generated one, both, or PolNeAR's real coverage "
                    "scored on the pairs read by hand (evaluation/across/polnear_pairs.jsonl, and apart its "
-                   "held-out part polnear_pairs_heldout.jsonl; a few minutes; with --split dev, dev linked alone and "
+                   "held-out part polnear_pairs_heldout.jsonl and the train pairs polnear_pairs_train.jsonl; a few "
+                   "minutes; with --split dev, dev linked alone and "
                    "scored on polnear_pairs_dev.jsonl).")
 @click.option("--split", type=click.Choice(["dev", "test", "test2", "all", "train"]), default=None,
               help="Events to score [default: dev and test, reported apart]; 'all' scores them together; "
@@ -195,7 +196,8 @@ def snapshot_command(corpus, digest_file, write, list_changed) -> None:
               help="--set polnear: the PolNeAR folder [default: ../shared/data/polnear].")
 @click.option("--pairs", type=click.Path(exists=True, dir_okay=False), default=None,
               help="--set polnear: one pairs file to score [default: evaluation/across/polnear_pairs.jsonl "
-                   "and, apart, polnear_pairs_heldout.jsonl; with --split dev, polnear_pairs_dev.jsonl].")
+                   "and, apart, polnear_pairs_heldout.jsonl and polnear_pairs_train.jsonl; with --split dev, "
+                   "polnear_pairs_dev.jsonl].")
 def eval_across_command(which, split, n, seed, sources, save, show_errors, examples, fmt, jobs, events,
                         polnear_root, pairs) -> None:
     """Score statement grouping and the altered, recycled and headline flags on multi-outlet gold.

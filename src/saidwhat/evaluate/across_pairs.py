@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DEV_PAIRS", "HELDOUT", "PAIRS", "PairsResult", "evaluate_pairs", "format_pairs", "format_pairs_errors",
-           "read_pairs", "score_pairs"]
+__all__ = ["DEV_PAIRS", "HELDOUT", "PAIRS", "TRAIN_PAIRS", "PairsResult", "evaluate_pairs", "format_pairs",
+           "format_pairs_errors", "read_pairs", "score_pairs"]
 
 PAIRS = Path(__file__).resolve().parents[3] / "evaluation" / "across" / "polnear_pairs.jsonl"
 # Pairs read after the linker was tuned on PAIRS, from articles PAIRS does not use: scored apart,
@@ -39,6 +39,9 @@ HELDOUT = PAIRS.with_name("polnear_pairs_heldout.jsonl")
 # Pairs of PolNeAR's dev split, read to check the rules on a split they were never shaped on; scored
 # on dev linked alone (POLNEAR.md, "The dev pairs"). Read to write gold, never to tune a rule.
 DEV_PAIRS = PAIRS.with_name("polnear_pairs_dev.jsonl")
+# Pairs of train read after the held-out file, from candidates neither earlier file holds (POLNEAR.md,
+# "The train pairs"): the set rules are shaped on from round pairs31 on, scored apart on the train link.
+TRAIN_PAIRS = PAIRS.with_name("polnear_pairs_train.jsonl")
 MIN_OVERLAP = 3  # characters of the shared words a stored sentence must hold to stand for a side
 
 
@@ -248,7 +251,7 @@ def polnear_records(root: str | Path, split: str) -> list[dict[str, Any]]:
 def evaluate_pairs(root: str | Path, *, split: str = "train", pairs: str | Path | None = None, settings=None,
                    jobs: int = 1, keep: str | Path | None = None) -> list[PairsResult]:
     """Ingest PolNeAR's ``split`` into a fresh store, link it, and score pairs on it: ``pairs``, or
-    by default PAIRS and, apart, HELDOUT (one result each) on train, DEV_PAIRS on dev. ``keep``: a
+    by default PAIRS and, apart, HELDOUT and TRAIN_PAIRS (one result each) on train, DEV_PAIRS on dev. ``keep``: a
     folder to write the store to (``store.db``), to read its statements afterwards."""
     from ..across.link import link
     from ..pipeline import ingest
@@ -264,7 +267,7 @@ def evaluate_pairs(root: str | Path, *, split: str = "train", pairs: str | Path 
     elif split == "dev":
         parts = {"": DEV_PAIRS}
     else:
-        parts = {"": PAIRS, " held-out": HELDOUT}
+        parts = {"": PAIRS, " held-out": HELDOUT, " train pairs": TRAIN_PAIRS}
     wanted = {name: read_pairs(path) for name, path in parts.items() if path.exists()}
     with tempfile.TemporaryDirectory(prefix="saidwhat-pairs-") as tmp:
         folder = Path(keep) if keep is not None else Path(tmp)
