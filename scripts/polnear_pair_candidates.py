@@ -14,7 +14,10 @@ candidate when
   span of 5 content words or fewer beside a shared run of 2.
 
 ``--only SPLIT`` keeps the candidates with at least one side in that split (``dev``: the dev
-pairs file, read with train articles beside it). Prints one JSON object a line, with each side's
+pairs file, read with train articles beside it). ``--skip FILE`` (repeatable) drops a candidate whose
+two sides fall in the two sides of a pair that pairs file holds: the same two quotes read again (the
+train pairs of round pairs31 were drawn with ``--splits train --only train`` and both earlier
+files skipped). Prints one JSON object a line, with each side's
 article, outlet, day, kind, span, ``at`` (the shared words' characters), gold source and the
 paragraph around it, sorted for reading: shared runs of 5+ words first.
 
@@ -122,6 +125,23 @@ def is_candidate(a: list[str], b: list[str]) -> tuple[bool, int, int, int]:
     return False, run, i, j
 
 
+def _overlaps(side: dict, read: dict) -> bool:
+    """Whether a candidate's side falls in a read pair's side: one article, and the shared words
+    inside that side's gold span or touching its shared words."""
+    if side["article"] != read["article"]:
+        return False
+    a, b = side["at"]
+    spans = [tuple(x) for x in read["span"]] + [tuple(read["at"])]
+    return any(s <= b and a <= e for s, e in spans)
+
+
+def already_read(candidate: dict, pairs: list[dict]) -> bool:
+    """Whether both sides of ``candidate`` fall in the two sides of one pair of ``pairs``."""
+    a, b = candidate["a"], candidate["b"]
+    return any((_overlaps(a, p["a"]) and _overlaps(b, p["b"])) or (_overlaps(a, p["b"]) and _overlaps(b, p["a"]))
+               for p in pairs)
+
+
 def paragraph(text: str, at: int, width: int = 350) -> str:
     lo, hi = max(0, at - width), min(len(text), at + width)
     return " ".join(text[lo:hi].split())
@@ -132,7 +152,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("root", help="the PolNeAR folder")
     ap.add_argument("--splits", default="train,dev", help="splits to read (comma-separated)")
     ap.add_argument("--only", default="dev", help="keep candidates with a side in this split")
+    ap.add_argument("--skip", action="append", default=[],
+                    help="a pairs file whose pairs are not listed again (repeatable)")
     args = ap.parse_args(argv)
+    read = [json.loads(line) for path in args.skip for line in open(path, encoding="utf-8") if line.strip()]
     docs, split_of = {}, {}
     for split in args.splits.split(","):
         for doc in read_polnear(args.root, split=split):
@@ -177,7 +200,9 @@ def main(argv: list[str] | None = None) -> int:
                                   "kind": piece["kind"], "span": piece["span"], "at": at,
                                   "source": piece["source"], "split": split_of[doc.id],
                                   "context": paragraph(doc.text, at[0])})
-                out.append({"a": sides[0], "b": sides[1], "run": run, "words": " ".join(ws[i:i + run][:12])})
+                found = {"a": sides[0], "b": sides[1], "run": run, "words": " ".join(ws[i:i + run][:12])}
+                if not already_read(found, read):
+                    out.append(found)
     out.sort(key=lambda c: (-c["run"], c["words"]))
     for c in out:
         sys.stdout.write(json.dumps(c, ensure_ascii=False) + "\n")

@@ -177,3 +177,26 @@ def test_dev_pairs_name_dev_articles_only_and_their_words():
             text = (DEV / f"{side.article}.txt").read_text("utf-8")
             shared = text[side.at[0] : side.at[1]].lower().replace("\u2019", "'")
             assert p.words.split()[0].split("'")[0] in shared, (p.words, shared)
+
+
+def _candidates_script():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "polnear_pair_candidates.py"
+    spec = importlib.util.spec_from_file_location("polnear_pair_candidates", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_candidate_search_skips_pairs_already_read():
+    # --skip drops a candidate of two quotes a pairs file has read: every pair of a file is read,
+    # and no train pair was read in the two files before it.
+    import json
+
+    script = _candidates_script()
+    first = [json.loads(line) for line in PAIRS.read_text("utf-8").splitlines() if line.strip()]
+    held = [json.loads(line) for line in HELDOUT.read_text("utf-8").splitlines() if line.strip()]
+    train = [json.loads(line) for line in TRAIN_PAIRS.read_text("utf-8").splitlines() if line.strip()]
+    assert all(script.already_read(p, first) for p in first)
+    assert not any(script.already_read(p, first + held) for p in train)
