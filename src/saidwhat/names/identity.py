@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -33,7 +34,8 @@ from .world import read_table
 
 __all__ = [
     "EVIDENCE_STRENGTH", "MAX_ALIAS_WORDS", "Evidence", "alias_gender", "gender_conflict", "gender_cue",
-    "is_clean_alias", "joins_two", "name_conflict", "name_gender", "name_parts", "name_variant", "pronoun_conflict",
+    "is_clean_alias", "joins_two", "name_conflict", "name_gender", "name_parts", "name_variant", "names_a_building",
+    "pronoun_conflict",
     "pronoun_gender", "speaker_kind", "without_opener",
 ]
 
@@ -88,6 +90,7 @@ class _NotPeople(NamedTuple):
     description_heads: frozenset[str]
     place_openers: frozenset[str]
     named_org_heads: frozenset[str]
+    building_heads: frozenset[str]
 
 
 @cache
@@ -102,7 +105,8 @@ def _not_people() -> _NotPeople:
     return _NotPeople(frozenset(orgs - {""}), frozenset(countries - {""}),
                       *(frozenset(data[key]) for key in ("place_heads", "org_heads", "org_openers",
                                                          "not_given_names", "description_heads",
-                                                         "place_openers", "named_org_heads")))
+                                                         "place_openers", "named_org_heads",
+                                                         "building_heads")))
 
 
 _THE = frozenset(LEXICON.determiners)
@@ -183,6 +187,16 @@ def speaker_kind(text: str, extracted_type: str | None = None) -> str:
     if folded[-1] in lists.description_heads:
         return "junk"  # "Wisconsin Republican": someone described, not named
     return "person"
+
+
+def names_a_building(text: str, known_surname: Callable[[str], bool]) -> bool:
+    """"Trump Tower": two capitalised words, a surname ``known_surname`` knows (the knowledge base's
+    people's) before a building's word (``building_heads``), name a place after someone, not a person.
+    Not "Alexandra Tower, a spokeswoman for the North Carolina-based bank" (BBC): nobody known is
+    surnamed Alexandra."""
+    words = text.split()
+    return (len(words) == 2 and all(w[:1].isupper() for w in words)
+            and fold(words[1]) in _not_people().building_heads and known_surname(words[0]))
 
 
 def _page_text(words: list[str]) -> bool:
