@@ -206,46 +206,6 @@ def _introduces_another(mention: str, name: str, text: str, start: int | None) -
     return start is not None and re.search(rf"\b{surname}\b", text[:start]) is not None
 
 
-def _cues_by_name(extraction: Extraction, names: list[str | None]) -> dict[str, set[str]]:
-    """The genders the article's honorifics and pronouns give each name the extraction gave them."""
-    out: dict[str, set[str]] = {}
-    for q, name in zip(extraction.quotes, names):
-        cue = (gender_cue(q.speaker.mention or "") or pronoun_gender(q.speaker.mention or "")) if q.speaker else None
-        if name and cue:
-            out.setdefault(name, set()).add(cue)
-    return out
-
-
-def _names_a_namesake(mention: str, name: str, text: str, cues: dict[str, set[str]]) -> bool:
-    """"Mr. Khan" or "he" named Ghazala Khan where the article writes "the parents, Khizr and Ghazala
-    Khan" (PolNeAR train, NYT) and names "Ms. Khan" Ghazala Khan too: the article names two bearers of
-    the surname, one given name before "and" sharing the other's, and the extraction gave one of them
-    honorifics or pronouns of both genders, so it told them apart by nothing; the name's given name
-    says no gender (the lexicon lists neither), so which cue is hers is unknown, and each mention with
-    one is read alone. "Cruz and Marco Rubio" is two
-    surnames: the word before "and" is a surname where the article writes it after another name's
-    word or a title ("Ted Cruz", "Mr. Cruz")."""
-    cue = gender_cue(mention) or pronoun_gender(mention)
-    words = tokens(name)
-    if not cue or len(cues.get(name, ())) < 2 or len(words) < 2 or name_gender(name) is not None:
-        return False  # a listed given name decides (``gender_conflict``, ``pronoun_conflict``)
-    if gender_cue(mention) and len(tokens(strip_titles(mention))) != 1:
-        return False  # "Mr. Khizr Khan" names whom it means
-    given, surname = (re.escape(w) for w in (words[0], words[-1]))
-    couple = rf"\b([A-Z][a-z]+) (?:and|&) {given} {surname}\b|\b{given} (?:and|&) ([A-Z][a-z]+) {surname}\b"
-    for found in re.finditer(couple, text):
-        other = found.group(1) or found.group(2)
-        if fold(other) in _NOT_GIVEN or re.search(rf"\b[A-Z][\w.]* {re.escape(other)}\b", text):
-            continue  # "Cruz and Marco Rubio": "Ted Cruz" or "Mr. Cruz" elsewhere makes Cruz a surname
-        return True
-    return False
-
-
-# Capitalised words before "and" that are no given name: a sentence's opener or a title ("But and",
-# "Senator and Mrs. Clinton" read apart).
-_NOT_GIVEN = frozenset(rules.TITLES) | rules.HONORIFICS | frozenset(fold(w) for w in rules.NOT_NAME_WORDS)
-
-
 # Words that tie an indefinite description to someone else: "a spokesman for Mr Prescott", "a
 # longtime adviser to Trump", "a woman at one of Trump's rallies", "one of Mr Blair's allies".
 _THROUGH = frozenset({"for", "to", "of", "at", "with"})  # not "from": "An email from Neera Tanden" is hers
@@ -554,11 +514,8 @@ class SpeakerLinker:
         first: list[Resolution | None] = []
         names = [self._trusted_name(q.speaker.mention, q.speaker.name) if q.speaker else None
                  for q in extraction.quotes]
-        cues = _cues_by_name(extraction, names)
-        names = [None if n and q.speaker and (
-                     _introduces_another(q.speaker.mention or "", n, art.text,
-                                         q.speaker.span.start if q.speaker.span else None)
-                     or _names_a_namesake(q.speaker.mention or "", n, art.text, cues))
+        names = [None if n and q.speaker and _introduces_another(q.speaker.mention or "", n, art.text,
+                                                                   q.speaker.span.start if q.speaker.span else None)
                  else n for q, n in zip(extraction.quotes, names)]
         for q, name in zip(extraction.quotes, names):
             spk = q.speaker
