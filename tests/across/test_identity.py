@@ -59,6 +59,8 @@ from tests.conftest import shared_path
     ("Daily News opinion editor Josh Greenman", "person"),
     # a movement against someone (PolNeAR train, ident31): not Donald Trump's words
     ("Stop Trump", "org"), ("Never Trump", "org"),
+    # the extraction's organisations' last words, one list with the linker's since ident31
+    ("Chicago Tribune", "org"), ("Pew Research", "org"), ("Swiss Re", "org"), ("Gallup Poll", "org"),
     ("United Steelworkers Political Director Tim Waters", "person"),
     # PolNeAR train (issue 16, round 29): places, outlets, polls and page text named as speakers
     ("Alexandra Tower", "person"), ("Grand Central", "place"), ("Las Vegas", "place"), ("Oxford Economics", "org"),

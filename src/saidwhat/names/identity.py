@@ -89,7 +89,7 @@ class _NotPeople(NamedTuple):
     not_given_names: frozenset[str]
     description_heads: frozenset[str]
     place_openers: frozenset[str]
-    named_org_heads: frozenset[str]
+    named_org_heads: frozenset[str]  # the lexicon's organisation_name_endings
     building_heads: frozenset[str]
 
 
@@ -102,11 +102,12 @@ def _not_people() -> _NotPeople:
     countries = set()
     for row in read_table("countries.csv"):
         countries |= {fold(row["name_common"]), fold(row["name_official"])}
-    return _NotPeople(frozenset(orgs - {""}), frozenset(countries - {""}),
-                      *(frozenset(data[key]) for key in ("place_heads", "org_heads", "org_openers",
-                                                         "not_given_names", "description_heads",
-                                                         "place_openers", "named_org_heads",
-                                                         "building_heads")))
+    lists = (frozenset(data[key]) for key in ("place_heads", "org_heads", "org_openers", "not_given_names",
+                                              "description_heads", "place_openers"))
+    # the extraction's list of organisations' last words, one list for both (lexicon/mentions.toml)
+    named_org_heads = frozenset(fold(w) for w in LEXICON.organisation_name_endings)
+    return _NotPeople(frozenset(orgs - {""}), frozenset(countries - {""}), *lists, named_org_heads,
+                      frozenset(data["building_heads"]))
 
 
 _THE = frozenset(LEXICON.determiners)
