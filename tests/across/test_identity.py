@@ -31,6 +31,7 @@ from saidwhat.names.identity import (
     name_conflict,
     name_gender,
     name_variant,
+    nickname_variant,
     speaker_kind,
 )
 from saidwhat.names.linker import is_alias, without_middle_initials
@@ -685,3 +686,21 @@ def test_a_building_named_after_someone_known_is_a_place(store):
     ])
     assert got["One operative inside Trump Tower"][0] in (None, "org:trump-tower")
     assert got["Alexandra Tower"][0] == "name:alexandra-tower"
+
+
+def test_a_given_name_and_its_short_form_join_where_one_article_writes_both(store):
+    """PolNeAR train (HuffPost): "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed ...", then an
+    editorial quoted, "more spine than Sen. Charles Grassley"; the extraction named a later "Grassley"
+    Charles Grassley. One article writing both forms makes them one person. The names alone never do:
+    "Fred Rogers" and "Will Rogers" (both short forms of Wilfred) in two articles stay two people."""
+    got = _link_named(store, "g1", datetime(2016, 6, 8), [
+        ("You just can't equate the two", "Sen. Chuck Grassley", "Chuck Grassley"),
+        ("There are invertebrates that have shown more spine", "Sen. Charles Grassley", "Charles Grassley"),
+    ])
+    assert got["Sen. Charles Grassley"][0] == got["Sen. Chuck Grassley"][0] == "name:chuck-grassley"
+    assert got["Sen. Charles Grassley"][2]["kind"] == "nickname-in-article"
+    got = _link_named(store, "g2", datetime(2016, 6, 9), [("Won't you be my neighbor", "Fred Rogers", "Fred Rogers")])
+    got = _link_named(store, "g3", datetime(2016, 6, 10), [("I never met a man I didn't like", "Will Rogers",
+                                                             "Will Rogers")])
+    assert got["Fred Rogers"][0] != got["Will Rogers"][0]
+    assert nickname_variant("Sandra Paradis", "Sandy Paradis") and not nickname_variant("Ted Cruz", "Rafael Cruz")

@@ -35,6 +35,7 @@ from .world import read_table
 __all__ = [
     "EVIDENCE_STRENGTH", "MAX_ALIAS_WORDS", "Evidence", "alias_gender", "gender_conflict", "gender_cue",
     "is_clean_alias", "joins_two", "name_conflict", "name_gender", "name_parts", "name_variant", "names_a_building",
+    "nickname_variant",
     "pronoun_conflict",
     "pronoun_gender", "speaker_kind", "without_opener",
 ]
@@ -48,6 +49,7 @@ EVIDENCE_STRENGTH: dict[str, int] = {
     "surname-kb": 1,       # a bare surname the knowledge base knows as one person's
     "alias-in-article": 2,  # a surname or short form next to the full name in the same article
     "name-variant": 2,     # the same full name but for middle initials or a generational suffix
+    "nickname-in-article": 2,  # a given name and its short form, both written in one article
     "office": 3,           # a role description, the holder of the office on the article's date
     "kb-name": 4,          # a name or alias of a person the knowledge base knows
     "full-name": 5,        # the same full name
@@ -373,6 +375,35 @@ def name_variant(one: str, other: str) -> bool:
     if a.initials and b.initials and a.initials != b.initials:
         return False
     return not (a.suffix and b.suffix and a.suffix != b.suffix)
+
+
+def nickname_variant(one: str, other: str) -> bool:
+    """Whether two full names may be one person's written with a given name and a short form of it:
+    "Charles Grassley" and "Chuck Grassley", "Sandra Paradis" and "Sandy Paradis" (the ``nicknames``
+    package's hand-curated list of English names and their short forms). The surname, the initials and
+    the suffix agree as in ``name_variant``. The names' agreement only, and no evidence on its own: Will
+    and Fred are both short forms of Wilfred, and Gary is one of Garrett, so the linker joins two such
+    names only where one article writes both (``SpeakerLinker._join_variants``)."""
+    a, b = name_parts(one), name_parts(other)
+    if a is None or b is None or a.middle_names or b.middle_names or a.given == b.given:
+        return False
+    if a.surname != b.surname or (a.initials and b.initials and a.initials != b.initials):
+        return False
+    if a.suffix != b.suffix:
+        return False
+    return b.given in _nicknames_of(a.given) or a.given in _nicknames_of(b.given)
+
+
+@lru_cache(maxsize=1024)
+def _nicknames_of(given: str) -> frozenset[str]:
+    return frozenset(_nick_namer().nicknames_of(given))
+
+
+@cache
+def _nick_namer() -> Any:
+    from nicknames import NickNamer  # read once, on the first two full names of one surname in an article
+
+    return NickNamer()
 
 
 def _one_person(part: list[str]) -> bool:

@@ -45,6 +45,7 @@ from .identity import (
     name_parts,
     name_variant,
     names_a_building,
+    nickname_variant,
     pronoun_conflict,
     pronoun_gender,
     speaker_kind,
@@ -566,7 +567,7 @@ class SpeakerLinker:
         # before "Brent Bozell" finds him
         full = [i for i, r in enumerate(first) if r is not None and r.how == "full-name" and r.name]
         for i in sorted(full, key=lambda i: len(name_key(first[i].name).split())):
-            r = self._variant(first[i], here, named, day) or first[i]
+            r = self._variant(first[i], here, named, day) or self._nickname(first[i], here) or first[i]
             here.setdefault(r.speaker_id, r.name)
             out[i] = r
         return out
@@ -599,6 +600,26 @@ class SpeakerLinker:
         return Resolution(sid, name, "name-variant", wikidata, r.role,
                           f"{r.name} is {name} but for middle initials or a suffix",
                           Evidence("name-variant", alias=r.name, name=name))
+
+    def _nickname(self, r: Resolution, here: dict[str, str]) -> Resolution | None:
+        """The one person named earlier in this article by the given name whose short form (or long
+        form) ``r``'s name bears (``identity.nickname_variant``): "Sen. Chuck Grassley" and, in an
+        editorial it quotes, "Sen. Charles Grassley" (HuffPost); "Sandra Paradis, 78" and "Jim Bennett
+        and Sandy Paradis" under a photograph (PolNeAR train). One article writing both forms is the
+        evidence, never the names alone. Not away from a person the store knows to one it does not, nor
+        from a person the knowledge base knows."""
+        if r.speaker_id.startswith(("Q", "kb:")):
+            return None
+        kept = [(sid, name) for sid, name in here.items() if sid != r.speaker_id and nickname_variant(r.name, name)]
+        if len(kept) != 1:
+            return None
+        sid, name = kept[0]
+        if self._peek(r.speaker_id) is not None and self._peek(sid) is None:
+            return None
+        wikidata = sid if sid.startswith("Q") else None
+        return Resolution(sid, name, "nickname-in-article", wikidata, r.role,
+                          f"{r.name} is {name}, both written in this article",
+                          Evidence("nickname-in-article", alias=r.name, name=name))
 
     def _peek(self, sid: str) -> SpeakerRecord | None:
         """A person's record, without marking a stored one touched (``link.StoredRecords.peek``)."""
