@@ -31,6 +31,7 @@ from saidwhat.names.identity import (
     name_conflict,
     name_gender,
     name_variant,
+    nickname_variant,
     speaker_kind,
 )
 from saidwhat.names.linker import is_alias, without_middle_initials
@@ -57,6 +58,10 @@ from tests.conftest import shared_path
     ("See Sexton", "junk"), ("Fascist Trump", "junk"), ("Hacker Guccifer", "junk"),
     ("Graham Poll", "person"), ("Jacob Hacker", "person"), ("Hope Hicks", "person"), ("Will Doyle", "person"),
     ("Daily News opinion editor Josh Greenman", "person"),
+    # a movement against someone (PolNeAR train, ident31): not Donald Trump's words
+    ("Stop Trump", "org"), ("Never Trump", "org"),
+    # the extraction's organisations' last words, one list with the linker's since ident31
+    ("Chicago Tribune", "org"), ("Pew Research", "org"), ("Swiss Re", "org"), ("Gallup Poll", "org"),
     ("United Steelworkers Political Director Tim Waters", "person"),
     # PolNeAR train (issue 16, round 29): places, outlets, polls and page text named as speakers
     ("Alexandra Tower", "person"), ("Grand Central", "place"), ("Las Vegas", "place"), ("Oxford Economics", "org"),
@@ -669,3 +674,33 @@ def test_a_month_alone_is_no_surname_evidence(store, wire):
     may = _links(store)["Theresa May"][0]
     assert may and not may.startswith("surname:")
     assert [rows[u] for u in sorted(rows)] == [may, "surname:may", may]
+
+
+def test_a_building_named_after_someone_known_is_a_place(store):
+    """PolNeAR train: "One operative inside Trump Tower", named Trump Tower by the extraction, is no
+    person called Trump Tower; "Alexandra Tower, a spokeswoman for the North Carolina-based bank" (BBC)
+    is someone: nobody the knowledge base knows is surnamed Alexandra."""
+    got = _link_named(store, "t1", datetime(2016, 9, 1), [
+        ("They are panicking", "One operative inside Trump Tower", "Trump Tower"),
+        ("We do not comment on client accounts", "Alexandra Tower", "Alexandra Tower"),
+    ])
+    assert got["One operative inside Trump Tower"][0] in (None, "org:trump-tower")
+    assert got["Alexandra Tower"][0] == "name:alexandra-tower"
+
+
+def test_a_given_name_and_its_short_form_join_where_one_article_writes_both(store):
+    """PolNeAR train (HuffPost): "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed ...", then an
+    editorial quoted, "more spine than Sen. Charles Grassley"; the extraction named a later "Grassley"
+    Charles Grassley. One article writing both forms makes them one person. The names alone never do:
+    "Fred Rogers" and "Will Rogers" (both short forms of Wilfred) in two articles stay two people."""
+    got = _link_named(store, "g1", datetime(2016, 6, 8), [
+        ("You just can't equate the two", "Sen. Chuck Grassley", "Chuck Grassley"),
+        ("There are invertebrates that have shown more spine", "Sen. Charles Grassley", "Charles Grassley"),
+    ])
+    assert got["Sen. Charles Grassley"][0] == got["Sen. Chuck Grassley"][0] == "name:chuck-grassley"
+    assert got["Sen. Charles Grassley"][2]["kind"] == "nickname-in-article"
+    got = _link_named(store, "g2", datetime(2016, 6, 9), [("Won't you be my neighbor", "Fred Rogers", "Fred Rogers")])
+    got = _link_named(store, "g3", datetime(2016, 6, 10), [("I never met a man I didn't like", "Will Rogers",
+                                                             "Will Rogers")])
+    assert got["Fred Rogers"][0] != got["Will Rogers"][0]
+    assert nickname_variant("Sandra Paradis", "Sandy Paradis") and not nickname_variant("Ted Cruz", "Rafael Cruz")

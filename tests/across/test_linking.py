@@ -197,3 +197,28 @@ def test_linking_extractions_in_hand_gives_what_the_store_gives(tmp_path, wire, 
             assert run.link_pending(in_hand) == 3
             run.finish()
     assert record(tmp_path / "in_hand.db") == record(tmp_path / "store.db")
+
+
+def test_a_generational_suffix_is_no_surname(store, wire):
+    """"name:james-b-comey-jr" is Comey's id: the surname a statement under "surname:comey" shares,
+    and the one a store saved before ``SpeakerRecord.surname`` passed over a suffix gets back."""
+    from saidwhat.across.link import _fill_surnames
+    from saidwhat.across.statements import id_surname, speakers_may_share
+
+    assert id_surname("name:james-b-comey-jr") == "comey"
+    assert id_surname("name:paul-ryan") == "ryan"
+    assert id_surname("name:donald-jr") == "jr"  # two words: no surname before the suffix
+    assert id_surname("Q6294") is None
+    assert speakers_may_share("surname:comey", "name:james-b-comey-jr") == "same"
+    assert speakers_may_share("name:james-b-comey-jr", "surname:comey") == "same"
+    assert speakers_may_share("surname:jr", "name:james-b-comey-jr") is None
+
+    _add(store, wire("j1", "nyt", "2016-07-05T08:00", [(
+        "Although there is evidence of potential violations, no reasonable prosecutor would bring such a case",
+        "James B. Comey Jr.")]))
+    conn = store.connection
+    speaker = conn.execute("SELECT speaker_id FROM quote_links").fetchone()[0]
+    assert conn.execute("SELECT surname FROM across_speakers WHERE id = ?", (speaker,)).fetchone()[0] == "comey"
+    conn.execute("UPDATE across_speakers SET surname = 'jr' WHERE id = ?", (speaker,))  # as stored before
+    _fill_surnames(conn)
+    assert conn.execute("SELECT surname FROM across_speakers WHERE id = ?", (speaker,)).fetchone()[0] == "comey"

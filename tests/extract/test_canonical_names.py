@@ -51,6 +51,12 @@ ROWS = [
     ("Sales rose tenfold, the International Federation of the Phonographic Industry reported.",
      "the International Federation of the Phonographic Industry", "name", "industry", 1,
      "International Federation of the Phonographic Industry", "org"),
+    # a given name before "and" and a full name: two people of the surname, the honorific's gender picks
+    # one (PolNeAR train, NYT; "Mr. Khan" was his wife, the one Khan named in full)
+    ("The confrontation between the parents, Khizr and Ghazala Khan, and Mr. Trump has grown. Ms. Khan wrote an "
+     "article. Mr. Khan said voters should reject hatred.", "Mr. Khan", "name", "khan", 1, "Khizr Khan", "person"),
+    ("The confrontation between the parents, Khizr and Ghazala Khan, and Mr. Trump has grown. Ms. Khan wrote an "
+     "article. Mr. Khan said voters should reject hatred.", "Ms. Khan", "name", "khan", 1, "Ghazala Khan", "person"),
     # a surname of several words, or one opening with a particle, is the full name the article gives
     ("Iain Duncan Smith attacked the plan. Mr Duncan Smith said it was wrong.", "Mr Duncan Smith", "name", "smith",
      1, "Iain Duncan Smith", "person"),

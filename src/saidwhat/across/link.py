@@ -61,6 +61,7 @@ from .statements import (
     holds_in_row,
     holds_in_spaced,
     holds_unnamed,
+    id_surname,
     is_distinctive,
     may_near_copy,
     merged_part,
@@ -249,11 +250,14 @@ class SqliteBands:
         where, params = ["s.speaker_id = ?"], [speaker]
         if speaker.startswith("surname:"):
             surname = _like_escape(speaker.split(":", 1)[1])
-            where.append("s.speaker_id LIKE ? ESCAPE '\\' OR s.speaker_id LIKE ? ESCAPE '\\'")
-            params += [f"%:{surname}", f"%-{surname}"]
+            # and a full name with a generational suffix after it ("name:james-b-comey-jr"): a few
+            # more rows read, which ``speakers_may_share`` sorts out
+            where.append("s.speaker_id LIKE ? ESCAPE '\\' OR s.speaker_id LIKE ? ESCAPE '\\'"
+                         " OR s.speaker_id LIKE ? ESCAPE '\\'")
+            params += [f"%:{surname}", f"%-{surname}", f"name:%-{surname}-%"]
         elif speaker.startswith("name:"):
             where.append("s.speaker_id = ?")
-            params.append("surname:" + speaker.rsplit("-", 1)[-1].split(":", 1)[-1])
+            params.append(f"surname:{id_surname(speaker)}")
             # The same name with one middle initial, or without the one it has (``without_initial``).
             bare = without_initial(speaker)
             if bare is not None:
@@ -591,7 +595,10 @@ def _surname_of(name: str) -> str:
 
 def _fill_surnames(conn: sqlite3.Connection) -> int:
     """Write the surname of the speakers stored before migration 0018; returns how many."""
-    rows = conn.execute("SELECT id, name FROM across_speakers WHERE surname IS NULL").fetchall()
+    # and those stored before ``SpeakerRecord.surname`` passed over a suffix ("jr" of "Joseph R. Biden Jr.")
+    suffixes = sorted(LIBRARY_NAME_SUFFIXES)
+    rows = conn.execute("SELECT id, name FROM across_speakers WHERE surname IS NULL OR surname IN"
+                        f" ({', '.join('?' * len(suffixes))})", suffixes).fetchall()
     conn.executemany("UPDATE across_speakers SET surname = ? WHERE id = ?", [(_surname_of(n), i) for i, n in rows])
     return len(rows)
 
@@ -1679,7 +1686,7 @@ def _surname_in_store(conn: sqlite3.Connection, speaker: str) -> str:
     row = conn.execute("SELECT surname, name FROM across_speakers WHERE id = ?", (speaker,)).fetchone()
     if row and row[0]:
         return _before_suffix(row[0], row[1])
-    return _before_suffix(Matcher._surname(speaker) or "", speaker.partition(":")[2].replace("-", " "))
+    return id_surname(speaker) or ""
 
 
 def _before_suffix(surname: str, name: str) -> str:
@@ -1742,7 +1749,7 @@ def _speaker_ids(speaker: str) -> tuple[str, str, str]:
     ``statements.without_initial``); itself again for either it has not."""
     if not speaker.startswith("name:"):
         return (speaker, speaker, speaker)
-    return (speaker, "surname:" + speaker.rsplit("-", 1)[-1], without_initial(speaker) or speaker)
+    return (speaker, f"surname:{id_surname(speaker)}", without_initial(speaker) or speaker)
 
 
 def _join_statements(conn: sqlite3.Connection, statement_id: int, others: list[int],

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
+from ..extract.rules import LIBRARY_NAME_SUFFIXES
 from .diff import FUNCTION_WORDS, NUMBER_WORDS, classify, meaningful, negation_count, render, word_diff
 from .signatures import Signature, prime, window_signatures
 from .text import count_tokens, joined_pieces, normalize, straight, translation_cue
@@ -69,6 +70,7 @@ __all__ = [
     "sentence_pieces",
     "sentence_wording",
     "quoted_fragments",
+    "id_surname",
     "speakers_may_share",
     "speaker_words",
     "within_occasion",
@@ -336,13 +338,27 @@ def speakers_may_share(speaker: str, owner: str) -> str | None:
         return "same"
     for a, b in ((speaker, owner), (owner, speaker)):
         surname, full = a.split(":", 1)[-1], b.split(":", 1)[-1]
-        if a.startswith("surname:") and (full == surname or full.endswith("-" + surname)):
+        if a.startswith("surname:") and (full == surname or id_surname(b) == surname):
             return "same"
         if a.startswith("name:") and b.startswith("name:") and without_initial(b) == a:
             return "same"
     if speaker.startswith("?") or owner.startswith("?"):
         return "unsure"
     return None
+
+
+def id_surname(speaker: str) -> str | None:
+    """A named speaker's surname as its id spells it: "name:paul-ryan" -> "ryan", and a generational
+    suffix passed over, as ``identity.name_parts`` reads a name ("name:james-b-comey-jr" -> "comey":
+    articles mention him as Comey, never as Jr.); None for a knowledge-base id, whose name the store
+    keeps. "name:donald-jr" keeps "jr": a name of two words has no surname before its suffix."""
+    kind, _, name = speaker.partition(":")
+    if kind not in ("name", "surname") or not name:
+        return None
+    parts = name.split("-")
+    if kind == "name" and len(parts) > 2 and parts[-1] in LIBRARY_NAME_SUFFIXES:
+        parts.pop()
+    return parts[-1]
 
 
 def without_initial(speaker: str) -> str | None:
@@ -645,10 +661,9 @@ class Matcher:
 
     @staticmethod
     def _surname(speaker: str) -> str | None:
-        """A named speaker's surname as its id spells it ("name:paul-ryan" -> "ryan"); None for a
-        knowledge-base id, whose name the store keeps (``link.SpeakerMatcher``)."""
-        kind, _, name = speaker.partition(":")
-        return name.rsplit("-", 1)[-1] if kind in ("name", "surname") and name else None
+        """A named speaker's surname as its id spells it (``id_surname``); None for a knowledge-base
+        id, whose name the store keeps (``link.SpeakerMatcher``)."""
+        return id_surname(speaker)
 
     def _holders(self, speaker: str, fragment: list[str], speaker_wordings) -> list[tuple[str, str]]:
         """The speaker's (statement id, wording) pairs among which a fragment looks for the one

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -33,7 +34,9 @@ from .world import read_table
 
 __all__ = [
     "EVIDENCE_STRENGTH", "MAX_ALIAS_WORDS", "Evidence", "alias_gender", "gender_conflict", "gender_cue",
-    "is_clean_alias", "joins_two", "name_conflict", "name_gender", "name_parts", "name_variant", "pronoun_conflict",
+    "is_clean_alias", "joins_two", "name_conflict", "name_gender", "name_parts", "name_variant", "names_a_building",
+    "nickname_variant",
+    "pronoun_conflict",
     "pronoun_gender", "speaker_kind", "without_opener",
 ]
 
@@ -46,6 +49,7 @@ EVIDENCE_STRENGTH: dict[str, int] = {
     "surname-kb": 1,       # a bare surname the knowledge base knows as one person's
     "alias-in-article": 2,  # a surname or short form next to the full name in the same article
     "name-variant": 2,     # the same full name but for middle initials or a generational suffix
+    "nickname-in-article": 2,  # a given name and its short form, both written in one article
     "office": 3,           # a role description, the holder of the office on the article's date
     "kb-name": 4,          # a name or alias of a person the knowledge base knows
     "full-name": 5,        # the same full name
@@ -87,7 +91,8 @@ class _NotPeople(NamedTuple):
     not_given_names: frozenset[str]
     description_heads: frozenset[str]
     place_openers: frozenset[str]
-    named_org_heads: frozenset[str]
+    named_org_heads: frozenset[str]  # the lexicon's organisation_name_endings
+    building_heads: frozenset[str]
 
 
 @cache
@@ -99,10 +104,12 @@ def _not_people() -> _NotPeople:
     countries = set()
     for row in read_table("countries.csv"):
         countries |= {fold(row["name_common"]), fold(row["name_official"])}
-    return _NotPeople(frozenset(orgs - {""}), frozenset(countries - {""}),
-                      *(frozenset(data[key]) for key in ("place_heads", "org_heads", "org_openers",
-                                                         "not_given_names", "description_heads",
-                                                         "place_openers", "named_org_heads")))
+    lists = (frozenset(data[key]) for key in ("place_heads", "org_heads", "org_openers", "not_given_names",
+                                              "description_heads", "place_openers"))
+    # the extraction's list of organisations' last words, one list for both (lexicon/mentions.toml)
+    named_org_heads = frozenset(fold(w) for w in LEXICON.organisation_name_endings)
+    return _NotPeople(frozenset(orgs - {""}), frozenset(countries - {""}), *lists, named_org_heads,
+                      frozenset(data["building_heads"]))
 
 
 _THE = frozenset(LEXICON.determiners)
@@ -183,6 +190,16 @@ def speaker_kind(text: str, extracted_type: str | None = None) -> str:
     if folded[-1] in lists.description_heads:
         return "junk"  # "Wisconsin Republican": someone described, not named
     return "person"
+
+
+def names_a_building(text: str, known_surname: Callable[[str], bool]) -> bool:
+    """"Trump Tower": two capitalised words, a surname ``known_surname`` knows (the knowledge base's
+    people's) before a building's word (``building_heads``), name a place after someone, not a person.
+    Not "Alexandra Tower, a spokeswoman for the North Carolina-based bank" (BBC): nobody known is
+    surnamed Alexandra."""
+    words = text.split()
+    return (len(words) == 2 and all(w[:1].isupper() for w in words)
+            and fold(words[1]) in _not_people().building_heads and known_surname(words[0]))
 
 
 def _page_text(words: list[str]) -> bool:
@@ -358,6 +375,35 @@ def name_variant(one: str, other: str) -> bool:
     if a.initials and b.initials and a.initials != b.initials:
         return False
     return not (a.suffix and b.suffix and a.suffix != b.suffix)
+
+
+def nickname_variant(one: str, other: str) -> bool:
+    """Whether two full names may be one person's written with a given name and a short form of it:
+    "Charles Grassley" and "Chuck Grassley", "Sandra Paradis" and "Sandy Paradis" (the ``nicknames``
+    package's hand-curated list of English names and their short forms). The surname, the initials and
+    the suffix agree as in ``name_variant``. The names' agreement only, and no evidence on its own: Will
+    and Fred are both short forms of Wilfred, and Gary is one of Garrett, so the linker joins two such
+    names only where one article writes both (``SpeakerLinker._join_variants``)."""
+    a, b = name_parts(one), name_parts(other)
+    if a is None or b is None or a.middle_names or b.middle_names or a.given == b.given:
+        return False
+    if a.surname != b.surname or (a.initials and b.initials and a.initials != b.initials):
+        return False
+    if a.suffix != b.suffix:
+        return False
+    return b.given in _nicknames_of(a.given) or a.given in _nicknames_of(b.given)
+
+
+@lru_cache(maxsize=1024)
+def _nicknames_of(given: str) -> frozenset[str]:
+    return frozenset(_nick_namer().nicknames_of(given))
+
+
+@cache
+def _nick_namer() -> Any:
+    from nicknames import NickNamer  # read once, on the first two full names of one surname in an article
+
+    return NickNamer()
 
 
 def _one_person(part: list[str]) -> bool:

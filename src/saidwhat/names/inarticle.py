@@ -170,6 +170,7 @@ def build_name_index(
     for i, j in _capital_runs(text, words):
         if j - i > 1:  # a name is two words at least (_add_person): most runs are one capitalised word
             _add_run(text, words, i, j, people)
+    _add_couples(text, people)
     for name, pos in ner_people:
         toks = name.split()
         while toks and (_is_listed_title(toks[0].lower()) or toks[0] in NOT_NAME_WORDS):
@@ -181,6 +182,21 @@ def build_name_index(
     _give_titles_before_surnames(text, people)
     _give_office_of_second_sentence(text, people)
     return NameIndex(list(people.values()), text)
+
+
+# A given name, "and", a full name: "the parents, Khizr and Ghazala Khan", "Bill and Hillary Clinton".
+_COUPLE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+)")
+
+
+def _add_couples(text: str, people: dict[str, Person]) -> None:
+    """"The parents, Khizr and Ghazala Khan": the given name before "and" names a second bearer of the
+    full name's surname, Khizr Khan, whom a later "Mr. Khan" may mean (PolNeAR train, NYT: without him
+    "Mr. Khan" went to his wife, the one Khan named in full). Only a given name of the lexicon's lists:
+    "Cruz and Marco Rubio" is two surnames."""
+    for found in _COUPLE.finditer(text):
+        first, given, surname = found.groups()
+        if _is_given_name(first) and f"{given} {surname}" in people:
+            _add_person(people, [first, surname], found.start(), set(), None)
 
 
 def _add_titled_holders(text: str, people: dict[str, Person], published: datetime | None, holder) -> None:

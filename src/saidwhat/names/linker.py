@@ -44,6 +44,8 @@ from .identity import (
     name_gender,
     name_parts,
     name_variant,
+    names_a_building,
+    nickname_variant,
     pronoun_conflict,
     pronoun_gender,
     speaker_kind,
@@ -415,7 +417,7 @@ class SpeakerLinker:
     def _read_organisation(self, text: str, extracted_type: str | None) -> Resolution | None:
         if self.kb.is_role(text) or self.kb.lookup_name(text):
             return None  # "the NATO chief", "Zelensky": people the knowledge base knows
-        if speaker_kind(text, extracted_type) not in ("org", "place"):
+        if speaker_kind(text, extracted_type) not in ("org", "place") and not self._named_after(text):
             return None
         words = text.split()
         name = " ".join(words[1:]) if len(words) > 1 and fold(words[0]) == "the" else text
@@ -423,6 +425,13 @@ class SpeakerLinker:
             return Resolution(None, None, "generic", note=f"an organisation described, not named: {text!r}")
         return Resolution("org:" + slug(name), name, "org", None, None, None,
                           Evidence("full-name", name=name))
+
+    def _named_after(self, text: str) -> bool:
+        """A building or venue named after someone the knowledge base knows: "Trump Tower", two words,
+        a known person's surname before a building's word (``building_heads``), is a place. Only after
+        such a surname: "Alexandra Tower, a spokeswoman for the North Carolina-based bank" (BBC) is
+        someone."""
+        return names_a_building(text, lambda surname: bool(self.kb.surname_bearers(name_key(surname))))
 
     def _office_conflict(self, mention: str, name: str | None, day: date | None) -> Resolution | None:
         """A role mention whose name the office contradicts on the day ("the Russian president",
@@ -558,7 +567,7 @@ class SpeakerLinker:
         # before "Brent Bozell" finds him
         full = [i for i, r in enumerate(first) if r is not None and r.how == "full-name" and r.name]
         for i in sorted(full, key=lambda i: len(name_key(first[i].name).split())):
-            r = self._variant(first[i], here, named, day) or first[i]
+            r = self._variant(first[i], here, named, day) or self._nickname(first[i], here) or first[i]
             here.setdefault(r.speaker_id, r.name)
             out[i] = r
         return out
@@ -591,6 +600,26 @@ class SpeakerLinker:
         return Resolution(sid, name, "name-variant", wikidata, r.role,
                           f"{r.name} is {name} but for middle initials or a suffix",
                           Evidence("name-variant", alias=r.name, name=name))
+
+    def _nickname(self, r: Resolution, here: dict[str, str]) -> Resolution | None:
+        """The one person named earlier in this article by the given name whose short form (or long
+        form) ``r``'s name bears (``identity.nickname_variant``): "Sen. Chuck Grassley" and, in an
+        editorial it quotes, "Sen. Charles Grassley" (HuffPost); "Sandra Paradis, 78" and "Jim Bennett
+        and Sandy Paradis" under a photograph (PolNeAR train). One article writing both forms is the
+        evidence, never the names alone. Not away from a person the store knows to one it does not, nor
+        from a person the knowledge base knows."""
+        if r.speaker_id.startswith(("Q", "kb:")):
+            return None
+        kept = [(sid, name) for sid, name in here.items() if sid != r.speaker_id and nickname_variant(r.name, name)]
+        if len(kept) != 1:
+            return None
+        sid, name = kept[0]
+        if self._peek(r.speaker_id) is not None and self._peek(sid) is None:
+            return None
+        wikidata = sid if sid.startswith("Q") else None
+        return Resolution(sid, name, "nickname-in-article", wikidata, r.role,
+                          f"{r.name} is {name}, both written in this article",
+                          Evidence("nickname-in-article", alias=r.name, name=name))
 
     def _peek(self, sid: str) -> SpeakerRecord | None:
         """A person's record, without marking a stored one touched (``link.StoredRecords.peek``)."""
