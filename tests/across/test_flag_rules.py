@@ -812,6 +812,61 @@ def test_words_added_against_one_other_outlet(variant, flagged):
     assert [f.article_id for f in altered_flags(view)] == (["b"] if flagged else [])
 
 
+FEES = "We will not raise the fees of students who are already enrolled"
+
+
+@pytest.mark.parametrize(
+    ("members", "flagged"),
+    [
+        # two outlets print the sentence closed; a third adds words after its end (test2's a79 shape)
+        ([("a", "wire", "2025-03-04", FEES + "."), ("b", "post", "2025-03-05", FEES + ".")], True),
+        # one outlet printed it closed a day before
+        ([("a", "wire", "2025-03-04", FEES + ".")], True),
+        # one outlet the same day: its cut as likely as the other's addition
+        ([("a", "wire", "2025-03-05", FEES + ".")], False),
+        # the others print it open (a comma before the cue): nothing says the sentence ended there
+        ([("a", "wire", "2025-03-04", FEES + ",")], False),
+        # the longer words printed before the shorter: the shorter is a cut of them
+        ([("a", "wire", "2025-03-06", FEES + "."), ("b", "post", "2025-03-06", FEES + ".")], False),
+        # another outlet prints the longer words too
+        ([("a", "wire", "2025-03-04", FEES + "."), ("b", "post", "2025-03-05", FEES + "."),
+          ("c", "daily", "2025-03-05", FEES + ", whatever the treasury says.")], False),
+    ],
+)
+def test_words_added_after_a_sentences_end(members, flagged):
+    added = ("x", "tabloid", "2025-03-05", FEES + ", whatever the treasury says,", "direct")
+    view = _view(*[(*m, "direct") for m in members], added)
+    flags = altered_flags(view)
+    assert [f.article_id for f in flags] == (["x"] if flagged else [])
+    if flagged:
+        assert flags[0].evidence["change"] == "inserted"
+        assert flags[0].evidence["changes"][0]["added"] == ["whatever", "the", "treasury", "says"]
+
+
+def test_words_added_after_the_longest_closed_wording():
+    # every outlet prints its own wording (a cut, the whole sentence, the whole with words added):
+    # cuts, not renderings; the added words are counted against the whole sentence
+    whole = "Emergency care will continue as normal during the strike, and no patient who needs it will be turned away"
+    view = _view(("a", "wire", "2026-06-01", "Emergency care will continue as normal during the strike.", "direct"),
+                 ("b", "post", "2026-06-01", whole + ".", "direct"),
+                 ("x", "tabloid", "2026-06-02", whole + ", whatever the union decides,", "direct"))
+    flags = altered_flags(view)
+    assert [(f.article_id, f.evidence["changes"][0]["added"]) for f in flags] == [
+        ("x", ["whatever", "the", "union", "decides"])]
+
+
+def test_words_added_to_a_translated_sentence_are_a_rendering():
+    context = "The minister, speaking in French, said:"
+    members = [("a", "wire", "2025-03-04", FEES + "."), ("b", "post", "2025-03-05", FEES + "."),
+               ("x", "tabloid", "2025-03-05", FEES + ", whatever the treasury says,")]
+    from datetime import date
+
+    index = StatementIndex()
+    for n, (aid, outlet, day, text) in enumerate(members):
+        index.add("Q1", Member(f"{aid}#{n}", aid, text, outlet, published=date.fromisoformat(day), context=context))
+    assert altered_flags(index.views()[0]) == []
+
+
 @pytest.mark.parametrize(
     ("reference", "variant", "moved"),
     [
