@@ -942,3 +942,22 @@ def test_translations_of_one_sentence_are_one_statement(context, words, joined):
     assert (len(index.views()) == 1) == joined
     # and a translation is no alteration of the other: "no" moved into "Nobody" is no negation dropped
     assert [f for v in index.views() for f in altered_flags(v)] == []
+
+
+FISHERMEN = "Europe will not sign an agreement that leaves our fishermen out of the northern waters"
+
+
+def test_a_translated_sentence_never_joins_another_sentence_of_its_article():
+    from datetime import date
+
+    index = StatementIndex()
+    said = "the commissioner said in French."
+    index.add("Q1", Member("a#0", "a", FISHERMEN, "wire", published=date(2026, 5, 4), context=said))
+    # the same article's next sentence opens with the same words (word ratio 0.59): another sentence
+    index.add("Q1", Member("a#1", "a", "Europe will not sign an agreement that doubles the tariffs on our wine",
+                           "wire", published=date(2026, 5, 4), context=said))
+    # another outlet's own translation of the first sentence still joins it
+    index.add("Q1", Member("b#0", "b", "Europe will not sign a deal that keeps our fishermen out of the northern seas",
+                           "paper", published=date(2026, 5, 4), context="she said through an interpreter."))
+    views = sorted(index.views(), key=lambda v: len(v.members))
+    assert [sorted(m.article_id for m in v.members) for v in views] == [["a"], ["a", "b"]]

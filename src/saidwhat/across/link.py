@@ -1397,7 +1397,8 @@ def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, ca
                                    speaker_wordings=scan.wordings, fragment=part.fragment,
                                    translated=part.translated, nested=kind == "nested",
                                    same_occasion=lambda sid: _same_occasion(conn, int(sid), qid), pronoun=pronoun,
-                                   printed=text[part.start:part.end] if kind in QUOTED_KINDS else "")
+                                   printed=text[part.start:part.end] if kind in QUOTED_KINDS else "",
+                                   same_article=lambda sid: _article_wordings(conn, int(sid), qid))
         owner = None  # of a statement found: read when its bands are added
         if sid is None and part.fragment:
             sid = _alone_twin(conn, scan, speaker, part.fragment.split(), qid)
@@ -1699,6 +1700,16 @@ def _quoted_elsewhere(conn: sqlite3.Connection, statement_id: int, quote_id: int
         " WHERE s.statement_id = ? AND s.how != 'alone'"
         " AND q.article_id != (SELECT article_id FROM quotes WHERE id = ?)", (statement_id, quote_id))
     return any(speaker_words(kind, text, wording) for wording, kind, text in rows)
+
+
+def _article_wordings(conn: sqlite3.Connection, statement_id: int, quote_id: int) -> list[str]:
+    """The sentences ``statement_id`` holds that ``quote_id``'s article prints in its body in
+    quotation marks (a direct or nested quote; the headline and a mixed quote's fragment are not
+    the article's rendering of a sentence). Asked only of a translated sentence's candidates."""
+    return [w for (w,) in conn.execute(
+        "SELECT s.wording FROM statement_quotes s JOIN quotes q ON q.id = s.quote_id WHERE s.statement_id = ?"
+        " AND q.article_id = (SELECT article_id FROM quotes WHERE id = ?) AND q.\"where\" = 'body'"
+        " AND q.kind IN ('direct', 'nested')", (statement_id, quote_id))]
 
 
 def _same_occasion(conn: sqlite3.Connection, statement_id: int, quote_id: int) -> bool:
