@@ -961,3 +961,18 @@ def test_a_translated_sentence_never_joins_another_sentence_of_its_article():
                            "paper", published=date(2026, 5, 4), context="she said through an interpreter."))
     views = sorted(index.views(), key=lambda v: len(v.members))
     assert [sorted(m.article_id for m in v.members) for v in views] == [["a"], ["a", "b"]]
+
+
+def test_a_translated_statement_takes_a_rendering_its_article_does_not_call_one():
+    from datetime import date
+
+    index = StatementIndex()
+    index.add("Q1", Member("a#0", "a", "We will keep digging until every miner is out and every family knows the truth",
+                           "wire", published=date(2026, 3, 9), context="the minister told reporters in Polish."))
+    # another outlet's own English of it, with no word of a translation around it: one outlet saying so is enough
+    rendering = "We will go on digging until all the miners are out and each family knows the truth"
+    index.add("Q1", Member("b#0", "b", rendering, "paper", published=date(2026, 3, 9), context="the minister said."))
+    # the speaker's other sentence, close in words but not a rendering of it, stays apart
+    index.add("Q1", Member("c#0", "c", "We will keep digging even if the company that owns the mine says stop",
+                           "daily", published=date(2026, 3, 10), context="the minister said."))
+    assert sorted(sorted(m.article_id for m in v.members) for v in index.views()) == [["a", "b"], ["c"]]

@@ -520,6 +520,12 @@ def match_score(a: list[str], b: list[str], *, b_is_longest: bool = True,
     return 0.0
 
 
+def _may_render(mine: Counter[str], n: int, other: str, m: int) -> bool:
+    """Whether two wordings share enough words for the word ratio to reach TRANSLATED_RATIO (the
+    words in common bound the matched words from above: ``_may_match``)."""
+    return 2 * sum((mine & _word_counts(other)).values()) >= TRANSLATED_RATIO * (n + m) - 1e-9
+
+
 def _another_sentence(ws: list[str], held: Iterable[str]) -> bool:
     """Whether of the wordings ``held`` (a statement's sentences that one article prints) one is
     another sentence than ``ws``: a rendering's length (MIN_TRANSLATED_WORDS) and words of its own.
@@ -556,6 +562,7 @@ class Matcher:
         pronoun: bool = False,
         printed: str = "",
         same_article=None,  # callable: statement id -> the wordings it holds that this quote's article prints
+        translated_statement=None,  # callable: statement id -> whether a source of it says it was translated
     ) -> tuple[str | None, str, float]:
         """The statement ``wording`` belongs to: (id or None, how, score). ``quoted``: the words
         stood inside quotation marks (reported speech is the reporter's, and never joins the
@@ -571,7 +578,10 @@ class Matcher:
         are looked for as copies one by one. ``same_article``: the sentences a statement holds that the
         quote's article prints in quotation marks: a translated sentence never joins a statement
         holding another sentence of its article at TRANSLATED_RATIO (``_another_sentence``); None
-        when articles are not known."""
+        when articles are not known. ``translated_statement``: whether a source of a statement says
+        its words were translated; the speaker's sentence joins such a statement at TRANSLATED_RATIO
+        too (one outlet saying so is enough: the others translated the same remark, and may not
+        say so); None when not known."""
         self.also = []
         found = exact(speaker, wording)
         if found is not None:
@@ -594,9 +604,10 @@ class Matcher:
             longest = max(len(w.split()) for w in wordings)
             for other in wordings:
                 other_ws = other.split()
-                rendered = (translated and floor == 0 and min(len(ws), len(other_ws)) >= MIN_TRANSLATED_WORDS
-                            and not (same_article is not None and _another_sentence(ws, same_article(sid))))
-                if not rendered and not _may_match(mine, len(ws), other, len(other_ws), floor):
+                may_render = ((translated or translated_statement is not None) and floor == 0
+                              and min(len(ws), len(other_ws)) >= MIN_TRANSLATED_WORDS
+                              and _may_render(mine, len(ws), other, len(other_ws)))
+                if not may_render and not _may_match(mine, len(ws), other, len(other_ws), floor):
                     continue  # too few words in common for any score ``match_score`` gives
                 sm = difflib.SequenceMatcher(None, ws, other_ws, autojunk=False)
                 ratio = sm.ratio()
@@ -604,7 +615,9 @@ class Matcher:
                 # sentence inside an unattributed question or paraphrase is not their statement.
                 score = (match_score(ws, other_ws, b_is_longest=len(other_ws) == longest, matcher=sm) if floor == 0
                          else unnamed_score(ws, other_ws, ratio, b_is_longest=len(other_ws) == longest))
-                if rendered and not score and ratio >= TRANSLATED_RATIO:
+                if may_render and not score and ratio >= TRANSLATED_RATIO and (
+                        translated or translated_statement(sid)) and not (
+                        same_article is not None and _another_sentence(ws, same_article(sid))):
                     score = ratio  # another outlet's translation of the same sentence
                 if score > 0 and score >= floor:
                     matched[sid] = max(matched.get(sid, 0.0), score)
@@ -1063,7 +1076,8 @@ class StatementIndex:
                                             if member.kind in QUOTED_KINDS else "",
                                             same_occasion=lambda sid: within_occasion(
                                                 member.day, (m.day for m in self.members[sid])),
-                                            same_article=lambda sid: self._article_wordings(sid, member))
+                                            same_article=lambda sid: self._article_wordings(sid, member),
+                                            translated_statement=self._translated)
             if sid is None:
                 sid = f"s{self._next}"
                 self._next += 1
@@ -1089,6 +1103,10 @@ class StatementIndex:
                     self.bands.add(sid, minhashes(part.wording.split(), INDEX_STEP))
             filed.append((sid, how))
         return filed
+
+    def _translated(self, sid: str) -> bool:
+        """Whether a source of statement ``sid`` says its words were translated (``link._translated``)."""
+        return any(m.where == "body" and translation_cue(m.context) for m in self.members[sid])
 
     def _article_wordings(self, sid: str, member: Member) -> list[str]:
         """The sentences of statement ``sid`` that ``member``'s article prints in its body in quotation
