@@ -607,8 +607,9 @@ class Matcher:
                 may_render = ((translated or translated_statement is not None) and floor == 0
                               and min(len(ws), len(other_ws)) >= MIN_TRANSLATED_WORDS
                               and _may_render(mine, len(ws), other, len(other_ws)))
-                if not may_render and not _may_match(mine, len(ws), other, len(other_ws), floor):
-                    continue  # too few words in common for any score ``match_score`` gives
+                if not _may_match(mine, len(ws), other, len(other_ws), floor) and not (
+                        may_render and (translated or translated_statement(sid))):
+                    continue  # too few words in common for any score ``match_score`` gives, nor a rendering
                 sm = difflib.SequenceMatcher(None, ws, other_ws, autojunk=False)
                 ratio = sm.ratio()
                 # An unnamed speaker's words join only a near copy (floor > 0): a fragment of someone's
