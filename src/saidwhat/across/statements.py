@@ -597,6 +597,8 @@ class Matcher:
         if not pool:
             return self._copied_or_new(speaker, wording, ws, candidate_wordings, quoted=quoted and not nested,
                                        pronoun=pronoun, printed=printed)
+        if translated_statement is not None:  # asked of each wording of a statement: once a statement
+            translated_statement = functools.cache(translated_statement)
         best: tuple[str | None, float, bool] = (None, 0.0, False)
         matched: dict[str, float] = {}
         mine = Counter(ws)
