@@ -812,6 +812,61 @@ def test_words_added_against_one_other_outlet(variant, flagged):
     assert [f.article_id for f in altered_flags(view)] == (["b"] if flagged else [])
 
 
+FEES = "We will not raise the fees of students who are already enrolled"
+
+
+@pytest.mark.parametrize(
+    ("members", "flagged"),
+    [
+        # two outlets print the sentence closed; a third adds words after its end (test2's a79 shape)
+        ([("a", "wire", "2025-03-04", FEES + "."), ("b", "post", "2025-03-05", FEES + ".")], True),
+        # one outlet printed it closed a day before
+        ([("a", "wire", "2025-03-04", FEES + ".")], True),
+        # one outlet the same day: its cut as likely as the other's addition
+        ([("a", "wire", "2025-03-05", FEES + ".")], False),
+        # the others print it open (a comma before the cue): nothing says the sentence ended there
+        ([("a", "wire", "2025-03-04", FEES + ",")], False),
+        # the longer words printed before the shorter: the shorter is a cut of them
+        ([("a", "wire", "2025-03-06", FEES + "."), ("b", "post", "2025-03-06", FEES + ".")], False),
+        # another outlet prints the longer words too
+        ([("a", "wire", "2025-03-04", FEES + "."), ("b", "post", "2025-03-05", FEES + "."),
+          ("c", "daily", "2025-03-05", FEES + ", whatever the treasury says.")], False),
+    ],
+)
+def test_words_added_after_a_sentences_end(members, flagged):
+    added = ("x", "tabloid", "2025-03-05", FEES + ", whatever the treasury says,", "direct")
+    view = _view(*[(*m, "direct") for m in members], added)
+    flags = altered_flags(view)
+    assert [f.article_id for f in flags] == (["x"] if flagged else [])
+    if flagged:
+        assert flags[0].evidence["change"] == "inserted"
+        assert flags[0].evidence["changes"][0]["added"] == ["whatever", "the", "treasury", "says"]
+
+
+def test_words_added_after_the_longest_closed_wording():
+    # every outlet prints its own wording (a cut, the whole sentence, the whole with words added):
+    # cuts, not renderings; the added words are counted against the whole sentence
+    whole = "Emergency care will continue as normal during the strike, and no patient who needs it will be turned away"
+    view = _view(("a", "wire", "2026-06-01", "Emergency care will continue as normal during the strike.", "direct"),
+                 ("b", "post", "2026-06-01", whole + ".", "direct"),
+                 ("x", "tabloid", "2026-06-02", whole + ", whatever the union decides,", "direct"))
+    flags = altered_flags(view)
+    assert [(f.article_id, f.evidence["changes"][0]["added"]) for f in flags] == [
+        ("x", ["whatever", "the", "union", "decides"])]
+
+
+def test_words_added_to_a_translated_sentence_are_a_rendering():
+    context = "The minister, speaking in French, said:"
+    members = [("a", "wire", "2025-03-04", FEES + "."), ("b", "post", "2025-03-05", FEES + "."),
+               ("x", "tabloid", "2025-03-05", FEES + ", whatever the treasury says,")]
+    from datetime import date
+
+    index = StatementIndex()
+    for n, (aid, outlet, day, text) in enumerate(members):
+        index.add("Q1", Member(f"{aid}#{n}", aid, text, outlet, published=date.fromisoformat(day), context=context))
+    assert altered_flags(index.views()[0]) == []
+
+
 @pytest.mark.parametrize(
     ("reference", "variant", "moved"),
     [
@@ -887,3 +942,37 @@ def test_translations_of_one_sentence_are_one_statement(context, words, joined):
     assert (len(index.views()) == 1) == joined
     # and a translation is no alteration of the other: "no" moved into "Nobody" is no negation dropped
     assert [f for v in index.views() for f in altered_flags(v)] == []
+
+
+FISHERMEN = "Europe will not sign an agreement that leaves our fishermen out of the northern waters"
+
+
+def test_a_translated_sentence_never_joins_another_sentence_of_its_article():
+    from datetime import date
+
+    index = StatementIndex()
+    said = "the commissioner said in French."
+    index.add("Q1", Member("a#0", "a", FISHERMEN, "wire", published=date(2026, 5, 4), context=said))
+    # the same article's next sentence opens with the same words (word ratio 0.59): another sentence
+    index.add("Q1", Member("a#1", "a", "Europe will not sign an agreement that doubles the tariffs on our wine",
+                           "wire", published=date(2026, 5, 4), context=said))
+    # another outlet's own translation of the first sentence still joins it
+    index.add("Q1", Member("b#0", "b", "Europe will not sign a deal that keeps our fishermen out of the northern seas",
+                           "paper", published=date(2026, 5, 4), context="she said through an interpreter."))
+    views = sorted(index.views(), key=lambda v: len(v.members))
+    assert [sorted(m.article_id for m in v.members) for v in views] == [["a"], ["a", "b"]]
+
+
+def test_a_translated_statement_takes_a_rendering_its_article_does_not_call_one():
+    from datetime import date
+
+    index = StatementIndex()
+    index.add("Q1", Member("a#0", "a", "We will keep digging until every miner is out and every family knows the truth",
+                           "wire", published=date(2026, 3, 9), context="the minister told reporters in Polish."))
+    # another outlet's own English of it, with no word of a translation around it: one outlet saying so is enough
+    rendering = "We will go on digging until all the miners are out and each family knows the truth"
+    index.add("Q1", Member("b#0", "b", rendering, "paper", published=date(2026, 3, 9), context="the minister said."))
+    # the speaker's other sentence, close in words but not a rendering of it, stays apart
+    index.add("Q1", Member("c#0", "c", "We will keep digging even if the company that owns the mine says stop",
+                           "daily", published=date(2026, 3, 10), context="the minister said."))
+    assert sorted(sorted(m.article_id for m in v.members) for v in index.views()) == [["a", "b"], ["c"]]

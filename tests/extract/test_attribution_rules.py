@@ -701,3 +701,15 @@ def test_claiming_victory_is_still_a_statement(nlp):
 ])
 def test_misread_list_needs_a_list(nlp, text):
     assert not any("subject:first-of-misread-list" in a.rules for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the flags29 round's composed set (e14, e11): the translation renders the words, "she" said them
+    ("\"Up to now, 43 people have been pulled out alive,\" she added, according to a translation by her office.",
+     "she"),
+    ("\"No family will be without a house by Christmas,\" the mayor said, according to an interpreter.",
+     "the mayor"),
+])
+def test_a_translation_is_no_source(nlp, text, speaker):
+    found = _attributions(nlp, text)
+    assert [a.speaker_text for a in found if a.speaker_text] == [speaker]

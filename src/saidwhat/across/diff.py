@@ -26,8 +26,8 @@ from rapidfuzz.distance import OSA
 
 from .text import fold, has_ellipsis, tokens
 
-__all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "figures", "negation_count", "negations_changed",
-           "readable_ops", "render", "reordered", "word_diff"]
+__all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "figures", "inserted_at_end", "negation_count",
+           "negations_changed", "readable_ops", "render", "reordered", "word_diff"]
 
 # The kinds of change, with how much each can alter what was said.
 SEVERITY = {
@@ -79,13 +79,15 @@ class Change:
 class WordDiff:
     """``ops``: (tag, reference words, variant words) with tag equal/replace/delete/insert
     over the aligned region; ``trimmed_before``/``after``: reference words the
-    variant leaves out at its ends; ``extended_before``/``after``: words it adds there."""
+    variant leaves out at its ends; ``extended_before``/``after``: words it adds there;
+    ``added_after``: those words after the reference's last word, as printed."""
 
     ops: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
     trimmed_before: int = 0
     trimmed_after: int = 0
     extended_before: int = 0
     extended_after: int = 0
+    added_after: tuple[str, ...] = ()
 
     @property
     def identical(self) -> bool:
@@ -263,6 +265,7 @@ def word_diff(reference: str, variant: str) -> WordDiff:
     ]
     trimmed_before, trimmed_after = lo, len(rf) - hi
     extended_before = extended_after = 0
+    added_after: tuple[str, ...] = ()
     # Words missing or added at the ends are trimming or extension, not change.
     while ops and ops[0][0] in ("delete", "insert"):
         tag, r, v = ops.pop(0)
@@ -272,7 +275,8 @@ def word_diff(reference: str, variant: str) -> WordDiff:
         tag, r, v = ops.pop()
         trimmed_after += len(r)
         extended_after += len(v)
-    return WordDiff(tuple(ops), trimmed_before, trimmed_after, extended_before, extended_after)
+        added_after = v + added_after
+    return WordDiff(tuple(ops), trimmed_before, trimmed_after, extended_before, extended_after, added_after)
 
 
 # A variant's one word kept before or after a cut ("if … of wolves, don't go" for "if you're afraid of
@@ -439,6 +443,22 @@ def classify(diff: WordDiff, variant: str = "", reference_text: str = "") -> lis
             kind = "minor"  # an open cut, marked "..."
         changes.append(Change(kind, removed, added))
     return changes
+
+
+def inserted_at_end(diff: WordDiff) -> Change | None:
+    """The words a variant adds after the reference's last word, as an "inserted" change, when
+    it prints the whole reference and nothing else differs ("The green belt is not up for
+    negotiation, now or ever" for "... not up for negotiation."): None when it trims either end,
+    adds before it, or adds no word that carries a claim; the caller has found no change inside
+    the aligned words. Whether the reference's end was the
+    sentence's end, not an outlet's cut, is the caller's to judge (``flags``)."""
+    if not diff.added_after or diff.trimmed_before or diff.trimmed_after or diff.extended_before:
+        return None
+    kind = _kind("insert", (), diff.added_after, False)
+    if kind == "minor":
+        return None
+    # A figure among added words changes none the reference prints ("every one of them").
+    return Change("inserted" if kind == "number" else kind, (), diff.added_after)
 
 
 def _cut_in_the_open(diff: WordDiff, k: int, *, elided: bool, reference_elided: bool) -> bool:

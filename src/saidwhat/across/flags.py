@@ -37,6 +37,7 @@ from .diff import (
     canonical,
     classify,
     figures,
+    inserted_at_end,
     meaningful,
     negation_count,
     negations_changed,
@@ -53,12 +54,13 @@ __all__ = [
 
 # The version of these rules; a store whose flags were worked out by another has them all
 # worked out again at its next link (across.link). Raise it with any change to a flag's rule.
+# 14: words added after the end of a sentence other outlets print closed are an insertion;
 # 13: a departure reworded in more than one place, its figures and negations kept, is a rendering;
 # 12: a figure changed among renderings, "seventy-two"/"72" and "1,200"/"1200" one figure;
 # 11: recycled only where the earlier source carries the words; 10: an unquoted headline summary
 # is a note; 9: translated words, headline notes; 8: dropped names, moved words, short lines,
 # headline decks, open quotations, past markers
-FLAG_RULES = 13
+FLAG_RULES = 14
 
 DIRECT = "supported by a direct quote"
 SUMMARY = "a fair summary of a direct quote"
@@ -285,8 +287,18 @@ def altered_flags(view: StatementView) -> list[Flag]:
     support = _wording_support(view)
     if len(support) >= MIN_RENDERINGS and all(len(ms) == 1 for ms in support.values()):
         # every outlet prints its own wording: renderings (translations), no majority to depart from,
-        # but for their figures, which no translator chooses
-        return _figure_departures(view, support)
+        # but for their figures, which no translator chooses, and words added after a sentence's end
+        # (its other wordings may be cuts of it and its copy, not renderings)
+        flags = _figure_departures(view, support)
+        if translated(view):
+            return flags
+        flagged = {f.article_id for f in flags}
+        for member in view.members:
+            if member.where == "body" and member.kind in ("direct", "nested") and member.article_id not in flagged:
+                inserted = _inserted_at_end(member, member.text, support)
+                if inserted is not None:
+                    flags.append(_altered_flag(view, member, member.text, *inserted))
+        return flags
     cue = translated(view) if len(support) >= 2 else None
     flags = []
     for member in view.members:
@@ -304,6 +316,11 @@ def altered_flags(view: StatementView) -> list[Flag]:
                 continue
             d = word_diff(ref_member.text, printed)
             changes = meaningful(classify(d, printed, ref_member.text))
+            if not changes and d.added_after and not cue and member.kind in ("direct", "nested"):
+                inserted = _inserted_at_end(member, printed, support)
+                if inserted is not None:
+                    flags.append(_altered_flag(view, member, printed, *inserted))
+                    break
             if not changes or _is_rendering(d, changes) or reordered(d):
                 continue
             if _reworded_throughout(d, changes, ref_member.text, printed):
@@ -320,6 +337,58 @@ def altered_flags(view: StatementView) -> list[Flag]:
             flags.append(_altered_flag(view, member, printed, d, changes, support[reference]))
             break  # one flag a quote
     return flags
+
+
+def _inserted_at_end(member, printed: str, support: dict[str, list]):
+    """(diff, [the "inserted" change], the members printing the shorter wording) when ``printed``
+    adds words after the end of a sentence other outlets print closed by a full stop ("The green
+    belt is not up for negotiation, now or ever" where two outlets print "... not up for
+    negotiation."), against the longest such wording; None otherwise.
+
+    An outlet that cuts a longer sentence prints the same shape, so the shorter wording must
+    stand closed (".", "?" or "!" inside the quotation marks), be printed no later than the longer
+    one (the cut of a sentence is not printed before the sentence), by two articles or by one
+    on an earlier day, and no other article may print the longer words."""
+    key = canonical(printed)
+    if member.day is None or len(tokens(printed)) < MIN_ALTERED_WORDS or len(support.get(key, [])) > 1:
+        return None
+    if _printed_longer(member, printed, support):
+        return None
+    best = None
+    for other, members in support.items():
+        shown = [m for m in members if m.article_id != member.article_id]
+        days = [m.day for m in shown if m.day is not None]
+        if other == key or not days or not any(_closes_sentence(m.text) for m in shown):
+            continue
+        if min(days) > member.day or (len(shown) < 2 and min(days) == member.day):
+            continue
+        shown.sort(key=lambda m: not _closes_sentence(m.text))
+        d = word_diff(shown[0].text, printed)
+        change = inserted_at_end(d)
+        if change is None or meaningful(classify(d, printed, shown[0].text)):
+            continue
+        if best is None or len(change.added) < len(best[1][0].added):
+            best = (d, [change], shown)
+    return best
+
+
+def _printed_longer(member, printed: str, support: dict[str, list]) -> bool:
+    """Whether another article prints every word of ``printed`` and more: then it is a cut of
+    that longer wording, not an insertion."""
+    for members in support.values():
+        for m in members:
+            if m.article_id == member.article_id:
+                continue
+            d = word_diff(printed, m.text)
+            if (d.extended_before or d.extended_after) and not (d.trimmed_before or d.trimmed_after) \
+                    and not meaningful(classify(d, m.text, printed)):
+                return True
+    return False
+
+
+def _closes_sentence(text: str) -> bool:
+    """Whether a quote's printed words end on a sentence's closing mark."""
+    return text.rstrip(" \"'\u201d\u2019").endswith((".", "?", "!"))
 
 
 def _altered_flag(view: StatementView, member, printed: str, d, changes, backing: list) -> Flag:

@@ -1404,7 +1404,9 @@ def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, ca
                                    speaker_wordings=scan.wordings, fragment=part.fragment,
                                    translated=part.translated, nested=kind == "nested",
                                    same_occasion=lambda sid: _same_occasion(conn, int(sid), qid), pronoun=pronoun,
-                                   printed=text[part.start:part.end] if kind in QUOTED_KINDS else "")
+                                   printed=text[part.start:part.end] if kind in QUOTED_KINDS else "",
+                                   same_article=lambda sid: _article_wordings(conn, int(sid), qid),
+                                   translated_statement=lambda sid: _translated(conn, int(sid)))
         owner = None  # of a statement found: read when its bands are added
         if sid is None and part.fragment:
             sid = _alone_twin(conn, scan, speaker, part.fragment.split(), qid)
@@ -1706,6 +1708,28 @@ def _quoted_elsewhere(conn: sqlite3.Connection, statement_id: int, quote_id: int
         " WHERE s.statement_id = ? AND s.how != 'alone'"
         " AND q.article_id != (SELECT article_id FROM quotes WHERE id = ?)", (statement_id, quote_id))
     return any(speaker_words(kind, text, wording) for wording, kind, text in rows)
+
+
+def _translated(conn: sqlite3.Connection, statement_id: int) -> bool:
+    """Whether the reporter's words around a body quote of ``statement_id`` say the words were
+    translated ("told reporters in Greek", "through an interpreter"; ``flags.translated`` asks the
+    same of a statement's view). Asked only of a candidate a sentence matches at TRANSLATED_RATIO."""
+    rows = conn.execute(
+        "SELECT a.text, q.spans FROM statement_quotes s JOIN quotes q ON q.id = s.quote_id"
+        " JOIN articles a ON a.id = q.article_id WHERE s.statement_id = ? AND q.\"where\" = 'body'"
+        " AND q.kind IN ('direct', 'nested')", (statement_id,))
+    return any(translation_cue(quote_context(text, [tuple(sp) for sp in json.loads(spans or "[]")])) is not None
+               for text, spans in rows)
+
+
+def _article_wordings(conn: sqlite3.Connection, statement_id: int, quote_id: int) -> list[str]:
+    """The sentences ``statement_id`` holds that ``quote_id``'s article prints in its body in
+    quotation marks (a direct or nested quote; the headline and a mixed quote's fragment are not
+    the article's rendering of a sentence). Asked only of a translated sentence's candidates."""
+    return [w for (w,) in conn.execute(
+        "SELECT s.wording FROM statement_quotes s JOIN quotes q ON q.id = s.quote_id WHERE s.statement_id = ?"
+        " AND q.article_id = (SELECT article_id FROM quotes WHERE id = ?) AND q.\"where\" = 'body'"
+        " AND q.kind IN ('direct', 'nested')", (statement_id, quote_id))]
 
 
 def _same_occasion(conn: sqlite3.Connection, statement_id: int, quote_id: int) -> bool:

@@ -128,6 +128,10 @@ MERGE_SCORE = 0.8
 # on", "No family will be left without a home" / "Nobody will be left homeless"): a sentence its
 # article says was translated joins the same speaker's statement at this word ratio, from this many
 # words. Measured on composed dev (e11, e12) and PolNeAR train (README, "Translations").
+# An article prints a remark in one rendering: a sentence of the same article already in a statement
+# is another sentence, however many words the two share ("Europe will not sign an agreement that puts
+# our farmers at a disadvantage" / "... that lowers our food standards", word ratio 0.67), so the
+# translated ratio never joins a statement holding one (``Matcher.find``'s ``same_article``).
 TRANSLATED_RATIO = 0.55
 MIN_TRANSLATED_WORDS = 6
 # A quoted sentence of this many words that two articles give word for word to two named speakers is
@@ -532,6 +536,21 @@ def match_score(a: list[str], b: list[str], *, b_is_longest: bool = True,
     return 0.0
 
 
+def _may_render(mine: Counter[str], n: int, other: str, m: int) -> bool:
+    """Whether two wordings share enough words for the word ratio to reach TRANSLATED_RATIO (the
+    words in common bound the matched words from above: ``_may_match``)."""
+    return 2 * sum((mine & _word_counts(other)).values()) >= TRANSLATED_RATIO * (n + m) - 1e-9
+
+
+def _another_sentence(ws: list[str], held: Iterable[str]) -> bool:
+    """Whether of the wordings ``held`` (a statement's sentences that one article prints) one is
+    another sentence than ``ws``: a rendering's length (MIN_TRANSLATED_WORDS) and words of its own.
+    A short fragment the article quotes before the whole sentence ("vowed that \u201cnobody will
+    be left behind\u201d") is the same sentence; so is one whose words the sentence all prints."""
+    mine = set(ws)
+    return any(len(w.split()) >= MIN_TRANSLATED_WORDS and not set(w.split()) <= mine for w in held)
+
+
 class Matcher:
     """The matching rule over any storage of statements: exact wording first,
     then LSH candidates (and, for a short wording, the speaker's own statements)
@@ -558,6 +577,8 @@ class Matcher:
         same_occasion=None,  # callable: statement id -> whether a source is dated near this quote's
         pronoun: bool = False,
         printed: str = "",
+        same_article=None,  # callable: statement id -> the wordings it holds that this quote's article prints
+        translated_statement=None,  # callable: statement id -> whether a source of it says it was translated
     ) -> tuple[str | None, str, float]:
         """The statement ``wording`` belongs to: (id or None, how, score). ``quoted``: the words
         stood inside quotation marks (reported speech is the reporter's, and never joins the
@@ -570,7 +591,13 @@ class Matcher:
         (``fragment_may_join``); None when dates are not known. ``pronoun``: the speaker was
         reached through a pronoun ("she said"), and may be the wrong person (``copy_shared``).
         ``printed``: a direct quote's words as printed, whose sentences kept together (``sentence_pieces``)
-        are looked for as copies one by one."""
+        are looked for as copies one by one. ``same_article``: the sentences a statement holds that the
+        quote's article prints in quotation marks: a translated sentence never joins a statement
+        holding another sentence of its article at TRANSLATED_RATIO (``_another_sentence``); None
+        when articles are not known. ``translated_statement``: whether a source of a statement says
+        its words were translated; the speaker's sentence joins such a statement at TRANSLATED_RATIO
+        too (one outlet saying so is enough: the others translated the same remark, and may not
+        say so); None when not known."""
         self.also = []
         found = exact(speaker, wording)
         if found is not None:
@@ -586,6 +613,8 @@ class Matcher:
         if not pool:
             return self._copied_or_new(speaker, wording, ws, candidate_wordings, quoted=quoted and not nested,
                                        pronoun=pronoun, printed=printed)
+        if translated_statement is not None:  # asked of each wording of a statement: once a statement
+            translated_statement = functools.cache(translated_statement)
         best: tuple[str | None, float, bool] = (None, 0.0, False)
         matched: dict[str, float] = {}
         mine = Counter(ws)
@@ -593,16 +622,21 @@ class Matcher:
             longest = max(len(w.split()) for w in wordings)
             for other in wordings:
                 other_ws = other.split()
-                rendered = translated and floor == 0 and min(len(ws), len(other_ws)) >= MIN_TRANSLATED_WORDS
-                if not rendered and not _may_match(mine, len(ws), other, len(other_ws), floor):
-                    continue  # too few words in common for any score ``match_score`` gives
+                may_render = ((translated or translated_statement is not None) and floor == 0
+                              and min(len(ws), len(other_ws)) >= MIN_TRANSLATED_WORDS
+                              and _may_render(mine, len(ws), other, len(other_ws)))
+                if not _may_match(mine, len(ws), other, len(other_ws), floor) and not (
+                        may_render and (translated or translated_statement(sid))):
+                    continue  # too few words in common for any score ``match_score`` gives, nor a rendering
                 sm = difflib.SequenceMatcher(None, ws, other_ws, autojunk=False)
                 ratio = sm.ratio()
                 # An unnamed speaker's words join only a near copy (floor > 0): a fragment of someone's
                 # sentence inside an unattributed question or paraphrase is not their statement.
                 score = (match_score(ws, other_ws, b_is_longest=len(other_ws) == longest, matcher=sm) if floor == 0
                          else unnamed_score(ws, other_ws, ratio, b_is_longest=len(other_ws) == longest))
-                if rendered and not score and ratio >= TRANSLATED_RATIO:
+                if may_render and not score and ratio >= TRANSLATED_RATIO and (
+                        translated or translated_statement(sid)) and not (
+                        same_article is not None and _another_sentence(ws, same_article(sid))):
                     score = ratio  # another outlet's translation of the same sentence
                 if score > 0 and score >= floor:
                     matched[sid] = max(matched.get(sid, 0.0), score)
@@ -1059,7 +1093,9 @@ class StatementIndex:
                                             printed=member.text[part.start:part.end]
                                             if member.kind in QUOTED_KINDS else "",
                                             same_occasion=lambda sid: within_occasion(
-                                                member.day, (m.day for m in self.members[sid])))
+                                                member.day, (m.day for m in self.members[sid])),
+                                            same_article=lambda sid: self._article_wordings(sid, member),
+                                            translated_statement=self._translated)
             if sid is None:
                 sid = f"s{self._next}"
                 self._next += 1
@@ -1085,6 +1121,16 @@ class StatementIndex:
                     self.bands.add(sid, minhashes(part.wording.split(), INDEX_STEP))
             filed.append((sid, how))
         return filed
+
+    def _translated(self, sid: str) -> bool:
+        """Whether a source of statement ``sid`` says its words were translated (``link._translated``)."""
+        return any(m.where == "body" and translation_cue(m.context) for m in self.members[sid])
+
+    def _article_wordings(self, sid: str, member: Member) -> list[str]:
+        """The sentences of statement ``sid`` that ``member``'s article prints in its body in quotation
+        marks (``link._article_wordings``)."""
+        return [sentence_wording(m.text) for m in self.members[sid]
+                if m.article_id == member.article_id and m.where == "body" and m.kind in QUOTED_KINDS]
 
     def _join(self, other: str, sid: str) -> None:
         """Statement ``other`` is ``sid``: its members and wordings go to it."""

@@ -173,10 +173,10 @@ def snapshot_command(corpus, digest_file, write, list_changed) -> None:
                    "held-out part polnear_pairs_heldout.jsonl and the train pairs polnear_pairs_train.jsonl; a few "
                    "minutes; with --split dev, dev linked alone and "
                    "scored on polnear_pairs_dev.jsonl).")
-@click.option("--split", type=click.Choice(["dev", "test", "test2", "all", "train"]), default=None,
+@click.option("--split", type=click.Choice(["dev", "test", "test2", "test3", "all", "train"]), default=None,
               help="Events to score [default: dev and test, reported apart]; 'all' scores them together; "
-                   "'test2' is the composed set's second held-out half (events e13-e16, written before the code "
-                   "ran on them). "
+                   "'test2' and 'test3' are the composed set's second and third held-out sets (events e13-e16 "
+                   "and e17-e20, each written before the code ran on it). "
                    "--set polnear: the PolNeAR split to link [default: train, the split the pairs come from].")
 @click.option(
     "--n", "n", default=200, show_default=True, type=click.IntRange(1), help="Generated set: source quotes (events)."

@@ -159,6 +159,7 @@ _SURVEY_NOUNS = frozenset(LEXICON.survey_nouns)
 _CLAUSE_ONLY = frozenset(LEXICON.clause_only_cues)
 _SURVEY_DETERMINERS = frozenset(LEXICON.survey_determiners)
 _RECEIVING_PARTICIPLES = frozenset(LEXICON.receiving_participles)
+_RENDERERS = frozenset(LEXICON.according_renderers)
 _QUESTION_OPENERS = frozenset(LEXICON.question_marks)
 _WH_TAGS = frozenset(LEXICON.wh_pronoun_tags) | {"WRB"}
 
@@ -212,6 +213,8 @@ def according_to(search: _Search, tok: Token, lemma: str) -> list[Attribution] |
     subj = next((c for c in children(to) if c.dep_ == "pobj"), None)
     if subj is None:
         return []
+    if subj.lower_ in _RENDERERS:
+        return None  # the words' translator, not their speaker: another cue of the sentence gives them
     agent = _issuing_agent(subj)
     subj = agent or subj
     stoks = speaker_tokens(subj)
