@@ -3769,10 +3769,15 @@ def _organisation_shapes(text: str) -> list[tuple[int, str, str, bool]]:
         toks = run.split()
         if len(toks) == 1 and (run.lower() in ORG_NOUNS or run.lower() in ROLE_NOUNS or run not in inside):
             continue  # "Oil", "Police": a common noun with a capital
+        if len(toks) == 1 and (run.lower() in DEMONYMS or run.lower() in _FAITHS):
+            continue  # "a Jewish journalist", "British voters": people described, no body named
         if not (run.isupper() or len(toks) > 2 or counts[run] > 1 or any(t.lower() in ORG_NOUNS for t in toks)):
             continue
         out.append((start, run, _fullest_organisation(run, pairs), first))
     return out
+
+
+_FAITHS = frozenset(LEXICON.faith_adjectives)
 
 
 def _spoke_only_as_organisations(history) -> frozenset[str]:
@@ -4917,7 +4922,7 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
     # an office written as a title ("the NATO Secretary General") or a head of
     # government may be someone the article gives no role; any other description
     # ("the information commissioner") needs the role itself
-    titled = any(w[:1].isupper() for w in text.split()[1:])
+    titled = _titled_description(text.split()[1:], head)
     leading = any(office in " ".join(lowered) for office in _LEADING_OFFICES)
     if found is None and lowered[0] == "the" and not _is_plural(head):
         found = _just_named(lowered, head, mention.span.start, index, roleless=titled or leading)
@@ -4926,6 +4931,20 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
     if found is not None:
         return found.name, "person"
     return None, ("person" if not _is_plural(head) else None)
+
+
+def _titled_description(words: list[str], head: str) -> bool:
+    """"the NATO Secretary General", "the Salford MP", "the Metropolitan police chief", "the head of Germany's
+    panel of government economic advisers": capitals in a description of an office (its head a title), at its
+    end or owning it make it a title, whose holder the article may name without the role. Capitals set apart
+    from any other head by a lowercase word say where or at what someone did something: "The Sydney Olympic
+    gold medallist", after "Marion Jones has filed a lawsuit ... against Balco boss Victor Conte", is no title
+    Conte, named last, may hold."""
+    capitals = [w for w in words if w[:1].isupper()]
+    if not capitals:
+        return False
+    owned = any(w.endswith(("'s", "’s")) for w in capitals)
+    return owned or head in TITLES or len(words) < 2 or words[-1][:1].isupper() or words[-2][:1].isupper()
 
 
 def _holder_named_in_article(role_text: str, mention: Mention, index: NameIndex, holder: Holder) -> str | None:
