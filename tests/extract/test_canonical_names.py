@@ -919,3 +919,18 @@ def test_an_organisation_noun_after_an_opening_adverbial_takes_up_the_body_that_
             "At the time, the agency said in a statement that it chose not to provide the vaccinations.")
     quote = next(q for q in extract(Article(id="t", text=text)).quotes if "chose not" in q.text)
     assert (quote.speaker.name, quote.speaker.type) == ("CBP", "org")
+
+
+def test_a_pronoun_before_anyone_spoke_takes_a_surname_written_alone_since():
+    # web round of seed 2063 (AP, 2019): Sondland named in full first, Trump later, then "Yet Sondland ..."
+    text = ("Ambassador Gordon Sondland is likely to be unpredictable when he faces questions about a call with "
+            "President Donald Trump. Sondland, a wealthy hotelier Trump tapped as his ambassador, is entangled. "
+            "Yet Sondland has already amended his testimony once \u2014 \u201cI now do recall,\u201d he said.")
+    assert _resolve(text, "he said", "pronoun", "he")[0] == "Gordon Sondland"
+
+
+def test_a_surname_after_an_article_or_a_reporting_verb_is_no_one_talking():
+    # BBC sport/112: "Parry ... also admits Gerrard ... He told" is not Gerrard's
+    text = ("But Parry, speaking to BBC Sport, also admits Gerrard will have the final say on his future. He told "
+            "BBC Five Live that the club would not sell. Liverpool managed to hold on to Steven Gerrard.")
+    assert _resolve(text, "He", "pronoun", "he", nth=1)[0] != "Steven Gerrard"

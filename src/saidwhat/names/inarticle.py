@@ -5555,9 +5555,8 @@ def _nearest_by_surname(cands: list[Person], at: int, text: str) -> Person | Non
     surnames = [_surname(c.tokens) for c in cands]
     best = None
     for c, surname in zip(cands, surnames):
-        word = re.compile(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])")
-        written = [m.start() for m in word.finditer(text, 0, at)]
-        last = max([p for p in c.positions if p <= at] + (written if surnames.count(surname) == 1 else []), default=-1)
+        written = _surname_mentions(surname, text, at) if surnames.count(surname) == 1 else []
+        last = max([p for p in c.positions if p <= at] + written, default=-1)
         if last >= 0 and (best is None or last > best[0]):
             best = (last, c)
     return best[1] if best is not None else _nearest(cands, at)
@@ -5646,15 +5645,36 @@ def _sole_compatible(words: list[str], index: NameIndex, *, roleless: bool = Fal
 def _nearest_named(people: list[Person], gender: str | None, at: int, text: str) -> Person | None:
     """The person of ``people`` named last before offset ``at`` whose gender does not clash. A name inside
     quotation marks is passed over: '"Going to Pizza Express in Woking is an unusual thing for me to do,"
-    he said' is not Pizza Express's, whom the quote talks of, but the person named before it."""
+    he said' is not Pizza Express's, whom the quote talks of, but the person named before it. A surname
+    written alone counts when no other of them has it: "Sondland, a wealthy hotelier Trump tapped ... Yet
+    Sondland has already amended his testimony once — "I now do recall," he said" is Sondland, named in full
+    before Trump was."""
     best = None
-    for p in people:
+    surnames = [_surname(p.tokens) for p in people]
+    for p, surname in zip(people, surnames):
         if gender and pronoun_gender(p) not in (gender, None):
             continue
-        pos = max((q for q in p.positions if q < at and not _inside_quote(text, q)), default=-1)
+        alone = _surname_mentions(surname, text, at) if surnames.count(surname) == 1 else []
+        pos = max((q for q in [*p.positions, *alone] if q < at and not _inside_quote(text, q)), default=-1)
         if pos >= 0 and (best is None or pos > best[0]):
             best = (pos, p)
     return best[1] if best else None
+
+
+def _surname_mentions(surname: str, text: str, at: int) -> list[int]:
+    """Where ``surname`` is written as a word before ``at`` (a possessive too: "Holcomb's campaign"); not after
+    an article, which makes it a modifier ("a Devon man"), nor right after a reporting verb, whose object it is
+    ("Parry ... also admits Gerrard ... will have the final say. He told"): the one talked of, not the one
+    talking."""
+    word = re.compile(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])")
+    found = []
+    for m in word.finditer(text, 0, at):
+        before = text[max(0, m.start() - 30) : m.start()].split()[-1:]
+        low = before[0].lower() if before else ""
+        if low in _DETERMINERS or low in _INDEFINITE or FORM_TO_LEMMA.get(low, low) in REPORTING_VERBS:
+            continue
+        found.append(m.start())
+    return found
 
 
 def _nearest_honoured(people: list[Person], gender: str | None, at: int, text: str) -> Person | None:
