@@ -161,6 +161,17 @@ RULES = [
     # PolNeAR train (Politico, 2016): the tagger read the name after "And" as an adverb
     ("And Skelly called Braynard “a real smart guy.”", "Skelly", "Braynard “a real smart guy.”",
      "subject:lost-before-cue"),
+    # web round of seed 2063 (Hollywood Reporter, 2019): the name taken for an adverb, an adverb after it
+    ('In places like San Francisco, bandwidth is less of an issue, but Early still says Ubisoft are "believers" in '
+     "game streaming.", "Early", 'Ubisoft are "believers" in game streaming', "subject:lost-before-cue"),
+    # web round of seed 2063 (Hollywood Reporter, 2019): the hearer of "tells" parsed as a second subject
+    ('"Stadia has been built from the ground up to be a cloud platform," Jack Buser, director for games at Google, '
+     "tells The Hollywood Reporter.", "Jack Buser, director for games at Google",
+     "Stadia has been built from the ground up to be a cloud platform", "subject:nsubj"),
+    # web round of seed 2063 (NBC News via MSN, 2019): the relative clause's last noun parsed as a second subject
+    ("A spokesperson who did not wish to be named because of agency policy said in a statement that the agency "
+     "never has administered vaccines.", "A spokesperson", "that the agency never has administered vaccines",
+     "subject:nsubj"),
     # composed after a PolNeAR train shape: the parser took the name for a verb and lost the cue's subject; the
     # day between the name and the verb is not the speaker (the relative pronoun stays in the parser's phrase)
     ("Most of Beck’s anger went to Pike, who Beck on Thursday called “a truly despicable human being.”", "who Beck",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .lexicon import LEXICON
-from .rules import DOCUMENT_HEADS, OCCASION_NOUNS, REPORTING_VERBS, SPEECH_VERBS
+from .rules import DOCUMENT_HEADS, HEARER_VERBS, OCCASION_NOUNS, REPORTING_VERBS, SPEECH_VERBS
 from .syntax import (
     CALENDAR,
     COMMON_NOUN_TAGS,
@@ -272,6 +272,8 @@ def nearest_subject(verb: Token):
     stands after it ("“... Is Obama profiling?” reacted Trump": ``inverted_after_quote`` reads that)."""
     subjects = [c for c in children(verb) if c.dep_ == "nsubj"] or [c for c in children(verb) if c.dep_ == "csubj"]
     subjects = [c for c in subjects if not _part_of_hyphenated(c)] or subjects
+    subjects = _without_hearer_after(verb, subjects)
+    subjects = _without_relative_tail(subjects)
     nearest = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     nearest = _counted_noun(nearest, subjects)
     # a frame that starts inside the quote has no paired marks, so the caller's quote guard misses it;
@@ -279,6 +281,29 @@ def nearest_subject(verb: Token):
     if nearest is not None and nearest.i < verb.i and across_marks(nearest, verb, verb.doc):
         return None if inverted_after_quote(verb) is not None else nearest
     return nearest
+
+
+def _without_hearer_after(verb: Token, subjects: list[Token]) -> list[Token]:
+    """"“...,” Jack Buser, director for games at Google, tells The Hollywood Reporter": the parser may make
+    the hearer of a verb that takes one ("tell", "assure") a second subject after the verb; with a subject
+    before it, the one after is the hearer, nearer as it stands."""
+    if lemma_of(verb) not in HEARER_VERBS or not any(c.i < verb.i for c in subjects):
+        return subjects
+    return [c for c in subjects if c.i < verb.i]
+
+
+def _without_relative_tail(subjects: list[Token]) -> list[Token]:
+    """"A spokesperson who did not wish to be named because of agency policy said": the parser may cut the
+    last noun of a relative clause off it ("policy") and make it a second subject of the verb, nearer than
+    the one the clause describes; a subject that starts right where the relative clause of an earlier
+    subject ends is that clause's."""
+    def tail_of_relative(late: Token) -> bool:
+        return any(
+            c.dep_ == "relcl" and c.right_edge.i + 1 == late.left_edge.i
+            for early in subjects if early.i < late.i for c in children(early)
+        )
+
+    return [c for c in subjects if not tail_of_relative(c)] or subjects
 
 
 def _part_of_hyphenated(subject: Token) -> bool:
@@ -472,8 +497,14 @@ def _ends_inverted_speaker(t: Token) -> bool:
 def lost_before_cue(verb: Token):
     """"... the editorial board of the Washington Post Trump said that", "And Skelly called Braynard
     “...”": the parser lost the subject; a name or pronoun right before a past or present-tense cue
-    (or a name the tagger took for an adverb, before any form) is its speaker."""
-    if verb.i == 0 or verb.tag_ not in FINITE_TAGS and not _name_taken_for_adverb(verb.doc[verb.i - 1]):
+    (or a name the tagger took for an adverb, before any form, or before an adverb of the verb's in lower
+    case: "but Early still says Ubisoft are ...") is its speaker."""
+    if verb.i == 0:
+        return None
+    at = _before_adverbs(verb)
+    if at < verb.i and at > 0 and _name_taken_for_adverb(verb.doc[at - 1]):
+        return verb.doc[at - 1]
+    if verb.tag_ not in FINITE_TAGS and not _name_taken_for_adverb(verb.doc[verb.i - 1]):
         return None
     prev = verb.doc[verb.i - 1]
     if prev.lower_ in CALENDAR:
@@ -481,6 +512,17 @@ def lost_before_cue(verb: Token):
     if (prev.tag_ in ("NNP", "PRP") and prev.dep_ in DEPS.lost_subject) or _name_taken_for_adverb(prev):
         return prev
     return None
+
+
+def _before_adverbs(verb: Token) -> int:
+    """The index right after the word before the verb, up to two lower-case adverbs of the verb's passed over
+    ("still", "also")."""
+    at = verb.i
+    while at > 0 and verb.i - at < 2 and verb.doc[at - 1].tag_ == "RB" and verb.doc[at - 1].head.i == verb.i and (
+        verb.doc[at - 1].text.islower()
+    ):
+        at -= 1
+    return at
 
 
 def name_before_time(verb: Token):

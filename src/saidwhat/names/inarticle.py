@@ -69,6 +69,7 @@ _COORDINATORS = frozenset(LEXICON.coordinators)
 _PAIR_QUANTIFIERS = frozenset(LEXICON.pair_quantifiers)
 _ORG_LABELS = frozenset(LEXICON.org_entity_labels)
 _COLLECTIVE = frozenset(LEXICON.collective_heads)
+_TITLE_SHORT_FORMS = LEXICON.title_short_forms  # "gov" -> "governor": "Gov. Eric Holcomb ... The governor"
 # a capitalised word of a name; a full stop inside ("U.S"), never one that ends a sentence; a slash
 # before a capital ("Nielsen/NetRatings" is one firm, not "Nielsen")
 _ORG_TOKEN = r"[A-Z](?:[\w&'’-]|\.(?=\w)|/(?=[A-Z]))*"
@@ -251,11 +252,12 @@ def _fold_peers(people: dict[str, Person]) -> None:
 
 
 # a nickname in quotation marks between a first name and a surname: Sergeant Frank "Greg" Ford,
-# Jimmy "the Whirlwind " White
+# Jimmy "the Whirlwind " White; never words that close on a comma or a stop inside the marks, which are a
+# quote before its cue (Hosting Cook at Dreamforce "is our dream," Benioff said)
 _DOUBLE = re.escape("".join(sorted(ALL_MARKS)))
 _CLOSING = re.escape("".join(sorted(ALL_MARKS | SINGLE_MARKS)))
 _NICKNAME = re.compile(
-    r"(\b[A-Z][a-z]+ )([" + _DOUBLE + r"][^\n" + _DOUBLE + r"]{1,25}[" + _DOUBLE + r"])(?= [A-Z][a-z])"
+    r"(\b[A-Z][a-z]+ )([" + _DOUBLE + r"][^\n" + _DOUBLE + r"]{1,25}(?<![,.!?;:])[" + _DOUBLE + r"])(?= [A-Z][a-z])"
 )
 
 
@@ -362,6 +364,7 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     k = max(
         _title_length(run, words, i), _after_closing_initial(text, run, words, i),
         _sentence_adjective(text, run, words, i), _place_closing_role(run, words, i),
+        _sentence_gerund(text, run, words, i, people),
     )
     title_words = {t.lower() for t in run[:k]} | {w.lower() for w, _ in words[j - post : j]}
     gender = next((TITLES[t] for t in title_words if TITLES.get(t)), None)
@@ -400,6 +403,19 @@ def _sentence_adjective(text: str, run: list[str], words: list[tuple[str, int]],
         return 0
     at = words[i][1]
     return 1 if at == 0 or _OPENS_SENTENCE.search(text, max(0, at - 8), at) else 0
+
+
+def _sentence_gerund(text: str, run: list[str], words: list[tuple[str, int]], i: int, people: dict[str, Person]) -> int:
+    """1 when the run is a verb's "-ing" form that only the sentence start capitalises and a surname the
+    article has already given with a first name: "Hosting Cook at Dreamforce" after "CEO Tim Cook" is no
+    "Hosting Cook", whom a later "Cook said" would take. A given name of the lists stays, and so does any
+    run whose surname is new to the article ("Irving Berlin" opening a sentence)."""
+    if len(run) != 2 or not run[0].endswith("ing") or _is_given_name(run[0]):
+        return 0
+    at = words[i][1]
+    if at and not _OPENS_SENTENCE.search(text, max(0, at - 8), at):
+        return 0
+    return 1 if any(len(p.tokens) >= 2 and p.tokens[-1] == run[1] for p in people.values()) else 0
 
 
 def _add_peer(people: dict[str, Person], run: list[str], k: int, pos: int, role_words, gender: str | None) -> None:
@@ -442,7 +458,8 @@ def _add_person(people: dict[str, Person], tokens: list[str], pos: int, role_wor
     name = " ".join(tokens)
     person = people.setdefault(name, Person(name, tuple(tokens)))
     person.positions.append(pos)
-    person.roles |= role_words() if callable(role_words) else role_words
+    roles = role_words() if callable(role_words) else role_words
+    person.roles |= roles | {_TITLE_SHORT_FORMS[w] for w in roles if w in _TITLE_SHORT_FORMS}
     if gender and not person.gender:
         person.gender = gender
 
@@ -3928,10 +3945,20 @@ def _generic_noun_subject_before(r: _Reading) -> str | None:
     if any(_is_cap(t) for t in r.toks[1:]):
         return None
     text = r.index.text
-    start = _pronoun_sentence_start(text, r.at) or _cue_closing_sentence(text, r.mention.span)
+    start = (
+        _pronoun_sentence_start(text, r.at) or _cue_closing_sentence(text, r.mention.span)
+        or _opening_after_adverbial(text, r.at)
+    )
     if not start:
         return None
-    return _organisation_opening(r, _sentence_before(text, start))
+    return _organisation_opening(r, _sentence_before(text, start), adverbial=True)
+
+
+def _opening_after_adverbial(text: str, at: int) -> int:
+    """Where the sentence starts when the mention at ``at`` opens it after an adverbial a comma closes ("At
+    the time, the agency said", "In a statement, the organisation said"), else 0."""
+    start = _sentence_start(text, at)
+    return start if start and start < at and _after_opening_adverbial(text, start, at) == at else 0
 
 
 _ARTICLE_SUBJECT_HEADS = frozenset(LEXICON.article_subject_heads)
@@ -5551,7 +5578,23 @@ def _match_role(
         cands = [p for p in people if p.offices and _fits_written_office(content, p.offices, head)]
     if not cands and head_only and head == content[-1]:
         cands = [p for p in people if head in p.roles]
-    return _nearest(cands, at)
+    return _nearest_by_surname(cands, at, index.text)
+
+
+def _nearest_by_surname(cands: list[Person], at: int, text: str) -> Person | None:
+    """Of several people a description fits, the one the article wrote last before it, by full name or by
+    a surname that is no other's of them: "Republican Gov. Eric Holcomb ... Kentucky GOP Gov. Matt Bevin
+    ... Teachers didn't see Holcomb ... The governor said" is Holcomb, talked of since Bevin was named."""
+    if len(cands) < 2:
+        return _nearest(cands, at)
+    surnames = [_surname(c.tokens) for c in cands]
+    best = None
+    for c, surname in zip(cands, surnames):
+        written = _surname_mentions(surname, text, at) if surnames.count(surname) == 1 else []
+        last = max([p for p in c.positions if p <= at] + written, default=-1)
+        if last >= 0 and (best is None or last > best[0]):
+            best = (last, c)
+    return best[1] if best is not None else _nearest(cands, at)
 
 
 _OFFICE_QUALIFIERS = frozenset(LEXICON.office_qualifiers)
@@ -5637,15 +5680,36 @@ def _sole_compatible(words: list[str], index: NameIndex, *, roleless: bool = Fal
 def _nearest_named(people: list[Person], gender: str | None, at: int, text: str) -> Person | None:
     """The person of ``people`` named last before offset ``at`` whose gender does not clash. A name inside
     quotation marks is passed over: '"Going to Pizza Express in Woking is an unusual thing for me to do,"
-    he said' is not Pizza Express's, whom the quote talks of, but the person named before it."""
+    he said' is not Pizza Express's, whom the quote talks of, but the person named before it. A surname
+    written alone counts when no other of them has it: "Sondland, a wealthy hotelier Trump tapped ... Yet
+    Sondland has already amended his testimony once — "I now do recall," he said" is Sondland, named in full
+    before Trump was."""
     best = None
-    for p in people:
+    surnames = [_surname(p.tokens) for p in people]
+    for p, surname in zip(people, surnames):
         if gender and pronoun_gender(p) not in (gender, None):
             continue
-        pos = max((q for q in p.positions if q < at and not _inside_quote(text, q)), default=-1)
+        alone = _surname_mentions(surname, text, at) if surnames.count(surname) == 1 else []
+        pos = max((q for q in [*p.positions, *alone] if q < at and not _inside_quote(text, q)), default=-1)
         if pos >= 0 and (best is None or pos > best[0]):
             best = (pos, p)
     return best[1] if best else None
+
+
+def _surname_mentions(surname: str, text: str, at: int) -> list[int]:
+    """Where ``surname`` is written as a word before ``at`` (a possessive too: "Holcomb's campaign"); not after
+    an article, which makes it a modifier ("a Devon man"), nor right after a reporting verb, whose object it is
+    ("Parry ... also admits Gerrard ... will have the final say. He told"): the one talked of, not the one
+    talking."""
+    word = re.compile(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])")
+    found = []
+    for m in word.finditer(text, 0, at):
+        before = text[max(0, m.start() - 30) : m.start()].split()[-1:]
+        low = before[0].lower() if before else ""
+        if low in _DETERMINERS or low in _INDEFINITE or FORM_TO_LEMMA.get(low, low) in REPORTING_VERBS:
+            continue
+        found.append(m.start())
+    return found
 
 
 def _nearest_honoured(people: list[Person], gender: str | None, at: int, text: str) -> Person | None:
