@@ -1510,6 +1510,14 @@ OFFICES_AND_OWNERS = [
      "name", "times", "Financial Times", "org"),
     ("Japan's Finance Ministry said the economy had grown.", "Japan's Finance Ministry", "name", "ministry",
      "Finance Ministry", "org"),
+    # sport's positions and standings describe the player the page named (sport/337, sport/459); "Every
+    # runner" is nobody in particular (sport/040)
+    ("Adam Jones says the Wales forwards are determined. The prop said: \"If we get stuffed we are in trouble.\"",
+     "The prop", "role", "prop", "Adam Jones", "person"),
+    ("Roger Federer reached the last four. Federer was happy with his form. \"I think I played better,\" said "
+     "the top seed.", "the top seed", "role", "seed", "Roger Federer", "person"),
+    ("Paula Radcliffe faces the biggest test of her career. Every runner will hit the wall at some stage.",
+     "Every runner", "role", "runner", None, "person"),
 ]
 
 
