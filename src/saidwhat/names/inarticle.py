@@ -1566,6 +1566,25 @@ def _only_titles(words: str) -> bool:
     )
 
 
+_BODY_NAME_LINKS = frozenset(LEXICON.body_name_links)
+
+
+def _misheaded_body_rule(r: _Reading) -> Resolved | None:
+    """"The Votes at 16 alliance said", "The Reporters Without Borders group": the parser headed the mention by
+    a word of the name ("votes", "reporters"); the organisation's noun in lower case that closes it is the
+    head, and the capitals before it, with the small words and numbers that join them, are the body's name
+    (not "Votes", nor a group of reporters)."""
+    toks, low = r.toks, r.lowered
+    if len(toks) < 4 or low[0] != "the" or low[-1] not in ORG_NOUNS or _is_cap(toks[-1]):
+        return None
+    run = toks[1:-1]
+    if r.head not in low[1:-1] or not _is_cap(run[0]) or not (_is_cap(run[-1]) or run[-1].isdigit()):
+        return None
+    if not all(_is_cap(w) or w.isdigit() or _links_a_name(w.lower()) or w in _BODY_NAME_LINKS for w in run):
+        return None
+    return " ".join(run), "org"
+
+
 def _party_rule(r: _Reading) -> Resolved | None:
     """"The Liberal Democrats said", "Senior Tories": the party, an organisation."""
     party = _party(r.toks)
@@ -4573,6 +4592,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("pronoun", _pronoun_rule),
     ("quoted-as-saying", _quoted_as_saying_rule),
     ("kin", _kin_rule),
+    ("misheaded-body", _misheaded_body_rule),
     ("party", _party_rule),
     ("group", _group_rule),
     ("entourage", _entourage_rule),
