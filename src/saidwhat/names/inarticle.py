@@ -724,7 +724,7 @@ class _Reading:
     # worked out only when a rule asks: most mentions are decided before (pronouns, parties)
     @cached_property
     def names(self) -> list[str]:
-        return _name_run(self.toks, self.head)
+        return _name_before_apposition(self.text, self.head) or _name_run(self.toks, self.head)
 
     @cached_property
     def lowered(self) -> list[str]:
@@ -1597,6 +1597,25 @@ def _only_titles(words: str) -> bool:
         _is_cap(w) or not w[:1].isalpha() or _is_title(w) or (i + 1 < len(words) and words[i + 1] in ROLE_NOUNS)
         for i, w in enumerate(words)
     )
+
+
+_BODY_NAME_LINKS = frozenset(LEXICON.body_name_links)
+
+
+def _misheaded_body_rule(r: _Reading) -> Resolved | None:
+    """"The Votes at 16 alliance said", "The Reporters Without Borders group": the parser headed the mention by
+    a word of the name ("votes", "reporters"); the organisation's noun in lower case that closes it is the
+    head, and the capitals before it, with the small words and numbers that join them, are the body's name
+    (not "Votes", nor a group of reporters)."""
+    toks, low = r.toks, r.lowered
+    if len(toks) < 4 or low[0] != "the" or low[-1] not in ORG_NOUNS or _is_cap(toks[-1]):
+        return None
+    run = toks[1:-1]
+    if r.head not in low[1:-1] or not _is_cap(run[0]) or not (_is_cap(run[-1]) or run[-1].isdigit()):
+        return None
+    if not all(_is_cap(w) or w.isdigit() or _links_a_name(w.lower()) or w in _BODY_NAME_LINKS for w in run):
+        return None
+    return " ".join(run), "org"
 
 
 def _party_rule(r: _Reading) -> Resolved | None:
@@ -2811,7 +2830,23 @@ def _one_word_organisation(r: _Reading, name: str, before: list[str], opening: l
     if not any(t.lower() in TITLES for t in opening) and _apposed_as_organisation(r):
         # "Allianz, a leading German insurer, said", whatever the parser's label
         return _hyphened_before(r.index.text, r.at) + name, "org"
+    if before[:1] == ["the"] and all(t not in TITLES or t in _NATIONALITIES for t in before):
+        whole = _the_name_of(r.text, name)
+        if whole:
+            return whole, "org"
     return None
+
+
+def _the_name_of(text: str, name: str) -> str | None:
+    """"The British Chambers of Commerce", "the British Chamber of Commerce": "the", a word the name run
+    leaves out (a nationality), the name's head, "of" and capitals to the end is one body's whole name; no
+    person's name takes "the", and the head alone ("Chambers") is no one."""
+    m = re.fullmatch(
+        r"(?i:the)[ \t]+((?:[A-Z][\w'’-]*[ \t]+)*" + re.escape(name)
+        + r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)",
+        text.strip(),
+    )
+    return m.group(1) if m else None
 
 
 def _proper_name_rule(r: _Reading) -> Resolved | None:
@@ -4605,6 +4640,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("pronoun", _pronoun_rule),
     ("quoted-as-saying", _quoted_as_saying_rule),
     ("kin", _kin_rule),
+    ("misheaded-body", _misheaded_body_rule),
     ("party", _party_rule),
     ("group", _group_rule),
     ("entourage", _entourage_rule),
@@ -4792,7 +4828,7 @@ def _org_name(text: str) -> str:
     capitalised word, without the words of description before it ("the House of Lords,
     the UK's highest court" -> House of Lords; "Mr Gates' company, software giant
     Microsoft" -> Microsoft); else the first part ("The Swedish firm, the world's ...")."""
-    parts = [_without_articles(_role_possessives_joined(_clean_tokens(p))) for p in text.split(",")]
+    parts = [_without_articles(_without_owner(_role_possessives_joined(_clean_tokens(p)))) for p in text.split(",")]
     for words in parts:
         if words and _is_cap(words[-1]) and words[0].lower() not in _GOVERNING:
             # the capitalised run after the last word of description ("The Swedish firm
@@ -4822,6 +4858,26 @@ def _role_possessives_joined(toks: list[str]) -> list[str]:
         else:
             out.append(t)
     return out
+
+
+_SAINTS = frozenset(LEXICON.saint_titles)
+
+
+def _without_owner(toks: list[str]) -> list[str]:
+    """"Pearson's Financial Times", "Saudi Arabia's Civil Defense Authority", "Lord Woolf's Sentencing
+    Guidelines Council": an owner's possessive before a capitalised name is no part of it; the body is the
+    name after it (GUIDELINES), not the two joined ("Pearson Financial Times"). A possessive inside a name
+    stays: "the People's Daily" (lexicon ``name_possessors``), "St Fintian's High School"."""
+    at = max((i for i, t in enumerate(toks) if t in ("'s", "’s")), default=-1)
+    rest = toks[at + 1 :]
+    if at < 1 or not rest or not _is_cap(rest[0]) or not _is_cap(rest[-1]):
+        return toks
+    owner = toks[at - 1]
+    if not _is_cap(owner) or owner.lower() in _NAME_POSSESSORS or (at > 1 and toks[at - 2].rstrip(".") in _SAINTS):
+        return toks
+    if not all(_is_cap(w) or _links_a_name(w.lower()) for w in rest):
+        return toks  # "News Corp's News International unit": described, the rules after read it
+    return rest
 
 
 def _titled_holders_office(toks: list[str]) -> str | None:
@@ -5071,6 +5127,12 @@ def _syllabic_given_name(toks: list[str], i: int) -> bool:
     return i > 0 and bool(_SYLLABIC_GIVEN_NAME.fullmatch(toks[i])) and _is_name_word(toks[i - 1])
 
 
+def _honoured_nationality(toks: list[str], i: int) -> bool:
+    """"Mr German", "Ms French": a nationality right after an honorific is a surname (a nationality is never
+    addressed so), the one word of the name the honorific gives."""
+    return i > 0 and toks[i].lower() in _NATIONALITIES and toks[i - 1].lower().rstrip(".") in HONORIFICS
+
+
 def _is_hyphened_description(word: str) -> bool:
     """"Oscar-winner", "Paris-based", "Man-of-the-match": a capitalised compound with a lowercase part
     describes someone; every part of a hyphenated name is capitalised ("Kilroy-Silk", "Jean-Pierre")."""
@@ -5208,7 +5270,18 @@ def _name_is_apposed(toks: list[str], start: int) -> bool:
     if word in _DETERMINERS and i > 0:
         i -= 1
         word = toks[i].lower()  # "for the Tory leader Michael Howard"
+    if word in _COORDINATORS and _joins_governed_names(toks, i):
+        return False  # "the Tory MP for Sleaford and North Hykeham": the second name is the place's too
     return word not in _GOVERNING or _office_of_body_before(toks, i, start)
+
+
+def _joins_governed_names(toks: list[str], k: int) -> bool:
+    """Whether the coordinator ``toks[k]`` joins a name to capitals a preposition governs: "MP for Sleaford
+    and North Hykeham", "a spokesman for Smith and Jones"; both names are the preposition's."""
+    i = k - 1
+    while i >= 0 and _is_cap(toks[i]):
+        i -= 1
+    return i < k - 1 and i >= 0 and toks[i].lower() in _GOVERNING
 
 
 def _office_of_body_before(toks: list[str], of: int, start: int) -> bool:
@@ -5251,6 +5324,26 @@ def _joins_descriptions(toks: list[str], k: int, start: int) -> bool:
     return all(t[:1].islower() and t.lower() not in _STOP and t.lower() not in GENDER_WORDS for t in after)
 
 
+def _name_before_apposition(text: str, head: str) -> list[str]:
+    """"Jeremy Dear, NUJ General Secretary", "Mike German, leader of the Liberal Democrats in the assembly",
+    "Yoo Ji-chang, governor of Korean Development Bank": a full name before the comma of its apposition, the
+    parser's head its last word, is the speaker's name even when that word looks like no name ("Dear" opens
+    letters, "German" is a nationality, "Ji-chang" has a part in lower case); ``_name_run`` would look past it
+    for the last name word and take the office's body ("NUJ") for the speaker."""
+    first, comma, _rest = text.partition(",")
+    words = _clean_tokens(first)
+    last = words[-1].lower() if words else ""
+    if not comma or not 2 <= len(words) <= 3 or head not in (last, last.rpartition("-")[2]) or _is_name_word(words[-1]):
+        return []
+    if _is_post_nominal(words[-1]):
+        return []  # "Philippe Sands QC, a member of ...": the letters are no name; the name run stops before them
+    if not (_is_name_word(words[0]) and all(_is_cap(w) for w in words)) or _is_title(words[-1], nations=False) and (
+        words[-1].lower() not in _NATIONALITIES
+    ):
+        return []
+    return words
+
+
 def _name_run(toks: list[str], head: str) -> list[str]:
     """The name in a mention: the run of capitalised words ending at the head
     ("Tulsa police Chief Chuck Jordan" -> Chuck Jordan), else the last such run
@@ -5260,7 +5353,10 @@ def _name_run(toks: list[str], head: str) -> list[str]:
         idx = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].lower().endswith(f"-{head}")), None)
     while idx and toks[idx] in POST_NOMINALS:
         idx -= 1  # "Paul Boateng MP, Labour's Chief Secretary": the head is the MP
-    if idx is None or not (_is_name_word(toks[idx]) or _is_surname_title(toks, idx) or _syllabic_given_name(toks, idx)):
+    if idx is None or not (
+        _is_name_word(toks[idx]) or _is_surname_title(toks, idx) or _syllabic_given_name(toks, idx)
+        or _honoured_nationality(toks, idx)
+    ):
         idx = next((i for i in range(len(toks) - 1, -1, -1) if _is_name_word(toks[i])), None)
     if idx is None:
         return []
@@ -5576,7 +5672,7 @@ def _match_role(
     cands = [p for p in people if all(w in p.roles for w in content)]
     if not cands and head_only:  # not for "a spokesman": someone unnamed unless tied to a name by the text
         cands = [p for p in people if p.offices and _fits_written_office(content, p.offices, head)]
-    if not cands and head_only and head == content[-1]:
+    if not cands and head_only and (head == content[-1] or _names_a_seat(words, head)):
         cands = [p for p in people if head in p.roles]
     return _nearest_by_surname(cands, at, index.text)
 
@@ -5595,6 +5691,16 @@ def _nearest_by_surname(cands: list[Person], at: int, text: str) -> Person | Non
         if last >= 0 and (best is None or last > best[0]):
             best = (last, c)
     return best[1] if best is not None else _nearest(cands, at)
+
+
+_SEAT_HOLDERS = frozenset(LEXICON.seat_holders)
+
+
+def _names_a_seat(words: list[str], head: str) -> bool:
+    """Whether the words after a member's head are the seat: "the Labour MP for Birkenhead" is the one the
+    article calls an MP ("Frank Field MP"), whatever the constituency's words."""
+    at = words.index(head) if head in words else -1
+    return head in _SEAT_HOLDERS and 0 <= at < len(words) - 1 and words[at + 1] == "for"
 
 
 _OFFICE_QUALIFIERS = frozenset(LEXICON.office_qualifiers)
