@@ -32,6 +32,12 @@ def test_compare_counts_what_moved():
     assert diff.changed == {"name": 1, "confidence": 1}
     assert diff.articles_changed == ["a/1.txt", "a/2.txt"]
     assert "2 of 2 articles changed" in diff.summary()
+    # each moved quote is listed, so `saidwhat snapshot --show N` can print it for reading
+    assert diff.quotes_changed == [
+        ("a/1.txt", "10-20", "name,confidence"),
+        ("a/1.txt", "30-40,45-60", "removed"),
+        ("a/2.txt", "5-9", "added"),
+    ]
 
 
 def test_compare_identical():
@@ -48,3 +54,18 @@ def test_bbc_output_matches_the_committed_digest():
         f"extraction output changed: {diff.summary()} (first: {diff.articles_changed[:5]}). "
         "If the change is meant, run `saidwhat snapshot --write` and give these counts in the commit message."
     )
+
+
+def test_snapshot_keeps_todays_reading_of_each_quote(tmp_path):
+    # the digest hashes names; the readable map is what `saidwhat snapshot --show` prints for a changed row
+    (tmp_path / "politics").mkdir()
+    (tmp_path / "politics" / "001.txt").write_text(
+        "Blair rejects poll claims\n\n"
+        '"We will not raise income tax," Chancellor Gordon Brown told the Commons on Tuesday.\n',
+        encoding="utf-8",
+    )
+    readable: dict[tuple[str, str], str] = {}
+    lines = snapshot_corpus(tmp_path, readable=readable)
+    keys = [line.split("\t")[:2] for line in lines[1:]]
+    assert [k for k in keys if k[1] != "-"] == [list(k) for k in readable]
+    assert any("Gordon Brown (person)" in text for text in readable.values())

@@ -137,7 +137,12 @@ def train_cues_command(gold, split, out, min_count, min_ratio) -> None:
 )
 @click.option("--write", is_flag=True, help="Rewrite the digest with today's output (commit it and say what changed).")
 @click.option("--list", "list_changed", default=0, type=click.IntRange(0), help="Also list up to N changed articles.")
-def snapshot_command(corpus, digest_file, write, list_changed) -> None:
+@click.option(
+    "--show", "show_changed", default=0, type=click.IntRange(0),
+    help="Also print up to N changed quotes with today's reading (kind, speaker words -> name (type)) and "
+         "the fields that moved; read each to count it better, worse or neutral.",
+)
+def snapshot_command(corpus, digest_file, write, list_changed, show_changed) -> None:
     """Check that extraction output on CORPUS (the BBC corpus) is what the committed digest says.
 
     Extracts every article the way `ingest` does and compares one line of field
@@ -149,12 +154,15 @@ def snapshot_command(corpus, digest_file, write, list_changed) -> None:
 
     from ..evaluate.snapshot import compare, read_snapshot, snapshot_corpus, write_snapshot
 
-    lines = snapshot_corpus(corpus, progress=sys.stderr.isatty())
+    readable: dict[tuple[str, str], str] = {}
+    lines = snapshot_corpus(corpus, progress=sys.stderr.isatty(), readable=readable)
     before = read_snapshot(digest_file) if Path(digest_file).exists() else []
     diff = compare(before, lines)
     click.echo(diff.summary())
     for key in diff.articles_changed[:list_changed]:
         click.echo(f"  {key}")
+    for key, spans, what in diff.quotes_changed[:show_changed]:
+        click.echo(f"  {key} {spans} [{what}] {readable.get((key, spans), '(no longer extracted)')}")
     if write:
         write_snapshot(lines, digest_file)
         click.echo(f"wrote {digest_file}", err=True)

@@ -34,6 +34,7 @@ __all__ = [
     "corpus_files",
     "digest_lines",
     "read_snapshot",
+    "readable_quote",
     "snapshot_corpus",
     "write_snapshot",
 ]
@@ -84,6 +85,13 @@ def _columns(quote: dict[str, Any]) -> list[str]:
     return [str(v) if name in _LITERAL else _short(v) for name, v in values.items()]
 
 
+def readable_quote(quote: dict[str, Any]) -> str:
+    """What a reader checks in a changed row: kind, the speaker's words in the text, the name and type given."""
+    speaker = quote.get("speaker") or {}
+    mention = speaker.get("mention") or "-"
+    return f"{quote.get('kind')}: {mention!r} -> {speaker.get('name') or '-'} ({speaker.get('type') or '-'})"
+
+
 def digest_lines(key: str, extraction: Extraction) -> list[str]:
     """One tab-separated line per quote of ``extraction``: key, spans, then a digest per field group."""
     lines = []
@@ -108,8 +116,14 @@ def _articles(files: list[Path], root: Path) -> Iterator[tuple[str, Article]]:
                 yield key, item
 
 
-def snapshot_corpus(root: str | Path, *, progress: bool = False) -> list[str]:
-    """Extract every article of the corpus at ``root`` the way ``ingest`` does; return the digest lines."""
+def snapshot_corpus(
+    root: str | Path, *, progress: bool = False, readable: dict[tuple[str, str], str] | None = None
+) -> list[str]:
+    """Extract every article of the corpus at ``root`` the way ``ingest`` does; return the digest lines.
+
+    The digest hashes names (the corpus text is not ours to commit); ``readable``, when given, is
+    filled with (path, spans) -> ``readable_quote`` so a caller can show today's reading of a changed row.
+    """
     from ..extract import extract_many
 
     base = Path(root)
@@ -125,6 +139,10 @@ def snapshot_corpus(root: str | Path, *, progress: bool = False) -> list[str]:
     lines = [_HEADER]
     for key, extraction in zip(keys, stream):
         lines.extend(digest_lines(key, extraction))
+        if readable is not None:
+            for quote in extraction.quotes:
+                d = to_dict(quote)
+                readable[(key, _spans_key(d))] = readable_quote(d)
     return lines
 
 
@@ -149,6 +167,8 @@ class SnapshotDiff:
     removed: int = 0
     changed: Counter = field(default_factory=Counter)  # field group -> quotes whose group changed
     articles_changed: list[str] = field(default_factory=list)
+    # (path, spans, what moved): "added", "removed" or the changed field groups ("name,type")
+    quotes_changed: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def identical(self) -> bool:
@@ -180,6 +200,14 @@ def _parse(lines: Iterable[str]) -> dict[str, dict[str, list[str]]]:
     return by_article
 
 
+def _what_moved(old: list[str] | None, new: list[str] | None) -> str:
+    if old is None:
+        return "added"
+    if new is None:
+        return "removed"
+    return ",".join(name for name, x, y in zip(FIELDS, old, new) if x != y)
+
+
 def compare(before: Iterable[str], after: Iterable[str]) -> SnapshotDiff:
     """Count what differs between two digests, quote by quote (quotes are matched by their spans)."""
     old, new = _parse(before), _parse(after)
@@ -189,18 +217,18 @@ def compare(before: Iterable[str], after: Iterable[str]) -> SnapshotDiff:
         diff.quotes_before += len(a)
         diff.quotes_after += len(b)
         moved = False
-        for spans in set(a) | set(b):
-            if spans not in a:
+        for spans in sorted(set(a) | set(b)):
+            what = _what_moved(a.get(spans), b.get(spans))
+            if not what:
+                continue
+            moved = True
+            diff.quotes_changed.append((key, spans, what))
+            if what == "added":
                 diff.added += 1
-                moved = True
-            elif spans not in b:
+            elif what == "removed":
                 diff.removed += 1
-                moved = True
-            elif a[spans] != b[spans]:
-                moved = True
-                for name, x, y in zip(FIELDS, a[spans], b[spans]):
-                    if x != y:
-                        diff.changed[name] += 1
+            else:
+                diff.changed.update(what.split(","))
         if moved or (key in old) != (key in new):
             diff.articles_changed.append(key)
     return diff
