@@ -725,3 +725,16 @@ def test_a_named_speakers_words_join_an_unnamed_sentence_stored_before(store):
 )
 def test_unnamed_words_held_by_a_named_sentence(named, unnamed, fragment, held):
     assert statements.holds_unnamed(named.lower().split(), unnamed.lower().split(), fragment=fragment) is held
+
+
+def test_the_word_bound_never_turns_away_a_contained_match_opening_with_but():
+    # match_score does not count an opening "but" the longer wording lacks; the cheap bound
+    # before it (_may_match) must not count it either, or it turns the match away unseen
+    from collections import Counter
+
+    from saidwhat.across.statements import _may_match, match_score
+
+    short = "but the wall goes up fast".split()
+    long = "the wall goes up slowly along the texas border".split()
+    assert match_score(short, long) > 0
+    assert _may_match(Counter(short), len(short), " ".join(long), len(long), 0)

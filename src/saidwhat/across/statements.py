@@ -499,7 +499,8 @@ def _may_match(mine: Counter[str], n: int, other: str, m: int, floor: float) -> 
     if floor > 0:  # the ratio is 2 * matched / (n + m); or the shorter stands whole in the longer
         return 2 * shared >= floor * (n + m) - 1e-9 or min(n, m) >= MIN_UNNAMED_WORDS and shared >= min(n, m)
     near = 2 * shared >= NEAR_RATIO * (n + m) - 1e-9
-    contained = min(n, m) >= MIN_CONTAINED_WORDS and shared >= CONTAINED * min(n, m) - 1e-9
+    # one word less: ``match_score`` does not count an opening "but"/"and" the other side lacks
+    contained = min(n, m) >= MIN_CONTAINED_WORDS and shared >= CONTAINED * (min(n, m) - 1) - 1e-9
     return near or contained
 
 
