@@ -433,6 +433,17 @@ RULES = [
      "value, an agency spokesman told us.", "an agency spokesman",
      "The official and most consistent way that Customs and Border Protection measures seizures is by pounds, not by "
      "value", "content:fronted-clause"),
+    # PolNeAR train (Reuters via HuffPost, 2016): "told" read as a conjunct of the words' verb
+    (("People should provide evidence for their accusations and not wave around speculative words like “maybe” "
+      "and “perhaps”, he told reporters."), "he",
+     "People should provide evidence for their accusations and not wave around speculative words like “maybe” and "
+     "“perhaps”", "content:closing-cue"),
+    # PolNeAR train (Washington Post, 2016): the inverted cue after the words, a speaker's title after it
+    (('Couple global exposure with a "candidate who is a lightning rod" and Clevelanders get nervous, said Christine '
+      "Link, executive director of the American Civil Liberties Union in Ohio."),
+     "Christine Link, executive director of the American Civil Liberties Union in Ohio",
+     'Couple global exposure with a "candidate who is a lightning rod" and Clevelanders get nervous',
+     "content:closing-cue"),
     # PolNeAR train: "that" parsed as a preposition, and as opening an adverbial clause
     ("The New York Times confirmed that observation, reporting:", "The New York Times", "that observation",
      "content:that-prep"),
@@ -469,6 +480,10 @@ RULES = [
      "its prices were too high", "trim:leading-time"),
     ("Novartis said that it would merge a number of departments, adding that there may be job cuts.", "Novartis",
      "that it would merge a number of departments", "trim:added-statement"),
+    # PolNeAR train (AP via Breitbart, 2016): the participle after a quote whose comma stands inside its marks
+    (("Speaking earlier Tuesday in Florida, Trump insisted that he has “expanded the Republican party,” claiming "
+      "that he is responsible for higher voter turnout in the primary states."), "Trump",
+     "that he has “expanded the Republican party,”", "trim:added-statement"),
     ("She failed to run in the event, writing on her blog.", "She", "failed to run in the event", "trim:speaker"),
     ("They give three key reasons for not making the move:", "They", None, "trim:after-colon"),
     ("That's what we're calling for.", "we", "what", "trim:cue-and-speaker"),
