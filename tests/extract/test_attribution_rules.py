@@ -570,6 +570,30 @@ def test_find_needs_a_finding(nlp, text):
     assert not any(a.cue_text.lower().startswith("find") and a.content is not None for a in _attributions(nlp, text))
 
 
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # BBC business/036 and PolNeAR train (Washington Post, 2016): a protest's that-clause is what was said
+    ("Many foreign firms had protested that the SEC was imposing an unfair burden.", "Many foreign firms",
+     "that the SEC was imposing an unfair burden"),
+    # PolNeAR train (Huffington Post, 2016): a colon introduces the quoted words instead of a clause
+    ("Why she's protesting: “As a tip worker, I make a sub-minimum wage of $5 an hour plus tips.”", "she",
+     "“As a tip worker, I make a sub-minimum wage of $5 an hour plus tips"),
+])
+def test_a_protest_reports_its_clause(nlp, text, speaker, content):
+    found = [_said(text, a) for a in _attributions(nlp, text) if a.cue_text.lower().startswith("protest")]
+    assert (speaker, content) in found
+
+
+@pytest.mark.parametrize("text", [
+    # composed after BBC shapes (world, 2005): a protest with no clause reports no words
+    "Hundreds of students protested outside the embassy on Monday.",
+    "Farmers protested against the new rules in Paris.",
+    # BBC sport/106: a noun the parser read as a verb with a clause
+    "The Boro defender looked suspiciously offside, but despite the Charlton protests his goal stood.",
+])
+def test_a_protest_without_a_clause_reports_nothing(nlp, text):
+    assert not any(a.cue_text.lower().startswith("protest") for a in _attributions(nlp, text))
+
+
 @pytest.mark.parametrize("text", [
     # PolNeAR train (Huffington Post, 2015): the quote after the colon has a cue of its own
     ("“Avatar” star posted a lengthy message on her Facebook about why no one should be surprised over what her "
