@@ -444,6 +444,17 @@ RULES = [
      "value, an agency spokesman told us.", "an agency spokesman",
      "The official and most consistent way that Customs and Border Protection measures seizures is by pounds, not by "
      "value", "content:fronted-clause"),
+    # PolNeAR train (Reuters via HuffPost, 2016): "told" read as a conjunct of the words' verb
+    (("People should provide evidence for their accusations and not wave around speculative words like “maybe” "
+      "and “perhaps”, he told reporters."), "he",
+     "People should provide evidence for their accusations and not wave around speculative words like “maybe” and "
+     "“perhaps”", "content:closing-cue"),
+    # PolNeAR train (Washington Post, 2016): the inverted cue after the words, a speaker's title after it
+    (('Couple global exposure with a "candidate who is a lightning rod" and Clevelanders get nervous, said Christine '
+      "Link, executive director of the American Civil Liberties Union in Ohio."),
+     "Christine Link, executive director of the American Civil Liberties Union in Ohio",
+     'Couple global exposure with a "candidate who is a lightning rod" and Clevelanders get nervous',
+     "content:closing-cue"),
     # PolNeAR train: "that" parsed as a preposition, and as opening an adverbial clause
     ("The New York Times confirmed that observation, reporting:", "The New York Times", "that observation",
      "content:that-prep"),
@@ -480,6 +491,10 @@ RULES = [
      "its prices were too high", "trim:leading-time"),
     ("Novartis said that it would merge a number of departments, adding that there may be job cuts.", "Novartis",
      "that it would merge a number of departments", "trim:added-statement"),
+    # PolNeAR train (AP via Breitbart, 2016): the participle after a quote whose comma stands inside its marks
+    (("Speaking earlier Tuesday in Florida, Trump insisted that he has “expanded the Republican party,” claiming "
+      "that he is responsible for higher voter turnout in the primary states."), "Trump",
+     "that he has “expanded the Republican party,”", "trim:added-statement"),
     ("She failed to run in the event, writing on her blog.", "She", "failed to run in the event", "trim:speaker"),
     ("They give three key reasons for not making the move:", "They", None, "trim:after-colon"),
     ("That's what we're calling for.", "we", "what", "trim:cue-and-speaker"),
@@ -564,6 +579,30 @@ def test_object_cue_needs_quoted_object(nlp, text):
 def test_find_needs_a_finding(nlp, text):
     """"find" reports a finding only with a finite clause that states one, and no modal before it."""
     assert not any(a.cue_text.lower().startswith("find") and a.content is not None for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # BBC business/036 and PolNeAR train (Washington Post, 2016): a protest's that-clause is what was said
+    ("Many foreign firms had protested that the SEC was imposing an unfair burden.", "Many foreign firms",
+     "that the SEC was imposing an unfair burden"),
+    # PolNeAR train (Huffington Post, 2016): a colon introduces the quoted words instead of a clause
+    ("Why she's protesting: “As a tip worker, I make a sub-minimum wage of $5 an hour plus tips.”", "she",
+     "“As a tip worker, I make a sub-minimum wage of $5 an hour plus tips"),
+])
+def test_a_protest_reports_its_clause(nlp, text, speaker, content):
+    found = [_said(text, a) for a in _attributions(nlp, text) if a.cue_text.lower().startswith("protest")]
+    assert (speaker, content) in found
+
+
+@pytest.mark.parametrize("text", [
+    # composed after BBC shapes (world, 2005): a protest with no clause reports no words
+    "Hundreds of students protested outside the embassy on Monday.",
+    "Farmers protested against the new rules in Paris.",
+    # BBC sport/106: a noun the parser read as a verb with a clause
+    "The Boro defender looked suspiciously offside, but despite the Charlton protests his goal stood.",
+])
+def test_a_protest_without_a_clause_reports_nothing(nlp, text):
+    assert not any(a.cue_text.lower().startswith("protest") for a in _attributions(nlp, text))
 
 
 @pytest.mark.parametrize("text", [

@@ -157,6 +157,7 @@ _DESCRIBED_NOUN_DEPS = frozenset(LEXICON.described_noun_deps)
 _AFTER_QUOTE_STRENGTH = 0.6
 _SURVEY_NOUNS = frozenset(LEXICON.survey_nouns)
 _CLAUSE_ONLY = frozenset(LEXICON.clause_only_cues)
+_THAT_ONLY = frozenset(LEXICON.that_clause_cues)
 _SURVEY_DETERMINERS = frozenset(LEXICON.survey_determiners)
 _RECEIVING_PARTICIPLES = frozenset(LEXICON.receiving_participles)
 _RENDERERS = frozenset(LEXICON.according_renderers)
@@ -615,7 +616,7 @@ def _object_cue(verb: Token) -> str | None:
 def colon_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
     """"McCaskill scolded him: “The scientific community ...”": any verb with a subject whose
     clause ends in a colon before a quotation."""
-    if not search.has_colon or lemma in REPORTING_VERBS:
+    if not search.has_colon or (lemma in REPORTING_VERBS and lemma not in _CLAUSE_ONLY):
         return None
     colon = _introduces_quote(tok, search.doc)
     if colon is None:
@@ -990,8 +991,12 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
     found = content_of(tok, search.doc)
     if lemma in SPEECH_VERBS and (not found.tokens or _hearer_only(tok, found.tokens)):
         found = lost_that(tok, search.doc) or found
-    if lemma in _CLAUSE_ONLY and not _finite_clause(tok, found.tokens):
-        return None  # "ruled out a rise", "found the body": a ruling or a finding needs its clause
+    if lemma in _CLAUSE_ONLY and colon is None and not _finite_clause(tok, found.tokens):
+        # "ruled out a rise", "found the body": a ruling or a finding needs its clause, or a colon before
+        # the quoted words it introduces ("Why she's protesting: “...”")
+        return None
+    if lemma in _THAT_ONLY and colon is None and not (found.tokens and found.tokens[0].lower_ == "that"):
+        return None  # "despite the Charlton protests his goal stood": a noun read as a verb
     quote_only, particle = lemma in QUOTE_ONLY_VERBS and lemma != "put", None
     if lemma == "call":
         act, particle = call(tok)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .frames import OBJECT_HEADS
 from .lexicon import LEXICON
-from .rules import HEARER_VERBS, OBJECT_CUES, REPORTING_VERBS
+from .rules import HEARER_VERBS, OBJECT_CUES, REPORTING_VERBS, SPEECH_VERBS, THOUGHT_VERBS
 from .syntax import (
     CALENDAR,
     CONTENT_CLOSING,
@@ -23,6 +23,7 @@ from .syntax import (
     DEPS,
     NOUN_TAGS,
     QUOTE_CHARS,
+    RELATIVE,
     SUBJECTS,
     TIME_WORDS,
     Token,
@@ -46,6 +47,9 @@ _CONTRAST = frozenset(LEXICON.contrast_marks)
 _TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
 _EVENT_OPENERS = frozenset(LEXICON.event_clause_openers)
 _INVERTED_TAGS = frozenset(LEXICON.inverted_report_tags)
+_CLAUSE_OPENERS = frozenset(LEXICON.subordinating_words) | frozenset(LEXICON.closing_cue_openers)
+_CLOSING_VERBS = frozenset(SPEECH_VERBS) | frozenset(THOUGHT_VERBS)
+_SPEAKING_TIMES = TIME_WORDS | CALENDAR
 _SET_APART = (",", "—", "–")
 _WON_OBJECTS = {verb: frozenset(nouns) for verb, nouns in LEXICON.won_objects.items()}
 
@@ -217,6 +221,105 @@ def fronted_clause(verb: Token, doc) -> Content | None:
     return Content(toks, True, ("content:fronted-clause",))
 
 
+def _cue_clause_after_comma(verb: Token, subj: Token) -> int | None:
+    """The index of the comma right before the cue clause "he told reporters" / "said Jane Roe",
+    when the subject and the verb stand together after it (an auxiliary or an adverb between them)."""
+    doc = verb.doc
+    if subj.i < verb.i:
+        between = doc[subj.right_edge.i + 1 : verb.i]
+        if any(t.dep_ not in DEPS.closing_cue_between for t in between):
+            return None
+        comma = subj.left_edge.i - 1
+    else:
+        comma = verb.i - 1
+        if any(t.i < verb.i for t in subj.subtree) or subj.left_edge.i - verb.i > 3:
+            return None
+    return comma if comma > _sentence(verb)[0] and doc[comma].text == "," else None
+
+
+def _sentence(tok: Token) -> tuple[int, int]:
+    """The token indices (start, end) of the sentence ``tok`` stands in: its root's subtree."""
+    root = tok
+    for root in tok.ancestors:
+        pass
+    return root.left_edge.i, root.right_edge.i + 1
+
+
+def _ends_sentence(verb: Token, subj: Token, end: int) -> bool:
+    """Nothing after the cue but its speaker and what hangs on the verb as a hearer, a time or a place
+    ("on condition of anonymity", "in his 2012 book"): no verb with a tense, no quote, no object but a
+    hearer; not "It was, he said, one of the bitterest failures" (the words go on after the cue)."""
+    doc, speaker = verb.doc, {t.i for t in subj.subtree}
+    hangs = {t.i for c in children(verb) if c.i > verb.i and c.i not in speaker for t in c.subtree}
+    for t in doc[verb.i + 1 : end]:
+        if t.i in speaker:
+            continue
+        if t.i not in hangs and not t.is_punct:
+            return False
+        if t.text in QUOTE_CHARS or (is_verb(t) and is_finite(t)):
+            return False
+    for c in children(verb):
+        if c.i < verb.i or c.i in speaker or c.dep_ in DEPS.closing_cue_after or _after_condition(c):
+            continue
+        if c.dep_ in DEPS.closing_cue_time and any(t.lower_ in _SPEAKING_TIMES for t in c.subtree):
+            continue  # "said Tuesday", "told reporters last week"; not "their smiles said a lot"
+        if not (c.dep_ in ("dobj", "dative") and lemma_of(verb) in HEARER_VERBS):
+            return False
+    return True
+
+
+def _after_condition(c: Token) -> bool:
+    """"he said, on condition of anonymity to speak freely": the parser hangs the purpose of the
+    anonymity on the cue; a clause "to ..." right after a phrase of the verb's is no words of its own."""
+    if c.dep_ != "xcomp" or c.left_edge.lower_ != "to":
+        return False
+    before = c.left_edge.i - 1
+    return any(p.dep_ == "prep" and p.right_edge.i == before for p in children(c.head))
+
+
+def _opens_own_clause(toks: list) -> bool:
+    """The words before the comma open with a clause of their own ("After the vote ended, he told
+    reporters", "But when Mr. Hurt asked Norton ..., it declined"), or hold an unclosed bracket."""
+    lead = [t for t in toks if not (t.dep_ == "cc" or t.is_punct)][:1]
+    brackets = sum(t.text == "(" for t in toks) - sum(t.text == ")" for t in toks)
+    return brackets != 0 or (bool(lead) and lead[0].lower_ in _CLAUSE_OPENERS)
+
+
+def closing_cue(verb: Token, doc) -> Content | None:
+    """"He was unable to find a single taker, he said, on condition of anonymity", "People should
+    provide evidence ... like “maybe” and “perhaps”, he told reporters.", "Couple global exposure with
+    a "candidate who is a lightning rod" and Clevelanders get nervous, said Christine Link, executive
+    director of ...": a cue clause of speech or thought, subject and verb together, closes its sentence
+    after a comma, and the parser hung the words before it elsewhere (a conjunct, an adverbial clause)
+    or not at all; those words, from the sentence's start, are what was said when they hold a verb with
+    a tense and do not open with a clause of their own. A clausal complement before the verb is
+    content:clause's; a relative clause (", who has vowed not to ...") reports its own words."""
+    if lemma_of(verb) not in _CLOSING_VERBS or verb.dep_ in DEPS.closing_cue_not or not is_finite(verb):
+        return None
+    if any(_complement_kind(c, verb) is not None and c.i < verb.i for c in children(verb)):
+        return None
+    # the subject next to the verb: the parser may give the verb the words' subject as well
+    subjects = sorted((c for c in children(verb) if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - verb.i))
+    subj = subjects[0] if subjects else None
+    comma = _cue_clause_after_comma(verb, subj) if subj is not None and subj.lower_ not in RELATIVE else None
+    if comma is None:
+        return None
+    start, end = _sentence(verb)
+    if not _ends_sentence(verb, subj, end):
+        return None
+    toks = list(doc[start:comma])
+    if _opens_own_clause(toks) or not any(_main_verb(t) for t in toks):
+        return None
+    if any(is_verb(t) and lemma_of(t) in _CLOSING_VERBS for t in toks):
+        return None  # words that report words of their own: the outer-source rules (assemble.py) read them
+    return Content(toks, True, ("content:closing-cue",))
+
+
+def _main_verb(t: Token) -> bool:
+    """A verb with a tense that is no subordinate or relative clause's ("when we're focusing on ...")."""
+    return is_verb(t) and is_finite(t) and not subordinate(t) and t.dep_ not in DEPS.closing_cue_not
+
+
 def _own_event(verb: Token) -> bool:
     """"As Trump attacked Clinton, the attendees chanted, "Lock her up!"", "When he first described the wall in
     December, he said, “...”": a clause opened by "when" or whose verb has an object of its own tells an event of
@@ -335,6 +438,7 @@ def quoted_object(verb: Token, doc) -> Content | None:
 
 # Tried in order; the first answer wins.
 CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...] = (
+    ("content:closing-cue", closing_cue),
     ("content:clause", clause),
     ("content:that-prep", that_prep),
     ("content:that-advcl", that_advcl),
@@ -431,9 +535,16 @@ def _adds_statement(t: Token, verb: Token, inside: set[int]) -> bool:
     """"said he would run, adding that ...": a participle after a comma that opens a statement."""
     return (
         t.tag_ == "VBG" and t.i > verb.i and lemma_of(t) in _ADDING and t.dep_ in DEPS.adding
-        and t.i - 1 in inside and t.doc[t.i - 1].text == ","
+        and t.i - 1 in inside and _after_comma(t)
         and any(c.dep_ in ("ccomp", "dobj") for c in children(t))
     )
+
+
+def _after_comma(t: Token) -> bool:
+    """A comma before the token, or a closing mark after one ('“expanded the Republican party,” claiming')."""
+    doc = t.doc
+    before = doc[t.i - 1]
+    return before.text == "," or (before.text in CONTENT_CLOSING and t.i > 1 and doc[t.i - 2].text == ",")
 
 
 def _second_act(t: Token, verb: Token) -> bool:
@@ -452,7 +563,8 @@ def without_added_statements(content: list, verb: Token) -> tuple[list, list]:
     added = []
     for t in content:
         if _adds_statement(t, verb, inside):
-            cut |= {x.i for x in t.subtree} | {t.i - 1}
+            # the comma goes with the added statement; a closing mark before it stays with the words
+            cut |= {x.i for x in t.subtree} | ({t.i - 1} if t.doc[t.i - 1].text == "," else set())
             added.append(t)
         elif _second_act(t, verb):
             cut |= {x.i for x in t.subtree if x.i >= t.i} | {t.i - 1}
