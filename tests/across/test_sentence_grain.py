@@ -725,3 +725,34 @@ def test_a_named_speakers_words_join_an_unnamed_sentence_stored_before(store):
 )
 def test_unnamed_words_held_by_a_named_sentence(named, unnamed, fragment, held):
     assert statements.holds_unnamed(named.lower().split(), unnamed.lower().split(), fragment=fragment) is held
+
+
+RECALL = "When Donald Trump first described the wall in December, he promised a big, fat beautiful door."
+DOOR = "We\u2019re going to have a big, fat beautiful door on the wall"
+
+
+@pytest.mark.parametrize(("first", "joined"), [("2016-02-09T00:00", False), ("2015-12-10T00:00", True)])
+def test_a_recalled_month_must_be_the_statements_occasion(store, wire, first, joined):
+    """PolNeAR train (west-journal, 25 August 2016): "when he first described the wall in December,
+    he said, 'We're going to do a wall'" recalls December. Trump's "We're going to build a wall" of a
+    February article is another occasion: the short sentence near it stays apart, where before any
+    month named near a quote let it join. A statement first printed in December it joins."""
+    assert store.add(wire("first", "politico", first, [("We\u2019re going to build a wall", "Donald Trump")]))
+    assert store.add(wire("aug", "west-journal", "2016-08-25T00:00",
+                          [("We\u2019re going to do a wall", "Donald Trump")], lead=RECALL))
+    link(store, Settings())
+    assert (len(_groups(store)) == 1) is joined
+
+
+@pytest.mark.parametrize(("first", "joined"), [("2016-02-09T00:00", False), ("2015-12-10T00:00", True),
+                                               ("2016-08-20T00:00", True)])
+def test_a_fragment_joins_on_the_month_it_recalls(store, wire, first, joined):
+    """A mixed quote's four words ("big, fat beautiful door") in an August article that recalls
+    December join the sentence holding them when it was printed in December (or within
+    FRAGMENT_OCCASION_DAYS), not when it was printed in February."""
+    assert store.add(wire("first", "politico", first, [(DOOR, "Donald Trump")]))
+    assert store.add(_mixed("aug", "west-journal", "2016-08-25T00:00", "the wall would have a ",
+                            "big, fat beautiful door.", "Donald Trump",
+                            lead="When he first described the wall in December, "))
+    link(store, Settings())
+    assert (len(_groups(store)) == 1) is joined
