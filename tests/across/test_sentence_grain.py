@@ -727,21 +727,45 @@ def test_unnamed_words_held_by_a_named_sentence(named, unnamed, fragment, held):
     assert statements.holds_unnamed(named.lower().split(), unnamed.lower().split(), fragment=fragment) is held
 
 
-RECALL = "When Donald Trump first described the wall in December, he promised a big, fat beautiful door."
 DOOR = "We\u2019re going to have a big, fat beautiful door on the wall"
+
+
+def _recalled(aid: str, day: str, words: str) -> Extraction:
+    """PolNeAR train's west-journal article of 25 August 2016, its sentence that recalls December:
+    a direct quote of ``words``."""
+    lead = "When he first described the wall in December, Donald Trump said, \u201c"
+    text = f"{lead}{words}.\u201d\n\nHannity asked Trump Wednesday if the project was still in his plans.\n"
+    at = lead.index("Donald Trump")
+    quote = Quote(words, (Span(len(lead), len(lead) + len(words)),), QuoteKind.DIRECT,
+                  cue=Cue("said", Span(at + 13, at + 17)), speaker=Speaker("Donald Trump", Span(at, at + 12)))
+    art = Article(aid, text, url=f"https://west-journal.example/{aid}", outlet="west-journal",
+                  published=datetime.fromisoformat(day))
+    return Extraction(art, (quote,))
 
 
 @pytest.mark.parametrize(("first", "joined"), [("2016-02-09T00:00", False), ("2015-12-10T00:00", True)])
 def test_a_recalled_month_must_be_the_statements_occasion(store, wire, first, joined):
     """PolNeAR train (west-journal, 25 August 2016): "when he first described the wall in December,
     he said, 'We're going to do a wall'" recalls December. Trump's "We're going to build a wall" of a
-    February article is another occasion: the short sentence near it stays apart, where before any
-    month named near a quote let it join. A statement first printed in December it joins."""
+    February article is another occasion: the short sentence near it stays apart. A statement first
+    printed in December it joins."""
     assert store.add(wire("first", "politico", first, [("We\u2019re going to build a wall", "Donald Trump")]))
-    assert store.add(wire("aug", "west-journal", "2016-08-25T00:00",
-                          [("We\u2019re going to do a wall", "Donald Trump")], lead=RECALL))
+    assert store.add(_recalled("aug", "2016-08-25T00:00", "We\u2019re going to do a wall"))
     link(store, Settings())
     assert (len(_groups(store)) == 1) is joined
+
+
+def test_a_month_of_another_sentence_is_not_the_quotes():
+    """The time a recall names is read in the quote's own sentence: HuffPost's "sent a memo to The
+    Washington Post in April" is the memo's month, not that of Calderon's February interview
+    quoted in the next sentence."""
+    from saidwhat.across.link import _quote_sentence
+
+    text = ("He sent a two-page memo to The Washington Post in April explaining his plan. Felipe Calderon "
+            "fired back. \u201cIt\u2019s going to be completely useless,\u201d Calderon said in an interview.\n")
+    start = text.index("It\u2019s")
+    sentence = _quote_sentence(text, [(start, text.index(",\u201d"))])
+    assert "April" not in sentence and sentence.endswith("Calderon said in an interview.")
 
 
 @pytest.mark.parametrize(("first", "joined"), [("2016-02-09T00:00", False), ("2015-12-10T00:00", True),

@@ -1722,11 +1722,24 @@ def _same_occasion(conn: sqlite3.Connection, statement_id: int, quote_id: int) -
     days = [_day(published) for published, _ in rows]
     if within_occasion(_day(day), days):
         return True
-    context = quote_context(text, [tuple(s) for s in json.loads(spans or "[]")])
-    if recalls_occasion(context, _day(day)) is None:
+    spans = [tuple(s) for s in json.loads(spans or "[]")]
+    if recalls_occasion(quote_context(text, spans), _day(day)) is None:
         return False
     spoken = [_day(on) for _, on in rows]
-    return recalls_a_day_of(named_times(context, _day(day)), days + spoken)
+    return recalls_a_day_of(named_times(_quote_sentence(text, spans), _day(day)), days + spoken)
+
+
+def _quote_sentence(text: str, spans: list[tuple[int, int]]) -> str:
+    """The reporter's sentence around a quote, its words blanked: the time it names is the quote's
+    ("when he first described the wall in December, he said, ..."), where the paragraph's other
+    sentences name other events' ("sent a memo to The Washington Post in April", PolNeAR train,
+    before HuffPost recalls Calderon's February interview)."""
+    if not spans or not text:
+        return ""
+    start, end = spans[0][0], spans[-1][1]
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    return _cue_sentence(_blanked(text, lo, hi, spans), start - lo, end - lo)
 
 
 def _day(stamp: str | None) -> date | None:
