@@ -1710,8 +1710,8 @@ def _same_occasion(conn: sqlite3.Connection, statement_id: int, quote_id: int) -
     a month after the debate: the article recalls an occasion, it does not report a new one) and
     the time they name, if any, is one of the statement's (``statements.recalls_a_day_of``: "in
     December" recalls no statement first printed in February). A short fragment joins its
-    statement only then (``statements.fragment_may_join``). Asked only of a fragment that one
-    statement holds, seldom."""
+    statement only then (``statements.fragment_may_join``), and so does a short sentence near
+    another's wording (``statements.OCCASION_FREE_SENTENCE_WORDS``). Asked only of those, seldom."""
     day, text, spans = conn.execute(
         "SELECT a.published_utc, a.text, q.spans FROM quotes q JOIN articles a ON a.id = q.article_id"
         " WHERE q.id = ?", (quote_id,)).fetchone()

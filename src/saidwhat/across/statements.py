@@ -119,11 +119,12 @@ MIN_FRAGMENT_WORDS = 2  # a mixed quote's short fragment ("long overdue") joins 
 # long fragment is no stock phrase: it joins whatever the date (a re-publication a year later).
 FRAGMENT_OCCASION_DAYS = 7
 OCCASION_FREE_WORDS = 5
-# A short sentence close to another but not the same ("We're going to do a wall" in August, "We're
-# going to build a wall" in February; "I think it's a bribe" / "I think it's a tough thing") joins
-# it under the same rule when it has fewer than OCCASION_FREE_SENTENCE_WORDS words. Words a longer
-# sentence contains keep joining it ("a terrible situation even worse" of Sanders's statement,
-# quoted 14 days on: a pair of one statement in PolNeAR train's first file).
+# A direct quote's short sentence near another's wording but not the same ("We're going to do a
+# wall" in August, "We're going to build a wall" in February; "I think it's a bribe" / "I think
+# it's a tough thing") joins it under the same rule when it has fewer than
+# OCCASION_FREE_SENTENCE_WORDS words. On PolNeAR train's store this split 4 statements, all rightly,
+# and changed no pair. Words a longer sentence contains keep joining it ("a terrible situation even
+# worse" of Sanders's statement, quoted 14 days on: a pair of one statement in the first file).
 OCCASION_FREE_SENTENCE_WORDS = 8
 # A new wording this close to two statements or more joins them all: they were one statement that
 # arrived in an order that opened two ("a deal" before "an agreement" under a surname alone).
