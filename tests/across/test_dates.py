@@ -107,3 +107,26 @@ def test_cue_sentence_ends_as_two_alternatives(window):
 
     two = re.compile(r"[.!?](?=\s+[A-Z0-9\"'(\u201c\u2018]|\s*$)|\n")  # as written before
     assert [m.span() for m in _SENTENCE_END.finditer(window)] == [m.span() for m in two.finditer(window)]
+
+
+AUGUST = datetime(2016, 8, 25)
+
+
+@pytest.mark.parametrize(
+    ("context", "expected"),
+    [
+        # PolNeAR train (west-journal, 25 August 2016): last year's December
+        ("When he first described the wall in December, he said", [(date(2015, 12, 1), date(2015, 12, 31))]),
+        ("during his March visit", [(date(2016, 3, 1), date(2016, 3, 31))]),
+        ("his comment in October 2014 that", [(date(2014, 10, 1), date(2014, 10, 31))]),
+        ("as she said last year", [(date(2015, 1, 1), date(2015, 12, 31))]),
+        ("a speech on Dec. 7 in which", [(date(2015, 12, 7), date(2015, 12, 7))]),
+        ("said on Tuesday", []),  # the article's own week: no earlier occasion
+        ("since the 2003 invasion of Iraq", []),  # a bare year names something else as often as not
+        ("the Nov. 8 election", []),  # an event's day
+    ],
+)
+def test_named_times(context, expected):
+    from saidwhat.across.dates import named_times
+
+    assert [(lo, hi) for lo, hi, _ in named_times(context, AUGUST)] == expected

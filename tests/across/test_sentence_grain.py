@@ -738,3 +738,56 @@ def test_the_word_bound_never_turns_away_a_contained_match_opening_with_but():
     long = "the wall goes up slowly along the texas border".split()
     assert match_score(short, long) > 0
     assert _may_match(Counter(short), len(short), " ".join(long), len(long), 0)
+DOOR = "We\u2019re going to have a big, fat beautiful door on the wall"
+
+
+def _recalled(aid: str, day: str, words: str) -> Extraction:
+    """PolNeAR train's west-journal article of 25 August 2016, its sentence that recalls December:
+    a direct quote of ``words``."""
+    lead = "When he first described the wall in December, Donald Trump said, \u201c"
+    text = f"{lead}{words}.\u201d\n\nHannity asked Trump Wednesday if the project was still in his plans.\n"
+    at = lead.index("Donald Trump")
+    quote = Quote(words, (Span(len(lead), len(lead) + len(words)),), QuoteKind.DIRECT,
+                  cue=Cue("said", Span(at + 13, at + 17)), speaker=Speaker("Donald Trump", Span(at, at + 12)))
+    art = Article(aid, text, url=f"https://west-journal.example/{aid}", outlet="west-journal",
+                  published=datetime.fromisoformat(day))
+    return Extraction(art, (quote,))
+
+
+@pytest.mark.parametrize(("first", "joined"), [("2016-02-09T00:00", False), ("2015-12-10T00:00", True)])
+def test_a_recalled_month_must_be_the_statements_occasion(store, wire, first, joined):
+    """PolNeAR train (west-journal, 25 August 2016): "when he first described the wall in December,
+    he said, 'We're going to do a wall'" recalls December. Trump's "We're going to build a wall" of a
+    February article is another occasion: the short sentence near it stays apart. A statement first
+    printed in December it joins."""
+    assert store.add(wire("first", "politico", first, [("We\u2019re going to build a wall", "Donald Trump")]))
+    assert store.add(_recalled("aug", "2016-08-25T00:00", "We\u2019re going to do a wall"))
+    link(store, Settings())
+    assert (len(_groups(store)) == 1) is joined
+
+
+def test_a_month_of_another_sentence_is_not_the_quotes():
+    """The time a recall names is read in the quote's own sentence: HuffPost's "sent a memo to The
+    Washington Post in April" is the memo's month, not that of Calderon's February interview
+    quoted in the next sentence."""
+    from saidwhat.across.link import _quote_sentence
+
+    text = ("He sent a two-page memo to The Washington Post in April explaining his plan. Felipe Calderon "
+            "fired back. \u201cIt\u2019s going to be completely useless,\u201d Calderon said in an interview.\n")
+    start = text.index("It\u2019s")
+    sentence = _quote_sentence(text, [(start, text.index(",\u201d"))])
+    assert "April" not in sentence and sentence.endswith("Calderon said in an interview.")
+
+
+@pytest.mark.parametrize(("first", "joined"), [("2016-02-09T00:00", False), ("2015-12-10T00:00", True),
+                                               ("2016-08-20T00:00", True)])
+def test_a_fragment_joins_on_the_month_it_recalls(store, wire, first, joined):
+    """A mixed quote's four words ("big, fat beautiful door") in an August article that recalls
+    December join the sentence holding them when it was printed in December (or within
+    FRAGMENT_OCCASION_DAYS), not when it was printed in February."""
+    assert store.add(wire("first", "politico", first, [(DOOR, "Donald Trump")]))
+    assert store.add(_mixed("aug", "west-journal", "2016-08-25T00:00", "the wall would have a ",
+                            "big, fat beautiful door.", "Donald Trump",
+                            lead="When he first described the wall in December, "))
+    link(store, Settings())
+    assert (len(_groups(store)) == 1) is joined

@@ -9,10 +9,11 @@ and the date.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, timedelta
 
-__all__ = ["may_name_a_day", "resolve_spoken_date", "resolve_spoken_range"]
+__all__ = ["IN_MONTH", "may_name_a_day", "named_times", "resolve_spoken_date", "resolve_spoken_range"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
@@ -54,6 +55,15 @@ _RANGES: list[tuple[str, re.Pattern[str]]] = [
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
 ]
+
+_MONTH_NAMES = list(calendar.month_name[1:])
+# "Fox said in February" in a July article: a month named as when something happened (also "in a
+# December interview", "during his March visit"). A year after it ("in October 2019") is read
+# without being part of the match, which the recycled flag quotes as its evidence.
+IN_MONTH = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:a|an|the|his|her|their|its|that)\s+)?(?:early\s+|late\s+|mid-)?("
+    + "|".join(_MONTH_NAMES) + r")\b(?=(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)"
+)
 
 
 # Words before a date that make it the name of an event rather than a day something was said
@@ -150,18 +160,47 @@ def resolve_spoken_range(context: str, published: datetime | date | None) -> tup
         return day, day, "day"
     for kind, pattern in _RANGES:
         m = pattern.search(context)
-        if not m:
-            continue
-        if kind == "year":
-            year = int(m.group("year"))
-            if year > pub.year:
-                continue
-            return date(year, 1, 1), min(date(year, 12, 31), pub), m.group(0)
-        if kind == "last_week":
-            monday = pub - timedelta(days=pub.weekday() + 7)
-            return monday, monday + timedelta(days=6), m.group(0)
-        if kind == "last_month":
-            end = pub.replace(day=1) - timedelta(days=1)
-            return end.replace(day=1), end, m.group(0)
-        return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), m.group(0)
+        if m and (kind != "year" or int(m.group("year")) <= pub.year):
+            return (*_stretch(kind, m, pub), m.group(0))
     return None
+
+
+def _stretch(kind: str, m: re.Match[str], pub: date) -> tuple[date, date]:
+    """The first and last day of what a match of ``_RANGES`` names, against the article's day."""
+    if kind == "year":
+        year = int(m.group("year"))
+        return date(year, 1, 1), min(date(year, 12, 31), pub)
+    if kind == "last_week":
+        monday = pub - timedelta(days=pub.weekday() + 7)
+        return monday, monday + timedelta(days=6)
+    if kind == "last_month":
+        end = pub.replace(day=1) - timedelta(days=1)
+        return end.replace(day=1), end
+    return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
+
+
+def named_times(context: str, published: datetime | date | None) -> list[tuple[date, date, str]]:
+    """Every stretch of time before the article's day that ``context`` names as when something
+    happened, with its words: a calendar date ("on Dec. 4"), a month ("in December", the latest
+    December on or before the article's month unless a year follows), "last month", "last year".
+    Not weekdays, "yesterday" or "today": those name the article's own week. Not a bare year
+    either: the paragraph around a quote often names one for something else ("the 2003 invasion").
+    Empty when the date is unknown."""
+    pub = _as_day(published)
+    if pub is None or not context:
+        return []
+    times = []
+    for _, pattern in _PATTERNS[:2]:  # the calendar dates
+        for m in pattern.finditer(context):
+            day = _calendar(m, pub)
+            if day is not None:
+                times.append((day, day, m.group(0)))
+    for m in IN_MONTH.finditer(context):
+        month = _MONTH_NAMES.index(m.group(1)) + 1
+        year = int(m.group("year")) if m.group("year") else pub.year - (month > pub.month)
+        times.append((date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), m.group(0)))
+    for kind, pattern in _RANGES:
+        m = pattern.search(context) if kind != "year" else None
+        if m:
+            times.append((*_stretch(kind, m, pub), m.group(0)))
+    return times

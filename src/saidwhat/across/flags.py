@@ -30,6 +30,7 @@ from typing import Any
 
 from ..models import Extraction, QuoteKind
 from ..names.linker import TITLES, Resolution, SpeakerLinker
+from .dates import IN_MONTH
 from .diff import (
     EDITORIAL,
     SEVERITY,
@@ -471,13 +472,7 @@ def _quoted_words(member: Member) -> int:
     return len(member.text.split())
 
 
-_MONTHS = [m.lower() for m in calendar.month_name[1:]]
-# "Fox said in February" in a July article: an earlier month named dates the words
-# (also "in a December interview", "during his March visit")
-_IN_MONTH = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:a|an|the|his|her|their|its|that)\s+)?(?:early\s+|late\s+|mid-)?("
-    + "|".join(m.title() for m in _MONTHS) + r")\b"
-)
+_MONTHS = list(calendar.month_name[1:])
 
 
 # Share of a quote's words an earlier source must carry to show the words were said then: the
@@ -545,8 +540,9 @@ def recalls_occasion(context: str, day: date | None) -> str | None:
 
 
 def _earlier_month(context: str, day: date | None) -> str | None:
-    for mo in _IN_MONTH.finditer(context):
-        if day and _MONTHS.index(mo.group(1).lower()) + 1 != day.month:
+    # "Fox said in February" in a July article: an earlier month named dates the words
+    for mo in IN_MONTH.finditer(context):
+        if day and _MONTHS.index(mo.group(1)) + 1 != day.month:
             return mo.group(0)
     return None
 

@@ -40,7 +40,7 @@ from ..names.kb import KnowledgeBase
 from ..names.linker import Resolution, SpeakerLinker, SpeakerRecord, Split, is_alias
 from ..settings import Settings
 from ..store.identity import identify
-from .dates import may_name_a_day, resolve_spoken_date
+from .dates import may_name_a_day, named_times, resolve_spoken_date
 from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recalls_occasion, recycled_flags
 from .signatures import band_key_row
 from .statements import (
@@ -70,6 +70,7 @@ from .statements import (
     prepare_windows,
     quote_parts,
     quoted_fragments,
+    recalls_a_day_of,
     sentence_wording,
     speaker_words,
     summarize,
@@ -1737,20 +1738,39 @@ def _same_occasion(conn: sqlite3.Connection, statement_id: int, quote_id: int) -
     FRAGMENT_OCCASION_DAYS of ``quote_id``'s article, or either date is unknown, or the reporter's
     words around the quote place it on an earlier occasion (``flags.recalls_occasion``: "At the
     debate before the primary in New Hampshire, Clinton said she would "certainly look into" ...",
-    a month after the debate: the article recalls an occasion, it does not report a new one). A short fragment
-    joins its statement only then (``statements.fragment_may_join``). Asked only of a fragment
-    that one statement holds, seldom."""
+    a month after the debate: the article recalls an occasion, it does not report a new one) and
+    the time they name, if any, is one of the statement's (``statements.recalls_a_day_of``: "in
+    December" recalls no statement first printed in February). A short fragment joins its
+    statement only then (``statements.fragment_may_join``), and so does a short sentence near
+    another's wording (``statements.OCCASION_FREE_SENTENCE_WORDS``). Asked only of those, seldom."""
     day, text, spans = conn.execute(
         "SELECT a.published_utc, a.text, q.spans FROM quotes q JOIN articles a ON a.id = q.article_id"
         " WHERE q.id = ?", (quote_id,)).fetchone()
-    days = [r[0] for r in conn.execute(
-        "SELECT DISTINCT a.published_utc FROM statement_quotes s JOIN quotes q ON q.id = s.quote_id"
-        " JOIN articles a ON a.id = q.article_id WHERE s.statement_id = ? AND s.quote_id != ?",
-        (statement_id, quote_id))]
-    if within_occasion(_day(day), [_day(d) for d in days]):
+    rows = conn.execute(
+        "SELECT DISTINCT a.published_utc, l.spoken_on FROM statement_quotes s JOIN quotes q ON q.id = s.quote_id"
+        " JOIN articles a ON a.id = q.article_id LEFT JOIN quote_links l ON l.quote_id = q.id"
+        " WHERE s.statement_id = ? AND s.quote_id != ?", (statement_id, quote_id)).fetchall()
+    days = [_day(published) for published, _ in rows]
+    if within_occasion(_day(day), days):
         return True
-    context = quote_context(text, [tuple(s) for s in json.loads(spans or "[]")])
-    return recalls_occasion(context, _day(day)) is not None
+    spans = [tuple(s) for s in json.loads(spans or "[]")]
+    if recalls_occasion(quote_context(text, spans), _day(day)) is None:
+        return False
+    spoken = [_day(on) for _, on in rows]
+    return recalls_a_day_of(named_times(_quote_sentence(text, spans), _day(day)), days + spoken)
+
+
+def _quote_sentence(text: str, spans: list[tuple[int, int]]) -> str:
+    """The reporter's sentence around a quote, its words blanked: the time it names is the quote's
+    ("when he first described the wall in December, he said, ..."), where the paragraph's other
+    sentences name other events' ("sent a memo to The Washington Post in April", PolNeAR train,
+    before HuffPost recalls Calderon's February interview)."""
+    if not spans or not text:
+        return ""
+    start, end = spans[0][0], spans[-1][1]
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    return _cue_sentence(_blanked(text, lo, hi, spans), start - lo, end - lo)
 
 
 def _day(stamp: str | None) -> date | None:
