@@ -763,3 +763,17 @@ def test_misread_list_needs_a_list(nlp, text):
 def test_a_translation_is_no_source(nlp, text, speaker):
     found = _attributions(nlp, text)
     assert [a.speaker_text for a in found if a.speaker_text] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # BBC business/165 and business/151: a lede's closing cue in the perfect, "shown" listed as a form of "show"
+    ("US economic growth accelerated in the third quarter, helped by strong consumer spending, official figures "
+     "have shown.", "official figures",
+     "US economic growth accelerated in the third quarter, helped by strong consumer spending"),
+    ("The decision to keep interest rates on hold was passed 8-1 by the Bank of England's rate-setting body, "
+     "minutes have shown.", "minutes",
+     "The decision to keep interest rates on hold was passed 8-1 by the Bank of England's rate-setting body"),
+])
+def test_a_finding_shown_closes_the_lede(nlp, text, speaker, content):
+    found = [_said(text, a) for a in _attributions(nlp, text) if a.cue_text.lower() == "shown"]
+    assert (speaker, content) in found
