@@ -648,6 +648,31 @@ def test_paragraph_turned_back_needs_one_who_spoke_and_no_speaker_yet():
     assert got[2] != "speaker:paragraph-turned-back"
 
 
+DESCRIBED_BEFORE = [
+    # (article text, the speaker in between, expected name): a description opening the sentence before as its
+    # subject takes up the person it describes, not whoever spoke last (BBC sport/037, sport/496)
+    ("Former Olympic champion Michael Johnson has accused Britain's sprinters. However, Linford Christie "
+     "countered: \"It's easy to criticise.\" Johnson was involved in a spat with Darren Campbell. And the "
+     "American remains highly critical of British sprinting. \"The only time you see them upset,\" he claimed.",
+     "Linford Christie", "Michael Johnson"),
+    ("Mark Philippoussis is almost certain to miss the Australian Open after suffering a groin injury.\n\n\"He "
+     "has to strengthen it,\" said Hopman Cup doctor Hamish Osborne. The Australian "
+     "has suffered a host of injury problems. \"I'll start treatment as soon as possible,\" he said.",
+     "Hamish Osborne", "Mark Philippoussis"),
+    # a phrase with a preposition is no description of the name inside it (PolNeAR, The Western Journal)
+    ("Talk show host Glenn Beck said Stephen Bannon was despicable. \"A dictator,\" said Beck. The rise of "
+     "Bannon gave Beck new impetus to oppose Trump. He said he was concerned.", "Glenn Beck", "Glenn Beck"),
+]
+
+
+@pytest.mark.parametrize("text, between, name", DESCRIBED_BEFORE, ids=[r[2] for r in DESCRIBED_BEFORE])
+def test_pronoun_after_a_description_opening_the_sentence_before(text, between, name):
+    at = text.rfind("he ")
+    got = resolve_with_rule(Mention(text[at:at + 2], Span(at, at + 2), "pronoun", None, "he"),
+                            build_name_index(text), history=[(text.rfind(between), between, "m")])
+    assert got[:2] == (name, "person")
+
+
 def test_pronoun_after_the_quote_opening_its_sentence():
     """'"...," he said' after a sentence that opens with a person named since the last speaker: that
     person, not the last speaker (Reid), as when the pronoun opens its sentence."""

@@ -955,7 +955,7 @@ def _subject_before_rule(r: _Reading) -> Resolved | None:
         return None
     subject = _subject_of_sentence_before(r, start, gender)
     if subject is None:
-        alone = _given_name_opening(r, start, gender)
+        alone = _given_name_opening(r, start, gender) or _described_person_before(r, start, gender)
         return (alone, "person") if alone else None
     if _named_in(subject, r.index.text[start : r.at]):
         return None  # '"I've had a quiet word with Olof," he told': whom the quote talks of is not its speaker
@@ -1494,6 +1494,48 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     if text[end : end + 1] in ("'", "’") or _modifies_a_name(text[end:start]):
         return None  # "Tony Blair's official spokesman", "Scissor Sisters frontwoman Ana Matronic"
     return person if pronoun_gender(person) in (gender, None) and _may_be_person(person, text) else None
+
+
+def _described_person_before(r: _Reading, start: int, gender: str) -> str | None:
+    """"Johnson was involved in a verbal spat with Campbell. ... ¶ And the American remains highly critical ...
+    "...," he claimed": the sentence before opens (after a linking word) with a definite description as its
+    subject, a verb following it, that takes up a person by name (the description rules read it as they read
+    a speaker mention) of the pronoun's gender; that person, when no speaker of that gender spoke since the
+    sentence opened (Linford Christie spoke before it and is not the one described)."""
+    text = r.index.text
+    before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+    if any(before <= pos < r.at and g != NEUTER for pos, _n, g in r.history):
+        return None  # a speaker in that sentence is whom the pronoun rule takes up
+    words = text[before:start].split()
+    at = before
+    if words and words[0].lower() in _PRONOUN_LINKERS:  # "And the American remains"
+        at = text.index(words[1], before + len(words[0])) if len(words) > 1 else at
+    phrase = _description_before_verb(text, at)
+    if phrase is None:
+        return None
+    head = phrase.split()[-1]
+    mention = Mention(phrase, Span(at, at + len(phrase)), "role", None, head.lower())
+    name, kind, _rule = resolve_with_rule(mention, r.index, history=r.history, published=r.published, holder=r.holder)
+    person = r.index.find(name) if name and kind == "person" else None
+    if person is None or pronoun_gender(person) not in (gender, None) or not _may_be_person(person, text):
+        return None
+    return person.name
+
+
+def _description_before_verb(text: str, at: int) -> str | None:
+    """The definite description opening the sentence at ``at`` up to the verb after it: "the American" of "the
+    American remains highly critical", "The Attorney General" of "The Attorney General has issued"; not a
+    phrase with a preposition, whose name is another's: "The rise of Bannon gave Beck new impetus" is no Bannon."""
+    m = _DESCRIPTION_OPENING.match(text, at)
+    words = m.group().split() if m else []
+    for end in range(2, len(words)):
+        if words[end - 1].lower() in _STOP:
+            return None
+        verb = words[end]
+        if verb in _AUXILIARIES or (verb.islower() and verb.endswith(("ed", "s"))):
+            phrase = " ".join(words[:end])
+            return phrase if text.startswith(phrase, at) else None
+    return None
 
 
 def _given_name_opening(r: _Reading, start: int, gender: str) -> str | None:
