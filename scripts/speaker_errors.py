@@ -1,16 +1,22 @@
-"""List the speaker decisions of saidwhat on PolNeAR, one row per matched quote, and compare two runs.
+"""List the speaker decisions of saidwhat on PolNeAR, one row per matched quote, and compare two runs;
+or list the gold quotes no prediction matched.
 
 ``saidwhat eval --errors`` groups the wrong speakers by what each side named; writing speaker
 rules needs more: the rules that chose each speaker, and which rows a change fixed or broke.
 
     python scripts/speaker_errors.py dump ../shared/data/polnear train /tmp/train.tsv [--cache /tmp/parses.pkl]
     python scripts/speaker_errors.py diff /tmp/before.tsv /tmp/after.tsv
+    python scripts/speaker_errors.py misses ../shared/data/polnear train /tmp/misses.tsv [--cache ...]
 
 ``dump`` writes every partial pair (Dice >= 0.5, the pairs speaker accuracy is judged on) with
 whether its speaker is right, the gold source, the predicted speaker, the cue, the rules and the
 context; ``diff`` prints the rows whose verdict changed (fixed, broken) and the accuracy of each.
 ``--cache`` keeps the parses on disk, so a rule change re-runs the extraction without spaCy's
 parsing for the frames it already parsed (frames a change parses anew are parsed and added).
+``misses`` writes the gold quotes with no partial pair (no prediction, or one with Dice below 0.5:
+the recall the attributed F1 loses before any speaker is judged), with the gold cue, content and
+source, and prints them counted by kind and by the gold cue's first word, so missed classes can be
+counted.
 """
 
 from __future__ import annotations
@@ -20,7 +26,9 @@ import csv
 import os
 import pickle
 import sys
+from collections import Counter
 
+MISS_FIELDS = ("doc", "gold_id", "kind", "gold_cue", "gold_text", "gold_source", "nearest_dice", "context")
 FIELDS = ("doc", "gold_id", "kind", "ok", "gold_source", "pred_speaker", "pred_name", "cue", "rules", "context")
 
 
@@ -68,8 +76,8 @@ def _save_cache(path: str, docs: dict) -> None:
         pickle.dump((keys, bin_.to_bytes()), fh)
 
 
-def dump(gold: str, split: str, out: str, cache: str | None) -> None:
-    from saidwhat.evaluate.analysis import _text, render_context
+def _run(gold: str, split: str, cache: str | None):
+    """The gold documents of a split, saidwhat's predictions for them and their scores."""
     from saidwhat.evaluate.gold import read_gold
     from saidwhat.evaluate.run import evaluate_docs
     from saidwhat.evaluate.systems import predict_saidwhat
@@ -82,7 +90,20 @@ def dump(gold: str, split: str, out: str, cache: str | None) -> None:
     if cache and pipeline.added:
         _save_cache(cache, pipeline.docs)
     preds = [o.predictions for o in outputs]
-    result = evaluate_docs(docs, preds)
+    return docs, preds, evaluate_docs(docs, preds)
+
+
+def _write(out: str, fields, rows) -> None:
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fields, delimiter="\t")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def dump(gold: str, split: str, out: str, cache: str | None) -> None:
+    from saidwhat.evaluate.analysis import _text, render_context
+
+    docs, preds, result = _run(gold, split, cache)
     rows = []
     for doc, ps, score in zip(docs, preds, result.doc_scores):
         text = doc.article.text
@@ -105,11 +126,55 @@ def dump(gold: str, split: str, out: str, cache: str | None) -> None:
                     "context": render_context(text, marks).replace("\t", " ").replace("\n", " "),
                 }
             )
-    with open(out, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, FIELDS, delimiter="\t")
-        writer.writeheader()
-        writer.writerows(rows)
+    _write(out, FIELDS, rows)
     _summary(rows, out)
+
+
+def misses(gold: str, split: str, out: str, cache: str | None) -> None:
+    from saidwhat.evaluate.analysis import _text, render_context
+
+    docs, preds, result = _run(gold, split, cache)
+    rows = []
+    for doc, score in zip(docs, result.doc_scores):
+        text = doc.article.text
+        for gi, g in enumerate(doc.quotes):
+            pair = score.by_gold.get(gi)
+            if pair is not None and pair.at("partial"):
+                continue
+            rows.append(
+                {
+                    "doc": doc.article.id,
+                    "gold_id": g.id,
+                    "kind": g.kind,
+                    "gold_cue": _text(g.cue, text),
+                    "gold_text": _text(g.spans, text),
+                    "gold_source": _text(g.speaker, text),
+                    "nearest_dice": f"{pair.dice:.2f}" if pair is not None else "",
+                    "context": render_context(text, [(g.spans, "«", "»"), (g.speaker, "⟨", "⟩")]).replace("\t", " "),
+                }
+            )
+    _write(out, MISS_FIELDS, rows)
+    _miss_summary(rows, out)
+
+
+def _cue_class(cue: str) -> str:
+    """The reporting verb of a gold cue ("has been called" -> "call"), else its first words."""
+    from saidwhat.evaluate.analysis import _norm_cue
+    from saidwhat.extract.frames import FORM_TO_LEMMA
+
+    words = cue.lower().split()
+    return next((FORM_TO_LEMMA[w] for w in words if w in FORM_TO_LEMMA), None) or _norm_cue(cue)
+
+
+def _miss_summary(rows, label: str, top: int = 15) -> None:
+    """The misses counted by kind, and within each kind by the gold cue's reporting verb ("call",
+    "say", "(none)"): the classes worth a rule."""
+    print(f"{label}: {len(rows)} gold quotes with no partial pair")
+    for kind in ("direct/mixed", "indirect"):
+        sel = [r for r in rows if (r["kind"] == "indirect") == (kind == "indirect")]
+        cues = Counter(_cue_class(r["gold_cue"]) for r in sel)
+        shown = ", ".join(f"{cue} {n}" for cue, n in cues.most_common(top))
+        print(f"  {kind:13} {len(sel):5}  by cue: {shown}")
 
 
 def _read(path: str) -> dict:
@@ -154,12 +219,19 @@ def main() -> None:
     d.add_argument("split")
     d.add_argument("out")
     d.add_argument("--cache")
+    m = sub.add_parser("misses")
+    m.add_argument("gold")
+    m.add_argument("split")
+    m.add_argument("out")
+    m.add_argument("--cache")
     c = sub.add_parser("diff")
     c.add_argument("before")
     c.add_argument("after")
     args = ap.parse_args()
     if args.mode == "dump":
         dump(args.gold, args.split, args.out, args.cache)
+    elif args.mode == "misses":
+        misses(args.gold, args.split, args.out, args.cache)
     else:
         diff(args.before, args.after)
 

@@ -949,7 +949,7 @@ def _cue_strength(lemma: str, colon: Token | None) -> float:
 def _not_a_cue(tok: Token, doc) -> bool:
     """"the said agreement", "a report written by", "That said, ...": the verb reports nothing."""
     if tok.tag_ == "VBN" and tok.dep_ == "acl":
-        return not _verb_hung_on_speaker(tok)
+        return not _verb_hung_on_speaker(tok) and not _naming_taken_for_participle(tok)
     return tok.dep_ in ("amod", "compound") or _set_phrase(tok, doc)
 
 
@@ -964,6 +964,20 @@ def _verb_hung_on_speaker(tok: Token) -> bool:
     if any(c.dep_ == "agent" for c in children(tok)) or tok.lower_ != _past_form(lemma):
         return False
     return noun.tag_ in PROPN_TAGS or any(c.dep_ == "appos" and c.tag_ in PROPN_TAGS for c in children(noun))
+
+
+def _naming_taken_for_participle(tok: Token) -> bool:
+    """'one lawmaker called Trump “the orange prince of American self-publicity.”': the parser read the
+    verb of naming as a participle on the noun before it ("a man called Trump"), though it takes both
+    an object and what it names it; a participle that names takes only the name. It is that noun's verb."""
+    if tok.lower_ not in _NAMING_VERBS:
+        return False
+    complements = [c for c in children(tok) if c.i > tok.i and c.dep_ in _NAMING_COMPLEMENTS]
+    return len(complements) >= 2
+
+
+_NAMING_VERBS = frozenset(LEXICON.naming_verbs)
+_NAMING_COMPLEMENTS = frozenset(LEXICON.naming_complement_deps)
 
 
 def _past_form(lemma: str) -> str:

@@ -522,10 +522,21 @@ def call(verb: Token) -> tuple[Content | None, Token | None]:
         toks = [t for t in verb.doc[start : end + 1] if not (t.is_punct and t.i == end)]
         return (Content(toks, False, ("content:call",)), particle) if toks else (None, None)
     obj = next((c for c in after if c.dep_ == "dobj"), None)
-    pred = next((c for c in after if c.dep_ == "oprd"), None)
+    # the last name given: 'calling his assumptions “aggressive” and his plan “damaging”' gives two
+    pred = next((c for c in reversed(after) if c.dep_ == "oprd"), None)
     if obj is not None and pred is not None:
-        return Content(list(verb.doc[obj.left_edge.i : pred.right_edge.i + 1]), False, ("content:call",)), None
+        return Content(list(verb.doc[obj.left_edge.i : _name_end(pred) + 1]), False, ("content:call",)), None
     return None, None
+
+
+def _name_end(name: Token) -> int:
+    """The last token of the name a call gives: 'called Cruz the “ultimate hypocrite,” linking to a story
+    about ...' ends at its marks; the participle the parser hung on it after the comma is the writer's."""
+    doc, end = name.doc, name.right_edge.i
+    for c in children(name):
+        if c.i > name.i and c.tag_ == "VBG" and c.dep_ == "acl" and doc[c.left_edge.i - 1].is_punct:
+            end = min(end, c.left_edge.i - 1)
+    return end
 
 
 # --- trims -------------------------------------------------------------------------

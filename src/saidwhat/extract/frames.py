@@ -21,6 +21,17 @@ from .rules import CUE_PHRASES, IRREGULAR_FORMS, OBJECT_CUES, PHRASAL_CUES, REPO
 __all__ = ["Frame", "build_frames", "cue_word_pattern", "word_forms", "PLACEHOLDER"]
 
 PLACEHOLDER = "this is so"
+# The placeholder of a quote that a verb of naming takes as its object complement: 'one lawmaker called
+# Trump “the orange prince of American self-publicity.”' framed as 'called Trump "this is so."' parses
+# the clause as the sentence and loses the call with its speaker; a noun phrase keeps them.
+NAMING_PLACEHOLDER = "a name"
+# only the past and -ing forms: "brand", "label" and "calls" are nouns as often ("the Ivanka Trump
+# brand - a business pitched as “...”")
+_NAMING_VERBS = frozenset(w for w in LEXICON.naming_verbs if w.endswith(("ed", "ing")))
+# how many words before a quote a verb of naming may stand: the verb and its object ("called the
+# Indiana governor")
+_NAMING_REACH = 6
+_RELATIVES = frozenset(LEXICON.relative_pronouns) | frozenset(LEXICON.tail_relatives)
 # Quoted stretches longer than this (in characters) are replaced in frames.
 _REPLACE_OVER = 40
 _KEEP_PUNCT = set(",.!?;:…—– ")
@@ -222,18 +233,35 @@ def _frame_with_holes(text: str, sent: Span, inside: list[tuple[Span, int]], gap
                 out.append(" ")
                 flen += 1
             start = cut
+    after_quote = sent.start  # where the words before the next quote start
     for piece, _ in inside:
         start, end = max(piece.start, sent.start), min(piece.end, sent.end)
+        before, after_quote = text[after_quote:start], max(after_quote, end)
         while end > start and text[end - 1] in _KEEP_PUNCT:
             end -= 1  # “...,” keeps its comma: the parser reads the frame's punctuation
         if end - start <= _REPLACE_OVER or start < pos:
             continue
         if start > pos:
             copy(pos, start)
-        holes.append((Span(flen, flen + len(PLACEHOLDER)), Span(start, end)))
-        out.append(PLACEHOLDER)
-        flen += len(PLACEHOLDER)
+        placeholder = placeholder_after(before)
+        holes.append((Span(flen, flen + len(placeholder)), Span(start, end)))
+        out.append(placeholder)
+        flen += len(placeholder)
         pos = end
     if pos < sent.end:
         copy(pos, sent.end)
     return Frame(sent, "".join(out), copied or [(0, sent.start, 0)], holes)
+
+
+def placeholder_after(before: str) -> str:
+    """The placeholder of a quote after the words ``before`` it (from the sentence's start or the last
+    quote): a noun phrase when a verb of naming stands among its last few words (NAMING_PLACEHOLDER),
+    else the clause. Not when a relative word stands among them: 'called himself an iTunes customer who
+    “was also forced to purchase an Apple iPod”' quotes that clause's verb phrase, and 'Vote for Clinton,
+    whom he called “the most divisive political figure in the past 25 years,” or ...' is a naming inside
+    the words someone else reports, which annotated news leaves to them."""
+    words = _WORD.findall(before.lower())[-_NAMING_REACH:]
+    named = [i for i, w in enumerate(words) if w in _NAMING_VERBS]
+    if not named or not _RELATIVES.isdisjoint(words):
+        return PLACEHOLDER
+    return NAMING_PLACEHOLDER
