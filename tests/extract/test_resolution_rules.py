@@ -253,6 +253,15 @@ ROWS = [
     # an acronym a lowercase word or two before the document's noun is its issuer, spelled out ("_acronym_issuer")
     ("The Confederation of British Industry (CBI) met on Monday. A CBI quarterly survey found output had risen.",
      "A CBI quarterly survey", "role", "survey", "Confederation of British Industry", "document", "document"),
+    # a short form owning a document ("The Bank's minutes") takes the one name the article opens with that
+    # word ("_full_name_headed_by"), not the longer "Royal Bank of Scotland"; "the minutes" then take it too
+    # (BBC business/151)
+    ("Rates were held by the Bank of England's rate-setting body. The Bank's minutes said risks were low. "
+     "Ross Walker of Royal Bank of Scotland was surprised.", "The Bank's minutes", "role", "minutes",
+     "Bank of England", "document", "document"),
+    ("Rates were held by the Bank of England's rate-setting body. Worries were behind it, the minutes showed. "
+     "The Bank's minutes said risks were low.", "the minutes", "role", "minutes", "Bank of England", "document",
+     "document"),
     # findings of investigations are documents, not a group of people ("document_heads")
     ("The drug is still sold, though investigations have suggested that it may harm the heart.",
      "investigations", "role", "investigations", None, "document", "document"),
@@ -1557,3 +1566,14 @@ OFFICES_AND_OWNERS = [
 def test_offices_and_owners_beside_names(text, mention, kind, head, name, typ):
     got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text), history=[])
     assert got[:2] == (name, typ)
+
+
+def test_short_form_takes_only_a_sole_full_name():
+    """"the Bank" is the Bank of England only when the article names no other name the word opens; a longer
+    name holding it ("Royal Bank of Scotland") is no candidate (BBC business/151)."""
+    from saidwhat.names.inarticle import _full_name_headed_by
+
+    one = "The Bank of England held rates. Ross Walker of Royal Bank of Scotland was surprised."
+    assert _full_name_headed_by("Bank", one) == "Bank of England"
+    assert _full_name_headed_by("Bank", "The Bank of England and the Bank of Japan met.") is None
+    assert _full_name_headed_by("Bank", "Ross Walker of Royal Bank of Scotland was surprised.") is None

@@ -2416,6 +2416,8 @@ def _issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
         run[-1:] = [run[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")] if run else []
         if len(run) == 1 and _is_plural_title(run[0]):
             continue  # "A report by two MPs committees": people, not an issuer's name
+        if len(run) == 1 and run[0].lower() in ORG_NOUNS:
+            run = (_full_name_headed_by(run[0], text) or run[0]).split()  # "The Bank's minutes": its full name
         opens = _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
         opens = opens and m.group("before")  # the capitals after "Research from" are the issuer's own
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
@@ -5559,7 +5561,9 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
     ):
         return None  # someone else's ("evidence from Jessy's maid"), or a date ("Last April's report")
     if found.group("before") and len(run) == 1 and run[0].lower() in ORG_NOUNS - _OUTLET_NAME_WORDS:
-        return None  # "The Government's report": a body described, not named ("The Wrap's report" is named)
+        # "The Government's report": a body described, not named ("The Wrap's report" is named); "The Bank's
+        # minutes" after "the Bank of England": the short form of the one name the article opens with it
+        return _full_name_headed_by(run[0], index.text)
     place = found.group("after") or found.group("outlet")
     if place and _is_place_word(place):
         return None  # "Reports from Russia", "reports in China": where they come from, not who issued them
@@ -5574,6 +5578,24 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
         if person is not None:
             return person.name
     return " ".join(run)  # an organisation keeps its words: "the Home Office", "General Motors"
+
+
+# "the Bank of England", "the Commission for Racial Equality": an organisation's noun with "of" or "for"
+# and capitals after it, the name a short form ("the Bank") takes up; one inside a longer name ("Royal Bank
+# of Scotland", a capital other than "The" before it) is left out by _full_name_headed_by
+_HEADED_NAME = r"(?<![\w&.'’-])(?P<word>{word})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*"
+
+
+def _full_name_headed_by(word: str, text: str) -> str | None:
+    """The organisation the article names in full with ``word`` opening its name ("Bank of England" for
+    "the Bank"), when it names exactly one such; None when it names none or several (never invented)."""
+    found = set()
+    for m in re.finditer(_HEADED_NAME.format(word=re.escape(word)), text):
+        before = text[: m.start()].split()[-1:]
+        if before and _is_cap(before[0]) and before[0].lower() not in _STOP:
+            continue  # "Royal Bank of Scotland": a longer name the word is inside of
+        found.add(m.group())
+    return found.pop() if len(found) == 1 else None
 
 
 _SINGULAR_S = frozenset(LEXICON.singular_s_words)
