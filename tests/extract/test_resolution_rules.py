@@ -1356,6 +1356,28 @@ def test_short_name(text, mention, expected):
     assert got[:2] == expected
 
 
+AND_INSIDE_NAMES = [
+    # (article text, name mention, expected name and type)
+    # an agency's name joined by "and" and ending in a word only organisations' names end in is one name, not
+    # a person named after its second half (issue 16)
+    ("Agents detained the men at the border. Immigration and Customs Enforcement said they were held overnight.",
+     "Immigration and Customs Enforcement", ("Immigration and Customs Enforcement", "org")),
+    ("The agency stopped the truck. Customs and Border Protection said the driver was arrested.",
+     "Customs and Border Protection", ("Customs and Border Protection", "org")),
+    # two people joined by "and" end in a surname: the couple's second stays a person
+    ("The couple spoke at the event. Bill and Hillary Clinton said they were proud. Hillary Clinton said more.",
+     "Hillary Clinton", ("Hillary Clinton", "person")),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected", AND_INSIDE_NAMES, ids=[r[1] for r in AND_INSIDE_NAMES])
+def test_and_inside_an_organisation_name(text, mention, expected):
+    at = text.find(mention)
+    got = resolve_with_rule(Mention(mention, Span(at, at + len(mention)), "name", None, mention.split()[-1].lower()),
+                            build_name_index(text), history=[])
+    assert got[:2] == expected
+
+
 def test_a_place_owning_the_speaker_is_not_the_speaker():
     """"South Korea's top car maker estimates ..." (BBC business/054): the place named in full elsewhere owns
     the maker that speaks; it is not a person called South Korea. A person's possession stays theirs."""

@@ -371,6 +371,8 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     end = words[j - 1][1] + len(words[j - 1][0]) if j > i else words[i][1]
     if _AMPERSAND_AFTER.match(text, end) or _AMPERSAND_BEFORE.search(text, max(0, words[i][1] - 4), words[i][1]):
         return  # one side of a name joined by "&" is no person: "Diageo Chateau & Estate Wines"
+    if _joined_by_and_into_organisation(text, words, i, j):
+        return  # one side of an agency's name joined by "and": "Immigration and Customs Enforcement"
     if _OUTLET_NOUN_AFTER.match(text, end):
         return  # an outlet's name, not a person's: "Rolling Stone magazine", whose "Stone" is no Oliver Stone
     start = words[i + k][1] if i + k < len(words) else words[i][1]
@@ -384,6 +386,23 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     person = people.get(" ".join(run[k:]))
     if person is not None and k == 0:
         person.offices |= _lowercase_role_before(text, words[i][1])
+
+
+# capitals, "and", capitals: "Immigration and Customs Enforcement", "Customs and Border Protection"
+_AND_CAPITALS_AFTER = re.compile(r"[ \t]+and[ \t]+((?:[A-Z][\w-]*[ \t]+)*[A-Z][\w-]*)")
+_CAPITALS_AND_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+and[ \t]+$")
+
+
+def _joined_by_and_into_organisation(text: str, words: list[tuple[str, int]], i: int, j: int) -> bool:
+    """Whether the run ``words[i:j]`` is one side of one organisation's name that "and" joins: the whole
+    ends in a word only organisations' names end in ("Customs and Border Protection"). Two people
+    ("Bill and Hillary Clinton") end in a surname, which is no such word."""
+    end = words[j - 1][1] + len(words[j - 1][0])
+    after = _AND_CAPITALS_AFTER.match(text, end)
+    if after and after.group(1).split()[-1].lower() in _ORG_NAME_ENDINGS:
+        return True
+    before = _CAPITALS_AND_BEFORE.search(text, max(0, words[i][1] - 40), words[i][1])
+    return before is not None and words[j - 1][0].lower() in _ORG_NAME_ENDINGS
 
 
 def _place_closing_role(run: list[str], words: list[tuple[str, int]], i: int) -> int:
@@ -2893,6 +2912,28 @@ def _the_name_of(text: str, name: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _unknown_name_of_words(r: _Reading, names: list[str], toks: list[str]) -> Resolved:
+    """A name of several words the article gives no person by: an organisation's when a word or the article
+    shows it is one ("General Motors", "Hyundai Motor"), else a person's."""
+    thing = any(t.lower().rstrip(".") in ORG_NOUNS or t.lower() in THING_NOUNS for t in names)
+    organisation = thing or _named_like_organisation(names, r.index.text) or _apposed_as_organisation(r)
+    if organisation and (joined := _capitals_and_before(toks, names)):
+        return " ".join(joined + names), "org"  # "Immigration and Customs Enforcement", not its second half
+    return " ".join(names), ("org" if organisation or _shown_as_business(tuple(names), r.index.text) else "person")
+
+
+def _capitals_and_before(toks: list[str], names: list[str]) -> list[str]:
+    """The capitals and "and" before an organisation's name that ends in a word only organisations' names
+    end in: "Immigration and" before "Customs Enforcement" (none when there are none)."""
+    at = len(toks) - len(names)
+    if at < 2 or toks[at - 1].lower() != "and" or names[-1].lower().rstrip(".") not in _ORG_NAME_ENDINGS:
+        return []
+    k = at - 1
+    while k > 0 and _is_cap(toks[k - 1]) and toks[k - 1].lower() not in _DETERMINERS:
+        k -= 1
+    return toks[k:at] if k < at - 1 else []
+
+
 def _proper_name_rule(r: _Reading) -> Resolved | None:
     """"President Zelensky", "Mr Smith", "Jens Stoltenberg", "Lord Falconer": a name, possibly titled."""
     if not _is_proper_name(r):
@@ -2913,9 +2954,7 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if _is_place_word(" ".join(names)):
         return " ".join(names), "org"  # "Washington said", "Ireland insisted", "Wall Street": a government, a team
     if len(names) >= 2:
-        thing = any(t.lower().rstrip(".") in ORG_NOUNS or t.lower() in THING_NOUNS for t in names)
-        organisation = thing or _named_like_organisation(names, r.index.text) or _apposed_as_organisation(r)
-        return " ".join(names), ("org" if organisation or _shown_as_business(tuple(names), r.index.text) else "person")
+        return _unknown_name_of_words(r, names, toks)
     at = toks.index(names[0])
     if at > 0 and toks[at - 1].lower() in _PEERAGE:
         return f"{toks[at - 1].title()} {names[0]}", "person"  # a peer is known by the title
@@ -4877,7 +4916,10 @@ def _org_name(text: str) -> str:
         if words and _is_cap(words[-1]) and words[0].lower() not in _GOVERNING:
             # the capitalised run after the last word of description ("The Swedish firm
             # Electrolux"); words that join a name ("Bank of England") do not end one
-            described = [i for i, w in enumerate(words) if not _is_cap(w) and not _links_a_name(w.lower())]
+            described = [
+                i for i, w in enumerate(words)
+                if not _is_cap(w) and not _links_a_name(w.lower()) and not _and_inside_organisation_name(words, i)
+            ]
             cut = described[-1] if described else -1
             first = next(i for i, w in enumerate(words) if i > cut and _is_cap(w))
             if not any(w.lower() in _GOVERNING for w in words[:first]):
@@ -4889,6 +4931,15 @@ def _org_name(text: str) -> str:
     if any(t in ("'s", "’s") for t in first):
         return _titled_holders_office(first) or _with_possessives(first)
     return _named_before_noun(parts[0]) or " ".join(parts[0])
+
+
+def _and_inside_organisation_name(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is an "and" between capitals of one name that ends in a word only organisations'
+    names end in: "Immigration and Customs Enforcement" is one agency, not "Customs Enforcement"."""
+    return (
+        words[i].lower() == "and" and 0 < i < len(words) - 1 and _is_cap(words[i - 1]) and _is_cap(words[i + 1])
+        and words[-1].lower() in _ORG_NAME_ENDINGS
+    )
 
 
 def _role_possessives_joined(toks: list[str]) -> list[str]:
