@@ -612,3 +612,89 @@ def test_a_faith_adjective_is_no_organisation_a_described_body_takes_up(nlp):
     )
     speaker = _speaker_of(nlp, text, "The local government watchdog")
     assert (speaker.name, speaker.type) == ("Standards Board", "org")
+
+
+# The web round of seed 2066 (evaluation/speakers/GUIDELINES.md): sentences of its pages, shortened.
+@pytest.mark.parametrize(
+    "text, mention, name, kind",
+    [
+        # a title that is also a surname, after a given name (lexicon surname_titles): "Doctor" alone is him
+        (
+            "“Since 2008, there hasn’t been a single year of revenue gain,” says veteran industry analyst Ken "
+            "Doctor.\n\nIndeed, Doctor asserts that talks have resumed between McClatchy and Tribune.",
+            "Doctor",
+            "Ken Doctor",
+            "person",
+        ),
+        # someone's rep is their spokesperson, unnamed, not the one they speak for (lexicon role_nouns)
+        (
+            "Taylor Swift took to social media on Thursday.\n\nSwift's rep told Fox News that this, too, was not "
+            "the whole truth.",
+            "Swift's rep",
+            None,
+            "person",
+        ),
+        # the trade a description names is the last word of the organisation that spoke before it
+        (
+            "Dick Clark Productions denied that it had settled on an arrangement with the music label.\n\n“At no "
+            "time did we agree to a statement in partnership with Big Machine Label Group,” the production company "
+            "said in a separate statement to Rolling Stone.",
+            "the production company",
+            "Dick Clark Productions",
+            "org",
+        ),
+        # a description opening an aside in brackets is the organisation its sentence named before the bracket
+        (
+            "The merged Gannett and GateHouse may not diverge from the trend. Earlier this year, GateHouse "
+            "reportedly laid off more than 60 employees (the company would not disclose the actual number but "
+            "called it “immaterial”) and Gannett reportedly laid off several hundred.",
+            "the company",
+            "GateHouse",
+            "org",
+        ),
+        # a survey's author, where she works left off the issuer's name
+        (
+            "According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the "
+            "firm’s practice has been to “consolidate copy editing and page design” at a corporate center.",
+            "a 2018 survey by Penelope Muse Abernathy of the University of North Carolina",
+            "Penelope Muse Abernathy",
+            "document",
+        ),
+        # US party nouns standing alone are the party's members (lexicon member_party_nouns)
+        (
+            "The Democrats are alleging that Trump's call with his Ukrainian counterpart was irregular.",
+            "The Democrats",
+            None,
+            "group",
+        ),
+    ],
+)
+def test_seed_2066_speakers(nlp, text, mention, name, kind):
+    speaker = _speaker_of(nlp, text, mention)
+    assert (speaker.name, speaker.type) == (name, kind)
+
+
+def test_a_nominal_claim_in_a_sentence_without_a_reporting_verb_is_read(nlp):
+    """"... was Schiff’s own doubling-down admission that ...": a speech noun that is no verb's form makes the
+    sentence a candidate on its own; and "hard to believe" does not climb to its subject, so Mueller's
+    testimony is his."""
+    text = (
+        "Adam Schiff spoke on Tuesday. One of the strangest developments of the opening inquiry was Schiff’s own "
+        "doubling-down admission that he didn’t know the name of the whistleblower.\n\nSchiff’s astounding "
+        "assertion that he doesn’t know the whistleblower’s name is as hard to believe as Robert Mueller’s own "
+        "congressional testimony that he was not familiar with Fusion GPS."
+    )
+    quotes = extract(Article(id="n", text=text), nlp=nlp, entities=False).quotes
+    by_content = {q.text: q.speaker.name for q in quotes if q.speaker is not None}
+    assert by_content["that he didn’t know the name of the whistleblower"] == "Adam Schiff"
+    assert by_content["that he was not familiar with Fusion GPS"] == "Robert Mueller"
+
+
+def test_its_claim_is_an_organisation_s(nlp):
+    """"The bankruptcy followed its admission in 2002 that ...": "its" is an organisation's pronoun."""
+    text = (
+        "MCI exited bankruptcy in April, having gone bust under previous name WorldCom. The bankruptcy followed "
+        "its admission in 2002 that it illegally booked expenses and inflated profits."
+    )
+    speaker = _speaker_of(nlp, text, "its")
+    assert speaker.type == "org"

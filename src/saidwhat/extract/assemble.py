@@ -1434,6 +1434,9 @@ _NAMED_ORGANISATION_HEADS = (
 )
 
 
+# the cue rule of a nominal claim: "his allegations that", "Mueller’s testimony that"
+_NOMINAL_CLAIM = "cue:speech-noun"
+
 # the rule that types a description no other rule resolved ("the man", "The businessman") as a person
 _UNRESOLVED_PERSON = "speaker:gendered-noun"
 
@@ -1455,6 +1458,11 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
         resolved[att.speaker.start] = (name, typ, rule)
         if d.kind is QuoteKind.NESTED:
             continue  # "“As President Zelensky just said, ...,” Stoltenberg said. ... he said": not Zelensky
+        if _NOMINAL_CLAIM in att.rules:
+            # "Marion Jones has filed a lawsuit ... following his allegations that he gave her ... The Sydney
+            # Olympic gold medallist says": a claim named inside another's sentence is no turn of its owner's;
+            # the description after it is still the one the sentence was about
+            continue
         if name and typ == "person":
             history.append((att.speaker.start, name, _gender(scene.names, att, name)))
         elif typ == "org" and (name or (att.speaker_head or "").lower() not in _NAMED_ORGANISATION_HEADS):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..models import Span
 from .lexicon import LEXICON
 from .marks import MarkedQuote
-from .rules import CUE_PHRASES, IRREGULAR_FORMS, OBJECT_CUES, PHRASAL_CUES, REPORTING_VERBS
+from .rules import CUE_PHRASES, IRREGULAR_FORMS, OBJECT_CUES, PHRASAL_CUES, REPORTING_VERBS, SPEECH_NOUNS
 
 __all__ = ["Frame", "build_frames", "cue_word_pattern", "word_forms", "PLACEHOLDER"]
 
@@ -74,17 +74,20 @@ _PHRASE_HEADS: dict[str, list[str]] = {}
 for _phrase in CUE_PHRASES:
     _PHRASE_HEADS.setdefault(_phrase.split()[0], []).append(_phrase)
 _WORD = re.compile(r"[a-z]+")
+# speech nouns that are no verb's form ("admission", "assertion", "testimony"): a sentence with one and
+# no reporting verb ("... was Schiff’s own doubling-down admission that he didn’t know ...") is read too
+_SPEECH_NOUN_WORDS = frozenset(SPEECH_NOUNS) | {noun + "s" for noun in SPEECH_NOUNS}
 
 
 def has_cue_word(text: str) -> bool:
-    """Whether a reporting-verb form or a cue phrase occurs in ``text``.
+    """Whether a reporting-verb form, a speech noun or a cue phrase occurs in ``text``.
 
     A set lookup per word: an alternation of every form as one regex was a
     quarter of the extractor's time.
     """
     lowered = text.lower()
     words = _WORD.findall(lowered)
-    if not FORM_TO_LEMMA.keys().isdisjoint(words):
+    if not FORM_TO_LEMMA.keys().isdisjoint(words) or not _SPEECH_NOUN_WORDS.isdisjoint(words):
         return True
     if _PHRASE_HEADS.keys().isdisjoint(words):
         return False  # most sentences: no word opens a cue phrase, so no need for the offsets

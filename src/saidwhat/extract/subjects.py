@@ -75,6 +75,7 @@ _PARTICIPLE_SUBJECT_PREPOSITIONS = frozenset(LEXICON.participle_subject_preposit
 _QUESTION_MARKS = frozenset(LEXICON.question_marks)
 _EXTRAPOSING = frozenset(LEXICON.extraposing_subjects)
 _CAPACITY = frozenset(LEXICON.capacity_adjectives)
+_OBJECT_RAISING = frozenset(LEXICON.object_raising_adjectives)
 _COPULAS = frozenset(LEXICON.copula_forms)
 _FLOATING = frozenset(LEXICON.floating_quantifiers)
 _COUNTED_TAGS = frozenset(LEXICON.counted_noun_tags)
@@ -1224,10 +1225,10 @@ def _copula_of_adjective(adjective: Token) -> Token | None:
     """The verb an adjective completes ("Trump was quick to add"), when its subject is a noun phrase that
     does it. Not when the subject stands for the words after the adjective ("it's worth pointing out that
     ...", "it is easy to say": no one says those), nor after an adjective of capacity ("were able to
-    observe": what they could do)."""
+    observe": what they could do), nor when the subject is what is done ("The claim is hard to believe")."""
     verb = adjective.head
     # (a comparative compares: "The system is cheaper than installing and maintaining ...")
-    if verb.i == adjective.i or adjective.lower_ in _CAPACITY or adjective.tag_ != "JJ":
+    if verb.i == adjective.i or adjective.lower_ in _CAPACITY | _OBJECT_RAISING or adjective.tag_ != "JJ":
         return None
     subject = next((c for c in children(verb) if c.dep_ in SUBJECTS), None)
     if subject is None or subject.dep_ != "nsubj" or subject.lower_ in _EXTRAPOSING:

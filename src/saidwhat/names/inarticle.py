@@ -1682,7 +1682,12 @@ def _misheaded_body_rule(r: _Reading) -> Resolved | None:
 def _party_rule(r: _Reading) -> Resolved | None:
     """"The Liberal Democrats said", "Senior Tories": the party, an organisation."""
     party = _party(r.toks)
+    if party and party.lower() in _MEMBER_PARTIES:
+        return None, "group"  # "The Democrats are alleging": the party's members
     return (party, "org") if party else None
+
+
+_MEMBER_PARTIES = frozenset(LEXICON.member_party_nouns)
 
 
 def _group_rule(r: _Reading) -> Resolved | None:
@@ -3478,8 +3483,8 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     capitals = [t for i, t in enumerate(toks[1:], 1) if _is_cap(t) and "-" not in t and not _is_place_owner(toks, i)]
     if not all(_is_origin(t) for t in capitals):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
-    named = _name_apposed_to_description(r) or _business_subject_just_before(r)
-    named = named or _last_organisation(r) or _organisation_of_opening_document(r)
+    named = _name_apposed_to_description(r) or _organisation_before_parenthesis(r)
+    named = named or _business_subject_just_before(r) or _last_organisation(r) or _organisation_of_opening_document(r)
     named = named or _named_with_trade(r)
     named = named or _named_after_trade_just_before(r) or _business_opening_sentence_before(r)
     named = named or _organisation_named_before(
@@ -3509,6 +3514,19 @@ def _name_apposed_to_description(r: _Reading) -> str | None:
     if m is None or _is_place_word(m.group(1)):
         return None  # ("The company, Paris, ..." is no name of it)
     return m.group(1)
+
+
+def _organisation_before_parenthesis(r: _Reading) -> str | None:
+    """"GateHouse reportedly laid off more than 60 employees (the company would not disclose the actual
+    number but called it “immaterial”)": a description opening an aside in brackets is the organisation its
+    sentence named before the bracket, the nearest, not one of the sentences before."""
+    text = r.index.text
+    opening = text.rfind("(", 0, r.mention.span.start)
+    if opening < 0 or text[opening + 1 : r.mention.span.start].strip():
+        return None
+    begins = _sentence_start(text, opening)
+    named = [name for pos, name, _first in _organisation_candidates(r.index) if begins <= pos < opening]
+    return named[-1] if named else None
 
 
 def _is_origin(word: str) -> bool:
@@ -4272,7 +4290,17 @@ def _last_organisation(r: _Reading) -> str | None:
             continue
         if head in {w.lower() for w in name.split()} or _described_alike(r.index.text, pos, head):
             return name
+        if _trade_ends_name(r.lowered[1:-1], name):
+            return name
     return None
+
+
+def _trade_ends_name(modifiers: list[str], name: str) -> bool:
+    """Whether a word before the description's noun is the trade the organisation's name ends in: "the
+    production company" after "Dick Clark Productions denied", "the record label" after "Big Machine Records
+    said". Only the name's last word, the kind of business: "the new company" is not "New Media Group"."""
+    last = name.split()[-1].lower()
+    return len(name.split()) > 1 and any(last in (word, word + "s") for word in modifiers if len(word) > 3)
 
 
 _OUTLET_HEADS = frozenset(LEXICON.outlet_heads)
@@ -5623,6 +5651,12 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
     toks = list(run)
     while toks and (_is_listed_title(toks[0].lower().rstrip(".")) or toks[0].lower() in ROLE_NOUNS):
         toks = toks[1:]  # "House Representative David Wu", "Mr Crosby"
+    if "of" in toks[2:4]:
+        # "a 2018 survey by Penelope Muse Abernathy of the University of North Carolina": a person and where
+        # they work; the person is the issuer ("Bank of England" is one name: no person before its "of")
+        person = _match_name(toks[: toks.index("of")], at, index)
+        if person is not None and _person_or_organisation(person, index.text) == "person":
+            return person.name
     if toks and len(toks) <= 3:
         # one word: a surname, or one the article misspells here ("Mr Peston's book" by Robert Preston)
         person = _match_name(toks, at, index)
@@ -5965,8 +5999,9 @@ def _resolve_pronoun(
     if low in _UNRESOLVABLE:
         return None, "person"
     # "it" is an organisation's pronoun: the last organisation that spoke ("n" in the history),
-    # never a person ("BA reported ... It said" is not its chief executive)
-    gender = NEUTER if low == "it" else GENDER_WORDS.get(low)
+    # never a person ("BA reported ... It said" is not its chief executive); so is the possessive of a
+    # nominal claim ("MCI exited bankruptcy ... The bankruptcy followed its admission in 2002 that")
+    gender = NEUTER if low in ("it", "its") else GENDER_WORDS.get(low)
     plural = low in _PLURAL_PRONOUNS  # "their claim that" is no one person's either
     for pos, name, g in reversed(history):
         if pos > at:
