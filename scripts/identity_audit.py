@@ -281,7 +281,8 @@ def twins(db: str) -> None:
             for b in sorted(ids)[i + 1:]:
                 na, nb = people[a][0], people[b][0]
                 pa, pb = name_parts(na), name_parts(nb)
-                if name_variant(na, nb) or nickname_variant(na, nb) or (pa.given == pb.given and pa.suffix == pb.suffix):
+                same_given = pa.given == pb.given and pa.suffix == pb.suffix
+                if name_variant(na, nb) or nickname_variant(na, nb) or same_given:
                     groups.append((a, b))
     print(f"{len(groups)} pairs of person ids whose names may be one person's\n")
     for a, b in groups:
@@ -352,7 +353,8 @@ def merges(db: str, skip: int, n: int, seed: int) -> None:
     for i, m in enumerate(chosen, 1):
         art = m["articles"][0]
         found = conn.execute("SELECT q.speaker_start, q.speaker_end, a.text, a.outlet FROM quotes q"
-                             " JOIN articles a ON a.id = q.article_id WHERE q.article_id = ? AND q.speaker_mention IS ?",
+                             " JOIN articles a ON a.id = q.article_id"
+                             " WHERE q.article_id = ? AND q.speaker_mention IS ?",
                              (art, m["mention"])).fetchone()
         context = _context(found[2], found[0], found[1], 90) if found else ""
         print(f"#{i} {m['mention']!r} -> {m['speaker_id']} = {m['name']} by {m['evidence']}"

@@ -106,7 +106,8 @@ def test_the_extraction_type_org_wins():
     ("Steve Linford, director of a non-profit anti-spam organization SpamHaus, and Graham Cluley, a senior"
      " technology consultant of Sophos", True),
     ("Secretary of State for Work and Pensions John Hutton", False), ("Mr Smith, chairman of Marks and Spencer", False),
-    ("Work and pensions minister Alan Johnson", False), ("Popular Christian and corporate speaker Lance Wallnau", False),
+    ("Work and pensions minister Alan Johnson", False),
+    ("Popular Christian and corporate speaker Lance Wallnau", False),
     ("former Hewlett-Packard CEO and presidential candidate Carly Fiorina", False),
     ("Rep. Todd Rokita and state House Speaker Brain Bosma", True),
 ])

@@ -33,6 +33,7 @@ from ..across.text import fold, slug, tokens
 from ..extract import rules
 from ..extract.lexicon import LEXICON
 from ..models import Extraction
+from .given import LISTED_GENDERS
 from .identity import (
     Evidence,
     alias_gender,
@@ -51,7 +52,6 @@ from .identity import (
     speaker_kind,
     without_opener,
 )
-from .given import LISTED_GENDERS
 from .kb import ASKED, KnowledgeBase, Person, default_kb, name_key
 
 __all__ = ["Resolution", "SpeakerLinker", "SpeakerRecord", "Split", "is_alias", "strip_titles",
