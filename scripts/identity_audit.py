@@ -1,6 +1,7 @@
 """Audit cross-article identity on a linked store: is each quote credited to the right person?
 
     python scripts/identity_audit.py build DIR [--jobs 2]            # the mixed store: DIR/store.db
+    python scripts/identity_audit.py mixed DIR [--jobs 2]            # build if need be, then every list
     python scripts/identity_audit.py sample STORE.db [--n 430] [--seed 1] [--tsv OUT.tsv]
     python scripts/identity_audit.py again STORE.db JUDGED.tsv     # the same quotes, linked anew
     python scripts/identity_audit.py suspects STORE.db [--limit 40]
@@ -89,6 +90,26 @@ def build(folder: str, jobs: int) -> None:
                 SHARED / "article-extraction-benchmark" / "html"], store=store, settings=settings, jobs=jobs)
         report = link(store, settings)
     print(report)
+
+
+def mixed(folder: str, jobs: int) -> None:
+    """The mixed store's audit in one command: the store built (once: DIR/store.db kept), then the
+    weakest 50 merges and a seed-1 sample of 50 others, the candidate splits and the ids across
+    corpora, each list written to DIR (merges.txt, twins.txt, crossing.txt) to be read."""
+    import contextlib
+    import io
+
+    out = Path(folder)
+    db = out / "store.db"
+    if not db.exists():
+        build(folder, jobs)
+    for name, run in (("merges", lambda: merges(str(db), 50, 50, 1)), ("twins", lambda: twins(str(db))),
+                      ("crossing", lambda: crossing(str(db), 3))):
+        text = io.StringIO()
+        with contextlib.redirect_stdout(text):
+            run()
+        (out / f"{name}.txt").write_text(text.getvalue(), "utf-8")
+        print(f"{out / f'{name}.txt'}: {text.getvalue().splitlines()[0]}")
 
 
 def _connect(db: str) -> sqlite3.Connection:
@@ -379,6 +400,9 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build")
     b.add_argument("folder")
     b.add_argument("--jobs", type=int, default=2)
+    mx = sub.add_parser("mixed")
+    mx.add_argument("folder")
+    mx.add_argument("--jobs", type=int, default=2)
     s = sub.add_parser("sample")
     s.add_argument("db")
     s.add_argument("--n", type=int, default=430)
@@ -406,6 +430,8 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     if args.command == "build":
         build(args.folder, args.jobs)
+    elif args.command == "mixed":
+        mixed(args.folder, args.jobs)
     elif args.command == "sample":
         sample(args.db, args.n, args.seed, args.tsv)
     elif args.command == "again":
