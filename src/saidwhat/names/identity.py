@@ -479,8 +479,9 @@ def _and_another_apposed(mention: str) -> bool:
     """"Steve Linford, director of ... SpamHaus, and Graham Cluley, a senior technology consultant of
     Sophos" (Wikinews): after the first name's apposition, a part of its own holding "and" and a full name."""
     parts = [tokens(p) for p in mention.split(",")[1:]]
-    return any(len(p) >= 3 and fold(p[0]) in _COORDINATORS and _one_person(p[1:]) and not _titled(p[1:])
-               and len(p) <= 4 for p in parts)
+    # "and" and two or three capitalised words with no title: "and Graham Cluley"
+    return any(3 <= len(p) <= 4 and fold(p[0]) in _COORDINATORS and _one_person(p[1:]) and not _titled(p[1:])
+               for p in parts)
 
 
 def _pronoun_and_name(left: list[str], right: list[str]) -> bool:
