@@ -1,9 +1,14 @@
 """Audit cross-article identity on a linked store: is each quote credited to the right person?
 
+    python scripts/identity_audit.py build DIR [--jobs 2]            # the mixed store: DIR/store.db
+    python scripts/identity_audit.py mixed DIR [--jobs 2]            # build if need be, then every list
     python scripts/identity_audit.py sample STORE.db [--n 430] [--seed 1] [--tsv OUT.tsv]
     python scripts/identity_audit.py again STORE.db JUDGED.tsv     # the same quotes, linked anew
     python scripts/identity_audit.py suspects STORE.db [--limit 40]
     python scripts/identity_audit.py count JUDGED.tsv
+    python scripts/identity_audit.py twins STORE.db                # one person under two ids?
+    python scripts/identity_audit.py crossing STORE.db [--years 3]   # one id in corpora years apart
+    python scripts/identity_audit.py merges STORE.db [--skip 50] [--n 50] [--seed 1]
 
 ``sample`` draws a seeded random sample of quotes linked to a person (any speaker id but an
 organisation's) and prints, per quote, the speaker as the article writes it (mention), the
@@ -14,9 +19,20 @@ evaluation/identity/README.md for the verdicts). Quotes are named by (article id
 which a re-link keeps, so ``again`` reprints a judged sample against a store linked by another
 linker and marks the rows whose link changed: those, and only those, are judged again.
 
+``build`` ingests one large mixed store, to find people merged or split across corpora: the BBC
+corpus (2004-2005, as "BBC News"), PolNeAR train and dev (seven US outlets, 2015-2016), the
+Wikinews articles (2004-2023) and the web benchmark's pages (2019-2020), then links it.
+
 ``suspects`` lists speakers whose aliases hold two different full names, or honorifics of both
 genders: candidate wrong merges. ``saidwhat merges --weakest N`` lists the weakest evidence.
 ``count`` tallies a judged file's verdicts.
+
+On a mixed store three more lists: ``twins`` groups the person ids by surname whose given names are
+one name written alike, with initials, a suffix or a short form (``identity.name_variant``,
+``nickname_variant``): candidate people split under two ids. ``crossing`` lists the person ids whose
+quotes stand in articles years apart or in two corpora (BBC, PolNeAR, Wikinews, the web pages), by
+full name alone or otherwise: candidate namesakes merged. ``merges`` prints a seeded sample of the
+merges ``saidwhat merges`` ranks below its ``--skip`` weakest, with a quote's context each.
 """
 
 from __future__ import annotations
@@ -43,6 +59,58 @@ COLUMNS = ["n", "article", "idx", "outlet", "day", "mention", "extracted_name", 
 # apart: no person claimed), unlinked (linked to nobody now: several people, or someone not named),
 # unsure.
 VERDICTS = ("right", "wrong-link", "wrong-speaker", "bad-name", "no-person", "apart", "unlinked", "org", "unsure")
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def build(folder: str, jobs: int) -> None:
+    """Ingest the mixed store into FOLDER/store.db and link it (a few minutes per 1,000 articles)."""
+    from saidwhat.across.link import link
+    from saidwhat.evaluate.across_pairs import polnear_records
+    from saidwhat.ingest.metadata import SourceMetadata
+    from saidwhat.pipeline import ingest
+    from saidwhat.settings import Settings
+    from saidwhat.store import Store
+
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    if (out / "store.db").exists():
+        raise SystemExit(f"{out / 'store.db'} exists: build into an empty folder")
+    # PolNeAR's files are whole articles with their outlet and day in metadata.tsv: written as JSONL
+    polnear = out / "polnear-train-dev.jsonl"
+    records = polnear_records(SHARED / "polnear", "train") + polnear_records(SHARED / "polnear", "dev")
+    polnear.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    bbc = SHARED / "bbc-news" / "bbc"
+    settings = Settings()
+    with Store.open(out / "store.db") as store:
+        # the BBC's plain-text files name no outlet or day: every one is dated 2005-01-01
+        ingest(sorted(d for d in bbc.iterdir() if d.is_dir()), store=store, settings=settings, jobs=jobs,
+               metadata=SourceMetadata.build(outlet="BBC News", date="2005-01-01"))
+        ingest([polnear, SHARED / "wikinews" / "wikinews_articles.jsonl",
+                SHARED / "article-extraction-benchmark" / "html"], store=store, settings=settings, jobs=jobs)
+        report = link(store, settings)
+    print(report)
+
+
+def mixed(folder: str, jobs: int) -> None:
+    """The mixed store's audit in one command: the store built (once: DIR/store.db kept), then the
+    weakest 50 merges and a seed-1 sample of 50 others, the candidate splits and the ids across
+    corpora, each list written to DIR (merges.txt, twins.txt, crossing.txt) to be read."""
+    import contextlib
+    import io
+
+    out = Path(folder)
+    db = out / "store.db"
+    if not db.exists():
+        build(folder, jobs)
+    for name, run in (("merges", lambda: merges(str(db), 50, 50, 1)), ("twins", lambda: twins(str(db))),
+                      ("crossing", lambda: crossing(str(db), 3))):
+        text = io.StringIO()
+        with contextlib.redirect_stdout(text):
+            run()
+        (out / f"{name}.txt").write_text(text.getvalue(), "utf-8")
+        print(f"{out / f'{name}.txt'}: {text.getvalue().splitlines()[0]}")
+
 
 def _connect(db: str) -> sqlite3.Connection:
     return sqlite3.connect(f"{Path(db).resolve().as_uri()}?mode=ro", uri=True)
@@ -196,6 +264,126 @@ def suspects(db: str, limit: int) -> None:
             print(f"   {w}")
 
 
+def _corpus(outlet: str | None, day: str | None) -> str:
+    """Which corpus of the mixed store (``build``) an article comes from: the BBC's files are dated
+    2005-01-01, its page among the web benchmark's 2019."""
+    if outlet == "BBC News" and (day or "").startswith("2005-01-01"):
+        return "bbc"
+    if outlet == "wikinews.org":
+        return "wikinews"
+    if outlet in ("breitbart", "huff-post", "nyt", "politico", "usa-today", "wash-post", "west-journal"):
+        return "polnear"
+    return "web"
+
+
+def _person_ids(conn: sqlite3.Connection) -> dict[str, tuple[str, int]]:
+    """Every person id with quotes: id -> (name, quotes). Organisations, surnames kept apart and
+    split rules' ids are no person claimed by a name."""
+    return {sid: (name, n) for sid, name, n in conn.execute(
+        "SELECT l.speaker_id, s.name, count(*) FROM quote_links l JOIN across_speakers s ON s.id = l.speaker_id"
+        " WHERE l.speaker_id NOT LIKE 'org:%' AND l.speaker_id NOT LIKE 'surname:%'"
+        " GROUP BY l.speaker_id")}
+
+
+def twins(db: str) -> None:
+    """Groups of person ids whose names may be one person's: candidate splits."""
+    from saidwhat.names.identity import name_parts, name_variant, nickname_variant
+
+    conn = _connect(db)
+    people = _person_ids(conn)
+    by_surname: dict[str, list[str]] = {}
+    for sid, (name, _) in people.items():
+        parts = name_parts(name)
+        if parts:
+            by_surname.setdefault(parts.surname, []).append(sid)
+    groups = []
+    for ids in by_surname.values():
+        for i, a in enumerate(sorted(ids)):
+            for b in sorted(ids)[i + 1:]:
+                na, nb = people[a][0], people[b][0]
+                pa, pb = name_parts(na), name_parts(nb)
+                same_given = pa.given == pb.given and pa.suffix == pb.suffix
+                if name_variant(na, nb) or nickname_variant(na, nb) or same_given:
+                    groups.append((a, b))
+    print(f"{len(groups)} pairs of person ids whose names may be one person's\n")
+    for a, b in groups:
+        print(f"{a} = {people[a][0]} ({people[a][1]} quotes) | {b} = {people[b][0]} ({people[b][1]} quotes)")
+        for sid in (a, b):
+            print("   " + _where(conn, sid))
+
+
+def _where(conn: sqlite3.Connection, sid: str) -> str:
+    rows = conn.execute(
+        "SELECT a.id, a.outlet, substr(a.published, 1, 10), q.speaker_mention FROM quote_links l"
+        " JOIN quotes q ON q.id = l.quote_id JOIN articles a ON a.id = q.article_id WHERE l.speaker_id = ?"
+        " ORDER BY a.published, a.id", (sid,)).fetchall()
+    corpora = Counter(_corpus(o, d) for _, o, d, _ in rows)
+    days = sorted({d for _, _, d, _ in rows if d})
+    mentions = Counter(m for *_, m in rows)
+    span = f"{days[0]}..{days[-1]}" if days else "no day"
+    return (f"{sid}: {dict(corpora)} {span}; mentions "
+            + ", ".join(f"{m!r} {n}" for m, n in mentions.most_common(4)) + f"; e.g. {rows[0][0]}")
+
+
+def crossing(db: str, years: int) -> None:
+    """Person ids whose quotes stand in two corpora or more, or in articles ``years`` apart: the
+    links a name alone made across a mixed store, each to read."""
+    conn = _connect(db)
+    people = _person_ids(conn)
+    found = []
+    for sid, (name, n) in people.items():
+        rows = conn.execute(
+            "SELECT a.id, a.outlet, substr(a.published, 1, 10) FROM quote_links l JOIN quotes q ON q.id = l.quote_id"
+            " JOIN articles a ON a.id = q.article_id WHERE l.speaker_id = ?", (sid,)).fetchall()
+        corpora = {_corpus(o, d) for _, o, d in rows}
+        days = sorted({int(d[:4]) for *_, d in rows if d})
+        if len(corpora) > 1 or (days and days[-1] - days[0] >= years):
+            found.append((sid, name, n))
+    print(f"{len(found)} person ids in two corpora or {years}+ years apart\n")
+    for sid, name, n in sorted(found, key=lambda f: (f[0].startswith("Q"), f[1])):
+        print(f"{name} ({n} quotes)")
+        print("   " + _where(conn, sid))
+        for corpus, mention, context in _one_per_corpus(conn, sid):
+            print(f"   [{corpus}] {mention!r}: {context}")
+
+
+def _one_per_corpus(conn: sqlite3.Connection, sid: str) -> list[tuple[str, str, str]]:
+    seen: dict[str, tuple[str, str, str]] = {}
+    for day, outlet, mention, start, end, text in conn.execute(
+            "SELECT a.published, a.outlet, q.speaker_mention, q.speaker_start, q.speaker_end, a.text FROM quote_links l"
+            " JOIN quotes q ON q.id = l.quote_id JOIN articles a ON a.id = q.article_id WHERE l.speaker_id = ?"
+            " ORDER BY a.id, q.idx", (sid,)):
+        corpus = _corpus(outlet, day)
+        if corpus not in seen:
+            seen[corpus] = (corpus, mention or "", _context(text, start, end, 80))
+    return list(seen.values())
+
+
+def merges(db: str, skip: int, n: int, seed: int) -> None:
+    """The ``skip`` weakest merges (as ``saidwhat merges`` ranks them) and a seeded sample of ``n`` of
+    the others, one quote's context each."""
+    from saidwhat.across.review import weakest_merges
+    from saidwhat.store import Store
+
+    with Store.open(db) as store:
+        ranked = weakest_merges(store, limit=10**9)
+    rest = ranked[skip:]
+    chosen = ranked[:skip] + random.Random(seed).sample(rest, min(n, len(rest)))
+    conn = _connect(db)
+    print(f"the {skip} weakest of {len(ranked)} merges, then {len(chosen) - skip} of the others, seed {seed}\n")
+    for i, m in enumerate(chosen, 1):
+        art = m["articles"][0]
+        found = conn.execute("SELECT q.speaker_start, q.speaker_end, a.text, a.outlet FROM quotes q"
+                             " JOIN articles a ON a.id = q.article_id"
+                             " WHERE q.article_id = ? AND q.speaker_mention IS ?",
+                             (art, m["mention"])).fetchone()
+        context = _context(found[2], found[0], found[1], 90) if found else ""
+        print(f"#{i} {m['mention']!r} -> {m['speaker_id']} = {m['name']} by {m['evidence']}"
+              f" ({m['quotes']} quotes, {len(m['articles'])} articles; {art}, {found[3] if found else ''})")
+        print(f"   support  {m['support']}")
+        print(f"   context  {context}")
+
+
 def count(judged: str) -> None:
     rows = _read(judged)
     verdicts = Counter(r["verdict"] or "(not judged)" for r in rows)
@@ -209,6 +397,12 @@ def count(judged: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build")
+    b.add_argument("folder")
+    b.add_argument("--jobs", type=int, default=2)
+    mx = sub.add_parser("mixed")
+    mx.add_argument("folder")
+    mx.add_argument("--jobs", type=int, default=2)
     s = sub.add_parser("sample")
     s.add_argument("db")
     s.add_argument("--n", type=int, default=430)
@@ -223,13 +417,33 @@ def main(argv: list[str] | None = None) -> int:
     u.add_argument("--limit", type=int, default=40)
     c = sub.add_parser("count")
     c.add_argument("judged")
+    t = sub.add_parser("twins")
+    t.add_argument("db")
+    x = sub.add_parser("crossing")
+    x.add_argument("db")
+    x.add_argument("--years", type=int, default=3)
+    m = sub.add_parser("merges")
+    m.add_argument("db")
+    m.add_argument("--skip", type=int, default=50)
+    m.add_argument("--n", type=int, default=50)
+    m.add_argument("--seed", type=int, default=1)
     args = p.parse_args(argv)
-    if args.command == "sample":
+    if args.command == "build":
+        build(args.folder, args.jobs)
+    elif args.command == "mixed":
+        mixed(args.folder, args.jobs)
+    elif args.command == "sample":
         sample(args.db, args.n, args.seed, args.tsv)
     elif args.command == "again":
         again(args.db, args.judged, args.tsv)
     elif args.command == "suspects":
         suspects(args.db, args.limit)
+    elif args.command == "twins":
+        twins(args.db)
+    elif args.command == "crossing":
+        crossing(args.db, args.years)
+    elif args.command == "merges":
+        merges(args.db, args.skip, args.n, args.seed)
     else:
         count(args.judged)
     return 0

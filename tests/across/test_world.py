@@ -128,7 +128,7 @@ AT_DATE = [
     ("the IAEA chief", "2021-01-01", "Rafael Grossi"),
     ("the Fed chair", "2016-01-01", "Janet Yellen"),
     ("the Fed chair", "2019-01-01", "Jerome Powell"),
-    ("the lord chancellor", "2005-01-01", "Lord Falconer of Thoroton"),  # UK posts: office_phrases.csv
+    ("the lord chancellor", "2005-01-01", "Lord Falconer"),  # UK posts: office_phrases.csv; named as the press does
     ("the lord chancellor", "2010-06-01", "Kenneth Clarke"),
     ("the British health secretary", "2005-01-01", "John Reid"),
     ("the UK education secretary", "2017-01-01", "Justine Greening"),

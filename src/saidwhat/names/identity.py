@@ -439,6 +439,51 @@ def _with_others(left: list[str], right: list[str]) -> bool:
     return (len(left) == 1 and fold(left[0]) in _SPEAKING_PRONOUNS) or _one_person(left)
 
 
+# What a body of people ends in after "the": "the State Department", "the Cabinet", "the officials".
+_BODY_HEADS = _ORG_HEADS | rules.GROUP_HEADS | frozenset(LEXICON.plural_role_nouns)
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Someone named: a person's words alone, a description ending in a full name, or titles before
+    a full name ("Australian Prime Minister John Howard")."""
+    return (_one_person(words) or _ends_in_full_name(words)
+            or (len(words) >= 3 and _one_person(words[-2:]) and any(fold(w) in rules.TITLES for w in words[:-2])))
+
+
+def _name_and_body(left: list[str], right: list[str]) -> bool:
+    """"Clinton and the State Department" (PolNeAR, Washington Post): a person and an institution or
+    group speaking together, "the" opening what follows "and"."""
+    return (len(right) >= 2 and fold(right[0]) in _THE and fold(right[-1]) in _BODY_HEADS
+            and _names_someone(left))
+
+
+def _name_and_described(left: list[str], right: list[str]) -> bool:
+    """"Australian Prime Minister John Howard and federal industry minister Ian MacDonald" (Wikinews):
+    a description in small letters ending in a full name after "and", someone else. Capitalised words
+    after "and" are left to the other readings ("Trade and Industry Secretary Patricia Hewitt" is one)."""
+    return (bool(right) and right[0][:1].islower() and _ends_in_full_name(right) and _names_someone(left)
+            and _by_given_name(left))
+
+
+def _by_given_name(words: list[str]) -> bool:
+    """Whether words end in a full name opening with a listed given name: "Australian Prime Minister
+    John Howard", not "Popular Christian" (and corporate speaker Lance Wallnau) nor "former
+    Hewlett-Packard CEO" (and presidential candidate Carly Fiorina), one person each. A title and a
+    name count too ("Rep. Todd Rokita")."""
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    return fold(words[-2]) in LISTED_GENDERS or (words[0][:1].isupper() and _titled(words))
+
+
+def _and_another_apposed(mention: str) -> bool:
+    """"Steve Linford, director of ... SpamHaus, and Graham Cluley, a senior technology consultant of
+    Sophos" (Wikinews): after the first name's apposition, a part of its own holding "and" and a full name."""
+    parts = [tokens(p) for p in mention.split(",")[1:]]
+    # "and" and two or three capitalised words with no title: "and Graham Cluley"
+    return any(3 <= len(p) <= 4 and fold(p[0]) in _COORDINATORS and _one_person(p[1:]) and not _titled(p[1:])
+               for p in parts)
+
+
 def _pronoun_and_name(left: list[str], right: list[str]) -> bool:
     """"She and Jack Goldsmith, a Bush-era Justice official": a pronoun and someone named."""
     return len(left) == 1 and fold(left[0]) in _SPEAKING_PRONOUNS and _one_person(right)
@@ -467,8 +512,12 @@ def joins_two(mention: str) -> bool:
     if any(fold(w) in _COORDINATORS and _with_others(head[:i], head[i + 1 :]) for i, w in enumerate(head) if i):
         return True
     if any(fold(w) in _COORDINATORS and (_names_after_description(head[:i], head[i + 1 :])
-                                         or _pronoun_and_name(head[:i], head[i + 1 :]))
+                                         or _pronoun_and_name(head[:i], head[i + 1 :])
+                                         or _name_and_body(head[:i], head[i + 1 :])
+                                         or _name_and_described(head[:i], head[i + 1 :]))
            for i, w in enumerate(head) if i):
+        return True
+    if _and_another_apposed(mention):
         return True
     # the whole mention, then its words before an apposition ("Khizr and Ghazala Khan, the Gold Star
     # parents whose ...")

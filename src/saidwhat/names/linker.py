@@ -33,6 +33,7 @@ from ..across.text import fold, slug, tokens
 from ..extract import rules
 from ..extract.lexicon import LEXICON
 from ..models import Extraction
+from .given import LISTED_GENDERS
 from .identity import (
     Evidence,
     alias_gender,
@@ -239,6 +240,14 @@ def _month_alone(surname: str, mention: str) -> bool:
     ("Without this deal May would have been washed up", BBC) or the month as easily as Theresa May,
     so neither the knowledge base's one May nor the one seen lately is evidence. "Mrs May" is someone."""
     return fold(surname) in _NAME_MONTHS and fold(mention.strip()) == fold(surname)
+
+
+def _given_name_alone(surname: str, mention: str) -> bool:
+    """A listed given name alone, with no honorific ("Andrew", given by the extraction to "Andrew in
+    Derby", a reader's letter in a BBC article, and to the "he" and "who" after it): someone's first
+    name as easily as a surname, so the one person surnamed Andrew seen lately (Rob Andrew, of the BBC's
+    rugby pages) is no evidence. "Mr Andrew" is a surname."""
+    return fold(surname) in LISTED_GENDERS and gender_cue(mention) is None and not _titled(mention)
 
 
 def without_middle_initials(name: str) -> str:
@@ -581,13 +590,17 @@ class SpeakerLinker:
         means two people); a person last seen more than ``VARIANT_DAYS`` away. Between two ids
         known already the plainer name wins, so the join goes one way only."""
         parts = name_parts(r.name)
-        if parts is None or parts.middle_names:
+        if parts is None or parts.middle_names or len(self.kb.candidates(r.name)) > 1:
+            # "George Bush" is the name of two people the knowledge base knows: which, it does not say
             return None
         mine = self._peek(r.speaker_id)
         found: dict[str, tuple[str, str | None]] = {}  # id -> name, wikidata
         for sid in sorted(self._surnames.get(parts.surname, ())):
             rec = None if sid == r.speaker_id or sid.startswith(("surname:", "org:", "split:")) else self._peek(sid)
-            if rec is not None and _seen_near(rec, day) and (mine is None or _plainer(rec.name, r.name)):
+            # the very name a person was renamed to ("Paul D. Ryan" seen first, then "Paul Ryan") is the
+            # same full name, however far away: as two articles writing "Paul Ryan" years apart
+            same = rec is not None and name_key(rec.name) == name_key(r.name)
+            if rec is not None and (same or _seen_near(rec, day)) and (mine is None or _plainer(rec.name, r.name)):
                 found[sid] = (rec.name, rec.wikidata)
         for sid, name in here.items():
             if sid != r.speaker_id and sid not in found and _plainer(name, r.name):
@@ -728,6 +741,9 @@ class SpeakerLinker:
         if p:
             return self._person(p, "surname-kb", Evidence("surname-kb", alias=text, name=p.name),
                                 note=f"knowledge-base alias {text!r} of {p.name}")
+        if _given_name_alone(text, mention):
+            return Resolution("surname:" + slug(text), text, "surname-apart",
+                              note=f"{text!r} alone is a given name too: no evidence outside its article")
         seen = [self.records[i] for i in sorted(self._surnames.get(key, ()))
                 if not i.startswith(("surname:", "org:", "split:"))]
         if cue:
