@@ -1427,6 +1427,10 @@ def _document_it_rule(r: _Reading) -> Resolved | None:
     if got and got[0] is None and _IT_CLOSES.match(r.index.text, r.at):
         # "..., it said." with no issuer found: the organisation rules may still name whose report it is
         return None
+    if got and got[0] and got[1] == "document" and _is_plural(head):
+        # "The figures were prepared by the Association of Leading Visitor Attractions (Alva). It found":
+        # "it" cannot take up plural figures; it is the body that prepared them
+        return got[0], "org"
     return got
 
 
@@ -1669,6 +1673,9 @@ def _misheaded_body_rule(r: _Reading) -> Resolved | None:
     head, and the capitals before it, with the small words and numbers that join them, are the body's name
     (not "Votes", nor a group of reporters)."""
     toks, low = r.toks, r.lowered
+    joined = _name_joined_after_head(r)
+    if joined:
+        return joined, "org"
     if len(toks) < 4 or low[0] != "the" or low[-1] not in ORG_NOUNS or _is_cap(toks[-1]):
         return None
     run = toks[1:-1]
@@ -1677,6 +1684,29 @@ def _misheaded_body_rule(r: _Reading) -> Resolved | None:
     if not all(_is_cap(w) or w.isdigit() or _links_a_name(w.lower()) or w in _BODY_NAME_LINKS for w in run):
         return None
     return " ".join(run), "org"
+
+
+def _name_joined_after_head(r: _Reading) -> str | None:
+    """"U.S. Customs and Border Protection", "The National Oceanic and Atmospheric Administration", "the US
+    Centers for Disease Control and Prevention": the parser heads an agency's name that "and" joins by a word
+    before the "and" ("Customs", "Oceanic", "Centers"), which read alone is a person; a mention that is one
+    run of capitals and linking words, "and" after its head, ending in a word only organisations' names end
+    in, is that organisation whole (its country prefix kept, as the gold keeps "U.S. Department of
+    Agriculture"). Two people ("Bill and Hillary Clinton") end in a surname, which is no such word."""
+    toks, low = r.toks, r.lowered
+    words = toks[1:] if low[0] == "the" else toks
+    if r.head not in low or "and" not in low[low.index(r.head) + 1 :] or r.head == low[-1]:
+        return None
+    if not _is_cap(words[0]) or not (low[-1] in ORG_NOUNS or low[-1] in _ORG_NAME_ENDINGS) or not _is_cap(toks[-1]):
+        return None
+    # "and" joins capitals on both sides: "Smith and the Treasury" are two speakers, no one name
+    if any(w == "and" and not (_is_cap(words[k - 1]) and _is_cap(words[k + 1])) for k, w in enumerate(words)):
+        return None
+    if not all(_is_cap(w) or w in ("and", "&") or _links_a_name(w) for w in words):
+        return None
+    if _is_given_name(words[0]) or any(w in NOT_NAME_WORDS for w in words[1:]):
+        return None  # "Matthew Ingram of The Globe and Mail": a person of an outlet
+    return " ".join(words)
 
 
 def _party_rule(r: _Reading) -> Resolved | None:
@@ -1845,7 +1875,8 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_of_his_or_her(r)
         issuer = issuer or _issuer_described(r)
         if issuer is None and r.lowered[0] == "the":
-            issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_of_document_before(r)
+            issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_in_own_passive(r)
+            issuer = issuer or _issuer_of_document_before(r)
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
             issuer = issuer or _body_said_in_it_before(r) or _body_named_by_modifier(r)
@@ -2411,6 +2442,13 @@ def _issuer_named_before(head: str, at: int, index: NameIndex) -> str | None:
     return next((run for pos, run in reversed(_issuers_of(head, index)) if pos < at), None)
 
 
+def _issuer_in_own_passive(r: _Reading) -> str | None:
+    """"The figures were prepared by the Association of Leading Visitor Attractions (Alva)": the issuer
+    the passive that the mention's own noun opens names (``_issuers_passive``)."""
+    end = r.mention.span.end
+    return next((run for pos, run in _issuers_passive(r.head, r.index.text) if r.at <= pos < end), None)
+
+
 _RESEARCH_NOUNS = tuple(LEXICON.research_nouns)
 
 
@@ -2559,7 +2597,7 @@ def _passive_issuing_pattern(head: str) -> re.Pattern:
     return re.compile(
         r"\b" + re.escape(head) + r"\b(?P<between>[^.;:!?" + _DOUBLE + r"]{0,90}?)"
         r"\s+(?:was|were|has\s+been|had\s+been)\s+"
-        r"(?:" + _ISSUING + r")\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+        r"(?:" + _ISSUING_AFTER + r")\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
         r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
     )
 
@@ -4034,9 +4072,14 @@ def _sole_name_ending_with(r: _Reading) -> str | None:
     """"The European Commission has written to ... the Commission alleged": when no organisation with
     the noun has spoken, "the" and the noun in capitals is the one name ending with that noun the
     article gives before it; two such names ("European Commission", "Competition Commission") leave it."""
-    noun, text = r.toks[1], r.index.text
+    return _sole_name_ending_in(r.toks[1], r.index.text, r.at)
+
+
+def _sole_name_ending_in(noun: str, text: str, at: int) -> str | None:
+    """The one organisation's name ending with ``noun`` the article gives before offset ``at`` (see
+    ``_sole_name_ending_with``); None when it gives none or several."""
     named = set()
-    for m in _ORG_RUN.finditer(text, 0, r.at):
+    for m in _ORG_RUN.finditer(text, 0, at):
         toks = m.group().split()
         while toks and (toks[0] in NOT_NAME_WORDS or toks[0].lower() in _STOP):
             toks = toks[1:]  # "The", "However" open a sentence
@@ -4825,7 +4868,26 @@ def _longer_organisation_name(name: str | None, text: str) -> str | None:
     if not name or " " in name or name.isupper():
         return name
     forms = _names_with_links(text).get(name, frozenset())
-    return next(iter(forms)) if len(forms) == 1 else name
+    return next(iter(forms)) if len(forms) == 1 else (_clipped_name_in_full(name, text) or name)
+
+
+_CLIPPED_FROM = r"(?<![\w-]){clip}[a-z]{{2,}}(?:[ \t]+[A-Z][\w-]*)+"
+
+
+def _clipped_name_in_full(name: str, text: str) -> str | None:
+    """"The Fed said" in an article that names the Federal Reserve: a word that clips the first word of
+    the one organisation's name the article writes out, up to the word that ends organisations' names
+    ("Fed" of "Federal Reserve", "Met" of "Metropolitan Police"); None when it writes out none or
+    several ("Federal Reserve" and "Federal Open Markets Committee")."""
+    if len(name) < 3 or not _is_cap(name) or _is_place_word(name):
+        return None  # "Russia" is no clipped "Russian Federal Property Fund"
+    found = set()
+    for m in re.finditer(_CLIPPED_FROM.format(clip=re.escape(name)), text):
+        words = m.group().split()
+        end = next((k for k, w in enumerate(words) if w.lower() in ORG_NOUNS or w.lower() in _ORG_NAME_ENDINGS), None)
+        if end:
+            found.add(" ".join(words[: end + 1]))
+    return found.pop() if len(found) == 1 else None
 
 
 def _issuer_in_full(name: str | None, text: str) -> str | None:
@@ -5614,7 +5676,8 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
     if found.group("before") and len(run) == 1 and run[0].lower() in ORG_NOUNS - _OUTLET_NAME_WORDS:
         # "The Government's report": a body described, not named ("The Wrap's report" is named); "The Bank's
         # minutes" after "the Bank of England": the short form of the one name the article opens with it
-        return _full_name_headed_by(run[0], index.text)
+        # "The Commission's decision" after "the European Commission": the one name it ends
+        return _full_name_headed_by(run[0], index.text) or _sole_name_ending_in(run[0], index.text, at)
     place = found.group("after") or found.group("outlet")
     if place and _is_place_word(place):
         return None  # "Reports from Russia", "reports in China": where they come from, not who issued them
