@@ -1657,3 +1657,17 @@ def test_a_short_form_owning_a_document_takes_the_name_it_ends():
     got = resolve_with_rule(_mention(text, "The Commission's ruling", "role", "ruling"), build_name_index(text),
                             history=[])
     assert got[:2] == ("European Commission", "document")
+
+
+def test_an_organisation_noun_that_is_a_surname_ends_a_persons_name():
+    """"Chambers" names organisations ("the British Chambers of Commerce", BBC business/119) and is a surname
+    (songwriter Guy Chambers, BBC entertainment/148): the person keeps his name, the body its own."""
+    text = ("Songwriter Guy Chambers, who has worked with stars, has thrown his support behind the scheme. "
+            "Chambers said it was good.")
+    at = text.rfind("Chambers")
+    mention = Mention("Chambers", Span(at, at + 8), "name", None, "chambers")
+    assert resolve_with_rule(mention, build_name_index(text), history=[])[:2] == ("Guy Chambers", "person")
+    text = "The British Chambers of Commerce (BCC) said growth slowed. The Chambers said it was worried."
+    at = text.rfind("The Chambers")
+    mention = Mention("The Chambers", Span(at, at + 12), "name", None, "chambers")
+    assert resolve_with_rule(mention, build_name_index(text), history=[])[:2] == ("British Chambers of Commerce", "org")

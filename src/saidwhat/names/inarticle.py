@@ -468,8 +468,8 @@ def _add_person(people: dict[str, Person], tokens: list[str], pos: int, role_wor
     if acronyms[-1] or any(a and not _is_initials(t) for a, t in zip(acronyms, tokens)):
         return  # NATO Allies, US Senate: acronyms are not people; initials stand before a surname only
     if any(
-        t.lower() in ORG_NOUNS or t.lower() in ROLE_NOUNS or t.lower() in _NEVER_IN_NAMES
-        for t in (tokens[:-1] if _is_surname_title(tokens, len(tokens) - 1) else tokens)
+        _never_in_persons_name(t, last=k == len(tokens) - 1)
+        for k, t in enumerate(tokens[:-1] if _is_surname_title(tokens, len(tokens) - 1) else tokens)
     ):
         return  # "A Change Is Gonna Come" is a title, not a person (but "Mervyn King" is one)
     if tokens[-1].lower() in THING_NOUNS:
@@ -481,6 +481,18 @@ def _add_person(people: dict[str, Person], tokens: list[str], pos: int, role_wor
     person.roles |= roles | {_TITLE_SHORT_FORMS[w] for w in roles if w in _TITLE_SHORT_FORMS}
     if gender and not person.gender:
         person.gender = gender
+
+
+_ORG_NOUNS_IN_SURNAMES = frozenset(LEXICON.org_nouns_in_surnames)
+
+
+def _never_in_persons_name(word: str, *, last: bool) -> bool:
+    """Whether ``word`` shows a run of capitals is no person's name: an organisation's noun ("Bank"), a role
+    ("Minister") or a listed word; an organisation's noun that is also a surname may end one ("Guy Chambers")."""
+    low = word.lower()
+    if low in ORG_NOUNS:
+        return not (last and low in _ORG_NOUNS_IN_SURNAMES)
+    return low in ROLE_NOUNS or low in _NEVER_IN_NAMES
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
@@ -2789,9 +2801,15 @@ def _is_proper_name(r: _Reading) -> bool:
     if len(names) == 1 and _is_titled_description(r):
         return False  # "the Cardinal": a title used as a description, not a surname
     return bool(names) and bool(r.mention.kind == "name" or r.mention.label == "PERSON" or in_apposition) and not (
-        r.head in ORG_NOUNS or r.mention.label in _ORG_LABELS
+        (r.head in ORG_NOUNS and not _surname_like_org_noun(r)) or r.mention.label in _ORG_LABELS
         or (r.governed and toks[-len(names):] == names)  # "a telephone memo for Mr Heath"
     )
+
+
+def _surname_like_org_noun(r: _Reading) -> bool:
+    """"Chambers said" after "Songwriter Guy Chambers": an organisation's noun that is also a surname, with
+    no article, is the surname of the person the article names by it ("the Chambers" stays a body)."""
+    return r.head in _ORG_NOUNS_IN_SURNAMES and r.lowered[0] != "the" and bool(r.index.by_last(r.toks[-1]))
 
 
 def _named_alone_first(names: list[str], found: Person, text: str) -> bool:
