@@ -1671,3 +1671,16 @@ def test_an_organisation_noun_that_is_a_surname_ends_a_persons_name():
     at = text.rfind("The Chambers")
     mention = Mention("The Chambers", Span(at, at + 12), "name", None, "chambers")
     assert resolve_with_rule(mention, build_name_index(text), history=[])[:2] == ("British Chambers of Commerce", "org")
+
+
+def test_a_saints_possessive_stays_in_an_organisations_name():
+    """BBC entertainment/123: "St Fintian's High School says it is clearly identified" keeps the saint's
+    possessive ("St Fintian High School" before); an owner's is still left out ("Pearson's Financial Times")."""
+    text = "St Fintian's High School says it is clearly identified in the video."
+    got = resolve_with_rule(_mention(text, "St Fintian's High School", "name", "school"), build_name_index(text),
+                            history=[])
+    assert got[:2] == ("St Fintian's High School", "org")
+    text = "Pearson's Financial Times said sales rose."
+    got = resolve_with_rule(_mention(text, "Pearson's Financial Times", "name", "times"), build_name_index(text),
+                            history=[])
+    assert got[:2] == ("Financial Times", "org")

@@ -4999,12 +4999,13 @@ def _org_name(text: str) -> str:
             described = [
                 i for i, w in enumerate(words)
                 if not _is_cap(w) and not _links_a_name(w.lower()) and not _and_inside_organisation_name(words, i)
+                and w not in ("'s", "’s")
             ]
             cut = described[-1] if described else -1
             first = next(i for i, w in enumerate(words) if i > cut and _is_cap(w))
             if not any(w.lower() in _GOVERNING for w in words[:first]):
                 words = words[first:]  # "a committee of MPs" keeps its head
-            return " ".join(words)
+            return re.sub(r" (?=['’]s\b)", "", " ".join(words))
     first = _clean_tokens(text.split(",")[0])
     if _unnamed_of_nationality(first):
         return None  # "Greek court", "A Norwegian court": described, not named
@@ -5102,12 +5103,14 @@ def _indefinite_of_place(words: list[str], capitals: list[str]) -> bool:
 
 def _without_articles(toks: list[str]) -> list[str]:
     """The words of a mention without its articles and possessive endings, but for a "the" inside a name
-    ("International Federation of the Phonographic Industry")."""
+    ("International Federation of the Phonographic Industry") and a saint's possessive ("St Fintian's High
+    School", which ``_without_owner`` keeps)."""
     return [
         t for i, t in enumerate(toks)
         if t.lower() not in _ARTICLES
         or (1 < i < len(toks) - 1 and _links_a_name(toks[i - 1].lower()) and _is_cap(toks[i - 2])
             and _is_cap(toks[i + 1]))
+        or (t in ("'s", "’s") and i > 1 and toks[i - 2].rstrip(".") in _SAINTS and i < len(toks) - 1)
     ]
 
 
