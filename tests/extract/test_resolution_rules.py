@@ -1599,3 +1599,88 @@ def test_short_form_takes_only_a_sole_full_name():
     assert _full_name_headed_by("Bank", one) == "Bank of England"
     assert _full_name_headed_by("Bank", "The Bank of England and the Bank of Japan met.") is None
     assert _full_name_headed_by("Bank", "Ross Walker of Royal Bank of Scotland was surprised.") is None
+
+
+MISHEADED_AGENCIES = [
+    # (article text, name mention, the parser's head, expected name and type): the parser heads an agency's
+    # name that "and" joins by a word before the "and"; the whole run of capitals is the agency (issue 16)
+    ("Hundreds of migrants have been held for weeks. U.S. Customs and Border Protection (CBP) said in a "
+     "statement that it does not comment on ongoing investigations.",
+     "U.S. Customs and Border Protection", "Customs", ("U.S. Customs and Border Protection", "org")),
+    ("Cases of the virus rose again. The US Centers for Disease Control and Prevention (CDC) said the risk "
+     "remains low.",
+     "The US Centers for Disease Control and Prevention", "Centers",
+     ("US Centers for Disease Control and Prevention", "org")),
+    ("The storm could strengthen. The National Oceanic and Atmospheric Administration said it was watching.",
+     "The National Oceanic and Atmospheric Administration", "Oceanic",
+     ("National Oceanic and Atmospheric Administration", "org")),
+    # a person of an outlet whose name holds "and" stays the person (Wikinews GUM_news_hackers)
+    ("Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed the conflict a war.",
+     "Matthew Ingram of The Globe and Mail", "Ingram", ("Matthew Ingram", "person")),
+]
+
+
+@pytest.mark.parametrize("text, mention, head, expected", MISHEADED_AGENCIES, ids=[r[1] for r in MISHEADED_AGENCIES])
+def test_an_agency_headed_before_its_and_is_named_whole(text, mention, head, expected):
+    got = resolve_with_rule(_mention(text, mention, "name", head.lower()), build_name_index(text), history=[])
+    assert got[:2] == expected
+
+
+def test_it_after_plural_figures_is_the_body_that_prepared_them():
+    """BBC entertainment/026: "The figures were prepared by the Association of Leading Visitor Attractions
+    (Alva). It found that ...": "it" cannot take up the figures; it is the association that prepared them."""
+    text = ("The gallery had five million visitors. The figures were prepared by the Association of Leading "
+            "Visitor Attractions (Alva).\n\nIt found that the figures had been boosted by budget airlines.")
+    got = resolve_with_rule(_mention(text, "It", "pronoun", "it"), build_name_index(text), history=[])
+    assert got[:2] == ("Association of Leading Visitor Attractions", "org")
+
+
+def test_a_clipped_name_is_the_one_full_name_the_article_gives():
+    """BBC business/121: "The Fed" in an article naming the Federal Reserve is the Federal Reserve; a place is
+    no clipped name ("Russia" beside "the Russian Federal Property Fund", BBC business/314), and two full names
+    leave the word as it is."""
+    from saidwhat.names.inarticle import _clipped_name_in_full
+
+    text = "The Federal Reserve has raised its key rate. The Fed said inflation was contained."
+    got = resolve_with_rule(_mention(text, "The Fed", "name", "fed"), build_name_index(text), history=[])
+    assert got[:2] == ("Federal Reserve", "org")
+    assert _clipped_name_in_full("Russia", "It was sold to the Russian Federal Property Fund.") is None
+    both = "The Federal Reserve and the Federal Open Markets Committee met."
+    assert _clipped_name_in_full("Fed", both) is None
+
+
+def test_a_short_form_owning_a_document_takes_the_name_it_ends():
+    """"The Commission's ruling" after "the European Commission" is the Commission's document (BBC
+    business/113's shape): the one name the article gives ending with the word, as "the Commission" takes."""
+    text = ("The European Commission has fined the firm. The Commission's ruling said the firm had abused "
+            "its position.")
+    got = resolve_with_rule(_mention(text, "The Commission's ruling", "role", "ruling"), build_name_index(text),
+                            history=[])
+    assert got[:2] == ("European Commission", "document")
+
+
+def test_an_organisation_noun_that_is_a_surname_ends_a_persons_name():
+    """"Chambers" names organisations ("the British Chambers of Commerce", BBC business/119) and is a surname
+    (songwriter Guy Chambers, BBC entertainment/148): the person keeps his name, the body its own."""
+    text = ("Songwriter Guy Chambers, who has worked with stars, has thrown his support behind the scheme. "
+            "Chambers said it was good.")
+    at = text.rfind("Chambers")
+    mention = Mention("Chambers", Span(at, at + 8), "name", None, "chambers")
+    assert resolve_with_rule(mention, build_name_index(text), history=[])[:2] == ("Guy Chambers", "person")
+    text = "The British Chambers of Commerce (BCC) said growth slowed. The Chambers said it was worried."
+    at = text.rfind("The Chambers")
+    mention = Mention("The Chambers", Span(at, at + 12), "name", None, "chambers")
+    assert resolve_with_rule(mention, build_name_index(text), history=[])[:2] == ("British Chambers of Commerce", "org")
+
+
+def test_a_saints_possessive_stays_in_an_organisations_name():
+    """BBC entertainment/123: "St Fintian's High School says it is clearly identified" keeps the saint's
+    possessive ("St Fintian High School" before); an owner's is still left out ("Pearson's Financial Times")."""
+    text = "St Fintian's High School says it is clearly identified in the video."
+    got = resolve_with_rule(_mention(text, "St Fintian's High School", "name", "school"), build_name_index(text),
+                            history=[])
+    assert got[:2] == ("St Fintian's High School", "org")
+    text = "Pearson's Financial Times said sales rose."
+    got = resolve_with_rule(_mention(text, "Pearson's Financial Times", "name", "times"), build_name_index(text),
+                            history=[])
+    assert got[:2] == ("Financial Times", "org")

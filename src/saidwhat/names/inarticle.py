@@ -468,8 +468,8 @@ def _add_person(people: dict[str, Person], tokens: list[str], pos: int, role_wor
     if acronyms[-1] or any(a and not _is_initials(t) for a, t in zip(acronyms, tokens)):
         return  # NATO Allies, US Senate: acronyms are not people; initials stand before a surname only
     if any(
-        t.lower() in ORG_NOUNS or t.lower() in ROLE_NOUNS or t.lower() in _NEVER_IN_NAMES
-        for t in (tokens[:-1] if _is_surname_title(tokens, len(tokens) - 1) else tokens)
+        _never_in_persons_name(t, last=k == len(tokens) - 1)
+        for k, t in enumerate(tokens[:-1] if _is_surname_title(tokens, len(tokens) - 1) else tokens)
     ):
         return  # "A Change Is Gonna Come" is a title, not a person (but "Mervyn King" is one)
     if tokens[-1].lower() in THING_NOUNS:
@@ -481,6 +481,18 @@ def _add_person(people: dict[str, Person], tokens: list[str], pos: int, role_wor
     person.roles |= roles | {_TITLE_SHORT_FORMS[w] for w in roles if w in _TITLE_SHORT_FORMS}
     if gender and not person.gender:
         person.gender = gender
+
+
+_ORG_NOUNS_IN_SURNAMES = frozenset(LEXICON.org_nouns_in_surnames)
+
+
+def _never_in_persons_name(word: str, *, last: bool) -> bool:
+    """Whether ``word`` shows a run of capitals is no person's name: an organisation's noun ("Bank"), a role
+    ("Minister") or a listed word; an organisation's noun that is also a surname may end one ("Guy Chambers")."""
+    low = word.lower()
+    if low in ORG_NOUNS:
+        return not (last and low in _ORG_NOUNS_IN_SURNAMES)
+    return low in ROLE_NOUNS or low in _NEVER_IN_NAMES
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
@@ -1427,6 +1439,10 @@ def _document_it_rule(r: _Reading) -> Resolved | None:
     if got and got[0] is None and _IT_CLOSES.match(r.index.text, r.at):
         # "..., it said." with no issuer found: the organisation rules may still name whose report it is
         return None
+    if got and got[0] and got[1] == "document" and _is_plural(head):
+        # "The figures were prepared by the Association of Leading Visitor Attractions (Alva). It found":
+        # "it" cannot take up plural figures; it is the body that prepared them
+        return got[0], "org"
     return got
 
 
@@ -1669,6 +1685,9 @@ def _misheaded_body_rule(r: _Reading) -> Resolved | None:
     head, and the capitals before it, with the small words and numbers that join them, are the body's name
     (not "Votes", nor a group of reporters)."""
     toks, low = r.toks, r.lowered
+    joined = _name_joined_after_head(r)
+    if joined:
+        return joined, "org"
     if len(toks) < 4 or low[0] != "the" or low[-1] not in ORG_NOUNS or _is_cap(toks[-1]):
         return None
     run = toks[1:-1]
@@ -1677,6 +1696,29 @@ def _misheaded_body_rule(r: _Reading) -> Resolved | None:
     if not all(_is_cap(w) or w.isdigit() or _links_a_name(w.lower()) or w in _BODY_NAME_LINKS for w in run):
         return None
     return " ".join(run), "org"
+
+
+def _name_joined_after_head(r: _Reading) -> str | None:
+    """"U.S. Customs and Border Protection", "The National Oceanic and Atmospheric Administration", "the US
+    Centers for Disease Control and Prevention": the parser heads an agency's name that "and" joins by a word
+    before the "and" ("Customs", "Oceanic", "Centers"), which read alone is a person; a mention that is one
+    run of capitals and linking words, "and" after its head, ending in a word only organisations' names end
+    in, is that organisation whole (its country prefix kept, as the gold keeps "U.S. Department of
+    Agriculture"). Two people ("Bill and Hillary Clinton") end in a surname, which is no such word."""
+    toks, low = r.toks, r.lowered
+    words = toks[1:] if low[0] == "the" else toks
+    if r.head not in low or "and" not in low[low.index(r.head) + 1 :] or r.head == low[-1]:
+        return None
+    if not _is_cap(words[0]) or not (low[-1] in ORG_NOUNS or low[-1] in _ORG_NAME_ENDINGS) or not _is_cap(toks[-1]):
+        return None
+    # "and" joins capitals on both sides: "Smith and the Treasury" are two speakers, no one name
+    if any(w == "and" and not (_is_cap(words[k - 1]) and _is_cap(words[k + 1])) for k, w in enumerate(words)):
+        return None
+    if not all(_is_cap(w) or w in ("and", "&") or _links_a_name(w) for w in words):
+        return None
+    if _is_given_name(words[0]) or any(w in NOT_NAME_WORDS for w in words[1:]):
+        return None  # "Matthew Ingram of The Globe and Mail": a person of an outlet
+    return " ".join(words)
 
 
 def _party_rule(r: _Reading) -> Resolved | None:
@@ -1850,7 +1892,8 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_of_his_or_her(r)
         issuer = issuer or _issuer_described(r)
         if issuer is None and r.lowered[0] == "the":
-            issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_of_document_before(r)
+            issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_in_own_passive(r)
+            issuer = issuer or _issuer_of_document_before(r)
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
             issuer = issuer or _body_said_in_it_before(r) or _body_named_by_modifier(r)
@@ -2416,6 +2459,13 @@ def _issuer_named_before(head: str, at: int, index: NameIndex) -> str | None:
     return next((run for pos, run in reversed(_issuers_of(head, index)) if pos < at), None)
 
 
+def _issuer_in_own_passive(r: _Reading) -> str | None:
+    """"The figures were prepared by the Association of Leading Visitor Attractions (Alva)": the issuer
+    the passive that the mention's own noun opens names (``_issuers_passive``)."""
+    end = r.mention.span.end
+    return next((run for pos, run in _issuers_passive(r.head, r.index.text) if r.at <= pos < end), None)
+
+
 _RESEARCH_NOUNS = tuple(LEXICON.research_nouns)
 
 
@@ -2564,7 +2614,7 @@ def _passive_issuing_pattern(head: str) -> re.Pattern:
     return re.compile(
         r"\b" + re.escape(head) + r"\b(?P<between>[^.;:!?" + _DOUBLE + r"]{0,90}?)"
         r"\s+(?:was|were|has\s+been|had\s+been)\s+"
-        r"(?:" + _ISSUING + r")\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+        r"(?:" + _ISSUING_AFTER + r")\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
         r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
     )
 
@@ -2756,9 +2806,15 @@ def _is_proper_name(r: _Reading) -> bool:
     if len(names) == 1 and _is_titled_description(r):
         return False  # "the Cardinal": a title used as a description, not a surname
     return bool(names) and bool(r.mention.kind == "name" or r.mention.label == "PERSON" or in_apposition) and not (
-        r.head in ORG_NOUNS or r.mention.label in _ORG_LABELS
+        (r.head in ORG_NOUNS and not _surname_like_org_noun(r)) or r.mention.label in _ORG_LABELS
         or (r.governed and toks[-len(names):] == names)  # "a telephone memo for Mr Heath"
     )
+
+
+def _surname_like_org_noun(r: _Reading) -> bool:
+    """"Chambers said" after "Songwriter Guy Chambers": an organisation's noun that is also a surname, with
+    no article, is the surname of the person the article names by it ("the Chambers" stays a body)."""
+    return r.head in _ORG_NOUNS_IN_SURNAMES and r.lowered[0] != "the" and bool(r.index.by_last(r.toks[-1]))
 
 
 def _named_alone_first(names: list[str], found: Person, text: str) -> bool:
@@ -4052,9 +4108,14 @@ def _sole_name_ending_with(r: _Reading) -> str | None:
     """"The European Commission has written to ... the Commission alleged": when no organisation with
     the noun has spoken, "the" and the noun in capitals is the one name ending with that noun the
     article gives before it; two such names ("European Commission", "Competition Commission") leave it."""
-    noun, text = r.toks[1], r.index.text
+    return _sole_name_ending_in(r.toks[1], r.index.text, r.at)
+
+
+def _sole_name_ending_in(noun: str, text: str, at: int) -> str | None:
+    """The one organisation's name ending with ``noun`` the article gives before offset ``at`` (see
+    ``_sole_name_ending_with``); None when it gives none or several."""
     named = set()
-    for m in _ORG_RUN.finditer(text, 0, r.at):
+    for m in _ORG_RUN.finditer(text, 0, at):
         toks = m.group().split()
         while toks and (toks[0] in NOT_NAME_WORDS or toks[0].lower() in _STOP):
             toks = toks[1:]  # "The", "However" open a sentence
@@ -4853,7 +4914,26 @@ def _longer_organisation_name(name: str | None, text: str) -> str | None:
     if not name or " " in name or name.isupper():
         return name
     forms = _names_with_links(text).get(name, frozenset())
-    return next(iter(forms)) if len(forms) == 1 else name
+    return next(iter(forms)) if len(forms) == 1 else (_clipped_name_in_full(name, text) or name)
+
+
+_CLIPPED_FROM = r"(?<![\w-]){clip}[a-z]{{2,}}(?:[ \t]+[A-Z][\w-]*)+"
+
+
+def _clipped_name_in_full(name: str, text: str) -> str | None:
+    """"The Fed said" in an article that names the Federal Reserve: a word that clips the first word of
+    the one organisation's name the article writes out, up to the word that ends organisations' names
+    ("Fed" of "Federal Reserve", "Met" of "Metropolitan Police"); None when it writes out none or
+    several ("Federal Reserve" and "Federal Open Markets Committee")."""
+    if len(name) < 3 or not _is_cap(name) or _is_place_word(name):
+        return None  # "Russia" is no clipped "Russian Federal Property Fund"
+    found = set()
+    for m in re.finditer(_CLIPPED_FROM.format(clip=re.escape(name)), text):
+        words = m.group().split()
+        end = next((k for k, w in enumerate(words) if w.lower() in ORG_NOUNS or w.lower() in _ORG_NAME_ENDINGS), None)
+        if end:
+            found.add(" ".join(words[: end + 1]))
+    return found.pop() if len(found) == 1 else None
 
 
 def _issuer_in_full(name: str | None, text: str) -> str | None:
@@ -4947,12 +5027,13 @@ def _org_name(text: str) -> str:
             described = [
                 i for i, w in enumerate(words)
                 if not _is_cap(w) and not _links_a_name(w.lower()) and not _and_inside_organisation_name(words, i)
+                and w not in ("'s", "’s")
             ]
             cut = described[-1] if described else -1
             first = next(i for i, w in enumerate(words) if i > cut and _is_cap(w))
             if not any(w.lower() in _GOVERNING for w in words[:first]):
                 words = words[first:]  # "a committee of MPs" keeps its head
-            return " ".join(words)
+            return re.sub(r" (?=['’]s\b)", "", " ".join(words))
     first = _clean_tokens(text.split(",")[0])
     if _unnamed_of_nationality(first):
         return None  # "Greek court", "A Norwegian court": described, not named
@@ -5050,12 +5131,14 @@ def _indefinite_of_place(words: list[str], capitals: list[str]) -> bool:
 
 def _without_articles(toks: list[str]) -> list[str]:
     """The words of a mention without its articles and possessive endings, but for a "the" inside a name
-    ("International Federation of the Phonographic Industry")."""
+    ("International Federation of the Phonographic Industry") and a saint's possessive ("St Fintian's High
+    School", which ``_without_owner`` keeps)."""
     return [
         t for i, t in enumerate(toks)
         if t.lower() not in _ARTICLES
         or (1 < i < len(toks) - 1 and _links_a_name(toks[i - 1].lower()) and _is_cap(toks[i - 2])
             and _is_cap(toks[i + 1]))
+        or (t in ("'s", "’s") and i > 1 and toks[i - 2].rstrip(".") in _SAINTS and i < len(toks) - 1)
     ]
 
 
@@ -5642,7 +5725,8 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
     if found.group("before") and len(run) == 1 and run[0].lower() in ORG_NOUNS - _OUTLET_NAME_WORDS:
         # "The Government's report": a body described, not named ("The Wrap's report" is named); "The Bank's
         # minutes" after "the Bank of England": the short form of the one name the article opens with it
-        return _full_name_headed_by(run[0], index.text)
+        # "The Commission's decision" after "the European Commission": the one name it ends
+        return _full_name_headed_by(run[0], index.text) or _sole_name_ending_in(run[0], index.text, at)
     place = found.group("after") or found.group("outlet")
     if place and _is_place_word(place):
         return None  # "Reports from Russia", "reports in China": where they come from, not who issued them
