@@ -248,6 +248,24 @@ def polnear_records(root: str | Path, split: str) -> list[dict[str, Any]]:
     return records
 
 
+def bbc_records(root: str | Path) -> list[dict[str, Any]]:
+    """The BBC corpus's articles as JSONL article records, in path order: the body as the text (the
+    way a folder ingest reads a file: headline line, then body), ``section/NNN`` as the id, "BBC News"
+    as the outlet and no day, for the corpus dates none of its articles."""
+    from ..ingest.raw import decode_text
+    from ..ingest.text import read_text_article
+    from .snapshot import corpus_files
+
+    records = []
+    for path in corpus_files(root):
+        art = read_text_article(decode_text(path.read_bytes()))
+        rec: dict[str, Any] = {"id": f"{path.parent.name}/{path.stem}", "text": art.text, "outlet": "BBC News"}
+        if art.headline:
+            rec["headline"] = art.headline
+        records.append(rec)
+    return records
+
+
 def evaluate_pairs(root: str | Path, *, split: str = "train", pairs: str | Path | None = None, settings=None,
                    jobs: int = 1, keep: str | Path | None = None) -> list[PairsResult]:
     """Ingest PolNeAR's ``split`` into a fresh store, link it, and score pairs on it: ``pairs``, or
