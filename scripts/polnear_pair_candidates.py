@@ -31,7 +31,7 @@ import json
 import re
 import sys
 from collections import defaultdict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from saidwhat.across.diff import FUNCTION_WORDS
 from saidwhat.evaluate.across_pairs import bbc_records
@@ -80,8 +80,7 @@ def quoted_spans(doc) -> list[dict]:
     return [p for p in pieces if p["words"]]
 
 
-@dataclass(frozen=True)
-class Plain:
+class Plain(NamedTuple):
     """An article without gold quotes, shaped as ``read_polnear``'s documents are."""
 
     article: Article
