@@ -1,4 +1,4 @@
-"""List candidate pairs of quotes for a PolNeAR pairs file, to be read by hand.
+"""List candidate pairs of quotes for a pairs file (PolNeAR's, or the BBC corpus's), to be read by hand.
 
 The search of POLNEAR.md's second round (polgroup20), written down so that a new pairs file can
 be drawn the same way: the quoted words of an article are its gold ``direct`` and ``mixed``
@@ -31,9 +31,12 @@ import json
 import re
 import sys
 from collections import defaultdict
+from typing import NamedTuple
 
 from saidwhat.across.diff import FUNCTION_WORDS
+from saidwhat.evaluate.across_pairs import bbc_records
 from saidwhat.evaluate.gold import read_polnear
+from saidwhat.models import Article
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’$%.-]*[A-Za-z0-9%]|[A-Za-z0-9]")
 MARKS = re.compile(r"\"([^\"\n]{3,}?)(?:\"|(?=\n))|“([^”\n]{3,}?)(?:”|(?=\n))|''([^'\n]{3,}?)(?:''|(?=\n))")
@@ -75,6 +78,19 @@ def quoted_spans(doc) -> list[dict]:
     for p in pieces:
         p["words"] = words_of(text[p["piece"][0]:p["piece"][1]], p["piece"][0])
     return [p for p in pieces if p["words"]]
+
+
+class Plain(NamedTuple):
+    """An article without gold quotes, shaped as ``read_polnear``'s documents are."""
+
+    article: Article
+    quotes: tuple = ()
+
+
+def read_bbc(root: str) -> dict[str, Plain]:
+    """The BBC corpus's articles by id (a copy of an earlier article's text is left out by ``bbc_records``)."""
+    return {rec["id"]: Plain(Article(id=rec["id"], text=rec["text"], outlet=rec["outlet"]))
+            for rec in bbc_records(root)}
 
 
 def longest_run(a: list[str], b: list[str]) -> tuple[int, int, int]:
@@ -149,18 +165,25 @@ def paragraph(text: str, at: int, width: int = 350) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("root", help="the PolNeAR folder")
+    ap.add_argument("root", help="the PolNeAR folder, or with --bbc the BBC corpus's")
+    ap.add_argument("--bbc", action="store_true", help="read the root as the BBC corpus")
     ap.add_argument("--splits", default="train,dev", help="splits to read (comma-separated)")
-    ap.add_argument("--only", default="dev", help="keep candidates with a side in this split")
+    ap.add_argument("--only", default=None,
+                    help="keep candidates with a side in this split [PolNeAR: dev] or section [BBC: any]")
     ap.add_argument("--skip", action="append", default=[],
                     help="a pairs file whose pairs are not listed again (repeatable)")
     args = ap.parse_args(argv)
     read = [json.loads(line) for path in args.skip for line in open(path, encoding="utf-8") if line.strip()]
     docs, split_of = {}, {}
-    for split in args.splits.split(","):
-        for doc in read_polnear(args.root, split=split):
-            docs[doc.article.id] = doc
-            split_of[doc.article.id] = split
+    if args.bbc:
+        docs = read_bbc(args.root)
+        split_of = {d: d.split("/", 1)[0] for d in docs}
+    else:
+        for split in args.splits.split(","):
+            for doc in read_polnear(args.root, split=split):
+                docs[doc.article.id] = doc
+                split_of[doc.article.id] = split
+    only = args.only if args.only is not None or args.bbc else "dev"
     pieces = {d: quoted_spans(doc) for d, doc in docs.items()}
     # an index of word pairs in a row, to compare only pieces that share one (a sentence with every
     # other word changed is missed: none was found in the earlier searches)
@@ -173,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
                 index[k].add((d, n))
     out, done = [], set()
     for d, ps in pieces.items():
-        if split_of[d] != args.only:
+        if only is not None and split_of[d] != only:
             continue
         for n, p in enumerate(ps):
             ws = [w for w, _, _ in p["words"]]
@@ -184,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 done.add((min((d, n), (od, on)), max((d, n), (od, on))))
                 a_doc, b_doc = docs[d].article, docs[od].article
-                if a_doc.outlet == b_doc.outlet and a_doc.published == b_doc.published:
+                if a_doc.outlet == b_doc.outlet and a_doc.published and a_doc.published == b_doc.published:
                     continue
                 q = pieces[od][on]
                 qs = [w for w, _, _ in q["words"]]

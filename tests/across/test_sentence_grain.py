@@ -75,10 +75,65 @@ def test_sentences_of_a_quote_are_found_with_their_offsets():
         ("I am not sure the council wants a deal at all, A lot will depend on the harbour vote.", 2),
         ("We will need an answer by Friday, An extension is not on the table for anyone.", 2),
         ("We backed Plan A, which the council chose, and we will keep backing it.", 1),
+        # BBC entertainment/355: an ellipsis run into the next sentence's "I've"
+        ("It's the first time I've come to the Baftas because it's the first time I've been nominated...I've"
+         " appreciated British cinema for a long time and to be recognised like this is a special honour.", 2),
+        ("We will...never give up on the people of this town whatever the council decides.", 1),
     ],
 )
 def test_a_quote_joined_to_its_continuation_is_cut_at_the_join(text, sentences):
     assert len(quote_parts(text, "direct")) == sentences
+
+
+def _spans_of(paragraph: str) -> list[tuple[int, int]]:
+    """The quoted words of a paragraph: between straight or two-apostrophe marks."""
+    import re
+
+    return [(m.start(m.lastindex), m.end(m.lastindex)) for m in re.finditer(r'"([^"]+)"|\'\'(.+?)\'\'', paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        # BBC sport/060: the continuation opens on "I", which a comma alone does not cut
+        ('"I had to go out and go through all the gears before the Europeans and I won\'t run again until then,"'
+         " said McIlroy. ''I though if I got lucky I'd get close to the British record but I blew up in the end.''",
+         ["i had to go out", "i though if i"]),
+        # BBC business: a name or "However" after the reporter's full stop
+        ('"It is a very good day for the Sunday Telegraph for our readers is vital," he said.'
+         ' "However, action to improve our production facilities will have to wait for now."',
+         ["it is a very", "however action to improve"]),
+        # the reporter's words end with a comma: one sentence across the two spans
+        ('"When the vote comes," he said, "I will support the bill with all my heart and soul."',
+         ["when the vote comes"]),
+    ],
+)
+def test_a_quote_continued_after_its_cue_is_cut_where_the_reporter_ended_a_sentence(paragraph, sentences):
+    from saidwhat.across.link import _span_breaks
+
+    spans = _spans_of(paragraph)
+    text = " ".join(paragraph[a:b] for a, b in spans)
+    parts = quote_parts(text, "direct", (), _span_breaks(paragraph, spans))
+    assert [" ".join(p.wording.split()[: len(want.split())]) for p, want in zip(parts, sentences)] == sentences
+    assert len(parts) == len(sentences)
+
+
+def test_a_sentence_printed_alone_joins_the_quote_that_continues_after_its_cue(store, wire):
+    """BBC sport/058 prints McIlroy's first sentence alone; sport/060 goes on after "said McIlroy."
+    with a sentence opening on "I". Cut there, the first sentence is one statement in both."""
+    first = "I had to go out and go through all the gears before the Europeans and I won't run again until then"
+    second = "I though if I got lucky I'd get close to the British record but I blew up in the end."
+    text = f'"{first}," said James McIlroy. "{second}"\n'
+    spans = _spans_of(text)
+    quote = Quote(" ".join(text[a:b] for a, b in spans), tuple(Span(a, b) for a, b in spans), QuoteKind.DIRECT,
+                  cue=Cue("said", Span(spans[0][1] + 2, spans[0][1] + 6)),
+                  speaker=Speaker("James McIlroy", Span(spans[0][1] + 7, spans[0][1] + 20)))
+    continued = Extraction(Article("m2", text, url="https://bbc.example/m2", outlet="bbc",
+                                   published=datetime.fromisoformat("2005-02-06T10:00")), (quote,))
+    assert store.add(wire("m1", "bbc", "2005-02-06T09:00", [(first, "James McIlroy")]))
+    assert store.add(continued)
+    link(store, Settings())
+    assert frozenset({("m1", first), ("m2", first)}) in _groups(store)
 
 
 @pytest.mark.parametrize(

@@ -200,3 +200,27 @@ def test_candidate_search_skips_pairs_already_read():
     train = [json.loads(line) for line in TRAIN_PAIRS.read_text("utf-8").splitlines() if line.strip()]
     assert all(script.already_read(p, first) for p in first)
     assert not any(script.already_read(p, first + held) for p in train)
+
+
+BBC = SHARED / "data" / "bbc-news" / "bbc"
+
+
+def test_bbc_pairs_read_and_name_articles_a_store_keeps():
+    # The BBC pairs (POLNEAR.md, "The BBC pairs"): both kinds read, each side's shared words inside
+    # its quoted span, and every article one a store keeps (a file of another's text is left out).
+    from saidwhat.evaluate.across_pairs import BBC_PAIRS, bbc_records
+
+    pairs = read_pairs(BBC_PAIRS)
+    assert sum(p.same for p in pairs) >= 80 and sum(not p.same for p in pairs) >= 30
+    for p in pairs:
+        for side in (p.a, p.b):
+            assert any(s <= side.at[0] and side.at[1] <= e for s, e in side.span)
+        assert p.a.article != p.b.article
+    if not BBC.exists():
+        pytest.skip("the BBC corpus is not under ../shared")
+    records = {r["id"]: r["text"] for r in bbc_records(BBC)}
+    assert len(records) == 2089  # of 2,225 files
+    for p in pairs:
+        for side in (p.a, p.b):
+            text = records[side.article]
+            assert p.words.split()[0] in text[side.at[0]:side.at[1]].lower().replace("’", "'")

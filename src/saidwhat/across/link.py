@@ -1363,12 +1363,31 @@ class _Held:
         return len(self.spoken) > SPEAKER_SCAN
 
 
-def _filed_parts(text: str, kind: str, fragments: tuple[str, ...], context: str = "") -> list[Part]:
+def _filed_parts(text: str, kind: str, fragments: tuple[str, ...], context: str = "",
+                 breaks: tuple[int, ...] = ()) -> list[Part]:
     """The sentences of a quote that ``_file_quote`` files: those with words, each marked
     translated when the reporter's words around the quote (``context``) say so."""
     translated = bool(context) and translation_cue(context) is not None
     return [replace(p, translated=True) if translated and p.quoted else p
-            for p in quote_parts(text, kind, fragments) if p.wording]
+            for p in quote_parts(text, kind, fragments, breaks) if p.wording]
+
+
+# What may stand around the reporter's words between two spans of a quote: marks and spaces.
+_BETWEEN_EDGES = " \t\n\"'\u201c\u201d\u2018\u2019"
+
+
+def _span_breaks(article_text: str, spans: Sequence[tuple[int, int]]) -> tuple[int, ...]:
+    """Where in a quote's text (its spans joined by one space) a span opens after reporter's words
+    that ended a sentence: '"...until then," said McIlroy. "I thought ...' is two sentences, where
+    '"...," he said, "and I thought ..."' is one. Of the BBC corpus's 1,514 places where a direct
+    quote's spans meet, 1,249 are such (a comma closes the span, a full stop the reporter's words)."""
+    breaks, offset = [], 0
+    for (s1, e1), (s2, _) in zip(spans, spans[1:]):
+        offset += e1 - s1 + 1
+        between = article_text[e1:s2].strip(_BETWEEN_EDGES)
+        if between[-1:] in (".", "!", "?"):
+            breaks.append(offset)
+    return tuple(breaks)
 
 
 def _quote_parts(article_text: str, q: Quote) -> list[Part]:
@@ -1379,7 +1398,8 @@ def _quote_parts(article_text: str, q: Quote) -> list[Part]:
     kind = q.kind.value
     body = q.where == "body"
     fragments = quoted_fragments(article_text, q.start, q.end) if body and kind == "mixed" else ()
-    parts = [p for p in quote_parts(q.text, kind, fragments) if p.wording]
+    breaks = _span_breaks(article_text, [(s.start, s.end) for s in q.spans]) if body and kind in QUOTED_KINDS else ()
+    parts = [p for p in quote_parts(q.text, kind, fragments, breaks) if p.wording]
     if body and any(p.quoted for p in parts):
         context = quote_context(article_text, [(s.start, s.end) for s in q.spans])
         if context and translation_cue(context) is not None:
@@ -1846,7 +1866,8 @@ def _refile_article(conn, article_id, matcher, bands, exact, candidate, report) 
         fragments = (quoted_fragments(article_text, spans[0][0], spans[-1][1])
                      if where == "body" and spans else ())
         context = quote_context(article_text, spans) if where == "body" else ""
-        filed = _file_quote(conn, qid, kind, text, _filed_parts(text, kind, fragments, context),
+        breaks = _span_breaks(article_text, spans) if where == "body" and kind in QUOTED_KINDS else ()
+        filed = _file_quote(conn, qid, kind, text, _filed_parts(text, kind, fragments, context, breaks),
                             speaker_id or f"?{article_id}", matcher, bands, exact, candidate, report, named_here,
                             is_pronoun(mention))
         touched |= filed or set()

@@ -237,14 +237,15 @@ def _splitter() -> tuple[Any, Any]:
     return split_sentences, Span
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str, breaks: tuple[int, ...] = ()) -> list[tuple[int, int]]:
     """The sentences of a quote's text as (start, end) offsets, a piece of fewer than
     MIN_SENTENCE_WORDS words kept with the sentence before it (or after, when first). A quote
-    joined to its continuation ("X, This is ...") is cut there too (``joined_pieces``)."""
+    joined to its continuation ("X, This is ...") is cut there too (``joined_pieces``, with the
+    ``breaks`` its spans show)."""
     split_sentences, Span = _splitter()
     merged: list[tuple[int, int, int]] = []  # start, end, words
     folded = straight(text)  # as ``tokens`` reads each sentence: once for the quote
-    for s in split_sentences(text, [Span(a, b) for a, b in joined_pieces(text)]):
+    for s in split_sentences(text, [Span(a, b) for a, b in joined_pieces(text, breaks)]):
         # Counted up to MIN_SENTENCE_WORDS only: the counts are only compared with it, alone or summed.
         n = count_tokens(folded, s.start, s.end, MIN_SENTENCE_WORDS)
         if not n:
@@ -256,10 +257,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in merged] or [(0, len(text))]
 
 
-def quote_parts(text: str, kind: str, fragments: tuple[str, ...] = ()) -> list[Part]:
-    """The statements' units of one quote: each sentence of a direct (or any other) quote; a
-    mixed quote whole, as ``statement_words`` reads it (its quoted words are pieces of the
-    reporter's sentence, not sentences of their own)."""
+def quote_parts(text: str, kind: str, fragments: tuple[str, ...] = (), breaks: tuple[int, ...] = ()) -> list[Part]:
+    """The statements' units of one quote: each sentence of a direct (or any other) quote (``breaks``:
+    where its spans show a sentence ended, ``sentence_spans``); a mixed quote whole, as
+    ``statement_words`` reads it (its quoted words are pieces of the reporter's sentence, not
+    sentences of their own)."""
     if kind == "mixed":
         words = statement_words(text, kind, fragments)
         wording = sentence_wording(words)
@@ -270,17 +272,17 @@ def quote_parts(text: str, kind: str, fragments: tuple[str, ...] = ()) -> list[P
             return [Part(0, 0, len(text), wording, quoted=words != text)]  # its fragments, or the reporter's words
         return [Part(0, 0, len(text), wording, quoted, (at, at + len(fragments[0])), quoted=False)]
     inside = kind in QUOTED_KINDS
-    return [Part(k, a, b, wording, quoted=inside) for k, (a, b, wording) in enumerate(_unrepeated(text))]
+    return [Part(k, a, b, wording, quoted=inside) for k, (a, b, wording) in enumerate(_unrepeated(text, breaks))]
 
 
-def _unrepeated(text: str) -> list[tuple[int, int, str]]:
+def _unrepeated(text: str, breaks: tuple[int, ...] = ()) -> list[tuple[int, int, str]]:
     """The sentences of ``text`` (``sentence_spans``) with their wordings, a sentence that says the
     one before it again (``repeats``) kept with it: "And I'm just not quite there yet. I'm not
     quite there yet." is one statement, which two sentences split in two (an outlet's fragment
     "not quite there yet" was then held by both and joined neither)."""
     out: list[tuple[int, int, str]] = []
     last: list[str] = []  # the words of the sentence before, alone (not what it merged with)
-    for a, b in sentence_spans(text):
+    for a, b in sentence_spans(text, breaks):
         wording = sentence_wording(text[a:b])
         ws = wording.split()
         if out and repeats(last, ws):

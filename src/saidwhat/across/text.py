@@ -99,12 +99,17 @@ def slug(text: str) -> str:
 
 @functools.cache
 def _joined_at() -> re.Pattern[str]:
-    """A comma, then a capitalised word that only opens sentences (data/across/wording.toml)."""
+    """A comma, then a capitalised word that only opens sentences, or an ellipsis, then such a word
+    or "I" (data/across/wording.toml)."""
     data = tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
     openers = sorted(data["sentence_openers"], key=len, reverse=True)
     # an apostrophe either way: "It's", "It\u2019s"
     alternatives = "|".join(re.escape(w[:1].upper() + w[1:]).replace("'", "['\u2019]") for w in openers)
-    return re.compile(rf",\s+(?=(?:{alternatives})(?![\w'\u2019]))")
+    after_ellipsis = sorted(data["sentence_openers"] + data["ellipsis_openers"], key=len, reverse=True)
+    elided = "|".join(re.escape(w[:1].upper() + w[1:]).replace("'", "['\u2019]") for w in after_ellipsis)
+    # the comma kept with the first piece; of an ellipsis, its first dot (a wording drops both)
+    return re.compile(rf",\s+(?=(?:{alternatives})(?![\w'\u2019]))"
+                      rf"|(?:\.\.\.|\u2026)\s*(?=(?:{elided})(?![\w'\u2019]))")
 
 
 @functools.cache
@@ -119,13 +124,19 @@ def is_pronoun(mention: str | None) -> bool:
     return bool(mention) and fold(mention.strip()) in _pronoun_mentions()
 
 
-def joined_pieces(text: str) -> list[tuple[int, int]]:
+def joined_pieces(text: str, breaks: tuple[int, ...] = ()) -> list[tuple[int, int]]:
     """``text`` cut where the extractor joined a quote to its continuation: "X, This is ..." from
-    "X," he added. "This is ...". (start, end) offsets, the comma kept with the first piece."""
+    "X," he added. "This is ...". (start, end) offsets, the comma kept with the first piece.
+    ``breaks``: offsets where a piece of the quote starts after reporter's words that ended a
+    sentence ("...until then," said McIlroy. "I thought ..."; ``link._span_breaks``), cut there
+    whatever word opens it: "I", a name or "However" open a sentence as often as "We" does."""
+    cuts = {(m.start() + 1, m.end()) for m in _joined_at().finditer(text)}
+    cuts |= {(b - 1, b) for b in breaks if 0 < b < len(text)}  # the one space the pieces were joined by
     pieces, start = [], 0
-    for m in _joined_at().finditer(text):
-        pieces.append((start, m.start() + 1))
-        start = m.end()
+    for end, after in sorted(cuts):
+        if end > start:
+            pieces.append((start, end))
+            start = after
     pieces.append((start, len(text)))
     return pieces
 

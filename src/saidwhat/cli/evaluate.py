@@ -174,13 +174,14 @@ def snapshot_command(corpus, digest_file, write, list_changed, show_changed) -> 
 
 
 @main.command("eval-across")
-@click.option("--set", "which", type=click.Choice(["composed", "generated", "both", "polnear"]), default="composed",
-              show_default=True,
+@click.option("--set", "which", type=click.Choice(["composed", "generated", "both", "polnear", "bbc"]),
+              default="composed", show_default=True,
               help="The hand-written set (evaluation/across), the generated one, both, or PolNeAR's real coverage "
                    "scored on the pairs read by hand (evaluation/across/polnear_pairs.jsonl, and apart its "
                    "held-out part polnear_pairs_heldout.jsonl and the train pairs polnear_pairs_train.jsonl; a few "
                    "minutes; with --split dev, dev linked alone and "
-                   "scored on polnear_pairs_dev.jsonl).")
+                   "scored on polnear_pairs_dev.jsonl); or the BBC corpus linked and scored on "
+                   "evaluation/across/bbc_pairs.jsonl.")
 @click.option("--split", type=click.Choice(["dev", "test", "test2", "test3", "all", "train"]), default=None,
               help="Events to score [default: dev and test, reported apart]; 'all' scores them together; "
                    "'test2' and 'test3' are the composed set's second and third held-out sets (events e13-e16 "
@@ -218,8 +219,8 @@ def eval_across_command(which, split, n, seed, sources, save, show_errors, examp
     """
     from ..evaluate.across import evaluate_across, format_across, format_across_errors
 
-    if which == "polnear":
-        _eval_polnear_pairs(split, polnear_root, pairs, save, show_errors, examples, fmt, jobs)
+    if which in ("polnear", "bbc"):
+        _eval_polnear_pairs(split, polnear_root, pairs, save, show_errors, examples, fmt, jobs, bbc=which == "bbc")
         return
     splits = {None: ("dev", "test"), "all": (None,)}.get(split, (split,))
     try:
@@ -239,15 +240,20 @@ def eval_across_command(which, split, n, seed, sources, save, show_errors, examp
         click.echo(format_across_errors(results, limit=examples))
 
 
-def _eval_polnear_pairs(split, root, pairs, save, show_errors, examples, fmt, jobs) -> None:
-    from ..evaluate.across_pairs import evaluate_pairs, format_pairs, format_pairs_errors
+def _eval_polnear_pairs(split, root, pairs, save, show_errors, examples, fmt, jobs, *, bbc=False) -> None:
+    from ..evaluate.across_pairs import evaluate_bbc_pairs, evaluate_pairs, format_pairs, format_pairs_errors
     from ..evaluate.variants import SHARED
 
+    if bbc and split is not None:
+        raise click.UsageError("--set bbc links the whole BBC corpus: it has no splits")
     if split not in (None, "train", "dev"):
         raise click.UsageError("--set polnear links PolNeAR's train or dev split")
     try:
-        results = evaluate_pairs(root or SHARED / "data" / "polnear", split=split or "train", pairs=pairs,
-                                 jobs=jobs, keep=save)
+        if bbc:
+            results = evaluate_bbc_pairs(SHARED / "data" / "bbc-news" / "bbc", pairs=pairs, jobs=jobs, keep=save)
+        else:
+            results = evaluate_pairs(root or SHARED / "data" / "polnear", split=split or "train", pairs=pairs,
+                                     jobs=jobs, keep=save)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     if fmt == "json":

@@ -29,8 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DEV_PAIRS", "HELDOUT", "PAIRS", "TRAIN_PAIRS", "PairsResult", "evaluate_pairs", "format_pairs",
-           "format_pairs_errors", "read_pairs", "score_pairs"]
+__all__ = ["BBC_PAIRS", "DEV_PAIRS", "HELDOUT", "PAIRS", "TRAIN_PAIRS", "PairsResult", "bbc_records",
+           "evaluate_bbc_pairs", "evaluate_pairs", "format_pairs", "format_pairs_errors", "link_and_score",
+           "read_pairs", "score_pairs"]
 
 PAIRS = Path(__file__).resolve().parents[3] / "evaluation" / "across" / "polnear_pairs.jsonl"
 # Pairs read after the linker was tuned on PAIRS, from articles PAIRS does not use: scored apart,
@@ -42,6 +43,9 @@ DEV_PAIRS = PAIRS.with_name("polnear_pairs_dev.jsonl")
 # Pairs of train read after the held-out file, from candidates neither earlier file holds (POLNEAR.md,
 # "The train pairs"): the set rules are shaped on from round pairs31 on, scored apart on the train link.
 TRAIN_PAIRS = PAIRS.with_name("polnear_pairs_train.jsonl")
+# Pairs of the BBC corpus (POLNEAR.md, "The BBC pairs"): statements the BBC printed twice, in follow-ups,
+# cross-posts and near copies of one article, read before round bbcpairs35 changed a rule.
+BBC_PAIRS = PAIRS.with_name("bbc_pairs.jsonl")
 MIN_OVERLAP = 3  # characters of the shared words a stored sentence must hold to stand for a side
 
 
@@ -62,7 +66,13 @@ class Pair:
 
     @property
     def cross_outlet(self) -> bool:
-        return self.a.article.split("_", 1)[0] != self.b.article.split("_", 1)[0]
+        return _outlet(self.a.article) != _outlet(self.b.article)
+
+
+def _outlet(article: str) -> str:
+    """The outlet a PolNeAR file name opens with ("nyt_..."); for the BBC's one outlet, the section
+    ("politics/175"), so that its "across outlets" count is of cross-posts between sections."""
+    return article.split("/", 1)[0] if "/" in article else article.split("_", 1)[0]
 
 
 def read_pairs(path: str | Path = PAIRS) -> list[Pair]:
@@ -248,11 +258,58 @@ def polnear_records(root: str | Path, split: str) -> list[dict[str, Any]]:
     return records
 
 
+def bbc_records(root: str | Path) -> list[dict[str, Any]]:
+    """The BBC corpus's articles as JSONL article records, in path order: the body as the text (the
+    way a folder ingest reads a file: headline line, then body), ``section/NNN`` as the id, "BBC News"
+    as the outlet and no day, for the corpus dates none of its articles. A file a store takes for an
+    earlier one (the same body, give or take spacing: 136 of them) is left out, so that the pairs name
+    the file the store keeps."""
+    from ..ingest.jsonl import article_from_record
+    from ..ingest.raw import decode_text
+    from ..ingest.text import read_text_article
+    from ..store.identity import identify
+    from .snapshot import corpus_files
+
+    records, seen = [], set()
+    for path in corpus_files(root):
+        art = read_text_article(decode_text(path.read_bytes()))
+        key = identify(article_from_record({"text": art.text, "outlet": "BBC News"}, where="", line=None)).id
+        if key in seen:
+            continue
+        seen.add(key)
+        rec: dict[str, Any] = {"id": f"{path.parent.name}/{path.stem}", "text": art.text, "outlet": "BBC News"}
+        if art.headline:
+            rec["headline"] = art.headline
+        records.append(rec)
+    return records
+
+
 def evaluate_pairs(root: str | Path, *, split: str = "train", pairs: str | Path | None = None, settings=None,
                    jobs: int = 1, keep: str | Path | None = None) -> list[PairsResult]:
     """Ingest PolNeAR's ``split`` into a fresh store, link it, and score pairs on it: ``pairs``, or
     by default PAIRS and, apart, HELDOUT and TRAIN_PAIRS (one result each) on train, DEV_PAIRS on dev. ``keep``: a
     folder to write the store to (``store.db``), to read its statements afterwards."""
+    if pairs is not None:
+        parts = {"": Path(pairs)}
+    elif split == "dev":
+        parts = {"": DEV_PAIRS}
+    else:
+        parts = {"": PAIRS, " held-out": HELDOUT, " train pairs": TRAIN_PAIRS}
+    return link_and_score(polnear_records(root, split), parts, name=f"polnear/{split}", settings=settings,
+                          jobs=jobs, keep=keep)
+
+
+def evaluate_bbc_pairs(root: str | Path, *, pairs: str | Path | None = None, settings=None, jobs: int = 1,
+                       keep: str | Path | None = None) -> list[PairsResult]:
+    """Ingest the BBC corpus into a fresh store, link it, and score ``pairs`` (by default BBC_PAIRS) on it."""
+    return link_and_score(bbc_records(root), {"": Path(pairs) if pairs is not None else BBC_PAIRS}, name="bbc",
+                          settings=settings, jobs=jobs, keep=keep)
+
+
+def link_and_score(records: list[dict[str, Any]], parts: dict[str, Path], *, name: str, settings=None,
+                   jobs: int = 1, keep: str | Path | None = None) -> list[PairsResult]:
+    """Ingest article ``records`` into a fresh store, link it, and score each pairs file of ``parts``
+    (a label to append to ``name``, and its path) on it."""
     from ..across.link import link
     from ..pipeline import ingest
     from ..settings import Settings
@@ -261,18 +318,11 @@ def evaluate_pairs(root: str | Path, *, split: str = "train", pairs: str | Path 
 
     settings = settings or Settings()
     started = time.monotonic()
-    records = polnear_records(root, split)
-    if pairs is not None:
-        parts = {"": Path(pairs)}
-    elif split == "dev":
-        parts = {"": DEV_PAIRS}
-    else:
-        parts = {"": PAIRS, " held-out": HELDOUT, " train pairs": TRAIN_PAIRS}
-    wanted = {name: read_pairs(path) for name, path in parts.items() if path.exists()}
+    wanted = {label: read_pairs(path) for label, path in parts.items() if path.exists()}
     with tempfile.TemporaryDirectory(prefix="saidwhat-pairs-") as tmp:
         folder = Path(keep) if keep is not None else Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        source = Path(tmp) / f"polnear-{split}.jsonl"
+        source = Path(tmp) / f"{name.replace('/', '-')}.jsonl"
         source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
         db = folder / "store.db"
         if db.exists():
@@ -283,8 +333,8 @@ def evaluate_pairs(root: str | Path, *, split: str = "train", pairs: str | Path 
             filed = read_filed(store.connection, _article_ids(store, records))
     seconds = time.monotonic() - started
     results = []
-    for name, chosen in wanted.items():
-        result = score_pairs(chosen, filed, name=f"polnear/{split}{name}", articles=len(records))
+    for label, chosen in wanted.items():
+        result = score_pairs(chosen, filed, name=f"{name}{label}", articles=len(records))
         result.seconds = seconds
         results.append(result)
     return results
