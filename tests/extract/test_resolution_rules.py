@@ -1617,23 +1617,27 @@ def test_issuer_named_in_the_documents_mention(text, mention, kind, head, expect
     assert got[:2] == expected
 
 
-@pytest.mark.parametrize("text, mention, head, expected", [
+@pytest.mark.parametrize("text, mention, kind, head, expected", [
     # BBC business/308: the parser made the aside's noun the head
     ("EADS - Airbus' majority owner - admitted that the project was over budget.",
-     "EADS - Airbus' majority owner", "owner", ("EADS", "org")),
+     "EADS - Airbus' majority owner", "role", "owner", ("EADS", "org")),
     # BBC business/193
     ("Fund manager Florian Hamm - Borussia Dortmund's largest investor - said the club needed cash.",
-     "Fund manager Florian Hamm - Borussia Dortmund's largest investor", "investor", ("Florian Hamm", "person")),
+     "Fund manager Florian Hamm - Borussia Dortmund's largest investor", "role", "investor",
+     ("Florian Hamm", "person")),
     # BBC business/375: a comma's apposition before the dash keeps the name as its head
     ("\"We will act,\" Laah Chong-gyu, executive director of Korea Development Bank - one of the firm's "
      "creditors - said.", "Laah Chong-gyu, executive director of Korea Development Bank - one of the firm's "
-     "creditors", "creditors", ("Laah Chong-gyu", "person")),
+     "creditors", "role", "creditors", ("Laah Chong-gyu", "person")),
     # BBC tech/321: a description before the dash, the name in it
     ("At least one consumer group - Consumers Against Supermarket Privacy Invasion and Numbering (Caspian) - has "
      "claimed that RFID chips could be used to identify people.",
-     "consumer group - Consumers Against Supermarket Privacy Invasion and Numbering", "group",
+     "consumer group - Consumers Against Supermarket Privacy Invasion and Numbering", "role", "group",
      ("Consumers Against Supermarket Privacy Invasion and Numbering", "org")),
+    # BBC sport/273: the dash goes on to another clause whose name heads the mention
+    ("Birmingham have rejected a bid for Robbie Savage - but managing director Karen Brady has called it "
+     "\"derisory\".", "Robbie Savage - but managing director Karen Brady", "name", "brady", ("Karen Brady", "person")),
 ])
-def test_an_aside_between_dashes_is_not_the_speaker(text, mention, head, expected):
-    got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])
+def test_an_aside_between_dashes_is_not_the_speaker(text, mention, kind, head, expected):
+    got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text), history=[])
     assert got[:2] == expected

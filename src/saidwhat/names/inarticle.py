@@ -4815,10 +4815,15 @@ def _before_dash_aside(mention: Mention) -> Mention:
     if not any(_is_cap(t) and t.lower() not in _DETERMINERS for t in text.split()):
         return mention  # "consumer group - Consumers Against Supermarket Privacy Invasion": the dash brings the name
     span = Span(mention.span.start, mention.span.start + len(text))
-    if mention.head and mention.head in _clean_tokens(text.lower()):
+    head = (mention.head or "").lower()
+    if head and head in _clean_tokens(text.lower()):
         # the head is before the aside ("Anshuman Magazine, managing director, of CB Richard Ellis - an
         # international real estate company"): the parse read the speaker's words right
         return Mention(text, span, mention.kind, mention.label, mention.head)
+    if any(t.lower() == head and _is_cap(t) for t in _clean_tokens(mention.text[found.end() :])):
+        # a name after the dash heads the mention: "Robbie Savage - but managing director Karen Brady",
+        # "SLBA chairman - and Commercial Bank managing director - AL Gooneratne"
+        return mention
     last = text.split(",")[0].split()[-1]  # the head of "Laah Chong-gyu, executive director of ..." is the name
     kind = "name" if _is_cap(last) else "role"
     return Mention(text, span, kind, None, last.lower().rstrip(",.'’"))
