@@ -312,6 +312,17 @@ CASES = [
         "Ten people were hurt by an explosion that Mayor Bill de Blasio described as “an intentional act.”",
         [(D, "an intentional act", "Bill de Blasio")],
     ),
+    # BBC business/308: inside a paragraph an acronym and a hyphen open a subject's aside, no dateline
+    (
+        "Mr Camus recently came under pressure. EADS - Airbus' majority owner - admitted earlier this week "
+        "that the project was running 1.45bn euros over budget.",
+        [(IND, "project was running", "EADS")],
+    ),
+    # BBC sport/118: the British spelling of a verb of naming
+    (
+        "Parry labelled the deal \"an eye-opener\" and admits Liverpool would be missing a trick.",
+        [(M, "an eye-opener", "Parry")],
+    ),
 ]
 
 

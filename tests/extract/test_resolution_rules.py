@@ -1684,3 +1684,45 @@ def test_a_saints_possessive_stays_in_an_organisations_name():
     got = resolve_with_rule(_mention(text, "Pearson's Financial Times", "name", "times"), build_name_index(text),
                             history=[])
     assert got[:2] == ("Financial Times", "org")
+
+
+@pytest.mark.parametrize("text, mention, kind, head, expected", [
+    # BBC business/153: the issuer's name holds "of" and no article opens the mention
+    ("Approvals fell to a near 10-year low, official Bank of England figures have shown. Nationwide said prices "
+     "rose.", "official Bank of England figures", "role", "figures", ("Bank of England", "document")),
+    # BBC business/084: ... and owns the figures
+    ("The Bank of Mexico raised rates. Inflation rose, the Bank of Mexico's figures showed.",
+     "the Bank of Mexico's figures", "role", "figures", ("Bank of Mexico", "document")),
+    # BBC business/139, business/072: an economy's statistics are documents with no issuer, not people
+    ("More than 5.2 million Germans were out of work. Still, some measures suggest the picture is not so bleak.",
+     "some measures", "role", "measures", (None, "document")),
+])
+def test_issuer_named_in_the_documents_mention(text, mention, kind, head, expected):
+    got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text), history=[])
+    assert got[:2] == expected
+
+
+@pytest.mark.parametrize("text, mention, kind, head, expected", [
+    # BBC business/308: the parser made the aside's noun the head
+    ("EADS - Airbus' majority owner - admitted that the project was over budget.",
+     "EADS - Airbus' majority owner", "role", "owner", ("EADS", "org")),
+    # BBC business/193
+    ("Fund manager Florian Hamm - Borussia Dortmund's largest investor - said the club needed cash.",
+     "Fund manager Florian Hamm - Borussia Dortmund's largest investor", "role", "investor",
+     ("Florian Hamm", "person")),
+    # BBC business/375: a comma's apposition before the dash keeps the name as its head
+    ("\"We will act,\" Laah Chong-gyu, executive director of Korea Development Bank - one of the firm's "
+     "creditors - said.", "Laah Chong-gyu, executive director of Korea Development Bank - one of the firm's "
+     "creditors", "role", "creditors", ("Laah Chong-gyu", "person")),
+    # BBC tech/321: a description before the dash, the name in it
+    ("At least one consumer group - Consumers Against Supermarket Privacy Invasion and Numbering (Caspian) - has "
+     "claimed that RFID chips could be used to identify people.",
+     "consumer group - Consumers Against Supermarket Privacy Invasion and Numbering", "role", "group",
+     ("Consumers Against Supermarket Privacy Invasion and Numbering", "org")),
+    # BBC sport/273: the dash goes on to another clause whose name heads the mention
+    ("Birmingham have rejected a bid for Robbie Savage - but managing director Karen Brady has called it "
+     "\"derisory\".", "Robbie Savage - but managing director Karen Brady", "name", "brady", ("Karen Brady", "person")),
+])
+def test_an_aside_between_dashes_is_not_the_speaker(text, mention, kind, head, expected):
+    got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text), history=[])
+    assert got[:2] == expected

@@ -56,7 +56,17 @@ def _after_dateline(text: str, sent: Span) -> Span:
     m = _DATELINE.match(text, sent.start, sent.end)
     if m is None or m.end() >= sent.end:
         return sent
+    if m.group().rstrip().endswith(" -") and not _opens_paragraph(text, sent.start):
+        # "EADS - Airbus' majority owner - admitted": inside a paragraph a capitalised word and a
+        # hyphen is a subject with an aside; a dateline split off there keeps its long dash ("(AP) —")
+        return sent
     return Span(m.end(), sent.end)
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start == 0 or text[start - 1] == "\n"
 
 
 # A "sentence" longer than this has no sentence ends (a run-on page, a hostile

@@ -2227,17 +2227,18 @@ def _issuer_before_noun(r: _Reading) -> str | None:
         return None
     bare = r.lowered[0] not in _DETERMINERS
     run = r.toks[(0 if bare else 1) : r.lowered.index(r.head)]
-    if bare and (len(run) < 2 or run[-1].lower() not in ORG_NOUNS):
+    if bare and (len(run) < 2 or _name_head(run).lower() not in ORG_NOUNS):
         return None
     while run and run[0].islower() and any(_is_cap(t) for t in run):
         run = run[1:]  # "a preliminary Ofcom report": an adjective before the issuer
     if len(run) == 1 and _is_plural_title(run[0].rstrip("'’")):
         return None  # "a new MPs' report": people, not an issuer's name
-    if not run or len(run) > 4 or not all(_is_cap(t) for t in run) or run[-1].lower() in _NATIONALITIES:
+    if not run or len(run) > 4 or not _ORG_RUN.fullmatch(" ".join(run)) or run[-1].lower() in _NATIONALITIES:
         return None
     if any(t in NOT_NAME_WORDS or t.lower() in _NATIONALITIES or re.search(r"-[a-z]+$", t) for t in run):
         return None  # "the Nokia-sponsored research": an adjective, not who issued it
-    titled = run[-1].lower() not in ORG_NOUNS and any(_is_listed_title(t.lower()) for t in run)
+    head = _name_head(run)
+    titled = head.lower() not in ORG_NOUNS and any(_is_listed_title(t.lower()) for t in run)
     if titled or not _may_be_issuer(run):
         return None
     person = _nearest(r.index.by_last(run[0]), r.at) if len(run) == 1 else None
@@ -2245,9 +2246,16 @@ def _issuer_before_noun(r: _Reading) -> str | None:
 
 
 def _may_be_issuer(run: list[str]) -> bool:
-    """Whether capitalised words may name who issued a document: an organisation's noun ends them ("the
-    Home Office", whose first word is also a title's) or they may be an organisation."""
-    return run[-1].lower() in ORG_NOUNS and run[0] not in NOT_NAME_WORDS or _may_be_organisation(" ".join(run))
+    """Whether capitalised words may name who issued a document: an organisation's noun heads them ("the
+    Home Office", whose first word is also a title's; "Bank of England") or they may be an organisation."""
+    return _name_head(run).lower() in ORG_NOUNS and run[0] not in NOT_NAME_WORDS or _may_be_organisation(" ".join(run))
+
+
+def _name_head(run: list[str]) -> str:
+    """The word a capitalised name turns on: the one before its first "of" or "for" ("Bank" of "Bank of
+    England", "Office" of "Office for National Statistics"), else its last ("Home Office")."""
+    link = next((i for i, t in enumerate(run) if i and t in ("of", "for") and _is_cap(run[i - 1])), None)
+    return run[link - 1] if link is not None else run[-1]
 
 
 def _issuer_of_document_before(r: _Reading) -> str | None:
@@ -4864,7 +4872,7 @@ def resolve_with_rule(
 
     ``history`` lists earlier resolved speakers as (offset, name, gender), in order.
     """
-    r = _read(mention, index, history, published, holder)
+    r = _read(_before_dash_aside(mention), index, history, published, holder)
     if r is None:
         return None, None, None
     for rule_id, rule in RESOLUTION_RULES:
@@ -4879,6 +4887,35 @@ def resolve_with_rule(
                 name = _name_through_its_list(name, index.text)
             return name, got[1], "speaker:" + rule_id
     return None, None, None
+
+
+# an aside set off by a spaced dash after the words that name the speaker: " - Airbus' majority owner"
+_DASH_ASIDE = re.compile(r"(?<=\w)[ \t]+[-–—]{1,2}[ \t]+")
+
+
+def _before_dash_aside(mention: Mention) -> Mention:
+    """"EADS - Airbus' majority owner", "Fund manager Florian Hamm - Borussia Dortmund's largest investor": an
+    aside between dashes after the speaker's words describes them; the speaker is the words before it, read
+    as the parse reads them alone (its head, a role noun of the aside, and the aside's entities go with it)."""
+    found = _DASH_ASIDE.search(mention.text)
+    if found is None or mention.kind == "pronoun":
+        return mention
+    text = mention.text[: found.start()]
+    if not any(_is_cap(t) and t.lower() not in _DETERMINERS for t in text.split()):
+        return mention  # "consumer group - Consumers Against Supermarket Privacy Invasion": the dash brings the name
+    span = Span(mention.span.start, mention.span.start + len(text))
+    head = (mention.head or "").lower()
+    if head and head in _clean_tokens(text.lower()):
+        # the head is before the aside ("Anshuman Magazine, managing director, of CB Richard Ellis - an
+        # international real estate company"): the parse read the speaker's words right
+        return Mention(text, span, mention.kind, mention.label, mention.head)
+    if any(t.lower() == head and _is_cap(t) for t in _clean_tokens(mention.text[found.end() :])):
+        # a name after the dash heads the mention: "Robbie Savage - but managing director Karen Brady",
+        # "SLBA chairman - and Commercial Bank managing director - AL Gooneratne"
+        return mention
+    last = text.split(",")[0].split()[-1]  # the head of "Laah Chong-gyu, executive director of ..." is the name
+    kind = "name" if _is_cap(last) else "role"
+    return Mention(text, span, kind, None, last.lower().rstrip(",.'’"))
 
 
 # a capitalised word with a linking word and more capitals after it, and any capitals before it: "Church of
@@ -5684,12 +5721,13 @@ def _capitals_only_qualify(toks: list[str], at: int) -> bool:
 # Who issued a document, when its mention says: "a report by the Times of Zambia",
 # "a Dec. 23 letter from House Representative David Wu", "PC World's recent analysis".
 # "the instructions on Microsoft's website": the site's owner issued what it carries.
-# "The Wrap's report" opening a sentence names its issuer too; an acronym after that "The" ("The NAO's
-# annual report") is left to the rules that find the name it stands for.
+# "The Wrap's report" opening a sentence names its issuer too ("the Bank of Mexico's figures" with the words
+# of its name); an acronym after that "The" ("The NAO's annual report") is left to the rules that find the
+# name it stands for.
 _SITES = "|".join(re.escape(h) for h in LEXICON.site_nouns)
 _ISSUER = re.compile(  # an owner's word may come between: "A statement from the band's record company Universal"
     r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<after>[A-Z][\w&.'’/-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.'’/-]*)*)"
-    r"|^(?:the\s+|The\s+(?![A-Z]+['’]))?(?P<before>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s"
+    r"|^(?:the\s+|The\s+(?![A-Z]+['’]))?(?P<before>[A-Z][\w&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w&.-]*)*)['’]s?\s"
     r"|" + _IN_OUTLET.format(head=_PUBLISHED)
     + r"|\bon\s+(?:the\s+)?(?P<site>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+(?:" + _SITES + r")\b"
 )
