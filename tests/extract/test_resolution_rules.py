@@ -682,6 +682,20 @@ def test_pronoun_after_a_description_opening_the_sentence_before(text, between, 
     assert got[:2] == (name, "person")
 
 
+def test_description_after_a_quote_is_the_one_who_just_spoke():
+    """"Ferguson said: ... The Man Utd boss continued:" (BBC sport/208): the description takes up the speaker
+    just heard, not Souness, the one person named in full as he spoke."""
+    text = ("Graeme Souness believes Walter Smith would be the perfect choice. Souness joined Sir Alex Ferguson in "
+            "backing Smith's claims. Ferguson said: \"He would be the outstanding candidate.\" The Man Utd boss "
+            "continued: \"It's a job that needs a lot of experience.\"")
+    index = build_name_index(text)
+    index.find("Graeme Souness").is_speaker_at.append(0)
+    at = text.find("The Man Utd boss")
+    mention = Mention("The Man Utd boss", Span(at, at + 16), "role", None, "boss")
+    history = [(0, "Graeme Souness", None), (text.find("Ferguson said"), "Alex Ferguson", "m")]
+    assert resolve_with_rule(mention, index, history=history)[:2] == ("Alex Ferguson", "person")
+
+
 def test_pronoun_after_the_quote_opening_its_sentence():
     """'"...," he said' after a sentence that opens with a person named since the last speaker: that
     person, not the last speaker (Reid), as when the pronoun opens its sentence."""

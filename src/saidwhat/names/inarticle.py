@@ -4458,7 +4458,12 @@ def _named_after_trade(found: Person, text: str) -> bool:
 
 
 def _role(r: _Reading) -> Resolved:
-    name, typ = _resolve_role(r.text, r.lowered, r.head, r.mention, r.index, r.published, r.holder)
+    # "Ferguson said: ... The Man Utd boss continued": the one who just spoke, ahead of the one person
+    # named in full as a speaker (Souness, whom the article opens with)
+    spoke_last = _last_speaker(r.lowered, r.head, r.at, r.index, r.history) if r.lowered[0] == "the" else None
+    name, typ = _resolve_role(
+        r.text, r.lowered, r.head, r.mention, r.index, r.published, r.holder, spoke_last=spoke_last
+    )
     if name is not None and typ == "person" and _spoke_as_organisation(name, r.history):
         name = None  # "China Central Television claims ..." is not "the Financial Times' China correspondent"
     if name is None and typ == "person" and r.lowered[0] == "the":
@@ -5084,7 +5089,9 @@ _LEADING_OFFICES = LEXICON.leading_offices
 _INTERMEDIARIES = frozenset(LEXICON.intermediaries)
 
 
-def _resolve_role(text, lowered, head, mention, index, published, holder) -> tuple[str | None, str | None]:
+def _resolve_role(
+    text, lowered, head, mention, index, published, holder, *, spoke_last: Person | None = None
+) -> tuple[str | None, str | None]:
     if lowered[0] in _INDEFINITE or head in _INTERMEDIARIES:
         # "a spokesman", "the spokesman", "one official": someone unnamed, unless the
         # article ties the exact description to a name ("Mr Ison, the spokesman")
@@ -5105,7 +5112,10 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
     if found is None and lowered[0] == "the" and not _is_plural(head):
         found = _just_named(lowered, head, mention.span.start, index, roleless=titled or leading)
     if found is None and not _is_plural(head):
-        found = _sole_compatible(lowered, index, roleless=titled or leading)
+        # a speaker whose role the description names comes first: "Roy Verley, a former HP executive"
+        found = _sole_compatible(lowered, index) or spoke_last or _sole_compatible(
+            lowered, index, roleless=titled or leading
+        )
     if found is not None:
         return found.name, "person"
     return None, ("person" if not _is_plural(head) else None)
