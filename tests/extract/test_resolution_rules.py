@@ -682,6 +682,23 @@ def test_pronoun_after_a_description_opening_the_sentence_before(text, between, 
     assert got[:2] == (name, "person")
 
 
+@pytest.mark.parametrize("text, pronoun, name", [
+    # a relation before the name that opens the sentence, and the name's verb with an object named after it
+    # (BBC entertainment/180): Nielsen, not the mother named before
+    ("He was evicted following Jackie Stallone, the actor Sylvester's mother. Sylvester Stallone's ex-wife "
+     "Brigitte Nielsen nominated both John and Bez. She said: \"Bez is a difficult human being.\"", "She",
+     "Brigitte Nielsen"),
+    # (BBC sport/102) the subject is Mourinho, whatever names the verb's object
+    ("He has been linked with a move to Chelsea. And Blues boss Jose Mourinho backed Gerrard's view that Rafael "
+     "Benitez's team could struggle. \"Rafa has still time,\" he told BBC Radio Five Live.", "he",
+     "Jose Mourinho"),
+])
+def test_pronoun_after_a_subject_with_a_relation_or_a_verb_before_a_name(text, pronoun, name):
+    at = text.rfind(pronoun)
+    mention = Mention(pronoun, Span(at, at + len(pronoun)), "pronoun", None, pronoun.lower())
+    assert resolve_with_rule(mention, build_name_index(text), history=[])[:2] == (name, "person")
+
+
 def test_description_after_a_quote_is_the_one_who_just_spoke():
     """"Ferguson said: ... The Man Utd boss continued:" (BBC sport/208): the description takes up the speaker
     just heard, not Souness, the one person named in full as he spoke."""

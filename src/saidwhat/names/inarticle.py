@@ -1637,7 +1637,18 @@ def _modifies_a_name(rest: str) -> bool:
     if m is None or (m.group("owner") and m.group(1).split()[-1].endswith("s")):
         return False
     words = m.group(1).split()
+    if _opens_with_past_verb(words):
+        return False  # "Brigitte Nielsen nominated both John and Bez": her verb and its object
     return not any(w in _STOP or FORM_TO_LEMMA.get(w, w) in REPORTING_VERBS for w in words)
+
+
+def _opens_with_past_verb(words: list[str]) -> bool:
+    """Whether the lowercase words after a name open with its verb: an auxiliary or a past form ("nominated
+    both"); not a past form that qualifies the role after it ("retired general John Smith")."""
+    first, rest = words[0], words[1:]
+    if first in _AUXILIARIES:
+        return True
+    return first.endswith("ed") and not (rest and (rest[0] in ROLE_NOUNS or _is_title(rest[0])))
 
 
 def _may_be_person(person: Person, text: str) -> bool:
@@ -1653,11 +1664,16 @@ def _only_titles(words: str) -> bool:
     words = words.split()
     if words and words[-1].lower() in _DETERMINERS:
         return False
-    # a lowercase word is a title's ("shadow home secretary") or a role noun's modifier ("communications chief")
+    # a lowercase word is a title's ("shadow home secretary") or a role noun's modifier ("communications chief"),
+    # or the relation right before the name ("His mother Katherine Jackson told")
     return all(
         _is_cap(w) or not w[:1].isalpha() or _is_title(w) or (i + 1 < len(words) and words[i + 1] in ROLE_NOUNS)
+        or (i == len(words) - 1 and w in _KIN_BEFORE_NAMES)
         for i, w in enumerate(words)
     )
+
+
+_KIN_BEFORE_NAMES = frozenset(LEXICON.kin_before_names)
 
 
 _BODY_NAME_LINKS = frozenset(LEXICON.body_name_links)
