@@ -23,6 +23,11 @@ from saidwhat.names.inarticle import (
 
 ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)
+    # a person the sentence before introduces with a "who" clause, no one else of that gender named before them
+    # (BBC business/458): the "He" is Bondi, not Tanzi who spoke
+    ("Calisto Tanzi said he was innocent. Parmalat is now being run by a state appointed administrator, Enrico "
+     "Bondi, who has launched lawsuits against 80 banks. He has alleged that these companies were aware.", "He",
+     "pronoun", "he", "Enrico Bondi", "person", "introduced-with-who"),
     # the parser headed the mention by a word of the name: the lowercase noun closing it is the head and the
     # capitals before it the body's name (BBC politics/345, tech/002)
     ("Campaigners want a lower voting age. The Votes at 16 alliance said it was a good thing.",
@@ -697,6 +702,17 @@ def test_pronoun_after_a_subject_with_a_relation_or_a_verb_before_a_name(text, p
     at = text.rfind(pronoun)
     mention = Mention(pronoun, Span(at, at + len(pronoun)), "pronoun", None, pronoun.lower())
     assert resolve_with_rule(mention, build_name_index(text), history=[])[:2] == (name, "person")
+
+
+def test_who_clause_after_another_of_that_gender_is_no_introduction():
+    """"Campese, though, defended coach Andy Robinson, who he believes was the only choice. But he blamed"
+    (BBC sport/330): Campese, the subject named before Robinson, not the one the "who" clause describes."""
+    text = ("\"He's not a leader,\" said David Campese. Campese, though, defended coach Andy Robinson, who he "
+            "believes was the only choice. But he blamed a lack of talent.")
+    at = text.rfind("he blamed")
+    got = resolve_with_rule(Mention("he", Span(at, at + 2), "pronoun", None, "he"), build_name_index(text),
+                            history=[(text.find("David Campese"), "David Campese", "m")])
+    assert got[:2] == ("David Campese", "person")
 
 
 def test_description_after_a_quote_is_the_one_who_just_spoke():

@@ -1007,6 +1007,50 @@ def _name_closing_before_rule(r: _Reading) -> Resolved | None:
     return (person.name, "person") if person.name in spoke and spoke[-1] != person.name else None
 
 
+# a full name (a title before it at most) set off by a comma before "who": "heard from Lord Roberts of Conwy, who"
+_NAME_THEN_WHO = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*)+),[ \t]+who\b")
+
+
+def _introduced_with_who_rule(r: _Reading) -> Resolved | None:
+    """"The programme also heard from Lord Roberts of Conwy, who was a Welsh Office minister at the time. He
+    denied ...", "Parmalat is run by an administrator, Enrico Bondi, who has launched lawsuits ... He has
+    alleged": a "he" or "she" opening its sentence is the person the sentence before introduces with a
+    "who" clause, when no one else of that gender is named (or is a "he"/"she") before them in that
+    sentence: "Campese defended coach Andy Robinson, who ... But he blamed" stays Campese, the subject."""
+    gender = _person_pronoun_gender(r)
+    if gender is None:
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if not start or not _opens_with_pronoun(text[start : r.at]):
+        return None
+    before = _sentence_before(text, start)
+    found = list(_NAME_THEN_WHO.finditer(text, before, start))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    ahead = text[before : m.start()]
+    person = _match_name([w for w in m.group("name").split() if not _is_title(w)], m.start(), r.index, gender=gender)
+    if person is None and m.group("name") in [name for _pos, name, g in r.history if g in (gender, None)]:
+        # a peer the index holds under no full name ("Lord Roberts of Conwy") who has spoken as written
+        return None if _other_named_ahead(ahead, None, gender, r.index) else (m.group("name"), "person")
+    if person is None or pronoun_gender(person) not in (gender, None) or not _may_be_person(person, text):
+        return None
+    return None if _other_named_ahead(ahead, person, gender, r.index) else (person.name, "person")
+
+
+def _other_named_ahead(ahead: str, person: Person | None, gender: str, index: NameIndex) -> bool:
+    """Whether the words before a "who" name someone else of ``gender``: a pronoun of theirs or a surname."""
+    # "He said he had not been involved in the choice of Lord Hutton, who": Woolf, who spoke
+    if any(w.lower() in PERSON_PRONOUNS and GENDER_WORDS.get(w.lower()) == gender for w in re.findall(r"\w+", ahead)):
+        return True
+    return any(
+        p is not person and pronoun_gender(p) in (gender, None)
+        and re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", ahead)
+        for p in index.people
+    )
+
+
 def _it_subject_before_rule(r: _Reading) -> Resolved | None:
     """"Allianz, a leading German insurer, said it did not know. However, it said the waves were unlikely
     to ...", "Barclays cautioned that growth may be slower. It added ...": an "it" opening its sentence (a
@@ -4739,6 +4783,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("it-subject-before", _it_subject_before_rule),
     ("they-organisation-before", _they_organisation_before_rule),
     ("clause-pronoun", _clause_pronoun_rule),
+    ("introduced-with-who", _introduced_with_who_rule),
     ("paragraph-turned-back", _paragraph_turned_back_rule),
     ("indefinite-speaker", _indefinite_speaker_rule),
     ("pronoun", _pronoun_rule),
