@@ -23,6 +23,11 @@ from saidwhat.names.inarticle import (
 
 ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)
+    # a person the sentence before introduces with a "who" clause, no one else of that gender named before them
+    # (BBC business/458): the "He" is Bondi, not Tanzi who spoke
+    ("Calisto Tanzi said he was innocent. Parmalat is now being run by a state appointed administrator, Enrico "
+     "Bondi, who has launched lawsuits against 80 banks. He has alleged that these companies were aware.", "He",
+     "pronoun", "he", "Enrico Bondi", "person", "introduced-with-who"),
     # the parser headed the mention by a word of the name: the lowercase noun closing it is the head and the
     # capitals before it the body's name (BBC politics/345, tech/002)
     ("Campaigners want a lower voting age. The Votes at 16 alliance said it was a good thing.",
@@ -680,6 +685,48 @@ def test_pronoun_after_a_description_opening_the_sentence_before(text, between, 
     got = resolve_with_rule(Mention(text[at:at + 2], Span(at, at + 2), "pronoun", None, "he"),
                             build_name_index(text), history=[(text.rfind(between), between, "m")])
     assert got[:2] == (name, "person")
+
+
+@pytest.mark.parametrize("text, pronoun, name", [
+    # a relation before the name that opens the sentence, and the name's verb with an object named after it
+    # (BBC entertainment/180): Nielsen, not the mother named before
+    ("He was evicted following Jackie Stallone, the actor Sylvester's mother. Sylvester Stallone's ex-wife "
+     "Brigitte Nielsen nominated both John and Bez. She said: \"Bez is a difficult human being.\"", "She",
+     "Brigitte Nielsen"),
+    # (BBC sport/102) the subject is Mourinho, whatever names the verb's object
+    ("He has been linked with a move to Chelsea. And Blues boss Jose Mourinho backed Gerrard's view that Rafael "
+     "Benitez's team could struggle. \"Rafa has still time,\" he told BBC Radio Five Live.", "he",
+     "Jose Mourinho"),
+])
+def test_pronoun_after_a_subject_with_a_relation_or_a_verb_before_a_name(text, pronoun, name):
+    at = text.rfind(pronoun)
+    mention = Mention(pronoun, Span(at, at + len(pronoun)), "pronoun", None, pronoun.lower())
+    assert resolve_with_rule(mention, build_name_index(text), history=[])[:2] == (name, "person")
+
+
+def test_who_clause_after_another_of_that_gender_is_no_introduction():
+    """"Campese, though, defended coach Andy Robinson, who he believes was the only choice. But he blamed"
+    (BBC sport/330): Campese, the subject named before Robinson, not the one the "who" clause describes."""
+    text = ("\"He's not a leader,\" said David Campese. Campese, though, defended coach Andy Robinson, who he "
+            "believes was the only choice. But he blamed a lack of talent.")
+    at = text.rfind("he blamed")
+    got = resolve_with_rule(Mention("he", Span(at, at + 2), "pronoun", None, "he"), build_name_index(text),
+                            history=[(text.find("David Campese"), "David Campese", "m")])
+    assert got[:2] == ("David Campese", "person")
+
+
+def test_description_after_a_quote_is_the_one_who_just_spoke():
+    """"Ferguson said: ... The Man Utd boss continued:" (BBC sport/208): the description takes up the speaker
+    just heard, not Souness, the one person named in full as he spoke."""
+    text = ("Graeme Souness believes Walter Smith would be the perfect choice. Souness joined Sir Alex Ferguson in "
+            "backing Smith's claims. Ferguson said: \"He would be the outstanding candidate.\" The Man Utd boss "
+            "continued: \"It's a job that needs a lot of experience.\"")
+    index = build_name_index(text)
+    index.find("Graeme Souness").is_speaker_at.append(0)
+    at = text.find("The Man Utd boss")
+    mention = Mention("The Man Utd boss", Span(at, at + 16), "role", None, "boss")
+    history = [(0, "Graeme Souness", None), (text.find("Ferguson said"), "Alex Ferguson", "m")]
+    assert resolve_with_rule(mention, index, history=history)[:2] == ("Alex Ferguson", "person")
 
 
 def test_pronoun_after_the_quote_opening_its_sentence():

@@ -1019,6 +1019,50 @@ def _name_closing_before_rule(r: _Reading) -> Resolved | None:
     return (person.name, "person") if person.name in spoke and spoke[-1] != person.name else None
 
 
+# a full name (a title before it at most) set off by a comma before "who": "heard from Lord Roberts of Conwy, who"
+_NAME_THEN_WHO = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*)+),[ \t]+who\b")
+
+
+def _introduced_with_who_rule(r: _Reading) -> Resolved | None:
+    """"The programme also heard from Lord Roberts of Conwy, who was a Welsh Office minister at the time. He
+    denied ...", "Parmalat is run by an administrator, Enrico Bondi, who has launched lawsuits ... He has
+    alleged": a "he" or "she" opening its sentence is the person the sentence before introduces with a
+    "who" clause, when no one else of that gender is named (or is a "he"/"she") before them in that
+    sentence: "Campese defended coach Andy Robinson, who ... But he blamed" stays Campese, the subject."""
+    gender = _person_pronoun_gender(r)
+    if gender is None:
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if not start or not _opens_with_pronoun(text[start : r.at]):
+        return None
+    before = _sentence_before(text, start)
+    found = list(_NAME_THEN_WHO.finditer(text, before, start))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    ahead = text[before : m.start()]
+    person = _match_name([w for w in m.group("name").split() if not _is_title(w)], m.start(), r.index, gender=gender)
+    if person is None and m.group("name") in [name for _pos, name, g in r.history if g in (gender, None)]:
+        # a peer the index holds under no full name ("Lord Roberts of Conwy") who has spoken as written
+        return None if _other_named_ahead(ahead, None, gender, r.index) else (m.group("name"), "person")
+    if person is None or pronoun_gender(person) not in (gender, None) or not _may_be_person(person, text):
+        return None
+    return None if _other_named_ahead(ahead, person, gender, r.index) else (person.name, "person")
+
+
+def _other_named_ahead(ahead: str, person: Person | None, gender: str, index: NameIndex) -> bool:
+    """Whether the words before a "who" name someone else of ``gender``: a pronoun of theirs or a surname."""
+    # "He said he had not been involved in the choice of Lord Hutton, who": Woolf, who spoke
+    if any(w.lower() in PERSON_PRONOUNS and GENDER_WORDS.get(w.lower()) == gender for w in re.findall(r"\w+", ahead)):
+        return True
+    return any(
+        p is not person and pronoun_gender(p) in (gender, None)
+        and re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", ahead)
+        for p in index.people
+    )
+
+
 def _it_subject_before_rule(r: _Reading) -> Resolved | None:
     """"Allianz, a leading German insurer, said it did not know. However, it said the waves were unlikely
     to ...", "Barclays cautioned that growth may be slower. It added ...": an "it" opening its sentence (a
@@ -1653,7 +1697,18 @@ def _modifies_a_name(rest: str) -> bool:
     if m is None or (m.group("owner") and m.group(1).split()[-1].endswith("s")):
         return False
     words = m.group(1).split()
+    if _opens_with_past_verb(words):
+        return False  # "Brigitte Nielsen nominated both John and Bez": her verb and its object
     return not any(w in _STOP or FORM_TO_LEMMA.get(w, w) in REPORTING_VERBS for w in words)
+
+
+def _opens_with_past_verb(words: list[str]) -> bool:
+    """Whether the lowercase words after a name open with its verb: an auxiliary or a past form ("nominated
+    both"); not a past form that qualifies the role after it ("retired general John Smith")."""
+    first, rest = words[0], words[1:]
+    if first in _AUXILIARIES:
+        return True
+    return first.endswith("ed") and not (rest and (rest[0] in ROLE_NOUNS or _is_title(rest[0])))
 
 
 def _may_be_person(person: Person, text: str) -> bool:
@@ -1669,11 +1724,16 @@ def _only_titles(words: str) -> bool:
     words = words.split()
     if words and words[-1].lower() in _DETERMINERS:
         return False
-    # a lowercase word is a title's ("shadow home secretary") or a role noun's modifier ("communications chief")
+    # a lowercase word is a title's ("shadow home secretary") or a role noun's modifier ("communications chief"),
+    # or the relation right before the name ("His mother Katherine Jackson told")
     return all(
         _is_cap(w) or not w[:1].isalpha() or _is_title(w) or (i + 1 < len(words) and words[i + 1] in ROLE_NOUNS)
+        or (i == len(words) - 1 and w in _KIN_BEFORE_NAMES)
         for i, w in enumerate(words)
     )
+
+
+_KIN_BEFORE_NAMES = frozenset(LEXICON.kin_before_names)
 
 
 _BODY_NAME_LINKS = frozenset(LEXICON.body_name_links)
@@ -4555,7 +4615,12 @@ def _named_after_trade(found: Person, text: str) -> bool:
 
 
 def _role(r: _Reading) -> Resolved:
-    name, typ = _resolve_role(r.text, r.lowered, r.head, r.mention, r.index, r.published, r.holder)
+    # "Ferguson said: ... The Man Utd boss continued": the one who just spoke, ahead of the one person
+    # named in full as a speaker (Souness, whom the article opens with)
+    spoke_last = _last_speaker(r.lowered, r.head, r.at, r.index, r.history) if r.lowered[0] == "the" else None
+    name, typ = _resolve_role(
+        r.text, r.lowered, r.head, r.mention, r.index, r.published, r.holder, spoke_last=spoke_last
+    )
     if name is not None and typ == "person" and _spoke_as_organisation(name, r.history):
         name = None  # "China Central Television claims ..." is not "the Financial Times' China correspondent"
     if name is None and typ == "person" and r.lowered[0] == "the":
@@ -4815,6 +4880,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("it-subject-before", _it_subject_before_rule),
     ("they-organisation-before", _they_organisation_before_rule),
     ("clause-pronoun", _clause_pronoun_rule),
+    ("introduced-with-who", _introduced_with_who_rule),
     ("paragraph-turned-back", _paragraph_turned_back_rule),
     ("indefinite-speaker", _indefinite_speaker_rule),
     ("pronoun", _pronoun_rule),
@@ -5232,7 +5298,9 @@ _LEADING_OFFICES = LEXICON.leading_offices
 _INTERMEDIARIES = frozenset(LEXICON.intermediaries)
 
 
-def _resolve_role(text, lowered, head, mention, index, published, holder) -> tuple[str | None, str | None]:
+def _resolve_role(
+    text, lowered, head, mention, index, published, holder, *, spoke_last: Person | None = None
+) -> tuple[str | None, str | None]:
     if lowered[0] in _INDEFINITE or head in _INTERMEDIARIES:
         # "a spokesman", "the spokesman", "one official": someone unnamed, unless the
         # article ties the exact description to a name ("Mr Ison, the spokesman")
@@ -5253,7 +5321,10 @@ def _resolve_role(text, lowered, head, mention, index, published, holder) -> tup
     if found is None and lowered[0] == "the" and not _is_plural(head):
         found = _just_named(lowered, head, mention.span.start, index, roleless=titled or leading)
     if found is None and not _is_plural(head):
-        found = _sole_compatible(lowered, index, roleless=titled or leading)
+        # a speaker whose role the description names comes first: "Roy Verley, a former HP executive"
+        found = _sole_compatible(lowered, index) or spoke_last or _sole_compatible(
+            lowered, index, roleless=titled or leading
+        )
     if found is not None:
         return found.name, "person"
     return None, ("person" if not _is_plural(head) else None)
