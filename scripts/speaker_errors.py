@@ -28,7 +28,9 @@ import pickle
 import sys
 from collections import Counter
 
-MISS_FIELDS = ("doc", "gold_id", "kind", "gold_cue", "gold_text", "gold_source", "nearest_dice", "context")
+MISS_FIELDS = (
+    "doc", "gold_id", "kind", "gold_cue", "gold_text", "gold_source", "nearest_dice", "nearest_text", "context"
+)
 FIELDS = ("doc", "gold_id", "kind", "ok", "gold_source", "pred_speaker", "pred_name", "cue", "rules", "context")
 
 
@@ -135,12 +137,18 @@ def misses(gold: str, split: str, out: str, cache: str | None) -> None:
 
     docs, preds, result = _run(gold, split, cache)
     rows = []
-    for doc, score in zip(docs, result.doc_scores):
+    for doc, ps, score in zip(docs, preds, result.doc_scores):
         text = doc.article.text
         for gi, g in enumerate(doc.quotes):
             pair = score.by_gold.get(gi)
             if pair is not None and pair.at("partial"):
                 continue
+            # The nearest prediction is marked too (⟦ ⟧), so a miss from a span cut too short or
+            # run too long shows beside one with nothing found.
+            marks = [(g.spans, "«", "»"), (g.speaker, "⟨", "⟩")]
+            nearest = ps[pair.pred].item.spans if pair is not None else ()
+            if nearest:
+                marks.append((nearest, "⟦", "⟧"))
             rows.append(
                 {
                     "doc": doc.article.id,
@@ -150,7 +158,8 @@ def misses(gold: str, split: str, out: str, cache: str | None) -> None:
                     "gold_text": _text(g.spans, text),
                     "gold_source": _text(g.speaker, text),
                     "nearest_dice": f"{pair.dice:.2f}" if pair is not None else "",
-                    "context": render_context(text, [(g.spans, "«", "»"), (g.speaker, "⟨", "⟩")]).replace("\t", " "),
+                    "nearest_text": _text(nearest, text) if nearest else "",
+                    "context": render_context(text, marks).replace("\t", " ").replace("\n", " "),
                 }
             )
     _write(out, MISS_FIELDS, rows)

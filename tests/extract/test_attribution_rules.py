@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import pytest
 
+from saidwhat.extract import extract
 from saidwhat.extract.attribute import CUE_RULES, Attribution, find_attributions
 from saidwhat.extract.content import CONTENT_RULES, CONTENT_TRIMS, EDGE_TRIMS
 from saidwhat.extract.frames import NAMING_PLACEHOLDER, PLACEHOLDER, build_frames, placeholder_after
 from saidwhat.extract.marks import find_marked_quotes
 from saidwhat.extract.sentences import split_sentences
 from saidwhat.extract.subjects import SUBJECT_RULES
-from saidwhat.models import Span
+from saidwhat.models import Article, Span
 
 # (sentence, speaker, content, rule id)
 RULES = [
@@ -506,6 +507,9 @@ RULES = [
     ("The film recounts the life of blues singer Ray Charles, who died in 2004.", "The film",
      "the life of blues singer Ray Charles", "trim:writers-tail"),
     ("But we're a very happy camp now,\" he said.", "he", "we're a very happy camp now", "trim:leading-conjunction"),
+    # PolNeAR train (wash-post 2016-01-16): the participle after the closing mark is the writer's
+    ('He said that is a "distortion," describing the security team as highly accomplished.', "He",
+     'that is a "distortion,"', "trim:tail-after-quote"),
 ]
 
 
@@ -802,9 +806,39 @@ def test_a_long_quote_given_as_a_name_stays_a_name(nlp, text, speaker, content):
     ("Cross said he is left with only two options: Vote for Clinton, whom he called \"", PLACEHOLDER),
     # "brand" is a noun here (PolNeAR train, wash-post 2016-08-09)
     ("A representative for the Ivanka Trump brand - a 12-employee business pitched as \"", PLACEHOLDER),
+    # the quote opens a clause of its own after a cue, "that" or a time (PolNeAR train)
+    ("Trump said Friday \"", PLACEHOLDER),
+    ("Fitton charged that \"", PLACEHOLDER),
+    # the quote goes on with the words before it: they are parsed as written (PolNeAR train, breitbart
+    # 2016-01-05 and 2016-01-10)
+    ("He says Americans don’t need any more “", None),
+    ("Blackwell pointed to Cruz’s organizational capabilities, noting that he has put together “", None),
 ])
 def test_placeholder_after(before, placeholder):
     assert placeholder_after(before) == placeholder
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote"), [
+    # PolNeAR train, breitbart 2016-01-05: the quote goes on with the reported clause; a clause
+    # placeholder there ended the clause at "more" and lost the quoted words
+    ("Cox says Obama is trying to distract from his lack of a strategy. He says Americans don’t need any more "
+     "“emotional, condescending lectures that are completely devoid of facts.” The NRA isn’t detailing what "
+     "steps it will take.", "He",
+     "Americans don’t need any more “emotional, condescending lectures that are completely devoid of facts."),
+    # PolNeAR train, breitbart 2016-02-20: the parser reads the quote's opening words and ends the clause
+    # inside the quote; the quote is still a mixed one, run to its closing mark
+    ("Texas Lt. Gov. Dan Patrick told the crowd that Cruz has “taken every punch they’ve thrown, and he’s "
+     "standing tall.”", "Texas Lt. Gov. Dan Patrick",
+     "that Cruz has “taken every punch they’ve thrown, and he’s standing tall."),
+    # PolNeAR train, usa-today 2015-12-14: the noun phrase after the closing mark is the writer's
+    ('Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he\'s "losing the war on terrorism," '
+     "part of a verbal lashing they've administered to the president since the shootings in San Bernardino.",
+     "Donald Trump", "losing the war on terrorism,"),
+])
+def test_a_quote_that_goes_on_with_the_reported_clause(nlp, text, speaker, quote):
+    found = [(q.speaker.mention if q.speaker else None, " | ".join(s.of(text) for s in q.spans))
+             for q in extract(Article(id="t", text=text), nlp=nlp, entities=False).quotes]
+    assert (speaker, quote) in found
 
 
 def test_calling_after_a_statement_is_a_statement_of_its_own(nlp):

@@ -576,12 +576,21 @@ def _cued_draft(scene: _Scene, mi: int, mq: MarkedQuote, score: int, att: Attrib
     if (
         content is not None
         and score == 2
-        and words(text, content) > words_in(text, mq.pieces) + 1
+        and _words_beside(text, content, mq) > 1
         and not only_cue_outside(text, content, mq)
     ):
         span = Span(min(content.start, mq.start), max(content.end, mq.end))
         return _Draft((span,), QuoteKind.MIXED, att, 0.8 * att.strength + 0.1, mi, rules=(link, "assembly:mixed"))
     return _Draft(mq.pieces, QuoteKind.DIRECT, att, 0.6 + 0.35 * att.strength, mi, rules=(link, "assembly:direct"))
+
+
+def _words_beside(text: str, content: Span, mq: MarkedQuote) -> int:
+    """The words of the reported clause outside the quote. The clause may end inside the quote when the
+    parser read the quoted words ('Patrick told the crowd that Cruz has “taken every punch they’ve thrown,
+    and he’s standing tall.”': the clause ends at "thrown"): the words before the mark count then."""
+    before = Span(content.start, max(content.start, min(content.end, mq.outer.start)))
+    after = Span(min(content.end, max(content.start, mq.outer.end)), content.end)
+    return words(text, before) + words(text, after)
 
 
 def _verbless_draft(mi: int, found) -> _Draft:

@@ -17,6 +17,7 @@ from .lexicon import LEXICON
 from .rules import HEARER_VERBS, OBJECT_CUES, REPORTING_VERBS, SPEECH_VERBS, THOUGHT_VERBS
 from .syntax import (
     CALENDAR,
+    COMMON_NOUN_TAGS,
     CONTENT_CLOSING,
     CONTENT_OPENING,
     DASH_TEXTS,
@@ -45,6 +46,8 @@ _ADDING = frozenset(LEXICON.adding_verbs)
 _CALL_PARTICLES = frozenset(LEXICON.call_particles)
 _CONTRAST = frozenset(LEXICON.contrast_marks)
 _TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
+_TAIL_PARTICIPLE_DEPS = frozenset(LEXICON.quote_tail_participle_deps)
+_TAIL_NOUN_DEPS = frozenset(LEXICON.quote_tail_noun_deps)
 _EVENT_OPENERS = frozenset(LEXICON.event_clause_openers)
 _INVERTED_TAGS = frozenset(LEXICON.inverted_report_tags)
 _CLAUSE_OPENERS = frozenset(LEXICON.subordinating_words) | frozenset(LEXICON.closing_cue_openers)
@@ -656,6 +659,48 @@ def without_writers_tail(tokens: list, verb: Token, subj: Token | None) -> list:
     return tokens
 
 
+def _after_closing_mark(tokens: list, k: int) -> bool:
+    """tokens[k] follows a quote's closing mark and a comma, in either order: '“...,” describing',
+    '"...", part of'."""
+    a, b = tokens[k - 2], tokens[k - 1]
+    return (b.text == "," and a.text in QUOTE_CHARS and a.tag_ == "''") or (
+        a.text == "," and b.text in QUOTE_CHARS and b.tag_ == "''"
+    )
+
+
+def _quote_tail_at(tokens: list, k: int, verb: Token) -> bool:
+    """Whether the words from ``k`` to the end are one participle or noun phrase the writer set after the
+    quote: a participle with no subject ('describing the security team as highly accomplished', 'raising
+    fresh questions about ...') or a noun phrase beside the report ('part of a verbal lashing they've
+    administered', 'an acknowledgment that advisers to Clinton quickly trumpeted'), with no quoted words."""
+    first = head = tokens[k]
+    inside = {t.i for t in tokens}
+    while head.head.i != head.i and head.head.i in inside and head.head.left_edge.i >= first.i:
+        head = head.head
+    if head.left_edge.i != first.i or head.right_edge.i < tokens[-1].i - 1 or head.i == verb.i:
+        return False
+    if head.head.i not in inside or has_quote_mark(tokens[k:]):
+        return False
+    participle = head.tag_ == "VBG" and head.dep_ in _TAIL_PARTICIPLE_DEPS
+    participle = participle and not any(c.dep_ in SUBJECTS for c in children(head))
+    # not a list going on ('penalties for "multiple violations", repayment of any gains, and an injunction')
+    noun = head.tag_ in COMMON_NOUN_TAGS and head.dep_ in _TAIL_NOUN_DEPS
+    noun = noun and not any(c.dep_ in ("cc", "conj") for c in children(head))
+    return participle or noun
+
+
+def without_tail_after_quote(tokens: list, verb: Token, subj: Token | None) -> list:
+    """'He said that is a "distortion," describing the security team as highly accomplished': the
+    reported words end at the closing mark when what follows its comma is the writer's participle or
+    noun phrase (_quote_tail_at); annotated news ends the quote there."""
+    if len(tokens) < 5:
+        return tokens
+    for k in range(3, len(tokens) - 1):
+        if _after_closing_mark(tokens, k) and _quote_tail_at(tokens, k, verb):
+            return tokens[: k - 1] if tokens[k - 1].text == "," else tokens[:k]
+    return tokens
+
+
 def without_leading_conjunction(tokens: list, verb: Token, subj: Token | None) -> list:
     """"said, and “we will not stop”": a conjunction or punctuation left at the start goes."""
     tokens = list(tokens)
@@ -675,6 +720,7 @@ CONTENT_TRIMS: tuple[tuple[str, Trim], ...] = (
     ("trim:longest-run", longest_run),
     ("trim:writers-aside", before_writers_aside),
     ("trim:writers-tail", without_writers_tail),
+    ("trim:tail-after-quote", without_tail_after_quote),
     ("trim:leading-conjunction", without_leading_conjunction),
 )
 

@@ -9,6 +9,7 @@ there, not what it says. Every frame keeps a map back to article offsets.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,6 +33,14 @@ _NAMING_VERBS = frozenset(w for w in LEXICON.naming_verbs if w.endswith(("ed", "
 # Indiana governor")
 _NAMING_REACH = 6
 _RELATIVES = frozenset(LEXICON.relative_pronouns) | frozenset(LEXICON.tail_relatives)
+# the words after which a long quote keeps its placeholder: it opens a clause of its own ("said that
+# “...”", "after “...”"), or stands as what a thing is described as ("pitched as “...”")
+_CLAUSE_OPENERS = frozenset(LEXICON.quote_clause_openers) | frozenset(LEXICON.subordinating_words)
+# (syntax.py's TIME_WORDS and CALENDAR, which cannot be imported here: syntax imports this module)
+_SPEAKING_TIMES = frozenset(LEXICON.time_words) | frozenset(
+    name.lower() for name in (*calendar.day_name, *calendar.month_name) if name
+)
+_OPENING_MARKS = "".join(LEXICON.quote_tokens)
 # Quoted stretches longer than this (in characters) are replaced in frames.
 _REPLACE_OVER = 40
 _KEEP_PUNCT = set(",.!?;:…—– ")
@@ -244,9 +253,15 @@ def _frame_with_holes(text: str, sent: Span, inside: list[tuple[Span, int]], gap
             end -= 1  # “...,” keeps its comma: the parser reads the frame's punctuation
         if end - start <= _REPLACE_OVER or start < pos:
             continue
+        placeholder = placeholder_after(before)
+        if placeholder is None:
+            # the quote goes on with the words before it: the parser reads its opening words as written,
+            # and the rest is left out (its own clauses would take over the parse)
+            copy(pos, _opening_words_end(text, start, end))
+            pos = end
+            continue
         if start > pos:
             copy(pos, start)
-        placeholder = placeholder_after(before)
         holes.append((Span(flen, flen + len(placeholder)), Span(start, end)))
         out.append(placeholder)
         flen += len(placeholder)
@@ -256,15 +271,56 @@ def _frame_with_holes(text: str, sent: Span, inside: list[tuple[Span, int]], gap
     return Frame(sent, "".join(out), copied or [(0, sent.start, 0)], holes)
 
 
-def placeholder_after(before: str) -> str:
+# the most words of a quote's opening the frame keeps when the quote goes on with the words before it
+_OPENING_WORDS = 12
+# ... and the fewest words before a clause break it ends them at
+_OPENING_MIN_WORDS = 3
+_CLAUSE_BREAK = re.compile(r"[,;:.!?—–(]| - ")
+
+
+def _opening_words_end(text: str, start: int, end: int) -> int:
+    """Where the opening words of the quoted passage text[start:end] end: at its first clause break
+    ('“taken every punch they’ve thrown, and he’s standing tall.”' keeps "taken every punch they’ve
+    thrown"), or after its first _OPENING_WORDS words. A quote that goes on with the words before it
+    is a mixed quote, whose span runs to the closing mark whatever the parse reads of it."""
+    cut = end
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        # a break after a word or two lists adjectives ('a “well-managed, conservatively run bank ...”')
+        if len(text[start : m.start()].split()) >= _OPENING_MIN_WORDS:
+            cut = m.start()
+            break
+    words = list(re.finditer(r"\S+", text[start:cut]))
+    if len(words) > _OPENING_WORDS:
+        cut = start + words[_OPENING_WORDS - 1].end()
+    return cut if cut > start else end
+
+
+def placeholder_after(before: str) -> str | None:
     """The placeholder of a quote after the words ``before`` it (from the sentence's start or the last
     quote): a noun phrase when a verb of naming stands among its last few words (NAMING_PLACEHOLDER),
     else the clause. Not when a relative word stands among them: 'called himself an iTunes customer who
     “was also forced to purchase an Apple iPod”' quotes that clause's verb phrase, and 'Vote for Clinton,
     whom he called “the most divisive political figure in the past 25 years,” or ...' is a naming inside
-    the words someone else reports, which annotated news leaves to them."""
-    words = _WORD.findall(before.lower())[-_NAMING_REACH:]
+    the words someone else reports, which annotated news leaves to them. None (no placeholder) when the
+    quote goes on with the words before it (_continues_words) and no verb of naming stands before it."""
+    all_words = _WORD.findall(before.lower())
+    words = all_words[-_NAMING_REACH:]
     named = [i for i, w in enumerate(words) if w in _NAMING_VERBS]
-    if not named or not _RELATIVES.isdisjoint(words):
-        return PLACEHOLDER
-    return NAMING_PLACEHOLDER
+    if named and _RELATIVES.isdisjoint(words):
+        return NAMING_PLACEHOLDER
+    if _NAMING_VERBS.isdisjoint(all_words) and _continues_words(before, words):
+        return None
+    return PLACEHOLDER
+
+
+def _continues_words(before: str, words: list[str]) -> bool:
+    """The quote carries on the clause its words before began, with no cue, "that" or punctuation
+    between: 'He says Americans don't need any more “emotional, condescending lectures ...”', 'noting that
+    he has put together “what is probably the best national ground-game campaign.”'. A clause placeholder
+    there ('any more this is so') ends the reported clause at the mark and drops the quoted words; the
+    words as written are parsed instead."""
+    tail = before.rstrip().rstrip(_OPENING_MARKS).rstrip()
+    if not tail or not tail[-1].isalnum() or not words:
+        return False
+    last = words[-1]
+    return last not in FORM_TO_LEMMA and last not in _CLAUSE_OPENERS and last not in _SPEAKING_TIMES
