@@ -10,6 +10,7 @@ from datetime import datetime
 
 import pytest
 
+from saidwhat import Article, extract
 from saidwhat.models import Span
 from saidwhat.names.inarticle import (
     ACCOUNT,
@@ -590,6 +591,35 @@ OFFICE_BEFORE_NAME = [
     ("Tony Blair said the plan would work. The information commissioner said the data would be safe. " + _FILLER
      + "It was safe, the information commissioner said.", "the information commissioner", "commissioner", None),
 ]
+
+
+# A description naming an office goes to no one the article shows is someone else (issue #16, BBC): (text, words
+# of the quote, the speaker's name, None for no name).
+DESCRIBED_OFFICE = [
+    # a name closing a phrase before the subject is no apposition, nor the one the subject describes (BBC)
+    ("Tony Blair told the Guardian newspaper that Mr Bush had changed. Echoing the new US Secretary of State "
+     "Condoleezza Rice, the prime minister said there has been a clear evolution of US policy.",
+     "evolution of US policy", "Tony Blair"),
+    # the first sentence's reporter, not its opener, is the office the second sentence names (BBC)
+    ("George W Bush will display a more consensual approach to world politics, Tony Blair has said.\n\nThe "
+     "prime minister said Mr Bush had learned military force was not the only way to fight terrorism.",
+     "learned military force", "Tony Blair"),
+    # the one told is not the one telling (BBC)
+    ('Tony Blair has dismissed reports he told Gordon Brown he would quit.\n\n"You don\'t do deals over jobs '
+     'like this," the prime minister told BBC One.', "deals over jobs", "Tony Blair"),
+    # a person "of" whom an article wrote is not the magazine's editor who speaks next (BBC): left unnamed
+    ('However, Mr Johnson, who was forced to apologise last year for an article about the death of British '
+     'hostage Ken Bigley, said Mr Blair "should butt out". "I don\'t see why," The Spectator editor told '
+     "BBC Radio 4's Today programme.", "see why", None),
+]
+
+
+@pytest.mark.parametrize("text, words, name", DESCRIBED_OFFICE, ids=[r[1] for r in DESCRIBED_OFFICE])
+def test_an_office_description_is_not_someone_else(nlp, text, words, name):
+    quotes = extract(Article(id="desc", text=text), nlp=nlp, entities=False).quotes
+    found = [q for q in quotes if words in q.text]
+    assert found, [q.text for q in quotes]
+    assert found[0].speaker is not None and found[0].speaker.name == name, found[0].speaker
 
 
 @pytest.mark.parametrize("text, mention, head, name", OFFICE_BEFORE_NAME, ids=[r[1] + ":" + str(r[3]) for r in

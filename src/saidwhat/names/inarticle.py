@@ -29,6 +29,7 @@ from ..extract.rules import (
     DOUBLE_PAIRS,
     GENDER_WORDS,
     GROUP_HEADS,
+    HEARER_VERBS,
     HONORIFICS,
     LIBRARY_NAME_SUFFIXES,
     LIBRARY_POST_NOMINALS,
@@ -379,7 +380,7 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
 
     def role_words() -> set[str]:
         # only for runs that are names: the context regexes are the costly part
-        return (title_words | _apposition_after(text, end) | _role_before(text, words[i][1])) - _STOP
+        return (title_words | _apposition_after(text, end, words[i][1]) | _role_before(text, words[i][1])) - _STOP
 
     _add_person(people, run[k:], start, role_words, gender)
     _add_peer(people, run, k, words[i + k - 1][1] if k else start, role_words, gender)
@@ -598,8 +599,22 @@ def _give_office_of_second_sentence(text: str, people: dict[str, Person]) -> Non
     words = words[: role_at + 1]
     if speaking and not any(office == " ".join(words) for office in _LEADING_OFFICES):
         return
+    reporter = _reporter_closing(text, ends.start(), people) if speaking else None
+    if reporter is not None and reporter is not first[0]:
+        first = [reporter]  # "George W Bush will display ..., Tony Blair has said. The prime minister said": Blair
     if words[-1] not in _INTERMEDIARIES and not set(words) & _STOP:
         first[0].offices |= set(words)
+
+
+def _reporter_closing(text: str, end: int, people: dict[str, Person]) -> Person | None:
+    """The person named at the close of the first sentence (ending at ``end``) as its reporter, a reporting verb
+    at most one word after the name: "..., Michael Howard has said."."""
+    for person in people.values():
+        for pos in person.positions:
+            rest = text[pos + len(person.name) : end].split()
+            if text.startswith(person.name, pos) and 0 < len(rest) <= 2 and _reports(rest[-1]):
+                return person
+    return None
 
 
 def _give_titles_before_surnames(text: str, people: dict[str, Person]) -> None:
@@ -644,15 +659,18 @@ _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+" + _NO_MARKS + r"{2,60}?)(?:[,.;
 _ROLE_BEFORE = re.compile(r".*\b((?:[Tt]he|[Aa]n?)\s+" + _NO_MARKS + r"{2,60}?),\s*$", re.S)
 
 
-def _apposition_after(text: str, end: int) -> set[str]:
+def _apposition_after(text: str, end: int, start: int) -> set[str]:
     """Words of an apposition after a name: "Sergei Lavrov, the foreign minister, said". Not someone
-    new who reports it ("... a stake in Automobile Craiova, a Romanian official said Friday")."""
+    new who reports it ("... a stake in Automobile Craiova, a Romanian official said Friday"), nor the
+    subject after a phrase the name closes: "Echoing the new US Secretary of State Condoleezza Rice, the
+    prime minister said" is Tony Blair speaking, and Rice no prime minister."""
     if not text.startswith(",", end):
         return set()
     m = _APPOSITION.match(text[end : end + 80])
     if m is None:
         return _bare_apposition_after(text, end)
-    if m.group(1).split()[0] in ("a", "an") and m.group(0).endswith(("said", "told")):
+    reports = m.group(0).endswith(("said", "told"))
+    if reports and (m.group(1).split()[0] in ("a", "an") or _sentence_start(text, start) < start):
         return set()
     return {w.lower() for w in re.findall(r"[\w’'-]+", m.group(1))}
 
@@ -6095,7 +6113,9 @@ def _just_named(
         if sure and not _is_person_for_sure(person):
             continue
         pos = max((p for p in person.positions if p < at), default=-1)
-        if pos >= 0 and at - pos <= _DESCRIBED_WITHIN:
+        if pos >= 0 and at - pos <= _DESCRIBED_WITHIN and not _told(index.text, pos) and not _of_someone(
+            index.text, pos, person.name
+        ):
             recent.append((pos, person))
     for _, person in sorted(recent, key=lambda r: -r[0]):
         offices = person.roles & ROLE_NOUNS
@@ -6105,9 +6125,48 @@ def _just_named(
             continue  # "the prime minister" is not the deputy prime minister named before
         if person.roles & content & ORG_NOUNS and not person.roles & shared:
             continue  # someone of another body of that kind: "a senior Labour Party figure"
+        if _closes_fronted_phrase(index.text, pos, person.name, at):
+            continue  # "Echoing the new US Secretary of State Condoleezza Rice, the prime minister said": not Rice
         if roleless or person.roles & shared:
             return person
     return None
+
+
+def _told(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is the hearer of a verb of telling (lexicon ``hearer_verbs``): "Tony Blair
+    has dismissed reports he told Gordon Brown he would quit. '...,' the prime minister told" is Blair,
+    the one telling, not Brown, named last."""
+    before = text[max(0, at - 30) : at].split()[-1:]
+    word = before[0].lower() if before else ""
+    return FORM_TO_LEMMA.get(word, word) in HEARER_VERBS
+
+
+def _closes_fronted_phrase(text: str, at: int, name: str, described: int) -> bool:
+    """Whether the name at ``at`` ends a phrase before its sentence's subject, the description at ``described``:
+    "Echoing the new US Secretary of State Condoleezza Rice, the prime minister said" (as ``_apposition_after``
+    reads it)."""
+    end = at + len(name)
+    return text.startswith(name, at) and not text[end:described].strip(" ,") and text.startswith(",", end) and (
+        _sentence_start(text, at) < at
+    )
+
+
+def _of_someone(text: str, at: int, name: str) -> bool:
+    """Whether the name at ``at`` is governed by "of", past a description of their own in lowercase words and
+    demonyms ("an ally of Tony Blair" may still be the one described next): "Mr Johnson,
+    who was forced to apologise for an article about the death of British hostage Ken Bigley ... The
+    Spectator editor told" is Johnson, not Bigley, the one talked of. Not "Chancellor of the Exchequer
+    Gordon Brown", whose capitals are his title, nor a possessive, which "of" does not govern ("the end of
+    Julian Assange's legal troubles ... The Wikileaks founder")."""
+    if _is_possessive(text[at : at + len(name) + 2].split()[-1] if text.startswith(name, at) else ""):
+        return False
+    words = text[max(0, at - 60) : at].split()
+    for k, word in enumerate(reversed(words[-3:])):
+        if word == "of":
+            return k > 0
+        if not (word.islower() or word.lower() in DEMONYMS) or word[-1:] in ",.;:":
+            return False
+    return False
 
 
 def _sole_compatible(words: list[str], index: NameIndex, *, roleless: bool = False) -> Person | None:
