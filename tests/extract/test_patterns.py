@@ -130,6 +130,11 @@ CASES = [
         [(IND, "industrialised nations to commit themselves to buying vaccines", "He")],
     ),
     ("The campaign called the charges unsubstantiated.", [(IND, "charges unsubstantiated", "campaign")]),
+    # PolNeAR train: an accusation is what the accused is said to do, after "of"
+    (
+        "Sanders accused Republicans of placing the interests of the gun lobby ahead of children.",
+        [(IND, "placing the interests of the gun lobby ahead of children", "Sanders")],
+    ),
     # a cue clause inside reported words: the content has two parts
     (
         "The latest test, North Korea said, was its biggest yet.",

@@ -44,6 +44,7 @@ __all__ = ["CONTENT_RULES", "CONTENT_TRIMS", "EDGE_TRIMS", "Content", "content_o
 
 _ADDING = frozenset(LEXICON.adding_verbs)
 _CALL_PARTICLES = frozenset(LEXICON.call_particles)
+_ACCUSING_PREPOSITIONS = frozenset(LEXICON.accusing_prepositions)
 _CONTRAST = frozenset(LEXICON.contrast_marks)
 _TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
 _TAIL_PARTICIPLE_DEPS = frozenset(LEXICON.quote_tail_participle_deps)
@@ -544,6 +545,22 @@ def call(verb: Token) -> tuple[Content | None, Token | None]:
     if obj is not None and pred is not None:
         return Content(list(verb.doc[obj.left_edge.i : _name_end(pred) + 1]), False, ("content:call",)), None
     return None, None
+
+
+def accusation(verb: Token) -> tuple[Content | None, Token | None]:
+    """"Sanders accused Republicans of placing the interests of the NRA ahead of children": what the accused
+    is said to do, after the "of" (PolNeAR train: cue "accused Republicans of", content the words after it).
+    Returns the content and the preposition, which ends the cue."""
+    if passive(verb):
+        return None, None
+    accused = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    prep = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ in _ACCUSING_PREPOSITIONS
+                 and accused is not None and c.i > accused.i), None)
+    charge = next((g for g in children(prep) if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if charge is None:
+        return None, None
+    toks = [t for t in verb.doc[charge.left_edge.i : charge.right_edge.i + 1]]
+    return Content(toks, False, ("content:accusation",)), prep
 
 
 def _name_end(name: Token) -> int:
