@@ -258,6 +258,11 @@ RULES = [
      "How can someone with such bad judgement be our next president", "subject:joined-to-inner-clause"),
     ("The key is if Gerrard comes out and says that he is happy.", "Gerrard", "that he is happy",
      "subject:coordinated-verb"),
+    # BBC (business/069): the parser joined "say" to the verb of the question; the question's subject is no speaker
+    (("Analysts are divided over which approach is best and say that this latest tussle between Boeing and Airbus "
+      "may prove to be a defining moment for the airline industry."), "Analysts",
+     "that this latest tussle between Boeing and Airbus may prove to be a defining moment for the airline industry",
+     "subject:coordinated-verb"),
     # PolNeAR train (AP, 2016): a participle coordinated with one whose speaker another rule found
     (("Romney went after Trump on Wednesday over his refusal thus far to release his taxes, calling it "
       "“disqualifying” and asserting that the only explanation must be “a bombshell of unusual size.”"), "Romney",

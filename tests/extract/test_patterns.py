@@ -124,7 +124,17 @@ CASES = [
         [(IND, "moratorium on charter schools", "NAACP")],
     ),
     ("Senator Adam Schiff called on the president to retaliate.", [(IND, "president to retaliate", "Adam Schiff")]),
+    # BBC politics/366: the parser read "on" as a particle and the nations as the verb's object
+    (
+        "Gordon Brown spoke in London. He called on industrialised nations to commit themselves to buying vaccines.",
+        [(IND, "industrialised nations to commit themselves to buying vaccines", "He")],
+    ),
     ("The campaign called the charges unsubstantiated.", [(IND, "charges unsubstantiated", "campaign")]),
+    # PolNeAR train: an accusation is what the accused is said to do, after "of"
+    (
+        "Sanders accused Republicans of placing the interests of the gun lobby ahead of children.",
+        [(IND, "placing the interests of the gun lobby ahead of children", "Sanders")],
+    ),
     # a cue clause inside reported words: the content has two parts
     (
         "The latest test, North Korea said, was its biggest yet.",

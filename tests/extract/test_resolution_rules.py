@@ -1371,6 +1371,9 @@ IT_SUBJECT_BEFORE = [
      "Corvell Express"),
     ("Walt Disney has settled charges from US federal regulators that it failed to disclose payments.", [],
      "Walt Disney"),
+    # after "although", ahead of the organisation that spoke last (BBC business/161)
+    ("The Pentagon revoked contracts. Vantor Aerospace apologised publicly for the affair - although it claimed "
+     "the firm did not gain any unfair advantage.", [(4, "Pentagon", "n")], "Vantor Aerospace"),
     # "which it says" after the subject (BBC business/432)
     ("Vantor Air flies to Jeddah. Vantor Air will now suspend the flights - which it says will remain under "
      "review.", [], "Vantor Air"),

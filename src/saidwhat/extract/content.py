@@ -44,6 +44,7 @@ __all__ = ["CONTENT_RULES", "CONTENT_TRIMS", "EDGE_TRIMS", "Content", "content_o
 
 _ADDING = frozenset(LEXICON.adding_verbs)
 _CALL_PARTICLES = frozenset(LEXICON.call_particles)
+_ACCUSING_PREPOSITIONS = frozenset(LEXICON.accusing_prepositions)
 _CONTRAST = frozenset(LEXICON.contrast_marks)
 _TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
 _TAIL_PARTICIPLE_DEPS = frozenset(LEXICON.quote_tail_participle_deps)
@@ -501,12 +502,26 @@ def _call_particle(verb: Token, after: list):
     for c in after:
         if any(d.dep_ in ("dobj", "oprd") and d.i < c.i for d in after):
             return None
-        has_object = any(g.dep_ in ("pobj", "pcomp") for g in children(c))
+        has_object = any(g.dep_ in ("pobj", "pcomp") for g in children(c)) or _particle_object(verb, c) is not None
         if c.dep_ in ("prep", "prt") and c.lower_ in _CALL_PARTICLES and has_object:
             if c.lower_ == "on" and not any(d.dep_ in ("xcomp", "ccomp") for d in after):
                 return _NOT_A_CALL
             return c
     return None
+
+
+def _particle_object(verb: Token, particle: Token) -> Token | None:
+    """"He called on industrialised nations to commit ...": the parser read "on" as a particle and the
+    nations as the verb's object; that object, right after the particle, is what the call is on."""
+    if particle.dep_ != "prt":
+        return None
+    return next((d for d in children(verb) if d.dep_ == "dobj" and d.left_edge.i == particle.i + 1), None)
+
+
+def _called_on(particle: Token) -> Token:
+    """The first word of whom or what the call is on: the particle's object, else the verb's after it."""
+    own = next((g for g in children(particle) if g.dep_ in ("pobj", "pcomp")), None)
+    return own if own is not None else _particle_object(particle.head, particle)
 
 
 def call(verb: Token) -> tuple[Content | None, Token | None]:
@@ -520,7 +535,7 @@ def call(verb: Token) -> tuple[Content | None, Token | None]:
     if particle is _NOT_A_CALL:
         return None, None
     if particle is not None:
-        start = next(g for g in children(particle) if g.dep_ in ("pobj", "pcomp")).left_edge.i
+        start = _called_on(particle).left_edge.i
         end = verb.right_edge.i
         toks = [t for t in verb.doc[start : end + 1] if not (t.is_punct and t.i == end)]
         return (Content(toks, False, ("content:call",)), particle) if toks else (None, None)
@@ -530,6 +545,22 @@ def call(verb: Token) -> tuple[Content | None, Token | None]:
     if obj is not None and pred is not None:
         return Content(list(verb.doc[obj.left_edge.i : _name_end(pred) + 1]), False, ("content:call",)), None
     return None, None
+
+
+def accusation(verb: Token) -> tuple[Content | None, Token | None]:
+    """"Sanders accused Republicans of placing the interests of the NRA ahead of children": what the accused
+    is said to do, after the "of" (PolNeAR train: cue "accused Republicans of", content the words after it).
+    Returns the content and the preposition, which ends the cue."""
+    if passive(verb):
+        return None, None
+    accused = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    prep = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ in _ACCUSING_PREPOSITIONS
+                 and accused is not None and c.i > accused.i), None)
+    charge = next((g for g in children(prep) if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if charge is None:
+        return None, None
+    toks = [t for t in verb.doc[charge.left_edge.i : charge.right_edge.i + 1]]
+    return Content(toks, False, ("content:accusation",)), prep
 
 
 def _name_end(name: Token) -> int:

@@ -95,6 +95,8 @@ _WH_TAGS = frozenset(LEXICON.wh_pronoun_tags)
 _VERB_GROUP_DEPS = frozenset(LEXICON.verb_group_deps)
 _FINITE_AUX_TAGS = frozenset(LEXICON.finite_auxiliary_tags)
 _ASIDE_MAX_WORDS = 30
+# steps from an indirect question's verb up to the verb it hangs on: "divided over which ... is"
+_QUESTION_MAX_STEPS = 3
 # words after which a name opens a clause: "and", "but", "after", "when"
 _CLAUSE_OPENERS = frozenset(LEXICON.clause_opening_words) | frozenset(LEXICON.subordinating_words)
 _ADJECTIVE_TAGS = frozenset(LEXICON.adjective_tags)
@@ -1025,11 +1027,35 @@ def coordinated_verb(verb: Token):
     if not coordinated or not is_verb(verb.head):
         return None
     own = _nearer_conjunct_subject(verb) or _own_subject(verb.head)
+    if own is not None and _opens_question(own) and verb.head.dep_ != "relcl":
+        return _subject_above_question(verb.head)
     if own is not None or verb.head.i >= verb.i:
         return own
     # "Romney went after Trump ..., calling it “disqualifying” and asserting that ...": the first
     # participle found its speaker by another rule; the second shares it
     return subject_of(verb.head)[0]
+
+
+def _opens_question(subject: Token) -> bool:
+    """"which approach", "what policy": a noun a wh-word determines stands inside an indirect question. Not
+    a bare "what" ("what has been made available suggests that ...", a free relative, which PolNeAR train
+    gives the words to) nor a clause ("What the Law Lords did was acknowledge ..., but say that ...")."""
+    return subject.tag_ in NOUN_TAGS and subject.left_edge.tag_ in _WH_TAGS and subject.left_edge is not subject
+
+
+def _subject_above_question(clause: Token) -> Token | None:
+    """"Analysts are divided over which approach is best and say that ...": the parser joined "say" to the
+    verb of the question ("is"), whose subject ("which approach") is no speaker; the verb the question
+    hangs on holds the subject the two verbs share. None when no verb above has one."""
+    node = clause
+    for _ in range(_QUESTION_MAX_STEPS):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        own = _own_subject(node) if is_verb(node) else None
+        if own is not None:
+            return None if _opens_question(own) or own.lower_ in RELATIVE else own
+    return None
 
 
 def _nearer_conjunct_subject(verb: Token) -> Token | None:

@@ -1181,7 +1181,7 @@ def _only_plural_before(text: str, name: str, start: int, end: int) -> bool:
 
 
 # "it" in a clause after the one its sentence opens with: "... on Tuesday after it said", "... that it failed"
-_IT_AFTER_CLAUSE = re.compile(r"[ \t](?:after|that|which|as|because|when|since|until|before)[ \t]+$")
+_IT_AFTER_CLAUSE = re.compile(r"[ \t](?:" + "|".join(map(re.escape, LEXICON.it_clause_openers)) + r")[ \t]+$")
 # a sentence's opening before its subject: "The", "Shares in", a linking word ("And TCI, which holds 5%, has")
 _SUBJECT_OPENING = re.compile(r"(?:(?:And|But|Yet)[ \t]+)?(?:(?:The|Shares[ \t]+in(?:[ \t]+the)?)[ \t]+)?")
 _WORK_ENDINGS = frozenset(LEXICON.work_name_endings)
