@@ -660,16 +660,25 @@ def before_writers_aside(tokens: list, verb: Token, subj: Token | None) -> list:
     return tokens
 
 
-def _writers_tail_at(tokens: list, k: int, verb: Token) -> bool:
-    """Whether the words from ``k`` to the end are one relative clause or contrast set after
-    a comma, without quoted words of the speaker's (unless another cue reports them)."""
+def _phrase_to_end(tokens: list, k: int, verb: Token) -> Token | None:
+    """The head of the one phrase that runs from ``k`` to the end of ``tokens`` (a closing stop aside),
+    or None when those words are no single phrase or the phrase is the cue's own verb."""
     first = head = tokens[k]
     inside = {t.i for t in tokens}
     while head.head.i != head.i and head.head.i in inside and head.head.left_edge.i >= first.i:
         head = head.head
     if head.left_edge.i != first.i or head.right_edge.i < tokens[-1].i - 1 or head.i == verb.i:
+        return None
+    return head
+
+
+def _writers_tail_at(tokens: list, k: int, verb: Token) -> bool:
+    """Whether the words from ``k`` to the end are one relative clause or contrast set after
+    a comma, without quoted words of the speaker's (unless another cue reports them)."""
+    head = _phrase_to_end(tokens, k, verb)
+    if head is None:
         return False
-    relative = head.dep_ == "relcl" and first.lower_ in _TAIL_RELATIVES
+    relative = head.dep_ == "relcl" and tokens[k].lower_ in _TAIL_RELATIVES
     contrast = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in children(head))
     if not (relative or contrast):
         return False
@@ -704,13 +713,10 @@ def _quote_tail_at(tokens: list, k: int, verb: Token) -> bool:
     quote: a participle with no subject ('describing the security team as highly accomplished', 'raising
     fresh questions about ...') or a noun phrase beside the report ('part of a verbal lashing they've
     administered', 'an acknowledgment that advisers to Clinton quickly trumpeted'), with no quoted words."""
-    first = head = tokens[k]
-    inside = {t.i for t in tokens}
-    while head.head.i != head.i and head.head.i in inside and head.head.left_edge.i >= first.i:
-        head = head.head
-    if head.left_edge.i != first.i or head.right_edge.i < tokens[-1].i - 1 or head.i == verb.i:
+    head = _phrase_to_end(tokens, k, verb)
+    if head is None:
         return False
-    if head.head.i not in inside or has_quote_mark(tokens[k:]):
+    if head.head.i not in {t.i for t in tokens} or has_quote_mark(tokens[k:]):
         return False
     participle = head.tag_ == "VBG" and head.dep_ in _TAIL_PARTICIPLE_DEPS
     participle = participle and not any(c.dep_ in SUBJECTS for c in children(head))
