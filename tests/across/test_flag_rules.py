@@ -812,6 +812,64 @@ def test_words_added_against_one_other_outlet(variant, flagged):
     assert [f.article_id for f in altered_flags(view)] == (["b"] if flagged else [])
 
 
+SHORTAGE = "There is no shortage of vaccine in any region, and every clinic has been told to stay open late"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "day", "flagged"),
+    [
+        # a word that narrows a denial, against the only other outlet's wording a day earlier (test4's a119)
+        (SHORTAGE, SHORTAGE.replace("no shortage", "no serious shortage"), "2028-05-10", True),
+        ("We will not cut the pension of anyone who has already retired",
+         "We will not necessarily cut the pension of anyone who has already retired", "2028-05-10", True),
+        # the same day: the earlier wording is not known
+        (SHORTAGE, SHORTAGE.replace("no shortage", "no serious shortage"), "2028-05-09", False),
+        # words added elsewhere against one outlet: more often its cut than an addition
+        (SHORTAGE, SHORTAGE.replace("every clinic", "every single clinic"), "2028-05-10", False),
+    ],
+)
+def test_words_that_narrow_a_denial_against_one_other_outlet(earlier, later, day, flagged):
+    view = _view(("a", "ledger", "2028-05-09", earlier + ",", "direct"), ("b", "sentinel", day, later + ",", "direct"))
+    expected = [("b", "inserted")] if flagged else []
+    assert [(f.article_id, f.evidence["change"]) for f in altered_flags(view)] == expected
+
+
+def test_a_fragment_printed_word_for_word_is_no_rendering_of_its_own():
+    # a sentence, its altered copy and a fragment of it (test4's e24): two wordings and a cut, not
+    # three renderings with no majority
+    narrowed = SHORTAGE.replace("no shortage", "no serious shortage")
+    view = _view(("a", "ledger", "2028-05-09", SHORTAGE + ",", "direct"),
+                 ("b", "sentinel", "2028-05-10", narrowed + ",", "direct"),
+                 ("c", "courier", "2028-05-10", "every clinic has been told to stay open late", "direct"))
+    assert [f.article_id for f in altered_flags(view)] == ["b"]
+    assert renderings_note(view) is None
+
+
+def test_cuts_that_reshape_a_word_are_each_outlets_own():
+    # one outlet's two sentences, each a cut of another's longer sentence with a word of its own
+    # ("But" for "The problem is"; PolNeAR train): no majority wording to depart from
+    view = _view(("p", "politico", "2016-03-10", "But presidents can\u2019t just say anything they want.", "direct"),
+                 ("p", "politico", "2016-03-10", "It has consequences around the world.", "direct"),
+                 ("n", "nyt", "2016-03-12", "The problem is presidents can't just say anything they want, because it "
+                                            "has consequences here and around the world.", "direct"))
+    assert altered_flags(view) == []
+
+
+@pytest.mark.parametrize(
+    ("reference", "variant", "kinds"),
+    [
+        # "per cent" is "percent": one word, so the words after it still align (test4's a106)
+        ("The fire has burned 12,000 acres and is only 15 per cent contained",
+         "The fire has burned 21,000 acres and is only 15 percent contained", ["number"]),
+        ("Food prices in the shops rose by 9 per cent last year", "Food prices in the shops rose by 9 percent", []),
+        ("We expect growth of 2 per cent next year and inflation of 3 per cent",
+         "We expect growth of 2 percent next year \u2026 inflation of 3 percent", []),
+    ],
+)
+def test_per_cent_and_percent_print_one_word(reference, variant, kinds):
+    assert [c.kind for c in meaningful(classify(word_diff(reference, variant), variant, reference))] == kinds
+
+
 FEES = "We will not raise the fees of students who are already enrolled"
 
 

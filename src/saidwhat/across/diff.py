@@ -26,7 +26,8 @@ from rapidfuzz.distance import OSA
 
 from .text import fold, has_ellipsis, tokens
 
-__all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "figures", "inserted_at_end", "negation_count",
+__all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "figures", "inserted_after_negation",
+           "inserted_at_end", "negation_count",
            "negations_changed", "readable_ops", "render", "reordered", "word_diff"]
 
 # The kinds of change, with how much each can alter what was said.
@@ -174,7 +175,8 @@ def _spelt(token: str) -> str:
 
 def _tokens(text: str) -> list[str]:
     """Word tokens as written, each bracketed editorial insertion one ``EDITORIAL`` token,
-    "can not" one "cannot", "no one" one "no-one", contractions spelt out and "$3 million" as "3 million dollars"."""
+    "can not" one "cannot" ("per cent" "percent": ``joined_words``), "no one" one "no-one", contractions
+    spelt out and "$3 million" as "3 million dollars"."""
     text = _DOLLARS.sub(r"\1 dollars", text)
     out: list[str] = []
     last = 0
@@ -183,9 +185,10 @@ def _tokens(text: str) -> list[str]:
         last = m.end()
     out += tokens(text[last:])
     merged: list[str] = []
+    joined = _joined_words()
     for t in (w for token in out for w in _expand(token)):
-        if merged and fold(t) == "not" and fold(merged[-1]) == "can":
-            merged[-1] += "not"
+        if merged and (fold(merged[-1]), fold(t)) in joined:
+            merged[-1] += t  # "can not" is "cannot", "per cent" "percent": one word, one token
         elif merged and fold(t) == "one" and fold(merged[-1]) == "no":
             merged[-1] += "-" + t  # "no one" is one word ("nobody"), not a figure
         else:
@@ -347,6 +350,13 @@ def _phrase_starts() -> frozenset[str]:
     return frozenset(phrase.split(" ", 1)[0] for phrase in _same_phrases())
 
 
+@functools.cache
+def _joined_words() -> frozenset[tuple[str, str]]:
+    """Each pair of ``joined_words`` (data/across/wording.toml): two words one outlet prints as one."""
+    data = tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
+    return frozenset((first, second) for first, second in data["joined_words"])
+
+
 def _phrase(ws: tuple[str, ...]) -> str:
     said = " ".join(fold(w) for w in ws)
     return _same_phrases().get(said, said)
@@ -459,6 +469,16 @@ def inserted_at_end(diff: WordDiff) -> Change | None:
         return None
     # A figure among added words changes none the reference prints ("every one of them").
     return Change("inserted" if kind == "number" else kind, (), diff.added_after)
+
+
+def inserted_after_negation(diff: WordDiff) -> bool:
+    """Whether each stretch of words the variant adds inside the aligned words stands right after a
+    negation: "There is no serious shortage of vaccine" for "There is no shortage of vaccine", "not
+    entirely safe" for "not safe". The words narrow what is denied, and so change the claim as "no"
+    softened to "little" does, wherever they were added."""
+    added = [k for k, (tag, _, _) in enumerate(diff.ops) if tag == "insert"]
+    return bool(added) and all(
+        k > 0 and diff.ops[k - 1][0] == "equal" and _is_negation(diff.ops[k - 1][1][-1]) for k in added)
 
 
 def _cut_in_the_open(diff: WordDiff, k: int, *, elided: bool, reference_elided: bool) -> bool:

@@ -38,6 +38,7 @@ from .diff import (
     canonical,
     classify,
     figures,
+    inserted_after_negation,
     inserted_at_end,
     meaningful,
     negation_count,
@@ -129,6 +130,31 @@ def _wording_support(view: StatementView) -> dict[str, list]:
             if all(o.article_id != m.article_id for o in group):
                 group.append(m)
     return support
+
+
+def _each_own(support: dict[str, list]) -> bool:
+    """Whether every outlet prints its own wording, MIN_RENDERINGS of them or more, as translators
+    do. A wording that prints a stretch of another word for word ("every clinic has been told to
+    stay open late" beside the whole sentence) is a cut of it, no rendering of its own: a sentence,
+    its altered copy and a fragment of it are two wordings and a cut (test4's e24). A cut that
+    changes even a minor word ("But presidents can't ..." for "The problem is presidents can't
+    ...", PolNeAR train) is the outlet's own shaping and still counts: three such shapes leave no
+    majority to depart from."""
+    if not all(len(ms) == 1 for ms in support.values()):
+        return False
+    return len([key for key in support if not _cut_of_another(key, support)]) >= MIN_RENDERINGS
+
+
+def _cut_of_another(key: str, support: dict[str, list]) -> bool:
+    """Whether wording ``key`` prints a stretch of another wording word for word."""
+    text = support[key][0].text
+    for other, members in support.items():
+        if other == key:
+            continue
+        d = word_diff(members[0].text, text)
+        if (d.trimmed_before or d.trimmed_after) and not (d.extended_before or d.extended_after) and d.identical:
+            return True
+    return False
 
 
 def _reference_for(support: dict[str, list], article_id: str):
@@ -269,7 +295,7 @@ def renderings_note(view: StatementView) -> dict[str, Any] | None:
     support = _wording_support(view)
     if len(support) < 2:
         return None
-    each_own = len(support) >= MIN_RENDERINGS and all(len(ms) == 1 for ms in support.values())
+    each_own = _each_own(support)
     reference = max(support, key=lambda key: len(support[key]))
     cue = translated(view)
     if not each_own and not cue and not _renderings(support, reference) and not _rendered_apart(support, reference):
@@ -286,7 +312,7 @@ def altered_flags(view: StatementView) -> list[Flag]:
     Only words inside quotation marks count; benign variants (``diff``) never do. The flag
     sits on the outlet that departs, names each change's kind and the worst severity."""
     support = _wording_support(view)
-    if len(support) >= MIN_RENDERINGS and all(len(ms) == 1 for ms in support.values()):
+    if _each_own(support):
         # every outlet prints its own wording: renderings (translations), no majority to depart from,
         # but for their figures, which no translator chooses, and words added after a sentence's end
         # (its other wordings may be cuts of it and its copy, not renderings)
@@ -330,7 +356,8 @@ def altered_flags(view: StatementView) -> list[Flag]:
                 continue
             if cue and not _changes_sense(d, changes, ref_member.text, printed):
                 continue  # a translator's choice of words ("warning" / "alert"), said "in Spanish"
-            if len(support[reference]) == 1 and _only_inserted(changes):
+            if len(support[reference]) == 1 and _only_inserted(changes) \
+                    and not _narrowed_denial(d, ref_member, member):
                 continue  # more of a line than the only other outlet prints: more often its cut than an addition
             backers = _backers(support, reference, changes, member.article_id)
             if backers and len(backers) + 1 >= len(support[reference]):
@@ -338,6 +365,15 @@ def altered_flags(view: StatementView) -> list[Flag]:
             flags.append(_altered_flag(view, member, printed, d, changes, support[reference]))
             break  # one flag a quote
     return flags
+
+
+def _narrowed_denial(d, earlier, member) -> bool:
+    """Whether words added against the only other outlet's wording narrow a negation ("no serious
+    shortage" for "no shortage", test4's a119) and that outlet printed its wording on an earlier day.
+    A cut of the longer line would change the claim as much, so the earlier wording is taken for the
+    words said, as between any two wordings one article each; on the same day it is a coin's toss."""
+    return (inserted_after_negation(d) and earlier.day is not None and member.day is not None
+            and earlier.day < member.day)
 
 
 def _inserted_at_end(member, printed: str, support: dict[str, list]):
