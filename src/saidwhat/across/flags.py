@@ -140,7 +140,7 @@ def _each_own(support: dict[str, list]) -> bool:
     changes even a minor word ("But presidents can't ..." for "The problem is presidents can't
     ...", PolNeAR train) is the outlet's own shaping and still counts: three such shapes leave no
     majority to depart from."""
-    if not all(len(ms) == 1 for ms in support.values()):
+    if len(support) < MIN_RENDERINGS or not all(len(ms) == 1 for ms in support.values()):
         return False
     return len([key for key in support if not _cut_of_another(key, support)]) >= MIN_RENDERINGS
 
