@@ -258,6 +258,10 @@ RULES = [
      "How can someone with such bad judgement be our next president", "subject:joined-to-inner-clause"),
     ("The key is if Gerrard comes out and says that he is happy.", "Gerrard", "that he is happy",
      "subject:coordinated-verb"),
+    # BBC (sport/081, seed 2068): the parser made the role and the name two subjects; the second verb's is the name
+    (("Kenteris' lawyer Gregory Ioannidis described the IAAF's decision as \"not unexpected\" but told BBC Sport he "
+      "did not expect the organisation to take action so quickly."), "Gregory Ioannidis",
+     "he did not expect the organisation to take action so quickly", "subject:coordinated-verb"),
     # BBC (business/069): the parser joined "say" to the verb of the question; the question's subject is no speaker
     (("Analysts are divided over which approach is best and say that this latest tussle between Boeing and Airbus "
       "may prove to be a defining moment for the airline industry."), "Analysts",

@@ -991,6 +991,24 @@ def test_document_issuer_after_a_date():
     assert got == ("Electoral Commission", "document", "speaker:document")
 
 
+@pytest.mark.parametrize(
+    "text, mention, head",
+    [
+        ("Robots will do jobs in homes, said the report by the UN Economic Commission for Europe and the "
+         "International Federation of Robotics.", "the report by the UN Economic Commission for Europe and the "
+         "International Federation of Robotics", "report"),  # BBC tech/356, seed 2068
+        ("A study by Vanderbilt University and the Pennsylvania State University Graduate School of Education found "
+         "that costs are highest in New Jersey.", "A study by Vanderbilt University and the Pennsylvania State "
+         "University Graduate School of Education", "study"),  # PolNeAR train (USA Today, 2016)
+    ],
+)
+def test_document_by_two_bodies_has_no_issuer(text, mention, head):
+    """Two bodies, the second with its own article after the first's full name, issued it together: there is
+    no one issuer (GUIDELINES: a quote credited jointly has no canonical name), not the first named."""
+    got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])
+    assert got == (None, "document", "speaker:document")
+
+
 def test_document_by_a_described_organisation():
     """"a survey by the firm": by the organisation "the firm" takes up, as it would speaking itself."""
     text = ("Word files are risky, according to document security firm Workshare. Up to 75% of files leak, "

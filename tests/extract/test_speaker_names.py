@@ -191,6 +191,11 @@ def test_a_name_someone_speaks_for_is_not_the_speaker(nlp, text, mention, not_na
          "Chart-topping pop band Busted", "Busted"),
         ("According to analysts Nielsen//NetRatings, more than half of users log on at high speed.",
          "analysts Nielsen//NetRatings", "Nielsen//NetRatings"),
+        # the name set off by commas after the description the phrase ends on (BBC tech/129, seed 2068)
+        ("According to figures gathered by industry watchdog, Ofcom, the growth means that the UK has now surpassed"
+         " Germany in terms of broadband users per 100 people.", "Ofcom", "Ofcom"),
+        ("According to the statistics office, Destatis, rising exports were outweighed in the fourth quarter by the"
+         " continuing weakness of domestic demand.", "Destatis", "Destatis"),
     ],
 )
 def test_a_party_or_an_organisation_is_named_as_one(nlp, text, mention, name):
@@ -698,3 +703,13 @@ def test_its_claim_is_an_organisation_s(nlp):
     )
     speaker = _speaker_of(nlp, text, "its")
     assert speaker.type == "org"
+
+
+def test_a_name_set_off_after_according_to_may_be_the_content_subject(nlp):
+    """BBC business/126: the name after the phrase's comma has an apposition of its own; it is what the
+    forecasts are about, and the forecasts stay the source."""
+    text = ("According to analysts' forecasts, HSBC, the biggest UK bank by stock market valuation, will report "
+            "profits of £9.4bn later this month.")
+    (quote,) = extract(Article(id="n", text=text), nlp=nlp, entities=False).quotes
+    assert quote.speaker.mention == "analysts' forecasts"
+    assert quote.text.startswith("HSBC, the biggest UK bank")

@@ -13,6 +13,7 @@ the ids of the rules that made it in ``rules``.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -222,6 +223,10 @@ def according_to(search: _Search, tok: Token, lemma: str) -> list[Attribution] |
     stoks = speaker_tokens(subj)
     # the speaker's words may lie outside the parse's phrase ("According to search engine Ask Jeeves, ...")
     phrase = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in subj.subtree} | {t.i for t in stoks}
+    named = _name_set_off_after(doc, max(phrase), subj)
+    if named:  # "according to the statistics office, Destatis, ...": the name speaks, the commas are the phrase's
+        subj, stoks = named[-1], named
+        phrase |= {t.i for t in named} | {named[0].i - 1, named[-1].i + 1}
     subject = _content_subject_in_apposition(doc, subj)
     if subject is not None:  # the words from it on are the content's, not the speaker's
         stoks = [t for t in stoks if t.i < subject]
@@ -284,6 +289,24 @@ def _words_owned(doc, tok: Token) -> list[Token]:
     while rest and (rest[0].is_punct and rest[0].text not in CONTENT_OPENING or rest[0].dep_ == "mark"):
         rest.pop(0)
     return rest
+
+
+def _name_set_off_after(doc, last: int, source: Token) -> list[Token]:
+    """"According to figures gathered by industry watchdog, Ofcom, the growth means ...", "According to
+    technology analysts, TDG Research, there will be ...": the name of the source a description introduces,
+    set off by commas right after the phrase, which the parser hung on the content's verb. Not "According to
+    analysts' forecasts, HSBC, the biggest UK bank, ...", the content's own subject, whose apposition follows
+    it. The name's words, or none."""
+    if source.tag_ not in COMMON_NOUN_TAGS or last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return []
+    name = list(itertools.takewhile(lambda t: t.tag_ in PROPN_TAGS, doc[last + 2 :]))
+    after = name[-1].i + 1 if name else len(doc)
+    if not name or after + 1 >= len(doc) or doc[after].text != ",":
+        return []
+    heads = {t.i for t in name}
+    if any(t.i in heads for t in doc[after + 1].ancestors):
+        return []  # the words after the comma describe the name: the content's subject and its apposition
+    return name
 
 
 def _content_subject_in_apposition(doc, subj: Token) -> int | None:

@@ -1966,7 +1966,10 @@ def _issuer_of_his_or_her(r: _Reading) -> str | None:
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
-        issuer = _issuer(r.text, r.at, r.index) or _issuer_after(r) or _acronym_issuer(r) or _issuer_before_noun(r)
+        issuer = _issuer(r.text, r.at, r.index)
+        if issuer == "":
+            return None, "document"
+        issuer = issuer or _issuer_after(r) or _acronym_issuer(r) or _issuer_before_noun(r)
         issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_of_his_or_her(r)
         issuer = issuer or _issuer_described(r)
         if issuer is None and r.lowered[0] == "the":
@@ -5836,14 +5839,22 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     return at == 0 and not index.by_last(words[0])  # "Figures show", unless someone is called Poll
 
 
+# "the report by the UN Economic Commission for Europe and the International Federation of Robotics": a second
+# body after the first's full name
+_SECOND_ISSUER = re.compile(r"\s+and\s+the\s+[A-Z]")
+
+
 def _issuer(text: str, at: int, index: NameIndex) -> str | None:
-    """The issuer a document's mention names, as the article names them in full; None when it names none."""
+    """The issuer a document's mention names, as the article names them in full; None when it names none, ""
+    when it names two."""
     found = _ISSUER.search(text)
     if found and found.group("before") and any(t in NOT_NAME_WORDS for t in found.group("before").split()):
         # a date before the noun ("Last April's report by the Electoral Commission"): the issuer may follow
         found = _ISSUER.search(text, found.end()) or found
     if not found:
         return None
+    if found.group("after") and _SECOND_ISSUER.match(text, found.end("after")):
+        return ""  # two bodies, each with its article, issued it together: no one issuer
     run = (found.group("after") or found.group("outlet") or found.group("before") or found.group("site")).split()
     if run[-1].endswith(("'s", "’s", "'", "’")) or any(
         t in NOT_NAME_WORDS and t.lower() not in HONORIFICS for t in run
