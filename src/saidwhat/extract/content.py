@@ -452,7 +452,13 @@ def unquoted_object(verb: Token, doc) -> Content | None:
     cue = object_cue(verb)
     if cue is None or cue[0] not in UNQUOTED_OBJECT_CUES:
         return None
-    return Content(cue[1], False, ("content:unquoted-object",))
+    words = cue[1]
+    # the one warned is part of what was said, as PolNeAR annotates it ("China against provocative behavior"),
+    # and keeps a one-word object from standing alone ("his supporters against complacency")
+    warned = next((c for c in children(verb) if c.dep_ == "dobj" and c.i < words[0].i), None)
+    if warned is not None:
+        words = list(verb.doc[warned.left_edge.i : words[-1].i + 1])
+    return Content(words, False, ("content:unquoted-object",))
 
 
 # Tried in order; the first answer wins.

@@ -3119,6 +3119,8 @@ def _with_stage_number(name: str | None, word: str, toks: list[str]) -> str | No
     at = toks.index(word)
     if name != word or at == 0 or not toks[at - 1].isdigit():
         return name
+    if at >= 3 and _is_cap(toks[at - 2]):
+        return name  # the number inside a longer name the mention cut ("Il Sole 24 Ore"): no stage name of its own
     return f"{toks[at - 1]} {word}"
 
 
