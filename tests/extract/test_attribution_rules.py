@@ -496,6 +496,13 @@ RULES = [
      "content:quoted-object"),
     (("In a filing to US regulators the airline warned of \"inadequate liquidity\" if it fails to reduce wage costs "
       "by $500m by the end of February."), "the airline", '"inadequate liquidity"', "content:quoted-object"),
+    # a warning against: what was said with no quotation marks too, not the hearer the noun phrase would take
+    # (PolNeAR train, Washington Post 2016; the SFGate page of the web round of seed 2069)
+    ("In 2010, he warned the Fed against buying bonds.", "he", "the Fed against buying bonds",
+     "content:unquoted-object"),
+    (("Former President Barack Obama inserted himself into the 2020 primary in recent days by warning candidates "
+      "against moving too far to the left."), "Former President Barack Obama",
+     "candidates against moving too far to the left", "content:unquoted-object"),
     # --- trims
     ("Stuart Rose, head of M&S, said last year its prices were too high.", "Stuart Rose, head of M&S",
      "its prices were too high", "trim:leading-time"),

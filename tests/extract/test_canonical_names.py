@@ -940,3 +940,26 @@ def test_a_surname_after_an_article_or_a_reporting_verb_is_no_one_talking():
     text = ("But Parry, speaking to BBC Sport, also admits Gerrard will have the final say on his future. He told "
             "BBC Five Live that the club would not sell. Liverpool managed to hold on to Steven Gerrard.")
     assert _resolve(text, "He", "pronoun", "he", nth=1)[0] != "Steven Gerrard"
+
+
+WEB_ROUND_2069_NAMES = [
+    # CBS Detroit (AP): a doctor of an agency whose name holds "and" is the doctor, not the agency
+    ("Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says the risk from the virus "
+     "continues.", "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services", "name", "Khaldun",
+     "Joneigh Khaldun", "person"),
+    # cleveland.com: an outlet whose name reads as a person's
+    ("Rolling Stone reported details of the reunion tour that stops at Blossom Music Center on July 22.",
+     "Rolling Stone", "name", "Stone", "Rolling Stone", "org"),
+]
+
+
+@pytest.mark.parametrize("text, mention, kind, head, name, typ", WEB_ROUND_2069_NAMES,
+                         ids=[r[1] for r in WEB_ROUND_2069_NAMES])
+def test_names_of_the_web_round_of_seed_2069(text, mention, kind, head, name, typ):
+    assert _resolve(text, mention, kind, head) == (name, typ)
+
+
+def test_a_stage_name_keeps_its_number():
+    # BBC entertainment/229, /135 ...: "50 Cent", not "Cent" (whatever type the parse gives the one word)
+    text = "Rapper 50 Cent has ended his public feud with his protege The Game."
+    assert _resolve(text, "Rapper 50 Cent", "name", "Cent")[0] == "50 Cent"

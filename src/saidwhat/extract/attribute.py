@@ -1105,6 +1105,8 @@ def _cue_span(tok: Token, lemma: str, colon: Token | None, said: _Said) -> tuple
     """The cue in frame offsets: the verb, with its hearer ("told reporters"), its particle
     ("called for") or the words up to its colon ("made the following comment:")."""
     hearer = _hearer(tok)
+    if hearer is not None and "content:unquoted-object" in said.rules:
+        hearer = None  # the one warned opens what was said ("warned China against ..."): the cue is the verb alone
     end_tok = hearer if hearer is not None else tok
     if lemma in ("call", "accuse") and not said.quote_only and said.particle is not None:
         end_tok = said.particle

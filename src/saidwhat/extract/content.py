@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .frames import OBJECT_HEADS
 from .lexicon import LEXICON
-from .rules import HEARER_VERBS, OBJECT_CUES, REPORTING_VERBS, SPEECH_VERBS, THOUGHT_VERBS
+from .rules import HEARER_VERBS, OBJECT_CUES, REPORTING_VERBS, SPEECH_VERBS, THOUGHT_VERBS, UNQUOTED_OBJECT_CUES
 from .syntax import (
     CALENDAR,
     COMMON_NOUN_TAGS,
@@ -397,7 +397,9 @@ def as_quoted(verb: Token, doc) -> Content | None:
 def object_cue(verb: Token) -> tuple[str, list] | None:
     """The object cue ("speak of", "warn about": LEXICON.object_cues) a verb makes with a
     preposition after it, and that preposition's object, when quotation marks open and close
-    in it. Without them the object is a topic ("spoke of his childhood"), not anyone's words."""
+    in it. Without them the object is a topic ("spoke of his childhood"), not anyone's words,
+    except after a cue whose object is always said (lexicon ``unquoted_object_cues``: "warned
+    against ...")."""
     head = OBJECT_HEADS.get(verb.lower_)
     if head is None:
         return None
@@ -406,8 +408,11 @@ def object_cue(verb: Token) -> tuple[str, list] | None:
             obj = next((g for g in children(c) if g.dep_ in ("pobj", "pcomp")), None)
             words = _quoted_object(c, obj) if obj is not None else []
             marks = sum(t.text in QUOTE_CHARS for t in words)
+            cue = f"{head} {c.lower_}"
             if marks and marks % 2 == 0:  # one mark alone opens the quote after: "referring to ..., “I knew ...”"
-                return f"{head} {c.lower_}", words
+                return cue, words
+            if words and not marks and cue in UNQUOTED_OBJECT_CUES:
+                return cue, words
     return None
 
 
@@ -440,6 +445,22 @@ def quoted_object(verb: Token, doc) -> Content | None:
     return Content(cue[1], False, ("content:quoted-object",)) if cue is not None else None
 
 
+def unquoted_object(verb: Token, doc) -> Content | None:
+    """"warned China against provocative behavior", "by warning candidates against moving too far": the
+    object of a cue whose object is said with no quotation marks too (lexicon ``unquoted_object_cues``),
+    read before the noun phrase, which would take the hearer ("China") for what was said."""
+    cue = object_cue(verb)
+    if cue is None or cue[0] not in UNQUOTED_OBJECT_CUES:
+        return None
+    words = cue[1]
+    # the one warned is part of what was said, as PolNeAR annotates it ("China against provocative behavior"),
+    # and keeps a one-word object from standing alone ("his supporters against complacency")
+    warned = next((c for c in children(verb) if c.dep_ == "dobj" and c.i < words[0].i), None)
+    if warned is not None:
+        words = list(verb.doc[warned.left_edge.i : words[-1].i + 1])
+    return Content(words, False, ("content:unquoted-object",))
+
+
 # Tried in order; the first answer wins.
 CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...] = (
     ("content:closing-cue", closing_cue),
@@ -449,6 +470,7 @@ CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...]
     ("content:cue-inside", cue_inside),
     ("content:told-clause-above", told_clause_above),
     ("content:fronted-clause", fronted_clause),
+    ("content:unquoted-object", unquoted_object),
     ("content:noun-phrase", noun_phrase),
     ("content:as-quoted", as_quoted),
     ("content:quoted-object", quoted_object),

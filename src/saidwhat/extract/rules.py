@@ -61,6 +61,8 @@ OCCASION_NOUNS = frozenset(LEXICON.occasion_nouns)
 PHRASAL_CUES: dict[str, float] = dict(LEXICON.phrasal_cues)
 # "speak of" -> strength: a verb and the preposition whose quoted object is what was said
 OBJECT_CUES: dict[str, float] = dict(LEXICON.object_cues)
+# the object cues whose object is what was said even with no quotation marks ("warned against ...")
+UNQUOTED_OBJECT_CUES = frozenset(LEXICON.unquoted_object_cues)
 # dialogue tags, phrasal cues and object cues introduce quoted words only, like "continued"
 QUOTE_ONLY_VERBS = (
     frozenset(LEXICON.quote_only_verbs) | frozenset(DIALOGUE_TAGS) | frozenset(PHRASAL_CUES) | frozenset(OBJECT_CUES)

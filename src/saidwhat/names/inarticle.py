@@ -1796,6 +1796,10 @@ def _name_joined_after_head(r: _Reading) -> str | None:
         return None
     if _is_given_name(words[0]) or any(w in NOT_NAME_WORDS for w in words[1:]):
         return None  # "Matthew Ingram of The Globe and Mail": a person of an outlet
+    if words[0].lower() in HONORIFICS and words[0].lower() not in _PEERAGE:
+        # "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services": a person of an agency;
+        # no body's name opens with "Dr" or "Mr" (a peer's title may: "the Lord Chancellor's Department")
+        return None
     return " ".join(words)
 
 
@@ -2943,17 +2947,20 @@ def _title_word_body_rule(r: _Reading) -> Resolved | None:
 
 
 _OUTLETS_NAMED_LIKE_ROLES = tuple(LEXICON.outlets_named_like_roles)
+_OUTLETS_NAMED_LIKE_PEOPLE = frozenset(LEXICON.outlets_named_like_people)
 
 
 def _outlet_named_like_role_rule(r: _Reading) -> Resolved | None:
     """"according to The Hollywood Reporter", "the Sioux Falls Argus Leader": an outlet whose name ends in a
-    role noun speaks as the outlet, under the name the mention gives ("The" and a possessive left out)."""
+    role noun speaks as the outlet, under the name the mention gives ("The" and a possessive left out); so does
+    an outlet whose whole name reads as a person's ("Rolling Stone reported", lexicon
+    ``outlets_named_like_people``)."""
     name = r.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
     if not all(_is_cap(word) for word in name.split()):
         return None  # "Anne Thompson of the Hollywood Reporter" is a person of the outlet
     if any(name == outlet or name.endswith(" " + outlet) for outlet in _OUTLETS_NAMED_LIKE_ROLES):
         return name, "org"
-    return None
+    return (name, "org") if name in _OUTLETS_NAMED_LIKE_PEOPLE else None
 
 
 _NUMBERED_SEATS = frozenset(seat.lower() for seat in LEXICON.numbered_seats)
@@ -3105,6 +3112,23 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         return " ".join(names), "org"  # "Washington said", "Ireland insisted", "Wall Street": a government, a team
     if len(names) >= 2:
         return _unknown_name_of_words(r, names, toks)
+    name, typ = _one_word_name(r, names, toks)
+    return _with_stage_number(name, names[0], toks), typ
+
+
+def _with_stage_number(name: str | None, word: str, toks: list[str]) -> str | None:
+    """"50 Cent said", "Chart-topper 50 Cent": a number written right before the one name word of the mention
+    is part of a stage name; the word alone ("Cent") is nobody's name."""
+    at = toks.index(word)
+    if name != word or at == 0 or not toks[at - 1].isdigit():
+        return name
+    if at >= 3 and _is_cap(toks[at - 2]):
+        return name  # the number inside a longer name the mention cut ("Il Sole 24 Ore"): no stage name of its own
+    return f"{toks[at - 1]} {word}"
+
+
+def _one_word_name(r: _Reading, names: list[str], toks: list[str]) -> Resolved:
+    """A mention whose name is one word: a peer's title, an acronym's body, an organisation, a person."""
     at = toks.index(names[0])
     if at > 0 and toks[at - 1].lower() in _PEERAGE:
         return f"{toks[at - 1].title()} {names[0]}", "person"  # a peer is known by the title
