@@ -3,7 +3,8 @@
     python scripts/draw_unseen_round.py SEED [--gold evaluation/speakers/gold.jsonl]
         [--snapshot evaluation/snapshot/bbc.tsv] [--bbc ../shared/data/bbc-news/bbc]
         [--wikinews ../shared/data/wikinews/wikinews_articles.jsonl]
-        [--web ../shared/data/article-extraction-benchmark] [--web-only] [--fewest N] [--most N]
+        [--web ../shared/data/article-extraction-benchmark] [--web-only]
+        [--polnear ../shared/data/polnear] [--polnear-only] [--fewest N] [--most N]
 
 The procedure evaluation/speakers/GUIDELINES.md describes for the rounds since seed 2025:
 
@@ -20,6 +21,11 @@ The procedure evaluation/speakers/GUIDELINES.md describes for the rounds since s
   fewer), each list printed sorted. This reproduces the draws of seeds 2026 and 2027.
 * with ``--web-only`` (the rounds on modern news, since seed 2032), only the web pool is drawn:
   ``random.Random(SEED).sample`` of 8 among the sorted web pool, printed sorted.
+* with ``--polnear-only`` (the rounds on US political news, since seed 2070), only the PolNeAR pool
+  is drawn: the articles of PolNeAR's **train** split not in the set where the program finds
+  fewest-most body quotes, not nested; ``random.Random(SEED).sample`` of 8 among them, sorted,
+  printed sorted. The dev split is PolNeAR's check and the test split is held out from everything:
+  neither is read.
 * ``--fewest N`` and ``--most N`` (defaults 5 and 15, the bounds above, so every earlier draw comes
   out as it did) set the quote counts a file, article or page must have to be in any pool. Once the
   web pages with 5 to 15 body quotes were used up (seed 2054), rounds drew from the pages outside those
@@ -45,6 +51,8 @@ ROOT = Path(__file__).resolve().parent.parent
 BBC_DRAWN = 10
 WIKINEWS_DRAWN = 8
 WEB_DRAWN = 8
+POLNEAR_DRAWN = 8
+POLNEAR_SPLIT = "train"  # the only PolNeAR split a round draws from
 FEWEST, MOST = 5, 15  # the quote counts every draw before seed 2054 used
 
 
@@ -125,6 +133,39 @@ def draw_web(gold: list[dict], root: Path, seed: int, fewest: int = FEWEST, most
         print(f"    {key} ({counts[key]}) {truth[key].get('url', '')}")
 
 
+def polnear_pool(
+    gold: list[dict], root: Path, fewest: int = FEWEST, most: int = MOST
+) -> tuple[list[str], dict[str, int]]:
+    """PolNeAR's train articles not in the set where the program finds fewest-most body quotes, not nested.
+
+    Keys are the gold's ``article`` field, ``train/<doc>``; the articles are read by the PolNeAR
+    evaluation's reader, so the program sees them as ``saidwhat eval`` does.
+    """
+    from saidwhat.evaluate.gold import read_polnear
+    from saidwhat.evaluate.speakers_gold import predicted_speakers
+    from saidwhat.extract import ExtractOptions, extract_many
+
+    in_set = {r["article"] for r in gold if r["source"] == "polnear"}
+    articles = [doc.article for doc in read_polnear(root, split=POLNEAR_SPLIT)]
+    articles = [a for a in articles if f"{POLNEAR_SPLIT}/{a.id}" not in in_set]
+    keys = [f"{POLNEAR_SPLIT}/{a.id}" for a in articles]
+    extractions = extract_many(articles, ExtractOptions())
+    counts = {k: len(predicted_speakers(x.quotes)) for k, x in zip(keys, extractions)}
+    return sorted(k for k, n in counts.items() if fewest <= n <= most), counts
+
+
+def draw_polnear(gold: list[dict], root: Path, seed: int, fewest: int = FEWEST, most: int = MOST) -> None:
+    pool, counts = polnear_pool(gold, root, fewest, most)
+    print(
+        f"PolNeAR pool: {len(pool)} of {len(counts)} {POLNEAR_SPLIT} articles not in the set "
+        f"with {fewest}-{most} body quotes;"
+    )
+    drawn = random.Random(seed).sample(pool, min(POLNEAR_DRAWN, len(pool)))
+    print(f"  drawn {len(drawn)} (in the order drawn: {' '.join(drawn)}):")
+    for key in sorted(drawn):
+        print(f"    {key} ({counts[key]})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("seed", type=int)
@@ -134,11 +175,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wikinews", type=Path, default=Path("/work/shared/data/wikinews/wikinews_articles.jsonl"))
     parser.add_argument("--web", type=Path, default=Path("/work/shared/data/article-extraction-benchmark"))
     parser.add_argument("--web-only", action="store_true", help="draw only from the web pages (modern news)")
+    parser.add_argument("--polnear", type=Path, default=Path("/work/shared/data/polnear"))
+    parser.add_argument(
+        "--polnear-only", action="store_true", help="draw only from PolNeAR's train articles (US political news)"
+    )
     parser.add_argument("--fewest", type=int, default=FEWEST, help=f"fewest quotes to be in a pool (default {FEWEST})")
     parser.add_argument("--most", type=int, default=MOST, help=f"most quotes to be in a pool (default {MOST})")
     args = parser.parse_args(argv)
 
     gold = read_gold(args.gold)
+    if args.polnear_only:
+        draw_polnear(gold, args.polnear, args.seed, args.fewest, args.most)
+        return 0
     if args.web_only:
         draw_web(gold, args.web, args.seed, args.fewest, args.most)
         return 0

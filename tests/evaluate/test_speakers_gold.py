@@ -33,6 +33,7 @@ SHARED = REPO.parent / "shared"
 GOLD = REPO / "evaluation" / "speakers"
 BBC = SHARED / "data" / "bbc-news" / "bbc"
 WEB = SHARED / "data" / "article-extraction-benchmark"
+POLNEAR = SHARED / "data" / "polnear"
 
 # ------------------------------------------------------------ the bundled set
 
@@ -64,7 +65,7 @@ def test_bundled_bbc_part_matches_the_corpus():
 def test_bundled_gold_carries_no_bbc_text():
     for line in (GOLD / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
-        if record["source"] in ("bbc", "web"):  # their articles may not be committed
+        if record["source"] in ("bbc", "web", "polnear"):  # their articles may not be committed
             assert "text" not in record and len(record["sha1"]) == 12
 
 
@@ -224,6 +225,48 @@ def test_a_benchmark_page_is_read_with_its_body_and_date():
     assert article.text == truth["articleBody"] and article.url == truth["url"]
     assert article.published is not None and article.published.year == 2019
     assert len(article.paragraphs) > 10
+
+
+def polnear_record(spans, covered: str, **changes) -> dict:
+    return bbc_record(spans, covered, **{"id": "pn:doc1:01", "source": "polnear", "article": "train/doc1", **changes})
+
+
+PN_TEXT = "Clinton super PAC answers Rove ad.\n\n\"We're not going to let that stand,\" Guy Cecil said.\n"
+
+
+def write_polnear(folder: Path) -> Path:
+    """A PolNeAR tree as the corpus lays it out: data/<split>/text and attributions, data/metadata.tsv."""
+    for split in ("train", "dev"):
+        (folder / "data" / split / "text").mkdir(parents=True)
+        (folder / "data" / split / "attributions").mkdir()
+    (folder / "data" / "train" / "text" / "doc1.txt").write_text(PN_TEXT, encoding="utf-8")
+    meta = "compartment\tfilename\tpublisher\tpublication_date\tauthor\ntrain\tdoc1\tpolitico\t2016-01-19\t\n"
+    (folder / "data" / "metadata.tsv").write_text(meta, encoding="utf-8")
+    return folder
+
+
+def test_polnear_offsets_index_the_whole_file_and_only_the_train_split_is_read(tmp_path):
+    corpus = write_polnear(tmp_path / "polnear")
+    covered = "We're not going to let that stand,"
+    spans = [[PN_TEXT.index(covered), PN_TEXT.index(covered) + len(covered)]]
+    gold = read_speaker_gold(write_set(tmp_path / "set", polnear_record(spans, covered)), polnear_root=corpus)
+    (quote,) = gold.quotes
+    article = gold.articles["train/doc1"]
+    assert article.text == PN_TEXT and quote.spans[0].of(article.text) == covered  # the headline line included
+    assert article.outlet == "politico" and article.published.date().isoformat() == "2016-01-19"
+    with pytest.raises(InputError, match="sha1"):
+        read_speaker_gold(write_set(tmp_path / "set", polnear_record(spans, "It is bad,")), polnear_root=corpus)
+    for held_out in ("test/doc1", "dev/doc1"):
+        with pytest.raises(InputError, match="dev and test splits are never read"):
+            read_speaker_gold(write_set(tmp_path / "set", polnear_record(spans, covered, article=held_out)),
+                              polnear_root=corpus)
+    with pytest.raises(InputError, match="no PolNeAR document 'doc2' in the train split"):
+        read_speaker_gold(write_set(tmp_path / "set", polnear_record(spans, covered, article="train/doc2")),
+                          polnear_root=corpus)
+    skipped = read_speaker_gold(write_set(tmp_path / "set", polnear_record(spans, covered)),
+                                polnear_root=tmp_path / "nowhere")
+    assert not skipped.quotes and "PolNeAR part (1 quotes) skipped" in skipped.skipped[0]
+    assert "pass --polnear PATH" in skipped.skipped[0]
 
 
 # ------------------------------------------------------------ the scorer

@@ -753,6 +753,29 @@ def test_a_title_before_a_longer_name_shows_no_one_word_person():
     assert _one_word_type("Trump", "In each case, President Trump tied himself to it. Trump tweeted.") == "person"
 
 
+ONE_WORD_NAMES = [
+    # PolNeAR round of seed 2070 (Politico): a surname the article never gives a first name for, taken up by
+    # the clause's own reflexive, is a person's, not a body's
+    ("At Sunday night’s debate, Sanders compared himself to Clinton, saying, \"I don’t get paid fees.\"",
+     "Sanders", "person"),
+    # BBC sport/480: "he" right after the name's own verb
+    ("Federer admitted he was under extra pressure after extending his winning streak.", "Federer", "person"),
+    # across a comma, a subordinating word or another name the pronoun is someone else's: no type either way
+    ("Ms Druyun negotiated a job with Boeing, while she was still a top procurement official.", "Boeing", None),
+    ("Qantas boss Mr Dixon also said he would not sell.", "Qantas", None),
+    ("Newcastle went ahead when he fed Stephen Carr.", "Newcastle", None),
+    # never taken up as "he" or "she": a body
+    ("Gazprom said it would cut supplies.", "Gazprom", "org"),
+]
+
+
+@pytest.mark.parametrize("text, word, typ", ONE_WORD_NAMES, ids=[r[1] for r in ONE_WORD_NAMES])
+def test_a_one_word_name_its_own_clause_takes_up_as_he_or_she_is_a_person(text, word, typ):
+    from saidwhat.names.inarticle import _one_word_type
+
+    assert _one_word_type(word, text) == typ
+
+
 NATIONAL_BODIES = [
     # web round of seed 2039 (Al Jazeera): a nation's one body of its kind, the nation written short or as a
     # nationality the name run leaves out, is named by the nation and the noun

@@ -39,8 +39,14 @@ from . import main
     help="Speaker gold only: the web pages' folder (ground-truth.json, html/) "
     "[default: shared/data/article-extraction-benchmark beside the gold].",
 )
+@click.option(
+    "--polnear", "polnear_root", type=click.Path(exists=True, file_okay=False), default=None,
+    help="Speaker gold only: the PolNeAR corpus whose train articles it annotates "
+    "[default: shared/data/polnear beside the gold].",
+)
 def evaluate_command(
-    gold, split, show_errors, examples, limit, compare, fmt, write_floors, check_floors, bbc_root, web_root
+    gold, split, show_errors, examples, limit, compare, fmt, write_floors, check_floors, bbc_root, web_root,
+    polnear_root,
 ) -> None:
     """Score quote extraction against GOLD: a PolNeAR folder or a JSONL gold file.
 
@@ -50,8 +56,11 @@ def evaluate_command(
 
     GOLD may also be the canonical-speaker gold set (evaluation/speakers):
     then it prints canonical-name accuracy, type accuracy, coverage and
-    errors by pattern for Wikinews, BBC and web pages, train and dev halves; --split
-    train|dev limits the --errors listing to that half.
+    errors by pattern for Wikinews, BBC, web pages and PolNeAR's train articles (US
+    political news), train and dev halves; --split train|dev limits the --errors
+    listing to that half. The BBC, web and PolNeAR texts are not committed: each
+    part is read from --bbc, --web, --polnear or the shared folder beside the
+    gold, and skipped, with a line saying so, when it is not there.
     """
     from ..evaluate.speakers_gold import is_speaker_gold
 
@@ -61,7 +70,8 @@ def evaluate_command(
         explicit = click.get_current_context().get_parameter_source("split") != click.core.ParameterSource.DEFAULT
         unsupported = {"--compare": compare, "--write-floors": write_floors, "--check-floors": check_floors}
         run_speaker_eval(gold, split=split if explicit else None, errors=show_errors, limit=limit, fmt=fmt,
-                         bbc_root=bbc_root, web_root=web_root, unsupported=unsupported)
+                         bbc_root=bbc_root, web_root=web_root, polnear_root=polnear_root,
+                         unsupported=unsupported)
         return
 
     from ..evaluate import check_floors as check

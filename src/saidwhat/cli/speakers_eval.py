@@ -19,6 +19,7 @@ def run_speaker_eval(
     fmt: str,
     bbc_root: str | None,
     web_root: str | None = None,
+    polnear_root: str | None = None,
     unsupported: dict[str, object],
 ) -> None:
     from ..evaluate.speakers_gold import (
@@ -33,7 +34,7 @@ def run_speaker_eval(
         raise ConfigError(f"{', '.join(given)}: only for quote gold (PolNeAR, JSONL), not for the speaker gold {gold}")
     if split not in (None, "train", "dev"):
         raise ConfigError(f"the speaker gold has a train and a dev half, not {split!r}: use --split train or dev")
-    evaluation = evaluate_speakers(gold, bbc_root=bbc_root, web_root=web_root, limit=limit)
+    evaluation = evaluate_speakers(gold, bbc_root=bbc_root, web_root=web_root, polnear_root=polnear_root, limit=limit)
     if fmt == "json":
         click.echo(json.dumps(speaker_evaluation_to_dict(evaluation, errors=errors), indent=2, ensure_ascii=False))
         return

@@ -49,7 +49,7 @@ from ..errors import InputError, UnreadableError
 from ..models import Article, Span
 from .rules import SWAPPED_SOURCE_OPENERS, is_speech_cue, quote_kind
 
-__all__ = ["GoldDoc", "GoldQuote", "read_gold", "read_jsonl_gold", "read_polnear", "parse_brat"]
+__all__ = ["GoldDoc", "GoldQuote", "read_gold", "read_jsonl_gold", "read_polnear", "read_polnear_article", "parse_brat"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,30 +184,46 @@ def read_polnear(root: str | Path, *, split: str = "dev", limit: int | None = No
         if limit is not None and n >= limit:
             return
         doc = txt.stem
-        text = txt.read_text(encoding="utf-8")
-        row = meta.get(doc, {})
-        published = None
-        if row.get("publication_date"):
-            try:
-                published = datetime.fromisoformat(row["publication_date"])
-            except ValueError:
-                published = None
-        article = Article(
-            id=doc,
-            text=text,
-            headline=None,
-            outlet=row.get("publisher") or None,
-            author=row.get("author") or None,
-            published=published,
-            source=str(txt),
-        )
+        article = _polnear_article(txt, meta.get(doc, {}))
         files = by_doc.get(doc)
         if not files:  # an article annotated with no attribution at all
             yield GoldDoc(article, (), None)
             continue
         chosen = _pick_annotation(files)
-        quotes = parse_brat(chosen.read_text(encoding="utf-8"), text, source=str(chosen))
+        quotes = parse_brat(chosen.read_text(encoding="utf-8"), article.text, source=str(chosen))
         yield GoldDoc(article, tuple(quotes), chosen.stem.rsplit("_", 1)[-1])
+
+
+def read_polnear_article(root: str | Path, doc: str, *, split: str = "train") -> Article:
+    """One PolNeAR document as ``read_polnear`` gives it, without reading the rest of its split.
+
+    Other gold sets that annotate PolNeAR articles (the canonical-speaker set) read them here, so
+    their offsets index the very ``Article.text`` the PolNeAR evaluation scores.
+    """
+    root = Path(root)
+    txt = _polnear_split_dir(root, split) / "text" / f"{doc}.txt"
+    if not txt.is_file():
+        raise InputError(f"{txt}: no PolNeAR document {doc!r} in the {split} split")
+    return _polnear_article(txt, _read_metadata(root).get(doc, {}))
+
+
+def _polnear_article(txt: Path, row: dict[str, str]) -> Article:
+    """The whole .txt file as the text (headline line included), outlet, author and date from metadata.tsv."""
+    published = None
+    if row.get("publication_date"):
+        try:
+            published = datetime.fromisoformat(row["publication_date"])
+        except ValueError:
+            published = None
+    return Article(
+        id=txt.stem,
+        text=txt.read_text(encoding="utf-8"),
+        headline=None,
+        outlet=row.get("publisher") or None,
+        author=row.get("author") or None,
+        published=published,
+        source=str(txt),
+    )
 
 
 # --- JSONL ----------------------------------------------------------------------

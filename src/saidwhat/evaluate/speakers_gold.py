@@ -7,12 +7,14 @@ The set lives in ``evaluation/speakers/`` (its rules in ``GUIDELINES.md`` there)
     ../shared/data/bbc-news/bbc/<topic>/<n>.txt   the BBC articles: never committed, only offsets
     ../shared/data/article-extraction-benchmark/  modern web pages (ground-truth.json, html/):
                                                   never committed, only offsets
+    ../shared/data/polnear/data/train/text/<doc>.txt   PolNeAR's US political news (train split only):
+                                                       never committed, only offsets
 
 A gold line::
 
-    {"id": "wn:GUM_news_afghan:01", "source": "wikinews" | "bbc" | "web", "article": "GUM_news_afghan",
+    {"id": "wn:GUM_news_afghan:01", "source": "wikinews" | "bbc" | "web" | "polnear", "article": "GUM_news_afghan",
      "split": "train" | "dev", "spans": [[s, e], ...],
-     "text": "..." (Wikinews: the span texts joined by one space) | "sha1": "12 hex" (BBC, web: of that text),
+     "text": "..." (Wikinews: the span texts joined by one space) | "sha1": "12 hex" (the others: of that text),
      "mention": "as written" | null, "name": "canonical name" | null, "also": ["accepted variant", ...],
      "type": "person" | "org" | "group" | "document", "office": "..." | null,
      "missed": bool, "note": "..." | null}
@@ -20,8 +22,13 @@ A gold line::
 Wikinews offsets index the bundled record's ``text``; BBC offsets index the whole file (headline
 included), decoded as UTF-8 or, failing that, Latin-1; web offsets index the page's ``articleBody``
 in the benchmark's ``ground-truth.json`` (its key is the gold's ``article``), which is the Article's
-text, so that the benchmark's careful body, not our own HTML reading, is what is annotated. All are
-turned into offsets of ``Article.text`` when read, so predictions and gold share one coordinate system.
+text, so that the benchmark's careful body, not our own HTML reading, is what is annotated; PolNeAR
+offsets index the whole ``.txt`` file (headline line included), the Article's text as
+``evaluate.gold.read_polnear`` builds it for the PolNeAR evaluation (the gold's ``article`` is
+``train/<doc>``: PolNeAR's split, then the file name without ``.txt``; only the train split is
+read, never dev, the PolNeAR evaluation's check, nor test, held out from all work). All are
+turned into offsets of ``Article.text`` when read, so predictions and gold share one coordinate
+system.
 
 Scoring pairs each gold quote with at most one predicted quote (body, not nested), greedily by the
 most shared characters, and asks of the pair: is the canonical name right (after Unicode, case,
@@ -62,6 +69,7 @@ __all__ = [
     "Tally",
     "evaluate_speakers",
     "find_bbc_root",
+    "find_polnear_root",
     "find_web_root",
     "format_speaker_errors",
     "format_speaker_table",
@@ -74,9 +82,9 @@ __all__ = [
 
 GOLD_FILE = "gold.jsonl"
 ARTICLES_FILE = "wikinews_articles.jsonl"
-SOURCES = ("wikinews", "bbc", "web")
+SOURCES = ("wikinews", "bbc", "web", "polnear")
 # The sources whose text stays outside the repository, each in a folder of its own.
-_OUTSIDE = {"bbc": "BBC", "web": "web"}
+_OUTSIDE = {"bbc": "BBC", "web": "web", "polnear": "PolNeAR"}
 SPLITS = ("train", "dev")
 TYPES = ("person", "org", "group", "document")
 # The error patterns, in the order the table lists them (the issue's list first).
@@ -95,7 +103,11 @@ _REQUIRED = {"id": str, "source": str, "article": str, "split": str, "spans": li
 _OPTIONAL = {"text": str, "sha1": str, "mention": str, "name": str, "office": str, "note": str}
 _BBC_PARTS = ("shared", "data", "bbc-news", "bbc")
 _WEB_PARTS = ("shared", "data", "article-extraction-benchmark")
-_SHARED_PARTS = {"bbc": _BBC_PARTS, "web": _WEB_PARTS}
+_POLNEAR_PARTS = ("shared", "data", "polnear")
+_SHARED_PARTS = {"bbc": _BBC_PARTS, "web": _WEB_PARTS, "polnear": _POLNEAR_PARTS}
+# PolNeAR's splits the set may annotate: train only. Its dev split is the PolNeAR evaluation's check
+# and its test split is held out from all work; neither is read.
+POLNEAR_SPLITS = ("train",)
 WEB_TRUTH = "ground-truth.json"
 
 
@@ -245,21 +257,28 @@ def find_web_root(start: str | Path) -> Path | None:
     return _find_shared(start, _WEB_PARTS)
 
 
+def find_polnear_root(start: str | Path) -> Path | None:
+    """The PolNeAR corpus in a ``shared`` folder beside ``start`` or a parent, if there is one."""
+    return _find_shared(start, _POLNEAR_PARTS)
+
+
 def read_speaker_gold(
     path: str | Path,
     *,
     bbc_root: str | Path | None = None,
     web_root: str | Path | None = None,
+    polnear_root: str | Path | None = None,
     limit: int | None = None,
 ) -> SpeakerGold:
     """Read and check the gold at ``path`` (its folder or its ``gold.jsonl``).
 
     Every line is checked: its fields and their types, its spans (inside the article, in order,
     not overlapping) and the quote text they cover (Wikinews: equal to ``text``; BBC: the SHA-1
-    prefix; web: the same). Any fault raises InputError naming the line. The BBC part is left out,
-    with the reason in ``skipped``, when ``bbc_root`` is not given and no ``shared`` folder is found
-    beside ``path``; so is the web part without ``web_root`` or the benchmark there. ``limit`` keeps
-    the quotes of the first N articles.
+    prefix; web and PolNeAR: the same). Any fault raises InputError naming the line. The BBC part is
+    left out, with the reason in ``skipped``, when ``bbc_root`` is not given and no ``shared`` folder
+    is found beside ``path``; so is the web part without ``web_root`` or the benchmark there, and the
+    PolNeAR part without ``polnear_root`` or the corpus there. ``limit`` keeps the quotes of the first
+    N articles.
     """
     path = Path(path)
     gold_file = path / GOLD_FILE if path.is_dir() else path
@@ -267,6 +286,7 @@ def read_speaker_gold(
     roots = {
         "bbc": Path(bbc_root) if bbc_root else find_bbc_root(gold_file.parent),
         "web": Path(web_root) if web_root else find_web_root(gold_file.parent),
+        "polnear": Path(polnear_root) if polnear_root else find_polnear_root(gold_file.parent),
     }
     gold = SpeakerGold(path=str(path), articles={}, quotes=[])
     if any(r["source"] == "wikinews" for _, r in records):
@@ -403,10 +423,30 @@ def _load_article(
         root = roots["web"]
         assert root is not None
         return read_web_article(root, key, web[key])
+    if record["source"] == "polnear":
+        return _read_polnear_article(roots["polnear"], key, where)
     root = roots["bbc"]
     assert root is not None
     raw = _read_bbc(root / key, where)
     return read_text_article(raw, source=key, id=key)
+
+
+def _read_polnear_article(root: Path | None, key: str, where: str) -> Article:
+    """A PolNeAR document named ``<split>/<doc>``, read by the PolNeAR evaluation's own reader."""
+    from .gold import read_polnear_article
+
+    assert root is not None
+    split, _, doc = key.partition("/")
+    if split not in POLNEAR_SPLITS or not doc:
+        raise InputError(
+            f"{where}: a PolNeAR article is 'train/<doc>', not {key!r} (the dev and test splits are never read)",
+            source=where,
+            reason="bad-gold",
+        )
+    try:
+        return read_polnear_article(root, doc, split=split)
+    except InputError as exc:
+        raise InputError(f"{where}: {exc}", source=where, reason="bad-gold") from exc
 
 
 def read_web_article(root: str | Path, key: str, truth: dict[str, Any]) -> Article:
@@ -612,6 +652,7 @@ def evaluate_speakers(
     *,
     bbc_root: str | Path | None = None,
     web_root: str | Path | None = None,
+    polnear_root: str | Path | None = None,
     limit: int | None = None,
     options: ExtractOptions | None = None,
     nlp=None,
@@ -623,11 +664,12 @@ def evaluate_speakers(
     says otherwise, so the office knowledge base resolves role descriptions at each article's date.
     The Wikinews records carry their publication date (a day, or a month for the wikinewssum
     articles, read as its first day); the BBC files carry none, so for them the base answers only
-    for offices that have had a single holder; web pages carry the date their HTML gives, if any.
+    for offices that have had a single holder; web pages carry the date their HTML gives, if any;
+    PolNeAR articles the date of PolNeAR's metadata.tsv.
     """
     from ..extract import ExtractOptions, extract_many  # spaCy loads only when a run asks for it
 
-    gold = read_speaker_gold(path, bbc_root=bbc_root, web_root=web_root, limit=limit)
+    gold = read_speaker_gold(path, bbc_root=bbc_root, web_root=web_root, polnear_root=polnear_root, limit=limit)
     if not gold.quotes:
         raise InputError(f"{path}: no gold quotes to score", source=str(path))
     started = time.perf_counter()
@@ -640,7 +682,7 @@ def evaluate_speakers(
 
 # ---------------------------------------------------------------- reporting
 
-_PARTS = (("wikinews", "Wikinews"), ("bbc", "BBC"), ("web", "web"), (None, "all"))
+_PARTS = (("wikinews", "Wikinews"), ("bbc", "BBC"), ("web", "web"), ("polnear", "PolNeAR"), (None, "all"))
 _SPLITS = (None, "train", "dev")
 
 
@@ -649,16 +691,18 @@ def _cell(value: float | None) -> str:
 
 
 def format_speaker_table(evaluation: SpeakerEvaluation) -> str:
-    """The scores for Wikinews, BBC and both, each for all articles, the train half and the dev half."""
+    """The scores for each source and all of them, each for all articles, the train half and the dev half."""
     gold = evaluation.gold
     n_articles = Counter(q.source for q in {q.article: q for q in gold.quotes}.values())
     n_quotes = Counter(q.source for q in gold.quotes)
-    parts = ", ".join(f"{label} {n_quotes[src]} in {n_articles[src]}" for src, label in _PARTS[:-1] if n_quotes[src])
+    # A source with no quotes read (absent from the gold, or its folder missing) gets no columns.
+    shown = [(src, label) for src, label in _PARTS if src is None or n_quotes[src]]
+    parts = ", ".join(f"{label} {n_quotes[src]} in {n_articles[src]}" for src, label in shown[:-1])
     lines = [f"{gold.path}: {len(gold.quotes)} gold quotes in {len(gold.articles)} articles ({parts})"]
     lines += [f"  {reason}" for reason in gold.skipped]
-    tallies = [[evaluation.tally(src, split) for split in _SPLITS] for src, _ in _PARTS]
-    header = "".join(f"{label:>21s}" for _, label in _PARTS)
-    lines += ["", f"{'':34s}{header}", f"{'':34s}" + "     all  train    dev" * len(_PARTS)]
+    tallies = [[evaluation.tally(src, split) for split in _SPLITS] for src, _ in shown]
+    header = "".join(f"{label:>21s}" for _, label in shown)
+    lines += ["", f"{'':34s}{header}", f"{'':34s}" + "     all  train    dev" * len(shown)]
 
     def row(label: str, values: Iterable[float | int | None]) -> str:
         cells = "".join(f"  {v:5d}" if isinstance(v, int) else " " + _cell(v) for v in values)
@@ -675,7 +719,7 @@ def format_speaker_table(evaluation: SpeakerEvaluation) -> str:
     lines.append(row("type (% of found)", [t.scores()["type_accuracy"] for t in flat]))
     for kind in TYPES:
         lines.append(row(f"  {kind}", [t.scores()[f"type_accuracy.{kind}"] for t in flat]))
-    lines += ["", f"{'errors by pattern (quotes)':34s}" + "".join(f"{label:>8s}" for _, label in _PARTS)]
+    lines += ["", f"{'errors by pattern (quotes)':34s}" + "".join(f"{label:>8s}" for _, label in shown)]
     totals = [part[0] for part in tallies]
     for pattern in PATTERNS:
         lines.append(f"  {pattern:32s}" + "".join(f"{t.patterns[pattern]:8d}" for t in totals))

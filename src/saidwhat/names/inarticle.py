@@ -3408,7 +3408,9 @@ def _one_word_type(word: str, text: str) -> str | None:
             return "person"
         if _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS:
             return None  # "striker Ronaldo", "market analyst Datamonitor": a role, a person's or a firm's
-    return None if _spoken_of_as_person(word, text) else "org"
+    if not _spoken_of_as_person(word, text):
+        return "org"
+    return "person" if _taken_up_by_own_clause(word, text) else None
 
 
 def _titles_the_word_alone(title: str, word: str, text: str) -> bool:
@@ -3453,11 +3455,11 @@ def _ends_word(text: str, at: int) -> bool:
 
 # the few words after a name, where a pronoun in its own clause takes it up ("Parry claims he will")
 _REST_OF_SENTENCE = re.compile(r"[^.!?;:\n]{0,30}")
-_PERSONAL = re.compile(r"\b(?:he|she)\b", re.I)
+_PERSONAL = re.compile(r"\b(?:" + "|".join(LEXICON.personal_pronouns_after_name) + r")\b", re.I)
 # "who" takes up the name only right after it ("Eminem, who has sold"); further on it is another noun's
 # ("The Associated Press reports that 28 people who came into contact ...")
 _WHO_RIGHT_AFTER = re.compile(r"^[ \t]*,?[ \t]*who\b", re.I)
-_NEUTER_PRONOUN = re.compile(r"\b(?:it|its|which)\b", re.I)
+_NEUTER_PRONOUN = re.compile(r"\b(?:" + "|".join(LEXICON.neuter_pronouns_after_name) + r")\b", re.I)
 # a coordinator and a capital after a name: a list goes on, and a pronoun after it is the whole list's
 # ("Sony, IBM and Toshiba, who have been working on the chip" says nothing of Sony alone)
 _LIST_GOES_ON = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(_COORDINATORS))) + r")[ \t]+(?=[A-Z])")
@@ -3487,6 +3489,25 @@ def _pronouns_after(word: str, text: str) -> tuple[int, int]:
         personal += len(_PERSONAL.findall(rest)) + bool(_WHO_RIGHT_AFTER.match(rest))
         neuter += len(_NEUTER_PRONOUN.findall(rest))
     return personal, neuter
+
+
+# the name, a few lower-case words of its own clause ("claims", "added that", "compared") and its pronoun
+_OWN_PRONOUN_NEXT = re.compile(
+    r"[ \t]+((?:[a-z]+[ \t]+){1,3})(?:" + "|".join(LEXICON.personal_pronouns_after_name) + r")\b"
+)
+_SUBORDINATING = frozenset(LEXICON.subordinating_words)
+
+
+def _taken_up_by_own_clause(word: str, text: str) -> bool:
+    """Whether a clause that names ``word`` goes straight on to take it up as "he" or "she": "Parry claims he
+    will", "Federer admitted he was", "Sanders compared himself to Clinton", a person the article calls by one
+    word. Not across a comma, another name or a subordinating word, where the pronoun is often someone
+    else's: "Boeing, while she was", "Qantas boss Mr Dixon also said he", "Newcastle went ahead when he fed"."""
+    for rest in _rests_after(word, text):
+        words = _OWN_PRONOUN_NEXT.match(rest)
+        if words and not _SUBORDINATING.intersection(words.group(1).split()):
+            return True
+    return False
 
 
 def _spoken_of_as_thing(word: str, text: str) -> bool:
