@@ -269,6 +269,26 @@ def test_polnear_offsets_index_the_whole_file_and_only_the_train_split_is_read(t
     assert "pass --polnear PATH" in skipped.skipped[0]
 
 
+def test_bundled_polnear_part_reads_the_articles_as_the_polnear_evaluation_does():
+    if not (POLNEAR / "data" / "train").is_dir():
+        pytest.skip(f"PolNeAR is not at {POLNEAR} (the ../shared folder beside the repo)")
+    from saidwhat.evaluate.gold import read_polnear
+
+    gold = read_speaker_gold(GOLD)  # finds ../shared by itself
+    polnear = [q for q in gold.quotes if q.source == "polnear"]
+    assert len(polnear) >= 40 and all(q.article.startswith("train/") for q in polnear)
+    by_id = {q.id: q for q in polnear}
+    trump = by_id["pn:usa-today_2016-07-15_ginsburg-apologizes-for-trump-co:06"]
+    assert (trump.text, trump.name, trump.type) == ("Her mind is shot!", "Donald Trump", "person")
+    cecil = by_id["pn:politico_2016-01-19_clinton-super-pac-answers-rove-a:06"]
+    assert cecil.text.startswith("Karl Rove and the Republicans") and cecil.office == "Priorities USA chief strategist"
+    # the very text and date PolNeAR's own evaluation scores, so the two sets' offsets agree
+    docs = {doc.article.id: doc.article for doc in read_polnear(POLNEAR, split="train")}
+    for key in {q.article for q in polnear}:
+        article, scored = gold.articles[key], docs[key.split("/", 1)[1]]
+        assert (article.text, article.published, article.outlet) == (scored.text, scored.published, scored.outlet)
+
+
 # ------------------------------------------------------------ the scorer
 
 ARTICLE = Article(id="a", text="x" * 200)

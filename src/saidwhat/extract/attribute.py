@@ -40,6 +40,7 @@ from .rules import (
     IRREGULAR_FORMS,
     OBJECT_CUES,
     OCCASION_NOUNS,
+    ORG_NOUNS,
     PHRASAL_CUES,
     QUOTE_ONLY_VERBS,
     REPORTING_VERBS,
@@ -1134,10 +1135,11 @@ def _speaker(frame: Frame, tok: Token, subj: Token | None) -> tuple[_Speaker, st
         return _Speaker(), None, False
     kind, label = kind_of(subj, stoks)
     head, antecedent, climbed = subj.lower_, None, False
-    if subj.lower_ in RELATIVE and tok.dep_ == "relcl" and tok.head.tag_ in NOUN_TAGS:
-        noun = relative_climbs(subj, tok.head)
-        climbed = noun is not tok.head
-        inner = {t.i for t in tok.subtree}
+    clause = _relative_clause_of(tok, subj)
+    if clause is not None:
+        noun = relative_climbs(subj, clause.head)
+        climbed = noun is not clause.head
+        inner = {t.i for t in clause.subtree}
         ref = [t for t in speaker_tokens(noun) if t.i not in inner]
         if ref:
             antecedent = frame.text[ref[0].idx : ref[-1].idx + len(ref[-1].text)]
@@ -1145,6 +1147,23 @@ def _speaker(frame: Frame, tok: Token, subj: Token | None) -> tuple[_Speaker, st
             head = noun.lower_
     speaker = _Speaker(frame.to_article(s, e), frame.text[s:e], kind, label, head)
     return speaker, antecedent, climbed and bool(antecedent)
+
+
+def _relative_clause_of(tok: Token, subj: Token) -> Token | None:
+    """The relative clause on a noun whose pronoun ``subj`` is the cue's subject: the cue's own ("the
+    senator, who said ...") or, for a cue coordinated with its verb, the first verb's ("Sanders, who
+    endorsed Canova in late May and said he would ...": "said" shares "who", which stands for Sanders,
+    not for the speaker before)."""
+    if subj.lower_ not in RELATIVE:
+        return None
+    if tok.dep_ == "relcl":
+        return tok if tok.head.tag_ in NOUN_TAGS else None
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i < clause.i and is_verb(clause.head):
+        clause = clause.head
+    if clause.dep_ == "relcl" and clause.head.tag_ in NOUN_TAGS and subj.head is clause:
+        return clause
+    return None
 
 
 def relative_climbs(relative: Token, noun: Token) -> Token:
@@ -1156,7 +1175,9 @@ def relative_climbs(relative: Token, noun: Token) -> Token:
     if relative.lower_ not in PERSONAL_RELATIVES:
         return noun
     role = noun
-    if noun.dep_ == "pobj" and noun.tag_ in PROPN_TAGS and noun.head.lower_ in INSTITUTION_PREPOSITIONS:
+    # a name, or an organisation's noun: "a pollster with Mr. Yanukovych's former party who"
+    institution = noun.tag_ in PROPN_TAGS or noun.lower_ in ORG_NOUNS
+    if noun.dep_ == "pobj" and institution and noun.head.lower_ in INSTITUTION_PREPOSITIONS:
         role = noun.head.head  # "expert at Stanford University"
     if role.tag_ in COMMON_NOUN_TAGS and role.dep_ == "appos" and role.head.tag_ in PROPN_TAGS and role.head.i < role.i:
         return role.head  # "Charles O'Reilly, a management expert ..., who": the name

@@ -59,6 +59,8 @@ NEUTER = "n"
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w'’\-.]*")
 _PARTICLES = frozenset(LEXICON.name_particles)
+# the medium a document goes out on, no issuer: "a TV ad", "a Web video"
+_DOCUMENT_MEDIA = frozenset(LEXICON.document_media)
 _NEVER_IN_NAMES = frozenset(LEXICON.never_in_names)
 _STOP = frozenset(LEXICON.mention_stop_words)
 _DETERMINERS = frozenset(LEXICON.determiners)
@@ -2272,6 +2274,8 @@ def _acronym_issuer(r: _Reading) -> str | None:
     acronym = r.toks[k] if k >= 0 else ""
     if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper() or _is_title(acronym):
         return None
+    if acronym in _DOCUMENT_MEDIA:
+        return None  # "A campaign TV ad": the medium, not the issuer
     return _spelled_out(acronym, r.index.text)
 
 
@@ -2332,7 +2336,10 @@ def _issuer_before_noun(r: _Reading) -> str | None:
 
 def _may_be_issuer(run: list[str]) -> bool:
     """Whether capitalised words may name who issued a document: an organisation's noun heads them ("the
-    Home Office", whose first word is also a title's; "Bank of England") or they may be an organisation."""
+    Home Office", whose first word is also a title's; "Bank of England") or they may be an organisation;
+    never the medium alone ("a TV ad")."""
+    if all(w in _DOCUMENT_MEDIA for w in run):
+        return False
     return _name_head(run).lower() in ORG_NOUNS and run[0] not in NOT_NAME_WORDS or _may_be_organisation(" ".join(run))
 
 
@@ -5905,6 +5912,8 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
         t in NOT_NAME_WORDS and t.lower() not in HONORIFICS for t in run
     ):
         return None  # someone else's ("evidence from Jessy's maid"), or a date ("Last April's report")
+    if all(t in _DOCUMENT_MEDIA for t in run):
+        return None  # "A campaign TV ad": the medium, not the issuer
     if found.group("before") and len(run) == 1 and run[0].lower() in ORG_NOUNS - _OUTLET_NAME_WORDS:
         # "The Government's report": a body described, not named ("The Wrap's report" is named); "The Bank's
         # minutes" after "the Bank of England": the short form of the one name the article opens with it
