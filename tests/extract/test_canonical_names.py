@@ -355,6 +355,21 @@ ROWS = [
      "person"),
     ("A company spokesman says the plant will close. Union leader John Smith told reporters that talks failed.",
      "A company spokesman", "role", "spokesman", 1, None, "person"),
+    # a name closed up into one word after "@" is an account's handle, which shows no business (PolNeAR train,
+    # wash-post 2015-12-20: "No @HillaryClinton" made Hillary Clinton an organisation)
+    ("\"The first line of defense is within the community,\" said former secretary of state Hillary Clinton. "
+     "Former Florida governor Jeb Bush tweeted: \"No @HillaryClinton - We are not there.\" \"He is becoming "
+     "the best recruiter,\" Clinton said of Trump.", "Clinton", "name", "Clinton", 3, "Hillary Clinton", "person"),
+    # a surname two people share is not the one the article introduced as a relative, named last though they
+    # were (PolNeAR train: west-journal 2015-12-21, wash-post 2016-01-20, wash-post 2016-06-27)
+    ("Democratic presidential candidate Hillary Clinton will not be happy. The video features her husband, "
+     "former President Bill Clinton. During the debate, Clinton said Trump was the best recruiter.",
+     "Clinton", "name", "Clinton", 2, "Hillary Clinton", "person"),
+    ("GOP presidential candidate Carly Fiorina spoke to the crowd. Flying home one night, she vented to her "
+     "husband, Frank Fiorina. \"The majority of our employees support this merger,\" Fiorina told the crowd.",
+     "Fiorina", "name", "Fiorina", 3, "Carly Fiorina", "person"),
+    ("Sen. Bernie Sanders spoke in Syracuse. At the urging of his wife, Jane Sanders, he waved. \"You got the "
+     "names of everybody who's here?\" Sanders said.", "Sanders", "name", "Sanders", 3, "Bernie Sanders", "person"),
 ]
 
 
