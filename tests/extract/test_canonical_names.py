@@ -955,3 +955,13 @@ def test_a_surname_after_an_article_or_a_reporting_verb_is_no_one_talking():
     text = ("But Parry, speaking to BBC Sport, also admits Gerrard will have the final say on his future. He told "
             "BBC Five Live that the club would not sell. Liverpool managed to hold on to Steven Gerrard.")
     assert _resolve(text, "He", "pronoun", "he", nth=1)[0] != "Steven Gerrard"
+
+
+def test_a_word_only_the_sentence_start_capitalises_is_no_first_name_of_a_namesake():
+    # PolNeAR train (wash-post 2016-07-15): "Like Makaeff" was indexed as a person, whom a later "he" took
+    text = ("Tarla Makaeff filed a lawsuit against Trump University. Like Makaeff, the former customer, Marvin "
+            "Roffman does not want to tangle with Trump anymore. \"I don't feel like going through that again,\" "
+            "he said.")
+    index = build_name_index(text)
+    assert index.find("Like Makaeff") is None
+    assert index.find("Tarla Makaeff") is not None

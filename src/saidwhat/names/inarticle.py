@@ -426,11 +426,15 @@ def _sentence_adjective(text: str, run: list[str], words: list[tuple[str, int]],
 
 
 def _sentence_gerund(text: str, run: list[str], words: list[tuple[str, int]], i: int, people: dict[str, Person]) -> int:
-    """1 when the run is a verb's "-ing" form that only the sentence start capitalises and a surname the
-    article has already given with a first name: "Hosting Cook at Dreamforce" after "CEO Tim Cook" is no
-    "Hosting Cook", whom a later "Cook said" would take. A given name of the lists stays, and so does any
-    run whose surname is new to the article ("Irving Berlin" opening a sentence)."""
-    if len(run) != 2 or not run[0].endswith("ing") or _is_given_name(run[0]):
+    """1 when the run is a verb's "-ing" form, or a word the article writes in lower case elsewhere, that
+    only the sentence start capitalises and a surname the article has already given with a first name:
+    "Hosting Cook at Dreamforce" after "CEO Tim Cook" is no "Hosting Cook", whom a later "Cook said" would
+    take; nor is "Despite Rubio's experience" after "Marco Rubio" (PolNeAR train: "Rubio said" went to
+    "Despite Rubio"). A given name of the lists stays, and so does any run whose surname is new to the
+    article ("Irving Berlin" opening a sentence)."""
+    if len(run) != 2 or _is_given_name(run[0]) or run[0].lower() in _PARTICLES:  # "Van Persie" is his name
+        return 0
+    if not run[0].endswith("ing") and not re.search(r"(?<![\w'’-])" + re.escape(run[0].lower()) + r"(?![\w'’-])", text):
         return 0
     at = words[i][1]
     if at and not _OPENS_SENTENCE.search(text, max(0, at - 8), at):
