@@ -829,6 +829,9 @@ def test_a_long_quote_given_as_a_name_stays_a_name(nlp, text, speaker, content):
     # 2016-01-05 and 2016-01-10)
     ("He says Americans don’t need any more “", None),
     ("Blackwell pointed to Cruz’s organizational capabilities, noting that he has put together “", None),
+    # after an object cue's preposition the quote is the whole object, the words said
+    ("Chris Christie spoke of \"", PLACEHOLDER),
+    ("The union warned about “", PLACEHOLDER),
 ])
 def test_placeholder_after(before, placeholder):
     assert placeholder_after(before) == placeholder
@@ -852,6 +855,22 @@ def test_placeholder_after(before, placeholder):
      "Donald Trump", "losing the war on terrorism,"),
 ])
 def test_a_quote_that_goes_on_with_the_reported_clause(nlp, text, speaker, quote):
+    found = [(q.speaker.mention if q.speaker else None, " | ".join(s.of(text) for s in q.spans))
+             for q in extract(Article(id="t", text=text), nlp=nlp, entities=False).quotes]
+    assert (speaker, quote) in found
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote"), [
+    # the shape of the generated multi-outlet sets' truncations ('Chris Christie spoke of "abundantly clear
+    # that he didn't fight for the legislation."'), lost when the quote was parsed as written after "of"
+    ("The senator spoke of \"abundantly clear that the department didn't follow the law.\"",
+     "The senator", "abundantly clear that the department didn't follow the law."),
+    ("The minister spoke of “we have always said, before the talks began, that we would not move.”",
+     "The minister", "we have always said, before the talks began, that we would not move."),
+    ("The airline warned of “a shortfall in cash that could force it to close within weeks.”",
+     "The airline", "a shortfall in cash that could force it to close within weeks."),
+])
+def test_a_long_quote_after_an_object_cue_is_what_was_said(nlp, text, speaker, quote):
     found = [(q.speaker.mention if q.speaker else None, " | ".join(s.of(text) for s in q.spans))
              for q in extract(Article(id="t", text=text), nlp=nlp, entities=False).quotes]
     assert (speaker, quote) in found

@@ -355,6 +355,21 @@ ROWS = [
      "person"),
     ("A company spokesman says the plant will close. Union leader John Smith told reporters that talks failed.",
      "A company spokesman", "role", "spokesman", 1, None, "person"),
+    # a name closed up into one word after "@" is an account's handle, which shows no business (PolNeAR train,
+    # wash-post 2015-12-20: "No @HillaryClinton" made Hillary Clinton an organisation)
+    ("\"The first line of defense is within the community,\" said former secretary of state Hillary Clinton. "
+     "Former Florida governor Jeb Bush tweeted: \"No @HillaryClinton - We are not there.\" \"He is becoming "
+     "the best recruiter,\" Clinton said of Trump.", "Clinton", "name", "Clinton", 3, "Hillary Clinton", "person"),
+    # a surname two people share is not the one the article introduced as a relative, named last though they
+    # were (PolNeAR train: west-journal 2015-12-21, wash-post 2016-01-20, wash-post 2016-06-27)
+    ("Democratic presidential candidate Hillary Clinton will not be happy. The video features her husband, "
+     "former President Bill Clinton. During the debate, Clinton said Trump was the best recruiter.",
+     "Clinton", "name", "Clinton", 2, "Hillary Clinton", "person"),
+    ("GOP presidential candidate Carly Fiorina spoke to the crowd. Flying home one night, she vented to her "
+     "husband, Frank Fiorina. \"The majority of our employees support this merger,\" Fiorina told the crowd.",
+     "Fiorina", "name", "Fiorina", 3, "Carly Fiorina", "person"),
+    ("Sen. Bernie Sanders spoke in Syracuse. At the urging of his wife, Jane Sanders, he waved. \"You got the "
+     "names of everybody who's here?\" Sanders said.", "Sanders", "name", "Sanders", 3, "Bernie Sanders", "person"),
 ]
 
 
@@ -986,3 +1001,13 @@ def test_a_stage_name_keeps_its_number():
     # BBC entertainment/229, /135 ...: "50 Cent", not "Cent" (whatever type the parse gives the one word)
     text = "Rapper 50 Cent has ended his public feud with his protege The Game."
     assert _resolve(text, "Rapper 50 Cent", "name", "Cent")[0] == "50 Cent"
+
+
+def test_a_word_only_the_sentence_start_capitalises_is_no_first_name_of_a_namesake():
+    # PolNeAR train (wash-post 2016-07-15): "Like Makaeff" was indexed as a person, whom a later "he" took
+    text = ("Tarla Makaeff filed a lawsuit against Trump University. Like Makaeff, the former customer, Marvin "
+            "Roffman does not want to tangle with Trump anymore. \"I don't feel like going through that again,\" "
+            "he said.")
+    index = build_name_index(text)
+    assert index.find("Like Makaeff") is None
+    assert index.find("Tarla Makaeff") is not None

@@ -320,7 +320,17 @@ def _continues_words(before: str, words: list[str]) -> bool:
     there ('any more this is so') ends the reported clause at the mark and drops the quoted words; the
     words as written are parsed instead."""
     tail = before.rstrip().rstrip(_OPENING_MARKS).rstrip()
-    if not tail or not tail[-1].isalnum() or not words:
+    if not tail or not tail[-1].isalnum() or not words or _ends_on_object_cue(words):
         return False
     last = words[-1]
     return last not in FORM_TO_LEMMA and last not in _CLAUSE_OPENERS and last not in _SPEAKING_TIMES
+
+
+def _ends_on_object_cue(words: list[str]) -> bool:
+    """The words before end on an object cue's verb and its preposition ('Chris Christie spoke of “...”',
+    'warned about “...”'): the quote is that preposition's whole object, the words said, which the
+    clause placeholder stands for as it does after a reporting verb; parsed as written, the quoted words
+    ('spoke of “abundantly clear that he didn't fight ...”') took over the parse and the cue was lost."""
+    if len(words) < 2 or words[-2] not in OBJECT_HEADS:
+        return False
+    return f"{OBJECT_HEADS[words[-2]]} {words[-1]}" in OBJECT_CUES

@@ -428,11 +428,15 @@ def _sentence_adjective(text: str, run: list[str], words: list[tuple[str, int]],
 
 
 def _sentence_gerund(text: str, run: list[str], words: list[tuple[str, int]], i: int, people: dict[str, Person]) -> int:
-    """1 when the run is a verb's "-ing" form that only the sentence start capitalises and a surname the
-    article has already given with a first name: "Hosting Cook at Dreamforce" after "CEO Tim Cook" is no
-    "Hosting Cook", whom a later "Cook said" would take. A given name of the lists stays, and so does any
-    run whose surname is new to the article ("Irving Berlin" opening a sentence)."""
-    if len(run) != 2 or not run[0].endswith("ing") or _is_given_name(run[0]):
+    """1 when the run is a verb's "-ing" form, or a word the article writes in lower case elsewhere, that
+    only the sentence start capitalises and a surname the article has already given with a first name:
+    "Hosting Cook at Dreamforce" after "CEO Tim Cook" is no "Hosting Cook", whom a later "Cook said" would
+    take; nor is "Despite Rubio's experience" after "Marco Rubio" (PolNeAR train: "Rubio said" went to
+    "Despite Rubio"). A given name of the lists stays, and so does any run whose surname is new to the
+    article ("Irving Berlin" opening a sentence)."""
+    if len(run) != 2 or _is_given_name(run[0]) or run[0].lower() in _PARTICLES:  # "Van Persie" is his name
+        return 0
+    if not run[0].endswith("ing") and not re.search(r"(?<![\w'’-])" + re.escape(run[0].lower()) + r"(?![\w'’-])", text):
         return 0
     at = words[i][1]
     if at and not _OPENS_SENTENCE.search(text, max(0, at - 8), at):
@@ -4658,14 +4662,16 @@ def _shown_as_business(tokens: tuple[str, ...], text: str) -> bool:
     """"Time Warner said" where the article also writes "TimeWarner", "Time Warner's fourth quarter profits",
     "shares in Time Warner" or "Electronic Arts (EA)": a name of two words or more that the article closes up
     into one company word, gives a business's possession, names as what shares are held in, or glosses with
-    its initials in brackets is a business's, however like a person's it looks. A person's name has none."""
+    its initials in brackets is a business's, however like a person's it looks. A person's name has none.
+    A name closed up after "@" is an account's handle, which a person's name makes as often ("Jeb Bush
+    tweeted: "No @HillaryClinton - ...""), so it shows no business."""
     if len(tokens) < 2:
         return False
     name = r"[ \t]+".join(map(re.escape, tokens))
     initials = "".join(t[0] for t in tokens)
     closed = "".join(tokens)
     return bool(
-        (_is_company_word(closed) and re.search(r"(?<![\w'’-])" + re.escape(closed) + r"(?![\w'’-])", text))
+        (_is_company_word(closed) and re.search(r"(?<![\w'’@-])" + re.escape(closed) + r"(?![\w'’-])", text))
         or re.search(r"\b" + name + r"['’]s?" + _BEFORE_POSSESSION, text)
         # the first word alone, as news calls a firm and never a person: "Merrill's most important customers"
         or re.search(r"\b" + re.escape(tokens[0]) + r"['’]s" + _BEFORE_POSSESSION, text)
@@ -5996,7 +6002,26 @@ def _match_name(names: list[str], at: int, index: NameIndex, *, gender: str | No
         # only a person the title's gender is known of wins: a gender learnt from a wrong earlier reading
         # ("Mr. Khan" taken for Ghazala Khan when the article never names the father) rules no one out
         cands = [p for p in cands if pronoun_gender(p) == gender] or cands
+    if len(cands) > 1:
+        cands = [p for p in cands if not _introduced_as_kin(p, index.text)] or cands
     return _nearest(cands, at)
+
+
+# a relation, its comma, and a few words of description right before a full name: "her husband, former
+# President Bill Clinton", "at the urging of his wife, Jane Sanders", "the daughter of former Vice President"
+_KIN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, sorted(LEXICON.kin_before_names, key=len, reverse=True)))
+    + r")s?(?:[ \t]+of)?,?(?:[ \t]+[\w'’-]+){0,4}?[ \t]+$"
+)
+
+
+def _introduced_as_kin(person: Person, text: str) -> bool:
+    """Whether the article first names ``person`` as someone's relative ("her husband, former President Bill
+    Clinton", "she vented to her husband, Frank Fiorina"): a surname written alone after that is the one
+    the article is about, whose relative they are, however recently the relative was named ("Clinton is
+    already receiving criticism ... Clinton said during the debate" is Hillary Clinton; PolNeAR train)."""
+    first = min(person.positions)
+    return _KIN_BEFORE.search(text, max(0, first - 60), first) is not None
 
 
 def _by_given_name(word: str, index: NameIndex) -> list[Person]:
