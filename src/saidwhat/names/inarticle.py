@@ -4813,10 +4813,12 @@ _SPOKE_WITHIN = 600
 
 def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, history) -> Person | None:
     """"Mr Fisher said ... He said he would use the money to pay college. The entrepreneur said his
-    mother was surprised": a definite description no one in the article holds, not an office's title,
-    is the person who spoke last, within about a paragraph, when the article gives them no other office."""
-    if head in _SOVEREIGNS or head in _INTERMEDIARIES or (head in TITLES and not _past_office(words, head)):
-        return None  # an office ("the information commissioner") needs its holder named, not just a speaker
+    mother was surprised": a definite description no one in the article holds is the person who spoke
+    last, within about a paragraph, when the article gives them no other office. An office's title takes
+    up the speaker only as ``_holds_office_spoken_of`` allows."""
+    office = head in TITLES and not _past_office(words, head)
+    if head in _SOVEREIGNS or head in _INTERMEDIARIES or (office and head not in ROLE_NOUNS):
+        return None  # a title that is no office ("the American") is someone the article gives it
     last = next(((pos, name, g) for pos, name, g in reversed(history) if pos < at), None)
     if last is None or last[2] == NEUTER or at - last[0] > _SPOKE_WITHIN:
         return None
@@ -4832,7 +4834,48 @@ def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, histor
         return None
     offices = person.roles & ROLE_NOUNS
     content = {w for w in words if w not in _STOP}
+    if office and not _takes_up_office(words, head, at, index, person):
+        return None
     return person if not offices or head in offices or person.roles & content else None
+
+
+def _takes_up_office(words: list[str], head: str, at: int, index: NameIndex, person: Person) -> bool:
+    """Whether the speaker just heard may hold the office a description at ``at`` names: "Lord Falconer said.
+    The constitutional affairs secretary outlined", "said Mr Bell. The Ofsted chief said". Not a leading
+    office ("Mr Howard said ... the prime minister said" is Tony Blair, whom the knowledge base or the article
+    names when it can), unless the article gives the speaker that office; not a qualified form of theirs
+    ("Deputy Mayor Nicky Gavron ... the mayor has refused"); not an office of a court or a match (lexicon
+    ``officials_apart``: "the judge agreed"), nor an office inside a quote ("When the director says 'music'").
+    An office with its body after "of" introduces someone ("Last month the chairman of the Commission for
+    Racial Equality also called for"), and so does one whose holder the article names as a speaker next
+    ("the European Union's monetary affairs commissioner, made it clear ... said Joaquin Almunia")."""
+    content = sorted(w for w in words if w not in _STOP)
+    if _qualified_apart(content, person) or head in _OFFICIALS_APART or _inside_quote(index.text, at):
+        return False
+    after = words[words.index(head) + 1 :] if head in words else []
+    if after[:1] == ["of"]:
+        return False
+    if any(office in " ".join(words) for office in _LEADING_OFFICES) and not set(content) <= person.roles:
+        return False
+    return _newcomer_speaking_next(at, index) is None
+
+
+def _newcomer_speaking_next(at: int, index: NameIndex) -> Person | None:
+    """The person first named after ``at``, in its sentence or the next, as a speaker: "And the European Union's
+    monetary affairs commissioner, made it clear that action was necessary. '...,' said Joaquin Almunia"."""
+    text = index.text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, at)][:2]
+    end = ends[-1] if ends else len(text)
+    return next(
+        (
+            p for p in index.people if len(p.tokens) >= 2 and at < min(p.positions, default=-1) < end
+            and _named_as_speaker(text, min(p.positions), p, end)
+        ),
+        None,
+    )
+
+
+_OFFICIALS_APART = frozenset(LEXICON.officials_apart)
 
 
 def _described_before_named(head: str, person: Person, text: str) -> bool:
