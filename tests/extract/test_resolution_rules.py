@@ -635,6 +635,20 @@ OFFICE_OF_LAST_SPEAKER = [
     ("Bernard Laporte believes his team will be scared going into their game with England on Sunday. \"We will "
      "go to Twickenham with a little fear and it'll give us a boost,\" said the French coach.",
      "a little fear", "Bernard Laporte"),
+    # a possessive lede is definite, taken up by the next sentence's speaker; "the minister" is not the first
+    # minister named after her (BBC)
+    ("Scotland's justice minister has warned bigoted soccer fans that she wants to hit them \"where it hurts "
+     'most" by banning them from matches.\n\nCathy Jamieson said exclusion orders are one of a series of '
+     "measures being considered. She praised Celtic and Rangers for their work in tackling the problem. However, "
+     "the minister said stopping sectarian abuse associated with Old Firm matches is a key objective. Last week "
+     "Ms Jamieson and First Minister Jack McConnell met supporters' representatives.",
+     "by banning them", "Cathy Jamieson"),
+    ("Scotland's justice minister has warned bigoted soccer fans that she wants to hit them \"where it hurts "
+     'most" by banning them from matches.\n\nCathy Jamieson said exclusion orders are one of a series of '
+     "measures being considered. She praised Celtic and Rangers for their work in tackling the problem. However, "
+     "the minister said stopping sectarian abuse associated with Old Firm matches is a key objective. Last week "
+     "Ms Jamieson and First Minister Jack McConnell met supporters' representatives.",
+     "stopping sectarian abuse", "Cathy Jamieson"),
     # an office of a court: the singer who spoke is not the judge
     ('Pete Doherty appealed to fans to calm down, saying: "There\'s a few people getting hurt down the front." On '
      'Monday, the judge said the requests were "not too regular an occurrence".', "not too regular", None),

@@ -4720,8 +4720,9 @@ _DEFINITE = frozenset(LEXICON.definite_openers)
 
 def _definite(r: _Reading) -> bool:
     """Whether the mention opens with a definite word, or follows one the parse left out ("its co-chairman"
-    read as "chairman")."""
-    if r.lowered[0] in _DEFINITE:
+    read as "chairman"), or with a possessive, which is one: "Scotland's justice minister has warned ...
+    Cathy Jamieson said"."""
+    if r.lowered[0] in _DEFINITE or (len(r.toks) > 2 and r.toks[1] in ("'s", "’s")):
         return True
     before = re.search(r"(\w+)[ \t]+(?:[\w]+-)?$", r.index.text[max(0, r.at - 30) : r.at])
     return before is not None and before.group(1).lower() in _DEFINITE
@@ -6112,8 +6113,14 @@ _OFFICE_QUALIFIERS = frozenset(LEXICON.office_qualifiers)
 def _qualified_apart(content: list[str], person: Person) -> bool:
     """"the prime minister" is not "Deputy Prime Minister John Prescott": a qualifier in the person's role
     words that the description lacks makes theirs an office of its own (as ``_fits_written_office`` reads
-    offices written in lower case)."""
-    return bool((person.roles & _OFFICE_QUALIFIERS) - set(content))
+    offices written in lower case). So does the first word of a compound office (lexicon ``compound_offices``):
+    "the minister" is not "First Minister Jack McConnell"."""
+    if (person.roles & _OFFICE_QUALIFIERS) - set(content):
+        return True
+    return any(second in content and first in person.roles - set(content) for first, second in _COMPOUND_OFFICES)
+
+
+_COMPOUND_OFFICES = [tuple(office.split()) for office in LEXICON.compound_offices]
 
 
 def _fits_written_office(content: list[str], office: set[str], head: str | None = None) -> bool:
