@@ -4698,10 +4698,14 @@ def _titled_next(r: _Reading) -> Person | None:
     """"A California transit chief says a man has been stabbed to death ... Interim BART Police Chief Ed Alvarez
     told reporters ...": an indefinite description is someone unnamed ("A spokesman said ... John Smith said"),
     unless the next sentence names, as a speaker and for the first time, one person whose title is the
-    description's own noun; that sentence names the one the description announced."""
+    description's own noun; that sentence names the one the description announced. The article's first
+    sentence announces that person whatever title the next gives them, when its description is of no
+    go-between: "UK Muslims should accept ..., a Home Office minister has said. Hazel Blears said" ("A
+    spokesman said ... John Smith said" stays someone unnamed)."""
     if r.lowered[0] not in ("a", "an") or r.head not in ROLE_NOUNS:
         return None
     text = r.index.text
+    lede = r.head not in _INTERMEDIARIES and not _SENTENCE_END.search(text, 0, r.at)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, r.at)][:2]
     if not ends:
         return None
@@ -4709,7 +4713,7 @@ def _titled_next(r: _Reading) -> Person | None:
     gender = GENDER_WORDS.get(r.head)
     found = {
         p.name: p for p in r.index.people for pos in p.positions
-        if start <= pos < end and min(p.positions) >= start and len(p.tokens) >= 2 and r.head in p.roles
+        if start <= pos < end and min(p.positions) >= start and len(p.tokens) >= 2 and (lede or r.head in p.roles)
         and _named_as_speaker(text, pos, p, end) and (not gender or pronoun_gender(p) in (gender, None))
     }
     return next(iter(found.values())) if len(found) == 1 else None
