@@ -4759,10 +4759,14 @@ def _titled_next(r: _Reading) -> Person | None:
     """"A California transit chief says a man has been stabbed to death ... Interim BART Police Chief Ed Alvarez
     told reporters ...": an indefinite description is someone unnamed ("A spokesman said ... John Smith said"),
     unless the next sentence names, as a speaker and for the first time, one person whose title is the
-    description's own noun; that sentence names the one the description announced."""
+    description's own noun; that sentence names the one the description announced. The article's first
+    sentence announces that person whatever title the next gives them, when its description is of no
+    go-between: "UK Muslims should accept ..., a Home Office minister has said. Hazel Blears said" ("A
+    spokesman said ... John Smith said" stays someone unnamed)."""
     if r.lowered[0] not in ("a", "an") or r.head not in ROLE_NOUNS:
         return None
     text = r.index.text
+    lede = r.head not in _INTERMEDIARIES and not _SENTENCE_END.search(text, 0, r.at)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, r.at)][:2]
     if not ends:
         return None
@@ -4770,7 +4774,7 @@ def _titled_next(r: _Reading) -> Person | None:
     gender = GENDER_WORDS.get(r.head)
     found = {
         p.name: p for p in r.index.people for pos in p.positions
-        if start <= pos < end and min(p.positions) >= start and len(p.tokens) >= 2 and r.head in p.roles
+        if start <= pos < end and min(p.positions) >= start and len(p.tokens) >= 2 and (lede or r.head in p.roles)
         and _named_as_speaker(text, pos, p, end) and (not gender or pronoun_gender(p) in (gender, None))
     }
     return next(iter(found.values())) if len(found) == 1 else None
@@ -4781,8 +4785,9 @@ _DEFINITE = frozenset(LEXICON.definite_openers)
 
 def _definite(r: _Reading) -> bool:
     """Whether the mention opens with a definite word, or follows one the parse left out ("its co-chairman"
-    read as "chairman")."""
-    if r.lowered[0] in _DEFINITE:
+    read as "chairman"), or with a possessive, which is one: "Scotland's justice minister has warned ...
+    Cathy Jamieson said"."""
+    if r.lowered[0] in _DEFINITE or (len(r.toks) > 2 and r.toks[1] in ("'s", "’s")):
         return True
     before = re.search(r"(\w+)[ \t]+(?:[\w]+-)?$", r.index.text[max(0, r.at - 30) : r.at])
     return before is not None and before.group(1).lower() in _DEFINITE
@@ -4874,10 +4879,12 @@ _SPOKE_WITHIN = 600
 
 def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, history) -> Person | None:
     """"Mr Fisher said ... He said he would use the money to pay college. The entrepreneur said his
-    mother was surprised": a definite description no one in the article holds, not an office's title,
-    is the person who spoke last, within about a paragraph, when the article gives them no other office."""
-    if head in _SOVEREIGNS or head in _INTERMEDIARIES or (head in TITLES and not _past_office(words, head)):
-        return None  # an office ("the information commissioner") needs its holder named, not just a speaker
+    mother was surprised": a definite description no one in the article holds is the person who spoke
+    last, within about a paragraph, when the article gives them no other office. An office's title takes
+    up the speaker only as ``_holds_office_spoken_of`` allows."""
+    office = head in TITLES and not _past_office(words, head)
+    if head in _SOVEREIGNS or head in _INTERMEDIARIES or (office and head not in ROLE_NOUNS):
+        return None  # a title that is no office ("the American") is someone the article gives it
     last = next(((pos, name, g) for pos, name, g in reversed(history) if pos < at), None)
     if last is None or last[2] == NEUTER or at - last[0] > _SPOKE_WITHIN:
         return None
@@ -4893,7 +4900,48 @@ def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, histor
         return None
     offices = person.roles & ROLE_NOUNS
     content = {w for w in words if w not in _STOP}
+    if office and not _takes_up_office(words, head, at, index, person):
+        return None
     return person if not offices or head in offices or person.roles & content else None
+
+
+def _takes_up_office(words: list[str], head: str, at: int, index: NameIndex, person: Person) -> bool:
+    """Whether the speaker just heard may hold the office a description at ``at`` names: "Lord Falconer said.
+    The constitutional affairs secretary outlined", "said Mr Bell. The Ofsted chief said". Not a leading
+    office ("Mr Howard said ... the prime minister said" is Tony Blair, whom the knowledge base or the article
+    names when it can), unless the article gives the speaker that office; not a qualified form of theirs
+    ("Deputy Mayor Nicky Gavron ... the mayor has refused"); not an office of a court or a match (lexicon
+    ``officials_apart``: "the judge agreed"), nor an office inside a quote ("When the director says 'music'").
+    An office with its body after "of" introduces someone ("Last month the chairman of the Commission for
+    Racial Equality also called for"), and so does one whose holder the article names as a speaker next
+    ("the European Union's monetary affairs commissioner, made it clear ... said Joaquin Almunia")."""
+    content = sorted(w for w in words if w not in _STOP)
+    if _qualified_apart(content, person) or head in _OFFICIALS_APART or _inside_quote(index.text, at):
+        return False
+    after = words[words.index(head) + 1 :] if head in words else []
+    if after[:1] == ["of"]:
+        return False
+    if any(office in " ".join(words) for office in _LEADING_OFFICES) and not set(content) <= person.roles:
+        return False
+    return _newcomer_speaking_next(at, index) is None
+
+
+def _newcomer_speaking_next(at: int, index: NameIndex) -> Person | None:
+    """The person first named after ``at``, in its sentence or the next, as a speaker: "And the European Union's
+    monetary affairs commissioner, made it clear that action was necessary. '...,' said Joaquin Almunia"."""
+    text = index.text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, at)][:2]
+    end = ends[-1] if ends else len(text)
+    return next(
+        (
+            p for p in index.people if len(p.tokens) >= 2 and at < min(p.positions, default=-1) < end
+            and _named_as_speaker(text, min(p.positions), p, end)
+        ),
+        None,
+    )
+
+
+_OFFICIALS_APART = frozenset(LEXICON.officials_apart)
 
 
 def _described_before_named(head: str, person: Person, text: str) -> bool:
@@ -6159,8 +6207,14 @@ _OFFICE_QUALIFIERS = frozenset(LEXICON.office_qualifiers)
 def _qualified_apart(content: list[str], person: Person) -> bool:
     """"the prime minister" is not "Deputy Prime Minister John Prescott": a qualifier in the person's role
     words that the description lacks makes theirs an office of its own (as ``_fits_written_office`` reads
-    offices written in lower case)."""
-    return bool((person.roles & _OFFICE_QUALIFIERS) - set(content))
+    offices written in lower case). So does the first word of a compound office (lexicon ``compound_offices``):
+    "the minister" is not "First Minister Jack McConnell"."""
+    if (person.roles & _OFFICE_QUALIFIERS) - set(content):
+        return True
+    return any(second in content and first in person.roles - set(content) for first, second in _COMPOUND_OFFICES)
+
+
+_COMPOUND_OFFICES = [tuple(office.split()) for office in LEXICON.compound_offices]
 
 
 def _fits_written_office(content: list[str], office: set[str], head: str | None = None) -> bool:
