@@ -48,6 +48,8 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The shared data sit beside the repository (``../shared``), as every other command expects.
+SHARED_DATA = ROOT.parent / "shared" / "data"
 BBC_DRAWN = 10
 WIKINEWS_DRAWN = 8
 WEB_DRAWN = 8
@@ -171,11 +173,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("seed", type=int)
     parser.add_argument("--gold", type=Path, default=ROOT / "evaluation/speakers/gold.jsonl")
     parser.add_argument("--snapshot", type=Path, default=ROOT / "evaluation/snapshot/bbc.tsv")
-    parser.add_argument("--bbc", type=Path, default=Path("/work/shared/data/bbc-news/bbc"))
-    parser.add_argument("--wikinews", type=Path, default=Path("/work/shared/data/wikinews/wikinews_articles.jsonl"))
-    parser.add_argument("--web", type=Path, default=Path("/work/shared/data/article-extraction-benchmark"))
+    parser.add_argument("--bbc", type=Path, default=SHARED_DATA / "bbc-news/bbc")
+    parser.add_argument("--wikinews", type=Path, default=SHARED_DATA / "wikinews/wikinews_articles.jsonl")
+    parser.add_argument("--web", type=Path, default=SHARED_DATA / "article-extraction-benchmark")
     parser.add_argument("--web-only", action="store_true", help="draw only from the web pages (modern news)")
-    parser.add_argument("--polnear", type=Path, default=Path("/work/shared/data/polnear"))
+    parser.add_argument("--polnear", type=Path, default=SHARED_DATA / "polnear")
     parser.add_argument(
         "--polnear-only", action="store_true", help="draw only from PolNeAR's train articles (US political news)"
     )
