@@ -56,6 +56,20 @@ def test_never_held_with_no_day(role, name, never):
     assert kb.default_kb().never_held(role, name) is never
 
 
+@pytest.mark.parametrize("role, name, day, another", [
+    ("the information commissioner", "Tony Blair", date(2005, 3, 1), True),  # prime minister that day
+    ("the prime minister", "Tony Blair", date(2005, 3, 1), False),
+    # no reading of the description, but its words are all in his office's label
+    ("the constitutional affairs secretary", "Lord Falconer", date(2005, 2, 1), False),
+    ("the Tory leader", "Michael Howard", date(2005, 2, 1), False),          # no office the base knows that day
+    ("the rural affairs minister", "Alun Michael", None, False),            # no day: only never_held speaks
+    ("the culture secretary", "Lord Falconer", None, True),
+    ("the information commissioner", "Jane Marlow", date(2005, 3, 1), False),  # nobody the base knows
+])
+def test_holds_another_office(role, name, day, another):
+    assert kb.default_kb().holds_another(role, name, day) is another
+
+
 def test_surname_bearers():
     base = kb.default_kb()
     assert {base.people[i].name for i in base.surname_bearers("howard")} >= {"Michael Howard", "John Howard"}

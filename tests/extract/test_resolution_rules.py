@@ -678,6 +678,36 @@ def test_an_office_description_is_the_holder_nearby(nlp, text, words, name):
     assert found[0].speaker is not None and found[0].speaker.name == name, found[0].speaker
 
 
+# ... unless the knowledge base knows the speaker to hold another office on the article's day (any office it
+# can read that they never held, without a day): (text, words of the quote, the day, the speaker's name)
+OFFICE_OF_ANOTHER = [
+    # Tony Blair was prime minister in 2005
+    ("Tony Blair said the plan would work. The information commissioner said the data would be safe.",
+     "the data would be safe", datetime(2005, 3, 1), None),
+    # Lord Falconer was Secretary of State for Constitutional Affairs and Lord Chancellor, which the
+    # description's words name, though the base does not read it as a description (BBC politics/067)
+    ("Curfews and community service orders were other options which could be used if court orders to allow "
+     "parental access were defied, Lord Falconer said. The constitutional affairs secretary outlined some of "
+     "the plans on Tuesday.", "some of the plans", datetime(2005, 2, 1), "Lord Falconer"),
+    ("Curfews and community service orders were other options which could be used if court orders to allow "
+     "parental access were defied, Lord Falconer said. The lord chancellor outlined some of the plans on "
+     "Tuesday.", "some of the plans", None, "Lord Falconer"),
+    # an office the base reads, which Lord Falconer never held
+    ("Curfews and community service orders were other options which could be used if court orders to allow "
+     "parental access were defied, Lord Falconer said. The culture secretary outlined some of the plans on "
+     "Tuesday.", "some of the plans", None, None),
+]
+
+
+@pytest.mark.parametrize("text, words, day, name", OFFICE_OF_ANOTHER, ids=[r[1] + ":" + str(r[3]) for r in
+                                                                           OFFICE_OF_ANOTHER])
+def test_an_office_is_not_the_speaker_holding_another(nlp, text, words, day, name):
+    quotes = extract(Article(id="desc", text=text, published=day), nlp=nlp, entities=False).quotes
+    found = [q for q in quotes if words in q.text]
+    assert found, [q.text for q in quotes]
+    assert found[0].speaker is not None and found[0].speaker.name == name, found[0].speaker
+
+
 @pytest.mark.parametrize("text, mention, head, name", OFFICE_BEFORE_NAME, ids=[r[1] + ":" + str(r[3]) for r in
                                                                                OFFICE_BEFORE_NAME])
 def test_office_before_name(text, mention, head, name):

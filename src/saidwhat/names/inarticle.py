@@ -3633,7 +3633,7 @@ def _nationality_rule(r: _Reading) -> Resolved | None:
     begins = _sentence_start(r.index.text, r.at)
     given = [p for p in r.index.people if r.lowered[-1] in p.roles and min(p.positions) < begins]
     found = _nearest(given, r.at) or _opening_person_before(r.index, begins)
-    found = found or _last_speaker(r.lowered, r.lowered[-1], r.at, r.index, r.history)
+    found = found or _last_speaker(r.lowered, r.lowered[-1], r.at, r.index, r.history, r.holder, r.published)
     found = found or _just_named(r.lowered, r.head, begins, r.index, roleless=True) or _lead_person(r.index, begins)
     if found is None or (not age and found.roles & (_NATIONALITIES - {r.head})):
         return None
@@ -4605,7 +4605,7 @@ def _described_speaker_rule(r: _Reading) -> Resolved | None:
     (within about a paragraph); its capitals say what was won or played for, not who speaks."""
     if not _names_modify_head(r):
         return None
-    found = _last_speaker(r.lowered, r.head, r.at, r.index, r.history)
+    found = _last_speaker(r.lowered, r.head, r.at, r.index, r.history, r.holder, r.published)
     return (found.name, "person") if found is not None else None
 
 
@@ -4696,7 +4696,10 @@ def _named_after_trade(found: Person, text: str) -> bool:
 def _role(r: _Reading) -> Resolved:
     # "Ferguson said: ... The Man Utd boss continued": the one who just spoke, ahead of the one person
     # named in full as a speaker (Souness, whom the article opens with)
-    spoke_last = _last_speaker(r.lowered, r.head, r.at, r.index, r.history) if r.lowered[0] == "the" else None
+    spoke_last = (
+        _last_speaker(r.lowered, r.head, r.at, r.index, r.history, r.holder, r.published)
+        if r.lowered[0] == "the" else None
+    )
     name, typ = _resolve_role(
         r.text, r.lowered, r.head, r.mention, r.index, r.published, r.holder, spoke_last=spoke_last
     )
@@ -4704,7 +4707,8 @@ def _role(r: _Reading) -> Resolved:
         name = None  # "China Central Television claims ..." is not "the Financial Times' China correspondent"
     if name is None and typ == "person" and r.lowered[0] == "the":
         found = (
-            _last_speaker(r.lowered, r.head, r.at, r.index, r.history) or _described_lead(r) or _introduced_before(r)
+            _last_speaker(r.lowered, r.head, r.at, r.index, r.history, r.holder, r.published)
+            or _described_lead(r) or _introduced_before(r)
         )
         name = found.name if found is not None else None
     if name is None and typ == "person":
@@ -4877,7 +4881,10 @@ _VERB_AFTER_NAME = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+)+[a-z]")
 _SPOKE_WITHIN = 600
 
 
-def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, history) -> Person | None:
+def _last_speaker(
+    words: list[str], head: str, at: int, index: NameIndex, history, holder: Holder | None = None,
+    published: datetime | None = None,
+) -> Person | None:
     """"Mr Fisher said ... He said he would use the money to pay college. The entrepreneur said his
     mother was surprised": a definite description no one in the article holds is the person who spoke
     last, within about a paragraph, when the article gives them no other office. An office's title takes
@@ -4900,12 +4907,15 @@ def _last_speaker(words: list[str], head: str, at: int, index: NameIndex, histor
         return None
     offices = person.roles & ROLE_NOUNS
     content = {w for w in words if w not in _STOP}
-    if office and not _takes_up_office(words, head, at, index, person):
+    if office and not _takes_up_office(words, head, at, index, person, holder, published):
         return None
     return person if not offices or head in offices or person.roles & content else None
 
 
-def _takes_up_office(words: list[str], head: str, at: int, index: NameIndex, person: Person) -> bool:
+def _takes_up_office(
+    words: list[str], head: str, at: int, index: NameIndex, person: Person, holder: Holder | None = None,
+    published: datetime | None = None,
+) -> bool:
     """Whether the speaker just heard may hold the office a description at ``at`` names: "Lord Falconer said.
     The constitutional affairs secretary outlined", "said Mr Bell. The Ofsted chief said". Not a leading
     office ("Mr Howard said ... the prime minister said" is Tony Blair, whom the knowledge base or the article
@@ -4914,9 +4924,12 @@ def _takes_up_office(words: list[str], head: str, at: int, index: NameIndex, per
     ``officials_apart``: "the judge agreed"), nor an office inside a quote ("When the director says 'music'").
     An office with its body after "of" introduces someone ("Last month the chairman of the Commission for
     Racial Equality also called for"), and so does one whose holder the article names as a speaker next
-    ("the European Union's monetary affairs commissioner, made it clear ... said Joaquin Almunia")."""
+    ("the European Union's monetary affairs commissioner, made it clear ... said Joaquin Almunia"). Nor an
+    office the knowledge base says is not the speaker's, when it knows them to hold others (``_holds_another``)."""
     content = sorted(w for w in words if w not in _STOP)
     if _qualified_apart(content, person) or head in _OFFICIALS_APART or _inside_quote(index.text, at):
+        return False
+    if _holds_another(words, head, person, holder, published):
         return False
     after = words[words.index(head) + 1 :] if head in words else []
     if after[:1] == ["of"]:
@@ -4924,6 +4937,18 @@ def _takes_up_office(words: list[str], head: str, at: int, index: NameIndex, per
     if any(office in " ".join(words) for office in _LEADING_OFFICES) and not set(content) <= person.roles:
         return False
     return _newcomer_speaking_next(at, index) is None
+
+
+def _holds_another(
+    words: list[str], head: str, person: Person, holder: Holder | None, published: datetime | None
+) -> bool:
+    """"Tony Blair said the plan would work. The information commissioner said": the knowledge base, asked
+    through the holder callback, knows the speaker holds another office (on the article's day, or any of
+    theirs without one). Not asked when the article itself gives the speaker the office's title."""
+    asks = getattr(holder, "holds_another", None)
+    if asks is None or head in person.roles:
+        return False
+    return asks(" ".join(w for w in words if w != "the"), person.name, published)
 
 
 def _newcomer_speaking_next(at: int, index: NameIndex) -> Person | None:

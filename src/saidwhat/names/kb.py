@@ -39,6 +39,7 @@ __all__ = [
     "holder_among",
     "holder_name",
     "holder_named_name",
+    "holds_another_name",
     "import_wikidata",
     "load_kb",
     "lookup_name",
@@ -373,6 +374,29 @@ class KnowledgeBase:
             return False
         holders = {t.person for office in self._described(role_text) for t in self._terms_of.get(office, ())}
         return bool(holders) and person.id not in holders
+
+    def holds_another(self, role_text: str, name: str, on: date | datetime | None) -> bool:
+        """Whether the base knows ``name`` to hold offices on the day (any day of theirs, without one) and
+        ``role_text`` names none of them: "Tony Blair said ... The information commissioner said" is someone
+        else, Blair being prime minister. A description the base cannot read counts as an office of theirs
+        when its words are all in the office's label ("the constitutional affairs secretary" for Lord
+        Falconer, "Secretary of State for Constitutional Affairs and Lord Chancellor"). No opinion for a
+        name the base does not know, nor for one with no term on the day. Without a day, only ``never_held``:
+        the base's terms span decades, and a speaker it knows from an old cabinet post may hold an office it
+        does not list (Michael Howard, home secretary until 1997, is "the Tory leader" of 2005)."""
+        day = _day(on)
+        if day is None:
+            return self.never_held(role_text, name)
+        person = self.lookup_name(name) if name.strip() else None
+        if person is None:
+            return False
+        terms = [t for t in self._terms_by_person(person.id) if t.covers(day)]
+        if not terms:
+            return False
+        described, words = self._described(role_text), set(role_key(role_text).split())
+        return not any(
+            t.office in described or words <= set(role_key(self.offices[t.office].label or "").split()) for t in terms
+        )
 
     def holder_among(
         self,
@@ -893,7 +917,14 @@ def holder_named_name(mention: str, on: date | datetime | None = None) -> str | 
     return person.name if person else None
 
 
+def holds_another_name(role_text: str, name: str, on: date | datetime | None = None) -> bool:
+    """``KnowledgeBase.holds_another`` of the default base: whether ``name`` holds offices ``role_text`` is not."""
+    return default_kb().holds_another(role_text, name, on)
+
+
 # the extractor asks the holder callback for this when an article has no date (``names.inarticle``)
 holder_name.among = holder_among  # type: ignore[attr-defined]
 # and for this to read a surname the article writes only after a title ("President Trump")
 holder_name.named = holder_named_name  # type: ignore[attr-defined]
+# and for this before an office's description takes up the speaker just heard
+holder_name.holds_another = holds_another_name  # type: ignore[attr-defined]
