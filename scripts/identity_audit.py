@@ -394,15 +394,20 @@ def count(judged: str) -> None:
             print(f"  #{r['n']} {r['verdict']}: {r['mention']!r} -> {r['speaker_id']} {r['speaker_name']}: {r['note']}")
 
 
+# each subcommand's function takes the subcommand's arguments by name
+COMMANDS = {
+    "build": build, "mixed": mixed, "sample": sample, "again": again, "suspects": suspects,
+    "count": count, "twins": twins, "crossing": crossing, "merges": merges,
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = p.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build")
-    b.add_argument("folder")
-    b.add_argument("--jobs", type=int, default=2)
-    mx = sub.add_parser("mixed")
-    mx.add_argument("folder")
-    mx.add_argument("--jobs", type=int, default=2)
+    for name in ("build", "mixed"):  # a store built from a corpus folder
+        store = sub.add_parser(name)
+        store.add_argument("folder")
+        store.add_argument("--jobs", type=int, default=2)
     s = sub.add_parser("sample")
     s.add_argument("db")
     s.add_argument("--n", type=int, default=430)
@@ -415,10 +420,8 @@ def main(argv: list[str] | None = None) -> int:
     u = sub.add_parser("suspects")
     u.add_argument("db")
     u.add_argument("--limit", type=int, default=40)
-    c = sub.add_parser("count")
-    c.add_argument("judged")
-    t = sub.add_parser("twins")
-    t.add_argument("db")
+    sub.add_parser("count").add_argument("judged")
+    sub.add_parser("twins").add_argument("db")
     x = sub.add_parser("crossing")
     x.add_argument("db")
     x.add_argument("--years", type=int, default=3)
@@ -427,25 +430,8 @@ def main(argv: list[str] | None = None) -> int:
     m.add_argument("--skip", type=int, default=50)
     m.add_argument("--n", type=int, default=50)
     m.add_argument("--seed", type=int, default=1)
-    args = p.parse_args(argv)
-    if args.command == "build":
-        build(args.folder, args.jobs)
-    elif args.command == "mixed":
-        mixed(args.folder, args.jobs)
-    elif args.command == "sample":
-        sample(args.db, args.n, args.seed, args.tsv)
-    elif args.command == "again":
-        again(args.db, args.judged, args.tsv)
-    elif args.command == "suspects":
-        suspects(args.db, args.limit)
-    elif args.command == "twins":
-        twins(args.db)
-    elif args.command == "crossing":
-        crossing(args.db, args.years)
-    elif args.command == "merges":
-        merges(args.db, args.skip, args.n, args.seed)
-    else:
-        count(args.judged)
+    args = vars(p.parse_args(argv))
+    COMMANDS[args.pop("command")](**args)
     return 0
 
 
