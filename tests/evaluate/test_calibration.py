@@ -29,6 +29,12 @@ def test_rule_table_counts_precision_and_recall():
     assert table["assembly:uncued"].precision == 0.0
 
 
+def test_rule_table_orders_ties_by_name_whatever_the_input_order():
+    # Rules made by the same predictions tie; their order must not follow set iteration (the hash seed).
+    scored = [Scored(("speaker:proper-name", "assembly:direct", "cue:said"), 0.9, True)]
+    assert [s.rule for s in rule_table(scored, gold_total=1)] == ["assembly:direct", "cue:said", "speaker:proper-name"]
+
+
 def test_calibration_error_is_the_weighted_gap_per_bucket():
     scored = [Scored(DIRECT, 0.95, True)] * 9 + [Scored(DIRECT, 0.95, False)] + [Scored(UNCUED, 0.15, False)] * 10
     ece, buckets = calibration(scored)

@@ -112,14 +112,16 @@ def scored_predictions(doc_scores, predictions) -> list[Scored]:
 
 
 def rule_table(scored: Iterable[Scored], gold_total: int) -> list[RuleStats]:
-    """Per rule: predictions, right ones, precision and recall (right / all gold quotes); most used first."""
+    """Per rule: predictions, right ones, precision and recall (right / all gold quotes); most used first,
+    ties by name, so the table reads the same in every run (set order changes with the hash seed)."""
     made: Counter[str] = Counter()
     right: Counter[str] = Counter()
     for s in scored:
         for rule in set(s.rules):
             made[rule] += 1
             right[rule] += s.right
-    return [RuleStats(rule, n, right[rule], gold_total) for rule, n in made.most_common()]
+    order = sorted(made.items(), key=lambda item: (-item[1], item[0]))
+    return [RuleStats(rule, n, right[rule], gold_total) for rule, n in order]
 
 
 def calibration(scored: Sequence[Scored], buckets: int = BUCKETS) -> tuple[float, list[Bucket]]:
