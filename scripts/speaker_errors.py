@@ -10,7 +10,9 @@ rules needs more: the rules that chose each speaker, and which rows a change fix
 
 ``dump`` writes every partial pair (Dice >= 0.5, the pairs speaker accuracy is judged on) with
 whether its speaker is right, the gold source, the predicted speaker, the cue, the rules and the
-context; ``diff`` prints the rows whose verdict changed (fixed, broken) and the accuracy of each.
+context; ``diff`` prints the rows whose verdict changed (fixed, broken) and the accuracy of each,
+then the rows whose verdict held but whose resolved name or type changed: PolNeAR judges the
+speaker's span, not the name it resolves to, so a name rule shows only there.
 ``--cache`` keeps the parses on disk, so a rule change re-runs the extraction without spaCy's
 parsing for the frames it already parsed (frames a change parses anew are parsed and added).
 ``misses`` writes the gold quotes with no partial pair (no prediction, or one with Dice below 0.5:
@@ -31,7 +33,9 @@ from collections import Counter
 MISS_FIELDS = (
     "doc", "gold_id", "kind", "gold_cue", "gold_text", "gold_source", "nearest_dice", "nearest_text", "context"
 )
-FIELDS = ("doc", "gold_id", "kind", "ok", "gold_source", "pred_speaker", "pred_name", "cue", "rules", "context")
+FIELDS = (
+    "doc", "gold_id", "kind", "ok", "gold_source", "pred_speaker", "pred_name", "pred_type", "cue", "rules", "context"
+)
 
 
 class CachingPipeline:
@@ -123,6 +127,7 @@ def dump(gold: str, split: str, out: str, cache: str | None) -> None:
                     "gold_source": _text(g.speaker, text),
                     "pred_speaker": _text(p.item.speaker, text),
                     "pred_name": p.item.speaker_name,
+                    "pred_type": p.speaker_type,
                     "cue": p.cue,
                     "rules": " ".join(p.rules),
                     "context": render_context(text, marks).replace("\t", " ").replace("\n", " "),
@@ -196,7 +201,8 @@ def _summary(rows, label: str) -> None:
     for kind in ("all", "direct/mixed", "indirect"):
         sel = [r for r in rows if kind == "all" or (r["kind"] == "indirect") == (kind == "indirect")]
         right = sum(int(r["ok"]) for r in sel)
-        print(f"{label}: {kind:13} {right}/{len(sel)} = {100 * right / len(sel):.2f}")
+        share = f"{100 * right / len(sel):.2f}" if sel else "-"  # a dump of one article may hold no indirect pair
+        print(f"{label}: {kind:13} {right}/{len(sel)} = {share}")
 
 
 def diff(before: str, after: str) -> None:
@@ -218,6 +224,22 @@ def diff(before: str, after: str) -> None:
             before_speaker = a[(r["doc"], r["gold_id"])]["pred_speaker"] if (r["doc"], r["gold_id"]) in a else "-"
             print(f"- {r['doc']} {r['gold_id']} [{r['kind']}] gold ⟨{r['gold_source']}⟩ "
                   f"{before_speaker!r} -> {r['pred_speaker']!r} ({r['rules']})\n    {r['context']}")
+    _print_renamed(a, b)
+
+
+def _print_renamed(a: dict, b: dict) -> None:
+    """The pairs judged the same both times whose resolved name or type changed (dumps without a
+    type column compare names only)."""
+    renamed = [
+        (a[key], b[key]) for key in sorted(set(a) & set(b))
+        if a[key]["ok"] == b[key]["ok"]
+        and (a[key]["pred_name"], a[key].get("pred_type", "")) != (b[key]["pred_name"], b[key].get("pred_type", ""))
+    ]
+    print(f"\n== same verdict, name or type changed: {len(renamed)}")
+    for ra, rb in renamed:
+        print(f"- {rb['doc']} {rb['gold_id']} [{rb['kind']}] gold ⟨{rb['gold_source']}⟩ "
+              f"{ra['pred_name']!r} ({ra.get('pred_type', '')}) -> {rb['pred_name']!r} ({rb.get('pred_type', '')})"
+              f"\n    {rb['context']}")
 
 
 def main() -> None:

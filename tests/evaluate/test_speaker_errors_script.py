@@ -32,3 +32,19 @@ def test_a_miss_is_counted_by_the_verb_of_its_cue(capsys):
     assert "4 gold quotes with no partial pair" in out
     assert "direct/mixed      3  by cue: call 2, say 1" in out
     assert "indirect          1  by cue: say 1" in out
+
+
+def test_diff_lists_a_name_change_the_span_verdict_cannot_show(tmp_path, capsys):
+    # PolNeAR judges the speaker span: "he" right both times, resolved first to the wrong person.
+    script = _script()
+    row = {"doc": "d1", "gold_id": "q1", "kind": "direct", "ok": "1", "gold_source": "he", "pred_speaker": "he",
+           "cue": "said", "rules": "speaker:pronoun", "context": "..."}
+    before = tmp_path / "before.tsv"
+    after = tmp_path / "after.tsv"
+    script._write(str(before), script.FIELDS, [{**row, "pred_name": "Kelli Ward", "pred_type": "person"}])
+    script._write(str(after), script.FIELDS, [{**row, "pred_name": "John McCain", "pred_type": "person"}])
+    script.diff(str(before), str(after))
+    out = capsys.readouterr().out
+    assert "== fixed: 0" in out and "== broken: 0" in out
+    assert "== same verdict, name or type changed: 1" in out
+    assert "'Kelli Ward' (person) -> 'John McCain' (person)" in out

@@ -37,6 +37,7 @@ class Prediction:
     speaker_text: str = ""
     rules: tuple[str, ...] = ()  # the rules that made it (saidwhat only)
     confidence: float = 0.5
+    speaker_type: str = ""  # "person", "org", "group", "document" or empty (saidwhat only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,11 @@ def item_from_quote(quote: Quote, text: str) -> Prediction | None:
         cue=cue_spans,
     )
     mention = quote.speaker.mention if quote.speaker else ""
-    return Prediction(item, cue=cue, speaker_text=mention, rules=quote.rules, confidence=quote.confidence)
+    kind_of_speaker = (quote.speaker.type or "") if quote.speaker else ""
+    return Prediction(
+        item, cue=cue, speaker_text=mention, rules=quote.rules, confidence=quote.confidence,
+        speaker_type=kind_of_speaker,
+    )
 
 
 def predict_saidwhat(articles: Sequence[Article], *, nlp=None) -> Iterator[SystemOutput]:
