@@ -6,6 +6,7 @@ and whitespace do not count; words and figures do. Pure functions, no state.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 import tomllib
@@ -177,9 +178,41 @@ def _translation_cue(with_words: bool) -> re.Pattern[str]:
     return re.compile(rf"{_said_in()}|\b(?i:{'|'.join(_wording()['translation_words'])})\b")
 
 
+# Marks that open or close a quotation in a paragraph (not the apostrophe, nor the single closing mark).
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u2018]")
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'\u2019-]*")
+# Capitalised words that name a time, not someone: "she said on Monday".
+_CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
+
+
+def _cue_paragraphs(context: str) -> str:
+    """The paragraphs of a quote's context (``link.quote_context``: the paragraph before, then the
+    quote's own) that can say its words were translated: its own, and the one before it when
+    that quotes no one ("Speaking in Japanese, the chief executive apologised to customers." leads
+    into the quote after it) or when the quote's paragraph names no one it does not ("..., she
+    said." after "Markaki told reporters in Greek: "..."", test3's a88). Otherwise a paragraph
+    with quotations of its own says it of those: "... told a news conference in Tokyo, speaking in
+    Japanese." is not about "In Frankfurt, Lena Achterberg ... said:" after it (test5's a126)."""
+    *before, own = context.split("\n")
+    named = _names(own)
+    return "\n".join([p for p in before if not _QUOTE_MARKS.search(p) or all(n in p for n in named)] + [own])
+
+
+def _names(paragraph: str) -> set[str]:
+    """The capitalised words of a paragraph that open no sentence, days and months left out: the
+    people and places it names."""
+    names = set()
+    for m in _CAPITALISED.finditer(paragraph):
+        before = paragraph[: m.start()].rstrip(" \"'\u201c\u2018")
+        if before and before[-1] not in ".!?:" and m.group(0) not in _CALENDAR:
+            names.add(m.group(0))
+    return names
+
+
 def translation_cue(context: str) -> str | None:
     """The words of ``context`` (the reporter's, around a quote) that say the quote was translated
     ("told reporters in Spanish", "through an interpreter"), or None."""
+    context = _cue_paragraphs(context)
     # The case-blind words stop the regex engine's fast scan; most contexts hold none of them,
     # and no language after "in" either (16,182 BBC contexts: 120 hold a language after "n ").
     lowered = context.lower()

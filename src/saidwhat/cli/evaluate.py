@@ -192,7 +192,8 @@ def snapshot_command(corpus, digest_file, write, list_changed, show_changed) -> 
                    "minutes; with --split dev, dev linked alone and "
                    "scored on polnear_pairs_dev.jsonl); or the BBC corpus linked and scored on "
                    "evaluation/across/bbc_pairs.jsonl.")
-@click.option("--split", type=click.Choice(["dev", "test", "test2", "test3", "test4", "test5", "all", "train"]), default=None,
+@click.option("--split", type=click.Choice(["dev", "test", "test2", "test3", "test4", "test5", "all", "train"]),
+              default=None,
               help="Events to score [default: dev and test, reported apart]; 'all' scores them together; "
                    "'test2' to 'test5' are the composed set's second to fifth held-out sets "
                    "(events e13-e16, e17-e20, e21-e24 and e25-e28, each written before the code ran on it). "
