@@ -199,13 +199,16 @@ def _cue_paragraphs(context: str) -> str:
 
 
 def _names(paragraph: str) -> set[str]:
-    """The capitalised words of a paragraph that open no sentence, days and months left out: the
-    people and places it names."""
+    """The capitalised words of a paragraph that open no sentence, days, months and titles left
+    out ("Mr Takebayashi said" names only "Takebayashi"): the people and places it names."""
+    from ..extract.rules import TITLES  # at call time: the extractor's modules import this one
+
     names = set()
     for m in _CAPITALISED.finditer(paragraph):
         before = paragraph[: m.start()].rstrip(" \"'\u201c\u2018")
-        if before and before[-1] not in ".!?:" and m.group(0) not in _CALENDAR:
-            names.add(m.group(0))
+        word = m.group(0)
+        if before and before[-1] not in ".!?:" and word not in _CALENDAR and word.lower() not in TITLES:
+            names.add(word)
     return names
 
 
