@@ -215,12 +215,11 @@ def _names(paragraph: str) -> set[str]:
 def translation_cue(context: str) -> str | None:
     """The words of ``context`` (the reporter's, around a quote) that say the quote was translated
     ("told reporters in Spanish", "through an interpreter"), or None."""
-    context = _cue_paragraphs(context)
     # The case-blind words stop the regex engine's fast scan; most contexts hold none of them,
     # and no language after "in" either (16,182 BBC contexts: 120 hold a language after "n ").
     lowered = context.lower()
     with_words = any(w in lowered for w in _wording()["translation_words"])
     if not with_words and _languages().isdisjoint(_AFTER_N.findall(context)):
         return None
-    found = _translation_cue(with_words).search(context)
+    found = _translation_cue(with_words).search(_cue_paragraphs(context))  # where one was seen at all
     return found.group(0) if found else None
