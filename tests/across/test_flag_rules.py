@@ -56,6 +56,13 @@ BENIGN = [
     ),
     # numerals against number words
     ("Carmakers have had four years to prepare for this", "Carmakers have had 4 years to prepare for this"),
+    # a sum after its currency's symbol or before its word (test5's a131)
+    (
+        "The cost of the pension rise, about £9 billion a year, will be met from higher duties on tobacco",
+        "The cost of the pension rise, about 9 billion pounds a year, will be met from higher duties on tobacco",
+    ),
+    ("The new stadium will cost €400 million of public money",
+     "The new stadium will cost 400 million euros of public money"),
     # a number word of tens and units, a figure with or without its thousands separator
     (
         "We will flush every main in the eastern district within 72 hours",
@@ -395,6 +402,15 @@ TRANSLATED = [
     ("she told reporters in Spanish.", WATER.replace("came too late", "did not come too late"), True),
     # a language named as something else's ("in German politics") says nothing of the words
     ("a veteran of debates in German politics, she said:", WATER.replace("warning", "alert"), True),
+    # the paragraph before says it of its own speaker's quotes, not of another's after it (test5's a126)
+    ("the chief executive told a news conference in Tokyo, speaking in Japanese. \"We will not stop production.\"\n\n"
+     "In Frankfurt, Lena Achterberg, who heads the company's European operations, said: \"   \"",
+     WATER.replace("warning", "alert"), True),
+    # ... and of the same speaker's quote after it, which names no one new (test3's a88)
+    ("she told reporters in Greek at the port: \"We will not rest.\"\n\n\"   ,\" she said on Monday.",
+     WATER.replace("warning", "alert"), False),
+    ("Speaking in Greek, the minister thanked the rescuers.\n\nIn Piraeus, Eleni Markaki said: \"   \"",
+     WATER.replace("warning", "alert"), False),
     ("she said.", WATER.replace("warning", "alert"), True),
 ]
 

@@ -109,6 +109,31 @@ def test_words_inside_a_direct_quote_of_the_body_are_supported(store, wire):
     assert _flags(store, ex) == []
 
 
+def test_quoted_words_that_take_the_speakers_negation_out_are_flagged(store, wire):
+    # "We will not stop production, but every car ..." holds the headline's words and says the
+    # opposite (test5's a129)
+    body = wire("h4n", "bbc", "2005-03-16T10:00", [
+        ("We will not stop production, but every car that leaves our factories will be inspected twice",
+         "Hiroshi Takebayashi"),
+        ("We deeply apologise to every customer who has been put in danger by this defect", "Takebayashi"),
+    ])
+    ex = headlined(body, "Takebayashi: 'We will stop production until every car is safe'",
+                   "We will stop production until every car is safe", "Takebayashi")
+    flags = _flags(store, ex)
+    assert len(flags) == 1
+    assert flags[0]["evidence"]["severity"] in ("high", "low")
+
+
+def test_quoted_words_that_keep_the_speakers_negation_are_supported(store, wire):
+    body = wire("h4k", "bbc", "2005-03-16T10:00", [
+        ("We will not stop production, but every car that leaves our factories will be inspected twice",
+         "Hiroshi Takebayashi"),
+    ])
+    ex = headlined(body, "Takebayashi: 'We will not stop production'", "We will not stop production",
+                   "Takebayashi")
+    assert _flags(store, ex) == []
+
+
 def test_a_misattributed_headline_is_flagged_on_its_own_quote(store, wire):
     ex = headlined(
         wire("h5", "bbc", "2005-03-16T10:00", BODY),

@@ -300,6 +300,9 @@ BODY_ROWS = [
 HEADLINE_ROWS = [
     ("UK heading wrong way - Howard", "UK heading wrong way", "Howard", "headline:statement-dash-name"),
     ("Petrol duties frozen, says Brown", "Petrol duties frozen", "Brown", "headline:statement-says-name"),
+    # the composed set's test5 (a121): a topic before the colon, a role after the cue
+    ("Cholera: 'We are losing the fight', says health chief", "We are losing the fight", "health chief",
+     "headline:topic-quoted-says"),
     ("Petrol duties frozen, Brown says", "Petrol duties frozen", "Brown", "headline:statement-name-says"),
     ("Johnny Depp: The acting outlaw", "The acting outlaw", "Johnny Depp", "headline:name-colon"),
     ("Blair says Iraq war was right", "Iraq war was right", "Blair", "headline:name-says"),
@@ -308,6 +311,22 @@ HEADLINE_ROWS = [
      "headline:name-verb-quoted"),
     ("'More to do' on adult literacy", "More to do", None, "headline:quoted-words"),
 ]
+
+
+@pytest.mark.parametrize(("headline", "words", "speaker"), [
+    # a page title's site and section names after bars (test5's a122, a131)
+    ("Renwick: 'We are losing the fight against this outbreak' | Health | Hollowmere Gazette",
+     "We are losing the fight against this outbreak", "Renwick"),
+    ("Pryce: pensions will always keep up with prices | Politics | Quarry Lane Journal",
+     "pensions will always keep up with prices", "Pryce"),
+    # a section name before a bar is no label to cut: the headline after it stays whole
+    ("Opinion | Trump: 'The wall will be built'", "The wall will be built", None),
+])
+def test_site_and_section_names_after_bars_are_not_the_speakers_words(nlp, headline, words, speaker):
+    quotes = extract(Article(id="rule", text="The rest of the story.", headline=headline), nlp=nlp,
+                     entities=False).quotes
+    found = [(q.text, q.speaker.mention if q.speaker else None) for q in quotes if q.where == "headline"]
+    assert found[:1] == [(words, speaker)], found
 
 
 def _find(quotes, words: str, rule: str):

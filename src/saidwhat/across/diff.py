@@ -24,6 +24,7 @@ from importlib import resources
 from breame.spelling import get_american_spelling
 from rapidfuzz.distance import OSA
 
+from ..extract.rules import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from .text import fold, has_ellipsis, tokens
 
 __all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "figures", "inserted_after_negation",
@@ -142,8 +143,6 @@ def _compound_number(word: str) -> str | None:
     return None
 
 
-# "$300 million" and "300 million dollars" print one sum.
-_DOLLARS = re.compile(r"\$\s?(\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion)\b)?)")
 # Contractions print the same words: "won't" is "will not", "don't" "do not", "can't" "cannot".
 _CONTRACTED = {"won't": ("will", "not"), "can't": ("cannot",), "shan't": ("shall", "not"), "ain't": ("is", "not")}
 # "Britain's working" prints "Britain is working", "we're" "we are": compared spelt out, shown as
@@ -173,11 +172,26 @@ def _spelt(token: str) -> str:
     return _key(token)
 
 
+@functools.cache
+def _sums() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A sum after a currency symbol, and the word each symbol is printed as after a sum: "$300
+    million" and "300 million dollars" print one sum, and so do "£9 billion" and "9 billion pounds"
+    (test5's a131). The word is the first of ``currency_words`` (lexicon figures.toml) that names
+    the symbol's currency."""
+    words: dict[str, str] = {}
+    for word, code in CURRENCY_WORDS.items():
+        words.setdefault(code, word)
+    named = {symbol: words[code] for symbol, code in CURRENCY_SYMBOLS.items() if code in words}
+    symbols = "".join(re.escape(symbol) for symbol in named)
+    return re.compile(rf"([{symbols}])\s?(\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion)\b)?)"), named
+
+
 def _tokens(text: str) -> list[str]:
     """Word tokens as written, each bracketed editorial insertion one ``EDITORIAL`` token,
     "can not" one "cannot" ("per cent" "percent": ``joined_words``), "no one" one "no-one", contractions
-    spelt out and "$3 million" as "3 million dollars"."""
-    text = _DOLLARS.sub(r"\1 dollars", text)
+    spelt out and "$3 million" as "3 million dollars" ("£9 billion" "9 billion pounds")."""
+    sums, named = _sums()
+    text = sums.sub(lambda m: f"{m.group(2)} {named[m.group(1)]}", text)
     out: list[str] = []
     last = 0
     for m in _BRACKETED.finditer(text):

@@ -709,13 +709,17 @@ def _pronoun_forms() -> frozenset[str]:
     return _wording("pronoun_forms")
 
 
-def _paraphrased(clause: list[str], text: str) -> tuple[float, str]:
-    """The largest share of the clause's content words one sentence of ``text`` carries, and that sentence."""
+def _paraphrased(clause: list[str], text: str, *, verbatim: bool = False) -> tuple[float, str]:
+    """The largest share of the clause's content words one sentence of ``text`` carries, and that
+    sentence; with ``verbatim`` (words a headline quotes) no sentence that denies what the clause
+    says, or says what it denies (``_flips_negation``)."""
     want = _content(clause)
     if not want:
         return 0.0, ""
     best = (0.0, "")
     for sentence in _SENTENCE.split(text):
+        if verbatim and _flips_negation(clause, sentence):
+            continue
         share = len(want & _content(words(sentence))) / len(want)
         if share > best[0]:
             best = (share, sentence.strip())
@@ -886,10 +890,27 @@ def _quoted_in(art) -> list[str]:
     return out
 
 
-def _clause_support(cw: list[str], art, direct, reported, others=()) -> dict[str, Any]:
+def _negated(ws: list[str]) -> bool:
+    return any(w in _NEGATIONS or w.endswith("n't") for w in ws)
+
+
+def _flips_negation(clause: list[str], text: str) -> bool:
+    """Whether ``text`` carries a negation the clause lacks, or lacks the clause's: "We will not
+    stop production, but every car ..." holds the words of "'We will stop production until every
+    car is safe'" and says the opposite (test5's a129)."""
+    return _negated(clause) != _negated(words(text))
+
+
+def _clause_support(cw: list[str], art, direct, reported, others=(), *, verbatim: bool = False) -> dict[str, Any]:
     """How the body supports one clause: the speaker's direct words, another person's (the
     headline puts them in the wrong mouth), any other words between quotation marks, the
-    speaker's reported speech, a sentence of the reporter's, or nothing."""
+    speaker's reported speech, a sentence of the reporter's, or nothing.
+
+    With ``verbatim`` (the headline puts the words in quotation marks, as the speaker's own) a
+    stretch or a sentence that holds them with a negation taken out or put in supports nothing:
+    quoted words that drop the speaker's "not" are a misattribution, however many words they
+    share. A headline writer's unquoted summary keeps its freedom ("rules out quitting" for
+    "There is no chance I will resign")."""
     searches = (
         (direct, DIRECT, "direct"),
         (others, OTHER, "another speaker's direct quote"),
@@ -899,17 +920,17 @@ def _clause_support(cw: list[str], art, direct, reported, others=()) -> dict[str
     for texts, status, kind in searches:
         for idx, text in texts:
             share, stretch = _found(cw, text)
-            if share >= FOUND_SHARE:
+            if share >= FOUND_SHARE and not (verbatim and _flips_negation(cw, stretch)):
                 return {"support": status, "evidence": stretch, "where": {"quote": idx, "kind": kind}}
     # "Okafor: no tax money for new stadium" for "taxpayers will not pay a cent for it": a
     # headline's shortening of the speaker's own quoted words is no misattribution.
     for idx, text in direct:
-        share, sentence = _paraphrased(cw, text)
+        share, sentence = _paraphrased(cw, text, verbatim=verbatim)
         if share >= SUMMARY_SHARE and share * len(_content(cw)) >= 2:
             where = {"quote": idx, "kind": "direct, summarised"}
             return {"support": SUMMARY, "evidence": sentence, "where": where}
     share, stretch = _found(cw, art.text)
-    if share >= FOUND_SHARE:
+    if share >= FOUND_SHARE and not (verbatim and _flips_negation(cw, stretch)):
         # the paragraph it stands in: "FALLIN: I think he is trying to campaign as a racial healer"
         # (a transcript) names the speaker there, not in the words found
         paragraph = next((p for p in art.paragraph_texts() if stretch in p), stretch)
@@ -917,7 +938,7 @@ def _clause_support(cw: list[str], art, direct, reported, others=()) -> dict[str
         return {"support": PARAPHRASE, "evidence": stretch, "where": where}
     # Headlines shorten: "Abortion not a poll issue" for "does not believe abortion should be an
     # election issue".
-    share, sentence = _paraphrased(cw, art.text)
+    share, sentence = _paraphrased(cw, art.text, verbatim=verbatim)
     # two words at least: one word of two ("a seminal achievement" for "my achievement") is no paraphrase
     if share >= PARAPHRASE_SHARE and share * len(_content(cw)) >= 2:
         return {"support": PARAPHRASE, "evidence": sentence, "where": {"kind": "reporter's text, reworded"}}
@@ -1044,7 +1065,9 @@ def headline_flags(
             continue
         direct, reported = _support_texts(ex, resolutions, speaker_id) if speaker_id else ([], [])
         others = _others_words(ex, resolutions, speaker_id, mention) if speaker_id else []
-        clauses = [{"clause": c, **_clause_support(words(c.replace("-", " ")), art, direct, reported, others)}
+        verbatim = form == QUOTED_FORM
+        clauses = [{"clause": c, **_clause_support(words(c.replace("-", " ")), art, direct, reported, others,
+                                                   verbatim=verbatim)}
                    for c in split_clauses(words_text)]
         if all(c["support"] in (DIRECT, SUMMARY) for c in clauses):
             continue

@@ -6,6 +6,7 @@ and whitespace do not count; words and figures do. Pure functions, no state.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 import tomllib
@@ -177,6 +178,40 @@ def _translation_cue(with_words: bool) -> re.Pattern[str]:
     return re.compile(rf"{_said_in()}|\b(?i:{'|'.join(_wording()['translation_words'])})\b")
 
 
+# Marks that open or close a quotation in a paragraph (not the apostrophe, nor the single closing mark).
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u2018]")
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'\u2019-]*")
+# Capitalised words that name a time, not someone: "she said on Monday".
+_CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
+
+
+def _cue_paragraphs(context: str) -> str:
+    """The paragraphs of a quote's context (``link.quote_context``: the paragraph before, then the
+    quote's own) that can say its words were translated: its own, and the one before it when
+    that quotes no one ("Speaking in Japanese, the chief executive apologised to customers." leads
+    into the quote after it) or when the quote's paragraph names no one it does not ("..., she
+    said." after "Markaki told reporters in Greek: "..."", test3's a88). Otherwise a paragraph
+    with quotations of its own says it of those: "... told a news conference in Tokyo, speaking in
+    Japanese." is not about "In Frankfurt, Lena Achterberg ... said:" after it (test5's a126)."""
+    *before, own = context.split("\n")
+    named = _names(own)
+    return "\n".join([p for p in before if not _QUOTE_MARKS.search(p) or all(n in p for n in named)] + [own])
+
+
+def _names(paragraph: str) -> set[str]:
+    """The capitalised words of a paragraph that open no sentence, days, months and titles left
+    out ("Mr Takebayashi said" names only "Takebayashi"): the people and places it names."""
+    from ..extract.rules import TITLES  # at call time: the extractor's modules import this one
+
+    names = set()
+    for m in _CAPITALISED.finditer(paragraph):
+        before = paragraph[: m.start()].rstrip(" \"'\u201c\u2018")
+        word = m.group(0)
+        if before and before[-1] not in ".!?:" and word not in _CALENDAR and word.lower() not in TITLES:
+            names.add(word)
+    return names
+
+
 def translation_cue(context: str) -> str | None:
     """The words of ``context`` (the reporter's, around a quote) that say the quote was translated
     ("told reporters in Spanish", "through an interpreter"), or None."""
@@ -186,5 +221,5 @@ def translation_cue(context: str) -> str | None:
     with_words = any(w in lowered for w in _wording()["translation_words"])
     if not with_words and _languages().isdisjoint(_AFTER_N.findall(context)):
         return None
-    found = _translation_cue(with_words).search(context)
+    found = _translation_cue(with_words).search(_cue_paragraphs(context))  # where one was seen at all
     return found.group(0) if found else None

@@ -19,6 +19,10 @@ def _alternatives(words) -> str:
 _DASHES = re.escape("".join(DASHES))
 _PARTICLES = _alternatives(LEXICON.headline_name_particles)
 _NAME = rf"(?:[A-Z][\w'’.-]+)(?:\s+(?:[A-Z][\w'’.-]+|{_PARTICLES})){{0,3}}"
+_OPENERS = "".join(LEXICON.headline_openers)
+_CLOSERS = "".join(LEXICON.headline_closers)
+# an apostrophe (' or ’) may stand inside quoted words ("Trump’s"), the other marks may not
+_NOT_INSIDE = "".join(sorted(set(_OPENERS + _CLOSERS) - {STRAIGHT_SINGLE, "’"}))
 # The headline shapes, tried in order; the first that matches decides. Each has a rule id,
 # recorded in Quote.rules, and a real headline it reads.
 _PATTERNS = (
@@ -27,6 +31,13 @@ _PATTERNS = (
         "headline:statement-dash-name",
         re.compile(rf"^(?P<content>.{{12,}}?)\s+(?P<cue>[{_DASHES}])\s+(?P<speaker>{_NAME})\s*$"),
     ),
+    # "Measles: 'We are losing the fight', says health chief": a topic before the colon, the words in
+    # quotation marks, and the speaker after the cue, a role as often as a name
+    ("headline:topic-quoted-says", re.compile(
+        rf"^[^:{re.escape(_OPENERS)}]{{2,40}}:\s+[{re.escape(_OPENERS)}](?P<content>[^{re.escape(_NOT_INSIDE)}]{{12,}}?)"
+        rf"[{re.escape(_CLOSERS)}],\s+(?P<cue>{_alternatives(LEXICON.cues_before_speaker)})\s+"
+        rf"(?P<speaker>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){{0,3}})\s*$"
+    )),
     # "Tories will lose the election, says Clarke"
     ("headline:statement-says-name", re.compile(
         rf"^(?P<content>.{{12,}}?),\s+(?P<cue>{_alternatives(LEXICON.cues_before_speaker)})\s+"
@@ -53,10 +64,6 @@ HEADLINE_RULES = (*(rule for rule, _ in _PATTERNS), QUOTED_WITH_SPEAKER, QUOTED_
 _SECTION_LABELS = frozenset(LEXICON.section_labels)
 # a headline's own sentence opener ("The ...", "Why ...") is no speaker's name
 _NOT_SPEAKERS = frozenset(LEXICON.not_speaker_openers)
-_OPENERS = "".join(LEXICON.headline_openers)
-_CLOSERS = "".join(LEXICON.headline_closers)
-# an apostrophe (' or ’) may stand inside quoted words ("Trump’s"), the other marks may not
-_NOT_INSIDE = "".join(sorted(set(_OPENERS + _CLOSERS) - {STRAIGHT_SINGLE, "’"}))
 # quoted words stand between a mark after a space and a mark before a space or
 # punctuation, so "state's closest ever governor's race" holds no quote
 _QUOTED = re.compile(
@@ -65,9 +72,29 @@ _QUOTED = re.compile(
 )
 
 
+# A site's or a section's name after a bar at a headline's end ("... | Politics | Daily Example"):
+# the page title's, not the headline's words.
+_TRAILING_LABEL = re.compile(r"\s+\|\s+(?P<label>[^|]+?)\s*$")
+MAX_LABEL_WORDS = 4
+
+
+def _without_trailing_labels(headline: str) -> str:
+    """The headline with the site and section names a page title puts after it, behind bars,
+    cut off: "Renwick: 'We are losing the fight' | Health | Hollowmere Gazette" reads as
+    "Renwick: 'We are losing the fight'". A name is cut while it is shorter than what stands
+    before it, so "Opinion | The wall will never be built" keeps its headline."""
+    while (m := _TRAILING_LABEL.search(headline)) is not None:
+        label, rest = m.group("label"), headline[: m.start()]
+        if len(label.split()) > MAX_LABEL_WORDS or len(label.split()) >= len(rest.split()):
+            break
+        headline = rest
+    return headline
+
+
 def find_headline_quotes(headline: str) -> list[Quote]:
     if not headline or not headline.strip():
         return []
+    headline = _without_trailing_labels(headline)  # a cut at the end: the offsets still hold
     for rule, pattern in _PATTERNS:
         m = pattern.match(headline)
         if not m:
