@@ -229,6 +229,39 @@ def test_two_fragments_of_one_occasion_join_before_any_sentence_holds_them(store
     assert articles == {frozenset({"f1", "f2"}), frozenset({"f3"}), frozenset({"f4"})}
 
 
+NOT_READY = "I'm just not ready to do that at this point"
+
+
+def _summary(aid: str, outlet: str, day: str, words: str, mention: str) -> Extraction:
+    """An article whose one quote is reported speech: the reporter's summary of what the speaker said."""
+    text = f"{mention} says {words}\n"
+    start = len(mention) + len(" says ")
+    quote = Quote(text[start:start + len(words)], (Span(start, start + len(words)),), QuoteKind.INDIRECT,
+                  cue=Cue("says", Span(len(mention) + 1, len(mention) + 5)),
+                  speaker=Speaker(mention, Span(0, len(mention))))
+    art = Article(aid, text, url=f"https://{outlet}.example/{aid}", outlet=outlet,
+                  published=datetime.fromisoformat(day))
+    return Extraction(art, (quote,))
+
+
+@pytest.mark.parametrize("summary_first", [True, False])
+def test_a_fragment_held_by_a_sentence_and_by_the_reporters_summary_joins_the_sentence(store, wire, summary_first):
+    """PolNeAR train: Politico's "Paul Ryan says he's not ready to support Trump" (reported speech)
+    and Ryan's "I'm just not ready to do that at this point" to CNN both hold the Western Journal's
+    fragment "not ready": the fragment in quotation marks is the speaker's words, so it joins his
+    sentence, not the summary."""
+    summary = _summary("r0", "politico", "2016-05-05T08:00", "he's not ready to support Trump", "Paul Ryan")
+    sentence = wire("r1", "politico", "2016-05-05T09:00", [(NOT_READY, "Paul Ryan")])
+    for ex in (summary, sentence) if summary_first else (sentence, summary):
+        assert store.add(ex)
+    assert store.add(_mixed("r2", "westjournal", "2016-05-06T07:00", "he was ", "not ready", "Paul Ryan",
+                            lead="On Thursday, "))
+    link(store, Settings())
+    groups = _groups(store)
+    assert frozenset({("r1", NOT_READY), ("r2", "not ready")}) in groups
+    assert frozenset({("r0", "he's not ready to support Trump")}) in groups
+
+
 @pytest.mark.parametrize(
     ("text", "fragments"),
     [

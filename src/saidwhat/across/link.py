@@ -426,6 +426,10 @@ class SpeakerMatcher(Matcher):
             return held
         return self.scan.holding(speaker, fragment) if len(fragment) >= CAPPED_FRAGMENT_WORDS else []
 
+    def _quoted_holders(self, holders: set[str], fragment: list[str]) -> set[str]:
+        # Asked only of a fragment several of the speaker's statements hold: seldom.
+        return _quoted_holders(self.bands.conn, holders, fragment)
+
     def _pool(self, speaker: str, ws: list[str], candidate_wordings, *, quoted: bool,
               speaker_wordings) -> dict[str, tuple[float, list[str]]]:
         short = len(ws) < SCAN_BELOW_WORDS
@@ -1531,6 +1535,8 @@ def _absorb_fragments(conn: sqlite3.Connection, statement_id: int, speaker: str,
         # A speaker over the scan's cap: the store's rows that hold this fragment (``SpeakerScan.holding``).
         rows_holding = scan.holding(speaker, fragment) if holders is None else holders
         within = {sid for sid, w in rows_holding if int(sid) != other and holds_in_row(w.split(), fragment)}
+        if len(within) > 1:  # the speaker's quoted words before the reporter's summary (``statements._holding``)
+            within = _quoted_holders(conn, within, fragment)
         if within == {str(statement_id)} and fragment_may_join(
                 fragment, str(statement_id), lambda sid: _same_occasion(conn, int(sid), qid)):
             held.append(other)
@@ -1729,6 +1735,18 @@ def _quoted_elsewhere(conn: sqlite3.Connection, statement_id: int, quote_id: int
         " WHERE s.statement_id = ? AND s.how != 'alone'"
         " AND q.article_id != (SELECT article_id FROM quotes WHERE id = ?)", (statement_id, quote_id))
     return any(speaker_words(kind, text, wording) for wording, kind, text in rows)
+
+
+def _quoted_holders(conn: sqlite3.Connection, holders: Iterable[str], fragment: list[str]) -> set[str]:
+    """Of ``holders`` (statement ids), those with a sentence that holds ``fragment`` in a row and
+    that a speaker was quoted as saying (``speaker_words``), not the reporter's summary of it."""
+    holders = sorted(holders)
+    rows = conn.execute(
+        "SELECT CAST(s.statement_id AS TEXT), s.wording, q.kind, q.text FROM statement_quotes s"
+        " JOIN quotes q ON q.id = s.quote_id WHERE s.how != 'alone'"
+        f" AND s.statement_id IN ({', '.join('?' * len(holders))})", [int(sid) for sid in holders])
+    return {sid for sid, wording, kind, text in rows
+            if holds_in_row(wording.split(), fragment) and speaker_words(kind, text, wording)}
 
 
 def _translated(conn: sqlite3.Connection, statement_id: int) -> bool:

@@ -616,7 +616,8 @@ class Matcher:
         if not ws:
             return None, "empty", 0.0
         if fragment and speaker_wordings is not None:
-            held = _holding(fragment.split(), self._holders(speaker, fragment.split(), speaker_wordings))
+            held = _holding(fragment.split(), self._holders(speaker, fragment.split(), speaker_wordings),
+                            self._quoted_holders)
             if held is not None and fragment_may_join(fragment.split(), held, same_occasion):
                 return held, "fragment", 1.0
         pool = self._pool(speaker, ws, candidate_wordings, quoted=quoted, speaker_wordings=speaker_wordings)
@@ -718,6 +719,12 @@ class Matcher:
         """The speaker's (statement id, wording) pairs among which a fragment looks for the one
         statement holding it: all of them here (the store asks only for those that hold it)."""
         return speaker_wordings(speaker) or []
+
+    def _quoted_holders(self, holders: set[str], fragment: list[str]) -> set[str]:
+        """Of the statements holding a fragment, those holding it in words the speaker was quoted as
+        saying (``_holding``): all of them here, where a wording's quote is not kept (the store
+        reads it, ``link.SpeakerMatcher``)."""
+        return holders
 
     def _pool(self, speaker: str, ws: list[str], candidate_wordings, *, quoted: bool,
               speaker_wordings) -> dict[str, tuple[float, list[str]]]:
@@ -954,12 +961,20 @@ def recalls_a_day_of(times: Iterable[tuple[date, date, str]], days: Iterable[dat
     return any(lo <= d <= hi + timedelta(days=FRAGMENT_OCCASION_DAYS) for lo, hi, _ in times for d in known)
 
 
-def _holding(fragment: list[str], wordings: list[tuple[str, str]]) -> str | None:
+def _holding(fragment: list[str], wordings: list[tuple[str, str]], quoted_holders=None) -> str | None:
     """The one statement among ``wordings`` whose words hold ``fragment`` in a row; None when
-    none does, or several do (a few words said on several occasions say nothing of which)."""
+    none does, or several do (a few words said on several occasions say nothing of which). When
+    several do, the one that holds them in the speaker's quoted words (``quoted_holders``, a
+    callable on the holders) when there is one: a fragment in quotation marks is the speaker's
+    words, and the reporter's summary of the same remark ("Paul Ryan says he's not ready to
+    support Trump", reported speech) is no other occasion of them (PolNeAR train: the Western
+    Journal's "not ready" had held both that summary and Ryan's "I'm just not ready to do that at
+    this point" to CNN, and joined neither)."""
     if not fragment:
         return None
     found = {sid for sid, w in wordings if holds_in_row(w.split(), fragment)}
+    if len(found) > 1 and quoted_holders is not None:
+        found = quoted_holders(found, fragment)
     return found.pop() if len(found) == 1 else None
 
 
