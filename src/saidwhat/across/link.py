@@ -82,7 +82,7 @@ from .text import is_pronoun, translation_cue, words
 if TYPE_CHECKING:  # datasketch's package imports scipy.integrate: 0.55 s CPU of every ingest that links
     from datasketch import MinHash
 
-__all__ = ["LinkReport", "Linking", "link", "statement_view"]
+__all__ = ["LinkReport", "Linking", "link", "quote_spoken_on", "statement_view"]
 
 
 @dataclass
@@ -457,7 +457,7 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _spoken_on(ex: Extraction, q: Quote) -> date | None:
+def quote_spoken_on(ex: Extraction, q: Quote) -> date | None:
     """The extractor's date, else what the words around the cue say."""
     if q.spoken_on is not None:
         return q.spoken_on
@@ -1918,7 +1918,7 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
     asking = [(spk, p) for spk, parts in zip(speakers, filing) for p in parts if _asks_bands(spk, p)]
     prepare_windows((p.wording for _, p in asking), (_lookup_step(spk, p.wording) for spk, p in asking))
     for qid, q, r, parts, speaker in zip(ids, ex.quotes, resolutions, filing, speakers):
-        spoken = _spoken_on(ex, q)
+        spoken = quote_spoken_on(ex, q)
         links.append((qid, r.speaker_id if r else None, r.how if r else "none", r.note if r else None,
                       spoken.isoformat() if spoken else None, r.role if r else None,
                       _evidence_json(r.evidence) if r and r.evidence else None))
