@@ -130,3 +130,103 @@ def test_named_times(context, expected):
     from saidwhat.across.dates import named_times
 
     assert [(lo, hi) for lo, hi, _ in named_times(context, AUGUST)] == expected
+
+
+# --- the dates42 round: fronted days, a day at the head of reported speech, the story's day ----
+
+SUNDAY_2015 = datetime(2015, 12, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # test2 a87's shape: a long subject between the opening day and the cue
+        ("On Monday, an airline spokesman, Tom Reyes, said", datetime(2025, 11, 25), date(2025, 11, 24)),
+        # PolNeAR train (politico, 10 March 2016 and after)
+        ("On Thursday night, Republican presidential candidate Donald Trump told", datetime(2016, 3, 12),
+         date(2016, 3, 10)),
+        ("Late on Tuesday, Senate Majority Leader Mitch McConnell said", datetime(2016, 3, 3), date(2016, 3, 1)),
+        # PolNeAR train (wash-post, 3 March 2016): Tuesday is Trump's speech, not Reed's words
+        ("Watching Trump talk on Tuesday night about unifying the party, Reed said:", datetime(2016, 3, 3), None),
+        ("On Tuesday's vote, he said", datetime(2016, 3, 3), None),
+    ],
+)
+def test_fronted_day(sentence, published, expected):
+    from saidwhat.across.dates import fronted_day
+
+    assert fronted_day(sentence, published) == expected
+
+
+def test_leading_day_of_reported_speech():
+    from saidwhat.across.dates import leading_day
+
+    # PolNeAR train (breitbart, 20 December 2015): "Adelson said on Friday he met ..."
+    assert leading_day("on Friday he met presidential candidate Donald Trump earlier this week") == len("on Friday")
+    assert leading_day("he met Trump on Friday") == 0
+    assert leading_day("Friday's vote would be close") == 0
+
+
+def test_this_week_is_a_range_not_a_day_and_not_an_earlier_occasion():
+    from saidwhat.across.dates import named_times
+
+    friday = datetime(2016, 4, 15)  # PolNeAR train (breitbart): "he said earlier this week"
+    assert resolve_spoken_range("he said earlier this week.", friday) == (date(2016, 4, 11), date(2016, 4, 15),
+                                                                        "earlier this week")
+    assert resolve_spoken_date("he said earlier this week.", friday) is None
+    assert named_times("he said earlier this week.", friday) == []  # the recycled flag's reading is unchanged
+
+
+# PolNeAR train, breitbart_2015-12-20 (Reuters), cut to its first quotes and one recall.
+ADELSON = (
+    "Top Republican Party donor Sheldon Adelson said on Friday he met presidential candidate Donald Trump "
+    "earlier this week.\n"
+    "\u201cIt was very nice,\u201d Adelson told Reuters in a rare interview in Macau.\n"
+    "\u201cWe like a lot of the candidates,\u201d Adelson said.\n"
+    "Adelson has often said \u201cIsrael comes first.\u201d\n"
+    "\u201cI was asked this in 2012,\u201d Adelson said in 2012.\n"
+)
+
+
+def _quote(text: str, words: str, cue: str, name: str, kind: str = "direct"):
+    from saidwhat.models import Cue, Quote, QuoteKind, Span, Speaker
+
+    start = text.index(words)
+    at = text.index(cue, max(0, start - 80) if kind == "indirect" else start)
+    return Quote(words, (Span(start, start + len(words)),), QuoteKind(kind), cue=Cue(cue, Span(at, at + len(cue))),
+                 speaker=Speaker(name, name=name, type="person"))
+
+
+def test_a_quote_takes_the_day_of_its_speakers_dated_occasion():
+    from saidwhat.across.link import spoken_days
+    from saidwhat.models import Article, Extraction
+
+    quotes = (
+        _quote(ADELSON, "on Friday he met presidential candidate Donald Trump earlier this week", "said",
+               "Sheldon Adelson", "indirect"),
+        _quote(ADELSON, "It was very nice,", "told Reuters", "Sheldon Adelson"),
+        _quote(ADELSON, "We like a lot of the candidates,", "said", "Sheldon Adelson"),
+        _quote(ADELSON, "Israel comes first.", "said", "Sheldon Adelson"),  # "has often said": no one occasion
+        _quote(ADELSON, "I was asked this in 2012,", "said", "Sheldon Adelson"),  # its own year
+    )
+    ex = Extraction(Article("adelson", ADELSON, published=SUNDAY_2015), quotes)
+    friday = date(2015, 12, 18)
+    assert spoken_days(ex) == [friday, friday, friday, None, None]
+    # another speaker's undated quote takes nothing
+    other = Extraction(ex.article, (quotes[0], _quote(ADELSON, "It was very nice,", "told Reuters", "Donald Trump")))
+    assert spoken_days(other) == [friday, None]
+
+
+def test_an_earlier_day_than_the_storys_is_not_taken():
+    """PolNeAR train (nyt, 12 March 2016): a debate on Thursday night, and Rubio's remark "on
+    Wednesday" before it: his undated quotes may be the debate's."""
+    from saidwhat.across.link import spoken_days
+    from saidwhat.models import Article, Extraction
+
+    text = ("Mr. Rubio suggested on Wednesday that he regretted lobbing juvenile insults at Mr. Trump.\n"
+            "The rivals on Thursday night largely abandoned their strategy.\n"
+            "\u201cThe problem is presidents can't just say anything they want,\u201d Mr. Rubio said.\n")
+    quotes = (_quote(text, "that he regretted lobbing juvenile insults at Mr. Trump", "suggested", "Marco Rubio",
+                     "indirect"),
+              _quote(text, "The problem is presidents can't just say anything they want,", "said", "Marco Rubio"))
+    ex = Extraction(Article("rubio", text, published=datetime(2016, 3, 12)), quotes)
+    assert spoken_days(ex) == [date(2016, 3, 9), None]
