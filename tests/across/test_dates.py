@@ -230,3 +230,31 @@ def test_an_earlier_day_than_the_storys_is_not_taken():
               _quote(text, "The problem is presidents can't just say anything they want,", "said", "Marco Rubio"))
     ex = Extraction(Article("rubio", text, published=datetime(2016, 3, 12)), quotes)
     assert spoken_days(ex) == [date(2016, 3, 9), None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "expected"),
+    [
+        # PolNeAR train (huff-post, Wednesday 8 June 2016)
+        ("Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump\u2019s attack on a federal judge\u2019s "
+         "Mexican heritage \u2014 something that\u2019s thrown the GOP into chaos all week \u2014 and said it\u2019s "
+         "basically the same thing.", "Sen. Chuck Grassley", "said", date(2016, 6, 8)),
+        ("Clinton\u2019s chief pollster and strategist Joel Benenson on Monday lashed out at what he characterized "
+         "as an increasingly nasty Sanders campaign, advising the Vermont senator to stick to the issues.",
+         "Joel Benenson", "advising", date(2016, 6, 6)),
+        # a day further on is not the subject's
+        ("Reed, watching Trump talk on Tuesday night about unifying a party split for months, said it was smart.",
+         "Reed", "said", None),
+    ],
+)
+def test_the_day_after_the_subject_is_the_cues(sentence, speaker, cue, expected):
+    from saidwhat.across.link import quote_spoken_on
+    from saidwhat.models import Article, Cue, Extraction, Quote, QuoteKind, Span, Speaker
+
+    at, said = sentence.index(speaker), sentence.index(cue)
+    words = sentence[said + len(cue) + 1 : -1]
+    start = sentence.index(words)
+    q = Quote(words, (Span(start, start + len(words)),), QuoteKind.INDIRECT, cue=Cue(cue, Span(said, said + len(cue))),
+              speaker=Speaker(speaker, Span(at, at + len(speaker)), speaker, "person"))
+    ex = Extraction(Article("t", sentence, published=datetime(2016, 6, 8)), (q,))
+    assert quote_spoken_on(ex, q) == expected

@@ -484,7 +484,26 @@ def quote_spoken_on(ex: Extraction, q: Quote) -> date | None:
     # the cue's, however many words of subject stand between them.
     wide = max(0, q.cue.span.start - _FRONTED_REACH)
     window = _blanked(text, wide, q.cue.span.end, own)
-    return fronted_day(_cue_sentence(window, q.cue.span.start - wide, q.cue.span.end - wide), ex.article.published)
+    day = fronted_day(_cue_sentence(window, q.cue.span.start - wide, q.cue.span.end - wide), ex.article.published)
+    return day if day is not None else _subject_day(text, q, ex.article.published)
+
+
+def _subject_day(text: str, q: Quote, published: datetime) -> date | None:
+    """The day that follows the speaker's name when it heads the verbs of the cue's sentence:
+    "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump's attack ... and said"
+    (PolNeAR train), however long the first verb's clause."""
+    mention, cue = q.speaker.span if q.speaker is not None else None, q.cue.span if q.cue is not None else None
+    if mention is None or cue is None or not 0 <= cue.start - mention.end <= _FRONTED_REACH:
+        return None
+    between = _PARENTHESIS.sub("", text[mention.end:cue.start], count=1)
+    if _SENTENCE_END.search(between.rstrip()):
+        return None
+    head = leading_day(between)
+    return resolve_spoken_date(between[:head], published) if head else None
+
+
+# A party and state after a name ("Sen. Chuck Grassley (R-Iowa) on Wednesday said").
+_PARENTHESIS = re.compile(r"^\s*\([^()]{1,40}\)")
 
 
 # How far before a cue its sentence's opening day is looked for: a long subject ("On Thursday
