@@ -258,3 +258,22 @@ def test_the_day_after_the_subject_is_the_cues(sentence, speaker, cue, expected)
               speaker=Speaker(speaker, Span(at, at + len(speaker)), speaker, "person"))
     ex = Extraction(Article("t", sentence, published=datetime(2016, 6, 8)), (q,))
     assert quote_spoken_on(ex, q) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "habitual"),
+    [
+        # PolNeAR train (breitbart, 3 May 2016; nyt, 9 February 2016; usa-today, 26 April 2016)
+        ("He has also called the Texas senator a man raised for these times", "called", True),
+        ("At first, Mr. Rubio would point to his lengthy r\u00e9sum\u00e9", "point", True),
+        ("\u201cI think he will do it,\u201d said Kunin, who has been critical of Sanders.", "said", False),
+        ("He then adopted a fake Southern accent and joked", "joked", False),
+    ],
+)
+def test_a_habitual_cue_dates_no_occasion(sentence, cue, habitual):
+    from saidwhat.across.link import _habitual_cue
+    from saidwhat.models import Cue, Quote, QuoteKind, Span
+
+    at = sentence.index(cue)
+    q = Quote("x", (Span(len(sentence), len(sentence)),), QuoteKind.INDIRECT, cue=Cue(cue, Span(at, at + len(cue))))
+    assert _habitual_cue(sentence, q) is habitual

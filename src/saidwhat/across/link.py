@@ -577,7 +577,7 @@ def _date_words() -> dict[str, re.Pattern[str]]:
     return {
         "other": re.compile(r"\b(?:" + "|".join(map(re.escape, data["other_occasion_words"])) + r")\b", re.I),
         "habitual": re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, data["habitual_before_cue"]))
-                               + r")(?:\s+\w+ly)?\s*$", re.I),
+                               + r")(?:\s+\w+)?\s*$", re.I),  # one word between: "has also called"
     }
 
 
@@ -587,7 +587,7 @@ def _other_occasion(paragraph: str) -> bool:
 
 def _habitual_cue(text: str, q: Quote) -> bool:
     """Whether the words just before the cue make the saying habitual or perfect ("would point
-    to", "has repeatedly said"): no one occasion to date."""
+    to", "has repeatedly said", "He has also called the Texas senator"): no one occasion to date."""
     if q.cue is None or q.cue.span is None:
         return False
     start = q.cue.span.start
