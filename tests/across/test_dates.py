@@ -130,3 +130,150 @@ def test_named_times(context, expected):
     from saidwhat.across.dates import named_times
 
     assert [(lo, hi) for lo, hi, _ in named_times(context, AUGUST)] == expected
+
+
+# --- the dates42 round: fronted days, a day at the head of reported speech, the story's day ----
+
+SUNDAY_2015 = datetime(2015, 12, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # test2 a87's shape: a long subject between the opening day and the cue
+        ("On Monday, an airline spokesman, Tom Reyes, said", datetime(2025, 11, 25), date(2025, 11, 24)),
+        # PolNeAR train (politico, 10 March 2016 and after)
+        ("On Thursday night, Republican presidential candidate Donald Trump told", datetime(2016, 3, 12),
+         date(2016, 3, 10)),
+        ("Late on Tuesday, Senate Majority Leader Mitch McConnell said", datetime(2016, 3, 3), date(2016, 3, 1)),
+        # PolNeAR train (wash-post, 3 March 2016): Tuesday is Trump's speech, not Reed's words
+        ("Watching Trump talk on Tuesday night about unifying the party, Reed said:", datetime(2016, 3, 3), None),
+        ("On Tuesday's vote, he said", datetime(2016, 3, 3), None),
+    ],
+)
+def test_fronted_day(sentence, published, expected):
+    from saidwhat.across.dates import fronted_day
+
+    assert fronted_day(sentence, published) == expected
+
+
+def test_leading_day_of_reported_speech():
+    from saidwhat.across.dates import leading_day
+
+    # PolNeAR train (breitbart, 20 December 2015): "Adelson said on Friday he met ..."
+    assert leading_day("on Friday he met presidential candidate Donald Trump earlier this week") == len("on Friday")
+    assert leading_day("he met Trump on Friday") == 0
+    assert leading_day("Friday's vote would be close") == 0
+
+
+def test_this_week_is_a_range_not_a_day_and_not_an_earlier_occasion():
+    from saidwhat.across.dates import named_times
+
+    friday = datetime(2016, 4, 15)  # PolNeAR train (breitbart): "he said earlier this week"
+    assert resolve_spoken_range("he said earlier this week.", friday) == (date(2016, 4, 11), date(2016, 4, 15),
+                                                                        "earlier this week")
+    assert resolve_spoken_date("he said earlier this week.", friday) is None
+    assert named_times("he said earlier this week.", friday) == []  # the recycled flag's reading is unchanged
+
+
+# PolNeAR train, breitbart_2015-12-20 (Reuters), cut to its first quotes and one recall.
+ADELSON = (
+    "Top Republican Party donor Sheldon Adelson said on Friday he met presidential candidate Donald Trump "
+    "earlier this week.\n"
+    "\u201cIt was very nice,\u201d Adelson told Reuters in a rare interview in Macau.\n"
+    "\u201cWe like a lot of the candidates,\u201d Adelson said.\n"
+    "Adelson has often said \u201cIsrael comes first.\u201d\n"
+    "\u201cI was asked this in 2012,\u201d Adelson said in 2012.\n"
+)
+
+
+def _quote(text: str, words: str, cue: str, name: str, kind: str = "direct"):
+    from saidwhat.models import Cue, Quote, QuoteKind, Span, Speaker
+
+    start = text.index(words)
+    at = text.index(cue, max(0, start - 80) if kind == "indirect" else start)
+    return Quote(words, (Span(start, start + len(words)),), QuoteKind(kind), cue=Cue(cue, Span(at, at + len(cue))),
+                 speaker=Speaker(name, name=name, type="person"))
+
+
+def test_a_quote_takes_the_day_of_its_speakers_dated_occasion():
+    from saidwhat.across.link import spoken_days
+    from saidwhat.models import Article, Extraction
+
+    quotes = (
+        _quote(ADELSON, "on Friday he met presidential candidate Donald Trump earlier this week", "said",
+               "Sheldon Adelson", "indirect"),
+        _quote(ADELSON, "It was very nice,", "told Reuters", "Sheldon Adelson"),
+        _quote(ADELSON, "We like a lot of the candidates,", "said", "Sheldon Adelson"),
+        _quote(ADELSON, "Israel comes first.", "said", "Sheldon Adelson"),  # "has often said": no one occasion
+        _quote(ADELSON, "I was asked this in 2012,", "said", "Sheldon Adelson"),  # its own year
+    )
+    ex = Extraction(Article("adelson", ADELSON, published=SUNDAY_2015), quotes)
+    friday = date(2015, 12, 18)
+    assert spoken_days(ex) == [friday, friday, friday, None, None]
+    # another speaker's undated quote takes nothing
+    other = Extraction(ex.article, (quotes[0], _quote(ADELSON, "It was very nice,", "told Reuters", "Donald Trump")))
+    assert spoken_days(other) == [friday, None]
+
+
+def test_an_earlier_day_than_the_storys_is_not_taken():
+    """PolNeAR train (nyt, 12 March 2016): a debate on Thursday night, and Rubio's remark "on
+    Wednesday" before it: his undated quotes may be the debate's."""
+    from saidwhat.across.link import spoken_days
+    from saidwhat.models import Article, Extraction
+
+    text = ("Mr. Rubio suggested on Wednesday that he regretted lobbing juvenile insults at Mr. Trump.\n"
+            "The rivals on Thursday night largely abandoned their strategy.\n"
+            "\u201cThe problem is presidents can't just say anything they want,\u201d Mr. Rubio said.\n")
+    quotes = (_quote(text, "that he regretted lobbing juvenile insults at Mr. Trump", "suggested", "Marco Rubio",
+                     "indirect"),
+              _quote(text, "The problem is presidents can't just say anything they want,", "said", "Marco Rubio"))
+    ex = Extraction(Article("rubio", text, published=datetime(2016, 3, 12)), quotes)
+    assert spoken_days(ex) == [date(2016, 3, 9), None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "expected"),
+    [
+        # PolNeAR train (huff-post, Wednesday 8 June 2016)
+        ("Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump\u2019s attack on a federal judge\u2019s "
+         "Mexican heritage \u2014 something that\u2019s thrown the GOP into chaos all week \u2014 and said it\u2019s "
+         "basically the same thing.", "Sen. Chuck Grassley", "said", date(2016, 6, 8)),
+        ("Clinton\u2019s chief pollster and strategist Joel Benenson on Monday lashed out at what he characterized "
+         "as an increasingly nasty Sanders campaign, advising the Vermont senator to stick to the issues.",
+         "Joel Benenson", "advising", date(2016, 6, 6)),
+        # a day further on is not the subject's
+        ("Reed, watching Trump talk on Tuesday night about unifying a party split for months, said it was smart.",
+         "Reed", "said", None),
+    ],
+)
+def test_the_day_after_the_subject_is_the_cues(sentence, speaker, cue, expected):
+    from saidwhat.across.link import quote_spoken_on
+    from saidwhat.models import Article, Cue, Extraction, Quote, QuoteKind, Span, Speaker
+
+    at, said = sentence.index(speaker), sentence.index(cue)
+    words = sentence[said + len(cue) + 1 : -1]
+    start = sentence.index(words)
+    q = Quote(words, (Span(start, start + len(words)),), QuoteKind.INDIRECT, cue=Cue(cue, Span(said, said + len(cue))),
+              speaker=Speaker(speaker, Span(at, at + len(speaker)), speaker, "person"))
+    ex = Extraction(Article("t", sentence, published=datetime(2016, 6, 8)), (q,))
+    assert quote_spoken_on(ex, q) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "habitual"),
+    [
+        # PolNeAR train (breitbart, 3 May 2016; nyt, 9 February 2016; usa-today, 26 April 2016)
+        ("He has also called the Texas senator a man raised for these times", "called", True),
+        ("At first, Mr. Rubio would point to his lengthy r\u00e9sum\u00e9", "point", True),
+        ("\u201cI think he will do it,\u201d said Kunin, who has been critical of Sanders.", "said", False),
+        ("He then adopted a fake Southern accent and joked", "joked", False),
+    ],
+)
+def test_a_habitual_cue_dates_no_occasion(sentence, cue, habitual):
+    from saidwhat.across.link import _habitual_cue
+    from saidwhat.models import Cue, Quote, QuoteKind, Span
+
+    at = sentence.index(cue)
+    q = Quote("x", (Span(len(sentence), len(sentence)),), QuoteKind.INDIRECT, cue=Cue(cue, Span(at, at + len(cue))))
+    assert _habitual_cue(sentence, q) is habitual

@@ -185,6 +185,40 @@ def test_pairs_and_flags_are_counted():
     assert len(result.errors["flags_missed"]) == 1 and len(result.errors["flags_wrong"]) == 2
 
 
+def test_utterance_dates_are_scored_where_the_gold_states_them():
+    # test2's boil-water story: the Tuesday article dates its quote, the Wednesday copy does not,
+    # and the councilman's quote carries no gold day (not annotated, so not scored).
+    gold_quotes = [
+        GoldQuote("a68", "We will flush every main in the eastern district within 72 hours", "flush", "2024-07-09"),
+        GoldQuote("a69", "We will flush every main in the eastern district within seventy-two hours", "flush",
+                  "2024-07-09"),
+        GoldQuote("a70", "Residents should boil their water until we tell them otherwise", "boil", "2024-07-09"),
+        GoldQuote("a68", "People in the east end have been complaining about brown water for two years", "price"),
+    ]
+    stored = [
+        StoredQuote(1, "a68", "We will flush every main in the eastern district within 72 hours", "body", (10,),
+                    ("we will flush every main in the eastern district within 72 hours",), "2024-07-09"),
+        StoredQuote(2, "a69", "We will flush every main in the eastern district within seventy-two hours", "body",
+                    (10,), ("we will flush every main in the eastern district within seventy-two hours",), None),
+        StoredQuote(3, "a70", "Residents should boil their water until we tell them otherwise", "body", (11,),
+                    ("residents should boil their water until we tell them otherwise",), "2024-07-08"),
+        StoredQuote(4, "a68", "People in the east end have been complaining about brown water for two years",
+                    "body", (12,), ("people in the east end have been complaining about brown water for two years",),
+                    "2024-07-09"),
+    ]
+    from saidwhat.evaluate.across import GoldSet
+
+    result = score_store(GoldSet("t", [{"id": x} for x in ("a68", "a69", "a70")], gold_quotes, []), stored, [],
+                         {10: "2024-07-09", 11: "2024-07-10", 12: "2024-07-09"})
+    assert result.quote_dates.as_dict() == {"coverage": 0.6667, "precision": 0.5, "annotated": 3, "dated": 2,
+                                            "right": 1}
+    # statement level: "flush" shows the gold day, "boil" the next day (its earliest source's date)
+    assert (result.statement_dates.annotated, result.statement_dates.dated, result.statement_dates.right) == (2, 2, 1)
+    assert result.errors["dates_wrong"][0]["spoken_on"] == "2024-07-08"
+    assert [e["article"] for e in result.errors["dates_missed"]] == ["a69"]
+    assert result.as_dict()["utterance_dates"]["statements"]["precision"] == 0.5
+
+
 def test_an_altered_flag_on_the_wrong_quote_is_wrong():
     scores, _ = score_flags([GoldFlag("altered", "a", "twelve new frigates", "number")],
                             [StoredFlag("altered", "a", "our forces are ready and they will remain", "body", {})])
@@ -212,7 +246,10 @@ def test_run_set_on_the_composed_dev_half():
     assert result["grouping_pairs"]["gold"] > 0 and result["flags"]["altered"]["gold"] > 0
     _well_formed(result)
     assert set(result["errors"]) == {"quotes_not_extracted", "grouping_wrong_pairs", "grouping_missed_pairs",
-                                     "flags_wrong", "flags_missed"}
+                                     "flags_wrong", "flags_missed", "dates_wrong", "dates_missed",
+                                     "statement_dates_wrong"}
+    # the dev events carry no gold 'said': nothing is scored for dates there
+    assert result["utterance_dates"]["quotes"]["annotated"] == 0
 
 
 def test_eval_across_command_on_the_composed_set():
@@ -227,3 +264,24 @@ def test_eval_across_command_on_the_composed_set():
     assert table.exit_code == 0, table.output
     assert "composed/test" in table.output and "grouping" in table.output and "recycled" in table.output
     assert COMPOSED.is_dir()
+
+
+def test_eval_across_reports_utterance_dates_on_a_held_out_set():
+    table = CliRunner().invoke(main, ["eval-across", "--split", "test2"])
+    assert table.exit_code == 0, table.output
+    assert "utterance dates (gold 'said'): quotes" in table.output
+
+
+def test_the_dates_gold_is_verbatim_and_scored():
+    rows = [json.loads(line) for line in (COMPOSED / "dates_gold.jsonl").read_text("utf-8").splitlines() if line]
+    assert len(rows) >= 40 and all(r["said"] is None or len(r["said"]) == 10 for r in rows)
+    root = SHARED / "data" / "polnear" / "data" / "train" / "text"
+    if not root.is_dir():
+        pytest.skip("PolNeAR is not beside the repository")
+    for r in rows:
+        assert r["quote"] in (root / f"{r['doc']}.txt").read_text("utf-8"), r["quote"]
+    out = CliRunner().invoke(main, ["eval-across", "--set", "dates", "--format", "json"])
+    assert out.exit_code == 0, out.output
+    scored = json.loads(out.output)
+    # precision first: no date the gold does not give (the floor of the dates42 round: 22 of 28 dated, all right)
+    assert scored["precision"] == 1.0 and scored["with_a_day"]["right"] >= 22

@@ -13,7 +13,8 @@ import calendar
 import re
 from datetime import date, datetime, timedelta
 
-__all__ = ["IN_MONTH", "may_name_a_day", "named_times", "resolve_spoken_date", "resolve_spoken_range"]
+__all__ = ["IN_MONTH", "fronted_day", "leading_day", "may_name_a_day", "named_times", "resolve_spoken_date",
+           "resolve_spoken_range"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
@@ -54,7 +55,13 @@ _RANGES: list[tuple[str, re.Pattern[str]]] = [
     ("last_week", re.compile(r"\blast\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
+    # the article's own week or month, no day of it: "he said earlier this week", "told ... this month"
+    ("this_week", re.compile(r"\b(?:(?:earlier|late|later)\s+)?this\s+week\b|\bearlier\s+in\s+the\s+week\b", re.I)),
+    ("this_month", re.compile(r"\b(?:(?:earlier|late|later)\s+)?this\s+month\b|\bearlier\s+in\s+the\s+month\b",
+                              re.I)),
 ]
+# Stretches of the article's own week or month: ``named_times`` leaves them out, as it leaves out weekdays.
+_OWN_TIME = ("this_week", "this_month")
 
 _MONTH_NAMES = list(calendar.month_name[1:])
 # "Fox said in February" in a July article: a month named as when something happened (also "in a
@@ -100,6 +107,32 @@ def _other_year(context: str, pub: date) -> int | None:
     m = _IN_YEAR.search(context)
     year = int(m.group("year")) if m else None
     return year if year is not None and year != pub.year else None
+
+
+# A day at the head of reported speech: "Adelson said on Friday he met Trump", where the extractor's
+# content starts at "on Friday": the day is the cue's, not the reported words'.
+_LEADING_DAY = re.compile(rf"\s*(?:on\s+)?(?:last\s+)?(?:{'|'.join(_WEEKDAYS)}|yesterday)\b(?!['\u2019]s)", re.I)
+
+
+def leading_day(text: str) -> int:
+    """How many characters at the head of ``text`` name the day it was said ("on Friday",
+    "yesterday"); 0 when it does not open with one."""
+    m = _LEADING_DAY.match(text)
+    return m.end() if m else 0
+
+
+# A day that opens a sentence, before its comma: "On Monday, an airline spokesman ... said",
+# "Late on Tuesday, the minister told". Its day is the main verb's.
+_FRONTED_DAY = re.compile(
+    rf"(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?(?:{'|'.join(_WEEKDAYS)}|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,", re.I)
+
+
+def fronted_day(sentence: str, published: datetime | date | None) -> date | None:
+    """The day ``sentence`` opens with ("On Monday, ..."), resolved against ``published`` as
+    ``resolve_spoken_date`` resolves it; None when it opens otherwise."""
+    m = _FRONTED_DAY.match(sentence.lstrip())
+    return resolve_spoken_date(m.group(0), published) if m else None
 
 
 def may_name_a_day(text: str) -> bool:
@@ -150,8 +183,8 @@ def resolve_spoken_date(context: str, published: datetime | date | None) -> date
 def resolve_spoken_range(context: str, published: datetime | date | None) -> tuple[date, date, str] | None:
     """The stretch of time ``context`` says the words were spoken in, with the words that say
     so: "last week" (Monday to Sunday of the week before the article's), "last month", "last
-    year", "in 2019". A day ``resolve_spoken_date`` finds is a stretch of one day. None when
-    the text names no time."""
+    year", "in 2019", "earlier this week" (Monday to the article's day), "earlier this month".
+    A day ``resolve_spoken_date`` finds is a stretch of one day. None when the text names no time."""
     pub = _as_day(published)
     if pub is None or not context:
         return None
@@ -173,6 +206,10 @@ def _stretch(kind: str, m: re.Match[str], pub: date) -> tuple[date, date]:
     if kind == "last_week":
         monday = pub - timedelta(days=pub.weekday() + 7)
         return monday, monday + timedelta(days=6)
+    if kind == "this_week":
+        return pub - timedelta(days=pub.weekday()), pub
+    if kind == "this_month":
+        return pub.replace(day=1), pub
     if kind == "last_month":
         end = pub.replace(day=1) - timedelta(days=1)
         return end.replace(day=1), end
@@ -200,7 +237,7 @@ def named_times(context: str, published: datetime | date | None) -> list[tuple[d
         year = int(m.group("year")) if m.group("year") else pub.year - (month > pub.month)
         times.append((date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), m.group(0)))
     for kind, pattern in _RANGES:
-        m = pattern.search(context) if kind != "year" else None
+        m = pattern.search(context) if kind != "year" and kind not in _OWN_TIME else None
         if m:
             times.append((*_stretch(kind, m, pub), m.group(0)))
     return times

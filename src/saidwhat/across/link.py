@@ -23,24 +23,26 @@ import gc
 import json
 import re
 import sqlite3
+import tomllib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError
 from ..extract.rules import LIBRARY_NAME_SUFFIXES
 from ..extract.sentences import ends_abbreviation  # pure: no model, no extraction state
-from ..models import Extraction, Quote
+from ..models import Extraction, Quote, QuoteKind
 from ..names.identity import Evidence, alias_gender
 from ..names.kb import KnowledgeBase
 from ..names.linker import Resolution, SpeakerLinker, SpeakerRecord, Split, is_alias
 from ..settings import Settings
 from ..store.identity import identify
-from .dates import may_name_a_day, named_times, resolve_spoken_date
+from .dates import fronted_day, leading_day, may_name_a_day, named_times, resolve_spoken_date, resolve_spoken_range
 from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recalls_occasion, recycled_flags
 from .signatures import band_key_row
 from .statements import (
@@ -82,7 +84,7 @@ from .text import is_pronoun, translation_cue, words
 if TYPE_CHECKING:  # datasketch's package imports scipy.integrate: 0.55 s CPU of every ingest that links
     from datasketch import MinHash
 
-__all__ = ["LinkReport", "Linking", "link", "statement_view"]
+__all__ = ["LinkReport", "Linking", "link", "quote_spoken_on", "spoken_days", "statement_view"]
 
 
 @dataclass
@@ -461,7 +463,7 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _spoken_on(ex: Extraction, q: Quote) -> date | None:
+def quote_spoken_on(ex: Extraction, q: Quote) -> date | None:
     """The extractor's date, else what the words around the cue say."""
     if q.spoken_on is not None:
         return q.spoken_on
@@ -471,12 +473,133 @@ def _spoken_on(ex: Extraction, q: Quote) -> date | None:
         return None
     text = ex.article.text
     lo, hi = max(0, q.cue.span.start - 40), min(len(text), q.cue.span.end + 60)
-    # the quote's own words may name dates that are not when it was said
-    window = _blanked(text, lo, hi, [(s.start, s.end) for s in q.spans])
-    if not may_name_a_day(window):
+    # the quote's own words may name dates that are not when it was said, but reported speech that
+    # opens with a day ("said on Friday he met") opens with the cue's day
+    own = [(s.start, s.end) for s in q.spans]
+    if q.kind == QuoteKind.INDIRECT and own:
+        own[0] = (own[0][0] + leading_day(text[own[0][0]:own[0][1]]), own[0][1])
+    window = _blanked(text, lo, hi, own)
+    if may_name_a_day(window):
+        day = resolve_spoken_date(_cue_sentence(window, q.cue.span.start - lo, q.cue.span.end - lo),
+                                  ex.article.published)
+        if day is not None:
+            return day
+    # "On Monday, an airline spokesman, Tom Reyes, said": a day that opens the cue's sentence is
+    # the cue's, however many words of subject stand between them.
+    wide = max(0, q.cue.span.start - _FRONTED_REACH)
+    window = _blanked(text, wide, q.cue.span.end, own)
+    day = fronted_day(_cue_sentence(window, q.cue.span.start - wide, q.cue.span.end - wide), ex.article.published)
+    return day if day is not None else _subject_day(text, q, ex.article.published)
+
+
+def _subject_day(text: str, q: Quote, published: datetime) -> date | None:
+    """The day that follows the speaker's name when it heads the verbs of the cue's sentence:
+    "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump's attack ... and said"
+    (PolNeAR train), however long the first verb's clause."""
+    mention, cue = q.speaker.span if q.speaker is not None else None, q.cue.span if q.cue is not None else None
+    if mention is None or cue is None or not 0 <= cue.start - mention.end <= _FRONTED_REACH:
         return None
-    return resolve_spoken_date(_cue_sentence(window, q.cue.span.start - lo, q.cue.span.end - lo),
-                               ex.article.published)
+    between = _PARENTHESIS.sub("", text[mention.end:cue.start], count=1)
+    if _SENTENCE_END.search(between.rstrip()):
+        return None
+    head = leading_day(between)
+    return resolve_spoken_date(between[:head], published) if head else None
+
+
+# A party and state after a name ("Sen. Chuck Grassley (R-Iowa) on Wednesday said").
+_PARENTHESIS = re.compile(r"^\s*\([^()]{1,40}\)")
+
+
+# How far before a cue its sentence's opening day is looked for: a long subject ("On Thursday
+# night, Republican presidential candidate Donald Trump told").
+_FRONTED_REACH = 160
+
+
+def spoken_days(ex: Extraction) -> list[date | None]:
+    """The day each quote of ``ex`` was spoken (``quote_spoken_on``), and for a quote whose own
+    words name none, the day of the occasion the article has already dated for the same speaker,
+    when that is the latest day the article names: "Adelson said on Friday he met Trump ..." then
+    "..., he said" (news writing dates an occasion once, at its first mention)."""
+    own = [quote_spoken_on(ex, q) for q in ex.quotes]
+    if all(day is None for day in own) or all(day is not None for day in own):
+        return own
+    # The story's day is the latest the article names: an article of a debate on Thursday that
+    # recalls a remark on Wednesday does not say which occasion its undated quotes are of, but
+    # news leads with the newest, and its undated quotes are of that day when they are of any.
+    latest = max(_days_named(ex) | (set(own) - {None}))
+    return [day if day is not None else _occasion_day(ex, i, own, latest) for i, day in enumerate(own)]
+
+
+def _days_named(ex: Extraction) -> set[date]:
+    """Every day the reporter's words of ``ex`` name ("on Thursday night", "yesterday", "on 4
+    December"), one a sentence, resolved against the article's date; the quotes' own words blanked."""
+    text = ex.article.text
+    if not may_name_a_day(text):
+        return set()
+    reporter = _blanked(text, 0, len(text), [(s.start, s.end) for q in ex.quotes if q.where == "body" for s in q.spans])
+    days = (resolve_spoken_date(sentence, ex.article.published) for sentence in _SENTENCE_SPLIT.split(reporter))
+    return {day for day in days if day is not None}
+
+
+# A cheap sentence split of an article's reporter words (for ``_days_named``: one day a sentence).
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _occasion_day(ex: Extraction, i: int, own: list[date | None], latest: date) -> date | None:
+    """The day of the nearest quote before quote ``i`` by the same named speaker that has a day
+    of its own, when that day is ``latest`` (the story's), unless quote ``i``'s paragraph places
+    its words at some other time ("at the time", "last week", "in 2019", "in February", another
+    day) or its cue says the saying was habitual ("would point to", "has said")."""
+    q, text = ex.quotes[i], ex.article.text
+    name = _speaker_name(q)
+    if name is None or q.where != "body" or q.parent is not None or ex.article.published is None:
+        return None
+    before = [j for j, d in enumerate(own)
+              if d is not None and ex.quotes[j].where == "body" and ex.quotes[j].start < q.start
+              and _speaker_name(ex.quotes[j]) == name]
+    if not before:
+        return None
+    day = own[max(before, key=lambda j: ex.quotes[j].start)]
+    if day != latest:
+        return None
+    lo = text.rfind("\n", 0, q.start) + 1
+    hi = text.find("\n", q.end)
+    paragraph = _blanked(text, lo, len(text) if hi < 0 else hi, [(s.start, s.end) for s in q.spans])
+    published = ex.article.published
+    if recalls_occasion(paragraph, published.date()) or named_times(paragraph, published):
+        return None
+    if _other_occasion(paragraph) or _habitual_cue(text, q):
+        return None
+    named = resolve_spoken_range(paragraph, published)
+    return day if named is None or named[:2] == (day, day) else None
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> dict[str, re.Pattern[str]]:
+    """The word lists of data/across/dates.toml, each as one pattern."""
+    data = tomllib.loads(resources.files("saidwhat.data").joinpath("across/dates.toml").read_text("utf-8"))
+    return {
+        "other": re.compile(r"\b(?:" + "|".join(map(re.escape, data["other_occasion_words"])) + r")\b", re.I),
+        "habitual": re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, data["habitual_before_cue"]))
+                               + r")(?:\s+\w+)?\s*$", re.I),  # one word between: "has also called"
+    }
+
+
+def _other_occasion(paragraph: str) -> bool:
+    return _date_words()["other"].search(paragraph) is not None
+
+
+def _habitual_cue(text: str, q: Quote) -> bool:
+    """Whether the words just before the cue make the saying habitual or perfect ("would point
+    to", "has repeatedly said", "He has also called the Texas senator"): no one occasion to date."""
+    if q.cue is None or q.cue.span is None:
+        return False
+    start = q.cue.span.start
+    return _date_words()["habitual"].search(text[max(0, start - 30):start]) is not None
+
+
+def _speaker_name(q: Quote) -> str | None:
+    return q.speaker.name.casefold() if q.speaker is not None and q.speaker.name else None
 
 
 # Where a sentence ends in the few words around a cue: . ! ? before a capital, a digit, an
@@ -1935,8 +2058,7 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
     # for the reporter's words that neither ask the bands nor are banded (``_asks_bands``).
     asking = [(spk, p) for spk, parts in zip(speakers, filing) for p in parts if _asks_bands(spk, p)]
     prepare_windows((p.wording for _, p in asking), (_lookup_step(spk, p.wording) for spk, p in asking))
-    for qid, q, r, parts, speaker in zip(ids, ex.quotes, resolutions, filing, speakers):
-        spoken = _spoken_on(ex, q)
+    for qid, q, r, parts, speaker, spoken in zip(ids, ex.quotes, resolutions, filing, speakers, spoken_days(ex)):
         links.append((qid, r.speaker_id if r else None, r.how if r else "none", r.note if r else None,
                       spoken.isoformat() if spoken else None, r.role if r else None,
                       _evidence_json(r.evidence) if r and r.evidence else None))

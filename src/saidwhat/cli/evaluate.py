@@ -184,14 +184,15 @@ def snapshot_command(corpus, digest_file, write, list_changed, show_changed) -> 
 
 
 @main.command("eval-across")
-@click.option("--set", "which", type=click.Choice(["composed", "generated", "both", "polnear", "bbc"]),
+@click.option("--set", "which", type=click.Choice(["composed", "generated", "both", "polnear", "bbc", "dates"]),
               default="composed", show_default=True,
               help="The hand-written set (evaluation/across), the generated one, both, or PolNeAR's real coverage "
                    "scored on the pairs read by hand (evaluation/across/polnear_pairs.jsonl, and apart its "
                    "held-out part polnear_pairs_heldout.jsonl and the train pairs polnear_pairs_train.jsonl; a few "
                    "minutes; with --split dev, dev linked alone and "
                    "scored on polnear_pairs_dev.jsonl); or the BBC corpus linked and scored on "
-                   "evaluation/across/bbc_pairs.jsonl.")
+                   "evaluation/across/bbc_pairs.jsonl; or 'dates': the utterance dates of "
+                   "evaluation/across/dates_gold.jsonl (PolNeAR train quotes).")
 @click.option("--split", type=click.Choice(["dev", "test", "test2", "test3", "test4", "test5", "all", "train"]),
               default=None,
               help="Events to score [default: dev and test, reported apart]; 'all' scores them together; "
@@ -230,6 +231,13 @@ def eval_across_command(which, split, n, seed, sources, save, show_errors, examp
     """
     from ..evaluate.across import evaluate_across, format_across, format_across_errors
 
+    if which == "dates":
+        from ..evaluate.across import evaluate_dates, format_dates
+
+        scored = evaluate_dates(polnear=polnear_root)
+        click.echo(json.dumps(scored.as_dict(errors=show_errors), indent=2, ensure_ascii=False) if fmt == "json"
+                   else format_dates(scored, errors=show_errors))
+        return
     if which in ("polnear", "bbc"):
         _eval_polnear_pairs(split, polnear_root, pairs, save, show_errors, examples, fmt, jobs, bbc=which == "bbc")
         return

@@ -9,7 +9,12 @@ temporary store, and scoring what the store then holds:
   match share a statement id;
 - flags per kind (altered, recycled, headline): a predicted flag is right when a
   gold flag of that kind names its article (and, for altered and recycled, its
-  quote); a gold flag is found when some predicted flag is right about it.
+  quote); a gold flag is found when some predicted flag is right about it;
+- utterance dates, where the gold states one (``said``): of the gold quotes the
+  extractor found, how many the linker gave a day the words were spoken
+  (coverage) and how many of those days are the gold day (precision); and per gold
+  statement, the date its statement shows (the earliest credible one among its
+  sources) against the earliest gold ``said`` of its quotes.
 
 A gold quote is matched to the stored quote of its article whose words cover it
 best, so the score follows whatever grain (quote, sentence) the linker files
@@ -39,8 +44,10 @@ __all__ = [
     "GoldQuote",
     "GoldSet",
     "evaluate_across",
+    "evaluate_dates",
     "format_across",
     "format_across_errors",
+    "format_dates",
     "read_composed",
     "run_set",
 ]
@@ -73,6 +80,7 @@ class GoldQuote:
     article: str  # the article's id in the set's articles.jsonl
     quote: str  # the quoted words as printed
     group: str  # the statement they belong to
+    said: str | None = None  # the day the words were spoken (ISO), where the annotator stated it
 
 
 @dataclass(frozen=True)
@@ -103,7 +111,7 @@ class GoldSet:
 
 
 def read_gold_lines(lines: Iterable[str]) -> tuple[list[GoldQuote], list[GoldFlag]]:
-    """Gold JSONL: ``{"type": "quote", "article", "quote", "group"}`` and
+    """Gold JSONL: ``{"type": "quote", "article", "quote", "group", "said"?}`` and
     ``{"type": "flag", "kind", "article", "quote"?, "change"?, "why"?}`` lines."""
     quotes, flags = [], []
     for number, line in enumerate(lines, start=1):
@@ -111,7 +119,7 @@ def read_gold_lines(lines: Iterable[str]) -> tuple[list[GoldQuote], list[GoldFla
             continue
         rec = json.loads(line)
         if rec.get("type") == "quote":
-            quotes.append(GoldQuote(rec["article"], rec["quote"], rec["group"]))
+            quotes.append(GoldQuote(rec["article"], rec["quote"], rec["group"], rec.get("said")))
         elif rec.get("type") == "flag":
             if rec["kind"] not in FLAG_KINDS:
                 raise ValueError(f"gold line {number}: flag kind {rec['kind']!r} is not one of {FLAG_KINDS}")
@@ -165,6 +173,7 @@ class StoredQuote:
     where: str
     statements: tuple[int, ...]  # statement ids the linker filed it under (one at quote grain)
     wordings: tuple[str, ...]  # the wording of each of those rows
+    spoken_on: str | None = None  # the day the linker says the words were spoken (ISO), if any
 
 
 @dataclass(frozen=True)
@@ -190,21 +199,36 @@ def _article_ids(store, articles: list[dict[str, Any]]) -> dict[str, str]:
 
 def read_store(conn: sqlite3.Connection, ids: dict[str, str]) -> tuple[list[StoredQuote], list[StoredFlag]]:
     rows = conn.execute(
-        'SELECT q.id, q.article_id, q.text, q."where", s.statement_id, s.wording FROM quotes q'
-        " LEFT JOIN statement_quotes s ON s.quote_id = q.id ORDER BY q.article_id, q.idx").fetchall()
+        'SELECT q.id, q.article_id, q.text, q."where", s.statement_id, s.wording, l.spoken_on FROM quotes q'
+        " LEFT JOIN statement_quotes s ON s.quote_id = q.id LEFT JOIN quote_links l ON l.quote_id = q.id"
+        " ORDER BY q.article_id, q.idx").fetchall()
     by_row: dict[int, list] = {}
-    for qid, art, text, where, sid, wording in rows:
-        entry = by_row.setdefault(qid, [art, text, where, [], []])
+    for qid, art, text, where, sid, wording, spoken in rows:
+        entry = by_row.setdefault(qid, [art, text, where, [], [], spoken])
         if sid is not None:
             entry[3].append(int(sid))
             entry[4].append(wording)
-    quotes = [StoredQuote(qid, ids.get(a, a), t, w, tuple(s), tuple(ws)) for qid, (a, t, w, s, ws) in by_row.items()]
+    quotes = [StoredQuote(qid, ids.get(a, a), t, w, tuple(s), tuple(ws), on)
+              for qid, (a, t, w, s, ws, on) in by_row.items()]
     flags = []
     for kind, art, qid, evidence in conn.execute("SELECT kind, article_id, quote_id, evidence FROM flags ORDER BY id"):
         quote = by_row.get(qid) if qid is not None else None
         flags.append(StoredFlag(kind, ids.get(art, art), quote[1] if quote else None, quote[2] if quote else None,
                                 json.loads(evidence)))
     return quotes, flags
+
+
+def read_statement_dates(conn: sqlite3.Connection) -> dict[int, str | None]:
+    """Each statement's date as ``saidwhat statement`` shows it: the earliest credible one among
+    its sources (``StatementView.said``)."""
+    from ..across.link import statement_view
+
+    out: dict[int, str | None] = {}
+    for (sid,) in conn.execute("SELECT DISTINCT statement_id FROM statement_quotes"):
+        view = statement_view(conn, int(sid))
+        said = view.said() if view is not None else None
+        out[int(sid)] = said["date"] if said else None
+    return out
 
 
 # --- scoring -----------------------------------------------------------------------
@@ -235,6 +259,28 @@ class Score:
 
 
 @dataclass
+class DateScore:
+    """Utterance dates against the gold ``said``: of ``annotated`` items, ``dated`` got a date,
+    ``right`` of those are the gold day."""
+
+    annotated: int = 0
+    dated: int = 0
+    right: int = 0
+
+    @property
+    def coverage(self) -> float | None:
+        return self.dated / self.annotated if self.annotated else None
+
+    @property
+    def precision(self) -> float | None:
+        return self.right / self.dated if self.dated else None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"coverage": _round(self.coverage), "precision": _round(self.precision),
+                "annotated": self.annotated, "dated": self.dated, "right": self.right}
+
+
+@dataclass
 class AcrossResult:
     name: str
     articles: int
@@ -247,6 +293,9 @@ class AcrossResult:
     headline_on_body: int  # headline flags whose badge sits on a body quote
     altered_by_change: dict[str, list[int]] = field(default_factory=dict)  # change -> [found, gold]
     headline_notes: int = 0  # headlines the reporter paraphrased or summarised unquoted: notes, not flags
+    # utterance dates where the gold states them: per extracted gold quote, and per gold statement
+    quote_dates: DateScore = field(default_factory=DateScore)
+    statement_dates: DateScore = field(default_factory=DateScore)
     seconds: float = 0.0
     note: str = ""
     errors: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -261,6 +310,7 @@ class AcrossResult:
                 k: {"found": f, "gold": g} for k, (f, g) in sorted(self.altered_by_change.items())
             },
             "headline_flags_on_body_quotes": self.headline_on_body, "headline_notes": self.headline_notes,
+            "utterance_dates": {"quotes": self.quote_dates.as_dict(), "statements": self.statement_dates.as_dict()},
             "seconds": round(self.seconds, 2),
             "note": self.note,
         }
@@ -371,8 +421,63 @@ def _by_change(gold: list[GoldFlag], stored: list[StoredFlag]) -> dict[str, list
     return out
 
 
-def score_store(gold: GoldSet, quotes: list[StoredQuote], flags: list[StoredFlag]) -> AcrossResult:
+def score_quote_dates(gold: list[GoldQuote], matched: dict[int, tuple[StoredQuote, int] | None]
+                      ) -> tuple[DateScore, dict]:
+    """The day the linker gave each extracted gold quote that has a gold ``said``, against it.
+    A quote with no ``said`` was not annotated for its date and is not scored."""
+    score = DateScore()
+    wrong, missed = [], []
+    for i, g in enumerate(gold):
+        m = matched[i]
+        if g.said is None or m is None:
+            continue
+        score.annotated += 1
+        spoken = m[0].spoken_on
+        row = {"article": g.article, "quote": g.quote, "said": g.said, "spoken_on": spoken}
+        if spoken is None:
+            missed.append(row)
+            continue
+        score.dated += 1
+        if spoken == g.said:
+            score.right += 1
+        else:
+            wrong.append(row)
+    return score, {"dates_wrong": wrong, "dates_missed": missed}
+
+
+def score_statement_dates(gold: list[GoldQuote], matched: dict[int, tuple[StoredQuote, int] | None],
+                          dates: dict[int, str | None]) -> tuple[DateScore, dict]:
+    """Per gold statement whose quotes carry ``said``: the date of the statement most of its
+    extracted quotes were filed under, against the earliest gold ``said`` of its quotes."""
+    said: dict[str, str] = {}
+    filed: dict[str, Counter] = {}
+    for i, g in enumerate(gold):
+        if g.said is None:
+            continue
+        said[g.group] = min(said.get(g.group, g.said), g.said)
+        if matched[i] is not None:
+            filed.setdefault(g.group, Counter())[matched[i][1]] += 1
+    score = DateScore()
+    wrong = []
+    for group, counts in filed.items():
+        score.annotated += 1
+        sid = counts.most_common(1)[0][0]
+        shown = dates.get(sid)
+        if shown is None:
+            continue
+        score.dated += 1
+        if shown == said[group]:
+            score.right += 1
+        else:
+            wrong.append({"group": group, "statement": sid, "said": said[group], "shown": shown})
+    return score, {"statement_dates_wrong": wrong}
+
+
+def score_store(gold: GoldSet, quotes: list[StoredQuote], flags: list[StoredFlag],
+                statement_dates: dict[int, str | None] | None = None) -> AcrossResult:
     matched = match_quotes(gold.quotes, quotes)
+    quote_dates, date_errors = score_quote_dates(gold.quotes, matched)
+    statement_dated, statement_errors = score_statement_dates(gold.quotes, matched, statement_dates or {})
     grouping, group_errors = score_grouping(gold.quotes, matched)
     # A headline the body supports only through the reporter's paraphrase, or an unquoted summary
     # the body does not print word for word, is a note the linker shows, not a misattribution:
@@ -390,7 +495,9 @@ def score_store(gold: GoldSet, quotes: list[StoredQuote], flags: list[StoredFlag
         headline_on_body=sum(f.kind == "headline" and f.where == "body" for f in flags),
         headline_notes=len(notes),
         altered_by_change=_by_change(gold.flags, flags),
-        errors={"quotes_not_extracted": unmatched, **group_errors, **flag_errors},
+        quote_dates=quote_dates, statement_dates=statement_dated,
+        errors={"quotes_not_extracted": unmatched, **group_errors, **flag_errors, **date_errors,
+                **statement_errors},
     )
 
 
@@ -415,7 +522,8 @@ def run_set(gold: GoldSet, *, settings=None, workdir: str | Path | None = None, 
             ingest([source], store=store, settings=settings, jobs=jobs)
             link(store, settings)
             quotes, flags = read_store(store.connection, _article_ids(store, gold.articles))
-    result = score_store(gold, quotes, flags)
+            dates = read_statement_dates(store.connection) if any(q.said for q in gold.quotes) else {}
+    result = score_store(gold, quotes, flags, dates)
     result.seconds = time.monotonic() - started
     result.note = gold.note
     return result
@@ -444,6 +552,118 @@ def evaluate_across(which: str = "composed", *, splits: Iterable[str | None] = (
     return results
 
 
+# --- utterance dates on real coverage ------------------------------------------------
+
+DATES_GOLD = COMPOSED / "dates_gold.jsonl"
+
+
+@dataclass
+class DatesResult:
+    """``dates_gold.jsonl`` scored: ``days`` over the rows whose gold is a day (coverage: dated;
+    precision: right of dated), ``dated_none`` the rows with no gold day that got one anyway."""
+
+    rows: int = 0
+    extracted: int = 0
+    days: DateScore = field(default_factory=DateScore)
+    no_day: int = 0  # extracted rows whose gold names no day
+    dated_none: int = 0  # of those, dated all the same (each a wrong date)
+    by_class: dict[str, list[int]] = field(default_factory=dict)  # class -> [right or rightly none, rows]
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float | None:
+        dated = self.days.dated + self.dated_none
+        return self.days.right / dated if dated else None
+
+    def as_dict(self, *, errors: bool = False) -> dict[str, Any]:
+        out = {"set": "dates", "rows": self.rows, "extracted": self.extracted,
+               "with_a_day": self.days.as_dict(), "without_a_day": self.no_day,
+               "dated_without_a_day": self.dated_none, "precision": _round(self.precision),
+               "by_class": {k: {"right": r, "rows": n} for k, (r, n) in sorted(self.by_class.items())}}
+        if errors:
+            out["errors"] = self.errors
+        return out
+
+
+def evaluate_dates(gold: str | Path = DATES_GOLD, *, polnear: str | Path | None = None) -> DatesResult:
+    """Each row's article extracted, its quote found, and the day ``spoken_days`` gives it,
+    against the row's ``said`` (a day, or null: the article names no day for these words)."""
+    from ..across.link import spoken_days
+    from ..extract import extract
+    from .gold import read_polnear_article
+    from .variants import SHARED
+
+    root = Path(polnear) if polnear else SHARED / "data" / "polnear"
+    rows = [json.loads(line) for line in Path(gold).read_text("utf-8").splitlines() if line.strip()]
+    extractions: dict[str, Any] = {}
+    days: dict[str, list] = {}
+    result = DatesResult(rows=len(rows))
+    for row in rows:
+        if row["doc"] not in extractions:
+            extractions[row["doc"]] = extract(read_polnear_article(root, row["doc"], split="train"))
+            days[row["doc"]] = spoken_days(extractions[row["doc"]])
+        ex = extractions[row["doc"]]
+        quote = _quote_at(row["quote"], ex) or _best_quote(row["quote"], ex.quotes)
+        tally = result.by_class.setdefault(row.get("class", "?"), [0, 0])
+        tally[1] += 1
+        if quote is None:
+            result.errors.append({**row, "spoken_on": "(not extracted)"})
+            continue
+        result.extracted += 1
+        spoken = days[row["doc"]][ex.quotes.index(quote)]
+        found = spoken.isoformat() if spoken else None
+        if row["said"] is None:
+            result.no_day += 1
+            result.dated_none += found is not None
+        else:
+            result.days.annotated += 1
+            result.days.dated += found is not None
+            result.days.right += found == row["said"]
+        tally[0] += found == row["said"]
+        if found != row["said"]:
+            result.errors.append({**row, "spoken_on": found})
+    return result
+
+
+def _quote_at(text: str, ex) -> Any:
+    """The tightest body quote whose span holds where ``text`` is printed (a fragment may be
+    printed twice, in a headline line and in the body: the gold row means the body's)."""
+    at = [m.start() for m in re.finditer(re.escape(text), ex.article.text)]
+    holding = [q for q in ex.quotes if q.where == "body" and any(q.start <= a < q.end for a in at)]
+    return min(holding, key=lambda q: q.end - q.start) if holding else None
+
+
+def _best_quote(text: str, quotes) -> Any:
+    """The extracted quote whose words cover the gold words best (as ``match_quotes``)."""
+    gw = _words(text)
+    best, best_key = None, (0.0, 0.0)
+    for q in quotes:
+        if q.where != "body":  # the gold quotes are the body's
+            continue
+        into, back = _cover(gw, _words(q.text))
+        if max(into, back) < MATCH_COVER or min(into, back) == 0:
+            continue
+        key = (2 * into * back / (into + back), into)
+        if key > best_key:
+            best, best_key = q, key
+    return best
+
+
+def format_dates(r: DatesResult, *, errors: bool = False) -> str:
+    lines = [f"dates: {r.rows} PolNeAR train quotes ({r.extracted} extracted), {r.days.annotated} with a gold day, "
+             f"{r.no_day} with none",
+             "  " + _dates_line("quotes with a day", r.days),
+             f"  quotes with no day that got one: {r.dated_none}/{r.no_day}; precision over every date given "
+             f"{_pct(r.precision).strip()}",
+             "  right (or rightly undated) by class: " + ", ".join(
+                 f"{k} {right}/{n}" for k, (right, n) in sorted(r.by_class.items()))]
+    if errors:
+        for e in r.errors:
+            lines.append(f"  {e['class']:10s} {e['doc'][:40]} {_short(e['quote'], 50)!r} said {e['said']}, "
+                         f"got {e['spoken_on']} ({e['evidence']})")
+    return "\n".join(lines)
+
+
 # --- reports -----------------------------------------------------------------------
 
 
@@ -469,7 +689,15 @@ def format_across(results: list[AcrossResult]) -> str:
                 f"{k} {f}/{g}" for k, (f, g) in sorted(r.altered_by_change.items())))
         lines.append(f"  headline flags on body quotes: {r.headline_on_body}; headline notes (a paraphrase or "
                      f"an unquoted summary, not counted): {r.headline_notes}")
+        if r.quote_dates.annotated:
+            lines.append("  utterance dates (gold 'said'): " + _dates_line("quotes", r.quote_dates) + "; "
+                         + _dates_line("statements", r.statement_dates))
     return "\n".join(lines)
+
+
+def _dates_line(name: str, s: DateScore) -> str:
+    return (f"{name} {s.dated}/{s.annotated} dated (coverage {_pct(s.coverage).strip()}), "
+            f"{s.right} right (precision {_pct(s.precision).strip()})")
 
 
 def _short(text: str | None, width: int = 110) -> str:
@@ -507,6 +735,14 @@ def format_across_errors(results: list[AcrossResult], *, limit: int = 20) -> str
             lines.append(f"not grouped [{p['a']['gold_group']}]: {p['a']['article']} {_short(p['a']['quote'], 50)!r} "
                          f"(statement {p['a']['statement']}) + {p['b']['article']} {_short(p['b']['quote'], 50)!r} "
                          f"(statement {p['b']['statement']})")
+        for d in e.get("dates_wrong", [])[:limit]:
+            lines.append(f"wrong date: {d['article']} {_short(d['quote'], 70)!r} spoken_on {d['spoken_on']}, "
+                         f"said {d['said']}")
+        for d in e.get("statement_dates_wrong", [])[:limit]:
+            lines.append(f"wrong statement date: [{d['group']}] statement {d['statement']} shows {d['shown']}, "
+                         f"said {d['said']}")
+        for d in e.get("dates_missed", [])[:limit]:
+            lines.append(f"no date: {d['article']} {_short(d['quote'], 70)!r} said {d['said']}")
         for q in e["quotes_not_extracted"][:limit]:
             lines.append(f"not extracted: {q['article']} {_short(q['quote'], 90)!r}")
         hidden = {k: len(v) - limit for k, v in e.items() if len(v) > limit}
