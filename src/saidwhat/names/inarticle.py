@@ -2209,21 +2209,46 @@ def _body_said_in_it_before(r: _Reading) -> str | None:
 
 def _body_that_spoke_just_before(r: _Reading) -> str | None:
     """"The NAO urged the government to push for improvements. It said member states needed to be more
-    accountable. The report said: ...": "the" piece of research (lexicon ``research_nouns``) with no issuer of
-    its own, opening the sentence right after one in which an organisation spoke, and no one else since, is
-    that organisation's: the article goes on reporting the body's findings in its report's words. Not a
-    lawsuit or a complaint, which others bring against the organisation ("Wal-Mart has agreed to pay ... to
-    settle a lawsuit ... The lawsuit alleged")."""
+    accountable. The report said: ...": "the" piece of research (lexicon ``research_nouns``) or statement
+    (``spokesperson_documents``: "the Republican Party of Wyoming announced she wasn't coming. "...," the
+    release said") with no issuer of its own, opening its sentence (or after nothing but quoted words) right
+    after one in which an organisation spoke, and no one else since, is that organisation's: the article goes
+    on reporting the body's findings in its report's words. The body may have spoken earlier when the article
+    has gone on about the same document since ("... publication DigiTimes. A preview of the report was shared
+    with paying subscribers. The report claims"), within about a paragraph. Not a lawsuit or a complaint,
+    which others bring against the organisation ("Wal-Mart has agreed to pay ... to settle a lawsuit ... The
+    lawsuit alleged")."""
     text = r.index.text
     start = _sentence_start(text, r.at)
-    if r.lowered[0] != "the" or r.head not in _RESEARCH_NOUNS or not start or text[start : r.at].strip():
+    if r.lowered[0] != "the" or r.head not in _SPOKEN_FOR_NOUNS or not start:
+        return None
+    if _QUOTED_RUN.sub("", text[start : r.at]).strip(" \t,"):
         return None
     before = _sentence_start(text, len(text[:start].rstrip()) - 1)  # over the paragraph break
-    spoke = [(name, g) for pos, name, g in r.history if pos < r.at]
-    last = [pos for pos, _name, _g in r.history if pos < r.at]
-    if not spoke or spoke[-1][1] != NEUTER or not spoke[-1][0] or last[-1] < before:
+    spoke = [(pos, name, g) for pos, name, g in r.history if pos < r.at]
+    if not spoke or spoke[-1][2] != NEUTER or not spoke[-1][1]:
         return None
-    return spoke[-1][0]
+    pos, name, _g = spoke[-1]
+    if pos < before and not _same_document_since(r, pos, start):
+        return None
+    return name
+
+
+# the documents a body's own words go on in: its research, and what its spokespeople give out
+_SPOKEN_FOR_NOUNS = frozenset(LEXICON.research_nouns) | frozenset(LEXICON.spokesperson_documents)
+
+
+def _same_document_since(r: _Reading, spoke_at: int, start: int) -> bool:
+    """Whether the article has gone on about the same document since a body spoke: its noun written after the
+    sentence the body spoke in and before the mention's own, each step within about a paragraph (a release
+    quoted at length may run the mention past one paragraph from the body's words)."""
+    text = r.index.text
+    ends = _SENTENCE_END.search(text, spoke_at, start)
+    if ends is None:
+        return False
+    noun = re.compile(r"\b" + re.escape(r.head) + r"\b")
+    found = [m.start() for m in noun.finditer(text, ends.end(), start)]
+    return bool(found) and found[0] - spoke_at <= _SPOKE_WITHIN and r.at - found[-1] <= _SPOKE_WITHIN
 
 
 def _issuer_by_description(r: _Reading) -> str | None:
@@ -2320,6 +2345,8 @@ def _issuer_before_noun(r: _Reading) -> str | None:
         return None
     bare = r.lowered[0] not in _DETERMINERS
     run = r.toks[(0 if bare else 1) : r.lowered.index(r.head)]
+    if bare and _spoke_as_body(run, r):
+        return run[-1]  # "according to Crowdpac data" after "according to Crowdpac"
     if bare and (len(run) < 2 or _name_head(run).lower() not in ORG_NOUNS):
         return None
     while run and run[0].islower() and any(_is_cap(t) for t in run):
@@ -2336,6 +2363,17 @@ def _issuer_before_noun(r: _Reading) -> str | None:
         return None
     person = _nearest(r.index.by_last(run[0]), r.at) if len(run) == 1 else None
     return person.name if person is not None else " ".join(run)  # "the Kok report": Wim Kok
+
+
+def _spoke_as_body(run: list[str], r: _Reading) -> bool:
+    """Whether the one capitalised word before a bare document's noun (after its adjectives: "new Crowdpac
+    research") is an organisation the article has had speak before: the article's own tie between the word
+    and a body ("..., according to Crowdpac. ... according to Crowdpac data"); a word alone ("Government
+    figures", "Census data") is no issuer otherwise."""
+    words = [t for t in run if not (t.isalpha() and t.islower())]
+    if len(words) != 1 or words[0] != run[-1] or not _is_cap(words[0]):
+        return False
+    return any(name == words[0] and g == NEUTER for pos, name, g in r.history if pos < r.at)
 
 
 def _may_be_issuer(run: list[str]) -> bool:
@@ -2571,12 +2609,15 @@ def _issuer_in_own_passive(r: _Reading) -> str | None:
 
 
 _RESEARCH_NOUNS = tuple(LEXICON.research_nouns)
+# the nouns an article may use for one and the same document, in turn
+_ONE_DOCUMENT_NOUNS = (_RESEARCH_NOUNS, tuple(LEXICON.lawsuit_nouns))
 
 
 def _issuers_of(head: str, index: NameIndex) -> list[tuple[int, str]]:
     """(offset, issuer) of the mentions of a document's noun that name its issuer, in text order; for
-    a piece of research, of any of its nouns ("a survey" that "A study by X" names)."""
-    heads = _RESEARCH_NOUNS if head in _RESEARCH_NOUNS else (head,)
+    a piece of research or a lawsuit, of any of its nouns ("a survey" that "A study by X" names, "the suit"
+    that "Marion Jones has filed a lawsuit" does)."""
+    heads = next((nouns for nouns in _ONE_DOCUMENT_NOUNS if head in nouns), (head,))
     return sorted(found for noun in heads for found in _issuers_of_noun(noun, index))
 
 
@@ -2667,7 +2708,8 @@ def _unowned(word: str) -> str:
 def _issuers_conducting(head: str, text: str) -> list[tuple[int, str]]:
     """"When business advisers PricewaterhouseCoopers (PwC) conducted the same survey", "Andrew Pearson,
     European boss of Workshare which commissioned the research": the organisation that conducted,
-    commissioned, published or released a document is its issuer."""
+    commissioned, published or released a document is its issuer; so is the plaintiff who filed or brought a
+    lawsuit ("Marion Jones has filed a lawsuit for defamation")."""
     found = []
     for m in _conducting_pattern(head).finditer(text):
         run = m.group("subject").split()
@@ -2699,6 +2741,7 @@ _PASSIVE_BETWEEN_STOPS = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON.p
 
 
 _ISSUING = "|".join(re.escape(v) for v in LEXICON.issuing_participles)
+_FILING = "|".join(re.escape(v) for v in LEXICON.filing_verbs)
 _ISSUING_AFTER = "|".join(re.escape(v) for v in (*LEXICON.issuing_participles, *LEXICON.issuing_participles_after))
 
 
@@ -2708,7 +2751,8 @@ def _conducting_pattern(head: str) -> re.Pattern:
     return re.compile(
         r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)(?:\s+\([A-Z][\w&-]*\))?"
         r"(?:,?\s+(?:which|that|who))?"  # "Workshare which commissioned the research": its relative clause
-        r"\s+(?:" + _ISSUING + r")\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\b"
+        r"\s+(?:(?:has|have|had)\s+)?(?:" + _ISSUING + "|" + _FILING + r")"  # "Marion Jones has filed a lawsuit"
+        r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\b"
     )
 
 
@@ -3227,10 +3271,12 @@ def _possessive_name(r: _Reading) -> str | None:
     return None
 
 
-# a document's noun, its participle, a few words ("on Tuesday") and "by" right before the mention
+# a document's noun, its participle, a few words ("on Tuesday") and "by" right before the mention, maybe with
+# the body's kind between ("figures gathered by industry watchdog, Ofcom")
 _DOCUMENT_MADE_BY = re.compile(
     r"\b(?:" + _DOCUMENT_NOUNS + r")[ \t]+(?:" + _ISSUING_AFTER + r")[ \t]+"
-    r"(?:[^.;:!?" + re.escape("".join(sorted(ALL_MARKS))) + r"]{0,40}?[ \t])?by[ \t]+(?:the[ \t]+)?$"
+    r"(?:[^.;:!?" + re.escape("".join(sorted(ALL_MARKS))) + r"]{0,40}?[ \t])?by[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*,?[ \t]+)?$"
 )
 
 
