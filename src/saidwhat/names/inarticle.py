@@ -2641,7 +2641,7 @@ def _issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
         opens = opens and m.group("before")  # the capitals after "Research from" are the issuer's own
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
-    found += _issuers_introducing(head, text) + _issuers_conducting(head, text) + _issuers_passive(head, text)
+    found += _issuers_introducing(head, text) + _issuers_conducting(head, index) + _issuers_passive(head, text)
     return sorted(found + _publications_carrying(head, text))
 
 
@@ -2705,16 +2705,19 @@ def _unowned(word: str) -> str:
     return word.removesuffix("'s").removesuffix("’s")
 
 
-def _issuers_conducting(head: str, text: str) -> list[tuple[int, str]]:
+def _issuers_conducting(head: str, index: NameIndex) -> list[tuple[int, str]]:
     """"When business advisers PricewaterhouseCoopers (PwC) conducted the same survey", "Andrew Pearson,
     European boss of Workshare which commissioned the research": the organisation that conducted,
     commissioned, published or released a document is its issuer; so is the plaintiff who filed or brought a
     lawsuit ("Marion Jones has filed a lawsuit for defamation")."""
     found = []
-    for m in _conducting_pattern(head).finditer(text):
+    for m in _conducting_pattern(head).finditer(index.text):
         run = m.group("subject").split()
         while run and (run[0] in NOT_NAME_WORDS or run[0].lower() in _STOP):
             run = run[1:]  # "The Pew Centre conducted ...": an opening word is not the issuer
+        person = index.find(" ".join(run[1:])) if len(run) > 2 and not index.find(" ".join(run)) else None
+        if person is not None:
+            run = person.name.split()  # "Californian Thomas Slattery filed the suit": the person, not his state
         if run and _may_be_organisation(" ".join(run)):
             found.append((m.start(), " ".join(run)))
     return found
