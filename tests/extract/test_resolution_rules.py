@@ -1985,3 +1985,24 @@ def test_figures_gathered_by_a_described_body():
             "surpassed Germany in terms of broadband users per 100 people.")
     got = resolve_with_rule(_mention(text, "Ofcom", "name", "ofcom"), build_name_index(text), history=[])
     assert got == ("Ofcom", "document", "speaker:document-agent")
+
+
+@pytest.mark.parametrize("text, mention, head, history, expected", [
+    # BBC entertainment/050: who is suing brings the lawsuit
+    ("Actor Bruce Willis is suing Revolution Studios over an injury he said he suffered while making Tears of the "
+     "Sun. The lawsuit said the star has endured mental and physical injuries.", "The lawsuit", "lawsuit", [],
+     "Bruce Willis"),
+    # BBC business/390: a lawsuit the company settles is not the company's
+    ("The world's largest retailer, Wal-Mart, has agreed to pay a total of $14.5m to settle a lawsuit over gun "
+     "sales violations in California.\n\nThe lawsuit alleged Wal-Mart committed thousands of violations.",
+     "The lawsuit", "lawsuit", [(0, "Wal-Mart", NEUTER)], None),
+    # BBC tech/204: the mention's own participle after a comma names its issuer
+    ("The study, conducted by consultancy Building Zones, found that 16% of visitors came to the Library to sit "
+     "down.", "The study", "study", [], "Building Zones"),
+    # BBC business/030: a clause set off by a comma before the report of the body that spoke just before
+    ("Growth forecasts slipped to 1.8% from 2.0% this year, the OECD said. Overall, the report forecast total "
+     "growth of 3.6% in 2004.", "the report", "report", [(58, "OECD", NEUTER)], "OECD"),
+])
+def test_document_issuer_by_its_sentence(text, mention, head, history, expected):
+    got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=history)
+    assert got == (expected, "document", "speaker:document")

@@ -1983,7 +1983,9 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_of_his_or_her(r)
         issuer = issuer or _issuer_described(r)
         if issuer is None and r.lowered[0] == "the":
-            issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_in_own_passive(r)
+            # up to the mention's end: its own participle names its issuer ("The study, conducted by consultancy
+            # Building Zones, found")
+            issuer = _issuer_named_before(r.head, r.mention.span.end, r.index) or _issuer_in_own_passive(r)
             issuer = issuer or _issuer_of_document_before(r)
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
@@ -2222,7 +2224,7 @@ def _body_that_spoke_just_before(r: _Reading) -> str | None:
     start = _sentence_start(text, r.at)
     if r.lowered[0] != "the" or r.head not in _SPOKEN_FOR_NOUNS or not start:
         return None
-    if _QUOTED_RUN.sub("", text[start : r.at]).strip(" \t,"):
+    if not _BEFORE_SPOKEN_FOR.fullmatch(_QUOTED_RUN.sub("", text[start : r.at]).strip(" \t,")):
         return None
     before = _sentence_start(text, len(text[:start].rstrip()) - 1)  # over the paragraph break
     spoke = [(pos, name, g) for pos, name, g in r.history if pos < r.at]
@@ -2234,6 +2236,10 @@ def _body_that_spoke_just_before(r: _Reading) -> str | None:
     return name
 
 
+# what may stand before such a document in its sentence (its quoted words taken out): nothing, a linking word
+# ("But the suit claims"), or a clause set off by a comma ("Overall, the report forecast"), as for
+# _DOCUMENT_OPENS
+_BEFORE_SPOKEN_FOR = re.compile(r"|[^,.;:]{0,80}|" + "|".join(map(re.escape, LEXICON.document_subject_linkers)))
 # the documents a body's own words go on in: its research, and what its spokespeople give out
 _SPOKEN_FOR_NOUNS = frozenset(LEXICON.research_nouns) | frozenset(LEXICON.spokesperson_documents)
 
@@ -2519,10 +2525,11 @@ _ISSUER_BEFORE = (  # not an opening article alone: "A study by ..." is for _ISS
 _PUBLISHED = "|".join(re.escape(h) for h in LEXICON.published_documents)
 _IN_OUTLET = r"\b(?:{head})\s+in\s+(?:the\s+)?(?P<outlet>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
 # a work's title may come between ("a new book, Brown's Britain by Robert Preston"), and so may the participle
-# of who made it ("A survey conducted by PC Pro Magazine has revealed ... The survey found")
+# of who made it ("A survey conducted by PC Pro Magazine has revealed ... The survey found"), maybe after a
+# comma ("The survey, conducted by the Pew Internet and American Life Project, showed")
 _ISSUER_AFTER = (
     r"\b{head}(?:,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,4}}[A-Z][\w'’-]*(?=[ \t]+by\b))?"
-    r"(?:\s+(?:{issuing})(?=\s+by\b))?\s+(?:{by})\s+(?:the\s+)?"
+    r"(?:,?\s+(?:{issuing})(?=\s+by\b))?\s+(?:{by})\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){{0,2}}"
     r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+|and\s+(?=[A-Z]))?" + _ORG_TOKEN + r")*)"
 )  # "and" inside one name: "A study by the Pew Internet and American Life Project"
@@ -2712,14 +2719,42 @@ def _issuers_conducting(head: str, index: NameIndex) -> list[tuple[int, str]]:
     lawsuit ("Marion Jones has filed a lawsuit for defamation")."""
     found = []
     for m in _conducting_pattern(head).finditer(index.text):
-        run = m.group("subject").split()
-        while run and (run[0] in NOT_NAME_WORDS or run[0].lower() in _STOP):
-            run = run[1:]  # "The Pew Centre conducted ...": an opening word is not the issuer
-        person = index.find(" ".join(run[1:])) if len(run) > 2 and not index.find(" ".join(run)) else None
-        if person is not None:
-            run = person.name.split()  # "Californian Thomas Slattery filed the suit": the person, not his state
-        if run and _may_be_organisation(" ".join(run)):
-            found.append((m.start(), " ".join(run)))
+        run = _subject_named(m.group("subject"), index)
+        if run and _may_be_organisation(run):
+            found.append((m.start(), run))
+    if head in LEXICON.lawsuit_nouns:
+        found += _plaintiffs(index)
+    return found
+
+
+def _subject_named(words: str, index: NameIndex) -> str:
+    """The name in a verb's capitalised subject: without the sentence's opening word ("The Pew Centre
+    conducted"), and as the person the article names when a word describes them before the name
+    ("Californian Thomas Slattery filed the suit", "Actor Bruce Willis is suing")."""
+    run = words.split()
+    while run and (run[0] in NOT_NAME_WORDS or run[0].lower() in _STOP):
+        run = run[1:]
+    person = index.find(" ".join(run[1:])) if len(run) > 2 and not index.find(" ".join(run)) else None
+    return person.name if person is not None else " ".join(run)
+
+
+_SUING = "|".join(re.escape(v) for v in LEXICON.suing_verbs)
+# "Actor Bruce Willis is suing Revolution Studios", "Boeing was sued by Lockheed Martin": who sues
+_PLAINTIFF = re.compile(
+    r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)[ \t]+"
+    r"(?:(?:is|are|has|have|had)[ \t]+)?(?:" + _SUING + r")\b(?![ \t]+by\b)"
+    r"|\b(?:" + _SUING + r")[ \t]+by[ \t]+(?:the[ \t]+)?(?P<by>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN
+    + r")*)"
+)
+
+
+def _plaintiffs(index: NameIndex) -> list[tuple[int, str]]:
+    """(offset, name) of each plaintiff the article names suing: a lawsuit is issued by who brings it."""
+    found = []
+    for m in _PLAINTIFF.finditer(index.text):
+        run = _subject_named(m.group("subject") or m.group("by"), index)
+        if run and _may_be_organisation(run):
+            found.append((m.start(), run))
     return found
 
 
