@@ -1983,9 +1983,8 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_of_his_or_her(r)
         issuer = issuer or _issuer_described(r)
         if issuer is None and r.lowered[0] == "the":
-            # up to the mention's end: its own participle names its issuer ("The study, conducted by consultancy
-            # Building Zones, found")
-            issuer = _issuer_named_before(r.head, r.mention.span.end, r.index) or _issuer_in_own_passive(r)
+            issuer = _issuer_after_own_noun(r) or _issuer_named_before(r.head, r.at, r.index)
+            issuer = issuer or _issuer_in_own_passive(r)
             issuer = issuer or _issuer_of_document_before(r)
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
@@ -2233,7 +2232,7 @@ def _body_that_spoke_just_before(r: _Reading) -> str | None:
     pos, name, _g = spoke[-1]
     if pos < before and not _same_document_since(r, pos, start):
         return None
-    return name
+    return _spelled_out(name, text) if name.isupper() and name.isalpha() else name  # "the BCC found"
 
 
 # what may stand before such a document in its sentence (its quoted words taken out): nothing, a linking word
@@ -2606,6 +2605,14 @@ def _issuer_named_before(head: str, at: int, index: NameIndex) -> str | None:
     """"The report warned": the issuer of the report the article has named before ("A September 14,
     2004 GAO report"), by the latest earlier mention of the same word that names one."""
     return next((run for pos, run in reversed(_issuers_of(head, index)) if pos < at), None)
+
+
+def _issuer_after_own_noun(r: _Reading) -> str | None:
+    """"The study, conducted by consultancy Building Zones, found": the issuer the words after the mention's
+    own noun name (``_issuers_of``, read from the noun on: not the capitals before it, "the Sunday Telegraph
+    report", which the mention's own rules read)."""
+    noun = r.at + r.text.lower().rfind(r.head)
+    return next((run for pos, run in _issuers_of(r.head, r.index) if noun <= pos < r.mention.span.end), None)
 
 
 def _issuer_in_own_passive(r: _Reading) -> str | None:
