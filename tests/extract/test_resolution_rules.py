@@ -1910,3 +1910,99 @@ def test_issuer_named_in_the_documents_mention(text, mention, kind, head, expect
 def test_an_aside_between_dashes_is_not_the_speaker(text, mention, kind, head, expected):
     got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text), history=[])
     assert got[:2] == expected
+
+
+# doc42 (issue #16): documents and their issuers, each tie the article's own
+WYOMING = (
+    "Former Alaska Gov. Sarah Palin had been scheduled to attend the event in Casper, Wyo., but on Thursday, the "
+    "Republican Party of Wyoming announced she wasn’t coming.\n\n“The Donald Trump campaign has informed the "
+    "Wyoming Republican Party that Sarah Palin will not be attending the State GOP Convention,” the release said. "
+    "“Former Gov. Palin was scheduled to speak to the convention delegates Saturday morning between 10-11 a.m. "
+    "along with presidential candidate Ted Cruz and John Kasich surrogate Gov. Butch Otter of Idaho.”\n\n“The "
+    "Trump campaign has not indicated whether another one of Trump’s surrogates will be in Casper this Saturday "
+    "morning,” the release added."
+)
+
+
+@pytest.mark.parametrize("cue", ["the release said", "the release added"])
+def test_release_of_the_body_that_announced_just_before(cue):
+    """PolNeAR west-journal 2016-04-15: "the Republican Party of Wyoming announced she wasn't coming. "...," the
+    release said": the release after nothing but quoted words is the body's that spoke the sentence before; the
+    second "the release" too, the article having gone on about the same release since."""
+    at = WYOMING.find(cue)
+    mention = Mention("the release", Span(at, at + 11), "role", None, "release")
+    history = [(WYOMING.find("the Republican Party"), "Republican Party of Wyoming", NEUTER)]
+    got = resolve_with_rule(mention, build_name_index(WYOMING), history=history)
+    assert got == ("Republican Party of Wyoming", "document", "speaker:document")
+
+
+def test_report_of_the_publication_the_article_goes_on_about():
+    """web 232a43fb15ab: the report of the publication the lede credits, a sentence about "the report" between."""
+    text = ("Apple plans to release a new 13-inch MacBook Pro in the first half of 2020, according to industry "
+            "sources cited by hit-or-miss Taiwanese publication DigiTimes. A preview of the report was shared "
+            "with paying subscribers.\n\nThe report claims the display size will remain 13.3 inches.")
+    history = [(text.find("hit-or-miss"), "DigiTimes", NEUTER)]
+    got = resolve_with_rule(_mention(text, "The report", "role", "report"), build_name_index(text), history=history)
+    assert got == ("DigiTimes", "document", "speaker:document")
+
+
+def test_statement_after_a_person_spoke_between_is_not_the_body_s():
+    """A body spoke, then a person: "the statement" is not the body's by the sentence before."""
+    text = ("The Football Association announced the ban on Monday. Arsene Wenger said he would appeal. "
+            "\"We are disappointed,\" the statement said.")
+    history = [(text.find("The Football"), "Football Association", NEUTER), (text.find("Arsene"), "Arsene Wenger", "m")]
+    got = resolve_with_rule(_mention(text, "the statement", "role", "statement"), build_name_index(text),
+                            history=history)
+    assert got == (None, "document", "speaker:document")
+
+
+@pytest.mark.parametrize("text, mention, head, history, expected", [
+    # PolNeAR usa-today 2015-11-27: "records" is a document's noun, its body's name before it
+    ("Bush is paying $75 to run a 30-second spot in early January, according to Federal Communications "
+     "Commission records.", "Federal Communications Commission records", "records", [],
+     "Federal Communications Commission"),
+    # PolNeAR nyt 2016-05-09: one capitalised word before a bare document is its issuer when that body spoke before
+    ("Clinton's reported contributions have come from women, according to Crowdpac. About two-thirds of all "
+     "the money raised came from men, according to Crowdpac data.", "Crowdpac data", "data",
+     [(52, "Crowdpac", NEUTER)], "Crowdpac"),
+    # ... and not otherwise: "Census data" names no body that spoke
+    ("About two-thirds of all the money raised came from men, according to Census data.", "Census data", "data",
+     [], None),
+    # BBC sport/088: the plaintiff who filed "a lawsuit" issued "the suit"
+    ("Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte. Her lawsuit, filed in the "
+     "US District Court in San Francisco, said the sprinter had passed a lie detector test. Conte's statements, "
+     "the suit added, were \"false and malicious\".", "the suit", "suit", [], "Marion Jones"),
+])
+def test_document_issuer_tied_by_the_article(text, mention, head, history, expected):
+    got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=history)
+    assert got == (expected, "document", "speaker:document")
+
+
+def test_figures_gathered_by_a_described_body():
+    """BBC tech/129: "According to figures gathered by industry watchdog, Ofcom, ...": the parse gives the body
+    as the speaker; the words are its figures'."""
+    text = ("According to figures gathered by industry watchdog, Ofcom, the growth means that the UK has now "
+            "surpassed Germany in terms of broadband users per 100 people.")
+    got = resolve_with_rule(_mention(text, "Ofcom", "name", "ofcom"), build_name_index(text), history=[])
+    assert got == ("Ofcom", "document", "speaker:document-agent")
+
+
+@pytest.mark.parametrize("text, mention, head, history, expected", [
+    # BBC entertainment/050: who is suing brings the lawsuit
+    ("Actor Bruce Willis is suing Revolution Studios over an injury he said he suffered while making Tears of the "
+     "Sun. The lawsuit said the star has endured mental and physical injuries.", "The lawsuit", "lawsuit", [],
+     "Bruce Willis"),
+    # BBC business/390: a lawsuit the company settles is not the company's
+    ("The world's largest retailer, Wal-Mart, has agreed to pay a total of $14.5m to settle a lawsuit over gun "
+     "sales violations in California.\n\nThe lawsuit alleged Wal-Mart committed thousands of violations.",
+     "The lawsuit", "lawsuit", [(0, "Wal-Mart", NEUTER)], None),
+    # BBC tech/204: the mention's own participle after a comma names its issuer
+    ("The study, conducted by consultancy Building Zones, found that 16% of visitors came to the Library to sit "
+     "down.", "The study", "study", [], "Building Zones"),
+    # BBC business/030: a clause set off by a comma before the report of the body that spoke just before
+    ("Growth forecasts slipped to 1.8% from 2.0% this year, the OECD said. Overall, the report forecast total "
+     "growth of 3.6% in 2004.", "the report", "report", [(58, "OECD", NEUTER)], "OECD"),
+])
+def test_document_issuer_by_its_sentence(text, mention, head, history, expected):
+    got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=history)
+    assert got == (expected, "document", "speaker:document")

@@ -191,9 +191,8 @@ def test_a_name_someone_speaks_for_is_not_the_speaker(nlp, text, mention, not_na
          "Chart-topping pop band Busted", "Busted"),
         ("According to analysts Nielsen//NetRatings, more than half of users log on at high speed.",
          "analysts Nielsen//NetRatings", "Nielsen//NetRatings"),
-        # the name set off by commas after the description the phrase ends on (BBC tech/129, seed 2068)
-        ("According to figures gathered by industry watchdog, Ofcom, the growth means that the UK has now surpassed"
-         " Germany in terms of broadband users per 100 people.", "Ofcom", "Ofcom"),
+        # the name set off by commas after the description the phrase ends on (BBC tech/129, seed 2068; figures
+        # gathered by it are a document: test_figures_gathered_by_a_body_set_off_by_commas)
         ("According to the statistics office, Destatis, rising exports were outweighed in the fourth quarter by the"
          " continuing weakness of domestic demand.", "Destatis", "Destatis"),
     ],
@@ -201,6 +200,15 @@ def test_a_name_someone_speaks_for_is_not_the_speaker(nlp, text, mention, not_na
 def test_a_party_or_an_organisation_is_named_as_one(nlp, text, mention, name):
     speaker = _speaker_of(nlp, text, mention)
     assert (speaker.name, speaker.type) == (name, "org")
+
+
+def test_figures_gathered_by_a_body_set_off_by_commas(nlp):
+    """BBC tech/129 (the speaker gold's bbc:tech-129:02): the body named after its description is found, and the
+    words are the figures' it gathered, a document with the body as issuer."""
+    text = ("According to figures gathered by industry watchdog, Ofcom, the growth means that the UK has now "
+            "surpassed Germany in terms of broadband users per 100 people.")
+    speaker = _speaker_of(nlp, text, "Ofcom")
+    assert (speaker.name, speaker.type) == ("Ofcom", "document")
 
 
 def test_a_pronoun_does_not_resolve_to_a_party(nlp):

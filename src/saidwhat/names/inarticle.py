@@ -1983,7 +1983,8 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_of_his_or_her(r)
         issuer = issuer or _issuer_described(r)
         if issuer is None and r.lowered[0] == "the":
-            issuer = _issuer_named_before(r.head, r.at, r.index) or _issuer_in_own_passive(r)
+            issuer = _issuer_after_own_noun(r) or _issuer_named_before(r.head, r.at, r.index)
+            issuer = issuer or _issuer_in_own_passive(r)
             issuer = issuer or _issuer_of_document_before(r)
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
@@ -2209,21 +2210,50 @@ def _body_said_in_it_before(r: _Reading) -> str | None:
 
 def _body_that_spoke_just_before(r: _Reading) -> str | None:
     """"The NAO urged the government to push for improvements. It said member states needed to be more
-    accountable. The report said: ...": "the" piece of research (lexicon ``research_nouns``) with no issuer of
-    its own, opening the sentence right after one in which an organisation spoke, and no one else since, is
-    that organisation's: the article goes on reporting the body's findings in its report's words. Not a
-    lawsuit or a complaint, which others bring against the organisation ("Wal-Mart has agreed to pay ... to
-    settle a lawsuit ... The lawsuit alleged")."""
+    accountable. The report said: ...": "the" piece of research (lexicon ``research_nouns``) or statement
+    (``spokesperson_documents``: "the Republican Party of Wyoming announced she wasn't coming. "...," the
+    release said") with no issuer of its own, opening its sentence (or after nothing but quoted words) right
+    after one in which an organisation spoke, and no one else since, is that organisation's: the article goes
+    on reporting the body's findings in its report's words. The body may have spoken earlier when the article
+    has gone on about the same document since ("... publication DigiTimes. A preview of the report was shared
+    with paying subscribers. The report claims"), within about a paragraph. Not a lawsuit or a complaint,
+    which others bring against the organisation ("Wal-Mart has agreed to pay ... to settle a lawsuit ... The
+    lawsuit alleged")."""
     text = r.index.text
     start = _sentence_start(text, r.at)
-    if r.lowered[0] != "the" or r.head not in _RESEARCH_NOUNS or not start or text[start : r.at].strip():
+    if r.lowered[0] != "the" or r.head not in _SPOKEN_FOR_NOUNS or not start:
+        return None
+    if not _BEFORE_SPOKEN_FOR.fullmatch(_QUOTED_RUN.sub("", text[start : r.at]).strip(" \t,")):
         return None
     before = _sentence_start(text, len(text[:start].rstrip()) - 1)  # over the paragraph break
-    spoke = [(name, g) for pos, name, g in r.history if pos < r.at]
-    last = [pos for pos, _name, _g in r.history if pos < r.at]
-    if not spoke or spoke[-1][1] != NEUTER or not spoke[-1][0] or last[-1] < before:
+    spoke = [(pos, name, g) for pos, name, g in r.history if pos < r.at]
+    if not spoke or spoke[-1][2] != NEUTER or not spoke[-1][1]:
         return None
-    return spoke[-1][0]
+    pos, name, _g = spoke[-1]
+    if pos < before and not _same_document_since(r, pos, start):
+        return None
+    return _spelled_out(name, text) if name.isupper() and name.isalpha() else name  # "the BCC found"
+
+
+# what may stand before such a document in its sentence (its quoted words taken out): nothing, a linking word
+# ("But the suit claims"), or a clause set off by a comma ("Overall, the report forecast"), as for
+# _DOCUMENT_OPENS
+_BEFORE_SPOKEN_FOR = re.compile(r"|[^,.;:]{0,80}|" + "|".join(map(re.escape, LEXICON.document_subject_linkers)))
+# the documents a body's own words go on in: its research, and what its spokespeople give out
+_SPOKEN_FOR_NOUNS = frozenset(LEXICON.research_nouns) | frozenset(LEXICON.spokesperson_documents)
+
+
+def _same_document_since(r: _Reading, spoke_at: int, start: int) -> bool:
+    """Whether the article has gone on about the same document since a body spoke: its noun written after the
+    sentence the body spoke in and before the mention's own, each step within about a paragraph (a release
+    quoted at length may run the mention past one paragraph from the body's words)."""
+    text = r.index.text
+    ends = _SENTENCE_END.search(text, spoke_at, start)
+    if ends is None:
+        return False
+    noun = re.compile(r"\b" + re.escape(r.head) + r"\b")
+    found = [m.start() for m in noun.finditer(text, ends.end(), start)]
+    return bool(found) and found[0] - spoke_at <= _SPOKE_WITHIN and r.at - found[-1] <= _SPOKE_WITHIN
 
 
 def _issuer_by_description(r: _Reading) -> str | None:
@@ -2320,6 +2350,8 @@ def _issuer_before_noun(r: _Reading) -> str | None:
         return None
     bare = r.lowered[0] not in _DETERMINERS
     run = r.toks[(0 if bare else 1) : r.lowered.index(r.head)]
+    if bare and _spoke_as_body(run, r):
+        return run[-1]  # "according to Crowdpac data" after "according to Crowdpac"
     if bare and (len(run) < 2 or _name_head(run).lower() not in ORG_NOUNS):
         return None
     while run and run[0].islower() and any(_is_cap(t) for t in run):
@@ -2336,6 +2368,17 @@ def _issuer_before_noun(r: _Reading) -> str | None:
         return None
     person = _nearest(r.index.by_last(run[0]), r.at) if len(run) == 1 else None
     return person.name if person is not None else " ".join(run)  # "the Kok report": Wim Kok
+
+
+def _spoke_as_body(run: list[str], r: _Reading) -> bool:
+    """Whether the one capitalised word before a bare document's noun (after its adjectives: "new Crowdpac
+    research") is an organisation the article has had speak before: the article's own tie between the word
+    and a body ("..., according to Crowdpac. ... according to Crowdpac data"); a word alone ("Government
+    figures", "Census data") is no issuer otherwise."""
+    words = [t for t in run if not (t.isalpha() and t.islower())]
+    if len(words) != 1 or words[0] != run[-1] or not _is_cap(words[0]):
+        return False
+    return any(name == words[0] and g == NEUTER for pos, name, g in r.history if pos < r.at)
 
 
 def _may_be_issuer(run: list[str]) -> bool:
@@ -2481,10 +2524,11 @@ _ISSUER_BEFORE = (  # not an opening article alone: "A study by ..." is for _ISS
 _PUBLISHED = "|".join(re.escape(h) for h in LEXICON.published_documents)
 _IN_OUTLET = r"\b(?:{head})\s+in\s+(?:the\s+)?(?P<outlet>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
 # a work's title may come between ("a new book, Brown's Britain by Robert Preston"), and so may the participle
-# of who made it ("A survey conducted by PC Pro Magazine has revealed ... The survey found")
+# of who made it ("A survey conducted by PC Pro Magazine has revealed ... The survey found"), maybe after a
+# comma ("The survey, conducted by the Pew Internet and American Life Project, showed")
 _ISSUER_AFTER = (
     r"\b{head}(?:,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,4}}[A-Z][\w'’-]*(?=[ \t]+by\b))?"
-    r"(?:\s+(?:{issuing})(?=\s+by\b))?\s+(?:{by})\s+(?:the\s+)?"
+    r"(?:,?\s+(?:{issuing})(?=\s+by\b))?\s+(?:{by})\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){{0,2}}"
     r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+|and\s+(?=[A-Z]))?" + _ORG_TOKEN + r")*)"
 )  # "and" inside one name: "A study by the Pew Internet and American Life Project"
@@ -2563,6 +2607,14 @@ def _issuer_named_before(head: str, at: int, index: NameIndex) -> str | None:
     return next((run for pos, run in reversed(_issuers_of(head, index)) if pos < at), None)
 
 
+def _issuer_after_own_noun(r: _Reading) -> str | None:
+    """"The study, conducted by consultancy Building Zones, found": the issuer the words after the mention's
+    own noun name (``_issuers_of``, read from the noun on: not the capitals before it, "the Sunday Telegraph
+    report", which the mention's own rules read)."""
+    noun = r.at + r.text.lower().rfind(r.head)
+    return next((run for pos, run in _issuers_of(r.head, r.index) if noun <= pos < r.mention.span.end), None)
+
+
 def _issuer_in_own_passive(r: _Reading) -> str | None:
     """"The figures were prepared by the Association of Leading Visitor Attractions (Alva)": the issuer
     the passive that the mention's own noun opens names (``_issuers_passive``)."""
@@ -2571,12 +2623,15 @@ def _issuer_in_own_passive(r: _Reading) -> str | None:
 
 
 _RESEARCH_NOUNS = tuple(LEXICON.research_nouns)
+# the nouns an article may use for one and the same document, in turn
+_ONE_DOCUMENT_NOUNS = (_RESEARCH_NOUNS, tuple(LEXICON.lawsuit_nouns))
 
 
 def _issuers_of(head: str, index: NameIndex) -> list[tuple[int, str]]:
     """(offset, issuer) of the mentions of a document's noun that name its issuer, in text order; for
-    a piece of research, of any of its nouns ("a survey" that "A study by X" names)."""
-    heads = _RESEARCH_NOUNS if head in _RESEARCH_NOUNS else (head,)
+    a piece of research or a lawsuit, of any of its nouns ("a survey" that "A study by X" names, "the suit"
+    that "Marion Jones has filed a lawsuit" does)."""
+    heads = next((nouns for nouns in _ONE_DOCUMENT_NOUNS if head in nouns), (head,))
     return sorted(found for noun in heads for found in _issuers_of_noun(noun, index))
 
 
@@ -2600,7 +2655,7 @@ def _issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
         opens = opens and m.group("before")  # the capitals after "Research from" are the issuer's own
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
-    found += _issuers_introducing(head, text) + _issuers_conducting(head, text) + _issuers_passive(head, text)
+    found += _issuers_introducing(head, text) + _issuers_conducting(head, index) + _issuers_passive(head, text)
     return sorted(found + _publications_carrying(head, text))
 
 
@@ -2664,17 +2719,49 @@ def _unowned(word: str) -> str:
     return word.removesuffix("'s").removesuffix("’s")
 
 
-def _issuers_conducting(head: str, text: str) -> list[tuple[int, str]]:
+def _issuers_conducting(head: str, index: NameIndex) -> list[tuple[int, str]]:
     """"When business advisers PricewaterhouseCoopers (PwC) conducted the same survey", "Andrew Pearson,
     European boss of Workshare which commissioned the research": the organisation that conducted,
-    commissioned, published or released a document is its issuer."""
+    commissioned, published or released a document is its issuer; so is the plaintiff who filed or brought a
+    lawsuit ("Marion Jones has filed a lawsuit for defamation")."""
     found = []
-    for m in _conducting_pattern(head).finditer(text):
-        run = m.group("subject").split()
-        while run and (run[0] in NOT_NAME_WORDS or run[0].lower() in _STOP):
-            run = run[1:]  # "The Pew Centre conducted ...": an opening word is not the issuer
-        if run and _may_be_organisation(" ".join(run)):
-            found.append((m.start(), " ".join(run)))
+    for m in _conducting_pattern(head).finditer(index.text):
+        run = _subject_named(m.group("subject"), index)
+        if run and _may_be_organisation(run):
+            found.append((m.start(), run))
+    if head in LEXICON.lawsuit_nouns:
+        found += _plaintiffs(index)
+    return found
+
+
+def _subject_named(words: str, index: NameIndex) -> str:
+    """The name in a verb's capitalised subject: without the sentence's opening word ("The Pew Centre
+    conducted"), and as the person the article names when a word describes them before the name
+    ("Californian Thomas Slattery filed the suit", "Actor Bruce Willis is suing")."""
+    run = words.split()
+    while run and (run[0] in NOT_NAME_WORDS or run[0].lower() in _STOP):
+        run = run[1:]
+    person = index.find(" ".join(run[1:])) if len(run) > 2 and not index.find(" ".join(run)) else None
+    return person.name if person is not None else " ".join(run)
+
+
+_SUING = "|".join(re.escape(v) for v in LEXICON.suing_verbs)
+# "Actor Bruce Willis is suing Revolution Studios", "Boeing was sued by Lockheed Martin": who sues
+_PLAINTIFF = re.compile(
+    r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)[ \t]+"
+    r"(?:(?:is|are|has|have|had)[ \t]+)?(?:" + _SUING + r")\b(?![ \t]+by\b)"
+    r"|\b(?:" + _SUING + r")[ \t]+by[ \t]+(?:the[ \t]+)?(?P<by>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN
+    + r")*)"
+)
+
+
+def _plaintiffs(index: NameIndex) -> list[tuple[int, str]]:
+    """(offset, name) of each plaintiff the article names suing: a lawsuit is issued by who brings it."""
+    found = []
+    for m in _PLAINTIFF.finditer(index.text):
+        run = _subject_named(m.group("subject") or m.group("by"), index)
+        if run and _may_be_organisation(run):
+            found.append((m.start(), run))
     return found
 
 
@@ -2699,6 +2786,7 @@ _PASSIVE_BETWEEN_STOPS = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON.p
 
 
 _ISSUING = "|".join(re.escape(v) for v in LEXICON.issuing_participles)
+_FILING = "|".join(re.escape(v) for v in LEXICON.filing_verbs)
 _ISSUING_AFTER = "|".join(re.escape(v) for v in (*LEXICON.issuing_participles, *LEXICON.issuing_participles_after))
 
 
@@ -2708,7 +2796,8 @@ def _conducting_pattern(head: str) -> re.Pattern:
     return re.compile(
         r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)(?:\s+\([A-Z][\w&-]*\))?"
         r"(?:,?\s+(?:which|that|who))?"  # "Workshare which commissioned the research": its relative clause
-        r"\s+(?:" + _ISSUING + r")\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\b"
+        r"\s+(?:(?:has|have|had)\s+)?(?:" + _ISSUING + "|" + _FILING + r")"  # "Marion Jones has filed a lawsuit"
+        r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\b"
     )
 
 
@@ -3227,10 +3316,12 @@ def _possessive_name(r: _Reading) -> str | None:
     return None
 
 
-# a document's noun, its participle, a few words ("on Tuesday") and "by" right before the mention
+# a document's noun, its participle, a few words ("on Tuesday") and "by" right before the mention, maybe with
+# the body's kind between ("figures gathered by industry watchdog, Ofcom")
 _DOCUMENT_MADE_BY = re.compile(
     r"\b(?:" + _DOCUMENT_NOUNS + r")[ \t]+(?:" + _ISSUING_AFTER + r")[ \t]+"
-    r"(?:[^.;:!?" + re.escape("".join(sorted(ALL_MARKS))) + r"]{0,40}?[ \t])?by[ \t]+(?:the[ \t]+)?$"
+    r"(?:[^.;:!?" + re.escape("".join(sorted(ALL_MARKS))) + r"]{0,40}?[ \t])?by[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*,?[ \t]+)?$"
 )
 
 
