@@ -3685,7 +3685,8 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     if not all(_is_origin(t) for t in capitals):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
     named = _name_apposed_to_description(r) or _organisation_before_parenthesis(r)
-    named = named or _business_subject_just_before(r) or _last_organisation(r) or _organisation_of_opening_document(r)
+    named = named or _business_subject_just_before(r) or _last_organisation(r) or _organisation_just_heard(r)
+    named = named or _organisation_of_opening_document(r)
     named = named or _named_with_trade(r)
     named = named or _named_after_trade_just_before(r) or _business_opening_sentence_before(r)
     named = named or _organisation_named_before(
@@ -4215,6 +4216,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             return None, "person"
         if not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r):
             named = _national_body(r) or _organisation_apposed_after(r) or _last_organisation(r)
+            named = named or _organisation_just_heard(r)
             named = named or _outlet_named_before(r)
             named = named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)
             named = named or _party_opening_article(r)
@@ -4494,11 +4496,47 @@ def _last_organisation(r: _Reading) -> str | None:
     for pos, name, g in reversed(r.history):
         if g != NEUTER or pos > r.at or not name:
             continue
-        if head in {w.lower() for w in name.split()} or _described_alike(r.index.text, pos, head):
+        if _spellings(head) & {w.lower() for w in name.split()} or _described_alike(r.index.text, pos, head):
             return name
         if _trade_ends_name(r.lowered[1:-1], name):
             return name
     return None
+
+
+_SPELLINGS = {one: frozenset(pair) for pair in LEXICON.org_noun_spellings for one in pair}
+
+
+def _spellings(noun: str) -> frozenset[str]:
+    """The noun and its other English spelling: "centre" and "center" (lexicon ``org_noun_spellings``)."""
+    return _SPELLINGS.get(noun, frozenset((noun,)))
+
+
+def _organisation_just_heard(r: _Reading) -> str | None:
+    """"... the high government borrowings," said Kotak Institutional Equities. ¶ An extended slowdown could
+    ..., the brokerage said": a definite description of a business or of any body ("the brokerage", "the
+    charity", lexicon ``business_descriptions`` and ``generic_organisation_nouns``), in lower case, is the
+    organisation that spoke in its sentence or the one before, though its name lacks the description's noun,
+    when the article names no other organisation between the two (``_last_organisation`` asks for the noun
+    in the name: "The firm" after "Renault said" may be a firm Renault spoke of, which the article then names
+    between them). Not a business description of a public body ("the company" is no "Federal Reserve")."""
+    if r.lowered[0] != "the" or r.lowered[-1] != r.head or r.head not in _BUSINESSES | _GENERIC_ORG_NOUNS:
+        return None  # not "the watchdog" after "Vivendi has said": a regulator speaks of the firms it oversees
+    if any(_is_cap(t) for t in r.toks[1:]):
+        return None  # a name or a place in it: "the Danish firm" is the described-organisation rule's
+    text = r.index.text
+    last = next(((pos, name, g) for pos, name, g in reversed(r.history) if pos < r.at), None)
+    if last is None or last[2] != NEUTER or not last[1]:
+        return None
+    pos, name = last[0], last[1]
+    if pos < _sentence_before(text, _sentence_start(text, r.at)):
+        return None
+    if r.head in _BUSINESSES and _is_public_body(name):
+        return None
+    others = {
+        other for at, other, _first in _organisation_candidates(r.index)
+        if _sentence_start(text, pos) <= at < r.at and other != name and other not in name
+    }
+    return name if not others else None
 
 
 def _trade_ends_name(modifiers: list[str], name: str) -> bool:
