@@ -1948,6 +1948,15 @@ DESCRIPTION_TAKES_UP = [
      "Hindi-language Dainik Jagran. News of the deal came as the group announced that its results would meet "
      "market forecasts. The company reported strong revenue growth across all its major markets.",
      "strong revenue growth", "Independent News & Media", "org"),
+    # BBC politics/103: the body of the person just heard, named before their role
+    ("Fostering Network executive director Robert Tapsfield criticised the existing system. \"There is just no "
+     "logic to a system which values children differently depending on where they live.\" The charity recommends "
+     "a weekly payment of £108.49 for looking after a baby.", "a weekly payment", "Fostering Network", "org"),
+    # BBC business/102: a sentence's first word is no body ("Prosecuting attorney"): the company is Titan
+    ("The SEC had accused Titan of illegally paying $2.1m to an unnamed agent in Benin. Benin officials agreed to "
+     "quadruple Titan's management fee. Prosecuting attorney Carol Lam said: \"All US companies should take note "
+     "that attempting to bribe foreign officials is criminal conduct.\" The company says it no longer tolerates "
+     "such practices.", "no longer tolerates", "Titan", "org"),
     # BBC business/261: "centre" and "Center" are one noun
     ("According to the Natural Hazards Research and Applications Information Center, there is little evidence "
      "that disasters are inevitably followed by a depression. The need to find money to replace lost property is "
