@@ -1922,12 +1922,10 @@ DESCRIPTION_TAKES_UP = [
     ("Wales record cap holder Gareth Llewellyn will retire from Test rugby at the end of the Six Nations.\n\nThe "
      "veteran lock, who is 36 at the end of February, told BBC Wales Scrum V that it is time for him to bring "
      "down the curtain on his 92-cap Wales career.", "bring down the curtain", "Gareth Llewellyn", "person"),
-    # BBC entertainment/192: a show's host, the speaker just heard
-    ("Talk show host Jerry Springer, whose programme inspired the controversial opera shown by the BBC, has said "
-     "he would not have written it himself.\n\nSpringer helped launch the West End show and attended the opening "
-     "night. \"I wouldn't have written it. I don't believe in making fun of other religions,\" he said.\n\nThe TV "
-     "host said he understood how people could have thought the musical had gone too far.",
-     "understood how people", "Jerry Springer", "person"),
+    # BBC entertainment/274 (in no gold set): a show's host, named just before
+    ("Cat Deeley has resigned as host of ITV1's Saturday morning children's music show CD:UK after six years.\n\n"
+     "The 28-year-old host who also presents Stars In Their Eyes said she wanted to concentrate on new television "
+     "projects.", "concentrate on new television", "Cat Deeley", "person"),
     # PolNeAR train (west-journal, 2016-01-20)
     ("Radio talk show host Glenn Beck minced no words Tuesday night in sharing what he thinks of Sarah Palin's "
      "endorsement of Donald Trump.\n\nIn a Facebook post after the speech, Beck wrote: \"I couldn't disagree with "
