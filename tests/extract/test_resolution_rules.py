@@ -1955,6 +1955,11 @@ DESCRIPTION_TAKES_UP = [
      "quadruple Titan's management fee. Prosecuting attorney Carol Lam said: \"All US companies should take note "
      "that attempting to bribe foreign officials is criminal conduct.\" The company says it no longer tolerates "
      "such practices.", "no longer tolerates", "Titan", "org"),
+    # BBC tech/340: an acronym opening its sentence is a name when the article spells it out right after it
+    ("Another solution could be a case of \"throwing out the baby with the bath water,\" he said. CENTR, the Council "
+     "of European National Top Level Domain Registries, agrees. \"A rush to introduce IDN-disabled browsers into the "
+     "marketplace is an overly-zealous step that will harm public confidence in IDNs,\" the organisation said in a "
+     "statement.", "A rush to introduce", "Council of European National Top Level Domain Registries", "org"),
     # BBC business/261: "centre" and "Center" are one noun
     ("According to the Natural Hazards Research and Applications Information Center, there is little evidence "
      "that disasters are inevitably followed by a depression. The need to find money to replace lost property is "

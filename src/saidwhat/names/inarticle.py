@@ -4123,8 +4123,13 @@ def _organisation_shapes(text: str) -> list[tuple[int, str, str, bool]]:
     out = []
     for start, run, first in runs:
         toks = run.split()
-        if len(toks) == 1 and (run.lower() in ORG_NOUNS or run.lower() in ROLE_NOUNS or run not in inside):
-            continue  # "Oil", "Police": a common noun with a capital
+        spelled = _ACRONYM_SPELLED_OUT.match(text, text.find(run, start) + len(run)) if run.isupper() else None
+        common = run.lower() in ORG_NOUNS or run.lower() in ROLE_NOUNS
+        if len(toks) == 1 and (common or (run not in inside and not spelled)):
+            continue  # "Oil", "Police": a common noun with a capital (but "CENTR, the Council of ..., agrees")
+        if spelled:
+            out.append((start, run, spelled.group("name"), first))
+            continue
         if len(toks) == 1 and (run.lower() in DEMONYMS or run.lower() in _FAITHS):
             continue  # "a Jewish journalist", "British voters": people described, no body named
         if not (run.isupper() or len(toks) > 2 or counts[run] > 1 or any(t.lower() in ORG_NOUNS for t in toks)):
@@ -4134,6 +4139,11 @@ def _organisation_shapes(text: str) -> list[tuple[int, str, str, bool]]:
 
 
 _FAITHS = frozenset(LEXICON.faith_adjectives)
+# an acronym's full name set off by commas right after it: "CENTR, the Council of European National Top Level
+# Domain Registries, agrees": a name, though the acronym opens its sentence, and the name it goes by
+_ACRONYM_SPELLED_OUT = re.compile(
+    r",[ \t]+the[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w'’-]*)+),"
+)
 
 
 def _spoke_only_as_organisations(history) -> frozenset[str]:
