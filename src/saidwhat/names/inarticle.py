@@ -3776,7 +3776,9 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     if not all(_is_origin(t) for t in capitals):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
     named = _name_apposed_to_description(r) or _organisation_before_parenthesis(r)
-    named = named or _business_subject_just_before(r) or _last_organisation(r) or _organisation_of_opening_document(r)
+    named = named or _business_subject_just_before(r) or _last_organisation(r) or _organisation_just_heard(r)
+    named = named or _body_of_person_just_heard(r)
+    named = named or _organisation_of_opening_document(r)
     named = named or _named_with_trade(r)
     named = named or _named_after_trade_just_before(r) or _business_opening_sentence_before(r)
     named = named or _organisation_named_before(
@@ -4212,8 +4214,13 @@ def _organisation_shapes(text: str) -> list[tuple[int, str, str, bool]]:
     out = []
     for start, run, first in runs:
         toks = run.split()
-        if len(toks) == 1 and (run.lower() in ORG_NOUNS or run.lower() in ROLE_NOUNS or run not in inside):
-            continue  # "Oil", "Police": a common noun with a capital
+        spelled = _ACRONYM_SPELLED_OUT.match(text, text.find(run, start) + len(run)) if run.isupper() else None
+        common = run.lower() in ORG_NOUNS or run.lower() in ROLE_NOUNS
+        if len(toks) == 1 and (common or (run not in inside and not spelled)):
+            continue  # "Oil", "Police": a common noun with a capital (but "CENTR, the Council of ..., agrees")
+        if spelled:
+            out.append((start, run, spelled.group("name"), first))
+            continue
         if len(toks) == 1 and (run.lower() in DEMONYMS or run.lower() in _FAITHS):
             continue  # "a Jewish journalist", "British voters": people described, no body named
         if not (run.isupper() or len(toks) > 2 or counts[run] > 1 or any(t.lower() in ORG_NOUNS for t in toks)):
@@ -4223,6 +4230,11 @@ def _organisation_shapes(text: str) -> list[tuple[int, str, str, bool]]:
 
 
 _FAITHS = frozenset(LEXICON.faith_adjectives)
+# an acronym's full name set off by commas right after it: "CENTR, the Council of European National Top Level
+# Domain Registries, agrees": a name, though the acronym opens its sentence, and the name it goes by
+_ACRONYM_SPELLED_OUT = re.compile(
+    r",[ \t]+the[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w'’-]*)+),"
+)
 
 
 def _spoke_only_as_organisations(history) -> frozenset[str]:
@@ -4306,6 +4318,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             return None, "person"
         if not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r):
             named = _national_body(r) or _organisation_apposed_after(r) or _last_organisation(r)
+            named = named or _organisation_just_heard(r) or _body_of_person_just_heard(r)
             named = named or _outlet_named_before(r)
             named = named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)
             named = named or _party_opening_article(r)
@@ -4585,11 +4598,89 @@ def _last_organisation(r: _Reading) -> str | None:
     for pos, name, g in reversed(r.history):
         if g != NEUTER or pos > r.at or not name:
             continue
-        if head in {w.lower() for w in name.split()} or _described_alike(r.index.text, pos, head):
+        if _spellings(head) & {w.lower() for w in name.split()} or _described_alike(r.index.text, pos, head):
             return name
         if _trade_ends_name(r.lowered[1:-1], name):
             return name
     return None
+
+
+_SPELLINGS = {one: frozenset(pair) for pair in LEXICON.org_noun_spellings for one in pair}
+
+
+def _spellings(noun: str) -> frozenset[str]:
+    """The noun and its other English spelling: "centre" and "center" (lexicon ``org_noun_spellings``)."""
+    return _SPELLINGS.get(noun, frozenset((noun,)))
+
+
+def _organisation_just_heard(r: _Reading) -> str | None:
+    """"... the high government borrowings," said Kotak Institutional Equities. ¶ An extended slowdown could
+    ..., the brokerage said": a definite description of a business or of any body ("the brokerage", "the
+    charity", lexicon ``business_descriptions`` and ``generic_organisation_nouns``), in lower case, is the
+    organisation that spoke in its sentence or the one before, though its name lacks the description's noun,
+    when the article names no other organisation between the two (``_last_organisation`` asks for the noun
+    in the name: "The firm" after "Renault said" may be a firm Renault spoke of, which the article then names
+    between them). Not a business description of a public body ("the company" is no "Federal Reserve")."""
+    if r.lowered[0] != "the" or r.lowered[-1] != r.head or r.head not in _BUSINESSES | _GENERIC_ORG_NOUNS:
+        return None  # not "the watchdog" after "Vivendi has said": a regulator speaks of the firms it oversees
+    if any(_is_cap(t) for t in r.toks[1:]):
+        return None  # a name or a place in it: "the Danish firm" is the described-organisation rule's
+    text = r.index.text
+    last = next(((pos, name, g) for pos, name, g in reversed(r.history) if pos < r.at), None)
+    if last is None or last[2] != NEUTER or not last[1]:
+        return None
+    pos, name = last[0], last[1]
+    if pos < _sentence_before(text, _sentence_start(text, r.at)):
+        return None
+    if r.head in _BUSINESSES and _is_public_body(name):
+        return None
+    others = {
+        other for at, other, _first in _organisation_candidates(r.index)
+        if _sentence_start(text, pos) <= at < r.at and other != name and other not in name
+    }
+    return name if not others else None
+
+
+# a speaker's mention that opens with their body's name, then their role in lower case: "Fostering Network executive
+# director Robert Tapsfield", "Ofsted chief David Bell"
+_BODY_BEFORE_ROLE = re.compile(
+    r"(?P<body>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)[ \t]+(?P<role>(?:[a-z][\w-]*[ \t]+){1,3})[A-Z]"
+)
+
+
+def _body_of_person_just_heard(r: _Reading) -> str | None:
+    """"Fostering Network executive director Robert Tapsfield criticised the existing system. "...," ¶ The charity
+    recommends a weekly payment": a definite description of a business or of any body, in lower case, right after
+    the words of a person the article gives as of a body (by the body's name before their role, or "of" it after
+    their name), named within about a paragraph, is that body, when the article names no other organisation
+    between them."""
+    if r.lowered[0] != "the" or r.lowered[-1] != r.head or r.head not in _BUSINESSES | _GENERIC_ORG_NOUNS:
+        return None
+    if any(_is_cap(t) for t in r.toks[1:]):
+        return None
+    text = r.index.text
+    last = next(((pos, name, g) for pos, name, g in reversed(r.history) if pos < r.at), None)
+    if last is None or last[2] == NEUTER or not last[1] or r.at - last[0] > _SPOKE_WITHIN:
+        return None
+    person = r.index.find(last[1])
+    named = [pos for pos in person.positions if pos < r.at] if person is not None else []
+    if not named or r.at - named[-1] > _SPOKE_WITHIN:
+        return None
+    at = named[-1]
+    before = _BODY_BEFORE_ROLE.search(text, max(0, at - 80), at + 1)
+    body = None
+    if before is not None and before.end() - 1 == at and any(w in ROLE_NOUNS for w in before.group("role").split()):
+        body = before.group("body")
+    elif (of := _NAME_OF_BODY.match(text, at)) is not None:
+        body = of.group("body")
+    candidates = _organisation_candidates(r.index)
+    # a name the article may give an organisation, no sentence's first word: "Prosecuting attorney Carol Lam said"
+    if body not in {name for _pos, name, _first in candidates} or r.index.find(body) is not None:
+        return None
+    if _is_place_word(body) or (r.head in _BUSINESSES and _is_public_body(body)):
+        return None
+    others = {other for pos, other, _first in candidates if at < pos < r.at and body not in other and other not in body}
+    return body if not others else None
 
 
 def _trade_ends_name(modifiers: list[str], name: str) -> bool:
