@@ -781,6 +781,19 @@ ONE_WORD_NAMES = [
     ("Newcastle went ahead when he fed Stephen Carr.", "Newcastle", None),
     # never taken up as "he" or "she": a body
     ("Gazprom said it would cut supplies.", "Gazprom", "org"),
+    # PolNeAR train (Breitbart, Western Journalism): a candidate called by surname alone opens a sentence, and the
+    # next sentence is a quote "he" says: a person, and the "he" then takes the surname up
+    ("Cruz openly admitted that his pick was politically motivated, looking to the February 20 primary in South "
+     "Carolina.\u00a0“With an eye to February 20th, Carolina,” he said.", "Cruz", "person"),
+    ("“We’re tired of being told it is anti-immigrant, it’s offensive!” Cruz said.\n\n“I am the son of an "
+     "immigrant who came legally from Cuba,” he said.", "Cruz", "person"),
+    # Wikinews: the sentence quotes someone itself, whose words the next quote goes on with
+    ('Detik.com quoted Djamal as saying, although Xinhua translated the quote as: "As long as the ban is in place, '
+     'it is better we do not buy aircraft from Europe." "If aircraft are purchased in Europe, we are worried," he '
+     'said.', "Xinhua", "org"),
+    # BBC politics/072: the word is no sentence's subject ("the changes he had made to the Bill")
+    ("But Mr Clarke told BBC Radio 4 the changes he had made to the Bill should be sufficient to satisfy the Lords. "
+     '"No Bill goes through Parliament without detailed consideration," he said.', "Bill", "org"),
 ]
 
 

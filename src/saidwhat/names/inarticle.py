@@ -3419,9 +3419,43 @@ def _one_word_type(word: str, text: str) -> str | None:
             return "person"
         if _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS:
             return None  # "striker Ronaldo", "market analyst Datamonitor": a role, a person's or a firm's
+    if not _spoken_of_as_thing(word, text) and _quoted_next_as_he_or_she(word, text):
+        return "person"
     if not _spoken_of_as_person(word, text):
         return "org"
     return "person" if _taken_up_by_own_clause(word, text) else None
+
+
+# the word as a sentence's subject before its verb ("Cruz said.", "Cruz openly admitted that ..."), the rest of
+# that sentence, which quotes no one (in 'Xinhua translated the quote as: "A." "B," he said' the pronoun is
+# the speaker's the outlet quotes), and the next sentence opening on a quote that "he" or "she" says
+_SUBJECT_THEN_QUOTE = (
+    r"[ \t]+[a-z][^.!?\n" + _DOUBLE + r"]*[.!?]\s+"
+    r"[" + _DOUBLE + r"][^" + _DOUBLE + r"]{1,1000}[" + _DOUBLE + r"][ \t\u00a0]*(he|she)[ \t\u00a0]+([a-z]+)\b"
+)
+
+
+def _quoted_next_as_he_or_she(word: str, text: str) -> bool:
+    """Whether a sentence the word opens as its subject is followed by a quote that "he" or "she" says:
+    "Cruz openly admitted that his pick was politically motivated. “With an eye to February 20th,” he
+    said.", "... Cruz said. / “I am the son of an immigrant ...,” he said.": US political news calls the
+    candidates by surname alone, and the next quote's pronoun is the one sign that the surname is a person."""
+    pattern = re.compile(r"\b" + re.escape(word) + _SUBJECT_THEN_QUOTE)
+    for found in pattern.finditer(text):
+        verb = found.group(2)
+        if FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS and _opens_its_sentence(text, found.start()):
+            return True
+    return False
+
+
+# what may stand before a sentence's subject: the sentence's start, or a quote closing before its cue
+_SENTENCE_OR_QUOTE_END = re.compile(r"(?:^|[.!?\n]|[" + _CLOSING + r"],?)[ \t\u00a0]*((?:[A-Z][\w.'’-]*[ \t\u00a0]+)*)$")
+
+
+def _opens_its_sentence(text: str, at: int) -> bool:
+    """Whether only capitalised words (a given name, a title) stand between the sentence's start, or a quote
+    closing before its cue ('...!” Cruz said'), and ``at``: "changes he had made to the Bill" is no subject."""
+    return bool(_SENTENCE_OR_QUOTE_END.search(text[max(0, at - 80) : at]))
 
 
 def _titles_the_word_alone(title: str, word: str, text: str) -> bool:
