@@ -1024,3 +1024,29 @@ def test_a_word_only_the_sentence_start_capitalises_is_no_first_name_of_a_namesa
     index = build_name_index(text)
     assert index.find("Like Makaeff") is None
     assert index.find("Tarla Makaeff") is not None
+
+
+HEADLINE_RUNS = [
+    # PolNeAR train (Breitbart): the Title Case headline glues a descriptor onto the name the body writes
+    ("McCain Challenger Kelli Ward: Impeach AG Lynch, ‘Stop DC at the Bathroom Door.’\n\nFormer Arizona State "
+     "Senator Dr. Kelli Ward called for the impeachment of Attorney General Loretta Lynch.", "Kelli Ward",
+     "McCain Challenger Kelli Ward"),
+    # PolNeAR train (HuffPost): the headline's verb after the name
+    ("Hillary Clinton Wins Delaware's Democratic Primary.\n\nHillary Clinton won Delaware on Tuesday, she said.",
+     "Hillary Clinton", "Hillary Clinton Wins Delaware"),
+]
+
+
+@pytest.mark.parametrize("text, name, glued", HEADLINE_RUNS, ids=[r[1] for r in HEADLINE_RUNS])
+def test_a_title_case_headline_gives_the_name_the_body_writes(text, name, glued):
+    names = {p.name for p in build_name_index(text).people}
+    assert name in names and glued not in names
+
+
+def test_a_headline_run_that_is_no_name_stays_out_of_the_index():
+    # PolNeAR train (Western Journalism): "Carly Fiorina" of the headline's run does not enter the index at
+    # the headline, ahead of Hillary Clinton, whom "the Democratic nominee" of the lede's sentence names
+    text = ("Clinton Acceptance Speech Skewered By Carly Fiorina.\n\nOn Thursday evening Hillary Clinton delivered "
+            "her acceptance speech as the Democratic nominee.\n\nIn response, Carly Fiorina opened up on Twitter.")
+    fiorina = build_name_index(text).find("Carly Fiorina")
+    assert fiorina is not None and min(fiorina.positions) > text.index("\n\n")

@@ -171,7 +171,12 @@ def build_name_index(
     text = _blank_nicknames(text)
     words = [(m.group().rstrip(".,"), m.start()) for m in _WORD.finditer(text)]
     people: dict[str, Person] = {}
+    headline_end = _title_case_headline_end(text)
     for i, j in _capital_runs(text, words):
+        if words[i][1] < headline_end and _reads_as_person(text, words, i, j):
+            # only a run the index would take for a person's name is narrowed: a headline's other runs
+            # ("Clinton Acceptance Speech Skewered By Carly Fiorina") stay out of the index as before
+            i, j = _name_in_headline_run(text, words, i, j, headline_end)
         if j - i > 1:  # a name is two words at least (_add_person): most runs are one capitalised word
             _add_run(text, words, i, j, people)
     _add_couples(text, people)
@@ -186,6 +191,45 @@ def build_name_index(
     _give_titles_before_surnames(text, people)
     _give_office_of_second_sentence(text, people)
     return NameIndex(list(people.values()), text)
+
+
+# the words of a headline line that may be written in lower case in Title Case ("of", "the", "in")
+_HEADLINE_SMALL_WORDS = 4
+
+
+def _title_case_headline_end(text: str) -> int:
+    """Where the article's first line ends when it is a headline in Title Case, a blank line after it
+    (PolNeAR's texts open so: "McCain Challenger Kelli Ward: Impeach AG Lynch ..."), else 0: there every
+    word has a capital, and a run of capitals is no sign of a name."""
+    end = text.find("\n\n")
+    if end <= 0 or "\n" in text[:end]:
+        return 0
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[:end]) if len(w) > _HEADLINE_SMALL_WORDS]
+    return end if len(long_words) >= 3 and all(w[0].isupper() for w in long_words) else 0
+
+
+def _reads_as_person(text: str, words: list[tuple[str, int]], i: int, j: int) -> bool:
+    """Whether the run ``words[i:j]`` would enter the index as a person's name."""
+    found: dict[str, Person] = {}
+    if j - i > 1:
+        _add_run(text, words, i, j, found)
+    return bool(found)
+
+
+def _name_in_headline_run(text: str, words: list[tuple[str, int]], i: int, j: int, body: int) -> tuple[int, int]:
+    """The part of a Title Case headline's run of capitals that is a name, by how the body writes it: the
+    longest part of two words or more the body writes ("Kelli Ward" of "McCain Challenger Kelli Ward",
+    "Claudia Tenney" of "Underdog Conservative Claudia Tenney Beats Establishment"), else the run less the
+    leading words the body writes in lower case ("Hacker Guccifer", "hacker" in the body), else the run."""
+    rest = text[body:]
+    for size in range(j - i - 1, 1, -1):
+        for start in range(i, j - size + 1):
+            part = r"[ \t]+".join(re.escape(w) for w, _ in words[start : start + size])
+            if re.search(r"(?<![\w'’-])" + part + r"(?![\w'’-])", rest):
+                return start, start + size
+    while i < j - 1 and re.search(r"\b" + re.escape(words[i][0].lower()) + r"\b", rest):
+        i += 1
+    return i, j
 
 
 # A given name, "and", a full name: "the parents, Khizr and Ghazala Khan", "Bill and Hillary Clinton".
@@ -3449,7 +3493,9 @@ def _quoted_next_as_he_or_she(word: str, text: str) -> bool:
 
 
 # what may stand before a sentence's subject: the sentence's start, or a quote closing before its cue
-_SENTENCE_OR_QUOTE_END = re.compile(r"(?:^|[.!?\n]|[" + _CLOSING + r"],?)[ \t\u00a0]*((?:[A-Z][\w.'’-]*[ \t\u00a0]+)*)$")
+_SENTENCE_OR_QUOTE_END = re.compile(
+    r"(?:^|[.!?\n]|[" + _CLOSING + r"],?)[ \t\u00a0]*((?:[A-Z][\w.'’-]*[ \t\u00a0]+)*)$"
+)
 
 
 def _opens_its_sentence(text: str, at: int) -> bool:
