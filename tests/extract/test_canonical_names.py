@@ -1050,3 +1050,33 @@ def test_a_headline_run_that_is_no_name_stays_out_of_the_index():
             "her acceptance speech as the Democratic nominee.\n\nIn response, Carly Fiorina opened up on Twitter.")
     fiorina = build_name_index(text).find("Carly Fiorina")
     assert fiorina is not None and min(fiorina.positions) > text.index("\n\n")
+
+
+CAMPAIGNS = [
+    # PolNeAR train (Politico): a candidate's campaign by the candidate's possessive, named in full
+    ("Hillary Clinton used a private server. Clinton’s campaign contended that it wasn’t hiding anything.",
+     "Clinton’s campaign", [], "Hillary Clinton campaign"),
+    # PolNeAR train (USA Today): "His campaign" after the candidate, whom the article calls "Trump campaign"
+    ("Donald Trump met the Trump campaign staff. Trump also is set to huddle with lawmakers. His campaign "
+     "confirmed that Trump would be meeting with top Republican officials.", "His campaign",
+     [("Donald Trump", "m")], "Donald Trump campaign"),
+    # "The Sanders campaign" beside "Bernie Sanders"
+    ("Bernie Sanders lost narrowly. The Sanders campaign said it would assess its options.", "The Sanders campaign",
+     [], "Bernie Sanders campaign"),
+    # a surname two people of the article bear stays as written
+    ("Bill Clinton spoke in Philadelphia, where Hillary Clinton was nominated. The Clinton campaign said the "
+     "speech went well.", "The Clinton campaign", [], "Clinton campaign"),
+]
+
+
+@pytest.mark.parametrize("text, mention, speakers, name", CAMPAIGNS, ids=[r[1] for r in CAMPAIGNS])
+def test_a_candidates_campaign_is_named_after_the_candidate_in_full(text, mention, speakers, name):
+    assert _resolve_after(text, mention, "role", "campaign", speakers) == (name, "org")
+
+
+def test_his_campaign_after_a_staffer_is_no_campaign_of_the_staffer():
+    # PolNeAR train (HuffPost): the last speaker, a campaign manager, is no candidate the article writes a
+    # campaign after
+    text = ("Sanders campaign manager Jeff Weaver said the breach was minor. His campaign sued the DNC on Friday.")
+    assert _resolve_after(text, "His campaign", "role", "campaign", [("Jeff Weaver", "m")])[0] != (
+        "Jeff Weaver campaign")

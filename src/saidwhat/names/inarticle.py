@@ -1897,6 +1897,42 @@ def _entourage_rule(r: _Reading) -> Resolved | None:
 
 
 _TEAM_OWNERS = frozenset(LEXICON.team_owners)
+_CANDIDATE_BODIES = frozenset(LEXICON.candidate_bodies)
+_POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
+# the possessive pronoun before a candidate's body, and the pronoun whose person it is
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
+
+
+def _candidate_campaign_rule(r: _Reading) -> Resolved | None:
+    """"Clinton’s campaign contended", "His campaign confirmed", "The Sanders campaign said": a candidate's
+    campaign is an organisation named after the candidate in full, as US political news names it ("Clinton
+    campaign Chairman John Podesta"): "Hillary Clinton campaign". "His" and "her" are the person the pronoun
+    would be; a surname two people of the article bear ("the Clinton campaign" beside Bill Clinton) stays as
+    written, "Clinton campaign"."""
+    low = r.lowered
+    if len(low) < 2 or low[-1] not in _CANDIDATE_BODIES or r.toks[-1] != low[-1]:
+        return None  # "The Elect the Lords Campaign" is a body's own name
+    owner = [t for t in r.toks[1 if low[0] in _DETERMINERS else 0 : -1] if t not in _POSSESSIVE_MARKS]
+    if len(owner) == 1 and owner[0].lower() in _OWNER_PRONOUNS:
+        name, typ = _resolve_pronoun(_OWNER_PRONOUNS[owner[0].lower()], r.at, r.index, r.history)
+        if not name or typ != "person" or not _runs_a(name.split()[-1], low[-1], r.index.text):
+            return None  # the last speaker is often a staffer of the campaign ("Robby Mook"), not its candidate
+        return f"{name} {low[-1]}", "org"
+    if owner and owner[0].lower().rstrip(".") in HONORIFICS:
+        owner = owner[1:]  # "Mrs. Clinton's campaign"
+    if not owner or len(owner) > 3 or not all(_is_cap(t) and t.isalpha() for t in owner):
+        return None
+    # the longest end of the owner's words the article names in full ("Rival Hillary Clinton’s campaign")
+    person = next((p for k in range(len(owner)) if (p := r.index.find(" ".join(owner[k:]))) is not None), None)
+    if person is None and len(owner) == 1:
+        bearers = r.index.by_last(owner[0])
+        person = bearers[0] if len(bearers) == 1 else None
+    return f"{person.name if person else ' '.join(owner)} {low[-1]}", "org"
+
+
+def _runs_a(surname: str, body: str, text: str) -> bool:
+    """Whether the article writes the body after the surname ("Sanders campaign", "Sanders’s campaign")."""
+    return re.search(r"\b" + re.escape(surname) + r"(?:['’]s?)?[ \t]+" + re.escape(body) + r"\b", text) is not None
 
 
 def _led_team(lowered: list[str]) -> bool:
@@ -5122,6 +5158,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("party", _party_rule),
     ("group", _group_rule),
     ("entourage", _entourage_rule),
+    ("candidate-campaign", _candidate_campaign_rule),
     ("one-of-many", _one_of_many_rule),
     ("own-words", _own_words_rule),
     ("document", _document_rule),
