@@ -781,6 +781,19 @@ ONE_WORD_NAMES = [
     ("Newcastle went ahead when he fed Stephen Carr.", "Newcastle", None),
     # never taken up as "he" or "she": a body
     ("Gazprom said it would cut supplies.", "Gazprom", "org"),
+    # PolNeAR train (Breitbart, Western Journalism): a candidate called by surname alone opens a sentence, and the
+    # next sentence is a quote "he" says: a person, and the "he" then takes the surname up
+    ("Cruz openly admitted that his pick was politically motivated, looking to the February 20 primary in South "
+     "Carolina.\u00a0“With an eye to February 20th, Carolina,” he said.", "Cruz", "person"),
+    ("“We’re tired of being told it is anti-immigrant, it’s offensive!” Cruz said.\n\n“I am the son of an "
+     "immigrant who came legally from Cuba,” he said.", "Cruz", "person"),
+    # Wikinews: the sentence quotes someone itself, whose words the next quote goes on with
+    ('Detik.com quoted Djamal as saying, although Xinhua translated the quote as: "As long as the ban is in place, '
+     'it is better we do not buy aircraft from Europe." "If aircraft are purchased in Europe, we are worried," he '
+     'said.', "Xinhua", "org"),
+    # BBC politics/072: the word is no sentence's subject ("the changes he had made to the Bill")
+    ("But Mr Clarke told BBC Radio 4 the changes he had made to the Bill should be sufficient to satisfy the Lords. "
+     '"No Bill goes through Parliament without detailed consideration," he said.', "Bill", "org"),
 ]
 
 
@@ -1011,3 +1024,59 @@ def test_a_word_only_the_sentence_start_capitalises_is_no_first_name_of_a_namesa
     index = build_name_index(text)
     assert index.find("Like Makaeff") is None
     assert index.find("Tarla Makaeff") is not None
+
+
+HEADLINE_RUNS = [
+    # PolNeAR train (Breitbart): the Title Case headline glues a descriptor onto the name the body writes
+    ("McCain Challenger Kelli Ward: Impeach AG Lynch, ‘Stop DC at the Bathroom Door.’\n\nFormer Arizona State "
+     "Senator Dr. Kelli Ward called for the impeachment of Attorney General Loretta Lynch.", "Kelli Ward",
+     "McCain Challenger Kelli Ward"),
+    # PolNeAR train (HuffPost): the headline's verb after the name
+    ("Hillary Clinton Wins Delaware's Democratic Primary.\n\nHillary Clinton won Delaware on Tuesday, she said.",
+     "Hillary Clinton", "Hillary Clinton Wins Delaware"),
+]
+
+
+@pytest.mark.parametrize("text, name, glued", HEADLINE_RUNS, ids=[r[1] for r in HEADLINE_RUNS])
+def test_a_title_case_headline_gives_the_name_the_body_writes(text, name, glued):
+    names = {p.name for p in build_name_index(text).people}
+    assert name in names and glued not in names
+
+
+def test_a_headline_run_that_is_no_name_stays_out_of_the_index():
+    # PolNeAR train (Western Journalism): "Carly Fiorina" of the headline's run does not enter the index at
+    # the headline, ahead of Hillary Clinton, whom "the Democratic nominee" of the lede's sentence names
+    text = ("Clinton Acceptance Speech Skewered By Carly Fiorina.\n\nOn Thursday evening Hillary Clinton delivered "
+            "her acceptance speech as the Democratic nominee.\n\nIn response, Carly Fiorina opened up on Twitter.")
+    fiorina = build_name_index(text).find("Carly Fiorina")
+    assert fiorina is not None and min(fiorina.positions) > text.index("\n\n")
+
+
+CAMPAIGNS = [
+    # PolNeAR train (Politico): a candidate's campaign by the candidate's possessive, named in full
+    ("Hillary Clinton used a private server. Clinton’s campaign contended that it wasn’t hiding anything.",
+     "Clinton’s campaign", [], "Hillary Clinton campaign"),
+    # PolNeAR train (USA Today): "His campaign" after the candidate, whom the article calls "Trump campaign"
+    ("Donald Trump met the Trump campaign staff. Trump also is set to huddle with lawmakers. His campaign "
+     "confirmed that Trump would be meeting with top Republican officials.", "His campaign",
+     [("Donald Trump", "m")], "Donald Trump campaign"),
+    # "The Sanders campaign" beside "Bernie Sanders"
+    ("Bernie Sanders lost narrowly. The Sanders campaign said it would assess its options.", "The Sanders campaign",
+     [], "Bernie Sanders campaign"),
+    # a surname two people of the article bear stays as written
+    ("Bill Clinton spoke in Philadelphia, where Hillary Clinton was nominated. The Clinton campaign said the "
+     "speech went well.", "The Clinton campaign", [], "Clinton campaign"),
+]
+
+
+@pytest.mark.parametrize("text, mention, speakers, name", CAMPAIGNS, ids=[r[1] for r in CAMPAIGNS])
+def test_a_candidates_campaign_is_named_after_the_candidate_in_full(text, mention, speakers, name):
+    assert _resolve_after(text, mention, "role", "campaign", speakers) == (name, "org")
+
+
+def test_his_campaign_after_a_staffer_is_no_campaign_of_the_staffer():
+    # PolNeAR train (HuffPost): the last speaker, a campaign manager, is no candidate the article writes a
+    # campaign after
+    text = ("Sanders campaign manager Jeff Weaver said the breach was minor. His campaign sued the DNC on Friday.")
+    assert _resolve_after(text, "His campaign", "role", "campaign", [("Jeff Weaver", "m")])[0] != (
+        "Jeff Weaver campaign")

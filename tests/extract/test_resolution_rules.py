@@ -348,6 +348,9 @@ ROWS = [
     # organisation of the person's name
     ("Mr Elgindy dropped his face. Mr Elgindy's team claimed that he was fighting fraud.", "Mr Elgindy's team",
      "role", "team", None, "group", "entourage"),
+    # a candidate's campaign, named after the candidate in full (PolNeAR train, Politico)
+    ("Hillary Clinton used a private server. Clinton’s campaign contended that it hid nothing.",
+     "Clinton’s campaign", "role", "campaign", "Hillary Clinton campaign", "org", "candidate-campaign"),
     ("But one of the two sisters behind the Marlow Trust said the deal was off.",
      "one of the two sisters behind the Marlow Trust", "role", "one", None, "person", "one-of-many"),
     ("Later one of the banks said the loans were safe.", "one of the banks", "role", "one", None, "org",

@@ -158,6 +158,12 @@ NAMED = [
     ("''Nobody has a monopoly on truth,'' said Yevgeny E. Kopachko, a pollster with Mr. Yanukovych's former party "
      "who cooperated with Mr. Manafort for years and called him a pragmatic and effective strategist.",
      "pragmatic and effective", "Yevgeny E Kopachko", "person"),
+    # "who" after a capitalised description an indefinite article opens, set beside a name: the name (NYT)
+    ("Carlos Guerrero, 55, a retired doctor, said he had voted Republican. But Mr. Guerrero, a Republican who "
+     "described himself as a religious Catholic, said he recoiled when Mr. Trump attacked Heidi Cruz.",
+     "religious Catholic", "Carlos Guerrero", "person"),
+    ("Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved "
+     "respect.", "to endorse Mr. Trump", "John Kasich", "person"),
     # a sentence opening on "Like" is no part of the name after it (Washington Post)
     ("Sen. Bob Corker of Tennessee wrote the bill.\n\nLike Corker, most Republicans want new sanctions. Corker "
      "said the bill would pass before the fall.", "the bill would pass", "Bob Corker", "person"),

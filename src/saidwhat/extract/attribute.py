@@ -151,6 +151,7 @@ _ISSUED_NOUNS = frozenset(LEXICON.issued_words_nouns)
 # name the words after the colon, so the copula introduces them (BBC snapshot rows)
 _NAMING_WORDS = frozenset(LEXICON.colon_naming_nouns)
 _BE_FORMS = frozenset(LEXICON.be_forms)
+_INDEFINITE = frozenset(LEXICON.indefinite_openers)
 # "“...,” she wrote", "“...,” Mr. Trump said": how far after a quote its own cue verb may stand
 _OWN_CUE_WORDS = 4
 # "said that ... might be possible:", "apologized for what happened:": clauses inside a clause
@@ -1179,9 +1180,15 @@ def relative_climbs(relative: Token, noun: Token) -> Token:
     institution = noun.tag_ in PROPN_TAGS or noun.lower_ in ORG_NOUNS
     if noun.dep_ == "pobj" and institution and noun.head.lower_ in INSTITUTION_PREPOSITIONS:
         role = noun.head.head  # "expert at Stanford University"
-    if role.tag_ in COMMON_NOUN_TAGS and role.dep_ == "appos" and role.head.tag_ in PROPN_TAGS and role.head.i < role.i:
+    if _describes(role) and role.dep_ == "appos" and role.head.tag_ in PROPN_TAGS and role.head.i < role.i:
         return role.head  # "Charles O'Reilly, a management expert ..., who": the name
     return noun
+
+
+def _describes(role: Token) -> bool:
+    """A common noun, or a capitalised one an article opens ("Mr. Guerrero, a Republican who described
+    himself as ..."): a description set beside a name, not a second name ("Jane Doe, John Smith who")."""
+    return role.tag_ in COMMON_NOUN_TAGS or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in role.children)
 
 
 def _content_span(frame: Frame, tokens: list, tok: Token, subj: Token | None):

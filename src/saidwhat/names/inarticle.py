@@ -171,7 +171,12 @@ def build_name_index(
     text = _blank_nicknames(text)
     words = [(m.group().rstrip(".,"), m.start()) for m in _WORD.finditer(text)]
     people: dict[str, Person] = {}
+    headline_end = _title_case_headline_end(text)
     for i, j in _capital_runs(text, words):
+        if words[i][1] < headline_end and _reads_as_person(text, words, i, j):
+            # only a run the index would take for a person's name is narrowed: a headline's other runs
+            # ("Clinton Acceptance Speech Skewered By Carly Fiorina") stay out of the index as before
+            i, j = _name_in_headline_run(text, words, i, j, headline_end)
         if j - i > 1:  # a name is two words at least (_add_person): most runs are one capitalised word
             _add_run(text, words, i, j, people)
     _add_couples(text, people)
@@ -186,6 +191,45 @@ def build_name_index(
     _give_titles_before_surnames(text, people)
     _give_office_of_second_sentence(text, people)
     return NameIndex(list(people.values()), text)
+
+
+# the words of a headline line that may be written in lower case in Title Case ("of", "the", "in")
+_HEADLINE_SMALL_WORDS = 4
+
+
+def _title_case_headline_end(text: str) -> int:
+    """Where the article's first line ends when it is a headline in Title Case, a blank line after it
+    (PolNeAR's texts open so: "McCain Challenger Kelli Ward: Impeach AG Lynch ..."), else 0: there every
+    word has a capital, and a run of capitals is no sign of a name."""
+    end = text.find("\n\n")
+    if end <= 0 or "\n" in text[:end]:
+        return 0
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[:end]) if len(w) > _HEADLINE_SMALL_WORDS]
+    return end if len(long_words) >= 3 and all(w[0].isupper() for w in long_words) else 0
+
+
+def _reads_as_person(text: str, words: list[tuple[str, int]], i: int, j: int) -> bool:
+    """Whether the run ``words[i:j]`` would enter the index as a person's name."""
+    found: dict[str, Person] = {}
+    if j - i > 1:
+        _add_run(text, words, i, j, found)
+    return bool(found)
+
+
+def _name_in_headline_run(text: str, words: list[tuple[str, int]], i: int, j: int, body: int) -> tuple[int, int]:
+    """The part of a Title Case headline's run of capitals that is a name, by how the body writes it: the
+    longest part of two words or more the body writes ("Kelli Ward" of "McCain Challenger Kelli Ward",
+    "Claudia Tenney" of "Underdog Conservative Claudia Tenney Beats Establishment"), else the run less the
+    leading words the body writes in lower case ("Hacker Guccifer", "hacker" in the body), else the run."""
+    rest = text[body:]
+    for size in range(j - i - 1, 1, -1):
+        for start in range(i, j - size + 1):
+            part = r"[ \t]+".join(re.escape(w) for w, _ in words[start : start + size])
+            if re.search(r"(?<![\w'’-])" + part + r"(?![\w'’-])", rest):
+                return start, start + size
+    while i < j - 1 and re.search(r"\b" + re.escape(words[i][0].lower()) + r"\b", rest):
+        i += 1
+    return i, j
 
 
 # A given name, "and", a full name: "the parents, Khizr and Ghazala Khan", "Bill and Hillary Clinton".
@@ -1853,6 +1897,42 @@ def _entourage_rule(r: _Reading) -> Resolved | None:
 
 
 _TEAM_OWNERS = frozenset(LEXICON.team_owners)
+_CANDIDATE_BODIES = frozenset(LEXICON.candidate_bodies)
+_POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
+# the possessive pronoun before a candidate's body, and the pronoun whose person it is
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
+
+
+def _candidate_campaign_rule(r: _Reading) -> Resolved | None:
+    """"Clinton’s campaign contended", "His campaign confirmed", "The Sanders campaign said": a candidate's
+    campaign is an organisation named after the candidate in full, as US political news names it ("Clinton
+    campaign Chairman John Podesta"): "Hillary Clinton campaign". "His" and "her" are the person the pronoun
+    would be; a surname two people of the article bear ("the Clinton campaign" beside Bill Clinton) stays as
+    written, "Clinton campaign"."""
+    low = r.lowered
+    if len(low) < 2 or low[-1] not in _CANDIDATE_BODIES or r.toks[-1] != low[-1]:
+        return None  # "The Elect the Lords Campaign" is a body's own name
+    owner = [t for t in r.toks[1 if low[0] in _DETERMINERS else 0 : -1] if t not in _POSSESSIVE_MARKS]
+    if len(owner) == 1 and owner[0].lower() in _OWNER_PRONOUNS:
+        name, typ = _resolve_pronoun(_OWNER_PRONOUNS[owner[0].lower()], r.at, r.index, r.history)
+        if not name or typ != "person" or not _runs_a(name.split()[-1], low[-1], r.index.text):
+            return None  # the last speaker is often a staffer of the campaign ("Robby Mook"), not its candidate
+        return f"{name} {low[-1]}", "org"
+    if owner and owner[0].lower().rstrip(".") in HONORIFICS:
+        owner = owner[1:]  # "Mrs. Clinton's campaign"
+    if not owner or len(owner) > 3 or not all(_is_cap(t) and t.isalpha() for t in owner):
+        return None
+    # the longest end of the owner's words the article names in full ("Rival Hillary Clinton’s campaign")
+    person = next((p for k in range(len(owner)) if (p := r.index.find(" ".join(owner[k:]))) is not None), None)
+    if person is None and len(owner) == 1:
+        bearers = r.index.by_last(owner[0])
+        person = bearers[0] if len(bearers) == 1 else None
+    return f"{person.name if person else ' '.join(owner)} {low[-1]}", "org"
+
+
+def _runs_a(surname: str, body: str, text: str) -> bool:
+    """Whether the article writes the body after the surname ("Sanders campaign", "Sanders’s campaign")."""
+    return re.search(r"\b" + re.escape(surname) + r"(?:['’]s?)?[ \t]+" + re.escape(body) + r"\b", text) is not None
 
 
 def _led_team(lowered: list[str]) -> bool:
@@ -3510,9 +3590,45 @@ def _one_word_type(word: str, text: str) -> str | None:
             return "person"
         if _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS:
             return None  # "striker Ronaldo", "market analyst Datamonitor": a role, a person's or a firm's
+    if not _spoken_of_as_thing(word, text) and _quoted_next_as_he_or_she(word, text):
+        return "person"
     if not _spoken_of_as_person(word, text):
         return "org"
     return "person" if _taken_up_by_own_clause(word, text) else None
+
+
+# the word as a sentence's subject before its verb ("Cruz said.", "Cruz openly admitted that ..."), the rest of
+# that sentence, which quotes no one (in 'Xinhua translated the quote as: "A." "B," he said' the pronoun is
+# the speaker's the outlet quotes), and the next sentence opening on a quote that "he" or "she" says
+_SUBJECT_THEN_QUOTE = (
+    r"[ \t]+[a-z][^.!?\n" + _DOUBLE + r"]*[.!?]\s+"
+    r"[" + _DOUBLE + r"][^" + _DOUBLE + r"]{1,1000}[" + _DOUBLE + r"][ \t\u00a0]*(he|she)[ \t\u00a0]+([a-z]+)\b"
+)
+
+
+def _quoted_next_as_he_or_she(word: str, text: str) -> bool:
+    """Whether a sentence the word opens as its subject is followed by a quote that "he" or "she" says:
+    "Cruz openly admitted that his pick was politically motivated. “With an eye to February 20th,” he
+    said.", "... Cruz said. / “I am the son of an immigrant ...,” he said.": US political news calls the
+    candidates by surname alone, and the next quote's pronoun is the one sign that the surname is a person."""
+    pattern = re.compile(r"\b" + re.escape(word) + _SUBJECT_THEN_QUOTE)
+    for found in pattern.finditer(text):
+        verb = found.group(2)
+        if FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS and _opens_its_sentence(text, found.start()):
+            return True
+    return False
+
+
+# what may stand before a sentence's subject: the sentence's start, or a quote closing before its cue
+_SENTENCE_OR_QUOTE_END = re.compile(
+    r"(?:^|[.!?\n]|[" + _CLOSING + r"],?)[ \t\u00a0]*((?:[A-Z][\w.'’-]*[ \t\u00a0]+)*)$"
+)
+
+
+def _opens_its_sentence(text: str, at: int) -> bool:
+    """Whether only capitalised words (a given name, a title) stand between the sentence's start, or a quote
+    closing before its cue ('...!” Cruz said'), and ``at``: "changes he had made to the Bill" is no subject."""
+    return bool(_SENTENCE_OR_QUOTE_END.search(text[max(0, at - 80) : at]))
 
 
 def _titles_the_word_alone(title: str, word: str, text: str) -> bool:
@@ -5224,6 +5340,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("party", _party_rule),
     ("group", _group_rule),
     ("entourage", _entourage_rule),
+    ("candidate-campaign", _candidate_campaign_rule),
     ("one-of-many", _one_of_many_rule),
     ("own-words", _own_words_rule),
     ("document", _document_rule),
