@@ -4480,13 +4480,20 @@ def _described_by_its_place(r: _Reading) -> bool:
     )
 
 
+_PLACE_OWNERS = frozenset(LEXICON.place_owner_nouns)
+
+
 def _described_by_its_owner(r: _Reading) -> bool:
-    """"The Caribbean island's government said": a body owned by a common noun in the possessive, with
-    lower-case words after it, is described by whose it is; the capitals before the owner qualify the
-    owner ("Caribbean island") and name no body, as "Australia's competition watchdog" names none."""
+    """"The Caribbean island's government said": a body owned by a place's common noun in the possessive
+    (lexicon ``place_owner_nouns``), with lower-case words after it, is described by where it is; the
+    capitals before qualify the place ("Caribbean island") and name no body, as "Australia's competition
+    watchdog" names none."""
     toks = r.toks
     owned = [k for k, t in enumerate(toks) if t in ("'s", "’s") and 0 < k < len(toks) - 1]
-    return bool(owned) and toks[owned[-1] - 1].islower() and all(t.islower() for t in toks[owned[-1] + 1 :])
+    return (
+        len(owned) == 1 and toks[owned[0] - 1] in _PLACE_OWNERS
+        and all(t.islower() for t in toks[owned[0] + 1 :])
+    )
 
 
 def _is_bare_org_noun(toks: list[str]) -> bool:
