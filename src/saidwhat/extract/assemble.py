@@ -1270,6 +1270,9 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
             joinable = goes_on.continued and merged[carrier].kind in _JOINABLE
             if joinable and _new_turn(scene, merged[carrier], goes_on):
                 merged.append(dataclasses.replace(goes_on, rules=(*goes_on.rules, CARRIED_PARAGRAPH)))
+                # the turn goes on from this paragraph: the next uncued one carries the speaker over again
+                # (a roundup's paragraphs, "David Blunkett in quotes")
+                last = quoted = len(merged) - 1
             elif joinable:
                 merged[carrier] = _joined_continuation(merged[carrier], goes_on)
             else:
