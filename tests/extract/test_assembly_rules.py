@@ -198,6 +198,12 @@ BODY_ROWS = [
          "2019\n\n\"He has won a domestic title in a record four different countries.\""),
         "He has won a domestic title", "Tottenham", "assembly:continues-past-tweet",
     ),
+    (  # BBC entertainment/262: the cued quote closes its marks; the next paragraph's quote is one of its own
+        ('"The band have done everything in their considerable powers to ensure they stay at the top," '
+         "according to Q magazine editor Paul Rees.\n\n"
+         '"This makes them hugely determined and formidable."'),
+        "hugely determined and formidable", "Q magazine editor Paul Rees", "assembly:carried-paragraph",
+    ),
     (  # PolNeAR train (Politico, 2016): the aside of the cue sentence does not end the turn
         ("“There's something about all those stories, right?” said Murphy, who thinks often about the son’s "
          "reassuring final words to the father.\n\n“I mean, I don't think that all those things are coincidences.”"),
@@ -502,14 +508,17 @@ def test_next_paragraph_carry_over_stops_at_another_cue(nlp):
 
 
 def test_continuation_joins_the_quote_it_goes_on(nlp):
-    # PolNeAR train (Breitbart, 2015): "X said: “A.” He paused. “B.”" in one paragraph, and a quote in the
-    # next paragraph that goes on with no cue, are one quote of X in pieces (the annotators join them so)
+    # PolNeAR train (Breitbart, 2015): "X said: “A.” He paused. “B.”" in one paragraph is one quote of X in
+    # pieces (the annotators join them so); a quote in the next paragraph after the closed one is a quote of
+    # its own, X's (the guidelines' carry-over)
     text = ("Barkley said: “He started out by insulting Hispanics.” He paused. "
             "“Then you have these losers who love that.”\n\n“So they have to blame other people.”")
     quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
-    assert len(quotes) == 1, [(q.text, q.rules) for q in quotes]
-    assert len(quotes[0].spans) == 3 and quotes[0].speaker.mention == "Barkley"
-    assert {"assembly:continues", "assembly:continues-next-paragraph"} <= set(quotes[0].rules)
+    assert len(quotes) == 2, [(q.text, q.rules) for q in quotes]
+    assert len(quotes[0].spans) == 2 and quotes[0].speaker.mention == "Barkley"
+    assert "assembly:continues" in quotes[0].rules
+    assert quotes[1].text == "So they have to blame other people." and quotes[1].speaker.mention == "Barkley"
+    assert {"assembly:continues-next-paragraph", "assembly:carried-paragraph"} <= set(quotes[1].rules)
     # reported speech is no quote to join: the quoted words after it stay a quote of their own
     text = "Barkley said the party was wrong. “Then you have these losers who love that.”"
     quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
@@ -684,3 +693,13 @@ def test_contrast_clause_not_inside_a_that_clause(nlp):
         "work would take years.",
         "assembly:contrast-clause-cue",
     )
+
+
+def test_unclosed_paragraph_runs_on_into_one_quote(nlp):
+    # BBC entertainment/262 (Robinson): a paragraph whose marks stay open goes on in the next one that
+    # reopens them, one quote (the news convention), not a carry-over of its own
+    text = ('"They were brilliant," said Robinson. "They struggled to attract record company attention.\n\n'
+            '"They were doing exactly what they wanted to do."')
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    assert len(quotes) == 1, [(q.text, q.rules) for q in quotes]
+    assert "exactly what they wanted" in quotes[0].text and "assembly:carried-paragraph" not in quotes[0].rules

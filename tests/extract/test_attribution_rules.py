@@ -339,6 +339,10 @@ RULES = [
     # between the cue and its subject
     (("Advisers to Mr. Rubio are quick to point out that he has placed second in the last two contests."),
      "Advisers to Mr. Rubio", "that he has placed second in the last two contests", "subject:climbed"),
+    # BBC business/075: "it" before an adjective of willingness is someone (the EU before), not extraposed
+    ("The EU said a tax would only be passed after full consultation. It was keen to point out earlier this week "
+     "that any new tax on jet fuel should not hurt airlines.", "It",
+     "that any new tax on jet fuel should not hurt airlines", "subject:climbed"),
     ("Though Trump was not willing to say who his first choice for a running mate would be.",
      "Trump", "who his first choice for a running mate would be", "subject:climbed"),
     # PolNeAR train (Politico, 2016): the reported clause has no subject of its own

@@ -91,6 +91,8 @@ RULES = {
     "assembly:continues": '"A," he said. "B." "C.": a quote with no cue goes on with the previous speaker, '
     "same paragraph (joins the quote before when that is quoted words)",
     "assembly:continues-next-paragraph": "... or in the next paragraph",
+    "assembly:carried-paragraph": '"A," said X. ¶ "B.": a next paragraph\'s quote after a closed one is a quote of '
+    "its own, X's (PolNeAR's scorer joins it to A, as PolNeAR annotates it)",
     "assembly:continues-past-tweet": 'X said in a statement: "A. ¶ <embedded tweet> ¶ "B.": an unclosed quote goes on '
     "past a tweet set inside it",
     "assembly:cue-clause-aside": '"A," said X, who noted that ... . "B": B goes on with X, not the aside',
@@ -1265,7 +1267,13 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
             merged[carrier] = _joined(merged[carrier], d, aside)
         elif carrier is not None and d.att is None:
             goes_on = _continued(scene, merged[carrier], d, aside, tweet_paragraphs)
-            if goes_on.continued and merged[carrier].kind in _JOINABLE:
+            joinable = goes_on.continued and merged[carrier].kind in _JOINABLE
+            if joinable and _new_turn(scene, merged[carrier], goes_on):
+                merged.append(dataclasses.replace(goes_on, rules=(*goes_on.rules, CARRIED_PARAGRAPH)))
+                # the turn goes on from this paragraph: the next uncued one carries the speaker over again
+                # (a roundup's paragraphs, "David Blunkett in quotes")
+                last = quoted = len(merged) - 1
+            elif joinable:
                 merged[carrier] = _joined_continuation(merged[carrier], goes_on)
             else:
                 merged.append(goes_on)
@@ -1301,10 +1309,26 @@ def _cue_between(scene: _Scene, first: _Draft, d: _Draft, taken: frozenset[Span]
 _JOINABLE = (QuoteKind.DIRECT, QuoteKind.MIXED)
 
 
+# a quoted paragraph with no cue after a closed quote: a quote of its own, the speaker carried over
+CARRIED_PARAGRAPH = "assembly:carried-paragraph"
+
+
+def _new_turn(scene: _Scene, carrier: _Draft, goes_on: _Draft) -> bool:
+    """assembly:carried-paragraph: '“...,” according to Q magazine editor Paul Rees. ¶ “This makes them
+    ...”': the carrier's marks close in its paragraph and the next paragraph opens quoted words with no
+    cue, a quote of its own with the same speaker (the guidelines' carry-over), not a second piece of
+    the first. A quote whose marks stay open over the paragraph break is one quote already (marks.py
+    follows the news convention), and one that runs on past an embedded tweet stays open so too."""
+    if "assembly:continues-next-paragraph" not in goes_on.rules or "assembly:continues-past-tweet" in goes_on.rules:
+        return False
+    return carrier.marked is not None and scene.marked[carrier.marked].closed
+
+
 def _joined_continuation(first: _Draft, goes_on: _Draft) -> _Draft:
-    """assembly:continues(-next-paragraph) joins the quote it goes on: '“A,” he said. “B.” “C.”' and
-    '“A,” she said. ¶ “B.”' are one quote of one speaker in two or three pieces, as a quote that runs
-    over a paragraph break without closing its marks is one (annotated news joins them so too)."""
+    """assembly:continues joins the quote it goes on: '“A,” he said. “B.” “C.”' is one quote of one
+    speaker in three pieces, as a quote that runs over a paragraph break without closing its marks is
+    one (annotated news joins them so too); a next paragraph's joins when the quote before stays
+    open, not after a closed one (``_new_turn``)."""
     added = tuple(r for r in goes_on.rules if r not in first.rules and r != "assembly:uncued")
     return dataclasses.replace(first, spans=first.spans + goes_on.spans, rules=(*first.rules, *added))
 

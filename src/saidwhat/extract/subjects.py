@@ -75,6 +75,7 @@ _PARTICIPLE_SUBJECT_PREPOSITIONS = frozenset(LEXICON.participle_subject_preposit
 _QUESTION_MARKS = frozenset(LEXICON.question_marks)
 _EXTRAPOSING = frozenset(LEXICON.extraposing_subjects)
 _CAPACITY = frozenset(LEXICON.capacity_adjectives)
+_WILLINGNESS = frozenset(LEXICON.willingness_adjectives)
 _OBJECT_RAISING = frozenset(LEXICON.object_raising_adjectives)
 _COPULAS = frozenset(LEXICON.copula_forms)
 _FLOATING = frozenset(LEXICON.floating_quantifiers)
@@ -1257,7 +1258,10 @@ def _copula_of_adjective(adjective: Token) -> Token | None:
     if verb.i == adjective.i or adjective.lower_ in _CAPACITY | _OBJECT_RAISING or adjective.tag_ != "JJ":
         return None
     subject = next((c for c in children(verb) if c.dep_ in SUBJECTS), None)
-    if subject is None or subject.dep_ != "nsubj" or subject.lower_ in _EXTRAPOSING:
+    if subject is None or subject.dep_ != "nsubj":
+        return None
+    # ("It was keen to point out that": one who is keen is someone, not the infinitive extraposed)
+    if subject.lower_ in _EXTRAPOSING and adjective.lower_ not in _WILLINGNESS:
         return None
     return verb
 

@@ -331,7 +331,9 @@ def speaker_tokens(head: Token) -> list:
         toks.pop()
     if head.dep_ == "poss" and toks and toks[-1].tag_ == "POS":
         toks.pop()  # a possessor that holds the words ("Clinton's speech said"): the name without its "'s"
-    while toks and toks[0].is_punct:
+    # "But 36 people accused ... had argued": a conjunction the parser hung on the subject opens the
+    # sentence, not the mention
+    while toks and (toks[0].is_punct or (toks[0].dep_ == "cc" and toks[0] is not head)):
         toks.pop(0)
     return toks + _name_after_trade(toks)
 

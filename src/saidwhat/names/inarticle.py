@@ -4432,7 +4432,10 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
     if r.mention.label in _ORG_LABELS or r.head in ORG_NOUNS or (names and all(t.isupper() for t in names)):
         if r.head in ROLE_NOUNS:
             return None, "person"
-        if not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r):
+        if (
+            not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r)
+            or _described_by_its_owner(r)
+        ):
             named = _national_body(r) or _organisation_apposed_after(r) or _last_organisation(r)
             named = named or _organisation_just_heard(r) or _body_of_person_just_heard(r)
             named = named or _outlet_named_before(r)
@@ -4694,6 +4697,22 @@ def _described_by_its_place(r: _Reading) -> bool:
     return (
         len(toks) > 3 and _is_place_owner(toks, 0) and r.head in _DESCRIBED_ORGS
         and all(t.islower() for t in toks[2:])
+    )
+
+
+_PLACE_OWNERS = frozenset(LEXICON.place_owner_nouns)
+
+
+def _described_by_its_owner(r: _Reading) -> bool:
+    """"The Caribbean island's government said": a body owned by a place's common noun in the possessive
+    (lexicon ``place_owner_nouns``), with lower-case words after it, is described by where it is; the
+    capitals before qualify the place ("Caribbean island") and name no body, as "Australia's competition
+    watchdog" names none."""
+    toks = r.toks
+    owned = [k for k, t in enumerate(toks) if t in ("'s", "’s") and 0 < k < len(toks) - 1]
+    return (
+        len(owned) == 1 and toks[owned[0] - 1] in _PLACE_OWNERS
+        and all(t.islower() for t in toks[owned[0] + 1 :])
     )
 
 
@@ -6174,6 +6193,31 @@ def _counts_a_plural(toks: list[str], lowered: list[str], head: str) -> bool:
     )
 
 
+_FIGURE = re.compile(r"^\d[\d,.]*$")
+
+
+def _counted_people(toks: list[str], lowered: list[str]) -> bool:
+    """"36 people accused in connection with the blasts": a figure and people in the plural open the
+    mention, whatever word after them the parser takes for the head."""
+    return len(toks) > 1 and _FIGURE.match(toks[0]) is not None and (
+        lowered[1] in GROUP_HEADS or (_singular(lowered[1]) in ROLE_NOUNS and toks[1].islower())
+    )
+
+
+def _joined_plural_nouns(toks: list[str], lowered: list[str]) -> bool:
+    """"Airlines and aviation bodies have reacted": plural common nouns joined by "and", the first
+    capitalised only because it opens the sentence (an organisation's noun or a role's plural, not a
+    name such as "Reuters"), are several bodies with no name, a group."""
+    if len(toks) < 3 or not any(t in _COORDINATORS for t in lowered) or not all(t.islower() for t in toks[1:]):
+        return False
+    first = lowered[0]
+    if not toks[0][1:].islower() or not (first in ORG_NOUNS or _singular(first) in ORG_NOUNS | ROLE_NOUNS):
+        return False
+    # the last word of each conjunct, before each coordinator or comma and at the end
+    ends = [w for w, nxt in zip(lowered, [*lowered[1:], ","]) if nxt in _COORDINATORS or nxt == ","]
+    return all(_is_plural(w) for w in ends if w not in _COORDINATORS and w != ",")
+
+
 def _is_group(toks: list[str], head: str) -> bool:
     """"Analysts", "some economists", "Senior officials", "Many", "critics of the government",
     "researchers at BDO Stoy Hayward", "the authors": people in the plural, unnamed."""
@@ -6186,6 +6230,8 @@ def _is_group(toks: list[str], head: str) -> bool:
         return False
     if _counts_a_plural(toks, lowered, head):
         return True  # "A lot of the athletes said": the parser's head is "lot"
+    if _counted_people(toks, lowered):
+        return True  # "36 people accused in connection with the blasts": the parser's head is "accused"
     toks = _without_place_of_plural(toks, lowered.index(head))
     word = toks[lowered.index(head)]
     plural_role = head.endswith("s") and head[:-1] in ROLE_NOUNS and not _is_cap(word)
@@ -6202,7 +6248,7 @@ def _is_group(toks: list[str], head: str) -> bool:
         t.lower() in _COORDINATORS for t in toks[: lowered.index(head) + 2]
     )
     return (
-        head in GROUP_HEADS or plural_role or nationals or joined or collective
+        head in GROUP_HEADS or plural_role or nationals or joined or collective or _joined_plural_nouns(toks, lowered)
         or (plural and not any(_is_cap(t) for t in toks[1:]))
         or (plural and head[:-1] not in DOCUMENT_HEADS and _capitals_only_qualify(toks, lowered.index(head)))
     )
