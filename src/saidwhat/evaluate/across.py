@@ -238,6 +238,11 @@ def _round(v: float | None) -> float | None:
     return None if v is None else round(v, 4)
 
 
+def _share(part: int, whole: int) -> float | None:
+    """``part / whole``, or None when there is nothing to divide (no prediction, no gold)."""
+    return part / whole if whole else None
+
+
 @dataclass
 class Score:
     found: int = 0  # predictions that are right
@@ -247,11 +252,11 @@ class Score:
 
     @property
     def precision(self) -> float | None:
-        return self.found / self.predicted if self.predicted else None
+        return _share(self.found, self.predicted)
 
     @property
     def recall(self) -> float | None:
-        return self.hit / self.gold if self.gold else None
+        return _share(self.hit, self.gold)
 
     def as_dict(self) -> dict[str, Any]:
         return {"precision": _round(self.precision), "recall": _round(self.recall), "right": self.found,
@@ -269,11 +274,11 @@ class DateScore:
 
     @property
     def coverage(self) -> float | None:
-        return self.dated / self.annotated if self.annotated else None
+        return _share(self.dated, self.annotated)
 
     @property
     def precision(self) -> float | None:
-        return self.right / self.dated if self.dated else None
+        return _share(self.right, self.dated)
 
     def as_dict(self) -> dict[str, Any]:
         return {"coverage": _round(self.coverage), "precision": _round(self.precision),
