@@ -6147,13 +6147,15 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     start = idx
     while start > 0:
         prev = toks[start - 1]
-        if _is_title(prev, nations=False) or (prev.isupper() and len(prev.rstrip(".")) > 1 and not toks[idx].isupper()):
+        titled = _is_title(prev, nations=False)
+        inside = titled and _title_inside_organisation_name(prev, toks[idx])  # "Democratic National Convention"
+        if (titled and not inside) or (prev.isupper() and len(prev.rstrip(".")) > 1 and not toks[idx].isupper()):
             break  # "Refugee Council Chief Executive Maeve Sherlock", "Labour MP Kate Hoey", "Vice-President X"
             # (a letter and a full stop is an initial, not an acronym: "James P. Kennedy Jr.")
         organisation = any(t.lower() in ORG_NOUNS for t in toks[start : idx + 1])
         if prev.lower() in _NATIONALITIES and idx - start >= 1 and not organisation:
             break  # "Kenyan Bernard Lagat", but "Swiss Re" and "Korean Development Bank" are names whole
-        if _is_name_word(prev) or (prev.endswith(".") and len(prev) <= 2):
+        if _is_name_word(prev) or inside or (prev.endswith(".") and len(prev) <= 2):
             start -= 1
         elif prev in ("'s", "’s") and start > 1 and toks[start - 2].lower() in _NAME_POSSESSORS:
             start -= 2  # "the People's Daily": the possessive is inside the name
@@ -6171,6 +6173,13 @@ def _name_run(toks: list[str], head: str) -> list[str]:
         else:
             break
     return toks[start : idx + 1]
+
+
+def _title_inside_organisation_name(word: str, head: str) -> bool:
+    """"The Democratic National Convention": a capitalised title that is no role ("Democratic", which stands
+    before a person's name in "Democratic Sen. Tim Kaine") opens the name of a body that ends in a word no
+    person's name ends in (issue 16, the round of seed 2076: it was "National Convention")."""
+    return _is_cap(word) and word.lower() not in ROLE_NOUNS and head.lower() in _ORG_NAME_ENDINGS
 
 
 _NAME_POSSESSORS = frozenset(LEXICON.name_possessors)
