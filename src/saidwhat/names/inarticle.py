@@ -6227,12 +6227,25 @@ def _joined_plural_nouns(toks: list[str], lowered: list[str]) -> bool:
     return all(_is_plural(w) for w in ends if w not in _COORDINATORS and w != ",")
 
 
+def _average_share(lowered: list[str], head: str) -> bool:
+    """"an average of 44% of respondents in each country", "An average of 10 percent of registered voters": an
+    average that is a share of people, not the document "average" of a poll ("the Real Clear Politics average
+    of recent polls")."""
+    if head not in ("average", "averages") or head not in lowered:
+        return False
+    after = lowered[lowered.index(head) + 1 :]
+    # the tokens drop "%", so "44% of" reads "44 of"; "an average of 10 recent polls" stays a document
+    return len(after) >= 3 and after[0] == "of" and after[1][:1].isdigit() and after[2] in ("%", "percent", "of")
+
+
 def _is_group(toks: list[str], head: str) -> bool:
     """"Analysts", "some economists", "Senior officials", "Many", "critics of the government",
     "researchers at BDO Stoy Hayward", "the authors": people in the plural, unnamed."""
     if head == "%":
         return True  # "about 28% of the bosses polled": a share of people, as "percent" (the parser's head)
     lowered = [t.lower() for t in toks]
+    if _average_share(lowered, head):
+        return True
     if len(lowered) > 1 and lowered[0] in _GROUP_OPENERS:
         return True  # "those present": the parser's head is "present"
     if head not in lowered:
