@@ -1100,6 +1100,13 @@ SEED_2076 = [
      "the Real Clear Politics average of recent polls", "role", "average", "Real Clear Politics", "document"),
     ("Trump so far has won 758 pledged delegates, compared to Cruz's 538, according to a CNN tally.",
      "a CNN tally", "role", "tally", "CNN", "document"),
+    # a lowercase noun between the issuer and the document's noun is no part of the issuer's name
+    ("In Iowa, Trump is in first, according to the Real Clear Politics polling average, although Carson keeps it "
+     "competitive.", "the Real Clear Politics polling average", "role", "average", "Real Clear Politics",
+     "document"),
+    # an office's possessive still stops it: the website is the secretary of state's, not California's
+    ("The count was updated, according to the California secretary of state's website.",
+     "the California secretary of state's website", "role", "website", None, "document"),
     # an average that is a share of people is no document (BBC business/495)
     ("An average of 10 percent of registered voters reported \"no opinion\" when asked whether they would vote "
      "for Hillary Clinton or Donald Trump.", "An average of 10 percent of registered voters", "role", "average",

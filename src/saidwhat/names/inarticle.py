@@ -2436,6 +2436,10 @@ def _issuer_before_noun(r: _Reading) -> str | None:
         return None
     while run and run[0].islower() and any(_is_cap(t) for t in run):
         run = run[1:]  # "a preliminary Ofcom report": an adjective before the issuer
+    while run and run[-1].isalpha() and run[-1].islower() and run[-1] not in _GOVERNING and _is_cap(run[0]):
+        # "the Real Clear Politics polling average": a noun of the document's kind after the issuer; not an
+        # office's possessive ("the California secretary of state's website" is no website of California)
+        run = run[:-1]
     if len(run) == 1 and _is_plural_title(run[0].rstrip("'’")):
         return None  # "a new MPs' report": people, not an issuer's name
     if not run or len(run) > 4 or not _ORG_RUN.fullmatch(" ".join(run)) or run[-1].lower() in _NATIONALITIES:
