@@ -1080,3 +1080,40 @@ def test_his_campaign_after_a_staffer_is_no_campaign_of_the_staffer():
     text = ("Sanders campaign manager Jeff Weaver said the breach was minor. His campaign sued the DNC on Friday.")
     assert _resolve_after(text, "His campaign", "role", "campaign", [("Jeff Weaver", "m")])[0] != (
         "Jeff Weaver campaign")
+
+
+# The round of seed 2076 (PolNeAR train, issue 16): a role noun of a politician's circle, an organisation's
+# name opened by a title, an outlet's name, and a poll average, as the articles write them
+SEED_2076 = [
+    ("\"What Reince and the mainstream media don't understand is that Trump is bigger than the Republican Party,\" "
+     "said one Trump confidant. The 'Never Trump' crowd disagreed.", "one Trump confidant", "role", "confidant",
+     None, "person"),
+    ("A Clinton ally suggested she would do an about-face and support the Trans-Pacific Partnership free-trade deal "
+     "once she was in the White House.", "A Clinton ally", "role", "ally", None, "person"),
+    ("The Democratic National Convention released a statement Wednesday evening, saying Trump's comments are "
+     "\"another example of his dangerous and divisive race-baiting.\"", "The Democratic National Convention",
+     "name", "convention", "Democratic National Convention", "org"),
+    ("As reported by Western Journalism, investigators found over 2,200 emails from Clinton's server containing "
+     "classified information.", "Western Journalism", "name", "journalism", "Western Journalism", "org"),
+    ("Meanwhile in Ohio, Kasich has also been surging and has pulled within 4 points of the GOP frontrunner, "
+     "according to the Real Clear Politics average of recent polls.",
+     "the Real Clear Politics average of recent polls", "role", "average", "Real Clear Politics", "document"),
+    ("Trump so far has won 758 pledged delegates, compared to Cruz's 538, according to a CNN tally.",
+     "a CNN tally", "role", "tally", "CNN", "document"),
+    # a lowercase noun between the issuer and the document's noun is no part of the issuer's name
+    ("In Iowa, Trump is in first, according to the Real Clear Politics polling average, although Carson keeps it "
+     "competitive.", "the Real Clear Politics polling average", "role", "average", "Real Clear Politics",
+     "document"),
+    # an office's possessive still stops it: the website is the secretary of state's, not California's
+    ("The count was updated, according to the California secretary of state's website.",
+     "the California secretary of state's website", "role", "website", None, "document"),
+    # an average that is a share of people is no document (BBC business/495)
+    ("An average of 10 percent of registered voters reported \"no opinion\" when asked whether they would vote "
+     "for Hillary Clinton or Donald Trump.", "An average of 10 percent of registered voters", "role", "average",
+     None, "group"),
+]
+
+
+@pytest.mark.parametrize("text, mention, kind, head, name, typ", SEED_2076, ids=[r[1] for r in SEED_2076])
+def test_the_seed_2076_rounds_speakers(text, mention, kind, head, name, typ):
+    assert _resolve(text, mention, kind, head) == (name, typ)

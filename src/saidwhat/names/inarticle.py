@@ -2436,6 +2436,10 @@ def _issuer_before_noun(r: _Reading) -> str | None:
         return None
     while run and run[0].islower() and any(_is_cap(t) for t in run):
         run = run[1:]  # "a preliminary Ofcom report": an adjective before the issuer
+    while run and run[-1].isalpha() and run[-1].islower() and run[-1] not in _GOVERNING and _is_cap(run[0]):
+        # "the Real Clear Politics polling average": a noun of the document's kind after the issuer; not an
+        # office's possessive ("the California secretary of state's website" is no website of California)
+        run = run[:-1]
     if len(run) == 1 and _is_plural_title(run[0].rstrip("'’")):
         return None  # "a new MPs' report": people, not an issuer's name
     if not run or len(run) > 4 or not _ORG_RUN.fullmatch(" ".join(run)) or run[-1].lower() in _NATIONALITIES:
@@ -6147,13 +6151,15 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     start = idx
     while start > 0:
         prev = toks[start - 1]
-        if _is_title(prev, nations=False) or (prev.isupper() and len(prev.rstrip(".")) > 1 and not toks[idx].isupper()):
+        titled = _is_title(prev, nations=False)
+        inside = titled and _title_inside_organisation_name(prev, toks[idx])  # "Democratic National Convention"
+        if (titled and not inside) or (prev.isupper() and len(prev.rstrip(".")) > 1 and not toks[idx].isupper()):
             break  # "Refugee Council Chief Executive Maeve Sherlock", "Labour MP Kate Hoey", "Vice-President X"
             # (a letter and a full stop is an initial, not an acronym: "James P. Kennedy Jr.")
         organisation = any(t.lower() in ORG_NOUNS for t in toks[start : idx + 1])
         if prev.lower() in _NATIONALITIES and idx - start >= 1 and not organisation:
             break  # "Kenyan Bernard Lagat", but "Swiss Re" and "Korean Development Bank" are names whole
-        if _is_name_word(prev) or (prev.endswith(".") and len(prev) <= 2):
+        if _is_name_word(prev) or inside or (prev.endswith(".") and len(prev) <= 2):
             start -= 1
         elif prev in ("'s", "’s") and start > 1 and toks[start - 2].lower() in _NAME_POSSESSORS:
             start -= 2  # "the People's Daily": the possessive is inside the name
@@ -6171,6 +6177,13 @@ def _name_run(toks: list[str], head: str) -> list[str]:
         else:
             break
     return toks[start : idx + 1]
+
+
+def _title_inside_organisation_name(word: str, head: str) -> bool:
+    """"The Democratic National Convention": a capitalised title that is no role ("Democratic", which stands
+    before a person's name in "Democratic Sen. Tim Kaine") opens the name of a body that ends in a word no
+    person's name ends in (issue 16, the round of seed 2076: it was "National Convention")."""
+    return _is_cap(word) and word.lower() not in ROLE_NOUNS and head.lower() in _ORG_NAME_ENDINGS
 
 
 _NAME_POSSESSORS = frozenset(LEXICON.name_possessors)
@@ -6218,12 +6231,25 @@ def _joined_plural_nouns(toks: list[str], lowered: list[str]) -> bool:
     return all(_is_plural(w) for w in ends if w not in _COORDINATORS and w != ",")
 
 
+def _average_share(lowered: list[str], head: str) -> bool:
+    """"an average of 44% of respondents in each country", "An average of 10 percent of registered voters": an
+    average that is a share of people, not the document "average" of a poll ("the Real Clear Politics average
+    of recent polls")."""
+    if head not in ("average", "averages") or head not in lowered:
+        return False
+    after = lowered[lowered.index(head) + 1 :]
+    # the tokens drop "%", so "44% of" reads "44 of"; "an average of 10 recent polls" stays a document
+    return len(after) >= 3 and after[0] == "of" and after[1][:1].isdigit() and after[2] in ("%", "percent", "of")
+
+
 def _is_group(toks: list[str], head: str) -> bool:
     """"Analysts", "some economists", "Senior officials", "Many", "critics of the government",
     "researchers at BDO Stoy Hayward", "the authors": people in the plural, unnamed."""
     if head == "%":
         return True  # "about 28% of the bosses polled": a share of people, as "percent" (the parser's head)
     lowered = [t.lower() for t in toks]
+    if _average_share(lowered, head):
+        return True
     if len(lowered) > 1 and lowered[0] in _GROUP_OPENERS:
         return True  # "those present": the parser's head is "present"
     if head not in lowered:
