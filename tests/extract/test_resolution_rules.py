@@ -2101,3 +2101,20 @@ def test_a_host_of_people_is_a_group(nlp):
     quotes = extract(Article(id="desc42", text=text), nlp=nlp, entities=False).quotes
     found = [q for q in quotes if "prices would drop" in q.text]
     assert found and found[0].speaker is not None and found[0].speaker.type == "group", found
+
+
+def test_a_description_qualified_by_another_place_is_not_the_titled_one(nlp):
+    # PolNeAR train (Washington Post, 2015-11-08), the round of seed 2078: "the New Jersey governor" is not
+    # "Ohio Gov. John Kasich", the article's only titled governor; with no one else fitting, no name
+    text = (
+        "NASHUA, N.H. - At the moment Chris Christie learned he had been bumped off the main national debate "
+        "stage, he was clocking his 44th day on the campaign trail here in New Hampshire. Sooner or later, the New "
+        "Jersey governor told reporters, \"it starts to pay off.\"\n\n"
+        "Ohio Gov. John Kasich is banking on New Hampshire for a surge. \"We're like the little engine that can,\" "
+        "Kasich said."
+    )
+    quotes = extract(Article(id="christie", text=text), nlp=nlp, entities=False).quotes
+    governor = [q for q in quotes if "pay off" in q.text]
+    assert governor and governor[0].speaker is not None and governor[0].speaker.name != "John Kasich", governor
+    engine = [q for q in quotes if "little engine" in q.text]
+    assert engine and engine[0].speaker.name == "John Kasich"

@@ -6567,8 +6567,30 @@ def _match_role(
     if not cands and head_only:  # not for "a spokesman": someone unnamed unless tied to a name by the text
         cands = [p for p in people if p.offices and _fits_written_office(content, p.offices, head)]
     if not cands and head_only and (head == content[-1] or _names_a_seat(words, head)):
-        cands = [p for p in people if head in p.roles]
+        own = _capitalised_qualifiers(content, head, at, index.text)
+        cands = [p for p in people if head in p.roles and not _placed_apart(own, p)]
     return _nearest_by_surname(cands, at, index.text)
+
+
+def _capitalised_qualifiers(content: list[str], head: str, at: int, text: str) -> set[str]:
+    """The words before a description's head that the article writes with capitals there ("the New Jersey
+    governor": new, jersey): a place, a party or a body saying whose office it is, not "former" or "veteran".
+    Not an owner before a possessive ("Donald J. Trump's newly installed campaign chief": whose chief, not
+    which office) nor initials ("DNC chair", which the person's role may spell out)."""
+    written = text[at : at + 120].split()
+    owned = [k for k, w in enumerate(written) if w.endswith(("'s", "’s"))]
+    written = written[owned[-1] + 1 :] if owned else written
+    capitalised = {w.strip(".,;:'’").lower() for w in written if w[:1].isupper() and not _is_acronym(w.strip(".,;:"))}
+    return {w for w in content if w != head and w in capitalised}
+
+
+def _placed_apart(own: set[str], person: Person) -> bool:
+    """"the New Jersey governor" is not "Ohio Gov. John Kasich": the description's own capitalised qualifier
+    and the person's are different ones (each has words the other lacks), so they hold two offices of one name
+    (PolNeAR train, the round of seed 2078: Kasich was given Christie's words). Titles and role nouns ("gov",
+    "governor") are no qualifier."""
+    theirs = person.roles - ROLE_NOUNS - set(TITLES) - own
+    return bool(own - person.roles) and bool(theirs)
 
 
 def _nearest_by_surname(cands: list[Person], at: int, text: str) -> Person | None:
