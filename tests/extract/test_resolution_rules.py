@@ -130,6 +130,10 @@ ROWS = [
     # a name written after a business's trade is the business's ("_named_after_trade")
     ("Profits rose at housebuilder George Wimpey. Wimpey said reservations were better than expected.", "Wimpey",
      "name", "wimpey", "George Wimpey", "org", "proper-name"),
+    # BBC business/359, the round of seed 2079: a brokerage is a business's trade
+    ("Political pressure may push the two firms to a compromise. \"We are not expecting Fiat to exercise its put,\" "
+     "brokerage Merrill Lynch said in a note to investors.", "brokerage Merrill Lynch", "name", "lynch",
+     "Merrill Lynch", "org", "proper-name"),
     # a firm named like a person: the article calls it by its first word alone, with a business's customers
     # (BBC business/336); one word with an organisation's apposition, whatever nationality it names (business/346)
     ("A former executive at the London offices of Merrill Lynch lost her claim. She invested funds for some of "
