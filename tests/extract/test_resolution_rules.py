@@ -634,12 +634,19 @@ DESCRIBED_OFFICE = [
 ]
 
 
-@pytest.mark.parametrize("text, words, name", DESCRIBED_OFFICE, ids=[r[1] for r in DESCRIBED_OFFICE])
-def test_an_office_description_is_not_someone_else(nlp, text, words, name):
-    quotes = extract(Article(id="desc", text=text), nlp=nlp, entities=False).quotes
+def _speaker_of(nlp, text: str, words: str, published=None):
+    """The speaker of the first quote holding ``words`` in ``text`` as extraction reads it."""
+    quotes = extract(Article(id="desc", text=text, published=published), nlp=nlp, entities=False).quotes
     found = [q for q in quotes if words in q.text]
     assert found, [q.text for q in quotes]
-    assert found[0].speaker is not None and found[0].speaker.name == name, found[0].speaker
+    assert found[0].speaker is not None, found[0]
+    return found[0].speaker
+
+
+@pytest.mark.parametrize("text, words, name", DESCRIBED_OFFICE, ids=[r[1] for r in DESCRIBED_OFFICE])
+def test_an_office_description_is_not_someone_else(nlp, text, words, name):
+    speaker = _speaker_of(nlp, text, words)
+    assert speaker.name == name, speaker
 
 
 # An office's description takes up the speaker just heard, who holds no other office (issue #16, BBC), unless it is
@@ -692,10 +699,8 @@ OFFICE_HOLDER_NEARBY = [
 
 @pytest.mark.parametrize("text, words, name", OFFICE_HOLDER_NEARBY, ids=[r[1] for r in OFFICE_HOLDER_NEARBY])
 def test_an_office_description_is_the_holder_nearby(nlp, text, words, name):
-    quotes = extract(Article(id="desc", text=text), nlp=nlp, entities=False).quotes
-    found = [q for q in quotes if words in q.text]
-    assert found, [q.text for q in quotes]
-    assert found[0].speaker is not None and found[0].speaker.name == name, found[0].speaker
+    speaker = _speaker_of(nlp, text, words)
+    assert speaker.name == name, speaker
 
 
 # ... unless the knowledge base knows the speaker to hold another office on the article's day (any office it
@@ -722,10 +727,8 @@ OFFICE_OF_ANOTHER = [
 @pytest.mark.parametrize("text, words, day, name", OFFICE_OF_ANOTHER, ids=[r[1] + ":" + str(r[3]) for r in
                                                                            OFFICE_OF_ANOTHER])
 def test_an_office_is_not_the_speaker_holding_another(nlp, text, words, day, name):
-    quotes = extract(Article(id="desc", text=text, published=day), nlp=nlp, entities=False).quotes
-    found = [q for q in quotes if words in q.text]
-    assert found, [q.text for q in quotes]
-    assert found[0].speaker is not None and found[0].speaker.name == name, found[0].speaker
+    speaker = _speaker_of(nlp, text, words, published=day)
+    assert speaker.name == name, speaker
 
 
 @pytest.mark.parametrize("text, mention, head, name", OFFICE_BEFORE_NAME, ids=[r[1] + ":" + str(r[3]) for r in
@@ -1305,11 +1308,6 @@ def test_peer_is_indexed_by_title_unless_named_in_full():
     folded = build_name_index("Robin Butler wrote the report. Civil service chief Lord Butler said it was wrong.")
     assert [(p.name, len(p.positions)) for p in folded.people] == [("Robin Butler", 1)]
     assert build_name_index("The Lord Chancellor said so.").people == []
-
-
-def _pronoun_at_end(text: str, pronoun: str) -> Mention:
-    at = text.rfind(pronoun)
-    return Mention(pronoun, Span(at, at + len(pronoun)), "pronoun", None, pronoun.lower())
 
 
 SURNAME_OPENS_THE_SENTENCE_BEFORE = [
@@ -2091,11 +2089,9 @@ DESCRIPTION_TAKES_UP = [
 
 @pytest.mark.parametrize("text, words, name, kind", DESCRIPTION_TAKES_UP, ids=[r[1] for r in DESCRIPTION_TAKES_UP])
 def test_a_description_takes_up_the_one_just_named(nlp, text, words, name, kind):
-    quotes = extract(Article(id="desc42", text=text), nlp=nlp, entities=False).quotes
-    found = [q for q in quotes if words in q.text]
-    assert found, [q.text for q in quotes]
-    assert found[0].speaker is not None and found[0].speaker.name == name, found[0].speaker
-    assert found[0].speaker.type == kind, found[0].speaker
+    speaker = _speaker_of(nlp, text, words)
+    assert speaker.name == name, speaker
+    assert speaker.type == kind, speaker
 
 
 def test_a_host_of_people_is_a_group(nlp):
