@@ -879,3 +879,39 @@ def test_a_fragment_joins_on_the_month_it_recalls(store, wire, first, joined):
                             lead="When he first described the wall in December, "))
     link(store, Settings())
     assert (len(_groups(store)) == 1) is joined
+
+
+@pytest.mark.parametrize(
+    ("short", "longer", "cut"),
+    [
+        # PolNeAR train: Sanders at the January debate and at a May rally, 4 of 5 words in order
+        ("We're going to go forward", "If we win big in California, we're going to go marching into the "
+         "Democratic convention with a lot of momentum", True),
+        # Sanders's written statement on Puerto Rico, quoted whole 14 days on: printed whole
+        ("a terrible situation even worse", "At a time when the people of Puerto Rico are suffering, the "
+         "legislation introduced in the House would make a terrible situation even worse", False),
+        # a long wording is no stock phrase: its containment joins whatever the date
+        ("the government of our great nation belongs to all of us, not just a few",
+         "We will all come together to say loudly and clearly that the government of our great nation "
+         "belongs to all of us, not just a few wealthy campaign contributors", False),
+    ],
+)
+def test_a_short_wording_cut_inside_a_longer_one(short, longer, cut):
+    words = [w.strip(",").lower() for w in short.split()], [w.strip(",").lower() for w in longer.split()]
+    assert statements.is_cut_containment(*words) is cut
+    assert statements.is_cut_containment(*reversed(words)) is cut
+
+
+@pytest.mark.parametrize(("second", "joined"), [("2016-05-24T00:00", False), ("2016-01-20T00:00", True)])
+def test_a_short_sentence_with_a_word_changed_joins_only_on_its_occasion(store, wire, second, joined):
+    """PolNeAR train (round pairs45): Sanders's "We're going to go forward." at the January debate
+    (Washington Post, 18 January) and his May rally's "If we win big in California, we're going to
+    go marching into the Democratic convention ..." (Breitbart, 24 May) share 4 of the short one's
+    5 words in order, the CONTAINED share: two occasions, two statements. Two days apart, the same
+    words are taken for one remark, as before."""
+    assert store.add(wire("jan", "wash-post", "2016-01-18T00:00", [("We\u2019re going to go forward.", "Bernie Sanders")]))
+    assert store.add(wire("may", "breitbart", second, [(
+        "If we win big in California, we\u2019re going to go marching into the Democratic convention with a lot "
+        "of momentum.", "Bernie Sanders")]))
+    link(store, Settings())
+    assert (len(_groups(store)) == 1) is joined

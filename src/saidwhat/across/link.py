@@ -42,7 +42,15 @@ from ..names.kb import KnowledgeBase
 from ..names.linker import Resolution, SpeakerLinker, SpeakerRecord, Split, is_alias
 from ..settings import Settings
 from ..store.identity import identify
-from .dates import fronted_day, leading_day, may_name_a_day, named_times, resolve_spoken_date, resolve_spoken_range
+from .dates import (
+    IN_MONTH,
+    fronted_day,
+    leading_day,
+    may_name_a_day,
+    named_times,
+    resolve_spoken_date,
+    resolve_spoken_range,
+)
 from .flags import FLAG_RULES, Flag, altered_flags, headline_flags, recalls_occasion, recycled_flags
 from .signatures import band_key_row
 from .statements import (
@@ -1915,10 +1923,17 @@ def _same_occasion(conn: sqlite3.Connection, statement_id: int, quote_id: int) -
     if within_occasion(_day(day), days):
         return True
     spans = [tuple(s) for s in json.loads(spans or "[]")]
-    if recalls_occasion(quote_context(text, spans), _day(day)) is None:
+    cue = recalls_occasion(quote_context(text, spans), _day(day))
+    if cue is None:
+        return False
+    sentence = _quote_sentence(text, spans)
+    if IN_MONTH.fullmatch(cue) and cue not in sentence:
+        # a month only another sentence names is another event's, and may be ahead: PolNeAR train,
+        # Breitbart of 24 May, "the party's Philadelphia convention in July" before Sanders's rally
+        # line, which had joined his January "We're going to go forward." as a recall of it
         return False
     spoken = [_day(on) for _, on in rows]
-    return recalls_a_day_of(named_times(_quote_sentence(text, spans), _day(day)), days + spoken)
+    return recalls_a_day_of(named_times(sentence, _day(day)), days + spoken)
 
 
 def _quote_sentence(text: str, spans: list[tuple[int, int]]) -> str:

@@ -627,6 +627,7 @@ class Matcher:
         if translated_statement is not None:  # asked of each wording of a statement: once a statement
             translated_statement = functools.cache(translated_statement)
         best: tuple[str | None, float, bool] = (None, 0.0, False)
+        best_other: list[str] = []  # the stored wording that gave ``best``
         matched: dict[str, float] = {}
         mine = Counter(ws)
         for sid, (floor, wordings) in sorted(pool.items()):
@@ -653,12 +654,18 @@ class Matcher:
                     matched[sid] = max(matched.get(sid, 0.0), score)
                 if score > 0 and score >= floor and score > best[1]:
                     best = (sid, score, ratio >= NEAR_RATIO)
+                    best_other = other_ws
         if best[0] is None:
             return self._copied_or_new(speaker, wording, ws, candidate_wordings, quoted=quoted and not nested,
                                        pronoun=pronoun, printed=printed)
         # ``printed``: a sentence of a direct quote; a mixed quote's quoted words keep their own rule
         if best[2] and printed and len(ws) < OCCASION_FREE_SENTENCE_WORDS and not fragment_may_join(
                 ws, best[0], same_occasion, free_words=OCCASION_FREE_SENTENCE_WORDS):
+            return self._copied_or_new(speaker, wording, ws, candidate_wordings, quoted=quoted and not nested,
+                                       pronoun=pronoun, printed=printed)
+        # a short wording held in the other but for a changed word: only on its occasion
+        if not best[2] and is_cut_containment(ws, best_other) and same_occasion is not None and not same_occasion(
+                best[0]):
             return self._copied_or_new(speaker, wording, ws, candidate_wordings, quoted=quoted and not nested,
                                        pronoun=pronoun, printed=printed)
         if best[1] >= MERGE_SCORE:
@@ -881,6 +888,19 @@ def unnamed_score(a: list[str], b: list[str], ratio: float, *, b_is_longest: boo
         return ratio
     inside = holds_but_one(b, a) if len(a) < len(b) else b_is_longest and holds_but_one(a, b)
     return max(ratio, UNNAMED_SCORE) if inside else ratio
+
+
+def is_cut_containment(a: list[str], b: list[str]) -> bool:
+    """Whether a contained match of ``a`` and ``b`` rests on a short wording (under
+    OCCASION_FREE_SENTENCE_WORDS words) that the longer does not print whole: a word of it
+    changed or missing ("We're going to go forward." at a January debate, "we're going to go
+    marching into the Democratic convention" at a May rally: 4 of 5 words, the CONTAINED share).
+    Such a join, like a short sentence near another's wording, holds only on the statement's
+    occasion (``fragment_may_join``); a short wording printed whole inside the longer keeps
+    joining whatever the date (Sanders's written "a terrible situation even worse", quoted 14
+    days on)."""
+    short, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) < OCCASION_FREE_SENTENCE_WORDS and not holds_but_one(longer, short)
 
 
 def holds_but_one(words: list[str], fragment: list[str]) -> bool:
