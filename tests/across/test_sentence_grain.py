@@ -909,9 +909,28 @@ def test_a_short_sentence_with_a_word_changed_joins_only_on_its_occasion(store, 
     go marching into the Democratic convention ..." (Breitbart, 24 May) share 4 of the short one's
     5 words in order, the CONTAINED share: two occasions, two statements. Two days apart, the same
     words are taken for one remark, as before."""
-    assert store.add(wire("jan", "wash-post", "2016-01-18T00:00", [("We\u2019re going to go forward.", "Bernie Sanders")]))
+    assert store.add(wire("jan", "wash-post", "2016-01-18T00:00", [
+        ("We\u2019re going to go forward.", "Bernie Sanders")]))
     assert store.add(wire("may", "breitbart", second, [(
         "If we win big in California, we\u2019re going to go marching into the Democratic convention with a lot "
         "of momentum.", "Bernie Sanders")]))
+    link(store, Settings())
+    assert (len(_groups(store)) == 1) is joined
+
+
+@pytest.mark.parametrize(("lead", "before", "joined"), [
+    ("Fiorina dropped her own presidential bid in early February. ", "he fought for our liberties ", False),
+    ("In January, ", "that she had prayed ", True),
+])
+def test_a_month_only_another_sentence_names_recalls_nothing(store, wire, lead, before, joined):
+    """PolNeAR train (round pairs45): Carly Fiorina's book, quoted on 20 January ("she began saying
+    the Lord's Prayer to herself "over and over again, just as I had as a little girl"), and her
+    endorsement of Ted Cruz on 9 March, where she praised him for fighting "over and over again": the
+    March paragraph's "in early February" dates her withdrawal, not the words, so the fragment is no
+    recall of January's statement and stays apart. Said "in January" in its own sentence, it joins."""
+    assert store.add(wire("book", "wash-post", "2016-01-20T00:00", [(
+        "Over and over again, just as I had as a little girl", "Carly Fiorina")]))
+    assert store.add(_mixed("cruz", "huff-post", "2016-03-09T00:00", before, "over and over again.",
+                            "Carly Fiorina", lead=lead))
     link(store, Settings())
     assert (len(_groups(store)) == 1) is joined
