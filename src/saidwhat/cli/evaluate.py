@@ -193,7 +193,8 @@ def snapshot_command(corpus, digest_file, write, list_changed, show_changed) -> 
                    "scored on polnear_pairs_dev.jsonl); or the BBC corpus linked and scored on "
                    "evaluation/across/bbc_pairs.jsonl; or 'dates': the utterance dates of "
                    "evaluation/across/dates_gold.jsonl (PolNeAR train quotes).")
-@click.option("--split", type=click.Choice(["dev", "test", "test2", "test3", "test4", "test5", "test6", "all", "train"]),
+@click.option("--split",
+              type=click.Choice(["dev", "test", "test2", "test3", "test4", "test5", "test6", "all", "train"]),
               default=None,
               help="Events to score [default: dev and test, reported apart]; 'all' scores them together; "
                    "'test2' to 'test6' are the composed set's second to sixth held-out sets "
