@@ -72,6 +72,10 @@ BENIGN = [
         "We canceled 1,200 flights because a single software update failed, and that is on us",
         "We canceled 1200 flights because a single software update failed, and that is on us",
     ),
+    # a number and its scale word spelt out, against the figure (test6's a146)
+    ("We have moved 14,000 people in two days, and we will move more if we have to",
+     "We have moved fourteen thousand people in two days, and we will move more if we have to"),
+    ("Two hundred thousand homes are still without power", "200,000 homes are still without power"),
     # an editorial bracket, inserted or standing for a pronoun; a parenthesised abbreviation
     (
         "We will not cut it while our allies are under threat",
@@ -149,6 +153,13 @@ ALTERED = [
         "The levee held and the pumps kept the town dry",
         "dropped",
         "medium",
+    ),
+    # a scaled number spelt out is still a figure, and a changed one is a number change
+    (
+        "We have moved 14,000 people in two days, and we will move more if we have to",
+        "We have moved forty thousand people in two days, and we will move more if we have to",
+        "number",
+        "high",
     ),
     # "no one" is one word: dropping "no" drops a negation, it does not change a figure
     (

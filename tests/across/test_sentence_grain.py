@@ -229,6 +229,45 @@ def test_two_fragments_of_one_occasion_join_before_any_sentence_holds_them(store
     assert articles == {frozenset({"f1", "f2"}), frozenset({"f3"}), frozenset({"f4"})}
 
 
+FAILED = "We failed the people who trusted us with their most private information, and I am deeply sorry"
+
+
+def _two_fragments(aid: str, outlet: str, day: str, first: str, second: str, mention: str) -> Extraction:
+    """An article whose one mixed quote prints two fragments with the reporter's words between."""
+    text = f"{mention} said the company had \u201c{first}\u201d and that she was \u201c{second}\u201d.\n"
+    start = len(mention) + len(" said ")
+    end = text.rindex("\u201d")
+    quote = Quote(text[start:end], (Span(start, end),), QuoteKind.MIXED,
+                  cue=Cue("said", Span(len(mention) + 1, len(mention) + 5)),
+                  speaker=Speaker(mention, Span(0, len(mention))))
+    art = Article(aid, text, url=f"https://{outlet}.example/{aid}", outlet=outlet,
+                  published=datetime.fromisoformat(day))
+    return Extraction(art, (quote,))
+
+
+@pytest.mark.parametrize(("first", "second", "joins"), [
+    ("failed the people who trusted us", "deeply sorry", True),
+    # the pieces in another order, or one the sentence does not hold: the reporter's own sentence
+    ("deeply sorry", "failed the people who trusted us", False),
+    ("failed the people who trusted us", "truly sorry", False),
+])
+def test_two_fragments_of_one_sentence_join_it(store, wire, first, second, joins):
+    """Test6's a142: "had \u201cfailed the people who trusted us\u201d and that she was \u201cdeeply sorry\u201d"
+    quotes two pieces of the chief executive's one sentence, too far apart in it for containment."""
+    assert store.add(wire("s1", "wire", "2030-05-14T08:00", [(FAILED, "Marisol Ekwueme")]))
+    assert store.add(_two_fragments("f1", "courier", "2030-05-16T09:00", first, second, "Marisol Ekwueme"))
+    link(store, Settings())
+    articles = {frozenset(a for a, _ in g) for g in _groups(store)}
+    assert (frozenset({"s1", "f1"}) in articles) == joins
+
+
+def test_a_mixed_quote_counts_the_words_of_each_of_its_fragments():
+    text = "the company had \u201cfailed the people who trusted us\u201d and that she was \u201cdeeply sorry\u201d"
+    (part,) = quote_parts(text, "mixed")
+    assert part.wording == "failed the people who trusted us deeply sorry"
+    assert part.pieces == (6, 2)
+
+
 NOT_READY = "I'm just not ready to do that at this point"
 
 

@@ -61,7 +61,7 @@ def test_composed_gold_quotes_are_printed_words():
 
 
 def test_composed_splits_are_disjoint_events():
-    halves = [read_composed(split=name) for name in ("dev", "test", "test2", "test3", "test4", "test5")]
+    halves = [read_composed(split=name) for name in ("dev", "test", "test2", "test3", "test4", "test5", "test6")]
     events = [{a["event"] for a in half.articles} for half in halves]
     assert all(half.articles for half in halves)
     assert all(not (one & other) for i, one in enumerate(events) for other in events[i + 1:])

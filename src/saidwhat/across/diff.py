@@ -24,7 +24,7 @@ from importlib import resources
 from breame.spelling import get_american_spelling
 from rapidfuzz.distance import OSA
 
-from ..extract.rules import CURRENCY_SYMBOLS, CURRENCY_WORDS
+from ..extract.rules import CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALES
 from .text import fold, has_ellipsis, tokens
 
 __all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "figures", "inserted_after_negation",
@@ -102,7 +102,8 @@ def _is_negation(word: str) -> bool:
 
 
 def _is_figure(word: str) -> bool:
-    return any(c.isdigit() for c in word) or fold(word) in NUMBER_WORDS
+    # a scaled number is one token of two words ("fourteen thousand")
+    return any(c.isdigit() for c in word) or any(w in NUMBER_WORDS for w in fold(word).split())
 
 
 # Titles before a name: dropping "President" from "President Obama" changes no name.
@@ -125,6 +126,8 @@ def _key(word: str) -> str:
     if _GROUPED_FIGURE.fullmatch(word):
         return word.replace(",", "")  # "1,200" and "1200" print one figure
     w = fold(word)
+    if " " in w:
+        return _scaled_number(w) or w
     return _compound_number(w) or _NUMERALS.get(w.replace("-", "")) or _SAME_WORD.get(w.replace("-", "")) \
         or get_american_spelling(w.replace("-", ""))
 
@@ -141,6 +144,26 @@ def _compound_number(word: str) -> str | None:
     if len(ten) == 2 and ten.endswith("0") and ten != "10" and unit in tuple("123456789"):
         return str(int(ten) + int(unit))
     return None
+
+
+# The scale words spelt out in full ("thousand", not "k" or "bn"): a number before one is one figure.
+_SCALE_WORDS = frozenset(w for w in SCALES if w in NUMBER_WORDS)
+
+
+def _scaled_number(words_: str) -> str | None:
+    """A number and its scale word, joined as one token ("fourteen thousand", "2.3 million"), as one
+    figure ("14000", "2300000"), or None: outlets print "14,000 people" and "fourteen thousand
+    people" for the same words (test6's a146)."""
+    number, _, scale = words_.rpartition(" ")
+    figure = _key(number).replace(",", "")
+    if scale not in _SCALE_WORDS or not re.fullmatch(r"\d+(?:\.\d+)?", figure):
+        return None
+    value = float(figure) * SCALES[scale]
+    return str(int(value)) if value == int(value) else None
+
+
+def _is_number(token: str) -> bool:
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?", _key(token).replace(",", "")))
 
 
 # Contractions print the same words: "won't" is "will not", "don't" "do not", "can't" "cannot".
@@ -203,6 +226,8 @@ def _tokens(text: str) -> list[str]:
     for t in (w for token in out for w in _expand(token)):
         if merged and (fold(merged[-1]), fold(t)) in joined:
             merged[-1] += t  # "can not" is "cannot", "per cent" "percent": one word, one token
+        elif merged and fold(t) in _SCALE_WORDS and _is_number(merged[-1]):
+            merged[-1] += " " + t  # "fourteen thousand" is one figure, "14,000"
         elif merged and fold(t) == "one" and fold(merged[-1]) == "no":
             merged[-1] += "-" + t  # "no one" is one word ("nobody"), not a figure
         else:

@@ -1557,7 +1557,7 @@ def _file_quote(conn, qid, kind, text, parts, speaker, matcher, bands, exact, ca
     last: tuple[str, Part] | None = None
     for part in parts:
         sid, how, _ = matcher.find(speaker, part.wording, exact, candidate, quoted=part.quoted,
-                                   speaker_wordings=scan.wordings, fragment=part.fragment,
+                                   speaker_wordings=scan.wordings, fragment=part.fragment, pieces=part.pieces,
                                    translated=part.translated, nested=kind == "nested",
                                    same_occasion=lambda sid: _same_occasion(conn, int(sid), qid), pronoun=pronoun,
                                    printed=text[part.start:part.end] if kind in QUOTED_KINDS else "",

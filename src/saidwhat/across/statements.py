@@ -219,6 +219,8 @@ class Part:
     fragment_span: tuple[int, int] | None = None  # where the fragment's words stand in the quote's text
     quoted: bool = True  # the words stood inside quotation marks (a mixed quote's fragments do)
     translated: bool = False  # the reporter says the words were translated ("said in Spanish")
+    # a mixed quote's several fragments: how many words of ``wording`` each is, in order
+    pieces: tuple[int, ...] = ()
 
     def joined_as_fragment(self) -> Part:
         """This part as filed when its fragment joined the statement that holds it."""
@@ -269,7 +271,11 @@ def quote_parts(text: str, kind: str, fragments: tuple[str, ...] = (), breaks: t
         quoted = sentence_wording(" ".join(fragments))
         at = text.find(fragments[0]) if len(fragments) == 1 else -1
         if at < 0 or not MIN_FRAGMENT_WORDS <= len(quoted.split()) < MIN_CONTAINED_WORDS:
-            return [Part(0, 0, len(text), wording, quoted=words != text)]  # its fragments, or the reporter's words
+            pieces = tuple(len(sentence_wording(f).split()) for f in fragments) if words != text else ()
+            if len(pieces) < 2 or sum(pieces) != len(wording.split()):
+                pieces = ()
+            # its fragments, or the reporter's words
+            return [Part(0, 0, len(text), wording, quoted=words != text, pieces=pieces)]
         return [Part(0, 0, len(text), wording, quoted, (at, at + len(fragments[0])), quoted=False)]
     inside = kind in QUOTED_KINDS
     return [Part(k, a, b, wording, quoted=inside) for k, (a, b, wording) in enumerate(_unrepeated(text, breaks))]
@@ -589,6 +595,7 @@ class Matcher:
         printed: str = "",
         same_article=None,  # callable: statement id -> the wordings it holds that this quote's article prints
         translated_statement=None,  # callable: statement id -> whether a source of it says it was translated
+        pieces: tuple[int, ...] = (),
     ) -> tuple[str | None, str, float]:
         """The statement ``wording`` belongs to: (id or None, how, score). ``quoted``: the words
         stood inside quotation marks (reported speech is the reporter's, and never joins the
@@ -607,7 +614,9 @@ class Matcher:
         when articles are not known. ``translated_statement``: whether a source of a statement says
         its words were translated; the speaker's sentence joins such a statement at TRANSLATED_RATIO
         too (one outlet saying so is enough: the others translated the same remark, and may not
-        say so); None when not known."""
+        say so); None when not known. ``pieces``: the word counts of a mixed quote's several fragments,
+        in ``wording`` in order, which join the one statement of the speaker holding them all
+        (``holds_pieces``) when no wording matches the fragments joined."""
         self.also = []
         found = exact(speaker, wording)
         if found is not None:
@@ -655,6 +664,11 @@ class Matcher:
                 if score > 0 and score >= floor and score > best[1]:
                     best = (sid, score, ratio >= NEAR_RATIO)
                     best_other = other_ws
+        if best[0] is None and pieces:
+            held = {sid for sid, (floor, wordings) in pool.items()
+                    if floor == 0 and any(holds_pieces(w.split(), ws, pieces) for w in wordings)}
+            if len(held) == 1:
+                return held.pop(), "contained", CONTAINED
         if best[0] is None:
             return self._copied_or_new(speaker, wording, ws, candidate_wordings, quoted=quoted and not nested,
                                        pronoun=pronoun, printed=printed)
@@ -998,6 +1012,27 @@ def _holding(fragment: list[str], wordings: list[tuple[str, str]], quoted_holder
     return found.pop() if len(found) == 1 else None
 
 
+def holds_pieces(words: list[str], ws: list[str], pieces: tuple[int, ...]) -> bool:
+    """Whether ``ws``, a mixed quote's fragments joined (``pieces``: each one's word count), stand in
+    ``words`` each in a row and in their order: "had “failed the people who trusted us” and that she
+    was “deeply sorry”" is one sentence of the speaker's, though the reporter's words between spread
+    the pieces too far apart for ``match_score``'s containment (test6's a142). Never fewer than
+    MIN_CONTAINED_WORDS words in all, and each piece MIN_FRAGMENT_WORDS or more."""
+    if len(ws) < MIN_CONTAINED_WORDS or min(pieces) < MIN_FRAGMENT_WORDS or len(ws) >= len(words):
+        return False
+    spaced = f" {' '.join(words)} "
+    at = 0
+    k = 0
+    for n in pieces:
+        piece = f" {' '.join(ws[k:k + n])} "
+        found = spaced.find(piece, at)
+        if found < 0:
+            return False
+        at = found + len(piece) - 1  # the next piece stands after this one
+        k += n
+    return True
+
+
 def holds_in_row(words: list[str], fragment: list[str]) -> bool:
     """Whether ``fragment`` (words) stands in a row inside ``words``, which are longer. Words hold
     no space, so this is a search for the joined words between spaces (one C call, not a slice
@@ -1155,7 +1190,7 @@ class StatementIndex:
                 continue
             sid, how, _ = self.matcher.find(spk, part.wording, lambda s, w: self.exact.get((s, w)), self._candidate,
                                             quoted=part.quoted, speaker_wordings=self._speaker_wordings,
-                                            fragment=part.fragment,
+                                            fragment=part.fragment, pieces=part.pieces,
                                             translated=part.quoted and bool(translation_cue(member.context)),
                                             nested=member.kind == "nested",
                                             printed=member.text[part.start:part.end]

@@ -193,11 +193,12 @@ def snapshot_command(corpus, digest_file, write, list_changed, show_changed) -> 
                    "scored on polnear_pairs_dev.jsonl); or the BBC corpus linked and scored on "
                    "evaluation/across/bbc_pairs.jsonl; or 'dates': the utterance dates of "
                    "evaluation/across/dates_gold.jsonl (PolNeAR train quotes).")
-@click.option("--split", type=click.Choice(["dev", "test", "test2", "test3", "test4", "test5", "all", "train"]),
+@click.option("--split",
+              type=click.Choice(["dev", "test", "test2", "test3", "test4", "test5", "test6", "all", "train"]),
               default=None,
               help="Events to score [default: dev and test, reported apart]; 'all' scores them together; "
-                   "'test2' to 'test5' are the composed set's second to fifth held-out sets "
-                   "(events e13-e16, e17-e20, e21-e24 and e25-e28, each written before the code ran on it). "
+                   "'test2' to 'test6' are the composed set's second to sixth held-out sets "
+                   "(events e13-e16, e17-e20, e21-e24, e25-e28 and e29-e32, each written before the code ran on it). "
                    "--set polnear: the PolNeAR split to link [default: train, the split the pairs come from].")
 @click.option(
     "--n", "n", default=200, show_default=True, type=click.IntRange(1), help="Generated set: source quotes (events)."
