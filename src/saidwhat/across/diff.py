@@ -16,16 +16,14 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from breame.spelling import get_american_spelling
 from rapidfuzz.distance import OSA
 
 from ..extract.rules import CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALES
-from .text import fold, has_ellipsis, tokens
+from .text import fold, has_ellipsis, tokens, wording, wording_set
 
 __all__ = ["Change", "WordDiff", "benign", "canonical", "classify", "figures", "inserted_after_negation",
            "inserted_at_end", "negation_count",
@@ -37,37 +35,18 @@ SEVERITY = {
     "substituted": "medium", "inserted": "medium", "dropped": "medium",
 }
 # Forms of one word that transcripts of the same speech print either way.
-_SAME_WORD = {"although": "though", "till": "until", "towards": "toward", "okay": "ok", "amongst": "among",
-              "whilst": "while", "afterwards": "afterward"}
+_SAME_WORD = dict(wording()["same_words"])
 EDITORIAL = "[\u2026]"  # one token for a bracketed editorial insertion, whatever it says
 # Square brackets, and parentheses around at most four words ("Electronic Arts (EA)"): an editor's.
 _BRACKETED = re.compile(r"\[[^\[\]]{0,80}\]|\((?:[^()\s]+\s?){1,4}\)")
-_NUMERALS = {
-    w: str(n) for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split())
-} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
-     "ninety": "90", "hundred": "100", "thousand": "1000"}
-
-NEGATIONS = frozenset(
-    "not no never nor neither nobody no-one nothing none nowhere cannot without n't".split()
-)
-NUMBER_WORDS = frozenset(
-    "zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
-    "thousand million billion trillion percent per cent half dozen first second third".split()
-)
+_NUMERALS = dict(wording()["numerals"])  # "three" -> "3"
+NEGATIONS = wording_set("negations")
+NUMBER_WORDS = wording_set("number_words")  # a change among these is a number change
 # Words whose loss or gain does not change what was said.
-STOPWORDS = frozenset(
-    "a an the and or but so of to in on at for by with from as that this these those it its is are was were "
-    "be been being very really just also then there here well now "
-    # softeners and fillers: "a pretty long way" and "a long way" say one thing
-    "pretty quite fairly rather truly actually basically literally".split()
-)
+STOPWORDS = wording_set("stopwords")
 # Words that carry no claim of their own: STOPWORDS and the pronouns and auxiliaries every quote
 # has ("we will", "I think"). Negations stay content: "not" changes a claim.
-FUNCTION_WORDS = STOPWORDS | frozenset(
-    "i me my we us our you your he him his she her they them their who what which will would shall should "
-    "can could may might must do does did have has had not't".split())
+FUNCTION_WORDS = STOPWORDS | wording_set("function_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +86,7 @@ def _is_figure(word: str) -> bool:
 
 
 # Titles before a name: dropping "President" from "President Obama" changes no name.
-_TITLE_WORDS = frozenset("mr mrs ms dr president senator sen gov governor secretary minister chancellor sir".split())
+_TITLE_WORDS = wording_set("name_titles")
 
 
 def _is_name(word: str, first: bool) -> bool:
@@ -379,8 +358,7 @@ def readable_ops(ops: tuple[Op, ...] | list[Op]) -> list[Op]:
 @functools.cache
 def _same_phrases() -> dict[str, str]:
     """Each phrase of ``same_phrases`` (data/across/wording.toml) -> the one it prints the same as."""
-    data = tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
-    return {phrase: same for phrase, same in data["same_phrases"]}
+    return {phrase: same for phrase, same in wording()["same_phrases"]}
 
 
 @functools.cache
@@ -392,8 +370,7 @@ def _phrase_starts() -> frozenset[str]:
 @functools.cache
 def _joined_words() -> frozenset[tuple[str, str]]:
     """Each pair of ``joined_words`` (data/across/wording.toml): two words one outlet prints as one."""
-    data = tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
-    return frozenset((first, second) for first, second in data["joined_words"])
+    return frozenset((first, second) for first, second in wording()["joined_words"])
 
 
 def _phrase(ws: tuple[str, ...]) -> str:

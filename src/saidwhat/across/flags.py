@@ -19,13 +19,10 @@ from __future__ import annotations
 
 import calendar
 import difflib
-import functools
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from importlib import resources
 from typing import Any
 
 from ..models import Extraction, QuoteKind
@@ -48,7 +45,7 @@ from .diff import (
     word_diff,
 )
 from .statements import Member, StatementView
-from .text import fold, normalize, tokens, translation_cue, words
+from .text import fold, normalize, tokens, translation_cue, wording_set, words
 
 __all__ = [
     "FLAG_RULES", "Flag", "altered_flags", "headline_flags", "recycled_flags", "renderings_note", "split_clauses",
@@ -627,19 +624,10 @@ PARAPHRASE_SHARE = 0.5
 SUMMARY_SHARE = 0.6  # and of a speaker's direct quote, at least two words, to summarise it
 # Sections, columns and site names that stand where a headline's speaker would ("... - Auto News",
 # "Dear Abby: ...", "Fact Check: ...", "... - White House"): a last word of these names no speaker.
-_LABEL_WORDS = frozenset(
-    "news times post daily herald journal tribune gazette telegraph guardian online today weekly magazine "
-    "review check abby column editorial opinion blog podcast live update updates briefing digest roundup "
-    "explainer analysis house desk wire report reports bulletin insider poll polls survey exclusive".split()
-)
+_LABEL_WORDS = wording_set("headline_label_words")
 # "denied being 'leant on'" is the reporter's "was not leant on"
-_NEGATIONS = frozenset("no not never n't nothing none cannot deny denies denied denying".split())
-_FUNCTION_WORDS = frozenset(
-    "a an the and or but of to in on at for by with from as that this these those it its is are was were "
-    "be been being has have had will would should could may might must can do does did he she they we i "
-    "you his her their our my your him them us me who which what there here than then so if into over "
-    "about after before says said".split()
-)
+_NEGATIONS = wording_set("headline_negations")
+_FUNCTION_WORDS = wording_set("headline_function_words")
 
 
 def split_clauses(text: str) -> list[str]:
@@ -697,16 +685,9 @@ def _content(ws: list[str]) -> set[str]:
     return {_stem(w) for w in ws if (w not in _FUNCTION_WORDS and w not in _pronoun_forms()) or w in _NEGATIONS}
 
 
-@functools.cache
-def _wording(key: str) -> frozenset[str]:
-    """A word list of data/across/wording.toml."""
-    data = tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
-    return frozenset(data[key])
-
-
 def _pronoun_forms() -> frozenset[str]:
     """"he's", "I'd", "we're": a pronoun, whoever the headline shortens it to."""
-    return _wording("pronoun_forms")
+    return wording_set("pronoun_forms")
 
 
 def _paraphrased(clause: list[str], text: str, *, verbatim: bool = False) -> tuple[float, str]:
@@ -806,9 +787,7 @@ def _body_speaker(mention: str, speaker_id: str | None, ex: Extraction, resoluti
     return None
 
 
-_NOT_GIVEN_NAMES = frozenset(
-    "The A An And But When If As At In On For Of To By With From That This Its Their".split()
-)
+_NOT_GIVEN_NAMES = wording_set("not_given_names")
 
 
 def _named_in_body(mention: str, text: str) -> bool:
@@ -999,9 +978,9 @@ def _finite(text: str) -> bool:
     """Whether words carry a finite verb a lexicon can see: an auxiliary or modal ("will",
     "aren't"), a pronoun form ("I'd"), or a subject pronoun that opens them ("I support ...")."""
     ws = words(text)
-    if ws and ws[0] in _wording("subject_pronouns") and len(ws) > 1:
+    if ws and ws[0] in wording_set("subject_pronouns") and len(ws) > 1:
         return True
-    return any(w in _wording("finite_verbs") or w in _pronoun_forms() for w in ws)
+    return any(w in wording_set("finite_verbs") or w in _pronoun_forms() for w in ws)
 
 
 def headline_form(headline: str, attributed: str, mention: str) -> str:

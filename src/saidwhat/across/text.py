@@ -102,7 +102,7 @@ def slug(text: str) -> str:
 def _joined_at() -> re.Pattern[str]:
     """A comma, then a capitalised word that only opens sentences, or an ellipsis, then such a word
     or "I" (data/across/wording.toml)."""
-    data = tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
+    data = wording()
     openers = sorted(data["sentence_openers"], key=len, reverse=True)
     # an apostrophe either way: "It's", "It\u2019s"
     alternatives = "|".join(re.escape(w[:1].upper() + w[1:]).replace("'", "['\u2019]") for w in openers)
@@ -115,8 +115,7 @@ def _joined_at() -> re.Pattern[str]:
 
 @functools.cache
 def _pronoun_mentions() -> frozenset[str]:
-    data = tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
-    return frozenset(data["pronoun_mentions"])
+    return wording_set("pronoun_mentions")
 
 
 def is_pronoun(mention: str | None) -> bool:
@@ -143,14 +142,21 @@ def joined_pieces(text: str, breaks: tuple[int, ...] = ()) -> list[tuple[int, in
 
 
 @functools.cache
-def _wording() -> dict:
+def wording() -> dict:
+    """The word lists of data/across/wording.toml, read once for the whole package."""
     return tomllib.loads(resources.files("saidwhat.data").joinpath("across/wording.toml").read_text("utf-8"))
+
+
+@functools.cache
+def wording_set(key: str) -> frozenset[str]:
+    """One word list of data/across/wording.toml."""
+    return frozenset(wording()[key])
 
 
 @functools.cache
 def _said_in() -> str:
     """"in Spanish" before a word of ``after_language`` or punctuation (data/across/wording.toml)."""
-    data = _wording()
+    data = wording()
     languages = "|".join(w.title() for w in data["languages"])
     after = "|".join(data["after_language"])
     # "[Ii]" first, then the word boundary before it as a look-behind ("\b[Ii]" is the same test):
@@ -161,7 +167,7 @@ def _said_in() -> str:
 @functools.cache
 def _languages() -> frozenset[str]:
     """The languages of ``_said_in`` as written there, capitalised."""
-    return frozenset(w.title() for w in _wording()["languages"])
+    return frozenset(w.title() for w in wording()["languages"])
 
 
 # A capitalised word after "n ": where "in Spanish" can stand. A literal start, which the regex
@@ -175,7 +181,7 @@ def _translation_cue(with_words: bool) -> re.Pattern[str]:
     ``with_words`` the words of ``translation_words`` ("through an interpreter", "a translation")."""
     if not with_words:
         return re.compile(_said_in())
-    return re.compile(rf"{_said_in()}|\b(?i:{'|'.join(_wording()['translation_words'])})\b")
+    return re.compile(rf"{_said_in()}|\b(?i:{'|'.join(wording()['translation_words'])})\b")
 
 
 # Marks that open or close a quotation in a paragraph (not the apostrophe, nor the single closing mark).
@@ -218,7 +224,7 @@ def translation_cue(context: str) -> str | None:
     # The case-blind words stop the regex engine's fast scan; most contexts hold none of them,
     # and no language after "in" either (16,182 BBC contexts: 120 hold a language after "n ").
     lowered = context.lower()
-    with_words = any(w in lowered for w in _wording()["translation_words"])
+    with_words = any(w in lowered for w in wording()["translation_words"])
     if not with_words and _languages().isdisjoint(_AFTER_N.findall(context)):
         return None
     found = _translation_cue(with_words).search(_cue_paragraphs(context))  # where one was seen at all
