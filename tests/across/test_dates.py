@@ -311,6 +311,11 @@ def test_a_stretch_reads_for_a_person():
         # a stretch that opens the cue's sentence
         ("Last week, the chairman of the committee, Bob Corker, said \u201cwe will look at it.\u201d", "Bob Corker",
          "said", date(2016, 3, 15), (date(2016, 3, 7), date(2016, 3, 13), "Last week")),
+        # a time of something else: a relative clause's event, a thing named by its year (PolNeAR train)
+        ("\u201cSilly boys acting like they've never seen a girl before,\u201d scoffed Arianna Gil, 22, who helped "
+         "found the group in 2014.", "Arianna Gil", "scoffed", date(2016, 7, 31), None),
+        ("Last year\u2019s FBI statistics show \u201cthe numbers are incorrect.\u201d", "FBI statistics", "show",
+         date(2015, 11, 23), None),
         # a day is a day, not a stretch; a time in the quote's own words is not when it was said
         ("\u201cWe will win,\u201d Trump said on Tuesday.", "Trump", "said", date(2016, 3, 18), None),
         ("\u201cWe lost last week and we will win next month,\u201d Trump said.", "Trump", "said",

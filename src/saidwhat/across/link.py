@@ -518,10 +518,26 @@ def quote_spoken_range(ex: Extraction, q: Quote) -> Spoken | None:
     sentence = _cue_sentence(_blanked(text, wide, cue.end, own), cue.start - wide, cue.end - wide).lstrip()
     head = sentence.split(",", 1)[0] if "," in sentence else ""
     for part in (near, head if len(head.split()) <= _FRONTED_WORDS else ""):
-        found = resolve_spoken_range(part, ex.article.published)
-        if found is not None and found[2] != "day":
+        found = resolve_spoken_range(_POSSESSIVE_TIME.sub(_blank, part), ex.article.published)
+        if found is not None and found[2] != "day" and not _in_relative_clause(part, found[2]):
             return Spoken(*found)
     return None
+
+
+# A time that names a thing rather than when it happened: "Last year's FBI statistics show".
+_POSSESSIVE_TIME = re.compile(r"\b(?:last|this)\s+(?:week|month|year)['\u2019]s\b|\b(?:19|20)\d\d['\u2019]s\b", re.I)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _in_relative_clause(sentence: str, words: str) -> bool:
+    """Whether the time ``words`` of ``sentence`` stands in a relative clause after a name ("Gil,
+    22, who helped found the group in 2014"): a relative word between it and the comma before."""
+    at = sentence.find(words)
+    clause = sentence[:at].rsplit(",", 1)[-1] if at > 0 else ""
+    return _date_words()["relative"].search(clause) is not None
 
 
 # How many words may open a sentence before its comma as the stretch the cue's words were said in
@@ -628,6 +644,7 @@ def _date_words() -> dict[str, re.Pattern[str]]:
         "other": re.compile(r"\b(?:" + "|".join(map(re.escape, data["other_occasion_words"])) + r")\b", re.I),
         "habitual": re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, data["habitual_before_cue"]))
                                + r")(?:\s+\w+)?\s*$", re.I),  # one word between: "has also called"
+        "relative": re.compile(r"\b(?:" + "|".join(map(re.escape, data["relative_before_time"])) + r")\b", re.I),
     }
 
 
