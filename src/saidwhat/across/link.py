@@ -505,12 +505,14 @@ def quote_spoken_on(ex: Extraction, q: Quote) -> date | None:
 def quote_spoken_range(ex: Extraction, q: Quote) -> Spoken | None:
     """The stretch of days the cue's own sentence says the words were spoken in, when it names
     no day: "Cruz said last week", "told parliament earlier this month", "said in 2019". Read
-    where ``quote_spoken_on`` reads a day (the cue's sentence, the quote's own words blanked), and
+    where ``quote_spoken_on`` reads a day (the cue's sentence, the quotes' words blanked), and
     in a stretch that opens that sentence ("Last week, the minister said")."""
     if ex.article.published is None or q.cue is None or q.cue.span is None or q.where != "body":
         return None
     text, cue = ex.article.text, q.cue.span
-    own = [(s.start, s.end) for s in q.spans]
+    # every quote's words blanked, not only this one's: a time in a neighbour's words ("I'll vote
+    # for her in November," the next quote of the organizer who "told them") is no one's dating
+    own = [(s.start, s.end) for x in ex.quotes if x.where == "body" for s in x.spans]
     lo, hi, wide = max(0, cue.start - 40), min(len(text), cue.end + 60), max(0, cue.start - _FRONTED_REACH)
     if not may_name_a_stretch(text[wide:hi]):  # most cues: no sentence to cut
         return None
