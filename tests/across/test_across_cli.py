@@ -46,3 +46,31 @@ def test_kb_import_command(tmp_path):
     r = CliRunner().invoke(main, ["kb-import", str(dump), str(tmp_path / "o.json")])
     assert r.exit_code == 0, r.output
     assert "people 1" in r.output and "offices_without_label 1" in r.output
+
+
+def test_a_statement_said_last_week_shows_its_week(tmp_path):
+    """The store of tests/store/data (two real articles: capital's "Dubois told parliament last
+    week" of 2 December 2026), linked afresh: the CLI, the JSON API and the web page show the
+    statement's date as the week before, with the source that says so."""
+    import gzip
+    from pathlib import Path
+
+    from fastapi.testclient import TestClient
+
+    from saidwhat.web import create_app
+
+    db = tmp_path / "s.db"
+    fixture = Path(__file__).parents[1] / "store" / "data" / "store_v25.db.gz"
+    db.write_bytes(gzip.decompress(fixture.read_bytes()))
+    run = CliRunner().invoke
+    assert run(main, ["link", "--all", "--db", str(db)]).exit_code == 0
+    rows = json.loads(run(main, ["statements", "--db", str(db), "--min-outlets", "1", "--json"]).output)
+    (pension,) = [r["id"] for r in rows if r["wording"].startswith("The pension reform")]
+    r = run(main, ["statement", str(pension), "--db", str(db)])
+    assert r.exit_code == 0
+    assert "said: the week of 23-29 Nov 2026 (said last week, per the source: capital" in r.output
+    with TestClient(create_app(db)) as client:
+        said = client.get(f"/api/statements/{pension}").json()["said"]
+        assert (said["from"], said["to"], said["basis"]) == ("2026-11-23", "2026-11-29", "spoken")
+        page = client.get(f"/statements/{pension}").text
+    assert "said the week of 23-29 Nov 2026" in page and "said last week, per the source" in page

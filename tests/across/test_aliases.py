@@ -214,9 +214,10 @@ def test_an_older_store_drops_the_aliases_of_replaced_articles_at_the_next_link(
     before = {t: rows for t, rows in before.items() if not t.startswith("quote_fts") and t not in refiled}
     with Store.open(db) as store:  # the current code migrates on open
         after = table_rows(store.connection, tables=before)
-    # 0012 adds the role, unknown until link; 0016 the evidence, unknown until the article is linked again
-    assert {row[-1] for row in after["quote_links"]} == {None}
-    after["quote_links"] = [row[:-2] for row in after["quote_links"]]
+    # 0012 adds the role, unknown until link; 0016 the evidence and 0026 the stretch of days the words
+    # were spoken in (first, last, words), unknown until the article is linked again
+    assert {row[-4:] for row in after["quote_links"]} == {(None, None, None, None)}
+    after["quote_links"] = [row[:-5] for row in after["quote_links"]]
     assert {row[-1] for row in after["quotes"]} == {None}  # 0015 adds the rules, unknown for quotes made before
     after["quotes"] = [row[:-1] for row in after["quotes"]]
     assert {row[-1] for row in after["across_speakers"]} == {None}  # 0018 adds the surname, written by link

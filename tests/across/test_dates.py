@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 import pytest
@@ -70,7 +71,10 @@ def test_no_article_date():
     [
         ("he told reporters last week", (date(2024, 9, 9), date(2024, 9, 15), "last week")),
         ("In 2019, the mayor promised", (date(2019, 1, 1), date(2019, 12, 31), "In 2019")),
-        ("his comment in October 2019 that", (date(2019, 1, 1), date(2019, 12, 31), "in October 2019")),
+        # a month of a year is that month, not the whole year
+        ("his comment in October 2019 that", (date(2019, 10, 1), date(2019, 10, 31), "in October 2019")),
+        ("she told ABC News in February", (date(2024, 2, 1), date(2024, 2, 29), "in February")),
+        ("she said in September", (date(2024, 9, 1), date(2024, 9, 19), "in September")),  # up to the day
         ("as she said last year", (date(2023, 1, 1), date(2023, 12, 31), "last year")),
         ("said last month", (date(2024, 8, 1), date(2024, 8, 31), "last month")),
         ("said on Tuesday", (date(2024, 9, 17), date(2024, 9, 17), "day")),
@@ -277,3 +281,56 @@ def test_a_habitual_cue_dates_no_occasion(sentence, cue, habitual):
     at = sentence.index(cue)
     q = Quote("x", (Span(len(sentence), len(sentence)),), QuoteKind.INDIRECT, cue=Cue(cue, Span(at, at + len(cue))))
     assert _habitual_cue(sentence, q) is habitual
+
+
+def test_a_stretch_reads_for_a_person():
+    from saidwhat.across.dates import Spoken
+
+    assert Spoken(date(2026, 11, 23), date(2026, 11, 29)).describe() == "the week of 23-29 Nov 2026"
+    assert Spoken(date(2026, 11, 30), date(2026, 12, 6)).describe() == "the week of 30 Nov-6 Dec 2026"
+    assert Spoken(date(2026, 11, 1), date(2026, 11, 30)).describe() == "Nov 2026"
+    assert Spoken(date(2019, 1, 1), date(2019, 12, 31)).describe() == "2019"
+    assert Spoken(date(2026, 11, 23), date(2026, 11, 25)).describe() == "23-25 Nov 2026"
+    assert Spoken(date(2026, 11, 24), date(2026, 11, 24)).day == date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, cue, published, expected",
+    [
+        # PolNeAR train shapes (the dates gold's "range" rows)
+        ("\u201cThere is no doubt about it,\u201d Smith said last week.", "Smith", "said", date(2016, 3, 15),
+         (date(2016, 3, 7), date(2016, 3, 13), "last week")),
+        ("\u201cWe are not going to do that,\u201d Trump told ABC News in February.", "Trump", "told",
+         date(2016, 4, 20), (date(2016, 2, 1), date(2016, 2, 29), "in February")),
+        ("\u201cWe are not going to do that,\u201d Trump told Bloomberg News in October.", "Trump", "told",
+         date(2016, 4, 23), (date(2015, 10, 1), date(2015, 10, 31), "in October")),
+        ("\u201cI\u2019m not going anywhere,\u201d he said earlier this week.", "he", "said", date(2016, 4, 15),
+         (date(2016, 4, 11), date(2016, 4, 15), "earlier this week")),
+        ("\u201cThe system is rigged,\u201d Sanders said in 2011.", "Sanders", "said", date(2016, 2, 12),
+         (date(2011, 1, 1), date(2011, 12, 31), "in 2011")),
+        # a stretch that opens the cue's sentence
+        ("Last week, the chairman of the committee, Bob Corker, said \u201cwe will look at it.\u201d", "Bob Corker",
+         "said", date(2016, 3, 15), (date(2016, 3, 7), date(2016, 3, 13), "Last week")),
+        # a time of something else: a relative clause's event, a thing named by its year (PolNeAR train)
+        ("\u201cSilly boys acting like they've never seen a girl before,\u201d scoffed Arianna Gil, 22, who helped "
+         "found the group in 2014.", "Arianna Gil", "scoffed", date(2016, 7, 31), None),
+        ("Last year\u2019s FBI statistics show \u201cthe numbers are incorrect.\u201d", "FBI statistics", "show",
+         date(2015, 11, 23), None),
+        # a day is a day, not a stretch; a time in the quote's own words is not when it was said
+        ("\u201cWe will win,\u201d Trump said on Tuesday.", "Trump", "said", date(2016, 3, 18), None),
+        ("\u201cWe lost last week and we will win next month,\u201d Trump said.", "Trump", "said",
+         date(2016, 3, 18), None),
+    ],
+)
+def test_the_stretch_the_cue_names(sentence, speaker, cue, published, expected):
+    from saidwhat.across.link import quote_spoken_range
+    from saidwhat.models import Article, Cue, Extraction, Quote, QuoteKind, Span, Speaker
+
+    at, said = sentence.index(speaker), sentence.index(cue)
+    words = re.search("\u201c(.*?)[,.]?\u201d", sentence)
+    q = Quote(words.group(1), (Span(words.start(1), words.end(1)),), QuoteKind.DIRECT,
+              cue=Cue(cue, Span(said, said + len(cue))), speaker=Speaker(speaker, Span(at, at + len(speaker)),
+                                                                    speaker, "person"))
+    ex = Extraction(Article("t", sentence, published=datetime.combine(published, datetime.min.time())), (q,))
+    found = quote_spoken_range(ex, q)
+    assert (found and (found.first, found.last, found.words)) == expected

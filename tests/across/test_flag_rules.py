@@ -1061,3 +1061,64 @@ def test_a_translated_statement_takes_a_rendering_its_article_does_not_call_one(
     index.add("Q1", Member("c#0", "c", "We will keep digging even if the company that owns the mine says stop",
                            "daily", published=date(2026, 3, 10), context="the minister said."))
     assert sorted(sorted(m.article_id for m in v.members) for v in index.views()) == [["a", "b"], ["c"]]
+
+
+# The pledge of the extracted seed's shape, first printed on 5 January, reprinted on 31 March.
+PLEDGE = "We will not raise taxes on working families this year or next"
+
+
+def _pledge_view(spoken_later=None, spoken_first=None):
+    from datetime import date
+
+    from saidwhat.across.statements import summarize
+
+    return summarize("1", "Q1", [
+        Member("1", "a", PLEDGE, "wire", published=date(2026, 1, 5), spoken=spoken_first),
+        Member("2", "b", PLEDGE, "paper", published=date(2026, 3, 31), spoken=spoken_later),
+    ])
+
+
+def test_a_stretch_ended_long_before_the_article_dates_the_words_as_old():
+    from datetime import date
+
+    from saidwhat.across.dates import Spoken
+
+    assert [f.article_id for f in recycled_flags(_pledge_view())] == ["b"]
+    # "Dubois said last month" in the 31 March paper: even February's last day is 31 days back
+    february = Spoken(date(2026, 2, 1), date(2026, 2, 28), "last month")
+    assert recycled_flags(_pledge_view(february)) == []
+    assert dated_as_old(_pledge_view(february).members[1]) == "said last month (Feb 2026)"
+    # "said last week": the stretch ends days before the article, which still presents it as news
+    week = Spoken(date(2026, 3, 23), date(2026, 3, 29), "last week")
+    assert [f.article_id for f in recycled_flags(_pledge_view(week))] == ["b"]
+
+
+def test_a_stretch_never_makes_a_recycled_flag():
+    from datetime import date
+
+    from saidwhat.across.dates import Spoken
+
+    # the wire's "said in 2025" names a time long before both articles, yet only days date a
+    # first appearance: the wire's own day, 85 days before the paper's, as without the stretch
+    old = Spoken(date(2025, 1, 1), date(2025, 12, 31), "in 2025")
+    flags = recycled_flags(_pledge_view(spoken_first=old))
+    assert [f.evidence["first_seen"] for f in flags] == ["2026-01-05"]
+
+
+def test_the_statement_date_is_a_stretch_when_it_ends_before_every_day():
+    from datetime import date
+
+    from saidwhat.across.dates import Spoken
+    from saidwhat.across.statements import summarize
+
+    week = Spoken(date(2025, 12, 22), date(2025, 12, 28), "last week")
+    view = summarize("1", "Q1", [Member("1", "a", PLEDGE, "wire", published=date(2026, 1, 5)),
+                                 Member("2", "b", PLEDGE, "paper", published=date(2026, 1, 2), spoken=week)])
+    said = view.said()
+    assert (said["date"], said["from"], said["to"], said["shown"], said["basis"], said["outlet"]) == (
+        None, "2025-12-22", "2025-12-28", "the week of 22-28 Dec 2025", "spoken", "paper")
+    assert said["evidence"] == "said last week, per the source"
+    # a stretch that reaches the paper's own day says less than the day: the publication day shows
+    this_week = Spoken(date(2025, 12, 29), date(2026, 1, 2), "earlier this week")
+    view = summarize("1", "Q1", [Member("2", "b", PLEDGE, "paper", published=date(2026, 1, 2), spoken=this_week)])
+    assert (view.said()["date"], view.said()["basis"]) == ("2026-01-02", "published")

@@ -199,7 +199,8 @@ def test_utterance_dates_are_scored_where_the_gold_states_them():
         StoredQuote(1, "a68", "We will flush every main in the eastern district within 72 hours", "body", (10,),
                     ("we will flush every main in the eastern district within 72 hours",), "2024-07-09"),
         StoredQuote(2, "a69", "We will flush every main in the eastern district within seventy-two hours", "body",
-                    (10,), ("we will flush every main in the eastern district within seventy-two hours",), None),
+                    (10,), ("we will flush every main in the eastern district within seventy-two hours",), None,
+                    ("2024-07-08", "2024-07-14")),  # "said this week" in a Sunday copy: a stretch, no day
         StoredQuote(3, "a70", "Residents should boil their water until we tell them otherwise", "body", (11,),
                     ("residents should boil their water until we tell them otherwise",), "2024-07-08"),
         StoredQuote(4, "a68", "People in the east end have been complaining about brown water for two years",
@@ -210,8 +211,9 @@ def test_utterance_dates_are_scored_where_the_gold_states_them():
 
     result = score_store(GoldSet("t", [{"id": x} for x in ("a68", "a69", "a70")], gold_quotes, []), stored, [],
                          {10: "2024-07-09", 11: "2024-07-10", 12: "2024-07-09"})
+    # the stretch is no day (coverage of days unchanged), counted apart as holding the gold day
     assert result.quote_dates.as_dict() == {"coverage": 0.6667, "precision": 0.5, "annotated": 3, "dated": 2,
-                                            "right": 1}
+                                            "right": 1, "ranged": 1, "ranged_right": 1}
     # statement level: "flush" shows the gold day, "boil" the next day (its earliest source's date)
     assert (result.statement_dates.annotated, result.statement_dates.dated, result.statement_dates.right) == (2, 2, 1)
     assert result.errors["dates_wrong"][0]["spoken_on"] == "2024-07-08"
@@ -285,3 +287,11 @@ def test_the_dates_gold_is_verbatim_and_scored():
     scored = json.loads(out.output)
     # precision first: no date the gold does not give (the floor of the dates42 round: 22 of 28 dated, all right)
     assert scored["precision"] == 1.0 and scored["with_a_day"]["right"] >= 22
+
+
+def test_a_stretch_counts_when_it_holds_the_day_and_is_a_week_at_most():
+    from saidwhat.evaluate.across import in_range
+
+    assert in_range("2026-11-25", "2026-11-23", "2026-11-29")  # "last week" of a 2 December article
+    assert not in_range("2026-11-30", "2026-11-23", "2026-11-29")
+    assert not in_range("2026-11-25", "2026-11-01", "2026-11-30")  # "last month": holds it, says too little

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 from store_helpers import make_extraction
@@ -125,3 +126,50 @@ def test_a_store_left_at_0019_gains_given_ids_and_keeps_its_articles(tmp_path):
         assert s.add(new)
         assert s.get_article("rec-7").article.id == identify(new.article).id
         assert s.get_article(identify(new.article).id).article.given_id == "rec-7"
+
+
+def test_a_store_written_before_spoken_ranges_opens_and_relinks_without_loss(tmp_path):
+    """tests/store/data/store_v25.db.gz: a real store written and linked by saidwhat at schema 25,
+    before quote_links kept a stretch of days. Two articles: eastgate's "Dubois said on Tuesday"
+    (24 Nov 2026) and capital's copy of 2 December, "Clara Dubois said last week", with her
+    "The pension reform ..." that "Dubois told parliament last week"."""
+    import gzip
+
+    from saidwhat.across.queries import statement_info
+    from saidwhat.across.review import relink_all
+    from saidwhat.settings import Settings
+
+    db = tmp_path / "old.db"
+    db.write_bytes(gzip.decompress((Path(__file__).parent / "data" / "store_v25.db.gz").read_bytes()))
+    conn = _connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 25
+    before = conn.execute("SELECT q.text, l.speaker_id, l.spoken_on FROM quote_links l"
+                          " JOIN quotes q ON q.id = l.quote_id ORDER BY q.id").fetchall()
+    conn.close()
+    with Store.open(db) as s:
+        c = s.connection
+        assert c.execute("PRAGMA user_version").fetchone()[0] == latest_version()
+        # opened: every link as it was, the new columns empty until the article is linked again
+        assert c.execute("SELECT q.text, l.speaker_id, l.spoken_on FROM quote_links l"
+                         " JOIN quotes q ON q.id = l.quote_id ORDER BY q.id").fetchall() == before
+        assert c.execute("SELECT count(*) FROM quote_links WHERE spoken_from IS NOT NULL").fetchone()[0] == 0
+        relink_all(s, Settings())
+        after = c.execute("SELECT q.text, l.speaker_id, l.spoken_on, l.spoken_from, l.spoken_to, l.spoken_words"
+                          " FROM quote_links l JOIN quotes q ON q.id = l.quote_id ORDER BY q.article_id, q.idx"
+                          ).fetchall()
+        assert sorted(map(repr, (r[:3] for r in after))) == sorted(map(repr, before))  # the same speakers, days
+        ranged = {r[0]: r[3:] for r in after if r[3]}
+        assert ranged == {
+            "We will not raise taxes on working families this year or next,": ("2026-11-23", "2026-11-29", "last week"),
+            "The pension reform will go ahead as planned in January,": ("2026-11-23", "2026-11-29", "last week"),
+        }
+        sid = c.execute("SELECT s.statement_id FROM statement_quotes s JOIN quotes q ON q.id = s.quote_id"
+                        " WHERE q.text LIKE 'The pension reform%'").fetchone()[0]
+        said = statement_info(s, sid)["said"]
+        assert (said["shown"], said["basis"], said["evidence"], said["outlet"]) == (
+            "the week of 23-29 Nov 2026", "spoken", "said last week, per the source", "capital")
+        # the tax pledge: eastgate's Tuesday lies in capital's "last week" and is the more precise
+        sid = c.execute("SELECT s.statement_id FROM statement_quotes s JOIN quotes q ON q.id = s.quote_id"
+                        " WHERE q.text LIKE 'We will not raise%'").fetchone()[0]
+        said = statement_info(s, sid)["said"]
+        assert (said["date"], said["basis"], said["outlet"]) == ("2026-11-24", "spoken", "eastgate")

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-__all__ = ["IN_MONTH", "fronted_day", "leading_day", "may_name_a_day", "named_times", "resolve_spoken_date",
-           "resolve_spoken_range"]
+__all__ = ["IN_MONTH", "Spoken", "fronted_day", "leading_day", "may_name_a_day", "may_name_a_stretch", "named_times",
+           "resolve_spoken_date", "resolve_spoken_range"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
@@ -71,6 +72,49 @@ IN_MONTH = re.compile(
     r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:a|an|the|his|her|their|its|that)\s+)?(?:early\s+|late\s+|mid-)?("
     + "|".join(_MONTH_NAMES) + r")\b(?=(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Spoken:
+    """When a source says the words were spoken: one day ("on Tuesday": ``first == last``) or a
+    stretch of days ("last week"), with the words that say so. The one way callers read a quote's
+    utterance date, whether the store kept a day or a stretch."""
+
+    first: date
+    last: date
+    words: str = ""
+
+    @property
+    def day(self) -> date | None:
+        """The day, when the source names one; None for a stretch."""
+        return self.first if self.first == self.last else None
+
+    @property
+    def width(self) -> int:
+        """How many days the stretch spans (1 for a day)."""
+        return (self.last - self.first).days + 1
+
+    def holds(self, day: date) -> bool:
+        return self.first <= day <= self.last
+
+    def describe(self) -> str:
+        """For a reader: "24 Nov 2026", "the week of 23-29 Nov 2026", "Nov 2026", "2019",
+        "1-24 Nov 2026"."""
+        a, b = self.first, self.last
+        if a == b:
+            return _day_text(a)
+        if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
+            return str(a.year)
+        if a.day == 1 and (a.year, a.month) == (b.year, b.month) and b.day == calendar.monthrange(b.year, b.month)[1]:
+            return a.strftime("%b %Y")
+        head = f"{a.day}" if (a.year, a.month) == (b.year, b.month) else \
+            (f"{a.day} {a:%b}" if a.year == b.year else _day_text(a))
+        span = f"{head}-{_day_text(b)}"
+        return f"the week of {span}" if self.width == 7 and a.weekday() == 0 else span
+
+
+def _day_text(d: date) -> str:
+    return f"{d.day} {d:%b %Y}"
 
 
 # Words before a date that make it the name of an event rather than a day something was said
@@ -135,6 +179,17 @@ def fronted_day(sentence: str, published: datetime | date | None) -> date | None
     return resolve_spoken_date(m.group(0), published) if m else None
 
 
+# What every pattern of ``_RANGES`` and ``IN_MONTH`` needs: "week", "month", "year", a year's
+# digits or a month's name.
+_STRETCH_WORDS = re.compile(r"week|month|year|\b(?:19|20)\d\d\b|\b(?:" + "|".join(calendar.month_name[1:]) + r")\b")
+
+
+def may_name_a_stretch(text: str) -> bool:
+    """False when no part of ``text`` can name a stretch for ``resolve_spoken_range`` (as
+    ``may_name_a_day`` for days)."""
+    return _STRETCH_WORDS.search(text) is not None
+
+
 def may_name_a_day(text: str) -> bool:
     """False when no part of ``text`` (a sentence of it, say) can name a day for
     ``resolve_spoken_date``: none of the words its patterns need is there. A cheap test to run
@@ -183,7 +238,8 @@ def resolve_spoken_date(context: str, published: datetime | date | None) -> date
 def resolve_spoken_range(context: str, published: datetime | date | None) -> tuple[date, date, str] | None:
     """The stretch of time ``context`` says the words were spoken in, with the words that say
     so: "last week" (Monday to Sunday of the week before the article's), "last month", "last
-    year", "in 2019", "earlier this week" (Monday to the article's day), "earlier this month".
+    year", "in 2019", "in February" (``IN_MONTH``), "earlier this week" (Monday to the article's
+    day), "earlier this month".
     A day ``resolve_spoken_date`` finds is a stretch of one day. None when the text names no time."""
     pub = _as_day(published)
     if pub is None or not context:
@@ -191,11 +247,30 @@ def resolve_spoken_range(context: str, published: datetime | date | None) -> tup
     day = resolve_spoken_date(context, pub)
     if day is not None:
         return day, day, "day"
+    month = _named_month(context, pub)
+    if month is not None:
+        return month
     for kind, pattern in _RANGES:
         m = pattern.search(context)
         if m and (kind != "year" or int(m.group("year")) <= pub.year):
             return (*_stretch(kind, m, pub), m.group(0))
     return None
+
+
+def _named_month(context: str, pub: date) -> tuple[date, date, str] | None:
+    """The month ``context`` names as when something happened ("told ABC News in February"): the
+    latest such month on or before the article's, unless a year follows ("in October 2019");
+    its days up to the article's day. None for a month after the article's."""
+    m = IN_MONTH.search(context)
+    if m is None:
+        return None
+    month = _MONTH_NAMES.index(m.group(1)) + 1
+    year = int(m.group("year")) if m.group("year") else pub.year - (month > pub.month)
+    first = date(year, month, 1)
+    if first > pub:
+        return None
+    words = context[m.start():m.end("year")] if m.group("year") else m.group(0)
+    return first, min(date(year, month, calendar.monthrange(year, month)[1]), pub), words
 
 
 def _stretch(kind: str, m: re.Match[str], pub: date) -> tuple[date, date]:

@@ -555,6 +555,12 @@ def dated_as_old(member: Member, days: int = 30) -> str | None:
     or None when the article presents it as current."""
     if member.spoken_on and member.day and (member.day - member.spoken_on).days > days:
         return f"spoken on {member.spoken_on.isoformat()}"
+    # A stretch the article says the words were said in ("last month" in an article of 31 March)
+    # dates them as a past-time marker does when even its last day is over ``days`` old. Only
+    # here: a stretch clears a flag, it never makes one (``_first_seen`` reads days alone).
+    spoken = member.spoken
+    if spoken is not None and spoken.day is None and member.day and (member.day - spoken.last).days > days:
+        return f"said {spoken.words} ({spoken.describe()})"
     m = _PAST.search(member.context)
     if m:
         return m.group(0)

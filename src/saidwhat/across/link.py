@@ -44,9 +44,11 @@ from ..settings import Settings
 from ..store.identity import identify
 from .dates import (
     IN_MONTH,
+    Spoken,
     fronted_day,
     leading_day,
     may_name_a_day,
+    may_name_a_stretch,
     named_times,
     resolve_spoken_date,
     resolve_spoken_range,
@@ -92,7 +94,8 @@ from .text import is_pronoun, translation_cue, words
 if TYPE_CHECKING:  # datasketch's package imports scipy.integrate: 0.55 s CPU of every ingest that links
     from datasketch import MinHash
 
-__all__ = ["LinkReport", "Linking", "link", "quote_spoken_on", "spoken_days", "statement_view"]
+__all__ = ["LinkReport", "Linking", "link", "quote_spoken_on", "quote_spoken_range", "spoken_days", "spoken_times",
+           "statement_view"]
 
 
 @dataclass
@@ -500,6 +503,60 @@ def quote_spoken_on(ex: Extraction, q: Quote) -> date | None:
     return day if day is not None else _subject_day(text, q, ex.article.published)
 
 
+def quote_spoken_range(ex: Extraction, q: Quote) -> Spoken | None:
+    """The stretch of days the cue's own sentence says the words were spoken in, when it names
+    no day: "Cruz said last week", "told parliament earlier this month", "said in 2019". Read
+    where ``quote_spoken_on`` reads a day (the cue's sentence, the quotes' words blanked), and
+    in a stretch that opens that sentence ("Last week, the minister said")."""
+    if ex.article.published is None or q.cue is None or q.cue.span is None or q.where != "body":
+        return None
+    text, cue = ex.article.text, q.cue.span
+    # every quote's words blanked, not only this one's: a time in a neighbour's words ("I'll vote
+    # for her in November," the next quote of the organizer who "told them") is no one's dating
+    own = [(s.start, s.end) for x in ex.quotes if x.where == "body" for s in x.spans]
+    lo, hi, wide = max(0, cue.start - 40), min(len(text), cue.end + 60), max(0, cue.start - _FRONTED_REACH)
+    if not may_name_a_stretch(text[wide:hi]):  # most cues: no sentence to cut
+        return None
+    near = _cue_sentence(_blanked(text, lo, hi, own), cue.start - lo, cue.end - lo)
+    sentence = _cue_sentence(_blanked(text, wide, cue.end, own), cue.start - wide, cue.end - wide).lstrip()
+    head = sentence.split(",", 1)[0] if "," in sentence else ""
+    for part in (near, head if len(head.split()) <= _FRONTED_WORDS else ""):
+        found = resolve_spoken_range(_POSSESSIVE_TIME.sub(_blank, part), ex.article.published)
+        if found is not None and found[2] != "day" and not _in_relative_clause(part, found[2]):
+            return Spoken(*found)
+    return None
+
+
+# A time that names a thing rather than when it happened: "Last year's FBI statistics show".
+_POSSESSIVE_TIME = re.compile(r"\b(?:last|this)\s+(?:week|month|year)['\u2019]s\b|\b(?:19|20)\d\d['\u2019]s\b", re.I)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _in_relative_clause(sentence: str, words: str) -> bool:
+    """Whether the time ``words`` of ``sentence`` stands in a relative clause after a name ("Gil,
+    22, who helped found the group in 2014"): a relative word between it and the comma before."""
+    at = sentence.find(words)
+    clause = sentence[:at].rsplit(",", 1)[-1] if at > 0 else ""
+    return _date_words()["relative"].search(clause) is not None
+
+
+# How many words may open a sentence before its comma as the stretch the cue's words were said in
+# ("Earlier this month,", "Late last week,").
+_FRONTED_WORDS = 4
+
+
+def spoken_times(ex: Extraction) -> list[Spoken | None]:
+    """When each quote of ``ex`` was spoken: its day (``spoken_days``) as a one-day ``Spoken``,
+    else the stretch its cue's sentence names (``quote_spoken_range``), else None."""
+    times: list[Spoken | None] = []
+    for q, day in zip(ex.quotes, spoken_days(ex)):
+        times.append(Spoken(day, day) if day is not None else quote_spoken_range(ex, q))
+    return times
+
+
 def _subject_day(text: str, q: Quote, published: datetime) -> date | None:
     """The day that follows the speaker's name when it heads the verbs of the cue's sentence:
     "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump's attack ... and said"
@@ -590,6 +647,7 @@ def _date_words() -> dict[str, re.Pattern[str]]:
         "other": re.compile(r"\b(?:" + "|".join(map(re.escape, data["other_occasion_words"])) + r")\b", re.I),
         "habitual": re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, data["habitual_before_cue"]))
                                + r")(?:\s+\w+)?\s*$", re.I),  # one word between: "has also called"
+        "relative": re.compile(r"\b(?:" + "|".join(map(re.escape, data["relative_before_time"])) + r")\b", re.I),
     }
 
 
@@ -927,12 +985,32 @@ def _blanked(text: str, lo: int, hi: int, spans) -> str:
     return "".join(pieces)
 
 
+def _spoken_columns(spoken: Spoken | None) -> tuple[str | None, str | None, str | None, str | None]:
+    """``quote_links``' spoken_on, spoken_from, spoken_to and spoken_words of ``spoken``: a day
+    in spoken_on alone, as ever; a stretch in the other three."""
+    if spoken is None:
+        return None, None, None, None
+    if spoken.day is not None:
+        return spoken.day.isoformat(), None, None, None
+    return None, spoken.first.isoformat(), spoken.last.isoformat(), spoken.words
+
+
+def stored_spoken(on: str | None, first: str | None, last: str | None, words: str | None) -> Spoken | None:
+    """The ``Spoken`` of a ``quote_links`` row's four columns (``_spoken_columns`` read back)."""
+    if on:
+        day = date.fromisoformat(on)
+        return Spoken(day, day)
+    if first and last:
+        return Spoken(date.fromisoformat(first), date.fromisoformat(last), words or "")
+    return None
+
+
 def _members(conn: sqlite3.Connection, statement_id: int) -> tuple[str, list[Member]]:
     """A statement's speaker and members: each quote row's sentence that the statement holds."""
     rows = conn.execute(
         "SELECT q.id, q.article_id, q.text, a.outlet, a.url, a.published, l.spoken_on, q.\"where\", q.kind,"
         " s.speaker_id,"
-        " q.spans, a.text, s.span_start, s.span_end"
+        " q.spans, a.text, s.span_start, s.span_end, l.spoken_from, l.spoken_to, l.spoken_words"
         " FROM statement_quotes s JOIN quotes q ON q.id = s.quote_id JOIN articles a ON a.id = q.article_id"
         " LEFT JOIN quote_links l ON l.quote_id = q.id WHERE s.statement_id = ? ORDER BY s.quote_id, s.part",
         (statement_id,),
@@ -943,7 +1021,7 @@ def _members(conn: sqlite3.Connection, statement_id: int) -> tuple[str, list[Mem
         spans = json.loads(r[10]) if r[7] == "body" else []
         member = Member(
             str(r[0]), r[1], r[2], r[3], r[4], datetime.fromisoformat(r[5]) if r[5] else None,
-            date.fromisoformat(r[6]) if r[6] else None, r[7], r[8], quote_context(r[11], spans),
+            stored_spoken(r[6], r[14], r[15], r[16]), r[7], r[8], quote_context(r[11], spans),
             quoted_fragments(r[11], spans[0][0], spans[-1][1]) if spans and r[8] == "mixed" else (),
         )
         members.append(part_member(member, r[12], r[13]))
@@ -2073,9 +2151,9 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
     # for the reporter's words that neither ask the bands nor are banded (``_asks_bands``).
     asking = [(spk, p) for spk, parts in zip(speakers, filing) for p in parts if _asks_bands(spk, p)]
     prepare_windows((p.wording for _, p in asking), (_lookup_step(spk, p.wording) for spk, p in asking))
-    for qid, q, r, parts, speaker, spoken in zip(ids, ex.quotes, resolutions, filing, speakers, spoken_days(ex)):
+    for qid, q, r, parts, speaker, spoken in zip(ids, ex.quotes, resolutions, filing, speakers, spoken_times(ex)):
         links.append((qid, r.speaker_id if r else None, r.how if r else "none", r.note if r else None,
-                      spoken.isoformat() if spoken else None, r.role if r else None,
+                      *_spoken_columns(spoken), r.role if r else None,
                       _evidence_json(r.evidence) if r and r.evidence else None))
         # (With no speaker, "the same statement" cannot be told: such quotes group within their article only.)
         filed = _file_quote(conn, qid, q.kind.value, q.text, parts, speaker, matcher, bands, exact, candidate,
@@ -2084,8 +2162,8 @@ def _link_article(conn, ex: Extraction, linker, matcher, bands, exact, candidate
             continue
         touched |= filed
         report.quotes += 1
-    conn.executemany("INSERT OR REPLACE INTO quote_links (quote_id, speaker_id, how, note, spoken_on, role, evidence)"
-                     " VALUES (?, ?, ?, ?, ?, ?, ?)", links)
+    conn.executemany("INSERT OR REPLACE INTO quote_links (quote_id, speaker_id, how, note, spoken_on, spoken_from,"
+                     " spoken_to, spoken_words, role, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", links)
     # Noted in this batch's transaction: the flag step at the end works them out, and a
     # link killed before it leaves the notes for the next run.
     # (A statement a later quote joined to another is gone: only those still stored are noted.)

@@ -94,13 +94,21 @@ def statement_info(store, statement_id: int) -> dict[str, Any]:
         "sources": [
             {"quote": int(m.quote), "article": m.article_id, "date": str(m.day) if m.day else None, "outlet": m.outlet,
              "url": m.url, "where": m.where, "kind": m.kind, "spoken_on": str(m.spoken_on) if m.spoken_on else None,
-             "text": m.text}
+             "spoken": _spoken_dict(m.spoken), "text": m.text}
             for m in view.members
         ],
         "variants": view.variants,
         "renderings": renderings_note(view),  # independent translations: a note, not a flag
         "flags": flags,
     }
+
+
+def _spoken_dict(spoken) -> dict[str, str] | None:
+    """A source's own word on when the words were spoken: a day or a stretch, read for a person."""
+    if spoken is None:
+        return None
+    return {"from": spoken.first.isoformat(), "to": spoken.last.isoformat(), "words": spoken.words,
+            "shown": spoken.describe()}
 
 
 def list_statements(

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 
 from ..extract.rules import LIBRARY_NAME_SUFFIXES
+from .dates import Spoken
 from .diff import FUNCTION_WORDS, NUMBER_WORDS, classify, meaningful, negation_count, render, word_diff
 from .signatures import Signature, prime, window_signatures
 from .text import count_tokens, joined_pieces, normalize, straight, translation_cue
@@ -1059,7 +1060,7 @@ class Member:
     outlet: str | None = None
     url: str | None = None
     published: date | datetime | None = None
-    spoken_on: date | None = None
+    spoken: Spoken | None = None  # when the source says the words were spoken: a day or a stretch
     where: str = "body"
     kind: str = "direct"
     # The reporter's words around the quote (its paragraph and the one before, the quote's own
@@ -1071,6 +1072,17 @@ class Member:
     def day(self) -> date | None:
         p = self.published
         return p.date() if isinstance(p, datetime) else p
+
+    @property
+    def spoken_on(self) -> date | None:
+        """The day the source says the words were spoken, when it names a day (not a stretch)."""
+        return self.spoken.day if self.spoken is not None else None
+
+    def credible_spoken(self) -> Spoken | None:
+        """``spoken`` when it ends on or before the source's own date (words cannot be reported
+        before they are said), else None."""
+        s = self.spoken
+        return s if s is not None and (self.day is None or s.last <= self.day) else None
 
 
 @dataclass
@@ -1096,17 +1108,29 @@ class StatementView:
 
     def said(self) -> dict | None:
         """When the words were said: the earliest credible date among the sources, with its
-        evidence. A day a source says the words were spoken ("on Tuesday") counts when it is
-        not after that source's own date; otherwise the earliest source's publication day."""
+        evidence. What a source says of when the words were spoken counts when it ends on or
+        before that source's own date: a day ("on Tuesday"), or a stretch ("last week") that ends
+        before every other credible day (one that holds such a day is less precise than it); else
+        the earliest source's publication day. ``basis`` tells the source's statement of when the
+        words were said ("spoken") from its publication day ("published"); ``shown`` reads the
+        date for a person ("24 Nov 2026", "the week of 23-29 Nov 2026")."""
         found: list[tuple[date, int, dict]] = []
         for m in self.members:
-            if m.spoken_on is not None and (m.day is None or m.spoken_on <= m.day):
-                found.append((m.spoken_on, 0, {
-                    "date": m.spoken_on.isoformat(), "evidence": "spoken on, per the source",
-                    "outlet": m.outlet, "url": m.url, "article": m.article_id}))
+            source = {"outlet": m.outlet, "url": m.url, "article": m.article_id}
+            spoken = m.credible_spoken()
+            if spoken is not None and spoken.day is not None:
+                found.append((spoken.day, 0, {"date": spoken.day.isoformat(), "from": spoken.day.isoformat(),
+                                              "to": spoken.day.isoformat(), "shown": spoken.describe(),
+                                              "basis": "spoken", "evidence": "spoken on, per the source", **source}))
+            elif spoken is not None:
+                found.append((spoken.last, 2, {"date": None, "from": spoken.first.isoformat(),
+                                               "to": spoken.last.isoformat(), "shown": spoken.describe(),
+                                               "basis": "spoken",
+                                               "evidence": f"said {spoken.words}, per the source", **source}))
             if m.day is not None:
-                found.append((m.day, 1, {"date": m.day.isoformat(), "evidence": "earliest dated source",
-                                         "outlet": m.outlet, "url": m.url, "article": m.article_id}))
+                found.append((m.day, 1, {"date": m.day.isoformat(), "from": m.day.isoformat(),
+                                         "to": m.day.isoformat(), "shown": Spoken(m.day, m.day).describe(),
+                                         "basis": "published", "evidence": "earliest dated source", **source}))
         return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
 
 

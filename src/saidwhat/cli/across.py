@@ -106,6 +106,10 @@ def statement_command(statement_id, db, config, as_json) -> None:
     click.echo(f"statement {info['id']} by {info['speaker']}: {info['wording']}")
     f = info["first"]
     click.echo(f"first: {f['date']} {f['outlet'] or ''} {f['url'] or f['article']}")
+    said = info["said"]
+    if said:
+        where = said["url"] or said["article"]
+        click.echo(f"said: {said['shown']} ({said['evidence']}: {said['outlet'] or '-'} {where})")
     click.echo("sources:")
     for s in info["sources"]:
         click.echo(f"  {s['date']}  {s['outlet'] or '-'}  {s['url'] or s['article']}  ({s['where']}, {s['kind']})")

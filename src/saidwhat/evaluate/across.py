@@ -174,6 +174,7 @@ class StoredQuote:
     statements: tuple[int, ...]  # statement ids the linker filed it under (one at quote grain)
     wordings: tuple[str, ...]  # the wording of each of those rows
     spoken_on: str | None = None  # the day the linker says the words were spoken (ISO), if any
+    spoken_range: tuple[str, str] | None = None  # else the stretch it says they were spoken in (ISO first, last)
 
 
 @dataclass(frozen=True)
@@ -199,17 +200,18 @@ def _article_ids(store, articles: list[dict[str, Any]]) -> dict[str, str]:
 
 def read_store(conn: sqlite3.Connection, ids: dict[str, str]) -> tuple[list[StoredQuote], list[StoredFlag]]:
     rows = conn.execute(
-        'SELECT q.id, q.article_id, q.text, q."where", s.statement_id, s.wording, l.spoken_on FROM quotes q'
+        'SELECT q.id, q.article_id, q.text, q."where", s.statement_id, s.wording, l.spoken_on, l.spoken_from,'
+        " l.spoken_to FROM quotes q"
         " LEFT JOIN statement_quotes s ON s.quote_id = q.id LEFT JOIN quote_links l ON l.quote_id = q.id"
         " ORDER BY q.article_id, q.idx").fetchall()
     by_row: dict[int, list] = {}
-    for qid, art, text, where, sid, wording, spoken in rows:
-        entry = by_row.setdefault(qid, [art, text, where, [], [], spoken])
+    for qid, art, text, where, sid, wording, spoken, first, last in rows:
+        entry = by_row.setdefault(qid, [art, text, where, [], [], spoken, (first, last) if first and last else None])
         if sid is not None:
             entry[3].append(int(sid))
             entry[4].append(wording)
-    quotes = [StoredQuote(qid, ids.get(a, a), t, w, tuple(s), tuple(ws), on)
-              for qid, (a, t, w, s, ws, on) in by_row.items()]
+    quotes = [StoredQuote(qid, ids.get(a, a), t, w, tuple(s), tuple(ws), on, stretch)
+              for qid, (a, t, w, s, ws, on, stretch) in by_row.items()]
     flags = []
     for kind, art, qid, evidence in conn.execute("SELECT kind, article_id, quote_id, evidence FROM flags ORDER BY id"):
         quote = by_row.get(qid) if qid is not None else None
@@ -220,14 +222,14 @@ def read_store(conn: sqlite3.Connection, ids: dict[str, str]) -> tuple[list[Stor
 
 def read_statement_dates(conn: sqlite3.Connection) -> dict[int, str | None]:
     """Each statement's date as ``saidwhat statement`` shows it: the earliest credible one among
-    its sources (``StatementView.said``)."""
+    its sources (``StatementView.said``), a day (ISO) or a stretch ("FIRST..LAST")."""
     from ..across.link import statement_view
 
     out: dict[int, str | None] = {}
     for (sid,) in conn.execute("SELECT DISTINCT statement_id FROM statement_quotes"):
         view = statement_view(conn, int(sid))
         said = view.said() if view is not None else None
-        out[int(sid)] = said["date"] if said else None
+        out[int(sid)] = None if not said else said["date"] or f"{said['from']}..{said['to']}"
     return out
 
 
@@ -266,11 +268,15 @@ class Score:
 @dataclass
 class DateScore:
     """Utterance dates against the gold ``said``: of ``annotated`` items, ``dated`` got a date,
-    ``right`` of those are the gold day."""
+    ``right`` of those are the gold day. Apart, a coverage of a weaker kind: ``ranged`` items got
+    no day but a stretch of days, ``ranged_right`` of those a stretch that holds the gold day and
+    is at most RANGE_SCORED_DAYS wide (``in_range``)."""
 
     annotated: int = 0
     dated: int = 0
     right: int = 0
+    ranged: int = 0
+    ranged_right: int = 0
 
     @property
     def coverage(self) -> float | None:
@@ -282,7 +288,22 @@ class DateScore:
 
     def as_dict(self) -> dict[str, Any]:
         return {"coverage": _round(self.coverage), "precision": _round(self.precision),
-                "annotated": self.annotated, "dated": self.dated, "right": self.right}
+                "annotated": self.annotated, "dated": self.dated, "right": self.right,
+                "ranged": self.ranged, "ranged_right": self.ranged_right}
+
+
+# The widest stretch that counts as giving the day: a week ("last week"). "Last month" or "in
+# 2019" holds the day too, but says too little of it to count.
+RANGE_SCORED_DAYS = 7
+
+
+def in_range(day: str, first: str, last: str) -> bool:
+    """Whether the gold ``day`` lies in the stretch ``first``..``last`` (ISO days) and the stretch
+    is at most RANGE_SCORED_DAYS wide."""
+    from datetime import date
+
+    a, b = date.fromisoformat(first), date.fromisoformat(last)
+    return (b - a).days + 1 <= RANGE_SCORED_DAYS and first <= day <= last
 
 
 @dataclass
@@ -437,10 +458,13 @@ def score_quote_dates(gold: list[GoldQuote], matched: dict[int, tuple[StoredQuot
         if g.said is None or m is None:
             continue
         score.annotated += 1
-        spoken = m[0].spoken_on
+        spoken, stretch = m[0].spoken_on, m[0].spoken_range
         row = {"article": g.article, "quote": g.quote, "said": g.said, "spoken_on": spoken}
+        if spoken is None and stretch is not None:
+            score.ranged += 1
+            score.ranged_right += in_range(g.said, *stretch)
         if spoken is None:
-            missed.append(row)
+            missed.append({**row, "spoken_range": stretch} if stretch else row)
             continue
         score.dated += 1
         if spoken == g.said:
@@ -469,6 +493,10 @@ def score_statement_dates(gold: list[GoldQuote], matched: dict[int, tuple[Stored
         sid = counts.most_common(1)[0][0]
         shown = dates.get(sid)
         if shown is None:
+            continue
+        if ".." in shown:  # a stretch, no day: scored apart
+            score.ranged += 1
+            score.ranged_right += in_range(said[group], *shown.split(".."))
             continue
         score.dated += 1
         if shown == said[group]:
@@ -572,6 +600,7 @@ class DatesResult:
     days: DateScore = field(default_factory=DateScore)
     no_day: int = 0  # extracted rows whose gold names no day
     dated_none: int = 0  # of those, dated all the same (each a wrong date)
+    ranged_none: int = 0  # of those, given a stretch of days ("last week": no day, and not wrong)
     by_class: dict[str, list[int]] = field(default_factory=dict)  # class -> [right or rightly none, rows]
     errors: list[dict[str, Any]] = field(default_factory=list)
 
@@ -583,7 +612,8 @@ class DatesResult:
     def as_dict(self, *, errors: bool = False) -> dict[str, Any]:
         out = {"set": "dates", "rows": self.rows, "extracted": self.extracted,
                "with_a_day": self.days.as_dict(), "without_a_day": self.no_day,
-               "dated_without_a_day": self.dated_none, "precision": _round(self.precision),
+               "dated_without_a_day": self.dated_none, "stretch_without_a_day": self.ranged_none,
+               "precision": _round(self.precision),
                "by_class": {k: {"right": r, "rows": n} for k, (r, n) in sorted(self.by_class.items())}}
         if errors:
             out["errors"] = self.errors
@@ -591,9 +621,10 @@ class DatesResult:
 
 
 def evaluate_dates(gold: str | Path = DATES_GOLD, *, polnear: str | Path | None = None) -> DatesResult:
-    """Each row's article extracted, its quote found, and the day ``spoken_days`` gives it,
-    against the row's ``said`` (a day, or null: the article names no day for these words)."""
-    from ..across.link import spoken_days
+    """Each row's article extracted, its quote found, and the day ``spoken_times`` gives it,
+    against the row's ``said`` (a day, or null: the article names no day for these words); a
+    stretch given instead of a day is counted apart (``DateScore.ranged``)."""
+    from ..across.link import spoken_times
     from ..extract import extract
     from .gold import read_polnear_article
     from .variants import SHARED
@@ -606,7 +637,7 @@ def evaluate_dates(gold: str | Path = DATES_GOLD, *, polnear: str | Path | None 
     for row in rows:
         if row["doc"] not in extractions:
             extractions[row["doc"]] = extract(read_polnear_article(root, row["doc"], split="train"))
-            days[row["doc"]] = spoken_days(extractions[row["doc"]])
+            days[row["doc"]] = spoken_times(extractions[row["doc"]])
         ex = extractions[row["doc"]]
         quote = _quote_at(row["quote"], ex) or _best_quote(row["quote"], ex.quotes)
         tally = result.by_class.setdefault(row.get("class", "?"), [0, 0])
@@ -616,17 +647,21 @@ def evaluate_dates(gold: str | Path = DATES_GOLD, *, polnear: str | Path | None 
             continue
         result.extracted += 1
         spoken = days[row["doc"]][ex.quotes.index(quote)]
-        found = spoken.isoformat() if spoken else None
+        found = spoken.day.isoformat() if spoken and spoken.day else None
+        stretch = (spoken.first.isoformat(), spoken.last.isoformat()) if spoken and not spoken.day else None
         if row["said"] is None:
             result.no_day += 1
             result.dated_none += found is not None
+            result.ranged_none += stretch is not None
         else:
             result.days.annotated += 1
             result.days.dated += found is not None
             result.days.right += found == row["said"]
+            result.days.ranged += stretch is not None
+            result.days.ranged_right += stretch is not None and in_range(row["said"], *stretch)
         tally[0] += found == row["said"]
         if found != row["said"]:
-            result.errors.append({**row, "spoken_on": found})
+            result.errors.append({**row, "spoken_on": found or (f"{stretch[0]}..{stretch[1]}" if stretch else None)})
     return result
 
 
@@ -658,8 +693,8 @@ def format_dates(r: DatesResult, *, errors: bool = False) -> str:
     lines = [f"dates: {r.rows} PolNeAR train quotes ({r.extracted} extracted), {r.days.annotated} with a gold day, "
              f"{r.no_day} with none",
              "  " + _dates_line("quotes with a day", r.days),
-             f"  quotes with no day that got one: {r.dated_none}/{r.no_day}; precision over every date given "
-             f"{_pct(r.precision).strip()}",
+             f"  quotes with no day that got one: {r.dated_none}/{r.no_day}, a stretch: {r.ranged_none}/{r.no_day}; "
+             f"precision over every day given {_pct(r.precision).strip()}",
              "  right (or rightly undated) by class: " + ", ".join(
                  f"{k} {right}/{n}" for k, (right, n) in sorted(r.by_class.items()))]
     if errors:
@@ -702,7 +737,8 @@ def format_across(results: list[AcrossResult]) -> str:
 
 def _dates_line(name: str, s: DateScore) -> str:
     return (f"{name} {s.dated}/{s.annotated} dated (coverage {_pct(s.coverage).strip()}), "
-            f"{s.right} right (precision {_pct(s.precision).strip()})")
+            f"{s.right} right (precision {_pct(s.precision).strip()}), "
+            f"{s.ranged} given a stretch, {s.ranged_right} holding the day")
 
 
 def _short(text: str | None, width: int = 110) -> str:
@@ -747,7 +783,8 @@ def format_across_errors(results: list[AcrossResult], *, limit: int = 20) -> str
             lines.append(f"wrong statement date: [{d['group']}] statement {d['statement']} shows {d['shown']}, "
                          f"said {d['said']}")
         for d in e.get("dates_missed", [])[:limit]:
-            lines.append(f"no date: {d['article']} {_short(d['quote'], 70)!r} said {d['said']}")
+            stretch = f", given {'..'.join(d['spoken_range'])}" if d.get("spoken_range") else ""
+            lines.append(f"no date: {d['article']} {_short(d['quote'], 70)!r} said {d['said']}{stretch}")
         for q in e["quotes_not_extracted"][:limit]:
             lines.append(f"not extracted: {q['article']} {_short(q['quote'], 90)!r}")
         hidden = {k: len(v) - limit for k, v in e.items() if len(v) > limit}
