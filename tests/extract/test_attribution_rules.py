@@ -53,6 +53,9 @@ RULES = [
     # PolNeAR train (Politico, 2016): a time phrase of the noun between it and the clause the parser hung above
     ('As the debate progressed, Trump stood by his comment Monday that "Islam hates us."', "his",
      'that "Islam hates us', "cue:speech-noun"),
+    # PolNeAR train (Huffington Post, 2016): the subject of the light verb whose object the speech noun is speaks
+    ("Christie's been making the case for weeks that Rubio isn't ready for the White House.", "Christie",
+     "that Rubio isn't ready for the White House", "subject:light-verb"),
     # PolNeAR train (HuffPost, 2016): the owner of the words speaks the clause the phrase stands in
     ("She promised to put him in charge of fixing the economy because, in her words, “he knows how to do it.”",
      "her", "“he knows how to do it", "cue:in-words-of"),
@@ -564,7 +567,7 @@ def test_every_rule_has_a_row():
             "content:lost-that", "content:call", "content:lead", "content:around-phrase", "content:noun-clause",
             "content:characterisation", "content:words-named", "trim:leading-time", "trim:added-statement",
             "trim:speaker", "trim:speaker-aside", "trim:after-colon", "subject:speech-noun-agent",
-            "content:lost-subject", "subject:words-of"}
+            "content:lost-subject", "subject:words-of", "subject:light-verb"}
     # its row is in test_speaker_choice.py: the colon cue reads a quote paragraph only in a whole article
     ids -= {"subject:document-held-before-colon"}
     assert ids == {row[3] for row in RULES}
@@ -616,6 +619,62 @@ def test_find_needs_a_finding(nlp, text):
 def test_a_protest_reports_its_clause(nlp, text, speaker, content):
     found = [_said(text, a) for a in _attributions(nlp, text) if a.cue_text.lower().startswith("protest")]
     assert (speaker, content) in found
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # PolNeAR train (West Journal, New York Times, 2016): "case", "point" and "observation" report what was
+    # said as a light verb's object, or as the possessed subject of "was" (to the sentence's end, though the
+    # parser hung a part of it on "was"); a speech noun takes the light verb's subject
+    ("When guests on his Friday night show made the point that individuals other than Muslims kill people in "
+     "mass shootings, Bill Maher said it was wrong.", "guests on his Friday night show",
+     "that individuals other than Muslims kill people in mass shootings"),
+    ("They have made the case that she is too close to Wall Street banks.", "They",
+     "that she is too close to Wall Street banks"),
+    ("Beck’s contention was that Trump is, in fact, appealing to the so-called alt-right and is building a base "
+     "there.", "Beck", "that Trump is, in fact, appealing to the so-called alt-right and is building a base there"),
+    ("Trump made similarly bigoted charges that a Latino federal judge would be biased against him.", "Trump",
+     "that a Latino federal judge would be biased against him"),
+])
+def test_a_light_verb_makes_a_case_a_statement(nlp, text, speaker, content):
+    assert (speaker, content) in [_said(text, a) for a in _attributions(nlp, text) if "cue:speech-noun" in a.rules]
+
+
+@pytest.mark.parametrize("text", [
+    # composed after PolNeAR train shapes: the writer's own point, an argument no one is said to make
+    "The point is that the economy is still growing.",
+    "It becomes harder to make the case that Mr. Rubio is capable of winning the general election.",
+    "In case that fails, the party has a second plan.",
+])
+def test_a_case_or_a_point_of_no_one_reports_nothing(nlp, text):
+    assert not any("cue:speech-noun" in a.rules for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # PolNeAR train (New York Times, 2016): a recognition reports its that-clause
+    ("But he recognizes that angry voters have valid reasons to be frustrated.", "he",
+     "that angry voters have valid reasons to be frustrated"),
+])
+def test_a_recognition_reports_its_clause(nlp, text, speaker, content):
+    assert (speaker, content) in [_said(text, a) for a in _attributions(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # composed: without a that-clause "recognize" reports nothing
+    "The country recognized the new government in March.",
+    "The award recognises the work of volunteers.",
+])
+def test_a_recognition_without_that_reports_nothing(nlp, text):
+    assert not any(a.cue_text.lower().startswith("recogni") for a in _attributions(nlp, text))
+
+
+def test_a_closing_cue_reports_a_clause_only_verb_without_its_clause(nlp):
+    """BBC politics/048: "find" reports only with a that-clause, so without one the words before the closing
+    cue are the committee's."""
+    text = ("Anglers and fishermen could find themselves prosecuted under plans to crack down on animal cruelty, "
+            "a committee of MPs has warned.")
+    found = [_said(text, a) for a in _attributions(nlp, text) if "content:cue-inside" in a.rules]
+    assert ("a committee of MPs", "Anglers and fishermen could find themselves prosecuted under plans to crack "
+            "down on animal cruelty") in found
 
 
 @pytest.mark.parametrize("text", [

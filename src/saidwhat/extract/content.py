@@ -130,6 +130,9 @@ def lost_subject(verb: Token, clause: Token) -> list:
 
 _LOST_SUBJECT_DEPS = frozenset(LEXICON.lost_clause_subject_deps)
 _CALLING = frozenset(LEXICON.naming_verbs)
+# "find", "recognize": cues only with a clause of their own ("found that ...")
+_CLAUSE_ONLY = frozenset(LEXICON.clause_only_cues)
+_REPORTED_CLAUSE = frozenset(LEXICON.reported_clause_deps)
 
 
 def that_prep(verb: Token, doc) -> Content | None:
@@ -167,6 +170,19 @@ def _aside_before(verb: Token, doc) -> bool:
     return opened and closed
 
 
+def _reports(head: Token) -> bool:
+    """The verb the cue clause hangs on reports words of its own: a reporting verb, and one of the cues that
+    report only with a clause when it has one ("Anglers and fishermen could find themselves prosecuted ...,
+    a committee of MPs has warned": the committee's words, BBC politics/048; "the poll found that ..."
+    reports)."""
+    lemma = lemma_of(head)
+    if lemma not in REPORTING_VERBS:
+        return False
+    return lemma not in _CLAUSE_ONLY or any(
+        c.dep_ in _REPORTED_CLAUSE and c.i > head.i and is_finite(c) for c in children(head)
+    )
+
+
 def cue_inside(verb: Token, doc) -> Content | None:
     """"Ukraine, he said, will join": the cue hangs off the content's verb. Not when the head
     itself reports ("X says that Y called Z": Y's verb is inside X's words), unless commas set the
@@ -175,7 +191,7 @@ def cue_inside(verb: Token, doc) -> Content | None:
     head = verb.head
     if verb.dep_ not in DEPS.cue_clause or subordinate(verb) or head.i == verb.i:
         return None
-    if not _set_apart(verb, doc) or (lemma_of(head) in REPORTING_VERBS and not _aside_before(verb, doc)):
+    if not _set_apart(verb, doc) or (_reports(head) and not _aside_before(verb, doc)):
         return None
     if _own_event(verb):
         return None
