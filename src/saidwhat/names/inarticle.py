@@ -1898,6 +1898,7 @@ def _entourage_rule(r: _Reading) -> Resolved | None:
 
 _TEAM_OWNERS = frozenset(LEXICON.team_owners)
 _CANDIDATE_BODIES = frozenset(LEXICON.candidate_bodies)
+_CANDIDATE_BODY_COMPOUNDS = frozenset(LEXICON.candidate_body_compounds)
 _POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 # the possessive pronoun before a candidate's body, and the pronoun whose person it is
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
@@ -1918,6 +1919,8 @@ def _candidate_campaign_rule(r: _Reading) -> Resolved | None:
         if not name or typ != "person" or not _runs_a(name.split()[-1], low[-1], r.index.text):
             return None  # the last speaker is often a staffer of the campaign ("Robby Mook"), not its candidate
         return f"{name} {low[-1]}", "org"
+    if not owner and low[0] == "the":
+        return _the_one_campaign(r, low[-1])
     if owner and owner[0].lower().rstrip(".") in HONORIFICS:
         owner = owner[1:]  # "Mrs. Clinton's campaign"
     if not owner or len(owner) > 3 or not all(_is_cap(t) and t.isalpha() for t in owner):
@@ -1928,6 +1931,29 @@ def _candidate_campaign_rule(r: _Reading) -> Resolved | None:
         bearers = r.index.by_last(owner[0])
         person = bearers[0] if len(bearers) == 1 else None
     return f"{person.name if person else ' '.join(owner)} {low[-1]}", "org"
+
+
+def _the_one_campaign(r: _Reading, body: str) -> Resolved | None:
+    """"The tactic was reminiscent of the campaign's earlier claim that", with "Clinton's campaign knew" the
+    article's one campaign written with its candidate: an owner-less "the campaign" is that candidate's, when
+    the article writes one candidate's campaign and no other's ("Trump's campaign" beside it leaves it
+    unnamed). The candidate is a person the article names in full."""
+    owned = re.finditer(r"\b([A-Z][a-z]+)(?:['’]s?)?[ \t]+" + re.escape(body) + r"\b[ \t]*(\w*)", r.index.text)
+    owners = [m for m in owned if any(_a_person(p) for p in r.index.by_last(m.group(1)))]
+    surnames = {m.group(1) for m in owners}
+    # the body must act somewhere, as a subject ("Clinton's campaign knew"), not only modify another noun
+    acting = [m for m in owners if m.group(2) not in _CANDIDATE_BODY_COMPOUNDS and m.group(2) not in ROLE_NOUNS]
+    if len(surnames) != 1 or not acting:
+        return None
+    surname = surnames.pop()
+    bearers = r.index.by_last(surname)
+    # a surname two people of the article bear stays as written, as "the Clinton campaign" beside Bill Clinton
+    return f"{bearers[0].name if len(bearers) == 1 else surname} {body}", "org"
+
+
+def _a_person(person: Person) -> bool:
+    """A person for sure, or one whose given name names a gender ("Hillary Clinton", never heard in the article)."""
+    return _is_person_for_sure(person) or known_gender(person) is not None
 
 
 def _runs_a(surname: str, body: str, text: str) -> bool:
