@@ -1395,6 +1395,9 @@ def _from_given_name(tokens: tuple[str, ...]) -> str:
 
 
 _SUBORDINATORS = frozenset(LEXICON.subordinating_words)
+# "Clinton endorsed the deal, although she made it clear that": a one-word contrast opener before the pronoun
+# opens a clause of the same sentence as a subordinating word does ("even though" ends in "though")
+_CLAUSE_OPENERS = _SUBORDINATORS | {w for w in LEXICON.contrast_openers if " " not in w}
 
 
 def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
@@ -1409,14 +1412,40 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
     before = text[start : r.at].split()
     if not before:
         return None
-    if before[-1].lower() not in _SUBORDINATORS:
+    if before[-1].lower() not in _CLAUSE_OPENERS:
         return _introduced_in_fronted_clause(r, gender, start)
     named = {
         p.name for p in r.index.people
         if pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
         and re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", text[start : r.at])
     }
-    return (named.pop(), "person") if len(named) == 1 else None
+    if len(named) == 1:
+        return named.pop(), "person"
+    subject = _subject_named_first(r, named, start)
+    return (subject, "person") if subject else None
+
+
+def _subject_named_first(r: _Reading, named: set[str], start: int) -> str | None:
+    """"Retired Army Col. Lawrence Wilkerson started Maher's rant when he brought up ...": of the people the
+    sentence names before the pronoun, the one named first, when a verb follows the name (the clause's
+    subject, not a possessive or one of a list), and only one person bears that surname."""
+    text = r.index.text
+    found = []
+    for name in named:
+        surname = name.split()[-1]
+        m = re.search(r"\b" + re.escape(surname) + r"\b", text[start : r.at])
+        if m is not None:
+            found.append((m.start(), surname, name))
+    if not found:
+        return None
+    at, surname, name = min(found)
+    after = text[start + at + len(surname) : r.at]
+    if not re.match(r"[ \t]+[a-z]", after) or sum(1 for _a, s, _n in found if s == surname) > 1:
+        return None  # "Maher's rant", "Wilkerson and Maher", two Clintons
+    # the name opens the sentence, after its titles and given names or an opener set off by a comma
+    # ("Meanwhile, Clinton endorsed"), not inside a phrase ("With a vote for Trump ruled out, Cross said")
+    opening = text[start : start + at].split()
+    return name if all(_is_cap(w) or w.endswith(",") for w in opening) else None
 
 
 def _introduced_in_fronted_clause(r: _Reading, gender: str, start: int) -> Resolved | None:
