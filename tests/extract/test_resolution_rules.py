@@ -2143,3 +2143,15 @@ def test_a_clause_pronoun_takes_no_name_from_inside_a_phrase():
     got = resolve_with_rule(Mention("he", Span(at, at + 2), "pronoun", None, "he"), build_name_index(text),
                             history=[(0, "Ken Cross", "m")])
     assert got[0] != "Donald Trump" and got[0] != "Trump"
+
+
+def test_a_description_of_one_party_is_no_holder_the_article_gives_another():
+    # PolNeAR train (the Washington Post 2016-03-10, the round of seed 2080): Georgia's Republican governor,
+    # never named, is not Missouri's "Democratic Gov. Jay Nixon", the article's one named governor
+    text = ("And in Georgia, a religious-freedom bill faced dismal prospects of becoming law after the state's "
+            "Republican governor suggested he would not support it. Democratic Gov. Jay Nixon tweeted his approval.")
+    mention = "the state's Republican governor"
+    at = text.index(mention)
+    got = resolve_with_rule(Mention(mention, Span(at, at + len(mention)), "role", None, "governor"),
+                            build_name_index(text), history=[])
+    assert got[:2] == (None, "person")

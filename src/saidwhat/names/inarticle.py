@@ -5090,7 +5090,19 @@ def _role(r: _Reading) -> Resolved:
     if name is None and typ == "person":
         found = _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r)
         name = found.name if found is not None else None
+    if name is not None and typ == "person" and _party_contradicts(r.lowered, r.index.find(name)):
+        name = None  # "the state's Republican governor" (Georgia's, unnamed) is no "Democratic Gov. Jay Nixon"
     return name, typ
+
+
+_PARTY_ADJECTIVES = dict(LEXICON.party_adjectives)
+
+
+def _party_contradicts(lowered: list[str], person: Person | None) -> bool:
+    """Whether the description names one party and the article gives the person another before their name."""
+    said = {_PARTY_ADJECTIVES[w] for w in lowered if w in _PARTY_ADJECTIVES}
+    known = {_PARTY_ADJECTIVES[w] for w in person.roles if w in _PARTY_ADJECTIVES} if person is not None else set()
+    return bool(said and known and not said & known)
 
 
 def _described_again_with_name(r: _Reading) -> Person | None:
