@@ -102,6 +102,10 @@ ROWS = [
      "document-it"),
     ("Steve Jobs said it was free. IBM sued Mark Papermaster, but a settlement was made after he testified "
      "that no secrets were disclosed.", "he", "pronoun", "he", "Mark Papermaster", "person", "clause-pronoun"),
+    # PolNeAR train (Politico 2016-05-23, the round of seed 2080): a contrast opener before the pronoun opens a
+    # clause of the same sentence; the woman the paragraph before named is not the one meant
+    ("Nancy Pelosi backed the deal. Meanwhile, Hillary Clinton endorsed the bipartisan deal, although she made it "
+     "clear that she has concerns.", "she", "pronoun", "she", "Hillary Clinton", "person", "clause-pronoun"),
     # web (IndieWire, 2019): a paragraph that names one woman who spoke before, and no one speaking in it yet, has
     # turned back to her: its "She" is not the woman who spoke last (a character with no gender told is no rival)
     ("Mary Steenburgen said the music never went away. Jessie Buckley said the song moved her.\nAs it turned out, "
@@ -2118,3 +2122,36 @@ def test_a_description_qualified_by_another_place_is_not_the_titled_one(nlp):
     assert governor and governor[0].speaker is not None and governor[0].speaker.name != "John Kasich", governor
     engine = [q for q in quotes if "little engine" in q.text]
     assert engine and engine[0].speaker.name == "John Kasich"
+
+
+def test_a_clause_pronoun_is_the_subject_opening_its_sentence_not_a_possessive():
+    # PolNeAR train (Western Journalism 2016-06-18): of two men the sentence names before "when he", the subject
+    # that opens it, not the owner of "Maher's rant" (the pronoun's own rule, not the last speaker's)
+    text = ("Bill Maher said it was a false equivalency. Retired Army Col. Lawrence Wilkerson started Maher's rant "
+            "when he brought up the Oklahoma City bombing.")
+    at = text.index(" he ") + 1
+    got = resolve_with_rule(Mention("he", Span(at, at + 2), "pronoun", None, "he"), build_name_index(text),
+                            history=[(0, "Bill Maher", "m")])
+    assert got == ("Lawrence Wilkerson", "person", "speaker:clause-pronoun")
+
+
+def test_a_clause_pronoun_takes_no_name_from_inside_a_phrase():
+    # PolNeAR train (Politico 2016-08-17): "Trump" inside "With a vote for Trump ruled out" is no subject
+    text = ("Ken Cross spoke of Donald Trump in Ohio. With a vote for Trump ruled out, Cross said he is left with "
+            "two options: Vote for Clinton, whom he called divisive.")
+    at = text.index("whom he") + 5
+    got = resolve_with_rule(Mention("he", Span(at, at + 2), "pronoun", None, "he"), build_name_index(text),
+                            history=[(0, "Ken Cross", "m")])
+    assert got[0] != "Donald Trump" and got[0] != "Trump"
+
+
+def test_a_description_of_one_party_is_no_holder_the_article_gives_another():
+    # PolNeAR train (the Washington Post 2016-03-10, the round of seed 2080): Georgia's Republican governor,
+    # never named, is not Missouri's "Democratic Gov. Jay Nixon", the article's one named governor
+    text = ("And in Georgia, a religious-freedom bill faced dismal prospects of becoming law after the state's "
+            "Republican governor suggested he would not support it. Democratic Gov. Jay Nixon tweeted his approval.")
+    mention = "the state's Republican governor"
+    at = text.index(mention)
+    got = resolve_with_rule(Mention(mention, Span(at, at + len(mention)), "role", None, "governor"),
+                            build_name_index(text), history=[])
+    assert got[:2] == (None, "person")

@@ -1395,6 +1395,9 @@ def _from_given_name(tokens: tuple[str, ...]) -> str:
 
 
 _SUBORDINATORS = frozenset(LEXICON.subordinating_words)
+# "Clinton endorsed the deal, although she made it clear that": a one-word contrast opener before the pronoun
+# opens a clause of the same sentence as a subordinating word does ("even though" ends in "though")
+_CLAUSE_OPENERS = _SUBORDINATORS | {w for w in LEXICON.contrast_openers if " " not in w}
 
 
 def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
@@ -1409,14 +1412,40 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
     before = text[start : r.at].split()
     if not before:
         return None
-    if before[-1].lower() not in _SUBORDINATORS:
+    if before[-1].lower() not in _CLAUSE_OPENERS:
         return _introduced_in_fronted_clause(r, gender, start)
     named = {
         p.name for p in r.index.people
         if pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
         and re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", text[start : r.at])
     }
-    return (named.pop(), "person") if len(named) == 1 else None
+    if len(named) == 1:
+        return named.pop(), "person"
+    subject = _subject_named_first(r, named, start)
+    return (subject, "person") if subject else None
+
+
+def _subject_named_first(r: _Reading, named: set[str], start: int) -> str | None:
+    """"Retired Army Col. Lawrence Wilkerson started Maher's rant when he brought up ...": of the people the
+    sentence names before the pronoun, the one named first, when a verb follows the name (the clause's
+    subject, not a possessive or one of a list), and only one person bears that surname."""
+    text = r.index.text
+    found = []
+    for name in named:
+        surname = name.split()[-1]
+        m = re.search(r"\b" + re.escape(surname) + r"\b", text[start : r.at])
+        if m is not None:
+            found.append((m.start(), surname, name))
+    if not found:
+        return None
+    at, surname, name = min(found)
+    after = text[start + at + len(surname) : r.at]
+    if not re.match(r"[ \t]+[a-z]", after) or sum(1 for _a, s, _n in found if s == surname) > 1:
+        return None  # "Maher's rant", "Wilkerson and Maher", two Clintons
+    # the name opens the sentence, after its titles and given names or an opener set off by a comma
+    # ("Meanwhile, Clinton endorsed"), not inside a phrase ("With a vote for Trump ruled out, Cross said")
+    opening = text[start : start + at].split()
+    return name if all(_is_cap(w) or w.endswith(",") for w in opening) else None
 
 
 def _introduced_in_fronted_clause(r: _Reading, gender: str, start: int) -> Resolved | None:
@@ -1898,6 +1927,7 @@ def _entourage_rule(r: _Reading) -> Resolved | None:
 
 _TEAM_OWNERS = frozenset(LEXICON.team_owners)
 _CANDIDATE_BODIES = frozenset(LEXICON.candidate_bodies)
+_CANDIDATE_BODY_COMPOUNDS = frozenset(LEXICON.candidate_body_compounds)
 _POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 # the possessive pronoun before a candidate's body, and the pronoun whose person it is
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
@@ -1918,6 +1948,8 @@ def _candidate_campaign_rule(r: _Reading) -> Resolved | None:
         if not name or typ != "person" or not _runs_a(name.split()[-1], low[-1], r.index.text):
             return None  # the last speaker is often a staffer of the campaign ("Robby Mook"), not its candidate
         return f"{name} {low[-1]}", "org"
+    if not owner and low[0] == "the":
+        return _the_one_campaign(r, low[-1])
     if owner and owner[0].lower().rstrip(".") in HONORIFICS:
         owner = owner[1:]  # "Mrs. Clinton's campaign"
     if not owner or len(owner) > 3 or not all(_is_cap(t) and t.isalpha() for t in owner):
@@ -1928,6 +1960,29 @@ def _candidate_campaign_rule(r: _Reading) -> Resolved | None:
         bearers = r.index.by_last(owner[0])
         person = bearers[0] if len(bearers) == 1 else None
     return f"{person.name if person else ' '.join(owner)} {low[-1]}", "org"
+
+
+def _the_one_campaign(r: _Reading, body: str) -> Resolved | None:
+    """"The tactic was reminiscent of the campaign's earlier claim that", with "Clinton's campaign knew" the
+    article's one campaign written with its candidate: an owner-less "the campaign" is that candidate's, when
+    the article writes one candidate's campaign and no other's ("Trump's campaign" beside it leaves it
+    unnamed). The candidate is a person the article names in full."""
+    owned = re.finditer(r"\b([A-Z][a-z]+)(?:['’]s?)?[ \t]+" + re.escape(body) + r"\b[ \t]*(\w*)", r.index.text)
+    owners = [m for m in owned if any(_a_person(p) for p in r.index.by_last(m.group(1)))]
+    surnames = {m.group(1) for m in owners}
+    # the body must act somewhere, as a subject ("Clinton's campaign knew"), not only modify another noun
+    acting = [m for m in owners if m.group(2) not in _CANDIDATE_BODY_COMPOUNDS and m.group(2) not in ROLE_NOUNS]
+    if len(surnames) != 1 or not acting:
+        return None
+    surname = surnames.pop()
+    bearers = r.index.by_last(surname)
+    # a surname two people of the article bear stays as written, as "the Clinton campaign" beside Bill Clinton
+    return f"{bearers[0].name if len(bearers) == 1 else surname} {body}", "org"
+
+
+def _a_person(person: Person) -> bool:
+    """A person for sure, or one whose given name names a gender ("Hillary Clinton", never heard in the article)."""
+    return _is_person_for_sure(person) or known_gender(person) is not None
 
 
 def _runs_a(surname: str, body: str, text: str) -> bool:
@@ -5035,7 +5090,19 @@ def _role(r: _Reading) -> Resolved:
     if name is None and typ == "person":
         found = _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r)
         name = found.name if found is not None else None
+    if name is not None and typ == "person" and _party_contradicts(r.lowered, r.index.find(name)):
+        name = None  # "the state's Republican governor" (Georgia's, unnamed) is no "Democratic Gov. Jay Nixon"
     return name, typ
+
+
+_PARTY_ADJECTIVES = dict(LEXICON.party_adjectives)
+
+
+def _party_contradicts(lowered: list[str], person: Person | None) -> bool:
+    """Whether the description names one party and the article gives the person another before their name."""
+    said = {_PARTY_ADJECTIVES[w] for w in lowered if w in _PARTY_ADJECTIVES}
+    known = {_PARTY_ADJECTIVES[w] for w in person.roles if w in _PARTY_ADJECTIVES} if person is not None else set()
+    return bool(said and known and not said & known)
 
 
 def _described_again_with_name(r: _Reading) -> Person | None:
