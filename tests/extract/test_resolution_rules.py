@@ -2041,6 +2041,22 @@ def test_document_issuer_tied_by_the_article(text, mention, head, history, expec
      "Mobil. Mr. Coll wrote: ''Your letter disputes the substance of the two articles.'' Exxon Mobil contended in "
      "its letter, written by a vice president, that some of the foundations had a bias. The letter also accuses "
      "one of the journalists of ignoring information.", "The letter also", "letter", "Exxon Mobil"),
+    # ... even when the article goes on to say who in the company wrote it
+    ("Exxon Mobil contended in its letter, written by Kenneth P. Cohen, a vice president, that some of the "
+     "foundations had a bias. The letter also accuses one of the journalists of ignoring information.",
+     "The letter also", "letter", "Exxon Mobil"),
+    # PolNeAR wash-post 2016-02-12: what a candidate's campaign sends out is the campaign's
+    ("Sen. Ted Cruz spoke in Iowa. The Cruz campaign sent a fundraising email Wednesday saying that the results "
+     "show a two-man race.\n\n\"Friend, let me be blunt. I can beat Hillary Clinton. Donald can't,\" the email "
+     "read.", "the email", "email", "Ted Cruz campaign"),
+    # PolNeAR huff-post 2016-04-27: ... also in the passive
+    ("Bernie Sanders spoke on Tuesday. But a separate statement issued by the Sanders campaign late Tuesday was "
+     "notable. Instead, the statement talked about giving voters the right to decide.", "the statement talked",
+     "statement", "Bernie Sanders campaign"),
+    # PolNeAR wash-post 2016-03-30: a document written by a person named in full is theirs
+    ("The charge against Lewandowski is explained in an affidavit written by Marc Bujnowski, a detective with the "
+     "Jupiter Police Department.\n\nBeyond the security-camera footage, the affidavit cited interviews with Fields.",
+     "the affidavit cited", "affidavit", "Marc Bujnowski"),
 ])
 def test_document_issuer_of_polls_and_ads(text, mention, head, expected):
     got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])

@@ -2653,8 +2653,9 @@ _ISSUER_BEFORE = (  # not an opening article alone: "A study by ..." is for _ISS
 _PUBLISHED = "|".join(re.escape(h) for h in LEXICON.published_documents)
 _IN_OUTLET = r"\b(?:{head})\s+in\s+(?:the\s+)?(?P<outlet>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
 # a work's title may come between ("a new book, Brown's Britain by Robert Preston"), and so may the participle
-# of who made it ("A survey conducted by PC Pro Magazine has revealed ... The survey found"), maybe after a
-# comma ("The survey, conducted by the Pew Internet and American Life Project, showed")
+# of who made it ("A survey conducted by PC Pro Magazine has revealed ... The survey found", "an affidavit written
+# by Marc Bujnowski, a detective"), maybe after a comma ("The survey, conducted by the Pew Internet and American
+# Life Project, showed")
 _ISSUER_AFTER = (
     r"\b{head}(?:,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,4}}[A-Z][\w'’-]*(?=[ \t]+by\b))?"
     r"(?:,?\s+(?:{issuing})(?=\s+by\b))?\s+(?:{by})\s+(?:the\s+)?"
@@ -2870,6 +2871,42 @@ def _issuers_conducting(head: str, index: NameIndex) -> list[tuple[int, str]]:
         found += _plaintiffs(index)
     if head in _AD_NOUNS:
         found += _sponsors(head, index)
+    if head in _CAMPAIGN_DOCUMENTS:
+        found += _campaigns_sending(head, index)
+    return found
+
+
+_CAMPAIGN_DOCUMENTS = frozenset(LEXICON.campaign_documents)
+_SENDING = "|".join(re.escape(v) for v in sorted(LEXICON.sending_verbs, key=len, reverse=True))
+_CAMPAIGN = "|".join(map(re.escape, LEXICON.candidate_bodies))
+_OWNER = (r"(?:the[ \t]+)?(?P<{g}>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*?)(?:['’]s)?[ \t]+"
+          r"(?P<{g}_body>" + _CAMPAIGN + ")")
+
+
+@lru_cache(maxsize=8)
+def _campaign_sending_pattern(head: str) -> re.Pattern:
+    # compiled once per document noun, as _issuer_pattern: "The Cruz campaign sent a fundraising email",
+    # "Clinton's campaign sent out an email", "a separate statement issued by the Sanders campaign"
+    return re.compile(
+        _OWNER.format(g="subject") + r"[ \t]+(?:(?:on[ \t]+)?[A-Z][a-z]+[ \t]+)?(?:(?:has|had)[ \t]+)?"
+        r"(?:" + _SENDING + r")[ \t]+(?:a|an|its|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(head) + r"\b"
+        r"|\b" + re.escape(head) + r"[ \t]+(?:" + _SENDING + r")[ \t]+by[ \t]+" + _OWNER.format(g="by")
+    )
+
+
+def _campaigns_sending(head: str, index: NameIndex) -> list[tuple[int, str]]:
+    """(offset, campaign) of each email or statement the article says a candidate's campaign sent out: the
+    campaign's, named as the candidate's campaign is ("Ted Cruz campaign"), when the article names the
+    candidate; "his campaign" is for the pronoun's reading."""
+    found = []
+    for m in _campaign_sending_pattern(head).finditer(index.text):
+        side = "subject" if m.group("subject") else "by"
+        words = m.group(side).split()
+        while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in _STOP):
+            words = words[1:]
+        person = _match_name(words, m.start(), index) if 0 < len(words) <= 3 else None
+        if person is not None:  # "The Cruz campaign": Ted Cruz, named in full before
+            found.append((m.start(), person.name + " " + m.group(side + "_body")))
     return found
 
 
@@ -3002,7 +3039,9 @@ def _issuers_saying_in_own(head: str, index: NameIndex) -> list[tuple[int, str]]
     for m in _saying_in_own_pattern(head).finditer(index.text):
         run = _subject_named(m.group("subject"), index)
         if _reports(m.group("verb")) and run and _may_be_organisation(run):  # "its": a body, whatever the index
-            found.append((m.start(), run))
+            # at the noun's end: the body's, not the officer's it may go on to say wrote it ("in its letter,
+            # written by Kenneth P. Cohen, a vice president")
+            found.append((m.end(), run))
     return found
 
 
@@ -3050,7 +3089,7 @@ def _issuer_pattern(head: str) -> re.Pattern:
     return re.compile(
         _ISSUER_BEFORE.format(head=re.escape(head))
         + "|"
-        + _ISSUER_AFTER.format(head=opening, by=by, issuing=_ISSUING)
+        + _ISSUER_AFTER.format(head=opening, by=by, issuing=_ISSUING_AFTER)
     )
 
 
