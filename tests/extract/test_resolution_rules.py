@@ -2057,6 +2057,10 @@ def test_document_issuer_tied_by_the_article(text, mention, head, history, expec
     ("The charge against Lewandowski is explained in an affidavit written by Marc Bujnowski, a detective with the "
      "Jupiter Police Department.\n\nBeyond the security-camera footage, the affidavit cited interviews with Fields.",
      "the affidavit cited", "affidavit", "Marc Bujnowski"),
+    # PolNeAR politico 2016-05-26: the report of an inquiry the sentence before names by its body and officer
+    ("Her campaign sought to minimize the blowback from its decision not to cooperate with a State Department "
+     "inspector general investigation.\n\nFollowing Wednesday\u2019s leak of the report, which concluded that she "
+     "violated agency rules, Clinton spoke.", "the report", "report", "State Department inspector general"),
 ])
 def test_document_issuer_of_polls_and_ads(text, mention, head, expected):
     got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])

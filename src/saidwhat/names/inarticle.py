@@ -2206,13 +2206,37 @@ _HELD_INQUIRY = re.compile(
 )
 
 
+# "a State Department inspector general investigation": a body's capitals, maybe its officer's words, the inquiry's
+# noun
+_BODY_INQUIRY = re.compile(
+    r"\b(?:a|an|the)[ \t]+(?P<body>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)(?P<office>(?:[ \t]+[a-z]+){0,2}?)"
+    r"[ \t]+(?:" + "|".join(LEXICON.inquiry_nouns) + r")\b"
+)
+
+
+def _inquiry_named_by_body_before(r: _Reading) -> str | None:
+    """"... its decision not to cooperate with a State Department inspector general investigation. Following
+    Wednesday's leak of the report, which concluded ...": the report of an inquiry the sentence before names by
+    the body (and maybe the officer of it) that ran it is that body's."""
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if not start:
+        return None
+    found = None
+    for m in _BODY_INQUIRY.finditer(text, _sentence_start(text, len(text[:start].rstrip()) - 1), start):
+        office = m.group("office").split()
+        if all(_is_listed_title(w) or w in ROLE_NOUNS for w in office) and _may_be_issuer(m.group("body").split()):
+            found = " ".join([m.group("body"), *office])
+    return found
+
+
 def _holder_of_inquiry_before(r: _Reading) -> str | None:
     """"The Parliamentary Group on Betting and Gaming held a substantial inquiry into betting last year.
     ... The report recommended ...": "the report" with no issuer of its own reports the inquiry the
     article says a body held before it, so is that body's (the last such body, if several)."""
     if r.head not in _INQUIRY_DOCUMENTS:
         return None
-    found = None
+    found = _inquiry_named_by_body_before(r)
     for m in _HELD_INQUIRY.finditer(r.index.text, 0, r.at):
         body = m.group("body").split()
         while body and (body[0] in NOT_NAME_WORDS or body[0].lower() in _STOP):
