@@ -2000,6 +2000,77 @@ def test_document_issuer_tied_by_the_article(text, mention, head, history, expec
     assert got == (expected, "document", "speaker:document")
 
 
+@pytest.mark.parametrize("text, mention, head, expected", [
+    # PolNeAR nyt 2016-01-12: pollsters joined by a slash issued the poll together, not the last of them
+    ("Even in Iowa, it is premature to assume Mr. Cruz leads. A CNN/ORC poll last month showed Mr. Trump leading "
+     "Mr. Cruz nationally, 45 percent to 18 percent.", "A CNN/ORC poll", "poll", "CNN/ORC"),
+    # PolNeAR nyt 2015-11-13: ... however many words the joined name runs to
+    ("Mrs. Clinton has support from 52 percent of Democratic primary voters, according to a New York Times/CBS "
+     "News survey released on Thursday.", "a New York Times/CBS News survey", "survey", "New York Times/CBS News"),
+    # PolNeAR wash-post 2015-11-10: a month before the issuer is no part of its name
+    ("In a September Washington Post-ABC News poll, 75 percent of Republicans said most people in politics can't "
+     "be trusted.", "a September Washington Post-ABC News poll", "poll", "Washington Post-ABC News"),
+    # PolNeAR wash-post 2016-09-07: nor is a year
+    ("He performed particularly poorly in areas with a larger share of Mormons, according to a 2015 Pew Research "
+     "survey.", "a 2015 Pew Research survey", "survey", "Pew Research"),
+    # PolNeAR usa-today 2015-11-20: an acronym ending a longer name is read with it
+    ("Donors tied to a Turkish group gave to the Clinton Foundation, a USA TODAY investigation found.",
+     "a USA TODAY investigation", "investigation", "USA TODAY"),
+    # PolNeAR nyt 2016-01-12: a state before polls is where they were taken, not who took them
+    ("Ben Carson briefly led Iowa polls thanks to evangelical support. He will need their support with recent "
+     "polls showing a tightening of the race.", "recent polls", "polls", None),
+    # PolNeAR nyt 2016-02-18: ... and so is a state after "from"
+    ("Mr. Trump won, according to exit polls from the New Hampshire primary.",
+     "exit polls from the New Hampshire primary", "polls", None),
+    # PolNeAR breitbart 2016-04-14: the candidate who puts an ad out sponsors it
+    ("Democratic presidential candidate Bernie Sanders is releasing a new 30-second ad that urges voters in New "
+     "York to \u201csend a message\u201d to Wall Street banks.\n\nThe ad says \u201cnothing will change until we "
+     "elect candidates who reject Wall Street money.\u201d", "The ad", "ad", "Bernie Sanders"),
+    # PolNeAR breitbart 2016-02-08: ... and a candidate's campaign is named as the candidate's
+    ("The Jeb Bush campaign is releasing a new online ad Monday aimed at John Kasich.\n\nThe ad comes only a "
+     "day before the New Hampshire primary.\n\nThe ad claims \u201cJeb is the conservative you can trust.\u201d",
+     "The ad claims", "ad", "Jeb Bush campaign"),
+    # PolNeAR huff-post 2015-11-10: "an ad", then "The ads": one campaign's, its sponsor's
+    ("NextGen Climate, founded by billionaire and climate activist Tom Steyer,\xa0will air an ad during Tuesday's "
+     "Republican debate. The group is also running full-page ads in two major newspapers. The ads ask the "
+     "candidates to make clean energy jobs a part of their economic policy proposals.", "The ads", "ads",
+     "NextGen Climate"),
+    # PolNeAR wash-post 2016-02-12: an "ad campaign" four years before is no ad of the article's
+    ("A pro-Newt Gingrich  PAC launched a mini-documentary and ad campaign that attacked Romney's work at Bain "
+     "Capital. A campaign TV ad released Thursday accuses Trump of buying influence.", "A campaign TV ad", "ad",
+     None),
+    # PolNeAR nyt 2015-12-03: the organisation that says things "in its letter" wrote "the letter", not another's
+    # letter named before, nor the possessive of quoted words ("Your letter")
+    ("The dean of Columbia's Graduate School of Journalism has published a letter disputing accusations by Exxon "
+     "Mobil. Mr. Coll wrote: ''Your letter disputes the substance of the two articles.'' Exxon Mobil contended in "
+     "its letter, written by a vice president, that some of the foundations had a bias. The letter also accuses "
+     "one of the journalists of ignoring information.", "The letter also", "letter", "Exxon Mobil"),
+    # ... even when the article goes on to say who in the company wrote it
+    ("Exxon Mobil contended in its letter, written by Kenneth P. Cohen, a vice president, that some of the "
+     "foundations had a bias. The letter also accuses one of the journalists of ignoring information.",
+     "The letter also", "letter", "Exxon Mobil"),
+    # PolNeAR wash-post 2016-02-12: what a candidate's campaign sends out is the campaign's
+    ("Sen. Ted Cruz spoke in Iowa. The Cruz campaign sent a fundraising email Wednesday saying that the results "
+     "show a two-man race.\n\n\"Friend, let me be blunt. I can beat Hillary Clinton. Donald can't,\" the email "
+     "read.", "the email", "email", "Ted Cruz campaign"),
+    # PolNeAR huff-post 2016-04-27: ... also in the passive
+    ("Bernie Sanders spoke on Tuesday. But a separate statement issued by the Sanders campaign late Tuesday was "
+     "notable. Instead, the statement talked about giving voters the right to decide.", "the statement talked",
+     "statement", "Bernie Sanders campaign"),
+    # PolNeAR wash-post 2016-03-30: a document written by a person named in full is theirs
+    ("The charge against Lewandowski is explained in an affidavit written by Marc Bujnowski, a detective with the "
+     "Jupiter Police Department.\n\nBeyond the security-camera footage, the affidavit cited interviews with Fields.",
+     "the affidavit cited", "affidavit", "Marc Bujnowski"),
+    # PolNeAR politico 2016-05-26: the report of an inquiry the sentence before names by its body and officer
+    ("Her campaign sought to minimize the blowback from its decision not to cooperate with a State Department "
+     "inspector general investigation.\n\nFollowing Wednesday\u2019s leak of the report, which concluded that she "
+     "violated agency rules, Clinton spoke.", "the report", "report", "State Department inspector general"),
+])
+def test_document_issuer_of_polls_and_ads(text, mention, head, expected):
+    got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])
+    assert got == (expected, "document", "speaker:document")
+
+
 def test_figures_gathered_by_a_described_body():
     """BBC tech/129: "According to figures gathered by industry watchdog, Ofcom, ...": the parse gives the body
     as the speaker; the words are its figures'."""
