@@ -158,6 +158,14 @@ ROWS = [
      "Morgan Fielding", "name", "fielding", "Morgan Fielding", "org", "proper-name"),
     ("Rivals such as Silver Harbour (SH) cut prices. Silver Harbour said demand was weak.",
      "Silver Harbour", "name", "harbour", "Silver Harbour", "org", "proper-name"),
+    # a name of two words taken up as "it" in its own clause, with no given name (BBC tech/117, the round of seed
+    # 2081); a given name, or a person's role before the name, keeps it a person's (politics/238: the party's "it")
+    ("Security firm Network Box said that it stopped more than 30,000 copies an hour. Black Spider said it had "
+     "stopped more than 1 million copies of Bagle.", "Black Spider", "name", "spider", "Black Spider", "org",
+     "proper-name"),
+    ("The Sunday Herald newspaper backs the SNP. Scottish National Party leader Alex Salmond said it had received a "
+     "big boost from the decision.", "Scottish National Party leader Alex Salmond", "name", "salmond", "Alex Salmond",
+     "person", "proper-name"),
     # a name whose own apposition is headed by an organisation's noun or a business's trade (BBC business/171, /048)
     ("Deutsche Boerse, the German stock exchange that is trying to buy its London rival, has said it may raise its "
      "offer.", "Deutsche Boerse, the German stock exchange that is trying to buy its London rival", "name",
