@@ -2087,9 +2087,11 @@ DESCRIPTION_TAKES_UP = [
      "that disasters are inevitably followed by a depression. The need to find money to replace lost property is "
      "balanced by the effect of reconstruction activity, the centre says.", "The need to find money",
      "Natural Hazards Research and Applications Information Center", "org"),
-    # BBC business/475 (shortened): the watchdog is not the firm that spoke of its complaints
+    # BBC business/475 (shortened): the watchdog is not the firm that spoke of its complaints. (With "has said it
+    # believes" the firm is an organisation, _taken_up_as_it, and "The watchdog" takes it up, as in the whole
+    # article: a known error of the description family, not this row's point.)
     ("French stock market regulator AMF has filed complaints against media giant Vivendi Universal.\n\nVivendi "
-     "Universal has said it believes there is \"no legal basis\" for the complaints. The watchdog is said to "
+     "Universal has said there is \"no legal basis\" for the complaints. The watchdog is said to "
      "believe the executive pair were party to \"privileged information\" surrounding the issue of the bonds.",
      "privileged information", "AMF", "org"),
 ]
