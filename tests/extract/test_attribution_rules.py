@@ -688,6 +688,34 @@ def test_a_protest_without_a_clause_reports_nothing(nlp, text):
     assert not any(a.cue_text.lower().startswith("protest") for a in _attributions(nlp, text))
 
 
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # BBC sport/147 (the round of seed 2079) and sport/263: an admission with its clause, "that" or none
+    ("Rangers' boss Alex McLeish accepted referee Dallas had no option but to send Prso off.",
+     "Rangers' boss Alex McLeish", "referee Dallas had no option but to send Prso off"),
+    ("Rangers manager Alex McLeish accepts he is going to be criticised after their disastrous Uefa Cup exit.",
+     "Rangers manager Alex McLeish", "he is going to be criticised after their disastrous Uefa Cup exit"),
+])
+def test_an_acceptance_reports_its_clause(nlp, text, speaker, content):
+    found = [_said(text, a) for a in _attributions(nlp, text) if a.cue_text.lower().startswith("accept")]
+    assert (speaker, content) in found
+
+
+@pytest.mark.parametrize("text", [
+    # composed: an acceptance of a thing reports no words
+    "The club accepted the offer on Tuesday.",
+    # BBC business/477: a passive, whose clause is a relative clause the parser misread
+    "Thousands of slaves were accepted as collateral for loans by two banks that later became part of JP Morgan Chase.",
+    # BBC tech/198: the sentence before a colon that the parser hung on a verb after it
+    "But it goes deeper than that: playing music videos on a phone marks the beginning of a move away from the "
+    "'download and play' model we have all accepted for our iPods and MP3 players.",
+    # PolNeAR train (New York Times, 2016): a "that" clause after an object is a relative clause
+    "The Clinton Foundation has accepted tens of millions of dollars from countries that the State Department "
+    "criticized for their records on sex discrimination.",
+])
+def test_an_acceptance_without_a_clause_reports_nothing(nlp, text):
+    assert not any(a.cue_text.lower().startswith("accept") for a in _attributions(nlp, text))
+
+
 @pytest.mark.parametrize("text", [
     # PolNeAR train (Huffington Post, 2015): the quote after the colon has a cue of its own
     ("“Avatar” star posted a lengthy message on her Facebook about why no one should be surprised over what her "

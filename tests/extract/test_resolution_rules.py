@@ -162,6 +162,14 @@ ROWS = [
      "Morgan Fielding", "name", "fielding", "Morgan Fielding", "org", "proper-name"),
     ("Rivals such as Silver Harbour (SH) cut prices. Silver Harbour said demand was weak.",
      "Silver Harbour", "name", "harbour", "Silver Harbour", "org", "proper-name"),
+    # a name of two words taken up as "it" in its own clause, with no given name (BBC tech/117, the round of seed
+    # 2081); a given name, or a person's role before the name, keeps it a person's (politics/238: the party's "it")
+    ("Security firm Network Box said that it stopped more than 30,000 copies an hour. Black Spider said it had "
+     "stopped more than 1 million copies of Bagle.", "Black Spider", "name", "spider", "Black Spider", "org",
+     "proper-name"),
+    ("The Sunday Herald newspaper backs the SNP. Scottish National Party leader Alex Salmond said it had received a "
+     "big boost from the decision.", "Scottish National Party leader Alex Salmond", "name", "salmond", "Alex Salmond",
+     "person", "proper-name"),
     # a name whose own apposition is headed by an organisation's noun or a business's trade (BBC business/171, /048)
     ("Deutsche Boerse, the German stock exchange that is trying to buy its London rival, has said it may raise its "
      "offer.", "Deutsche Boerse, the German stock exchange that is trying to buy its London rival", "name",
@@ -2154,9 +2162,11 @@ DESCRIPTION_TAKES_UP = [
      "that disasters are inevitably followed by a depression. The need to find money to replace lost property is "
      "balanced by the effect of reconstruction activity, the centre says.", "The need to find money",
      "Natural Hazards Research and Applications Information Center", "org"),
-    # BBC business/475 (shortened): the watchdog is not the firm that spoke of its complaints
+    # BBC business/475 (shortened): the watchdog is not the firm that spoke of its complaints. (With "has said it
+    # believes" the firm is an organisation, _taken_up_as_it, and "The watchdog" takes it up, as in the whole
+    # article: a known error of the description family, not this row's point.)
     ("French stock market regulator AMF has filed complaints against media giant Vivendi Universal.\n\nVivendi "
-     "Universal has said it believes there is \"no legal basis\" for the complaints. The watchdog is said to "
+     "Universal has said there is \"no legal basis\" for the complaints. The watchdog is said to "
      "believe the executive pair were party to \"privileged information\" surrounding the issue of the bonds.",
      "privileged information", "AMF", "org"),
 ]

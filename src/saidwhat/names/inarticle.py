@@ -3962,6 +3962,42 @@ def _taken_up_by_own_clause(word: str, text: str) -> bool:
     return False
 
 
+# the name, a few lower-case words of its own clause ("said", "has said that") and "it" or "its"
+_OWN_NEUTER_NEXT = re.compile(r"[ \t]+((?:[a-z]+[ \t]+){1,3})(?:it|its)\b")
+
+
+def _taken_up_as_it(tokens: tuple[str, ...], text: str) -> bool:
+    """"Black Spider said it had stopped more than 1 million copies", "Migration Watch said it is not against
+    all immigration": a name of several words whose own clause goes straight on to take it up as "it" is an
+    organisation's, when its first word is no given name and the article never takes it up as "he" or "she"
+    ("Michael Howard said it is important" is a person's; the given name shows it), nor a name the article
+    writes after a person's role ("Scottish National Party leader Alex Salmond said it had received", the
+    party's "it"; "columnist Sidney Skolsky"). As ``_taken_up_by_own_clause``, not across a subordinating word
+    ("Save Our Shop, when it opened")."""
+    name = " ".join(tokens)
+    if len(tokens) < 2 or given_name_gender(name) is not None or _spoken_of_as_person(name, text):
+        return False
+    if tokens[0].lower() in _EITHER_GENDER or _written_after_person_role(name, text):
+        return False
+    if re.search(r"\b[A-Z][\w'’-]*[ \t]+and[ \t]+" + re.escape(name) + r"\b", text):
+        return False  # "Racial and Violent Crime taskforce": the index cut a longer name, no name to give
+    for rest in _rests_after(name, text):
+        words = _OWN_NEUTER_NEXT.match(rest)
+        if words and not _SUBORDINATING.intersection(words.group(1).split()):
+            return True
+    return False
+
+
+_EITHER_GENDER = frozenset(LEXICON.either_gender_given_names)
+
+
+def _written_after_person_role(name: str, text: str) -> bool:
+    """Whether the article writes ``name`` right after one person's role in lower case ("leader Alex Salmond")."""
+    return any(
+        m.group(1) in _SINGULAR_ROLES for m in re.finditer(r"\b([a-z][\w-]*)[ \t]+" + re.escape(name) + r"\b", text)
+    )
+
+
 def _spoken_of_as_thing(word: str, text: str) -> bool:
     """Whether the clauses that name ``word`` take it up as a thing more than as a person ("Tottenham posted
     an image ... from its Twitter account")."""
@@ -5179,7 +5215,7 @@ def _person_or_organisation(found: Person, text: str) -> str:
     named_like = _named_like_organisation(found.tokens, text) or _named_after_trade(found, text)
     # a name in initials alone ("the Chinese CDC has said"): news gives a person's full name first
     named_like = named_like or (len(found.tokens) == 1 and _is_acronym(found.tokens[0]))
-    named_like = named_like or _called_by_first_word(found.tokens, text)
+    named_like = named_like or _called_by_first_word(found.tokens, text) or _taken_up_as_it(found.tokens, text)
     return "org" if (named_like or _shown_as_business(found.tokens, text)) and not shown else "person"
 
 
