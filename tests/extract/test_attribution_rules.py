@@ -453,6 +453,17 @@ RULES = [
       "news networks are gone."), "Hemsley",
      'the days when the nation had "a somewhat unifying story" from newspapers and the leading TV news networks '
      "are gone", "content:lost-subject"),
+    # test6 (Cinderford Herald): the participle of the subject's phrase taken for the clause's verb, the quoted
+    # predicate hung on the cue
+    ('The director of the Caldmoor Museum has said that 112 panels looted from Kereni in 1897 "should never have '
+     'left Kereni".', "The director of the Caldmoor Museum",
+     'that 112 panels looted from Kereni in 1897 "should never have left Kereni"', "content:split-predicate"),
+    # BBC politics: the quoted predicate of a subject with a relative clause in it
+    ("For the Lib Dems, Simon Hughes said many pensioners are means tested for the money they needed and students "
+     "who were told there wouldn't be tuition fees and more debt \"have been given exactly the opposite\".",
+     "Simon Hughes",
+     "many pensioners are means tested for the money they needed and students who were told there wouldn't be "
+     "tuition fees and more debt \"have been given exactly the opposite\"", "content:split-predicate"),
     # PolNeAR train (HuffPost, 2016): the parser hung "told" and its hearer on the clause told
     ("The endorsement comes three days after Trump told The Washington Post he was “not quite there yet” on "
      "supporting Ryan.", "Trump", "he was “not quite there yet” on supporting Ryan", "content:told-clause-above"),
@@ -567,7 +578,7 @@ def test_every_rule_has_a_row():
             "content:lost-that", "content:call", "content:lead", "content:around-phrase", "content:noun-clause",
             "content:characterisation", "content:words-named", "trim:leading-time", "trim:added-statement",
             "trim:speaker", "trim:speaker-aside", "trim:after-colon", "subject:speech-noun-agent",
-            "content:lost-subject", "subject:words-of", "subject:light-verb"}
+            "content:lost-subject", "content:split-predicate", "subject:words-of", "subject:light-verb"}
     # its row is in test_speaker_choice.py: the colon cue reads a quote paragraph only in a whole article
     ids -= {"subject:document-held-before-colon"}
     assert ids == {row[3] for row in RULES}
@@ -988,3 +999,30 @@ def test_a_name_given_ends_before_the_writers_participle(nlp):
             "attended an event.")
     said = [_said(text, a) for a in _attributions(nlp, text) if "content:call" in a.rules]
     assert said == [("Trump", "Cruz the \"ultimate hypocrite,\"")]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # test6 (Cinderford Herald): the quoted predicate after a subject with a participle in it
+    ('The director of the Caldmoor Museum has said that 112 panels looted from Kereni in 1897 "should never have '
+     'left Kereni".', 'that 112 panels looted from Kereni in 1897 "should never have left Kereni"'),
+    # PolNeAR train (Washington Post, 2015): the quoted predicate hung above the cue, with a conjunct after it
+    ('The religious test for refugees originated, as nasty things often do, in the mouth of Donald Trump, who '
+     'proclaimed in July - falsely - that Christians fleeing Syria "cannot come into this country" but Muslim '
+     'refugees from Syria "can come in so easily."',
+     'that Christians fleeing Syria "cannot come into this country" but Muslim refugees from Syria "can come in '
+     'so easily'),
+    # BBC tech: quoted words that modify the clause's last noun
+    ('As well as filing an unspecified number of file suits across the US, the MPAA said it had given operators '
+     'that host eDonkey servers "take down" notices.',
+     'it had given operators that host eDonkey servers "take down" notices'),
+])
+def test_a_clause_that_runs_into_quotation_marks_keeps_them(nlp, text, words):
+    quotes = extract(Article(id="split", text=text), nlp=nlp, entities=False).quotes
+    assert [(q.kind, q.text.rstrip('."')) for q in quotes] == [("mixed", words.rstrip('."'))]
+
+
+def test_a_clause_with_no_subject_does_not_lead_the_quoted_words(nlp):
+    # BBC entertainment/182: "the celebrities" went to the hearer; "taking part" would lead the words alone
+    text = ("Fox TV's Bill O'Reilly said he would be \"watching to see if the money gets to the tsunami victims\" and "
+            "warned the celebrities taking part \"had better be involved all the way down the line\".")
+    assert not any("content:split-predicate" in a.rules for a in _attributions(nlp, text))
