@@ -1066,7 +1066,28 @@ CAMPAIGNS = [
     # a surname two people of the article bear stays as written
     ("Bill Clinton spoke in Philadelphia, where Hillary Clinton was nominated. The Clinton campaign said the "
      "speech went well.", "The Clinton campaign", [], "Clinton campaign"),
+    # PolNeAR train (the Washington Post, 2016-03-10): an owner-less "the campaign" is the one candidate's whose
+    # campaign the article writes
+    ("Sanders had been told that he probably would lose. Clinton's campaign knew it was possible that Hillary "
+     "Clinton could lose Michigan. The tactic was reminiscent of the campaign's earlier claim that Sanders wanted "
+     "to dismantle the Affordable Care Act.", "the campaign", [("Bernie Sanders", "m")], "Hillary Clinton campaign"),
 ]
+
+
+def test_an_owner_less_campaign_beside_two_candidates_campaigns_stays_unnamed():
+    text = ("Clinton's campaign knew it was possible that Hillary Clinton could lose Michigan. Donald Trump's "
+            "campaign said he would win it. The tactic was reminiscent of the campaign's earlier claim that Sanders "
+            "wanted to dismantle the Affordable Care Act.")
+    assert _resolve_after(text, "the campaign", "role", "campaign", [])[0] is None
+
+
+def test_a_campaign_that_only_modifies_a_noun_names_no_owner():
+    # PolNeAR train (the Washington Post, 2016-06-27): "Kingson's campaign office" is a place, Eric Kingson no
+    # candidate whose campaign speaks
+    text = ("The senator was rallying for an academic named Eric Kingson, who is running for Congress. Early Saturday "
+            "morning, Kingson's campaign office was full. Sanders's donor list, which the campaign says includes 2.7 "
+            "million contributors, is coveted.")
+    assert _resolve_after(text, "the campaign", "role", "campaign", [])[0] is None
 
 
 @pytest.mark.parametrize("text, mention, speakers, name", CAMPAIGNS, ids=[r[1] for r in CAMPAIGNS])

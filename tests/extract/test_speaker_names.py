@@ -290,6 +290,27 @@ def test_it_is_never_a_person(nlp):
             "Mr King",
             "Mervyn King",
         ),
+        # a trade that is a US surname (PolNeAR train, the New York Times, 2016-05-19 and 2016-07-05)
+        (
+            "Senator Barbara Boxer of California said she had reached out to Mr. Sanders about the need for unity."
+            " ''I have placed a couple of calls to Bernie,'' Ms. Boxer said.",
+            "Ms. Boxer",
+            "Barbara Boxer",
+        ),
+        (
+            "Mark Singer's profile was published in 1997. ''People remembered this piece, for better or worse,''"
+            " Mr. Singer said.",
+            "Mr. Singer",
+            "Mark Singer",
+        ),
+        # US congressional and debate offices before a name (PolNeAR train: Politico 2016-06-22, Western
+        # Journalism 2016-03-03, the Washington Post 2016-04-15)
+        ("\u201cI don\u2019t know what it\u2019s going to take,\u201d said Senate Minority Whip Dick Durbin in an "
+         "interview.", "Senate Minority Whip Dick Durbin", "Dick Durbin"),
+        ("Moderator Bret Baier started the exchange off by asking Rubio why he decided to attack Trump personally.",
+         "Moderator Bret Baier", "Bret Baier"),
+        ('"We made some horrendous mistakes," Maricopa County Recorder Helen Purcell said during a hearing.',
+         "Maricopa County Recorder Helen Purcell", "Helen Purcell"),
         # a definite description takes up the person the sentence before named (and the article
         # shows elsewhere to be a person, not a run of capitals: "Mr Pound")
         (

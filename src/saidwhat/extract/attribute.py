@@ -38,6 +38,7 @@ from .lexicon import LEXICON
 from .rules import (
     HEARER_VERBS,
     IRREGULAR_FORMS,
+    LIGHT_SPEECH_NOUNS,
     OBJECT_CUES,
     OCCASION_NOUNS,
     ORG_NOUNS,
@@ -129,6 +130,10 @@ _OWNED_WORDS = frozenset(LEXICON.owned_words_nouns)
 # "his claim in the same interview that ...": occasions of speaking whose phrase may stand between a speech
 # noun and its that-clause
 _OCCASION_CLAUSE_DEPS = frozenset(LEXICON.occasion_clause_deps)
+_HELD_NOUN_CLAUSE_DEPS = frozenset(LEXICON.held_noun_clause_deps)
+_HELD_NOUN_BETWEEN_DEPS = frozenset(LEXICON.held_noun_between_deps)
+# "It becomes harder to make the case that ...": the "it" an infinitive light verb climbs to is no one
+_EXTRAPOSING = frozenset(LEXICON.extraposing_subjects)
 _POSSESSIVE = LEXICON.possessive_pronouns
 _OPENING_MARKS = frozenset(LEXICON.colon_opening_marks)
 # "“...,” an angry Hollande finally retaliated": the tags of the words between quote and verb
@@ -195,7 +200,8 @@ _REPORTING_FORMS = frozenset(
     {f for f, lemma in FORM_TO_LEMMA.items() if lemma in REPORTING_VERBS}
     | {lemma for lemma in REPORTING_VERBS if FORM_TO_LEMMA.get(lemma, lemma) in REPORTING_VERBS}
 )
-_SPEECH_NOUN_FORMS = frozenset(SPEECH_NOUNS) | {n + "s" for n in SPEECH_NOUNS}
+_SPEECH_NOUN_FORMS = frozenset(SPEECH_NOUNS) | {n + "s" for n in SPEECH_NOUNS} | frozenset(LIGHT_SPEECH_NOUNS)
+_LIGHT_VERB_FORMS = frozenset(LEXICON.light_speech_verb_forms)
 _CLARIFYING_FORMS = frozenset(LEXICON.clarifying_verb_forms)
 _CLARIFYING_WORDS = frozenset(LEXICON.clarifying_words)
 _CANDIDATE_WORDS = _USE_FORMS | _CLARIFYING_FORMS | {"according", "in"}
@@ -380,21 +386,34 @@ def _around_phrase(doc, phrase: set[int]) -> list:
 
 def speech_noun(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
     """"his claim that people would ''learn nothing''": a speech noun and its that-clause; the
-    possessor, if any, is the speaker."""
+    possessor, if any, is the speaker, else the subject of the light verb whose object the noun is
+    ("Trump made similarly bigoted charges that ..."). A light speech noun reports only as such an
+    object or as the possessed subject of "was" ("Christie's been making the case for weeks that ...",
+    "Sanders's point was that ..."): "the point is that" is the writer's own."""
     if tok.tag_ not in COMMON_NOUN_TAGS:
         return None
     word = tok.lower_
     noun_lemma = word[:-1] if word.endswith("s") and word[:-1] in SPEECH_NOUNS else word
-    if noun_lemma not in SPEECH_NOUNS:
+    if noun_lemma not in SPEECH_NOUNS and noun_lemma not in LIGHT_SPEECH_NOUNS:
         return None  # a verb's form tagged as a noun, for the rules after this one
     if _verb_with_subject_taken_for_noun(tok):
         return None  # "“...,” comments Robin Biesbroek of the CDF": for reporting_verb
+    light = _light_verb_of(tok)
+    copula = _possessed_subject_of_be(tok)
+    if noun_lemma not in SPEECH_NOUNS and light is None and copula is None:
+        return []  # "the point is that", "in case that": no one's statement
     clause = next(
         (c for c in children(tok) if c.dep_ in ("acl", "ccomp") and c.i > tok.i
          and any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c))),
         None,
-    ) or _clause_hung_on_verb_above(tok) or _clause_hung_on_occasion_after(tok)
+    ) or _clause_hung_on_verb_above(tok) or _clause_hung_on_occasion_after(tok) or next(
+        (_that_clause_after(holder, tok) for holder in (light, copula) if holder is not None), None
+    )
     ctoks = list(clause.subtree) if clause is not None else []
+    if copula is not None and clause is not None and clause.head.i == copula.i:
+        # "Beck’s contention was that Trump is, in fact, appealing to ...": what follows "was that" is the
+        # contention to the sentence's end, though the parser hung a part of it on "was"
+        ctoks = [t for t in copula.subtree if t.i >= clause.left_edge.i]
     while ctoks and ctoks[-1].is_punct and ctoks[-1].text not in LEXICON.noun_clause_closing_marks:
         ctoks.pop()
     if len(ctoks) < 3:
@@ -404,12 +423,50 @@ def speech_noun(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
     speaker, subject_rule = _possessor(frame, tok), "subject:possessor"
     if speaker.speaker is None:
         speaker, subject_rule = _possessor(frame, tok, _agent_of_noun(tok, clause)), "subject:speech-noun-agent"
+    if speaker.speaker is None and light is not None:
+        speaker, subject_rule = _possessor(frame, tok, _light_verb_subject(search, light)), "subject:light-verb"
+    if speaker.speaker is None and noun_lemma not in SPEECH_NOUNS:
+        return []  # "it becomes harder to make the case that ...": an argument no one is said to make
     return [Attribution(
         cue=frame.to_article(tok.idx, tok.idx + len(tok.text)), cue_text=tok.text, **speaker._asdict(),
-        content=frame.to_article(cs, ce), holes=_holes(frame, cs, ce), strength=SPEECH_NOUNS[noun_lemma],
+        content=frame.to_article(cs, ce), holes=_holes(frame, cs, ce),
+        strength=SPEECH_NOUNS.get(noun_lemma) or LIGHT_SPEECH_NOUNS[noun_lemma],
         thought=False, frame=search.index, cue_after_content=False,
         rules=((subject_rule,) if speaker.speaker is not None else ()) + ("content:noun-clause",),
     )]
+
+
+def _light_verb_of(noun: Token) -> Token | None:
+    """The light verb ("make", "press") whose direct object the noun is: "made the case", "pressing the case"."""
+    head = noun.head
+    return head if noun.dep_ == "dobj" and head.lower_ in _LIGHT_VERB_FORMS and is_verb(head) else None
+
+
+def _light_verb_subject(search: _Search, verb: Token) -> Token | None:
+    """Who makes the case: the light verb's subject, not an "it" its infinitive climbed to."""
+    subj = _subject(search, verb)[0]
+    return None if subj is not None and subj.lower_ in _EXTRAPOSING and subj.head.i != verb.i else subj
+
+
+def _possessed_subject_of_be(noun: Token) -> Token | None:
+    """The "was" whose subject the noun is, with its possessor: "Beck’s contention was that ..."."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lower_ not in _BE_FORMS:
+        return None
+    return head if any(c.dep_ == "poss" for c in children(noun)) else None
+
+
+def _that_clause_after(holder: Token, noun: Token) -> Token | None:
+    """The that-clause the parser hung on the verb that holds the noun ("made the case for weeks that
+    Rubio isn't ready": on "made"), with only prepositional or time phrases between the noun and it."""
+    for c in children(holder):
+        if c.dep_ in _HELD_NOUN_CLAUSE_DEPS and c.i > noun.i and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in children(c)
+        ):
+            between = [t for t in children(holder) if noun.i < t.i < c.i]
+            if all(t.dep_ in _HELD_NOUN_BETWEEN_DEPS for t in between):
+                return c
+    return None
 
 
 def _agent_of_noun(noun: Token, clause: Token | None) -> Token | None:
@@ -1088,12 +1145,26 @@ def _finite_clause(verb: Token, tokens) -> bool:
     find out whether he is to be offered a new deal", "could not find out which films were showing"), a
     finding to come ("You might find that you want to chop and change"), or the clause a cue set inside
     it stands in ("That might be changing, though, as more ... artists are finding audiences")."""
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(verb)):
+    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") or c.dep_ == "auxpass" for c in children(verb)):
+        # nor a passive or an infinitive: "slaves were accepted as collateral for loans by two banks that later
+        # ..." (BBC business/477), "arrived at her house to find that there was no network connection" (tech/184)
         return False
-    clauses = [c for c in children(verb) if c.dep_ == "ccomp"]
-    if not clauses and tokens and tokens[0].lower_ == "that" and tokens[0].i > verb.i:
+    objects = any(c.dep_ == "dobj" for c in children(verb))
+    clauses = [
+        c for c in children(verb)
+        if c.dep_ == "ccomp" and not _colon_between(c, verb) and not (objects and c.left_edge.lower_ == "that")
+    ]  # a "that" clause after an object is a relative clause the parser misread: "has accepted tens of millions
+    # of dollars from countries that the State Department ... criticized" (PolNeAR train)
+    if not clauses and not objects and tokens and tokens[0].lower_ == "that" and tokens[0].i > verb.i:
         clauses = [t for t in tokens if is_verb(t)]  # "that" the parser read otherwise: a verb of the words
     return any(is_finite(c) and not _question(c) for c in clauses)
+
+
+def _colon_between(clause: Token, verb: Token) -> bool:
+    """A clause before its verb that a colon ends: the sentence before a colon that the parser hung on a verb
+    after it ("But it goes deeper than that: playing music videos ... the model we have all accepted for our
+    iPods", BBC tech/198), where "Output had risen, the survey found" has a comma."""
+    return clause.i < verb.i and any(t.text == ":" for t in clause.doc[clause.right_edge.i : verb.i])
 
 
 def _question(clause: Token) -> bool:

@@ -108,7 +108,54 @@ def clause(verb: Token, doc) -> Content | None:
     lost = lost_subject(verb, c)
     if lost:
         kept, rules = lost + kept, rules + ("content:lost-subject",)
+    split = split_predicate(verb, c)
+    if split:
+        kept, rules = kept + split, rules + ("content:split-predicate",)
     return Content(kept, False, rules)
+
+
+def split_predicate(verb: Token, clause: Token) -> list:
+    """"said that 112 panels looted from Kereni in 1897 "should never have left Kereni"", "Simon Hughes
+    said ... students who were told there wouldn't be tuition fees "have been given exactly the
+    opposite"", "said it had given operators that host eDonkey servers "take down" notices": quoted
+    words right after the clause, with no subject of their own, that the parser hung on the cue verb
+    (or above it) instead of inside the clause; most often it took a participle of the subject's phrase
+    for the clause's verb. The clause runs on through them: without them the content stops before the
+    quotation marks and the quoted words are lost. Only a clause with a subject of its own: in "warned the
+    celebrities taking part "had better be involved ..."" the subject went to the hearer, and the clause
+    that is left ("taking part") would lead the words with no subject."""
+    if not _has_subject(clause):
+        return []
+    doc = clause.doc
+    mark = clause.right_edge.i + 1
+    if mark + 1 >= len(doc) or doc[mark].text not in QUOTE_CHARS:
+        return []
+    predicate = _quoted_predicate(doc[mark + 1])
+    if predicate is None or not _hung_outside(predicate, verb):
+        return []
+    if any(c.dep_ in SUBJECTS and c.i < predicate.i for c in children(predicate)):
+        return []
+    return list(doc[mark : predicate.right_edge.i + 1])
+
+
+def _has_subject(clause: Token) -> bool:
+    """A subject on the clause's verb, or on its auxiliary ("many pensioners are means tested", as parsed)."""
+    heads = {clause.i} | {c.i for c in children(clause) if c.dep_ in ("aux", "auxpass")}
+    return any(c.dep_ in SUBJECTS for h in heads for c in children(clause.doc[h]))
+
+
+def _hung_outside(predicate: Token, verb: Token) -> bool:
+    """Hung on the cue verb or above it: not inside the clause, nor the cue verb itself."""
+    return predicate.i != verb.i and (predicate.head.i == verb.i or any(a.i == predicate.i for a in verb.ancestors))
+
+
+def _quoted_predicate(first: Token) -> Token | None:
+    """The verb the quoted words open with: the first word, or the verb its auxiliary or adverb hangs on."""
+    verb = first.head if first.dep_ in _PREDICATE_OPENERS else first
+    return verb if is_verb(verb) and verb.i >= first.i else None
+
+
+_PREDICATE_OPENERS = frozenset(LEXICON.quoted_predicate_opener_deps)
 
 
 def lost_subject(verb: Token, clause: Token) -> list:
@@ -130,6 +177,9 @@ def lost_subject(verb: Token, clause: Token) -> list:
 
 _LOST_SUBJECT_DEPS = frozenset(LEXICON.lost_clause_subject_deps)
 _CALLING = frozenset(LEXICON.naming_verbs)
+# "find", "recognize": cues only with a clause of their own ("found that ...")
+_CLAUSE_ONLY = frozenset(LEXICON.clause_only_cues)
+_REPORTED_CLAUSE = frozenset(LEXICON.reported_clause_deps)
 
 
 def that_prep(verb: Token, doc) -> Content | None:
@@ -167,6 +217,19 @@ def _aside_before(verb: Token, doc) -> bool:
     return opened and closed
 
 
+def _reports(head: Token) -> bool:
+    """The verb the cue clause hangs on reports words of its own: a reporting verb, and one of the cues that
+    report only with a clause when it has one ("Anglers and fishermen could find themselves prosecuted ...,
+    a committee of MPs has warned": the committee's words, BBC politics/048; "the poll found that ..."
+    reports)."""
+    lemma = lemma_of(head)
+    if lemma not in REPORTING_VERBS:
+        return False
+    return lemma not in _CLAUSE_ONLY or any(
+        c.dep_ in _REPORTED_CLAUSE and c.i > head.i and is_finite(c) for c in children(head)
+    )
+
+
 def cue_inside(verb: Token, doc) -> Content | None:
     """"Ukraine, he said, will join": the cue hangs off the content's verb. Not when the head
     itself reports ("X says that Y called Z": Y's verb is inside X's words), unless commas set the
@@ -175,7 +238,7 @@ def cue_inside(verb: Token, doc) -> Content | None:
     head = verb.head
     if verb.dep_ not in DEPS.cue_clause or subordinate(verb) or head.i == verb.i:
         return None
-    if not _set_apart(verb, doc) or (lemma_of(head) in REPORTING_VERBS and not _aside_before(verb, doc)):
+    if not _set_apart(verb, doc) or (_reports(head) and not _aside_before(verb, doc)):
         return None
     if _own_event(verb):
         return None

@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from ..models import Span
 from .lexicon import LEXICON
 from .marks import MarkedQuote
-from .rules import CUE_PHRASES, IRREGULAR_FORMS, OBJECT_CUES, PHRASAL_CUES, REPORTING_VERBS, SPEECH_NOUNS
+from .rules import (
+    CUE_PHRASES,
+    IRREGULAR_FORMS,
+    LIGHT_SPEECH_NOUNS,
+    OBJECT_CUES,
+    PHRASAL_CUES,
+    REPORTING_VERBS,
+    SPEECH_NOUNS,
+)
 
 __all__ = ["Frame", "build_frames", "cue_word_pattern", "word_forms", "PLACEHOLDER"]
 
@@ -86,6 +94,8 @@ _WORD = re.compile(r"[a-z]+")
 # speech nouns that are no verb's form ("admission", "assertion", "testimony"): a sentence with one and
 # no reporting verb ("... was Schiff’s own doubling-down admission that he didn’t know ...") is read too
 _SPEECH_NOUN_WORDS = frozenset(SPEECH_NOUNS) | {noun + "s" for noun in SPEECH_NOUNS}
+# "case", "point": speech only with a that-clause ("made the case that ..."), so read only with "that" beside
+_LIGHT_NOUN_WORDS = frozenset(LIGHT_SPEECH_NOUNS)
 
 
 def has_cue_word(text: str) -> bool:
@@ -97,6 +107,8 @@ def has_cue_word(text: str) -> bool:
     lowered = text.lower()
     words = _WORD.findall(lowered)
     if not FORM_TO_LEMMA.keys().isdisjoint(words) or not _SPEECH_NOUN_WORDS.isdisjoint(words):
+        return True
+    if "that" in words and not _LIGHT_NOUN_WORDS.isdisjoint(words):
         return True
     if _PHRASE_HEADS.keys().isdisjoint(words):
         return False  # most sentences: no word opens a cue phrase, so no need for the offsets

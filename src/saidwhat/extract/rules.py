@@ -55,6 +55,8 @@ REPORTING_VERBS: dict[str, float] = {**LEARNED_VERBS, **SPEECH_ACT_VERBS, **SPEE
 IRREGULAR_FORMS: dict[str, tuple[str, ...]] = dict(LEXICON.irregular_forms)
 CUE_PHRASES: tuple[str, ...] = LEXICON.cue_phrases
 SPEECH_NOUNS: dict[str, float] = dict(LEXICON.speech_nouns)
+# nouns that report speech only as a light verb's object or a possessed subject of "was" ("made the case that")
+LIGHT_SPEECH_NOUNS: dict[str, float] = dict(LEXICON.light_speech_nouns)
 # occasions of speaking and what is said at them ("interview", "statement"), read by cues and subjects
 OCCASION_NOUNS = frozenset(LEXICON.occasion_nouns)
 # "shoot back" -> strength: a verb with its particle, read as one cue

@@ -47,7 +47,7 @@ from ..extract.rules import (
     THING_NOUNS,
     TITLES,
 )
-from ..extract.syntax import CALENDAR, TIME_WORDS
+from ..extract.syntax import CALENDAR, TIME_WORDS, WEEKDAYS
 from ..models import Span
 from .given import LISTED_GENDERS, given_name_gender
 
@@ -1395,6 +1395,9 @@ def _from_given_name(tokens: tuple[str, ...]) -> str:
 
 
 _SUBORDINATORS = frozenset(LEXICON.subordinating_words)
+# "Clinton endorsed the deal, although she made it clear that": a one-word contrast opener before the pronoun
+# opens a clause of the same sentence as a subordinating word does ("even though" ends in "though")
+_CLAUSE_OPENERS = _SUBORDINATORS | {w for w in LEXICON.contrast_openers if " " not in w}
 
 
 def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
@@ -1409,14 +1412,40 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
     before = text[start : r.at].split()
     if not before:
         return None
-    if before[-1].lower() not in _SUBORDINATORS:
+    if before[-1].lower() not in _CLAUSE_OPENERS:
         return _introduced_in_fronted_clause(r, gender, start)
     named = {
         p.name for p in r.index.people
         if pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
         and re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", text[start : r.at])
     }
-    return (named.pop(), "person") if len(named) == 1 else None
+    if len(named) == 1:
+        return named.pop(), "person"
+    subject = _subject_named_first(r, named, start)
+    return (subject, "person") if subject else None
+
+
+def _subject_named_first(r: _Reading, named: set[str], start: int) -> str | None:
+    """"Retired Army Col. Lawrence Wilkerson started Maher's rant when he brought up ...": of the people the
+    sentence names before the pronoun, the one named first, when a verb follows the name (the clause's
+    subject, not a possessive or one of a list), and only one person bears that surname."""
+    text = r.index.text
+    found = []
+    for name in named:
+        surname = name.split()[-1]
+        m = re.search(r"\b" + re.escape(surname) + r"\b", text[start : r.at])
+        if m is not None:
+            found.append((m.start(), surname, name))
+    if not found:
+        return None
+    at, surname, name = min(found)
+    after = text[start + at + len(surname) : r.at]
+    if not re.match(r"[ \t]+[a-z]", after) or sum(1 for _a, s, _n in found if s == surname) > 1:
+        return None  # "Maher's rant", "Wilkerson and Maher", two Clintons
+    # the name opens the sentence, after its titles and given names or an opener set off by a comma
+    # ("Meanwhile, Clinton endorsed"), not inside a phrase ("With a vote for Trump ruled out, Cross said")
+    opening = text[start : start + at].split()
+    return name if all(_is_cap(w) or w.endswith(",") for w in opening) else None
 
 
 def _introduced_in_fronted_clause(r: _Reading, gender: str, start: int) -> Resolved | None:
@@ -1898,6 +1927,7 @@ def _entourage_rule(r: _Reading) -> Resolved | None:
 
 _TEAM_OWNERS = frozenset(LEXICON.team_owners)
 _CANDIDATE_BODIES = frozenset(LEXICON.candidate_bodies)
+_CANDIDATE_BODY_COMPOUNDS = frozenset(LEXICON.candidate_body_compounds)
 _POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 # the possessive pronoun before a candidate's body, and the pronoun whose person it is
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
@@ -1918,6 +1948,8 @@ def _candidate_campaign_rule(r: _Reading) -> Resolved | None:
         if not name or typ != "person" or not _runs_a(name.split()[-1], low[-1], r.index.text):
             return None  # the last speaker is often a staffer of the campaign ("Robby Mook"), not its candidate
         return f"{name} {low[-1]}", "org"
+    if not owner and low[0] == "the":
+        return _the_one_campaign(r, low[-1])
     if owner and owner[0].lower().rstrip(".") in HONORIFICS:
         owner = owner[1:]  # "Mrs. Clinton's campaign"
     if not owner or len(owner) > 3 or not all(_is_cap(t) and t.isalpha() for t in owner):
@@ -1928,6 +1960,29 @@ def _candidate_campaign_rule(r: _Reading) -> Resolved | None:
         bearers = r.index.by_last(owner[0])
         person = bearers[0] if len(bearers) == 1 else None
     return f"{person.name if person else ' '.join(owner)} {low[-1]}", "org"
+
+
+def _the_one_campaign(r: _Reading, body: str) -> Resolved | None:
+    """"The tactic was reminiscent of the campaign's earlier claim that", with "Clinton's campaign knew" the
+    article's one campaign written with its candidate: an owner-less "the campaign" is that candidate's, when
+    the article writes one candidate's campaign and no other's ("Trump's campaign" beside it leaves it
+    unnamed). The candidate is a person the article names in full."""
+    owned = re.finditer(r"\b([A-Z][a-z]+)(?:['’]s?)?[ \t]+" + re.escape(body) + r"\b[ \t]*(\w*)", r.index.text)
+    owners = [m for m in owned if any(_a_person(p) for p in r.index.by_last(m.group(1)))]
+    surnames = {m.group(1) for m in owners}
+    # the body must act somewhere, as a subject ("Clinton's campaign knew"), not only modify another noun
+    acting = [m for m in owners if m.group(2) not in _CANDIDATE_BODY_COMPOUNDS and m.group(2) not in ROLE_NOUNS]
+    if len(surnames) != 1 or not acting:
+        return None
+    surname = surnames.pop()
+    bearers = r.index.by_last(surname)
+    # a surname two people of the article bear stays as written, as "the Clinton campaign" beside Bill Clinton
+    return f"{bearers[0].name if len(bearers) == 1 else surname} {body}", "org"
+
+
+def _a_person(person: Person) -> bool:
+    """A person for sure, or one whose given name names a gender ("Hillary Clinton", never heard in the article)."""
+    return _is_person_for_sure(person) or known_gender(person) is not None
 
 
 def _runs_a(surname: str, body: str, text: str) -> bool:
@@ -2056,6 +2111,9 @@ def _issuer_of_his_or_her(r: _Reading) -> str | None:
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
+        joined = _joined_issuer(r)
+        if joined:
+            return joined, "document"
         issuer = _issuer(r.text, r.at, r.index)
         if issuer == "":
             return None, "document"
@@ -2081,6 +2139,30 @@ def _document_rule(r: _Reading) -> Resolved | None:
 
 
 _US_STATE_DESCRIPTIONS = frozenset(LEXICON.us_state_descriptions)
+
+
+# "A CNN/ORC poll", "a New York Times/CBS News survey": capitals joined by a slash (two bodies that issued the
+# document together), then maybe a word or two of its kind ("national tracking"), then its noun
+_JOINED_ISSUER = re.compile(
+    r"(?P<run>(?:" + _ORG_TOKEN + r"[ \t\xa0]+)*[A-Z][\w&'’.-]*/" + _ORG_TOKEN + r"(?:[ \t\xa0]+" + _ORG_TOKEN + r")*)"
+    r"(?:[ \t\xa0]+[a-z][\w-]*){0,2}[ \t\xa0]+(?P<head>[a-z]+)\b"
+)
+
+
+def _joined_issuer(r: _Reading) -> str | None:
+    """"A CNN/ORC poll", "a September Washington Post/ABC News poll": pollsters and outlets that issue a
+    document together are written joined by a slash before its noun; the issuer is the whole joined name as
+    the article writes it (as "InStat/MDR" is), not its last part ("ORC", an acronym the mention's tokens
+    leave alone once the slash is gone), after any opening word or date ("A", "September")."""
+    for m in _JOINED_ISSUER.finditer(r.text):
+        if m.group("head") != r.head:
+            continue
+        run = m.group("run").split()
+        while run and (run[0] in NOT_NAME_WORDS or run[0].isdigit()):
+            run = run[1:]
+        if run and "/" in " ".join(run):
+            return " ".join(run)
+    return None
 
 
 def _issuer_of_the_state(r: _Reading) -> str | None:
@@ -2179,13 +2261,37 @@ _HELD_INQUIRY = re.compile(
 )
 
 
+# "a State Department inspector general investigation": a body's capitals, maybe its officer's words, the inquiry's
+# noun
+_BODY_INQUIRY = re.compile(
+    r"\b(?:a|an|the)[ \t]+(?P<body>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)(?P<office>(?:[ \t]+[a-z]+){0,2}?)"
+    r"[ \t]+(?:" + "|".join(LEXICON.inquiry_nouns) + r")\b"
+)
+
+
+def _inquiry_named_by_body_before(r: _Reading) -> str | None:
+    """"... its decision not to cooperate with a State Department inspector general investigation. Following
+    Wednesday's leak of the report, which concluded ...": the report of an inquiry the sentence before names by
+    the body (and maybe the officer of it) that ran it is that body's."""
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if not start:
+        return None
+    found = None
+    for m in _BODY_INQUIRY.finditer(text, _sentence_start(text, len(text[:start].rstrip()) - 1), start):
+        office = m.group("office").split()
+        if all(_is_listed_title(w) or w in ROLE_NOUNS for w in office) and _may_be_issuer(m.group("body").split()):
+            found = " ".join([m.group("body"), *office])
+    return found
+
+
 def _holder_of_inquiry_before(r: _Reading) -> str | None:
     """"The Parliamentary Group on Betting and Gaming held a substantial inquiry into betting last year.
     ... The report recommended ...": "the report" with no issuer of its own reports the inquiry the
     article says a body held before it, so is that body's (the last such body, if several)."""
     if r.head not in _INQUIRY_DOCUMENTS:
         return None
-    found = None
+    found = _inquiry_named_by_body_before(r)
     for m in _HELD_INQUIRY.finditer(r.index.text, 0, r.at):
         body = m.group("body").split()
         while body and (body[0] in NOT_NAME_WORDS or body[0].lower() in _STOP):
@@ -2388,6 +2494,13 @@ def _acronym_issuer(r: _Reading) -> str | None:
     acronym = r.toks[k] if k >= 0 else ""
     if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper() or _is_title(acronym):
         return None
+    before = r.toks[k - 1] if k > 0 else ""
+    if _is_cap(before) and before.lower() not in _DETERMINERS and re.search(
+        r"\b" + re.escape(before) + r"[ \t]+" + acronym, r.text
+    ):
+        # "a USA TODAY investigation": the acronym ends a longer name, read whole before the noun (not a bracketed
+        # gloss: "the Office for National (ONS) statistics")
+        return None
     if acronym in _DOCUMENT_MEDIA:
         return None  # "A campaign TV ad": the medium, not the issuer
     return _spelled_out(acronym, r.index.text)
@@ -2434,8 +2547,12 @@ def _issuer_before_noun(r: _Reading) -> str | None:
         return run[-1]  # "according to Crowdpac data" after "according to Crowdpac"
     if bare and (len(run) < 2 or _name_head(run).lower() not in ORG_NOUNS):
         return None
-    while run and run[0].islower() and any(_is_cap(t) for t in run):
-        run = run[1:]  # "a preliminary Ofcom report": an adjective before the issuer
+    while run and (run[0].islower() or run[0].isdigit() or _is_month(run[0])) and any(
+        _is_cap(t) and t not in NOT_NAME_WORDS for t in run[1:]
+    ):
+        # "a preliminary Ofcom report", "a 2015 Pew Research survey", "a September Washington Post-ABC News
+        # poll": an adjective or a date first (not a weekday: "the Sunday Telegraph report" is the paper's)
+        run = run[1:]
     while run and run[-1].isalpha() and run[-1].islower() and run[-1] not in _GOVERNING and _is_cap(run[0]):
         # "the Real Clear Politics polling average": a noun of the document's kind after the issuer; not an
         # office's possessive ("the California secretary of state's website" is no website of California)
@@ -2452,6 +2569,11 @@ def _issuer_before_noun(r: _Reading) -> str | None:
         return None
     person = _nearest(r.index.by_last(run[0]), r.at) if len(run) == 1 else None
     return person.name if person is not None else " ".join(run)  # "the Kok report": Wim Kok
+
+
+def _is_month(word: str) -> bool:
+    """A month's name ("September"), from the calendar's names less its weekdays'."""
+    return word.lower() in CALENDAR - WEEKDAYS
 
 
 def _spoke_as_body(run: list[str], r: _Reading) -> bool:
@@ -2536,6 +2658,8 @@ def _issuer_in_next_sentence(r: _Reading) -> str | None:
     for pos, name, first in _organisation_candidates(r.index):
         if not end <= pos < after or name.lower() in DOCUMENT_HEADS:
             continue  # "Figures showed ...": a document's own noun, capitalised by its sentence
+        if r.index.find(name) is not None:
+            continue  # "... recent polls show that has reversed. Christie told reporters": a person, no issuer
         named_end = text.find(name, pos) + len(name)  # the run's offset may be its "The"
         if first and _reports(_past_acronym(text[named_end : named_end + 45])):
             return name
@@ -2608,8 +2732,9 @@ _ISSUER_BEFORE = (  # not an opening article alone: "A study by ..." is for _ISS
 _PUBLISHED = "|".join(re.escape(h) for h in LEXICON.published_documents)
 _IN_OUTLET = r"\b(?:{head})\s+in\s+(?:the\s+)?(?P<outlet>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
 # a work's title may come between ("a new book, Brown's Britain by Robert Preston"), and so may the participle
-# of who made it ("A survey conducted by PC Pro Magazine has revealed ... The survey found"), maybe after a
-# comma ("The survey, conducted by the Pew Internet and American Life Project, showed")
+# of who made it ("A survey conducted by PC Pro Magazine has revealed ... The survey found", "an affidavit written
+# by Marc Bujnowski, a detective"), maybe after a comma ("The survey, conducted by the Pew Internet and American
+# Life Project, showed")
 _ISSUER_AFTER = (
     r"\b{head}(?:,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,4}}[A-Z][\w'’-]*(?=[ \t]+by\b))?"
     r"(?:,?\s+(?:{issuing})(?=\s+by\b))?\s+(?:{by})\s+(?:the\s+)?"
@@ -2649,8 +2774,8 @@ def _issuer_from_after(r: _Reading) -> str | None:
     after a few words and "from", right after the document's mention (a place is no issuer)."""
     found = _FROM_AFTER.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
     run = found.group("after") if found else ""
-    if not run or run in _REGIONS or run in _place_names() or not _may_be_issuer(run.split()):
-        return None
+    if not run or run in _REGIONS or run in _place_names() or run in _US_STATES or not _may_be_issuer(run.split()):
+        return None  # "Exit polls from the New Hampshire primary": where they were taken
     return run
 
 
@@ -2708,7 +2833,10 @@ def _issuer_in_own_passive(r: _Reading) -> str | None:
 
 _RESEARCH_NOUNS = tuple(LEXICON.research_nouns)
 # the nouns an article may use for one and the same document, in turn
-_ONE_DOCUMENT_NOUNS = (_RESEARCH_NOUNS, tuple(LEXICON.lawsuit_nouns))
+_AD_NOUNS = tuple(LEXICON.ad_nouns)
+_LAWSUIT_NOUNS = tuple(LEXICON.lawsuit_nouns)
+_POSSESSIVES = frozenset(LEXICON.possessive_pronouns)
+_ONE_DOCUMENT_NOUNS = (_RESEARCH_NOUNS, tuple(LEXICON.lawsuit_nouns), _AD_NOUNS)
 
 
 def _issuers_of(head: str, index: NameIndex) -> list[tuple[int, str]]:
@@ -2728,11 +2856,15 @@ def _issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
         if _part_of_longer_name(text, m):
             continue  # "the Forum for the Future report", "the report from the Food and Agriculture ..."
         run = (m.group("before") or _issuer_after_by(index, m.group("after"), m.end("after"))).split()
-        while run and (run[0] in NOT_NAME_WORDS or run[0].lower() in _STOP):
-            run = run[1:]  # "A September 14, 2004 GAO report": a date or an opening word is not the issuer
+        while run and (run[0] in NOT_NAME_WORDS or run[0].lower() in _STOP or run[0].lower() in _POSSESSIVES):
+            # "A September 14, 2004 GAO report": a date or an opening word is not the issuer, nor a possessive
+            # in someone's quoted words ("Your letter ..." written to a newspaper)
+            run = run[1:]
         run[-1:] = [run[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")] if run else []
         if len(run) == 1 and _is_plural_title(run[0]):
             continue  # "A report by two MPs committees": people, not an issuer's name
+        if run and (_is_place_word(" ".join(run)) or " ".join(run) in _US_STATES and head not in _LAWSUIT_NOUNS):
+            continue  # "who briefly led Iowa polls": where they were taken, not who took them (a state may sue)
         if len(run) == 1 and run[0].lower() in ORG_NOUNS:
             run = (_full_name_headed_by(run[0], text) or run[0]).split()  # "The Bank's minutes": its full name
         opens = _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
@@ -2740,6 +2872,7 @@ def _issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
     found += _issuers_introducing(head, text) + _issuers_conducting(head, index) + _issuers_passive(head, text)
+    found += _issuers_saying_in_own(head, index)
     return sorted(found + _publications_carrying(head, text))
 
 
@@ -2815,6 +2948,80 @@ def _issuers_conducting(head: str, index: NameIndex) -> list[tuple[int, str]]:
             found.append((m.start(), run))
     if head in LEXICON.lawsuit_nouns:
         found += _plaintiffs(index)
+    if head in _AD_NOUNS:
+        found += _sponsors(head, index)
+    if head in _CAMPAIGN_DOCUMENTS:
+        found += _campaigns_sending(head, index)
+    return found
+
+
+_CAMPAIGN_DOCUMENTS = frozenset(LEXICON.campaign_documents)
+_SENDING = "|".join(re.escape(v) for v in sorted(LEXICON.sending_verbs, key=len, reverse=True))
+_CAMPAIGN = "|".join(map(re.escape, LEXICON.candidate_bodies))
+_OWNER = (r"(?:the[ \t]+)?(?P<{g}>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*?)(?:['’]s)?[ \t]+"
+          r"(?P<{g}_body>" + _CAMPAIGN + ")")
+
+
+@lru_cache(maxsize=8)
+def _campaign_sending_pattern(head: str) -> re.Pattern:
+    # compiled once per document noun, as _issuer_pattern: "The Cruz campaign sent a fundraising email",
+    # "Clinton's campaign sent out an email", "a separate statement issued by the Sanders campaign"
+    return re.compile(
+        _OWNER.format(g="subject") + r"[ \t]+(?:(?:on[ \t]+)?[A-Z][a-z]+[ \t]+)?(?:(?:has|had)[ \t]+)?"
+        r"(?:" + _SENDING + r")[ \t]+(?:a|an|its|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(head) + r"\b"
+        r"|\b" + re.escape(head) + r"[ \t]+(?:" + _SENDING + r")[ \t]+by[ \t]+" + _OWNER.format(g="by")
+    )
+
+
+def _campaigns_sending(head: str, index: NameIndex) -> list[tuple[int, str]]:
+    """(offset, campaign) of each email or statement the article says a candidate's campaign sent out: the
+    campaign's, named as the candidate's campaign is ("Ted Cruz campaign"), when the article names the
+    candidate; "his campaign" is for the pronoun's reading."""
+    found = []
+    for m in _campaign_sending_pattern(head).finditer(index.text):
+        side = "subject" if m.group("subject") else "by"
+        words = m.group(side).split()
+        while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in _STOP):
+            words = words[1:]
+        person = _match_name(words, m.start(), index) if 0 < len(words) <= 3 else None
+        if person is not None:  # "The Cruz campaign": Ted Cruz, named in full before
+            found.append((m.start(), person.name + " " + m.group(side + "_body")))
+    return found
+
+
+_SPONSORING = "|".join(re.escape(v) for v in LEXICON.sponsoring_verbs)
+
+
+@lru_cache(maxsize=8)
+def _sponsoring_pattern(head: str) -> re.Pattern:
+    # compiled once per ad noun, as _issuer_pattern: capitals, maybe the body's noun ("The Jeb Bush campaign"),
+    # maybe an auxiliary, a sponsoring verb, then the ad
+    return re.compile(
+        r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)"
+        r"(?:[ \t]+(?!(?:is|are|was|were|will|has|have|had)\b)(?P<body>[a-z]+))?"
+        r"(?:,[^,.;:]{1,80},)?"  # "NextGen Climate, founded by billionaire ... Tom Steyer, will air"
+        r"[ \t\xa0]+(?:(?:is|are|was|were|will|has|have|had)[ \t]+)?(?:" + _SPONSORING + r")"
+        r"[ \t]+(?:the|a|an|its|his|her|their)[ \t]+(?:(?!(?:and|or)\b)[\w-]+[ \t]+){0,3}?" + re.escape(head) + r"\b"
+        r"(?![ \t]+(?:" + "|".join(map(re.escape, LEXICON.ad_compound_heads)) + r")\b)"
+    )
+
+
+def _sponsors(head: str, index: NameIndex) -> list[tuple[int, str]]:
+    """(offset, sponsor) of each ad the article says a candidate, a campaign or a group puts out: "Democratic
+    presidential candidate Bernie Sanders is releasing a new 30-second ad ... The ad says" is his; "The Jeb
+    Bush campaign is releasing a new online ad" the campaign's, named as the candidate's campaign is
+    ("Jeb Bush campaign"). A body's noun other than a campaign's ends no name ("the group is running")."""
+    found = []
+    for m in _sponsoring_pattern(head).finditer(index.text):
+        body = m.group("body")
+        if body and body not in _CANDIDATE_BODIES:
+            continue
+        run = _subject_named(m.group("subject"), index)
+        person = index.find(run) if run else None
+        if person is not None:
+            run = person.name
+        if run and (person is not None or _may_be_organisation(run)):
+            found.append((m.start(), f"{run} {body}" if body else run))
     return found
 
 
@@ -2903,6 +3110,29 @@ def _issuers_introducing(head: str, text: str) -> list[tuple[int, str]]:
             if _reports(m.group("verb")) and _may_be_organisation(m.group("subject"))]
 
 
+def _issuers_saying_in_own(head: str, index: NameIndex) -> list[tuple[int, str]]:
+    """"Exxon Mobil contended in its letter, ... The letter also accuses": the organisation that reports in its
+    own document is the document's issuer, for a later "the letter" (as "In a new report, the Electoral
+    Commission says" is, ``_issuers_introducing``)."""
+    found = []
+    for m in _saying_in_own_pattern(head).finditer(index.text):
+        run = _subject_named(m.group("subject"), index)
+        if _reports(m.group("verb")) and run and _may_be_organisation(run):  # "its": a body, whatever the index
+            # at the noun's end: the body's, not the officer's it may go on to say wrote it ("in its letter,
+            # written by Kenneth P. Cohen, a vice president")
+            found.append((m.end(), run))
+    return found
+
+
+@lru_cache(maxsize=64)
+def _saying_in_own_pattern(head: str) -> re.Pattern:
+    # compiled once per document noun, as _issuer_pattern
+    return re.compile(
+        r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)[ \t]+(?P<verb>[a-z]+)"
+        r"[ \t]+in[ \t]+(?:its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(head) + r"\b"
+    )
+
+
 _LINKED_BEFORE = re.compile(r"[A-Z][\w-]*\s+(?:of|for|and|on)\s+(?:the\s+)?$")
 
 
@@ -2938,7 +3168,7 @@ def _issuer_pattern(head: str) -> re.Pattern:
     return re.compile(
         _ISSUER_BEFORE.format(head=re.escape(head))
         + "|"
-        + _ISSUER_AFTER.format(head=opening, by=by, issuing=_ISSUING)
+        + _ISSUER_AFTER.format(head=opening, by=by, issuing=_ISSUING_AFTER)
     )
 
 
@@ -3730,6 +3960,42 @@ def _taken_up_by_own_clause(word: str, text: str) -> bool:
         if words and not _SUBORDINATING.intersection(words.group(1).split()):
             return True
     return False
+
+
+# the name, a few lower-case words of its own clause ("said", "has said that") and "it" or "its"
+_OWN_NEUTER_NEXT = re.compile(r"[ \t]+((?:[a-z]+[ \t]+){1,3})(?:it|its)\b")
+
+
+def _taken_up_as_it(tokens: tuple[str, ...], text: str) -> bool:
+    """"Black Spider said it had stopped more than 1 million copies", "Migration Watch said it is not against
+    all immigration": a name of several words whose own clause goes straight on to take it up as "it" is an
+    organisation's, when its first word is no given name and the article never takes it up as "he" or "she"
+    ("Michael Howard said it is important" is a person's; the given name shows it), nor a name the article
+    writes after a person's role ("Scottish National Party leader Alex Salmond said it had received", the
+    party's "it"; "columnist Sidney Skolsky"). As ``_taken_up_by_own_clause``, not across a subordinating word
+    ("Save Our Shop, when it opened")."""
+    name = " ".join(tokens)
+    if len(tokens) < 2 or given_name_gender(name) is not None or _spoken_of_as_person(name, text):
+        return False
+    if tokens[0].lower() in _EITHER_GENDER or _written_after_person_role(name, text):
+        return False
+    if re.search(r"\b[A-Z][\w'’-]*[ \t]+and[ \t]+" + re.escape(name) + r"\b", text):
+        return False  # "Racial and Violent Crime taskforce": the index cut a longer name, no name to give
+    for rest in _rests_after(name, text):
+        words = _OWN_NEUTER_NEXT.match(rest)
+        if words and not _SUBORDINATING.intersection(words.group(1).split()):
+            return True
+    return False
+
+
+_EITHER_GENDER = frozenset(LEXICON.either_gender_given_names)
+
+
+def _written_after_person_role(name: str, text: str) -> bool:
+    """Whether the article writes ``name`` right after one person's role in lower case ("leader Alex Salmond")."""
+    return any(
+        m.group(1) in _SINGULAR_ROLES for m in re.finditer(r"\b([a-z][\w-]*)[ \t]+" + re.escape(name) + r"\b", text)
+    )
 
 
 def _spoken_of_as_thing(word: str, text: str) -> bool:
@@ -4949,7 +5215,7 @@ def _person_or_organisation(found: Person, text: str) -> str:
     named_like = _named_like_organisation(found.tokens, text) or _named_after_trade(found, text)
     # a name in initials alone ("the Chinese CDC has said"): news gives a person's full name first
     named_like = named_like or (len(found.tokens) == 1 and _is_acronym(found.tokens[0]))
-    named_like = named_like or _called_by_first_word(found.tokens, text)
+    named_like = named_like or _called_by_first_word(found.tokens, text) or _taken_up_as_it(found.tokens, text)
     return "org" if (named_like or _shown_as_business(found.tokens, text)) and not shown else "person"
 
 
@@ -5035,7 +5301,19 @@ def _role(r: _Reading) -> Resolved:
     if name is None and typ == "person":
         found = _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r)
         name = found.name if found is not None else None
+    if name is not None and typ == "person" and _party_contradicts(r.lowered, r.index.find(name)):
+        name = None  # "the state's Republican governor" (Georgia's, unnamed) is no "Democratic Gov. Jay Nixon"
     return name, typ
+
+
+_PARTY_ADJECTIVES = dict(LEXICON.party_adjectives)
+
+
+def _party_contradicts(lowered: list[str], person: Person | None) -> bool:
+    """Whether the description names one party and the article gives the person another before their name."""
+    said = {_PARTY_ADJECTIVES[w] for w in lowered if w in _PARTY_ADJECTIVES}
+    known = {_PARTY_ADJECTIVES[w] for w in person.roles if w in _PARTY_ADJECTIVES} if person is not None else set()
+    return bool(said and known and not said & known)
 
 
 def _described_again_with_name(r: _Reading) -> Person | None:
@@ -6370,8 +6648,10 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
         # "The Commission's decision" after "the European Commission": the one name it ends
         return _full_name_headed_by(run[0], index.text) or _sole_name_ending_in(run[0], index.text, at)
     place = found.group("after") or found.group("outlet")
-    if place and _is_place_word(place):
-        return None  # "Reports from Russia", "reports in China": where they come from, not who issued them
+    if place and (_is_place_word(place) or place in _US_STATES):
+        # "Reports from Russia", "reports in China", "Exit polls from the New Hampshire primary": where they come
+        # from, not who issued them
+        return None
     while len(run) > 1 and run[0] != _unowned(run[0]) and _is_place_word(_unowned(run[0])):
         run = run[1:]  # "an investigation by the UK's Office of Fair Trading": where it is, not its name
     toks = list(run)
