@@ -650,9 +650,25 @@ def test_a_light_verb_makes_a_case_a_statement(nlp, text, speaker, content):
     assert (speaker, content) in [_said(text, a) for a in _attributions(nlp, text) if "cue:speech-noun" in a.rules]
 
 
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # PolNeAR train (Huffington Post, 2015): a possessed "answer" or "response" followed by "was that" is what
+    # its possessor said
+    ("Rubio’s response was that it’s unfair for the federal tax code to allow citizens to write off the costs "
+     "of a yacht but not the costs of raising a child.", "Rubio",
+     "that it’s unfair for the federal tax code to allow citizens to write off the costs of a yacht but not the "
+     "costs of raising a child"),
+    ("The Florida senator’s answer was that the family is the most important institution in society.",
+     "The Florida senator", "that the family is the most important institution in society"),
+])
+def test_a_possessed_answer_was_that_reports_its_clause(nlp, text, speaker, content):
+    assert (speaker, content) in [_said(text, a) for a in _attributions(nlp, text) if "cue:speech-noun" in a.rules]
+
+
 @pytest.mark.parametrize("text", [
     # composed after PolNeAR train shapes: the writer's own point, an argument no one is said to make
     "The point is that the economy is still growing.",
+    "The answer is that the economy is still growing.",
+    "In response to the attack, the party said that it would review its rules.",
     "It becomes harder to make the case that Mr. Rubio is capable of winning the general election.",
     "In case that fails, the party has a second plan.",
 ])
