@@ -742,3 +742,39 @@ def test_a_name_set_off_after_according_to_may_be_the_content_subject(nlp):
     (quote,) = extract(Article(id="n", text=text), nlp=nlp, entities=False).quotes
     assert quote.speaker.mention == "analysts' forecasts"
     assert quote.text.startswith("HSBC, the biggest UK bank")
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        # PolNeAR train (Huffington Post, 2016): an outlet whose reported clause holds a "she" is still one
+        (
+            "Clinton won four primaries on Tuesday night. The Associated Press reported that she had reached "
+            "the 2,383 delegates needed to secure the nomination on Monday evening.",
+            "The Associated Press",
+            "Associated Press",
+        ),
+        # PolNeAR train (Huffington Post, 2016; issue 16, the round of seed 2082): a watchdog closing the
+        # sentence, and the "He" after it is the pastor's, not the watchdog's
+        (
+            "Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the Girl Scouts "
+            "for promoting “lesbianism, abortion and contraception for 14-year-old girls” on his weekly radio "
+            "show, Right Wing Watch first reported. He then implied that scout leaders should be put to death.",
+            "Right Wing Watch",
+            "Right Wing Watch",
+        ),
+    ],
+)
+def test_an_outlet_that_reports_is_an_organisation(nlp, text, mention, name):
+    speaker = _speaker_of(nlp, text, mention)
+    assert (speaker.name, speaker.type) == (name, "org")
+
+
+def test_the_he_after_a_watchdog_is_the_man_it_reports_on(nlp):
+    text = (
+        "Pastor Kevin Swanson has now set his sights on the Girl Scouts. Swanson, who is a pastor at the "
+        "Reformation Church of Elizabeth, Colorado, slammed the Girl Scouts for promoting “lesbianism, abortion "
+        "and contraception for 14-year-old girls” on his weekly radio show, Right Wing Watch first reported. He "
+        "then implied that scout leaders should be put to death."
+    )
+    assert _speaker_of(nlp, text, "He").name == "Kevin Swanson"

@@ -3800,7 +3800,16 @@ def _named_like_organisation(tokens, text: str) -> bool:
     names of organisations, is no person's name, unless the article takes it up as "he" or "she"."""
     ends = tokens[-1].lower().rstrip(".") in _ORG_NAME_ENDINGS or tokens[-1] in _REGIONS
     opens = len(tokens) > 1 and tokens[0].lower() in _ORG_NAME_OPENERS
-    return (ends or opens) and not _spoken_of_as_person(" ".join(tokens), text)
+    name = " ".join(tokens)
+    return (ends or opens) and (_always_after_the(name, text) or not _spoken_of_as_person(name, text))
+
+
+def _always_after_the(name: str, text: str) -> bool:
+    """Whether the article writes the name after "the" each time: "The Associated Press reported that she
+    had reached ...", "the Daily Caller reports": no person's name takes the article, so a "she" in what it
+    reports is someone else's."""
+    found = [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text)]
+    return bool(found) and all(re.search(r"\b[Tt]he[ \t]+$", text[max(0, i - 5):i]) for i in found)
 
 
 @lru_cache(maxsize=64)  # per article: each of its mentions of the word asks again
