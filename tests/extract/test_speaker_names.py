@@ -211,6 +211,18 @@ def test_figures_gathered_by_a_body_set_off_by_commas(nlp):
     assert (speaker.name, speaker.type) == ("Ofcom", "document")
 
 
+def test_a_report_after_its_issuer_with_no_comma(nlp):
+    """BBC business/484 (the speaker gold's bbc:business-484:07, the round of seed 2083): with no comma after the
+    phrase the parser reads "report" as the content's verb; the report is the source, its issuer named, and
+    the content starts after it."""
+    text = ("According to the Datamonitor report the trend marked British teenagers out as \"particularly "
+            "important to cosmetics manufacturers\".")
+    quote = next(q for q in extract(Article(id="d", text=text), nlp=nlp, entities=False).quotes)
+    assert (quote.speaker.mention, quote.speaker.name, quote.speaker.type) == (
+        "the Datamonitor report", "Datamonitor", "document")
+    assert quote.text.startswith("the trend marked")
+
+
 def test_a_pronoun_does_not_resolve_to_a_party(nlp):
     text = (
         "Tony Blair said the election would be close. The Liberal Democrats said the plans were a gimmick. "

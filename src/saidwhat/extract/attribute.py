@@ -36,6 +36,7 @@ from .content import (
 from .frames import FORM_TO_LEMMA, PHRASAL_HEADS, Frame
 from .lexicon import LEXICON
 from .rules import (
+    DOCUMENT_HEADS,
     HEARER_VERBS,
     IRREGULAR_FORMS,
     LIGHT_SPEECH_NOUNS,
@@ -231,6 +232,10 @@ def according_to(search: _Search, tok: Token, lemma: str) -> list[Attribution] |
     stoks = speaker_tokens(subj)
     # the speaker's words may lie outside the parse's phrase ("According to search engine Ask Jeeves, ...")
     phrase = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in subj.subtree} | {t.i for t in stoks}
+    noun = _document_noun_cut_off(doc, stoks)
+    if noun is not None:  # "According to the Datamonitor report the trend ...": the report speaks, its issuer named
+        subj, stoks = noun, [*stoks, noun]
+        phrase.add(noun.i)
     named = _name_set_off_after(doc, max(phrase), subj)
     if named:  # "according to the statistics office, Destatis, ...": the name speaks, the commas are the phrase's
         subj, stoks = named[-1], named
@@ -297,6 +302,19 @@ def _words_owned(doc, tok: Token) -> list[Token]:
     while rest and (rest[0].is_punct and rest[0].text not in CONTENT_OPENING or rest[0].dep_ == "mark"):
         rest.pop(0)
     return rest
+
+
+def _document_noun_cut_off(doc, stoks: list[Token]) -> Token | None:
+    """"According to the Datamonitor report the trend marked ...": with no comma after the phrase the parser
+    reads the document's noun as the content's verb ("report the trend") and leaves the source "the
+    Datamonitor"; a document's noun right after a source of "the" and capitals is the source's own last word.
+    Not after a common noun ("according to the ministry figures show" reads as written) nor a comma."""
+    if len(stoks) < 2 or stoks[0].lower_ != "the" or stoks[-1].tag_ not in PROPN_TAGS:
+        return None
+    after = stoks[-1].i + 1
+    if after >= len(doc) or doc[after].lower_ not in DOCUMENT_HEADS or doc[after].tag_ in PROPN_TAGS:
+        return None
+    return doc[after]
 
 
 def _name_set_off_after(doc, last: int, source: Token) -> list[Token]:

@@ -3461,6 +3461,8 @@ def _one_word_organisation(r: _Reading, name: str, before: list[str], opening: l
     ):
         # "the Chinese CDC has said", whatever the tagger says: initials name bodies, a nationality their country's
         return name, "org"
+    if before and before[-1] in _RESEARCH_TRADES and _research_firm_named(name, r.index.text):
+        return name, "org"  # "said market analyst Datamonitor", the issuer of "the Datamonitor report"
     if not any(t.lower() in TITLES for t in opening) and _apposed_as_organisation(r):
         # "Allianz, a leading German insurer, said", whatever the parser's label
         return _hyphened_before(r.index.text, r.at) + name, "org"
@@ -3831,6 +3833,8 @@ def _one_word_type(word: str, text: str) -> str | None:
             # "President Trump", "Gov. Bevin": a title set before the word, as before a name (not a line in
             # capitals, "TOYOTA RAV4 PRIME", ending above it)
             return "person"
+        if before in _RESEARCH_TRADES and _research_firm_named(word, text):
+            return "org"  # "market analyst Datamonitor" that issues "the Datamonitor report"
         if _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS:
             return None  # "striker Ronaldo", "market analyst Datamonitor": a role, a person's or a firm's
     if not _spoken_of_as_thing(word, text) and _quoted_next_as_he_or_she(word, text):
@@ -3838,6 +3842,19 @@ def _one_word_type(word: str, text: str) -> str | None:
     if not _spoken_of_as_person(word, text):
         return "org"
     return "person" if _taken_up_by_own_clause(word, text) else None
+
+
+_RESEARCH_TRADES = frozenset(LEXICON.research_trades)
+
+
+def _research_firm_named(word: str, text: str) -> bool:
+    """Whether a one-word name the article writes after a trade a person shares with a firm ("said market
+    analyst Datamonitor") is the firm's: no given name, and the article writes it as the issuer of a
+    document ("According to the Datamonitor report") or takes it up as "it" more than as "he" or "she"."""
+    if _is_given_name(word) or _spoken_of_as_person(word, text):
+        return False
+    issued = re.search(r"\b(?i:the)[ \t]+" + re.escape(word) + r"[ \t]+(?:" + _DOCUMENT_NOUNS + r")\b", text)
+    return issued is not None or _spoken_of_as_thing(word, text)
 
 
 # the word as a sentence's subject before its verb ("Cruz said.", "Cruz openly admitted that ..."), the rest of
@@ -4168,6 +4185,8 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
         return None
     toks = r.toks
     capitals = [t for i, t in enumerate(toks[1:], 1) if _is_cap(t) and "-" not in t and not _is_place_owner(toks, i)]
+    if spelled := _acronym_defined_inside(capitals, r.index.text):
+        return spelled, "org"
     if not all(_is_origin(t) for t in capitals):
         return None  # a name in it: "the Vestey Group"; a place-adjective is not one ("Paris-based")
     named = _name_apposed_to_description(r) or _organisation_before_parenthesis(r)
@@ -4185,6 +4204,17 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     if named is None and capitals:
         return None  # "The Danish firm" that takes up no one: the organisation rule names it by its words
     return named, "org"
+
+
+def _acronym_defined_inside(capitals: list[str], text: str) -> str | None:
+    """"The Paris-based IEA watchdog said" after "The International Energy Agency (IEA) warned": the one
+    name inside a description is an acronym the article spelled out in brackets, so the description is
+    that organisation by its full name (an acronym the article never spells out stays a name in it)."""
+    names = [t for t in capitals if not _is_origin(t)]
+    if len(names) != 1 or not _is_acronym(names[0]):
+        return None
+    spelled = _spelled_out(names[0], text)
+    return spelled if spelled != names[0] else None
 
 
 # after a described organisation, a restrictive clause and the name set off by commas before the verb:
