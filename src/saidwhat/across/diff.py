@@ -134,15 +134,21 @@ def _scaled_number(words_: str) -> str | None:
     figure ("14000", "2300000"), or None: outlets print "14,000 people" and "fourteen thousand
     people" for the same words (test6's a146)."""
     number, _, scale = words_.rpartition(" ")
-    figure = _key(number).replace(",", "")
-    if scale not in _SCALE_WORDS or not re.fullmatch(r"\d+(?:\.\d+)?", figure):
+    figure = _plain_figure(number)
+    if scale not in _SCALE_WORDS or figure is None:
         return None
     value = float(figure) * SCALES[scale]
     return str(int(value)) if value == int(value) else None
 
 
+def _plain_figure(token: str) -> str | None:
+    """A figure in digits without its thousands separators ("14,000" -> "14000"), or None."""
+    figure = _key(token).replace(",", "")
+    return figure if re.fullmatch(r"\d+(?:\.\d+)?", figure) else None
+
+
 def _is_number(token: str) -> bool:
-    return bool(re.fullmatch(r"\d+(?:\.\d+)?", _key(token).replace(",", "")))
+    return _plain_figure(token) is not None
 
 
 # Contractions print the same words: "won't" is "will not", "don't" "do not", "can't" "cannot".

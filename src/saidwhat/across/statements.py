@@ -1119,19 +1119,23 @@ class StatementView:
             source = {"outlet": m.outlet, "url": m.url, "article": m.article_id}
             spoken = m.credible_spoken()
             if spoken is not None and spoken.day is not None:
-                found.append((spoken.day, 0, {"date": spoken.day.isoformat(), "from": spoken.day.isoformat(),
-                                              "to": spoken.day.isoformat(), "shown": spoken.describe(),
-                                              "basis": "spoken", "evidence": "spoken on, per the source", **source}))
+                found.append((spoken.day, 0, _said_evidence(spoken, "spoken", "spoken on, per the source", source)))
             elif spoken is not None:
-                found.append((spoken.last, 2, {"date": None, "from": spoken.first.isoformat(),
-                                               "to": spoken.last.isoformat(), "shown": spoken.describe(),
-                                               "basis": "spoken",
-                                               "evidence": f"said {spoken.words}, per the source", **source}))
+                found.append((spoken.last, 2, _said_evidence(spoken, "spoken", f"said {spoken.words}, per the source",
+                                                             source)))
             if m.day is not None:
-                found.append((m.day, 1, {"date": m.day.isoformat(), "from": m.day.isoformat(),
-                                         "to": m.day.isoformat(), "shown": Spoken(m.day, m.day).describe(),
-                                         "basis": "published", "evidence": "earliest dated source", **source}))
+                found.append((m.day, 1, _said_evidence(Spoken(m.day, m.day), "published", "earliest dated source",
+                                                       source)))
         return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+def _said_evidence(spoken: Spoken, basis: str, evidence: str, source: dict) -> dict:
+    """One candidate of ``StatementView.said``: the day (None for a stretch), the stretch, how a
+    person reads it, whether it is the source's word on when the words were said or its
+    publication day, and the source."""
+    return {"date": spoken.day.isoformat() if spoken.day else None, "from": spoken.first.isoformat(),
+            "to": spoken.last.isoformat(), "shown": spoken.describe(), "basis": basis, "evidence": evidence,
+            **source}
 
 
 def part_member(member: Member, start: int, end: int) -> Member:
