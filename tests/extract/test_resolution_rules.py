@@ -76,6 +76,17 @@ ROWS = [
      "person", "name-closing-before"),
     ("Dario Gomez said Panama had learned a lot. Harry Kane won the Man of the Match award. He said the first "
      "half felt good.", "He", "pronoun", "he", "Harry Kane", "person", "subject-before"),
+    # PolNeAR train (USA Today 2016-04-06, the round of seed 2084): a time the sentence before is set at before
+    # its subject, and the document the pronoun speaks in before it ("In it, he says"), leave the name opening
+    ("Jeff Weaver said it was close. On Monday night, Clinton campaign manager Robby Mook released a memo. In it, "
+     "he says Clinton leads.", "he", "pronoun", "he", "Robby Mook", "person", "subject-before"),
+    # PolNeAR train (Politico 2016-08-17, the round of seed 2084): a speechwriter is a person's role, the speaker
+    # just named, not the party ("GOP speechwriter", an organisation)
+    ("Richard Cross wrote that he penned the remarks. The GOP speechwriter said the ban was the deal-breaker.",
+     "The GOP speechwriter", "role", "speechwriter", "Richard Cross", "person", "description"),
+    # PolNeAR train (Washington Post 2016-03-18): a speechwriter's role before his name opening the sentence before
+    ("Hope Hicks said it was false. George W. Bush speechwriter Noam Neusner wrote in a column this month. He "
+     "wrote that Trump was a danger.", "He", "pronoun", "he", "Noam Neusner", "person", "subject-before"),
     # a club's role before the surname opening the sentence before (BBC sport/276, seed 2057): the manager, not
     # the club president who spoke last
     ("Gustavo Parente said Veracruz was his destination. He wants to play for Martin O'Neill. Celtic "
@@ -583,7 +594,8 @@ ROWS = [
 SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "One": [(0, "Jane Doe", "f")],
                 "she": [(0, "Anna Berg", "f"), (42, "John Snow", "m")], "the firm": [(0, "General Motors", "n")],
                 "The report": [(0, "Joint Committee on Human Rights", "n")],
-                "She": [(0, "Mary Steenburgen", "f"), (50, "Jessie Buckley", "f")]}
+                "She": [(0, "Mary Steenburgen", "f"), (50, "Jessie Buckley", "f")],
+                "The GOP speechwriter": [(0, "Richard Cross", "m")]}
 
 
 # a paragraph between the name and the description, so that no "just named" shortcut decides

@@ -1634,20 +1634,40 @@ _PRONOUN_LINKERS = frozenset(LEXICON.pronoun_linkers)
 
 def _opens_with_pronoun(before: str) -> bool:
     """Whether the words before a pronoun leave it opening its sentence: none, a linking word ("But he
-    has rejected any increase", "Yet she added") or a time the sentence is set at ("Last month he said",
-    "On Monday she told")."""
+    has rejected any increase", "Yet she added"), a time the sentence is set at ("Last month he said",
+    "On Monday she told") or the document it speaks in ("In it, he says", "In a statement, she said")."""
     words = before.replace(",", " ").split()
-    return not words or (len(words) == 1 and words[0].lower() in _PRONOUN_LINKERS) or _is_time_phrase(words)
+    return (
+        not words or (len(words) == 1 and words[0].lower() in _PRONOUN_LINKERS) or _is_time_phrase(words)
+        or _is_document_frame(words)
+    )
 
 
 _TIME_LEADS = frozenset(LEXICON.time_phrase_leads)
 
 
 def _is_time_phrase(words: list[str]) -> bool:
-    """"Last month", "On Monday", "Earlier this week": a lead word or two, then a day, a month or a part
-    of the calendar; nothing that could name someone."""
+    """"Last month", "On Monday", "Earlier this week", "On Monday night": a lead word or two, or a day before
+    a part of it, then a day, a month or a part of the calendar; nothing that could name someone."""
     low = [w.lower() for w in words]
-    return 2 <= len(low) <= 3 and all(w in _TIME_LEADS for w in low[:-1]) and low[-1] in (TIME_WORDS | CALENDAR)
+    calendar = TIME_WORDS | CALENDAR
+    return (
+        2 <= len(low) <= 3 and low[0] in _TIME_LEADS
+        and all(w in _TIME_LEADS or w in CALENDAR for w in low[1:-1]) and low[-1] in calendar
+    )
+
+
+_DOCUMENT_FRAME_LEADS = frozenset(LEXICON.document_frame_leads)
+
+
+def _is_document_frame(words: list[str]) -> bool:
+    """"In it", "In a statement", "In the memo": a preposition, then "it" or an article and a document's
+    noun; the words a pronoun after it gives are the document's writer's, not anyone named in the phrase."""
+    low = [w.lower() for w in words]
+    if not low or low[0] not in _DOCUMENT_FRAME_LEADS:
+        return False
+    return low[1:] == ["it"] or (len(low) == 3 and low[1] in _DETERMINERS and low[2] in DOCUMENT_HEADS)
+
 
 
 def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person | None:
@@ -1659,7 +1679,7 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     last = next((pos for pos, _n, g in reversed(r.history) if pos < r.at and g != NEUTER and g in (gender, None)), -1)
     opening = [
         (pos, person) for person in r.index.people for pos in person.positions
-        if max(before, last + 1) <= pos < start and _only_titles(text[before:pos])
+        if max(before, last + 1) <= pos < start and _only_titles(_after_fronted_time(text[before:pos]))
     ]
     if not opening:
         # (a speaker in that sentence is whom the pronoun rule takes up)
@@ -1670,6 +1690,13 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     if text[end : end + 1] in ("'", "’") or _modifies_a_name(text[end:start]):
         return None  # "Tony Blair's official spokesman", "Scissor Sisters frontwoman Ana Matronic"
     return person if pronoun_gender(person) in (gender, None) and _may_be_person(person, text) else None
+
+
+def _after_fronted_time(words: str) -> str:
+    """The words after a time the sentence is set at and its comma: "On Monday night, Clinton campaign manager"
+    is "Clinton campaign manager", so the name after it still opens the sentence."""
+    lead, comma, rest = words.partition(",")
+    return rest if comma and _is_time_phrase(lead.split()) else words
 
 
 def _described_person_before(r: _Reading, start: int, gender: str) -> str | None:
