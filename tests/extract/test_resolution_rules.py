@@ -1571,6 +1571,10 @@ SHORT_NAMES = [
      ("Tessaro", "org")),
     ("Norvane Europe has ended its campaign. A Norvane Europe spokesman said it had worked. Norvane said users "
      "should stay tuned.", "Norvane", ("Norvane Europe", "org")),
+    # the same when the index took the longer name for a person's and "Capital" ends a firm's name: the bank,
+    # not its investment arm (BBC, the round of seed 2085)
+    ("Harrowgate, the third-biggest bank, has seen profits climb. Earnings at Harrowgate Capital investment bank "
+     "rose 25%. Harrowgate cautioned that growth may be slower.", "Harrowgate", ("Harrowgate", "org")),
 ]
 
 

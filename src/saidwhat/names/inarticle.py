@@ -5232,11 +5232,17 @@ def _role_word_rule(r: _Reading) -> Resolved | None:
 
 def _named_in_article_rule(r: _Reading) -> Resolved | None:
     """A name the article gives in full elsewhere ("Howard" is Michael Howard); "a telephone
-    memo for Mr Heath" is not Mr Heath."""
+    memo for Mr Heath" is not Mr Heath. An organisation's one word the article wrote alone before the
+    longer name that opens with it stays that word ("Barclays, the UK's third-biggest bank, ... Barclays
+    Capital investment bank ... Barclays cautioned that": the bank, not its investment arm), as a tagged
+    name does (``_named_alone_first``)."""
     if r.names and not r.governed and not _names_an_owner(r):
         found = _match_name(r.names, r.at, r.index)
         if found is not None:
-            return found.name, _person_or_organisation(found, r.index.text)
+            typ = _person_or_organisation(found, r.index.text)
+            if typ == "org" and _named_alone_first(r.names, found, r.index.text):
+                return r.names[0], "org"
+            return found.name, typ
     return None
 
 
