@@ -752,6 +752,12 @@ def test_the_extracted_seed_is_recycled_with_its_october_2023_coverage(store, nl
         ("In a February interview, Vicente Fox spoke about the plan.", False),  # "in a <month> interview"
         ("During his February visit, Vicente Fox spoke about the plan.", False),
         ("Fox had initially welcomed the plan and said he would help.", False),  # "initially": told as past
+        # a month of the year before, named without its year: last December's words
+        ("Vicente Fox spoke out in December about the plan.", False),
+        ("Vicente Fox spoke out in October 2015 about the plan.", False),  # the article's month, a year before
+        # a month to come is no earlier occasion: the words are presented as current
+        ("Vicente Fox will speak in November about the plan.", True),
+        ("Mexico's vote on the plan is scheduled in December, Vicente Fox said.", True),
     ],
 )
 def test_an_earlier_month_named_dates_the_words(store, wire, lead, recycled):
