@@ -720,13 +720,19 @@ def test_a_statement_is_dated_by_the_earliest_credible_day(store, wire):
         assert store.add(ex)
     link(store, Settings())
     (row,) = list_statements(store, min_outlets=2)
-    said = statement_info(store, row["id"])["said"]
+    info = statement_info(store, row["id"])
+    said = info["said"]
     # reuters says Tuesday the 17th, before ap's own day: the words were said then
     assert (said["date"], said["outlet"], said["evidence"]) == (
         "2024-09-17",
         "reuters",
         "spoken on, per the source",
     )
+    # ``first`` is the earliest dated source, ap; its ``earliest_day`` is any source's earliest day,
+    # unchecked (it was called spoken_on, which read as the day the words were said)
+    assert (info["first"]["outlet"], info["first"]["date"], info["first"]["earliest_day"]) == (
+        "ap", "2024-09-18", "2024-09-17")
+    assert "spoken_on" not in info["first"]
 
 
 def test_the_extracted_seed_is_recycled_with_its_october_2023_coverage(store, nlp):

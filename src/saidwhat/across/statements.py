@@ -1110,10 +1110,11 @@ class StatementView:
         """When the words were said: the earliest credible date among the sources, with its
         evidence. What a source says of when the words were spoken counts when it ends on or
         before that source's own date: a day ("on Tuesday"), or a stretch ("last week") that ends
-        before every other credible day (one that holds such a day is less precise than it); else
-        the earliest source's publication day. ``basis`` tells the source's statement of when the
-        words were said ("spoken") from its publication day ("published"); ``shown`` reads the
-        date for a person ("24 Nov 2026", "the week of 23-29 Nov 2026")."""
+        before every other credible day (one that holds such a day is less precise than it;
+        overlapping stretches of several sources are narrowed to the days they share,
+        ``narrowed_stretch``); else the earliest source's publication day. ``basis`` tells the
+        source's statement of when the words were said ("spoken") from its publication day
+        ("published"); ``shown`` reads the date for a person ("24 Nov 2026", "the week of 23-29 Nov 2026")."""
         found: list[tuple[date, int, dict]] = []
         stretches: list[tuple[Spoken, dict]] = []
         for m in self.members:
