@@ -141,7 +141,8 @@ def quote_rows(extraction: Extraction) -> list[dict[str, Any]]:
                 "given_id": art.given_id,
                 "spoken_from": spoken.first if spoken else None,
                 "spoken_to": spoken.last if spoken else None,
-                "spoken_words": spoken.words or None if spoken else None,
+                # a day names no stretch: no words, as the store keeps it ("this month" on the 1st is a day)
+                "spoken_words": (spoken.words or None) if spoken and spoken.day is None else None,
             }
         )
     return rows
