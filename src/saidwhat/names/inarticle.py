@@ -2129,7 +2129,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = issuer or _body_said_in_it_before(r) or _body_named_by_modifier(r)
             issuer = issuer or _issuer_of_the_state(r) or _body_of_speaker_before(r)
         elif issuer is None:
-            issuer = _issuer_in_next_sentence(r)
+            issuer = _issuer_pointed_back_to(r) or _issuer_in_next_sentence(r)
         if issuer is None and (r.lowered[0] in _DETERMINERS or _bare_noun_phrase(r)):
             issuer = _issuer_named_elsewhere(r)
         issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r) or _body_it_opens_with(r)
@@ -2620,6 +2620,31 @@ _DOCUMENT_BY = re.compile(
     r"\b(?:" + "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS)) + r")\s+(?:by|from)\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
 )
+
+
+_DEMONSTRATIVES = frozenset(LEXICON.demonstratives)
+# a document's noun, the rest of its phrase (no comma or stop in it), "by" and the issuer's capitals: "findings
+# of overcrowded and unsanitary conditions at detention facilities by the DHS Office of Inspector General"
+_DOCUMENT_PHRASE_BY = re.compile(
+    r"\b(?:" + "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS)) + r")\b[^.;:,!?]{0,100}?\bby\s+(?:the\s+)?"
+    r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
+)
+
+
+def _issuer_pointed_back_to(r: _Reading) -> str | None:
+    """"The doctors ... noted findings of overcrowded and unsanitary conditions at detention facilities by the
+    DHS Office of Inspector General. That report found ...": "that" or "this" document points back to the one
+    the sentence before names, and is by the issuer that document's phrase names after "by", however long the
+    phrase (``_issuer_of_document_before`` reads a word or two only, for "the report")."""
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if r.lowered[0] not in _DEMONSTRATIVES or not start:
+        return None
+    found = None
+    for m in _DOCUMENT_PHRASE_BY.finditer(text, _sentence_start(text, len(text[:start].rstrip()) - 1), start):
+        found = m
+    run = _issuer_after_by(r.index, found.group("after"), found.end("after")) if found else ""
+    return run if run and _may_be_organisation(run) and not _is_plural_title(run) else None
 
 
 def _issuer_named_elsewhere(r: _Reading) -> str | None:
