@@ -2134,6 +2134,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = _issuer_named_elsewhere(r)
         issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r) or _body_it_opens_with(r)
         issuer = issuer or _body_that_spoke_just_before(r)
+        issuer = _committee_of_owner(r, issuer) or _name_past_exclamation(r, issuer) or issuer
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
     return None
 
@@ -2163,6 +2164,37 @@ def _joined_issuer(r: _Reading) -> str | None:
         if run and "/" in " ".join(run):
             return " ".join(run)
     return None
+
+
+# a person's possessive, their committee's noun and its name set off by a comma: "Karl Rove’s PAC, American
+# Crossroads"
+_OWNED_COMMITTEE = (
+    r"['’]s[ \t]+(?:" + "|".join(map(re.escape, LEXICON.political_committees)) + r"),[ \t]+"
+    r"(?P<name>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
+)
+
+
+def _committee_of_owner(r: _Reading, issuer: str | None) -> str | None:
+    """"... an ad targeting Iowa that ... is funded by Republican strategist Karl Rove’s PAC, American Crossroads.
+    The Rove ad hits Clinton": an ad named by a person whose political committee the article names is the
+    committee's, which pays for it and puts it out (the person is its founder, not the ad's sponsor)."""
+    if not issuer or r.head not in _AD_NOUNS:
+        return None
+    m = re.search(r"\b" + re.escape(issuer.split()[-1]) + _OWNED_COMMITTEE, r.index.text)
+    return m.group("name") if m else None
+
+
+# the rest of a name written with an exclamation mark, right after the mark: "E! News", "Yahoo! Finance"
+_PAST_EXCLAMATION = re.compile(r"![ \t]+(?P<rest>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)")
+
+
+def _name_past_exclamation(r: _Reading, issuer: str | None) -> str | None:
+    """"according to a new report by E! News.": the mention ends at the exclamation mark, read as a sentence's
+    end; an issuer that ends the mention right before the mark and capitals after it is the whole name."""
+    if not issuer or not r.text.endswith(issuer):
+        return None
+    m = _PAST_EXCLAMATION.match(r.index.text, r.mention.span.end)
+    return f"{issuer}! {m.group('rest')}" if m else None
 
 
 def _issuer_of_the_state(r: _Reading) -> str | None:
@@ -2857,6 +2889,7 @@ def _issuer_in_own_passive(r: _Reading) -> str | None:
 
 
 _RESEARCH_NOUNS = tuple(LEXICON.research_nouns)
+_RESEARCH_YIELDS = frozenset(LEXICON.research_yields)
 # the nouns an article may use for one and the same document, in turn
 _AD_NOUNS = tuple(LEXICON.ad_nouns)
 _LAWSUIT_NOUNS = tuple(LEXICON.lawsuit_nouns)
@@ -2869,6 +2902,8 @@ def _issuers_of(head: str, index: NameIndex) -> list[tuple[int, str]]:
     a piece of research or a lawsuit, of any of its nouns ("a survey" that "A study by X" names, "the suit"
     that "Marion Jones has filed a lawsuit" does)."""
     heads = next((nouns for nouns in _ONE_DOCUMENT_NOUNS if head in nouns), (head,))
+    if head in _RESEARCH_YIELDS:
+        heads = (head, *_RESEARCH_NOUNS)  # "The results also showed": the survey's before
     return sorted(found for noun in heads for found in _issuers_of_noun(noun, index))
 
 
