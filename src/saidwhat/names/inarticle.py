@@ -2932,6 +2932,7 @@ def _issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
     found += _issuers_introducing(head, text) + _issuers_conducting(head, index) + _issuers_passive(head, text)
+    found += _bodies_described_introducing(head, index)
     found += _issuers_saying_in_own(head, index)
     return sorted(found + _publications_carrying(head, text))
 
@@ -3168,6 +3169,46 @@ def _issuers_introducing(head: str, text: str) -> list[tuple[int, str]]:
     sentence a document opens is the document's issuer, for a later "the report says"."""
     return [(m.start(), m.group("subject")) for m in _introducing_pattern(head).finditer(text)
             if _reports(m.group("verb")) and _may_be_organisation(m.group("subject"))]
+
+
+def _bodies_described_introducing(head: str, index: NameIndex) -> list[tuple[int, str]]:
+    """"The new rules have also been called into question by the parliamentary Joint Committee on Human Rights. In a
+    report published last July the cross-party committee stated ... the report added": a body described by an
+    organisation's noun, reporting in the sentence a document opens, is the organisation named last before it
+    with that noun in its name (as "the committee" takes it up), so the document's issuer (as a body named there
+    is, ``_issuers_introducing``)."""
+    found = []
+    for m in _introducing_description_pattern(head).finditer(index.text):
+        noun = m.group("noun")
+        if noun not in ORG_NOUNS or not _reports(m.group("verb")):
+            continue
+        named = next(((pos, name) for pos, name, _first in reversed(_organisation_candidates(index))
+                      if pos < m.start() and noun.capitalize() in name.split()), None)
+        if named:
+            found.append((m.start(), _name_running_on(index.text, *named)))
+    return found
+
+
+# the rest of a body's name after a linking word: "on Human Rights" of "Joint Committee on Human Rights"
+_NAME_RUNS_ON = re.compile(
+    r"(?:[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)*"
+)
+
+
+def _name_running_on(text: str, at: int, name: str) -> str:
+    """A body's name as written at ``at`` with what it runs on with after "of", "on" or "for"."""
+    named = text.find(name, at)
+    return name + _NAME_RUNS_ON.match(text, named + len(name)).group() if named >= 0 else name
+
+
+@lru_cache(maxsize=64)
+def _introducing_description_pattern(head: str) -> re.Pattern:
+    # compiled once per document noun, as _issuer_pattern: the document, the rest of its phrase ("published last
+    # July"), "the", a word or two, the body's noun and its verb
+    return re.compile(
+        r"\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b[^.;:,]{0,40}?,?\s+"
+        r"the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?P<verb>[a-z]+)"
+    )
 
 
 def _issuers_saying_in_own(head: str, index: NameIndex) -> list[tuple[int, str]]:
