@@ -2018,6 +2018,19 @@ def test_statement_after_a_person_spoke_between_is_not_the_body_s():
     ("Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte. Her lawsuit, filed in the "
      "US District Court in San Francisco, said the sprinter had passed a lie detector test. Conte's statements, "
      "the suit added, were \"false and malicious\".", "the suit", "suit", [], "Marion Jones"),
+    # BBC entertainment/209: who is "taking action against" a body brings the lawsuit
+    ("Austin Aitken is taking action against NBC over its programme Fear Factor. The hand-written, four-page "
+     "lawsuit said: \"To have the individuals on the show eat dead rats was crazy.\"",
+     "The hand-written, four-page lawsuit", "lawsuit", [], "Austin Aitken"),
+    # BBC tech/398: the results of the survey a body commissioned are the body's
+    ("\"Many online consumers don't consider the true motives of spammers,\" said Mike Newton, a spokesperson for "
+     "the BSA which commissioned the survey.\n\nThe results also showed that few people read spam.", "The results",
+     "results", [], "BSA"),
+    # BBC politics/215: "the cross-party committee" reporting in the report's sentence is the committee named before
+    ("The new rules have been called into question by the parliamentary Joint Committee on Human Rights. In a "
+     "report published last July the cross-party committee stated there was a risk. The committee believed the "
+     "laws might be incompatible with the Human Rights Act, the report added.", "the report", "report", [],
+     "Joint Committee on Human Rights"),
 ])
 def test_document_issuer_tied_by_the_article(text, mention, head, history, expected):
     got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=history)
@@ -2089,6 +2102,23 @@ def test_document_issuer_tied_by_the_article(text, mention, head, history, expec
     ("Her campaign sought to minimize the blowback from its decision not to cooperate with a State Department "
      "inspector general investigation.\n\nFollowing Wednesday\u2019s leak of the report, which concluded that she "
      "violated agency rules, Clinton spoke.", "the report", "report", "State Department inspector general"),
+    # PolNeAR politico 2016-01-19: an ad named by a person whose PAC the article names is the PAC's
+    ("Priorities USA Action made a buy to respond to a ad that attacks Clinton and is funded by Republican "
+     "strategist Karl Rove’s PAC, American Crossroads.\n\nThe Rove ad claims that Wall Street made her rich.",
+     "The Rove ad", "ad", "American Crossroads"),
+    # ... and the person's when the article names no such PAC
+    ("Republican strategist Karl Rove spoke on Monday.\n\nThe Rove ad claims that Wall Street made her rich.",
+     "The Rove ad", "ad", "Karl Rove"),
+    # a web page: "That report" is the document the sentence before names, by the issuer after "by" in its phrase
+    ("The doctors noted findings of overcrowded and unsanitary conditions at detention facilities by the DHS "
+     "Office of Inspector General.\n\nThat report found children did not have access to showers.", "That report",
+     "report", "DHS Office of Inspector General"),
+    # ... not when that sentence names no issuer
+    ("The doctors noted findings of overcrowded and unsanitary conditions at detention facilities.\n\nThat report "
+     "found children did not have access to showers.", "That report", "report", None),
+    # a web page: a name written with an exclamation mark, which ends the mention
+    ("Scooter Braun is allegedly unhappy with Scott Borchetta, according to a new report by E! News.",
+     "a new report by E", "report", "E! News"),
 ])
 def test_document_issuer_of_polls_and_ads(text, mention, head, expected):
     got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])
