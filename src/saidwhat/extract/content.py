@@ -603,7 +603,8 @@ def _called_for_clause(verb: Token, after: list) -> tuple[Token, Token] | None:
         mark = next((g for g in children(c) if g.dep_ == "mark" and g.lower_ in _CALL_PARTICLES), None)
         if c.dep_ != "advcl" or mark is None or mark.i != verb.i + 1:
             continue
-        if any(g.dep_ == "nsubj" for g in children(c)) and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(c)):
+        own = list(children(c))
+        if any(g.dep_ == "nsubj" for g in own) and any(g.dep_ == "aux" and g.lower_ == "to" for g in own):
             return c, mark
     return None
 
