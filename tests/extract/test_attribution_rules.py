@@ -1009,6 +1009,17 @@ def test_calling_after_a_statement_is_a_statement_of_its_own(nlp):
     ]
 
 
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    # PolNeAR train (politico, 2016-01-28; west-journal, 2016-06-13): "for" parsed as the mark of a clause
+    ("In December, the prince called for Trump to drop out of the race.", "the prince",
+     "Trump to drop out of the race"),
+    ("In the wake of the remarks, Trump called for the president to resign.", "Trump", "the president to resign"),
+])
+def test_a_call_for_someone_to_act_is_the_request(nlp, text, speaker, words):
+    said = [_said(text, a) for a in _attributions(nlp, text) if "content:call" in a.rules]
+    assert said == [(speaker, words)]
+
+
 def test_a_name_given_ends_before_the_writers_participle(nlp):
     """PolNeAR train (wash-post, 2016-01-17): the parser hung "linking" on the name; the call ends at its marks."""
     text = ("In another tweet, Trump called Cruz the \"ultimate hypocrite,\" linking to a story about how Cruz "
