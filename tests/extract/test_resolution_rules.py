@@ -796,6 +796,19 @@ def test_pronoun_after_unnamed_speaker(text, unnamed, gender, name):
     assert got[:2] == (name, "person")
 
 
+def test_a_pronoun_passes_over_a_speaker_whose_given_name_says_otherwise():
+    """PolNeAR train (huff-post, 2016-03-15): past the last speaker, a given name's birth counts tell the
+    gender too, so "she" is not Franklin Graham; the last speaker keeps the benefit of the doubt."""
+    text = ("Swanson praised Franklin Graham, who vowed not to buy cookies. \"I am thankful,\" Swanson said. He "
+            "pointed to author J.K. Rowling's revelation that she always thought so.")
+    history = [(text.find("who"), "Franklin Graham", None), (text.find("Swanson said"), "Swanson", "m")]
+    at = text.rfind("she")
+    mention = Mention("she", Span(at, at + 3), "pronoun", None, "she")
+    assert resolve_with_rule(mention, build_name_index(text), history=history)[0] != "Franklin Graham"
+    last = [(text.find("who"), "Franklin Graham", None)]
+    assert resolve_with_rule(mention, build_name_index(text), history=last)[0] == "Franklin Graham"
+
+
 def test_paragraph_turned_back_needs_one_who_spoke_and_no_speaker_yet():
     """The paragraph's one woman has not spoken before, or someone has spoken in the paragraph already, or a
     man with a role is named beside the man who spoke (BBC sport/247): the speaker before stays."""

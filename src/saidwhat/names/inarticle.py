@@ -7111,6 +7111,7 @@ def _resolve_pronoun(
     # nominal claim ("MCI exited bankruptcy ... The bankruptcy followed its admission in 2002 that")
     gender = NEUTER if low in ("it", "its") else GENDER_WORDS.get(low)
     plural = low in _PLURAL_PRONOUNS  # "their claim that" is no one person's either
+    passed = False  # whether a speaker after this one was passed over
     for pos, name, g in reversed(history):
         if pos > at:
             continue
@@ -7118,7 +7119,13 @@ def _resolve_pronoun(
             return None, "group"
         person = index.find(name) if name and g is None else None
         g = known_gender(person) if person is not None else g  # ("Paul Miller" spoke: no "she")
+        if g is None and person is not None and passed:
+            # past the last speaker the given name's birth counts tell the gender too: "Franklin Graham ...
+            # vowed ... Swanson said ... J.K. Rowling's revelation that she always thought" is no "she" of his
+            # (the last speaker keeps the benefit of the doubt: a "he" right after "Parul Jain said" is Parul)
+            g = pronoun_gender(person)
         if (g == NEUTER) != (gender == NEUTER) or (gender and g and g != gender):
+            passed = True
             continue
         if name is None and g == NEUTER:
             return None, "org"  # an organisation with no name spoke last: "the government said ... It pledged"
