@@ -77,6 +77,9 @@ RULES = [
      "that the new stadium will not be built with public money", "cue:made-clear"),
     ("The union made clear on Friday that its members would strike in March.", "The union",
      "that its members would strike in March", "cue:made-clear"),
+    # PolNeAR train (USA Today, Washington Post, 2016): "made no secret of" says what its "of" takes
+    ("Texas Sen. Ted Cruz has made no secret of the fact that he spanks his daughter when she misbehaves.",
+     "Texas Sen. Ted Cruz", "the fact that he spanks his daughter when she misbehaves", "cue:made-no-secret"),
     ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real",
      "cue:reporting-verb"),
     ("They give three key reasons for not making the move:", "They", None, "cue:colon"),
