@@ -554,12 +554,12 @@ ROWS = [
      "Sony", "name", "Sony", "Sony", "org", "proper-name"),
     ("Anti-abortion group the Pro-Life Alliance welcomed his stance but said it did not go far enough.",
      "Anti-abortion group", "role", "group", "Pro-Life Alliance", "org", "organisation"),
+    # an outlet quoting someone is credited, as PolNeAR credits the relay: "Detik.com quoted Djamal as saying"
+    # is Detik.com's, "the newspaper quoted ... Geoff Dixon as saying" the newspaper's, not the person's
     ("\"We do not need to buy aircraft,\" Detik.com quoted Djamal as saying. Jusman Syafii Djamal is the "
-     "transport minister.", "Detik.com", "name", "com", "Jusman Syafii Djamal", "person", "quoted-as-saying"),
+     "transport minister.", "Detik.com", "name", "com", "Detik.com", "org", "proper-name"),
     ("\"We must cut costs,\" the newspaper quoted Qantas chief executive Geoff Dixon as saying.", "the newspaper",
-     "role", "newspaper", "Geoff Dixon", "person", "quoted-as-saying"),  # the person after their role
-    ("A protest news site quotes Maria Lopez, a 30-year-old nurse, as saying \"We will stay.\"", "A protest news "
-     "site", "role", "site", "Maria Lopez", "person", "quoted-as-saying"),  # an apposition before "as saying"
+     "role", "newspaper", None, "org", "organisation"),
     ("Madrid midfielder Guti told Cadena Ser he had never seen it.", "Madrid midfielder Guti", "name", "guti",
      "Guti", "person", "proper-name"),  # one word after a person's role
     ("Microsoft has said it will replace cables for its Xbox consoles. Orders are taken in the UK. Microsoft said "
@@ -806,6 +806,19 @@ def test_pronoun_after_unnamed_speaker(text, unnamed, gender, name):
     mention = Mention(pronoun, Span(at, at + len(pronoun)), "pronoun", None, pronoun.lower())
     got = resolve_with_rule(mention, build_name_index(text), history=[(text.find(unnamed), None, gender)])
     assert got[:2] == (name, "person")
+
+
+def test_a_pronoun_passes_over_a_speaker_whose_given_name_says_otherwise():
+    """PolNeAR train (huff-post, 2016-03-15): past the last speaker, a given name's birth counts tell the
+    gender too, so "she" is not Franklin Graham; the last speaker keeps the benefit of the doubt."""
+    text = ("Swanson praised Franklin Graham, who vowed not to buy cookies. \"I am thankful,\" Swanson said. He "
+            "pointed to author J.K. Rowling's revelation that she always thought so.")
+    history = [(text.find("who"), "Franklin Graham", None), (text.find("Swanson said"), "Swanson", "m")]
+    at = text.rfind("she")
+    mention = Mention("she", Span(at, at + 3), "pronoun", None, "she")
+    assert resolve_with_rule(mention, build_name_index(text), history=history)[0] != "Franklin Graham"
+    last = [(text.find("who"), "Franklin Graham", None)]
+    assert resolve_with_rule(mention, build_name_index(text), history=last)[0] == "Franklin Graham"
 
 
 def test_paragraph_turned_back_needs_one_who_spoke_and_no_speaker_yet():

@@ -972,30 +972,6 @@ _KIN = re.compile(
 )
 
 
-# "Detik.com quoted Djamal as saying", "the newspaper quoted Qantas chief executive Geoff Dixon as saying":
-# the outlet's mention, then the person it quotes (after their role)
-# (the present tense too, and an apposition set off by commas between the name and "as": "Indymedia web
-# site quotes Jane Roe, a 27-year-old student, as saying")
-_QUOTED_AS_SAYING = re.compile(
-    r"[ \t]+(?:also[ \t]+)?quote[ds][ \t]+(?:[A-Z][\w.'’-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
-    r"(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?:,[^,;:.\n]{1,60},)?[ \t]+as[ \t]+(?:saying|telling)\b"
-)
-
-
-def _quoted_as_saying_rule(r: _Reading) -> Resolved | None:
-    """"Detik.com quoted Djamal as saying", "the newspaper quoted Qantas chief executive Geoff Dixon as
-    saying", "the web site quotes Jane Roe, a student, as saying": the words are the person's the outlet
-    quotes, by the fullest name the article gives them."""
-    found = _QUOTED_AS_SAYING.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
-    if found is None:
-        return None
-    words = [w for w in found.group("who").split() if not _is_title(w)]
-    person = _match_name(words, r.at, r.index) if words else None
-    if person is not None:
-        return person.name, "person"
-    return (" ".join(words), "person") if len(words) >= 2 else None
-
-
 def _kin_rule(r: _Reading) -> Resolved | None:
     """"Mr Nogar's son Stephen, 57, said": a relative named by first name after the possessor takes the
     possessor's surname (Stephen Nogar), unless the article names them in full otherwise."""
@@ -5808,7 +5784,6 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("paragraph-turned-back", _paragraph_turned_back_rule),
     ("indefinite-speaker", _indefinite_speaker_rule),
     ("pronoun", _pronoun_rule),
-    ("quoted-as-saying", _quoted_as_saying_rule),
     ("kin", _kin_rule),
     ("misheaded-body", _misheaded_body_rule),
     ("party", _party_rule),
@@ -7270,6 +7245,7 @@ def _resolve_pronoun(
     # nominal claim ("MCI exited bankruptcy ... The bankruptcy followed its admission in 2002 that")
     gender = NEUTER if low in ("it", "its") else GENDER_WORDS.get(low)
     plural = low in _PLURAL_PRONOUNS  # "their claim that" is no one person's either
+    passed = False  # whether a speaker after this one was passed over
     for pos, name, g in reversed(history):
         if pos > at:
             continue
@@ -7277,7 +7253,13 @@ def _resolve_pronoun(
             return None, "group"
         person = index.find(name) if name and g is None else None
         g = known_gender(person) if person is not None else g  # ("Paul Miller" spoke: no "she")
+        if g is None and person is not None and passed:
+            # past the last speaker the given name's birth counts tell the gender too: "Franklin Graham ...
+            # vowed ... Swanson said ... J.K. Rowling's revelation that she always thought" is no "she" of his
+            # (the last speaker keeps the benefit of the doubt: a "he" right after "Parul Jain said" is Parul)
+            g = pronoun_gender(person)
         if (g == NEUTER) != (gender == NEUTER) or (gender and g and g != gender):
+            passed = True
             continue
         if name is None and g == NEUTER:
             return None, "org"  # an organisation with no name spoke last: "the government said ... It pledged"
