@@ -554,12 +554,12 @@ ROWS = [
      "Sony", "name", "Sony", "Sony", "org", "proper-name"),
     ("Anti-abortion group the Pro-Life Alliance welcomed his stance but said it did not go far enough.",
      "Anti-abortion group", "role", "group", "Pro-Life Alliance", "org", "organisation"),
-    # an outlet quoting someone is credited, as PolNeAR credits the relay: "Detik.com quoted Djamal as saying"
-    # is Detik.com's, "the newspaper quoted ... Geoff Dixon as saying" the newspaper's, not the person's
     ("\"We do not need to buy aircraft,\" Detik.com quoted Djamal as saying. Jusman Syafii Djamal is the "
-     "transport minister.", "Detik.com", "name", "com", "Detik.com", "org", "proper-name"),
+     "transport minister.", "Detik.com", "name", "com", "Jusman Syafii Djamal", "person", "quoted-as-saying"),
     ("\"We must cut costs,\" the newspaper quoted Qantas chief executive Geoff Dixon as saying.", "the newspaper",
-     "role", "newspaper", None, "org", "organisation"),
+     "role", "newspaper", "Geoff Dixon", "person", "quoted-as-saying"),  # the person after their role
+    ("A protest news site quotes Maria Lopez, a 30-year-old nurse, as saying \"We will stay.\"", "A protest news "
+     "site", "role", "site", "Maria Lopez", "person", "quoted-as-saying"),  # an apposition before "as saying"
     ("Madrid midfielder Guti told Cadena Ser he had never seen it.", "Madrid midfielder Guti", "name", "guti",
      "Guti", "person", "proper-name"),  # one word after a person's role
     ("Microsoft has said it will replace cables for its Xbox consoles. Orders are taken in the UK. Microsoft said "

@@ -972,6 +972,30 @@ _KIN = re.compile(
 )
 
 
+# "Detik.com quoted Djamal as saying", "the newspaper quoted Qantas chief executive Geoff Dixon as saying":
+# the outlet's mention, then the person it quotes (after their role)
+# (the present tense too, and an apposition set off by commas between the name and "as": "Indymedia web
+# site quotes Jane Roe, a 27-year-old student, as saying")
+_QUOTED_AS_SAYING = re.compile(
+    r"[ \t]+(?:also[ \t]+)?quote[ds][ \t]+(?:[A-Z][\w.'’-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
+    r"(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?:,[^,;:.\n]{1,60},)?[ \t]+as[ \t]+(?:saying|telling)\b"
+)
+
+
+def _quoted_as_saying_rule(r: _Reading) -> Resolved | None:
+    """"Detik.com quoted Djamal as saying", "the newspaper quoted Qantas chief executive Geoff Dixon as
+    saying", "the web site quotes Jane Roe, a student, as saying": the words are the person's the outlet
+    quotes, by the fullest name the article gives them."""
+    found = _QUOTED_AS_SAYING.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
+    if found is None:
+        return None
+    words = [w for w in found.group("who").split() if not _is_title(w)]
+    person = _match_name(words, r.at, r.index) if words else None
+    if person is not None:
+        return person.name, "person"
+    return (" ".join(words), "person") if len(words) >= 2 else None
+
+
 def _kin_rule(r: _Reading) -> Resolved | None:
     """"Mr Nogar's son Stephen, 57, said": a relative named by first name after the possessor takes the
     possessor's surname (Stephen Nogar), unless the article names them in full otherwise."""
@@ -5784,6 +5808,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("paragraph-turned-back", _paragraph_turned_back_rule),
     ("indefinite-speaker", _indefinite_speaker_rule),
     ("pronoun", _pronoun_rule),
+    ("quoted-as-saying", _quoted_as_saying_rule),
     ("kin", _kin_rule),
     ("misheaded-body", _misheaded_body_rule),
     ("party", _party_rule),
