@@ -783,11 +783,14 @@ class Matcher:
         complete = {sid for sid, (floor, _) in pool.items() if floor == 0.0}  # the bands gave all their wordings
         mine = set(ws)
         n = len(mine)
-        for sid, w in scanned:  # up to SPEAKER_SCAN wordings for each sentence filed: kept plain
+        # Up to SPEAKER_SCAN wordings for each sentence filed: kept plain, the method and the cache
+        # looked up once, not once a wording.
+        common, word_set = mine.intersection, _word_set
+        for sid, w in scanned:
             if sid in complete:
                 continue
-            other = _word_set(w)
-            if len(mine.intersection(other)) * 2 >= (n if n < len(other) else len(other)):
+            other = word_set(w)
+            if len(common(other)) * 2 >= (n if n < len(other) else len(other)):
                 pool[sid] = (0.0, pool.get(sid, (0.0, []))[1] + [w])
 
 

@@ -208,7 +208,8 @@ def _page_text(words: list[str]) -> bool:
     or two sentences ("Clinton. Clinton": a full stop after a word of four letters or more, before
     another word, unless the word is a title, "Capt. Smith")."""
     for i, w in enumerate(words):
-        if sum(c.isupper() for c in w) >= 4 and any(c.islower() for c in w):
+        # counted by ``map`` in C, not a generator a character (asked of every name a link meets first)
+        if len(w) >= 5 and sum(map(str.isupper, w)) >= 4 and any(map(str.islower, w)):
             return True
         stem = w[:-1]
         if w.endswith(".") and i + 1 < len(words) and len(stem) >= 4 and stem.isalpha() \
