@@ -181,3 +181,25 @@ def test_the_options_object_is_what_every_entry_point_uses():
     off = saidwhat.extract(article, saidwhat.ExtractOptions(holder=None))
     assert off.quotes[0].speaker.name is None
     assert saidwhat.extract(article, holder=None).quotes == off.quotes  # keywords change fields of the options
+
+
+# BBC shapes: a party, a named person with a description, a group and a document speaking.
+TYPED = (
+    "Oil firm cuts jobs\n\nThe Lib Dems said on Monday the cuts were a disgrace.\n\n"
+    "\"The market is tough,\" said Julia Hartley, an economist at Mercer Bank.\n\n"
+    "Analysts said the cuts would continue.\n\nA report by the Treasury said growth would slow next year.\n"
+)
+
+
+def test_the_text_view_tags_every_speakers_type(tmp_path):
+    """`saidwhat extract` prints each speaker's type the same way, whichever it is: the JSON's
+    person, org, group and document as [person], [organisation], [group], [document]."""
+    path = tmp_path / "typed.txt"
+    path.write_text(TYPED, encoding="utf-8")
+    runner = CliRunner()
+    quotes = json.loads(runner.invoke(main, ["extract", str(path), "--format", "json"]).output)["quotes"]
+    heads = [line for line in runner.invoke(main, ["extract", str(path)]).output.splitlines() if line[:1] == "["]
+    types = [q["speaker"]["type"] for q in quotes]
+    assert types == ["org", "person", "group", "document"]
+    tags = {"org": "organisation", "person": "person", "group": "group", "document": "document"}
+    assert [f"[{tags[t]}]" in head for t, head in zip(types, heads)] == [True] * 4

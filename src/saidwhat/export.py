@@ -7,7 +7,10 @@ store's ``export`` and the Spark job both build their output from them, so
 the columns and their types cannot drift apart.
 
 Types: ``published`` is a UTC timestamp (a naive datetime from a source that
-gives no offset is taken as UTC), ``spoken_on`` a date, offsets are int32,
+gives no offset is taken as UTC), ``spoken_on`` (the day the extractor read: an
+embedded tweet's), ``spoken_from`` and ``spoken_to`` (the days the article says the
+words were spoken in, as the linker reads them: one day, or a stretch such as "last
+week" with its ``spoken_words``) dates, offsets are int32,
 and the nested parts (spans, entities, figures, rules) are JSON strings in the
 ``models.to_dict`` shape, because every reader handles a string column and
 not every one handles nested lists of structs the same way.
@@ -27,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
+from .across.link import spoken_times
 from .errors import SaidwhatError
 from .models import Extraction, to_dict
 
@@ -69,6 +73,12 @@ ARROW_SCHEMA = pa.schema(
         # the id the article's source record gave it (Article.given_id), beside article_id, the
         # article's one id; last for the same reason
         pa.field("given_id", pa.string()),
+        # when the article says the words were spoken, as the linker reads it (across/link.py,
+        # ``spoken_times``): the first and last day (the same day for "on Tuesday", a stretch for
+        # "last week"), and the words naming a stretch; last for the same reason
+        pa.field("spoken_from", pa.date32()),
+        pa.field("spoken_to", pa.date32()),
+        pa.field("spoken_words", pa.string()),
     ]
 )
 
@@ -100,7 +110,7 @@ def quote_rows(extraction: Extraction) -> list[dict[str, Any]]:
     art = extraction.article
     published = _utc(art.published)
     rows = []
-    for idx, q in enumerate(extraction.quotes):
+    for idx, (q, spoken) in enumerate(zip(extraction.quotes, spoken_times(extraction))):
         cue, spk = q.cue, q.speaker
         rows.append(
             {
@@ -129,6 +139,10 @@ def quote_rows(extraction: Extraction) -> list[dict[str, Any]]:
                 "figures": _json(q.figures),
                 "rules": json.dumps(list(q.rules), ensure_ascii=False, separators=(",", ":")),
                 "given_id": art.given_id,
+                "spoken_from": spoken.first if spoken else None,
+                "spoken_to": spoken.last if spoken else None,
+                # a day names no stretch: no words, as the store keeps it ("this month" on the 1st is a day)
+                "spoken_words": (spoken.words or None) if spoken and spoken.day is None else None,
             }
         )
     return rows

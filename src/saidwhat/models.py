@@ -106,7 +106,8 @@ class Speaker:
 
     ``name`` is the resolved person or organisation ("Jens Stoltenberg" for the
     mention "the NATO Secretary General"), or None when the article does not
-    say. ``type`` is "person", "org", "group" (plural or generic sources: "analysts") or None when unknown.
+    say. ``type`` is "person", "org", "group" (plural or generic sources: "analysts"), "document"
+    (a report, a statement or a filing that speaks: "the report said") or None when unknown.
     """
 
     mention: str

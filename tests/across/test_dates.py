@@ -334,3 +334,47 @@ def test_the_stretch_the_cue_names(sentence, speaker, cue, published, expected):
     ex = Extraction(Article("t", sentence, published=datetime.combine(published, datetime.min.time())), (q,))
     found = quote_spoken_range(ex, q)
     assert (found and (found.first, found.last, found.words)) == expected
+
+
+TRADE = "\u201cWe will not back down on trade,\u201d {who} said {when}.\n\nThe talks resume next month."
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # "last month" (March) on 5 April and "last week" (28 March-3 April) on 6 April: the words were
+        # said on a day both hold, the last four days of March
+        (("post", "2016-04-06T09:00:00+00:00", "last week"),
+         ("2016-03-28", "2016-03-31", "28-31 Mar 2016", "said last month, per the source; last week, per post")),
+        # a stretch apart from the first ("last week" on 20 April: 11-17 April) is a later occasion
+        (("post", "2016-04-20T09:00:00+00:00", "last week"),
+         ("2016-03-01", "2016-03-31", "Mar 2016", "said last month, per the source")),
+    ],
+)
+def test_overlapping_stretches_narrow_the_statements_date(tmp_path, second, expected):
+    """Two outlets print one remark, each with a stretch of its own (``saidwhat ingest`` of the
+    articles, then linking): the statement's ``said`` is the earliest stretch narrowed to the days
+    every overlapping stretch shares (``statements.narrowed_stretch``)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from saidwhat.across.queries import list_statements, statement_info
+    from saidwhat.cli import main
+    from saidwhat.store import Store
+
+    outlet, day, when = second
+    records = [
+        {"id": "a1", "outlet": "wire", "published": "2016-04-05T09:00:00+00:00", "headline": "Smith on trade",
+         "text": "Smith on trade\n\n" + TRADE.format(who="Senator Tom Smith", when="last month")},
+        {"id": "a2", "outlet": outlet, "published": day, "headline": "Trade talks",
+         "text": "Trade talks\n\n" + TRADE.format(who="Senator Tom Smith", when=when)},
+    ]
+    src, db = tmp_path / "trade.jsonl", tmp_path / "q.db"
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert CliRunner().invoke(main, ["ingest", str(src), "--db", str(db)]).exit_code == 0
+    with Store.open(db) as store:
+        (row,) = list_statements(store, min_outlets=2)
+        said = statement_info(store, row["id"])["said"]
+    assert (said["from"], said["to"], said["shown"], said["evidence"]) == expected
+    assert (said["basis"], said["outlet"]) == ("spoken", "wire")

@@ -720,13 +720,19 @@ def test_a_statement_is_dated_by_the_earliest_credible_day(store, wire):
         assert store.add(ex)
     link(store, Settings())
     (row,) = list_statements(store, min_outlets=2)
-    said = statement_info(store, row["id"])["said"]
+    info = statement_info(store, row["id"])
+    said = info["said"]
     # reuters says Tuesday the 17th, before ap's own day: the words were said then
     assert (said["date"], said["outlet"], said["evidence"]) == (
         "2024-09-17",
         "reuters",
         "spoken on, per the source",
     )
+    # ``first`` is the earliest dated source, ap; its ``earliest_day`` is any source's earliest day,
+    # unchecked (it was called spoken_on, which read as the day the words were said)
+    assert (info["first"]["outlet"], info["first"]["date"], info["first"]["earliest_day"]) == (
+        "ap", "2024-09-18", "2024-09-17")
+    assert "spoken_on" not in info["first"]
 
 
 def test_the_extracted_seed_is_recycled_with_its_october_2023_coverage(store, nlp):
@@ -752,6 +758,12 @@ def test_the_extracted_seed_is_recycled_with_its_october_2023_coverage(store, nl
         ("In a February interview, Vicente Fox spoke about the plan.", False),  # "in a <month> interview"
         ("During his February visit, Vicente Fox spoke about the plan.", False),
         ("Fox had initially welcomed the plan and said he would help.", False),  # "initially": told as past
+        # a month of the year before, named without its year: last December's words
+        ("Vicente Fox spoke out in December about the plan.", False),
+        ("Vicente Fox spoke out in October 2015 about the plan.", False),  # the article's month, a year before
+        # a month to come is no earlier occasion: the words are presented as current
+        ("Vicente Fox will speak in November about the plan.", True),
+        ("Mexico's vote on the plan is scheduled in December, Vicente Fox said.", True),
     ],
 )
 def test_an_earlier_month_named_dates_the_words(store, wire, lead, recycled):

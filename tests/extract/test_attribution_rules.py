@@ -77,6 +77,9 @@ RULES = [
      "that the new stadium will not be built with public money", "cue:made-clear"),
     ("The union made clear on Friday that its members would strike in March.", "The union",
      "that its members would strike in March", "cue:made-clear"),
+    # PolNeAR train (USA Today, Washington Post, 2016): "made no secret of" says what its "of" takes
+    ("Texas Sen. Ted Cruz has made no secret of the fact that he spanks his daughter when she misbehaves.",
+     "Texas Sen. Ted Cruz", "the fact that he spanks his daughter when she misbehaves", "cue:made-no-secret"),
     ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real",
      "cue:reporting-verb"),
     ("They give three key reasons for not making the move:", "They", None, "cue:colon"),
@@ -1007,6 +1010,17 @@ def test_calling_after_a_statement_is_a_statement_of_its_own(nlp):
     assert ("it", "his assumptions \"aggressive\" and his plan \"damaging\"") in [
         _said(text, a) for a in _attributions(nlp, text)
     ]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    # PolNeAR train (politico, 2016-01-28; west-journal, 2016-06-13): "for" parsed as the mark of a clause
+    ("In December, the prince called for Trump to drop out of the race.", "the prince",
+     "Trump to drop out of the race"),
+    ("In the wake of the remarks, Trump called for the president to resign.", "Trump", "the president to resign"),
+])
+def test_a_call_for_someone_to_act_is_the_request(nlp, text, speaker, words):
+    said = [_said(text, a) for a in _attributions(nlp, text) if "content:call" in a.rules]
+    assert said == [(speaker, words)]
 
 
 def test_a_name_given_ends_before_the_writers_participle(nlp):

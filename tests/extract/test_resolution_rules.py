@@ -76,6 +76,17 @@ ROWS = [
      "person", "name-closing-before"),
     ("Dario Gomez said Panama had learned a lot. Harry Kane won the Man of the Match award. He said the first "
      "half felt good.", "He", "pronoun", "he", "Harry Kane", "person", "subject-before"),
+    # PolNeAR train (USA Today 2016-04-06, the round of seed 2084): a time the sentence before is set at before
+    # its subject, and the document the pronoun speaks in before it ("In it, he says"), leave the name opening
+    ("Jeff Weaver said it was close. On Monday night, Clinton campaign manager Robby Mook released a memo. In it, "
+     "he says Clinton leads.", "he", "pronoun", "he", "Robby Mook", "person", "subject-before"),
+    # PolNeAR train (Politico 2016-08-17, the round of seed 2084): a speechwriter is a person's role, the speaker
+    # just named, not the party ("GOP speechwriter", an organisation)
+    ("Richard Cross wrote that he penned the remarks. The GOP speechwriter said the ban was the deal-breaker.",
+     "The GOP speechwriter", "role", "speechwriter", "Richard Cross", "person", "description"),
+    # PolNeAR train (Washington Post 2016-03-18): a speechwriter's role before his name opening the sentence before
+    ("Hope Hicks said it was false. George W. Bush speechwriter Noam Neusner wrote in a column this month. He "
+     "wrote that Trump was a danger.", "He", "pronoun", "he", "Noam Neusner", "person", "subject-before"),
     # a club's role before the surname opening the sentence before (BBC sport/276, seed 2057): the manager, not
     # the club president who spoke last
     ("Gustavo Parente said Veracruz was his destination. He wants to play for Martin O'Neill. Celtic "
@@ -583,7 +594,8 @@ ROWS = [
 SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "One": [(0, "Jane Doe", "f")],
                 "she": [(0, "Anna Berg", "f"), (42, "John Snow", "m")], "the firm": [(0, "General Motors", "n")],
                 "The report": [(0, "Joint Committee on Human Rights", "n")],
-                "She": [(0, "Mary Steenburgen", "f"), (50, "Jessie Buckley", "f")]}
+                "She": [(0, "Mary Steenburgen", "f"), (50, "Jessie Buckley", "f")],
+                "The GOP speechwriter": [(0, "Richard Cross", "m")]}
 
 
 # a paragraph between the name and the description, so that no "just named" shortcut decides
@@ -794,6 +806,19 @@ def test_pronoun_after_unnamed_speaker(text, unnamed, gender, name):
     mention = Mention(pronoun, Span(at, at + len(pronoun)), "pronoun", None, pronoun.lower())
     got = resolve_with_rule(mention, build_name_index(text), history=[(text.find(unnamed), None, gender)])
     assert got[:2] == (name, "person")
+
+
+def test_a_pronoun_passes_over_a_speaker_whose_given_name_says_otherwise():
+    """PolNeAR train (huff-post, 2016-03-15): past the last speaker, a given name's birth counts tell the
+    gender too, so "she" is not Franklin Graham; the last speaker keeps the benefit of the doubt."""
+    text = ("Swanson praised Franklin Graham, who vowed not to buy cookies. \"I am thankful,\" Swanson said. He "
+            "pointed to author J.K. Rowling's revelation that she always thought so.")
+    history = [(text.find("who"), "Franklin Graham", None), (text.find("Swanson said"), "Swanson", "m")]
+    at = text.rfind("she")
+    mention = Mention("she", Span(at, at + 3), "pronoun", None, "she")
+    assert resolve_with_rule(mention, build_name_index(text), history=history)[0] != "Franklin Graham"
+    last = [(text.find("who"), "Franklin Graham", None)]
+    assert resolve_with_rule(mention, build_name_index(text), history=last)[0] == "Franklin Graham"
 
 
 def test_paragraph_turned_back_needs_one_who_spoke_and_no_speaker_yet():
@@ -1559,6 +1584,10 @@ SHORT_NAMES = [
      ("Tessaro", "org")),
     ("Norvane Europe has ended its campaign. A Norvane Europe spokesman said it had worked. Norvane said users "
      "should stay tuned.", "Norvane", ("Norvane Europe", "org")),
+    # the same when the index took the longer name for a person's and "Capital" ends a firm's name: the bank,
+    # not its investment arm (BBC, the round of seed 2085)
+    ("Harrowgate, the third-biggest bank, has seen profits climb. Earnings at Harrowgate Capital investment bank "
+     "rose 25%. Harrowgate cautioned that growth may be slower.", "Harrowgate", ("Harrowgate", "org")),
 ]
 
 
@@ -2002,6 +2031,19 @@ def test_statement_after_a_person_spoke_between_is_not_the_body_s():
     ("Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte. Her lawsuit, filed in the "
      "US District Court in San Francisco, said the sprinter had passed a lie detector test. Conte's statements, "
      "the suit added, were \"false and malicious\".", "the suit", "suit", [], "Marion Jones"),
+    # BBC entertainment/209: who is "taking action against" a body brings the lawsuit
+    ("Austin Aitken is taking action against NBC over its programme Fear Factor. The hand-written, four-page "
+     "lawsuit said: \"To have the individuals on the show eat dead rats was crazy.\"",
+     "The hand-written, four-page lawsuit", "lawsuit", [], "Austin Aitken"),
+    # BBC tech/398: the results of the survey a body commissioned are the body's
+    ("\"Many online consumers don't consider the true motives of spammers,\" said Mike Newton, a spokesperson for "
+     "the BSA which commissioned the survey.\n\nThe results also showed that few people read spam.", "The results",
+     "results", [], "BSA"),
+    # BBC politics/215: "the cross-party committee" reporting in the report's sentence is the committee named before
+    ("The new rules have been called into question by the parliamentary Joint Committee on Human Rights. In a "
+     "report published last July the cross-party committee stated there was a risk. The committee believed the "
+     "laws might be incompatible with the Human Rights Act, the report added.", "the report", "report", [],
+     "Joint Committee on Human Rights"),
 ])
 def test_document_issuer_tied_by_the_article(text, mention, head, history, expected):
     got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=history)
@@ -2073,6 +2115,23 @@ def test_document_issuer_tied_by_the_article(text, mention, head, history, expec
     ("Her campaign sought to minimize the blowback from its decision not to cooperate with a State Department "
      "inspector general investigation.\n\nFollowing Wednesday\u2019s leak of the report, which concluded that she "
      "violated agency rules, Clinton spoke.", "the report", "report", "State Department inspector general"),
+    # PolNeAR politico 2016-01-19: an ad named by a person whose PAC the article names is the PAC's
+    ("Priorities USA Action made a buy to respond to a ad that attacks Clinton and is funded by Republican "
+     "strategist Karl Rove’s PAC, American Crossroads.\n\nThe Rove ad claims that Wall Street made her rich.",
+     "The Rove ad", "ad", "American Crossroads"),
+    # ... and the person's when the article names no such PAC
+    ("Republican strategist Karl Rove spoke on Monday.\n\nThe Rove ad claims that Wall Street made her rich.",
+     "The Rove ad", "ad", "Karl Rove"),
+    # a web page: "That report" is the document the sentence before names, by the issuer after "by" in its phrase
+    ("The doctors noted findings of overcrowded and unsanitary conditions at detention facilities by the DHS "
+     "Office of Inspector General.\n\nThat report found children did not have access to showers.", "That report",
+     "report", "DHS Office of Inspector General"),
+    # ... not when that sentence names no issuer
+    ("The doctors noted findings of overcrowded and unsanitary conditions at detention facilities.\n\nThat report "
+     "found children did not have access to showers.", "That report", "report", None),
+    # a web page: a name written with an exclamation mark, which ends the mention
+    ("Scooter Braun is allegedly unhappy with Scott Borchetta, according to a new report by E! News.",
+     "a new report by E", "report", "E! News"),
 ])
 def test_document_issuer_of_polls_and_ads(text, mention, head, expected):
     got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])

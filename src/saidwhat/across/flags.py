@@ -579,11 +579,33 @@ def recalls_occasion(context: str, day: date | None) -> str | None:
 
 
 def _earlier_month(context: str, day: date | None) -> str | None:
-    # "Fox said in February" in a July article: an earlier month named dates the words
+    # "Fox said in February" in a July article: an earlier month named dates the words. Only a
+    # month before the article's counts: "will vote in November" in a July article names a time
+    # to come and clears nothing.
+    if day is None:
+        return None
     for mo in IN_MONTH.finditer(context):
-        if day and _MONTHS.index(mo.group(1)) + 1 != day.month:
+        if _month_before(context, mo, day):
             return mo.group(0)
     return None
+
+
+# Words just before a month that put it ahead ("will vote in November", "the election due in
+# November"): a month later in the year than the article's is then this year's, not last year's.
+_FUTURE_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(wording_set("future_before_time"))))
+                            + r")\b[^.;!?]{0,40}$", re.I)
+
+
+def _month_before(context: str, mo: re.Match[str], day: date) -> bool:
+    """Whether the month ``mo`` names lies before the article's month: a year after it decides
+    ("in October 2019"); without one an earlier month of the year is this year's, a later one
+    last year's unless the words before it look ahead ("will", "next", "scheduled")."""
+    month = _MONTHS.index(mo.group(1)) + 1
+    if mo.group("year"):
+        return (int(mo.group("year")), month) < (day.year, day.month)
+    if month < day.month:
+        return True
+    return month > day.month and not _FUTURE_BEFORE.search(context, 0, mo.start())
 
 
 def recycled_flags(view: StatementView, days: int = 30) -> list[Flag]:

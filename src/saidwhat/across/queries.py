@@ -88,7 +88,10 @@ def statement_info(store, statement_id: int) -> dict[str, Any]:
     return {
         "id": int(statement_id), "speaker": view.speaker, "wording": view.text,
         "first": {"date": str(first.day) if first.day else None, "outlet": first.outlet, "url": first.url,
-                  "article": first.article_id, "spoken_on": str(view.first_day()) if view.first_day() else None},
+                  "article": first.article_id,
+                  # the earliest day any source gives, its publication day or the day it says the
+                  # words were spoken, unchecked: not when they were said (that is ``said``)
+                  "earliest_day": str(view.first_day()) if view.first_day() else None},
         "said": view.said(),  # the earliest credible date, with its evidence
         "outlets": view.outlets,
         "sources": [

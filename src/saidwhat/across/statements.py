@@ -1110,23 +1110,45 @@ class StatementView:
         """When the words were said: the earliest credible date among the sources, with its
         evidence. What a source says of when the words were spoken counts when it ends on or
         before that source's own date: a day ("on Tuesday"), or a stretch ("last week") that ends
-        before every other credible day (one that holds such a day is less precise than it); else
-        the earliest source's publication day. ``basis`` tells the source's statement of when the
-        words were said ("spoken") from its publication day ("published"); ``shown`` reads the
-        date for a person ("24 Nov 2026", "the week of 23-29 Nov 2026")."""
+        before every other credible day (one that holds such a day is less precise than it;
+        overlapping stretches of several sources are narrowed to the days they share,
+        ``narrowed_stretch``); else the earliest source's publication day. ``basis`` tells the
+        source's statement of when the words were said ("spoken") from its publication day
+        ("published"); ``shown`` reads the date for a person ("24 Nov 2026", "the week of 23-29 Nov 2026")."""
         found: list[tuple[date, int, dict]] = []
+        stretches: list[tuple[Spoken, dict]] = []
         for m in self.members:
             source = {"outlet": m.outlet, "url": m.url, "article": m.article_id}
             spoken = m.credible_spoken()
             if spoken is not None and spoken.day is not None:
                 found.append((spoken.day, 0, _said_evidence(spoken, "spoken", "spoken on, per the source", source)))
             elif spoken is not None:
-                found.append((spoken.last, 2, _said_evidence(spoken, "spoken", f"said {spoken.words}, per the source",
-                                                             source)))
+                stretches.append((spoken, source))
             if m.day is not None:
                 found.append((m.day, 1, _said_evidence(Spoken(m.day, m.day), "published", "earliest dated source",
                                                        source)))
+        if stretches:
+            spoken, evidence, source = narrowed_stretch(stretches)
+            found.append((spoken.last, 2, _said_evidence(spoken, "spoken", evidence, source)))
         return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+def narrowed_stretch(stretches: list[tuple[Spoken, dict]]) -> tuple[Spoken, str, dict]:
+    """The stretch the sources' stretches say the words were spoken in, with its evidence and the
+    source that opens it: the one that ends first (the earliest occasion), narrowed to the days
+    every other stretch overlapping it shares ("last month" in one article and "last week" in
+    another: the week). The words were said once, on a day each credible source's stretch holds,
+    so that day lies in their intersection; a stretch apart from it is another occasion, later."""
+    ordered = sorted(stretches, key=lambda s: (s[0].last, s[0].width))
+    (spoken, source), others = ordered[0], ordered[1:]
+    evidence = f"said {spoken.words}, per the source"
+    for other, where in others:
+        first, last = max(spoken.first, other.first), min(spoken.last, other.last)
+        if first > last or (first, last) == (spoken.first, spoken.last):
+            continue  # another occasion, or no narrower
+        spoken = Spoken(first, last, spoken.words)
+        evidence += f"; {other.words}, per {where['outlet'] or 'another source'}"
+    return spoken, evidence, source
 
 
 def _said_evidence(spoken: Spoken, basis: str, evidence: str, source: dict) -> dict:

@@ -72,14 +72,19 @@ def render_text(extraction: Extraction) -> str:
     return "\n".join(lines) + "\n"
 
 
+# How the text view names a speaker's type (``Speaker.type``): every known type is shown, the
+# same way; an unknown one (None) shows nothing.
+_TYPE_TAGS = {"org": "organisation"}
+
+
 def _render_quote(i: int, q: Quote) -> list[str]:
     who = "unknown speaker"
     if q.speaker is not None:
         who = q.speaker.name or q.speaker.mention
         if q.speaker.name and q.speaker.mention != q.speaker.name:
             who += f' (as "{q.speaker.mention}")'
-        if q.speaker.type == "org":
-            who += " [organisation]"
+        if q.speaker.type:
+            who += f" [{_TYPE_TAGS.get(q.speaker.type, q.speaker.type)}]"
     head = f"[{i}] {q.kind.value}"
     if q.where == "headline":
         head += " (headline)"

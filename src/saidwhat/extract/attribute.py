@@ -205,6 +205,7 @@ _SPEECH_NOUN_FORMS = frozenset(SPEECH_NOUNS) | {n + "s" for n in SPEECH_NOUNS} |
 _LIGHT_VERB_FORMS = frozenset(LEXICON.light_speech_verb_forms)
 _CLARIFYING_FORMS = frozenset(LEXICON.clarifying_verb_forms)
 _CLARIFYING_WORDS = frozenset(LEXICON.clarifying_words)
+_OPEN_SECRET = tuple(LEXICON.open_secret_words)
 _CANDIDATE_WORDS = _USE_FORMS | _CLARIFYING_FORMS | {"according", "in"}
 
 
@@ -638,6 +639,34 @@ def made_clear(search: _Search, tok: Token, lemma: str) -> list[Attribution] | N
     return [att] if att is not None else None
 
 
+def made_no_secret(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
+    """"Ted Cruz has made no secret of the fact that he spanks his daughter", "Emanuel has made no secret of his
+    frustration with the movie's title": "make" with "no secret of" says openly what the "of" takes (its noun
+    phrase, "the fact that ..." with it), as "made clear" says a clause; its subject speaks."""
+    if tok.lower_ not in _CLARIFYING_FORMS or not is_verb(tok):
+        return None
+    words = tok.doc[tok.i + 1 : tok.i + 1 + len(_OPEN_SECRET)]
+    if tuple(t.lower_ for t in words) != _OPEN_SECRET:
+        return None
+    of = words[-1]
+    said = next((c for c in children(of) if c.dep_ in ("pobj", "pcomp")), None)
+    subj, subject_rule = _subject(search, tok) if said is not None else (None, None)
+    if subj is None:
+        return None
+    ctoks = [t for t in tok.doc[of.i + 1 : said.right_edge.i + 1]]
+    while ctoks and ctoks[-1].is_punct and ctoks[-1].text not in CONTENT_CLOSING:
+        ctoks.pop()
+    if len(ctoks) < 2:
+        return None
+    cue_end = of.idx + len(of.text)
+    att = _named_attribution(
+        search, (tok.idx, cue_end), search.frame.text[tok.idx : cue_end], subj, speaker_tokens(subj),
+        (ctoks[0].idx, ctoks[-1].idx + len(ctoks[-1].text)), strength=0.8,
+        rules=(subject_rule or "subject:nsubj", "content:noun-phrase"),
+    )
+    return [att] if att is not None else None
+
+
 def _clear_after(verb: Token) -> Token | None:
     """"clear" within three words after "make", only "it" or adverbs between ("made it very clear")."""
     for t in verb.doc[verb.i + 1 : verb.i + 4]:
@@ -949,6 +978,7 @@ CUE_RULES: tuple[tuple[str, CueRule], ...] = (
     ("cue:words-used", words_used),
     ("cue:put-it", put_it),
     ("cue:made-clear", made_clear),
+    ("cue:made-no-secret", made_no_secret),
     ("cue:reporting-verb", reporting_verb),
     ("cue:colon", colon_verb),
     ("cue:after-quote", after_quote),

@@ -595,6 +595,20 @@ def _call_particle(verb: Token, after: list):
     return None
 
 
+def _called_for_clause(verb: Token, after: list) -> tuple[Token, Token] | None:
+    """(clause, "for") of "the prince called for Trump to drop out of the race", "called for the president to
+    resign": the parser reads "for" as the mark of a clause whose subject and "to" follow it, so the call's
+    object with its infinitive is that clause (PolNeAR train annotates the four it holds, cue "called for")."""
+    for c in after:
+        mark = next((g for g in children(c) if g.dep_ == "mark" and g.lower_ in _CALL_PARTICLES), None)
+        if c.dep_ != "advcl" or mark is None or mark.i != verb.i + 1:
+            continue
+        own = list(children(c))
+        if any(g.dep_ == "nsubj" for g in own) and any(g.dep_ == "aux" and g.lower_ == "to" for g in own):
+            return c, mark
+    return None
+
+
 def _particle_object(verb: Token, particle: Token) -> Token | None:
     """"He called on industrialised nations to commit ...": the parser read "on" as a particle and the
     nations as the verb's object; that object, right after the particle, is what the call is on."""
@@ -619,6 +633,12 @@ def call(verb: Token) -> tuple[Content | None, Token | None]:
     particle = _call_particle(verb, after)
     if particle is _NOT_A_CALL:
         return None, None
+    asked = _called_for_clause(verb, after)
+    if particle is None and asked is not None:
+        clause, mark = asked
+        end = clause.right_edge.i
+        toks = [t for t in verb.doc[mark.i + 1 : end + 1] if not (t.is_punct and t.i == end)]
+        return Content(toks, False, ("content:call",)), mark
     if particle is not None:
         start = _called_on(particle).left_edge.i
         end = verb.right_edge.i

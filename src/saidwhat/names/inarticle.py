@@ -1634,20 +1634,40 @@ _PRONOUN_LINKERS = frozenset(LEXICON.pronoun_linkers)
 
 def _opens_with_pronoun(before: str) -> bool:
     """Whether the words before a pronoun leave it opening its sentence: none, a linking word ("But he
-    has rejected any increase", "Yet she added") or a time the sentence is set at ("Last month he said",
-    "On Monday she told")."""
+    has rejected any increase", "Yet she added"), a time the sentence is set at ("Last month he said",
+    "On Monday she told") or the document it speaks in ("In it, he says", "In a statement, she said")."""
     words = before.replace(",", " ").split()
-    return not words or (len(words) == 1 and words[0].lower() in _PRONOUN_LINKERS) or _is_time_phrase(words)
+    return (
+        not words or (len(words) == 1 and words[0].lower() in _PRONOUN_LINKERS) or _is_time_phrase(words)
+        or _is_document_frame(words)
+    )
 
 
 _TIME_LEADS = frozenset(LEXICON.time_phrase_leads)
 
 
 def _is_time_phrase(words: list[str]) -> bool:
-    """"Last month", "On Monday", "Earlier this week": a lead word or two, then a day, a month or a part
-    of the calendar; nothing that could name someone."""
+    """"Last month", "On Monday", "Earlier this week", "On Monday night": a lead word or two, or a day before
+    a part of it, then a day, a month or a part of the calendar; nothing that could name someone."""
     low = [w.lower() for w in words]
-    return 2 <= len(low) <= 3 and all(w in _TIME_LEADS for w in low[:-1]) and low[-1] in (TIME_WORDS | CALENDAR)
+    calendar = TIME_WORDS | CALENDAR
+    return (
+        2 <= len(low) <= 3 and low[0] in _TIME_LEADS
+        and all(w in _TIME_LEADS or w in CALENDAR for w in low[1:-1]) and low[-1] in calendar
+    )
+
+
+_DOCUMENT_FRAME_LEADS = frozenset(LEXICON.document_frame_leads)
+
+
+def _is_document_frame(words: list[str]) -> bool:
+    """"In it", "In a statement", "In the memo": a preposition, then "it" or an article and a document's
+    noun; the words a pronoun after it gives are the document's writer's, not anyone named in the phrase."""
+    low = [w.lower() for w in words]
+    if not low or low[0] not in _DOCUMENT_FRAME_LEADS:
+        return False
+    return low[1:] == ["it"] or (len(low) == 3 and low[1] in _DETERMINERS and low[2] in DOCUMENT_HEADS)
+
 
 
 def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person | None:
@@ -1659,7 +1679,7 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     last = next((pos for pos, _n, g in reversed(r.history) if pos < r.at and g != NEUTER and g in (gender, None)), -1)
     opening = [
         (pos, person) for person in r.index.people for pos in person.positions
-        if max(before, last + 1) <= pos < start and _only_titles(text[before:pos])
+        if max(before, last + 1) <= pos < start and _only_titles(_after_fronted_time(text[before:pos]))
     ]
     if not opening:
         # (a speaker in that sentence is whom the pronoun rule takes up)
@@ -1670,6 +1690,13 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     if text[end : end + 1] in ("'", "’") or _modifies_a_name(text[end:start]):
         return None  # "Tony Blair's official spokesman", "Scissor Sisters frontwoman Ana Matronic"
     return person if pronoun_gender(person) in (gender, None) and _may_be_person(person, text) else None
+
+
+def _after_fronted_time(words: str) -> str:
+    """The words after a time the sentence is set at and its comma: "On Monday night, Clinton campaign manager"
+    is "Clinton campaign manager", so the name after it still opens the sentence."""
+    lead, comma, rest = words.partition(",")
+    return rest if comma and _is_time_phrase(lead.split()) else words
 
 
 def _described_person_before(r: _Reading, start: int, gender: str) -> str | None:
@@ -2129,11 +2156,12 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = issuer or _body_said_in_it_before(r) or _body_named_by_modifier(r)
             issuer = issuer or _issuer_of_the_state(r) or _body_of_speaker_before(r)
         elif issuer is None:
-            issuer = _issuer_in_next_sentence(r)
+            issuer = _issuer_pointed_back_to(r) or _issuer_in_next_sentence(r)
         if issuer is None and (r.lowered[0] in _DETERMINERS or _bare_noun_phrase(r)):
             issuer = _issuer_named_elsewhere(r)
         issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r) or _body_it_opens_with(r)
         issuer = issuer or _body_that_spoke_just_before(r)
+        issuer = _committee_of_owner(r, issuer) or _name_past_exclamation(r, issuer) or issuer
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
     return None
 
@@ -2163,6 +2191,37 @@ def _joined_issuer(r: _Reading) -> str | None:
         if run and "/" in " ".join(run):
             return " ".join(run)
     return None
+
+
+# a person's possessive, their committee's noun and its name set off by a comma: "Karl Rove’s PAC, American
+# Crossroads"
+_OWNED_COMMITTEE = (
+    r"['’]s[ \t]+(?:" + "|".join(map(re.escape, LEXICON.political_committees)) + r"),[ \t]+"
+    r"(?P<name>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
+)
+
+
+def _committee_of_owner(r: _Reading, issuer: str | None) -> str | None:
+    """"... an ad targeting Iowa that ... is funded by Republican strategist Karl Rove’s PAC, American Crossroads.
+    The Rove ad hits Clinton": an ad named by a person whose political committee the article names is the
+    committee's, which pays for it and puts it out (the person is its founder, not the ad's sponsor)."""
+    if not issuer or r.head not in _AD_NOUNS:
+        return None
+    m = re.search(r"\b" + re.escape(issuer.split()[-1]) + _OWNED_COMMITTEE, r.index.text)
+    return m.group("name") if m else None
+
+
+# the rest of a name written with an exclamation mark, right after the mark: "E! News", "Yahoo! Finance"
+_PAST_EXCLAMATION = re.compile(r"![ \t]+(?P<rest>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)")
+
+
+def _name_past_exclamation(r: _Reading, issuer: str | None) -> str | None:
+    """"according to a new report by E! News.": the mention ends at the exclamation mark, read as a sentence's
+    end; an issuer that ends the mention right before the mark and capitals after it is the whole name."""
+    if not issuer or not r.text.endswith(issuer):
+        return None
+    m = _PAST_EXCLAMATION.match(r.index.text, r.mention.span.end)
+    return f"{issuer}! {m.group('rest')}" if m else None
 
 
 def _issuer_of_the_state(r: _Reading) -> str | None:
@@ -2622,6 +2681,31 @@ _DOCUMENT_BY = re.compile(
 )
 
 
+_DEMONSTRATIVES = frozenset(LEXICON.demonstratives)
+# a document's noun, the rest of its phrase (no comma or stop in it), "by" and the issuer's capitals: "findings
+# of overcrowded and unsanitary conditions at detention facilities by the DHS Office of Inspector General"
+_DOCUMENT_PHRASE_BY = re.compile(
+    r"\b(?:" + "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS)) + r")\b[^.;:,!?]{0,100}?\bby\s+(?:the\s+)?"
+    r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
+)
+
+
+def _issuer_pointed_back_to(r: _Reading) -> str | None:
+    """"The doctors ... noted findings of overcrowded and unsanitary conditions at detention facilities by the
+    DHS Office of Inspector General. That report found ...": "that" or "this" document points back to the one
+    the sentence before names, and is by the issuer that document's phrase names after "by", however long the
+    phrase (``_issuer_of_document_before`` reads a word or two only, for "the report")."""
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if r.lowered[0] not in _DEMONSTRATIVES or not start:
+        return None
+    found = None
+    for m in _DOCUMENT_PHRASE_BY.finditer(text, _sentence_start(text, len(text[:start].rstrip()) - 1), start):
+        found = m
+    run = _issuer_after_by(r.index, found.group("after"), found.end("after")) if found else ""
+    return run if run and _may_be_organisation(run) and not _is_plural_title(run) else None
+
+
 def _issuer_named_elsewhere(r: _Reading) -> str | None:
     """"A leaked internal letter seen by Sky News says ..." and later "The Home Office letter reads ...";
     "a report suggests" and later "the NIESR report": a document the article names by its issuer at
@@ -2832,6 +2916,7 @@ def _issuer_in_own_passive(r: _Reading) -> str | None:
 
 
 _RESEARCH_NOUNS = tuple(LEXICON.research_nouns)
+_RESEARCH_YIELDS = frozenset(LEXICON.research_yields)
 # the nouns an article may use for one and the same document, in turn
 _AD_NOUNS = tuple(LEXICON.ad_nouns)
 _LAWSUIT_NOUNS = tuple(LEXICON.lawsuit_nouns)
@@ -2844,6 +2929,8 @@ def _issuers_of(head: str, index: NameIndex) -> list[tuple[int, str]]:
     a piece of research or a lawsuit, of any of its nouns ("a survey" that "A study by X" names, "the suit"
     that "Marion Jones has filed a lawsuit" does)."""
     heads = next((nouns for nouns in _ONE_DOCUMENT_NOUNS if head in nouns), (head,))
+    if head in _RESEARCH_YIELDS:
+        heads = (head, *_RESEARCH_NOUNS)  # "The results also showed": the survey's before
     return sorted(found for noun in heads for found in _issuers_of_noun(noun, index))
 
 
@@ -2872,6 +2959,7 @@ def _issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
     found += _issuers_introducing(head, text) + _issuers_conducting(head, index) + _issuers_passive(head, text)
+    found += _bodies_described_introducing(head, index)
     found += _issuers_saying_in_own(head, index)
     return sorted(found + _publications_carrying(head, text))
 
@@ -3108,6 +3196,46 @@ def _issuers_introducing(head: str, text: str) -> list[tuple[int, str]]:
     sentence a document opens is the document's issuer, for a later "the report says"."""
     return [(m.start(), m.group("subject")) for m in _introducing_pattern(head).finditer(text)
             if _reports(m.group("verb")) and _may_be_organisation(m.group("subject"))]
+
+
+def _bodies_described_introducing(head: str, index: NameIndex) -> list[tuple[int, str]]:
+    """"The new rules have also been called into question by the parliamentary Joint Committee on Human Rights. In a
+    report published last July the cross-party committee stated ... the report added": a body described by an
+    organisation's noun, reporting in the sentence a document opens, is the organisation named last before it
+    with that noun in its name (as "the committee" takes it up), so the document's issuer (as a body named there
+    is, ``_issuers_introducing``)."""
+    found = []
+    for m in _introducing_description_pattern(head).finditer(index.text):
+        noun = m.group("noun")
+        if noun not in ORG_NOUNS or not _reports(m.group("verb")):
+            continue
+        named = next(((pos, name) for pos, name, _first in reversed(_organisation_candidates(index))
+                      if pos < m.start() and noun.capitalize() in name.split()), None)
+        if named:
+            found.append((m.start(), _name_running_on(index.text, *named)))
+    return found
+
+
+# the rest of a body's name after a linking word: "on Human Rights" of "Joint Committee on Human Rights"
+_NAME_RUNS_ON = re.compile(
+    r"(?:[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)*"
+)
+
+
+def _name_running_on(text: str, at: int, name: str) -> str:
+    """A body's name as written at ``at`` with what it runs on with after "of", "on" or "for"."""
+    named = text.find(name, at)
+    return name + _NAME_RUNS_ON.match(text, named + len(name)).group() if named >= 0 else name
+
+
+@lru_cache(maxsize=64)
+def _introducing_description_pattern(head: str) -> re.Pattern:
+    # compiled once per document noun, as _issuer_pattern: the document, the rest of its phrase ("published last
+    # July"), "the", a word or two, the body's noun and its verb
+    return re.compile(
+        r"\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b[^.;:,]{0,40}?,?\s+"
+        r"the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?P<verb>[a-z]+)"
+    )
 
 
 def _issuers_saying_in_own(head: str, index: NameIndex) -> list[tuple[int, str]]:
@@ -5205,11 +5333,17 @@ def _role_word_rule(r: _Reading) -> Resolved | None:
 
 def _named_in_article_rule(r: _Reading) -> Resolved | None:
     """A name the article gives in full elsewhere ("Howard" is Michael Howard); "a telephone
-    memo for Mr Heath" is not Mr Heath."""
+    memo for Mr Heath" is not Mr Heath. An organisation's one word the article wrote alone before the
+    longer name that opens with it stays that word ("Barclays, the UK's third-biggest bank, ... Barclays
+    Capital investment bank ... Barclays cautioned that": the bank, not its investment arm), as a tagged
+    name does (``_named_alone_first``)."""
     if r.names and not r.governed and not _names_an_owner(r):
         found = _match_name(r.names, r.at, r.index)
         if found is not None:
-            return found.name, _person_or_organisation(found, r.index.text)
+            typ = _person_or_organisation(found, r.index.text)
+            if typ == "org" and _named_alone_first(r.names, found, r.index.text):
+                return r.names[0], "org"
+            return found.name, typ
     return None
 
 
@@ -7136,6 +7270,7 @@ def _resolve_pronoun(
     # nominal claim ("MCI exited bankruptcy ... The bankruptcy followed its admission in 2002 that")
     gender = NEUTER if low in ("it", "its") else GENDER_WORDS.get(low)
     plural = low in _PLURAL_PRONOUNS  # "their claim that" is no one person's either
+    passed = False  # whether a speaker after this one was passed over
     for pos, name, g in reversed(history):
         if pos > at:
             continue
@@ -7143,7 +7278,13 @@ def _resolve_pronoun(
             return None, "group"
         person = index.find(name) if name and g is None else None
         g = known_gender(person) if person is not None else g  # ("Paul Miller" spoke: no "she")
+        if g is None and person is not None and passed:
+            # past the last speaker the given name's birth counts tell the gender too: "Franklin Graham ...
+            # vowed ... Swanson said ... J.K. Rowling's revelation that she always thought" is no "she" of his
+            # (the last speaker keeps the benefit of the doubt: a "he" right after "Parul Jain said" is Parul)
+            g = pronoun_gender(person)
         if (g == NEUTER) != (gender == NEUTER) or (gender and g and g != gender):
+            passed = True
             continue
         if name is None and g == NEUTER:
             return None, "org"  # an organisation with no name spoke last: "the government said ... It pledged"
