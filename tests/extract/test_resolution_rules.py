@@ -838,6 +838,38 @@ def test_paragraph_turned_back_needs_one_who_spoke_and_no_speaker_yet():
     assert got[2] != "speaker:paragraph-turned-back"
 
 
+# A "he" closing its sentence as the cue of the words before ('..., he said.') after a paragraph that has turned
+# back to someone who spoke before (issue #16): (article text, who spoke, in order, with their gender, whose words
+# the last "he said" cues). The paragraph's man (BBC business/426, the round of seed 2087; PolNeAR train, Politico
+# 2015-12-23), not the last speaker; the last speaker when he has spoken in the paragraph already, or when the
+# paragraph's one name is a woman's.
+CLOSING_CUE_TURNED_BACK = [
+    ("Economy minister Herman Gref told a newspaper the sale was unjustified. \"We used to see street hustlers do "
+     "this,\" Andrei Illarionov told a press conference.\n\nMr Gref, a well-known opponent of nationalisation, was "
+     "keen to distance himself from the comments. The privatisation of Yukos had been badly handled, he said.",
+     [("Herman Gref", "m"), ("Andrei Illarionov", "m")], "Herman Gref"),
+    ("Ben Carson said he would keep his team. \"It is a good team,\" Steven Ginsberg said.\n\nCarson's renewed "
+     "endorsement of his leadership team came with caveats. He may add to his senior leadership, he said.",
+     [("Ben Carson", "m"), ("Steven Ginsberg", "m")], "Ben Carson"),
+    ("Economy minister Herman Gref told a newspaper the sale was unjustified.\n\nMr Gref was keen to distance "
+     "himself from the comments. \"It was a swindle,\" Andrei Illarionov said. The privatisation of Yukos had been "
+     "badly handled, he said.", [("Herman Gref", "m"), ("Andrei Illarionov", "m")], "Andrei Illarionov"),
+    ("Economy minister Olga Gref told a newspaper the sale was unjustified. \"We used to see street hustlers do "
+     "this,\" Andrei Illarionov told a press conference.\n\nMs Gref was keen to distance herself from the "
+     "comments. The privatisation of Yukos had been badly handled, he said.",
+     [("Olga Gref", "f"), ("Andrei Illarionov", "m")], "Andrei Illarionov"),
+]
+
+
+@pytest.mark.parametrize("text, spoke, name", CLOSING_CUE_TURNED_BACK, ids=[r[2] for r in CLOSING_CUE_TURNED_BACK])
+def test_closing_cue_after_a_paragraph_turned_back(text, spoke, name):
+    at = text.rfind("he said")
+    history = [(text.find(who), who, gender) for who, gender in spoke]
+    got = resolve_with_rule(Mention("he", Span(at, at + 2), "pronoun", None, "he"), build_name_index(text),
+                            history=history)
+    assert got[:2] == (name, "person")
+
+
 DESCRIBED_BEFORE = [
     # (article text, the speaker in between, expected name): a description opening the sentence before as its
     # subject takes up the person it describes, not whoever spoke last (BBC sport/037, sport/496)

@@ -1495,16 +1495,19 @@ _APPOSED_BEFORE_PRONOUN = re.compile(r",[ \t]+[^,]*\w[^,]*,[ \t]*$")
 def _paragraph_turned_back_rule(r: _Reading) -> Resolved | None:
     """'As it turned out, Steenburgen had spent the last few years ... she was more nervous than Rose-Lynn
     Harlan has ever been ... "It was terrifying," she said', after another woman spoke the paragraph before:
-    a "he" or "she" opening its sentence (or right after the quote that opens it) is the one person of that
-    gender whom its paragraph names before it, outside quotation marks, when that person has spoken earlier
-    in the article and no one has spoken in the paragraph yet: the paragraph has turned back to them, away
-    from whoever spoke last. A name the article shows to be no one in particular's yet ("Rose-Lynn Harlan",
-    a character, gender untold) is no rival; one given a role ("director of sport Emilio Butragueno") is."""
+    a "he" or "she" opening its sentence (or right after the quote that opens it, or closing it as the cue of
+    the words before: "Mr Gref ... was keen to distance himself .... The privatisation ... had been badly
+    handled, he said.", BBC business/426) is the one person of that gender whom its paragraph names before it,
+    outside quotation marks, when that person has spoken earlier in the article and no one has spoken in the
+    paragraph yet: the paragraph has turned back to them, away from whoever spoke last. A name the article
+    shows to be no one in particular's yet ("Rose-Lynn Harlan", a character, gender untold) is no rival; one
+    given a role ("director of sport Emilio Butragueno") is."""
     gender = _person_pronoun_gender(r)
     if gender is None:
         return None
     text = r.index.text
-    start = _pronoun_sentence_start(text, r.at)
+    # a closing cue is read as an opening one: the words it closes are the paragraph's as much as "He said ..."
+    start = _pronoun_sentence_start(text, r.at) or _cue_closing_sentence(text, r.mention.span)
     paragraph = text.rfind("\n", 0, r.at) + 1
     if start <= paragraph or any(paragraph <= pos < r.at for pos, _name, _g in r.history):
         return None
