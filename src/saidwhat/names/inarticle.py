@@ -5407,7 +5407,14 @@ def _no_given_name_but_a_body(tokens: tuple[str, ...], text: str) -> bool:
         return False
     if _is_place_word(tokens[-1]) and not _spoken_of_as_person(name, text):
         return True  # "Atletico Madrid", "Athletics Ireland": a surname that is a place comes after a given name
-    return _always_after_the(name, text) or _named_after_body_noun(name, text) or _employs_named_person(name, text)
+    # "said the New Zealander", "said the Birchfield Harrier": a description written once after "the" is a person's
+    # (a nationality, a club's member); a body's name comes back
+    after_the = _always_after_the(name, text) and _written_twice(name, text)
+    return after_the or _named_after_body_noun(name, text) or _employs_named_person(name, text)
+
+
+def _written_twice(name: str, text: str) -> bool:
+    return len(re.findall(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text)) >= 2
 
 
 def _named_after_body_noun(name: str, text: str) -> bool:
