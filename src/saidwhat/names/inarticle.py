@@ -5392,7 +5392,54 @@ def _person_or_organisation(found: Person, text: str) -> str:
     # a name in initials alone ("the Chinese CDC has said"): news gives a person's full name first
     named_like = named_like or (len(found.tokens) == 1 and _is_acronym(found.tokens[0]))
     named_like = named_like or _called_by_first_word(found.tokens, text) or _taken_up_as_it(found.tokens, text)
+    named_like = named_like or _no_given_name_but_a_body(found.tokens, text)
     return "org" if (named_like or _shown_as_business(found.tokens, text)) and not shown else "person"
+
+
+def _no_given_name_but_a_body(tokens: tuple[str, ...], text: str) -> bool:
+    """"the Land Registry said", "club Borussia Dortmund", "consultancy Retail Decisions", "Stop Stansted Expansion
+    chairman Peter Sanders", "Atletico Madrid": a name of two words or more that opens with no given name is an
+    organisation's when it ends in a place's name, or the article writes it after "the" each time, right after an
+    organisation's noun or trade in lower case, or right before the office and name of someone it employs.
+    Each of these is also written of people ("fellow broadcaster Michael Pointon", "Blair aide Alastair
+    Campbell"), which a given name shows: a person of an unusual given name ("Xie Xuren") needs a title, an
+    office or a gender, which ``_person_or_organisation`` still reads as a person's."""
+    name = " ".join(tokens)
+    first = tokens[0].lower()
+    if len(tokens) < 2 or first in _GIVEN_NAME_GENDERS or first in _EITHER_GENDER or given_name_gender(name):
+        return False
+    if _is_place_word(tokens[-1]) and not _spoken_of_as_person(name, text):
+        return True  # "Atletico Madrid", "Athletics Ireland": a surname that is a place comes after a given name
+    # "said the New Zealander", "said the Birchfield Harrier": a description written once after "the" is a person's
+    # (a nationality, a club's member); a body's name comes back
+    after_the = _always_after_the(name, text) and _written_twice(name, text)
+    return after_the or _named_after_body_noun(name, text) or _employs_named_person(name, text)
+
+
+def _written_twice(name: str, text: str) -> bool:
+    return len(re.findall(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text)) >= 2
+
+
+def _named_after_body_noun(name: str, text: str) -> bool:
+    """Whether the article writes ``name`` right after an organisation's noun or trade in lower case ("German
+    football club Borussia Dortmund", "trade publication Screen Daily"), not a person's role."""
+    return any(
+        m.group(1) in _TRADES_BEFORE_NAMES
+        for m in re.finditer(r"(?<![\w'’-])([a-z][\w-]*)[ \t]+" + re.escape(name) + r"(?![\w'’-])", text)
+    )
+
+
+def _employs_named_person(name: str, text: str) -> bool:
+    """Whether the article writes ``name`` right before one person's office and that person's name: "Retail
+    Decisions chief executive Carl Clump", "Stop Stansted Expansion chairman Peter Sanders": whoever holds an
+    office under the name works for a body."""
+    # one or two words of the office, each a role's ("chief executive"): a verb between ("Alex McLeish accepted
+    # referee Dallas had no option") is the name's own clause, the role someone else's
+    office = r"[ \t]+(?:([a-z][\w-]*)[ \t]+)?([a-z][\w-]*)[ \t]+[A-Z][a-z]"
+    return any(
+        m.group(2) in _SINGULAR_ROLES and (m.group(1) is None or m.group(1) in ROLE_NOUNS)
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + office, text)
+    )
 
 
 def _called_by_first_word(tokens: tuple[str, ...], text: str) -> bool:
