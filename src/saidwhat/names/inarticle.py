@@ -1007,11 +1007,15 @@ _RELAY_CLOSING_AFTER = re.compile(
     r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")[ \t]*(?:[.!?\n]|$)"
 )
 _RELAY_SOURCE_HEADS = frozenset(LEXICON.relay_source_heads)
-# the originator's verb: a finite form ("said", "wrote", "says"), not the relay's own "reported"
+# the originator's verb: a finite form ("said", "wrote", "says") of a verb that is mostly one of saying
+# ("Clinton emails", "he raised $5.7 million" are not), not the relay's own "reported"
+_ORIGINATOR_VERB_LEMMAS = frozenset(
+    lemma for lemma, weight in REPORTING_VERBS.items()
+    if weight >= LEXICON.relay_originator_verb_floor and lemma not in LEXICON.relay_verb_lemmas
+)
 _ORIGINATOR_VERBS = frozenset(
     form for form, lemma in FORM_TO_LEMMA.items()
-    if lemma in REPORTING_VERBS and lemma != "report" and " " not in form and form != lemma
-    and not form.endswith("ing")
+    if lemma in _ORIGINATOR_VERB_LEMMAS and " " not in form and form != lemma and not form.endswith("ing")
 )
 # quoted words are blanked: their verbs are not the sentence's own
 _QUOTED_STRETCH = re.compile(r"[" + _DOUBLE + r"][^" + _DOUBLE + r"\n]*[" + _DOUBLE + r"]")
@@ -1045,11 +1049,12 @@ def _relayed_originator_rule(r: _Reading) -> Resolved | None:
 def _is_originator_verb(word: str) -> bool:
     """A finite verb of saying, its regular past written out where the verb table has no form for it
     ("slammed", "blasted")."""
-    low = word.lower()
-    if low in _ORIGINATOR_VERBS:
+    if not word.islower():
+        return False  # "the United States": a name, not "states"
+    if word in _ORIGINATOR_VERBS:
         return True
-    stems = (low[:-3], low[:-2], low[:-1]) if low.endswith("ed") else ()
-    return any(stem != "report" and stem in REPORTING_VERBS for stem in stems)
+    stems = (word[:-3], word[:-2], word[:-1]) if word.endswith("ed") else ()
+    return any(stem in _ORIGINATOR_VERB_LEMMAS for stem in stems)
 
 
 def _is_relay(r: _Reading) -> bool:
