@@ -1019,6 +1019,8 @@ _ORIGINATOR_VERBS = frozenset(
 )
 # quoted words are blanked: their verbs are not the sentence's own
 _QUOTED_STRETCH = re.compile(r"[" + _DOUBLE + r"][^" + _DOUBLE + r"\n]*[" + _DOUBLE + r"]")
+# a sentence's end as the relay rule reads it: a closing mark may be doubled ("''")
+_RELAY_SENTENCE_END = re.compile(r"[.!?][" + _CLOSING + r"]*\)?\s+(?=[" + _CLOSING + r"]*[A-Z])|\n")
 _SAYER_BEFORE = re.compile(
     r"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*))"
     r"[ \t]+(?:[a-z]+ly[ \t]+)?$"
@@ -1032,8 +1034,9 @@ def _relayed_originator_rule(r: _Reading) -> Resolved | None:
     if not _is_relay(r):
         return None
     text = r.index.text
-    start = _sentence_start(text, r.at)
-    ends = _SENTENCE_END.search(text, r.mention.span.end)
+    starts = [m.end() for m in _RELAY_SENTENCE_END.finditer(text, max(0, r.at - 600), r.at) if m.end() <= r.at]
+    start = starts[-1] if starts else max(0, r.at - 600)
+    ends = _RELAY_SENTENCE_END.search(text, r.mention.span.end)
     sentence = _QUOTED_STRETCH.sub(lambda m: " " * len(m.group()), text[start : ends.start() if ends else len(text)])
     for verb in _WORD.finditer(sentence):
         at = start + verb.start()
@@ -1042,6 +1045,10 @@ def _relayed_originator_rule(r: _Reading) -> Resolved | None:
         sayer = _SAYER_BEFORE.search(sentence, 0, verb.start())
         if sayer is None or start + sayer.end() > r.mention.span.start >= start + sayer.start():
             continue  # the relay's own verb ("CNN said")
+        if sentence[: sayer.start()].rstrip()[-1:] not in ("", ","):
+            # the sayer opens the sentence, its words or a clause: "At the moment Sanders announced his
+            # candidacy, Mook ... told aides" is not Sanders's saying
+            continue
         return _name_the_sayer(r, sayer, start)
     return None
 
