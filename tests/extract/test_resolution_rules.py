@@ -572,6 +572,10 @@ ROWS = [
      "name", "Times", "Richard Lynn", "person", "relayed-originator"),
     ("Jane Roe spoke. \"We will stay,\" she said, according to the Intelligencer.", "the Intelligencer", "name",
      "Intelligencer", "Jane Roe", "person", "relayed-originator"),  # "she": the person the pronoun is
+    ("According to the Financial Times, chief operating officer Peter Chernin said that News Corp is big.",
+     "the Financial Times", "name", "Times", "Peter Chernin", "person", "relayed-originator"),  # past the role
+    ("Sony said it would cut jobs, according to industry sources.", "industry sources", "role", "sources", None,
+     "group", "group"),  # the object of "according to" is the source itself, not a relay
     # no verb of the originator's: CNN's own claim
     ("Hillary Clinton spoke. According to CNN, the campaign is in trouble.", "CNN", "name", "CNN", "CNN", "org",
      "organisation"),

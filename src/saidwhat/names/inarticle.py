@@ -1037,7 +1037,10 @@ def _relayed_originator_rule(r: _Reading) -> Resolved | None:
     starts = [m.end() for m in _RELAY_SENTENCE_END.finditer(text, max(0, r.at - 600), r.at) if m.end() <= r.at]
     start = starts[-1] if starts else max(0, r.at - 600)
     ends = _RELAY_SENTENCE_END.search(text, r.mention.span.end)
-    sentence = _QUOTED_STRETCH.sub(lambda m: " " * len(m.group()), text[start : ends.start() if ends else len(text)])
+    # (the closing mark stays: '"...," he said' has the sayer right after the words)
+    sentence = _QUOTED_STRETCH.sub(
+        lambda m: " " * (len(m.group()) - 1) + m.group()[-1], text[start : ends.start() if ends else len(text)]
+    )
     for verb in _WORD.finditer(sentence):
         at = start + verb.start()
         if not _is_originator_verb(verb.group()) or r.mention.span.start <= at < r.mention.span.end + 2:
@@ -1045,12 +1048,22 @@ def _relayed_originator_rule(r: _Reading) -> Resolved | None:
         sayer = _SAYER_BEFORE.search(sentence, 0, verb.start())
         if sayer is None or start + sayer.end() > r.mention.span.start >= start + sayer.start():
             continue  # the relay's own verb ("CNN said")
-        if sentence[: sayer.start()].rstrip()[-1:] not in ("", ","):
-            # the sayer opens the sentence, its words or a clause: "At the moment Sanders announced his
-            # candidacy, Mook ... told aides" is not Sanders's saying
+        if not _opens_a_clause(sentence[: sayer.start()]):
             continue
         return _name_the_sayer(r, sayer, start)
     return None
+
+
+def _opens_a_clause(before: str) -> bool:
+    """Whether a sayer after ``before`` opens the sentence, a clause or the words after a quote, past the
+    role before their name ("chief operating officer Peter Chernin said"): "At the moment Sanders announced
+    his candidacy, Mook ... told aides" is not Sanders's saying."""
+    words = before.split()
+    if words and words[-1].lower() in ROLE_NOUNS:
+        while words and words[-1].islower():
+            words.pop()
+    last = " ".join(words)[-1:]
+    return last in ("", ",") or last in ALL_MARKS
 
 
 def _is_originator_verb(word: str) -> bool:
