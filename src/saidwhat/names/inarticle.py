@@ -1001,7 +1001,12 @@ def _quoted_as_saying_rule(r: _Reading) -> Resolved | None:
 # stands after "according to" (", according to CNN", "According to the Financial Times,") or after "per" or
 # "via" set off by a comma ("Lynn said, via the Los Angeles Times"), or before a "reported" that closes
 # the sentence ('"No comment," The Miami Herald reported.')
-_RELAY_BEFORE = re.compile(r"(?:\b[Aa]ccording[ \t]+to|,[ \t]+(?:per|via))[ \t]+$")
+# (set off as a phrase of its own: "their tastes, according to their wishes", "there are 230 according to
+# recent figures" are no relays)
+_RELAY_BEFORE = re.compile(
+    r"(?:[,;:.!?" + _CLOSING + r"][ \t]+|\n[ \t]*)(?:[Aa]ccording[ \t]+to|per|via)[ \t]+$"
+)
+_RELAY_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")
 _RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t]+$")
 _RELAY_CLOSING_AFTER = re.compile(
     r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")[ \t]*(?:[.!?\n]|$)"
@@ -1083,9 +1088,9 @@ def _is_relay(r: _Reading) -> bool:
     if r.mention.kind == "pronoun" or r.head.lower() in _RELAY_SOURCE_HEADS:
         return False
     text = r.index.text
-    before = text[max(0, r.at - 20) : r.at]
+    before = ("\n" if r.at <= 40 else "") + text[max(0, r.at - 40) : r.at]
     if _RELAY_BEFORE.search(before):
-        return True
+        return bool(_RELAY_PHRASE_END.match(text, r.mention.span.end))
     return bool(_RELAY_CLOSING_BEFORE.search(before)) and bool(_RELAY_CLOSING_AFTER.match(text, r.mention.span.end))
 
 
