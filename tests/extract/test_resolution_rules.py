@@ -577,6 +577,25 @@ ROWS = [
      "role", "newspaper", "Geoff Dixon", "person", "quoted-as-saying"),  # the person after their role
     ("A protest news site quotes Maria Lopez, a 30-year-old nurse, as saying \"We will stay.\"", "A protest news "
      "site", "role", "site", "Maria Lopez", "person", "quoted-as-saying"),  # an apposition before "as saying"
+    # the relay policy (issue #16): the mention stays the relay PolNeAR credits, the name is the originator's,
+    # the one the sentence gives a verb of saying of their own
+    ("Bernie Sanders spoke in Reno. \"We will win,\" Sanders said, according to CNN.", "CNN", "name", "CNN",
+     "Bernie Sanders", "person", "relayed-originator"),
+    ("Martin O'Malley spoke. O'Malley said the race was close, according to the Las Vegas Sun.",
+     "the Las Vegas Sun", "name", "Sun", "Martin O'Malley", "person", "relayed-originator"),
+    ("Pastor Kevin Swanson spoke. Swanson slammed the Girl Scouts for promoting \"lesbianism,\" Right Wing Watch "
+     "first reported.", "Right Wing Watch", "name", "Watch", "Kevin Swanson", "person", "relayed-originator"),
+    ("Richard Lynn is a scientist. Lynn said, via the Los Angeles Times, that it was true.", "the Los Angeles Times",
+     "name", "Times", "Richard Lynn", "person", "relayed-originator"),
+    ("Jane Roe spoke. \"We will stay,\" she said, according to the Intelligencer.", "the Intelligencer", "name",
+     "Intelligencer", "Jane Roe", "person", "relayed-originator"),  # "she": the person the pronoun is
+    ("According to the Financial Times, chief operating officer Peter Chernin said that News Corp is big.",
+     "the Financial Times", "name", "Times", "Peter Chernin", "person", "relayed-originator"),  # past the role
+    ("Sony said it would cut jobs, according to industry sources.", "industry sources", "role", "sources", None,
+     "group", "group"),  # the object of "according to" is the source itself, not a relay
+    # no verb of the originator's: CNN's own claim
+    ("Hillary Clinton spoke. According to CNN, the campaign is in trouble.", "CNN", "name", "CNN", "CNN", "org",
+     "organisation"),
     ("Madrid midfielder Guti told Cadena Ser he had never seen it.", "Madrid midfielder Guti", "name", "guti",
      "Guti", "person", "proper-name"),  # one word after a person's role
     ("Microsoft has said it will replace cables for its Xbox consoles. Orders are taken in the UK. Microsoft said "

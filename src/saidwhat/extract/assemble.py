@@ -1470,6 +1470,9 @@ _NAMED_ORGANISATION_HEADS = (
 # the cue rule of a nominal claim: "his allegations that", "Mueller’s testimony that"
 _NOMINAL_CLAIM = "cue:speech-noun"
 
+# the name rule that names the originator of words a relay passes on ("Sanders said, according to CNN")
+_RELAYED_ORIGINATOR = "speaker:relayed-originator"
+
 # the rule that types a description no other rule resolved ("the man", "The businessman") as a person
 _UNRESOLVED_PERSON = "speaker:gendered-noun"
 
@@ -1491,6 +1494,10 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
         resolved[att.speaker.start] = (name, typ, rule)
         if d.kind is QuoteKind.NESTED:
             continue  # "“As President Zelensky just said, ...,” Stoltenberg said. ... he said": not Zelensky
+        if rule == _RELAYED_ORIGINATOR:
+            # '"...," Salceda said in a bill, according to the Philippine Star': the originator is named inside
+            # the relay's sentence, not a turn of theirs a later "he" goes back to (the relay was no person)
+            continue
         if _NOMINAL_CLAIM in att.rules:
             # "Marion Jones has filed a lawsuit ... following his allegations that he gave her ... The Sydney
             # Olympic gold medallist says": a claim named inside another's sentence is no turn of its owner's;

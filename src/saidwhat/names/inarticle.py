@@ -996,6 +996,113 @@ def _quoted_as_saying_rule(r: _Reading) -> Resolved | None:
     return (" ".join(words), "person") if len(words) >= 2 else None
 
 
+# The relay policy (evaluation/speakers/GUIDELINES.md, issue #16): the mention follows PolNeAR and stays the
+# relay, the name is the originator's when the sentence gives them a verb of saying of their own. The relay
+# stands after "according to" (", according to CNN", "According to the Financial Times,") or after "per" or
+# "via" set off by a comma ("Lynn said, via the Los Angeles Times"), or before a "reported" that closes
+# the sentence ('"No comment," The Miami Herald reported.')
+# (set off as a phrase of its own: "their tastes, according to their wishes", "there are 230 according to
+# recent figures" are no relays)
+_RELAY_BEFORE = re.compile(
+    r"(?:[,;:.!?" + _CLOSING + r"][ \t]+|\n[ \t]*)(?:[Aa]ccording[ \t]+to|per|via)[ \t]+$"
+)
+_RELAY_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")
+_RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t]+$")
+_RELAY_CLOSING_AFTER = re.compile(
+    r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")[ \t]*(?:[.!?\n]|$)"
+)
+_RELAY_SOURCE_HEADS = frozenset(LEXICON.relay_source_heads)
+# the originator's verb: a finite form ("said", "wrote", "says") of a verb that is mostly one of saying
+# ("Clinton emails", "he raised $5.7 million" are not), not the relay's own "reported"
+_ORIGINATOR_VERB_LEMMAS = frozenset(
+    lemma for lemma, weight in REPORTING_VERBS.items()
+    if weight >= LEXICON.relay_originator_verb_floor and lemma not in LEXICON.relay_verb_lemmas
+)
+_ORIGINATOR_VERBS = frozenset(
+    form for form, lemma in FORM_TO_LEMMA.items()
+    if lemma in _ORIGINATOR_VERB_LEMMAS and " " not in form and form != lemma and not form.endswith("ing")
+)
+# quoted words are blanked: their verbs are not the sentence's own
+_QUOTED_STRETCH = re.compile(r"[" + _DOUBLE + r"][^" + _DOUBLE + r"\n]*[" + _DOUBLE + r"]")
+# a sentence's end as the relay rule reads it: a closing mark may be doubled ("''")
+_RELAY_SENTENCE_END = re.compile(r"[.!?][" + _CLOSING + r"]*\)?\s+(?=[" + _CLOSING + r"]*[A-Z])|\n")
+_SAYER_BEFORE = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*))"
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?$"
+)
+
+
+def _relayed_originator_rule(r: _Reading) -> Resolved | None:
+    """"'...,' Sanders said, according to CNN", "..., Right Wing Watch first reported", "Lynn said, via the
+    Los Angeles Times": the mention is the relay (PolNeAR's source), the words are the originator's, the
+    one the sentence has saying them (a person the article names, or "he"/"she")."""
+    if not _is_relay(r):
+        return None
+    text = r.index.text
+    starts = [m.end() for m in _RELAY_SENTENCE_END.finditer(text, max(0, r.at - 600), r.at) if m.end() <= r.at]
+    start = starts[-1] if starts else max(0, r.at - 600)
+    ends = _RELAY_SENTENCE_END.search(text, r.mention.span.end)
+    # (the closing mark stays: '"...," he said' has the sayer right after the words)
+    sentence = _QUOTED_STRETCH.sub(
+        lambda m: " " * (len(m.group()) - 1) + m.group()[-1], text[start : ends.start() if ends else len(text)]
+    )
+    for verb in _WORD.finditer(sentence):
+        at = start + verb.start()
+        if not _is_originator_verb(verb.group()) or r.mention.span.start <= at < r.mention.span.end + 2:
+            continue
+        sayer = _SAYER_BEFORE.search(sentence, 0, verb.start())
+        if sayer is None or start + sayer.end() > r.mention.span.start >= start + sayer.start():
+            continue  # the relay's own verb ("CNN said")
+        if not _opens_a_clause(sentence[: sayer.start()]):
+            continue
+        return _name_the_sayer(r, sayer, start)
+    return None
+
+
+def _opens_a_clause(before: str) -> bool:
+    """Whether a sayer after ``before`` opens the sentence, a clause or the words after a quote, past the
+    role before their name ("chief operating officer Peter Chernin said"): "At the moment Sanders announced
+    his candidacy, Mook ... told aides" is not Sanders's saying."""
+    words = before.split()
+    if words and words[-1].lower() in ROLE_NOUNS:
+        while words and words[-1].islower():
+            words.pop()
+    last = " ".join(words)[-1:]
+    return last in ("", ",") or last in ALL_MARKS
+
+
+def _is_originator_verb(word: str) -> bool:
+    """A finite verb of saying, its regular past written out where the verb table has no form for it
+    ("slammed", "blasted")."""
+    if not word.islower():
+        return False  # "the United States": a name, not "states"
+    if word in _ORIGINATOR_VERBS:
+        return True
+    stems = (word[:-3], word[:-2], word[:-1]) if word.endswith("ed") else ()
+    return any(stem in _ORIGINATOR_VERB_LEMMAS for stem in stems)
+
+
+def _is_relay(r: _Reading) -> bool:
+    """Whether the mention passes someone else's words on: after "according to", "per", "via", or before a
+    "reported" closing the sentence; not a source itself ("according to industry sources")."""
+    if r.mention.kind == "pronoun" or r.head.lower() in _RELAY_SOURCE_HEADS:
+        return False
+    text = r.index.text
+    before = ("\n" if r.at <= 40 else "") + text[max(0, r.at - 40) : r.at]
+    if _RELAY_BEFORE.search(before):
+        return bool(_RELAY_PHRASE_END.match(text, r.mention.span.end))
+    return bool(_RELAY_CLOSING_BEFORE.search(before)) and bool(_RELAY_CLOSING_AFTER.match(text, r.mention.span.end))
+
+
+def _name_the_sayer(r: _Reading, sayer: re.Match[str], start: int) -> Resolved | None:
+    at = start + sayer.start()
+    if sayer.group("pronoun"):
+        return _resolve_pronoun(sayer.group("pronoun").lower(), at, r.index, r.history)
+    words = [w for w in sayer.group("who").split() if not _is_title(w)]
+    person = _match_name(words, at, r.index) if words else None
+    return (person.name, "person") if person is not None else None
+
+
 def _kin_rule(r: _Reading) -> Resolved | None:
     """"Mr Nogar's son Stephen, 57, said": a relative named by first name after the possessor takes the
     possessor's surname (Stephen Nogar), unless the article names them in full otherwise."""
@@ -5859,6 +5966,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("indefinite-speaker", _indefinite_speaker_rule),
     ("pronoun", _pronoun_rule),
     ("quoted-as-saying", _quoted_as_saying_rule),
+    ("relayed-originator", _relayed_originator_rule),
     ("kin", _kin_rule),
     ("misheaded-body", _misheaded_body_rule),
     ("party", _party_rule),
