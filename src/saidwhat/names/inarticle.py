@@ -2660,14 +2660,16 @@ _RECORD_KEEPING_PLACES = frozenset(LEXICON.record_keeping_places)
 
 
 def _names_a_body(run: list[str]) -> bool:
-    """Whether the capitalised words before a bare document's noun name a body, past the lower-case words of
-    the document's kind after them: "Labor Department figures", "Bergen County land records" (a county keeps
-    its land records); not "Government figures" nor "Census data", a body described or a word alone."""
+    """Whether the words before a bare document's noun name a body: "Labor Department figures"; a county's
+    name past the lower-case words of the records' kind, "Bergen County land records" (a county keeps its
+    land records; "White House pool reports" are the press pool's, not the White House's); not "Government
+    figures" nor "Census data", a body described or a word alone."""
+    if _name_head(run).lower() in ORG_NOUNS:
+        return True
     named = list(run)
     while len(named) > 1 and named[-1].isalpha() and named[-1].islower():
         named.pop()
-    head = _name_head(named).lower()
-    return head in ORG_NOUNS or (len(named) > 1 and head in _RECORD_KEEPING_PLACES)
+    return len(named) > 1 and _name_head(named).lower() in _RECORD_KEEPING_PLACES
 
 
 def _is_month(word: str) -> bool:
