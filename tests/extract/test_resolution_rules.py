@@ -2112,6 +2112,25 @@ def test_statement_after_a_person_spoke_between_is_not_the_body_s():
      "report published last July the cross-party committee stated there was a risk. The committee believed the "
      "laws might be incompatible with the Human Rights Act, the report added.", "the report", "report", [],
      "Joint Committee on Human Rights"),
+    # PolNeAR usa-today 2016-08-24: "the company website" is the one company the article introduced before it
+    ("A company called Harmony Enterprises gave $5,000 to the PAC. It is the only donation the company ever made. "
+     "The company website suggests it is a paper business.", "The company website", "website", [],
+     "Harmony Enterprises"),
+    # ... and no company when two were introduced before it
+    ("A company called Harmony Enterprises gave $5,000, and a company called Sansun USA sold the lot. The company "
+     "website suggests it is a paper business.", "The company website", "website", [], None),
+    # ... a person's own page on a social network is the person's (the network is the medium)
+    ("That company was owned by Abdulhadi Yildirim. Yildirim's LinkedIn page lists him as \"Executive Director\".",
+     "Yildirim's LinkedIn page", "page", [], "Abdulhadi Yildirim"),
+    # ... a county's name before the records' kind is their issuer
+    ("Bergen County land records indicate that a company sold the car lot.", "Bergen County land records",
+     "records", [], "Bergen County"),
+    # ... "state" records are no county's, though the article names a county's records elsewhere
+    ("Oksuz registered Harmony in 2010, according to state corporate records. Bergen County land records indicate "
+     "that a company sold the car lot.", "state corporate records", "records", [], None),
+    # PolNeAR huff-post 2016-06-16: only a county is read past the lower-case words; pool reports are the pool's
+    ("According to White House pool reports, Obama said there is love in Orlando.", "White House pool reports",
+     "reports", [], None),
 ])
 def test_document_issuer_tied_by_the_article(text, mention, head, history, expected):
     got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=history)

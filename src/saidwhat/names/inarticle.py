@@ -2264,6 +2264,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
             issuer = issuer or _body_said_in_it_before(r) or _body_named_by_modifier(r)
+            issuer = issuer or _issuer_described_before_noun(r)
             issuer = issuer or _issuer_of_the_state(r) or _body_of_speaker_before(r)
         elif issuer is None:
             issuer = _issuer_pointed_back_to(r) or _issuer_in_next_sentence(r)
@@ -2367,9 +2368,9 @@ def _bare_noun_phrase(r: _Reading) -> bool:
     document's noun with no determiner and no name ("research", "new figures") introduces one the article
     names later with its issuer ("a report by UK think-tank Demos"), as "a report" does; not when a word
     before the noun says what kind of body issued it ("government data": not the Michigan data named later)."""
-    return all(t.isalpha() and t.islower() and t not in ORG_NOUNS for t in r.toks[:-1]) and (
-        r.toks[-1] == r.head
-    )
+    return all(
+        t.isalpha() and t.islower() and t not in ORG_NOUNS and t not in _US_STATE_DESCRIPTIONS for t in r.toks[:-1]
+    ) and r.toks[-1] == r.head  # "state corporate records": the state's, not the county's named elsewhere
 
 
 _BY_DESCRIBED = re.compile(r"\b(?:by|from)[ \t]+(?P<the>the[ \t]+(?P<noun>[a-z]+))$")
@@ -2401,6 +2402,31 @@ def _issuer_described(r: _Reading) -> str | None:
                     r.history, r.published, r.holder)
     got = _described_organisation_rule(reading) if reading is not None else None
     return got[0] if got else None
+
+
+def _issuer_described_before_noun(r: _Reading) -> str | None:
+    """"A company called Harmony Enterprises gave $5,000 ... The company website suggests", "the firm's
+    website": "the", a business's description and the document's noun is by the one business the article
+    introduces by that noun and its name, as ``_the_one_campaign`` reads "the campaign" (the organisations
+    named before are no guide: "Oksuz registered Harmony" puts the company's owner nearer)."""
+    low = r.lowered
+    if len(low) not in (3, 4) or low[0] != "the" or low[1] not in _DESCRIBED_ORGS or low[-1] != r.head:
+        return None
+    if len(low) == 4 and low[2] not in _POSSESSIVE_MARKS:
+        return None  # "the company's website" only: "the company press office" is another body
+    return _the_one_named_business(low[1], r.index.text[: r.at])
+
+
+def _the_one_named_business(noun: str, text: str) -> str | None:
+    """The one name ``text`` (the article before the document) writes after a business's noun, maybe through
+    a naming word ("a company called Harmony Enterprises", "security firm iDefence"); None when it writes
+    none or two (the "company called Sansun USA" after the website is another's)."""
+    naming = "|".join(map(re.escape, LEXICON.introducing_words))
+    pattern = re.compile(
+        r"\b" + re.escape(noun) + r"[ \t]+(?:(?:" + naming + r")[ \t]+)?(?P<name>" + _CAPITAL_RUN + ")"
+    )
+    names = {m.group("name") for m in pattern.finditer(text) if m.group("name").split()[0] not in NOT_NAME_WORDS}
+    return names.pop() if len(names) == 1 else None
 
 
 def _maker_by_verb_before(r: _Reading) -> str | None:
@@ -2714,7 +2740,7 @@ def _issuer_before_noun(r: _Reading) -> str | None:
     run = r.toks[(0 if bare else 1) : r.lowered.index(r.head)]
     if bare and _spoke_as_body(run, r):
         return run[-1]  # "according to Crowdpac data" after "according to Crowdpac"
-    if bare and (len(run) < 2 or _name_head(run).lower() not in ORG_NOUNS):
+    if bare and (len(run) < 2 or not _names_a_body(run)):
         return None
     while run and (run[0].islower() or run[0].isdigit() or _is_month(run[0])) and any(
         _is_cap(t) and t not in NOT_NAME_WORDS for t in run[1:]
@@ -2738,6 +2764,22 @@ def _issuer_before_noun(r: _Reading) -> str | None:
         return None
     person = _nearest(r.index.by_last(run[0]), r.at) if len(run) == 1 else None
     return person.name if person is not None else " ".join(run)  # "the Kok report": Wim Kok
+
+
+_RECORD_KEEPING_PLACES = frozenset(LEXICON.record_keeping_places)
+
+
+def _names_a_body(run: list[str]) -> bool:
+    """Whether the words before a bare document's noun name a body: "Labor Department figures"; a county's
+    name past the lower-case words of the records' kind, "Bergen County land records" (a county keeps its
+    land records; "White House pool reports" are the press pool's, not the White House's); not "Government
+    figures" nor "Census data", a body described or a word alone."""
+    if _name_head(run).lower() in ORG_NOUNS:
+        return True
+    named = list(run)
+    while len(named) > 1 and named[-1].isalpha() and named[-1].islower():
+        named.pop()
+    return len(named) > 1 and _name_head(named).lower() in _RECORD_KEEPING_PLACES
 
 
 def _is_month(word: str) -> bool:
