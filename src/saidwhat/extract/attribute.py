@@ -626,17 +626,7 @@ def made_clear(search: _Search, tok: Token, lemma: str) -> list[Attribution] | N
     subj, subject_rule = _subject(search, tok)
     if subj is None:
         return None
-    while ctoks and ctoks[-1].is_punct and ctoks[-1].text not in CONTENT_CLOSING:
-        ctoks.pop()
-    if len(ctoks) < 3:
-        return None
-    cue_end = clear.idx + len(clear.text)
-    att = _named_attribution(
-        search, (tok.idx, cue_end), search.frame.text[tok.idx : cue_end], subj, speaker_tokens(subj),
-        (ctoks[0].idx, ctoks[-1].idx + len(ctoks[-1].text)), strength=0.8,
-        rules=(subject_rule or "subject:nsubj", "content:clause"),
-    )
-    return [att] if att is not None else None
+    return _said_openly(search, tok, clear.idx + len(clear.text), (subj, subject_rule), ctoks, 3, "content:clause")
 
 
 def made_no_secret(search: _Search, tok: Token, lemma: str) -> list[Attribution] | None:
@@ -654,15 +644,25 @@ def made_no_secret(search: _Search, tok: Token, lemma: str) -> list[Attribution]
     if subj is None:
         return None
     ctoks = [t for t in tok.doc[of.i + 1 : said.right_edge.i + 1]]
+    return _said_openly(search, tok, of.idx + len(of.text), (subj, subject_rule), ctoks, 2, "content:noun-phrase")
+
+
+def _said_openly(
+    search: _Search, verb: Token, cue_end: int, subject: tuple[Token, str | None], ctoks: list[Token], least: int,
+    content_rule: str,
+) -> list[Attribution] | None:
+    """The attribution "made clear ..." and "made no secret of ..." share: the cue runs from the verb to
+    ``cue_end``, the content is ``ctoks`` less its closing punctuation (at least ``least`` words of it, or
+    it is no report), and the verb's subject speaks."""
     while ctoks and ctoks[-1].is_punct and ctoks[-1].text not in CONTENT_CLOSING:
         ctoks.pop()
-    if len(ctoks) < 2:
+    if len(ctoks) < least:
         return None
-    cue_end = of.idx + len(of.text)
+    subj, subject_rule = subject
     att = _named_attribution(
-        search, (tok.idx, cue_end), search.frame.text[tok.idx : cue_end], subj, speaker_tokens(subj),
+        search, (verb.idx, cue_end), search.frame.text[verb.idx : cue_end], subj, speaker_tokens(subj),
         (ctoks[0].idx, ctoks[-1].idx + len(ctoks[-1].text)), strength=0.8,
-        rules=(subject_rule or "subject:nsubj", "content:noun-phrase"),
+        rules=(subject_rule or "subject:nsubj", content_rule),
     )
     return [att] if att is not None else None
 
