@@ -1471,6 +1471,34 @@ def test_a_role_in_an_undated_article_is_the_holder_it_names(text, mention, head
     assert got[:2] == (name, "person")
 
 
+# A past office's description in a dated article: the one person the article names in full who held that office
+# before the article's day ("_past_holder_named", ``KnowledgeBase.past_holder_among``), not the speaker just heard
+PAST_HOLDERS = [
+    # PolNeAR train (New York Times 2016-02-17, the round of seed 2088): Jeb Bush and Trump spoke before
+    ("Jeb Bush brought his older brother, George W. Bush, and Laura Bush. Mr. Trump said it was weak. \"Labels "
+     "are for soup cans,\" the former president told a crowd.", "the former president", "president",
+     [(0, "Jeb Bush", "m"), (95, "Donald Trump", "m")], "George W. Bush"),
+    # PolNeAR train (Politico 2016-04-11): not Joel Benenson, who spoke last; Obama still held the office
+    ("Joel Benenson said Sanders was wrong. Bill Clinton got in on the game at a rally with President Barack "
+     "Obama. \"He is running hard,\" the former president said.", "the former president", "president",
+     [(0, "Joel Benenson", "m")], "Bill Clinton"),
+    # two former presidents named: neither, and the speaker just heard is read as before
+    ("George W. Bush and Bill Clinton met. Jeb Bush said it went well. The former president said it was warm.",
+     "The former president", "president", [(37, "Jeb Bush", "m")], "Jeb Bush"),
+]
+
+
+@pytest.mark.parametrize("text, mention, head, spoke, name", PAST_HOLDERS, ids=[r[4] for r in PAST_HOLDERS])
+def test_a_past_office_is_the_past_holder_the_article_names(text, mention, head, spoke, name):
+    from saidwhat.names.kb import holder_name
+
+    at = text.rfind(mention)
+    got = resolve_with_rule(Mention(mention, Span(at, at + len(mention)), "role", None, head),
+                            build_name_index(text), history=spoke, published=datetime(2016, 2, 17),
+                            holder=holder_name)
+    assert got[:2] == (name, "person")
+
+
 def test_holders_the_article_names_decide_only_when_one_fits():
     from saidwhat.names.kb import default_kb
 

@@ -6431,6 +6431,9 @@ def _resolve_role(
         # article ties the exact description to a name ("Mr Ison, the spokesman")
         found = _match_role(lowered, mention.span.start, index, head_only=False)
         return (found.name, "person") if found is not None else (None, "person")
+    past = _past_holder_named(lowered, head, index, published, holder)
+    if past is not None:
+        return past, "person"
     found = _match_role(lowered, mention.span.start, index, head=head)
     if found is None and holder is not None:
         name = holder(text, published) or (
@@ -6453,6 +6456,21 @@ def _resolve_role(
     if found is not None:
         return found.name, "person"
     return None, ("person" if not _is_plural(head) else None)
+
+
+def _past_holder_named(
+    lowered: list[str], head: str, index: NameIndex, published: datetime | None, holder: Holder | None
+) -> str | None:
+    """"The former president told a crowd" in a 2016 article that names "his older brother, George W. Bush":
+    a past office's description is the one person the article names in full whom the knowledge base knows
+    to have held that office before the article's day, not the speaker just heard (``_last_speaker`` takes
+    that speaker only because a past office has no holder to look up). Asked of the holder callback's
+    ``past_among`` (``names.kb.holder_name`` has one); never without a day."""
+    past_among = getattr(holder, "past_among", None)
+    if past_among is None or published is None or not _past_office(lowered, head):
+        return None
+    office = " ".join(w for w in lowered if w != "the" and w not in _PAST_OFFICE)
+    return past_among(office, [p.name for p in index.people if len(p.tokens) >= 2], published)
 
 
 def _titled_description(words: list[str], head: str) -> bool:
