@@ -2215,9 +2215,7 @@ def _firm_after_trade(r: _Reading) -> str | None:
         return written if _one_word_type(written, r.index.text) == "org" else None
     # the index holds every run of capitals: one it holds with no sign of a person, opening with no given
     # name, after a trade in the plural, is the firm's ("Screen Digest")
-    if found is not None:
-        return " ".join(run)
-    return " ".join(run) if _named_like_organisation(run, r.index.text) else None
+    return " ".join(run) if found is not None or _named_like_organisation(run, r.index.text) else None
 
 
 def _is_person_after_trade(found: Person) -> bool:
@@ -2225,9 +2223,8 @@ def _is_person_after_trade(found: Person) -> bool:
     office or speech shows a person, or a name opening with a given name ("Tory MPs Ann Widdecombe"). The
     index holds a firm's run of capitals too ("analysts Gartner More than 167 million ...": the text lost its
     full stop), which shows none of these."""
-    return _is_person_for_sure(found) or given_name_gender(found.name) is not None or any(
-        t.lower() in _EITHER_GENDER for t in found.tokens[:1]
-    )
+    first = found.tokens[0].lower()
+    return _is_person_for_sure(found) or given_name_gender(found.name) is not None or first in _EITHER_GENDER
 
 
 _OWN_WORDS = frozenset(LEXICON.own_words_heads)
