@@ -2200,16 +2200,31 @@ def _opening_plural_role_phrase(r: _Reading) -> bool:
 
 def _firm_after_trade(r: _Reading) -> str | None:
     """The name right after a plural trade that ends the mention ("analysts Gartner", "consultants
-    Ernst & Young"), when it is an organisation's: not people ("Tory MPs Ann Widdecombe")."""
+    Ernst & Young", "industry analysts Screen Digest"), when it is an organisation's: not people ("Tory MPs
+    Ann Widdecombe")."""
     if r.head not in r.lowered:
         return None
     run = r.toks[r.lowered.index(r.head) + 1 :]
-    if not run or len(run) > 4 or not _is_cap(run[0]) or not _is_cap(run[-1]) or _match_name(run, r.at, r.index):
+    if not run or len(run) > 4 or not _is_cap(run[0]) or not _is_cap(run[-1]):
+        return None
+    found = _match_name(run, r.at, r.index)
+    if found is not None and _is_person_after_trade(found):
         return None
     written = r.text[r.text.rindex(run[0]) :]
     if " " not in written:  # one word, maybe with a slash the tokens split at ("Nielsen/NetRatings")
         return written if _one_word_type(written, r.index.text) == "org" else None
-    return " ".join(run) if _named_like_organisation(run, r.index.text) else None
+    # the index holds every run of capitals: one it holds with no sign of a person, opening with no given
+    # name, after a trade in the plural, is the firm's ("Screen Digest")
+    return " ".join(run) if found is not None or _named_like_organisation(run, r.index.text) else None
+
+
+def _is_person_after_trade(found: Person) -> bool:
+    """Whether a name the index holds, written after a plural trade, is a person's: someone a title, gender,
+    office or speech shows a person, or a name opening with a given name ("Tory MPs Ann Widdecombe"). The
+    index holds a firm's run of capitals too ("analysts Gartner More than 167 million ...": the text lost its
+    full stop), which shows none of these."""
+    first = found.tokens[0].lower()
+    return _is_person_for_sure(found) or given_name_gender(found.name) is not None or first in _EITHER_GENDER
 
 
 _OWN_WORDS = frozenset(LEXICON.own_words_heads)
