@@ -189,6 +189,26 @@ ROWS = [
      "Weser Stadtwerke", "name", "stadtwerke", "Weser Stadtwerke", "org", "proper-name"),
     ("Sales fell, the Land Registry said. The Land Registry said prices would rise.", "The Land Registry",
      "name", "registry", "Land Registry", "org", "proper-name"),
+    # names read wrong (issue #16, name52): a nationality that is also a given name opens the name when the article
+    # addresses the surname with an honorific or writes the given name alone (BBC business/426; PolNeAR train,
+    # Washington Post); not before a given name or a title. Bodies whose name ends in a word no one is surnamed
+    # after, written once (BBC business/170, politics/313, politics/388); "authorities" of a nation name none.
+    ("Economy minister German Gref told the Kommersant newspaper the sale was badly handled. Mr Gref said the state "
+     "must not buy companies.", "Economy minister German Gref", "name", "gref", "German Gref", "person",
+     "proper-name"),
+    ("\"Mexicans laugh at our tragedies,\" said German Ortega, one of the stars of the play. \"It is a critique,\" "
+     "said Freddy Ortega, German's brother.", "German Ortega, one of the stars of the play", "name", "ortega",
+     "German Ortega", "person", "proper-name"),
+    ("German Marlene Weingartner won the match. Ms Weingartner said she was tired.", "German Marlene Weingartner",
+     "name", "weingartner", "Marlene Weingartner", "person", "proper-name"),
+    ("German carmaker Volkswagen said sales fell. \"We are pleased,\" said German Chancellor Gerhard Schroeder.",
+     "German Chancellor Gerhard Schroeder", "name", "schroeder", "Gerhard Schroeder", "person", "proper-name"),
+    ("Prices rose in December, the Land Registry said.", "the Land Registry", "name", "registry", "Land Registry",
+     "org", "proper-name"),
+    ("Age Concern said older people were being let down by the parties.", "Age Concern", "name", "concern",
+     "Age Concern", "org", "proper-name"),
+    ("Scotland Yard said the papers had been handed in by a member of the public.", "Scotland Yard", "name", "yard",
+     "Scotland Yard", "org", "proper-name"),
     ("Stop Stansted Expansion said the paper was flawed. \"We will fight,\" said Stop Stansted Expansion chairman "
      "Peter Sanders.", "Stop Stansted Expansion", "name", "expansion", "Stop Stansted Expansion", "org",
      "proper-name"),
@@ -283,6 +303,9 @@ ROWS = [
     # capitals qualify the place
     ("Disney planned to film in Dominica, the Caribbean island's government said.",
      "the Caribbean island's government", "role", "government", None, "org", "organisation"),
+    # a nation's authorities are many offices, none named (BBC sport/448, the round of seed 2087; name52)
+    ("She has tested positive for a banned drug, according to Belgian authorities.", "Belgian authorities", "name",
+     "authorities", None, "org", "organisation"),
     ("A group of MPs and peers has called for tighter rules. Ministers said they would reply.",
      "A group of MPs and peers", "role", "group", "group of MPs and peers", "org", "organisation"),
     ("Shares in AT&T fell. AT&T said the market would grow.", "AT&T", "name", "at&t", "AT&T", "org",

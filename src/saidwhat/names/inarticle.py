@@ -354,6 +354,8 @@ def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
     """How many of a run's first words are titles, not the name: "NATO Secretary General Jens
     Stoltenberg", "Australian Lynton Crosby" ("Swiss Re" stays whole), "In Tanzania Mr Brown"
     (a name starts after an honorific), "Chancellor of the Exchequer Gordon Brown"."""
+    if _nationality_as_given_name(run, words, i):
+        return 0
     k = 0
     while k < len(run) - 1 and (
         _is_title(run[k], nations=False) or (run[k].isupper() and len(run[k]) > 1 and not _is_initials(run[k]))
@@ -378,6 +380,26 @@ def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
     if k == 0 and len(run) > 2 and _continues_office(words, i):
         k = len(run) - _name_length(run)
     return k
+
+
+def _nationality_as_given_name(run: list[str], words: list[tuple[str, int]], i: int) -> bool:
+    """"Economy minister German Gref ... Mr Gref", "said German Ortega ... German's brother": a nationality
+    that is also a given name (the birth counts hold "German", "Dutch", "French") is the first name of the
+    surname after it when the article shows that surname to be a person's apart from it (an honorific before
+    it) or the nationality to be a name alone (a possessive: "German's"). Only a run of the two words with
+    no article before it: "the French Open", "German Chancellor Merkel", "German Marlene Weingartner" and
+    "German officials" stay a nationality (a title, a given name or no capital after it)."""
+    if len(run) != 2 or run[0].lower() not in DEMONYMS or given_name_gender(" ".join(run)) is None:
+        return False
+    surname = run[1]
+    if not _is_name_word(surname) or _is_given_name(surname) or surname.lower() in ORG_NOUNS:
+        return False
+    if i > 0 and words[i - 1][0].lower() in _DETERMINERS:
+        return False
+    honoured = any(
+        w == surname and m > 0 and words[m - 1][0].lower().rstrip(".") in HONORIFICS for m, (w, _) in enumerate(words)
+    )
+    return honoured or any(w in (f"{run[0]}'s", f"{run[0]}’s") for w, _ in words)
 
 
 def _is_acronym(word: str) -> bool:
