@@ -5800,7 +5800,9 @@ _INTRODUCING = frozenset(LEXICON.introducing_openers)
 # how far on a description's apposed name may come: about two paragraphs
 _APPOSED_WITHIN = 1200
 # a name's apposition: ", a veteran diplomat", " - then economic adviser to", ", who was undersecretary of state"
-_APPOSITION = re.compile(r"[ \t]*(?:,|[ \t]-|[ \t]–|[ \t]—)[ \t]+(?:who[ \t]+(?:is|was)[ \t]+)?([^,.;:()\n–—]{1,80})")
+_APPOSED_WORDS = re.compile(
+    r"[ \t]*(?:,|[ \t]-|[ \t]–|[ \t]—)[ \t]+(?:who[ \t]+(?:is|was)[ \t]+)?([^,.;:()\n–—]{1,80})"
+)
 
 
 def _apposed_later(r: _Reading) -> Person | None:
@@ -5827,7 +5829,7 @@ def _apposed_later(r: _Reading) -> Person | None:
 def _apposition_holds(text: str, pos: int, person: Person, described: str) -> bool:
     """Whether the apposition right after the name at ``pos`` holds the description's words."""
     named = re.compile(r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1])).match(text, pos)
-    apposed = _APPOSITION.match(text, named.end()) if named else None
+    apposed = _APPOSED_WORDS.match(text, named.end()) if named else None
     return apposed is not None and re.search(described, apposed.group(1), re.I) is not None
 
 
