@@ -7572,6 +7572,10 @@ def _resolve_pronoun(
         if (g == NEUTER) != (gender == NEUTER) or (gender and g and g != gender):
             passed = True
             continue
+        named = person or (index.find(name) if name else None)
+        if named is not None and _named_after_pronouns_verb(at, named, index.text):
+            passed = True
+            continue
         if name is None and g == NEUTER:
             return None, "org"  # an organisation with no name spoke last: "the government said ... It pledged"
         if name is None:
@@ -7597,6 +7601,13 @@ def _resolve_pronoun(
     if best is not None and not plural:
         return best.name, "person"
     return None, ("group" if plural else "person")
+
+
+def _named_after_pronouns_verb(at: int, person: Person, text: str) -> bool:
+    """"During cross examination, he asked Mr Myers if ...": a person named right after the pronoun's verb,
+    its object, is someone else than the pronoun (the defence lawyer, not the witness who spoke last)."""
+    named = r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)?" + re.escape(person.tokens[-1])
+    return re.compile(r"\w+[ \t]+[a-z]\w*" + named + r"(?![\w'’-])").match(text, at) is not None
 
 
 def _named_since_unnamed(since: int, gender: str | None, at: int, index: NameIndex) -> str | None:
