@@ -5782,17 +5782,18 @@ def _titled_next(r: _Reading) -> Person | None:
     found = {
         p.name: p for p in r.index.people for pos in p.positions
         if start <= pos < end and min(p.positions) >= start and len(p.tokens) >= 2
-        and (r.head in p.roles or (lede and not _holds_other_role(r.head, p)))
+        and (r.head in p.roles or (lede and not _holds_other_role(r.head, p, text)))
         and _named_as_speaker(text, pos, p, end) and (not gender or pronoun_gender(p) in (gender, None))
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _holds_other_role(head: str, person: Person) -> bool:
+def _holds_other_role(head: str, person: Person, text: str) -> bool:
     """Whether the article gives the person a role that is not the description's: ", a veteran diplomat
     said ... said Jeff Bechdel, communications director for the conservative super PAC" is someone else. A
     noun that names no role ("a senior government figure") is held by an economy minister as by anyone."""
-    held = (person.roles | person.offices) & ROLE_NOUNS
+    apposed = set(_apposed_words(text, min(person.positions), person).lower().split())
+    held = (person.roles | person.offices | apposed) & ROLE_NOUNS
     return head in ROLE_NOUNS and bool(held) and head not in held
 
 
@@ -5828,9 +5829,14 @@ def _apposed_later(r: _Reading) -> Person | None:
 
 def _apposition_holds(text: str, pos: int, person: Person, described: str) -> bool:
     """Whether the apposition right after the name at ``pos`` holds the description's words."""
+    return re.search(described, _apposed_words(text, pos, person), re.I) is not None
+
+
+def _apposed_words(text: str, pos: int, person: Person) -> str:
+    """The words of the apposition right after the name at ``pos`` ("" when there is none)."""
     named = re.compile(r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1])).match(text, pos)
     apposed = _APPOSED_WORDS.match(text, named.end()) if named else None
-    return apposed is not None and re.search(described, apposed.group(1), re.I) is not None
+    return apposed.group(1) if apposed else ""
 
 
 _DEFINITE = frozenset(LEXICON.definite_openers)
