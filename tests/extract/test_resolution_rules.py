@@ -770,10 +770,15 @@ OFFICE_HOLDER_NEARBY = [
      'security.\n\n"This new video again puts Clinton on defense," said Jeff Bechdel, communications director '
      "for the conservative super PAC America Rising.", "put speed over security", None),
     # a pronoun is not the person named right after its verb, who spoke last (BBC business/087)
-    ("Former Worldcom boss Bernie Ebbers never made accounting decisions, a witness has told jurors.\n\nDavid "
-     "Myers made the comments under questioning by defence lawyers. On Monday, defence lawyer Reid Weingarten "
-     "tried to distance his client from the allegations. During cross examination, he asked Mr Myers if he ever "
-     'knew Mr Ebbers "make an accounting decision?".', "ever knew", "Reid Weingarten"),
+    ('Former Worldcom boss Bernie Ebbers, who is accused of overseeing an $11bn (£5.8bn) fraud, never made'
+     ' accounting decisions, a witness has told jurors.\n\nDavid Myers made the comments under questioning b'
+     "y defence lawyers who have been arguing that Mr Ebbers was not responsible for Worldcom's problems. "
+     'The phone company collapsed in 2002 and prosecutors claim that losses were hidden to protect the fir'
+     "m's shares. Mr Myers has already pleaded guilty to fraud and is assisting prosecutors.\n\nOn Monday, d"
+     'efence lawyer Reid Weingarten tried to distance his client from the allegations. During cross examin'
+     'ation, he asked Mr Myers if he ever knew Mr Ebbers "make an accounting decision?". "Not that I am aware'
+     ' of," Mr Myers replied. "Did you ever know Mr Ebbers to make an accounting entry into Worldcom books?"'
+     ' Mr Weingarten pressed.', "he ever knew", "Reid Weingarten"),
     # but a go-between stays someone unnamed
     ("The government will not publish the report before the election, a Downing Street spokesman has said.\n\n"
      "Michael Howard said the decision was a scandal.", "not publish the report", None),

@@ -7613,7 +7613,9 @@ def _named_after_pronouns_verb(at: int, person: Person, text: str) -> bool:
     """"During cross examination, he asked Mr Myers if ...": a person named right after the pronoun's verb,
     its object, is someone else than the pronoun (the defence lawyer, not the witness who spoke last)."""
     named = r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)?" + re.escape(person.tokens[-1])
-    return re.compile(r"\w+[ \t]+[a-z]\w*" + named + r"(?![\w'’-])").match(text, at) is not None
+    # the word after the pronoun is its verb, not "and" joining another subject ("he and Brafman had said")
+    verb = r"\w+[ \t]+(?!(?:and|or|nor)\b)[a-z]\w*"
+    return re.compile(verb + named + r"(?![\w'’-])").match(text, at) is not None
 
 
 def _named_since_unnamed(since: int, gender: str | None, at: int, index: NameIndex) -> str | None:
