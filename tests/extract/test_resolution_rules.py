@@ -758,6 +758,10 @@ OFFICE_HOLDER_NEARBY = [
     ("Former Worldcom boss Bernie Ebbers never made accounting decisions, a witness has told jurors.\n\nDavid "
      "Myers made the comments under questioning by defence lawyers.", "never made accounting decisions",
      "David Myers"),
+    # the name a verb of telling comes before is the hearer, not a speaker (BBC entertainment/271)
+    ("The German music business is \"in the state of a zombie\" because it has failed to respond to piracy, a "
+     "leading industry figure has said.\n\nTim Renner, the head of Universal Music Germany until last year, told "
+     "BBC World Service's The Music Biz programme that the industry was struggling.", "failed to respond", None),
     # a description apposed again later, with its last two words, is the one person named there ("another"
     # brings in someone new as "a" does; BBC business/426)
     ("His comments follow the sale of much of oil giant Yukos. On 28 December, another senior economic adviser "

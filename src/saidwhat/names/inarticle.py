@@ -5865,10 +5865,17 @@ def _named_as_speaker(text: str, pos: int, person: Person, end: int) -> bool:
     window = text[max(0, pos - 60) : pos]
     before = re.search(r"(\w+)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$", window)
     return (
-        bool(after and _is_reporting_word(after.group(1))) or bool(before and _is_reporting_word(before.group(1)))
+        bool(after and _is_reporting_word(after.group(1))) or bool(before and _tells_of_speaker(before.group(1)))
         or _GIVEN_OUT_BY.search(window) is not None
         or bool(after and _MADE_REMARKS.match(text, pos + after.start(1)))
     )
+
+
+def _tells_of_speaker(word: str) -> bool:
+    """Whether a reporting word before a name makes it the speaker ("said John Smith"); a verb of telling makes
+    it the hearer ("told BBC World Service's The Music Biz programme")."""
+    low = word.lower()
+    return _is_reporting_word(low) and FORM_TO_LEMMA.get(low, low) not in HEARER_VERBS
 
 
 # "David Myers made the comments under questioning": the name made what was just reported
