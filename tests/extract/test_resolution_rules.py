@@ -306,6 +306,14 @@ ROWS = [
     # a nation's authorities are many offices, none named (BBC sport/448, the round of seed 2087; name52)
     ("She has tested positive for a banned drug, according to Belgian authorities.", "Belgian authorities", "name",
      "authorities", None, "org", "organisation"),
+    # the next sentence opens with the description's own words before an organisation's trade and its name
+    # (BBC business/236, "_organisation_described_next"); with other words it names no one
+    ("New safeguards on card payments in shops have led fraudsters to focus on internet payments, an anti-fraud "
+     "agency has said.\n\nAnti-fraud consultancy Retail Decisions says card-not-present fraud has risen.",
+     "an anti-fraud agency", "role", "agency", "Retail Decisions", "org", "organisation"),
+    ("New safeguards on card payments in shops have led fraudsters to focus on internet payments, an anti-fraud "
+     "agency has said.\n\nHigh street chain Dixons says card-not-present fraud has risen.",
+     "an anti-fraud agency", "role", "agency", None, "org", "organisation"),
     ("A group of MPs and peers has called for tighter rules. Ministers said they would reply.",
      "A group of MPs and peers", "role", "group", "group of MPs and peers", "org", "organisation"),
     ("Shares in AT&T fell. AT&T said the market would grow.", "AT&T", "name", "at&t", "AT&T", "org",
@@ -772,6 +780,40 @@ OFFICE_HOLDER_NEARBY = [
     ("UK Muslims should accept that people of Islamic appearance are more likely to be stopped and searched by "
      "police, a Home Office minister has said.\n\nHazel Blears said innocent Muslims would be targeted because of "
      "the search for Islamic extremists.", "people of Islamic appearance", "Hazel Blears"),
+    # a noun that is a person's only after "senior" and the like (lexicon person_nouns_after; BBC business/426,
+    # the name read in full as the index holds it: "German" before a surname is name52's)
+    ("Russia's renationalisation of its energy industry needs to be reversed, a senior government figure has "
+     "warned.\n\nEconomy minister Herman Gref told the Kommersant newspaper that direct state involvement in oil "
+     'was "unjustified".', "renationalisation", "Herman Gref"),
+    # a lede's description named by the next sentence's "made the comments" (BBC business/087)
+    ("Former Worldcom boss Bernie Ebbers never made accounting decisions, a witness has told jurors.\n\nDavid "
+     "Myers made the comments under questioning by defence lawyers.", "never made accounting decisions",
+     "David Myers"),
+    # the name a verb of telling comes before is the hearer, not a speaker (BBC entertainment/271)
+    ("The German music business is \"in the state of a zombie\" because it has failed to respond to piracy, a "
+     "leading industry figure has said.\n\nTim Renner, the head of Universal Music Germany until last year, told "
+     "BBC World Service's The Music Biz programme that the industry was struggling.", "failed to respond", None),
+    # a description apposed again later, with its last two words, is the one person named there ("another"
+    # brings in someone new as "a" does; BBC business/426)
+    ("His comments follow the sale of much of oil giant Yukos. On 28 December, another senior economic adviser "
+     'called the sale "the swindle of the century". Yuganskneftegaz had been seized and sold in December.\n\n'
+     'Baikal passed into the hands of Rosneft. "We used to see street hustlers do this kind of thing," Andrei '
+     "Illarionov - then economic adviser to President Vladimir Putin - told a press conference.",
+     "swindle of the century", "Andrei Illarionov"),
+    # but not a next speaker the article gives another role (PolNeAR train, the Fox News video)
+    ("In a 2013 video uncovered by Fox News, a veteran diplomat said former Secretary Clinton put speed over "
+     'security.\n\n"This new video again puts Clinton on defense," said Jeff Bechdel, communications director '
+     "for the conservative super PAC America Rising.", "put speed over security", None),
+    # a pronoun is not the person named right after its verb, who spoke last (BBC business/087)
+    ('Former Worldcom boss Bernie Ebbers, who is accused of overseeing an $11bn (£5.8bn) fraud, never made'
+     ' accounting decisions, a witness has told jurors.\n\nDavid Myers made the comments under questioning b'
+     "y defence lawyers who have been arguing that Mr Ebbers was not responsible for Worldcom's problems. "
+     'The phone company collapsed in 2002 and prosecutors claim that losses were hidden to protect the fir'
+     "m's shares. Mr Myers has already pleaded guilty to fraud and is assisting prosecutors.\n\nOn Monday, d"
+     'efence lawyer Reid Weingarten tried to distance his client from the allegations. During cross examin'
+     'ation, he asked Mr Myers if he ever knew Mr Ebbers "make an accounting decision?". "Not that I am aware'
+     ' of," Mr Myers replied. "Did you ever know Mr Ebbers to make an accounting entry into Worldcom books?"'
+     ' Mr Weingarten pressed.', "he ever knew", "Reid Weingarten"),
     # but a go-between stays someone unnamed
     ("The government will not publish the report before the election, a Downing Street spokesman has said.\n\n"
      "Michael Howard said the decision was a scandal.", "not publish the report", None),

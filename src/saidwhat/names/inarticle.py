@@ -4393,12 +4393,22 @@ def _name_then_apposition_rule(r: _Reading) -> Resolved | None:
 def _role_rule(r: _Reading) -> Resolved | None:
     """"the minister", "Britain's foreign secretary": a role, resolved to its holder; "the cardinal":
     a title the article gave someone ("Cardinal Cormac Murphy-O'Connor"), resolved to them."""
-    if r.head in ROLE_NOUNS and r.head not in ORG_NOUNS:
+    if (r.head in ROLE_NOUNS and r.head not in ORG_NOUNS) or _is_person_noun_after(r):
         return _role(r)
     if _is_titled_description(r):
         found = _nearest([p for p in r.index.people if _bears_title(r.index.text, r.head, p)], r.at)
         return (found.name, "person") if found is not None else None
     return None
+
+
+_PERSON_NOUNS_AFTER = LEXICON.person_nouns_after
+
+
+def _is_person_noun_after(r: _Reading) -> bool:
+    """"a senior government figure": a noun that describes a person only after one of its words (lexicon
+    ``person_nouns_after``); "the figure" alone is more often a number."""
+    after = _PERSON_NOUNS_AFTER.get(r.head, ())
+    return r.lowered[-1] == r.head and any(w in after for w in r.lowered[:-1])
 
 
 def _is_titled_description(r: _Reading) -> bool:
@@ -5062,7 +5072,9 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r)
             or _described_by_its_owner(r)
         ):
-            named = _national_body(r) or _organisation_apposed_after(r) or _last_organisation(r)
+            # an indefinite description brings in a new organisation, which the next sentence may name
+            named = _organisation_described_next(r) or _national_body(r) or _organisation_apposed_after(r)
+            named = named or _last_organisation(r)
             named = named or _organisation_just_heard(r) or _body_of_person_just_heard(r)
             named = named or _outlet_named_before(r)
             named = named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)
@@ -5257,6 +5269,26 @@ def _organisation_named_next(r: _Reading) -> str | None:
         if pos > end:
             return None
     return None
+
+
+def _organisation_described_next(r: _Reading) -> str | None:
+    """"..., an anti-fraud agency has said. Anti-fraud consultancy Retail Decisions says ...": an organisation
+    introduced by an indefinite description is the one the next sentence opens with, when the sentence writes
+    the description's own words ("anti-fraud") before an organisation's noun or trade and the name."""
+    words = r.text.lower().split()  # the tokens split "anti-fraud"
+    described = words[1:-1]
+    if words[0] not in _INTRODUCING or words[-1] != r.head or not described or _is_cap(r.toks[-1]):
+        return None
+    text = r.index.text
+    end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
+    if end is None:
+        return None
+    opening = re.compile(
+        r"(?i:" + r"[ \t]+".join(map(re.escape, described)) + r")[ \t]+([a-z][\w-]*)[ \t]+(" + _CAPS + r")"
+    ).match(text, end)
+    if opening is None or opening.group(1) not in _TRADES_BEFORE_NAMES | {r.head}:
+        return None
+    return opening.group(2)
 
 
 _CAPS = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
@@ -5708,7 +5740,7 @@ def _role(r: _Reading) -> Resolved:
         )
         name = found.name if found is not None else None
     if name is None and typ == "person":
-        found = _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r)
+        found = _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r) or _apposed_later(r)
         name = found.name if found is not None else None
     if name is not None and typ == "person" and _party_contradicts(r.lowered, r.index.find(name)):
         name = None  # "the state's Republican governor" (Georgia's, unnamed) is no "Democratic Gov. Jay Nixon"
@@ -5775,7 +5807,7 @@ def _titled_next(r: _Reading) -> Person | None:
     sentence announces that person whatever title the next gives them, when its description is of no
     go-between: "UK Muslims should accept ..., a Home Office minister has said. Hazel Blears said" ("A
     spokesman said ... John Smith said" stays someone unnamed)."""
-    if r.lowered[0] not in ("a", "an") or r.head not in ROLE_NOUNS:
+    if r.lowered[0] not in _INTRODUCING or not (r.head in ROLE_NOUNS or _is_person_noun_after(r)):
         return None
     text = r.index.text
     lede = r.head not in _INTERMEDIARIES and not _SENTENCE_END.search(text, 0, r.at)
@@ -5786,10 +5818,62 @@ def _titled_next(r: _Reading) -> Person | None:
     gender = GENDER_WORDS.get(r.head)
     found = {
         p.name: p for p in r.index.people for pos in p.positions
-        if start <= pos < end and min(p.positions) >= start and len(p.tokens) >= 2 and (lede or r.head in p.roles)
+        if start <= pos < end and min(p.positions) >= start and len(p.tokens) >= 2
+        and (r.head in p.roles or (lede and not _holds_other_role(r.head, p, text)))
         and _named_as_speaker(text, pos, p, end) and (not gender or pronoun_gender(p) in (gender, None))
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _holds_other_role(head: str, person: Person, text: str) -> bool:
+    """Whether the article gives the person a role that is not the description's: ", a veteran diplomat
+    said ... said Jeff Bechdel, communications director for the conservative super PAC" is someone else. A
+    noun that names no role ("a senior government figure") is held by an economy minister as by anyone."""
+    apposed = set(_apposed_words(text, min(person.positions), person).lower().split())
+    held = (person.roles | person.offices | apposed) & ROLE_NOUNS
+    return head in ROLE_NOUNS and bool(held) and head not in held
+
+
+_INTRODUCING = frozenset(LEXICON.introducing_openers)
+# how far on a description's apposed name may come: about two paragraphs
+_APPOSED_WITHIN = 1200
+# a name's apposition: ", a veteran diplomat", " - then economic adviser to", ", who was undersecretary of state"
+_APPOSED_WORDS = re.compile(
+    r"[ \t]*(?:,|[ \t]-|[ \t]–|[ \t]—)[ \t]+(?:who[ \t]+(?:is|was)[ \t]+)?([^,.;:()\n–—]{1,80})"
+)
+
+
+def _apposed_later(r: _Reading) -> Person | None:
+    """"On 28 December, another senior economic adviser called the sale "the swindle of the century". ...
+    Andrei Illarionov - then economic adviser to President Vladimir Putin - told a press conference": an
+    indefinite description that brings in someone new ("a", "an", "another") is the one person the article
+    names for the first time after it, within about two paragraphs, with an apposition that gives the
+    description's last two words again ("economic adviser"). The head noun alone ties too loosely ("a
+    spokesman said ... John Smith, a spokesman for the firm" may be another), so a description of one word
+    names no one this way."""
+    if r.lowered[0] not in _INTRODUCING or len(r.lowered) < 3 or r.lowered[-1] != r.head:
+        return None
+    text = r.index.text
+    after = r.at + len(r.text)
+    described = r"(?<![\w-])" + re.escape(r.lowered[-2]) + r"[ \t]+" + re.escape(r.head) + r"(?![\w-])"
+    found = {
+        p.name: p for p in r.index.people
+        if len(p.tokens) >= 2 and after <= min(p.positions, default=-1) < after + _APPOSED_WITHIN
+        and _apposition_holds(text, min(p.positions), p, described)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _apposition_holds(text: str, pos: int, person: Person, described: str) -> bool:
+    """Whether the apposition right after the name at ``pos`` holds the description's words."""
+    return re.search(described, _apposed_words(text, pos, person), re.I) is not None
+
+
+def _apposed_words(text: str, pos: int, person: Person) -> str:
+    """The words of the apposition right after the name at ``pos`` ("" when there is none)."""
+    named = re.compile(r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1])).match(text, pos)
+    apposed = _APPOSED_WORDS.match(text, named.end()) if named else None
+    return apposed.group(1) if apposed else ""
 
 
 _DEFINITE = frozenset(LEXICON.definite_openers)
@@ -5818,9 +5902,24 @@ def _named_as_speaker(text: str, pos: int, person: Person, end: int) -> bool:
     window = text[max(0, pos - 60) : pos]
     before = re.search(r"(\w+)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$", window)
     return (
-        bool(after and _is_reporting_word(after.group(1))) or bool(before and _is_reporting_word(before.group(1)))
+        bool(after and _is_reporting_word(after.group(1))) or bool(before and _tells_of_speaker(before.group(1)))
         or _GIVEN_OUT_BY.search(window) is not None
+        or bool(after and _MADE_REMARKS.match(text, pos + after.start(1)))
     )
+
+
+def _tells_of_speaker(word: str) -> bool:
+    """Whether a reporting word before a name makes it the speaker ("said John Smith"); a verb of telling makes
+    it the hearer ("told BBC World Service's The Music Biz programme")."""
+    low = word.lower()
+    return _is_reporting_word(low) and FORM_TO_LEMMA.get(low, low) not in HEARER_VERBS
+
+
+# "David Myers made the comments under questioning": the name made what was just reported
+_MADE_REMARKS = re.compile(
+    r"(?:made|makes|has[ \t]+made)[ \t]+(?:the|these|those|his|her|their)[ \t]+(?:"
+    + "|".join(map(re.escape, LEXICON.made_remarks_nouns)) + r")\b"
+)
 
 
 def _spoke_as_organisation(name: str, history) -> bool:
@@ -7541,6 +7640,10 @@ def _resolve_pronoun(
         if (g == NEUTER) != (gender == NEUTER) or (gender and g and g != gender):
             passed = True
             continue
+        named = person or (index.find(name) if name else None)
+        if named is not None and _named_after_pronouns_verb(at, named, index.text):
+            passed = True
+            continue
         if name is None and g == NEUTER:
             return None, "org"  # an organisation with no name spoke last: "the government said ... It pledged"
         if name is None:
@@ -7566,6 +7669,15 @@ def _resolve_pronoun(
     if best is not None and not plural:
         return best.name, "person"
     return None, ("group" if plural else "person")
+
+
+def _named_after_pronouns_verb(at: int, person: Person, text: str) -> bool:
+    """"During cross examination, he asked Mr Myers if ...": a person named right after the pronoun's verb,
+    its object, is someone else than the pronoun (the defence lawyer, not the witness who spoke last)."""
+    named = r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)?" + re.escape(person.tokens[-1])
+    # the word after the pronoun is its verb, not "and" joining another subject ("he and Brafman had said")
+    verb = r"\w+[ \t]+(?!(?:and|or|nor)\b)[a-z]\w*"
+    return re.compile(verb + named + r"(?![\w'’-])").match(text, at) is not None
 
 
 def _named_since_unnamed(since: int, gender: str | None, at: int, index: NameIndex) -> str | None:
