@@ -207,12 +207,17 @@ def _set_apart(verb: Token, doc) -> bool:
 def _aside_before(verb: Token, doc) -> bool:
     """The cue clause stands between commas or dashes before the verb it hangs on: ", she said,", or
     opens the sentence with "As" before a comma: "As POLITICO revealed, the RNC agreed to allow ..."
-    (the outer source reports the clause, as annotated news has it); not "Asked by Starnes if ...,"."""
+    (the outer source reports the clause, as annotated news has it), or with its subject and no "As": "Breitbart
+    News' Michael Patrick Leahy previously reported, The Clinton Foundation refused to release ..." (PolNeAR
+    train); not "Asked by Starnes if ...,"."""
     left, right = verb.left_edge.i, verb.right_edge.i
     if verb.head.i < right or any(c.dep_ in SUBJECTS and c.i < left for c in children(verb.head)):
         return False  # "CNN, Cruz said, called ...": the words around the aside (assembly:parenthetical-source)
     # the parser hangs the commas on the cue verb or on the words around it
-    opened = doc[left].lower_ == "as" if left == 0 else doc[left].text in _SET_APART or doc[left - 1].text in _SET_APART
+    if left == 0:
+        opened = doc[left].lower_ == "as" or any(c.dep_ in SUBJECTS and c.i < verb.i for c in children(verb))
+    else:
+        opened = doc[left].text in _SET_APART or doc[left - 1].text in _SET_APART
     closed = doc[right].text in _SET_APART or (right + 1 < len(doc) and doc[right + 1].text in _SET_APART)
     return opened and closed
 
