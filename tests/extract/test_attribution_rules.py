@@ -1115,3 +1115,29 @@ def test_a_short_call_is_kept(nlp, text, speaker, words):
 ])
 def test_a_cue_the_parse_hangs_elsewhere(nlp, text, speaker, content):
     assert (speaker, content) in [_said(text, a) for a in _attributions(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # BBC entertainment/352 and sport: a critic's or a pundit's tip, kept by the speaker gold
+    ("Mr Jolin also tipped Phil Davis for a best supporting actor prize for his role in Vera Drake but felt that "
+     "Heather Craney could be outdone by Kate Winslet or Natalie Portman in the supporting actress category.",
+     "Mr Jolin", "Phil Davis for a best supporting actor prize for his role in Vera Drake"),
+    ("Mr Jolin tipped another contender - most likely The Aviator - to walk away with the Bafta for best film, and "
+     "added that Finding Neverland had been lavished with nominations but not trophies.", "Mr Jolin",
+     "another contender - most likely The Aviator - to walk away with the Bafta for best film"),
+    ("After claiming their first Triple Crown for 19 years last season, Wood tips his former team-mates to go one "
+     "better.", "Wood", "his former team-mates to go one better"),
+])
+def test_a_tip_reports_who_is_tipped_and_what_for(nlp, text, speaker, content):
+    said = [_said(text, a) for a in _attributions(nlp, text) if "content:prediction" in a.rules]
+    assert said == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    # BBC sport and tech: a goalkeeper's save, a tip with no one named as tipping
+    "James kept out Frank Lampard's free-kick and superbly tipped the same player's volley wide.",
+    "The Xbox game Halo 2, released on 11 November in the UK, is also widely tipped to be one of the best-selling "
+    "games of the year.",
+])
+def test_a_tip_without_a_tipster_or_a_prediction_reports_nothing(nlp, text):
+    assert not any(a.cue_text.lower().startswith("tip") for a in _attributions(nlp, text))

@@ -45,6 +45,7 @@ __all__ = ["CONTENT_RULES", "CONTENT_TRIMS", "EDGE_TRIMS", "Content", "content_o
 _ADDING = frozenset(LEXICON.adding_verbs)
 _CALL_PARTICLES = frozenset(LEXICON.call_particles)
 _ACCUSING_PREPOSITIONS = frozenset(LEXICON.accusing_prepositions)
+_PREDICTING_PREPOSITIONS = frozenset(LEXICON.predicting_prepositions)
 _CONTRAST = frozenset(LEXICON.contrast_marks)
 _TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
 _TAIL_PARTICIPLE_DEPS = frozenset(LEXICON.quote_tail_participle_deps)
@@ -671,6 +672,30 @@ def accusation(verb: Token) -> tuple[Content | None, Token | None]:
         return None, None
     toks = [t for t in verb.doc[charge.left_edge.i : charge.right_edge.i + 1]]
     return Content(toks, False, ("content:accusation",)), prep
+
+
+def prediction(verb: Token) -> Content | None:
+    """"Campese has tipped Wales to win both the Six Nations and Grand Slam", "Mr Jolin also tipped Phil Davis
+    for a best supporting actor prize": the one tipped and what for, from the object to the end of the infinitive
+    or the phrase after it (not the verb joined after: "..., and added that ..."). None with neither, or in the
+    passive, which names no one who tips ("is widely tipped to be one of the best-selling games")."""
+    if passive(verb):
+        return None
+    tipped = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if tipped is None:
+        return None
+    to_do = next((c for c in children(verb) if c.i > tipped.i and _to_infinitive(c)), None)
+    what_for = next((c for c in children(verb) if c.i > tipped.i and c.dep_ == "prep"
+                     and c.lower_ in _PREDICTING_PREPOSITIONS), None)
+    tip = to_do if to_do is not None else what_for
+    if tip is None:
+        return None
+    return Content(list(verb.doc[tipped.left_edge.i : tip.right_edge.i + 1]), False, ("content:prediction",))
+
+
+def _to_infinitive(clause: Token) -> bool:
+    """An infinitive clause hung on the verb: "to win", "to walk away" (the parser makes it xcomp or ccomp)."""
+    return clause.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(clause))
 
 
 def _name_end(name: Token) -> int:
