@@ -195,6 +195,11 @@ def that_advcl(verb: Token, doc) -> Content | None:
     return Content(list(c.subtree), False, ("content:that-advcl",)) if c is not None else None
 
 
+# what an opening "X reported," may take after its verb before the comma: "at one point", "on Tuesday", "again"
+_OPENING_REPORT_AFTER_DEPS = frozenset(LEXICON.opening_report_after_deps)
+_OPENING_REPORT_NOT_TAGS = frozenset(LEXICON.opening_report_not_tags)
+
+
 def _set_apart(verb: Token, doc) -> bool:
     """Whether a comma or dash sets the cue clause apart from the words around it."""
     return (
@@ -216,11 +221,32 @@ def _aside_before(verb: Token, doc) -> bool:
         return False  # "CNN, Cruz said, called ...": the words around the aside (assembly:parenthetical-source)
     # the parser hangs the commas on the cue verb or on the words around it
     if left == 0:
-        opened = doc[left].lower_ == "as" or any(c.dep_ in SUBJECTS and c.i < verb.i for c in children(verb))
+        opened = doc[left].lower_ == "as" or _opening_report(verb)
     else:
         opened = doc[left].text in _SET_APART or doc[left - 1].text in _SET_APART
     closed = doc[right].text in _SET_APART or (right + 1 < len(doc) and doc[right + 1].text in _SET_APART)
     return opened and closed
+
+
+def _opening_report(verb: Token) -> bool:
+    """"Breitbart News' Michael Patrick Leahy previously reported, The Clinton Foundation refused ...", "After the
+    Supreme Court approved ..., Hebert said, most state laws ...": a finite cue whose subject opens the sentence and
+    which takes nothing but adverbs and phrases before its comma (the subject's phrase may be split: "News" an object
+    of "reported" before it). Not "In what might be the first time Republicans
+    ... have ever agreed on anything," (the subject inside), "All told," (no subject), "he says not much really"
+    (an object: the words), nor "He thought of his speeches as ''little talks,''" (quoted words before the comma)."""
+    doc = verb.doc
+    if not is_finite(verb) or not any(c.dep_ in SUBJECTS and c.i < verb.i for c in children(verb)):
+        return False
+    for t in doc[verb.left_edge.i : verb.i]:
+        if t.tag_ in _OPENING_REPORT_NOT_TAGS or (is_verb(t) and t.dep_ not in DEPS.closing_cue_between):
+            return False  # "In what might be ...", "After the vote ended, ...": a clause or phrase opens the sentence
+    after = [c for c in children(verb) if verb.i < c.i <= verb.right_edge.i and not c.is_punct]
+    if any(c.dep_ not in _OPENING_REPORT_AFTER_DEPS for c in after):
+        return False
+    if _reports(verb.head) and any(c.dep_ in SUBJECTS and c.tag_ == "PRP" for c in children(verb.head)):
+        return False  # "The documents indicate, he said in a telephone interview, that ...": a cue clause set in
+    return not any(t.text in QUOTE_CHARS for t in doc[verb.i + 1 : verb.right_edge.i + 1])
 
 
 def _reports(head: Token) -> bool:
