@@ -1058,36 +1058,6 @@ def test_a_clause_with_no_subject_does_not_lead_the_quoted_words(nlp):
     assert not any("content:split-predicate" in a.rules for a in _attributions(nlp, text))
 
 
-@pytest.mark.parametrize(("text", "speaker", "content"), [
-    # PolNeAR train (Politico, 2016-03-10): "feel" with a finite clause, annotated as the aides' attribution
-    ("In Clinton’s Brooklyn-based campaign, many of her aides feel they have enough on their plates without the "
-     "sideline kibitzing from a should-be ally.", "many of her aides",
-     "they have enough on their plates without the sideline kibitzing from a should-be ally"),
-    # BBC entertainment/352: the critic's view, his quoted words in it
-    ("The Guardian's film critic Peter Bradshaw felt that there \"might well be\" a sweep of awards for Vera Drake "
-     "on Saturday night.", "The Guardian's film critic Peter Bradshaw",
-     "that there \"might well be\" a sweep of awards for Vera Drake on Saturday night"),
-    # PolNeAR train (Huffington Post, 2016-01-28) and BBC politics/103: a discovery reports its clause
-    ("It can also set up liberals for a perpetual cycle of disappointment, as they discover over and over again "
-     "that the compromised progressive reforms coming out of Washington don’t match their lofty expectations.",
-     "they", "that the compromised progressive reforms coming out of Washington don’t match their lofty expectations"),
-    ("In a survey, it discovered that rates paid by neighbouring authorities could vary by as much as £100 per "
-     "week.", "it", "that rates paid by neighbouring authorities could vary by as much as £100 per week"),
-])
-def test_a_feeling_or_a_discovery_reports_its_clause(nlp, text, speaker, content):
-    assert (speaker, content) in [_said(text, a) for a in _attributions(nlp, text)]
-
-
-@pytest.mark.parametrize("text", [
-    # PolNeAR train (Breitbart, 2016; New York Times, 2015; Washington Post, 2015): no clause, nothing reported
-    "But Ali didn’t feel well and was unable to attend, so instead sent a message to read at the ceremony.",
-    "He felt squeezed in, not accorded the rituals of such a visit.",
-    "On Aug. 26, the Border Patrol, in a joint operation with the Mexican authorities, discovered an unfinished "
-    "tunnel that started in a Mexican cemetery.",
-])
-def test_a_feeling_or_a_discovery_without_a_clause_reports_nothing(nlp, text):
-    assert not any(a.cue_text.lower().startswith(("fe", "discover")) for a in _attributions(nlp, text))
-
 
 @pytest.mark.parametrize(("text", "speaker", "words"), [
     # PolNeAR train (Western Journalism, 2016-06-13): what a call asks for is its words however short
