@@ -905,10 +905,13 @@ def holder_of_infinitive_noun(verb: Token):
     that ...", "Trump went on to criticize the convention for its failure to mention ...": an infinitive on a noun
     (a chance, an effort, a refusal) says what its holder says, the subject of the nearest verb above
     the noun whose subject the noun is not (annotated news gives the words to that subject). The parser
-    also makes such an infinitive a relative clause: "Obama on Friday held an impromptu press briefing to brag
-    that ..." (with "a press briefing" it reads "to brag" as a purpose clause of "held")."""
+    also makes such an infinitive a relative clause of an occasion of speaking: "Obama on Friday held an
+    impromptu press briefing to brag that ..." (with "a press briefing" it reads "to brag" as a purpose clause of
+    "held"); not of other nouns, whose relative infinitive is often no one's words ("every reason to believe
+    they would see", "the site was supposed to be a forum to discuss": BBC)."""
     noun = verb.head
-    if verb.dep_ not in ("acl", "relcl") or noun.tag_ not in NOUN_TAGS or noun.i >= verb.i:
+    relative = verb.dep_ == "relcl" and noun.lower_ in OCCASION_NOUNS
+    if (verb.dep_ != "acl" and not relative) or noun.tag_ not in NOUN_TAGS or noun.i >= verb.i:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
         return None
