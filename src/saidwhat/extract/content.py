@@ -236,8 +236,9 @@ def _opening_report(verb: Token) -> bool:
     ... have ever agreed on anything," (the subject inside), "All told," (no subject), "he says not much really"
     (an object: the words), nor "He thought of his speeches as ''little talks,''" (quoted words before the comma)."""
     doc = verb.doc
-    if not is_finite(verb) or not any(c.dep_ in SUBJECTS and c.i < verb.i for c in children(verb)):
-        return False
+    subject = next((c for c in reversed(list(children(verb))) if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if not is_finite(verb) or subject is None or any(t.is_punct for t in doc[subject.i + 1 : verb.i]):
+        return False  # "Szilard Nemeth, recalled in place of Joseph-Desire Job, was ...": a participle set apart
     for t in doc[verb.left_edge.i : verb.i]:
         if t.tag_ in _OPENING_REPORT_NOT_TAGS or (is_verb(t) and t.dep_ not in DEPS.closing_cue_between):
             return False  # "In what might be ...", "After the vote ended, ...": a clause or phrase opens the sentence
