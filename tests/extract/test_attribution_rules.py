@@ -1111,3 +1111,27 @@ def test_a_tip_reports_who_is_tipped_and_what_for(nlp, text, speaker, content):
 ])
 def test_a_tip_without_a_tipster_or_a_prediction_reports_nothing(nlp, text):
     assert not any(a.cue_text.lower().startswith("tip") for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # BBC sport/057 and tech/106: a relative infinitive on a noun that is no occasion of speaking is no one's words
+    ("Athletics fans had every reason to believe they would see the new-look Kelly Holmes tearing up the track "
+     "again.", "believe"),
+    ("When he created it, the site was supposed to be a forum to discuss relations between India and Pakistan.",
+     "discuss"),
+])
+def test_a_relative_infinitive_off_an_occasion_climbs_to_no_holder(nlp, text, cue):
+    found = [a for a in _attributions(nlp, text) if a.cue_text == cue]
+    assert all("subject:holder-of-infinitive-noun" not in a.rules for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    # BBC sport/106: a participle set apart after the name, not a report opening the sentence
+    "Szilard Nemeth, recalled in place of Joseph-Desire Job, was twice denied his chance to get Middlesbrough back "
+    "on level terms by Dean Kiely.",
+    # PolNeAR train (Western Journalism, 2016): the subject inside a phrase that opens the sentence
+    "In what might be the first time Republicans and the Black Lives Matter movement have ever agreed on anything, "
+    "the BLM group is calling on Hillary Clinton to resign.",
+])
+def test_an_opening_phrase_that_is_no_report_reports_nothing_after_its_comma(nlp, text):
+    assert not any("content:cue-inside" in a.rules for a in _attributions(nlp, text))
