@@ -247,7 +247,8 @@ def _opening_report(verb: Token) -> bool:
         return False
     if _reports(verb.head) and any(c.dep_ in SUBJECTS and c.tag_ == "PRP" for c in children(verb.head)):
         return False  # "The documents indicate, he said in a telephone interview, that ...": a cue clause set in
-    return not any(t.text in QUOTE_CHARS for t in doc[verb.i + 1 : verb.right_edge.i + 1])
+    # nor before quoted words ('Sanders shot back, "Secretary Clinton called them out."'): the cue adjoins the quote
+    return not any(t.text in QUOTE_CHARS for t in doc[verb.i + 1 : verb.right_edge.i + 3])
 
 
 def _reports(head: Token) -> bool:
