@@ -1007,7 +1007,9 @@ _RELAY_BEFORE = re.compile(
     r"(?:[,;:.!?" + _CLOSING + r"][ \t]+|\n[ \t]*)(?:[Aa]ccording[ \t]+to|per|via)[ \t]+$"
 )
 _RELAY_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")
-_RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t]+$")
+# (a no-break space may come before the relay: '..., “Generations with Kevin Swanson,”\xa0Right Wing Watch first
+# reported')
+_RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t\xa0]+$")
 _RELAY_CLOSING_AFTER = re.compile(
     r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")[ \t]*(?:[.!?\n]|$)"
 )
@@ -1090,7 +1092,10 @@ def _relayed_originator_rule(r: _Reading) -> Resolved | None:
             continue
         if opening and _takes_an_object(sentence, verb.end()):
             return None  # "Turkish media reported that ... Erdogan reiterated his request that": an act reported
-        return next((named for sayer in sayers if (named := _name_the_sayer(r, sayer, start))), None)
+        named = next((named for sayer in sayers if (named := _name_the_sayer(r, sayer, start))), None)
+        if named is not None:
+            return named
+        # (a capital that names no one is no sayer: "When asked about ..., Canova said" goes on to "said")
     return None
 
 
@@ -1138,6 +1143,8 @@ def _described_sayer(before: str) -> _Sayer | None:
         between = before[at + len(text) :].strip(" \t" + "".join(ALL_MARKS))
         if not text or len(text.split()) > _DESCRIPTION_WORDS or between:
             return None  # words between the description and the verb: not its subject
+        if any(w in _AUXILIARIES for w in text.split()):
+            return None  # "the policy was announced", "the company has told": a clause, not a noun phrase
         return _Sayer(at, at + len(text), text, "described")
     return None
 
@@ -1203,9 +1210,10 @@ def _name_the_described(r: _Reading, text: str, at: int) -> Resolved | None:
     head = words[cut - 1].lower()
     mention = Mention(text, Span(at, at + len(text)), "role", None, head)
     name, typ, _rule = resolve_with_rule(mention, r.index, history=r.history, published=r.published, holder=r.holder)
-    if typ in ("person", "org", "group"):
+    if name and typ in ("person", "org", "group"):
         return name, typ
-    return (None, "person") if typ is None and head in _UNNAMED_PEOPLE else None
+    # (an unnamed body or group is left to the relay: "According to Fiat's announcement, the company has told")
+    return (None, "person") if typ == "person" or (typ is None and head in _UNNAMED_PEOPLE) else None
 
 
 def _kin_rule(r: _Reading) -> Resolved | None:
