@@ -6108,6 +6108,9 @@ def _gendered_noun_rule(r: _Reading) -> Resolved | None:
     return None, "person"
 
 
+# the rules that name the originator of words a relay passes on, not the relay
+_RELAY_RULES = frozenset({"quoted-as-saying", "relayed-originator"})
+
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("cue-before-quote", _cue_before_quote_rule),
     ("subject-before", _subject_before_rule),
@@ -6171,15 +6174,19 @@ def resolve_with_rule(
     history: list[tuple[int, str | None, str | None]],
     published: datetime | None = None,
     holder: Holder | None = None,
+    as_relay: bool = False,
 ) -> tuple[str | None, str | None, str | None]:
     """(resolved name, type, the id of the rule that decided) for a speaker mention.
 
-    ``history`` lists earlier resolved speakers as (offset, name, gender), in order.
+    ``history`` lists earlier resolved speakers as (offset, name, gender), in order. ``as_relay`` reads the
+    mention as the relay it is ("according to CNN": CNN), not as the originator whose words it passes on.
     """
     r = _read(_before_dash_aside(mention), index, history, published, holder)
     if r is None:
         return None, None, None
     for rule_id, rule in RESOLUTION_RULES:
+        if as_relay and rule_id in _RELAY_RULES:
+            continue
         got = rule(r)
         if got is not None:
             name = got[0]
