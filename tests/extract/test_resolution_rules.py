@@ -591,6 +591,32 @@ ROWS = [
      "Intelligencer", "Jane Roe", "person", "relayed-originator"),  # "she": the person the pronoun is
     ("According to the Financial Times, chief operating officer Peter Chernin said that News Corp is big.",
      "the Financial Times", "name", "Times", "Peter Chernin", "person", "relayed-originator"),  # past the role
+    # relay52: a sayer past an apposition, a quoted word and "and" before the verb, an originator described and
+    # not named (a body by its name, a person with no name), a relay opening the clause it reports
+    ("Pastor Kevin Swanson spoke. Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, "
+     "slammed the Girl Scouts for promoting \"lesbianism,\"\xa0Right Wing Watch first reported.", "Right Wing Watch",
+     "name", "Watch", "Kevin Swanson", "person", "relayed-originator"),
+    ("Emily Feng wrote. But according to NPR's Feng, Li Jifeng, a doctor at Chaoyang Hospital where the patients "
+     "were treated, wrote in a blog post that the couple had been moved.", "NPR's Feng", "name", "Feng",
+     "Li Jifeng", "person", "relayed-originator"),
+    ("Tim Canova ran. When asked about Sanders' absence, Canova \"bristled\" and said, \"No comment,\" The Miami "
+     "Herald reported.", "The Miami Herald", "name", "Herald", "Tim Canova", "person", "relayed-originator"),
+    ("\"There is no evidence,\" the Inner Mongolia health commission said, according to Reuters.", "Reuters", "name",
+     "Reuters", "Inner Mongolia health commission", "org", "relayed-originator"),
+    ("The couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had acted, "
+     "according to Sui-Lee Wee of the New York Times.", "Sui-Lee Wee of the New York Times", "name", "Wee",
+     "Chinese Center for Disease Control and Prevention", "org", "relayed-originator"),
+    ("Apple fired him. According to The New York Times, an anonymous individual \"with direct knowledge of the "
+     "situation\" claimed that he had been ousted.", "The New York Times", "name", "Times", None, "person",
+     "relayed-originator"),
+    ("Jobs is ill. The New York Times reported that someone familiar with the situation said Jobs's health has "
+     "ups and downs.", "The New York Times", "name", "Times", None, "person", "relayed-originator"),
+    # a relay opening its clause, the verb after it taking an object: an act reported, the relay's
+    ("Turkish media reported that during Obama's visit, President Recep Tayyip Erdogan reiterated his request that "
+     "the US act.", "Turkish media", "role", "media", None, "group", "group"),
+    # an unnamed body after a relay that is a document: left to the relay
+    ("Fiat has a stake in Chrysler. According to Fiat's announcement, the company has told the US Treasury that it "
+     "will buy.", "Fiat's announcement", "role", "announcement", "Fiat", "document", "document"),
     ("Sony said it would cut jobs, according to industry sources.", "industry sources", "role", "sources", None,
      "group", "group"),  # the object of "according to" is the source itself, not a relay
     # no verb of the originator's: CNN's own claim

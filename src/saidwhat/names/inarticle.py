@@ -1003,8 +1003,10 @@ def _quoted_as_saying_rule(r: _Reading) -> Resolved | None:
 # the sentence ('"No comment," The Miami Herald reported.')
 # (set off as a phrase of its own: "their tastes, according to their wishes", "there are 230 according to
 # recent figures" are no relays)
+_RELAY_CONJUNCTIONS = frozenset(LEXICON.relay_conjunctions)
 _RELAY_BEFORE = re.compile(
-    r"(?:[,;:.!?" + _CLOSING + r"][ \t]+|\n[ \t]*)(?:[Aa]ccording[ \t]+to|per|via)[ \t]+$"
+    r"(?:[,;:.!?" + _CLOSING + r"][ \t]+|\n[ \t]*)(?:(?i:" + "|".join(LEXICON.relay_conjunctions) + r")[ \t]+)?"
+    r"(?:[Aa]ccording[ \t]+to|per|via)[ \t]+$"
 )
 _RELAY_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")
 # (a no-break space may come before the relay: '..., “Generations with Kevin Swanson,”\xa0Right Wing Watch first
@@ -1135,6 +1137,8 @@ def _described_sayer(before: str) -> _Sayer | None:
     bounds = [m.end() for m in _CLAUSE_BOUNDARY.finditer(before)]
     for bound in [*reversed(bounds), 0]:
         words = before[bound:].split()
+        if len(words) > 1 and words[0] in _RELAY_CONJUNCTIONS:
+            words = words[1:]  # ", and the Chinese Center for Disease Control and Prevention said"
         if not words or words[0].lower() not in _DESCRIBED_OPENERS:
             continue
         at = bound + before[bound:].index(words[0])
@@ -1153,13 +1157,15 @@ _DESCRIPTION_WORDS = 10  # "the Chinese Center for Disease Control and Preventio
 
 
 def _opens_a_clause(before: str) -> bool:
-    """Whether a sayer after ``before`` opens the sentence, a clause, the words after a quote or a relay's
-    "reported that", past the role before their name ("chief operating officer Peter Chernin said"): "At the
-    moment Sanders announced his candidacy, Mook ... told aides" is not Sanders's saying."""
+    """Whether a sayer after ``before`` opens the sentence, a clause (after a comma and "and" too), the words
+    after a quote or a relay's "reported that", past the role before their name ("chief operating officer Peter
+    Chernin said"): "At the moment Sanders announced his candidacy, Mook ... told aides" is not Sanders's saying."""
     words = before.split()
     if words and words[-1].lower() in ROLE_NOUNS:
         while words and words[-1].islower():
             words.pop()
+    if len(words) > 1 and words[-1] in _RELAY_CONJUNCTIONS and words[-2].endswith(","):
+        words.pop()  # ", and the Chinese Center ... said": a clause of its own after the comma
     last = " ".join(words)[-1:]
     return last in ("", ",") or last in ALL_MARKS or bool(words) and words[-1] == "that"
 
