@@ -2439,3 +2439,27 @@ BBC_ORGANISATION_NAMES = [
 def test_bbc_organisation_names(nlp, text, words, name, typ):
     speaker = _speaker_of(nlp, text, words)
     assert (speaker.name, speaker.type) == (name, typ), speaker
+
+
+def test_a_relay_read_as_itself():
+    # the relay whose originator the name rules name is still the organisation it is: the turn the pronoun
+    # history keeps of it (assemble._add_relay_organisation)
+    text = ("Pastor Kevin Swanson spoke. Swanson slammed the Girl Scouts for promoting \"lesbianism,\" Right Wing "
+            "Watch first reported.")
+    mention = _mention(text, "Right Wing Watch", "name", "Watch")
+    index = build_name_index(text)
+    assert resolve_with_rule(mention, index, history=[])[:2] == ("Kevin Swanson", "person")
+    assert resolve_with_rule(mention, index, history=[], as_relay=True)[:2] == ("Right Wing Watch", "org")
+
+
+def test_a_relay_stays_an_organisation_for_a_later_pronoun(nlp):
+    # PolNeAR train (HuffPost, 2016): the relay named by its originator is no person a later "she" can be
+    text = ("Pastor Kevin Swanson has set his sights on the Girl Scouts.\n\nSwanson, who is a pastor at the "
+            "Reformation Church of Elizabeth, Colorado, slammed the Girl Scouts for promoting \"lesbianism,\" on his "
+            "radio show, Right Wing Watch first reported.\n\nIt was at the conference that Swanson delivered his "
+            "tirade against Harry Potter in a convoluted speech, pointing to author J.K. Rowling’s 2007 revelation "
+            "that she always thought of Dumbledore the wizard as a gay man.")
+    quotes = extract(Article(id="relay", text=text), nlp=nlp, entities=False).quotes
+    names = {q.speaker.mention: q.speaker.name for q in quotes if q.speaker}
+    assert names["Right Wing Watch"] == "Kevin Swanson"
+    assert names["she"] == "J.K. Rowling"
