@@ -1216,7 +1216,7 @@ def _name_the_described(r: _Reading, text: str, at: int) -> Resolved | None:
     head = words[cut - 1].lower()
     mention = Mention(text, Span(at, at + len(text)), "role", None, head)
     name, typ, _rule = resolve_with_rule(mention, r.index, history=r.history, published=r.published, holder=r.holder)
-    if name and typ in ("person", "org", "group"):
+    if name and typ is not None:
         return name, typ
     # (an unnamed body or group is left to the relay: "According to Fiat's announcement, the company has told")
     return (None, "person") if typ == "person" or (typ is None and head in _UNNAMED_PEOPLE) else None
