@@ -614,6 +614,10 @@ ROWS = [
     # a relay opening its clause, the verb after it taking an object: an act reported, the relay's
     ("Turkish media reported that during Obama's visit, President Recep Tayyip Erdogan reiterated his request that "
      "the US act.", "Turkish media", "role", "media", None, "group", "group"),
+    # "she" after a comma and "and" goes on the words the relay reports, no sayer of a clause of her own (PolNeAR
+    # train, Washington Post)
+    ("According to ProPublica, Clinton praised her \"wonderful donors\" in the audience, and she asked the bankers "
+     "to suspend foreclosures.", "ProPublica", "name", "ProPublica", "ProPublica", "org", "proper-name"),
     # an unnamed body after a relay that is a document: left to the relay
     ("Fiat has a stake in Chrysler. According to Fiat's announcement, the company has told the US Treasury that it "
      "will buy.", "Fiat's announcement", "role", "announcement", "Fiat", "document", "document"),

@@ -1088,17 +1088,23 @@ def _relayed_originator_rule(r: _Reading) -> Resolved | None:
             sayer for sayer in _sayers_before(sentence[: verb.start()])
             # (not the relay's own verb: "CNN said")
             if not start + sayer.end > r.mention.span.start >= start + sayer.start
-            and _opens_a_clause(sentence[: sayer.start])
+            and _opens_a_clause(sentence[: sayer.start], after_and=sayer.kind == "described")
         ]
         if not sayers:
             continue
         if opening and _takes_an_object(sentence, verb.end()):
             return None  # "Turkish media reported that ... Erdogan reiterated his request that": an act reported
         named = next((named for sayer in sayers if (named := _name_the_sayer(r, sayer, start))), None)
-        if named is not None:
+        if named is not None or any(_may_name_someone(sayer, r.index) for sayer in sayers):
             return named
         # (a capital that names no one is no sayer: "When asked about ..., Canova said" goes on to "said")
     return None
+
+
+def _may_name_someone(sayer: _Sayer, index: NameIndex) -> bool:
+    """Whether a sayer the rule could not name may still be someone the article names ("According to ProPublica,
+    Clinton praised"): then the sentence's later verbs are not tried."""
+    return sayer.kind != "name" or any(sayer.text.split()[-1] in p.tokens for p in index.people)
 
 
 def _relay_opens_clause(r: _Reading) -> bool:
@@ -1156,16 +1162,19 @@ def _described_sayer(before: str) -> _Sayer | None:
 _DESCRIPTION_WORDS = 10  # "the Chinese Center for Disease Control and Prevention": a noun phrase, not a clause
 
 
-def _opens_a_clause(before: str) -> bool:
-    """Whether a sayer after ``before`` opens the sentence, a clause (after a comma and "and" too), the words
-    after a quote or a relay's "reported that", past the role before their name ("chief operating officer Peter
-    Chernin said"): "At the moment Sanders announced his candidacy, Mook ... told aides" is not Sanders's saying."""
+def _opens_a_clause(before: str, *, after_and: bool = False) -> bool:
+    """Whether a sayer after ``before`` opens the sentence, a clause, the words after a quote or a relay's
+    "reported that", past the role before their name ("chief operating officer Peter Chernin said"): "At the
+    moment Sanders announced his candidacy, Mook ... told aides" is not Sanders's saying. With ``after_and``, a
+    comma and "and" open a clause too: a description there is its subject (", and the Chinese Center for Disease
+    Control and Prevention said"), where a "she" goes on the words the relay reports ("According to ProPublica,
+    Clinton praised her donors, and she asked the bankers to")."""
     words = before.split()
     if words and words[-1].lower() in ROLE_NOUNS:
         while words and words[-1].islower():
             words.pop()
-    if len(words) > 1 and words[-1] in _RELAY_CONJUNCTIONS and words[-2].endswith(","):
-        words.pop()  # ", and the Chinese Center ... said": a clause of its own after the comma
+    if after_and and len(words) > 1 and words[-1] in _RELAY_CONJUNCTIONS and words[-2].endswith(","):
+        words.pop()
     last = " ".join(words)[-1:]
     return last in ("", ",") or last in ALL_MARKS or bool(words) and words[-1] == "that"
 
