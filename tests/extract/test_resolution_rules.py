@@ -618,6 +618,11 @@ ROWS = [
     # train, Washington Post)
     ("According to ProPublica, Clinton praised her \"wonderful donors\" in the audience, and she asked the bankers "
      "to suspend foreclosures.", "ProPublica", "name", "ProPublica", "ProPublica", "org", "proper-name"),
+    # a relay's phrase inside the sentence goes with the words before it, not with the verb after it (BBC
+    # business/440)
+    ("Although China's overall trade surplus is expanding, according to Chinese government figures, the Commerce "
+     "Department revealed the deficit was $19.6bn.", "Chinese government figures", "role", "figures", None,
+     "document", "document"),
     # an unnamed body after a relay that is a document: left to the relay
     ("Fiat has a stake in Chrysler. According to Fiat's announcement, the company has told the US Treasury that it "
      "will buy.", "Fiat's announcement", "role", "announcement", "Fiat", "document", "document"),

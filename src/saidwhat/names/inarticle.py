@@ -1072,7 +1072,10 @@ def _relayed_originator_rule(r: _Reading) -> Resolved | None:
     if not _is_relay(r):
         return None
     text = r.index.text
-    starts = [m.end() for m in _RELAY_SENTENCE_END.finditer(text, max(0, r.at - 600), r.at) if m.end() <= r.at]
+    # (searched up to the mention's end: the sentence's end before it looks ahead at its capital)
+    starts = [
+        m.end() for m in _RELAY_SENTENCE_END.finditer(text, max(0, r.at - 600), r.mention.span.end) if m.end() <= r.at
+    ]
     start = starts[-1] if starts else max(0, r.at - 600)
     ends = _RELAY_SENTENCE_END.search(text, r.mention.span.end)
     # (the closing mark stays: '"...," he said' has the sayer right after the words)
@@ -1080,10 +1083,14 @@ def _relayed_originator_rule(r: _Reading) -> Resolved | None:
         lambda m: " " * (len(m.group()) - 1) + m.group()[-1], text[start : ends.start() if ends else len(text)]
     )
     opening = _relay_opens_clause(r)
+    first = _relay_opens_sentence(text[start : r.at])
     for verb in _WORD.finditer(sentence):
         at = start + verb.start()
         if not _is_originator_verb(verb.group()) or r.mention.span.start <= at < r.mention.span.end + 2:
             continue
+        if (at > r.at) != first:
+            continue  # "Although China's surplus is expanding, according to figures, the Commerce Department
+            # revealed": the relay's phrase goes with the words before it, the verb after is another's
         sayers = [
             sayer for sayer in _sayers_before(sentence[: verb.start()])
             # (not the relay's own verb: "CNN said")
@@ -1099,6 +1106,16 @@ def _relayed_originator_rule(r: _Reading) -> Resolved | None:
             return named
         # (a capital that names no one is no sayer: "When asked about ..., Canova said" goes on to "said")
     return None
+
+
+def _relay_opens_sentence(before: str) -> bool:
+    """Whether the relay, with ``before`` it in its sentence, opens it ("According to the Financial Times,
+    Peter Chernin said", "But according to NPR's Feng, Li Jifeng wrote", "The New York Times reported that"):
+    then the originator's verb comes after it; otherwise before it ("Sanders said, according to CNN")."""
+    words = [w.lower() for w in _WORD.findall(before)]
+    while words and words[0] in _RELAY_CONJUNCTIONS:
+        words.pop(0)
+    return words in ([], ["according", "to"], ["per"], ["via"])
 
 
 def _may_name_someone(sayer: _Sayer, index: NameIndex) -> bool:
