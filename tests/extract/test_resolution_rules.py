@@ -609,8 +609,9 @@ ROWS = [
     ("Apple fired him. According to The New York Times, an anonymous individual \"with direct knowledge of the "
      "situation\" claimed that he had been ousted.", "The New York Times", "name", "Times", None, "person",
      "relayed-originator"),
-    ("Jobs is ill. The New York Times reported that someone familiar with the situation said Jobs's health has "
-     "ups and downs.", "The New York Times", "name", "Times", None, "person", "relayed-originator"),
+    ("Jobs is ill. While no comment has been made by Apple, The New York Times reported that someone familiar "
+     "with the situation said Jobs's health has ups and downs.", "The New York Times", "name", "Times", None,
+     "person", "relayed-originator"),
     # a relay opening its clause, the verb after it taking an object: an act reported, the relay's
     ("Turkish media reported that during Obama's visit, President Recep Tayyip Erdogan reiterated his request that "
      "the US act.", "Turkish media", "role", "media", None, "group", "group"),

@@ -1083,7 +1083,9 @@ def _relayed_originator_rule(r: _Reading) -> Resolved | None:
         lambda m: " " * (len(m.group()) - 1) + m.group()[-1], text[start : ends.start() if ends else len(text)]
     )
     opening = _relay_opens_clause(r)
-    first = _relay_opens_sentence(text[start : r.at])
+    # ("While no comment has been made by Apple, The New York Times reported that someone ... said": a relay
+    # opening its clause has the originator after it wherever the clause stands)
+    first = opening or _relay_opens_sentence(text[start : r.at])
     for verb in _WORD.finditer(sentence):
         at = start + verb.start()
         if not _is_originator_verb(verb.group()) or r.mention.span.start <= at < r.mention.span.end + 2:
