@@ -630,6 +630,42 @@ ROWS = [
      "Intelligencer", "Jane Roe", "person", "relayed-originator"),  # "she": the person the pronoun is
     ("According to the Financial Times, chief operating officer Peter Chernin said that News Corp is big.",
      "the Financial Times", "name", "Times", "Peter Chernin", "person", "relayed-originator"),  # past the role
+    # relay52: a sayer past an apposition, a quoted word and "and" before the verb, an originator described and
+    # not named (a body by its name, a person with no name), a relay opening the clause it reports
+    ("Pastor Kevin Swanson spoke. Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, "
+     "slammed the Girl Scouts for promoting \"lesbianism,\"\xa0Right Wing Watch first reported.", "Right Wing Watch",
+     "name", "Watch", "Kevin Swanson", "person", "relayed-originator"),
+    ("Emily Feng wrote. But according to NPR's Feng, Li Jifeng, a doctor at Chaoyang Hospital where the patients "
+     "were treated, wrote in a blog post that the couple had been moved.", "NPR's Feng", "name", "Feng",
+     "Li Jifeng", "person", "relayed-originator"),
+    ("Tim Canova ran. When asked about Sanders' absence, Canova \"bristled\" and said, \"No comment,\" The Miami "
+     "Herald reported.", "The Miami Herald", "name", "Herald", "Tim Canova", "person", "relayed-originator"),
+    ("\"There is no evidence,\" the Inner Mongolia health commission said, according to Reuters.", "Reuters", "name",
+     "Reuters", "Inner Mongolia health commission", "org", "relayed-originator"),
+    ("The couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had acted, "
+     "according to Sui-Lee Wee of the New York Times.", "Sui-Lee Wee of the New York Times", "name", "Wee",
+     "Chinese Center for Disease Control and Prevention", "org", "relayed-originator"),
+    ("Apple fired him. According to The New York Times, an anonymous individual \"with direct knowledge of the "
+     "situation\" claimed that he had been ousted.", "The New York Times", "name", "Times", None, "person",
+     "relayed-originator"),
+    ("Jobs is ill. While no comment has been made by Apple, The New York Times reported that someone familiar "
+     "with the situation said Jobs's health has ups and downs.", "The New York Times", "name", "Times", None,
+     "person", "relayed-originator"),
+    # a relay opening its clause, the verb after it taking an object: an act reported, the relay's
+    ("Turkish media reported that during Obama's visit, President Recep Tayyip Erdogan reiterated his request that "
+     "the US act.", "Turkish media", "role", "media", None, "group", "group"),
+    # "she" after a comma and "and" goes on the words the relay reports, no sayer of a clause of her own (PolNeAR
+    # train, Washington Post)
+    ("According to ProPublica, Clinton praised her \"wonderful donors\" in the audience, and she asked the bankers "
+     "to suspend foreclosures.", "ProPublica", "name", "ProPublica", "ProPublica", "org", "proper-name"),
+    # a relay's phrase inside the sentence goes with the words before it, not with the verb after it (BBC
+    # business/440)
+    ("Although China's overall trade surplus is expanding, according to Chinese government figures, the Commerce "
+     "Department revealed the deficit was $19.6bn.", "Chinese government figures", "role", "figures", None,
+     "document", "document"),
+    # an unnamed body after a relay that is a document: left to the relay
+    ("Fiat has a stake in Chrysler. According to Fiat's announcement, the company has told the US Treasury that it "
+     "will buy.", "Fiat's announcement", "role", "announcement", "Fiat", "document", "document"),
     ("Sony said it would cut jobs, according to industry sources.", "industry sources", "role", "sources", None,
      "group", "group"),  # the object of "according to" is the source itself, not a relay
     # no verb of the originator's: CNN's own claim
@@ -2514,3 +2550,27 @@ BBC_ORGANISATION_NAMES = [
 def test_bbc_organisation_names(nlp, text, words, name, typ):
     speaker = _speaker_of(nlp, text, words)
     assert (speaker.name, speaker.type) == (name, typ), speaker
+
+
+def test_a_relay_read_as_itself():
+    # the relay whose originator the name rules name is still the organisation it is: the turn the pronoun
+    # history keeps of it (assemble._add_relay_organisation)
+    text = ("Pastor Kevin Swanson spoke. Swanson slammed the Girl Scouts for promoting \"lesbianism,\" Right Wing "
+            "Watch first reported.")
+    mention = _mention(text, "Right Wing Watch", "name", "Watch")
+    index = build_name_index(text)
+    assert resolve_with_rule(mention, index, history=[])[:2] == ("Kevin Swanson", "person")
+    assert resolve_with_rule(mention, index, history=[], as_relay=True)[:2] == ("Right Wing Watch", "org")
+
+
+def test_a_relay_stays_an_organisation_for_a_later_pronoun(nlp):
+    # PolNeAR train (HuffPost, 2016): the relay named by its originator is no person a later "she" can be
+    text = ("Pastor Kevin Swanson has set his sights on the Girl Scouts.\n\nSwanson, who is a pastor at the "
+            "Reformation Church of Elizabeth, Colorado, slammed the Girl Scouts for promoting \"lesbianism,\" on his "
+            "radio show, Right Wing Watch first reported.\n\nIt was at the conference that Swanson delivered his "
+            "tirade against Harry Potter in a convoluted speech, pointing to author J.K. Rowling’s 2007 revelation "
+            "that she always thought of Dumbledore the wizard as a gay man.")
+    quotes = extract(Article(id="relay", text=text), nlp=nlp, entities=False).quotes
+    names = {q.speaker.mention: q.speaker.name for q in quotes if q.speaker}
+    assert names["Right Wing Watch"] == "Kevin Swanson"
+    assert names["she"] == "J.K. Rowling"

@@ -1513,7 +1513,9 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
             continue  # "“As President Zelensky just said, ...,” Stoltenberg said. ... he said": not Zelensky
         if rule == _RELAYED_ORIGINATOR:
             # '"...," Salceda said in a bill, according to the Philippine Star': the originator is named inside
-            # the relay's sentence, not a turn of theirs a later "he" goes back to (the relay was no person)
+            # the relay's sentence, not a turn of theirs a later "he" goes back to (the relay was no person);
+            # the relay is still the organisation that spoke ("Right Wing Watch first reported" is no "she" later)
+            _add_relay_organisation(history, mention, scene, holder)
             continue
         if _NOMINAL_CLAIM in att.rules:
             # "Marion Jones has filed a lawsuit ... following his allegations that he gave her ... The Sydney
@@ -1533,6 +1535,15 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
             # it may be the person named before, whom the later "he" still is
             history.append((att.speaker.start, None, GENDER_WORDS[att.speaker_head.lower()]))
     return resolved
+
+
+def _add_relay_organisation(history: list, mention: Mention, scene: _Scene, holder: Holder | None) -> None:
+    """The relay whose originator the name rules named, as the organisation it is, a turn of its own."""
+    relay, typ, _rule = resolve_with_rule(
+        mention, scene.names, history=history, published=scene.article.published, holder=holder, as_relay=True
+    )
+    if relay and typ == "org":
+        history.append((mention.span.start, relay, NEUTER))
 
 
 def _gender(names: NameIndex, att: Attribution, name: str) -> str | None:

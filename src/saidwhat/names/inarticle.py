@@ -1025,13 +1025,22 @@ def _quoted_as_saying_rule(r: _Reading) -> Resolved | None:
 # the sentence ('"No comment," The Miami Herald reported.')
 # (set off as a phrase of its own: "their tastes, according to their wishes", "there are 230 according to
 # recent figures" are no relays)
+_RELAY_CONJUNCTIONS = frozenset(LEXICON.relay_conjunctions)
 _RELAY_BEFORE = re.compile(
-    r"(?:[,;:.!?" + _CLOSING + r"][ \t]+|\n[ \t]*)(?:[Aa]ccording[ \t]+to|per|via)[ \t]+$"
+    r"(?:[,;:.!?" + _CLOSING + r"][ \t]+|\n[ \t]*)(?:(?i:" + "|".join(LEXICON.relay_conjunctions) + r")[ \t]+)?"
+    r"(?:[Aa]ccording[ \t]+to|per|via)[ \t]+$"
 )
 _RELAY_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")
-_RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t]+$")
+# (a no-break space may come before the relay: '..., “Generations with Kevin Swanson,”\xa0Right Wing Watch first
+# reported')
+_RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t\xa0]+$")
 _RELAY_CLOSING_AFTER = re.compile(
     r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")[ \t]*(?:[.!?\n]|$)"
+)
+# a relay opening the clause that reports someone's saying: "The New York Times reported that someone familiar
+# with the situation said"
+_RELAY_OPENING_AFTER = re.compile(
+    r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")[ \t]+that\b"
 )
 _RELAY_SOURCE_HEADS = frozenset(LEXICON.relay_source_heads)
 # the originator's verb: a finite form ("said", "wrote", "says") of a verb that is mostly one of saying
@@ -1048,10 +1057,34 @@ _ORIGINATOR_VERBS = frozenset(
 _QUOTED_STRETCH = re.compile(r"[" + _DOUBLE + r"][^" + _DOUBLE + r"\n]*[" + _DOUBLE + r"]")
 # a sentence's end as the relay rule reads it: a closing mark may be doubled ("''")
 _RELAY_SENTENCE_END = re.compile(r"[.!?][" + _CLOSING + r"]*\)?\s+(?=[" + _CLOSING + r"]*[A-Z])|\n")
+# (a word in quotation marks and "and" may come between: 'Canova "bristled" and said', the word blanked)
 _SAYER_BEFORE = re.compile(
     r"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*))"
-    r"[ \t]+(?:[a-z]+ly[ \t]+)?$"
+    r"(?:[ \t]+[" + _CLOSING + r"][ \t]+and)?[ \t]+(?:[a-z]+ly[ \t]+)?$"
 )
+# an apposition set off by commas between the sayer and their verb, commas inside it too: "Swanson, who is a pastor
+# at the Reformation Church of Elizabeth, Colorado, slammed"
+_APPOSITION_CLOSING = re.compile(
+    r",[ \t]+(?:" + "|".join(LEXICON.relay_apposition_openers) + r")\b[^;:\n]*,[ \t]*$"
+)
+_DESCRIBED_OPENERS = frozenset(LEXICON.relay_described_openers)
+_DESCRIPTION_CUTS = frozenset(LEXICON.relay_description_cuts)
+_UNNAMED_PEOPLE = frozenset(LEXICON.relay_unnamed_people)
+# where the subject of a clause may open: a comma, a quotation mark, "that"
+_CLAUSE_BOUNDARY = re.compile(r"[,;" + _DOUBLE + r"]|\bthat\b")
+# (a blanked stretch of quoted words ends a description: 'an anonymous individual "with direct knowledge"')
+_DESCRIPTION_END = re.compile(r"[ \t]{2,}|[" + _CLOSING + r"]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Sayer:
+    """Who the relay's sentence gives a verb of saying: a name, a "he"/"she", or a description; offsets into
+    the sentence."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name, pronoun, described
 
 
 def _relayed_originator_rule(r: _Reading) -> Resolved | None:
@@ -1061,36 +1094,130 @@ def _relayed_originator_rule(r: _Reading) -> Resolved | None:
     if not _is_relay(r):
         return None
     text = r.index.text
-    starts = [m.end() for m in _RELAY_SENTENCE_END.finditer(text, max(0, r.at - 600), r.at) if m.end() <= r.at]
+    # (searched up to the mention's end: the sentence's end before it looks ahead at its capital)
+    starts = [
+        m.end() for m in _RELAY_SENTENCE_END.finditer(text, max(0, r.at - 600), r.mention.span.end) if m.end() <= r.at
+    ]
     start = starts[-1] if starts else max(0, r.at - 600)
     ends = _RELAY_SENTENCE_END.search(text, r.mention.span.end)
     # (the closing mark stays: '"...," he said' has the sayer right after the words)
     sentence = _QUOTED_STRETCH.sub(
         lambda m: " " * (len(m.group()) - 1) + m.group()[-1], text[start : ends.start() if ends else len(text)]
     )
+    opening = _relay_opens_clause(r)
+    # ("While no comment has been made by Apple, The New York Times reported that someone ... said": a relay
+    # opening its clause has the originator after it wherever the clause stands)
+    first = opening or _relay_opens_sentence(text[start : r.at])
     for verb in _WORD.finditer(sentence):
         at = start + verb.start()
         if not _is_originator_verb(verb.group()) or r.mention.span.start <= at < r.mention.span.end + 2:
             continue
-        sayer = _SAYER_BEFORE.search(sentence, 0, verb.start())
-        if sayer is None or start + sayer.end() > r.mention.span.start >= start + sayer.start():
-            continue  # the relay's own verb ("CNN said")
-        if not _opens_a_clause(sentence[: sayer.start()]):
+        if (at > r.at) != first:
+            continue  # "Although China's surplus is expanding, according to figures, the Commerce Department
+            # revealed": the relay's phrase goes with the words before it, the verb after is another's
+        sayers = [
+            sayer for sayer in _sayers_before(sentence[: verb.start()])
+            # (not the relay's own verb: "CNN said")
+            if not start + sayer.end > r.mention.span.start >= start + sayer.start
+            and _opens_a_clause(sentence[: sayer.start], after_and=sayer.kind == "described")
+        ]
+        if not sayers:
             continue
-        return _name_the_sayer(r, sayer, start)
+        if opening and _takes_an_object(sentence, verb.end()):
+            return None  # "Turkish media reported that ... Erdogan reiterated his request that": an act reported
+        named = next((named for sayer in sayers if (named := _name_the_sayer(r, sayer, start))), None)
+        if named is not None or any(_may_name_someone(sayer, r.index) for sayer in sayers):
+            return named
+        # (a capital that names no one is no sayer: "When asked about ..., Canova said" goes on to "said")
     return None
 
 
-def _opens_a_clause(before: str) -> bool:
-    """Whether a sayer after ``before`` opens the sentence, a clause or the words after a quote, past the
-    role before their name ("chief operating officer Peter Chernin said"): "At the moment Sanders announced
-    his candidacy, Mook ... told aides" is not Sanders's saying."""
+def _relay_opens_sentence(before: str) -> bool:
+    """Whether the relay, with ``before`` it in its sentence, opens it ("According to the Financial Times,
+    Peter Chernin said", "But according to NPR's Feng, Li Jifeng wrote", "The New York Times reported that"):
+    then the originator's verb comes after it; otherwise before it ("Sanders said, according to CNN")."""
+    words = [w.lower() for w in _WORD.findall(before)]
+    while words and words[0] in _RELAY_CONJUNCTIONS:
+        words.pop(0)
+    return words in ([], ["according", "to"], ["per"], ["via"])
+
+
+def _may_name_someone(sayer: _Sayer, index: NameIndex) -> bool:
+    """Whether a sayer the rule could not name may still be someone the article names ("According to ProPublica,
+    Clinton praised"): then the sentence's later verbs are not tried."""
+    return sayer.kind != "name" or any(sayer.text.split()[-1] in p.tokens for p in index.people)
+
+
+def _relay_opens_clause(r: _Reading) -> bool:
+    """Whether the relay opens the clause it reports: "The New York Times reported that someone ... said"."""
+    return bool(_RELAY_OPENING_AFTER.match(r.index.text, r.mention.span.end))
+
+
+def _takes_an_object(sentence: str, end: int) -> bool:
+    """Whether the verb ending at ``end`` goes on with a noun phrase ("reiterated his request"), not the words
+    said ("said Jobs's health has ups and downs", "told donors that")."""
+    after = sentence[end:].split(maxsplit=1)
+    return bool(after) and after[0].lower() in _DETERMINERS | _POSSESSIVES
+
+
+def _sayers_before(before: str) -> list[_Sayer]:
+    """Who the words ``before`` a verb of saying give it, in the order to try: the name or "he"/"she" right
+    before it, or a description opening its clause ("someone familiar with the situation said"); then the same
+    past an apposition set off by commas ("Swanson, who is a pastor at ..., slammed")."""
+    apposition = _APPOSITION_CLOSING.search(before)
+    sayers = []
+    for text in (before, before[: apposition.start()] + " ") if apposition else (before,):
+        named = _SAYER_BEFORE.search(text)
+        if named is not None and named.group("pronoun"):
+            sayers.append(_Sayer(named.start(), named.end(), named.group("pronoun"), "pronoun"))
+        elif named is not None:
+            sayers.append(_Sayer(named.start(), named.end(), named.group("who"), "name"))
+        described = _described_sayer(text)
+        if described is not None:
+            sayers.append(described)
+    return sayers
+
+
+def _described_sayer(before: str) -> _Sayer | None:
+    """The description of a subject that opens its clause right before a verb: "the Inner Mongolia health
+    commission", "someone familiar with the situation", "one user on Weibo" (never longer than a noun phrase)."""
+    bounds = [m.end() for m in _CLAUSE_BOUNDARY.finditer(before)]
+    for bound in [*reversed(bounds), 0]:
+        words = before[bound:].split()
+        if len(words) > 1 and words[0] in _RELAY_CONJUNCTIONS:
+            words = words[1:]  # ", and the Chinese Center for Disease Control and Prevention said"
+        if not words or words[0].lower() not in _DESCRIBED_OPENERS:
+            continue
+        at = bound + before[bound:].index(words[0])
+        end = _DESCRIPTION_END.search(before, at)
+        text = before[at : end.start() if end else len(before)].strip()
+        between = before[at + len(text) :].strip(" \t" + "".join(ALL_MARKS))
+        if not text or len(text.split()) > _DESCRIPTION_WORDS or between:
+            return None  # words between the description and the verb: not its subject
+        if any(w in _AUXILIARIES for w in text.split()):
+            return None  # "the policy was announced", "the company has told": a clause, not a noun phrase
+        return _Sayer(at, at + len(text), text, "described")
+    return None
+
+
+_DESCRIPTION_WORDS = 10  # "the Chinese Center for Disease Control and Prevention": a noun phrase, not a clause
+
+
+def _opens_a_clause(before: str, *, after_and: bool = False) -> bool:
+    """Whether a sayer after ``before`` opens the sentence, a clause, the words after a quote or a relay's
+    "reported that", past the role before their name ("chief operating officer Peter Chernin said"): "At the
+    moment Sanders announced his candidacy, Mook ... told aides" is not Sanders's saying. With ``after_and``, a
+    comma and "and" open a clause too: a description there is its subject (", and the Chinese Center for Disease
+    Control and Prevention said"), where a "she" goes on the words the relay reports ("According to ProPublica,
+    Clinton praised her donors, and she asked the bankers to")."""
     words = before.split()
     if words and words[-1].lower() in ROLE_NOUNS:
         while words and words[-1].islower():
             words.pop()
+    if after_and and len(words) > 1 and words[-1] in _RELAY_CONJUNCTIONS and words[-2].endswith(","):
+        words.pop()
     last = " ".join(words)[-1:]
-    return last in ("", ",") or last in ALL_MARKS
+    return last in ("", ",") or last in ALL_MARKS or bool(words) and words[-1] == "that"
 
 
 def _is_originator_verb(word: str) -> bool:
@@ -1105,24 +1232,44 @@ def _is_originator_verb(word: str) -> bool:
 
 
 def _is_relay(r: _Reading) -> bool:
-    """Whether the mention passes someone else's words on: after "according to", "per", "via", or before a
-    "reported" closing the sentence; not a source itself ("according to industry sources")."""
+    """Whether the mention passes someone else's words on: after "according to", "per", "via", before a
+    "reported" closing the sentence or a "reported that" opening a clause; not a source itself ("according to
+    industry sources")."""
     if r.mention.kind == "pronoun" or r.head.lower() in _RELAY_SOURCE_HEADS:
         return False
     text = r.index.text
     before = ("\n" if r.at <= 40 else "") + text[max(0, r.at - 40) : r.at]
     if _RELAY_BEFORE.search(before):
         return bool(_RELAY_PHRASE_END.match(text, r.mention.span.end))
+    if _relay_opens_clause(r):
+        return True
     return bool(_RELAY_CLOSING_BEFORE.search(before)) and bool(_RELAY_CLOSING_AFTER.match(text, r.mention.span.end))
 
 
-def _name_the_sayer(r: _Reading, sayer: re.Match[str], start: int) -> Resolved | None:
-    at = start + sayer.start()
-    if sayer.group("pronoun"):
-        return _resolve_pronoun(sayer.group("pronoun").lower(), at, r.index, r.history)
-    words = [w for w in sayer.group("who").split() if not _is_title(w)]
+def _name_the_sayer(r: _Reading, sayer: _Sayer, start: int) -> Resolved | None:
+    at = start + sayer.start
+    if sayer.kind == "pronoun":
+        return _resolve_pronoun(sayer.text.lower(), at, r.index, r.history)
+    if sayer.kind == "described":
+        return _name_the_described(r, sayer.text, at)
+    words = [w for w in sayer.text.split() if not _is_title(w)]
     person = _match_name(words, at, r.index) if words else None
     return (person.name, "person") if person is not None else None
+
+
+def _name_the_described(r: _Reading, text: str, at: int) -> Resolved | None:
+    """A described originator, read as the rules read a speaker mention ("the Inner Mongolia health commission":
+    the body; "one user on Weibo": a person with no name); never the relay's name. The head is the word before
+    what qualifies it ("someone familiar with the situation", "the Chinese Center for Disease Control")."""
+    words = text.split()
+    cut = next((i for i, w in enumerate(words) if i and w in _DESCRIPTION_CUTS), len(words))
+    head = words[cut - 1].lower()
+    mention = Mention(text, Span(at, at + len(text)), "role", None, head)
+    name, typ, _rule = resolve_with_rule(mention, r.index, history=r.history, published=r.published, holder=r.holder)
+    if name and typ is not None:
+        return name, typ
+    # (an unnamed body or group is left to the relay: "According to Fiat's announcement, the company has told")
+    return (None, "person") if typ == "person" or (typ is None and head in _UNNAMED_PEOPLE) else None
 
 
 def _kin_rule(r: _Reading) -> Resolved | None:
@@ -6131,6 +6278,9 @@ def _gendered_noun_rule(r: _Reading) -> Resolved | None:
     return None, "person"
 
 
+# the rules that name the originator of words a relay passes on, not the relay
+_RELAY_RULES = frozenset({"quoted-as-saying", "relayed-originator"})
+
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("cue-before-quote", _cue_before_quote_rule),
     ("subject-before", _subject_before_rule),
@@ -6194,15 +6344,19 @@ def resolve_with_rule(
     history: list[tuple[int, str | None, str | None]],
     published: datetime | None = None,
     holder: Holder | None = None,
+    as_relay: bool = False,
 ) -> tuple[str | None, str | None, str | None]:
     """(resolved name, type, the id of the rule that decided) for a speaker mention.
 
-    ``history`` lists earlier resolved speakers as (offset, name, gender), in order.
+    ``history`` lists earlier resolved speakers as (offset, name, gender), in order. ``as_relay`` reads the
+    mention as the relay it is ("according to CNN": CNN), not as the originator whose words it passes on.
     """
     r = _read(_before_dash_aside(mention), index, history, published, holder)
     if r is None:
         return None, None, None
     for rule_id, rule in RESOLUTION_RULES:
+        if as_relay and rule_id in _RELAY_RULES:
+            continue
         got = rule(r)
         if got is not None:
             name = got[0]
