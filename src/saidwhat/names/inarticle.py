@@ -6279,7 +6279,7 @@ def _gendered_noun_rule(r: _Reading) -> Resolved | None:
 
 
 # the rules that name the originator of words a relay passes on, not the relay
-_RELAY_RULES = frozenset({"quoted-as-saying", "relayed-originator"})
+_RELAY_RULE_IDS = frozenset({"quoted-as-saying", "relayed-originator"})
 
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("cue-before-quote", _cue_before_quote_rule),
@@ -6355,7 +6355,7 @@ def resolve_with_rule(
     if r is None:
         return None, None, None
     for rule_id, rule in RESOLUTION_RULES:
-        if as_relay and rule_id in _RELAY_RULES:
+        if as_relay and rule_id in _RELAY_RULE_IDS:
             continue
         got = rule(r)
         if got is not None:
