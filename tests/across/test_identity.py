@@ -110,6 +110,18 @@ def test_the_extraction_type_org_wins():
     ("Popular Christian and corporate speaker Lance Wallnau", False),
     ("former Hewlett-Packard CEO and presidential candidate Carly Fiorina", False),
     ("Rep. Todd Rokita and state House Speaker Brain Bosma", True),
+    # PolNeAR train (identity audit, seed 3, ident52): people listed after a description's comma or
+    # closing a list, each credited to one of them
+    ("Two objectors, Lawrence Joyce and William Graham", True),
+    ("Henry Clay's biographers, David and Jeanne Heidler", True),
+    ("The three constitutional scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar", True),
+    ("Even the field's biggest hawks, like Rubio and Bush", True),
+    ("Trump, Ryan and RNC Chairman Reince Priebus", True),
+    ("Ms. Toretti, Mrs. Rao and other prominent bundlers in both parties", True),
+    ("Kevin Brady, chairman of the House Ways and Means Committee", False),
+    ("Matt Baker, a program officer for energy and climate at the William and Flora Hewlett Foundation", False),
+    ("Jerry Greenfield, Ben and Jerry's co-founder", False),
+    ("Sanders, a senator from the state of Vermont and self-described democratic socialist", False),
 ])
 def test_joins_two(mention, two):
     assert joins_two(mention) is two

@@ -70,6 +70,19 @@ def test_holds_another_office(role, name, day, another):
     assert kb.default_kb().holds_another(role, name, day) is another
 
 
+@pytest.mark.parametrize("role, names, day, name", [
+    ("president", ["George W. Bush", "Jeb Bush", "Laura Bush"], date(2016, 2, 17), "George W. Bush"),
+    ("president", ["Bill Clinton", "Barack Obama"], date(2016, 4, 11), "Bill Clinton"),  # Obama still held it
+    ("president", ["Bill Clinton", "George W. Bush"], date(2016, 4, 11), None),  # two former presidents
+    ("secretary of state", ["Hillary Clinton", "Bernie Sanders"], date(2016, 1, 28), "Hillary Clinton"),
+    ("president", ["Donald Trump"], date(2016, 2, 17), None),  # his term began later
+    ("president", ["George W. Bush"], None, None),  # no day to ask at
+])
+def test_past_holder_among(role, names, day, name):
+    person = kb.default_kb().past_holder_among(role, names, day)
+    assert (person.name if person else None) == name
+
+
 def test_surname_bearers():
     base = kb.default_kb()
     assert {base.people[i].name for i in base.surname_bearers("howard")} >= {"Michael Howard", "John Howard"}

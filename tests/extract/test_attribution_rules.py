@@ -1056,3 +1056,82 @@ def test_a_clause_with_no_subject_does_not_lead_the_quoted_words(nlp):
     text = ("Fox TV's Bill O'Reilly said he would be \"watching to see if the money gets to the tsunami victims\" and "
             "warned the celebrities taking part \"had better be involved all the way down the line\".")
     assert not any("content:split-predicate" in a.rules for a in _attributions(nlp, text))
+
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    # PolNeAR train (Western Journalism, 2016-06-13): what a call asks for is its words however short
+    ("Just after Omar Mateen carried out his murderous attack on club goers at the Pulse nightclub in Orlando, "
+     "Donald Trump was calling for change.", "Donald Trump", "change"),
+])
+def test_a_short_call_is_kept(nlp, text, speaker, words):
+    found = [(q.speaker.mention if q.speaker else None, q.text)
+             for q in extract(Article(id="t", text=text), nlp=nlp, entities=False).quotes]
+    assert (speaker, words) in found
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # PolNeAR train (Western Journalism, 2016-06-13): the parser joined "called" to the infinitive "to use"
+    ("Likewise, Trump went after Hillary Clinton for following Obama’s refusal to use the term as well and called "
+     "for her to quit her bid for president.", "Trump", "her to quit her bid for president"),
+    # PolNeAR train (Politico, 2016-02-05): "to brag" parsed as a relative clause of "briefing"
+    ("Obama on Friday held an impromptu press briefing to brag that the unemployment rate has fallen below 5 "
+     "percent for the first time in eight years.", "Obama",
+     "that the unemployment rate has fallen below 5 percent for the first time in eight years"),
+    # PolNeAR train (Breitbart, 2016-06-09): a report opening its sentence, a comma and no "that"
+    ("Breitbart News’ Michael Patrick Leahy previously reported, The Clinton Foundation refused to release the "
+     "names of 1,076 foreign donors.", "Michael Patrick Leahy",
+     "The Clinton Foundation refused to release the names of 1,076 foreign donors"),
+])
+def test_a_cue_the_parse_hangs_elsewhere(nlp, text, speaker, content):
+    assert (speaker, content) in [_said(text, a) for a in _attributions(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # BBC entertainment/352 and sport: a critic's or a pundit's tip, kept by the speaker gold
+    ("Mr Jolin also tipped Phil Davis for a best supporting actor prize for his role in Vera Drake but felt that "
+     "Heather Craney could be outdone by Kate Winslet or Natalie Portman in the supporting actress category.",
+     "Mr Jolin", "Phil Davis for a best supporting actor prize for his role in Vera Drake"),
+    ("Mr Jolin tipped another contender - most likely The Aviator - to walk away with the Bafta for best film, and "
+     "added that Finding Neverland had been lavished with nominations but not trophies.", "Mr Jolin",
+     "another contender - most likely The Aviator - to walk away with the Bafta for best film"),
+    ("After claiming their first Triple Crown for 19 years last season, Wood tips his former team-mates to go one "
+     "better.", "Wood", "his former team-mates to go one better"),
+])
+def test_a_tip_reports_who_is_tipped_and_what_for(nlp, text, speaker, content):
+    said = [_said(text, a) for a in _attributions(nlp, text) if "content:prediction" in a.rules]
+    assert said == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    # BBC sport and tech: a goalkeeper's save, a tip with no one named as tipping
+    "James kept out Frank Lampard's free-kick and superbly tipped the same player's volley wide.",
+    "The Xbox game Halo 2, released on 11 November in the UK, is also widely tipped to be one of the best-selling "
+    "games of the year.",
+])
+def test_a_tip_without_a_tipster_or_a_prediction_reports_nothing(nlp, text):
+    assert not any(a.cue_text.lower().startswith("tip") for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # BBC sport/057 and tech/106: a relative infinitive on a noun that is no occasion of speaking is no one's words
+    ("Athletics fans had every reason to believe they would see the new-look Kelly Holmes tearing up the track "
+     "again.", "believe"),
+    ("When he created it, the site was supposed to be a forum to discuss relations between India and Pakistan.",
+     "discuss"),
+])
+def test_a_relative_infinitive_off_an_occasion_climbs_to_no_holder(nlp, text, cue):
+    found = [a for a in _attributions(nlp, text) if a.cue_text == cue]
+    assert all("subject:holder-of-infinitive-noun" not in a.rules for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    # BBC sport/106: a participle set apart after the name, not a report opening the sentence
+    "Szilard Nemeth, recalled in place of Joseph-Desire Job, was twice denied his chance to get Middlesbrough back "
+    "on level terms by Dean Kiely.",
+    # PolNeAR train (Western Journalism, 2016): the subject inside a phrase that opens the sentence
+    "In what might be the first time Republicans and the Black Lives Matter movement have ever agreed on anything, "
+    "the BLM group is calling on Hillary Clinton to resign.",
+])
+def test_an_opening_phrase_that_is_no_report_reports_nothing_after_its_comma(nlp, text):
+    assert not any("content:cue-inside" in a.rules for a in _attributions(nlp, text))

@@ -65,6 +65,13 @@ _CLAUSE_WORDS = frozenset(LEXICON.clause_opening_words)
 _SUBORDINATING = frozenset(LEXICON.subordinating_words)
 # Unattributed fragments inside a sentence need this many words to be kept.
 _MIN_MIDSENTENCE_WORDS = 10
+# Reported words shorter than this (in characters) are glue or a fragment the parse split off, not speech ...
+_MIN_INDIRECT_CHARS = 12
+# ... except what a call asks for, named by its particle ("for", "on"): "Donald Trump was calling for change",
+# "14 national anti-doping organizations called for the ban" (PolNeAR train annotates each such call)
+_CALL_PARTICLES = frozenset(LEXICON.call_particles)
+# ... and the words that stand for what is asked without naming it ("what", "it", "that")
+_STANDING_FOR_WHAT = frozenset(LEXICON.naming_relatives) | frozenset(LEXICON.not_characterising)
 
 # Every rule id assembly records, with the shape it reads (the docstrings say more).
 RULES = {
@@ -1109,7 +1116,8 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
     a parse misread: 'Clinton suggested that Sanders's latest plan was unserious - "...," she said':
     "said" reports the quote, so "suggested" reports its own words)."""
     text, content = scene.text, att.content
-    if len(content) < 12 or only_glue(text[content.start : content.end]) or att.quote_only:
+    shortest = 1 if _asks_for(text, att) else _MIN_INDIRECT_CHARS
+    if len(content) < shortest or only_glue(text[content.start : content.end]) or att.quote_only:
         return None
     rules: tuple[str, ...] = ("assembly:indirect",)
     for i in scene.near(content):
@@ -1129,13 +1137,22 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
         cut = _contrast_clause(scene, att, o)
         if cut is not None:
             content = Span(content.start, cut)
-    if len(text[content.start : content.end].strip(" ,;")) < 12:
+    if len(text[content.start : content.end].strip(" ,;")) < shortest:
         return None
     conf = (0.35 if att.thought else 0.75) * att.strength + 0.1
     if att.thought:
         conf = min(conf, 0.35)
     lead = (att.lead,) if att.lead is not None and att.lead.end <= content.start else ()
     return _Draft((*lead, content), QuoteKind.INDIRECT, att, conf, rules=rules)
+
+
+def _asks_for(text: str, att: Attribution) -> bool:
+    """A call with its particle ("called for", "calling on"): what it asks for is its words however short, when
+    they name it: not a pronoun standing for it ("That's what we're calling for", "which it called for")."""
+    if "content:call" not in att.rules or att.cue_text.split()[-1].lower() not in _CALL_PARTICLES:
+        return False
+    words = text[att.content.start : att.content.end].lower().split()
+    return bool(words) and words[0] not in _STANDING_FOR_WHAT
 
 
 def _object_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
@@ -1496,7 +1513,9 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
             continue  # "“As President Zelensky just said, ...,” Stoltenberg said. ... he said": not Zelensky
         if rule == _RELAYED_ORIGINATOR:
             # '"...," Salceda said in a bill, according to the Philippine Star': the originator is named inside
-            # the relay's sentence, not a turn of theirs a later "he" goes back to (the relay was no person)
+            # the relay's sentence, not a turn of theirs a later "he" goes back to (the relay was no person);
+            # the relay is still the organisation that spoke ("Right Wing Watch first reported" is no "she" later)
+            _add_relay_organisation(history, mention, scene, holder)
             continue
         if _NOMINAL_CLAIM in att.rules:
             # "Marion Jones has filed a lawsuit ... following his allegations that he gave her ... The Sydney
@@ -1516,6 +1535,15 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
             # it may be the person named before, whom the later "he" still is
             history.append((att.speaker.start, None, GENDER_WORDS[att.speaker_head.lower()]))
     return resolved
+
+
+def _add_relay_organisation(history: list, mention: Mention, scene: _Scene, holder: Holder | None) -> None:
+    """The relay whose originator the name rules named, as the organisation it is, a turn of its own."""
+    relay, typ, _rule = resolve_with_rule(
+        mention, scene.names, history=history, published=scene.article.published, holder=holder, as_relay=True
+    )
+    if relay and typ == "org":
+        history.append((mention.span.start, relay, NEUTER))
 
 
 def _gender(names: NameIndex, att: Attribution, name: str) -> str | None:

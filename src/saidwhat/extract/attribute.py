@@ -28,6 +28,7 @@ from .content import (
     content_of,
     lost_that,
     object_cue,
+    prediction,
     run_before_parenthetical,
     stray_subject,
     trimmed,
@@ -168,6 +169,7 @@ _AFTER_QUOTE_STRENGTH = 0.6
 _SURVEY_NOUNS = frozenset(LEXICON.survey_nouns)
 _CLAUSE_ONLY = frozenset(LEXICON.clause_only_cues)
 _THAT_ONLY = frozenset(LEXICON.that_clause_cues)
+_PREDICTING = frozenset(LEXICON.predicting_verbs)
 _SURVEY_DETERMINERS = frozenset(LEXICON.survey_determiners)
 _RECEIVING_PARTICIPLES = frozenset(LEXICON.receiving_participles)
 _RENDERERS = frozenset(LEXICON.according_renderers)
@@ -1142,6 +1144,10 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
         return None
     if lemma in _THAT_ONLY and colon is None and not (found.tokens and found.tokens[0].lower_ == "that"):
         return None  # "despite the Charlton protests his goal stood": a noun read as a verb
+    if lemma in _PREDICTING:
+        found = prediction(tok)
+        if found is None:
+            return None  # "tipped the ball over the bar": a save, not a tip
     quote_only, particle = lemma in QUOTE_ONLY_VERBS and lemma != "put", None
     if lemma == "call" or (lemma == "accuse" and not any(t.text in QUOTE_CHARS for t in found.tokens)):
         # (a quoted accusation keeps the accused: PolNeAR train's mixed quotes read 'accuses Trump of buying

@@ -45,6 +45,7 @@ __all__ = ["CONTENT_RULES", "CONTENT_TRIMS", "EDGE_TRIMS", "Content", "content_o
 _ADDING = frozenset(LEXICON.adding_verbs)
 _CALL_PARTICLES = frozenset(LEXICON.call_particles)
 _ACCUSING_PREPOSITIONS = frozenset(LEXICON.accusing_prepositions)
+_PREDICTING_PREPOSITIONS = frozenset(LEXICON.predicting_prepositions)
 _CONTRAST = frozenset(LEXICON.contrast_marks)
 _TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
 _TAIL_PARTICIPLE_DEPS = frozenset(LEXICON.quote_tail_participle_deps)
@@ -194,6 +195,11 @@ def that_advcl(verb: Token, doc) -> Content | None:
     return Content(list(c.subtree), False, ("content:that-advcl",)) if c is not None else None
 
 
+# what an opening "X reported," may take after its verb before the comma: "at one point", "on Tuesday", "again"
+_OPENING_REPORT_AFTER_DEPS = frozenset(LEXICON.opening_report_after_deps)
+_OPENING_REPORT_NOT_TAGS = frozenset(LEXICON.opening_report_not_tags)
+
+
 def _set_apart(verb: Token, doc) -> bool:
     """Whether a comma or dash sets the cue clause apart from the words around it."""
     return (
@@ -207,14 +213,42 @@ def _set_apart(verb: Token, doc) -> bool:
 def _aside_before(verb: Token, doc) -> bool:
     """The cue clause stands between commas or dashes before the verb it hangs on: ", she said,", or
     opens the sentence with "As" before a comma: "As POLITICO revealed, the RNC agreed to allow ..."
-    (the outer source reports the clause, as annotated news has it); not "Asked by Starnes if ...,"."""
+    (the outer source reports the clause, as annotated news has it), or with its subject and no "As": "Breitbart
+    News' Michael Patrick Leahy previously reported, The Clinton Foundation refused to release ..." (PolNeAR
+    train); not "Asked by Starnes if ...,"."""
     left, right = verb.left_edge.i, verb.right_edge.i
     if verb.head.i < right or any(c.dep_ in SUBJECTS and c.i < left for c in children(verb.head)):
         return False  # "CNN, Cruz said, called ...": the words around the aside (assembly:parenthetical-source)
     # the parser hangs the commas on the cue verb or on the words around it
-    opened = doc[left].lower_ == "as" if left == 0 else doc[left].text in _SET_APART or doc[left - 1].text in _SET_APART
+    if left == 0:
+        opened = doc[left].lower_ == "as" or _opening_report(verb)
+    else:
+        opened = doc[left].text in _SET_APART or doc[left - 1].text in _SET_APART
     closed = doc[right].text in _SET_APART or (right + 1 < len(doc) and doc[right + 1].text in _SET_APART)
     return opened and closed
+
+
+def _opening_report(verb: Token) -> bool:
+    """"Breitbart News' Michael Patrick Leahy previously reported, The Clinton Foundation refused ...", "After the
+    Supreme Court approved ..., Hebert said, most state laws ...": a finite cue whose subject opens the sentence and
+    which takes nothing but adverbs and phrases before its comma (the subject's phrase may be split: "News" an object
+    of "reported" before it). Not "In what might be the first time Republicans
+    ... have ever agreed on anything," (the subject inside), "All told," (no subject), "he says not much really"
+    (an object: the words), nor "He thought of his speeches as ''little talks,''" (quoted words before the comma)."""
+    doc = verb.doc
+    subject = next((c for c in reversed(list(children(verb))) if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if not is_finite(verb) or subject is None or any(t.is_punct for t in doc[subject.i + 1 : verb.i]):
+        return False  # "Szilard Nemeth, recalled in place of Joseph-Desire Job, was ...": a participle set apart
+    for t in doc[verb.left_edge.i : verb.i]:
+        if t.tag_ in _OPENING_REPORT_NOT_TAGS or (is_verb(t) and t.dep_ not in DEPS.closing_cue_between):
+            return False  # "In what might be ...", "After the vote ended, ...": a clause or phrase opens the sentence
+    after = [c for c in children(verb) if verb.i < c.i <= verb.right_edge.i and not c.is_punct]
+    if any(c.dep_ not in _OPENING_REPORT_AFTER_DEPS for c in after):
+        return False
+    if _reports(verb.head) and any(c.dep_ in SUBJECTS and c.tag_ == "PRP" for c in children(verb.head)):
+        return False  # "The documents indicate, he said in a telephone interview, that ...": a cue clause set in
+    # nor before quoted words ('Sanders shot back, "Secretary Clinton called them out."'): the cue adjoins the quote
+    return not any(t.text in QUOTE_CHARS for t in doc[verb.i + 1 : verb.right_edge.i + 3])
 
 
 def _reports(head: Token) -> bool:
@@ -666,6 +700,30 @@ def accusation(verb: Token) -> tuple[Content | None, Token | None]:
         return None, None
     toks = [t for t in verb.doc[charge.left_edge.i : charge.right_edge.i + 1]]
     return Content(toks, False, ("content:accusation",)), prep
+
+
+def prediction(verb: Token) -> Content | None:
+    """"Campese has tipped Wales to win both the Six Nations and Grand Slam", "Mr Jolin also tipped Phil Davis
+    for a best supporting actor prize": the one tipped and what for, from the object to the end of the infinitive
+    or the phrase after it (not the verb joined after: "..., and added that ..."). None with neither, or in the
+    passive, which names no one who tips ("is widely tipped to be one of the best-selling games")."""
+    if passive(verb):
+        return None
+    tipped = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if tipped is None:
+        return None
+    to_do = next((c for c in children(verb) if c.i > tipped.i and _to_infinitive(c)), None)
+    what_for = next((c for c in children(verb) if c.i > tipped.i and c.dep_ == "prep"
+                     and c.lower_ in _PREDICTING_PREPOSITIONS), None)
+    tip = to_do if to_do is not None else what_for
+    if tip is None:
+        return None
+    return Content(list(verb.doc[tipped.left_edge.i : tip.right_edge.i + 1]), False, ("content:prediction",))
+
+
+def _to_infinitive(clause: Token) -> bool:
+    """An infinitive clause hung on the verb: "to win", "to walk away" (the parser makes it xcomp or ccomp)."""
+    return clause.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(clause))
 
 
 def _name_end(name: Token) -> int:

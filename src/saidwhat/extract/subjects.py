@@ -904,9 +904,14 @@ def holder_of_infinitive_noun(verb: Token):
     """"Trump has a rare chance to show that ...", "Federal investigators have no evidence to suggest
     that ...", "Trump went on to criticize the convention for its failure to mention ...": an infinitive on a noun
     (a chance, an effort, a refusal) says what its holder says, the subject of the nearest verb above
-    the noun whose subject the noun is not (annotated news gives the words to that subject)."""
+    the noun whose subject the noun is not (annotated news gives the words to that subject). The parser
+    also makes such an infinitive a relative clause of an occasion of speaking: "Obama on Friday held an
+    impromptu press briefing to brag that ..." (with "a press briefing" it reads "to brag" as a purpose clause of
+    "held"); not of other nouns, whose relative infinitive is often no one's words ("every reason to believe
+    they would see", "the site was supposed to be a forum to discuss": BBC)."""
     noun = verb.head
-    if verb.dep_ != "acl" or noun.tag_ not in NOUN_TAGS or noun.i >= verb.i:
+    relative = verb.dep_ == "relcl" and noun.lower_ in OCCASION_NOUNS
+    if (verb.dep_ != "acl" and not relative) or noun.tag_ not in NOUN_TAGS or noun.i >= verb.i:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
         return None
@@ -1027,6 +1032,8 @@ def coordinated_verb(verb: Token):
     )
     if not coordinated or not is_verb(verb.head):
         return None
+    if _finite_after_infinitive(verb):
+        return _subject_of_finite_above(verb.head)
     own = _nearer_conjunct_subject(verb) or _own_subject(verb.head)
     if own is not None and _opens_question(own) and verb.head.dep_ != "relcl":
         return _subject_above_question(verb.head)
@@ -1035,6 +1042,27 @@ def coordinated_verb(verb: Token):
     # "Romney went after Trump ..., calling it “disqualifying” and asserting that ...": the first
     # participle found its speaker by another rule; the second shares it
     return subject_of(verb.head)[0]
+
+
+def _finite_after_infinitive(verb: Token) -> bool:
+    """"Trump went after Hillary Clinton for following Obama's refusal to use the term as well and called for
+    her to quit": the parser joined a past tense to an infinitive ("to use") inside the clause before it; a
+    finite verb goes on with no infinitive, so it goes on with the finite verb above."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in FINITE_TAGS
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(head))
+    )
+
+
+def _subject_of_finite_above(clause: Token) -> Token | None:
+    """The subject of the nearest finite verb above the clause ("went" above "to use"); None when none has one."""
+    for node in clause.ancestors:
+        if is_verb(node) and node.tag_ in FINITE_TAGS:
+            return _own_subject(node)
+    return None
 
 
 def _opens_question(subject: Token) -> bool:

@@ -485,6 +485,43 @@ def _and_another_apposed(mention: str) -> bool:
                for p in parts)
 
 
+# Words opening examples of a group named before them: "the field's biggest hawks, like Rubio and Bush".
+_EXAMPLE_OPENERS = frozenset(LEXICON.example_openers)
+
+
+def _named_by_word(words: list[str]) -> bool:
+    """Someone by the words alone: capitalised words with no title, opening with a listed given name
+    or an honorific ("Lawrence Joyce", "Ms. Epstein", "David" before "and Jeanne Heidler")."""
+    return (0 < len(words) <= 4 and _one_person(words)
+            and (fold(words[0]) in LISTED_GENDERS or fold(words[0]) in rules.HONORIFICS))
+
+
+def _pair_apposed(mention: str) -> bool:
+    """"Two objectors, Lawrence Joyce and William Graham", "Henry Clay's biographers, David and Jeanne
+    Heidler", "The three constitutional scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar" (PolNeAR): a
+    part after a comma that is two people and nothing else. Each side must open with a listed given name
+    or an honorific, so an office's or firm's words ("Ways and Means", "William and Flora Hewlett
+    Foundation") never count; after "like" or "including" bare names are examples of a group ("the
+    field's biggest hawks, like Rubio and Bush")."""
+    for part in mention.split(",")[1:]:
+        words = tokens(part)
+        named = _named_by_word
+        if words and fold(words[0]) in _EXAMPLE_OPENERS:
+            words, named = words[1:], _one_person
+        if any(i and fold(w) in _COORDINATORS and named(words[:i])
+               and (named(words[i + 1 :]) or _couple(words[:i], words[i + 1 :]))
+               for i, w in enumerate(words)):
+            return True
+    return False
+
+
+def _couple(left: list[str], right: list[str]) -> bool:
+    """A listed given name alone, "and", then a full name: "David and Jeanne Heidler", two people
+    sharing a surname (the second given name need not be listed)."""
+    return (len(left) == 1 and fold(left[0]) in LISTED_GENDERS
+            and 2 <= len(right) <= 3 and _one_person(right))
+
+
 def _pronoun_and_name(left: list[str], right: list[str]) -> bool:
     """"She and Jack Goldsmith, a Bush-era Justice official": a pronoun and someone named."""
     return len(left) == 1 and fold(left[0]) in _SPEAKING_PRONOUNS and _one_person(right)
@@ -518,7 +555,7 @@ def joins_two(mention: str) -> bool:
                                          or _name_and_described(head[:i], head[i + 1 :]))
            for i, w in enumerate(head) if i):
         return True
-    if _and_another_apposed(mention):
+    if _and_another_apposed(mention) or _pair_apposed(mention):
         return True
     # the whole mention, then its words before an apposition ("Khizr and Ghazala Khan, the Gold Star
     # parents whose ...")
@@ -577,16 +614,27 @@ def _bare_name(part: str) -> bool:
 
 def _listed(mention: str) -> bool:
     """A list of people: two names or more, each alone between commas, before a part holding "and"
-    ("Bush, Christie, Ohio Gov. John Kasich and Sen. Rand Paul"). Not an apposition: "Tony Blair,
+    ("Bush, Christie, Ohio Gov. John Kasich and Sen. Rand Paul"), or one name before a part that is
+    itself two people ("Trump, Ryan and RNC Chairman Reince Priebus"). Not an apposition: "Tony Blair,
     Prime Minister and ..." holds one name only."""
     parts = [p.strip() for p in mention.split(",")]
     names = 0
     for part in parts:
-        if _bare_name(part):
+        if _bare_name(part) or _named_by_word(_words(part)):
             names += 1
             continue
-        return names >= 2 and any(fold(w) in _COORDINATORS for w in tokens(part))
+        joined = any(fold(w) in _COORDINATORS for w in tokens(part))
+        return (names >= 2 and joined) or (names >= 1 and _closes_list(part))
     return False
+
+
+def _closes_list(part: str) -> bool:
+    """The part ending a list of names, itself someone and someone else: "Ryan and RNC Chairman Reince
+    Priebus" (after "Trump,"), "Mrs. Rao and other prominent bundlers" (after "Ms. Toretti,")."""
+    words = tokens(part)
+    return any(i and fold(w) in _COORDINATORS and _one_person(words[:i])
+               and (_names_someone(words[i + 1 :]) or _with_others(words[:i], words[i + 1 :]))
+               for i, w in enumerate(words))
 
 
 # Marks that end or split a sentence: an alias holding one is a clause, not a name. A full

@@ -354,6 +354,8 @@ def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
     """How many of a run's first words are titles, not the name: "NATO Secretary General Jens
     Stoltenberg", "Australian Lynton Crosby" ("Swiss Re" stays whole), "In Tanzania Mr Brown"
     (a name starts after an honorific), "Chancellor of the Exchequer Gordon Brown"."""
+    if _nationality_as_given_name(run, words, i):
+        return 0
     k = 0
     while k < len(run) - 1 and (
         _is_title(run[k], nations=False) or (run[k].isupper() and len(run[k]) > 1 and not _is_initials(run[k]))
@@ -378,6 +380,26 @@ def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
     if k == 0 and len(run) > 2 and _continues_office(words, i):
         k = len(run) - _name_length(run)
     return k
+
+
+def _nationality_as_given_name(run: list[str], words: list[tuple[str, int]], i: int) -> bool:
+    """"Economy minister German Gref ... Mr Gref", "said German Ortega ... German's brother": a nationality
+    that is also a given name (the birth counts hold "German", "Dutch", "French") is the first name of the
+    surname after it when the article shows that surname to be a person's apart from it (an honorific before
+    it) or the nationality to be a name alone (a possessive: "German's"). Only a run of the two words with
+    no article before it: "the French Open", "German Chancellor Merkel", "German Marlene Weingartner" and
+    "German officials" stay a nationality (a title, a given name or no capital after it)."""
+    if len(run) != 2 or run[0].lower() not in DEMONYMS or given_name_gender(" ".join(run)) is None:
+        return False
+    surname = run[1]
+    if not _is_name_word(surname) or _is_given_name(surname) or surname.lower() in ORG_NOUNS:
+        return False
+    if i > 0 and words[i - 1][0].lower() in _DETERMINERS:
+        return False
+    honoured = any(
+        w == surname and m > 0 and words[m - 1][0].lower().rstrip(".") in HONORIFICS for m, (w, _) in enumerate(words)
+    )
+    return honoured or any(w in (f"{run[0]}'s", f"{run[0]}’s") for w, _ in words)
 
 
 def _is_acronym(word: str) -> bool:
@@ -1003,13 +1025,22 @@ def _quoted_as_saying_rule(r: _Reading) -> Resolved | None:
 # the sentence ('"No comment," The Miami Herald reported.')
 # (set off as a phrase of its own: "their tastes, according to their wishes", "there are 230 according to
 # recent figures" are no relays)
+_RELAY_CONJUNCTIONS = frozenset(LEXICON.relay_conjunctions)
 _RELAY_BEFORE = re.compile(
-    r"(?:[,;:.!?" + _CLOSING + r"][ \t]+|\n[ \t]*)(?:[Aa]ccording[ \t]+to|per|via)[ \t]+$"
+    r"(?:[,;:.!?" + _CLOSING + r"][ \t]+|\n[ \t]*)(?:(?i:" + "|".join(LEXICON.relay_conjunctions) + r")[ \t]+)?"
+    r"(?:[Aa]ccording[ \t]+to|per|via)[ \t]+$"
 )
 _RELAY_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")
-_RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t]+$")
+# (a no-break space may come before the relay: '..., “Generations with Kevin Swanson,”\xa0Right Wing Watch first
+# reported')
+_RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t\xa0]+$")
 _RELAY_CLOSING_AFTER = re.compile(
     r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")[ \t]*(?:[.!?\n]|$)"
+)
+# a relay opening the clause that reports someone's saying: "The New York Times reported that someone familiar
+# with the situation said"
+_RELAY_OPENING_AFTER = re.compile(
+    r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")[ \t]+that\b"
 )
 _RELAY_SOURCE_HEADS = frozenset(LEXICON.relay_source_heads)
 # the originator's verb: a finite form ("said", "wrote", "says") of a verb that is mostly one of saying
@@ -1026,10 +1057,34 @@ _ORIGINATOR_VERBS = frozenset(
 _QUOTED_STRETCH = re.compile(r"[" + _DOUBLE + r"][^" + _DOUBLE + r"\n]*[" + _DOUBLE + r"]")
 # a sentence's end as the relay rule reads it: a closing mark may be doubled ("''")
 _RELAY_SENTENCE_END = re.compile(r"[.!?][" + _CLOSING + r"]*\)?\s+(?=[" + _CLOSING + r"]*[A-Z])|\n")
+# (a word in quotation marks and "and" may come between: 'Canova "bristled" and said', the word blanked)
 _SAYER_BEFORE = re.compile(
     r"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*))"
-    r"[ \t]+(?:[a-z]+ly[ \t]+)?$"
+    r"(?:[ \t]+[" + _CLOSING + r"][ \t]+and)?[ \t]+(?:[a-z]+ly[ \t]+)?$"
 )
+# an apposition set off by commas between the sayer and their verb, commas inside it too: "Swanson, who is a pastor
+# at the Reformation Church of Elizabeth, Colorado, slammed"
+_APPOSITION_CLOSING = re.compile(
+    r",[ \t]+(?:" + "|".join(LEXICON.relay_apposition_openers) + r")\b[^;:\n]*,[ \t]*$"
+)
+_DESCRIBED_OPENERS = frozenset(LEXICON.relay_described_openers)
+_DESCRIPTION_CUTS = frozenset(LEXICON.relay_description_cuts)
+_UNNAMED_PEOPLE = frozenset(LEXICON.relay_unnamed_people)
+# where the subject of a clause may open: a comma, a quotation mark, "that"
+_CLAUSE_BOUNDARY = re.compile(r"[,;" + _DOUBLE + r"]|\bthat\b")
+# (a blanked stretch of quoted words ends a description: 'an anonymous individual "with direct knowledge"')
+_DESCRIPTION_END = re.compile(r"[ \t]{2,}|[" + _CLOSING + r"]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Sayer:
+    """Who the relay's sentence gives a verb of saying: a name, a "he"/"she", or a description; offsets into
+    the sentence."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name, pronoun, described
 
 
 def _relayed_originator_rule(r: _Reading) -> Resolved | None:
@@ -1039,36 +1094,130 @@ def _relayed_originator_rule(r: _Reading) -> Resolved | None:
     if not _is_relay(r):
         return None
     text = r.index.text
-    starts = [m.end() for m in _RELAY_SENTENCE_END.finditer(text, max(0, r.at - 600), r.at) if m.end() <= r.at]
+    # (searched up to the mention's end: the sentence's end before it looks ahead at its capital)
+    starts = [
+        m.end() for m in _RELAY_SENTENCE_END.finditer(text, max(0, r.at - 600), r.mention.span.end) if m.end() <= r.at
+    ]
     start = starts[-1] if starts else max(0, r.at - 600)
     ends = _RELAY_SENTENCE_END.search(text, r.mention.span.end)
     # (the closing mark stays: '"...," he said' has the sayer right after the words)
     sentence = _QUOTED_STRETCH.sub(
         lambda m: " " * (len(m.group()) - 1) + m.group()[-1], text[start : ends.start() if ends else len(text)]
     )
+    opening = _relay_opens_clause(r)
+    # ("While no comment has been made by Apple, The New York Times reported that someone ... said": a relay
+    # opening its clause has the originator after it wherever the clause stands)
+    first = opening or _relay_opens_sentence(text[start : r.at])
     for verb in _WORD.finditer(sentence):
         at = start + verb.start()
         if not _is_originator_verb(verb.group()) or r.mention.span.start <= at < r.mention.span.end + 2:
             continue
-        sayer = _SAYER_BEFORE.search(sentence, 0, verb.start())
-        if sayer is None or start + sayer.end() > r.mention.span.start >= start + sayer.start():
-            continue  # the relay's own verb ("CNN said")
-        if not _opens_a_clause(sentence[: sayer.start()]):
+        if (at > r.at) != first:
+            continue  # "Although China's surplus is expanding, according to figures, the Commerce Department
+            # revealed": the relay's phrase goes with the words before it, the verb after is another's
+        sayers = [
+            sayer for sayer in _sayers_before(sentence[: verb.start()])
+            # (not the relay's own verb: "CNN said")
+            if not start + sayer.end > r.mention.span.start >= start + sayer.start
+            and _opens_a_clause(sentence[: sayer.start], after_and=sayer.kind == "described")
+        ]
+        if not sayers:
             continue
-        return _name_the_sayer(r, sayer, start)
+        if opening and _takes_an_object(sentence, verb.end()):
+            return None  # "Turkish media reported that ... Erdogan reiterated his request that": an act reported
+        named = next((named for sayer in sayers if (named := _name_the_sayer(r, sayer, start))), None)
+        if named is not None or any(_may_name_someone(sayer, r.index) for sayer in sayers):
+            return named
+        # (a capital that names no one is no sayer: "When asked about ..., Canova said" goes on to "said")
     return None
 
 
-def _opens_a_clause(before: str) -> bool:
-    """Whether a sayer after ``before`` opens the sentence, a clause or the words after a quote, past the
-    role before their name ("chief operating officer Peter Chernin said"): "At the moment Sanders announced
-    his candidacy, Mook ... told aides" is not Sanders's saying."""
+def _relay_opens_sentence(before: str) -> bool:
+    """Whether the relay, with ``before`` it in its sentence, opens it ("According to the Financial Times,
+    Peter Chernin said", "But according to NPR's Feng, Li Jifeng wrote", "The New York Times reported that"):
+    then the originator's verb comes after it; otherwise before it ("Sanders said, according to CNN")."""
+    words = [w.lower() for w in _WORD.findall(before)]
+    while words and words[0] in _RELAY_CONJUNCTIONS:
+        words.pop(0)
+    return words in ([], ["according", "to"], ["per"], ["via"])
+
+
+def _may_name_someone(sayer: _Sayer, index: NameIndex) -> bool:
+    """Whether a sayer the rule could not name may still be someone the article names ("According to ProPublica,
+    Clinton praised"): then the sentence's later verbs are not tried."""
+    return sayer.kind != "name" or any(sayer.text.split()[-1] in p.tokens for p in index.people)
+
+
+def _relay_opens_clause(r: _Reading) -> bool:
+    """Whether the relay opens the clause it reports: "The New York Times reported that someone ... said"."""
+    return bool(_RELAY_OPENING_AFTER.match(r.index.text, r.mention.span.end))
+
+
+def _takes_an_object(sentence: str, end: int) -> bool:
+    """Whether the verb ending at ``end`` goes on with a noun phrase ("reiterated his request"), not the words
+    said ("said Jobs's health has ups and downs", "told donors that")."""
+    after = sentence[end:].split(maxsplit=1)
+    return bool(after) and after[0].lower() in _DETERMINERS | _POSSESSIVES
+
+
+def _sayers_before(before: str) -> list[_Sayer]:
+    """Who the words ``before`` a verb of saying give it, in the order to try: the name or "he"/"she" right
+    before it, or a description opening its clause ("someone familiar with the situation said"); then the same
+    past an apposition set off by commas ("Swanson, who is a pastor at ..., slammed")."""
+    apposition = _APPOSITION_CLOSING.search(before)
+    sayers = []
+    for text in (before, before[: apposition.start()] + " ") if apposition else (before,):
+        named = _SAYER_BEFORE.search(text)
+        if named is not None and named.group("pronoun"):
+            sayers.append(_Sayer(named.start(), named.end(), named.group("pronoun"), "pronoun"))
+        elif named is not None:
+            sayers.append(_Sayer(named.start(), named.end(), named.group("who"), "name"))
+        described = _described_sayer(text)
+        if described is not None:
+            sayers.append(described)
+    return sayers
+
+
+def _described_sayer(before: str) -> _Sayer | None:
+    """The description of a subject that opens its clause right before a verb: "the Inner Mongolia health
+    commission", "someone familiar with the situation", "one user on Weibo" (never longer than a noun phrase)."""
+    bounds = [m.end() for m in _CLAUSE_BOUNDARY.finditer(before)]
+    for bound in [*reversed(bounds), 0]:
+        words = before[bound:].split()
+        if len(words) > 1 and words[0] in _RELAY_CONJUNCTIONS:
+            words = words[1:]  # ", and the Chinese Center for Disease Control and Prevention said"
+        if not words or words[0].lower() not in _DESCRIBED_OPENERS:
+            continue
+        at = bound + before[bound:].index(words[0])
+        end = _DESCRIPTION_END.search(before, at)
+        text = before[at : end.start() if end else len(before)].strip()
+        between = before[at + len(text) :].strip(" \t" + "".join(ALL_MARKS))
+        if not text or len(text.split()) > _DESCRIPTION_WORDS or between:
+            return None  # words between the description and the verb: not its subject
+        if any(w in _AUXILIARIES for w in text.split()):
+            return None  # "the policy was announced", "the company has told": a clause, not a noun phrase
+        return _Sayer(at, at + len(text), text, "described")
+    return None
+
+
+_DESCRIPTION_WORDS = 10  # "the Chinese Center for Disease Control and Prevention": a noun phrase, not a clause
+
+
+def _opens_a_clause(before: str, *, after_and: bool = False) -> bool:
+    """Whether a sayer after ``before`` opens the sentence, a clause, the words after a quote or a relay's
+    "reported that", past the role before their name ("chief operating officer Peter Chernin said"): "At the
+    moment Sanders announced his candidacy, Mook ... told aides" is not Sanders's saying. With ``after_and``, a
+    comma and "and" open a clause too: a description there is its subject (", and the Chinese Center for Disease
+    Control and Prevention said"), where a "she" goes on the words the relay reports ("According to ProPublica,
+    Clinton praised her donors, and she asked the bankers to")."""
     words = before.split()
     if words and words[-1].lower() in ROLE_NOUNS:
         while words and words[-1].islower():
             words.pop()
+    if after_and and len(words) > 1 and words[-1] in _RELAY_CONJUNCTIONS and words[-2].endswith(","):
+        words.pop()
     last = " ".join(words)[-1:]
-    return last in ("", ",") or last in ALL_MARKS
+    return last in ("", ",") or last in ALL_MARKS or bool(words) and words[-1] == "that"
 
 
 def _is_originator_verb(word: str) -> bool:
@@ -1083,24 +1232,44 @@ def _is_originator_verb(word: str) -> bool:
 
 
 def _is_relay(r: _Reading) -> bool:
-    """Whether the mention passes someone else's words on: after "according to", "per", "via", or before a
-    "reported" closing the sentence; not a source itself ("according to industry sources")."""
+    """Whether the mention passes someone else's words on: after "according to", "per", "via", before a
+    "reported" closing the sentence or a "reported that" opening a clause; not a source itself ("according to
+    industry sources")."""
     if r.mention.kind == "pronoun" or r.head.lower() in _RELAY_SOURCE_HEADS:
         return False
     text = r.index.text
     before = ("\n" if r.at <= 40 else "") + text[max(0, r.at - 40) : r.at]
     if _RELAY_BEFORE.search(before):
         return bool(_RELAY_PHRASE_END.match(text, r.mention.span.end))
+    if _relay_opens_clause(r):
+        return True
     return bool(_RELAY_CLOSING_BEFORE.search(before)) and bool(_RELAY_CLOSING_AFTER.match(text, r.mention.span.end))
 
 
-def _name_the_sayer(r: _Reading, sayer: re.Match[str], start: int) -> Resolved | None:
-    at = start + sayer.start()
-    if sayer.group("pronoun"):
-        return _resolve_pronoun(sayer.group("pronoun").lower(), at, r.index, r.history)
-    words = [w for w in sayer.group("who").split() if not _is_title(w)]
+def _name_the_sayer(r: _Reading, sayer: _Sayer, start: int) -> Resolved | None:
+    at = start + sayer.start
+    if sayer.kind == "pronoun":
+        return _resolve_pronoun(sayer.text.lower(), at, r.index, r.history)
+    if sayer.kind == "described":
+        return _name_the_described(r, sayer.text, at)
+    words = [w for w in sayer.text.split() if not _is_title(w)]
     person = _match_name(words, at, r.index) if words else None
     return (person.name, "person") if person is not None else None
+
+
+def _name_the_described(r: _Reading, text: str, at: int) -> Resolved | None:
+    """A described originator, read as the rules read a speaker mention ("the Inner Mongolia health commission":
+    the body; "one user on Weibo": a person with no name); never the relay's name. The head is the word before
+    what qualifies it ("someone familiar with the situation", "the Chinese Center for Disease Control")."""
+    words = text.split()
+    cut = next((i for i, w in enumerate(words) if i and w in _DESCRIPTION_CUTS), len(words))
+    head = words[cut - 1].lower()
+    mention = Mention(text, Span(at, at + len(text)), "role", None, head)
+    name, typ, _rule = resolve_with_rule(mention, r.index, history=r.history, published=r.published, holder=r.holder)
+    if name and typ is not None:
+        return name, typ
+    # (an unnamed body or group is left to the relay: "According to Fiat's announcement, the company has told")
+    return (None, "person") if typ == "person" or (typ is None and head in _UNNAMED_PEOPLE) else None
 
 
 def _kin_rule(r: _Reading) -> Resolved | None:
@@ -2200,16 +2369,31 @@ def _opening_plural_role_phrase(r: _Reading) -> bool:
 
 def _firm_after_trade(r: _Reading) -> str | None:
     """The name right after a plural trade that ends the mention ("analysts Gartner", "consultants
-    Ernst & Young"), when it is an organisation's: not people ("Tory MPs Ann Widdecombe")."""
+    Ernst & Young", "industry analysts Screen Digest"), when it is an organisation's: not people ("Tory MPs
+    Ann Widdecombe")."""
     if r.head not in r.lowered:
         return None
     run = r.toks[r.lowered.index(r.head) + 1 :]
-    if not run or len(run) > 4 or not _is_cap(run[0]) or not _is_cap(run[-1]) or _match_name(run, r.at, r.index):
+    if not run or len(run) > 4 or not _is_cap(run[0]) or not _is_cap(run[-1]):
+        return None
+    found = _match_name(run, r.at, r.index)
+    if found is not None and _is_person_after_trade(found):
         return None
     written = r.text[r.text.rindex(run[0]) :]
     if " " not in written:  # one word, maybe with a slash the tokens split at ("Nielsen/NetRatings")
         return written if _one_word_type(written, r.index.text) == "org" else None
-    return " ".join(run) if _named_like_organisation(run, r.index.text) else None
+    # the index holds every run of capitals: one it holds with no sign of a person, opening with no given
+    # name, after a trade in the plural, is the firm's ("Screen Digest")
+    return " ".join(run) if found is not None or _named_like_organisation(run, r.index.text) else None
+
+
+def _is_person_after_trade(found: Person) -> bool:
+    """Whether a name the index holds, written after a plural trade, is a person's: someone a title, gender,
+    office or speech shows a person, or a name opening with a given name ("Tory MPs Ann Widdecombe"). The
+    index holds a firm's run of capitals too ("analysts Gartner More than 167 million ...": the text lost its
+    full stop), which shows none of these."""
+    first = found.tokens[0].lower()
+    return _is_person_for_sure(found) or given_name_gender(found.name) is not None or first in _EITHER_GENDER
 
 
 _OWN_WORDS = frozenset(LEXICON.own_words_heads)
@@ -4356,12 +4540,22 @@ def _name_then_apposition_rule(r: _Reading) -> Resolved | None:
 def _role_rule(r: _Reading) -> Resolved | None:
     """"the minister", "Britain's foreign secretary": a role, resolved to its holder; "the cardinal":
     a title the article gave someone ("Cardinal Cormac Murphy-O'Connor"), resolved to them."""
-    if r.head in ROLE_NOUNS and r.head not in ORG_NOUNS:
+    if (r.head in ROLE_NOUNS and r.head not in ORG_NOUNS) or _is_person_noun_after(r):
         return _role(r)
     if _is_titled_description(r):
         found = _nearest([p for p in r.index.people if _bears_title(r.index.text, r.head, p)], r.at)
         return (found.name, "person") if found is not None else None
     return None
+
+
+_PERSON_NOUNS_AFTER = LEXICON.person_nouns_after
+
+
+def _is_person_noun_after(r: _Reading) -> bool:
+    """"a senior government figure": a noun that describes a person only after one of its words (lexicon
+    ``person_nouns_after``); "the figure" alone is more often a number."""
+    after = _PERSON_NOUNS_AFTER.get(r.head, ())
+    return r.lowered[-1] == r.head and any(w in after for w in r.lowered[:-1])
 
 
 def _is_titled_description(r: _Reading) -> bool:
@@ -5025,7 +5219,9 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r)
             or _described_by_its_owner(r)
         ):
-            named = _national_body(r) or _organisation_apposed_after(r) or _last_organisation(r)
+            # an indefinite description brings in a new organisation, which the next sentence may name
+            named = _organisation_described_next(r) or _national_body(r) or _organisation_apposed_after(r)
+            named = named or _last_organisation(r)
             named = named or _organisation_just_heard(r) or _body_of_person_just_heard(r)
             named = named or _outlet_named_before(r)
             named = named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)
@@ -5220,6 +5416,26 @@ def _organisation_named_next(r: _Reading) -> str | None:
         if pos > end:
             return None
     return None
+
+
+def _organisation_described_next(r: _Reading) -> str | None:
+    """"..., an anti-fraud agency has said. Anti-fraud consultancy Retail Decisions says ...": an organisation
+    introduced by an indefinite description is the one the next sentence opens with, when the sentence writes
+    the description's own words ("anti-fraud") before an organisation's noun or trade and the name."""
+    words = r.text.lower().split()  # the tokens split "anti-fraud"
+    described = words[1:-1]
+    if words[0] not in _INTRODUCING or words[-1] != r.head or not described or _is_cap(r.toks[-1]):
+        return None
+    text = r.index.text
+    end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
+    if end is None:
+        return None
+    opening = re.compile(
+        r"(?i:" + r"[ \t]+".join(map(re.escape, described)) + r")[ \t]+([a-z][\w-]*)[ \t]+(" + _CAPS + r")"
+    ).match(text, end)
+    if opening is None or opening.group(1) not in _TRADES_BEFORE_NAMES | {r.head}:
+        return None
+    return opening.group(2)
 
 
 _CAPS = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
@@ -5671,7 +5887,7 @@ def _role(r: _Reading) -> Resolved:
         )
         name = found.name if found is not None else None
     if name is None and typ == "person":
-        found = _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r)
+        found = _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r) or _apposed_later(r)
         name = found.name if found is not None else None
     if name is not None and typ == "person" and _party_contradicts(r.lowered, r.index.find(name)):
         name = None  # "the state's Republican governor" (Georgia's, unnamed) is no "Democratic Gov. Jay Nixon"
@@ -5738,7 +5954,7 @@ def _titled_next(r: _Reading) -> Person | None:
     sentence announces that person whatever title the next gives them, when its description is of no
     go-between: "UK Muslims should accept ..., a Home Office minister has said. Hazel Blears said" ("A
     spokesman said ... John Smith said" stays someone unnamed)."""
-    if r.lowered[0] not in ("a", "an") or r.head not in ROLE_NOUNS:
+    if r.lowered[0] not in _INTRODUCING or not (r.head in ROLE_NOUNS or _is_person_noun_after(r)):
         return None
     text = r.index.text
     lede = r.head not in _INTERMEDIARIES and not _SENTENCE_END.search(text, 0, r.at)
@@ -5749,10 +5965,62 @@ def _titled_next(r: _Reading) -> Person | None:
     gender = GENDER_WORDS.get(r.head)
     found = {
         p.name: p for p in r.index.people for pos in p.positions
-        if start <= pos < end and min(p.positions) >= start and len(p.tokens) >= 2 and (lede or r.head in p.roles)
+        if start <= pos < end and min(p.positions) >= start and len(p.tokens) >= 2
+        and (r.head in p.roles or (lede and not _holds_other_role(r.head, p, text)))
         and _named_as_speaker(text, pos, p, end) and (not gender or pronoun_gender(p) in (gender, None))
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _holds_other_role(head: str, person: Person, text: str) -> bool:
+    """Whether the article gives the person a role that is not the description's: ", a veteran diplomat
+    said ... said Jeff Bechdel, communications director for the conservative super PAC" is someone else. A
+    noun that names no role ("a senior government figure") is held by an economy minister as by anyone."""
+    apposed = set(_apposed_words(text, min(person.positions), person).lower().split())
+    held = (person.roles | person.offices | apposed) & ROLE_NOUNS
+    return head in ROLE_NOUNS and bool(held) and head not in held
+
+
+_INTRODUCING = frozenset(LEXICON.introducing_openers)
+# how far on a description's apposed name may come: about two paragraphs
+_APPOSED_WITHIN = 1200
+# a name's apposition: ", a veteran diplomat", " - then economic adviser to", ", who was undersecretary of state"
+_APPOSED_WORDS = re.compile(
+    r"[ \t]*(?:,|[ \t]-|[ \t]–|[ \t]—)[ \t]+(?:who[ \t]+(?:is|was)[ \t]+)?([^,.;:()\n–—]{1,80})"
+)
+
+
+def _apposed_later(r: _Reading) -> Person | None:
+    """"On 28 December, another senior economic adviser called the sale "the swindle of the century". ...
+    Andrei Illarionov - then economic adviser to President Vladimir Putin - told a press conference": an
+    indefinite description that brings in someone new ("a", "an", "another") is the one person the article
+    names for the first time after it, within about two paragraphs, with an apposition that gives the
+    description's last two words again ("economic adviser"). The head noun alone ties too loosely ("a
+    spokesman said ... John Smith, a spokesman for the firm" may be another), so a description of one word
+    names no one this way."""
+    if r.lowered[0] not in _INTRODUCING or len(r.lowered) < 3 or r.lowered[-1] != r.head:
+        return None
+    text = r.index.text
+    after = r.at + len(r.text)
+    described = r"(?<![\w-])" + re.escape(r.lowered[-2]) + r"[ \t]+" + re.escape(r.head) + r"(?![\w-])"
+    found = {
+        p.name: p for p in r.index.people
+        if len(p.tokens) >= 2 and after <= min(p.positions, default=-1) < after + _APPOSED_WITHIN
+        and _apposition_holds(text, min(p.positions), p, described)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _apposition_holds(text: str, pos: int, person: Person, described: str) -> bool:
+    """Whether the apposition right after the name at ``pos`` holds the description's words."""
+    return re.search(described, _apposed_words(text, pos, person), re.I) is not None
+
+
+def _apposed_words(text: str, pos: int, person: Person) -> str:
+    """The words of the apposition right after the name at ``pos`` ("" when there is none)."""
+    named = re.compile(r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1])).match(text, pos)
+    apposed = _APPOSED_WORDS.match(text, named.end()) if named else None
+    return apposed.group(1) if apposed else ""
 
 
 _DEFINITE = frozenset(LEXICON.definite_openers)
@@ -5781,9 +6049,24 @@ def _named_as_speaker(text: str, pos: int, person: Person, end: int) -> bool:
     window = text[max(0, pos - 60) : pos]
     before = re.search(r"(\w+)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$", window)
     return (
-        bool(after and _is_reporting_word(after.group(1))) or bool(before and _is_reporting_word(before.group(1)))
+        bool(after and _is_reporting_word(after.group(1))) or bool(before and _tells_of_speaker(before.group(1)))
         or _GIVEN_OUT_BY.search(window) is not None
+        or bool(after and _MADE_REMARKS.match(text, pos + after.start(1)))
     )
+
+
+def _tells_of_speaker(word: str) -> bool:
+    """Whether a reporting word before a name makes it the speaker ("said John Smith"); a verb of telling makes
+    it the hearer ("told BBC World Service's The Music Biz programme")."""
+    low = word.lower()
+    return _is_reporting_word(low) and FORM_TO_LEMMA.get(low, low) not in HEARER_VERBS
+
+
+# "David Myers made the comments under questioning": the name made what was just reported
+_MADE_REMARKS = re.compile(
+    r"(?:made|makes|has[ \t]+made)[ \t]+(?:the|these|those|his|her|their)[ \t]+(?:"
+    + "|".join(map(re.escape, LEXICON.made_remarks_nouns)) + r")\b"
+)
 
 
 def _spoke_as_organisation(name: str, history) -> bool:
@@ -5995,6 +6278,9 @@ def _gendered_noun_rule(r: _Reading) -> Resolved | None:
     return None, "person"
 
 
+# the rules that name the originator of words a relay passes on, not the relay
+_RELAY_RULE_IDS = frozenset({"quoted-as-saying", "relayed-originator"})
+
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("cue-before-quote", _cue_before_quote_rule),
     ("subject-before", _subject_before_rule),
@@ -6058,15 +6344,19 @@ def resolve_with_rule(
     history: list[tuple[int, str | None, str | None]],
     published: datetime | None = None,
     holder: Holder | None = None,
+    as_relay: bool = False,
 ) -> tuple[str | None, str | None, str | None]:
     """(resolved name, type, the id of the rule that decided) for a speaker mention.
 
-    ``history`` lists earlier resolved speakers as (offset, name, gender), in order.
+    ``history`` lists earlier resolved speakers as (offset, name, gender), in order. ``as_relay`` reads the
+    mention as the relay it is ("according to CNN": CNN), not as the originator whose words it passes on.
     """
     r = _read(_before_dash_aside(mention), index, history, published, holder)
     if r is None:
         return None, None, None
     for rule_id, rule in RESOLUTION_RULES:
+        if as_relay and rule_id in _RELAY_RULE_IDS:
+            continue
         got = rule(r)
         if got is not None:
             name = got[0]
@@ -6431,6 +6721,9 @@ def _resolve_role(
         # article ties the exact description to a name ("Mr Ison, the spokesman")
         found = _match_role(lowered, mention.span.start, index, head_only=False)
         return (found.name, "person") if found is not None else (None, "person")
+    past = _past_holder_named(lowered, head, index, published, holder)
+    if past is not None:
+        return past, "person"
     found = _match_role(lowered, mention.span.start, index, head=head)
     if found is None and holder is not None:
         name = holder(text, published) or (
@@ -6453,6 +6746,21 @@ def _resolve_role(
     if found is not None:
         return found.name, "person"
     return None, ("person" if not _is_plural(head) else None)
+
+
+def _past_holder_named(
+    lowered: list[str], head: str, index: NameIndex, published: datetime | None, holder: Holder | None
+) -> str | None:
+    """"The former president told a crowd" in a 2016 article that names "his older brother, George W. Bush":
+    a past office's description is the one person the article names in full whom the knowledge base knows
+    to have held that office before the article's day, not the speaker just heard (``_last_speaker`` takes
+    that speaker only because a past office has no holder to look up). Asked of the holder callback's
+    ``past_among`` (``names.kb.holder_name`` has one); never without a day."""
+    past_among = getattr(holder, "past_among", None)
+    if past_among is None or published is None or not _past_office(lowered, head):
+        return None
+    office = " ".join(w for w in lowered if w != "the" and w not in _PAST_OFFICE)
+    return past_among(office, [p.name for p in index.people if len(p.tokens) >= 2], published)
 
 
 def _titled_description(words: list[str], head: str) -> bool:
@@ -7486,6 +7794,10 @@ def _resolve_pronoun(
         if (g == NEUTER) != (gender == NEUTER) or (gender and g and g != gender):
             passed = True
             continue
+        named = person or (index.find(name) if name else None)
+        if named is not None and _named_after_pronouns_verb(at, named, index.text):
+            passed = True
+            continue
         if name is None and g == NEUTER:
             return None, "org"  # an organisation with no name spoke last: "the government said ... It pledged"
         if name is None:
@@ -7511,6 +7823,15 @@ def _resolve_pronoun(
     if best is not None and not plural:
         return best.name, "person"
     return None, ("group" if plural else "person")
+
+
+def _named_after_pronouns_verb(at: int, person: Person, text: str) -> bool:
+    """"During cross examination, he asked Mr Myers if ...": a person named right after the pronoun's verb,
+    its object, is someone else than the pronoun (the defence lawyer, not the witness who spoke last)."""
+    named = r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)?" + re.escape(person.tokens[-1])
+    # the word after the pronoun is its verb, not "and" joining another subject ("he and Brafman had said")
+    verb = r"\w+[ \t]+(?!(?:and|or|nor)\b)[a-z]\w*"
+    return re.compile(verb + named + r"(?![\w'’-])").match(text, at) is not None
 
 
 def _named_since_unnamed(since: int, gender: str | None, at: int, index: NameIndex) -> str | None:

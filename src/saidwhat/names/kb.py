@@ -445,6 +445,23 @@ class KnowledgeBase:
             }
         return self.people[fits.pop()] if len(fits) == 1 else None
 
+    def past_holder_among(self, role_text: str, names: Iterable[str], on: date | datetime | None) -> Person | None:
+        """The one person among ``names`` (the people an article names in full) who held an office ``role_text``
+        describes before the day ``on`` and no longer held it then: "the former president" in a 2016 article
+        naming George W. Bush, Jeb Bush and Laura Bush is George W. Bush. None without a day, or when nobody, or
+        more than one, fits (Bill Clinton and George W. Bush named together)."""
+        day = _day(on)
+        if day is None:
+            return None
+        offices = self._described(role_text)
+        fits = set()
+        for name in names:
+            person = self.lookup_name(name)
+            terms = [t for t in self._terms_by_person(person.id) if t.office in offices] if person else []
+            if terms and not any(t.covers(day) for t in terms) and any(t.start and t.start < day for t in terms):
+                fits.add(person.id)
+        return self.people[fits.pop()] if len(fits) == 1 else None
+
     def _terms_by_person(self, person_id: str) -> list[Term]:
         if not self._terms_of_person:
             for t in self.terms:
@@ -917,6 +934,12 @@ def holder_named_name(mention: str, on: date | datetime | None = None) -> str | 
     return person.name if person else None
 
 
+def past_holder_among_name(role_text: str, names: Iterable[str], on: date | datetime | None = None) -> str | None:
+    """``KnowledgeBase.past_holder_among`` of the default base, as a name: "the former president" on a day."""
+    person = default_kb().past_holder_among(role_text, names, on)
+    return person.name if person else None
+
+
 def holds_another_name(role_text: str, name: str, on: date | datetime | None = None) -> bool:
     """``KnowledgeBase.holds_another`` of the default base: whether ``name`` holds offices ``role_text`` is not."""
     return default_kb().holds_another(role_text, name, on)
@@ -928,3 +951,5 @@ holder_name.among = holder_among  # type: ignore[attr-defined]
 holder_name.named = holder_named_name  # type: ignore[attr-defined]
 # and for this before an office's description takes up the speaker just heard
 holder_name.holds_another = holds_another_name  # type: ignore[attr-defined]
+# and for this before a past office's description ("the former president") takes up the speaker just heard
+holder_name.past_among = past_holder_among_name  # type: ignore[attr-defined]
