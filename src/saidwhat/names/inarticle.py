@@ -7102,6 +7102,8 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     at = toks.index(words[0])
     if at > 0 and _is_cap(toks[at - 1]) and toks[at - 1] not in NOT_NAME_WORDS:
         return False  # a name's last word: "Jupiter Research", "Pew Research"
+    if at + 1 < len(toks) and (toks[at + 1] == "&" or _is_cap(toks[at + 1])):
+        return False  # a name's first word: "Cable & Wireless and NTL have announced", "Research In Motion"
     return at == 0 and not index.by_last(words[0])  # "Figures show", unless someone is called Poll
 
 
