@@ -1027,7 +1027,8 @@ def test_described_business_named_after_its_trade():
 def test_a_document_noun_opening_a_name_is_the_name():
     # BBC tech/129: "Cable & Wireless" is a firm, though "the cable" is a document
     text = "Cable & Wireless and NTL have announced that they are investing millions to start offering LLU services."
-    got = resolve_with_rule(_mention(text, "Cable & Wireless and NTL", "name", "cable"), build_name_index(text), history=[])
+    mention = _mention(text, "Cable & Wireless and NTL", "name", "cable")
+    got = resolve_with_rule(mention, build_name_index(text), history=[])
     assert got[:2] == ("Cable & Wireless", "org")
 
 
