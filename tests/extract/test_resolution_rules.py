@@ -2219,6 +2219,16 @@ def test_statement_after_a_person_spoke_between_is_not_the_body_s():
      "In an email dated Feb. 12, 2012, Eric Nordstrom, State Department regional security director, informed "
      "regional director James Bacigalupo that he would be glad to call.", "A newly released email", "email", [],
      "Eric Nordstrom"),
+    # BBC business/180: "the survey" its sentence opens by saying who compiled it, and "a report" before it
+    ("A report last month already showed that the dollar was losing its allure. Compiled by Central Banking "
+     "Publications and sponsored by the UK's Royal Bank of Scotland, the survey found 39 nations were increasing "
+     "their euro holdings.", "the survey", "survey", [], "Central Banking Publications"),
+    ("A report last month already showed that the dollar was losing its allure. Compiled by Central Banking "
+     "Publications and sponsored by the UK's Royal Bank of Scotland, the survey found 39 nations were increasing "
+     "their euro holdings.", "A report", "report", [], "Central Banking Publications"),
+    # ... and no one's when the sentence after it is about something else
+    ("A report last month already showed that the dollar was losing its allure. Compiled by Central Banking "
+     "Publications, the index rose.", "A report", "report", [], None),
     # ... not when the next sentence opens otherwise
     ("A newly released email relating to Benghazi finds that the State Department had only two or three guards. "
      "Eric Nordstrom, State Department regional security director, informed regional director James Bacigalupo "

@@ -2296,7 +2296,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _issuer_described(r)
         if issuer is None and r.lowered[0] == "the":
             issuer = _issuer_after_own_noun(r) or _issuer_named_before(r.head, r.at, r.index)
-            issuer = issuer or _issuer_in_own_passive(r)
+            issuer = issuer or _issuer_in_own_passive(r) or _issuer_in_opening_participle(r)
             issuer = issuer or _issuer_of_document_before(r)
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
@@ -2305,7 +2305,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = issuer or _issuer_of_the_state(r) or _body_of_speaker_before(r)
         elif issuer is None:
             issuer = _issuer_pointed_back_to(r) or _issuer_in_next_sentence(r) or _subject_of_its_sentence(r)
-            issuer = issuer or _writer_in_it_after(r)
+            issuer = issuer or _writer_in_it_after(r) or _issuer_in_participle_after(r)
         if issuer is None and (r.lowered[0] in _DETERMINERS or _bare_noun_phrase(r)):
             issuer = _issuer_named_elsewhere(r)
         issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r) or _body_it_opens_with(r)
@@ -3394,6 +3394,43 @@ _PASSIVE_BETWEEN_STOPS = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON.p
 _ISSUING = "|".join(re.escape(v) for v in LEXICON.issuing_participles)
 _FILING = "|".join(re.escape(v) for v in LEXICON.filing_verbs)
 _ISSUING_AFTER = "|".join(re.escape(v) for v in (*LEXICON.issuing_participles, *LEXICON.issuing_participles_after))
+
+
+# a sentence opening with an issuing participle and its agent, set off by a comma before "the" and a document's
+# noun: "Compiled by Central Banking Publications and sponsored by the UK's Royal Bank of Scotland, the survey"
+_OPENING_PARTICIPLE = re.compile(
+    r"(?:" + "|".join(re.escape(v.capitalize()) for v in LEXICON.issuing_participles) + r")[ \t]+by[ \t]+"
+    r"(?:the[ \t]+)?(?P<body>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)[^.;:]{0,80}?,[ \t]+the[ \t]+"
+    r"(?P<noun>[a-z]+)\b"
+)
+
+
+def _participle_opening_issuer(text: str, start: int) -> tuple[str, int, str] | None:
+    """(agent, offset of "the", noun) when the sentence at ``start`` opens with an issuing participle and its
+    agent before "the" document; None otherwise."""
+    m = _OPENING_PARTICIPLE.match(text, start)
+    if m is None or m.group("noun") not in DOCUMENT_HEADS or not _may_be_organisation(m.group("body")):
+        return None
+    return m.group("body"), m.start("noun") - 4, m.group("noun")
+
+
+def _issuer_in_opening_participle(r: _Reading) -> str | None:
+    """"Compiled by Central Banking Publications and sponsored by the UK's Royal Bank of Scotland, the survey
+    found ...": "the" document its own sentence opens by saying who compiled it is that body's."""
+    found = _participle_opening_issuer(r.index.text, _sentence_start(r.index.text, r.at))
+    return found[0] if found and found[1] == r.at else None
+
+
+def _issuer_in_participle_after(r: _Reading) -> str | None:
+    """"A report last month already showed that the dollar was losing its allure. Compiled by Central Banking
+    Publications ..., the survey found ...": a piece of research with no issuer of its own, whose next sentence
+    opens saying who compiled "the" research it goes on with (any of its nouns), is that body's."""
+    if r.head not in _RESEARCH_NOUNS:
+        return None
+    text = r.index.text
+    end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
+    found = _participle_opening_issuer(text, end) if end is not None else None
+    return found[0] if found and found[2] in _RESEARCH_NOUNS else None
 
 
 @lru_cache(maxsize=64)
