@@ -1102,6 +1102,14 @@ def test_described_business_named_after_its_trade():
     assert got[:2] == ("UPS", "org")
 
 
+def test_a_document_noun_opening_a_name_is_the_name():
+    # BBC tech/129: "Cable & Wireless" is a firm, though "the cable" is a document
+    text = "Cable & Wireless and NTL have announced that they are investing millions to start offering LLU services."
+    mention = _mention(text, "Cable & Wireless and NTL", "name", "cable")
+    got = resolve_with_rule(mention, build_name_index(text), history=[])
+    assert got[:2] == ("Cable & Wireless", "org")
+
+
 def test_research_of_the_body_that_spoke_just_before():
     """"The NAO urged ... It said ... The report said" (BBC politics/138, seed-2053 round): the report is the
     organisation's that spoke in the sentence before; a lawsuit is not the organisation's it is brought against."""
@@ -2268,6 +2276,41 @@ def test_statement_after_a_person_spoke_between_is_not_the_body_s():
     # PolNeAR huff-post 2016-06-16: only a county is read past the lower-case words; pool reports are the pool's
     ("According to White House pool reports, Obama said there is love in Orlando.", "White House pool reports",
      "reports", [], None),
+    # PolNeAR west-journal 2015-12-01: "its" website in a sentence saying what a name is, the name's
+    ("Clinton's response was: \"Is Dalton Brody off Conn or Wisconsin?\" Dalton Brody is a Washington, DC, gifts "
+     "and accessories store, which sells such items as leather goods, crystal, and pottery, according to its "
+     "website.", "its website", "website", [], "Dalton Brody"),
+    # ... and no one's when the sentence names no one before its "is a"
+    ("The store is a Washington, DC, gifts and accessories store, which sells leather goods, according to its "
+     "website.", "its website", "website", [], None),
+    # PolNeAR breitbart 2016-08-29 and usa-today 2016-08-24: a tracker and an outlet's reporting, by their owner
+    ("Clinton has spent more than $77 million on television and radio advertising, according to Kantar Media’s "
+     "political ad tracker.", "Kantar Media’s political ad tracker", "tracker", [], "Kantar Media"),
+    ("Sen. Kelly Ayotte returned $43,100 in donations last year after USA TODAY's reporting indicated that some "
+     "of the donors were unaware of basic facts about her.", "USA TODAY's reporting", "reporting", [], "USA TODAY"),
+    # PolNeAR west-journal 2016-05-02: "the" cable after a sentence opening "In" it and quoting its writer
+    ("In the July 9, 2012, cable, Stevens reported, \"Overall security conditions continue to be unpredictable.\" "
+     "The cable indicated 13 security personnel would be the minimum needed.", "The cable", "cable",
+     [(22, "Chris Stevens", "m")], "Chris Stevens"),
+    # ... "a" lede's email, whose next sentence opens "In" an email, by the first person that sentence names
+    ("A newly released email relating to Benghazi finds that the State Department had only two or three guards. "
+     "In an email dated Feb. 12, 2012, Eric Nordstrom, State Department regional security director, informed "
+     "regional director James Bacigalupo that he would be glad to call.", "A newly released email", "email", [],
+     "Eric Nordstrom"),
+    # BBC business/180: "the survey" its sentence opens by saying who compiled it, and "a report" before it
+    ("A report last month already showed that the dollar was losing its allure. Compiled by Central Banking "
+     "Publications and sponsored by the UK's Royal Bank of Scotland, the survey found 39 nations were increasing "
+     "their euro holdings.", "the survey", "survey", [], "Central Banking Publications"),
+    ("A report last month already showed that the dollar was losing its allure. Compiled by Central Banking "
+     "Publications and sponsored by the UK's Royal Bank of Scotland, the survey found 39 nations were increasing "
+     "their euro holdings.", "A report", "report", [], "Central Banking Publications"),
+    # ... and no one's when the sentence after it is about something else
+    ("A report last month already showed that the dollar was losing its allure. Compiled by Central Banking "
+     "Publications, the index rose.", "A report", "report", [], None),
+    # ... not when the next sentence opens otherwise
+    ("A newly released email relating to Benghazi finds that the State Department had only two or three guards. "
+     "Eric Nordstrom, State Department regional security director, informed regional director James Bacigalupo "
+     "that he would be glad to call.", "A newly released email", "email", [], None),
 ])
 def test_document_issuer_tied_by_the_article(text, mention, head, history, expected):
     got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=history)

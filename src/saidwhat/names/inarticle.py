@@ -2443,15 +2443,16 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _issuer_described(r)
         if issuer is None and r.lowered[0] == "the":
             issuer = _issuer_after_own_noun(r) or _issuer_named_before(r.head, r.at, r.index)
-            issuer = issuer or _issuer_in_own_passive(r)
+            issuer = issuer or _issuer_in_own_passive(r) or _issuer_in_opening_participle(r)
             issuer = issuer or _issuer_of_document_before(r)
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
-            issuer = issuer or _body_said_in_it_before(r) or _body_named_by_modifier(r)
+            issuer = issuer or _body_said_in_it_before(r) or _writer_in_it_before(r) or _body_named_by_modifier(r)
             issuer = issuer or _issuer_described_before_noun(r)
             issuer = issuer or _issuer_of_the_state(r) or _body_of_speaker_before(r)
         elif issuer is None:
-            issuer = _issuer_pointed_back_to(r) or _issuer_in_next_sentence(r)
+            issuer = _issuer_pointed_back_to(r) or _issuer_in_next_sentence(r) or _subject_of_its_sentence(r)
+            issuer = issuer or _writer_in_it_after(r) or _issuer_in_participle_after(r)
         if issuer is None and (r.lowered[0] in _DETERMINERS or _bare_noun_phrase(r)):
             issuer = _issuer_named_elsewhere(r)
         issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r) or _body_it_opens_with(r)
@@ -2771,6 +2772,43 @@ def _body_said_in_it_before(r: _Reading) -> str | None:
     if not spoke or spoke[-1][1] != NEUTER:
         return None
     return spoke[-1][0]
+
+
+def _writer_in_it_before(r: _Reading) -> str | None:
+    """"In the July 9, 2012, cable, Stevens reported, "...". The cable indicated ...": "the" document with no
+    issuer of its own, right after a sentence that opens "In" that same document and quotes someone in it, is
+    the writer's (the ambassador's cable, a document, as a report by a person stays one). A statement is left
+    to ``_body_said_in_it_before``: a person's own statement is the person speaking (GUIDELINES)."""
+    if r.head in _SPOKESPERSON_DOCUMENTS or r.head in _OWN_WORDS:
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    if not start:
+        return None
+    before = _sentence_start(text, len(text[:start].rstrip()) - 1)
+    if not re.match(r"In[ \t]+(?:the|an?)[ \t]+[^.;:]{0,40}?\b" + re.escape(r.head) + r"\b", text[before:start]):
+        return None
+    spoke = [name for pos, name, _g in r.history if before <= pos < start]
+    return spoke[-1] if spoke and spoke[-1] else None
+
+
+def _writer_in_it_after(r: _Reading) -> str | None:
+    """"A newly released email relating to Benghazi finds that ... In an email dated Feb. 12, 2012 ..., Eric
+    Nordstrom, State Department regional security director, informed ...": "a" document with no issuer of its
+    own, whose next sentence opens "In" a document of the same noun, is by the first person named in that
+    sentence (the lede's email is the one the article goes on to quote)."""
+    if r.lowered[0] not in ("a", "an"):
+        return None
+    text = r.index.text
+    end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
+    if end is None:
+        return None
+    opening = re.compile(r"\s*In[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b")
+    if not opening.match(text, end):
+        return None
+    after = next((m.end() for m in _SENTENCE_END.finditer(text, end)), len(text))
+    named = [(pos, p.name) for p in r.index.people for pos in p.positions if end <= pos < after]
+    return min(named)[1] if named else None
 
 
 def _body_that_spoke_just_before(r: _Reading) -> str | None:
@@ -3503,6 +3541,43 @@ _PASSIVE_BETWEEN_STOPS = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON.p
 _ISSUING = "|".join(re.escape(v) for v in LEXICON.issuing_participles)
 _FILING = "|".join(re.escape(v) for v in LEXICON.filing_verbs)
 _ISSUING_AFTER = "|".join(re.escape(v) for v in (*LEXICON.issuing_participles, *LEXICON.issuing_participles_after))
+
+
+# a sentence opening with an issuing participle and its agent, set off by a comma before "the" and a document's
+# noun: "Compiled by Central Banking Publications and sponsored by the UK's Royal Bank of Scotland, the survey"
+_OPENING_PARTICIPLE = re.compile(
+    r"(?:" + "|".join(re.escape(v.capitalize()) for v in LEXICON.issuing_participles) + r")[ \t]+by[ \t]+"
+    r"(?:the[ \t]+)?(?P<body>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)[^.;:]{0,80}?,[ \t]+the[ \t]+"
+    r"(?P<noun>[a-z]+)\b"
+)
+
+
+def _participle_opening_issuer(text: str, start: int) -> tuple[str, int, str] | None:
+    """(agent, offset of "the", noun) when the sentence at ``start`` opens with an issuing participle and its
+    agent before "the" document; None otherwise."""
+    m = _OPENING_PARTICIPLE.match(text, start)
+    if m is None or m.group("noun") not in DOCUMENT_HEADS or not _may_be_organisation(m.group("body")):
+        return None
+    return m.group("body"), m.start("noun") - 4, m.group("noun")
+
+
+def _issuer_in_opening_participle(r: _Reading) -> str | None:
+    """"Compiled by Central Banking Publications and sponsored by the UK's Royal Bank of Scotland, the survey
+    found ...": "the" document its own sentence opens by saying who compiled it is that body's."""
+    found = _participle_opening_issuer(r.index.text, _sentence_start(r.index.text, r.at))
+    return found[0] if found and found[1] == r.at else None
+
+
+def _issuer_in_participle_after(r: _Reading) -> str | None:
+    """"A report last month already showed that the dollar was losing its allure. Compiled by Central Banking
+    Publications ..., the survey found ...": a piece of research with no issuer of its own, whose next sentence
+    opens saying who compiled "the" research it goes on with (any of its nouns), is that body's."""
+    if r.head not in _RESEARCH_NOUNS:
+        return None
+    text = r.index.text
+    end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
+    found = _participle_opening_issuer(text, end) if end is not None else None
+    return found[0] if found and found[2] in _RESEARCH_NOUNS else None
 
 
 @lru_cache(maxsize=64)
@@ -5683,6 +5758,26 @@ def _outlets_with_their_noun(text: str, head: str) -> list[tuple[int, str]]:
 _CAPITAL_RUN = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"  # no full stop: "Times of Zambia. The newspaper"
 
 
+# a name opening its sentence, then "is" or "was" and an article: "Dalton Brody is a Washington, DC, gifts store"
+_NAME_IS_A = re.compile(r"(?P<name>" + _CAPITAL_RUN + r")[ \t]+(?:is|was)[ \t]+(?:a|an)\b")
+
+
+def _subject_of_its_sentence(r: _Reading) -> str | None:
+    """"Dalton Brody is a Washington, DC, gifts and accessories store, which sells ..., according to its
+    website": "its" document in a sentence that opens by saying what a name is, with no body speaking near it,
+    is that name's (the store's own website); not a person's ("its" takes up no one)."""
+    if r.lowered[0] != "its":
+        return None
+    text = r.index.text
+    m = _NAME_IS_A.match(text, _sentence_start(text, r.at))
+    if m is None or m.group("name").split()[0] in NOT_NAME_WORDS:
+        return None
+    found = r.index.find(m.group("name"))
+    if found is not None and _is_person_for_sure(found):
+        return None  # a name opening with a given name ("Dalton") is no person for "its" unless shown one
+    return m.group("name")
+
+
 def _the_inside_sentence(text: str, at: int) -> bool:
     """Whether a capital "The" at ``at`` (-1: none) stands inside its sentence, so is part of a name."""
     return at > 0 and _sentence_start(text, at) < at
@@ -7297,6 +7392,8 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     at = toks.index(words[0])
     if at > 0 and _is_cap(toks[at - 1]) and toks[at - 1] not in NOT_NAME_WORDS:
         return False  # a name's last word: "Jupiter Research", "Pew Research"
+    if at + 1 < len(toks) and (toks[at + 1] == "&" or _is_cap(toks[at + 1])):
+        return False  # a name's first word: "Cable & Wireless and NTL have announced", "Research In Motion"
     return at == 0 and not index.by_last(words[0])  # "Figures show", unless someone is called Poll
 
 
