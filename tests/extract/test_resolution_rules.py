@@ -1847,6 +1847,25 @@ def test_a_place_owning_the_speaker_is_not_the_speaker():
     assert got[:2] == ("Carly Fiorina", "person")
 
 
+@pytest.mark.parametrize("text, mention, head", [
+    # PolNeAR train (UPI via Breitbart): Huma Abedin, named only in the next sentence, not Clinton
+    ("In response to Donald Trump's proposal to bar Muslims from entering the United States, Hillary Clinton's "
+     "right-hand woman rallied supporters. Huma Abedin, vice chairwoman for Clinton's presidential campaign, emailed "
+     "supporters on Monday evening.", "Hillary Clinton's right-hand woman", "woman"),
+    # PolNeAR train (Huffington Post): Jim Bennett's sister, not Jim Bennett
+    ("Jim Bennett ran for Congress. Bennett's younger sister went to school with one of Paradis' daughters.",
+     "Bennett's younger sister", "sister"),
+    ("Hillary Clinton spoke in Iowa. Hillary Clinton's daughter told reporters the campaign was going well.",
+     "Hillary Clinton's daughter", "daughter"),
+])
+def test_a_relative_after_a_possessive_is_not_the_owner(text, mention, head):
+    """A relative or companion after someone's possessive is another person: the owner's name, given in full
+    elsewhere, is not theirs ("Ms Fiorina's talk" above stays Fiorina's: a thing, not a person)."""
+    owner = mention.split("'s")[0]
+    got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])
+    assert got[0] is None or not got[0].endswith(owner.split()[-1])
+
+
 @pytest.mark.parametrize("text, mention, head, expected", [
     # BBC tech/209: the seller's own eBay listing, a document by him
     ("Andrew Fisher is selling space on his forehead. Mr Fisher describes himself as an average American Joe. "

@@ -5813,13 +5813,19 @@ def _named_in_article_rule(r: _Reading) -> Resolved | None:
 def _names_an_owner(r: _Reading) -> bool:
     """"South Korea's top car maker", "Russia's competition law": a place owns the lowercase noun that heads
     the mention, which is who or what speaks, not the place (named in full elsewhere, "South Korea" would
-    otherwise be taken for a person). A person's possession stays theirs here: "Ms Fiorina's talk", "Tony
-    Blair's entry" are their words."""
+    otherwise be taken for a person). A person's possession stays theirs here ("Ms Fiorina's talk", "Tony
+    Blair's entry" are their words) unless the noun is another person: "Hillary Clinton's daughter", "Hillary
+    Clinton's right-hand woman" (``_RELATION_HEADS``)."""
     at = len(r.toks) - 1 - r.toks[::-1].index(r.names[-1]) if r.names[-1] in r.toks else -1
-    return (
+    owned = (
         0 <= at < len(r.toks) - 2 and r.toks[at + 1] in ("'s", "’s", "'", "’")
-        and r.lowered[-1] == r.head and not _is_cap(r.toks[-1]) and _is_place_word(" ".join(r.names))
+        and r.lowered[-1] == r.head and not _is_cap(r.toks[-1])
     )
+    return owned and (r.head in _RELATION_HEADS or _is_place_word(" ".join(r.names)))
+
+
+# A relative or companion after a possessive is someone else than the owner (mentions.toml).
+_RELATION_HEADS = frozenset(LEXICON.kin_before_names) | frozenset(LEXICON.relation_heads)
 
 
 def _described_speaker_rule(r: _Reading) -> Resolved | None:
