@@ -1019,6 +1019,9 @@ def test_pronoun_after_a_description_opening_the_sentence_before(text, between, 
     ("Mateen was killed in a police shootout. Juan Zarate, a top terrorism adviser to then-President George W. "
      "Bush, also questioned Trump's logic. \"There is no question that you have to deny the Islamic State "
      "sanctuary,\" he said.", "he", "Juan Zarate"),
+    # (nyt 2015-12-30) a sentence in brackets opens after the full stop as any other does
+    ("Janet Yellen said she could raise rates. First, Ellen Kullman, DuPont's longtime chief executive, was "
+     "shown the door. (She claimed to ''retire.'')", "She", "Ellen Kullman"),
 ])
 def test_pronoun_after_a_subject_with_a_relation_or_a_verb_before_a_name(text, pronoun, name):
     at = text.rfind(pronoun)

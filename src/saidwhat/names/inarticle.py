@@ -1768,7 +1768,7 @@ def _opens_with_pronoun(before: str) -> bool:
     """Whether the words before a pronoun leave it opening its sentence: none, a linking word ("But he
     has rejected any increase", "Yet she added"), a time the sentence is set at ("Last month he said",
     "On Monday she told") or the document it speaks in ("In it, he says", "In a statement, she said")."""
-    words = before.replace(",", " ").split()
+    words = before.replace(",", " ").replace("(", " ").split()
     return (
         not words or (len(words) == 1 and words[0].lower() in _PRONOUN_LINKERS) or _is_time_phrase(words)
         or _is_document_frame(words)
@@ -4958,8 +4958,9 @@ def _business_named_before(begins: int, index: NameIndex, known: list) -> list[t
 
 # the end of a sentence: a full stop, question or exclamation mark (and any closing quote) before a
 # space, or a line break; not a middle initial's full stop ("adviser to then-President George W. Bush,
-# also questioned ...": "Bush" opens no sentence)
-_SENTENCE_END = re.compile(r"(?<!\s[A-Z])[.!?][" + _CLOSING + r"]?\s+(?=[" + _CLOSING + r"]?[A-Z])|\n")
+# also questioned ...": "Bush" opens no sentence); a sentence may open in brackets ("was shown the door.
+# (She claimed to 'retire.')")
+_SENTENCE_END = re.compile(r"(?<!\s[A-Z])[.!?][" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]?[A-Z])|\n")
 
 
 # a sentence in brackets closes as one does: "(By the following day this theory had been abandoned.) Other"
