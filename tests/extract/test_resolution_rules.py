@@ -1019,6 +1019,10 @@ def test_pronoun_after_a_description_opening_the_sentence_before(text, between, 
     ("Mateen was killed in a police shootout. Juan Zarate, a top terrorism adviser to then-President George W. "
      "Bush, also questioned Trump's logic. \"There is no question that you have to deny the Islamic State "
      "sanctuary,\" he said.", "he", "Juan Zarate"),
+    # (BBC entertainment/043) a capital alone before a full name is no middle initial: "Malcolm X." ends a sentence
+    ("He frequently collaborated with director Spike Lee, starring in films including Malcolm X. Attallah Shabazz, "
+     "the daughter of activist Malcolm X, recalled the eulogy delivered by Davis at her father's funeral. "
+     "\"Harlem has come to bid farewell to one of its finest hopes,\" she said.", "she", "Attallah Shabazz"),
     # (nyt 2015-12-30) a sentence in brackets opens after the full stop as any other does
     ("Janet Yellen said she could raise rates. First, Ellen Kullman, DuPont's longtime chief executive, was "
      "shown the door. (She claimed to ''retire.'')", "She", "Ellen Kullman"),

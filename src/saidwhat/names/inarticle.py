@@ -4956,11 +4956,18 @@ def _business_named_before(begins: int, index: NameIndex, known: list) -> list[t
     return found
 
 
+# a middle initial's full stop: a capital alone, then one capitalised word (no pronoun or article) that
+# the sentence goes on from ("adviser to then-President George W. Bush, also questioned ...": "Bush" opens
+# no sentence); not "Malcolm X. Attallah Shabazz, the daughter of ...", a new sentence opening with a name
+_MIDDLE_INITIAL = (
+    r"(?<=\s[A-Z])\.\s+(?!(?:"
+    + "|".join(sorted({w.capitalize() for w in PERSON_PRONOUNS | _STOP | _DETERMINERS if w.isalpha()}))
+    + r")\b)[A-Z][\w'’-]*(?:[,;:)]|\s+[a-z])"
+)
 # the end of a sentence: a full stop, question or exclamation mark (and any closing quote) before a
-# space, or a line break; not a middle initial's full stop ("adviser to then-President George W. Bush,
-# also questioned ...": "Bush" opens no sentence); a sentence may open in brackets ("was shown the door.
+# space, or a line break; not a middle initial's; a sentence may open in brackets ("was shown the door.
 # (She claimed to 'retire.')")
-_SENTENCE_END = re.compile(r"(?<!\s[A-Z])[.!?][" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]?[A-Z])|\n")
+_SENTENCE_END = re.compile(r"(?!" + _MIDDLE_INITIAL + r")[.!?][" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]?[A-Z])|\n")
 
 
 # a sentence in brackets closes as one does: "(By the following day this theory had been abandoned.) Other"
