@@ -1050,6 +1050,18 @@ def test_pronoun_after_a_description_opening_the_sentence_before(text, between, 
     ("He has been linked with a move to Chelsea. And Blues boss Jose Mourinho backed Gerrard's view that Rafael "
      "Benitez's team could struggle. \"Rafa has still time,\" he told BBC Radio Five Live.", "he",
      "Jose Mourinho"),
+    # (PolNeAR train, politico 2016-06-13) a middle initial's full stop ends no sentence: the sentence before
+    # opens with Zarate, not with "Bush, also questioned"
+    ("Mateen was killed in a police shootout. Juan Zarate, a top terrorism adviser to then-President George W. "
+     "Bush, also questioned Trump's logic. \"There is no question that you have to deny the Islamic State "
+     "sanctuary,\" he said.", "he", "Juan Zarate"),
+    # (BBC entertainment/043) a capital alone before a full name is no middle initial: "Malcolm X." ends a sentence
+    ("He frequently collaborated with director Spike Lee, starring in films including Malcolm X. Attallah Shabazz, "
+     "the daughter of activist Malcolm X, recalled the eulogy delivered by Davis at her father's funeral. "
+     "\"Harlem has come to bid farewell to one of its finest hopes,\" she said.", "she", "Attallah Shabazz"),
+    # (nyt 2015-12-30) a sentence in brackets opens after the full stop as any other does
+    ("Janet Yellen said she could raise rates. First, Ellen Kullman, DuPont's longtime chief executive, was "
+     "shown the door. (She claimed to ''retire.'')", "She", "Ellen Kullman"),
 ])
 def test_pronoun_after_a_subject_with_a_relation_or_a_verb_before_a_name(text, pronoun, name):
     at = text.rfind(pronoun)
@@ -1454,6 +1466,8 @@ def test_given_name_gender_reads_the_parsed_given_name():
     assert given_name_gender("Scooter Braun") == "m" and given_name_gender("Alexandria Ocasio-Cortez") == "f"
     assert given_name_gender("Martin Luther King Jr") == "m"  # the given name, not the last word
     assert given_name_gender("Taylor Swift") is None  # 74% of the births, under the threshold
+    # under the births' share too, but a man's name in the news: "she" is not Gene Sperling (PolNeAR train)
+    assert given_name_gender("Gene Sperling") == "m"
     assert given_name_gender("Andrea Nahles") is None  # the lexicon's names of both genders
     assert given_name_gender("J. Edgar Hoover") is None  # an initial
     assert given_name_gender("Scooter Braun", births=False) is None and given_name_gender("Paul Miller") == "m"
@@ -2636,3 +2650,28 @@ def test_a_relay_stays_an_organisation_for_a_later_pronoun(nlp):
     names = {q.speaker.mention: q.speaker.name for q in quotes if q.speaker}
     assert names["Right Wing Watch"] == "Kevin Swanson"
     assert names["she"] == "J.K. Rowling"
+
+
+# (article text, the bare surname's occurrence counted from 0, whom it names)
+SURNAME_TAKEN_UP_BY_PRONOUN = [
+    # (PolNeAR train, wash-post 2016-01-18) her own pronoun after the surname, the man in between ruled out
+    ("Hillary Clinton met voters. Many crime policies began under President Bill Clinton. Sunday morning, "
+     "Clinton slammed the shift. Clinton also has called on Sanders to join her in supporting new legislation.",
+     3, "Hillary Clinton"),
+    # another woman of the sentence may be the "she": the pronoun decides nothing, the last named Clinton stays
+    ("Hillary Clinton met voters. Many crime policies began under President Bill Clinton. Clinton praised "
+     "Elizabeth Warren and said she would win.", 2, "Bill Clinton"),
+    # the pronoun inside a quotation is the quoted speaker's words, not the sentence's
+    ("Hillary Clinton met voters. Many crime policies began under President Bill Clinton. Clinton said, "
+     "\"She was the most popular first lady.\"", 2, "Bill Clinton"),
+]
+
+
+@pytest.mark.parametrize("text, nth, name", SURNAME_TAKEN_UP_BY_PRONOUN, ids=[r[2] + str(r[1]) for r in
+                                                                            SURNAME_TAKEN_UP_BY_PRONOUN])
+def test_a_shared_surname_is_the_one_its_sentence_takes_up(text, nth, name):
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index("Clinton", at + 1)
+    mention = Mention("Clinton", Span(at, at + 7), "name", None, "clinton")
+    assert resolve_with_rule(mention, build_name_index(text), history=[])[:2] == (name, "person")

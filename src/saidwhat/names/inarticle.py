@@ -1915,7 +1915,7 @@ def _opens_with_pronoun(before: str) -> bool:
     """Whether the words before a pronoun leave it opening its sentence: none, a linking word ("But he
     has rejected any increase", "Yet she added"), a time the sentence is set at ("Last month he said",
     "On Monday she told") or the document it speaks in ("In it, he says", "In a statement, she said")."""
-    words = before.replace(",", " ").split()
+    words = before.replace(",", " ").replace("(", " ").split()
     return (
         not words or (len(words) == 1 and words[0].lower() in _PRONOUN_LINKERS) or _is_time_phrase(words)
         or _is_document_frame(words)
@@ -4056,7 +4056,10 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         return possessive, "org"
     if _organisation_kind_before(toks, names):
         return _org_name(r.text), "org"
-    found = _match_name(names, r.at, r.index, gender=_title_gender(toks[: len(toks) - len(names)]))
+    gender = _title_gender(toks[: len(toks) - len(names)])
+    found = _match_name(names, r.at, r.index, gender=gender)
+    if gender is None and len(names) == 1:
+        found = _surname_taken_up_by_pronoun(r, names[0]) or found
     body = _organisation_set_after(r) or _nation_before_name(r)
     if body and not (found is not None and (found.gender or found.honoured)):
         alone = found is None or _named_alone_first(names, found, r.index.text)
@@ -4069,6 +4072,48 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         return _unknown_name_of_words(r, names, toks)
     name, typ = _one_word_name(r, names, toks)
     return _with_stage_number(name, names[0], toks), typ
+
+
+_GENDERED_PRONOUNS = {word: GENDER_WORDS[word] for word in LEXICON.gendered_pronouns}
+_QUOTE_MARKS = frozenset(ALL_MARKS)
+
+
+def _surname_taken_up_by_pronoun(r: _Reading, surname: str) -> Person | None:
+    """Of two people of the article's known genders who share a bare surname, the one the surname's own
+    sentence takes up by a pronoun: "Clinton proposed new federal regulations that would end what she said
+    were ..." is Hillary Clinton though "President Bill Clinton" was named last. Not when the sentence
+    or the one before names another person (or a bare surname) the pronoun may stand for ("Clinton,
+    without naming him, also accused Sanders"), nor from inside a quotation."""
+    people = r.index.by_last(surname)
+    genders = {pronoun_gender(p) for p in people}
+    if len(people) != 2 or None in genders or len(genders) != 2:
+        return None
+    text = r.index.text
+    end = r.mention.span.end
+    ends = _SENTENCE_END.search(text, end)
+    rest = text[end : ends.start() if ends else len(text)]
+    rest = re.split("[" + re.escape("".join(sorted(_QUOTE_MARKS))) + "]", rest, maxsplit=1)[0]
+    gender = next((_GENDERED_PRONOUNS[w.lower()] for w in _TOKEN_AT.findall(rest) if w.lower() in _GENDERED_PRONOUNS),
+                  None)
+    if gender is None or _other_person_near(r, people, end + len(rest), gender):
+        return None
+    return next(p for p in people if pronoun_gender(p) == gender)
+
+
+def _other_person_near(r: _Reading, sharing: list[Person], until: int, gender: str) -> bool:
+    """Whether the sentence before the mention's, or the mention's own up to ``until``, writes the name
+    of someone but the people ``sharing`` the surname whom a pronoun of ``gender`` may stand for: a person
+    the article names of that gender or of none known."""
+    text = r.index.text
+    since = _sentence_before(text, _sentence_start(text, r.at))
+    for m in re.finditer(r"\b[A-Z][\w'’-]*", text[since:until]):
+        word = re.sub(r"['’]s?$", "", m.group())
+        if word.lower() in _STOP:
+            continue
+        people = [p for p in r.index.by_last(word) or r.index.by_first(word) if p not in sharing]
+        if any(pronoun_gender(p) in (gender, None) for p in people):
+            return True
+    return False
 
 
 def _with_stage_number(name: str | None, word: str, toks: list[str]) -> str | None:
@@ -5133,9 +5178,18 @@ def _business_named_before(begins: int, index: NameIndex, known: list) -> list[t
     return found
 
 
+# a middle initial's full stop: a capital alone, then one capitalised word (no pronoun or article) that
+# the sentence goes on from ("adviser to then-President George W. Bush, also questioned ...": "Bush" opens
+# no sentence); not "Malcolm X. Attallah Shabazz, the daughter of ...", a new sentence opening with a name
+_MIDDLE_INITIAL = (
+    r"(?<=\s[A-Z])\.\s+(?!(?:"
+    + "|".join(sorted({w.capitalize() for w in PERSON_PRONOUNS | _STOP | _DETERMINERS if w.isalpha()}))
+    + r")\b)[A-Z][\w'’-]*(?:[,;:)]|\s+[a-z])"
+)
 # the end of a sentence: a full stop, question or exclamation mark (and any closing quote) before a
-# space, or a line break
-_SENTENCE_END = re.compile(r"[.!?][" + _CLOSING + r"]?\s+(?=[" + _CLOSING + r"]?[A-Z])|\n")
+# space, or a line break; not a middle initial's; a sentence may open in brackets ("was shown the door.
+# (She claimed to 'retire.')")
+_SENTENCE_END = re.compile(r"(?!" + _MIDDLE_INITIAL + r")[.!?][" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]?[A-Z])|\n")
 
 
 # a sentence in brackets closes as one does: "(By the following day this theory had been abandoned.) Other"
