@@ -1880,6 +1880,17 @@ def test_a_relative_after_a_possessive_is_not_the_owner(text, mention, head):
     assert got[0] is None or not got[0].endswith(owner.split()[-1])
 
 
+def test_a_place_holds_no_persons_role():
+    """A fronted phrase ending in a place, then the subject: the misread apposition ("the United States, a top
+    Clinton aide rallied ...") gives the place the words, but a place is no aide (PolNeAR train, UPI via
+    Breitbart, the lede rewritten the way other outlets wrote it)."""
+    text = ("In response to Donald Trump's proposal to bar Muslims from entering the United States, a top Clinton "
+            "aide rallied supporters, saying: \"We have to be ready to stop him.\"")
+    got = resolve_with_rule(_mention(text, "a top Clinton aide", "role", "aide"), build_name_index(text), history=[])
+    assert got[0] != "United States" and got[1] == "person"
+
+
+
 @pytest.mark.parametrize("text, mention, head, expected", [
     # BBC tech/209: the seller's own eBay listing, a document by him
     ("Andrew Fisher is selling space on his forehead. Mr Fisher describes himself as an average American Joe. "

@@ -7680,7 +7680,9 @@ def _match_role(
     # role holds "party" ("Keir Starmer, a senior Labour Party figure"); the head alone does not match
     # when words follow it ("the new health minister for Wales" is not "First Minister Rhodri Morgan")
     head = head if head in content else content[-1]
-    people = [p for p in index.people if not _qualified_apart(content, p)]
+    # a place holds no person's role, whatever words a misread apposition gave it: "bar Muslims from entering
+    # the United States, a top Clinton aide rallied supporters" (the aide is the clause's subject)
+    people = [p for p in index.people if not _qualified_apart(content, p) and not _is_place_word(p.name)]
     cands = [p for p in people if all(w in p.roles for w in content)]
     if not cands and head_only:  # not for "a spokesman": someone unnamed unless tied to a name by the text
         cands = [p for p in people if p.offices and _fits_written_office(content, p.offices, head)]
