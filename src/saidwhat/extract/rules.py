@@ -120,7 +120,7 @@ words after a name that are part of no surname ("jr", "sr", "iii"), lowercase, w
 
 
 LIBRARY_TITLES, LIBRARY_POST_NOMINALS, LIBRARY_NAME_SUFFIXES = _library_lists()
-GENDER_WORDS: dict[str, str] = dict(LEXICON.gender_words)
+GENDER_WORDS: dict[str, str] = {**LEXICON.pronoun_genders, **LEXICON.gender_words}
 PERSON_PRONOUNS = frozenset(LEXICON.person_pronouns)
 ROLE_NOUNS = frozenset(LEXICON.role_nouns)
 GROUP_HEADS = frozenset(LEXICON.group_heads)

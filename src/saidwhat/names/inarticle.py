@@ -4074,7 +4074,7 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     return _with_stage_number(name, names[0], toks), typ
 
 
-_GENDERED_PRONOUNS = {word: GENDER_WORDS[word] for word in LEXICON.gendered_pronouns}
+_GENDERED_PRONOUNS = dict(LEXICON.pronoun_genders)
 _QUOTE_MARKS = frozenset(ALL_MARKS)
 
 
