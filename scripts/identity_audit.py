@@ -187,7 +187,7 @@ def sample(db: str, n: int, seed: int, tsv: str | None) -> None:
 def _write(path: str, rows: list[dict[str, str]]) -> None:
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, COLUMNS, delimiter="\t", extrasaction="ignore")
+        w = csv.DictWriter(f, COLUMNS, delimiter="\t", extrasaction="ignore", lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
 
