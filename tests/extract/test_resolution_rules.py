@@ -2680,6 +2680,17 @@ SURNAME_TAKEN_UP_BY_PRONOUN = [
 ]
 
 
+def test_a_surname_two_people_share_opening_the_sentence_before_is_no_pronouns_subject():
+    # PolNeAR train (Washington Post, 2016-01-18; identity audit seed 2 #419): "Clinton" opening the sentence
+    # before is Hillary, not Bill because the pronoun is a "he"; the "He" is Sanders, the man of that sentence
+    text = ("Democratic front-runner Hillary Clinton prosecuted Sen. Bernie Sanders at a debate Sunday. Clinton put "
+            "Sanders on the defensive through much of the debate, but a hoarse-voiced Sanders got in numerous digs. "
+            "He accused Clinton of being too cozy with Wall Street. Later the moderators asked about Bill Clinton's "
+            "past.")
+    mention = _mention(text, "He", "pronoun", "he")
+    assert resolve_with_rule(mention, build_name_index(text), history=[])[:2] == ("Bernie Sanders", "person")
+
+
 @pytest.mark.parametrize("text, nth, name", SURNAME_TAKEN_UP_BY_PRONOUN, ids=[r[2] + str(r[1]) for r in
                                                                             SURNAME_TAKEN_UP_BY_PRONOUN])
 def test_a_shared_surname_is_the_one_its_sentence_takes_up(text, nth, name):

@@ -2060,10 +2060,30 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
         return None  # "Melzer's coach", "Tony Blair": a possessive or a longer name opens it
     if surname in _place_names():
         return None  # "France have been criticised": the team, not "Stade de France"
-    people = [
-        p for p in r.index.by_last(surname) if pronoun_gender(p) in (gender, None) and _may_be_person(p, r.index.text)
-    ]
-    return people[0] if len(people) == 1 else None
+    named = [p for p in r.index.by_last(surname) if _may_be_person(p, r.index.text)]
+    people = [p for p in named if pronoun_gender(p) in (gender, None)]
+    if len(people) != 1 or (len(named) > 1 and _second_clause_subject(r, before, start, gender, named)):
+        return None
+    return people[0]
+
+
+# a second clause of a sentence opened by a coordinator after a comma, its subject a capitalised word after
+# at most an article and one modifier: ", but a hoarse-voiced Sanders got in"
+_SECOND_CLAUSE_SUBJECT = re.compile(
+    r",[ \t]+(?:" + "|".join(map(re.escape, LEXICON.pronoun_linkers)) + r")[ \t]+(?:(?:a|an|the)[ \t]+[\w-]+[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’-]+)[ \t]+[a-z]")
+
+
+def _second_clause_subject(r: _Reading, before: int, start: int, gender: str, sharing: list[Person]) -> bool:
+    """Whether a second clause of the sentence before has for its subject someone of ``gender`` other than
+    the people ``sharing`` the surname that opens it: "Clinton put Sanders on the defensive ..., but a
+    hoarse-voiced Sanders got in numerous digs. He accused Clinton": with Hillary and Bill Clinton both
+    named, the pronoun's gender does not make the opening "Clinton" Bill; the nearer subject is the "He"."""
+    for m in _SECOND_CLAUSE_SUBJECT.finditer(r.index.text, before, start):
+        others = [p for p in r.index.by_last(m.group("name")) if p not in sharing]
+        if any(pronoun_gender(p) in (gender, None) for p in others):
+            return True
+    return False
 
 
 def _owns_the_role_after(words: list[str], i: int) -> bool:
