@@ -1069,6 +1069,24 @@ def test_pronoun_after_a_subject_with_a_relation_or_a_verb_before_a_name(text, p
     assert resolve_with_rule(mention, build_name_index(text), history=[])[:2] == (name, "person")
 
 
+@pytest.mark.parametrize("text, spoke, name", [
+    # (PolNeAR train, west-journal 2016-07-27, the round of seed 2090) a fronted clause with the same pronoun
+    # as its subject leaves the "he" after its comma opening the sentence: Trump, not Mook, who spoke last
+    ("Clinton campaign manager Robby Mook said it was a joke. Republican presidential nominee Donald Trump has "
+     "blasted the media for allowing Clinton to go so long without a press conference. While he was speaking "
+     "with the press in Miami on Wednesday, he said, \"It's been 235 days.\"", "Robby Mook", "Donald Trump"),
+    # (PolNeAR train, wash-post 2016-07-22, identity seed 3 #231) after a linking word: "And although he thanked ..."
+    ("Ted Cruz said the evangelicals would decide. Donald Trump made no mention of his faith. And although he "
+     "thanked the evangelical community for supporting him, he sounded a rare note, saying, \"I'm not perfect.\"",
+     "Ted Cruz", "Donald Trump"),
+])
+def test_pronoun_after_its_own_fronted_clause_is_the_subject_before(text, spoke, name):
+    at = text.rfind("he")
+    mention = Mention("he", Span(at, at + 2), "pronoun", None, "he")
+    got = resolve_with_rule(mention, build_name_index(text), history=[(0, spoke, "m")])
+    assert got == (name, "person", "speaker:subject-before")
+
+
 def test_who_clause_after_another_of_that_gender_is_no_introduction():
     """"Campese, though, defended coach Andy Robinson, who he believes was the only choice. But he blamed"
     (BBC sport/330): Campese, the subject named before Robinson, not the one the "who" clause describes."""

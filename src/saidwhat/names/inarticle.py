@@ -1608,9 +1608,27 @@ def _pronoun_sentence_start(text: str, at: int) -> int:
     """Where the sentence of a mention at ``at`` starts, when the mention opens it (after a linking
     word), or else the sentence that opens with the quote the mention cues; 0 when neither."""
     start = _sentence_start(text, at)
-    if not _opens_with_pronoun(text[start:at]):
+    if not (_opens_with_pronoun(text[start:at]) or _after_own_fronted_clause(text[start:at], text[at:])):
         start = _quote_opening_sentence(text, at)
     return start
+
+
+_FRONTED_CLAUSE_OPENERS = frozenset(LEXICON.fronted_clause_openers)
+
+
+def _after_own_fronted_clause(before: str, after: str) -> bool:
+    """"While he was speaking with the press in Miami on Wednesday, he said", "And although he thanked the
+    evangelical community for supporting him, he sounded": a fronted clause (after a linking word at most)
+    whose subject is the same pronoun leaves the pronoun after its comma opening the sentence: both stand
+    for the person the sentence before is about, not for whoever spoke last. One clause, no quote in it."""
+    words = before.split()
+    if words and words[0].lower() in _PRONOUN_LINKERS:
+        words = words[1:]
+    pronoun = after.split(maxsplit=1)[0].lower() if after.strip() else ""
+    return (
+        len(words) > 2 and before.rstrip().endswith(",") and words[0].lower() in _FRONTED_CLAUSE_OPENERS
+        and words[1].lower() == pronoun and before.count(",") == 1 and not any(m in before for m in ALL_MARKS)
+    )
 
 
 def _quote_opening_sentence(text: str, at: int) -> int:
