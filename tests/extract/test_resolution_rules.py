@@ -2381,6 +2381,44 @@ def test_document_issuer_tied_by_the_article(text, mention, head, history, expec
     assert got == (expected, "document", "speaker:document")
 
 
+_ABEDIN = ("Huma Abedin, vice chairwoman for Clinton's presidential campaign, emailed supporters on Monday evening, "
+           "telling them, \"I am a proud Muslim.\" The email goes on to say: \"Trump wants to write racism into our "
+           "law books.\"")
+_TRUMKA = ("The biggest prize in labor endorsements won't be doled out next week, according to an email from the "
+           "president of the AFL-CIO labor federation obtained by The Huffington Post. In his email, Richard Trumka "
+           "told members of the AFL-CIO executive council that the body won't be holding a vote.")
+
+
+@pytest.mark.parametrize("text, mention, history, expected", [
+    # PolNeAR breitbart 2015-12-07: "The email" after a sentence in which its writer "emailed" and was quoted
+    (_ABEDIN, "The email", [(0, "Huma Abedin", "f")], ("Huma Abedin", "person", "speaker:own-words")),
+    # ... no one's when the sentence before sent nothing
+    (_ABEDIN.replace("emailed", "told"), "The email", [(0, "Huma Abedin", "f")], (None, "document",
+                                                                                  "speaker:document")),
+    # PolNeAR huff-post 2016-02-17: the lede's email, "his email" in the next sentence naming its writer
+    (_TRUMKA, "an email from the president of the AFL-CIO labor federation obtained by The Huffington Post", [],
+     ("Richard Trumka", "person", "speaker:own-words")),
+])
+def test_own_email_named_by_the_sentence_next_to_it(text, mention, history, expected):
+    head = "email"
+    got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=history)
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, mention, head, expected", [
+    # PolNeAR usa-today 2016-03-17: "The project's website" takes up the one name ending in "Project"
+    ("Illinois was still calculating turnout, but the United States Elections Project estimated that turnout was "
+     "up. The project's website, run by Michael McDonald, said the turnout is based on ballots counted.",
+     "The project's website", "website", "United States Elections Project"),
+    # ... none when the capitals' run is the end of a longer name a comma and "and" cut
+    ("The Culture, Media and Sport Committee published its findings. The committee's report said the plans were "
+     "behind schedule.", "The committee's report", "report", None),
+])
+def test_possessive_noun_takes_up_the_name_ending_in_it(text, mention, head, expected):
+    got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])
+    assert got == (expected, "document", "speaker:document")
+
+
 @pytest.mark.parametrize("text, mention, head, expected", [
     # PolNeAR nyt 2016-01-12: pollsters joined by a slash issued the poll together, not the last of them
     ("Even in Iowa, it is premature to assume Mr. Cruz leads. A CNN/ORC poll last month showed Mr. Trump leading "

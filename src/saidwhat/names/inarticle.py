@@ -2439,10 +2439,14 @@ _OWN_WORDS = frozenset(LEXICON.own_words_heads)
 
 def _own_words_rule(r: _Reading) -> Resolved | None:
     """"Cornyn's statement added", "An additional email by Roche": a person's own statement or email is the
-    person speaking, not a document (a report or a letter by them stays a document)."""
+    person speaking, not a document (a report or a letter by them stays a document). The writer may be named
+    only in the sentence next to it: "Huma Abedin ... emailed supporters on Monday evening, telling them,
+    "...". The email goes on to say: ..." (``_writer_in_it_before``) and the lede's "according to an email
+    from the president of the AFL-CIO ... In his email, Richard Trumka told members" (``_writer_in_it_after``)."""
     if r.head not in _OWN_WORDS or not _is_document(r.toks, r.head, r.index):
         return None
     issuer = _issuer(r.text, r.at, r.index) or _issuer_of_his_or_her(r)
+    issuer = issuer or _writer_in_it_before(r) or _writer_in_it_after(r, own=True)
     person = r.index.find(issuer) if issuer else None
     if person is None or _person_or_organisation(person, r.index.text) != "person":
         return None
@@ -2631,13 +2635,29 @@ def _issuer_described_before_noun(r: _Reading) -> str | None:
     """"A company called Harmony Enterprises gave $5,000 ... The company website suggests", "the firm's
     website": "the", a business's description and the document's noun is by the one business the article
     introduces by that noun and its name, as ``_the_one_campaign`` reads "the campaign" (the organisations
-    named before are no guide: "Oksuz registered Harmony" puts the company's owner nearer)."""
+    named before are no guide: "Oksuz registered Harmony" puts the company's owner nearer). Another noun's
+    possessive takes up the one name the article gave before ending in that noun: "the United States
+    Elections Project estimated ... The project's website, run by Michael McDonald, ..., said"."""
     low = r.lowered
-    if len(low) not in (3, 4) or low[0] != "the" or low[1] not in _DESCRIBED_ORGS or low[-1] != r.head:
+    if len(low) not in (3, 4) or low[0] != "the" or low[-1] != r.head:
         return None
     if len(low) == 4 and low[2] not in _POSSESSIVE_MARKS:
         return None  # "the company's website" only: "the company press office" is another body
-    return _the_one_named_business(low[1], r.index.text[: r.at])
+    if low[1] in _DESCRIBED_ORGS:
+        return _the_one_named_business(low[1], r.index.text[: r.at])
+    if len(low) == 4 and low[1].isalpha() and low[1] not in ROLE_NOUNS and not _is_listed_title(low[1]):
+        # a person's noun ("the senator's statement") takes up no organisation
+        named = _sole_name_ending_in(low[1].capitalize(), r.index.text, r.at)
+        return named if named and _opens_its_name(named, r.index.text) else None
+    return None
+
+
+def _opens_its_name(named: str, text: str) -> bool:
+    """Whether the run of capitals ``named`` is a whole name where the article first writes it, not the end
+    of one the capitals' run cut at "and" or a comma ("The Culture, Media and Sport Committee" gives "Sport
+    Committee")."""
+    at = text.find(named)
+    return at >= 0 and not re.search(r"(?:\band|&|,)\s*$", text[max(0, at - 6) : at])
 
 
 def _the_one_named_business(noun: str, text: str) -> str | None:
@@ -2815,33 +2835,44 @@ def _body_said_in_it_before(r: _Reading) -> str | None:
 def _writer_in_it_before(r: _Reading) -> str | None:
     """"In the July 9, 2012, cable, Stevens reported, "...". The cable indicated ...": "the" document with no
     issuer of its own, right after a sentence that opens "In" that same document and quotes someone in it, is
-    the writer's (the ambassador's cable, a document, as a report by a person stays one). A statement is left
-    to ``_body_said_in_it_before``: a person's own statement is the person speaking (GUIDELINES)."""
-    if r.head in _SPOKESPERSON_DOCUMENTS or r.head in _OWN_WORDS:
+    the writer's (the ambassador's cable, a document, as a report by a person stays one). The sentence before
+    may send it by the noun's verb instead: "Huma Abedin ... emailed supporters ..., telling them, "...". The
+    email goes on to say:" (``_own_words_rule`` makes a person's email the person speaking). A statement is
+    left to ``_body_said_in_it_before``: a person's own statement is the person speaking (GUIDELINES)."""
+    if r.lowered[0] != "the" or r.head in _SPOKESPERSON_DOCUMENTS:
         return None
     text = r.index.text
     start = _sentence_start(text, r.at)
     if not start:
         return None
     before = _sentence_start(text, len(text[:start].rstrip()) - 1)
-    if not re.match(r"In[ \t]+(?:the|an?)[ \t]+[^.;:]{0,40}?\b" + re.escape(r.head) + r"\b", text[before:start]):
+    head = re.escape(r.head)
+    in_it = re.match(r"In[ \t]+(?:the|an?)[ \t]+[^.;:]{0,40}?\b" + head + r"\b", text[before:start])
+    # the noun's verb ("emailed") only for a person's own words: "reported" before "The report" is an
+    # outlet's own reporting, which the outlets' rules read
+    sent = r.head in _OWN_WORDS and re.search(r"\b" + head + r"ed\b", text[before:start])
+    if not in_it and not sent:
         return None
     spoke = [name for pos, name, _g in r.history if before <= pos < start]
     return spoke[-1] if spoke and spoke[-1] else None
 
 
-def _writer_in_it_after(r: _Reading) -> str | None:
+def _writer_in_it_after(r: _Reading, own: bool = False) -> str | None:
     """"A newly released email relating to Benghazi finds that ... In an email dated Feb. 12, 2012 ..., Eric
     Nordstrom, State Department regional security director, informed ...": "a" document with no issuer of its
     own, whose next sentence opens "In" a document of the same noun, is by the first person named in that
-    sentence (the lede's email is the one the article goes on to quote)."""
+    sentence (the lede's email is the one the article goes on to quote). With ``own`` the next sentence opens
+    on the writer's possessive instead ("according to an email from the president of the AFL-CIO ... In his
+    email, Richard Trumka told members"): the article calls it the writer's own words, which
+    ``_own_words_rule`` credits to the person; "In an email" leaves Nordstrom's email a document."""
     if r.lowered[0] not in ("a", "an"):
         return None
     text = r.index.text
     end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
     if end is None:
         return None
-    opening = re.compile(r"\s*In[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b")
+    determiner = "(?:his|her)" if own else "an?"
+    opening = re.compile(r"\s*In[ \t]+" + determiner + r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b")
     if not opening.match(text, end):
         return None
     after = next((m.end() for m in _SENTENCE_END.finditer(text, end)), len(text))
