@@ -2227,7 +2227,10 @@ def _name_joined_after_head(r: _Reading) -> str | None:
 
 
 def _party_rule(r: _Reading) -> Resolved | None:
-    """"The Liberal Democrats said", "Senior Tories": the party, an organisation."""
+    """"The Liberal Democrats said", "Senior Tories": the party, an organisation. "Most Republicans say",
+    "Many prominent Republicans said": some of its members, a group."""
+    if _quantified_members(r.lowered):
+        return None, "group"
     party = _party(r.toks)
     if party and party.lower() in _MEMBER_PARTIES:
         return None, "group"  # "The Democrats are alleging": the party's members
@@ -2235,6 +2238,15 @@ def _party_rule(r: _Reading) -> Resolved | None:
 
 
 _MEMBER_PARTIES = frozenset(LEXICON.member_party_nouns)
+_MEMBER_QUANTIFIERS = frozenset(LEXICON.member_quantifiers)
+
+
+def _quantified_members(lowered: list[str]) -> bool:
+    """"Most Republicans", "many elite Democrats": a quantifier before a party's members in the plural (the
+    capitalised "Most" read with the party's name made an organisation "Most Republicans")."""
+    return len(lowered) > 1 and lowered[0] in _MEMBER_QUANTIFIERS and lowered[-1] in _MEMBER_PARTIES and not any(
+        t in _COORDINATORS for t in lowered
+    )
 
 
 def _group_rule(r: _Reading) -> Resolved | None:
@@ -7425,13 +7437,48 @@ def _average_share(lowered: list[str], head: str) -> bool:
     return len(after) >= 3 and after[0] == "of" and after[1][:1].isdigit() and after[2] in ("%", "percent", "of")
 
 
+_SHARE_HEDGES = frozenset(LEXICON.share_hedges)
+_SHARE_COUNTS = frozenset(LEXICON.share_counts)
+_SHARE_FRACTIONS = frozenset(LEXICON.share_fractions)
+_SHARE_NOUNS = frozenset(LEXICON.share_nouns)
+
+
+def _opening_share(lowered: list[str]) -> bool:
+    """"Six in 10 Republicans", "More than 6 in 10 Republicans", "Two-thirds of Democratic insiders", "Just
+    over a quarter, 26 percent", "a high percentage of voters": a share of the people polled opens the mention,
+    the poll's respondents, a group. The parser's head is then "10", "insiders" or "Republicans", which read as
+    a count, a capitalised name ("Six") or a role ("voters" a person)."""
+    at = 0
+    while at < len(lowered) and lowered[at] in _SHARE_HEDGES:
+        at += 1
+    rest = lowered[at:]
+    if _count_in_count(rest):
+        return True
+    if len(rest) > 2 and rest[1] in _SHARE_NOUNS and rest[2] == "of":
+        return True  # "a high percentage of voters": one adjective before a share noun
+    if not rest or rest[0].split("-")[-1] not in _SHARE_FRACTIONS | _SHARE_NOUNS:
+        return False
+    # "a quarter of", "two-thirds", "a quarter, 26 percent"; not "A third source" (a person)
+    return len(rest) == 1 or rest[1] == "of" or _FIGURE.match(rest[1]) is not None
+
+
+def _count_in_count(lowered: list[str]) -> bool:
+    """"six in 10", "One in three", "three-in-five": one count in another."""
+    def is_count(word: str) -> bool:
+        return word in _SHARE_COUNTS or _FIGURE.match(word) is not None
+
+    if lowered and lowered[0].count("-in-") == 1:
+        return all(is_count(w) for w in lowered[0].split("-in-"))
+    return len(lowered) > 2 and is_count(lowered[0]) and lowered[1] == "in" and is_count(lowered[2])
+
+
 def _is_group(toks: list[str], head: str) -> bool:
     """"Analysts", "some economists", "Senior officials", "Many", "critics of the government",
     "researchers at BDO Stoy Hayward", "the authors": people in the plural, unnamed."""
     if head == "%":
         return True  # "about 28% of the bosses polled": a share of people, as "percent" (the parser's head)
     lowered = [t.lower() for t in toks]
-    if _average_share(lowered, head):
+    if _average_share(lowered, head) or _opening_share(lowered):
         return True
     if len(lowered) > 1 and lowered[0] in _GROUP_OPENERS:
         return True  # "those present": the parser's head is "present"
