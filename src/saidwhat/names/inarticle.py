@@ -52,13 +52,30 @@ from ..models import Span
 from .given import LISTED_GENDERS, given_name_gender
 
 __all__ = ["NEUTER", "RESOLUTION_RULES", "NameIndex", "Mention", "build_name_index", "known_gender", "person_named",
-           "pronoun_gender", "resolve", "resolve_with_rule"]
+           "pronoun_gender", "repaired_name", "resolve", "resolve_with_rule"]
 
 # The "gender" of an organisation in a resolution history: what "it" refers back to.
 NEUTER = "n"
 
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w'’\-.]*")
+# UTF-8 read as Latin-1 ("TomÃ¡s Regalado" in PolNeAR's texts, whose offsets are scored, so the text stays as it is):
+# a lead byte read as "Ã" and its continuation byte are one letter of the word, so the name is not cut at "¡"
+# (and the Dutch names' contracted article is a word of its own: "Sophie in 't Veld")
+_WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:Ã[\u0080-\u00bf]|[\w'’\-.])*")
 _PARTICLES = frozenset(LEXICON.name_particles)
+_CONTRACTED_ARTICLES = frozenset(LEXICON.name_contracted_articles)
+_BEFORE_CONTRACTED_ARTICLE = frozenset(LEXICON.particles_before_contracted_article)
+
+
+def repaired_name(name: str | None) -> str | None:
+    """A name as it was meant to be written when its UTF-8 was read as Latin-1: "TomÃ¡s Regalado" is
+    "Tomás Regalado". The article's text keeps its bytes (offsets into it are scored); only the name a
+    reader sees is repaired, and a name that does not round-trip is left as written."""
+    if not name or "Ã" not in name:
+        return name
+    try:
+        return name.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return name
 # the medium a document goes out on, no issuer: "a TV ad", "a Web video"
 _DOCUMENT_MEDIA = frozenset(LEXICON.document_media)
 _NEVER_IN_NAMES = frozenset(LEXICON.never_in_names)
@@ -345,17 +362,27 @@ def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int
 def _particles_before_capital(words: list[tuple[str, int]], capital: list[bool], j: int) -> bool:
     """Whether ``words[j]`` opens particles that a capital follows: "van der" in "Rafael van der Vaart"."""
     k = j
-    while k < len(words) and words[k][0] in _PARTICLES:
+    lowered = [w.lower() for w, _ in words[j : j + 4]]
+    while k < len(words) and _is_particle(lowered, k - j):
         k += 1
     return k > j and k < len(words) and capital[k]
+
+
+def _is_particle(lowered: list[str], k: int) -> bool:
+    """Whether the lowercased word ``k`` is a name particle: "von der Leyen", and the Dutch "in 't Veld",
+    whose "in" is a particle only before the article."""
+    word = lowered[k]
+    if word in _PARTICLES or word in _CONTRACTED_ARTICLES:
+        return True
+    return word in _BEFORE_CONTRACTED_ARTICLE and k + 1 < len(lowered) and lowered[k + 1] in _CONTRACTED_ARTICLES
 
 
 def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
     """How many of a run's first words are titles, not the name: "NATO Secretary General Jens
     Stoltenberg", "Australian Lynton Crosby" ("Swiss Re" stays whole), "In Tanzania Mr Brown"
     (a name starts after an honorific), "Chancellor of the Exchequer Gordon Brown"."""
-    if _nationality_as_given_name(run, words, i):
-        return 0
+    if _nationality_as_given_name(run, words, i) or _is_particle([w.lower() for w in run[:2]], 0):
+        return 0  # "In 't Veld sees parallels": the particle opens the surname, not a sentence's "In"
     k = 0
     while k < len(run) - 1 and (
         _is_title(run[k], nations=False) or (run[k].isupper() and len(run[k]) > 1 and not _is_initials(run[k]))
@@ -540,8 +567,9 @@ def _add_person(people: dict[str, Person], tokens: list[str], pos: int, role_wor
     acronyms = [t.isupper() and len(t) > 1 and not (suffixed and k == len(tokens) - 1) for k, t in enumerate(tokens)]
     if acronyms[-1] or any(a and not _is_initials(t) for a, t in zip(acronyms, tokens)):
         return  # NATO Allies, US Senate: acronyms are not people; initials stand before a surname only
+    lowered = [t.lower() for t in tokens]
     if any(
-        _never_in_persons_name(t, last=k == len(tokens) - 1)
+        _never_in_persons_name(t, last=k == len(tokens) - 1) and not _is_particle(lowered, k)  # "Sophie in 't Veld"
         for k, t in enumerate(tokens[:-1] if _is_surname_title(tokens, len(tokens) - 1) else tokens)
     ):
         return  # "A Change Is Gonna Come" is a title, not a person (but "Mervyn King" is one)
@@ -1966,7 +1994,8 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     # the last name of the opening run is the subject: "Former Holby City actor Jeremy Edwards"
     pos, person = max(opening, key=lambda o: o[0])
     end = _CAPITALS.match(text, pos).end()
-    if text[end : end + 1] in ("'", "’") or _modifies_a_name(text[end:start]):
+    possessive = text[end : end + 1] in ("'", "’") and text[end : end + 2] not in _CONTRACTED_ARTICLES  # "In 't Veld"
+    if possessive or _modifies_a_name(text[end:start]):
         return None  # "Tony Blair's official spokesman", "Scissor Sisters frontwoman Ana Matronic"
     return person if pronoun_gender(person) in (gender, None) and _may_be_person(person, text) else None
 
@@ -7262,6 +7291,7 @@ def _name_run(toks: list[str], head: str) -> list[str]:
         idx = next((i for i in range(len(toks) - 1, -1, -1) if _is_name_word(toks[i])), None)
     if idx is None:
         return []
+    lowered = [t.lower() for t in toks]
     start = idx
     while start > 0:
         prev = toks[start - 1]
@@ -7277,10 +7307,10 @@ def _name_run(toks: list[str], head: str) -> list[str]:
             start -= 1
         elif prev in ("'s", "’s") and start > 1 and toks[start - 2].lower() in _NAME_POSSESSORS:
             start -= 2  # "the People's Daily": the possessive is inside the name
-        elif prev.lower() in _PARTICLES:
-            # "Ursula von der Leyen", "Charles de Gaulle": particles between name words
+        elif _is_particle(lowered, start - 1):
+            # "Ursula von der Leyen", "Charles de Gaulle", "Sophie in 't Veld": particles between name words
             k = start - 1
-            while k > 0 and toks[k - 1].lower() in _PARTICLES:
+            while k > 0 and _is_particle(lowered, k - 1):
                 k -= 1
             if k > 0 and _is_name_word(toks[k - 1]):
                 start = k
