@@ -27,7 +27,14 @@ from datetime import date
 
 from ..models import Article, Cue, Quote, QuoteKind, Span, Speaker
 from ..names.inarticle import (
-    NEUTER, Holder, Mention, NameIndex, known_gender, pronoun_gender, repaired_name, resolve_with_rule,
+    NEUTER,
+    Holder,
+    Mention,
+    NameIndex,
+    known_gender,
+    pronoun_gender,
+    repaired_name,
+    resolve_with_rule,
 )
 from .attribute import Attribution
 from .figures import find_figures
