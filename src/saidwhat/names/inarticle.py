@@ -377,12 +377,36 @@ def _is_particle(lowered: list[str], k: int) -> bool:
     return word in _BEFORE_CONTRACTED_ARTICLE and k + 1 < len(lowered) and lowered[k + 1] in _CONTRACTED_ARTICLES
 
 
-def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
+# a person's role opening an apposition with no article: "JF Sullivan, spokesman for e-mail software firm Sendmail"
+_ROLE_OPENING_APPOSITION = re.compile(r",[ \t]+([a-z]+)\b")
+
+
+def _unstopped_initials(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> bool:
+    """"JF Sullivan, spokesman for e-mail software firm Sendmail": two or three capitals with no full stops
+    before one surname are a person's initials only where the article shows a person; the same shape is
+    a company's more often in the BBC set ("JP Morgan", "MG Rover", "UK Coal"), so the capitals stay a
+    title (an acronym) unless the run's apposition opens with a person's role noun or the article
+    addresses the surname with an honorific ("Mr Sullivan")."""
+    if len(run) != 2 or not (run[0].isalpha() and run[0].isupper() and 2 <= len(run[0]) <= 3):
+        return False
+    if not _is_name_word(run[1]) or run[1].lower() in ORG_NOUNS:
+        return False
+    end = words[i + 1][1] + len(words[i + 1][0])
+    role = _ROLE_OPENING_APPOSITION.match(text, end)
+    if role and role.group(1) in ROLE_NOUNS and not _is_plural(role.group(1)):
+        return True
+    honorifics = "|".join(re.escape(h.rstrip(".").capitalize()) for h in sorted(HONORIFICS))
+    return bool(re.search(rf"\b(?:{honorifics})\.?[ \t]+{re.escape(run[1])}\b", text))
+
+
+def _title_length(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
     """How many of a run's first words are titles, not the name: "NATO Secretary General Jens
     Stoltenberg", "Australian Lynton Crosby" ("Swiss Re" stays whole), "In Tanzania Mr Brown"
     (a name starts after an honorific), "Chancellor of the Exchequer Gordon Brown"."""
     if _nationality_as_given_name(run, words, i) or _is_particle([w.lower() for w in run[:2]], 0):
         return 0  # "In 't Veld sees parallels": the particle opens the surname, not a sentence's "In"
+    if _unstopped_initials(text, run, words, i):
+        return 0
     k = 0
     while k < len(run) - 1 and (
         _is_title(run[k], nations=False) or (run[k].isupper() and len(run[k]) > 1 and not _is_initials(run[k]))
@@ -458,7 +482,7 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
         post += 1
     run = run[: len(run) - post]
     k = max(
-        _title_length(run, words, i), _after_closing_initial(text, run, words, i),
+        _title_length(text, run, words, i), _after_closing_initial(text, run, words, i),
         _sentence_adjective(text, run, words, i), _place_closing_role(run, words, i),
         _sentence_gerund(text, run, words, i, people),
     )
@@ -477,7 +501,7 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
         # only for runs that are names: the context regexes are the costly part
         return (title_words | _apposition_after(text, end, words[i][1]) | _role_before(text, words[i][1])) - _STOP
 
-    _add_person(people, run[k:], start, role_words, gender)
+    _add_person(people, run[k:], start, role_words, gender, initials=k == 0 and _unstopped_initials(text, run, words, i))
     _add_peer(people, run, k, words[i + k - 1][1] if k else start, role_words, gender)
     person = people.get(" ".join(run[k:]))
     if person is not None and k == 0:
@@ -557,14 +581,21 @@ def _after_closing_initial(text: str, run: list[str], words: list[tuple[str, int
     return 0
 
 
-def _add_person(people: dict[str, Person], tokens: list[str], pos: int, role_words, gender: str | None) -> None:
+def _add_person(
+    people: dict[str, Person], tokens: list[str], pos: int, role_words, gender: str | None, *, initials: bool = False
+) -> None:
+    """Index a person's name; ``initials`` says its first word is initials written with no full stops
+    ("JF Sullivan", which ``_unstopped_initials`` tells from a company's "JP Morgan")."""
     tokens = [t.rstrip("’'").removesuffix("’s").removesuffix("'s") for t in tokens]
     tokens = [t + "." if _is_initials(t) else t for t in tokens if t]
     if len(tokens) < 2 or len(tokens) > 4:
         return
     # a suffix after a given name and a surname is no acronym: "Charles Elliott III" (but "Civilisation III")
     suffixed = len(tokens) > 2 and _is_suffix(tokens[-1])
-    acronyms = [t.isupper() and len(t) > 1 and not (suffixed and k == len(tokens) - 1) for k, t in enumerate(tokens)]
+    acronyms = [
+        t.isupper() and len(t) > 1 and not (suffixed and k == len(tokens) - 1) and not (initials and k == 0)
+        for k, t in enumerate(tokens)
+    ]
     if acronyms[-1] or any(a and not _is_initials(t) for a, t in zip(acronyms, tokens)):
         return  # NATO Allies, US Senate: acronyms are not people; initials stand before a surname only
     lowered = [t.lower() for t in tokens]
