@@ -501,7 +501,8 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
         # only for runs that are names: the context regexes are the costly part
         return (title_words | _apposition_after(text, end, words[i][1]) | _role_before(text, words[i][1])) - _STOP
 
-    _add_person(people, run[k:], start, role_words, gender, initials=k == 0 and _unstopped_initials(text, run, words, i))
+    initials = k == 0 and _unstopped_initials(text, run, words, i)
+    _add_person(people, run[k:], start, role_words, gender, initials=initials)
     _add_peer(people, run, k, words[i + k - 1][1] if k else start, role_words, gender)
     person = people.get(" ".join(run[k:]))
     if person is not None and k == 0:
@@ -2025,7 +2026,9 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     # the last name of the opening run is the subject: "Former Holby City actor Jeremy Edwards"
     pos, person = max(opening, key=lambda o: o[0])
     end = _CAPITALS.match(text, pos).end()
-    possessive = text[end : end + 1] in ("'", "’") and text[end : end + 2] not in _CONTRACTED_ARTICLES  # "In 't Veld"
+    # "In 't Veld" is a surname: its article is a word of its own, where "Don’t Republicans" is no name
+    article = text[end - 1 : end].isspace() and text[end : end + 2] in _CONTRACTED_ARTICLES
+    possessive = text[end : end + 1] in ("'", "’") and not article
     if possessive or _modifies_a_name(text[end:start]):
         return None  # "Tony Blair's official spokesman", "Scissor Sisters frontwoman Ana Matronic"
     return person if pronoun_gender(person) in (gender, None) and _may_be_person(person, text) else None
