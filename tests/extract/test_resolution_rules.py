@@ -195,6 +195,19 @@ ROWS = [
      "Weser Stadtwerke", "name", "stadtwerke", "Weser Stadtwerke", "org", "proper-name"),
     ("Sales fell, the Land Registry said. The Land Registry said prices would rise.", "The Land Registry",
      "name", "registry", "Land Registry", "org", "proper-name"),
+    # names with particles and initials (issue #16, name55): a Dutch contracted article and the "in" before it
+    # are inside the name, and "In 't Veld" opening a sentence is her surname, which a "she" after it takes up
+    # (PolNeAR train, USA Today); two capitals with no full stops are a person's initials when the apposition
+    # opens with a role noun (BBC tech/108; test_initials_with_no_full_stops)
+    ("\"Europe is disintegrating as we speak,\" said Sophie in 't Veld, a Dutch liberal member of the European "
+     "Parliament.", "Sophie", "name", "sophie", "Sophie in 't Veld", "person", "proper-name"),
+    ("\"Europe is disintegrating,\" said Sophie in 't Veld, a Dutch liberal member of the European Parliament. "
+     "In 't Veld sees parallels between the rise of the right in Europe and support for Donald Trump in the USA. "
+     "\"I see exactly the same brand of populism,\" she told USA TODAY.", "she", "pronoun", "she",
+     "Sophie in 't Veld", "person", "subject-before"),
+    ("JF Sullivan, spokesman for e-mail software firm Sendmail said many organisations were starting to realise "
+     "how important messaging was.", "JF Sullivan, spokesman for e-mail software firm Sendmail", "name", "sullivan",
+     "JF Sullivan", "person", "proper-name"),
     # names read wrong (issue #16, name52): a nationality that is also a given name opens the name when the article
     # addresses the surname with an honorific or writes the given name alone (BBC business/426; PolNeAR train,
     # Washington Post); not before a given name or a title. Bodies whose name ends in a word no one is surnamed
@@ -945,6 +958,22 @@ def test_resolution_rule(text, mention, kind, head, name, typ, rule):
     got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text),
                             history=SPOKE_BEFORE.get(mention, []), published=datetime(2024, 9, 19))
     assert got == (name, typ, "speaker:" + rule)
+
+
+UNSTOPPED_INITIALS = [
+    # (article text, the run, whether the name index holds it as a person): two capitals before a surname are a
+    # company's more often in the BBC set; a role noun opening the apposition or an honorific shows a person
+    ("JF Sullivan, spokesman for e-mail software firm Sendmail said many organisations were starting to realise "
+     "how important messaging was.", "JF Sullivan", True),
+    ("Steel tycoon KK Mittal bought the firm. Mr Mittal said the deal was done.", "KK Mittal", True),
+    ("JP Morgan, the investment bank, said its profits had risen by a third.", "JP Morgan", False),
+    ("MG Rover said talks with its Chinese partner would go on.", "MG Rover", False),
+]
+
+
+@pytest.mark.parametrize("text, run, person", UNSTOPPED_INITIALS, ids=[r[1] for r in UNSTOPPED_INITIALS])
+def test_initials_with_no_full_stops(text, run, person):
+    assert (run in [p.name for p in build_name_index(text).people]) is person
 
 
 def test_every_rule_has_a_row():

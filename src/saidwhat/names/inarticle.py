@@ -52,13 +52,30 @@ from ..models import Span
 from .given import LISTED_GENDERS, given_name_gender
 
 __all__ = ["NEUTER", "RESOLUTION_RULES", "NameIndex", "Mention", "build_name_index", "known_gender", "person_named",
-           "pronoun_gender", "resolve", "resolve_with_rule"]
+           "pronoun_gender", "repaired_name", "resolve", "resolve_with_rule"]
 
 # The "gender" of an organisation in a resolution history: what "it" refers back to.
 NEUTER = "n"
 
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w'’\-.]*")
+# UTF-8 read as Latin-1 ("TomÃ¡s Regalado" in PolNeAR's texts, whose offsets are scored, so the text stays as it is):
+# a lead byte read as "Ã" and its continuation byte are one letter of the word, so the name is not cut at "¡"
+# (and the Dutch names' contracted article is a word of its own: "Sophie in 't Veld")
+_WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:Ã[\u0080-\u00bf]|[\w'’\-.])*")
 _PARTICLES = frozenset(LEXICON.name_particles)
+_CONTRACTED_ARTICLES = frozenset(LEXICON.name_contracted_articles)
+_BEFORE_CONTRACTED_ARTICLE = frozenset(LEXICON.particles_before_contracted_article)
+
+
+def repaired_name(name: str | None) -> str | None:
+    """A name as it was meant to be written when its UTF-8 was read as Latin-1: "TomÃ¡s Regalado" is
+    "Tomás Regalado". The article's text keeps its bytes (offsets into it are scored); only the name a
+    reader sees is repaired, and a name that does not round-trip is left as written."""
+    if not name or "Ã" not in name:
+        return name
+    try:
+        return name.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return name
 # the medium a document goes out on, no issuer: "a TV ad", "a Web video"
 _DOCUMENT_MEDIA = frozenset(LEXICON.document_media)
 _NEVER_IN_NAMES = frozenset(LEXICON.never_in_names)
@@ -345,16 +362,50 @@ def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int
 def _particles_before_capital(words: list[tuple[str, int]], capital: list[bool], j: int) -> bool:
     """Whether ``words[j]`` opens particles that a capital follows: "van der" in "Rafael van der Vaart"."""
     k = j
-    while k < len(words) and words[k][0] in _PARTICLES:
+    lowered = [w.lower() for w, _ in words[j : j + 4]]
+    while k < len(words) and _is_particle(lowered, k - j):
         k += 1
     return k > j and k < len(words) and capital[k]
 
 
-def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
+def _is_particle(lowered: list[str], k: int) -> bool:
+    """Whether the lowercased word ``k`` is a name particle: "von der Leyen", and the Dutch "in 't Veld",
+    whose "in" is a particle only before the article."""
+    word = lowered[k]
+    if word in _PARTICLES or word in _CONTRACTED_ARTICLES:
+        return True
+    return word in _BEFORE_CONTRACTED_ARTICLE and k + 1 < len(lowered) and lowered[k + 1] in _CONTRACTED_ARTICLES
+
+
+# a person's role opening an apposition with no article: "JF Sullivan, spokesman for e-mail software firm Sendmail"
+_ROLE_OPENING_APPOSITION = re.compile(r",[ \t]+([a-z]+)\b")
+
+
+def _unstopped_initials(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> bool:
+    """"JF Sullivan, spokesman for e-mail software firm Sendmail": two or three capitals with no full stops
+    before one surname are a person's initials only where the article shows a person; the same shape is
+    a company's more often in the BBC set ("JP Morgan", "MG Rover", "UK Coal"), so the capitals stay a
+    title (an acronym) unless the run's apposition opens with a person's role noun or the article
+    addresses the surname with an honorific ("Mr Sullivan")."""
+    if len(run) != 2 or not (run[0].isalpha() and run[0].isupper() and 2 <= len(run[0]) <= 3):
+        return False
+    if not _is_name_word(run[1]) or run[1].lower() in ORG_NOUNS:
+        return False
+    end = words[i + 1][1] + len(words[i + 1][0])
+    role = _ROLE_OPENING_APPOSITION.match(text, end)
+    if role and role.group(1) in ROLE_NOUNS and not _is_plural(role.group(1)):
+        return True
+    honorifics = "|".join(re.escape(h.rstrip(".").capitalize()) for h in sorted(HONORIFICS))
+    return bool(re.search(rf"\b(?:{honorifics})\.?[ \t]+{re.escape(run[1])}\b", text))
+
+
+def _title_length(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
     """How many of a run's first words are titles, not the name: "NATO Secretary General Jens
     Stoltenberg", "Australian Lynton Crosby" ("Swiss Re" stays whole), "In Tanzania Mr Brown"
     (a name starts after an honorific), "Chancellor of the Exchequer Gordon Brown"."""
-    if _nationality_as_given_name(run, words, i):
+    if _nationality_as_given_name(run, words, i) or _is_particle([w.lower() for w in run[:2]], 0):
+        return 0  # "In 't Veld sees parallels": the particle opens the surname, not a sentence's "In"
+    if _unstopped_initials(text, run, words, i):
         return 0
     k = 0
     while k < len(run) - 1 and (
@@ -431,7 +482,7 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
         post += 1
     run = run[: len(run) - post]
     k = max(
-        _title_length(run, words, i), _after_closing_initial(text, run, words, i),
+        _title_length(text, run, words, i), _after_closing_initial(text, run, words, i),
         _sentence_adjective(text, run, words, i), _place_closing_role(run, words, i),
         _sentence_gerund(text, run, words, i, people),
     )
@@ -450,7 +501,8 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
         # only for runs that are names: the context regexes are the costly part
         return (title_words | _apposition_after(text, end, words[i][1]) | _role_before(text, words[i][1])) - _STOP
 
-    _add_person(people, run[k:], start, role_words, gender)
+    initials = k == 0 and _unstopped_initials(text, run, words, i)
+    _add_person(people, run[k:], start, role_words, gender, initials=initials)
     _add_peer(people, run, k, words[i + k - 1][1] if k else start, role_words, gender)
     person = people.get(" ".join(run[k:]))
     if person is not None and k == 0:
@@ -530,18 +582,26 @@ def _after_closing_initial(text: str, run: list[str], words: list[tuple[str, int
     return 0
 
 
-def _add_person(people: dict[str, Person], tokens: list[str], pos: int, role_words, gender: str | None) -> None:
+def _add_person(
+    people: dict[str, Person], tokens: list[str], pos: int, role_words, gender: str | None, *, initials: bool = False
+) -> None:
+    """Index a person's name; ``initials`` says its first word is initials written with no full stops
+    ("JF Sullivan", which ``_unstopped_initials`` tells from a company's "JP Morgan")."""
     tokens = [t.rstrip("’'").removesuffix("’s").removesuffix("'s") for t in tokens]
     tokens = [t + "." if _is_initials(t) else t for t in tokens if t]
     if len(tokens) < 2 or len(tokens) > 4:
         return
     # a suffix after a given name and a surname is no acronym: "Charles Elliott III" (but "Civilisation III")
     suffixed = len(tokens) > 2 and _is_suffix(tokens[-1])
-    acronyms = [t.isupper() and len(t) > 1 and not (suffixed and k == len(tokens) - 1) for k, t in enumerate(tokens)]
+    acronyms = [
+        t.isupper() and len(t) > 1 and not (suffixed and k == len(tokens) - 1) and not (initials and k == 0)
+        for k, t in enumerate(tokens)
+    ]
     if acronyms[-1] or any(a and not _is_initials(t) for a, t in zip(acronyms, tokens)):
         return  # NATO Allies, US Senate: acronyms are not people; initials stand before a surname only
+    lowered = [t.lower() for t in tokens]
     if any(
-        _never_in_persons_name(t, last=k == len(tokens) - 1)
+        _never_in_persons_name(t, last=k == len(tokens) - 1) and not _is_particle(lowered, k)  # "Sophie in 't Veld"
         for k, t in enumerate(tokens[:-1] if _is_surname_title(tokens, len(tokens) - 1) else tokens)
     ):
         return  # "A Change Is Gonna Come" is a title, not a person (but "Mervyn King" is one)
@@ -1984,7 +2044,10 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     # the last name of the opening run is the subject: "Former Holby City actor Jeremy Edwards"
     pos, person = max(opening, key=lambda o: o[0])
     end = _CAPITALS.match(text, pos).end()
-    if text[end : end + 1] in ("'", "’") or _modifies_a_name(text[end:start]):
+    # "In 't Veld" is a surname: its article is a word of its own, where "Don’t Republicans" is no name
+    article = text[end - 1 : end].isspace() and text[end : end + 2] in _CONTRACTED_ARTICLES
+    possessive = text[end : end + 1] in ("'", "’") and not article
+    if possessive or _modifies_a_name(text[end:start]):
         return None  # "Tony Blair's official spokesman", "Scissor Sisters frontwoman Ana Matronic"
     return person if pronoun_gender(person) in (gender, None) and _may_be_person(person, text) else None
 
@@ -7343,6 +7406,7 @@ def _name_run(toks: list[str], head: str) -> list[str]:
         idx = next((i for i in range(len(toks) - 1, -1, -1) if _is_name_word(toks[i])), None)
     if idx is None:
         return []
+    lowered = [t.lower() for t in toks]
     start = idx
     while start > 0:
         prev = toks[start - 1]
@@ -7358,10 +7422,10 @@ def _name_run(toks: list[str], head: str) -> list[str]:
             start -= 1
         elif prev in ("'s", "’s") and start > 1 and toks[start - 2].lower() in _NAME_POSSESSORS:
             start -= 2  # "the People's Daily": the possessive is inside the name
-        elif prev.lower() in _PARTICLES:
-            # "Ursula von der Leyen", "Charles de Gaulle": particles between name words
+        elif _is_particle(lowered, start - 1):
+            # "Ursula von der Leyen", "Charles de Gaulle", "Sophie in 't Veld": particles between name words
             k = start - 1
-            while k > 0 and toks[k - 1].lower() in _PARTICLES:
+            while k > 0 and _is_particle(lowered, k - 1):
                 k -= 1
             if k > 0 and _is_name_word(toks[k - 1]):
                 start = k
