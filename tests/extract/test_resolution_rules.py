@@ -2824,3 +2824,26 @@ def test_a_shared_surname_is_the_one_its_sentence_takes_up(text, nth, name):
         at = text.index("Clinton", at + 1)
     mention = Mention("Clinton", Span(at, at + 7), "name", None, "clinton")
     assert resolve_with_rule(mention, build_name_index(text), history=[])[:2] == (name, "person")
+
+
+# (text, the description, its head, whom it names): a US state's lawmaker or party member is the one person the
+# article ties to that state; another state's senator who was named last is nobody's "the Vermont senator"
+STATE_OFFICES = [
+    ("Sen. Bernie Sanders (I-Vt.) spoke in Iowa on Monday. Sen. John McCain said the plan was bad. The Vermont "
+     "senator said it was good.", "The Vermont senator", "senator", "Bernie Sanders"),
+    ("Vermont Sen. Bernie Sanders spoke in Iowa on Monday. Sen. John McCain said the plan was bad. The Vermont "
+     "senator said it was good.", "The Vermont senator", "senator", "Bernie Sanders"),
+    ("House Speaker Paul Ryan (R-Wis.) met donors. Donald Trump said the plan was bad. The Wisconsin Republican "
+     "said it was good.", "The Wisconsin Republican", "republican", "Paul Ryan"),
+    ("Sen. Marco Rubio of Florida spoke. Donald Trump said the plan was bad. The Florida senator said it was good.",
+     "The Florida senator", "senator", "Marco Rubio"),
+    # PolNeAR train (USA Today, 2016-01-26): the senator just named is tied to another state
+    ("Sen. Marco Rubio spoke. He appeared with Sen. Joni Ernst, R-Iowa. The Florida senator told reporters he "
+     "feels good.", "The Florida senator", "senator", None),
+]
+
+
+@pytest.mark.parametrize("text, words, head, name", STATE_OFFICES, ids=[str(r[3]) + r[1] for r in STATE_OFFICES])
+def test_a_states_lawmaker_is_the_one_the_article_ties_to_the_state(text, words, head, name):
+    mention = _mention(text, words, "role", head)
+    assert resolve_with_rule(mention, build_name_index(text), history=[]) == (name, "person", "speaker:state-office")

@@ -14,6 +14,7 @@ to its holder on the article's date when the text does not name one.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -2287,6 +2288,59 @@ def _name_joined_after_head(r: _Reading) -> str | None:
         # no body's name opens with "Dr" or "Mr" (a peer's title may: "the Lord Chancellor's Department")
         return None
     return " ".join(words)
+
+
+def _state_office_rule(r: _Reading) -> Resolved | None:
+    """"The Vermont senator said", "The Wisconsin Republican said": a definite description of a US state's
+    lawmaker or party member is the one person the article ties to that state ("Sen. Bernie Sanders (I-Vt.)",
+    "Vermont Sen. Bernie Sanders", "Paul Ryan (R-Wis.)", "Marco Rubio of Florida"). With no one tied, the
+    role rules decide as before, but never for someone the article ties to another state ("The Florida
+    senator" after "Sen. Joni Ernst, R-Iowa" is not Ernst)."""
+    if r.lowered[0] != "the" or r.lowered[-1] not in _STATE_OFFICE_HEADS or len(r.toks) > 5:
+        return None
+    state = next((s for s in _US_STATES if re.search(r"\b" + re.escape(s) + r"\b", " ".join(r.toks[1:-1]))), None)
+    if state is None:
+        return None
+    text = r.index.text
+    tied = [p.name for p in r.index.people if _tied_to_state(p, state, text) and _may_be_person(p, text)]
+    found = _role(r)[0] if r.head in ROLE_NOUNS else None
+    if found is not None and found in tied:
+        return found, "person"
+    if len(tied) == 1:
+        return tied[0], "person"
+    person = r.index.find(found) if found else None
+    if person is not None and any(_tied_to_state(person, other, text) for other in _US_STATES if other != state):
+        return None, "person"
+    return None  # the role rules' reading, or the description as written
+
+
+_STATE_OFFICE_HEADS = frozenset(LEXICON.state_office_heads)
+
+
+@functools.lru_cache(maxsize=None)
+def _state_patterns(state: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How an article ties a name to ``state``: the state before the name, at most two capitalised words
+    between ("Vermont Sen. Bernie Sanders"); after it, the state's abbreviation in brackets, a party's letter
+    at most before it ("(I-Vt.)", "(Fla.)"), or after a comma with a party's letter (", R-Wis."; not "Oak
+    Creek, Wis.", a town), "of" and the state ("of Florida"), or an apposition opening with it ("Sanders, a
+    Vermont senator")."""
+    forms = "|".join(re.escape(f) for f in (state, *LEXICON.us_state_abbreviations.get(state, ())))
+    before = re.compile(r"\b" + re.escape(state) + r"(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]+$")
+    after = re.compile(r"(?:[ \t]*\((?:[RDI]-[ \t]*)?(?:" + forms + r")\)"
+                       r"|,[ \t]*[RDI]-[ \t]*(?:" + forms + r")(?![\w])"
+                       r"|[ \t]+of[ \t]+" + re.escape(state) + r"\b"
+                       r"|,[ \t]+(?:a|an|the)[ \t]+" + re.escape(state) + r"\b)")
+    return before, after
+
+
+def _tied_to_state(person: Person, state: str, text: str) -> bool:
+    """Whether the article writes ``state`` with one of ``person``'s full names (``_state_patterns``)."""
+    before, after = _state_patterns(state)
+    for pos in person.positions:
+        end = len(text[: _CAPITALS.match(text, pos).end()].rstrip())
+        if before.search(text[max(0, pos - 60) : pos]) or after.match(text, end):
+            return True
+    return False
 
 
 def _party_rule(r: _Reading) -> Resolved | None:
@@ -6596,6 +6650,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("relayed-originator", _relayed_originator_rule),
     ("kin", _kin_rule),
     ("misheaded-body", _misheaded_body_rule),
+    ("state-office", _state_office_rule),
     ("party", _party_rule),
     ("group", _group_rule),
     ("entourage", _entourage_rule),
