@@ -1104,6 +1104,9 @@ _RELAY_OPENING_AFTER = re.compile(
     r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")[ \t]+that\b"
 )
 _RELAY_SOURCE_HEADS = frozenset(LEXICON.relay_source_heads)
+# the relay's own verb in a finite form: an originator's verb too when the relay is a phrase ("according to")
+_RELAY_FINITE_VERBS = frozenset(v for v in LEXICON.relay_verbs if not v.endswith("ing"))
+_POSSESSIVE_END = re.compile(r"['’]s?[ \t\xa0]+$")
 # the originator's verb: a finite form ("said", "wrote", "says") of a verb that is mostly one of saying
 # ("Clinton emails", "he raised $5.7 million" are not), not the relay's own "reported"
 _ORIGINATOR_VERB_LEMMAS = frozenset(
@@ -1166,12 +1169,19 @@ def _relayed_originator_rule(r: _Reading) -> Resolved | None:
         lambda m: " " * (len(m.group()) - 1) + m.group()[-1], text[start : ends.start() if ends else len(text)]
     )
     opening = _relay_opens_clause(r)
+    # a relay by phrase leaves "reported" to the originator: "According to Fox News, the State Department reported
+    # finding ..." (a relay by its own "reported" does not: "..., Right Wing Watch first reported")
+    by_phrase = bool(_RELAY_BEFORE.search(("\n" if r.at <= 40 else "") + text[max(0, r.at - 40) : r.at]))
     # ("While no comment has been made by Apple, The New York Times reported that someone ... said": a relay
     # opening its clause has the originator after it wherever the clause stands)
     first = opening or _relay_opens_sentence(text[start : r.at])
     for verb in _WORD.finditer(sentence):
         at = start + verb.start()
-        if not _is_originator_verb(verb.group()) or r.mention.span.start <= at < r.mention.span.end + 2:
+        said = _is_originator_verb(verb.group()) or (
+            # (not after a possessive, where it is an adjective: "Mrs. Clinton's reported contributions")
+            by_phrase and verb.group() in _RELAY_FINITE_VERBS and not _POSSESSIVE_END.search(sentence[: verb.start()])
+        )
+        if not said or r.mention.span.start <= at < r.mention.span.end + 2:
             continue
         if (at > r.at) != first:
             continue  # "Although China's surplus is expanding, according to figures, the Commerce Department
