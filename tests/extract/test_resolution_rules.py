@@ -136,6 +136,10 @@ ROWS = [
      "Mr Nogar's son Stephen, 57", "role", "son", "Stephen Nogar", "person", "kin"),
     ("The Liberal Democrats said the plan was unfair.", "The Liberal Democrats", "name", "democrats",
      "Liberal Democrats", "org", "party"),
+    # PolNeAR train (New York Times, 2016-02-22): a state's party member is the one the article ties to the state
+    ("Sen. Marco Rubio (R-Fla.) spoke in Ohio. Mr. Cruz said he was the only conservative. Asked about it, the "
+     "Florida Republican would only say that it was worrisome.", "the Florida Republican", "role", "republican",
+     "Marco Rubio", "person", "state-office"),
     # a quantifier before a party's members is some of them, a group, not an organisation "Most Republicans"
     # (PolNeAR train: the Washington Post on the Stop Trump movement, Politico on the convention's speakers)
     ("Most Republicans say they are embarrassed by him.", "Most Republicans", "name", "republicans", None, "group",
