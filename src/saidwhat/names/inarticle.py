@@ -456,18 +456,20 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     if person is not None and k == 0:
         office = _lowercase_role_before(text, words[i][1])
         person.offices |= office
-        person.gender = person.gender or _office_gender(office)
+        person.gender = person.gender or _office_gender(office, person)
 
 
 _OFFICE_GENDERS = dict(LEXICON.gender_words)  # "spokeswoman", "chairman", "congresswoman": not the pronouns
 
 
-def _office_gender(office: set[str]) -> str | None:
+def _office_gender(office: set[str], person: Person) -> str | None:
     """The gender the words of a lowercase office before a name say ("Chinese Foreign Ministry spokeswoman Hua
     Chunying", "Rubio spokesman Alex Conant"): a given name the lexicon does not list tells no gender, and a
-    later "he" is then no spokeswoman's. None when the words say none, or both."""
+    later "he" is then no spokeswoman's. None when the words say none, or both, or when the given name says the
+    other: "Trump spokesman Hope Hicks" is a woman ("spokesman" is written of women too)."""
     genders = {_OFFICE_GENDERS[w] for w in office if w in _OFFICE_GENDERS}
-    return genders.pop() if len(genders) == 1 else None
+    gender = genders.pop() if len(genders) == 1 else None
+    return gender if given_name_gender(person.name) in (gender, None) else None
 
 
 # capitals, "and", capitals: "Immigration and Customs Enforcement", "Customs and Border Protection"
