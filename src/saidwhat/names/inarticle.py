@@ -454,9 +454,7 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     _add_peer(people, run, k, words[i + k - 1][1] if k else start, role_words, gender)
     person = people.get(" ".join(run[k:]))
     if person is not None and k == 0:
-        office = _lowercase_role_before(text, words[i][1])
-        person.offices |= office
-        person.gender = person.gender or _office_gender(office, person)
+        person.offices |= _lowercase_role_before(text, words[i][1])
 
 
 _OFFICE_GENDERS = dict(LEXICON.gender_words)  # "spokeswoman", "chairman", "congresswoman": not the pronouns
@@ -465,7 +463,9 @@ _OFFICE_GENDERS = dict(LEXICON.gender_words)  # "spokeswoman", "chairman", "cong
 def _office_gender(office: set[str], person: Person) -> str | None:
     """The gender the words of a lowercase office before a name say ("Chinese Foreign Ministry spokeswoman Hua
     Chunying", "Rubio spokesman Alex Conant"): a given name the lexicon does not list tells no gender, and a
-    later "he" is then no spokeswoman's. None when the words say none, or both, or when the given name says the
+    later "he" is then no spokeswoman's. For pronouns' agreement only (``pronoun_gender``): it makes no one a
+    person for sure, whom a description would take up ("Lyric chairman David Johnston" is no "Oscar-nominated
+    actor"). None when the words say none, or both, or when the given name says the
     other: "Trump spokesman Hope Hicks" is a woman ("spokesman" is written of women too)."""
     genders = {_OFFICE_GENDERS[w] for w in office if w in _OFFICE_GENDERS}
     gender = genders.pop() if len(genders) == 1 else None
@@ -643,7 +643,7 @@ def pronoun_gender(person: Person) -> str | None:
     evidence of a person."""
     if person.gender or _named_like_organisation_alone(person.tokens):
         return person.gender
-    return given_name_gender(" ".join(person.tokens))
+    return _office_gender(person.offices, person) or given_name_gender(" ".join(person.tokens))
 
 
 def known_gender(person: Person) -> str | None:
@@ -652,7 +652,7 @@ def known_gender(person: Person) -> str | None:
     most girls named Parul are (the counts only choose among people named but not heard yet)."""
     if person.gender or _named_like_organisation_alone(person.tokens):
         return person.gender
-    return given_name_gender(" ".join(person.tokens), births=False)
+    return _office_gender(person.offices, person) or given_name_gender(" ".join(person.tokens), births=False)
 
 
 def _named_like_organisation_alone(tokens: tuple[str, ...]) -> bool:
