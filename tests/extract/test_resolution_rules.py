@@ -124,6 +124,14 @@ ROWS = [
      "said it was terrifying.", "She", "pronoun", "she", "Mary Steenburgen", "person", "paragraph-turned-back"),
     ("Michael Howard spoke in Bristol. The tax would go, he said.", "he", "pronoun", "he",
      "Michael Howard", "person", "pronoun"),
+    # a pronoun joined to others is a group, not the last speaker (PolNeAR train, wash-post 2015-11-16; identity
+    # seed 1 #258): the "she" after it is then Mrs. Clinton again, not the Rubio spokesman who tweeted
+    ("\"Debate recap,\" tweeted Rubio spokesman Alex Conant. First, she and other Democrats on the stage refused "
+     "to say the words.", "she and other Democrats on the stage", "pronoun", "she", None, "group", "pronoun"),
+    # a US state is no one a pronoun takes up before anyone spoke (PolNeAR train, usa-today 2016-01-05)
+    ("Bill Clinton's hair was whiter than when he was seeking to rescue his campaign in New Hampshire in 1992. He "
+     "didn't mention his own potential impact on her prospects.", "He", "pronoun", "he", "Bill Clinton", "person",
+     "pronoun"),
     # "it" opening its sentence is the organisation the sentence before opens with as its subject
     ("Profits at Vantor Group fell. Vantor Group cautioned that growth would slow. It added that prices would hold.",
      "It", "pronoun", "it", "Vantor Group", "org", "it-subject-before"),
@@ -1460,7 +1468,25 @@ GIVEN_NAME_AGREEMENT = [
      "children liked them.", "she", "Carl Gavin", "Angela MacFarlane"),
     ("Cate Blanchett won best supporting actress. Clive Owen won too. He apologised for not preparing a speech.",
      "He", "Cate Blanchett", "Clive Owen"),
+    # a gendered office written in lower case right before the name, when the given name tells nothing (PolNeAR
+    # train, identity seeds 1 and 2: wash-post 2016-03-04 and 2015-11-16)
+    ("Last week, Chinese Foreign Ministry spokeswoman Hua Chunying said her country was watching. Donald Trump "
+     "says he loves China. He promises to declare it a currency manipulator.", "He", "Hua Chunying", "Donald Trump"),
+    ("\"Debate recap,\" tweeted Rubio spokesman Alex Conant. Hillary Clinton refused to say the words. Then she "
+     "invoked the Sept. 11 attacks.", "she", "Alex Conant", "Hillary Clinton"),
 ]
+
+# a given name of the other gender outweighs the office: "Trump spokesman Hope Hicks" is a woman (PolNeAR train,
+# wash-post 2016-04-17)
+OFFICE_GENDER_YIELDS = ("Hispanic Patriots for Trump met. Trump spokesman Hope Hicks confirmed that the group was "
+                        "independent. \"They are not affiliated,\" she said.")
+
+
+def test_a_given_name_outweighs_a_gendered_office():
+    index = build_name_index(OFFICE_GENDER_YIELDS)
+    got = resolve_with_rule(_pronoun_at_end(OFFICE_GENDER_YIELDS, "she"), index,
+                            history=[(OFFICE_GENDER_YIELDS.find("Hope"), "Hope Hicks", None)])
+    assert got[0] == "Hope Hicks"
 
 
 @pytest.mark.parametrize("text, pronoun, never, name", GIVEN_NAME_AGREEMENT)
@@ -1588,6 +1614,32 @@ def test_quote_cued_twice_is_the_opening_cues_whoever_spoke_last():
     got = resolve_with_rule(_pronoun_at_end(text, "He"), build_name_index(text), history=history)
     # the subject of the sentence before, now that "DJ" is read as no part of his name (seed-2042 web round)
     assert got == ("Pete Mitchell", "person", "speaker:subject-before")
+
+
+# (article text, the "Mr." mention closing it, its person): of several people sharing a surname, the one the
+# article's first "Mr." of it named keeps the honorific (PolNeAR train, nyt 2016-01-04, 2016-02-22, 2016-01-19;
+# identity seeds 1 to 3), unless the one found has that one's given name (one man written two ways)
+HONOURED_SURNAME_SHARED = [
+    ("Donald J. Trump rarely speaks of his brother. In a telephone interview, Mr. Trump said he had learned by "
+     "watching him. But the painful case of Freddy Trump is seldom told. As Freddy stumbled, Mr. Trump",
+     "Donald J. Trump"),
+    ("A choked-up Jeb Bush could not say the words. Mr. Bush had been rejected. ''It's an enormous moment,'' said "
+     "Steve Schmidt, a strategist on George W. Bush's campaign in 2004. In debate after debate, Mr. Bush",
+     "Jeb Bush"),
+    ("Life was good for a young John Ellis Bush. James Bruner remembers Mr. Bush, known as Jeb, as a presence. "
+     "''I have a place in my heart for Jeb Bush,'' Mr. Emanuel said. Yet John Ellis Bush remains a Bush. Mr. Bush",
+     "Jeb Bush"),
+    ("Donald Trump spoke in Ohio. Mr. Trump was prompted to say he was calm. Donald J. Trump went on. Mr. Trump",
+     "Donald J. Trump"),
+]
+
+
+@pytest.mark.parametrize("text, name", HONOURED_SURNAME_SHARED)
+def test_a_shared_surname_after_an_honorific_is_the_first_bearers(text, name):
+    at = text.rindex("Mr. ")
+    mention = Mention(text[at:], Span(at, len(text)), "name", None, text[at + 4 :].lower())
+    got = resolve_with_rule(mention, build_name_index(text), history=[])
+    assert got[:2] == (name.replace(".", ""), "person")
 
 
 def test_pronoun_before_anyone_spoke_takes_the_last_honoured_surname():

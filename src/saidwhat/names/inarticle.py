@@ -510,6 +510,21 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
         person.offices |= _lowercase_role_before(text, words[i][1])
 
 
+_OFFICE_GENDERS = dict(LEXICON.gender_words)  # "spokeswoman", "chairman", "congresswoman": not the pronouns
+
+
+def _office_gender(office: set[str], person: Person) -> str | None:
+    """The gender the words of a lowercase office before a name say ("Chinese Foreign Ministry spokeswoman Hua
+    Chunying", "Rubio spokesman Alex Conant"): a given name the lexicon does not list tells no gender, and a
+    later "he" is then no spokeswoman's. For pronouns' agreement only (``pronoun_gender``): it makes no one a
+    person for sure, whom a description would take up ("Lyric chairman David Johnston" is no "Oscar-nominated
+    actor"). None when the words say none, or both, or when the given name says the
+    other: "Trump spokesman Hope Hicks" is a woman ("spokesman" is written of women too)."""
+    genders = {_OFFICE_GENDERS[w] for w in office if w in _OFFICE_GENDERS}
+    gender = genders.pop() if len(genders) == 1 else None
+    return gender if given_name_gender(person.name) in (gender, None) else None
+
+
 # capitals, "and", capitals: "Immigration and Customs Enforcement", "Customs and Border Protection"
 _AND_CAPITALS_AFTER = re.compile(r"[ \t]+and[ \t]+((?:[A-Z][\w-]*[ \t]+)*[A-Z][\w-]*)")
 _CAPITALS_AND_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+and[ \t]+$")
@@ -689,7 +704,7 @@ def pronoun_gender(person: Person) -> str | None:
     evidence of a person."""
     if person.gender or _named_like_organisation_alone(person.tokens):
         return person.gender
-    return given_name_gender(" ".join(person.tokens))
+    return _office_gender(person.offices, person) or given_name_gender(" ".join(person.tokens))
 
 
 def known_gender(person: Person) -> str | None:
@@ -698,7 +713,7 @@ def known_gender(person: Person) -> str | None:
     most girls named Parul are (the counts only choose among people named but not heard yet)."""
     if person.gender or _named_like_organisation_alone(person.tokens):
         return person.gender
-    return given_name_gender(" ".join(person.tokens), births=False)
+    return _office_gender(person.offices, person) or given_name_gender(" ".join(person.tokens), births=False)
 
 
 def _named_like_organisation_alone(tokens: tuple[str, ...]) -> bool:
@@ -1368,9 +1383,17 @@ def _pronoun_rule(r: _Reading) -> Resolved | None:
     low = r.text.lower()
     if len(r.text) > 1 and r.text.isupper():
         return None  # "WHO say": an acronym the parser read as a pronoun
+    if _is_pronoun(r) and _joined_to_others(r):
+        return None, "group"
     if _is_pronoun(r):
         return _resolve_pronoun(low, r.at, r.index, r.history)
     return None
+
+
+def _joined_to_others(r: _Reading) -> bool:
+    """"she and other Democrats on the stage refused to say": a pronoun joined to others is a group, not the
+    last speaker whatever gender (a later "she" would take up that speaker as hers)."""
+    return len(r.lowered) > 2 and r.lowered[0] in PERSON_PRONOUNS and r.lowered[1] in _COORDINATORS
 
 
 def _is_pronoun(r: _Reading) -> bool:
@@ -4268,6 +4291,8 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     found = _match_name(names, r.at, r.index, gender=gender)
     if gender is None and len(names) == 1:
         found = _surname_taken_up_by_pronoun(r, names[0]) or found
+    elif len(names) == 1:
+        found = _first_honoured_bearer(r, names[0], gender, found) or found
     body = _organisation_set_after(r) or _nation_before_name(r)
     if body and not (found is not None and (found.gender or found.honoured)):
         alone = found is None or _named_alone_first(names, found, r.index.text)
@@ -4284,6 +4309,36 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
 
 _GENDERED_PRONOUNS = dict(LEXICON.pronoun_genders)
 _QUOTE_MARKS = frozenset(ALL_MARKS)
+
+
+def _first_honoured_bearer(r: _Reading, surname: str, gender: str, found: Person | None) -> Person | None:
+    """Of several people sharing a surname, the one the article's first "Mr." (or "Mrs.") of that surname
+    named: the article keeps the honorific for that one and writes the relatives otherwise ("Freddy", "George W.
+    Bush"), so "Mr. Trump said" after the brother Freddy Trump was named is still Donald J. Trump, and "Mr. Bush
+    questioned Mr. Trump's tactics" after "George W Bush's" in another's description is still Jeb Bush. Not when
+    ``found`` has that one's given name: "Donald Trump" and "Donald J Trump" are one man written two ways."""
+    people = [p for p in r.index.by_last(surname) if pronoun_gender(p) in (gender, None)]
+    if len(people) < 2 or found is None:
+        return None
+    first = next(
+        (m for m in _HONORIFIC_BEFORE.finditer(r.index.text, 0, r.at)
+         if m.group(2) == surname and TITLES.get(m.group(1).lower()) == gender),
+        None,
+    )
+    if first is None:
+        return None
+    bearer = _known_as(r, first, surname) or _match_name([surname], first.start(), r.index, gender=gender)
+    return None if bearer is None or bearer.tokens[0] == found.tokens[0] else bearer
+
+
+_KNOWN_AS = re.compile(r",?[ \t]+known[ \t]+as[ \t]+([A-Z][a-z]+)\b")
+
+
+def _known_as(r: _Reading, honoured: re.Match, surname: str) -> Person | None:
+    """"a young John Ellis Bush ... remembers Mr. Bush, known as Jeb, as": the person the article names by the
+    given name it says the bearer goes by ("Jeb Bush"), not the full name written last."""
+    m = _KNOWN_AS.match(r.index.text, honoured.end())
+    return r.index.find(f"{m.group(1)} {surname}") if m else None
 
 
 def _surname_taken_up_by_pronoun(r: _Reading, surname: str) -> Person | None:
@@ -8217,8 +8272,9 @@ def _resolve_pronoun(
     people = [p for p in index.people if not _spoke_only_as_org(p, spoke)]
     sure = [p for p in people if _is_person_for_sure(p)]
     # "linked with Spanish trio Real Madrid, Barcelona and Valencia": a name ending with a place is a club's;
-    # one known by one name after a role ("midfielder Edu") comes last, as the index does not hold them
-    unsure = [p for p in people if not _is_place_word(p.tokens[-1])]
+    # one known by one name after a role ("midfielder Edu") comes last, as the index does not hold them;
+    # a US state is no one ("in New Hampshire in 1992 ... He didn't mention" is not New Hampshire's)
+    unsure = [p for p in people if not _is_place_word(p.tokens[-1]) and p.name not in _US_STATES]
     best = (
         _nearest_honoured(sure, gender, at, index.text)
         or _nearest_named(sure, gender, at, index.text) or _nearest_named(unsure, gender, at, index.text)
