@@ -17,7 +17,9 @@ aliases and the words around the mention, so a reader can judge right person / w
 no person. ``--tsv`` writes the same rows with an empty ``verdict`` column to fill in (see
 evaluation/identity/README.md for the verdicts). Quotes are named by (article id, quote index),
 which a re-link keeps, so ``again`` reprints a judged sample against a store linked by another
-linker and marks the rows whose link changed: those, and only those, are judged again.
+linker and marks the rows whose link changed: those, and only those, are judged again. A
+re-extraction may re-index an article's quotes: ``again`` then finds each judged quote by the words
+around its speaker mention, and a row whose mention is gone is judged again too.
 
 ``build`` ingests one large mixed store, to find people merged or split across corpora: the BBC
 corpus (2004-2005, as "BBC News"), PolNeAR train and dev (seven US outlets, 2015-2016), the
@@ -185,7 +187,7 @@ def sample(db: str, n: int, seed: int, tsv: str | None) -> None:
 def _write(path: str, rows: list[dict[str, str]]) -> None:
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, COLUMNS, delimiter="\t", extrasaction="ignore")
+        w = csv.DictWriter(f, COLUMNS, delimiter="\t", extrasaction="ignore", lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
 
@@ -195,21 +197,39 @@ def _read(path: str) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
+def _same_mention(conn: sqlite3.Connection, old: dict[str, str]) -> tuple[str, int]:
+    """The key of the quote a judged row meant. A re-extraction can re-index an article's quotes,
+    so when the quote at the judged index has another speaker mention than the judged context
+    shows, the article's quote whose mention stands at that context is taken (the nearest index
+    if several quotes share the mention); the judged index when none does."""
+    key = (old["article"], int(old["idx"]))
+    if not old.get("context") or _row(conn, key).get("context") == old["context"]:
+        return key
+    text = conn.execute("SELECT text FROM articles WHERE id = ?", (key[0],)).fetchone()
+    quotes = conn.execute("SELECT idx, speaker_start, speaker_end FROM quotes WHERE article_id = ?",
+                          (key[0],)).fetchall() if text else []
+    same = [idx for idx, start, end in quotes if _context(text[0], start, end) == old["context"]]
+    return (key[0], min(same, key=lambda idx: abs(idx - key[1]))) if same else key
+
+
 def again(db: str, judged: str, tsv: str | None) -> None:
     """The judged quotes against this store's links: a row whose speaker id changed is printed
-    with the old verdict struck (to judge again); the others keep theirs."""
+    with the old verdict struck (to judge again); the others keep theirs. A row is found by its
+    mention's context first, so a judged file outlives a re-extraction that re-indexed quotes."""
     conn = _connect(db)
-    out, changed = [], 0
+    out, changed, moved = [], 0, 0
     for old in _read(judged):
-        row = {**_row(conn, (old["article"], int(old["idx"]))), "n": old["n"]}
-        if row.get("speaker_id") == old["speaker_id"]:
+        key = _same_mention(conn, old)
+        moved += key[1] != int(old["idx"])
+        row = {**_row(conn, key), "n": old["n"]}
+        if row.get("speaker_id") == old["speaker_id"] and row.get("context") == old.get("context"):
             row.update(verdict=old["verdict"], note=old["note"])
         else:
             changed += 1
             row.update(verdict="", note=f"was {old['speaker_id'] or 'none'} ({old['verdict']}) {old['note']}".strip())
             _print(row, int(old["n"]), " CHANGED")
         out.append(row)
-    print(f"\n{changed} of {len(out)} links changed")
+    print(f"\n{changed} of {len(out)} links changed ({moved} quotes found at another index by their mention)")
     if tsv:
         _write(tsv, out)
 
