@@ -96,6 +96,13 @@ CASES = [
         "“We need more gas,” said Ursula von der Leyen, the Commission president.",
         [(D, "more gas", "Ursula von der Leyen")],
     ),
+    # a name whose UTF-8 was read as Latin-1 is repaired in the speaker's name, the text kept (PolNeAR train, the
+    # New York Times; name55)
+    (
+        "Had Republicans nominated Marco Rubio, Tom\u00c3\u00a1s Regalado would have hurled himself into the task. "
+        "''I would have been all in,'' Mr. Regalado, the Republican mayor of Miami, said in his office.",
+        [(D, "all in", "Tom\u00e1s Regalado")],
+    ),
     # a wire dateline is not the speaker
     (
         "WASHINGTON (AP) — Senator Chuck Schumer said the bill would pass this week.",

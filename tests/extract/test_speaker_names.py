@@ -782,6 +782,32 @@ def test_an_outlet_that_reports_is_an_organisation(nlp, text, mention, name):
     assert (speaker.name, speaker.type) == (name, "org")
 
 
+@pytest.mark.parametrize(
+    "text, mention, name, kind",
+    [
+        # PolNeAR train (Western Journalism, 2015): after "according to", "reported" is the originator's verb
+        (
+            "According to Fox News, the State Department reported finding an additional 328 emails containing "
+            "classified information in them.",
+            "Fox News",
+            "State Department",
+            "org",
+        ),
+        # PolNeAR train (New York Times, 2016): after a possessive, "reported" is an adjective, the relay speaks
+        (
+            "Nearly 60 percent of Mrs. Clinton's reported contributions, totaling $70 million, have come from "
+            "women, according to Crowdpac, the most of any presidential candidate by far.",
+            "Crowdpac, the most of any presidential candidate by far",
+            "Crowdpac",
+            "org",
+        ),
+    ],
+)
+def test_reported_after_a_relay_phrase_is_the_originator_s(nlp, text, mention, name, kind):
+    speaker = _speaker_of(nlp, text, mention)
+    assert (speaker.name, speaker.type) == (name, kind)
+
+
 def test_the_he_after_a_watchdog_is_the_man_it_reports_on(nlp):
     text = (
         "Pastor Kevin Swanson has now set his sights on the Girl Scouts. Swanson, who is a pastor at the "

@@ -26,7 +26,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..models import Article, Cue, Quote, QuoteKind, Span, Speaker
-from ..names.inarticle import NEUTER, Holder, Mention, NameIndex, known_gender, pronoun_gender, resolve_with_rule
+from ..names.inarticle import (
+    NEUTER,
+    Holder,
+    Mention,
+    NameIndex,
+    known_gender,
+    pronoun_gender,
+    repaired_name,
+    resolve_with_rule,
+)
 from .attribute import Attribution
 from .figures import find_figures
 from .frames import FORM_TO_LEMMA, Frame
@@ -1600,7 +1609,7 @@ def _speaker(text: str, att: Attribution | None, resolved: dict[int, tuple]) -> 
     name, typ, _rule = resolved[att.speaker.start]
     # The mention as the article writes it: the parser's text differs when the
     # subject took in a quoted stretch, which the frame holds as a placeholder.
-    return Speaker(att.speaker.of(text), att.speaker, name, typ)
+    return Speaker(att.speaker.of(text), att.speaker, repaired_name(name), typ)
 
 
 def _speaker_rule(att: Attribution | None, resolved: dict[int, tuple]) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ to its holder on the article's date when the text does not name one.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -52,13 +53,30 @@ from ..models import Span
 from .given import LISTED_GENDERS, given_name_gender
 
 __all__ = ["NEUTER", "RESOLUTION_RULES", "NameIndex", "Mention", "build_name_index", "known_gender", "person_named",
-           "pronoun_gender", "resolve", "resolve_with_rule"]
+           "pronoun_gender", "repaired_name", "resolve", "resolve_with_rule"]
 
 # The "gender" of an organisation in a resolution history: what "it" refers back to.
 NEUTER = "n"
 
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][\w'’\-.]*")
+# UTF-8 read as Latin-1 ("TomÃ¡s Regalado" in PolNeAR's texts, whose offsets are scored, so the text stays as it is):
+# a lead byte read as "Ã" and its continuation byte are one letter of the word, so the name is not cut at "¡"
+# (and the Dutch names' contracted article is a word of its own: "Sophie in 't Veld")
+_WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:Ã[\u0080-\u00bf]|[\w'’\-.])*")
 _PARTICLES = frozenset(LEXICON.name_particles)
+_CONTRACTED_ARTICLES = frozenset(LEXICON.name_contracted_articles)
+_BEFORE_CONTRACTED_ARTICLE = frozenset(LEXICON.particles_before_contracted_article)
+
+
+def repaired_name(name: str | None) -> str | None:
+    """A name as it was meant to be written when its UTF-8 was read as Latin-1: "TomÃ¡s Regalado" is
+    "Tomás Regalado". The article's text keeps its bytes (offsets into it are scored); only the name a
+    reader sees is repaired, and a name that does not round-trip is left as written."""
+    if not name or "Ã" not in name:
+        return name
+    try:
+        return name.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return name
 # the medium a document goes out on, no issuer: "a TV ad", "a Web video"
 _DOCUMENT_MEDIA = frozenset(LEXICON.document_media)
 _NEVER_IN_NAMES = frozenset(LEXICON.never_in_names)
@@ -345,16 +363,50 @@ def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int
 def _particles_before_capital(words: list[tuple[str, int]], capital: list[bool], j: int) -> bool:
     """Whether ``words[j]`` opens particles that a capital follows: "van der" in "Rafael van der Vaart"."""
     k = j
-    while k < len(words) and words[k][0] in _PARTICLES:
+    lowered = [w.lower() for w, _ in words[j : j + 4]]
+    while k < len(words) and _is_particle(lowered, k - j):
         k += 1
     return k > j and k < len(words) and capital[k]
 
 
-def _title_length(run: list[str], words: list[tuple[str, int]], i: int) -> int:
+def _is_particle(lowered: list[str], k: int) -> bool:
+    """Whether the lowercased word ``k`` is a name particle: "von der Leyen", and the Dutch "in 't Veld",
+    whose "in" is a particle only before the article."""
+    word = lowered[k]
+    if word in _PARTICLES or word in _CONTRACTED_ARTICLES:
+        return True
+    return word in _BEFORE_CONTRACTED_ARTICLE and k + 1 < len(lowered) and lowered[k + 1] in _CONTRACTED_ARTICLES
+
+
+# a person's role opening an apposition with no article: "JF Sullivan, spokesman for e-mail software firm Sendmail"
+_ROLE_OPENING_APPOSITION = re.compile(r",[ \t]+([a-z]+)\b")
+
+
+def _unstopped_initials(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> bool:
+    """"JF Sullivan, spokesman for e-mail software firm Sendmail": two or three capitals with no full stops
+    before one surname are a person's initials only where the article shows a person; the same shape is
+    a company's more often in the BBC set ("JP Morgan", "MG Rover", "UK Coal"), so the capitals stay a
+    title (an acronym) unless the run's apposition opens with a person's role noun or the article
+    addresses the surname with an honorific ("Mr Sullivan")."""
+    if len(run) != 2 or not (run[0].isalpha() and run[0].isupper() and 2 <= len(run[0]) <= 3):
+        return False
+    if not _is_name_word(run[1]) or run[1].lower() in ORG_NOUNS:
+        return False
+    end = words[i + 1][1] + len(words[i + 1][0])
+    role = _ROLE_OPENING_APPOSITION.match(text, end)
+    if role and role.group(1) in ROLE_NOUNS and not _is_plural(role.group(1)):
+        return True
+    honorifics = "|".join(re.escape(h.rstrip(".").capitalize()) for h in sorted(HONORIFICS))
+    return bool(re.search(rf"\b(?:{honorifics})\.?[ \t]+{re.escape(run[1])}\b", text))
+
+
+def _title_length(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
     """How many of a run's first words are titles, not the name: "NATO Secretary General Jens
     Stoltenberg", "Australian Lynton Crosby" ("Swiss Re" stays whole), "In Tanzania Mr Brown"
     (a name starts after an honorific), "Chancellor of the Exchequer Gordon Brown"."""
-    if _nationality_as_given_name(run, words, i):
+    if _nationality_as_given_name(run, words, i) or _is_particle([w.lower() for w in run[:2]], 0):
+        return 0  # "In 't Veld sees parallels": the particle opens the surname, not a sentence's "In"
+    if _unstopped_initials(text, run, words, i):
         return 0
     k = 0
     while k < len(run) - 1 and (
@@ -431,7 +483,7 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
         post += 1
     run = run[: len(run) - post]
     k = max(
-        _title_length(run, words, i), _after_closing_initial(text, run, words, i),
+        _title_length(text, run, words, i), _after_closing_initial(text, run, words, i),
         _sentence_adjective(text, run, words, i), _place_closing_role(run, words, i),
         _sentence_gerund(text, run, words, i, people),
     )
@@ -450,11 +502,27 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
         # only for runs that are names: the context regexes are the costly part
         return (title_words | _apposition_after(text, end, words[i][1]) | _role_before(text, words[i][1])) - _STOP
 
-    _add_person(people, run[k:], start, role_words, gender)
+    initials = k == 0 and _unstopped_initials(text, run, words, i)
+    _add_person(people, run[k:], start, role_words, gender, initials=initials)
     _add_peer(people, run, k, words[i + k - 1][1] if k else start, role_words, gender)
     person = people.get(" ".join(run[k:]))
     if person is not None and k == 0:
         person.offices |= _lowercase_role_before(text, words[i][1])
+
+
+_OFFICE_GENDERS = dict(LEXICON.gender_words)  # "spokeswoman", "chairman", "congresswoman": not the pronouns
+
+
+def _office_gender(office: set[str], person: Person) -> str | None:
+    """The gender the words of a lowercase office before a name say ("Chinese Foreign Ministry spokeswoman Hua
+    Chunying", "Rubio spokesman Alex Conant"): a given name the lexicon does not list tells no gender, and a
+    later "he" is then no spokeswoman's. For pronouns' agreement only (``pronoun_gender``): it makes no one a
+    person for sure, whom a description would take up ("Lyric chairman David Johnston" is no "Oscar-nominated
+    actor"). None when the words say none, or both, or when the given name says the
+    other: "Trump spokesman Hope Hicks" is a woman ("spokesman" is written of women too)."""
+    genders = {_OFFICE_GENDERS[w] for w in office if w in _OFFICE_GENDERS}
+    gender = genders.pop() if len(genders) == 1 else None
+    return gender if given_name_gender(person.name) in (gender, None) else None
 
 
 # capitals, "and", capitals: "Immigration and Customs Enforcement", "Customs and Border Protection"
@@ -530,18 +598,26 @@ def _after_closing_initial(text: str, run: list[str], words: list[tuple[str, int
     return 0
 
 
-def _add_person(people: dict[str, Person], tokens: list[str], pos: int, role_words, gender: str | None) -> None:
+def _add_person(
+    people: dict[str, Person], tokens: list[str], pos: int, role_words, gender: str | None, *, initials: bool = False
+) -> None:
+    """Index a person's name; ``initials`` says its first word is initials written with no full stops
+    ("JF Sullivan", which ``_unstopped_initials`` tells from a company's "JP Morgan")."""
     tokens = [t.rstrip("’'").removesuffix("’s").removesuffix("'s") for t in tokens]
     tokens = [t + "." if _is_initials(t) else t for t in tokens if t]
     if len(tokens) < 2 or len(tokens) > 4:
         return
     # a suffix after a given name and a surname is no acronym: "Charles Elliott III" (but "Civilisation III")
     suffixed = len(tokens) > 2 and _is_suffix(tokens[-1])
-    acronyms = [t.isupper() and len(t) > 1 and not (suffixed and k == len(tokens) - 1) for k, t in enumerate(tokens)]
+    acronyms = [
+        t.isupper() and len(t) > 1 and not (suffixed and k == len(tokens) - 1) and not (initials and k == 0)
+        for k, t in enumerate(tokens)
+    ]
     if acronyms[-1] or any(a and not _is_initials(t) for a, t in zip(acronyms, tokens)):
         return  # NATO Allies, US Senate: acronyms are not people; initials stand before a surname only
+    lowered = [t.lower() for t in tokens]
     if any(
-        _never_in_persons_name(t, last=k == len(tokens) - 1)
+        _never_in_persons_name(t, last=k == len(tokens) - 1) and not _is_particle(lowered, k)  # "Sophie in 't Veld"
         for k, t in enumerate(tokens[:-1] if _is_surname_title(tokens, len(tokens) - 1) else tokens)
     ):
         return  # "A Change Is Gonna Come" is a title, not a person (but "Mervyn King" is one)
@@ -628,7 +704,7 @@ def pronoun_gender(person: Person) -> str | None:
     evidence of a person."""
     if person.gender or _named_like_organisation_alone(person.tokens):
         return person.gender
-    return given_name_gender(" ".join(person.tokens))
+    return _office_gender(person.offices, person) or given_name_gender(" ".join(person.tokens))
 
 
 def known_gender(person: Person) -> str | None:
@@ -637,7 +713,7 @@ def known_gender(person: Person) -> str | None:
     most girls named Parul are (the counts only choose among people named but not heard yet)."""
     if person.gender or _named_like_organisation_alone(person.tokens):
         return person.gender
-    return given_name_gender(" ".join(person.tokens), births=False)
+    return _office_gender(person.offices, person) or given_name_gender(" ".join(person.tokens), births=False)
 
 
 def _named_like_organisation_alone(tokens: tuple[str, ...]) -> bool:
@@ -1043,6 +1119,9 @@ _RELAY_OPENING_AFTER = re.compile(
     r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")[ \t]+that\b"
 )
 _RELAY_SOURCE_HEADS = frozenset(LEXICON.relay_source_heads)
+# the relay's own verb in a finite form: an originator's verb too when the relay is a phrase ("according to")
+_RELAY_FINITE_VERBS = frozenset(v for v in LEXICON.relay_verbs if not v.endswith("ing"))
+_POSSESSIVE_END = re.compile(r"['’]s?[ \t\xa0]+$")
 # the originator's verb: a finite form ("said", "wrote", "says") of a verb that is mostly one of saying
 # ("Clinton emails", "he raised $5.7 million" are not), not the relay's own "reported"
 _ORIGINATOR_VERB_LEMMAS = frozenset(
@@ -1105,12 +1184,19 @@ def _relayed_originator_rule(r: _Reading) -> Resolved | None:
         lambda m: " " * (len(m.group()) - 1) + m.group()[-1], text[start : ends.start() if ends else len(text)]
     )
     opening = _relay_opens_clause(r)
+    # a relay by phrase leaves "reported" to the originator: "According to Fox News, the State Department reported
+    # finding ..." (a relay by its own "reported" does not: "..., Right Wing Watch first reported")
+    by_phrase = bool(_RELAY_BEFORE.search(("\n" if r.at <= 40 else "") + text[max(0, r.at - 40) : r.at]))
     # ("While no comment has been made by Apple, The New York Times reported that someone ... said": a relay
     # opening its clause has the originator after it wherever the clause stands)
     first = opening or _relay_opens_sentence(text[start : r.at])
     for verb in _WORD.finditer(sentence):
         at = start + verb.start()
-        if not _is_originator_verb(verb.group()) or r.mention.span.start <= at < r.mention.span.end + 2:
+        said = _is_originator_verb(verb.group()) or (
+            # (not after a possessive, where it is an adjective: "Mrs. Clinton's reported contributions")
+            by_phrase and verb.group() in _RELAY_FINITE_VERBS and not _POSSESSIVE_END.search(sentence[: verb.start()])
+        )
+        if not said or r.mention.span.start <= at < r.mention.span.end + 2:
             continue
         if (at > r.at) != first:
             continue  # "Although China's surplus is expanding, according to figures, the Commerce Department
@@ -1297,9 +1383,17 @@ def _pronoun_rule(r: _Reading) -> Resolved | None:
     low = r.text.lower()
     if len(r.text) > 1 and r.text.isupper():
         return None  # "WHO say": an acronym the parser read as a pronoun
+    if _is_pronoun(r) and _joined_to_others(r):
+        return None, "group"
     if _is_pronoun(r):
         return _resolve_pronoun(low, r.at, r.index, r.history)
     return None
+
+
+def _joined_to_others(r: _Reading) -> bool:
+    """"she and other Democrats on the stage refused to say": a pronoun joined to others is a group, not the
+    last speaker whatever gender (a later "she" would take up that speaker as hers)."""
+    return len(r.lowered) > 2 and r.lowered[0] in PERSON_PRONOUNS and r.lowered[1] in _COORDINATORS
 
 
 def _is_pronoun(r: _Reading) -> bool:
@@ -1984,7 +2078,10 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     # the last name of the opening run is the subject: "Former Holby City actor Jeremy Edwards"
     pos, person = max(opening, key=lambda o: o[0])
     end = _CAPITALS.match(text, pos).end()
-    if text[end : end + 1] in ("'", "’") or _modifies_a_name(text[end:start]):
+    # "In 't Veld" is a surname: its article is a word of its own, where "Don’t Republicans" is no name
+    article = text[end - 1 : end].isspace() and text[end : end + 2] in _CONTRACTED_ARTICLES
+    possessive = text[end : end + 1] in ("'", "’") and not article
+    if possessive or _modifies_a_name(text[end:start]):
         return None  # "Tony Blair's official spokesman", "Scissor Sisters frontwoman Ana Matronic"
     return person if pronoun_gender(person) in (gender, None) and _may_be_person(person, text) else None
 
@@ -2224,6 +2321,59 @@ def _name_joined_after_head(r: _Reading) -> str | None:
         # no body's name opens with "Dr" or "Mr" (a peer's title may: "the Lord Chancellor's Department")
         return None
     return " ".join(words)
+
+
+def _state_office_rule(r: _Reading) -> Resolved | None:
+    """"The Vermont senator said", "The Wisconsin Republican said": a definite description of a US state's
+    lawmaker or party member is the one person the article ties to that state ("Sen. Bernie Sanders (I-Vt.)",
+    "Vermont Sen. Bernie Sanders", "Paul Ryan (R-Wis.)", "Marco Rubio of Florida"). With no one tied, the
+    role rules decide as before, but never for someone the article ties to another state ("The Florida
+    senator" after "Sen. Joni Ernst, R-Iowa" is not Ernst)."""
+    if r.lowered[0] != "the" or r.lowered[-1] not in _STATE_OFFICE_HEADS or len(r.toks) > 5:
+        return None
+    state = next((s for s in _US_STATES if re.search(r"\b" + re.escape(s) + r"\b", " ".join(r.toks[1:-1]))), None)
+    if state is None:
+        return None
+    text = r.index.text
+    tied = [p.name for p in r.index.people if _tied_to_state(p, state, text) and _may_be_person(p, text)]
+    found = _role(r)[0] if r.head in ROLE_NOUNS else None
+    if found is not None and found in tied:
+        return found, "person"
+    if len(tied) == 1:
+        return tied[0], "person"
+    person = r.index.find(found) if found else None
+    if person is not None and any(_tied_to_state(person, other, text) for other in _US_STATES if other != state):
+        return None, "person"
+    return None  # the role rules' reading, or the description as written
+
+
+_STATE_OFFICE_HEADS = frozenset(LEXICON.state_office_heads)
+
+
+@functools.lru_cache(maxsize=None)
+def _state_patterns(state: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How an article ties a name to ``state``: the state before the name, at most two capitalised words
+    between ("Vermont Sen. Bernie Sanders"); after it, the state's abbreviation in brackets, a party's letter
+    at most before it ("(I-Vt.)", "(Fla.)"), or after a comma with a party's letter (", R-Wis."; not "Oak
+    Creek, Wis.", a town), "of" and the state ("of Florida"), or an apposition opening with it ("Sanders, a
+    Vermont senator")."""
+    forms = "|".join(re.escape(f) for f in (state, *LEXICON.us_state_abbreviations.get(state, ())))
+    before = re.compile(r"\b" + re.escape(state) + r"(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]+$")
+    after = re.compile(r"(?:[ \t]*\((?:[RDI]-[ \t]*)?(?:" + forms + r")\)"
+                       r"|,[ \t]*[RDI]-[ \t]*(?:" + forms + r")(?![\w])"
+                       r"|[ \t]+of[ \t]+" + re.escape(state) + r"\b"
+                       r"|,[ \t]+(?:a|an|the)[ \t]+" + re.escape(state) + r"\b)")
+    return before, after
+
+
+def _tied_to_state(person: Person, state: str, text: str) -> bool:
+    """Whether the article writes ``state`` with one of ``person``'s full names (``_state_patterns``)."""
+    before, after = _state_patterns(state)
+    for pos in person.positions:
+        end = len(text[: _CAPITALS.match(text, pos).end()].rstrip())
+        if before.search(text[max(0, pos - 60) : pos]) or after.match(text, end):
+            return True
+    return False
 
 
 def _party_rule(r: _Reading) -> Resolved | None:
@@ -4141,6 +4291,8 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     found = _match_name(names, r.at, r.index, gender=gender)
     if gender is None and len(names) == 1:
         found = _surname_taken_up_by_pronoun(r, names[0]) or found
+    elif len(names) == 1:
+        found = _first_honoured_bearer(r, names[0], gender, found) or found
     body = _organisation_set_after(r) or _nation_before_name(r)
     if body and not (found is not None and (found.gender or found.honoured)):
         alone = found is None or _named_alone_first(names, found, r.index.text)
@@ -4157,6 +4309,36 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
 
 _GENDERED_PRONOUNS = dict(LEXICON.pronoun_genders)
 _QUOTE_MARKS = frozenset(ALL_MARKS)
+
+
+def _first_honoured_bearer(r: _Reading, surname: str, gender: str, found: Person | None) -> Person | None:
+    """Of several people sharing a surname, the one the article's first "Mr." (or "Mrs.") of that surname
+    named: the article keeps the honorific for that one and writes the relatives otherwise ("Freddy", "George W.
+    Bush"), so "Mr. Trump said" after the brother Freddy Trump was named is still Donald J. Trump, and "Mr. Bush
+    questioned Mr. Trump's tactics" after "George W Bush's" in another's description is still Jeb Bush. Not when
+    ``found`` has that one's given name: "Donald Trump" and "Donald J Trump" are one man written two ways."""
+    people = [p for p in r.index.by_last(surname) if pronoun_gender(p) in (gender, None)]
+    if len(people) < 2 or found is None:
+        return None
+    first = next(
+        (m for m in _HONORIFIC_BEFORE.finditer(r.index.text, 0, r.at)
+         if m.group(2) == surname and TITLES.get(m.group(1).lower()) == gender),
+        None,
+    )
+    if first is None:
+        return None
+    bearer = _known_as(r, first, surname) or _match_name([surname], first.start(), r.index, gender=gender)
+    return None if bearer is None or bearer.tokens[0] == found.tokens[0] else bearer
+
+
+_KNOWN_AS = re.compile(r",?[ \t]+known[ \t]+as[ \t]+([A-Z][a-z]+)\b")
+
+
+def _known_as(r: _Reading, honoured: re.Match, surname: str) -> Person | None:
+    """"a young John Ellis Bush ... remembers Mr. Bush, known as Jeb, as": the person the article names by the
+    given name it says the bearer goes by ("Jeb Bush"), not the full name written last."""
+    m = _KNOWN_AS.match(r.index.text, honoured.end())
+    return r.index.find(f"{m.group(1)} {surname}") if m else None
 
 
 def _surname_taken_up_by_pronoun(r: _Reading, surname: str) -> Person | None:
@@ -6533,6 +6715,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("relayed-originator", _relayed_originator_rule),
     ("kin", _kin_rule),
     ("misheaded-body", _misheaded_body_rule),
+    ("state-office", _state_office_rule),
     ("party", _party_rule),
     ("group", _group_rule),
     ("entourage", _entourage_rule),
@@ -7343,6 +7526,7 @@ def _name_run(toks: list[str], head: str) -> list[str]:
         idx = next((i for i in range(len(toks) - 1, -1, -1) if _is_name_word(toks[i])), None)
     if idx is None:
         return []
+    lowered = [t.lower() for t in toks]
     start = idx
     while start > 0:
         prev = toks[start - 1]
@@ -7358,10 +7542,10 @@ def _name_run(toks: list[str], head: str) -> list[str]:
             start -= 1
         elif prev in ("'s", "’s") and start > 1 and toks[start - 2].lower() in _NAME_POSSESSORS:
             start -= 2  # "the People's Daily": the possessive is inside the name
-        elif prev.lower() in _PARTICLES:
-            # "Ursula von der Leyen", "Charles de Gaulle": particles between name words
+        elif _is_particle(lowered, start - 1):
+            # "Ursula von der Leyen", "Charles de Gaulle", "Sophie in 't Veld": particles between name words
             k = start - 1
-            while k > 0 and toks[k - 1].lower() in _PARTICLES:
+            while k > 0 and _is_particle(lowered, k - 1):
                 k -= 1
             if k > 0 and _is_name_word(toks[k - 1]):
                 start = k
@@ -8088,8 +8272,9 @@ def _resolve_pronoun(
     people = [p for p in index.people if not _spoke_only_as_org(p, spoke)]
     sure = [p for p in people if _is_person_for_sure(p)]
     # "linked with Spanish trio Real Madrid, Barcelona and Valencia": a name ending with a place is a club's;
-    # one known by one name after a role ("midfielder Edu") comes last, as the index does not hold them
-    unsure = [p for p in people if not _is_place_word(p.tokens[-1])]
+    # one known by one name after a role ("midfielder Edu") comes last, as the index does not hold them;
+    # a US state is no one ("in New Hampshire in 1992 ... He didn't mention" is not New Hampshire's)
+    unsure = [p for p in people if not _is_place_word(p.tokens[-1]) and p.name not in _US_STATES]
     best = (
         _nearest_honoured(sure, gender, at, index.text)
         or _nearest_named(sure, gender, at, index.text) or _nearest_named(unsure, gender, at, index.text)
