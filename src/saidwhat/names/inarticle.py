@@ -2633,6 +2633,21 @@ def _issuer_of_his_or_her(r: _Reading) -> str | None:
     return name if typ == "person" else None
 
 
+_OUTLET_PIECES = frozenset(LEXICON.outlet_pieces)
+
+
+def _outlet_of_its_piece(r: _Reading) -> str | None:
+    """"the editors of The Advocate, who aimed their Friday editorial at Clinton. ... the editorial read",
+    "the newspaper's editorial telling him": an outlet's own piece (lexicon ``outlet_pieces``) with "the" and
+    no issuer of its own, or owned by the outlet's description, is the outlet's the article named last."""
+    low = r.lowered
+    if r.head not in _OUTLET_PIECES or low[0] != "the":
+        return None
+    if len(low) != 2 and _unowned(low[1]) not in _OUTLET_HEADS:
+        return None  # "the Journal's editorial" names its own outlet, read by the issuer's own rules
+    return _outlet_named_last(r)
+
+
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
@@ -2644,7 +2659,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             return None, "document"
         issuer = issuer or _issuer_after(r) or _acronym_issuer(r) or _issuer_before_noun(r)
         issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_of_his_or_her(r)
-        issuer = issuer or _issuer_described(r)
+        issuer = issuer or _issuer_described(r) or _outlet_of_its_piece(r)
         if issuer is None and r.lowered[0] == "the":
             issuer = _issuer_after_own_noun(r) or _issuer_named_before(r.head, r.at, r.index)
             issuer = issuer or _issuer_in_own_passive(r) or _issuer_in_opening_participle(r)
@@ -6032,6 +6047,12 @@ def _outlet_named_before(r: _Reading) -> str | None:
     the outlet the article named last before it, by a name that is an outlet's ("Times", "Post")."""
     if r.lowered[0] != "the" or r.head not in _OUTLET_HEADS:
         return None
+    return _outlet_named_last(r)
+
+
+def _outlet_named_last(r: _Reading) -> str | None:
+    """The outlet the article named last before the mention, by a name that is an outlet's ("Times",
+    "Post") or with an outlet's noun ("Russian newspaper Vedomosti")."""
     outlets = [
         (pos, name) for pos, name, _first in _organisation_candidates(r.index)
         if pos < r.at and any(w.lower() in _OUTLET_NAME_WORDS for w in name.split())
@@ -6053,7 +6074,8 @@ def _outlets_named_with_a_noun(text: str) -> list[tuple[int, str]]:
 def _outlets_with_their_noun(text: str, head: str) -> list[tuple[int, str]]:
     """(offset, name) of the outlets the article names with the noun a description uses: "quoted by The
     Australian newspaper", "Russian newspaper Vedomosti"; a nationality alone is a name only after a
-    capital "The" inside its sentence ("an Australian newspaper" is no name)."""
+    capital "The" inside its sentence ("an Australian newspaper" is no name). Capitals after "a" or "an"
+    describe the outlet by its place or its owner and name none ("a Baton Rouge newspaper": The Advocate)."""
     found = []
     # the two orders are read apart: "Russian newspaper Vedomosti" is a nationality before the noun and
     # a name after it, and one pattern's match of the first would hide the second
@@ -6061,6 +6083,8 @@ def _outlets_with_their_noun(text: str, head: str) -> list[tuple[int, str]]:
     before = re.finditer(r"(?P<the>\bThe\s+)?(?P<before>" + _CAPITAL_RUN + r")\s+" + head + r"\b", text)
     for m in sorted([*after, *before], key=lambda m: m.start()):
         name = m.groupdict().get("after") or m.group("before")
+        if "before" in m.groupdict() and _opens_indefinite(text, m.start("before")):
+            continue
         # the name's possessive is no part of it: "US magazine Rolling Stone's annual list"
         words = [*name.split()[:-1], _unowned(name.split()[-1])]
         while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in _DETERMINERS):
@@ -6070,6 +6094,14 @@ def _outlets_with_their_noun(text: str, head: str) -> list[tuple[int, str]]:
             continue
         found.append((m.start(), " ".join(words)))
     return found
+
+
+def _opens_indefinite(text: str, at: int) -> bool:
+    """Whether the capitals at ``at`` open with an indefinite article or follow one: "A Baton Rouge
+    newspaper", "a Baton Rouge newspaper" bring in an outlet without its name."""
+    first = text[at:].split(maxsplit=1)[0]
+    before = text[:at].split()[-1:]
+    return first.lower() in _INDEFINITE or (bool(before) and before[0].lower() in _INDEFINITE)
 
 
 _CAPITAL_RUN = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"  # no full stop: "Times of Zambia. The newspaper"
