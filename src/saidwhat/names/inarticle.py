@@ -2640,12 +2640,25 @@ def _outlet_of_its_piece(r: _Reading) -> str | None:
     """"the editors of The Advocate, who aimed their Friday editorial at Clinton. ... the editorial read",
     "the newspaper's editorial telling him": an outlet's own piece (lexicon ``outlet_pieces``) with "the" and
     no issuer of its own, or owned by the outlet's description, is the outlet's the article named last."""
-    low = r.lowered
-    if r.head not in _OUTLET_PIECES or low[0] != "the":
+    if r.head not in _OUTLET_PIECES or r.lowered[0] != "the":
         return None
-    if len(low) != 2 and _unowned(low[1]) not in _OUTLET_HEADS:
+    if len(r.toks) != 2 and not _owned_by_outlet_description(r):
         return None  # "the Journal's editorial" names its own outlet, read by the issuer's own rules
     return _outlet_named_last(r)
+
+
+def _owned_by_outlet_description(r: _Reading) -> bool:
+    """"the newspaper's editorial", "the paper's editorial board": a mention owned by an outlet's description."""
+    low = r.lowered
+    return len(low) > 2 and low[0] == "the" and _unowned(low[1]) in _OUTLET_HEADS and (
+        low[1] != _unowned(low[1]) or low[2] in ("'s", "’s")
+    )
+
+
+def _outlet_owning(r: _Reading) -> str | None:
+    """"Enter The Washington Post. ... the paper's editorial board wrote": a body an outlet's description owns
+    speaks for the outlet the article named last."""
+    return _outlet_named_last(r) if _owned_by_outlet_description(r) else None
 
 
 def _document_rule(r: _Reading) -> Resolved | None:
@@ -5627,7 +5640,8 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             or _described_by_its_owner(r)
         ):
             # an indefinite description brings in a new organisation, which the next sentence may name
-            named = _organisation_described_next(r) or _national_body(r) or _organisation_apposed_after(r)
+            named = _outlet_owning(r) or _organisation_described_next(r) or _national_body(r)
+            named = named or _organisation_apposed_after(r)
             named = named or _last_organisation(r)
             named = named or _organisation_just_heard(r) or _body_of_person_just_heard(r)
             named = named or _outlet_named_before(r)
@@ -6060,7 +6074,8 @@ def _outlet_named_last(r: _Reading) -> str | None:
     outlets += [(pos, name) for pos, name in _outlets_with_their_noun(r.index.text, r.head) if pos < r.at]
     near = r.at - _SPOKE_WITHIN
     outlets += [(pos, name) for pos, name in _outlets_named_with_a_noun(r.index.text) if near <= pos < r.at]
-    return max(outlets)[1] if outlets else None
+    # an outlet's "The" inside the capitals starts its name: "Enter The Washington Post." opens on a verb
+    return max(outlets)[1].split(" The ")[-1] if outlets else None
 
 
 def _outlets_named_with_a_noun(text: str) -> list[tuple[int, str]]:
