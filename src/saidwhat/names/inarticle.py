@@ -6371,11 +6371,14 @@ def _titled_next(r: _Reading) -> Person | None:
     description's own noun; that sentence names the one the description announced. The article's first
     sentence announces that person whatever title the next gives them, when its description is of no
     go-between: "UK Muslims should accept ..., a Home Office minister has said. Hazel Blears said" ("A
-    spokesman said ... John Smith said" stays someone unnamed)."""
-    if r.lowered[0] not in _INTRODUCING or not (r.head in ROLE_NOUNS or _is_person_noun_after(r)):
+    spokesman said ... John Smith said" stays someone unnamed). A definite description ("China's tax chief
+    confirmed ...") is taken up the same way, by the title's noun only, outside the lede too: the lede's
+    definite description is ``_speaker_named_next``'s."""
+    introducing = r.lowered[0] in _INTRODUCING
+    if not (introducing or _definite(r)) or not (r.head in ROLE_NOUNS or _is_person_noun_after(r)):
         return None
     text = r.index.text
-    lede = r.head not in _INTERMEDIARIES and not _SENTENCE_END.search(text, 0, r.at)
+    lede = introducing and r.head not in _INTERMEDIARIES and not _SENTENCE_END.search(text, 0, r.at)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, r.at)][:2]
     if not ends:
         return None
@@ -6384,10 +6387,30 @@ def _titled_next(r: _Reading) -> Person | None:
     found = {
         p.name: p for p in r.index.people for pos in p.positions
         if start <= pos < end and min(p.positions) >= start and len(p.tokens) >= 2
-        and (r.head in p.roles or (lede and not _holds_other_role(r.head, p, text)))
+        and (
+            _titled_alike(r.head, p.roles | {_word_before(text, pos)})
+            or (lede and not _holds_other_role(r.head, p, text))
+        )
         and _named_as_speaker(text, pos, p, end) and (not gender or pronoun_gender(p) in (gender, None))
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_SAME_OFFICE = {noun: frozenset(group) for group in LEXICON.same_office_nouns for noun in group}
+
+
+def _titled_alike(head: str, roles: set[str]) -> bool:
+    """Whether the person's titles hold the description's noun, or one news writes for the same office
+    ("tax chief" and "State Administration of Taxation head")."""
+    return bool(_SAME_OFFICE.get(head, frozenset({head})) & roles)
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word right before the name at ``pos``, lower-cased: the title's noun, which the index keeps among
+    the person's roles only when it reads the title as one ("State Administration of Taxation head Xie
+    Xuren")."""
+    before = re.search(r"([\w-]+)[ \t]+$", text[max(0, pos - 40) : pos])
+    return before.group(1).lower() if before else ""
 
 
 def _holds_other_role(head: str, person: Person, text: str) -> bool:
