@@ -6347,14 +6347,20 @@ def _speaker_named_next(r: _Reading) -> Person | None:
     Johnson said", "..., its co-chairman has said. Dr Liam Fox told BBC One ...": a definite description
     in the article's first sentence, whose holder it does not name, is the one person named in full as a
     speaker ("X said", "X told", "said X") in the next sentence. Further on, the next sentence's speaker is
-    as likely someone else ("his lawyer said: ... Judge Robert W Sweet ruled")."""
+    as likely someone else ("his lawyer said: ... Judge Robert W Sweet ruled"). When the next sentence names
+    no one, the sentence that names someone first, in the paragraph after the lede, takes its place: "Mittal
+    Steel ... could cut up to 45,000 jobs ..., its chief executive has said. The Netherlands-based company is
+    due to ... However, Lakshmi Mittal has told investors"."""
     text = r.index.text
     if _SENTENCE_END.search(text, 0, r.at) or not _definite(r):
         return None  # "A spokesman said ... John Smith said": someone unnamed
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, r.at)][:2]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, r.at)][:1]
     if len(ends) < 1:
         return None
-    start, end = ends[0], (ends[1] if len(ends) > 1 else len(text))
+    naming = _first_naming_sentence(text, r.index.people, ends[0])
+    if naming is None:
+        return None
+    start, end = naming
     gender = GENDER_WORDS.get(r.head)
     found = {
         p.name: p for p in r.index.people for pos in p.positions
@@ -6362,6 +6368,20 @@ def _speaker_named_next(r: _Reading) -> Person | None:
         and (not gender or pronoun_gender(p) in (gender, None)) and _may_be_person(p, text)
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _first_naming_sentence(text: str, people, start: int) -> tuple[int, int] | None:
+    """The bounds of the first sentence from ``start``, within the paragraph there, that names anyone in full
+    (two words or more): the lede's holder comes with the first name the article gives after it, and any
+    name before theirs may be theirs as well."""
+    opening = re.compile(r"\s*").match(text, start).end()
+    limit = text.find("\n", opening)
+    limit = len(text) if limit < 0 else limit
+    bounds = [start, *(m.end() for m in _SENTENCE_END.finditer(text, opening, limit)), limit]
+    for begin, end in zip(bounds, bounds[1:]):
+        if any(begin <= pos < end for p in people if len(p.tokens) >= 2 for pos in p.positions):
+            return begin, end
+    return None
 
 
 def _titled_next(r: _Reading) -> Person | None:
@@ -6486,7 +6506,10 @@ _GIVEN_OUT_BY = re.compile(
 def _named_as_speaker(text: str, pos: int, person: Person, end: int) -> bool:
     """Whether the name at ``pos`` is a speaker's: a reporting verb right after it or right before it, or the
     name after words the speaker gave out ("a statement by Jack McConnell")."""
-    after = re.match(r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1]) + r"[ \t]+(\w+)", text[pos:end])
+    # "Lakshmi Mittal has told investors": the reporting verb after its auxiliary
+    after = re.match(
+        r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1]) + r"[ \t]+(?:(?:has|have|had)[ \t]+)?(\w+)", text[pos:end]
+    )
     window = text[max(0, pos - 60) : pos]
     before = re.search(r"(\w+)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$", window)
     return (
