@@ -6397,6 +6397,8 @@ def _titled_next(r: _Reading) -> Person | None:
     introducing = r.lowered[0] in _INTRODUCING
     if not (introducing or _definite(r)) or not (r.head in ROLE_NOUNS or _is_person_noun_after(r)):
         return None
+    if r.head in _INTERMEDIARIES and len(r.lowered) < 3:
+        return None  # "..., a spokesman said. Lib Dem home affairs spokesman Mark Oaten has branded": any party's
     text = r.index.text
     lede = introducing and r.head not in _INTERMEDIARIES and not _SENTENCE_END.search(text, 0, r.at)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, r.at)][:2]
