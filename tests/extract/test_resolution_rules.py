@@ -918,6 +918,15 @@ OFFICE_HOLDER_NEARBY = [
      'ation, he asked Mr Myers if he ever knew Mr Ebbers "make an accounting decision?". "Not that I am aware'
      ' of," Mr Myers replied. "Did you ever know Mr Ebbers to make an accounting entry into Worldcom books?"'
      ' Mr Weingarten pressed.', "he ever knew", "Reid Weingarten"),
+    # a lede's holder named first, as a speaker, further on in the next paragraph when its first sentence names
+    # no one (BBC business/027); a first name that is no speaker's leaves the description unnamed
+    ("Mittal Steel could cut up to 45,000 jobs over the next five years, its chief executive has said.\n\nThe "
+     "Netherlands-based company is due to complete its acquisition of US firm ISG next month. However, Lakshmi "
+     "Mittal has told investors the combined company will have to shed thousands of jobs.", "could cut up to",
+     "Lakshmi Mittal"),
+    ("Deutsche Boerse bosses have held friendly talks with the London Stock Exchange, its chief has said.\n\n"
+     "The talks were held on Friday. Werner Seifert met LSE chief executive Clara Furse amid rumours. Werner "
+     "Seifert said the bid was fair.", "friendly talks", None),
     # but a go-between stays someone unnamed
     ("The government will not publish the report before the election, a Downing Street spokesman has said.\n\n"
      "Michael Howard said the decision was a scandal.", "not publish the report", None),

@@ -6394,14 +6394,20 @@ def _speaker_named_next(r: _Reading) -> Person | None:
     Johnson said", "..., its co-chairman has said. Dr Liam Fox told BBC One ...": a definite description
     in the article's first sentence, whose holder it does not name, is the one person named in full as a
     speaker ("X said", "X told", "said X") in the next sentence. Further on, the next sentence's speaker is
-    as likely someone else ("his lawyer said: ... Judge Robert W Sweet ruled")."""
+    as likely someone else ("his lawyer said: ... Judge Robert W Sweet ruled"). When the next sentence names
+    no one, the sentence that names someone first, in the paragraph after the lede, takes its place: "Mittal
+    Steel ... could cut up to 45,000 jobs ..., its chief executive has said. The Netherlands-based company is
+    due to ... However, Lakshmi Mittal has told investors"."""
     text = r.index.text
     if _SENTENCE_END.search(text, 0, r.at) or not _definite(r):
         return None  # "A spokesman said ... John Smith said": someone unnamed
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, r.at)][:2]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, r.at)][:1]
     if len(ends) < 1:
         return None
-    start, end = ends[0], (ends[1] if len(ends) > 1 else len(text))
+    naming = _first_naming_sentence(text, r.index.people, ends[0])
+    if naming is None:
+        return None
+    start, end = naming
     gender = GENDER_WORDS.get(r.head)
     found = {
         p.name: p for p in r.index.people for pos in p.positions
@@ -6411,6 +6417,20 @@ def _speaker_named_next(r: _Reading) -> Person | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _first_naming_sentence(text: str, people, start: int) -> tuple[int, int] | None:
+    """The bounds of the first sentence from ``start``, within the paragraph there, that names anyone in full
+    (two words or more): the lede's holder comes with the first name the article gives after it, and any
+    name before theirs may be theirs as well."""
+    opening = re.compile(r"\s*").match(text, start).end()
+    limit = text.find("\n", opening)
+    limit = len(text) if limit < 0 else limit
+    bounds = [start, *(m.end() for m in _SENTENCE_END.finditer(text, opening, limit)), limit]
+    for begin, end in zip(bounds, bounds[1:]):
+        if any(begin <= pos < end for p in people if len(p.tokens) >= 2 for pos in p.positions):
+            return begin, end
+    return None
+
+
 def _titled_next(r: _Reading) -> Person | None:
     """"A California transit chief says a man has been stabbed to death ... Interim BART Police Chief Ed Alvarez
     told reporters ...": an indefinite description is someone unnamed ("A spokesman said ... John Smith said"),
@@ -6418,11 +6438,16 @@ def _titled_next(r: _Reading) -> Person | None:
     description's own noun; that sentence names the one the description announced. The article's first
     sentence announces that person whatever title the next gives them, when its description is of no
     go-between: "UK Muslims should accept ..., a Home Office minister has said. Hazel Blears said" ("A
-    spokesman said ... John Smith said" stays someone unnamed)."""
-    if r.lowered[0] not in _INTRODUCING or not (r.head in ROLE_NOUNS or _is_person_noun_after(r)):
+    spokesman said ... John Smith said" stays someone unnamed). A definite description ("China's tax chief
+    confirmed ...") is taken up the same way, by the title's noun only, outside the lede too: the lede's
+    definite description is ``_speaker_named_next``'s."""
+    introducing = r.lowered[0] in _INTRODUCING
+    if not (introducing or _definite(r)) or not (r.head in ROLE_NOUNS or _is_person_noun_after(r)):
         return None
+    if r.head in _INTERMEDIARIES and len(r.lowered) < 3:
+        return None  # "..., a spokesman said. Lib Dem home affairs spokesman Mark Oaten has branded": any party's
     text = r.index.text
-    lede = r.head not in _INTERMEDIARIES and not _SENTENCE_END.search(text, 0, r.at)
+    lede = introducing and r.head not in _INTERMEDIARIES and not _SENTENCE_END.search(text, 0, r.at)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, r.at)][:2]
     if not ends:
         return None
@@ -6431,10 +6456,30 @@ def _titled_next(r: _Reading) -> Person | None:
     found = {
         p.name: p for p in r.index.people for pos in p.positions
         if start <= pos < end and min(p.positions) >= start and len(p.tokens) >= 2
-        and (r.head in p.roles or (lede and not _holds_other_role(r.head, p, text)))
+        and (
+            _titled_alike(r.head, p.roles | {_word_before(text, pos)})
+            or (lede and not _holds_other_role(r.head, p, text))
+        )
         and _named_as_speaker(text, pos, p, end) and (not gender or pronoun_gender(p) in (gender, None))
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_SAME_OFFICE = {noun: frozenset(group) for group in LEXICON.same_office_nouns for noun in group}
+
+
+def _titled_alike(head: str, roles: set[str]) -> bool:
+    """Whether the person's titles hold the description's noun, or one news writes for the same office
+    ("tax chief" and "State Administration of Taxation head")."""
+    return bool(_SAME_OFFICE.get(head, frozenset({head})) & roles)
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word right before the name at ``pos``, lower-cased: the title's noun, which the index keeps among
+    the person's roles only when it reads the title as one ("State Administration of Taxation head Xie
+    Xuren")."""
+    before = re.search(r"([\w-]+)[ \t]+$", text[max(0, pos - 40) : pos])
+    return before.group(1).lower() if before else ""
 
 
 def _holds_other_role(head: str, person: Person, text: str) -> bool:
@@ -6510,7 +6555,10 @@ _GIVEN_OUT_BY = re.compile(
 def _named_as_speaker(text: str, pos: int, person: Person, end: int) -> bool:
     """Whether the name at ``pos`` is a speaker's: a reporting verb right after it or right before it, or the
     name after words the speaker gave out ("a statement by Jack McConnell")."""
-    after = re.match(r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1]) + r"[ \t]+(\w+)", text[pos:end])
+    # "Lakshmi Mittal has told investors": the reporting verb after its auxiliary
+    after = re.match(
+        r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1]) + r"[ \t]+(?:(?:has|have|had)[ \t]+)?(\w+)", text[pos:end]
+    )
     window = text[max(0, pos - 60) : pos]
     before = re.search(r"(\w+)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$", window)
     return (
