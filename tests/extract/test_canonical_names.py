@@ -355,6 +355,21 @@ ROWS = [
      "person"),
     ("A company spokesman says the plant will close. Union leader John Smith told reporters that talks failed.",
      "A company spokesman", "role", "spokesman", 1, None, "person"),
+    # a definite description outside the lede, taken up the same way by a title with its noun or one news
+    # writes for the same office (lexicon same_office_nouns; BBC business/427); another office stays unnamed
+    ("Exports rose. The figures come as China's tax chief confirmed that growth had topped 9%. State "
+     "Administration of Taxation head Xie Xuren said tax revenues rose.", "China's tax chief", "role", "chief", 1,
+     "Xie Xuren", "person"),
+    ("Exports rose. The figures come as China's tax chief confirmed that growth had topped 9%. Commerce minister "
+     "Bo Xilai said exports rose.", "China's tax chief", "role", "chief", 1, None, "person"),
+    # a go-between's bare noun ties to no one titled with it: any party has a spokesman (BBC politics/141); one
+    # whose body the description names does (BBC politics/138)
+    ("The Tories pledged to assess the cost. \"It is important to remember that,\" a spokesman said. Lib Dem "
+     "home affairs spokesman Mark Oaten has branded the scheme a waste of money.", "a spokesman", "role",
+     "spokesman", 1, None, "person"),
+    ("A spokesman for the European Anti-Fraud Office said the organisation agreed with the assessment. \"There is "
+     "room for improvement,\" spokesman Jorg Wojahn said.", "A spokesman for the European Anti-Fraud Office",
+     "role", "spokesman", 1, "Jorg Wojahn", "person"),
     # a name closed up into one word after "@" is an account's handle, which shows no business (PolNeAR train,
     # wash-post 2015-12-20: "No @HillaryClinton" made Hillary Clinton an organisation)
     ("\"The first line of defense is within the community,\" said former secretary of state Hillary Clinton. "

@@ -369,6 +369,15 @@ ROWS = [
     # an acronym a lowercase word or two before the document's noun is its issuer, spelled out ("_acronym_issuer")
     ("The Confederation of British Industry (CBI) met on Monday. A CBI quarterly survey found output had risen.",
      "A CBI quarterly survey", "role", "survey", "Confederation of British Industry", "document", "document"),
+    # an outlet's own piece, and one its description owns, are the outlet's named last (PolNeAR, seed 2098)
+    ("The Advocate had chided Obama. That did not set well with the editors of The Advocate. \"Come to "
+     "Louisiana,\" the editorial read.",
+     "the editorial", "role", "editorial", "Advocate", "document", "document"),
+    ("The Advocate had chided Obama, and the editors of The Advocate wrote to Clinton. \"Come,\" the "
+     "newspaper's editorial said.", "the newspaper's editorial", "role", "editorial", "Advocate", "document",
+     "document"),
+    ("Enter The Washington Post. The piece goes on to slam Sanders for implying a consensus.", "The piece",
+     "role", "piece", "Washington Post", "document", "document"),
     # a short form owning a document ("The Bank's minutes") takes the one name the article opens with that
     # word ("_full_name_headed_by"), not the longer "Royal Bank of Scotland"; "the minutes" then take it too
     # (BBC business/151)
@@ -631,6 +640,18 @@ ROWS = [
      "newspaper", None, "org", "organisation"),  # a nationality is no outlet's name
     ("Italian daily Corriere accuses the minister of hiding the costs. \"He should resign,\" the paper says.",
      "the paper", "role", "paper", "Corriere", "org", "organisation"),  # named with another outlet's noun
+    # a place after "a" describes the newspaper and names none; "the newspaper" is the one named after it
+    # (PolNeAR west-journal 2016-08-27, seed 2098)
+    ("Profits fell, a Baton Rouge newspaper said. Jobs could go, the newspaper reported.", "the newspaper", "role",
+     "newspaper", None, "org", "organisation"),
+    ("A Baton Rouge newspaper called on Clinton to visit. The Advocate had chided Obama, and the editors of The "
+     "Advocate aimed an editorial at Clinton. The newspaper said the damage was vast.", "The newspaper", "role",
+     "newspaper", "Advocate", "org", "organisation"),
+    ("The Advocate had chided Obama for staying away.", "The Advocate", "name", "Advocate", "Advocate", "org",
+     "outlet-named-like-role"),
+    # an outlet's description owning a body: the paper named last (PolNeAR politico 2016-01-29, seed 2098)
+    ("Enter The Washington Post. \"He is a politician selling fiction,\" the paper's editorial board wrote.",
+     "the paper's editorial board", "role", "board", "Washington Post", "org", "organisation"),
     ("Zambia has a new policy, according to a report by the Times of Zambia. The newspaper reports that it was "
      "approved.", "The newspaper", "role", "newspaper", "Times of Zambia", "org", "organisation"),
     # a magazine is an outlet like a newspaper, and its name's possessive is no part of it (BBC tech/009,
@@ -897,6 +918,15 @@ OFFICE_HOLDER_NEARBY = [
      'ation, he asked Mr Myers if he ever knew Mr Ebbers "make an accounting decision?". "Not that I am aware'
      ' of," Mr Myers replied. "Did you ever know Mr Ebbers to make an accounting entry into Worldcom books?"'
      ' Mr Weingarten pressed.', "he ever knew", "Reid Weingarten"),
+    # a lede's holder named first, as a speaker, further on in the next paragraph when its first sentence names
+    # no one (BBC business/027); a first name that is no speaker's leaves the description unnamed
+    ("Mittal Steel could cut up to 45,000 jobs over the next five years, its chief executive has said.\n\nThe "
+     "Netherlands-based company is due to complete its acquisition of US firm ISG next month. However, Lakshmi "
+     "Mittal has told investors the combined company will have to shed thousands of jobs.", "could cut up to",
+     "Lakshmi Mittal"),
+    ("Deutsche Boerse bosses have held friendly talks with the London Stock Exchange, its chief has said.\n\n"
+     "The talks were held on Friday. Werner Seifert met LSE chief executive Clara Furse amid rumours. Werner "
+     "Seifert said the bid was fair.", "friendly talks", None),
     # but a go-between stays someone unnamed
     ("The government will not publish the report before the election, a Downing Street spokesman has said.\n\n"
      "Michael Howard said the decision was a scandal.", "not publish the report", None),

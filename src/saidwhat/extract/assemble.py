@@ -61,7 +61,7 @@ from .placement import (
 from .rules import ALL_MARKS, DOCUMENT_HEADS, GENDER_WORDS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, TITLES
 from .subjects import ANSWERING_FORMS
 from .syntax import HANDING_ON_MARKS
-from .verbless import LABEL, find_excerpts, find_tweets, find_verbless, name_colon
+from .verbless import LABEL, Excerpt, find_excerpts, find_tweets, find_verbless, name_colon
 
 __all__ = ["RULES", "assemble"]
 
@@ -1250,10 +1250,28 @@ def _credited_excerpts(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
     excerpts = find_excerpts(scene.text, scene.article.paragraphs, len(scene.attributions) + len(drafts))
     if not excerpts:
         return drafts
-    taken = [Span(e.words[0].start, e.att.cue.end) for e in excerpts]
+    drafts = _credit_marked(drafts, [e for e in excerpts if e.in_paragraph])
+    blocks = [e for e in excerpts if not e.in_paragraph]
+    taken = [Span(e.words[0].start, e.att.cue.end) for e in blocks]
     kept = [d for d in drafts if not any(sp.overlaps(t) for sp in d.spans for t in taken)]
-    made = [_Draft(e.words, QuoteKind.DIRECT, e.att, 0.8, rules=(_EXCERPT,)) for e in excerpts]
+    made = [_Draft(e.words, QuoteKind.DIRECT, e.att, 0.8, rules=(_EXCERPT,)) for e in blocks]
     return sorted(kept + made, key=lambda d: d.spans[0].start)
+
+
+def _credit_marked(drafts: list[_Draft], excerpts: list[Excerpt]) -> list[_Draft]:
+    """A paragraph a credit ends ('HEADLINE “...” [WaPo.]') mixes the roundup's own words (its headline, "Tune in
+    tonight ...") with the outlet's, which the marks set apart: its marked quotes with no cue are the outlet's.
+    One with a cue keeps its speaker (the roundup's "Bernie Sanders said ... “serious trouble.” [NYT.]": the
+    credit is the link, the words are his)."""
+    credited = []
+    for d in drafts:
+        uncued = d.att is None and d.marked is not None
+        e = next((e for e in excerpts if uncued and e.words[0].contains(d.spans[0])), None)
+        if e is not None:
+            att = dataclasses.replace(e.att, content=Span(d.spans[0].start, d.spans[-1].end))
+            d = dataclasses.replace(d, att=att, confidence=0.8, rules=(*d.rules, _EXCERPT))
+        credited.append(d)
+    return credited
 
 
 # --- pass 3: quotes with no cue of their own -------------------------------------------------

@@ -8,6 +8,7 @@ that found it. Reads names through the article's name index, writes nothing.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from datetime import date, datetime
 from typing import NamedTuple
@@ -89,8 +90,15 @@ _LEADING_TAG = re.compile(r"\s*<[^<>\n]*>\s*")
 
 
 # A roundup's credit line: the source of the excerpt above it in square brackets, alone on its line ("[ Engadget ]",
-# "[ Tom's Guide ]"); a Latin capital opens the name (a photo credit "[사진=JTBC]" is none).
-_CREDIT_LINE = re.compile(r"^[ \t]*\[[ \t]*(?P<name>[A-Z][^\[\]\n]{0,40}?)[ \t]*\][ \t]*$", re.M)
+# "[ Tom's Guide ]", "[AP.]": a full stop inside ends the credit, not the name); a Latin capital opens the name (a
+# photo credit "[사진=JTBC]" is none).
+_CREDIT = r"\[[ \t]*(?P<name>[A-Z][^\[\]\n]{0,40}?)(?P<stop>\.?)[ \t]*\][ \t]*$"
+_CREDIT_LINE = re.compile(rf"^[ \t]*{_CREDIT}", re.M)
+# ... or ending the excerpt's own paragraph, as HuffPost's morning email credits the stories it quotes:
+# 'HOW CHINA'S DECLINE AFFECTS THE REST OF THE WORLD “China's economic slowdown ... financial losses.” [WaPo.]'.
+# There the full stop inside is needed: a reference after quoted words has none ('“… Berlaku adillah …”
+# [Al Maa-idah 8]', a verse of the Quran).
+_CREDIT_ENDING = re.compile(rf"(?<=\S)[ \t]+{_CREDIT}", re.M)
 # How many paragraphs one credit line takes up at most.
 _EXCERPT_PARAGRAPHS = 3
 # a paragraph's last character that ends a sentence: anything else ends a heading ("TL;DR")
@@ -100,6 +108,8 @@ _SENTENCE_ENDS = frozenset(LEXICON.excerpt_sentence_ends)
 class Excerpt(NamedTuple):
     att: Attribution
     words: tuple[Span, ...]
+    # the credit ends the words' own paragraph: only the marked quotes among them are the outlet's
+    in_paragraph: bool = False
 
 
 class Tweet(NamedTuple):
@@ -254,28 +264,51 @@ def find_excerpts(text: str, paragraphs: tuple[Span, ...] | list[Span], frame: i
     """assembly:credited-excerpt: a roundup of reviews quotes each outlet's words as a block of paragraphs and
     credits it on the line after ("... at least we're getting there. ¶ [ Engadget ]"): the block, back to the
     roundup's last credit line, a heading or a paragraph that introduces it with a colon, is a direct quote of
-    the outlet the line names. A page crediting two blocks at least is a roundup; one bracketed line alone may
-    be anything (a book's reference, an editor's note)."""
-    lines = [m for m in _CREDIT_LINE.finditer(text)]
-    if len(lines) < 2:
+    the outlet the line names. A roundup of stories credits each at its paragraph's end instead ('HEADLINE
+    “...” [WaPo.]'): that paragraph's words, before the credit, hold the outlet's (``in_paragraph``; the marks
+    tell which). A page crediting two excerpts at least is a roundup; one bracketed credit alone may be anything
+    (a book's reference, an editor's note)."""
+    lines = list(_CREDIT_LINE.finditer(text))
+    endings = [m for m in _CREDIT_ENDING.finditer(text) if m.group("stop")]
+    if len(lines) + len(endings) < 2:
         return []
-    found: list[Excerpt] = []
-    for m in lines:
-        at = next((i for i, p in enumerate(paragraphs) if p.start <= m.start() < p.end), None)
-        if at is None or paragraphs[at].of(text).strip() != m.group().strip():
-            continue  # the credit shares its paragraph with other words: no line of its own
-        block: list[Span] = []
-        for p in reversed(paragraphs[max(0, at - _EXCERPT_PARAGRAPHS) : at]):
-            words = p.of(text).strip()
-            if _CREDIT_LINE.fullmatch(words) or _is_heading(words) or words.endswith(":"):
-                break
-            block.insert(0, p)
-        if not block:
-            continue
-        name = Span(m.start("name"), m.end("name"))
-        att = _synthetic(text, Span(m.start(), m.end()), name, block, frame + len(found), label=OUTLET)
-        found.append(Excerpt(att, tuple(_trimmed(text, p) for p in block)))
-    return found
+    found = [e for m in lines if (e := _block_excerpt(text, paragraphs, m)) is not None]
+    found += [e for m in endings if (e := _paragraph_excerpt(text, paragraphs, m)) is not None]
+    found.sort(key=lambda e: e.words[0].start)
+    return [e._replace(att=dataclasses.replace(e.att, frame=frame + i)) for i, e in enumerate(found)]
+
+
+def _block_excerpt(text: str, paragraphs: tuple[Span, ...] | list[Span], m: re.Match) -> Excerpt | None:
+    """The block of paragraphs a credit line on its own takes up, back to a heading, a paragraph that ends on a
+    colon or the last credit line."""
+    at = next((i for i, p in enumerate(paragraphs) if p.start <= m.start() < p.end), None)
+    if at is None or paragraphs[at].of(text).strip() != m.group().strip():
+        return None  # the credit shares its paragraph with other words: no line of its own
+    block: list[Span] = []
+    for p in reversed(paragraphs[max(0, at - _EXCERPT_PARAGRAPHS) : at]):
+        words = p.of(text).strip()
+        if _CREDIT_LINE.fullmatch(words) or _is_heading(words) or words.endswith(":"):
+            break
+        block.insert(0, p)
+    if not block:
+        return None
+    name = Span(m.start("name"), m.end("name"))
+    att = _synthetic(text, Span(m.start(), m.end()), name, block, 0, label=OUTLET)
+    return Excerpt(att, tuple(_trimmed(text, p) for p in block))
+
+
+def _paragraph_excerpt(text: str, paragraphs: tuple[Span, ...] | list[Span], m: re.Match) -> Excerpt | None:
+    """The words of the paragraph a credit ends, before it ('HEADLINE “...” [WaPo.]')."""
+    at = next((i for i, p in enumerate(paragraphs) if p.start <= m.start() < p.end), None)
+    if at is None:
+        return None
+    words = _trimmed(text, Span(paragraphs[at].start, m.start()))
+    if words.end <= words.start:
+        return None
+    cue = Span(text.index("[", m.start()), text.rindex("]", m.start(), m.end()) + 1)
+    name = Span(m.start("name"), m.end("name"))
+    att = _synthetic(text, cue, name, [words], 0, label=OUTLET)
+    return Excerpt(att, (words,), in_paragraph=True)
 
 
 def _is_heading(words: str) -> bool:

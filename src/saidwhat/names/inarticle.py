@@ -2633,6 +2633,34 @@ def _issuer_of_his_or_her(r: _Reading) -> str | None:
     return name if typ == "person" else None
 
 
+_OUTLET_PIECES = frozenset(LEXICON.outlet_pieces)
+
+
+def _outlet_of_its_piece(r: _Reading) -> str | None:
+    """"the editors of The Advocate, who aimed their Friday editorial at Clinton. ... the editorial read",
+    "the newspaper's editorial telling him": an outlet's own piece (lexicon ``outlet_pieces``) with "the" and
+    no issuer of its own, or owned by the outlet's description, is the outlet's the article named last."""
+    if r.head not in _OUTLET_PIECES or r.lowered[0] != "the":
+        return None
+    if len(r.toks) != 2 and not _owned_by_outlet_description(r):
+        return None  # "the Journal's editorial" names its own outlet, read by the issuer's own rules
+    return _outlet_named_last(r)
+
+
+def _owned_by_outlet_description(r: _Reading) -> bool:
+    """"the newspaper's editorial", "the paper's editorial board": a mention owned by an outlet's description."""
+    low = r.lowered
+    return len(low) > 2 and low[0] == "the" and _unowned(low[1]) in _OUTLET_HEADS and (
+        low[1] != _unowned(low[1]) or low[2] in ("'s", "’s")
+    )
+
+
+def _outlet_owning(r: _Reading) -> str | None:
+    """"Enter The Washington Post. ... the paper's editorial board wrote": a body an outlet's description owns
+    speaks for the outlet the article named last."""
+    return _outlet_named_last(r) if _owned_by_outlet_description(r) else None
+
+
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
@@ -2644,7 +2672,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             return None, "document"
         issuer = issuer or _issuer_after(r) or _acronym_issuer(r) or _issuer_before_noun(r)
         issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_of_his_or_her(r)
-        issuer = issuer or _issuer_described(r)
+        issuer = issuer or _issuer_described(r) or _outlet_of_its_piece(r)
         if issuer is None and r.lowered[0] == "the":
             issuer = _issuer_after_own_noun(r) or _issuer_named_before(r.head, r.at, r.index)
             issuer = issuer or _issuer_in_own_passive(r) or _issuer_in_opening_participle(r)
@@ -5612,7 +5640,8 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             or _described_by_its_owner(r)
         ):
             # an indefinite description brings in a new organisation, which the next sentence may name
-            named = _organisation_described_next(r) or _national_body(r) or _organisation_apposed_after(r)
+            named = _outlet_owning(r) or _organisation_described_next(r) or _national_body(r)
+            named = named or _organisation_apposed_after(r)
             named = named or _last_organisation(r)
             named = named or _organisation_just_heard(r) or _body_of_person_just_heard(r)
             named = named or _outlet_named_before(r)
@@ -6032,6 +6061,12 @@ def _outlet_named_before(r: _Reading) -> str | None:
     the outlet the article named last before it, by a name that is an outlet's ("Times", "Post")."""
     if r.lowered[0] != "the" or r.head not in _OUTLET_HEADS:
         return None
+    return _outlet_named_last(r)
+
+
+def _outlet_named_last(r: _Reading) -> str | None:
+    """The outlet the article named last before the mention, by a name that is an outlet's ("Times",
+    "Post") or with an outlet's noun ("Russian newspaper Vedomosti")."""
     outlets = [
         (pos, name) for pos, name, _first in _organisation_candidates(r.index)
         if pos < r.at and any(w.lower() in _OUTLET_NAME_WORDS for w in name.split())
@@ -6039,7 +6074,8 @@ def _outlet_named_before(r: _Reading) -> str | None:
     outlets += [(pos, name) for pos, name in _outlets_with_their_noun(r.index.text, r.head) if pos < r.at]
     near = r.at - _SPOKE_WITHIN
     outlets += [(pos, name) for pos, name in _outlets_named_with_a_noun(r.index.text) if near <= pos < r.at]
-    return max(outlets)[1] if outlets else None
+    # an outlet's "The" inside the capitals starts its name: "Enter The Washington Post." opens on a verb
+    return max(outlets)[1].split(" The ")[-1] if outlets else None
 
 
 def _outlets_named_with_a_noun(text: str) -> list[tuple[int, str]]:
@@ -6053,7 +6089,8 @@ def _outlets_named_with_a_noun(text: str) -> list[tuple[int, str]]:
 def _outlets_with_their_noun(text: str, head: str) -> list[tuple[int, str]]:
     """(offset, name) of the outlets the article names with the noun a description uses: "quoted by The
     Australian newspaper", "Russian newspaper Vedomosti"; a nationality alone is a name only after a
-    capital "The" inside its sentence ("an Australian newspaper" is no name)."""
+    capital "The" inside its sentence ("an Australian newspaper" is no name). Capitals after "a" or "an"
+    describe the outlet by its place or its owner and name none ("a Baton Rouge newspaper": The Advocate)."""
     found = []
     # the two orders are read apart: "Russian newspaper Vedomosti" is a nationality before the noun and
     # a name after it, and one pattern's match of the first would hide the second
@@ -6061,6 +6098,8 @@ def _outlets_with_their_noun(text: str, head: str) -> list[tuple[int, str]]:
     before = re.finditer(r"(?P<the>\bThe\s+)?(?P<before>" + _CAPITAL_RUN + r")\s+" + head + r"\b", text)
     for m in sorted([*after, *before], key=lambda m: m.start()):
         name = m.groupdict().get("after") or m.group("before")
+        if "before" in m.groupdict() and _opens_indefinite(text, m.start("before")):
+            continue
         # the name's possessive is no part of it: "US magazine Rolling Stone's annual list"
         words = [*name.split()[:-1], _unowned(name.split()[-1])]
         while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in _DETERMINERS):
@@ -6070,6 +6109,14 @@ def _outlets_with_their_noun(text: str, head: str) -> list[tuple[int, str]]:
             continue
         found.append((m.start(), " ".join(words)))
     return found
+
+
+def _opens_indefinite(text: str, at: int) -> bool:
+    """Whether the capitals at ``at`` open with an indefinite article or follow one: "A Baton Rouge
+    newspaper", "a Baton Rouge newspaper" bring in an outlet without its name."""
+    first = text[at:].split(maxsplit=1)[0]
+    before = text[:at].split()[-1:]
+    return first.lower() in _INDEFINITE or (bool(before) and before[0].lower() in _INDEFINITE)
 
 
 _CAPITAL_RUN = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"  # no full stop: "Times of Zambia. The newspaper"
@@ -6347,14 +6394,20 @@ def _speaker_named_next(r: _Reading) -> Person | None:
     Johnson said", "..., its co-chairman has said. Dr Liam Fox told BBC One ...": a definite description
     in the article's first sentence, whose holder it does not name, is the one person named in full as a
     speaker ("X said", "X told", "said X") in the next sentence. Further on, the next sentence's speaker is
-    as likely someone else ("his lawyer said: ... Judge Robert W Sweet ruled")."""
+    as likely someone else ("his lawyer said: ... Judge Robert W Sweet ruled"). When the next sentence names
+    no one, the sentence that names someone first, in the paragraph after the lede, takes its place: "Mittal
+    Steel ... could cut up to 45,000 jobs ..., its chief executive has said. The Netherlands-based company is
+    due to ... However, Lakshmi Mittal has told investors"."""
     text = r.index.text
     if _SENTENCE_END.search(text, 0, r.at) or not _definite(r):
         return None  # "A spokesman said ... John Smith said": someone unnamed
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, r.at)][:2]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, r.at)][:1]
     if len(ends) < 1:
         return None
-    start, end = ends[0], (ends[1] if len(ends) > 1 else len(text))
+    naming = _first_naming_sentence(text, r.index.people, ends[0])
+    if naming is None:
+        return None
+    start, end = naming
     gender = GENDER_WORDS.get(r.head)
     found = {
         p.name: p for p in r.index.people for pos in p.positions
@@ -6364,6 +6417,20 @@ def _speaker_named_next(r: _Reading) -> Person | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _first_naming_sentence(text: str, people, start: int) -> tuple[int, int] | None:
+    """The bounds of the first sentence from ``start``, within the paragraph there, that names anyone in full
+    (two words or more): the lede's holder comes with the first name the article gives after it, and any
+    name before theirs may be theirs as well."""
+    opening = re.compile(r"\s*").match(text, start).end()
+    limit = text.find("\n", opening)
+    limit = len(text) if limit < 0 else limit
+    bounds = [start, *(m.end() for m in _SENTENCE_END.finditer(text, opening, limit)), limit]
+    for begin, end in zip(bounds, bounds[1:]):
+        if any(begin <= pos < end for p in people if len(p.tokens) >= 2 for pos in p.positions):
+            return begin, end
+    return None
+
+
 def _titled_next(r: _Reading) -> Person | None:
     """"A California transit chief says a man has been stabbed to death ... Interim BART Police Chief Ed Alvarez
     told reporters ...": an indefinite description is someone unnamed ("A spokesman said ... John Smith said"),
@@ -6371,11 +6438,16 @@ def _titled_next(r: _Reading) -> Person | None:
     description's own noun; that sentence names the one the description announced. The article's first
     sentence announces that person whatever title the next gives them, when its description is of no
     go-between: "UK Muslims should accept ..., a Home Office minister has said. Hazel Blears said" ("A
-    spokesman said ... John Smith said" stays someone unnamed)."""
-    if r.lowered[0] not in _INTRODUCING or not (r.head in ROLE_NOUNS or _is_person_noun_after(r)):
+    spokesman said ... John Smith said" stays someone unnamed). A definite description ("China's tax chief
+    confirmed ...") is taken up the same way, by the title's noun only, outside the lede too: the lede's
+    definite description is ``_speaker_named_next``'s."""
+    introducing = r.lowered[0] in _INTRODUCING
+    if not (introducing or _definite(r)) or not (r.head in ROLE_NOUNS or _is_person_noun_after(r)):
         return None
+    if r.head in _INTERMEDIARIES and len(r.lowered) < 3:
+        return None  # "..., a spokesman said. Lib Dem home affairs spokesman Mark Oaten has branded": any party's
     text = r.index.text
-    lede = r.head not in _INTERMEDIARIES and not _SENTENCE_END.search(text, 0, r.at)
+    lede = introducing and r.head not in _INTERMEDIARIES and not _SENTENCE_END.search(text, 0, r.at)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, r.at)][:2]
     if not ends:
         return None
@@ -6384,10 +6456,30 @@ def _titled_next(r: _Reading) -> Person | None:
     found = {
         p.name: p for p in r.index.people for pos in p.positions
         if start <= pos < end and min(p.positions) >= start and len(p.tokens) >= 2
-        and (r.head in p.roles or (lede and not _holds_other_role(r.head, p, text)))
+        and (
+            _titled_alike(r.head, p.roles | {_word_before(text, pos)})
+            or (lede and not _holds_other_role(r.head, p, text))
+        )
         and _named_as_speaker(text, pos, p, end) and (not gender or pronoun_gender(p) in (gender, None))
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_SAME_OFFICE = {noun: frozenset(group) for group in LEXICON.same_office_nouns for noun in group}
+
+
+def _titled_alike(head: str, roles: set[str]) -> bool:
+    """Whether the person's titles hold the description's noun, or one news writes for the same office
+    ("tax chief" and "State Administration of Taxation head")."""
+    return bool(_SAME_OFFICE.get(head, frozenset({head})) & roles)
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word right before the name at ``pos``, lower-cased: the title's noun, which the index keeps among
+    the person's roles only when it reads the title as one ("State Administration of Taxation head Xie
+    Xuren")."""
+    before = re.search(r"([\w-]+)[ \t]+$", text[max(0, pos - 40) : pos])
+    return before.group(1).lower() if before else ""
 
 
 def _holds_other_role(head: str, person: Person, text: str) -> bool:
@@ -6463,7 +6555,10 @@ _GIVEN_OUT_BY = re.compile(
 def _named_as_speaker(text: str, pos: int, person: Person, end: int) -> bool:
     """Whether the name at ``pos`` is a speaker's: a reporting verb right after it or right before it, or the
     name after words the speaker gave out ("a statement by Jack McConnell")."""
-    after = re.match(r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1]) + r"[ \t]+(\w+)", text[pos:end])
+    # "Lakshmi Mittal has told investors": the reporting verb after its auxiliary
+    after = re.match(
+        r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1]) + r"[ \t]+(?:(?:has|have|had)[ \t]+)?(\w+)", text[pos:end]
+    )
     window = text[max(0, pos - 60) : pos]
     before = re.search(r"(\w+)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$", window)
     return (
