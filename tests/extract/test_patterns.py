@@ -599,3 +599,12 @@ def test_a_title_in_title_case_is_not_a_person():
 
     index = build_name_index("She sang ''A Change Is Gonna Come'' for Hillary Clinton.")
     assert [p.name for p in index.people] == ["Hillary Clinton"]
+
+
+def test_a_sentence_adverb_before_a_surname_is_no_part_of_the_name():
+    # PolNeAR train (unseen rounds of seeds 2098 and 2100): "Maybe Trump" was the fullest form of his name
+    from saidwhat.names.inarticle import build_name_index
+
+    index = build_name_index("Maybe Trump is the Manchurian Candidate. Donald Trump said he was right. Perhaps "
+                             "Clinton will win.")
+    assert [p.name for p in index.people] == ["Donald Trump"]
