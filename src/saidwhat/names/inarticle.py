@@ -3801,6 +3801,16 @@ _ISSUING = "|".join(re.escape(v) for v in LEXICON.issuing_participles)
 _FILING = "|".join(re.escape(v) for v in LEXICON.filing_verbs)
 _ISSUING_AFTER = "|".join(re.escape(v) for v in (*LEXICON.issuing_participles, *LEXICON.issuing_participles_after))
 
+# "the report for the US-China Economic and Security Review Commission", "figures compiled by Chart-Track for the
+# Entertainment and Leisure Software Publishers Association": research done for a body (lexicon
+# ``commissioned_documents``), maybe by an agent that compiled it, is the body's; it comes first in the mention,
+# so it wins over that agent's "by"
+_FOR_CLIENT = (
+    r"\b(?:" + "|".join(re.escape(h) for h in LEXICON.commissioned_documents) + r")"
+    r"(?:\s+(?:" + _ISSUING + r")\s+by\s+(?:the\s+)?" + _ORG_TOKEN + r"(?:\s+" + _ORG_TOKEN + r")*)?"
+    r"\s+for\s+(?:the\s+)?(?P<client>" + _ORG_TOKEN + r"(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?" + _ORG_TOKEN + r")*)"
+)
+
 
 # a sentence opening with an issuing participle and its agent, set off by a comma before "the" and a document's
 # noun: "Compiled by Central Banking Publications and sponsored by the UK's Royal Bank of Scotland, the survey"
@@ -4521,8 +4531,12 @@ def _document_agent_rule(r: _Reading) -> Resolved | None:
     by the Institute for Supply Management": when the parse gives the agent of a document's participle as
     the speaker, the words are the document's, with that organisation as its issuer (a person's own
     statement stays theirs: only an organisation is retyped)."""
-    if not _DOCUMENT_MADE_BY.search(r.index.text[max(0, r.at - 120) : r.at]):
+    made = _DOCUMENT_MADE_BY.search(r.index.text[max(0, r.at - 120) : r.at])
+    if not made:
         return None
+    client = _client_after_agent(r, made.group())
+    if client:
+        return client, "document"
     for rule_id, rule in RESOLUTION_RULES:
         if rule_id == "document-agent":
             continue
@@ -4530,6 +4544,19 @@ def _document_agent_rule(r: _Reading) -> Resolved | None:
         if got is not None:
             return (got[0], "document") if got[0] and got[1] == "org" else None
     return None
+
+
+_CLIENT_AFTER = re.compile(_FOR_CLIENT)
+
+
+def _client_after_agent(r: _Reading, made: str) -> str | None:
+    """"figures compiled by Chart-Track for the Entertainment and Leisure Software Publishers Association
+    (Elspa)": the agent that compiled research is not its issuer when the article says whom it was done
+    for; the body it was done for is (lexicon ``commissioned_documents``, read as ``_issuer`` reads them)."""
+    found = _CLIENT_AFTER.match(r.index.text, r.at - len(made))
+    if found is None or found.start("client") < r.mention.span.end:
+        return None
+    return _issuer(found.group(), found.start(), r.index) or None
 
 
 def _territorial_peer_rule(r: _Reading) -> Resolved | None:
@@ -7829,7 +7856,7 @@ def _capitals_only_qualify(toks: list[str], at: int) -> bool:
 # name it stands for.
 _SITES = "|".join(re.escape(h) for h in LEXICON.site_nouns)
 _ISSUER = re.compile(  # an owner's word may come between: "A statement from the band's record company Universal"
-    r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<after>[A-Z][\w&.'’/-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.'’/-]*)*)"
+    _FOR_CLIENT + r"|\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<after>[A-Z][\w&.'’/-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.'’/-]*)*)"
     r"|^(?:the\s+|The\s+(?![A-Z]+['’]))?(?P<before>[A-Z][\w&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w&.-]*)*)['’]s?\s"
     r"|" + _IN_OUTLET.format(head=_PUBLISHED)
     + r"|\bon\s+(?:the\s+)?(?P<site>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+(?:" + _SITES + r")\b"
@@ -7868,7 +7895,12 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
         return None
     if found.group("after") and _SECOND_ISSUER.match(text, found.end("after")):
         return ""  # two bodies, each with its article, issued it together: no one issuer
-    run = (found.group("after") or found.group("outlet") or found.group("before") or found.group("site")).split()
+    if found.group("client") and found.group("client").split()[0] in NOT_NAME_WORDS:
+        found = _ISSUER.search(text, found.end()) or found  # "figures for December released by the ONS"
+    run = (
+        found.group("client") or found.group("after") or found.group("outlet") or found.group("before")
+        or found.group("site")
+    ).split()
     if run[-1].endswith(("'s", "’s", "'", "’")) or any(
         t in NOT_NAME_WORDS and t.lower() not in HONORIFICS for t in run
     ):
@@ -7880,7 +7912,7 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
         # minutes" after "the Bank of England": the short form of the one name the article opens with it
         # "The Commission's decision" after "the European Commission": the one name it ends
         return _full_name_headed_by(run[0], index.text) or _sole_name_ending_in(run[0], index.text, at)
-    place = found.group("after") or found.group("outlet")
+    place = found.group("client") or found.group("after") or found.group("outlet")
     if place and (_is_place_word(place) or place in _US_STATES):
         # "Reports from Russia", "reports in China", "Exit polls from the New Hampshire primary": where they come
         # from, not who issued them
