@@ -3575,6 +3575,8 @@ def _issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
             continue  # "According to the report": not the report's issuer
         if _part_of_longer_name(text, m):
             continue  # "the Forum for the Future report", "the report from the Food and Agriculture ..."
+        if m.group("after") and text.startswith(".-", m.end("after")):
+            continue  # "polling by the A.F.L.-C.I.O.": a name the capitals' pattern cut, no name rather than "A.F.L"
         run = (m.group("before") or _issuer_after_by(index, m.group("after"), m.end("after"))).split()
         while run and (run[0] in NOT_NAME_WORDS or run[0].lower() in _STOP or run[0].lower() in _POSSESSIVES):
             # "A September 14, 2004 GAO report": a date or an opening word is not the issuer, nor a possessive
@@ -3801,14 +3803,16 @@ _ISSUING = "|".join(re.escape(v) for v in LEXICON.issuing_participles)
 _FILING = "|".join(re.escape(v) for v in LEXICON.filing_verbs)
 _ISSUING_AFTER = "|".join(re.escape(v) for v in (*LEXICON.issuing_participles, *LEXICON.issuing_participles_after))
 
-# "the report for the US-China Economic and Security Review Commission", "figures compiled by Chart-Track for the
-# Entertainment and Leisure Software Publishers Association": research done for a body (lexicon
-# ``commissioned_documents``), maybe by an agent that compiled it, is the body's; it comes first in the mention,
-# so it wins over that agent's "by"
+# "the report for the US-China Economic and Security Review Commission", "The survey was conducted by Sunovate on
+# behalf of Dimension Data", "figures compiled by Chart-Track for the Entertainment and Leisure Software Publishers
+# Association": research done for a body (lexicon ``commissioned_documents``) is the body's, not the agent's
+# that compiled it (``_client_after_agent``); in a mention that names its maker by "by" elsewhere ("a report for
+# Oxfam on Germany's energy policies by the environmental nonprofit E3G") the maker is left as its issuer
+_COMMISSIONED_NOUNS = r"\b(?:" + "|".join(re.escape(h) for h in LEXICON.commissioned_documents) + r")"
+_AGENT_RUN = r"(?:the\s+)?" + _ORG_TOKEN + r"(?:\s+" + _ORG_TOKEN + r")*"
 _FOR_CLIENT = (
-    r"\b(?:" + "|".join(re.escape(h) for h in LEXICON.commissioned_documents) + r")"
-    r"(?:\s+(?:" + _ISSUING + r")\s+by\s+(?:the\s+)?" + _ORG_TOKEN + r"(?:\s+" + _ORG_TOKEN + r")*)?"
-    r"\s+for\s+(?:the\s+)?(?P<client>" + _ORG_TOKEN + r"(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?" + _ORG_TOKEN + r")*)"
+    r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+    r"(?P<client>" + _ORG_TOKEN + r"(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?" + _ORG_TOKEN + r")*)"
 )
 
 
@@ -4529,24 +4533,30 @@ _DOCUMENT_MADE_BY = re.compile(
 def _document_agent_rule(r: _Reading) -> Resolved | None:
     """"according to new figures released on Tuesday by the British Phonographic Industry", "research done
     by the Institute for Supply Management": when the parse gives the agent of a document's participle as
-    the speaker, the words are the document's, with that organisation as its issuer (a person's own
-    statement stays theirs: only an organisation is retyped)."""
+    the speaker, the words are the document's, with that organisation as its issuer. A person who made a
+    document that is not their own words is its issuer too ("according to calculations presented to the US
+    Senate by Dr Graham", GUIDELINES: a report or a letter by a person stays a document); a person's own
+    statement or email stays theirs (lexicon ``own_words_heads``)."""
     made = _DOCUMENT_MADE_BY.search(r.index.text[max(0, r.at - 120) : r.at])
     if not made:
         return None
     client = _client_after_agent(r, made.group())
     if client:
         return client, "document"
+    # a person right after "by" only: "a press release issued by his firm, Braynard boasted" is the firm's
+    person_made = made.group().split()[0].lower() not in _OWN_WORDS and _BY_ALONE.search(made.group())
+    retyped = ("org", "person") if person_made else ("org",)
     for rule_id, rule in RESOLUTION_RULES:
         if rule_id == "document-agent":
             continue
         got = rule(r)
         if got is not None:
-            return (got[0], "document") if got[0] and got[1] == "org" else None
+            return (got[0], "document") if got[0] and got[1] in retyped else None
     return None
 
 
-_CLIENT_AFTER = re.compile(_FOR_CLIENT)
+_BY_ALONE = re.compile(r"\bby[ \t]+$")
+_CLIENT_AFTER = re.compile(_COMMISSIONED_NOUNS + r"\s+(?:" + _ISSUING + r")\s+by\s+" + _AGENT_RUN + _FOR_CLIENT)
 
 
 def _client_after_agent(r: _Reading, made: str) -> str | None:
@@ -4556,7 +4566,10 @@ def _client_after_agent(r: _Reading, made: str) -> str | None:
     found = _CLIENT_AFTER.match(r.index.text, r.at - len(made))
     if found is None or found.start("client") < r.mention.span.end:
         return None
-    return _issuer(found.group(), found.start(), r.index) or None
+    client = found.group("client")
+    if client.split()[0] in NOT_NAME_WORDS or _is_place_word(client) or client in _US_STATES:
+        return None  # "compiled by Nielsen for March", "for Iowa": a date or a place, no client
+    return client
 
 
 def _territorial_peer_rule(r: _Reading) -> Resolved | None:
@@ -7856,7 +7869,7 @@ def _capitals_only_qualify(toks: list[str], at: int) -> bool:
 # name it stands for.
 _SITES = "|".join(re.escape(h) for h in LEXICON.site_nouns)
 _ISSUER = re.compile(  # an owner's word may come between: "A statement from the band's record company Universal"
-    _FOR_CLIENT + r"|\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<after>[A-Z][\w&.'’/-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.'’/-]*)*)"
+    _COMMISSIONED_NOUNS + r"(?![^\n]*\bby\b)" + _FOR_CLIENT + r"|\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<after>[A-Z][\w&.'’/-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.'’/-]*)*)"
     r"|^(?:the\s+|The\s+(?![A-Z]+['’]))?(?P<before>[A-Z][\w&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w&.-]*)*)['’]s?\s"
     r"|" + _IN_OUTLET.format(head=_PUBLISHED)
     + r"|\bon\s+(?:the\s+)?(?P<site>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+(?:" + _SITES + r")\b"
