@@ -2657,6 +2657,9 @@ def test_document_issuer_of_polls_and_ads(text, mention, head, expected):
     # PolNeAR train west-journal_2016-05-17: a filing is its filer's
     ("Trump’s new PFD form stated that his revenue increased from $362 million in 2014 to $557 million in 2015.",
      "Trump’s new PFD form", "form", "Trump"),
+    # PolNeAR train wash-post_2016-08-01: a month's possessive before a joined issuer is no part of it
+    ("According to July's Washington Post/ABC News polling, more than half of Clinton's support comes from women.",
+     "July's Washington Post/ABC News polling", "polling", "Washington Post/ABC News"),
     # PolNeAR train west-journal_2016-03-10, west-journal_2016-02-08: findings with no issuer
     ("His campaign for president is over. Recent polling is showing Trump has a significant lead over Rubio.",
      "Recent polling", "polling", None),

@@ -2714,8 +2714,8 @@ def _joined_issuer(r: _Reading) -> str | None:
         if m.group("head") != r.head:
             continue
         run = m.group("run").split()
-        while run and (run[0] in NOT_NAME_WORDS or run[0].isdigit()):
-            run = run[1:]
+        while run and (_unowned(run[0]) in NOT_NAME_WORDS or run[0].isdigit()):
+            run = run[1:]  # "July's Washington Post/ABC News polling": the month's possessive is no issuer's
         if run and "/" in " ".join(run):
             return " ".join(run)
     return None
