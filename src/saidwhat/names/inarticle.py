@@ -5635,6 +5635,8 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
     if r.mention.label in _ORG_LABELS or r.head in ORG_NOUNS or (names and all(t.isupper() for t in names)):
         if r.head in ROLE_NOUNS:
             return None, "person"
+        if _office_of_a_person(r):
+            return None, "org"
         if (
             not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r)
             or _described_by_its_owner(r)
@@ -5651,6 +5653,25 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
         named = _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
         return (named or _org_name(r.text)), "org"
     return None
+
+
+_PERSONS_OWN_BODIES = frozenset(LEXICON.persons_own_bodies)
+
+
+def _office_of_a_person(r: _Reading) -> bool:
+    """"Powell's office, when contacted by Reuters, said", "Ryan's office said in a statement", "Mr Spitzer's
+    office": an office in lower case after the possessive of a person the article names, with no title to
+    call it by, is an organisation with no name of its own (GUIDELINES, "The type"; as "His office"). Not
+    an office written in capitals ("the Information Commissioner's Office"), nor a titled holder's
+    ("Public Ombudsman Nadia Cruz's office", ``_titled_holders_office``), nor a place's."""
+    toks = r.toks[1:] if r.lowered[0] in _DETERMINERS else r.toks
+    if len(toks) < 3 or toks[-2] not in ("'s", "’s") or toks[-1] not in _PERSONS_OWN_BODIES:
+        return False
+    owner = toks[1:-2] if toks[0].lower() in HONORIFICS else toks[:-2]
+    if not owner or not all(_is_cap(w) for w in owner) or _is_place_word(" ".join(owner)):
+        return False
+    # a surname the article gives a person ("Powell" of "Colin Powell"), or that person's full name
+    return bool(r.index.by_last(owner[-1])) and (len(owner) == 1 or r.index.find(" ".join(owner)) is not None)
 
 
 _NATIONAL_BODIES = frozenset(LEXICON.national_bodies)
