@@ -4500,7 +4500,23 @@ def _apposed_as_organisation(r: _Reading) -> bool:
     comma = r.text.find(",")
     if comma < 0 or any(w[:1].islower() and w.lower() not in _DETERMINERS for w in r.text[:comma].split()):
         return False
-    return _APPOSED_ORGANISATION_HEAD.match(r.text, comma) is not None
+    return _APPOSED_ORGANISATION_HEAD.match(r.text, comma) is not None or _apposed_as_largest(r.text, comma)
+
+
+_LARGEST = "|".join(LEXICON.business_superlatives)
+# ", the country's largest steel producer", ", the world's second-biggest cement maker": a place's superlative,
+# then what is made or sold and the trade's noun, in lower case
+_APPOSED_LARGEST = re.compile(
+    r",[ \t]+the[ \t]+[\w.-]+['’]s[ \t]+(?:\w+-)?(?:" + _LARGEST + r")(?:[ \t]+[a-z][\w-]*){2,3}"
+    r"(?=[ \t]+(?:of|which|that|based|in|whose)\b|,|$)"
+)
+
+
+def _apposed_as_largest(text: str, comma: int) -> bool:
+    """"China's Baoshan, the country's largest steel producer, said": the largest or biggest maker of a good in
+    a place is a business, not a person, though "producer" is a person's role too; with no good named ("the
+    club's biggest shareholder") it may be a person."""
+    return _APPOSED_LARGEST.match(text, comma) is not None
 
 
 def _nation_before_name(r: _Reading) -> bool:
@@ -5675,9 +5691,11 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
     if r.mention.label in _ORG_LABELS or r.head in ORG_NOUNS or (names and all(t.isupper() for t in names)):
         if r.head in ROLE_NOUNS:
             return None, "person"
+        if _office_of_a_person(r):
+            return None, "org"
         if (
             not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r)
-            or _described_by_its_owner(r)
+            or _described_by_its_owner(r) or _noun_written_as_initials(r)
         ):
             # an indefinite description brings in a new organisation, which the next sentence may name
             named = _outlet_owning(r) or _organisation_described_next(r) or _national_body(r)
@@ -5691,6 +5709,31 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
         named = _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
         return (named or _org_name(r.text)), "org"
     return None
+
+
+def _noun_written_as_initials(r: _Reading) -> bool:
+    """"Even an anti-Trump PAC recently revealed", "the super PAC": an organisation's noun written in initials
+    (a political action committee) is the noun, no name, however the capitals read."""
+    return r.head in ORG_NOUNS and r.names == [r.head.upper()] and len(r.head) > 1
+
+
+_PERSONS_OWN_BODIES = frozenset(LEXICON.persons_own_bodies)
+
+
+def _office_of_a_person(r: _Reading) -> bool:
+    """"Powell's office, when contacted by Reuters, said", "Ryan's office said in a statement", "Mr Spitzer's
+    office": an office in lower case after the possessive of a person the article names, with no title to
+    call it by, is an organisation with no name of its own (GUIDELINES, "The type"; as "His office"). Not
+    an office written in capitals ("the Information Commissioner's Office"), nor a titled holder's
+    ("Public Ombudsman Nadia Cruz's office", ``_titled_holders_office``), nor a place's."""
+    toks = r.toks[1:] if r.lowered[0] in _DETERMINERS else r.toks
+    if len(toks) < 3 or toks[-2] not in ("'s", "’s") or toks[-1] not in _PERSONS_OWN_BODIES:
+        return False
+    owner = toks[1:-2] if toks[0].lower() in HONORIFICS else toks[:-2]
+    if not owner or not all(_is_cap(w) for w in owner) or _is_place_word(" ".join(owner)):
+        return False
+    # a surname the article gives a person ("Powell" of "Colin Powell"), or that person's full name
+    return bool(r.index.by_last(owner[-1])) and (len(owner) == 1 or r.index.find(" ".join(owner)) is not None)
 
 
 _NATIONAL_BODIES = frozenset(LEXICON.national_bodies)
