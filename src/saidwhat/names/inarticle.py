@@ -1946,7 +1946,7 @@ _SAYS_DOCUMENT = re.compile(r",\s+(?P<verb>[a-z]+)\s+" + _DOCUMENT_NP.replace("[
 _IT_OPENS = re.compile(r"It\s+(?:also\s+)?(?P<verb>[a-z]+)")
 # "Now they've put out another statement - directly to the organisers of the AMAs.", "The US Treasury
 # described the plan in a press release released earlier today.": a document a sentence's subject sends out,
-# by a sending verb before it or an issuing participle after it
+# by a sending verb before it or an issuing participle after it (with no "by" naming another sender)
 _SENT_DOCUMENT = (
     r"(?:an?|another|the|its|their)\s+(?:(?!(?:the|an?|that)\s)[\w-]+\s+){0,3}?"
     r"(?:" + _DOCUMENT_NOUNS + r")\b(?!['’-])"
@@ -1957,6 +1957,7 @@ _SENDING_DOCUMENT = re.compile(
 )
 _DOCUMENT_SENT = re.compile(
     r"\b" + _SENT_DOCUMENT + r"\s+(?:" + "|".join(re.escape(v) for v in LEXICON.issuing_participles) + r")\b"
+    r"(?!\s+by\b)"  # "Salceda cited a 2001 memorandum issued by the Philippine immigration agency": not his
 )
 # "Now they've put out", "They issued": a sentence whose subject is a pronoun for a body
 _OPENS_WITH_BODY_PRONOUN = re.compile(r"(?:[A-Z]\w+,?\s+)?(?:[Ii]t|[Tt]hey)(?:['’](?:ve|s))?\s")
@@ -2041,6 +2042,34 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
         # 'The report said: "A. ¶ "B." It said ...': quoted words run on from the sentence that gave their cue
         return _document_subject_before(text, before, depth - 1)
     return None
+
+
+# "similar research from net analyst WebSideStory which suggested", "data from property website Rightmove which
+# suggested": a document, "from" a source a description may introduce, then the relative pronoun whose clause
+# gives the document's words
+_DOCUMENT_FROM_BEFORE_RELATIVE = re.compile(
+    r"\b(?P<head>" + _DOCUMENT_NOUNS + r")\s+from\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?P<issuer>" + _ORG_TOKEN + r"(?:\s+" + _ORG_TOKEN + r")*)\s*,?\s*$"
+)
+_RELATIVE_AFTER = re.compile(r"(?:which|that)\b")
+
+
+def _document_relative_rule(r: _Reading) -> Resolved | None:
+    """"The figures echo similar research from net analyst WebSideStory which suggested that IE had 92.9% of
+    users": the relative pronoun takes up the research, not its source; the words are a document with the
+    source as issuer. Read on the name the parser hung the clause on, or on the bare "which" it left."""
+    text = r.index.text
+    # the mention stands at its relative pronoun, its words the noun the parser hung the clause on
+    if not _RELATIVE_AFTER.match(text, r.at) or text[r.at : r.at + 1] in ",":
+        return None
+    found = _DOCUMENT_FROM_BEFORE_RELATIVE.search(text, _sentence_start(text, r.at), r.at)
+    if found is None or (r.text.lower() not in ("which", "that") and not r.text.endswith(found.group("issuer"))):
+        return None
+    issuer = found.group("issuer")
+    person = r.index.find(issuer)
+    if person is not None and _is_person_for_sure(person):
+        return None  # "a letter from Jeremy Corbyn which": a person's own words, for their rule
+    return issuer, "document"
 
 
 # "..., it said.": an "it" and its reporting verb closing the sentence whose words it gives
@@ -6843,6 +6872,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("subject-before", _subject_before_rule),
     ("name-closing-before", _name_closing_before_rule),
     ("document-it", _document_it_rule),
+    ("document-relative", _document_relative_rule),
     ("it-subject-before", _it_subject_before_rule),
     ("they-organisation-before", _they_organisation_before_rule),
     ("clause-pronoun", _clause_pronoun_rule),
