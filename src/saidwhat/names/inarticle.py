@@ -2060,7 +2060,7 @@ def _document_relative_rule(r: _Reading) -> Resolved | None:
     source as issuer. Read on the name the parser hung the clause on, or on the bare "which" it left."""
     text = r.index.text
     # the mention stands at its relative pronoun, its words the noun the parser hung the clause on
-    if not _RELATIVE_AFTER.match(text, r.at) or text[r.at : r.at + 1] in ",":
+    if not _RELATIVE_AFTER.match(text, r.at):
         return None
     found = _DOCUMENT_FROM_BEFORE_RELATIVE.search(text, _sentence_start(text, r.at), r.at)
     if found is None or (r.text.lower() not in ("which", "that") and not r.text.endswith(found.group("issuer"))):
