@@ -1922,7 +1922,7 @@ def _named_outside_quotes(person: Person, text: str, start: int, end: int) -> bo
 
 _DOCUMENT_NOUNS = "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS, key=len, reverse=True))
 _DOCUMENT_NP = (
-    r"(?P<doc>(?:[Tt]he|[Aa]n?|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+(?:(?!(?:the|an?|that)\s)[\w/&'’-]+\s+){0,3}?"
+    r"(?P<doc>(?:[Tt]he|[Aa]n?|Its|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+(?:(?!(?:the|an?|that)\s)[\w/&'’-]+\s+){0,3}?"
     r"(?P<head>" + _DOCUMENT_NOUNS + r")\b(?!['’-])"
     r"(?:\s+(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
     + _ORG_TOKEN + r"(?:(?:/|\s+(?:(?:of|for)\s+(?:the\s+)?)?)" + _ORG_TOKEN + r")*)?)"
@@ -1944,6 +1944,23 @@ _DOCUMENT_SAYS = re.compile(r",\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "th
 # "..., said the report.": the same, the verb before the document
 _SAYS_DOCUMENT = re.compile(r",\s+(?P<verb>[a-z]+)\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\W*$")
 _IT_OPENS = re.compile(r"It\s+(?:also\s+)?(?P<verb>[a-z]+)")
+# "Now they've put out another statement - directly to the organisers of the AMAs.", "The US Treasury
+# described the plan in a press release released earlier today.": a document a sentence's subject sends out,
+# by a sending verb before it or an issuing participle after it (with no "by" naming another sender)
+_SENT_DOCUMENT = (
+    r"(?:an?|another|the|its|their)\s+(?:(?!(?:the|an?|that)\s)[\w-]+\s+){0,3}?"
+    r"(?:" + _DOCUMENT_NOUNS + r")\b(?!['’-])"
+)
+_SENDING_DOCUMENT = re.compile(
+    r"\b(?:" + "|".join(re.escape(v) for v in (*LEXICON.sending_verbs, *LEXICON.issuing_participles))
+    + r")\s+" + _SENT_DOCUMENT
+)
+_DOCUMENT_SENT = re.compile(
+    r"\b" + _SENT_DOCUMENT + r"\s+(?:" + "|".join(re.escape(v) for v in LEXICON.issuing_participles) + r")\b"
+    r"(?!\s+by\b)"  # "Salceda cited a 2001 memorandum issued by the Philippine immigration agency": not his
+)
+# "Now they've put out", "They issued": a sentence whose subject is a pronoun for a body
+_OPENS_WITH_BODY_PRONOUN = re.compile(r"(?:[A-Z]\w+,?\s+)?(?:[Ii]t|[Tt]hey)(?:['’](?:ve|s))?\s")
 # "..., according to a report by UK think-tank Demos.": a document credited at its sentence's end, with
 # whatever words name its issuer after it (the whole phrase is read again as the mention)
 _ACCORDING_TO_DOCUMENT = re.compile(
@@ -1960,7 +1977,7 @@ def _document_it_rule(r: _Reading) -> Resolved | None:
         return None
     found = _document_subject_before(r.index.text, r.at, depth=3)
     if found is None:
-        return None
+        return _sent_document_before(r)
     phrase, at, head = found
     reading = _read(Mention(phrase, Span(at, at + len(phrase)), "role", None, head), r.index, r.history,
                     r.published, r.holder)
@@ -1978,13 +1995,39 @@ def _document_it_rule(r: _Reading) -> Resolved | None:
     return got
 
 
-def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, str] | None:
-    """(words, offset, noun) of the document the sentence before the one opening at ``at`` is about."""
+def _sent_document_before(r: _Reading) -> Resolved | None:
+    """"Now they've put out another statement - directly to the organisers of the AMAs. ¶ "...," it says.",
+    "The US Treasury described the plan in a press release released earlier today. It said that": an "it"
+    after a sentence whose subject sends out a document is that document, with its sender as issuer; the
+    sender is the organisation opening that sentence, or the one its opening "they" or "it" takes up."""
+    found = _sentence_before_it(r.index.text, r.at)
+    if found is None:
+        return None
+    _before, sentence = found
+    if not (_SENDING_DOCUMENT.search(sentence) or _DOCUMENT_SENT.search(sentence)):
+        return None
+    sender = _it_subject_before_rule(r)
+    if sender is None and _OPENS_WITH_BODY_PRONOUN.match(sentence):
+        sender = _pronoun_rule(r)
+    return (sender[0], "document") if sender and sender[0] and sender[1] == "org" else None
+
+
+def _sentence_before_it(text: str, at: int) -> tuple[int, str] | None:
+    """(offset, words) of the sentence before an "it" at ``at`` that opens its sentence or closes it with its
+    reporting verb ("..., it said.")."""
     start = _sentence_start(text, at)
     if start == 0 or not (_opens_with_pronoun(text[start:at]) or _cues_sentence_end(text, start, at)):
         return None
     before = _sentence_start(text, len(text[:start].rstrip()) - 1)  # over the paragraph break
-    sentence = text[before:start].rstrip()
+    return before, text[before:start].rstrip()
+
+
+def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, str] | None:
+    """(words, offset, noun) of the document the sentence before the one opening at ``at`` is about."""
+    found = _sentence_before_it(text, at)
+    if found is None:
+        return None
+    before, sentence = found
     said = _DOCUMENT_SAYS.search(sentence) or _SAYS_DOCUMENT.search(sentence)
     found = _DOCUMENT_OPENS.match(sentence) or (said if said and _reports(said.group("verb")) else None)
     if found is not None and not _says_inside(found.group("doc")):
@@ -2001,6 +2044,34 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
     return None
 
 
+# "similar research from net analyst WebSideStory which suggested", "data from property website Rightmove which
+# suggested": a document, "from" a source a description may introduce, then the relative pronoun whose clause
+# gives the document's words
+_DOCUMENT_FROM_BEFORE_RELATIVE = re.compile(
+    r"\b(?P<head>" + _DOCUMENT_NOUNS + r")\s+from\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?P<issuer>" + _ORG_TOKEN + r"(?:\s+" + _ORG_TOKEN + r")*)\s*,?\s*$"
+)
+_RELATIVE_AFTER = re.compile(r"(?:which|that)\b")
+
+
+def _document_relative_rule(r: _Reading) -> Resolved | None:
+    """"The figures echo similar research from net analyst WebSideStory which suggested that IE had 92.9% of
+    users": the relative pronoun takes up the research, not its source; the words are a document with the
+    source as issuer. Read on the name the parser hung the clause on, or on the bare "which" it left."""
+    text = r.index.text
+    # the mention stands at its relative pronoun, its words the noun the parser hung the clause on
+    if not _RELATIVE_AFTER.match(text, r.at):
+        return None
+    found = _DOCUMENT_FROM_BEFORE_RELATIVE.search(text, _sentence_start(text, r.at), r.at)
+    if found is None or (r.text.lower() not in ("which", "that") and not r.text.endswith(found.group("issuer"))):
+        return None
+    issuer = found.group("issuer")
+    person = r.index.find(issuer)
+    if person is not None and _is_person_for_sure(person):
+        return None  # "a letter from Jeremy Corbyn which": a person's own words, for their rule
+    return issuer, "document"
+
+
 # "..., it said.": an "it" and its reporting verb closing the sentence whose words it gives
 _IT_CLOSES = re.compile(r"[Ii]t\s+(?P<verb>[a-z]+)[.!?]")
 
@@ -2008,9 +2079,11 @@ _IT_CLOSES = re.compile(r"[Ii]t\s+(?P<verb>[a-z]+)[.!?]")
 def _cues_sentence_end(text: str, start: int, at: int) -> bool:
     """"The growth will be driven by ..., the report predicted. More than a third ..., it said.": an "it"
     after the words it gives, its reporting verb ending the sentence, takes up the sentence before as an
-    "it" opening its sentence does."""
+    "it" opening its sentence does; so does one after a quotation ('"...," it says.')."""
     m = _IT_CLOSES.match(text, at)
-    return bool(m) and text[start:at].rstrip().endswith(",") and _reports(m.group("verb"))
+    # the comma may stand inside the closing mark: '"[We] have agreed to grant all licenses," it says.'
+    given = text[start:at].rstrip().rstrip("".join(_DOUBLE_MARKS))
+    return bool(m) and given.endswith(",") and _reports(m.group("verb"))
 
 
 def _says_inside(phrase: str) -> bool:
@@ -6882,6 +6955,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("subject-before", _subject_before_rule),
     ("name-closing-before", _name_closing_before_rule),
     ("document-it", _document_it_rule),
+    ("document-relative", _document_relative_rule),
     ("it-subject-before", _it_subject_before_rule),
     ("they-organisation-before", _they_organisation_before_rule),
     ("clause-pronoun", _clause_pronoun_rule),
