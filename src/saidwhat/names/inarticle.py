@@ -5462,9 +5462,14 @@ def _organisation_named_before(
 
 
 def _reports_after(text: str, start: int) -> bool:
-    """Whether the run of capitals at ``start`` is the subject of a reporting verb right after it, inside
-    its sentence: "GMAC has been a strong contributor to profits in 2004 but GM said it will do less well
-    this year. ... the company said" continues GM, the one that spoke, not GMAC, which opens the sentence."""
+    """Whether the run of capitals at ``start`` opens a clause of its own after "and" or "but" as the subject
+    of a reporting verb: "GMAC has been a strong contributor to profits in 2004 but GM said it will do less
+    well this year. ... the company said" continues GM, the one that spoke, not GMAC, which opens the
+    sentence. A subordinate clause's speaker does not ("... thwarted on Wednesday when the Appeal Court ruled
+    the Hunting Act was lawful. But the group says" is the Countryside Alliance)."""
+    conjunction = re.search(r"(?<![\w'’-])(\w+)[ \t]+(?:the[ \t]+)?$", text[max(0, start - 20) : start])
+    if conjunction is None or conjunction.group(1).lower() not in _RELAY_CONJUNCTIONS:
+        return False
     m = _ORG_RUN.match(text, start)
     verb = re.match(r"[ \t]+(?:has[ \t]+|had[ \t]+)?([a-z]+)\b", text[m.end() : m.end() + 30]) if m else None
     return verb is not None and verb.group(1) in _ORIGINATOR_VERBS
