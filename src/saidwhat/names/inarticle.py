@@ -2409,6 +2409,9 @@ def _state_office_rule(r: _Reading) -> Resolved | None:
         return None
     text = r.index.text
     tied = [p.name for p in r.index.people if _tied_to_state(p, state, text) and _may_be_person(p, text)]
+    if not tied:
+        # the article writes "Sen. Bernie Sanders" with no state: the state's senators on its date
+        tied = [p.name for p in r.index.people if _state_senator(p.name, state, r.lowered[-1], r.published)]
     found = _role(r)[0] if r.head in ROLE_NOUNS else None
     if found is not None and found in tied:
         return found, "person"
@@ -2421,6 +2424,40 @@ def _state_office_rule(r: _Reading) -> Resolved | None:
 
 
 _STATE_OFFICE_HEADS = frozenset(LEXICON.state_office_heads)
+
+
+@lru_cache(maxsize=1)
+def _us_senators() -> list[tuple[str, frozenset[str], str, datetime, datetime]]:
+    """(state, the senator's names in lower case, party letter, start, end) of the bundled table
+    (data/office-holders/us_senators.csv, the 114th Congress)."""
+    from .world import read_table  # read once, only when a state's description is resolved
+
+    return [
+        (row["state"], frozenset(n.lower() for n in [row["person_name"], *row["aliases"].split("|")] if n),
+         row["party"], datetime.fromisoformat(row["start_date"]), datetime.fromisoformat(row["end_date"]))
+        for row in read_table("us_senators.csv")
+    ]
+
+
+def _state_senator(name: str, state: str, head: str, published: datetime | None) -> bool:
+    """Whether ``name`` was a senator of ``state`` on the article's day whom the description's head fits:
+    "the Vermont senator" after "Sen. Bernie Sanders" (no state written); "the Florida Republican" is only
+    a Republican senator (Marco Rubio, never Bill Nelson). No day, no opinion: the table is dated, and
+    a House member ("the Wisconsin Republican", Paul Ryan) is not in it, so a head that a House member
+    shares takes a senator only when the article names no one else the state ties."""
+    if published is None:
+        return False
+    day = published.replace(tzinfo=None)
+    party = LEXICON.party_member_letters.get(head)
+    if head not in _SENATOR_HEADS and party is None:
+        return False  # "the Ohio governor": no senator
+    return any(
+        s == state and name.lower() in names and start <= day < end and party in (None, letter)
+        for s, names, letter, start, end in _us_senators()
+    )
+
+
+_SENATOR_HEADS = frozenset(LEXICON.senator_heads)
 
 
 @functools.lru_cache(maxsize=None)
@@ -5533,11 +5570,13 @@ def _organisation_named_before(
     begins = _sentence_start(text, at)
     candidates = [c for c in _organisation_candidates(index, spoke) if c[0] < begins]
     if business:
-        candidates = [c for c in candidates if not _is_public_body(c[1])]
+        # a letter alone is a party's ("state Sen. Jason Holsman (D)"), never a business's name
+        candidates = [c for c in candidates if not _is_public_body(c[1]) and len(c[1]) > 1]
         candidates = sorted(candidates + _business_named_before(begins, index, candidates))
     subjects = [
         c for c in candidates
-        if c[2] and begins - c[0] <= _DESCRIBED_WITHIN and not _is_whole_sentence(text, c[0])
+        if (c[2] or _reports_after(text, c[0])) and begins - c[0] <= _DESCRIBED_WITHIN
+        and not _is_whole_sentence(text, c[0])
     ]
     if subjects:
         return subjects[-1][1]
@@ -5549,6 +5588,20 @@ def _organisation_named_before(
     for _start, name, _first in candidates:
         counts[name] = counts.get(name, 0) + 1
     return max(reversed(candidates), key=lambda c: counts[c[1]])[1]
+
+
+def _reports_after(text: str, start: int) -> bool:
+    """Whether the run of capitals at ``start`` opens a clause of its own after "and" or "but" as the subject
+    of a reporting verb: "GMAC has been a strong contributor to profits in 2004 but GM said it will do less
+    well this year. ... the company said" continues GM, the one that spoke, not GMAC, which opens the
+    sentence. A subordinate clause's speaker does not ("... thwarted on Wednesday when the Appeal Court ruled
+    the Hunting Act was lawful. But the group says" is the Countryside Alliance)."""
+    conjunction = re.search(r"(?<![\w'’-])(\w+)[ \t]+(?:the[ \t]+)?$", text[max(0, start - 20) : start])
+    if conjunction is None or conjunction.group(1).lower() not in _RELAY_CONJUNCTIONS:
+        return False
+    m = _ORG_RUN.match(text, start)
+    verb = re.match(r"[ \t]+(?:has[ \t]+|had[ \t]+)?([a-z]+)\b", text[m.end() : m.end() + 30]) if m else None
+    return verb is not None and verb.group(1) in _ORIGINATOR_VERBS
 
 
 def _is_whole_sentence(text: str, start: int) -> bool:
@@ -5567,8 +5620,10 @@ def _is_public_body(name: str) -> bool:
     """"Federal Reserve", "European Central Bank", "Texas": a name a business description ("the company")
     never takes up (the business rule of ``_organisation_named_before``); a US state is a place, not a
     business, though the country table does not list it ("US state Texas has filed a lawsuit ... The
-    company named in the lawsuit denied")."""
-    return name in _US_STATES or any(w.lower() in _PUBLIC_BODY_WORDS for w in name.split())
+    company named in the lawsuit denied"); nor is a party or its members ("local employers such as
+    Monsanto, which opposed the bill. ... the company tweeted" is not the "Democrats" the article names most)."""
+    words = [w.lower() for w in name.split()]
+    return name in _US_STATES or any(w in _PUBLIC_BODY_WORDS for w in words) or words[-1] in PARTY_NOUNS
 
 
 # a verb's "-ing" or "-ed" form right after a name: "with Bear Stearns tumbling"
