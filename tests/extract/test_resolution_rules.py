@@ -1022,6 +1022,26 @@ def test_every_rule_has_a_row():
     assert {rule for rule, _ in RESOLUTION_RULES} == {row[6] for row in ROWS}
 
 
+
+# BBC politics/055: a man who has not spoken, introduced as the object closing the sentence before, is the "he"
+# of the quote after it, not the last man who spoke; a "His" in that sentence leaves two men, so no change
+_BLUNKETT = ("Mr Blunkett resigned last year, said the then Home Secretary David Blunkett. Ms Kelly said reforms "
+             "should build on GCSEs and A-levels. ")
+INTRODUCED_AS_OBJECT = [
+    (_BLUNKETT + "Her comments did not impress Tory shadow education secretary Tim Collins. \"Ruth Kelly wants to "
+     "ditch the Tomlinson report,\" he said.", "Tim Collins", "speaker:name-closing-before"),
+    (_BLUNKETT + "His comments did not impress Tory shadow education secretary Tim Collins. \"Ruth Kelly wants to "
+     "ditch the Tomlinson report,\" he said.", "David Blunkett", "speaker:pronoun"),
+]
+
+
+@pytest.mark.parametrize("text, name, rule", INTRODUCED_AS_OBJECT, ids=[r[1] for r in INTRODUCED_AS_OBJECT])
+def test_a_man_introduced_as_object_is_the_he_after(text, name, rule):
+    at = text.rindex(" he said")
+    got = resolve_with_rule(Mention("he", Span(at + 1, at + 3), "pronoun", None, "he"), build_name_index(text),
+                            history=[(text.index("David Blunkett"), "David Blunkett", "m")])
+    assert got == (name, "person", rule)
+
 UNNAMED_BEFORE = [
     # (article text, unnamed speaker's offset and gender in the history, expected name)
     ("Denise Van Outen hosted the show. \"No plans,\" a spokeswoman said. She added the pair were warm.",

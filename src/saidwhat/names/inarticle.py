@@ -1454,7 +1454,24 @@ def _name_closing_before_rule(r: _Reading) -> Resolved | None:
     if not sentence[:-1].endswith(person.tokens[-1]) or pronoun_gender(person) not in (gender, None):
         return None  # the name is not the sentence's last word
     spoke = [name for pos, name, _g in r.history if pos < before]
-    return (person.name, "person") if person.name in spoke and spoke[-1] != person.name else None
+    if person.name not in spoke:
+        return (person.name, "person") if _introduced_as_object(sentence, person, gender) else None
+    return (person.name, "person") if spoke[-1] != person.name else None
+
+
+def _introduced_as_object(sentence: str, person: Person, gender: str) -> bool:
+    """"Her comments did not impress Tory shadow education secretary Tim Collins. "...," he said": a person
+    who has not spoken, introduced as the object closing the sentence before, is the "he" after it when that
+    sentence names nobody else, the person's gender is the pronoun's, no pronoun of that gender stands in it
+    for someone else ("His comments did not impress Tim Collins" leaves two men) and no quote is in it (whoever
+    the last speaker of that gender was, the article has just turned to this one)."""
+    words = [w.strip(".,;:'’").lower() for w in sentence.split()]
+    same_gender = any(_GENDERED_PRONOUNS.get(w) == gender for w in words)
+    opens_with_name = _named_in(person, " ".join(sentence.split()[: len(person.tokens) + 2]))
+    return (
+        pronoun_gender(person) == gender and not same_gender and not opens_with_name
+        and not any(m in sentence for m in _QUOTE_MARKS)
+    )
 
 
 # a full name (a title before it at most) set off by a comma before "who": "heard from Lord Roberts of Conwy, who"
