@@ -1192,12 +1192,29 @@ def test_pronoun_after_a_subject_with_a_relation_or_a_verb_before_a_name(text, p
     ("Ted Cruz said the evangelicals would decide. Donald Trump made no mention of his faith. And although he "
      "thanked the evangelical community for supporting him, he sounded a rare note, saying, \"I'm not perfect.\"",
      "Ted Cruz", "Donald Trump"),
+    # (PolNeAR train, usa-today 2016-01-05) the clause's object is the pronoun's, its subject a woman: Trump,
+    # not Bill Clinton, the man named last
+    ("Bill Clinton said his wife was ready. Donald Trump may be harder to ignore. After Hillary Clinton accused him "
+     "of sexism, he warned", "Bill Clinton", "Donald Trump"),
+    # (PolNeAR train, politico 2016-08-08) ... its subject the writer: "When I ask him"
+    ("Senator Tom Cotton said it was a waste. Chris Murphy keeps a busy schedule. When I ask him what he does in "
+     "his spare time, he says not much really", "Tom Cotton", "Chris Murphy"),
 ])
 def test_pronoun_after_its_own_fronted_clause_is_the_subject_before(text, spoke, name):
     at = text.rfind("he")
     mention = Mention("he", Span(at, at + 2), "pronoun", None, "he")
     got = resolve_with_rule(mention, build_name_index(text), history=[(0, spoke, "m")])
     assert got == (name, "person", "speaker:subject-before")
+
+
+def test_a_fronted_clause_with_a_man_as_subject_and_him_as_object_decides_nothing():
+    """"After Bill Clinton accused him of sexism, he warned": "he" may be either man, so the fronted clause does
+    not open the sentence for the subject-before rule."""
+    text = ("Donald Trump may be harder to ignore. After Bill Clinton accused him of sexism, he warned")
+    at = text.rfind("he")
+    got = resolve_with_rule(Mention("he", Span(at, at + 2), "pronoun", None, "he"), build_name_index(text),
+                            history=[(text.index("Bill"), "Bill Clinton", "m")])
+    assert got[2] != "speaker:subject-before"
 
 
 def test_who_clause_after_another_of_that_gender_is_no_introduction():

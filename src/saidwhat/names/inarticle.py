@@ -1738,8 +1738,28 @@ def _after_own_fronted_clause(before: str, after: str) -> bool:
     pronoun = after.split(maxsplit=1)[0].lower() if after.strip() else ""
     return (
         len(words) > 2 and before.rstrip().endswith(",") and words[0].lower() in _FRONTED_CLAUSE_OPENERS
-        and words[1].lower() == pronoun and before.count(",") == 1 and not any(m in before for m in ALL_MARKS)
+        and (words[1].lower() == pronoun or _object_of_fronted_clause(words, pronoun))
+        and before.count(",") == 1 and not any(m in before for m in ALL_MARKS)
     )
+
+
+_PRONOUN_OBJECTS = dict(LEXICON.pronoun_objects)
+_FIRST_PERSON_WORDS = frozenset(LEXICON.first_person_singular)
+
+
+def _object_of_fronted_clause(words: list[str], pronoun: str) -> bool:
+    """"After Hillary Clinton accused him of sexism, he warned", "When I ask him what he does in his spare
+    time, he says": the fronted clause has the pronoun's object form ("him") and for its subject someone the
+    pronoun cannot stand for (a first person, or a given name of the other gender), so the object and the
+    pronoun after the comma are one person, the one the sentence before is about."""
+    objects = {w.strip(".,;:").lower() for w in words[2:]}
+    if _PRONOUN_OBJECTS.get(pronoun) not in objects:
+        return False
+    subject = words[1]
+    if subject in _FIRST_PERSON_WORDS:
+        return True  # the writer asking: "When I ask him"
+    gender = given_name_gender(subject, births=False) if _is_cap(subject) else None
+    return gender is not None and gender != GENDER_WORDS.get(pronoun)
 
 
 def _quote_opening_sentence(text: str, at: int) -> int:
