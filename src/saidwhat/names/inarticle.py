@@ -2075,14 +2075,23 @@ _TIME_LEADS = frozenset(LEXICON.time_phrase_leads)
 
 
 def _is_time_phrase(words: list[str]) -> bool:
-    """"Last month", "On Monday", "Earlier this week", "On Monday night": a lead word or two, or a day before
-    a part of it, then a day, a month or a part of the calendar; nothing that could name someone."""
+    """"Last month", "On Monday", "Earlier this week", "On Monday night", "In February 2004", "In 2010": a lead
+    word or two, or a day or a month before a part of it, then a day, a month, a part of the calendar or a year;
+    nothing that could name someone."""
     low = [w.lower() for w in words]
     calendar = TIME_WORDS | CALENDAR
     return (
         2 <= len(low) <= 3 and low[0] in _TIME_LEADS
-        and all(w in _TIME_LEADS or w in CALENDAR for w in low[1:-1]) and low[-1] in calendar
+        and all(w in _TIME_LEADS or w in CALENDAR for w in low[1:-1]) and (low[-1] in calendar or _is_year(low[-1]))
     )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_year(word: str) -> bool:
+    """"2004" of "In February 2004 he said": a year of the last century or this one."""
+    return _YEAR.fullmatch(word) is not None
 
 
 _DOCUMENT_FRAME_LEADS = frozenset(LEXICON.document_frame_leads)
