@@ -1025,8 +1025,9 @@ def test_every_rule_has_a_row():
 
 # BBC politics/055: a man who has not spoken, introduced as the object closing the sentence before, is the "he"
 # of the quote after it, not the last man who spoke; a "His" in that sentence leaves two men, so no change
-_BLUNKETT = ("Mr Blunkett resigned last year, said the then Home Secretary David Blunkett. Ms Kelly said reforms "
-             "should build on GCSEs and A-levels. ")
+_BLUNKETT = ("Mr Blunkett resigned last year, said the then Home Secretary David Blunkett. Critics say the group is "
+             "secretive. Its members reject such claims. The government has yet to respond to the review. Ms Kelly "
+             "said reforms should build on GCSEs and A-levels. ")
 INTRODUCED_AS_OBJECT = [
     (_BLUNKETT + "Her comments did not impress Tory shadow education secretary Tim Collins. \"Ruth Kelly wants to "
      "ditch the Tomlinson report,\" he said.", "Tim Collins", "speaker:name-closing-before"),
@@ -1041,6 +1042,17 @@ def test_a_man_introduced_as_object_is_the_he_after(text, name, rule):
     got = resolve_with_rule(Mention("he", Span(at + 1, at + 3), "pronoun", None, "he"), build_name_index(text),
                             history=[(text.index("David Blunkett"), "David Blunkett", "m")])
     assert got == (name, "person", rule)
+
+
+def test_a_man_named_in_passing_during_a_speakers_turn_is_not_the_he_after():
+    """BBC politics/180: Blair spoke in the sentence before the one closing with Tony Bland; the "he" is Blair's."""
+    text = ("Tony Blair said he would do everything he could to meet concerns about the bill. But changes to the bill "
+            "must not overturn the law set when a court ruled that doctors could withdraw feeding from Hillsborough "
+            "coma victim Tony Bland. \"It is important we don't end up there,\" he said.")
+    at = text.rindex(" he said")
+    got = resolve_with_rule(Mention("he", Span(at + 1, at + 3), "pronoun", None, "he"), build_name_index(text),
+                            history=[(0, "Tony Blair", "m")])
+    assert got[:2] == ("Tony Blair", "person")
 
 UNNAMED_BEFORE = [
     # (article text, unnamed speaker's offset and gender in the history, expected name)

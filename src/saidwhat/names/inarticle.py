@@ -1455,8 +1455,25 @@ def _name_closing_before_rule(r: _Reading) -> Resolved | None:
         return None  # the name is not the sentence's last word
     spoke = [name for pos, name, _g in r.history if pos < before]
     if person.name not in spoke:
-        return (person.name, "person") if _introduced_as_object(sentence, person, gender) else None
+        introduced = _introduced_as_object(sentence, person, gender) and not _spoke_just_before(r, before, gender)
+        return (person.name, "person") if introduced else None
     return (person.name, "person") if spoke[-1] != person.name else None
+
+
+def _spoke_just_before(r: _Reading, before: int, gender: str) -> bool:
+    """Whether someone who may be the pronoun's spoke in the sentences just before the one starting at
+    ``before``: their turn goes on past a name in passing ("Tony Blair said he would do everything he could
+    .... But changes must not overturn the law set when a court ruled that doctors could withdraw feeding from
+    Hillsborough coma victim Tony Bland. "...," he said" is Blair's)."""
+    start = before
+    for _ in range(_TURN_SENTENCES):
+        start = _sentence_start(r.index.text, max(start - 2, 0))
+    return any(start <= pos < before and g != NEUTER and g in (gender, None) for pos, _n, g in r.history)
+
+
+# how many sentences before a name in passing a speaker's turn is taken to hold (BBC sport/465: "...," she said.
+# "..." Henin-Hardenne was speaking after .... The previous day, the Olympic champion went down to Nathalie Dechy.)
+_TURN_SENTENCES = 3
 
 
 def _introduced_as_object(sentence: str, person: Person, gender: str) -> bool:
