@@ -1485,9 +1485,11 @@ def _introduced_as_object(sentence: str, person: Person, gender: str) -> bool:
     words = [w.strip(".,;:'’").lower() for w in sentence.split()]
     same_gender = any(_GENDERED_PRONOUNS.get(w) == gender for w in words)
     opens_with_name = _named_in(person, " ".join(sentence.split()[: len(person.tokens) + 2]))
+    # (a sentence opening in lower case is the tail of one a page broke apart, its subject left before it: "Parry
+    # revealed Real Madrid ¶ did ¶ ask for an option ... during negotiations for striker Fernando Morientes.")
     return (
         pronoun_gender(person) == gender and not same_gender and not opens_with_name
-        and not any(m in sentence for m in _QUOTE_MARKS)
+        and not any(m in sentence for m in _QUOTE_MARKS) and not sentence[:1].islower()
     )
 
 
