@@ -1045,6 +1045,41 @@ def test_every_rule_has_a_row():
     assert {rule for rule, _ in RESOLUTION_RULES} == {row[6] for row in ROWS}
 
 
+
+# BBC politics/055: a man who has not spoken, introduced as the object closing the sentence before, is the "he"
+# of the quote after it, not the last man who spoke; a "His" in that sentence leaves two men, so no change
+_BLUNKETT = ("Mr Blunkett resigned last year, said the then Home Secretary David Blunkett. Critics say the group is "
+             "secretive. Its members reject such claims. The government has yet to respond to the review. Ms Kelly "
+             "said reforms should build on GCSEs and A-levels. ")
+INTRODUCED_AS_OBJECT = [  # (article text, the name of the "he", the rule)
+    (_BLUNKETT + "Her comments did not impress Tory shadow education secretary Tim Collins. \"Ruth Kelly wants to "
+     "ditch the Tomlinson report,\" he said.", "Tim Collins", "speaker:name-closing-before"),
+    (_BLUNKETT + "His comments did not impress Tory shadow education secretary Tim Collins. \"Ruth Kelly wants to "
+     "ditch the Tomlinson report,\" he said.", "David Blunkett", "speaker:pronoun"),
+    # (BBC sport/112) a sentence the page broke apart, opening in lower case: its subject stands before it
+    (_BLUNKETT + "Her comments did\n\nnot impress Tory shadow education secretary Tim Collins. \"Ruth Kelly wants "
+     "to ditch the Tomlinson report,\" he said.", "David Blunkett", "speaker:pronoun"),
+]
+
+
+@pytest.mark.parametrize("text, name, rule", INTRODUCED_AS_OBJECT)
+def test_a_man_introduced_as_object_is_the_he_after(text, name, rule):
+    at = text.rindex(" he said")
+    got = resolve_with_rule(Mention("he", Span(at + 1, at + 3), "pronoun", None, "he"), build_name_index(text),
+                            history=[(text.index("David Blunkett"), "David Blunkett", "m")])
+    assert got == (name, "person", rule)
+
+
+def test_a_man_named_in_passing_during_a_speakers_turn_is_not_the_he_after():
+    """BBC politics/180: Blair spoke in the sentence before the one closing with Tony Bland; the "he" is Blair's."""
+    text = ("Tony Blair said he would do everything he could to meet concerns about the bill. But changes to the bill "
+            "must not overturn the law set when a court ruled that doctors could withdraw feeding from Hillsborough "
+            "coma victim Tony Bland. \"It is important we don't end up there,\" he said.")
+    at = text.rindex(" he said")
+    got = resolve_with_rule(Mention("he", Span(at + 1, at + 3), "pronoun", None, "he"), build_name_index(text),
+                            history=[(0, "Tony Blair", "m")])
+    assert got[:2] == ("Tony Blair", "person")
+
 UNNAMED_BEFORE = [
     # (article text, unnamed speaker's offset and gender in the history, expected name)
     ("Denise Van Outen hosted the show. \"No plans,\" a spokeswoman said. She added the pair were warm.",
@@ -1195,12 +1230,29 @@ def test_pronoun_after_a_subject_with_a_relation_or_a_verb_before_a_name(text, p
     ("Ted Cruz said the evangelicals would decide. Donald Trump made no mention of his faith. And although he "
      "thanked the evangelical community for supporting him, he sounded a rare note, saying, \"I'm not perfect.\"",
      "Ted Cruz", "Donald Trump"),
+    # (PolNeAR train, usa-today 2016-01-05) the clause's object is the pronoun's, its subject a woman: Trump,
+    # not Bill Clinton, the man named last
+    ("Bill Clinton said his wife was ready. Donald Trump may be harder to ignore. After Hillary Clinton accused him "
+     "of sexism, he warned", "Bill Clinton", "Donald Trump"),
+    # (PolNeAR train, politico 2016-08-08) ... its subject the writer: "When I ask him"
+    ("Senator Tom Cotton said it was a waste. Chris Murphy keeps a busy schedule. When I ask him what he does in "
+     "his spare time, he says not much really", "Tom Cotton", "Chris Murphy"),
 ])
 def test_pronoun_after_its_own_fronted_clause_is_the_subject_before(text, spoke, name):
     at = text.rfind("he")
     mention = Mention("he", Span(at, at + 2), "pronoun", None, "he")
     got = resolve_with_rule(mention, build_name_index(text), history=[(0, spoke, "m")])
     assert got == (name, "person", "speaker:subject-before")
+
+
+def test_a_fronted_clause_with_a_man_as_subject_and_him_as_object_decides_nothing():
+    """"After Bill Clinton accused him of sexism, he warned": "he" may be either man, so the fronted clause does
+    not open the sentence for the subject-before rule."""
+    text = ("Donald Trump may be harder to ignore. After Bill Clinton accused him of sexism, he warned")
+    at = text.rfind("he")
+    got = resolve_with_rule(Mention("he", Span(at, at + 2), "pronoun", None, "he"), build_name_index(text),
+                            history=[(text.index("Bill"), "Bill Clinton", "m")])
+    assert got[2] != "speaker:subject-before"
 
 
 def test_who_clause_after_another_of_that_gender_is_no_introduction():

@@ -1454,7 +1454,43 @@ def _name_closing_before_rule(r: _Reading) -> Resolved | None:
     if not sentence[:-1].endswith(person.tokens[-1]) or pronoun_gender(person) not in (gender, None):
         return None  # the name is not the sentence's last word
     spoke = [name for pos, name, _g in r.history if pos < before]
-    return (person.name, "person") if person.name in spoke and spoke[-1] != person.name else None
+    if person.name not in spoke:
+        introduced = _introduced_as_object(sentence, person, gender) and not _spoke_just_before(r, before, gender)
+        return (person.name, "person") if introduced else None
+    return (person.name, "person") if spoke[-1] != person.name else None
+
+
+def _spoke_just_before(r: _Reading, before: int, gender: str) -> bool:
+    """Whether someone who may be the pronoun's spoke in the sentences just before the one starting at
+    ``before``: their turn goes on past a name in passing ("Tony Blair said he would do everything he could
+    .... But changes must not overturn the law set when a court ruled that doctors could withdraw feeding from
+    Hillsborough coma victim Tony Bland. "...," he said" is Blair's)."""
+    start = before
+    for _ in range(_TURN_SENTENCES):
+        start = _sentence_start(r.index.text, max(start - 2, 0))
+    return any(start <= pos < before and g != NEUTER and g in (gender, None) for pos, _n, g in r.history)
+
+
+# how many sentences before a name in passing a speaker's turn is taken to hold (BBC sport/465: "...," she said.
+# "..." Henin-Hardenne was speaking after .... The previous day, the Olympic champion went down to Nathalie Dechy.)
+_TURN_SENTENCES = 3
+
+
+def _introduced_as_object(sentence: str, person: Person, gender: str) -> bool:
+    """"Her comments did not impress Tory shadow education secretary Tim Collins. "...," he said": a person
+    who has not spoken, introduced as the object closing the sentence before, is the "he" after it when that
+    sentence names nobody else, the person's gender is the pronoun's, no pronoun of that gender stands in it
+    for someone else ("His comments did not impress Tim Collins" leaves two men) and no quote is in it (whoever
+    the last speaker of that gender was, the article has just turned to this one)."""
+    words = [w.strip(".,;:'’").lower() for w in sentence.split()]
+    same_gender = any(_GENDERED_PRONOUNS.get(w) == gender for w in words)
+    opens_with_name = _named_in(person, " ".join(sentence.split()[: len(person.tokens) + 2]))
+    # (a sentence opening in lower case is the tail of one a page broke apart, its subject left before it: "Parry
+    # revealed Real Madrid ¶ did ¶ ask for an option ... during negotiations for striker Fernando Morientes.")
+    return (
+        pronoun_gender(person) == gender and not same_gender and not opens_with_name
+        and not any(m in sentence for m in _QUOTE_MARKS) and not sentence[:1].islower()
+    )
 
 
 # a full name (a title before it at most) set off by a comma before "who": "heard from Lord Roberts of Conwy, who"
@@ -1721,8 +1757,28 @@ def _after_own_fronted_clause(before: str, after: str) -> bool:
     pronoun = after.split(maxsplit=1)[0].lower() if after.strip() else ""
     return (
         len(words) > 2 and before.rstrip().endswith(",") and words[0].lower() in _FRONTED_CLAUSE_OPENERS
-        and words[1].lower() == pronoun and before.count(",") == 1 and not any(m in before for m in ALL_MARKS)
+        and (words[1].lower() == pronoun or _object_of_fronted_clause(words, pronoun))
+        and before.count(",") == 1 and not any(m in before for m in ALL_MARKS)
     )
+
+
+_PRONOUN_OBJECTS = dict(LEXICON.pronoun_objects)
+_FIRST_PERSON_WORDS = frozenset(LEXICON.first_person_singular)
+
+
+def _object_of_fronted_clause(words: list[str], pronoun: str) -> bool:
+    """"After Hillary Clinton accused him of sexism, he warned", "When I ask him what he does in his spare
+    time, he says": the fronted clause has the pronoun's object form ("him") and for its subject someone the
+    pronoun cannot stand for (a first person, or a given name of the other gender), so the object and the
+    pronoun after the comma are one person, the one the sentence before is about."""
+    objects = {w.strip(".,;:").lower() for w in words[2:]}
+    if _PRONOUN_OBJECTS.get(pronoun) not in objects:
+        return False
+    subject = words[1]
+    if subject in _FIRST_PERSON_WORDS:
+        return True  # the writer asking: "When I ask him"
+    gender = given_name_gender(subject, births=False) if _is_cap(subject) else None
+    return gender is not None and gender != GENDER_WORDS.get(pronoun)
 
 
 def _quote_opening_sentence(text: str, at: int) -> int:
@@ -2111,14 +2167,23 @@ _TIME_LEADS = frozenset(LEXICON.time_phrase_leads)
 
 
 def _is_time_phrase(words: list[str]) -> bool:
-    """"Last month", "On Monday", "Earlier this week", "On Monday night": a lead word or two, or a day before
-    a part of it, then a day, a month or a part of the calendar; nothing that could name someone."""
+    """"Last month", "On Monday", "Earlier this week", "On Monday night", "In February 2004", "In 2010": a lead
+    word or two, or a day or a month before a part of it, then a day, a month, a part of the calendar or a year;
+    nothing that could name someone."""
     low = [w.lower() for w in words]
     calendar = TIME_WORDS | CALENDAR
     return (
         2 <= len(low) <= 3 and low[0] in _TIME_LEADS
-        and all(w in _TIME_LEADS or w in CALENDAR for w in low[1:-1]) and low[-1] in calendar
+        and all(w in _TIME_LEADS or w in CALENDAR for w in low[1:-1]) and (low[-1] in calendar or _is_year(low[-1]))
     )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_year(word: str) -> bool:
+    """"2004" of "In February 2004 he said": a year of the last century or this one."""
+    return _YEAR.fullmatch(word) is not None
 
 
 _DOCUMENT_FRAME_LEADS = frozenset(LEXICON.document_frame_leads)
