@@ -385,6 +385,32 @@ ROWS = [
      "Fiorina", "name", "Fiorina", 3, "Carly Fiorina", "person"),
     ("Sen. Bernie Sanders spoke in Syracuse. At the urging of his wife, Jane Sanders, he waved. \"You got the "
      "names of everybody who's here?\" Sanders said.", "Sanders", "name", "Sanders", 3, "Bernie Sanders", "person"),
+    # a person's office in lower case is an organisation with no name of its own (PolNeAR train, west-journal
+    # 2016-08-19, 2015-11-23; BBC business/401); a titled holder's office is the title's (above)
+    ("Colin Powell advised Clinton. Powell’s office, when contacted by Reuters, said the former top diplomat "
+     "couldn’t recall the dinner.", "Powell’s office", "role", "office", 1, None, "org"),
+    ("Rep. Trey Gowdy leads the committee. Gowdy’s office calls the whole thing nothing short of an attack.",
+     "Gowdy’s office", "role", "office", 1, None, "org"),
+    ("New York Attorney General Elliot Spitzer said Robert Stearns had pleaded guilty. Mr Spitzer's office added "
+     "Mr Stearns had agreed to testify.", "Mr Spitzer's office", "role", "office", 1, None, "org"),
+    # a sentence-opening "Even" is in no name: "Even Republicans" are some of the party's members, "Even an
+    # anti-Trump PAC" (an organisation's noun in initials) names none (PolNeAR train, NYT 2016-06-09,
+    # west-journal 2016-03-10)
+    ("Trump spoke on Monday. Even Republicans who have praised his candidacy warned on Tuesday that the party may "
+     "have to separate itself.", "Even Republicans", "name", "republicans", 1, None, "group"),
+    ("Trump leads Rubio in Florida. Even an anti-Trump PAC recently revealed its polling shows Trump crushing "
+     "Rubio.", "Even an anti-Trump PAC", "name", "pac", 1, None, "org"),
+    # a place's largest maker of a good, in the apposition, is a business (BBC business/140)
+    ("Steel shares fell. China's Baoshan, the country's largest steel producer, said the uncertainty had prompted "
+     "it to pull its planned share sale.", "China's Baoshan, the country's largest steel producer", "name",
+     "baoshan", 1, "Baoshan", "org"),
+    ("Ken Loach made it. Jerry Bruckheimer, the film's producer, said it would open in May.",
+     "Jerry Bruckheimer, the film's producer", "name", "bruckheimer", 1, "Jerry Bruckheimer", "person"),
+    # an imperative opening the sentence is no part of the name after it (PolNeAR train, west-journal
+    # 2016-06-23)
+    ("\u201cImagine Brad Thor going up against Trump and Clinton on the same stage,\u201d mused Blaze co-host Stu "
+     "Burguiere. Best-selling thriller writer Brad Thor told Glenn Beck he would consider running.",
+     "Best-selling thriller writer Brad Thor", "name", "thor", 1, "Brad Thor", "person"),
 ]
 
 

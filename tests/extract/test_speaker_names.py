@@ -384,6 +384,13 @@ def test_it_is_never_a_person(nlp):
             "he",
             "Tony Blair",
         ),
+        # (BBC business/242) a month and a year, or a year alone, are a time the sentence is set at too
+        (
+            "Joe McLean, a football specialist, said the support was crucial. Malcolm Glazer was little-known in the"
+            " UK until late 2003. In February 2004 he said he was \"considering\" a bid.",
+            "he",
+            "Malcolm Glazer",
+        ),
         # "Ms Kelly" tells that Ruth Kelly is a woman, so "he" is not her
         (
             'Ruth Kelly said the plans were fair. Ms Kelly spoke in London. Tim Collins attacked the plans.'

@@ -1454,7 +1454,43 @@ def _name_closing_before_rule(r: _Reading) -> Resolved | None:
     if not sentence[:-1].endswith(person.tokens[-1]) or pronoun_gender(person) not in (gender, None):
         return None  # the name is not the sentence's last word
     spoke = [name for pos, name, _g in r.history if pos < before]
-    return (person.name, "person") if person.name in spoke and spoke[-1] != person.name else None
+    if person.name not in spoke:
+        introduced = _introduced_as_object(sentence, person, gender) and not _spoke_just_before(r, before, gender)
+        return (person.name, "person") if introduced else None
+    return (person.name, "person") if spoke[-1] != person.name else None
+
+
+def _spoke_just_before(r: _Reading, before: int, gender: str) -> bool:
+    """Whether someone who may be the pronoun's spoke in the sentences just before the one starting at
+    ``before``: their turn goes on past a name in passing ("Tony Blair said he would do everything he could
+    .... But changes must not overturn the law set when a court ruled that doctors could withdraw feeding from
+    Hillsborough coma victim Tony Bland. "...," he said" is Blair's)."""
+    start = before
+    for _ in range(_TURN_SENTENCES):
+        start = _sentence_start(r.index.text, max(start - 2, 0))
+    return any(start <= pos < before and g != NEUTER and g in (gender, None) for pos, _n, g in r.history)
+
+
+# how many sentences before a name in passing a speaker's turn is taken to hold (BBC sport/465: "...," she said.
+# "..." Henin-Hardenne was speaking after .... The previous day, the Olympic champion went down to Nathalie Dechy.)
+_TURN_SENTENCES = 3
+
+
+def _introduced_as_object(sentence: str, person: Person, gender: str) -> bool:
+    """"Her comments did not impress Tory shadow education secretary Tim Collins. "...," he said": a person
+    who has not spoken, introduced as the object closing the sentence before, is the "he" after it when that
+    sentence names nobody else, the person's gender is the pronoun's, no pronoun of that gender stands in it
+    for someone else ("His comments did not impress Tim Collins" leaves two men) and no quote is in it (whoever
+    the last speaker of that gender was, the article has just turned to this one)."""
+    words = [w.strip(".,;:'’").lower() for w in sentence.split()]
+    same_gender = any(_GENDERED_PRONOUNS.get(w) == gender for w in words)
+    opens_with_name = _named_in(person, " ".join(sentence.split()[: len(person.tokens) + 2]))
+    # (a sentence opening in lower case is the tail of one a page broke apart, its subject left before it: "Parry
+    # revealed Real Madrid ¶ did ¶ ask for an option ... during negotiations for striker Fernando Morientes.")
+    return (
+        pronoun_gender(person) == gender and not same_gender and not opens_with_name
+        and not any(m in sentence for m in _QUOTE_MARKS) and not sentence[:1].islower()
+    )
 
 
 # a full name (a title before it at most) set off by a comma before "who": "heard from Lord Roberts of Conwy, who"
@@ -1721,8 +1757,28 @@ def _after_own_fronted_clause(before: str, after: str) -> bool:
     pronoun = after.split(maxsplit=1)[0].lower() if after.strip() else ""
     return (
         len(words) > 2 and before.rstrip().endswith(",") and words[0].lower() in _FRONTED_CLAUSE_OPENERS
-        and words[1].lower() == pronoun and before.count(",") == 1 and not any(m in before for m in ALL_MARKS)
+        and (words[1].lower() == pronoun or _object_of_fronted_clause(words, pronoun))
+        and before.count(",") == 1 and not any(m in before for m in ALL_MARKS)
     )
+
+
+_PRONOUN_OBJECTS = dict(LEXICON.pronoun_objects)
+_FIRST_PERSON_WORDS = frozenset(LEXICON.first_person_singular)
+
+
+def _object_of_fronted_clause(words: list[str], pronoun: str) -> bool:
+    """"After Hillary Clinton accused him of sexism, he warned", "When I ask him what he does in his spare
+    time, he says": the fronted clause has the pronoun's object form ("him") and for its subject someone the
+    pronoun cannot stand for (a first person, or a given name of the other gender), so the object and the
+    pronoun after the comma are one person, the one the sentence before is about."""
+    objects = {w.strip(".,;:").lower() for w in words[2:]}
+    if _PRONOUN_OBJECTS.get(pronoun) not in objects:
+        return False
+    subject = words[1]
+    if subject in _FIRST_PERSON_WORDS:
+        return True  # the writer asking: "When I ask him"
+    gender = given_name_gender(subject, births=False) if _is_cap(subject) else None
+    return gender is not None and gender != GENDER_WORDS.get(pronoun)
 
 
 def _quote_opening_sentence(text: str, at: int) -> int:
@@ -1922,7 +1978,7 @@ def _named_outside_quotes(person: Person, text: str, start: int, end: int) -> bo
 
 _DOCUMENT_NOUNS = "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS, key=len, reverse=True))
 _DOCUMENT_NP = (
-    r"(?P<doc>(?:[Tt]he|[Aa]n?|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+(?:(?!(?:the|an?|that)\s)[\w/&'’-]+\s+){0,3}?"
+    r"(?P<doc>(?:[Tt]he|[Aa]n?|Its|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+(?:(?!(?:the|an?|that)\s)[\w/&'’-]+\s+){0,3}?"
     r"(?P<head>" + _DOCUMENT_NOUNS + r")\b(?!['’-])"
     r"(?:\s+(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
     + _ORG_TOKEN + r"(?:(?:/|\s+(?:(?:of|for)\s+(?:the\s+)?)?)" + _ORG_TOKEN + r")*)?)"
@@ -1944,6 +2000,23 @@ _DOCUMENT_SAYS = re.compile(r",\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "th
 # "..., said the report.": the same, the verb before the document
 _SAYS_DOCUMENT = re.compile(r",\s+(?P<verb>[a-z]+)\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\W*$")
 _IT_OPENS = re.compile(r"It\s+(?:also\s+)?(?P<verb>[a-z]+)")
+# "Now they've put out another statement - directly to the organisers of the AMAs.", "The US Treasury
+# described the plan in a press release released earlier today.": a document a sentence's subject sends out,
+# by a sending verb before it or an issuing participle after it (with no "by" naming another sender)
+_SENT_DOCUMENT = (
+    r"(?:an?|another|the|its|their)\s+(?:(?!(?:the|an?|that)\s)[\w-]+\s+){0,3}?"
+    r"(?:" + _DOCUMENT_NOUNS + r")\b(?!['’-])"
+)
+_SENDING_DOCUMENT = re.compile(
+    r"\b(?:" + "|".join(re.escape(v) for v in (*LEXICON.sending_verbs, *LEXICON.issuing_participles))
+    + r")\s+" + _SENT_DOCUMENT
+)
+_DOCUMENT_SENT = re.compile(
+    r"\b" + _SENT_DOCUMENT + r"\s+(?:" + "|".join(re.escape(v) for v in LEXICON.issuing_participles) + r")\b"
+    r"(?!\s+by\b)"  # "Salceda cited a 2001 memorandum issued by the Philippine immigration agency": not his
+)
+# "Now they've put out", "They issued": a sentence whose subject is a pronoun for a body
+_OPENS_WITH_BODY_PRONOUN = re.compile(r"(?:[A-Z]\w+,?\s+)?(?:[Ii]t|[Tt]hey)(?:['’](?:ve|s))?\s")
 # "..., according to a report by UK think-tank Demos.": a document credited at its sentence's end, with
 # whatever words name its issuer after it (the whole phrase is read again as the mention)
 _ACCORDING_TO_DOCUMENT = re.compile(
@@ -1960,7 +2033,7 @@ def _document_it_rule(r: _Reading) -> Resolved | None:
         return None
     found = _document_subject_before(r.index.text, r.at, depth=3)
     if found is None:
-        return None
+        return _sent_document_before(r)
     phrase, at, head = found
     reading = _read(Mention(phrase, Span(at, at + len(phrase)), "role", None, head), r.index, r.history,
                     r.published, r.holder)
@@ -1978,13 +2051,39 @@ def _document_it_rule(r: _Reading) -> Resolved | None:
     return got
 
 
-def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, str] | None:
-    """(words, offset, noun) of the document the sentence before the one opening at ``at`` is about."""
+def _sent_document_before(r: _Reading) -> Resolved | None:
+    """"Now they've put out another statement - directly to the organisers of the AMAs. ¶ "...," it says.",
+    "The US Treasury described the plan in a press release released earlier today. It said that": an "it"
+    after a sentence whose subject sends out a document is that document, with its sender as issuer; the
+    sender is the organisation opening that sentence, or the one its opening "they" or "it" takes up."""
+    found = _sentence_before_it(r.index.text, r.at)
+    if found is None:
+        return None
+    _before, sentence = found
+    if not (_SENDING_DOCUMENT.search(sentence) or _DOCUMENT_SENT.search(sentence)):
+        return None
+    sender = _it_subject_before_rule(r)
+    if sender is None and _OPENS_WITH_BODY_PRONOUN.match(sentence):
+        sender = _pronoun_rule(r)
+    return (sender[0], "document") if sender and sender[0] and sender[1] == "org" else None
+
+
+def _sentence_before_it(text: str, at: int) -> tuple[int, str] | None:
+    """(offset, words) of the sentence before an "it" at ``at`` that opens its sentence or closes it with its
+    reporting verb ("..., it said.")."""
     start = _sentence_start(text, at)
     if start == 0 or not (_opens_with_pronoun(text[start:at]) or _cues_sentence_end(text, start, at)):
         return None
     before = _sentence_start(text, len(text[:start].rstrip()) - 1)  # over the paragraph break
-    sentence = text[before:start].rstrip()
+    return before, text[before:start].rstrip()
+
+
+def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, str] | None:
+    """(words, offset, noun) of the document the sentence before the one opening at ``at`` is about."""
+    found = _sentence_before_it(text, at)
+    if found is None:
+        return None
+    before, sentence = found
     said = _DOCUMENT_SAYS.search(sentence) or _SAYS_DOCUMENT.search(sentence)
     found = _DOCUMENT_OPENS.match(sentence) or (said if said and _reports(said.group("verb")) else None)
     if found is not None and not _says_inside(found.group("doc")):
@@ -2001,6 +2100,34 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
     return None
 
 
+# "similar research from net analyst WebSideStory which suggested", "data from property website Rightmove which
+# suggested": a document, "from" a source a description may introduce, then the relative pronoun whose clause
+# gives the document's words
+_DOCUMENT_FROM_BEFORE_RELATIVE = re.compile(
+    r"\b(?P<head>" + _DOCUMENT_NOUNS + r")\s+from\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?P<issuer>" + _ORG_TOKEN + r"(?:\s+" + _ORG_TOKEN + r")*)\s*,?\s*$"
+)
+_RELATIVE_AFTER = re.compile(r"(?:which|that)\b")
+
+
+def _document_relative_rule(r: _Reading) -> Resolved | None:
+    """"The figures echo similar research from net analyst WebSideStory which suggested that IE had 92.9% of
+    users": the relative pronoun takes up the research, not its source; the words are a document with the
+    source as issuer. Read on the name the parser hung the clause on, or on the bare "which" it left."""
+    text = r.index.text
+    # the mention stands at its relative pronoun, its words the noun the parser hung the clause on
+    if not _RELATIVE_AFTER.match(text, r.at):
+        return None
+    found = _DOCUMENT_FROM_BEFORE_RELATIVE.search(text, _sentence_start(text, r.at), r.at)
+    if found is None or (r.text.lower() not in ("which", "that") and not r.text.endswith(found.group("issuer"))):
+        return None
+    issuer = found.group("issuer")
+    person = r.index.find(issuer)
+    if person is not None and _is_person_for_sure(person):
+        return None  # "a letter from Jeremy Corbyn which": a person's own words, for their rule
+    return issuer, "document"
+
+
 # "..., it said.": an "it" and its reporting verb closing the sentence whose words it gives
 _IT_CLOSES = re.compile(r"[Ii]t\s+(?P<verb>[a-z]+)[.!?]")
 
@@ -2008,9 +2135,11 @@ _IT_CLOSES = re.compile(r"[Ii]t\s+(?P<verb>[a-z]+)[.!?]")
 def _cues_sentence_end(text: str, start: int, at: int) -> bool:
     """"The growth will be driven by ..., the report predicted. More than a third ..., it said.": an "it"
     after the words it gives, its reporting verb ending the sentence, takes up the sentence before as an
-    "it" opening its sentence does."""
+    "it" opening its sentence does; so does one after a quotation ('"...," it says.')."""
     m = _IT_CLOSES.match(text, at)
-    return bool(m) and text[start:at].rstrip().endswith(",") and _reports(m.group("verb"))
+    # the comma may stand inside the closing mark: '"[We] have agreed to grant all licenses," it says.'
+    given = text[start:at].rstrip().rstrip("".join(_DOUBLE_MARKS))
+    return bool(m) and given.endswith(",") and _reports(m.group("verb"))
 
 
 def _says_inside(phrase: str) -> bool:
@@ -2038,14 +2167,23 @@ _TIME_LEADS = frozenset(LEXICON.time_phrase_leads)
 
 
 def _is_time_phrase(words: list[str]) -> bool:
-    """"Last month", "On Monday", "Earlier this week", "On Monday night": a lead word or two, or a day before
-    a part of it, then a day, a month or a part of the calendar; nothing that could name someone."""
+    """"Last month", "On Monday", "Earlier this week", "On Monday night", "In February 2004", "In 2010": a lead
+    word or two, or a day or a month before a part of it, then a day, a month, a part of the calendar or a year;
+    nothing that could name someone."""
     low = [w.lower() for w in words]
     calendar = TIME_WORDS | CALENDAR
     return (
         2 <= len(low) <= 3 and low[0] in _TIME_LEADS
-        and all(w in _TIME_LEADS or w in CALENDAR for w in low[1:-1]) and low[-1] in calendar
+        and all(w in _TIME_LEADS or w in CALENDAR for w in low[1:-1]) and (low[-1] in calendar or _is_year(low[-1]))
     )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_year(word: str) -> bool:
+    """"2004" of "In February 2004 he said": a year of the last century or this one."""
+    return _YEAR.fullmatch(word) is not None
 
 
 _DOCUMENT_FRAME_LEADS = frozenset(LEXICON.document_frame_leads)
@@ -2336,6 +2474,9 @@ def _state_office_rule(r: _Reading) -> Resolved | None:
         return None
     text = r.index.text
     tied = [p.name for p in r.index.people if _tied_to_state(p, state, text) and _may_be_person(p, text)]
+    if not tied:
+        # the article writes "Sen. Bernie Sanders" with no state: the state's senators on its date
+        tied = [p.name for p in r.index.people if _state_senator(p.name, state, r.lowered[-1], r.published)]
     found = _role(r)[0] if r.head in ROLE_NOUNS else None
     if found is not None and found in tied:
         return found, "person"
@@ -2348,6 +2489,40 @@ def _state_office_rule(r: _Reading) -> Resolved | None:
 
 
 _STATE_OFFICE_HEADS = frozenset(LEXICON.state_office_heads)
+
+
+@lru_cache(maxsize=1)
+def _us_senators() -> list[tuple[str, frozenset[str], str, datetime, datetime]]:
+    """(state, the senator's names in lower case, party letter, start, end) of the bundled table
+    (data/office-holders/us_senators.csv, the 114th Congress)."""
+    from .world import read_table  # read once, only when a state's description is resolved
+
+    return [
+        (row["state"], frozenset(n.lower() for n in [row["person_name"], *row["aliases"].split("|")] if n),
+         row["party"], datetime.fromisoformat(row["start_date"]), datetime.fromisoformat(row["end_date"]))
+        for row in read_table("us_senators.csv")
+    ]
+
+
+def _state_senator(name: str, state: str, head: str, published: datetime | None) -> bool:
+    """Whether ``name`` was a senator of ``state`` on the article's day whom the description's head fits:
+    "the Vermont senator" after "Sen. Bernie Sanders" (no state written); "the Florida Republican" is only
+    a Republican senator (Marco Rubio, never Bill Nelson). No day, no opinion: the table is dated, and
+    a House member ("the Wisconsin Republican", Paul Ryan) is not in it, so a head that a House member
+    shares takes a senator only when the article names no one else the state ties."""
+    if published is None:
+        return False
+    day = published.replace(tzinfo=None)
+    party = LEXICON.party_member_letters.get(head)
+    if head not in _SENATOR_HEADS and party is None:
+        return False  # "the Ohio governor": no senator
+    return any(
+        s == state and name.lower() in names and start <= day < end and party in (None, letter)
+        for s, names, letter, start, end in _us_senators()
+    )
+
+
+_SENATOR_HEADS = frozenset(LEXICON.senator_heads)
 
 
 @functools.lru_cache(maxsize=None)
@@ -2714,8 +2889,8 @@ def _joined_issuer(r: _Reading) -> str | None:
         if m.group("head") != r.head:
             continue
         run = m.group("run").split()
-        while run and (run[0] in NOT_NAME_WORDS or run[0].isdigit()):
-            run = run[1:]
+        while run and (_unowned(run[0]) in NOT_NAME_WORDS or run[0].isdigit()):
+            run = run[1:]  # "July's Washington Post/ABC News polling": the month's possessive is no issuer's
         if run and "/" in " ".join(run):
             return " ".join(run)
     return None
@@ -3575,6 +3750,8 @@ def _issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
             continue  # "According to the report": not the report's issuer
         if _part_of_longer_name(text, m):
             continue  # "the Forum for the Future report", "the report from the Food and Agriculture ..."
+        if m.group("after") and text.startswith(".-", m.end("after")):
+            continue  # "polling by the A.F.L.-C.I.O.": a name the capitals' pattern cut, no name rather than "A.F.L"
         run = (m.group("before") or _issuer_after_by(index, m.group("after"), m.end("after"))).split()
         while run and (run[0] in NOT_NAME_WORDS or run[0].lower() in _STOP or run[0].lower() in _POSSESSIVES):
             # "A September 14, 2004 GAO report": a date or an opening word is not the issuer, nor a possessive
@@ -3800,6 +3977,18 @@ _PASSIVE_BETWEEN_STOPS = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON.p
 _ISSUING = "|".join(re.escape(v) for v in LEXICON.issuing_participles)
 _FILING = "|".join(re.escape(v) for v in LEXICON.filing_verbs)
 _ISSUING_AFTER = "|".join(re.escape(v) for v in (*LEXICON.issuing_participles, *LEXICON.issuing_participles_after))
+
+# "the report for the US-China Economic and Security Review Commission", "The survey was conducted by Sunovate on
+# behalf of Dimension Data", "figures compiled by Chart-Track for the Entertainment and Leisure Software Publishers
+# Association": research done for a body (lexicon ``commissioned_documents``) is the body's, not the agent's
+# that compiled it (``_client_after_agent``); in a mention that names its maker by "by" elsewhere ("a report for
+# Oxfam on Germany's energy policies by the environmental nonprofit E3G") the maker is left as its issuer
+_COMMISSIONED_NOUNS = r"\b(?:" + "|".join(re.escape(h) for h in LEXICON.commissioned_documents) + r")"
+_AGENT_RUN = r"(?:the\s+)?" + _ORG_TOKEN + r"(?:\s+" + _ORG_TOKEN + r")*"
+_FOR_CLIENT = (
+    r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+    r"(?P<client>" + _ORG_TOKEN + r"(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?" + _ORG_TOKEN + r")*)"
+)
 
 
 # a sentence opening with an issuing participle and its agent, set off by a comma before "the" and a document's
@@ -4486,7 +4675,23 @@ def _apposed_as_organisation(r: _Reading) -> bool:
     comma = r.text.find(",")
     if comma < 0 or any(w[:1].islower() and w.lower() not in _DETERMINERS for w in r.text[:comma].split()):
         return False
-    return _APPOSED_ORGANISATION_HEAD.match(r.text, comma) is not None
+    return _APPOSED_ORGANISATION_HEAD.match(r.text, comma) is not None or _apposed_as_largest(r.text, comma)
+
+
+_LARGEST = "|".join(LEXICON.business_superlatives)
+# ", the country's largest steel producer", ", the world's second-biggest cement maker": a place's superlative,
+# then what is made or sold and the trade's noun, in lower case
+_APPOSED_LARGEST = re.compile(
+    r",[ \t]+the[ \t]+[\w.-]+['’]s[ \t]+(?:\w+-)?(?:" + _LARGEST + r")(?:[ \t]+[a-z][\w-]*){2,3}"
+    r"(?=[ \t]+(?:of|which|that|based|in|whose)\b|,|$)"
+)
+
+
+def _apposed_as_largest(text: str, comma: int) -> bool:
+    """"China's Baoshan, the country's largest steel producer, said": the largest or biggest maker of a good in
+    a place is a business, not a person, though "producer" is a person's role too; with no good named ("the
+    club's biggest shareholder") it may be a person."""
+    return _APPOSED_LARGEST.match(text, comma) is not None
 
 
 def _nation_before_name(r: _Reading) -> bool:
@@ -4519,17 +4724,43 @@ _DOCUMENT_MADE_BY = re.compile(
 def _document_agent_rule(r: _Reading) -> Resolved | None:
     """"according to new figures released on Tuesday by the British Phonographic Industry", "research done
     by the Institute for Supply Management": when the parse gives the agent of a document's participle as
-    the speaker, the words are the document's, with that organisation as its issuer (a person's own
-    statement stays theirs: only an organisation is retyped)."""
-    if not _DOCUMENT_MADE_BY.search(r.index.text[max(0, r.at - 120) : r.at]):
+    the speaker, the words are the document's, with that organisation as its issuer. A person who made a
+    document that is not their own words is its issuer too ("according to calculations presented to the US
+    Senate by Dr Graham", GUIDELINES: a report or a letter by a person stays a document); a person's own
+    statement or email stays theirs (lexicon ``own_words_heads``)."""
+    made = _DOCUMENT_MADE_BY.search(r.index.text[max(0, r.at - 120) : r.at])
+    if not made:
         return None
+    client = _client_after_agent(r, made.group())
+    if client:
+        return client, "document"
+    # a person right after "by" only: "a press release issued by his firm, Braynard boasted" is the firm's
+    person_made = made.group().split()[0].lower() not in _OWN_WORDS and _BY_ALONE.search(made.group())
+    retyped = ("org", "person") if person_made else ("org",)
     for rule_id, rule in RESOLUTION_RULES:
         if rule_id == "document-agent":
             continue
         got = rule(r)
         if got is not None:
-            return (got[0], "document") if got[0] and got[1] == "org" else None
+            return (got[0], "document") if got[0] and got[1] in retyped else None
     return None
+
+
+_BY_ALONE = re.compile(r"\bby[ \t]+$")
+_CLIENT_AFTER = re.compile(_COMMISSIONED_NOUNS + r"\s+(?:" + _ISSUING + r")\s+by\s+" + _AGENT_RUN + _FOR_CLIENT)
+
+
+def _client_after_agent(r: _Reading, made: str) -> str | None:
+    """"figures compiled by Chart-Track for the Entertainment and Leisure Software Publishers Association
+    (Elspa)": the agent that compiled research is not its issuer when the article says whom it was done
+    for; the body it was done for is (lexicon ``commissioned_documents``, read as ``_issuer`` reads them)."""
+    found = _CLIENT_AFTER.match(r.index.text, r.at - len(made))
+    if found is None or found.start("client") < r.mention.span.end:
+        return None
+    client = found.group("client")
+    if client.split()[0] in NOT_NAME_WORDS or _is_place_word(client) or client in _US_STATES:
+        return None  # "compiled by Nielsen for March", "for Iowa": a date or a place, no client
+    return client
 
 
 def _territorial_peer_rule(r: _Reading) -> Resolved | None:
@@ -5404,11 +5635,13 @@ def _organisation_named_before(
     begins = _sentence_start(text, at)
     candidates = [c for c in _organisation_candidates(index, spoke) if c[0] < begins]
     if business:
-        candidates = [c for c in candidates if not _is_public_body(c[1])]
+        # a letter alone is a party's ("state Sen. Jason Holsman (D)"), never a business's name
+        candidates = [c for c in candidates if not _is_public_body(c[1]) and len(c[1]) > 1]
         candidates = sorted(candidates + _business_named_before(begins, index, candidates))
     subjects = [
         c for c in candidates
-        if c[2] and begins - c[0] <= _DESCRIBED_WITHIN and not _is_whole_sentence(text, c[0])
+        if (c[2] or _reports_after(text, c[0])) and begins - c[0] <= _DESCRIBED_WITHIN
+        and not _is_whole_sentence(text, c[0])
     ]
     if subjects:
         return subjects[-1][1]
@@ -5420,6 +5653,20 @@ def _organisation_named_before(
     for _start, name, _first in candidates:
         counts[name] = counts.get(name, 0) + 1
     return max(reversed(candidates), key=lambda c: counts[c[1]])[1]
+
+
+def _reports_after(text: str, start: int) -> bool:
+    """Whether the run of capitals at ``start`` opens a clause of its own after "and" or "but" as the subject
+    of a reporting verb: "GMAC has been a strong contributor to profits in 2004 but GM said it will do less
+    well this year. ... the company said" continues GM, the one that spoke, not GMAC, which opens the
+    sentence. A subordinate clause's speaker does not ("... thwarted on Wednesday when the Appeal Court ruled
+    the Hunting Act was lawful. But the group says" is the Countryside Alliance)."""
+    conjunction = re.search(r"(?<![\w'’-])(\w+)[ \t]+(?:the[ \t]+)?$", text[max(0, start - 20) : start])
+    if conjunction is None or conjunction.group(1).lower() not in _RELAY_CONJUNCTIONS:
+        return False
+    m = _ORG_RUN.match(text, start)
+    verb = re.match(r"[ \t]+(?:has[ \t]+|had[ \t]+)?([a-z]+)\b", text[m.end() : m.end() + 30]) if m else None
+    return verb is not None and verb.group(1) in _ORIGINATOR_VERBS
 
 
 def _is_whole_sentence(text: str, start: int) -> bool:
@@ -5438,8 +5685,10 @@ def _is_public_body(name: str) -> bool:
     """"Federal Reserve", "European Central Bank", "Texas": a name a business description ("the company")
     never takes up (the business rule of ``_organisation_named_before``); a US state is a place, not a
     business, though the country table does not list it ("US state Texas has filed a lawsuit ... The
-    company named in the lawsuit denied")."""
-    return name in _US_STATES or any(w.lower() in _PUBLIC_BODY_WORDS for w in name.split())
+    company named in the lawsuit denied"); nor is a party or its members ("local employers such as
+    Monsanto, which opposed the bill. ... the company tweeted" is not the "Democrats" the article names most)."""
+    words = [w.lower() for w in name.split()]
+    return name in _US_STATES or any(w in _PUBLIC_BODY_WORDS for w in words) or words[-1] in PARTY_NOUNS
 
 
 # a verb's "-ing" or "-ed" form right after a name: "with Bear Stearns tumbling"
@@ -5635,9 +5884,11 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
     if r.mention.label in _ORG_LABELS or r.head in ORG_NOUNS or (names and all(t.isupper() for t in names)):
         if r.head in ROLE_NOUNS:
             return None, "person"
+        if _office_of_a_person(r):
+            return None, "org"
         if (
             not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r)
-            or _described_by_its_owner(r)
+            or _described_by_its_owner(r) or _noun_written_as_initials(r)
         ):
             # an indefinite description brings in a new organisation, which the next sentence may name
             named = _outlet_owning(r) or _organisation_described_next(r) or _national_body(r)
@@ -5651,6 +5902,31 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
         named = _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
         return (named or _org_name(r.text)), "org"
     return None
+
+
+def _noun_written_as_initials(r: _Reading) -> bool:
+    """"Even an anti-Trump PAC recently revealed", "the super PAC": an organisation's noun written in initials
+    (a political action committee) is the noun, no name, however the capitals read."""
+    return r.head in ORG_NOUNS and r.names == [r.head.upper()] and len(r.head) > 1
+
+
+_PERSONS_OWN_BODIES = frozenset(LEXICON.persons_own_bodies)
+
+
+def _office_of_a_person(r: _Reading) -> bool:
+    """"Powell's office, when contacted by Reuters, said", "Ryan's office said in a statement", "Mr Spitzer's
+    office": an office in lower case after the possessive of a person the article names, with no title to
+    call it by, is an organisation with no name of its own (GUIDELINES, "The type"; as "His office"). Not
+    an office written in capitals ("the Information Commissioner's Office"), nor a titled holder's
+    ("Public Ombudsman Nadia Cruz's office", ``_titled_holders_office``), nor a place's."""
+    toks = r.toks[1:] if r.lowered[0] in _DETERMINERS else r.toks
+    if len(toks) < 3 or toks[-2] not in ("'s", "’s") or toks[-1] not in _PERSONS_OWN_BODIES:
+        return False
+    owner = toks[1:-2] if toks[0].lower() in HONORIFICS else toks[:-2]
+    if not owner or not all(_is_cap(w) for w in owner) or _is_place_word(" ".join(owner)):
+        return False
+    # a surname the article gives a person ("Powell" of "Colin Powell"), or that person's full name
+    return bool(r.index.by_last(owner[-1])) and (len(owner) == 1 or r.index.find(" ".join(owner)) is not None)
 
 
 _NATIONAL_BODIES = frozenset(LEXICON.national_bodies)
@@ -6799,6 +7075,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("subject-before", _subject_before_rule),
     ("name-closing-before", _name_closing_before_rule),
     ("document-it", _document_it_rule),
+    ("document-relative", _document_relative_rule),
     ("it-subject-before", _it_subject_before_rule),
     ("they-organisation-before", _they_organisation_before_rule),
     ("clause-pronoun", _clause_pronoun_rule),
@@ -7829,6 +8106,7 @@ def _capitals_only_qualify(toks: list[str], at: int) -> bool:
 # name it stands for.
 _SITES = "|".join(re.escape(h) for h in LEXICON.site_nouns)
 _ISSUER = re.compile(  # an owner's word may come between: "A statement from the band's record company Universal"
+    _COMMISSIONED_NOUNS + r"(?![^\n]*\bby\b)" + _FOR_CLIENT + r"|"
     r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<after>[A-Z][\w&.'’/-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.'’/-]*)*)"
     r"|^(?:the\s+|The\s+(?![A-Z]+['’]))?(?P<before>[A-Z][\w&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w&.-]*)*)['’]s?\s"
     r"|" + _IN_OUTLET.format(head=_PUBLISHED)
@@ -7868,7 +8146,12 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
         return None
     if found.group("after") and _SECOND_ISSUER.match(text, found.end("after")):
         return ""  # two bodies, each with its article, issued it together: no one issuer
-    run = (found.group("after") or found.group("outlet") or found.group("before") or found.group("site")).split()
+    if found.group("client") and found.group("client").split()[0] in NOT_NAME_WORDS:
+        found = _ISSUER.search(text, found.end()) or found  # "figures for December released by the ONS"
+    run = (
+        found.group("client") or found.group("after") or found.group("outlet") or found.group("before")
+        or found.group("site")
+    ).split()
     if run[-1].endswith(("'s", "’s", "'", "’")) or any(
         t in NOT_NAME_WORDS and t.lower() not in HONORIFICS for t in run
     ):
@@ -7880,7 +8163,7 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
         # minutes" after "the Bank of England": the short form of the one name the article opens with it
         # "The Commission's decision" after "the European Commission": the one name it ends
         return _full_name_headed_by(run[0], index.text) or _sole_name_ending_in(run[0], index.text, at)
-    place = found.group("after") or found.group("outlet")
+    place = found.group("client") or found.group("after") or found.group("outlet")
     if place and (_is_place_word(place) or place in _US_STATES):
         # "Reports from Russia", "reports in China", "Exit polls from the New Hampshire primary": where they come
         # from, not who issued them
