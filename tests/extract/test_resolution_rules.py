@@ -2847,6 +2847,34 @@ def test_figures_gathered_by_a_described_body():
     assert got == ("Ofcom", "document", "speaker:document-agent")
 
 
+OXFAM = ("Some 45 million children will die needlessly before 2015 and aid budgets are half their 1960 levels, "
+         "Oxfam says in a report, Paying the Price. The call comes as the prime minister prepares to assume the "
+         "presidency of the G8. \"As rich countries get richer, they're giving less and less,\" Oxfam's Barbara "
+         "Stocking said.\n\n\"The world's poorest children are paying with their lives,\" the charity's director "
+         "added. The report said: \"For rich countries, providing aid is an obligation.\"")
+FOX = ("\u201cRoger Ailes had three brief conversations with Donald Trump on Thursday,\u201d Fox News said in a "
+       "statement.\n\n\u201cIn the course of those conversations, we acknowledged his concerns.\u201d\n\n\u201cWe "
+       "explained that was not possible,\u201d the statement said.")
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # BBC politics/130: the report Oxfam "says in", its director's words between
+    (OXFAM, "The report", "Oxfam"),
+    # PolNeAR train west-journal 2016-01-29: the statement Fox News "said in", a paragraph of its words between
+    (FOX, "the statement", "Fox News"),
+    # a person's statement is the person speaking, not a document by them (a surname alone names the person)
+    (FOX.replace("with Donald Trump", "with Roger Ailes and Donald Trump").replace("Fox News said", "Trump said"),
+     "the statement", None),
+    # another statement introduced since: no longer the one Fox News spoke in
+    (FOX.replace("\u201cIn the course", "The network later issued another statement. \u201cIn the course"),
+     "the statement", None),
+])
+def test_document_taken_up_from_the_sentence_a_body_spoke_in_it(text, mention, expected):
+    head = mention.split()[-1].lower()
+    got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])
+    assert got[:2] == (expected, "document")
+
+
 @pytest.mark.parametrize("text, mention, head, history, expected", [
     # BBC entertainment/050: who is suing brings the lawsuit
     ("Actor Bruce Willis is suing Revolution Studios over an injury he said he suffered while making Tears of the "

@@ -2855,6 +2855,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
             issuer = issuer or _body_said_in_it_before(r) or _writer_in_it_before(r) or _body_named_by_modifier(r)
+            issuer = issuer or _body_said_in_one_before(r)
             issuer = issuer or _issuer_described_before_noun(r)
             issuer = issuer or _issuer_of_the_state(r) or _body_of_speaker_before(r)
         elif issuer is None:
@@ -3195,6 +3196,29 @@ def _body_said_in_it_before(r: _Reading) -> str | None:
     if not spoke or spoke[-1][1] != NEUTER:
         return None
     return spoke[-1][0]
+
+
+def _body_said_in_one_before(r: _Reading) -> str | None:
+    """"Some 45 million children will die ..., Oxfam says in a report, Paying the Price. ... The report said:
+    ...": "the" document with no issuer of its own is the organisation's that an earlier sentence says spoke
+    "in a" document of that noun (Fox News "said in a statement", then a paragraph of its words, then "the
+    statement said"), however far back, when the article has introduced no other document of the noun since
+    ("a", "another") nor named another issuer of it. Not a person's: a person's own statement is the person
+    speaking (GUIDELINES), and the name may be a surname alone ("Gowdy said in a statement")."""
+    text = r.index.text
+    said = [m for m in _saying_in_own_pattern(r.head).finditer(text, 0, r.at) if m.group("own") in ("a", "an")]
+    if not said:
+        return None
+    m = said[-1]
+    run = _subject_named(m.group("subject"), r.index)
+    if not (_reports(m.group("verb")) and run and _may_be_organisation(run)):
+        return None
+    if r.index.find(run) is not None or r.index.by_last(run.split()[-1]):
+        return None  # a person the article names, in full or by surname
+    another = re.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b")
+    if another.search(text, m.end(), r.at) or any(m.end() <= pos < r.at for pos, _run in _issuers_of(r.head, r.index)):
+        return None  # another document of the noun since, or another issuer named for it
+    return run
 
 
 def _writer_in_it_before(r: _Reading) -> str | None:
@@ -4103,6 +4127,8 @@ def _issuers_saying_in_own(head: str, index: NameIndex) -> list[tuple[int, str]]
     Commission says" is, ``_issuers_introducing``)."""
     found = []
     for m in _saying_in_own_pattern(head).finditer(index.text):
+        if m.group("own") not in ("its", "their"):
+            continue  # "in a report": read only for the next "the report", by _body_said_in_one_before
         run = _subject_named(m.group("subject"), index)
         if _reports(m.group("verb")) and run and _may_be_organisation(run):  # "its": a body, whatever the index
             # at the noun's end: the body's, not the officer's it may go on to say wrote it ("in its letter,
@@ -4116,7 +4142,7 @@ def _saying_in_own_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern
     return re.compile(
         r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)[ \t]+(?P<verb>[a-z]+)"
-        r"[ \t]+in[ \t]+(?:its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(head) + r"\b"
+        r"[ \t]+in[ \t]+(?P<own>its|their|an?)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(head) + r"\b"
     )
 
 
