@@ -54,6 +54,7 @@ _TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
 _TAIL_PARTICIPLE_DEPS = frozenset(LEXICON.quote_tail_participle_deps)
 _TAIL_NOUN_DEPS = frozenset(LEXICON.quote_tail_noun_deps)
 _EVENT_OPENERS = frozenset(LEXICON.event_clause_openers)
+_WORDING_OBJECTS = {verb: frozenset(objects) for verb, objects in LEXICON.wording_objects.items()}
 _INVERTED_TAGS = frozenset(LEXICON.inverted_report_tags)
 _CLAUSE_OPENERS = frozenset(LEXICON.subordinating_words) | frozenset(LEXICON.closing_cue_openers)
 _CLOSING_VERBS = frozenset(SPEECH_VERBS) | frozenset(THOUGHT_VERBS)
@@ -433,7 +434,14 @@ def _own_event(verb: Token) -> bool:
     if opener.lower_ in _EVENT_OPENERS and opener.head is verb:
         return True
     obj = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
-    return obj is not None and lemma_of(verb) not in HEARER_VERBS and not _inverted_source(verb, obj)
+    return (obj is not None and lemma_of(verb) not in HEARER_VERBS and not _inverted_source(verb, obj)
+            and not _wording(verb, obj))
+
+
+def _wording(verb: Token, obj: Token) -> bool:
+    """"As The Post's Ruth Marcus puts it, Obama is trying ...": the object of an idiom of wording (lexicon
+    ``wording_objects``) says how the words around are put, no event of their own."""
+    return obj.lower_ in _WORDING_OBJECTS.get(lemma_of(verb), ())
 
 
 def _inverted_source(verb: Token, obj: Token) -> bool:
