@@ -1130,8 +1130,8 @@ def test_a_tip_without_a_tipster_or_a_prediction_reports_nothing(nlp, text):
      "counted at a local level.", "Officials",
      "the glacial pace to thousands of vote-by-mail and provisional ballots"),
 ])
-def test_a_cause_given_reports_what_and_its_cause(nlp, text, speaker, content):
-    said = [_said(text, a) for a in _attributions(nlp, text) if "content:cause" in a.rules]
+def test_a_assignment_reports_what_and_its_cause(nlp, text, speaker, content):
+    said = [_said(text, a) for a in _attributions(nlp, text) if "content:assignment" in a.rules]
     assert said == [(speaker, content)]
 
 
@@ -1144,7 +1144,7 @@ def test_a_cause_given_reports_what_and_its_cause(nlp, text, speaker, content):
 ])
 def test_a_cause_without_one_who_gives_it_reports_nothing(nlp, text):
     found = _attributions(nlp, text)
-    assert not any("content:cause" in a.rules or a.cue_text.lower().startswith("attribut") for a in found)
+    assert not any("content:assignment" in a.rules or a.cue_text.lower().startswith("attribut") for a in found)
 
 
 @pytest.mark.parametrize(("text", "cue"), [

@@ -45,9 +45,9 @@ __all__ = ["CONTENT_RULES", "CONTENT_TRIMS", "EDGE_TRIMS", "Content", "content_o
 _ADDING = frozenset(LEXICON.adding_verbs)
 _CALL_PARTICLES = frozenset(LEXICON.call_particles)
 _ACCUSING_PREPOSITIONS = frozenset(LEXICON.accusing_prepositions)
-_BLAMING_PREPOSITIONS: dict[str, str] = dict(LEXICON.blaming_prepositions)
-# the dependencies by which a cause's preposition hangs on the verb: on it, or on its object's phrases
-_CAUSE_PATH_DEPS = frozenset(("prep", "pobj", "dobj", "pcomp"))
+_ASSIGNING_PREPOSITIONS: dict[str, str] = dict(LEXICON.assigning_prepositions)
+# the dependencies by which an assigning preposition hangs on the verb: on it, or on its object's phrases
+_ASSIGNING_PATH_DEPS = frozenset(("prep", "pobj", "dobj", "pcomp"))
 _PREDICTING_PREPOSITIONS = frozenset(LEXICON.predicting_prepositions)
 _CONTRAST = frozenset(LEXICON.contrast_marks)
 _TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
@@ -713,30 +713,31 @@ def accusation(verb: Token) -> tuple[Content | None, Token | None]:
     return Content(toks, False, ("content:accusation",)), prep
 
 
-def cause_given(verb: Token) -> Content | None:
+def assignment(verb: Token) -> Content | None:
     """"Trump blamed the problem of mass shootings on "sickos"", "The ODPM attributed the monthly fall of prices
-    in November to a drop in the value of detached houses": what happened and the cause it is given, from the
-    object to the end of the preposition's phrase (lexicon ``blaming_prepositions``), wherever the parser hung the
-    preposition along the object's phrases ("blamed the fall in profits on high launch costs"). None without an
-    object and that preposition, or in the passive, which names no one who blames."""
+    in November to a drop in the value of detached houses", "the FBI named Cleveland as the fifth most dangerous
+    city": the object and what the verb assigns it, a cause or a role, from the object to the end of the
+    preposition's phrase (lexicon ``assigning_prepositions``), wherever the parser hung the preposition along the
+    object's phrases ("blamed the fall in profits on high launch costs"). None without an object and that
+    preposition, or in the passive, which names no one who assigns."""
     if passive(verb):
         return None
     what = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
     if what is None:
         return None
-    word = _BLAMING_PREPOSITIONS[lemma_of(verb)]
-    cause = next((t for t in verb.subtree if t.i > what.i and t.dep_ == "prep" and t.lower_ == word
+    word = _ASSIGNING_PREPOSITIONS[lemma_of(verb)]
+    given = next((t for t in verb.subtree if t.i > what.i and t.dep_ == "prep" and t.lower_ == word
                   and _hangs_on_by_phrases(t, verb)), None)
-    if cause is None:
+    if given is None:
         return None
-    return Content(list(verb.doc[what.left_edge.i : cause.right_edge.i + 1]), False, ("content:cause",))
+    return Content(list(verb.doc[what.left_edge.i : given.right_edge.i + 1]), False, ("content:assignment",))
 
 
 def _hangs_on_by_phrases(tok: Token, verb: Token) -> bool:
     """The token hangs on the verb through prepositions and their objects only, not through a clause or a verb
     joined to it ("blamed X and suggested building ... on ...")."""
     while tok.i != verb.i:
-        if tok.dep_ not in _CAUSE_PATH_DEPS:
+        if tok.dep_ not in _ASSIGNING_PATH_DEPS:
             return False
         tok = tok.head
     return True
