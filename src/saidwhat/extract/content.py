@@ -46,8 +46,7 @@ _ADDING = frozenset(LEXICON.adding_verbs)
 _CALL_PARTICLES = frozenset(LEXICON.call_particles)
 _ACCUSING_PREPOSITIONS = frozenset(LEXICON.accusing_prepositions)
 _ASSIGNING_PREPOSITIONS: dict[str, str] = dict(LEXICON.assigning_prepositions)
-# the dependencies by which an assigning preposition hangs on the verb: on it, or on its object's phrases
-_ASSIGNING_PATH_DEPS = frozenset(("prep", "pobj", "dobj", "pcomp"))
+_ASSIGNING_PATH_DEPS = frozenset(LEXICON.assigning_path_deps)
 _PREDICTING_PREPOSITIONS = frozenset(LEXICON.predicting_prepositions)
 _CONTRAST = frozenset(LEXICON.contrast_marks)
 _TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
@@ -715,11 +714,10 @@ def accusation(verb: Token) -> tuple[Content | None, Token | None]:
 
 def assignment(verb: Token) -> Content | None:
     """"Trump blamed the problem of mass shootings on "sickos"", "The ODPM attributed the monthly fall of prices
-    in November to a drop in the value of detached houses", "the FBI named Cleveland as the fifth most dangerous
-    city": the object and what the verb assigns it, a cause or a role, from the object to the end of the
-    preposition's phrase (lexicon ``assigning_prepositions``), wherever the parser hung the preposition along the
-    object's phrases ("blamed the fall in profits on high launch costs"). None without an object and that
-    preposition, or in the passive, which names no one who assigns."""
+    in November to a drop in the value of detached houses": the object and the cause the verb assigns it, from the
+    object to the end of the preposition's phrase (lexicon ``assigning_prepositions``), wherever the parser hung
+    the preposition along the object's phrases ("blamed the fall in profits on high launch costs"). None without
+    an object and that preposition, or in the passive, which names no one who assigns."""
     if passive(verb):
         return None
     what = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
