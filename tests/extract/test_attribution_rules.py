@@ -72,6 +72,9 @@ RULES = [
     ('When the coach used the words, “We are not ready yet,” he was repeating his captain.', "the coach",
      "“We are not ready yet,”", "cue:words-used"),
     ("Frederick Forsyth puts it beautifully.", "Frederick Forsyth", "it", "cue:put-it"),
+    # PolNeAR train (Washington Post, 2016-03-18): "As X puts it," sets the cue inside the words it words
+    ("As The Post's Ruth Marcus puts it, Obama is trying to make Republicans an offer they can't accept.",
+     "The Post's Ruth Marcus", "Obama is trying to make Republicans an offer they can't accept", "cue:put-it"),
     # written after the shape of PolNeAR train (Politico, 2016): "make" with "clear" reports the clause after it
     ("The mayor has made it clear that the new stadium will not be built with public money.", "The mayor",
      "that the new stadium will not be built with public money", "cue:made-clear"),
@@ -1111,6 +1114,37 @@ def test_a_tip_reports_who_is_tipped_and_what_for(nlp, text, speaker, content):
 ])
 def test_a_tip_without_a_tipster_or_a_prediction_reports_nothing(nlp, text):
     assert not any(a.cue_text.lower().startswith("tip") for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # BBC business/117 and the ODPM's house prices: the parser hangs "on" and "to" along the object's phrases
+    ("The carmaker blamed the fall in profits on high launch costs for new models.", "The carmaker",
+     "the fall in profits on high launch costs for new models"),
+    ("The ODPM attributed the monthly fall of prices in November to a drop in the value of detached houses and "
+     "flats.", "The ODPM",
+     "the monthly fall of prices in November to a drop in the value of detached houses and flats"),
+    # PolNeAR train (West Journal, 2016-08-29; Politico, 2016-07-02): annotated from the object over the cause
+    ("He blamed the incident on hackers but later fessed up to sending risqué pictures.", "He",
+     "the incident on hackers"),
+    ("Officials have attributed the glacial pace to thousands of vote-by-mail and provisional ballots still being "
+     "counted at a local level.", "Officials",
+     "the glacial pace to thousands of vote-by-mail and provisional ballots"),
+])
+def test_a_assignment_reports_what_and_its_cause(nlp, text, speaker, content):
+    said = [_said(text, a) for a in _attributions(nlp, text) if "content:assignment" in a.rules]
+    assert said == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    # PolNeAR train (NYT, 2015-11-25) and the speaker gold's note: the passive names no one who blames
+    "He said that the troubles besetting some of his competitors could be blamed on poor management.",
+    "The statement was attributed to Dr. Harold Bornstein.",
+    # PolNeAR train (USA Today, 2016-01-05): "attributes" as a noun, no cause given
+    "Bill Clinton reinforces all the negative attributes voters assign to Secretary Clinton.",
+])
+def test_a_cause_without_one_who_gives_it_reports_nothing(nlp, text):
+    found = _attributions(nlp, text)
+    assert not any("content:assignment" in a.rules or a.cue_text.lower().startswith("attribut") for a in found)
 
 
 @pytest.mark.parametrize(("text", "cue"), [

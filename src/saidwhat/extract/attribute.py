@@ -24,6 +24,7 @@ from .content import (
     EDGE_TRIMS,
     Content,
     accusation,
+    assignment,
     call,
     content_of,
     lost_that,
@@ -170,6 +171,8 @@ _SURVEY_NOUNS = frozenset(LEXICON.survey_nouns)
 _CLAUSE_ONLY = frozenset(LEXICON.clause_only_cues)
 _THAT_ONLY = frozenset(LEXICON.that_clause_cues)
 _PREDICTING = frozenset(LEXICON.predicting_verbs)
+_ASSIGNING = frozenset(LEXICON.assigning_prepositions)
+_ASSIGNING_ONLY = frozenset(LEXICON.assigning_only_cues)
 _SURVEY_DETERMINERS = frozenset(LEXICON.survey_determiners)
 _RECEIVING_PARTICIPLES = frozenset(LEXICON.receiving_participles)
 _RENDERERS = frozenset(LEXICON.according_renderers)
@@ -1144,6 +1147,13 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
         return None
     if lemma in _THAT_ONLY and colon is None and not (found.tokens and found.tokens[0].lower_ == "that"):
         return None  # "despite the Charlton protests his goal stood": a noun read as a verb
+    if lemma in _ASSIGNING:
+        assigned = assignment(tok)
+        if assigned is None and lemma in _ASSIGNING_ONLY:
+            return None  # "the negative attributes voters assign": no one's words without what is assigned
+        if assigned is not None and (not found.tokens or found.tokens[-1].i < assigned.tokens[-1].i):
+            # quoted words already read further ("on a "disturbed person," not on his religion")
+            found = assigned
     if lemma in _PREDICTING:
         found = prediction(tok)
         if found is None:

@@ -45,12 +45,15 @@ __all__ = ["CONTENT_RULES", "CONTENT_TRIMS", "EDGE_TRIMS", "Content", "content_o
 _ADDING = frozenset(LEXICON.adding_verbs)
 _CALL_PARTICLES = frozenset(LEXICON.call_particles)
 _ACCUSING_PREPOSITIONS = frozenset(LEXICON.accusing_prepositions)
+_ASSIGNING_PREPOSITIONS: dict[str, str] = dict(LEXICON.assigning_prepositions)
+_ASSIGNING_PATH_DEPS = frozenset(LEXICON.assigning_path_deps)
 _PREDICTING_PREPOSITIONS = frozenset(LEXICON.predicting_prepositions)
 _CONTRAST = frozenset(LEXICON.contrast_marks)
 _TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
 _TAIL_PARTICIPLE_DEPS = frozenset(LEXICON.quote_tail_participle_deps)
 _TAIL_NOUN_DEPS = frozenset(LEXICON.quote_tail_noun_deps)
 _EVENT_OPENERS = frozenset(LEXICON.event_clause_openers)
+_WORDING_OBJECTS = {verb: frozenset(objects) for verb, objects in LEXICON.wording_objects.items()}
 _INVERTED_TAGS = frozenset(LEXICON.inverted_report_tags)
 _CLAUSE_OPENERS = frozenset(LEXICON.subordinating_words) | frozenset(LEXICON.closing_cue_openers)
 _CLOSING_VERBS = frozenset(SPEECH_VERBS) | frozenset(THOUGHT_VERBS)
@@ -430,7 +433,14 @@ def _own_event(verb: Token) -> bool:
     if opener.lower_ in _EVENT_OPENERS and opener.head is verb:
         return True
     obj = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
-    return obj is not None and lemma_of(verb) not in HEARER_VERBS and not _inverted_source(verb, obj)
+    return (obj is not None and lemma_of(verb) not in HEARER_VERBS and not _inverted_source(verb, obj)
+            and not _wording(verb, obj))
+
+
+def _wording(verb: Token, obj: Token) -> bool:
+    """"As The Post's Ruth Marcus puts it, Obama is trying ...": the object of an idiom of wording (lexicon
+    ``wording_objects``) says how the words around are put, no event of their own."""
+    return obj.lower_ in _WORDING_OBJECTS.get(lemma_of(verb), ())
 
 
 def _inverted_source(verb: Token, obj: Token) -> bool:
@@ -700,6 +710,35 @@ def accusation(verb: Token) -> tuple[Content | None, Token | None]:
         return None, None
     toks = [t for t in verb.doc[charge.left_edge.i : charge.right_edge.i + 1]]
     return Content(toks, False, ("content:accusation",)), prep
+
+
+def assignment(verb: Token) -> Content | None:
+    """"Trump blamed the problem of mass shootings on "sickos"", "The ODPM attributed the monthly fall of prices
+    in November to a drop in the value of detached houses": the object and the cause the verb assigns it, from the
+    object to the end of the preposition's phrase (lexicon ``assigning_prepositions``), wherever the parser hung
+    the preposition along the object's phrases ("blamed the fall in profits on high launch costs"). None without
+    an object and that preposition, or in the passive, which names no one who assigns."""
+    if passive(verb):
+        return None
+    what = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if what is None:
+        return None
+    word = _ASSIGNING_PREPOSITIONS[lemma_of(verb)]
+    given = next((t for t in verb.subtree if t.i > what.i and t.dep_ == "prep" and t.lower_ == word
+                  and _hangs_on_by_phrases(t, verb)), None)
+    if given is None:
+        return None
+    return Content(list(verb.doc[what.left_edge.i : given.right_edge.i + 1]), False, ("content:assignment",))
+
+
+def _hangs_on_by_phrases(tok: Token, verb: Token) -> bool:
+    """The token hangs on the verb through prepositions and their objects only, not through a clause or a verb
+    joined to it ("blamed X and suggested building ... on ...")."""
+    while tok.i != verb.i:
+        if tok.dep_ not in _ASSIGNING_PATH_DEPS:
+            return False
+        tok = tok.head
+    return True
 
 
 def prediction(verb: Token) -> Content | None:
