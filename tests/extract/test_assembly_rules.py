@@ -204,6 +204,13 @@ BODY_ROWS = [
          '"This makes them hugely determined and formidable."'),
         "hugely determined and formidable", "Q magazine editor Paul Rees", "assembly:carried-paragraph",
     ),
+    (  # BBC sport/470: the uncued words after a sentence about the US coach are his, not a piece of Nadal's
+        ('Aged 18 years and 185 days, the Mallorcan became the youngest player to win the Davis Cup. "What a great '
+         'way to finish the year," said Nadal afterwards. US coach Patrick McEnroe wants Roddick and the rest of his '
+         'team to play more tennis on clay and hone their skills on the surface. "I think it will help these guys '
+         'even on slow hard courts to learn how to mix things up a little bit."'),
+        "I think it will help these guys", "US coach Patrick McEnroe", "assembly:subject-before",
+    ),
     (  # PolNeAR train (Politico, 2016): the aside of the cue sentence does not end the turn
         ("“There's something about all those stories, right?” said Murphy, who thinks often about the son’s "
          "reassuring final words to the father.\n\n“I mean, I don't think that all those things are coincidences.”"),
@@ -703,3 +710,17 @@ def test_unclosed_paragraph_runs_on_into_one_quote(nlp):
     quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
     assert len(quotes) == 1, [(q.text, q.rules) for q in quotes]
     assert "exactly what they wanted" in quotes[0].text and "assembly:carried-paragraph" not in quotes[0].rules
+
+
+def test_subject_before_not_the_speaker_before_nor_a_possessive(nlp):
+    # BBC sport/470 and sport/133 shapes: a sentence about the speaker before keeps the words with them; a
+    # name that opens the sentence as a possessive ("Finnan's normal position") is not its subject
+    same = ('"What a great way to finish the year," said Nadal afterwards. Nadal wants the rest of the team to play '
+            'more tennis on clay. "I think it will help these guys even on slow hard courts."')
+    owner = ('"We are happy with a point," said Steve Finnan. Stephen Carr played on the left. Carr\'s normal '
+             'position is right-back. "As I play on the right for my club, it was '
+             'something he looked at."')
+    for text, speaker in ((same, "Nadal"), (owner, "Steve Finnan")):
+        quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+        found = next(q for q in quotes if "on the right" in q.text or "it will help" in q.text)
+        assert found.speaker.mention == speaker and "assembly:subject-before" not in found.rules, found.rules

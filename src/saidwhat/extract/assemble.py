@@ -111,6 +111,8 @@ RULES = {
     "its own, X's (PolNeAR's scorer joins it to A, as PolNeAR annotates it)",
     "assembly:continues-past-tweet": 'X said in a statement: "A. ¶ <embedded tweet> ¶ "B.": an unclosed quote goes on '
     "past a tweet set inside it",
+    "assembly:subject-before": 'X said. Y wants ... . "B": uncued words after a sentence whose subject is another '
+    "named person are that person's, not a piece of X's quote",
     "assembly:cue-clause-aside": '"A," said X, who noted that ... . "B": B goes on with X, not the aside',
     "assembly:outer-source-after": 'Nothing the president said "will assuage fears," the senator said: the senator\'s',
     "assembly:outer-source": '"A," X said, according to Y / X said "A," Y recalled: the quote is Y\'s',
@@ -1307,6 +1309,12 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
             continue
         aside = d.att is None and quoted is not None and quoted != last and _within_cue_clause(scene, merged, quoted)
         carrier = quoted if aside else last
+        about = _subject_before(scene, merged[carrier], d) if carrier is not None else None
+        if about is not None:
+            merged.append(dataclasses.replace(d, att=about, confidence=0.5, rules=(*d.rules, SUBJECT_BEFORE)))
+            # that person's turn goes on: the next uncued words are theirs, not the speaker's before
+            last = quoted = len(merged) - 1
+            continue
         if carrier is not None and _interrupted(scene, merged[carrier], d):
             merged[carrier] = _joined(merged[carrier], d, aside)
         elif carrier is not None and d.att is None:
@@ -1355,6 +1363,58 @@ _JOINABLE = (QuoteKind.DIRECT, QuoteKind.MIXED)
 
 # a quoted paragraph with no cue after a closed quote: a quote of its own, the speaker carried over
 CARRIED_PARAGRAPH = "assembly:carried-paragraph"
+
+
+# an uncued quote after a sentence about someone other than the speaker before: that person's
+SUBJECT_BEFORE = "assembly:subject-before"
+
+
+def _subject_before(scene: _Scene, carrier: _Draft, d: _Draft) -> Attribution | None:
+    """assembly:subject-before: '"...," said Nadal afterwards. US coach Patrick McEnroe wants Roddick ... to
+    play more tennis on clay. "I think it will help these guys ..."', 'Ruddock, though, is keen to protect his
+    players from injury and fatigue. "At this stage, ..."': uncued quoted words that open their sentence right
+    after a whole sentence of narration whose subject is a person the article names, another than the
+    speaker before, are that person's (annotated news credits them so), not a piece of the quote before.
+    Only in the carrier's paragraph, with no quoted words and no cue of speech in that sentence (a cue there
+    is assembly:cue-before's), and only when the speaker before is named too (a pronoun's person is not
+    known yet)."""
+    if d.att is not None or d.marked is None or d.kind is not QuoteKind.DIRECT or not scene.sentences:
+        return None
+    mq = scene.marked[d.marked]
+    at = sentence_of(scene.sentences, mq.open_mark)
+    if at == 0 or not opens_sentence(scene.text, scene.sentences, mq):
+        return None
+    before = scene.sentences[at - 1]
+    att = carrier.att
+    if att is None or att.speaker_kind != "name" or before.start < max(carrier.spans[-1].end, att.cue.end):
+        return None
+    pars = scene.article.paragraphs
+    if len({paragraph_of(pars, before.start), paragraph_of(pars, mq.open_mark), paragraph_of(pars, att.cue.start)}) > 1:
+        return None
+    if has_marks(scene.text[before.start : mq.open_mark]) or _cue_in(scene, before):
+        return None
+    found = _named_subject(scene, before.start, before.end)
+    if found is None:
+        return None
+    speaker, verb = found
+    name = speaker.of(scene.text)
+    person = _person_named(scene, name)
+    if person is None or person is _person_named(scene, att.speaker_text or ""):
+        return None
+    return Attribution(
+        cue=verb, cue_text=verb.of(scene.text), speaker=speaker, speaker_text=name, speaker_kind="name",
+        speaker_head=name.split()[-1].lower(), speaker_label=None, content=None, holes=(),
+        strength=0.5, thought=False, frame=-1, cue_after_content=False,
+    )
+
+
+def _cue_in(scene: _Scene, sentence: Span) -> bool:
+    """A cue with a speaker stands in the sentence (not one inside quoted words)."""
+    return any(
+        scene.attributions[ai].speaker is not None and sentence.contains(scene.attributions[ai].cue)
+        and scene.inner_of[ai] is None
+        for ai in scene.near(sentence)
+    )
 
 
 def _new_turn(scene: _Scene, carrier: _Draft, goes_on: _Draft) -> bool:
