@@ -5898,9 +5898,17 @@ def _may_be_organisation(run: str) -> bool:
     toks = run.split()
     if run in _REGIONS or run in _place_names() or toks[0] in NOT_NAME_WORDS:
         return False
-    if _is_title(toks[0], library=False) or toks[0].lower() in HONORIFICS or toks[0].lower() in PERSON_PRONOUNS:
-        return False  # "President Bush", "Mr Smith", "He"
-    return True
+    if toks[0].lower() in HONORIFICS or toks[0].lower() in PERSON_PRONOUNS:
+        return False  # "Mr Smith", "He"
+    return not _is_title(toks[0], library=False) or _ends_in_org_noun(toks)  # "President Bush"
+
+
+def _ends_in_org_noun(toks: list[str]) -> bool:
+    """"the Republican National Committee published a report", "Senate Judiciary Committee": a name
+    that turns on an organisation's noun is the body, whatever title-like word opens it; a surname
+    that is also such a noun ("Guy Chambers") does not count."""
+    head = _name_head(toks).lower()
+    return len(toks) > 1 and head in ORG_NOUNS and head not in _ORG_NOUNS_IN_SURNAMES
 
 
 def _organisation_rule(r: _Reading) -> Resolved | None:
