@@ -1433,6 +1433,10 @@ def test_document_relative_after_data_from_a_source(nlp):
     # words of the verb's own after it ("called himself a libertarian"): an opening phrase, no words before cued
     ("Writer Frederic Forsythe said Labour was wrong. Thomas Hobbes would be smiling. Like New Labour, he called "
      "himself a libertarian.", "he called", "Frederic Forsythe", "Frederic Forsythe"),
+    # the cue as an aside in the middle of the words it cues (BBC politics/411, a copy): the same
+    ("Tony Blair said he would keep his promises. Oliver Letwin is bewildered by Labour's loss of nerve. The "
+     "Peter Hain \"mongrel\" attack, he says, is just the latest example.", "he says", "Tony Blair",
+     "Oliver Letwin"),
     # an article before a name opening the sentence before: no person's ("The Lib Dems would cut ...")
     ("Charles Kennedy said taxes were about right. The Lib Dems would cut spending. Those cutbacks would free "
      "up funds, he said.", "he said", "Charles Kennedy", "Charles Kennedy"),

@@ -6093,8 +6093,9 @@ def _named_with_noun_just_before(r: _Reading) -> str | None:
 
 def _cue_closing_sentence(text: str, span: Span) -> int:
     """Where the sentence starts when the mention at ``span`` closes it as the cue of the words before it
-    ("It would then be up to Tony Blair ..., the non-partisan charity said."), else 0: those words are the
-    sentence's, so its subject is no organisation the mention could take up."""
+    ("It would then be up to Tony Blair ..., the non-partisan charity said."), or stands in it as an aside
+    ("The Peter Hain "mongrel" attack, he says, is just the latest example"), else 0: those words are the
+    sentence's, so its subject is no one the mention could take up; the sentence before tells who."""
     start = _sentence_start(text, span.start)
     if not start or not text[start : span.start].rstrip().endswith(","):
         return 0
@@ -6102,11 +6103,12 @@ def _cue_closing_sentence(text: str, span: Span) -> int:
     return start if _reports(rest) and _CUE_TAIL.match(rest) else 0
 
 
-# a cue's verb and what may follow it to the sentence's end with no words of its own: "said.", "wrote in his
-# book.", "told Business Insider.", "told the BBC.", "said on Tuesday."
+# a cue's verb and what may follow it to the sentence's end, or to the comma that closes it as an aside,
+# with no words of its own: "said.", "wrote in his book.", "told Business Insider.", "told the BBC.",
+# "said on Tuesday.", "says, is just"
 _CUE_TAIL = re.compile(
     r"\s*\w+(?:[ \t]+(?:(?:" + "|".join(LEXICON.cue_tail_openers) + r")\b|(?:the[ \t]+)?[A-Z])"
-    r"[\w'’-]*(?:[ \t]+[\w'’-]+){0,3})?[ \t]*[.!?]"
+    r"[\w'’-]*(?:[ \t]+[\w'’-]+){0,3})?[ \t]*(?:[.!?]|,[ \t]+[a-z])"
 )
 
 
