@@ -4520,6 +4520,21 @@ def _capitals_and_before(toks: list[str], names: list[str]) -> list[str]:
     return toks[k:at] if k < at - 1 else []
 
 
+def _headline_capitals_unnamed(r: _Reading, names: list[str]) -> bool:
+    """"Schlafly's Final Column Explains Why She Sees Reagan-like Qualities In Trump." (PolNeAR train, Western
+    Journalism, issue #16): in a Title Case headline every word has a capital, so a run of capitals the index
+    knows no one by ("Final Column", "New Poll") is a name only when the body writes it too. Without this the
+    made-up person spoke the headline and then took the body's first "she wrote" from the lede's Phyllis
+    Schlafly. The words a lexicon list or the article shows as an organisation's stay an organisation."""
+    end = _title_case_headline_end(r.index.text)
+    if r.at >= end:
+        return False
+    words = r"[ \t]+".join(re.escape(w) for w in names)
+    if re.search(r"(?<![\w'’-])" + words + r"(?![\w'’-])", r.index.text[end:]):
+        return False
+    return _unknown_name_of_words(r, names, r.toks)[1] == "person"
+
+
 def _proper_name_rule(r: _Reading) -> Resolved | None:
     """"President Zelensky", "Mr Smith", "Jens Stoltenberg", "Lord Falconer": a name, possibly titled."""
     if not _is_proper_name(r):
@@ -4545,6 +4560,8 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if _is_place_word(" ".join(names)):
         return " ".join(names), "org"  # "Washington said", "Ireland insisted", "Wall Street": a government, a team
     if len(names) >= 2:
+        if _headline_capitals_unnamed(r, names):
+            return None
         return _unknown_name_of_words(r, names, toks)
     name, typ = _one_word_name(r, names, toks)
     return _with_stage_number(name, names[0], toks), typ
