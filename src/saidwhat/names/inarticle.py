@@ -4523,16 +4523,23 @@ def _capitals_and_before(toks: list[str], names: list[str]) -> list[str]:
 def _headline_capitals_unnamed(r: _Reading, names: list[str]) -> bool:
     """"Schlafly's Final Column Explains Why She Sees Reagan-like Qualities In Trump." (PolNeAR train, Western
     Journalism, issue #16): in a Title Case headline every word has a capital, so a run of capitals the index
-    knows no one by ("Final Column", "New Poll") is a name only when the body writes it too. Without this the
-    made-up person spoke the headline and then took the body's first "she wrote" from the lede's Phyllis
-    Schlafly. The words a lexicon list or the article shows as an organisation's stay an organisation."""
+    knows no one by ("Final Column", "Leaked Documents") is a name only when the body writes a word of it so.
+    Without this the made-up person spoke the headline and then took the body's first "she wrote" from the lede's
+    Phyllis Schlafly. A run with a word the body writes as a name stays, as do the words a lexicon list or the article
+    shows as an organisation's."""
     end = _title_case_headline_end(r.index.text)
     if r.at >= end:
         return False
-    words = r"[ \t]+".join(re.escape(w) for w in names)
-    if re.search(r"(?<![\w'’-])" + words + r"(?![\w'’-])", r.index.text[end:]):
-        return False
+    body = r.index.text[end:]
+    if any(_written_as_name(word, body) for word in names):
+        return False  # "Hacker Guccifer", "Francois Hollande" (the body's "François Hollande"): a name in it
     return _unknown_name_of_words(r, names, r.toks)[1] == "person"
+
+
+def _written_as_name(word: str, body: str) -> bool:
+    """Whether the body writes ``word`` with its capital inside a sentence, as a name is written (the
+    capital of a sentence's first word is no sign)."""
+    return re.search(r"(?<![.!?\n“\"‘])[ \t]+" + re.escape(word) + r"(?![\w'’-])", body) is not None
 
 
 def _proper_name_rule(r: _Reading) -> Resolved | None:
