@@ -4536,10 +4536,14 @@ def _headline_capitals_unnamed(r: _Reading, names: list[str]) -> bool:
     return _unknown_name_of_words(r, names, r.toks)[1] == "person"
 
 
+# a word inside a sentence: after a space that no sentence's end or opening quotation mark comes before
+_INSIDE_SENTENCE = r"(?<![.!?\n" + re.escape("".join(sorted(ALL_MARKS))) + r"])[ \t]+"
+
+
 def _written_as_name(word: str, body: str) -> bool:
     """Whether the body writes ``word`` with its capital inside a sentence, as a name is written (the
     capital of a sentence's first word is no sign)."""
-    return re.search(r"(?<![.!?\n“\"‘])[ \t]+" + re.escape(word) + r"(?![\w'’-])", body) is not None
+    return re.search(_INSIDE_SENTENCE + re.escape(word) + r"(?![\w'’-])", body) is not None
 
 
 def _proper_name_rule(r: _Reading) -> Resolved | None:
