@@ -4520,6 +4520,32 @@ def _capitals_and_before(toks: list[str], names: list[str]) -> list[str]:
     return toks[k:at] if k < at - 1 else []
 
 
+def _headline_capitals_unnamed(r: _Reading, names: list[str]) -> bool:
+    """"Schlafly's Final Column Explains Why She Sees Reagan-like Qualities In Trump." (PolNeAR train, Western
+    Journalism, issue #16): in a Title Case headline every word has a capital, so a run of capitals the index
+    knows no one by ("Final Column", "Leaked Documents") is a name only when the body writes a word of it so.
+    Without this the made-up person spoke the headline and then took the body's first "she wrote" from the lede's
+    Phyllis Schlafly. A run with a word the body writes as a name stays, as do the words a lexicon list or the article
+    shows as an organisation's."""
+    end = _title_case_headline_end(r.index.text)
+    if r.at >= end:
+        return False
+    body = r.index.text[end:]
+    if any(_written_as_name(word, body) for word in names):
+        return False  # "Hacker Guccifer", "Francois Hollande" (the body's "François Hollande"): a name in it
+    return _unknown_name_of_words(r, names, r.toks)[1] == "person"
+
+
+# a word inside a sentence: after a space that no sentence's end or opening quotation mark comes before
+_INSIDE_SENTENCE = r"(?<![.!?\n" + re.escape("".join(sorted(ALL_MARKS))) + r"])[ \t]+"
+
+
+def _written_as_name(word: str, body: str) -> bool:
+    """Whether the body writes ``word`` with its capital inside a sentence, as a name is written (the
+    capital of a sentence's first word is no sign)."""
+    return re.search(_INSIDE_SENTENCE + re.escape(word) + r"(?![\w'’-])", body) is not None
+
+
 def _proper_name_rule(r: _Reading) -> Resolved | None:
     """"President Zelensky", "Mr Smith", "Jens Stoltenberg", "Lord Falconer": a name, possibly titled."""
     if not _is_proper_name(r):
@@ -4545,6 +4571,8 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if _is_place_word(" ".join(names)):
         return " ".join(names), "org"  # "Washington said", "Ireland insisted", "Wall Street": a government, a team
     if len(names) >= 2:
+        if _headline_capitals_unnamed(r, names):
+            return None
         return _unknown_name_of_words(r, names, toks)
     name, typ = _one_word_name(r, names, toks)
     return _with_stage_number(name, names[0], toks), typ
