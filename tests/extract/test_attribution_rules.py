@@ -639,6 +639,31 @@ def test_a_protest_reports_its_clause(nlp, text, speaker, content):
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), [
+    # PolNeAR train (West Journal, 2015 and 2016): what was determined is a finding its that-clause reports
+    ("They determined that, due to party rules, Bush would fall off the ballot in three states: South Carolina, "
+     "Kentucky, and Utah.", "They", "that, due to party rules, Bush would fall off the ballot in three states: "
+     "South Carolina, Kentucky, and Utah"),
+    ("In granting Judicial Watch a right to discovery in February, a federal judge determined that the State "
+     "Department’s handling of the email controversy has created at least a “reasonable suspicion” the public’s "
+     "access to documents under FOIA has been undermined.", "a federal judge", "that the State Department’s "
+     "handling of the email controversy has created at least a “reasonable suspicion” the public’s access to "
+     "documents under FOIA has been undermined"),
+])
+def test_a_determination_reports_its_clause(nlp, text, speaker, content):
+    found = [_said(text, a) for a in _attributions(nlp, text) if a.cue_text.lower().startswith("determin")]
+    assert (speaker, content) in found
+
+
+@pytest.mark.parametrize("text", [
+    # "determine" with no that-clause decides or measures, and reports nothing
+    "It is up to voters to determine who wins.",
+    "She was determined to win the nomination.",
+])
+def test_determine_needs_a_that_clause(nlp, text):
+    assert not any(a.cue_text.lower().startswith("determin") for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
     # PolNeAR train (West Journal, New York Times, 2016): "case", "point" and "observation" report what was
     # said as a light verb's object, or as the possessed subject of "was" (to the sentence's end, though the
     # parser hung a part of it on "was"); a speech noun takes the light verb's subject

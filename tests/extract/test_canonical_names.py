@@ -1093,6 +1093,35 @@ def test_a_headline_run_that_is_no_name_stays_out_of_the_index():
     assert fiorina is not None and min(fiorina.positions) > text.index("\n\n")
 
 
+# PolNeAR train (Western Journalism, issue #16): the Title Case headline and the lede, copied
+SCHLAFLY = (
+    "Schlafly\u2019s Final Column Explains Why She Sees Reagan-like Qualities In Trump.\n\nConservative icon "
+    "Phyllis Schlafly, who died Monday at the age of 92, used her final column to link one of the great "
+    "conservatives of America\u2019s recent past with the candidate she regards as America\u2019s best hope for "
+    "its future.\n\n\u201cDonald Trump\u2019s surprise visit to Mexico reminds me of President Reagan\u2019s "
+    "important trip to Geneva in 1985,\u201d she wrote."
+)
+
+
+def test_a_title_case_headline_run_the_body_never_writes_is_no_one():
+    assert _resolve(SCHLAFLY, "Schlafly\u2019s Final Column", "name", "column") == (None, None)
+
+
+def test_a_headline_run_the_body_writes_is_still_its_name():
+    # the same capitals, when the body writes them, stay a name (here a made-up one, as the body gives it)
+    text = SCHLAFLY.replace("Conservative icon Phyllis Schlafly", "Conservative icon Final Column")
+    assert _resolve(text, "Schlafly\u2019s Final Column", "name", "column")[0] == "Final Column"
+
+
+def test_the_body_pronoun_after_a_title_case_headline_takes_the_lede_person():
+    from saidwhat import Article, extract
+
+    quotes = extract(Article(id="t", text=SCHLAFLY)).quotes
+    wrote = next(q for q in quotes if "surprise visit" in q.text)
+    assert wrote.speaker.name == "Phyllis Schlafly"
+    assert all(q.speaker is None or q.speaker.name != "Final Column" for q in quotes)
+
+
 CAMPAIGNS = [
     # PolNeAR train (Politico): a candidate's campaign by the candidate's possessive, named in full
     ("Hillary Clinton used a private server. Clinton’s campaign contended that it wasn’t hiding anything.",

@@ -528,6 +528,17 @@ ROWS = [
      "A leaked letter", "role", "letter", "Home Office", "document", "document"),
     ("A separate study by Gartner has also said it is unlikely. Issues must be resolved first, said the report.",
      "the report", "role", "report", "Gartner", "document", "document"),
+    # a name turning on an organisation's noun is the body, whatever title-like word opens it (PolNeAR huff-post
+    # 2016-07-18, BBC politics/239 and business/432)
+    ("A Marist College poll released last week actually showed Trump with zero percent support. Just three years "
+     "ago, the Republican National Committee published a report detailing the changes. \u201cThe nation\u2019s "
+     "demographic changes add to the urgency,\u201d the report stated.", "the report", "role", "report",
+     "Republican National Committee", "document", "document"),
+    ("The Home Office has produced its own report on CSOs which it describes as \"encouraging\". But the report also "
+     "showed that the public is having difficulties.", "the report", "role", "report", "Home Office", "document",
+     "document"),
+    ("British Airways is to halt its flights from London Heathrow to Jeddah. The airline said the decision was a "
+     "commercial one.", "The airline", "role", "airline", "British Airways", "org", "organisation-described"),
     ("A report by analysts InStat/MDR has predicted that sales will grow.", "A report by analysts InStat/MDR",
      "role", "report", "InStat/MDR", "document", "document"),
     ("Coach Ann Lee said she will rest striker Maria Costa, Julia Berg has said that she is fit, and the "
@@ -1422,6 +1433,10 @@ def test_document_relative_after_data_from_a_source(nlp):
     # words of the verb's own after it ("called himself a libertarian"): an opening phrase, no words before cued
     ("Writer Frederic Forsythe said Labour was wrong. Thomas Hobbes would be smiling. Like New Labour, he called "
      "himself a libertarian.", "he called", "Frederic Forsythe", "Frederic Forsythe"),
+    # the cue as an aside in the middle of the words it cues (BBC politics/411, a copy): the same
+    ("Tony Blair said he would keep his promises. Oliver Letwin is bewildered by Labour's loss of nerve. The "
+     "Peter Hain \"mongrel\" attack, he says, is just the latest example.", "he says", "Tony Blair",
+     "Oliver Letwin"),
     # an article before a name opening the sentence before: no person's ("The Lib Dems would cut ...")
     ("Charles Kennedy said taxes were about right. The Lib Dems would cut spending. Those cutbacks would free "
      "up funds, he said.", "he said", "Charles Kennedy", "Charles Kennedy"),

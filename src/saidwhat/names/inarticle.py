@@ -4520,6 +4520,32 @@ def _capitals_and_before(toks: list[str], names: list[str]) -> list[str]:
     return toks[k:at] if k < at - 1 else []
 
 
+def _headline_capitals_unnamed(r: _Reading, names: list[str]) -> bool:
+    """"Schlafly's Final Column Explains Why She Sees Reagan-like Qualities In Trump." (PolNeAR train, Western
+    Journalism, issue #16): in a Title Case headline every word has a capital, so a run of capitals the index
+    knows no one by ("Final Column", "Leaked Documents") is a name only when the body writes a word of it so.
+    Without this the made-up person spoke the headline and then took the body's first "she wrote" from the lede's
+    Phyllis Schlafly. A run with a word the body writes as a name stays, as do the words a lexicon list or the article
+    shows as an organisation's."""
+    end = _title_case_headline_end(r.index.text)
+    if r.at >= end:
+        return False
+    body = r.index.text[end:]
+    if any(_written_as_name(word, body) for word in names):
+        return False  # "Hacker Guccifer", "Francois Hollande" (the body's "François Hollande"): a name in it
+    return _unknown_name_of_words(r, names, r.toks)[1] == "person"
+
+
+# a word inside a sentence: after a space that no sentence's end or opening quotation mark comes before
+_INSIDE_SENTENCE = r"(?<![.!?\n" + re.escape("".join(sorted(ALL_MARKS))) + r"])[ \t]+"
+
+
+def _written_as_name(word: str, body: str) -> bool:
+    """Whether the body writes ``word`` with its capital inside a sentence, as a name is written (the
+    capital of a sentence's first word is no sign)."""
+    return re.search(_INSIDE_SENTENCE + re.escape(word) + r"(?![\w'’-])", body) is not None
+
+
 def _proper_name_rule(r: _Reading) -> Resolved | None:
     """"President Zelensky", "Mr Smith", "Jens Stoltenberg", "Lord Falconer": a name, possibly titled."""
     if not _is_proper_name(r):
@@ -4545,6 +4571,8 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
     if _is_place_word(" ".join(names)):
         return " ".join(names), "org"  # "Washington said", "Ireland insisted", "Wall Street": a government, a team
     if len(names) >= 2:
+        if _headline_capitals_unnamed(r, names):
+            return None
         return _unknown_name_of_words(r, names, toks)
     name, typ = _one_word_name(r, names, toks)
     return _with_stage_number(name, names[0], toks), typ
@@ -5898,9 +5926,17 @@ def _may_be_organisation(run: str) -> bool:
     toks = run.split()
     if run in _REGIONS or run in _place_names() or toks[0] in NOT_NAME_WORDS:
         return False
-    if _is_title(toks[0], library=False) or toks[0].lower() in HONORIFICS or toks[0].lower() in PERSON_PRONOUNS:
-        return False  # "President Bush", "Mr Smith", "He"
-    return True
+    if toks[0].lower() in HONORIFICS or toks[0].lower() in PERSON_PRONOUNS:
+        return False  # "Mr Smith", "He"
+    return not _is_title(toks[0], library=False) or _ends_in_org_noun(toks)  # "President Bush"
+
+
+def _ends_in_org_noun(toks: list[str]) -> bool:
+    """"the Republican National Committee published a report", "Senate Judiciary Committee": a name
+    that turns on an organisation's noun is the body, whatever title-like word opens it; a surname
+    that is also such a noun ("Guy Chambers") does not count."""
+    head = _name_head(toks).lower()
+    return len(toks) > 1 and head in ORG_NOUNS and head not in _ORG_NOUNS_IN_SURNAMES
 
 
 def _organisation_rule(r: _Reading) -> Resolved | None:
@@ -6085,8 +6121,9 @@ def _named_with_noun_just_before(r: _Reading) -> str | None:
 
 def _cue_closing_sentence(text: str, span: Span) -> int:
     """Where the sentence starts when the mention at ``span`` closes it as the cue of the words before it
-    ("It would then be up to Tony Blair ..., the non-partisan charity said."), else 0: those words are the
-    sentence's, so its subject is no organisation the mention could take up."""
+    ("It would then be up to Tony Blair ..., the non-partisan charity said."), or stands in it as an aside
+    ("The Peter Hain "mongrel" attack, he says, is just the latest example"), else 0: those words are the
+    sentence's, so its subject is no one the mention could take up; the sentence before tells who."""
     start = _sentence_start(text, span.start)
     if not start or not text[start : span.start].rstrip().endswith(","):
         return 0
@@ -6094,11 +6131,12 @@ def _cue_closing_sentence(text: str, span: Span) -> int:
     return start if _reports(rest) and _CUE_TAIL.match(rest) else 0
 
 
-# a cue's verb and what may follow it to the sentence's end with no words of its own: "said.", "wrote in his
-# book.", "told Business Insider.", "told the BBC.", "said on Tuesday."
+# a cue's verb and what may follow it to the sentence's end, or to the comma that closes it as an aside,
+# with no words of its own: "said.", "wrote in his book.", "told Business Insider.", "told the BBC.",
+# "said on Tuesday.", "says, is just"
 _CUE_TAIL = re.compile(
     r"\s*\w+(?:[ \t]+(?:(?:" + "|".join(LEXICON.cue_tail_openers) + r")\b|(?:the[ \t]+)?[A-Z])"
-    r"[\w'’-]*(?:[ \t]+[\w'’-]+){0,3})?[ \t]*[.!?]"
+    r"[\w'’-]*(?:[ \t]+[\w'’-]+){0,3})?[ \t]*(?:[.!?]|,[ \t]+[a-z])"
 )
 
 
