@@ -77,6 +77,8 @@ def repaired_name(name: str | None) -> str | None:
         return name.encode("latin-1").decode("utf-8")
     except UnicodeError:
         return name
+
+
 # the medium a document goes out on, no issuer: "a TV ad", "a Web video"
 _DOCUMENT_MEDIA = frozenset(LEXICON.document_media)
 _NEVER_IN_NAMES = frozenset(LEXICON.never_in_names)
