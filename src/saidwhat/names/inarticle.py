@@ -2847,6 +2847,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = _issuer(r.text, r.at, r.index)
         if issuer == "":
             return None, "document"
+        issuer = issuer or _sender_of_the_message(r)
         issuer = issuer or _issuer_after(r) or _acronym_issuer(r) or _issuer_before_noun(r)
         issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_of_his_or_her(r)
         issuer = issuer or _issuer_described(r) or _outlet_of_its_piece(r)
@@ -3669,6 +3670,32 @@ _ISSUED_BY = re.compile(
     r"[^.;:,]{0,40}?\bby\s+(?:the\s+)?(?P<after>"
     + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
 )
+
+
+# "The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff
+# Jeremy Bash": a message the article says was sent by someone (a time's "p.m." between), then the capitals of
+# their role and name (not
+# "sent by mistake to Newsnight journalist Andrew McFadyen": a lowercase word after "by" is no sender's)
+_SENT_BY = r"\b[Tt]he[ \t]+{head}\b[^.\n]{{0,100}}?\bwas[ \t]+sent\b[^\n]{{0,40}}?\bby[ \t]+(?P<run>[^,.;:\n]+)"
+
+
+def _sender_of_the_message(r: _Reading) -> str | None:
+    """"according to a newly uncovered email ... The email, released by Judicial Watch, was sent ... by
+    then-Department of Defense Chief of Staff Jeremy Bash": a message is its writer's document, who sent it,
+    not the body that released it; named once in the article, as a person the article names in full."""
+    if r.head not in _SENT_MESSAGES:
+        return None
+    senders = set()
+    for m in re.finditer(_SENT_BY.format(head=re.escape(r.head)), r.index.text):
+        words = m.group("run").split()
+        if any(w[:1].islower() and w not in ("of", "the") and not w.startswith("then-") for w in words):
+            continue
+        person = _match_name(words[-3:], m.start(), r.index) or _match_name(words[-2:], m.start(), r.index)
+        senders.add(person.name if person is not None else None)
+    return senders.pop() if len(senders) == 1 else None
+
+
+_SENT_MESSAGES = frozenset(LEXICON.sent_messages)
 
 
 def _issuer_after(r: _Reading) -> str | None:
