@@ -316,6 +316,18 @@ ROWS = [
     # figures "gathered by" a body are its documents, as "released by" ones are
     ("Figures gathered by Brightwell Research show that sales fell.", "Figures", "role", "figures",
      "Brightwell Research", "document", "document"),
+    # a message is the document of who sent it, named in a later paragraph, not of the body that released it
+    # ("_sender_of_the_message", PolNeAR train west-journal_2015-12-09); a lowercase word after "by" is no sender
+    ("The State Department was told that forces were ready, according to a newly uncovered email previously kept "
+     "secret.\n\nThe email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense "
+     "Chief of Staff Jeremy Bash, more than three hours after the attack.", "a newly uncovered email", "role",
+     "email", "Jeremy Bash", "document", "document"),
+    ("The BBC apologised, according to an email. The email was sent by mistake to Newsnight journalist Andrew "
+     "McFadyen.", "an email", "role", "email", None, "document", "document"),
+    # campaign finance disclosures and a roster are findings with no issuer named, documents (PolNeAR train
+    # nyt_2016-03-22)
+    ("Mr. Trump faces growing resistance, according to disclosures filed on Sunday night.", "disclosures", "role",
+     "disclosures", None, "document", "document"),
     # initials joined by "&" are one name, spelled out as the article writes it ("_ampersand_spelled_out")
     ("Shares in mortgage lender Bradford & Bingley fell. B&B said the market would grow.", "B&B", "name", "b&b",
      "Bradford & Bingley", "org", "organisation"),
