@@ -3674,8 +3674,8 @@ _ISSUED_BY = re.compile(
 
 # "The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff
 # Jeremy Bash": a message the article says was sent by someone (a time's "p.m." between), then the capitals of
-# their role and name (not
-# "sent by mistake to Newsnight journalist Andrew McFadyen": a lowercase word after "by" is no sender's)
+# their role and name (not "sent by mistake to Newsnight journalist Andrew McFadyen": a lowercase word after "by"
+# is no sender's)
 _SENT_BY = r"\b[Tt]he[ \t]+{head}\b[^.\n]{{0,100}}?\bwas[ \t]+sent\b[^\n]{{0,40}}?\bby[ \t]+(?P<run>[^,.;:\n]+)"
 
 
