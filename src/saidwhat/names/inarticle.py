@@ -21,6 +21,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property, lru_cache
 
+import ftfy
+
 from ..extract.frames import FORM_TO_LEMMA
 from ..extract.lexicon import LEXICON
 from ..extract.rules import (
@@ -59,24 +61,24 @@ __all__ = ["NEUTER", "RESOLUTION_RULES", "NameIndex", "Mention", "build_name_ind
 NEUTER = "n"
 
 # UTF-8 read as Latin-1 ("TomÃ¡s Regalado" in PolNeAR's texts, whose offsets are scored, so the text stays as it is):
-# a lead byte read as "Ã" and its continuation byte are one letter of the word, so the name is not cut at "¡"
+# a lead byte read as "Ã" and its continuation byte are one letter of the word, so the name is not cut at "¡";
+# read that way twice, "á" is "Ã\x83Â¡" ("Arturo SarukhÃ\x83Â¡n"), and the second layer's lead byte is "Â"
 # (and the Dutch names' contracted article is a word of its own: "Sophie in 't Veld")
-_WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:Ã[\u0080-\u00bf]|[\w'’\-.])*")
+_MOJIBAKE_BYTES = r"[ÃÂ][\u0080-\u00bf]"
+_WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:" + _MOJIBAKE_BYTES + r"|[\w'’\-.])*")
 _PARTICLES = frozenset(LEXICON.name_particles)
 _CONTRACTED_ARTICLES = frozenset(LEXICON.name_contracted_articles)
 _BEFORE_CONTRACTED_ARTICLE = frozenset(LEXICON.particles_before_contracted_article)
 
 
 def repaired_name(name: str | None) -> str | None:
-    """A name as it was meant to be written when its UTF-8 was read as Latin-1: "TomÃ¡s Regalado" is
-    "Tomás Regalado". The article's text keeps its bytes (offsets into it are scored); only the name a
-    reader sees is repaired, and a name that does not round-trip is left as written."""
+    """A name as it was meant to be written when its UTF-8 was read as Latin-1, once or twice: "TomÃ¡s
+    Regalado" is "Tomás Regalado", "Arturo SarukhÃ\x83Â¡n" is "Arturo Sarukhán". The article's text keeps
+    its bytes (offsets into it are scored); only the name a reader sees is repaired. ftfy undoes only the
+    layers that decode cleanly, so a name that does not round-trip is left as written."""
     if not name or "Ã" not in name:
         return name
-    try:
-        return name.encode("latin-1").decode("utf-8")
-    except UnicodeError:
-        return name
+    return ftfy.fix_encoding(name)
 
 
 # the medium a document goes out on, no issuer: "a TV ad", "a Web video"
@@ -889,7 +891,9 @@ def _clean_tokens(mention: str) -> list[str]:
     "Oxfam", "'s"), so that a name run stops at it."""
     toks: list[str] = []
     # "Oil & Natural Gas Corp" keeps its "&"; "B&B", "AT&T" are one word
-    for t in re.findall(r"[\w’'.-]+(?:&[\w’'.-]+)*|(?<= )&(?= )", mention):
+    # (and a mis-encoded letter is a part of its word, as in _WORD: "SarukhÃ\x83Â¡n")
+    word = r"(?:" + _MOJIBAKE_BYTES + r"|[\w’'.-])+"
+    for t in re.findall(word + "(?:&" + word + ")*|(?<= )&(?= )", mention):
         if _is_possessive(t):
             toks += [t[:-2], "'s"]
         elif t not in ("'s", "’s"):  # a contraction the parser took for a subject ("he's")
