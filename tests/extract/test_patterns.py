@@ -96,6 +96,13 @@ CASES = [
         "“We need more gas,” said Ursula von der Leyen, the Commission president.",
         [(D, "more gas", "Ursula von der Leyen")],
     ),
+    # a particle only the sentence start capitalises: "De Blasio" is Bill de Blasio, and so is a later
+    # "de Blasio" (PolNeAR train, Politico; names60)
+    (
+        "Mayor Bill de Blasio rejected criticism from Donald Trump. De Blasio said the move was made by NYPD "
+        "commissioner Bill Bratton. Asked by a host, de Blasio said, \"I have not heard that particular concern.\"",
+        [(IND, "move was made", "Bill de Blasio"), (D, "not heard", "Bill de Blasio")],
+    ),
     # a name whose UTF-8 was read as Latin-1 is repaired in the speaker's name, the text kept (PolNeAR train, the
     # New York Times; name55)
     (

@@ -208,6 +208,7 @@ def build_name_index(
             toks = toks[1:]
         _add_person(people, toks, pos, set(), None)
     _fold_peers(people)
+    _fold_sentence_particles(people)
     _add_titled_holders(text, people, published, holder)
     _give_honoured_genders(text, people)
     _give_titles_before_surnames(text, people)
@@ -317,6 +318,24 @@ def _fold_peers(people: dict[str, Person]) -> None:
         if len(peer.tokens) != 2 or peer.tokens[0].lower() not in _PEERAGE:
             continue
         if any(p is not peer and p.tokens[-1] == peer.tokens[1] for p in people.values()):
+            del people[key]
+
+
+def _fold_sentence_particles(people: dict[str, Person]) -> None:
+    """"De Blasio said" opening a sentence is Bill de Blasio, whose particle only the sentence start
+    capitalises: a name that opens on a particle and is, case aside, the end of a longer name the article
+    gives is that person (PolNeAR train: a later "de Blasio said" went to a second person "De Blasio")."""
+    for key, short in list(people.items()):
+        if short.tokens[0].lower() not in _PARTICLES or not short.tokens[0][:1].isupper():
+            continue
+        low = [t.lower() for t in short.tokens]
+        fuller = [
+            p for p in people.values()
+            if len(p.tokens) > len(low) and [t.lower() for t in p.tokens[-len(low):]] == low
+        ]
+        if len(fuller) == 1:
+            fuller[0].positions.extend(short.positions)
+            fuller[0].roles |= short.roles
             del people[key]
 
 
@@ -8303,6 +8322,8 @@ def _match_name(names: list[str], at: int, index: NameIndex, *, gender: str | No
                 shorter = index.find(" ".join(names[k:]))
                 if shorter is not None:
                     return shorter
+        if names[0].lower() in _PARTICLES:  # "De Blasio said", opening a sentence: Bill de Blasio
+            return _nearest(_ending_with(names, index), at)
         cands = index.by_last(names[-1])
         cands = [p for p in cands if p.tokens[0].lower() == names[0].lower()] or []
         return _nearest(cands, at)
