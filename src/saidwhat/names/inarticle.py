@@ -647,6 +647,8 @@ def _add_person(
     if tokens[-1].lower() in THING_NOUNS:
         return  # "Gambling Bill", "Six Nations": a thing's name
     name = " ".join(tokens)
+    if name in _US_STATES or _is_place_word(name):
+        return  # "the New York businessman", "the United States": a place, which no later "he" is
     person = people.setdefault(name, Person(name, tuple(tokens)))
     person.positions.append(pos)
     roles = role_words() if callable(role_words) else role_words
