@@ -113,9 +113,9 @@ CASES = [
     # read as Latin-1 twice, "á" is four characters; the surname is one word, and the later bare surname is his
     # (PolNeAR train, the Washington Post; names60)
     (
-        "Arturo Sarukh\u00c3\u0083\u00c2\u00a1n, Mexico's ambassador to the United States from 2007 to 2013, said "
+        "Arturo SarukhA\u0303\u0083A\u0302\u00a1n, Mexico's ambassador to the United States from 2007 to 2013, said "
         "Mexico must rebut Trump's claims. \"There is a clear need for the Mexican government to do something about "
-        "this,\" Sarukh\u00c3\u0083\u00c2\u00a1n added.",
+        "this,\" SarukhA\u0303\u0083A\u0302\u00a1n added.",
         [(D, "clear need", "Arturo Sarukh\u00e1n")],
     ),
     # a wire dateline is not the speaker

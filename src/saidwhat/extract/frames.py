@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -223,8 +224,11 @@ def _inverted_cue(frame: Frame) -> Frame:
     return frame
 
 
-# a letter whose UTF-8 was read as Latin-1, once ("Ã¡") or twice ("Ã\x83Â¡"), inside a word
-_MOJIBAKE_LETTER = re.compile(r"(?<=\w)(?:[ÃÂ][\u0080-\u00bf])+")
+# a byte of a letter whose UTF-8 was read as Latin-1: the lead byte read as "Ã" (or, in a second layer, "Â"),
+# then the continuation byte; PolNeAR's texts hold the lead decomposed ("A" and a combining tilde)
+MOJIBAKE_BYTE = r"(?:[ÃÂ]|A[\u0302\u0303])[\u0080-\u00bf]"
+# a letter read that way once ("Ã¡") or twice ("Ã\x83Â¡"), inside a word
+_MOJIBAKE_LETTER = re.compile(r"(?<=\w)(?:" + MOJIBAKE_BYTE + ")+")
 
 
 def _mended_letters(frame: Frame) -> Frame:
@@ -235,12 +239,12 @@ def _mended_letters(frame: Frame) -> Frame:
     mended: dict[str, str] = {}
 
     def mend(m: re.Match[str]) -> str:
-        letter = ftfy.fix_encoding(m.group())
+        letter = ftfy.fix_encoding(unicodedata.normalize("NFC", m.group()))  # ftfy reads the lead byte composed
         if len(letter) != 1 or not letter.isalpha():
             return m.group()
         mended[letter * len(m.group())] = m.group()
         return letter * len(m.group())
-    if "Ã" in frame.text:
+    if _MOJIBAKE_LETTER.search(frame.text):
         frame.text = _MOJIBAKE_LETTER.sub(mend, frame.text)
         frame.mended = tuple(mended.items())
     return frame
