@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property, lru_cache
 
-from ..extract.frames import FORM_TO_LEMMA
+import ftfy
+
+from ..extract.frames import FORM_TO_LEMMA, MOJIBAKE_BYTE
 from ..extract.lexicon import LEXICON
 from ..extract.rules import (
     ALL_MARKS,
@@ -59,24 +62,23 @@ __all__ = ["NEUTER", "RESOLUTION_RULES", "NameIndex", "Mention", "build_name_ind
 NEUTER = "n"
 
 # UTF-8 read as Latin-1 ("TomÃ¡s Regalado" in PolNeAR's texts, whose offsets are scored, so the text stays as it is):
-# a lead byte read as "Ã" and its continuation byte are one letter of the word, so the name is not cut at "¡"
+# a lead byte read as "Ã" and its continuation byte are one letter of the word, so the name is not cut at "¡";
+# read that way twice, "á" is "Ã\x83Â¡" ("Arturo SarukhÃ\x83Â¡n"), and the second layer's lead byte is "Â"
 # (and the Dutch names' contracted article is a word of its own: "Sophie in 't Veld")
-_WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:Ã[\u0080-\u00bf]|[\w'’\-.])*")
+_WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:" + MOJIBAKE_BYTE + r"|[\w'’\-.])*")
 _PARTICLES = frozenset(LEXICON.name_particles)
 _CONTRACTED_ARTICLES = frozenset(LEXICON.name_contracted_articles)
 _BEFORE_CONTRACTED_ARTICLE = frozenset(LEXICON.particles_before_contracted_article)
 
 
 def repaired_name(name: str | None) -> str | None:
-    """A name as it was meant to be written when its UTF-8 was read as Latin-1: "TomÃ¡s Regalado" is
-    "Tomás Regalado". The article's text keeps its bytes (offsets into it are scored); only the name a
-    reader sees is repaired, and a name that does not round-trip is left as written."""
-    if not name or "Ã" not in name:
+    """A name as it was meant to be written when its UTF-8 was read as Latin-1, once or twice: "TomÃ¡s
+    Regalado" is "Tomás Regalado", "Arturo SarukhÃ\x83Â¡n" is "Arturo Sarukhán". The article's text keeps
+    its bytes (offsets into it are scored); only the name a reader sees is repaired. ftfy undoes only the
+    layers that decode cleanly, so a name that does not round-trip is left as written."""
+    if not name or not re.search(MOJIBAKE_BYTE, name):
         return name
-    try:
-        return name.encode("latin-1").decode("utf-8")
-    except UnicodeError:
-        return name
+    return ftfy.fix_encoding(unicodedata.normalize("NFC", name))  # ftfy reads the lead byte composed
 
 
 # the medium a document goes out on, no issuer: "a TV ad", "a Web video"
@@ -206,6 +208,7 @@ def build_name_index(
             toks = toks[1:]
         _add_person(people, toks, pos, set(), None)
     _fold_peers(people)
+    _fold_sentence_particles(people)
     _add_titled_holders(text, people, published, holder)
     _give_honoured_genders(text, people)
     _give_titles_before_surnames(text, people)
@@ -315,6 +318,24 @@ def _fold_peers(people: dict[str, Person]) -> None:
         if len(peer.tokens) != 2 or peer.tokens[0].lower() not in _PEERAGE:
             continue
         if any(p is not peer and p.tokens[-1] == peer.tokens[1] for p in people.values()):
+            del people[key]
+
+
+def _fold_sentence_particles(people: dict[str, Person]) -> None:
+    """"De Blasio said" opening a sentence is Bill de Blasio, whose particle only the sentence start
+    capitalises: a name that opens on a particle and is, case aside, the end of a longer name the article
+    gives is that person (PolNeAR train: a later "de Blasio said" went to a second person "De Blasio")."""
+    for key, short in list(people.items()):
+        if short.tokens[0].lower() not in _PARTICLES or not short.tokens[0][:1].isupper():
+            continue
+        low = [t.lower() for t in short.tokens]
+        fuller = [
+            p for p in people.values()
+            if len(p.tokens) > len(low) and [t.lower() for t in p.tokens[-len(low):]] == low
+        ]
+        if len(fuller) == 1:
+            fuller[0].positions.extend(short.positions)
+            fuller[0].roles |= short.roles
             del people[key]
 
 
@@ -626,6 +647,8 @@ def _add_person(
     if tokens[-1].lower() in THING_NOUNS:
         return  # "Gambling Bill", "Six Nations": a thing's name
     name = " ".join(tokens)
+    if name in _US_STATES or _is_place_word(name):
+        return  # "the New York businessman", "the United States": a place, which no later "he" is
     person = people.setdefault(name, Person(name, tuple(tokens)))
     person.positions.append(pos)
     roles = role_words() if callable(role_words) else role_words
@@ -889,7 +912,9 @@ def _clean_tokens(mention: str) -> list[str]:
     "Oxfam", "'s"), so that a name run stops at it."""
     toks: list[str] = []
     # "Oil & Natural Gas Corp" keeps its "&"; "B&B", "AT&T" are one word
-    for t in re.findall(r"[\w’'.-]+(?:&[\w’'.-]+)*|(?<= )&(?= )", mention):
+    # (and a mis-encoded letter is a part of its word, as in _WORD: "SarukhÃ\x83Â¡n")
+    word = r"(?:" + MOJIBAKE_BYTE + r"|[\w’'.-])+"
+    for t in re.findall(word + "(?:&" + word + ")*|(?<= )&(?= )", mention):
         if _is_possessive(t):
             toks += [t[:-2], "'s"]
         elif t not in ("'s", "’s"):  # a contraction the parser took for a subject ("he's")
@@ -8326,6 +8351,8 @@ def _match_name(names: list[str], at: int, index: NameIndex, *, gender: str | No
                 shorter = index.find(" ".join(names[k:]))
                 if shorter is not None:
                     return shorter
+        if names[0].lower() in _PARTICLES:  # "De Blasio said", opening a sentence: Bill de Blasio
+            return _nearest(_ending_with(names, index), at)
         cands = index.by_last(names[-1])
         cands = [p for p in cands if p.tokens[0].lower() == names[0].lower()] or []
         return _nearest(cands, at)
