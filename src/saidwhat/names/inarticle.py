@@ -1842,8 +1842,11 @@ def _from_given_name(tokens: tuple[str, ...]) -> str:
 
 _SUBORDINATORS = frozenset(LEXICON.subordinating_words)
 # "Clinton endorsed the deal, although she made it clear that": a one-word contrast opener before the pronoun
-# opens a clause of the same sentence as a subordinating word does ("even though" ends in "though")
-_CLAUSE_OPENERS = _SUBORDINATORS | {w for w in LEXICON.contrast_openers if " " not in w}
+# opens a clause of the same sentence as a subordinating word does ("even though" ends in "though"); so does a
+# relative "what" ("Oliver Letwin ... affects bewilderment at what he believes", BBC politics/411)
+_CLAUSE_OPENERS = (
+    _SUBORDINATORS | {w for w in LEXICON.contrast_openers if " " not in w} | frozenset(LEXICON.subject_relatives)
+)
 
 
 def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
