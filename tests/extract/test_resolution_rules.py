@@ -1141,6 +1141,11 @@ SUBJECT_RELATIVE = [
     # the one woman the sentence names is no "he": the man who spoke last keeps it
     ("Tony Blair said the bill was fair. Hillary Clinton mocked what he called a plan for the few.",
      "he called", "Tony Blair"),
+    # PolNeAR train (nyt, 2016-07-21): the sentence opens at "Speaker", not at the "Trump" after a title's full
+    # stop, so its one man named in full is Ryan, not Trump (whom this article names by his surname only)
+    ("Tony Blair said the vote was fair. Speaker Paul D. Ryan, who was reluctant to endorse Mr. Trump, was more "
+     "direct in his remarks over the party's rift - what he called our arguments this year.", "he called",
+     "Paul D Ryan"),
 ]
 
 
