@@ -1140,6 +1140,34 @@ def test_a_pronoun_passes_over_a_speaker_whose_given_name_says_otherwise():
     assert resolve_with_rule(mention, build_name_index(text), history=last)[0] == "Franklin Graham"
 
 
+SUBJECT_RELATIVE = [
+    # (article text, the pronoun's words, the person it stands for or None): a "he" or "she" right after "what"
+    # is the one person of that gender its own sentence names before it, not the man who spoke last. BBC
+    # politics/411, word for word after its first sentence
+    ("Tony Blair said the campaign was going well. Oliver Letwin, one of the men lampooned in the Labour poster, "
+     "affects bewilderment at what he believes is Labour's loss of its once sure footing on the campaign trail.",
+     "he believes", "Oliver Letwin"),
+    # PolNeAR train (usa-today, 2016): the man the sentence opens with, back from a rally
+    ("Donald Trump said the rally went well. During his five-hour drive back to Georgia after the rally, Jim "
+     "Sexton reflected on what he said frightens him the most about the race.", "he said frightens", "Jim Sexton"),
+    # the one woman the sentence names is no "he": the man who spoke last keeps it
+    ("Tony Blair said the bill was fair. Hillary Clinton mocked what he called a plan for the few.",
+     "he called", "Tony Blair"),
+    # PolNeAR train (nyt, 2016-07-21): the sentence opens at "Speaker", not at the "Trump" after a title's full
+    # stop, so its one man named in full is Ryan, not Trump (whom this article names by his surname only)
+    ("Tony Blair said the vote was fair. Speaker Paul D. Ryan, who was reluctant to endorse Mr. Trump, was more "
+     "direct in his remarks over the party's rift - what he called our arguments this year.", "he called",
+     "Paul D Ryan"),
+]
+
+
+@pytest.mark.parametrize("text, words, name", SUBJECT_RELATIVE, ids=[r[2] for r in SUBJECT_RELATIVE])
+def test_a_pronoun_after_what_is_its_sentences_subject(text, words, name):
+    at = text.index(words)
+    mention = Mention(words[:2], Span(at, at + 2), "pronoun", None, words[:2])
+    assert resolve_with_rule(mention, build_name_index(text), history=[(0, "Tony Blair", "m")])[0] == name
+
+
 def test_paragraph_turned_back_needs_one_who_spoke_and_no_speaker_yet():
     """The paragraph's one woman has not spoken before, or someone has spoken in the paragraph already, or a
     man with a role is named beside the man who spoke (BBC sport/247): the speaker before stays."""

@@ -1867,8 +1867,11 @@ def _from_given_name(tokens: tuple[str, ...]) -> str:
 
 _SUBORDINATORS = frozenset(LEXICON.subordinating_words)
 # "Clinton endorsed the deal, although she made it clear that": a one-word contrast opener before the pronoun
-# opens a clause of the same sentence as a subordinating word does ("even though" ends in "though")
-_CLAUSE_OPENERS = _SUBORDINATORS | {w for w in LEXICON.contrast_openers if " " not in w}
+# opens a clause of the same sentence as a subordinating word does ("even though" ends in "though"); so does a
+# relative "what" ("Oliver Letwin ... affects bewilderment at what he believes", BBC politics/411)
+_CLAUSE_OPENERS = (
+    _SUBORDINATORS | {w for w in LEXICON.contrast_openers if " " not in w} | frozenset(LEXICON.subject_relatives)
+)
 
 
 def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
@@ -1879,7 +1882,7 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
     if gender is None:
         return None
     text = r.index.text
-    start = _sentence_start(text, r.at)
+    start = _past_title_stops(text, _sentence_start(text, r.at))
     before = text[start : r.at].split()
     if not before:
         return None
@@ -1894,6 +1897,19 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
         return named.pop(), "person"
     subject = _subject_named_first(r, named, start)
     return (subject, "person") if subject else None
+
+
+def _past_title_stops(text: str, start: int) -> int:
+    """Where a sentence starts, back past the full stops of titles the splitter took for its end: "Speaker Paul
+    D. Ryan, who was reluctant to endorse Mr. Trump, was more direct ... - what he called" opens at "Speaker",
+    not at "Trump" (NYT writes "Mr." before every surname)."""
+    paragraph = text.rfind("\n", 0, start) + 1  # a title opening the paragraph opens its sentence too
+    while start > paragraph:
+        word = text[paragraph:start].split()[-1]
+        if not (word.endswith(".") and _is_listed_title(word[:-1].lower())):
+            return start
+        start = max(_sentence_start(text, max(start - len(word) - 2, 0)), paragraph)
+    return start
 
 
 def _subject_named_first(r: _Reading, named: set[str], start: int) -> str | None:
