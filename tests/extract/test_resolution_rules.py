@@ -366,6 +366,11 @@ ROWS = [
     ("The rules were questioned by the Joint Committee on Human Rights and by the Home Affairs Committee. In a "
      "report published last July the cross-party committee stated there was a risk.", "the cross-party committee",
      "role", "committee", None, "org", "organisation"),
+    # a common noun the article writes in lower case, capitalised by its sentence before "of", is no part of the
+    # name after it (BBC business/117, orgdesc60: "_common_noun_opening")
+    ("Mercedes missed forecasts. Sales of Mercedes' brands fell 2% as demand cooled, while sales of its vans rose. "
+     "The carmaker blamed launch costs.", "The carmaker", "role", "carmaker", "Mercedes", "org",
+     "organisation-described"),
     # the institution after "at" houses the body and is no part of its name (BBC business/261, orgdesc60)
     ("According to the Natural Hazards Research and Applications Information Center at Colorado State University, "
      "there is little evidence of a depression.",

@@ -5917,11 +5917,29 @@ def _organisation_runs(text: str) -> list[tuple[int, str, bool]]:
         while toks and (toks[0] in NOT_NAME_WORDS or toks[0].lower() in _STOP):
             toks = toks[1:]  # "The", "However" open a sentence
         toks[-1:] = [toks[-1].removesuffix("'s").removesuffix("’s").rstrip("'’.")] if toks else []
+        first = m.start() == 0 or bool(_OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()))
+        start = m.start()
+        if first and _common_noun_opening(toks, m.group(), text):
+            toks = toks[2:]  # "Sales of Mercedes' brands fell": Mercedes, inside its sentence
+            start = text.find(toks[0], m.start())
+            first = False
         run = " ".join(toks)
         if run and _may_be_organisation(run):
-            first = m.start() == 0 or bool(_OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()))
-            runs.append((m.start(), run, first))
+            runs.append((start, run, first))
     return runs
+
+
+def _common_noun_opening(toks: list[str], matched: str, text: str) -> bool:
+    """"Sales of Mercedes' brands fell 2%": a run opening its sentence with a word the article writes in lower
+    case elsewhere ("sales"), then "of" or "for", is that common noun capitalised by its sentence and a name
+    after it, not one name. Not after "The" ("The Times of India" is a name however "times" reads), nor an
+    organisation's noun ("Bank of England")."""
+    if len(toks) < 3 or toks[1] not in ("of", "for") or not matched.startswith(toks[0]):
+        return False
+    word = toks[0]
+    if word.lower() in ORG_NOUNS or word.lower() in _OUTLET_NAME_WORDS or not word[1:].islower():
+        return False
+    return re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text) is not None
 
 
 def _may_be_organisation(run: str) -> bool:
