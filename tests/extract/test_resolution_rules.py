@@ -366,6 +366,10 @@ ROWS = [
     ("The rules were questioned by the Joint Committee on Human Rights and by the Home Affairs Committee. In a "
      "report published last July the cross-party committee stated there was a risk.", "the cross-party committee",
      "role", "committee", None, "org", "organisation"),
+    # ... and a place's possessive before the name owns the body, no part of its name (BBC sport/257)
+    ("Spain's Football Federation has initiated disciplinary action against national coach Luis Aragones. If found "
+     "guilty Aragones could lose his job. The federation had initially declined to take action.", "The federation",
+     "role", "federation", "Football Federation", "org", "organisation"),
     # a common noun the article writes in lower case, capitalised by its sentence before "of", is no part of the
     # name after it (BBC business/117, orgdesc60: "_common_noun_opening")
     ("Mercedes missed forecasts. Sales of Mercedes' brands fell 2% as demand cooled, while sales of its vans rose. "

@@ -6160,8 +6160,16 @@ def _sole_organisation_of_kind(r: _Reading) -> str | None:
     for pos, name, _first in _organisation_candidates(r.index):
         words = name.split()
         if pos < r.at and len(words) > 1 and kinds & set(words):
-            named.add(_name_with_its_link(name, text))
+            named.add(_name_with_its_link(_without_place_owner(name), text))
     return named.pop() if len(named) == 1 else None
+
+
+def _without_place_owner(name: str) -> str:
+    """"Spain's Football Federation" is the Football Federation: a place's possessive owns the body, no part
+    of its name (as ``_without_owner`` reads a mention)."""
+    first, _, rest = name.partition(" ")
+    owner = _unowned(first)
+    return rest if owner != first and " " in rest and _is_place_word(owner) else name
 
 
 def _name_with_its_link(name: str, text: str) -> str:
