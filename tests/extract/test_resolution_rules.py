@@ -370,6 +370,28 @@ ROWS = [
     # a body's name ending in "Unit" or "Society" is no person's, with or without the parser's label
     ("Fraud rose last year. The Economic Crime Unit said most of it came from inside firms.",
      "The Economic Crime Unit", "name", "unit", "Economic Crime Unit", "org", "organisation"),
+    # a description in lower case whose head the one named committee carries is that committee, its name going
+    # on through "on" (BBC politics/215, orgdesc60: "_sole_organisation_of_kind"); two committees leave it
+    ("The new rules have also been called into question by the parliamentary Joint Committee on Human Rights. In "
+     "a report published last July the cross-party committee stated there was a risk.", "the cross-party committee",
+     "role", "committee", "Joint Committee on Human Rights", "org", "organisation"),
+    ("The rules were questioned by the Joint Committee on Human Rights and by the Home Affairs Committee. In a "
+     "report published last July the cross-party committee stated there was a risk.", "the cross-party committee",
+     "role", "committee", None, "org", "organisation"),
+    # ... and a place's possessive before the name owns the body, no part of its name (BBC sport/257)
+    ("Spain's Football Federation has initiated disciplinary action against national coach Luis Aragones. If found "
+     "guilty Aragones could lose his job. The federation had initially declined to take action.", "The federation",
+     "role", "federation", "Football Federation", "org", "organisation"),
+    # a common noun the article writes in lower case, capitalised by its sentence before "of", is no part of the
+    # name after it (BBC business/117, orgdesc60: "_common_noun_opening")
+    ("Mercedes missed forecasts. Sales of Mercedes' brands fell 2% as demand cooled, while sales of its vans rose. "
+     "The carmaker blamed launch costs.", "The carmaker", "role", "carmaker", "Mercedes", "org",
+     "organisation-described"),
+    # the institution after "at" houses the body and is no part of its name (BBC business/261, orgdesc60)
+    ("According to the Natural Hazards Research and Applications Information Center at Colorado State University, "
+     "there is little evidence of a depression.",
+     "the Natural Hazards Research and Applications Information Center at Colorado State University", "name",
+     "university", "Natural Hazards Research and Applications Information Center", "org", "organisation"),
     ("Gardens were safe, the Royal Horticultural Society said on Monday.", "the Royal Horticultural Society",
      "name", "society", "Royal Horticultural Society", "org", "organisation"),
     # a joint mention of two bodies the article names apart is no one name ("_first_of_joint_names")

@@ -5985,11 +5985,29 @@ def _organisation_runs(text: str) -> list[tuple[int, str, bool]]:
         while toks and (toks[0] in NOT_NAME_WORDS or toks[0].lower() in _STOP):
             toks = toks[1:]  # "The", "However" open a sentence
         toks[-1:] = [toks[-1].removesuffix("'s").removesuffix("’s").rstrip("'’.")] if toks else []
+        first = m.start() == 0 or bool(_OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()))
+        start = m.start()
+        if first and _common_noun_opening(toks, m.group(), text):
+            toks = toks[2:]  # "Sales of Mercedes' brands fell": Mercedes, inside its sentence
+            start = text.find(toks[0], m.start())
+            first = False
         run = " ".join(toks)
         if run and _may_be_organisation(run):
-            first = m.start() == 0 or bool(_OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()))
-            runs.append((m.start(), run, first))
+            runs.append((start, run, first))
     return runs
+
+
+def _common_noun_opening(toks: list[str], matched: str, text: str) -> bool:
+    """"Sales of Mercedes' brands fell 2%": a run opening its sentence with a word the article writes in lower
+    case elsewhere ("sales"), then "of" or "for", is that common noun capitalised by its sentence and a name
+    after it, not one name. Not after "The" ("The Times of India" is a name however "times" reads), nor an
+    organisation's noun ("Bank of England")."""
+    if len(toks) < 3 or toks[1] not in ("of", "for") or not matched.startswith(toks[0]):
+        return False
+    word = toks[0]
+    if word.lower() in ORG_NOUNS or word.lower() in _OUTLET_NAME_WORDS or not word[1:].islower():
+        return False
+    return re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text) is not None
 
 
 def _may_be_organisation(run: str) -> bool:
@@ -6030,7 +6048,8 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             named = named or _outlet_named_before(r)
             named = named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)
             named = named or _party_opening_article(r)
-            return (named or _named_with_noun_just_before(r)), "org"
+            named = named or _named_with_noun_just_before(r)
+            return (named or _sole_organisation_of_kind(r)), "org"
         named = _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
         return (named or _org_name(r.text)), "org"
     return None
@@ -6187,6 +6206,45 @@ def _named_with_noun_just_before(r: _Reading) -> str | None:
             hyphened = [i for i, w in enumerate(words) if re.search(r"-[a-z]+$", w)]
             found = " ".join(words[hyphened[-1] + 1 :] if hyphened else words)
     return found or None
+
+
+_KIND_NAMED_HEADS = frozenset(LEXICON.kind_named_heads)
+
+
+def _sole_organisation_of_kind(r: _Reading) -> str | None:
+    """"The new rules have also been called into question by the parliamentary Joint Committee on Human Rights.
+    In a report published last July the cross-party committee stated": a definite description in lower case
+    whose head is a noun an organisation's own name carries (lexicon ``kind_named_heads``: "committee",
+    "centre", "bureau") is the one organisation the article names before it with that noun in its name, however
+    far back; two such names ("Joint Committee on Human Rights", "Home Affairs Committee") leave it unnamed, as
+    either may be meant. The name goes on through its "on", "of" or "for" (``_names_with_links``)."""
+    if r.lowered[0] != "the" or r.lowered[-1] != r.head or r.head not in _KIND_NAMED_HEADS:
+        return None
+    if any(_is_cap(t) for t in r.toks[1:]):
+        return None
+    kinds = {w.capitalize() for w in _spellings(r.head)}
+    text = r.index.text
+    named = set()
+    for pos, name, _first in _organisation_candidates(r.index):
+        words = name.split()
+        if pos < r.at and len(words) > 1 and kinds & set(words):
+            named.add(_name_with_its_link(_without_place_owner(name), text))
+    return named.pop() if len(named) == 1 else None
+
+
+def _without_place_owner(name: str) -> str:
+    """"Spain's Football Federation" is the Football Federation: a place's possessive owns the body, no part
+    of its name (as ``_without_owner`` reads a mention)."""
+    first, _, rest = name.partition(" ")
+    owner = _unowned(first)
+    return rest if owner != first and " " in rest and _is_place_word(owner) else name
+
+
+def _name_with_its_link(name: str, text: str) -> str:
+    """A name the organisation runs cut at its link ("Joint Committee") in full, when the article writes it
+    out once that way ("Joint Committee on Human Rights")."""
+    forms = {form for form in _names_with_links(text).get(name.split()[-1], ()) if form.startswith(name + " ")}
+    return forms.pop() if len(forms) == 1 else name
 
 
 def _cue_closing_sentence(text: str, span: Span) -> int:
@@ -7463,7 +7521,7 @@ def _org_name(text: str) -> str:
     the UK's highest court" -> House of Lords; "Mr Gates' company, software giant
     Microsoft" -> Microsoft); else the first part ("The Swedish firm, the world's ...")."""
     parts = [_without_articles(_without_owner(_role_possessives_joined(_clean_tokens(p)))) for p in text.split(",")]
-    for words in parts:
+    for words in map(_without_institution_after, parts):
         if words and _is_cap(words[-1]) and words[0].lower() not in _GOVERNING:
             # the capitalised run after the last word of description ("The Swedish firm
             # Electrolux"); words that join a name ("Bank of England") do not end one
@@ -7483,6 +7541,19 @@ def _org_name(text: str) -> str:
     if any(t in ("'s", "’s") for t in first):
         return _titled_holders_office(first) or _with_possessives(first)
     return _named_before_noun(parts[0]) or " ".join(parts[0])
+
+
+def _without_institution_after(words: list[str]) -> list[str]:
+    """"the Natural Hazards Research and Applications Information Center at Colorado State University": a name
+    ending in an organisation's noun, then "at" and the capitals of the institution that houses it, is the name
+    before "at"; the institution is where the body sits, no part of its name."""
+    at = next((i for i, w in enumerate(words) if w == "at"), None)
+    if at is None or at < 2 or at == len(words) - 1:
+        return words
+    before, after = words[:at], words[at + 1 :]
+    if not all(_is_cap(w) for w in before[-2:]) or before[-1].lower() not in ORG_NOUNS:
+        return words
+    return before if all(_is_cap(w) or _links_a_name(w.lower()) for w in after) else words
 
 
 def _and_inside_organisation_name(words: list[str], i: int) -> bool:
