@@ -6676,6 +6676,11 @@ def _named_after_trade(found: Person, text: str) -> bool:
 
 
 def _role(r: _Reading) -> Resolved:
+    # a title before a name ties the description to its one holder more surely than who spoke last does:
+    # "Actor and comedian Chris Rock ... said Cates ... The 40-year-old comic has already promised"
+    titled = _titled_before_alike(r)
+    if titled is not None:
+        return titled.name, "person"
     # "Ferguson said: ... The Man Utd boss continued": the one who just spoke, ahead of the one person
     # named in full as a speaker (Souness, whom the article opens with)
     spoke_last = (
@@ -6808,6 +6813,40 @@ def _titled_next(r: _Reading) -> Person | None:
 
 
 _SAME_OFFICE = {noun: frozenset(group) for group in LEXICON.same_office_nouns for noun in group}
+
+
+def _titled_before_alike(r: _Reading) -> Person | None:
+    """"England forward Michael Owen has told the BBC ... but the England striker said he is not ready",
+    "Actor and comedian Chris Rock will host the event ... The 40-year-old comic has already promised": a
+    definite description is the one person the article titled, before it, by the description's noun or one
+    news writes for the same role (lexicon ``same_office_nouns``). Two people tied to the noun (by such a
+    title, or by its own word among their roles) leave it to the other ways, as does a title that qualifies
+    the office ("Deputy Mayor Nicky Gavron" is not "the mayor") unless the description says the same."""
+    if r.lowered[0] != "the" or r.head in _INTERMEDIARIES or _is_plural(r.head):
+        return None
+    text = r.index.text
+    nouns = _SAME_OFFICE.get(r.head, frozenset({r.head}))
+    gender = GENDER_WORDS.get(r.head)
+    found = {
+        p.name: p for p in r.index.people
+        if len(p.tokens) >= 2 and min(p.positions, default=r.at) < r.at
+        and any(_titled_as(title, nouns, r.lowered) for title in _titles_before(text[: r.at], p))
+        and (not gender or pronoun_gender(p) in (gender, None)) and _may_be_person(p, text)
+    }
+    if len(found) != 1:
+        return None
+    titled = next(iter(found.values()))
+    # someone else the article describes by the noun itself ("John Smith, the striker") may be the one meant
+    others = [p for p in r.index.people if p.name != titled.name and len(p.tokens) >= 2 and r.head in p.roles]
+    return None if others else titled
+
+
+def _titled_as(title: str, nouns: frozenset[str], described: list[str]) -> bool:
+    """Whether a title written before a name ends with one of ``nouns`` and qualifies the office no other
+    way than the description does ("former", "deputy")."""
+    words = title.lower().split()
+    qualifiers = (_OFFICE_QUALIFIERS | _PAST_OFFICE) - set(described)
+    return words[-1] in nouns and not qualifiers & set(words)
 
 
 def _titled_alike(head: str, roles: set[str]) -> bool:
