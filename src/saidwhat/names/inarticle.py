@@ -6676,11 +6676,6 @@ def _named_after_trade(found: Person, text: str) -> bool:
 
 
 def _role(r: _Reading) -> Resolved:
-    # a title before a name ties the description to its one holder more surely than who spoke last does:
-    # "Actor and comedian Chris Rock ... said Cates ... The 40-year-old comic has already promised"
-    titled = _titled_before_alike(r)
-    if titled is not None:
-        return titled.name, "person"
     # "Ferguson said: ... The Man Utd boss continued": the one who just spoke, ahead of the one person
     # named in full as a speaker (Souness, whom the article opens with)
     spoke_last = (
@@ -6699,7 +6694,10 @@ def _role(r: _Reading) -> Resolved:
         )
         name = found.name if found is not None else None
     if name is None and typ == "person":
-        found = _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r) or _apposed_later(r)
+        found = (
+            _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r) or _apposed_later(r)
+            or _titled_before_alike(r)
+        )
         name = found.name if found is not None else None
     if name is not None and typ == "person" and _party_contradicts(r.lowered, r.index.find(name)):
         name = None  # "the state's Republican governor" (Georgia's, unnamed) is no "Democratic Gov. Jay Nixon"
@@ -6816,12 +6814,13 @@ _SAME_OFFICE = {noun: frozenset(group) for group in LEXICON.same_office_nouns fo
 
 
 def _titled_before_alike(r: _Reading) -> Person | None:
-    """"England forward Michael Owen has told the BBC ... but the England striker said he is not ready",
-    "Actor and comedian Chris Rock will host the event ... The 40-year-old comic has already promised": a
-    definite description is the one person the article titled, before it, by the description's noun or one
-    news writes for the same role (lexicon ``same_office_nouns``). Two people tied to the noun (by such a
-    title, or by its own word among their roles) leave it to the other ways, as does a title that qualifies
-    the office ("Deputy Mayor Nicky Gavron" is not "the mayor") unless the description says the same."""
+    """"England forward Michael Owen has told the BBC ... but the England striker said he is not ready": a
+    definite description no other way names is the one person the article titled, before it, by the
+    description's noun or one news writes for the same role (lexicon ``same_office_nouns``), with the
+    description's other words in that title ("the foreign secretary" is not "Home Secretary Charles Clarke").
+    Two people tied to the noun (by such a title, or by its own word among their roles) leave it unnamed, as
+    does a title that qualifies the office ("Deputy Mayor Nicky Gavron" is not "the mayor") unless the
+    description says the same."""
     if r.lowered[0] != "the" or r.head in _INTERMEDIARIES or _is_plural(r.head):
         return None
     text = r.index.text
@@ -6842,11 +6841,16 @@ def _titled_before_alike(r: _Reading) -> Person | None:
 
 
 def _titled_as(title: str, nouns: frozenset[str], described: list[str]) -> bool:
-    """Whether a title written before a name ends with one of ``nouns`` and qualifies the office no other
-    way than the description does ("former", "deputy")."""
+    """Whether a title written before a name ends with one of ``nouns``, holds the description's other words
+    but an age, and qualifies the office no other way than the description does ("former", "deputy")."""
     words = title.lower().split()
     qualifiers = (_OFFICE_QUALIFIERS | _PAST_OFFICE) - set(described)
-    return words[-1] in nouns and not qualifiers & set(words)
+    own = [w for w in described[1:-1] if not _AGE_WORD.fullmatch(w)]
+    return words[-1] in nouns and not qualifiers & set(words) and all(w in words for w in own)
+
+
+# an age written as a description's word ("the 25-year-old"), which no title gives
+_AGE_WORD = re.compile(r"\d+-year-old")
 
 
 def _titled_alike(head: str, roles: set[str]) -> bool:
