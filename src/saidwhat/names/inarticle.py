@@ -6820,7 +6820,10 @@ def _role(r: _Reading) -> Resolved:
         )
         name = found.name if found is not None else None
     if name is None and typ == "person":
-        found = _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r) or _apposed_later(r)
+        found = (
+            _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r) or _apposed_later(r)
+            or _titled_before_alike(r)
+        )
         name = found.name if found is not None else None
     if name is not None and typ == "person" and _party_contradicts(r.lowered, r.index.find(name)):
         name = None  # "the state's Republican governor" (Georgia's, unnamed) is no "Democratic Gov. Jay Nixon"
@@ -6934,6 +6937,46 @@ def _titled_next(r: _Reading) -> Person | None:
 
 
 _SAME_OFFICE = {noun: frozenset(group) for group in LEXICON.same_office_nouns for noun in group}
+
+
+def _titled_before_alike(r: _Reading) -> Person | None:
+    """"England forward Michael Owen has told the BBC ... but the England striker said he is not ready": a
+    definite description no other way names is the one person the article titled, before it, by the
+    description's noun or one news writes for the same role (lexicon ``same_office_nouns``), with the
+    description's other words in that title ("the foreign secretary" is not "Home Secretary Charles Clarke").
+    Two people tied to the noun (by such a title, or by its own word among their roles) leave it unnamed, as
+    does a title that qualifies the office ("Deputy Mayor Nicky Gavron" is not "the mayor") unless the
+    description says the same."""
+    if r.lowered[0] != "the" or r.head in _INTERMEDIARIES or _is_plural(r.head):
+        return None
+    text = r.index.text
+    nouns = _SAME_OFFICE.get(r.head, frozenset({r.head}))
+    gender = GENDER_WORDS.get(r.head)
+    found = {
+        p.name: p for p in r.index.people
+        if len(p.tokens) >= 2 and min(p.positions, default=r.at) < r.at
+        and any(_titled_as(title, nouns, r.lowered) for title in _titles_before(text[: r.at], p))
+        and (not gender or pronoun_gender(p) in (gender, None)) and _may_be_person(p, text)
+    }
+    if len(found) != 1:
+        return None
+    titled = next(iter(found.values()))
+    # someone else the article describes by the noun itself ("John Smith, the striker") may be the one meant
+    others = [p for p in r.index.people if p.name != titled.name and len(p.tokens) >= 2 and r.head in p.roles]
+    return None if others else titled
+
+
+def _titled_as(title: str, nouns: frozenset[str], described: list[str]) -> bool:
+    """Whether a title written before a name ends with one of ``nouns``, holds the description's other words
+    but an age, and qualifies the office no other way than the description does ("former", "deputy")."""
+    words = title.lower().split()
+    qualifiers = (_OFFICE_QUALIFIERS | _PAST_OFFICE) - set(described)
+    own = [w for w in described[1:-1] if not _AGE_WORD.fullmatch(w)]
+    return words[-1] in nouns and not qualifiers & set(words) and all(w in words for w in own)
+
+
+# an age written as a description's word ("the 25-year-old"), which no title gives
+_AGE_WORD = re.compile(r"\d+-year-old")
 
 
 def _titled_alike(head: str, roles: set[str]) -> bool:
