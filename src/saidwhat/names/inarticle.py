@@ -6971,8 +6971,9 @@ def _titled_as(title: str, nouns: frozenset[str], described: list[str]) -> bool:
     but an age, and qualifies the office no other way than the description does ("former", "deputy")."""
     words = title.lower().split()
     qualifiers = (_OFFICE_QUALIFIERS | _PAST_OFFICE) - set(described)
+    parts = {part for w in words for part in w.split("-")}  # "ex-Conservative chancellor" is a past office
     own = [w for w in described[1:-1] if not _AGE_WORD.fullmatch(w)]
-    return words[-1] in nouns and not qualifiers & set(words) and all(w in words for w in own)
+    return words[-1] in nouns and not qualifiers & parts and all(w in words for w in own)
 
 
 # an age written as a description's word ("the 25-year-old"), which no title gives
