@@ -362,6 +362,16 @@ ROWS = [
      "Xie Xuren", "person"),
     ("Exports rose. The figures come as China's tax chief confirmed that growth had topped 9%. Commerce minister "
      "Bo Xilai said exports rose.", "China's tax chief", "role", "chief", 1, None, "person"),
+    # a definite description is the one person titled before it by its noun or one news writes for the same
+    # role (BBC sport/142, politics/055); a past or qualified title ("Deputy Mayor") leaves it unnamed
+    ("Owen stays\n\nEngland forward Michael Owen has told the BBC he is happy in Spain. Recent speculation has "
+     "linked Owen with a move back to England, but the England striker said he is not ready to return home.",
+     "the England striker", "role", "striker", 1, "Michael Owen", "person"),
+    ("Teachers could get more powers, Education Secretary Ruth Kelly has suggested. The former home secretary "
+     "David Blunkett resigned. Ms Kelly told the BBC progress had been made. The minister also confirmed she "
+     "received support.", "The minister", "role", "minister", 1, "Ruth Kelly", "person"),
+    ("On Sunday, Deputy Mayor Nicky Gavron told the BBC she believed he would say sorry. The mayor accused a "
+     "reporter of doorstepping him.", "The mayor", "role", "mayor", 1, None, "person"),
     # a go-between's bare noun ties to no one titled with it: any party has a spokesman (BBC politics/141); one
     # whose body the description names does (BBC politics/138)
     ("The Tories pledged to assess the cost. \"It is important to remember that,\" a spokesman said. Lib Dem "

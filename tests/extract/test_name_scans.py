@@ -101,3 +101,26 @@ def test_organisation_candidates_follow_who_is_known_to_speak() -> None:
     index.find("Stoy Hayward").is_speaker_at.append(0)
     after = [name for _pos, name, _first in _organisation_candidates(index)]
     assert "Stoy Hayward" not in after and "BDO Stoy Hayward" in after
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a place's name is no person's, whom a later description would take up (PolNeAR train; names60)
+        (
+            "Donald Trump spoke in Ohio on Sunday. The New York businessman said the Russians were behind the hack.",
+            ["Donald Trump"],
+        ),
+        (
+            "Arturo Sarukhan, Mexico's ambassador to the United States from 2007 to 2013, said Mexico must act.",
+            ["Arturo Sarukhan"],
+        ),
+        # a particle only the sentence start capitalises: one person (PolNeAR train, Politico; names60)
+        (
+            "Mayor Bill de Blasio rejected criticism. De Blasio said the move was made by the commissioner.",
+            ["Bill de Blasio"],
+        ),
+    ],
+)
+def test_index_people(text, people):
+    assert [p.name for p in build_name_index(text).people] == people

@@ -96,12 +96,27 @@ CASES = [
         "“We need more gas,” said Ursula von der Leyen, the Commission president.",
         [(D, "more gas", "Ursula von der Leyen")],
     ),
+    # a particle only the sentence start capitalises: "De Blasio" is Bill de Blasio, and so is a later
+    # "de Blasio" (PolNeAR train, Politico; names60)
+    (
+        "Mayor Bill de Blasio rejected criticism from Donald Trump. De Blasio said the move was made by NYPD "
+        "commissioner Bill Bratton. Asked by a host, de Blasio said, \"I have not heard that particular concern.\"",
+        [(IND, "move was made", "Bill de Blasio"), (D, "not heard", "Bill de Blasio")],
+    ),
     # a name whose UTF-8 was read as Latin-1 is repaired in the speaker's name, the text kept (PolNeAR train, the
     # New York Times; name55)
     (
         "Had Republicans nominated Marco Rubio, Tom\u00c3\u00a1s Regalado would have hurled himself into the task. "
         "''I would have been all in,'' Mr. Regalado, the Republican mayor of Miami, said in his office.",
         [(D, "all in", "Tom\u00e1s Regalado")],
+    ),
+    # read as Latin-1 twice, "á" is four characters; the surname is one word, and the later bare surname is his
+    # (PolNeAR train, the Washington Post; names60)
+    (
+        "Arturo SarukhA\u0303\u0083A\u0302\u00a1n, Mexico's ambassador to the United States from 2007 to 2013, said "
+        "Mexico must rebut Trump's claims. \"There is a clear need for the Mexican government to do something about "
+        "this,\" SarukhA\u0303\u0083A\u0302\u00a1n added.",
+        [(D, "clear need", "Arturo Sarukh\u00e1n")],
     ),
     # a wire dateline is not the speaker
     (

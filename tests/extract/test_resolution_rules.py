@@ -316,6 +316,18 @@ ROWS = [
     # figures "gathered by" a body are its documents, as "released by" ones are
     ("Figures gathered by Brightwell Research show that sales fell.", "Figures", "role", "figures",
      "Brightwell Research", "document", "document"),
+    # a message is the document of who sent it, named in a later paragraph, not of the body that released it
+    # ("_sender_of_the_message", PolNeAR train west-journal_2015-12-09); a lowercase word after "by" is no sender
+    ("The State Department was told that forces were ready, according to a newly uncovered email previously kept "
+     "secret.\n\nThe email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense "
+     "Chief of Staff Jeremy Bash, more than three hours after the attack.", "a newly uncovered email", "role",
+     "email", "Jeremy Bash", "document", "document"),
+    ("The BBC apologised, according to an email. The email was sent by mistake to Newsnight journalist Andrew "
+     "McFadyen.", "an email", "role", "email", None, "document", "document"),
+    # campaign finance disclosures and a roster are findings with no issuer named, documents (PolNeAR train
+    # nyt_2016-03-22)
+    ("Mr. Trump faces growing resistance, according to disclosures filed on Sunday night.", "disclosures", "role",
+     "disclosures", None, "document", "document"),
     # initials joined by "&" are one name, spelled out as the article writes it ("_ampersand_spelled_out")
     ("Shares in mortgage lender Bradford & Bingley fell. B&B said the market would grow.", "B&B", "name", "b&b",
      "Bradford & Bingley", "org", "organisation"),
@@ -358,6 +370,28 @@ ROWS = [
     # a body's name ending in "Unit" or "Society" is no person's, with or without the parser's label
     ("Fraud rose last year. The Economic Crime Unit said most of it came from inside firms.",
      "The Economic Crime Unit", "name", "unit", "Economic Crime Unit", "org", "organisation"),
+    # a description in lower case whose head the one named committee carries is that committee, its name going
+    # on through "on" (BBC politics/215, orgdesc60: "_sole_organisation_of_kind"); two committees leave it
+    ("The new rules have also been called into question by the parliamentary Joint Committee on Human Rights. In "
+     "a report published last July the cross-party committee stated there was a risk.", "the cross-party committee",
+     "role", "committee", "Joint Committee on Human Rights", "org", "organisation"),
+    ("The rules were questioned by the Joint Committee on Human Rights and by the Home Affairs Committee. In a "
+     "report published last July the cross-party committee stated there was a risk.", "the cross-party committee",
+     "role", "committee", None, "org", "organisation"),
+    # ... and a place's possessive before the name owns the body, no part of its name (BBC sport/257)
+    ("Spain's Football Federation has initiated disciplinary action against national coach Luis Aragones. If found "
+     "guilty Aragones could lose his job. The federation had initially declined to take action.", "The federation",
+     "role", "federation", "Football Federation", "org", "organisation"),
+    # a common noun the article writes in lower case, capitalised by its sentence before "of", is no part of the
+    # name after it (BBC business/117, orgdesc60: "_common_noun_opening")
+    ("Mercedes missed forecasts. Sales of Mercedes' brands fell 2% as demand cooled, while sales of its vans rose. "
+     "The carmaker blamed launch costs.", "The carmaker", "role", "carmaker", "Mercedes", "org",
+     "organisation-described"),
+    # the institution after "at" houses the body and is no part of its name (BBC business/261, orgdesc60)
+    ("According to the Natural Hazards Research and Applications Information Center at Colorado State University, "
+     "there is little evidence of a depression.",
+     "the Natural Hazards Research and Applications Information Center at Colorado State University", "name",
+     "university", "Natural Hazards Research and Applications Information Center", "org", "organisation"),
     ("Gardens were safe, the Royal Horticultural Society said on Monday.", "the Royal Horticultural Society",
      "name", "society", "Royal Horticultural Society", "org", "organisation"),
     # a joint mention of two bodies the article names apart is no one name ("_first_of_joint_names")
@@ -1126,6 +1160,34 @@ def test_a_pronoun_passes_over_a_speaker_whose_given_name_says_otherwise():
     assert resolve_with_rule(mention, build_name_index(text), history=history)[0] != "Franklin Graham"
     last = [(text.find("who"), "Franklin Graham", None)]
     assert resolve_with_rule(mention, build_name_index(text), history=last)[0] == "Franklin Graham"
+
+
+SUBJECT_RELATIVE = [
+    # (article text, the pronoun's words, the person it stands for or None): a "he" or "she" right after "what"
+    # is the one person of that gender its own sentence names before it, not the man who spoke last. BBC
+    # politics/411, word for word after its first sentence
+    ("Tony Blair said the campaign was going well. Oliver Letwin, one of the men lampooned in the Labour poster, "
+     "affects bewilderment at what he believes is Labour's loss of its once sure footing on the campaign trail.",
+     "he believes", "Oliver Letwin"),
+    # PolNeAR train (usa-today, 2016): the man the sentence opens with, back from a rally
+    ("Donald Trump said the rally went well. During his five-hour drive back to Georgia after the rally, Jim "
+     "Sexton reflected on what he said frightens him the most about the race.", "he said frightens", "Jim Sexton"),
+    # the one woman the sentence names is no "he": the man who spoke last keeps it
+    ("Tony Blair said the bill was fair. Hillary Clinton mocked what he called a plan for the few.",
+     "he called", "Tony Blair"),
+    # PolNeAR train (nyt, 2016-07-21): the sentence opens at "Speaker", not at the "Trump" after a title's full
+    # stop, so its one man named in full is Ryan, not Trump (whom this article names by his surname only)
+    ("Tony Blair said the vote was fair. Speaker Paul D. Ryan, who was reluctant to endorse Mr. Trump, was more "
+     "direct in his remarks over the party's rift - what he called our arguments this year.", "he called",
+     "Paul D Ryan"),
+]
+
+
+@pytest.mark.parametrize("text, words, name", SUBJECT_RELATIVE, ids=[r[2] for r in SUBJECT_RELATIVE])
+def test_a_pronoun_after_what_is_its_sentences_subject(text, words, name):
+    at = text.index(words)
+    mention = Mention(words[:2], Span(at, at + 2), "pronoun", None, words[:2])
+    assert resolve_with_rule(mention, build_name_index(text), history=[(0, "Tony Blair", "m")])[0] == name
 
 
 def test_paragraph_turned_back_needs_one_who_spoke_and_no_speaker_yet():

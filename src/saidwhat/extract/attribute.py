@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from ..models import Span
@@ -35,7 +35,7 @@ from .content import (
     trimmed,
     without_added_statements,
 )
-from .frames import FORM_TO_LEMMA, PHRASAL_HEADS, Frame
+from .frames import FORM_TO_LEMMA, PHRASAL_HEADS, Frame, as_written
 from .lexicon import LEXICON
 from .rules import (
     DOCUMENT_HEADS,
@@ -996,9 +996,16 @@ def find_attributions(frame: Frame, doc, frame_index: int) -> list[Attribution]:
     order of their cue words."""
     doc = read_parse(doc, frame.text)
     try:
-        return _attributions(_search(frame, doc, frame_index))
+        found = _attributions(_search(frame, doc, frame_index))
     finally:
         doc.release()
+    return [_as_written(frame, a) for a in found] if frame.mended else found
+
+
+def _as_written(frame: Frame, a: Attribution) -> Attribution:
+    """The attribution's words as the article writes them where the parser saw mended letters."""
+    return replace(a, cue_text=as_written(frame, a.cue_text), speaker_text=as_written(frame, a.speaker_text),
+                   speaker_head=as_written(frame, a.speaker_head), antecedent=as_written(frame, a.antecedent))
 
 
 def _attributions(search: _Search) -> list[Attribution]:

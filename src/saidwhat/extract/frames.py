@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+import ftfy
 
 from ..models import Span
 from .lexicon import LEXICON
@@ -128,6 +131,8 @@ class Frame:
     # frame span of each placeholder -> the article span it stands for
     holes: list[tuple[Span, Span]]
     inside_quote: int | None = None  # index of the marked quote that contains the whole sentence
+    # (as parsed, as written) for each mojibake letter the parser saw mended (_mended_letters)
+    mended: tuple[tuple[str, str], ...] = ()
 
     def to_article(self, start: int, end: int) -> Span:
         """Map a frame span back to the article; a placeholder maps to what it replaced."""
@@ -183,7 +188,7 @@ def build_frames(text: str, sentences: list[Span], quotes: list[MarkedQuote]) ->
             frames.append(Frame(sent, s_text, [(0, sent.start, len(s_text))], [], enclosing))
             continue
         gaps = glued_marks(text, sent, [quotes[qi] for _, qi in inside])
-        frames.append(_inverted_cue(_frame_with_holes(text, sent, inside, gaps)))
+        frames.append(_mended_letters(_inverted_cue(_frame_with_holes(text, sent, inside, gaps))))
         # the quoted part of the sentence may report someone else's words:
         # "“As President Zelensky just said, this is ...,” Stoltenberg said."
         for piece, qi in inside:
@@ -217,6 +222,42 @@ def _inverted_cue(frame: Frame) -> Frame:
     if m and m.group(1).lower() in FORM_TO_LEMMA:
         frame.text = frame.text[0].lower() + frame.text[1:]
     return frame
+
+
+# a byte of a letter whose UTF-8 was read as Latin-1: the lead byte read as "Ã" (or, in a second layer, "Â"),
+# then the continuation byte; PolNeAR's texts hold the lead decomposed ("A" and a combining tilde)
+MOJIBAKE_BYTE = r"(?:[ÃÂ]|A[\u0302\u0303])[\u0080-\u00bf]"
+# a letter read that way once ("Ã¡") or twice ("Ã\x83Â¡"), inside a word
+_MOJIBAKE_LETTER = re.compile(r"(?<=\w)(?:" + MOJIBAKE_BYTE + ")+")
+
+
+def _mended_letters(frame: Frame) -> Frame:
+    """"Arturo SarukhÃ\x83Â¡n ... SarukhÃ\x83Â¡n added": the tokenizer cuts a word at the stray "¡" of a
+    letter read as Latin-1 and the cue loses its speaker; the parser sees the letter ftfy repairs, repeated
+    to the bytes' length ("Sarukháááán"), so offsets hold and the word stays whole. The name a reader sees
+    is repaired from the article's text (names.repaired_name)."""
+    mended: dict[str, str] = {}
+
+    def mend(m: re.Match[str]) -> str:
+        letter = ftfy.fix_encoding(unicodedata.normalize("NFC", m.group()))  # ftfy reads the lead byte composed
+        if len(letter) != 1 or not letter.isalpha():
+            return m.group()
+        mended[letter * len(m.group())] = m.group()
+        return letter * len(m.group())
+    if _MOJIBAKE_LETTER.search(frame.text):
+        frame.text = _MOJIBAKE_LETTER.sub(mend, frame.text)
+        frame.mended = tuple(mended.items())
+    return frame
+
+
+def as_written(frame: Frame, words: str | None) -> str | None:
+    """Words of the frame as the article writes them: the parser's mended letters undone, so that
+    "Sarukháááán" is the "SarukhÃ\x83Â¡n" the article's name index holds."""
+    if words is None:
+        return None
+    for parsed, written in frame.mended:
+        words = words.replace(parsed, written)
+    return words
 
 
 def glued_marks(text: str, sent: Span, quotes: list[MarkedQuote]) -> list[int]:

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property, lru_cache
 
-from ..extract.frames import FORM_TO_LEMMA
+import ftfy
+
+from ..extract.frames import FORM_TO_LEMMA, MOJIBAKE_BYTE
 from ..extract.lexicon import LEXICON
 from ..extract.rules import (
     ALL_MARKS,
@@ -59,24 +62,23 @@ __all__ = ["NEUTER", "RESOLUTION_RULES", "NameIndex", "Mention", "build_name_ind
 NEUTER = "n"
 
 # UTF-8 read as Latin-1 ("TomÃ¡s Regalado" in PolNeAR's texts, whose offsets are scored, so the text stays as it is):
-# a lead byte read as "Ã" and its continuation byte are one letter of the word, so the name is not cut at "¡"
+# a lead byte read as "Ã" and its continuation byte are one letter of the word, so the name is not cut at "¡";
+# read that way twice, "á" is "Ã\x83Â¡" ("Arturo SarukhÃ\x83Â¡n"), and the second layer's lead byte is "Â"
 # (and the Dutch names' contracted article is a word of its own: "Sophie in 't Veld")
-_WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:Ã[\u0080-\u00bf]|[\w'’\-.])*")
+_WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:" + MOJIBAKE_BYTE + r"|[\w'’\-.])*")
 _PARTICLES = frozenset(LEXICON.name_particles)
 _CONTRACTED_ARTICLES = frozenset(LEXICON.name_contracted_articles)
 _BEFORE_CONTRACTED_ARTICLE = frozenset(LEXICON.particles_before_contracted_article)
 
 
 def repaired_name(name: str | None) -> str | None:
-    """A name as it was meant to be written when its UTF-8 was read as Latin-1: "TomÃ¡s Regalado" is
-    "Tomás Regalado". The article's text keeps its bytes (offsets into it are scored); only the name a
-    reader sees is repaired, and a name that does not round-trip is left as written."""
-    if not name or "Ã" not in name:
+    """A name as it was meant to be written when its UTF-8 was read as Latin-1, once or twice: "TomÃ¡s
+    Regalado" is "Tomás Regalado", "Arturo SarukhÃ\x83Â¡n" is "Arturo Sarukhán". The article's text keeps
+    its bytes (offsets into it are scored); only the name a reader sees is repaired. ftfy undoes only the
+    layers that decode cleanly, so a name that does not round-trip is left as written."""
+    if not name or not re.search(MOJIBAKE_BYTE, name):
         return name
-    try:
-        return name.encode("latin-1").decode("utf-8")
-    except UnicodeError:
-        return name
+    return ftfy.fix_encoding(unicodedata.normalize("NFC", name))  # ftfy reads the lead byte composed
 
 
 # the medium a document goes out on, no issuer: "a TV ad", "a Web video"
@@ -206,6 +208,7 @@ def build_name_index(
             toks = toks[1:]
         _add_person(people, toks, pos, set(), None)
     _fold_peers(people)
+    _fold_sentence_particles(people)
     _add_titled_holders(text, people, published, holder)
     _give_honoured_genders(text, people)
     _give_titles_before_surnames(text, people)
@@ -315,6 +318,24 @@ def _fold_peers(people: dict[str, Person]) -> None:
         if len(peer.tokens) != 2 or peer.tokens[0].lower() not in _PEERAGE:
             continue
         if any(p is not peer and p.tokens[-1] == peer.tokens[1] for p in people.values()):
+            del people[key]
+
+
+def _fold_sentence_particles(people: dict[str, Person]) -> None:
+    """"De Blasio said" opening a sentence is Bill de Blasio, whose particle only the sentence start
+    capitalises: a name that opens on a particle and is, case aside, the end of a longer name the article
+    gives is that person (PolNeAR train: a later "de Blasio said" went to a second person "De Blasio")."""
+    for key, short in list(people.items()):
+        if short.tokens[0].lower() not in _PARTICLES or not short.tokens[0][:1].isupper():
+            continue
+        low = [t.lower() for t in short.tokens]
+        fuller = [
+            p for p in people.values()
+            if len(p.tokens) > len(low) and [t.lower() for t in p.tokens[-len(low):]] == low
+        ]
+        if len(fuller) == 1:
+            fuller[0].positions.extend(short.positions)
+            fuller[0].roles |= short.roles
             del people[key]
 
 
@@ -626,6 +647,8 @@ def _add_person(
     if tokens[-1].lower() in THING_NOUNS:
         return  # "Gambling Bill", "Six Nations": a thing's name
     name = " ".join(tokens)
+    if name in _US_STATES or _is_place_word(name):
+        return  # "the New York businessman", "the United States": a place, which no later "he" is
     person = people.setdefault(name, Person(name, tuple(tokens)))
     person.positions.append(pos)
     roles = role_words() if callable(role_words) else role_words
@@ -889,7 +912,9 @@ def _clean_tokens(mention: str) -> list[str]:
     "Oxfam", "'s"), so that a name run stops at it."""
     toks: list[str] = []
     # "Oil & Natural Gas Corp" keeps its "&"; "B&B", "AT&T" are one word
-    for t in re.findall(r"[\w’'.-]+(?:&[\w’'.-]+)*|(?<= )&(?= )", mention):
+    # (and a mis-encoded letter is a part of its word, as in _WORD: "SarukhÃ\x83Â¡n")
+    word = r"(?:" + MOJIBAKE_BYTE + r"|[\w’'.-])+"
+    for t in re.findall(word + "(?:&" + word + ")*|(?<= )&(?= )", mention):
         if _is_possessive(t):
             toks += [t[:-2], "'s"]
         elif t not in ("'s", "’s"):  # a contraction the parser took for a subject ("he's")
@@ -1842,8 +1867,11 @@ def _from_given_name(tokens: tuple[str, ...]) -> str:
 
 _SUBORDINATORS = frozenset(LEXICON.subordinating_words)
 # "Clinton endorsed the deal, although she made it clear that": a one-word contrast opener before the pronoun
-# opens a clause of the same sentence as a subordinating word does ("even though" ends in "though")
-_CLAUSE_OPENERS = _SUBORDINATORS | {w for w in LEXICON.contrast_openers if " " not in w}
+# opens a clause of the same sentence as a subordinating word does ("even though" ends in "though"); so does a
+# relative "what" ("Oliver Letwin ... affects bewilderment at what he believes", BBC politics/411)
+_CLAUSE_OPENERS = (
+    _SUBORDINATORS | {w for w in LEXICON.contrast_openers if " " not in w} | frozenset(LEXICON.subject_relatives)
+)
 
 
 def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
@@ -1854,7 +1882,7 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
     if gender is None:
         return None
     text = r.index.text
-    start = _sentence_start(text, r.at)
+    start = _past_title_stops(text, _sentence_start(text, r.at))
     before = text[start : r.at].split()
     if not before:
         return None
@@ -1869,6 +1897,19 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
         return named.pop(), "person"
     subject = _subject_named_first(r, named, start)
     return (subject, "person") if subject else None
+
+
+def _past_title_stops(text: str, start: int) -> int:
+    """Where a sentence starts, back past the full stops of titles the splitter took for its end: "Speaker Paul
+    D. Ryan, who was reluctant to endorse Mr. Trump, was more direct ... - what he called" opens at "Speaker",
+    not at "Trump" (NYT writes "Mr." before every surname)."""
+    paragraph = text.rfind("\n", 0, start) + 1  # a title opening the paragraph opens its sentence too
+    while start > paragraph:
+        word = text[paragraph:start].split()[-1]
+        if not (word.endswith(".") and _is_listed_title(word[:-1].lower())):
+            return start
+        start = max(_sentence_start(text, max(start - len(word) - 2, 0)), paragraph)
+    return start
 
 
 def _subject_named_first(r: _Reading, named: set[str], start: int) -> str | None:
@@ -2847,6 +2888,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = _issuer(r.text, r.at, r.index)
         if issuer == "":
             return None, "document"
+        issuer = issuer or _sender_of_the_message(r)
         issuer = issuer or _issuer_after(r) or _acronym_issuer(r) or _issuer_before_noun(r)
         issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_of_his_or_her(r)
         issuer = issuer or _issuer_described(r) or _outlet_of_its_piece(r)
@@ -3669,6 +3711,32 @@ _ISSUED_BY = re.compile(
     r"[^.;:,]{0,40}?\bby\s+(?:the\s+)?(?P<after>"
     + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
 )
+
+
+# "The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff
+# Jeremy Bash": a message the article says was sent by someone (a time's "p.m." between), then the capitals of
+# their role and name (not "sent by mistake to Newsnight journalist Andrew McFadyen": a lowercase word after "by"
+# is no sender's)
+_SENT_BY = r"\b[Tt]he[ \t]+{head}\b[^.\n]{{0,100}}?\bwas[ \t]+sent\b[^\n]{{0,40}}?\bby[ \t]+(?P<run>[^,.;:\n]+)"
+
+
+def _sender_of_the_message(r: _Reading) -> str | None:
+    """"according to a newly uncovered email ... The email, released by Judicial Watch, was sent ... by
+    then-Department of Defense Chief of Staff Jeremy Bash": a message is its writer's document, who sent it,
+    not the body that released it; named once in the article, as a person the article names in full."""
+    if r.head not in _SENT_MESSAGES:
+        return None
+    senders = set()
+    for m in re.finditer(_SENT_BY.format(head=re.escape(r.head)), r.index.text):
+        words = m.group("run").split()
+        if any(w[:1].islower() and w not in ("of", "the") and not w.startswith("then-") for w in words):
+            continue
+        person = _match_name(words[-3:], m.start(), r.index) or _match_name(words[-2:], m.start(), r.index)
+        senders.add(person.name if person is not None else None)
+    return senders.pop() if len(senders) == 1 else None
+
+
+_SENT_MESSAGES = frozenset(LEXICON.sent_messages)
 
 
 def _issuer_after(r: _Reading) -> str | None:
@@ -5917,11 +5985,29 @@ def _organisation_runs(text: str) -> list[tuple[int, str, bool]]:
         while toks and (toks[0] in NOT_NAME_WORDS or toks[0].lower() in _STOP):
             toks = toks[1:]  # "The", "However" open a sentence
         toks[-1:] = [toks[-1].removesuffix("'s").removesuffix("’s").rstrip("'’.")] if toks else []
+        first = m.start() == 0 or bool(_OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()))
+        start = m.start()
+        if first and _common_noun_opening(toks, m.group(), text):
+            toks = toks[2:]  # "Sales of Mercedes' brands fell": Mercedes, inside its sentence
+            start = text.find(toks[0], m.start())
+            first = False
         run = " ".join(toks)
         if run and _may_be_organisation(run):
-            first = m.start() == 0 or bool(_OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()))
-            runs.append((m.start(), run, first))
+            runs.append((start, run, first))
     return runs
+
+
+def _common_noun_opening(toks: list[str], matched: str, text: str) -> bool:
+    """"Sales of Mercedes' brands fell 2%": a run opening its sentence with a word the article writes in lower
+    case elsewhere ("sales"), then "of" or "for", is that common noun capitalised by its sentence and a name
+    after it, not one name. Not after "The" ("The Times of India" is a name however "times" reads), nor an
+    organisation's noun ("Bank of England")."""
+    if len(toks) < 3 or toks[1] not in ("of", "for") or not matched.startswith(toks[0]):
+        return False
+    word = toks[0]
+    if word.lower() in ORG_NOUNS or word.lower() in _OUTLET_NAME_WORDS or not word[1:].islower():
+        return False
+    return re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text) is not None
 
 
 def _may_be_organisation(run: str) -> bool:
@@ -5962,7 +6048,8 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             named = named or _outlet_named_before(r)
             named = named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)
             named = named or _party_opening_article(r)
-            return (named or _named_with_noun_just_before(r)), "org"
+            named = named or _named_with_noun_just_before(r)
+            return (named or _sole_organisation_of_kind(r)), "org"
         named = _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
         return (named or _org_name(r.text)), "org"
     return None
@@ -6119,6 +6206,45 @@ def _named_with_noun_just_before(r: _Reading) -> str | None:
             hyphened = [i for i, w in enumerate(words) if re.search(r"-[a-z]+$", w)]
             found = " ".join(words[hyphened[-1] + 1 :] if hyphened else words)
     return found or None
+
+
+_KIND_NAMED_HEADS = frozenset(LEXICON.kind_named_heads)
+
+
+def _sole_organisation_of_kind(r: _Reading) -> str | None:
+    """"The new rules have also been called into question by the parliamentary Joint Committee on Human Rights.
+    In a report published last July the cross-party committee stated": a definite description in lower case
+    whose head is a noun an organisation's own name carries (lexicon ``kind_named_heads``: "committee",
+    "centre", "bureau") is the one organisation the article names before it with that noun in its name, however
+    far back; two such names ("Joint Committee on Human Rights", "Home Affairs Committee") leave it unnamed, as
+    either may be meant. The name goes on through its "on", "of" or "for" (``_names_with_links``)."""
+    if r.lowered[0] != "the" or r.lowered[-1] != r.head or r.head not in _KIND_NAMED_HEADS:
+        return None
+    if any(_is_cap(t) for t in r.toks[1:]):
+        return None
+    kinds = {w.capitalize() for w in _spellings(r.head)}
+    text = r.index.text
+    named = set()
+    for pos, name, _first in _organisation_candidates(r.index):
+        words = name.split()
+        if pos < r.at and len(words) > 1 and kinds & set(words):
+            named.add(_name_with_its_link(_without_place_owner(name), text))
+    return named.pop() if len(named) == 1 else None
+
+
+def _without_place_owner(name: str) -> str:
+    """"Spain's Football Federation" is the Football Federation: a place's possessive owns the body, no part
+    of its name (as ``_without_owner`` reads a mention)."""
+    first, _, rest = name.partition(" ")
+    owner = _unowned(first)
+    return rest if owner != first and " " in rest and _is_place_word(owner) else name
+
+
+def _name_with_its_link(name: str, text: str) -> str:
+    """A name the organisation runs cut at its link ("Joint Committee") in full, when the article writes it
+    out once that way ("Joint Committee on Human Rights")."""
+    forms = {form for form in _names_with_links(text).get(name.split()[-1], ()) if form.startswith(name + " ")}
+    return forms.pop() if len(forms) == 1 else name
 
 
 def _cue_closing_sentence(text: str, span: Span) -> int:
@@ -6694,7 +6820,10 @@ def _role(r: _Reading) -> Resolved:
         )
         name = found.name if found is not None else None
     if name is None and typ == "person":
-        found = _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r) or _apposed_later(r)
+        found = (
+            _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r) or _apposed_later(r)
+            or _titled_before_alike(r)
+        )
         name = found.name if found is not None else None
     if name is not None and typ == "person" and _party_contradicts(r.lowered, r.index.find(name)):
         name = None  # "the state's Republican governor" (Georgia's, unnamed) is no "Democratic Gov. Jay Nixon"
@@ -6808,6 +6937,47 @@ def _titled_next(r: _Reading) -> Person | None:
 
 
 _SAME_OFFICE = {noun: frozenset(group) for group in LEXICON.same_office_nouns for noun in group}
+
+
+def _titled_before_alike(r: _Reading) -> Person | None:
+    """"England forward Michael Owen has told the BBC ... but the England striker said he is not ready": a
+    definite description no other way names is the one person the article titled, before it, by the
+    description's noun or one news writes for the same role (lexicon ``same_office_nouns``), with the
+    description's other words in that title ("the foreign secretary" is not "Home Secretary Charles Clarke").
+    Two people tied to the noun (by such a title, or by its own word among their roles) leave it unnamed, as
+    does a title that qualifies the office ("Deputy Mayor Nicky Gavron" is not "the mayor") unless the
+    description says the same."""
+    if r.lowered[0] != "the" or r.head in _INTERMEDIARIES or _is_plural(r.head):
+        return None
+    text = r.index.text
+    nouns = _SAME_OFFICE.get(r.head, frozenset({r.head}))
+    gender = GENDER_WORDS.get(r.head)
+    found = {
+        p.name: p for p in r.index.people
+        if len(p.tokens) >= 2 and min(p.positions, default=r.at) < r.at
+        and any(_titled_as(title, nouns, r.lowered) for title in _titles_before(text[: r.at], p))
+        and (not gender or pronoun_gender(p) in (gender, None)) and _may_be_person(p, text)
+    }
+    if len(found) != 1:
+        return None
+    titled = next(iter(found.values()))
+    # someone else the article describes by the noun itself ("John Smith, the striker") may be the one meant
+    others = [p for p in r.index.people if p.name != titled.name and len(p.tokens) >= 2 and r.head in p.roles]
+    return None if others else titled
+
+
+def _titled_as(title: str, nouns: frozenset[str], described: list[str]) -> bool:
+    """Whether a title written before a name ends with one of ``nouns``, holds the description's other words
+    but an age, and qualifies the office no other way than the description does ("former", "deputy")."""
+    words = title.lower().split()
+    qualifiers = (_OFFICE_QUALIFIERS | _PAST_OFFICE) - set(described)
+    parts = {part for w in words for part in w.split("-")}  # "ex-Conservative chancellor" is a past office
+    own = [w for w in described[1:-1] if not _AGE_WORD.fullmatch(w)]
+    return words[-1] in nouns and not qualifiers & parts and all(w in words for w in own)
+
+
+# an age written as a description's word ("the 25-year-old"), which no title gives
+_AGE_WORD = re.compile(r"\d+-year-old")
 
 
 def _titled_alike(head: str, roles: set[str]) -> bool:
@@ -7395,7 +7565,7 @@ def _org_name(text: str) -> str:
     the UK's highest court" -> House of Lords; "Mr Gates' company, software giant
     Microsoft" -> Microsoft); else the first part ("The Swedish firm, the world's ...")."""
     parts = [_without_articles(_without_owner(_role_possessives_joined(_clean_tokens(p)))) for p in text.split(",")]
-    for words in parts:
+    for words in map(_without_institution_after, parts):
         if words and _is_cap(words[-1]) and words[0].lower() not in _GOVERNING:
             # the capitalised run after the last word of description ("The Swedish firm
             # Electrolux"); words that join a name ("Bank of England") do not end one
@@ -7415,6 +7585,19 @@ def _org_name(text: str) -> str:
     if any(t in ("'s", "’s") for t in first):
         return _titled_holders_office(first) or _with_possessives(first)
     return _named_before_noun(parts[0]) or " ".join(parts[0])
+
+
+def _without_institution_after(words: list[str]) -> list[str]:
+    """"the Natural Hazards Research and Applications Information Center at Colorado State University": a name
+    ending in an organisation's noun, then "at" and the capitals of the institution that houses it, is the name
+    before "at"; the institution is where the body sits, no part of its name."""
+    at = next((i for i, w in enumerate(words) if w == "at"), None)
+    if at is None or at < 2 or at == len(words) - 1:
+        return words
+    before, after = words[:at], words[at + 1 :]
+    if not all(_is_cap(w) for w in before[-2:]) or before[-1].lower() not in ORG_NOUNS:
+        return words
+    return before if all(_is_cap(w) or _links_a_name(w.lower()) for w in after) else words
 
 
 def _and_inside_organisation_name(words: list[str], i: int) -> bool:
@@ -8299,6 +8482,8 @@ def _match_name(names: list[str], at: int, index: NameIndex, *, gender: str | No
                 shorter = index.find(" ".join(names[k:]))
                 if shorter is not None:
                     return shorter
+        if names[0].lower() in _PARTICLES:  # "De Blasio said", opening a sentence: Bill de Blasio
+            return _nearest(_ending_with(names, index), at)
         cands = index.by_last(names[-1])
         cands = [p for p in cands if p.tokens[0].lower() == names[0].lower()] or []
         return _nearest(cands, at)
