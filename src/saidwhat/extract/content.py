@@ -722,9 +722,21 @@ def request(verb: Token) -> tuple[Content | None, Token | None]:
     obj = next((g for g in children(particle) if g.dep_ in ("pobj", "pcomp")), None)
     if obj is None or _a_while(obj):
         return None, None
-    end = verb.right_edge.i
+    end = _request_end(verb, particle)
     toks = [t for t in verb.doc[obj.left_edge.i : end + 1] if not (t.is_punct and t.i == end)]
     return (Content(toks, False, ("content:request",)), particle) if toks else (None, None)
+
+
+def _request_end(verb: Token, particle: Token) -> int:
+    """The last word of what was asked: the "for" phrase, and an infinitive the parser hung on the verb after it
+    ("pushing for help from the private sector to push back against ..."); not a clause joined to the verb ("A
+    woman asked for a photo and Clinton agreed", "have pushed for new negotiations, but Cornyn told ...") nor
+    where or how it was asked ("in a letter posted on Twitter Tuesday")."""
+    end = particle.right_edge.i
+    for c in children(verb):
+        if c.i > end and c.dep_ in ("xcomp", "advcl") and c.left_edge.lower_ == "to" and c.left_edge.i == end + 1:
+            end = c.right_edge.i
+    return end
 
 
 def _a_while(obj: Token) -> bool:
