@@ -1083,6 +1083,9 @@ def test_a_request_for_something_is_what_was_asked(nlp, text, speaker, words):
     "Pressed for specifics, Murphy's campaign could not immediately provide an example.",
     "It's a case that Cruz has pushed for months, but he was armed with fresh evidence after Tuesday's contests.",
     "The company appealed the ruling and pushed the button.",
+    # BBC sport/059, business/367: an idiom, and a team's goal
+    "She picked up three personal bests and you can't ask for more than that.",
+    "Sunderland were relegated from the Premiership in 2003 but are currently pushing for promotion.",
 ])
 def test_no_request_without_what_was_asked(nlp, text):
     assert not [a for a in _attributions(nlp, text) if "content:request" in a.rules or a.cue_text.startswith(

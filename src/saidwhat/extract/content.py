@@ -46,6 +46,7 @@ __all__ = ["CONTENT_RULES", "CONTENT_TRIMS", "EDGE_TRIMS", "Content", "content_o
 _ADDING = frozenset(LEXICON.adding_verbs)
 _CALL_PARTICLES = frozenset(LEXICON.call_particles)
 _REQUEST_PARTICLES = frozenset(LEXICON.request_particles)
+_UNREQUESTED = frozenset(LEXICON.unrequested_objects)
 _ACCUSING_PREPOSITIONS = frozenset(LEXICON.accusing_prepositions)
 _ASSIGNING_PREPOSITIONS: dict[str, str] = dict(LEXICON.assigning_prepositions)
 _ASSIGNING_PATH_DEPS = frozenset(LEXICON.assigning_path_deps)
@@ -706,7 +707,8 @@ def request(verb: Token) -> tuple[Content | None, Token | None]:
     with "called for"; "had pressed for Congress to offset the costs" ("for" the mark of a clause) likewise.
     Returns the content and the particle. Not the one asked ("Pressed for specifics, the campaign ...", "When
     asked for his position, ...": a participle with no auxiliary, or a passive), nor a time ("has pushed for
-    months"), nor an object between ("asked the question for ...")."""
+    months"), nor an object between ("asked the question for ..."), nor what no one asks of anyone ("can't ask for
+    more", "pushing for promotion": lexicon ``unrequested_objects``)."""
     if passive(verb) or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children(verb))):
         return None, None
     after = [c for c in children(verb) if c.i > verb.i]
@@ -720,7 +722,7 @@ def request(verb: Token) -> tuple[Content | None, Token | None]:
     if particle is None or particle.lower_ not in _REQUEST_PARTICLES:
         return None, None
     obj = next((g for g in children(particle) if g.dep_ in ("pobj", "pcomp")), None)
-    if obj is None or _a_while(obj):
+    if obj is None or _a_while(obj) or obj.lower_ in _UNREQUESTED:
         return None, None
     end = _request_end(verb, particle)
     toks = [t for t in verb.doc[obj.left_edge.i : end + 1] if not (t.is_punct and t.i == end)]
