@@ -209,8 +209,9 @@ RULES = [
      "the establishment", "subject:antecedent-of-aside"),
     # the docstring's shape: not in the BBC corpus
     ("Clinton, exasperated, responded.", "Clinton", None, "subject:aside"),
+    # (the request whole, as the speaker gold's politics-150:04 spans it: content:request)
     ("The latest footage showed Mrs Hassan asking for British troops to be pulled out of Iraq.", "Mrs Hassan",
-     "to be pulled out of Iraq", "subject:name-before-participle"),
+     "British troops to be pulled out of Iraq", "subject:name-before-participle"),
     (("The figures prompted some analysts to forecast that the Bank of England will almost certainly raise rates "
      "this year."), "some analysts", "that the Bank of England will almost certainly raise rates this year",
      "subject:caused-object"),
