@@ -1160,7 +1160,8 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
 def _asks_for(text: str, att: Attribution) -> bool:
     """A call with its particle ("called for", "calling on"): what it asks for is its words however short, when
     they name it: not a pronoun standing for it ("That's what we're calling for", "which it called for")."""
-    if "content:call" not in att.rules or att.cue_text.split()[-1].lower() not in _CALL_PARTICLES:
+    called = "content:call" in att.rules or "content:request" in att.rules
+    if not called or att.cue_text.split()[-1].lower() not in _CALL_PARTICLES:
         return False
     words = text[att.content.start : att.content.end].lower().split()
     return bool(words) and words[0] not in _STANDING_FOR_WHAT
