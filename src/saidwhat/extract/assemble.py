@@ -1553,7 +1553,6 @@ def _aside_of(scene: _Scene, carrier: Attribution, att: Attribution) -> bool:
 
 CARRIED_BACKSHIFT = "assembly:carried-backshift"
 _BACKSHIFT_MODALS = frozenset(LEXICON.backshift_modals)
-_WORD = re.compile(r"[\w'’]+")
 
 
 def _carried_backshift(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
@@ -1562,9 +1561,9 @@ def _carried_backshift(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
     money would have to be put in.', '“This is not a hard race,” he said, citing ... . Trump would not need to put
     a woman or minority on the ticket ...': news carries on someone's words in the sentence after them with no
     cue, backshifted; annotated news credits such a sentence, a quote of its own, to the speaker before. Only
-    the sentence right after the one their words (or cue) end in, in the same paragraph, with no quote or cue
-    of its own and a past modal to say it is reported (narration after a quote seldom has one); it carries on
-    to the next sentence that has one too."""
+    the sentence right after one that is the speaker's words, on the same line, with no quote or cue of its own
+    and "would" or "should" opening its main clause to say it is reported (the writer's own guesses after a
+    quote speak in "could"); it carries on to the next sentence of that shape."""
     if not scene.sentences:
         return drafts
     spans = sorted(sp for d in drafts for sp in d.spans)
