@@ -604,6 +604,10 @@ ROWS = [
      "Jeanne-Marie Gescher", "person", "role-then-name"),
     ("According to a witness, Sergeant First Class Michael Marciello, Artiga was livid.", "a witness", "role",
      "witness", "Michael Marciello", "person", "apposed-after"),
+    # a maker's noun heads the description, the name apposed after it (BBC tech/143)
+    ("His creator, Richard Bowden, lecturer at the Centre for Vision, Speech and Signal Processing at the "
+     "University of Surrey, refers to Jeremiah as \"him\", rather than it.", "His creator", "role", "creator",
+     "Richard Bowden", "person", "apposed-after"),
     ("While American Association of Retired Persons (AARP) Policy Director John Rother concedes the point, the "
      "rest disagree.", "American Association of Retired Persons", "name", "association", "John Rother", "person",
      "titled-name-after"),
