@@ -3276,7 +3276,7 @@ NAMED_LATER_IN_ITS_SENTENCE = [
      "He went", "Mark Cuban", "Mark Cuban"),
     # PolNeAR train (west-journal 2016-04-12): the man the actor endorsed is whom his words talk of
     ("Clint Howard said Hillary Clinton lacks in the looks department. Howard, the brother of Ron Howard, endorsed "
-     "Republican presidential candidate Sen. Ted Cruz in November. He said Cruz has courage to fight.",
+     "Republican presidential candidate Sen. Ted Cruz in November. He said Cruz \u201chas courage to fight.\u201d",
      "He said Cruz", "Clint Howard", "Clint Howard"),
 ]
 

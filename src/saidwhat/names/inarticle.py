@@ -1455,7 +1455,7 @@ def _subject_before_rule(r: _Reading) -> Resolved | None:
         return (alone, "person") if alone else None
     if _named_in(subject, r.index.text[start : r.at]):
         return None  # '"I've had a quiet word with Olof," he told': whom the quote talks of is not its speaker
-    if _named_later_in_pronouns_sentence(r.at, subject, r.index.text):
+    if _named_later_in_pronouns_clause(r.at, subject, r.index.text):
         return None  # 'Clint Howard endorsed Ted Cruz in November. He said Cruz "has courage"': not Cruz
     longer = _nearest(_ending_with(list(subject.tokens), r.index), r.at)  # "Mr De Vido said ...": Julio De Vido
     return (longer or subject).name, "person"
@@ -8885,7 +8885,7 @@ def _resolve_pronoun(
             passed = True
             continue
         named = person or (index.find(name) if name else None)
-        if named is not None and _named_later_in_pronouns_sentence(at, named, index.text):
+        if named is not None and _named_later_in_pronouns_clause(at, named, index.text):
             passed = True
             continue
         if name is None and g == NEUTER:
@@ -8902,7 +8902,7 @@ def _resolve_pronoun(
     spoke = _spoke_only_as_organisations(history)
     people = [
         p for p in index.people
-        if not _spoke_only_as_org(p, spoke) and not _named_later_in_pronouns_sentence(at, p, index.text)
+        if not _spoke_only_as_org(p, spoke) and not _named_later_in_pronouns_clause(at, p, index.text)
     ]
     sure = [p for p in people if _is_person_for_sure(p)]
     # "linked with Spanish trio Real Madrid, Barcelona and Valencia": a name ending with a place is a club's;
@@ -8919,17 +8919,31 @@ def _resolve_pronoun(
     return None, ("group" if plural else "person")
 
 
-def _named_later_in_pronouns_sentence(at: int, person: Person, text: str) -> bool:
+def _named_later_in_pronouns_clause(at: int, person: Person, text: str) -> bool:
     """"During cross examination, he asked Mr Myers if ...", "He went on to call Cruz "the absolutely worst
-    politician in Texas."", "in which he continued his assault on Mr. Bush": a person named after the pronoun
-    in its own sentence is someone else than the pronoun (a "he" cannot be a name its clause goes on to
-    give), whoever spoke last or opened the sentence before. Not a name opening a longer one ("at Trump
-    Tower" may be Trump's), nor one joined to the pronoun ("he and Brafman had said")."""
+    politician in Texas."", "in which he continued his assault on Mr. Bush, mocking ...": a person named after
+    the pronoun in its own clause is someone else than the pronoun (a "he" cannot be a name its clause goes on
+    to give), whoever spoke last or opened the sentence before. Only up to the clause's first comma, dash or
+    subordinate word: past them the name may be the pronoun's own ("Asked if he thought ..., Devine
+    responded", "He said the campaign's announcement, which ... Carson supporters"). Not a name opening a
+    longer one ("at Trump Tower"), nor one joined to the pronoun ("he and Brafman had said")."""
     if re.compile(r"\w+[ \t]+(?:and|or|nor)\b").match(text, at):
         return False
-    rest = text[at : _sentence_end_after(text, at)]
+    clause = _CLAUSE_BREAK.split(text[at : _sentence_end_after(text, at)], maxsplit=1)[0]
     surname = re.escape(person.tokens[-1])
-    return re.search(r"(?<=\W)" + surname + r"(?![\w'’-]|[ \t]+[A-Z])", rest) is not None
+    # (not after an article either: "touting a Grayson for U.S. House campaign" names a thing of his)
+    named = r"(?<=\W)(?<!\ba )(?<!\ban )(?<!\bthe )" + surname + r"(?![\w'’-]|[ \t]+[A-Z])"
+    return re.search(named, clause) is not None
+
+
+# where a pronoun's own clause ends: a comma, colon, dash, bracket or quotation mark (a full stop the sentence
+# reader misses before two apostrophes: "his book ''The Art of the Deal.'' Mr. Trump said"), or a word opening
+# another clause
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\"“”]|''|\s[-–—]+\s|\b(?:"
+    + "|".join(sorted(set(LEXICON.subordinating_words) | set(LEXICON.relative_pronouns)))
+    + r")\b"
+)
 
 
 def _sentence_end_after(text: str, at: int) -> int:
