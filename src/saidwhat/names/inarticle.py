@@ -8940,7 +8940,7 @@ def _named_later_in_pronouns_clause(at: int, person: Person, text: str) -> bool:
 # reader misses before two apostrophes: "his book ''The Art of the Deal.'' Mr. Trump said"), or a word opening
 # another clause
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\"“”]|''|\s[-–—]+\s|\b(?:"
+    r"[,;:()]|" + "|".join(re.escape(t) for t in LEXICON.quote_tokens) + r"|\s[-–—]+\s|\b(?:"
     + "|".join(sorted(set(LEXICON.subordinating_words) | set(LEXICON.relative_pronouns)))
     + r")\b"
 )
