@@ -3278,6 +3278,10 @@ NAMED_LATER_IN_ITS_SENTENCE = [
     ("Clint Howard said Hillary Clinton lacks in the looks department. Howard, the brother of Ron Howard, endorsed "
      "Republican presidential candidate Sen. Ted Cruz in November. He said Cruz \u201chas courage to fight.\u201d",
      "He said Cruz", "Clint Howard", "Clint Howard"),
+    # but a name after an article is a thing of his or his own new self, no one else (BBC politics/274)
+    ("Gordon Brown said Africa has been important to him. I've absolutely no doubt whatsoever this is heartfelt. "
+     "But he also believes it is time for the world to see a new Gordon Brown.", "he also", "Gordon Brown",
+     "Gordon Brown"),
 ]
 
 

@@ -8931,9 +8931,14 @@ def _named_later_in_pronouns_clause(at: int, person: Person, text: str) -> bool:
         return False
     clause = _CLAUSE_BREAK.split(text[at : _sentence_end_after(text, at)], maxsplit=1)[0]
     surname = re.escape(person.tokens[-1])
-    # (not after an article either: "touting a Grayson for U.S. House campaign" names a thing of his)
-    named = r"(?<=\W)(?<!\ba )(?<!\ban )(?<!\bthe )" + surname + r"(?![\w'’-]|[ \t]+[A-Z])"
-    return re.search(named, clause) is not None
+    # (not after an article either, an adjective at most between: "touting a Grayson for U.S. House campaign"
+    # names a thing of his, "to see a new Gordon Brown" the pronoun's own new self)
+    named = re.compile(r"(?<=\W)" + surname + r"(?![\w'’-]|[ \t]+[A-Z])")
+    return any(not _ARTICLE_BEFORE.search(clause[: m.start()]) for m in named.finditer(clause))
+
+
+# an article closing the words before a name, an adjective and given names at most between ("a new Gordon ")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+)*$")
 
 
 # where a pronoun's own clause ends: a comma, colon, dash, bracket or quotation mark (a full stop the sentence
