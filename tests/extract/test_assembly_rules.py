@@ -211,6 +211,12 @@ BODY_ROWS = [
          'even on slow hard courts to learn how to mix things up a little bit."'),
         "I think it will help these guys", "US coach Patrick McEnroe", "assembly:subject-before",
     ),
+    (  # BBC politics/135 (Blair): backshifted reported speech with no cue goes on with the speaker before
+        ('The important thing was action and not words, he said, adding that of the £50m given by the government '
+         'so far only "six or seven million" had been spent. It would become easier in the coming weeks to assess '
+         "just how much money would have to be put in."),
+        "It would become easier in the coming weeks", "he", "assembly:carried-backshift",
+    ),
     (  # PolNeAR train (Politico, 2016): the aside of the cue sentence does not end the turn
         ("“There's something about all those stories, right?” said Murphy, who thinks often about the son’s "
          "reassuring final words to the father.\n\n“I mean, I don't think that all those things are coincidences.”"),
@@ -724,3 +730,41 @@ def test_subject_before_not_the_speaker_before_nor_a_possessive(nlp):
         quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
         found = next(q for q in quotes if "on the right" in q.text or "it will help" in q.text)
         assert found.speaker.mention == speaker and "assembly:subject-before" not in found.rules, found.rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC sport/147 shape: the writer's guess after a quote, in "could"
+        ('"We don\'t know how many red cards he was shown," said an SFA statement. Hearts could also face action '
+         "after three fans were arrested for throwing coins on the pitch."),
+        # BBC tech/026 shape: the modal stands in a clause set before the main one
+        ('"If something like this meant the end of e-mail then e-mail would have stopped years ago," said Mr Hogan. '
+         "While the technique might cause problems for blacklists it did not mean that other techniques lost "
+         "their efficacy too."),
+        # a line break between: the writer's next paragraph
+        ('"Not many people talk about the years before 1997 as the good old days," he declared.\n\nIt would be '
+         "an aggressive campaign."),
+        # the sentence before names its speaker first: narration, not a speaker's words carried on
+        ("Ms. Epstein noted that nominating a justice is an important element of any president's legacy. Naming "
+         "a third justice would be a signature achievement for Obama."),
+    ],
+)
+def test_carried_backshift_only_a_would_sentence_right_after_the_speakers_words(nlp, text):
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    assert not any("assembly:carried-backshift" in q.rules for q in quotes), [(q.text, q.rules) for q in quotes]
+
+
+def test_carried_backshift_carries_the_speaker_of_a_quote_that_ends_its_sentence(nlp):
+    # BBC politics/082 (Straw) and tech/062 (Lanzone): the sentence after the cue's goes on with its speaker
+    text = ("Security, stability and prosperity would be the key themes when the UK took over the chairmanship of the "
+            "EU in July, said Mr Straw. Africa and climate change would also feature highly.\n\n"
+            '"Search engines are about discovering information for the first time," he said. It would also help '
+            "drive information and entries from blogs to the portals that Ask Jeeves operates.")
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    carried = [(q.text, q.speaker.mention, q.cue) for q in quotes if "assembly:carried-backshift" in q.rules]
+    assert carried == [
+        ("Africa and climate change would also feature highly", "Mr Straw", None),
+        ("It would also help drive information and entries from blogs to the portals that Ask Jeeves operates",
+         "he", None),
+    ]

@@ -8,7 +8,7 @@ the speaker mentions to names, and adds figures (entities come later, from entit
 
 ``assemble`` is a sequence of passes, each taking the drafts so far and
 returning new ones (in order: ``_marked_drafts``, ``_reported_drafts``,
-``_embedded_tweets``, ``_carry_over``, ``_note_speakers``, ``_resolve_speakers``, ``_quotes``,
+``_embedded_tweets``, ``_carry_over``, ``_carried_backshift``, ``_note_speakers``, ``_resolve_speakers``, ``_quotes``,
 ``_link_late_parents``); a pass that decides something about a quote records its
 rule id ("assembly:...") in the draft, and the Quote carries the ids after the
 attribution's own (``Quote.rules``). The one pass that writes outside its
@@ -111,6 +111,8 @@ RULES = {
     "its own, X's (PolNeAR's scorer joins it to A, as PolNeAR annotates it)",
     "assembly:continues-past-tweet": 'X said in a statement: "A. ¶ <embedded tweet> ¶ "B.": an unclosed quote goes on '
     "past a tweet set inside it",
+    "assembly:carried-backshift": "X said the plan was dead. It would be replaced next year.: a sentence with a past "
+    "modal and no cue right after someone's words in their paragraph is their reported speech carried on",
     "assembly:subject-before": 'X said. Y wants ... . "B": uncued words after a sentence whose subject is another '
     "named person are that person's, not a piece of X's quote",
     "assembly:cue-clause-aside": '"A," said X, who noted that ... . "B": B goes on with X, not the aside',
@@ -209,6 +211,7 @@ def assemble(
     drafts = _embedded_tweets(scene, drafts)
     drafts = _credited_excerpts(scene, drafts)
     drafts = _carry_over(scene, drafts)
+    drafts = _carried_backshift(scene, drafts)
     _note_speakers(drafts, names)
     resolved = _resolve_speakers(scene, drafts, holder)
     return _link_late_parents(_quotes(scene, drafts, resolved))
@@ -1160,7 +1163,8 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
 def _asks_for(text: str, att: Attribution) -> bool:
     """A call with its particle ("called for", "calling on"): what it asks for is its words however short, when
     they name it: not a pronoun standing for it ("That's what we're calling for", "which it called for")."""
-    if "content:call" not in att.rules or att.cue_text.split()[-1].lower() not in _CALL_PARTICLES:
+    called = "content:call" in att.rules or "content:request" in att.rules
+    if not called or att.cue_text.split()[-1].lower() not in _CALL_PARTICLES:
         return False
     words = text[att.content.start : att.content.end].lower().split()
     return bool(words) and words[0] not in _STANDING_FOR_WHAT
@@ -1546,6 +1550,98 @@ def _aside_of(scene: _Scene, carrier: Attribution, att: Attribution) -> bool:
         return False
     sentence = scene.sentences[sentence_of(scene.sentences, carrier.cue.start)]
     return sentence.contains(att.cue)
+
+
+CARRIED_BACKSHIFT = "assembly:carried-backshift"
+_BACKSHIFT_MODALS = frozenset(LEXICON.backshift_modals)
+
+
+def _carried_backshift(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
+    """assembly:carried-backshift: 'The important thing was action and not words, he said, adding that ... only
+    "six or seven million" had been spent. It would become easier in the coming weeks to assess just how much
+    money would have to be put in.', '“This is not a hard race,” he said, citing ... . Trump would not need to put
+    a woman or minority on the ticket ...': news carries on someone's words in the sentence after them with no
+    cue, backshifted; annotated news credits such a sentence, a quote of its own, to the speaker before. Only
+    the sentence right after one that is the speaker's words, on the same line, with no quote or cue of its own
+    and "would" or "should" opening its main clause to say it is reported (the writer's own guesses after a
+    quote speak in "could"); it carries on to the next sentence of that shape."""
+    if not scene.sentences:
+        return drafts
+    spans = sorted(sp for d in drafts for sp in d.spans)
+    starts = [sp.start for sp in spans]
+    carriers: dict[int, _Draft] = {}  # the sentence a speaker's words end in -> the last such draft there
+    for d in drafts:
+        if _speech_sentence(scene, d):
+            at = sentence_of(scene.sentences, _draft_end(d) - 1)
+            if at not in carriers or _draft_end(carriers[at]) <= _draft_end(d):
+                carriers[at] = d
+    added = []
+    for at, carrier in sorted(carriers.items()):
+        nxt = at + 1
+        while nxt < len(scene.sentences) and _backshifted(scene, scene.sentences[nxt], carrier, starts, spans):
+            sentence = scene.sentences[nxt]
+            content = _without_full_stop(scene.text, sentence)
+            kind = QuoteKind.MIXED if has_marks(content.of(scene.text)) else QuoteKind.INDIRECT
+            added.append(_Draft((content,), kind, carrier.att, 0.45, continued=True, rules=(CARRIED_BACKSHIFT,)))
+            nxt += 1
+    return sorted(drafts + added, key=lambda d: d.spans[0].start) if added else drafts
+
+
+def _speech_sentence(scene: _Scene, d: _Draft) -> bool:
+    """For assembly:carried-backshift: the draft's words open their sentence and its cue follows them ('The
+    important thing was action and not words, he said', '"...," said Mr Hogan.'): the sentence is the
+    speaker's words. Narration that names a speaker first ('Ms. Epstein noted that ...') is not carried on."""
+    if d.kind is QuoteKind.NESTED or d.continued or d.att is None or d.att.speaker is None or _TWEET in d.rules:
+        return False
+    first = d.spans[0].start
+    if d.att.cue.start < first:
+        return False
+    sentence = scene.sentences[sentence_of(scene.sentences, first)]
+    return only_glue(scene.text[sentence.start : first])
+
+
+def _draft_end(d: _Draft) -> int:
+    return max(d.spans[-1].end, d.att.cue.end, d.att.speaker.end)
+
+
+def _without_full_stop(text: str, sentence: Span) -> Span:
+    """The sentence as reported words: without the space and full stop at its end, as a parsed clause is."""
+    end = sentence.end
+    while end > sentence.start and (text[end - 1].isspace() or text[end - 1] in ".!"):
+        end -= 1
+    return Span(sentence.start, end)
+
+
+def _backshifted(scene: _Scene, sentence: Span, carrier: _Draft, starts: list[int], spans: list[Span]) -> bool:
+    """For assembly:carried-backshift: the sentence follows on the carrier's line (no paragraph or line
+    break between), holds no one's quote or cue, does not open with quoted words, and its main clause opens
+    with a short subject and a past modal ('It would become easier', 'Trump would not need'), not a modal
+    in a clause set before or after it ('While the technique ... might cause problems ...', 'He then
+    provided a broad outline for how he would deal with that', which narration has)."""
+    text = scene.text
+    if "\n" in text[_draft_end(carrier) : sentence.start]:
+        return False
+    if overlaps_any(starts, spans, sentence) or any(sentence.contains(scene.attributions[ai].cue)
+                                                    for ai in scene.near(sentence)):
+        return False
+    said = sentence.of(text).strip()
+    if not said or has_marks(said[0]):
+        return False
+    return _opens_with_modal(said)
+
+
+# the longest subject a carried-on sentence opens with before its modal ('The important thing would')
+_MAX_SUBJECT_WORDS = 4
+
+
+def _opens_with_modal(said: str) -> bool:
+    """The sentence's first modal stands after a few words of subject with no comma or subordinating word."""
+    toks = _TOKEN.findall(said)
+    at = next((k for k, t in enumerate(toks) if t.lower() in _BACKSHIFT_MODALS), None)
+    if at is None or at == 0 or at > _MAX_SUBJECT_WORDS:
+        return False
+    subject = toks[:at]
+    return "," not in subject and not any(t.lower() in _SUBORDINATING for t in subject)
 
 
 # --- pass 4: speakers ------------------------------------------------------------------

@@ -30,6 +30,7 @@ from .content import (
     lost_that,
     object_cue,
     prediction,
+    request,
     run_before_parenthetical,
     stray_subject,
     trimmed,
@@ -171,6 +172,8 @@ _SURVEY_NOUNS = frozenset(LEXICON.survey_nouns)
 _CLAUSE_ONLY = frozenset(LEXICON.clause_only_cues)
 _THAT_ONLY = frozenset(LEXICON.that_clause_cues)
 _PREDICTING = frozenset(LEXICON.predicting_verbs)
+_REQUESTING = frozenset(LEXICON.requesting_verbs)
+_REQUEST_ONLY = frozenset(LEXICON.request_only_cues)
 _ASSIGNING = frozenset(LEXICON.assigning_prepositions)
 _ASSIGNING_ONLY = frozenset(LEXICON.assigning_only_cues)
 _SURVEY_DETERMINERS = frozenset(LEXICON.survey_determiners)
@@ -1165,13 +1168,10 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
         found = prediction(tok)
         if found is None:
             return None  # "tipped the ball over the bar": a save, not a tip
-    quote_only, particle = lemma in QUOTE_ONLY_VERBS and lemma != "put", None
-    if lemma == "call" or (lemma == "accuse" and not any(t.text in QUOTE_CHARS for t in found.tokens)):
-        # (a quoted accusation keeps the accused: PolNeAR train's mixed quotes read 'accuses Trump of buying
-        # influence "in a pattern of sleaze"' whole)
-        act, particle = call(tok) if lemma == "call" else accusation(tok)
-        if act is not None and act.tokens:
-            found, quote_only = Content(act.tokens, False, act.rules), False
+    acted = _act_with_particle(tok, lemma, found)
+    if acted is None:
+        return None
+    found, quote_only, particle = acted
     tokens, rules = found.tokens, found.rules
     if tokens:
         tokens, added = without_added_statements(tokens, tok)
@@ -1187,6 +1187,26 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
         tokens = [t for t in tokens if t.i > colon.i]
         rules += ("trim:after-colon",)
     return _Said(tokens, found.cue_after, quote_only, particle, rules)
+
+
+def _act_with_particle(tok: Token, lemma: str, found: Content) -> tuple[Content, bool, Token | None] | None:
+    """What a call, an accusation or a request reads after its particle ("called for", "accused ... of", "asked
+    for"), in place of ``found``; with whether the verb reports only quoted words, and the particle. None: a
+    request-only verb without its "for" reports nothing ("appealed the ruling", "pushed the button")."""
+    quote_only, particle = lemma in QUOTE_ONLY_VERBS and lemma != "put", None
+    if lemma == "call" or (lemma == "accuse" and not any(t.text in QUOTE_CHARS for t in found.tokens)):
+        # (a quoted accusation keeps the accused: PolNeAR train's mixed quotes read 'accuses Trump of buying
+        # influence "in a pattern of sleaze"' whole)
+        act, particle = call(tok) if lemma == "call" else accusation(tok)
+        if act is not None and act.tokens:
+            found, quote_only = Content(act.tokens, False, act.rules), False
+    if lemma in _REQUESTING:
+        asked, particle = request(tok)
+        if asked is not None:
+            found, quote_only = asked, False
+        elif lemma in _REQUEST_ONLY:
+            return None
+    return found, quote_only, particle
 
 
 def _between_speaker_and_cue(tokens: list, subj: Token | None, verb: Token) -> set[int]:
@@ -1252,7 +1272,7 @@ def _cue_span(tok: Token, lemma: str, colon: Token | None, said: _Said) -> tuple
     if hearer is not None and "content:unquoted-object" in said.rules:
         hearer = None  # the one warned opens what was said ("warned China against ..."): the cue is the verb alone
     end_tok = hearer if hearer is not None else tok
-    if lemma in ("call", "accuse") and not said.quote_only and said.particle is not None:
+    if (lemma in ("call", "accuse") or lemma in _REQUESTING) and not said.quote_only and said.particle is not None:
         end_tok = said.particle
     if lemma in PHRASAL_CUES:
         end_tok = tok.doc[tok.i + 1]  # "shot back"

@@ -40,10 +40,13 @@ from .syntax import (
     subordinate,
 )
 
-__all__ = ["CONTENT_RULES", "CONTENT_TRIMS", "EDGE_TRIMS", "Content", "content_of", "object_cue", "trimmed"]
+__all__ = ["CONTENT_RULES", "CONTENT_TRIMS", "EDGE_TRIMS", "Content", "content_of", "object_cue", "request",
+           "trimmed"]
 
 _ADDING = frozenset(LEXICON.adding_verbs)
 _CALL_PARTICLES = frozenset(LEXICON.call_particles)
+_REQUEST_PARTICLES = frozenset(LEXICON.request_particles)
+_UNREQUESTED = frozenset(LEXICON.unrequested_objects)
 _ACCUSING_PREPOSITIONS = frozenset(LEXICON.accusing_prepositions)
 _ASSIGNING_PREPOSITIONS: dict[str, str] = dict(LEXICON.assigning_prepositions)
 _ASSIGNING_PATH_DEPS = frozenset(LEXICON.assigning_path_deps)
@@ -648,7 +651,9 @@ def _called_for_clause(verb: Token, after: list) -> tuple[Token, Token] | None:
         if c.dep_ != "advcl" or mark is None or mark.i != verb.i + 1:
             continue
         own = list(children(c))
-        if any(g.dep_ == "nsubj" for g in own) and any(g.dep_ == "aux" and g.lower_ == "to" for g in own):
+        # the subject of a passive too: "appealed for Iraqi women prisoners to be freed" (BBC politics/150)
+        subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in own)
+        if subject and any(g.dep_ == "aux" and g.lower_ == "to" for g in own):
             return c, mark
     return None
 
@@ -694,6 +699,53 @@ def call(verb: Token) -> tuple[Content | None, Token | None]:
     if obj is not None and pred is not None:
         return Content(list(verb.doc[obj.left_edge.i : _name_end(pred) + 1]), False, ("content:call",)), None
     return None, None
+
+
+def request(verb: Token) -> tuple[Content | None, Token | None]:
+    """"Prosecutors had asked for 15 years in jail", "has appealed for the release of aid worker Margaret Hassan",
+    "pushing for help from the private sector": what the "for" right after a verb of request names was asked, as
+    with "called for"; "had pressed for Congress to offset the costs" ("for" the mark of a clause) likewise.
+    Returns the content and the particle. Not the one asked ("Pressed for specifics, the campaign ...", "When
+    asked for his position, ...": a participle with no auxiliary, or a passive), nor a time ("has pushed for
+    months"), nor an object between ("asked the question for ..."), nor what no one asks of anyone ("can't ask for
+    more", "pushing for promotion": lexicon ``unrequested_objects``)."""
+    if passive(verb) or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children(verb))):
+        return None, None
+    after = [c for c in children(verb) if c.i > verb.i]
+    asked = _called_for_clause(verb, after)
+    if asked is not None:
+        clause, mark = asked
+        end = clause.right_edge.i
+        toks = [t for t in verb.doc[mark.i + 1 : end + 1] if not (t.is_punct and t.i == end)]
+        return Content(toks, False, ("content:request",)), mark
+    particle = next((c for c in after if c.i == verb.i + 1 and c.dep_ in ("prep", "prt")), None)
+    if particle is None or particle.lower_ not in _REQUEST_PARTICLES:
+        return None, None
+    obj = next((g for g in children(particle) if g.dep_ in ("pobj", "pcomp")), None)
+    if obj is None or _a_while(obj) or obj.lower_ in _UNREQUESTED:
+        return None, None
+    end = _request_end(verb, particle)
+    toks = [t for t in verb.doc[obj.left_edge.i : end + 1] if not (t.is_punct and t.i == end)]
+    return (Content(toks, False, ("content:request",)), particle) if toks else (None, None)
+
+
+def _request_end(verb: Token, particle: Token) -> int:
+    """The last word of what was asked: the "for" phrase, and an infinitive the parser hung on the verb after it
+    ("pushing for help from the private sector to push back against ..."); not a clause joined to the verb ("A
+    woman asked for a photo and Clinton agreed", "have pushed for new negotiations, but Cornyn told ...") nor
+    where or how it was asked ("in a letter posted on Twitter Tuesday")."""
+    end = particle.right_edge.i
+    for c in children(verb):
+        if c.i > end and c.dep_ in ("xcomp", "advcl") and c.left_edge.lower_ == "to" and c.left_edge.i == end + 1:
+            end = c.right_edge.i
+    return end
+
+
+def _a_while(obj: Token) -> bool:
+    """"has pushed for months", "for weeks": a time the verb lasted, not what was asked; "asked for 15 years in
+    jail" counts what was asked."""
+    timed = obj.lower_ in _SPEAKING_TIMES or obj.lower_.removesuffix("s") in _SPEAKING_TIMES
+    return timed and not any(c.dep_ == "nummod" for c in children(obj))
 
 
 def accusation(verb: Token) -> tuple[Content | None, Token | None]:

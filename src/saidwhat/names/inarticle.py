@@ -1455,6 +1455,8 @@ def _subject_before_rule(r: _Reading) -> Resolved | None:
         return (alone, "person") if alone else None
     if _named_in(subject, r.index.text[start : r.at]):
         return None  # '"I've had a quiet word with Olof," he told': whom the quote talks of is not its speaker
+    if _named_later_in_pronouns_clause(r.at, subject, r.index.text):
+        return None  # 'Clint Howard endorsed Ted Cruz in November. He said Cruz "has courage"': not Cruz
     longer = _nearest(_ending_with(list(subject.tokens), r.index), r.at)  # "Mr De Vido said ...": Julio De Vido
     return (longer or subject).name, "person"
 
@@ -8883,7 +8885,7 @@ def _resolve_pronoun(
             passed = True
             continue
         named = person or (index.find(name) if name else None)
-        if named is not None and _named_after_pronouns_verb(at, named, index.text):
+        if named is not None and _named_later_in_pronouns_clause(at, named, index.text):
             passed = True
             continue
         if name is None and g == NEUTER:
@@ -8898,7 +8900,10 @@ def _resolve_pronoun(
     # Not a name that has spoken only as an organisation: "The group that owns most of her music, Big
     # Machine, says ... she described" is not Big Machine, however it is written later ("Big Machine have")
     spoke = _spoke_only_as_organisations(history)
-    people = [p for p in index.people if not _spoke_only_as_org(p, spoke)]
+    people = [
+        p for p in index.people
+        if not _spoke_only_as_org(p, spoke) and not _named_later_in_pronouns_clause(at, p, index.text)
+    ]
     sure = [p for p in people if _is_person_for_sure(p)]
     # "linked with Spanish trio Real Madrid, Barcelona and Valencia": a name ending with a place is a club's;
     # one known by one name after a role ("midfielder Edu") comes last, as the index does not hold them;
@@ -8914,13 +8919,46 @@ def _resolve_pronoun(
     return None, ("group" if plural else "person")
 
 
-def _named_after_pronouns_verb(at: int, person: Person, text: str) -> bool:
-    """"During cross examination, he asked Mr Myers if ...": a person named right after the pronoun's verb,
-    its object, is someone else than the pronoun (the defence lawyer, not the witness who spoke last)."""
-    named = r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)?" + re.escape(person.tokens[-1])
-    # the word after the pronoun is its verb, not "and" joining another subject ("he and Brafman had said")
-    verb = r"\w+[ \t]+(?!(?:and|or|nor)\b)[a-z]\w*"
-    return re.compile(verb + named + r"(?![\w'’-])").match(text, at) is not None
+def _named_later_in_pronouns_clause(at: int, person: Person, text: str) -> bool:
+    """"During cross examination, he asked Mr Myers if ...", "He went on to call Cruz "the absolutely worst
+    politician in Texas."", "in which he continued his assault on Mr. Bush, mocking ...": a person named after
+    the pronoun in its own clause is someone else than the pronoun (a "he" cannot be a name its clause goes on
+    to give), whoever spoke last or opened the sentence before. Only up to the clause's first comma, dash or
+    subordinate word: past them the name may be the pronoun's own ("Asked if he thought ..., Devine
+    responded", "He said the campaign's announcement, which ... Carson supporters"). Not a name opening a
+    longer one ("at Trump Tower"), nor one joined to the pronoun ("he and Brafman had said")."""
+    if re.compile(r"\w+[ \t]+(?:and|or|nor)\b").match(text, at):
+        return False
+    clause = _CLAUSE_BREAK.split(text[at : _sentence_end_after(text, at)], maxsplit=1)[0]
+    surname = re.escape(person.tokens[-1])
+    # (not after an article either, an adjective at most between: "touting a Grayson for U.S. House campaign"
+    # names a thing of his, "to see a new Gordon Brown" the pronoun's own new self)
+    named = re.compile(r"(?<=\W)" + surname + r"(?![\w'’-]|[ \t]+[A-Z])")
+    return any(not _ARTICLE_BEFORE.search(clause[: m.start()]) for m in named.finditer(clause))
+
+
+# an article closing the words before a name, an adjective and given names at most between ("a new Gordon ")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+)*$")
+
+
+# where a pronoun's own clause ends: a comma, colon, dash, bracket or quotation mark (a full stop the sentence
+# reader misses before two apostrophes: "his book ''The Art of the Deal.'' Mr. Trump said"), or a word opening
+# another clause
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()]|" + "|".join(re.escape(t) for t in LEXICON.quote_tokens) + r"|\s[-–—]+\s|\b(?:"
+    + "|".join(sorted(set(LEXICON.subordinating_words) | set(LEXICON.relative_pronouns)))
+    + r")\b"
+)
+
+
+def _sentence_end_after(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends: the first full stop after it that no title or other
+    abbreviation writes ("his assault on Mr. Bush, mocking ..." goes on past "Mr.")."""
+    for end in _SENTENCE_END.finditer(text, at):
+        word = re.search(r"([\w.]*)$", text[at : end.start()]).group(1).lower()
+        if text[end.start()] != "." or word not in LEXICON.abbreviations:
+            return end.start()
+    return len(text)
 
 
 def _named_since_unnamed(since: int, gender: str | None, at: int, index: NameIndex) -> str | None:
