@@ -1076,12 +1076,17 @@ def test_resolution_rule(text, mention, kind, head, name, typ, rule):
 
 UNSTOPPED_INITIALS = [
     # (article text, the run, whether the name index holds it as a person): two capitals before a surname are a
-    # company's more often in the BBC set; a role noun opening the apposition or an honorific shows a person
+    # company's more often in the BBC set; a role noun opening the apposition, an honorific or the surname alone
+    # reporting a "he" or "she" shows a person
     ("JF Sullivan, spokesman for e-mail software firm Sendmail said many organisations were starting to realise "
      "how important messaging was.", "JF Sullivan", True),
     ("Steel tycoon KK Mittal bought the firm. Mr Mittal said the deal was done.", "KK Mittal", True),
     ("JP Morgan, the investment bank, said its profits had risen by a third.", "JP Morgan", False),
     ("MG Rover said talks with its Chinese partner would go on.", "MG Rover", False),
+    # (BBC entertainment/025) the surname alone reports a "she": a person, whom "Rowling revealed" then names
+    ("Rowling revealed she had completed the novel on Tuesday. JK Rowling's fifth book in the wizard series was "
+     "Amazon's largest pre-ordered item ever.", "JK Rowling", True),
+    ("Rover said it would cut jobs. MG Rover's sales fell by a third.", "MG Rover", False),
 ]
 
 

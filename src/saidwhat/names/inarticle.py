@@ -409,8 +409,9 @@ def _unstopped_initials(text: str, run: list[str], words: list[tuple[str, int]],
     """"JF Sullivan, spokesman for e-mail software firm Sendmail": two or three capitals with no full stops
     before one surname are a person's initials only where the article shows a person; the same shape is
     a company's more often in the BBC set ("JP Morgan", "MG Rover", "UK Coal"), so the capitals stay a
-    title (an acronym) unless the run's apposition opens with a person's role noun or the article
-    addresses the surname with an honorific ("Mr Sullivan")."""
+    title (an acronym) unless the run's apposition opens with a person's role noun, the article
+    addresses the surname with an honorific ("Mr Sullivan"), or the surname alone reports a "he" or "she"
+    ("JK Rowling ... Rowling revealed she had completed the novel"; a company reports "it")."""
     if len(run) != 2 or not (run[0].isalpha() and run[0].isupper() and 2 <= len(run[0]) <= 3):
         return False
     if not _is_name_word(run[1]) or run[1].lower() in ORG_NOUNS:
@@ -420,7 +421,10 @@ def _unstopped_initials(text: str, run: list[str], words: list[tuple[str, int]],
     if role and role.group(1) in ROLE_NOUNS and not _is_plural(role.group(1)):
         return True
     honorifics = "|".join(re.escape(h.rstrip(".").capitalize()) for h in sorted(HONORIFICS))
-    return bool(re.search(rf"\b(?:{honorifics})\.?[ \t]+{re.escape(run[1])}\b", text))
+    if re.search(rf"\b(?:{honorifics})\.?[ \t]+{re.escape(run[1])}\b", text):
+        return True
+    surname = re.escape(re.sub(r"['’]s$", "", run[1]))  # "JK Rowling's fifth book"
+    return bool(re.search(rf"\b{surname}[ \t]+(?:has[ \t]+|had[ \t]+)?[a-z]+[ \t]+(?:that[ \t]+)?(?:he|she)\b", text))
 
 
 def _title_length(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
