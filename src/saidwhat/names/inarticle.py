@@ -502,8 +502,23 @@ _AMPERSAND_BEFORE = re.compile(r"&[ \t]+$")
 _OUTLET_NOUN_AFTER = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, LEXICON.outlet_heads)) + r")\b")
 
 
+# a lower-case word right after a run: the "I" that closes the run opens a clause ("I envision", "I think")
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
+def _pronoun_i_closing(text: str, words: list[tuple[str, int]], i: int, j: int) -> bool:
+    """"The America  I envision is", "President Carter I think", "Nicolas Anelka I will": a run closed by
+    "I" with a lower-case word after it ends on the pronoun, not on a name's numeral, unless a given name
+    stands before it ("Queen Elizabeth I in 1588")."""
+    if j - i < 2 or words[j - 1][0] != "I" or _is_given_name(words[j - 2][0]):
+        return False
+    return _LOWER_WORD_NEXT.match(text, words[j - 1][1] + 1) is not None
+
+
 def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: dict[str, Person]) -> None:
     """Index the name in the capitalised run ``words[i:j]``, with its titles' gender and roles."""
+    if _pronoun_i_closing(text, words, i, j):
+        j -= 1
     run = [words[k][0] for k in range(i, j)]
     post = 0  # letters after the name: "Frank Field MP"
     while post < len(run) - 1 and _is_post_nominal(run[-1 - post]):
