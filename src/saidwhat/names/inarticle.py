@@ -6230,6 +6230,8 @@ def _named_with_noun_just_before(r: _Reading) -> str | None:
 
 
 _KIND_NAMED_HEADS = frozenset(LEXICON.kind_named_heads)
+_ACRONYM_HEADS = {acronym: frozenset(heads) for acronym, heads in LEXICON.acronym_heads.items()}
+_ACRONYM_NOUNS = frozenset(head for heads in _ACRONYM_HEADS.values() for head in heads)
 
 
 def _sole_organisation_of_kind(r: _Reading) -> str | None:
@@ -6239,18 +6241,35 @@ def _sole_organisation_of_kind(r: _Reading) -> str | None:
     "centre", "bureau") is the one organisation the article names before it with that noun in its name, however
     far back; two such names ("Joint Committee on Human Rights", "Home Affairs Committee") leave it unnamed, as
     either may be meant. The name goes on through its "on", "of" or "for" (``_names_with_links``)."""
-    if r.lowered[0] != "the" or r.lowered[-1] != r.head or r.head not in _KIND_NAMED_HEADS:
+    if r.lowered[0] != "the" or r.lowered[-1] != r.head or r.head not in _KIND_NAMED_HEADS | _ACRONYM_NOUNS:
         return None
     if any(_is_cap(t) for t in r.toks[1:]):
         return None
     kinds = {w.capitalize() for w in _spellings(r.head)}
     text = r.index.text
+    before = [name for pos, name, _first in _organisation_candidates(r.index) if pos < r.at]
     named = set()
-    for pos, name, _first in _organisation_candidates(r.index):
+    for name in before:
         words = name.split()
-        if pos < r.at and len(words) > 1 and kinds & set(words):
+        if len(words) > 1 and kinds & set(words):
             named.add(_name_with_its_link(_without_place_owner(name), text))
+    if r.head not in _KIND_NAMED_HEADS and named:
+        return None  # "the agency" after "International Energy Agency": a noun many bodies carry, no sure kind
+    named |= _acronyms_of_kind(r.head, before)
     return named.pop() if len(named) == 1 else None
+
+
+def _acronyms_of_kind(head: str, before: list[str]) -> set[str]:
+    """"Not only did he manage to kill 49 people after the bureau determined that" after "the FBI": the bodies
+    the article names before the description by initials alone whose spelled-out name carries its head
+    (lexicon ``acronym_heads``), less any the article also spells out (already a candidate in full)."""
+    spelled = {_initials_of(name) for name in before}
+    return {name for name in before if head in _ACRONYM_HEADS.get(name, ()) and name not in spelled}
+
+
+def _initials_of(name: str) -> str:
+    """"FBI" of "Federal Bureau of Investigation": the capitals opening the name's words."""
+    return "".join(w[0] for w in name.split() if w[0].isupper()) if " " in name else ""
 
 
 def _without_place_owner(name: str) -> str:
@@ -7313,6 +7332,39 @@ def _trade_then_name_rule(r: _Reading) -> Resolved | None:
     return name, "org"
 
 
+_WEALTH_NOUNS = frozenset(LEXICON.wealth_nouns)
+
+
+def _wealth_described_rule(r: _Reading) -> Resolved | None:
+    """"Republican and billionaire presidential candidate Donald Trump gave those attending ... The businessman
+    said", "Billionaire Mark Cuban ... the investor said": a definite description headed by a noun of wealth or
+    dealing (lexicon ``wealth_nouns``), which no title rule reads, is the one person the article has named
+    before it with any such noun in a title before their name or in the apposition after it; two such people
+    (or none) leave it someone unnamed, as the gendered-noun rule types it."""
+    if r.lowered[0] != "the" or r.head not in _WEALTH_NOUNS or r.lowered[-1] != r.head:
+        return None
+    tied = _people_tied_to_wealth(r.index.text, tuple(p.name for p in r.index.people if len(p.tokens) >= 2))
+    found = [name for name, at in tied.items() if at < r.at]
+    return (found[0], "person") if len(found) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _people_tied_to_wealth(text: str, names: tuple[str, ...]) -> dict[str, int]:
+    """Each person (full name) the article gives a noun of wealth, with the offset of the first name so tied:
+    in the title before their name ("billionaire presidential candidate Donald Trump") or in the apposition
+    after it ("Donald Trump, the billionaire businessman"). Worked out once per article."""
+    tied: dict[str, int] = {}
+    for name in names:
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
+            clause = re.split(_CLAUSE_BREAK, text[max(0, m.start() - 80) : m.start()])[-1]
+            after = _APPOSED_WORDS.match(text, m.end())
+            words = clause.lower().split()[-_TITLE_WORDS:] + (after.group(1).lower().split() if after else [])
+            if _WEALTH_NOUNS & set(words):
+                tied[name] = m.start()
+                break
+    return tied
+
+
 def _gendered_noun_rule(r: _Reading) -> Resolved | None:
     """"According to the man, ...", "once the man mentioned that": a description headed by a noun with a
     gender ("man", "woman", "son") that no rule above resolved is a person the article does not name. The
@@ -7381,6 +7433,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("described-speaker", _described_speaker_rule),
     ("named-in-article", _named_in_article_rule),
     ("trade-then-name", _trade_then_name_rule),
+    ("wealth-described", _wealth_described_rule),
     ("gendered-noun", _gendered_noun_rule),
 )
 
