@@ -778,7 +778,8 @@ def test_a_possessive_opening_a_speakers_mention_is_the_relatives_gender(nlp):
             "wife Sharon, who called the police, said her wedding rings were taken as she slept. The incident "
             "happened at 0400 GMT on Monday in Chalfont St Peter. Detective Inspector Paul Miller said a man used a "
             "ladder.\n\nAt a press conference on Tuesday, Sharon Osbourne gave details of nine stolen items. They "
-            "included a diamond wedding ring and two handmade wedding bands Ozzy gave her. She said she wished she had worn them at night.")
+            "included a diamond wedding ring and two handmade wedding bands Ozzy gave her. She said she wished she had "
+            "worn them at night.")
     quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
     found = next(q for q in quotes if "wished" in q.text)
     assert found.speaker.mention == "She" and found.speaker.name == "Sharon Osbourne", found.speaker
