@@ -1556,6 +1556,30 @@ def test_given_name_alone_opening_the_sentence_before(text, name):
     assert got[:2] == (name, "person")
 
 
+@pytest.mark.parametrize("text, name", [
+    # a relative by given name after "His wife": the one person the article names in full with it, named in
+    # the next paragraph (BBC entertainment/206), not the man who spoke before
+    ("Rock star Ozzy Osbourne has said his family will not make more episodes. His wife Sharon, who also appears "
+     "in the popular MTV show, agreed. \"Now everybody's doing reality shows,\" she said.\n\nSharon Osbourne is "
+     "currently appearing as a judge.", "Sharon Osbourne"),
+    # named by the given name alone: that name
+    ("Rock star Ozzy Osbourne has said his family will not make more episodes. His wife Sharon, who also appears "
+     "in the popular MTV show, agreed. \"Now everybody's doing reality shows,\" she said.", "Sharon"),
+    # two women the article names with it: the rule names no one of them (what the rules after it do is theirs)
+    ("Rock star Ozzy Osbourne has said his family will not make more episodes. His wife Sharon, who also appears "
+     "in the popular MTV show, agreed. \"Now everybody's doing reality shows,\" she said.\n\nSharon Osbourne and "
+     "Sharon Stone were there.", None),
+])
+def test_relative_by_given_name_opening_the_sentence_before(text, name):
+    at = text.rfind("she said")
+    got = resolve_with_rule(Mention("she", Span(at, at + 3), "pronoun", None, "she"), build_name_index(text),
+                            history=[(text.find("Ozzy Osbourne"), "Ozzy Osbourne", None)])
+    if name is None:
+        assert got[2] != "speaker:subject-before" and not (got[0] or "").startswith("Sharon"), got
+    else:
+        assert got == (name, "person", "speaker:subject-before")
+
+
 def test_document_it_goes_on():
     """"It also said" after an "It said" that was the report is the report still."""
     text = "Thursday's report was drawn up by two committees. It said fraud was rising. It also said turnout fell."

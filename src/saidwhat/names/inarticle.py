@@ -2346,14 +2346,37 @@ def _given_name_opening(r: _Reading, start: int, gender: str) -> str | None:
     before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
     if any(before <= pos < r.at for pos, _n, _g in r.history):
         return None
-    m = _GIVEN_NAME_ALONE.match(text, before)
+    kin = _KIN_OPENING.match(text, before)
+    m = _GIVEN_NAME_ALONE.match(text, kin.end() if kin else before)
     if m is None or not _is_given_name(m.group(1)) or _GIVEN_NAME_GENDERS[m.group(1).lower()] != gender:
         return None
     verb = m.group("verb")
     if verb and not (verb.endswith("ed") or verb in _AUXILIARIES or FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS):
         return None  # "Will the plan work?": no name, as no verb follows it
     word = m.group(1)
+    if kin is not None:
+        return _relative_by_given_name(r, word, gender)
     return None if any(word in p.tokens for p in r.index.people) else word
+
+
+# a possessive and a relation opening a sentence, before the relative's given name: "His wife Sharon, who ..."
+_KIN_OPENING = re.compile(
+    r"(?:His|Her)[ \t]+(?:" + "|".join(map(re.escape, sorted(LEXICON.kin_before_names, key=len, reverse=True)))
+    + r"),?[ \t]+(?=[A-Z][a-z]+(?:[ \t]*,|[ \t]+[a-z]))"
+)
+
+
+def _relative_by_given_name(r: _Reading, word: str, gender: str) -> str | None:
+    """"His wife Sharon, who also appears in the popular MTV show ..., agreed. "...," she said": the relative
+    the sentence before opens with, by their given name alone, is the one person the article names in full
+    with it (Sharon Osbourne, named in the next paragraph; BBC entertainment/206), or that name alone when
+    no one is; none when several are or the one is of the other gender."""
+    people = [p for p in r.index.people if p.tokens[0] == word and len(p.tokens) > 1]
+    if not people:
+        return word
+    if len(people) > 1 or pronoun_gender(people[0]) not in (gender, None):
+        return None
+    return people[0].name
 
 
 # a capitalised word opening its sentence, then an aside (a dash or a comma) or a word in lower case, its verb
