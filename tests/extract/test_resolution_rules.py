@@ -338,6 +338,19 @@ ROWS = [
     # nyt_2016-03-22)
     ("Mr. Trump faces growing resistance, according to disclosures filed on Sunday night.", "disclosures", "role",
      "disclosures", None, "document", "document"),
+    # a projection is a forecaster's document, as its plural is (PolNeAR train politico_2016-03-07)
+    ("And a projection from the Cook Political Report shows that number could fall to under one-third in 2016.",
+     "a projection from the Cook Political Report", "role", "projection", "Cook Political Report", "document",
+     "document"),
+    # a survey the mention sets apart from one named before is not that one's issuer (BBC tech/050)
+    ("A recent survey by Sony Ericsson predicted that sales would double. Many consumers are still to be "
+     "convinced though. A further recent survey said that only 4% of mobile owners were thinking of upgrading.",
+     "A further recent survey", "role", "survey", None, "document", "document"),
+    # a website is its maker's, the person who set it up ("_maker_of_the_site", PolNeAR train huff-post_2016-02-18)
+    ("Rob Calabrese, a radio host in Cape Breton, Nova Scotia, has set up a website called \u201cCape Breton If "
+     "Donald Trump Wins\u201d that pitches the island as a new home.\n\n\u201cA slow economy has us on an "
+     "unsustainable path,\u201d the website explains.", "the website", "role", "website", "Rob Calabrese",
+     "document", "document"),
     # initials joined by "&" are one name, spelled out as the article writes it ("_ampersand_spelled_out")
     ("Shares in mortgage lender Bradford & Bingley fell. B&B said the market would grow.", "B&B", "name", "b&b",
      "Bradford & Bingley", "org", "organisation"),

@@ -2940,7 +2940,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = _issuer_after_own_noun(r) or _issuer_named_before(r.head, r.at, r.index)
             issuer = issuer or _issuer_in_own_passive(r) or _issuer_in_opening_participle(r)
             issuer = issuer or _issuer_of_document_before(r)
-            issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
+            issuer = issuer or _maker_by_verb_before(r) or _maker_of_the_site(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
             issuer = issuer or _body_said_in_it_before(r) or _writer_in_it_before(r) or _body_named_by_modifier(r)
             issuer = issuer or _body_said_in_one_before(r)
@@ -3141,6 +3141,27 @@ def _maker_by_verb_before(r: _Reading) -> str | None:
     if not first or first in _STOP or first in PERSON_PRONOUNS or _NEUTER_PRONOUN.fullmatch(first):
         return None  # "The company filed", "It filed": no name
     return found
+
+
+# "has set up a website", "launched a new blog": a verb of making, "a", maybe a word, the made noun
+_MADE_DOCUMENT = re.compile(
+    r"\b(?:has[ \t]+|had[ \t]+)?(?:" + "|".join(re.escape(v) for v in LEXICON.site_making_verbs) + r")[ \t]+an?[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+)?(?P<noun>" + "|".join(map(re.escape, LEXICON.made_documents)) + r")\b"
+)
+
+
+def _maker_of_the_site(r: _Reading) -> str | None:
+    """"Rob Calabrese, a radio host in Cape Breton, Nova Scotia, has set up a website called ... "A slow
+    economy ...," the website explains": "the" site or petition with no issuer of its own is by the person
+    whose full name opens the sentence that made it, when the article makes one such document only (a
+    made site is its maker's words, as a letter is its sender's)."""
+    text = r.index.text
+    made = [m for m in _MADE_DOCUMENT.finditer(text, 0, r.at) if m.group("noun") == r.head]
+    if len(made) != 1:
+        return None
+    start = _sentence_start(text, made[0].start())
+    opening = [p for p in r.index.people if start in p.positions and len(p.tokens) >= 2]
+    return opening[0].name if len(opening) == 1 else None
 
 
 _INQUIRY_DOCUMENTS = frozenset(LEXICON.inquiry_documents)
@@ -3626,10 +3647,16 @@ def _issuer_pointed_back_to(r: _Reading) -> str | None:
     return run if run and _may_be_organisation(run) and not _is_plural_title(run) else None
 
 
+_OTHER_DOCUMENT_WORDS = frozenset(LEXICON.other_document_words)
+
+
 def _issuer_named_elsewhere(r: _Reading) -> str | None:
     """"A leaked internal letter seen by Sky News says ..." and later "The Home Office letter reads ...";
     "a report suggests" and later "the NIESR report": a document the article names by its issuer at
-    another mention of the same noun, when it names one issuer only for that noun."""
+    another mention of the same noun, when it names one issuer only for that noun; not one the mention sets
+    apart from it ("A further recent survey said" after "A recent survey by Sony Ericsson")."""
+    if r.head in r.lowered and _OTHER_DOCUMENT_WORDS.intersection(r.lowered[: r.lowered.index(r.head)]):
+        return None
     found = {
         _person_issuer(run, pos, r.index) for pos, run in _issuers_of(r.head, r.index)
         if not r.at <= pos < r.mention.span.end
