@@ -121,6 +121,9 @@ class Person:
 class NameIndex:
     people: list[Person]
     text: str = ""  # the article's text, for the organisations it names
+    # the issuers found for each document noun: every mention of a document asks for its noun's, and each
+    # look scans the whole article with several patterns (``_issuers_of_noun``)
+    issuers: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def by_last(self, word: str) -> list[Person]:
         low = word.lower()
@@ -401,8 +404,41 @@ def _is_particle(lowered: list[str], k: int) -> bool:
     return word in _BEFORE_CONTRACTED_ARTICLE and k + 1 < len(lowered) and lowered[k + 1] in _CONTRACTED_ARTICLES
 
 
+def _starts_of(literal: str, text: str, edge: str = "") -> Iterator[int]:
+    """Where ``literal`` starts in ``text`` after no word character (nor one of ``edge``): the offsets at
+    which ``(?<![\w...])literal`` matches. The rules that look for a name of the article followed by a
+    fixed shape find the name this way and match the shape compiled once, instead of compiling a pattern
+    per name (the pattern cache, 512 entries, turns over within a few articles)."""
+    at = text.find(literal)
+    while at >= 0:
+        if not at or not (_is_word_char(text[at - 1]) or text[at - 1] in edge):
+            yield at
+        at = text.find(literal, at + 1)
+
+
+def _spaced_before(word: str, text: str, at: int) -> bool:
+    """Spaces or tabs at ``at``, then ``word``: "Tottenham Hotspur" after "Tottenham"."""
+    end = at
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end > at and text.startswith(word, end)
+
+
+def _no_word_at(text: str, at: int, edge: str = "") -> bool:
+    """No word character (nor one of ``edge``) at offset ``at``: a name ending there ends a word."""
+    return at >= len(text) or not (_is_word_char(text[at]) or text[at] in edge)
+
+
 # a person's role opening an apposition with no article: "JF Sullivan, spokesman for e-mail software firm Sendmail"
 _ROLE_OPENING_APPOSITION = re.compile(r",[ \t]+([a-z]+)\b")
+
+
+# "Mr Rowling", "Ms. Rowling": an honorific before a word (the word checked after the match)
+_HONORIFIC_THEN = re.compile(
+    r"\b(?:" + "|".join(re.escape(h.rstrip(".").capitalize()) for h in sorted(HONORIFICS)) + r")\.?[ \t]+"
+)
+# after a surname: "revealed she", "has said that he"
+_REPORTS_HE_OR_SHE = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?[a-z]+[ \t]+(?:that[ \t]+)?(?:he|she)\b")
 
 
 def _unstopped_initials(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> bool:
@@ -420,11 +456,11 @@ def _unstopped_initials(text: str, run: list[str], words: list[tuple[str, int]],
     role = _ROLE_OPENING_APPOSITION.match(text, end)
     if role and role.group(1) in ROLE_NOUNS and not _is_plural(role.group(1)):
         return True
-    honorifics = "|".join(re.escape(h.rstrip(".").capitalize()) for h in sorted(HONORIFICS))
-    if re.search(rf"\b(?:{honorifics})\.?[ \t]+{re.escape(run[1])}\b", text):
+    after_honorific = (m.end() for m in _HONORIFIC_THEN.finditer(text))
+    if any(text.startswith(run[1], at) and _ends_word(text, at + len(run[1])) for at in after_honorific):
         return True
-    surname = re.escape(re.sub(r"['’]s$", "", run[1]))  # "JK Rowling's fifth book"
-    return bool(re.search(rf"\b{surname}[ \t]+(?:has[ \t]+|had[ \t]+)?[a-z]+[ \t]+(?:that[ \t]+)?(?:he|she)\b", text))
+    surname = re.sub(r"['’]s$", "", run[1])  # "JK Rowling's fifth book"
+    return any(_REPORTS_HE_OR_SHE.match(text, at + len(surname)) for at in _starts_of(surname, text))
 
 
 def _title_length(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
@@ -588,6 +624,22 @@ def _sentence_adjective(text: str, run: list[str], words: list[tuple[str, int]],
     return 1 if at == 0 or _OPENS_SENTENCE.search(text, max(0, at - 8), at) else 0
 
 
+@lru_cache(maxsize=4)  # per article: asked for each run of capitals
+def _written_words(text: str) -> frozenset[str]:
+    """Every word the text writes, as written: the runs of word characters, apostrophes and hyphens."""
+    return frozenset(_WRITTEN_WORD.findall(text))
+
+
+_WRITTEN_WORD = re.compile(r"[\w'’-]+")
+
+
+def _writes_word(word: str, text: str) -> bool:
+    """The text writes ``word`` as a word of its own, with no word character, apostrophe or hyphen next to it."""
+    if _WRITTEN_WORD.fullmatch(word):
+        return word in _written_words(text)
+    return bool(re.search(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text))
+
+
 def _sentence_gerund(text: str, run: list[str], words: list[tuple[str, int]], i: int, people: dict[str, Person]) -> int:
     """1 when the run is a verb's "-ing" form, or a word the article writes in lower case elsewhere, that
     only the sentence start capitalises and a surname the article has already given with a first name:
@@ -597,7 +649,7 @@ def _sentence_gerund(text: str, run: list[str], words: list[tuple[str, int]], i:
     article ("Irving Berlin" opening a sentence)."""
     if len(run) != 2 or _is_given_name(run[0]) or run[0].lower() in _PARTICLES:  # "Van Persie" is his name
         return 0
-    if not run[0].endswith("ing") and not re.search(r"(?<![\w'’-])" + re.escape(run[0].lower()) + r"(?![\w'’-])", text):
+    if not run[0].endswith("ing") and not _writes_word(run[0].lower(), text):
         return 0
     at = words[i][1]
     if at and not _OPENS_SENTENCE.search(text, max(0, at - 8), at):
@@ -3842,7 +3894,13 @@ def _issuers_of(head: str, index: NameIndex) -> list[tuple[int, str]]:
     return sorted(found for noun in heads for found in _issuers_of_noun(noun, index))
 
 
-def _issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
+def _issuers_of_noun(head: str, index: NameIndex) -> tuple[tuple[int, str], ...]:
+    if head not in index.issuers:
+        index.issuers[head] = tuple(_find_issuers_of_noun(head, index))
+    return index.issuers[head]
+
+
+def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
     text = index.text
     found = []
     for m in _issuer_pattern(head).finditer(text):
@@ -6343,13 +6401,16 @@ def _glossed_name_rule(r: _Reading) -> Resolved | None:
     organisation's noun: "Centre", "Office") is that organisation; "Smith (Labour)" glosses a party."""
     if len(r.toks) != 1 or not _is_cap(r.toks[0]) or r.index.by_last(r.toks[0]):
         return None
-    gloss = re.search(r"\b" + re.escape(r.toks[0]) + r"[ \t]*\((" + _CAPS_LINKED + r")\)", r.index.text)
+    text = r.index.text
+    gloss = next(filter(None, (_GLOSS.match(text, at + len(r.toks[0])) for at in _starts_of(r.toks[0], text))), None)
     if gloss is None or not any(w.lower() in ORG_NOUNS for w in gloss.group(1).split()):
         return None
     return gloss.group(1), "org"
 
 
 _CAPS_LINKED = r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w'’-]*)+"
+# a bracketed name right after a word: "Cepes (Peruvian Centre for Social Studies)"
+_GLOSS = re.compile(r"[ \t]*\((" + _CAPS_LINKED + r")\)")
 _APPOSED_ORG = re.compile(r"[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # one space between the words: the index's text has blanked quoted nicknames to spaces
 _ORG_WORDS = re.compile(_ORG_TOKEN + r"(?:(?: (?:of|for|&) (?:the )?| )" + _ORG_TOKEN + ")*")
@@ -6754,8 +6815,9 @@ def _called_by_first_word(tokens: tuple[str, ...], text: str) -> bool:
     how sport calls Serena Williams and Harry Kane, "David" another David of the article."""
     if len(tokens) != 2 or _is_given_name(tokens[0]):
         return False
-    first, last = map(re.escape, tokens)
-    if not re.search(rf"(?<![\w'’-]){first}(?![\w'’-])(?![ \t]+{last})", text):
+    first, last = tokens
+    ends = (at + len(first) for at in _starts_of(first, text, "'’-"))
+    if not any(_no_word_at(text, end, "'’-") and not _spaced_before(last, text, end) for end in ends):
         return False
     if not _spoken_of_as_thing(tokens[0], text) or tokens[0] in {w for _, w in _HONORIFIC_BEFORE.findall(text)}:
         return False  # "Xie Xuren ... Mr Xie said it was": a surname written first, the "it" another thing
@@ -6768,7 +6830,7 @@ def _called_by_first_word(tokens: tuple[str, ...], text: str) -> bool:
 
 _BUSINESS_POSSESSIONS = "|".join(map(re.escape, LEXICON.business_possessions))
 # after a name's possessive: up to two words, then what only a business has ("'s fourth quarter profits")
-_BEFORE_POSSESSION = r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:" + _BUSINESS_POSSESSIONS + r")\b"
+_POSSESSION = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:" + _BUSINESS_POSSESSIONS + r")\b")
 
 
 @lru_cache(maxsize=64)  # per article: each mention of the name asks again
@@ -6781,17 +6843,32 @@ def _shown_as_business(tokens: tuple[str, ...], text: str) -> bool:
     tweeted: "No @HillaryClinton - ...""), so it shows no business."""
     if len(tokens) < 2:
         return False
-    name = r"[ \t]+".join(map(re.escape, tokens))
-    initials = "".join(t[0] for t in tokens)
     closed = "".join(tokens)
-    return bool(
-        (_is_company_word(closed) and re.search(r"(?<![\w'’@-])" + re.escape(closed) + r"(?![\w'’-])", text))
-        or re.search(r"\b" + name + r"['’]s?" + _BEFORE_POSSESSION, text)
+    written_closed = (at + len(closed) for at in _starts_of(closed, text, "'’@-"))
+    if _is_company_word(closed) and any(_no_word_at(text, end, "'’-") for end in written_closed):
+        return True
+    # the shapes below need the name's last word, or the first word's possessive, in the text as written; most
+    # names have neither a possessive nor "shares in", and are settled here without a pattern of their own
+    name = r"[ \t]+".join(map(re.escape, tokens))
+    if ("'" in text or "’" in text) and (
+        any(_possession_after(text, m.end()) for m in re.finditer(r"\b" + name + r"['’]", text))
         # the first word alone, as news calls a firm and never a person: "Merrill's most important customers"
-        or re.search(r"\b" + re.escape(tokens[0]) + r"['’]s" + _BEFORE_POSSESSION, text)
-        or re.search(r"\b[Ss]hares[ \t]+in[ \t]+" + name + r"\b", text)
-        or re.search(r"\b" + name + r"[ \t]+\(" + re.escape(initials) + r"\)", text)
+        or any(
+            text.startswith("s", at + len(tokens[0]) + 1) and _possession_after(text, at + len(tokens[0]) + 2)
+            for at in _starts_of(tokens[0], text) if text[at + len(tokens[0]):at + len(tokens[0]) + 1] in ("'", "’")
+        )
+    ):
+        return True
+    initials = "".join(t[0] for t in tokens)
+    return bool(
+        ("hares" in text and re.search(r"\b[Ss]hares[ \t]+in[ \t]+" + name + r"\b", text))
+        or ("(" + initials + ")" in text and re.search(r"\b" + name + r"[ \t]+\(" + re.escape(initials) + r"\)", text))
     )
+
+
+def _possession_after(text: str, at: int) -> bool:
+    """A business's possession right after a name's apostrophe at ``at``, with or without its "s"."""
+    return bool(_POSSESSION.match(text, at) or (text.startswith("s", at) and _POSSESSION.match(text, at + 1)))
 
 
 _BUSINESS_TRADES = frozenset(LEXICON.business_trades)
@@ -7506,16 +7583,23 @@ def _name_through_its_list(name: str | None, text: str) -> str | None:
     (METI); without such an acronym a comma or an "and" ends the name."""
     if not name or "," in name:
         return name
-    words = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*"
-    listed = re.compile(
-        r"(?<![\w-])" + re.escape(name) + r"((?:,[ \t]+" + words + r")*,?[ \t]+and[ \t]+" + words
-        + r")[ \t]*\((?P<acronym>[A-Z][A-Za-z]{2,})\)"  # "(METI)", "(Defra)"
-    )
-    for m in listed.finditer(text):
+    resume = 0
+    for at in _starts_of(name, text, "-"):
+        m = _LIST_WITH_ACRONYM.match(text, at + len(name)) if at >= resume else None
+        if m is None:
+            continue
         full = name + m.group(1)
         if "".join(w[0] for w in _CAPITAL_WORD.findall(full)) == m.group("acronym").upper():
             return full
+        resume = m.end()  # the next name after this list, as a scan from left to right finds it
     return name
+
+
+_LIST_WORDS = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*"
+# after a name: the rest of its list and the acronym in brackets, "(METI)", "(Defra)"
+_LIST_WITH_ACRONYM = re.compile(
+    r"((?:,[ \t]+" + _LIST_WORDS + r")*,?[ \t]+and[ \t]+" + _LIST_WORDS + r")[ \t]*\((?P<acronym>[A-Z][A-Za-z]{2,})\)"
+)
 
 
 _JOINT = re.compile(r"(.+?)[ \t]+and[ \t]+(.+)")
@@ -8542,7 +8626,16 @@ def _by_given_name(word: str, index: NameIndex) -> list[Person]:
 
 def _capitals_after(word: str, text: str) -> set[str]:
     """The capitalised words the text writes right after ``word`` ("Connect", "North", "Sales" after "Nissan")."""
-    return set(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"[ \t]+([A-Z][\w'’-]*)", text))
+    capitals, resume = set(), 0
+    for at in _starts_of(word, text, "'’-"):
+        m = _CAPITAL_AFTER.match(text, at + len(word)) if at >= resume else None
+        if m:
+            capitals.add(m.group(1))
+            resume = m.end()  # as a scan from left to right goes on after each match
+    return capitals
+
+
+_CAPITAL_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
 
 def _ending_with(names: list[str], index: NameIndex) -> list[Person]:
