@@ -5344,12 +5344,19 @@ def _taken_up_as_it(tokens: tuple[str, ...], text: str) -> bool:
     party's "it"; "columnist Sidney Skolsky"). As ``_taken_up_by_own_clause``, not across a subordinating word
     ("Save Our Shop, when it opened")."""
     name = " ".join(tokens)
-    if len(tokens) < 2 or given_name_gender(name) is not None or _spoken_of_as_person(name, text):
+    # the "it" first: few names have one, and the given name's gender is read with a name parser
+    if len(tokens) < 2 or not _it_in_own_clause(name, text):
+        return False
+    if given_name_gender(name) is not None or _spoken_of_as_person(name, text):
         return False
     if tokens[0].lower() in _EITHER_GENDER or _written_after_person_role(name, text):
         return False
-    if _re.search(r"\b[A-Z][\w'’-]*[ \t]+and[ \t]+" + re.escape(name) + r"\b", text):
-        return False  # "Racial and Violent Crime taskforce": the index cut a longer name, no name to give
+    # "Racial and Violent Crime taskforce": the index cut a longer name, no name to give
+    return not _re.search(r"\b[A-Z][\w'’-]*[ \t]+and[ \t]+" + re.escape(name) + r"\b", text)
+
+
+def _it_in_own_clause(name: str, text: str) -> bool:
+    """Some mention of the name goes straight on to "it" in its own clause ("Black Spider said it had")."""
     for rest in _rests_after(name, text):
         words = _OWN_NEUTER_NEXT.match(rest)
         if words and not _SUBORDINATING.intersection(words.group(1).split()):
@@ -6899,7 +6906,7 @@ def _shown_as_business(tokens: tuple[str, ...], text: str) -> bool:
     # the shapes below need the name's last word, or the first word's possessive, in the text as written; most
     # names have neither a possessive nor "shares in", and are settled here without a pattern of their own
     name = r"[ \t]+".join(map(re.escape, tokens))
-    if ("'" in text or "’" in text) and (
+    if any(word + mark in text for word in (tokens[-1], tokens[0]) for mark in "'’") and (
         any(_possession_after(text, m.end()) for m in _re.finditer(r"\b" + name + r"['’]", text))
         # the first word alone, as news calls a firm and never a person: "Merrill's most important customers"
         or any(
