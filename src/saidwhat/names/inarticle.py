@@ -7538,8 +7538,8 @@ def _people_tied_to_wealth(text: str, names: tuple[str, ...]) -> dict[str, int]:
     after it ("Donald Trump, the billionaire businessman"). Worked out once per article."""
     tied: dict[str, int] = {}
     for name in names:
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
-            clause = re.split(_CLAUSE_BREAK, text[max(0, m.start() - 80) : m.start()])[-1]
+        for m in _re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
+            clause = _re.split(_CLAUSE_BREAK, text[max(0, m.start() - 80) : m.start()])[-1]
             after = _APPOSED_WORDS.match(text, m.end())
             words = clause.lower().split()[-_TITLE_WORDS:] + (after.group(1).lower().split() if after else [])
             if _WEALTH_NOUNS & set(words):
