@@ -5218,8 +5218,11 @@ def _always_after_the(name: str, text: str) -> bool:
     """Whether the article writes the name after "the" each time: "The Associated Press reported that she
     had reached ...", "the Daily Caller reports": no person's name takes the article, so a "she" in what it
     reports is someone else's."""
-    found = [m.start() for m in _re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text)]
-    return bool(found) and all(_re.search(r"\b[Tt]he[ \t]+$", text[max(0, i - 5):i]) for i in found)
+    found = [at for at in _starts_of(name, text, "'’-") if _no_word_at(text, at + len(name), "'’-")]
+    return bool(found) and all(_THE_BEFORE.search(text[max(0, i - 5):i]) for i in found)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 
 @lru_cache(maxsize=64)  # per article: each of its mentions of the word asks again
@@ -9198,9 +9201,11 @@ def _named_later_in_pronouns_clause(at: int, person: Person, text: str) -> bool:
     subordinate word: past them the name may be the pronoun's own ("Asked if he thought ..., Devine
     responded", "He said the campaign's announcement, which ... Carson supporters"). Not a name opening a
     longer one ("at Trump Tower"), nor one joined to the pronoun ("he and Brafman had said")."""
-    if _re.compile(r"\w+[ \t]+(?:and|or|nor)\b").match(text, at):
+    if _JOINED_TO_NEXT.match(text, at):
         return False
     clause = _CLAUSE_BREAK.split(text[at : _sentence_end_after(text, at)], maxsplit=1)[0]
+    if person.tokens[-1] not in clause:
+        return False  # most clauses name nobody: no pattern to build
     surname = re.escape(person.tokens[-1])
     # (not after an article either, an adjective at most between: "touting a Grayson for U.S. House campaign"
     # names a thing of his, "to see a new Gordon Brown" the pronoun's own new self)
@@ -9208,6 +9213,8 @@ def _named_later_in_pronouns_clause(at: int, person: Person, text: str) -> bool:
     return any(not _ARTICLE_BEFORE.search(clause[: m.start()]) for m in named.finditer(clause))
 
 
+# a pronoun joined to a name: "he and Brafman had said"
+_JOINED_TO_NEXT = re.compile(r"\w+[ \t]+(?:and|or|nor)\b")
 # an article closing the words before a name, an adjective and given names at most between ("a new Gordon ")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+)*$")
 
