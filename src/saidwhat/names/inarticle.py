@@ -473,6 +473,18 @@ def _spaced_before(word: str, text: str, at: int) -> bool:
     return end > at and text.startswith(word, end)
 
 
+def _matches_after(literal: str, tail: re.Pattern, text: str, edge: str = "") -> Iterator[re.Match]:
+    """The matches of ``tail`` right after each ``literal`` that ``_starts_of`` finds, left to right and none
+    inside the one before, as ``finditer`` gives those of ``(?<![\w...])literal`` + ``tail``: the tail, a
+    fixed shape, is compiled once, and the name is found by string search."""
+    resume = 0
+    for at in _starts_of(literal, text, edge):
+        found = tail.match(text, at + len(literal)) if at >= resume else None
+        if found:
+            resume = found.end()
+            yield found
+
+
 def _no_word_at(text: str, at: int, edge: str = "") -> bool:
     """No word character (nor one of ``edge``) at offset ``at``: a name ending there ends a word."""
     return at >= len(text) or not (_is_word_char(text[at]) or text[at] in edge)
@@ -3543,7 +3555,12 @@ def _issuer_by_description(r: _Reading) -> str | None:
                  if g == NEUTER and pos < r.at and name and found in name.lower().split()), None)
 
 
-@lru_cache(maxsize=64)
+# the per-noun patterns below are long (each holds the lexicon's issuing verbs) and the lexicon has over a
+# hundred document nouns: a cache smaller than that compiled them again and again over a corpus
+_DOCUMENT_NOUNS_KEPT = 512
+
+
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _by_description_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern
     return _re.compile(r"\b[Tt]he\s+" + re.escape(head) + r",\s+(?:which|that)\s+[^.;:,]{0,80}?\bby\s+the\s+"
@@ -4300,7 +4317,7 @@ def _issuer_in_participle_after(r: _Reading) -> str | None:
     return found[0] if found and found[2] in _RESEARCH_NOUNS else None
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _conducting_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern
     return _re.compile(
@@ -4311,7 +4328,7 @@ def _conducting_pattern(head: str) -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _passive_issuing_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern; the noun phrase may run on ("of consumers in ...")
     return _re.compile(
@@ -4359,7 +4376,7 @@ def _name_running_on(text: str, at: int, name: str) -> str:
     return name + _NAME_RUNS_ON.match(text, named + len(name)).group() if named >= 0 else name
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _introducing_description_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern: the document, the rest of its phrase ("published last
     # July"), "the", a word or two, the body's noun and its verb
@@ -4385,7 +4402,7 @@ def _issuers_saying_in_own(head: str, index: NameIndex) -> list[tuple[int, str]]
     return found
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _saying_in_own_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern
     return _re.compile(
@@ -4406,7 +4423,7 @@ def _part_of_longer_name(text: str, m: re.Match) -> bool:
     return text.startswith(" and ", m.end("after"))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _introducing_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern
     return _re.compile(
@@ -4419,7 +4436,7 @@ def _introducing_pattern(head: str) -> re.Pattern:
 _COMMISSIONED = frozenset(LEXICON.commissioned_documents)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _issuer_pattern(head: str) -> re.Pattern:
     # compiled once per document noun: re's own cache is churned by the per-name patterns
     by = "by|from|for" if head in _COMMISSIONED else "by|from"
@@ -5218,8 +5235,11 @@ def _always_after_the(name: str, text: str) -> bool:
     """Whether the article writes the name after "the" each time: "The Associated Press reported that she
     had reached ...", "the Daily Caller reports": no person's name takes the article, so a "she" in what it
     reports is someone else's."""
-    found = [m.start() for m in _re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text)]
-    return bool(found) and all(_re.search(r"\b[Tt]he[ \t]+$", text[max(0, i - 5):i]) for i in found)
+    found = [at for at in _starts_of(name, text, "'’-") if _no_word_at(text, at + len(name), "'’-")]
+    return bool(found) and all(_THE_BEFORE.search(text[max(0, i - 5):i]) for i in found)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 
 @lru_cache(maxsize=64)  # per article: each of its mentions of the word asks again
@@ -5816,7 +5836,7 @@ def _opens_as_subject(text: str, start: int, m: re.Match) -> bool:
     return len(text[start : m.start()].split()) <= 4 and bool(_VERB_AFTER.match(text, m.end()))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The trade before the name ("German airline Lufthansa"), the name before the trade in an apposition
     that closes ("US Airways, the seventh-largest US airline, which"; never "T-Mobile USA, the company's
@@ -6940,11 +6960,13 @@ def _employs_named_person(name: str, text: str) -> bool:
     office under the name works for a body."""
     # one or two words of the office, each a role's ("chief executive"): a verb between ("Alex McLeish accepted
     # referee Dallas had no option") is the name's own clause, the role someone else's
-    office = r"[ \t]+(?:([a-z][\w-]*)[ \t]+)?([a-z][\w-]*)[ \t]+[A-Z][a-z]"
     return any(
         m.group(2) in _SINGULAR_ROLES and (m.group(1) is None or m.group(1) in ROLE_NOUNS)
-        for m in _re.finditer(r"(?<![\w'’-])" + re.escape(name) + office, text)
+        for m in _matches_after(name, _OFFICE_THEN_NAME, text, "'’-")
     )
+
+
+_OFFICE_THEN_NAME = re.compile(r"[ \t]+(?:([a-z][\w-]*)[ \t]+)?([a-z][\w-]*)[ \t]+[A-Z][a-z]")
 
 
 def _called_by_first_word(tokens: tuple[str, ...], text: str) -> bool:
@@ -7757,15 +7779,10 @@ def _name_through_its_list(name: str | None, text: str) -> str | None:
     (METI); without such an acronym a comma or an "and" ends the name."""
     if not name or "," in name:
         return name
-    resume = 0
-    for at in _starts_of(name, text, "-"):
-        m = _LIST_WITH_ACRONYM.match(text, at + len(name)) if at >= resume else None
-        if m is None:
-            continue
+    for m in _matches_after(name, _LIST_WITH_ACRONYM, text, "-"):
         full = name + m.group(1)
         if "".join(w[0] for w in _CAPITAL_WORD.findall(full)) == m.group("acronym").upper():
             return full
-        resume = m.end()  # the next name after this list, as a scan from left to right finds it
     return name
 
 
@@ -8800,13 +8817,7 @@ def _by_given_name(word: str, index: NameIndex) -> list[Person]:
 
 def _capitals_after(word: str, text: str) -> set[str]:
     """The capitalised words the text writes right after ``word`` ("Connect", "North", "Sales" after "Nissan")."""
-    capitals, resume = set(), 0
-    for at in _starts_of(word, text, "'’-"):
-        m = _CAPITAL_AFTER.match(text, at + len(word)) if at >= resume else None
-        if m:
-            capitals.add(m.group(1))
-            resume = m.end()  # as a scan from left to right goes on after each match
-    return capitals
+    return {m.group(1) for m in _matches_after(word, _CAPITAL_AFTER, text, "'’-")}
 
 
 _CAPITAL_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
@@ -9198,9 +9209,11 @@ def _named_later_in_pronouns_clause(at: int, person: Person, text: str) -> bool:
     subordinate word: past them the name may be the pronoun's own ("Asked if he thought ..., Devine
     responded", "He said the campaign's announcement, which ... Carson supporters"). Not a name opening a
     longer one ("at Trump Tower"), nor one joined to the pronoun ("he and Brafman had said")."""
-    if _re.compile(r"\w+[ \t]+(?:and|or|nor)\b").match(text, at):
+    if _JOINED_TO_NEXT.match(text, at):
         return False
     clause = _CLAUSE_BREAK.split(text[at : _sentence_end_after(text, at)], maxsplit=1)[0]
+    if person.tokens[-1] not in clause:
+        return False  # most clauses name nobody: no pattern to build
     surname = re.escape(person.tokens[-1])
     # (not after an article either, an adjective at most between: "touting a Grayson for U.S. House campaign"
     # names a thing of his, "to see a new Gordon Brown" the pronoun's own new self)
@@ -9208,6 +9221,8 @@ def _named_later_in_pronouns_clause(at: int, person: Person, text: str) -> bool:
     return any(not _ARTICLE_BEFORE.search(clause[: m.start()]) for m in named.finditer(clause))
 
 
+# a pronoun joined to a name: "he and Brafman had said"
+_JOINED_TO_NEXT = re.compile(r"\w+[ \t]+(?:and|or|nor)\b")
 # an article closing the words before a name, an adjective and given names at most between ("a new Gordon ")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+)*$")
 
