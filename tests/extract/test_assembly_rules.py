@@ -768,3 +768,18 @@ def test_carried_backshift_carries_the_speaker_of_a_quote_that_ends_its_sentence
         ("It would also help drive information and entries from blogs to the portals that Ask Jeeves operates",
          "he", None),
     ]
+
+
+def test_a_possessive_opening_a_speakers_mention_is_the_relatives_gender(nlp):
+    """BBC entertainment/141: "His wife Sharon ... said" is a woman; read from "His", she was a man, and her
+    "She said" in the next paragraph went to the nearest name of no known gender, a village."""
+    text = ("Rock star Ozzy Osbourne has been praised by police for tackling a burglar.\n\nThe singer grabbed an "
+            "intruder at his Buckinghamshire home. \"I acted on impulse,\" Osbourne said. His "
+            "wife Sharon, who called the police, said her wedding rings were taken as she slept. The incident "
+            "happened at 0400 GMT on Monday in Chalfont St Peter. Detective Inspector Paul Miller said a man used a "
+            "ladder.\n\nAt a press conference on Tuesday, Sharon Osbourne gave details of nine stolen items. They "
+            "included a diamond wedding ring and two handmade wedding bands Ozzy gave her. She said she wished she had "
+            "worn them at night.")
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = next(q for q in quotes if "wished" in q.text)
+    assert found.speaker.mention == "She" and found.speaker.name == "Sharon Osbourne", found.speaker

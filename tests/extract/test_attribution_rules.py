@@ -1087,10 +1087,25 @@ def test_a_request_for_something_is_what_was_asked(nlp, text, speaker, words):
     # BBC sport/059, business/367: an idiom, and a team's goal
     "She picked up three personal bests and you can't ask for more than that.",
     "Sunderland were relegated from the Premiership in 2003 but are currently pushing for promotion.",
+    # BBC tech/348, tech/240: a product's model, and the companies a hype spurred, ask nothing of the subject's
+    "Industry watchers took this to mean that the Xbox 2 will push for HDTV quality graphics as standard as well as "
+    "multi-channel audio.",
+    "But the HDTV hype spilling out of the US and Japan has spurred European broadcasters and consumer electronic "
+    "companies to push for change.",
 ])
 def test_no_request_without_what_was_asked(nlp, text):
     assert not [a for a in _attributions(nlp, text) if "content:request" in a.rules or a.cue_text.startswith(
         ("appeal", "push"))]
+
+
+def test_a_push_without_its_for_cuts_no_tail(nlp):
+    """BBC entertainment/293: "pushing" with no "for" reports nothing, so the relative clause holding it is the
+    speaker's words going on, not a writer's tail with a cue of its own."""
+    text = ('Mr Smernicki said he had been told a fan "rugby-tackled" the singer during the gig, which resulted in '
+            '"pushing and shoving".')
+    said = [_said(text, a) for a in _attributions(nlp, text) if a.cue_text == "said"]
+    assert said == [("Mr Smernicki", 'he had been told a fan "rugby-tackled" the singer during the gig, which '
+                                     'resulted in "pushing and shoving"')]
 
 
 def test_a_name_given_ends_before_the_writers_participle(nlp):

@@ -1094,6 +1094,34 @@ def test_a_title_case_headline_gives_the_name_the_body_writes(text, name, glued)
     assert name in names and glued not in names
 
 
+# phrases the name index took for people (names62, issue #16): the run, and the name it gives if any
+PHRASES_NO_NAME = [
+    # PolNeAR train (USA Today's imagined speech): the pronoun "I" closes the run, "America" is a place
+    ("The America  I envision is a place where everyone counts. He has suggested that the United States could "
+     "simply default.", "America I", None),
+    # BBC sport: "I" opens the player's next clause; the name before it stays
+    ("\"It's a good move,\" said Nicolas Anelka I will not leave.", "Nicolas Anelka I", "Nicolas Anelka"),
+    # PolNeAR train (Breitbart, twice): a campaign's slogan ends on a thing's noun
+    ("I have a lot of people who are Democrats who are now on the Trump Train who are also supporting me.",
+     "Trump Train", None),
+    # PolNeAR train (Breitbart, the skywriters): a number opening the run
+    ("\"Anybody but Trump,\" was another. One message read \"anybodybuttrump.us.\" One Republican said so.",
+     "One Republican", None),
+]
+
+
+@pytest.mark.parametrize("text, phrase, name", PHRASES_NO_NAME, ids=[r[1] for r in PHRASES_NO_NAME])
+def test_a_phrase_is_no_persons_name(text, phrase, name):
+    names = {p.name for p in build_name_index(text).people}
+    assert phrase not in names
+    assert name is None or name in names
+
+
+def test_a_numeral_after_a_given_name_stays():
+    # "I" after a given name is a monarch's numeral, not the pronoun
+    assert build_name_index("Queen Elizabeth I in 1588 sent the fleet.").find("Elizabeth I") is not None
+
+
 def test_a_headline_run_that_is_no_name_stays_out_of_the_index():
     # PolNeAR train (Western Journalism): "Carly Fiorina" of the headline's run does not enter the index at
     # the headline, ahead of Hillary Clinton, whom "the Democratic nominee" of the lede's sentence names

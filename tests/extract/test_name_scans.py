@@ -15,10 +15,17 @@ import re
 import pytest
 
 from saidwhat.names.inarticle import (
+    _CAPITAL_AFTER,
+    _LIST_WITH_ACRONYM,
+    _matches_after,
+    _no_word_at,
     _opens_last_part,
     _organisation_candidates,
     _rests_after,
+    _spaced_before,
+    _starts_of,
     _words_before,
+    _writes_word,
     build_name_index,
 )
 
@@ -84,6 +91,47 @@ def test_words_before_and_rests_after_on_every_short_string() -> None:
             for word in ("Gazprom", "Inc.", "Gaz", "."):
                 assert list(_words_before(word, text)) == _regex_before(word, text), (text, word)
                 assert list(_rests_after(word, text)) == _regex_after(word, text), (text, word)
+
+
+# the pieces that decide a boundary of ``(?<![\w'’-])``: apostrophes, hyphens, underscores, digits, accents
+BOUNDED_PIECES = ["Ken", "ken", " ", "\t", "'", "’", "-", "_", "1", "é", "Kennedy", "Smith"]
+
+
+def test_whole_words_on_every_short_string() -> None:
+    """``_writes_word`` and ``_starts_of``/``_no_word_at`` answer as ``(?<![\w'’-])WORD(?![\w'’-])``;
+    ``_spaced_before`` as ``[ \t]+WORD`` at the offset."""
+    for size in range(5):
+        for parts in itertools.product(BOUNDED_PIECES, repeat=size):
+            text = "".join(parts)
+            for word in ("ken", "Ken", "Ken-1", "o'k"):
+                regex = [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text)]
+                ours = [at for at in _starts_of(word, text, "'’-") if _no_word_at(text, at + len(word), "'’-")]
+                assert ours == regex, (text, word)
+                assert _writes_word(word, text) == bool(regex), (text, word)
+            for at in range(len(text) + 1):
+                assert _spaced_before("Smith", text, at) == bool(re.compile(r"[ \t]+Smith").match(text, at)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tail"),
+    [
+        ("Nissan Nissan Connect and Nissan North", "Nissan", _CAPITAL_AFTER),
+        ("-Nissan Sales, xNissan Motors", "Nissan", _CAPITAL_AFTER),
+        (
+            "the Ministry of Economy, Trade and Industry (METI), the Ministry of Economy and Trade (MET)",
+            "Ministry of Economy",
+            _LIST_WITH_ACRONYM,
+        ),
+        ("Trade and Trade and Industry (TTI)", "Trade", _LIST_WITH_ACRONYM),
+    ],
+)
+def test_matches_after_are_finditer(text, word, tail) -> None:
+    """A fixed shape after a name found by string search gives finditer's matches of the whole pattern:
+    left to right, none starting inside the one before."""
+    whole = re.compile(r"(?<![\w'’-])" + re.escape(word) + tail.pattern)
+    assert [m.span() for m in _matches_after(word, tail, text, "'’-")] == [
+        (m.start() + len(word), m.end()) for m in whole.finditer(text)
+    ]
 
 
 def test_rests_after_stop_at_the_clause() -> None:

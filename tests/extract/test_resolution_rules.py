@@ -289,6 +289,16 @@ ROWS = [
      "retailer", "Carrefix", "org", "trade-then-name"),
     ("Net traffic monitor, WebGauge.com, has reported that few use the browser.", "Net traffic monitor, WebGauge.com",
      "role", "monitor", "WebGauge.com", "org", "trade-then-name"),
+    # a description headed by a noun of wealth is the one person the article gave such a noun before (PolNeAR
+    # train west-journal_2016-01-08, west-journal_2016-03-14, desc62); two such people leave it unnamed
+    ("Republican and billionaire presidential candidate Donald Trump gave those attending a talk. Do you support "
+     "Donald Trump? The businessman said China is expecting a 6.5 percent growth rate.", "The businessman", "role",
+     "businessman", "Donald Trump", "person", "wealth-described"),
+    ("Billionaire Mark Cuban just revealed his view of Ted Cruz. \"If you are in the Senate,\" the investor said, "
+     "\"you lose.\"", "the investor", "role", "investor", "Mark Cuban", "person", "wealth-described"),
+    ("Billionaire Mark Cuban met billionaire presidential candidate Donald Trump. The businessman said China is "
+     "expecting a 6.5 percent growth rate.", "The businessman", "role", "businessman", None, "person",
+     "gendered-noun"),
     # a description headed by a gendered noun that nothing resolves is an unnamed person (the last rule; a bare
     # "the man" is read earlier, by "unnamed-by-sex")
     ("The businessman was treated with steroids. According to the businessman, the steroids worked within two "
@@ -328,6 +338,19 @@ ROWS = [
     # nyt_2016-03-22)
     ("Mr. Trump faces growing resistance, according to disclosures filed on Sunday night.", "disclosures", "role",
      "disclosures", None, "document", "document"),
+    # a projection is a forecaster's document, as its plural is (PolNeAR train politico_2016-03-07)
+    ("And a projection from the Cook Political Report shows that number could fall to under one-third in 2016.",
+     "a projection from the Cook Political Report", "role", "projection", "Cook Political Report", "document",
+     "document"),
+    # a survey the mention sets apart from one named before is not that one's issuer (BBC tech/050)
+    ("A recent survey by Sony Ericsson predicted that sales would double. Many consumers are still to be "
+     "convinced though. A further recent survey said that only 4% of mobile owners were thinking of upgrading.",
+     "A further recent survey", "role", "survey", None, "document", "document"),
+    # a website is its maker's, the person who set it up ("_maker_of_the_site", PolNeAR train huff-post_2016-02-18)
+    ("Rob Calabrese, a radio host in Cape Breton, Nova Scotia, has set up a website called \u201cCape Breton If "
+     "Donald Trump Wins\u201d that pitches the island as a new home.\n\n\u201cA slow economy has us on an "
+     "unsustainable path,\u201d the website explains.", "the website", "role", "website", "Rob Calabrese",
+     "document", "document"),
     # initials joined by "&" are one name, spelled out as the article writes it ("_ampersand_spelled_out")
     ("Shares in mortgage lender Bradford & Bingley fell. B&B said the market would grow.", "B&B", "name", "b&b",
      "Bradford & Bingley", "org", "organisation"),
@@ -378,6 +401,14 @@ ROWS = [
     ("The rules were questioned by the Joint Committee on Human Rights and by the Home Affairs Committee. In a "
      "report published last July the cross-party committee stated there was a risk.", "the cross-party committee",
      "role", "committee", None, "org", "organisation"),
+    # ... and "the bureau" after "the FBI" is the FBI, the head its spelled-out name carries (PolNeAR train
+    # usa-today_2016-07-07, desc62: "_acronyms_of_kind")
+    ("It is a sentiment shared by many given the FBI's recent record. And the FBI was warned about Orlando shooter "
+     "Omar Mateen, but not only did he manage to kill 49 people after the bureau determined that he was not a "
+     "threat.", "the bureau", "role", "bureau", "FBI", "org", "organisation"),
+    # ... "the agency" after "NASA" (web 14cc2a0ca59c, NASA's "according to the agency")
+    ("Europa is one of the highest priority targets in NASA's search for life. The probe will fly by the moon in "
+     "2030, the agency said.", "the agency", "role", "agency", "NASA", "org", "organisation"),
     # ... and a place's possessive before the name owns the body, no part of its name (BBC sport/257)
     ("Spain's Football Federation has initiated disciplinary action against national coach Luis Aragones. If found "
      "guilty Aragones could lose his job. The federation had initially declined to take action.", "The federation",
@@ -956,6 +987,10 @@ OFFICE_HOLDER_NEARBY = [
     ("UK Muslims should accept that people of Islamic appearance are more likely to be stopped and searched by "
      "police, a Home Office minister has said.\n\nHazel Blears said innocent Muslims would be targeted because of "
      "the search for Islamic extremists.", "people of Islamic appearance", "Hazel Blears"),
+    # ... and a backbencher is a person's role noun (BBC politics/415, desc62)
+    ("The Conservatives have been \"a lot smarter\" in the way they have conducted the general election "
+     "campaign, a Labour backbencher has said.\n\nDerek Wyatt said having a five month campaign \"turned off "
+     'voters".', "a lot smarter", "Derek Wyatt"),
     # a noun that is a person's only after "senior" and the like (lexicon person_nouns_after; BBC business/426,
     # the name read in full as the index holds it: "German" before a surname is name52's)
     ("Russia's renationalisation of its energy industry needs to be reversed, a senior government figure has "
@@ -1532,6 +1567,30 @@ def test_given_name_alone_opening_the_sentence_before(text, name):
     got = resolve_with_rule(Mention("he", Span(at, at + 2), "pronoun", None, "he"), build_name_index(text),
                             history=[(text.find("Steve Adcock"), "Steve Adcock", "m")])
     assert got[:2] == (name, "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a relative by given name after "His wife": the one person the article names in full with it, named in
+    # the next paragraph (BBC entertainment/206), not the man who spoke before
+    ("Rock star Ozzy Osbourne has said his family will not make more episodes. His wife Sharon, who also appears "
+     "in the popular MTV show, agreed. \"Now everybody's doing reality shows,\" she said.\n\nSharon Osbourne is "
+     "currently appearing as a judge.", "Sharon Osbourne"),
+    # named by the given name alone: that name
+    ("Rock star Ozzy Osbourne has said his family will not make more episodes. His wife Sharon, who also appears "
+     "in the popular MTV show, agreed. \"Now everybody's doing reality shows,\" she said.", "Sharon"),
+    # two women the article names with it: the rule names no one of them (what the rules after it do is theirs)
+    ("Rock star Ozzy Osbourne has said his family will not make more episodes. His wife Sharon, who also appears "
+     "in the popular MTV show, agreed. \"Now everybody's doing reality shows,\" she said.\n\nSharon Osbourne and "
+     "Sharon Stone were there.", None),
+])
+def test_relative_by_given_name_opening_the_sentence_before(text, name):
+    at = text.rfind("she said")
+    got = resolve_with_rule(Mention("she", Span(at, at + 3), "pronoun", None, "she"), build_name_index(text),
+                            history=[(text.find("Ozzy Osbourne"), "Ozzy Osbourne", None)])
+    if name is None:
+        assert got[2] != "speaker:subject-before" and not (got[0] or "").startswith("Sharon"), got
+    else:
+        assert got == (name, "person", "speaker:subject-before")
 
 
 def test_document_it_goes_on():

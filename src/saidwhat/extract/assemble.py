@@ -718,6 +718,8 @@ def _cue_before_draft(scene: _Scene, draft: _Draft, att: Attribution, mq: Marked
 
 
 _SUBJECT_PRONOUNS = frozenset(LEXICON.sentence_subject_pronouns)
+# "his", "her": a possessive opening a speaker's mention is a relative's gender, not theirs
+_PERSONAL_POSSESSIVES = frozenset(p for p in LEXICON.possessive_pronouns if p in GENDER_WORDS)
 _LINKERS = frozenset(LEXICON.pronoun_linkers)
 
 
@@ -1732,13 +1734,23 @@ def _add_relay_organisation(history: list, mention: Mention, scene: _Scene, hold
 def _gender(names: NameIndex, att: Attribution, name: str) -> str | None:
     """The speaker's gender from the mention ("Mrs May"), the person the index knows or their given name;
     a person the index knows without one learns it from the mention."""
-    gender = GENDER_WORDS.get(att.speaker_text.lower().split()[0])
+    gender = GENDER_WORDS.get(_gender_word(att.speaker_text))
     person = names.find(name)
     if person and not person.gender and gender:
         person.gender = gender
     # (a later "she" is not "Paul Miller", whom no title gives a gender: the history holds his given name's
     # from the hand lists; not the birth counts', which do not overrule who spoke last: ``known_gender``)
     return gender if gender is not None or person is None else known_gender(person)
+
+
+def _gender_word(mention: str) -> str:
+    """The mention's word that tells its gender: its first, but past a possessive opening a longer mention,
+    which is the relative's ("His wife Sharon, who called the police, said" is a woman, BBC entertainment/141;
+    taking "His" made her a man and gave her later "She said" to a place)."""
+    words = mention.lower().split()
+    if len(words) > 1 and words[0] in _PERSONAL_POSSESSIVES:
+        return words[1].strip(",")
+    return words[0]
 
 
 # --- pass 5: quotes -------------------------------------------------------------------------

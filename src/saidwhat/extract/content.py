@@ -23,6 +23,7 @@ from .syntax import (
     DASH_TEXTS,
     DEPS,
     NOUN_TAGS,
+    PROPN_TAGS,
     QUOTE_CHARS,
     RELATIVE,
     SUBJECTS,
@@ -47,6 +48,7 @@ _ADDING = frozenset(LEXICON.adding_verbs)
 _CALL_PARTICLES = frozenset(LEXICON.call_particles)
 _REQUEST_PARTICLES = frozenset(LEXICON.request_particles)
 _UNREQUESTED = frozenset(LEXICON.unrequested_objects)
+_REQUEST_ONLY = frozenset(LEXICON.request_only_cues)
 _ACCUSING_PREPOSITIONS = frozenset(LEXICON.accusing_prepositions)
 _ASSIGNING_PREPOSITIONS: dict[str, str] = dict(LEXICON.assigning_prepositions)
 _ASSIGNING_PATH_DEPS = frozenset(LEXICON.assigning_path_deps)
@@ -711,6 +713,8 @@ def request(verb: Token) -> tuple[Content | None, Token | None]:
     more", "pushing for promotion": lexicon ``unrequested_objects``)."""
     if passive(verb) or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children(verb))):
         return None, None
+    if _asked_of_object(verb) or _numbered_model(verb):
+        return None, None
     after = [c for c in children(verb) if c.i > verb.i]
     asked = _called_for_clause(verb, after)
     if asked is not None:
@@ -727,6 +731,33 @@ def request(verb: Token) -> tuple[Content | None, Token | None]:
     end = _request_end(verb, particle)
     toks = [t for t in verb.doc[obj.left_edge.i : end + 1] if not (t.is_punct and t.i == end)]
     return (Content(toks, False, ("content:request",)), particle) if toks else (None, None)
+
+
+def _asked_of_object(verb: Token) -> bool:
+    """"the HDTV hype ... has spurred European broadcasters and consumer electronic companies to push for change"
+    (BBC tech/240): an infinitive after another verb's object is the object's to do, so the subject the speaker
+    rules climb to (the hype) asks nothing."""
+    if verb.dep_ != "xcomp":
+        return False
+    return any(c.dep_ == "dobj" and c.i < verb.i for c in children(verb.head))
+
+
+def _numbered_model(verb: Token) -> bool:
+    """"the Xbox 2 will push for HDTV quality graphics" (BBC tech/348): a name with a number after it is a
+    product's model ("Xbox 2", "PlayStation 3"), a thing that asks for nothing; people and bodies that make
+    requests are not numbered so."""
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.tag_ in PROPN_TAGS and any(
+        c.dep_ == "nummod" and c.i > subj.i for c in children(subj))
+
+
+def reports_only_with_particle(tok: Token) -> bool:
+    """A request-only verb ("push", "appeal") without its "for" right after it reports nothing: "which
+    resulted in "pushing and shoving"" (BBC entertainment/293) is no cue of a tail of its own."""
+    if lemma_of(tok) not in _REQUEST_ONLY:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.lower_ not in _REQUEST_PARTICLES
 
 
 def _request_end(verb: Token, particle: Token) -> int:
@@ -937,7 +968,7 @@ def _writers_tail_at(tokens: list, k: int, verb: Token) -> bool:
     if not (relative or contrast):
         return False
     tail = tokens[k:]
-    reports = any(is_verb(u) and lemma_of(u) in REPORTING_VERBS for u in tail)
+    reports = any(is_verb(u) and lemma_of(u) in REPORTING_VERBS and not reports_only_with_particle(u) for u in tail)
     return reports or not has_quote_mark(tail)
 
 

@@ -76,7 +76,7 @@ def repaired_name(name: str | None) -> str | None:
     Regalado" is "Tomás Regalado", "Arturo SarukhÃ\x83Â¡n" is "Arturo Sarukhán". The article's text keeps
     its bytes (offsets into it are scored); only the name a reader sees is repaired. ftfy undoes only the
     layers that decode cleanly, so a name that does not round-trip is left as written."""
-    if not name or not re.search(MOJIBAKE_BYTE, name):
+    if not name or not _re.search(MOJIBAKE_BYTE, name):
         return name
     return ftfy.fix_encoding(unicodedata.normalize("NFC", name))  # ftfy reads the lead byte composed
 
@@ -102,6 +102,55 @@ _ORG_TOKEN = r"[A-Z](?:[\w&'’-]|\.(?=\w)|/(?=[A-Z]))*"
 _NO_MARKS = "[^,.;:" + re.escape("".join(sorted(ALL_MARKS))) + "]"
 
 
+
+@lru_cache(maxsize=2048)
+def _compiled(pattern: str | re.Pattern, flags: int = 0) -> re.Pattern:
+    """A pattern compiled once and kept while it is in use. The rules build patterns around the names of
+    each article ("Mr Rowling", "Time Warner's profits"), which ``re``'s own cache (512 patterns, the oldest
+    dropped first) cannot hold beside the fixed ones: within a few articles every fixed pattern had been
+    dropped and compiled again, and compiling took a third of the rules' time. Kept by last use, the fixed
+    patterns stay and each name's go as the articles move on."""
+    return re.compile(pattern, flags)
+
+
+class _CachedRe:
+    """``re``'s functions, with their signatures, over ``_compiled``: the rules call ``_re.search(...)``."""
+
+    @staticmethod
+    def compile(pattern, flags=0):
+        return _compiled(pattern, flags)
+
+    @staticmethod
+    def search(pattern, string, flags=0):
+        return _compiled(pattern, flags).search(string)
+
+    @staticmethod
+    def match(pattern, string, flags=0):
+        return _compiled(pattern, flags).match(string)
+
+    @staticmethod
+    def fullmatch(pattern, string, flags=0):
+        return _compiled(pattern, flags).fullmatch(string)
+
+    @staticmethod
+    def finditer(pattern, string, flags=0):
+        return _compiled(pattern, flags).finditer(string)
+
+    @staticmethod
+    def findall(pattern, string, flags=0):
+        return _compiled(pattern, flags).findall(string)
+
+    @staticmethod
+    def sub(pattern, repl, string, count=0, flags=0):
+        return _compiled(pattern, flags).sub(repl, string, count)
+
+    @staticmethod
+    def split(pattern, string, maxsplit=0, flags=0):
+        return _compiled(pattern, flags).split(string, maxsplit)
+
+
+_re = _CachedRe()
+
 @dataclass(slots=True)
 class Person:
     name: str  # the fullest form seen: "Jens Stoltenberg"
@@ -121,6 +170,9 @@ class Person:
 class NameIndex:
     people: list[Person]
     text: str = ""  # the article's text, for the organisations it names
+    # the issuers found for each document noun: every mention of a document asks for its noun's, and each
+    # look scans the whole article with several patterns (``_issuers_of_noun``)
+    issuers: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def by_last(self, word: str) -> list[Person]:
         low = word.lower()
@@ -164,7 +216,7 @@ def _surname_before_suffix(person: Person, low: str, text: str) -> bool:
     is then as likely the company."""
     if len(person.tokens) < 3 or not _is_suffix(person.tokens[-1]) or person.tokens[-2].lower() != low:
         return False
-    after = re.finditer(r"(?<![\w'’.-])" + re.escape(person.tokens[-2]) + r"[ \t]+([A-Z][\w'’-]*)", text)
+    after = _re.finditer(r"(?<![\w'’.-])" + re.escape(person.tokens[-2]) + r"[ \t]+([A-Z][\w'’-]*)", text)
     return all(_is_suffix(m.group(1)) for m in after)
 
 
@@ -227,7 +279,7 @@ def _title_case_headline_end(text: str) -> int:
     end = text.find("\n\n")
     if end <= 0 or "\n" in text[:end]:
         return 0
-    long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[:end]) if len(w) > _HEADLINE_SMALL_WORDS]
+    long_words = [w for w in _re.findall(r"[A-Za-z][\w'’-]*", text[:end]) if len(w) > _HEADLINE_SMALL_WORDS]
     return end if len(long_words) >= 3 and all(w[0].isupper() for w in long_words) else 0
 
 
@@ -248,9 +300,9 @@ def _name_in_headline_run(text: str, words: list[tuple[str, int]], i: int, j: in
     for size in range(j - i - 1, 1, -1):
         for start in range(i, j - size + 1):
             part = r"[ \t]+".join(re.escape(w) for w, _ in words[start : start + size])
-            if re.search(r"(?<![\w'’-])" + part + r"(?![\w'’-])", rest):
+            if _re.search(r"(?<![\w'’-])" + part + r"(?![\w'’-])", rest):
                 return start, start + size
-    while i < j - 1 and re.search(r"\b" + re.escape(words[i][0].lower()) + r"\b", rest):
+    while i < j - 1 and _re.search(r"\b" + re.escape(words[i][0].lower()) + r"\b", rest):
         i += 1
     return i, j
 
@@ -280,7 +332,7 @@ def _add_titled_holders(text: str, people: dict[str, Person], published: datetim
     if named is None or published is None:
         return
     surnames = {p.tokens[-1] for p in people.values()}
-    offices = [o for o in _LEADING_OFFICES if re.search(r"(?<![\w-])" + o + r"(?![\w-])", text, re.I)]
+    offices = [o for o in _LEADING_OFFICES if _re.search(r"(?<![\w-])" + o + r"(?![\w-])", text, re.I)]
     found: dict[str, tuple[str, str]] = {}  # surname -> (full name, the title it was read with)
     for m in _TITLED_SURNAME.finditer(text):
         surname = m.group(2)
@@ -295,7 +347,7 @@ def _add_titled_holders(text: str, people: dict[str, Person], published: datetim
                     found[surname] = (full, title)
                     break
     for surname, (full, title) in found.items():
-        at = [w.start() for w in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w'’-])", text)]
+        at = [w.start() for w in _re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w'’-])", text)]
         person = people.setdefault(full, Person(full, tuple(full.split())))
         person.positions.extend(at)
         person.roles |= {w for w in title.lower().split() if w not in _STOP}
@@ -304,7 +356,7 @@ def _add_titled_holders(text: str, people: dict[str, Person], published: datetim
 def _titles_written_before(text: str, at: int) -> list[str]:
     """The titles a surname at ``at`` may be read with, longest first: the words of its clause
     right before it that are titles ("Prime Minister" of "Canadian Prime Minister Trudeau")."""
-    clause = re.split(_CLAUSE_BREAK, text[max(0, at - 80) : at])[-1].split()[-_TITLE_WORDS:]
+    clause = _re.split(_CLAUSE_BREAK, text[max(0, at - 80) : at])[-1].split()[-_TITLE_WORDS:]
     while clause and not _is_title(clause[0].rstrip(".")):
         clause = clause[1:]
     return [" ".join(clause[i:]) for i in range(len(clause)) if _is_title(clause[i].rstrip("."))]
@@ -401,8 +453,53 @@ def _is_particle(lowered: list[str], k: int) -> bool:
     return word in _BEFORE_CONTRACTED_ARTICLE and k + 1 < len(lowered) and lowered[k + 1] in _CONTRACTED_ARTICLES
 
 
+def _starts_of(literal: str, text: str, edge: str = "") -> Iterator[int]:
+    """Where ``literal`` starts in ``text`` after no word character (nor one of ``edge``): the offsets at
+    which ``(?<![\w...])literal`` matches. The rules that look for a name of the article followed by a
+    fixed shape find the name this way and match the shape compiled once, instead of compiling a pattern
+    per name (the pattern cache, 512 entries, turns over within a few articles)."""
+    at = text.find(literal)
+    while at >= 0:
+        if not at or not (_is_word_char(text[at - 1]) or text[at - 1] in edge):
+            yield at
+        at = text.find(literal, at + 1)
+
+
+def _spaced_before(word: str, text: str, at: int) -> bool:
+    """Spaces or tabs at ``at``, then ``word``: "Tottenham Hotspur" after "Tottenham"."""
+    end = at
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end > at and text.startswith(word, end)
+
+
+def _matches_after(literal: str, tail: re.Pattern, text: str, edge: str = "") -> Iterator[re.Match]:
+    """The matches of ``tail`` right after each ``literal`` that ``_starts_of`` finds, left to right and none
+    inside the one before, as ``finditer`` gives those of ``(?<![\w...])literal`` + ``tail``: the tail, a
+    fixed shape, is compiled once, and the name is found by string search."""
+    resume = 0
+    for at in _starts_of(literal, text, edge):
+        found = tail.match(text, at + len(literal)) if at >= resume else None
+        if found:
+            resume = found.end()
+            yield found
+
+
+def _no_word_at(text: str, at: int, edge: str = "") -> bool:
+    """No word character (nor one of ``edge``) at offset ``at``: a name ending there ends a word."""
+    return at >= len(text) or not (_is_word_char(text[at]) or text[at] in edge)
+
+
 # a person's role opening an apposition with no article: "JF Sullivan, spokesman for e-mail software firm Sendmail"
 _ROLE_OPENING_APPOSITION = re.compile(r",[ \t]+([a-z]+)\b")
+
+
+# "Mr Rowling", "Ms. Rowling": an honorific before a word (the word checked after the match)
+_HONORIFIC_THEN = re.compile(
+    r"\b(?:" + "|".join(re.escape(h.rstrip(".").capitalize()) for h in sorted(HONORIFICS)) + r")\.?[ \t]+"
+)
+# after a surname: "revealed she", "has said that he"
+_REPORTS_HE_OR_SHE = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?[a-z]+[ \t]+(?:that[ \t]+)?(?:he|she)\b")
 
 
 def _unstopped_initials(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> bool:
@@ -420,11 +517,11 @@ def _unstopped_initials(text: str, run: list[str], words: list[tuple[str, int]],
     role = _ROLE_OPENING_APPOSITION.match(text, end)
     if role and role.group(1) in ROLE_NOUNS and not _is_plural(role.group(1)):
         return True
-    honorifics = "|".join(re.escape(h.rstrip(".").capitalize()) for h in sorted(HONORIFICS))
-    if re.search(rf"\b(?:{honorifics})\.?[ \t]+{re.escape(run[1])}\b", text):
+    after_honorific = (m.end() for m in _HONORIFIC_THEN.finditer(text))
+    if any(text.startswith(run[1], at) and _ends_word(text, at + len(run[1])) for at in after_honorific):
         return True
-    surname = re.escape(re.sub(r"['’]s$", "", run[1]))  # "JK Rowling's fifth book"
-    return bool(re.search(rf"\b{surname}[ \t]+(?:has[ \t]+|had[ \t]+)?[a-z]+[ \t]+(?:that[ \t]+)?(?:he|she)\b", text))
+    surname = _re.sub(r"['’]s$", "", run[1])  # "JK Rowling's fifth book"
+    return any(_REPORTS_HE_OR_SHE.match(text, at + len(surname)) for at in _starts_of(surname, text))
 
 
 def _title_length(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
@@ -502,8 +599,23 @@ _AMPERSAND_BEFORE = re.compile(r"&[ \t]+$")
 _OUTLET_NOUN_AFTER = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, LEXICON.outlet_heads)) + r")\b")
 
 
+# a lower-case word right after a run: the "I" that closes the run opens a clause ("I envision", "I think")
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
+def _pronoun_i_closing(text: str, words: list[tuple[str, int]], i: int, j: int) -> bool:
+    """"The America  I envision is", "President Carter I think", "Nicolas Anelka I will": a run closed by
+    "I" with a lower-case word after it ends on the pronoun, not on a name's numeral, unless a given name
+    stands before it ("Queen Elizabeth I in 1588")."""
+    if j - i < 2 or words[j - 1][0] != "I" or _is_given_name(words[j - 2][0]):
+        return False
+    return _LOWER_WORD_NEXT.match(text, words[j - 1][1] + 1) is not None
+
+
 def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: dict[str, Person]) -> None:
     """Index the name in the capitalised run ``words[i:j]``, with its titles' gender and roles."""
+    if _pronoun_i_closing(text, words, i, j):
+        j -= 1
     run = [words[k][0] for k in range(i, j)]
     post = 0  # letters after the name: "Frank Field MP"
     while post < len(run) - 1 and _is_post_nominal(run[-1 - post]):
@@ -588,6 +700,22 @@ def _sentence_adjective(text: str, run: list[str], words: list[tuple[str, int]],
     return 1 if at == 0 or _OPENS_SENTENCE.search(text, max(0, at - 8), at) else 0
 
 
+@lru_cache(maxsize=4)  # per article: asked for each run of capitals
+def _written_words(text: str) -> frozenset[str]:
+    """Every word the text writes, as written: the runs of word characters, apostrophes and hyphens."""
+    return frozenset(_WRITTEN_WORD.findall(text))
+
+
+_WRITTEN_WORD = re.compile(r"[\w'’-]+")
+
+
+def _writes_word(word: str, text: str) -> bool:
+    """The text writes ``word`` as a word of its own, with no word character, apostrophe or hyphen next to it."""
+    if _WRITTEN_WORD.fullmatch(word):
+        return word in _written_words(text)
+    return bool(_re.search(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text))
+
+
 def _sentence_gerund(text: str, run: list[str], words: list[tuple[str, int]], i: int, people: dict[str, Person]) -> int:
     """1 when the run is a verb's "-ing" form, or a word the article writes in lower case elsewhere, that
     only the sentence start capitalises and a surname the article has already given with a first name:
@@ -597,7 +725,7 @@ def _sentence_gerund(text: str, run: list[str], words: list[tuple[str, int]], i:
     article ("Irving Berlin" opening a sentence)."""
     if len(run) != 2 or _is_given_name(run[0]) or run[0].lower() in _PARTICLES:  # "Van Persie" is his name
         return 0
-    if not run[0].endswith("ing") and not re.search(r"(?<![\w'’-])" + re.escape(run[0].lower()) + r"(?![\w'’-])", text):
+    if not run[0].endswith("ing") and not _writes_word(run[0].lower(), text):
         return 0
     at = words[i][1]
     if at and not _OPENS_SENTENCE.search(text, max(0, at - 8), at):
@@ -849,7 +977,7 @@ def _apposition_after(text: str, end: int, start: int) -> set[str]:
     reports = m.group(0).endswith(("said", "told"))
     if reports and (m.group(1).split()[0] in ("a", "an") or _sentence_start(text, start) < start):
         return set()
-    return {w.lower() for w in re.findall(r"[\w’'-]+", m.group(1))}
+    return {w.lower() for w in _re.findall(r"[\w’'-]+", m.group(1))}
 
 
 # a role with no article after a name's comma: "Greg Abbott, Texas attorney general announcing ..."; up to
@@ -886,7 +1014,7 @@ def _role_before(text: str, start: int) -> set[str]:
     if not window.rstrip().endswith(","):
         return set()
     m = _ROLE_BEFORE.search(window)
-    return {w.lower() for w in re.findall(r"[\w’'-]+", m.group(1))} if m else set()
+    return {w.lower() for w in _re.findall(r"[\w’'-]+", m.group(1))} if m else set()
 
 
 # up to three words ending in a lowercase role noun, right before a name: "London mayor Ken Livingstone"
@@ -918,7 +1046,7 @@ def _clean_tokens(mention: str) -> list[str]:
     # "Oil & Natural Gas Corp" keeps its "&"; "B&B", "AT&T" are one word
     # (and a mis-encoded letter is a part of its word, as in _WORD: "SarukhÃ\x83Â¡n")
     word = r"(?:" + MOJIBAKE_BYTE + r"|[\w’'.-])+"
-    for t in re.findall(word + "(?:&" + word + ")*|(?<= )&(?= )", mention):
+    for t in _re.findall(word + "(?:&" + word + ")*|(?<= )&(?= )", mention):
         if _is_possessive(t):
             toks += [t[:-2], "'s"]
         elif t not in ("'s", "’s"):  # a contraction the parser took for a subject ("he's")
@@ -1480,7 +1608,7 @@ def _name_closing_before_rule(r: _Reading) -> Resolved | None:
     before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
     sentence = text[before:start].rstrip()
     # by the surname too: the index keeps the positions of full names only ("Mr Sarkozy")
-    named = [p for p in r.index.people if re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", sentence)]
+    named = [p for p in r.index.people if _re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", sentence)]
     if len(named) != 1 or not sentence.endswith(".") or not _may_be_person(named[0], text):
         return None
     person = named[0]
@@ -1561,11 +1689,11 @@ def _introduced_with_who_rule(r: _Reading) -> Resolved | None:
 def _other_named_ahead(ahead: str, person: Person | None, gender: str, index: NameIndex) -> bool:
     """Whether the words before a "who" name someone else of ``gender``: a pronoun of theirs or a surname."""
     # "He said he had not been involved in the choice of Lord Hutton, who": Woolf, who spoke
-    if any(w.lower() in PERSON_PRONOUNS and GENDER_WORDS.get(w.lower()) == gender for w in re.findall(r"\w+", ahead)):
+    if any(w.lower() in PERSON_PRONOUNS and GENDER_WORDS.get(w.lower()) == gender for w in _re.findall(r"\w+", ahead)):
         return True
     return any(
         p is not person and pronoun_gender(p) in (gender, None)
-        and re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", ahead)
+        and _re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", ahead)
         for p in index.people
     )
 
@@ -1660,7 +1788,7 @@ def _only_plural_before(text: str, name: str, start: int, end: int) -> bool:
         return True
     if _LIST_GOES_ON.match(text, after):
         return False  # "JK and Joel": the organisation is one of a pair
-    for word in re.findall(r"[A-Za-z'’-]+", text[after:end]):
+    for word in _re.findall(r"[A-Za-z'’-]+", text[after:end]):
         low = word.lower()
         if low in _PLURAL_PRONOUNS:
             return True
@@ -1720,7 +1848,7 @@ def _organisation_opening(r: _Reading, start: int, *, own: bool = False, adverbi
     said = [name for pos, name, gender in r.history if gender == NEUTER and start <= pos < r.at and name]
     if said:
         return said[-1]
-    if re.split(r"['’]", run.group())[0].lower() in PERSON_PRONOUNS:
+    if _re.split(r"['’]", run.group())[0].lower() in PERSON_PRONOUNS:
         return None  # "Having said that, I'm always pleased when ... because it shows"
     spoke = _spoke_only_as_organisations(r.history)
     candidates = {pos: name for pos, name, _first in _organisation_candidates(r.index, spoke)}
@@ -1764,7 +1892,7 @@ def _after_opening_adverbial(text: str, start: int, end: int) -> int:
 
 def _named_in(person: Person, words: str) -> bool:
     """Whether ``words`` call the person by a name of theirs ("Olof" or "Mellberg" of Olof Mellberg)."""
-    return any(re.search(r"\b" + re.escape(t) + r"\b", words) for t in person.tokens if _is_cap(t))
+    return any(_re.search(r"\b" + re.escape(t) + r"\b", words) for t in person.tokens if _is_cap(t))
 
 
 def _pronoun_sentence_start(text: str, at: int) -> int:
@@ -1897,7 +2025,7 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
     named = {
         p.name for p in r.index.people
         if pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
-        and re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", text[start : r.at])
+        and _re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", text[start : r.at])
     }
     if len(named) == 1:
         return named.pop(), "person"
@@ -1926,14 +2054,14 @@ def _subject_named_first(r: _Reading, named: set[str], start: int) -> str | None
     found = []
     for name in named:
         surname = name.split()[-1]
-        m = re.search(r"\b" + re.escape(surname) + r"\b", text[start : r.at])
+        m = _re.search(r"\b" + re.escape(surname) + r"\b", text[start : r.at])
         if m is not None:
             found.append((m.start(), surname, name))
     if not found:
         return None
     at, surname, name = min(found)
     after = text[start + at + len(surname) : r.at]
-    if not re.match(r"[ \t]+[a-z]", after) or sum(1 for _a, s, _n in found if s == surname) > 1:
+    if not _re.match(r"[ \t]+[a-z]", after) or sum(1 for _a, s, _n in found if s == surname) > 1:
         return None  # "Maher's rant", "Wilkerson and Maher", two Clintons
     # the name opens the sentence, after its titles and given names or an opener set off by a comma
     # ("Meanwhile, Clinton endorsed"), not inside a phrase ("With a vote for Trump ruled out, Cross said")
@@ -2020,7 +2148,7 @@ def _named_outside_quotes(person: Person, text: str, start: int, end: int) -> bo
     """Whether the text between ``start`` and ``end`` calls the person by their surname outside quotation marks."""
     return any(
         not _inside_quote(text, m.start())
-        for m in re.finditer(r"\b" + re.escape(person.tokens[-1]) + r"\b", text[:end])
+        for m in _re.finditer(r"\b" + re.escape(person.tokens[-1]) + r"\b", text[:end])
         if m.start() >= start
     )
 
@@ -2331,14 +2459,37 @@ def _given_name_opening(r: _Reading, start: int, gender: str) -> str | None:
     before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
     if any(before <= pos < r.at for pos, _n, _g in r.history):
         return None
-    m = _GIVEN_NAME_ALONE.match(text, before)
+    kin = _KIN_OPENING.match(text, before)
+    m = _GIVEN_NAME_ALONE.match(text, kin.end() if kin else before)
     if m is None or not _is_given_name(m.group(1)) or _GIVEN_NAME_GENDERS[m.group(1).lower()] != gender:
         return None
     verb = m.group("verb")
     if verb and not (verb.endswith("ed") or verb in _AUXILIARIES or FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS):
         return None  # "Will the plan work?": no name, as no verb follows it
     word = m.group(1)
+    if kin is not None:
+        return _relative_by_given_name(r, word, gender)
     return None if any(word in p.tokens for p in r.index.people) else word
+
+
+# a possessive and a relation opening a sentence, before the relative's given name: "His wife Sharon, who ..."
+_KIN_OPENING = re.compile(
+    r"(?:His|Her)[ \t]+(?:" + "|".join(map(re.escape, sorted(LEXICON.kin_before_names, key=len, reverse=True)))
+    + r"),?[ \t]+(?=[A-Z][a-z]+(?:[ \t]*,|[ \t]+[a-z]))"
+)
+
+
+def _relative_by_given_name(r: _Reading, word: str, gender: str) -> str | None:
+    """"His wife Sharon, who also appears in the popular MTV show ..., agreed. "...," she said": the relative
+    the sentence before opens with, by their given name alone, is the one person the article names in full
+    with it (Sharon Osbourne, named in the next paragraph; BBC entertainment/206), or that name alone when
+    no one is; none when several are or the one is of the other gender."""
+    people = [p for p in r.index.people if p.tokens[0] == word and len(p.tokens) > 1]
+    if not people:
+        return word
+    if len(people) > 1 or pronoun_gender(people[0]) not in (gender, None):
+        return None
+    return people[0].name
 
 
 # a capitalised word opening its sentence, then an aside (a dash or a comma) or a word in lower case, its verb
@@ -2518,7 +2669,7 @@ def _state_office_rule(r: _Reading) -> Resolved | None:
     senator" after "Sen. Joni Ernst, R-Iowa" is not Ernst)."""
     if r.lowered[0] != "the" or r.lowered[-1] not in _STATE_OFFICE_HEADS or len(r.toks) > 5:
         return None
-    state = next((s for s in _US_STATES if re.search(r"\b" + re.escape(s) + r"\b", " ".join(r.toks[1:-1]))), None)
+    state = next((s for s in _US_STATES if _re.search(r"\b" + re.escape(s) + r"\b", " ".join(r.toks[1:-1]))), None)
     if state is None:
         return None
     text = r.index.text
@@ -2582,8 +2733,8 @@ def _state_patterns(state: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     Creek, Wis.", a town), "of" and the state ("of Florida"), or an apposition opening with it ("Sanders, a
     Vermont senator")."""
     forms = "|".join(re.escape(f) for f in (state, *LEXICON.us_state_abbreviations.get(state, ())))
-    before = re.compile(r"\b" + re.escape(state) + r"(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]+$")
-    after = re.compile(r"(?:[ \t]*\((?:[RDI]-[ \t]*)?(?:" + forms + r")\)"
+    before = _re.compile(r"\b" + re.escape(state) + r"(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]+$")
+    after = _re.compile(r"(?:[ \t]*\((?:[RDI]-[ \t]*)?(?:" + forms + r")\)"
                        r"|,[ \t]*[RDI]-[ \t]*(?:" + forms + r")(?![\w])"
                        r"|[ \t]+of[ \t]+" + re.escape(state) + r"\b"
                        r"|,[ \t]+(?:a|an|the)[ \t]+" + re.escape(state) + r"\b)")
@@ -2697,7 +2848,7 @@ def _the_one_campaign(r: _Reading, body: str) -> Resolved | None:
     article's one campaign written with its candidate: an owner-less "the campaign" is that candidate's, when
     the article writes one candidate's campaign and no other's ("Trump's campaign" beside it leaves it
     unnamed). The candidate is a person the article names in full."""
-    owned = re.finditer(r"\b([A-Z][a-z]+)(?:['’]s?)?[ \t]+" + re.escape(body) + r"\b[ \t]*(\w*)", r.index.text)
+    owned = _re.finditer(r"\b([A-Z][a-z]+)(?:['’]s?)?[ \t]+" + re.escape(body) + r"\b[ \t]*(\w*)", r.index.text)
     owners = [m for m in owned if any(_a_person(p) for p in r.index.by_last(m.group(1)))]
     surnames = {m.group(1) for m in owners}
     # the body must act somewhere, as a subject ("Clinton's campaign knew"), not only modify another noun
@@ -2717,7 +2868,7 @@ def _a_person(person: Person) -> bool:
 
 def _runs_a(surname: str, body: str, text: str) -> bool:
     """Whether the article writes the body after the surname ("Sanders campaign", "Sanders’s campaign")."""
-    return re.search(r"\b" + re.escape(surname) + r"(?:['’]s?)?[ \t]+" + re.escape(body) + r"\b", text) is not None
+    return _re.search(r"\b" + re.escape(surname) + r"(?:['’]s?)?[ \t]+" + re.escape(body) + r"\b", text) is not None
 
 
 def _led_team(lowered: list[str]) -> bool:
@@ -2902,7 +3053,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = _issuer_after_own_noun(r) or _issuer_named_before(r.head, r.at, r.index)
             issuer = issuer or _issuer_in_own_passive(r) or _issuer_in_opening_participle(r)
             issuer = issuer or _issuer_of_document_before(r)
-            issuer = issuer or _maker_by_verb_before(r) or _holder_of_inquiry_before(r)
+            issuer = issuer or _maker_by_verb_before(r) or _maker_of_the_site(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
             issuer = issuer or _body_said_in_it_before(r) or _writer_in_it_before(r) or _body_named_by_modifier(r)
             issuer = issuer or _body_said_in_one_before(r)
@@ -2961,7 +3112,7 @@ def _committee_of_owner(r: _Reading, issuer: str | None) -> str | None:
     committee's, which pays for it and puts it out (the person is its founder, not the ad's sponsor)."""
     if not issuer or r.head not in _AD_NOUNS:
         return None
-    m = re.search(r"\b" + re.escape(issuer.split()[-1]) + _OWNED_COMMITTEE, r.index.text)
+    m = _re.search(r"\b" + re.escape(issuer.split()[-1]) + _OWNED_COMMITTEE, r.index.text)
     return m.group("name") if m else None
 
 
@@ -2984,7 +3135,7 @@ def _issuer_of_the_state(r: _Reading) -> str | None:
     state is named more often than any other (a state named in passing, Minnesota here, is not "the state")."""
     if len(r.toks) < 4 or r.lowered[1] not in _US_STATE_DESCRIPTIONS or _unowned(r.lowered[2]):
         return None  # "the state's" only ("'s" a token of its own): "the state website" is no possessive
-    counts = sorted(((len(re.findall(r"\b" + s + r"\b", r.index.text)), s) for s in _US_STATES), reverse=True)
+    counts = sorted(((len(_re.findall(r"\b" + s + r"\b", r.index.text)), s) for s in _US_STATES), reverse=True)
     if not counts or not counts[0][0] or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return None
     return counts[0][1]
@@ -3073,7 +3224,7 @@ def _opens_its_name(named: str, text: str) -> bool:
     of one the capitals' run cut at "and" or a comma ("The Culture, Media and Sport Committee" gives "Sport
     Committee")."""
     at = text.find(named)
-    return at >= 0 and not re.search(r"(?:\band|&|,)\s*$", text[max(0, at - 6) : at])
+    return at >= 0 and not _re.search(r"(?:\band|&|,)\s*$", text[max(0, at - 6) : at])
 
 
 def _the_one_named_business(noun: str, text: str) -> str | None:
@@ -3081,7 +3232,7 @@ def _the_one_named_business(noun: str, text: str) -> str | None:
     a naming word ("a company called Harmony Enterprises", "security firm iDefence"); None when it writes
     none or two (the "company called Sansun USA" after the website is another's)."""
     naming = "|".join(map(re.escape, LEXICON.introducing_words))
-    pattern = re.compile(
+    pattern = _re.compile(
         r"\b" + re.escape(noun) + r"[ \t]+(?:(?:" + naming + r")[ \t]+)?(?P<name>" + _CAPITAL_RUN + ")"
     )
     names = {m.group("name") for m in pattern.finditer(text) if m.group("name").split()[0] not in NOT_NAME_WORDS}
@@ -3096,13 +3247,34 @@ def _maker_by_verb_before(r: _Reading) -> str | None:
         return None
     verb = r.head[:-3] + "ed"
     found = None
-    for m in re.finditer(r"(" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)[ \t]+(?:has[ \t]+|had[ \t]+)?"
+    for m in _re.finditer(r"(" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)[ \t]+(?:has[ \t]+|had[ \t]+)?"
                          + verb + r"\b", r.index.text[: r.at]):
         found = m.group(1)
     first = found.split()[0].lower() if found else ""
     if not first or first in _STOP or first in PERSON_PRONOUNS or _NEUTER_PRONOUN.fullmatch(first):
         return None  # "The company filed", "It filed": no name
     return found
+
+
+# "has set up a website", "launched a new blog": a verb of making, "a", maybe a word, the made noun
+_MADE_DOCUMENT = re.compile(
+    r"\b(?:has[ \t]+|had[ \t]+)?(?:" + "|".join(re.escape(v) for v in LEXICON.site_making_verbs) + r")[ \t]+an?[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+)?(?P<noun>" + "|".join(map(re.escape, LEXICON.made_documents)) + r")\b"
+)
+
+
+def _maker_of_the_site(r: _Reading) -> str | None:
+    """"Rob Calabrese, a radio host in Cape Breton, Nova Scotia, has set up a website called ... "A slow
+    economy ...," the website explains": "the" site or petition with no issuer of its own is by the person
+    whose full name opens the sentence that made it, when the article makes one such document only (a
+    made site is its maker's words, as a letter is its sender's)."""
+    text = r.index.text
+    made = [m for m in _MADE_DOCUMENT.finditer(text, 0, r.at) if m.group("noun") == r.head]
+    if len(made) != 1:
+        return None
+    start = _sentence_start(text, made[0].start())
+    opening = [p for p in r.index.people if start in p.positions and len(p.tokens) >= 2]
+    return opening[0].name if len(opening) == 1 else None
 
 
 _INQUIRY_DOCUMENTS = frozenset(LEXICON.inquiry_documents)
@@ -3240,7 +3412,7 @@ def _body_said_in_it_before(r: _Reading) -> str | None:
         return None
     text = r.index.text
     before = _sentence_start(text, len(text[:start].rstrip()) - 1)  # over the paragraph break
-    if not re.search(r"\bin[ \t]+an?[ \t]+" + re.escape(r.head) + r"\b", text[before:start]):
+    if not _re.search(r"\bin[ \t]+an?[ \t]+" + re.escape(r.head) + r"\b", text[before:start]):
         return None
     spoke = [(name, g) for pos, name, g in r.history if before <= pos < start]
     if not spoke or spoke[-1][1] != NEUTER:
@@ -3265,7 +3437,7 @@ def _body_said_in_one_before(r: _Reading) -> str | None:
         return None
     if r.index.find(run) is not None or r.index.by_last(run.split()[-1]):
         return None  # a person the article names, in full or by surname
-    another = re.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b")
+    another = _re.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b")
     if another.search(text, m.end(), r.at) or any(m.end() <= pos < r.at for pos, _run in _issuers_of(r.head, r.index)):
         return None  # another document of the noun since, or another issuer named for it
     return run
@@ -3286,10 +3458,10 @@ def _writer_in_it_before(r: _Reading) -> str | None:
         return None
     before = _sentence_start(text, len(text[:start].rstrip()) - 1)
     head = re.escape(r.head)
-    in_it = re.match(r"In[ \t]+(?:the|an?)[ \t]+[^.;:]{0,40}?\b" + head + r"\b", text[before:start])
+    in_it = _re.match(r"In[ \t]+(?:the|an?)[ \t]+[^.;:]{0,40}?\b" + head + r"\b", text[before:start])
     # the noun's verb ("emailed") only for a person's own words: "reported" before "The report" is an
     # outlet's own reporting, which the outlets' rules read
-    sent = r.head in _OWN_WORDS and re.search(r"\b" + head + r"ed\b", text[before:start])
+    sent = r.head in _OWN_WORDS and _re.search(r"\b" + head + r"ed\b", text[before:start])
     if not in_it and not sent:
         return None
     spoke = [name for pos, name, _g in r.history if before <= pos < start]
@@ -3311,7 +3483,7 @@ def _writer_in_it_after(r: _Reading, own: bool = False) -> str | None:
     if end is None:
         return None
     determiner = "(?:his|her)" if own else "an?"
-    opening = re.compile(r"\s*In[ \t]+" + determiner + r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b")
+    opening = _re.compile(r"\s*In[ \t]+" + determiner + r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b")
     if not opening.match(text, end):
         return None
     after = next((m.end() for m in _SENTENCE_END.finditer(text, end)), len(text))
@@ -3362,7 +3534,7 @@ def _same_document_since(r: _Reading, spoke_at: int, start: int) -> bool:
     ends = _SENTENCE_END.search(text, spoke_at, start)
     if ends is None:
         return False
-    noun = re.compile(r"\b" + re.escape(r.head) + r"\b")
+    noun = _re.compile(r"\b" + re.escape(r.head) + r"\b")
     found = [m.start() for m in noun.finditer(text, ends.end(), start)]
     return bool(found) and found[0] - spoke_at <= _SPOKE_WITHIN and r.at - found[-1] <= _SPOKE_WITHIN
 
@@ -3383,10 +3555,15 @@ def _issuer_by_description(r: _Reading) -> str | None:
                  if g == NEUTER and pos < r.at and name and found in name.lower().split()), None)
 
 
-@lru_cache(maxsize=64)
+# the per-noun patterns below are long (each holds the lexicon's issuing verbs) and the lexicon has over a
+# hundred document nouns: a cache smaller than that compiled them again and again over a corpus
+_DOCUMENT_NOUNS_KEPT = 512
+
+
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _by_description_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern
-    return re.compile(r"\b[Tt]he\s+" + re.escape(head) + r",\s+(?:which|that)\s+[^.;:,]{0,80}?\bby\s+the\s+"
+    return _re.compile(r"\b[Tt]he\s+" + re.escape(head) + r",\s+(?:which|that)\s+[^.;:,]{0,80}?\bby\s+the\s+"
                       r"(?P<noun>[a-z]+)\b")
 
 
@@ -3420,7 +3597,7 @@ def _acronym_issuer(r: _Reading) -> str | None:
     if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper() or _is_title(acronym):
         return None
     before = r.toks[k - 1] if k > 0 else ""
-    if _is_cap(before) and before.lower() not in _DETERMINERS and re.search(
+    if _is_cap(before) and before.lower() not in _DETERMINERS and _re.search(
         r"\b" + re.escape(before) + r"[ \t]+" + acronym, r.text
     ):
         # "a USA TODAY investigation": the acronym ends a longer name, read whole before the noun (not a bracketed
@@ -3447,7 +3624,7 @@ def _names_a_device(issuer: str | None, text: str) -> bool:
 
 def _spelled_out(acronym: str, text: str) -> str:
     """An acronym by the name the article spells it out with, else as it is."""
-    spelled = re.search(
+    spelled = _re.search(
         r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*)+)\(" + re.escape(acronym) + r"\)", text
     )
     words = spelled.group(1).split() if spelled else []
@@ -3486,7 +3663,7 @@ def _issuer_before_noun(r: _Reading) -> str | None:
         return None  # "a new MPs' report": people, not an issuer's name
     if not run or len(run) > 4 or not _ORG_RUN.fullmatch(" ".join(run)) or run[-1].lower() in _NATIONALITIES:
         return None
-    if any(t in NOT_NAME_WORDS or t.lower() in _NATIONALITIES or re.search(r"-[a-z]+$", t) for t in run):
+    if any(t in NOT_NAME_WORDS or t.lower() in _NATIONALITIES or _re.search(r"-[a-z]+$", t) for t in run):
         return None  # "the Nokia-sponsored research": an adjective, not who issued it
     head = _name_head(run)
     titled = head.lower() not in ORG_NOUNS and any(_is_listed_title(t.lower()) for t in run)
@@ -3588,10 +3765,16 @@ def _issuer_pointed_back_to(r: _Reading) -> str | None:
     return run if run and _may_be_organisation(run) and not _is_plural_title(run) else None
 
 
+_OTHER_DOCUMENT_WORDS = frozenset(LEXICON.other_document_words)
+
+
 def _issuer_named_elsewhere(r: _Reading) -> str | None:
     """"A leaked internal letter seen by Sky News says ..." and later "The Home Office letter reads ...";
     "a report suggests" and later "the NIESR report": a document the article names by its issuer at
-    another mention of the same noun, when it names one issuer only for that noun."""
+    another mention of the same noun, when it names one issuer only for that noun; not one the mention sets
+    apart from it ("A further recent survey said" after "A recent survey by Sony Ericsson")."""
+    if r.head in r.lowered and _OTHER_DOCUMENT_WORDS.intersection(r.lowered[: r.lowered.index(r.head)]):
+        return None
     found = {
         _person_issuer(run, pos, r.index) for pos, run in _issuers_of(r.head, r.index)
         if not r.at <= pos < r.mention.span.end
@@ -3733,7 +3916,7 @@ def _sender_of_the_message(r: _Reading) -> str | None:
     if r.head not in _SENT_MESSAGES:
         return None
     senders = set()
-    for m in re.finditer(_SENT_BY.format(head=re.escape(r.head)), r.index.text):
+    for m in _re.finditer(_SENT_BY.format(head=re.escape(r.head)), r.index.text):
         words = m.group("run").split()
         if any(w[:1].islower() and w not in ("of", "the") and not w.startswith("then-") for w in words):
             continue
@@ -3750,7 +3933,7 @@ def _issuer_after(r: _Reading) -> str | None:
     "An official complaint has been made to local government watchdogs by X"."""
     found = _ISSUED_BY.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
     run = found.group("after") if found else ""
-    if not run or run in _REGIONS or run in _place_names() or re.search(r"-[a-z]+$", run):
+    if not run or run in _REGIONS or run in _place_names() or _re.search(r"-[a-z]+$", run):
         return None  # "released by UK-based analysts": a place or an adjective is no issuer
     return run
 
@@ -3786,7 +3969,7 @@ def _body_of_its_document_before(r: _Reading) -> str | None:
     about two paragraphs), by the organisation that sentence opens with; not a person ("Mr Smith ... its")."""
     text = r.index.text
     found = None
-    for m in re.finditer(r"\bits[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b", text, 0):
+    for m in _re.finditer(r"\bits[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b", text, 0):
         if m.start() >= r.at:
             break
         found = m
@@ -3842,7 +4025,13 @@ def _issuers_of(head: str, index: NameIndex) -> list[tuple[int, str]]:
     return sorted(found for noun in heads for found in _issuers_of_noun(noun, index))
 
 
-def _issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
+def _issuers_of_noun(head: str, index: NameIndex) -> tuple[tuple[int, str], ...]:
+    if head not in index.issuers:
+        index.issuers[head] = tuple(_find_issuers_of_noun(head, index))
+    return index.issuers[head]
+
+
+def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
     text = index.text
     found = []
     for m in _issuer_pattern(head).finditer(text):
@@ -3881,7 +4070,7 @@ def _publications_carrying(head: str, text: str) -> list[tuple[int, str]]:
     if head not in LEXICON.published_documents:
         return []
     found = []
-    for m in re.finditer(_IN_OUTLET.format(head=re.escape(head)), text):
+    for m in _re.finditer(_IN_OUTLET.format(head=re.escape(head)), text):
         outlet = m.group("outlet")
         if not _is_place_word(outlet) and outlet.split()[0] not in NOT_NAME_WORDS:
             found.append((m.start(), outlet))
@@ -3964,7 +4153,7 @@ _OWNER = (r"(?:the[ \t]+)?(?P<{g}>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r
 def _campaign_sending_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern: "The Cruz campaign sent a fundraising email",
     # "Clinton's campaign sent out an email", "a separate statement issued by the Sanders campaign"
-    return re.compile(
+    return _re.compile(
         _OWNER.format(g="subject") + r"[ \t]+(?:(?:on[ \t]+)?[A-Z][a-z]+[ \t]+)?(?:(?:has|had)[ \t]+)?"
         r"(?:" + _SENDING + r")[ \t]+(?:a|an|its|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(head) + r"\b"
         r"|\b" + re.escape(head) + r"[ \t]+(?:" + _SENDING + r")[ \t]+by[ \t]+" + _OWNER.format(g="by")
@@ -3994,7 +4183,7 @@ _SPONSORING = "|".join(re.escape(v) for v in LEXICON.sponsoring_verbs)
 def _sponsoring_pattern(head: str) -> re.Pattern:
     # compiled once per ad noun, as _issuer_pattern: capitals, maybe the body's noun ("The Jeb Bush campaign"),
     # maybe an auxiliary, a sponsoring verb, then the ad
-    return re.compile(
+    return _re.compile(
         r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)"
         r"(?:[ \t]+(?!(?:is|are|was|were|will|has|have|had)\b)(?P<body>[a-z]+))?"
         r"(?:,[^,.;:]{1,80},)?"  # "NextGen Climate, founded by billionaire ... Tom Steyer, will air"
@@ -4128,10 +4317,10 @@ def _issuer_in_participle_after(r: _Reading) -> str | None:
     return found[0] if found and found[2] in _RESEARCH_NOUNS else None
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _conducting_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern
-    return re.compile(
+    return _re.compile(
         r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)(?:\s+\([A-Z][\w&-]*\))?"
         r"(?:,?\s+(?:which|that|who))?"  # "Workshare which commissioned the research": its relative clause
         r"\s+(?:(?:has|have|had)\s+)?(?:" + _ISSUING + "|" + _FILING + r")"  # "Marion Jones has filed a lawsuit"
@@ -4139,10 +4328,10 @@ def _conducting_pattern(head: str) -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _passive_issuing_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern; the noun phrase may run on ("of consumers in ...")
-    return re.compile(
+    return _re.compile(
         r"\b" + re.escape(head) + r"\b(?P<between>[^.;:!?" + _DOUBLE + r"]{0,90}?)"
         r"\s+(?:was|were|has\s+been|had\s+been)\s+"
         r"(?:" + _ISSUING_AFTER + r")\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
@@ -4187,11 +4376,11 @@ def _name_running_on(text: str, at: int, name: str) -> str:
     return name + _NAME_RUNS_ON.match(text, named + len(name)).group() if named >= 0 else name
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _introducing_description_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern: the document, the rest of its phrase ("published last
     # July"), "the", a word or two, the body's noun and its verb
-    return re.compile(
+    return _re.compile(
         r"\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b[^.;:,]{0,40}?,?\s+"
         r"the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?P<verb>[a-z]+)"
     )
@@ -4213,10 +4402,10 @@ def _issuers_saying_in_own(head: str, index: NameIndex) -> list[tuple[int, str]]
     return found
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _saying_in_own_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern
-    return re.compile(
+    return _re.compile(
         r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)[ \t]+(?P<verb>[a-z]+)"
         r"[ \t]+in[ \t]+(?P<own>its|their|an?)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(head) + r"\b"
     )
@@ -4234,10 +4423,10 @@ def _part_of_longer_name(text: str, m: re.Match) -> bool:
     return text.startswith(" and ", m.end("after"))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _introducing_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern
-    return re.compile(
+    return _re.compile(
         r"\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r",?\s+(?:the\s+)?"
         r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)[ \t]+(?P<verb>[a-z]+)"
     )
@@ -4247,14 +4436,14 @@ def _introducing_pattern(head: str) -> re.Pattern:
 _COMMISSIONED = frozenset(LEXICON.commissioned_documents)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _issuer_pattern(head: str) -> re.Pattern:
     # compiled once per document noun: re's own cache is churned by the per-name patterns
     by = "by|from|for" if head in _COMMISSIONED else "by|from"
     # opening its sentence the noun is capitalised: "Research from Halifax, the country's biggest mortgage
     # lender, suggests ..." names the issuer of the lede's "a report indicates"
     opening = r"(?:" + re.escape(head) + r"|(?:(?<=[.!?] )|(?<!.))" + re.escape(head.capitalize()) + r")"
-    return re.compile(
+    return _re.compile(
         _ISSUER_BEFORE.format(head=re.escape(head))
         + "|"
         + _ISSUER_AFTER.format(head=opening, by=by, issuing=_ISSUING_AFTER)
@@ -4352,7 +4541,7 @@ def _titled_name_after_rule(r: _Reading) -> Resolved | None:
             tail = text[pos + len(person.name) : pos + len(person.name) + 2]
             # a verb or a comma after the name, or the end of the sentence ("said Treasury Under Secretary
             # John Taylor.")
-            if m.start(1) < pos < m.end(1) and text.startswith(person.name, pos) and re.match(r"\s[a-z]|,|\.", tail):
+            if m.start(1) < pos < m.end(1) and text.startswith(person.name, pos) and _re.match(r"\s[a-z]|,|\.", tail):
                 title = text[m.start(1) : pos].split()
                 if title and _is_title(title[-1], nations=False):
                     return person.name, "person"
@@ -4421,7 +4610,7 @@ def _named_alone_first(names: list[str], found: Person, text: str) -> bool:
     if len(names) != 1 or len(found.tokens) < 2 or found.tokens[0] != names[0]:
         return False
     word, next_word = re.escape(names[0]), re.escape(found.tokens[1])
-    alone = re.search(r"(?<![\w'’-])" + word + r"(?![\w'’-])(?![ \t]+" + next_word + ")", text)
+    alone = _re.search(r"(?<![\w'’-])" + word + r"(?![\w'’-])(?![ \t]+" + next_word + ")", text)
     return alone is not None and alone.start() < min(found.positions, default=len(text))
 
 
@@ -4566,7 +4755,7 @@ def _the_name_of(text: str, name: str) -> str | None:
     """"The British Chambers of Commerce", "the British Chamber of Commerce": "the", a word the name run
     leaves out (a nationality), the name's head, "of" and capitals to the end is one body's whole name; no
     person's name takes "the", and the head alone ("Chambers") is no one."""
-    m = re.fullmatch(
+    m = _re.fullmatch(
         r"(?i:the)[ \t]+((?:[A-Z][\w'’-]*[ \t]+)*" + re.escape(name)
         + r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)",
         text.strip(),
@@ -4619,7 +4808,7 @@ _INSIDE_SENTENCE = r"(?<![.!?\n" + re.escape("".join(sorted(ALL_MARKS))) + r"])[
 def _written_as_name(word: str, body: str) -> bool:
     """Whether the body writes ``word`` with its capital inside a sentence, as a name is written (the
     capital of a sentence's first word is no sign)."""
-    return re.search(_INSIDE_SENTENCE + re.escape(word) + r"(?![\w'’-])", body) is not None
+    return _re.search(_INSIDE_SENTENCE + re.escape(word) + r"(?![\w'’-])", body) is not None
 
 
 def _proper_name_rule(r: _Reading) -> Resolved | None:
@@ -4702,7 +4891,7 @@ def _surname_taken_up_by_pronoun(r: _Reading, surname: str) -> Person | None:
     end = r.mention.span.end
     ends = _SENTENCE_END.search(text, end)
     rest = text[end : ends.start() if ends else len(text)]
-    rest = re.split("[" + re.escape("".join(sorted(_QUOTE_MARKS))) + "]", rest, maxsplit=1)[0]
+    rest = _re.split("[" + re.escape("".join(sorted(_QUOTE_MARKS))) + "]", rest, maxsplit=1)[0]
     gender = next((_GENDERED_PRONOUNS[w.lower()] for w in _TOKEN_AT.findall(rest) if w.lower() in _GENDERED_PRONOUNS),
                   None)
     if gender is None or _other_person_near(r, people, end + len(rest), gender):
@@ -4716,8 +4905,8 @@ def _other_person_near(r: _Reading, sharing: list[Person], until: int, gender: s
     the article names of that gender or of none known."""
     text = r.index.text
     since = _sentence_before(text, _sentence_start(text, r.at))
-    for m in re.finditer(r"\b[A-Z][\w'’-]*", text[since:until]):
-        word = re.sub(r"['’]s?$", "", m.group())
+    for m in _re.finditer(r"\b[A-Z][\w'’-]*", text[since:until]):
+        word = _re.sub(r"['’]s?$", "", m.group())
         if word.lower() in _STOP:
             continue
         people = [p for p in r.index.by_last(word) or r.index.by_first(word) if p not in sharing]
@@ -4932,12 +5121,12 @@ def _untagged_name_rule(r: _Reading) -> Resolved | None:
 def _calls_self(word: str, text: str) -> bool:
     """"One recruit calls himself Heretic. ... Heretic asks": a name someone "calls himself" or "herself"
     (a pseudonym, a blogger's handle) is that person's, however plain a company's it looks."""
-    return re.search(r"\bcall(?:s|ed|ing)?[ \t]+(?:himself|herself)[ \t]+" + re.escape(word) + r"\b", text) is not None
+    return _re.search(r"\bcall(?:s|ed|ing)?[ \t]+(?:himself|herself)[ \t]+" + re.escape(word) + r"\b", text) is not None
 
 
 def _written_as_name(word: str, text: str) -> bool:
     """Whether ``word`` stands capitalised after a lower-case word somewhere and never in lower case."""
-    if re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text):
+    if _re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text):
         return False
     return any(before[:1].islower() and not before.endswith(".") for before in _words_before(word, text))
 
@@ -4964,7 +5153,7 @@ _ONE_NAME_ROLES = frozenset(LEXICON.one_name_roles)
 
 
 def _role_before_one_word(word: str) -> re.Pattern:
-    return re.compile(r"\b([a-z][\w-]*)[ \t]+" + re.escape(word) + r"\b(?![ \t]+[A-Z])(?!['’]s?[ \t]+[A-Z])")
+    return _re.compile(r"\b([a-z][\w-]*)[ \t]+" + re.escape(word) + r"\b(?![ \t]+[A-Z])(?!['’]s?[ \t]+[A-Z])")
 
 
 def _written_after_role(word: str, text: str) -> bool:
@@ -4980,11 +5169,11 @@ def _people_named_after_roles(text: str) -> tuple[Person, ...]:
     at every place the word stands, for a pronoun to take up when nobody has spoken yet: the index
     holds names of two words at least."""
     found: dict[str, Person] = {}
-    for m in re.finditer(r"\b([a-z][\w-]*)[ \t]+([A-Z][a-z][\w-]+)\b(?![ \t]+[A-Z])(?!['’]s?[ \t]+[A-Z])", text):
+    for m in _re.finditer(r"\b([a-z][\w-]*)[ \t]+([A-Z][a-z][\w-]+)\b(?![ \t]+[A-Z])(?!['’]s?[ \t]+[A-Z])", text):
         role, word = m.groups()
         if role not in _ONE_NAME_ROLES or word in NOT_NAME_WORDS or _is_place_word(word) or word in found:
             continue
-        positions = [w.start() for w in re.finditer(r"\b" + re.escape(word) + r"\b", text)]
+        positions = [w.start() for w in _re.finditer(r"\b" + re.escape(word) + r"\b", text)]
         found[word] = Person(word, (word,), positions, {role})
     return tuple(found.values())
 
@@ -5046,8 +5235,11 @@ def _always_after_the(name: str, text: str) -> bool:
     """Whether the article writes the name after "the" each time: "The Associated Press reported that she
     had reached ...", "the Daily Caller reports": no person's name takes the article, so a "she" in what it
     reports is someone else's."""
-    found = [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text)]
-    return bool(found) and all(re.search(r"\b[Tt]he[ \t]+$", text[max(0, i - 5):i]) for i in found)
+    found = [at for at in _starts_of(name, text, "'’-") if _no_word_at(text, at + len(name), "'’-")]
+    return bool(found) and all(_THE_BEFORE.search(text[max(0, i - 5):i]) for i in found)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 
 @lru_cache(maxsize=64)  # per article: each of its mentions of the word asks again
@@ -5089,7 +5281,7 @@ def _research_firm_named(word: str, text: str) -> bool:
     document ("According to the Datamonitor report") or takes it up as "it" more than as "he" or "she"."""
     if _is_given_name(word) or _spoken_of_as_person(word, text):
         return False
-    issued = re.search(r"\b(?i:the)[ \t]+" + re.escape(word) + r"[ \t]+(?:" + _DOCUMENT_NOUNS + r")\b", text)
+    issued = _re.search(r"\b(?i:the)[ \t]+" + re.escape(word) + r"[ \t]+(?:" + _DOCUMENT_NOUNS + r")\b", text)
     return issued is not None or _spoken_of_as_thing(word, text)
 
 
@@ -5107,7 +5299,7 @@ def _quoted_next_as_he_or_she(word: str, text: str) -> bool:
     "Cruz openly admitted that his pick was politically motivated. “With an eye to February 20th,” he
     said.", "... Cruz said. / “I am the son of an immigrant ...,” he said.": US political news calls the
     candidates by surname alone, and the next quote's pronoun is the one sign that the surname is a person."""
-    pattern = re.compile(r"\b" + re.escape(word) + _SUBJECT_THEN_QUOTE)
+    pattern = _re.compile(r"\b" + re.escape(word) + _SUBJECT_THEN_QUOTE)
     for found in pattern.finditer(text):
         verb = found.group(2)
         if FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS and _opens_its_sentence(text, found.start()):
@@ -5237,12 +5429,19 @@ def _taken_up_as_it(tokens: tuple[str, ...], text: str) -> bool:
     party's "it"; "columnist Sidney Skolsky"). As ``_taken_up_by_own_clause``, not across a subordinating word
     ("Save Our Shop, when it opened")."""
     name = " ".join(tokens)
-    if len(tokens) < 2 or given_name_gender(name) is not None or _spoken_of_as_person(name, text):
+    # the "it" first: few names have one, and the given name's gender is read with a name parser
+    if len(tokens) < 2 or not _it_in_own_clause(name, text):
+        return False
+    if given_name_gender(name) is not None or _spoken_of_as_person(name, text):
         return False
     if tokens[0].lower() in _EITHER_GENDER or _written_after_person_role(name, text):
         return False
-    if re.search(r"\b[A-Z][\w'’-]*[ \t]+and[ \t]+" + re.escape(name) + r"\b", text):
-        return False  # "Racial and Violent Crime taskforce": the index cut a longer name, no name to give
+    # "Racial and Violent Crime taskforce": the index cut a longer name, no name to give
+    return not _re.search(r"\b[A-Z][\w'’-]*[ \t]+and[ \t]+" + re.escape(name) + r"\b", text)
+
+
+def _it_in_own_clause(name: str, text: str) -> bool:
+    """Some mention of the name goes straight on to "it" in its own clause ("Black Spider said it had")."""
     for rest in _rests_after(name, text):
         words = _OWN_NEUTER_NEXT.match(rest)
         if words and not _SUBORDINATING.intersection(words.group(1).split()):
@@ -5256,7 +5455,7 @@ _EITHER_GENDER = frozenset(LEXICON.either_gender_given_names)
 def _written_after_person_role(name: str, text: str) -> bool:
     """Whether the article writes ``name`` right after one person's role in lower case ("leader Alex Salmond")."""
     return any(
-        m.group(1) in _SINGULAR_ROLES for m in re.finditer(r"\b([a-z][\w-]*)[ \t]+" + re.escape(name) + r"\b", text)
+        m.group(1) in _SINGULAR_ROLES for m in _re.finditer(r"\b([a-z][\w-]*)[ \t]+" + re.escape(name) + r"\b", text)
     )
 
 
@@ -5343,7 +5542,7 @@ def _bears_title(text: str, title: str, person: Person) -> bool:
     """Whether the article writes ``title`` right before the person's name: "Cardinal Cormac
     Murphy-O'Connor", "Archbishop Tutu" (a title set beside a name by apposition is not enough)."""
     name = r"(?:[A-Z][\w'’.-]*\s+){0,3}" + re.escape(person.tokens[-1])
-    return re.search(r"\b(?i:" + re.escape(title) + r")\s+" + name + r"\b", text) is not None
+    return _re.search(r"\b(?i:" + re.escape(title) + r")\s+" + name + r"\b", text) is not None
 
 
 _NATIONALITIES = DEMONYMS | frozenset(LEXICON.nationality_nouns)
@@ -5509,7 +5708,7 @@ def _origin_conflicts(origins: list[str], named: str, text: str) -> bool:
     if not wanted:
         return False
     said = [_unowned(w) for w in named.split()]
-    said += re.findall(r"\b([A-Z][\w.]*)\s+(?:[a-z][\w-]*\s+){1,3}" + re.escape(named) + r"\b", text)
+    said += _re.findall(r"\b([A-Z][\w.]*)\s+(?:[a-z][\w-]*\s+){1,3}" + re.escape(named) + r"\b", text)
     return any(_countries_of(w) and not _countries_of(w) & wanted for w in said)
 
 
@@ -5567,14 +5766,14 @@ def _business_subject_just_before(r: _Reading) -> str | None:
     if any(g == NEUTER and before <= pos < r.at for pos, _name, g in r.history):
         return None  # an organisation that spoke there is the one meant (``_business_opening_sentence_before``)
     opening = [run for pos, run, first in _organisation_runs(text) if first and pos == before]
-    if not opening or not re.match(re.escape(opening[0]) + r"\s+[a-z]", text[before:]):
+    if not opening or not _re.match(re.escape(opening[0]) + r"\s+[a-z]", text[before:]):
         return None  # the subject is the run alone, a verb after it ("Amazon is now letting ...")
     run = opening[0]
     if " " in run:
         return run if _named_like_organisation(run.split(), text) else None
     # a word seen only opening sentences may be a common one ("Five years after ...", "Up to 3,000 jobs"):
     # the article writes the name mid-sentence too ("Amazon Music Unlimited")
-    written = re.finditer(r"\b" + re.escape(run) + r"\b", text)
+    written = _re.finditer(r"\b" + re.escape(run) + r"\b", text)
     inside = any(_sentence_start(text, m.start()) != m.start() for m in written)
     return run if inside and _one_word_type(run, text) == "org" else None
 
@@ -5598,7 +5797,7 @@ _LOWER_COMPANY_WORD = r"[a-z]{1,2}[A-Z][\w'’-]*"
 def _any_trade() -> re.Pattern:
     """A business's trade in lower case and the name written right after it ("operator Eurotunnel")."""
     trades = _DESCRIBED_ORGS | set(LEXICON.business_trades) | set(LEXICON.organisation_trades)
-    return re.compile(
+    return _re.compile(
         r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, trades), key=len, reverse=True))
         + r")[ \t]+(?P<name>" + _CAPITAL_RUN + "|" + _LOWER_COMPANY_WORD + r")"
     )
@@ -5637,7 +5836,7 @@ def _opens_as_subject(text: str, start: int, m: re.Match) -> bool:
     return len(text[start : m.start()].split()) <= 4 and bool(_VERB_AFTER.match(text, m.end()))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The trade before the name ("German airline Lufthansa"), the name before the trade in an apposition
     that closes ("US Airways, the seventh-largest US airline, which"; never "T-Mobile USA, the company's
@@ -5648,10 +5847,10 @@ def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     name = _CAPITAL_RUN + r"(?:[ \t]+&[ \t]+" + _CAPITAL_RUN + r")?"  # "&" and all: "Independent News & Media"
     return (
         # after the trade, a company's word may open in lower case: "security firm iDefence"
-        re.compile(r"\b" + noun + r"[ \t]+(?P<name>" + name + "|" + _LOWER_COMPANY_WORD + ")"),
-        re.compile(r"(?P<name>" + name + r"),[ \t]+(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + noun
+        _re.compile(r"\b" + noun + r"[ \t]+(?P<name>" + name + "|" + _LOWER_COMPANY_WORD + ")"),
+        _re.compile(r"(?P<name>" + name + r"),[ \t]+(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + noun
                    + r"(?=[ \t]*[,.;:)]|[ \t]+(?:which|that|based|in|of)\b)"),
-        re.compile(r"\b(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,4}" + noun + r",[ \t]+(?P<name>" + name + r"),"),
+        _re.compile(r"\b(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,4}" + noun + r",[ \t]+(?P<name>" + name + r"),"),
     )
 
 
@@ -5741,7 +5940,7 @@ def _lowercase_names(text: str) -> list[re.Match]:
     )
     # no article or preposition in the modifier or the topic: "the committee of the whole house" is no name
     return [
-        m for m in re.finditer(pattern, text)
+        m for m in _re.finditer(pattern, text)
         if not set(m.group("name")[: m.start("head") - m.start("name")].split() + m.group("topic").split()) & _STOP
     ]
 
@@ -5791,11 +5990,11 @@ def _reports_after(text: str, start: int) -> bool:
     well this year. ... the company said" continues GM, the one that spoke, not GMAC, which opens the
     sentence. A subordinate clause's speaker does not ("... thwarted on Wednesday when the Appeal Court ruled
     the Hunting Act was lawful. But the group says" is the Countryside Alliance)."""
-    conjunction = re.search(r"(?<![\w'’-])(\w+)[ \t]+(?:the[ \t]+)?$", text[max(0, start - 20) : start])
+    conjunction = _re.search(r"(?<![\w'’-])(\w+)[ \t]+(?:the[ \t]+)?$", text[max(0, start - 20) : start])
     if conjunction is None or conjunction.group(1).lower() not in _RELAY_CONJUNCTIONS:
         return False
     m = _ORG_RUN.match(text, start)
-    verb = re.match(r"[ \t]+(?:has[ \t]+|had[ \t]+)?([a-z]+)\b", text[m.end() : m.end() + 30]) if m else None
+    verb = _re.match(r"[ \t]+(?:has[ \t]+|had[ \t]+)?([a-z]+)\b", text[m.end() : m.end() + 30]) if m else None
     return verb is not None and verb.group(1) in _ORIGINATOR_VERBS
 
 
@@ -6013,7 +6212,7 @@ def _common_noun_opening(toks: list[str], matched: str, text: str) -> bool:
     word = toks[0]
     if word.lower() in ORG_NOUNS or word.lower() in _OUTLET_NAME_WORDS or not word[1:].islower():
         return False
-    return re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text) is not None
+    return _re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text) is not None
 
 
 def _may_be_organisation(run: str) -> bool:
@@ -6209,12 +6408,14 @@ def _named_with_noun_just_before(r: _Reading) -> str | None:
     for pos, name, _first in _organisation_candidates(r.index):
         words = name.split()
         if before <= pos < begins and len(words) > 1 and r.head in (w.lower() for w in words):
-            hyphened = [i for i, w in enumerate(words) if re.search(r"-[a-z]+$", w)]
+            hyphened = [i for i, w in enumerate(words) if _re.search(r"-[a-z]+$", w)]
             found = " ".join(words[hyphened[-1] + 1 :] if hyphened else words)
     return found or None
 
 
 _KIND_NAMED_HEADS = frozenset(LEXICON.kind_named_heads)
+_ACRONYM_HEADS = {acronym: frozenset(heads) for acronym, heads in LEXICON.acronym_heads.items()}
+_ACRONYM_NOUNS = frozenset(head for heads in _ACRONYM_HEADS.values() for head in heads)
 
 
 def _sole_organisation_of_kind(r: _Reading) -> str | None:
@@ -6224,18 +6425,35 @@ def _sole_organisation_of_kind(r: _Reading) -> str | None:
     "centre", "bureau") is the one organisation the article names before it with that noun in its name, however
     far back; two such names ("Joint Committee on Human Rights", "Home Affairs Committee") leave it unnamed, as
     either may be meant. The name goes on through its "on", "of" or "for" (``_names_with_links``)."""
-    if r.lowered[0] != "the" or r.lowered[-1] != r.head or r.head not in _KIND_NAMED_HEADS:
+    if r.lowered[0] != "the" or r.lowered[-1] != r.head or r.head not in _KIND_NAMED_HEADS | _ACRONYM_NOUNS:
         return None
     if any(_is_cap(t) for t in r.toks[1:]):
         return None
     kinds = {w.capitalize() for w in _spellings(r.head)}
     text = r.index.text
+    before = [name for pos, name, _first in _organisation_candidates(r.index) if pos < r.at]
     named = set()
-    for pos, name, _first in _organisation_candidates(r.index):
+    for name in before:
         words = name.split()
-        if pos < r.at and len(words) > 1 and kinds & set(words):
+        if len(words) > 1 and kinds & set(words):
             named.add(_name_with_its_link(_without_place_owner(name), text))
+    if r.head not in _KIND_NAMED_HEADS and named:
+        return None  # "the agency" after "International Energy Agency": a noun many bodies carry, no sure kind
+    named |= _acronyms_of_kind(r.head, before)
     return named.pop() if len(named) == 1 else None
+
+
+def _acronyms_of_kind(head: str, before: list[str]) -> set[str]:
+    """"Not only did he manage to kill 49 people after the bureau determined that" after "the FBI": the bodies
+    the article names before the description by initials alone whose spelled-out name carries its head
+    (lexicon ``acronym_heads``), less any the article also spells out (already a candidate in full)."""
+    spelled = {_initials_of(name) for name in before}
+    return {name for name in before if head in _ACRONYM_HEADS.get(name, ()) and name not in spelled}
+
+
+def _initials_of(name: str) -> str:
+    """"FBI" of "Federal Bureau of Investigation": the capitals opening the name's words."""
+    return "".join(w[0] for w in name.split() if w[0].isupper()) if " " in name else ""
 
 
 def _without_place_owner(name: str) -> str:
@@ -6284,7 +6502,7 @@ def _capitalised_elsewhere(r: _Reading) -> str | None:
         return None
     phrase = r"[ \t]*".join(re.escape(w) if w in ("'s", "’s") else r"[ \t]+" * (i > 0) + re.escape(w)
                             for i, w in enumerate(words))
-    for m in re.finditer(r"(?i:" + phrase + r")\b", r.index.text):
+    for m in _re.finditer(r"(?i:" + phrase + r")\b", r.index.text):
         found = m.group()
         if all(_is_cap(w) for w in found.split() if w not in ("'s", "’s")) and not _OPENS_SENTENCE.search(
             r.index.text, max(0, m.start() - 4), m.start()
@@ -6325,7 +6543,7 @@ def _organisation_described_next(r: _Reading) -> str | None:
     end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
     if end is None:
         return None
-    opening = re.compile(
+    opening = _re.compile(
         r"(?i:" + r"[ \t]+".join(map(re.escape, described)) + r")[ \t]+([a-z][\w-]*)[ \t]+(" + _CAPS + r")"
     ).match(text, end)
     if opening is None or opening.group(1) not in _TRADES_BEFORE_NAMES | {r.head}:
@@ -6343,13 +6561,16 @@ def _glossed_name_rule(r: _Reading) -> Resolved | None:
     organisation's noun: "Centre", "Office") is that organisation; "Smith (Labour)" glosses a party."""
     if len(r.toks) != 1 or not _is_cap(r.toks[0]) or r.index.by_last(r.toks[0]):
         return None
-    gloss = re.search(r"\b" + re.escape(r.toks[0]) + r"[ \t]*\((" + _CAPS_LINKED + r")\)", r.index.text)
+    text = r.index.text
+    gloss = next(filter(None, (_GLOSS.match(text, at + len(r.toks[0])) for at in _starts_of(r.toks[0], text))), None)
     if gloss is None or not any(w.lower() in ORG_NOUNS for w in gloss.group(1).split()):
         return None
     return gloss.group(1), "org"
 
 
 _CAPS_LINKED = r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[A-Z][\w'’-]*)+"
+# a bracketed name right after a word: "Cepes (Peruvian Centre for Social Studies)"
+_GLOSS = re.compile(r"[ \t]*\((" + _CAPS_LINKED + r")\)")
 _APPOSED_ORG = re.compile(r"[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # one space between the words: the index's text has blanked quoted nicknames to spaces
 _ORG_WORDS = re.compile(_ORG_TOKEN + r"(?:(?: (?:of|for|&) (?:the )?| )" + _ORG_TOKEN + ")*")
@@ -6385,7 +6606,7 @@ def _org_noun_of_place(r: _Reading) -> bool:
     first = words[0]
     if first.islower() or len(words) == 1:
         return True
-    return re.search(rf"\b{re.escape(first.lower())}\b", r.index.text) is not None
+    return _re.search(rf"\b{re.escape(first.lower())}\b", r.index.text) is not None
 
 
 def _described_by_its_place(r: _Reading) -> bool:
@@ -6568,8 +6789,8 @@ def _outlets_with_their_noun(text: str, head: str) -> list[tuple[int, str]]:
     found = []
     # the two orders are read apart: "Russian newspaper Vedomosti" is a nationality before the noun and
     # a name after it, and one pattern's match of the first would hide the second
-    after = re.finditer(r"\b" + head + r"\s+(?P<after>" + _CAPITAL_RUN + r")", text)
-    before = re.finditer(r"(?P<the>\bThe\s+)?(?P<before>" + _CAPITAL_RUN + r")\s+" + head + r"\b", text)
+    after = _re.finditer(r"\b" + head + r"\s+(?P<after>" + _CAPITAL_RUN + r")", text)
+    before = _re.finditer(r"(?P<the>\bThe\s+)?(?P<before>" + _CAPITAL_RUN + r")\s+" + head + r"\b", text)
     for m in sorted([*after, *before], key=lambda m: m.start()):
         name = m.groupdict().get("after") or m.group("before")
         if "before" in m.groupdict() and _opens_indefinite(text, m.start("before")):
@@ -6624,7 +6845,7 @@ def _the_inside_sentence(text: str, at: int) -> bool:
 def _described_alike(text: str, at: int, head: str) -> bool:
     """Whether the speaker mention at ``at`` was a description with the same noun: "The Paris-based
     pressure group said ... said the group in a statement" is one group."""
-    return re.match(r"the\s+(?:[\w'’-]+\s+){0,3}" + re.escape(head) + r"\b", text[at : at + 80], re.I) is not None
+    return _re.match(r"the\s+(?:[\w'’-]+\s+){0,3}" + re.escape(head) + r"\b", text[at : at + 80], re.I) is not None
 
 
 def _role_word_rule(r: _Reading) -> Resolved | None:
@@ -6721,7 +6942,7 @@ def _no_given_name_but_a_body(tokens: tuple[str, ...], text: str) -> bool:
 
 
 def _written_twice(name: str, text: str) -> bool:
-    return len(re.findall(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text)) >= 2
+    return len(_re.findall(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text)) >= 2
 
 
 def _named_after_body_noun(name: str, text: str) -> bool:
@@ -6729,7 +6950,7 @@ def _named_after_body_noun(name: str, text: str) -> bool:
     football club Borussia Dortmund", "trade publication Screen Daily"), not a person's role."""
     return any(
         m.group(1) in _TRADES_BEFORE_NAMES
-        for m in re.finditer(r"(?<![\w'’-])([a-z][\w-]*)[ \t]+" + re.escape(name) + r"(?![\w'’-])", text)
+        for m in _re.finditer(r"(?<![\w'’-])([a-z][\w-]*)[ \t]+" + re.escape(name) + r"(?![\w'’-])", text)
     )
 
 
@@ -6739,11 +6960,13 @@ def _employs_named_person(name: str, text: str) -> bool:
     office under the name works for a body."""
     # one or two words of the office, each a role's ("chief executive"): a verb between ("Alex McLeish accepted
     # referee Dallas had no option") is the name's own clause, the role someone else's
-    office = r"[ \t]+(?:([a-z][\w-]*)[ \t]+)?([a-z][\w-]*)[ \t]+[A-Z][a-z]"
     return any(
         m.group(2) in _SINGULAR_ROLES and (m.group(1) is None or m.group(1) in ROLE_NOUNS)
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + office, text)
+        for m in _matches_after(name, _OFFICE_THEN_NAME, text, "'’-")
     )
+
+
+_OFFICE_THEN_NAME = re.compile(r"[ \t]+(?:([a-z][\w-]*)[ \t]+)?([a-z][\w-]*)[ \t]+[A-Z][a-z]")
 
 
 def _called_by_first_word(tokens: tuple[str, ...], text: str) -> bool:
@@ -6754,21 +6977,22 @@ def _called_by_first_word(tokens: tuple[str, ...], text: str) -> bool:
     how sport calls Serena Williams and Harry Kane, "David" another David of the article."""
     if len(tokens) != 2 or _is_given_name(tokens[0]):
         return False
-    first, last = map(re.escape, tokens)
-    if not re.search(rf"(?<![\w'’-]){first}(?![\w'’-])(?![ \t]+{last})", text):
+    first, last = tokens
+    ends = (at + len(first) for at in _starts_of(first, text, "'’-"))
+    if not any(_no_word_at(text, end, "'’-") and not _spaced_before(last, text, end) for end in ends):
         return False
     if not _spoken_of_as_thing(tokens[0], text) or tokens[0] in {w for _, w in _HONORIFIC_BEFORE.findall(text)}:
         return False  # "Xie Xuren ... Mr Xie said it was": a surname written first, the "it" another thing
     # every "Hotspur" the article writes comes right after "Tottenham"
     return all(
         text[: m.start()].rstrip(" \t").endswith(tokens[0])
-        for m in re.finditer(rf"(?<![\w'’-]){last}(?![\w'’-])", text)
+        for m in _re.finditer(rf"(?<![\w'’-]){last}(?![\w'’-])", text)
     )
 
 
 _BUSINESS_POSSESSIONS = "|".join(map(re.escape, LEXICON.business_possessions))
 # after a name's possessive: up to two words, then what only a business has ("'s fourth quarter profits")
-_BEFORE_POSSESSION = r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:" + _BUSINESS_POSSESSIONS + r")\b"
+_POSSESSION = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:" + _BUSINESS_POSSESSIONS + r")\b")
 
 
 @lru_cache(maxsize=64)  # per article: each mention of the name asks again
@@ -6781,17 +7005,32 @@ def _shown_as_business(tokens: tuple[str, ...], text: str) -> bool:
     tweeted: "No @HillaryClinton - ...""), so it shows no business."""
     if len(tokens) < 2:
         return False
-    name = r"[ \t]+".join(map(re.escape, tokens))
-    initials = "".join(t[0] for t in tokens)
     closed = "".join(tokens)
-    return bool(
-        (_is_company_word(closed) and re.search(r"(?<![\w'’@-])" + re.escape(closed) + r"(?![\w'’-])", text))
-        or re.search(r"\b" + name + r"['’]s?" + _BEFORE_POSSESSION, text)
+    written_closed = (at + len(closed) for at in _starts_of(closed, text, "'’@-"))
+    if _is_company_word(closed) and any(_no_word_at(text, end, "'’-") for end in written_closed):
+        return True
+    # the shapes below need the name's last word, or the first word's possessive, in the text as written; most
+    # names have neither a possessive nor "shares in", and are settled here without a pattern of their own
+    name = r"[ \t]+".join(map(re.escape, tokens))
+    if any(word + mark in text for word in (tokens[-1], tokens[0]) for mark in "'’") and (
+        any(_possession_after(text, m.end()) for m in _re.finditer(r"\b" + name + r"['’]", text))
         # the first word alone, as news calls a firm and never a person: "Merrill's most important customers"
-        or re.search(r"\b" + re.escape(tokens[0]) + r"['’]s" + _BEFORE_POSSESSION, text)
-        or re.search(r"\b[Ss]hares[ \t]+in[ \t]+" + name + r"\b", text)
-        or re.search(r"\b" + name + r"[ \t]+\(" + re.escape(initials) + r"\)", text)
+        or any(
+            text.startswith("s", at + len(tokens[0]) + 1) and _possession_after(text, at + len(tokens[0]) + 2)
+            for at in _starts_of(tokens[0], text) if text[at + len(tokens[0]):at + len(tokens[0]) + 1] in ("'", "’")
+        )
+    ):
+        return True
+    initials = "".join(t[0] for t in tokens)
+    return bool(
+        ("hares" in text and _re.search(r"\b[Ss]hares[ \t]+in[ \t]+" + name + r"\b", text))
+        or ("(" + initials + ")" in text and _re.search(r"\b" + name + r"[ \t]+\(" + re.escape(initials) + r"\)", text))
     )
+
+
+def _possession_after(text: str, at: int) -> bool:
+    """A business's possession right after a name's apostrophe at ``at``, with or without its "s"."""
+    return bool(_POSSESSION.match(text, at) or (text.startswith("s", at) and _POSSESSION.match(text, at + 1)))
 
 
 _BUSINESS_TRADES = frozenset(LEXICON.business_trades)
@@ -6855,7 +7094,7 @@ def _described_again_with_name(r: _Reading) -> Person | None:
         return None
     described = r"[ \t]+".join(map(re.escape, words))
     found = {
-        p.name: p for m in re.finditer(r"(?i:" + described + r")[ \t]+", r.index.text[r.at + len(r.text) :])
+        p.name: p for m in _re.finditer(r"(?i:" + described + r")[ \t]+", r.index.text[r.at + len(r.text) :])
         for p in r.index.people
         if len(p.tokens) >= 2 and r.at + len(r.text) + m.end() in p.positions
     }
@@ -6898,7 +7137,7 @@ def _first_naming_sentence(text: str, people, start: int) -> tuple[int, int] | N
     """The bounds of the first sentence from ``start``, within the paragraph there, that names anyone in full
     (two words or more): the lede's holder comes with the first name the article gives after it, and any
     name before theirs may be theirs as well."""
-    opening = re.compile(r"\s*").match(text, start).end()
+    opening = _re.compile(r"\s*").match(text, start).end()
     limit = text.find("\n", opening)
     limit = len(text) if limit < 0 else limit
     bounds = [start, *(m.end() for m in _SENTENCE_END.finditer(text, opening, limit)), limit]
@@ -6996,7 +7235,7 @@ def _word_before(text: str, pos: int) -> str:
     """The word right before the name at ``pos``, lower-cased: the title's noun, which the index keeps among
     the person's roles only when it reads the title as one ("State Administration of Taxation head Xie
     Xuren")."""
-    before = re.search(r"([\w-]+)[ \t]+$", text[max(0, pos - 40) : pos])
+    before = _re.search(r"([\w-]+)[ \t]+$", text[max(0, pos - 40) : pos])
     return before.group(1).lower() if before else ""
 
 
@@ -7041,12 +7280,12 @@ def _apposed_later(r: _Reading) -> Person | None:
 
 def _apposition_holds(text: str, pos: int, person: Person, described: str) -> bool:
     """Whether the apposition right after the name at ``pos`` holds the description's words."""
-    return re.search(described, _apposed_words(text, pos, person), re.I) is not None
+    return _re.search(described, _apposed_words(text, pos, person), re.I) is not None
 
 
 def _apposed_words(text: str, pos: int, person: Person) -> str:
     """The words of the apposition right after the name at ``pos`` ("" when there is none)."""
-    named = re.compile(r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1])).match(text, pos)
+    named = _re.compile(r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1])).match(text, pos)
     apposed = _APPOSED_WORDS.match(text, named.end()) if named else None
     return apposed.group(1) if apposed else ""
 
@@ -7060,7 +7299,7 @@ def _definite(r: _Reading) -> bool:
     Cathy Jamieson said"."""
     if r.lowered[0] in _DEFINITE or (len(r.toks) > 2 and r.toks[1] in ("'s", "’s")):
         return True
-    before = re.search(r"(\w+)[ \t]+(?:[\w]+-)?$", r.index.text[max(0, r.at - 30) : r.at])
+    before = _re.search(r"(\w+)[ \t]+(?:[\w]+-)?$", r.index.text[max(0, r.at - 30) : r.at])
     return before is not None and before.group(1).lower() in _DEFINITE
 
 
@@ -7074,11 +7313,11 @@ def _named_as_speaker(text: str, pos: int, person: Person, end: int) -> bool:
     """Whether the name at ``pos`` is a speaker's: a reporting verb right after it or right before it, or the
     name after words the speaker gave out ("a statement by Jack McConnell")."""
     # "Lakshmi Mittal has told investors": the reporting verb after its auxiliary
-    after = re.match(
+    after = _re.match(
         r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1]) + r"[ \t]+(?:(?:has|have|had)[ \t]+)?(\w+)", text[pos:end]
     )
     window = text[max(0, pos - 60) : pos]
-    before = re.search(r"(\w+)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$", window)
+    before = _re.search(r"(\w+)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$", window)
     return (
         bool(after and _is_reporting_word(after.group(1))) or bool(before and _tells_of_speaker(before.group(1)))
         or _GIVEN_OUT_BY.search(window) is not None
@@ -7180,7 +7419,7 @@ def _last_speaker(
     last = next(((pos, name, g) for pos, name, g in reversed(history) if pos < at), None)
     if last is None or last[2] == NEUTER or at - last[0] > _SPOKE_WITHIN:
         return None
-    if re.search(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}" + re.escape(head) + r"\b", index.text[last[0] : at], re.I):
+    if _re.search(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}" + re.escape(head) + r"\b", index.text[last[0] : at], re.I):
         return None  # "he was told to report to an army psychiatrist. The psychiatrist deemed ...": someone new
     person = index.find(last[1]) if last[1] else None  # an unnamed speaker ("a spokeswoman") is nobody to take up
     if person is None and last[1]:  # "midfielder Edu": a one-word name, which the index does not hold
@@ -7260,7 +7499,7 @@ def _described_before_named(head: str, person: Person, text: str) -> bool:
     not the speaker's ("a witness has told jurors. David Myers ..." introduces Myers). ``text`` ends at the
     description."""
     first = min(person.positions, default=0)
-    return re.search(r"\bthe\s+" + re.escape(head) + r"\b", text[:first], re.I) is not None
+    return _re.search(r"\bthe\s+" + re.escape(head) + r"\b", text[:first], re.I) is not None
 
 
 def _past_office(words: list[str], head: str) -> bool:
@@ -7296,6 +7535,39 @@ def _trade_then_name_rule(r: _Reading) -> Resolved | None:
     ):
         return None
     return name, "org"
+
+
+_WEALTH_NOUNS = frozenset(LEXICON.wealth_nouns)
+
+
+def _wealth_described_rule(r: _Reading) -> Resolved | None:
+    """"Republican and billionaire presidential candidate Donald Trump gave those attending ... The businessman
+    said", "Billionaire Mark Cuban ... the investor said": a definite description headed by a noun of wealth or
+    dealing (lexicon ``wealth_nouns``), which no title rule reads, is the one person the article has named
+    before it with any such noun in a title before their name or in the apposition after it; two such people
+    (or none) leave it someone unnamed, as the gendered-noun rule types it."""
+    if r.lowered[0] != "the" or r.head not in _WEALTH_NOUNS or r.lowered[-1] != r.head:
+        return None
+    tied = _people_tied_to_wealth(r.index.text, tuple(p.name for p in r.index.people if len(p.tokens) >= 2))
+    found = [name for name, at in tied.items() if at < r.at]
+    return (found[0], "person") if len(found) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _people_tied_to_wealth(text: str, names: tuple[str, ...]) -> dict[str, int]:
+    """Each person (full name) the article gives a noun of wealth, with the offset of the first name so tied:
+    in the title before their name ("billionaire presidential candidate Donald Trump") or in the apposition
+    after it ("Donald Trump, the billionaire businessman"). Worked out once per article."""
+    tied: dict[str, int] = {}
+    for name in names:
+        for m in _re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
+            clause = _re.split(_CLAUSE_BREAK, text[max(0, m.start() - 80) : m.start()])[-1]
+            after = _APPOSED_WORDS.match(text, m.end())
+            words = clause.lower().split()[-_TITLE_WORDS:] + (after.group(1).lower().split() if after else [])
+            if _WEALTH_NOUNS & set(words):
+                tied[name] = m.start()
+                break
+    return tied
 
 
 def _gendered_noun_rule(r: _Reading) -> Resolved | None:
@@ -7366,6 +7638,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("described-speaker", _described_speaker_rule),
     ("named-in-article", _named_in_article_rule),
     ("trade-then-name", _trade_then_name_rule),
+    ("wealth-described", _wealth_described_rule),
     ("gendered-noun", _gendered_noun_rule),
 )
 
@@ -7479,7 +7752,7 @@ def _clipped_name_in_full(name: str, text: str) -> str | None:
     if len(name) < 3 or not _is_cap(name) or _is_place_word(name):
         return None  # "Russia" is no clipped "Russian Federal Property Fund"
     found = set()
-    for m in re.finditer(_CLIPPED_FROM.format(clip=re.escape(name)), text):
+    for m in _re.finditer(_CLIPPED_FROM.format(clip=re.escape(name)), text):
         words = m.group().split()
         end = next((k for k, w in enumerate(words) if w.lower() in ORG_NOUNS or w.lower() in _ORG_NAME_ENDINGS), None)
         if end:
@@ -7506,16 +7779,18 @@ def _name_through_its_list(name: str | None, text: str) -> str | None:
     (METI); without such an acronym a comma or an "and" ends the name."""
     if not name or "," in name:
         return name
-    words = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*"
-    listed = re.compile(
-        r"(?<![\w-])" + re.escape(name) + r"((?:,[ \t]+" + words + r")*,?[ \t]+and[ \t]+" + words
-        + r")[ \t]*\((?P<acronym>[A-Z][A-Za-z]{2,})\)"  # "(METI)", "(Defra)"
-    )
-    for m in listed.finditer(text):
+    for m in _matches_after(name, _LIST_WITH_ACRONYM, text, "-"):
         full = name + m.group(1)
         if "".join(w[0] for w in _CAPITAL_WORD.findall(full)) == m.group("acronym").upper():
             return full
     return name
+
+
+_LIST_WORDS = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*"
+# after a name: the rest of its list and the acronym in brackets, "(METI)", "(Defra)"
+_LIST_WITH_ACRONYM = re.compile(
+    r"((?:,[ \t]+" + _LIST_WORDS + r")*,?[ \t]+and[ \t]+" + _LIST_WORDS + r")[ \t]*\((?P<acronym>[A-Z][A-Za-z]{2,})\)"
+)
 
 
 _JOINT = re.compile(r"(.+?)[ \t]+and[ \t]+(.+)")
@@ -7529,9 +7804,9 @@ def _first_of_joint_names(name: str | None, text: str) -> str | None:
     joint = _JOINT.fullmatch(name) if name else None
     if joint is None:
         return name
-    whole = len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
+    whole = len(_re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
     for side in joint.groups():
-        alone = len(re.findall(r"(?<!\w)" + re.escape(side) + r"(?!\w)", text)) - whole * name.count(side)
+        alone = len(_re.findall(r"(?<!\w)" + re.escape(side) + r"(?!\w)", text)) - whole * name.count(side)
         if alone <= 0:
             return name
     return joint.group(1)
@@ -7545,7 +7820,7 @@ def _ampersand_spelled_out(name: str, text: str) -> str:
     if not (left.isalpha() and left.isupper() and right.isalpha() and right.isupper()):
         return name
     words = [[rf"{c}[a-z][\w'’-]*" for c in part] for part in (left, right)]
-    spelled = re.search(r"\b" + r"[ \t]+".join(words[0]) + r"[ \t]+&[ \t]+" + r"[ \t]+".join(words[1]) + r"\b", text)
+    spelled = _re.search(r"\b" + r"[ \t]+".join(words[0]) + r"[ \t]+&[ \t]+" + r"[ \t]+".join(words[1]) + r"\b", text)
     return spelled.group() if spelled else name
 
 
@@ -7584,7 +7859,7 @@ def _org_name(text: str) -> str:
             first = next(i for i, w in enumerate(words) if i > cut and _is_cap(w))
             if not any(w.lower() in _GOVERNING for w in words[:first]):
                 words = words[first:]  # "a committee of MPs" keeps its head
-            return re.sub(r" (?=['’]s\b)", "", " ".join(words))
+            return _re.sub(r" (?=['’]s\b)", "", " ".join(words))
     first = _clean_tokens(text.split(",")[0])
     if _unnamed_of_nationality(first):
         return None  # "Greek court", "A Norwegian court": described, not named
@@ -7667,7 +7942,7 @@ def _with_possessives(toks: list[str]) -> str:
     """A description with a possessive, kept as written but for its article: "Bolivia's public defender's
     office" (with the possessives left out it would read as another name, "Bolivia public defender office")."""
     words = toks[1:] if toks[0].lower() in _DETERMINERS else toks
-    return re.sub(r" (?='s)", "", " ".join(words))
+    return _re.sub(r" (?='s)", "", " ".join(words))
 
 
 _MANY_PER_NATION = _BUSINESSES | frozenset(LEXICON.many_per_nation)
@@ -7868,8 +8143,8 @@ def _titles_before(text: str, person: Person) -> list[str]:
     """The words written right before each mention of the person's full name, in its clause: the
     titles the article gives them ("Home Secretary" for "... said Home Secretary Charles Clarke")."""
     out = []
-    for m in re.finditer(r"(?<![\w'’-])" + re.escape(person.name) + r"(?![\w'’-])", text):
-        clause = re.split(_CLAUSE_BREAK, text[max(0, m.start() - 80) : m.start()])[-1]
+    for m in _re.finditer(r"(?<![\w'’-])" + re.escape(person.name) + r"(?![\w'’-])", text):
+        clause = _re.split(_CLAUSE_BREAK, text[max(0, m.start() - 80) : m.start()])[-1]
         words = clause.split()[-_TITLE_WORDS:]
         if words:
             out.append(" ".join(words))
@@ -8452,7 +8727,7 @@ def _full_name_headed_by(word: str, text: str) -> str | None:
     """The organisation the article names in full with ``word`` opening its name ("Bank of England" for
     "the Bank"), when it names exactly one such; None when it names none or several (never invented)."""
     found = set()
-    for m in re.finditer(_HEADED_NAME.format(word=re.escape(word)), text):
+    for m in _re.finditer(_HEADED_NAME.format(word=re.escape(word)), text):
         before = text[: m.start()].split()[-1:]
         if before and _is_cap(before[0]) and before[0].lower() not in _STOP:
             continue  # "Royal Bank of Scotland": a longer name the word is inside of
@@ -8542,7 +8817,10 @@ def _by_given_name(word: str, index: NameIndex) -> list[Person]:
 
 def _capitals_after(word: str, text: str) -> set[str]:
     """The capitalised words the text writes right after ``word`` ("Connect", "North", "Sales" after "Nissan")."""
-    return set(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"[ \t]+([A-Z][\w'’-]*)", text))
+    return {m.group(1) for m in _matches_after(word, _CAPITAL_AFTER, text, "'’-")}
+
+
+_CAPITAL_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
 
 def _ending_with(names: list[str], index: NameIndex) -> list[Person]:
@@ -8825,7 +9103,7 @@ def _surname_mentions(surname: str, text: str, at: int) -> list[int]:
     an article, which makes it a modifier ("a Devon man"), nor right after a reporting verb, whose object it is
     ("Parry ... also admits Gerrard ... will have the final say. He told"): the one talked of, not the one
     talking."""
-    word = re.compile(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])")
+    word = _re.compile(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])")
     found = []
     for m in word.finditer(text, 0, at):
         before = text[max(0, m.start() - 30) : m.start()].split()[-1:]
@@ -8931,16 +9209,20 @@ def _named_later_in_pronouns_clause(at: int, person: Person, text: str) -> bool:
     subordinate word: past them the name may be the pronoun's own ("Asked if he thought ..., Devine
     responded", "He said the campaign's announcement, which ... Carson supporters"). Not a name opening a
     longer one ("at Trump Tower"), nor one joined to the pronoun ("he and Brafman had said")."""
-    if re.compile(r"\w+[ \t]+(?:and|or|nor)\b").match(text, at):
+    if _JOINED_TO_NEXT.match(text, at):
         return False
     clause = _CLAUSE_BREAK.split(text[at : _sentence_end_after(text, at)], maxsplit=1)[0]
+    if person.tokens[-1] not in clause:
+        return False  # most clauses name nobody: no pattern to build
     surname = re.escape(person.tokens[-1])
     # (not after an article either, an adjective at most between: "touting a Grayson for U.S. House campaign"
     # names a thing of his, "to see a new Gordon Brown" the pronoun's own new self)
-    named = re.compile(r"(?<=\W)" + surname + r"(?![\w'’-]|[ \t]+[A-Z])")
+    named = _re.compile(r"(?<=\W)" + surname + r"(?![\w'’-]|[ \t]+[A-Z])")
     return any(not _ARTICLE_BEFORE.search(clause[: m.start()]) for m in named.finditer(clause))
 
 
+# a pronoun joined to a name: "he and Brafman had said"
+_JOINED_TO_NEXT = re.compile(r"\w+[ \t]+(?:and|or|nor)\b")
 # an article closing the words before a name, an adjective and given names at most between ("a new Gordon ")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+)*$")
 
@@ -8959,7 +9241,7 @@ def _sentence_end_after(text: str, at: int) -> int:
     """Where the sentence holding ``at`` ends: the first full stop after it that no title or other
     abbreviation writes ("his assault on Mr. Bush, mocking ..." goes on past "Mr.")."""
     for end in _SENTENCE_END.finditer(text, at):
-        word = re.search(r"([\w.]*)$", text[at : end.start()]).group(1).lower()
+        word = _re.search(r"([\w.]*)$", text[at : end.start()]).group(1).lower()
         if text[end.start()] != "." or word not in LEXICON.abbreviations:
             return end.start()
     return len(text)
@@ -8974,6 +9256,6 @@ def _named_since_unnamed(since: int, gender: str | None, at: int, index: NameInd
     named = [
         (between.rfind(p.tokens[-1]), p) for p in index.people
         if _is_person_for_sure(p) and (not gender or pronoun_gender(p) in (gender, None))
-        and re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b(?!['’])", between)
+        and _re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b(?!['’])", between)
     ]
     return max(named, key=lambda n: n[0])[1].name if named else None
