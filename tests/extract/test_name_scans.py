@@ -16,12 +16,17 @@ import pytest
 
 from saidwhat.names.inarticle import (
     _CAPITAL_AFTER,
+    _CLOSING,
     _LIST_WITH_ACRONYM,
+    _MIDDLE_INITIAL,
+    _SENTENCE_END,
+    _SENTENCE_END_PAST_TITLES,
     _matches_after,
     _no_word_at,
     _opens_last_part,
     _organisation_candidates,
     _rests_after,
+    _sentence_start,
     _spaced_before,
     _starts_of,
     _words_before,
@@ -172,3 +177,62 @@ def test_organisation_candidates_follow_who_is_known_to_speak() -> None:
 )
 def test_index_people(text, people):
     assert [p.name for p in build_name_index(text).people] == people
+
+
+# (text, a word in it, the words its sentence opens and closes with), as the pronoun's clause rules read
+# them: a full stop that closes a title or a dotted abbreviation of the lexicon ends no sentence; one at a
+# paragraph's break does (split63, issue #16)
+SENTENCES = [
+    (
+        "Tony Blair said the vote was fair. Speaker Paul D. Ryan, who was reluctant to endorse Mr. Trump, was "
+        "more direct. He said so.",
+        "direct",
+        "Speaker",
+        "direct",
+    ),
+    ("Mrs. Clinton often says she wants to build on Mr. Obama's legacy. She won.", "says", "Mrs.", "legacy"),
+    (
+        "The caucuses ended at 10 p.m. EST. Vermont Sen. Bernie Sanders spoke to Dr. Ben Carson. He left.",
+        "spoke",
+        "Vermont",
+        "Carson",
+    ),
+    (
+        "The bill passed. She married a loser like former U.S. Representative Anthony Weiner. He resigned.",
+        "Weiner",
+        "She",
+        "Weiner",
+    ),
+    # an abbreviation that is a word too ends a sentence as a word does (BBC tech/022)
+    (
+        "The Sun Grid relies on Solaris, the operating system owned by Sun. Initially it will house the grid.",
+        "house",
+        "Initially",
+        "grid",
+    ),
+    # a paragraph's break ends the sentence after an abbreviation too
+    ("It makes it easier for them to remain in the U.S.\nMr. Smith said it was just.", "said", "Mr.", "just"),
+    # a word's lower case is no abbreviation: "said no." ends its sentence
+    ("The Republican candidate said no. But he said bullying was wrong.", "bullying", "But", "wrong"),
+    # a middle initial still goes on; a capital alone before a pronoun ends a sentence
+    ("An adviser to then-President George W. Bush, also questioned it. So did Mr. Rove.", "adviser", "An", "it"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "opens", "closes"), SENTENCES)
+def test_sentence_bounds_go_past_titles_and_abbreviations(text, word, opens, closes):
+    at = text.index(word)
+    start = _sentence_start(text, at, _SENTENCE_END_PAST_TITLES)
+    assert text[start:].startswith(opens)
+    end = _SENTENCE_END_PAST_TITLES.search(text, at)
+    assert text[: end.start() if end else len(text)].rstrip(".").endswith(closes)
+
+
+def test_plain_split_is_the_lookahead_regex():
+    """The plain splitter opens on the marks (for speed) and splits where the regex opening on the middle
+    initial's look-ahead did, titles' stops included (the rules other than the pronoun's clause rely on it)."""
+    initial = _MIDDLE_INITIAL.replace(r"(?<=\s[A-Z]\.)", r"(?<=\s[A-Z])\.")
+    before = re.compile(r"(?!" + initial + r")[.!?][" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]?[A-Z])|\n")
+    for text, _word, _opens, _closes in SENTENCES:
+        assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in before.finditer(text)]
+    assert _sentence_start("He said Mr. Trump won.", 12) == 12
