@@ -5248,7 +5248,7 @@ def _one_word_type(word: str, text: str) -> str | None:
     if not _spoken_of_as_thing(word, text) and _quoted_next_as_he_or_she(word, text):
         return "person"
     if not _spoken_of_as_person(word, text):
-        return "org"
+        return "person" if _owns_in_own_clause(word, text) else "org"
     return "person" if _taken_up_by_own_clause(word, text) else None
 
 
@@ -5391,6 +5391,27 @@ def _taken_up_by_own_clause(word: str, text: str) -> bool:
     else's: "Boeing, while she was", "Qantas boss Mr Dixon also said he", "Newcastle went ahead when he fed"."""
     for rest in _rests_after(word, text):
         words = _OWN_PRONOUN_NEXT.match(rest)
+        if words and not _SUBORDINATING.intersection(words.group(1).split()):
+            return True
+    return False
+
+
+# the name, its verb and maybe a word more ("launched", "laid out") and "his" or "her"
+_OWN_POSSESSIVE_NEXT = re.compile(
+    r"[ \t]+((?:[a-z]+[ \t]+){1,2})(?:" + "|".join(LEXICON.possessive_pronouns_after_name) + r")\b"
+)
+
+
+def _owns_in_own_clause(word: str, text: str) -> bool:
+    """Whether a clause that names ``word`` goes straight on to its verb and "his" or "her", and the article
+    never takes the word up as "it": "Trump launched his underdog White House bid", "While Trump laid out his
+    vision": a columnist calls the candidate by surname alone and never writes "he" right after it, but a
+    body's own clause says "its". Not across a subordinating word, as ``_taken_up_by_own_clause``; not a party's
+    members ("Republicans by withholding his support" is a group, and the "his" someone else's)."""
+    if word.lower() in PARTY_NOUNS or _pronouns_after(word, text)[1]:
+        return False
+    for rest in _rests_after(word, text):
+        words = _OWN_POSSESSIVE_NEXT.match(rest)
         if words and not _SUBORDINATING.intersection(words.group(1).split()):
             return True
     return False
