@@ -5275,7 +5275,7 @@ def _one_word_type(word: str, text: str) -> str | None:
     if not _spoken_of_as_thing(word, text) and _quoted_next_as_he_or_she(word, text):
         return "person"
     if not _spoken_of_as_person(word, text):
-        return "org"
+        return "person" if _owns_in_own_clause(word, text) else "org"
     return "person" if _taken_up_by_own_clause(word, text) else None
 
 
@@ -5421,6 +5421,40 @@ def _taken_up_by_own_clause(word: str, text: str) -> bool:
         if words and not _SUBORDINATING.intersection(words.group(1).split()):
             return True
     return False
+
+
+# the name, its verb and maybe a word more ("launched", "laid out") and "his" or "her"
+_OWN_POSSESSIVE_NEXT = re.compile(
+    r"[ \t]+((?:[a-z]+[ \t]+){1,2})(?:" + "|".join(LEXICON.possessive_pronouns_after_name) + r")\b"
+)
+
+
+def _owns_in_own_clause(word: str, text: str) -> bool:
+    """Whether a clause the word opens as its subject goes straight on to its verb and "his" or "her", and
+    the article never takes the word up as "it": "When Trump launched his campaign", "While Trump laid out
+    his vision", "Obama won his party's nomination": a columnist calls the candidate by surname alone and
+    never writes "he" right after it, but a body's own clause says "its". Not a word a lower-case word sets
+    in another clause ("in negotiations with the Gunners over extending his deal", "the Pompey midfielder
+    planted his shot"), nor across a subordinating word, as ``_taken_up_by_own_clause``; not a party's
+    members ("Republicans by withholding his support" is a group, and the "his" someone else's)."""
+    if word.lower() in PARTY_NOUNS or _pronouns_after(word, text)[1]:
+        return False
+    for at in _starts_of(word, text):
+        words = _OWN_POSSESSIVE_NEXT.match(text, at + len(word))
+        if words and not _SUBORDINATING.intersection(words.group(1).split()):
+            if _subject_of_its_clause(text, at):
+                return True
+    return False
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def _subject_of_its_clause(text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows a sentence's start, a punctuation mark, a capital ("The Game") or a
+    subordinating word ("When Trump"), not a lower-case word of another clause ("with the Gunners")."""
+    before = _LAST_WORD.search(text, max(0, at - 30), at)
+    return before is None or not before.group(1).islower() or before.group(1) in _SUBORDINATING
 
 
 # the name, a few lower-case words of its own clause ("said", "has said that") and "it" or "its"
