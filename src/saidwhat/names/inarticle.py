@@ -2497,6 +2497,7 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
     ):
         i += 1
     surname, after = words[i : i + 2] if i + 1 < len(words) else ("", "")
+    after = _verb_after_time(words, i + 1) or after
     if not (_is_cap(surname) and after[:1].islower()) or after in _STOP:
         return None  # "Melzer's coach", "Tony Blair": a possessive or a longer name opens it
     if surname in _place_names():
@@ -2506,6 +2507,15 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
     if len(people) != 1 or (len(named) > 1 and _second_clause_subject(r, before, start, gender, named)):
         return None
     return people[0]
+
+
+def _verb_after_time(words: list[str], i: int) -> str | None:
+    """The word after a time set between a subject and its verb: "played" of "Cruz on Friday played down the
+    idea": the surname still opens the sentence as its subject, "on" no preposition of a longer name."""
+    for length in (2, 3):
+        if i + length < len(words) and _is_time_phrase(words[i : i + length]):
+            return words[i + length]
+    return None
 
 
 # a second clause of a sentence opened by a coordinator after a comma, its subject a capitalised word after
