@@ -95,6 +95,11 @@ ROWS = [
     # a surname after its honorific opening the sentence before is its subject too ("_honoured_opening")
     ("Tony Blair met Gordon Brown. Gordon Brown said the plan was fair. Mr Blair denied the claim on Monday. He "
      "said the talks would go on.", "He", "pronoun", "he", "Tony Blair", "person", "subject-before"),
+    # a fronted "As ...," clause and a time between the surname and its verb (PolNeAR wash-post 2016-04-30): the
+    # surname after them opens the sentence, not John Kasich, who spoke last and is named at its end
+    ("Ted Cruz met John Kasich. Kasich agreed to end his bid in Indiana. As ever, Cruz on Friday played down a "
+     "deal with Kasich. He said there never was a grand alliance.", "He", "pronoun", "he", "Ted Cruz", "person",
+     "subject-before"),
     ("As President Nestor Kirchner took power, talks began. But he has rejected any increase.",
      "he", "pronoun", "he", "Nestor Kirchner", "person", "subject-before"),
     ("Other than its warning on tax, the NIESR report was optimistic. It said oil prices would not matter.", "It",
