@@ -9165,6 +9165,12 @@ def _resolve_pronoun(
         if (g == NEUTER) != (gender == NEUTER) or (gender and g and g != gender):
             passed = True
             continue
+        if gender and gender != NEUTER and g is None and person is not None and _reads_as_organisation(person, index):
+            # "With the number of people collecting Social Security projected to swell ... Mrs. Clinton sees
+            # similar benefits. But while denouncing ..., she hasn't outlined": a name the article writes as an
+            # organisation's or a thing's, however a verb credited it, is no "he" or "she"
+            passed = True
+            continue
         named = person or (index.find(name) if name else None)
         if named is not None and _named_later_in_pronouns_clause(at, named, index.text):
             passed = True
@@ -9198,6 +9204,13 @@ def _resolve_pronoun(
     if best is not None and not plural:
         return best.name, "person"
     return None, ("group" if plural else "person")
+
+
+def _reads_as_organisation(person: Person, index: NameIndex) -> bool:
+    """Whether the article writes a speaker's name as an organisation's, a programme's or an account's ("Social
+    Security", "Mosul Eye"), not a person's; only what the article shows counts ("Luther Stan Pate IV", whose
+    "IV" is a company word too, is a man's name)."""
+    return not _is_person_for_sure(person) and _person_or_organisation(person, index.text) == "org"
 
 
 def _named_later_in_pronouns_clause(at: int, person: Person, text: str) -> bool:
