@@ -127,7 +127,8 @@ ROWS = [
      "clear that she has concerns.", "she", "pronoun", "she", "Hillary Clinton", "person", "clause-pronoun"),
     # web (IndieWire, 2019): a paragraph that names one woman who spoke before, and no one speaking in it yet, has
     # turned back to her: its "She" is not the woman who spoke last (a character with no gender told is no rival)
-    ("Mary Steenburgen said the music never went away. Jessie Buckley said the song moved her.\nAs it turned out, "
+    # (not "As it turned out, Steenburgen had ...": a fronted "As ...," leaves her the subject, for subject-before)
+    ("Mary Steenburgen said the music never went away. Jessie Buckley said the song moved her.\nBack then, "
      "Steenburgen had spent years in Nashville, and she was more nervous than Rose-Lynn Harlan had ever been. She "
      "said it was terrifying.", "She", "pronoun", "she", "Mary Steenburgen", "person", "paragraph-turned-back"),
     ("Michael Howard spoke in Bristol. The tax would go, he said.", "he", "pronoun", "he",
@@ -1242,7 +1243,7 @@ def test_a_pronoun_after_what_is_its_sentences_subject(text, words, name):
 def test_paragraph_turned_back_needs_one_who_spoke_and_no_speaker_yet():
     """The paragraph's one woman has not spoken before, or someone has spoken in the paragraph already, or a
     man with a role is named beside the man who spoke (BBC sport/247): the speaker before stays."""
-    text = ("Mary Steenburgen sang. Jessie Buckley said the song moved her.\nAs it turned out, Steenburgen had "
+    text = ("Mary Steenburgen sang. Jessie Buckley said the song moved her.\nBack then, Steenburgen had "
             "spent years in Nashville. She said it was terrifying.")
     at = text.rfind("She")
     mention = Mention("She", Span(at, at + 3), "pronoun", None, "she")
