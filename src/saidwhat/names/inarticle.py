@@ -2516,6 +2516,7 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
     ):
         i += 1
     surname, after = words[i : i + 2] if i + 1 < len(words) else ("", "")
+    after = _verb_after_time(words, i + 1) or after
     if not (_is_cap(surname) and after[:1].islower()) or after in _STOP:
         return None  # "Melzer's coach", "Tony Blair": a possessive or a longer name opens it
     if surname in _place_names():
@@ -2525,6 +2526,15 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
     if len(people) != 1 or (len(named) > 1 and _second_clause_subject(r, before, start, gender, named)):
         return None
     return people[0]
+
+
+def _verb_after_time(words: list[str], i: int) -> str | None:
+    """The word after a time set between a subject and its verb: "played" of "Cruz on Friday played down the
+    idea": the surname still opens the sentence as its subject, "on" no preposition of a longer name."""
+    for length in (2, 3):
+        if i + length < len(words) and _is_time_phrase(words[i : i + length]):
+            return words[i + length]
+    return None
 
 
 # a second clause of a sentence opened by a coordinator after a comma, its subject a capitalised word after
@@ -9222,6 +9232,12 @@ def _resolve_pronoun(
         if (g == NEUTER) != (gender == NEUTER) or (gender and g and g != gender):
             passed = True
             continue
+        if gender and gender != NEUTER and g is None and person is not None and _reads_as_organisation(person, index):
+            # "With the number of people collecting Social Security projected to swell ... Mrs. Clinton sees
+            # similar benefits. But while denouncing ..., she hasn't outlined": a name the article writes as an
+            # organisation's or a thing's, however a verb credited it, is no "he" or "she"
+            passed = True
+            continue
         named = person or (index.find(name) if name else None)
         if named is not None and _named_later_in_pronouns_clause(at, named, index.text):
             passed = True
@@ -9255,6 +9271,13 @@ def _resolve_pronoun(
     if best is not None and not plural:
         return best.name, "person"
     return None, ("group" if plural else "person")
+
+
+def _reads_as_organisation(person: Person, index: NameIndex) -> bool:
+    """Whether the article writes a speaker's name as an organisation's, a programme's or an account's ("Social
+    Security", "Mosul Eye"), not a person's; only what the article shows counts ("Luther Stan Pate IV", whose
+    "IV" is a company word too, is a man's name)."""
+    return not _is_person_for_sure(person) and _person_or_organisation(person, index.text) == "org"
 
 
 def _named_later_in_pronouns_clause(at: int, person: Person, text: str) -> bool:
