@@ -1105,6 +1105,9 @@ def test_a_request_of_someone_is_the_one_asked_and_the_infinitive(nlp, text, spe
 @pytest.mark.parametrize("text", [
     # a push that moves a thing, and a push or pressure with no infinitive after the one pushed
     "He pushed the button to start the machine.",
+    # BBC business/404, 359: a thing or a force pushes no one to do anything
+    "Failure to make cutbacks may also push it to reduce its fleet, the group said.",
+    "Political and public pressure may well push the two firms to reach a compromise.",
     "Liberal groups have pressured the president on recent appointments.",
     # the one urged as the passive's subject: the content is the infinitive alone
     "He was urged to run for the Senate.",

@@ -585,7 +585,7 @@ def asked_to(verb: Token, doc) -> Content | None:
     if lemma not in _OBJECT_REQUESTS or passive(verb):
         return None
     asked = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
-    if asked is None or (lemma in _MOVING_REQUESTS and not _names_people(asked)):
+    if asked is None or (lemma in _MOVING_REQUESTS and not (_names_people(asked) and _one_who_asks(verb))):
         return None
     what = next((c for c in children(verb) if c.dep_ in ("xcomp", "advcl", "ccomp") and _right_after(c, asked)
                  and _to_infinitive_at(c)), None)
@@ -609,6 +609,17 @@ def _names_people(obj: Token) -> bool:
     pronoun ("them") or a plural ("states", "party officials"); "the button" a push moves is none."""
     named = any(c.dep_ == "compound" and c.tag_ in PROPN_TAGS for c in children(obj))
     return named or obj.tag_ in PROPN_TAGS or obj.tag_ in ("PRP", "NNS")
+
+
+def _one_who_asks(verb: Token) -> bool:
+    """The subject of a push can ask: a name or a pronoun for people, or none the verb holds (the speaker rules
+    climb: "decided to press Israel to freeze ..."). Not a thing or a force: "Failure to make cutbacks may also
+    push it to reduce its fleet", "Political and public pressure may well push the two firms to reach a
+    compromise" (BBC business/404, 359)."""
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return True
+    return subj.tag_ in PROPN_TAGS or (subj.tag_ in ("PRP", "WP") and subj.lower_ != "it")
 
 
 def _to_infinitive_at(clause: Token) -> bool:
