@@ -1092,6 +1092,8 @@ def test_a_request_for_something_is_what_was_asked(nlp, text, speaker, words):
     ("Harman urged Obama not to close the prison until there was a way to house detainees.", "Harman",
      "Obama not to close the prison until there was a way to house detainees"),
     ("They ate together and urged him to resign.", "They", "him to resign"),
+    # BBC entertainment/182: the hyphened verb the parser split in three
+    ("He urged O'Reilly to co-present the TV special.", "He", "O'Reilly to co-present the TV special"),
     # BBC politics/150: an apposition between the one asked and the infinitive
     ("She also urged Care International, the aid agency she works for, to close its office in Baghdad.", "She",
      "Care International, the aid agency she works for, to close its office in Baghdad"),

@@ -592,6 +592,11 @@ def asked_to(verb: Token, doc) -> Content | None:
     if what is None:
         return None
     end = what.right_edge.i
+    for c in children(verb):
+        # a hyphened verb the parser split into clauses side by side: "to co-present the TV special" (BBC
+        # entertainment/182)
+        if c.dep_ == "xcomp" and c.left_edge.i == end + 1 and c.text[:1] not in (",", ";"):
+            end = c.right_edge.i
     toks = [t for t in doc[asked.left_edge.i : end + 1] if not (t.is_punct and t.i == end)]
     return Content(toks, False, ("content:asked-to",))
 
