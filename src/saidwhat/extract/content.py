@@ -51,6 +51,7 @@ _UNREQUESTED = frozenset(LEXICON.unrequested_objects)
 _REQUEST_ONLY = frozenset(LEXICON.request_only_cues)
 _OBJECT_REQUESTS = frozenset(LEXICON.object_request_verbs)
 _MOVING_REQUESTS = frozenset(LEXICON.moving_request_verbs)
+_ASKED_INFINITIVE_DEPS = frozenset(LEXICON.asked_infinitive_deps)
 _ACCUSING_PREPOSITIONS = frozenset(LEXICON.accusing_prepositions)
 _ASSIGNING_PREPOSITIONS: dict[str, str] = dict(LEXICON.assigning_prepositions)
 _ASSIGNING_PATH_DEPS = frozenset(LEXICON.assigning_path_deps)
@@ -587,7 +588,7 @@ def asked_to(verb: Token, doc) -> Content | None:
     asked = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
     if asked is None or (lemma in _MOVING_REQUESTS and not (_names_people(asked) and _one_who_asks(verb))):
         return None
-    what = next((c for c in children(verb) if c.dep_ in ("xcomp", "advcl", "ccomp") and _right_after(c, asked)
+    what = next((c for c in children(verb) if c.dep_ in _ASKED_INFINITIVE_DEPS and _right_after(c, asked)
                  and _to_infinitive_at(c)), None)
     if what is None:
         return None
