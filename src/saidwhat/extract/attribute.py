@@ -1193,7 +1193,8 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
 def _act_with_particle(tok: Token, lemma: str, found: Content) -> tuple[Content, bool, Token | None] | None:
     """What a call, an accusation or a request reads after its particle ("called for", "accused ... of", "asked
     for"), in place of ``found``; with whether the verb reports only quoted words, and the particle. None: a
-    request-only verb without its "for" reports nothing ("appealed the ruling", "pushed the button")."""
+    request-only verb without its "for", or an object asked to do something (content:asked-to), reports nothing
+    ("appealed the ruling", "pushed the button")."""
     quote_only, particle = lemma in QUOTE_ONLY_VERBS and lemma != "put", None
     if lemma == "call" or (lemma == "accuse" and not any(t.text in QUOTE_CHARS for t in found.tokens)):
         # (a quoted accusation keeps the accused: PolNeAR train's mixed quotes read 'accuses Trump of buying
