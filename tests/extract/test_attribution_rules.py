@@ -508,6 +508,9 @@ RULES = [
     ("Ex-Labour MP George Galloway has appealed for the release of aid worker Margaret Hassan, kidnapped in Iraq.",
      "Ex-Labour MP George Galloway", "the release of aid worker Margaret Hassan, kidnapped in Iraq",
      "content:request"),
+    # PolNeAR train (politico, 2016-06-14)
+    ("In a speech, he urged the party to ax its superdelegate system.", "he",
+     "the party to ax its superdelegate system", "content:asked-to"),
     ("Iraq, they insisted, would not be a factor for most voters.", "they", "would not be a factor for most voters",
      "content:lead"),
     ("This trend is set to grow, according to analysts.", "analysts", "This trend is set to grow",
@@ -1077,6 +1080,42 @@ def test_a_call_for_someone_to_act_is_the_request(nlp, text, speaker, words):
 def test_a_request_for_something_is_what_was_asked(nlp, text, speaker, words):
     said = [_said(text, a) for a in _attributions(nlp, text) if "content:request" in a.rules]
     assert said == [(speaker, words)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    # PolNeAR train (nyt 2016-08-02, wash-post 2015-12-13, politico 2016-02-23, breitbart 2016-03-02): the one asked
+    # opens the content, the cue is the verb alone
+    ("Mr. Manafort pressed Mr. Yanukovych to sign an agreement with the European Union that would link the country "
+     "closer to the West.", "Mr. Manafort",
+     "Mr. Yanukovych to sign an agreement with the European Union that would link the country closer to the West"),
+    ("He pushed China and India to control hydrofluorocarbons.", "He", "China and India to control hydrofluorocarbons"),
+    ("Harman urged Obama not to close the prison until there was a way to house detainees.", "Harman",
+     "Obama not to close the prison until there was a way to house detainees"),
+    ("They ate together and urged him to resign.", "They", "him to resign"),
+    # BBC entertainment/182: the hyphened verb the parser split in three
+    ("He urged O'Reilly to co-present the TV special.", "He", "O'Reilly to co-present the TV special"),
+    # BBC politics/150: an apposition between the one asked and the infinitive
+    ("She also urged Care International, the aid agency she works for, to close its office in Baghdad.", "She",
+     "Care International, the aid agency she works for, to close its office in Baghdad"),
+])
+def test_a_request_of_someone_is_the_one_asked_and_the_infinitive(nlp, text, speaker, words):
+    found = [a for a in _attributions(nlp, text) if "content:asked-to" in a.rules]
+    assert [_said(text, a) for a in found] == [(speaker, words)]
+    assert found[0].cue_text in ("pressed", "pushed", "urged")
+
+
+@pytest.mark.parametrize("text", [
+    # a push that moves a thing, and a push or pressure with no infinitive after the one pushed
+    "He pushed the button to start the machine.",
+    # BBC business/404, 359: a thing or a force pushes no one to do anything
+    "Failure to make cutbacks may also push it to reduce its fleet, the group said.",
+    "Political and public pressure may well push the two firms to reach a compromise.",
+    "Liberal groups have pressured the president on recent appointments.",
+    # the one urged as the passive's subject: the content is the infinitive alone
+    "He was urged to run for the Senate.",
+])
+def test_no_request_of_someone_without_both(nlp, text):
+    assert not [a for a in _attributions(nlp, text) if "content:asked-to" in a.rules]
 
 
 @pytest.mark.parametrize("text", [

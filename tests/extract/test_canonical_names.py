@@ -830,6 +830,17 @@ ONE_WORD_NAMES = [
     ("Ms Druyun negotiated a job with Boeing, while she was still a top procurement official.", "Boeing", None),
     ("Qantas boss Mr Dixon also said he would not sell.", "Qantas", None),
     ("Newcastle went ahead when he fed Stephen Carr.", "Newcastle", None),
+    # PolNeAR train (Breitbart, Huffington Post): the surname opens its clause, whose verb goes on to "his", and
+    # no clause takes it up as "it": a person
+    ("It’s odd. When Trump launched his campaign by talking about Mexican rapists, his critics said nothing.",
+     "Trump", "person"),
+    ("Years after Bill Clinton claimed that the era of big government was over, Obama won his party’s nomination.",
+     "Obama", "person"),
+    # BBC sport/125, sport/268: a lower-case word before sets the name in another clause, the "his" a player's
+    ("Cole is in negotiations with the Gunners over extending his current deal.", "Gunners", "org"),
+    ("Having shrugged off Toure, the Pompey midfielder planted his shot wide from 10 yards.", "Pompey", "org"),
+    # a party's members are a group, whose clause's "his" is someone else's
+    ("Republicans by withholding his support could cost the nominee the state.", "Republicans", "org"),
     # never taken up as "he" or "she": a body
     ("Gazprom said it would cut supplies.", "Gazprom", "org"),
     # PolNeAR train (Breitbart, Western Journalism): a candidate called by surname alone opens a sentence, and the

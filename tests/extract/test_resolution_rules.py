@@ -95,6 +95,11 @@ ROWS = [
     # a surname after its honorific opening the sentence before is its subject too ("_honoured_opening")
     ("Tony Blair met Gordon Brown. Gordon Brown said the plan was fair. Mr Blair denied the claim on Monday. He "
      "said the talks would go on.", "He", "pronoun", "he", "Tony Blair", "person", "subject-before"),
+    # a fronted "As ...," clause and a time between the surname and its verb (PolNeAR wash-post 2016-04-30): the
+    # surname after them opens the sentence, not John Kasich, who spoke last and is named at its end
+    ("Ted Cruz met John Kasich. Kasich agreed to end his bid in Indiana. As ever, Cruz on Friday played down a "
+     "deal with Kasich. He said there never was a grand alliance.", "He", "pronoun", "he", "Ted Cruz", "person",
+     "subject-before"),
     ("As President Nestor Kirchner took power, talks began. But he has rejected any increase.",
      "he", "pronoun", "he", "Nestor Kirchner", "person", "subject-before"),
     ("Other than its warning on tax, the NIESR report was optimistic. It said oil prices would not matter.", "It",
@@ -122,7 +127,8 @@ ROWS = [
      "clear that she has concerns.", "she", "pronoun", "she", "Hillary Clinton", "person", "clause-pronoun"),
     # web (IndieWire, 2019): a paragraph that names one woman who spoke before, and no one speaking in it yet, has
     # turned back to her: its "She" is not the woman who spoke last (a character with no gender told is no rival)
-    ("Mary Steenburgen said the music never went away. Jessie Buckley said the song moved her.\nAs it turned out, "
+    # (not "As it turned out, Steenburgen had ...": a fronted "As ...," leaves her the subject, for subject-before)
+    ("Mary Steenburgen said the music never went away. Jessie Buckley said the song moved her.\nBack then, "
      "Steenburgen had spent years in Nashville, and she was more nervous than Rose-Lynn Harlan had ever been. She "
      "said it was terrifying.", "She", "pronoun", "she", "Mary Steenburgen", "person", "paragraph-turned-back"),
     ("Michael Howard spoke in Bristol. The tax would go, he said.", "he", "pronoun", "he",
@@ -1237,7 +1243,7 @@ def test_a_pronoun_after_what_is_its_sentences_subject(text, words, name):
 def test_paragraph_turned_back_needs_one_who_spoke_and_no_speaker_yet():
     """The paragraph's one woman has not spoken before, or someone has spoken in the paragraph already, or a
     man with a role is named beside the man who spoke (BBC sport/247): the speaker before stays."""
-    text = ("Mary Steenburgen sang. Jessie Buckley said the song moved her.\nAs it turned out, Steenburgen had "
+    text = ("Mary Steenburgen sang. Jessie Buckley said the song moved her.\nBack then, Steenburgen had "
             "spent years in Nashville. She said it was terrifying.")
     at = text.rfind("She")
     mention = Mention("She", Span(at, at + 3), "pronoun", None, "she")
@@ -3361,3 +3367,20 @@ def test_a_pronoun_is_not_a_person_its_own_sentence_names_after_it(text, words, 
     pronoun = words.split()[0]
     mention = Mention(pronoun, Span(at, at + len(pronoun)), "pronoun", None, pronoun.lower())
     assert resolve_with_rule(mention, build_name_index(text), history=[(0, spoke, "m")])[0] == name
+
+
+SPEAKERS_WRITTEN_AS_ORGANISATIONS = [
+    # (text, the speaker a verb credited, whom the "she" after is) PolNeAR nyt 2016-02-03: "Social Security" spoke
+    # by a misread "projected"; the "she" is the woman the sentence before names, not the programme
+    ("Hillary Clinton spoke in Iowa. With the number of people collecting Social Security projected to swell to "
+     "65 million, that hurdle will grow higher. Mrs. Clinton sees similar benefits. But while denouncing tax "
+     "avoidance, she hasn't outlined a plan.", "Social Security", "Hillary Clinton"),
+]
+
+
+@pytest.mark.parametrize("text, credited, name", SPEAKERS_WRITTEN_AS_ORGANISATIONS)
+def test_a_speaker_written_as_an_organisation_is_no_she(text, credited, name):
+    at = text.rfind("she")
+    mention = Mention("she", Span(at, at + 3), "pronoun", None, "she")
+    got = resolve_with_rule(mention, build_name_index(text), history=[(text.find(credited), credited, None)])
+    assert got[:2] == (name, "person")

@@ -174,6 +174,7 @@ _THAT_ONLY = frozenset(LEXICON.that_clause_cues)
 _PREDICTING = frozenset(LEXICON.predicting_verbs)
 _REQUESTING = frozenset(LEXICON.requesting_verbs)
 _REQUEST_ONLY = frozenset(LEXICON.request_only_cues)
+_HEARER_IN_CONTENT = ("content:unquoted-object", "content:asked-to")
 _ASSIGNING = frozenset(LEXICON.assigning_prepositions)
 _ASSIGNING_ONLY = frozenset(LEXICON.assigning_only_cues)
 _SURVEY_DETERMINERS = frozenset(LEXICON.survey_determiners)
@@ -1192,7 +1193,8 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
 def _act_with_particle(tok: Token, lemma: str, found: Content) -> tuple[Content, bool, Token | None] | None:
     """What a call, an accusation or a request reads after its particle ("called for", "accused ... of", "asked
     for"), in place of ``found``; with whether the verb reports only quoted words, and the particle. None: a
-    request-only verb without its "for" reports nothing ("appealed the ruling", "pushed the button")."""
+    request-only verb without its "for", or an object asked to do something (content:asked-to), reports nothing
+    ("appealed the ruling", "pushed the button")."""
     quote_only, particle = lemma in QUOTE_ONLY_VERBS and lemma != "put", None
     if lemma == "call" or (lemma == "accuse" and not any(t.text in QUOTE_CHARS for t in found.tokens)):
         # (a quoted accusation keeps the accused: PolNeAR train's mixed quotes read 'accuses Trump of buying
@@ -1204,8 +1206,10 @@ def _act_with_particle(tok: Token, lemma: str, found: Content) -> tuple[Content,
         asked, particle = request(tok)
         if asked is not None:
             found, quote_only = asked, False
-        elif lemma in _REQUEST_ONLY:
-            return None
+    if "content:asked-to" in found.rules:
+        quote_only = False  # "pressed Mr. Yanukovych to sign ...": a request, not a tag on quoted words
+    elif lemma in _REQUEST_ONLY and particle is None:
+        return None
     return found, quote_only, particle
 
 
@@ -1269,8 +1273,10 @@ def _cue_span(tok: Token, lemma: str, colon: Token | None, said: _Said) -> tuple
     """The cue in frame offsets: the verb, with its hearer ("told reporters"), its particle
     ("called for") or the words up to its colon ("made the following comment:")."""
     hearer = _hearer(tok)
-    if hearer is not None and "content:unquoted-object" in said.rules:
-        hearer = None  # the one warned opens what was said ("warned China against ..."): the cue is the verb alone
+    if hearer is not None and any(rule in said.rules for rule in _HEARER_IN_CONTENT):
+        # the one warned or urged opens what was said ("warned China against ...", "urged the party to ax ..."):
+        # the cue is the verb alone
+        hearer = None
     end_tok = hearer if hearer is not None else tok
     if (lemma in ("call", "accuse") or lemma in _REQUESTING) and not said.quote_only and said.particle is not None:
         end_tok = said.particle

@@ -49,6 +49,9 @@ _CALL_PARTICLES = frozenset(LEXICON.call_particles)
 _REQUEST_PARTICLES = frozenset(LEXICON.request_particles)
 _UNREQUESTED = frozenset(LEXICON.unrequested_objects)
 _REQUEST_ONLY = frozenset(LEXICON.request_only_cues)
+_OBJECT_REQUESTS = frozenset(LEXICON.object_request_verbs)
+_MOVING_REQUESTS = frozenset(LEXICON.moving_request_verbs)
+_ASKED_INFINITIVE_DEPS = frozenset(LEXICON.asked_infinitive_deps)
 _ACCUSING_PREPOSITIONS = frozenset(LEXICON.accusing_prepositions)
 _ASSIGNING_PREPOSITIONS: dict[str, str] = dict(LEXICON.assigning_prepositions)
 _ASSIGNING_PATH_DEPS = frozenset(LEXICON.assigning_path_deps)
@@ -573,9 +576,68 @@ def unquoted_object(verb: Token, doc) -> Content | None:
     return Content(words, False, ("content:unquoted-object",))
 
 
+def asked_to(verb: Token, doc) -> Content | None:
+    """"he urged the party to ax its superdelegate system", "Mr. Manafort pressed Mr. Yanukovych to sign an
+    agreement", "He pushed China and India to control hydrofluorocarbons": the one asked, the verb's object, with
+    the infinitive after it that says what (PolNeAR train's content runs over both, as with "called on Trump to
+    stop"). Not a passive ("was urged to run": the one asked is the subject), nor an object with no infinitive
+    ("pushed the button", "pressed the case")."""
+    lemma = lemma_of(verb)
+    if lemma not in _OBJECT_REQUESTS or passive(verb):
+        return None
+    asked = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if asked is None or (lemma in _MOVING_REQUESTS and not (_names_people(asked) and _one_who_asks(verb))):
+        return None
+    what = next((c for c in children(verb) if c.dep_ in _ASKED_INFINITIVE_DEPS and _right_after(c, asked)
+                 and _to_infinitive_at(c)), None)
+    if what is None:
+        return None
+    end = what.right_edge.i
+    for c in children(verb):
+        # a hyphened verb the parser split into clauses side by side: "to co-present the TV special" (BBC
+        # entertainment/182)
+        if c.dep_ == "xcomp" and c.left_edge.i == end + 1 and c.text[:1] not in (",", ";"):
+            end = c.right_edge.i
+    toks = [t for t in doc[asked.left_edge.i : end + 1] if not (t.is_punct and t.i == end)]
+    return Content(toks, False, ("content:asked-to",))
+
+
+def _right_after(clause: Token, obj: Token) -> bool:
+    """The clause opens right after the object, a comma at most between: "urged Care International, the aid
+    agency she works for, to close its office" (BBC politics/150); not an infinitive further on, of the verb's
+    own ("pushed them hard in the debate to win")."""
+    between = clause.doc[obj.right_edge.i + 1 : clause.left_edge.i]
+    return clause.left_edge.i > obj.right_edge.i and all(t.is_punct for t in between)
+
+
+def _names_people(obj: Token) -> bool:
+    """An object that can be asked: a name ("China", "Mr. Yanukovych", "the Obama administration"), a personal
+    pronoun ("them") or a plural ("states", "party officials"); "the button" a push moves is none."""
+    named = any(c.dep_ == "compound" and c.tag_ in PROPN_TAGS for c in children(obj))
+    return named or obj.tag_ in PROPN_TAGS or obj.tag_ in ("PRP", "NNS")
+
+
+def _one_who_asks(verb: Token) -> bool:
+    """The subject of a push can ask: a name or a pronoun for people, or none the verb holds (the speaker rules
+    climb: "decided to press Israel to freeze ..."). Not a thing or a force: "Failure to make cutbacks may also
+    push it to reduce its fleet", "Political and public pressure may well push the two firms to reach a
+    compromise" (BBC business/404, 359)."""
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return True
+    return subj.tag_ in PROPN_TAGS or (subj.tag_ in ("PRP", "WP") and subj.lower_ != "it")
+
+
+def _to_infinitive_at(clause: Token) -> bool:
+    """A clause opened by its "to" ("to sign", "not to close the prison"), the infinitive of a request."""
+    to = next((g for g in children(clause) if g.dep_ == "aux" and g.lower_ == "to"), None)
+    return to is not None and all(t.dep_ == "neg" for t in clause.doc[clause.left_edge.i : to.i])
+
+
 # Tried in order; the first answer wins.
 CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...] = (
     ("content:closing-cue", closing_cue),
+    ("content:asked-to", asked_to),
     ("content:clause", clause),
     ("content:that-prep", that_prep),
     ("content:that-advcl", that_advcl),

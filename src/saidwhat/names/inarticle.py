@@ -401,6 +401,26 @@ _NICKNAME = re.compile(
 )
 
 
+def _not_after_abbreviation() -> str:
+    """A pattern to follow a full stop: it holds unless the stop closes one of the lexicon's abbreviations
+    that is a title ("Mr. Trump said", "Sen. Ted Cruz") or is written with stops inside ("the U.S. Chamber
+    of Commerce", "10 p.m. EST"), on the same line (a paragraph's break ends a sentence whatever it
+    follows). Not the abbreviations that are words too and end a name as often as a sentence ("owned by
+    Sun. Initially it will", "MCI Inc. Former", "said no. The" in lower case): an article's "It" then went
+    to the wrong name (BBC tech/022)."""
+    forms = {w.capitalize() for w in LEXICON.abbreviations if "." not in w and w in TITLES}
+    forms |= {f for w in LEXICON.abbreviations if "." in w for f in (w, w.upper())}
+    # one look-behind per length: Python's look-behinds are of a fixed width
+    behind = "".join(
+        r"(?<!\b(?:" + "|".join(re.escape(f) for f in sorted(forms) if len(f) == n) + r")\.)"
+        for n in sorted({len(f) for f in forms})
+    )
+    return r"(?:" + behind + r"|(?=[" + _CLOSING + r"]?[ \t]*\n))"
+
+
+_NOT_AFTER_ABBREVIATION = _not_after_abbreviation()
+
+
 # a first name a writer adds in brackets inside a quote, before the surname the speaker said: "Coach
 # (Frank) Vogel came in here" (AP style)
 _BRACKETED_GIVEN = re.compile(r"(?<![\w(])\(([A-Z][a-z]+)\)(?= [A-Z][a-z])")
@@ -455,7 +475,7 @@ def _is_particle(lowered: list[str], k: int) -> bool:
 
 def _starts_of(literal: str, text: str, edge: str = "") -> Iterator[int]:
     """Where ``literal`` starts in ``text`` after no word character (nor one of ``edge``): the offsets at
-    which ``(?<![\w...])literal`` matches. The rules that look for a name of the article followed by a
+    which ``(?<![\\w...])literal`` matches. The rules that look for a name of the article followed by a
     fixed shape find the name this way and match the shape compiled once, instead of compiling a pattern
     per name (the pattern cache, 512 entries, turns over within a few articles)."""
     at = text.find(literal)
@@ -471,6 +491,18 @@ def _spaced_before(word: str, text: str, at: int) -> bool:
     while end < len(text) and text[end] in " \t":
         end += 1
     return end > at and text.startswith(word, end)
+
+
+def _matches_after(literal: str, tail: re.Pattern, text: str, edge: str = "") -> Iterator[re.Match]:
+    """The matches of ``tail`` right after each ``literal`` that ``_starts_of`` finds, left to right and none
+    inside the one before, as ``finditer`` gives those of ``(?<![\\w...])literal`` + ``tail``: the tail, a
+    fixed shape, is compiled once, and the name is found by string search."""
+    resume = 0
+    for at in _starts_of(literal, text, edge):
+        found = tail.match(text, at + len(literal)) if at >= resume else None
+        if found:
+            resume = found.end()
+            yield found
 
 
 def _no_word_at(text: str, at: int, edge: str = "") -> bool:
@@ -2004,7 +2036,7 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
     if gender is None:
         return None
     text = r.index.text
-    start = _past_title_stops(text, _sentence_start(text, r.at))
+    start = _sentence_start(text, r.at, _SENTENCE_END_PAST_TITLES)
     before = text[start : r.at].split()
     if not before:
         return None
@@ -2019,19 +2051,6 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
         return named.pop(), "person"
     subject = _subject_named_first(r, named, start)
     return (subject, "person") if subject else None
-
-
-def _past_title_stops(text: str, start: int) -> int:
-    """Where a sentence starts, back past the full stops of titles the splitter took for its end: "Speaker Paul
-    D. Ryan, who was reluctant to endorse Mr. Trump, was more direct ... - what he called" opens at "Speaker",
-    not at "Trump" (NYT writes "Mr." before every surname)."""
-    paragraph = text.rfind("\n", 0, start) + 1  # a title opening the paragraph opens its sentence too
-    while start > paragraph:
-        word = text[paragraph:start].split()[-1]
-        if not (word.endswith(".") and _is_listed_title(word[:-1].lower())):
-            return start
-        start = max(_sentence_start(text, max(start - len(word) - 2, 0)), paragraph)
-    return start
 
 
 def _subject_named_first(r: _Reading, named: set[str], start: int) -> str | None:
@@ -2497,6 +2516,7 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
     ):
         i += 1
     surname, after = words[i : i + 2] if i + 1 < len(words) else ("", "")
+    after = _verb_after_time(words, i + 1) or after
     if not (_is_cap(surname) and after[:1].islower()) or after in _STOP:
         return None  # "Melzer's coach", "Tony Blair": a possessive or a longer name opens it
     if surname in _place_names():
@@ -2506,6 +2526,15 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
     if len(people) != 1 or (len(named) > 1 and _second_clause_subject(r, before, start, gender, named)):
         return None
     return people[0]
+
+
+def _verb_after_time(words: list[str], i: int) -> str | None:
+    """The word after a time set between a subject and its verb: "played" of "Cruz on Friday played down the
+    idea": the surname still opens the sentence as its subject, "on" no preposition of a longer name."""
+    for length in (2, 3):
+        if i + length < len(words) and _is_time_phrase(words[i : i + length]):
+            return words[i + length]
+    return None
 
 
 # a second clause of a sentence opened by a coordinator after a comma, its subject a capitalised word after
@@ -3543,7 +3572,12 @@ def _issuer_by_description(r: _Reading) -> str | None:
                  if g == NEUTER and pos < r.at and name and found in name.lower().split()), None)
 
 
-@lru_cache(maxsize=64)
+# the per-noun patterns below are long (each holds the lexicon's issuing verbs) and the lexicon has over a
+# hundred document nouns: a cache smaller than that compiled them again and again over a corpus
+_DOCUMENT_NOUNS_KEPT = 512
+
+
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _by_description_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern
     return _re.compile(r"\b[Tt]he\s+" + re.escape(head) + r",\s+(?:which|that)\s+[^.;:,]{0,80}?\bby\s+the\s+"
@@ -4300,7 +4334,7 @@ def _issuer_in_participle_after(r: _Reading) -> str | None:
     return found[0] if found and found[2] in _RESEARCH_NOUNS else None
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _conducting_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern
     return _re.compile(
@@ -4311,7 +4345,7 @@ def _conducting_pattern(head: str) -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _passive_issuing_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern; the noun phrase may run on ("of consumers in ...")
     return _re.compile(
@@ -4359,7 +4393,7 @@ def _name_running_on(text: str, at: int, name: str) -> str:
     return name + _NAME_RUNS_ON.match(text, named + len(name)).group() if named >= 0 else name
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _introducing_description_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern: the document, the rest of its phrase ("published last
     # July"), "the", a word or two, the body's noun and its verb
@@ -4385,7 +4419,7 @@ def _issuers_saying_in_own(head: str, index: NameIndex) -> list[tuple[int, str]]
     return found
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _saying_in_own_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern
     return _re.compile(
@@ -4406,7 +4440,7 @@ def _part_of_longer_name(text: str, m: re.Match) -> bool:
     return text.startswith(" and ", m.end("after"))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _introducing_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern
     return _re.compile(
@@ -4419,7 +4453,7 @@ def _introducing_pattern(head: str) -> re.Pattern:
 _COMMISSIONED = frozenset(LEXICON.commissioned_documents)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _issuer_pattern(head: str) -> re.Pattern:
     # compiled once per document noun: re's own cache is churned by the per-name patterns
     by = "by|from|for" if head in _COMMISSIONED else "by|from"
@@ -5218,8 +5252,11 @@ def _always_after_the(name: str, text: str) -> bool:
     """Whether the article writes the name after "the" each time: "The Associated Press reported that she
     had reached ...", "the Daily Caller reports": no person's name takes the article, so a "she" in what it
     reports is someone else's."""
-    found = [m.start() for m in _re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text)]
-    return bool(found) and all(_re.search(r"\b[Tt]he[ \t]+$", text[max(0, i - 5):i]) for i in found)
+    found = [at for at in _starts_of(name, text, "'’-") if _no_word_at(text, at + len(name), "'’-")]
+    return bool(found) and all(_THE_BEFORE.search(text[max(0, i - 5):i]) for i in found)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 
 @lru_cache(maxsize=64)  # per article: each of its mentions of the word asks again
@@ -5248,7 +5285,7 @@ def _one_word_type(word: str, text: str) -> str | None:
     if not _spoken_of_as_thing(word, text) and _quoted_next_as_he_or_she(word, text):
         return "person"
     if not _spoken_of_as_person(word, text):
-        return "org"
+        return "person" if _owns_in_own_clause(word, text) else "org"
     return "person" if _taken_up_by_own_clause(word, text) else None
 
 
@@ -5394,6 +5431,40 @@ def _taken_up_by_own_clause(word: str, text: str) -> bool:
         if words and not _SUBORDINATING.intersection(words.group(1).split()):
             return True
     return False
+
+
+# the name, its verb and maybe a word more ("launched", "laid out") and "his" or "her"
+_OWN_POSSESSIVE_NEXT = re.compile(
+    r"[ \t]+((?:[a-z]+[ \t]+){1,2})(?:" + "|".join(LEXICON.possessive_pronouns_after_name) + r")\b"
+)
+
+
+def _owns_in_own_clause(word: str, text: str) -> bool:
+    """Whether a clause the word opens as its subject goes straight on to its verb and "his" or "her", and
+    the article never takes the word up as "it": "When Trump launched his campaign", "While Trump laid out
+    his vision", "Obama won his party's nomination": a columnist calls the candidate by surname alone and
+    never writes "he" right after it, but a body's own clause says "its". Not a word a lower-case word sets
+    in another clause ("in negotiations with the Gunners over extending his deal", "the Pompey midfielder
+    planted his shot"), nor across a subordinating word, as ``_taken_up_by_own_clause``; not a party's
+    members ("Republicans by withholding his support" is a group, and the "his" someone else's)."""
+    if word.lower() in PARTY_NOUNS or _pronouns_after(word, text)[1]:
+        return False
+    for at in _starts_of(word, text):
+        words = _OWN_POSSESSIVE_NEXT.match(text, at + len(word))
+        if words and not _SUBORDINATING.intersection(words.group(1).split()):
+            if _subject_of_its_clause(text, at):
+                return True
+    return False
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def _subject_of_its_clause(text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows a sentence's start, a punctuation mark, a capital ("The Game") or a
+    subordinating word ("When Trump"), not a lower-case word of another clause ("with the Gunners")."""
+    before = _LAST_WORD.search(text, max(0, at - 30), at)
+    return before is None or not before.group(1).islower() or before.group(1) in _SUBORDINATING
 
 
 # the name, a few lower-case words of its own clause ("said", "has said that") and "it" or "its"
@@ -5816,7 +5887,7 @@ def _opens_as_subject(text: str, start: int, m: re.Match) -> bool:
     return len(text[start : m.start()].split()) <= 4 and bool(_VERB_AFTER.match(text, m.end()))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The trade before the name ("German airline Lufthansa"), the name before the trade in an apposition
     that closes ("US Airways, the seventh-largest US airline, which"; never "T-Mobile USA, the company's
@@ -6030,25 +6101,40 @@ def _business_named_before(begins: int, index: NameIndex, known: list) -> list[t
 # a middle initial's full stop: a capital alone, then one capitalised word (no pronoun or article) that
 # the sentence goes on from ("adviser to then-President George W. Bush, also questioned ...": "Bush" opens
 # no sentence); not "Malcolm X. Attallah Shabazz, the daughter of ...", a new sentence opening with a name
+# (read from after the stop: the end's pattern consumes the mark first)
 _MIDDLE_INITIAL = (
-    r"(?<=\s[A-Z])\.\s+(?!(?:"
+    r"(?<=\s[A-Z]\.)\s+(?!(?:"
     + "|".join(sorted({w.capitalize() for w in PERSON_PRONOUNS | _STOP | _DETERMINERS if w.isalpha()}))
     + r")\b)[A-Z][\w'’-]*(?:[,;:)]|\s+[a-z])"
 )
+
+
 # the end of a sentence: a full stop, question or exclamation mark (and any closing quote) before a
 # space, or a line break; not a middle initial's; a sentence may open in brackets ("was shown the door.
-# (She claimed to 'retire.')")
-_SENTENCE_END = re.compile(r"(?!" + _MIDDLE_INITIAL + r")[.!?][" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]?[A-Z])|\n")
+# (She claimed to 'retire.')"). Written to open on one character set, the mark read by a look-behind, so
+# that the regex engine skips to the marks at C speed (an opening look-ahead made it try every character).
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=\n)|(?<=[.!?])(?!" + _MIDDLE_INITIAL + r")"
+    r"[" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]?[A-Z]))"
+)
+# the same, going on past a title's or another abbreviation's full stop ("Mr. Trump said"), for the rules
+# that read a pronoun's own sentence and clause (``_clause_pronoun_rule``, ``_named_later_in_pronouns_clause``).
+# The other rules keep the plain split: read past titles, two dozen of their answers on PolNeAR train
+# changed, more for the worse (a name after "Mr." had opened "its" sentence as its subject; split63).
+_SENTENCE_END_PAST_TITLES = re.compile(
+    r"[.!?\n](?:(?<=\n)|(?<=[.!?])(?!" + _MIDDLE_INITIAL + r")" + _NOT_AFTER_ABBREVIATION
+    + r"[" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]?[A-Z]))"
+)
 
 
 # a sentence in brackets closes as one does: "(By the following day this theory had been abandoned.) Other"
 _OPENS_SENTENCE = re.compile(r"(?:[.!?][" + _CLOSING + r"]?\)?\s+|\n\s*)$")
 
 
-def _sentence_start(text: str, at: int) -> int:
+def _sentence_start(text: str, at: int, ends: re.Pattern = _SENTENCE_END) -> int:
     # the lookahead reads the capital the sentence at ``at`` opens with
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at + 2) if m.end() <= at]
-    return ends[-1] if ends else max(0, at - 600)
+    found = [m.end() for m in ends.finditer(text, max(0, at - 600), at + 2) if m.end() <= at]
+    return found[-1] if found else max(0, at - 600)
 
 
 def _sentence_before(text: str, begins: int) -> int:
@@ -6940,11 +7026,13 @@ def _employs_named_person(name: str, text: str) -> bool:
     office under the name works for a body."""
     # one or two words of the office, each a role's ("chief executive"): a verb between ("Alex McLeish accepted
     # referee Dallas had no option") is the name's own clause, the role someone else's
-    office = r"[ \t]+(?:([a-z][\w-]*)[ \t]+)?([a-z][\w-]*)[ \t]+[A-Z][a-z]"
     return any(
         m.group(2) in _SINGULAR_ROLES and (m.group(1) is None or m.group(1) in ROLE_NOUNS)
-        for m in _re.finditer(r"(?<![\w'’-])" + re.escape(name) + office, text)
+        for m in _matches_after(name, _OFFICE_THEN_NAME, text, "'’-")
     )
+
+
+_OFFICE_THEN_NAME = re.compile(r"[ \t]+(?:([a-z][\w-]*)[ \t]+)?([a-z][\w-]*)[ \t]+[A-Z][a-z]")
 
 
 def _called_by_first_word(tokens: tuple[str, ...], text: str) -> bool:
@@ -7757,15 +7845,10 @@ def _name_through_its_list(name: str | None, text: str) -> str | None:
     (METI); without such an acronym a comma or an "and" ends the name."""
     if not name or "," in name:
         return name
-    resume = 0
-    for at in _starts_of(name, text, "-"):
-        m = _LIST_WITH_ACRONYM.match(text, at + len(name)) if at >= resume else None
-        if m is None:
-            continue
+    for m in _matches_after(name, _LIST_WITH_ACRONYM, text, "-"):
         full = name + m.group(1)
         if "".join(w[0] for w in _CAPITAL_WORD.findall(full)) == m.group("acronym").upper():
             return full
-        resume = m.end()  # the next name after this list, as a scan from left to right finds it
     return name
 
 
@@ -8800,13 +8883,7 @@ def _by_given_name(word: str, index: NameIndex) -> list[Person]:
 
 def _capitals_after(word: str, text: str) -> set[str]:
     """The capitalised words the text writes right after ``word`` ("Connect", "North", "Sales" after "Nissan")."""
-    capitals, resume = set(), 0
-    for at in _starts_of(word, text, "'’-"):
-        m = _CAPITAL_AFTER.match(text, at + len(word)) if at >= resume else None
-        if m:
-            capitals.add(m.group(1))
-            resume = m.end()  # as a scan from left to right goes on after each match
-    return capitals
+    return {m.group(1) for m in _matches_after(word, _CAPITAL_AFTER, text, "'’-")}
 
 
 _CAPITAL_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
@@ -9155,6 +9232,12 @@ def _resolve_pronoun(
         if (g == NEUTER) != (gender == NEUTER) or (gender and g and g != gender):
             passed = True
             continue
+        if gender and gender != NEUTER and g is None and person is not None and _reads_as_organisation(person, index):
+            # "With the number of people collecting Social Security projected to swell ... Mrs. Clinton sees
+            # similar benefits. But while denouncing ..., she hasn't outlined": a name the article writes as an
+            # organisation's or a thing's, however a verb credited it, is no "he" or "she"
+            passed = True
+            continue
         named = person or (index.find(name) if name else None)
         if named is not None and _named_later_in_pronouns_clause(at, named, index.text):
             passed = True
@@ -9190,6 +9273,13 @@ def _resolve_pronoun(
     return None, ("group" if plural else "person")
 
 
+def _reads_as_organisation(person: Person, index: NameIndex) -> bool:
+    """Whether the article writes a speaker's name as an organisation's, a programme's or an account's ("Social
+    Security", "Mosul Eye"), not a person's; only what the article shows counts ("Luther Stan Pate IV", whose
+    "IV" is a company word too, is a man's name)."""
+    return not _is_person_for_sure(person) and _person_or_organisation(person, index.text) == "org"
+
+
 def _named_later_in_pronouns_clause(at: int, person: Person, text: str) -> bool:
     """"During cross examination, he asked Mr Myers if ...", "He went on to call Cruz "the absolutely worst
     politician in Texas."", "in which he continued his assault on Mr. Bush, mocking ...": a person named after
@@ -9198,9 +9288,12 @@ def _named_later_in_pronouns_clause(at: int, person: Person, text: str) -> bool:
     subordinate word: past them the name may be the pronoun's own ("Asked if he thought ..., Devine
     responded", "He said the campaign's announcement, which ... Carson supporters"). Not a name opening a
     longer one ("at Trump Tower"), nor one joined to the pronoun ("he and Brafman had said")."""
-    if _re.compile(r"\w+[ \t]+(?:and|or|nor)\b").match(text, at):
+    if _JOINED_TO_NEXT.match(text, at):
         return False
-    clause = _CLAUSE_BREAK.split(text[at : _sentence_end_after(text, at)], maxsplit=1)[0]
+    ends = _SENTENCE_END_PAST_TITLES.search(text, at)
+    clause = _CLAUSE_BREAK.split(text[at : ends.start() if ends else len(text)], maxsplit=1)[0]
+    if person.tokens[-1] not in clause:
+        return False  # most clauses name nobody: no pattern to build
     surname = re.escape(person.tokens[-1])
     # (not after an article either, an adjective at most between: "touting a Grayson for U.S. House campaign"
     # names a thing of his, "to see a new Gordon Brown" the pronoun's own new self)
@@ -9208,6 +9301,8 @@ def _named_later_in_pronouns_clause(at: int, person: Person, text: str) -> bool:
     return any(not _ARTICLE_BEFORE.search(clause[: m.start()]) for m in named.finditer(clause))
 
 
+# a pronoun joined to a name: "he and Brafman had said"
+_JOINED_TO_NEXT = re.compile(r"\w+[ \t]+(?:and|or|nor)\b")
 # an article closing the words before a name, an adjective and given names at most between ("a new Gordon ")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+)*$")
 
@@ -9220,16 +9315,6 @@ _CLAUSE_BREAK = re.compile(
     + "|".join(sorted(set(LEXICON.subordinating_words) | set(LEXICON.relative_pronouns)))
     + r")\b"
 )
-
-
-def _sentence_end_after(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` ends: the first full stop after it that no title or other
-    abbreviation writes ("his assault on Mr. Bush, mocking ..." goes on past "Mr.")."""
-    for end in _SENTENCE_END.finditer(text, at):
-        word = _re.search(r"([\w.]*)$", text[at : end.start()]).group(1).lower()
-        if text[end.start()] != "." or word not in LEXICON.abbreviations:
-            return end.start()
-    return len(text)
 
 
 def _named_since_unnamed(since: int, gender: str | None, at: int, index: NameIndex) -> str | None:
