@@ -100,6 +100,15 @@ ROWS = [
     ("Ted Cruz met John Kasich. Kasich agreed to end his bid in Indiana. As ever, Cruz on Friday played down a "
      "deal with Kasich. He said there never was a grand alliance.", "He", "pronoun", "he", "Ted Cruz", "person",
      "subject-before"),
+    # an age or a "who" clause between the surname opening the sentence before and its verb (PolNeAR train
+    # west-journal 2016-07-30, usa-today 2016-02-11; issue #16): the surname is still the subject, not the last
+    # man named (Trump) nor the last speaker (Oldendick)
+    ("Florent Groberg is a former Army captain. Groberg, 33, opened up to Decode DC about his decision on Donald "
+     "Trump. He said Trump had zero military experience.", "He", "pronoun", "he", "Florent Groberg", "person",
+     "subject-before"),
+    ("Bernie Sanders won. Robert Oldendick said it was solid. Sanders, who has represented mostly white Vermont in "
+     "Congress for two decades, rallied young people. He said during his victory speech that all would come "
+     "together.", "He", "pronoun", "he", "Bernie Sanders", "person", "subject-before"),
     ("As President Nestor Kirchner took power, talks began. But he has rejected any increase.",
      "he", "pronoun", "he", "Nestor Kirchner", "person", "subject-before"),
     ("Other than its warning on tax, the NIESR report was optimistic. It said oil prices would not matter.", "It",
@@ -121,6 +130,13 @@ ROWS = [
      "document-it"),
     ("Steve Jobs said it was free. IBM sued Mark Papermaster, but a settlement was made after he testified "
      "that no secrets were disclosed.", "he", "pronoun", "he", "Mark Papermaster", "person", "clause-pronoun"),
+    # a relative "that"/"which" before the pronoun, a reporting verb after it (PolNeAR train usa-today 2016-02-11
+    # and wash-post's Cruz on Pence): the sentence's subject reports, not the last speaker nor the other man
+    ("Bernie Sanders won. Robert Oldendick spoke. Sanders, who has represented Vermont for two decades, rallied "
+     "young people with calls to end a \"rigged economy\" that he says is maintained by a corrupt system.", "he",
+     "pronoun", "he", "Bernie Sanders", "person", "clause-pronoun"),
+    ("Ted Cruz met Mike Pence. Cruz praised Pence for cutting taxes, moves that he said had helped Indiana.", "he",
+     "pronoun", "he", "Ted Cruz", "person", "clause-pronoun"),
     # PolNeAR train (Politico 2016-05-23, the round of seed 2080): a contrast opener before the pronoun opens a
     # clause of the same sentence; the woman the paragraph before named is not the one meant
     ("Nancy Pelosi backed the deal. Meanwhile, Hillary Clinton endorsed the bipartisan deal, although she made it "

@@ -2040,7 +2040,7 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
     before = text[start : r.at].split()
     if not before:
         return None
-    if before[-1].lower() not in _CLAUSE_OPENERS:
+    if before[-1].lower() not in _CLAUSE_OPENERS and not _reports_in_relative(before[-1], text[r.mention.span.end :]):
         return _introduced_in_fronted_clause(r, gender, start)
     named = {
         p.name for p in r.index.people
@@ -2051,6 +2051,16 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
         return named.pop(), "person"
     subject = _subject_named_first(r, named, start)
     return (subject, "person") if subject else None
+
+
+_REPORTED_RELATIVES = frozenset(LEXICON.reported_relatives)
+
+
+def _reports_in_relative(word: str, after: str) -> bool:
+    """Whether the pronoun follows a relative "that" or "which" and is the subject of a reporting verb: the
+    "he" of "the "rigged economy" that he says is maintained by ..." (a clause of the sentence's subject)."""
+    verb = after.split(maxsplit=1)[0].lower() if after.strip() else ""
+    return word.lower() in _REPORTED_RELATIVES and FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS
 
 
 def _subject_named_first(r: _Reading, named: set[str], start: int) -> str | None:
@@ -2516,7 +2526,8 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
     ):
         i += 1
     surname, after = words[i : i + 2] if i + 1 < len(words) else ("", "")
-    after = _verb_after_time(words, i + 1) or after
+    opening = r.index.text[_after_opening_phrase(r.index.text, before, start) : start]
+    after = _verb_after_time(words, i + 1) or _verb_after_apposition(opening, surname) or after
     if not (_is_cap(surname) and after[:1].islower()) or after in _STOP:
         return None  # "Melzer's coach", "Tony Blair": a possessive or a longer name opens it
     if surname in _place_names():
@@ -2535,6 +2546,28 @@ def _verb_after_time(words: list[str], i: int) -> str | None:
         if i + length < len(words) and _is_time_phrase(words[i : i + length]):
             return words[i + length]
     return None
+
+
+# an aside between a subject and its verb, set off by commas: an age ("Groberg, 33, opened up") or a "who"
+# clause with no comma or quote of its own ("Sanders, who has represented mostly white Vermont in Congress for two
+# decades, rallied"); then the verb
+_APPOSITION_THEN_VERB = re.compile(
+    r",[ \t]+(?:\d{1,3}|who[ \t][^,;:\"“”\n]+),[ \t]+(?P<verb>[a-z][\w'’-]*)")
+
+
+def _verb_after_apposition(opening: str, surname: str) -> str | None:
+    """The verb after an aside that follows the surname opening the sentence: "opened" of "Groberg, 33, opened
+    up to Decode DC", so the surname is still its subject (whom the "he" after it stands for, not the last
+    speaker). Only a word that reads as a verb (a past form, an "-s" form, an auxiliary, a reporting verb):
+    "Smith, 40, and Jones" has no subject of one."""
+    named = _re.search(r"\b" + re.escape(surname) + r"\b", opening) if surname else None
+    m = _APPOSITION_THEN_VERB.match(opening, named.end()) if named else None
+    verb = m.group("verb") if m else None
+    if verb is None or not (
+        verb.endswith(("ed", "s")) or verb in _AUXILIARIES or FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS
+    ):
+        return None
+    return verb
 
 
 # a second clause of a sentence opened by a coordinator after a comma, its subject a capitalised word after
