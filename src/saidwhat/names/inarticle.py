@@ -2040,8 +2040,11 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
     before = text[start : r.at].split()
     if not before:
         return None
-    if before[-1].lower() not in _CLAUSE_OPENERS and not _reports_in_relative(before[-1], text[r.mention.span.end :]):
-        return _introduced_in_fronted_clause(r, gender, start)
+    if before[-1].lower() not in _CLAUSE_OPENERS:
+        # (the reporter in a relative clause is the surname opening the sentence, a verb after it)
+        reported = _reports_in_relative(before[-1], text[r.mention.span.end :])
+        reporter = _surname_opening(r, start, r.at, gender) if reported else None
+        return (reporter.name, "person") if reporter else _introduced_in_fronted_clause(r, gender, start)
     named = {
         p.name for p in r.index.people
         if pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
@@ -2058,7 +2061,10 @@ _REPORTED_RELATIVES = frozenset(LEXICON.reported_relatives)
 
 def _reports_in_relative(word: str, after: str) -> bool:
     """Whether the pronoun follows a relative "that" or "which" and is the subject of a reporting verb: the
-    "he" of "the "rigged economy" that he says is maintained by ..." (a clause of the sentence's subject)."""
+    "he" of "the "rigged economy" that he says is maintained by ...", whom the surname opening the sentence
+    stands for ("Sanders, who has represented ..., rallied young people with ..."); not a sentence opening with
+    someone else ("He declared that ... Donald Trump would have a path, which he declared "a total disaster"",
+    "The Christian speaker shared with the crowd that he believes": no surname and verb open them)."""
     verb = after.split(maxsplit=1)[0].lower() if after.strip() else ""
     return word.lower() in _REPORTED_RELATIVES and FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS
 
