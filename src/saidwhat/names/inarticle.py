@@ -2558,7 +2558,7 @@ def _verb_after_time(words: list[str], i: int) -> str | None:
 # clause with no comma or quote of its own ("Sanders, who has represented mostly white Vermont in Congress for two
 # decades, rallied"); then the verb
 _APPOSITION_THEN_VERB = re.compile(
-    r",[ \t]+(?:\d{1,3}|who[ \t][^,;:\"“”\n]+),[ \t]+(?P<verb>[a-z][\w'’-]*)")
+    r",[ \t]+(?:\d{1,3}|who[ \t]" + _NO_MARKS + r"+),[ \t]+(?P<verb>[a-z][\w-]*)")
 
 
 def _verb_after_apposition(opening: str, surname: str) -> str | None:
