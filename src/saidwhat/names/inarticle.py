@@ -6322,7 +6322,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             named = named or _named_with_noun_just_before(r)
             return (named or _sole_organisation_of_kind(r)), "org"
         named = _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
-        return (named or _org_name(r.text)), "org"
+        return (named or _name_with_its_aim(r, _org_name(r.text))), "org"
     return None
 
 
@@ -6619,6 +6619,28 @@ def _organisation_described_next(r: _Reading) -> str | None:
 
 _CAPS = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:on|of|for)[ \t]+(?:the[ \t]+)?" + _CAPS + r"(?:[ \t]+and[ \t]+" + _CAPS + ")?")
+# an organisation's name that goes on with the aim it was set up for, "to" and a verb in capitals then
+# capitals: "Committee to Protect Bloggers", "Coalition to Stop Trump", "Commission to Strengthen Social Security"
+_NAMED_AIM = re.compile(r"[ \t]+to[ \t]+([A-Z][a-z]+)[ \t]+" + _CAPS)
+
+
+def _name_with_its_aim(r: _Reading, name: str) -> str:
+    """"The month-old Committee to Protect Bloggers' is asking" (BBC tech/016): the parse ends the subject at
+    the organisation's noun, and "Committee" alone is nobody; the name runs on with "to", a verb and capitals
+    after the mention. Not a place after "to" ("sent the Commission to Washington DC"), nor a name the article
+    gives someone, nor a Title Case headline, where every word has a capital."""
+    if not name or name.split()[-1] != r.toks[-1] or r.head not in ORG_NOUNS or not _is_cap(r.toks[-1]):
+        return name
+    m = _NAMED_AIM.match(r.index.text, r.mention.span.end)
+    if m is None or r.at < _title_case_headline_end(r.index.text):
+        return name
+    verb, aim = m.group(1), m.group().split(None, 1)[1].rstrip("'’")
+    # the index takes the capitals after "to" for a person of their own ("Protect Bloggers"): only someone
+    # else the verb names counts
+    people = [p for p in r.index.by_last(verb) + r.index.by_first(verb) if p.name != aim]
+    if _is_place_word(verb) or people:
+        return name
+    return name + m.group().rstrip("'’")
 
 
 def _glossed_name_rule(r: _Reading) -> Resolved | None:
