@@ -1162,11 +1162,18 @@ def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Re
     toks = _strip_post_nominals(_clean_tokens(text))
     if not toks:
         return None
-    head = (mention.head or toks[-1]).lower()
+    head = _whole_hyphened_noun(toks, (mention.head or toks[-1]).lower())
     # "his counterpart on the DCA committee, Alan Beith": a name set off by a comma after the
     # preposition is the speaker's, not an adverbial's
     kept = toks if "," in text else _without_adverbial(toks, head)
     return _Reading(mention, index, history, published, holder, text, kept, head)
+
+
+def _whole_hyphened_noun(toks: list[str], head: str) -> str:
+    """"according to a US research think-tank" (BBC tech/016): the parser heads the mention with the hyphened
+    word's last part ("tank"), which is no noun of the lexicon's; the whole word is an organisation's noun."""
+    whole = next((t.lower() for t in reversed(toks) if t.lower().endswith("-" + head)), None)
+    return whole if whole in ORG_NOUNS else head
 
 
 _ADVERBIAL_OPENERS = frozenset(LEXICON.adverbial_openers)
