@@ -408,6 +408,8 @@ ROWS = [
      "a US research think-tank", "role", "tank", None, "org", "organisation"),
     ("Tony Blair read the letter. The Ethics Committee to Tony Blair's surprise said the rules were kept.",
      "The Ethics Committee", "name", "committee", "Ethics Committee", "org", "organisation"),
+    ("Tony Blair read the letter. The Ethics Committee to Tony Blair said the rules were kept.",
+     "The Ethics Committee", "name", "committee", "Ethics Committee", "org", "organisation"),
     # a description in lower case whose head the one named committee carries is that committee, its name going
     # on through "on" (BBC politics/215, orgdesc60: "_sole_organisation_of_kind"); two committees leave it
     ("The new rules have also been called into question by the parliamentary Joint Committee on Human Rights. In "

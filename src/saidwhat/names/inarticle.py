@@ -6641,10 +6641,13 @@ def _name_with_its_aim(r: _Reading, name: str) -> str:
     m = _NAMED_AIM.match(r.index.text, r.mention.span.end)
     if m is None or r.at < _title_case_headline_end(r.index.text):
         return name
-    verb, aim = m.group(1), m.group().split(None, 1)[1].rstrip("'’")
-    # the index takes the capitals after "to" for a person of their own ("Protect Bloggers"): only someone
-    # else the verb names counts
-    people = [p for p in r.index.by_last(verb) + r.index.by_first(verb) if p.name != aim]
+    verb, text = m.group(1), r.index.text
+    # the index takes the capitals after "to" for a person of their own ("Protect Bloggers", wherever the name
+    # is written): only someone the article names elsewhere than after a "to" counts
+    people = [
+        p for p in r.index.by_last(verb) + r.index.by_first(verb)
+        if any(not text[:at].rstrip(" \t").endswith(" to") for at in p.positions)
+    ]
     if _is_place_word(verb) or people:
         return name
     return name + m.group().rstrip("'’")
