@@ -415,6 +415,17 @@ ROWS = [
     # a body's name ending in "Unit" or "Society" is no person's, with or without the parser's label
     ("Fraud rose last year. The Economic Crime Unit said most of it came from inside firms.",
      "The Economic Crime Unit", "name", "unit", "Economic Crime Unit", "org", "organisation"),
+    # the name runs on past the mention with "to", a verb and capitals: the body's aim (BBC tech/016, org64);
+    # not a person the article names after "to"
+    ("The month-old Committee to Protect Bloggers' is asking those with blogs to dedicate their sites to the cause.",
+     "The month-old Committee", "name", "committee", "Committee to Protect Bloggers", "org", "organisation"),
+    # the parser heads a hyphened noun with its last part ("tank"): the whole word is the organisation's noun
+    ("About 9% of internet users said they had a blog, according to a US research think-tank.",
+     "a US research think-tank", "role", "tank", None, "org", "organisation"),
+    ("Tony Blair read the letter. The Ethics Committee to Tony Blair's surprise said the rules were kept.",
+     "The Ethics Committee", "name", "committee", "Ethics Committee", "org", "organisation"),
+    ("Tony Blair read the letter. The Ethics Committee to Tony Blair said the rules were kept.",
+     "The Ethics Committee", "name", "committee", "Ethics Committee", "org", "organisation"),
     # a description in lower case whose head the one named committee carries is that committee, its name going
     # on through "on" (BBC politics/215, orgdesc60: "_sole_organisation_of_kind"); two committees leave it
     ("The new rules have also been called into question by the parliamentary Joint Committee on Human Rights. In "
