@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from saidwhat import Article, QuoteKind, extract
+from saidwhat.extract.marks import find_marked_quotes
+from saidwhat.models import Span
 
 D, IND, M, N, H = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED, QuoteKind.NESTED, QuoteKind.HEADLINE
 
@@ -543,9 +545,6 @@ def test_a_quote_left_open_ends_before_the_writers_own_line(nlp, text, quoted, r
     ],
 )
 def test_a_quote_left_open_runs_on_with_no_writers_line(text):
-    from saidwhat.extract.marks import find_marked_quotes
-    from saidwhat.models import Span
-
     (first, *_) = find_marked_quotes(text, [Span(0, len(text))])
     assert first.closed
 

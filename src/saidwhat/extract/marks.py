@@ -36,11 +36,7 @@ _TYPOGRAPHIC_CLOSERS = frozenset(LEXICON.typographic_closers)
 _LOOSELY_CLOSED = frozenset(LEXICON.loosely_closed)
 _EXCERPT_OPEN, _EXCERPT_CLOSE = LEXICON.excerpt_pair
 _DIGRAPHS: tuple[str, ...] = LEXICON.double_digraphs
-# a sentence end, then a subject of up to three capitalised words, an adverb and a verb before "that"
-_WRITER_LINE = re.compile(
-    r"[.!?][\"'’”)]?\s+(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
-    r"(?:(?:" + "|".join(LEXICON.writer_line_adverbs) + r")\s+)?(?P<verb>[a-z]+)\s+that\b"
-)
+_WRITER_LINE = re.compile(LEXICON.writer_line)
 _WRITER_VERBS = frozenset(f for lemma in LEXICON.writer_line_verbs for f in word_forms(lemma) if not f.endswith("ing"))
 _SPEAKER_OWN = frozenset(LEXICON.speaker_own_subjects)
 
