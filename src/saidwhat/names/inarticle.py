@@ -7148,6 +7148,8 @@ def _role(r: _Reading) -> Resolved:
         _last_speaker(r.lowered, r.head, r.at, r.index, r.history, r.holder, r.published)
         if r.lowered[0] == "the" else None
     )
+    if spoke_last is not None:
+        spoke_last = _subject_since_last_speaker(r, spoke_last) or spoke_last
     name, typ = _resolve_role(
         r.text, r.lowered, r.head, r.mention, r.index, r.published, r.holder, spoke_last=spoke_last
     )
@@ -7171,6 +7173,27 @@ def _role(r: _Reading) -> Resolved:
 
 
 _PARTY_ADJECTIVES = dict(LEXICON.party_adjectives)
+
+
+_QUOTE_THEN_CUE = re.compile(r"[" + _DOUBLE + r"][ \t]*(?:[a-z]+[ \t]+)?$")
+
+
+def _subject_since_last_speaker(r: _Reading, spoke_last: Person) -> Person | None:
+    """"Lewsey added: ... ¶ Cueto was also puzzled as to why his try had been disallowed. "I don't think
+    ...," said the Sale player": a description after the quote that opens its sentence is the person whose
+    name opens the sentence before, named since the last speaker of their gender spoke (who is not him), when
+    the description gives no office that person lacks (as ``_last_speaker`` asks of the last speaker)."""
+    text = r.index.text
+    cue = _QUOTE_THEN_CUE.search(text, 0, r.at)
+    gender = pronoun_gender(spoke_last)
+    opening = _quote_opening_sentence(text, cue.start() + 1) if cue is not None else 0
+    if not opening or gender is None:
+        return None
+    person = _subject_of_sentence_before(r, opening, gender)
+    if person is None or person.name == spoke_last.name:
+        return None
+    offices = person.roles & ROLE_NOUNS
+    return person if not offices or r.head in offices or person.roles & set(r.lowered) else None
 
 
 def _party_contradicts(lowered: list[str], person: Person | None) -> bool:
