@@ -1089,6 +1089,33 @@ def test_an_office_description_is_the_holder_nearby(nlp, text, words, name):
     assert speaker.name == name, speaker
 
 
+# a description takes the one the article names last before it, not the one it took up before: the paper
+# that spoke or was named last (BBC business/212, its FT written in initials), the player whose name opens the
+# sentence before the quote rather than the last speaker (BBC sport/288): (text, words of the quote, name)
+NAMED_LAST = [
+    ("Approval has been delayed, according to the Financial Times. The paper said officials had been irritated. "
+     "The Observer reported on Sunday that half the workforce could be under threat. According to the FT, the "
+     "regulator has been annoyed. As a result, hopes of approval have disappeared, the paper said. According to "
+     "the Observer, 3,000 jobs could be lost. The paper said that Chinese officials believe cutbacks will be "
+     "required.", "Chinese officials believe", "Observer"),
+    ("Approval has been delayed, according to the Financial Times. The paper said officials had been irritated. "
+     "The Observer reported on Sunday that half the workforce could be under threat. According to the FT, the "
+     "regulator has been annoyed. As a result, hopes of approval have disappeared, the paper said.",
+     "hopes of approval", "FT"),
+    ('England wing Josh Lewsey said he grounded the ball. "I\'m positive I touched the ball down over the line," '
+     'Lewsey told BBC Sport. Lewsey added: "One of the '
+     'Irish players scooped it back after the whistle and Mark Cueto\'s effort was not offside."\n\nCueto was also '
+     'puzzled as to why his try had been disallowed by Kaplan. "I don\'t think I could have been offside," said '
+     'the Sale player.', "have been offside", "Mark Cueto"),
+]
+
+
+@pytest.mark.parametrize("text, words, name", NAMED_LAST, ids=[r[1] for r in NAMED_LAST])
+def test_a_description_takes_the_one_named_last(nlp, text, words, name):
+    speaker = _speaker_of(nlp, text, words)
+    assert speaker.name == name, speaker
+
+
 # ... unless the knowledge base knows the speaker to hold another office on the article's day (any office it
 # can read that they never held, without a day): (text, words of the quote, the day, the speaker's name)
 OFFICE_OF_ANOTHER = [

@@ -6791,6 +6791,10 @@ def _last_organisation(r: _Reading) -> str | None:
     for pos, name, g in reversed(r.history):
         if g != NEUTER or pos > r.at or not name:
             continue
+        if r.head in _OUTLET_HEADS and _is_outlet_named(name, r):
+            return name  # "According to the Observer, ... The paper said": the paper that spoke last
+        if _outlet_named_since(r, pos):
+            return None  # the paper named last is meant, not the one "the paper" took up before it
         if _spellings(head) & {w.lower() for w in name.split()} or _described_alike(r.index.text, pos, head):
             return name
         if _trade_ends_name(r.lowered[1:-1], name):
@@ -6896,9 +6900,35 @@ def _outlet_named_before(r: _Reading) -> str | None:
     return _outlet_named_last(r)
 
 
+def _outlet_named_since(r: _Reading, since: int) -> bool:
+    """"... according to the Financial Times. The paper said ... According to the Observer, 3,000 jobs ...
+    The paper said that": a description of an outlet whose last speaker of its noun is older than the outlet
+    the article named last takes up that outlet (``_outlet_named_before``), not the older one."""
+    if r.head not in _OUTLET_HEADS:
+        return False
+    return any(since < pos for pos, _name in _outlets_named_before(r))
+
+
+def _is_outlet_named(name: str, r: _Reading) -> bool:
+    """Whether a speaker's name is an outlet's: a word of outlets' names ("Observer", "Times"), or the
+    initials of an outlet the article names before ("the FT" after "the Financial Times")."""
+    if any(w.lower() in _OUTLET_NAME_WORDS for w in name.split()):
+        return True
+    return _is_acronym(name) and any(
+        "".join(w[0] for w in outlet.split() if _is_cap(w)) == name for _pos, outlet in _outlets_named_before(r)
+    )
+
+
 def _outlet_named_last(r: _Reading) -> str | None:
     """The outlet the article named last before the mention, by a name that is an outlet's ("Times",
     "Post") or with an outlet's noun ("Russian newspaper Vedomosti")."""
+    outlets = _outlets_named_before(r)
+    # an outlet's "The" inside the capitals starts its name: "Enter The Washington Post." opens on a verb
+    return max(outlets)[1].split(" The ")[-1] if outlets else None
+
+
+def _outlets_named_before(r: _Reading) -> list[tuple[int, str]]:
+    """(offset, name) of the outlets the article names before the mention ``_outlet_named_last`` reads."""
     outlets = [
         (pos, name) for pos, name, _first in _organisation_candidates(r.index)
         if pos < r.at and any(w.lower() in _OUTLET_NAME_WORDS for w in name.split())
@@ -6906,8 +6936,7 @@ def _outlet_named_last(r: _Reading) -> str | None:
     outlets += [(pos, name) for pos, name in _outlets_with_their_noun(r.index.text, r.head) if pos < r.at]
     near = r.at - _SPOKE_WITHIN
     outlets += [(pos, name) for pos, name in _outlets_named_with_a_noun(r.index.text) if near <= pos < r.at]
-    # an outlet's "The" inside the capitals starts its name: "Enter The Washington Post." opens on a verb
-    return max(outlets)[1].split(" The ")[-1] if outlets else None
+    return outlets
 
 
 def _outlets_named_with_a_noun(text: str) -> list[tuple[int, str]]:
@@ -7190,6 +7219,8 @@ def _role(r: _Reading) -> Resolved:
         _last_speaker(r.lowered, r.head, r.at, r.index, r.history, r.holder, r.published)
         if r.lowered[0] == "the" else None
     )
+    if spoke_last is not None:
+        spoke_last = _subject_since_last_speaker(r, spoke_last) or spoke_last
     name, typ = _resolve_role(
         r.text, r.lowered, r.head, r.mention, r.index, r.published, r.holder, spoke_last=spoke_last
     )
@@ -7213,6 +7244,27 @@ def _role(r: _Reading) -> Resolved:
 
 
 _PARTY_ADJECTIVES = dict(LEXICON.party_adjectives)
+
+
+_QUOTE_THEN_CUE = re.compile(r"[" + _DOUBLE + r"][ \t]*(?:[a-z]+[ \t]+)?$")
+
+
+def _subject_since_last_speaker(r: _Reading, spoke_last: Person) -> Person | None:
+    """"Lewsey added: ... ¶ Cueto was also puzzled as to why his try had been disallowed. "I don't think
+    ...," said the Sale player": a description after the quote that opens its sentence is the person whose
+    name opens the sentence before, named since the last speaker of their gender spoke (who is not him), when
+    the description gives no office that person lacks (as ``_last_speaker`` asks of the last speaker)."""
+    text = r.index.text
+    cue = _QUOTE_THEN_CUE.search(text, 0, r.at)
+    gender = pronoun_gender(spoke_last)
+    opening = _quote_opening_sentence(text, cue.start() + 1) if cue is not None else 0
+    if not opening or gender is None:
+        return None
+    person = _subject_of_sentence_before(r, opening, gender)
+    if person is None or person.name == spoke_last.name:
+        return None
+    offices = person.roles & ROLE_NOUNS
+    return person if not offices or r.head in offices or person.roles & set(r.lowered) else None
 
 
 def _party_contradicts(lowered: list[str], person: Person | None) -> bool:
