@@ -4289,6 +4289,8 @@ _PASSIVE_BETWEEN_STOPS = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON.p
 _ISSUING = "|".join(re.escape(v) for v in LEXICON.issuing_participles)
 _FILING = "|".join(re.escape(v) for v in LEXICON.filing_verbs)
 _ISSUING_AFTER = "|".join(re.escape(v) for v in (*LEXICON.issuing_participles, *LEXICON.issuing_participles_after))
+# the issuer rules read a maker after the document's own noun by these and by collecting ones too
+_ISSUING_OR_COLLECTING = "|".join(re.escape(v) for v in LEXICON.collecting_participles) + "|" + _ISSUING_AFTER
 
 # "the report for the US-China Economic and Security Review Commission", "The survey was conducted by Sunovate on
 # behalf of Dimension Data", "figures compiled by Chart-Track for the Entertainment and Leisure Software Publishers
@@ -4357,7 +4359,7 @@ def _passive_issuing_pattern(head: str) -> re.Pattern:
     return _re.compile(
         r"\b" + re.escape(head) + r"\b(?P<between>[^.;:!?" + _DOUBLE + r"]{0,90}?)"
         r"\s+(?:was|were|has\s+been|had\s+been)\s+"
-        r"(?:" + _ISSUING_AFTER + r")\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+        r"(?:" + _ISSUING_OR_COLLECTING + r")\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
         r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
     )
 
@@ -4469,7 +4471,7 @@ def _issuer_pattern(head: str) -> re.Pattern:
     return _re.compile(
         _ISSUER_BEFORE.format(head=re.escape(head))
         + "|"
-        + _ISSUER_AFTER.format(head=opening, by=by, issuing=_ISSUING_AFTER)
+        + _ISSUER_AFTER.format(head=opening, by=by, issuing=_ISSUING_OR_COLLECTING)
     )
 
 
