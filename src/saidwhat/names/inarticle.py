@@ -4094,6 +4094,10 @@ def _issuers_of_noun(head: str, index: NameIndex) -> tuple[tuple[int, str], ...]
     return index.issuers[head]
 
 
+# "its latest " before a document's capitals: an owner's word, so the capitals are the document's title
+_OWNED_TITLE_BEFORE = re.compile(r"\b(?:its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
+
+
 def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
     text = index.text
     found = []
@@ -4102,6 +4106,8 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
             continue  # "According to the report": not the report's issuer
         if _part_of_longer_name(text, m):
             continue  # "the Forum for the Future report", "the report from the Food and Agriculture ..."
+        if m.group("before") and _OWNED_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "said in its latest Beige Book report": the report's title; its owner is the issuer
         if m.group("after") and text.startswith(".-", m.end("after")):
             continue  # "polling by the A.F.L.-C.I.O.": a name the capitals' pattern cut, no name rather than "A.F.L"
         run = (m.group("before") or _issuer_after_by(index, m.group("after"), m.end("after"))).split()
@@ -4329,6 +4335,8 @@ _PASSIVE_BETWEEN_STOPS = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON.p
 _ISSUING = "|".join(re.escape(v) for v in LEXICON.issuing_participles)
 _FILING = "|".join(re.escape(v) for v in LEXICON.filing_verbs)
 _ISSUING_AFTER = "|".join(re.escape(v) for v in (*LEXICON.issuing_participles, *LEXICON.issuing_participles_after))
+# the issuer rules read a maker after the document's own noun by these and by collecting ones too
+_ISSUING_OR_COLLECTING = "|".join(re.escape(v) for v in LEXICON.collecting_participles) + "|" + _ISSUING_AFTER
 
 # "the report for the US-China Economic and Security Review Commission", "The survey was conducted by Sunovate on
 # behalf of Dimension Data", "figures compiled by Chart-Track for the Entertainment and Leisure Software Publishers
@@ -4397,7 +4405,7 @@ def _passive_issuing_pattern(head: str) -> re.Pattern:
     return _re.compile(
         r"\b" + re.escape(head) + r"\b(?P<between>[^.;:!?" + _DOUBLE + r"]{0,90}?)"
         r"\s+(?:was|were|has\s+been|had\s+been)\s+"
-        r"(?:" + _ISSUING_AFTER + r")\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+        r"(?:" + _ISSUING_OR_COLLECTING + r")\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
         r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
     )
 
@@ -4470,7 +4478,7 @@ def _saying_in_own_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern
     return _re.compile(
         r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)[ \t]+(?P<verb>[a-z]+)"
-        r"[ \t]+in[ \t]+(?P<own>its|their|an?)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(head) + r"\b"
+        r"[ \t]+in[ \t]+(?P<own>its|their|an?)[ \t]+(?:[\w-]+[ \t]+){0,3}?" + re.escape(head) + r"\b"
     )
 
 
@@ -4509,7 +4517,7 @@ def _issuer_pattern(head: str) -> re.Pattern:
     return _re.compile(
         _ISSUER_BEFORE.format(head=re.escape(head))
         + "|"
-        + _ISSUER_AFTER.format(head=opening, by=by, issuing=_ISSUING_AFTER)
+        + _ISSUER_AFTER.format(head=opening, by=by, issuing=_ISSUING_OR_COLLECTING)
     )
 
 
@@ -5101,6 +5109,21 @@ _DOCUMENT_MADE_BY = re.compile(
     r"(?:[^.;:!?" + re.escape("".join(sorted(ALL_MARKS))) + r"]{0,40}?[ \t])?by[ \t]+(?:the[ \t]+)?"
     r"(?:(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*,?[ \t]+)?$"
 )
+
+
+def _document_title_rule(r: _Reading) -> Resolved | None:
+    """"the US Federal Reserve said in its latest Beige Book report. ... the Beige Book said": a title the
+    article writes elsewhere as its owner's document ("its latest Beige Book report") is that document, not a
+    person called so; its issuer is the body that spoke in it (``_issuers_of``), or none named."""
+    if len(r.toks) < 3 or r.lowered[0] != "the" or not all(_is_cap(t) for t in r.toks[1:]):
+        return None
+    title = r"[ \t]+".join(re.escape(t) for t in r.toks[1:])
+    owned = _re.compile(r"\b(?:its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}" + title + r"[ \t]+(?P<noun>[a-z]+)\b")
+    m = next((m for m in owned.finditer(r.index.text) if m.group("noun") in DOCUMENT_HEADS), None)
+    if m is None:
+        return None
+    issuer = next((run for pos, run in _issuers_of(m.group("noun"), r.index) if m.start() <= pos <= m.end()), None)
+    return issuer, "document"
 
 
 def _document_agent_rule(r: _Reading) -> Resolved | None:
@@ -7798,6 +7821,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("one-of-many", _one_of_many_rule),
     ("own-words", _own_words_rule),
     ("document", _document_rule),
+    ("document-title", _document_title_rule),
     ("document-agent", _document_agent_rule),
     ("territorial-peer", _territorial_peer_rule),
     ("role-then-name", _role_then_name_rule),
