@@ -528,6 +528,14 @@ RULES = [
      "content:quoted-object"),
     (("In a filing to US regulators the airline warned of \"inadequate liquidity\" if it fails to reduce wage costs "
       "by $500m by the end of February."), "the airline", '"inadequate liquidity"', "content:quoted-object"),
+    # BBC politics/046: the apology's quoted words are what the speaker called the fault
+    ('He has apologised for "a genuine mistake" and says he will write to the commissioner.', "He",
+     '"a genuine mistake"', "content:quoted-object"),
+    # a passive criticism with its critic: what was found wrong (PolNeAR train, AP 2016; BBC, seed 2115)
+    ("Trump has been criticized by some of his rivals for failing to spend enough time in the state.",
+     "some of his rivals", "for failing to spend enough time in the state", "content:passive-criticism"),
+    ("The government pledged £15m, which was criticised by some aid groups as being too little.",
+     "some aid groups", "being too little", "content:passive-criticism"),
     # a warning against: what was said with no quotation marks too, not the hearer the noun phrase would take
     # (PolNeAR train, Washington Post 2016; the SFGate page of the web round of seed 2069)
     ("In 2010, he warned the Fed against buying bonds.", "he", "the Fed against buying bonds",

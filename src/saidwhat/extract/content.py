@@ -53,6 +53,8 @@ _OBJECT_REQUESTS = frozenset(LEXICON.object_request_verbs)
 _MOVING_REQUESTS = frozenset(LEXICON.moving_request_verbs)
 _ASKED_INFINITIVE_DEPS = frozenset(LEXICON.asked_infinitive_deps)
 _ACCUSING_PREPOSITIONS = frozenset(LEXICON.accusing_prepositions)
+_CRITICISED = frozenset(LEXICON.criticised_verbs)
+_CRITICISING_PREPOSITIONS = frozenset(LEXICON.criticising_prepositions)
 _ASSIGNING_PREPOSITIONS: dict[str, str] = dict(LEXICON.assigning_prepositions)
 _ASSIGNING_PATH_DEPS = frozenset(LEXICON.assigning_path_deps)
 _PREDICTING_PREPOSITIONS = frozenset(LEXICON.predicting_prepositions)
@@ -560,6 +562,24 @@ def quoted_object(verb: Token, doc) -> Content | None:
     return Content(cue[1], False, ("content:quoted-object",)) if cue is not None else None
 
 
+def passive_criticism(verb: Token, doc) -> Content | None:
+    """"Trump has been criticized by some of his rivals for failing to spend enough time in the state", "That
+    deal was already being criticized as a security threat to Europe": a passive criticism says what was found
+    wrong in its "for" or "as" phrase, and its agent is the critic. PolNeAR annotates the "for" with the
+    content and the "as" with the cue. Not with no agent: a criticism by no one named makes no quote, and
+    reading it would hide the verbs inside its phrase ("President Obama has been criticized for using the
+    term to describe his achievements", PolNeAR train, whose "he" then lost Obama). An active criticism's
+    object is its target, not anyone's words."""
+    if lemma_of(verb) not in _CRITICISED or not passive(verb) or not any(c.dep_ == "agent" for c in children(verb)):
+        return None
+    preps = (c for c in children(verb) if c.dep_ == "prep" and c.i > verb.i)
+    prep = next((c for c in preps if c.lower_ in _CRITICISING_PREPOSITIONS), None)
+    if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in children(prep)) or has_quote_mark(prep.subtree):
+        return None
+    words = [t for t in prep.subtree if not (prep.lower_ == "as" and t.i == prep.i)]
+    return Content(words, False, ("content:passive-criticism",))
+
+
 def unquoted_object(verb: Token, doc) -> Content | None:
     """"warned China against provocative behavior", "by warning candidates against moving too far": the
     object of a cue whose object is said with no quotation marks too (lexicon ``unquoted_object_cues``),
@@ -648,6 +668,7 @@ CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...]
     ("content:noun-phrase", noun_phrase),
     ("content:as-quoted", as_quoted),
     ("content:quoted-object", quoted_object),
+    ("content:passive-criticism", passive_criticism),
 )
 
 

@@ -1162,11 +1162,18 @@ def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Re
     toks = _strip_post_nominals(_clean_tokens(text))
     if not toks:
         return None
-    head = (mention.head or toks[-1]).lower()
+    head = _whole_hyphened_noun(toks, (mention.head or toks[-1]).lower())
     # "his counterpart on the DCA committee, Alan Beith": a name set off by a comma after the
     # preposition is the speaker's, not an adverbial's
     kept = toks if "," in text else _without_adverbial(toks, head)
     return _Reading(mention, index, history, published, holder, text, kept, head)
+
+
+def _whole_hyphened_noun(toks: list[str], head: str) -> str:
+    """"according to a US research think-tank" (BBC tech/016): the parser heads the mention with the hyphened
+    word's last part ("tank"), which is no noun of the lexicon's; the whole word is an organisation's noun."""
+    whole = next((t.lower() for t in reversed(toks) if t.lower().endswith("-" + head)), None)
+    return whole if whole in ORG_NOUNS else head
 
 
 _ADVERBIAL_OPENERS = frozenset(LEXICON.adverbial_openers)
@@ -2041,7 +2048,10 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
     if not before:
         return None
     if before[-1].lower() not in _CLAUSE_OPENERS:
-        return _introduced_in_fronted_clause(r, gender, start)
+        # (the reporter in a relative clause is the surname opening the sentence, a verb after it)
+        reported = _reports_in_relative(before[-1], text[r.mention.span.end :])
+        reporter = _surname_opening(r, start, r.at, gender) if reported else None
+        return (reporter.name, "person") if reporter else _introduced_in_fronted_clause(r, gender, start)
     named = {
         p.name for p in r.index.people
         if pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
@@ -2051,6 +2061,19 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
         return named.pop(), "person"
     subject = _subject_named_first(r, named, start)
     return (subject, "person") if subject else None
+
+
+_REPORTED_RELATIVES = frozenset(LEXICON.reported_relatives)
+
+
+def _reports_in_relative(word: str, after: str) -> bool:
+    """Whether the pronoun follows a relative "that" or "which" and is the subject of a reporting verb: the
+    "he" of "the "rigged economy" that he says is maintained by ...", whom the surname opening the sentence
+    stands for ("Sanders, who has represented ..., rallied young people with ..."); not a sentence opening with
+    someone else ("He declared that ... Donald Trump would have a path, which he declared "a total disaster"",
+    "The Christian speaker shared with the crowd that he believes": no surname and verb open them)."""
+    verb = after.split(maxsplit=1)[0].lower() if after.strip() else ""
+    return word.lower() in _REPORTED_RELATIVES and FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS
 
 
 def _subject_named_first(r: _Reading, named: set[str], start: int) -> str | None:
@@ -2516,7 +2539,8 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
     ):
         i += 1
     surname, after = words[i : i + 2] if i + 1 < len(words) else ("", "")
-    after = _verb_after_time(words, i + 1) or after
+    opening = r.index.text[_after_opening_phrase(r.index.text, before, start) : start]
+    after = _verb_after_time(words, i + 1) or _verb_after_apposition(opening, surname) or after
     if not (_is_cap(surname) and after[:1].islower()) or after in _STOP:
         return None  # "Melzer's coach", "Tony Blair": a possessive or a longer name opens it
     if surname in _place_names():
@@ -2535,6 +2559,28 @@ def _verb_after_time(words: list[str], i: int) -> str | None:
         if i + length < len(words) and _is_time_phrase(words[i : i + length]):
             return words[i + length]
     return None
+
+
+# an aside between a subject and its verb, set off by commas: an age ("Groberg, 33, opened up") or a "who"
+# clause with no comma or quote of its own ("Sanders, who has represented mostly white Vermont in Congress for two
+# decades, rallied"); then the verb
+_APPOSITION_THEN_VERB = re.compile(
+    r",[ \t]+(?:\d{1,3}|who[ \t]" + _NO_MARKS + r"+),[ \t]+(?P<verb>[a-z][\w-]*)")
+
+
+def _verb_after_apposition(opening: str, surname: str) -> str | None:
+    """The verb after an aside that follows the surname opening the sentence: "opened" of "Groberg, 33, opened
+    up to Decode DC", so the surname is still its subject (whom the "he" after it stands for, not the last
+    speaker). Only a word that reads as a verb (a past form, an "-s" form, an auxiliary, a reporting verb):
+    "Smith, 40, and Jones" has no subject of one."""
+    named = _re.search(r"\b" + re.escape(surname) + r"\b", opening) if surname else None
+    m = _APPOSITION_THEN_VERB.match(opening, named.end()) if named else None
+    verb = m.group("verb") if m else None
+    if verb is None or not (
+        verb.endswith(("ed", "s")) or verb in _AUXILIARIES or FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS
+    ):
+        return None
+    return verb
 
 
 # a second clause of a sentence opened by a coordinator after a comma, its subject a capitalised word after
@@ -4048,6 +4094,10 @@ def _issuers_of_noun(head: str, index: NameIndex) -> tuple[tuple[int, str], ...]
     return index.issuers[head]
 
 
+# "its latest " before a document's capitals: an owner's word, so the capitals are the document's title
+_OWNED_TITLE_BEFORE = re.compile(r"\b(?:its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
+
+
 def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
     text = index.text
     found = []
@@ -4056,6 +4106,8 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
             continue  # "According to the report": not the report's issuer
         if _part_of_longer_name(text, m):
             continue  # "the Forum for the Future report", "the report from the Food and Agriculture ..."
+        if m.group("before") and _OWNED_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "said in its latest Beige Book report": the report's title; its owner is the issuer
         if m.group("after") and text.startswith(".-", m.end("after")):
             continue  # "polling by the A.F.L.-C.I.O.": a name the capitals' pattern cut, no name rather than "A.F.L"
         run = (m.group("before") or _issuer_after_by(index, m.group("after"), m.end("after"))).split()
@@ -4283,6 +4335,8 @@ _PASSIVE_BETWEEN_STOPS = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON.p
 _ISSUING = "|".join(re.escape(v) for v in LEXICON.issuing_participles)
 _FILING = "|".join(re.escape(v) for v in LEXICON.filing_verbs)
 _ISSUING_AFTER = "|".join(re.escape(v) for v in (*LEXICON.issuing_participles, *LEXICON.issuing_participles_after))
+# the issuer rules read a maker after the document's own noun by these and by collecting ones too
+_ISSUING_OR_COLLECTING = "|".join(re.escape(v) for v in LEXICON.collecting_participles) + "|" + _ISSUING_AFTER
 
 # "the report for the US-China Economic and Security Review Commission", "The survey was conducted by Sunovate on
 # behalf of Dimension Data", "figures compiled by Chart-Track for the Entertainment and Leisure Software Publishers
@@ -4351,7 +4405,7 @@ def _passive_issuing_pattern(head: str) -> re.Pattern:
     return _re.compile(
         r"\b" + re.escape(head) + r"\b(?P<between>[^.;:!?" + _DOUBLE + r"]{0,90}?)"
         r"\s+(?:was|were|has\s+been|had\s+been)\s+"
-        r"(?:" + _ISSUING_AFTER + r")\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+        r"(?:" + _ISSUING_OR_COLLECTING + r")\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
         r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
     )
 
@@ -4424,7 +4478,7 @@ def _saying_in_own_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern
     return _re.compile(
         r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)[ \t]+(?P<verb>[a-z]+)"
-        r"[ \t]+in[ \t]+(?P<own>its|their|an?)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(head) + r"\b"
+        r"[ \t]+in[ \t]+(?P<own>its|their|an?)[ \t]+(?:[\w-]+[ \t]+){0,3}?" + re.escape(head) + r"\b"
     )
 
 
@@ -4463,7 +4517,7 @@ def _issuer_pattern(head: str) -> re.Pattern:
     return _re.compile(
         _ISSUER_BEFORE.format(head=re.escape(head))
         + "|"
-        + _ISSUER_AFTER.format(head=opening, by=by, issuing=_ISSUING_AFTER)
+        + _ISSUER_AFTER.format(head=opening, by=by, issuing=_ISSUING_OR_COLLECTING)
     )
 
 
@@ -5055,6 +5109,21 @@ _DOCUMENT_MADE_BY = re.compile(
     r"(?:[^.;:!?" + re.escape("".join(sorted(ALL_MARKS))) + r"]{0,40}?[ \t])?by[ \t]+(?:the[ \t]+)?"
     r"(?:(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*,?[ \t]+)?$"
 )
+
+
+def _document_title_rule(r: _Reading) -> Resolved | None:
+    """"the US Federal Reserve said in its latest Beige Book report. ... the Beige Book said": a title the
+    article writes elsewhere as its owner's document ("its latest Beige Book report") is that document, not a
+    person called so; its issuer is the body that spoke in it (``_issuers_of``), or none named."""
+    if len(r.toks) < 3 or r.lowered[0] != "the" or not all(_is_cap(t) for t in r.toks[1:]):
+        return None
+    title = r"[ \t]+".join(re.escape(t) for t in r.toks[1:])
+    owned = _re.compile(r"\b(?:its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}" + title + r"[ \t]+(?P<noun>[a-z]+)\b")
+    m = next((m for m in owned.finditer(r.index.text) if m.group("noun") in DOCUMENT_HEADS), None)
+    if m is None:
+        return None
+    issuer = next((run for pos, run in _issuers_of(m.group("noun"), r.index) if m.start() <= pos <= m.end()), None)
+    return issuer, "document"
 
 
 def _document_agent_rule(r: _Reading) -> Resolved | None:
@@ -6322,7 +6391,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             named = named or _named_with_noun_just_before(r)
             return (named or _sole_organisation_of_kind(r)), "org"
         named = _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
-        return (named or _org_name(r.text)), "org"
+        return (named or _name_with_its_aim(r, _org_name(r.text))), "org"
     return None
 
 
@@ -6619,6 +6688,31 @@ def _organisation_described_next(r: _Reading) -> str | None:
 
 _CAPS = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:on|of|for)[ \t]+(?:the[ \t]+)?" + _CAPS + r"(?:[ \t]+and[ \t]+" + _CAPS + ")?")
+# an organisation's name that goes on with the aim it was set up for, "to" and a verb in capitals then
+# capitals: "Committee to Protect Bloggers", "Coalition to Stop Trump", "Commission to Strengthen Social Security"
+_NAMED_AIM = re.compile(r"[ \t]+to[ \t]+([A-Z][a-z]+)[ \t]+" + _CAPS)
+
+
+def _name_with_its_aim(r: _Reading, name: str) -> str:
+    """"The month-old Committee to Protect Bloggers' is asking" (BBC tech/016): the parse ends the subject at
+    the organisation's noun, and "Committee" alone is nobody; the name runs on with "to", a verb and capitals
+    after the mention. Not a place after "to" ("sent the Commission to Washington DC"), nor a name the article
+    gives someone, nor a Title Case headline, where every word has a capital."""
+    if not name or name.split()[-1] != r.toks[-1] or r.head not in ORG_NOUNS or not _is_cap(r.toks[-1]):
+        return name
+    m = _NAMED_AIM.match(r.index.text, r.mention.span.end)
+    if m is None or r.at < _title_case_headline_end(r.index.text):
+        return name
+    verb, text = m.group(1), r.index.text
+    # the index takes the capitals after "to" for a person of their own ("Protect Bloggers", wherever the name
+    # is written): only someone the article names elsewhere than after a "to" counts
+    people = [
+        p for p in r.index.by_last(verb) + r.index.by_first(verb)
+        if any(not text[:at].rstrip(" \t").endswith(" to") for at in p.positions)
+    ]
+    if _is_place_word(verb) or people:
+        return name
+    return name + m.group().rstrip("'’")
 
 
 def _glossed_name_rule(r: _Reading) -> Resolved | None:
@@ -6720,6 +6814,10 @@ def _last_organisation(r: _Reading) -> str | None:
     for pos, name, g in reversed(r.history):
         if g != NEUTER or pos > r.at or not name:
             continue
+        if r.head in _OUTLET_HEADS and _is_outlet_named(name, r):
+            return name  # "According to the Observer, ... The paper said": the paper that spoke last
+        if _outlet_named_since(r, pos):
+            return None  # the paper named last is meant, not the one "the paper" took up before it
         if _spellings(head) & {w.lower() for w in name.split()} or _described_alike(r.index.text, pos, head):
             return name
         if _trade_ends_name(r.lowered[1:-1], name):
@@ -6825,9 +6923,35 @@ def _outlet_named_before(r: _Reading) -> str | None:
     return _outlet_named_last(r)
 
 
+def _outlet_named_since(r: _Reading, since: int) -> bool:
+    """"... according to the Financial Times. The paper said ... According to the Observer, 3,000 jobs ...
+    The paper said that": a description of an outlet whose last speaker of its noun is older than the outlet
+    the article named last takes up that outlet (``_outlet_named_before``), not the older one."""
+    if r.head not in _OUTLET_HEADS:
+        return False
+    return any(since < pos for pos, _name in _outlets_named_before(r))
+
+
+def _is_outlet_named(name: str, r: _Reading) -> bool:
+    """Whether a speaker's name is an outlet's: a word of outlets' names ("Observer", "Times"), or the
+    initials of an outlet the article names before ("the FT" after "the Financial Times")."""
+    if any(w.lower() in _OUTLET_NAME_WORDS for w in name.split()):
+        return True
+    return _is_acronym(name) and any(
+        "".join(w[0] for w in outlet.split() if _is_cap(w)) == name for _pos, outlet in _outlets_named_before(r)
+    )
+
+
 def _outlet_named_last(r: _Reading) -> str | None:
     """The outlet the article named last before the mention, by a name that is an outlet's ("Times",
     "Post") or with an outlet's noun ("Russian newspaper Vedomosti")."""
+    outlets = _outlets_named_before(r)
+    # an outlet's "The" inside the capitals starts its name: "Enter The Washington Post." opens on a verb
+    return max(outlets)[1].split(" The ")[-1] if outlets else None
+
+
+def _outlets_named_before(r: _Reading) -> list[tuple[int, str]]:
+    """(offset, name) of the outlets the article names before the mention ``_outlet_named_last`` reads."""
     outlets = [
         (pos, name) for pos, name, _first in _organisation_candidates(r.index)
         if pos < r.at and any(w.lower() in _OUTLET_NAME_WORDS for w in name.split())
@@ -6835,8 +6959,7 @@ def _outlet_named_last(r: _Reading) -> str | None:
     outlets += [(pos, name) for pos, name in _outlets_with_their_noun(r.index.text, r.head) if pos < r.at]
     near = r.at - _SPOKE_WITHIN
     outlets += [(pos, name) for pos, name in _outlets_named_with_a_noun(r.index.text) if near <= pos < r.at]
-    # an outlet's "The" inside the capitals starts its name: "Enter The Washington Post." opens on a verb
-    return max(outlets)[1].split(" The ")[-1] if outlets else None
+    return outlets
 
 
 def _outlets_named_with_a_noun(text: str) -> list[tuple[int, str]]:
@@ -7119,6 +7242,8 @@ def _role(r: _Reading) -> Resolved:
         _last_speaker(r.lowered, r.head, r.at, r.index, r.history, r.holder, r.published)
         if r.lowered[0] == "the" else None
     )
+    if spoke_last is not None:
+        spoke_last = _subject_since_last_speaker(r, spoke_last) or spoke_last
     name, typ = _resolve_role(
         r.text, r.lowered, r.head, r.mention, r.index, r.published, r.holder, spoke_last=spoke_last
     )
@@ -7142,6 +7267,27 @@ def _role(r: _Reading) -> Resolved:
 
 
 _PARTY_ADJECTIVES = dict(LEXICON.party_adjectives)
+
+
+_QUOTE_THEN_CUE = re.compile(r"[" + _DOUBLE + r"][ \t]*(?:[a-z]+[ \t]+)?$")
+
+
+def _subject_since_last_speaker(r: _Reading, spoke_last: Person) -> Person | None:
+    """"Lewsey added: ... ¶ Cueto was also puzzled as to why his try had been disallowed. "I don't think
+    ...," said the Sale player": a description after the quote that opens its sentence is the person whose
+    name opens the sentence before, named since the last speaker of their gender spoke (who is not him), when
+    the description gives no office that person lacks (as ``_last_speaker`` asks of the last speaker)."""
+    text = r.index.text
+    cue = _QUOTE_THEN_CUE.search(text, 0, r.at)
+    gender = pronoun_gender(spoke_last)
+    opening = _quote_opening_sentence(text, cue.start() + 1) if cue is not None else 0
+    if not opening or gender is None:
+        return None
+    person = _subject_of_sentence_before(r, opening, gender)
+    if person is None or person.name == spoke_last.name:
+        return None
+    offices = person.roles & ROLE_NOUNS
+    return person if not offices or r.head in offices or person.roles & set(r.lowered) else None
 
 
 def _party_contradicts(lowered: list[str], person: Person | None) -> bool:
@@ -7675,6 +7821,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("one-of-many", _one_of_many_rule),
     ("own-words", _own_words_rule),
     ("document", _document_rule),
+    ("document-title", _document_title_rule),
     ("document-agent", _document_agent_rule),
     ("territorial-peer", _territorial_peer_rule),
     ("role-then-name", _role_then_name_rule),
