@@ -1097,11 +1097,22 @@ def test_a_request_for_something_is_what_was_asked(nlp, text, speaker, words):
     # BBC politics/150: an apposition between the one asked and the infinitive
     ("She also urged Care International, the aid agency she works for, to close its office in Baghdad.", "She",
      "Care International, the aid agency she works for, to close its office in Baghdad"),
+    # PolNeAR train (wash-post 2016-01-31, 2016-04-17, nyt 2016-07-11): "encourage" asks so too
+    ("Clinton, who held three campaign events across Iowa on Friday, has encouraged the State Department to release "
+     "her email as quickly as possible.", "Clinton",
+     "the State Department to release her email as quickly as possible"),
+    ("On Friday night, Palin called a pro-Trump delegate candidate, Clara Powers, and encouraged her to take the "
+     "slot.", "Palin", "her to take the slot"),
+    # PolNeAR train (wash-post 2016-07-20) and a web article of the speaker gold: "beg"
+    ("At the news conference, Manafort all but begged reporters to ask him about something other than Melania Trump.",
+     "Manafort all", "reporters to ask him about something other than Melania Trump"),
+    ('He begged lawmakers "not to lose sight of" the ongoing Ukraine conflict.', "He",
+     'lawmakers "not to lose sight of" the ongoing Ukraine conflict'),
 ])
 def test_a_request_of_someone_is_the_one_asked_and_the_infinitive(nlp, text, speaker, words):
     found = [a for a in _attributions(nlp, text) if "content:asked-to" in a.rules]
     assert [_said(text, a) for a in found] == [(speaker, words)]
-    assert found[0].cue_text in ("pressed", "pushed", "urged")
+    assert found[0].cue_text in ("pressed", "pushed", "urged", "encouraged", "begged")
 
 
 @pytest.mark.parametrize("text", [
@@ -1113,6 +1124,9 @@ def test_a_request_of_someone_is_the_one_asked_and_the_infinitive(nlp, text, spe
     "Liberal groups have pressured the president on recent appointments.",
     # the one urged as the passive's subject: the content is the infinitive alone
     "He was urged to run for the Senate.",
+    # PolNeAR train: a thing encourages without a word, and one encouraged is no request
+    "It could also encourage Mr. Sanders to stay in the race through the Democratic National Convention in July.",
+    "We're encouraged by the results, said Brian Jack, a Trump delegate strategist.",
 ])
 def test_no_request_of_someone_without_both(nlp, text):
     assert not [a for a in _attributions(nlp, text) if "content:asked-to" in a.rules]
