@@ -836,6 +836,14 @@ def test_event_clause_is_no_cue_inside_words(nlp, text, cue):
     assert found and not any("content:cue-inside" in a.rules for a in found)
 
 
+def test_a_cue_inside_a_request_only_verb_that_asks_nothing(nlp):
+    """BBC tech/150: "encouraging" with a thing as subject asks no one, so the words around the cue clause are the
+    report's, as around any verb that is no cue."""
+    text = "More significantly, argues the report, broadband is encouraging people to take a more active role online."
+    found = [_said(text, a) for a in _attributions(nlp, text) if "content:cue-inside" in a.rules]
+    assert found == [("the report", "broadband is encouraging people to take a more active role online")]
+
+
 def test_rules_in_order(nlp):
     """An attribution lists its cue rule first, then its subject, content and trims."""
     text = "“We will win,” the minister said on Monday."

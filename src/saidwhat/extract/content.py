@@ -268,11 +268,18 @@ def _reports(head: Token) -> bool:
     a committee of MPs has warned": the committee's words, BBC politics/048; "the poll found that ..."
     reports)."""
     lemma = lemma_of(head)
-    if lemma not in REPORTING_VERBS:
+    if lemma not in REPORTING_VERBS or _asks_nothing(head):
         return False
     return lemma not in _CLAUSE_ONLY or any(
         c.dep_ in _REPORTED_CLAUSE and c.i > head.i and is_finite(c) for c in children(head)
     )
+
+
+def _asks_nothing(verb: Token) -> bool:
+    """A request-only verb with neither its "for" nor one asked to do something reports nothing: "More
+    significantly, argues the report, broadband is encouraging people to take a more active role online" (BBC
+    tech/150) is the report's words, "encouraging" no cue inside them."""
+    return reports_only_with_particle(verb) and asked_to(verb, verb.doc) is None
 
 
 def cue_inside(verb: Token, doc) -> Content | None:
