@@ -1105,12 +1105,12 @@ def test_a_request_for_something_is_what_was_asked(nlp, text, speaker, words):
     # BBC politics/150: an apposition between the one asked and the infinitive
     ("She also urged Care International, the aid agency she works for, to close its office in Baghdad.", "She",
      "Care International, the aid agency she works for, to close its office in Baghdad"),
-    # PolNeAR train (wash-post 2016-01-31, 2016-04-17, nyt 2016-07-11): "encourage" asks so too
+    # PolNeAR train (wash-post 2016-01-31, nyt 2016-07-11): "encourage" asks so too, with a name as its subject
     ("Clinton, who held three campaign events across Iowa on Friday, has encouraged the State Department to release "
      "her email as quickly as possible.", "Clinton",
      "the State Department to release her email as quickly as possible"),
-    ("On Friday night, Palin called a pro-Trump delegate candidate, Clara Powers, and encouraged her to take the "
-     "slot.", "Palin", "her to take the slot"),
+    ("Discover makes one available to anyone who signs up at its website, and FICO has encouraged other companies to "
+     "make scores available to customers.", "FICO", "other companies to make scores available to customers"),
     # PolNeAR train (wash-post 2016-07-20) and a web article of the speaker gold: "beg"
     ("At the news conference, Manafort all but begged reporters to ask him about something other than Melania Trump.",
      "Manafort all", "reporters to ask him about something other than Melania Trump"),
@@ -1135,6 +1135,10 @@ def test_a_request_of_someone_is_the_one_asked_and_the_infinitive(nlp, text, spe
     # PolNeAR train: a thing encourages without a word, and one encouraged is no request
     "It could also encourage Mr. Sanders to stay in the race through the Democratic National Convention in July.",
     "We're encouraged by the results, said Brian Jack, a Trump delegate strategist.",
+    # BBC tech/228, business/266: an encouragement with no one named doing it is a purpose or an effect
+    "Media hubs are designed to encourage people to organise them on one box.",
+    "On the other hand, increasing the rigour with which taxes are collected encourages companies to become more "
+    "transparent.",
 ])
 def test_no_request_of_someone_without_both(nlp, text):
     assert not [a for a in _attributions(nlp, text) if "content:asked-to" in a.rules]

@@ -52,6 +52,7 @@ _REQUEST_ONLY = frozenset(LEXICON.request_only_cues)
 _OBJECT_REQUESTS = frozenset(LEXICON.object_request_verbs)
 _MOVING_REQUESTS = frozenset(LEXICON.moving_request_verbs)
 _ASKED_INFINITIVE_DEPS = frozenset(LEXICON.asked_infinitive_deps)
+_SPURRING_REQUESTS = frozenset(LEXICON.spurring_request_verbs)
 _ACCUSING_PREPOSITIONS = frozenset(LEXICON.accusing_prepositions)
 _ASSIGNING_PREPOSITIONS: dict[str, str] = dict(LEXICON.assigning_prepositions)
 _ASSIGNING_PATH_DEPS = frozenset(LEXICON.assigning_path_deps)
@@ -595,6 +596,8 @@ def asked_to(verb: Token, doc) -> Content | None:
     asked = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
     if asked is None or (lemma in _MOVING_REQUESTS and not (_names_people(asked) and _one_who_asks(verb))):
         return None
+    if lemma in _SPURRING_REQUESTS and not _named_asker(verb):
+        return None
     what = next((c for c in children(verb) if c.dep_ in _ASKED_INFINITIVE_DEPS and _right_after(c, asked)
                  and _to_infinitive_at(c)), None)
     if what is None:
@@ -633,6 +636,16 @@ def _one_who_asks(verb: Token) -> bool:
     if subj is None:
         return True
     return subj.tag_ in PROPN_TAGS or (subj.tag_ in ("PRP", "WP") and subj.lower_ != "it")
+
+
+def _named_asker(verb: Token) -> bool:
+    """The verb's own subject is a name or a personal pronoun: "FICO has encouraged other companies to make scores
+    available", "When Nega encouraged his students to press for academic freedoms" (PolNeAR train). An encouragement
+    with no subject of its own is mostly a purpose or a policy, no words: "Media hubs are designed to encourage people
+    to organise them", "An organisation has been launched to encourage disabled people to get involved" (BBC tech/228,
+    tech/277), "increasing the rigour with which taxes are collected encourages companies to ..." (business/266)."""
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subj is not None and (subj.tag_ in PROPN_TAGS or (subj.tag_ == "PRP" and subj.lower_ != "it"))
 
 
 def _to_infinitive_at(clause: Token) -> bool:
