@@ -844,6 +844,14 @@ def test_event_clause_is_no_cue_inside_words(nlp, text, cue):
     assert found and not any("content:cue-inside" in a.rules for a in found)
 
 
+def test_a_cue_inside_a_request_only_verb_that_asks_nothing(nlp):
+    """BBC tech/150: "encouraging" with a thing as subject asks no one, so the words around the cue clause are the
+    report's, as around any verb that is no cue."""
+    text = "More significantly, argues the report, broadband is encouraging people to take a more active role online."
+    found = [_said(text, a) for a in _attributions(nlp, text) if "content:cue-inside" in a.rules]
+    assert found == [("the report", "broadband is encouraging people to take a more active role online")]
+
+
 def test_rules_in_order(nlp):
     """An attribution lists its cue rule first, then its subject, content and trims."""
     text = "“We will win,” the minister said on Monday."
@@ -1105,11 +1113,22 @@ def test_a_request_for_something_is_what_was_asked(nlp, text, speaker, words):
     # BBC politics/150: an apposition between the one asked and the infinitive
     ("She also urged Care International, the aid agency she works for, to close its office in Baghdad.", "She",
      "Care International, the aid agency she works for, to close its office in Baghdad"),
+    # PolNeAR train (wash-post 2016-01-31, nyt 2016-07-11): "encourage" asks so too, with a name as its subject
+    ("Clinton, who held three campaign events across Iowa on Friday, has encouraged the State Department to release "
+     "her email as quickly as possible.", "Clinton",
+     "the State Department to release her email as quickly as possible"),
+    ("Discover makes one available to anyone who signs up at its website, and FICO has encouraged other companies to "
+     "make scores available to customers.", "FICO", "other companies to make scores available to customers"),
+    # PolNeAR train (wash-post 2016-07-20) and a web article of the speaker gold: "beg"
+    ("At the news conference, Manafort all but begged reporters to ask him about something other than Melania Trump.",
+     "Manafort all", "reporters to ask him about something other than Melania Trump"),
+    ('He begged lawmakers "not to lose sight of" the ongoing Ukraine conflict.', "He",
+     'lawmakers "not to lose sight of" the ongoing Ukraine conflict'),
 ])
 def test_a_request_of_someone_is_the_one_asked_and_the_infinitive(nlp, text, speaker, words):
     found = [a for a in _attributions(nlp, text) if "content:asked-to" in a.rules]
     assert [_said(text, a) for a in found] == [(speaker, words)]
-    assert found[0].cue_text in ("pressed", "pushed", "urged")
+    assert found[0].cue_text in ("pressed", "pushed", "urged", "encouraged", "begged")
 
 
 @pytest.mark.parametrize("text", [
@@ -1121,6 +1140,13 @@ def test_a_request_of_someone_is_the_one_asked_and_the_infinitive(nlp, text, spe
     "Liberal groups have pressured the president on recent appointments.",
     # the one urged as the passive's subject: the content is the infinitive alone
     "He was urged to run for the Senate.",
+    # PolNeAR train: a thing encourages without a word, and one encouraged is no request
+    "It could also encourage Mr. Sanders to stay in the race through the Democratic National Convention in July.",
+    "We're encouraged by the results, said Brian Jack, a Trump delegate strategist.",
+    # BBC tech/228, business/266: an encouragement with no one named doing it is a purpose or an effect
+    "Media hubs are designed to encourage people to organise them on one box.",
+    "On the other hand, increasing the rigour with which taxes are collected encourages companies to become more "
+    "transparent.",
 ])
 def test_no_request_of_someone_without_both(nlp, text):
     assert not [a for a in _attributions(nlp, text) if "content:asked-to" in a.rules]

@@ -52,6 +52,7 @@ _REQUEST_ONLY = frozenset(LEXICON.request_only_cues)
 _OBJECT_REQUESTS = frozenset(LEXICON.object_request_verbs)
 _MOVING_REQUESTS = frozenset(LEXICON.moving_request_verbs)
 _ASKED_INFINITIVE_DEPS = frozenset(LEXICON.asked_infinitive_deps)
+_SPURRING_REQUESTS = frozenset(LEXICON.spurring_request_verbs)
 _ACCUSING_PREPOSITIONS = frozenset(LEXICON.accusing_prepositions)
 _CRITICISED = frozenset(LEXICON.criticised_verbs)
 _CRITICISING_PREPOSITIONS = frozenset(LEXICON.criticising_prepositions)
@@ -270,11 +271,18 @@ def _reports(head: Token) -> bool:
     a committee of MPs has warned": the committee's words, BBC politics/048; "the poll found that ..."
     reports)."""
     lemma = lemma_of(head)
-    if lemma not in REPORTING_VERBS:
+    if lemma not in REPORTING_VERBS or _asks_nothing(head):
         return False
     return lemma not in _CLAUSE_ONLY or any(
         c.dep_ in _REPORTED_CLAUSE and c.i > head.i and is_finite(c) for c in children(head)
     )
+
+
+def _asks_nothing(verb: Token) -> bool:
+    """A request-only verb with neither its "for" nor one asked to do something reports nothing: "More
+    significantly, argues the report, broadband is encouraging people to take a more active role online" (BBC
+    tech/150) is the report's words, "encouraging" no cue inside them."""
+    return reports_only_with_particle(verb) and asked_to(verb, verb.doc) is None
 
 
 def cue_inside(verb: Token, doc) -> Content | None:
@@ -608,6 +616,8 @@ def asked_to(verb: Token, doc) -> Content | None:
     asked = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
     if asked is None or (lemma in _MOVING_REQUESTS and not (_names_people(asked) and _one_who_asks(verb))):
         return None
+    if lemma in _SPURRING_REQUESTS and not _named_asker(verb):
+        return None
     what = next((c for c in children(verb) if c.dep_ in _ASKED_INFINITIVE_DEPS and _right_after(c, asked)
                  and _to_infinitive_at(c)), None)
     if what is None:
@@ -646,6 +656,16 @@ def _one_who_asks(verb: Token) -> bool:
     if subj is None:
         return True
     return subj.tag_ in PROPN_TAGS or (subj.tag_ in ("PRP", "WP") and subj.lower_ != "it")
+
+
+def _named_asker(verb: Token) -> bool:
+    """The verb's own subject is a name or a personal pronoun: "FICO has encouraged other companies to make scores
+    available", "When Nega encouraged his students to press for academic freedoms" (PolNeAR train). An encouragement
+    with no subject of its own is mostly a purpose or a policy, no words: "Media hubs are designed to encourage people
+    to organise them", "An organisation has been launched to encourage disabled people to get involved" (BBC tech/228,
+    tech/277), "increasing the rigour with which taxes are collected encourages companies to ..." (business/266)."""
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subj is not None and (subj.tag_ in PROPN_TAGS or (subj.tag_ == "PRP" and subj.lower_ != "it"))
 
 
 def _to_infinitive_at(clause: Token) -> bool:
