@@ -4785,9 +4785,20 @@ def _unknown_name_of_words(r: _Reading, names: list[str], toks: list[str]) -> Re
     shows it is one ("General Motors", "Hyundai Motor"), else a person's."""
     thing = any(t.lower().rstrip(".") in ORG_NOUNS or t.lower() in THING_NOUNS for t in names)
     organisation = thing or _named_like_organisation(names, r.index.text) or _apposed_as_organisation(r)
+    organisation = organisation or _holds_body_acronym(names)
     if organisation and (joined := _capitals_and_before(toks, names)):
         return " ".join(joined + names), "org"  # "Immigration and Customs Enforcement", not its second half
     return " ".join(names), ("org" if organisation or _shown_as_business(tuple(names), r.index.text) else "person")
+
+
+def _holds_body_acronym(names: list[str]) -> bool:
+    """"According to In-Stat/MDR" (BBC tech), "The Junge SVP" (PolNeAR train): a name the index holds no person
+    by, with an acronym of three capitals or more among words that are not all in capitals, is a body's; no
+    person's name holds one but a suffix ("I. Charles McCullough III"), and a person's initials have two
+    letters ("JR Smith"). A line all in capitals ("LA CROSSE, Wisc.", a dateline) shows nothing."""
+    if all(_is_acronym(n) for n in names):
+        return False
+    return any(_is_acronym(n) and len(n) > 2 and not _is_suffix(n) for n in names)
 
 
 def _capitals_and_before(toks: list[str], names: list[str]) -> list[str]:
