@@ -3308,6 +3308,42 @@ def test_organisations_by_name_ending(nlp, text, words, name, typ):
     assert (speaker.name, speaker.type) == (name, typ), speaker
 
 
+# Names typed by what the article shows of them (typing65, issue #16): an outlet told something is not typed by
+# the teller's pronoun, a programme's host is a person, no title crosses a line break, and a body's acronym makes
+# a name an organisation's: (text, words of the quote, the speaker's name, its type), close copies of PolNeAR
+# train, the speaker gold's web and BBC train articles
+NAMES_TYPED_BY_THE_ARTICLE = [
+    # PolNeAR train, West Journal on Rick Perry: "told Politico that he" is Perry's "he"
+    ("Perry told Politico that he believes the race is between Cruz and Trump. Politico reported that Perry "
+     "insisted that Cruz would be able to get things done as president.", "Cruz would be able",
+     "Politico", "org"),
+    # PolNeAR train, Politico on Clinton's interview: the host named once inside her show's name
+    ('Clinton appeared on MSNBC\'s "The Rachel Maddow Show" on Thursday. "You\'ll have to ask a bear," Maddow '
+     "said.", "ask a bear", "Maddow", "person"),
+    # PolNeAR train, West Journal: the host of a radio programme
+    ("She described the incident on Aaron Klein Investigative Radio. Klein said that two other women "
+     "continued to receive calls.", "two other women", "Klein", "person"),
+    # web train: a subheading in capitals above the paragraph holds no title of the name
+    ("The Mach E was unveiled Sunday night.\n\nTOYOTA RAV4 PRIME\n\nToyota is rolling out a plug-in electric "
+     "version of the RAV4. Toyota says the battery is mounted under the floor.", "the battery is mounted",
+     "Toyota", "org"),
+    # BBC tech/192
+    ("Mobile games are a growing market. According to In-Stat/MDR, it is tipped to make up one of the most "
+     "important markets in the next wave of mobile multimedia growth.", "one of the most important markets",
+     "In-Stat MDR", "org"),
+    # a suffix is no acronym: the person stays one (PolNeAR train, Washington Post)
+    ("I. Charles McCullough III said the emails contained classified information.", "classified information",
+     "I. Charles McCullough III", "person"),
+]
+
+
+@pytest.mark.parametrize("text, words, name, typ", NAMES_TYPED_BY_THE_ARTICLE,
+                         ids=[r[2] for r in NAMES_TYPED_BY_THE_ARTICLE])
+def test_names_typed_by_what_the_article_shows(nlp, text, words, name, typ):
+    speaker = _speaker_of(nlp, text, words)
+    assert (speaker.name, speaker.type) == (name, typ), speaker
+
+
 def test_a_relay_read_as_itself():
     # the relay whose originator the name rules name is still the organisation it is: the turn the pronoun
     # history keeps of it (assemble._add_relay_organisation)

@@ -4839,9 +4839,20 @@ def _unknown_name_of_words(r: _Reading, names: list[str], toks: list[str]) -> Re
     shows it is one ("General Motors", "Hyundai Motor"), else a person's."""
     thing = any(t.lower().rstrip(".") in ORG_NOUNS or t.lower() in THING_NOUNS for t in names)
     organisation = thing or _named_like_organisation(names, r.index.text) or _apposed_as_organisation(r)
+    organisation = organisation or _holds_body_acronym(names)
     if organisation and (joined := _capitals_and_before(toks, names)):
         return " ".join(joined + names), "org"  # "Immigration and Customs Enforcement", not its second half
     return " ".join(names), ("org" if organisation or _shown_as_business(tuple(names), r.index.text) else "person")
+
+
+def _holds_body_acronym(names: list[str]) -> bool:
+    """"According to In-Stat/MDR" (BBC tech), "The Junge SVP" (PolNeAR train): a name the index holds no person
+    by, with an acronym of three capitals or more among words that are not all in capitals, is a body's; no
+    person's name holds one but a suffix ("I. Charles McCullough III"), and a person's initials have two
+    letters ("JR Smith"). A line all in capitals ("LA CROSSE, Wisc.", a dateline) shows nothing."""
+    if all(_is_acronym(n) for n in names):
+        return False
+    return any(_is_acronym(n) and len(n) > 2 and not _is_suffix(n) for n in names)
 
 
 def _capitals_and_before(toks: list[str], names: list[str]) -> list[str]:
@@ -5353,12 +5364,33 @@ def _one_word_type(word: str, text: str) -> str | None:
             return None  # "striker Ronaldo", "market analyst Datamonitor": a role, a person's or a firm's
     if not _spoken_of_as_thing(word, text) and _quoted_next_as_he_or_she(word, text):
         return "person"
+    if not _spoken_of_as_thing(word, text) and _hosts_named_programme(word, text):
+        return "person"
     if not _spoken_of_as_person(word, text):
         return "person" if _owns_in_own_clause(word, text) else "org"
     return "person" if _taken_up_by_own_clause(word, text) else None
 
 
 _RESEARCH_TRADES = frozenset(LEXICON.research_trades)
+_HOST_PROGRAMME_ENDINGS = frozenset(LEXICON.host_programme_endings)
+# a capitalised word, the surname and up to two more capitalised words before the programme's last word
+_PROGRAMME_AFTER_HOST = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}([A-Z][a-z]+)\b")
+
+
+def _hosts_named_programme(word: str, text: str) -> bool:
+    """Whether the article writes ``word`` after a given name inside the name of a programme that ends in a
+    show's or a station's noun: "MSNBC's "The Rachel Maddow Show"", then "Maddow asked", "Maddow said" (PolNeAR
+    train, six quotes typed organisations); "Aaron Klein Investigative Radio", then "Klein said". The index
+    takes no person from inside such a name, and the host is never "he" or "she" in an interview's report.
+    A company named after its founder ("Charles Schwab Corp") ends in no programme's noun."""
+    for at in _starts_of(word, text):
+        given = _LAST_WORD.search(text, max(0, at - 30), at)
+        if given is None or not _is_cap(given.group(1)) or not _is_given_name(given.group(1)):
+            continue
+        ending = _PROGRAMME_AFTER_HOST.match(text, at + len(word))
+        if ending and ending.group(1).lower() in _HOST_PROGRAMME_ENDINGS:
+            return True
+    return False
 
 
 def _research_firm_named(word: str, text: str) -> bool:
@@ -5420,13 +5452,15 @@ def _ends_sentence(word: str) -> bool:
 
 
 def _words_before(word: str, text: str) -> Iterator[str]:
-    """The word written before each ``word`` of the text: group 1 of the matches of
-    ``([\\w.]+)\\s+WORD\\b``, found from the places ``word`` stands rather than with a regex
-    compiled for each word (compiling one cost more than the scans it made)."""
+    """The word written before each ``word`` of the text on its line: group 1 of the matches of
+    ``([\\w.]+)[^\\S\\n]+WORD\\b``, found from the places ``word`` stands rather than with a regex
+    compiled for each word (compiling one cost more than the scans it made). Not a word of the line
+    before, which no title crosses to its name: "TOYOTA RAV4 PRIME", a subheading in capitals, then the
+    paragraph "Toyota is rolling out ..." (web train) is no "Prime Toyota"."""
     ended, at = 0, text.find(word)
     while at >= 0:
         space = at
-        while space > 0 and text[space - 1].isspace():
+        while space > 0 and text[space - 1].isspace() and text[space - 1] != "\n":
             space -= 1
         start = space
         while start > ended and (_is_word_char(text[start - 1]) or text[start - 1] == "."):
@@ -5459,16 +5493,30 @@ _LIST_GOES_ON = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(_COORDI
 
 def _rests_after(word: str, text: str) -> Iterator[str]:
     """What follows each whole ``word`` of the text up to the end of its clause, 30 characters at most:
-    the matches of ``\\bWORD\\b[^.!?;:\\n]{0,30}`` less the word, without a regex compiled per word."""
+    the matches of ``\\bWORD\\b[^.!?;:\\n]{0,30}`` less the word, without a regex compiled per word.
+    Not after a word the verb before makes the one spoken to (``_addressed_at``)."""
     at = text.find(word) if word else -1
     while at >= 0:
         end = at + len(word)
         if _ends_word(text, at) and _ends_word(text, end):
             rest = _REST_OF_SENTENCE.match(text, end).group()
-            yield rest
+            if not _addressed_at(text, at):
+                yield rest
             at = text.find(word, end + len(rest))
         else:
             at = text.find(word, at + 1)
+
+
+_ADDRESSEE_VERB_BEFORE = re.compile(
+    r"\b(?:" + "|".join(LEXICON.addressee_verbs_before_name) + r")[ \t]+$", re.I
+)
+
+
+def _addressed_at(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is the one spoken to: "Perry told Politico that he believes the race", "the
+    Democrat told Fox that he credits": the pronoun after it is the teller's, and says nothing of whether
+    the outlet is a person (PolNeAR train: "Politico" and "Fox" were typed people by it)."""
+    return _ADDRESSEE_VERB_BEFORE.search(text, max(0, at - 12), at) is not None
 
 
 @lru_cache(maxsize=64)
