@@ -1882,12 +1882,32 @@ def _organisation_opening(r: _Reading, start: int, *, own: bool = False, adverbi
         return None
     if (person := r.index.find(name)) is not None and _is_person_for_sure(person):
         return None
+    if _one_name_of_a_person(name, r):
+        return None
     verb = after.group("verb") if after else ""
     if not (verb in _AUXILIARIES or verb.endswith("ed") or (verb.endswith("s") and not _is_people_noun(verb))):
         return None  # "Sumitomo bosses told ...": the subject is the bosses
     # one word of a name that has spoken in full: "The insurer" took up "Marsh & McLennan", so "Marsh" is it
     longer = [said for _pos, said, gender in r.history if gender == NEUTER and said and said.startswith(name + " ")]
     return longer[-1] if longer else name
+
+
+def _one_name_of_a_person(name: str, r: _Reading) -> bool:
+    """"Joey Salceda said in a bill ... In his proposed legislation to ban Trump, Salceda cited a 2001
+    memorandum ... It says", ""Friend, let me be blunt. I can beat Hillary Clinton. Donald can't," the email
+    read. It stated": one word that is the given name or the surname of someone the article names in full,
+    who has spoken as a person or whose given name is in the hand lists, is that person, whom no "it" takes
+    up, though the index does not hold them a person for sure. Not a name the article shows a business's
+    ("Time Warner's profits": ``_shown_as_business``)."""
+    if " " in name:
+        return False
+    persons = {said for _pos, said, gender in r.history if said and gender != NEUTER}
+    return any(
+        len(p.tokens) > 1 and name in (p.tokens[0], p.tokens[-1])
+        and (p.name in persons or p.tokens[0].lower() in _GIVEN_NAME_GENDERS)
+        and not _shown_as_business(p.tokens, r.index.text)
+        for p in r.index.people
+    )
 
 
 def _untitled(run: str) -> bool:
@@ -7930,8 +7950,22 @@ def _org_name(text: str) -> str:
     if _unnamed_of_nationality(first):
         return None  # "Greek court", "A Norwegian court": described, not named
     if any(t in ("'s", "’s") for t in first):
-        return _titled_holders_office(first) or _with_possessives(first)
+        return _titled_holders_office(first) or _outlet_of_place(first) or _with_possessives(first)
     return _named_before_noun(parts[0]) or " ".join(parts[0])
+
+
+def _outlet_of_place(toks: list[str]) -> str | None:
+    """"America's TV Guide magazine describing", "Uganda's New Vision newspaper reports": a place's possessive,
+    then a name in capitals and an outlet's noun (lexicon ``outlet_heads``) that ends the mention, is the name
+    alone; the place says where the outlet is and the noun what it is, neither is part of its name. Not a
+    person's possessive ("Cent's G-Unit group"), which ``_with_possessives`` keeps."""
+    words = toks[1:] if toks[0].lower() in _DETERMINERS else toks
+    if len(words) < 4 or words[1] not in ("'s", "’s") or not _is_place_word(words[0]):
+        return None
+    name = words[2:-1]
+    if words[-1] not in _OUTLET_HEADS or not all(_is_cap(w) for w in name):
+        return None
+    return " ".join(name)
 
 
 def _without_institution_after(words: list[str]) -> list[str]:
