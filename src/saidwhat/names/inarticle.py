@@ -1895,16 +1895,16 @@ def _organisation_opening(r: _Reading, start: int, *, own: bool = False, adverbi
 def _one_name_of_a_person(name: str, r: _Reading) -> bool:
     """"Joey Salceda said in a bill ... In his proposed legislation to ban Trump, Salceda cited a 2001
     memorandum ... It says", ""Friend, let me be blunt. I can beat Hillary Clinton. Donald can't," the email
-    read. It stated": one word that is the given name or the surname of someone the article names in full,
-    who has spoken as a person or whose given name is in the hand lists, is that person, whom no "it" takes
-    up, though the index does not hold them a person for sure. Not a name the article shows a business's
-    ("Time Warner's profits": ``_shown_as_business``)."""
+    read. It stated": one word that is the given name or the surname of someone named in full who has spoken
+    as a person is that person, whom no "it" takes up, though the index may not hold them a person for sure
+    yet. Having spoken is the evidence, not a given name of the lists: a company bears its founder's name
+    ("Walt Disney", "Disney"); nor a name the article shows a business's ("Time Warner's profits")."""
     if " " in name:
         return False
     persons = {said for _pos, said, gender in r.history if said and gender != NEUTER}
     return any(
         len(p.tokens) > 1 and name in (p.tokens[0], p.tokens[-1])
-        and (p.name in persons or p.tokens[0].lower() in _GIVEN_NAME_GENDERS)
+        and p.name in persons
         and not _shown_as_business(p.tokens, r.index.text)
         for p in r.index.people
     )
@@ -5717,6 +5717,8 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     named = named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)
     if named and _origin_conflicts(capitals, named, r.index.text):
         named = None  # "The German giant" is not "India's Andhra Pradesh": better no name than a wrong one
+    if named and _one_name_of_a_person(named, r):
+        named = None  # "Democrats, Frank notes, applaud ... the company agreed": Thomas Frank, no company
     if named is None and capitals:
         return None  # "The Danish firm" that takes up no one: the organisation rule names it by its words
     return named, "org"
@@ -7950,20 +7952,26 @@ def _org_name(text: str) -> str:
     if _unnamed_of_nationality(first):
         return None  # "Greek court", "A Norwegian court": described, not named
     if any(t in ("'s", "’s") for t in first):
-        return _titled_holders_office(first) or _outlet_of_place(first) or _with_possessives(first)
-    return _named_before_noun(parts[0]) or " ".join(parts[0])
+        return _titled_holders_office(first) or _outlet_before_its_noun(first) or _with_possessives(first)
+    return _named_before_noun(parts[0]) or _outlet_before_its_noun(first) or " ".join(parts[0])
 
 
-def _outlet_of_place(toks: list[str]) -> str | None:
-    """"America's TV Guide magazine describing", "Uganda's New Vision newspaper reports": a place's possessive,
-    then a name in capitals and an outlet's noun (lexicon ``outlet_heads``) that ends the mention, is the name
-    alone; the place says where the outlet is and the noun what it is, neither is part of its name. Not a
-    person's possessive ("Cent's G-Unit group"), which ``_with_possessives`` keeps."""
-    words = toks[1:] if toks[0].lower() in _DETERMINERS else toks
-    if len(words) < 4 or words[1] not in ("'s", "’s") or not _is_place_word(words[0]):
+def _outlet_before_its_noun(toks: list[str]) -> str | None:
+    """"Vedomosti newspaper reported", "The Mirror newspaper said", "America's TV Guide magazine describing",
+    "Uganda's New Vision newspaper reports": a name in capitals and then an outlet's noun (lexicon
+    ``outlet_heads``) that ends the mention is the name alone, after any place's possessive; the noun says what
+    the outlet is and the place where, neither is part of its name. Not a nationality or a place before the noun
+    ("the British newspaper", a description), nor a person's possessive ("Cent's G-Unit group")."""
+    if toks and toks[0].lower() in ("a", "an"):
+        return None  # "a Chicago newspaper reported": one of a place's outlets, described, not named
+    words = toks[1:] if toks and toks[0].lower() in _DETERMINERS else toks
+    if len(words) > 3 and words[1] in ("'s", "’s") and _is_place_word(words[0]):
+        words = words[2:]
+    name = words[:-1]
+    if not name or words[-1] not in _OUTLET_HEADS or not all(_is_cap(w) for w in name):
         return None
-    name = words[2:-1]
-    if words[-1] not in _OUTLET_HEADS or not all(_is_cap(w) for w in name):
+    place = " ".join(name).replace(".", "")
+    if all(w.lower() in DEMONYMS for w in name) or _is_place_word(place) or place in _US_STATES:
         return None
     return " ".join(name)
 
