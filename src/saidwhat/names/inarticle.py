@@ -1896,15 +1896,18 @@ def _one_name_of_a_person(name: str, r: _Reading) -> bool:
     """"Joey Salceda said in a bill ... In his proposed legislation to ban Trump, Salceda cited a 2001
     memorandum ... It says", ""Friend, let me be blunt. I can beat Hillary Clinton. Donald can't," the email
     read. It stated": one word that is the given name or the surname of someone named in full who has spoken
-    as a person is that person, whom no "it" takes up, though the index may not hold them a person for sure
-    yet. Having spoken is the evidence, not a given name of the lists: a company bears its founder's name
-    ("Walt Disney", "Disney"); nor a name the article shows a business's ("Time Warner's profits")."""
+    as a person, or is a person for sure, is that person, whom no "it" takes up (the index may not yet hold a
+    speaker a person for sure). Having spoken or a title is the evidence, not a given name of the lists: a
+    company bears its founder's name ("Walt Disney", "Disney"). Not a name that has itself spoken as an
+    organisation, nor one the article shows a business's ("Time Warner's profits")."""
     if " " in name:
         return False
     persons = {said for _pos, said, gender in r.history if said and gender != NEUTER}
+    if any(said == name and gender == NEUTER for _pos, said, gender in r.history):
+        return False  # "Twitter said" itself, however an account is named ("Wilayat Twitter")
     return any(
         len(p.tokens) > 1 and name in (p.tokens[0], p.tokens[-1])
-        and p.name in persons
+        and (p.name in persons or _is_person_for_sure(p))
         and not _shown_as_business(p.tokens, r.index.text)
         for p in r.index.people
     )
