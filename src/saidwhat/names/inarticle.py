@@ -1903,8 +1903,10 @@ def _one_name_of_a_person(name: str, r: _Reading) -> bool:
     if " " in name:
         return False
     persons = {said for _pos, said, gender in r.history if said and gender != NEUTER}
-    if any(said == name and gender == NEUTER for _pos, said, gender in r.history):
+    if any(gender == NEUTER and name in said.split() for _pos, said, gender in r.history if said):
         return False  # "Twitter said" itself, however an account is named ("Wilayat Twitter")
+    if any(_ORG_APPOSITION.match(r.index.text, at + len(name)) for at in _starts_of(name, r.index.text)):
+        return False  # "Ford, the US car company, reported ... chief executive Bill Ford": the firm bears his name
     return any(
         len(p.tokens) > 1 and name in (p.tokens[0], p.tokens[-1])
         and (p.name in persons or _is_person_for_sure(p))
