@@ -1894,12 +1894,13 @@ def _organisation_opening(r: _Reading, start: int, *, own: bool = False, adverbi
 
 def _one_name_of_a_person(name: str, r: _Reading) -> bool:
     """"Joey Salceda said in a bill ... In his proposed legislation to ban Trump, Salceda cited a 2001
-    memorandum ... It says", ""Friend, let me be blunt. I can beat Hillary Clinton. Donald can't," the email
-    read. It stated": one word that is the given name or the surname of someone named in full who has spoken
-    as a person, or is a person for sure, is that person, whom no "it" takes up (the index may not yet hold a
-    speaker a person for sure). Having spoken or a title is the evidence, not a given name of the lists: a
-    company bears its founder's name ("Walt Disney", "Disney"). Not a name that has itself spoken as an
-    organisation, nor one the article shows a business's ("Time Warner's profits")."""
+    memorandum ... It says", "Democrats, Frank notes, applaud ... the company agreed" after Thomas Frank spoke:
+    one word that is the given name or the surname of someone named in full who has spoken as a person, or is
+    a person for sure, is that person, whom no "it" and no business description takes up (the index may not
+    yet hold a speaker a person for sure). Having spoken or a title is the evidence, not a given name of the
+    lists: a company bears its founder's name ("Walt Disney", "Disney"). Not a word that has itself spoken as
+    an organisation, that the article sets off as a company, or that it shows a business's ("Time Warner's
+    profits")."""
     if " " in name:
         return False
     persons = {said for _pos, said, gender in r.history if said and gender != NEUTER}
@@ -7966,7 +7967,7 @@ def _outlet_before_its_noun(toks: list[str]) -> str | None:
     "Uganda's New Vision newspaper reports": a name in capitals and then an outlet's noun (lexicon
     ``outlet_heads``) that ends the mention is the name alone, after any place's possessive; the noun says what
     the outlet is and the place where, neither is part of its name. Not a nationality or a place before the noun
-    ("the British newspaper", a description), nor a person's possessive ("Cent's G-Unit group")."""
+    ("the British newspaper", a description), nor after another possessive ("Thursday's Sun newspaper")."""
     if toks and toks[0].lower() in ("a", "an"):
         return None  # "a Chicago newspaper reported": one of a place's outlets, described, not named
     words = toks[1:] if toks and toks[0].lower() in _DETERMINERS else toks
