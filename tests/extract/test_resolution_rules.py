@@ -3503,3 +3503,43 @@ def test_a_speaker_written_as_an_organisation_is_no_she(text, credited, name):
     mention = Mention("she", Span(at, at + 3), "pronoun", None, "she")
     got = resolve_with_rule(mention, build_name_index(text), history=[(text.find(credited), credited, None)])
     assert got[:2] == (name, "person")
+
+
+ORGANISATIONS_NOT_MISNAMED = [
+    # (article text, mention, kind, head, who spoke before: (offset word, name, gender), expected name, rule)
+    # an outlet's name before its noun is the name alone, after any place's possessive (BBC business/456,
+    # entertainment/010, entertainment/206); "a" before it describes one of a place's outlets, named by none
+    ("Vedomosti newspaper reported that the bank had been bought by a state firm.", "Vedomosti newspaper", "name",
+     "newspaper", None, "Vedomosti", "organisation"),
+    ("Some parliamentarians are siding with the Media Council, Uganda's New Vision newspaper reports.",
+     "Uganda's New Vision newspaper", "name", "newspaper", None, "New Vision", "organisation"),
+    ("The show drew eight million viewers, with America's TV Guide magazine describing the series as a delight.",
+     "America's TV Guide magazine", "name", "magazine", None, "TV Guide", "organisation"),
+    ("The scandal grew, a Chicago newspaper reported.", "a Chicago newspaper", "role", "newspaper", None,
+     "Chicago newspaper", "organisation"),
+    # one word of the name of a man who spoke is him, whom no "it" takes up (PolNeAR train wash-post 2016-08-10)
+    ('"There is no reasonable justification to the wholesale labeling of Filipinos," Joey Salceda said in a bill. '
+     "In his proposed legislation to ban Trump, Salceda cited a 2001 memorandum issued by the immigration agency. "
+     "It says foreign nationals who disrespect the authority of the Philippines can be blacklisted. Salceda, "
+     "citing data from the State Department, said that about 4 million people of Philippine descent live there.",
+     "It", "pronoun", "it", ("Joey", "Joey Salceda", None), None, "pronoun"),
+    # ... nor a business description (PolNeAR train huff-post 2016-03-23: Thomas Frank, not the lender)
+    ('Thomas Frank wrote a book. "It is a betrayal," Frank said. Democrats, Frank notes, applaud the management of '
+     "Deval Patrick. They don't talk much about his tenure on the board of lending giant Ameriquest. Ameriquest was "
+     "one of several firms sued by the NAACP, and toward the end of his tenure, the company agreed to pay $325 "
+     "million to settle charges.", "the company", "role", "company", ("Thomas", "Thomas Frank", "m"), None,
+     "organisation-described"),
+    # ... unless the article sets the word off as a company's name (BBC business/479)
+    ('Ford, the US car company, reported a rise in profits. "Our company gained momentum," said chief executive '
+     "Bill Ford. But Ford declined to give guidance. In addition, the company said net income was hit by a charge.",
+     "the company", "role", "company", ("Bill", "Bill Ford", "m"), "Ford", "organisation-described"),
+]
+
+
+@pytest.mark.parametrize("text, mention, kind, head, spoke, name, rule", ORGANISATIONS_NOT_MISNAMED,
+                         ids=[r[1] + ":" + str(r[5]) for r in ORGANISATIONS_NOT_MISNAMED])
+def test_an_organisation_is_not_misnamed(text, mention, kind, head, spoke, name, rule):
+    history = [(text.find(spoke[0]), spoke[1], spoke[2])] if spoke else []
+    got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text), history=history,
+                            published=datetime(2024, 9, 19))
+    assert got == (name, "org", "speaker:" + rule)

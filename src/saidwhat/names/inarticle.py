@@ -1889,12 +1889,38 @@ def _organisation_opening(r: _Reading, start: int, *, own: bool = False, adverbi
         return None
     if (person := r.index.find(name)) is not None and _is_person_for_sure(person):
         return None
+    if _one_name_of_a_person(name, r):
+        return None
     verb = after.group("verb") if after else ""
     if not (verb in _AUXILIARIES or verb.endswith("ed") or (verb.endswith("s") and not _is_people_noun(verb))):
         return None  # "Sumitomo bosses told ...": the subject is the bosses
     # one word of a name that has spoken in full: "The insurer" took up "Marsh & McLennan", so "Marsh" is it
     longer = [said for _pos, said, gender in r.history if gender == NEUTER and said and said.startswith(name + " ")]
     return longer[-1] if longer else name
+
+
+def _one_name_of_a_person(name: str, r: _Reading) -> bool:
+    """"Joey Salceda said in a bill ... In his proposed legislation to ban Trump, Salceda cited a 2001
+    memorandum ... It says", "Democrats, Frank notes, applaud ... the company agreed" after Thomas Frank spoke:
+    one word that is the given name or the surname of someone named in full who has spoken as a person, or is
+    a person for sure, is that person, whom no "it" and no business description takes up (the index may not
+    yet hold a speaker a person for sure). Having spoken or a title is the evidence, not a given name of the
+    lists: a company bears its founder's name ("Walt Disney", "Disney"). Not a word that has itself spoken as
+    an organisation, that the article sets off as a company, or that it shows a business's ("Time Warner's
+    profits")."""
+    if " " in name:
+        return False
+    persons = {said for _pos, said, gender in r.history if said and gender != NEUTER}
+    if any(gender == NEUTER and name in said.split() for _pos, said, gender in r.history if said):
+        return False  # "Twitter said" itself, however an account is named ("Wilayat Twitter")
+    if any(_ORG_APPOSITION.match(r.index.text, at + len(name)) for at in _starts_of(name, r.index.text)):
+        return False  # "Ford, the US car company, reported ... chief executive Bill Ford": the firm bears his name
+    return any(
+        len(p.tokens) > 1 and name in (p.tokens[0], p.tokens[-1])
+        and (p.name in persons or _is_person_for_sure(p))
+        and not _shown_as_business(p.tokens, r.index.text)
+        for p in r.index.people
+    )
 
 
 def _untitled(run: str) -> bool:
@@ -5814,6 +5840,8 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     named = named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)
     if named and _origin_conflicts(capitals, named, r.index.text):
         named = None  # "The German giant" is not "India's Andhra Pradesh": better no name than a wrong one
+    if named and _one_name_of_a_person(named, r):
+        named = None  # "Democrats, Frank notes, applaud ... the company agreed": Thomas Frank, no company
     if named is None and capitals:
         return None  # "The Danish firm" that takes up no one: the organisation rule names it by its words
     return named, "org"
@@ -8125,8 +8153,28 @@ def _org_name(text: str) -> str:
     if _unnamed_of_nationality(first):
         return None  # "Greek court", "A Norwegian court": described, not named
     if any(t in ("'s", "’s") for t in first):
-        return _titled_holders_office(first) or _with_possessives(first)
-    return _named_before_noun(parts[0]) or " ".join(parts[0])
+        return _titled_holders_office(first) or _outlet_before_its_noun(first) or _with_possessives(first)
+    return _named_before_noun(parts[0]) or _outlet_before_its_noun(first) or " ".join(parts[0])
+
+
+def _outlet_before_its_noun(toks: list[str]) -> str | None:
+    """"Vedomosti newspaper reported", "The Mirror newspaper said", "America's TV Guide magazine describing",
+    "Uganda's New Vision newspaper reports": a name in capitals and then an outlet's noun (lexicon
+    ``outlet_heads``) that ends the mention is the name alone, after any place's possessive; the noun says what
+    the outlet is and the place where, neither is part of its name. Not a nationality or a place before the noun
+    ("the British newspaper", a description), nor after another possessive ("Thursday's Sun newspaper")."""
+    if toks and toks[0].lower() in ("a", "an"):
+        return None  # "a Chicago newspaper reported": one of a place's outlets, described, not named
+    words = toks[1:] if toks and toks[0].lower() in _DETERMINERS else toks
+    if len(words) > 3 and words[1] in ("'s", "’s") and _is_place_word(words[0]):
+        words = words[2:]
+    name = words[:-1]
+    if not name or words[-1] not in _OUTLET_HEADS or not all(_is_cap(w) for w in name):
+        return None
+    place = " ".join(name).replace(".", "")
+    if all(w.lower() in DEMONYMS for w in name) or _is_place_word(place) or place in _US_STATES:
+        return None
+    return " ".join(name)
 
 
 def _without_institution_after(words: list[str]) -> list[str]:
