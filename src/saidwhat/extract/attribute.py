@@ -1350,7 +1350,34 @@ def relative_climbs(relative: Token, noun: Token) -> Token:
         role = noun.head.head  # "expert at Stanford University"
     if _describes(role) and role.dep_ == "appos" and role.head.tag_ in PROPN_TAGS and role.head.i < role.i:
         return role.head  # "Charles O'Reilly, a management expert ..., who": the name
-    return noun
+    return _named_subject_of_copula(noun) or noun
+
+
+def _named_subject_of_copula(noun: Token) -> Token | None:
+    """subject:relative-climbs: "Donald Trump regularly incites political violence and is a serial liar, rampant
+    xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all Muslims": a "who" on the
+    predicate noun of a copula (the last of a list of them) stands for the copula's subject, the person named
+    ("X is a historian who has confirmed"). Only a description there and a name as the subject: "The winner
+    was Smith, who" keeps Smith; "Clinton is one of two women who" hangs on the women, no predicate noun."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.tag_ in NOUN_TAGS:
+        first = first.head  # "a serial liar, rampant xenophobe, ... and birther": the list's first noun
+    copula = first.head
+    if first.dep_ != "attr" or copula.lower_ not in _COPULAS or not _describes(first):
+        return None
+    if noun is not first and not _describes(noun) and noun.ent_type_:
+        return None  # a name in the list ("is a lawyer and John Smith, who"); the tagger's "xenophobe" is none
+    verb = copula
+    while not _subjects(verb) and verb.dep_ == "conj" and is_verb(verb.head):
+        verb = verb.head  # "Trump regularly incites ... and is a serial liar": the first verb's subject
+    subjects = _subjects(verb)
+    if len(subjects) != 1 or subjects[0].tag_ not in PROPN_TAGS or subjects[0].i > noun.i:
+        return None
+    return subjects[0]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in children(verb) if c.dep_ == "nsubj"]
 
 
 def _describes(role: Token) -> bool:
