@@ -1353,6 +1353,9 @@ def relative_climbs(relative: Token, noun: Token) -> Token:
     return _named_subject_of_copula(noun) or noun
 
 
+_LISTED_TAGS = frozenset(LEXICON.predicate_list_tags)
+
+
 def _named_subject_of_copula(noun: Token) -> Token | None:
     """subject:relative-climbs: "Donald Trump regularly incites political violence and is a serial liar, rampant
     xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all Muslims": a "who" on the
@@ -1360,8 +1363,10 @@ def _named_subject_of_copula(noun: Token) -> Token | None:
     ("X is a historian who has confirmed"). Only a description there and a name as the subject: "The winner
     was Smith, who" keeps Smith; "Clinton is one of two women who" hangs on the women, no predicate noun."""
     first = noun
-    while first.dep_ == "conj" and first.head.i < first.i and first.head.tag_ in NOUN_TAGS:
-        first = first.head  # "a serial liar, rampant xenophobe, ... and birther": the list's first noun
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.tag_ in _LISTED_TAGS:
+        # "a serial liar, rampant xenophobe, racist, misogynist and birther": the list's first noun, through
+        # the words the tagger reads as adjectives ("racist")
+        first = first.head
     copula = first.head
     if first.dep_ != "attr" or copula.lower_ not in _COPULAS or not _describes(first):
         return None
