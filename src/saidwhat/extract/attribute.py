@@ -40,6 +40,7 @@ from .frames import FORM_TO_LEMMA, PHRASAL_HEADS, Frame, as_written
 from .lexicon import LEXICON
 from .rules import (
     DOCUMENT_HEADS,
+    GENDER_WORDS,
     HEARER_VERBS,
     IRREGULAR_FORMS,
     LIGHT_SPEECH_NOUNS,
@@ -49,6 +50,7 @@ from .rules import (
     PHRASAL_CUES,
     QUOTE_ONLY_VERBS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     THOUGHT_VERBS,
@@ -1350,7 +1352,29 @@ def relative_climbs(relative: Token, noun: Token) -> Token:
         role = noun.head.head  # "expert at Stanford University"
     if _describes(role) and role.dep_ == "appos" and role.head.tag_ in PROPN_TAGS and role.head.i < role.i:
         return role.head  # "Charles O'Reilly, a management expert ..., who": the name
-    return _named_subject_of_copula(noun) or noun
+    return _name_of_described_topic(relative, noun) or _named_subject_of_copula(noun) or noun
+
+
+def _name_of_described_topic(relative: Token, noun: Token) -> Token | None:
+    """subject:relative-climbs: "David Kahn - a former Yale historian, and a leading expert on code-breaking, who
+    has confirmed": set off by a comma, a "who" the parser hangs on the topic of a description (the object of its
+    preposition, a thing no "who" stands for) stands for the person the description is set beside. One step
+    only, from a common noun that names no one: "a friend of Mary Jones, who" keeps Mary Jones."""
+    if relative.i == 0 or relative.doc[relative.i - 1].text != ",":
+        return None
+    if noun.dep_ != "pobj" or noun.tag_ not in COMMON_NOUN_TAGS or _is_person_noun(noun):
+        return None
+    role = noun.head.head
+    name = role.head
+    if not _describes(role) or role.dep_ not in ("appos", "conj") or name.i >= role.i:
+        return None
+    return name if name.tag_ in PROPN_TAGS else None
+
+
+def _is_person_noun(noun: Token) -> bool:
+    """A noun for people ("the victims", "his wife"), whom a "who" may stand for where it stands."""
+    word = noun.lower_
+    return word in ROLE_NOUNS or word.removesuffix("s") in ROLE_NOUNS or word in GENDER_WORDS
 
 
 _LISTED_TAGS = frozenset(LEXICON.predicate_list_tags)
@@ -1370,8 +1394,8 @@ def _named_subject_of_copula(noun: Token) -> Token | None:
     copula = first.head
     if first.dep_ != "attr" or copula.lower_ not in _COPULAS or not _describes(first):
         return None
-    if noun is not first and not _describes(noun) and noun.ent_type_:
-        return None  # a name in the list ("is a lawyer and John Smith, who"); the tagger's "xenophobe" is none
+    if noun.text[:1].isupper():
+        return None  # a name in the list ("is a lawyer and John Smith, who"); not the tagger's "xenophobe"
     verb = copula
     while not _subjects(verb) and verb.dep_ == "conj" and is_verb(verb.head):
         verb = verb.head  # "Trump regularly incites ... and is a serial liar": the first verb's subject
