@@ -1344,7 +1344,7 @@ def relative_climbs(relative: Token, noun: Token) -> Token:
     shape: "questioning by defence lawyers who", "a challenge from Michael Howard who" and "a friend
     of Mary Jones, who" keep the noun the clause hangs on."""
     if relative.lower_ not in PERSONAL_RELATIVES:
-        return noun
+        return _name_closing_before_comma(relative, noun) or noun
     role = noun
     # a name, or an organisation's noun: "a pollster with Mr. Yanukovych's former party who"
     institution = noun.tag_ in PROPN_TAGS or noun.lower_ in ORG_NOUNS
@@ -1353,6 +1353,22 @@ def relative_climbs(relative: Token, noun: Token) -> Token:
     if _describes(role) and role.dep_ == "appos" and role.head.tag_ in PROPN_TAGS and role.head.i < role.i:
         return role.head  # "Charles O'Reilly, a management expert ..., who": the name
     return _name_of_described_topic(relative, noun) or _named_subject_of_copula(noun) or noun
+
+
+def _name_closing_before_comma(relative: Token, noun: Token) -> Token | None:
+    """subject:relative-climbs: "got a favorable decision from the Illinois Board of Elections, which ruled that",
+    "members of the World Trade Organization, which writes": the parser hangs a "which" set off by a comma on
+    the noun a preposition's proper name belongs to; it stands for the name that closes right before the
+    comma. Only a name that is the preposition's object on the noun itself."""
+    doc = relative.doc
+    if relative.i < 2 or doc[relative.i - 1].text != ",":
+        return None
+    name = doc[relative.i - 2]
+    while name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.tag_ in PROPN_TAGS:
+        name = name.head.head  # "Board of Elections": the name's head, not its last word
+    if name.tag_ not in PROPN_TAGS or name.dep_ != "pobj" or name.head.dep_ != "prep" or name.head.head is not noun:
+        return None
+    return name
 
 
 def _name_of_described_topic(relative: Token, noun: Token) -> Token | None:
