@@ -884,6 +884,20 @@ def test_relative_antecedent_climbs_to_a_person(nlp, text, antecedent):
     assert found and found[0].antecedent.startswith(antecedent), [(a.antecedent, a.rules) for a in found]
 
 
+@pytest.mark.parametrize(("text", "antecedent"), [
+    # PolNeAR train (HuffPost, 2016): the clause hangs on the decision; "which" is the board named before the comma
+    ("On the same day he won the Republican Iowa caucus, Sen. Ted Cruz of Texas got a favorable decision from the "
+     "Illinois Board of Elections, which ruled that he met the citizenship criteria to appear on the ballot.",
+     "the Illinois Board of Elections"),
+    # PolNeAR train (USA Today, 2016): hung on "members", the organisation's "which writes"
+    ("China and America are, however, members of the World Trade Organization, which writes the rules of "
+     "commerce.", "the World Trade Organization"),
+])
+def test_which_after_a_comma_takes_the_name_before_it(nlp, text, antecedent):
+    found = [a for a in _attributions(nlp, text) if a.speaker_text == "which"]
+    assert found and found[0].antecedent.startswith(antecedent), [(a.antecedent, a.rules) for a in found]
+
+
 @pytest.mark.parametrize("text", [
     # a title inside its sentence, then the verb's object: no text speaking (after a Breitbart 2016 shape)
     'The ad, entitled "Our History," features five voters speaking in Spanish about their families.',
