@@ -1340,9 +1340,10 @@ def _relative_clause_of(tok: Token, subj: Token) -> Token | None:
 def relative_climbs(relative: Token, noun: Token) -> Token:
     """subject:relative-climbs: 'Charles O'Reilly, a management expert at Stanford University, who
     stated, "..."': the parser hangs the "who" clause on the last noun, the institution named after
-    the preposition of a role set beside a name; "who" stands for a person, the name. Only that
-    shape: "questioning by defence lawyers who", "a challenge from Michael Howard who" and "a friend
-    of Mary Jones, who" keep the noun the clause hangs on."""
+    the preposition of a role set beside a name; "who" stands for a person, the name. "questioning by
+    defence lawyers who", "a challenge from Michael Howard who" and "a friend of Mary Jones, who" keep
+    the noun the clause hangs on. Three more shapes, each in its function: the topic of a description
+    beside a name, a copula's predicate noun, and a "which" after a name and its comma."""
     if relative.lower_ not in PERSONAL_RELATIVES:
         return _name_closing_before_comma(relative, noun) or noun
     role = noun
