@@ -879,9 +879,38 @@ def test_inverted_source_is_no_object_of_its_own(nlp):
      "Tory leader Michael Howard"),
     # a person after the preposition keeps the clause: "a friend of Smith, who said" is Smith
     ("The claim came from a friend of Mary Jones, who said that she was innocent.", "Mary Jones"),
+    # PolNeAR train (HuffPost's editor's note, 2016): "who" on the copula's list of predicate nouns is its subject
+    ("Editor’s note: Donald Trump regularly incites political violence and is a serial liar, rampant xenophobe, "
+     "racist, misogynist and birther who has repeatedly pledged to ban all Muslims from entering the U.S.",
+     "Donald Trump"),
+    # PolNeAR train (Politico, 2016): one predicate noun
+    ("Angela Corey is the Republican state attorney who charged Zimmerman with second-degree murder.",
+     "Angela Corey"),
+    # a name after the copula keeps the clause: the copula's subject is no one "who" stands for
+    ("The winner was Tom Smith, who said that he was pleased.", "Tom Smith"),
+    # BBC politics/053: hung on the topic of the role set beside the name, after a dash
+    ("But Mr Makarov's case has been backed by David Kahn - a former Yale historian, and a leading expert on "
+     "code-breaking, who has confirmed his information was valuable to the Western allies.", "David Kahn"),
+    # PolNeAR train (New York Times, 2016): the same, a person's relation as the topic
+    ("''Donald put Freddy down quite a bit,'' said Annamaria Schifano, then the girlfriend of Freddy's best "
+     "friend, who was at the dinner and recalled that Donald liked to pick fights.", "Annamaria Schifano"),
 ])
 def test_relative_antecedent_climbs_to_a_person(nlp, text, antecedent):
     found = [a for a in _attributions(nlp, text) if a.speaker_text == "who"]
+    assert found and found[0].antecedent.startswith(antecedent), [(a.antecedent, a.rules) for a in found]
+
+
+@pytest.mark.parametrize(("text", "antecedent"), [
+    # PolNeAR train (HuffPost, 2016): the clause hangs on the decision; "which" is the board named before the comma
+    ("On the same day he won the Republican Iowa caucus, Sen. Ted Cruz of Texas got a favorable decision from the "
+     "Illinois Board of Elections, which ruled that he met the citizenship criteria to appear on the ballot.",
+     "the Illinois Board of Elections"),
+    # PolNeAR train (USA Today, 2016): hung on "members", the organisation's "which writes"
+    ("China and America are, however, members of the World Trade Organization, which writes the rules of "
+     "commerce.", "the World Trade Organization"),
+])
+def test_which_after_a_comma_takes_the_name_before_it(nlp, text, antecedent):
+    found = [a for a in _attributions(nlp, text) if a.speaker_text == "which"]
     assert found and found[0].antecedent.startswith(antecedent), [(a.antecedent, a.rules) for a in found]
 
 
