@@ -6465,10 +6465,24 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             named = named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)
             named = named or _party_opening_article(r)
             named = named or _named_with_noun_just_before(r)
-            return (named or _sole_organisation_of_kind(r)), "org"
-        named = _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
+            named = named or _sole_organisation_of_kind(r) or _spelled_out_of_kind(r)
+            return named, "org"
+        named = _acronym_spelled_out(r) or _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
         return (named or _name_with_its_aim(r, _org_name(r.text))), "org"
     return None
+
+
+def _acronym_spelled_out(r: _Reading) -> str | None:
+    """"In what might be the first time Republicans and the Black Lives Matter movement have ever agreed on
+    anything, the BLM group is calling on": initials and a noun in lower case are the organisation the article
+    names in full with those initials (the one such name before the mention), not a body called "BLM group"."""
+    if len(r.toks) != 3 or r.lowered[0] != "the" or r.names != [r.toks[1]] or not r.toks[2].islower():
+        return None
+    initials = r.toks[1]
+    if len(initials) < 2 or not initials.isalpha() or not initials.isupper():
+        return None
+    named = {m.group() for m in _SPELLED_NAME.finditer(r.index.text, 0, r.at) if _initials_of(m.group()) == initials}
+    return named.pop() if len(named) == 1 else None
 
 
 def _noun_written_as_initials(r: _Reading) -> bool:
@@ -6660,6 +6674,26 @@ def _acronyms_of_kind(head: str, before: list[str]) -> set[str]:
     (lexicon ``acronym_heads``), less any the article also spells out (already a candidate in full)."""
     spelled = {_initials_of(name) for name in before}
     return {name for name in before if head in _ACRONYM_HEADS.get(name, ()) and name not in spelled}
+
+
+# a name spelled out in capitals, its small linking words too ("Securities and Exchange Commission"), which the
+# organisation runs cut at "and"
+_SPELLED_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|for|on)[ \t]+)?[A-Z][a-z]+)+")
+
+
+def _spelled_out_of_kind(r: _Reading) -> str | None:
+    """"Last week, the firm was admonished by the Securities and Exchange Commission which said ... The financial
+    regulator said": "the" and a description its name does not carry, in lower case, is the body the article
+    names before in full whose initials the lexicon lists with that description ("SEC" with "regulator",
+    ``acronym_heads``), when it names one such body only."""
+    if r.lowered[0] != "the" or r.lowered[-1] != r.head or any(_is_cap(t) for t in r.toks[1:]):
+        return None
+    named = {
+        m.group() for m in _SPELLED_NAME.finditer(r.index.text, 0, r.at)
+        if r.head in _ACRONYM_HEADS.get(_initials_of(m.group()), ())
+        and r.head.capitalize() not in m.group().split()
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _initials_of(name: str) -> str:
