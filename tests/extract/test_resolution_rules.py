@@ -2920,6 +2920,16 @@ def test_possessive_noun_takes_up_the_name_ending_in_it(text, mention, head, exp
     # PolNeAR nyt 2015-11-13: ... however many words the joined name runs to
     ("Mrs. Clinton has support from 52 percent of Democratic primary voters, according to a New York Times/CBS "
      "News survey released on Thursday.", "a New York Times/CBS News survey", "survey", "New York Times/CBS News"),
+    # PolNeAR usa-today 2015-11-23: a capitalised "Poll" after its pollsters' names is the poll's title; the
+    # issuer is the whole slashed run, not "Boston Globe Poll" as an organisation
+    ("Trump leads the field in the Granite State with just 22%, according to a Suffolk University/Boston Globe "
+     "Poll released Sunday.", "a Suffolk University/Boston Globe Poll", "poll", "Suffolk University/Boston Globe"),
+    # PolNeAR breitbart 2016-01-23: ... and one pollster's name, which the parse may read as a person's
+    ("Bloomberg reportedly is considering a run as an Independent, a Morning Consult Poll found that he would draw "
+     "from Clinton's support.", "a Morning Consult Poll", "poll", "Morning Consult"),
+    # PolNeAR usa-today 2016-06-07: a playbook is a document, its capitals its issuer
+    ("According to the recently court-released Trump University playbook, his salespersons were told to sell "
+     "feelings.", "the recently court-released Trump University playbook", "playbook", "Trump University"),
     # PolNeAR wash-post 2015-11-10: a month before the issuer is no part of its name
     ("In a September Washington Post-ABC News poll, 75 percent of Republicans said most people in politics can't "
      "be trusted.", "a September Washington Post-ABC News poll", "poll", "Washington Post-ABC News"),
@@ -3005,6 +3015,13 @@ def test_possessive_noun_takes_up_the_name_ending_in_it(text, mention, head, exp
 def test_document_issuer_of_polls_and_ads(text, mention, head, expected):
     got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])
     assert got == (expected, "document", "speaker:document")
+
+
+def test_given_name_before_poll_is_a_person_not_a_poll():
+    # BBC sport: "Poll" after a given name is a referee's surname, not a poll titled by its pollsters
+    text = "Chelsea were angry after the game. Referee Graham Poll said the decision was right."
+    got = resolve_with_rule(_mention(text, "Referee Graham Poll", "name", "poll"), build_name_index(text), history=[])
+    assert got[:2] == ("Graham Poll", "person")
 
 
 @pytest.mark.parametrize("text, mention, head, expected", [

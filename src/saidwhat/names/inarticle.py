@@ -3128,7 +3128,7 @@ def _outlet_owning(r: _Reading) -> str | None:
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
-        joined = _joined_issuer(r)
+        joined = _joined_issuer(r) or _titling_issuers(r.toks, r.text)
         if joined:
             return joined, "document"
         issuer = _issuer(r.text, r.at, r.index)
@@ -8987,6 +8987,34 @@ _ISSUER = re.compile(  # an owner's word may come between: "A statement from the
 )
 
 
+_TITLED_DOCUMENT_HEADS = frozenset(LEXICON.titled_document_heads)
+
+
+def _titling_issuers(toks: list[str], text: str) -> str | None:
+    """"a Suffolk University/Boston Globe Poll", "a national USA TODAY/Suffolk University Poll": the names an
+    article writes before a capitalised "Poll", as its title, are its pollsters, slash and all (the whole run,
+    not "Boston Globe Poll" as an organisation's name). Not a person's surname ("referee Graham Poll"), nor
+    a word set before it by a headline's capitals ("New Poll Shows ...")."""
+    at = next((i for i, t in enumerate(toks) if t in _TITLED_DOCUMENT_HEADS), None)
+    start = at or 0
+    while start > 0 and _is_cap(toks[start - 1]) and toks[start - 1] not in NOT_NAME_WORDS:
+        start -= 1
+    run = toks[start:at]
+    # an opening word before the names ("a", "an", "A"): with none, the capitals may be a headline's; a given
+    # name first is a person's ("Graham Poll", whom the parse may also have read "Morning Consult Poll" as)
+    if not run or start == 0 or given_name_gender(run[0]) or not _may_be_issuer(run):
+        return None
+    return _written_run(" ".join(run), toks[at], text)
+
+
+def _written_run(run: str, head: str, text: str) -> str:
+    """The words of ``run`` as ``text`` writes them before ``head``, slashes kept ("Suffolk University/Boston
+    Globe", whose tokens lose the slash); the run itself when the text spaces them otherwise."""
+    found = re.search(r"[\s/]+".join(re.escape(w) for w in run.split()) + r"(?=\s+" + re.escape(head) + r"\b)", text)
+    written = found.group(0) if found else run
+    return written if re.sub(r"[\s/]+", " ", written) == run else run
+
+
 def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     """"the report", "new figures", "a study by Gartner"; not a name that ends in such a
     word ("Jupiter Research", "Dimension Data") nor a person's surname ("Poll said")."""
@@ -8996,6 +9024,8 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     if not words or not _is_cap(words[0]):
         return True
     at = toks.index(words[0])
+    if _titling_issuers(toks, index.text):
+        return True  # "a Suffolk University/Boston Globe Poll": a poll titled by its pollsters
     if at > 0 and _is_cap(toks[at - 1]) and toks[at - 1] not in NOT_NAME_WORDS:
         return False  # a name's last word: "Jupiter Research", "Pew Research"
     if at + 1 < len(toks) and (toks[at + 1] == "&" or _is_cap(toks[at + 1])):
