@@ -153,6 +153,11 @@ CASES = [
         "Gordon Brown spoke in London. He called on industrialised nations to commit themselves to buying vaccines.",
         [(IND, "industrialised nations to commit themselves to buying vaccines", "He")],
     ),
+    # BBC politics/288: the parser hung the infinitive on the verb as an adverbial clause after the name
+    (
+        "A spokesman for UKIP called on Mr Hockney to quit the London Assembly.",
+        [(IND, "Mr Hockney to quit the London Assembly", "spokesman for UKIP")],
+    ),
     ("The campaign called the charges unsubstantiated.", [(IND, "charges unsubstantiated", "campaign")]),
     # PolNeAR train: an accusation is what the accused is said to do, after "of"
     (
@@ -449,6 +454,8 @@ def test_a_quoted_transcript_gives_each_turn_its_speaker(nlp):
     "text",
     [
         "The council called an emergency meeting on Monday.",
+        # a visit with a purpose: a day is asked nothing
+        "The senator called on Monday to discuss the bill.",
         "That said, a loss to Mr. Sanders in this state would hurt her campaign badly.",
         "Having said that, the plan to cut taxes for the middle class is sound.",
         "It goes without saying that raising taxes on the rich is anathema to Republicans.",

@@ -742,9 +742,26 @@ def _call_particle(verb: Token, after: list):
         has_object = any(g.dep_ in ("pobj", "pcomp") for g in children(c)) or _particle_object(verb, c) is not None
         if c.dep_ in ("prep", "prt") and c.lower_ in _CALL_PARTICLES and has_object:
             if c.lower_ == "on" and not any(d.dep_ in ("xcomp", "ccomp") for d in after):
-                return _NOT_A_CALL
+                return c if _infinitive_of_called(c, after) else _NOT_A_CALL
             return c
     return None
+
+
+def _infinitive_of_called(particle: Token, after: list) -> bool:
+    """"A spokesman for UKIP called on Mr Hockney to quit the London Assembly" (BBC politics/288, 111): the parser
+    hung the infinitive on the verb as an adverbial clause, not as its complement ("called on him to quit" has
+    it); it is still what the call asks of the one it names, when it opens right after that name. "called on
+    Monday to discuss" is a visit with a purpose: a date or a time is asked nothing."""
+    called = _called_on(particle)
+    if called is None or not _names_people(called):
+        return False
+    if any(t.lower_ in _SPEAKING_TIMES for t in called.doc[called.left_edge.i : called.right_edge.i + 1]):
+        return False
+    return any(
+        d.dep_ == "advcl" and d.left_edge.i == called.right_edge.i + 1
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(d))
+        for d in after
+    )
 
 
 def _called_for_clause(verb: Token, after: list) -> tuple[Token, Token] | None:
