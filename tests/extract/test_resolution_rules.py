@@ -3581,4 +3581,5 @@ def test_relative_named_after_a_surnames_kin():
         "Richey Edwards vanished 10 years ago. His disappearance remains a mystery. Edwards' sister Rachel makes "
         "an emotional TV appeal. \"We'd like him to come back,\" she said."
     )
-    assert _she_or_he_after(text, "she", [(0, "Richey Edwards", None)]) == ("Rachel", "person", "speaker:subject-before")
+    got = _she_or_he_after(text, "she", [(0, "Richey Edwards", None)])
+    assert got == ("Rachel", "person", "speaker:subject-before")
