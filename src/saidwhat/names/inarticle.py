@@ -2442,7 +2442,7 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     opening = [
         (pos, person) for person in r.index.people for pos in person.positions
         if max(before, last + 1) <= pos < start
-        and _only_titles(_after_fronted_clause(_after_fronted_time(text[before:pos])))
+        and _only_titles(_after_fronted_clause(_after_fronted_time(text[before:pos]), _inside_quote(text, before)))
     ]
     if not opening:
         # (a speaker in that sentence is whom the pronoun rule takes up, unless they spoke in a clause it opens with)
@@ -2477,17 +2477,21 @@ def _surname_after_fronted_clause(r: _Reading, before: int, start: int, last: in
     is the pronoun's: the sentence is about them, the clause's speaker only led up to it."""
     text = r.index.text
     first = text[before:start].split(maxsplit=1)
-    if not first or first[0].lower() not in _SUBORDINATORS:
+    if not first or first[0].lower() not in _SUBORDINATORS or _inside_quote(text, before):
         return None
     comma = _CLAUSE_COMMA.search(text, last, start)
     return _surname_opening(r, comma.end(), start, gender) if comma else None
 
 
-def _after_fronted_clause(words: str) -> str:
+def _after_fronted_clause(words: str, quoted: bool) -> str:
     """The words after a clause the sentence opens with a subordinating word, up to its last comma: "When
     Maddow pointed out that Sanders refers to it as "Medicare for all," Clinton seized upon the reference" is
     "Clinton seized ...": the main clause's subject is whom the sentence is about, not whoever the clause before
-    it names or quotes (PolNeAR politico 2016-01-14: '"...," she said' after it is Clinton's, not Maddow's)."""
+    it names or quotes (PolNeAR politico 2016-01-14: '"...," she said' after it is Clinton's, not Maddow's). Not
+    a sentence inside a quote (``quoted``), whose subjects are the speaker's to talk of: '"If the teenage Michael
+    Howard were applying to Cambridge today, Gordon Brown would love me." ... And he stressed' (BBC politics/408)."""
+    if quoted:
+        return words
     first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
     lead, comma, rest = words.rpartition(",")
     return rest if comma and first in _SUBORDINATORS else words
