@@ -2467,7 +2467,7 @@ _LISTED_WITH_NEXT = re.compile(r"[ \t]*(?:and|or|&)[ \t]+[A-Z]")
 
 
 # the comma closing a clause, a closing quotation mark at most after it, before a capitalised word
-_CLAUSE_COMMA = re.compile(r",[\"”’']*[ \t]+(?=[A-Z])")
+_CLAUSE_COMMA = re.compile(r",(?:" + "|".join(map(re.escape, sorted(ALL_MARKS))) + r")*[ \t]+(?=[A-Z])")
 
 
 def _surname_after_fronted_clause(r: _Reading, before: int, start: int, last: int, gender: str) -> Person | None:
