@@ -3575,3 +3575,43 @@ def test_an_organisation_is_not_misnamed(text, mention, kind, head, spoke, name,
     got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text), history=history,
                             published=datetime(2024, 9, 19))
     assert got == (name, "org", "speaker:" + rule)
+
+
+def _she_or_he_after(text: str, pronoun: str, history: list[tuple[int, str, None]]):
+    at = text.rfind(pronoun + " said")
+    mention = Mention(pronoun, Span(at, at + len(pronoun)), "pronoun", None, pronoun)
+    return resolve_with_rule(mention, build_name_index(text), history=history)
+
+
+def test_subject_of_main_clause_after_a_fronted_clause():
+    """PolNeAR train politico 2016-01-14 (issue #16): the host who spoke in the clause the sentence before opens
+    with ("When Maddow pointed out ...") is not the "she" after it; the main clause's subject is."""
+    text = (
+        "Hillary Clinton sat down with Rachel Maddow. When Maddow pointed out that Sanders refers to it as "
+        "\"Medicare for all,\" Clinton seized upon the reference, repeating her line. \"Medicare for all is not "
+        "the same if you're turning it over to the states,\" she said."
+    )
+    history = [(text.find("Hillary Clinton"), "Hillary Clinton", None), (text.find("Maddow pointed"), "Maddow", None)]
+    assert _she_or_he_after(text, "she", history) == ("Hillary Clinton", "person", "speaker:subject-before")
+
+
+def test_no_subject_of_a_list_of_people():
+    """BBC sport/090 (issue #16): a list of four names opening the sentence before has no one subject, so its
+    last full name ("Marlon Devonish") is not the "he" after it."""
+    text = (
+        "Jason Gardener says the award was deserved. Gardener, Darren Campbell, Marlon Devonish and Mark "
+        "Lewis-Francis have all been awarded MBEs. \"I think this award reinforces what we did,\" he said."
+    )
+    got = _she_or_he_after(text, "he", [(0, "Jason Gardener", None)])
+    assert got[0] != "Marlon Devonish", got
+
+
+def test_relative_named_after_a_surnames_kin():
+    """BBC entertainment/244 (issue #16): "Edwards' sister Rachel makes an appeal" opens the sentence before a
+    "she": the sister, by her given name, not the missing man the article is about."""
+    text = (
+        "Richey Edwards vanished 10 years ago. His disappearance remains a mystery. Edwards' sister Rachel makes "
+        "an emotional TV appeal. \"We'd like him to come back,\" she said."
+    )
+    got = _she_or_he_after(text, "she", [(0, "Richey Edwards", None)])
+    assert got == ("Rachel", "person", "speaker:subject-before")

@@ -2441,11 +2441,14 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     last = next((pos for pos, _n, g in reversed(r.history) if pos < r.at and g != NEUTER and g in (gender, None)), -1)
     opening = [
         (pos, person) for person in r.index.people for pos in person.positions
-        if max(before, last + 1) <= pos < start and _only_titles(_after_fronted_time(text[before:pos]))
+        if max(before, last + 1) <= pos < start
+        and _only_titles(_after_fronted_clause(_after_fronted_time(text[before:pos]), _inside_quote(text, before)))
     ]
     if not opening:
-        # (a speaker in that sentence is whom the pronoun rule takes up)
-        return _surname_opening(r, before, start, gender) if last < before else None
+        # (a speaker in that sentence is whom the pronoun rule takes up, unless they spoke in a clause it opens with)
+        if last < before:
+            return _surname_opening(r, before, start, gender)
+        return _surname_after_fronted_clause(r, before, start, last, gender)
     # the last name of the opening run is the subject: "Former Holby City actor Jeremy Edwards"
     pos, person = max(opening, key=lambda o: o[0])
     end = _CAPITALS.match(text, pos).end()
@@ -2454,7 +2457,44 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     possessive = text[end : end + 1] in ("'", "’") and not article
     if possessive or _modifies_a_name(text[end:start]):
         return None  # "Tony Blair's official spokesman", "Scissor Sisters frontwoman Ana Matronic"
+    if _LISTED_WITH_NEXT.match(text, end):
+        return None  # "Gardener, Darren Campbell, Marlon Devonish and Mark Lewis-Francis have": no one subject
     return person if pronoun_gender(person) in (gender, None) and _may_be_person(person, text) else None
+
+
+# a name joined to the next by "and" or "or": one of a list of people, who share the sentence's verb
+_LISTED_WITH_NEXT = re.compile(r"[ \t]*(?:and|or|&)[ \t]+[A-Z]")
+
+
+# the comma closing a clause, a closing quotation mark at most after it, before a capitalised word
+_CLAUSE_COMMA = re.compile(r",(?:" + "|".join(map(re.escape, sorted(ALL_MARKS))) + r")*[ \t]+(?=[A-Z])")
+
+
+def _surname_after_fronted_clause(r: _Reading, before: int, start: int, last: int, gender: str) -> Person | None:
+    """"When Maddow pointed out that Sanders refers to it as "Medicare for all," Clinton seized upon the
+    reference, repeating .... "...," she said": when the last speaker of the pronoun's gender spoke in a clause
+    the sentence before opens with a subordinating word, the surname opening its main clause (a verb after it)
+    is the pronoun's: the sentence is about them, the clause's speaker only led up to it."""
+    text = r.index.text
+    first = text[before:start].split(maxsplit=1)
+    if not first or first[0].lower() not in _SUBORDINATORS or _inside_quote(text, before):
+        return None
+    comma = _CLAUSE_COMMA.search(text, last, start)
+    return _surname_opening(r, comma.end(), start, gender) if comma else None
+
+
+def _after_fronted_clause(words: str, quoted: bool) -> str:
+    """The words after a clause the sentence opens with a subordinating word, up to its last comma: "When
+    Maddow pointed out that Sanders refers to it as "Medicare for all," Clinton seized upon the reference" is
+    "Clinton seized ...": the main clause's subject is whom the sentence is about, not whoever the clause before
+    it names or quotes (PolNeAR politico 2016-01-14: '"...," she said' after it is Clinton's, not Maddow's). Not
+    a sentence inside a quote (``quoted``), whose subjects are the speaker's to talk of: '"If the teenage Michael
+    Howard were applying to Cambridge today, Gordon Brown would love me." ... And he stressed' (BBC politics/408)."""
+    if quoted:
+        return words
+    first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
+    lead, comma, rest = words.rpartition(",")
+    return rest if comma and first in _SUBORDINATORS else words
 
 
 def _after_fronted_time(words: str) -> str:
@@ -2520,7 +2560,11 @@ def _given_name_opening(r: _Reading, start: int, gender: str) -> str | None:
     if m is None or not _is_given_name(m.group(1)) or _GIVEN_NAME_GENDERS[m.group(1).lower()] != gender:
         return None
     verb = m.group("verb")
-    if verb and not (verb.endswith("ed") or verb in _AUXILIARIES or FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS):
+    # (after a relation an "-s" form is a verb too: "Edwards' sister Rachel makes an emotional TV appeal")
+    present = kin is not None and verb is not None and verb.endswith("s")
+    if verb and not (
+        verb.endswith("ed") or present or verb in _AUXILIARIES or FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS
+    ):
         return None  # "Will the plan work?": no name, as no verb follows it
     word = m.group(1)
     if kin is not None:
@@ -2528,9 +2572,11 @@ def _given_name_opening(r: _Reading, start: int, gender: str) -> str | None:
     return None if any(word in p.tokens for p in r.index.people) else word
 
 
-# a possessive and a relation opening a sentence, before the relative's given name: "His wife Sharon, who ..."
+# a possessive (a pronoun or a surname) and a relation opening a sentence, before the relative's given name: "His
+# wife Sharon, who ...", "Edwards' sister Rachel makes"
 _KIN_OPENING = re.compile(
-    r"(?:His|Her)[ \t]+(?:" + "|".join(map(re.escape, sorted(LEXICON.kin_before_names, key=len, reverse=True)))
+    r"(?:His|Her|[A-Z][\w-]*['’]s?)[ \t]+(?:"
+    + "|".join(map(re.escape, sorted(LEXICON.kin_before_names, key=len, reverse=True)))
     + r"),?[ \t]+(?=[A-Z][a-z]+(?:[ \t]*,|[ \t]+[a-z]))"
 )
 
