@@ -183,6 +183,9 @@ ROWS = [
      "The League Against Cruel Sports and the RSPCA", "name", "league", 1, "League Against Cruel Sports", "org"),
     # a first word that opens organisations' names; an organisation's name with a plural of a role in it
     ("Air Canada said the flights would resume.", "Air Canada", "name", "canada", 1, "Air Canada", "org"),
+    # an outlet's desk (PolNeAR train huff-post 2016-06-09, org64)
+    ("An average of 81 percent of Democrats approve of Obama, according to HuffPost Pollster.", "HuffPost Pollster",
+     "name", "pollster", 1, "HuffPost Pollster", "org"),
     # titles, plurals of roles and parties, nationalities and hyphenated descriptions before a name
     ("Judges Simon Cowell and Louis Walsh watched. Mr Cowell said it was good.", "Mr Cowell", "name", "cowell", 1,
      "Simon Cowell", "person"),

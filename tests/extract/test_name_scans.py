@@ -1,10 +1,10 @@
 """The scans speaker resolution runs without a regex compiled per name answer as those regexes did.
 
 ``_opens_last_part`` stands for ``re.search(r",\\s*" + re.escape(word) + r"\\b[^,]*$", text)``,
-``_words_before`` for the first groups of ``([\\w.]+)\\s+WORD\\b`` and ``_rests_after`` for the matches
-of ``\\bWORD\\b[^.!?;:\\n]{0,30}`` less the word: each is checked against its regex on a table of
-shapes and on every short string built from the pieces that could make them differ (dots,
-underscores, line breaks, a name repeated or inside a longer word).
+``_words_before`` for the first groups of ``([\\w.]+)[^\\S\\n]+WORD\\b`` (the word before, on its line) and
+``_rests_after`` for the matches of ``\\bWORD\\b[^.!?;:\\n]{0,30}`` less the word: each is
+checked against its regex on a table of shapes and on every short string built from the pieces
+that could make them differ (dots, underscores, line breaks, a name repeated or inside a longer word).
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ WORD_PIECES = ["Mr", " ", "\n", ".", "Gaz", "Gazprom", "Inc.", "_", "1", ";", "h
 
 
 def _regex_before(word: str, text: str) -> list[str]:
-    return [m.group(1) for m in re.finditer(r"([\w.]+)\s+" + re.escape(word) + r"\b", text)]
+    return [m.group(1) for m in re.finditer(r"([\w.]+)[^\S\n]+" + re.escape(word) + r"\b", text)]
 
 
 def _regex_after(word: str, text: str) -> list[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from saidwhat import Article, QuoteKind, extract
+from saidwhat.extract.marks import find_marked_quotes
+from saidwhat.models import Span
 
 D, IND, M, N, H = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED, QuoteKind.NESTED, QuoteKind.HEADLINE
 
@@ -150,6 +152,11 @@ CASES = [
     (
         "Gordon Brown spoke in London. He called on industrialised nations to commit themselves to buying vaccines.",
         [(IND, "industrialised nations to commit themselves to buying vaccines", "He")],
+    ),
+    # BBC politics/288: the parser hung the infinitive on the verb as an adverbial clause after the name
+    (
+        "A spokesman for UKIP called on Mr Hockney to quit the London Assembly.",
+        [(IND, "Mr Hockney to quit the London Assembly", "spokesman for UKIP")],
     ),
     ("The campaign called the charges unsubstantiated.", [(IND, "charges unsubstantiated", "campaign")]),
     # PolNeAR train: an accusation is what the accused is said to do, after "of"
@@ -447,6 +454,8 @@ def test_a_quoted_transcript_gives_each_turn_its_speaker(nlp):
     "text",
     [
         "The council called an emergency meeting on Monday.",
+        # a visit with a purpose: a day is asked nothing
+        "The senator called on Monday to discuss the bill.",
         "That said, a loss to Mr. Sanders in this state would hurt her campaign badly.",
         "Having said that, the plan to cut taxes for the middle class is sound.",
         "It goes without saying that raising taxes on the rich is anathema to Republicans.",
@@ -498,6 +507,53 @@ def test_an_unclosed_quote_does_not_swallow_the_next_paragraphs(nlp):
     )
     quotes = extract(Article(id="u", text=text), nlp=nlp).quotes
     assert not any("describes the scene" in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "reported", "speaker"),
+    [
+        # BBC tech/016: the closing mark after "having one." is missing in the source
+        (
+            '"If you haven\'t already got bloggers in your company, you will have them tomorrow - and if you don\'t '
+            'have a blogger policy now you had better start looking at having one. Mr Hopkins said that the '
+            "blogsphere - which is doubling every five months - was powerful because it takes so little time and "
+            'expertise to create a blog. "Everyone does this - mums, radicals, conservatives," he said.',
+            "looking at having one.",
+            "the blogsphere",
+            "Mr Hopkins",
+        ),
+        # BBC sport/370: the closing mark after "regrets." is missing
+        (
+            '"For us, we\'ve played two and won two this November," said Robinson. "If we beat Australia it would '
+            "be the end to a great autumn series for England. If we stumble then we'll be looking back with a few "
+            "regrets. Robinson also revealed that the union side had sent the Great Britain team a good luck "
+            'message. "We signed a card for them today," said Robinson.',
+            "a few regrets.",
+            "the union side had sent",
+            "Robinson",
+        ),
+    ],
+)
+def test_a_quote_left_open_ends_before_the_writers_own_line(nlp, text, quoted, reported, speaker):
+    quotes = extract(Article(id="u", text=text), nlp=nlp).quotes
+    (opened,) = [q for q in quotes if q.text.endswith(quoted)]
+    assert reported not in opened.text
+    (said,) = [q for q in quotes if reported in q.text]
+    assert said.kind is IND and _speaker_matches(said, speaker), (said.kind, said.speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no sentence end before the inner mark
+        '"He told me "no" and he said that twice," she said.',
+        # the speaker's own "I said that": no line of the writer's
+        '"It was a good day. I said that we would win. "Next week is harder," she said.',
+    ],
+)
+def test_a_quote_left_open_runs_on_with_no_writers_line(text):
+    (first, *_) = find_marked_quotes(text, [Span(0, len(text))])
+    assert first.closed
 
 
 def test_apostrophes_are_not_quotes(nlp):

@@ -40,6 +40,7 @@ from .frames import FORM_TO_LEMMA, PHRASAL_HEADS, Frame, as_written
 from .lexicon import LEXICON
 from .rules import (
     DOCUMENT_HEADS,
+    GENDER_WORDS,
     HEARER_VERBS,
     IRREGULAR_FORMS,
     LIGHT_SPEECH_NOUNS,
@@ -49,6 +50,7 @@ from .rules import (
     PHRASAL_CUES,
     QUOTE_ONLY_VERBS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     THOUGHT_VERBS,
@@ -1338,11 +1340,12 @@ def _relative_clause_of(tok: Token, subj: Token) -> Token | None:
 def relative_climbs(relative: Token, noun: Token) -> Token:
     """subject:relative-climbs: 'Charles O'Reilly, a management expert at Stanford University, who
     stated, "..."': the parser hangs the "who" clause on the last noun, the institution named after
-    the preposition of a role set beside a name; "who" stands for a person, the name. Only that
-    shape: "questioning by defence lawyers who", "a challenge from Michael Howard who" and "a friend
-    of Mary Jones, who" keep the noun the clause hangs on."""
+    the preposition of a role set beside a name; "who" stands for a person, the name. "questioning by
+    defence lawyers who", "a challenge from Michael Howard who" and "a friend of Mary Jones, who" keep
+    the noun the clause hangs on. Three more shapes, each in its function: the topic of a description
+    beside a name, a copula's predicate noun, and a "which" after a name and its comma."""
     if relative.lower_ not in PERSONAL_RELATIVES:
-        return noun
+        return _name_closing_before_comma(relative, noun) or noun
     role = noun
     # a name, or an organisation's noun: "a pollster with Mr. Yanukovych's former party who"
     institution = noun.tag_ in PROPN_TAGS or noun.lower_ in ORG_NOUNS
@@ -1350,7 +1353,77 @@ def relative_climbs(relative: Token, noun: Token) -> Token:
         role = noun.head.head  # "expert at Stanford University"
     if _describes(role) and role.dep_ == "appos" and role.head.tag_ in PROPN_TAGS and role.head.i < role.i:
         return role.head  # "Charles O'Reilly, a management expert ..., who": the name
-    return noun
+    return _name_of_described_topic(relative, noun) or _named_subject_of_copula(noun) or noun
+
+
+def _name_closing_before_comma(relative: Token, noun: Token) -> Token | None:
+    """subject:relative-climbs: "got a favorable decision from the Illinois Board of Elections, which ruled that",
+    "members of the World Trade Organization, which writes": the parser hangs a "which" set off by a comma on
+    the noun a preposition's proper name belongs to; it stands for the name that closes right before the
+    comma. Only a name that is the preposition's object on the noun itself."""
+    doc = relative.doc
+    if relative.i < 2 or doc[relative.i - 1].text != ",":
+        return None
+    name = doc[relative.i - 2]
+    while name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.tag_ in PROPN_TAGS:
+        name = name.head.head  # "Board of Elections": the name's head, not its last word
+    if name.tag_ not in PROPN_TAGS or name.dep_ != "pobj" or name.head.dep_ != "prep" or name.head.head is not noun:
+        return None
+    return name
+
+
+def _name_of_described_topic(relative: Token, noun: Token) -> Token | None:
+    """subject:relative-climbs: "David Kahn - a former Yale historian, and a leading expert on code-breaking, who
+    has confirmed": set off by a comma, a "who" the parser hangs on the topic of a description (the object of its
+    preposition, a thing no "who" stands for) stands for the person the description is set beside. One step
+    only, from a common noun that names no one: "a friend of Mary Jones, who" keeps Mary Jones."""
+    if relative.i == 0 or relative.doc[relative.i - 1].text != ",":
+        return None
+    if noun.dep_ != "pobj" or noun.tag_ not in COMMON_NOUN_TAGS or _is_person_noun(noun):
+        return None
+    role = noun.head.head
+    name = role.head
+    if not _describes(role) or role.dep_ not in ("appos", "conj") or name.i >= role.i:
+        return None
+    return name if name.tag_ in PROPN_TAGS else None
+
+
+def _is_person_noun(noun: Token) -> bool:
+    """A noun for people ("the victims", "his wife"), whom a "who" may stand for where it stands."""
+    word = noun.lower_
+    return word in ROLE_NOUNS or word.removesuffix("s") in ROLE_NOUNS or word in GENDER_WORDS
+
+
+_LISTED_TAGS = frozenset(LEXICON.predicate_list_tags)
+
+
+def _named_subject_of_copula(noun: Token) -> Token | None:
+    """subject:relative-climbs: "Donald Trump regularly incites political violence and is a serial liar, rampant
+    xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all Muslims": a "who" on the
+    predicate noun of a copula (the last of a list of them) stands for the copula's subject, the person named
+    ("X is a historian who has confirmed"). Only a description there and a name as the subject: "The winner
+    was Smith, who" keeps Smith; "Clinton is one of two women who" hangs on the women, no predicate noun."""
+    first = noun
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.tag_ in _LISTED_TAGS:
+        # "a serial liar, rampant xenophobe, racist, misogynist and birther": the list's first noun, through
+        # the words the tagger reads as adjectives ("racist")
+        first = first.head
+    copula = first.head
+    if first.dep_ != "attr" or copula.lower_ not in _COPULAS or not _describes(first):
+        return None
+    if noun.text[:1].isupper():
+        return None  # a name in the list ("is a lawyer and John Smith, who"); not the tagger's "xenophobe"
+    verb = copula
+    while not _subjects(verb) and verb.dep_ == "conj" and is_verb(verb.head):
+        verb = verb.head  # "Trump regularly incites ... and is a serial liar": the first verb's subject
+    subjects = _subjects(verb)
+    if len(subjects) != 1 or subjects[0].tag_ not in PROPN_TAGS or subjects[0].i > noun.i:
+        return None
+    return subjects[0]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in children(verb) if c.dep_ == "nsubj"]
 
 
 def _describes(role: Token) -> bool:

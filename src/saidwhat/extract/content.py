@@ -52,7 +52,10 @@ _REQUEST_ONLY = frozenset(LEXICON.request_only_cues)
 _OBJECT_REQUESTS = frozenset(LEXICON.object_request_verbs)
 _MOVING_REQUESTS = frozenset(LEXICON.moving_request_verbs)
 _ASKED_INFINITIVE_DEPS = frozenset(LEXICON.asked_infinitive_deps)
+_SPURRING_REQUESTS = frozenset(LEXICON.spurring_request_verbs)
 _ACCUSING_PREPOSITIONS = frozenset(LEXICON.accusing_prepositions)
+_CRITICISED = frozenset(LEXICON.criticised_verbs)
+_CRITICISING_PREPOSITIONS = frozenset(LEXICON.criticising_prepositions)
 _ASSIGNING_PREPOSITIONS: dict[str, str] = dict(LEXICON.assigning_prepositions)
 _ASSIGNING_PATH_DEPS = frozenset(LEXICON.assigning_path_deps)
 _PREDICTING_PREPOSITIONS = frozenset(LEXICON.predicting_prepositions)
@@ -268,11 +271,18 @@ def _reports(head: Token) -> bool:
     a committee of MPs has warned": the committee's words, BBC politics/048; "the poll found that ..."
     reports)."""
     lemma = lemma_of(head)
-    if lemma not in REPORTING_VERBS:
+    if lemma not in REPORTING_VERBS or _asks_nothing(head):
         return False
     return lemma not in _CLAUSE_ONLY or any(
         c.dep_ in _REPORTED_CLAUSE and c.i > head.i and is_finite(c) for c in children(head)
     )
+
+
+def _asks_nothing(verb: Token) -> bool:
+    """A request-only verb with neither its "for" nor one asked to do something reports nothing: "More
+    significantly, argues the report, broadband is encouraging people to take a more active role online" (BBC
+    tech/150) is the report's words, "encouraging" no cue inside them."""
+    return reports_only_with_particle(verb) and asked_to(verb, verb.doc) is None
 
 
 def cue_inside(verb: Token, doc) -> Content | None:
@@ -560,6 +570,24 @@ def quoted_object(verb: Token, doc) -> Content | None:
     return Content(cue[1], False, ("content:quoted-object",)) if cue is not None else None
 
 
+def passive_criticism(verb: Token, doc) -> Content | None:
+    """"Trump has been criticized by some of his rivals for failing to spend enough time in the state", "That
+    deal was already being criticized as a security threat to Europe": a passive criticism says what was found
+    wrong in its "for" or "as" phrase, and its agent is the critic. PolNeAR annotates the "for" with the
+    content and the "as" with the cue. Not with no agent: a criticism by no one named makes no quote, and
+    reading it would hide the verbs inside its phrase ("President Obama has been criticized for using the
+    term to describe his achievements", PolNeAR train, whose "he" then lost Obama). An active criticism's
+    object is its target, not anyone's words."""
+    if lemma_of(verb) not in _CRITICISED or not passive(verb) or not any(c.dep_ == "agent" for c in children(verb)):
+        return None
+    preps = (c for c in children(verb) if c.dep_ == "prep" and c.i > verb.i)
+    prep = next((c for c in preps if c.lower_ in _CRITICISING_PREPOSITIONS), None)
+    if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in children(prep)) or has_quote_mark(prep.subtree):
+        return None
+    words = [t for t in prep.subtree if not (prep.lower_ == "as" and t.i == prep.i)]
+    return Content(words, False, ("content:passive-criticism",))
+
+
 def unquoted_object(verb: Token, doc) -> Content | None:
     """"warned China against provocative behavior", "by warning candidates against moving too far": the
     object of a cue whose object is said with no quotation marks too (lexicon ``unquoted_object_cues``),
@@ -587,6 +615,8 @@ def asked_to(verb: Token, doc) -> Content | None:
         return None
     asked = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
     if asked is None or (lemma in _MOVING_REQUESTS and not (_names_people(asked) and _one_who_asks(verb))):
+        return None
+    if lemma in _SPURRING_REQUESTS and not _named_asker(verb):
         return None
     what = next((c for c in children(verb) if c.dep_ in _ASKED_INFINITIVE_DEPS and _right_after(c, asked)
                  and _to_infinitive_at(c)), None)
@@ -628,6 +658,16 @@ def _one_who_asks(verb: Token) -> bool:
     return subj.tag_ in PROPN_TAGS or (subj.tag_ in ("PRP", "WP") and subj.lower_ != "it")
 
 
+def _named_asker(verb: Token) -> bool:
+    """The verb's own subject is a name or a personal pronoun: "FICO has encouraged other companies to make scores
+    available", "When Nega encouraged his students to press for academic freedoms" (PolNeAR train). An encouragement
+    with no subject of its own is mostly a purpose or a policy, no words: "Media hubs are designed to encourage people
+    to organise them", "An organisation has been launched to encourage disabled people to get involved" (BBC tech/228,
+    tech/277), "increasing the rigour with which taxes are collected encourages companies to ..." (business/266)."""
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subj is not None and (subj.tag_ in PROPN_TAGS or (subj.tag_ == "PRP" and subj.lower_ != "it"))
+
+
 def _to_infinitive_at(clause: Token) -> bool:
     """A clause opened by its "to" ("to sign", "not to close the prison"), the infinitive of a request."""
     to = next((g for g in children(clause) if g.dep_ == "aux" and g.lower_ == "to"), None)
@@ -648,6 +688,7 @@ CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...]
     ("content:noun-phrase", noun_phrase),
     ("content:as-quoted", as_quoted),
     ("content:quoted-object", quoted_object),
+    ("content:passive-criticism", passive_criticism),
 )
 
 
@@ -701,9 +742,26 @@ def _call_particle(verb: Token, after: list):
         has_object = any(g.dep_ in ("pobj", "pcomp") for g in children(c)) or _particle_object(verb, c) is not None
         if c.dep_ in ("prep", "prt") and c.lower_ in _CALL_PARTICLES and has_object:
             if c.lower_ == "on" and not any(d.dep_ in ("xcomp", "ccomp") for d in after):
-                return _NOT_A_CALL
+                return c if _infinitive_of_called(c, after) else _NOT_A_CALL
             return c
     return None
+
+
+def _infinitive_of_called(particle: Token, after: list) -> bool:
+    """"A spokesman for UKIP called on Mr Hockney to quit the London Assembly" (BBC politics/288, 111): the parser
+    hung the infinitive on the verb as an adverbial clause, not as its complement ("called on him to quit" has
+    it); it is still what the call asks of the one it names, when it opens right after that name. "called on
+    Monday to discuss" is a visit with a purpose: a date or a time is asked nothing."""
+    called = _called_on(particle)
+    if called is None or not _names_people(called):
+        return False
+    if any(t.lower_ in _SPEAKING_TIMES for t in called.doc[called.left_edge.i : called.right_edge.i + 1]):
+        return False
+    return any(
+        d.dep_ == "advcl" and d.left_edge.i == called.right_edge.i + 1
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(d))
+        for d in after
+    )
 
 
 def _called_for_clause(verb: Token, after: list) -> tuple[Token, Token] | None:

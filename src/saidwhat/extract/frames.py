@@ -22,12 +22,12 @@ from .lexicon import LEXICON
 from .marks import MarkedQuote
 from .rules import (
     CUE_PHRASES,
-    IRREGULAR_FORMS,
     LIGHT_SPEECH_NOUNS,
     OBJECT_CUES,
     PHRASAL_CUES,
     REPORTING_VERBS,
     SPEECH_NOUNS,
+    word_forms,
 )
 
 __all__ = ["Frame", "build_frames", "cue_word_pattern", "word_forms", "PLACEHOLDER"]
@@ -55,18 +55,6 @@ _OPENING_MARKS = "".join(LEXICON.quote_tokens)
 # Quoted stretches longer than this (in characters) are replaced in frames.
 _REPLACE_OVER = 40
 _KEEP_PUNCT = set(",.!?;:…—– ")
-
-
-def word_forms(lemma: str) -> set[str]:
-    if lemma in IRREGULAR_FORMS:
-        return {lemma, *IRREGULAR_FORMS[lemma]}
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    forms = {lemma, lemma + "s", stem + "ed", stem + "ing"}
-    if lemma.endswith(LEXICON.es_endings):
-        forms.add(lemma + "es")
-    if lemma.endswith("y") and lemma[-2] not in "aeiou":
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    return forms
 
 
 def cue_word_pattern(lemmas=REPORTING_VERBS, phrases=CUE_PHRASES) -> re.Pattern[str]:

@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from ..models import Span
 from .lexicon import LEXICON
-from .rules import ALL_MARKS, DOUBLE_PAIRS, MAX_OPEN_PARAGRAPHS, STRAIGHT_DOUBLE, TRANSCRIPT_LABEL
+from .rules import (
+    ALL_MARKS,
+    DOUBLE_PAIRS,
+    MAX_OPEN_PARAGRAPHS,
+    STRAIGHT_DOUBLE,
+    TRANSCRIPT_LABEL,
+    word_forms,
+)
 
 __all__ = ["MarkedQuote", "find_marked_quotes"]
 
@@ -29,6 +36,9 @@ _TYPOGRAPHIC_CLOSERS = frozenset(LEXICON.typographic_closers)
 _LOOSELY_CLOSED = frozenset(LEXICON.loosely_closed)
 _EXCERPT_OPEN, _EXCERPT_CLOSE = LEXICON.excerpt_pair
 _DIGRAPHS: tuple[str, ...] = LEXICON.double_digraphs
+_WRITER_LINE = re.compile(LEXICON.writer_line)
+_WRITER_VERBS = frozenset(f for lemma in LEXICON.writer_line_verbs for f in word_forms(lemma) if not f.endswith("ing"))
+_SPEAKER_OWN = frozenset(LEXICON.speaker_own_subjects)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +202,13 @@ def find_marked_quotes(text: str, paragraphs: tuple[Span, ...] | list[Span]) -> 
             opener = text[i]
             # look for the close in this paragraph
             close_k = _close_index(text, marks, k + 1, opener)
+            cut = _writer_line_cut(text, marks, k, close_k, par)
+            if cut is not None:
+                end, k = cut
+                piece = _strip(text, i + 1, end)
+                if piece is not None:
+                    quotes.append(MarkedQuote((piece,), i, None, (p,)))
+                continue
             if close_k is not None:
                 piece = _strip(text, i + 1, marks[close_k])
                 if piece is not None:
@@ -216,6 +233,36 @@ def find_marked_quotes(text: str, paragraphs: tuple[Span, ...] | list[Span]) -> 
             break
         p += 1
     return quotes
+
+
+def _writer_line_cut(text: str, marks: list[int], k: int, close_k: int | None, par: Span) -> tuple[int, int] | None:
+    """Where a quotation opened at ``marks[k]`` ends when no mark closes it before the next one opens
+    (or before the paragraph ends) and a line of the writer's own stands in between: the sentence
+    end before that line, and the index of the first mark after it. A typing slip of the source
+    ('"... at having one. Mr Hopkins said that ... "Everyone does this," he said', BBC tech/016)
+    would otherwise run the quote on to the next closing mark and swallow the writer's cue."""
+    opener = text[marks[k]]
+    reopen = next((j for j in range(k + 1, len(marks)) if _opens_only(text, marks[j], opener)), None)
+    if close_k is not None and (reopen is None or reopen > close_k):
+        return None
+    end = marks[reopen] if reopen is not None else par.end
+    line = _writer_line(text, marks[k] + 1, end)
+    if line is None:
+        return None
+    sentence_end, line_start = line
+    return sentence_end, next((j for j in range(k + 1, len(marks)) if marks[j] >= line_start), len(marks))
+
+
+def _opens_only(text: str, i: int, opener: str) -> bool:
+    return _is_opening(text, i) and not _closes(text, i, opener)
+
+
+def _writer_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(the end of the sentence before, the start) of the first writer's line in text[start:end]."""
+    for m in _WRITER_LINE.finditer(text, start, end):
+        if m.group("verb") in _WRITER_VERBS and m.group("subject").split()[0] not in _SPEAKER_OWN:
+            return m.start() + 1, m.start("subject")
+    return None
 
 
 def _continue(

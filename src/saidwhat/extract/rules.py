@@ -53,6 +53,20 @@ LEARNED_VERBS: dict[str, float] = _learned_verbs()
 # hand-written entries take precedence over learned ones
 REPORTING_VERBS: dict[str, float] = {**LEARNED_VERBS, **SPEECH_ACT_VERBS, **SPEECH_VERBS, **THOUGHT_VERBS}
 IRREGULAR_FORMS: dict[str, tuple[str, ...]] = dict(LEXICON.irregular_forms)
+
+
+def word_forms(lemma: str) -> set[str]:
+    if lemma in IRREGULAR_FORMS:
+        return {lemma, *IRREGULAR_FORMS[lemma]}
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", stem + "ed", stem + "ing"}
+    if lemma.endswith(LEXICON.es_endings):
+        forms.add(lemma + "es")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms
+
+
 CUE_PHRASES: tuple[str, ...] = LEXICON.cue_phrases
 SPEECH_NOUNS: dict[str, float] = dict(LEXICON.speech_nouns)
 # nouns that report speech only as a light verb's object or a possessed subject of "was" ("made the case that")

@@ -365,8 +365,18 @@ def _relative_cut(head: Token) -> int | None:
     cut = None
     for t in head.subtree:
         if t.dep_ in ("relcl", "acl") and t.i > head.i and (t.head.i == head.i or _set_off(t)):
-            cut = min(cut if cut is not None else t.left_edge.i, t.left_edge.i)
+            if not _participle_naming_those(head, t):
+                cut = min(cut if cut is not None else t.left_edge.i, t.left_edge.i)
     return cut
+
+
+_GROUP_OPENERS = frozenset(LEXICON.group_openers)
+
+
+def _participle_naming_those(head: Token, t: Token) -> bool:
+    """"While those surveyed said", "those polled were evenly split": a participle right after "those" is
+    what says who they are, no clause on a noun; cut, it leaves a bare "those" that names no one."""
+    return head.lower_ in _GROUP_OPENERS and t.tag_ == "VBN" and t.head.i == head.i and t.i == head.i + 1
 
 
 def _set_off(t: Token) -> bool:

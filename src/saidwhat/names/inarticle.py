@@ -1162,11 +1162,18 @@ def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Re
     toks = _strip_post_nominals(_clean_tokens(text))
     if not toks:
         return None
-    head = (mention.head or toks[-1]).lower()
+    head = _whole_hyphened_noun(toks, (mention.head or toks[-1]).lower())
     # "his counterpart on the DCA committee, Alan Beith": a name set off by a comma after the
     # preposition is the speaker's, not an adverbial's
     kept = toks if "," in text else _without_adverbial(toks, head)
     return _Reading(mention, index, history, published, holder, text, kept, head)
+
+
+def _whole_hyphened_noun(toks: list[str], head: str) -> str:
+    """"according to a US research think-tank" (BBC tech/016): the parser heads the mention with the hyphened
+    word's last part ("tank"), which is no noun of the lexicon's; the whole word is an organisation's noun."""
+    whole = next((t.lower() for t in reversed(toks) if t.lower().endswith("-" + head)), None)
+    return whole if whole in ORG_NOUNS else head
 
 
 _ADVERBIAL_OPENERS = frozenset(LEXICON.adverbial_openers)
@@ -1882,12 +1889,38 @@ def _organisation_opening(r: _Reading, start: int, *, own: bool = False, adverbi
         return None
     if (person := r.index.find(name)) is not None and _is_person_for_sure(person):
         return None
+    if _one_name_of_a_person(name, r):
+        return None
     verb = after.group("verb") if after else ""
     if not (verb in _AUXILIARIES or verb.endswith("ed") or (verb.endswith("s") and not _is_people_noun(verb))):
         return None  # "Sumitomo bosses told ...": the subject is the bosses
     # one word of a name that has spoken in full: "The insurer" took up "Marsh & McLennan", so "Marsh" is it
     longer = [said for _pos, said, gender in r.history if gender == NEUTER and said and said.startswith(name + " ")]
     return longer[-1] if longer else name
+
+
+def _one_name_of_a_person(name: str, r: _Reading) -> bool:
+    """"Joey Salceda said in a bill ... In his proposed legislation to ban Trump, Salceda cited a 2001
+    memorandum ... It says", "Democrats, Frank notes, applaud ... the company agreed" after Thomas Frank spoke:
+    one word that is the given name or the surname of someone named in full who has spoken as a person, or is
+    a person for sure, is that person, whom no "it" and no business description takes up (the index may not
+    yet hold a speaker a person for sure). Having spoken or a title is the evidence, not a given name of the
+    lists: a company bears its founder's name ("Walt Disney", "Disney"). Not a word that has itself spoken as
+    an organisation, that the article sets off as a company, or that it shows a business's ("Time Warner's
+    profits")."""
+    if " " in name:
+        return False
+    persons = {said for _pos, said, gender in r.history if said and gender != NEUTER}
+    if any(gender == NEUTER and name in said.split() for _pos, said, gender in r.history if said):
+        return False  # "Twitter said" itself, however an account is named ("Wilayat Twitter")
+    if any(_ORG_APPOSITION.match(r.index.text, at + len(name)) for at in _starts_of(name, r.index.text)):
+        return False  # "Ford, the US car company, reported ... chief executive Bill Ford": the firm bears his name
+    return any(
+        len(p.tokens) > 1 and name in (p.tokens[0], p.tokens[-1])
+        and (p.name in persons or _is_person_for_sure(p))
+        and not _shown_as_business(p.tokens, r.index.text)
+        for p in r.index.people
+    )
 
 
 def _untitled(run: str) -> bool:
@@ -2041,7 +2074,10 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
     if not before:
         return None
     if before[-1].lower() not in _CLAUSE_OPENERS:
-        return _introduced_in_fronted_clause(r, gender, start)
+        # (the reporter in a relative clause is the surname opening the sentence, a verb after it)
+        reported = _reports_in_relative(before[-1], text[r.mention.span.end :])
+        reporter = _surname_opening(r, start, r.at, gender) if reported else None
+        return (reporter.name, "person") if reporter else _introduced_in_fronted_clause(r, gender, start)
     named = {
         p.name for p in r.index.people
         if pronoun_gender(p) in (gender, None) and _may_be_person(p, text)
@@ -2051,6 +2087,19 @@ def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
         return named.pop(), "person"
     subject = _subject_named_first(r, named, start)
     return (subject, "person") if subject else None
+
+
+_REPORTED_RELATIVES = frozenset(LEXICON.reported_relatives)
+
+
+def _reports_in_relative(word: str, after: str) -> bool:
+    """Whether the pronoun follows a relative "that" or "which" and is the subject of a reporting verb: the
+    "he" of "the "rigged economy" that he says is maintained by ...", whom the surname opening the sentence
+    stands for ("Sanders, who has represented ..., rallied young people with ..."); not a sentence opening with
+    someone else ("He declared that ... Donald Trump would have a path, which he declared "a total disaster"",
+    "The Christian speaker shared with the crowd that he believes": no surname and verb open them)."""
+    verb = after.split(maxsplit=1)[0].lower() if after.strip() else ""
+    return word.lower() in _REPORTED_RELATIVES and FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS
 
 
 def _subject_named_first(r: _Reading, named: set[str], start: int) -> str | None:
@@ -2392,11 +2441,14 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     last = next((pos for pos, _n, g in reversed(r.history) if pos < r.at and g != NEUTER and g in (gender, None)), -1)
     opening = [
         (pos, person) for person in r.index.people for pos in person.positions
-        if max(before, last + 1) <= pos < start and _only_titles(_after_fronted_time(text[before:pos]))
+        if max(before, last + 1) <= pos < start
+        and _only_titles(_after_fronted_clause(_after_fronted_time(text[before:pos]), _inside_quote(text, before)))
     ]
     if not opening:
-        # (a speaker in that sentence is whom the pronoun rule takes up)
-        return _surname_opening(r, before, start, gender) if last < before else None
+        # (a speaker in that sentence is whom the pronoun rule takes up, unless they spoke in a clause it opens with)
+        if last < before:
+            return _surname_opening(r, before, start, gender)
+        return _surname_after_fronted_clause(r, before, start, last, gender)
     # the last name of the opening run is the subject: "Former Holby City actor Jeremy Edwards"
     pos, person = max(opening, key=lambda o: o[0])
     end = _CAPITALS.match(text, pos).end()
@@ -2405,7 +2457,44 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     possessive = text[end : end + 1] in ("'", "’") and not article
     if possessive or _modifies_a_name(text[end:start]):
         return None  # "Tony Blair's official spokesman", "Scissor Sisters frontwoman Ana Matronic"
+    if _LISTED_WITH_NEXT.match(text, end):
+        return None  # "Gardener, Darren Campbell, Marlon Devonish and Mark Lewis-Francis have": no one subject
     return person if pronoun_gender(person) in (gender, None) and _may_be_person(person, text) else None
+
+
+# a name joined to the next by "and" or "or": one of a list of people, who share the sentence's verb
+_LISTED_WITH_NEXT = re.compile(r"[ \t]*(?:and|or|&)[ \t]+[A-Z]")
+
+
+# the comma closing a clause, a closing quotation mark at most after it, before a capitalised word
+_CLAUSE_COMMA = re.compile(r",(?:" + "|".join(map(re.escape, sorted(ALL_MARKS))) + r")*[ \t]+(?=[A-Z])")
+
+
+def _surname_after_fronted_clause(r: _Reading, before: int, start: int, last: int, gender: str) -> Person | None:
+    """"When Maddow pointed out that Sanders refers to it as "Medicare for all," Clinton seized upon the
+    reference, repeating .... "...," she said": when the last speaker of the pronoun's gender spoke in a clause
+    the sentence before opens with a subordinating word, the surname opening its main clause (a verb after it)
+    is the pronoun's: the sentence is about them, the clause's speaker only led up to it."""
+    text = r.index.text
+    first = text[before:start].split(maxsplit=1)
+    if not first or first[0].lower() not in _SUBORDINATORS or _inside_quote(text, before):
+        return None
+    comma = _CLAUSE_COMMA.search(text, last, start)
+    return _surname_opening(r, comma.end(), start, gender) if comma else None
+
+
+def _after_fronted_clause(words: str, quoted: bool) -> str:
+    """The words after a clause the sentence opens with a subordinating word, up to its last comma: "When
+    Maddow pointed out that Sanders refers to it as "Medicare for all," Clinton seized upon the reference" is
+    "Clinton seized ...": the main clause's subject is whom the sentence is about, not whoever the clause before
+    it names or quotes (PolNeAR politico 2016-01-14: '"...," she said' after it is Clinton's, not Maddow's). Not
+    a sentence inside a quote (``quoted``), whose subjects are the speaker's to talk of: '"If the teenage Michael
+    Howard were applying to Cambridge today, Gordon Brown would love me." ... And he stressed' (BBC politics/408)."""
+    if quoted:
+        return words
+    first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
+    lead, comma, rest = words.rpartition(",")
+    return rest if comma and first in _SUBORDINATORS else words
 
 
 def _after_fronted_time(words: str) -> str:
@@ -2471,7 +2560,11 @@ def _given_name_opening(r: _Reading, start: int, gender: str) -> str | None:
     if m is None or not _is_given_name(m.group(1)) or _GIVEN_NAME_GENDERS[m.group(1).lower()] != gender:
         return None
     verb = m.group("verb")
-    if verb and not (verb.endswith("ed") or verb in _AUXILIARIES or FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS):
+    # (after a relation an "-s" form is a verb too: "Edwards' sister Rachel makes an emotional TV appeal")
+    present = kin is not None and verb is not None and verb.endswith("s")
+    if verb and not (
+        verb.endswith("ed") or present or verb in _AUXILIARIES or FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS
+    ):
         return None  # "Will the plan work?": no name, as no verb follows it
     word = m.group(1)
     if kin is not None:
@@ -2479,9 +2572,11 @@ def _given_name_opening(r: _Reading, start: int, gender: str) -> str | None:
     return None if any(word in p.tokens for p in r.index.people) else word
 
 
-# a possessive and a relation opening a sentence, before the relative's given name: "His wife Sharon, who ..."
+# a possessive (a pronoun or a surname) and a relation opening a sentence, before the relative's given name: "His
+# wife Sharon, who ...", "Edwards' sister Rachel makes"
 _KIN_OPENING = re.compile(
-    r"(?:His|Her)[ \t]+(?:" + "|".join(map(re.escape, sorted(LEXICON.kin_before_names, key=len, reverse=True)))
+    r"(?:His|Her|[A-Z][\w-]*['’]s?)[ \t]+(?:"
+    + "|".join(map(re.escape, sorted(LEXICON.kin_before_names, key=len, reverse=True)))
     + r"),?[ \t]+(?=[A-Z][a-z]+(?:[ \t]*,|[ \t]+[a-z]))"
 )
 
@@ -2516,7 +2611,8 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
     ):
         i += 1
     surname, after = words[i : i + 2] if i + 1 < len(words) else ("", "")
-    after = _verb_after_time(words, i + 1) or after
+    opening = r.index.text[_after_opening_phrase(r.index.text, before, start) : start]
+    after = _verb_after_time(words, i + 1) or _verb_after_apposition(opening, surname) or after
     if not (_is_cap(surname) and after[:1].islower()) or after in _STOP:
         return None  # "Melzer's coach", "Tony Blair": a possessive or a longer name opens it
     if surname in _place_names():
@@ -2535,6 +2631,28 @@ def _verb_after_time(words: list[str], i: int) -> str | None:
         if i + length < len(words) and _is_time_phrase(words[i : i + length]):
             return words[i + length]
     return None
+
+
+# an aside between a subject and its verb, set off by commas: an age ("Groberg, 33, opened up") or a "who"
+# clause with no comma or quote of its own ("Sanders, who has represented mostly white Vermont in Congress for two
+# decades, rallied"); then the verb
+_APPOSITION_THEN_VERB = re.compile(
+    r",[ \t]+(?:\d{1,3}|who[ \t]" + _NO_MARKS + r"+),[ \t]+(?P<verb>[a-z][\w-]*)")
+
+
+def _verb_after_apposition(opening: str, surname: str) -> str | None:
+    """The verb after an aside that follows the surname opening the sentence: "opened" of "Groberg, 33, opened
+    up to Decode DC", so the surname is still its subject (whom the "he" after it stands for, not the last
+    speaker). Only a word that reads as a verb (a past form, an "-s" form, an auxiliary, a reporting verb):
+    "Smith, 40, and Jones" has no subject of one."""
+    named = _re.search(r"\b" + re.escape(surname) + r"\b", opening) if surname else None
+    m = _APPOSITION_THEN_VERB.match(opening, named.end()) if named else None
+    verb = m.group("verb") if m else None
+    if verb is None or not (
+        verb.endswith(("ed", "s")) or verb in _AUXILIARIES or FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS
+    ):
+        return None
+    return verb
 
 
 # a second clause of a sentence opened by a coordinator after a comma, its subject a capitalised word after
@@ -3056,7 +3174,7 @@ def _outlet_owning(r: _Reading) -> str | None:
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
-        joined = _joined_issuer(r)
+        joined = _joined_issuer(r) or _titling_issuers(r.toks, r.text)
         if joined:
             return joined, "document"
         issuer = _issuer(r.text, r.at, r.index)
@@ -4048,6 +4166,10 @@ def _issuers_of_noun(head: str, index: NameIndex) -> tuple[tuple[int, str], ...]
     return index.issuers[head]
 
 
+# "its latest " before a document's capitals: an owner's word, so the capitals are the document's title
+_OWNED_TITLE_BEFORE = re.compile(r"\b(?:its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
+
+
 def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
     text = index.text
     found = []
@@ -4056,6 +4178,8 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
             continue  # "According to the report": not the report's issuer
         if _part_of_longer_name(text, m):
             continue  # "the Forum for the Future report", "the report from the Food and Agriculture ..."
+        if m.group("before") and _OWNED_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "said in its latest Beige Book report": the report's title; its owner is the issuer
         if m.group("after") and text.startswith(".-", m.end("after")):
             continue  # "polling by the A.F.L.-C.I.O.": a name the capitals' pattern cut, no name rather than "A.F.L"
         run = (m.group("before") or _issuer_after_by(index, m.group("after"), m.end("after"))).split()
@@ -4283,6 +4407,8 @@ _PASSIVE_BETWEEN_STOPS = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON.p
 _ISSUING = "|".join(re.escape(v) for v in LEXICON.issuing_participles)
 _FILING = "|".join(re.escape(v) for v in LEXICON.filing_verbs)
 _ISSUING_AFTER = "|".join(re.escape(v) for v in (*LEXICON.issuing_participles, *LEXICON.issuing_participles_after))
+# the issuer rules read a maker after the document's own noun by these and by collecting ones too
+_ISSUING_OR_COLLECTING = "|".join(re.escape(v) for v in LEXICON.collecting_participles) + "|" + _ISSUING_AFTER
 
 # "the report for the US-China Economic and Security Review Commission", "The survey was conducted by Sunovate on
 # behalf of Dimension Data", "figures compiled by Chart-Track for the Entertainment and Leisure Software Publishers
@@ -4351,7 +4477,7 @@ def _passive_issuing_pattern(head: str) -> re.Pattern:
     return _re.compile(
         r"\b" + re.escape(head) + r"\b(?P<between>[^.;:!?" + _DOUBLE + r"]{0,90}?)"
         r"\s+(?:was|were|has\s+been|had\s+been)\s+"
-        r"(?:" + _ISSUING_AFTER + r")\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+        r"(?:" + _ISSUING_OR_COLLECTING + r")\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
         r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
     )
 
@@ -4424,7 +4550,7 @@ def _saying_in_own_pattern(head: str) -> re.Pattern:
     # compiled once per document noun, as _issuer_pattern
     return _re.compile(
         r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)[ \t]+(?P<verb>[a-z]+)"
-        r"[ \t]+in[ \t]+(?P<own>its|their|an?)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(head) + r"\b"
+        r"[ \t]+in[ \t]+(?P<own>its|their|an?)[ \t]+(?:[\w-]+[ \t]+){0,3}?" + re.escape(head) + r"\b"
     )
 
 
@@ -4463,7 +4589,7 @@ def _issuer_pattern(head: str) -> re.Pattern:
     return _re.compile(
         _ISSUER_BEFORE.format(head=re.escape(head))
         + "|"
-        + _ISSUER_AFTER.format(head=opening, by=by, issuing=_ISSUING_AFTER)
+        + _ISSUER_AFTER.format(head=opening, by=by, issuing=_ISSUING_OR_COLLECTING)
     )
 
 
@@ -4785,9 +4911,20 @@ def _unknown_name_of_words(r: _Reading, names: list[str], toks: list[str]) -> Re
     shows it is one ("General Motors", "Hyundai Motor"), else a person's."""
     thing = any(t.lower().rstrip(".") in ORG_NOUNS or t.lower() in THING_NOUNS for t in names)
     organisation = thing or _named_like_organisation(names, r.index.text) or _apposed_as_organisation(r)
+    organisation = organisation or _holds_body_acronym(names)
     if organisation and (joined := _capitals_and_before(toks, names)):
         return " ".join(joined + names), "org"  # "Immigration and Customs Enforcement", not its second half
     return " ".join(names), ("org" if organisation or _shown_as_business(tuple(names), r.index.text) else "person")
+
+
+def _holds_body_acronym(names: list[str]) -> bool:
+    """"According to In-Stat/MDR" (BBC tech), "The Junge SVP" (PolNeAR train): a name the index holds no person
+    by, with an acronym of three capitals or more among words that are not all in capitals, is a body's; no
+    person's name holds one but a suffix ("I. Charles McCullough III"), and a person's initials have two
+    letters ("JR Smith"). A line all in capitals ("LA CROSSE, Wisc.", a dateline) shows nothing."""
+    if all(_is_acronym(n) for n in names):
+        return False
+    return any(_is_acronym(n) and len(n) > 2 and not _is_suffix(n) for n in names)
 
 
 def _capitals_and_before(toks: list[str], names: list[str]) -> list[str]:
@@ -5057,6 +5194,21 @@ _DOCUMENT_MADE_BY = re.compile(
 )
 
 
+def _document_title_rule(r: _Reading) -> Resolved | None:
+    """"the US Federal Reserve said in its latest Beige Book report. ... the Beige Book said": a title the
+    article writes elsewhere as its owner's document ("its latest Beige Book report") is that document, not a
+    person called so; its issuer is the body that spoke in it (``_issuers_of``), or none named."""
+    if len(r.toks) < 3 or r.lowered[0] != "the" or not all(_is_cap(t) for t in r.toks[1:]):
+        return None
+    title = r"[ \t]+".join(re.escape(t) for t in r.toks[1:])
+    owned = _re.compile(r"\b(?:its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}" + title + r"[ \t]+(?P<noun>[a-z]+)\b")
+    m = next((m for m in owned.finditer(r.index.text) if m.group("noun") in DOCUMENT_HEADS), None)
+    if m is None:
+        return None
+    issuer = next((run for pos, run in _issuers_of(m.group("noun"), r.index) if m.start() <= pos <= m.end()), None)
+    return issuer, "document"
+
+
 def _document_agent_rule(r: _Reading) -> Resolved | None:
     """"according to new figures released on Tuesday by the British Phonographic Industry", "research done
     by the Institute for Supply Management": when the parse gives the agent of a document's participle as
@@ -5284,12 +5436,33 @@ def _one_word_type(word: str, text: str) -> str | None:
             return None  # "striker Ronaldo", "market analyst Datamonitor": a role, a person's or a firm's
     if not _spoken_of_as_thing(word, text) and _quoted_next_as_he_or_she(word, text):
         return "person"
+    if not _spoken_of_as_thing(word, text) and _hosts_named_programme(word, text):
+        return "person"
     if not _spoken_of_as_person(word, text):
         return "person" if _owns_in_own_clause(word, text) else "org"
     return "person" if _taken_up_by_own_clause(word, text) else None
 
 
 _RESEARCH_TRADES = frozenset(LEXICON.research_trades)
+_HOST_PROGRAMME_ENDINGS = frozenset(LEXICON.host_programme_endings)
+# a capitalised word, the surname and up to two more capitalised words before the programme's last word
+_PROGRAMME_AFTER_HOST = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}([A-Z][a-z]+)\b")
+
+
+def _hosts_named_programme(word: str, text: str) -> bool:
+    """Whether the article writes ``word`` after a given name inside the name of a programme that ends in a
+    show's or a station's noun: "MSNBC's "The Rachel Maddow Show"", then "Maddow asked", "Maddow said" (PolNeAR
+    train, six quotes typed organisations); "Aaron Klein Investigative Radio", then "Klein said". The index
+    takes no person from inside such a name, and the host is never "he" or "she" in an interview's report.
+    A company named after its founder ("Charles Schwab Corp") ends in no programme's noun."""
+    for at in _starts_of(word, text):
+        given = _LAST_WORD.search(text, max(0, at - 30), at)
+        if given is None or not _is_cap(given.group(1)) or not _is_given_name(given.group(1)):
+            continue
+        ending = _PROGRAMME_AFTER_HOST.match(text, at + len(word))
+        if ending and ending.group(1).lower() in _HOST_PROGRAMME_ENDINGS:
+            return True
+    return False
 
 
 def _research_firm_named(word: str, text: str) -> bool:
@@ -5351,13 +5524,15 @@ def _ends_sentence(word: str) -> bool:
 
 
 def _words_before(word: str, text: str) -> Iterator[str]:
-    """The word written before each ``word`` of the text: group 1 of the matches of
-    ``([\\w.]+)\\s+WORD\\b``, found from the places ``word`` stands rather than with a regex
-    compiled for each word (compiling one cost more than the scans it made)."""
+    """The word written before each ``word`` of the text on its line: group 1 of the matches of
+    ``([\\w.]+)[^\\S\\n]+WORD\\b``, found from the places ``word`` stands rather than with a regex
+    compiled for each word (compiling one cost more than the scans it made). Not a word of the line
+    before, which no title crosses to its name: "TOYOTA RAV4 PRIME", a subheading in capitals, then the
+    paragraph "Toyota is rolling out ..." (web train) is no "Prime Toyota"."""
     ended, at = 0, text.find(word)
     while at >= 0:
         space = at
-        while space > 0 and text[space - 1].isspace():
+        while space > 0 and text[space - 1].isspace() and text[space - 1] != "\n":
             space -= 1
         start = space
         while start > ended and (_is_word_char(text[start - 1]) or text[start - 1] == "."):
@@ -5390,16 +5565,30 @@ _LIST_GOES_ON = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(_COORDI
 
 def _rests_after(word: str, text: str) -> Iterator[str]:
     """What follows each whole ``word`` of the text up to the end of its clause, 30 characters at most:
-    the matches of ``\\bWORD\\b[^.!?;:\\n]{0,30}`` less the word, without a regex compiled per word."""
+    the matches of ``\\bWORD\\b[^.!?;:\\n]{0,30}`` less the word, without a regex compiled per word.
+    Not after a word the verb before makes the one spoken to (``_addressed_at``)."""
     at = text.find(word) if word else -1
     while at >= 0:
         end = at + len(word)
         if _ends_word(text, at) and _ends_word(text, end):
             rest = _REST_OF_SENTENCE.match(text, end).group()
-            yield rest
+            if not _addressed_at(text, at):
+                yield rest
             at = text.find(word, end + len(rest))
         else:
             at = text.find(word, at + 1)
+
+
+_ADDRESSEE_VERB_BEFORE = re.compile(
+    r"\b(?:" + "|".join(LEXICON.addressee_verbs_before_name) + r")[ \t]+$", re.I
+)
+
+
+def _addressed_at(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is the one spoken to: "Perry told Politico that he believes the race", "the
+    Democrat told Fox that he credits": the pronoun after it is the teller's, and says nothing of whether
+    the outlet is a person (PolNeAR train: "Politico" and "Fox" were typed people by it)."""
+    return _ADDRESSEE_VERB_BEFORE.search(text, max(0, at - 12), at) is not None
 
 
 @lru_cache(maxsize=64)
@@ -5697,6 +5886,8 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     named = named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)
     if named and _origin_conflicts(capitals, named, r.index.text):
         named = None  # "The German giant" is not "India's Andhra Pradesh": better no name than a wrong one
+    if named and _one_name_of_a_person(named, r):
+        named = None  # "Democrats, Frank notes, applaud ... the company agreed": Thomas Frank, no company
     if named is None and capitals:
         return None  # "The Danish firm" that takes up no one: the organisation rule names it by its words
     return named, "org"
@@ -6320,10 +6511,24 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             named = named or _capitalised_elsewhere(r) or _generic_noun_subject_before(r)
             named = named or _party_opening_article(r)
             named = named or _named_with_noun_just_before(r)
-            return (named or _sole_organisation_of_kind(r)), "org"
-        named = _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
-        return (named or _org_name(r.text)), "org"
+            named = named or _sole_organisation_of_kind(r) or _spelled_out_of_kind(r)
+            return named, "org"
+        named = _acronym_spelled_out(r) or _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
+        return (named or _name_with_its_aim(r, _org_name(r.text))), "org"
     return None
+
+
+def _acronym_spelled_out(r: _Reading) -> str | None:
+    """"In what might be the first time Republicans and the Black Lives Matter movement have ever agreed on
+    anything, the BLM group is calling on": initials and a noun in lower case are the organisation the article
+    names in full with those initials (the one such name before the mention), not a body called "BLM group"."""
+    if len(r.toks) != 3 or r.lowered[0] != "the" or r.names != [r.toks[1]] or not r.toks[2].islower():
+        return None
+    initials = r.toks[1]
+    if len(initials) < 2 or not initials.isalpha() or not initials.isupper():
+        return None
+    named = {m.group() for m in _SPELLED_NAME.finditer(r.index.text, 0, r.at) if _initials_of(m.group()) == initials}
+    return named.pop() if len(named) == 1 else None
 
 
 def _noun_written_as_initials(r: _Reading) -> bool:
@@ -6517,6 +6722,26 @@ def _acronyms_of_kind(head: str, before: list[str]) -> set[str]:
     return {name for name in before if head in _ACRONYM_HEADS.get(name, ()) and name not in spelled}
 
 
+# a name spelled out in capitals, its small linking words too ("Securities and Exchange Commission"), which the
+# organisation runs cut at "and"
+_SPELLED_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|for|on)[ \t]+)?[A-Z][a-z]+)+")
+
+
+def _spelled_out_of_kind(r: _Reading) -> str | None:
+    """"Last week, the firm was admonished by the Securities and Exchange Commission which said ... The financial
+    regulator said": "the" and a description its name does not carry, in lower case, is the body the article
+    names before in full whose initials the lexicon lists with that description ("SEC" with "regulator",
+    ``acronym_heads``), when it names one such body only."""
+    if r.lowered[0] != "the" or r.lowered[-1] != r.head or any(_is_cap(t) for t in r.toks[1:]):
+        return None
+    named = {
+        m.group() for m in _SPELLED_NAME.finditer(r.index.text, 0, r.at)
+        if r.head in _ACRONYM_HEADS.get(_initials_of(m.group()), ())
+        and r.head.capitalize() not in m.group().split()
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def _initials_of(name: str) -> str:
     """"FBI" of "Federal Bureau of Investigation": the capitals opening the name's words."""
     return "".join(w[0] for w in name.split() if w[0].isupper()) if " " in name else ""
@@ -6619,6 +6844,31 @@ def _organisation_described_next(r: _Reading) -> str | None:
 
 _CAPS = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:on|of|for)[ \t]+(?:the[ \t]+)?" + _CAPS + r"(?:[ \t]+and[ \t]+" + _CAPS + ")?")
+# an organisation's name that goes on with the aim it was set up for, "to" and a verb in capitals then
+# capitals: "Committee to Protect Bloggers", "Coalition to Stop Trump", "Commission to Strengthen Social Security"
+_NAMED_AIM = re.compile(r"[ \t]+to[ \t]+([A-Z][a-z]+)[ \t]+" + _CAPS)
+
+
+def _name_with_its_aim(r: _Reading, name: str) -> str:
+    """"The month-old Committee to Protect Bloggers' is asking" (BBC tech/016): the parse ends the subject at
+    the organisation's noun, and "Committee" alone is nobody; the name runs on with "to", a verb and capitals
+    after the mention. Not a place after "to" ("sent the Commission to Washington DC"), nor a name the article
+    gives someone, nor a Title Case headline, where every word has a capital."""
+    if not name or name.split()[-1] != r.toks[-1] or r.head not in ORG_NOUNS or not _is_cap(r.toks[-1]):
+        return name
+    m = _NAMED_AIM.match(r.index.text, r.mention.span.end)
+    if m is None or r.at < _title_case_headline_end(r.index.text):
+        return name
+    verb, text = m.group(1), r.index.text
+    # the index takes the capitals after "to" for a person of their own ("Protect Bloggers", wherever the name
+    # is written): only someone the article names elsewhere than after a "to" counts
+    people = [
+        p for p in r.index.by_last(verb) + r.index.by_first(verb)
+        if any(not text[:at].rstrip(" \t").endswith(" to") for at in p.positions)
+    ]
+    if _is_place_word(verb) or people:
+        return name
+    return name + m.group().rstrip("'’")
 
 
 def _glossed_name_rule(r: _Reading) -> Resolved | None:
@@ -6720,6 +6970,10 @@ def _last_organisation(r: _Reading) -> str | None:
     for pos, name, g in reversed(r.history):
         if g != NEUTER or pos > r.at or not name:
             continue
+        if r.head in _OUTLET_HEADS and _is_outlet_named(name, r):
+            return name  # "According to the Observer, ... The paper said": the paper that spoke last
+        if _outlet_named_since(r, pos):
+            return None  # the paper named last is meant, not the one "the paper" took up before it
         if _spellings(head) & {w.lower() for w in name.split()} or _described_alike(r.index.text, pos, head):
             return name
         if _trade_ends_name(r.lowered[1:-1], name):
@@ -6825,9 +7079,35 @@ def _outlet_named_before(r: _Reading) -> str | None:
     return _outlet_named_last(r)
 
 
+def _outlet_named_since(r: _Reading, since: int) -> bool:
+    """"... according to the Financial Times. The paper said ... According to the Observer, 3,000 jobs ...
+    The paper said that": a description of an outlet whose last speaker of its noun is older than the outlet
+    the article named last takes up that outlet (``_outlet_named_before``), not the older one."""
+    if r.head not in _OUTLET_HEADS:
+        return False
+    return any(since < pos for pos, _name in _outlets_named_before(r))
+
+
+def _is_outlet_named(name: str, r: _Reading) -> bool:
+    """Whether a speaker's name is an outlet's: a word of outlets' names ("Observer", "Times"), or the
+    initials of an outlet the article names before ("the FT" after "the Financial Times")."""
+    if any(w.lower() in _OUTLET_NAME_WORDS for w in name.split()):
+        return True
+    return _is_acronym(name) and any(
+        "".join(w[0] for w in outlet.split() if _is_cap(w)) == name for _pos, outlet in _outlets_named_before(r)
+    )
+
+
 def _outlet_named_last(r: _Reading) -> str | None:
     """The outlet the article named last before the mention, by a name that is an outlet's ("Times",
     "Post") or with an outlet's noun ("Russian newspaper Vedomosti")."""
+    outlets = _outlets_named_before(r)
+    # an outlet's "The" inside the capitals starts its name: "Enter The Washington Post." opens on a verb
+    return max(outlets)[1].split(" The ")[-1] if outlets else None
+
+
+def _outlets_named_before(r: _Reading) -> list[tuple[int, str]]:
+    """(offset, name) of the outlets the article names before the mention ``_outlet_named_last`` reads."""
     outlets = [
         (pos, name) for pos, name, _first in _organisation_candidates(r.index)
         if pos < r.at and any(w.lower() in _OUTLET_NAME_WORDS for w in name.split())
@@ -6835,8 +7115,7 @@ def _outlet_named_last(r: _Reading) -> str | None:
     outlets += [(pos, name) for pos, name in _outlets_with_their_noun(r.index.text, r.head) if pos < r.at]
     near = r.at - _SPOKE_WITHIN
     outlets += [(pos, name) for pos, name in _outlets_named_with_a_noun(r.index.text) if near <= pos < r.at]
-    # an outlet's "The" inside the capitals starts its name: "Enter The Washington Post." opens on a verb
-    return max(outlets)[1].split(" The ")[-1] if outlets else None
+    return outlets
 
 
 def _outlets_named_with_a_noun(text: str) -> list[tuple[int, str]]:
@@ -7119,6 +7398,8 @@ def _role(r: _Reading) -> Resolved:
         _last_speaker(r.lowered, r.head, r.at, r.index, r.history, r.holder, r.published)
         if r.lowered[0] == "the" else None
     )
+    if spoke_last is not None:
+        spoke_last = _subject_since_last_speaker(r, spoke_last) or spoke_last
     name, typ = _resolve_role(
         r.text, r.lowered, r.head, r.mention, r.index, r.published, r.holder, spoke_last=spoke_last
     )
@@ -7142,6 +7423,27 @@ def _role(r: _Reading) -> Resolved:
 
 
 _PARTY_ADJECTIVES = dict(LEXICON.party_adjectives)
+
+
+_QUOTE_THEN_CUE = re.compile(r"[" + _DOUBLE + r"][ \t]*(?:[a-z]+[ \t]+)?$")
+
+
+def _subject_since_last_speaker(r: _Reading, spoke_last: Person) -> Person | None:
+    """"Lewsey added: ... ¶ Cueto was also puzzled as to why his try had been disallowed. "I don't think
+    ...," said the Sale player": a description after the quote that opens its sentence is the person whose
+    name opens the sentence before, named since the last speaker of their gender spoke (who is not him), when
+    the description gives no office that person lacks (as ``_last_speaker`` asks of the last speaker)."""
+    text = r.index.text
+    cue = _QUOTE_THEN_CUE.search(text, 0, r.at)
+    gender = pronoun_gender(spoke_last)
+    opening = _quote_opening_sentence(text, cue.start() + 1) if cue is not None else 0
+    if not opening or gender is None:
+        return None
+    person = _subject_of_sentence_before(r, opening, gender)
+    if person is None or person.name == spoke_last.name:
+        return None
+    offices = person.roles & ROLE_NOUNS
+    return person if not offices or r.head in offices or person.roles & set(r.lowered) else None
 
 
 def _party_contradicts(lowered: list[str], person: Person | None) -> bool:
@@ -7675,6 +7977,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("one-of-many", _one_of_many_rule),
     ("own-words", _own_words_rule),
     ("document", _document_rule),
+    ("document-title", _document_title_rule),
     ("document-agent", _document_agent_rule),
     ("territorial-peer", _territorial_peer_rule),
     ("role-then-name", _role_then_name_rule),
@@ -7930,8 +8233,28 @@ def _org_name(text: str) -> str:
     if _unnamed_of_nationality(first):
         return None  # "Greek court", "A Norwegian court": described, not named
     if any(t in ("'s", "’s") for t in first):
-        return _titled_holders_office(first) or _with_possessives(first)
-    return _named_before_noun(parts[0]) or " ".join(parts[0])
+        return _titled_holders_office(first) or _outlet_before_its_noun(first) or _with_possessives(first)
+    return _named_before_noun(parts[0]) or _outlet_before_its_noun(first) or " ".join(parts[0])
+
+
+def _outlet_before_its_noun(toks: list[str]) -> str | None:
+    """"Vedomosti newspaper reported", "The Mirror newspaper said", "America's TV Guide magazine describing",
+    "Uganda's New Vision newspaper reports": a name in capitals and then an outlet's noun (lexicon
+    ``outlet_heads``) that ends the mention is the name alone, after any place's possessive; the noun says what
+    the outlet is and the place where, neither is part of its name. Not a nationality or a place before the noun
+    ("the British newspaper", a description), nor after another possessive ("Thursday's Sun newspaper")."""
+    if toks and toks[0].lower() in ("a", "an"):
+        return None  # "a Chicago newspaper reported": one of a place's outlets, described, not named
+    words = toks[1:] if toks and toks[0].lower() in _DETERMINERS else toks
+    if len(words) > 3 and words[1] in ("'s", "’s") and _is_place_word(words[0]):
+        words = words[2:]
+    name = words[:-1]
+    if not name or words[-1] not in _OUTLET_HEADS or not all(_is_cap(w) for w in name):
+        return None
+    place = " ".join(name).replace(".", "")
+    if all(w.lower() in DEMONYMS for w in name) or _is_place_word(place) or place in _US_STATES:
+        return None
+    return " ".join(name)
 
 
 def _without_institution_after(words: list[str]) -> list[str]:
@@ -8710,6 +9033,34 @@ _ISSUER = re.compile(  # an owner's word may come between: "A statement from the
 )
 
 
+_TITLED_DOCUMENT_HEADS = frozenset(LEXICON.titled_document_heads)
+
+
+def _titling_issuers(toks: list[str], text: str) -> str | None:
+    """"a Suffolk University/Boston Globe Poll", "a national USA TODAY/Suffolk University Poll": the names an
+    article writes before a capitalised "Poll", as its title, are its pollsters, slash and all (the whole run,
+    not "Boston Globe Poll" as an organisation's name). Not a person's surname ("referee Graham Poll"), nor
+    a word set before it by a headline's capitals ("New Poll Shows ...")."""
+    at = next((i for i, t in enumerate(toks) if t in _TITLED_DOCUMENT_HEADS), None)
+    start = at or 0
+    while start > 0 and _is_cap(toks[start - 1]) and toks[start - 1] not in NOT_NAME_WORDS:
+        start -= 1
+    run = toks[start:at]
+    # an opening word before the names ("a", "an", "A"): with none, the capitals may be a headline's; a given
+    # name first is a person's ("Graham Poll", whom the parse may also have read "Morning Consult Poll" as)
+    if not run or start == 0 or given_name_gender(run[0]) or not _may_be_issuer(run):
+        return None
+    return _written_run(" ".join(run), toks[at], text)
+
+
+def _written_run(run: str, head: str, text: str) -> str:
+    """The words of ``run`` as ``text`` writes them before ``head``, slashes kept ("Suffolk University/Boston
+    Globe", whose tokens lose the slash); the run itself when the text spaces them otherwise."""
+    found = re.search(r"[\s/]+".join(re.escape(w) for w in run.split()) + r"(?=\s+" + re.escape(head) + r"\b)", text)
+    written = found.group(0) if found else run
+    return written if re.sub(r"[\s/]+", " ", written) == run else run
+
+
 def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     """"the report", "new figures", "a study by Gartner"; not a name that ends in such a
     word ("Jupiter Research", "Dimension Data") nor a person's surname ("Poll said")."""
@@ -8719,6 +9070,8 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     if not words or not _is_cap(words[0]):
         return True
     at = toks.index(words[0])
+    if _titling_issuers(toks, index.text):
+        return True  # "a Suffolk University/Boston Globe Poll": a poll titled by its pollsters
     if at > 0 and _is_cap(toks[at - 1]) and toks[at - 1] not in NOT_NAME_WORDS:
         return False  # a name's last word: "Jupiter Research", "Pew Research"
     if at + 1 < len(toks) and (toks[at + 1] == "&" or _is_cap(toks[at + 1])):
