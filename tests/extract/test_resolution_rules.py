@@ -3333,13 +3333,6 @@ ORGANISATIONS_BY_NAME_ENDING = [
 ]
 
 
-@pytest.mark.parametrize("text, words, name, typ", ORGANISATIONS_BY_NAME_ENDING,
-                         ids=[r[2] for r in ORGANISATIONS_BY_NAME_ENDING])
-def test_organisations_by_name_ending(nlp, text, words, name, typ):
-    speaker = _speaker_of(nlp, text, words)
-    assert (speaker.name, speaker.type) == (name, typ), speaker
-
-
 # Names typed by what the article shows of them (typing65, issue #16): an outlet told something is not typed by
 # the teller's pronoun, a programme's host is a person, no title crosses a line break, and a body's acronym makes
 # a name an organisation's: (text, words of the quote, the speaker's name, its type), close copies of PolNeAR
@@ -3369,8 +3362,9 @@ NAMES_TYPED_BY_THE_ARTICLE = [
 ]
 
 
-@pytest.mark.parametrize("text, words, name, typ", NAMES_TYPED_BY_THE_ARTICLE,
-                         ids=[r[2] for r in NAMES_TYPED_BY_THE_ARTICLE])
+# both tables above: the speaker's name and its type as the article shows them
+@pytest.mark.parametrize("text, words, name, typ", ORGANISATIONS_BY_NAME_ENDING + NAMES_TYPED_BY_THE_ARTICLE,
+                         ids=[r[2] for r in ORGANISATIONS_BY_NAME_ENDING + NAMES_TYPED_BY_THE_ARTICLE])
 def test_names_typed_by_what_the_article_shows(nlp, text, words, name, typ):
     speaker = _speaker_of(nlp, text, words)
     assert (speaker.name, speaker.type) == (name, typ), speaker
