@@ -2602,6 +2602,33 @@ def test_offices_and_owners_beside_names(text, mention, kind, head, name, typ):
     assert got[:2] == (name, typ)
 
 
+NAMES_CUT_AND_TYPED = [
+    # (article text, mention, kind, head, expected name, type): names67's shapes (issue #16)
+    # a body's noun before "of" and capitals is one name, an organisation's, never a person cut at "of"
+    # (PolNeAR train west-journal 2015-12-31; read as "Hollywood Chamber", a person)
+    ("Cosby was accused again. The Hollywood Chamber of Commerce has announced that it will not remove his star.",
+     "The Hollywood Chamber of Commerce", "name", "chamber", "Hollywood Chamber of Commerce", "org"),
+    ("Rates rose again. The Chicago Chamber of Commerce said the new taxes would cost jobs.",
+     "The Chicago Chamber of Commerce", "name", "chamber", "Chicago Chamber of Commerce", "org"),
+    # a standing body named a conference is an organisation, not a person "Conference" (PolNeAR train
+    # huff-post 2016-04-12)
+    ("The court has two seats. The Judicial Conference said it should have a third judgeship.",
+     "The Judicial Conference", "name", "conference", "Judicial Conference", "org"),
+    # a plural of people written with capitals is a group with no name, not an organisation (PolNeAR train
+    # breitbart 2015-11-18)
+    ("It is the only Amendment the Founding Fathers wrote \"shall not be infringed.\"", "the Founding Fathers",
+     "name", "fathers", None, "group"),
+    ("The Founders said liberty was precious.", "The Founders", "name", "founders", None, "group"),
+]
+
+
+@pytest.mark.parametrize("text, mention, kind, head, name, typ", NAMES_CUT_AND_TYPED,
+                         ids=[r[1] for r in NAMES_CUT_AND_TYPED])
+def test_names_cut_and_typed(text, mention, kind, head, name, typ):
+    got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text), history=[])
+    assert got[:2] == (name, typ)
+
+
 def test_short_form_takes_only_a_sole_full_name():
     """"the Bank" is the Bank of England only when the article names no other name the word opens; a longer
     name holding it ("Royal Bank of Scotland") is no candidate (BBC business/151)."""
