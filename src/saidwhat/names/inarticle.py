@@ -4014,7 +4014,16 @@ _ISSUER_BEFORE = (  # not an opening article alone: "A study by ..." is for _ISS
 # "a report in the Argus Leader of Sioux Falls": a document a publication carried (published_documents),
 # with the publication's capitals after "in"; "of" ends them (where it is published, not its name)
 _PUBLISHED = "|".join(re.escape(h) for h in LEXICON.published_documents)
-_IN_OUTLET = r"\b(?:{head})\s+in\s+(?:the\s+)?(?P<outlet>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
+# "a 2013 article in the academic journal Judgment and Decision Making": the publication's noun (lexicon
+# ``publication_nouns``), maybe after a word or two of its kind, may come before its name, and "and" may join
+# the words of that name
+_PUBLICATION_NOUN = (
+    r"(?:(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:" + "|".join(re.escape(n) for n in LEXICON.publication_nouns) + r")[ \t]+)?"
+)
+_IN_OUTLET = (
+    r"\b(?:{head})\s+in\s+(?:the\s+)?" + _PUBLICATION_NOUN
+    + r"(?P<outlet>" + _ORG_TOKEN + r"(?:[ \t]+(?:and[ \t]+(?=[A-Z]))?" + _ORG_TOKEN + r")*)"
+)
 # a work's title may come between ("a new book, Brown's Britain by Robert Preston"), and so may the participle
 # of who made it ("A survey conducted by PC Pro Magazine has revealed ... The survey found", "an affidavit written
 # by Marc Bujnowski, a detective"), maybe after a comma ("The survey, conducted by the Pew Internet and American
@@ -4033,8 +4042,8 @@ _ISSUED_BY = re.compile(
     r",?\s+(?:(?:" + "|".join(LEXICON.passive_auxiliaries) + r")\s+)?"
     r"(?:" + "|".join((*LEXICON.issuing_participles, *LEXICON.lodging_participles)) + r")\b"
     r"[^.;:,]{0,40}?\bby\s+(?:the\s+)?(?P<after>"
-    + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
-)
+    + _ORG_TOKEN + r"(?:\s+(?:of\s+|and\s+(?=[A-Z]))?" + _ORG_TOKEN + r")*)"
+)  # "A national poll released Sunday by The Washington Post and ABC News": joint issuers, as the article joins them
 
 
 # "The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff
