@@ -3202,8 +3202,26 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r) or _body_it_opens_with(r)
         issuer = issuer or _body_that_spoke_just_before(r)
         issuer = _committee_of_owner(r, issuer) or _name_past_exclamation(r, issuer) or issuer
+        issuer = _issuer_spelled_by_initials(r, issuer) or issuer
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
     return None
+
+
+def _issuer_spelled_by_initials(r: _Reading, issuer: str | None) -> str | None:
+    """"Wednesday's Quinnipiac poll has Clinton leading ... The Q poll also finds that": an issuer written
+    as initials alone is the one issuer the article named before, at the same document's noun, whose
+    capitals' initials they are ("Q" for Quinnipiac, "NYT" for New York Times); None when no earlier
+    issuer or several fit (an acronym the article spells out in brackets is ``_acronym_issuer``'s)."""
+    if not issuer or not issuer.isalpha() or not issuer.isupper() or len(issuer) > 3:
+        return None
+    fits = set()
+    for pos, run in _issuers_of(r.head, r.index):
+        # a day's possessive before the name is no part of it: "Wednesday's Quinnipiac poll"
+        words = [w for w in run.split() if _unowned(w) not in NOT_NAME_WORDS]
+        if pos < r.at and words and "".join(w[0] for w in words if _is_cap(w)) == issuer:
+            fits.add(" ".join(words))
+    fits.discard(issuer)
+    return fits.pop() if len(fits) == 1 else None
 
 
 _US_STATE_DESCRIPTIONS = frozenset(LEXICON.us_state_descriptions)
