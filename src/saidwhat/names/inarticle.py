@@ -4097,7 +4097,7 @@ def _issuer_after(r: _Reading) -> str | None:
     run = found.group("after") if found else ""
     if not run or run in _REGIONS or run in _place_names() or _re.search(r"-[a-z]+$", run):
         return None  # "released by UK-based analysts": a place or an adjective is no issuer
-    return run
+    return " ".join(run.split())  # "the New York Times\xa0and ABC News": a no-break space is a space in a name
 
 
 # "a report earlier this week from the British Retail Consortium": a few words, then "from" and the issuer
