@@ -368,6 +368,21 @@ ROWS = [
     ("And a projection from the Cook Political Report shows that number could fall to under one-third in 2016.",
      "a projection from the Cook Political Report", "role", "projection", "Cook Political Report", "document",
      "document"),
+    # an article "in" a publication after the publication's noun is the publication's, the words of its name
+    # joined by "and" (PolNeAR train nyt_2016-04-20)
+    ("Interviews mislead, according to a 2013 article in the academic journal Judgment and Decision Making.",
+     "a 2013 article in the academic journal Judgment and Decision Making", "role", "article",
+     "Judgment and Decision Making", "document", "document"),
+    # a poll released by two bodies joined by "and" is theirs, as the article joins them (PolNeAR train
+    # usa-today_2015-11-23)
+    ("A national poll released Sunday by The Washington Post and ABC News shows the billionaire maintaining his "
+     "lead.", "A national poll", "role", "poll", "The Washington Post and ABC News", "document", "document"),
+    # an issuer written as initials is the issuer named before at the same noun whose initials they are, past a
+    # day's possessive (PolNeAR train wash-post_2016-03-24); with none named before, the initials stay
+    ("Wednesday's Quinnipiac poll has Clinton leading Trump by six points. The Q poll also finds that 39 percent "
+     "blame his supporters.", "The Q poll", "role", "poll", "Quinnipiac", "document", "document"),
+    ("The Q poll also finds that 39 percent blame his supporters.", "The Q poll", "role", "poll", "Q", "document",
+     "document"),
     # a survey the mention sets apart from one named before is not that one's issuer (BBC tech/050)
     ("A recent survey by Sony Ericsson predicted that sales would double. Many consumers are still to be "
      "convinced though. A further recent survey said that only 4% of mobile owners were thinking of upgrading.",

@@ -3202,8 +3202,26 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r) or _body_it_opens_with(r)
         issuer = issuer or _body_that_spoke_just_before(r)
         issuer = _committee_of_owner(r, issuer) or _name_past_exclamation(r, issuer) or issuer
+        issuer = _issuer_spelled_by_initials(r, issuer) or issuer
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
     return None
+
+
+def _issuer_spelled_by_initials(r: _Reading, issuer: str | None) -> str | None:
+    """"Wednesday's Quinnipiac poll has Clinton leading ... The Q poll also finds that": an issuer written
+    as initials alone is the one issuer the article named before, at the same document's noun, whose
+    capitals' initials they are ("Q" for Quinnipiac, "NYT" for New York Times); None when no earlier
+    issuer or several fit (an acronym the article spells out in brackets is ``_acronym_issuer``'s)."""
+    if not issuer or not issuer.isalpha() or not issuer.isupper() or len(issuer) > 3:
+        return None
+    fits = set()
+    for pos, run in _issuers_of(r.head, r.index):
+        # a day's possessive before the name is no part of it: "Wednesday's Quinnipiac poll"
+        words = [w for w in run.split() if _unowned(w) not in NOT_NAME_WORDS]
+        if pos < r.at and words and "".join(w[0] for w in words if _is_cap(w)) == issuer:
+            fits.add(" ".join(words))
+    fits.discard(issuer)
+    return fits.pop() if len(fits) == 1 else None
 
 
 _US_STATE_DESCRIPTIONS = frozenset(LEXICON.us_state_descriptions)
@@ -4014,7 +4032,16 @@ _ISSUER_BEFORE = (  # not an opening article alone: "A study by ..." is for _ISS
 # "a report in the Argus Leader of Sioux Falls": a document a publication carried (published_documents),
 # with the publication's capitals after "in"; "of" ends them (where it is published, not its name)
 _PUBLISHED = "|".join(re.escape(h) for h in LEXICON.published_documents)
-_IN_OUTLET = r"\b(?:{head})\s+in\s+(?:the\s+)?(?P<outlet>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
+# "a 2013 article in the academic journal Judgment and Decision Making": the publication's noun (lexicon
+# ``publication_nouns``), maybe after a word or two of its kind, may come before its name, and "and" may join
+# the words of that name
+_PUBLICATION_NOUN = (
+    r"(?:(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:" + "|".join(re.escape(n) for n in LEXICON.publication_nouns) + r")[ \t]+)?"
+)
+_IN_OUTLET = (
+    r"\b(?:{head})\s+in\s+(?:the\s+)?" + _PUBLICATION_NOUN
+    + r"(?P<outlet>" + _ORG_TOKEN + r"(?:[ \t]+(?:and[ \t]+(?=[A-Z]))?" + _ORG_TOKEN + r")*)"
+)
 # a work's title may come between ("a new book, Brown's Britain by Robert Preston"), and so may the participle
 # of who made it ("A survey conducted by PC Pro Magazine has revealed ... The survey found", "an affidavit written
 # by Marc Bujnowski, a detective"), maybe after a comma ("The survey, conducted by the Pew Internet and American
@@ -4033,8 +4060,8 @@ _ISSUED_BY = re.compile(
     r",?\s+(?:(?:" + "|".join(LEXICON.passive_auxiliaries) + r")\s+)?"
     r"(?:" + "|".join((*LEXICON.issuing_participles, *LEXICON.lodging_participles)) + r")\b"
     r"[^.;:,]{0,40}?\bby\s+(?:the\s+)?(?P<after>"
-    + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
-)
+    + _ORG_TOKEN + r"(?:\s+(?:of\s+|and\s+(?=[A-Z]))?" + _ORG_TOKEN + r")*)"
+)  # "A national poll released Sunday by The Washington Post and ABC News": joint issuers, as the article joins them
 
 
 # "The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff
@@ -4070,7 +4097,7 @@ def _issuer_after(r: _Reading) -> str | None:
     run = found.group("after") if found else ""
     if not run or run in _REGIONS or run in _place_names() or _re.search(r"-[a-z]+$", run):
         return None  # "released by UK-based analysts": a place or an adjective is no issuer
-    return run
+    return " ".join(run.split())  # "the New York Times\xa0and ABC News": a no-break space is a space in a name
 
 
 # "a report earlier this week from the British Retail Consortium": a few words, then "from" and the issuer
