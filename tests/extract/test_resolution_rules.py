@@ -1217,6 +1217,15 @@ UNSTOPPED_INITIALS = [
 ]
 
 
+def test_an_epithet_after_two_people_is_neither():
+    """Two names opening the sentence before (issue #16): the epithet rule takes up neither."""
+    from saidwhat.names.inarticle import _epithet_rule, _read
+
+    text = "Jane Roe and John Doe met in Paris. The NFL legend said people misunderstand Trump."
+    reading = _read(_mention(text, "The NFL legend", "role", "legend"), build_name_index(text), [], None, None)
+    assert _epithet_rule(reading) == (None, "person")
+
+
 @pytest.mark.parametrize("text, run, person", UNSTOPPED_INITIALS, ids=[r[1] for r in UNSTOPPED_INITIALS])
 def test_initials_with_no_full_stops(text, run, person):
     assert (run in [p.name for p in build_name_index(text).people]) is person

@@ -4750,7 +4750,7 @@ def _epithet_holder(r: _Reading) -> Person | None:
     if people_named(begins, r.at):
         return None  # "Reacting to a comment by Tim Phillips, the star said": someone else is at hand
     opening = _opening_person_before(index, begins)
-    if opening is not None and _shown_a_person(opening, text):
+    if opening is not None and _shown_a_person(opening, text) and not _opens_with_pair(text, before):
         return opening
     named = people_named(before, begins)
     if named:
@@ -4760,6 +4760,13 @@ def _epithet_holder(r: _Reading) -> Person | None:
         return None
     person = index.find(last[1])
     return person if person is not None and _shown_a_person(person, text) else None
+
+
+def _opens_with_pair(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens with two names joined ("Tom Hanks and Steven Spielberg were in
+    London"): neither is its one subject."""
+    capitals = _CAPITALS.match(text, start).group()
+    return _re.match(r"\s*(?:,|and\b|&)", text[start + len(capitals) :]) is not None
 
 
 def _shown_a_person(person: Person, text: str) -> bool:
