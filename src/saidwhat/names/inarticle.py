@@ -4724,7 +4724,7 @@ def _epithet_rule(r: _Reading) -> Resolved | None:
     if not r.index.text.startswith(r.text, r.at):
         return None  # a relative pronoun standing for the description
     found = _epithet_holder(r)
-    if found is not None and _other_nationality(r.lowered, found):
+    if found is not None and (_other_nationality(r.lowered, found) or _other_gender_after(r, found)):
         found = None
     if found is not None:
         return found.name, "person"
@@ -4741,9 +4741,10 @@ def _epithet_holder(r: _Reading) -> Person | None:
     def people_named(start: int, end: int) -> dict[str, Person]:
         # by full name or surname, outside quotation marks: the people a quote speaks of are not whom the
         # narrative is about; and only names shown a person's (a film's title, "A Different Story", is none)
+        # nor an owner: "He opted to bring Steve Finnan's cross down" is about the "he", not Finnan
         return {
             p.name: p for p in index.people if _shown_a_person(p, text)
-            for m in _re.finditer(r"(?<![\w'’-])" + re.escape(p.tokens[-1]) + r"(?![\w-])", text[start:end])
+            for m in _re.finditer(r"(?<![\w'’-])" + re.escape(p.tokens[-1]) + r"(?![\w'’-])", text[start:end])
             if not _inside_quote(text, start + m.start())
         }
 
@@ -4774,6 +4775,20 @@ def _shown_a_person(person: Person, text: str) -> bool:
     first = person.tokens[0].lower()
     given = first in _GIVEN_NAME_GENDERS or first in _EITHER_GENDER or given_name_gender(person.name) is not None
     return len(person.tokens) >= 2 and (_is_person_for_sure(person) or given) and _may_be_person(person, text)
+
+
+_GENDERED_PRONOUN = re.compile(r"\b(?:(?P<m>he|his|him)|(?P<f>she|her))\b", re.I)
+
+
+def _other_gender_after(r: _Reading, person: Person) -> bool:
+    """"His wife Sharon ... said her wedding rings were taken. The heavy metal star said he could have met the same
+    fate": the first gendered pronoun of the description's own sentence is the one it describes; a candidate of
+    the other gender is not them."""
+    text = r.index.text
+    end = _SENTENCE_END.search(text, r.at + len(r.text))
+    found = _GENDERED_PRONOUN.search(text, r.at + len(r.text), end.start() if end else len(text))
+    gender = pronoun_gender(person)
+    return found is not None and gender is not None and gender != found.lastgroup
 
 
 def _other_nationality(words: list[str], person: Person) -> bool:
