@@ -931,6 +931,20 @@ ROWS = [
     ("Hollywood star Tom Hanks was in London. Hanks said the film has a message. \"It is special,\" added the "
      "two-time Academy Award winner.", "the two-time Academy Award winner", "role", "winner", "Tom Hanks",
      "person", "described-speaker"),
+    # an epithet, a noun of fame or standing the article never wrote beside the name, is the person the sentence
+    # before is about: the one it names (BBC entertainment/269, sport/199), the one whose name opens it (PolNeAR
+    # train west-journal 2016-06-27); an acronym before it is no organisation, and unnamed it is a person
+    ("Singer George Michael has said that a new film about his life is the start of a retirement from public "
+     "view. The pop star said it would be a much more \"behind the scenes affair\".", "The pop star", "role", "star",
+     "George Michael", "person", "epithet"),
+    ("Chelsea have sacked Adrian Mutu after he failed a drugs test. It emerged that Mutu had failed a drugs test on "
+     "October 18. The Romanian international later suggested it was a substance designed to enhance performance.",
+     "The Romanian international", "role", "international", "Adrian Mutu", "person", "epithet"),
+    ("Not everyone is on the Trump train. Just ask former NFL star Herschel Walker. Walker also appeared on "
+     "Trump's Celebrity Apprentice. The NFL legend said people misunderstand Trump.", "The NFL legend", "role",
+     "legend", "Herschel Walker", "person", "epithet"),
+    ("Jane Roe and John Doe met in Paris. Both were tired. The NFL legend said people misunderstand Trump.",
+     "The NFL legend", "role", "legend", None, "person", "epithet"),
     ("Howard said the tax would go, and Michael Howard repeated it.", "Howard", "role", "howard",
      "Michael Howard", "person", "named-in-article"),
     ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says it is in talks.",
@@ -1216,6 +1230,15 @@ UNSTOPPED_INITIALS = [
      "Amazon's largest pre-ordered item ever.", "JK Rowling", True),
     ("Rover said it would cut jobs. MG Rover's sales fell by a third.", "MG Rover", False),
 ]
+
+
+def test_an_epithet_after_two_people_is_neither():
+    """Two names opening the sentence before (issue #16): the epithet rule takes up neither."""
+    from saidwhat.names.inarticle import _epithet_rule, _read
+
+    text = "Jane Roe and John Doe met in Paris. The NFL legend said people misunderstand Trump."
+    reading = _read(_mention(text, "The NFL legend", "role", "legend"), build_name_index(text), [], None, None)
+    assert _epithet_rule(reading) == (None, "person")
 
 
 @pytest.mark.parametrize("text, run, person", UNSTOPPED_INITIALS, ids=[r[1] for r in UNSTOPPED_INITIALS])

@@ -4732,6 +4732,98 @@ def _description_rule(r: _Reading) -> Resolved | None:
     return None
 
 
+_EPITHET_NOUNS = frozenset(LEXICON.epithet_nouns)
+
+
+def _epithet_rule(r: _Reading) -> Resolved | None:
+    """"Singer George Michael has said that ... The pop star said", "Walker also appeared on Trump's Celebrity
+    Apprentice. The NFL legend said", "It emerged that Mutu had failed a drugs test ... The Romanian
+    international later suggested": a definite description headed by a noun of fame or standing (lexicon
+    ``epithet_nouns``), whatever words the article gave the person before, is the person the passage is about:
+    the one whose name opens the sentence before, else the one person that sentence names, else, when it names
+    no one, the person who spoke last (within about a paragraph). Nobody when its own sentence names someone
+    before it, when the sentence before names two people and opens with neither, or when the article gives the
+    person another nationality than the description's. Such a noun is a person's, never part of a body's name
+    ("The NFL legend" is no organisation): unnamed, it is typed a person."""
+    noun = r.lowered[-1]  # the parser heads "chart-topper" by its last part
+    if r.lowered[0] != "the" or noun not in _EPITHET_NOUNS or noun.split("-")[-1] != r.head or _is_cap(r.toks[-1]):
+        return None
+    if not r.index.text.startswith(r.text, r.at):
+        return None  # a relative pronoun standing for the description
+    found = _epithet_holder(r)
+    if found is not None and (_other_nationality(r.lowered, found) or _other_gender_after(r, found)):
+        found = None
+    if found is not None:
+        return found.name, "person"
+    # a noun the role rules read too ("the star") is left to them; the others are a person with no name
+    return None if noun in ROLE_NOUNS else (None, "person")
+
+
+def _epithet_holder(r: _Reading) -> Person | None:
+    """The person the sentence before is about, else the last speaker when it names no one (``_epithet_rule``)."""
+    text, index = r.index.text, r.index
+    begins = _sentence_start(text, r.at)
+    before = _sentence_before(text, begins)
+
+    def people_named(start: int, end: int) -> dict[str, Person]:
+        # by full name or surname, outside quotation marks: the people a quote speaks of are not whom the
+        # narrative is about; and only names shown a person's (a film's title, "A Different Story", is none)
+        # nor an owner: "He opted to bring Steve Finnan's cross down" is about the "he", not Finnan
+        return {
+            p.name: p for p in index.people if _shown_a_person(p, text)
+            for m in _re.finditer(r"(?<![\w'’-])" + re.escape(p.tokens[-1]) + r"(?![\w'’-])", text[start:end])
+            if not _inside_quote(text, start + m.start())
+        }
+
+    if people_named(begins, r.at):
+        return None  # "Reacting to a comment by Tim Phillips, the star said": someone else is at hand
+    opening = _opening_person_before(index, begins)
+    if opening is not None and _shown_a_person(opening, text) and not _opens_with_pair(text, before):
+        return opening
+    named = people_named(before, begins)
+    if named:
+        return next(iter(named.values())) if len(named) == 1 else None
+    last = next(((pos, name, g) for pos, name, g in reversed(r.history) if pos < r.at), None)
+    if last is None or not last[1] or last[2] == NEUTER or r.at - last[0] > _SPOKE_WITHIN:
+        return None
+    person = index.find(last[1])
+    return person if person is not None and _shown_a_person(person, text) else None
+
+
+def _opens_with_pair(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens with two names joined ("Tom Hanks and Steven Spielberg were in
+    London"): neither is its one subject."""
+    capitals = _CAPITALS.match(text, start).group()
+    return _re.match(r"\s*(?:,|and\b|&)", text[start + len(capitals) :]) is not None
+
+
+def _shown_a_person(person: Person, text: str) -> bool:
+    """A name the article shows a person's (a title, an honorific, an office), or one that opens with a given name."""
+    first = person.tokens[0].lower()
+    given = first in _GIVEN_NAME_GENDERS or first in _EITHER_GENDER or given_name_gender(person.name) is not None
+    return len(person.tokens) >= 2 and (_is_person_for_sure(person) or given) and _may_be_person(person, text)
+
+
+_GENDERED_PRONOUN = re.compile(r"\b(?:(?P<m>he|his|him)|(?P<f>she|her))\b", re.I)
+
+
+def _other_gender_after(r: _Reading, person: Person) -> bool:
+    """"His wife Sharon ... said her wedding rings were taken. The heavy metal star said he could have met the same
+    fate": the first gendered pronoun of the description's own sentence is the one it describes; a candidate of
+    the other gender is not them."""
+    text = r.index.text
+    end = _SENTENCE_END.search(text, r.at + len(r.text))
+    found = _GENDERED_PRONOUN.search(text, r.at + len(r.text), end.start() if end else len(text))
+    gender = pronoun_gender(person)
+    return found is not None and gender is not None and gender != found.lastgroup
+
+
+def _other_nationality(words: list[str], person: Person) -> bool:
+    """Whether the description gives a nationality and the article gives the person another one."""
+    said = {w for w in words if w in _NATIONALITIES}
+    return bool(said) and bool(person.roles & (_NATIONALITIES - said))
+
+
 def _unnamed_by_sex_rule(r: _Reading) -> Resolved | None:
     """"The man told doctors", "According to the man", "A US woman claims": a determiner and a noun of sex
     (lexicon ``sex_nouns``) is someone the article does not name, a person (it is no role, which would take
@@ -8012,6 +8104,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("apposed-after", _apposed_after_rule),
     ("titled-name-after", _titled_name_after_rule),
     ("outlet-named-like-role", _outlet_named_like_role_rule),
+    ("epithet", _epithet_rule),
     ("description", _description_rule),
     ("unnamed-by-sex", _unnamed_by_sex_rule),
     ("nationality", _nationality_rule),
