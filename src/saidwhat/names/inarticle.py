@@ -6512,6 +6512,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             named = named or _party_opening_article(r)
             named = named or _named_with_noun_just_before(r)
             named = named or _sole_organisation_of_kind(r) or _spelled_out_of_kind(r)
+            named = named or _named_last_of_kind(r) or _nation_of_body_named_before(r)
             return named, "org"
         named = _acronym_spelled_out(r) or _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
         return (named or _name_with_its_aim(r, _org_name(r.text))), "org"
@@ -6740,6 +6741,53 @@ def _spelled_out_of_kind(r: _Reading) -> str | None:
         and r.head.capitalize() not in m.group().split()
     }
     return named.pop() if len(named) == 1 else None
+
+
+_KIND_NAME_ENDINGS = {noun: frozenset(endings) for noun, endings in LEXICON.kind_name_endings.items()}
+
+
+def _named_last_of_kind(r: _Reading) -> str | None:
+    """"Rio Ferdinand has said he is unsure of Malcolm Glazer's motives after the American billionaire launched a
+    new offer to buy Manchester United. ¶ The club have confirmed that": "the" and a noun whose organisations'
+    names do not carry it but end in a word of its kind (lexicon ``kind_name_endings``: a club's "United", "FC")
+    is the organisation the article named last before it with such an ending; another of that kind named within
+    about a paragraph before the description ("Manchester United ... Leeds United") leaves it unnamed, as either
+    may be meant. "United" alone is the same club as "Manchester United"."""
+    endings = _KIND_NAME_ENDINGS.get(r.head)
+    if endings is None or r.lowered != ["the", r.head]:
+        return None
+    named = [
+        (pos, name) for pos, name, _first in _organisation_candidates(r.index)
+        if pos < r.at and _unowned(name.split()[-1]) in endings
+    ]
+    if not named:
+        return None
+    last = " ".join([*named[-1][1].split()[:-1], _unowned(named[-1][1].split()[-1])])
+    near = r.at - _SPOKE_WITHIN
+    if any(pos >= near and name not in last and last not in name for pos, name in named):
+        return None
+    return last
+
+
+# a nation's body as news writes it: "A US government claim", "the British government said"
+_NATION_BODY = re.compile(r"\b(?P<nation>[A-Z][\w.]*)[ \t]+(?P<body>" + "|".join(LEXICON.national_bodies) + r")\b")
+
+
+def _nation_of_body_named_before(r: _Reading) -> str | None:
+    """"A US government claim accusing the country's biggest tobacco companies ... has been thrown out ... In its
+    case, the government claimed": "the" and a nation's one body of its kind (lexicon ``national_bodies``) is the
+    body the article named before with its nation ("US government", as ``_national_body`` names "the US
+    government"), when it names one nation's only; two ("the US government ... the Iraqi government") leave it."""
+    if r.lowered != ["the", r.head] or r.head not in _NATIONAL_BODIES:
+        return None
+    named = {}  # "U.S." and "US" are one nation: the name as the article last wrote it
+    for m in _NATION_BODY.finditer(r.index.text, 0, r.at):
+        nation, short = m.group("nation"), m.group("nation").replace(".", "")
+        if m.group("body") == r.head and (
+            (short.isupper() and short in _REGIONS) or nation.lower() in _NATIONALITIES
+        ):
+            named[short.lower()] = f"{nation} {r.head}"
+    return named.popitem()[1] if len(named) == 1 else None
 
 
 def _initials_of(name: str) -> str:
@@ -7069,6 +7117,13 @@ def _trade_ends_name(modifiers: list[str], name: str) -> bool:
 
 _OUTLET_HEADS = frozenset(LEXICON.outlet_heads)
 _OUTLET_NAME_WORDS = frozenset(LEXICON.outlet_name_words)
+_OUTLET_INITIALS = frozenset(LEXICON.outlet_initials)
+
+
+def _names_an_outlet(name: str) -> bool:
+    """Whether a name is an outlet's by its words: a word of outlets' names ("Observer", "Times") or
+    initials news calls a newspaper by alone ("FT", lexicon ``outlet_initials``)."""
+    return name in _OUTLET_INITIALS or any(w.lower() in _OUTLET_NAME_WORDS for w in name.split())
 
 
 def _outlet_named_before(r: _Reading) -> str | None:
@@ -7091,7 +7146,7 @@ def _outlet_named_since(r: _Reading, since: int) -> bool:
 def _is_outlet_named(name: str, r: _Reading) -> bool:
     """Whether a speaker's name is an outlet's: a word of outlets' names ("Observer", "Times"), or the
     initials of an outlet the article names before ("the FT" after "the Financial Times")."""
-    if any(w.lower() in _OUTLET_NAME_WORDS for w in name.split()):
+    if _names_an_outlet(name):
         return True
     return _is_acronym(name) and any(
         "".join(w[0] for w in outlet.split() if _is_cap(w)) == name for _pos, outlet in _outlets_named_before(r)
@@ -7110,7 +7165,7 @@ def _outlets_named_before(r: _Reading) -> list[tuple[int, str]]:
     """(offset, name) of the outlets the article names before the mention ``_outlet_named_last`` reads."""
     outlets = [
         (pos, name) for pos, name, _first in _organisation_candidates(r.index)
-        if pos < r.at and any(w.lower() in _OUTLET_NAME_WORDS for w in name.split())
+        if pos < r.at and _names_an_outlet(name)
     ]
     outlets += [(pos, name) for pos, name in _outlets_with_their_noun(r.index.text, r.head) if pos < r.at]
     near = r.at - _SPOKE_WITHIN
