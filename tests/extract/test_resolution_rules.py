@@ -446,14 +446,6 @@ ROWS = [
      "for Manchester United from Glazer.", "The club", "role", "club", "Manchester United", "org", "organisation"),
     ("Leeds United sold Alan Smith to Manchester United for £7m. The club said the fee was fair. Leeds United "
      "had debts, and Manchester United had none.", "The club", "role", "club", None, "org", "organisation"),
-    # "the government" is the nation's government the article wrote before (BBC business/010, orgdesc67:
-    # "_nation_of_body_named_before"); two nations' leave it
-    ("A US government claim accusing the country's biggest tobacco companies of covering up the effects of "
-     "smoking has been thrown out by an appeal court. In its case, the government claimed tobacco firms "
-     "manipulated nicotine levels.", "the government", "role", "government", "US government", "org",
-     "organisation"),
-    ("The US government and the Iraqi government signed the deal. The government said it would hold.",
-     "The government", "role", "government", None, "org", "organisation"),
     # "the newspaper" after a newspaper called by its initials alone (BBC business/392, orgdesc67: lexicon
     # ``outlet_initials``)
     ("According to the FT, in its latest meeting Deutsche Boerse will adopt a charm offensive to woo the London "

@@ -6512,7 +6512,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             named = named or _party_opening_article(r)
             named = named or _named_with_noun_just_before(r)
             named = named or _sole_organisation_of_kind(r) or _spelled_out_of_kind(r)
-            named = named or _named_last_of_kind(r) or _nation_of_body_named_before(r)
+            named = named or _named_last_of_kind(r)
             return named, "org"
         named = _acronym_spelled_out(r) or _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
         return (named or _name_with_its_aim(r, _org_name(r.text))), "org"
@@ -6756,38 +6756,22 @@ def _named_last_of_kind(r: _Reading) -> str | None:
     endings = _KIND_NAME_ENDINGS.get(r.head)
     if endings is None or r.lowered != ["the", r.head]:
         return None
-    named = [
-        (pos, name) for pos, name, _first in _organisation_candidates(r.index)
-        if pos < r.at and _unowned(name.split()[-1]) in endings
-    ]
+    # read from the capitals, not the organisation candidates: a club that speaks by its name is a speaker,
+    # which those leave out as a person's name may be ("Manchester United have confirmed")
+    named = []
+    for m in _ORG_RUN.finditer(r.index.text, 0, r.at):
+        words = m.group().split()
+        while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in _STOP):
+            words = words[1:]  # "The", "However" open a sentence
+        if words and _unowned(words[-1]) in endings:
+            named.append((m.start(), " ".join([*words[:-1], _unowned(words[-1])])))
     if not named:
         return None
-    last = " ".join([*named[-1][1].split()[:-1], _unowned(named[-1][1].split()[-1])])
+    last = named[-1][1]
     near = r.at - _SPOKE_WITHIN
     if any(pos >= near and name not in last and last not in name for pos, name in named):
         return None
     return last
-
-
-# a nation's body as news writes it: "A US government claim", "the British government said"
-_NATION_BODY = re.compile(r"\b(?P<nation>[A-Z][\w.]*)[ \t]+(?P<body>" + "|".join(LEXICON.national_bodies) + r")\b")
-
-
-def _nation_of_body_named_before(r: _Reading) -> str | None:
-    """"A US government claim accusing the country's biggest tobacco companies ... has been thrown out ... In its
-    case, the government claimed": "the" and a nation's one body of its kind (lexicon ``national_bodies``) is the
-    body the article named before with its nation ("US government", as ``_national_body`` names "the US
-    government"), when it names one nation's only; two ("the US government ... the Iraqi government") leave it."""
-    if r.lowered != ["the", r.head] or r.head not in _NATIONAL_BODIES:
-        return None
-    named = {}  # "U.S." and "US" are one nation: the name as the article last wrote it
-    for m in _NATION_BODY.finditer(r.index.text, 0, r.at):
-        nation, short = m.group("nation"), m.group("nation").replace(".", "")
-        if m.group("body") == r.head and (
-            (short.isupper() and short in _REGIONS) or nation.lower() in _NATIONALITIES
-        ):
-            named[short.lower()] = f"{nation} {r.head}"
-    return named.popitem()[1] if len(named) == 1 else None
 
 
 def _initials_of(name: str) -> str:
