@@ -7128,8 +7128,9 @@ def _outlet_named_since(r: _Reading, since: int) -> bool:
 
 
 def _is_outlet_named(name: str, r: _Reading) -> bool:
-    """Whether a speaker's name is an outlet's: a word of outlets' names ("Observer", "Times"), or the
-    initials of an outlet the article names before ("the FT" after "the Financial Times")."""
+    """Whether a speaker's name is an outlet's: a word of outlets' names ("Observer", "Times") or initials news
+    calls a newspaper by alone ("FT", ``_names_an_outlet``), or the initials of an outlet the article names
+    before ("the FT" after "the Financial Times")."""
     if _names_an_outlet(name):
         return True
     return _is_acronym(name) and any(
