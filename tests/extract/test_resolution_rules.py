@@ -453,6 +453,19 @@ ROWS = [
     ("The rules were questioned by the Joint Committee on Human Rights and by the Home Affairs Committee. In a "
      "report published last July the cross-party committee stated there was a risk.", "the cross-party committee",
      "role", "committee", None, "org", "organisation"),
+    # "the club" is the club named last by a name ending in a club's word (BBC sport/124, orgdesc67:
+    # "_named_last_of_kind", lexicon ``kind_name_endings``); two clubs named within a paragraph leave it
+    ("Rio Ferdinand has said he is unsure of Malcolm Glazer's motives after the American billionaire launched a "
+     "new offer to buy Manchester United. The club have confirmed that the Glazer Family Partnership have "
+     "submitted proposals of a third bid. The board has received a proposal which may form the basis of an offer "
+     "for Manchester United from Glazer.", "The club", "role", "club", "Manchester United", "org", "organisation"),
+    ("Leeds United sold Alan Smith to Manchester United for £7m. The club said the fee was fair. Leeds United "
+     "had debts, and Manchester United had none.", "The club", "role", "club", None, "org", "organisation"),
+    # "the newspaper" after a newspaper called by its initials alone (BBC business/392, orgdesc67: lexicon
+    # ``outlet_initials``)
+    ("According to the FT, in its latest meeting Deutsche Boerse will adopt a charm offensive to woo the London "
+     "exchange. The newspaper said the German suitor will offer to manage a combined cash and equities market "
+     "out of London.", "The newspaper", "role", "newspaper", "FT", "org", "organisation"),
     # ... and "the bureau" after "the FBI" is the FBI, the head its spelled-out name carries (PolNeAR train
     # usa-today_2016-07-07, desc62: "_acronyms_of_kind")
     ("It is a sentiment shared by many given the FBI's recent record. And the FBI was warned about Orlando shooter "

@@ -6631,6 +6631,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             named = named or _party_opening_article(r)
             named = named or _named_with_noun_just_before(r)
             named = named or _sole_organisation_of_kind(r) or _spelled_out_of_kind(r)
+            named = named or _named_last_of_kind(r)
             return named, "org"
         named = _acronym_spelled_out(r) or _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
         return (named or _name_with_its_aim(r, _org_name(r.text))), "org"
@@ -6859,6 +6860,37 @@ def _spelled_out_of_kind(r: _Reading) -> str | None:
         and r.head.capitalize() not in m.group().split()
     }
     return named.pop() if len(named) == 1 else None
+
+
+_KIND_NAME_ENDINGS = {noun: frozenset(endings) for noun, endings in LEXICON.kind_name_endings.items()}
+
+
+def _named_last_of_kind(r: _Reading) -> str | None:
+    """"Rio Ferdinand has said he is unsure of Malcolm Glazer's motives after the American billionaire launched a
+    new offer to buy Manchester United. ¶ The club have confirmed that": "the" and a noun whose organisations'
+    names do not carry it but end in a word of its kind (lexicon ``kind_name_endings``: a club's "United", "FC")
+    is the organisation the article named last before it with such an ending; another of that kind named within
+    about a paragraph before the description ("Manchester United ... Leeds United") leaves it unnamed, as either
+    may be meant. "United" alone is the same club as "Manchester United"."""
+    endings = _KIND_NAME_ENDINGS.get(r.head)
+    if endings is None or r.lowered != ["the", r.head]:
+        return None
+    # read from the capitals, not the organisation candidates: a club that speaks by its name is a speaker,
+    # which those leave out as a person's name may be ("Manchester United have confirmed")
+    named = []
+    for m in _ORG_RUN.finditer(r.index.text, 0, r.at):
+        words = m.group().split()
+        while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in _STOP):
+            words = words[1:]  # "The", "However" open a sentence
+        if words and _unowned(words[-1]) in endings:
+            named.append((m.start(), " ".join([*words[:-1], _unowned(words[-1])])))
+    if not named:
+        return None
+    last = named[-1][1]
+    near = r.at - _SPOKE_WITHIN
+    if any(pos >= near and name not in last and last not in name for pos, name in named):
+        return None
+    return last
 
 
 def _initials_of(name: str) -> str:
@@ -7188,6 +7220,13 @@ def _trade_ends_name(modifiers: list[str], name: str) -> bool:
 
 _OUTLET_HEADS = frozenset(LEXICON.outlet_heads)
 _OUTLET_NAME_WORDS = frozenset(LEXICON.outlet_name_words)
+_OUTLET_INITIALS = frozenset(LEXICON.outlet_initials)
+
+
+def _names_an_outlet(name: str) -> bool:
+    """Whether a name is an outlet's by its words: a word of outlets' names ("Observer", "Times") or
+    initials news calls a newspaper by alone ("FT", lexicon ``outlet_initials``)."""
+    return name in _OUTLET_INITIALS or any(w.lower() in _OUTLET_NAME_WORDS for w in name.split())
 
 
 def _outlet_named_before(r: _Reading) -> str | None:
@@ -7208,9 +7247,10 @@ def _outlet_named_since(r: _Reading, since: int) -> bool:
 
 
 def _is_outlet_named(name: str, r: _Reading) -> bool:
-    """Whether a speaker's name is an outlet's: a word of outlets' names ("Observer", "Times"), or the
-    initials of an outlet the article names before ("the FT" after "the Financial Times")."""
-    if any(w.lower() in _OUTLET_NAME_WORDS for w in name.split()):
+    """Whether a speaker's name is an outlet's: a word of outlets' names ("Observer", "Times") or initials news
+    calls a newspaper by alone ("FT", ``_names_an_outlet``), or the initials of an outlet the article names
+    before ("the FT" after "the Financial Times")."""
+    if _names_an_outlet(name):
         return True
     return _is_acronym(name) and any(
         "".join(w[0] for w in outlet.split() if _is_cap(w)) == name for _pos, outlet in _outlets_named_before(r)
@@ -7229,7 +7269,7 @@ def _outlets_named_before(r: _Reading) -> list[tuple[int, str]]:
     """(offset, name) of the outlets the article names before the mention ``_outlet_named_last`` reads."""
     outlets = [
         (pos, name) for pos, name, _first in _organisation_candidates(r.index)
-        if pos < r.at and any(w.lower() in _OUTLET_NAME_WORDS for w in name.split())
+        if pos < r.at and _names_an_outlet(name)
     ]
     outlets += [(pos, name) for pos, name in _outlets_with_their_noun(r.index.text, r.head) if pos < r.at]
     near = r.at - _SPOKE_WITHIN
