@@ -65,6 +65,14 @@ BODY_ROWS = [
          "limit the hours I'd spend playing it,\" wrote Charles MacIntyre, from Edinburgh."),
         "This game is so good", "Charles MacIntyre", "assembly:cue-adjoins",
     ),
+    (  # composed after an unseen PolNeAR round: "continued" reports only quoted words, so the clause of the verb
+        # of asking inside it is no one else's
+        "Trump continued to question whether Cruz's birth in Canada makes him ineligible.",
+        "whether Cruz's birth in Canada makes him ineligible", "Trump", "assembly:indirect",
+    ),
+    (  # the same with a verb of saying ("He continued to insist that ...")
+        "He continued to insist that the vote was rigged.", "that the vote was rigged", "He", "assembly:indirect",
+    ),
     (  # PolNeAR train (Western Journal, 2016): "said" reports the quote, so "said" before it reports its own words
         ('Pence said in politics it takes time to develop those relationships but added, "I strongly support Paul '
          'Ryan, strongly endorse his re-election," Pence said.'),

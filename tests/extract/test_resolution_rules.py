@@ -368,6 +368,21 @@ ROWS = [
     ("And a projection from the Cook Political Report shows that number could fall to under one-third in 2016.",
      "a projection from the Cook Political Report", "role", "projection", "Cook Political Report", "document",
      "document"),
+    # an article "in" a publication after the publication's noun is the publication's, the words of its name
+    # joined by "and" (PolNeAR train nyt_2016-04-20)
+    ("Interviews mislead, according to a 2013 article in the academic journal Judgment and Decision Making.",
+     "a 2013 article in the academic journal Judgment and Decision Making", "role", "article",
+     "Judgment and Decision Making", "document", "document"),
+    # a poll released by two bodies joined by "and" is theirs, as the article joins them (PolNeAR train
+    # usa-today_2015-11-23)
+    ("A national poll released Sunday by The Washington Post and ABC News shows the billionaire maintaining his "
+     "lead.", "A national poll", "role", "poll", "The Washington Post and ABC News", "document", "document"),
+    # an issuer written as initials is the issuer named before at the same noun whose initials they are, past a
+    # day's possessive (PolNeAR train wash-post_2016-03-24); with none named before, the initials stay
+    ("Wednesday's Quinnipiac poll has Clinton leading Trump by six points. The Q poll also finds that 39 percent "
+     "blame his supporters.", "The Q poll", "role", "poll", "Quinnipiac", "document", "document"),
+    ("The Q poll also finds that 39 percent blame his supporters.", "The Q poll", "role", "poll", "Q", "document",
+     "document"),
     # a survey the mention sets apart from one named before is not that one's issuer (BBC tech/050)
     ("A recent survey by Sony Ericsson predicted that sales would double. Many consumers are still to be "
      "convinced though. A further recent survey said that only 4% of mobile owners were thinking of upgrading.",
@@ -438,6 +453,19 @@ ROWS = [
     ("The rules were questioned by the Joint Committee on Human Rights and by the Home Affairs Committee. In a "
      "report published last July the cross-party committee stated there was a risk.", "the cross-party committee",
      "role", "committee", None, "org", "organisation"),
+    # "the club" is the club named last by a name ending in a club's word (BBC sport/124, orgdesc67:
+    # "_named_last_of_kind", lexicon ``kind_name_endings``); two clubs named within a paragraph leave it
+    ("Rio Ferdinand has said he is unsure of Malcolm Glazer's motives after the American billionaire launched a "
+     "new offer to buy Manchester United. The club have confirmed that the Glazer Family Partnership have "
+     "submitted proposals of a third bid. The board has received a proposal which may form the basis of an offer "
+     "for Manchester United from Glazer.", "The club", "role", "club", "Manchester United", "org", "organisation"),
+    ("Leeds United sold Alan Smith to Manchester United for £7m. The club said the fee was fair. Leeds United "
+     "had debts, and Manchester United had none.", "The club", "role", "club", None, "org", "organisation"),
+    # "the newspaper" after a newspaper called by its initials alone (BBC business/392, orgdesc67: lexicon
+    # ``outlet_initials``)
+    ("According to the FT, in its latest meeting Deutsche Boerse will adopt a charm offensive to woo the London "
+     "exchange. The newspaper said the German suitor will offer to manage a combined cash and equities market "
+     "out of London.", "The newspaper", "role", "newspaper", "FT", "org", "organisation"),
     # ... and "the bureau" after "the FBI" is the FBI, the head its spelled-out name carries (PolNeAR train
     # usa-today_2016-07-07, desc62: "_acronyms_of_kind")
     ("It is a sentiment shared by many given the FBI's recent record. And the FBI was warned about Orlando shooter "
@@ -916,6 +944,20 @@ ROWS = [
     ("Hollywood star Tom Hanks was in London. Hanks said the film has a message. \"It is special,\" added the "
      "two-time Academy Award winner.", "the two-time Academy Award winner", "role", "winner", "Tom Hanks",
      "person", "described-speaker"),
+    # an epithet, a noun of fame or standing the article never wrote beside the name, is the person the sentence
+    # before is about: the one it names (BBC entertainment/269, sport/199), the one whose name opens it (PolNeAR
+    # train west-journal 2016-06-27); an acronym before it is no organisation, and unnamed it is a person
+    ("Singer George Michael has said that a new film about his life is the start of a retirement from public "
+     "view. The pop star said it would be a much more \"behind the scenes affair\".", "The pop star", "role", "star",
+     "George Michael", "person", "epithet"),
+    ("Chelsea have sacked Adrian Mutu after he failed a drugs test. It emerged that Mutu had failed a drugs test on "
+     "October 18. The Romanian international later suggested it was a substance designed to enhance performance.",
+     "The Romanian international", "role", "international", "Adrian Mutu", "person", "epithet"),
+    ("Not everyone is on the Trump train. Just ask former NFL star Herschel Walker. Walker also appeared on "
+     "Trump's Celebrity Apprentice. The NFL legend said people misunderstand Trump.", "The NFL legend", "role",
+     "legend", "Herschel Walker", "person", "epithet"),
+    ("Jane Roe and John Doe met in Paris. Both were tired. The NFL legend said people misunderstand Trump.",
+     "The NFL legend", "role", "legend", None, "person", "epithet"),
     ("Howard said the tax would go, and Michael Howard repeated it.", "Howard", "role", "howard",
      "Michael Howard", "person", "named-in-article"),
     ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says it is in talks.",
@@ -1201,6 +1243,15 @@ UNSTOPPED_INITIALS = [
      "Amazon's largest pre-ordered item ever.", "JK Rowling", True),
     ("Rover said it would cut jobs. MG Rover's sales fell by a third.", "MG Rover", False),
 ]
+
+
+def test_an_epithet_after_two_people_is_neither():
+    """Two names opening the sentence before (issue #16): the epithet rule takes up neither."""
+    from saidwhat.names.inarticle import _epithet_rule, _read
+
+    text = "Jane Roe and John Doe met in Paris. The NFL legend said people misunderstand Trump."
+    reading = _read(_mention(text, "The NFL legend", "role", "legend"), build_name_index(text), [], None, None)
+    assert _epithet_rule(reading) == (None, "person")
 
 
 @pytest.mark.parametrize("text, run, person", UNSTOPPED_INITIALS, ids=[r[1] for r in UNSTOPPED_INITIALS])
@@ -2598,6 +2649,33 @@ OFFICES_AND_OWNERS = [
 @pytest.mark.parametrize("text, mention, kind, head, name, typ", OFFICES_AND_OWNERS,
                          ids=[r[1] for r in OFFICES_AND_OWNERS])
 def test_offices_and_owners_beside_names(text, mention, kind, head, name, typ):
+    got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text), history=[])
+    assert got[:2] == (name, typ)
+
+
+NAMES_CUT_AND_TYPED = [
+    # (article text, mention, kind, head, expected name, type): names67's shapes (issue #16)
+    # a body's noun before "of" and capitals is one name, an organisation's, never a person cut at "of"
+    # (PolNeAR train west-journal 2015-12-31; read as "Hollywood Chamber", a person)
+    ("Cosby was accused again. The Hollywood Chamber of Commerce has announced that it will not remove his star.",
+     "The Hollywood Chamber of Commerce", "name", "chamber", "Hollywood Chamber of Commerce", "org"),
+    ("Rates rose again. The Chicago Chamber of Commerce said the new taxes would cost jobs.",
+     "The Chicago Chamber of Commerce", "name", "chamber", "Chicago Chamber of Commerce", "org"),
+    # a standing body named a conference is an organisation, not a person "Conference" (PolNeAR train
+    # huff-post 2016-04-12)
+    ("The court has two seats. The Judicial Conference said it should have a third judgeship.",
+     "The Judicial Conference", "name", "conference", "Judicial Conference", "org"),
+    # a plural of people written with capitals is a group with no name, not an organisation (PolNeAR train
+    # breitbart 2015-11-18)
+    ("It is the only Amendment the Founding Fathers wrote \"shall not be infringed.\"", "the Founding Fathers",
+     "name", "fathers", None, "group"),
+    ("The Founders said liberty was precious.", "The Founders", "name", "founders", None, "group"),
+]
+
+
+@pytest.mark.parametrize("text, mention, kind, head, name, typ", NAMES_CUT_AND_TYPED,
+                         ids=[r[1] for r in NAMES_CUT_AND_TYPED])
+def test_names_cut_and_typed(text, mention, kind, head, name, typ):
     got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text), history=[])
     assert got[:2] == (name, typ)
 

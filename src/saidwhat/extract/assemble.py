@@ -1148,8 +1148,10 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
         if _contrast_clause(scene, o, att) is not None:
             rules = ("assembly:indirect", "assembly:contrast-clause-cue")
             continue  # the clause is an aside of the sentence, not the outer speaker's words
-        if o.content.contains(content) and len(o.content) > len(content):
-            return None  # reported speech inside reported speech: the outer attribution owns the words
+        if o.content.contains(content) and len(o.content) > len(content) and not o.quote_only:
+            # reported speech inside reported speech: the outer attribution owns the words; not a verb that reports
+            # only quoted words ("Trump continued to question whether ...": "continued" reports nothing here)
+            return None
         cut = _contrast_clause(scene, att, o)
         if cut is not None:
             content = Span(content.start, cut)
