@@ -76,6 +76,11 @@ ROWS = [
      "person", "name-closing-before"),
     ("Dario Gomez said Panama had learned a lot. Harry Kane won the Man of the Match award. He said the first "
      "half felt good.", "He", "pronoun", "he", "Harry Kane", "person", "subject-before"),
+    # a quote opening with a title in quotes opens its sentence all the same: two marks before its capital
+    # (PolNeAR train, Politico 2015-12-09): the "she" is the woman just introduced, not the last speaker
+    ("Anna Berg said the euro was too strong. John Snow said a strong dollar was good. Former Hewlett-Packard "
+     "CEO Carly Fiorina named a Washington favorite as her guilty pleasure. \u201c\u2019House of Cards,\u2019\u201d "
+     "she said.", "she", "pronoun", "she", "Carly Fiorina", "person", "subject-before"),
     # PolNeAR train (USA Today 2016-04-06, the round of seed 2084): a time the sentence before is set at before
     # its subject, and the document the pronoun speaks in before it ("In it, he says"), leave the name opening
     ("Jeff Weaver said it was close. On Monday night, Clinton campaign manager Robby Mook released a memo. In it, "

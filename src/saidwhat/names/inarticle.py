@@ -6302,11 +6302,13 @@ _MIDDLE_INITIAL = (
 
 # the end of a sentence: a full stop, question or exclamation mark (and any closing quote) before a
 # space, or a line break; not a middle initial's; a sentence may open in brackets ("was shown the door.
-# (She claimed to 'retire.')"). Written to open on one character set, the mark read by a look-behind, so
-# that the regex engine skips to the marks at C speed (an opening look-ahead made it try every character).
+# (She claimed to 'retire.')") or with a quote whose first words are a title in quotes ("as her guilty
+# pleasure. “’House of Cards,’” she said": two marks before its capital). Written to open on one character
+# set, the mark read by a look-behind, so that the regex engine skips to the marks at C speed (an opening
+# look-ahead made it try every character).
 _SENTENCE_END = re.compile(
     r"[.!?\n](?:(?<=\n)|(?<=[.!?])(?!" + _MIDDLE_INITIAL + r")"
-    r"[" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]?[A-Z]))"
+    r"[" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]{0,2}[A-Z]))"
 )
 # the same, going on past a title's or another abbreviation's full stop ("Mr. Trump said"), for the rules
 # that read a pronoun's own sentence and clause (``_clause_pronoun_rule``, ``_named_later_in_pronouns_clause``).
@@ -6314,7 +6316,7 @@ _SENTENCE_END = re.compile(
 # changed, more for the worse (a name after "Mr." had opened "its" sentence as its subject; split63).
 _SENTENCE_END_PAST_TITLES = re.compile(
     r"[.!?\n](?:(?<=\n)|(?<=[.!?])(?!" + _MIDDLE_INITIAL + r")" + _NOT_AFTER_ABBREVIATION
-    + r"[" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]?[A-Z]))"
+    + r"[" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]{0,2}[A-Z]))"
 )
 
 
@@ -6323,8 +6325,8 @@ _OPENS_SENTENCE = re.compile(r"(?:[.!?][" + _CLOSING + r"]?\)?\s+|\n\s*)$")
 
 
 def _sentence_start(text: str, at: int, ends: re.Pattern = _SENTENCE_END) -> int:
-    # the lookahead reads the capital the sentence at ``at`` opens with
-    found = [m.end() for m in ends.finditer(text, max(0, at - 600), at + 2) if m.end() <= at]
+    # the lookahead reads the capital the sentence at ``at`` opens with, past two marks at most ("“’House")
+    found = [m.end() for m in ends.finditer(text, max(0, at - 600), at + 3) if m.end() <= at]
     return found[-1] if found else max(0, at - 600)
 
 
