@@ -170,6 +170,11 @@ ROWS = [
     ("Her post got the attention of Big Machine. Big Machine have twice denied doing anything wrong. \"At no "
      "point did we say Taylor could not perform,\" they said in a statement.", "they", "pronoun", "they",
      "Big Machine", "org", "they-organisation-before"),
+    # ... or the named organisation that spoke in that sentence, when a description of it opens the sentence
+    # (BBC Newsbeat on the AMAs, the company heard as it denies)
+    ("The company that runs the AMAs, Dick Clark Productions, denies that anything has been sorted. They said "
+     "any final agreement needs to be made with her management team.", "They", "pronoun", "they",
+     "Dick Clark Productions", "org", "they-organisation-before"),
     ("The tapes belonged to Mr Nogar. Mr Nogar's son Stephen, 57, said before the auction that they were his.",
      "Mr Nogar's son Stephen, 57", "role", "son", "Stephen Nogar", "person", "kin"),
     ("The Liberal Democrats said the plan was unfair.", "The Liberal Democrats", "name", "democrats",
@@ -933,7 +938,8 @@ SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "
                 "she": [(0, "Anna Berg", "f"), (42, "John Snow", "m")], "the firm": [(0, "General Motors", "n")],
                 "The report": [(0, "Joint Committee on Human Rights", "n")],
                 "She": [(0, "Mary Steenburgen", "f"), (50, "Jessie Buckley", "f")],
-                "The GOP speechwriter": [(0, "Richard Cross", "m")]}
+                "The GOP speechwriter": [(0, "Richard Cross", "m")],
+                "They": [(31, "Dick Clark Productions", "n")]}
 
 
 # a paragraph between the name and the description, so that no "just named" shortcut decides

@@ -1791,8 +1791,16 @@ def _they_organisation_before_rule(r: _Reading) -> Resolved | None:
     if not start:
         return None
     before = _sentence_before(text, start)
-    name = _organisation_opening(r, before)
+    name = _organisation_opening(r, before) or _organisation_heard_in(r, before, start)
     return (name, "org") if name and _only_plural_before(text, name, before, start) else None
+
+
+def _organisation_heard_in(r: _Reading, start: int, end: int) -> str | None:
+    """"The company that runs the AMAs, Dick Clark Productions, denies that anything has been definitely
+    sorted. ¶ "...," they said": the named organisation that spoke in the sentence ``text[start:end]``, when a
+    description rather than its name opens that sentence; a "they" right after is its turn going on."""
+    said = [name for pos, name, gender in r.history if gender == NEUTER and name and start <= pos < end]
+    return said[-1] if said else None
 
 
 _PLURAL_VERBS_AFTER = re.compile(
