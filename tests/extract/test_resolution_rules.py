@@ -76,6 +76,11 @@ ROWS = [
      "person", "name-closing-before"),
     ("Dario Gomez said Panama had learned a lot. Harry Kane won the Man of the Match award. He said the first "
      "half felt good.", "He", "pronoun", "he", "Harry Kane", "person", "subject-before"),
+    # a quote opening with a title in quotes opens its sentence all the same: two marks before its capital
+    # (PolNeAR train, Politico 2015-12-09): the "she" is the woman just introduced, not the last speaker
+    ("Anna Berg said the euro was too strong. John Snow said a strong dollar was good. Former Hewlett-Packard "
+     "CEO Carly Fiorina named a Washington favorite as her guilty pleasure. \u201c\u2019House of Cards,\u2019\u201d "
+     "she said.", "she", "pronoun", "she", "Carly Fiorina", "person", "subject-before"),
     # PolNeAR train (USA Today 2016-04-06, the round of seed 2084): a time the sentence before is set at before
     # its subject, and the document the pronoun speaks in before it ("In it, he says"), leave the name opening
     ("Jeff Weaver said it was close. On Monday night, Clinton campaign manager Robby Mook released a memo. In it, "
@@ -165,6 +170,11 @@ ROWS = [
     ("Her post got the attention of Big Machine. Big Machine have twice denied doing anything wrong. \"At no "
      "point did we say Taylor could not perform,\" they said in a statement.", "they", "pronoun", "they",
      "Big Machine", "org", "they-organisation-before"),
+    # ... or the named organisation that spoke in that sentence, when a description of it opens the sentence
+    # (BBC Newsbeat on the AMAs, the company heard as it denies)
+    ("The company that runs the AMAs, Dick Clark Productions, denies that anything has been sorted. They said "
+     "any final agreement needs to be made with her management team.", "They", "pronoun", "they",
+     "Dick Clark Productions", "org", "they-organisation-before"),
     ("The tapes belonged to Mr Nogar. Mr Nogar's son Stephen, 57, said before the auction that they were his.",
      "Mr Nogar's son Stephen, 57", "role", "son", "Stephen Nogar", "person", "kin"),
     ("The Liberal Democrats said the plan was unfair.", "The Liberal Democrats", "name", "democrats",
@@ -970,7 +980,8 @@ SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "
                 "she": [(0, "Anna Berg", "f"), (42, "John Snow", "m")], "the firm": [(0, "General Motors", "n")],
                 "The report": [(0, "Joint Committee on Human Rights", "n")],
                 "She": [(0, "Mary Steenburgen", "f"), (50, "Jessie Buckley", "f")],
-                "The GOP speechwriter": [(0, "Richard Cross", "m")]}
+                "The GOP speechwriter": [(0, "Richard Cross", "m")],
+                "They": [(31, "Dick Clark Productions", "n")]}
 
 
 # a paragraph between the name and the description, so that no "just named" shortcut decides

@@ -1791,8 +1791,16 @@ def _they_organisation_before_rule(r: _Reading) -> Resolved | None:
     if not start:
         return None
     before = _sentence_before(text, start)
-    name = _organisation_opening(r, before)
+    name = _organisation_opening(r, before) or _organisation_heard_in(r, before, start)
     return (name, "org") if name and _only_plural_before(text, name, before, start) else None
+
+
+def _organisation_heard_in(r: _Reading, start: int, end: int) -> str | None:
+    """"The company that runs the AMAs, Dick Clark Productions, denies that anything has been definitely
+    sorted. ¶ "...," they said": the named organisation that spoke in the sentence ``text[start:end]``, when a
+    description rather than its name opens that sentence; a "they" right after is its turn going on."""
+    said = [name for pos, name, gender in r.history if gender == NEUTER and name and start <= pos < end]
+    return said[-1] if said else None
 
 
 _PLURAL_VERBS_AFTER = re.compile(
@@ -6421,11 +6429,13 @@ _MIDDLE_INITIAL = (
 
 # the end of a sentence: a full stop, question or exclamation mark (and any closing quote) before a
 # space, or a line break; not a middle initial's; a sentence may open in brackets ("was shown the door.
-# (She claimed to 'retire.')"). Written to open on one character set, the mark read by a look-behind, so
-# that the regex engine skips to the marks at C speed (an opening look-ahead made it try every character).
+# (She claimed to 'retire.')") or with a quote whose first words are a title in quotes ("as her guilty
+# pleasure. “’House of Cards,’” she said": two marks before its capital). Written to open on one character
+# set, the mark read by a look-behind, so that the regex engine skips to the marks at C speed (an opening
+# look-ahead made it try every character).
 _SENTENCE_END = re.compile(
     r"[.!?\n](?:(?<=\n)|(?<=[.!?])(?!" + _MIDDLE_INITIAL + r")"
-    r"[" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]?[A-Z]))"
+    r"[" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]{0,2}[A-Z]))"
 )
 # the same, going on past a title's or another abbreviation's full stop ("Mr. Trump said"), for the rules
 # that read a pronoun's own sentence and clause (``_clause_pronoun_rule``, ``_named_later_in_pronouns_clause``).
@@ -6433,7 +6443,7 @@ _SENTENCE_END = re.compile(
 # changed, more for the worse (a name after "Mr." had opened "its" sentence as its subject; split63).
 _SENTENCE_END_PAST_TITLES = re.compile(
     r"[.!?\n](?:(?<=\n)|(?<=[.!?])(?!" + _MIDDLE_INITIAL + r")" + _NOT_AFTER_ABBREVIATION
-    + r"[" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]?[A-Z]))"
+    + r"[" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]{0,2}[A-Z]))"
 )
 
 
@@ -6442,8 +6452,8 @@ _OPENS_SENTENCE = re.compile(r"(?:[.!?][" + _CLOSING + r"]?\)?\s+|\n\s*)$")
 
 
 def _sentence_start(text: str, at: int, ends: re.Pattern = _SENTENCE_END) -> int:
-    # the lookahead reads the capital the sentence at ``at`` opens with
-    found = [m.end() for m in ends.finditer(text, max(0, at - 600), at + 2) if m.end() <= at]
+    # the lookahead reads the capital the sentence at ``at`` opens with, past two marks at most ("“’House")
+    found = [m.end() for m in ends.finditer(text, max(0, at - 600), at + 3) if m.end() <= at]
     return found[-1] if found else max(0, at - 600)
 
 
