@@ -7715,9 +7715,9 @@ def _subject_named_next(r: _Reading) -> Person | None:
     sentence after it that first names anyone in full, within the next paragraph, opens with that person's name
     as its subject, after a title or a nationality at most. News names the lede's subject that way whatever
     the verb (``_titled_next`` asks for a speaker's). Not a go-between ("a spokesman said ... Michael Howard
-    is"), nor someone the article gives a role other than the description's, unless the description's noun is a
-    seat in a chamber that any office holder there also holds ("A senior Tory MP ... ¶ Public accounts
-    committee chairman Edward Leigh"); a name anywhere else in that sentence is as likely someone else."""
+    is"), nor someone the article gives a role other than the description's: "A senior Labour MP has criticised
+    ... ¶ Health Secretary John Reid said" is a reply (so "A senior Tory MP ... ¶ Public accounts committee
+    chairman Edward Leigh" stays unnamed); a name anywhere else in that sentence is as likely someone else."""
     if r.lowered[0] not in _INTRODUCING or r.head in _INTERMEDIARIES or not _opens_article(r.index.text, r.at):
         return None
     text = r.index.text
@@ -7733,7 +7733,7 @@ def _subject_named_next(r: _Reading) -> Person | None:
         if begins <= pos < stop and len(p.tokens) >= 2 and min(p.positions) >= end
         and _TITLE_BEFORE_SUBJECT.fullmatch(text, begins, pos) is not None
         and _SUBJECT_GOES_ON.match(text, pos + len(p.name)) is not None
-        and (r.head in _SEAT_HOLDERS or not _holds_other_role(r.head, p, text))
+        and not _holds_other_role(r.head, p, text)
         and (not gender or pronoun_gender(p) in (gender, None)) and _may_be_person(p, text)
     }
     return next(iter(found.values())) if len(found) == 1 else None
