@@ -7711,10 +7711,10 @@ def _titled_next(r: _Reading) -> Person | None:
 def _subject_named_next(r: _Reading) -> Person | None:
     """"An artist critical of Welsh arts funding ... has denied comparing ... ¶ Shani Rhys James is worried that
     ...", "A user of Apple's iTunes music service is suing the firm saying ... ¶ He says ... Californian Thomas
-    Slattery filed the suit": the article's first sentence brings in someone by a description alone, and the
-    sentence after it that first names anyone in full, within the next paragraph, opens with that person's name
-    as its subject, after a title or a nationality at most. News names the lede's subject that way whatever
-    the verb (``_titled_next`` asks for a speaker's). Not a go-between ("a spokesman said ... Michael Howard
+    Slattery filed the suit": the article's opening (``_opens_article``) brings in someone by a description
+    alone, and the sentence after it that first names anyone in full, within the next paragraph, opens with that
+    person's name as its subject, after a title or a nationality at most. News names the lede's subject that
+    way whatever the verb (``_titled_next`` asks for a speaker's). Not a go-between ("a spokesman said ... Michael Howard
     is"), nor someone the article gives a role other than the description's: "A senior Labour MP has criticised
     ... ¶ Health Secretary John Reid said" is a reply (so "A senior Tory MP ... ¶ Public accounts committee
     chairman Edward Leigh" stays unnamed); a name anywhere else in that sentence is as likely someone else."""
@@ -7740,7 +7740,9 @@ def _subject_named_next(r: _Reading) -> Person | None:
 
 
 def _opens_article(text: str, at: int) -> bool:
-    """Whether ``at`` is in the article's first sentence: nothing before that sentence but a headline line."""
+    """Whether ``at`` is in the article's opening: nothing before its sentence but a single line, the headline
+    (BBC files open with it), or with the headline kept apart a one-sentence kicker ("'God games' ... could be
+    educational, says research. ¶ A US researcher has suggested")."""
     before = text[: _sentence_start(text, at)].strip()
     return "\n" not in before and _re.search(r"[.!?][" + _CLOSING + r"]?\s+\S", before) is None
 
