@@ -7713,11 +7713,12 @@ def _subject_named_next(r: _Reading) -> Person | None:
     ...", "A user of Apple's iTunes music service is suing the firm saying ... ¶ He says ... Californian Thomas
     Slattery filed the suit": the article's opening (``_opens_article``) brings in someone by a description
     alone, and the sentence after it that first names anyone in full, within the next paragraph, opens with that
-    person's name as its subject, after a title or a nationality at most. News names the lede's subject that
-    way whatever the verb (``_titled_next`` asks for a speaker's). Not a go-between ("a spokesman said ... Michael Howard
-    is"), nor someone the article gives a role other than the description's: "A senior Labour MP has criticised
-    ... ¶ Health Secretary John Reid said" is a reply (so "A senior Tory MP ... ¶ Public accounts committee
-    chairman Edward Leigh" stays unnamed); a name anywhere else in that sentence is as likely someone else."""
+    person's name as its subject, after a title or a nationality at most. News names the lede's subject that way
+    whatever the verb (``_titled_next`` asks for a speaker's). Not a go-between ("a spokesman said ... Michael
+    Howard is"), nor someone the article gives a role other than the description's: "A senior Labour MP has
+    criticised ... ¶ Health Secretary John Reid said" is a reply (so "A senior Tory MP ... ¶ Public accounts
+    committee chairman Edward Leigh" stays unnamed); a name anywhere else in that sentence is as likely someone
+    else."""
     if r.lowered[0] not in _INTRODUCING or r.head in _INTERMEDIARIES or not _opens_article(r.index.text, r.at):
         return None
     text = r.index.text
