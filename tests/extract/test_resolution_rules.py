@@ -1119,6 +1119,28 @@ OFFICE_HOLDER_NEARBY = [
     ("In a 2013 video uncovered by Fox News, a veteran diplomat said former Secretary Clinton put speed over "
      'security.\n\n"This new video again puts Clinton on defense," said Jeff Bechdel, communications director '
      "for the conservative super PAC America Rising.", "put speed over security", None),
+    # the lede's description, whatever its noun, is the person the next sentence naming anyone opens with as its
+    # subject, whatever the verb, in the next paragraph, after a title or a nationality (BBC politics/039,
+    # tech/148; lede68: "_subject_named_next")
+    ("'Hitler' row over Welsh arts cash\n\nAn artist critical of Welsh arts funding being brought under assembly "
+     "government control has denied comparing the idea with dictatorships in Russia and Germany.\n\nShani Rhys "
+     "James is worried that the Arts Council of Wales may be taken over by the Welsh Assembly Government.",
+     "comparing the idea", "Shani Rhys James"),
+    ("ITunes user sues Apple over iPod\n\nA user of Apple's iTunes music service is suing the firm saying it is "
+     "unfair he can only use an iPod to play songs.\n\nHe says Apple is breaking anti-competition laws in refusing "
+     "to let other music players work with the site. Apple, which opened its online store in 2003, uses "
+     "technology to ensure each song bought only plays on the iPod. Californian Thomas Slattery filed the suit in "
+     "the US District Court in San Jose and is seeking damages.", "it is unfair", "Thomas Slattery"),
+    # ... not someone given another role, who replies (so BBC politics/203's "A senior Tory MP" stays unnamed
+    # before "Public accounts committee chairman Edward Leigh"), nor a name inside the sentence, nor the one a
+    # go-between speaks for
+    ("Plans criticised\n\nA senior Labour MP has criticised the government's plans for hospitals.\n\nHealth "
+     "Secretary John Reid said the plans were sound.", "the government's plans", None),
+    ("ITunes user sues Apple\n\nA user of Apple's iTunes music service is suing the firm saying it is unfair he "
+     "can only use an iPod to play songs.\n\nApple has asked a court to throw out the case Thomas Slattery filed.",
+     "it is unfair", None),
+    ("Firm denies claims\n\nA spokesman for the bank has said the claims are false.\n\nJohn Smith is the "
+     "bank's chief executive.", "the claims are false", None),
     # a pronoun is not the person named right after its verb, who spoke last (BBC business/087)
     ('Former Worldcom boss Bernie Ebbers, who is accused of overseeing an $11bn (£5.8bn) fraud, never made'
      ' accounting decisions, a witness has told jurors.\n\nDavid Myers made the comments under questioning b'

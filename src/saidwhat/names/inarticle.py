@@ -7583,7 +7583,7 @@ def _role(r: _Reading) -> Resolved:
     if name is None and typ == "person":
         found = (
             _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r) or _apposed_later(r)
-            or _titled_before_alike(r)
+            or _titled_before_alike(r) or _subject_named_next(r)
         )
         name = found.name if found is not None else None
     if name is not None and typ == "person" and _party_contradicts(r.lowered, r.index.find(name)):
@@ -7716,6 +7716,54 @@ def _titled_next(r: _Reading) -> Person | None:
         and _named_as_speaker(text, pos, p, end) and (not gender or pronoun_gender(p) in (gender, None))
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _subject_named_next(r: _Reading) -> Person | None:
+    """"An artist critical of Welsh arts funding ... has denied comparing ... ¶ Shani Rhys James is worried that
+    ...", "A user of Apple's iTunes music service is suing the firm saying ... ¶ He says ... Californian Thomas
+    Slattery filed the suit": the article's opening (``_opens_article``) brings in someone by a description
+    alone, and the sentence after it that first names anyone in full, within the next paragraph, opens with that
+    person's name as its subject, after a title or a nationality at most. News names the lede's subject that way
+    whatever the verb (``_titled_next`` asks for a speaker's). Not a go-between ("a spokesman said ... Michael
+    Howard is"), nor someone the article gives a role other than the description's: "A senior Labour MP has
+    criticised ... ¶ Health Secretary John Reid said" is a reply (so "A senior Tory MP ... ¶ Public accounts
+    committee chairman Edward Leigh" stays unnamed); a name anywhere else in that sentence is as likely someone
+    else."""
+    if r.lowered[0] not in _INTRODUCING or r.head in _INTERMEDIARIES or not _opens_article(r.index.text, r.at):
+        return None
+    text = r.index.text
+    end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
+    naming = _first_naming_sentence(text, r.index.people, end) if end is not None else None
+    if naming is None:
+        return None
+    start, stop = naming
+    begins = _re.compile(r"\s*").match(text, start).end()
+    gender = GENDER_WORDS.get(r.head)
+    found = {
+        p.name: p for p in r.index.people for pos in p.positions
+        if begins <= pos < stop and len(p.tokens) >= 2 and min(p.positions) >= end
+        and _TITLE_BEFORE_SUBJECT.fullmatch(text, begins, pos) is not None
+        and _SUBJECT_GOES_ON.match(text, pos + len(p.name)) is not None
+        and not _holds_other_role(r.head, p, text)
+        and (not gender or pronoun_gender(p) in (gender, None)) and _may_be_person(p, text)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _opens_article(text: str, at: int) -> bool:
+    """Whether ``at`` is in the article's opening: nothing before its sentence but a single line, the headline
+    (BBC files open with it), or with the headline kept apart a one-sentence kicker ("'God games' ... could be
+    educational, says research. ¶ A US researcher has suggested")."""
+    before = text[: _sentence_start(text, at)].strip()
+    return "\n" not in before and _re.search(r"[.!?][" + _CLOSING + r"]?\s+\S", before) is None
+
+
+# what may come before a sentence's subject in its name's place: a title or a nationality, a few words with no
+# comma ("Public accounts committee chairman Edward Leigh", "Californian Thomas Slattery")
+_TITLE_BEFORE_SUBJECT = re.compile(r"(?:[\w'’.-]+[ \t]+){0,5}")
+# after the subject's name: letters after it, then its verb ("Ian MacDonald QC quit", "Shani Rhys James is
+# worried"), not its possessive ("Tony Blair's spokesman") nor a list ("X and Y")
+_SUBJECT_GOES_ON = re.compile(r"(?:[ \t]+[A-Z]{2,3})?[ \t]+(?!and\b|or\b)[a-z]")
 
 
 _SAME_OFFICE = {noun: frozenset(group) for group in LEXICON.same_office_nouns for noun in group}
