@@ -1150,10 +1150,10 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
         if _contrast_clause(scene, o, att) is not None:
             rules = ("assembly:indirect", "assembly:contrast-clause-cue")
             continue  # the clause is an aside of the sentence, not the outer speaker's words
-        if _carries_saying(text, o, att):
-            rules = ("assembly:indirect", "assembly:carried-saying")
-            continue  # "continued to question whether ...": the outer verb says nothing of its own
         if o.content.contains(content) and len(o.content) > len(content):
+            if _carries_saying(text, o, att):
+                rules = ("assembly:indirect", "assembly:carried-saying")
+                continue  # "continued to question whether ...": the outer verb says nothing of its own
             return None  # reported speech inside reported speech: the outer attribution owns the words
         cut = _contrast_clause(scene, att, o)
         if cut is not None:
@@ -1176,7 +1176,7 @@ def _carries_saying(text: str, outer: Attribution, inner: Attribution) -> bool:
     growth"); nor a quote-only verb with an object ("repeated calls for the mayor to apologise")."""
     if not outer.quote_only or FORM_TO_LEMMA.get(outer.cue_text.split()[-1].lower()) not in _TENSE_CARRIERS:
         return False
-    if text[outer.cue.end : inner.cue.start].split() not in ([], ["to"]):
+    if inner.cue.start < outer.cue.end or text[outer.cue.end : inner.cue.start].split() not in ([], ["to"]):
         return False
     lemma = FORM_TO_LEMMA.get(inner.cue_text.split()[0].lower())
     if lemma in _EVIDENCE_VERBS:
