@@ -73,6 +73,10 @@ BODY_ROWS = [
     (  # the same with a verb of saying ("He continued to insist that ...")
         "He continued to insist that the vote was rigged.", "that the vote was rigged", "He", "assembly:carried-saying",
     ),
+    (  # composed after PolNeAR train: a verb of evidence with a clause "that" opens
+        "Her emails seem to show that she coordinated with the minister's staff.",
+        "that she coordinated with the minister's staff", "Her emails", "assembly:carried-saying",
+    ),
     (  # PolNeAR train (Western Journal, 2016): "said" reports the quote, so "said" before it reports its own words
         ('Pence said in politics it takes time to develop those relationships but added, "I strongly support Paul '
          'Ryan, strongly endorse his re-election," Pence said.'),
@@ -460,9 +464,9 @@ def test_name_colon_not_after_an_honorific(nlp):
     [  # BBC business/427: "show" is a verb of evidence, not of saying; the growth is no one's words
         ("Exports from China leapt during 2004 over the previous year as the country continued to show breakneck "
          "growth.", "breakneck growth"),
-        # BBC politics/316: "repeated" carries no verb; the clause inside its object is his call, not the mayor's
-        ("Mr Blair repeated calls for the mayor to apologise for likening the reporter to a concentration camp "
-         "guard.", "apologise"),
+        # BBC sport/059: nor without "that"
+        ("Across the board I thought Kelly Sotherton had a great weekend and continued to show she is developing.",
+         "she is developing"),
     ],
 )
 def test_carried_saying_not_a_verb_of_evidence_nor_an_object(nlp, text, words):
