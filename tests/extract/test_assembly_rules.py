@@ -73,6 +73,12 @@ BODY_ROWS = [
     (  # the same with a verb of saying ("He continued to insist that ...")
         "He continued to insist that the vote was rigged.", "that the vote was rigged", "He", "assembly:carried-saying",
     ),
+    (  # composed after BBC politics/251: "repeating" reports only quoted words; its object, a speech noun, reports
+        # the clause
+        ("The prime minister denied it, repeating his insistence that the economy would be at the centre of the "
+         "campaign."),
+        "that the economy would be at the centre of the campaign", "his", "assembly:repeated-speech-noun",
+    ),
     (  # composed after PolNeAR train: a verb of evidence with a clause "that" opens
         "Her emails seem to show that she coordinated with the minister's staff.",
         "that she coordinated with the minister's staff", "Her emails", "assembly:carried-saying",

@@ -138,6 +138,8 @@ RULES = {
     "says the words, not the one who denies it",
     "assembly:carried-saying": "Trump continued to question whether ...: the verb of saying that \"continued\" "
     "carries reports the clause; \"continued\" reports only quoted words",
+    "assembly:repeated-speech-noun": "The prime minister ..., repeating his insistence that ...: the speech noun a "
+    "quote-only verb takes as object reports its clause",
 }
 
 
@@ -1154,6 +1156,9 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
             if _carries_saying(text, o, att):
                 rules = ("assembly:indirect", "assembly:carried-saying")
                 continue  # "continued to question whether ...": the outer verb says nothing of its own
+            if _repeats_speech_noun(text, o, att):
+                rules = ("assembly:indirect", "assembly:repeated-speech-noun")
+                continue  # "repeating his insistence that ...": the noun's clause is its words
             return None  # reported speech inside reported speech: the outer attribution owns the words
         cut = _contrast_clause(scene, att, o)
         if cut is not None:
@@ -1182,6 +1187,15 @@ def _carries_saying(text: str, outer: Attribution, inner: Attribution) -> bool:
     if lemma in _EVIDENCE_VERBS:
         return text[inner.content.start : inner.content.end].lower().split()[:1] == ["that"]
     return lemma is not None
+
+
+def _repeats_speech_noun(text: str, outer: Attribution, inner: Attribution) -> bool:
+    """assembly:repeated-speech-noun: 'The prime minister denied all that as well, repeating his insistence that it
+    was inconceivable ...', 'pressing the case that low rates are important': the object of a verb that reports
+    only quoted words is a speech noun, a determiner or possessive before it; the noun's clause is its words."""
+    if not outer.quote_only or "cue:speech-noun" not in inner.rules or outer.content is None:
+        return False
+    return outer.content.start <= inner.cue.start and len(text[outer.content.start : inner.cue.start].split()) <= 1
 
 
 _TENSE_CARRIERS = frozenset(LEXICON.tense_carrying_verbs)
