@@ -818,6 +818,9 @@ ROWS = [
      "organisation"),
     ("Geoff Dixon was quoted by The Australian newspaper as saying costs must fall. Jobs could go, the newspaper "
      "reported.", "the newspaper", "role", "newspaper", "Australian", "org", "organisation"),  # named with its noun
+    # a daily named by its full name with no outlet's noun, its last word one of outlets' names (PolNeAR pn76)
+    ("Clinton met community leaders, the Orlando Sentinel reported. The paper reported that the candidate met "
+     "families.", "The paper", "role", "paper", "Orlando Sentinel", "org", "organisation"),
     ("Profits fell, an Australian newspaper said. Jobs could go, the newspaper reported.", "the newspaper", "role",
      "newspaper", None, "org", "organisation"),  # a nationality is no outlet's name
     ("Italian daily Corriere accuses the minister of hiding the costs. \"He should resign,\" the paper says.",
@@ -970,7 +973,7 @@ SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "
                 "she": [(0, "Anna Berg", "f"), (42, "John Snow", "m")], "the firm": [(0, "General Motors", "n")],
                 "The report": [(0, "Joint Committee on Human Rights", "n")],
                 "She": [(0, "Mary Steenburgen", "f"), (50, "Jessie Buckley", "f")],
-                "The GOP speechwriter": [(0, "Richard Cross", "m")]}
+                "The GOP speechwriter": [(0, "Richard Cross", "m")], "The paper": [(31, "Orlando Sentinel", "n")]}
 
 
 # a paragraph between the name and the description, so that no "just named" shortcut decides
