@@ -322,13 +322,20 @@ ROWS = [
      "businessman", "Donald Trump", "person", "wealth-described"),
     ("Billionaire Mark Cuban just revealed his view of Ted Cruz. \"If you are in the Senate,\" the investor said, "
      "\"you lose.\"", "the investor", "role", "investor", "Mark Cuban", "person", "wealth-described"),
+    # no one given a noun of wealth: the person the passage is about, as an epithet (PolNeAR pn76)
+    ("Republican presidential hopeful Donald Trump spoke in Iowa on Monday. The billionaire real estate magnate "
+     "says a violent hit is needed.", "The billionaire real estate magnate", "role", "magnate", "Donald Trump",
+     "person", "wealth-described"),
     ("Billionaire Mark Cuban met billionaire presidential candidate Donald Trump. The businessman said China is "
      "expecting a 6.5 percent growth rate.", "The businessman", "role", "businessman", None, "person",
      "gendered-noun"),
     # a description headed by a gendered noun that nothing resolves is an unnamed person (the last rule; a bare
     # "the man" is read earlier, by "unnamed-by-sex")
+    ("The boy was treated with steroids. According to his son, the steroids worked within two "
+     "days.", "his son", "role", "son", None, "person", "gendered-noun"),
+    # ... and one of wealth, which no one in the article was given, is an unnamed person (PolNeAR pn76)
     ("The businessman was treated with steroids. According to the businessman, the steroids worked within two "
-     "days.", "the businessman", "role", "businessman", None, "person", "gendered-noun"),
+     "days.", "the businessman", "role", "businessman", None, "person", "wealth-described"),
     # an apposition headed by an organisation's noun shows a body, "the UK's" in it no title ("_organisation_set_after")
     ("Net firm Ravelry said prices fell. Hartwell, the UK's energy market watchdog, said it had been looking for "
      "firms to act.", "Hartwell, the UK's energy market watchdog", "name", "hartwell", "Hartwell", "org",
@@ -961,6 +968,12 @@ ROWS = [
      "legend", "Herschel Walker", "person", "epithet"),
     ("Jane Roe and John Doe met in Paris. Both were tired. The NFL legend said people misunderstand Trump.",
      "The NFL legend", "role", "legend", None, "person", "epithet"),
+    # a candidate's epithet, the party the article gave them before their name (PolNeAR pn76), not another party's
+    ("Republican presidential hopeful Donald Trump spoke in Iowa on Monday. The Republican presidential hopeful "
+     "says a violent hit is needed.", "The Republican presidential hopeful", "role", "hopeful", "Donald Trump",
+     "person", "epithet"),
+    ("Republican presidential hopeful Donald Trump spoke in Iowa on Monday. The Democratic hopeful says a violent "
+     "hit is not needed.", "The Democratic hopeful", "role", "hopeful", None, "person", "epithet"),
     ("Howard said the tax would go, and Michael Howard repeated it.", "Howard", "role", "howard",
      "Michael Howard", "person", "named-in-article"),
     ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says it is in talks.",

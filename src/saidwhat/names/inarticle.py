@@ -4743,7 +4743,9 @@ def _epithet_rule(r: _Reading) -> Resolved | None:
     the one whose name opens the sentence before, else the one person that sentence names, else, when it names
     no one, the person who spoke last (within about a paragraph). Nobody when its own sentence names someone
     before it, when the sentence before names two people and opens with neither, or when the article gives the
-    person another nationality than the description's. Such a noun is a person's, never part of a body's name
+    person another nationality than the description's, or when it names a party the article never gave the person
+    in a title before their name ("the Democratic hopeful" is not "Republican presidential hopeful Donald Trump",
+    nor a Trump the article gave no party). Such a noun is a person's, never part of a body's name
     ("The NFL legend" is no organisation): unnamed, it is typed a person."""
     noun = r.lowered[-1]  # the parser heads "chart-topper" by its last part
     if r.lowered[0] != "the" or noun not in _EPITHET_NOUNS or noun.split("-")[-1] != r.head or _is_cap(r.toks[-1]):
@@ -4751,7 +4753,9 @@ def _epithet_rule(r: _Reading) -> Resolved | None:
     if not r.index.text.startswith(r.text, r.at):
         return None  # a relative pronoun standing for the description
     found = _epithet_holder(r)
-    if found is not None and (_other_nationality(r.lowered, found) or _other_gender_after(r, found)):
+    if found is not None and (
+        _other_nationality(r.lowered, found) or _party_not_given(r, found) or _other_gender_after(r, found)
+    ):
         found = None
     if found is not None:
         return found.name, "person"
@@ -4788,6 +4792,20 @@ def _epithet_holder(r: _Reading) -> Person | None:
         return None
     person = index.find(last[1])
     return person if person is not None and _shown_a_person(person, text) else None
+
+
+def _party_not_given(r: _Reading, person: Person) -> bool:
+    """Whether the description names a party ("The Republican presidential hopeful") that the article does not
+    give the person in the words before their name, where a title stands ("Republican presidential hopeful
+    Donald Trump"): a party's epithet is that party's candidate, and the passage may be about their rival."""
+    said = {_PARTY_ADJECTIVES[w] for w in r.lowered if w in _PARTY_ADJECTIVES}
+    if not said:
+        return False
+    text = r.index.text
+    titles = [_re.split(_CLAUSE_BREAK, text[max(0, pos - 80) : pos])[-1].lower().split()[-_TITLE_WORDS:]
+              for pos in person.positions if pos < r.at]
+    given = {_PARTY_ADJECTIVES[w] for words in titles for w in words if w in _PARTY_ADJECTIVES}
+    return not said & given
 
 
 def _opens_with_pair(text: str, start: int) -> bool:
@@ -8072,12 +8090,22 @@ def _wealth_described_rule(r: _Reading) -> Resolved | None:
     said", "Billionaire Mark Cuban ... the investor said": a definite description headed by a noun of wealth or
     dealing (lexicon ``wealth_nouns``), which no title rule reads, is the one person the article has named
     before it with any such noun in a title before their name or in the apposition after it; two such people
-    (or none) leave it someone unnamed, as the gendered-noun rule types it."""
+    leave it someone unnamed, as the gendered-noun rule types it. When the article gave no one such a noun
+    ("Republican presidential hopeful Donald Trump ... The billionaire real estate magnate says", PolNeAR
+    pn76), it is an epithet of the person the passage is about, as ``_epithet_rule`` reads one, else a person
+    with no name: a noun of wealth is a person's, never a body's."""
     if r.lowered[0] != "the" or r.head not in _WEALTH_NOUNS or r.lowered[-1] != r.head:
         return None
     tied = _people_tied_to_wealth(r.index.text, tuple(p.name for p in r.index.people if len(p.tokens) >= 2))
     found = [name for name, at in tied.items() if at < r.at]
-    return (found[0], "person") if len(found) == 1 else None
+    if len(found) > 1:
+        return None
+    if found:
+        return found[0], "person"
+    if not r.index.text.startswith(r.text, r.at):
+        return None  # a relative pronoun standing for the description
+    holder = _epithet_holder(r)
+    return (holder.name if holder is not None else None), "person"
 
 
 @lru_cache(maxsize=8)
