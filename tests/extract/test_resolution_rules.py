@@ -690,6 +690,9 @@ ROWS = [
      "document"),
     ("British Airways is to halt its flights from London Heathrow to Jeddah. The airline said the decision was a "
      "commercial one.", "The airline", "role", "airline", "British Airways", "org", "organisation-described"),
+    # a campaign's name opening with a verb and "the" after the body's noun is one name, not the verb (BBC bbc77)
+    ("The campaign group Save the Scottish Regiments will also field candidates. The group said it is well "
+     "organised.", "The group", "role", "group", "Save the Scottish Regiments", "org", "organisation-described"),
     ("A report by analysts InStat/MDR has predicted that sales will grow.", "A report by analysts InStat/MDR",
      "role", "report", "InStat/MDR", "document", "document"),
     ("Coach Ann Lee said she will rest striker Maria Costa, Julia Berg has said that she is fit, and the "

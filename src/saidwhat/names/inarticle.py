@@ -6215,6 +6215,10 @@ def _opens_as_subject(text: str, start: int, m: re.Match) -> bool:
     return len(text[start : m.start()].split()) <= 4 and bool(_VERB_AFTER.match(text, m.end()))
 
 
+# a campaign's name that opens with a verb and "the" (lexicon ``campaign_name_verbs``): "Stop the War Coalition"
+_CAMPAIGN_OPENING = r"(?:(?:" + "|".join(LEXICON.campaign_name_verbs) + r")[ \t]+the[ \t]+(?=[A-Z]))?"
+
+
 @lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The trade before the name ("German airline Lufthansa"), the name before the trade in an apposition
@@ -6224,6 +6228,7 @@ def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     said")."""
     noun = re.escape(head)
     name = _CAPITAL_RUN + r"(?:[ \t]+&[ \t]+" + _CAPITAL_RUN + r")?"  # "&" and all: "Independent News & Media"
+    name = _CAMPAIGN_OPENING + name  # a campaign's "the" inside its name: "Save the Scottish Regiments"
     return (
         # after the trade, a company's word may open in lower case: "security firm iDefence"
         _re.compile(r"\b" + noun + r"[ \t]+(?P<name>" + name + "|" + _LOWER_COMPANY_WORD + ")"),
