@@ -333,7 +333,10 @@ ROWS = [
     # "the man" is read earlier, by "unnamed-by-sex")
     ("The boy was treated with steroids. According to his son, the steroids worked within two "
      "days.", "his son", "role", "son", None, "person", "gendered-noun"),
-    # ... and one of wealth, which no one in the article was given, is an unnamed person (PolNeAR pn76)
+    # ... and one of wealth, which no one in the article was given, is an unnamed person (PolNeAR pn76); not the
+    # person the passage is about when the noun's gender is not theirs (PolNeAR train huff-post 2016-07-31)
+    ("Hillary Clinton spoke in Denver. The New York businessman said the hack was real.",
+     "The New York businessman", "role", "businessman", None, "person", "wealth-described"),
     ("The businessman was treated with steroids. According to the businessman, the steroids worked within two "
      "days.", "the businessman", "role", "businessman", None, "person", "wealth-described"),
     # an apposition headed by an organisation's noun shows a body, "the UK's" in it no title ("_organisation_set_after")
@@ -693,6 +696,9 @@ ROWS = [
     # a campaign's name opening with a verb and "the" after the body's noun is one name, not the verb (BBC bbc77)
     ("The campaign group Save the Scottish Regiments will also field candidates. The group said it is well "
      "organised.", "The group", "role", "group", "Save the Scottish Regiments", "org", "organisation-described"),
+    ("Save the Scottish Regiments will also field a candidate. Former Scots Guardsman Allan Hendry will challenge "
+     "Mr Ingram. The group said it is well organised.", "The group", "role", "group", "Save the Scottish Regiments",
+     "org", "organisation-described"),
     ("A report by analysts InStat/MDR has predicted that sales will grow.", "A report by analysts InStat/MDR",
      "role", "report", "InStat/MDR", "document", "document"),
     ("Coach Ann Lee said she will rest striker Maria Costa, Julia Berg has said that she is fit, and the "

@@ -6215,10 +6215,6 @@ def _opens_as_subject(text: str, start: int, m: re.Match) -> bool:
     return len(text[start : m.start()].split()) <= 4 and bool(_VERB_AFTER.match(text, m.end()))
 
 
-# a campaign's name that opens with a verb and "the" (lexicon ``campaign_name_verbs``): "Stop the War Coalition"
-_CAMPAIGN_OPENING = r"(?:(?:" + "|".join(LEXICON.campaign_name_verbs) + r")[ \t]+the[ \t]+(?=[A-Z]))?"
-
-
 @lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The trade before the name ("German airline Lufthansa"), the name before the trade in an apposition
@@ -6331,7 +6327,14 @@ def _lowercase_names(text: str) -> list[re.Match]:
 
 # A capitalised run that may name an organisation: "BT", "Reporters Without Borders", "Times of Zambia"
 # (never from inside a word: "iPod" names no "Pod")
-_ORG_RUN = re.compile(r"(?<![\w'’-])" + _ORG_TOKEN + r"(?:(?:\s+(?:of|for|&)\s+(?:the\s+)?|[ \t]+)" + _ORG_TOKEN + ")*")
+# a campaign's name that opens with a verb and "the" (lexicon ``campaign_name_verbs``): "Stop the War Coalition"
+_CAMPAIGN_OPENING = r"(?:(?:" + "|".join(LEXICON.campaign_name_verbs) + r")[ \t]+the[ \t]+(?=[A-Z]))?"
+
+
+_ORG_RUN = re.compile(
+    r"(?<![\w'’-])" + _CAMPAIGN_OPENING + _ORG_TOKEN
+    + r"(?:(?:\s+(?:of|for|&)\s+(?:the\s+)?|[ \t]+)" + _ORG_TOKEN + ")*"
+)
 _REGIONS = frozenset(LEXICON.region_names)
 
 
@@ -8110,7 +8113,15 @@ def _wealth_described_rule(r: _Reading) -> Resolved | None:
     if not r.index.text.startswith(r.text, r.at):
         return None  # a relative pronoun standing for the description
     holder = _epithet_holder(r)
+    if holder is not None and (_other_gender_after(r, holder) or _noun_of_other_gender(r.head, holder)):
+        holder = None  # "The New York businessman" is not the Hillary Clinton the passage was about
     return (holder.name if holder is not None else None), "person"
+
+
+def _noun_of_other_gender(noun: str, person: Person) -> bool:
+    """Whether a noun with a gender ("businessman") describes someone of the other gender than the person."""
+    gender = pronoun_gender(person)
+    return GENDER_WORDS.get(noun) is not None and gender is not None and gender != GENDER_WORDS[noun]
 
 
 @lru_cache(maxsize=8)
