@@ -331,14 +331,14 @@ ROWS = [
      "gendered-noun"),
     # a description headed by a gendered noun that nothing resolves is an unnamed person (the last rule; a bare
     # "the man" is read earlier, by "unnamed-by-sex")
-    ("The boy was treated with steroids. According to his son, the steroids worked within two "
-     "days.", "his son", "role", "son", None, "person", "gendered-noun"),
-    # ... and one of wealth, which no one in the article was given, is an unnamed person (PolNeAR pn76); not the
-    # person the passage is about when the noun's gender is not theirs (PolNeAR train huff-post 2016-07-31)
-    ("Hillary Clinton spoke in Denver. The New York businessman said the hack was real.",
-     "The New York businessman", "role", "businessman", None, "person", "wealth-described"),
     ("The businessman was treated with steroids. According to the businessman, the steroids worked within two "
-     "days.", "the businessman", "role", "businessman", None, "person", "wealth-described"),
+     "days.", "the businessman", "role", "businessman", None, "person", "gendered-noun"),
+    # ... so is one of wealth with a gender, never the person the passage is about of the other gender (PolNeAR
+    # train huff-post 2016-07-31); one with none, that no one in the article was given, is a person unnamed
+    ("Hillary Clinton spoke in Denver. The New York businessman said the hack was real.",
+     "The New York businessman", "role", "businessman", None, "person", "gendered-noun"),
+    ("The tycoon was treated with steroids. According to the tycoon, the steroids worked within two "
+     "days.", "the tycoon", "role", "tycoon", None, "person", "wealth-described"),
     # an apposition headed by an organisation's noun shows a body, "the UK's" in it no title ("_organisation_set_after")
     ("Net firm Ravelry said prices fell. Hartwell, the UK's energy market watchdog, said it had been looking for "
      "firms to act.", "Hartwell, the UK's energy market watchdog", "name", "hartwell", "Hartwell", "org",

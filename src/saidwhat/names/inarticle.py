@@ -8100,8 +8100,8 @@ def _wealth_described_rule(r: _Reading) -> Resolved | None:
     before it with any such noun in a title before their name or in the apposition after it; two such people
     leave it someone unnamed, as the gendered-noun rule types it. When the article gave no one such a noun
     ("Republican presidential hopeful Donald Trump ... The billionaire real estate magnate says", PolNeAR
-    pn76), it is an epithet of the person the passage is about, as ``_epithet_rule`` reads one, else a person
-    with no name: a noun of wealth is a person's, never a body's."""
+    pn76), it is an epithet of the person the passage is about, as ``_epithet_rule`` reads one (of the noun's
+    gender, if it has one), else a person with no name: a noun of wealth is a person's, never a body's."""
     if r.lowered[0] != "the" or r.head not in _WEALTH_NOUNS or r.lowered[-1] != r.head:
         return None
     tied = _people_tied_to_wealth(r.index.text, tuple(p.name for p in r.index.people if len(p.tokens) >= 2))
@@ -8115,7 +8115,11 @@ def _wealth_described_rule(r: _Reading) -> Resolved | None:
     holder = _epithet_holder(r)
     if holder is not None and (_other_gender_after(r, holder) or _noun_of_other_gender(r.head, holder)):
         holder = None  # "The New York businessman" is not the Hillary Clinton the passage was about
-    return (holder.name if holder is not None else None), "person"
+    if holder is not None:
+        return holder.name, "person"
+    # a gendered noun ("The businessman") unnamed is the gendered-noun rule's, which keeps it out of the pronoun
+    # history: a later "he" may still be the person named before
+    return None if r.head in GENDER_WORDS else (None, "person")
 
 
 def _noun_of_other_gender(noun: str, person: Person) -> bool:
