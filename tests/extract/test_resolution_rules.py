@@ -332,6 +332,10 @@ ROWS = [
      "businessman", "Donald Trump", "person", "wealth-described"),
     ("Billionaire Mark Cuban just revealed his view of Ted Cruz. \"If you are in the Senate,\" the investor said, "
      "\"you lose.\"", "the investor", "role", "investor", "Mark Cuban", "person", "wealth-described"),
+    # no one given a noun of wealth: the person the passage is about, as an epithet (PolNeAR pn76)
+    ("Republican presidential hopeful Donald Trump spoke in Iowa on Monday. The billionaire real estate magnate "
+     "says a violent hit is needed.", "The billionaire real estate magnate", "role", "magnate", "Donald Trump",
+     "person", "wealth-described"),
     ("Billionaire Mark Cuban met billionaire presidential candidate Donald Trump. The businessman said China is "
      "expecting a 6.5 percent growth rate.", "The businessman", "role", "businessman", None, "person",
      "gendered-noun"),
@@ -339,6 +343,12 @@ ROWS = [
     # "the man" is read earlier, by "unnamed-by-sex")
     ("The businessman was treated with steroids. According to the businessman, the steroids worked within two "
      "days.", "the businessman", "role", "businessman", None, "person", "gendered-noun"),
+    # ... so is one of wealth with a gender, never the person the passage is about of the other gender (PolNeAR
+    # train huff-post 2016-07-31); one with none, that no one in the article was given, is a person unnamed
+    ("Hillary Clinton spoke in Denver. The New York businessman said the hack was real.",
+     "The New York businessman", "role", "businessman", None, "person", "gendered-noun"),
+    ("The tycoon was treated with steroids. According to the tycoon, the steroids worked within two "
+     "days.", "the tycoon", "role", "tycoon", None, "person", "wealth-described"),
     # an apposition headed by an organisation's noun shows a body, "the UK's" in it no title ("_organisation_set_after")
     ("Net firm Ravelry said prices fell. Hartwell, the UK's energy market watchdog, said it had been looking for "
      "firms to act.", "Hartwell, the UK's energy market watchdog", "name", "hartwell", "Hartwell", "org",
@@ -693,6 +703,12 @@ ROWS = [
      "document"),
     ("British Airways is to halt its flights from London Heathrow to Jeddah. The airline said the decision was a "
      "commercial one.", "The airline", "role", "airline", "British Airways", "org", "organisation-described"),
+    # a campaign's name opening with a verb and "the" after the body's noun is one name, not the verb (BBC bbc77)
+    ("The campaign group Save the Scottish Regiments will also field candidates. The group said it is well "
+     "organised.", "The group", "role", "group", "Save the Scottish Regiments", "org", "organisation-described"),
+    ("Save the Scottish Regiments will also field a candidate. Former Scots Guardsman Allan Hendry will challenge "
+     "Mr Ingram. The group said it is well organised.", "The group", "role", "group", "Save the Scottish Regiments",
+     "org", "organisation-described"),
     ("A report by analysts InStat/MDR has predicted that sales will grow.", "A report by analysts InStat/MDR",
      "role", "report", "InStat/MDR", "document", "document"),
     ("Coach Ann Lee said she will rest striker Maria Costa, Julia Berg has said that she is fit, and the "
@@ -828,6 +844,9 @@ ROWS = [
      "organisation"),
     ("Geoff Dixon was quoted by The Australian newspaper as saying costs must fall. Jobs could go, the newspaper "
      "reported.", "the newspaper", "role", "newspaper", "Australian", "org", "organisation"),  # named with its noun
+    # a daily named by its full name with no outlet's noun, its last word one of outlets' names (PolNeAR pn76)
+    ("Clinton met community leaders, the Orlando Sentinel reported. The paper reported that the candidate met "
+     "families.", "The paper", "role", "paper", "Orlando Sentinel", "org", "organisation"),
     ("Profits fell, an Australian newspaper said. Jobs could go, the newspaper reported.", "the newspaper", "role",
      "newspaper", None, "org", "organisation"),  # a nationality is no outlet's name
     ("Italian daily Corriere accuses the minister of hiding the costs. \"He should resign,\" the paper says.",
@@ -968,6 +987,12 @@ ROWS = [
      "legend", "Herschel Walker", "person", "epithet"),
     ("Jane Roe and John Doe met in Paris. Both were tired. The NFL legend said people misunderstand Trump.",
      "The NFL legend", "role", "legend", None, "person", "epithet"),
+    # a candidate's epithet, the party the article gave them before their name (PolNeAR pn76), not another party's
+    ("Republican presidential hopeful Donald Trump spoke in Iowa on Monday. The Republican presidential hopeful "
+     "says a violent hit is needed.", "The Republican presidential hopeful", "role", "hopeful", "Donald Trump",
+     "person", "epithet"),
+    ("Republican presidential hopeful Donald Trump spoke in Iowa on Monday. The Democratic hopeful says a violent "
+     "hit is not needed.", "The Democratic hopeful", "role", "hopeful", None, "person", "epithet"),
     ("Howard said the tax would go, and Michael Howard repeated it.", "Howard", "role", "howard",
      "Michael Howard", "person", "named-in-article"),
     ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says it is in talks.",
@@ -982,6 +1007,7 @@ SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "
                 "She": [(0, "Mary Steenburgen", "f"), (50, "Jessie Buckley", "f")],
                 "The GOP speechwriter": [(0, "Richard Cross", "m")],
                 "They": [(31, "Dick Clark Productions", "n")]}
+                "The GOP speechwriter": [(0, "Richard Cross", "m")], "The paper": [(31, "Orlando Sentinel", "n")]}
 
 
 # a paragraph between the name and the description, so that no "just named" shortcut decides

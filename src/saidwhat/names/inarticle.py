@@ -4751,7 +4751,9 @@ def _epithet_rule(r: _Reading) -> Resolved | None:
     the one whose name opens the sentence before, else the one person that sentence names, else, when it names
     no one, the person who spoke last (within about a paragraph). Nobody when its own sentence names someone
     before it, when the sentence before names two people and opens with neither, or when the article gives the
-    person another nationality than the description's. Such a noun is a person's, never part of a body's name
+    person another nationality than the description's, or when it names a party the article never gave the person
+    in a title before their name ("the Democratic hopeful" is not "Republican presidential hopeful Donald Trump",
+    nor a Trump the article gave no party). Such a noun is a person's, never part of a body's name
     ("The NFL legend" is no organisation): unnamed, it is typed a person."""
     noun = r.lowered[-1]  # the parser heads "chart-topper" by its last part
     if r.lowered[0] != "the" or noun not in _EPITHET_NOUNS or noun.split("-")[-1] != r.head or _is_cap(r.toks[-1]):
@@ -4759,7 +4761,9 @@ def _epithet_rule(r: _Reading) -> Resolved | None:
     if not r.index.text.startswith(r.text, r.at):
         return None  # a relative pronoun standing for the description
     found = _epithet_holder(r)
-    if found is not None and (_other_nationality(r.lowered, found) or _other_gender_after(r, found)):
+    if found is not None and (
+        _other_nationality(r.lowered, found) or _party_not_given(r, found) or _other_gender_after(r, found)
+    ):
         found = None
     if found is not None:
         return found.name, "person"
@@ -4796,6 +4800,20 @@ def _epithet_holder(r: _Reading) -> Person | None:
         return None
     person = index.find(last[1])
     return person if person is not None and _shown_a_person(person, text) else None
+
+
+def _party_not_given(r: _Reading, person: Person) -> bool:
+    """Whether the description names a party ("The Republican presidential hopeful") that the article does not
+    give the person in the words before their name, where a title stands ("Republican presidential hopeful
+    Donald Trump"): a party's epithet is that party's candidate, and the passage may be about their rival."""
+    said = {_PARTY_ADJECTIVES[w] for w in r.lowered if w in _PARTY_ADJECTIVES}
+    if not said:
+        return False
+    text = r.index.text
+    titles = [_re.split(_CLAUSE_BREAK, text[max(0, pos - 80) : pos])[-1].lower().split()[-_TITLE_WORDS:]
+              for pos in person.positions if pos < r.at]
+    given = {_PARTY_ADJECTIVES[w] for words in titles for w in words if w in _PARTY_ADJECTIVES}
+    return not said & given
 
 
 def _opens_with_pair(text: str, start: int) -> bool:
@@ -6214,6 +6232,7 @@ def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     said")."""
     noun = re.escape(head)
     name = _CAPITAL_RUN + r"(?:[ \t]+&[ \t]+" + _CAPITAL_RUN + r")?"  # "&" and all: "Independent News & Media"
+    name = _CAMPAIGN_OPENING + name  # a campaign's "the" inside its name: "Save the Scottish Regiments"
     return (
         # after the trade, a company's word may open in lower case: "security firm iDefence"
         _re.compile(r"\b" + noun + r"[ \t]+(?P<name>" + name + "|" + _LOWER_COMPANY_WORD + ")"),
@@ -6316,7 +6335,14 @@ def _lowercase_names(text: str) -> list[re.Match]:
 
 # A capitalised run that may name an organisation: "BT", "Reporters Without Borders", "Times of Zambia"
 # (never from inside a word: "iPod" names no "Pod")
-_ORG_RUN = re.compile(r"(?<![\w'’-])" + _ORG_TOKEN + r"(?:(?:\s+(?:of|for|&)\s+(?:the\s+)?|[ \t]+)" + _ORG_TOKEN + ")*")
+# a campaign's name that opens with a verb and "the" (lexicon ``campaign_name_verbs``): "Stop the War Coalition"
+_CAMPAIGN_OPENING = r"(?:(?:" + "|".join(LEXICON.campaign_name_verbs) + r")[ \t]+the[ \t]+(?=[A-Z]))?"
+
+
+_ORG_RUN = re.compile(
+    r"(?<![\w'’-])" + _CAMPAIGN_OPENING + _ORG_TOKEN
+    + r"(?:(?:\s+(?:of|for|&)\s+(?:the\s+)?|[ \t]+)" + _ORG_TOKEN + ")*"
+)
 _REGIONS = frozenset(LEXICON.region_names)
 
 
@@ -8130,12 +8156,34 @@ def _wealth_described_rule(r: _Reading) -> Resolved | None:
     said", "Billionaire Mark Cuban ... the investor said": a definite description headed by a noun of wealth or
     dealing (lexicon ``wealth_nouns``), which no title rule reads, is the one person the article has named
     before it with any such noun in a title before their name or in the apposition after it; two such people
-    (or none) leave it someone unnamed, as the gendered-noun rule types it."""
+    leave it someone unnamed, as the gendered-noun rule types it. When the article gave no one such a noun
+    ("Republican presidential hopeful Donald Trump ... The billionaire real estate magnate says", PolNeAR
+    pn76), it is an epithet of the person the passage is about, as ``_epithet_rule`` reads one (of the noun's
+    gender, if it has one), else a person with no name: a noun of wealth is a person's, never a body's."""
     if r.lowered[0] != "the" or r.head not in _WEALTH_NOUNS or r.lowered[-1] != r.head:
         return None
     tied = _people_tied_to_wealth(r.index.text, tuple(p.name for p in r.index.people if len(p.tokens) >= 2))
     found = [name for name, at in tied.items() if at < r.at]
-    return (found[0], "person") if len(found) == 1 else None
+    if len(found) > 1:
+        return None
+    if found:
+        return found[0], "person"
+    if not r.index.text.startswith(r.text, r.at):
+        return None  # a relative pronoun standing for the description
+    holder = _epithet_holder(r)
+    if holder is not None and (_other_gender_after(r, holder) or _noun_of_other_gender(r.head, holder)):
+        holder = None  # "The New York businessman" is not the Hillary Clinton the passage was about
+    if holder is not None:
+        return holder.name, "person"
+    # a gendered noun ("The businessman") unnamed is the gendered-noun rule's, which keeps it out of the pronoun
+    # history: a later "he" may still be the person named before
+    return None if r.head in GENDER_WORDS else (None, "person")
+
+
+def _noun_of_other_gender(noun: str, person: Person) -> bool:
+    """Whether a noun with a gender ("businessman") describes someone of the other gender than the person."""
+    gender = pronoun_gender(person)
+    return GENDER_WORDS.get(noun) is not None and gender is not None and gender != GENDER_WORDS[noun]
 
 
 @lru_cache(maxsize=8)
