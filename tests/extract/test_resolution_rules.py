@@ -1005,9 +1005,8 @@ SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "
                 "she": [(0, "Anna Berg", "f"), (42, "John Snow", "m")], "the firm": [(0, "General Motors", "n")],
                 "The report": [(0, "Joint Committee on Human Rights", "n")],
                 "She": [(0, "Mary Steenburgen", "f"), (50, "Jessie Buckley", "f")],
-                "The GOP speechwriter": [(0, "Richard Cross", "m")],
+                "The GOP speechwriter": [(0, "Richard Cross", "m")], "The paper": [(31, "Orlando Sentinel", "n")],
                 "They": [(31, "Dick Clark Productions", "n")]}
-                "The GOP speechwriter": [(0, "Richard Cross", "m")], "The paper": [(31, "Orlando Sentinel", "n")]}
 
 
 # a paragraph between the name and the description, so that no "just named" shortcut decides
