@@ -544,7 +544,7 @@ def test_web_round_2036_mentions(nlp, text, mention, name, typ):
     assert (speaker.name, speaker.type) == (name, typ)
 
 
-def test_an_unresolved_gendered_description_leaves_the_pronoun_to_the_person_named(nlp):
+def test_a_gendered_description_of_wealth_and_the_pronoun_after_it_are_the_person_named(nlp):
     # BBC politics/276: "The businessman" (a noun of wealth the article gave no one) is the person the passage is
     # about (fix68, the wealth rule's epithet reading); the "he" after it is still the person named before
     text = (
