@@ -65,6 +65,24 @@ BODY_ROWS = [
          "limit the hours I'd spend playing it,\" wrote Charles MacIntyre, from Edinburgh."),
         "This game is so good", "Charles MacIntyre", "assembly:cue-adjoins",
     ),
+    (  # composed after an unseen PolNeAR round: "continued" reports only quoted words and carries the tense of the
+        # verb of asking after it, whose clause it is
+        "Trump continued to question whether Cruz's birth in Canada makes him ineligible.",
+        "whether Cruz's birth in Canada makes him ineligible", "Trump", "assembly:carried-saying",
+    ),
+    (  # the same with a verb of saying ("He continued to insist that ...")
+        "He continued to insist that the vote was rigged.", "that the vote was rigged", "He", "assembly:carried-saying",
+    ),
+    (  # composed after BBC politics/251: "repeating" reports only quoted words; its object, a speech noun, reports
+        # the clause
+        ("The prime minister denied it, repeating his insistence that the economy would be at the centre of the "
+         "campaign."),
+        "that the economy would be at the centre of the campaign", "his", "assembly:repeated-speech-noun",
+    ),
+    (  # composed after PolNeAR train: a verb of evidence with a clause "that" opens
+        "Her emails seem to show that she coordinated with the minister's staff.",
+        "that she coordinated with the minister's staff", "Her emails", "assembly:carried-saying",
+    ),
     (  # PolNeAR train (Western Journal, 2016): "said" reports the quote, so "said" before it reports its own words
         ('Pence said in politics it takes time to develop those relationships but added, "I strongly support Paul '
          'Ryan, strongly endorse his re-election," Pence said.'),
@@ -444,6 +462,23 @@ def test_name_colon_not_after_an_honorific(nlp):
     quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
     assert [q.speaker.mention for q in quotes if "American 100 percent" in q.text] == [
         "Nelson Diaz, a former aide to Mr. Rubio"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [  # BBC business/427: "show" is a verb of evidence, not of saying; the growth is no one's words
+        ("Exports from China leapt during 2004 over the previous year as the country continued to show breakneck "
+         "growth.", "breakneck growth"),
+        # BBC sport/059: nor without "that"
+        ("Across the board I thought Kelly Sotherton had a great weekend and continued to show she is developing.",
+         "she is developing"),
+    ],
+)
+def test_carried_saying_not_a_verb_of_evidence_nor_an_object(nlp, text, words):
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    assert not any(words in q.text and "assembly:indirect" in q.rules for q in quotes), [
+        (q.text, q.speaker.mention if q.speaker else None, q.rules) for q in quotes
     ]
 
 

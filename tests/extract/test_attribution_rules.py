@@ -681,6 +681,28 @@ def test_determine_needs_a_that_clause(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), [
+    # composed after BBC sport (a round of unseen files) and common contract news: a rule, a code or a contract
+    # lays down its that-clause
+    ("Fifa's disciplinary code stipulates that a player who breaks a contract must pay compensation.",
+     "Fifa's disciplinary code", "that a player who breaks a contract must pay compensation"),
+    ("The contract stipulated that he would be paid in euros.", "The contract", "that he would be paid in euros"),
+])
+def test_a_stipulation_reports_its_clause(nlp, text, speaker, content):
+    found = [_said(text, a) for a in _attributions(nlp, text) if a.cue_text.lower().startswith("stipulat")]
+    assert (speaker, content) in found
+
+
+@pytest.mark.parametrize("text", [
+    # "stipulate" with no that-clause, or as an adjective, lays down nothing said
+    "The payment must be made on the stipulated date.",
+    "The rules stipulate a maximum of three foreign players.",
+])
+def test_stipulate_needs_a_that_clause(nlp, text):
+    assert not any(a.cue_text.lower().startswith("stipulat") and a.content is not None
+                   for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
     # PolNeAR train (West Journal, New York Times, 2016): "case", "point" and "observation" report what was
     # said as a light verb's object, or as the possessed subject of "was" (to the sentence's end, though the
     # parser hung a part of it on "was"); a speech noun takes the light verb's subject
@@ -1099,6 +1121,9 @@ def test_calling_after_a_statement_is_a_statement_of_its_own(nlp):
     ("In December, the prince called for Trump to drop out of the race.", "the prince",
      "Trump to drop out of the race"),
     ("In the wake of the remarks, Trump called for the president to resign.", "Trump", "the president to resign"),
+    # composed after an unseen PolNeAR round: an adverb of the call between "called" and the "for" of its clause
+    ("The union called again for the minister to resign.", "The union", "the minister to resign"),
+    ("The union called once again for the minister to resign.", "The union", "the minister to resign"),
 ])
 def test_a_call_for_someone_to_act_is_the_request(nlp, text, speaker, words):
     said = [_said(text, a) for a in _attributions(nlp, text) if "content:call" in a.rules]
@@ -1353,3 +1378,14 @@ def test_a_relative_infinitive_off_an_occasion_climbs_to_no_holder(nlp, text, cu
 ])
 def test_an_opening_phrase_that_is_no_report_reports_nothing_after_its_comma(nlp, text):
     assert not any("content:cue-inside" in a.rules for a in _attributions(nlp, text))
+
+
+def test_a_taunt_reports_quoted_words_only(nlp):
+    """PolNeAR train shape (an unseen round): "taunted X for" with quoted words is a jibe the quote reports;
+    "taunted" with no quotation marks reports nothing ("Fans taunted the players")."""
+    text = 'Sean Spicer has taunted the Clinton campaign for "getting schooled by a nutty VT socialist."'
+    quotes = extract(Article(id="taunt", text=text), nlp=nlp, entities=False).quotes
+    assert [(q.speaker.mention, q.cue.text) for q in quotes] == [("Sean Spicer", "taunted")]
+    assert "getting schooled by a nutty VT socialist" in quotes[0].text
+    plain = "Fans taunted the players throughout the second half."
+    assert not extract(Article(id="taunt", text=plain), nlp=nlp, entities=False).quotes

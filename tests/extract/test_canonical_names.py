@@ -699,9 +699,10 @@ IT_AFTER_UNNAMED_ORGANISATION = [
     ("Brantley Bank said rates would rise. As part of its spending plans, the government said it "
      "will ask firms to roll over loans. It also pledged to look at ways of helping families on low incomes.",
      "to look at ways", None),
-    # a description that takes up a named organisation, left unnamed, is no body of its own for the "it"
-    ("Halvard United's board has agreed to open its books. The club said it would allow limited due diligence. "
-     "But it said it continued to oppose the plans.", "it continued to oppose", "Halvard United's board"),
+    # a description that takes up a named organisation, left unnamed, is no body of its own for the "it" (a
+    # name ending in a club's word, "Halvard United", would name "The club": ``_named_last_of_kind``)
+    ("Halvard Town's board has agreed to open its books. The club said it would allow limited due diligence. "
+     "But it said it continued to oppose the plans.", "it continued to oppose", "Halvard Town's board"),
 ]
 
 

@@ -76,6 +76,11 @@ ROWS = [
      "person", "name-closing-before"),
     ("Dario Gomez said Panama had learned a lot. Harry Kane won the Man of the Match award. He said the first "
      "half felt good.", "He", "pronoun", "he", "Harry Kane", "person", "subject-before"),
+    # a quote opening with a title in quotes opens its sentence all the same: two marks before its capital
+    # (PolNeAR train, Politico 2015-12-09): the "she" is the woman just introduced, not the last speaker
+    ("Anna Berg said the euro was too strong. John Snow said a strong dollar was good. Former Hewlett-Packard "
+     "CEO Carly Fiorina named a Washington favorite as her guilty pleasure. \u201c\u2019House of Cards,\u2019\u201d "
+     "she said.", "she", "pronoun", "she", "Carly Fiorina", "person", "subject-before"),
     # PolNeAR train (USA Today 2016-04-06, the round of seed 2084): a time the sentence before is set at before
     # its subject, and the document the pronoun speaks in before it ("In it, he says"), leave the name opening
     ("Jeff Weaver said it was close. On Monday night, Clinton campaign manager Robby Mook released a memo. In it, "
@@ -165,6 +170,11 @@ ROWS = [
     ("Her post got the attention of Big Machine. Big Machine have twice denied doing anything wrong. \"At no "
      "point did we say Taylor could not perform,\" they said in a statement.", "they", "pronoun", "they",
      "Big Machine", "org", "they-organisation-before"),
+    # ... or the named organisation that spoke in that sentence, when a description of it opens the sentence
+    # (BBC Newsbeat on the AMAs, the company heard as it denies)
+    ("The company that runs the AMAs, Dick Clark Productions, denies that anything has been sorted. They said "
+     "any final agreement needs to be made with her management team.", "They", "pronoun", "they",
+     "Dick Clark Productions", "org", "they-organisation-before"),
     ("The tapes belonged to Mr Nogar. Mr Nogar's son Stephen, 57, said before the auction that they were his.",
      "Mr Nogar's son Stephen, 57", "role", "son", "Stephen Nogar", "person", "kin"),
     ("The Liberal Democrats said the plan was unfair.", "The Liberal Democrats", "name", "democrats",
@@ -322,6 +332,10 @@ ROWS = [
      "businessman", "Donald Trump", "person", "wealth-described"),
     ("Billionaire Mark Cuban just revealed his view of Ted Cruz. \"If you are in the Senate,\" the investor said, "
      "\"you lose.\"", "the investor", "role", "investor", "Mark Cuban", "person", "wealth-described"),
+    # no one given a noun of wealth: the person the passage is about, as an epithet (PolNeAR pn76)
+    ("Republican presidential hopeful Donald Trump spoke in Iowa on Monday. The billionaire real estate magnate "
+     "says a violent hit is needed.", "The billionaire real estate magnate", "role", "magnate", "Donald Trump",
+     "person", "wealth-described"),
     ("Billionaire Mark Cuban met billionaire presidential candidate Donald Trump. The businessman said China is "
      "expecting a 6.5 percent growth rate.", "The businessman", "role", "businessman", None, "person",
      "gendered-noun"),
@@ -329,6 +343,12 @@ ROWS = [
     # "the man" is read earlier, by "unnamed-by-sex")
     ("The businessman was treated with steroids. According to the businessman, the steroids worked within two "
      "days.", "the businessman", "role", "businessman", None, "person", "gendered-noun"),
+    # ... so is one of wealth with a gender, never the person the passage is about of the other gender (PolNeAR
+    # train huff-post 2016-07-31); one with none, that no one in the article was given, is a person unnamed
+    ("Hillary Clinton spoke in Denver. The New York businessman said the hack was real.",
+     "The New York businessman", "role", "businessman", None, "person", "gendered-noun"),
+    ("The tycoon was treated with steroids. According to the tycoon, the steroids worked within two "
+     "days.", "the tycoon", "role", "tycoon", None, "person", "wealth-described"),
     # an apposition headed by an organisation's noun shows a body, "the UK's" in it no title ("_organisation_set_after")
     ("Net firm Ravelry said prices fell. Hartwell, the UK's energy market watchdog, said it had been looking for "
      "firms to act.", "Hartwell, the UK's energy market watchdog", "name", "hartwell", "Hartwell", "org",
@@ -367,6 +387,21 @@ ROWS = [
     # a projection is a forecaster's document, as its plural is (PolNeAR train politico_2016-03-07)
     ("And a projection from the Cook Political Report shows that number could fall to under one-third in 2016.",
      "a projection from the Cook Political Report", "role", "projection", "Cook Political Report", "document",
+     "document"),
+    # an article "in" a publication after the publication's noun is the publication's, the words of its name
+    # joined by "and" (PolNeAR train nyt_2016-04-20)
+    ("Interviews mislead, according to a 2013 article in the academic journal Judgment and Decision Making.",
+     "a 2013 article in the academic journal Judgment and Decision Making", "role", "article",
+     "Judgment and Decision Making", "document", "document"),
+    # a poll released by two bodies joined by "and" is theirs, as the article joins them (PolNeAR train
+    # usa-today_2015-11-23)
+    ("A national poll released Sunday by The Washington Post and ABC News shows the billionaire maintaining his "
+     "lead.", "A national poll", "role", "poll", "The Washington Post and ABC News", "document", "document"),
+    # an issuer written as initials is the issuer named before at the same noun whose initials they are, past a
+    # day's possessive (PolNeAR train wash-post_2016-03-24); with none named before, the initials stay
+    ("Wednesday's Quinnipiac poll has Clinton leading Trump by six points. The Q poll also finds that 39 percent "
+     "blame his supporters.", "The Q poll", "role", "poll", "Quinnipiac", "document", "document"),
+    ("The Q poll also finds that 39 percent blame his supporters.", "The Q poll", "role", "poll", "Q", "document",
      "document"),
     # a survey the mention sets apart from one named before is not that one's issuer (BBC tech/050)
     ("A recent survey by Sony Ericsson predicted that sales would double. Many consumers are still to be "
@@ -438,6 +473,19 @@ ROWS = [
     ("The rules were questioned by the Joint Committee on Human Rights and by the Home Affairs Committee. In a "
      "report published last July the cross-party committee stated there was a risk.", "the cross-party committee",
      "role", "committee", None, "org", "organisation"),
+    # "the club" is the club named last by a name ending in a club's word (BBC sport/124, orgdesc67:
+    # "_named_last_of_kind", lexicon ``kind_name_endings``); two clubs named within a paragraph leave it
+    ("Rio Ferdinand has said he is unsure of Malcolm Glazer's motives after the American billionaire launched a "
+     "new offer to buy Manchester United. The club have confirmed that the Glazer Family Partnership have "
+     "submitted proposals of a third bid. The board has received a proposal which may form the basis of an offer "
+     "for Manchester United from Glazer.", "The club", "role", "club", "Manchester United", "org", "organisation"),
+    ("Leeds United sold Alan Smith to Manchester United for £7m. The club said the fee was fair. Leeds United "
+     "had debts, and Manchester United had none.", "The club", "role", "club", None, "org", "organisation"),
+    # "the newspaper" after a newspaper called by its initials alone (BBC business/392, orgdesc67: lexicon
+    # ``outlet_initials``)
+    ("According to the FT, in its latest meeting Deutsche Boerse will adopt a charm offensive to woo the London "
+     "exchange. The newspaper said the German suitor will offer to manage a combined cash and equities market "
+     "out of London.", "The newspaper", "role", "newspaper", "FT", "org", "organisation"),
     # ... and "the bureau" after "the FBI" is the FBI, the head its spelled-out name carries (PolNeAR train
     # usa-today_2016-07-07, desc62: "_acronyms_of_kind")
     ("It is a sentiment shared by many given the FBI's recent record. And the FBI was warned about Orlando shooter "
@@ -655,6 +703,12 @@ ROWS = [
      "document"),
     ("British Airways is to halt its flights from London Heathrow to Jeddah. The airline said the decision was a "
      "commercial one.", "The airline", "role", "airline", "British Airways", "org", "organisation-described"),
+    # a campaign's name opening with a verb and "the" after the body's noun is one name, not the verb (BBC bbc77)
+    ("The campaign group Save the Scottish Regiments will also field candidates. The group said it is well "
+     "organised.", "The group", "role", "group", "Save the Scottish Regiments", "org", "organisation-described"),
+    ("Save the Scottish Regiments will also field a candidate. Former Scots Guardsman Allan Hendry will challenge "
+     "Mr Ingram. The group said it is well organised.", "The group", "role", "group", "Save the Scottish Regiments",
+     "org", "organisation-described"),
     ("A report by analysts InStat/MDR has predicted that sales will grow.", "A report by analysts InStat/MDR",
      "role", "report", "InStat/MDR", "document", "document"),
     ("Coach Ann Lee said she will rest striker Maria Costa, Julia Berg has said that she is fit, and the "
@@ -790,6 +844,9 @@ ROWS = [
      "organisation"),
     ("Geoff Dixon was quoted by The Australian newspaper as saying costs must fall. Jobs could go, the newspaper "
      "reported.", "the newspaper", "role", "newspaper", "Australian", "org", "organisation"),  # named with its noun
+    # a daily named by its full name with no outlet's noun, its last word one of outlets' names (PolNeAR pn76)
+    ("Clinton met community leaders, the Orlando Sentinel reported. The paper reported that the candidate met "
+     "families.", "The paper", "role", "paper", "Orlando Sentinel", "org", "organisation"),
     ("Profits fell, an Australian newspaper said. Jobs could go, the newspaper reported.", "the newspaper", "role",
      "newspaper", None, "org", "organisation"),  # a nationality is no outlet's name
     ("Italian daily Corriere accuses the minister of hiding the costs. \"He should resign,\" the paper says.",
@@ -916,6 +973,26 @@ ROWS = [
     ("Hollywood star Tom Hanks was in London. Hanks said the film has a message. \"It is special,\" added the "
      "two-time Academy Award winner.", "the two-time Academy Award winner", "role", "winner", "Tom Hanks",
      "person", "described-speaker"),
+    # an epithet, a noun of fame or standing the article never wrote beside the name, is the person the sentence
+    # before is about: the one it names (BBC entertainment/269, sport/199), the one whose name opens it (PolNeAR
+    # train west-journal 2016-06-27); an acronym before it is no organisation, and unnamed it is a person
+    ("Singer George Michael has said that a new film about his life is the start of a retirement from public "
+     "view. The pop star said it would be a much more \"behind the scenes affair\".", "The pop star", "role", "star",
+     "George Michael", "person", "epithet"),
+    ("Chelsea have sacked Adrian Mutu after he failed a drugs test. It emerged that Mutu had failed a drugs test on "
+     "October 18. The Romanian international later suggested it was a substance designed to enhance performance.",
+     "The Romanian international", "role", "international", "Adrian Mutu", "person", "epithet"),
+    ("Not everyone is on the Trump train. Just ask former NFL star Herschel Walker. Walker also appeared on "
+     "Trump's Celebrity Apprentice. The NFL legend said people misunderstand Trump.", "The NFL legend", "role",
+     "legend", "Herschel Walker", "person", "epithet"),
+    ("Jane Roe and John Doe met in Paris. Both were tired. The NFL legend said people misunderstand Trump.",
+     "The NFL legend", "role", "legend", None, "person", "epithet"),
+    # a candidate's epithet, the party the article gave them before their name (PolNeAR pn76), not another party's
+    ("Republican presidential hopeful Donald Trump spoke in Iowa on Monday. The Republican presidential hopeful "
+     "says a violent hit is needed.", "The Republican presidential hopeful", "role", "hopeful", "Donald Trump",
+     "person", "epithet"),
+    ("Republican presidential hopeful Donald Trump spoke in Iowa on Monday. The Democratic hopeful says a violent "
+     "hit is not needed.", "The Democratic hopeful", "role", "hopeful", None, "person", "epithet"),
     ("Howard said the tax would go, and Michael Howard repeated it.", "Howard", "role", "howard",
      "Michael Howard", "person", "named-in-article"),
     ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says it is in talks.",
@@ -928,7 +1005,8 @@ SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "
                 "she": [(0, "Anna Berg", "f"), (42, "John Snow", "m")], "the firm": [(0, "General Motors", "n")],
                 "The report": [(0, "Joint Committee on Human Rights", "n")],
                 "She": [(0, "Mary Steenburgen", "f"), (50, "Jessie Buckley", "f")],
-                "The GOP speechwriter": [(0, "Richard Cross", "m")]}
+                "The GOP speechwriter": [(0, "Richard Cross", "m")], "The paper": [(31, "Orlando Sentinel", "n")],
+                "They": [(31, "Dick Clark Productions", "n")]}
 
 
 # a paragraph between the name and the description, so that no "just named" shortcut decides
@@ -1066,6 +1144,28 @@ OFFICE_HOLDER_NEARBY = [
     ("In a 2013 video uncovered by Fox News, a veteran diplomat said former Secretary Clinton put speed over "
      'security.\n\n"This new video again puts Clinton on defense," said Jeff Bechdel, communications director '
      "for the conservative super PAC America Rising.", "put speed over security", None),
+    # the lede's description, whatever its noun, is the person the next sentence naming anyone opens with as its
+    # subject, whatever the verb, in the next paragraph, after a title or a nationality (BBC politics/039,
+    # tech/148; lede68: "_subject_named_next")
+    ("'Hitler' row over Welsh arts cash\n\nAn artist critical of Welsh arts funding being brought under assembly "
+     "government control has denied comparing the idea with dictatorships in Russia and Germany.\n\nShani Rhys "
+     "James is worried that the Arts Council of Wales may be taken over by the Welsh Assembly Government.",
+     "comparing the idea", "Shani Rhys James"),
+    ("ITunes user sues Apple over iPod\n\nA user of Apple's iTunes music service is suing the firm saying it is "
+     "unfair he can only use an iPod to play songs.\n\nHe says Apple is breaking anti-competition laws in refusing "
+     "to let other music players work with the site. Apple, which opened its online store in 2003, uses "
+     "technology to ensure each song bought only plays on the iPod. Californian Thomas Slattery filed the suit in "
+     "the US District Court in San Jose and is seeking damages.", "it is unfair", "Thomas Slattery"),
+    # ... not someone given another role, who replies (so BBC politics/203's "A senior Tory MP" stays unnamed
+    # before "Public accounts committee chairman Edward Leigh"), nor a name inside the sentence, nor the one a
+    # go-between speaks for
+    ("Plans criticised\n\nA senior Labour MP has criticised the government's plans for hospitals.\n\nHealth "
+     "Secretary John Reid said the plans were sound.", "the government's plans", None),
+    ("ITunes user sues Apple\n\nA user of Apple's iTunes music service is suing the firm saying it is unfair he "
+     "can only use an iPod to play songs.\n\nApple has asked a court to throw out the case Thomas Slattery filed.",
+     "it is unfair", None),
+    ("Firm denies claims\n\nA spokesman for the bank has said the claims are false.\n\nJohn Smith is the "
+     "bank's chief executive.", "the claims are false", None),
     # a pronoun is not the person named right after its verb, who spoke last (BBC business/087)
     ('Former Worldcom boss Bernie Ebbers, who is accused of overseeing an $11bn (£5.8bn) fraud, never made'
      ' accounting decisions, a witness has told jurors.\n\nDavid Myers made the comments under questioning b'
@@ -1201,6 +1301,15 @@ UNSTOPPED_INITIALS = [
      "Amazon's largest pre-ordered item ever.", "JK Rowling", True),
     ("Rover said it would cut jobs. MG Rover's sales fell by a third.", "MG Rover", False),
 ]
+
+
+def test_an_epithet_after_two_people_is_neither():
+    """Two names opening the sentence before (issue #16): the epithet rule takes up neither."""
+    from saidwhat.names.inarticle import _epithet_rule, _read
+
+    text = "Jane Roe and John Doe met in Paris. The NFL legend said people misunderstand Trump."
+    reading = _read(_mention(text, "The NFL legend", "role", "legend"), build_name_index(text), [], None, None)
+    assert _epithet_rule(reading) == (None, "person")
 
 
 @pytest.mark.parametrize("text, run, person", UNSTOPPED_INITIALS, ids=[r[1] for r in UNSTOPPED_INITIALS])
@@ -2598,6 +2707,33 @@ OFFICES_AND_OWNERS = [
 @pytest.mark.parametrize("text, mention, kind, head, name, typ", OFFICES_AND_OWNERS,
                          ids=[r[1] for r in OFFICES_AND_OWNERS])
 def test_offices_and_owners_beside_names(text, mention, kind, head, name, typ):
+    got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text), history=[])
+    assert got[:2] == (name, typ)
+
+
+NAMES_CUT_AND_TYPED = [
+    # (article text, mention, kind, head, expected name, type): names67's shapes (issue #16)
+    # a body's noun before "of" and capitals is one name, an organisation's, never a person cut at "of"
+    # (PolNeAR train west-journal 2015-12-31; read as "Hollywood Chamber", a person)
+    ("Cosby was accused again. The Hollywood Chamber of Commerce has announced that it will not remove his star.",
+     "The Hollywood Chamber of Commerce", "name", "chamber", "Hollywood Chamber of Commerce", "org"),
+    ("Rates rose again. The Chicago Chamber of Commerce said the new taxes would cost jobs.",
+     "The Chicago Chamber of Commerce", "name", "chamber", "Chicago Chamber of Commerce", "org"),
+    # a standing body named a conference is an organisation, not a person "Conference" (PolNeAR train
+    # huff-post 2016-04-12)
+    ("The court has two seats. The Judicial Conference said it should have a third judgeship.",
+     "The Judicial Conference", "name", "conference", "Judicial Conference", "org"),
+    # a plural of people written with capitals is a group with no name, not an organisation (PolNeAR train
+    # breitbart 2015-11-18)
+    ("It is the only Amendment the Founding Fathers wrote \"shall not be infringed.\"", "the Founding Fathers",
+     "name", "fathers", None, "group"),
+    ("The Founders said liberty was precious.", "The Founders", "name", "founders", None, "group"),
+]
+
+
+@pytest.mark.parametrize("text, mention, kind, head, name, typ", NAMES_CUT_AND_TYPED,
+                         ids=[r[1] for r in NAMES_CUT_AND_TYPED])
+def test_names_cut_and_typed(text, mention, kind, head, name, typ):
     got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text), history=[])
     assert got[:2] == (name, typ)
 

@@ -545,15 +545,15 @@ def test_web_round_2036_mentions(nlp, text, mention, name, typ):
 
 
 def test_an_unresolved_gendered_description_leaves_the_pronoun_to_the_person_named(nlp):
-    # BBC politics/276: "The businessman" is no one the rules name, typed a person; the "he" after it is still
-    # the person named before
+    # BBC politics/276: "The businessman" (a noun of wealth the article gave no one) is the person the passage is
+    # about (fix68, the wealth rule's epithet reading); the "he" after it is still the person named before
     text = (
         "Duncan Bannatyne said he would refuse to give more funds. Mr Bannatyne made his fortune from care homes. "
         "The businessman also voiced concern about the violence in Iraq. "
         "And he branded the government's response to the tsunami as \"piecemeal and poor\"."
     )
     described = _speaker_of(nlp, text, "The businessman")
-    assert (described.name, described.type) == (None, "person")
+    assert (described.name, described.type) == ("Duncan Bannatyne", "person")
     assert _speaker_of(nlp, text, "he").name == "Duncan Bannatyne"
 
 

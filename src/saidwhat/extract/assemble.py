@@ -136,6 +136,10 @@ RULES = {
     "\"even as\" opens reports her own words, not the mayor's",
     "assembly:object-speaks": "The campaign director has denied a report claiming he warned the leader: the report "
     "says the words, not the one who denies it",
+    "assembly:carried-saying": "Trump continued to question whether ...: the verb of saying that \"continued\" "
+    "carries reports the clause; \"continued\" reports only quoted words",
+    "assembly:repeated-speech-noun": "The prime minister ..., repeating his insistence that ...: the speech noun a "
+    "quote-only verb takes as object reports its clause",
 }
 
 
@@ -1149,6 +1153,12 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
             rules = ("assembly:indirect", "assembly:contrast-clause-cue")
             continue  # the clause is an aside of the sentence, not the outer speaker's words
         if o.content.contains(content) and len(o.content) > len(content):
+            if _carries_saying(text, o, att):
+                rules = ("assembly:indirect", "assembly:carried-saying")
+                continue  # "continued to question whether ...": the outer verb says nothing of its own
+            if _repeats_speech_noun(text, o, att):
+                rules = ("assembly:indirect", "assembly:repeated-speech-noun")
+                continue  # "repeating his insistence that ...": the noun's clause is its words
             return None  # reported speech inside reported speech: the outer attribution owns the words
         cut = _contrast_clause(scene, att, o)
         if cut is not None:
@@ -1160,6 +1170,36 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
         conf = min(conf, 0.35)
     lead = (att.lead,) if att.lead is not None and att.lead.end <= content.start else ()
     return _Draft((*lead, content), QuoteKind.INDIRECT, att, conf, rules=rules)
+
+
+def _carries_saying(text: str, outer: Attribution, inner: Attribution) -> bool:
+    """assembly:carried-saying: 'Trump continued to question whether Cruz's birth in Canada makes him ineligible',
+    'He seemed to indicate that he would run', 'continue calling himself a Democrat': the outer verb reports only
+    quoted words and carries the tense of the reporting verb right after it (lexicon ``tense_carrying_verbs``),
+    whose clause it is; the outer verb owns none. A verb of evidence only with a clause "that" opens (lexicon
+    ``evidence_verbs``: "polls continue to show that ...", not "the country continued to show breakneck
+    growth"); nor a quote-only verb with an object ("repeated calls for the mayor to apologise")."""
+    if not outer.quote_only or FORM_TO_LEMMA.get(outer.cue_text.split()[-1].lower()) not in _TENSE_CARRIERS:
+        return False
+    if inner.cue.start < outer.cue.end or text[outer.cue.end : inner.cue.start].split() not in ([], ["to"]):
+        return False
+    lemma = FORM_TO_LEMMA.get(inner.cue_text.split()[0].lower())
+    if lemma in _EVIDENCE_VERBS:
+        return text[inner.content.start : inner.content.end].lower().split()[:1] == ["that"]
+    return lemma is not None
+
+
+def _repeats_speech_noun(text: str, outer: Attribution, inner: Attribution) -> bool:
+    """assembly:repeated-speech-noun: 'The prime minister denied all that as well, repeating his insistence that it
+    was inconceivable ...', 'pressing the case that low rates are important': the object of a verb that reports
+    only quoted words is a speech noun, a determiner or possessive before it; the noun's clause is its words."""
+    if not outer.quote_only or "cue:speech-noun" not in inner.rules or outer.content is None:
+        return False
+    return outer.content.start <= inner.cue.start and len(text[outer.content.start : inner.cue.start].split()) <= 1
+
+
+_TENSE_CARRIERS = frozenset(LEXICON.tense_carrying_verbs)
+_EVIDENCE_VERBS = frozenset(LEXICON.evidence_verbs)
 
 
 def _asks_for(text: str, att: Attribution) -> bool:

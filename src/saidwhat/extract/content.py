@@ -770,7 +770,7 @@ def _called_for_clause(verb: Token, after: list) -> tuple[Token, Token] | None:
     object with its infinitive is that clause (PolNeAR train annotates the four it holds, cue "called for")."""
     for c in after:
         mark = next((g for g in children(c) if g.dep_ == "mark" and g.lower_ in _CALL_PARTICLES), None)
-        if c.dep_ != "advcl" or mark is None or mark.i != verb.i + 1:
+        if c.dep_ != "advcl" or mark is None or not _next_but_adverbs(verb, mark):
             continue
         own = list(children(c))
         # the subject of a passive too: "appealed for Iraqi women prisoners to be freed" (BBC politics/150)
@@ -778,6 +778,14 @@ def _called_for_clause(verb: Token, after: list) -> tuple[Token, Token] | None:
         if subject and any(g.dep_ == "aux" and g.lower_ == "to" for g in own):
             return c, mark
     return None
+
+
+def _next_but_adverbs(verb: Token, tok: Token) -> bool:
+    """``tok`` comes right after the verb, or after adverbs of the act alone: "called again for President Obama to
+    resign", "called once again for the minister to quit" ask as "called for" does (an object or a clause between
+    would be something else: "called the plan a mistake for ...")."""
+    between = verb.doc[verb.i + 1 : tok.i]
+    return tok.i > verb.i and all(t.dep_ == "advmod" for t in between)
 
 
 def _particle_object(verb: Token, particle: Token) -> Token | None:

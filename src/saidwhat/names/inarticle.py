@@ -1791,8 +1791,16 @@ def _they_organisation_before_rule(r: _Reading) -> Resolved | None:
     if not start:
         return None
     before = _sentence_before(text, start)
-    name = _organisation_opening(r, before)
+    name = _organisation_opening(r, before) or _organisation_heard_in(r, before, start)
     return (name, "org") if name and _only_plural_before(text, name, before, start) else None
+
+
+def _organisation_heard_in(r: _Reading, start: int, end: int) -> str | None:
+    """"The company that runs the AMAs, Dick Clark Productions, denies that anything has been definitely
+    sorted. ¶ "...," they said": the named organisation that spoke in the sentence ``text[start:end]``, when a
+    description rather than its name opens that sentence; a "they" right after is its turn going on."""
+    said = [name for pos, name, gender in r.history if gender == NEUTER and name and start <= pos < end]
+    return said[-1] if said else None
 
 
 _PLURAL_VERBS_AFTER = re.compile(
@@ -3202,8 +3210,26 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r) or _body_it_opens_with(r)
         issuer = issuer or _body_that_spoke_just_before(r)
         issuer = _committee_of_owner(r, issuer) or _name_past_exclamation(r, issuer) or issuer
+        issuer = _issuer_spelled_by_initials(r, issuer) or issuer
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
     return None
+
+
+def _issuer_spelled_by_initials(r: _Reading, issuer: str | None) -> str | None:
+    """"Wednesday's Quinnipiac poll has Clinton leading ... The Q poll also finds that": an issuer written
+    as initials alone is the one issuer the article named before, at the same document's noun, whose
+    capitals' initials they are ("Q" for Quinnipiac, "NYT" for New York Times); None when no earlier
+    issuer or several fit (an acronym the article spells out in brackets is ``_acronym_issuer``'s)."""
+    if not issuer or not issuer.isalpha() or not issuer.isupper() or len(issuer) > 3:
+        return None
+    fits = set()
+    for pos, run in _issuers_of(r.head, r.index):
+        # a day's possessive before the name is no part of it: "Wednesday's Quinnipiac poll"
+        words = [w for w in run.split() if _unowned(w) not in NOT_NAME_WORDS]
+        if pos < r.at and words and "".join(w[0] for w in words if _is_cap(w)) == issuer:
+            fits.add(" ".join(words))
+    fits.discard(issuer)
+    return fits.pop() if len(fits) == 1 else None
 
 
 _US_STATE_DESCRIPTIONS = frozenset(LEXICON.us_state_descriptions)
@@ -4014,7 +4040,16 @@ _ISSUER_BEFORE = (  # not an opening article alone: "A study by ..." is for _ISS
 # "a report in the Argus Leader of Sioux Falls": a document a publication carried (published_documents),
 # with the publication's capitals after "in"; "of" ends them (where it is published, not its name)
 _PUBLISHED = "|".join(re.escape(h) for h in LEXICON.published_documents)
-_IN_OUTLET = r"\b(?:{head})\s+in\s+(?:the\s+)?(?P<outlet>" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
+# "a 2013 article in the academic journal Judgment and Decision Making": the publication's noun (lexicon
+# ``publication_nouns``), maybe after a word or two of its kind, may come before its name, and "and" may join
+# the words of that name
+_PUBLICATION_NOUN = (
+    r"(?:(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:" + "|".join(re.escape(n) for n in LEXICON.publication_nouns) + r")[ \t]+)?"
+)
+_IN_OUTLET = (
+    r"\b(?:{head})\s+in\s+(?:the\s+)?" + _PUBLICATION_NOUN
+    + r"(?P<outlet>" + _ORG_TOKEN + r"(?:[ \t]+(?:and[ \t]+(?=[A-Z]))?" + _ORG_TOKEN + r")*)"
+)
 # a work's title may come between ("a new book, Brown's Britain by Robert Preston"), and so may the participle
 # of who made it ("A survey conducted by PC Pro Magazine has revealed ... The survey found", "an affidavit written
 # by Marc Bujnowski, a detective"), maybe after a comma ("The survey, conducted by the Pew Internet and American
@@ -4033,8 +4068,8 @@ _ISSUED_BY = re.compile(
     r",?\s+(?:(?:" + "|".join(LEXICON.passive_auxiliaries) + r")\s+)?"
     r"(?:" + "|".join((*LEXICON.issuing_participles, *LEXICON.lodging_participles)) + r")\b"
     r"[^.;:,]{0,40}?\bby\s+(?:the\s+)?(?P<after>"
-    + _ORG_TOKEN + r"(?:\s+(?:of\s+)?" + _ORG_TOKEN + r")*)"
-)
+    + _ORG_TOKEN + r"(?:\s+(?:of\s+|and\s+(?=[A-Z]))?" + _ORG_TOKEN + r")*)"
+)  # "A national poll released Sunday by The Washington Post and ABC News": joint issuers, as the article joins them
 
 
 # "The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff
@@ -4070,7 +4105,7 @@ def _issuer_after(r: _Reading) -> str | None:
     run = found.group("after") if found else ""
     if not run or run in _REGIONS or run in _place_names() or _re.search(r"-[a-z]+$", run):
         return None  # "released by UK-based analysts": a place or an adjective is no issuer
-    return run
+    return " ".join(run.split())  # "the New York Times\xa0and ABC News": a no-break space is a space in a name
 
 
 # "a report earlier this week from the British Retail Consortium": a few words, then "from" and the issuer
@@ -4703,6 +4738,116 @@ def _description_rule(r: _Reading) -> Resolved | None:
     ):
         return _role(r)
     return None
+
+
+_EPITHET_NOUNS = frozenset(LEXICON.epithet_nouns)
+
+
+def _epithet_rule(r: _Reading) -> Resolved | None:
+    """"Singer George Michael has said that ... The pop star said", "Walker also appeared on Trump's Celebrity
+    Apprentice. The NFL legend said", "It emerged that Mutu had failed a drugs test ... The Romanian
+    international later suggested": a definite description headed by a noun of fame or standing (lexicon
+    ``epithet_nouns``), whatever words the article gave the person before, is the person the passage is about:
+    the one whose name opens the sentence before, else the one person that sentence names, else, when it names
+    no one, the person who spoke last (within about a paragraph). Nobody when its own sentence names someone
+    before it, when the sentence before names two people and opens with neither, or when the article gives the
+    person another nationality than the description's, or when it names a party the article never gave the person
+    in a title before their name ("the Democratic hopeful" is not "Republican presidential hopeful Donald Trump",
+    nor a Trump the article gave no party). Such a noun is a person's, never part of a body's name
+    ("The NFL legend" is no organisation): unnamed, it is typed a person."""
+    noun = r.lowered[-1]  # the parser heads "chart-topper" by its last part
+    if r.lowered[0] != "the" or noun not in _EPITHET_NOUNS or noun.split("-")[-1] != r.head or _is_cap(r.toks[-1]):
+        return None
+    if not r.index.text.startswith(r.text, r.at):
+        return None  # a relative pronoun standing for the description
+    found = _epithet_holder(r)
+    if found is not None and (
+        _other_nationality(r.lowered, found) or _party_not_given(r, found) or _other_gender_after(r, found)
+    ):
+        found = None
+    if found is not None:
+        return found.name, "person"
+    # a noun the role rules read too ("the star") is left to them; the others are a person with no name
+    return None if noun in ROLE_NOUNS else (None, "person")
+
+
+def _epithet_holder(r: _Reading) -> Person | None:
+    """The person the sentence before is about, else the last speaker when it names no one (``_epithet_rule``)."""
+    text, index = r.index.text, r.index
+    begins = _sentence_start(text, r.at)
+    before = _sentence_before(text, begins)
+
+    def people_named(start: int, end: int) -> dict[str, Person]:
+        # by full name or surname, outside quotation marks: the people a quote speaks of are not whom the
+        # narrative is about; and only names shown a person's (a film's title, "A Different Story", is none)
+        # nor an owner: "He opted to bring Steve Finnan's cross down" is about the "he", not Finnan
+        return {
+            p.name: p for p in index.people if _shown_a_person(p, text)
+            for m in _re.finditer(r"(?<![\w'’-])" + re.escape(p.tokens[-1]) + r"(?![\w'’-])", text[start:end])
+            if not _inside_quote(text, start + m.start())
+        }
+
+    if people_named(begins, r.at):
+        return None  # "Reacting to a comment by Tim Phillips, the star said": someone else is at hand
+    opening = _opening_person_before(index, begins)
+    if opening is not None and _shown_a_person(opening, text) and not _opens_with_pair(text, before):
+        return opening
+    named = people_named(before, begins)
+    if named:
+        return next(iter(named.values())) if len(named) == 1 else None
+    last = next(((pos, name, g) for pos, name, g in reversed(r.history) if pos < r.at), None)
+    if last is None or not last[1] or last[2] == NEUTER or r.at - last[0] > _SPOKE_WITHIN:
+        return None
+    person = index.find(last[1])
+    return person if person is not None and _shown_a_person(person, text) else None
+
+
+def _party_not_given(r: _Reading, person: Person) -> bool:
+    """Whether the description names a party ("The Republican presidential hopeful") that the article does not
+    give the person in the words before their name, where a title stands ("Republican presidential hopeful
+    Donald Trump"): a party's epithet is that party's candidate, and the passage may be about their rival."""
+    said = {_PARTY_ADJECTIVES[w] for w in r.lowered if w in _PARTY_ADJECTIVES}
+    if not said:
+        return False
+    text = r.index.text
+    titles = [_re.split(_CLAUSE_BREAK, text[max(0, pos - 80) : pos])[-1].lower().split()[-_TITLE_WORDS:]
+              for pos in person.positions if pos < r.at]
+    given = {_PARTY_ADJECTIVES[w] for words in titles for w in words if w in _PARTY_ADJECTIVES}
+    return not said & given
+
+
+def _opens_with_pair(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens with two names joined ("Tom Hanks and Steven Spielberg were in
+    London"): neither is its one subject."""
+    capitals = _CAPITALS.match(text, start).group()
+    return _re.match(r"\s*(?:,|and\b|&)", text[start + len(capitals) :]) is not None
+
+
+def _shown_a_person(person: Person, text: str) -> bool:
+    """A name the article shows a person's (a title, an honorific, an office), or one that opens with a given name."""
+    first = person.tokens[0].lower()
+    given = first in _GIVEN_NAME_GENDERS or first in _EITHER_GENDER or given_name_gender(person.name) is not None
+    return len(person.tokens) >= 2 and (_is_person_for_sure(person) or given) and _may_be_person(person, text)
+
+
+_GENDERED_PRONOUN = re.compile(r"\b(?:(?P<m>he|his|him)|(?P<f>she|her))\b", re.I)
+
+
+def _other_gender_after(r: _Reading, person: Person) -> bool:
+    """"His wife Sharon ... said her wedding rings were taken. The heavy metal star said he could have met the same
+    fate": the first gendered pronoun of the description's own sentence is the one it describes; a candidate of
+    the other gender is not them."""
+    text = r.index.text
+    end = _SENTENCE_END.search(text, r.at + len(r.text))
+    found = _GENDERED_PRONOUN.search(text, r.at + len(r.text), end.start() if end else len(text))
+    gender = pronoun_gender(person)
+    return found is not None and gender is not None and gender != found.lastgroup
+
+
+def _other_nationality(words: list[str], person: Person) -> bool:
+    """Whether the description gives a nationality and the article gives the person another one."""
+    said = {w for w in words if w in _NATIONALITIES}
+    return bool(said) and bool(person.roles & (_NATIONALITIES - said))
 
 
 def _unnamed_by_sex_rule(r: _Reading) -> Resolved | None:
@@ -6087,6 +6232,7 @@ def _trade_patterns(head: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     said")."""
     noun = re.escape(head)
     name = _CAPITAL_RUN + r"(?:[ \t]+&[ \t]+" + _CAPITAL_RUN + r")?"  # "&" and all: "Independent News & Media"
+    name = _CAMPAIGN_OPENING + name  # a campaign's "the" inside its name: "Save the Scottish Regiments"
     return (
         # after the trade, a company's word may open in lower case: "security firm iDefence"
         _re.compile(r"\b" + noun + r"[ \t]+(?P<name>" + name + "|" + _LOWER_COMPANY_WORD + ")"),
@@ -6189,7 +6335,14 @@ def _lowercase_names(text: str) -> list[re.Match]:
 
 # A capitalised run that may name an organisation: "BT", "Reporters Without Borders", "Times of Zambia"
 # (never from inside a word: "iPod" names no "Pod")
-_ORG_RUN = re.compile(r"(?<![\w'’-])" + _ORG_TOKEN + r"(?:(?:\s+(?:of|for|&)\s+(?:the\s+)?|[ \t]+)" + _ORG_TOKEN + ")*")
+# a campaign's name that opens with a verb and "the" (lexicon ``campaign_name_verbs``): "Stop the War Coalition"
+_CAMPAIGN_OPENING = r"(?:(?:" + "|".join(LEXICON.campaign_name_verbs) + r")[ \t]+the[ \t]+(?=[A-Z]))?"
+
+
+_ORG_RUN = re.compile(
+    r"(?<![\w'’-])" + _CAMPAIGN_OPENING + _ORG_TOKEN
+    + r"(?:(?:\s+(?:of|for|&)\s+(?:the\s+)?|[ \t]+)" + _ORG_TOKEN + ")*"
+)
 _REGIONS = frozenset(LEXICON.region_names)
 
 
@@ -6302,11 +6455,13 @@ _MIDDLE_INITIAL = (
 
 # the end of a sentence: a full stop, question or exclamation mark (and any closing quote) before a
 # space, or a line break; not a middle initial's; a sentence may open in brackets ("was shown the door.
-# (She claimed to 'retire.')"). Written to open on one character set, the mark read by a look-behind, so
-# that the regex engine skips to the marks at C speed (an opening look-ahead made it try every character).
+# (She claimed to 'retire.')") or with a quote whose first words are a title in quotes ("as her guilty
+# pleasure. “’House of Cards,’” she said": two marks before its capital). Written to open on one character
+# set, the mark read by a look-behind, so that the regex engine skips to the marks at C speed (an opening
+# look-ahead made it try every character).
 _SENTENCE_END = re.compile(
     r"[.!?\n](?:(?<=\n)|(?<=[.!?])(?!" + _MIDDLE_INITIAL + r")"
-    r"[" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]?[A-Z]))"
+    r"[" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]{0,2}[A-Z]))"
 )
 # the same, going on past a title's or another abbreviation's full stop ("Mr. Trump said"), for the rules
 # that read a pronoun's own sentence and clause (``_clause_pronoun_rule``, ``_named_later_in_pronouns_clause``).
@@ -6314,7 +6469,7 @@ _SENTENCE_END = re.compile(
 # changed, more for the worse (a name after "Mr." had opened "its" sentence as its subject; split63).
 _SENTENCE_END_PAST_TITLES = re.compile(
     r"[.!?\n](?:(?<=\n)|(?<=[.!?])(?!" + _MIDDLE_INITIAL + r")" + _NOT_AFTER_ABBREVIATION
-    + r"[" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]?[A-Z]))"
+    + r"[" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]{0,2}[A-Z]))"
 )
 
 
@@ -6323,8 +6478,8 @@ _OPENS_SENTENCE = re.compile(r"(?:[.!?][" + _CLOSING + r"]?\)?\s+|\n\s*)$")
 
 
 def _sentence_start(text: str, at: int, ends: re.Pattern = _SENTENCE_END) -> int:
-    # the lookahead reads the capital the sentence at ``at`` opens with
-    found = [m.end() for m in ends.finditer(text, max(0, at - 600), at + 2) if m.end() <= at]
+    # the lookahead reads the capital the sentence at ``at`` opens with, past two marks at most ("“’House")
+    found = [m.end() for m in ends.finditer(text, max(0, at - 600), at + 3) if m.end() <= at]
     return found[-1] if found else max(0, at - 600)
 
 
@@ -6512,6 +6667,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             named = named or _party_opening_article(r)
             named = named or _named_with_noun_just_before(r)
             named = named or _sole_organisation_of_kind(r) or _spelled_out_of_kind(r)
+            named = named or _named_last_of_kind(r)
             return named, "org"
         named = _acronym_spelled_out(r) or _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
         return (named or _name_with_its_aim(r, _org_name(r.text))), "org"
@@ -6740,6 +6896,37 @@ def _spelled_out_of_kind(r: _Reading) -> str | None:
         and r.head.capitalize() not in m.group().split()
     }
     return named.pop() if len(named) == 1 else None
+
+
+_KIND_NAME_ENDINGS = {noun: frozenset(endings) for noun, endings in LEXICON.kind_name_endings.items()}
+
+
+def _named_last_of_kind(r: _Reading) -> str | None:
+    """"Rio Ferdinand has said he is unsure of Malcolm Glazer's motives after the American billionaire launched a
+    new offer to buy Manchester United. ¶ The club have confirmed that": "the" and a noun whose organisations'
+    names do not carry it but end in a word of its kind (lexicon ``kind_name_endings``: a club's "United", "FC")
+    is the organisation the article named last before it with such an ending; another of that kind named within
+    about a paragraph before the description ("Manchester United ... Leeds United") leaves it unnamed, as either
+    may be meant. "United" alone is the same club as "Manchester United"."""
+    endings = _KIND_NAME_ENDINGS.get(r.head)
+    if endings is None or r.lowered != ["the", r.head]:
+        return None
+    # read from the capitals, not the organisation candidates: a club that speaks by its name is a speaker,
+    # which those leave out as a person's name may be ("Manchester United have confirmed")
+    named = []
+    for m in _ORG_RUN.finditer(r.index.text, 0, r.at):
+        words = m.group().split()
+        while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in _STOP):
+            words = words[1:]  # "The", "However" open a sentence
+        if words and _unowned(words[-1]) in endings:
+            named.append((m.start(), " ".join([*words[:-1], _unowned(words[-1])])))
+    if not named:
+        return None
+    last = named[-1][1]
+    near = r.at - _SPOKE_WITHIN
+    if any(pos >= near and name not in last and last not in name for pos, name in named):
+        return None
+    return last
 
 
 def _initials_of(name: str) -> str:
@@ -7069,6 +7256,13 @@ def _trade_ends_name(modifiers: list[str], name: str) -> bool:
 
 _OUTLET_HEADS = frozenset(LEXICON.outlet_heads)
 _OUTLET_NAME_WORDS = frozenset(LEXICON.outlet_name_words)
+_OUTLET_INITIALS = frozenset(LEXICON.outlet_initials)
+
+
+def _names_an_outlet(name: str) -> bool:
+    """Whether a name is an outlet's by its words: a word of outlets' names ("Observer", "Times") or
+    initials news calls a newspaper by alone ("FT", lexicon ``outlet_initials``)."""
+    return name in _OUTLET_INITIALS or any(w.lower() in _OUTLET_NAME_WORDS for w in name.split())
 
 
 def _outlet_named_before(r: _Reading) -> str | None:
@@ -7089,9 +7283,10 @@ def _outlet_named_since(r: _Reading, since: int) -> bool:
 
 
 def _is_outlet_named(name: str, r: _Reading) -> bool:
-    """Whether a speaker's name is an outlet's: a word of outlets' names ("Observer", "Times"), or the
-    initials of an outlet the article names before ("the FT" after "the Financial Times")."""
-    if any(w.lower() in _OUTLET_NAME_WORDS for w in name.split()):
+    """Whether a speaker's name is an outlet's: a word of outlets' names ("Observer", "Times") or initials news
+    calls a newspaper by alone ("FT", ``_names_an_outlet``), or the initials of an outlet the article names
+    before ("the FT" after "the Financial Times")."""
+    if _names_an_outlet(name):
         return True
     return _is_acronym(name) and any(
         "".join(w[0] for w in outlet.split() if _is_cap(w)) == name for _pos, outlet in _outlets_named_before(r)
@@ -7110,7 +7305,7 @@ def _outlets_named_before(r: _Reading) -> list[tuple[int, str]]:
     """(offset, name) of the outlets the article names before the mention ``_outlet_named_last`` reads."""
     outlets = [
         (pos, name) for pos, name, _first in _organisation_candidates(r.index)
-        if pos < r.at and any(w.lower() in _OUTLET_NAME_WORDS for w in name.split())
+        if pos < r.at and _names_an_outlet(name)
     ]
     outlets += [(pos, name) for pos, name in _outlets_with_their_noun(r.index.text, r.head) if pos < r.at]
     near = r.at - _SPOKE_WITHIN
@@ -7414,7 +7609,7 @@ def _role(r: _Reading) -> Resolved:
     if name is None and typ == "person":
         found = (
             _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r) or _apposed_later(r)
-            or _titled_before_alike(r)
+            or _titled_before_alike(r) or _subject_named_next(r)
         )
         name = found.name if found is not None else None
     if name is not None and typ == "person" and _party_contradicts(r.lowered, r.index.find(name)):
@@ -7547,6 +7742,54 @@ def _titled_next(r: _Reading) -> Person | None:
         and _named_as_speaker(text, pos, p, end) and (not gender or pronoun_gender(p) in (gender, None))
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _subject_named_next(r: _Reading) -> Person | None:
+    """"An artist critical of Welsh arts funding ... has denied comparing ... ¶ Shani Rhys James is worried that
+    ...", "A user of Apple's iTunes music service is suing the firm saying ... ¶ He says ... Californian Thomas
+    Slattery filed the suit": the article's opening (``_opens_article``) brings in someone by a description
+    alone, and the sentence after it that first names anyone in full, within the next paragraph, opens with that
+    person's name as its subject, after a title or a nationality at most. News names the lede's subject that way
+    whatever the verb (``_titled_next`` asks for a speaker's). Not a go-between ("a spokesman said ... Michael
+    Howard is"), nor someone the article gives a role other than the description's: "A senior Labour MP has
+    criticised ... ¶ Health Secretary John Reid said" is a reply (so "A senior Tory MP ... ¶ Public accounts
+    committee chairman Edward Leigh" stays unnamed); a name anywhere else in that sentence is as likely someone
+    else."""
+    if r.lowered[0] not in _INTRODUCING or r.head in _INTERMEDIARIES or not _opens_article(r.index.text, r.at):
+        return None
+    text = r.index.text
+    end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
+    naming = _first_naming_sentence(text, r.index.people, end) if end is not None else None
+    if naming is None:
+        return None
+    start, stop = naming
+    begins = _re.compile(r"\s*").match(text, start).end()
+    gender = GENDER_WORDS.get(r.head)
+    found = {
+        p.name: p for p in r.index.people for pos in p.positions
+        if begins <= pos < stop and len(p.tokens) >= 2 and min(p.positions) >= end
+        and _TITLE_BEFORE_SUBJECT.fullmatch(text, begins, pos) is not None
+        and _SUBJECT_GOES_ON.match(text, pos + len(p.name)) is not None
+        and not _holds_other_role(r.head, p, text)
+        and (not gender or pronoun_gender(p) in (gender, None)) and _may_be_person(p, text)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _opens_article(text: str, at: int) -> bool:
+    """Whether ``at`` is in the article's opening: nothing before its sentence but a single line, the headline
+    (BBC files open with it), or with the headline kept apart a one-sentence kicker ("'God games' ... could be
+    educational, says research. ¶ A US researcher has suggested")."""
+    before = text[: _sentence_start(text, at)].strip()
+    return "\n" not in before and _re.search(r"[.!?][" + _CLOSING + r"]?\s+\S", before) is None
+
+
+# what may come before a sentence's subject in its name's place: a title or a nationality, a few words with no
+# comma ("Public accounts committee chairman Edward Leigh", "Californian Thomas Slattery")
+_TITLE_BEFORE_SUBJECT = re.compile(r"(?:[\w'’.-]+[ \t]+){0,5}")
+# after the subject's name: letters after it, then its verb ("Ian MacDonald QC quit", "Shani Rhys James is
+# worried"), not its possessive ("Tony Blair's spokesman") nor a list ("X and Y")
+_SUBJECT_GOES_ON = re.compile(r"(?:[ \t]+[A-Z]{2,3})?[ \t]+(?!and\b|or\b)[a-z]")
 
 
 _SAME_OFFICE = {noun: frozenset(group) for group in LEXICON.same_office_nouns for noun in group}
@@ -7913,12 +8156,34 @@ def _wealth_described_rule(r: _Reading) -> Resolved | None:
     said", "Billionaire Mark Cuban ... the investor said": a definite description headed by a noun of wealth or
     dealing (lexicon ``wealth_nouns``), which no title rule reads, is the one person the article has named
     before it with any such noun in a title before their name or in the apposition after it; two such people
-    (or none) leave it someone unnamed, as the gendered-noun rule types it."""
+    leave it someone unnamed, as the gendered-noun rule types it. When the article gave no one such a noun
+    ("Republican presidential hopeful Donald Trump ... The billionaire real estate magnate says", PolNeAR
+    pn76), it is an epithet of the person the passage is about, as ``_epithet_rule`` reads one (of the noun's
+    gender, if it has one), else a person with no name: a noun of wealth is a person's, never a body's."""
     if r.lowered[0] != "the" or r.head not in _WEALTH_NOUNS or r.lowered[-1] != r.head:
         return None
     tied = _people_tied_to_wealth(r.index.text, tuple(p.name for p in r.index.people if len(p.tokens) >= 2))
     found = [name for name, at in tied.items() if at < r.at]
-    return (found[0], "person") if len(found) == 1 else None
+    if len(found) > 1:
+        return None
+    if found:
+        return found[0], "person"
+    if not r.index.text.startswith(r.text, r.at):
+        return None  # a relative pronoun standing for the description
+    holder = _epithet_holder(r)
+    if holder is not None and (_other_gender_after(r, holder) or _noun_of_other_gender(r.head, holder)):
+        holder = None  # "The New York businessman" is not the Hillary Clinton the passage was about
+    if holder is not None:
+        return holder.name, "person"
+    # a gendered noun ("The businessman") unnamed is the gendered-noun rule's, which keeps it out of the pronoun
+    # history: a later "he" may still be the person named before
+    return None if r.head in GENDER_WORDS else (None, "person")
+
+
+def _noun_of_other_gender(noun: str, person: Person) -> bool:
+    """Whether a noun with a gender ("businessman") describes someone of the other gender than the person."""
+    gender = pronoun_gender(person)
+    return GENDER_WORDS.get(noun) is not None and gender is not None and gender != GENDER_WORDS[noun]
 
 
 @lru_cache(maxsize=8)
@@ -7985,6 +8250,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("apposed-after", _apposed_after_rule),
     ("titled-name-after", _titled_name_after_rule),
     ("outlet-named-like-role", _outlet_named_like_role_rule),
+    ("epithet", _epithet_rule),
     ("description", _description_rule),
     ("unnamed-by-sex", _unnamed_by_sex_rule),
     ("nationality", _nationality_rule),
