@@ -76,6 +76,11 @@ ROWS = [
      "person", "name-closing-before"),
     ("Dario Gomez said Panama had learned a lot. Harry Kane won the Man of the Match award. He said the first "
      "half felt good.", "He", "pronoun", "he", "Harry Kane", "person", "subject-before"),
+    # (BBC sport/156) a run of sentences opening with the same pronoun goes on talking of the one whose name opens
+    # the sentence before it: the "He" after the run is Souness, not whoever was named or spoke before
+    ("Jim Ross said the club would fight on. Newcastle boss Graeme Souness is lining up a summer move for Michael "
+     "Owen. But he sees Owen as the ideal replacement for Alan Shearer. He told BBC Newcastle the club would bid.",
+     "He", "pronoun", "he", "Graeme Souness", "person", "pronoun-chain"),
     # a quote opening with a title in quotes opens its sentence all the same: two marks before its capital
     # (PolNeAR train, Politico 2015-12-09): the "she" is the woman just introduced, not the last speaker
     ("Anna Berg said the euro was too strong. John Snow said a strong dollar was good. Former Hewlett-Packard "

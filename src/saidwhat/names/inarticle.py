@@ -1648,6 +1648,54 @@ def _name_closing_before_rule(r: _Reading) -> Resolved | None:
     return (person.name, "person") if spoke[-1] != person.name else None
 
 
+def _pronoun_chain_rule(r: _Reading) -> Resolved | None:
+    """"Mr. Cruz has sharpened his already uncompromising language .... ¶ He has coined a new phrase ... He
+    expressed amusement that ...": a "he" or "she" opening its sentence (or right after the quote that opens
+    it) after a run of sentences that open with the same pronoun is the person whose name opens the sentence
+    before that run, when the article named them after the last speaker of that gender: the run goes on
+    talking of them, whoever spoke a paragraph earlier. Not through a sentence inside a quote, whose "he" is
+    the speaker's to use ('"He is a great centre-forward"' is not the speaker)."""
+    gender = _person_pronoun_gender(r)
+    if gender is None:
+        return None
+    text = r.index.text
+    start = _pronoun_sentence_start(text, r.at) or _cue_closing_sentence(text, r.mention.span)
+    if not start:
+        return None
+    run = 0
+    while run < _CHAIN_SENTENCES:
+        before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+        if before >= start or _inside_quote(text, before) or not _opens_with_same_pronoun(text[before:start], r):
+            break
+        start, run = before, run + 1
+    if not run:
+        return None  # the sentence before opens otherwise: the subject-before rules read it
+    # the run's own "he said"s are the run, not a speaker named after the one it takes up
+    pronoun = re.compile(re.escape(r.lowered[0]) + r"\b", re.IGNORECASE)
+    history = [h for h in r.history if not (start <= h[0] < r.at and pronoun.match(text, h[0]))]
+    subject = _subject_of_sentence_before(replace(r, history=history), start, gender)
+    if subject is None or _named_in(subject, text[start : r.at]):
+        return None
+    if _named_later_in_pronouns_clause(r.at, subject, text):
+        return None
+    longer = _nearest(_ending_with(list(subject.tokens), r.index), r.at)  # "Mr De Vido": Julio De Vido
+    return (longer or subject).name, "person"
+
+
+# how many sentences opening with the same pronoun a chain may run back over to the name it takes up
+_CHAIN_SENTENCES = 4
+
+
+def _opens_with_same_pronoun(sentence: str, r: _Reading) -> bool:
+    """Whether ``sentence`` opens (after a linking word or a time at most) with the pronoun ``r`` reads, as its
+    subject: "He has coined ...", "But he had become ...", "Last month he said ..."; no quotation mark in it."""
+    m = _re.search(r"\b" + re.escape(r.lowered[0]) + r"\b", sentence, flags=re.IGNORECASE)
+    return (
+        m is not None and _opens_with_pronoun(sentence[: m.start()])
+        and not any(mark in sentence for mark in ALL_MARKS)
+    )
+
+
 def _spoke_just_before(r: _Reading, before: int, gender: str) -> bool:
     """Whether someone who may be the pronoun's spoke in the sentences just before the one starting at
     ``before``: their turn goes on past a name in passing ("Tony Blair said he would do everything he could
@@ -8221,6 +8269,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("cue-before-quote", _cue_before_quote_rule),
     ("subject-before", _subject_before_rule),
     ("name-closing-before", _name_closing_before_rule),
+    ("pronoun-chain", _pronoun_chain_rule),
     ("document-it", _document_it_rule),
     ("document-relative", _document_relative_rule),
     ("it-subject-before", _it_subject_before_rule),
