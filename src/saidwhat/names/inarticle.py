@@ -2269,7 +2269,10 @@ def _document_it_rule(r: _Reading) -> Resolved | None:
     """"Other than its warning on tax hikes, the NIESR report was optimistic. It said ...": an "it"
     opening its sentence is the document the sentence before is about (its subject, or the document
     that says its words at its end, ", the report said" or ", said the report"); "It also said" after such
-    an "It said" is the same document."""
+    an "It said" is the same document, as is '"...," it said.' after '"...," it reads.'. An "it" closing a
+    quotation of several sentences takes up the sentence before the whole quotation; one that reads its
+    words ('"I just tried you on the phone ...," it reads.') can only be a document, which may stand a
+    sentence or two further back."""
     if r.text.lower() != "it" or not _is_pronoun(r):
         return None
     verb = _IT_VERB.match(r.index.text, r.mention.span.end)
