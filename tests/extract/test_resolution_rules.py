@@ -131,6 +131,14 @@ ROWS = [
     # the document credited at the end of the sentence before, by "according to"
     ("Exports fell, according to a report by the Times of Zambia. It said that the mine would close.", "It",
      "pronoun", "it", "Times of Zambia", "document", "document-it"),
+    # an "it" closing a quotation of several sentences takes up the sentence before the whole quotation
+    ('Exports fell, said the report by the Times of Zambia. "The mine will close. Jobs will go. Exports will '
+     'fall," it said.', "it", "pronoun", "it", "Times of Zambia", "document", "document-it"),
+    # PolNeAR train (west-journal, the Benghazi email): only a document "reads", so its document may stand up to
+    # two sentences further back; the email's sender is its issuer (lexicon sent_messages)
+    ("The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of "
+     "Staff Jeremy Bash, more than three hours after the attack. Two Americans were killed at each location.\n\n"
+     '"I just tried you on the phone," it reads.', "it", "pronoun", "it", "Jeremy Bash", "document", "document-it"),
     # BBC tech/196: a relative pronoun after research "from" a named source is the research, the source's document
     ("The figures echo similar research from net analyst WebSideStory which suggested that IE had 92.9% of users "
      "in October.", "which", "pronoun", "which", "WebSideStory", "document", "document-relative"),

@@ -2288,7 +2288,7 @@ _DOCUMENT_OPENS = re.compile(
 _DOCUMENT_SAYS = re.compile(r",\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\s+(?P<verb>[a-z]+)\W*$")
 # "..., said the report.": the same, the verb before the document
 _SAYS_DOCUMENT = re.compile(r",\s+(?P<verb>[a-z]+)\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\W*$")
-_IT_OPENS = re.compile(r"It\s+(?:also\s+)?(?P<verb>[a-z]+)")
+_IT_OPENS = re.compile(r"(?P<it>It)\s+(?:also\s+)?(?P<verb>[a-z]+)")
 # "Now they've put out another statement - directly to the organisers of the AMAs.", "The US Treasury
 # described the plan in a press release released earlier today.": a document a sentence's subject sends out,
 # by a sending verb before it or an issuing participle after it (with no "by" naming another sender)
@@ -2317,10 +2317,18 @@ def _document_it_rule(r: _Reading) -> Resolved | None:
     """"Other than its warning on tax hikes, the NIESR report was optimistic. It said ...": an "it"
     opening its sentence is the document the sentence before is about (its subject, or the document
     that says its words at its end, ", the report said" or ", said the report"); "It also said" after such
-    an "It said" is the same document."""
+    an "It said" is the same document, as is '"...," it said.' after '"...," it reads.'. An "it" closing a
+    quotation of several sentences takes up the sentence before the whole quotation; one that reads its
+    words ('"I just tried you on the phone ...," it reads.') can only be a document, which may stand a
+    sentence or two further back."""
     if r.text.lower() != "it" or not _is_pronoun(r):
         return None
-    found = _document_subject_before(r.index.text, r.at, depth=3)
+    verb = _IT_VERB.match(r.index.text, r.mention.span.end)
+    skip = _READING_SKIP if verb and verb.group("verb") in _READING_VERBS else 0
+    found = _document_subject_before(r.index.text, r.at, depth=3, skip=skip)
+    if found is None:
+        # '"A. B," it said.': the sentence before the whole quotation, not one of its own
+        found = _document_subject_before(r.index.text, _quotation_opening(r.index.text, r.at), depth=3, skip=skip)
     if found is None:
         return _sent_document_before(r)
     phrase, at, head = found
@@ -2367,12 +2375,18 @@ def _sentence_before_it(text: str, at: int) -> tuple[int, str] | None:
     return before, text[before:start].rstrip()
 
 
-def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, str] | None:
-    """(words, offset, noun) of the document the sentence before the one opening at ``at`` is about."""
+def _document_subject_before(text: str, at: int, depth: int, skip: int = 0) -> tuple[str, int, str] | None:
+    """(words, offset, noun) of the document the sentence before the one opening at ``at`` is about; up to
+    ``skip`` sentences about something else may stand between (``_READING_SKIP``)."""
     found = _sentence_before_it(text, at)
     if found is None:
         return None
-    before, sentence = found
+    return _document_of_sentence(text, *found, depth=depth, skip=skip)
+
+
+def _document_of_sentence(text: str, before: int, sentence: str, depth: int,
+                          skip: int) -> tuple[str, int, str] | None:
+    """(words, offset, noun) of the document ``sentence`` (at ``before``) is about, for ``_document_subject_before``."""
     said = _DOCUMENT_SAYS.search(sentence) or _SAYS_DOCUMENT.search(sentence)
     found = _DOCUMENT_OPENS.match(sentence) or (said if said and _reports(said.group("verb")) else None)
     if found is not None and not _says_inside(found.group("doc")):
@@ -2380,13 +2394,43 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
     according = _ACCORDING_TO_DOCUMENT.search(sentence)
     if according is not None:
         return according.group("whole"), before + according.start("whole"), according.group("head").lower()
-    it = _IT_OPENS.match(sentence)
+    it = _IT_OPENS.match(sentence) or _IT_CLOSES_QUOTE.search(sentence)
     if depth > 1 and it and _reports(it.group("verb")):
-        return _document_subject_before(text, before, depth - 1)
+        # '"...," it reads. ¶ "...," it said.': an "it" giving the words before is the same document
+        skip = max(skip, _READING_SKIP if it.group("verb") in _READING_VERBS else 0)
+        return _document_subject_before(text, _quotation_opening(text, before + it.start("it")), depth - 1, skip)
     if depth > 1 and sentence[:1] in _DOUBLE_MARKS:
         # 'The report said: "A. ¶ "B." It said ...': quoted words run on from the sentence that gave their cue
-        return _document_subject_before(text, before, depth - 1)
+        return _document_subject_before(text, before, depth - 1, skip)
+    if skip and before:
+        start = _sentence_start(text, len(text[:before].rstrip()) - 1)  # over the paragraph break
+        return _document_of_sentence(text, start, text[start:before].rstrip(), depth, skip - 1)
     return None
+
+
+def _quotation_opening(text: str, at: int) -> int:
+    """Where the quotation an "it" at ``at`` closes opens ('"A. B. C," it said.'), so the sentence before it
+    is the one before the whole quotation, not one of its own; ``at`` when no quotation closes there."""
+    given = text[:at].rstrip()
+    if len(given) < 2 or given[-2] != "," or given[-1] not in _DOUBLE_MARKS:
+        return at
+    pairs = {**DOUBLE_PAIRS, **{mark: (mark,) for mark in STRAIGHT_DOUBLE}}  # a straight mark closes itself
+    opening = max((text.rfind(o, 0, len(given) - 1) for o, closings in pairs.items() if given[-1] in closings),
+                  default=-1)
+    return opening if opening >= 0 else at
+
+
+# '"...," it reads.': quoted words, then an "it" and its reporting verb closing the sentence
+_IT_CLOSES_QUOTE = re.compile(r",[" + _DOUBLE + r"]?\s+(?P<it>it)\s+(?:also\s+)?(?P<verb>[a-z]+)\W*$")
+# the verb after an "it": "it reads", "it also says"
+_IT_VERB = re.compile(r"\s+(?:also\s+)?(?P<verb>[a-z]+)")
+# the verbs whose "it" can only be a document: '"...," it reads.' (an organisation says, it never reads)
+_READING_VERBS = frozenset(LEXICON.document_reading_verbs)
+# how many sentences about something else may stand between such an "it" and its document, as only a document
+# can read: "The email, released by Judicial Watch, was sent at 7:19 p.m. EST by ... Jeremy Bash, more than
+# three hours after ... Two Americans were killed at each location. ¶ "...," it reads." (the sentence split
+# after "p.m." makes two sentences of the first)
+_READING_SKIP = 2
 
 
 # "similar research from net analyst WebSideStory which suggested", "data from property website Rightmove which
