@@ -1000,6 +1000,9 @@ ROWS = [
     ("Actor and comedian Chris Rock will host the event. \"We have the bleep machine ready,\" producer Gil Cates "
      "told reporters. He also played down fears that Rock might cause controversy. The 40-year-old comic has already promised not to swear live on air.", "The 40-year-old comic",
      "role", "comic", "Chris Rock", "person", "calling"),
+    ("Ronnie Corbett has joined fellow comedy stars in attacking British television. \"It's just laughing at each "
+     "other,\" said the 74-year-old comedian. Victoria Wood slated comedian Sacha Baron Cohen for his character.",
+     "the 74-year-old comedian", "role", "comedian", "Ronnie Corbett", "person", "calling"),
     ("Justice Antonin Scalia wrote the dissent. Ruth Bader Ginsburg regrets her insults of Donald Trump. The Supreme "
      "Court justice said she regretted her remarks.", "The Supreme Court justice", "role", "justice", None, "person",
      "calling"),

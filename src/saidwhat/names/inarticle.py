@@ -4779,8 +4779,8 @@ def _calling_rule(r: _Reading) -> Resolved | None:
     played down fears that Rock ... might cause controversy. The 40-year-old comic has already promised": a
     definite description headed by a noun of a calling that no role rule reads (lexicon ``calling_nouns``) is
     the person the passage is about, as an epithet is (``_epithet_holder``, with its nationality, party and
-    gender checks). A calling, unlike fame, is shared: when the article gives the noun to anyone else ("Justice
-    Antonin Scalia", "comedian Sacha Baron Cohen") the description may be theirs, and names no one. Unnamed it
+    gender checks). A calling, unlike fame, is shared: when the article has given the noun to anyone else before
+    it ("Justice Antonin Scalia wrote the dissent") the description may be theirs, and names no one. Unnamed it
     is a person: the noun is a person's, never a body's."""
     noun = r.lowered[-1]
     if r.lowered[0] != "the" or noun not in _CALLING_NOUNS or noun.split("-")[-1] != r.head or _is_cap(r.toks[-1]):
@@ -4790,17 +4790,20 @@ def _calling_rule(r: _Reading) -> Resolved | None:
     found = _epithet_holder(r)
     if found is not None and (
         _other_nationality(r.lowered, found) or _party_not_given(r, found) or _other_gender_after(r, found)
-        or _calling_shared(r.index, noun, found)
+        or _calling_shared(r.index, noun, found, r.at)
     ):
         found = None
     return (found.name if found is not None else None), "person"
 
 
-def _calling_shared(index: NameIndex, noun: str, holder: Person) -> bool:
-    """Whether the article gives the noun to someone other than ``holder``: as a title before their name, or
-    among the roles the index read for them."""
+def _calling_shared(index: NameIndex, noun: str, holder: Person, at: int) -> bool:
+    """Whether the article has given the noun to someone other than ``holder`` before ``at``: as a title before
+    their name, or among the roles the index read for them. A description refers back; someone the article
+    brings in after it ("said the 74-year-old comedian ... Victoria Wood slated comedian Sacha Baron Cohen",
+    BBC entertainment/311, of Ronnie Corbett) is not whom it means."""
     return any(
-        p.name != holder.name and (noun in p.roles or _bears_title(index.text, noun, p)) for p in index.people
+        p.name != holder.name and min(p.positions, default=at) < at
+        and (noun in p.roles or _bears_title(index.text[:at], noun, p)) for p in index.people
     )
 
 
