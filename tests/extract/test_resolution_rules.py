@@ -1006,6 +1006,19 @@ ROWS = [
      "person", "epithet"),
     ("Republican presidential hopeful Donald Trump spoke in Iowa on Monday. The Democratic hopeful says a violent "
      "hit is not needed.", "The Democratic hopeful", "role", "hopeful", None, "person", "epithet"),
+    # a calling no role rule reads is the person the passage is about, as an epithet (PolNeAR train usa-today
+    # 2016-07-15, BBC entertainment/064); not when the article gives the noun to someone else, and unnamed a person
+    ("Ruth Bader Ginsburg regrets her insults of Donald Trump.\n\nThe Supreme Court justice said she regretted her "
+     "remarks.", "The Supreme Court justice", "role", "justice", "Ruth Bader Ginsburg", "person", "calling"),
+    ("Actor and comedian Chris Rock will host the event. \"We have the bleep machine ready,\" producer Gil Cates "
+     "told reporters. He also played down fears that Rock might cause controversy. The 40-year-old comic has already promised not to swear live on air.", "The 40-year-old comic",
+     "role", "comic", "Chris Rock", "person", "calling"),
+    ("Ronnie Corbett has joined fellow comedy stars in attacking British television. \"It's just laughing at each "
+     "other,\" said the 74-year-old comedian. Victoria Wood slated comedian Sacha Baron Cohen for his character.",
+     "the 74-year-old comedian", "role", "comedian", "Ronnie Corbett", "person", "calling"),
+    ("Justice Antonin Scalia wrote the dissent. Ruth Bader Ginsburg regrets her insults of Donald Trump. The Supreme "
+     "Court justice said she regretted her remarks.", "The Supreme Court justice", "role", "justice", None, "person",
+     "calling"),
     ("Howard said the tax would go, and Michael Howard repeated it.", "Howard", "role", "howard",
      "Michael Howard", "person", "named-in-article"),
     ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says it is in talks.",

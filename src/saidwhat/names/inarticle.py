@@ -4863,6 +4863,42 @@ def _epithet_rule(r: _Reading) -> Resolved | None:
     return None if noun in ROLE_NOUNS else (None, "person")
 
 
+_CALLING_NOUNS = frozenset(LEXICON.calling_nouns)
+
+
+def _calling_rule(r: _Reading) -> Resolved | None:
+    """"Ruth Bader Ginsburg regrets her insults of Donald Trump. The Supreme Court justice ... said", "He also
+    played down fears that Rock ... might cause controversy. The 40-year-old comic has already promised": a
+    definite description headed by a noun of a calling that no role rule reads (lexicon ``calling_nouns``) is
+    the person the passage is about, as an epithet is (``_epithet_holder``, with its nationality, party and
+    gender checks). A calling, unlike fame, is shared: when the article has given the noun to anyone else before
+    it ("Justice Antonin Scalia wrote the dissent") the description may be theirs, and names no one. Unnamed it
+    is a person: the noun is a person's, never a body's."""
+    noun = r.lowered[-1]
+    if r.lowered[0] != "the" or noun not in _CALLING_NOUNS or noun.split("-")[-1] != r.head or _is_cap(r.toks[-1]):
+        return None
+    if not r.index.text.startswith(r.text, r.at):
+        return None  # a relative pronoun standing for the description
+    found = _epithet_holder(r)
+    if found is not None and (
+        _other_nationality(r.lowered, found) or _party_not_given(r, found) or _other_gender_after(r, found)
+        or _calling_shared(r.index, noun, found, r.at)
+    ):
+        found = None
+    return (found.name if found is not None else None), "person"
+
+
+def _calling_shared(index: NameIndex, noun: str, holder: Person, at: int) -> bool:
+    """Whether the article has given the noun to someone other than ``holder`` before ``at``: as a title before
+    their name, or among the roles the index read for them. A description refers back; someone the article
+    brings in after it ("said the 74-year-old comedian ... Victoria Wood slated comedian Sacha Baron Cohen",
+    BBC entertainment/311, of Ronnie Corbett) is not whom it means."""
+    return any(
+        p.name != holder.name and min(p.positions, default=at) < at
+        and (noun in p.roles or _bears_title(index.text[:at], noun, p)) for p in index.people
+    )
+
+
 def _epithet_holder(r: _Reading) -> Person | None:
     """The person the sentence before is about, else the last speaker when it names no one (``_epithet_rule``)."""
     text, index = r.index.text, r.index
@@ -8344,6 +8380,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("titled-name-after", _titled_name_after_rule),
     ("outlet-named-like-role", _outlet_named_like_role_rule),
     ("epithet", _epithet_rule),
+    ("calling", _calling_rule),
     ("description", _description_rule),
     ("unnamed-by-sex", _unnamed_by_sex_rule),
     ("nationality", _nationality_rule),
