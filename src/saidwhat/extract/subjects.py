@@ -894,6 +894,10 @@ def _issued_by(noun: Token) -> Token | None:
     # speech denouncing ...": the verb the object's preposition hangs on issues it
     if noun.dep_ == "pobj" and noun.head.lower_ not in _ISSUING_PREPOSITIONS:
         return None  # "included millions of dollars in ads attacking ...": the ads speak
+    if any(c.dep_ in ("compound", "poss") and c.tag_ in ("NNP", "NNPS") for c in children(noun)):
+        # "her campaign is planning to reprint a withering Washington Post editorial that accuses ...": a
+        # document that names its own issuer speaks for that issuer, not for who reprints or sends it on
+        return noun
     issuing = noun.head if noun.dep_ == "dobj" else noun.head.head
     if not is_verb(issuing) or passive(issuing) or issuing.lower_ in ANSWERING_FORMS:
         return None  # "denied a report claiming ...": the report speaks, not the one who denies it
