@@ -889,14 +889,16 @@ def relative_issuer(verb: Token):
 
 
 def _issued_by(noun: Token) -> Token | None:
-    """The subject of the verb that issues ``noun``, its object or its object through a preposition."""
+    """The subject of the verb that issues ``noun``, its object or its object through a preposition; the noun
+    itself when it names its own issuer before it ("a withering Washington Post editorial that accuses")."""
     # "comments Clinton made during a speech attacking ...", "helped launch the movement with a March
     # speech denouncing ...": the verb the object's preposition hangs on issues it
     if noun.dep_ == "pobj" and noun.head.lower_ not in _ISSUING_PREPOSITIONS:
         return None  # "included millions of dollars in ads attacking ...": the ads speak
-    if any(c.dep_ in ("compound", "poss") and c.tag_ in ("NNP", "NNPS") for c in children(noun)):
+    if noun.text == noun.lower_ and any(c.dep_ in ("compound", "poss") and c.tag_ in ("NNP", "NNPS") for c in children(noun)):
         # "her campaign is planning to reprint a withering Washington Post editorial that accuses ...": a
-        # document that names its own issuer speaks for that issuer, not for who reprints or sends it on
+        # document that names its own issuer speaks for that issuer, not for who reprints or sends it on (not
+        # a title, "the government-commissioned Gershon Report which recommended", whose capitals name no issuer)
         return noun
     issuing = noun.head if noun.dep_ == "dobj" else noun.head.head
     if not is_verb(issuing) or passive(issuing) or issuing.lower_ in ANSWERING_FORMS:
