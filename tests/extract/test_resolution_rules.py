@@ -689,6 +689,14 @@ ROWS = [
     ("Sales rose, according to new figures published on Monday by the Bicycle Association of Wales.",
      "the Bicycle Association of Wales", "name", "association", "Bicycle Association of Wales", "document",
      "document-agent"),  # the agent of a document's participle is its issuer
+    # BBC politics/160: the parse reads "ruling" as a participle whose subject is "Lords"; after "a" the name is
+    # the ruling's issuer, in full
+    ("Ian MacDonald QC quit when the government failed to recognise a House of Lords ruling that detaining terror "
+     "suspects indefinitely is unlawful.", "Lords", "name", "lords", "House of Lords", "document",
+     "issuer-before-ing-document"),
+    # a body's written rules are its document, by the possessive before them (BBC sport/199)
+    ("Fifa's disciplinary code stipulates that a first doping offence should be followed by a six-month ban.",
+     "Fifa's disciplinary code", "role", "code", "Fifa", "document", "document"),
     ("The Federal Reserve said in its latest Beige Book report that growth held. \"Prices were steady,\" the "
      "Beige Book said.", "the Beige Book", "name", "book", "Federal Reserve", "document",
      "document-title"),  # a title the article writes as its owner's document (BBC business/463)

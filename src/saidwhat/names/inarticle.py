@@ -5482,6 +5482,29 @@ def _document_title_rule(r: _Reading) -> Resolved | None:
     return issuer, "document"
 
 
+# a document's noun in "-ing" right after a name, then "that": "a House of Lords ruling that"
+_ING_DOCUMENTS = "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS) if h.endswith("ing"))
+_ING_DOCUMENT_AFTER = re.compile(r"[ \t]+(?:" + _ING_DOCUMENTS + r")[ \t]+that\b")
+# the determiner and the capitals of the issuer's name before the mention's last word: "a House of "
+_ISSUER_OPENING_BEFORE = re.compile(
+    r"\b(?:a|an|the)[ \t]+(?P<run>(?:" + _ORG_TOKEN + r"[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?)*)$"
+)
+
+
+def _issuer_before_ing_document_rule(r: _Reading) -> Resolved | None:
+    """"the government failed to recognise a House of Lords ruling that detaining terror suspects indefinitely is
+    unlawful": the parse reads a document's noun in "-ing" ("ruling", "filing") as a participle and the name
+    before it as its subject; after "a" or "the" the name is no subject but the document's issuer, the words
+    the document's, and the issuer the whole name the determiner opens ("House of Lords", not "Lords")."""
+    if r.mention.kind != "name" or not _ING_DOCUMENT_AFTER.match(r.index.text, r.mention.span.end):
+        return None
+    before = _ISSUER_OPENING_BEFORE.search(r.index.text, max(0, r.at - 80), r.at)
+    if before is None:
+        return None
+    run = (before.group("run") + r.text).split()
+    return (" ".join(run), "document") if _may_be_issuer(run) else None
+
+
 def _document_agent_rule(r: _Reading) -> Resolved | None:
     """"according to new figures released on Tuesday by the British Phonographic Industry", "research done
     by the Institute for Supply Management": when the parse gives the agent of a document's participle as
@@ -8373,6 +8396,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("document", _document_rule),
     ("document-title", _document_title_rule),
     ("document-agent", _document_agent_rule),
+    ("issuer-before-ing-document", _issuer_before_ing_document_rule),
     ("territorial-peer", _territorial_peer_rule),
     ("role-then-name", _role_then_name_rule),
     ("spliced-name", _spliced_name_rule),
