@@ -705,6 +705,9 @@ ROWS = [
     # owner's ("Mr Campbell's label"); a person named there is no band (BBC entertainment/154, /161)
     ("Oasis singer Liam Gallagher has been fined after a fight. The band said they were victims of an attack.",
      "The band", "role", "band", "Oasis", "org", "kind-joined-to-name"),
+    # a capital opening the sentence, written nowhere else, is the sentence's: the name after "band" is the band
+    ("Pop band Busted have split up. The band said it was sorry.", "The band", "role", "band", "Busted", "org",
+     "kind-joined-to-name"),
     ("Kevin Campbell signed Morrison to his 2 Wikid Records label. He signed to Mr Campbell's label a year ago, "
      "with the label saying the album was due in January.", "the label", "role", "label", "2 Wikid Records", "org",
      "kind-joined-to-name"),

@@ -6933,14 +6933,15 @@ _JOINED_KIND_WORDS = {noun: frozenset(words) for noun, words in LEXICON.kind_joi
 
 
 @lru_cache(maxsize=8)
-def _joined_kind_pattern(noun: str) -> re.Pattern:
+def _joined_kind_patterns(noun: str) -> tuple[re.Pattern, re.Pattern]:
     """A name written right before one of the words of ``noun``'s kind ("Oasis singer", "his 2 Wikid Records
-    label"), or right after the noun itself ("rock band Oasis"). A numeral may open the name ("2 Wikid")."""
+    label"), and one right after the noun itself ("rock band Oasis"); read apart, as one phrase may hold both
+    ("Pop band Busted"). A numeral may open the name ("2 Wikid")."""
     name = r"(?:\d+[ \t]+)?" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*"
     words = "|".join(sorted(map(re.escape, _JOINED_KIND_WORDS[noun]), key=len, reverse=True))
-    return _re.compile(
-        r"(?<![\w'’-])(?P<before>" + name + r")[ \t]+(?:" + words + r")\b"
-        + r"|\b" + re.escape(noun) + r"[ \t]+(?P<after>" + name + r")"
+    return (
+        _re.compile(r"(?<![\w'’-])(?P<name>" + name + r")[ \t]+(?:" + words + r")\b"),
+        _re.compile(r"\b" + re.escape(noun) + r"[ \t]+(?P<name>" + name + r")"),
     )
 
 
@@ -6951,18 +6952,24 @@ def _kind_joined_to_name_rule(r: _Reading) -> Resolved | None:
     label) is the one name the article writes before it joined to the noun or to a member's role ("Oasis
     singer", "2 Wikid Records label") or right after the noun ("rock band Oasis"). An owner, a place or a
     nationality there is no name ("Mr Campbell's label", "Leicester singer", "US band"), nor a person the
-    article names; two such names leave it unnamed, as either may be meant."""
+    article names, nor a word opening a sentence the article writes nowhere else ("Lead singer Jo Smith");
+    two such names leave it unnamed, as either may be meant."""
     if r.head not in _JOINED_KIND_WORDS or r.lowered != ["the", r.head]:
         return None
     names = set()
-    for m in _joined_kind_pattern(r.head).finditer(r.index.text, 0, r.at):
-        words = (m.group("before") or m.group("after")).split()
+    text = r.index.text
+    for m in (m for pattern in _joined_kind_patterns(r.head) for m in pattern.finditer(text, 0, r.at)):
+        words = m.group("name").split()
         while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in _STOP):
             words = words[1:]  # "The", "However" open a sentence
         if not words or _unowned(words[-1]) != words[-1] or any(_is_origin(w) for w in words):
             continue  # an owner is no name of it: "Mr Campbell's label"
-        if r.index.find(" ".join(words)) is None:
-            names.add(" ".join(words))
+        name = " ".join(words)
+        opens = not text[: m.start()].strip() or _OPENS_SENTENCE.search(text, 0, m.start())
+        if opens and text.count(name) < 2:
+            continue  # its capital may be the sentence's: "Lead singer Jo Smith", "Pop band Busted"
+        if r.index.find(name) is None:
+            names.add(name)
     return (names.pop(), "org") if len(names) == 1 else None
 
 
