@@ -703,7 +703,7 @@ ROWS = [
      "document"),
     # "the band", "the label": the one name the article joins to the noun or to a member's role before it, not an
     # owner's ("Mr Campbell's label"); a person named there is no band (BBC entertainment/154, /161)
-    ("Oasis singer Liam Gallagher has been fined after a fight. The band said they were victims of an attack.",
+    ("Oasis star fined\n\nOasis singer Liam Gallagher has been fined after a fight. The band said they were victims of an attack.",
      "The band", "role", "band", "Oasis", "org", "kind-joined-to-name"),
     # a capital opening the sentence, written nowhere else, is the sentence's: the name after "band" is the band
     ("Pop band Busted have split up. The band said it was sorry.", "The band", "role", "band", "Busted", "org",
