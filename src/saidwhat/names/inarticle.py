@@ -6930,6 +6930,7 @@ def _named_last_of_kind(r: _Reading) -> str | None:
 
 
 _JOINED_KIND_WORDS = {noun: frozenset(words) for noun, words in LEXICON.kind_joined_words.items()}
+_KIND_ROLE_OPENERS = frozenset(LEXICON.kind_role_openers)
 
 
 @lru_cache(maxsize=8)
@@ -6952,22 +6953,19 @@ def _kind_joined_to_name_rule(r: _Reading) -> Resolved | None:
     label) is the one name the article writes before it joined to the noun or to a member's role ("Oasis
     singer", "2 Wikid Records label") or right after the noun ("rock band Oasis"). An owner, a place or a
     nationality there is no name ("Mr Campbell's label", "Leicester singer", "US band"), nor a person the
-    article names, nor a word opening a sentence the article writes nowhere else ("Lead singer Jo Smith");
-    two such names leave it unnamed, as either may be meant."""
+    article names, nor a word that opens a role or a kind in capitals (lexicon ``kind_role_openers``: "Lead
+    singer Jo Smith", "Pop band Busted"); two such names leave it unnamed, as either may be meant."""
     if r.head not in _JOINED_KIND_WORDS or r.lowered != ["the", r.head]:
         return None
     names = set()
     text = r.index.text
     for m in (m for pattern in _joined_kind_patterns(r.head) for m in pattern.finditer(text, 0, r.at)):
         words = m.group("name").split()
-        while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in _STOP):
-            words = words[1:]  # "The", "However" open a sentence
+        while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in _STOP | _KIND_ROLE_OPENERS):
+            words = words[1:]  # "The", "However", "Former", "Lead" open a sentence
         if not words or _unowned(words[-1]) != words[-1] or any(_is_origin(w) for w in words):
             continue  # an owner is no name of it: "Mr Campbell's label"
         name = " ".join(words)
-        opens = not text[: m.start()].strip() or _OPENS_SENTENCE.search(text, 0, m.start())
-        if opens and text.count(name) < 2:
-            continue  # its capital may be the sentence's: "Lead singer Jo Smith", "Pop band Busted"
         if r.index.find(name) is None:
             names.add(name)
     return (names.pop(), "org") if len(names) == 1 else None
