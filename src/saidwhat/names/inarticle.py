@@ -6942,7 +6942,10 @@ def _joined_kind_patterns(noun: str) -> tuple[re.Pattern, re.Pattern]:
     words = "|".join(sorted(map(re.escape, _JOINED_KIND_WORDS[noun]), key=len, reverse=True))
     return (
         _re.compile(r"(?<![\w'’-])(?P<name>" + name + r")[ \t]+(?:" + words + r")\b"),
-        _re.compile(r"\b" + re.escape(noun) + r"[ \t]+(?P<name>" + name + r")"),
+        # a name that goes on past a small word in lower case is not read whole: "US band TV on the Radio"
+        # (read whole: no shorter run of its words, "T" of "TV", may stand for it)
+        _re.compile(r"\b" + re.escape(noun) + r"[ \t]+(?P<name>" + name + r")(?![\w&'’-]|[ \t]+(?:[A-Z]|(?:on|of|and|"
+                    r"in|at|for|from|the)[ \t]+(?:the[ \t]+)?[A-Z]))"),
     )
 
 
