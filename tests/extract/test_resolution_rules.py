@@ -722,6 +722,16 @@ ROWS = [
     ("The Home Office has produced its own report on CSOs which it describes as \"encouraging\". But the report also "
      "showed that the public is having difficulties.", "the report", "role", "report", "Home Office", "document",
      "document"),
+    # "the band", "the label": the one name the article joins to the noun or to a member's role before it, not an
+    # owner's ("Mr Campbell's label"); a person named there is no band (BBC entertainment/154, /161)
+    ("Oasis star fined\n\nOasis singer Liam Gallagher has been fined after a fight. The band said they were victims of an attack.",
+     "The band", "role", "band", "Oasis", "org", "kind-joined-to-name"),
+    # a capital opening the sentence, written nowhere else, is the sentence's: the name after "band" is the band
+    ("Pop band Busted have split up. The band said it was sorry.", "The band", "role", "band", "Busted", "org",
+     "kind-joined-to-name"),
+    ("Kevin Campbell signed Morrison to his 2 Wikid Records label. He signed to Mr Campbell's label a year ago, "
+     "with the label saying the album was due in January.", "the label", "role", "label", "2 Wikid Records", "org",
+     "kind-joined-to-name"),
     ("British Airways is to halt its flights from London Heathrow to Jeddah. The airline said the decision was a "
      "commercial one.", "The airline", "role", "airline", "British Airways", "org", "organisation-described"),
     # a campaign's name opening with a verb and "the" after the body's noun is one name, not the verb (BBC bbc77)

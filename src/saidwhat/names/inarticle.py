@@ -7080,6 +7080,51 @@ def _named_last_of_kind(r: _Reading) -> str | None:
     return last
 
 
+_JOINED_KIND_WORDS = {noun: frozenset(words) for noun, words in LEXICON.kind_joined_words.items()}
+_KIND_ROLE_OPENERS = frozenset(LEXICON.kind_role_openers)
+
+
+@lru_cache(maxsize=8)
+def _joined_kind_patterns(noun: str) -> tuple[re.Pattern, re.Pattern]:
+    """A name written right before one of the words of ``noun``'s kind ("Oasis singer", "his 2 Wikid Records
+    label"), and one right after the noun itself ("rock band Oasis"); read apart, as one phrase may hold both
+    ("Pop band Busted"). A numeral may open the name ("2 Wikid")."""
+    name = r"(?:\d+[ \t]+)?" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*"
+    words = "|".join(sorted(map(re.escape, _JOINED_KIND_WORDS[noun]), key=len, reverse=True))
+    return (
+        _re.compile(r"(?<![\w'’-])(?P<name>" + name + r")[ \t]+(?:" + words + r")\b"),
+        # a name that goes on past a small word in lower case is not read whole: "US band TV on the Radio"
+        # (read whole: no shorter run of its words, "T" of "TV", may stand for it)
+        _re.compile(r"\b" + re.escape(noun) + r"[ \t]+(?P<name>" + name + r")(?![\w&'’-]|[ \t]+(?:[A-Z]|(?:on|of|and|"
+                    r"in|at|for|from|the)[ \t]+(?:the[ \t]+)?[A-Z]))"),
+    )
+
+
+def _kind_joined_to_name_rule(r: _Reading) -> Resolved | None:
+    """"Oasis singer Liam Gallagher has been fined ... The band said they were victims", "The Everton striker
+    signed Morrison to his fledging 2 Wikid Records label ... with the label saying the album was due": "the"
+    and a noun of a kind no rule reads as an organisation (lexicon ``kind_joined_words``: a band, a record
+    label) is the one name the article writes before it joined to the noun or to a member's role ("Oasis
+    singer", "2 Wikid Records label") or right after the noun ("rock band Oasis"). An owner, a place or a
+    nationality there is no name ("Mr Campbell's label", "Leicester singer", "US band"), nor a person the
+    article names, nor a word that opens a role or a kind in capitals (lexicon ``kind_role_openers``: "Lead
+    singer Jo Smith", "Pop band Busted"); two such names leave it unnamed, as either may be meant."""
+    if r.head not in _JOINED_KIND_WORDS or r.lowered != ["the", r.head]:
+        return None
+    names = set()
+    text = r.index.text
+    for m in (m for pattern in _joined_kind_patterns(r.head) for m in pattern.finditer(text, 0, r.at)):
+        words = m.group("name").split()
+        while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in _STOP | _KIND_ROLE_OPENERS):
+            words = words[1:]  # "The", "However", "Former", "Lead" open a sentence
+        if not words or _unowned(words[-1]) != words[-1] or any(_is_origin(w) for w in words):
+            continue  # an owner is no name of it: "Mr Campbell's label"
+        name = " ".join(words)
+        if r.index.find(name) is None:
+            names.add(name)
+    return (names.pop(), "org") if len(names) == 1 else None
+
+
 def _initials_of(name: str) -> str:
     """"FBI" of "Federal Bureau of Investigation": the capitals opening the name's words."""
     return "".join(w[0] for w in name.split() if w[0].isupper()) if " " in name else ""
@@ -8421,6 +8466,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("role", _role_rule),
     ("municipality", _municipality_rule),
     ("lowercase-name", _lowercase_name_rule),
+    ("kind-joined-to-name", _kind_joined_to_name_rule),
     ("organisation-described", _described_organisation_rule),
     ("organisation", _organisation_rule),
     ("role-word", _role_word_rule),
