@@ -76,6 +76,11 @@ ROWS = [
      "person", "name-closing-before"),
     ("Dario Gomez said Panama had learned a lot. Harry Kane won the Man of the Match award. He said the first "
      "half felt good.", "He", "pronoun", "he", "Harry Kane", "person", "subject-before"),
+    # (BBC sport/156) a run of sentences opening with the same pronoun goes on talking of the one whose name opens
+    # the sentence before it: the "He" after the run is Souness, not whoever was named or spoke before
+    ("Jim Ross said the club would fight on. Newcastle boss Graeme Souness is lining up a summer move for Michael "
+     "Owen. But he sees Owen as the ideal replacement for Alan Shearer. He told BBC Newcastle the club would bid.",
+     "He", "pronoun", "he", "Graeme Souness", "person", "pronoun-chain"),
     # a quote opening with a title in quotes opens its sentence all the same: two marks before its capital
     # (PolNeAR train, Politico 2015-12-09): the "she" is the woman just introduced, not the last speaker
     ("Anna Berg said the euro was too strong. John Snow said a strong dollar was good. Former Hewlett-Packard "
@@ -126,6 +131,14 @@ ROWS = [
     # the document credited at the end of the sentence before, by "according to"
     ("Exports fell, according to a report by the Times of Zambia. It said that the mine would close.", "It",
      "pronoun", "it", "Times of Zambia", "document", "document-it"),
+    # an "it" closing a quotation of several sentences takes up the sentence before the whole quotation
+    ('Exports fell, said the report by the Times of Zambia. "The mine will close. Jobs will go. Exports will '
+     'fall," it said.', "it", "pronoun", "it", "Times of Zambia", "document", "document-it"),
+    # PolNeAR train (west-journal, the Benghazi email): only a document "reads", so its document may stand up to
+    # two sentences further back; the email's sender is its issuer (lexicon sent_messages)
+    ("The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of "
+     "Staff Jeremy Bash, more than three hours after the attack. Two Americans were killed at each location.\n\n"
+     '"I just tried you on the phone," it reads.', "it", "pronoun", "it", "Jeremy Bash", "document", "document-it"),
     # BBC tech/196: a relative pronoun after research "from" a named source is the research, the source's document
     ("The figures echo similar research from net analyst WebSideStory which suggested that IE had 92.9% of users "
      "in October.", "which", "pronoun", "which", "WebSideStory", "document", "document-relative"),
@@ -676,6 +689,14 @@ ROWS = [
     ("Sales rose, according to new figures published on Monday by the Bicycle Association of Wales.",
      "the Bicycle Association of Wales", "name", "association", "Bicycle Association of Wales", "document",
      "document-agent"),  # the agent of a document's participle is its issuer
+    # BBC politics/160: the parse reads "ruling" as a participle whose subject is "Lords"; after "a" the name is
+    # the ruling's issuer, in full
+    ("Ian MacDonald QC quit when the government failed to recognise a House of Lords ruling that detaining terror "
+     "suspects indefinitely is unlawful.", "Lords", "name", "lords", "House of Lords", "document",
+     "issuer-before-ing-document"),
+    # a body's written rules are its document, by the possessive before them (BBC sport/199)
+    ("Fifa's disciplinary code stipulates that a first doping offence should be followed by a six-month ban.",
+     "Fifa's disciplinary code", "role", "code", "Fifa", "document", "document"),
     ("The Federal Reserve said in its latest Beige Book report that growth held. \"Prices were steady,\" the "
      "Beige Book said.", "the Beige Book", "name", "book", "Federal Reserve", "document",
      "document-title"),  # a title the article writes as its owner's document (BBC business/463)
@@ -701,6 +722,16 @@ ROWS = [
     ("The Home Office has produced its own report on CSOs which it describes as \"encouraging\". But the report also "
      "showed that the public is having difficulties.", "the report", "role", "report", "Home Office", "document",
      "document"),
+    # "the band", "the label": the one name the article joins to the noun or to a member's role before it, not an
+    # owner's ("Mr Campbell's label"); a person named there is no band (BBC entertainment/154, /161)
+    ("Oasis star fined\n\nOasis singer Liam Gallagher has been fined after a fight. The band said they were victims of an attack.",
+     "The band", "role", "band", "Oasis", "org", "kind-joined-to-name"),
+    # a capital opening the sentence, written nowhere else, is the sentence's: the name after "band" is the band
+    ("Pop band Busted have split up. The band said it was sorry.", "The band", "role", "band", "Busted", "org",
+     "kind-joined-to-name"),
+    ("Kevin Campbell signed Morrison to his 2 Wikid Records label. He signed to Mr Campbell's label a year ago, "
+     "with the label saying the album was due in January.", "the label", "role", "label", "2 Wikid Records", "org",
+     "kind-joined-to-name"),
     ("British Airways is to halt its flights from London Heathrow to Jeddah. The airline said the decision was a "
      "commercial one.", "The airline", "role", "airline", "British Airways", "org", "organisation-described"),
     # a campaign's name opening with a verb and "the" after the body's noun is one name, not the verb (BBC bbc77)
@@ -993,6 +1024,19 @@ ROWS = [
      "person", "epithet"),
     ("Republican presidential hopeful Donald Trump spoke in Iowa on Monday. The Democratic hopeful says a violent "
      "hit is not needed.", "The Democratic hopeful", "role", "hopeful", None, "person", "epithet"),
+    # a calling no role rule reads is the person the passage is about, as an epithet (PolNeAR train usa-today
+    # 2016-07-15, BBC entertainment/064); not when the article gives the noun to someone else, and unnamed a person
+    ("Ruth Bader Ginsburg regrets her insults of Donald Trump.\n\nThe Supreme Court justice said she regretted her "
+     "remarks.", "The Supreme Court justice", "role", "justice", "Ruth Bader Ginsburg", "person", "calling"),
+    ("Actor and comedian Chris Rock will host the event. \"We have the bleep machine ready,\" producer Gil Cates "
+     "told reporters. He also played down fears that Rock might cause controversy. The 40-year-old comic has already promised not to swear live on air.", "The 40-year-old comic",
+     "role", "comic", "Chris Rock", "person", "calling"),
+    ("Ronnie Corbett has joined fellow comedy stars in attacking British television. \"It's just laughing at each "
+     "other,\" said the 74-year-old comedian. Victoria Wood slated comedian Sacha Baron Cohen for his character.",
+     "the 74-year-old comedian", "role", "comedian", "Ronnie Corbett", "person", "calling"),
+    ("Justice Antonin Scalia wrote the dissent. Ruth Bader Ginsburg regrets her insults of Donald Trump. The Supreme "
+     "Court justice said she regretted her remarks.", "The Supreme Court justice", "role", "justice", None, "person",
+     "calling"),
     ("Howard said the tax would go, and Michael Howard repeated it.", "Howard", "role", "howard",
      "Michael Howard", "person", "named-in-article"),
     ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says it is in talks.",

@@ -888,12 +888,33 @@ def relative_issuer(verb: Token):
     return _issued_by(noun)
 
 
+def _names_its_issuer(noun: Token) -> bool:
+    """Whether a name before ``noun`` says whose it is: a possessive ("Hillary Clinton’s Tuesday speech") or a
+    compound of two capitalised words at least ("a Washington Post editorial"); one word alone is as often a
+    date or a topic ("a March speech", "a key Benghazi email") as an issuer."""
+    proper = [c for c in children(noun) if c.tag_ in ("NNP", "NNPS") and c.i < noun.i]
+    if any(c.dep_ == "poss" for c in proper):
+        return True
+    return sum(_proper_words(c) for c in proper if c.dep_ == "compound") >= 2
+
+
+def _proper_words(token: Token) -> int:
+    """The proper nouns of a name compounded on ``token``, itself included ("Washington Post": 2)."""
+    return 1 + sum(_proper_words(c) for c in children(token) if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS"))
+
+
 def _issued_by(noun: Token) -> Token | None:
-    """The subject of the verb that issues ``noun``, its object or its object through a preposition."""
+    """The subject of the verb that issues ``noun``, its object or its object through a preposition; the noun
+    itself when it names its own issuer before it ("a withering Washington Post editorial that accuses")."""
     # "comments Clinton made during a speech attacking ...", "helped launch the movement with a March
     # speech denouncing ...": the verb the object's preposition hangs on issues it
     if noun.dep_ == "pobj" and noun.head.lower_ not in _ISSUING_PREPOSITIONS:
         return None  # "included millions of dollars in ads attacking ...": the ads speak
+    if noun.text == noun.lower_ and _names_its_issuer(noun):
+        # "her campaign is planning to reprint a withering Washington Post editorial that accuses ...": a
+        # document that names its own issuer speaks for that issuer, not for who reprints or sends it on (not
+        # a title, "the government-commissioned Gershon Report which recommended", whose capitals name no issuer)
+        return noun
     issuing = noun.head if noun.dep_ == "dobj" else noun.head.head
     if not is_verb(issuing) or passive(issuing) or issuing.lower_ in ANSWERING_FORMS:
         return None  # "denied a report claiming ...": the report speaks, not the one who denies it

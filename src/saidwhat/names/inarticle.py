@@ -1648,6 +1648,54 @@ def _name_closing_before_rule(r: _Reading) -> Resolved | None:
     return (person.name, "person") if spoke[-1] != person.name else None
 
 
+def _pronoun_chain_rule(r: _Reading) -> Resolved | None:
+    """"Mr. Cruz has sharpened his already uncompromising language .... ¶ He has coined a new phrase ... He
+    expressed amusement that ...": a "he" or "she" opening its sentence (or right after the quote that opens
+    it) after a run of sentences that open with the same pronoun is the person whose name opens the sentence
+    before that run, when the article named them after the last speaker of that gender: the run goes on
+    talking of them, whoever spoke a paragraph earlier. Not through a sentence inside a quote, whose "he" is
+    the speaker's to use ('"He is a great centre-forward"' is not the speaker)."""
+    gender = _person_pronoun_gender(r)
+    if gender is None:
+        return None
+    text = r.index.text
+    start = _pronoun_sentence_start(text, r.at) or _cue_closing_sentence(text, r.mention.span)
+    if not start:
+        return None
+    run = 0
+    while run < _CHAIN_SENTENCES:
+        before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+        if before >= start or _inside_quote(text, before) or not _opens_with_same_pronoun(text[before:start], r):
+            break
+        start, run = before, run + 1
+    if not run:
+        return None  # the sentence before opens otherwise: the subject-before rules read it
+    # the run's own "he said"s are the run, not a speaker named after the one it takes up
+    pronoun = re.compile(re.escape(r.lowered[0]) + r"\b", re.IGNORECASE)
+    history = [h for h in r.history if not (start <= h[0] < r.at and pronoun.match(text, h[0]))]
+    subject = _subject_of_sentence_before(replace(r, history=history), start, gender)
+    if subject is None or _named_in(subject, text[start : r.at]):
+        return None
+    if _named_later_in_pronouns_clause(r.at, subject, text):
+        return None
+    longer = _nearest(_ending_with(list(subject.tokens), r.index), r.at)  # "Mr De Vido": Julio De Vido
+    return (longer or subject).name, "person"
+
+
+# how many sentences opening with the same pronoun a chain may run back over to the name it takes up
+_CHAIN_SENTENCES = 4
+
+
+def _opens_with_same_pronoun(sentence: str, r: _Reading) -> bool:
+    """Whether ``sentence`` opens (after a linking word or a time at most) with the pronoun ``r`` reads, as its
+    subject: "He has coined ...", "But he had become ...", "Last month he said ..."; no quotation mark in it."""
+    m = _re.search(r"\b" + re.escape(r.lowered[0]) + r"\b", sentence, flags=re.IGNORECASE)
+    return (
+        m is not None and _opens_with_pronoun(sentence[: m.start()])
+        and not any(mark in sentence for mark in ALL_MARKS)
+    )
+
+
 def _spoke_just_before(r: _Reading, before: int, gender: str) -> bool:
     """Whether someone who may be the pronoun's spoke in the sentences just before the one starting at
     ``before``: their turn goes on past a name in passing ("Tony Blair said he would do everything he could
@@ -2240,7 +2288,7 @@ _DOCUMENT_OPENS = re.compile(
 _DOCUMENT_SAYS = re.compile(r",\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\s+(?P<verb>[a-z]+)\W*$")
 # "..., said the report.": the same, the verb before the document
 _SAYS_DOCUMENT = re.compile(r",\s+(?P<verb>[a-z]+)\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\W*$")
-_IT_OPENS = re.compile(r"It\s+(?:also\s+)?(?P<verb>[a-z]+)")
+_IT_OPENS = re.compile(r"(?P<it>It)\s+(?:also\s+)?(?P<verb>[a-z]+)")
 # "Now they've put out another statement - directly to the organisers of the AMAs.", "The US Treasury
 # described the plan in a press release released earlier today.": a document a sentence's subject sends out,
 # by a sending verb before it or an issuing participle after it (with no "by" naming another sender)
@@ -2269,10 +2317,18 @@ def _document_it_rule(r: _Reading) -> Resolved | None:
     """"Other than its warning on tax hikes, the NIESR report was optimistic. It said ...": an "it"
     opening its sentence is the document the sentence before is about (its subject, or the document
     that says its words at its end, ", the report said" or ", said the report"); "It also said" after such
-    an "It said" is the same document."""
+    an "It said" is the same document, as is '"...," it said.' after '"...," it reads.'. An "it" closing a
+    quotation of several sentences takes up the sentence before the whole quotation; one that reads its
+    words ('"I just tried you on the phone ...," it reads.') can only be a document, which may stand a
+    sentence or two further back."""
     if r.text.lower() != "it" or not _is_pronoun(r):
         return None
-    found = _document_subject_before(r.index.text, r.at, depth=3)
+    verb = _IT_VERB.match(r.index.text, r.mention.span.end)
+    skip = _READING_SKIP if verb and verb.group("verb") in _READING_VERBS else 0
+    found = _document_subject_before(r.index.text, r.at, depth=3, skip=skip)
+    if found is None:
+        # '"A. B," it said.': the sentence before the whole quotation, not one of its own
+        found = _document_subject_before(r.index.text, _quotation_opening(r.index.text, r.at), depth=3, skip=skip)
     if found is None:
         return _sent_document_before(r)
     phrase, at, head = found
@@ -2319,12 +2375,18 @@ def _sentence_before_it(text: str, at: int) -> tuple[int, str] | None:
     return before, text[before:start].rstrip()
 
 
-def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, str] | None:
-    """(words, offset, noun) of the document the sentence before the one opening at ``at`` is about."""
+def _document_subject_before(text: str, at: int, depth: int, skip: int = 0) -> tuple[str, int, str] | None:
+    """(words, offset, noun) of the document the sentence before the one opening at ``at`` is about; up to
+    ``skip`` sentences about something else may stand between (``_READING_SKIP``)."""
     found = _sentence_before_it(text, at)
     if found is None:
         return None
-    before, sentence = found
+    return _document_of_sentence(text, *found, depth=depth, skip=skip)
+
+
+def _document_of_sentence(text: str, before: int, sentence: str, depth: int,
+                          skip: int) -> tuple[str, int, str] | None:
+    """(words, offset, noun) of the document ``sentence`` (at ``before``) is about, for ``_document_subject_before``."""
     said = _DOCUMENT_SAYS.search(sentence) or _SAYS_DOCUMENT.search(sentence)
     found = _DOCUMENT_OPENS.match(sentence) or (said if said and _reports(said.group("verb")) else None)
     if found is not None and not _says_inside(found.group("doc")):
@@ -2332,13 +2394,43 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
     according = _ACCORDING_TO_DOCUMENT.search(sentence)
     if according is not None:
         return according.group("whole"), before + according.start("whole"), according.group("head").lower()
-    it = _IT_OPENS.match(sentence)
+    it = _IT_OPENS.match(sentence) or _IT_CLOSES_QUOTE.search(sentence)
     if depth > 1 and it and _reports(it.group("verb")):
-        return _document_subject_before(text, before, depth - 1)
+        # '"...," it reads. ¶ "...," it said.': an "it" giving the words before is the same document
+        skip = max(skip, _READING_SKIP if it.group("verb") in _READING_VERBS else 0)
+        return _document_subject_before(text, _quotation_opening(text, before + it.start("it")), depth - 1, skip)
     if depth > 1 and sentence[:1] in _DOUBLE_MARKS:
         # 'The report said: "A. ¶ "B." It said ...': quoted words run on from the sentence that gave their cue
-        return _document_subject_before(text, before, depth - 1)
+        return _document_subject_before(text, before, depth - 1, skip)
+    if skip and before:
+        start = _sentence_start(text, len(text[:before].rstrip()) - 1)  # over the paragraph break
+        return _document_of_sentence(text, start, text[start:before].rstrip(), depth, skip - 1)
     return None
+
+
+def _quotation_opening(text: str, at: int) -> int:
+    """Where the quotation an "it" at ``at`` closes opens ('"A. B. C," it said.'), so the sentence before it
+    is the one before the whole quotation, not one of its own; ``at`` when no quotation closes there."""
+    given = text[:at].rstrip()
+    if len(given) < 2 or given[-2] != "," or given[-1] not in _DOUBLE_MARKS:
+        return at
+    pairs = {**DOUBLE_PAIRS, **{mark: (mark,) for mark in STRAIGHT_DOUBLE}}  # a straight mark closes itself
+    opening = max((text.rfind(o, 0, len(given) - 1) for o, closings in pairs.items() if given[-1] in closings),
+                  default=-1)
+    return opening if opening >= 0 else at
+
+
+# '"...," it reads.': quoted words, then an "it" and its reporting verb closing the sentence
+_IT_CLOSES_QUOTE = re.compile(r",[" + _DOUBLE + r"]?\s+(?P<it>it)\s+(?:also\s+)?(?P<verb>[a-z]+)\W*$")
+# the verb after an "it": "it reads", "it also says"
+_IT_VERB = re.compile(r"\s+(?:also\s+)?(?P<verb>[a-z]+)")
+# the verbs whose "it" can only be a document: '"...," it reads.' (an organisation says, it never reads)
+_READING_VERBS = frozenset(LEXICON.document_reading_verbs)
+# how many sentences about something else may stand between such an "it" and its document, as only a document
+# can read: "The email, released by Judicial Watch, was sent at 7:19 p.m. EST by ... Jeremy Bash, more than
+# three hours after ... Two Americans were killed at each location. ¶ "...," it reads." (the sentence split
+# after "p.m." makes two sentences of the first)
+_READING_SKIP = 2
 
 
 # "similar research from net analyst WebSideStory which suggested", "data from property website Rightmove which
@@ -4771,6 +4863,42 @@ def _epithet_rule(r: _Reading) -> Resolved | None:
     return None if noun in ROLE_NOUNS else (None, "person")
 
 
+_CALLING_NOUNS = frozenset(LEXICON.calling_nouns)
+
+
+def _calling_rule(r: _Reading) -> Resolved | None:
+    """"Ruth Bader Ginsburg regrets her insults of Donald Trump. The Supreme Court justice ... said", "He also
+    played down fears that Rock ... might cause controversy. The 40-year-old comic has already promised": a
+    definite description headed by a noun of a calling that no role rule reads (lexicon ``calling_nouns``) is
+    the person the passage is about, as an epithet is (``_epithet_holder``, with its nationality, party and
+    gender checks). A calling, unlike fame, is shared: when the article has given the noun to anyone else before
+    it ("Justice Antonin Scalia wrote the dissent") the description may be theirs, and names no one. Unnamed it
+    is a person: the noun is a person's, never a body's."""
+    noun = r.lowered[-1]
+    if r.lowered[0] != "the" or noun not in _CALLING_NOUNS or noun.split("-")[-1] != r.head or _is_cap(r.toks[-1]):
+        return None
+    if not r.index.text.startswith(r.text, r.at):
+        return None  # a relative pronoun standing for the description
+    found = _epithet_holder(r)
+    if found is not None and (
+        _other_nationality(r.lowered, found) or _party_not_given(r, found) or _other_gender_after(r, found)
+        or _calling_shared(r.index, noun, found, r.at)
+    ):
+        found = None
+    return (found.name if found is not None else None), "person"
+
+
+def _calling_shared(index: NameIndex, noun: str, holder: Person, at: int) -> bool:
+    """Whether the article has given the noun to someone other than ``holder`` before ``at``: as a title before
+    their name, or among the roles the index read for them. A description refers back; someone the article
+    brings in after it ("said the 74-year-old comedian ... Victoria Wood slated comedian Sacha Baron Cohen",
+    BBC entertainment/311, of Ronnie Corbett) is not whom it means."""
+    return any(
+        p.name != holder.name and min(p.positions, default=at) < at
+        and (noun in p.roles or _bears_title(index.text[:at], noun, p)) for p in index.people
+    )
+
+
 def _epithet_holder(r: _Reading) -> Person | None:
     """The person the sentence before is about, else the last speaker when it names no one (``_epithet_rule``)."""
     text, index = r.index.text, r.index
@@ -5352,6 +5480,29 @@ def _document_title_rule(r: _Reading) -> Resolved | None:
         return None
     issuer = next((run for pos, run in _issuers_of(m.group("noun"), r.index) if m.start() <= pos <= m.end()), None)
     return issuer, "document"
+
+
+# a document's noun in "-ing" right after a name, then "that": "a House of Lords ruling that"
+_ING_DOCUMENTS = "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS) if h.endswith("ing"))
+_ING_DOCUMENT_AFTER = re.compile(r"[ \t]+(?:" + _ING_DOCUMENTS + r")[ \t]+that\b")
+# the determiner and the capitals of the issuer's name before the mention's last word: "a House of "
+_ISSUER_OPENING_BEFORE = re.compile(
+    r"\b(?:a|an|the)[ \t]+(?P<run>(?:" + _ORG_TOKEN + r"[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?)*)$"
+)
+
+
+def _issuer_before_ing_document_rule(r: _Reading) -> Resolved | None:
+    """"the government failed to recognise a House of Lords ruling that detaining terror suspects indefinitely is
+    unlawful": the parse reads a document's noun in "-ing" ("ruling", "filing") as a participle and the name
+    before it as its subject; after "a" or "the" the name is no subject but the document's issuer, the words
+    the document's, and the issuer the whole name the determiner opens ("House of Lords", not "Lords")."""
+    if r.mention.kind != "name" or not _ING_DOCUMENT_AFTER.match(r.index.text, r.mention.span.end):
+        return None
+    before = _ISSUER_OPENING_BEFORE.search(r.index.text, max(0, r.at - 80), r.at)
+    if before is None:
+        return None
+    run = (before.group("run") + r.text).split()
+    return (" ".join(run), "document") if _may_be_issuer(run) else None
 
 
 def _document_agent_rule(r: _Reading) -> Resolved | None:
@@ -6929,6 +7080,51 @@ def _named_last_of_kind(r: _Reading) -> str | None:
     return last
 
 
+_JOINED_KIND_WORDS = {noun: frozenset(words) for noun, words in LEXICON.kind_joined_words.items()}
+_KIND_ROLE_OPENERS = frozenset(LEXICON.kind_role_openers)
+
+
+@lru_cache(maxsize=8)
+def _joined_kind_patterns(noun: str) -> tuple[re.Pattern, re.Pattern]:
+    """A name written right before one of the words of ``noun``'s kind ("Oasis singer", "his 2 Wikid Records
+    label"), and one right after the noun itself ("rock band Oasis"); read apart, as one phrase may hold both
+    ("Pop band Busted"). A numeral may open the name ("2 Wikid")."""
+    name = r"(?:\d+[ \t]+)?" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*"
+    words = "|".join(sorted(map(re.escape, _JOINED_KIND_WORDS[noun]), key=len, reverse=True))
+    return (
+        _re.compile(r"(?<![\w'’-])(?P<name>" + name + r")[ \t]+(?:" + words + r")\b"),
+        # a name that goes on past a small word in lower case is not read whole: "US band TV on the Radio"
+        # (read whole: no shorter run of its words, "T" of "TV", may stand for it)
+        _re.compile(r"\b" + re.escape(noun) + r"[ \t]+(?P<name>" + name + r")(?![\w&'’-]|[ \t]+(?:[A-Z]|(?:on|of|and|"
+                    r"in|at|for|from|the)[ \t]+(?:the[ \t]+)?[A-Z]))"),
+    )
+
+
+def _kind_joined_to_name_rule(r: _Reading) -> Resolved | None:
+    """"Oasis singer Liam Gallagher has been fined ... The band said they were victims", "The Everton striker
+    signed Morrison to his fledging 2 Wikid Records label ... with the label saying the album was due": "the"
+    and a noun of a kind no rule reads as an organisation (lexicon ``kind_joined_words``: a band, a record
+    label) is the one name the article writes before it joined to the noun or to a member's role ("Oasis
+    singer", "2 Wikid Records label") or right after the noun ("rock band Oasis"). An owner, a place or a
+    nationality there is no name ("Mr Campbell's label", "Leicester singer", "US band"), nor a person the
+    article names, nor a word that opens a role or a kind in capitals (lexicon ``kind_role_openers``: "Lead
+    singer Jo Smith", "Pop band Busted"); two such names leave it unnamed, as either may be meant."""
+    if r.head not in _JOINED_KIND_WORDS or r.lowered != ["the", r.head]:
+        return None
+    names = set()
+    text = r.index.text
+    for m in (m for pattern in _joined_kind_patterns(r.head) for m in pattern.finditer(text, 0, r.at)):
+        words = m.group("name").split()
+        while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in _STOP | _KIND_ROLE_OPENERS):
+            words = words[1:]  # "The", "However", "Former", "Lead" open a sentence
+        if not words or _unowned(words[-1]) != words[-1] or any(_is_origin(w) for w in words):
+            continue  # an owner is no name of it: "Mr Campbell's label"
+        name = " ".join(words)
+        if r.index.find(name) is None:
+            names.add(name)
+    return (names.pop(), "org") if len(names) == 1 else None
+
+
 def _initials_of(name: str) -> str:
     """"FBI" of "Federal Bureau of Investigation": the capitals opening the name's words."""
     return "".join(w[0] for w in name.split() if w[0].isupper()) if " " in name else ""
@@ -8221,6 +8417,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("cue-before-quote", _cue_before_quote_rule),
     ("subject-before", _subject_before_rule),
     ("name-closing-before", _name_closing_before_rule),
+    ("pronoun-chain", _pronoun_chain_rule),
     ("document-it", _document_it_rule),
     ("document-relative", _document_relative_rule),
     ("it-subject-before", _it_subject_before_rule),
@@ -8244,6 +8441,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("document", _document_rule),
     ("document-title", _document_title_rule),
     ("document-agent", _document_agent_rule),
+    ("issuer-before-ing-document", _issuer_before_ing_document_rule),
     ("territorial-peer", _territorial_peer_rule),
     ("role-then-name", _role_then_name_rule),
     ("spliced-name", _spliced_name_rule),
@@ -8251,6 +8449,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("titled-name-after", _titled_name_after_rule),
     ("outlet-named-like-role", _outlet_named_like_role_rule),
     ("epithet", _epithet_rule),
+    ("calling", _calling_rule),
     ("description", _description_rule),
     ("unnamed-by-sex", _unnamed_by_sex_rule),
     ("nationality", _nationality_rule),
@@ -8267,6 +8466,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("role", _role_rule),
     ("municipality", _municipality_rule),
     ("lowercase-name", _lowercase_name_rule),
+    ("kind-joined-to-name", _kind_joined_to_name_rule),
     ("organisation-described", _described_organisation_rule),
     ("organisation", _organisation_rule),
     ("role-word", _role_word_rule),
