@@ -431,6 +431,10 @@ ROWS = [
     ("Accredited Home Loan Lending, another major sub-prime mortgage specialist, said it would stop lending.",
      "Accredited Home Loan Lending, another major sub-prime mortgage specialist", "name", "lending", 1,
      "Accredited Home Loan Lending", "org"),
+    # after an office "of" a department whose name holds an organisation's noun, the name opens at its given name
+    # (PolNeAR train, Politico 2016-06-10): not "Affairs Phil Smith"
+    ("The union endorsed her on Friday. \"We are proud,\" said UMWA Director of Government Affairs Phil Smith.",
+     "UMWA Director of Government Affairs Phil Smith", "name", "director", 1, "Phil Smith", "person"),
 ]
 
 

@@ -9002,10 +9002,14 @@ def _continues_office(words: list[tuple[str, int]], i: int) -> bool:
 
 def _name_length(run: list[str]) -> int:
     """How many of a run's last words are the name: two, or three with a middle
-    initial ("George W Bush"), or what follows an organisation's noun."""
+    initial ("George W Bush"), or what follows an organisation's noun, from its first given name on when it
+    has one: "Director of Government Affairs Phil Smith" is Phil Smith, the office's words ("Affairs") before
+    him no part of his name."""
     for k in range(len(run) - 2, -1, -1):
         if run[k].lower() in ORG_NOUNS or run[k].lower() in PARTY_NOUNS:
-            return max(2, len(run) - k - 1)
+            after = run[k + 1 :]
+            given = next((n for n, word in enumerate(after[:-1]) if _is_given_name(word)), 0)
+            return max(2, len(after) - given)
     middle = run[-2].rstrip(".")
     return 3 if len(middle) == 1 and len(run) >= 3 else 2
 
