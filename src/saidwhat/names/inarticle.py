@@ -5646,11 +5646,12 @@ def _one_word_type(word: str, text: str) -> str | None:
     for written in _words_before(word, text):
         if _ends_sentence(written):
             continue  # "in the UK. Microsoft said": the word before is the last sentence's, no title
-        if _titles_role_after(written, word, text):
-            continue  # "former Yukos boss Mikhail Khodorkovsky": the title is the boss's, the word whose boss
         before = written.lower()
         if _is_plural(before) and before in ROLE_NOUNS:
             continue  # "analysts Gartner": a firm named by its trade
+        titled = _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS
+        if titled and _titles_role_after(written, word, text):
+            continue  # "former Yukos boss Mikhail Khodorkovsky": the title is the boss's, the word whose boss
         if _is_cap(written) and not written.isupper() and (
             _is_listed_title(before.rstrip("."), library=False) or before in HONORIFICS
         ) and _titles_the_word_alone(written, word, text):
@@ -5659,7 +5660,7 @@ def _one_word_type(word: str, text: str) -> str | None:
             return "person"
         if before in _RESEARCH_TRADES and _research_firm_named(word, text):
             return "org"  # "market analyst Datamonitor" that issues "the Datamonitor report"
-        if _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS:
+        if titled:
             return None  # "striker Ronaldo", "market analyst Datamonitor": a role, a person's or a firm's
     if not _spoken_of_as_thing(word, text) and _quoted_next_as_he_or_she(word, text):
         return "person"
@@ -5670,12 +5671,16 @@ def _one_word_type(word: str, text: str) -> str | None:
     return "person" if _taken_up_by_own_clause(word, text) else None
 
 
+# the end of a word, then the lower-case word after it, if there is one
+_NEXT_LOWER_WORD = re.compile(r"(?![\w'’-])(?:[ \t]+([a-z][\w-]*))?")
+
+
 def _titles_role_after(written: str, word: str, text: str) -> bool:
     """Whether each ``written word`` of the text goes on to a role in lower case: "former Yukos boss Mikhail
     Khodorkovsky", "ex-Boeing chief executive": the word before titles the one who holds the role, and the
-    one-word name says whose role it is, a body's as often as a person's."""
-    pattern = r"(?<![\w'’-])" + re.escape(written) + r"[ \t]+" + re.escape(word) + r"(?![\w'’-])(?:[ \t]+([a-z][\w-]*))?"
-    found = list(_re.finditer(pattern, text))
+    one-word name says whose role it is, a body's as often as a person's. Found by string search, as
+    ``_words_before`` finds the word before (no pattern compiled per name)."""
+    found = list(_matches_after(f"{written} {word}", _NEXT_LOWER_WORD, text, "'’-"))
     return bool(found) and all(m.group(1) in ROLE_NOUNS for m in found)
 
 
