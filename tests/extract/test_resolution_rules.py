@@ -573,6 +573,15 @@ ROWS = [
     # a one-word name the parser took for a common noun ("role"), written as a name mid-sentence elsewhere
     ("Users are angry, as Napster already offers a cheaper service. Napster claims the price is fair.",
      "Napster", "role", "napster", "Napster", "org", "untagged-name"),
+    # one word written as only a company's name is, which the parser left untagged or took for a common noun: a
+    # capital after a lower-case letter (web train, a laptop's teardown; PolNeAR train, a poll average), a site's
+    # address (BBC tech/160); not a surname written with a capital inside it
+    ("But the new design isn't all that new. As iFixit points out in its teardown, the keyboard is the same.",
+     "iFixit", "name", "ifixit", "iFixit", "org", "company-word"),
+    ("The electorate is larger than that. As I mentioned above, RealClearPolitics has Trump four points behind.",
+     "RealClearPolitics", "role", "realclearpolitics", "RealClearPolitics", "org", "company-word"),
+    ("Europe's gamers could be waiting until January, said gamesindustry.biz on Monday.",
+     "gamesindustry.biz", "name", "gamesindustry.biz", "gamesindustry.biz", "org", "company-word"),
     # two roles of one person joined by "and", one in capitals or gendered ("_joins_roles"), then the name
     ("Airbus sent a letter. The company president and CEO Louis Gallois said it was a great day.",
      "The company president and CEO Louis Gallois", "role", "president", "Louis Gallois", "person",

@@ -567,9 +567,11 @@ def _title_length(text: str, run: list[str], words: list[tuple[str, int]], i: in
     # one institution, not a "College London" of the university), and so after an acronym, or after a
     # word and an acronym with two words left ("Browns DL Sheldon Richardson": a team and a position
     # written short, as US sports pages do; "BBC Radio Four" stays whole)
+    # (not a title inside a body's name that ends in a word no person's ends in: "Accredited Home Loan Lending")
     inner = [
         m + 1 for m in range(len(run) - 2)
-        if _is_title(run[m], nations=False) or (run[m].lower() in ORG_NOUNS and _is_given_name(run[m + 1]))
+        if _is_title(run[m], nations=False) and not (m and _title_inside_organisation_name(run[m], run[-1], run[m - 1]))
+        or (run[m].lower() in ORG_NOUNS and _is_given_name(run[m + 1]))
         or (_is_acronym(run[m]) and (_is_given_name(run[m + 1]) or 0 < m == len(run) - 3))
     ]
     k = max([k, *inner])
@@ -5583,6 +5585,36 @@ def _untagged_name_rule(r: _Reading) -> Resolved | None:
     return _proper_name_rule(replace(r, mention=replace(r.mention, kind="name")))
 
 
+_WEB_ADDRESS = re.compile(
+    r"[A-Za-z][\w-]*\.(?:" + "|".join(map(re.escape, sorted(LEXICON.web_address_endings, key=len, reverse=True)))
+    + r")"
+)
+_JOINED_PARTICLES = frozenset(LEXICON.joined_surname_particles)
+# a lower-case letter or two, then a capital ("iFixit", "eBay"); two capitalised parts or more ("RealClearPolitics")
+_LOWER_LED = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
+_CAMEL = re.compile(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+")
+
+
+def _company_word_rule(r: _Reading) -> Resolved | None:
+    """"As iFixit points out in its teardown", "RealClearPolitics has Trump ahead", "said gamesindustry.biz":
+    one word written as only a company's name is, with a capital after a lower-case letter ("iFixit",
+    "BuzzFeed") or a site's address ("gamesindustry.biz"), is an organisation's name, though the parser left it
+    untagged or took it for a common noun and no name rule read it (a name needs a capital first, a common noun
+    no capital inside). Not a surname written with a capital inside ("McCain", "DeVos": lexicon
+    ``joined_surname_particles``), nor a word the article gives a person by or takes up as "he" or "she"."""
+    if r.mention.kind == "pronoun" or len(r.toks) != 1:
+        return None
+    word = r.toks[0].rstrip(".,;:")
+    camel = _CAMEL.fullmatch(word)
+    if camel and camel.group(1).lower() in _JOINED_PARTICLES:
+        return None
+    if not (camel or _LOWER_LED.fullmatch(word) or _WEB_ADDRESS.fullmatch(word)):
+        return None
+    if r.index.by_last(word) or r.index.by_first(word) or _spoken_of_as_person(word, r.index.text):
+        return None
+    return word, "org"
+
+
 def _calls_self(word: str, text: str) -> bool:
     """"One recruit calls himself Heretic. ... Heretic asks": a name someone "calls himself" or "herself"
     (a pseudonym, a blogger's handle) is that person's, however plain a company's it looks."""
@@ -5720,6 +5752,9 @@ def _one_word_type(word: str, text: str) -> str | None:
         before = written.lower()
         if _is_plural(before) and before in ROLE_NOUNS:
             continue  # "analysts Gartner": a firm named by its trade
+        titled = _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS
+        if titled and _titles_role_after(written, word, text):
+            continue  # "former Yukos boss Mikhail Khodorkovsky": the title is the boss's, the word whose boss
         if _is_cap(written) and not written.isupper() and (
             _is_listed_title(before.rstrip("."), library=False) or before in HONORIFICS
         ) and _titles_the_word_alone(written, word, text):
@@ -5728,7 +5763,7 @@ def _one_word_type(word: str, text: str) -> str | None:
             return "person"
         if before in _RESEARCH_TRADES and _research_firm_named(word, text):
             return "org"  # "market analyst Datamonitor" that issues "the Datamonitor report"
-        if _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS:
+        if titled:
             return None  # "striker Ronaldo", "market analyst Datamonitor": a role, a person's or a firm's
     if not _spoken_of_as_thing(word, text) and _quoted_next_as_he_or_she(word, text):
         return "person"
@@ -5737,6 +5772,19 @@ def _one_word_type(word: str, text: str) -> str | None:
     if not _spoken_of_as_person(word, text):
         return "person" if _owns_in_own_clause(word, text) else "org"
     return "person" if _taken_up_by_own_clause(word, text) else None
+
+
+# the end of a word, then the lower-case word after it, if there is one
+_NEXT_LOWER_WORD = re.compile(r"(?![\w'’-])(?:[ \t]+([a-z][\w-]*))?")
+
+
+def _titles_role_after(written: str, word: str, text: str) -> bool:
+    """Whether each ``written word`` of the text goes on to a role in lower case: "former Yukos boss Mikhail
+    Khodorkovsky", "ex-Boeing chief executive": the word before titles the one who holds the role, and the
+    one-word name says whose role it is, a body's as often as a person's. Found by string search, as
+    ``_words_before`` finds the word before (no pattern compiled per name)."""
+    found = list(_matches_after(f"{written} {word}", _NEXT_LOWER_WORD, text, "'’-"))
+    return bool(found) and all(m.group(1) in ROLE_NOUNS for m in found)
 
 
 _RESEARCH_TRADES = frozenset(LEXICON.research_trades)
@@ -8462,6 +8510,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("outlet", _outlet_rule),
     ("proper-name", _proper_name_rule),
     ("untagged-name", _untagged_name_rule),
+    ("company-word", _company_word_rule),
     ("name-then-apposition", _name_then_apposition_rule),
     ("role", _role_rule),
     ("municipality", _municipality_rule),
@@ -9109,10 +9158,14 @@ def _continues_office(words: list[tuple[str, int]], i: int) -> bool:
 
 def _name_length(run: list[str]) -> int:
     """How many of a run's last words are the name: two, or three with a middle
-    initial ("George W Bush"), or what follows an organisation's noun."""
+    initial ("George W Bush"), or what follows an organisation's noun, from its first given name on when it
+    has one: "Director of Government Affairs Phil Smith" is Phil Smith, the office's words ("Affairs") before
+    him no part of his name."""
     for k in range(len(run) - 2, -1, -1):
         if run[k].lower() in ORG_NOUNS or run[k].lower() in PARTY_NOUNS:
-            return max(2, len(run) - k - 1)
+            after = run[k + 1 :]
+            given = next((n for n, word in enumerate(after[:-1]) if _is_given_name(word)), 0)
+            return max(2, len(after) - given)
     middle = run[-2].rstrip(".")
     return 3 if len(middle) == 1 and len(run) >= 3 else 2
 
@@ -9288,7 +9341,8 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     while start > 0:
         prev = toks[start - 1]
         titled = _is_title(prev, nations=False)
-        inside = titled and _title_inside_organisation_name(prev, toks[idx])  # "Democratic National Convention"
+        # "Democratic National Convention", "Fairford Coach Action"
+        inside = titled and _title_inside_organisation_name(prev, toks[idx], toks[start - 2] if start > 1 else "")
         if (titled and not inside) or (prev.isupper() and len(prev.rstrip(".")) > 1 and not toks[idx].isupper()):
             break  # "Refugee Council Chief Executive Maeve Sherlock", "Labour MP Kate Hoey", "Vice-President X"
             # (a letter and a full stop is an initial, not an acronym: "James P. Kennedy Jr.")
@@ -9315,11 +9369,15 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     return toks[start : idx + 1]
 
 
-def _title_inside_organisation_name(word: str, head: str) -> bool:
+def _title_inside_organisation_name(word: str, head: str, before: str = "") -> bool:
     """"The Democratic National Convention": a capitalised title that is no role ("Democratic", which stands
     before a person's name in "Democratic Sen. Tim Kaine") opens the name of a body that ends in a word no
-    person's name ends in (issue 16, the round of seed 2076: it was "National Convention")."""
-    return _is_cap(word) and word.lower() not in ROLE_NOUNS and head.lower() in _ORG_NAME_ENDINGS
+    person's name ends in (issue 16, the round of seed 2076: it was "National Convention"). A role's title
+    is inside such a name too when a word of the name stands before it: "Fairford Coach Action" is a campaign,
+    not a coach called Action (issue 16, names70); "Coach Action" alone keeps its title."""
+    if not (_is_cap(word) and head.lower() in _ORG_NAME_ENDINGS):
+        return False
+    return word.lower() not in ROLE_NOUNS or (_is_name_word(before) and not _is_title(before, nations=False))
 
 
 _NAME_POSSESSORS = frozenset(LEXICON.name_possessors)
