@@ -81,6 +81,18 @@ ROWS = [
     ("Jim Ross said the club would fight on. Newcastle boss Graeme Souness is lining up a summer move for Michael "
      "Owen. But he sees Owen as the ideal replacement for Alan Shearer. He told BBC Newcastle the club would bid.",
      "He", "pronoun", "he", "Graeme Souness", "person", "pronoun-chain"),
+    # ... through a run sentence whose pronoun follows a fronted phrase naming no one (BBC politics/053's shape):
+    # not Jessie Buckley, who spoke last
+    ("Mary Steenburgen said the film was done. And Jessie Buckley said the talks had failed. Former intelligence "
+     "officer Anna Makarova joined the service in 1970. Within a week of her release in 1992, she made contact "
+     "with the authorities. She told the BBC she had been betrayed.", "She", "pronoun", "she", "Anna Makarova",
+     "person", "pronoun-chain"),
+    # ... a clause the same pronoun is the subject of, and a sentence opening with that gender's possessive
+    # (BBC politics/400's shape)
+    ("Mary Steenburgen said the film was done. And Jessie Buckley said the vote was close. Former Labour leader "
+     "Ann Hale entered Parliament in 1945. When she refused to back the union bill in 1968, she kept her seat. "
+     "Her political career was not without controversy. She told the BBC she had no regrets.", "She", "pronoun",
+     "she", "Ann Hale", "person", "pronoun-chain"),
     # a quote opening with a title in quotes opens its sentence all the same: two marks before its capital
     # (PolNeAR train, Politico 2015-12-09): the "she" is the woman just introduced, not the last speaker
     ("Anna Berg said the euro was too strong. John Snow said a strong dollar was good. Former Hewlett-Packard "

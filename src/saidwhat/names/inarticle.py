@@ -1690,12 +1690,50 @@ _CHAIN_SENTENCES = 4
 
 def _opens_with_same_pronoun(sentence: str, r: _Reading) -> bool:
     """Whether ``sentence`` opens (after a linking word or a time at most) with the pronoun ``r`` reads, as its
-    subject: "He has coined ...", "But he had become ...", "Last month he said ..."; no quotation mark in it."""
+    subject: "He has coined ...", "But he had become ...", "Last month he said ..."; or after a fronted phrase
+    naming no one ("Within a week of his release in 1992, he made contact"), or a clause the same pronoun is
+    the subject of ("When he refused to support ..., he said"); or opens with that gender's possessive ("His
+    political career was not without controversy"): each goes on about the same person. No quotation mark."""
+    if any(mark in sentence for mark in ALL_MARKS):
+        return False
     m = _re.search(r"\b" + re.escape(r.lowered[0]) + r"\b", sentence, flags=re.IGNORECASE)
+    if m is not None and (
+        _opens_with_pronoun(sentence[: m.start()]) or _fronted_phrase_naming_no_one(sentence[: m.start()], r)
+        or _opens_own_clause(sentence[: m.start()])
+    ):
+        return True
+    # (a possessive's sentence has another subject: naming someone, it may be about them: "His successor, ...")
+    first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
     return (
-        m is not None and _opens_with_pronoun(sentence[: m.start()])
-        and not any(mark in sentence for mark in ALL_MARKS)
+        first in _PERSONAL_POSSESSIVES and GENDER_WORDS[first] == _person_pronoun_gender(r)
+        and not any(_named_in(p, sentence) for p in r.index.people)
     )
+
+
+def _fronted_phrase_naming_no_one(before: str, r: _Reading) -> bool:
+    """"Within a week of his release in 1992,", "With sterling under pressure,": words up to a comma before the
+    pronoun that name no person of the article and hold no other pronoun ("After Blair left, he" or "When she
+    met him, he" may be about someone else)."""
+    words = before.split()
+    return (
+        before.rstrip().endswith(",") and 0 < len(words) <= _FRONTED_PHRASE_WORDS
+        and not any(_named_in(p, before) for p in r.index.people)
+        and not any(w.strip(",.;:").lower() in _GENDERED_PRONOUNS and w.strip(",.;:").lower() not in
+                    _PERSONAL_POSSESSIVES for w in words)
+    )
+
+
+# the longest fronted phrase a run sentence may open with before its pronoun
+_FRONTED_PHRASE_WORDS = 12
+
+
+def _opens_own_clause(before: str) -> bool:
+    """"When he refused ...": the pronoun is the subject of a clause the sentence opens with (after a linking
+    word at most), whose main clause is about the same person."""
+    words = before.split()
+    if words and words[0].lower() in _PRONOUN_LINKERS:
+        words = words[1:]
+    return len(words) == 1 and words[0].lower() in _FRONTED_CLAUSE_OPENERS
 
 
 def _spoke_just_before(r: _Reading, before: int, gender: str) -> bool:
