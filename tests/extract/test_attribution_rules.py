@@ -261,7 +261,8 @@ RULES = [
     # PolNeAR train (Politico, 2016): an editorial that names its own issuer speaks, not who reprints it
     (("While she has dropped direct attacks on Bernie Sanders from her stump speech, her campaign is planning to "
       "reprint a withering Washington Post editorial that accuses Sanders of running a “fiction-filled campaign.”"),
-     "a withering Washington Post editorial", "Sanders of running a “fiction-filled campaign", "subject:relative-issuer"),
+     "a withering Washington Post editorial", "Sanders of running a “fiction-filled campaign",
+     "subject:relative-issuer"),
     # PolNeAR train (Huffington Post, 2016): the words issued by a preposition
     (("The controversy centers on comments Clinton made Tuesday during a speech attacking the presumptive "
       "Republican presidential nominee."), "Clinton", "the presumptive Republican presidential nominee",

@@ -745,7 +745,8 @@ ROWS = [
      "document"),
     # "the band", "the label": the one name the article joins to the noun or to a member's role before it, not an
     # owner's ("Mr Campbell's label"); a person named there is no band (BBC entertainment/154, /161)
-    ("Oasis star fined\n\nOasis singer Liam Gallagher has been fined after a fight. The band said they were victims of an attack.",
+    ("Oasis star fined\n\nOasis singer Liam Gallagher has been fined after a fight. "
+     "The band said they were victims of an attack.",
      "The band", "role", "band", "Oasis", "org", "kind-joined-to-name"),
     # a capital opening the sentence, written nowhere else, is the sentence's: the name after "band" is the band
     ("Pop band Busted have split up. The band said it was sorry.", "The band", "role", "band", "Busted", "org",
@@ -1050,7 +1051,8 @@ ROWS = [
     ("Ruth Bader Ginsburg regrets her insults of Donald Trump.\n\nThe Supreme Court justice said she regretted her "
      "remarks.", "The Supreme Court justice", "role", "justice", "Ruth Bader Ginsburg", "person", "calling"),
     ("Actor and comedian Chris Rock will host the event. \"We have the bleep machine ready,\" producer Gil Cates "
-     "told reporters. He also played down fears that Rock might cause controversy. The 40-year-old comic has already promised not to swear live on air.", "The 40-year-old comic",
+     "told reporters. He also played down fears that Rock might cause controversy. "
+     "The 40-year-old comic has already promised not to swear live on air.", "The 40-year-old comic",
      "role", "comic", "Chris Rock", "person", "calling"),
     ("Ronnie Corbett has joined fellow comedy stars in attacking British television. \"It's just laughing at each "
      "other,\" said the 74-year-old comedian. Victoria Wood slated comedian Sacha Baron Cohen for his character.",
