@@ -4887,16 +4887,10 @@ def _epithet_rule(r: _Reading) -> Resolved | None:
     in a title before their name ("the Democratic hopeful" is not "Republican presidential hopeful Donald Trump",
     nor a Trump the article gave no party). Such a noun is a person's, never part of a body's name
     ("The NFL legend" is no organisation): unnamed, it is typed a person."""
-    noun = r.lowered[-1]  # the parser heads "chart-topper" by its last part
-    if r.lowered[0] != "the" or noun not in _EPITHET_NOUNS or noun.split("-")[-1] != r.head or _is_cap(r.toks[-1]):
+    noun = _definite_description_noun(r, _EPITHET_NOUNS)
+    if noun is None:
         return None
-    if not r.index.text.startswith(r.text, r.at):
-        return None  # a relative pronoun standing for the description
-    found = _epithet_holder(r)
-    if found is not None and (
-        _other_nationality(r.lowered, found) or _party_not_given(r, found) or _other_gender_after(r, found)
-    ):
-        found = None
+    found = _described_person(r)
     if found is not None:
         return found.name, "person"
     # a noun the role rules read too ("the star") is left to them; the others are a person with no name
@@ -4914,18 +4908,33 @@ def _calling_rule(r: _Reading) -> Resolved | None:
     gender checks). A calling, unlike fame, is shared: when the article has given the noun to anyone else before
     it ("Justice Antonin Scalia wrote the dissent") the description may be theirs, and names no one. Unnamed it
     is a person: the noun is a person's, never a body's."""
-    noun = r.lowered[-1]
-    if r.lowered[0] != "the" or noun not in _CALLING_NOUNS or noun.split("-")[-1] != r.head or _is_cap(r.toks[-1]):
+    noun = _definite_description_noun(r, _CALLING_NOUNS)
+    if noun is None:
+        return None
+    found = _described_person(r)
+    if found is not None and _calling_shared(r.index, noun, found, r.at):
+        found = None
+    return (found.name if found is not None else None), "person"
+
+
+def _definite_description_noun(r: _Reading, nouns: frozenset[str]) -> str | None:
+    """The noun heading a written "the ... NOUN" when it is one of ``nouns``, else None (also for a relative
+    pronoun standing for the description)."""
+    noun = r.lowered[-1]  # the parser heads "chart-topper" by its last part
+    if r.lowered[0] != "the" or noun not in nouns or noun.split("-")[-1] != r.head or _is_cap(r.toks[-1]):
         return None
     if not r.index.text.startswith(r.text, r.at):
         return None  # a relative pronoun standing for the description
+    return noun
+
+
+def _described_person(r: _Reading) -> Person | None:
+    """The person the passage is about (``_epithet_holder``) when nothing the article says of them clashes with
+    the description: another nationality, a party never given them, a pronoun of the other gender after it."""
     found = _epithet_holder(r)
-    if found is not None and (
-        _other_nationality(r.lowered, found) or _party_not_given(r, found) or _other_gender_after(r, found)
-        or _calling_shared(r.index, noun, found, r.at)
-    ):
-        found = None
-    return (found.name if found is not None else None), "person"
+    if found is None or _other_nationality(r.lowered, found) or _party_not_given(r, found):
+        return None
+    return None if _other_gender_after(r, found) else found
 
 
 def _calling_shared(index: NameIndex, noun: str, holder: Person, at: int) -> bool:
