@@ -1296,14 +1296,14 @@ _RELAY_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")
 # (a no-break space may come before the relay: '..., “Generations with Kevin Swanson,”\xa0Right Wing Watch first
 # reported')
 _RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t\xa0]+$")
-# (a time phrase may follow the relay's verb: "..., the New York Times reported late Thursday.", "..., CNN
-# reported on Tuesday.": the day the outlet ran the words, still its relay)
+# (a time phrase may follow the relay's verb, a no-break space before it too: "..., the New York Times reported
+# late Thursday.", "..., CNN reported on Tuesday.": the day the outlet ran the words, still its relay)
 _RELAY_TIME_WORDS = (
     frozenset(LEXICON.relay_time_leads) | frozenset(LEXICON.time_phrase_leads) | TIME_WORDS | CALENDAR
 )
 _RELAY_CLOSING_AFTER = re.compile(
     r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")"
-    r"(?:[ \t]+(?i:" + "|".join(sorted(_RELAY_TIME_WORDS)) + r")){0," + str(LEXICON.relay_time_words) + r"}"
+    r"(?:[ \t\xa0]+(?i:" + "|".join(sorted(_RELAY_TIME_WORDS)) + r")){0," + str(LEXICON.relay_time_words) + r"}"
     r"[ \t]*(?:[.!?\n]|$)"
 )
 # a relay opening the clause that reports someone's saying: "The New York Times reported that someone familiar
