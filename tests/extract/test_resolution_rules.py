@@ -983,6 +983,13 @@ ROWS = [
     ("Jobs is ill. While no comment has been made by Apple, The New York Times reported that someone familiar "
      "with the situation said Jobs's health has ups and downs.", "The New York Times", "name", "Times", None,
      "person", "relayed-originator"),
+    # outlet70: a time phrase after the relay's closing "reported", and a role's capitalised modifiers opening
+    # the sayer's clause (PolNeAR train, Western Journal)
+    ("Democratic presidential nominee Hillary Clinton told federal investigators in July she was advised by former "
+     "Secretary of State Colin Powell to use a private email account, the New York Times reported late Thursday.",
+     "the New York Times", "name", "Times", "Hillary Clinton", "person", "relayed-originator"),
+    ("Pastor Kevin Swanson spoke. Swanson slammed the Girl Scouts for promoting \"lesbianism,\" Right Wing Watch "
+     "reported on Tuesday.", "Right Wing Watch", "name", "Watch", "Kevin Swanson", "person", "relayed-originator"),
     # a relay opening its clause, the verb after it taking an object: an act reported, the relay's
     ("Turkish media reported that during Obama's visit, President Recep Tayyip Erdogan reiterated his request that "
      "the US act.", "Turkish media", "role", "media", None, "group", "group"),

@@ -1298,8 +1298,15 @@ _RELAY_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")
 # (a no-break space may come before the relay: '..., “Generations with Kevin Swanson,”\xa0Right Wing Watch first
 # reported')
 _RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t\xa0]+$")
+# (a time phrase may follow the relay's verb, a no-break space before it too: "..., the New York Times reported
+# late Thursday.", "..., CNN reported on Tuesday.": the day the outlet ran the words, still its relay)
+_RELAY_TIME_WORDS = (
+    frozenset(LEXICON.relay_time_leads) | frozenset(LEXICON.time_phrase_leads) | TIME_WORDS | CALENDAR
+)
 _RELAY_CLOSING_AFTER = re.compile(
-    r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")[ \t]*(?:[.!?\n]|$)"
+    r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")"
+    r"(?:[ \t\xa0]+(?i:" + "|".join(sorted(_RELAY_TIME_WORDS)) + r")){0," + str(LEXICON.relay_time_words) + r"}"
+    r"[ \t]*(?:[.!?\n]|$)"
 )
 # a relay opening the clause that reports someone's saying: "The New York Times reported that someone familiar
 # with the situation said"
@@ -1488,6 +1495,13 @@ def _opens_a_clause(before: str, *, after_and: bool = False) -> bool:
     if words and words[-1].lower() in ROLE_NOUNS:
         while words and words[-1].islower():
             words.pop()
+        # (the role's capitalised modifiers opening the clause: "Democratic presidential nominee Hillary Clinton
+        # told ..., the New York Times reported")
+        modifiers = words
+        while modifiers and modifiers[-1][:1].isupper() and modifiers[-1][-1:].isalpha():
+            modifiers = modifiers[:-1]
+        if not modifiers or modifiers[-1][-1:] == ",":
+            words = modifiers
     if after_and and len(words) > 1 and words[-1] in _RELAY_CONJUNCTIONS and words[-2].endswith(","):
         words.pop()
     last = " ".join(words)[-1:]
