@@ -83,6 +83,11 @@ BODY_ROWS = [
         "Her emails seem to show that she coordinated with the minister's staff.",
         "that she coordinated with the minister's staff", "Her emails", "assembly:carried-saying",
     ),
+    (  # composed after BBC politics/092 and a PolNeAR train shape: a speech announced, the verb of speech after
+        # "expected to" reports the clause the thought verb held
+        "The challenger is expected to argue that the longtime senator has fallen out of touch with voters.",
+        "that the longtime senator has fallen out of touch with voters", "The challenger", "assembly:announced-saying",
+    ),
     (  # PolNeAR train (Western Journal, 2016): "said" reports the quote, so "said" before it reports its own words
         ('Pence said in politics it takes time to develop those relationships but added, "I strongly support Paul '
          'Ryan, strongly endorse his re-election," Pence said.'),
@@ -674,6 +679,13 @@ def test_clause_pronoun_only_of_the_named_persons_gender(nlp):
     text = ("John Doe won the vote. Smiling, John Doe drew cheers as she thanked the volunteers and then boomed, "
             "“We are going all the way to city hall, and nobody will stop us now.”")
     _assert_never_fires(nlp, text, "assembly:clause-pronoun")
+
+
+def test_announced_saying_not_a_thought_nor_results_to_come(nlp):
+    # composed: a thought after "expected to" is no speech announced, nor an announcement of a noun phrase
+    for text in ("Analysts are expected to believe that the shares will rise.",
+                 "The firm is expected to announce profits of £2bn on Thursday."):
+        _assert_never_fires(nlp, text, "assembly:announced-saying")
 
 
 def test_signature_not_a_place(nlp):

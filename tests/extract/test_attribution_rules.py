@@ -50,6 +50,10 @@ RULES = [
     # web (a 2019 page on Prince Andrew): an occasion's phrase between a speech noun and its that-clause
     ("The friendship contradicts his claim in the same interview that the pair were “not close”.", "his",
      "that the pair were “not close”", "content:noun-clause"),
+    # PolNeAR train (USA Today, 2016): a claim's infinitive of being is what was claimed
+    ("A win in New Hampshire would bolster Rubio's claim to be the GOP establishment's strongest alternative to "
+     "Trump.", "Rubio", "to be the GOP establishment's strongest alternative to Trump",
+     "content:claimed-infinitive"),
     # PolNeAR train (Politico, 2016): a time phrase of the noun between it and the clause the parser hung above
     ('As the debate progressed, Trump stood by his comment Monday that "Islam hates us."', "his",
      'that "Islam hates us', "cue:speech-noun"),
@@ -603,7 +607,7 @@ def test_every_rule_has_a_row():
     ids |= {"subject:added", "subject:according-to", "subject:according-to-agent", "subject:after-quote",
             "subject:in-survey", "subject:possessor", "subject:relative-antecedent", "subject:relative-climbs",
             "content:lost-that", "content:call", "content:request",
-            "content:lead", "content:around-phrase", "content:noun-clause",
+            "content:lead", "content:around-phrase", "content:noun-clause", "content:claimed-infinitive",
             "content:characterisation", "content:words-named", "trim:leading-time", "trim:added-statement",
             "trim:speaker", "trim:speaker-aside", "trim:after-colon", "subject:speech-noun-agent",
             "content:lost-subject", "content:split-predicate", "subject:words-of", "subject:light-verb"}
@@ -625,6 +629,15 @@ def test_every_rule_has_a_row():
 def test_told_words_are_no_part_of_the_hearer(nlp, text, cue, content):
     found = [a for a in _attributions(nlp, text) if "content:lost-that" in a.rules]
     assert [(text[a.cue.start : a.cue.end], _said(text, a)[1]) for a in found] == [(cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "His claim to the throne was disputed by his cousins.",  # a right: no verb after "to"
+    "The club's claim to win the title this season looks weak.",  # an infinitive of doing: a hope, not words
+    "The claim to be the oldest pub in England is disputed.",  # no claimant owns it
+])
+def test_claimed_infinitive_only_of_being_or_having_with_a_claimant(nlp, text):
+    assert not any("content:claimed-infinitive" in a.rules for a in _attributions(nlp, text))
 
 
 @pytest.mark.parametrize("text", [
