@@ -142,6 +142,9 @@ ROWS = [
     # BBC tech/196: a relative pronoun after research "from" a named source is the research, the source's document
     ("The figures echo similar research from net analyst WebSideStory which suggested that IE had 92.9% of users "
      "in October.", "which", "pronoun", "which", "WebSideStory", "document", "document-relative"),
+    # the same after "by": the polls the relative pronoun takes up are their pollster's document
+    ("The poll comes in the wake of polls by Quinnipiac University that showed Trump making a strong showing in "
+     "three key states.", "that", "pronoun", "that", "Quinnipiac University", "document", "document-relative"),
     # a person's own statement opening the sentence before, an honorific before the name: its "it" is the person
     ("The Herald said Dan Keller had warned the leader. Mr Keller's statement said: \"We are making an impact.\" "
      "It added: \"Labour wants to distract attention.\"", "It", "pronoun", "it", "Dan Keller", "person",

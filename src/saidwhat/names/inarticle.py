@@ -2434,10 +2434,10 @@ _READING_SKIP = 2
 
 
 # "similar research from net analyst WebSideStory which suggested", "data from property website Rightmove which
-# suggested": a document, "from" a source a description may introduce, then the relative pronoun whose clause
-# gives the document's words
+# suggested", "polls by Quinnipiac University that showed": a document, "from" or "by" a source a description may
+# introduce, then the relative pronoun whose clause gives the document's words
 _DOCUMENT_FROM_BEFORE_RELATIVE = re.compile(
-    r"\b(?P<head>" + _DOCUMENT_NOUNS + r")\s+from\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"\b(?P<head>" + _DOCUMENT_NOUNS + r")\s+(?:from|by)\s+(?:[a-z][\w-]*\s+){0,3}"
     r"(?P<issuer>" + _ORG_TOKEN + r"(?:\s+" + _ORG_TOKEN + r")*)\s*,?\s*$"
 )
 _RELATIVE_AFTER = re.compile(r"(?:which|that)\b")
@@ -2445,8 +2445,8 @@ _RELATIVE_AFTER = re.compile(r"(?:which|that)\b")
 
 def _document_relative_rule(r: _Reading) -> Resolved | None:
     """"The figures echo similar research from net analyst WebSideStory which suggested that IE had 92.9% of
-    users": the relative pronoun takes up the research, not its source; the words are a document with the
-    source as issuer. Read on the name the parser hung the clause on, or on the bare "which" it left."""
+    users", "polls by Quinnipiac University that showed": the relative pronoun takes up the research, not its
+    source; the words are a document with the source as issuer. Read on the name the parser hung the clause on, or on the bare "which" it left."""
     text = r.index.text
     # the mention stands at its relative pronoun, its words the noun the parser hung the clause on
     if not _RELATIVE_AFTER.match(text, r.at):
