@@ -133,6 +133,10 @@ RULES = [
     ("“Would it be negotiable about the 11 million?” Hannity pressed.", "Hannity", None, "cue:reporting-verb"),
     # --- subject rules
     ("The star has not been charged by police.", "police", None, "subject:passive-agent"),
+    # BBC business/133: a passive cue with no agent, its words set in the fronted document
+    (("In a report compiled by anti-corruption body Transparency International in 2003, graft was said to be "
+      "\"pervasive\" in Cameroon."), "a report", 'to be "pervasive" in Cameroon',
+     "subject:document-framing-passive"),
     # PolNeAR train (Western Journalism, 2016): the by-phrase of a participle with no subject
     ("As reported by Western Journalism, investigators found over 2,200 emails from Clinton’s server.",
      "Western Journalism", "investigators found over 2,200 emails from Clinton’s server",

@@ -710,6 +710,10 @@ ROWS = [
      "slighted.", "Cornyn's statement", "role", "statement", "John Cornyn", "person", "own-words"),
     ("A report by the Times of Zambia said the mine would close.", "A report by the Times of Zambia", "role",
      "report", "Times of Zambia", "document", "document"),
+    # a description ending in a kind of organisation between "by" and the issuer's name (BBC business/133)
+    ("In a report compiled by anti-corruption body Transparency International in 2003, graft was said to be "
+     "\"pervasive\" in Cameroon.", "a report", "role", "report", "Transparency International", "document",
+     "document"),
     ("The Home Office letter reads that the form is due.", "The Home Office letter", "role", "letter",
      "Home Office", "document", "document"),
     ("A leaked letter says claims may go. Later the Home Office letter reads that the form is due.",

@@ -4155,11 +4155,14 @@ _ISSUER_AFTER = (
 
 
 # "new figures released on Tuesday by the British Phonographic Industry (BPI)", "Two motions were passed by
-# the London Assembly": the words after the mention that name its issuer
+# the London Assembly", "a report compiled by anti-corruption body Transparency International": the words after
+# the mention that name its issuer, maybe after a description ending in a kind of organisation (not any lower-case
+# words: "released by the end of March" names no issuer)
 _ISSUED_BY = re.compile(
     r",?\s+(?:(?:" + "|".join(LEXICON.passive_auxiliaries) + r")\s+)?"
     r"(?:" + "|".join((*LEXICON.issuing_participles, *LEXICON.lodging_participles)) + r")\b"
-    r"[^.;:,]{0,40}?\bby\s+(?:the\s+)?(?P<after>"
+    r"[^.;:,]{0,40}?\bby\s+(?:the\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(map(re.escape, LEXICON.named_kind_nouns)) + r")\s+)?(?P<after>"
     + _ORG_TOKEN + r"(?:\s+(?:of\s+|and\s+(?=[A-Z]))?" + _ORG_TOKEN + r")*)"
 )  # "A national poll released Sunday by The Washington Post and ABC News": joint issuers, as the article joins them
 
