@@ -710,6 +710,11 @@ ROWS = [
      "slighted.", "Cornyn's statement", "role", "statement", "John Cornyn", "person", "own-words"),
     ("A report by the Times of Zambia said the mine would close.", "A report by the Times of Zambia", "role",
      "report", "Times of Zambia", "document", "document"),
+    # a reduced relative clause after the document, its subject the issuer: a name as written, or a body's phrase
+    # as it resolves (PolNeAR train's "according to figures her campaign released Friday")
+    ("The Office for National Statistics counts homes each month. Prices rose by 2% in May, according to figures "
+     "the Office for National Statistics released on Friday.", "figures", "role", "figures",
+     "Office for National Statistics", "document", "document"),
     # a description ending in a kind of organisation between "by" and the issuer's name (BBC business/133)
     ("In a report compiled by anti-corruption body Transparency International in 2003, graft was said to be "
      "\"pervasive\" in Cameroon.", "a report", "role", "report", "Transparency International", "document",

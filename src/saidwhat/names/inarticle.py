@@ -3281,7 +3281,8 @@ def _document_rule(r: _Reading) -> Resolved | None:
         if issuer == "":
             return None, "document"
         issuer = issuer or _sender_of_the_message(r)
-        issuer = issuer or _issuer_after(r) or _acronym_issuer(r) or _issuer_before_noun(r)
+        issuer = issuer or _issuer_after(r) or _issuer_in_reduced_relative(r) or _acronym_issuer(r)
+        issuer = issuer or _issuer_before_noun(r)
         issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_of_his_or_her(r)
         issuer = issuer or _issuer_described(r) or _outlet_of_its_piece(r)
         if issuer is None and r.lowered[0] == "the":
@@ -4201,6 +4202,34 @@ def _issuer_after(r: _Reading) -> str | None:
     if not run or run in _REGIONS or run in _place_names() or _re.search(r"-[a-z]+$", run):
         return None  # "released by UK-based analysts": a place or an adjective is no issuer
     return " ".join(run.split())  # "the New York Times\xa0and ABC News": a no-break space is a space in a name
+
+
+# "figures her campaign released Friday", "a letter the Sanders campaign sent": a reduced relative clause right
+# after the document, its subject (a determiner or possessive and up to five words) and an issuing verb
+_RELATIVE_ISSUER = re.compile(
+    r"\s+(?P<issuer>(?:" + "|".join(map(re.escape, ("the", *LEXICON.possessive_pronouns))) + r")\s+"
+    r"(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+)\s+(?:" + "|".join(map(re.escape, LEXICON.issuing_verbs_past)) + r")\b"
+)
+
+
+def _issuer_in_reduced_relative(r: _Reading) -> str | None:
+    """"according to figures her campaign released Friday": a document followed by a relative clause with no
+    "that", whose subject issued it, is that subject's, named as the subject resolves ("her campaign": the
+    candidate's campaign); only a body or a person the article names."""
+    found = _RELATIVE_ISSUER.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
+    if found is None:
+        return None
+    words = found.group("issuer")
+    named = words.split()[1:]
+    if named[0][0].isupper() and _may_be_issuer(named) and all(w[0].isupper() or w in ("of", "for", "and") for w in named):
+        return " ".join(named)  # "figures the Office for National Statistics released": the name as written
+    at = found.start("issuer")
+    head = words.split()[-1].lower()
+    name, typ, _rule = resolve_with_rule(
+        Mention(words, Span(at, at + len(words)), "role", None, head), r.index,
+        history=r.history, published=r.published, holder=r.holder,
+    )
+    return name if name and typ in ("org", "person") else None
 
 
 # "a report earlier this week from the British Retail Consortium": a few words, then "from" and the issuer
