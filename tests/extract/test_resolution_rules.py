@@ -715,6 +715,9 @@ ROWS = [
     ("The Office for National Statistics counts homes each month. Prices rose by 2% in May, according to figures "
      "the Office for National Statistics released on Friday.", "figures", "role", "figures",
      "Office for National Statistics", "document", "document"),
+    ("Hillary Clinton raised $37 million in the last quarter. Clinton, who collected $112 million in 2015 for her "
+     "nomination battle, had a bigger cash balance at year's end, according to figures her campaign released "
+     "Friday.", "figures", "role", "figures", "Hillary Clinton campaign", "document", "document"),
     # a description ending in a kind of organisation between "by" and the issuer's name (BBC business/133)
     ("In a report compiled by anti-corruption body Transparency International in 2003, graft was said to be "
      "\"pervasive\" in Cameroon.", "a report", "role", "report", "Transparency International", "document",

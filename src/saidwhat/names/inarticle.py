@@ -4225,6 +4225,15 @@ def _issuer_in_reduced_relative(r: _Reading) -> str | None:
         return " ".join(named)  # "figures the Office for National Statistics released": the name as written
     at = found.start("issuer")
     head = words.split()[-1].lower()
+    if len(named) == 1 and head in _CANDIDATE_BODIES and words.split()[0].lower() in _OWNER_PRONOUNS:
+        # "figures her campaign released": the candidate's campaign, the possessive read as its pronoun would be
+        # in the sentence (the campaign rule goes by who spoke before, and the candidate may not have yet)
+        owner = words.split()[0]
+        person, typ, _rule = resolve_with_rule(
+            Mention(owner, Span(at, at + len(owner)), "pronoun", None, owner.lower()), r.index,
+            history=r.history, published=r.published, holder=r.holder,
+        )
+        return f"{person} {head}" if person and typ == "person" else None
     name, typ, _rule = resolve_with_rule(
         Mention(words, Span(at, at + len(words)), "role", None, head), r.index,
         history=r.history, published=r.published, holder=r.holder,
