@@ -158,6 +158,8 @@ def document_framing_passive(verb: Token):
     that document (its issuer named in the phrase); the passive's subject is what is spoken of, not who speaks."""
     if not passive(verb) or any(c.dep_ == "agent" for c in children(verb)):
         return None
+    if any(c.dep_ == "xcomp" and lemma_of(c) in REPORTING_VERBS for c in children(verb)):
+        return None  # "In Mr Peston's book Mr Brown is alleged to have told ...": the saying is the subject's
     for prep in children(verb):
         if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in _DOCUMENT_FRAME_LEADS:
             noun = _pobj(prep)
