@@ -4212,6 +4212,10 @@ _RELATIVE_ISSUER = re.compile(
 )
 
 
+# capitalised words, maybe joined by "of", "for" or "and" ("Office for National Statistics")
+_CAPITALISED_NAME = re.compile(r"[A-Z]\S*(?:\s+(?:[A-Z]\S*|of|for|and))*")
+
+
 def _issuer_in_reduced_relative(r: _Reading) -> str | None:
     """"according to figures her campaign released Friday": a document followed by a relative clause with no
     "that", whose subject issued it, is that subject's, named as the subject resolves ("her campaign": the
@@ -4221,7 +4225,7 @@ def _issuer_in_reduced_relative(r: _Reading) -> str | None:
         return None
     words = found.group("issuer")
     named = words.split()[1:]
-    if named[0][0].isupper() and _may_be_issuer(named) and all(w[0].isupper() or w in ("of", "for", "and") for w in named):
+    if named[0][0].isupper() and _may_be_issuer(named) and _CAPITALISED_NAME.fullmatch(" ".join(named)):
         return " ".join(named)  # "figures the Office for National Statistics released": the name as written
     at = found.start("issuer")
     head = words.split()[-1].lower()
