@@ -2446,7 +2446,8 @@ _RELATIVE_AFTER = re.compile(r"(?:which|that)\b")
 def _document_relative_rule(r: _Reading) -> Resolved | None:
     """"The figures echo similar research from net analyst WebSideStory which suggested that IE had 92.9% of
     users", "polls by Quinnipiac University that showed": the relative pronoun takes up the research, not its
-    source; the words are a document with the source as issuer. Read on the name the parser hung the clause on, or on the bare "which" it left."""
+    source; the words are a document with the source as issuer. Read on the name the parser hung the clause on,
+    or on the bare "which" it left."""
     text = r.index.text
     # the mention stands at its relative pronoun, its words the noun the parser hung the clause on
     if not _RELATIVE_AFTER.match(text, r.at):
