@@ -1383,5 +1383,5 @@ def test_a_taunt_reports_quoted_words_only(nlp):
 def test_a_passive_raising_another_cue_is_not_the_framing_documents(nlp):
     # BBC politics/225: "is alleged to have told" leaves the telling to its subject, Mr Brown; the fronted book
     # is where the allegation is, not a speaker of "to have told the prime minister"
-    text = "In Mr Peston's book Mr Brown is alleged to have told the prime minister: \"There is nothing you could say.\""
+    text = "In Mr Peston's book Mr Brown is alleged to have told the prime minister: \"There is nothing to say.\""
     assert not any("subject:document-framing-passive" in a.rules for a in _attributions(nlp, text))
