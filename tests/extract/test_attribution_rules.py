@@ -137,6 +137,10 @@ RULES = [
     ("“Would it be negotiable about the 11 million?” Hannity pressed.", "Hannity", None, "cue:reporting-verb"),
     # --- subject rules
     ("The star has not been charged by police.", "police", None, "subject:passive-agent"),
+    # BBC business/133: a passive cue with no agent, its words set in the fronted document
+    (("In a report compiled by anti-corruption body Transparency International in 2003, graft was said to be "
+      "\"pervasive\" in Cameroon."), "a report", 'to be "pervasive" in Cameroon',
+     "subject:document-framing-passive"),
     # PolNeAR train (Western Journalism, 2016): the by-phrase of a participle with no subject
     ("As reported by Western Journalism, investigators found over 2,200 emails from Clinton’s server.",
      "Western Journalism", "investigators found over 2,200 emails from Clinton’s server",
@@ -1388,3 +1392,10 @@ def test_a_taunt_reports_quoted_words_only(nlp):
     assert "getting schooled by a nutty VT socialist" in quotes[0].text
     plain = "Fans taunted the players throughout the second half."
     assert not extract(Article(id="taunt", text=plain), nlp=nlp, entities=False).quotes
+
+
+def test_a_passive_raising_another_cue_is_not_the_framing_documents(nlp):
+    # BBC politics/225: "is alleged to have told" leaves the telling to its subject, Mr Brown; the fronted book
+    # is where the allegation is, not a speaker of "to have told the prime minister"
+    text = "In Mr Peston's book Mr Brown is alleged to have told the prime minister: \"There is nothing to say.\""
+    assert not any("subject:document-framing-passive" in a.rules for a in _attributions(nlp, text))

@@ -154,6 +154,9 @@ ROWS = [
     # BBC tech/196: a relative pronoun after research "from" a named source is the research, the source's document
     ("The figures echo similar research from net analyst WebSideStory which suggested that IE had 92.9% of users "
      "in October.", "which", "pronoun", "which", "WebSideStory", "document", "document-relative"),
+    # the same after "by": the polls the relative pronoun takes up are their pollster's document
+    ("The poll comes in the wake of polls by Quinnipiac University that showed Trump making a strong showing in "
+     "three key states.", "that", "pronoun", "that", "Quinnipiac University", "document", "document-relative"),
     # a person's own statement opening the sentence before, an honorific before the name: its "it" is the person
     ("The Herald said Dan Keller had warned the leader. Mr Keller's statement said: \"We are making an impact.\" "
      "It added: \"Labour wants to distract attention.\"", "It", "pronoun", "it", "Dan Keller", "person",
@@ -728,6 +731,18 @@ ROWS = [
      "slighted.", "Cornyn's statement", "role", "statement", "John Cornyn", "person", "own-words"),
     ("A report by the Times of Zambia said the mine would close.", "A report by the Times of Zambia", "role",
      "report", "Times of Zambia", "document", "document"),
+    # a reduced relative clause after the document, its subject the issuer: a name as written, or a body's phrase
+    # as it resolves (PolNeAR train's "according to figures her campaign released Friday")
+    ("The Office for National Statistics counts homes each month. Prices rose by 2% in May, according to figures "
+     "the Office for National Statistics released on Friday.", "figures", "role", "figures",
+     "Office for National Statistics", "document", "document"),
+    ("Hillary Clinton raised $37 million in the last quarter. Clinton, who collected $112 million in 2015 for her "
+     "nomination battle, had a bigger cash balance at year's end, according to figures her campaign released "
+     "Friday.", "figures", "role", "figures", "Hillary Clinton campaign", "document", "document"),
+    # a description ending in a kind of organisation between "by" and the issuer's name (BBC business/133)
+    ("In a report compiled by anti-corruption body Transparency International in 2003, graft was said to be "
+     "\"pervasive\" in Cameroon.", "a report", "role", "report", "Transparency International", "document",
+     "document"),
     ("The Home Office letter reads that the form is due.", "The Home Office letter", "role", "letter",
      "Home Office", "document", "document"),
     ("A leaked letter says claims may go. Later the Home Office letter reads that the form is due.",

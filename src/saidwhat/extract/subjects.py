@@ -147,6 +147,27 @@ def passive_agent(verb: Token):
     return _or_nobody(_pobj(agent))
 
 
+# the prepositions of a phrase that sets a passive cue's words in a document: "In a report compiled by ..., graft was
+# said to be ..."
+_DOCUMENT_FRAME_LEADS = frozenset(LEXICON.document_frame_leads)
+
+
+def document_framing_passive(verb: Token):
+    """"In a report compiled by anti-corruption body Transparency International in 2003, graft was said to be
+    “pervasive”": a passive cue with no agent, opened by a phrase whose object is a document, speaks through
+    that document (its issuer named in the phrase); the passive's subject is what is spoken of, not who speaks."""
+    if not passive(verb) or any(c.dep_ == "agent" for c in children(verb)):
+        return None
+    if any(c.dep_ == "xcomp" and lemma_of(c) in REPORTING_VERBS for c in children(verb)):
+        return None  # "In Mr Peston's book Mr Brown is alleged to have told ...": the saying is the subject's
+    for prep in children(verb):
+        if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in _DOCUMENT_FRAME_LEADS:
+            noun = _pobj(prep)
+            if noun is not None and noun.lower_ in DOCUMENT_HEADS:
+                return noun
+    return None
+
+
 def participle_agent(verb: Token):
     """"As reported by Western Journalism, investigators found ...", "- as described by FBI Director
     James Comey -", "Asked by Stephanopoulos to respond to Trump's criticism, Carson said": a reporting
@@ -1395,6 +1416,7 @@ def _right_before(subject: Token, verb: Token) -> bool:
 SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:quoted-as-saying", quoted_as_saying),
     ("subject:passive-agent", passive_agent),
+    ("subject:document-framing-passive", document_framing_passive),
     ("subject:participle-agent", participle_agent),
     ("subject:has-taken-for-is", has_taken_for_is),
     ("subject:passive-as-by", passive_as_by),

@@ -2488,10 +2488,10 @@ _READING_SKIP = 2
 
 
 # "similar research from net analyst WebSideStory which suggested", "data from property website Rightmove which
-# suggested": a document, "from" a source a description may introduce, then the relative pronoun whose clause
-# gives the document's words
+# suggested", "polls by Quinnipiac University that showed": a document, "from" or "by" a source a description may
+# introduce, then the relative pronoun whose clause gives the document's words
 _DOCUMENT_FROM_BEFORE_RELATIVE = re.compile(
-    r"\b(?P<head>" + _DOCUMENT_NOUNS + r")\s+from\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"\b(?P<head>" + _DOCUMENT_NOUNS + r")\s+(?:from|by)\s+(?:[a-z][\w-]*\s+){0,3}"
     r"(?P<issuer>" + _ORG_TOKEN + r"(?:\s+" + _ORG_TOKEN + r")*)\s*,?\s*$"
 )
 _RELATIVE_AFTER = re.compile(r"(?:which|that)\b")
@@ -2499,8 +2499,9 @@ _RELATIVE_AFTER = re.compile(r"(?:which|that)\b")
 
 def _document_relative_rule(r: _Reading) -> Resolved | None:
     """"The figures echo similar research from net analyst WebSideStory which suggested that IE had 92.9% of
-    users": the relative pronoun takes up the research, not its source; the words are a document with the
-    source as issuer. Read on the name the parser hung the clause on, or on the bare "which" it left."""
+    users", "polls by Quinnipiac University that showed": the relative pronoun takes up the research, not its
+    source; the words are a document with the source as issuer. Read on the name the parser hung the clause on,
+    or on the bare "which" it left."""
     text = r.index.text
     # the mention stands at its relative pronoun, its words the noun the parser hung the clause on
     if not _RELATIVE_AFTER.match(text, r.at):
@@ -3335,7 +3336,8 @@ def _document_rule(r: _Reading) -> Resolved | None:
         if issuer == "":
             return None, "document"
         issuer = issuer or _sender_of_the_message(r)
-        issuer = issuer or _issuer_after(r) or _acronym_issuer(r) or _issuer_before_noun(r)
+        issuer = issuer or _issuer_after(r) or _issuer_in_reduced_relative(r) or _acronym_issuer(r)
+        issuer = issuer or _issuer_before_noun(r)
         issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_of_his_or_her(r)
         issuer = issuer or _issuer_described(r) or _outlet_of_its_piece(r)
         if issuer is None and r.lowered[0] == "the":
@@ -4209,11 +4211,14 @@ _ISSUER_AFTER = (
 
 
 # "new figures released on Tuesday by the British Phonographic Industry (BPI)", "Two motions were passed by
-# the London Assembly": the words after the mention that name its issuer
+# the London Assembly", "a report compiled by anti-corruption body Transparency International": the words after
+# the mention that name its issuer, maybe after a description ending in a kind of organisation (not any lower-case
+# words: "released by the end of March" names no issuer)
 _ISSUED_BY = re.compile(
     r",?\s+(?:(?:" + "|".join(LEXICON.passive_auxiliaries) + r")\s+)?"
     r"(?:" + "|".join((*LEXICON.issuing_participles, *LEXICON.lodging_participles)) + r")\b"
-    r"[^.;:,]{0,40}?\bby\s+(?:the\s+)?(?P<after>"
+    r"[^.;:,]{0,40}?\bby\s+(?:the\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(map(re.escape, LEXICON.named_kind_nouns)) + r")\s+)?(?P<after>"
     + _ORG_TOKEN + r"(?:\s+(?:of\s+|and\s+(?=[A-Z]))?" + _ORG_TOKEN + r")*)"
 )  # "A national poll released Sunday by The Washington Post and ABC News": joint issuers, as the article joins them
 
@@ -4252,6 +4257,47 @@ def _issuer_after(r: _Reading) -> str | None:
     if not run or run in _REGIONS or run in _place_names() or _re.search(r"-[a-z]+$", run):
         return None  # "released by UK-based analysts": a place or an adjective is no issuer
     return " ".join(run.split())  # "the New York Times\xa0and ABC News": a no-break space is a space in a name
+
+
+# "figures her campaign released Friday", "a letter the Sanders campaign sent": a reduced relative clause right
+# after the document, its subject (a determiner or possessive and up to five words) and an issuing verb
+_RELATIVE_ISSUER = re.compile(
+    r"\s+(?P<issuer>(?:" + "|".join(map(re.escape, ("the", *LEXICON.possessive_pronouns))) + r")\s+"
+    r"(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+)\s+(?:" + "|".join(map(re.escape, LEXICON.issuing_verbs_past)) + r")\b"
+)
+
+
+# capitalised words, maybe joined by "of", "for" or "and" ("Office for National Statistics")
+_CAPITALISED_NAME = re.compile(r"[A-Z]\S*(?:\s+(?:[A-Z]\S*|of|for|and))*")
+
+
+def _issuer_in_reduced_relative(r: _Reading) -> str | None:
+    """"according to figures her campaign released Friday": a document followed by a relative clause with no
+    "that", whose subject issued it, is that subject's, named as the subject resolves ("her campaign": the
+    candidate's campaign); only a body or a person the article names."""
+    found = _RELATIVE_ISSUER.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
+    if found is None:
+        return None
+    words = found.group("issuer")
+    named = words.split()[1:]
+    if named[0][0].isupper() and _may_be_issuer(named) and _CAPITALISED_NAME.fullmatch(" ".join(named)):
+        return " ".join(named)  # "figures the Office for National Statistics released": the name as written
+    at = found.start("issuer")
+    head = words.split()[-1].lower()
+    if len(named) == 1 and head in _CANDIDATE_BODIES and words.split()[0].lower() in _OWNER_PRONOUNS:
+        # "figures her campaign released": the candidate's campaign, the possessive read as its pronoun would be
+        # in the sentence (the campaign rule goes by who spoke before, and the candidate may not have yet)
+        owner = words.split()[0]
+        person, typ, _rule = resolve_with_rule(
+            Mention(owner, Span(at, at + len(owner)), "pronoun", None, owner.lower()), r.index,
+            history=r.history, published=r.published, holder=r.holder,
+        )
+        return f"{person} {head}" if person and typ == "person" else None
+    name, typ, _rule = resolve_with_rule(
+        Mention(words, Span(at, at + len(words)), "role", None, head), r.index,
+        history=r.history, published=r.published, holder=r.holder,
+    )
+    return name if name and typ in ("org", "person") else None
 
 
 # "a report earlier this week from the British Retail Consortium": a few words, then "from" and the issuer
