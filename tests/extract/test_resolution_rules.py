@@ -442,6 +442,9 @@ ROWS = [
     ("A group of MPs and peers has called for tighter rules. The Parliamentary Group on Betting and Gaming held an "
      "inquiry last year.", "A group of MPs and peers", "role", "group", "Parliamentary Group on Betting and Gaming",
      "org", "organisation"),
+    # BBC entertainment/210 (fix70): an indefinite article, capitals and a kind of body describe a body, no name
+    ("A British Muslim group has criticised a new television drama, claiming it portrays Islam unfairly.",
+     "A British Muslim group", "role", "group", None, "org", "organisation"),
     # BBC entertainment/037: a body described by its place's common noun in the possessive names no body; the
     # capitals qualify the place
     ("Disney planned to film in Dominica, the Caribbean island's government said.",

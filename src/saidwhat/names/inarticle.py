@@ -6806,7 +6806,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             return None, "org"
         if (
             not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r)
-            or _described_by_its_owner(r) or _noun_written_as_initials(r)
+            or _described_by_its_owner(r) or _noun_written_as_initials(r) or _described_with_a_kind(r)
         ):
             # an indefinite description brings in a new organisation, which the next sentence may name
             named = _outlet_owning(r) or _organisation_described_next(r) or _national_body(r)
@@ -7317,6 +7317,21 @@ def _described_by_its_place(r: _Reading) -> bool:
     return (
         len(toks) > 3 and _is_place_owner(toks, 0) and r.head in _DESCRIBED_ORGS
         and all(t.islower() for t in toks[2:])
+    )
+
+
+_INDEFINITE_KINDS = frozenset(LEXICON.indefinite_kind_nouns)
+
+
+def _described_with_a_kind(r: _Reading) -> bool:
+    """"A British Muslim group has criticised ...", "A Muslim group", "a British Muslim organisation": an
+    indefinite article before capitals and a kind of body in lower case (lexicon ``indefinite_kind_nouns``)
+    describes a body the article has not named yet; no name goes "a ... group", so the capitals qualify the
+    kind and name nothing, and the next sentence may name the body (``_organisation_described_next``)."""
+    toks = r.toks
+    return (
+        len(toks) > 2 and r.lowered[0] in ("a", "an") and toks[-1].islower() and r.lowered[-1] == r.head
+        and r.head in _INDEFINITE_KINDS
     )
 
 
