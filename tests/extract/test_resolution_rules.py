@@ -382,6 +382,9 @@ ROWS = [
     # the next sentence's reporting body, its acronym glossed in brackets before the verb ("_past_acronym")
     ("Retail sales were better than expected, figures show. The Office for National Statistics (ONS) said sales "
      "rose.", "figures", "role", "figures", "Office for National Statistics", "document", "document"),
+    # a seller's summary of a book is its document, as its statement is (fix70; PolNeAR, the round of seed 2125)
+    ("An Amazon summary said the book draws a troubling portrait of the candidate.", "An Amazon summary", "role",
+     "summary", "Amazon", "document", "document"),
     # figures "gathered by" a body are its documents, as "released by" ones are
     ("Figures gathered by Brightwell Research show that sales fell.", "Figures", "role", "figures",
      "Brightwell Research", "document", "document"),
