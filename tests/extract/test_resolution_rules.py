@@ -178,6 +178,11 @@ ROWS = [
     # "it" opening its sentence is the organisation the sentence before opens with as its subject
     ("Profits at Vantor Group fell. Vantor Group cautioned that growth would slow. It added that prices would hold.",
      "It", "pronoun", "it", "Vantor Group", "org", "it-subject-before"),
+    # a public body's noun opening the sentence is its "it", not the organisation that spoke last (BBC
+    # business/235, fix70): a body with no name here
+    ("The PPI said men would live longer. The government has ruled out raising the state "
+     "pension age, because it says it would penalise the poor.", "it", "pronoun", "it", None, "org",
+     "it-subject-before"),
     # a "they" right after the quote opening its sentence: the organisation the sentence before opens with, a
     # company made plural (BBC Newsbeat on Taylor Swift and Big Machine)
     ("Her post got the attention of Big Machine. Big Machine have twice denied doing anything wrong. \"At no "

@@ -1794,9 +1794,37 @@ def _it_subject_before_rule(r: _Reading) -> Resolved | None:
         # "Shares in American Express surged after it said": an "it" of the subject's own sentence shows
         # the subject no person, whatever its shape
         name = _organisation_opening(r, start, own=True, adverbial=True)
-        return (name, "org") if name else None
+        return (name, "org") if name else _body_noun_opening(r, start)
     name = _organisation_opening(r, start, adverbial=True) or _described_subject_before(r, start)
-    return (name, "org") if name else None
+    return (name, "org") if name else _body_noun_opening(r, start)
+
+
+# a body's own noun opening a sentence as its subject: "The government has ruled out", "The Treasury says"
+_BODY_NOUN_OPENING = re.compile(r"[Tt]he[ \t]+(?P<noun>[A-Za-z]+)")
+
+
+def _body_noun_opening(r: _Reading, start: int) -> Resolved | None:
+    """"The government has ruled out raising the state pension age, because it says it would penalise ...",
+    "The Treasury has ruled out ... . It says": a body's noun (``ORG_NOUNS``) after "The", opening the sentence
+    (or the one before) as its subject, is the "it", ahead of the organisation that spoke last; resolved as the
+    mention "The government" itself would be (``_organisation_rule``), a body with no name if the article gives
+    it none."""
+    text = r.index.text
+    at = _after_opening_adverbial(text, start, r.at)
+    m = _BODY_NOUN_OPENING.match(text, at)
+    if m is None or m.group("noun").lower() not in ORG_NOUNS:
+        return None
+    after = _AFTER_SUBJECT.match(text, m.end())
+    verb = after.group("verb") if after else ""
+    if not (verb in _AUXILIARIES or verb.endswith("ed") or (verb.endswith("s") and not _is_people_noun(verb))):
+        return None  # "The government's plans", "The council members said"
+    noun = m.group("noun").lower()
+    reading = _read(Mention(m.group(), Span(at, m.end()), "role", None, noun), r.index, r.history, r.published,
+                    r.holder)
+    found = _organisation_rule(reading) if reading is not None else None
+    if found is None or (found[0] is None and noun in _DESCRIBED_ORGS):
+        return None  # "Microsoft said ... The company has ruled out ..., because it says": the company spoke
+    return found
 
 
 # a description of an organisation opening a sentence as its subject: "The computer giant has sued"
