@@ -416,6 +416,12 @@ def test_dash_after_signs_on_its_own_line(nlp):
                      entities=False).quotes
     found = _find(quotes, "not going anywhere", "assembly:dash-after")
     assert found is not None and found.speaker.mention == "Jane Doe"
+    # composed after PolNeAR train (a Washington Post fact check): a claim, then its claimant on a dash line
+    text = ('We do not award Pinocchios in debates.\n\n"Americans are worried about the future of their kids."\n\n'
+            '- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.')
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = _find(quotes, "Americans are worried", "assembly:dash-after")
+    assert found is not None and found.speaker.name == "Bernie Sanders"
 
 
 def test_cue_before_in_the_sentence(nlp):
