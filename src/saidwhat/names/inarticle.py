@@ -1818,6 +1818,10 @@ def _body_noun_opening(r: _Reading, start: int) -> Resolved | None:
     verb = after.group("verb") if after else ""
     if not (verb in _AUXILIARIES or verb.endswith("ed") or (verb.endswith("s") and not _is_people_noun(verb))):
         return None  # "The government's plans", "The council members said"
+    if FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS:
+        # the body speaks there ("Halvard Town's board has agreed ... The club said it would ... But it said"): it
+        # was resolved as a speaker, so the rules that read the speakers before decide, as they did
+        return None
     noun = m.group("noun").lower()
     reading = _read(Mention(m.group(), Span(at, m.end()), "role", None, noun), r.index, r.history, r.published,
                     r.holder)
