@@ -403,6 +403,32 @@ def test_headline_rule(nlp, headline, words, speaker, rule):
     assert found.rules == (rule,)
 
 
+def test_dash_after_takes_no_footer_sentence(nlp):
+    # BBC sport/328's closing lines: a dash line after the quote's paragraph that goes on as a sentence is the
+    # article's footer, not the quote's signature; the quote carries on the last speaker's turn
+    text = ('Umaga said he was ready. "It was something minor to help out," he admitted.\n\n"The second coach made '
+            'the approach, it was something minor to help out."\n\n- The match will be televised on BBC One at '
+            '1400 GMT on Saturday.')
+    _assert_never_fires(nlp, text, "assembly:dash-after")
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = next(q for q in quotes if "The second coach" in q.text)
+    assert found.speaker is not None and found.speaker.name == "Umaga"
+
+
+def test_dash_after_signs_on_its_own_line(nlp):
+    # composed: a dash and a name alone on the line after the quote still sign it
+    quotes = extract(Article(id="rule", text="“We are not going anywhere.”\n― Jane Doe"), nlp=nlp,
+                     entities=False).quotes
+    found = _find(quotes, "not going anywhere", "assembly:dash-after")
+    assert found is not None and found.speaker.mention == "Jane Doe"
+    # composed after PolNeAR train (a Washington Post fact check): a claim, then its claimant on a dash line
+    text = ('We do not award Pinocchios in debates.\n\n"Americans are worried about the future of their kids."\n\n'
+            '- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.')
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = _find(quotes, "Americans are worried", "assembly:dash-after")
+    assert found is not None and found.speaker.name == "Bernie Sanders"
+
+
 def test_cue_before_in_the_sentence(nlp):
     # PolNeAR train (Politico, 2015): a cue before the quote in its sentence that no rule linked to it
     text = ('Regarding the Democratic front-runner, Westmacott said Hillary Clinton and Obama "did a remarkable '

@@ -193,6 +193,11 @@ ROWS = [
     # "it" opening its sentence is the organisation the sentence before opens with as its subject
     ("Profits at Vantor Group fell. Vantor Group cautioned that growth would slow. It added that prices would hold.",
      "It", "pronoun", "it", "Vantor Group", "org", "it-subject-before"),
+    # a public body's noun opening the sentence is its "it", not the organisation that spoke last (BBC
+    # business/235, fix70): a body with no name here
+    ("The PPI said men would live longer. The government has ruled out raising the state "
+     "pension age, because it says it would penalise the poor.", "it", "pronoun", "it", None, "org",
+     "it-subject-before"),
     # a "they" right after the quote opening its sentence: the organisation the sentence before opens with, a
     # company made plural (BBC Newsbeat on Taylor Swift and Big Machine)
     ("Her post got the attention of Big Machine. Big Machine have twice denied doing anything wrong. \"At no "
@@ -397,6 +402,9 @@ ROWS = [
     # the next sentence's reporting body, its acronym glossed in brackets before the verb ("_past_acronym")
     ("Retail sales were better than expected, figures show. The Office for National Statistics (ONS) said sales "
      "rose.", "figures", "role", "figures", "Office for National Statistics", "document", "document"),
+    # a seller's summary of a book is its document, as its statement is (fix70; PolNeAR, the round of seed 2125)
+    ("An Amazon summary said the book draws a troubling portrait of the candidate.", "An Amazon summary", "role",
+     "summary", "Amazon", "document", "document"),
     # figures "gathered by" a body are its documents, as "released by" ones are
     ("Figures gathered by Brightwell Research show that sales fell.", "Figures", "role", "figures",
      "Brightwell Research", "document", "document"),
@@ -457,6 +465,9 @@ ROWS = [
     ("A group of MPs and peers has called for tighter rules. The Parliamentary Group on Betting and Gaming held an "
      "inquiry last year.", "A group of MPs and peers", "role", "group", "Parliamentary Group on Betting and Gaming",
      "org", "organisation"),
+    # BBC entertainment/210 (fix70): an indefinite article, capitals and a kind of body describe a body, no name
+    ("A British Muslim group has criticised a new television drama, claiming it portrays Islam unfairly.",
+     "A British Muslim group", "role", "group", None, "org", "organisation"),
     # BBC entertainment/037: a body described by its place's common noun in the possessive names no body; the
     # capitals qualify the place
     ("Disney planned to film in Dominica, the Caribbean island's government said.",

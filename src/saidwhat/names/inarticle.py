@@ -1848,9 +1848,41 @@ def _it_subject_before_rule(r: _Reading) -> Resolved | None:
         # "Shares in American Express surged after it said": an "it" of the subject's own sentence shows
         # the subject no person, whatever its shape
         name = _organisation_opening(r, start, own=True, adverbial=True)
-        return (name, "org") if name else None
+        return (name, "org") if name else _body_noun_opening(r, start)
     name = _organisation_opening(r, start, adverbial=True) or _described_subject_before(r, start)
-    return (name, "org") if name else None
+    return (name, "org") if name else _body_noun_opening(r, start)
+
+
+# a body's own noun opening a sentence as its subject: "The government has ruled out", "The Treasury says"
+_BODY_NOUN_OPENING = re.compile(r"[Tt]he[ \t]+(?P<noun>[A-Za-z]+)")
+
+
+def _body_noun_opening(r: _Reading, start: int) -> Resolved | None:
+    """"The government has ruled out raising the state pension age, because it says it would penalise ...",
+    "The Treasury has ruled out ... . It says": a body's noun (``ORG_NOUNS``) after "The", opening the sentence
+    (or the one before) as its subject, is the "it", ahead of the organisation that spoke last; resolved as the
+    mention "The government" itself would be (``_organisation_rule``), a body with no name if the article gives
+    it none."""
+    text = r.index.text
+    at = _after_opening_adverbial(text, start, r.at)
+    m = _BODY_NOUN_OPENING.match(text, at)
+    if m is None or m.group("noun").lower() not in ORG_NOUNS:
+        return None
+    after = _AFTER_SUBJECT.match(text, m.end())
+    verb = after.group("verb") if after else ""
+    if not (verb in _AUXILIARIES or verb.endswith("ed") or (verb.endswith("s") and not _is_people_noun(verb))):
+        return None  # "The government's plans", "The council members said"
+    if FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS:
+        # the body speaks there ("Halvard Town's board has agreed ... The club said it would ... But it said"): it
+        # was resolved as a speaker, so the rules that read the speakers before decide, as they did
+        return None
+    noun = m.group("noun").lower()
+    reading = _read(Mention(m.group(), Span(at, m.end()), "role", None, noun), r.index, r.history, r.published,
+                    r.holder)
+    found = _organisation_rule(reading) if reading is not None else None
+    if found is None or (found[0] is None and noun in _DESCRIBED_ORGS):
+        return None  # "Microsoft said ... The company has ruled out ..., because it says": the company spoke
+    return found
 
 
 # a description of an organisation opening a sentence as its subject: "The computer giant has sued"
@@ -6961,7 +6993,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             return None, "org"
         if (
             not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r)
-            or _described_by_its_owner(r) or _noun_written_as_initials(r)
+            or _described_by_its_owner(r) or _noun_written_as_initials(r) or _described_with_a_kind(r)
         ):
             # an indefinite description brings in a new organisation, which the next sentence may name
             named = _outlet_owning(r) or _organisation_described_next(r) or _national_body(r)
@@ -7472,6 +7504,21 @@ def _described_by_its_place(r: _Reading) -> bool:
     return (
         len(toks) > 3 and _is_place_owner(toks, 0) and r.head in _DESCRIBED_ORGS
         and all(t.islower() for t in toks[2:])
+    )
+
+
+_INDEFINITE_KINDS = frozenset(LEXICON.indefinite_kind_nouns)
+
+
+def _described_with_a_kind(r: _Reading) -> bool:
+    """"A British Muslim group has criticised ...", "A Muslim group", "a British Muslim organisation": an
+    indefinite article before capitals and a kind of body in lower case (lexicon ``indefinite_kind_nouns``)
+    describes a body the article has not named yet; no name goes "a ... group", so the capitals qualify the
+    kind and name nothing, and the next sentence may name the body (``_organisation_described_next``)."""
+    toks = r.toks
+    return (
+        len(toks) > 2 and r.lowered[0] in ("a", "an") and toks[-1].islower() and r.lowered[-1] == r.head
+        and r.head in _INDEFINITE_KINDS
     )
 
 
