@@ -732,6 +732,9 @@ ROWS = [
     # a body's written rules are its document, by the possessive before them (BBC sport/199)
     ("Fifa's disciplinary code stipulates that a first doping offence should be followed by a six-month ban.",
      "Fifa's disciplinary code", "role", "code", "Fifa", "document", "document"),
+    # a message is a document; a body's own team that sent it sends in the body's name (BBC tech/257)
+    ("A message sent to Finnish security firm F-Secure by Google's security team said the flaw was fixed.",
+     "A message", "role", "message", "Google", "document", "document"),
     ("The Federal Reserve said in its latest Beige Book report that growth held. \"Prices were steady,\" the "
      "Beige Book said.", "the Beige Book", "name", "book", "Federal Reserve", "document",
      "document-title"),  # a title the article writes as its owner's document (BBC business/463)

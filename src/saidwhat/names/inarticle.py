@@ -4281,11 +4281,17 @@ def _sender_of_the_message(r: _Reading) -> str | None:
 _SENT_MESSAGES = frozenset(LEXICON.sent_messages)
 
 
+def _issuer_run(found: re.Match[str] | None) -> str:
+    """The issuer's words an issuer pattern matched after a document. A possessive ends them when a body's own
+    team or unit issued it ("A message sent to F-Secure by Google's security team"): the body's name."""
+    return re.sub(r"['’]s$", "", found.group("after")) if found else ""
+
+
 def _issuer_after(r: _Reading) -> str | None:
     """The issuer named right after a document's mention, by a participle: "new figures released by X",
     "An official complaint has been made to local government watchdogs by X"."""
     found = _ISSUED_BY.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
-    run = found.group("after") if found else ""
+    run = _issuer_run(found)
     if not run or run in _REGIONS or run in _place_names() or _re.search(r"-[a-z]+$", run):
         return None  # "released by UK-based analysts": a place or an adjective is no issuer
     return " ".join(run.split())  # "the New York Times\xa0and ABC News": a no-break space is a space in a name
@@ -4342,7 +4348,7 @@ def _issuer_from_after(r: _Reading) -> str | None:
     """"according to a report earlier this week from the British Retail Consortium": the organisation
     after a few words and "from", right after the document's mention (a place is no issuer)."""
     found = _FROM_AFTER.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
-    run = found.group("after") if found else ""
+    run = _issuer_run(found)
     if not run or run in _REGIONS or run in _place_names() or run in _US_STATES or not _may_be_issuer(run.split()):
         return None  # "Exit polls from the New Hampshire primary": where they were taken
     return run
