@@ -83,6 +83,11 @@ BODY_ROWS = [
         "Her emails seem to show that she coordinated with the minister's staff.",
         "that she coordinated with the minister's staff", "Her emails", "assembly:carried-saying",
     ),
+    (  # composed after BBC politics/092 and a PolNeAR train shape: a speech announced, the verb of speech after
+        # "expected to" reports the clause the thought verb held
+        "The challenger is expected to argue that the longtime senator has fallen out of touch with voters.",
+        "that the longtime senator has fallen out of touch with voters", "The challenger", "assembly:announced-saying",
+    ),
     (  # PolNeAR train (Western Journal, 2016): "said" reports the quote, so "said" before it reports its own words
         ('Pence said in politics it takes time to develop those relationships but added, "I strongly support Paul '
          'Ryan, strongly endorse his re-election," Pence said.'),
@@ -398,6 +403,32 @@ def test_headline_rule(nlp, headline, words, speaker, rule):
     assert found.rules == (rule,)
 
 
+def test_dash_after_takes_no_footer_sentence(nlp):
+    # BBC sport/328's closing lines: a dash line after the quote's paragraph that goes on as a sentence is the
+    # article's footer, not the quote's signature; the quote carries on the last speaker's turn
+    text = ('Umaga said he was ready. "It was something minor to help out," he admitted.\n\n"The second coach made '
+            'the approach, it was something minor to help out."\n\n- The match will be televised on BBC One at '
+            '1400 GMT on Saturday.')
+    _assert_never_fires(nlp, text, "assembly:dash-after")
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = next(q for q in quotes if "The second coach" in q.text)
+    assert found.speaker is not None and found.speaker.name == "Umaga"
+
+
+def test_dash_after_signs_on_its_own_line(nlp):
+    # composed: a dash and a name alone on the line after the quote still sign it
+    quotes = extract(Article(id="rule", text="“We are not going anywhere.”\n― Jane Doe"), nlp=nlp,
+                     entities=False).quotes
+    found = _find(quotes, "not going anywhere", "assembly:dash-after")
+    assert found is not None and found.speaker.mention == "Jane Doe"
+    # composed after PolNeAR train (a Washington Post fact check): a claim, then its claimant on a dash line
+    text = ('We do not award Pinocchios in debates.\n\n"Americans are worried about the future of their kids."\n\n'
+            '- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.')
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = _find(quotes, "Americans are worried", "assembly:dash-after")
+    assert found is not None and found.speaker.name == "Bernie Sanders"
+
+
 def test_cue_before_in_the_sentence(nlp):
     # PolNeAR train (Politico, 2015): a cue before the quote in its sentence that no rule linked to it
     text = ('Regarding the Democratic front-runner, Westmacott said Hillary Clinton and Obama "did a remarkable '
@@ -674,6 +705,13 @@ def test_clause_pronoun_only_of_the_named_persons_gender(nlp):
     text = ("John Doe won the vote. Smiling, John Doe drew cheers as she thanked the volunteers and then boomed, "
             "“We are going all the way to city hall, and nobody will stop us now.”")
     _assert_never_fires(nlp, text, "assembly:clause-pronoun")
+
+
+def test_announced_saying_not_a_thought_nor_results_to_come(nlp):
+    # composed: a thought after "expected to" is no speech announced, nor an announcement of a noun phrase
+    for text in ("Analysts are expected to believe that the shares will rise.",
+                 "The firm is expected to announce profits of £2bn on Thursday."):
+        _assert_never_fires(nlp, text, "assembly:announced-saying")
 
 
 def test_signature_not_a_place(nlp):

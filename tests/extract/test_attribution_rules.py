@@ -50,6 +50,10 @@ RULES = [
     # web (a 2019 page on Prince Andrew): an occasion's phrase between a speech noun and its that-clause
     ("The friendship contradicts his claim in the same interview that the pair were “not close”.", "his",
      "that the pair were “not close”", "content:noun-clause"),
+    # PolNeAR train (USA Today, 2016): a claim's infinitive of being is what was claimed
+    ("A win in New Hampshire would bolster Rubio's claim to be the GOP establishment's strongest alternative to "
+     "Trump.", "Rubio", "to be the GOP establishment's strongest alternative to Trump",
+     "content:claimed-infinitive"),
     # PolNeAR train (Politico, 2016): a time phrase of the noun between it and the clause the parser hung above
     ('As the debate progressed, Trump stood by his comment Monday that "Islam hates us."', "his",
      'that "Islam hates us', "cue:speech-noun"),
@@ -133,6 +137,10 @@ RULES = [
     ("“Would it be negotiable about the 11 million?” Hannity pressed.", "Hannity", None, "cue:reporting-verb"),
     # --- subject rules
     ("The star has not been charged by police.", "police", None, "subject:passive-agent"),
+    # BBC business/133: a passive cue with no agent, its words set in the fronted document
+    (("In a report compiled by anti-corruption body Transparency International in 2003, graft was said to be "
+      "\"pervasive\" in Cameroon."), "a report", 'to be "pervasive" in Cameroon',
+     "subject:document-framing-passive"),
     # PolNeAR train (Western Journalism, 2016): the by-phrase of a participle with no subject
     ("As reported by Western Journalism, investigators found over 2,200 emails from Clinton’s server.",
      "Western Journalism", "investigators found over 2,200 emails from Clinton’s server",
@@ -257,6 +265,11 @@ RULES = [
     (('In selling the courses, Trump released a marketing video that said, "We are going to have professors '
       'and adjunct professors that are absolutely terrific."'), "Trump",
      '"We are going to have professors and adjunct professors that are absolutely terrific',
+     "subject:relative-issuer"),
+    # PolNeAR train (Politico, 2016): an editorial that names its own issuer speaks, not who reprints it
+    (("While she has dropped direct attacks on Bernie Sanders from her stump speech, her campaign is planning to "
+      "reprint a withering Washington Post editorial that accuses Sanders of running a “fiction-filled campaign.”"),
+     "a withering Washington Post editorial", "Sanders of running a “fiction-filled campaign",
      "subject:relative-issuer"),
     # PolNeAR train (Huffington Post, 2016): the words issued by a preposition
     (("The controversy centers on comments Clinton made Tuesday during a speech attacking the presumptive "
@@ -598,7 +611,7 @@ def test_every_rule_has_a_row():
     ids |= {"subject:added", "subject:according-to", "subject:according-to-agent", "subject:after-quote",
             "subject:in-survey", "subject:possessor", "subject:relative-antecedent", "subject:relative-climbs",
             "content:lost-that", "content:call", "content:request",
-            "content:lead", "content:around-phrase", "content:noun-clause",
+            "content:lead", "content:around-phrase", "content:noun-clause", "content:claimed-infinitive",
             "content:characterisation", "content:words-named", "trim:leading-time", "trim:added-statement",
             "trim:speaker", "trim:speaker-aside", "trim:after-colon", "subject:speech-noun-agent",
             "content:lost-subject", "content:split-predicate", "subject:words-of", "subject:light-verb"}
@@ -620,6 +633,15 @@ def test_every_rule_has_a_row():
 def test_told_words_are_no_part_of_the_hearer(nlp, text, cue, content):
     found = [a for a in _attributions(nlp, text) if "content:lost-that" in a.rules]
     assert [(text[a.cue.start : a.cue.end], _said(text, a)[1]) for a in found] == [(cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "His claim to the throne was disputed by his cousins.",  # a right: no verb after "to"
+    "The club's claim to win the title this season looks weak.",  # an infinitive of doing: a hope, not words
+    "The claim to be the oldest pub in England is disputed.",  # no claimant owns it
+])
+def test_claimed_infinitive_only_of_being_or_having_with_a_claimant(nlp, text):
+    assert not any("content:claimed-infinitive" in a.rules for a in _attributions(nlp, text))
 
 
 @pytest.mark.parametrize("text", [
@@ -1370,3 +1392,10 @@ def test_a_taunt_reports_quoted_words_only(nlp):
     assert "getting schooled by a nutty VT socialist" in quotes[0].text
     plain = "Fans taunted the players throughout the second half."
     assert not extract(Article(id="taunt", text=plain), nlp=nlp, entities=False).quotes
+
+
+def test_a_passive_raising_another_cue_is_not_the_framing_documents(nlp):
+    # BBC politics/225: "is alleged to have told" leaves the telling to its subject, Mr Brown; the fronted book
+    # is where the allegation is, not a speaker of "to have told the prime minister"
+    text = "In Mr Peston's book Mr Brown is alleged to have told the prime minister: \"There is nothing to say.\""
+    assert not any("subject:document-framing-passive" in a.rules for a in _attributions(nlp, text))

@@ -424,6 +424,17 @@ ROWS = [
     ("\u201cImagine Brad Thor going up against Trump and Clinton on the same stage,\u201d mused Blaze co-host Stu "
      "Burguiere. Best-selling thriller writer Brad Thor told Glenn Beck he would consider running.",
      "Best-selling thriller writer Brad Thor", "name", "thor", 1, "Brad Thor", "person"),
+    # a title inside a body's name that ends in a word no person's ends in does not cut the name (BBC politics/131,
+    # Wikinews): a campaign, a lender, not a coach called Action or a person called Loan Lending
+    ("Fairford Coach Action, representing more than 80 people who appealed, said the ruling was welcome.",
+     "Fairford Coach Action", "name", "action", 1, "Fairford Coach Action", "org"),
+    ("Accredited Home Loan Lending, another major sub-prime mortgage specialist, said it would stop lending.",
+     "Accredited Home Loan Lending, another major sub-prime mortgage specialist", "name", "lending", 1,
+     "Accredited Home Loan Lending", "org"),
+    # after an office "of" a department whose name holds an organisation's noun, the name opens at its given name
+    # (PolNeAR train, Politico 2016-06-10): not "Affairs Phil Smith"
+    ("The union endorsed her on Friday. \"We are proud,\" said UMWA Director of Government Affairs Phil Smith.",
+     "UMWA Director of Government Affairs Phil Smith", "name", "director", 1, "Phil Smith", "person"),
 ]
 
 
@@ -847,6 +858,9 @@ ONE_WORD_NAMES = [
     ("Republicans by withholding his support could cost the nominee the state.", "Republicans", "org"),
     # never taken up as "he" or "she": a body
     ("Gazprom said it would cut supplies.", "Gazprom", "org"),
+    # BBC business/025: a title before the word that goes on to a role titles the role's holder, not the word
+    ("The unit was sold, which Yukos claims was illegal. Separately, former Yukos boss Mikhail Khodorkovsky began "
+     "his defence. Yukos said it would appeal.", "Yukos", "org"),
     # PolNeAR train (Breitbart, Western Journalism): a candidate called by surname alone opens a sentence, and the
     # next sentence is a quote "he" says: a person, and the "he" then takes the surname up
     ("Cruz openly admitted that his pick was politically motivated, looking to the February 20 primary in South "

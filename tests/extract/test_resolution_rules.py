@@ -76,6 +76,23 @@ ROWS = [
      "person", "name-closing-before"),
     ("Dario Gomez said Panama had learned a lot. Harry Kane won the Man of the Match award. He said the first "
      "half felt good.", "He", "pronoun", "he", "Harry Kane", "person", "subject-before"),
+    # (BBC sport/156) a run of sentences opening with the same pronoun goes on talking of the one whose name opens
+    # the sentence before it: the "He" after the run is Souness, not whoever was named or spoke before
+    ("Jim Ross said the club would fight on. Newcastle boss Graeme Souness is lining up a summer move for Michael "
+     "Owen. But he sees Owen as the ideal replacement for Alan Shearer. He told BBC Newcastle the club would bid.",
+     "He", "pronoun", "he", "Graeme Souness", "person", "pronoun-chain"),
+    # ... through a run sentence whose pronoun follows a fronted phrase naming no one (BBC politics/053's shape):
+    # not Jessie Buckley, who spoke last
+    ("Mary Steenburgen said the film was done. And Jessie Buckley said the talks had failed. Former intelligence "
+     "officer Anna Makarova joined the service in 1970. Within a week of her release in 1992, she made contact "
+     "with the authorities. She told the BBC she had been betrayed.", "She", "pronoun", "she", "Anna Makarova",
+     "person", "pronoun-chain"),
+    # ... a clause the same pronoun is the subject of, and a sentence opening with that gender's possessive
+    # (BBC politics/400's shape)
+    ("Mary Steenburgen said the film was done. And Jessie Buckley said the vote was close. Former Labour leader "
+     "Ann Hale entered Parliament in 1945. When she refused to back the union bill in 1968, she kept her seat. "
+     "Her political career was not without controversy. She told the BBC she had no regrets.", "She", "pronoun",
+     "she", "Ann Hale", "person", "pronoun-chain"),
     # a quote opening with a title in quotes opens its sentence all the same: two marks before its capital
     # (PolNeAR train, Politico 2015-12-09): the "she" is the woman just introduced, not the last speaker
     ("Anna Berg said the euro was too strong. John Snow said a strong dollar was good. Former Hewlett-Packard "
@@ -126,9 +143,20 @@ ROWS = [
     # the document credited at the end of the sentence before, by "according to"
     ("Exports fell, according to a report by the Times of Zambia. It said that the mine would close.", "It",
      "pronoun", "it", "Times of Zambia", "document", "document-it"),
+    # an "it" closing a quotation of several sentences takes up the sentence before the whole quotation
+    ('Exports fell, said the report by the Times of Zambia. "The mine will close. Jobs will go. Exports will '
+     'fall," it said.', "it", "pronoun", "it", "Times of Zambia", "document", "document-it"),
+    # PolNeAR train (west-journal, the Benghazi email): only a document "reads", so its document may stand up to
+    # two sentences further back; the email's sender is its issuer (lexicon sent_messages)
+    ("The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of "
+     "Staff Jeremy Bash, more than three hours after the attack. Two Americans were killed at each location.\n\n"
+     '"I just tried you on the phone," it reads.', "it", "pronoun", "it", "Jeremy Bash", "document", "document-it"),
     # BBC tech/196: a relative pronoun after research "from" a named source is the research, the source's document
     ("The figures echo similar research from net analyst WebSideStory which suggested that IE had 92.9% of users "
      "in October.", "which", "pronoun", "which", "WebSideStory", "document", "document-relative"),
+    # the same after "by": the polls the relative pronoun takes up are their pollster's document
+    ("The poll comes in the wake of polls by Quinnipiac University that showed Trump making a strong showing in "
+     "three key states.", "that", "pronoun", "that", "Quinnipiac University", "document", "document-relative"),
     # a person's own statement opening the sentence before, an honorific before the name: its "it" is the person
     ("The Herald said Dan Keller had warned the leader. Mr Keller's statement said: \"We are making an impact.\" "
      "It added: \"Labour wants to distract attention.\"", "It", "pronoun", "it", "Dan Keller", "person",
@@ -165,6 +193,11 @@ ROWS = [
     # "it" opening its sentence is the organisation the sentence before opens with as its subject
     ("Profits at Vantor Group fell. Vantor Group cautioned that growth would slow. It added that prices would hold.",
      "It", "pronoun", "it", "Vantor Group", "org", "it-subject-before"),
+    # a public body's noun opening the sentence is its "it", not the organisation that spoke last (BBC
+    # business/235, fix70): a body with no name here
+    ("The PPI said men would live longer. The government has ruled out raising the state "
+     "pension age, because it says it would penalise the poor.", "it", "pronoun", "it", None, "org",
+     "it-subject-before"),
     # a "they" right after the quote opening its sentence: the organisation the sentence before opens with, a
     # company made plural (BBC Newsbeat on Taylor Swift and Big Machine)
     ("Her post got the attention of Big Machine. Big Machine have twice denied doing anything wrong. \"At no "
@@ -369,6 +402,9 @@ ROWS = [
     # the next sentence's reporting body, its acronym glossed in brackets before the verb ("_past_acronym")
     ("Retail sales were better than expected, figures show. The Office for National Statistics (ONS) said sales "
      "rose.", "figures", "role", "figures", "Office for National Statistics", "document", "document"),
+    # a seller's summary of a book is its document, as its statement is (fix70; PolNeAR, the round of seed 2125)
+    ("An Amazon summary said the book draws a troubling portrait of the candidate.", "An Amazon summary", "role",
+     "summary", "Amazon", "document", "document"),
     # figures "gathered by" a body are its documents, as "released by" ones are
     ("Figures gathered by Brightwell Research show that sales fell.", "Figures", "role", "figures",
      "Brightwell Research", "document", "document"),
@@ -429,6 +465,9 @@ ROWS = [
     ("A group of MPs and peers has called for tighter rules. The Parliamentary Group on Betting and Gaming held an "
      "inquiry last year.", "A group of MPs and peers", "role", "group", "Parliamentary Group on Betting and Gaming",
      "org", "organisation"),
+    # BBC entertainment/210 (fix70): an indefinite article, capitals and a kind of body describe a body, no name
+    ("A British Muslim group has criticised a new television drama, claiming it portrays Islam unfairly.",
+     "A British Muslim group", "role", "group", None, "org", "organisation"),
     # BBC entertainment/037: a body described by its place's common noun in the possessive names no body; the
     # capitals qualify the place
     ("Disney planned to film in Dominica, the Caribbean island's government said.",
@@ -560,6 +599,15 @@ ROWS = [
     # a one-word name the parser took for a common noun ("role"), written as a name mid-sentence elsewhere
     ("Users are angry, as Napster already offers a cheaper service. Napster claims the price is fair.",
      "Napster", "role", "napster", "Napster", "org", "untagged-name"),
+    # one word written as only a company's name is, which the parser left untagged or took for a common noun: a
+    # capital after a lower-case letter (web train, a laptop's teardown; PolNeAR train, a poll average), a site's
+    # address (BBC tech/160); not a surname written with a capital inside it
+    ("But the new design isn't all that new. As iFixit points out in its teardown, the keyboard is the same.",
+     "iFixit", "name", "ifixit", "iFixit", "org", "company-word"),
+    ("The electorate is larger than that. As I mentioned above, RealClearPolitics has Trump four points behind.",
+     "RealClearPolitics", "role", "realclearpolitics", "RealClearPolitics", "org", "company-word"),
+    ("Europe's gamers could be waiting until January, said gamesindustry.biz on Monday.",
+     "gamesindustry.biz", "name", "gamesindustry.biz", "gamesindustry.biz", "org", "company-word"),
     # two roles of one person joined by "and", one in capitals or gendered ("_joins_roles"), then the name
     ("Airbus sent a letter. The company president and CEO Louis Gallois said it was a great day.",
      "The company president and CEO Louis Gallois", "role", "president", "Louis Gallois", "person",
@@ -676,6 +724,17 @@ ROWS = [
     ("Sales rose, according to new figures published on Monday by the Bicycle Association of Wales.",
      "the Bicycle Association of Wales", "name", "association", "Bicycle Association of Wales", "document",
      "document-agent"),  # the agent of a document's participle is its issuer
+    # BBC politics/160: the parse reads "ruling" as a participle whose subject is "Lords"; after "a" the name is
+    # the ruling's issuer, in full
+    ("Ian MacDonald QC quit when the government failed to recognise a House of Lords ruling that detaining terror "
+     "suspects indefinitely is unlawful.", "Lords", "name", "lords", "House of Lords", "document",
+     "issuer-before-ing-document"),
+    # a body's written rules are its document, by the possessive before them (BBC sport/199)
+    ("Fifa's disciplinary code stipulates that a first doping offence should be followed by a six-month ban.",
+     "Fifa's disciplinary code", "role", "code", "Fifa", "document", "document"),
+    # a message is a document; a body's own team that sent it sends in the body's name (BBC tech/257)
+    ("A message sent to Finnish security firm F-Secure by Google's security team said the flaw was fixed.",
+     "A message", "role", "message", "Google", "document", "document"),
     ("The Federal Reserve said in its latest Beige Book report that growth held. \"Prices were steady,\" the "
      "Beige Book said.", "the Beige Book", "name", "book", "Federal Reserve", "document",
      "document-title"),  # a title the article writes as its owner's document (BBC business/463)
@@ -686,6 +745,18 @@ ROWS = [
      "slighted.", "Cornyn's statement", "role", "statement", "John Cornyn", "person", "own-words"),
     ("A report by the Times of Zambia said the mine would close.", "A report by the Times of Zambia", "role",
      "report", "Times of Zambia", "document", "document"),
+    # a reduced relative clause after the document, its subject the issuer: a name as written, or a body's phrase
+    # as it resolves (PolNeAR train's "according to figures her campaign released Friday")
+    ("The Office for National Statistics counts homes each month. Prices rose by 2% in May, according to figures "
+     "the Office for National Statistics released on Friday.", "figures", "role", "figures",
+     "Office for National Statistics", "document", "document"),
+    ("Hillary Clinton raised $37 million in the last quarter. Clinton, who collected $112 million in 2015 for her "
+     "nomination battle, had a bigger cash balance at year's end, according to figures her campaign released "
+     "Friday.", "figures", "role", "figures", "Hillary Clinton campaign", "document", "document"),
+    # a description ending in a kind of organisation between "by" and the issuer's name (BBC business/133)
+    ("In a report compiled by anti-corruption body Transparency International in 2003, graft was said to be "
+     "\"pervasive\" in Cameroon.", "a report", "role", "report", "Transparency International", "document",
+     "document"),
     ("The Home Office letter reads that the form is due.", "The Home Office letter", "role", "letter",
      "Home Office", "document", "document"),
     ("A leaked letter says claims may go. Later the Home Office letter reads that the form is due.",
@@ -701,6 +772,17 @@ ROWS = [
     ("The Home Office has produced its own report on CSOs which it describes as \"encouraging\". But the report also "
      "showed that the public is having difficulties.", "the report", "role", "report", "Home Office", "document",
      "document"),
+    # "the band", "the label": the one name the article joins to the noun or to a member's role before it, not an
+    # owner's ("Mr Campbell's label"); a person named there is no band (BBC entertainment/154, /161)
+    ("Oasis star fined\n\nOasis singer Liam Gallagher has been fined after a fight. "
+     "The band said they were victims of an attack.",
+     "The band", "role", "band", "Oasis", "org", "kind-joined-to-name"),
+    # a capital opening the sentence, written nowhere else, is the sentence's: the name after "band" is the band
+    ("Pop band Busted have split up. The band said it was sorry.", "The band", "role", "band", "Busted", "org",
+     "kind-joined-to-name"),
+    ("Kevin Campbell signed Morrison to his 2 Wikid Records label. He signed to Mr Campbell's label a year ago, "
+     "with the label saying the album was due in January.", "the label", "role", "label", "2 Wikid Records", "org",
+     "kind-joined-to-name"),
     ("British Airways is to halt its flights from London Heathrow to Jeddah. The airline said the decision was a "
      "commercial one.", "The airline", "role", "airline", "British Airways", "org", "organisation-described"),
     # a campaign's name opening with a verb and "the" after the body's noun is one name, not the verb (BBC bbc77)
@@ -930,6 +1012,13 @@ ROWS = [
     ("Jobs is ill. While no comment has been made by Apple, The New York Times reported that someone familiar "
      "with the situation said Jobs's health has ups and downs.", "The New York Times", "name", "Times", None,
      "person", "relayed-originator"),
+    # outlet70: a time phrase after the relay's closing "reported", and a role's capitalised modifiers opening
+    # the sayer's clause (PolNeAR train, Western Journal)
+    ("Democratic presidential nominee Hillary Clinton told federal investigators in July she was advised by former "
+     "Secretary of State Colin Powell to use a private email account, the New York Times reported late Thursday.",
+     "the New York Times", "name", "Times", "Hillary Clinton", "person", "relayed-originator"),
+    ("Pastor Kevin Swanson spoke. Swanson slammed the Girl Scouts for promoting \"lesbianism,\" Right Wing Watch "
+     "reported on Tuesday.", "Right Wing Watch", "name", "Watch", "Kevin Swanson", "person", "relayed-originator"),
     # a relay opening its clause, the verb after it taking an object: an act reported, the relay's
     ("Turkish media reported that during Obama's visit, President Recep Tayyip Erdogan reiterated his request that "
      "the US act.", "Turkish media", "role", "media", None, "group", "group"),
@@ -993,6 +1082,20 @@ ROWS = [
      "person", "epithet"),
     ("Republican presidential hopeful Donald Trump spoke in Iowa on Monday. The Democratic hopeful says a violent "
      "hit is not needed.", "The Democratic hopeful", "role", "hopeful", None, "person", "epithet"),
+    # a calling no role rule reads is the person the passage is about, as an epithet (PolNeAR train usa-today
+    # 2016-07-15, BBC entertainment/064); not when the article gives the noun to someone else, and unnamed a person
+    ("Ruth Bader Ginsburg regrets her insults of Donald Trump.\n\nThe Supreme Court justice said she regretted her "
+     "remarks.", "The Supreme Court justice", "role", "justice", "Ruth Bader Ginsburg", "person", "calling"),
+    ("Actor and comedian Chris Rock will host the event. \"We have the bleep machine ready,\" producer Gil Cates "
+     "told reporters. He also played down fears that Rock might cause controversy. "
+     "The 40-year-old comic has already promised not to swear live on air.", "The 40-year-old comic",
+     "role", "comic", "Chris Rock", "person", "calling"),
+    ("Ronnie Corbett has joined fellow comedy stars in attacking British television. \"It's just laughing at each "
+     "other,\" said the 74-year-old comedian. Victoria Wood slated comedian Sacha Baron Cohen for his character.",
+     "the 74-year-old comedian", "role", "comedian", "Ronnie Corbett", "person", "calling"),
+    ("Justice Antonin Scalia wrote the dissent. Ruth Bader Ginsburg regrets her insults of Donald Trump. The Supreme "
+     "Court justice said she regretted her remarks.", "The Supreme Court justice", "role", "justice", None, "person",
+     "calling"),
     ("Howard said the tax would go, and Michael Howard repeated it.", "Howard", "role", "howard",
      "Michael Howard", "person", "named-in-article"),
     ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says it is in talks.",

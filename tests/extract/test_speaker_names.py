@@ -355,6 +355,14 @@ def test_it_is_never_a_person(nlp):
             "She",
             "Tessa Jowell",
         ),
+        # a list of names is no person, whom a "he" may take up after the parse made it a speaker (BBC sport/090)
+        (
+            "Jason Gardener says being made an MBE in the New Year Honours List underlines the achievement of the"
+            " relay squad.\n\nGardener, Darren Campbell and Mark Lewis-Francis have all been awarded MBEs. \"I think"
+            ' this award reinforces what we did,\" he said.',
+            "he",
+            "Jason Gardener",
+        ),
         # a police rank as BBC copy shortens it ("Det Supt", "Chief Supt") is a title, not a first name
         (
             'Det Supt Ann Morley said the raids had been planned for months. "We will find them," Chief Supt'

@@ -140,6 +140,8 @@ RULES = {
     "carries reports the clause; \"continued\" reports only quoted words",
     "assembly:repeated-speech-noun": "The prime minister ..., repeating his insistence that ...: the speech noun a "
     "quote-only verb takes as object reports its clause",
+    "assembly:announced-saying": "Mr Brown is expected to say that ...: the verb of speech after \"expected to\" "
+    "reports the clause, a speech announced",
 }
 
 
@@ -1159,6 +1161,9 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
             if _repeats_speech_noun(text, o, att):
                 rules = ("assembly:indirect", "assembly:repeated-speech-noun")
                 continue  # "repeating his insistence that ...": the noun's clause is its words
+            if _announces_saying(text, o, att):
+                rules = ("assembly:indirect", "assembly:announced-saying")
+                continue  # "is expected to say that ...": the speech announced, not an expectation's words
             return None  # reported speech inside reported speech: the outer attribution owns the words
         cut = _contrast_clause(scene, att, o)
         if cut is not None:
@@ -1198,6 +1203,20 @@ def _repeats_speech_noun(text: str, outer: Attribution, inner: Attribution) -> b
     return outer.content.start <= inner.cue.start and len(text[outer.content.start : inner.cue.start].split()) <= 1
 
 
+def _announces_saying(text: str, outer: Attribution, inner: Attribution) -> bool:
+    """assembly:announced-saying: 'Mr Brown is expected to say that the economy is stronger ...', 'The prime
+    minister is expected to tell the conference that ...': a speech the article announces before it is made. The
+    verb of expectation (lexicon ``announcing_verbs``, itself a thought verb that would own the clause) has a verb
+    of speech right after its "to", whose clause it is; "is expected to believe", a thought, is not read, nor a noun
+    phrase ("is expected to announce profits of £2bn": results to come, not words)."""
+    if FORM_TO_LEMMA.get(outer.cue_text.split()[-1].lower()) not in _ANNOUNCERS or "content:noun-phrase" in inner.rules:
+        return False
+    if inner.cue.start < outer.cue.end or text[outer.cue.end : inner.cue.start].split() != ["to"]:
+        return False
+    return FORM_TO_LEMMA.get(inner.cue_text.split()[0].lower()) in SPEECH_VERBS
+
+
+_ANNOUNCERS = frozenset(LEXICON.announcing_verbs)
 _TENSE_CARRIERS = frozenset(LEXICON.tense_carrying_verbs)
 _EVIDENCE_VERBS = frozenset(LEXICON.evidence_verbs)
 

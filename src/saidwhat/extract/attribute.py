@@ -439,6 +439,9 @@ def speech_noun(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
     ) or _clause_hung_on_verb_above(tok) or _clause_hung_on_occasion_after(tok) or next(
         (_that_clause_after(holder, tok) for holder in (light, copula) if holder is not None), None
     )
+    claimed = _claimed_infinitive(tok) if clause is None and noun_lemma in _INFINITIVE_CLAIM_NOUNS else None
+    if claimed is not None:
+        clause = claimed
     ctoks = list(clause.subtree) if clause is not None else []
     if copula is not None and clause is not None and clause.head.i == copula.i:
         # "Beck’s contention was that Trump is, in fact, appealing to ...": what follows "was that" is the
@@ -457,13 +460,35 @@ def speech_noun(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
         speaker, subject_rule = _possessor(frame, tok, _light_verb_subject(search, light)), "subject:light-verb"
     if speaker.speaker is None and noun_lemma not in SPEECH_NOUNS:
         return []  # "it becomes harder to make the case that ...": an argument no one is said to make
+    if claimed is not None and subject_rule != "subject:possessor":
+        return []  # "the claim to be a leader" with no claimant: no one's words
+    content_rule = "content:claimed-infinitive" if claimed is not None else "content:noun-clause"
     return [Attribution(
         cue=frame.to_article(tok.idx, tok.idx + len(tok.text)), cue_text=tok.text, **speaker._asdict(),
         content=frame.to_article(cs, ce), holes=_holes(frame, cs, ce),
         strength=SPEECH_NOUNS.get(noun_lemma) or LIGHT_SPEECH_NOUNS[noun_lemma],
         thought=False, frame=search.index, cue_after_content=False,
-        rules=((subject_rule,) if speaker.speaker is not None else ()) + ("content:noun-clause",),
+        rules=((subject_rule,) if speaker.speaker is not None else ()) + (content_rule,),
     )]
+
+
+def _claimed_infinitive(noun: Token) -> Token | None:
+    """content:claimed-infinitive: "would bolster Rubio's claim to be the GOP establishment's strongest
+    alternative to Trump", "North Korea's claim to have conducted the successful test": the infinitive of being
+    or having (lexicon ``claimed_infinitive_words``) after a claim (``infinitive_claim_nouns``) is what was
+    claimed, from its "to". Not "his claim to the throne" (a right, no verb), nor "his claim to win" (an
+    infinitive of doing, as often a right or a title as words)."""
+    for c in children(noun):
+        if c.dep_ != "acl" or c.i < noun.i:
+            continue
+        to = next((g for g in children(c) if g.dep_ == "aux" and g.lower_ == "to"), None)
+        if to is not None and to.i + 1 < len(noun.doc) and noun.doc[to.i + 1].lower_ in _CLAIMED_INFINITIVES:
+            return c
+    return None
+
+
+_INFINITIVE_CLAIM_NOUNS = frozenset(LEXICON.infinitive_claim_nouns)
+_CLAIMED_INFINITIVES = frozenset(LEXICON.claimed_infinitive_words)
 
 
 def _light_verb_of(noun: Token) -> Token | None:

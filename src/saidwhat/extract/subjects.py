@@ -147,6 +147,27 @@ def passive_agent(verb: Token):
     return _or_nobody(_pobj(agent))
 
 
+# the prepositions of a phrase that sets a passive cue's words in a document: "In a report compiled by ..., graft was
+# said to be ..."
+_DOCUMENT_FRAME_LEADS = frozenset(LEXICON.document_frame_leads)
+
+
+def document_framing_passive(verb: Token):
+    """"In a report compiled by anti-corruption body Transparency International in 2003, graft was said to be
+    “pervasive”": a passive cue with no agent, opened by a phrase whose object is a document, speaks through
+    that document (its issuer named in the phrase); the passive's subject is what is spoken of, not who speaks."""
+    if not passive(verb) or any(c.dep_ == "agent" for c in children(verb)):
+        return None
+    if any(c.dep_ == "xcomp" and lemma_of(c) in REPORTING_VERBS for c in children(verb)):
+        return None  # "In Mr Peston's book Mr Brown is alleged to have told ...": the saying is the subject's
+    for prep in children(verb):
+        if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in _DOCUMENT_FRAME_LEADS:
+            noun = _pobj(prep)
+            if noun is not None and noun.lower_ in DOCUMENT_HEADS:
+                return noun
+    return None
+
+
 def participle_agent(verb: Token):
     """"As reported by Western Journalism, investigators found ...", "- as described by FBI Director
     James Comey -", "Asked by Stephanopoulos to respond to Trump's criticism, Carson said": a reporting
@@ -888,12 +909,33 @@ def relative_issuer(verb: Token):
     return _issued_by(noun)
 
 
+def _names_its_issuer(noun: Token) -> bool:
+    """Whether a name before ``noun`` says whose it is: a possessive ("Hillary Clinton’s Tuesday speech") or a
+    compound of two capitalised words at least ("a Washington Post editorial"); one word alone is as often a
+    date or a topic ("a March speech", "a key Benghazi email") as an issuer."""
+    proper = [c for c in children(noun) if c.tag_ in ("NNP", "NNPS") and c.i < noun.i]
+    if any(c.dep_ == "poss" for c in proper):
+        return True
+    return sum(_proper_words(c) for c in proper if c.dep_ == "compound") >= 2
+
+
+def _proper_words(token: Token) -> int:
+    """The proper nouns of a name compounded on ``token``, itself included ("Washington Post": 2)."""
+    return 1 + sum(_proper_words(c) for c in children(token) if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS"))
+
+
 def _issued_by(noun: Token) -> Token | None:
-    """The subject of the verb that issues ``noun``, its object or its object through a preposition."""
+    """The subject of the verb that issues ``noun``, its object or its object through a preposition; the noun
+    itself when it names its own issuer before it ("a withering Washington Post editorial that accuses")."""
     # "comments Clinton made during a speech attacking ...", "helped launch the movement with a March
     # speech denouncing ...": the verb the object's preposition hangs on issues it
     if noun.dep_ == "pobj" and noun.head.lower_ not in _ISSUING_PREPOSITIONS:
         return None  # "included millions of dollars in ads attacking ...": the ads speak
+    if noun.text == noun.lower_ and _names_its_issuer(noun):
+        # "her campaign is planning to reprint a withering Washington Post editorial that accuses ...": a
+        # document that names its own issuer speaks for that issuer, not for who reprints or sends it on (not
+        # a title, "the government-commissioned Gershon Report which recommended", whose capitals name no issuer)
+        return noun
     issuing = noun.head if noun.dep_ == "dobj" else noun.head.head
     if not is_verb(issuing) or passive(issuing) or issuing.lower_ in ANSWERING_FORMS:
         return None  # "denied a report claiming ...": the report speaks, not the one who denies it
@@ -1374,6 +1416,7 @@ def _right_before(subject: Token, verb: Token) -> bool:
 SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:quoted-as-saying", quoted_as_saying),
     ("subject:passive-agent", passive_agent),
+    ("subject:document-framing-passive", document_framing_passive),
     ("subject:participle-agent", participle_agent),
     ("subject:has-taken-for-is", has_taken_for_is),
     ("subject:passive-as-by", passive_as_by),

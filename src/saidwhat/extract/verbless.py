@@ -141,13 +141,29 @@ def _dash_after(text: str, mq: MarkedQuote, frame: int) -> Verbless | None:
     if mq.close_mark is None:
         return None
     m = _DASH_AFTER.match(text[mq.close_mark + 1 : mq.close_mark + 80])
-    if not m:
+    if not m or _sentence_on_next_line(m):
         return None
     base = mq.close_mark + 1
     speaker = Span(base + m.start("speaker"), base + m.end("speaker"))
     cue = Span(base + m.start("cue"), base + m.end("cue"))
     pieces = list(mq.pieces)
     return Verbless(_synthetic(text, cue, speaker, pieces, frame), pieces, "assembly:dash-after")
+
+
+# a line that goes on as a sentence: capitals, then a word in lower case with nothing between them ("- The match
+# will be televised ..."); a signature's name stops at its line's end or at a mark ('- Bernie Sanders.', '― Jane
+# Doe, 1984')
+_SENTENCE_LINE = re.compile(r"[ \t]*(?:[A-Z][\w'’-]*[ \t]+)+[a-z]")
+
+
+def _sentence_on_next_line(m: re.Match) -> bool:
+    """"... something minor to help out." ¶ - The match will be televised on BBC One at 1400 GMT on Saturday.":
+    a line after the quote's paragraph that opens with a dash and goes on as a sentence is the article's next
+    item (a BBC footer, a list's entry), not a signature; across a line break only a dash and a name alone on
+    their line, or before a mark ('- Bernie Sanders.' under a fact check's claim), sign the quote."""
+    if "\n" not in m.string[: m.start("cue")]:
+        return False
+    return _SENTENCE_LINE.match(m.string, m.end("cue")) is not None
 
 
 def _signature(text: str, mq: MarkedQuote, frame: int, names: NameIndex) -> Verbless | None:

@@ -567,9 +567,11 @@ def _title_length(text: str, run: list[str], words: list[tuple[str, int]], i: in
     # one institution, not a "College London" of the university), and so after an acronym, or after a
     # word and an acronym with two words left ("Browns DL Sheldon Richardson": a team and a position
     # written short, as US sports pages do; "BBC Radio Four" stays whole)
+    # (not a title inside a body's name that ends in a word no person's ends in: "Accredited Home Loan Lending")
     inner = [
         m + 1 for m in range(len(run) - 2)
-        if _is_title(run[m], nations=False) or (run[m].lower() in ORG_NOUNS and _is_given_name(run[m + 1]))
+        if _is_title(run[m], nations=False) and not (m and _title_inside_organisation_name(run[m], run[-1], run[m - 1]))
+        or (run[m].lower() in ORG_NOUNS and _is_given_name(run[m + 1]))
         or (_is_acronym(run[m]) and (_is_given_name(run[m + 1]) or 0 < m == len(run) - 3))
     ]
     k = max([k, *inner])
@@ -1296,8 +1298,15 @@ _RELAY_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")
 # (a no-break space may come before the relay: '..., “Generations with Kevin Swanson,”\xa0Right Wing Watch first
 # reported')
 _RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t\xa0]+$")
+# (a time phrase may follow the relay's verb, a no-break space before it too: "..., the New York Times reported
+# late Thursday.", "..., CNN reported on Tuesday.": the day the outlet ran the words, still its relay)
+_RELAY_TIME_WORDS = (
+    frozenset(LEXICON.relay_time_leads) | frozenset(LEXICON.time_phrase_leads) | TIME_WORDS | CALENDAR
+)
 _RELAY_CLOSING_AFTER = re.compile(
-    r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")[ \t]*(?:[.!?\n]|$)"
+    r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")"
+    r"(?:[ \t\xa0]+(?i:" + "|".join(sorted(_RELAY_TIME_WORDS)) + r")){0," + str(LEXICON.relay_time_words) + r"}"
+    r"[ \t]*(?:[.!?\n]|$)"
 )
 # a relay opening the clause that reports someone's saying: "The New York Times reported that someone familiar
 # with the situation said"
@@ -1486,6 +1495,13 @@ def _opens_a_clause(before: str, *, after_and: bool = False) -> bool:
     if words and words[-1].lower() in ROLE_NOUNS:
         while words and words[-1].islower():
             words.pop()
+        # (the role's capitalised modifiers opening the clause: "Democratic presidential nominee Hillary Clinton
+        # told ..., the New York Times reported")
+        modifiers = words
+        while modifiers and modifiers[-1][:1].isupper() and modifiers[-1][-1:].isalpha():
+            modifiers = modifiers[:-1]
+        if not modifiers or modifiers[-1][-1:] == ",":
+            words = modifiers
     if after_and and len(words) > 1 and words[-1] in _RELAY_CONJUNCTIONS and words[-2].endswith(","):
         words.pop()
     last = " ".join(words)[-1:]
@@ -1648,6 +1664,92 @@ def _name_closing_before_rule(r: _Reading) -> Resolved | None:
     return (person.name, "person") if spoke[-1] != person.name else None
 
 
+def _pronoun_chain_rule(r: _Reading) -> Resolved | None:
+    """"Mr. Cruz has sharpened his already uncompromising language .... ¶ He has coined a new phrase ... He
+    expressed amusement that ...": a "he" or "she" opening its sentence (or right after the quote that opens
+    it) after a run of sentences that open with the same pronoun is the person whose name opens the sentence
+    before that run, when the article named them after the last speaker of that gender: the run goes on
+    talking of them, whoever spoke a paragraph earlier. Not through a sentence inside a quote, whose "he" is
+    the speaker's to use ('"He is a great centre-forward"' is not the speaker)."""
+    gender = _person_pronoun_gender(r)
+    if gender is None:
+        return None
+    text = r.index.text
+    start = _pronoun_sentence_start(text, r.at) or _cue_closing_sentence(text, r.mention.span)
+    if not start:
+        return None
+    run = 0
+    while run < _CHAIN_SENTENCES:
+        before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+        if before >= start or _inside_quote(text, before) or not _opens_with_same_pronoun(text[before:start], r):
+            break
+        start, run = before, run + 1
+    if not run:
+        return None  # the sentence before opens otherwise: the subject-before rules read it
+    # the run's own "he said"s are the run, not a speaker named after the one it takes up
+    pronoun = re.compile(re.escape(r.lowered[0]) + r"\b", re.IGNORECASE)
+    history = [h for h in r.history if not (start <= h[0] < r.at and pronoun.match(text, h[0]))]
+    subject = _subject_of_sentence_before(replace(r, history=history), start, gender)
+    if subject is None or _named_in(subject, text[start : r.at]):
+        return None
+    if _named_later_in_pronouns_clause(r.at, subject, text):
+        return None
+    longer = _nearest(_ending_with(list(subject.tokens), r.index), r.at)  # "Mr De Vido": Julio De Vido
+    return (longer or subject).name, "person"
+
+
+# how many sentences opening with the same pronoun a chain may run back over to the name it takes up
+_CHAIN_SENTENCES = 4
+
+
+def _opens_with_same_pronoun(sentence: str, r: _Reading) -> bool:
+    """Whether ``sentence`` opens (after a linking word or a time at most) with the pronoun ``r`` reads, as its
+    subject: "He has coined ...", "But he had become ...", "Last month he said ..."; or after a fronted phrase
+    naming no one ("Within a week of his release in 1992, he made contact"), or a clause the same pronoun is
+    the subject of ("When he refused to support ..., he said"); or opens with that gender's possessive ("His
+    political career was not without controversy"): each goes on about the same person. No quotation mark."""
+    if any(mark in sentence for mark in ALL_MARKS):
+        return False
+    m = _re.search(r"\b" + re.escape(r.lowered[0]) + r"\b", sentence, flags=re.IGNORECASE)
+    if m is not None and (
+        _opens_with_pronoun(sentence[: m.start()]) or _fronted_phrase_naming_no_one(sentence[: m.start()], r)
+        or _opens_own_clause(sentence[: m.start()])
+    ):
+        return True
+    # (a possessive's sentence has another subject: naming someone, it may be about them: "His successor, ...")
+    first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
+    return (
+        first in _PERSONAL_POSSESSIVES and GENDER_WORDS[first] == _person_pronoun_gender(r)
+        and not any(_named_in(p, sentence) for p in r.index.people)
+    )
+
+
+def _fronted_phrase_naming_no_one(before: str, r: _Reading) -> bool:
+    """"Within a week of his release in 1992,", "With sterling under pressure,": words up to a comma before the
+    pronoun that name no person of the article and hold no other pronoun ("After Blair left, he" or "When she
+    met him, he" may be about someone else)."""
+    words = before.split()
+    return (
+        before.rstrip().endswith(",") and 0 < len(words) <= _FRONTED_PHRASE_WORDS
+        and not any(_named_in(p, before) for p in r.index.people)
+        and not any(w.strip(",.;:").lower() in _GENDERED_PRONOUNS and w.strip(",.;:").lower() not in
+                    _PERSONAL_POSSESSIVES for w in words)
+    )
+
+
+# the longest fronted phrase a run sentence may open with before its pronoun
+_FRONTED_PHRASE_WORDS = 12
+
+
+def _opens_own_clause(before: str) -> bool:
+    """"When he refused ...": the pronoun is the subject of a clause the sentence opens with (after a linking
+    word at most), whose main clause is about the same person."""
+    words = before.split()
+    if words and words[0].lower() in _PRONOUN_LINKERS:
+        words = words[1:]
+    return len(words) == 1 and words[0].lower() in _FRONTED_CLAUSE_OPENERS
+
+
 def _spoke_just_before(r: _Reading, before: int, gender: str) -> bool:
     """Whether someone who may be the pronoun's spoke in the sentences just before the one starting at
     ``before``: their turn goes on past a name in passing ("Tony Blair said he would do everything he could
@@ -1746,9 +1848,41 @@ def _it_subject_before_rule(r: _Reading) -> Resolved | None:
         # "Shares in American Express surged after it said": an "it" of the subject's own sentence shows
         # the subject no person, whatever its shape
         name = _organisation_opening(r, start, own=True, adverbial=True)
-        return (name, "org") if name else None
+        return (name, "org") if name else _body_noun_opening(r, start)
     name = _organisation_opening(r, start, adverbial=True) or _described_subject_before(r, start)
-    return (name, "org") if name else None
+    return (name, "org") if name else _body_noun_opening(r, start)
+
+
+# a body's own noun opening a sentence as its subject: "The government has ruled out", "The Treasury says"
+_BODY_NOUN_OPENING = re.compile(r"[Tt]he[ \t]+(?P<noun>[A-Za-z]+)")
+
+
+def _body_noun_opening(r: _Reading, start: int) -> Resolved | None:
+    """"The government has ruled out raising the state pension age, because it says it would penalise ...",
+    "The Treasury has ruled out ... . It says": a body's noun (``ORG_NOUNS``) after "The", opening the sentence
+    (or the one before) as its subject, is the "it", ahead of the organisation that spoke last; resolved as the
+    mention "The government" itself would be (``_organisation_rule``), a body with no name if the article gives
+    it none."""
+    text = r.index.text
+    at = _after_opening_adverbial(text, start, r.at)
+    m = _BODY_NOUN_OPENING.match(text, at)
+    if m is None or m.group("noun").lower() not in ORG_NOUNS:
+        return None
+    after = _AFTER_SUBJECT.match(text, m.end())
+    verb = after.group("verb") if after else ""
+    if not (verb in _AUXILIARIES or verb.endswith("ed") or (verb.endswith("s") and not _is_people_noun(verb))):
+        return None  # "The government's plans", "The council members said"
+    if FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS:
+        # the body speaks there ("Halvard Town's board has agreed ... The club said it would ... But it said"): it
+        # was resolved as a speaker, so the rules that read the speakers before decide, as they did
+        return None
+    noun = m.group("noun").lower()
+    reading = _read(Mention(m.group(), Span(at, m.end()), "role", None, noun), r.index, r.history, r.published,
+                    r.holder)
+    found = _organisation_rule(reading) if reading is not None else None
+    if found is None or (found[0] is None and noun in _DESCRIBED_ORGS):
+        return None  # "Microsoft said ... The company has ruled out ..., because it says": the company spoke
+    return found
 
 
 # a description of an organisation opening a sentence as its subject: "The computer giant has sued"
@@ -2240,7 +2374,7 @@ _DOCUMENT_OPENS = re.compile(
 _DOCUMENT_SAYS = re.compile(r",\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\s+(?P<verb>[a-z]+)\W*$")
 # "..., said the report.": the same, the verb before the document
 _SAYS_DOCUMENT = re.compile(r",\s+(?P<verb>[a-z]+)\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\W*$")
-_IT_OPENS = re.compile(r"It\s+(?:also\s+)?(?P<verb>[a-z]+)")
+_IT_OPENS = re.compile(r"(?P<it>It)\s+(?:also\s+)?(?P<verb>[a-z]+)")
 # "Now they've put out another statement - directly to the organisers of the AMAs.", "The US Treasury
 # described the plan in a press release released earlier today.": a document a sentence's subject sends out,
 # by a sending verb before it or an issuing participle after it (with no "by" naming another sender)
@@ -2269,10 +2403,18 @@ def _document_it_rule(r: _Reading) -> Resolved | None:
     """"Other than its warning on tax hikes, the NIESR report was optimistic. It said ...": an "it"
     opening its sentence is the document the sentence before is about (its subject, or the document
     that says its words at its end, ", the report said" or ", said the report"); "It also said" after such
-    an "It said" is the same document."""
+    an "It said" is the same document, as is '"...," it said.' after '"...," it reads.'. An "it" closing a
+    quotation of several sentences takes up the sentence before the whole quotation; one that reads its
+    words ('"I just tried you on the phone ...," it reads.') can only be a document, which may stand a
+    sentence or two further back."""
     if r.text.lower() != "it" or not _is_pronoun(r):
         return None
-    found = _document_subject_before(r.index.text, r.at, depth=3)
+    verb = _IT_VERB.match(r.index.text, r.mention.span.end)
+    skip = _READING_SKIP if verb and verb.group("verb") in _READING_VERBS else 0
+    found = _document_subject_before(r.index.text, r.at, depth=3, skip=skip)
+    if found is None:
+        # '"A. B," it said.': the sentence before the whole quotation, not one of its own
+        found = _document_subject_before(r.index.text, _quotation_opening(r.index.text, r.at), depth=3, skip=skip)
     if found is None:
         return _sent_document_before(r)
     phrase, at, head = found
@@ -2319,12 +2461,18 @@ def _sentence_before_it(text: str, at: int) -> tuple[int, str] | None:
     return before, text[before:start].rstrip()
 
 
-def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, str] | None:
-    """(words, offset, noun) of the document the sentence before the one opening at ``at`` is about."""
+def _document_subject_before(text: str, at: int, depth: int, skip: int = 0) -> tuple[str, int, str] | None:
+    """(words, offset, noun) of the document the sentence before the one opening at ``at`` is about; up to
+    ``skip`` sentences about something else may stand between (``_READING_SKIP``)."""
     found = _sentence_before_it(text, at)
     if found is None:
         return None
-    before, sentence = found
+    return _document_of_sentence(text, *found, depth=depth, skip=skip)
+
+
+def _document_of_sentence(text: str, before: int, sentence: str, depth: int,
+                          skip: int) -> tuple[str, int, str] | None:
+    """(words, offset, noun) of the document ``sentence`` (at ``before``) is about, for ``_document_subject_before``."""
     said = _DOCUMENT_SAYS.search(sentence) or _SAYS_DOCUMENT.search(sentence)
     found = _DOCUMENT_OPENS.match(sentence) or (said if said and _reports(said.group("verb")) else None)
     if found is not None and not _says_inside(found.group("doc")):
@@ -2332,20 +2480,50 @@ def _document_subject_before(text: str, at: int, depth: int) -> tuple[str, int, 
     according = _ACCORDING_TO_DOCUMENT.search(sentence)
     if according is not None:
         return according.group("whole"), before + according.start("whole"), according.group("head").lower()
-    it = _IT_OPENS.match(sentence)
+    it = _IT_OPENS.match(sentence) or _IT_CLOSES_QUOTE.search(sentence)
     if depth > 1 and it and _reports(it.group("verb")):
-        return _document_subject_before(text, before, depth - 1)
+        # '"...," it reads. ¶ "...," it said.': an "it" giving the words before is the same document
+        skip = max(skip, _READING_SKIP if it.group("verb") in _READING_VERBS else 0)
+        return _document_subject_before(text, _quotation_opening(text, before + it.start("it")), depth - 1, skip)
     if depth > 1 and sentence[:1] in _DOUBLE_MARKS:
         # 'The report said: "A. ¶ "B." It said ...': quoted words run on from the sentence that gave their cue
-        return _document_subject_before(text, before, depth - 1)
+        return _document_subject_before(text, before, depth - 1, skip)
+    if skip and before:
+        start = _sentence_start(text, len(text[:before].rstrip()) - 1)  # over the paragraph break
+        return _document_of_sentence(text, start, text[start:before].rstrip(), depth, skip - 1)
     return None
 
 
+def _quotation_opening(text: str, at: int) -> int:
+    """Where the quotation an "it" at ``at`` closes opens ('"A. B. C," it said.'), so the sentence before it
+    is the one before the whole quotation, not one of its own; ``at`` when no quotation closes there."""
+    given = text[:at].rstrip()
+    if len(given) < 2 or given[-2] != "," or given[-1] not in _DOUBLE_MARKS:
+        return at
+    pairs = {**DOUBLE_PAIRS, **{mark: (mark,) for mark in STRAIGHT_DOUBLE}}  # a straight mark closes itself
+    opening = max((text.rfind(o, 0, len(given) - 1) for o, closings in pairs.items() if given[-1] in closings),
+                  default=-1)
+    return opening if opening >= 0 else at
+
+
+# '"...," it reads.': quoted words, then an "it" and its reporting verb closing the sentence
+_IT_CLOSES_QUOTE = re.compile(r",[" + _DOUBLE + r"]?\s+(?P<it>it)\s+(?:also\s+)?(?P<verb>[a-z]+)\W*$")
+# the verb after an "it": "it reads", "it also says"
+_IT_VERB = re.compile(r"\s+(?:also\s+)?(?P<verb>[a-z]+)")
+# the verbs whose "it" can only be a document: '"...," it reads.' (an organisation says, it never reads)
+_READING_VERBS = frozenset(LEXICON.document_reading_verbs)
+# how many sentences about something else may stand between such an "it" and its document, as only a document
+# can read: "The email, released by Judicial Watch, was sent at 7:19 p.m. EST by ... Jeremy Bash, more than
+# three hours after ... Two Americans were killed at each location. ¶ "...," it reads." (the sentence split
+# after "p.m." makes two sentences of the first)
+_READING_SKIP = 2
+
+
 # "similar research from net analyst WebSideStory which suggested", "data from property website Rightmove which
-# suggested": a document, "from" a source a description may introduce, then the relative pronoun whose clause
-# gives the document's words
+# suggested", "polls by Quinnipiac University that showed": a document, "from" or "by" a source a description may
+# introduce, then the relative pronoun whose clause gives the document's words
 _DOCUMENT_FROM_BEFORE_RELATIVE = re.compile(
-    r"\b(?P<head>" + _DOCUMENT_NOUNS + r")\s+from\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"\b(?P<head>" + _DOCUMENT_NOUNS + r")\s+(?:from|by)\s+(?:[a-z][\w-]*\s+){0,3}"
     r"(?P<issuer>" + _ORG_TOKEN + r"(?:\s+" + _ORG_TOKEN + r")*)\s*,?\s*$"
 )
 _RELATIVE_AFTER = re.compile(r"(?:which|that)\b")
@@ -2353,8 +2531,9 @@ _RELATIVE_AFTER = re.compile(r"(?:which|that)\b")
 
 def _document_relative_rule(r: _Reading) -> Resolved | None:
     """"The figures echo similar research from net analyst WebSideStory which suggested that IE had 92.9% of
-    users": the relative pronoun takes up the research, not its source; the words are a document with the
-    source as issuer. Read on the name the parser hung the clause on, or on the bare "which" it left."""
+    users", "polls by Quinnipiac University that showed": the relative pronoun takes up the research, not its
+    source; the words are a document with the source as issuer. Read on the name the parser hung the clause on,
+    or on the bare "which" it left."""
     text = r.index.text
     # the mention stands at its relative pronoun, its words the noun the parser hung the clause on
     if not _RELATIVE_AFTER.match(text, r.at):
@@ -3189,7 +3368,8 @@ def _document_rule(r: _Reading) -> Resolved | None:
         if issuer == "":
             return None, "document"
         issuer = issuer or _sender_of_the_message(r)
-        issuer = issuer or _issuer_after(r) or _acronym_issuer(r) or _issuer_before_noun(r)
+        issuer = issuer or _issuer_after(r) or _issuer_in_reduced_relative(r) or _acronym_issuer(r)
+        issuer = issuer or _issuer_before_noun(r)
         issuer = issuer or _issuer_from_after(r) or _issuer_of_its(r) or _issuer_of_his_or_her(r)
         issuer = issuer or _issuer_described(r) or _outlet_of_its_piece(r)
         if issuer is None and r.lowered[0] == "the":
@@ -4063,11 +4243,14 @@ _ISSUER_AFTER = (
 
 
 # "new figures released on Tuesday by the British Phonographic Industry (BPI)", "Two motions were passed by
-# the London Assembly": the words after the mention that name its issuer
+# the London Assembly", "a report compiled by anti-corruption body Transparency International": the words after
+# the mention that name its issuer, maybe after a description ending in a kind of organisation (not any lower-case
+# words: "released by the end of March" names no issuer)
 _ISSUED_BY = re.compile(
     r",?\s+(?:(?:" + "|".join(LEXICON.passive_auxiliaries) + r")\s+)?"
     r"(?:" + "|".join((*LEXICON.issuing_participles, *LEXICON.lodging_participles)) + r")\b"
-    r"[^.;:,]{0,40}?\bby\s+(?:the\s+)?(?P<after>"
+    r"[^.;:,]{0,40}?\bby\s+(?:the\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(map(re.escape, LEXICON.named_kind_nouns)) + r")\s+)?(?P<after>"
     + _ORG_TOKEN + r"(?:\s+(?:of\s+|and\s+(?=[A-Z]))?" + _ORG_TOKEN + r")*)"
 )  # "A national poll released Sunday by The Washington Post and ABC News": joint issuers, as the article joins them
 
@@ -4098,14 +4281,61 @@ def _sender_of_the_message(r: _Reading) -> str | None:
 _SENT_MESSAGES = frozenset(LEXICON.sent_messages)
 
 
+def _issuer_run(found: re.Match[str] | None) -> str:
+    """The issuer's words an issuer pattern matched after a document. A possessive ends them when a body's own
+    team or unit issued it ("A message sent to F-Secure by Google's security team"): the body's name."""
+    return re.sub(r"['’]s$", "", found.group("after")) if found else ""
+
+
 def _issuer_after(r: _Reading) -> str | None:
     """The issuer named right after a document's mention, by a participle: "new figures released by X",
     "An official complaint has been made to local government watchdogs by X"."""
     found = _ISSUED_BY.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
-    run = found.group("after") if found else ""
+    run = _issuer_run(found)
     if not run or run in _REGIONS or run in _place_names() or _re.search(r"-[a-z]+$", run):
         return None  # "released by UK-based analysts": a place or an adjective is no issuer
     return " ".join(run.split())  # "the New York Times\xa0and ABC News": a no-break space is a space in a name
+
+
+# "figures her campaign released Friday", "a letter the Sanders campaign sent": a reduced relative clause right
+# after the document, its subject (a determiner or possessive and up to five words) and an issuing verb
+_RELATIVE_ISSUER = re.compile(
+    r"\s+(?P<issuer>(?:" + "|".join(map(re.escape, ("the", *LEXICON.possessive_pronouns))) + r")\s+"
+    r"(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+)\s+(?:" + "|".join(map(re.escape, LEXICON.issuing_verbs_past)) + r")\b"
+)
+
+
+# capitalised words, maybe joined by "of", "for" or "and" ("Office for National Statistics")
+_CAPITALISED_NAME = re.compile(r"[A-Z]\S*(?:\s+(?:[A-Z]\S*|of|for|and))*")
+
+
+def _issuer_in_reduced_relative(r: _Reading) -> str | None:
+    """"according to figures her campaign released Friday": a document followed by a relative clause with no
+    "that", whose subject issued it, is that subject's, named as the subject resolves ("her campaign": the
+    candidate's campaign); only a body or a person the article names."""
+    found = _RELATIVE_ISSUER.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
+    if found is None:
+        return None
+    words = found.group("issuer")
+    named = words.split()[1:]
+    if named[0][0].isupper() and _may_be_issuer(named) and _CAPITALISED_NAME.fullmatch(" ".join(named)):
+        return " ".join(named)  # "figures the Office for National Statistics released": the name as written
+    at = found.start("issuer")
+    head = words.split()[-1].lower()
+    if len(named) == 1 and head in _CANDIDATE_BODIES and words.split()[0].lower() in _OWNER_PRONOUNS:
+        # "figures her campaign released": the candidate's campaign, the possessive read as its pronoun would be
+        # in the sentence (the campaign rule goes by who spoke before, and the candidate may not have yet)
+        owner = words.split()[0]
+        person, typ, _rule = resolve_with_rule(
+            Mention(owner, Span(at, at + len(owner)), "pronoun", None, owner.lower()), r.index,
+            history=r.history, published=r.published, holder=r.holder,
+        )
+        return f"{person} {head}" if person and typ == "person" else None
+    name, typ, _rule = resolve_with_rule(
+        Mention(words, Span(at, at + len(words)), "role", None, head), r.index,
+        history=r.history, published=r.published, holder=r.holder,
+    )
+    return name if name and typ in ("org", "person") else None
 
 
 # "a report earlier this week from the British Retail Consortium": a few words, then "from" and the issuer
@@ -4118,7 +4348,7 @@ def _issuer_from_after(r: _Reading) -> str | None:
     """"according to a report earlier this week from the British Retail Consortium": the organisation
     after a few words and "from", right after the document's mention (a place is no issuer)."""
     found = _FROM_AFTER.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
-    run = found.group("after") if found else ""
+    run = _issuer_run(found)
     if not run or run in _REGIONS or run in _place_names() or run in _US_STATES or not _may_be_issuer(run.split()):
         return None  # "Exit polls from the New Hampshire primary": where they were taken
     return run
@@ -4755,20 +4985,65 @@ def _epithet_rule(r: _Reading) -> Resolved | None:
     in a title before their name ("the Democratic hopeful" is not "Republican presidential hopeful Donald Trump",
     nor a Trump the article gave no party). Such a noun is a person's, never part of a body's name
     ("The NFL legend" is no organisation): unnamed, it is typed a person."""
-    noun = r.lowered[-1]  # the parser heads "chart-topper" by its last part
-    if r.lowered[0] != "the" or noun not in _EPITHET_NOUNS or noun.split("-")[-1] != r.head or _is_cap(r.toks[-1]):
+    noun = _definite_description_noun(r, _EPITHET_NOUNS)
+    if noun is None:
         return None
-    if not r.index.text.startswith(r.text, r.at):
-        return None  # a relative pronoun standing for the description
-    found = _epithet_holder(r)
-    if found is not None and (
-        _other_nationality(r.lowered, found) or _party_not_given(r, found) or _other_gender_after(r, found)
-    ):
-        found = None
+    found = _described_person(r)
     if found is not None:
         return found.name, "person"
     # a noun the role rules read too ("the star") is left to them; the others are a person with no name
     return None if noun in ROLE_NOUNS else (None, "person")
+
+
+_CALLING_NOUNS = frozenset(LEXICON.calling_nouns)
+
+
+def _calling_rule(r: _Reading) -> Resolved | None:
+    """"Ruth Bader Ginsburg regrets her insults of Donald Trump. The Supreme Court justice ... said", "He also
+    played down fears that Rock ... might cause controversy. The 40-year-old comic has already promised": a
+    definite description headed by a noun of a calling that no role rule reads (lexicon ``calling_nouns``) is
+    the person the passage is about, as an epithet is (``_epithet_holder``, with its nationality, party and
+    gender checks). A calling, unlike fame, is shared: when the article has given the noun to anyone else before
+    it ("Justice Antonin Scalia wrote the dissent") the description may be theirs, and names no one. Unnamed it
+    is a person: the noun is a person's, never a body's."""
+    noun = _definite_description_noun(r, _CALLING_NOUNS)
+    if noun is None:
+        return None
+    found = _described_person(r)
+    if found is not None and _calling_shared(r.index, noun, found, r.at):
+        found = None
+    return (found.name if found is not None else None), "person"
+
+
+def _definite_description_noun(r: _Reading, nouns: frozenset[str]) -> str | None:
+    """The noun heading a written "the ... NOUN" when it is one of ``nouns``, else None (also for a relative
+    pronoun standing for the description)."""
+    noun = r.lowered[-1]  # the parser heads "chart-topper" by its last part
+    if r.lowered[0] != "the" or noun not in nouns or noun.split("-")[-1] != r.head or _is_cap(r.toks[-1]):
+        return None
+    if not r.index.text.startswith(r.text, r.at):
+        return None  # a relative pronoun standing for the description
+    return noun
+
+
+def _described_person(r: _Reading) -> Person | None:
+    """The person the passage is about (``_epithet_holder``) when nothing the article says of them clashes with
+    the description: another nationality, a party never given them, a pronoun of the other gender after it."""
+    found = _epithet_holder(r)
+    if found is None or _other_nationality(r.lowered, found) or _party_not_given(r, found):
+        return None
+    return None if _other_gender_after(r, found) else found
+
+
+def _calling_shared(index: NameIndex, noun: str, holder: Person, at: int) -> bool:
+    """Whether the article has given the noun to someone other than ``holder`` before ``at``: as a title before
+    their name, or among the roles the index read for them. A description refers back; someone the article
+    brings in after it ("said the 74-year-old comedian ... Victoria Wood slated comedian Sacha Baron Cohen",
+    BBC entertainment/311, of Ronnie Corbett) is not whom it means."""
+    return any(
+        p.name != holder.name and min(p.positions, default=at) < at
+        and (noun in p.roles or _bears_title(index.text[:at], noun, p)) for p in index.people
+    )
 
 
 def _epithet_holder(r: _Reading) -> Person | None:
@@ -5354,6 +5629,29 @@ def _document_title_rule(r: _Reading) -> Resolved | None:
     return issuer, "document"
 
 
+# a document's noun in "-ing" right after a name, then "that": "a House of Lords ruling that"
+_ING_DOCUMENTS = "|".join(re.escape(h) for h in sorted(DOCUMENT_HEADS) if h.endswith("ing"))
+_ING_DOCUMENT_AFTER = re.compile(r"[ \t]+(?:" + _ING_DOCUMENTS + r")[ \t]+that\b")
+# the determiner and the capitals of the issuer's name before the mention's last word: "a House of "
+_ISSUER_OPENING_BEFORE = re.compile(
+    r"\b(?:a|an|the)[ \t]+(?P<run>(?:" + _ORG_TOKEN + r"[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?)*)$"
+)
+
+
+def _issuer_before_ing_document_rule(r: _Reading) -> Resolved | None:
+    """"the government failed to recognise a House of Lords ruling that detaining terror suspects indefinitely is
+    unlawful": the parse reads a document's noun in "-ing" ("ruling", "filing") as a participle and the name
+    before it as its subject; after "a" or "the" the name is no subject but the document's issuer, the words
+    the document's, and the issuer the whole name the determiner opens ("House of Lords", not "Lords")."""
+    if r.mention.kind != "name" or not _ING_DOCUMENT_AFTER.match(r.index.text, r.mention.span.end):
+        return None
+    before = _ISSUER_OPENING_BEFORE.search(r.index.text, max(0, r.at - 80), r.at)
+    if before is None:
+        return None
+    run = (before.group("run") + r.text).split()
+    return (" ".join(run), "document") if _may_be_issuer(run) else None
+
+
 def _document_agent_rule(r: _Reading) -> Resolved | None:
     """"according to new figures released on Tuesday by the British Phonographic Industry", "research done
     by the Institute for Supply Management": when the parse gives the agent of a document's participle as
@@ -5430,6 +5728,36 @@ def _untagged_name_rule(r: _Reading) -> Resolved | None:
     if not r.index.by_last(word) and (r.index.by_first(word) or _misspelt(word, r.at, r.index)):
         return None  # "Mercedes" is no "Mercedes Smart", "Catholics" no "Roman Catholic": only a surname says who
     return _proper_name_rule(replace(r, mention=replace(r.mention, kind="name")))
+
+
+_WEB_ADDRESS = re.compile(
+    r"[A-Za-z][\w-]*\.(?:" + "|".join(map(re.escape, sorted(LEXICON.web_address_endings, key=len, reverse=True)))
+    + r")"
+)
+_JOINED_PARTICLES = frozenset(LEXICON.joined_surname_particles)
+# a lower-case letter or two, then a capital ("iFixit", "eBay"); two capitalised parts or more ("RealClearPolitics")
+_LOWER_LED = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
+_CAMEL = re.compile(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+")
+
+
+def _company_word_rule(r: _Reading) -> Resolved | None:
+    """"As iFixit points out in its teardown", "RealClearPolitics has Trump ahead", "said gamesindustry.biz":
+    one word written as only a company's name is, with a capital after a lower-case letter ("iFixit",
+    "BuzzFeed") or a site's address ("gamesindustry.biz"), is an organisation's name, though the parser left it
+    untagged or took it for a common noun and no name rule read it (a name needs a capital first, a common noun
+    no capital inside). Not a surname written with a capital inside ("McCain", "DeVos": lexicon
+    ``joined_surname_particles``), nor a word the article gives a person by or takes up as "he" or "she"."""
+    if r.mention.kind == "pronoun" or len(r.toks) != 1:
+        return None
+    word = r.toks[0].rstrip(".,;:")
+    camel = _CAMEL.fullmatch(word)
+    if camel and camel.group(1).lower() in _JOINED_PARTICLES:
+        return None
+    if not (camel or _LOWER_LED.fullmatch(word) or _WEB_ADDRESS.fullmatch(word)):
+        return None
+    if r.index.by_last(word) or r.index.by_first(word) or _spoken_of_as_person(word, r.index.text):
+        return None
+    return word, "org"
 
 
 def _calls_self(word: str, text: str) -> bool:
@@ -5569,6 +5897,9 @@ def _one_word_type(word: str, text: str) -> str | None:
         before = written.lower()
         if _is_plural(before) and before in ROLE_NOUNS:
             continue  # "analysts Gartner": a firm named by its trade
+        titled = _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS
+        if titled and _titles_role_after(written, word, text):
+            continue  # "former Yukos boss Mikhail Khodorkovsky": the title is the boss's, the word whose boss
         if _is_cap(written) and not written.isupper() and (
             _is_listed_title(before.rstrip("."), library=False) or before in HONORIFICS
         ) and _titles_the_word_alone(written, word, text):
@@ -5577,7 +5908,7 @@ def _one_word_type(word: str, text: str) -> str | None:
             return "person"
         if before in _RESEARCH_TRADES and _research_firm_named(word, text):
             return "org"  # "market analyst Datamonitor" that issues "the Datamonitor report"
-        if _is_listed_title(before.rstrip(".")) or before in HONORIFICS or before in ROLE_NOUNS:
+        if titled:
             return None  # "striker Ronaldo", "market analyst Datamonitor": a role, a person's or a firm's
     if not _spoken_of_as_thing(word, text) and _quoted_next_as_he_or_she(word, text):
         return "person"
@@ -5586,6 +5917,19 @@ def _one_word_type(word: str, text: str) -> str | None:
     if not _spoken_of_as_person(word, text):
         return "person" if _owns_in_own_clause(word, text) else "org"
     return "person" if _taken_up_by_own_clause(word, text) else None
+
+
+# the end of a word, then the lower-case word after it, if there is one
+_NEXT_LOWER_WORD = re.compile(r"(?![\w'’-])(?:[ \t]+([a-z][\w-]*))?")
+
+
+def _titles_role_after(written: str, word: str, text: str) -> bool:
+    """Whether each ``written word`` of the text goes on to a role in lower case: "former Yukos boss Mikhail
+    Khodorkovsky", "ex-Boeing chief executive": the word before titles the one who holds the role, and the
+    one-word name says whose role it is, a body's as often as a person's. Found by string search, as
+    ``_words_before`` finds the word before (no pattern compiled per name)."""
+    found = list(_matches_after(f"{written} {word}", _NEXT_LOWER_WORD, text, "'’-"))
+    return bool(found) and all(m.group(1) in ROLE_NOUNS for m in found)
 
 
 _RESEARCH_TRADES = frozenset(LEXICON.research_trades)
@@ -6655,7 +6999,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             return None, "org"
         if (
             not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r)
-            or _described_by_its_owner(r) or _noun_written_as_initials(r)
+            or _described_by_its_owner(r) or _noun_written_as_initials(r) or _described_with_a_kind(r)
         ):
             # an indefinite description brings in a new organisation, which the next sentence may name
             named = _outlet_owning(r) or _organisation_described_next(r) or _national_body(r)
@@ -6929,6 +7273,51 @@ def _named_last_of_kind(r: _Reading) -> str | None:
     return last
 
 
+_JOINED_KIND_WORDS = {noun: frozenset(words) for noun, words in LEXICON.kind_joined_words.items()}
+_KIND_ROLE_OPENERS = frozenset(LEXICON.kind_role_openers)
+
+
+@lru_cache(maxsize=8)
+def _joined_kind_patterns(noun: str) -> tuple[re.Pattern, re.Pattern]:
+    """A name written right before one of the words of ``noun``'s kind ("Oasis singer", "his 2 Wikid Records
+    label"), and one right after the noun itself ("rock band Oasis"); read apart, as one phrase may hold both
+    ("Pop band Busted"). A numeral may open the name ("2 Wikid")."""
+    name = r"(?:\d+[ \t]+)?" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*"
+    words = "|".join(sorted(map(re.escape, _JOINED_KIND_WORDS[noun]), key=len, reverse=True))
+    return (
+        _re.compile(r"(?<![\w'’-])(?P<name>" + name + r")[ \t]+(?:" + words + r")\b"),
+        # a name that goes on past a small word in lower case is not read whole: "US band TV on the Radio"
+        # (read whole: no shorter run of its words, "T" of "TV", may stand for it)
+        _re.compile(r"\b" + re.escape(noun) + r"[ \t]+(?P<name>" + name + r")(?![\w&'’-]|[ \t]+(?:[A-Z]|(?:on|of|and|"
+                    r"in|at|for|from|the)[ \t]+(?:the[ \t]+)?[A-Z]))"),
+    )
+
+
+def _kind_joined_to_name_rule(r: _Reading) -> Resolved | None:
+    """"Oasis singer Liam Gallagher has been fined ... The band said they were victims", "The Everton striker
+    signed Morrison to his fledging 2 Wikid Records label ... with the label saying the album was due": "the"
+    and a noun of a kind no rule reads as an organisation (lexicon ``kind_joined_words``: a band, a record
+    label) is the one name the article writes before it joined to the noun or to a member's role ("Oasis
+    singer", "2 Wikid Records label") or right after the noun ("rock band Oasis"). An owner, a place or a
+    nationality there is no name ("Mr Campbell's label", "Leicester singer", "US band"), nor a person the
+    article names, nor a word that opens a role or a kind in capitals (lexicon ``kind_role_openers``: "Lead
+    singer Jo Smith", "Pop band Busted"); two such names leave it unnamed, as either may be meant."""
+    if r.head not in _JOINED_KIND_WORDS or r.lowered != ["the", r.head]:
+        return None
+    names = set()
+    text = r.index.text
+    for m in (m for pattern in _joined_kind_patterns(r.head) for m in pattern.finditer(text, 0, r.at)):
+        words = m.group("name").split()
+        while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in _STOP | _KIND_ROLE_OPENERS):
+            words = words[1:]  # "The", "However", "Former", "Lead" open a sentence
+        if not words or _unowned(words[-1]) != words[-1] or any(_is_origin(w) for w in words):
+            continue  # an owner is no name of it: "Mr Campbell's label"
+        name = " ".join(words)
+        if r.index.find(name) is None:
+            names.add(name)
+    return (names.pop(), "org") if len(names) == 1 else None
+
+
 def _initials_of(name: str) -> str:
     """"FBI" of "Federal Bureau of Investigation": the capitals opening the name's words."""
     return "".join(w[0] for w in name.split() if w[0].isupper()) if " " in name else ""
@@ -7121,6 +7510,21 @@ def _described_by_its_place(r: _Reading) -> bool:
     return (
         len(toks) > 3 and _is_place_owner(toks, 0) and r.head in _DESCRIBED_ORGS
         and all(t.islower() for t in toks[2:])
+    )
+
+
+_INDEFINITE_KINDS = frozenset(LEXICON.indefinite_kind_nouns)
+
+
+def _described_with_a_kind(r: _Reading) -> bool:
+    """"A British Muslim group has criticised ...", "A Muslim group", "a British Muslim organisation": an
+    indefinite article before capitals and a kind of body in lower case (lexicon ``indefinite_kind_nouns``)
+    describes a body the article has not named yet; no name goes "a ... group", so the capitals qualify the
+    kind and name nothing, and the next sentence may name the body (``_organisation_described_next``)."""
+    toks = r.toks
+    return (
+        len(toks) > 2 and r.lowered[0] in ("a", "an") and toks[-1].islower() and r.lowered[-1] == r.head
+        and r.head in _INDEFINITE_KINDS
     )
 
 
@@ -8221,6 +8625,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("cue-before-quote", _cue_before_quote_rule),
     ("subject-before", _subject_before_rule),
     ("name-closing-before", _name_closing_before_rule),
+    ("pronoun-chain", _pronoun_chain_rule),
     ("document-it", _document_it_rule),
     ("document-relative", _document_relative_rule),
     ("it-subject-before", _it_subject_before_rule),
@@ -8244,6 +8649,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("document", _document_rule),
     ("document-title", _document_title_rule),
     ("document-agent", _document_agent_rule),
+    ("issuer-before-ing-document", _issuer_before_ing_document_rule),
     ("territorial-peer", _territorial_peer_rule),
     ("role-then-name", _role_then_name_rule),
     ("spliced-name", _spliced_name_rule),
@@ -8251,6 +8657,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("titled-name-after", _titled_name_after_rule),
     ("outlet-named-like-role", _outlet_named_like_role_rule),
     ("epithet", _epithet_rule),
+    ("calling", _calling_rule),
     ("description", _description_rule),
     ("unnamed-by-sex", _unnamed_by_sex_rule),
     ("nationality", _nationality_rule),
@@ -8263,10 +8670,12 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("outlet", _outlet_rule),
     ("proper-name", _proper_name_rule),
     ("untagged-name", _untagged_name_rule),
+    ("company-word", _company_word_rule),
     ("name-then-apposition", _name_then_apposition_rule),
     ("role", _role_rule),
     ("municipality", _municipality_rule),
     ("lowercase-name", _lowercase_name_rule),
+    ("kind-joined-to-name", _kind_joined_to_name_rule),
     ("organisation-described", _described_organisation_rule),
     ("organisation", _organisation_rule),
     ("role-word", _role_word_rule),
@@ -8909,10 +9318,14 @@ def _continues_office(words: list[tuple[str, int]], i: int) -> bool:
 
 def _name_length(run: list[str]) -> int:
     """How many of a run's last words are the name: two, or three with a middle
-    initial ("George W Bush"), or what follows an organisation's noun."""
+    initial ("George W Bush"), or what follows an organisation's noun, from its first given name on when it
+    has one: "Director of Government Affairs Phil Smith" is Phil Smith, the office's words ("Affairs") before
+    him no part of his name."""
     for k in range(len(run) - 2, -1, -1):
         if run[k].lower() in ORG_NOUNS or run[k].lower() in PARTY_NOUNS:
-            return max(2, len(run) - k - 1)
+            after = run[k + 1 :]
+            given = next((n for n, word in enumerate(after[:-1]) if _is_given_name(word)), 0)
+            return max(2, len(after) - given)
     middle = run[-2].rstrip(".")
     return 3 if len(middle) == 1 and len(run) >= 3 else 2
 
@@ -9088,7 +9501,8 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     while start > 0:
         prev = toks[start - 1]
         titled = _is_title(prev, nations=False)
-        inside = titled and _title_inside_organisation_name(prev, toks[idx])  # "Democratic National Convention"
+        # "Democratic National Convention", "Fairford Coach Action"
+        inside = titled and _title_inside_organisation_name(prev, toks[idx], toks[start - 2] if start > 1 else "")
         if (titled and not inside) or (prev.isupper() and len(prev.rstrip(".")) > 1 and not toks[idx].isupper()):
             break  # "Refugee Council Chief Executive Maeve Sherlock", "Labour MP Kate Hoey", "Vice-President X"
             # (a letter and a full stop is an initial, not an acronym: "James P. Kennedy Jr.")
@@ -9115,11 +9529,15 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     return toks[start : idx + 1]
 
 
-def _title_inside_organisation_name(word: str, head: str) -> bool:
+def _title_inside_organisation_name(word: str, head: str, before: str = "") -> bool:
     """"The Democratic National Convention": a capitalised title that is no role ("Democratic", which stands
     before a person's name in "Democratic Sen. Tim Kaine") opens the name of a body that ends in a word no
-    person's name ends in (issue 16, the round of seed 2076: it was "National Convention")."""
-    return _is_cap(word) and word.lower() not in ROLE_NOUNS and head.lower() in _ORG_NAME_ENDINGS
+    person's name ends in (issue 16, the round of seed 2076: it was "National Convention"). A role's title
+    is inside such a name too when a word of the name stands before it: "Fairford Coach Action" is a campaign,
+    not a coach called Action (issue 16, names70); "Coach Action" alone keeps its title."""
+    if not (_is_cap(word) and head.lower() in _ORG_NAME_ENDINGS):
+        return False
+    return word.lower() not in ROLE_NOUNS or (_is_name_word(before) and not _is_title(before, nations=False))
 
 
 _NAME_POSSESSORS = frozenset(LEXICON.name_possessors)
