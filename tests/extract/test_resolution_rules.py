@@ -761,6 +761,27 @@ ROWS = [
      "Home Office", "document", "document"),
     ("A leaked letter says claims may go. Later the Home Office letter reads that the form is due.",
      "A leaked letter", "role", "letter", "Home Office", "document", "document"),
+    # (BBC politics/065) the issuer named only at a later mention of the same noun, set in commas after it
+    ("A letter sent to Martin Mubanga said his passport would not be issued. It is not known why. The letter, "
+     "from the Home Office, says: \"I am writing to inform you.\"", "A letter sent to Martin Mubanga", "role",
+     "letter", "Home Office", "document", "document"),
+    # an office's title the issuer's capitals stop at gives its holder, never its first word (PolNeAR train
+    # politico 2016-02-19, composed)
+    ("A message praised the staff. Later, Denis McDonough was responding to a message from Undersecretary for "
+     "Political Affairs Wendy Sherman.", "A message", "role", "message", "Wendy Sherman", "document",
+     "document"),
+    ("A message praised the staff. Later, he was responding to a message from Undersecretary for Political "
+     "Affairs at the department.", "A message", "role", "message", None, "document", "document"),
+    # a definite document takes the issuer named before it over one named after it
+    ("Another report by Gartner said sales would fall. The report found prices too high. A report by the "
+     "Yankee Group came out later.", "The report", "role", "report", "Gartner", "document", "document"),
+    # a person's own message, as their statement or email (composed on PolNeAR train nyt 2016-02-20's "Indeed,
+    # Francis' message is to call on all Christians to be more Christian")
+    ("Senator John Cornyn spoke on Monday. Indeed, Cornyn's message is to call on all Republicans to vote.",
+     "Cornyn's message", "role", "message", "John Cornyn", "person", "own-words"),
+    # plural emails are documents, as plural documents are (PolNeAR, composed)
+    ("Clinton used a private server, according to emails unearthed in the investigation.", "emails", "role",
+     "emails", None, "document", "document"),
     ("A separate study by Gartner has also said it is unlikely. Issues must be resolved first, said the report.",
      "the report", "role", "report", "Gartner", "document", "document"),
     # a name turning on an organisation's noun is the body, whatever title-like word opens it (PolNeAR huff-post

@@ -2365,10 +2365,12 @@ _VERBS_AFTER_SUBJECT = frozenset(LEXICON.verbs_after_subject) | {
     form for form, lemma in FORM_TO_LEMMA.items() if lemma in REPORTING_VERBS and " " not in form
 }
 # "But the report suggests ...", "That's why the Kok report recommends ...": a linking word may stand before
-# the document with no comma
+# the document with no comma; "A letter sent to Martin Mubanga said ...": a sending participle and whom it
+# went to may follow the noun
 _DOCUMENT_OPENS = re.compile(
     r"(?:[^,.;:]{0,80},\s+|(?:" + "|".join(map(re.escape, LEXICON.document_subject_linkers)) + r")\s+)?"
-    + _DOCUMENT_NP + r"(?:\s+(?:on|into|about|of|for)\s+[^,.;:]{1,60}?)?"
+    + _DOCUMENT_NP + r"(?:\s+(?:on|into|about|of|for|(?:"
+    + "|".join(re.escape(v) for v in LEXICON.sending_verbs) + r")\s+to)\s+[^,.;:]{1,60}?)?"
     r"(?=,|\s+(?:" + "|".join(sorted(_VERBS_AFTER_SUBJECT, key=len, reverse=True)) + r")\b)"
 )
 _DOCUMENT_SAYS = re.compile(r",\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\s+(?P<verb>[a-z]+)\W*$")
@@ -4116,14 +4118,39 @@ def _issuer_named_elsewhere(r: _Reading) -> str | None:
     apart from it ("A further recent survey said" after "A recent survey by Sony Ericsson")."""
     if r.head in r.lowered and _OTHER_DOCUMENT_WORDS.intersection(r.lowered[: r.lowered.index(r.head)]):
         return None
-    found = {
-        _person_issuer(run, pos, r.index) for pos, run in _issuers_of(r.head, r.index)
-        if not r.at <= pos < r.mention.span.end
-    }
+    mentions = [(pos, run) for pos, run in _issuers_of(r.head, r.index) if not r.at <= pos < r.mention.span.end]
+    if r.lowered[0] == "the" and any(pos < r.at for pos, _run in mentions):
+        mentions = [(pos, run) for pos, run in mentions if pos < r.at]  # "The message": the one named before
+    found = {_title_run_holder(run, pos, r.index) for pos, run in mentions}
+    found.discard(None)
     if len(found) != 1:
         return None
     issuer = found.pop()
     return _spelled_out(issuer, r.index.text) if issuer.isupper() and issuer.isalpha() else issuer
+
+
+# the rest of an office's title the issuer's capitals stopped at, and the holder's name after it: "a message
+# from Undersecretary| for Political Affairs Wendy Sherman"
+_TITLE_RUN_GOES_ON = re.compile(r"[ \t]+(?:for|of)[ \t]+(?P<rest>(?:[A-Z][\w'’.-]*[ \t]+){1,6}[A-Z][\w'’-]*)")
+
+
+def _title_run_holder(run: str, at: int, index: NameIndex) -> str | None:
+    """An issuer's words, or, when they are an office's title cut at its "for" or "of", the person the rest of
+    the title names ("Undersecretary for Political Affairs Wendy Sherman": Wendy Sherman); a cut title that
+    names nobody the article knows is no issuer at all, never the title's first word."""
+    end = index.text.find(run, at)
+    goes_on = _TITLE_RUN_GOES_ON.match(index.text, end + len(run)) if end >= 0 and len(run.split()) == 1 else None
+    if goes_on is None or index.find(run) is not None or run.lower() in ORG_NOUNS:
+        return _person_issuer(run, at, index)
+    rest = goes_on.group("rest").split()
+    holder = next((p for k in (3, 2) if len(rest) > k and (p := _match_name(rest[-k:], at, index))), None)
+    if holder is not None:
+        return holder.name
+    # the index may have kept the title's words in the name ("Political Affairs Wendy Sherman"): its last two
+    # words, a name's, are the holder's
+    tail = " ".join(rest[-2:])
+    known = any(p.name.endswith(" " + tail) for p in index.people) and all(_is_name_word(t) for t in rest[-2:])
+    return tail if known else None
 
 
 def _person_issuer(run: str, at: int, index: NameIndex) -> str:
@@ -4234,8 +4261,9 @@ _IN_OUTLET = (
 # of who made it ("A survey conducted by PC Pro Magazine has revealed ... The survey found", "an affidavit written
 # by Marc Bujnowski, a detective"), maybe after a comma ("The survey, conducted by the Pew Internet and American
 # Life Project, showed")
+# "The letter, from the Home Office, says:": the issuer may stand in commas after the noun, as an aside
 _ISSUER_AFTER = (
-    r"\b{head}(?:,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,4}}[A-Z][\w'’-]*(?=[ \t]+by\b))?"
+    r"\b{head}(?:,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,4}}[A-Z][\w'’-]*(?=[ \t]+by\b)|,(?=[ \t]+(?:by|from)\b))?"
     r"(?:,?\s+(?:{issuing})(?=\s+by\b))?\s+(?:{by})\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){{0,2}}"
     r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+|and\s+(?=[A-Z]))?" + _ORG_TOKEN + r")*)"
