@@ -1767,9 +1767,10 @@ def test_document_it_after_its_quoted_paragraph():
     ("Musicians are embracing the internet, a survey by Pew Internet has found. But the report suggests this "
      "campaign does not have the backing of musicians. It found that most artists saw file-sharing as good.",
      "It found", "Pew Internet", "document", "document-it"),
-    # BBC business: "But" before the "it" itself; the document has no issuer the rules find
-    ("The study, from the Centre, does not praise the rough handling of Yukos. But it argues that tax policing "
-     "has benefited all Russian firms.", "it argues", None, "document", "document-it"),
+    # BBC business: "But" before the "it" itself; the issuer set in commas after the document's noun
+    ("The study, from the Centre for Economic Policy Research, does not praise the rough handling of Yukos. But it "
+     "argues that tax policing has benefited all Russian firms.", "it argues", "Centre for Economic Policy Research",
+     "document", "document-it"),
     # PolNeAR train (Politico 2016-01-29): "The piece goes on to" after the paper's editorial: the piece's "it"
     ("The Washington Post published an editorial on Friday. The piece goes on to slam Sanders' political "
      "revolution. And it accuses Sanders of being a lot like other politicians.", "it accuses", "Washington Post",
