@@ -232,6 +232,12 @@ ROWS = [
     # a role's plural opening the sentence is capitalised by it only ("_opening_plural_role_phrase")
     ("The state sued two men. Lawyers for the two men said the lawsuit was groundless.", "Lawyers for the two men",
      "role", "lawyers", None, "group", "group"),
+    # a trade as a whole in lower case is its people, a group, not one body (BBC tech/332; orgdesc71)
+    ("Sales of legally downloaded songs also rose more than tenfold in 2004, according to the record industry.",
+     "the record industry", "role", "industry", None, "group", "group"),
+    # the plural of a body's noun opening the sentence, with whom its people are after it (BBC business/264)
+    ("Unions for Deutsche Boerse staff in Frankfurt has reportedly expressed fears that up to 300 jobs would be "
+     "moved to London.", "Unions for Deutsche Boerse staff in Frankfurt", "name", "unions", None, "group", "group"),
     # a name written after a business's trade is the business's ("_named_after_trade")
     ("Profits rose at housebuilder George Wimpey. Wimpey said reservations were better than expected.", "Wimpey",
      "name", "wimpey", "George Wimpey", "org", "proper-name"),
@@ -806,6 +812,12 @@ ROWS = [
      "kind-joined-to-name"),
     ("British Airways is to halt its flights from London Heathrow to Jeddah. The airline said the decision was a "
      "commercial one.", "The airline", "role", "airline", "British Airways", "org", "organisation-described"),
+    # an exchange is a business's noun, and its origin picks the organisation named of that country, not the
+    # sentence's subject (BBC business/264; "Deutsche" is German: lexicon origin_name_words)
+    ("Deutsche Boerse has offered 1.3bn pounds for the LSE. Euronext chief Jean-Francois Theodore held talks with "
+     "LSE boss Clara Furse the day after rival Deutsche Boerse put forward its own bid case. The German exchange "
+     "said it had held talks with the LSE.", "The German exchange", "role", "exchange", "Deutsche Boerse", "org",
+     "organisation-described"),
     # a campaign's name opening with a verb and "the" after the body's noun is one name, not the verb (BBC bbc77)
     ("The campaign group Save the Scottish Regiments will also field candidates. The group said it is well "
      "organised.", "The group", "role", "group", "Save the Scottish Regiments", "org", "organisation-described"),
@@ -1092,6 +1104,9 @@ ROWS = [
     ("Chelsea have sacked Adrian Mutu after he failed a drugs test. It emerged that Mutu had failed a drugs test on "
      "October 18. The Romanian international later suggested it was a substance designed to enhance performance.",
      "The Romanian international", "role", "international", "Adrian Mutu", "person", "epithet"),
+    # a "self-described" description is an epithet whatever its noun; "democratic" in lower case is no party
+    ("Bernie Sanders toured Ohio on Monday. The self-described democratic socialist said he expected a close race.",
+     "The self-described democratic socialist", "role", "socialist", "Bernie Sanders", "person", "epithet"),
     ("Not everyone is on the Trump train. Just ask former NFL star Herschel Walker. Walker also appeared on "
      "Trump's Celebrity Apprentice. The NFL legend said people misunderstand Trump.", "The NFL legend", "role",
      "legend", "Herschel Walker", "person", "epithet"),

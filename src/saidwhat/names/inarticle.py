@@ -3218,12 +3218,18 @@ def _one_of_many_rule(r: _Reading) -> Resolved | None:
     return None, ("org" if singular in ORG_NOUNS else "person")
 
 
+_BODY_PLURAL_PREPOSITIONS = frozenset(LEXICON.body_plural_prepositions)
+
+
 def _opening_plural_of_body(r: _Reading) -> bool:
-    """"Unions reacted angrily": one word, the plural of an organisation's noun, capitalised only because it
-    opens the sentence; not a surname that ends so ("Mike Banks ... Banks said"), and not a plural the
-    lexicon lists as an organisation's noun as it stands ("Authorities say that", one institution, as "the
-    authorities said" is mid-sentence)."""
-    if len(r.toks) != 1 or " " in r.text:
+    """"Unions reacted angrily", "Unions for Deutsche Boerse staff in Frankfurt has expressed fears": one word,
+    the plural of an organisation's noun, capitalised only because it opens the sentence, alone or with a phrase
+    of whom or where its people are after it (lexicon ``body_plural_prepositions``); not a surname that ends so
+    ("Mike Banks ... Banks said"), and not a plural the lexicon lists as an organisation's noun as it stands
+    ("Authorities say that", one institution, as "the authorities said" is mid-sentence)."""
+    if len(r.toks) == 1 and " " in r.text:
+        return False
+    if len(r.toks) > 1 and r.lowered[1] not in _BODY_PLURAL_PREPOSITIONS:
         return False
     word = r.toks[0]
     low = word.lower()
@@ -5013,12 +5019,14 @@ def _epithet_rule(r: _Reading) -> Resolved | None:
     in a title before their name ("the Democratic hopeful" is not "Republican presidential hopeful Donald Trump",
     nor a Trump the article gave no party). Such a noun is a person's, never part of a body's name
     ("The NFL legend" is no organisation): unnamed, it is typed a person."""
-    noun = _definite_description_noun(r, _EPITHET_NOUNS)
+    noun = _definite_description_noun(r, _EPITHET_NOUNS) or _self_described_noun(r)
     if noun is None:
         return None
     found = _described_person(r)
     if found is not None:
         return found.name, "person"
+    if noun not in _EPITHET_NOUNS:
+        return None, "person"  # "The self-described democratic socialist": a person's word for themself
     # a noun the role rules read too ("the star") is left to them; the others are a person with no name
     return None if noun in ROLE_NOUNS else (None, "person")
 
@@ -5041,6 +5049,21 @@ def _calling_rule(r: _Reading) -> Resolved | None:
     if found is not None and _calling_shared(r.index, noun, found, r.at):
         found = None
     return (found.name if found is not None else None), "person"
+
+
+_EPITHET_OPENERS = frozenset(LEXICON.epithet_openers)
+
+
+def _self_described_noun(r: _Reading) -> str | None:
+    """The noun of "The self-described democratic socialist", "the self-styled king of pop": a definite
+    description opening with a word of what a person calls themself (lexicon ``epithet_openers``) is an epithet
+    whatever its noun; None for any other mention."""
+    words = r.text.lower().split()
+    if len(words) < 3 or words[0] != "the" or words[1] not in _EPITHET_OPENERS or _is_cap(r.toks[-1]):
+        return None
+    if not r.index.text.startswith(r.text, r.at):
+        return None  # a relative pronoun standing for the description
+    return r.lowered[-1]
 
 
 def _definite_description_noun(r: _Reading, nouns: frozenset[str]) -> str | None:
@@ -5108,8 +5131,9 @@ def _epithet_holder(r: _Reading) -> Person | None:
 def _party_not_given(r: _Reading, person: Person) -> bool:
     """Whether the description names a party ("The Republican presidential hopeful") that the article does not
     give the person in the words before their name, where a title stands ("Republican presidential hopeful
-    Donald Trump"): a party's epithet is that party's candidate, and the passage may be about their rival."""
-    said = {_PARTY_ADJECTIVES[w] for w in r.lowered if w in _PARTY_ADJECTIVES}
+    Donald Trump"): a party's epithet is that party's candidate, and the passage may be about their rival. In
+    lower case the word is a creed, not the party ("The self-described democratic socialist" is Bernie Sanders)."""
+    said = {_PARTY_ADJECTIVES[w.lower()] for w in r.toks if w.lower() in _PARTY_ADJECTIVES and _is_cap(w)}
     if not said:
         return False
     text = r.index.text
@@ -6401,6 +6425,7 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
         r.mention.span.start, r.index, business=r.head in _BUSINESSES, spoke=_spoke_only_as_organisations(r.history)
     )
     named = named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)
+    named = _organisation_of_origin(capitals, r) or named
     if named and _origin_conflicts(capitals, named, r.index.text):
         named = None  # "The German giant" is not "India's Andhra Pradesh": better no name than a wrong one
     if named and _one_name_of_a_person(named, r):
@@ -6457,6 +6482,29 @@ def _is_origin(word: str) -> bool:
     return word.lower() in DEMONYMS or _is_place_word(word) or word.lower() in _ORIGIN_REGIONS
 
 
+def _organisation_of_origin(origins: list[str], r: _Reading) -> str | None:
+    """"Euronext chief ... held talks with LSE boss ... the day after rival Deutsche Boerse put forward its own bid
+    case. The German exchange said": a description of origin takes up the organisation named nearest before its
+    sentence whose own name is of that country (a country's word in it, ``_countries_of``), rather than the one
+    the sentence before opens with; None when it gives no origin or no organisation named before is of it."""
+    wanted = set().union(*(_countries_of(w) for w in origins)) if origins else set()
+    if not wanted:
+        return None
+    begins = _sentence_start(r.index.text, r.at)
+    of_origin = [
+        name for start, name, _first in _organisation_candidates(r.index) if start < begins
+        and _named_of_origin(name, wanted) and not (r.head in _BUSINESSES and _is_public_body(name))
+    ]
+    return of_origin[-1] if of_origin else None
+
+
+def _named_of_origin(name: str, wanted: set[str]) -> bool:
+    """Whether a name carries a country of ``wanted`` beside words of its own ("Deutsche Boerse", "US Airways");
+    a place's name alone ("US", "Britain's") is no organisation of it."""
+    countries = [_countries_of(_unowned(w)) for w in name.split()]
+    return any(c & wanted for c in countries) and not all(countries)
+
+
 def _origin_conflicts(origins: list[str], named: str, text: str) -> bool:
     """Whether the organisation a description of origin takes up is from another country by the
     article's own words: a country in its name ("The German giant" is not "India's Andhra Pradesh"),
@@ -6472,6 +6520,7 @@ def _origin_conflicts(origins: list[str], named: str, text: str) -> bool:
 
 
 _ORIGIN_REGIONS = {region: frozenset(countries) for region, countries in LEXICON.origin_regions.items()}
+_ORIGIN_NAME_WORDS = {word: frozenset(countries) for word, countries in LEXICON.origin_name_words.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -6483,6 +6532,8 @@ def _countries_of(word: str) -> frozenset[str]:
 
     if word.lower() in _ORIGIN_REGIONS:
         return _ORIGIN_REGIONS[word.lower()]
+    if word.lower() in _ORIGIN_NAME_WORDS:
+        return _ORIGIN_NAME_WORDS[word.lower()]  # "Deutsche Boerse": the language's own word
 
     phrases = default_kb().phrases
     places = phrases.places.get(role_key(word), ()) if phrases is not None else ()
@@ -9675,6 +9726,8 @@ def _is_group(toks: list[str], head: str) -> bool:
         return True  # "A lot of the athletes said": the parser's head is "lot"
     if _counted_people(toks, lowered):
         return True  # "36 people accused in connection with the blasts": the parser's head is "accused"
+    if _industry_as_people(toks, lowered, head):
+        return True
     toks = _without_place_of_plural(toks, lowered.index(head))
     word = toks[lowered.index(head)]
     plural_role = head.endswith("s") and head[:-1] in ROLE_NOUNS and not _is_cap(word)
@@ -9698,6 +9751,16 @@ def _is_group(toks: list[str], head: str) -> bool:
 
 
 _GROUP_PLACE_PREPOSITIONS = frozenset(LEXICON.group_place_prepositions)
+
+
+_INDUSTRY_HEADS = frozenset(LEXICON.industry_heads)
+
+
+def _industry_as_people(toks: list[str], lowered: list[str], head: str) -> bool:
+    """"according to the record industry", "the music industry said", "The global entertainment industry": a
+    trade as a whole, in lower case with no name in it, is its people, a group (not one organisation with no
+    name); "the Confederation of British Industry" is a name."""
+    return head in _INDUSTRY_HEADS and lowered[-1] == head and all(t.islower() for t in toks[1:])
 
 
 def _without_place_of_plural(toks: list[str], at: int) -> list[str]:
