@@ -3715,6 +3715,9 @@ STATE_OFFICES = [
     # western journalism on the Benghazi committee), never the state ("South Carolina", a person)
     ("According to Rep. Trey Gowdy, the report was damning. The South Carolina Republican admitted that the probe "
      "was slow.", "The South Carolina Republican", "republican", "Trey Gowdy"),
+    # the House Speaker is a lawmaker too (PolNeAR train, breitbart 2016-04-14)
+    ("Speaker Paul Ryan says the whole world is watching. In an interview with reporters Thursday, the Wisconsin "
+     "Republican criticized the policy.", "the Wisconsin Republican", "republican", "Paul Ryan"),
     # ... not someone with no lawmaker's title: a person with no name, not "Ohio Democrat"
     ("Donald Trump spoke in Iowa. The Ohio Democrat said the plan was bad.", "The Ohio Democrat", "democrat", None),
 ]
