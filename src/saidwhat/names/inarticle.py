@@ -3006,6 +3006,8 @@ def _state_office_rule(r: _Reading) -> Resolved | None:
         return found, "person"
     if len(tied) == 1:
         return tied[0], "person"
+    if not tied and r.head not in ROLE_NOUNS:
+        return _state_party_member(r, state)
     person = r.index.find(found) if found else None
     if person is not None and any(_tied_to_state(person, other, text) for other in _US_STATES if other != state):
         return None, "person"
@@ -3013,6 +3015,26 @@ def _state_office_rule(r: _Reading) -> Resolved | None:
 
 
 _STATE_OFFICE_HEADS = frozenset(LEXICON.state_office_heads)
+_STATE_PARTY_MEMBER_TITLES = frozenset(LEXICON.state_party_member_titles)
+
+
+def _state_party_member(r: _Reading, state: str) -> Resolved:
+    """"According to Rep. Trey Gowdy, ... ¶ The South Carolina Republican admitted that": a state's party member
+    (a head no role rule reads) whom the article ties to no state is the person the passage is about
+    (``_epithet_holder``) when the article gives them a lawmaker's or governor's title (lexicon
+    ``state_party_member_titles``), unless it gives them
+    another party, another state or the other gender; else a person with no name. Never the place: a state is
+    no person's name. The title is asked for because such a description is a state's office holder: a passage
+    about Donald Trump, titled none, may go on to "The Ohio Democrat said"."""
+    found = _epithet_holder(r)
+    text = r.index.text
+    if found is None or not found.roles & _STATE_PARTY_MEMBER_TITLES:
+        return None, "person"
+    if _party_contradicts(r.lowered, found) or _other_gender_after(r, found):
+        return None, "person"
+    if any(_tied_to_state(found, other, text) for other in _US_STATES if other != state):
+        return None, "person"
+    return found.name, "person"
 
 
 @lru_cache(maxsize=1)
