@@ -1367,10 +1367,13 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
             pars = scene.article.paragraphs
             tweet_paragraphs.update(range(paragraph_of(pars, d.spans[0].start), paragraph_of(pars, d.att.cue.end) + 1))
             continue
-        if d.att is not None and d.att.speaker is not None:
+        if d.att is not None and d.att.speaker is not None and not _relative_speaker(d.att):
             last = len(merged)
             quoted = last if d.kind is QuoteKind.DIRECT else quoted
             merged.append(d)
+            continue
+        if d.att is not None and d.att.speaker is not None:
+            merged.append(d)  # (a relative pronoun's claim is no turn: the words after go on with the speaker's)
             continue
         aside = d.att is None and quoted is not None and quoted != last and _within_cue_clause(scene, merged, quoted)
         carrier = quoted if aside else last
@@ -1471,6 +1474,17 @@ def _subject_before(scene: _Scene, carrier: _Draft, d: _Draft) -> Attribution | 
         speaker_head=name.split()[-1].lower(), speaker_label=None, content=None, holes=(),
         strength=0.5, thought=False, frame=-1, cue_after_content=False,
     )
+
+
+_RELATIVE_PRONOUNS = frozenset(LEXICON.relative_pronouns)
+
+
+def _relative_speaker(att: Attribution) -> bool:
+    """'People have to be educated about "sensible behaviour" he says, such as ignoring e-mails that claim you
+    have won something. ¶ "I don't think ..."': a speaker that is a bare relative pronoun ("that", "which", "who")
+    the parse could not take back to its noun says words inside someone else's sentence, not a turn of their
+    own: the next paragraph's uncued words go on with the speaker before it."""
+    return (att.speaker_text or "").strip().lower() in _RELATIVE_PRONOUNS
 
 
 def _cue_in(scene: _Scene, sentence: Span) -> bool:
