@@ -58,7 +58,17 @@ from .placement import (
     words,
     words_in,
 )
-from .rules import ALL_MARKS, DOCUMENT_HEADS, GENDER_WORDS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, TITLES
+from .rules import (
+    ALL_MARKS,
+    DOCUMENT_HEADS,
+    GENDER_WORDS,
+    GROUP_HEADS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+)
 from .subjects import ANSWERING_FORMS
 from .syntax import HANDING_ON_MARKS
 from .verbless import LABEL, Excerpt, find_excerpts, find_tweets, find_verbless, name_colon
@@ -1477,14 +1487,19 @@ def _subject_before(scene: _Scene, carrier: _Draft, d: _Draft) -> Attribution | 
 
 
 _RELATIVE_PRONOUNS = frozenset(LEXICON.relative_pronouns)
+_SPEAKER_HEADS = ROLE_NOUNS | GROUP_HEADS | ORG_NOUNS | DOCUMENT_HEADS
 
 
 def _relative_speaker(att: Attribution) -> bool:
     """'People have to be educated about "sensible behaviour" he says, such as ignoring e-mails that claim you
-    have won something. ¶ "I don't think ..."': a speaker that is a bare relative pronoun ("that", "which", "who")
-    the parse could not take back to its noun says words inside someone else's sentence, not a turn of their
-    own: the next paragraph's uncued words go on with the speaker before it."""
-    return (att.speaker_text or "").strip().lower() in _RELATIVE_PRONOUNS
+    have won something. ¶ "I don't think ..."': a speaker that is a relative pronoun ("that", "which", "who")
+    whose noun is no one who speaks (no name, no noun of a person, group, body or document: "e-mails") says
+    words inside someone else's sentence, not a turn of their own: the next paragraph's uncued words go on with
+    the speaker before it ("Mr. Ekovich, who noted", "critics who say" keep theirs)."""
+    if (att.speaker_text or "").strip().lower() not in _RELATIVE_PRONOUNS:
+        return False
+    noun = (att.antecedent or "").split()
+    return not noun or not (noun[0][:1].isupper() or noun[-1].lower() in _SPEAKER_HEADS)
 
 
 def _cue_in(scene: _Scene, sentence: Span) -> bool:
