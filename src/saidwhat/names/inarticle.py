@@ -1558,9 +1558,17 @@ def _name_the_sayer(r: _Reading, sayer: _Sayer, start: int) -> Resolved | None:
     return (person.name, "person") if person is not None else _name_the_organisation(r, sayer.text, at)
 
 
+_RIGHT_AFTER_RELAY = re.compile(r",[ \t]+")
+
+
 def _name_the_organisation(r: _Reading, text: str, at: int) -> Resolved | None:
     """A named originator that is no person the article names: "According to the Independent Journal, Apple has
-    stated" is Apple's when the rules read "Apple" as an organisation (and not the relay's own name)."""
+    stated" is Apple's when the rules read "Apple" as an organisation (and not the relay's own name). Only the
+    subject right after the relay's comma: a name before the relay ("HarperCollins declined ..., according to a
+    publishing executive") or in the quoted words after it ('According to X, "Judicial Watch revealed ..."')
+    is no originator of the relay's words."""
+    if not _RIGHT_AFTER_RELAY.fullmatch(r.index.text, r.mention.span.end, at):
+        return None
     mention = Mention(text, Span(at, at + len(text)), "name", None, text.split()[-1])
     name, typ, _rule = resolve_with_rule(mention, r.index, history=r.history, published=r.published, holder=r.holder)
     return (name, typ) if name and typ == "org" and name not in r.mention.text else None
