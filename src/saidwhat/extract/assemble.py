@@ -1403,7 +1403,7 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
                 # the turn goes on from this paragraph: the next uncued one carries the speaker over again
                 # (a roundup's paragraphs, "David Blunkett in quotes")
                 last = quoted = len(merged) - 1
-            elif joinable:
+            elif joinable and not any(m.att is not None and _relative_speaker(m.att) for m in merged[carrier + 1 :]):
                 merged[carrier] = _joined_continuation(merged[carrier], goes_on)
             else:
                 merged.append(goes_on)
@@ -1495,7 +1495,8 @@ def _relative_speaker(att: Attribution) -> bool:
     have won something. ¶ "I don't think ..."': a speaker that is a relative pronoun ("that", "which", "who")
     whose noun is no one who speaks (no name, no noun of a person, group, body or document: "e-mails") says
     words inside someone else's sentence, not a turn of their own: the next paragraph's uncued words go on with
-    the speaker before it ("Mr. Ekovich, who noted", "critics who say" keep theirs)."""
+    the speaker before it ("Mr. Ekovich, who noted", "critics who say" keep theirs), as a quote of its own (the
+    relative's words stand between)."""
     if (att.speaker_text or "").strip().lower() not in _RELATIVE_PRONOUNS:
         return False
     noun = (att.antecedent or "").split()
