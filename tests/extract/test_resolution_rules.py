@@ -1010,6 +1010,12 @@ ROWS = [
      "role", "newspaper", "Geoff Dixon", "person", "quoted-as-saying"),  # the person after their role
     ("A protest news site quotes Maria Lopez, a 30-year-old nurse, as saying \"We will stay.\"", "A protest news "
      "site", "role", "site", "Maria Lopez", "person", "quoted-as-saying"),  # an apposition before "as saying"
+    # outlet71: an unnamed source the outlet quotes or reports "as saying" is a person with no name (BBC business/264,
+    # business/417), not the outlet
+    ("\"The works council has expressed concerns,\" Reuters news agency reports a union source as saying.",
+     "Reuters news agency", "role", "agency", None, "person", "quoted-as-saying"),
+    ("\"A deal doesn't seem likely,\" Reuters quoted one trader as saying.", "Reuters", "name", "Reuters", None,
+     "person", "quoted-as-saying"),
     # the relay policy (issue #16): the mention stays the relay PolNeAR credits, the name is the originator's,
     # the one the sentence gives a verb of saying of their own
     ("Bernie Sanders spoke in Reno. \"We will win,\" Sanders said, according to CNN.", "CNN", "name", "CNN",
@@ -1024,6 +1030,9 @@ ROWS = [
      "Intelligencer", "Jane Roe", "person", "relayed-originator"),  # "she": the person the pronoun is
     ("According to the Financial Times, chief operating officer Peter Chernin said that News Corp is big.",
      "the Financial Times", "name", "Times", "Peter Chernin", "person", "relayed-originator"),  # past the role
+    # outlet71: an organisation the sentence gives its own verb after an auxiliary (PolNeAR train, West Journal 2016)
+    ("Major companies pulled out. According to the Independent Journal, Apple has stated it will not fund the "
+     "Republican convention.", "the Independent Journal", "name", "Journal", "Apple", "org", "relayed-originator"),
     # relay52: a sayer past an apposition, a quoted word and "and" before the verb, an originator described and
     # not named (a body by its name, a person with no name), a relay opening the clause it reports
     ("Pastor Kevin Swanson spoke. Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, "

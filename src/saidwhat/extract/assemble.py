@@ -58,7 +58,17 @@ from .placement import (
     words,
     words_in,
 )
-from .rules import ALL_MARKS, DOCUMENT_HEADS, GENDER_WORDS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, TITLES
+from .rules import (
+    ALL_MARKS,
+    DOCUMENT_HEADS,
+    GENDER_WORDS,
+    GROUP_HEADS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+)
 from .subjects import ANSWERING_FORMS
 from .syntax import HANDING_ON_MARKS
 from .verbless import LABEL, Excerpt, find_excerpts, find_tweets, find_verbless, name_colon
@@ -1367,10 +1377,13 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
             pars = scene.article.paragraphs
             tweet_paragraphs.update(range(paragraph_of(pars, d.spans[0].start), paragraph_of(pars, d.att.cue.end) + 1))
             continue
-        if d.att is not None and d.att.speaker is not None:
+        if d.att is not None and d.att.speaker is not None and not _relative_speaker(d.att):
             last = len(merged)
             quoted = last if d.kind is QuoteKind.DIRECT else quoted
             merged.append(d)
+            continue
+        if d.att is not None and d.att.speaker is not None:
+            merged.append(d)  # (a relative pronoun's claim is no turn: the words after go on with the speaker's)
             continue
         aside = d.att is None and quoted is not None and quoted != last and _within_cue_clause(scene, merged, quoted)
         carrier = quoted if aside else last
@@ -1390,7 +1403,7 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
                 # the turn goes on from this paragraph: the next uncued one carries the speaker over again
                 # (a roundup's paragraphs, "David Blunkett in quotes")
                 last = quoted = len(merged) - 1
-            elif joinable:
+            elif joinable and not any(m.att is not None and _relative_speaker(m.att) for m in merged[carrier + 1 :]):
                 merged[carrier] = _joined_continuation(merged[carrier], goes_on)
             else:
                 merged.append(goes_on)
@@ -1471,6 +1484,23 @@ def _subject_before(scene: _Scene, carrier: _Draft, d: _Draft) -> Attribution | 
         speaker_head=name.split()[-1].lower(), speaker_label=None, content=None, holes=(),
         strength=0.5, thought=False, frame=-1, cue_after_content=False,
     )
+
+
+_RELATIVE_PRONOUNS = frozenset(LEXICON.relative_pronouns)
+_SPEAKER_HEADS = ROLE_NOUNS | GROUP_HEADS | ORG_NOUNS | DOCUMENT_HEADS
+
+
+def _relative_speaker(att: Attribution) -> bool:
+    """'People have to be educated about "sensible behaviour" he says, such as ignoring e-mails that claim you
+    have won something. ¶ "I don't think ..."': a speaker that is a relative pronoun ("that", "which", "who")
+    whose noun is no one who speaks (no name, no noun of a person, group, body or document: "e-mails") says
+    words inside someone else's sentence, not a turn of their own: the next paragraph's uncued words go on with
+    the speaker before it ("Mr. Ekovich, who noted", "critics who say" keep theirs), as a quote of its own (the
+    relative's words stand between)."""
+    if (att.speaker_text or "").strip().lower() not in _RELATIVE_PRONOUNS:
+        return False
+    noun = (att.antecedent or "").split()
+    return not noun or not (noun[0][:1].isupper() or noun[-1].lower() in _SPEAKER_HEADS)
 
 
 def _cue_in(scene: _Scene, sentence: Span) -> bool:

@@ -1262,19 +1262,30 @@ _KIN = re.compile(
 # the outlet's mention, then the person it quotes (after their role)
 # (the present tense too, and an apposition set off by commas between the name and "as": "Indymedia web
 # site quotes Jane Roe, a 27-year-old student, as saying")
+_AS_SAYING_VERBS = r"(?:" + "|".join(LEXICON.as_saying_verbs) + r")"
 _QUOTED_AS_SAYING = re.compile(
-    r"[ \t]+(?:also[ \t]+)?quote[ds][ \t]+(?:[A-Z][\w.'’-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
+    r"[ \t]+(?:also[ \t]+)?" + _AS_SAYING_VERBS + r"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
     r"(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?:,[^,;:.\n]{1,60},)?[ \t]+as[ \t]+(?:saying|telling)\b"
+)
+
+
+# ... or an unnamed source it describes: "Reuters news agency reports a union source as saying", "Reuters quoted
+# one trader as saying" (a description of a few words, no quoted words or clause in it)
+_QUOTED_DESCRIBED_AS_SAYING = re.compile(
+    r"[ \t]+(?:also[ \t]+)?" + _AS_SAYING_VERBS + r"[ \t]+(?P<who>(?:"
+    + "|".join(LEXICON.as_saying_described_openers) + r")[ \t]+[a-z][a-z \t-]{0,50}?)[ \t]+as[ \t]+(?:saying|telling)\b"
 )
 
 
 def _quoted_as_saying_rule(r: _Reading) -> Resolved | None:
     """"Detik.com quoted Djamal as saying", "the newspaper quoted Qantas chief executive Geoff Dixon as
-    saying", "the web site quotes Jane Roe, a student, as saying": the words are the person's the outlet
-    quotes, by the fullest name the article gives them."""
+    saying", "the web site quotes Jane Roe, a student, as saying", "Reuters news agency reports a union source
+    as saying": the words are the person's the outlet quotes, by the fullest name the article gives them, or
+    the unnamed source it describes (a person with no name, as the relay's described originator)."""
     found = _QUOTED_AS_SAYING.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
     if found is None:
-        return None
+        described = _QUOTED_DESCRIBED_AS_SAYING.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
+        return _name_the_described(r, described.group("who"), described.start("who")) if described else None
     words = [w for w in found.group("who").split() if not _is_title(w)]
     person = _match_name(words, r.at, r.index) if words else None
     if person is not None:
@@ -1331,10 +1342,12 @@ _ORIGINATOR_VERBS = frozenset(
 _QUOTED_STRETCH = re.compile(r"[" + _DOUBLE + r"][^" + _DOUBLE + r"\n]*[" + _DOUBLE + r"]")
 # a sentence's end as the relay rule reads it: a closing mark may be doubled ("''")
 _RELAY_SENTENCE_END = re.compile(r"[.!?][" + _CLOSING + r"]*\)?\s+(?=[" + _CLOSING + r"]*[A-Z])|\n")
-# (a word in quotation marks and "and" may come between: 'Canova "bristled" and said', the word blanked)
+# (a word in quotation marks and "and" may come between: 'Canova "bristled" and said', the word blanked; an
+# auxiliary too: "Apple has stated")
 _SAYER_BEFORE = re.compile(
     r"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*))"
-    r"(?:[ \t]+[" + _CLOSING + r"][ \t]+and)?[ \t]+(?:[a-z]+ly[ \t]+)?$"
+    r"(?:[ \t]+[" + _CLOSING + r"][ \t]+and)?[ \t]+(?:(?:" + "|".join(LEXICON.relay_auxiliaries) + r")[ \t]+)?"
+    r"(?:[a-z]+ly[ \t]+)?$"
 )
 # an apposition set off by commas between the sayer and their verb, commas inside it too: "Swanson, who is a pastor
 # at the Reformation Church of Elizabeth, Colorado, slammed"
@@ -1542,7 +1555,24 @@ def _name_the_sayer(r: _Reading, sayer: _Sayer, start: int) -> Resolved | None:
         return _name_the_described(r, sayer.text, at)
     words = [w for w in sayer.text.split() if not _is_title(w)]
     person = _match_name(words, at, r.index) if words else None
-    return (person.name, "person") if person is not None else None
+    return (person.name, "person") if person is not None else _name_the_organisation(r, sayer.text, at)
+
+
+_RIGHT_AFTER_RELAY = re.compile(r",[ \t]+")
+
+
+def _name_the_organisation(r: _Reading, text: str, at: int) -> Resolved | None:
+    """A named originator that is no person the article names: "According to the Independent Journal, Apple has
+    stated" is Apple's when the rules read "Apple" as an organisation (and not the relay's own name). Only the
+    subject right after the relay's comma: a name before the relay ("HarperCollins declined ..., according to a
+    publishing executive") or in the quoted words after it ('According to X, "Judicial Watch revealed ..."')
+    is no originator of the relay's words; nor after a document ("According to White House pool reports, Obama
+    said": a lone name the rules cannot tell from a body's)."""
+    if r.head.lower() in DOCUMENT_HEADS or not _RIGHT_AFTER_RELAY.fullmatch(r.index.text, r.mention.span.end, at):
+        return None
+    mention = Mention(text, Span(at, at + len(text)), "name", None, text.split()[-1])
+    name, typ, _rule = resolve_with_rule(mention, r.index, history=r.history, published=r.published, holder=r.holder)
+    return (name, typ) if name and typ == "org" and name not in r.mention.text else None
 
 
 def _name_the_described(r: _Reading, text: str, at: int) -> Resolved | None:
