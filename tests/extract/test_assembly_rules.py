@@ -227,6 +227,12 @@ BODY_ROWS = [
          '"This makes them hugely determined and formidable."'),
         "hugely determined and formidable", "Q magazine editor Paul Rees", "assembly:carried-paragraph",
     ),
+    (  # BBC tech/366: the writer's own sentences stand between the cued quote and the next, in one paragraph
+        ('"It has much larger address space possibilities with no practical limits," said Dr Carpenter. Standards '
+         "are vital to something as complex as the net. The difference this next generation standard, IPv6, will "
+         'make to the average net user is almost invisible. "Our first goal is that it should make no difference."'),
+        "Our first goal", "Dr Carpenter", "assembly:carried-after-narrative",
+    ),
     (  # BBC sport/470: the uncued words after a sentence about the US coach are his, not a piece of Nadal's
         ('Aged 18 years and 185 days, the Mallorcan became the youngest player to win the Davis Cup. "What a great '
          'way to finish the year," said Nadal afterwards. US coach Patrick McEnroe wants Roddick and the rest of his '
