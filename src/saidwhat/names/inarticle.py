@@ -9905,10 +9905,16 @@ def _nearest_holding_apposition(cands: list[Person], at: int, text: str) -> Pers
 
 
 def _holder_of(at: int, person: Person, cands: list[Person], text: str) -> Person | None:
-    """The one of ``cands`` whose apposition holds ``person``'s mention at ``at``, if any."""
+    """The one of ``cands`` whose apposition holds ``person``'s mention at ``at``, if any: the apposition
+    closes right after the name (a comma or the sentence's end), so the name is no subject of its own
+    ("front-runner Hillary Clinton, former president Bill Clinton said": Bill Clinton speaks) and no first of
+    two ("the daughter of Bill Clinton and Hillary Clinton")."""
+    if text[at + len(person.name) : at + len(person.name) + 1] not in (",", ".", ";", ")"):
+        return None
     return next((
         other for other in cands if other is not person
-        and any(a < at and _APPOSITION_TO.match(text, a + len(other.name), at) for a in other.positions)
+        and any(a < at and _APPOSITION_TO.match(text, a + len(other.name), at)
+                and " and " not in text[a:at] for a in other.positions)
     ), None)
 
 
