@@ -9885,7 +9885,7 @@ def _match_name(names: list[str], at: int, index: NameIndex, *, gender: str | No
 
 # what may stand between a name and another written inside its apposition: a comma, then a few words of
 # description with no second comma nor a sentence's end ("Patricia Smith, mother of Benghazi victim Sean Smith")
-_APPOSITION_TO = re.compile(r",[ \t]+[^,.;:!?\"“”\n]{1,60}[ \t]$")
+_APPOSITION_TO = re.compile(r",[ \t]+[^,.;:!?\n" + _DOUBLE + r"]{1,60}[ \t]$")
 
 
 def _nearest_holding_apposition(cands: list[Person], at: int, text: str) -> Person | None:
