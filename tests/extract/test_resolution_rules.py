@@ -2316,6 +2316,34 @@ def test_peer_is_indexed_by_title_unless_named_in_full():
     assert build_name_index("The Lord Chancellor said so.").people == []
 
 
+SHARED_SURNAME_OR_LISTED_MAN = [
+    # (article text, the mention written last in it, its kind, the name it resolves to or None): a surname two
+    # people share is the one whose apposition names the other (not the one the apposition wrote last); a "he"
+    # with no man speaking before is none of a list of names written nowhere else (PolNeAR train, west-journal
+    # 2016-03-15, the round of seed 2127), though a man named alone still is (Michael Howard, the pronoun row)
+    ("The attack killed four Americans, among them information officer Sean Smith.\n\nHowever, Patricia Smith, "
+     "mother of Benghazi victim Sean Smith, forcefully rejected Clinton's claim.\n\n\"We were nose-to-nose at "
+     "the coffin ceremony. She lied to me,\" Smith", "Smith", "name", "Patricia Smith"),
+    ("The crash killed the pilot, Mark Evans, and two passengers. Jane Evans, sister of pilot Mark Evans, "
+     "criticised the airline on Monday. \"Nobody told us anything,\" Evans", "Evans", "name", "Jane Evans"),
+    ("However, astoundingly, Hillary failed to mention the Sept. 11, 2012 terror attack on the U.S. consulate in "
+     "Benghazi, Libya that resulted in the death of four Americans: U.S. Ambassador Chris Stevens, information "
+     "officer Sean Smith, and former Navy SEALS Tyrone Woods and Glen Doherty.\n\nClinton spoke Monday night an "
+     "Illinois town hall hosted by MSNBC.\n\n\"To Hillary Clinton, the four male officials and warriors don't "
+     "matter at all,\" he", "he", "pronoun", None),
+    ("The attack killed U.S. Ambassador Chris Stevens.\n\nClinton spoke Monday night at a town hall.\n\n\"To "
+     "Hillary Clinton, the officials don't matter at all,\" he", "he", "pronoun", "Chris Stevens"),
+]
+
+
+@pytest.mark.parametrize("text, word, kind, name", SHARED_SURNAME_OR_LISTED_MAN,
+                         ids=[r[0][:30] for r in SHARED_SURNAME_OR_LISTED_MAN])
+def test_a_shared_surname_or_a_listed_man(text, word, kind, name):
+    at = text.rindex(word)
+    mention = Mention(word, Span(at, at + len(word)), kind, None, word.lower())
+    assert resolve_with_rule(mention, build_name_index(text), history=[])[:2] == (name, "person")
+
+
 SURNAME_OPENS_THE_SENTENCE_BEFORE = [
     # (article text, the last speaker before, expected name): a "he"/"she" after a quote that opens its
     # paragraph is the person whose surname alone opens the sentence before, whoever spoke earlier
