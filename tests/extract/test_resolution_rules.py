@@ -818,6 +818,11 @@ ROWS = [
      "LSE boss Clara Furse the day after rival Deutsche Boerse put forward its own bid case. The German exchange "
      "said it had held talks with the LSE.", "The German exchange", "role", "exchange", "Deutsche Boerse", "org",
      "organisation-described"),
+    # an armed force is a public body, never "the company" of its country (BBC business/130: "The US company" is
+    # Boeing there, named by the whole article; this short copy names no business of US origin, so no name)
+    ("In fact, it is the first time the US Air Force will attend the air show.\n\nOn the civilian front, Boeing "
+     "announced a deal with India's HCL Technologies. The US company also said it had agreed a sale.",
+     "The US company", "role", "company", None, "org", "organisation"),
     # a campaign's name opening with a verb and "the" after the body's noun is one name, not the verb (BBC bbc77)
     ("The campaign group Save the Scottish Regiments will also field candidates. The group said it is well "
      "organised.", "The group", "role", "group", "Save the Scottish Regiments", "org", "organisation-described"),
