@@ -227,6 +227,12 @@ BODY_ROWS = [
          '"This makes them hugely determined and formidable."'),
         "hugely determined and formidable", "Q magazine editor Paul Rees", "assembly:carried-paragraph",
     ),
+    (  # BBC tech/366: the writer's own sentences stand between the cued quote and the next, in one paragraph
+        ('"It has much larger address space possibilities with no practical limits," said Dr Carpenter. Standards '
+         "are vital to something as complex as the net. The difference this next generation standard, IPv6, will "
+         'make to the average net user is almost invisible. "Our first goal is that it should make no difference."'),
+        "Our first goal", "Dr Carpenter", "assembly:carried-after-narrative",
+    ),
     (  # BBC sport/470: the uncued words after a sentence about the US coach are his, not a piece of Nadal's
         ('Aged 18 years and 185 days, the Mallorcan became the youngest player to win the Davis Cup. "What a great '
          'way to finish the year," said Nadal afterwards. US coach Patrick McEnroe wants Roddick and the rest of his '
@@ -584,6 +590,26 @@ def test_next_paragraph_carry_over_stops_at_another_cue(nlp):
     quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
     found = next(q for q in quotes if "lost their confidence" in q.text)
     assert found.speaker.mention == "Westmacott" and "assembly:continues-next-paragraph" in found.rules
+
+
+def test_a_relative_pronoun_speaker_takes_no_turn(nlp):
+    # outlet71 (BBC tech/366): the claim of "e-mails that claim" inside his sentence is no turn of "that"; the
+    # uncued paragraph after goes on with the speaker of the sentence, Brian Carpenter
+    text = ('Brian Carpenter spoke.\n\nPeople have to be educated about "sensible behaviour" he says, such as '
+            "ignoring e-mails that claim you have won something.\n\n"
+            '"I don\'t think it is going to get worse. People will remain concerned about security."')
+    quotes = extract(Article(id="rule", text=text), nlp=nlp).quotes
+    found = next(q for q in quotes if "get worse" in q.text)
+    assert found.speaker.name == "Brian Carpenter", [(q.text, q.speaker) for q in quotes]
+    assert "assembly:continues-next-paragraph" in found.rules
+    # (BBC tech/016) in the same paragraph, the words after a relative's claim are a quote of their own, not joined
+    # to the quote before the claim
+    text = ('Curt Hopkins spoke. He added: "It is just such a new way of doing business." But the way these issues '
+            'get tested is through the courts which, said Mr Hopkins, "is part of the whole messy conversation." '
+            '"If you haven\'t already got bloggers in your company, you will have them tomorrow."')
+    quotes = extract(Article(id="rule", text=text), nlp=nlp).quotes
+    found = next(q for q in quotes if "bloggers" in q.text)
+    assert found.speaker.name == "Curt Hopkins" and "new way" not in found.text, [(q.text, q.rules) for q in quotes]
 
 
 def test_continuation_joins_the_quote_it_goes_on(nlp):

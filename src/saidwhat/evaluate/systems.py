@@ -92,8 +92,9 @@ def item_from_quote(quote: Quote, text: str) -> Prediction | None:
     )
 
 
-# the rule of a carried-over paragraph the extractor keeps apart (extract/assemble.py)
-_CARRIED_PARAGRAPH = "assembly:carried-paragraph"
+# the rules of carried-over quoted words the extractor keeps apart (extract/assemble.py): a next
+# paragraph's, and one after the writer's own sentences in the same paragraph
+_CARRIED = ("assembly:carried-paragraph", "assembly:carried-after-narrative")
 
 
 def _carried_paragraphs_joined(quotes: Sequence[Quote]) -> list[Quote]:
@@ -106,12 +107,12 @@ def _carried_paragraphs_joined(quotes: Sequence[Quote]) -> list[Quote]:
             (i for i in range(len(kept) - 1, -1, -1)
              if kept[i].kind != QuoteKind.NESTED and kept[i].speaker == q.speaker),
             None,
-        ) if _CARRIED_PARAGRAPH in q.rules else None
+        ) if any(r in q.rules for r in _CARRIED) else None
         if carrier is None:
             kept.append(q)
             continue
         first = kept[carrier]
-        added = tuple(r for r in q.rules if r not in first.rules and r not in ("assembly:uncued", _CARRIED_PARAGRAPH))
+        added = tuple(r for r in q.rules if r not in first.rules and r not in ("assembly:uncued", *_CARRIED))
         kept[carrier] = dataclasses.replace(first, spans=first.spans + q.spans, rules=(*first.rules, *added))
     return kept
 

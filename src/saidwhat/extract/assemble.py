@@ -58,7 +58,17 @@ from .placement import (
     words,
     words_in,
 )
-from .rules import ALL_MARKS, DOCUMENT_HEADS, GENDER_WORDS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, TITLES
+from .rules import (
+    ALL_MARKS,
+    DOCUMENT_HEADS,
+    GENDER_WORDS,
+    GROUP_HEADS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+)
 from .subjects import ANSWERING_FORMS
 from .syntax import HANDING_ON_MARKS
 from .verbless import LABEL, Excerpt, find_excerpts, find_tweets, find_verbless, name_colon
@@ -109,6 +119,8 @@ RULES = {
     "assembly:continues-next-paragraph": "... or in the next paragraph",
     "assembly:carried-paragraph": '"A," said X. ¶ "B.": a next paragraph\'s quote after a closed one is a quote of '
     "its own, X's (PolNeAR's scorer joins it to A, as PolNeAR annotates it)",
+    "assembly:carried-after-narrative": '"A," said X. The writer\'s own sentences. "B.": in one paragraph, B is a '
+    "quote of its own, X's (PolNeAR's scorer joins it to A, as for carried-paragraph)",
     "assembly:continues-past-tweet": 'X said in a statement: "A. ¶ <embedded tweet> ¶ "B.": an unclosed quote goes on '
     "past a tweet set inside it",
     "assembly:carried-backshift": "X said the plan was dead. It would be replaced next year.: a sentence with a past "
@@ -1367,10 +1379,13 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
             pars = scene.article.paragraphs
             tweet_paragraphs.update(range(paragraph_of(pars, d.spans[0].start), paragraph_of(pars, d.att.cue.end) + 1))
             continue
-        if d.att is not None and d.att.speaker is not None:
+        if d.att is not None and d.att.speaker is not None and not _relative_speaker(d.att):
             last = len(merged)
             quoted = last if d.kind is QuoteKind.DIRECT else quoted
             merged.append(d)
+            continue
+        if d.att is not None and d.att.speaker is not None:
+            merged.append(d)  # (a relative pronoun's claim is no turn: the words after go on with the speaker's)
             continue
         aside = d.att is None and quoted is not None and quoted != last and _within_cue_clause(scene, merged, quoted)
         carrier = quoted if aside else last
@@ -1385,12 +1400,13 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
         elif carrier is not None and d.att is None:
             goes_on = _continued(scene, merged[carrier], d, aside, tweet_paragraphs)
             joinable = goes_on.continued and merged[carrier].kind in _JOINABLE
-            if joinable and _new_turn(scene, merged[carrier], goes_on):
-                merged.append(dataclasses.replace(goes_on, rules=(*goes_on.rules, CARRIED_PARAGRAPH)))
+            turn = _new_turn(scene, merged[carrier], goes_on) if joinable else None
+            if turn is not None:
+                merged.append(dataclasses.replace(goes_on, rules=(*goes_on.rules, turn)))
                 # the turn goes on from this paragraph: the next uncued one carries the speaker over again
                 # (a roundup's paragraphs, "David Blunkett in quotes")
                 last = quoted = len(merged) - 1
-            elif joinable:
+            elif joinable and not any(m.att is not None and _relative_speaker(m.att) for m in merged[carrier + 1 :]):
                 merged[carrier] = _joined_continuation(merged[carrier], goes_on)
             else:
                 merged.append(goes_on)
@@ -1428,6 +1444,7 @@ _JOINABLE = (QuoteKind.DIRECT, QuoteKind.MIXED)
 
 # a quoted paragraph with no cue after a closed quote: a quote of its own, the speaker carried over
 CARRIED_PARAGRAPH = "assembly:carried-paragraph"
+CARRIED_AFTER_NARRATIVE = "assembly:carried-after-narrative"
 
 
 # an uncued quote after a sentence about someone other than the speaker before: that person's
@@ -1473,6 +1490,23 @@ def _subject_before(scene: _Scene, carrier: _Draft, d: _Draft) -> Attribution | 
     )
 
 
+_RELATIVE_PRONOUNS = frozenset(LEXICON.relative_pronouns)
+_SPEAKER_HEADS = ROLE_NOUNS | GROUP_HEADS | ORG_NOUNS | DOCUMENT_HEADS
+
+
+def _relative_speaker(att: Attribution) -> bool:
+    """'People have to be educated about "sensible behaviour" he says, such as ignoring e-mails that claim you
+    have won something. ¶ "I don't think ..."': a speaker that is a relative pronoun ("that", "which", "who")
+    whose noun is no one who speaks (no name, no noun of a person, group, body or document: "e-mails") says
+    words inside someone else's sentence, not a turn of their own: the next paragraph's uncued words go on with
+    the speaker before it ("Mr. Ekovich, who noted", "critics who say" keep theirs), as a quote of its own (the
+    relative's words stand between)."""
+    if (att.speaker_text or "").strip().lower() not in _RELATIVE_PRONOUNS:
+        return False
+    noun = (att.antecedent or "").split()
+    return not noun or not (noun[0][:1].isupper() or noun[-1].lower() in _SPEAKER_HEADS)
+
+
 def _cue_in(scene: _Scene, sentence: Span) -> bool:
     """A cue with a speaker stands in the sentence (not one inside quoted words)."""
     return any(
@@ -1482,7 +1516,17 @@ def _cue_in(scene: _Scene, sentence: Span) -> bool:
     )
 
 
-def _new_turn(scene: _Scene, carrier: _Draft, goes_on: _Draft) -> bool:
+def _new_turn(scene: _Scene, carrier: _Draft, goes_on: _Draft) -> str | None:
+    """The rule that keeps uncued quoted words going on with the carrier's speaker a quote of their own,
+    or None when they are a piece of the carrier's quote."""
+    if _carried_paragraph(scene, carrier, goes_on):
+        return CARRIED_PARAGRAPH
+    if _carried_after_narrative(scene, carrier, goes_on):
+        return CARRIED_AFTER_NARRATIVE
+    return None
+
+
+def _carried_paragraph(scene: _Scene, carrier: _Draft, goes_on: _Draft) -> bool:
     """assembly:carried-paragraph: '“...,” according to Q magazine editor Paul Rees. ¶ “This makes them
     ...”': the carrier's marks close in its paragraph and the next paragraph opens quoted words with no
     cue, a quote of its own with the same speaker (the guidelines' carry-over), not a second piece of
@@ -1491,6 +1535,30 @@ def _new_turn(scene: _Scene, carrier: _Draft, goes_on: _Draft) -> bool:
     if "assembly:continues-next-paragraph" not in goes_on.rules or "assembly:continues-past-tweet" in goes_on.rules:
         return False
     return carrier.marked is not None and scene.marked[carrier.marked].closed
+
+
+def _carried_after_narrative(scene: _Scene, carrier: _Draft, goes_on: _Draft) -> bool:
+    """assembly:carried-after-narrative: '“The actual number ...,” said Dr Carpenter. Standards are vital
+    ... . “Our first goal is ...”': in the same paragraph, two sentences of the writer's own or more stand
+    between the carrier's closed quote (with its cue) and quoted words that open a sentence with no
+    cue: the speaker's next turn, a quote of its own with the same speaker, as across a paragraph
+    break (``_carried_paragraph``); '“A,” he said. “B.”', with nothing between, stays one quote."""
+    if "assembly:continues" not in goes_on.rules or carrier.marked is None or goes_on.marked is None:
+        return False
+    if not scene.marked[carrier.marked].closed:
+        return False
+    mq = scene.marked[goes_on.marked]
+    return _narrative_between(scene, carrier, goes_on) and opens_sentence(scene.text, scene.sentences, mq)
+
+
+def _narrative_between(scene: _Scene, first: _Draft, d: _Draft) -> bool:
+    """Two whole sentences or more stand between the end of the first quote's turn (its last words or
+    its cue, whichever comes later) and the next quoted words: the writer's own, which end the turn.
+    One is a beat inside it ('Barkley said: “A.” He paused. “B.”', one quote as PolNeAR train joins it)."""
+    if not scene.sentences or first.att is None:
+        return False
+    turn_end = max(first.spans[-1].end, first.att.cue.end) - 1
+    return sentence_of(scene.sentences, d.spans[0].start) - sentence_of(scene.sentences, turn_end) > 2
 
 
 def _joined_continuation(first: _Draft, goes_on: _Draft) -> _Draft:
@@ -1534,6 +1602,7 @@ def _interrupted(scene: _Scene, first: _Draft, d: _Draft) -> bool:
         and d.kind is QuoteKind.DIRECT
         and paragraph_of(pars, d.spans[0].start) == paragraph_of(pars, first.spans[-1].end)
         and only_cue_between(scene.text, first.spans[-1].end, d.spans[0].start, first.att)
+        and not _narrative_between(scene, first, d)  # the cue's sentence, then the writer's own
     )
 
 

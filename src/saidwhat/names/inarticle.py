@@ -1262,19 +1262,30 @@ _KIN = re.compile(
 # the outlet's mention, then the person it quotes (after their role)
 # (the present tense too, and an apposition set off by commas between the name and "as": "Indymedia web
 # site quotes Jane Roe, a 27-year-old student, as saying")
+_AS_SAYING_VERBS = r"(?:" + "|".join(LEXICON.as_saying_verbs) + r")"
 _QUOTED_AS_SAYING = re.compile(
-    r"[ \t]+(?:also[ \t]+)?quote[ds][ \t]+(?:[A-Z][\w.'’-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
+    r"[ \t]+(?:also[ \t]+)?" + _AS_SAYING_VERBS + r"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
     r"(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?:,[^,;:.\n]{1,60},)?[ \t]+as[ \t]+(?:saying|telling)\b"
+)
+
+
+# ... or an unnamed source it describes: "Reuters news agency reports a union source as saying", "Reuters quoted
+# one trader as saying" (a description of a few words, no quoted words or clause in it)
+_QUOTED_DESCRIBED_AS_SAYING = re.compile(
+    r"[ \t]+(?:also[ \t]+)?" + _AS_SAYING_VERBS + r"[ \t]+(?P<who>(?:"
+    + "|".join(LEXICON.as_saying_described_openers) + r")[ \t]+[a-z][a-z \t-]{0,50}?)[ \t]+as[ \t]+(?:saying|telling)\b"
 )
 
 
 def _quoted_as_saying_rule(r: _Reading) -> Resolved | None:
     """"Detik.com quoted Djamal as saying", "the newspaper quoted Qantas chief executive Geoff Dixon as
-    saying", "the web site quotes Jane Roe, a student, as saying": the words are the person's the outlet
-    quotes, by the fullest name the article gives them."""
+    saying", "the web site quotes Jane Roe, a student, as saying", "Reuters news agency reports a union source
+    as saying": the words are the person's the outlet quotes, by the fullest name the article gives them, or
+    the unnamed source it describes (a person with no name, as the relay's described originator)."""
     found = _QUOTED_AS_SAYING.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
     if found is None:
-        return None
+        described = _QUOTED_DESCRIBED_AS_SAYING.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
+        return _name_the_described(r, described.group("who"), described.start("who")) if described else None
     words = [w for w in found.group("who").split() if not _is_title(w)]
     person = _match_name(words, r.at, r.index) if words else None
     if person is not None:
@@ -1331,10 +1342,12 @@ _ORIGINATOR_VERBS = frozenset(
 _QUOTED_STRETCH = re.compile(r"[" + _DOUBLE + r"][^" + _DOUBLE + r"\n]*[" + _DOUBLE + r"]")
 # a sentence's end as the relay rule reads it: a closing mark may be doubled ("''")
 _RELAY_SENTENCE_END = re.compile(r"[.!?][" + _CLOSING + r"]*\)?\s+(?=[" + _CLOSING + r"]*[A-Z])|\n")
-# (a word in quotation marks and "and" may come between: 'Canova "bristled" and said', the word blanked)
+# (a word in quotation marks and "and" may come between: 'Canova "bristled" and said', the word blanked; an
+# auxiliary too: "Apple has stated")
 _SAYER_BEFORE = re.compile(
     r"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*))"
-    r"(?:[ \t]+[" + _CLOSING + r"][ \t]+and)?[ \t]+(?:[a-z]+ly[ \t]+)?$"
+    r"(?:[ \t]+[" + _CLOSING + r"][ \t]+and)?[ \t]+(?:(?:" + "|".join(LEXICON.relay_auxiliaries) + r")[ \t]+)?"
+    r"(?:[a-z]+ly[ \t]+)?$"
 )
 # an apposition set off by commas between the sayer and their verb, commas inside it too: "Swanson, who is a pastor
 # at the Reformation Church of Elizabeth, Colorado, slammed"
@@ -1542,7 +1555,24 @@ def _name_the_sayer(r: _Reading, sayer: _Sayer, start: int) -> Resolved | None:
         return _name_the_described(r, sayer.text, at)
     words = [w for w in sayer.text.split() if not _is_title(w)]
     person = _match_name(words, at, r.index) if words else None
-    return (person.name, "person") if person is not None else None
+    return (person.name, "person") if person is not None else _name_the_organisation(r, sayer.text, at)
+
+
+_RIGHT_AFTER_RELAY = re.compile(r",[ \t]+")
+
+
+def _name_the_organisation(r: _Reading, text: str, at: int) -> Resolved | None:
+    """A named originator that is no person the article names: "According to the Independent Journal, Apple has
+    stated" is Apple's when the rules read "Apple" as an organisation (and not the relay's own name). Only the
+    subject right after the relay's comma: a name before the relay ("HarperCollins declined ..., according to a
+    publishing executive") or in the quoted words after it ('According to X, "Judicial Watch revealed ..."')
+    is no originator of the relay's words; nor after a document ("According to White House pool reports, Obama
+    said": a lone name the rules cannot tell from a body's)."""
+    if r.head.lower() in DOCUMENT_HEADS or not _RIGHT_AFTER_RELAY.fullmatch(r.index.text, r.mention.span.end, at):
+        return None
+    mention = Mention(text, Span(at, at + len(text)), "name", None, text.split()[-1])
+    name, typ, _rule = resolve_with_rule(mention, r.index, history=r.history, published=r.published, holder=r.holder)
+    return (name, typ) if name and typ == "org" and name not in r.mention.text else None
 
 
 def _name_the_described(r: _Reading, text: str, at: int) -> Resolved | None:
@@ -2365,10 +2395,12 @@ _VERBS_AFTER_SUBJECT = frozenset(LEXICON.verbs_after_subject) | {
     form for form, lemma in FORM_TO_LEMMA.items() if lemma in REPORTING_VERBS and " " not in form
 }
 # "But the report suggests ...", "That's why the Kok report recommends ...": a linking word may stand before
-# the document with no comma
+# the document with no comma; "A letter sent to Martin Mubanga said ...": a sending participle and whom it
+# went to may follow the noun
 _DOCUMENT_OPENS = re.compile(
     r"(?:[^,.;:]{0,80},\s+|(?:" + "|".join(map(re.escape, LEXICON.document_subject_linkers)) + r")\s+)?"
-    + _DOCUMENT_NP + r"(?:\s+(?:on|into|about|of|for)\s+[^,.;:]{1,60}?)?"
+    + _DOCUMENT_NP + r"(?:\s+(?:on|into|about|of|for|(?:"
+    + "|".join(re.escape(v) for v in LEXICON.sending_verbs) + r")\s+to)\s+[^,.;:]{1,60}?)?"
     r"(?=,|\s+(?:" + "|".join(sorted(_VERBS_AFTER_SUBJECT, key=len, reverse=True)) + r")\b)"
 )
 _DOCUMENT_SAYS = re.compile(r",\s+" + _DOCUMENT_NP.replace("[Tt]he|[Aa]n?|", "the|an?|") + r"\s+(?P<verb>[a-z]+)\W*$")
@@ -3004,6 +3036,8 @@ def _state_office_rule(r: _Reading) -> Resolved | None:
         return found, "person"
     if len(tied) == 1:
         return tied[0], "person"
+    if not tied and r.head not in ROLE_NOUNS:
+        return _state_party_member(r, state)
     person = r.index.find(found) if found else None
     if person is not None and any(_tied_to_state(person, other, text) for other in _US_STATES if other != state):
         return None, "person"
@@ -3011,6 +3045,26 @@ def _state_office_rule(r: _Reading) -> Resolved | None:
 
 
 _STATE_OFFICE_HEADS = frozenset(LEXICON.state_office_heads)
+_STATE_PARTY_MEMBER_TITLES = frozenset(LEXICON.state_party_member_titles)
+
+
+def _state_party_member(r: _Reading, state: str) -> Resolved:
+    """"According to Rep. Trey Gowdy, ... ¶ The South Carolina Republican admitted that": a state's party member
+    (a head no role rule reads) whom the article ties to no state is the person the passage is about
+    (``_epithet_holder``) when the article gives them a lawmaker's or governor's title (lexicon
+    ``state_party_member_titles``), unless it gives them
+    another party, another state or the other gender; else a person with no name. Never the place: a state is
+    no person's name. The title is asked for because such a description is a state's office holder: a passage
+    about Donald Trump, titled none, may go on to "The Ohio Democrat said"."""
+    found = _epithet_holder(r)
+    text = r.index.text
+    if found is None or not found.roles & _STATE_PARTY_MEMBER_TITLES:
+        return None, "person"
+    if _party_contradicts(r.lowered, found) or _other_gender_after(r, found):
+        return None, "person"
+    if any(_tied_to_state(found, other, text) for other in _US_STATES if other != state):
+        return None, "person"
+    return found.name, "person"
 
 
 @lru_cache(maxsize=1)
@@ -3216,12 +3270,18 @@ def _one_of_many_rule(r: _Reading) -> Resolved | None:
     return None, ("org" if singular in ORG_NOUNS else "person")
 
 
+_BODY_PLURAL_PREPOSITIONS = frozenset(LEXICON.body_plural_prepositions)
+
+
 def _opening_plural_of_body(r: _Reading) -> bool:
-    """"Unions reacted angrily": one word, the plural of an organisation's noun, capitalised only because it
-    opens the sentence; not a surname that ends so ("Mike Banks ... Banks said"), and not a plural the
-    lexicon lists as an organisation's noun as it stands ("Authorities say that", one institution, as "the
-    authorities said" is mid-sentence)."""
-    if len(r.toks) != 1 or " " in r.text:
+    """"Unions reacted angrily", "Unions for Deutsche Boerse staff in Frankfurt has expressed fears": one word,
+    the plural of an organisation's noun, capitalised only because it opens the sentence, alone or with a phrase
+    of whom or where its people are after it (lexicon ``body_plural_prepositions``); not a surname that ends so
+    ("Mike Banks ... Banks said"), and not a plural the lexicon lists as an organisation's noun as it stands
+    ("Authorities say that", one institution, as "the authorities said" is mid-sentence)."""
+    if len(r.toks) == 1 and " " in r.text:
+        return False
+    if len(r.toks) > 1 and r.lowered[1] not in _BODY_PLURAL_PREPOSITIONS:
         return False
     word = r.toks[0]
     low = word.lower()
@@ -4116,14 +4176,39 @@ def _issuer_named_elsewhere(r: _Reading) -> str | None:
     apart from it ("A further recent survey said" after "A recent survey by Sony Ericsson")."""
     if r.head in r.lowered and _OTHER_DOCUMENT_WORDS.intersection(r.lowered[: r.lowered.index(r.head)]):
         return None
-    found = {
-        _person_issuer(run, pos, r.index) for pos, run in _issuers_of(r.head, r.index)
-        if not r.at <= pos < r.mention.span.end
-    }
+    mentions = [(pos, run) for pos, run in _issuers_of(r.head, r.index) if not r.at <= pos < r.mention.span.end]
+    if r.lowered[0] == "the" and any(pos < r.at for pos, _run in mentions):
+        mentions = [(pos, run) for pos, run in mentions if pos < r.at]  # "The message": the one named before
+    found = {_title_run_holder(run, pos, r.index) for pos, run in mentions}
+    found.discard(None)
     if len(found) != 1:
         return None
     issuer = found.pop()
     return _spelled_out(issuer, r.index.text) if issuer.isupper() and issuer.isalpha() else issuer
+
+
+# the rest of an office's title the issuer's capitals stopped at, and the holder's name after it: "a message
+# from Undersecretary| for Political Affairs Wendy Sherman"
+_TITLE_RUN_GOES_ON = re.compile(r"[ \t]+(?:for|of)[ \t]+(?P<rest>(?:[A-Z][\w'’.-]*[ \t]+){1,6}[A-Z][\w'’-]*)")
+
+
+def _title_run_holder(run: str, at: int, index: NameIndex) -> str | None:
+    """An issuer's words, or, when they are an office's title cut at its "for" or "of", the person the rest of
+    the title names ("Undersecretary for Political Affairs Wendy Sherman": Wendy Sherman); a cut title that
+    names nobody the article knows is no issuer at all, never the title's first word."""
+    end = index.text.find(run, at)
+    goes_on = _TITLE_RUN_GOES_ON.match(index.text, end + len(run)) if end >= 0 and len(run.split()) == 1 else None
+    if goes_on is None or index.find(run) is not None or run.lower() in ORG_NOUNS:
+        return _person_issuer(run, at, index)
+    rest = goes_on.group("rest").split()
+    holder = next((p for k in (3, 2) if len(rest) > k and (p := _match_name(rest[-k:], at, index))), None)
+    if holder is not None:
+        return holder.name
+    # the index may have kept the title's words in the name ("Political Affairs Wendy Sherman"): its last two
+    # words, a name's, are the holder's
+    tail = " ".join(rest[-2:])
+    known = any(p.name.endswith(" " + tail) for p in index.people) and all(_is_name_word(t) for t in rest[-2:])
+    return tail if known else None
 
 
 def _person_issuer(run: str, at: int, index: NameIndex) -> str:
@@ -4234,8 +4319,9 @@ _IN_OUTLET = (
 # of who made it ("A survey conducted by PC Pro Magazine has revealed ... The survey found", "an affidavit written
 # by Marc Bujnowski, a detective"), maybe after a comma ("The survey, conducted by the Pew Internet and American
 # Life Project, showed")
+# "The letter, from the Home Office, says:": the issuer may stand in commas after the noun, as an aside
 _ISSUER_AFTER = (
-    r"\b{head}(?:,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,4}}[A-Z][\w'’-]*(?=[ \t]+by\b))?"
+    r"\b{head}(?:,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,4}}[A-Z][\w'’-]*(?=[ \t]+by\b)|,(?=[ \t]+(?:by|from)\b))?"
     r"(?:,?\s+(?:{issuing})(?=\s+by\b))?\s+(?:{by})\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){{0,2}}"
     r"(?P<after>" + _ORG_TOKEN + r"(?:\s+(?:of\s+|and\s+(?=[A-Z]))?" + _ORG_TOKEN + r")*)"
@@ -4985,12 +5071,14 @@ def _epithet_rule(r: _Reading) -> Resolved | None:
     in a title before their name ("the Democratic hopeful" is not "Republican presidential hopeful Donald Trump",
     nor a Trump the article gave no party). Such a noun is a person's, never part of a body's name
     ("The NFL legend" is no organisation): unnamed, it is typed a person."""
-    noun = _definite_description_noun(r, _EPITHET_NOUNS)
+    noun = _definite_description_noun(r, _EPITHET_NOUNS) or _self_described_noun(r)
     if noun is None:
         return None
     found = _described_person(r)
     if found is not None:
         return found.name, "person"
+    if noun not in _EPITHET_NOUNS:
+        return None, "person"  # "The self-described democratic socialist": a person's word for themself
     # a noun the role rules read too ("the star") is left to them; the others are a person with no name
     return None if noun in ROLE_NOUNS else (None, "person")
 
@@ -5013,6 +5101,21 @@ def _calling_rule(r: _Reading) -> Resolved | None:
     if found is not None and _calling_shared(r.index, noun, found, r.at):
         found = None
     return (found.name if found is not None else None), "person"
+
+
+_EPITHET_OPENERS = frozenset(LEXICON.epithet_openers)
+
+
+def _self_described_noun(r: _Reading) -> str | None:
+    """The noun of "The self-described democratic socialist", "the self-styled king of pop": a definite
+    description opening with a word of what a person calls themself (lexicon ``epithet_openers``) is an epithet
+    whatever its noun; None for any other mention."""
+    words = r.text.lower().split()
+    if len(words) < 3 or words[0] != "the" or words[1] not in _EPITHET_OPENERS or _is_cap(r.toks[-1]):
+        return None
+    if not r.index.text.startswith(r.text, r.at):
+        return None  # a relative pronoun standing for the description
+    return r.lowered[-1]
 
 
 def _definite_description_noun(r: _Reading, nouns: frozenset[str]) -> str | None:
@@ -5080,8 +5183,9 @@ def _epithet_holder(r: _Reading) -> Person | None:
 def _party_not_given(r: _Reading, person: Person) -> bool:
     """Whether the description names a party ("The Republican presidential hopeful") that the article does not
     give the person in the words before their name, where a title stands ("Republican presidential hopeful
-    Donald Trump"): a party's epithet is that party's candidate, and the passage may be about their rival."""
-    said = {_PARTY_ADJECTIVES[w] for w in r.lowered if w in _PARTY_ADJECTIVES}
+    Donald Trump"): a party's epithet is that party's candidate, and the passage may be about their rival. In
+    lower case the word is a creed, not the party ("The self-described democratic socialist" is Bernie Sanders)."""
+    said = {_PARTY_ADJECTIVES[w.lower()] for w in r.toks if w.lower() in _PARTY_ADJECTIVES and _is_cap(w)}
     if not said:
         return False
     text = r.index.text
@@ -6373,6 +6477,7 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
         r.mention.span.start, r.index, business=r.head in _BUSINESSES, spoke=_spoke_only_as_organisations(r.history)
     )
     named = named or _organisation_reporting_after(r) or _sole_organisation_speaker(r)
+    named = _organisation_of_origin(capitals, r) or named
     if named and _origin_conflicts(capitals, named, r.index.text):
         named = None  # "The German giant" is not "India's Andhra Pradesh": better no name than a wrong one
     if named and _one_name_of_a_person(named, r):
@@ -6429,6 +6534,29 @@ def _is_origin(word: str) -> bool:
     return word.lower() in DEMONYMS or _is_place_word(word) or word.lower() in _ORIGIN_REGIONS
 
 
+def _organisation_of_origin(origins: list[str], r: _Reading) -> str | None:
+    """"Euronext chief ... held talks with LSE boss ... the day after rival Deutsche Boerse put forward its own bid
+    case. The German exchange said": a description of origin takes up the organisation named nearest before its
+    sentence whose own name is of that country (a country's word in it, ``_countries_of``), rather than the one
+    the sentence before opens with; None when it gives no origin or no organisation named before is of it."""
+    wanted = set().union(*(_countries_of(w) for w in origins)) if origins else set()
+    if not wanted:
+        return None
+    begins = _sentence_start(r.index.text, r.at)
+    of_origin = [
+        name for start, name, _first in _organisation_candidates(r.index) if start < begins
+        and _named_of_origin(name, wanted) and not (r.head in _BUSINESSES and _is_public_body(name))
+    ]
+    return of_origin[-1] if of_origin else None
+
+
+def _named_of_origin(name: str, wanted: set[str]) -> bool:
+    """Whether a name carries a country of ``wanted`` beside words of its own ("Deutsche Boerse", "US Airways");
+    a place's name alone ("US", "Britain's") is no organisation of it."""
+    countries = [_countries_of(_unowned(w)) for w in name.split()]
+    return any(c & wanted for c in countries) and not all(countries)
+
+
 def _origin_conflicts(origins: list[str], named: str, text: str) -> bool:
     """Whether the organisation a description of origin takes up is from another country by the
     article's own words: a country in its name ("The German giant" is not "India's Andhra Pradesh"),
@@ -6444,6 +6572,7 @@ def _origin_conflicts(origins: list[str], named: str, text: str) -> bool:
 
 
 _ORIGIN_REGIONS = {region: frozenset(countries) for region, countries in LEXICON.origin_regions.items()}
+_ORIGIN_NAME_WORDS = {word: frozenset(countries) for word, countries in LEXICON.origin_name_words.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -6455,6 +6584,8 @@ def _countries_of(word: str) -> frozenset[str]:
 
     if word.lower() in _ORIGIN_REGIONS:
         return _ORIGIN_REGIONS[word.lower()]
+    if word.lower() in _ORIGIN_NAME_WORDS:
+        return _ORIGIN_NAME_WORDS[word.lower()]  # "Deutsche Boerse": the language's own word
 
     phrases = default_kb().phrases
     places = phrases.places.get(role_key(word), ()) if phrases is not None else ()
@@ -9647,6 +9778,8 @@ def _is_group(toks: list[str], head: str) -> bool:
         return True  # "A lot of the athletes said": the parser's head is "lot"
     if _counted_people(toks, lowered):
         return True  # "36 people accused in connection with the blasts": the parser's head is "accused"
+    if _industry_as_people(toks, lowered, head):
+        return True
     toks = _without_place_of_plural(toks, lowered.index(head))
     word = toks[lowered.index(head)]
     plural_role = head.endswith("s") and head[:-1] in ROLE_NOUNS and not _is_cap(word)
@@ -9670,6 +9803,16 @@ def _is_group(toks: list[str], head: str) -> bool:
 
 
 _GROUP_PLACE_PREPOSITIONS = frozenset(LEXICON.group_place_prepositions)
+
+
+_INDUSTRY_HEADS = frozenset(LEXICON.industry_heads)
+
+
+def _industry_as_people(toks: list[str], lowered: list[str], head: str) -> bool:
+    """"according to the record industry", "the music industry said", "The global entertainment industry": a
+    trade as a whole, in lower case with no name in it, is its people, a group (not one organisation with no
+    name); "the Confederation of British Industry" is a name."""
+    return head in _INDUSTRY_HEADS and lowered[-1] == head and all(t.islower() for t in toks[1:])
 
 
 def _without_place_of_plural(toks: list[str], at: int) -> list[str]:
@@ -9879,7 +10022,43 @@ def _match_name(names: list[str], at: int, index: NameIndex, *, gender: str | No
         cands = [p for p in cands if pronoun_gender(p) == gender] or cands
     if len(cands) > 1:
         cands = [p for p in cands if not _introduced_as_kin(p, index.text)] or cands
+        return _nearest_holding_apposition(cands, at, index.text)
     return _nearest(cands, at)
+
+
+# what may stand between a name and another written inside its apposition: a comma, then a few words of
+# description with no second comma nor a sentence's end ("Patricia Smith, mother of Benghazi victim Sean Smith")
+_APPOSITION_TO = re.compile(r",[ \t]+[^,.;:!?\n" + _DOUBLE + r"]{1,60}[ \t]$")
+
+
+def _nearest_holding_apposition(cands: list[Person], at: int, text: str) -> Person | None:
+    """"Patricia Smith, mother of Benghazi victim Sean Smith, rejected Clinton's claim. ... Smith said" is
+    Patricia Smith: of people sharing a surname, the one named last before ``at`` (as ``_nearest``), a
+    mention written inside another's apposition counting as the holder's, the one the sentence is about, not
+    the one the apposition names (PolNeAR train, the round of seed 2127)."""
+    last: list[tuple[int, Person]] = []
+    for person in cands:
+        own = [q for q in person.positions if q <= at]
+        held = [q for q in own if _holder_of(q, person, cands, text) is None]
+        holding = [q for other in cands if other is not person for q in other.positions if q <= at
+                   and _holder_of(q, other, cands, text) is person]
+        last.append((max(held + holding, default=-1), person))
+    best = max(last, key=lambda x: x[0])
+    return best[1] if best[0] >= 0 else _nearest(cands, at)
+
+
+def _holder_of(at: int, person: Person, cands: list[Person], text: str) -> Person | None:
+    """The one of ``cands`` whose apposition holds ``person``'s mention at ``at``, if any: the apposition
+    closes right after the name (a comma or the sentence's end), so the name is no subject of its own
+    ("front-runner Hillary Clinton, former president Bill Clinton said": Bill Clinton speaks) and no first of
+    two ("the daughter of Bill Clinton and Hillary Clinton")."""
+    if text[at + len(person.name) : at + len(person.name) + 1] not in (",", ".", ";", ")"):
+        return None
+    return next((
+        other for other in cands if other is not person
+        and any(a < at and _APPOSITION_TO.match(text, a + len(other.name), at)
+                and " and " not in text[a:at] for a in other.positions)
+    ), None)
 
 
 # a relation, its comma, and a few words of description right before a full name: "her husband, former
@@ -10294,6 +10473,7 @@ def _resolve_pronoun(
     people = [
         p for p in index.people
         if not _spoke_only_as_org(p, spoke) and not _named_later_in_pronouns_clause(at, p, index.text)
+        and not _named_only_in_lists(p, at, index)
     ]
     sure = [p for p in people if _is_person_for_sure(p)]
     # "linked with Spanish trio Real Madrid, Barcelona and Valencia": a name ending with a place is a club's;
@@ -10308,6 +10488,41 @@ def _resolve_pronoun(
     if best is not None and not plural:
         return best.name, "person"
     return None, ("group" if plural else "person")
+
+
+# what joins two names of a list: a comma or "and", then at most four words of description ("information
+# officer", "former Navy SEALS") and no mark that ends or opens a clause
+_LIST_GAP = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:[\w.'’-]+[ \t]+){0,4}")
+
+
+def _named_only_in_lists(person: Person, at: int, index: NameIndex) -> bool:
+    """Whether every mention of ``person`` before ``at`` is one of a list of three names or more and the
+    article never writes the surname alone: "the death of four Americans: U.S. Ambassador Chris Stevens,
+    information officer Sean Smith, and former Navy SEALS Tyrone Woods and Glen Doherty" names victims, none
+    of whom a "he wrote" with no man speaking before is (PolNeAR train, the round of seed 2127): no name is
+    better than the first of a list."""
+    before = [q for q in person.positions if q < at]
+    if not before or not all(_in_list_of_names(q, person, index) for q in before):
+        return False
+    full = {q + len(person.name) - len(_surname(person.tokens)) for q in before}
+    return not [q for q in _surname_mentions(_surname(person.tokens), index.text, at) if q not in full]
+
+
+def _in_list_of_names(at: int, person: Person, index: NameIndex) -> bool:
+    """Whether the name at ``at`` is linked to two others by commas or "and" (``_LIST_GAP``)."""
+    spans = sorted((q, q + len(p.name)) for p in index.people for q in p.positions)
+    k = spans.index((at, at + len(person.name))) if (at, at + len(person.name)) in spans else -1
+    if k < 0:
+        return False
+    linked = 1
+    for step in (-1, 1):
+        j = k
+        while 0 <= j + step < len(spans):
+            left, right = (spans[j + step], spans[j]) if step < 0 else (spans[j], spans[j + step])
+            if not _LIST_GAP.fullmatch(index.text, left[1], right[0]):
+                break
+            linked, j = linked + 1, j + step
+    return linked >= 3
 
 
 def _reads_as_organisation(person: Person, index: NameIndex) -> bool:

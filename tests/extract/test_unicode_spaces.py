@@ -1,0 +1,46 @@
+"""Unicode spaces read as plain spaces, one character for one, so that offsets still index the text as given.
+
+PolNeAR's Western Journalism and HuffPost texts carry no-break spaces inside sentences; read as
+characters of their own they split marks, cues and names from the words around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidwhat import Article, extract
+from saidwhat.extract import spaced
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("House Select\u00a0Committee", "House Select Committee"),
+        ("thin\u2009and\u202fnarrow\u2007figures\u3000here", "thin and narrow figures here"),
+        # a soft hyphen beside a space breaks no word; inside a word it is the word's own
+        ("Doug \u00adAndres, a spokesman", "Doug  Andres, a spokesman"),
+        ("news\u00adpaper editor", "news\u00adpaper editor"),
+        ("no change here", "no change here"),
+    ],
+)
+def test_spaces_read_one_for_one(text, read):
+    assert spaced(text) == read
+    assert len(spaced(text)) == len(text)
+
+
+# shapes of a Western Journalism article (PolNeAR train, 2016) with its odd spaces
+ROWS = [
+    # a no-break space before the verb list hid "admitted"
+    ("The State Department repeatedly\u00a0obfuscated facts, admitted it withheld emails, and delayed findings.",
+     "it withheld emails", "State Department", "org"),
+    # a soft hyphen after the space cut the name to "Doug"
+    ("“We have not been briefed,” Doug \u00adAndres, a spokesman for House Speaker Paul Ryan told the Post.",
+     "We have not been briefed", "Doug Andres", "person"),
+]
+
+
+@pytest.mark.parametrize("text, words, name, kind", ROWS)
+def test_a_quote_behind_a_unicode_space_is_found(text, words, name, kind):
+    extraction = extract(Article(id="a", text=text), entities=False)
+    quote = next(q for q in extraction.quotes if words in q.text)
+    assert (quote.speaker.name, quote.speaker.type) == (name, kind)
+    assert extraction.article.text == text  # the article as given: the quotes' offsets index it
