@@ -67,6 +67,12 @@ ROWS = [
      "person"),
     ("Mohammed al-Dabbagh spoke in Baghdad. Al-Dabbagh said they were ready.", "Al-Dabbagh", "name", "al-dabbagh",
      1, "Mohammed al-Dabbagh", "person"),
+    # a particle joined to the surname in lower case (BBC entertainment/355's "Leonardo diCaprio", then "DiCaprio")
+    ("Hollywood stars Leonardo diCaprio, Pierce Brosnan and Richard Gere are in the audience. DiCaprio said the "
+     "night was loud.", "DiCaprio", "name", "dicaprio", 1, "Leonardo diCaprio", "person"),
+    ("Hollywood stars Leonardo diCaprio, Pierce Brosnan, Christian Slater and Richard Gere are in the audience. The "
+     "Aviator, starring DiCaprio, leads the field. He said it was very loud.", "He", "pronoun", "he", 1,
+     "Leonardo diCaprio", "person"),
     # a country or a seat of government speaks as a government, even where the index holds its capitals
     ("Downing Street would not be drawn on the claim, saying election timing was a matter for Mr Blair.",
      "Downing Street", "name", "street", 1, "Downing Street", "org"),

@@ -67,6 +67,7 @@ NEUTER = "n"
 # (and the Dutch names' contracted article is a word of its own: "Sophie in 't Veld")
 _WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:" + MOJIBAKE_BYTE + r"|[\w'’\-.])*")
 _PARTICLES = frozenset(LEXICON.name_particles)
+_JOINED_PARTICLES = frozenset(LEXICON.joined_surname_particles)
 _CONTRACTED_ARTICLES = frozenset(LEXICON.name_contracted_articles)
 _BEFORE_CONTRACTED_ARTICLE = frozenset(LEXICON.particles_before_contracted_article)
 
@@ -438,8 +439,8 @@ def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int
     ("Ursula von der Leyen"); a run stops at a possessive ("Labour's Mr Livingstone": the owner
     is not the name) and at anything but a space between words."""
     n = len(words)
-    # _is_cap of each word, in one pass; only a hyphened word may be particled ("al-Dabbagh")
-    capital = [w[:1].isupper() or ("-" in w and _is_particled(w)) for w, _ in words]
+    # _is_cap of each word, in one pass; a particled word opens in lower case ("al-Dabbagh", "diCaprio")
+    capital = [w[:1].isupper() or (w[:1].islower() and _is_particled(w)) for w, _ in words]
     resume = 0
     for i in [k for k in range(n) if capital[k]]:  # a run starts at a capital only
         if i < resume:
@@ -5838,7 +5839,6 @@ _WEB_ADDRESS = re.compile(
     r"[A-Za-z][\w-]*\.(?:" + "|".join(map(re.escape, sorted(LEXICON.web_address_endings, key=len, reverse=True)))
     + r")"
 )
-_JOINED_PARTICLES = frozenset(LEXICON.joined_surname_particles)
 # a lower-case letter or two, then a capital ("iFixit", "eBay"); two capitalised parts or more ("RealClearPolitics")
 _LOWER_LED = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
 _CAMEL = re.compile(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+")
@@ -9366,9 +9366,15 @@ def _inside_quote(text: str, at: int) -> bool:
 
 
 def _is_particled(word: str) -> bool:
-    """A surname that opens with a lowercase particle and a hyphen: "al-Dabbagh", "bin-Talal"."""
+    """A surname that opens with a lowercase particle and a hyphen: "al-Dabbagh", "bin-Talal"; or with a
+    particle joined to it in lower case, then a capital and a lower-case letter: "Leonardo diCaprio" (BBC
+    entertainment/355), "deVos" (lexicon ``joined_surname_particles``). Not "macOS", "iPhone": no lower-case
+    letter after the capital, or no particle."""
     particle, hyphen, rest = word.partition("-")
-    return bool(hyphen) and particle.lower() in _PARTICLES and rest[:1].isupper()
+    if hyphen:
+        return particle.lower() in _PARTICLES and rest[:1].isupper()
+    joined = _re.match(r"([a-z]+)[A-Z][a-z]", word)
+    return joined is not None and joined.group(1) in _JOINED_PARTICLES
 
 
 def _is_name_word(t: str) -> bool:
@@ -10385,7 +10391,11 @@ def _surname_mentions(surname: str, text: str, at: int) -> list[int]:
     an article, which makes it a modifier ("a Devon man"), nor right after a reporting verb, whose object it is
     ("Parry ... also admits Gerrard ... will have the final say. He told"): the one talked of, not the one
     talking."""
-    word = _re.compile(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])")
+    written = re.escape(surname)
+    if surname[:1].islower():
+        # a surname with a lower-case particle is written with a capital too: "Leonardo diCaprio ... DiCaprio faces"
+        written = f"[{surname[0]}{surname[0].upper()}]" + re.escape(surname[1:])
+    word = _re.compile(r"(?<![\w'’-])" + written + r"(?![\w-])")
     found = []
     for m in word.finditer(text, 0, at):
         before = text[max(0, m.start() - 30) : m.start()].split()[-1:]
