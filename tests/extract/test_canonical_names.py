@@ -386,6 +386,14 @@ ROWS = [
     ("The Tories pledged to assess the cost. \"It is important to remember that,\" a spokesman said. Lib Dem "
      "home affairs spokesman Mark Oaten has branded the scheme a waste of money.", "a spokesman", "role",
      "spokesman", 1, None, "person"),
+    # a go-between's noun with the capitals of whom it works for is the one person titled so before it, whoever
+    # else has the noun (PolNeAR train, west-journal 2016-03-10); the bare noun still ties to no one
+    ("Sanders aide Jeff Weaver told me the photo violates the rules. Clinton aide Jen Palmieri said she was not "
+     "aware of it. The implication, according to the Sanders aide, is that Clinton cheated.", "the Sanders aide",
+     "role", "aide", 1, "Jeff Weaver", "person"),
+    ("Sanders aide Jeff Weaver told me the photo violates the rules. Clinton aide Jen Palmieri said she was not "
+     "aware of it. The implication, according to the aide, is that Clinton cheated.", "the aide",
+     "role", "aide", 1, None, "person"),
     ("A spokesman for the European Anti-Fraud Office said the organisation agreed with the assessment. \"There is "
      "room for improvement,\" spokesman Jorg Wojahn said.", "A spokesman for the European Anti-Fraud Office",
      "role", "spokesman", 1, "Jorg Wojahn", "person"),

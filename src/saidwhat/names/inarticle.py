@@ -8337,8 +8337,10 @@ def _titled_before_alike(r: _Reading) -> Person | None:
     description's other words in that title ("the foreign secretary" is not "Home Secretary Charles Clarke").
     Two people tied to the noun (by such a title, or by its own word among their roles) leave it unnamed, as
     does a title that qualifies the office ("Deputy Mayor Nicky Gavron" is not "the mayor") unless the
-    description says the same."""
-    if r.lowered[0] != "the" or r.head in _INTERMEDIARIES or _is_plural(r.head):
+    description says the same. A go-between's noun ties only with the capitals of the one it speaks for
+    (``_tied_by_capitals``): "Sanders aide Jeff Weaver told me ... according to the Sanders aide"."""
+    tied = _tied_by_capitals(r)
+    if r.lowered[0] != "the" or (r.head in _INTERMEDIARIES and not tied) or _is_plural(r.head):
         return None
     text = r.index.text
     nouns = _SAME_OFFICE.get(r.head, frozenset({r.head}))
@@ -8352,9 +8354,22 @@ def _titled_before_alike(r: _Reading) -> Person | None:
     if len(found) != 1:
         return None
     titled = next(iter(found.values()))
+    if tied:
+        return titled  # the capitals the title holds too tie it: "Clinton aide Jen Palmieri" is not "the Sanders aide"
     # someone else the article describes by the noun itself ("John Smith, the striker") may be the one meant
     others = [p for p in r.index.people if p.name != titled.name and len(p.tokens) >= 2 and r.head in p.roles]
     return None if others else titled
+
+
+def _tied_by_capitals(r: _Reading) -> bool:
+    """Whether a definite description's words between "the" and its lowercase noun are capitals that name
+    whom it works for ("the Sanders aide", "the White House spokesman"): a title holding the same capitals
+    before a name is that one person's, whoever else the article gives the noun."""
+    middle = r.toks[1:-1]
+    return (
+        len(r.toks) >= 3 and not _is_cap(r.toks[-1]) and r.lowered[-1] == r.head
+        and all(_is_cap(t) for t in middle) and not any(t.lower() in _NATIONALITIES for t in middle)
+    )
 
 
 def _titled_as(title: str, nouns: frozenset[str], described: list[str]) -> bool:
