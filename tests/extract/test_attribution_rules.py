@@ -450,6 +450,11 @@ RULES = [
     # PolNeAR train (Western Journalism, 2016): a non-breaking space between the mark and the verb
     ("“We have to get the facts first,”\xa0added Gowdy.", "Gowdy", "We have to get the facts first",
      "subject:inverted-after-quote"),
+    # PolNeAR train (Western Journalism, 2016): a hyphen inside "co-host", tagged a noun, does not end the speaker
+    # (it was "Blaze co"); the mention is the name's phrase, the role's prefix hung apart by the parser
+    ('"Imagine Brad Thor going up against Trump and Clinton on the same stage," mused Blaze co-host Stu '
+     'Burguiere.', "host Stu Burguiere", "Imagine Brad Thor going up against Trump and Clinton on the same stage",
+     "subject:inverted-after-quote"),
     # PolNeAR train (Washington Post, 2016): "another" stands for a speaker by itself
     ('"Better watch out for illegal conduct by Grimes," tweeted another.', "another",
      "Better watch out for illegal conduct by Grimes", "subject:inverted-after-quote"),
