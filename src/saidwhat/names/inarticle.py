@@ -1198,7 +1198,7 @@ def _read_trailing_name(r: _Reading) -> tuple[list[str], Person | None, bool, bo
     else's ("a spokesman for EU Justice Commissioner Franco Frattini")."""
     toks, head = r.toks, r.head
     if r.mention.kind == "name" and head not in ROLE_NOUNS and head not in ORG_NOUNS and not (
-        _headed_before_role(toks, head)
+        _headed_before_role(r.text, toks, head)
     ):
         return [], None, False, False
     last = _trailing_name(toks) or _known_surname_after_role(toks, r.index)
@@ -1218,13 +1218,16 @@ def _read_trailing_name(r: _Reading) -> tuple[list[str], Person | None, bool, bo
     return last, found, apposed, not apposed
 
 
-def _headed_before_role(toks: list[str], head: str) -> bool:
+def _headed_before_role(text: str, toks: list[str], head: str) -> bool:
     """"Essential Guide to British Quangos 2005 author Dan Lewis said": the parser headed the mention with a
     capitalised word of the work (or body) the role is of, and a role noun in lower case sets the full name
-    that ends the mention apart from it; the name is the speaker's, as after a role the parser heads."""
+    that ends the mention apart from it; the name is the speaker's, as after a role the parser heads. Not
+    across a comma: "Drew Heiserman, a steering committee member ... who helped elect CTU's current president,
+    Karen Lewis" is Heiserman, the name after the role someone else in his apposition."""
     last = _trailing_name(toks)
     start = len(toks) - len(last)
-    if not last or start < 2 or toks[start - 1] != toks[start - 1].lower() or toks[start - 1] not in ROLE_NOUNS:
+    role = toks[start - 1] if start >= 2 else ""
+    if not last or start < 2 or "," in text or role != role.lower() or role not in ROLE_NOUNS:
         return False
     return head in (t.lower() for t in toks[: start - 1])
 
