@@ -296,7 +296,7 @@ def nearest_subject(verb: Token):
     clausal subject: "What he said was ..."). Not words of the quote the verb follows when its speaker
     stands after it ("“... Is Obama profiling?” reacted Trump": ``inverted_after_quote`` reads that)."""
     subjects = [c for c in children(verb) if c.dep_ == "nsubj"] or [c for c in children(verb) if c.dep_ == "csubj"]
-    subjects = [c for c in subjects if not _part_of_hyphenated(c)] or subjects
+    subjects = [c for c in subjects if not _part_of_hyphenated(c)] or _past_hyphen(verb, subjects) or subjects
     subjects = _without_hearer_after(verb, subjects)
     subjects = _without_relative_tail(subjects)
     nearest = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
@@ -340,6 +340,21 @@ def _part_of_hyphenated(subject: Token) -> bool:
         return True
     nxt = doc[subject.i + 1] if subject.i + 1 < len(doc) else None
     return nxt is not None and nxt.text == "-" and not subject.whitespace_ and not nxt.whitespace_
+
+
+def _past_hyphen(verb: Token, parts: list[Token]) -> list[Token]:
+    """"mused Blaze co-host Stu Burguiere": when the parser's only subject is a hyphenated role's prefix, the
+    name after the role, which it made the verb's object, is the speaker (PolNeAR train, west-journal 2016-06-23,
+    was "Blaze co"): the word the hyphen opens, up its heads to the one the verb governs."""
+    doc, found = verb.doc, []
+    for part in parts:
+        at = part.i + (1 if part.text == "-" else 2)
+        word = doc[at] if at < len(doc) else None
+        while word is not None and word.head is not verb and word.head.i > word.i:
+            word = word.head
+        if word is not None and word.head is verb and word.dep_ in ("dobj", "attr", "appos") and word.tag_ == "NNP":
+            found.append(word)
+    return found
 
 
 def _counted_noun(subject: Token | None, subjects: list[Token]) -> Token | None:
