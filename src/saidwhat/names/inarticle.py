@@ -1229,7 +1229,8 @@ def _headed_before_role(text: str, toks: list[str], head: str) -> bool:
     role = toks[start - 1] if start >= 2 else ""
     if not last or start < 2 or "," in text or role != role.lower() or role not in ROLE_NOUNS:
         return False
-    return head in (t.lower() for t in toks[: start - 1])
+    # and not a name a preposition governs: "Lord of the Rings director Peter Jackson" reads as before
+    return head in (t.lower() for t in toks[: start - 1]) and _name_is_apposed(toks, start)
 
 
 def _opens_last_part(text: str, word: str) -> bool:
