@@ -48,6 +48,7 @@ _INVERTED_STOPS = frozenset(LEXICON.inverted_speaker_stop_tags)
 _INVERTED_JOINERS = frozenset(LEXICON.inverted_speaker_joiner_tags)
 _NOUN_LIKE_VERB_TAGS = frozenset(LEXICON.noun_like_verb_tags)
 _PRONOUN_TAGS = frozenset(LEXICON.pronoun_tags)
+_NAME_PAST_HYPHEN = frozenset(LEXICON.name_past_hyphen_deps)
 _INVERTED_MAX_WORDS = 8
 _PRONOMINAL = frozenset(LEXICON.inverted_pronominal_speakers)
 # "..., her senior policy adviser, Jake Sullivan, said": how a speaker hangs on the phrase before it
@@ -352,7 +353,7 @@ def _past_hyphen(verb: Token, parts: list[Token]) -> list[Token]:
         word = doc[at] if at < len(doc) else None
         while word is not None and word.head is not verb and word.head.i > word.i:
             word = word.head
-        if word is not None and word.head is verb and word.dep_ in ("dobj", "attr", "appos") and word.tag_ == "NNP":
+        if word is not None and word.head is verb and word.dep_ in _NAME_PAST_HYPHEN and word.tag_ in PROPN_TAGS:
             found.append(word)
     return found
 
