@@ -62,6 +62,10 @@ ROWS = [
     ("Essential Guide to British Quangos 2005 author Dan Lewis said at least 111 bodies had been set up.",
      "Essential Guide to British Quangos 2005 author Dan Lewis", "name", "guide", "Dan Lewis", "person",
      "role-then-name"),
+    # but not a name a preposition governs: the title of the work holds "of the", and the name reads as before
+    # (BBC entertainment/385)
+    ("Lord of the Rings director Peter Jackson said the film would be made.",
+     "Lord of the Rings director Peter Jackson", "name", "lord", "Peter Jackson", "person", "proper-name"),
     # the head's word written again in the body's name after "of": the first writing heads (BBC entertainment/257)
     ("Ray Rae Marshall of the James Marshall Hendrix Foundation said the mayor was wrong.",
      "Ray Rae Marshall of the James Marshall Hendrix Foundation", "name", "marshall", "Ray Rae Marshall", "person",
