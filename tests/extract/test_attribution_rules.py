@@ -171,6 +171,10 @@ RULES = [
     ('But this argument was dismissed as "ridiculous" by Justice David Souter.', "Justice David Souter",
      'as "ridiculous"', "subject:passive-as-by"),
     ("That was a rate of progress Ms Abbott described as \"painful\".", "Ms Abbott", 'as "painful"', "subject:nsubj"),
+    # PolNeAR train (Western Journalism, 2016): the parser's only subject is the prefix of "co-host" and the name
+    # after it the verb's object; the name speaks (it was "Blaze co")
+    ("“Imagine Brad Thor going up against Trump and Clinton on the same stage,” mused Blaze co-host Stu Burguiere.",
+     "host Stu Burguiere", "Imagine Brad Thor going up against Trump and Clinton on the same stage", "subject:nsubj"),
     # PolNeAR train (Breitbart, 2016): a floating "both" after a dashed aside counts the noun, which speaks
     ("Republican establishment figures — whose party was once respected for its discipline — both suggested "
      "Melania’s speechwriter be fired.", "Republican establishment figures", "Melania’s speechwriter be fired",
@@ -449,6 +453,11 @@ RULES = [
      "subject:inverted-after-quote"),
     # PolNeAR train (Western Journalism, 2016): a non-breaking space between the mark and the verb
     ("“We have to get the facts first,”\xa0added Gowdy.", "Gowdy", "We have to get the facts first",
+     "subject:inverted-after-quote"),
+    # PolNeAR train (Western Journalism, 2016): a hyphen inside "co-host", tagged a noun, does not end the speaker
+    # (it was "Blaze co"); the mention is the name's phrase, the role's prefix hung apart by the parser
+    ('"Imagine Brad Thor going up against Trump and Clinton on the same stage," mused Blaze co-host Stu '
+     'Burguiere.', "host Stu Burguiere", "Imagine Brad Thor going up against Trump and Clinton on the same stage",
      "subject:inverted-after-quote"),
     # PolNeAR train (Washington Post, 2016): "another" stands for a speaker by itself
     ('"Better watch out for illegal conduct by Grimes," tweeted another.', "another",

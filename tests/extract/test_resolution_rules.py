@@ -57,6 +57,19 @@ ROWS = [
      "account.", "Tottenham Hotspur", "account", "hotspur", "Tottenham Hotspur", "org", "proper-name"),
     ("State Administration of Taxation head Xie Xuren said the take rose. Mr Xie said it was because of "
      "controls.", "Xie Xuren", "name", "xuren", "Xie Xuren", "person", "proper-name"),
+    # the parser headed the mention with a word of the work the role is of: the full name after the role noun in
+    # lower case speaks (BBC politics/085), not "Essential Guide"
+    ("Essential Guide to British Quangos 2005 author Dan Lewis said at least 111 bodies had been set up.",
+     "Essential Guide to British Quangos 2005 author Dan Lewis", "name", "guide", "Dan Lewis", "person",
+     "role-then-name"),
+    # but not a name a preposition governs: the title of the work holds "of the", and the name reads as before
+    # (BBC entertainment/385)
+    ("Lord of the Rings director Peter Jackson said the film would be made.",
+     "Lord of the Rings director Peter Jackson", "name", "lord", "Peter Jackson", "person", "proper-name"),
+    # the head's word written again in the body's name after "of": the first writing heads (BBC entertainment/257)
+    ("Ray Rae Marshall of the James Marshall Hendrix Foundation said the mayor was wrong.",
+     "Ray Rae Marshall of the James Marshall Hendrix Foundation", "name", "marshall", "Ray Rae Marshall", "person",
+     "proper-name"),
     # a roundup's credit line names an outlet, an organisation, as written (not "PC World" typed a person)
     ("Those features won't hit other platforms until 2020.\n\n[ PC World ]", "PC World", "outlet", "world",
      "PC World", "org", "outlet"),

@@ -1198,7 +1198,9 @@ def _read_trailing_name(r: _Reading) -> tuple[list[str], Person | None, bool, bo
     agency's former chief executive Doug Smith") unless a preposition makes it someone
     else's ("a spokesman for EU Justice Commissioner Franco Frattini")."""
     toks, head = r.toks, r.head
-    if r.mention.kind == "name" and head not in ROLE_NOUNS and head not in ORG_NOUNS:
+    if r.mention.kind == "name" and head not in ROLE_NOUNS and head not in ORG_NOUNS and not (
+        _headed_before_role(r.text, toks, head)
+    ):
         return [], None, False, False
     last = _trailing_name(toks) or _known_surname_after_role(toks, r.index)
     if len(last) > 2 and len(toks) > len(last) and toks[-len(last) - 1].lower() in _DETERMINERS:
@@ -1215,6 +1217,21 @@ def _read_trailing_name(r: _Reading) -> tuple[list[str], Person | None, bool, bo
     after_comma = _opens_last_part(r.text, last[0])
     apposed = bool(_name_is_apposed(toks, len(toks) - len(last)) or after_comma)
     return last, found, apposed, not apposed
+
+
+def _headed_before_role(text: str, toks: list[str], head: str) -> bool:
+    """"Essential Guide to British Quangos 2005 author Dan Lewis said": the parser headed the mention with a
+    capitalised word of the work (or body) the role is of, and a role noun in lower case sets the full name
+    that ends the mention apart from it; the name is the speaker's, as after a role the parser heads. Not
+    across a comma: "Drew Heiserman, a steering committee member ... who helped elect CTU's current president,
+    Karen Lewis" is Heiserman, the name after the role someone else in his apposition."""
+    last = _trailing_name(toks)
+    start = len(toks) - len(last)
+    role = toks[start - 1] if start >= 2 else ""
+    if not last or start < 2 or "," in text or role != role.lower() or role not in ROLE_NOUNS:
+        return False
+    # and not a name a preposition governs: "Lord of the Rings director Peter Jackson" reads as before
+    return head in (t.lower() for t in toks[: start - 1]) and _name_is_apposed(toks, start)
 
 
 def _opens_last_part(text: str, word: str) -> bool:
@@ -9636,7 +9653,7 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     """The name in a mention: the run of capitalised words ending at the head
     ("Tulsa police Chief Chuck Jordan" -> Chuck Jordan), else the last such run
     ("Lavrov, the foreign minister" -> Lavrov)."""
-    idx = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].lower() == head), None)
+    idx = _head_at(toks, head)
     if idx is None:  # the parser splits a hyphened name and heads it by its last part: "yip" of "Cheuk Hau-yip"
         idx = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].lower().endswith(f"-{head}")), None)
     while idx and toks[idx] in POST_NOMINALS:
@@ -9679,6 +9696,18 @@ def _name_run(toks: list[str], head: str) -> list[str]:
         else:
             break
     return toks[start : idx + 1]
+
+
+def _head_at(toks: list[str], head: str) -> int | None:
+    """Where the parser's head is in the mention: its last writing, but "Ray Rae Marshall of the James Marshall
+    Hendrix Foundation" is headed by the first "Marshall", as a noun is never inside the preposition's phrase
+    that follows it; the body's name there holds the same word."""
+    at = [i for i, t in enumerate(toks) if t.lower() == head]
+    if not at:
+        return None
+    if len(at) > 1 and any(t.lower() in _GOVERNING for t in toks[at[0] + 1 : at[-1]]):
+        return at[0]
+    return at[-1]
 
 
 def _title_inside_organisation_name(word: str, head: str, before: str = "") -> bool:
