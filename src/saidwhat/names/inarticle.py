@@ -254,6 +254,7 @@ def build_name_index(
         if j - i > 1:  # a name is two words at least (_add_person): most runs are one capitalised word
             _add_run(text, words, i, j, people)
     _add_couples(text, people)
+    _add_kin_given_names(text, people)
     for name, pos in ner_people:
         toks = name.split()
         while toks and (_is_listed_title(toks[0].lower()) or toks[0] in NOT_NAME_WORDS):
@@ -320,6 +321,25 @@ def _add_couples(text: str, people: dict[str, Person]) -> None:
         first, given, surname = found.groups()
         if _is_given_name(first) and f"{given} {surname}" in people:
             _add_person(people, [first, surname], found.start(), set(), None)
+
+
+# "Michael Howard's ex-model wife, Sandra,": a surname's possessive, up to two words, a relative, a given name
+_KIN_GIVEN_NAME = re.compile(
+    r"\b([A-Z][\w-]+)['’]s (?:[\w-]+ ){0,2}(?:" + "|".join(LEXICON.kin_sharing_surname)
+    + r"),? ([A-Z][a-z]+)(?=[,)]| is | was | has )"
+)
+
+
+def _add_kin_given_names(text: str, people: dict[str, Person]) -> None:
+    """"Michael Howard's ex-model wife, Sandra, is to play a leading role": a given name alone set after
+    "X's wife/son/..." is that relative's, with X's surname, when the article gives that given name no other
+    surname ("Sandra Smith"): the "she" and "Mrs Howard" after it are Sandra Howard, not Michael Howard."""
+    for found in _KIN_GIVEN_NAME.finditer(text):
+        surname, given = found.groups()
+        if not _is_given_name(given) or any(p.tokens[0] == given for p in people.values()):
+            continue
+        if any(p.tokens[-1] == surname for p in people.values()):
+            _add_person(people, [given, surname], found.start(2), set(), None)
 
 
 def _add_titled_holders(text: str, people: dict[str, Person], published: datetime | None, holder) -> None:
