@@ -201,6 +201,10 @@ RULES = [
     (("The two sides, both without a win, meet on 12 March at Twickenham and Kirwan says his side will be hoping "
      "to make the most of England's current slump."), "Twickenham and Kirwan",
      "his side will be hoping to make the most of England's current slump", "subject:lost-coordinated-names"),
+    # composed after a BBC shape (issue #16): a list of names closes the quote, the speaker after it with a role
+    ("Others on the list include John Hale, Mary Dunn and Peter Cole, Labour's campaign chief Lord Fenwick said.",
+     "Labour's campaign chief Lord Fenwick", "Others on the list include John Hale, Mary Dunn and Peter Cole",
+     "subject:described-name-after-list"),
     # PolNeAR train (NYT, 2016): the speaker hung on the phrase that opens the sentence
     (("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with "
       "Mr. Sanders on Tuesday."), "Senator Harry Reid, the minority leader",

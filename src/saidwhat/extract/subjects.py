@@ -605,6 +605,23 @@ def _name_taken_for_adverb(word: Token) -> bool:
     return before.tag_ == "CC" or (before.text == "," and word.head.i == word.i + 1)
 
 
+def described_name_after_list(verb: Token):
+    """"Others targeted include Oliver Letwin, David Davis and Theresa May, Lib Dem's elections chief Lord
+    Rennard said": the parser joined the speaker to the list of names the quote closes with; a name after
+    the comma that follows the list's "and" item, a role in lower case before it, right before the cue,
+    speaks alone (the list is the quote's)."""
+    prev = _before_verb_group(verb)
+    if prev is None or prev.tag_ != "NNP" or prev.dep_ != "conj":
+        return None
+    start = prev.left_edge.i
+    if start == 0 or verb.doc[start - 1].text != ",":
+        return None
+    if not any(t.dep_ == "cc" and t.i < start for t in prev.head.children):
+        return None  # "Twickenham and Kirwan says": the names' own coordination, no list closed before
+    described = any(t.text.islower() and t.tag_ in ("NN", "NNS") for t in verb.doc[start : prev.i])
+    return prev if described else None
+
+
 def lost_coordinated_names(verb: Token):
     """"..., Obama and Clinton call them “lone wolves”", "the Washington Post will brand you a liar and NBC
     News will accuse you of ...": the names were joined to the phrase before (right before the verb or its
@@ -1459,6 +1476,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:inverted-after-reported-clause", inverted_after_reported_clause),
     ("subject:lost-before-cue", lost_before_cue),
     ("subject:name-before-time", name_before_time),
+    ("subject:described-name-after-list", described_name_after_list),
     ("subject:lost-coordinated-names", lost_coordinated_names),
     ("subject:hung-on-preposed-phrase", hung_on_preposed_phrase),
     ("subject:antecedent-of-aside", antecedent_of_aside),

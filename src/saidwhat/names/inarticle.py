@@ -255,6 +255,7 @@ def build_name_index(
         if j - i > 1:  # a name is two words at least (_add_person): most runs are one capitalised word
             _add_run(text, words, i, j, people)
     _add_couples(text, people)
+    _add_kin_given_names(text, people)
     for name, pos in ner_people:
         toks = name.split()
         while toks and (_is_listed_title(toks[0].lower()) or toks[0] in NOT_NAME_WORDS):
@@ -321,6 +322,25 @@ def _add_couples(text: str, people: dict[str, Person]) -> None:
         first, given, surname = found.groups()
         if _is_given_name(first) and f"{given} {surname}" in people:
             _add_person(people, [first, surname], found.start(), set(), None)
+
+
+# "Michael Howard's ex-model wife, Sandra,": a surname's possessive, up to two words, a relative, a given name
+_KIN_GIVEN_NAME = re.compile(
+    r"\b([A-Z][\w-]+)['’]s (?:[\w-]+ ){0,2}(?:" + "|".join(LEXICON.kin_sharing_surname)
+    + r"),? ([A-Z][a-z]+)(?=[,)]| is | was | has )"
+)
+
+
+def _add_kin_given_names(text: str, people: dict[str, Person]) -> None:
+    """"Michael Howard's ex-model wife, Sandra, is to play a leading role": a given name alone set after
+    "X's wife/son/..." is that relative's, with X's surname, when the article gives that given name no other
+    surname ("Sandra Smith"): the "she" and "Mrs Howard" after it are Sandra Howard, not Michael Howard."""
+    for found in _KIN_GIVEN_NAME.finditer(text):
+        surname, given = found.groups()
+        if not _is_given_name(given) or any(p.tokens[0] == given for p in people.values()):
+            continue
+        if any(p.tokens[-1] == surname for p in people.values()):
+            _add_person(people, [given, surname], found.start(2), set(), None)
 
 
 def _add_titled_holders(text: str, people: dict[str, Person], published: datetime | None, holder) -> None:
@@ -2679,7 +2699,10 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     opening = [
         (pos, person) for person in r.index.people for pos in person.positions
         if max(before, last + 1) <= pos < start
-        and _only_titles(_after_fronted_clause(_after_fronted_time(text[before:pos]), _inside_quote(text, before)))
+        and _only_titles(
+            _after_fronted_clause(_after_fronted_time(text[_after_footage_of(text, before) : pos]),
+                                  _inside_quote(text, before))
+        )
     ]
     if not opening:
         # (a speaker in that sentence is whom the pronoun rule takes up, unless they spoke in a clause it opens with)
@@ -2839,7 +2862,8 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
     """"Melzer has now beaten Agassi ... ¶ "...," he said", "But Mr Tveter is confident ...": the sentence
     before opens (after a linking word and a title at most) with the surname of one person the article
     named in full, a verb following it; that person is the pronoun's."""
-    words = _TOKEN_AT.findall(r.index.text[_after_opening_phrase(r.index.text, before, start) : start])
+    opens = _after_opening_phrase(r.index.text, _after_footage_of(r.index.text, before), start)
+    words = _TOKEN_AT.findall(r.index.text[opens:start])
     i = 0
     while i < len(words) - 2 and (
         words[i].lower() in _PRONOUN_LINKERS
@@ -2848,7 +2872,7 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
     ):
         i += 1
     surname, after = words[i : i + 2] if i + 1 < len(words) else ("", "")
-    opening = r.index.text[_after_opening_phrase(r.index.text, before, start) : start]
+    opening = r.index.text[opens:start]
     after = _verb_after_time(words, i + 1) or _verb_after_apposition(opening, surname) or after
     if not (_is_cap(surname) and after[:1].islower()) or after in _STOP:
         return None  # "Melzer's coach", "Tony Blair": a possessive or a longer name opens it
@@ -2922,6 +2946,21 @@ _OPENING_PREPOSITIONS = frozenset(LEXICON.opening_phrase_prepositions)
 # how long a phrase before the subject may be: "With both services on offer from Telewest,", "Following a
 # performance of their sing-along jam "Black Water,"" (a title in it counts its words)
 _OPENING_PHRASE_WORDS = 12
+
+
+# "Footage of", "A new video of", "The clip of": a recording's noun opening a sentence, "of" then the one it shows
+_FOOTAGE_OF = re.compile(
+    r"(?:(?:a|an|the|new|more|further|old|archive)\s+){0,2}(?:" + "|".join(LEXICON.footage_nouns) + r")\s+of\s+",
+    re.IGNORECASE,
+)
+
+
+def _after_footage_of(text: str, before: int) -> int:
+    """"Footage of Al-Awlaki again appears. "The West will ...," he says": a sentence opening with a recording
+    of someone puts that person on stage as its subject for the "he" after it, as "Al-Awlaki again appears"
+    does; where the person's name opens, else ``before``."""
+    m = _FOOTAGE_OF.match(text, before)
+    return m.end() if m else before
 
 
 def _after_opening_phrase(text: str, before: int, start: int) -> int:
@@ -4980,7 +5019,17 @@ def _organisation_noun_before(toks: list[str], start: int) -> bool:
     before = toks[start - 1].lower() if start > 0 else ""
     if before not in _TRADES_BEFORE_NAMES:  # a trade too: "search engine Ask Jeeves", "retailer John Lewis"
         return False
-    return not any(t.lower() in ROLE_NOUNS or t.lower() in _GOVERNING for t in toks[:start])
+    words = toks[:start]
+    if start >= 2 and _modifies_body_noun(toks[start - 2]):
+        words = toks[: start - 2] + toks[start - 1 : start]
+    return not any(t.lower() in ROLE_NOUNS or t.lower() in _GOVERNING for t in words)
+
+
+def _modifies_body_noun(word: str) -> bool:
+    """"the Iraqi activist group Mosul Eye", "analyst firm Gartner": a role noun in lower case set right
+    before the body's noun says what kind of body it is (a group of activists), not who the name is; a role
+    further off still makes a person ("founder of the CGA consultancy Jeanne-Marie Gescher")."""
+    return word.islower() and word in ROLE_NOUNS
 
 
 # what may stand between a description and the name set after it: a bracket, then a comma or a dash;
@@ -6937,11 +6986,20 @@ def _business_named_before(begins: int, index: NameIndex, known: list) -> list[t
 # a middle initial's full stop: a capital alone, then one capitalised word (no pronoun or article) that
 # the sentence goes on from ("adviser to then-President George W. Bush, also questioned ...": "Bush" opens
 # no sentence); not "Malcolm X. Attallah Shabazz, the daughter of ...", a new sentence opening with a name
-# (read from after the stop: the end's pattern consumes the mark first)
+# (read from after the stop: the end's pattern consumes the mark first). Initials run together end no
+# sentence either when a name of one or two words goes on from them: "scholar A.E. Dick Howard at the
+# University of Virginia", "George H.W. Bush, who" (a sentence ending there had made "Dick Howard" open one,
+# the subject a "he" after it took up); not a place's or a body's ("into the U.S. While Clinton has"), which
+# ends sentences as often (lexicon ``initials_ending_sentences``). A capital alone goes on into two words
+# only when lower case follows them ("scholar A. Dick Howard at"), not a comma ("Malcolm X. Attallah Shabazz,").
+_NOT_A_PRONOUN_OR_ARTICLE = (
+    r"(?!(?:" + "|".join(sorted({w.capitalize() for w in PERSON_PRONOUNS | _STOP | _DETERMINERS if w.isalpha()}))
+    + r")\b)"
+)
 _MIDDLE_INITIAL = (
-    r"(?<=\s[A-Z]\.)\s+(?!(?:"
-    + "|".join(sorted({w.capitalize() for w in PERSON_PRONOUNS | _STOP | _DETERMINERS if w.isalpha()}))
-    + r")\b)[A-Z][\w'’-]*(?:[,;:)]|\s+[a-z])"
+    r"(?:(?<=\s[A-Z]\.)\s+" + _NOT_A_PRONOUN_OR_ARTICLE + r"[A-Z][\w'’-]*(?:[,;:)]|(?:\s+[A-Z][\w'’-]*)?\s+[a-z])"
+    + r"|(?<=[A-Z]\.[A-Z]\.)" + "".join(r"(?<!" + re.escape(w) + r")" for w in LEXICON.initials_ending_sentences)
+    + r"\s+" + _NOT_A_PRONOUN_OR_ARTICLE + r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:[,;:)]|\s+[a-z]))"
 )
 
 
