@@ -1959,6 +1959,38 @@ def _they_organisation_before_rule(r: _Reading) -> Resolved | None:
     return (name, "org") if name and _only_plural_before(text, name, before, start) else None
 
 
+def _it_organisation_named_near_rule(r: _Reading) -> Resolved | None:
+    """"Market leader Nintendo, however, is releasing a handheld console that it says will ...", "The figures
+    collected by the Mobile Data Association (MDA) showed ... The records even surpassed the MDA's own
+    predictions, it said": an "it" no named organisation has spoken before (the last-speaker rule would leave it
+    unnamed) is the one organisation its sentence, up to it, and the sentence before name, however they name it
+    (as subject, object or possessive; an acronym by the name it is spelled out with); two or more named there
+    leave it as it was."""
+    if r.text.lower() != "it" or not _is_pronoun(r):
+        return None
+    if _resolve_pronoun("it", r.at, r.index, r.history)[0] is not None:
+        return None  # an organisation has spoken: the last-speaker rule names it
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    before = _sentence_before(text, start) if start else start
+    spoke = _spoke_only_as_organisations(r.history)
+    near = [(pos, name) for pos, name, _first in _organisation_candidates(r.index, spoke) if before <= pos < r.at]
+    subjects = [(pos, name) for pos, name in near if pos >= start and _subject_at(text, pos)]
+    if subjects:
+        near = subjects[-1:]  # "while Apple uses AAC, which it says": the subject of the clause the "it" goes on
+    named = {_spelled_out(name, text) if name.isupper() else name for _pos, name in near}
+    return (named.pop(), "org") if len(named) == 1 else None
+
+
+def _subject_at(text: str, at: int) -> bool:
+    """Whether the run of capitals at ``at`` is followed by a verb (an apposition may stand between), as a
+    subject is: "Apple uses", "Nintendo, however, is"; not "Microsoft's WMA format"."""
+    run = _ORG_RUN.match(text, at)
+    after = _AFTER_SUBJECT.match(text, run.end()) if run else None
+    verb = after.group("verb") if after else ""
+    return verb in _AUXILIARIES or verb.endswith("ed") or (verb.endswith("s") and not _is_people_noun(verb))
+
+
 def _organisation_heard_in(r: _Reading, start: int, end: int) -> str | None:
     """"The company that runs the AMAs, Dick Clark Productions, denies that anything has been definitely
     sorted. ¶ "...," they said": the named organisation that spoke in the sentence ``text[start:end]``, when a
@@ -8765,6 +8797,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("introduced-with-who", _introduced_with_who_rule),
     ("paragraph-turned-back", _paragraph_turned_back_rule),
     ("indefinite-speaker", _indefinite_speaker_rule),
+    ("it-organisation-named-near", _it_organisation_named_near_rule),
     ("pronoun", _pronoun_rule),
     ("quoted-as-saying", _quoted_as_saying_rule),
     ("relayed-originator", _relayed_originator_rule),
