@@ -1959,6 +1959,13 @@ def _they_organisation_before_rule(r: _Reading) -> Resolved | None:
     return (name, "org") if name and _only_plural_before(text, name, before, start) else None
 
 
+# an "it" and the speech verb after it: "it says", "It had suggested", "it is estimating"
+_IT_SPEAKS = re.compile(
+    r"[Ii]t[ \t]+(?:(?:also|has|had|is|was)[ \t]+)?(?:"
+    + "|".join(map(re.escape, LEXICON.it_organisation_speech_verbs)) + r")\b"
+)
+
+
 def _it_organisation_named_near_rule(r: _Reading) -> Resolved | None:
     """"Market leader Nintendo, however, is releasing a handheld console that it says will ...", "The figures
     collected by the Mobile Data Association (MDA) showed ... The records even surpassed the MDA's own
@@ -1966,7 +1973,7 @@ def _it_organisation_named_near_rule(r: _Reading) -> Resolved | None:
     unnamed) is the one organisation its sentence, up to it, and the sentence before name, however they name it
     (as subject, object or possessive; an acronym by the name it is spelled out with); two or more named there
     leave it as it was."""
-    if r.text.lower() != "it" or not _is_pronoun(r):
+    if r.text.lower() != "it" or not _is_pronoun(r) or not _IT_SPEAKS.match(r.index.text, r.at):
         return None
     if _resolve_pronoun("it", r.at, r.index, r.history)[0] is not None:
         return None  # an organisation has spoken: the last-speaker rule names it
@@ -1974,12 +1981,32 @@ def _it_organisation_named_near_rule(r: _Reading) -> Resolved | None:
     start = _sentence_start(text, r.at)
     before = _sentence_before(text, start) if start else start
     spoke = _spoke_only_as_organisations(r.history)
-    near = [(pos, name) for pos, name, _first in _organisation_candidates(r.index, spoke) if before <= pos < r.at]
+    near = [
+        (pos, name) for pos, name, _first in _organisation_candidates(r.index, spoke)
+        if before <= pos < r.at and _may_be_its_organisation(r, pos, name)
+    ]
     subjects = [(pos, name) for pos, name in near if pos >= start and _subject_at(text, pos)]
     if subjects:
         near = subjects[-1:]  # "while Apple uses AAC, which it says": the subject of the clause the "it" goes on
     named = {_spelled_out(name, text) if name.isupper() else name for _pos, name in near}
     return (named.pop(), "org") if len(named) == 1 else None
+
+
+# the word after a name: "Sumitomo Mitsui bosses told" shows people speak, not the company
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)\b")
+
+
+def _may_be_its_organisation(r: _Reading, at: int, name: str) -> bool:
+    """Whether the name at ``at`` may be what an "it" takes up, as ``_organisation_opening`` reads a subject: not
+    "I'm", a law or a work ("The Prevention of Terrorism Bill", "Howl's Moving Castle"), a person's name
+    ("Salceda" after "Joey Salceda said"), or a company's people ("Sumitomo Mitsui bosses")."""
+    if _re.split(r"['’]", name)[0].lower() in PERSON_PRONOUNS or not _may_be_subject_organisation(name.split()):
+        return False
+    if (person := r.index.find(name)) is not None and _is_person_for_sure(person):
+        return False
+    run = _ORG_RUN.match(r.index.text, at)
+    after = _WORD_AFTER.match(r.index.text, run.end()) if run else None
+    return not _one_name_of_a_person(name, r) and not (after and _is_people_noun(after.group("word")))
 
 
 def _subject_at(text: str, at: int) -> bool:
