@@ -1981,15 +1981,20 @@ def _it_organisation_named_near_rule(r: _Reading) -> Resolved | None:
     start = _sentence_start(text, r.at)
     before = _sentence_before(text, start) if start else start
     spoke = _spoke_only_as_organisations(r.history)
-    near = [
-        (pos, name) for pos, name, _first in _organisation_candidates(r.index, spoke)
-        if before <= pos < r.at and _may_be_its_organisation(r, pos, name)
-    ]
+    near = [(pos, name) for pos, name, _first in _organisation_candidates(r.index, spoke) if before <= pos < r.at]
     subjects = [(pos, name) for pos, name in near if pos >= start and _subject_at(text, pos)]
     if subjects:
         near = subjects[-1:]  # "while Apple uses AAC, which it says": the subject of the clause the "it" goes on
     named = {_spelled_out(name, text) if name.isupper() else name for _pos, name in near}
-    return (named.pop(), "org") if len(named) == 1 else None
+    # every name there counts, even one no "it" takes up ("Howl's Moving Castle is based on a novel by Diana Wynne
+    # Jones. It tells"); another "it" between is what this one goes on ("Apple sued a website after it published
+    # what it said")
+    if len(named) != 1 or _BARE_IT.search(text, near[-1][0], r.at):
+        return None
+    return (named.pop(), "org") if all(_may_be_its_organisation(r, pos, name) for pos, name in near) else None
+
+
+_BARE_IT = re.compile(r"\b[Ii]t\b(?=[ \t])")
 
 
 # the word after a name: "Sumitomo Mitsui bosses told" shows people speak, not the company
@@ -1999,9 +2004,12 @@ _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)\b")
 def _may_be_its_organisation(r: _Reading, at: int, name: str) -> bool:
     """Whether the name at ``at`` may be what an "it" takes up, as ``_organisation_opening`` reads a subject: not
     "I'm", a law or a work ("The Prevention of Terrorism Bill", "Howl's Moving Castle"), a person's name
-    ("Salceda" after "Joey Salceda said"), or a company's people ("Sumitomo Mitsui bosses")."""
+    ("Salceda" after "Joey Salceda said"), a product's model ("MP3") or a company's people ("Sumitomo Mitsui
+    bosses")."""
     if _re.split(r"['’]", name)[0].lower() in PERSON_PRONOUNS or not _may_be_subject_organisation(name.split()):
         return False
+    if any(ch.isdigit() for ch in name):
+        return False  # a product's model: "MP3 mobiles"
     if (person := r.index.find(name)) is not None and _is_person_for_sure(person):
         return False
     run = _ORG_RUN.match(r.index.text, at)
