@@ -212,6 +212,9 @@ ROWS = [
     # ... two organisations named there and neither the subject: left unnamed, as the last-speaker rule leaves it
     ("Prices rose on a deal for Vantor Group by Ostrava Holdings. In a statement it said profits would rise.",
      "it", "pronoun", "it", None, "org", "pronoun"),
+    # ... nor when one of them is no organisation: a work and its author (BBC entertainment/087)
+    ("Howl's Moving Castle set a record. Howl's Moving Castle is based on a novel by Diana Wynne Jones. It tells "
+     "the story of a witch.", "It", "pronoun", "it", None, "org", "pronoun"),
     # a "they" right after the quote opening its sentence: the organisation the sentence before opens with, a
     # company made plural (BBC Newsbeat on Taylor Swift and Big Machine)
     ("Her post got the attention of Big Machine. Big Machine have twice denied doing anything wrong. \"At no "
