@@ -211,6 +211,23 @@ ROWS = [
     ("The PPI said men would live longer. The government has ruled out raising the state "
      "pension age, because it says it would penalise the poor.", "it", "pronoun", "it", None, "org",
      "it-subject-before"),
+    # an "it" no named organisation spoke before: the subject of the clause it goes on in its own sentence (BBC
+    # tech/153, tech/148), or the one organisation its sentence and the one before name, an acronym spelled out
+    # (BBC tech/287)
+    ("Games makers such as Nintendo expect a boom. Market leader Nintendo, however, is releasing a console that "
+     "it says will change the way games are played.", "it", "pronoun", "it", "Nintendo", "org",
+     "it-organisation-named-near"),
+    ("Apple's iPod leads. The rivals use Microsoft's WMA format while Apple uses AAC, which it says helps thwart "
+     "piracy.", "it", "pronoun", "it", "Apple", "org", "it-organisation-named-near"),
+    ("The figures collected by the Mobile Data Association (MDA) showed a record. The records even surpassed "
+     "the MDA's own predictions, it said.", "it", "pronoun", "it", "Mobile Data Association", "org",
+     "it-organisation-named-near"),
+    # ... two organisations named there and neither the subject: left unnamed, as the last-speaker rule leaves it
+    ("Prices rose on a deal for Vantor Group by Ostrava Holdings. In a statement it said profits would rise.",
+     "it", "pronoun", "it", None, "org", "pronoun"),
+    # ... nor when one of them is no organisation: a work and its author (BBC entertainment/087)
+    ("Howl's Moving Castle set a record. Howl's Moving Castle is based on a novel by Diana Wynne Jones. It tells "
+     "the story of a witch.", "It", "pronoun", "it", None, "org", "pronoun"),
     # a "they" right after the quote opening its sentence: the organisation the sentence before opens with, a
     # company made plural (BBC Newsbeat on Taylor Swift and Big Machine)
     ("Her post got the attention of Big Machine. Big Machine have twice denied doing anything wrong. \"At no "

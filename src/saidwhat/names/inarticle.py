@@ -1997,6 +1997,73 @@ def _they_organisation_before_rule(r: _Reading) -> Resolved | None:
     return (name, "org") if name and _only_plural_before(text, name, before, start) else None
 
 
+# an "it" and the speech verb after it: "it says", "It had suggested", "it is estimating"
+_IT_SPEAKS = re.compile(
+    r"[Ii]t[ \t]+(?:(?:also|has|had|is|was)[ \t]+)?(?:"
+    + "|".join(map(re.escape, LEXICON.it_organisation_speech_verbs)) + r")\b"
+)
+
+
+def _it_organisation_named_near_rule(r: _Reading) -> Resolved | None:
+    """"Market leader Nintendo, however, is releasing a handheld console that it says will ...", "The figures
+    collected by the Mobile Data Association (MDA) showed ... The records even surpassed the MDA's own
+    predictions, it said": an "it" no named organisation has spoken before (the last-speaker rule would leave it
+    unnamed) is the one organisation its sentence, up to it, and the sentence before name, however they name it
+    (as subject, object or possessive; an acronym by the name it is spelled out with); two or more named there
+    leave it as it was."""
+    if r.text.lower() != "it" or not _is_pronoun(r) or not _IT_SPEAKS.match(r.index.text, r.at):
+        return None
+    if _resolve_pronoun("it", r.at, r.index, r.history)[0] is not None:
+        return None  # an organisation has spoken: the last-speaker rule names it
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    before = _sentence_before(text, start) if start else start
+    spoke = _spoke_only_as_organisations(r.history)
+    near = [(pos, name) for pos, name, _first in _organisation_candidates(r.index, spoke) if before <= pos < r.at]
+    subjects = [(pos, name) for pos, name in near if pos >= start and _subject_at(text, pos)]
+    if subjects:
+        near = subjects[-1:]  # "while Apple uses AAC, which it says": the subject of the clause the "it" goes on
+    named = {_spelled_out(name, text) if name.isupper() else name for _pos, name in near}
+    # every name there counts, even one no "it" takes up ("Howl's Moving Castle is based on a novel by Diana Wynne
+    # Jones. It tells"); another "it" between is what this one goes on ("Apple sued a website after it published
+    # what it said")
+    if len(named) != 1 or _BARE_IT.search(text, near[-1][0], r.at):
+        return None
+    return (named.pop(), "org") if all(_may_be_its_organisation(r, pos, name) for pos, name in near) else None
+
+
+_BARE_IT = re.compile(r"\b[Ii]t\b(?=[ \t])")
+
+
+# the word after a name: "Sumitomo Mitsui bosses told" shows people speak, not the company
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)\b")
+
+
+def _may_be_its_organisation(r: _Reading, at: int, name: str) -> bool:
+    """Whether the name at ``at`` may be what an "it" takes up, as ``_organisation_opening`` reads a subject: not
+    "I'm", a law or a work ("The Prevention of Terrorism Bill", "Howl's Moving Castle"), a person's name
+    ("Salceda" after "Joey Salceda said"), a product's model ("MP3") or a company's people ("Sumitomo Mitsui
+    bosses")."""
+    if _re.split(r"['’]", name)[0].lower() in PERSON_PRONOUNS or not _may_be_subject_organisation(name.split()):
+        return False
+    if any(ch.isdigit() for ch in name):
+        return False  # a product's model: "MP3 mobiles"
+    if (person := r.index.find(name)) is not None and _is_person_for_sure(person):
+        return False
+    run = _ORG_RUN.match(r.index.text, at)
+    after = _WORD_AFTER.match(r.index.text, run.end()) if run else None
+    return not _one_name_of_a_person(name, r) and not (after and _is_people_noun(after.group("word")))
+
+
+def _subject_at(text: str, at: int) -> bool:
+    """Whether the run of capitals at ``at`` is followed by a verb (an apposition may stand between), as a
+    subject is: "Apple uses", "Nintendo, however, is"; not "Microsoft's WMA format"."""
+    run = _ORG_RUN.match(text, at)
+    after = _AFTER_SUBJECT.match(text, run.end()) if run else None
+    verb = after.group("verb") if after else ""
+    return verb in _AUXILIARIES or verb.endswith("ed") or (verb.endswith("s") and not _is_people_noun(verb))
+
+
 def _organisation_heard_in(r: _Reading, start: int, end: int) -> str | None:
     """"The company that runs the AMAs, Dick Clark Productions, denies that anything has been definitely
     sorted. ¶ "...," they said": the named organisation that spoke in the sentence ``text[start:end]``, when a
@@ -8855,6 +8922,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("introduced-with-who", _introduced_with_who_rule),
     ("paragraph-turned-back", _paragraph_turned_back_rule),
     ("indefinite-speaker", _indefinite_speaker_rule),
+    ("it-organisation-named-near", _it_organisation_named_near_rule),
     ("pronoun", _pronoun_rule),
     ("quoted-as-saying", _quoted_as_saying_rule),
     ("relayed-originator", _relayed_originator_rule),
