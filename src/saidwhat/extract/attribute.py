@@ -1141,7 +1141,7 @@ def _shown_speaking(tok: Token) -> bool:
     return clausal and lemma_of(after) in SPEECH_VERBS
 
 
-_CLAUSAL_DEPS = ("xcomp", "advcl", "ccomp")
+_CLAUSAL_DEPS = frozenset(LEXICON.footage_clause_deps)
 
 
 def _verb_hung_on_speaker(tok: Token) -> bool:
