@@ -1412,3 +1412,17 @@ def test_a_passive_raising_another_cue_is_not_the_framing_documents(nlp):
     # is where the allegation is, not a speaker of "to have told the prime minister"
     text = "In Mr Peston's book Mr Brown is alleged to have told the prime minister: \"There is nothing to say.\""
     assert not any("subject:document-framing-passive" in a.rules for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        # composed, the shape of a HuffPost article (PolNeAR train, 2016): a video shows the cleric speaking
+        ('The cleric, who was killed in a 2011 drone strike, is shown lecturing: "Muslims of the West, remember '
+         'this."', "The cleric", "lecturing"),
+        ('In the video the senator is seen preaching: "We will not give up."', "the senator", "preaching"),
+    ],
+)
+def test_a_speech_verb_after_a_passive_of_footage_is_the_cue(nlp, text, speaker, cue):
+    (quote,) = extract(Article(id="a", text=text), nlp=nlp, entities=False).quotes
+    assert (quote.speaker.mention, quote.cue.text) == (speaker, cue)

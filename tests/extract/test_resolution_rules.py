@@ -779,6 +779,12 @@ ROWS = [
      "territorial-peer"),  # a peer's full title, never the commoner of the same surname
     ("Senator John Cornyn, Republican from Texas, issued a statement. Cornyn's statement added that Houston was "
      "slighted.", "Cornyn's statement", "role", "statement", "John Cornyn", "person", "own-words"),
+    # a person's own posts on a social network (composed, the shape of a Western Journalism article, PolNeAR train)
+    ("Sarah Palin has attacked Obama. Palin's pugnacious posts about ISIS include one last week saying the danger "
+     "was understated.", "Palin's pugnacious posts about ISIS", "role", "posts", "Sarah Palin", "person",
+     "own-words"),
+    ("Sarah Palin has attacked Obama. Palin's post last week said the danger was understated.", "Palin's post",
+     "role", "post", "Sarah Palin", "person", "own-words"),
     ("A report by the Times of Zambia said the mine would close.", "A report by the Times of Zambia", "role",
      "report", "Times of Zambia", "document", "document"),
     # a reduced relative clause after the document, its subject the issuer: a name as written, or a body's phrase

@@ -9973,9 +9973,20 @@ def _is_group(toks: list[str], head: str) -> bool:
     )
     return (
         head in GROUP_HEADS or plural_role or nationals or joined or collective or _joined_plural_nouns(toks, lowered)
+        or _people_of_a_thing(lowered, head)
         or (plural and not any(_is_cap(t) for t in toks[1:]))
         or (plural and head[:-1] not in DOCUMENT_HEADS and _capitals_only_qualify(toks, lowered.index(head)))
     )
+
+
+_PEOPLE_OF_A_THING = frozenset(LEXICON.people_of_a_thing)
+
+
+def _people_of_a_thing(lowered: list[str], head: str) -> bool:
+    """"the operators of the Suprnova site", "the makers of Manhunt": people named in the plural by the thing
+    they run or make, "of" right after them; the thing's capitals name no one of them."""
+    at = lowered.index(head)
+    return head in _PEOPLE_OF_A_THING and lowered[at + 1 : at + 2] == ["of"]
 
 
 _GROUP_PLACE_PREPOSITIONS = frozenset(LEXICON.group_place_prepositions)
