@@ -171,6 +171,10 @@ RULES = [
     ('But this argument was dismissed as "ridiculous" by Justice David Souter.', "Justice David Souter",
      'as "ridiculous"', "subject:passive-as-by"),
     ("That was a rate of progress Ms Abbott described as \"painful\".", "Ms Abbott", 'as "painful"', "subject:nsubj"),
+    # PolNeAR train (Western Journalism, 2016): the parser's only subject is the prefix of "co-host" and the name
+    # after it the verb's object; the name speaks (it was "Blaze co")
+    ("“Imagine Brad Thor going up against Trump and Clinton on the same stage,” mused Blaze co-host Stu Burguiere.",
+     "host Stu Burguiere", "Imagine Brad Thor going up against Trump and Clinton on the same stage", "subject:nsubj"),
     # PolNeAR train (Breitbart, 2016): a floating "both" after a dashed aside counts the noun, which speaks
     ("Republican establishment figures — whose party was once respected for its discipline — both suggested "
      "Melania’s speechwriter be fired.", "Republican establishment figures", "Melania’s speechwriter be fired",
@@ -197,6 +201,10 @@ RULES = [
     (("The two sides, both without a win, meet on 12 March at Twickenham and Kirwan says his side will be hoping "
      "to make the most of England's current slump."), "Twickenham and Kirwan",
      "his side will be hoping to make the most of England's current slump", "subject:lost-coordinated-names"),
+    # composed after a BBC shape (issue #16): a list of names closes the quote, the speaker after it with a role
+    ("Others on the list include John Hale, Mary Dunn and Peter Cole, Labour's campaign chief Lord Fenwick said.",
+     "Labour's campaign chief Lord Fenwick", "Others on the list include John Hale, Mary Dunn and Peter Cole",
+     "subject:described-name-after-list"),
     # PolNeAR train (NYT, 2016): the speaker hung on the phrase that opens the sentence
     (("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with "
       "Mr. Sanders on Tuesday."), "Senator Harry Reid, the minority leader",
@@ -449,6 +457,11 @@ RULES = [
      "subject:inverted-after-quote"),
     # PolNeAR train (Western Journalism, 2016): a non-breaking space between the mark and the verb
     ("“We have to get the facts first,”\xa0added Gowdy.", "Gowdy", "We have to get the facts first",
+     "subject:inverted-after-quote"),
+    # PolNeAR train (Western Journalism, 2016): a hyphen inside "co-host", tagged a noun, does not end the speaker
+    # (it was "Blaze co"); the mention is the name's phrase, the role's prefix hung apart by the parser
+    ('"Imagine Brad Thor going up against Trump and Clinton on the same stage," mused Blaze co-host Stu '
+     'Burguiere.', "host Stu Burguiere", "Imagine Brad Thor going up against Trump and Clinton on the same stage",
      "subject:inverted-after-quote"),
     # PolNeAR train (Washington Post, 2016): "another" stands for a speaker by itself
     ('"Better watch out for illegal conduct by Grimes," tweeted another.', "another",
@@ -1399,3 +1412,17 @@ def test_a_passive_raising_another_cue_is_not_the_framing_documents(nlp):
     # is where the allegation is, not a speaker of "to have told the prime minister"
     text = "In Mr Peston's book Mr Brown is alleged to have told the prime minister: \"There is nothing to say.\""
     assert not any("subject:document-framing-passive" in a.rules for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        # composed, the shape of a HuffPost article (PolNeAR train, 2016): a video shows the cleric speaking
+        ('The cleric, who was killed in a 2011 drone strike, is shown lecturing: "Muslims of the West, remember '
+         'this."', "The cleric", "lecturing"),
+        ('In the video the senator is seen preaching: "We will not give up."', "the senator", "preaching"),
+    ],
+)
+def test_a_speech_verb_after_a_passive_of_footage_is_the_cue(nlp, text, speaker, cue):
+    (quote,) = extract(Article(id="a", text=text), nlp=nlp, entities=False).quotes
+    assert (quote.speaker.mention, quote.cue.text) == (speaker, cue)

@@ -67,6 +67,12 @@ ROWS = [
      "person"),
     ("Mohammed al-Dabbagh spoke in Baghdad. Al-Dabbagh said they were ready.", "Al-Dabbagh", "name", "al-dabbagh",
      1, "Mohammed al-Dabbagh", "person"),
+    # a particle joined to the surname in lower case (BBC entertainment/355's "Leonardo diCaprio", then "DiCaprio")
+    ("Hollywood stars Leonardo diCaprio, Pierce Brosnan and Richard Gere are in the audience. DiCaprio said the "
+     "night was loud.", "DiCaprio", "name", "dicaprio", 1, "Leonardo diCaprio", "person"),
+    ("Hollywood stars Leonardo diCaprio, Pierce Brosnan, Christian Slater and Richard Gere are in the audience. The "
+     "Aviator, starring DiCaprio, leads the field. He said it was very loud.", "He", "pronoun", "he", 1,
+     "Leonardo diCaprio", "person"),
     # a country or a seat of government speaks as a government, even where the index holds its capitals
     ("Downing Street would not be drawn on the claim, saying election timing was a matter for Mr Blair.",
      "Downing Street", "name", "street", 1, "Downing Street", "org"),
@@ -380,6 +386,14 @@ ROWS = [
     ("The Tories pledged to assess the cost. \"It is important to remember that,\" a spokesman said. Lib Dem "
      "home affairs spokesman Mark Oaten has branded the scheme a waste of money.", "a spokesman", "role",
      "spokesman", 1, None, "person"),
+    # a go-between's noun with the capitals of whom it works for is the one person titled so before it, whoever
+    # else has the noun (PolNeAR train, west-journal 2016-03-10); the bare noun still ties to no one
+    ("Sanders aide Jeff Weaver told me the photo violates the rules. Clinton aide Jen Palmieri said she was not "
+     "aware of it. The implication, according to the Sanders aide, is that Clinton cheated.", "the Sanders aide",
+     "role", "aide", 1, "Jeff Weaver", "person"),
+    ("Sanders aide Jeff Weaver told me the photo violates the rules. Clinton aide Jen Palmieri said she was not "
+     "aware of it. The implication, according to the aide, is that Clinton cheated.", "the aide",
+     "role", "aide", 1, None, "person"),
     ("A spokesman for the European Anti-Fraud Office said the organisation agreed with the assessment. \"There is "
      "room for improvement,\" spokesman Jorg Wojahn said.", "A spokesman for the European Anti-Fraud Office",
      "role", "spokesman", 1, "Jorg Wojahn", "person"),

@@ -231,8 +231,23 @@ def test_sentence_bounds_go_past_titles_and_abbreviations(text, word, opens, clo
 def test_plain_split_is_the_lookahead_regex():
     """The plain splitter opens on the marks (for speed) and splits where the regex opening on the middle
     initial's look-ahead did, titles' stops included (the rules other than the pronoun's clause rely on it)."""
-    initial = _MIDDLE_INITIAL.replace(r"(?<=\s[A-Z]\.)", r"(?<=\s[A-Z])\.")
+    initial = _MIDDLE_INITIAL.replace(r"(?<=\s[A-Z]\.)", r"(?<=\s[A-Z])\.").replace(
+        r"(?<=[A-Z]\.[A-Z]\.)", r"(?<=[A-Z]\.[A-Z])\."
+    )
     before = re.compile(r"(?!" + initial + r")[.!?][" + _CLOSING + r"]?\s+(?=[(" + _CLOSING + r"]?[A-Z])|\n")
     for text, _word, _opens, _closes in SENTENCES:
         assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in before.finditer(text)]
     assert _sentence_start("He said Mr. Trump won.", 12) == 12
+
+
+@pytest.mark.parametrize(("text", "splits"), [
+    # initials run together, then a name that goes on in lower case: no sentence ends there (pn84's shape)
+    ("He had consulted scholar A.E. Dick Howard at the university. He left.", 1),
+    ("He thanked George H.W. Bush, who came. He left.", 1),
+    ("He had consulted scholar A. Dick Howard at the university. He left.", 1),
+    # a place's initials end sentences as often: the split stays; a single capital, a name and a comma too
+    ("They came into the U.S. While Clinton has praised them, he has not.", 1),
+    ("The woman followed Malcolm X. Attallah Shabazz, the daughter of Malcolm X, spoke.", 1),
+])
+def test_initials_before_a_name_end_no_sentence(text, splits):
+    assert len(list(_SENTENCE_END.finditer(text))) == splits, [m.span() for m in _SENTENCE_END.finditer(text)]

@@ -195,6 +195,10 @@ def test_a_name_someone_speaks_for_is_not_the_speaker(nlp, text, mention, not_na
         # gathered by it are a document: test_figures_gathered_by_a_body_set_off_by_commas)
         ("According to the statistics office, Destatis, rising exports were outweighed in the fourth quarter by the"
          " continuing weakness of domestic demand.", "Destatis", "Destatis"),
+        # a newspaper's kind before its name, as "the Swiss newspaper Le Temps" (composed, the shape of BBC tech/208)
+        ("The bank will close two branches in Geneva, the Swiss daily Le Temps reported.",
+         "the Swiss daily Le Temps", "Le Temps"),
+        ("The minister will resign, the French weekly Le Point reported.", "the French weekly Le Point", "Le Point"),
     ],
 )
 def test_a_party_or_an_organisation_is_named_as_one(nlp, text, mention, name):
@@ -449,6 +453,10 @@ def test_a_description_does_not_take_up_someone_of_the_other_sex(nlp):
         # a noun of quantity counting a plural: the parser's head is "lot", "number"
         ("A lot of the riders said the course was too fast.", "A lot of the riders"),
         ("A number of MPs said the vote should wait until the spring.", "A number of MPs"),
+        # people named by the thing they run, in the plural with "of" (composed, the shape of BBC tech/255)
+        ("The service would close on Friday, said the operators of the LokiTorrent site, but the forums would stay.",
+         "the operators of the LokiTorrent site"),
+        ("The makers of Manhunt said the game was meant for adults.", "The makers of Manhunt"),
     ],
 )
 def test_plural_and_generic_sources_are_a_group(nlp, text, mention):

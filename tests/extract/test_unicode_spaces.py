@@ -20,6 +20,10 @@ from saidwhat.extract import spaced
         ("Doug \u00adAndres, a spokesman", "Doug  Andres, a spokesman"),
         ("news\u00adpaper editor", "news\u00adpaper editor"),
         ("no change here", "no change here"),
+        # the horizontal bar is HuffPost's em dash
+        ("ban all Muslims \u2015 1.6 billion members", "ban all Muslims \u2014 1.6 billion members"),
+        # invisible format characters (directional marks, zero-width spaces, a byte-order mark) are spaces too
+        ("\u202a\u201dSorry,\u201d said\u200bhe\ufeff", " \u201dSorry,\u201d said he "),
     ],
 )
 def test_spaces_read_one_for_one(text, read):
@@ -35,6 +39,15 @@ ROWS = [
     # a soft hyphen after the space cut the name to "Doug"
     ("“We have not been briefed,” Doug \u00adAndres, a spokesman for House Speaker Paul Ryan told the Post.",
      "We have not been briefed", "Doug Andres", "person"),
+    # a HuffPost editor's note (PolNeAR train, 2016): the horizontal bars of the aside, tagged a verb, took the
+    # "who" clause from the list of nouns the relative climbs over to the copula's subject
+    ("Editor’s note: Donald Trump regularly incites political violence and is a serial liar, rampant xenophobe, "
+     "racist, misogynist and birther who has repeatedly pledged to ban all Muslims \u2015 1.6 billion members of "
+     "an entire religion \u2015 from entering the U.S.", "to ban all Muslims", "Donald Trump", "person"),
+    # a left-to-right embedding glued to a closing mark that opens a quote hid the quote (composed, the shape of
+    # the article's readers' replies)
+    ("Sarah Palin posted a picture on Facebook. \u202a\u201dSorry Sarah, you are wrong,\u201d posted Jane Geyer.",
+     "Sorry Sarah, you are wrong", "Jane Geyer", "person"),
 ]
 
 

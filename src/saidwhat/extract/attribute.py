@@ -1124,7 +1124,24 @@ def _not_a_cue(tok: Token, doc) -> bool:
     """"the said agreement", "a report written by", "That said, ...": the verb reports nothing."""
     if tok.tag_ == "VBN" and tok.dep_ == "acl":
         return not _verb_hung_on_speaker(tok) and not _naming_taken_for_participle(tok)
-    return tok.dep_ in ("amod", "compound") or _set_phrase(tok, doc)
+    return tok.dep_ in ("amod", "compound") or _set_phrase(tok, doc) or _shown_speaking(tok)
+
+
+_FOOTAGE_VERBS = frozenset(LEXICON.footage_verbs)
+
+
+def _shown_speaking(tok: Token) -> bool:
+    """"the cleric ... is shown lecturing: "..."": a verb of footage in the passive (lexicon ``footage_verbs``)
+    with a speech verb's "-ing" right after it shows someone speaking; the "-ing" is the cue, not the showing."""
+    if lemma_of(tok) not in _FOOTAGE_VERBS or not passive(tok):
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # the parser's verb, not a noun it took for the object ("is shown warning:" reads "warning" as an object)
+    clausal = after is not None and after.tag_ == "VBG" and after.head == tok and after.dep_ in _CLAUSAL_DEPS
+    return clausal and lemma_of(after) in SPEECH_VERBS
+
+
+_CLAUSAL_DEPS = frozenset(LEXICON.footage_clause_deps)
 
 
 def _verb_hung_on_speaker(tok: Token) -> bool:

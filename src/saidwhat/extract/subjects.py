@@ -48,6 +48,7 @@ _INVERTED_STOPS = frozenset(LEXICON.inverted_speaker_stop_tags)
 _INVERTED_JOINERS = frozenset(LEXICON.inverted_speaker_joiner_tags)
 _NOUN_LIKE_VERB_TAGS = frozenset(LEXICON.noun_like_verb_tags)
 _PRONOUN_TAGS = frozenset(LEXICON.pronoun_tags)
+_NAME_PAST_HYPHEN = frozenset(LEXICON.name_past_hyphen_deps)
 _INVERTED_MAX_WORDS = 8
 _PRONOMINAL = frozenset(LEXICON.inverted_pronominal_speakers)
 # "..., her senior policy adviser, Jake Sullivan, said": how a speaker hangs on the phrase before it
@@ -296,7 +297,7 @@ def nearest_subject(verb: Token):
     clausal subject: "What he said was ..."). Not words of the quote the verb follows when its speaker
     stands after it ("“... Is Obama profiling?” reacted Trump": ``inverted_after_quote`` reads that)."""
     subjects = [c for c in children(verb) if c.dep_ == "nsubj"] or [c for c in children(verb) if c.dep_ == "csubj"]
-    subjects = [c for c in subjects if not _part_of_hyphenated(c)] or subjects
+    subjects = [c for c in subjects if not _part_of_hyphenated(c)] or _past_hyphen(verb, subjects) or subjects
     subjects = _without_hearer_after(verb, subjects)
     subjects = _without_relative_tail(subjects)
     nearest = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
@@ -340,6 +341,21 @@ def _part_of_hyphenated(subject: Token) -> bool:
         return True
     nxt = doc[subject.i + 1] if subject.i + 1 < len(doc) else None
     return nxt is not None and nxt.text == "-" and not subject.whitespace_ and not nxt.whitespace_
+
+
+def _past_hyphen(verb: Token, parts: list[Token]) -> list[Token]:
+    """"mused Blaze co-host Stu Burguiere": when the parser's only subject is a hyphenated role's prefix, the
+    name after the role, which it made the verb's object, is the speaker (PolNeAR train, west-journal 2016-06-23,
+    was "Blaze co"): the word the hyphen opens, up its heads to the one the verb governs."""
+    doc, found = verb.doc, []
+    for part in parts:
+        at = part.i + (1 if part.text == "-" else 2)
+        word = doc[at] if at < len(doc) else None
+        while word is not None and word.head is not verb and word.head.i > word.i:
+            word = word.head
+        if word is not None and word.head is verb and word.dep_ in _NAME_PAST_HYPHEN and word.tag_ in PROPN_TAGS:
+            found.append(word)
+    return found
 
 
 def _counted_noun(subject: Token | None, subjects: list[Token]) -> Token | None:
@@ -499,13 +515,19 @@ def _inverted_speaker(verb: Token) -> Token | None:
     doc = verb.doc
     run = []
     for t in doc[verb.i + 1 : verb.i + 1 + _INVERTED_MAX_WORDS]:
-        if (t.is_punct and t.tag_ not in _INVERTED_JOINERS) or _ends_inverted_speaker(t):
+        if (t.is_punct and t.tag_ not in _INVERTED_JOINERS and not _inside_word(t)) or _ends_inverted_speaker(t):
             break  # "said Jurgen den Hartog, one of ...", "added the Uruguayan-born researcher, who ..."
         run.append(t)
     heads = [t for t in run if t.tag_ in NOUN_TAGS or t.text[0].isupper()]
     if not heads and len(run) == 1 and run[0].lower_ in _PRONOMINAL:
         return run[0]  # "“...,” tweeted another"
     return heads[-1] if heads and heads[-1].tag_ not in _PRONOUN_TAGS else None
+
+
+def _inside_word(t: Token) -> bool:
+    """A hyphen written inside a word, the tagger's noun or not: "mused Blaze co-host Stu Burguiere" runs on
+    past "co" (PolNeAR train, west-journal 2016-06-23, was "Blaze co")."""
+    return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
 
 
 def _ends_inverted_speaker(t: Token) -> bool:
@@ -581,6 +603,23 @@ def _name_taken_for_adverb(word: Token) -> bool:
         return False
     before = word.doc[word.i - 1]
     return before.tag_ == "CC" or (before.text == "," and word.head.i == word.i + 1)
+
+
+def described_name_after_list(verb: Token):
+    """"Others targeted include Oliver Letwin, David Davis and Theresa May, Lib Dem's elections chief Lord
+    Rennard said": the parser joined the speaker to the list of names the quote closes with; a name after
+    the comma that follows the list's "and" item, a role in lower case before it, right before the cue,
+    speaks alone (the list is the quote's)."""
+    prev = _before_verb_group(verb)
+    if prev is None or prev.tag_ != "NNP" or prev.dep_ != "conj":
+        return None
+    start = prev.left_edge.i
+    if start == 0 or verb.doc[start - 1].text != ",":
+        return None
+    if not any(t.dep_ == "cc" and t.i < start for t in prev.head.children):
+        return None  # "Twickenham and Kirwan says": the names' own coordination, no list closed before
+    described = any(t.text.islower() and t.tag_ in ("NN", "NNS") for t in verb.doc[start : prev.i])
+    return prev if described else None
 
 
 def lost_coordinated_names(verb: Token):
@@ -1437,6 +1476,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:inverted-after-reported-clause", inverted_after_reported_clause),
     ("subject:lost-before-cue", lost_before_cue),
     ("subject:name-before-time", name_before_time),
+    ("subject:described-name-after-list", described_name_after_list),
     ("subject:lost-coordinated-names", lost_coordinated_names),
     ("subject:hung-on-preposed-phrase", hung_on_preposed_phrase),
     ("subject:antecedent-of-aside", antecedent_of_aside),

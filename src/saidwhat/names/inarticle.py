@@ -67,6 +67,7 @@ NEUTER = "n"
 # (and the Dutch names' contracted article is a word of its own: "Sophie in 't Veld")
 _WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:" + MOJIBAKE_BYTE + r"|[\w'’\-.])*")
 _PARTICLES = frozenset(LEXICON.name_particles)
+_JOINED_PARTICLES = frozenset(LEXICON.joined_surname_particles)
 _CONTRACTED_ARTICLES = frozenset(LEXICON.name_contracted_articles)
 _BEFORE_CONTRACTED_ARTICLE = frozenset(LEXICON.particles_before_contracted_article)
 
@@ -254,6 +255,7 @@ def build_name_index(
         if j - i > 1:  # a name is two words at least (_add_person): most runs are one capitalised word
             _add_run(text, words, i, j, people)
     _add_couples(text, people)
+    _add_kin_given_names(text, people)
     for name, pos in ner_people:
         toks = name.split()
         while toks and (_is_listed_title(toks[0].lower()) or toks[0] in NOT_NAME_WORDS):
@@ -320,6 +322,25 @@ def _add_couples(text: str, people: dict[str, Person]) -> None:
         first, given, surname = found.groups()
         if _is_given_name(first) and f"{given} {surname}" in people:
             _add_person(people, [first, surname], found.start(), set(), None)
+
+
+# "Michael Howard's ex-model wife, Sandra,": a surname's possessive, up to two words, a relative, a given name
+_KIN_GIVEN_NAME = re.compile(
+    r"\b([A-Z][\w-]+)['’]s (?:[\w-]+ ){0,2}(?:" + "|".join(LEXICON.kin_sharing_surname)
+    + r"),? ([A-Z][a-z]+)(?=[,)]| is | was | has )"
+)
+
+
+def _add_kin_given_names(text: str, people: dict[str, Person]) -> None:
+    """"Michael Howard's ex-model wife, Sandra, is to play a leading role": a given name alone set after
+    "X's wife/son/..." is that relative's, with X's surname, when the article gives that given name no other
+    surname ("Sandra Smith"): the "she" and "Mrs Howard" after it are Sandra Howard, not Michael Howard."""
+    for found in _KIN_GIVEN_NAME.finditer(text):
+        surname, given = found.groups()
+        if not _is_given_name(given) or any(p.tokens[0] == given for p in people.values()):
+            continue
+        if any(p.tokens[-1] == surname for p in people.values()):
+            _add_person(people, [given, surname], found.start(2), set(), None)
 
 
 def _add_titled_holders(text: str, people: dict[str, Person], published: datetime | None, holder) -> None:
@@ -438,8 +459,8 @@ def _capital_runs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int
     ("Ursula von der Leyen"); a run stops at a possessive ("Labour's Mr Livingstone": the owner
     is not the name) and at anything but a space between words."""
     n = len(words)
-    # _is_cap of each word, in one pass; only a hyphened word may be particled ("al-Dabbagh")
-    capital = [w[:1].isupper() or ("-" in w and _is_particled(w)) for w, _ in words]
+    # _is_cap of each word, in one pass; a particled word opens in lower case ("al-Dabbagh", "diCaprio")
+    capital = [w[:1].isupper() or (w[:1].islower() and _is_particled(w)) for w, _ in words]
     resume = 0
     for i in [k for k in range(n) if capital[k]]:  # a run starts at a capital only
         if i < resume:
@@ -1197,7 +1218,9 @@ def _read_trailing_name(r: _Reading) -> tuple[list[str], Person | None, bool, bo
     agency's former chief executive Doug Smith") unless a preposition makes it someone
     else's ("a spokesman for EU Justice Commissioner Franco Frattini")."""
     toks, head = r.toks, r.head
-    if r.mention.kind == "name" and head not in ROLE_NOUNS and head not in ORG_NOUNS:
+    if r.mention.kind == "name" and head not in ROLE_NOUNS and head not in ORG_NOUNS and not (
+        _headed_before_role(r.text, toks, head)
+    ):
         return [], None, False, False
     last = _trailing_name(toks) or _known_surname_after_role(toks, r.index)
     if len(last) > 2 and len(toks) > len(last) and toks[-len(last) - 1].lower() in _DETERMINERS:
@@ -1214,6 +1237,21 @@ def _read_trailing_name(r: _Reading) -> tuple[list[str], Person | None, bool, bo
     after_comma = _opens_last_part(r.text, last[0])
     apposed = bool(_name_is_apposed(toks, len(toks) - len(last)) or after_comma)
     return last, found, apposed, not apposed
+
+
+def _headed_before_role(text: str, toks: list[str], head: str) -> bool:
+    """"Essential Guide to British Quangos 2005 author Dan Lewis said": the parser headed the mention with a
+    capitalised word of the work (or body) the role is of, and a role noun in lower case sets the full name
+    that ends the mention apart from it; the name is the speaker's, as after a role the parser heads. Not
+    across a comma: "Drew Heiserman, a steering committee member ... who helped elect CTU's current president,
+    Karen Lewis" is Heiserman, the name after the role someone else in his apposition."""
+    last = _trailing_name(toks)
+    start = len(toks) - len(last)
+    role = toks[start - 1] if start >= 2 else ""
+    if not last or start < 2 or "," in text or role != role.lower() or role not in ROLE_NOUNS:
+        return False
+    # and not a name a preposition governs: "Lord of the Rings director Peter Jackson" reads as before
+    return head in (t.lower() for t in toks[: start - 1]) and _name_is_apposed(toks, start)
 
 
 def _opens_last_part(text: str, word: str) -> bool:
@@ -1959,6 +1997,73 @@ def _they_organisation_before_rule(r: _Reading) -> Resolved | None:
     return (name, "org") if name and _only_plural_before(text, name, before, start) else None
 
 
+# an "it" and the speech verb after it: "it says", "It had suggested", "it is estimating"
+_IT_SPEAKS = re.compile(
+    r"[Ii]t[ \t]+(?:(?:also|has|had|is|was)[ \t]+)?(?:"
+    + "|".join(map(re.escape, LEXICON.it_organisation_speech_verbs)) + r")\b"
+)
+
+
+def _it_organisation_named_near_rule(r: _Reading) -> Resolved | None:
+    """"Market leader Nintendo, however, is releasing a handheld console that it says will ...", "The figures
+    collected by the Mobile Data Association (MDA) showed ... The records even surpassed the MDA's own
+    predictions, it said": an "it" no named organisation has spoken before (the last-speaker rule would leave it
+    unnamed) is the one organisation its sentence, up to it, and the sentence before name, however they name it
+    (as subject, object or possessive; an acronym by the name it is spelled out with); two or more named there
+    leave it as it was."""
+    if r.text.lower() != "it" or not _is_pronoun(r) or not _IT_SPEAKS.match(r.index.text, r.at):
+        return None
+    if _resolve_pronoun("it", r.at, r.index, r.history)[0] is not None:
+        return None  # an organisation has spoken: the last-speaker rule names it
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    before = _sentence_before(text, start) if start else start
+    spoke = _spoke_only_as_organisations(r.history)
+    near = [(pos, name) for pos, name, _first in _organisation_candidates(r.index, spoke) if before <= pos < r.at]
+    subjects = [(pos, name) for pos, name in near if pos >= start and _subject_at(text, pos)]
+    if subjects:
+        near = subjects[-1:]  # "while Apple uses AAC, which it says": the subject of the clause the "it" goes on
+    named = {_spelled_out(name, text) if name.isupper() else name for _pos, name in near}
+    # every name there counts, even one no "it" takes up ("Howl's Moving Castle is based on a novel by Diana Wynne
+    # Jones. It tells"); another "it" between is what this one goes on ("Apple sued a website after it published
+    # what it said")
+    if len(named) != 1 or _BARE_IT.search(text, near[-1][0], r.at):
+        return None
+    return (named.pop(), "org") if all(_may_be_its_organisation(r, pos, name) for pos, name in near) else None
+
+
+_BARE_IT = re.compile(r"\b[Ii]t\b(?=[ \t])")
+
+
+# the word after a name: "Sumitomo Mitsui bosses told" shows people speak, not the company
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)\b")
+
+
+def _may_be_its_organisation(r: _Reading, at: int, name: str) -> bool:
+    """Whether the name at ``at`` may be what an "it" takes up, as ``_organisation_opening`` reads a subject: not
+    "I'm", a law or a work ("The Prevention of Terrorism Bill", "Howl's Moving Castle"), a person's name
+    ("Salceda" after "Joey Salceda said"), a product's model ("MP3") or a company's people ("Sumitomo Mitsui
+    bosses")."""
+    if _re.split(r"['’]", name)[0].lower() in PERSON_PRONOUNS or not _may_be_subject_organisation(name.split()):
+        return False
+    if any(ch.isdigit() for ch in name):
+        return False  # a product's model: "MP3 mobiles"
+    if (person := r.index.find(name)) is not None and _is_person_for_sure(person):
+        return False
+    run = _ORG_RUN.match(r.index.text, at)
+    after = _WORD_AFTER.match(r.index.text, run.end()) if run else None
+    return not _one_name_of_a_person(name, r) and not (after and _is_people_noun(after.group("word")))
+
+
+def _subject_at(text: str, at: int) -> bool:
+    """Whether the run of capitals at ``at`` is followed by a verb (an apposition may stand between), as a
+    subject is: "Apple uses", "Nintendo, however, is"; not "Microsoft's WMA format"."""
+    run = _ORG_RUN.match(text, at)
+    after = _AFTER_SUBJECT.match(text, run.end()) if run else None
+    verb = after.group("verb") if after else ""
+    return verb in _AUXILIARIES or verb.endswith("ed") or (verb.endswith("s") and not _is_people_noun(verb))
+
+
 def _organisation_heard_in(r: _Reading, start: int, end: int) -> str | None:
     """"The company that runs the AMAs, Dick Clark Productions, denies that anything has been definitely
     sorted. ¶ "...," they said": the named organisation that spoke in the sentence ``text[start:end]``, when a
@@ -2661,7 +2766,10 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     opening = [
         (pos, person) for person in r.index.people for pos in person.positions
         if max(before, last + 1) <= pos < start
-        and _only_titles(_after_fronted_clause(_after_fronted_time(text[before:pos]), _inside_quote(text, before)))
+        and _only_titles(
+            _after_fronted_clause(_after_fronted_time(text[_after_footage_of(text, before) : pos]),
+                                  _inside_quote(text, before))
+        )
     ]
     if not opening:
         # (a speaker in that sentence is whom the pronoun rule takes up, unless they spoke in a clause it opens with)
@@ -2821,7 +2929,8 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
     """"Melzer has now beaten Agassi ... ¶ "...," he said", "But Mr Tveter is confident ...": the sentence
     before opens (after a linking word and a title at most) with the surname of one person the article
     named in full, a verb following it; that person is the pronoun's."""
-    words = _TOKEN_AT.findall(r.index.text[_after_opening_phrase(r.index.text, before, start) : start])
+    opens = _after_opening_phrase(r.index.text, _after_footage_of(r.index.text, before), start)
+    words = _TOKEN_AT.findall(r.index.text[opens:start])
     i = 0
     while i < len(words) - 2 and (
         words[i].lower() in _PRONOUN_LINKERS
@@ -2830,7 +2939,7 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
     ):
         i += 1
     surname, after = words[i : i + 2] if i + 1 < len(words) else ("", "")
-    opening = r.index.text[_after_opening_phrase(r.index.text, before, start) : start]
+    opening = r.index.text[opens:start]
     after = _verb_after_time(words, i + 1) or _verb_after_apposition(opening, surname) or after
     if not (_is_cap(surname) and after[:1].islower()) or after in _STOP:
         return None  # "Melzer's coach", "Tony Blair": a possessive or a longer name opens it
@@ -2904,6 +3013,21 @@ _OPENING_PREPOSITIONS = frozenset(LEXICON.opening_phrase_prepositions)
 # how long a phrase before the subject may be: "With both services on offer from Telewest,", "Following a
 # performance of their sing-along jam "Black Water,"" (a title in it counts its words)
 _OPENING_PHRASE_WORDS = 12
+
+
+# "Footage of", "A new video of", "The clip of": a recording's noun opening a sentence, "of" then the one it shows
+_FOOTAGE_OF = re.compile(
+    r"(?:(?:a|an|the|new|more|further|old|archive)\s+){0,2}(?:" + "|".join(LEXICON.footage_nouns) + r")\s+of\s+",
+    re.IGNORECASE,
+)
+
+
+def _after_footage_of(text: str, before: int) -> int:
+    """"Footage of Al-Awlaki again appears. "The West will ...," he says": a sentence opening with a recording
+    of someone puts that person on stage as its subject for the "he" after it, as "Al-Awlaki again appears"
+    does; where the person's name opens, else ``before``."""
+    m = _FOOTAGE_OF.match(text, before)
+    return m.end() if m else before
 
 
 def _after_opening_phrase(text: str, before: int, start: int) -> int:
@@ -4962,7 +5086,17 @@ def _organisation_noun_before(toks: list[str], start: int) -> bool:
     before = toks[start - 1].lower() if start > 0 else ""
     if before not in _TRADES_BEFORE_NAMES:  # a trade too: "search engine Ask Jeeves", "retailer John Lewis"
         return False
-    return not any(t.lower() in ROLE_NOUNS or t.lower() in _GOVERNING for t in toks[:start])
+    words = toks[:start]
+    if start >= 2 and _modifies_body_noun(toks[start - 2]):
+        words = toks[: start - 2] + toks[start - 1 : start]
+    return not any(t.lower() in ROLE_NOUNS or t.lower() in _GOVERNING for t in words)
+
+
+def _modifies_body_noun(word: str) -> bool:
+    """"the Iraqi activist group Mosul Eye", "analyst firm Gartner": a role noun in lower case set right
+    before the body's noun says what kind of body it is (a group of activists), not who the name is; a role
+    further off still makes a person ("founder of the CGA consultancy Jeanne-Marie Gescher")."""
+    return word.islower() and word in ROLE_NOUNS
 
 
 # what may stand between a description and the name set after it: a bracket, then a comma or a dash;
@@ -5838,7 +5972,6 @@ _WEB_ADDRESS = re.compile(
     r"[A-Za-z][\w-]*\.(?:" + "|".join(map(re.escape, sorted(LEXICON.web_address_endings, key=len, reverse=True)))
     + r")"
 )
-_JOINED_PARTICLES = frozenset(LEXICON.joined_surname_particles)
 # a lower-case letter or two, then a capital ("iFixit", "eBay"); two capitalised parts or more ("RealClearPolitics")
 _LOWER_LED = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
 _CAMEL = re.compile(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+")
@@ -6920,11 +7053,20 @@ def _business_named_before(begins: int, index: NameIndex, known: list) -> list[t
 # a middle initial's full stop: a capital alone, then one capitalised word (no pronoun or article) that
 # the sentence goes on from ("adviser to then-President George W. Bush, also questioned ...": "Bush" opens
 # no sentence); not "Malcolm X. Attallah Shabazz, the daughter of ...", a new sentence opening with a name
-# (read from after the stop: the end's pattern consumes the mark first)
+# (read from after the stop: the end's pattern consumes the mark first). Initials run together end no
+# sentence either when a name of one or two words goes on from them: "scholar A.E. Dick Howard at the
+# University of Virginia", "George H.W. Bush, who" (a sentence ending there had made "Dick Howard" open one,
+# the subject a "he" after it took up); not a place's or a body's ("into the U.S. While Clinton has"), which
+# ends sentences as often (lexicon ``initials_ending_sentences``). A capital alone goes on into two words
+# only when lower case follows them ("scholar A. Dick Howard at"), not a comma ("Malcolm X. Attallah Shabazz,").
+_NOT_A_PRONOUN_OR_ARTICLE = (
+    r"(?!(?:" + "|".join(sorted({w.capitalize() for w in PERSON_PRONOUNS | _STOP | _DETERMINERS if w.isalpha()}))
+    + r")\b)"
+)
 _MIDDLE_INITIAL = (
-    r"(?<=\s[A-Z]\.)\s+(?!(?:"
-    + "|".join(sorted({w.capitalize() for w in PERSON_PRONOUNS | _STOP | _DETERMINERS if w.isalpha()}))
-    + r")\b)[A-Z][\w'’-]*(?:[,;:)]|\s+[a-z])"
+    r"(?:(?<=\s[A-Z]\.)\s+" + _NOT_A_PRONOUN_OR_ARTICLE + r"[A-Z][\w'’-]*(?:[,;:)]|(?:\s+[A-Z][\w'’-]*)?\s+[a-z])"
+    + r"|(?<=[A-Z]\.[A-Z]\.)" + "".join(r"(?<!" + re.escape(w) + r")" for w in LEXICON.initials_ending_sentences)
+    + r"\s+" + _NOT_A_PRONOUN_OR_ARTICLE + r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:[,;:)]|\s+[a-z]))"
 )
 
 
@@ -8337,8 +8479,10 @@ def _titled_before_alike(r: _Reading) -> Person | None:
     description's other words in that title ("the foreign secretary" is not "Home Secretary Charles Clarke").
     Two people tied to the noun (by such a title, or by its own word among their roles) leave it unnamed, as
     does a title that qualifies the office ("Deputy Mayor Nicky Gavron" is not "the mayor") unless the
-    description says the same."""
-    if r.lowered[0] != "the" or r.head in _INTERMEDIARIES or _is_plural(r.head):
+    description says the same. A go-between's noun ties only with the capitals of the one it speaks for
+    (``_tied_by_capitals``): "Sanders aide Jeff Weaver told me ... according to the Sanders aide"."""
+    tied = _tied_by_capitals(r)
+    if r.lowered[0] != "the" or (r.head in _INTERMEDIARIES and not tied) or _is_plural(r.head):
         return None
     text = r.index.text
     nouns = _SAME_OFFICE.get(r.head, frozenset({r.head}))
@@ -8352,9 +8496,22 @@ def _titled_before_alike(r: _Reading) -> Person | None:
     if len(found) != 1:
         return None
     titled = next(iter(found.values()))
+    if tied:
+        return titled  # the capitals the title holds too tie it: "Clinton aide Jen Palmieri" is not "the Sanders aide"
     # someone else the article describes by the noun itself ("John Smith, the striker") may be the one meant
     others = [p for p in r.index.people if p.name != titled.name and len(p.tokens) >= 2 and r.head in p.roles]
     return None if others else titled
+
+
+def _tied_by_capitals(r: _Reading) -> bool:
+    """Whether a definite description's words between "the" and its lowercase noun are capitals that name
+    whom it works for ("the Sanders aide", "the White House spokesman"): a title holding the same capitals
+    before a name is that one person's, whoever else the article gives the noun."""
+    middle = r.toks[1:-1]
+    return (
+        len(r.toks) >= 3 and not _is_cap(r.toks[-1]) and r.lowered[-1] == r.head
+        and all(_is_cap(t) for t in middle) and not any(t.lower() in _NATIONALITIES for t in middle)
+    )
 
 
 def _titled_as(title: str, nouns: frozenset[str], described: list[str]) -> bool:
@@ -8765,6 +8922,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("introduced-with-who", _introduced_with_who_rule),
     ("paragraph-turned-back", _paragraph_turned_back_rule),
     ("indefinite-speaker", _indefinite_speaker_rule),
+    ("it-organisation-named-near", _it_organisation_named_near_rule),
     ("pronoun", _pronoun_rule),
     ("quoted-as-saying", _quoted_as_saying_rule),
     ("relayed-originator", _relayed_originator_rule),
@@ -9366,9 +9524,15 @@ def _inside_quote(text: str, at: int) -> bool:
 
 
 def _is_particled(word: str) -> bool:
-    """A surname that opens with a lowercase particle and a hyphen: "al-Dabbagh", "bin-Talal"."""
+    """A surname that opens with a lowercase particle and a hyphen: "al-Dabbagh", "bin-Talal"; or with a
+    particle joined to it in lower case, then a capital and a lower-case letter: "Leonardo diCaprio" (BBC
+    entertainment/355), "deVos" (lexicon ``joined_surname_particles``). Not "macOS", "iPhone": no lower-case
+    letter after the capital, or no particle."""
     particle, hyphen, rest = word.partition("-")
-    return bool(hyphen) and particle.lower() in _PARTICLES and rest[:1].isupper()
+    if hyphen:
+        return particle.lower() in _PARTICLES and rest[:1].isupper()
+    joined = _re.match(r"([a-z]+)[A-Z][a-z]", word)
+    return joined is not None and joined.group(1) in _JOINED_PARTICLES
 
 
 def _is_name_word(t: str) -> bool:
@@ -9615,7 +9779,7 @@ def _name_run(toks: list[str], head: str) -> list[str]:
     """The name in a mention: the run of capitalised words ending at the head
     ("Tulsa police Chief Chuck Jordan" -> Chuck Jordan), else the last such run
     ("Lavrov, the foreign minister" -> Lavrov)."""
-    idx = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].lower() == head), None)
+    idx = _head_at(toks, head)
     if idx is None:  # the parser splits a hyphened name and heads it by its last part: "yip" of "Cheuk Hau-yip"
         idx = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].lower().endswith(f"-{head}")), None)
     while idx and toks[idx] in POST_NOMINALS:
@@ -9658,6 +9822,18 @@ def _name_run(toks: list[str], head: str) -> list[str]:
         else:
             break
     return toks[start : idx + 1]
+
+
+def _head_at(toks: list[str], head: str) -> int | None:
+    """Where the parser's head is in the mention: its last writing, but "Ray Rae Marshall of the James Marshall
+    Hendrix Foundation" is headed by the first "Marshall", as a noun is never inside the preposition's phrase
+    that follows it; the body's name there holds the same word."""
+    at = [i for i, t in enumerate(toks) if t.lower() == head]
+    if not at:
+        return None
+    if len(at) > 1 and any(t.lower() in _GOVERNING for t in toks[at[0] + 1 : at[-1]]):
+        return at[0]
+    return at[-1]
 
 
 def _title_inside_organisation_name(word: str, head: str, before: str = "") -> bool:
@@ -9797,9 +9973,20 @@ def _is_group(toks: list[str], head: str) -> bool:
     )
     return (
         head in GROUP_HEADS or plural_role or nationals or joined or collective or _joined_plural_nouns(toks, lowered)
+        or _people_of_a_thing(lowered, head)
         or (plural and not any(_is_cap(t) for t in toks[1:]))
         or (plural and head[:-1] not in DOCUMENT_HEADS and _capitals_only_qualify(toks, lowered.index(head)))
     )
+
+
+_PEOPLE_OF_A_THING = frozenset(LEXICON.people_of_a_thing)
+
+
+def _people_of_a_thing(lowered: list[str], head: str) -> bool:
+    """"the operators of the Suprnova site", "the makers of Manhunt": people named in the plural by the thing
+    they run or make, "of" right after them; the thing's capitals name no one of them."""
+    at = lowered.index(head)
+    return head in _PEOPLE_OF_A_THING and lowered[at + 1 : at + 2] == ["of"]
 
 
 _GROUP_PLACE_PREPOSITIONS = frozenset(LEXICON.group_place_prepositions)
@@ -10385,7 +10572,11 @@ def _surname_mentions(surname: str, text: str, at: int) -> list[int]:
     an article, which makes it a modifier ("a Devon man"), nor right after a reporting verb, whose object it is
     ("Parry ... also admits Gerrard ... will have the final say. He told"): the one talked of, not the one
     talking."""
-    word = _re.compile(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])")
+    written = re.escape(surname)
+    if surname[:1].islower():
+        # a surname with a lower-case particle is written with a capital too: "Leonardo diCaprio ... DiCaprio faces"
+        written = f"[{surname[0]}{surname[0].upper()}]" + re.escape(surname[1:])
+    word = _re.compile(r"(?<![\w'’-])" + written + r"(?![\w-])")
     found = []
     for m in word.finditer(text, 0, at):
         before = text[max(0, m.start() - 30) : m.start()].split()[-1:]
