@@ -57,3 +57,15 @@ def test_a_quote_behind_a_unicode_space_is_found(text, words, name, kind):
     quote = next(q for q in extraction.quotes if words in q.text)
     assert (quote.speaker.name, quote.speaker.type) == (name, kind)
     assert extraction.article.text == text  # the article as given: the quotes' offsets index it
+
+
+@pytest.mark.parametrize("text", [text for text, *_ in ROWS] + ['"We will win\ufeff", said Jens\u00a0Stoltenberg.'])
+def test_texts_are_the_article_as_given(text):
+    """The rules read the spaced copy; every text a quote carries is still its span's text in the article."""
+    extraction = extract(Article(id="a", text=text), entities=True)
+    assert extraction.quotes
+    for quote in extraction.quotes:
+        assert quote.text == " ".join(s.of(text) for s in quote.spans)
+        if quote.speaker is not None and quote.speaker.span is not None:
+            assert quote.speaker.mention == quote.speaker.span.of(text)
+        assert all(e.text == e.span.of(text) for e in quote.entities)

@@ -176,8 +176,27 @@ def _finish(batch, nlp, holder, entities: bool) -> Iterator[Extraction]:
         drafts.append((article, tuple(_calibrated(q) for q in (*heads, *quotes))))
     if entities:
         drafts = _add_entities(drafts, nlp)
-    for given, (_, quotes) in zip(givens, drafts, strict=True):
+    for given, (article, quotes) in zip(givens, drafts, strict=True):
+        if article is not given:
+            quotes = tuple(_in_given(q, given) for q in quotes)
         yield Extraction(given, quotes)  # the article as given: the quotes' offsets index it as well
+
+
+def _in_given(quote: Quote, given: Article) -> Quote:
+    """The quote with the texts it carries read back from the article as given. The rules read the
+    ``spaced`` copy, one character for one, so every span holds the same stretch in both; the copy's
+    plain spaces must not leak into a quote's text, a mention, an entity or a figure, each of which
+    is its span's text in the article (models.py; the fuzz test found a byte-order mark read back as
+    a space)."""
+    base = given.text if quote.where == "body" else (given.headline or "")
+    changes = {
+        "text": " ".join(s.of(base) for s in quote.spans),
+        "entities": tuple(dataclasses.replace(e, text=e.span.of(base)) for e in quote.entities),
+        "figures": tuple(dataclasses.replace(f, text=f.span.of(base)) for f in quote.figures),
+    }
+    if quote.speaker is not None and quote.speaker.span is not None:
+        changes["speaker"] = dataclasses.replace(quote.speaker, mention=quote.speaker.span.of(base))
+    return dataclasses.replace(quote, **changes)
 
 
 _PARSE = ("tok2vec", "tagger", "parser")
