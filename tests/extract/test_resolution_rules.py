@@ -11,6 +11,7 @@ from datetime import datetime
 import pytest
 
 from saidwhat import Article, extract
+from saidwhat.extract import spaced
 from saidwhat.models import Span
 from saidwhat.names.inarticle import (
     ACCOUNT,
@@ -252,6 +253,11 @@ ROWS = [
      "party"),
     ("Many prominent Republicans have said they will not attend the convention.", "Many prominent Republicans",
      "name", "republicans", None, "group", "party"),
+    # ... "Other" too, read before the comma: the names after it are examples (PolNeAR train, HuffPost 2016-08-10)
+    (("Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft \u2015 three former "
+      "George W. Bush administration big shots \u2015 have also said they\u2019re supporting Clinton."),
+     "Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft \u2015 three former "
+     "George W. Bush administration big shots", "name", "republicans", None, "group", "party"),
     # "those" and a modifier are people, unnamed, whatever the parser takes for the head
     ("The minister went along to listen but, according to those present, understood little.", "those present",
      "role", "present", None, "group", "group"),
@@ -1474,6 +1480,7 @@ def _mention(text: str, mention: str, kind: str, head: str) -> Mention:
 
 @pytest.mark.parametrize("text, mention, kind, head, name, typ, rule", ROWS, ids=[r[6] + ":" + r[1] for r in ROWS])
 def test_resolution_rule(text, mention, kind, head, name, typ, rule):
+    text = spaced(text)  # as extraction reads it: every Unicode space a space
     got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text),
                             history=SPOKE_BEFORE.get(mention, []), published=datetime(2024, 9, 19))
     assert got == (name, typ, "speaker:" + rule)
@@ -3398,6 +3405,7 @@ def test_possessive_noun_takes_up_the_name_ending_in_it(text, mention, head, exp
      "The records", "records", None),
 ])
 def test_document_issuer_of_polls_and_ads(text, mention, head, expected):
+    text = spaced(text)  # as extraction reads it: every Unicode space a space
     got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])
     assert got == (expected, "document", "speaker:document")
 

@@ -1344,17 +1344,15 @@ _RELAY_BEFORE = re.compile(
     r"(?:[Aa]ccording[ \t]+to|per|via)[ \t]+$"
 )
 _RELAY_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")
-# (a no-break space may come before the relay: '..., “Generations with Kevin Swanson,”\xa0Right Wing Watch first
-# reported')
-_RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t\xa0]+$")
-# (a time phrase may follow the relay's verb, a no-break space before it too: "..., the New York Times reported
+_RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t]+$")
+# (a time phrase may follow the relay's verb: "..., the New York Times reported
 # late Thursday.", "..., CNN reported on Tuesday.": the day the outlet ran the words, still its relay)
 _RELAY_TIME_WORDS = (
     frozenset(LEXICON.relay_time_leads) | frozenset(LEXICON.time_phrase_leads) | TIME_WORDS | CALENDAR
 )
 _RELAY_CLOSING_AFTER = re.compile(
     r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")"
-    r"(?:[ \t\xa0]+(?i:" + "|".join(sorted(_RELAY_TIME_WORDS)) + r")){0," + str(LEXICON.relay_time_words) + r"}"
+    r"(?:[ \t]+(?i:" + "|".join(sorted(_RELAY_TIME_WORDS)) + r")){0," + str(LEXICON.relay_time_words) + r"}"
     r"[ \t]*(?:[.!?\n]|$)"
 )
 # a relay opening the clause that reports someone's saying: "The New York Times reported that someone familiar
@@ -1365,7 +1363,7 @@ _RELAY_OPENING_AFTER = re.compile(
 _RELAY_SOURCE_HEADS = frozenset(LEXICON.relay_source_heads)
 # the relay's own verb in a finite form: an originator's verb too when the relay is a phrase ("according to")
 _RELAY_FINITE_VERBS = frozenset(v for v in LEXICON.relay_verbs if not v.endswith("ing"))
-_POSSESSIVE_END = re.compile(r"['’]s?[ \t\xa0]+$")
+_POSSESSIVE_END = re.compile(r"['’]s?[ \t]+$")
 # the originator's verb: a finite form ("said", "wrote", "says") of a verb that is mostly one of saying
 # ("Clinton emails", "he raised $5.7 million" are not), not the relay's own "reported"
 _ORIGINATOR_VERB_LEMMAS = frozenset(
@@ -3254,7 +3252,7 @@ def _tied_to_state(person: Person, state: str, text: str) -> bool:
 def _party_rule(r: _Reading) -> Resolved | None:
     """"The Liberal Democrats said", "Senior Tories": the party, an organisation. "Most Republicans say",
     "Many prominent Republicans said": some of its members, a group."""
-    if _quantified_members(r.lowered):
+    if _quantified_members([t.lower() for t in _clean_tokens(r.text.split(",")[0])]):
         return None, "group"
     party = _party(r.toks)
     if party and party.lower() in _MEMBER_PARTIES:
@@ -3268,7 +3266,9 @@ _MEMBER_QUANTIFIERS = frozenset(LEXICON.member_quantifiers)
 
 def _quantified_members(lowered: list[str]) -> bool:
     """"Most Republicans", "many elite Democrats": a quantifier before a party's members in the plural (the
-    capitalised "Most" read with the party's name made an organisation "Most Republicans")."""
+    capitalised "Most" read with the party's name made an organisation "Most Republicans"). The words before a
+    comma are read: "Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft" lists
+    examples after it (PolNeAR train)."""
     return len(lowered) > 1 and lowered[0] in _MEMBER_QUANTIFIERS and lowered[-1] in _MEMBER_PARTIES and not any(
         t in _COORDINATORS for t in lowered
     )
@@ -3602,8 +3602,8 @@ _US_STATE_DESCRIPTIONS = frozenset(LEXICON.us_state_descriptions)
 # "A CNN/ORC poll", "a New York Times/CBS News survey": capitals joined by a slash (two bodies that issued the
 # document together), then maybe a word or two of its kind ("national tracking"), then its noun
 _JOINED_ISSUER = re.compile(
-    r"(?P<run>(?:" + _ORG_TOKEN + r"[ \t\xa0]+)*[A-Z][\w&'’.-]*/" + _ORG_TOKEN + r"(?:[ \t\xa0]+" + _ORG_TOKEN + r")*)"
-    r"(?:[ \t\xa0]+[a-z][\w-]*){0,2}[ \t\xa0]+(?P<head>[a-z]+)\b"
+    r"(?P<run>(?:" + _ORG_TOKEN + r"[ \t]+)*[A-Z][\w&'’.-]*/" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
+    r"(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+(?P<head>[a-z]+)\b"
 )
 
 
@@ -4504,7 +4504,7 @@ def _issuer_after(r: _Reading) -> str | None:
     run = _issuer_run(found)
     if not run or run in _REGIONS or run in _place_names() or _re.search(r"-[a-z]+$", run):
         return None  # "released by UK-based analysts": a place or an adjective is no issuer
-    return " ".join(run.split())  # "the New York Times\xa0and ABC News": a no-break space is a space in a name
+    return " ".join(run.split())
 
 
 # "figures her campaign released Friday", "a letter the Sanders campaign sent": a reduced relative clause right
@@ -4803,7 +4803,7 @@ def _sponsoring_pattern(head: str) -> re.Pattern:
         r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)"
         r"(?:[ \t]+(?!(?:is|are|was|were|will|has|have|had)\b)(?P<body>[a-z]+))?"
         r"(?:,[^,.;:]{1,80},)?"  # "NextGen Climate, founded by billionaire ... Tom Steyer, will air"
-        r"[ \t\xa0]+(?:(?:is|are|was|were|will|has|have|had)[ \t]+)?(?:" + _SPONSORING + r")"
+        r"[ \t]+(?:(?:is|are|was|were|will|has|have|had)[ \t]+)?(?:" + _SPONSORING + r")"
         r"[ \t]+(?:the|a|an|its|his|her|their)[ \t]+(?:(?!(?:and|or)\b)[\w-]+[ \t]+){0,3}?" + re.escape(head) + r"\b"
         r"(?![ \t]+(?:" + "|".join(map(re.escape, LEXICON.ad_compound_heads)) + r")\b)"
     )
@@ -6206,7 +6206,7 @@ def _research_firm_named(word: str, text: str) -> bool:
 # the speaker's the outlet quotes), and the next sentence opening on a quote that "he" or "she" says
 _SUBJECT_THEN_QUOTE = (
     r"[ \t]+[a-z][^.!?\n" + _DOUBLE + r"]*[.!?]\s+"
-    r"[" + _DOUBLE + r"][^" + _DOUBLE + r"]{1,1000}[" + _DOUBLE + r"][ \t\u00a0]*(he|she)[ \t\u00a0]+([a-z]+)\b"
+    r"[" + _DOUBLE + r"][^" + _DOUBLE + r"]{1,1000}[" + _DOUBLE + r"][ \t]*(he|she)[ \t]+([a-z]+)\b"
 )
 
 
@@ -6225,7 +6225,7 @@ def _quoted_next_as_he_or_she(word: str, text: str) -> bool:
 
 # what may stand before a sentence's subject: the sentence's start, or a quote closing before its cue
 _SENTENCE_OR_QUOTE_END = re.compile(
-    r"(?:^|[.!?\n]|[" + _CLOSING + r"],?)[ \t\u00a0]*((?:[A-Z][\w.'’-]*[ \t\u00a0]+)*)$"
+    r"(?:^|[.!?\n]|[" + _CLOSING + r"],?)[ \t]*((?:[A-Z][\w.'’-]*[ \t]+)*)$"
 )
 
 
