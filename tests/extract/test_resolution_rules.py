@@ -58,6 +58,14 @@ ROWS = [
      "account.", "Tottenham Hotspur", "account", "hotspur", "Tottenham Hotspur", "org", "proper-name"),
     ("State Administration of Taxation head Xie Xuren said the take rose. Mr Xie said it was because of "
      "controls.", "Xie Xuren", "name", "xuren", "Xie Xuren", "person", "proper-name"),
+    # a surname with its lower-case particle after a title is the full name given before, however long
+    # (BBC business/272: five words with the particle; names73)
+    ("Brazil's stock market hit a record, said President Luiz Inacio Lula da Silva. President da Silva has "
+     "defended his policies, arguing that Brazil cannot afford it.", "President da Silva", "name", "silva",
+     "Luiz Inacio Lula da Silva", "person", "proper-name"),
+    ("Ursula von der Leyen met leaders on Monday. Talks with Mrs von der Leyen went on. Mrs von der Leyen was "
+     "late. President von der Leyen added that it would take time.", "President von der Leyen", "name", "leyen",
+     "Ursula von der Leyen", "person", "proper-name"),
     # the parser headed the mention with a word of the work the role is of: the full name after the role noun in
     # lower case speaks (BBC politics/085), not "Essential Guide"
     ("Essential Guide to British Quangos 2005 author Dan Lewis said at least 111 bodies had been set up.",
@@ -271,6 +279,9 @@ ROWS = [
     # a trade as a whole in lower case is its people, a group, not one body (BBC tech/332; orgdesc71)
     ("Sales of legally downloaded songs also rose more than tenfold in 2004, according to the record industry.",
      "the record industry", "role", "industry", None, "group", "group"),
+    # so is a field's "community" (PolNeAR train, the round of seed 2131; names73)
+    ("The intelligence community has concluded that top secret information was included in 22 emails.",
+     "The intelligence community", "role", "community", None, "group", "group"),
     # the plural of a body's noun opening the sentence, with whom its people are after it (BBC business/264)
     ("Unions for Deutsche Boerse staff in Frankfurt has reportedly expressed fears that up to 300 jobs would be "
      "moved to London.", "Unions for Deutsche Boerse staff in Frankfurt", "name", "unions", None, "group", "group"),
@@ -854,6 +865,10 @@ ROWS = [
      "kind-joined-to-name"),
     ("British Airways is to halt its flights from London Heathrow to Jeddah. The airline said the decision was a "
      "commercial one.", "The airline", "role", "airline", "British Airways", "org", "organisation-described"),
+    # a two-word place in the description is where the business trades, no name (BBC business/384; names73)
+    ("Next has said its annual profit will be lower than previously forecast. The High Street retailer said it "
+     "now expected to report annual profits of between 415m and 425m pounds.", "The High Street retailer", "role",
+     "retailer", "Next", "org", "organisation-described"),
     # an exchange is a business's noun, and its origin picks the organisation named of that country, not the
     # sentence's subject (BBC business/264; "Deutsche" is German: lexicon origin_name_words)
     ("Deutsche Boerse has offered 1.3bn pounds for the LSE. Euronext chief Jean-Francois Theodore held talks with "
@@ -1204,7 +1219,8 @@ SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "
                 "The report": [(0, "Joint Committee on Human Rights", "n")],
                 "She": [(0, "Mary Steenburgen", "f"), (50, "Jessie Buckley", "f")],
                 "The GOP speechwriter": [(0, "Richard Cross", "m")], "The paper": [(31, "Orlando Sentinel", "n")],
-                "They": [(31, "Dick Clark Productions", "n")]}
+                "They": [(31, "Dick Clark Productions", "n")],
+                "The High Street retailer": [(0, "Next", "n")]}
 
 
 # a paragraph between the name and the description, so that no "just named" shortcut decides
@@ -2502,6 +2518,12 @@ def test_holders_the_article_names_decide_only_when_one_fits():
 
 ORGANISATIONS_TAKEN_UP = [
     # (article text, description, head, who spoke before as (name, "n"), expected name)
+    # "giant" is a business's noun: the business that spoke before, not the state the next sentence names (BBC
+    # business/377; names73)
+    ("Volkswagen is considering building a car factory in India, but said it had yet to make a final decision.\n\n"
+     "The German giant said it was studying the possibility of opening an assembly plant in the country. Its "
+     "comments came after the industry minister of India's Andhra Pradesh state said a team of VW officials were "
+     "due to visit.", "The German giant", "giant", [(0, "Volkswagen", "n")], "Volkswagen"),
     # a name that has spoken only as an organisation keeps its words among the candidates
     # ("_spoke_only_as_organisations"): "Lycos Europe" said, so "Lycos" is no person's surname
     ("Norvane Europe has ended its campaign. Norvane sent requests to the servers. Then one site sent all the "

@@ -394,12 +394,20 @@ def _fold_peers(people: dict[str, Person]) -> None:
             del people[key]
 
 
+def _lower_particles(tokens: list[str]) -> int:
+    """How many of a name's words are particles written in lower case ("da", "von der")."""
+    lowered = [t.lower() for t in tokens]
+    return sum(t[:1].islower() and _is_particle(lowered, k) for k, t in enumerate(tokens))
+
+
 def _fold_sentence_particles(people: dict[str, Person]) -> None:
     """"De Blasio said" opening a sentence is Bill de Blasio, whose particle only the sentence start
     capitalises: a name that opens on a particle and is, case aside, the end of a longer name the article
-    gives is that person (PolNeAR train: a later "de Blasio said" went to a second person "De Blasio")."""
+    gives is that person (PolNeAR train: a later "de Blasio said" went to a second person "De Blasio").
+    So is the surname with its particle in lower case after a title: "President von der Leyen" twice after
+    "Ursula von der Leyen", "President da Silva" (BBC business/272), which the index reads as a name of its own."""
     for key, short in list(people.items()):
-        if short.tokens[0].lower() not in _PARTICLES or not short.tokens[0][:1].isupper():
+        if short.tokens[0].lower() not in _PARTICLES:
             continue
         low = [t.lower() for t in short.tokens]
         fuller = [
@@ -803,7 +811,8 @@ def _add_person(
     ("JF Sullivan", which ``_unstopped_initials`` tells from a company's "JP Morgan")."""
     tokens = [t.rstrip("’'").removesuffix("’s").removesuffix("'s") for t in tokens]
     tokens = [t + "." if _is_initials(t) else t for t in tokens if t]
-    if len(tokens) < 2 or len(tokens) > 4:
+    # a name's lower-case particles are no words of their own: "Luiz Inacio Lula da Silva" is four words
+    if len(tokens) < 2 or len(tokens) - _lower_particles(tokens) > 4:
         return
     # a suffix after a given name and a surname is no acronym: "Charles Elliott III" (but "Civilisation III")
     suffixed = len(tokens) > 2 and _is_suffix(tokens[-1])
@@ -6596,6 +6605,7 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
         return None
     toks = r.toks
     capitals = [t for i, t in enumerate(toks[1:], 1) if _is_cap(t) and "-" not in t and not _is_place_owner(toks, i)]
+    capitals = _without_two_word_places(capitals)
     if spelled := _acronym_defined_inside(capitals, r.index.text):
         return spelled, "org"
     if not all(_is_origin(t) for t in capitals):
@@ -6618,6 +6628,15 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     if named is None and capitals:
         return None  # "The Danish firm" that takes up no one: the organisation rule names it by its words
     return named, "org"
+
+
+def _without_two_word_places(capitals: list[str]) -> list[str]:
+    """A description's capitals less a place of two words (lexicon ``region_names``): "The High Street retailer"
+    (BBC business/384, Next), "the Wall Street bank" say where a business trades, not its name."""
+    for k in range(len(capitals) - 1):
+        if f"{capitals[k]} {capitals[k + 1]}" in _REGIONS:
+            return capitals[:k] + capitals[k + 2 :]
+    return capitals
 
 
 def _acronym_defined_inside(capitals: list[str], text: str) -> str | None:
