@@ -3497,6 +3497,21 @@ def test_plural_makers_with_one_bodys_name_set_off_after_them_are_that_body():
     text = "The show opened. Analysts, including some in London, said sales rose."
     got = resolve_with_rule(_mention(text, "Analysts", "role", "analysts"), build_name_index(text), history=[])
     assert got == (None, "group", "speaker:group")
+    # PolNeAR train nyt_2016-07-07: a place closing the description after a comma is no body's name
+    text = ("Federal officials familiar with the server taken from Mrs. Clinton's house in Chappaqua, N.Y., said it "
+            "had features.")
+    mention = "Federal officials familiar with the server taken from Mrs. Clinton's house in Chappaqua, N.Y."
+    got = resolve_with_rule(_mention(text, mention, "role", "officials"), build_name_index(text), history=[])
+    assert got == (None, "group", "speaker:group")
+
+
+def test_a_documents_issuer_named_with_an_office_is_the_persons_name():
+    """PolNeAR train breitbart_2016-07-25: an issuer taken up from the sentence after the document, written with
+    its office ("DNC Chair Debbie Wasserman Schultz"), is named as the person is, without the office."""
+    text = ("The committee offered an apology after leaked emails showed staff favoring Hillary Clinton.\n\n"
+            "DNC Chair Debbie Wasserman Schultz announced Sunday she will resign her post after the convention.")
+    got = resolve_with_rule(_mention(text, "leaked emails", "role", "emails"), build_name_index(text), history=[])
+    assert got == ("Debbie Wasserman Schultz", "document", "speaker:document")
 
 
 def test_a_person_after_a_described_maker_is_not_the_document():

@@ -3275,7 +3275,8 @@ def _quantified_members(lowered: list[str]) -> bool:
     )
 
 
-# plural people described, then one body's name set off by a comma: "CES organisers, the CEA" (BBC tech/291)
+# plural people described, then one body's name set off by a comma: "CES organisers, the CEA" (BBC tech/291); the
+# plural noun heads the mention and closes the words before the comma
 _NAME_SET_OFF_AFTER = re.compile(r"[^,]+,\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&.'’-]*)*")
 
 
@@ -3285,8 +3286,10 @@ def _group_rule(r: _Reading) -> Resolved | None:
     if not (_is_group(r.toks, r.head) or _opening_plural_of_body(r) or _opening_plural_of_role(r)
             or _opening_plural_role_phrase(r)):
         return None
-    if _NAME_SET_OFF_AFTER.fullmatch(r.text):
-        return None  # "CES organisers, the CEA": the one body its name after the comma gives, not people
+    if _NAME_SET_OFF_AFTER.fullmatch(r.text) and r.text.split(",")[0].split()[-1].lower() == r.head:
+        # "CES organisers, the CEA": the one body its name after the comma gives, not people (not "officials
+        # familiar with the server taken from her house in Chappaqua, N.Y.": a place closing the description)
+        return None
     firm = _firm_after_trade(r)
     return (firm, "org") if firm else (None, "group")
 
@@ -3582,7 +3585,20 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _body_that_spoke_just_before(r)
         issuer = _committee_of_owner(r, issuer) or _name_past_exclamation(r, issuer) or issuer
         issuer = _issuer_spelled_by_initials(r, issuer) or issuer
+        issuer = _person_after_title(r, issuer) or issuer
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
+    return None
+
+
+def _person_after_title(r: _Reading, issuer: str | None) -> str | None:
+    """"DNC Chair Debbie Wasserman Schultz" taken up as a document's issuer: a person the article names, after
+    their office's words (a title or a role noun among them), is named as a person's name is, without the
+    office."""
+    words = (issuer or "").split()
+    for start in range(1, len(words) - 1):
+        person = r.index.find(" ".join(words[start:]))
+        if person is not None and any(_is_listed_title(w.lower()) or w.lower() in ROLE_NOUNS for w in words[:start]):
+            return person.name
     return None
 
 
