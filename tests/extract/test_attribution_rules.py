@@ -725,6 +725,19 @@ def test_a_clause_only_cue_needs_its_clause(nlp, stem, text):
     assert not any(a.cue_text.lower().startswith(stem) and a.content is not None for a in _attributions(nlp, text))
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # PolNeAR train politico_2015-12-09: a document naming its issuer before its noun speaks, not the agent who
+    # released it
+    ("Christie spent the money on the program, according to a New Jersey Watchdog report released by the "
+     "governor's office.", "a New Jersey Watchdog report"),
+    # ... a document that names no issuer of its own is its agent's (BBC tech/129's shape)
+    ("Christie spent the money on the program, according to a report released by the governor's office.",
+     "the governor's office"),
+])
+def test_according_to_a_document_named_by_its_issuer_before_the_agent(nlp, text, speaker):
+    assert speaker in [a.speaker_text for a in _attributions(nlp, text) if "cue:according-to" in a.rules]
+
+
 @pytest.mark.parametrize(("text", "speaker", "content"), [
     # PolNeAR train (West Journal, New York Times, 2016): "case", "point" and "observation" report what was
     # said as a light verb's object, or as the possessed subject of "was" (to the sentence's end, though the

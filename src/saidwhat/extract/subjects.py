@@ -947,7 +947,7 @@ def relative_issuer(verb: Token):
     return _issued_by(noun)
 
 
-def _names_its_issuer(noun: Token) -> bool:
+def names_its_issuer(noun: Token) -> bool:
     """Whether a name before ``noun`` says whose it is: a possessive ("Hillary Clinton’s Tuesday speech") or a
     compound of two capitalised words at least ("a Washington Post editorial"); one word alone is as often a
     date or a topic ("a March speech", "a key Benghazi email") as an issuer."""
@@ -969,7 +969,7 @@ def _issued_by(noun: Token) -> Token | None:
     # speech denouncing ...": the verb the object's preposition hangs on issues it
     if noun.dep_ == "pobj" and noun.head.lower_ not in _ISSUING_PREPOSITIONS:
         return None  # "included millions of dollars in ads attacking ...": the ads speak
-    if noun.text == noun.lower_ and _names_its_issuer(noun):
+    if noun.text == noun.lower_ and names_its_issuer(noun):
         # "her campaign is planning to reprint a withering Washington Post editorial that accuses ...": a
         # document that names its own issuer speaks for that issuer, not for who reprints or sends it on (not
         # a title, "the government-commissioned Gershon Report which recommended", whose capitals name no issuer)

@@ -1203,9 +1203,10 @@ def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Re
 
 def _whole_hyphened_noun(toks: list[str], head: str) -> str:
     """"according to a US research think-tank" (BBC tech/016): the parser heads the mention with the hyphened
-    word's last part ("tank"), which is no noun of the lexicon's; the whole word is an organisation's noun."""
+    word's last part ("tank"), which is no noun of the lexicon's; the whole word is an organisation's noun, or a
+    document's ("a round-up of ultimate gizmos compiled by Stuff Magazine", BBC tech/341)."""
     whole = next((t.lower() for t in reversed(toks) if t.lower().endswith("-" + head)), None)
-    return whole if whole in ORG_NOUNS else head
+    return whole if whole in ORG_NOUNS or whole in DOCUMENT_HEADS else head
 
 
 _ADVERBIAL_OPENERS = frozenset(LEXICON.adverbial_openers)
@@ -3283,11 +3284,20 @@ def _quantified_members(lowered: list[str]) -> bool:
     )
 
 
+# plural people described, then one body's name set off by a comma: "CES organisers, the CEA" (BBC tech/291); the
+# plural noun heads the mention and closes the words before the comma
+_NAME_SET_OFF_AFTER = re.compile(r"[^,]+,\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&.'’-]*)*")
+
+
 def _group_rule(r: _Reading) -> Resolved | None:
     """"Analysts said", "some economists argued": people in the plural, nobody in particular; but
     "according to oil industry analysts Douglas-Westwood" is the firm named after its trade."""
     if not (_is_group(r.toks, r.head) or _opening_plural_of_body(r) or _opening_plural_of_role(r)
             or _opening_plural_role_phrase(r)):
+        return None
+    if _NAME_SET_OFF_AFTER.fullmatch(r.text) and r.text.split(",")[0].split()[-1].lower() == r.head:
+        # "CES organisers, the CEA": the one body its name after the comma gives, not people (not "officials
+        # familiar with the server taken from her house in Chappaqua, N.Y.": a place closing the description)
         return None
     firm = _firm_after_trade(r)
     return (firm, "org") if firm else (None, "group")
@@ -3584,7 +3594,20 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _body_that_spoke_just_before(r)
         issuer = _committee_of_owner(r, issuer) or _name_past_exclamation(r, issuer) or issuer
         issuer = _issuer_spelled_by_initials(r, issuer) or issuer
+        issuer = _person_after_title(r, issuer) or issuer
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
+    return None
+
+
+def _person_after_title(r: _Reading, issuer: str | None) -> str | None:
+    """"DNC Chair Debbie Wasserman Schultz" taken up as a document's issuer: a person the article names, after
+    their office's words (a title or a role noun among them), is named as a person's name is, without the
+    office."""
+    words = (issuer or "").split()
+    for start in range(1, len(words) - 1):
+        person = r.index.find(" ".join(words[start:]))
+        if person is not None and any(_is_listed_title(w.lower()) or w.lower() in ROLE_NOUNS for w in words[:start]):
+            return person.name
     return None
 
 
@@ -10094,9 +10117,14 @@ def _written_run(run: str, head: str, text: str) -> str:
     return written if re.sub(r"[\s/]+", " ", written) == run else run
 
 
+_DOCUMENT_HEADS_WITH_ISSUER = frozenset(LEXICON.document_heads_with_issuer)
+
+
 def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     """"the report", "new figures", "a study by Gartner"; not a name that ends in such a
     word ("Jupiter Research", "Dimension Data") nor a person's surname ("Poll said")."""
+    if head in _DOCUMENT_HEADS_WITH_ISSUER:
+        return _issuer_follows_noun(toks, head)
     if head not in DOCUMENT_HEADS:
         return False
     words = [t for t in toks if t.lower() == head]
@@ -10167,6 +10195,16 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
         if person is not None:
             return person.name
     return " ".join(run)  # an organisation keeps its words: "the Home Office", "General Motors"
+
+
+def _issuer_follows_noun(toks: list[str], head: str) -> bool:
+    """"a paper from the left-leaning Brookings Institution": a noun that is a document only with its issuer
+    (lexicon ``document_heads_with_issuer``), in lower case with "from" or "by" right after it and a capital
+    further on; "the paper said" alone is a newspaper's."""
+    lowered = [t.lower() for t in toks]
+    at = lowered.index(head) if head in lowered else -1
+    return (0 <= at < len(toks) - 2 and toks[at].islower() and lowered[at + 1] in ("from", "by")
+            and any(_is_cap(t) for t in toks[at + 2 :]))
 
 
 # "the Bank of England", "the Commission for Racial Equality": an organisation's noun with "of" or "for"
