@@ -451,6 +451,11 @@ ROWS = [
      "Envisional said 18% of downloaders were from the UK, said Ben Coppin from Envisional. A typical episode "
      "was downloaded by about 100,000 people, said the report.", "the report", "role", "report", "Envisional",
      "document", "document"),
+    # ... not when the introduction reports nothing itself: the next sentence's outlet relays the letter (PolNeAR
+    # train, west-journal_2016-03-18)
+    ("The son of the candidate received a threatening letter on Thursday. CBS News reports that the letter was sent "
+     "to his apartment, CBS News said. The letter warned that harm would come.", "The letter", "role", "letter",
+     None, "document", "document"),
     # ... and no issuer when the sentence after the introduction opens with no reporting body
     ("Episodes appear on the web hours after they are shown in the US, said a report. Fans of the shows "
      "have to wait weeks. Some fans watch them early, said the report.", "the report", "role", "report", None,

@@ -4361,11 +4361,26 @@ def _issuer_of_its_introduction(r: _Reading) -> str | None:
     """"New episodes ... appear on the web hours after they are shown in the US, said a report. Web tracking
     company Envisional said ... But in some cases, said the report, ...": "the" document with no issuer of
     its own is the one the article introduced last as "a report", and by the organisation that opens the
-    sentence after that introduction with a reporting verb (``_issuer_in_next_sentence``)."""
+    sentence after that introduction with a reporting verb (``_issuer_in_next_sentence``). The introduction
+    must report itself ("said a report", "a report says"): "received a threatening letter" or "a book co-written
+    by U.S. contractors" is no one's findings, and the next sentence's "CBS News reports" relays the letter."""
+    text = r.index.text
     found = None
-    for m in _re.finditer(_INTRODUCED.format(head=re.escape(r.head)), r.index.text[: r.at]):
+    for m in _re.finditer(_INTRODUCED.format(head=re.escape(r.head)), text[: r.at]):
         found = m
-    return _issuer_opening_next_sentence(r.index, found.end()) if found is not None else None
+    if found is None or not _introduction_reports(text, found):
+        return None
+    return _issuer_opening_next_sentence(r.index, found.end())
+
+
+def _introduction_reports(text: str, found: re.Match) -> bool:
+    """Whether a document's introduction is a reporting verb's subject: after the verb ("said a report") or
+    before it ("a report says", "a study has found")."""
+    before = text[max(0, found.start() - 20) : found.start()].split()
+    verb = before[-1].lower().strip(",") if before else ""
+    after = text[found.end() : found.end() + 45].split()
+    after = after[1:] if after[:1] in (["has"], ["have"]) else after
+    return FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS or _reports(" ".join(after))
 
 
 def _issuer_opening_next_sentence(index: NameIndex, at: int) -> str | None:
