@@ -4373,13 +4373,16 @@ def _issuer_of_its_introduction(r: _Reading) -> str | None:
     return _issuer_opening_next_sentence(r.index, found.end())
 
 
+_RELAY_AUXILIARIES = frozenset(LEXICON.relay_auxiliaries)
+
+
 def _introduction_reports(text: str, found: re.Match) -> bool:
     """Whether a document's introduction is a reporting verb's subject: after the verb ("said a report") or
     before it ("a report says", "a study has found")."""
     before = text[max(0, found.start() - 20) : found.start()].split()
     verb = before[-1].lower().strip(",") if before else ""
     after = text[found.end() : found.end() + 45].split()
-    after = after[1:] if after[:1] in (["has"], ["have"]) else after
+    after = after[1:] if after[:1] and after[0] in _RELAY_AUXILIARIES else after  # "a study has found"
     return FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS or _reports(" ".join(after))
 
 
