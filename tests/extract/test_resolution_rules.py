@@ -455,6 +455,28 @@ ROWS = [
     # the next sentence's reporting body, its acronym glossed in brackets before the verb ("_past_acronym")
     ("Retail sales were better than expected, figures show. The Office for National Statistics (ONS) said sales "
      "rose.", "figures", "role", "figures", "Office for National Statistics", "document", "document"),
+    # ... or opened by the body's kind before its name (BBC tech/011, doca73: "_opens_described")
+    ("New episodes appear on the web hours after they are shown in the US, said a report. Web tracking company "
+     "Envisional said 18% of downloaders were from the UK, said Ben Coppin from Envisional.", "a report", "role",
+     "report", "Envisional", "document", "document"),
+    # ... but not a person's words before the name: a chairman is no kind of body
+    ("Downloads rose by half, said a report. Former chairman Envisional said 18% were from the UK, said Ben "
+     "Coppin from Envisional.", "a report", "role", "report", None, "document", "document"),
+    # "the report" is the one the article introduced as "a report", by the body opening the sentence after that
+    # introduction (BBC tech/011, doca73: "_issuer_of_its_introduction")
+    ("Episodes appear on the web hours after they are shown in the US, said a report. Web tracking company "
+     "Envisional said 18% of downloaders were from the UK, said Ben Coppin from Envisional. A typical episode "
+     "was downloaded by about 100,000 people, said the report.", "the report", "role", "report", "Envisional",
+     "document", "document"),
+    # ... not when the introduction reports nothing itself: the next sentence's outlet relays the letter (PolNeAR
+    # train, west-journal_2016-03-18)
+    ("The son of the candidate received a threatening letter on Thursday. CBS News reports that the letter was sent "
+     "to his apartment, CBS News said. The letter warned that harm would come.", "The letter", "role", "letter",
+     None, "document", "document"),
+    # ... and no issuer when the sentence after the introduction opens with no reporting body
+    ("Episodes appear on the web hours after they are shown in the US, said a report. Fans of the shows "
+     "have to wait weeks. Some fans watch them early, said the report.", "the report", "role", "report", None,
+     "document", "document"),
     # a seller's summary of a book is its document, as its statement is (fix70; PolNeAR, the round of seed 2125)
     ("An Amazon summary said the book draws a troubling portrait of the candidate.", "An Amazon summary", "role",
      "summary", "Amazon", "document", "document"),

@@ -3585,6 +3585,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = issuer or _body_said_in_one_before(r)
             issuer = issuer or _issuer_described_before_noun(r)
             issuer = issuer or _issuer_of_the_state(r) or _body_of_speaker_before(r)
+            issuer = issuer or _issuer_of_its_introduction(r)
         elif issuer is None:
             issuer = _issuer_pointed_back_to(r) or _issuer_in_next_sentence(r) or _subject_of_its_sentence(r)
             issuer = issuer or _writer_in_it_after(r) or _issuer_in_participle_after(r)
@@ -4381,20 +4382,71 @@ def _issuer_in_next_sentence(r: _Reading) -> str | None:
     issuer ("a report", "official figures") is the organisation that opens the next sentence with a
     reporting verb. (An organisation named anywhere in that sentence, "say researchers at BDO Stoy
     Hayward", was right on train and wrong on dev: not kept.)"""
+    return _issuer_opening_next_sentence(r.index, r.mention.span.end)
+
+
+# an indefinite document's mention with no issuer of its own after it: "said a report.", "a new report"
+_INTRODUCED = r"\ban?[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?{head}\b(?![ \t]+(?:by|from|for|in|of)\b)"
+
+
+def _issuer_of_its_introduction(r: _Reading) -> str | None:
+    """"New episodes ... appear on the web hours after they are shown in the US, said a report. Web tracking
+    company Envisional said ... But in some cases, said the report, ...": "the" document with no issuer of
+    its own is the one the article introduced last as "a report", and by the organisation that opens the
+    sentence after that introduction with a reporting verb (``_issuer_in_next_sentence``). The introduction
+    must report itself ("said a report", "a report says"): "received a threatening letter" or "a book co-written
+    by U.S. contractors" is no one's findings, and the next sentence's "CBS News reports" relays the letter."""
     text = r.index.text
-    end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
+    found = None
+    for m in _re.finditer(_INTRODUCED.format(head=re.escape(r.head)), text[: r.at]):
+        found = m
+    if found is None or not _introduction_reports(text, found):
+        return None
+    return _issuer_opening_next_sentence(r.index, found.end())
+
+
+_RELAY_AUXILIARIES = frozenset(LEXICON.relay_auxiliaries)
+
+
+def _introduction_reports(text: str, found: re.Match) -> bool:
+    """Whether a document's introduction is a reporting verb's subject: after the verb ("said a report") or
+    before it ("a report says", "a study has found")."""
+    before = text[max(0, found.start() - 20) : found.start()].split()
+    verb = before[-1].lower().strip(",") if before else ""
+    after = text[found.end() : found.end() + 45].split()
+    after = after[1:] if after[:1] and after[0] in _RELAY_AUXILIARIES else after  # "a study has found"
+    return FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS or _reports(" ".join(after))
+
+
+def _issuer_opening_next_sentence(index: NameIndex, at: int) -> str | None:
+    """The organisation that opens the sentence after the one at ``at`` with a reporting verb, also after
+    its kind ("Web tracking company Envisional said", ``_opens_described``), for ``_issuer_in_next_sentence``
+    and ``_issuer_of_its_introduction``."""
+    text = index.text
+    end = next((m.end() for m in _SENTENCE_END.finditer(text, at)), None)
     if end is None:
         return None
     after = next((m.end() for m in _SENTENCE_END.finditer(text, end)), len(text))
-    for pos, name, first in _organisation_candidates(r.index):
+    for pos, name, first in _organisation_candidates(index):
         if not end <= pos < after or name.lower() in DOCUMENT_HEADS:
             continue  # "Figures showed ...": a document's own noun, capitalised by its sentence
-        if r.index.find(name) is not None:
+        if index.find(name) is not None:
             continue  # "... recent polls show that has reversed. Christie told reporters": a person, no issuer
         named_end = text.find(name, pos) + len(name)  # the run's offset may be its "The"
-        if first and _reports(_past_acronym(text[named_end : named_end + 45])):
+        opens = first or _opens_described(text[end : text.find(name, pos)])
+        if opens and _reports(_past_acronym(text[named_end : named_end + 45])):
             return name
-    return _newspaper_opening_sentence(r, end) or _body_of_staff_reporting(text, end, after)
+    return _newspaper_opening_sentence(text, end) or _body_of_staff_reporting(text, end, after)
+
+
+# a sentence's opening words that describe the organisation named next: "Web tracking company ", "Research firm "
+_DESCRIBED_OPENING = re.compile(r"[A-Z][a-z-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+$")
+
+
+def _opens_described(opening: str) -> bool:
+    """Whether a sentence's words before a name are its kind, ending in an organisation's noun: "Web tracking
+    company Envisional said" opens with Envisional as "The Federal Trade Commission said" does."""
+    return bool(_DESCRIBED_OPENING.fullmatch(opening)) and opening.split()[-1].lower() in ORG_NOUNS
 
 
 # "..., say researchers at BDO Stoy Hayward.": a reporting verb, people by their trade, "at" and a body's name
@@ -4420,15 +4472,15 @@ def _body_of_staff_reporting(text: str, start: int, end: int) -> str | None:
 _THE_ONE_CAPITAL = re.compile(r"The[ \t]+(?P<name>[A-Z][a-z]+)\b")
 
 
-def _newspaper_opening_sentence(r: _Reading, at: int) -> str | None:
+def _newspaper_opening_sentence(text: str, at: int) -> str | None:
     """"... has denied a report claiming he warned Michael Howard ... The Times on Monday said ...": a
     newspaper named once by "The" and a newspaper's word (lexicon ``outlet_name_words``), opening the
     next sentence with a reporting verb, is the report's issuer (``_organisation_candidates`` leaves out
     a one-word name the article uses once)."""
-    m = _THE_ONE_CAPITAL.match(r.index.text, at)
+    m = _THE_ONE_CAPITAL.match(text, at)
     if m is None or m.group("name").lower() not in _OUTLET_NAME_WORDS:
         return None
-    return m.group("name") if _reports(r.index.text[m.end() : m.end() + 45]) else None
+    return m.group("name") if _reports(text[m.end() : m.end() + 45]) else None
 
 
 # an acronym in brackets right after a name: "The Office for National Statistics (ONS) said"
