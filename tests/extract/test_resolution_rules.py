@@ -11,6 +11,7 @@ from datetime import datetime
 import pytest
 
 from saidwhat import Article, extract
+from saidwhat.extract import spaced
 from saidwhat.models import Span
 from saidwhat.names.inarticle import (
     ACCOUNT,
@@ -57,6 +58,14 @@ ROWS = [
      "account.", "Tottenham Hotspur", "account", "hotspur", "Tottenham Hotspur", "org", "proper-name"),
     ("State Administration of Taxation head Xie Xuren said the take rose. Mr Xie said it was because of "
      "controls.", "Xie Xuren", "name", "xuren", "Xie Xuren", "person", "proper-name"),
+    # a surname with its lower-case particle after a title is the full name given before, however long
+    # (BBC business/272: five words with the particle; names73)
+    ("Brazil's stock market hit a record, said President Luiz Inacio Lula da Silva. President da Silva has "
+     "defended his policies, arguing that Brazil cannot afford it.", "President da Silva", "name", "silva",
+     "Luiz Inacio Lula da Silva", "person", "proper-name"),
+    ("Ursula von der Leyen met leaders on Monday. Talks with Mrs von der Leyen went on. Mrs von der Leyen was "
+     "late. President von der Leyen added that it would take time.", "President von der Leyen", "name", "leyen",
+     "Ursula von der Leyen", "person", "proper-name"),
     # the parser headed the mention with a word of the work the role is of: the full name after the role noun in
     # lower case speaks (BBC politics/085), not "Essential Guide"
     ("Essential Guide to British Quangos 2005 author Dan Lewis said at least 111 bodies had been set up.",
@@ -252,6 +261,11 @@ ROWS = [
      "party"),
     ("Many prominent Republicans have said they will not attend the convention.", "Many prominent Republicans",
      "name", "republicans", None, "group", "party"),
+    # ... "Other" too, read before the comma: the names after it are examples (PolNeAR train, HuffPost 2016-08-10)
+    (("Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft \u2015 three former "
+      "George W. Bush administration big shots \u2015 have also said they\u2019re supporting Clinton."),
+     "Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft \u2015 three former "
+     "George W. Bush administration big shots", "name", "republicans", None, "group", "party"),
     # "those" and a modifier are people, unnamed, whatever the parser takes for the head
     ("The minister went along to listen but, according to those present, understood little.", "those present",
      "role", "present", None, "group", "group"),
@@ -265,6 +279,9 @@ ROWS = [
     # a trade as a whole in lower case is its people, a group, not one body (BBC tech/332; orgdesc71)
     ("Sales of legally downloaded songs also rose more than tenfold in 2004, according to the record industry.",
      "the record industry", "role", "industry", None, "group", "group"),
+    # so is a field's "community" (PolNeAR train, the round of seed 2131; names73)
+    ("The intelligence community has concluded that top secret information was included in 22 emails.",
+     "The intelligence community", "role", "community", None, "group", "group"),
     # the plural of a body's noun opening the sentence, with whom its people are after it (BBC business/264)
     ("Unions for Deutsche Boerse staff in Frankfurt has reportedly expressed fears that up to 300 jobs would be "
      "moved to London.", "Unions for Deutsche Boerse staff in Frankfurt", "name", "unions", None, "group", "group"),
@@ -438,6 +455,28 @@ ROWS = [
     # the next sentence's reporting body, its acronym glossed in brackets before the verb ("_past_acronym")
     ("Retail sales were better than expected, figures show. The Office for National Statistics (ONS) said sales "
      "rose.", "figures", "role", "figures", "Office for National Statistics", "document", "document"),
+    # ... or opened by the body's kind before its name (BBC tech/011, doca73: "_opens_described")
+    ("New episodes appear on the web hours after they are shown in the US, said a report. Web tracking company "
+     "Envisional said 18% of downloaders were from the UK, said Ben Coppin from Envisional.", "a report", "role",
+     "report", "Envisional", "document", "document"),
+    # ... but not a person's words before the name: a chairman is no kind of body
+    ("Downloads rose by half, said a report. Former chairman Envisional said 18% were from the UK, said Ben "
+     "Coppin from Envisional.", "a report", "role", "report", None, "document", "document"),
+    # "the report" is the one the article introduced as "a report", by the body opening the sentence after that
+    # introduction (BBC tech/011, doca73: "_issuer_of_its_introduction")
+    ("Episodes appear on the web hours after they are shown in the US, said a report. Web tracking company "
+     "Envisional said 18% of downloaders were from the UK, said Ben Coppin from Envisional. A typical episode "
+     "was downloaded by about 100,000 people, said the report.", "the report", "role", "report", "Envisional",
+     "document", "document"),
+    # ... not when the introduction reports nothing itself: the next sentence's outlet relays the letter (PolNeAR
+    # train, west-journal_2016-03-18)
+    ("The son of the candidate received a threatening letter on Thursday. CBS News reports that the letter was sent "
+     "to his apartment, CBS News said. The letter warned that harm would come.", "The letter", "role", "letter",
+     None, "document", "document"),
+    # ... and no issuer when the sentence after the introduction opens with no reporting body
+    ("Episodes appear on the web hours after they are shown in the US, said a report. Fans of the shows "
+     "have to wait weeks. Some fans watch them early, said the report.", "the report", "role", "report", None,
+     "document", "document"),
     # a seller's summary of a book is its document, as its statement is (fix70; PolNeAR, the round of seed 2125)
     ("An Amazon summary said the book draws a troubling portrait of the candidate.", "An Amazon summary", "role",
      "summary", "Amazon", "document", "document"),
@@ -848,6 +887,10 @@ ROWS = [
      "kind-joined-to-name"),
     ("British Airways is to halt its flights from London Heathrow to Jeddah. The airline said the decision was a "
      "commercial one.", "The airline", "role", "airline", "British Airways", "org", "organisation-described"),
+    # a two-word place in the description is where the business trades, no name (BBC business/384; names73)
+    ("Next has said its annual profit will be lower than previously forecast. The High Street retailer said it "
+     "now expected to report annual profits of between 415m and 425m pounds.", "The High Street retailer", "role",
+     "retailer", "Next", "org", "organisation-described"),
     # an exchange is a business's noun, and its origin picks the organisation named of that country, not the
     # sentence's subject (BBC business/264; "Deutsche" is German: lexicon origin_name_words)
     ("Deutsche Boerse has offered 1.3bn pounds for the LSE. Euronext chief Jean-Francois Theodore held talks with "
@@ -1198,7 +1241,8 @@ SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "
                 "The report": [(0, "Joint Committee on Human Rights", "n")],
                 "She": [(0, "Mary Steenburgen", "f"), (50, "Jessie Buckley", "f")],
                 "The GOP speechwriter": [(0, "Richard Cross", "m")], "The paper": [(31, "Orlando Sentinel", "n")],
-                "They": [(31, "Dick Clark Productions", "n")]}
+                "They": [(31, "Dick Clark Productions", "n")],
+                "The High Street retailer": [(0, "Next", "n")]}
 
 
 # a paragraph between the name and the description, so that no "just named" shortcut decides
@@ -1474,6 +1518,7 @@ def _mention(text: str, mention: str, kind: str, head: str) -> Mention:
 
 @pytest.mark.parametrize("text, mention, kind, head, name, typ, rule", ROWS, ids=[r[6] + ":" + r[1] for r in ROWS])
 def test_resolution_rule(text, mention, kind, head, name, typ, rule):
+    text = spaced(text)  # as extraction reads it: every Unicode space a space
     got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text),
                             history=SPOKE_BEFORE.get(mention, []), published=datetime(2024, 9, 19))
     assert got == (name, typ, "speaker:" + rule)
@@ -2495,6 +2540,12 @@ def test_holders_the_article_names_decide_only_when_one_fits():
 
 ORGANISATIONS_TAKEN_UP = [
     # (article text, description, head, who spoke before as (name, "n"), expected name)
+    # "giant" is a business's noun: the business that spoke before, not the state the next sentence names (BBC
+    # business/377; names73)
+    ("Volkswagen is considering building a car factory in India, but said it had yet to make a final decision.\n\n"
+     "The German giant said it was studying the possibility of opening an assembly plant in the country. Its "
+     "comments came after the industry minister of India's Andhra Pradesh state said a team of VW officials were "
+     "due to visit.", "The German giant", "giant", [(0, "Volkswagen", "n")], "Volkswagen"),
     # a name that has spoken only as an organisation keeps its words among the candidates
     # ("_spoke_only_as_organisations"): "Lycos Europe" said, so "Lycos" is no person's surname
     ("Norvane Europe has ended its campaign. Norvane sent requests to the servers. Then one site sent all the "
@@ -3398,6 +3449,7 @@ def test_possessive_noun_takes_up_the_name_ending_in_it(text, mention, head, exp
      "The records", "records", None),
 ])
 def test_document_issuer_of_polls_and_ads(text, mention, head, expected):
+    text = spaced(text)  # as extraction reads it: every Unicode space a space
     got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])
     assert got == (expected, "document", "speaker:document")
 
@@ -3430,6 +3482,13 @@ def test_given_name_before_poll_is_a_person_not_a_poll():
      "Recent polling", "polling", None),
     ("The outcome showed Clinton had received 49.84 percent while Sanders received 49.59 percent.",
      "The outcome", "outcome", None),
+    # BBC tech/341: a hyphened document noun the parser heads by its last part ("up") is read whole
+    ("Sony's Playstation Portable is the top UK gadget for 2005, according to a round-up of ultimate gizmos "
+     "compiled by Stuff Magazine.", "a round-up of ultimate gizmos compiled by Stuff Magazine", "up",
+     "Stuff Magazine"),
+    # PolNeAR train usa-today_2016-05-18: "paper" with its issuer after "from" is a document, not a person
+    ("A paper from the left-leaning Brookings Institution had this to say about his proposal: \"Families would "
+     "receive more.\"", "A paper from the left-leaning Brookings Institution", "paper", "Brookings Institution"),
 ])
 def test_document_nouns_and_the_body_research_is_done_for(text, mention, head, expected):
     got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])
@@ -3470,6 +3529,41 @@ def test_a_title_written_as_its_owners_document_is_that_document(text, mention, 
         assert got[2] != "speaker:document-title"
     else:
         assert got == expected
+
+
+def test_a_paper_alone_is_no_document():
+    """"The paper said" alone is a newspaper in press reviews: only an issuer after "from" or "by" makes it one."""
+    text = "The Times ran the story on Monday. The paper said the minister had lied."
+    got = resolve_with_rule(_mention(text, "The paper", "role", "paper"), build_name_index(text), history=[])
+    assert got[1] != "document"
+
+
+def test_plural_makers_with_one_bodys_name_set_off_after_them_are_that_body():
+    """BBC tech/291: "according to figures released by CES organisers, the CEA": the name after the comma is the
+    one body that issued the figures, not a group of organisers; plural people alone stay a group."""
+    text = ("Consumer electronics had a phenomenal year in 2004, according to figures released by CES organisers, "
+            "the CEA, on Tuesday.")
+    got = resolve_with_rule(_mention(text, "CES organisers, the CEA", "role", "organisers"), build_name_index(text),
+                            history=[])
+    assert got == ("CEA", "document", "speaker:document-agent")
+    text = "The show opened. Analysts, including some in London, said sales rose."
+    got = resolve_with_rule(_mention(text, "Analysts", "role", "analysts"), build_name_index(text), history=[])
+    assert got == (None, "group", "speaker:group")
+    # PolNeAR train nyt_2016-07-07: a place closing the description after a comma is no body's name
+    text = ("Federal officials familiar with the server taken from Mrs. Clinton's house in Chappaqua, N.Y., said it "
+            "had features.")
+    mention = "Federal officials familiar with the server taken from Mrs. Clinton's house in Chappaqua, N.Y."
+    got = resolve_with_rule(_mention(text, mention, "role", "officials"), build_name_index(text), history=[])
+    assert got == (None, "group", "speaker:group")
+
+
+def test_a_documents_issuer_named_with_an_office_is_the_persons_name():
+    """PolNeAR train breitbart_2016-07-25: an issuer taken up from the sentence after the document, written with
+    its office ("DNC Chair Debbie Wasserman Schultz"), is named as the person is, without the office."""
+    text = ("The committee offered an apology after leaked emails showed staff favoring Hillary Clinton.\n\n"
+            "DNC Chair Debbie Wasserman Schultz announced Sunday she will resign her post after the convention.")
+    got = resolve_with_rule(_mention(text, "leaked emails", "role", "emails"), build_name_index(text), history=[])
+    assert got == ("Debbie Wasserman Schultz", "document", "speaker:document")
 
 
 def test_a_person_after_a_described_maker_is_not_the_document():

@@ -55,7 +55,7 @@ from .rules import (
     SPEECH_VERBS,
     THOUGHT_VERBS,
 )
-from .subjects import holder_in_clause_on_occasion, inverted_after_quote, subject_of
+from .subjects import holder_in_clause_on_occasion, inverted_after_quote, names_its_issuer, subject_of
 from .syntax import (
     COMMON_NOUN_TAGS,
     CONTENT_CLOSING,
@@ -394,6 +394,10 @@ def _issuing_agent(noun: Token) -> Token | None:
     participle = next((c for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i), None)
     if participle is not None and participle.lower_ in _RECEIVING_PARTICIPLES:
         return None  # ("according to credible reports received by Amnesty": the reports speak)
+    if noun.lower_ in DOCUMENT_HEADS and names_its_issuer(noun):
+        # "according to a New Jersey Watchdog report released by the governor's office": a document that names its
+        # issuer before its noun is that issuer's; the agent only released it
+        return None
     agent = next((c for c in children(participle) if c.dep_ == "agent"), None) if participle is not None else None
     return next((c for c in children(agent) if c.dep_ == "pobj"), None) if agent is not None else None
 

@@ -394,12 +394,20 @@ def _fold_peers(people: dict[str, Person]) -> None:
             del people[key]
 
 
+def _lower_particles(tokens: list[str]) -> int:
+    """How many of a name's words are particles written in lower case ("da", "von der")."""
+    lowered = [t.lower() for t in tokens]
+    return sum(t[:1].islower() and _is_particle(lowered, k) for k, t in enumerate(tokens))
+
+
 def _fold_sentence_particles(people: dict[str, Person]) -> None:
     """"De Blasio said" opening a sentence is Bill de Blasio, whose particle only the sentence start
     capitalises: a name that opens on a particle and is, case aside, the end of a longer name the article
-    gives is that person (PolNeAR train: a later "de Blasio said" went to a second person "De Blasio")."""
+    gives is that person (PolNeAR train: a later "de Blasio said" went to a second person "De Blasio").
+    So is the surname with its particle in lower case after a title: "President von der Leyen" twice after
+    "Ursula von der Leyen", "President da Silva" (BBC business/272), which the index reads as a name of its own."""
     for key, short in list(people.items()):
-        if short.tokens[0].lower() not in _PARTICLES or not short.tokens[0][:1].isupper():
+        if short.tokens[0].lower() not in _PARTICLES:
             continue
         low = [t.lower() for t in short.tokens]
         fuller = [
@@ -803,7 +811,8 @@ def _add_person(
     ("JF Sullivan", which ``_unstopped_initials`` tells from a company's "JP Morgan")."""
     tokens = [t.rstrip("’'").removesuffix("’s").removesuffix("'s") for t in tokens]
     tokens = [t + "." if _is_initials(t) else t for t in tokens if t]
-    if len(tokens) < 2 or len(tokens) > 4:
+    # a name's lower-case particles are no words of their own: "Luiz Inacio Lula da Silva" is four words
+    if len(tokens) < 2 or len(tokens) - _lower_particles(tokens) > 4:
         return
     # a suffix after a given name and a surname is no acronym: "Charles Elliott III" (but "Civilisation III")
     suffixed = len(tokens) > 2 and _is_suffix(tokens[-1])
@@ -1194,9 +1203,10 @@ def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Re
 
 def _whole_hyphened_noun(toks: list[str], head: str) -> str:
     """"according to a US research think-tank" (BBC tech/016): the parser heads the mention with the hyphened
-    word's last part ("tank"), which is no noun of the lexicon's; the whole word is an organisation's noun."""
+    word's last part ("tank"), which is no noun of the lexicon's; the whole word is an organisation's noun, or a
+    document's ("a round-up of ultimate gizmos compiled by Stuff Magazine", BBC tech/341)."""
     whole = next((t.lower() for t in reversed(toks) if t.lower().endswith("-" + head)), None)
-    return whole if whole in ORG_NOUNS else head
+    return whole if whole in ORG_NOUNS or whole in DOCUMENT_HEADS else head
 
 
 _ADVERBIAL_OPENERS = frozenset(LEXICON.adverbial_openers)
@@ -1344,17 +1354,15 @@ _RELAY_BEFORE = re.compile(
     r"(?:[Aa]ccording[ \t]+to|per|via)[ \t]+$"
 )
 _RELAY_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")
-# (a no-break space may come before the relay: '..., “Generations with Kevin Swanson,”\xa0Right Wing Watch first
-# reported')
-_RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t\xa0]+$")
-# (a time phrase may follow the relay's verb, a no-break space before it too: "..., the New York Times reported
+_RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t]+$")
+# (a time phrase may follow the relay's verb: "..., the New York Times reported
 # late Thursday.", "..., CNN reported on Tuesday.": the day the outlet ran the words, still its relay)
 _RELAY_TIME_WORDS = (
     frozenset(LEXICON.relay_time_leads) | frozenset(LEXICON.time_phrase_leads) | TIME_WORDS | CALENDAR
 )
 _RELAY_CLOSING_AFTER = re.compile(
     r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")"
-    r"(?:[ \t\xa0]+(?i:" + "|".join(sorted(_RELAY_TIME_WORDS)) + r")){0," + str(LEXICON.relay_time_words) + r"}"
+    r"(?:[ \t]+(?i:" + "|".join(sorted(_RELAY_TIME_WORDS)) + r")){0," + str(LEXICON.relay_time_words) + r"}"
     r"[ \t]*(?:[.!?\n]|$)"
 )
 # a relay opening the clause that reports someone's saying: "The New York Times reported that someone familiar
@@ -1365,7 +1373,7 @@ _RELAY_OPENING_AFTER = re.compile(
 _RELAY_SOURCE_HEADS = frozenset(LEXICON.relay_source_heads)
 # the relay's own verb in a finite form: an originator's verb too when the relay is a phrase ("according to")
 _RELAY_FINITE_VERBS = frozenset(v for v in LEXICON.relay_verbs if not v.endswith("ing"))
-_POSSESSIVE_END = re.compile(r"['’]s?[ \t\xa0]+$")
+_POSSESSIVE_END = re.compile(r"['’]s?[ \t]+$")
 # the originator's verb: a finite form ("said", "wrote", "says") of a verb that is mostly one of saying
 # ("Clinton emails", "he raised $5.7 million" are not), not the relay's own "reported"
 _ORIGINATOR_VERB_LEMMAS = frozenset(
@@ -3254,7 +3262,7 @@ def _tied_to_state(person: Person, state: str, text: str) -> bool:
 def _party_rule(r: _Reading) -> Resolved | None:
     """"The Liberal Democrats said", "Senior Tories": the party, an organisation. "Most Republicans say",
     "Many prominent Republicans said": some of its members, a group."""
-    if _quantified_members(r.lowered):
+    if _quantified_members([t.lower() for t in _clean_tokens(r.text.split(",")[0])]):
         return None, "group"
     party = _party(r.toks)
     if party and party.lower() in _MEMBER_PARTIES:
@@ -3268,10 +3276,17 @@ _MEMBER_QUANTIFIERS = frozenset(LEXICON.member_quantifiers)
 
 def _quantified_members(lowered: list[str]) -> bool:
     """"Most Republicans", "many elite Democrats": a quantifier before a party's members in the plural (the
-    capitalised "Most" read with the party's name made an organisation "Most Republicans")."""
+    capitalised "Most" read with the party's name made an organisation "Most Republicans"). The words before a
+    comma are read: "Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft" lists
+    examples after it (PolNeAR train)."""
     return len(lowered) > 1 and lowered[0] in _MEMBER_QUANTIFIERS and lowered[-1] in _MEMBER_PARTIES and not any(
         t in _COORDINATORS for t in lowered
     )
+
+
+# plural people described, then one body's name set off by a comma: "CES organisers, the CEA" (BBC tech/291); the
+# plural noun heads the mention and closes the words before the comma
+_NAME_SET_OFF_AFTER = re.compile(r"[^,]+,\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&.'’-]*)*")
 
 
 def _group_rule(r: _Reading) -> Resolved | None:
@@ -3279,6 +3294,10 @@ def _group_rule(r: _Reading) -> Resolved | None:
     "according to oil industry analysts Douglas-Westwood" is the firm named after its trade."""
     if not (_is_group(r.toks, r.head) or _opening_plural_of_body(r) or _opening_plural_of_role(r)
             or _opening_plural_role_phrase(r)):
+        return None
+    if _NAME_SET_OFF_AFTER.fullmatch(r.text) and r.text.split(",")[0].split()[-1].lower() == r.head:
+        # "CES organisers, the CEA": the one body its name after the comma gives, not people (not "officials
+        # familiar with the server taken from her house in Chappaqua, N.Y.": a place closing the description)
         return None
     firm = _firm_after_trade(r)
     return (firm, "org") if firm else (None, "group")
@@ -3566,6 +3585,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = issuer or _body_said_in_one_before(r)
             issuer = issuer or _issuer_described_before_noun(r)
             issuer = issuer or _issuer_of_the_state(r) or _body_of_speaker_before(r)
+            issuer = issuer or _issuer_of_its_introduction(r)
         elif issuer is None:
             issuer = _issuer_pointed_back_to(r) or _issuer_in_next_sentence(r) or _subject_of_its_sentence(r)
             issuer = issuer or _writer_in_it_after(r) or _issuer_in_participle_after(r)
@@ -3575,7 +3595,20 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _body_that_spoke_just_before(r)
         issuer = _committee_of_owner(r, issuer) or _name_past_exclamation(r, issuer) or issuer
         issuer = _issuer_spelled_by_initials(r, issuer) or issuer
+        issuer = _person_after_title(r, issuer) or issuer
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
+    return None
+
+
+def _person_after_title(r: _Reading, issuer: str | None) -> str | None:
+    """"DNC Chair Debbie Wasserman Schultz" taken up as a document's issuer: a person the article names, after
+    their office's words (a title or a role noun among them), is named as a person's name is, without the
+    office."""
+    words = (issuer or "").split()
+    for start in range(1, len(words) - 1):
+        person = r.index.find(" ".join(words[start:]))
+        if person is not None and any(_is_listed_title(w.lower()) or w.lower() in ROLE_NOUNS for w in words[:start]):
+            return person.name
     return None
 
 
@@ -3602,8 +3635,8 @@ _US_STATE_DESCRIPTIONS = frozenset(LEXICON.us_state_descriptions)
 # "A CNN/ORC poll", "a New York Times/CBS News survey": capitals joined by a slash (two bodies that issued the
 # document together), then maybe a word or two of its kind ("national tracking"), then its noun
 _JOINED_ISSUER = re.compile(
-    r"(?P<run>(?:" + _ORG_TOKEN + r"[ \t\xa0]+)*[A-Z][\w&'’.-]*/" + _ORG_TOKEN + r"(?:[ \t\xa0]+" + _ORG_TOKEN + r")*)"
-    r"(?:[ \t\xa0]+[a-z][\w-]*){0,2}[ \t\xa0]+(?P<head>[a-z]+)\b"
+    r"(?P<run>(?:" + _ORG_TOKEN + r"[ \t]+)*[A-Z][\w&'’.-]*/" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
+    r"(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+(?P<head>[a-z]+)\b"
 )
 
 
@@ -4349,20 +4382,71 @@ def _issuer_in_next_sentence(r: _Reading) -> str | None:
     issuer ("a report", "official figures") is the organisation that opens the next sentence with a
     reporting verb. (An organisation named anywhere in that sentence, "say researchers at BDO Stoy
     Hayward", was right on train and wrong on dev: not kept.)"""
+    return _issuer_opening_next_sentence(r.index, r.mention.span.end)
+
+
+# an indefinite document's mention with no issuer of its own after it: "said a report.", "a new report"
+_INTRODUCED = r"\ban?[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?{head}\b(?![ \t]+(?:by|from|for|in|of)\b)"
+
+
+def _issuer_of_its_introduction(r: _Reading) -> str | None:
+    """"New episodes ... appear on the web hours after they are shown in the US, said a report. Web tracking
+    company Envisional said ... But in some cases, said the report, ...": "the" document with no issuer of
+    its own is the one the article introduced last as "a report", and by the organisation that opens the
+    sentence after that introduction with a reporting verb (``_issuer_in_next_sentence``). The introduction
+    must report itself ("said a report", "a report says"): "received a threatening letter" or "a book co-written
+    by U.S. contractors" is no one's findings, and the next sentence's "CBS News reports" relays the letter."""
     text = r.index.text
-    end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
+    found = None
+    for m in _re.finditer(_INTRODUCED.format(head=re.escape(r.head)), text[: r.at]):
+        found = m
+    if found is None or not _introduction_reports(text, found):
+        return None
+    return _issuer_opening_next_sentence(r.index, found.end())
+
+
+_RELAY_AUXILIARIES = frozenset(LEXICON.relay_auxiliaries)
+
+
+def _introduction_reports(text: str, found: re.Match) -> bool:
+    """Whether a document's introduction is a reporting verb's subject: after the verb ("said a report") or
+    before it ("a report says", "a study has found")."""
+    before = text[max(0, found.start() - 20) : found.start()].split()
+    verb = before[-1].lower().strip(",") if before else ""
+    after = text[found.end() : found.end() + 45].split()
+    after = after[1:] if after[:1] and after[0] in _RELAY_AUXILIARIES else after  # "a study has found"
+    return FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS or _reports(" ".join(after))
+
+
+def _issuer_opening_next_sentence(index: NameIndex, at: int) -> str | None:
+    """The organisation that opens the sentence after the one at ``at`` with a reporting verb, also after
+    its kind ("Web tracking company Envisional said", ``_opens_described``), for ``_issuer_in_next_sentence``
+    and ``_issuer_of_its_introduction``."""
+    text = index.text
+    end = next((m.end() for m in _SENTENCE_END.finditer(text, at)), None)
     if end is None:
         return None
     after = next((m.end() for m in _SENTENCE_END.finditer(text, end)), len(text))
-    for pos, name, first in _organisation_candidates(r.index):
+    for pos, name, first in _organisation_candidates(index):
         if not end <= pos < after or name.lower() in DOCUMENT_HEADS:
             continue  # "Figures showed ...": a document's own noun, capitalised by its sentence
-        if r.index.find(name) is not None:
+        if index.find(name) is not None:
             continue  # "... recent polls show that has reversed. Christie told reporters": a person, no issuer
         named_end = text.find(name, pos) + len(name)  # the run's offset may be its "The"
-        if first and _reports(_past_acronym(text[named_end : named_end + 45])):
+        opens = first or _opens_described(text[end : text.find(name, pos)])
+        if opens and _reports(_past_acronym(text[named_end : named_end + 45])):
             return name
-    return _newspaper_opening_sentence(r, end) or _body_of_staff_reporting(text, end, after)
+    return _newspaper_opening_sentence(text, end) or _body_of_staff_reporting(text, end, after)
+
+
+# a sentence's opening words that describe the organisation named next: "Web tracking company ", "Research firm "
+_DESCRIBED_OPENING = re.compile(r"[A-Z][a-z-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+$")
+
+
+def _opens_described(opening: str) -> bool:
+    """Whether a sentence's words before a name are its kind, ending in an organisation's noun: "Web tracking
+    company Envisional said" opens with Envisional as "The Federal Trade Commission said" does."""
+    return bool(_DESCRIBED_OPENING.fullmatch(opening)) and opening.split()[-1].lower() in ORG_NOUNS
 
 
 # "..., say researchers at BDO Stoy Hayward.": a reporting verb, people by their trade, "at" and a body's name
@@ -4388,15 +4472,15 @@ def _body_of_staff_reporting(text: str, start: int, end: int) -> str | None:
 _THE_ONE_CAPITAL = re.compile(r"The[ \t]+(?P<name>[A-Z][a-z]+)\b")
 
 
-def _newspaper_opening_sentence(r: _Reading, at: int) -> str | None:
+def _newspaper_opening_sentence(text: str, at: int) -> str | None:
     """"... has denied a report claiming he warned Michael Howard ... The Times on Monday said ...": a
     newspaper named once by "The" and a newspaper's word (lexicon ``outlet_name_words``), opening the
     next sentence with a reporting verb, is the report's issuer (``_organisation_candidates`` leaves out
     a one-word name the article uses once)."""
-    m = _THE_ONE_CAPITAL.match(r.index.text, at)
+    m = _THE_ONE_CAPITAL.match(text, at)
     if m is None or m.group("name").lower() not in _OUTLET_NAME_WORDS:
         return None
-    return m.group("name") if _reports(r.index.text[m.end() : m.end() + 45]) else None
+    return m.group("name") if _reports(text[m.end() : m.end() + 45]) else None
 
 
 # an acronym in brackets right after a name: "The Office for National Statistics (ONS) said"
@@ -4504,7 +4588,7 @@ def _issuer_after(r: _Reading) -> str | None:
     run = _issuer_run(found)
     if not run or run in _REGIONS or run in _place_names() or _re.search(r"-[a-z]+$", run):
         return None  # "released by UK-based analysts": a place or an adjective is no issuer
-    return " ".join(run.split())  # "the New York Times\xa0and ABC News": a no-break space is a space in a name
+    return " ".join(run.split())
 
 
 # "figures her campaign released Friday", "a letter the Sanders campaign sent": a reduced relative clause right
@@ -4803,7 +4887,7 @@ def _sponsoring_pattern(head: str) -> re.Pattern:
         r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)"
         r"(?:[ \t]+(?!(?:is|are|was|were|will|has|have|had)\b)(?P<body>[a-z]+))?"
         r"(?:,[^,.;:]{1,80},)?"  # "NextGen Climate, founded by billionaire ... Tom Steyer, will air"
-        r"[ \t\xa0]+(?:(?:is|are|was|were|will|has|have|had)[ \t]+)?(?:" + _SPONSORING + r")"
+        r"[ \t]+(?:(?:is|are|was|were|will|has|have|had)[ \t]+)?(?:" + _SPONSORING + r")"
         r"[ \t]+(?:the|a|an|its|his|her|their)[ \t]+(?:(?!(?:and|or)\b)[\w-]+[ \t]+){0,3}?" + re.escape(head) + r"\b"
         r"(?![ \t]+(?:" + "|".join(map(re.escape, LEXICON.ad_compound_heads)) + r")\b)"
     )
@@ -6206,7 +6290,7 @@ def _research_firm_named(word: str, text: str) -> bool:
 # the speaker's the outlet quotes), and the next sentence opening on a quote that "he" or "she" says
 _SUBJECT_THEN_QUOTE = (
     r"[ \t]+[a-z][^.!?\n" + _DOUBLE + r"]*[.!?]\s+"
-    r"[" + _DOUBLE + r"][^" + _DOUBLE + r"]{1,1000}[" + _DOUBLE + r"][ \t\u00a0]*(he|she)[ \t\u00a0]+([a-z]+)\b"
+    r"[" + _DOUBLE + r"][^" + _DOUBLE + r"]{1,1000}[" + _DOUBLE + r"][ \t]*(he|she)[ \t]+([a-z]+)\b"
 )
 
 
@@ -6225,7 +6309,7 @@ def _quoted_next_as_he_or_she(word: str, text: str) -> bool:
 
 # what may stand before a sentence's subject: the sentence's start, or a quote closing before its cue
 _SENTENCE_OR_QUOTE_END = re.compile(
-    r"(?:^|[.!?\n]|[" + _CLOSING + r"],?)[ \t\u00a0]*((?:[A-Z][\w.'’-]*[ \t\u00a0]+)*)$"
+    r"(?:^|[.!?\n]|[" + _CLOSING + r"],?)[ \t]*((?:[A-Z][\w.'’-]*[ \t]+)*)$"
 )
 
 
@@ -6596,6 +6680,7 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
         return None
     toks = r.toks
     capitals = [t for i, t in enumerate(toks[1:], 1) if _is_cap(t) and "-" not in t and not _is_place_owner(toks, i)]
+    capitals = _without_two_word_places(capitals)
     if spelled := _acronym_defined_inside(capitals, r.index.text):
         return spelled, "org"
     if not all(_is_origin(t) for t in capitals):
@@ -6618,6 +6703,15 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     if named is None and capitals:
         return None  # "The Danish firm" that takes up no one: the organisation rule names it by its words
     return named, "org"
+
+
+def _without_two_word_places(capitals: list[str]) -> list[str]:
+    """A description's capitals less a place of two words (lexicon ``region_names``): "The High Street retailer"
+    (BBC business/384, Next), "the Wall Street bank" say where a business trades, not its name."""
+    for k in range(len(capitals) - 1):
+        if f"{capitals[k]} {capitals[k + 1]}" in _REGIONS:
+            return capitals[:k] + capitals[k + 2 :]
+    return capitals
 
 
 def _acronym_defined_inside(capitals: list[str], text: str) -> str | None:
@@ -10075,9 +10169,14 @@ def _written_run(run: str, head: str, text: str) -> str:
     return written if re.sub(r"[\s/]+", " ", written) == run else run
 
 
+_DOCUMENT_HEADS_WITH_ISSUER = frozenset(LEXICON.document_heads_with_issuer)
+
+
 def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     """"the report", "new figures", "a study by Gartner"; not a name that ends in such a
     word ("Jupiter Research", "Dimension Data") nor a person's surname ("Poll said")."""
+    if head in _DOCUMENT_HEADS_WITH_ISSUER:
+        return _issuer_follows_noun(toks, head)
     if head not in DOCUMENT_HEADS:
         return False
     words = [t for t in toks if t.lower() == head]
@@ -10148,6 +10247,16 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
         if person is not None:
             return person.name
     return " ".join(run)  # an organisation keeps its words: "the Home Office", "General Motors"
+
+
+def _issuer_follows_noun(toks: list[str], head: str) -> bool:
+    """"a paper from the left-leaning Brookings Institution": a noun that is a document only with its issuer
+    (lexicon ``document_heads_with_issuer``), in lower case with "from" or "by" right after it and a capital
+    further on; "the paper said" alone is a newspaper's."""
+    lowered = [t.lower() for t in toks]
+    at = lowered.index(head) if head in lowered else -1
+    return (0 <= at < len(toks) - 2 and toks[at].islower() and lowered[at + 1] in ("from", "by")
+            and any(_is_cap(t) for t in toks[at + 2 :]))
 
 
 # "the Bank of England", "the Commission for Racial Equality": an organisation's noun with "of" or "for"
