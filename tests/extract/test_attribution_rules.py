@@ -710,7 +710,7 @@ def test_a_finding_of_no_poll_reports_no_object(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), [
-    # BBC sport (composed on its shape) and PolNeAR train: a request, a finding, a saying credited to the possessor
+    # BBC sport/082, politics/380 (shortened) and PolNeAR train: a request, a recommendation, a saying of the possessor
     ("It was the International Olympic Committee's demand that the IAAF investigate the affair.",
      "the International Olympic Committee", "that the IAAF investigate the affair"),
     ("The government has not accepted the commission's recommendation that 21-year-olds should be paid more.",
