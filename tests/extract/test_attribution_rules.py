@@ -530,6 +530,10 @@ RULES = [
      "that the merger forced HP to slash 30,000 jobs", "content:that-advcl"),
     ("Iraq, they insisted, would not be a factor for most voters.", "they", "would not be a factor for most voters",
      "content:cue-inside"),
+    # PolNeAR train: a poll's standing told in its object and the phrase after it, with no clause
+    ("For instance, a WBUR poll last week showed Rubio in third at 11 percent, followed closely by Kasich at 10 "
+     "percent.", "a WBUR poll", "Rubio in third at 11 percent, followed closely by Kasich at 10 percent",
+     "content:surveyed-standing"),
     ("Robinson answers critics", "Robinson", "critics", "content:noun-phrase"),
     ('Fletcher was described as a "consummate professional" by his friend and fellow broadcaster Michael Pointon.',
      "his friend and fellow broadcaster Michael Pointon", 'as a "consummate professional"', "content:as-quoted"),
@@ -682,6 +686,45 @@ def test_object_cue_needs_quoted_object(nlp, text):
 def test_find_needs_a_finding(nlp, text):
     """"find" reports a finding only with a finite clause that states one, and no modal before it."""
     assert not any(a.cue_text.lower().startswith("find") and a.content is not None for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # PolNeAR train: a poll's finding with no finite clause, its object alone or with the phrase after it
+    ("A recent CNN survey found 90 percent support for background checks.", "A recent CNN survey",
+     "90 percent support for background checks"),
+    ("A Quinnipiac University poll this month found Mr. Trump about even with Mrs. Clinton statewide.",
+     "A Quinnipiac University poll", "Mr. Trump about even with Mrs. Clinton statewide"),
+    ("A University of New Hampshire poll out this week shows Clinton with an 8-point lead over Trump.",
+     "A University of New Hampshire poll out this week", "Clinton with an 8-point lead over Trump"),
+])
+def test_a_poll_finds_a_standing_without_a_clause(nlp, text, speaker, content):
+    assert (speaker, content) in [_said(text, a) for a in _attributions(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police found the body in a field near the town.",  # a finding of no poll still needs its clause
+    "The team showed great spirit in the second half.",  # display, not report
+])
+def test_a_finding_of_no_poll_reports_no_object(nlp, text):
+    assert not any("content:surveyed-standing" in a.rules for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # BBC sport/082, politics/380 (shortened) and PolNeAR train: a request, a recommendation, a saying of the possessor
+    ("It was the International Olympic Committee's demand that the IAAF investigate the affair.",
+     "the International Olympic Committee", "that the IAAF investigate the affair"),
+    ("The government has not accepted the commission's recommendation that 21-year-olds should be paid more.",
+     "the commission", "that 21-year-olds should be paid more"),
+    ("During the Cold War, many followed President Reagan's dictum that the Soviet Union was an evil empire.",
+     "President Reagan", "that the Soviet Union was an evil empire"),
+    # PolNeAR train: a conjecture and a hint are statements with their clause
+    ("The pollster even hypothesized Clinton could easily be replaced by Vice President Joe Biden.", "The pollster",
+     "Clinton could easily be replaced by Vice President Joe Biden"),
+    ("Clinton has intimated that the diagnoses of economic ills are the big draw.", "Clinton",
+     "that the diagnoses of economic ills are the big draw"),
+])
+def test_a_demand_a_dictum_a_hint_report_their_clause(nlp, text, speaker, content):
+    assert (speaker, content) in [_said(text, a) for a in _attributions(nlp, text)]
 
 
 @pytest.mark.parametrize(("stem", "text", "speaker", "content"), [

@@ -29,6 +29,7 @@ from .content import (
     content_of,
     lost_that,
     object_cue,
+    polled,
     prediction,
     request,
     run_before_parenthetical,
@@ -1200,7 +1201,8 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
     found = content_of(tok, search.doc)
     if lemma in SPEECH_VERBS and (not found.tokens or _hearer_only(tok, found.tokens)):
         found = lost_that(tok, search.doc) or found
-    if lemma in _CLAUSE_ONLY and colon is None and not _finite_clause(tok, found.tokens):
+    # a poll's finding needs no finite clause: "a poll found Trump about even", "The April survey found Clinton leading"
+    if lemma in _CLAUSE_ONLY and colon is None and not polled(tok) and not _finite_clause(tok, found.tokens):
         # "ruled out a rise", "found the body": a ruling or a finding needs its clause, or a colon before
         # the quoted words it introduces ("Why she's protesting: “...”")
         return None
