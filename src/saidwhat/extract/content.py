@@ -289,7 +289,8 @@ def cue_inside(verb: Token, doc) -> Content | None:
     """"Ukraine, he said, will join": the cue hangs off the content's verb. Not when the head
     itself reports ("X says that Y called Z": Y's verb is inside X's words), unless commas set the
     cue clause apart on both sides before it ("Instead, she said, her boss told her he had booked a
-    room": her words report her boss's), nor when no comma sets the cue clause apart."""
+    room": her words report her boss's) or between a belief verb and its subject ("One in three women, the
+    survey said, thought ...", ``_belief_reported``), nor when no comma sets the cue clause apart."""
     head = verb.head
     if verb.dep_ not in DEPS.cue_clause or subordinate(verb) or head.i == verb.i:
         return None
