@@ -486,6 +486,9 @@ RULES = [
     # PolNeAR train (New York Times, 2016): her words report her boss's
     ("Instead, she said, her boss told her he had booked a room for them.", "she",
      "her boss told her he had booked a room for them", "content:cue-inside"),
+    # BBC tech/069: the survey found what the women think; a belief verb's subject before the aside is in its words
+    ("One in three women, the survey said, thought if they lost their phones, it would be a disaster.", "the survey",
+     "thought if they lost their phones, it would be a disaster", "content:cue-inside"),
     ("No 10 was similarly cautious but said the threat was real.", "No 10", "the threat was real", "content:clause"),
     # PolNeAR train (Washington Post, 2015): the parser made the clause's subject a time phrase of "said"
     (('Hemsley said the days when the nation had "a somewhat unifying story" from newspapers and the leading TV '
