@@ -212,9 +212,9 @@ ROWS = [
     ("Bill Clinton's hair was whiter than when he was seeking to rescue his campaign in New Hampshire in 1992. He "
      "didn't mention his own potential impact on her prospects.", "He", "pronoun", "he", "Bill Clinton", "person",
      "pronoun"),
-    # before any man spoke, a man's given name (hand lists) makes a name as sure a person as a role does: the "He"
-    # is DiCaprio, named last, not Ziyi Zhang, whom "the best actress category include ..." gives a role and whose
-    # given name tells nothing (BBC entertainment/355)
+    # before any man spoke, the nearest person named for sure is Ziyi Zhang, whom "the best actress category
+    # include ..." gives a role and whose given name tells nothing: a nearer name whose given name the hand lists
+    # make a man's outranks her, and the "He" is DiCaprio (BBC entertainment/355)
     ("Imelda Staunton said she was delighted. Leonardo DiCaprio, Pierce Brosnan and Christian Slater walked the red "
      "carpet. Nominees in the best actress category include Charlize Theron for Monster, Ziyi Zhang for House of "
      "Flying Daggers and Kate Winslet. DiCaprio faces Jamie Foxx, Jim Carrey and Johnny Depp for best actor. The "
