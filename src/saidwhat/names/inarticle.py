@@ -10807,7 +10807,7 @@ def _nearest_sure_agreeing(
     arrived. "...," he told the BBC" is Leonardo DiCaprio, not Ziyi Zhang, whom the misread list gives the role
     "actress" and whose given name no list holds (BBC entertainment/355). Only then: a sure person whose gender
     agrees keeps the pronoun, and a sure person of no told gender keeps it from a name their last sentence goes on to
-    give."""
+    give, or a possessive ("Clinton's performance")."""
     found = _nearest_named(sure, gender, at, text)
     if found is None or not gender or gender == NEUTER or known_gender(found) is not None:
         return found
@@ -10821,7 +10821,11 @@ def _nearest_sure_agreeing(
     # John Kasich while the Ohio governor was in the running, he said" is Shays (PolNeAR train, huff-post 2016-08-10)
     candidates = [*sure, *agreeing]
     named_at = _named_last_at(nearer, candidates, at, text)
-    return nearer if _sentence_start(text, named_at) > _named_last_at(found, candidates, at, text) else found
+    if _sentence_start(text, named_at) <= _named_last_at(found, candidates, at, text):
+        return found
+    # nor is a possessive the one the sentence is about: '"...," Labbot said to Reines in compliments over Clinton's
+    # performance. ... Minutes later, she sent an email' is not Hillary Clinton (PolNeAR train, west-journal 2015-11-25)
+    return found if text[_CAPITALS.match(text, named_at).end() :].startswith(("'", "’")) else nearer
 
 
 # what joins two names of a list: a comma or "and", then at most four words of description ("information
