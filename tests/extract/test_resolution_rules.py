@@ -2218,6 +2218,25 @@ GIVEN_NAME_AGREEMENT = [
      "invoked the Sept. 11 attacks.", "she", "Alex Conant", "Hillary Clinton"),
 ]
 
+# (text, whom the closing "she" is): before any woman spoke, the nearest person named for sure ("Actress Ziyi
+# Zhang", whose given name tells nothing) yields to a nearer name whose given name the hand lists make a woman's,
+# only when a later sentence names her and not as a possessive (BBC entertainment/355; PolNeAR train huff-post
+# 2016-08-10 and west-journal 2015-11-25)
+SURE_OF_NO_GENDER = [
+    ("Actress Ziyi Zhang flew in from Beijing. The crowd cheered Kate Winslet. It was very loud, she told the BBC.",
+     "Kate Winslet"),
+    ("Actress Ziyi Zhang was a fan of Kate Winslet while the film was made, she told the BBC.", "Ziyi Zhang"),
+    ("Actress Ziyi Zhang flew in from Beijing. The crowd cheered Kate Winslet's arrival. It was very loud, she told "
+     "the BBC.", "Ziyi Zhang"),
+]
+
+
+@pytest.mark.parametrize("text, name", SURE_OF_NO_GENDER)
+def test_a_sure_person_of_no_told_gender_yields_to_a_later_agreeing_name(text, name):
+    got = resolve_with_rule(_pronoun_at_end(text, "she"), build_name_index(text), history=[])
+    assert got == (name, "person", "speaker:pronoun")
+
+
 # a given name of the other gender outweighs the office: "Trump spokesman Hope Hicks" is a woman (PolNeAR train,
 # wash-post 2016-04-17)
 OFFICE_GENDER_YIELDS = ("Hispanic Patriots for Trump met. Trump spokesman Hope Hicks confirmed that the group was "
