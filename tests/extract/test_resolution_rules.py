@@ -212,6 +212,14 @@ ROWS = [
     ("Bill Clinton's hair was whiter than when he was seeking to rescue his campaign in New Hampshire in 1992. He "
      "didn't mention his own potential impact on her prospects.", "He", "pronoun", "he", "Bill Clinton", "person",
      "pronoun"),
+    # before any man spoke, the nearest person named for sure is Ziyi Zhang, whom "the best actress category
+    # include ..." gives a role and whose given name tells nothing: a nearer name whose given name the hand lists
+    # make a man's outranks her, and the "He" is DiCaprio (BBC entertainment/355)
+    ("Imelda Staunton said she was delighted. Leonardo DiCaprio, Pierce Brosnan and Christian Slater walked the red "
+     "carpet. Nominees in the best actress category include Charlize Theron for Monster, Ziyi Zhang for House of "
+     "Flying Daggers and Kate Winslet. DiCaprio faces Jamie Foxx, Jim Carrey and Johnny Depp for best actor. The "
+     "crowd screamed. He told the BBC it was very loud.", "He", "pronoun", "he", "Leonardo DiCaprio", "person",
+     "pronoun"),
     # "it" opening its sentence is the organisation the sentence before opens with as its subject
     ("Profits at Vantor Group fell. Vantor Group cautioned that growth would slow. It added that prices would hold.",
      "It", "pronoun", "it", "Vantor Group", "org", "it-subject-before"),
@@ -2209,6 +2217,25 @@ GIVEN_NAME_AGREEMENT = [
     ("\"Debate recap,\" tweeted Rubio spokesman Alex Conant. Hillary Clinton refused to say the words. Then she "
      "invoked the Sept. 11 attacks.", "she", "Alex Conant", "Hillary Clinton"),
 ]
+
+# (text, whom the closing "she" is): before any woman spoke, the nearest person named for sure ("Actress Ziyi
+# Zhang", whose given name tells nothing) yields to a nearer name whose given name the hand lists make a woman's,
+# only when a later sentence names her and not as a possessive (BBC entertainment/355; PolNeAR train huff-post
+# 2016-08-10 and west-journal 2015-11-25)
+SURE_OF_NO_GENDER = [
+    ("Actress Ziyi Zhang flew in from Beijing. The crowd cheered Kate Winslet. It was very loud, she told the BBC.",
+     "Kate Winslet"),
+    ("Actress Ziyi Zhang was a fan of Kate Winslet while the film was made, she told the BBC.", "Ziyi Zhang"),
+    ("Actress Ziyi Zhang flew in from Beijing. The crowd cheered Kate Winslet's arrival. It was very loud, she told "
+     "the BBC.", "Ziyi Zhang"),
+]
+
+
+@pytest.mark.parametrize("text, name", SURE_OF_NO_GENDER)
+def test_a_sure_person_of_no_told_gender_yields_to_a_later_agreeing_name(text, name):
+    got = resolve_with_rule(_pronoun_at_end(text, "she"), build_name_index(text), history=[])
+    assert got == (name, "person", "speaker:pronoun")
+
 
 # a given name of the other gender outweighs the office: "Trump spokesman Hope Hicks" is a woman (PolNeAR train,
 # wash-post 2016-04-17)

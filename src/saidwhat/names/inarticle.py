@@ -10665,15 +10665,22 @@ def _nearest_named(people: list[Person], gender: str | None, at: int, text: str)
     Sondland has already amended his testimony once — "I now do recall," he said" is Sondland, named in full
     before Trump was."""
     best = None
-    surnames = [_surname(p.tokens) for p in people]
-    for p, surname in zip(people, surnames):
+    for p in people:
         if gender and pronoun_gender(p) not in (gender, None):
             continue
-        alone = _surname_mentions(surname, text, at) if surnames.count(surname) == 1 else []
-        pos = max((q for q in [*p.positions, *alone] if q < at and not _inside_quote(text, q)), default=-1)
+        pos = _named_last_at(p, people, at, text)
         if pos >= 0 and (best is None or pos > best[0]):
             best = (pos, p)
     return best[1] if best else None
+
+
+def _named_last_at(person: Person, people: list[Person], at: int, text: str) -> int:
+    """Where ``_nearest_named`` finds ``person`` named last before ``at`` among ``people``, outside quotation marks
+    (their surname alone counts when no other of them has it); -1 when nowhere."""
+    surname = _surname(person.tokens)
+    shared = sum(_surname(p.tokens) == surname for p in people) > 1
+    alone = [] if shared else _surname_mentions(surname, text, at)
+    return max((q for q in [*person.positions, *alone] if q < at and not _inside_quote(text, q)), default=-1)
 
 
 def _surname_mentions(surname: str, text: str, at: int) -> list[int]:
@@ -10782,12 +10789,43 @@ def _resolve_pronoun(
     unsure = [p for p in people if not _is_place_word(p.tokens[-1]) and p.name not in _US_STATES]
     best = (
         _nearest_honoured(sure, gender, at, index.text)
-        or _nearest_named(sure, gender, at, index.text) or _nearest_named(unsure, gender, at, index.text)
+        or _nearest_sure_agreeing(sure, people, gender, at, index.text)
+        or _nearest_named(unsure, gender, at, index.text)
         or _nearest_named(list(_people_named_after_roles(index.text)), gender, at, index.text)
     )
     if best is not None and not plural:
         return best.name, "person"
     return None, ("group" if plural else "person")
+
+
+def _nearest_sure_agreeing(
+    sure: list[Person], people: list[Person], gender: str | None, at: int, text: str
+) -> Person | None:
+    """The nearest person named for sure; but when nothing tells that one's gender, a nearer full name whose given
+    name the hand lists give the pronoun's gender outranks them: "Nominees in the best actress category include
+    Charlize Theron for Monster, Ziyi Zhang ... DiCaprio faces competition from .... The crowd screamed when he
+    arrived. "...," he told the BBC" is Leonardo DiCaprio, not Ziyi Zhang, whom the misread list gives the role
+    "actress" and whose given name no list holds (BBC entertainment/355). Only then: a sure person whose gender
+    agrees keeps the pronoun, and a sure person of no told gender keeps it from a name their last sentence goes on to
+    give, or a possessive ("Clinton's performance")."""
+    found = _nearest_named(sure, gender, at, text)
+    if found is None or not gender or gender == NEUTER or known_gender(found) is not None:
+        return found
+    agreeing = [
+        p for p in people if len(p.tokens) > 1 and known_gender(p) == gender and not _is_place_word(p.tokens[-1])
+    ]
+    nearer = _nearest_named([*sure, *agreeing], gender, at, text)
+    if nearer is None or nearer is found:
+        return found
+    # a name the sure person's own sentence goes on to give is in passing: "Former Rep. Chris Shays (R-Conn.) was pro
+    # John Kasich while the Ohio governor was in the running, he said" is Shays (PolNeAR train, huff-post 2016-08-10)
+    candidates = [*sure, *agreeing]
+    named_at = _named_last_at(nearer, candidates, at, text)
+    if _sentence_start(text, named_at) <= _named_last_at(found, candidates, at, text):
+        return found
+    # nor is a possessive the one the sentence is about: '"...," Labbot said to Reines in compliments over Clinton's
+    # performance. ... Minutes later, she sent an email' is not Hillary Clinton (PolNeAR train, west-journal 2015-11-25)
+    return found if text[_CAPITALS.match(text, named_at).end() :].startswith(("'", "’")) else nearer
 
 
 # what joins two names of a list: a comma or "and", then at most four words of description ("information
