@@ -655,9 +655,15 @@ ROWS = [
      "organisation"),
     ("Santy's spread has now been stopped after Google began blocking infected sites. \"We will be reviewing our "
      "procedures,\" the Google team said.", "the Google team", "role", "team", "Google", "org", "organisation"),
-    # ... not a place's side, a body of its own
+    # ... not a place's side, a body of its own, nor a person's team (PolNeAR train wash-post_2016-04-10), nor a
+    # body whose noun is written in capitals, a name of its own (PolNeAR train nyt_2016-01-30)
     ("France beat Ireland on Saturday. The France team said the win was deserved.", "The France team", "role",
      "team", "France team", "org", "organisation"),
+    ("Hillary Clinton won in Iowa. Clinton's team had hoped that the hard realities of delegate math would have set "
+     "in earlier this spring.", "Clinton's team", "name", "team", "Clinton's team", "org", "organisation"),
+    ("Its workers voted to unionize, and the National Labor Relations Board has said that the hotel violated "
+     "workers' labor rights.", "the National Labor Relations Board", "name", "board",
+     "National Labor Relations Board", "org", "organisation"),
     ("Gardens were safe, the Royal Horticultural Society said on Monday.", "the Royal Horticultural Society",
      "name", "society", "Royal Horticultural Society", "org", "organisation"),
     # a joint mention of two bodies the article names apart is no one name ("_first_of_joint_names")

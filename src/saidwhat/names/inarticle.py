@@ -7429,8 +7429,8 @@ def _organisation_of_its_part(r: _Reading) -> str | None:
     out when the name is initials the article spells out ("The American Film Institute (AFI)"). Not a part with
     a name of its own in capitals ("the Public Accounts Committee"), nor a place's side ("the France team") or a
     person's ("Mr Elgindy's team")."""
-    if r.lowered[-1] not in _ORGANISATION_PARTS or r.head != r.lowered[-1] or len(r.toks) < 2:
-        return None
+    if r.toks[-1] not in _ORGANISATION_PARTS or r.head != r.toks[-1] or len(r.toks) < 2:
+        return None  # (in capitals the part has a name of its own: "the National Labor Relations Board")
     words = r.toks[1:-1] if r.lowered[0] == "the" else r.toks[:-1]
     while words and not _is_cap(words[0]):
         words = words[1:]  # "the 13-strong AFI jury"
@@ -7444,8 +7444,8 @@ def _organisation_of_its_part(r: _Reading) -> str | None:
     if _is_place_word(name) or name in _place_names() or any(_is_origin(w) for w in words):
         return None  # "the France team", "the Surrey team": a side of a place, a body of its own
     people = [r.index.find(name)] + (r.index.by_last(name) if len(words) == 1 else [])
-    if any(p is not None and _is_person_for_sure(p) for p in people):
-        return None  # "the Kerry team": a person's (not "Once Google", a run of capitals the index holds)
+    if any(p is not None and (_is_person_for_sure(p) or p.tokens[0].lower() in _GIVEN_NAME_GENDERS) for p in people):
+        return None  # "the Clinton team", "Bush's team": a person's (not "Once Google", a run of capitals)
     if _is_acronym(name) and (spelled := _spelled_out(name, r.index.text)) != name:
         return spelled
     parts = "|".join(map(re.escape, _ORGANISATION_PARTS))
