@@ -655,10 +655,14 @@ ROWS = [
      "organisation"),
     ("Santy's spread has now been stopped after Google began blocking infected sites. \"We will be reviewing our "
      "procedures,\" the Google team said.", "the Google team", "role", "team", "Google", "org", "organisation"),
-    # ... not a place's side, a body of its own, nor a person's team (PolNeAR train wash-post_2016-04-10), nor a
-    # body whose noun is written in capitals, a name of its own (PolNeAR train nyt_2016-01-30)
+    # ... not a place's side or team, a body of its own (BBC tech/165), nor a person's team (PolNeAR train
+    # wash-post_2016-04-10), nor a body whose noun is written in capitals, a name of its own (PolNeAR train
+    # nyt_2016-01-30)
     ("France beat Ireland on Saturday. The France team said the win was deserved.", "The France team", "role",
      "team", "France team", "org", "organisation"),
+    ("Previous research has shown that monkeys can control a computer. The New York team reported their findings "
+     "in the Proceedings of the National Academy of Sciences.", "The New York team", "name", "team",
+     "New York team", "org", "organisation"),
     ("Hillary Clinton won in Iowa. Clinton's team had hoped that the hard realities of delegate math would have set "
      "in earlier this spring.", "Clinton's team", "name", "team", "Clinton's team", "org", "organisation"),
     ("Its workers voted to unionize, and the National Labor Relations Board has said that the hotel violated "

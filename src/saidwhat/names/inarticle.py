@@ -7423,26 +7423,25 @@ _ORGANISATION_PARTS = frozenset(LEXICON.organisation_parts)
 
 
 def _organisation_of_its_part(r: _Reading) -> str | None:
-    """"the 13-strong AFI jury concluded", "the Google team said", "Google's security team said": a part of an
-    organisation in lower case (lexicon ``organisation_parts``: a jury, a team, a board) after the name of an
-    organisation the article also names on its own speaks for it, so the speaker is that organisation, spelled
-    out when the name is initials the article spells out ("The American Film Institute (AFI)"). Not a part with
-    a name of its own in capitals ("the Public Accounts Committee"), nor a place's side ("the France team") or a
-    person's ("Mr Elgindy's team")."""
+    """"the 13-strong AFI jury concluded", "the Google team said", "Manchester United's board": a part of an
+    organisation in lower case (lexicon ``organisation_parts``: a jury, a team, a board) right after the name of an
+    organisation the article also names on its own speaks for it, so the speaker is that organisation, spelled out
+    when the name is initials the article spells out ("The American Film Institute (AFI)"). Not a part with a name
+    of its own in capitals ("the National Labor Relations Board"), one a word sets apart from the name ("The Balco
+    defence team": its lawyers), a place's side or team ("the France team", "The New York team") or a person's
+    ("Mr Ebbers' team", "Clinton's team")."""
     if r.toks[-1] not in _ORGANISATION_PARTS or r.head != r.toks[-1] or len(r.toks) < 2:
         return None  # (in capitals the part has a name of its own: "the National Labor Relations Board")
     words = r.toks[1:-1] if r.lowered[0] == "the" else r.toks[:-1]
     while words and not _is_cap(words[0]):
         words = words[1:]  # "the 13-strong AFI jury"
-    words = [w for w in words if w not in ("'s", "’s")]
-    while words and not _is_cap(words[-1]):
-        words = words[:-1]  # "Google's security team"
-    words[-1:] = [_unowned(w) for w in words[-1:]]
-    if not words or not all(_is_cap(w) for w in words) or len(words) > 4:
+    words = [w for w in words if w not in ("'s", "’s", "'", "’")]
+    words[-1:] = [_unowned(w).rstrip("'’") for w in words[-1:]]
+    if not words or not all(_is_cap(w) for w in words) or len(words) > 4 or words[0].lower() in HONORIFICS:
         return None
     name = " ".join(words)
-    if _is_place_word(name) or name in _place_names() or any(_is_origin(w) for w in words):
-        return None  # "the France team", "the Surrey team": a side of a place, a body of its own
+    if _is_place_word(name) or name in _place_names() or name in _US_STATES or any(_is_origin(w) for w in words):
+        return None  # "the France team", "The New York team": a side or a team of a place, a body of its own
     people = [r.index.find(name)] + (r.index.by_last(name) if len(words) == 1 else [])
     if any(p is not None and (_is_person_for_sure(p) or p.tokens[0].lower() in _GIVEN_NAME_GENDERS) for p in people):
         return None  # "the Clinton team", "Bush's team": a person's (not "Once Google", a run of capitals)
