@@ -641,6 +641,41 @@ ROWS = [
      "there is little evidence of a depression.",
      "the Natural Hazards Research and Applications Information Center at Colorado State University", "name",
      "university", "Natural Hazards Research and Applications Information Center", "org", "organisation"),
+    # ... and so is the place of the institution after it (PolNeAR train usa-today_2016-07-25, orgdesc74)
+    ("Clinton and Trump are more strongly disliked by American voters than any presidential nominee in the 64 years "
+     "that pollsters have been measuring voters' views on the subject, according to the Roper Center for Public "
+     "Opinion Research at Cornell University in New York.",
+     "the Roper Center for Public Opinion Research at Cornell University in New York", "name", "center",
+     "Roper Center for Public Opinion Research", "org", "organisation"),
+    # "the", a place and a noun an organisation's name carries: the one such body named before that sits there,
+    # not another centre named elsewhere (BBC business/261, orgdesc74: "_kind_named_at_place")
+    ("According to the Natural Hazards Research and Applications Information Center at Colorado State University, "
+     "there is little evidence that disasters are followed by a depression. A study from the Disaster Research "
+     "Center at the University of Delaware found that 70% of local businesses were no worse off. A series of "
+     "recent shocks, the Colorado centre has argued, have demonstrated that this contagion hardly ever happens.",
+     "the Colorado centre", "role", "centre", "Natural Hazards Research and Applications Information Center", "org",
+     "organisation"),
+    # a part of an organisation in lower case after its name speaks for it: the organisation, spelled out when the
+    # article spells its initials out (BBC entertainment/048 and tech/257, orgdesc74: "_organisation_of_its_part")
+    ("The American Film Institute (AFI) hailed Mel Gibson's biblical epic. The Institute also cited the death of "
+     "actor Marlon Brando. In referring to Marlon Brando's death, the 13-strong AFI jury concluded \"the art of "
+     "screen acting has two chapters\".", "the 13-strong AFI jury", "role", "jury", "American Film Institute", "org",
+     "organisation"),
+    ("Santy's spread has now been stopped after Google began blocking infected sites. \"We will be reviewing our "
+     "procedures,\" the Google team said.", "the Google team", "role", "team", "Google", "org", "organisation"),
+    # ... not a place's side or team, a body of its own (BBC tech/165), nor a person's team (PolNeAR train
+    # wash-post_2016-04-10), nor a body whose noun is written in capitals, a name of its own (PolNeAR train
+    # nyt_2016-01-30)
+    ("France beat Ireland on Saturday. The France team said the win was deserved.", "The France team", "role",
+     "team", "France team", "org", "organisation"),
+    ("Previous research has shown that monkeys can control a computer. The New York team reported their findings "
+     "in the Proceedings of the National Academy of Sciences.", "The New York team", "name", "team",
+     "New York team", "org", "organisation"),
+    ("Hillary Clinton won in Iowa. Clinton's team had hoped that the hard realities of delegate math would have set "
+     "in earlier this spring.", "Clinton's team", "name", "team", "Clinton's team", "org", "organisation"),
+    ("Its workers voted to unionize, and the National Labor Relations Board has said that the hotel violated "
+     "workers' labor rights.", "the National Labor Relations Board", "name", "board",
+     "National Labor Relations Board", "org", "organisation"),
     ("Gardens were safe, the Royal Horticultural Society said on Monday.", "the Royal Horticultural Society",
      "name", "society", "Royal Horticultural Society", "org", "organisation"),
     # a joint mention of two bodies the article names apart is no one name ("_first_of_joint_names")
@@ -1031,17 +1066,19 @@ ROWS = [
     ("The Countryside Alliance had its latest legal bid to block the ban thwarted on Wednesday when the Appeal "
      "Court ruled the Hunting Act was lawful. But the group says hunting will continue.", "the group", "role",
      "group", "Countryside Alliance", "org", "organisation-described"),
-    # PolNeAR train (Washington Post, 2016-03-10): a business description takes up no party and no party's letter
-    # (Monsanto, named once, is no candidate: better no name than "Democrats" or "D")
+    # PolNeAR train (Washington Post, 2016-03-10): a business description takes up no party and no party's letter,
+    # but the business the sentence before gives as an example of employers, though named once (orgdesc74:
+    # "_business_given_as_example")
     ("It appeared to be sailing through the Senate this week when the chamber's small number of Democrats decided "
      "late Monday to mount a filibuster. For nearly 40 hours, Democrats spoke on a variety of topics. Democrats "
      "have filibustered before. The filibuster garnered widespread attention, including from local employers such "
      "as Monsanto, which opposed the bill. \"We call on other businesses to join us,\" the company tweeted.",
-     "the company", "role", "company", None, "org", "organisation-described"),
+     "the company", "role", "company", "Monsanto", "org", "organisation-described"),
     ("It appeared to be sailing through the Senate when the chamber's Democrats decided to mount a filibuster. "
      "\"We know better,\" state Sen. Jason Holsman (D) said. The filibuster garnered widespread attention, "
      "including from local employers such as Monsanto, which opposed the bill. \"We call on other businesses to "
-     "join us,\" the company tweeted.", "the company", "role", "company", None, "org", "organisation-described"),
+     "join us,\" the company tweeted.", "the company", "role", "company", "Monsanto", "org",
+     "organisation-described"),
     ("The ministry said the figures were wrong.", "The ministry", "role", "ministry", None, "org", "organisation"),
     # a nationality before a noun a nation has many of describes the body, naming none ("many_per_nation");
     # a nation's one police is named so, and "The Danish firm" takes up a firm named before (its words stand in)

@@ -7063,7 +7063,8 @@ def _organisation_named_before(
     if business:
         # a letter alone is a party's ("state Sen. Jason Holsman (D)"), never a business's name
         candidates = [c for c in candidates if not _is_public_body(c[1]) and len(c[1]) > 1]
-        candidates = sorted(candidates + _business_named_before(begins, index, candidates))
+        candidates = candidates + _business_named_before(begins, index, candidates)
+        candidates = sorted(candidates + _business_given_as_example(begins, index, candidates))
     subjects = [
         c for c in candidates
         if (c[2] or _reports_after(text, c[0])) and begins - c[0] <= _DESCRIBED_WITHIN
@@ -7141,6 +7142,36 @@ def _business_named_before(begins: int, index: NameIndex, known: list) -> list[t
             continue
         if index.text.count(run) == 1 and _DOES_AFTER.match(index.text, index.text.find(run, start) + len(run)):
             found.append((start, run, first))
+    return found
+
+
+_BUSINESS_KINDS = "|".join(map(re.escape, LEXICON.business_kinds_plural))
+# a name given as an example of a kind of business: "local employers such as Monsanto, which opposed the bill"
+_EXAMPLE_OF_BUSINESS = re.compile(
+    r"\b(?:" + _BUSINESS_KINDS + r")[ \t]+(?:such[ \t]+as|including|like)[ \t]+"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*)*)"
+)
+
+
+def _business_given_as_example(begins: int, index: NameIndex, known: list) -> list[tuple[int, str, bool]]:
+    """"The filibuster garnered widespread attention, including from local employers such as Monsanto, which
+    opposed the bill. "...," the company tweeted": a name the sentence before gives as an example of a kind of
+    business (lexicon ``business_kinds_plural``: "employers such as", "companies including") is a business a
+    business description may take up, though named once, in one word (too plain a shape for
+    ``_organisation_candidates``: a product's or a person's too). Not someone who is a person for sure."""
+    before = _sentence_start(index.text, max(0, begins - 2))
+    sure = {p.name for p in index.people if _is_person_for_sure(p)} | {
+        p.tokens[-1] for p in index.people if _is_person_for_sure(p)
+    }
+    taken = {pos for pos, _name, _first in known}
+    found = []
+    for m in _EXAMPLE_OF_BUSINESS.finditer(index.text, before, begins):
+        words = m.group("name").split()
+        owners = [i for i, w in enumerate(words[:-1]) if _unowned(w) != w]
+        name = _unowned(" ".join(words[owners[-1] + 1 :] if owners else words))  # "Ireland's Ryanair"
+        start = index.text.find(name, m.start("name"))
+        if start not in taken and name not in sure and not _is_place_word(name):
+            found.append((start, name, False))
     return found
 
 
@@ -7364,6 +7395,8 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             return None, "person"
         if _office_of_a_person(r):
             return None, "org"
+        if whole := _organisation_of_its_part(r):
+            return whole, "org"
         if (
             not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r)
             or _described_by_its_owner(r) or _noun_written_as_initials(r) or _described_with_a_kind(r)
@@ -7380,9 +7413,83 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             named = named or _sole_organisation_of_kind(r) or _spelled_out_of_kind(r)
             named = named or _named_last_of_kind(r)
             return named, "org"
-        named = _acronym_spelled_out(r) or _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
+        named = _acronym_spelled_out(r) or _kind_named_at_place(r)
+        named = named or _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
         return (named or _name_with_its_aim(r, _org_name(r.text))), "org"
     return None
+
+
+_ORGANISATION_PARTS = frozenset(LEXICON.organisation_parts)
+
+
+def _organisation_of_its_part(r: _Reading) -> str | None:
+    """"the 13-strong AFI jury concluded", "the Google team said", "Manchester United's board": a part of an
+    organisation in lower case (lexicon ``organisation_parts``: a jury, a team, a board) right after the name of an
+    organisation the article also names on its own speaks for it, so the speaker is that organisation, spelled out
+    when the name is initials the article spells out ("The American Film Institute (AFI)"). Not a part with a name
+    of its own in capitals ("the National Labor Relations Board"), one a word sets apart from the name ("The Balco
+    defence team": its lawyers), a place's side or team ("the France team", "The New York team") or a person's
+    ("Mr Ebbers' team", "Clinton's team")."""
+    if r.toks[-1] not in _ORGANISATION_PARTS or r.head != r.toks[-1] or len(r.toks) < 2:
+        return None  # (in capitals the part has a name of its own: "the National Labor Relations Board")
+    words = r.toks[1:-1] if r.lowered[0] == "the" else r.toks[:-1]
+    while words and not _is_cap(words[0]):
+        words = words[1:]  # "the 13-strong AFI jury"
+    words = [w for w in words if w not in ("'s", "’s", "'", "’")]
+    words[-1:] = [_unowned(w).rstrip("'’") for w in words[-1:]]
+    if not words or not all(_is_cap(w) for w in words) or len(words) > 4 or words[0].lower() in HONORIFICS:
+        return None
+    name = " ".join(words)
+    if _is_place_word(name) or name in _place_names() or name in _US_STATES or any(_is_origin(w) for w in words):
+        return None  # "the France team", "The New York team": a side or a team of a place, a body of its own
+    people = [r.index.find(name)] + (r.index.by_last(name) if len(words) == 1 else [])
+    if any(p is not None and (_is_person_for_sure(p) or p.tokens[0].lower() in _GIVEN_NAME_GENDERS) for p in people):
+        return None  # "the Clinton team", "Bush's team": a person's (not "Once Google", a run of capitals)
+    if _is_acronym(name) and (spelled := _spelled_out(name, r.index.text)) != name:
+        return spelled
+    parts = "|".join(map(re.escape, _ORGANISATION_PARTS))
+    alone = r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])(?!['’]s)(?![ \t]+(?:[a-z-]+[ \t]+)?(?:" + parts + r")\b)"
+    return name if _re.search(alone, r.index.text) else None
+
+
+def _kind_named_at_place(r: _Reading) -> str | None:
+    """"According to the Natural Hazards Research and Applications Information Center at Colorado State
+    University, ... A series of recent shocks, the Colorado centre has argued, ...": "the", a place and a noun an
+    organisation's own name carries (lexicon ``kind_named_heads``) is the one organisation named before it with
+    that noun whose name, or the institution or place written right after it ("at ...", "in ..."), holds the
+    place; the place is where the body sits, no name of it (the article's other centre is "at the University of
+    Delaware")."""
+    if len(r.toks) != 3 or r.lowered[0] != "the" or r.head != r.lowered[2] or r.head not in _KIND_NAMED_HEADS:
+        return None
+    place = r.toks[1]
+    if not _is_place_word(place) and place not in _place_names() and place not in _US_STATES:
+        return None
+    kinds = {w.capitalize() for w in _spellings(r.head)}
+    text = r.index.text
+    named = set()
+    for pos, name, _first in _organisation_candidates(r.index):
+        if pos >= r.at or not kinds & set(name.split()):
+            continue
+        seat = _SEAT_AFTER.match(text, pos + len(name))
+        if place in name.split() or (seat and place in seat.group().split()):
+            named.add(_spelled_through_links(name, pos, text))
+    return named.pop() if len(named) == 1 else None
+
+
+def _spelled_through_links(name: str, pos: int, text: str) -> str:
+    """The name of an organisation found at ``pos`` with the capitals its small linking words join before it: the
+    organisation runs cut "Natural Hazards Research and Applications Information Center" at "and"."""
+    for m in _SPELLED_NAME.finditer(text, max(0, pos - 120), pos + len(name)):
+        if m.start() <= pos and m.end() == pos + len(name):
+            words = m.group().split()
+            while words and words[0] in NOT_NAME_WORDS:
+                words = words[1:]  # "The" opening its sentence
+            return " ".join(words) or name
+    return name
+
+
+# the institution or place a body sits at, written right after its name: " at Colorado State University"
+_SEAT_AFTER = re.compile(r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]*){1,5}")
 
 
 def _acronym_spelled_out(r: _Reading) -> str | None:
@@ -9316,15 +9423,18 @@ def _outlet_before_its_noun(toks: list[str]) -> str | None:
 
 
 def _without_institution_after(words: list[str]) -> list[str]:
-    """"the Natural Hazards Research and Applications Information Center at Colorado State University": a name
-    ending in an organisation's noun, then "at" and the capitals of the institution that houses it, is the name
-    before "at"; the institution is where the body sits, no part of its name."""
+    """"the Natural Hazards Research and Applications Information Center at Colorado State University", "the
+    Roper Center for Public Opinion Research at Cornell University in New York": a name with an organisation's
+    noun in capitals, then "at" and the capitals of the institution that houses it (and "in" the place where it
+    is), is the name before "at"; the institution and its place are where the body sits, no part of its name."""
     at = next((i for i, w in enumerate(words) if w == "at"), None)
     if at is None or at < 2 or at == len(words) - 1:
         return words
     before, after = words[:at], words[at + 1 :]
-    if not all(_is_cap(w) for w in before[-2:]) or before[-1].lower() not in ORG_NOUNS:
+    if not all(_is_cap(w) for w in before[-2:]) or not any(w.lower() in ORG_NOUNS for w in before if _is_cap(w)):
         return words
+    if "in" in after[1:-1] and all(_is_cap(w) for w in after[after.index("in") + 1 :]):
+        after = after[: after.index("in")]  # "at Cornell University in New York"
     return before if all(_is_cap(w) or _links_a_name(w.lower()) for w in after) else words
 
 
