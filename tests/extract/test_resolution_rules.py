@@ -3553,10 +3553,26 @@ def test_given_name_before_poll_is_a_person_not_a_poll():
     # PolNeAR train usa-today_2016-05-18: "paper" with its issuer after "from" is a document, not a person
     ("A paper from the left-leaning Brookings Institution had this to say about his proposal: \"Families would "
      "receive more.\"", "A paper from the left-leaning Brookings Institution", "paper", "Brookings Institution"),
+    # PolNeAR train west-journal_2015-11-25 (docd75): a collection of documents, headed by its collection's noun
+    ("The next series of emails shows that Reines asked the reporter to join him on an instant messaging service.",
+     "The next series of emails", "series", None),
+    # ... "work" as studies taken together (docd75, PolNeAR train)
+    ("And a large body of work suggests that tests and simulations can give useful information.",
+     "a large body of work", "body", None),
 ])
 def test_document_nouns_and_the_body_research_is_done_for(text, mention, head, expected):
     got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])
     assert got == (expected, "document", "speaker:document")
+
+
+@pytest.mark.parametrize("text, mention, head", [
+    # a collection of people, or a collection's noun in a name, is no document (docd75)
+    ("A body of experts said the plan would fail.", "A body of experts", "body"),
+    ("A series of incentives offered by store cards said nothing.", "A series of incentives", "series"),
+])
+def test_a_collection_of_other_things_is_no_document(text, mention, head):
+    got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])
+    assert got is None or got[1] != "document"
 
 
 @pytest.mark.parametrize("text, mention, expected", [

@@ -10287,6 +10287,8 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     word ("Jupiter Research", "Dimension Data") nor a person's surname ("Poll said")."""
     if head in _DOCUMENT_HEADS_WITH_ISSUER:
         return _issuer_follows_noun(toks, head)
+    if head in _DOCUMENT_COLLECTION_HEADS:
+        return _collects_documents(toks, head)
     if head not in DOCUMENT_HEADS:
         return False
     words = [t for t in toks if t.lower() == head]
@@ -10357,6 +10359,20 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
         if person is not None:
             return person.name
     return " ".join(run)  # an organisation keeps its words: "the Home Office", "General Motors"
+
+
+_DOCUMENT_COLLECTION_HEADS = frozenset(LEXICON.document_collection_heads)
+_DOCUMENT_COLLECTION_CONTENTS = frozenset(LEXICON.document_collection_contents) | DOCUMENT_HEADS
+
+
+def _collects_documents(toks: list[str], head: str) -> bool:
+    """"The next series of emails", "a large body of work": a noun of a collection in lower case, "of" right
+    after it and a document's noun last, is that document (lexicon ``document_collection_heads``); "a body of
+    experts" and "the Body Shop" are not."""
+    lowered = [t.lower() for t in toks]
+    at = lowered.index(head) if head in lowered else -1
+    return (0 <= at < len(toks) - 2 and toks[at].islower() and lowered[at + 1] == "of"
+            and lowered[-1] in _DOCUMENT_COLLECTION_CONTENTS)
 
 
 def _issuer_follows_noun(toks: list[str], head: str) -> bool:
