@@ -449,6 +449,23 @@ ROWS = [
     # (PolNeAR train, Politico 2016-06-10): not "Affairs Phil Smith"
     ("The union endorsed her on Friday. \"We are proud,\" said UMWA Director of Government Affairs Phil Smith.",
      "UMWA Director of Government Affairs Phil Smith", "name", "director", 1, "Phil Smith", "person"),
+    # a weblog speaks as a website does, under the name before its noun, not as the last speaker (BBC tech/318)
+    ("Jim Lanzone said the deal was good. Rumours were broken by the Napsterization weblog which said it got the "
+     "hint.", "the Napsterization weblog", "role", "weblog", 1, "Napsterization", "document"),
+    ("The game was praised by the Boingboing weblog, which said it was fun.", "the Boingboing weblog", "role",
+     "weblog", 1, "Boingboing", "document"),
+    # "figures" after a word of politics are people (PolNeAR train); official figures stay a document
+    ("Donald Trump spoke. Republican establishment figures both suggested he was wrong.",
+     "Republican establishment figures", "role", "figures", 1, None, "group"),
+    ("Leading figures in the party said the leader should go.", "Leading figures", "role", "figures", 1, None,
+     "group"),
+    ("Jobs were lost. Official figures suggested unemployment rose.", "Official figures", "role", "figures", 1, None,
+     "document"),
+    # an indefinite court of a city is one of its many courts: no name (BBC tech/038); a definite one is named
+    ("Hollywood sued. A Dallas court agreed that lawyers would be allowed access.", "A Dallas court", "role",
+     "court", 1, None, "org"),
+    ("Hollywood sued. The Dallas court agreed that lawyers would be allowed access.", "The Dallas court", "role",
+     "court", 1, "Dallas court", "org"),
 ]
 
 

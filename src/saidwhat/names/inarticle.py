@@ -9408,11 +9408,18 @@ def _unnamed_of_nationality(words: list[str]) -> bool:
     return _indefinite_of_place(words, capitals)
 
 
+_PLACE_ONLY_NOUNS = frozenset(LEXICON.place_only_nouns)
+
+
 def _indefinite_of_place(words: list[str], capitals: list[str]) -> bool:
     """"A New York court ruled", "a Texas court": a place before the noun, after "a", describes one of
-    the place's many courts; the place alone is no name for it."""
+    the place's many courts; the place alone is no name for it. A noun in lower case that only places have
+    many of (lexicon ``place_only_nouns``) takes any capitals before it for a place, a city's too, which the
+    bundled tables do not list: "A Dallas court agreed that" (BBC tech/038), "a Houston court"."""
+    if words[0].lower() not in ("a", "an") or not capitals:
+        return False
     place = " ".join(capitals)
-    return words[0].lower() in ("a", "an") and (place in _US_STATES or place in _place_names())
+    return place in _US_STATES or place in _place_names() or words[-1] in _PLACE_ONLY_NOUNS
 
 
 def _without_articles(toks: list[str]) -> list[str]:
@@ -10048,8 +10055,8 @@ def _is_group(toks: list[str], head: str) -> bool:
         return True  # "A lot of the athletes said": the parser's head is "lot"
     if _counted_people(toks, lowered):
         return True  # "36 people accused in connection with the blasts": the parser's head is "accused"
-    if _industry_as_people(toks, lowered, head):
-        return True
+    if _industry_as_people(toks, lowered, head) or _people_by_modifier(toks, head):
+        return True  # "Republican establishment figures": people, not the figures of a document
     toks = _without_place_of_plural(toks, lowered.index(head))
     word = toks[lowered.index(head)]
     plural_role = head.endswith("s") and head[:-1] in ROLE_NOUNS and not _is_cap(word)
@@ -10177,7 +10184,7 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     word ("Jupiter Research", "Dimension Data") nor a person's surname ("Poll said")."""
     if head in _DOCUMENT_HEADS_WITH_ISSUER:
         return _issuer_follows_noun(toks, head)
-    if head not in DOCUMENT_HEADS:
+    if head not in DOCUMENT_HEADS or _people_by_modifier(toks, head):
         return False
     words = [t for t in toks if t.lower() == head]
     if not words or not _is_cap(words[0]):
@@ -10190,6 +10197,18 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     if at + 1 < len(toks) and (toks[at + 1] == "&" or _is_cap(toks[at + 1])):
         return False  # a name's first word: "Cable & Wireless and NTL have announced", "Research In Motion"
     return at == 0 and not index.by_last(words[0])  # "Figures show", unless someone is called Poll
+
+
+_PEOPLE_NOUNS_AFTER = LEXICON.people_nouns_after
+
+
+def _people_by_modifier(toks: list[str], head: str) -> bool:
+    """"Republican establishment figures ... suggested", "leading figures in the party said": a document's
+    noun that is people after one of its words (lexicon ``people_nouns_after``); "Official figures suggested"
+    and "Figures released on Tuesday" stay documents."""
+    after = _PEOPLE_NOUNS_AFTER.get(head, ())
+    lowered = [t.lower() for t in toks]
+    return head in lowered and any(w in after for w in lowered[: lowered.index(head)])
 
 
 # "the report by the UN Economic Commission for Europe and the International Federation of Robotics": a second
