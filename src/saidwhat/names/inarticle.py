@@ -341,6 +341,34 @@ def _add_kin_given_names(text: str, people: dict[str, Person]) -> None:
             continue
         if any(p.tokens[-1] == surname for p in people.values()):
             _add_person(people, [given, surname], found.start(2), set(), None)
+    _add_pronoun_kin_given_names(text, people)
+
+
+# "His brother Anil, the vice-chairman, said": a possessive pronoun, a relative, a given name alone
+_PRONOUN_KIN_GIVEN_NAME = re.compile(
+    r"\b([Hh]is|[Hh]er) (?:" + "|".join(LEXICON.kin_sharing_surname) + r") ([A-Z][a-z]+)(?=[,)]| is | was | has )"
+)
+_POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
+
+
+def _add_pronoun_kin_given_names(text: str, people: dict[str, Person]) -> None:
+    """"The buy-back is a victory for chairman Mukesh Ambani, whose idea it was. His brother Anil, the
+    vice-chairman, said ..." (BBC business/352): after "his" or "her", the relative's given name takes the
+    surname of the person named last before it, in the same or the sentence before, when that person's given
+    name does not say the other gender; not when the article gives that given name a surname elsewhere."""
+    for found in _PRONOUN_KIN_GIVEN_NAME.finditer(text):
+        possessive, given = found.groups()
+        # the relative's noun shows a person: a given name the lists do not hold ("Anil") is one too
+        if given in NOT_NAME_WORDS or any(p.tokens[0] == given for p in people.values()):
+            continue
+        before = [(max(at for at in p.positions if at < found.start()), p) for p in people.values()
+                  if len(p.tokens) > 1 and any(at < found.start() for at in p.positions)]
+        if not before:
+            continue
+        at, owner = max(before, key=lambda pair: pair[0])
+        near = _re.search(r"[.!?]\s[^.!?]*[.!?]\s[^.!?]*$", text[at : found.start()]) is None
+        if near and given_name_gender(owner.name) in (_POSSESSIVE_GENDERS[possessive.lower()], None):
+            _add_person(people, [given, owner.tokens[-1]], found.start(2), set(), None)
 
 
 def _add_titled_holders(text: str, people: dict[str, Person], published: datetime | None, holder) -> None:
