@@ -468,6 +468,12 @@ ROWS = [
      "person"),
     ("Peter Smith was there. His wife Sarah was not. She said she was ill.", "She", "pronoun", "she", 1,
      "Sarah Smith", "person"),
+    # a "they" opening its sentence takes up a party whose name closes the sentence before (BBC politics/081); the
+    # US parties' bare plurals are their members, a group
+    ("Mr Clarke spoke. The bill, which ministers claim will tackle crime, is expected to be opposed by the Liberal "
+     "Democrats.\n\nThey have said the scheme is flawed.", "They", "pronoun", "they", 1, "Liberal Democrats", "org"),
+    ("Mr Clarke spoke. The bill is expected to be opposed by the Republicans.\n\nThey have said it is bad.", "They",
+     "pronoun", "they", 1, None, "group"),
     # an indefinite court of a city is one of its many courts: no name (BBC tech/038); a definite one is named
     ("Hollywood sued. A Dallas court agreed that lawyers would be allowed access.", "A Dallas court", "role",
      "court", 1, None, "org"),

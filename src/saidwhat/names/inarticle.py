@@ -2030,7 +2030,31 @@ def _they_organisation_before_rule(r: _Reading) -> Resolved | None:
         return None
     before = _sentence_before(text, start)
     name = _organisation_opening(r, before) or _organisation_heard_in(r, before, start)
-    return (name, "org") if name and _only_plural_before(text, name, before, start) else None
+    if name and _only_plural_before(text, name, before, start):
+        return name, "org"
+    party = _party_closing_sentence(text, before, start)
+    return (party, "org") if party else None
+
+
+# a party's name closing its sentence: "... is expected to be opposed by the Liberal Democrats."
+_PARTY_CLOSING = re.compile(
+    r"\b(?:[A-Z][\w'’-]*[ \t]+)*(?i:" + "|".join(sorted(PARTY_NOUNS)) + r")(?=[.!?]\s*$)"
+)
+_MEMBER_PARTY_NOUNS = frozenset(LEXICON.member_party_nouns)
+
+
+def _party_closing_sentence(text: str, start: int, end: int) -> str | None:
+    """"The bill ... is expected to be opposed by the Liberal Democrats. ¶ They have said the scheme is "deeply
+    flawed"" (BBC politics/081): a "they" opening its sentence takes up a party whose name, in the plural, ends
+    the sentence before, the last people named before it, though it has not spoken. Not the US parties' bare
+    "Democrats" and "Republicans", their members (a group, lexicon ``member_party_nouns``)."""
+    found = _PARTY_CLOSING.search(text[start:end].rstrip())
+    if found is None:
+        return None
+    party = _party(found.group().split())
+    if party is None or (len(party.split()) == 1 and party.lower() in _MEMBER_PARTY_NOUNS):
+        return None
+    return party
 
 
 # an "it" and the speech verb after it: "it says", "It had suggested", "it is estimating"
