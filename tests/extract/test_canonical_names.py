@@ -474,6 +474,14 @@ ROWS = [
      "Democrats.\n\nThey have said the scheme is flawed.", "They", "pronoun", "they", 1, "Liberal Democrats", "org"),
     ("Mr Clarke spoke. The bill is expected to be opposed by the Republicans.\n\nThey have said it is bad.", "They",
      "pronoun", "they", 1, None, "group"),
+    # an age description the fallbacks would give a man, after a sentence whose pronouns say a woman, is the woman
+    # named last before (PolNeAR, pn88 class 1); with "his" it stays the article's first person
+    ("Donald Trump was nominated on Monday. The candidate's wife Melania Trump was on stage. With millions watching, "
+     "the Slovenia-born former model delivered a defense of her husband.\n\n\"Donald is an amazing leader,\" said "
+     "the 46-year-old.", "the 46-year-old", "role", "46-year-old", 1, "Melania Trump", "person"),
+    ("Donald Trump was nominated on Monday. The candidate's wife Melania Trump was on stage. With millions watching, "
+     "the Slovenia-born former model delivered a defense of his plans.\n\n\"Donald is an amazing leader,\" said "
+     "the 46-year-old.", "the 46-year-old", "role", "46-year-old", 1, "Donald Trump", "person"),
     # an indefinite court of a city is one of its many courts: no name (BBC tech/038); a definite one is named
     ("Hollywood sued. A Dallas court agreed that lawyers would be allowed access.", "A Dallas court", "role",
      "court", 1, None, "org"),

@@ -6684,10 +6684,27 @@ def _nationality_rule(r: _Reading) -> Resolved | None:
     given = [p for p in r.index.people if r.lowered[-1] in p.roles and min(p.positions) < begins]
     found = _nearest(given, r.at) or _opening_person_before(r.index, begins)
     found = found or _last_speaker(r.lowered, r.lowered[-1], r.at, r.index, r.history, r.holder, r.published)
-    found = found or _just_named(r.lowered, r.head, begins, r.index, roleless=True) or _lead_person(r.index, begins)
+    if found is None:
+        guessed = _just_named(r.lowered, r.head, begins, r.index, roleless=True) or _lead_person(r.index, begins)
+        found = _of_gender_before(r.index, begins, guessed)
     if found is None or (not age and found.roles & (_NATIONALITIES - {r.head})):
         return None
     return found.name, "person"
+
+
+def _of_gender_before(index: NameIndex, begins: int, guessed: Person | None) -> Person | None:
+    """The fallbacks' guess for a description, unless the sentence before gives its subject one gender by its
+    pronouns and the guess is of the other: "The candidate's glamorous wife Melania Trump ... the Slovenia-born
+    former model delivered a seemingly heartfelt defense of her husband. ¶ "Donald is ...," said the
+    46-year-old." (PolNeAR) is the woman named last before, not Donald Trump, whom the article opens with."""
+    if guessed is None or not begins:
+        return guessed
+    words = _re.findall(r"[a-z]+", index.text[_sentence_before(index.text, begins) : begins].lower())
+    said = {_GENDERED_PRONOUNS[w] for w in words if w in _GENDERED_PRONOUNS}
+    if len(said) != 1 or pronoun_gender(guessed) in (None, *said):
+        return guessed
+    gender = said.pop()
+    return _nearest([p for p in index.people if pronoun_gender(p) == gender and min(p.positions) < begins], begins)
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
