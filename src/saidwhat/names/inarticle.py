@@ -355,12 +355,15 @@ def _add_pronoun_kin_given_names(text: str, people: dict[str, Person]) -> None:
     """"The buy-back is a victory for chairman Mukesh Ambani, whose idea it was. His brother Anil, the
     vice-chairman, said ..." (BBC business/352): after "his" or "her", the relative's given name takes the
     surname of the person named last before it, in the same or the sentence before, when that person's given
-    name does not say the other gender; not when the article gives that given name a surname elsewhere."""
+    name does not say the other gender; not when the article gives that given name a surname elsewhere, nor
+    inside a quote."""
     for found in _PRONOUN_KIN_GIVEN_NAME.finditer(text):
         possessive, given = found.groups()
         # the relative's noun shows a person: a given name the lists do not hold ("Anil") is one too
         if given in NOT_NAME_WORDS or any(p.tokens[0] == given for p in people.values()):
             continue
+        if _inside_quote(text, found.start()):
+            continue  # a speaker's "his wife Audrey" is of whom they speak, not of the person named last
         before = [(max(at for at in p.positions if at < found.start()), p) for p in people.values()
                   if len(p.tokens) > 1 and any(at < found.start() for at in p.positions)]
         if not before:
