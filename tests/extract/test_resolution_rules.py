@@ -2045,9 +2045,10 @@ def test_given_name_alone_opening_the_sentence_before(text, name):
     ("Rock star Ozzy Osbourne has said his family will not make more episodes. His wife Sharon, who also appears "
      "in the popular MTV show, agreed. \"Now everybody's doing reality shows,\" she said.\n\nSharon Osbourne is "
      "currently appearing as a judge.", "Sharon Osbourne"),
-    # named by the given name alone: that name
+    # named by the given name alone: that name with the surname of the man named just before (fixa74's
+    # ``_add_pronoun_kin_given_names``)
     ("Rock star Ozzy Osbourne has said his family will not make more episodes. His wife Sharon, who also appears "
-     "in the popular MTV show, agreed. \"Now everybody's doing reality shows,\" she said.", "Sharon"),
+     "in the popular MTV show, agreed. \"Now everybody's doing reality shows,\" she said.", "Sharon Osbourne"),
     # two women the article names with it: the rule names no one of them (what the rules after it do is theirs)
     ("Rock star Ozzy Osbourne has said his family will not make more episodes. His wife Sharon, who also appears "
      "in the popular MTV show, agreed. \"Now everybody's doing reality shows,\" she said.\n\nSharon Osbourne and "

@@ -341,6 +341,37 @@ def _add_kin_given_names(text: str, people: dict[str, Person]) -> None:
             continue
         if any(p.tokens[-1] == surname for p in people.values()):
             _add_person(people, [given, surname], found.start(2), set(), None)
+    _add_pronoun_kin_given_names(text, people)
+
+
+# "His brother Anil, the vice-chairman, said": a possessive pronoun, a relative, a given name alone
+_PRONOUN_KIN_GIVEN_NAME = re.compile(
+    r"\b([Hh]is|[Hh]er) (?:" + "|".join(LEXICON.kin_sharing_surname) + r") ([A-Z][a-z]+)(?=[,)]| is | was | has )"
+)
+_POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
+
+
+def _add_pronoun_kin_given_names(text: str, people: dict[str, Person]) -> None:
+    """"The buy-back is a victory for chairman Mukesh Ambani, whose idea it was. His brother Anil, the
+    vice-chairman, said ..." (BBC business/352): after "his" or "her", the relative's given name takes the
+    surname of the person named last before it, in the same or the sentence before, when that person's given
+    name does not say the other gender; not when the article gives that given name a surname elsewhere, nor
+    inside a quote."""
+    for found in _PRONOUN_KIN_GIVEN_NAME.finditer(text):
+        possessive, given = found.groups()
+        # the relative's noun shows a person: a given name the lists do not hold ("Anil") is one too
+        if given in NOT_NAME_WORDS or any(p.tokens[0] == given for p in people.values()):
+            continue
+        if _inside_quote(text, found.start()):
+            continue  # a speaker's "his wife Audrey" is of whom they speak, not of the person named last
+        before = [(max(at for at in p.positions if at < found.start()), p) for p in people.values()
+                  if len(p.tokens) > 1 and any(at < found.start() for at in p.positions)]
+        if not before:
+            continue
+        at, owner = max(before, key=lambda pair: pair[0])
+        near = _re.search(r"[.!?]\s[^.!?]*[.!?]\s[^.!?]*$", text[at : found.start()]) is None
+        if near and given_name_gender(owner.name) in (_POSSESSIVE_GENDERS[possessive.lower()], None):
+            _add_person(people, [given, owner.tokens[-1]], found.start(2), set(), None)
 
 
 def _add_titled_holders(text: str, people: dict[str, Person], published: datetime | None, holder) -> None:
@@ -2002,7 +2033,31 @@ def _they_organisation_before_rule(r: _Reading) -> Resolved | None:
         return None
     before = _sentence_before(text, start)
     name = _organisation_opening(r, before) or _organisation_heard_in(r, before, start)
-    return (name, "org") if name and _only_plural_before(text, name, before, start) else None
+    if name and _only_plural_before(text, name, before, start):
+        return name, "org"
+    party = _party_closing_sentence(text, before, start)
+    return (party, "org") if party else None
+
+
+# a party's name closing its sentence: "... is expected to be opposed by the Liberal Democrats."
+_PARTY_CLOSING = re.compile(
+    r"\b(?:[A-Z][\w'’-]*[ \t]+)*(?i:" + "|".join(sorted(PARTY_NOUNS)) + r")(?=[.!?]\s*$)"
+)
+_MEMBER_PARTY_NOUNS = frozenset(LEXICON.member_party_nouns)
+
+
+def _party_closing_sentence(text: str, start: int, end: int) -> str | None:
+    """"The bill ... is expected to be opposed by the Liberal Democrats. ¶ They have said the scheme is "deeply
+    flawed"" (BBC politics/081): a "they" opening its sentence takes up a party whose name, in the plural, ends
+    the sentence before, the last people named before it, though it has not spoken. Not the US parties' bare
+    "Democrats" and "Republicans", their members (a group, lexicon ``member_party_nouns``)."""
+    found = _PARTY_CLOSING.search(text[start:end].rstrip())
+    if found is None:
+        return None
+    party = _party(found.group().split())
+    if party is None or (len(party.split()) == 1 and party.lower() in _MEMBER_PARTY_NOUNS):
+        return None
+    return party
 
 
 # an "it" and the speech verb after it: "it says", "It had suggested", "it is estimating"
@@ -6632,10 +6687,27 @@ def _nationality_rule(r: _Reading) -> Resolved | None:
     given = [p for p in r.index.people if r.lowered[-1] in p.roles and min(p.positions) < begins]
     found = _nearest(given, r.at) or _opening_person_before(r.index, begins)
     found = found or _last_speaker(r.lowered, r.lowered[-1], r.at, r.index, r.history, r.holder, r.published)
-    found = found or _just_named(r.lowered, r.head, begins, r.index, roleless=True) or _lead_person(r.index, begins)
+    if found is None:
+        guessed = _just_named(r.lowered, r.head, begins, r.index, roleless=True) or _lead_person(r.index, begins)
+        found = _of_gender_before(r.index, begins, guessed)
     if found is None or (not age and found.roles & (_NATIONALITIES - {r.head})):
         return None
     return found.name, "person"
+
+
+def _of_gender_before(index: NameIndex, begins: int, guessed: Person | None) -> Person | None:
+    """The fallbacks' guess for a description, unless the sentence before gives its subject one gender by its
+    pronouns and the guess is of the other: "The candidate's glamorous wife Melania Trump ... the Slovenia-born
+    former model delivered a seemingly heartfelt defense of her husband. ¶ "Donald is ...," said the
+    46-year-old." (PolNeAR) is the woman named last before, not Donald Trump, whom the article opens with."""
+    if guessed is None or not begins:
+        return guessed
+    words = _re.findall(r"[a-z]+", index.text[_sentence_before(index.text, begins) : begins].lower())
+    said = {_GENDERED_PRONOUNS[w] for w in words if w in _GENDERED_PRONOUNS}
+    if len(said) != 1 or pronoun_gender(guessed) in (None, *said):
+        return guessed
+    gender = said.pop()
+    return _nearest([p for p in index.people if pronoun_gender(p) == gender and min(p.positions) < begins], begins)
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
@@ -9518,11 +9590,18 @@ def _unnamed_of_nationality(words: list[str]) -> bool:
     return _indefinite_of_place(words, capitals)
 
 
+_PLACE_ONLY_NOUNS = frozenset(LEXICON.place_only_nouns)
+
+
 def _indefinite_of_place(words: list[str], capitals: list[str]) -> bool:
     """"A New York court ruled", "a Texas court": a place before the noun, after "a", describes one of
-    the place's many courts; the place alone is no name for it."""
+    the place's many courts; the place alone is no name for it. A noun in lower case that only places have
+    many of (lexicon ``place_only_nouns``) takes any capitals before it for a place, a city's too, which the
+    bundled tables do not list: "A Dallas court agreed that" (BBC tech/038), "a Houston court"."""
+    if words[0].lower() not in ("a", "an") or not capitals:
+        return False
     place = " ".join(capitals)
-    return words[0].lower() in ("a", "an") and (place in _US_STATES or place in _place_names())
+    return place in _US_STATES or place in _place_names() or words[-1] in _PLACE_ONLY_NOUNS
 
 
 def _without_articles(toks: list[str]) -> list[str]:
@@ -10158,8 +10237,8 @@ def _is_group(toks: list[str], head: str) -> bool:
         return True  # "A lot of the athletes said": the parser's head is "lot"
     if _counted_people(toks, lowered):
         return True  # "36 people accused in connection with the blasts": the parser's head is "accused"
-    if _industry_as_people(toks, lowered, head):
-        return True
+    if _industry_as_people(toks, lowered, head) or _people_by_modifier(toks, head):
+        return True  # "Republican establishment figures": people, not the figures of a document
     toks = _without_place_of_plural(toks, lowered.index(head))
     word = toks[lowered.index(head)]
     plural_role = head.endswith("s") and head[:-1] in ROLE_NOUNS and not _is_cap(word)
@@ -10289,7 +10368,7 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
         return _issuer_follows_noun(toks, head)
     if head in _DOCUMENT_COLLECTION_HEADS:
         return _collects_documents(toks, head)
-    if head not in DOCUMENT_HEADS:
+    if head not in DOCUMENT_HEADS or _people_by_modifier(toks, head):
         return False
     words = [t for t in toks if t.lower() == head]
     if not words or not _is_cap(words[0]):
@@ -10302,6 +10381,18 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     if at + 1 < len(toks) and (toks[at + 1] == "&" or _is_cap(toks[at + 1])):
         return False  # a name's first word: "Cable & Wireless and NTL have announced", "Research In Motion"
     return at == 0 and not index.by_last(words[0])  # "Figures show", unless someone is called Poll
+
+
+_PEOPLE_NOUNS_AFTER = LEXICON.people_nouns_after
+
+
+def _people_by_modifier(toks: list[str], head: str) -> bool:
+    """"Republican establishment figures ... suggested", "leading figures in the party said": a document's
+    noun that is people after one of its words (lexicon ``people_nouns_after``); "Official figures suggested"
+    and "Figures released on Tuesday" stay documents."""
+    after = _PEOPLE_NOUNS_AFTER.get(head, ())
+    lowered = [t.lower() for t in toks]
+    return head in lowered and any(w in after for w in lowered[: lowered.index(head)])
 
 
 # "the report by the UN Economic Commission for Europe and the International Federation of Robotics": a second
