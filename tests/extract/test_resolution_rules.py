@@ -1561,6 +1561,9 @@ def test_an_epithet_after_two_people_is_neither():
      "The veteran game maker", "maker"),
     ("Computer hacker Marcel Lazar pleaded guilty on Wednesday. The Romanian hacker said he was sorry.",
      "The Romanian hacker", "hacker"),
+    # an apposition's head is "attorney", not the last word of what follows it (PolNeAR train wash-post 2016-07-02)
+    ("Robert Hale, attorney for one of four groups to file suit over the law, spoke. The law was written by the "
+     "speaker.", "The law", "law"),
 ])
 def test_a_title_tie_with_two_people_or_another_capital_is_no_one(text, mention, head):
     """Two people titled with the noun, or a capital the title does not write: the description names no one."""

@@ -9021,13 +9021,22 @@ def _people_titled(text: str, names: tuple[str, ...], noun: str, capitals: froze
         for m in _re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
             before = _re.split(_CLAUSE_BREAK, text[max(0, m.start() - 80) : m.start()])[-1].lower().split()
             after = _APPOSED_WORDS.match(text, m.end())
-            apposed = after.group(1).lower().split() if after else []
+            apposed = _apposition_head_words(after.group(1).lower().split() if after else [])
             title = before[-_TITLE_WORDS:]
             titled = title[-1:] == [noun] and capitals <= set(title)
             if titled or (apposed[-1:] == [noun] and capitals <= set(apposed)):
                 tied[name] = m.start()
                 break
     return tied
+
+
+def _apposition_head_words(words: list[str]) -> list[str]:
+    """The words of an apposition up to its head noun: "attorney for one of four groups to file suit over the law"
+    is an attorney, its last word ("law") not what the person is."""
+    for k, w in enumerate(words):
+        if w in _APPOSITION_PREPOSITIONS or w in _BARE_APPOSITION_STOPS:
+            return words[:k]
+    return words
 
 
 def _gendered_noun_rule(r: _Reading) -> Resolved | None:
