@@ -1564,6 +1564,10 @@ def test_an_epithet_after_two_people_is_neither():
     # an apposition's head is "attorney", not the last word of what follows it (PolNeAR train wash-post 2016-07-02)
     ("Robert Hale, attorney for one of four groups to file suit over the law, spoke. The law was written by the "
      "speaker.", "The law", "law"),
+    # the description is itself the apposition, and a band's trade is no person's (BBC politics/065, entertainment/236)
+    ("A letter has been sent to Feroz Abbasi, the men's solicitor says.", "the men's solicitor", "solicitor"),
+    ("Scottish rock band Franz Ferdinand have won two awards. The band said the win was a surprise.", "The band",
+     "band"),
 ])
 def test_a_title_tie_with_two_people_or_another_capital_is_no_one(text, mention, head):
     """Two people titled with the noun, or a capital the title does not write: the description names no one."""

@@ -9006,16 +9006,21 @@ def _title_tied_rule(r: _Reading) -> Resolved | None:
     return (found[0], "person") if len(found) == 1 else None
 
 
-# nouns the tie must not read: a body's, a thing's, a document's, a sex's (read by the rules above or not a person)
-_UNTIED_HEADS = ORG_NOUNS | THING_NOUNS | DOCUMENT_HEADS | _DESCRIBED_ORGS | _OUTLET_HEADS | frozenset(GENDER_WORDS)
+# nouns the tie must not read: a body's or its trade ("rock band Franz Ferdinand ... the band"), a thing's, a
+# document's, a sex's (read by the rules above, or no person)
+_UNTIED_HEADS = (
+    ORG_NOUNS | THING_NOUNS | DOCUMENT_HEADS | _DESCRIBED_ORGS | _OUTLET_HEADS | frozenset(GENDER_WORDS)
+    | _TRADES_BEFORE_NAMES
+)
 
 
 @lru_cache(maxsize=8)
 def _people_titled(text: str, names: tuple[str, ...], noun: str, capitals: frozenset[str]) -> dict[str, int]:
-    """Each person (full name) the article writes ``noun`` for right before their name or as the last word of the
-    apposition after it, with every one of ``capitals`` among the title's words, and the offset of the first such
-    name. The noun must be the title's own word, not any word of the clause ("a report by committee chairman
-    John Smith" gives him "chairman", not "report")."""
+    """Each person (full name) the article writes ``noun`` for right before their name or as the head of the
+    apposition after it, with every one of ``capitals`` among the title's words, and the offset where the first
+    such tie ends (an apposition's end: "sent to Feroz Abbasi, the men's solicitor says" ties him to nothing the
+    description could refer back to, since it is the description). The noun must be the title's own word, not any
+    word of the clause ("a report by committee chairman John Smith" gives him "chairman", not "report")."""
     tied: dict[str, int] = {}
     for name in names:
         for m in _re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
@@ -9023,9 +9028,10 @@ def _people_titled(text: str, names: tuple[str, ...], noun: str, capitals: froze
             after = _APPOSED_WORDS.match(text, m.end())
             apposed = _apposition_head_words(after.group(1).lower().split() if after else [])
             title = before[-_TITLE_WORDS:]
-            titled = title[-1:] == [noun] and capitals <= set(title)
-            if titled or (apposed[-1:] == [noun] and capitals <= set(apposed)):
+            if title[-1:] == [noun] and capitals <= set(title):
                 tied[name] = m.start()
+            elif apposed[-1:] == [noun] and capitals <= set(apposed):
+                tied[name] = after.end()
                 break
     return tied
 
