@@ -443,6 +443,13 @@ ROWS = [
      "The New York businessman", "role", "businessman", None, "person", "gendered-noun"),
     ("The tycoon was treated with steroids. According to the tycoon, the steroids worked within two "
      "days.", "the tycoon", "role", "tycoon", None, "person", "wealth-described"),
+    # a noun no rule reads is the one person the article titled with it before their name or apposed it to (BBC
+    # tech/100, desc75); two so titled are in test_a_title_tie_with_two_people_or_another_capital_is_no_one
+    ("Leading British computer games maker Peter Molyneux has been made an OBE. The veteran game maker says he has "
+     "one problem still to solve.", "The veteran game maker", "role", "maker", "Peter Molyneux", "person",
+     "title-tied"),
+    ("Lawyer Anna Berg sued the firm. Its founder, Tom Reed, the software maker, met her. The veteran game maker "
+     "says he has one problem.", "The veteran game maker", "role", "maker", "Tom Reed", "person", "title-tied"),
     # an apposition headed by an organisation's noun shows a body, "the UK's" in it no title ("_organisation_set_after")
     ("Net firm Ravelry said prices fell. Hartwell, the UK's energy market watchdog, said it had been looking for "
      "firms to act.", "Hartwell, the UK's energy market watchdog", "name", "hartwell", "Hartwell", "org",
@@ -1592,6 +1599,25 @@ def test_an_epithet_after_two_people_is_neither():
     text = "Jane Roe and John Doe met in Paris. The NFL legend said people misunderstand Trump."
     reading = _read(_mention(text, "The NFL legend", "role", "legend"), build_name_index(text), [], None, None)
     assert _epithet_rule(reading) == (None, "person")
+
+
+@pytest.mark.parametrize("text, mention, head", [
+    ("Games maker Peter Molyneux met games maker David Braben. The veteran game maker says he has one problem.",
+     "The veteran game maker", "maker"),
+    ("Computer hacker Marcel Lazar pleaded guilty on Wednesday. The Romanian hacker said he was sorry.",
+     "The Romanian hacker", "hacker"),
+    # an apposition's head is "attorney", not the last word of what follows it (PolNeAR train wash-post 2016-07-02)
+    ("Robert Hale, attorney for one of four groups to file suit over the law, spoke. The law was written by the "
+     "speaker.", "The law", "law"),
+    # the description is itself the apposition, and a band's trade is no person's (BBC politics/065, entertainment/236)
+    ("A letter has been sent to Feroz Abbasi, the men's solicitor says.", "the men's solicitor", "solicitor"),
+    ("Scottish rock band Franz Ferdinand have won two awards. The band said the win was a surprise.", "The band",
+     "band"),
+])
+def test_a_title_tie_with_two_people_or_another_capital_is_no_one(text, mention, head):
+    """Two people titled with the noun, or a capital the title does not write: the description names no one."""
+    got = resolve_with_rule(_mention(text, mention, "role", head), build_name_index(text), history=[])
+    assert got[0] is None and got[2] != "speaker:title-tied", got
 
 
 @pytest.mark.parametrize("text, run, person", UNSTOPPED_INITIALS, ids=[r[1] for r in UNSTOPPED_INITIALS])

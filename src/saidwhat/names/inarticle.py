@@ -9127,7 +9127,7 @@ def _wealth_described_rule(r: _Reading) -> Resolved | None:
     gender, if it has one), else a person with no name: a noun of wealth is a person's, never a body's."""
     if r.lowered[0] != "the" or r.head not in _WEALTH_NOUNS or r.lowered[-1] != r.head:
         return None
-    tied = _people_tied_to_wealth(r.index.text, tuple(p.name for p in r.index.people if len(p.tokens) >= 2))
+    tied = _people_tied_to(r.index.text, tuple(p.name for p in r.index.people if len(p.tokens) >= 2), _WEALTH_NOUNS)
     found = [name for name, at in tied.items() if at < r.at]
     if len(found) > 1:
         return None
@@ -9152,20 +9152,76 @@ def _noun_of_other_gender(noun: str, person: Person) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _people_tied_to_wealth(text: str, names: tuple[str, ...]) -> dict[str, int]:
-    """Each person (full name) the article gives a noun of wealth, with the offset of the first name so tied:
+def _people_tied_to(text: str, names: tuple[str, ...], nouns: frozenset[str]) -> dict[str, int]:
+    """Each person (full name) the article gives one of ``nouns``, with the offset of the first name so tied:
     in the title before their name ("billionaire presidential candidate Donald Trump") or in the apposition
-    after it ("Donald Trump, the billionaire businessman"). Worked out once per article."""
+    after it ("Donald Trump, the billionaire businessman"). Worked out once per article and set of nouns."""
     tied: dict[str, int] = {}
     for name in names:
         for m in _re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
             clause = _re.split(_CLAUSE_BREAK, text[max(0, m.start() - 80) : m.start()])[-1]
             after = _APPOSED_WORDS.match(text, m.end())
             words = clause.lower().split()[-_TITLE_WORDS:] + (after.group(1).lower().split() if after else [])
-            if _WEALTH_NOUNS & set(words):
+            if nouns & set(words):
                 tied[name] = m.start()
                 break
     return tied
+
+
+def _title_tied_rule(r: _Reading) -> Resolved | None:
+    """"Leading British computer games maker Peter Molyneux has been made an OBE ... The veteran game maker
+    says": a definite description headed by a lowercase noun no rule above reads is the one person the article
+    named before it with that noun as the title right before their name ("games maker Peter Molyneux") or as the
+    last word of the apposition after it ("Peter Molyneux, the games maker,"). Two such people, or a capital in
+    the description the tie does not write ("The Romanian hacker" of "computer hacker X"), leave it unnamed. Not a
+    noun of a body, a thing, a document or a sex ("the company", "the report", "the man"): those are other rules'."""
+    if r.lowered[0] != "the" or r.lowered[-1] != r.head or _is_cap(r.toks[-1]) or _is_plural(r.head):
+        return None
+    if r.head in _UNTIED_HEADS or not r.index.text.startswith(r.text, r.at):
+        return None
+    capitals = frozenset(t.lower() for t in r.toks[1:] if _is_cap(t))
+    names = tuple(p.name for p in r.index.people if len(p.tokens) >= 2)
+    found = [name for name, at in _people_titled(r.index.text, names, r.head, capitals).items() if at < r.at]
+    return (found[0], "person") if len(found) == 1 else None
+
+
+# nouns the tie must not read: a body's or its trade ("rock band Franz Ferdinand ... the band"), a thing's, a
+# document's, a sex's (read by the rules above, or no person)
+_UNTIED_HEADS = (
+    ORG_NOUNS | THING_NOUNS | DOCUMENT_HEADS | _DESCRIBED_ORGS | _OUTLET_HEADS | frozenset(GENDER_WORDS)
+    | _TRADES_BEFORE_NAMES
+)
+
+
+@lru_cache(maxsize=8)
+def _people_titled(text: str, names: tuple[str, ...], noun: str, capitals: frozenset[str]) -> dict[str, int]:
+    """Each person (full name) the article writes ``noun`` for right before their name or as the head of the
+    apposition after it, with every one of ``capitals`` among the title's words, and the offset where the first
+    such tie ends (an apposition's end: "sent to Feroz Abbasi, the men's solicitor says" ties him to nothing the
+    description could refer back to, since it is the description). The noun must be the title's own word, not any
+    word of the clause ("a report by committee chairman John Smith" gives him "chairman", not "report")."""
+    tied: dict[str, int] = {}
+    for name in names:
+        for m in _re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
+            before = _re.split(_CLAUSE_BREAK, text[max(0, m.start() - 80) : m.start()])[-1].lower().split()
+            after = _APPOSED_WORDS.match(text, m.end())
+            apposed = _apposition_head_words(after.group(1).lower().split() if after else [])
+            title = before[-_TITLE_WORDS:]
+            if title[-1:] == [noun] and capitals <= set(title):
+                tied[name] = m.start()
+            elif apposed[-1:] == [noun] and capitals <= set(apposed):
+                tied[name] = after.end()
+                break
+    return tied
+
+
+def _apposition_head_words(words: list[str]) -> list[str]:
+    """The words of an apposition up to its head noun: "attorney for one of four groups to file suit over the law"
+    is an attorney, its last word ("law") not what the person is."""
+    for k, w in enumerate(words):
+        if w in _APPOSITION_PREPOSITIONS or w in _BARE_APPOSITION_STOPS:
+            return words[:k]
+    return words
 
 
 def _gendered_noun_rule(r: _Reading) -> Resolved | None:
@@ -9245,6 +9301,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("named-in-article", _named_in_article_rule),
     ("trade-then-name", _trade_then_name_rule),
     ("wealth-described", _wealth_described_rule),
+    ("title-tied", _title_tied_rule),
     ("gendered-noun", _gendered_noun_rule),
 )
 
