@@ -449,6 +449,44 @@ ROWS = [
     # (PolNeAR train, Politico 2016-06-10): not "Affairs Phil Smith"
     ("The union endorsed her on Friday. \"We are proud,\" said UMWA Director of Government Affairs Phil Smith.",
      "UMWA Director of Government Affairs Phil Smith", "name", "director", 1, "Phil Smith", "person"),
+    # a weblog speaks as a website does, under the name before its noun, not as the last speaker (BBC tech/318)
+    ("Jim Lanzone said the deal was good. Rumours were broken by the Napsterization weblog which said it got the "
+     "hint.", "the Napsterization weblog", "role", "weblog", 1, "Napsterization", "document"),
+    ("The game was praised by the Boingboing weblog, which said it was fun.", "the Boingboing weblog", "role",
+     "weblog", 1, "Boingboing", "document"),
+    # "figures" after a word of politics are people (PolNeAR train); official figures stay a document
+    ("Donald Trump spoke. Republican establishment figures both suggested he was wrong.",
+     "Republican establishment figures", "role", "figures", 1, None, "group"),
+    ("Leading figures in the party said the leader should go.", "Leading figures", "role", "figures", 1, None,
+     "group"),
+    ("Jobs were lost. Official figures suggested unemployment rose.", "Official figures", "role", "figures", 1, None,
+     "document"),
+    # a relative's given name after "his"/"her" takes the surname of the person named just before (BBC
+    # business/352), a given name the lists do not hold too; a "she" after it is that relative
+    ("The buy-back is a victory for chairman Mukesh Ambani, whose idea it was. His brother Anil, the vice-chairman, "
+     "said he had not been consulted.", "His brother Anil, the vice-chairman", "role", "brother", 1, "Anil Ambani",
+     "person"),
+    ("Peter Smith was there. His wife Sarah was not. She said she was ill.", "She", "pronoun", "she", 1,
+     "Sarah Smith", "person"),
+    # a "they" opening its sentence takes up a party whose name closes the sentence before (BBC politics/081); the
+    # US parties' bare plurals are their members, a group
+    ("Mr Clarke spoke. The bill, which ministers claim will tackle crime, is expected to be opposed by the Liberal "
+     "Democrats.\n\nThey have said the scheme is flawed.", "They", "pronoun", "they", 1, "Liberal Democrats", "org"),
+    ("Mr Clarke spoke. The bill is expected to be opposed by the Republicans.\n\nThey have said it is bad.", "They",
+     "pronoun", "they", 1, None, "group"),
+    # an age description the fallbacks would give a man, after a sentence whose pronouns say a woman, is the woman
+    # named last before (PolNeAR, pn88 class 1); with "his" it stays the article's first person
+    ("Donald Trump was nominated on Monday. The candidate's wife Melania Trump was on stage. With millions watching, "
+     "the Slovenia-born former model delivered a defense of her husband.\n\n\"Donald is an amazing leader,\" said "
+     "the 46-year-old.", "the 46-year-old", "role", "46-year-old", 1, "Melania Trump", "person"),
+    ("Donald Trump was nominated on Monday. The candidate's wife Melania Trump was on stage. With millions watching, "
+     "the Slovenia-born former model delivered a defense of his plans.\n\n\"Donald is an amazing leader,\" said "
+     "the 46-year-old.", "the 46-year-old", "role", "46-year-old", 1, "Donald Trump", "person"),
+    # an indefinite court of a city is one of its many courts: no name (BBC tech/038); a definite one is named
+    ("Hollywood sued. A Dallas court agreed that lawyers would be allowed access.", "A Dallas court", "role",
+     "court", 1, None, "org"),
+    ("Hollywood sued. The Dallas court agreed that lawyers would be allowed access.", "The Dallas court", "role",
+     "court", 1, "Dallas court", "org"),
 ]
 
 

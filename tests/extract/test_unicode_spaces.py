@@ -48,6 +48,18 @@ ROWS = [
     # the article's readers' replies)
     ("Sarah Palin posted a picture on Facebook. \u202a\u201dSorry Sarah, you are wrong,\u201d posted Jane Geyer.",
      "Sorry Sarah, you are wrong", "Jane Geyer", "person"),
+    # a HuffPost photo caption (PolNeAR train, 2016): read with its spaces, the parser tags "shot" a noun; the
+    # coordinated "claimed" still takes its subject, and the uncued paragraph after goes on with him
+    ("Handout/Reuters.\n\nGeorge Zimmerman\u00a0(left)\u00a0shot and killed Trayvon Martin (right) in February 2012, "
+     "but claimed self-defense and was acquitted of second-degree murder charges the following year. He is now "
+     "selling the handgun used in the shooting.\n\n\"It has recently been returned to me by the Department of "
+     "Justice. Many have expressed interest in owning and displaying the firearm including The Smithsonian Museum "
+     "in Washington D.C.\"", "Many have expressed interest", "George Zimmerman", "person"),
+    # a HuffPost aside in horizontal bars (PolNeAR train, 2016), read as em dashes: "Other prominent Republicans"
+    # are some of the party's members, a group with no name, not the organisation "Republicans"
+    ("Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft \u2015 three former "
+     "George W. Bush administration big shots \u2015 have also said they\u2019re supporting Clinton.",
+     "supporting Clinton", None, "group"),
 ]
 
 

@@ -29,6 +29,7 @@ from .content import (
     content_of,
     lost_that,
     object_cue,
+    polled,
     prediction,
     request,
     run_before_parenthetical,
@@ -55,7 +56,7 @@ from .rules import (
     SPEECH_VERBS,
     THOUGHT_VERBS,
 )
-from .subjects import holder_in_clause_on_occasion, inverted_after_quote, subject_of
+from .subjects import holder_in_clause_on_occasion, inverted_after_quote, names_its_issuer, subject_of
 from .syntax import (
     COMMON_NOUN_TAGS,
     CONTENT_CLOSING,
@@ -394,6 +395,10 @@ def _issuing_agent(noun: Token) -> Token | None:
     participle = next((c for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i), None)
     if participle is not None and participle.lower_ in _RECEIVING_PARTICIPLES:
         return None  # ("according to credible reports received by Amnesty": the reports speak)
+    if noun.lower_ in DOCUMENT_HEADS and names_its_issuer(noun):
+        # "according to a New Jersey Watchdog report released by the governor's office": a document that names its
+        # issuer before its noun is that issuer's; the agent only released it
+        return None
     agent = next((c for c in children(participle) if c.dep_ == "agent"), None) if participle is not None else None
     return next((c for c in children(agent) if c.dep_ == "pobj"), None) if agent is not None else None
 
@@ -1196,7 +1201,8 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
     found = content_of(tok, search.doc)
     if lemma in SPEECH_VERBS and (not found.tokens or _hearer_only(tok, found.tokens)):
         found = lost_that(tok, search.doc) or found
-    if lemma in _CLAUSE_ONLY and colon is None and not _finite_clause(tok, found.tokens):
+    # a poll's finding needs no finite clause: "a poll found Trump about even", "The April survey found Clinton leading"
+    if lemma in _CLAUSE_ONLY and colon is None and not polled(tok) and not _finite_clause(tok, found.tokens):
         # "ruled out a rise", "found the body": a ruling or a finding needs its clause, or a colon before
         # the quoted words it introduces ("Why she's protesting: “...”")
         return None

@@ -28,8 +28,8 @@ from .rules import (
 
 __all__ = ["MarkedQuote", "find_marked_quotes"]
 
-_OPEN_CONTEXT = set(" \t\n\r([{—–-/:;\u00a0\u2060") | ALL_MARKS
-_CLOSE_CONTEXT = set(" \t\n\r)]}.,;:!?…—–-/\u00a0") | ALL_MARKS
+_OPEN_CONTEXT = set(" \t\n\r([{—–-/:;\u2060") | ALL_MARKS
+_CLOSE_CONTEXT = set(" \t\n\r)]}.,;:!?…—–-/") | ALL_MARKS
 # what each mark may do: marks.toml
 _ALWAYS_OPENING = frozenset(LEXICON.always_opening)
 _TYPOGRAPHIC_CLOSERS = frozenset(LEXICON.typographic_closers)

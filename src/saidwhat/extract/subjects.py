@@ -468,7 +468,6 @@ def inverted_after_quote(verb: Token):
     doc = verb.doc
     if verb.tag_ == "VBG" or (verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "PRP$"):
         return None
-    # a non-breaking space between the mark and the verb is a token of its own ("accountability,”\xa0added Gowdy")
     before = [t for t in doc[max(0, verb.i - 4) : verb.i] if not t.is_space][-2:]
     if len(before) < 2 or before[1].text not in QUOTE_CHARS or before[0].text not in HANDING_ON_MARKS:
         return None
@@ -948,7 +947,7 @@ def relative_issuer(verb: Token):
     return _issued_by(noun)
 
 
-def _names_its_issuer(noun: Token) -> bool:
+def names_its_issuer(noun: Token) -> bool:
     """Whether a name before ``noun`` says whose it is: a possessive ("Hillary Clinton’s Tuesday speech") or a
     compound of two capitalised words at least ("a Washington Post editorial"); one word alone is as often a
     date or a topic ("a March speech", "a key Benghazi email") as an issuer."""
@@ -970,7 +969,7 @@ def _issued_by(noun: Token) -> Token | None:
     # speech denouncing ...": the verb the object's preposition hangs on issues it
     if noun.dep_ == "pobj" and noun.head.lower_ not in _ISSUING_PREPOSITIONS:
         return None  # "included millions of dollars in ads attacking ...": the ads speak
-    if noun.text == noun.lower_ and _names_its_issuer(noun):
+    if noun.text == noun.lower_ and names_its_issuer(noun):
         # "her campaign is planning to reprint a withering Washington Post editorial that accuses ...": a
         # document that names its own issuer speaks for that issuer, not for who reprints or sends it on (not
         # a title, "the government-commissioned Gershon Report which recommended", whose capitals name no issuer)
@@ -1111,7 +1110,7 @@ def coordinated_verb(verb: Token):
     coordinated = verb.dep_ == "conj" or (
         verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc" and verb.tag_ == verb.head.tag_ and verb.head.i < verb.i
     )
-    if not coordinated or not is_verb(verb.head):
+    if not coordinated or not (is_verb(verb.head) or _mistagged_verb(verb.head)):
         return None
     if _finite_after_infinitive(verb):
         return _subject_of_finite_above(verb.head)
@@ -1123,6 +1122,15 @@ def coordinated_verb(verb: Token):
     # "Romney went after Trump ..., calling it “disqualifying” and asserting that ...": the first
     # participle found its speaker by another rule; the second shares it
     return subject_of(verb.head)[0]
+
+
+def _mistagged_verb(head: Token) -> bool:
+    """"George Zimmerman (left) shot and killed Trayvon Martin ..., but claimed self-defense" (a PolNeAR train
+    caption): the parser tagged the sentence's first verb a noun ("(left) shot", a photograph's shot) yet gave it
+    the sentence's subject; a root with a subject before it is the verb the coordinated verbs go on with."""
+    return head.dep_ == "ROOT" and head.tag_ in NOUN_TAGS and any(
+        c.dep_ in SUBJECTS and c.i < head.i for c in children(head)
+    )
 
 
 def _finite_after_infinitive(verb: Token) -> bool:

@@ -341,6 +341,37 @@ def _add_kin_given_names(text: str, people: dict[str, Person]) -> None:
             continue
         if any(p.tokens[-1] == surname for p in people.values()):
             _add_person(people, [given, surname], found.start(2), set(), None)
+    _add_pronoun_kin_given_names(text, people)
+
+
+# "His brother Anil, the vice-chairman, said": a possessive pronoun, a relative, a given name alone
+_PRONOUN_KIN_GIVEN_NAME = re.compile(
+    r"\b([Hh]is|[Hh]er) (?:" + "|".join(LEXICON.kin_sharing_surname) + r") ([A-Z][a-z]+)(?=[,)]| is | was | has )"
+)
+_POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
+
+
+def _add_pronoun_kin_given_names(text: str, people: dict[str, Person]) -> None:
+    """"The buy-back is a victory for chairman Mukesh Ambani, whose idea it was. His brother Anil, the
+    vice-chairman, said ..." (BBC business/352): after "his" or "her", the relative's given name takes the
+    surname of the person named last before it, in the same or the sentence before, when that person's given
+    name does not say the other gender; not when the article gives that given name a surname elsewhere, nor
+    inside a quote."""
+    for found in _PRONOUN_KIN_GIVEN_NAME.finditer(text):
+        possessive, given = found.groups()
+        # the relative's noun shows a person: a given name the lists do not hold ("Anil") is one too
+        if given in NOT_NAME_WORDS or any(p.tokens[0] == given for p in people.values()):
+            continue
+        if _inside_quote(text, found.start()):
+            continue  # a speaker's "his wife Audrey" is of whom they speak, not of the person named last
+        before = [(max(at for at in p.positions if at < found.start()), p) for p in people.values()
+                  if len(p.tokens) > 1 and any(at < found.start() for at in p.positions)]
+        if not before:
+            continue
+        at, owner = max(before, key=lambda pair: pair[0])
+        near = _re.search(r"[.!?]\s[^.!?]*[.!?]\s[^.!?]*$", text[at : found.start()]) is None
+        if near and given_name_gender(owner.name) in (_POSSESSIVE_GENDERS[possessive.lower()], None):
+            _add_person(people, [given, owner.tokens[-1]], found.start(2), set(), None)
 
 
 def _add_titled_holders(text: str, people: dict[str, Person], published: datetime | None, holder) -> None:
@@ -394,12 +425,20 @@ def _fold_peers(people: dict[str, Person]) -> None:
             del people[key]
 
 
+def _lower_particles(tokens: list[str]) -> int:
+    """How many of a name's words are particles written in lower case ("da", "von der")."""
+    lowered = [t.lower() for t in tokens]
+    return sum(t[:1].islower() and _is_particle(lowered, k) for k, t in enumerate(tokens))
+
+
 def _fold_sentence_particles(people: dict[str, Person]) -> None:
     """"De Blasio said" opening a sentence is Bill de Blasio, whose particle only the sentence start
     capitalises: a name that opens on a particle and is, case aside, the end of a longer name the article
-    gives is that person (PolNeAR train: a later "de Blasio said" went to a second person "De Blasio")."""
+    gives is that person (PolNeAR train: a later "de Blasio said" went to a second person "De Blasio").
+    So is the surname with its particle in lower case after a title: "President von der Leyen" twice after
+    "Ursula von der Leyen", "President da Silva" (BBC business/272), which the index reads as a name of its own."""
     for key, short in list(people.items()):
-        if short.tokens[0].lower() not in _PARTICLES or not short.tokens[0][:1].isupper():
+        if short.tokens[0].lower() not in _PARTICLES:
             continue
         low = [t.lower() for t in short.tokens]
         fuller = [
@@ -803,7 +842,8 @@ def _add_person(
     ("JF Sullivan", which ``_unstopped_initials`` tells from a company's "JP Morgan")."""
     tokens = [t.rstrip("’'").removesuffix("’s").removesuffix("'s") for t in tokens]
     tokens = [t + "." if _is_initials(t) else t for t in tokens if t]
-    if len(tokens) < 2 or len(tokens) > 4:
+    # a name's lower-case particles are no words of their own: "Luiz Inacio Lula da Silva" is four words
+    if len(tokens) < 2 or len(tokens) - _lower_particles(tokens) > 4:
         return
     # a suffix after a given name and a surname is no acronym: "Charles Elliott III" (but "Civilisation III")
     suffixed = len(tokens) > 2 and _is_suffix(tokens[-1])
@@ -1194,9 +1234,10 @@ def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Re
 
 def _whole_hyphened_noun(toks: list[str], head: str) -> str:
     """"according to a US research think-tank" (BBC tech/016): the parser heads the mention with the hyphened
-    word's last part ("tank"), which is no noun of the lexicon's; the whole word is an organisation's noun."""
+    word's last part ("tank"), which is no noun of the lexicon's; the whole word is an organisation's noun, or a
+    document's ("a round-up of ultimate gizmos compiled by Stuff Magazine", BBC tech/341)."""
     whole = next((t.lower() for t in reversed(toks) if t.lower().endswith("-" + head)), None)
-    return whole if whole in ORG_NOUNS else head
+    return whole if whole in ORG_NOUNS or whole in DOCUMENT_HEADS else head
 
 
 _ADVERBIAL_OPENERS = frozenset(LEXICON.adverbial_openers)
@@ -1344,17 +1385,15 @@ _RELAY_BEFORE = re.compile(
     r"(?:[Aa]ccording[ \t]+to|per|via)[ \t]+$"
 )
 _RELAY_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")
-# (a no-break space may come before the relay: '..., “Generations with Kevin Swanson,”\xa0Right Wing Watch first
-# reported')
-_RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t\xa0]+$")
-# (a time phrase may follow the relay's verb, a no-break space before it too: "..., the New York Times reported
+_RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t]+$")
+# (a time phrase may follow the relay's verb: "..., the New York Times reported
 # late Thursday.", "..., CNN reported on Tuesday.": the day the outlet ran the words, still its relay)
 _RELAY_TIME_WORDS = (
     frozenset(LEXICON.relay_time_leads) | frozenset(LEXICON.time_phrase_leads) | TIME_WORDS | CALENDAR
 )
 _RELAY_CLOSING_AFTER = re.compile(
     r"[ \t]+(?:first[ \t]+|also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")"
-    r"(?:[ \t\xa0]+(?i:" + "|".join(sorted(_RELAY_TIME_WORDS)) + r")){0," + str(LEXICON.relay_time_words) + r"}"
+    r"(?:[ \t]+(?i:" + "|".join(sorted(_RELAY_TIME_WORDS)) + r")){0," + str(LEXICON.relay_time_words) + r"}"
     r"[ \t]*(?:[.!?\n]|$)"
 )
 # a relay opening the clause that reports someone's saying: "The New York Times reported that someone familiar
@@ -1365,7 +1404,7 @@ _RELAY_OPENING_AFTER = re.compile(
 _RELAY_SOURCE_HEADS = frozenset(LEXICON.relay_source_heads)
 # the relay's own verb in a finite form: an originator's verb too when the relay is a phrase ("according to")
 _RELAY_FINITE_VERBS = frozenset(v for v in LEXICON.relay_verbs if not v.endswith("ing"))
-_POSSESSIVE_END = re.compile(r"['’]s?[ \t\xa0]+$")
+_POSSESSIVE_END = re.compile(r"['’]s?[ \t]+$")
 # the originator's verb: a finite form ("said", "wrote", "says") of a verb that is mostly one of saying
 # ("Clinton emails", "he raised $5.7 million" are not), not the relay's own "reported"
 _ORIGINATOR_VERB_LEMMAS = frozenset(
@@ -1994,7 +2033,31 @@ def _they_organisation_before_rule(r: _Reading) -> Resolved | None:
         return None
     before = _sentence_before(text, start)
     name = _organisation_opening(r, before) or _organisation_heard_in(r, before, start)
-    return (name, "org") if name and _only_plural_before(text, name, before, start) else None
+    if name and _only_plural_before(text, name, before, start):
+        return name, "org"
+    party = _party_closing_sentence(text, before, start)
+    return (party, "org") if party else None
+
+
+# a party's name closing its sentence: "... is expected to be opposed by the Liberal Democrats."
+_PARTY_CLOSING = re.compile(
+    r"\b(?:[A-Z][\w'’-]*[ \t]+)*(?i:" + "|".join(sorted(PARTY_NOUNS)) + r")(?=[.!?]\s*$)"
+)
+_MEMBER_PARTY_NOUNS = frozenset(LEXICON.member_party_nouns)
+
+
+def _party_closing_sentence(text: str, start: int, end: int) -> str | None:
+    """"The bill ... is expected to be opposed by the Liberal Democrats. ¶ They have said the scheme is "deeply
+    flawed"" (BBC politics/081): a "they" opening its sentence takes up a party whose name, in the plural, ends
+    the sentence before, the last people named before it, though it has not spoken. Not the US parties' bare
+    "Democrats" and "Republicans", their members (a group, lexicon ``member_party_nouns``)."""
+    found = _PARTY_CLOSING.search(text[start:end].rstrip())
+    if found is None:
+        return None
+    party = _party(found.group().split())
+    if party is None or (len(party.split()) == 1 and party.lower() in _MEMBER_PARTY_NOUNS):
+        return None
+    return party
 
 
 # an "it" and the speech verb after it: "it says", "It had suggested", "it is estimating"
@@ -3254,7 +3317,7 @@ def _tied_to_state(person: Person, state: str, text: str) -> bool:
 def _party_rule(r: _Reading) -> Resolved | None:
     """"The Liberal Democrats said", "Senior Tories": the party, an organisation. "Most Republicans say",
     "Many prominent Republicans said": some of its members, a group."""
-    if _quantified_members(r.lowered):
+    if _quantified_members([t.lower() for t in _clean_tokens(r.text.split(",")[0])]):
         return None, "group"
     party = _party(r.toks)
     if party and party.lower() in _MEMBER_PARTIES:
@@ -3268,10 +3331,17 @@ _MEMBER_QUANTIFIERS = frozenset(LEXICON.member_quantifiers)
 
 def _quantified_members(lowered: list[str]) -> bool:
     """"Most Republicans", "many elite Democrats": a quantifier before a party's members in the plural (the
-    capitalised "Most" read with the party's name made an organisation "Most Republicans")."""
+    capitalised "Most" read with the party's name made an organisation "Most Republicans"). The words before a
+    comma are read: "Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft" lists
+    examples after it (PolNeAR train)."""
     return len(lowered) > 1 and lowered[0] in _MEMBER_QUANTIFIERS and lowered[-1] in _MEMBER_PARTIES and not any(
         t in _COORDINATORS for t in lowered
     )
+
+
+# plural people described, then one body's name set off by a comma: "CES organisers, the CEA" (BBC tech/291); the
+# plural noun heads the mention and closes the words before the comma
+_NAME_SET_OFF_AFTER = re.compile(r"[^,]+,\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&.'’-]*)*")
 
 
 def _group_rule(r: _Reading) -> Resolved | None:
@@ -3279,6 +3349,10 @@ def _group_rule(r: _Reading) -> Resolved | None:
     "according to oil industry analysts Douglas-Westwood" is the firm named after its trade."""
     if not (_is_group(r.toks, r.head) or _opening_plural_of_body(r) or _opening_plural_of_role(r)
             or _opening_plural_role_phrase(r)):
+        return None
+    if _NAME_SET_OFF_AFTER.fullmatch(r.text) and r.text.split(",")[0].split()[-1].lower() == r.head:
+        # "CES organisers, the CEA": the one body its name after the comma gives, not people (not "officials
+        # familiar with the server taken from her house in Chappaqua, N.Y.": a place closing the description)
         return None
     firm = _firm_after_trade(r)
     return (firm, "org") if firm else (None, "group")
@@ -3566,6 +3640,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = issuer or _body_said_in_one_before(r)
             issuer = issuer or _issuer_described_before_noun(r)
             issuer = issuer or _issuer_of_the_state(r) or _body_of_speaker_before(r)
+            issuer = issuer or _issuer_of_its_introduction(r)
         elif issuer is None:
             issuer = _issuer_pointed_back_to(r) or _issuer_in_next_sentence(r) or _subject_of_its_sentence(r)
             issuer = issuer or _writer_in_it_after(r) or _issuer_in_participle_after(r)
@@ -3575,7 +3650,20 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _body_that_spoke_just_before(r)
         issuer = _committee_of_owner(r, issuer) or _name_past_exclamation(r, issuer) or issuer
         issuer = _issuer_spelled_by_initials(r, issuer) or issuer
+        issuer = _person_after_title(r, issuer) or issuer
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
+    return None
+
+
+def _person_after_title(r: _Reading, issuer: str | None) -> str | None:
+    """"DNC Chair Debbie Wasserman Schultz" taken up as a document's issuer: a person the article names, after
+    their office's words (a title or a role noun among them), is named as a person's name is, without the
+    office."""
+    words = (issuer or "").split()
+    for start in range(1, len(words) - 1):
+        person = r.index.find(" ".join(words[start:]))
+        if person is not None and any(_is_listed_title(w.lower()) or w.lower() in ROLE_NOUNS for w in words[:start]):
+            return person.name
     return None
 
 
@@ -3602,8 +3690,8 @@ _US_STATE_DESCRIPTIONS = frozenset(LEXICON.us_state_descriptions)
 # "A CNN/ORC poll", "a New York Times/CBS News survey": capitals joined by a slash (two bodies that issued the
 # document together), then maybe a word or two of its kind ("national tracking"), then its noun
 _JOINED_ISSUER = re.compile(
-    r"(?P<run>(?:" + _ORG_TOKEN + r"[ \t\xa0]+)*[A-Z][\w&'’.-]*/" + _ORG_TOKEN + r"(?:[ \t\xa0]+" + _ORG_TOKEN + r")*)"
-    r"(?:[ \t\xa0]+[a-z][\w-]*){0,2}[ \t\xa0]+(?P<head>[a-z]+)\b"
+    r"(?P<run>(?:" + _ORG_TOKEN + r"[ \t]+)*[A-Z][\w&'’.-]*/" + _ORG_TOKEN + r"(?:[ \t]+" + _ORG_TOKEN + r")*)"
+    r"(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+(?P<head>[a-z]+)\b"
 )
 
 
@@ -4349,20 +4437,71 @@ def _issuer_in_next_sentence(r: _Reading) -> str | None:
     issuer ("a report", "official figures") is the organisation that opens the next sentence with a
     reporting verb. (An organisation named anywhere in that sentence, "say researchers at BDO Stoy
     Hayward", was right on train and wrong on dev: not kept.)"""
+    return _issuer_opening_next_sentence(r.index, r.mention.span.end)
+
+
+# an indefinite document's mention with no issuer of its own after it: "said a report.", "a new report"
+_INTRODUCED = r"\ban?[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?{head}\b(?![ \t]+(?:by|from|for|in|of)\b)"
+
+
+def _issuer_of_its_introduction(r: _Reading) -> str | None:
+    """"New episodes ... appear on the web hours after they are shown in the US, said a report. Web tracking
+    company Envisional said ... But in some cases, said the report, ...": "the" document with no issuer of
+    its own is the one the article introduced last as "a report", and by the organisation that opens the
+    sentence after that introduction with a reporting verb (``_issuer_in_next_sentence``). The introduction
+    must report itself ("said a report", "a report says"): "received a threatening letter" or "a book co-written
+    by U.S. contractors" is no one's findings, and the next sentence's "CBS News reports" relays the letter."""
     text = r.index.text
-    end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
+    found = None
+    for m in _re.finditer(_INTRODUCED.format(head=re.escape(r.head)), text[: r.at]):
+        found = m
+    if found is None or not _introduction_reports(text, found):
+        return None
+    return _issuer_opening_next_sentence(r.index, found.end())
+
+
+_RELAY_AUXILIARIES = frozenset(LEXICON.relay_auxiliaries)
+
+
+def _introduction_reports(text: str, found: re.Match) -> bool:
+    """Whether a document's introduction is a reporting verb's subject: after the verb ("said a report") or
+    before it ("a report says", "a study has found")."""
+    before = text[max(0, found.start() - 20) : found.start()].split()
+    verb = before[-1].lower().strip(",") if before else ""
+    after = text[found.end() : found.end() + 45].split()
+    after = after[1:] if after[:1] and after[0] in _RELAY_AUXILIARIES else after  # "a study has found"
+    return FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS or _reports(" ".join(after))
+
+
+def _issuer_opening_next_sentence(index: NameIndex, at: int) -> str | None:
+    """The organisation that opens the sentence after the one at ``at`` with a reporting verb, also after
+    its kind ("Web tracking company Envisional said", ``_opens_described``), for ``_issuer_in_next_sentence``
+    and ``_issuer_of_its_introduction``."""
+    text = index.text
+    end = next((m.end() for m in _SENTENCE_END.finditer(text, at)), None)
     if end is None:
         return None
     after = next((m.end() for m in _SENTENCE_END.finditer(text, end)), len(text))
-    for pos, name, first in _organisation_candidates(r.index):
+    for pos, name, first in _organisation_candidates(index):
         if not end <= pos < after or name.lower() in DOCUMENT_HEADS:
             continue  # "Figures showed ...": a document's own noun, capitalised by its sentence
-        if r.index.find(name) is not None:
+        if index.find(name) is not None:
             continue  # "... recent polls show that has reversed. Christie told reporters": a person, no issuer
         named_end = text.find(name, pos) + len(name)  # the run's offset may be its "The"
-        if first and _reports(_past_acronym(text[named_end : named_end + 45])):
+        opens = first or _opens_described(text[end : text.find(name, pos)])
+        if opens and _reports(_past_acronym(text[named_end : named_end + 45])):
             return name
-    return _newspaper_opening_sentence(r, end) or _body_of_staff_reporting(text, end, after)
+    return _newspaper_opening_sentence(text, end) or _body_of_staff_reporting(text, end, after)
+
+
+# a sentence's opening words that describe the organisation named next: "Web tracking company ", "Research firm "
+_DESCRIBED_OPENING = re.compile(r"[A-Z][a-z-]*(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+$")
+
+
+def _opens_described(opening: str) -> bool:
+    """Whether a sentence's words before a name are its kind, ending in an organisation's noun: "Web tracking
+    company Envisional said" opens with Envisional as "The Federal Trade Commission said" does."""
+    return bool(_DESCRIBED_OPENING.fullmatch(opening)) and opening.split()[-1].lower() in ORG_NOUNS
 
 
 # "..., say researchers at BDO Stoy Hayward.": a reporting verb, people by their trade, "at" and a body's name
@@ -4388,15 +4527,15 @@ def _body_of_staff_reporting(text: str, start: int, end: int) -> str | None:
 _THE_ONE_CAPITAL = re.compile(r"The[ \t]+(?P<name>[A-Z][a-z]+)\b")
 
 
-def _newspaper_opening_sentence(r: _Reading, at: int) -> str | None:
+def _newspaper_opening_sentence(text: str, at: int) -> str | None:
     """"... has denied a report claiming he warned Michael Howard ... The Times on Monday said ...": a
     newspaper named once by "The" and a newspaper's word (lexicon ``outlet_name_words``), opening the
     next sentence with a reporting verb, is the report's issuer (``_organisation_candidates`` leaves out
     a one-word name the article uses once)."""
-    m = _THE_ONE_CAPITAL.match(r.index.text, at)
+    m = _THE_ONE_CAPITAL.match(text, at)
     if m is None or m.group("name").lower() not in _OUTLET_NAME_WORDS:
         return None
-    return m.group("name") if _reports(r.index.text[m.end() : m.end() + 45]) else None
+    return m.group("name") if _reports(text[m.end() : m.end() + 45]) else None
 
 
 # an acronym in brackets right after a name: "The Office for National Statistics (ONS) said"
@@ -4504,7 +4643,7 @@ def _issuer_after(r: _Reading) -> str | None:
     run = _issuer_run(found)
     if not run or run in _REGIONS or run in _place_names() or _re.search(r"-[a-z]+$", run):
         return None  # "released by UK-based analysts": a place or an adjective is no issuer
-    return " ".join(run.split())  # "the New York Times\xa0and ABC News": a no-break space is a space in a name
+    return " ".join(run.split())
 
 
 # "figures her campaign released Friday", "a letter the Sanders campaign sent": a reduced relative clause right
@@ -4803,7 +4942,7 @@ def _sponsoring_pattern(head: str) -> re.Pattern:
         r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)"
         r"(?:[ \t]+(?!(?:is|are|was|were|will|has|have|had)\b)(?P<body>[a-z]+))?"
         r"(?:,[^,.;:]{1,80},)?"  # "NextGen Climate, founded by billionaire ... Tom Steyer, will air"
-        r"[ \t\xa0]+(?:(?:is|are|was|were|will|has|have|had)[ \t]+)?(?:" + _SPONSORING + r")"
+        r"[ \t]+(?:(?:is|are|was|were|will|has|have|had)[ \t]+)?(?:" + _SPONSORING + r")"
         r"[ \t]+(?:the|a|an|its|his|her|their)[ \t]+(?:(?!(?:and|or)\b)[\w-]+[ \t]+){0,3}?" + re.escape(head) + r"\b"
         r"(?![ \t]+(?:" + "|".join(map(re.escape, LEXICON.ad_compound_heads)) + r")\b)"
     )
@@ -6206,7 +6345,7 @@ def _research_firm_named(word: str, text: str) -> bool:
 # the speaker's the outlet quotes), and the next sentence opening on a quote that "he" or "she" says
 _SUBJECT_THEN_QUOTE = (
     r"[ \t]+[a-z][^.!?\n" + _DOUBLE + r"]*[.!?]\s+"
-    r"[" + _DOUBLE + r"][^" + _DOUBLE + r"]{1,1000}[" + _DOUBLE + r"][ \t\u00a0]*(he|she)[ \t\u00a0]+([a-z]+)\b"
+    r"[" + _DOUBLE + r"][^" + _DOUBLE + r"]{1,1000}[" + _DOUBLE + r"][ \t]*(he|she)[ \t]+([a-z]+)\b"
 )
 
 
@@ -6225,7 +6364,7 @@ def _quoted_next_as_he_or_she(word: str, text: str) -> bool:
 
 # what may stand before a sentence's subject: the sentence's start, or a quote closing before its cue
 _SENTENCE_OR_QUOTE_END = re.compile(
-    r"(?:^|[.!?\n]|[" + _CLOSING + r"],?)[ \t\u00a0]*((?:[A-Z][\w.'’-]*[ \t\u00a0]+)*)$"
+    r"(?:^|[.!?\n]|[" + _CLOSING + r"],?)[ \t]*((?:[A-Z][\w.'’-]*[ \t]+)*)$"
 )
 
 
@@ -6548,10 +6687,27 @@ def _nationality_rule(r: _Reading) -> Resolved | None:
     given = [p for p in r.index.people if r.lowered[-1] in p.roles and min(p.positions) < begins]
     found = _nearest(given, r.at) or _opening_person_before(r.index, begins)
     found = found or _last_speaker(r.lowered, r.lowered[-1], r.at, r.index, r.history, r.holder, r.published)
-    found = found or _just_named(r.lowered, r.head, begins, r.index, roleless=True) or _lead_person(r.index, begins)
+    if found is None:
+        guessed = _just_named(r.lowered, r.head, begins, r.index, roleless=True) or _lead_person(r.index, begins)
+        found = _of_gender_before(r.index, begins, guessed)
     if found is None or (not age and found.roles & (_NATIONALITIES - {r.head})):
         return None
     return found.name, "person"
+
+
+def _of_gender_before(index: NameIndex, begins: int, guessed: Person | None) -> Person | None:
+    """The fallbacks' guess for a description, unless the sentence before gives its subject one gender by its
+    pronouns and the guess is of the other: "The candidate's glamorous wife Melania Trump ... the Slovenia-born
+    former model delivered a seemingly heartfelt defense of her husband. ¶ "Donald is ...," said the
+    46-year-old." (PolNeAR) is the woman named last before, not Donald Trump, whom the article opens with."""
+    if guessed is None or not begins:
+        return guessed
+    words = _re.findall(r"[a-z]+", index.text[_sentence_before(index.text, begins) : begins].lower())
+    said = {_GENDERED_PRONOUNS[w] for w in words if w in _GENDERED_PRONOUNS}
+    if len(said) != 1 or pronoun_gender(guessed) in (None, *said):
+        return guessed
+    gender = said.pop()
+    return _nearest([p for p in index.people if pronoun_gender(p) == gender and min(p.positions) < begins], begins)
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
@@ -6596,6 +6752,7 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
         return None
     toks = r.toks
     capitals = [t for i, t in enumerate(toks[1:], 1) if _is_cap(t) and "-" not in t and not _is_place_owner(toks, i)]
+    capitals = _without_two_word_places(capitals)
     if spelled := _acronym_defined_inside(capitals, r.index.text):
         return spelled, "org"
     if not all(_is_origin(t) for t in capitals):
@@ -6618,6 +6775,15 @@ def _described_organisation_rule(r: _Reading) -> Resolved | None:
     if named is None and capitals:
         return None  # "The Danish firm" that takes up no one: the organisation rule names it by its words
     return named, "org"
+
+
+def _without_two_word_places(capitals: list[str]) -> list[str]:
+    """A description's capitals less a place of two words (lexicon ``region_names``): "The High Street retailer"
+    (BBC business/384, Next), "the Wall Street bank" say where a business trades, not its name."""
+    for k in range(len(capitals) - 1):
+        if f"{capitals[k]} {capitals[k + 1]}" in _REGIONS:
+            return capitals[:k] + capitals[k + 2 :]
+    return capitals
 
 
 def _acronym_defined_inside(capitals: list[str], text: str) -> str | None:
@@ -6969,7 +7135,8 @@ def _organisation_named_before(
     if business:
         # a letter alone is a party's ("state Sen. Jason Holsman (D)"), never a business's name
         candidates = [c for c in candidates if not _is_public_body(c[1]) and len(c[1]) > 1]
-        candidates = sorted(candidates + _business_named_before(begins, index, candidates))
+        candidates = candidates + _business_named_before(begins, index, candidates)
+        candidates = sorted(candidates + _business_given_as_example(begins, index, candidates))
     subjects = [
         c for c in candidates
         if (c[2] or _reports_after(text, c[0])) and begins - c[0] <= _DESCRIBED_WITHIN
@@ -7047,6 +7214,36 @@ def _business_named_before(begins: int, index: NameIndex, known: list) -> list[t
             continue
         if index.text.count(run) == 1 and _DOES_AFTER.match(index.text, index.text.find(run, start) + len(run)):
             found.append((start, run, first))
+    return found
+
+
+_BUSINESS_KINDS = "|".join(map(re.escape, LEXICON.business_kinds_plural))
+# a name given as an example of a kind of business: "local employers such as Monsanto, which opposed the bill"
+_EXAMPLE_OF_BUSINESS = re.compile(
+    r"\b(?:" + _BUSINESS_KINDS + r")[ \t]+(?:such[ \t]+as|including|like)[ \t]+"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*)*)"
+)
+
+
+def _business_given_as_example(begins: int, index: NameIndex, known: list) -> list[tuple[int, str, bool]]:
+    """"The filibuster garnered widespread attention, including from local employers such as Monsanto, which
+    opposed the bill. "...," the company tweeted": a name the sentence before gives as an example of a kind of
+    business (lexicon ``business_kinds_plural``: "employers such as", "companies including") is a business a
+    business description may take up, though named once, in one word (too plain a shape for
+    ``_organisation_candidates``: a product's or a person's too). Not someone who is a person for sure."""
+    before = _sentence_start(index.text, max(0, begins - 2))
+    sure = {p.name for p in index.people if _is_person_for_sure(p)} | {
+        p.tokens[-1] for p in index.people if _is_person_for_sure(p)
+    }
+    taken = {pos for pos, _name, _first in known}
+    found = []
+    for m in _EXAMPLE_OF_BUSINESS.finditer(index.text, before, begins):
+        words = m.group("name").split()
+        owners = [i for i, w in enumerate(words[:-1]) if _unowned(w) != w]
+        name = _unowned(" ".join(words[owners[-1] + 1 :] if owners else words))  # "Ireland's Ryanair"
+        start = index.text.find(name, m.start("name"))
+        if start not in taken and name not in sure and not _is_place_word(name):
+            found.append((start, name, False))
     return found
 
 
@@ -7270,6 +7467,8 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             return None, "person"
         if _office_of_a_person(r):
             return None, "org"
+        if whole := _organisation_of_its_part(r):
+            return whole, "org"
         if (
             not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r)
             or _described_by_its_owner(r) or _noun_written_as_initials(r) or _described_with_a_kind(r)
@@ -7286,9 +7485,83 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             named = named or _sole_organisation_of_kind(r) or _spelled_out_of_kind(r)
             named = named or _named_last_of_kind(r)
             return named, "org"
-        named = _acronym_spelled_out(r) or _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
+        named = _acronym_spelled_out(r) or _kind_named_at_place(r)
+        named = named or _organisation_named_next(r) or _capitalised_noun_of_speaker(r)
         return (named or _name_with_its_aim(r, _org_name(r.text))), "org"
     return None
+
+
+_ORGANISATION_PARTS = frozenset(LEXICON.organisation_parts)
+
+
+def _organisation_of_its_part(r: _Reading) -> str | None:
+    """"the 13-strong AFI jury concluded", "the Google team said", "Manchester United's board": a part of an
+    organisation in lower case (lexicon ``organisation_parts``: a jury, a team, a board) right after the name of an
+    organisation the article also names on its own speaks for it, so the speaker is that organisation, spelled out
+    when the name is initials the article spells out ("The American Film Institute (AFI)"). Not a part with a name
+    of its own in capitals ("the National Labor Relations Board"), one a word sets apart from the name ("The Balco
+    defence team": its lawyers), a place's side or team ("the France team", "The New York team") or a person's
+    ("Mr Ebbers' team", "Clinton's team")."""
+    if r.toks[-1] not in _ORGANISATION_PARTS or r.head != r.toks[-1] or len(r.toks) < 2:
+        return None  # (in capitals the part has a name of its own: "the National Labor Relations Board")
+    words = r.toks[1:-1] if r.lowered[0] == "the" else r.toks[:-1]
+    while words and not _is_cap(words[0]):
+        words = words[1:]  # "the 13-strong AFI jury"
+    words = [w for w in words if w not in ("'s", "’s", "'", "’")]
+    words[-1:] = [_unowned(w).rstrip("'’") for w in words[-1:]]
+    if not words or not all(_is_cap(w) for w in words) or len(words) > 4 or words[0].lower() in HONORIFICS:
+        return None
+    name = " ".join(words)
+    if _is_place_word(name) or name in _place_names() or name in _US_STATES or any(_is_origin(w) for w in words):
+        return None  # "the France team", "The New York team": a side or a team of a place, a body of its own
+    people = [r.index.find(name)] + (r.index.by_last(name) if len(words) == 1 else [])
+    if any(p is not None and (_is_person_for_sure(p) or p.tokens[0].lower() in _GIVEN_NAME_GENDERS) for p in people):
+        return None  # "the Clinton team", "Bush's team": a person's (not "Once Google", a run of capitals)
+    if _is_acronym(name) and (spelled := _spelled_out(name, r.index.text)) != name:
+        return spelled
+    parts = "|".join(map(re.escape, _ORGANISATION_PARTS))
+    alone = r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])(?!['’]s)(?![ \t]+(?:[a-z-]+[ \t]+)?(?:" + parts + r")\b)"
+    return name if _re.search(alone, r.index.text) else None
+
+
+def _kind_named_at_place(r: _Reading) -> str | None:
+    """"According to the Natural Hazards Research and Applications Information Center at Colorado State
+    University, ... A series of recent shocks, the Colorado centre has argued, ...": "the", a place and a noun an
+    organisation's own name carries (lexicon ``kind_named_heads``) is the one organisation named before it with
+    that noun whose name, or the institution or place written right after it ("at ...", "in ..."), holds the
+    place; the place is where the body sits, no name of it (the article's other centre is "at the University of
+    Delaware")."""
+    if len(r.toks) != 3 or r.lowered[0] != "the" or r.head != r.lowered[2] or r.head not in _KIND_NAMED_HEADS:
+        return None
+    place = r.toks[1]
+    if not _is_place_word(place) and place not in _place_names() and place not in _US_STATES:
+        return None
+    kinds = {w.capitalize() for w in _spellings(r.head)}
+    text = r.index.text
+    named = set()
+    for pos, name, _first in _organisation_candidates(r.index):
+        if pos >= r.at or not kinds & set(name.split()):
+            continue
+        seat = _SEAT_AFTER.match(text, pos + len(name))
+        if place in name.split() or (seat and place in seat.group().split()):
+            named.add(_spelled_through_links(name, pos, text))
+    return named.pop() if len(named) == 1 else None
+
+
+def _spelled_through_links(name: str, pos: int, text: str) -> str:
+    """The name of an organisation found at ``pos`` with the capitals its small linking words join before it: the
+    organisation runs cut "Natural Hazards Research and Applications Information Center" at "and"."""
+    for m in _SPELLED_NAME.finditer(text, max(0, pos - 120), pos + len(name)):
+        if m.start() <= pos and m.end() == pos + len(name):
+            words = m.group().split()
+            while words and words[0] in NOT_NAME_WORDS:
+                words = words[1:]  # "The" opening its sentence
+            return " ".join(words) or name
+    return name
+
+
+# the institution or place a body sits at, written right after its name: " at Colorado State University"
+_SEAT_AFTER = re.compile(r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]*){1,5}")
 
 
 def _acronym_spelled_out(r: _Reading) -> str | None:
@@ -8854,7 +9127,7 @@ def _wealth_described_rule(r: _Reading) -> Resolved | None:
     gender, if it has one), else a person with no name: a noun of wealth is a person's, never a body's."""
     if r.lowered[0] != "the" or r.head not in _WEALTH_NOUNS or r.lowered[-1] != r.head:
         return None
-    tied = _people_tied_to_wealth(r.index.text, tuple(p.name for p in r.index.people if len(p.tokens) >= 2))
+    tied = _people_tied_to(r.index.text, tuple(p.name for p in r.index.people if len(p.tokens) >= 2), _WEALTH_NOUNS)
     found = [name for name, at in tied.items() if at < r.at]
     if len(found) > 1:
         return None
@@ -8879,20 +9152,76 @@ def _noun_of_other_gender(noun: str, person: Person) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _people_tied_to_wealth(text: str, names: tuple[str, ...]) -> dict[str, int]:
-    """Each person (full name) the article gives a noun of wealth, with the offset of the first name so tied:
+def _people_tied_to(text: str, names: tuple[str, ...], nouns: frozenset[str]) -> dict[str, int]:
+    """Each person (full name) the article gives one of ``nouns``, with the offset of the first name so tied:
     in the title before their name ("billionaire presidential candidate Donald Trump") or in the apposition
-    after it ("Donald Trump, the billionaire businessman"). Worked out once per article."""
+    after it ("Donald Trump, the billionaire businessman"). Worked out once per article and set of nouns."""
     tied: dict[str, int] = {}
     for name in names:
         for m in _re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
             clause = _re.split(_CLAUSE_BREAK, text[max(0, m.start() - 80) : m.start()])[-1]
             after = _APPOSED_WORDS.match(text, m.end())
             words = clause.lower().split()[-_TITLE_WORDS:] + (after.group(1).lower().split() if after else [])
-            if _WEALTH_NOUNS & set(words):
+            if nouns & set(words):
                 tied[name] = m.start()
                 break
     return tied
+
+
+def _title_tied_rule(r: _Reading) -> Resolved | None:
+    """"Leading British computer games maker Peter Molyneux has been made an OBE ... The veteran game maker
+    says": a definite description headed by a lowercase noun no rule above reads is the one person the article
+    named before it with that noun as the title right before their name ("games maker Peter Molyneux") or as the
+    last word of the apposition after it ("Peter Molyneux, the games maker,"). Two such people, or a capital in
+    the description the tie does not write ("The Romanian hacker" of "computer hacker X"), leave it unnamed. Not a
+    noun of a body, a thing, a document or a sex ("the company", "the report", "the man"): those are other rules'."""
+    if r.lowered[0] != "the" or r.lowered[-1] != r.head or _is_cap(r.toks[-1]) or _is_plural(r.head):
+        return None
+    if r.head in _UNTIED_HEADS or not r.index.text.startswith(r.text, r.at):
+        return None
+    capitals = frozenset(t.lower() for t in r.toks[1:] if _is_cap(t))
+    names = tuple(p.name for p in r.index.people if len(p.tokens) >= 2)
+    found = [name for name, at in _people_titled(r.index.text, names, r.head, capitals).items() if at < r.at]
+    return (found[0], "person") if len(found) == 1 else None
+
+
+# nouns the tie must not read: a body's or its trade ("rock band Franz Ferdinand ... the band"), a thing's, a
+# document's, a sex's (read by the rules above, or no person)
+_UNTIED_HEADS = (
+    ORG_NOUNS | THING_NOUNS | DOCUMENT_HEADS | _DESCRIBED_ORGS | _OUTLET_HEADS | frozenset(GENDER_WORDS)
+    | _TRADES_BEFORE_NAMES
+)
+
+
+@lru_cache(maxsize=8)
+def _people_titled(text: str, names: tuple[str, ...], noun: str, capitals: frozenset[str]) -> dict[str, int]:
+    """Each person (full name) the article writes ``noun`` for right before their name or as the head of the
+    apposition after it, with every one of ``capitals`` among the title's words, and the offset where the first
+    such tie ends (an apposition's end: "sent to Feroz Abbasi, the men's solicitor says" ties him to nothing the
+    description could refer back to, since it is the description). The noun must be the title's own word, not any
+    word of the clause ("a report by committee chairman John Smith" gives him "chairman", not "report")."""
+    tied: dict[str, int] = {}
+    for name in names:
+        for m in _re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
+            before = _re.split(_CLAUSE_BREAK, text[max(0, m.start() - 80) : m.start()])[-1].lower().split()
+            after = _APPOSED_WORDS.match(text, m.end())
+            apposed = _apposition_head_words(after.group(1).lower().split() if after else [])
+            title = before[-_TITLE_WORDS:]
+            if title[-1:] == [noun] and capitals <= set(title):
+                tied[name] = m.start()
+            elif apposed[-1:] == [noun] and capitals <= set(apposed):
+                tied[name] = after.end()
+                break
+    return tied
+
+
+def _apposition_head_words(words: list[str]) -> list[str]:
+    """The words of an apposition up to its head noun: "attorney for one of four groups to file suit over the law"
+    is an attorney, its last word ("law") not what the person is."""
+    for k, w in enumerate(words):
+        if w in _APPOSITION_PREPOSITIONS or w in _BARE_APPOSITION_STOPS:
+            return words[:k]
+    return words
 
 
 def _gendered_noun_rule(r: _Reading) -> Resolved | None:
@@ -8972,6 +9301,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("named-in-article", _named_in_article_rule),
     ("trade-then-name", _trade_then_name_rule),
     ("wealth-described", _wealth_described_rule),
+    ("title-tied", _title_tied_rule),
     ("gendered-noun", _gendered_noun_rule),
 )
 
@@ -9222,15 +9552,18 @@ def _outlet_before_its_noun(toks: list[str]) -> str | None:
 
 
 def _without_institution_after(words: list[str]) -> list[str]:
-    """"the Natural Hazards Research and Applications Information Center at Colorado State University": a name
-    ending in an organisation's noun, then "at" and the capitals of the institution that houses it, is the name
-    before "at"; the institution is where the body sits, no part of its name."""
+    """"the Natural Hazards Research and Applications Information Center at Colorado State University", "the
+    Roper Center for Public Opinion Research at Cornell University in New York": a name with an organisation's
+    noun in capitals, then "at" and the capitals of the institution that houses it (and "in" the place where it
+    is), is the name before "at"; the institution and its place are where the body sits, no part of its name."""
     at = next((i for i, w in enumerate(words) if w == "at"), None)
     if at is None or at < 2 or at == len(words) - 1:
         return words
     before, after = words[:at], words[at + 1 :]
-    if not all(_is_cap(w) for w in before[-2:]) or before[-1].lower() not in ORG_NOUNS:
+    if not all(_is_cap(w) for w in before[-2:]) or not any(w.lower() in ORG_NOUNS for w in before if _is_cap(w)):
         return words
+    if "in" in after[1:-1] and all(_is_cap(w) for w in after[after.index("in") + 1 :]):
+        after = after[: after.index("in")]  # "at Cornell University in New York"
     return before if all(_is_cap(w) or _links_a_name(w.lower()) for w in after) else words
 
 
@@ -9314,11 +9647,18 @@ def _unnamed_of_nationality(words: list[str]) -> bool:
     return _indefinite_of_place(words, capitals)
 
 
+_PLACE_ONLY_NOUNS = frozenset(LEXICON.place_only_nouns)
+
+
 def _indefinite_of_place(words: list[str], capitals: list[str]) -> bool:
     """"A New York court ruled", "a Texas court": a place before the noun, after "a", describes one of
-    the place's many courts; the place alone is no name for it."""
+    the place's many courts; the place alone is no name for it. A noun in lower case that only places have
+    many of (lexicon ``place_only_nouns``) takes any capitals before it for a place, a city's too, which the
+    bundled tables do not list: "A Dallas court agreed that" (BBC tech/038), "a Houston court"."""
+    if words[0].lower() not in ("a", "an") or not capitals:
+        return False
     place = " ".join(capitals)
-    return words[0].lower() in ("a", "an") and (place in _US_STATES or place in _place_names())
+    return place in _US_STATES or place in _place_names() or words[-1] in _PLACE_ONLY_NOUNS
 
 
 def _without_articles(toks: list[str]) -> list[str]:
@@ -9954,8 +10294,8 @@ def _is_group(toks: list[str], head: str) -> bool:
         return True  # "A lot of the athletes said": the parser's head is "lot"
     if _counted_people(toks, lowered):
         return True  # "36 people accused in connection with the blasts": the parser's head is "accused"
-    if _industry_as_people(toks, lowered, head):
-        return True
+    if _industry_as_people(toks, lowered, head) or _people_by_modifier(toks, head):
+        return True  # "Republican establishment figures": people, not the figures of a document
     toks = _without_place_of_plural(toks, lowered.index(head))
     word = toks[lowered.index(head)]
     plural_role = head.endswith("s") and head[:-1] in ROLE_NOUNS and not _is_cap(word)
@@ -10075,10 +10415,17 @@ def _written_run(run: str, head: str, text: str) -> str:
     return written if re.sub(r"[\s/]+", " ", written) == run else run
 
 
+_DOCUMENT_HEADS_WITH_ISSUER = frozenset(LEXICON.document_heads_with_issuer)
+
+
 def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     """"the report", "new figures", "a study by Gartner"; not a name that ends in such a
     word ("Jupiter Research", "Dimension Data") nor a person's surname ("Poll said")."""
-    if head not in DOCUMENT_HEADS:
+    if head in _DOCUMENT_HEADS_WITH_ISSUER:
+        return _issuer_follows_noun(toks, head)
+    if head in _DOCUMENT_COLLECTION_HEADS:
+        return _collects_documents(toks, head)
+    if head not in DOCUMENT_HEADS or _people_by_modifier(toks, head):
         return False
     words = [t for t in toks if t.lower() == head]
     if not words or not _is_cap(words[0]):
@@ -10091,6 +10438,18 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     if at + 1 < len(toks) and (toks[at + 1] == "&" or _is_cap(toks[at + 1])):
         return False  # a name's first word: "Cable & Wireless and NTL have announced", "Research In Motion"
     return at == 0 and not index.by_last(words[0])  # "Figures show", unless someone is called Poll
+
+
+_PEOPLE_NOUNS_AFTER = LEXICON.people_nouns_after
+
+
+def _people_by_modifier(toks: list[str], head: str) -> bool:
+    """"Republican establishment figures ... suggested", "leading figures in the party said": a document's
+    noun that is people after one of its words (lexicon ``people_nouns_after``); "Official figures suggested"
+    and "Figures released on Tuesday" stay documents."""
+    after = _PEOPLE_NOUNS_AFTER.get(head, ())
+    lowered = [t.lower() for t in toks]
+    return head in lowered and any(w in after for w in lowered[: lowered.index(head)])
 
 
 # "the report by the UN Economic Commission for Europe and the International Federation of Robotics": a second
@@ -10148,6 +10507,30 @@ def _issuer(text: str, at: int, index: NameIndex) -> str | None:
         if person is not None:
             return person.name
     return " ".join(run)  # an organisation keeps its words: "the Home Office", "General Motors"
+
+
+_DOCUMENT_COLLECTION_HEADS = frozenset(LEXICON.document_collection_heads)
+_DOCUMENT_COLLECTION_CONTENTS = frozenset(LEXICON.document_collection_contents) | DOCUMENT_HEADS
+
+
+def _collects_documents(toks: list[str], head: str) -> bool:
+    """"The next series of emails", "a large body of work": a noun of a collection in lower case, "of" right
+    after it and a document's noun last, is that document (lexicon ``document_collection_heads``); "a body of
+    experts" and "the Body Shop" are not."""
+    lowered = [t.lower() for t in toks]
+    at = lowered.index(head) if head in lowered else -1
+    return (0 <= at < len(toks) - 2 and toks[at].islower() and lowered[at + 1] == "of"
+            and lowered[-1] in _DOCUMENT_COLLECTION_CONTENTS)
+
+
+def _issuer_follows_noun(toks: list[str], head: str) -> bool:
+    """"a paper from the left-leaning Brookings Institution": a noun that is a document only with its issuer
+    (lexicon ``document_heads_with_issuer``), in lower case with "from" or "by" right after it and a capital
+    further on; "the paper said" alone is a newspaper's."""
+    lowered = [t.lower() for t in toks]
+    at = lowered.index(head) if head in lowered else -1
+    return (0 <= at < len(toks) - 2 and toks[at].islower() and lowered[at + 1] in ("from", "by")
+            and any(_is_cap(t) for t in toks[at + 2 :]))
 
 
 # "the Bank of England", "the Commission for Racial Equality": an organisation's noun with "of" or "for"
@@ -10556,15 +10939,22 @@ def _nearest_named(people: list[Person], gender: str | None, at: int, text: str)
     Sondland has already amended his testimony once — "I now do recall," he said" is Sondland, named in full
     before Trump was."""
     best = None
-    surnames = [_surname(p.tokens) for p in people]
-    for p, surname in zip(people, surnames):
+    for p in people:
         if gender and pronoun_gender(p) not in (gender, None):
             continue
-        alone = _surname_mentions(surname, text, at) if surnames.count(surname) == 1 else []
-        pos = max((q for q in [*p.positions, *alone] if q < at and not _inside_quote(text, q)), default=-1)
+        pos = _named_last_at(p, people, at, text)
         if pos >= 0 and (best is None or pos > best[0]):
             best = (pos, p)
     return best[1] if best else None
+
+
+def _named_last_at(person: Person, people: list[Person], at: int, text: str) -> int:
+    """Where ``_nearest_named`` finds ``person`` named last before ``at`` among ``people``, outside quotation marks
+    (their surname alone counts when no other of them has it); -1 when nowhere."""
+    surname = _surname(person.tokens)
+    shared = sum(_surname(p.tokens) == surname for p in people) > 1
+    alone = [] if shared else _surname_mentions(surname, text, at)
+    return max((q for q in [*person.positions, *alone] if q < at and not _inside_quote(text, q)), default=-1)
 
 
 def _surname_mentions(surname: str, text: str, at: int) -> list[int]:
@@ -10673,12 +11063,43 @@ def _resolve_pronoun(
     unsure = [p for p in people if not _is_place_word(p.tokens[-1]) and p.name not in _US_STATES]
     best = (
         _nearest_honoured(sure, gender, at, index.text)
-        or _nearest_named(sure, gender, at, index.text) or _nearest_named(unsure, gender, at, index.text)
+        or _nearest_sure_agreeing(sure, people, gender, at, index.text)
+        or _nearest_named(unsure, gender, at, index.text)
         or _nearest_named(list(_people_named_after_roles(index.text)), gender, at, index.text)
     )
     if best is not None and not plural:
         return best.name, "person"
     return None, ("group" if plural else "person")
+
+
+def _nearest_sure_agreeing(
+    sure: list[Person], people: list[Person], gender: str | None, at: int, text: str
+) -> Person | None:
+    """The nearest person named for sure; but when nothing tells that one's gender, a nearer full name whose given
+    name the hand lists give the pronoun's gender outranks them: "Nominees in the best actress category include
+    Charlize Theron for Monster, Ziyi Zhang ... DiCaprio faces competition from .... The crowd screamed when he
+    arrived. "...," he told the BBC" is Leonardo DiCaprio, not Ziyi Zhang, whom the misread list gives the role
+    "actress" and whose given name no list holds (BBC entertainment/355). Only then: a sure person whose gender
+    agrees keeps the pronoun, and a sure person of no told gender keeps it from a name their last sentence goes on to
+    give, or a possessive ("Clinton's performance")."""
+    found = _nearest_named(sure, gender, at, text)
+    if found is None or not gender or gender == NEUTER or known_gender(found) is not None:
+        return found
+    agreeing = [
+        p for p in people if len(p.tokens) > 1 and known_gender(p) == gender and not _is_place_word(p.tokens[-1])
+    ]
+    nearer = _nearest_named([*sure, *agreeing], gender, at, text)
+    if nearer is None or nearer is found:
+        return found
+    # a name the sure person's own sentence goes on to give is in passing: "Former Rep. Chris Shays (R-Conn.) was pro
+    # John Kasich while the Ohio governor was in the running, he said" is Shays (PolNeAR train, huff-post 2016-08-10)
+    candidates = [*sure, *agreeing]
+    named_at = _named_last_at(nearer, candidates, at, text)
+    if _sentence_start(text, named_at) <= _named_last_at(found, candidates, at, text):
+        return found
+    # nor is a possessive the one the sentence is about: '"...," Labbot said to Reines in compliments over Clinton's
+    # performance. ... Minutes later, she sent an email' is not Hillary Clinton (PolNeAR train, west-journal 2015-11-25)
+    return found if text[_CAPITALS.match(text, named_at).end() :].startswith(("'", "’")) else nearer
 
 
 # what joins two names of a list: a comma or "and", then at most four words of description ("information
