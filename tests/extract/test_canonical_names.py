@@ -214,6 +214,8 @@ ROWS = [
     # plural sources with no name are a group
     ("Other companies said they would follow.", "Other companies", "role", "companies", 1, None, "group"),
     ("The Israelis said the talks had failed.", "The Israelis", "name", "israelis", 1, None, "group"),
+    # a US state's people, as a nation's (role76): no organisation "Iowans"
+    ("Many Iowans said they were undecided.", "Many Iowans", "name", "iowans", 1, None, "group"),
     # an organisation's noun alone, capitalised by its sentence, names none
     ("Police said that he appeared to have died of natural causes.", "Police", "role", "police", 1, None, "org"),
     ("Lleyton Hewitt came through a battle with Argentine David Nalbandian. Hewitt looked to be cruising. The "
