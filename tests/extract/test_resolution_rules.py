@@ -1045,11 +1045,6 @@ ROWS = [
     # a US state's demonym is a nationality noun (role76): never the org "Texan" the capitals alone would give
     ("Former Texas Gov. Rick Perry endorsed Ted Cruz on Monday. \"The electorate doesn't want that,\" the Texan "
      "said.", "the Texan", "name", "texan", "Rick Perry", "person", "nationality"),
-    # an owner's possessive before the name that opens the sentence before (role76): the name is its subject, the
-    # side is not someone else (BBC sport/198's shape)
-    ("Wayne Rooney scored the winner. Arsenal's Thierry Henry has lifted the lid on the scenes after the game. "
-     "The Frenchman confirmed tempers had flared.", "The Frenchman", "role", "frenchman", "Thierry Henry",
-     "person", "nationality"),
     ("One person in the UK is joining the internet's fast lane every 10 seconds, according to BT. The telecoms "
      "giant said the number had passed four million.", "The telecoms giant", "role", "giant", "BT", "org",
      "organisation-described"),

@@ -6713,11 +6713,6 @@ def _of_gender_before(index: NameIndex, begins: int, guessed: Person | None) -> 
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
-# An owner's possessive, then a capital: "Arsenal's Thierry Henry", "Labour's Mr Livingstone" (a side, a party or
-# a firm owns the person who opens the sentence; a lowercase noun after it, "Tony Blair's spokesman", is no name)
-_OWNER_THEN_NAME = re.compile(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)*['’]s[ \t]+(?=[A-Z])")
-
-
 def _opening_person_before(index: NameIndex, start: int) -> Person | None:
     """The person whose name, after titles only, opens the sentence that ends at ``start``: whom an age
     describes next ("Agassi was serving at 5-6 down to Andy Roddick ... said the 34-year-old")."""
@@ -6725,9 +6720,6 @@ def _opening_person_before(index: NameIndex, start: int) -> Person | None:
     if not start:
         return None
     before = _sentence_start(text, start - 1)
-    owned = _OWNER_THEN_NAME.match(text, before)
-    if owned is not None:
-        before = owned.end()  # "Arsenal's Thierry Henry has said": the name after its side's possessive
     words = [w for w in _CAPITALS.match(text, before).group().split() if not _is_title(w)]
     if not words or text[before + len(_CAPITALS.match(text, before).group()) :].startswith(("'", "’")):
         return None  # "Tony Blair's spokesman": someone else
