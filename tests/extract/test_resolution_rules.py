@@ -1130,7 +1130,7 @@ ROWS = [
      "organisation"),
     # a corporation is a business (the BBC is the British Broadcasting Corporation: bbc91 class 2)
     ("Shares in budget airline Skyway & Partners fell on Monday. The corporation said demand was weak.",
-     "The corporation", "role", "corporation", "Skyway & Partners", "org", "organisation"),
+     "The corporation", "role", "corporation", "Skyway & Partners", "org", "organisation-described"),
     ("Zambia has a new policy, according to a report by the Times of Zambia. The newspaper reports that it was "
      "approved.", "The newspaper", "role", "newspaper", "Times of Zambia", "org", "organisation"),
     # a magazine is an outlet like a newspaper, and its name's possessive is no part of it (BBC tech/009,
