@@ -1120,6 +1120,20 @@ ROWS = [
     # an outlet's description owning a body: the paper named last (PolNeAR politico 2016-01-29, seed 2098)
     ("Enter The Washington Post. \"He is a politician selling fiction,\" the paper's editorial board wrote.",
      "the paper's editorial board", "role", "board", "Washington Post", "org", "organisation"),
+    # an outlet's own body with no owner is the paper named last, one after the paper's name is the paper
+    # (PolNeAR politico 2016-01-14 and wash-post 2015-12-24, pn90 class 4); the Union Leader's name is no role
+    ("Nikki Haley should be deported, a headline from the Wall Street Journal editorial board reads. Haley is an "
+     "\"articulate conservative,\" the editorial board writes.", "the editorial board", "role", "board",
+     "Wall Street Journal", "org", "organisation"),
+    ("The pro-Christie Union Leader, New Hampshire's largest newspaper, has run a string of negative editorials. "
+     "\"Obsequious pandering to Trump belies Cruz's reputation,\" the editorial board recently wrote.",
+     "the editorial board", "role", "board", "Union Leader", "org", "organisation"),
+    ("The Wall Street Journal defends Nikki Haley. \"Are we talking about the same Nikki Haley?\" the Journal's "
+     "editorial board writes.", "the Journal's editorial board", "role", "board", "Wall Street Journal", "org",
+     "organisation"),
+    # a corporation is a business (the BBC is the British Broadcasting Corporation: bbc91 class 2)
+    ("Shares in budget airline Skyway & Partners fell on Monday. The corporation said demand was weak.",
+     "The corporation", "role", "corporation", "Skyway & Partners", "org", "organisation-described"),
     ("Zambia has a new policy, according to a report by the Times of Zambia. The newspaper reports that it was "
      "approved.", "The newspaper", "role", "newspaper", "Times of Zambia", "org", "organisation"),
     # a magazine is an outlet like a newspaper, and its name's possessive is no part of it (BBC tech/009,

@@ -3616,6 +3616,41 @@ def _outlet_owning(r: _Reading) -> str | None:
     return _outlet_named_last(r) if _owned_by_outlet_description(r) else None
 
 
+_OUTLET_BODIES = frozenset(LEXICON.outlet_bodies)
+
+
+def _outlet_of_its_body(r: _Reading) -> str | None:
+    """"a provocative headline from the Wall Street Journal editorial board ... the editorial board writes": an
+    outlet's own body (lexicon ``outlet_bodies``) with "the" and no owner speaks for the outlet the article named
+    last, as "the paper's editorial board" does (``_outlet_owning``)."""
+    if r.lowered[0] != "the" or " ".join(r.lowered[1:]) not in _OUTLET_BODIES:
+        return None
+    return _outlet_named_last(r)
+
+
+def _outlet_of_its_named_body(r: _Reading) -> str | None:
+    """"the Wall Street Journal editorial board", "the Journal's editorial board": an outlet's own body (lexicon
+    ``outlet_bodies``) after the outlet's name speaks for the outlet, so the speaker is the paper, named as the
+    article names it in full ("the Journal" after "the Wall Street Journal")."""
+    body = next((b.split() for b in _OUTLET_BODIES if r.lowered[-len(b.split()):] == b.split()), None)
+    if body is None:
+        return None
+    words = r.toks[1 if r.lowered[0] == "the" else 0:-len(body)]
+    words = [w for w in words if w not in ("'s", "’s")]
+    words[-1:] = [_unowned(w) for w in words[-1:]]
+    name = " ".join(words)
+    if not words or not all(_is_cap(w) for w in words) or not _names_an_outlet(name):
+        return None
+    return _outlet_named_in_full(name, r) or name
+
+
+def _outlet_named_in_full(name: str, r: _Reading) -> str | None:
+    """The longest outlet the article names before the mention whose name ends with ``name``: "Wall Street
+    Journal" for "Journal"."""
+    fuller = [full for _pos, full in _outlets_named_before(r) if full.endswith(" " + name)]
+    return max(fuller, key=len) if fuller else None
+
+
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
@@ -7467,14 +7502,15 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             return None, "person"
         if _office_of_a_person(r):
             return None, "org"
-        if whole := _organisation_of_its_part(r):
+        if whole := _organisation_of_its_part(r) or _outlet_of_its_named_body(r):
             return whole, "org"
         if (
             not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r)
             or _described_by_its_owner(r) or _noun_written_as_initials(r) or _described_with_a_kind(r)
         ):
             # an indefinite description brings in a new organisation, which the next sentence may name
-            named = _outlet_owning(r) or _organisation_described_next(r) or _national_body(r)
+            named = _outlet_owning(r) or _outlet_of_its_body(r)
+            named = named or _organisation_described_next(r) or _national_body(r)
             named = named or _organisation_apposed_after(r)
             named = named or _last_organisation(r)
             named = named or _organisation_just_heard(r) or _body_of_person_just_heard(r)
@@ -8211,8 +8247,11 @@ _OUTLET_INITIALS = frozenset(LEXICON.outlet_initials)
 
 def _names_an_outlet(name: str) -> bool:
     """Whether a name is an outlet's by its words: a word of outlets' names ("Observer", "Times") or
-    initials news calls a newspaper by alone ("FT", lexicon ``outlet_initials``)."""
-    return name in _OUTLET_INITIALS or any(w.lower() in _OUTLET_NAME_WORDS for w in name.split())
+    initials news calls a newspaper by alone ("FT", lexicon ``outlet_initials``), or one ending in an outlet's
+    name that reads as a role ("Union Leader", lexicon ``outlets_named_like_roles``)."""
+    if name in _OUTLET_INITIALS or any(w.lower() in _OUTLET_NAME_WORDS for w in name.split()):
+        return True
+    return any(name == outlet or name.endswith(" " + outlet) for outlet in _OUTLETS_NAMED_LIKE_ROLES)
 
 
 def _outlet_named_before(r: _Reading) -> str | None:
