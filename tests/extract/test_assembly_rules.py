@@ -45,6 +45,12 @@ BODY_ROWS = [
          "users in October."),
         "IE had 92.9% of users", "which", "assembly:object-speaks",
     ),
+    (  # PolNeAR train (Western Journal, 2015, the round of seed 2137): the relative clause's own speaker says the
+        # words inside the act's object
+        ("Trump also mocked Carson's story about attacking someone with a hunting knife, an event that Carson says "
+         "led him to Christ."),
+        "led him to Christ", "Carson", "assembly:relative-speaks",
+    ),
     (
         '"It was a respectable report," said Michael Moran, analyst at Daiwa Securities.',
         "It was a respectable report", "Michael Moran, analyst at Daiwa Securities", "assembly:cue-content",

@@ -148,6 +148,8 @@ RULES = {
     "\"even as\" opens reports her own words, not the mayor's",
     "assembly:object-speaks": "The campaign director has denied a report claiming he warned the leader: the report "
     "says the words, not the one who denies it",
+    "assembly:relative-speaks": "Trump mocked Carson's story, an event that Carson says led him to Christ: the "
+    "relative clause's own speaker says the words, not the act around it",
     "assembly:carried-saying": "Trump continued to question whether ...: the verb of saying that \"continued\" "
     "carries reports the clause; \"continued\" reports only quoted words",
     "assembly:repeated-speech-noun": "The prime minister ..., repeating his insistence that ...: the speech noun a "
@@ -1163,6 +1165,11 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
             continue  # the outer verb answers the document, whose own clause says the words
         if _object_speaks(text, att, o):
             return None  # "denied a report claiming ...": the report's words, not the denial's
+        if _relative_speaks(text, o, att):
+            rules = ("assembly:indirect", "assembly:relative-speaks")
+            continue  # "an event that Carson says led him to Christ": Carson's claim inside the act's object
+        if _relative_speaks(text, att, o):
+            return None  # the act's object holds another speaker's claim: the act reports no words of its own
         if _contrast_clause(scene, o, att) is not None:
             rules = ("assembly:indirect", "assembly:contrast-clause-cue")
             continue  # the clause is an aside of the sentence, not the outer speaker's words
@@ -1263,6 +1270,22 @@ def _object_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
     return on_phrase and any(w in DOCUMENT_HEADS for w in phrase) and (
         oc.start <= speaker.start and speaker.end <= inner.cue.start and oc.contains(inner.content)
     )
+
+
+def _relative_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
+    """assembly:relative-speaks: 'Trump also mocked Carson's story about attacking someone with a hunting knife, an
+    event that Carson says led him to Christ': the noun phrase an act verb takes (content:noun-phrase) holds a
+    relative clause with a speaker of its own ("that Carson says", "which ministers claim"), whose words are the rest
+    of that clause; the claim is that speaker's, and the act around it reports no words (the gold leaves the mocking
+    out and keeps Carson's "says"). Not a relative pronoun that speaks itself ("critics who say ...", "research which
+    suggested ...": assembly:object-speaks reads a document's)."""
+    oc, speaker = outer.content, inner.speaker
+    if oc is None or inner.content is None or speaker is None or "content:noun-phrase" not in outer.rules:
+        return False
+    if not (oc.start < speaker.start and speaker.end <= inner.cue.start and oc.contains(inner.content)):
+        return False
+    before = text[oc.start : speaker.start].split()
+    return bool(before) and before[-1].lower() in _RELATIVE_PRONOUNS and speaker.of(text).lower() not in _RELATIVE_PRONOUNS
 
 
 _CONTRAST = re.compile(r"[\s,;]+(?:" + "|".join(LEXICON.contrast_openers) + r")\s+$", re.IGNORECASE)
