@@ -1160,16 +1160,12 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
         o = scene.attributions[i]
         if o is att or i in misread or o.content is None:
             continue
-        if _object_speaks(text, o, att):
-            rules = ("assembly:indirect", "assembly:object-speaks")
-            continue  # the outer verb answers the document, whose own clause says the words
-        if _object_speaks(text, att, o):
-            return None  # "denied a report claiming ...": the report's words, not the denial's
-        if _relative_speaks(text, o, att):
-            rules = ("assembly:indirect", "assembly:relative-speaks")
-            continue  # "an event that Carson says led him to Christ": Carson's claim inside the act's object
-        if _relative_speaks(text, att, o):
-            return None  # the act's object holds another speaker's claim: the act reports no words of its own
+        inside = _speaks_inside(text, o, att)
+        if inside is not None:
+            rules = ("assembly:indirect", inside)
+            continue  # the outer verb answers the document, or acts on what the relative's speaker claims
+        if _speaks_inside(text, att, o) is not None:
+            return None  # "denied a report claiming ...", "mocked ... an event that Carson says ...": not the act's
         if _contrast_clause(scene, o, att) is not None:
             rules = ("assembly:indirect", "assembly:contrast-clause-cue")
             continue  # the clause is an aside of the sentence, not the outer speaker's words
@@ -1272,6 +1268,13 @@ def _object_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
     )
 
 
+def _speaks_inside(text: str, outer: Attribution, inner: Attribution) -> str | None:
+    """The rule by which the inner cue's speaker, inside the noun phrase the outer cue takes, owns the words."""
+    if _object_speaks(text, outer, inner):
+        return "assembly:object-speaks"
+    return "assembly:relative-speaks" if _relative_speaks(text, outer, inner) else None
+
+
 def _relative_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
     """assembly:relative-speaks: 'Trump also mocked Carson's story about attacking someone with a hunting knife, an
     event that Carson says led him to Christ': the noun phrase an act verb takes (content:noun-phrase) holds a
@@ -1285,7 +1288,8 @@ def _relative_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
     if not (oc.start < speaker.start and speaker.end <= inner.cue.start and oc.contains(inner.content)):
         return False
     before = text[oc.start : speaker.start].split()
-    return bool(before) and before[-1].lower() in _RELATIVE_PRONOUNS and speaker.of(text).lower() not in _RELATIVE_PRONOUNS
+    relative = bool(before) and before[-1].lower() in _RELATIVE_PRONOUNS
+    return relative and speaker.of(text).lower() not in _RELATIVE_PRONOUNS
 
 
 _CONTRAST = re.compile(r"[\s,;]+(?:" + "|".join(LEXICON.contrast_openers) + r")\s+$", re.IGNORECASE)
