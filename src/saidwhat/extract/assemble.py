@@ -1278,18 +1278,34 @@ def _speaks_inside(text: str, outer: Attribution, inner: Attribution) -> str | N
 def _relative_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
     """assembly:relative-speaks: 'Trump also mocked Carson's story about attacking someone with a hunting knife, an
     event that Carson says led him to Christ': the noun phrase an act verb takes (content:noun-phrase) holds a
-    relative clause with a speaker of its own ("that Carson says", "which ministers claim"), whose words are the rest
-    of that clause; the claim is that speaker's, and the act around it reports no words (the gold leaves the mocking
-    out and keeps Carson's "says"). Not a relative pronoun that speaks itself ("critics who say ...", "research which
-    suggested ...": assembly:object-speaks reads a document's)."""
+    relative clause whose own speaker, a name, says the rest of that clause; the claim is that speaker's, and the
+    act around it reports no words (the gold leaves the mocking out and keeps Carson's "says"). Not a relative
+    pronoun that speaks itself ("critics who say ...": assembly:object-speaks reads a document's), a pronoun or a
+    description (PolNeAR train gives "the state's town halls which he said could not be corrupted" and "calls that
+    some of them said were previously unanswered" to the outer speaker), a relative after a preposition ("the extent
+    to which Clinton continued ..."), nor the "that" of a document's or a speech noun's clause ("cited reports that
+    Mateen said ...", "dismissed a report in Politico that Jeb Bush has been considering ...")."""
     oc, speaker = outer.content, inner.speaker
     if oc is None or inner.content is None or speaker is None or "content:noun-phrase" not in outer.rules:
         return False
-    if not (oc.start < speaker.start and speaker.end <= inner.cue.start and oc.contains(inner.content)):
+    if inner.speaker_kind != "name" or not (
+        oc.start < speaker.start and speaker.end <= inner.cue.start and oc.contains(inner.content)
+    ):
         return False
-    before = text[oc.start : speaker.start].split()
-    relative = bool(before) and before[-1].lower() in _RELATIVE_PRONOUNS
-    return relative and speaker.of(text).lower() not in _RELATIVE_PRONOUNS
+    before = text[oc.start : speaker.start].lower().split()
+    if len(before) < 2 or before[-1] not in _RELATIVE_PRONOUNS or before[-2] in _RELATIVE_PREPOSITIONS:
+        return False
+    said = text[inner.content.start : inner.content.end].lower().split()
+    return said[:1] != ["that"] and not any(_names_words(w) for w in before[:-1])
+
+
+def _names_words(word: str) -> bool:
+    """A document or a speech noun, whose "that" opens what it says, not a relative clause."""
+    word = word.strip(",;:")
+    return word in DOCUMENT_HEADS or word in SPEECH_NOUNS or word.removesuffix("s") in SPEECH_NOUNS
+
+
+_RELATIVE_PREPOSITIONS = frozenset(LEXICON.relative_prepositions)
 
 
 _CONTRAST = re.compile(r"[\s,;]+(?:" + "|".join(LEXICON.contrast_openers) + r")\s+$", re.IGNORECASE)
