@@ -1319,8 +1319,8 @@ def _finite_clause(verb: Token, tokens) -> bool:
 
 
 def _subjunctive(clause: Token) -> bool:
-    """"Poland requested that ministers give it more time", "the judge ruled that he be released": a clause "that"
-    opens whose verb has its own subject and stands in its bare form, the subjunctive of a request or a ruling."""
+    """"Poland requested that ministers give it more time": a clause "that" opens whose verb has its own subject and
+    stands in its bare form, the subjunctive of a request (or of a ruling, "ruled that he leave the country")."""
     return clause.tag_ == "VB" and all(c.dep_ != "aux" for c in children(clause)) and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)
     ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(clause))
