@@ -148,6 +148,8 @@ RULES = {
     "\"even as\" opens reports her own words, not the mayor's",
     "assembly:object-speaks": "The campaign director has denied a report claiming he warned the leader: the report "
     "says the words, not the one who denies it",
+    "assembly:relative-speaks": "Trump mocked Carson's story, an event that Carson says led him to Christ: the "
+    "relative clause's own speaker says the words, not the act around it",
     "assembly:carried-saying": "Trump continued to question whether ...: the verb of saying that \"continued\" "
     "carries reports the clause; \"continued\" reports only quoted words",
     "assembly:repeated-speech-noun": "The prime minister ..., repeating his insistence that ...: the speech noun a "
@@ -1158,11 +1160,12 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
         o = scene.attributions[i]
         if o is att or i in misread or o.content is None:
             continue
-        if _object_speaks(text, o, att):
-            rules = ("assembly:indirect", "assembly:object-speaks")
-            continue  # the outer verb answers the document, whose own clause says the words
-        if _object_speaks(text, att, o):
-            return None  # "denied a report claiming ...": the report's words, not the denial's
+        inside = _speaks_inside(text, o, att)
+        if inside is not None:
+            rules = ("assembly:indirect", inside)
+            continue  # the outer verb answers the document, or acts on what the relative's speaker claims
+        if _speaks_inside(text, att, o) is not None:
+            return None  # "denied a report claiming ...", "mocked ... an event that Carson says ...": not the act's
         if _contrast_clause(scene, o, att) is not None:
             rules = ("assembly:indirect", "assembly:contrast-clause-cue")
             continue  # the clause is an aside of the sentence, not the outer speaker's words
@@ -1263,6 +1266,46 @@ def _object_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
     return on_phrase and any(w in DOCUMENT_HEADS for w in phrase) and (
         oc.start <= speaker.start and speaker.end <= inner.cue.start and oc.contains(inner.content)
     )
+
+
+def _speaks_inside(text: str, outer: Attribution, inner: Attribution) -> str | None:
+    """The rule by which the inner cue's speaker, inside the noun phrase the outer cue takes, owns the words."""
+    if _object_speaks(text, outer, inner):
+        return "assembly:object-speaks"
+    return "assembly:relative-speaks" if _relative_speaks(text, outer, inner) else None
+
+
+def _relative_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
+    """assembly:relative-speaks: 'Trump also mocked Carson's story about attacking someone with a hunting knife, an
+    event that Carson says led him to Christ': the noun phrase an act verb takes (content:noun-phrase) holds a
+    relative clause whose own speaker, a name, says the rest of that clause; the claim is that speaker's, and the
+    act around it reports no words (the gold leaves the mocking out and keeps Carson's "says"). Not a relative
+    pronoun that speaks itself ("critics who say ...": assembly:object-speaks reads a document's), a pronoun or a
+    description (PolNeAR train gives "the state's town halls which he said could not be corrupted" and "calls that
+    some of them said were previously unanswered" to the outer speaker), a relative after a preposition ("the extent
+    to which Clinton continued ..."), nor the "that" of a document's or a speech noun's clause ("cited reports that
+    Mateen said ...", "dismissed a report in Politico that Jeb Bush has been considering ...")."""
+    oc, speaker = outer.content, inner.speaker
+    if oc is None or inner.content is None or speaker is None or "content:noun-phrase" not in outer.rules:
+        return False
+    if inner.speaker_kind != "name" or not (
+        oc.start < speaker.start and speaker.end <= inner.cue.start and oc.contains(inner.content)
+    ):
+        return False
+    before = text[oc.start : speaker.start].lower().split()
+    if len(before) < 2 or before[-1] not in _RELATIVE_PRONOUNS or before[-2] in _RELATIVE_PREPOSITIONS:
+        return False
+    said = text[inner.content.start : inner.content.end].lower().split()
+    return said[:1] != ["that"] and not any(_names_words(w) for w in before[:-1])
+
+
+def _names_words(word: str) -> bool:
+    """A document or a speech noun, whose "that" opens what it says, not a relative clause."""
+    word = word.strip(",;:")
+    return word in DOCUMENT_HEADS or word in SPEECH_NOUNS or word.removesuffix("s") in SPEECH_NOUNS
+
+
+_RELATIVE_PREPOSITIONS = frozenset(LEXICON.relative_prepositions)
 
 
 _CONTRAST = re.compile(r"[\s,;]+(?:" + "|".join(LEXICON.contrast_openers) + r")\s+$", re.IGNORECASE)
