@@ -1396,7 +1396,8 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
             # that person's turn goes on: the next uncued words are theirs, not the speaker's before
             last = quoted = len(merged) - 1
             continue
-        if carrier is not None and _interrupted(scene, merged[carrier], d):
+        # (carried-on words have no cue of their own to interrupt: the next quoted words are a quote of their own)
+        if carrier is not None and carrier != carried_on and _interrupted(scene, merged[carrier], d):
             merged[carrier] = _joined(merged[carrier], d, aside)
         elif carrier is not None and d.att is None:
             goes_on = _continued(scene, merged[carrier], d, aside, tweet_paragraphs)
