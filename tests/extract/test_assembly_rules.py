@@ -233,6 +233,14 @@ BODY_ROWS = [
          '"This makes them hugely determined and formidable."'),
         "hugely determined and formidable", "Q magazine editor Paul Rees", "assembly:carried-paragraph",
     ),
+    (  # BBC politics/284: uncued quoted paragraphs after reported speech go on with its speaker, one after
+        # another (each a quote of its own)
+        ("Under a Labour government the tax burden would have to rise, he claims.\n\n"
+         '"We are being straightforward with people, saying you know there is likely to be an increase in the '
+         'tax burden."\n\n'
+         '"That is a clear cut choice for people, one I am very comfortable with."'),
+        "That is a clear cut choice", "he", "assembly:continues-next-paragraph",
+    ),
     (  # BBC tech/366: the writer's own sentences stand between the cued quote and the next, in one paragraph
         ('"It has much larger address space possibilities with no practical limits," said Dr Carpenter. Standards '
          "are vital to something as complex as the net. The difference this next generation standard, IPv6, will "

@@ -147,6 +147,15 @@ ROWS = [
     # an age or a "who" clause between the surname opening the sentence before and its verb (PolNeAR train
     # west-journal 2016-07-30, usa-today 2016-02-11; issue #16): the surname is still the subject, not the last
     # man named (Trump) nor the last speaker (Oldendick)
+    # a phrase opened by "In" or a fronted "Since ..." clause before the surname opening the sentence before
+    # (PolNeAR train breitbart 2016-02-08, issue #16): the surname after its comma is the subject the "he" takes
+    # up, not the man the phrase or the clause names nearest the "he"
+    ("Felipe Calderon said the wall was stupid. In his assessment of Donald Trump, Calderon intimated "
+     "disappointment. He said he could not understand it.", "He", "pronoun", "he", "Felipe Calderon", "person",
+     "subject-before"),
+    ("Donald Trump said Mexico would pay. Since launching his White House bid, Trump has taken a firm stance "
+     "against Felipe Calderon and Mexico. He said they were not sending their best.", "He", "pronoun", "he",
+     "Donald Trump", "person", "subject-before"),
     ("Florent Groberg is a former Army captain. Groberg, 33, opened up to Decode DC about his decision on Donald "
      "Trump. He said Trump had zero military experience.", "He", "pronoun", "he", "Florent Groberg", "person",
      "subject-before"),

@@ -1406,6 +1406,7 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
     merged: list[_Draft] = []
     last = None  # index in ``merged`` of the last draft with a speaker
     quoted = None  # ... and of the last direct quote with one
+    carried_on = None  # ... and of the last uncued words carried over after reported speech
     # (a cue whose parse read the sentence before as its words made reported speech of it: not a quote's)
     taken = frozenset(d.att.cue for d in drafts if d.att is not None and d.marked is not None)
     tweet_paragraphs: set[int] = set()  # the paragraphs embedded tweets hold, words and signature line
@@ -1438,11 +1439,12 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
             # that person's turn goes on: the next uncued words are theirs, not the speaker's before
             last = quoted = len(merged) - 1
             continue
-        if carrier is not None and _interrupted(scene, merged[carrier], d):
+        # (carried-on words have no cue of their own to interrupt: the next quoted words are a quote of their own)
+        if carrier is not None and carrier != carried_on and _interrupted(scene, merged[carrier], d):
             merged[carrier] = _joined(merged[carrier], d, aside)
         elif carrier is not None and d.att is None:
             goes_on = _continued(scene, merged[carrier], d, aside, tweet_paragraphs)
-            joinable = goes_on.continued and merged[carrier].kind in _JOINABLE
+            joinable = goes_on.continued and merged[carrier].kind in _JOINABLE and carrier != carried_on
             turn = _new_turn(scene, merged[carrier], goes_on) if joinable else None
             if turn is not None:
                 merged.append(dataclasses.replace(goes_on, rules=(*goes_on.rules, turn)))
@@ -1453,9 +1455,20 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
                 merged[carrier] = _joined_continuation(merged[carrier], goes_on)
             else:
                 merged.append(goes_on)
+                if _carries_on(goes_on):
+                    last = quoted = carried_on = len(merged) - 1
         else:
             merged.append(d)
     return merged
+
+
+def _carries_on(goes_on: _Draft) -> bool:
+    """'... the tax burden would have to rise, he claims. ¶ "We are being straightforward with people ..." ¶
+    "That is a clear cut choice for people ..."' (BBC politics/284): quoted words with no cue that go on from
+    reported speech, a quote of their own, carry its speaker on: the next uncued paragraph goes on from them
+    (each a quote of its own, as they are, not a piece of the one before), not only the paragraph right after
+    the reported speech."""
+    return goes_on.continued and goes_on.kind is QuoteKind.DIRECT
 
 
 def _cue_between(scene: _Scene, first: _Draft, d: _Draft, taken: frozenset[Span]) -> Attribution | None:
