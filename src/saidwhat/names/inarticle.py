@@ -6148,17 +6148,19 @@ _DIGIT_LED = re.compile(r"\d{1,2}[A-Z][a-z]+")
 def _company_word_rule(r: _Reading) -> Resolved | None:
     """"As iFixit points out in its teardown", "RealClearPolitics has Trump ahead", "said gamesindustry.biz",
     "1Xtra said": one word written as only a company's name is, with a capital after a lower-case letter or a
-    number ("iFixit", "BuzzFeed", "1Xtra") or a site's address ("gamesindustry.biz"), is an organisation's name, though the parser left it
-    untagged or took it for a common noun and no name rule read it (a name needs a capital first, a common noun
-    no capital inside). Not a surname written with a capital inside ("McCain", "DeVos": lexicon
-    ``joined_surname_particles``), nor a word the article gives a person by or takes up as "he" or "she"."""
+    number ("iFixit", "BuzzFeed", "1Xtra") or a site's address ("gamesindustry.biz"), is an organisation's name,
+    though the parser left it untagged or took it for a common noun and no name rule read it (a name needs a
+    capital first, a common noun no capital inside). Not a surname written with a capital inside ("McCain",
+    "DeVos": lexicon ``joined_surname_particles``), nor a word the article gives a person by or takes up as "he"
+    or "she"."""
     if r.mention.kind == "pronoun" or len(r.toks) != 1:
         return None
     word = r.toks[0].rstrip(".,;:")
     camel = _CAMEL.fullmatch(word)
     if camel and camel.group(1).lower() in _JOINED_PARTICLES:
         return None
-    if not (camel or _LOWER_LED.fullmatch(word) or _DIGIT_LED.fullmatch(word) or _WEB_ADDRESS.fullmatch(word)):
+    shaped = _LOWER_LED.fullmatch(word) or _DIGIT_LED.fullmatch(word) or _WEB_ADDRESS.fullmatch(word)
+    if not (camel or shaped):
         return None
     if r.index.by_last(word) or r.index.by_first(word) or _spoken_of_as_person(word, r.index.text):
         return None
