@@ -16,15 +16,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property, lru_cache
 
-import ftfy
-
-from ..extract.frames import FORM_TO_LEMMA, MOJIBAKE_BYTE
+from ..extract.frames import FORM_TO_LEMMA, WRITTEN_LETTER, written_letters
 from ..extract.lexicon import LEXICON
 from ..extract.rules import (
     ALL_MARKS,
@@ -65,7 +62,7 @@ NEUTER = "n"
 # a lead byte read as "Ã" and its continuation byte are one letter of the word, so the name is not cut at "¡";
 # read that way twice, "á" is "Ã\x83Â¡" ("Arturo SarukhÃ\x83Â¡n"), and the second layer's lead byte is "Â"
 # (and the Dutch names' contracted article is a word of its own: "Sophie in 't Veld")
-_WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:" + MOJIBAKE_BYTE + r"|[\w'’\-.])*")
+_WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:" + WRITTEN_LETTER + r"|[\w'’\-.])*")
 _PARTICLES = frozenset(LEXICON.name_particles)
 _JOINED_PARTICLES = frozenset(LEXICON.joined_surname_particles)
 _CONTRACTED_ARTICLES = frozenset(LEXICON.name_contracted_articles)
@@ -73,13 +70,14 @@ _BEFORE_CONTRACTED_ARTICLE = frozenset(LEXICON.particles_before_contracted_artic
 
 
 def repaired_name(name: str | None) -> str | None:
-    """A name as it was meant to be written when its UTF-8 was read as Latin-1, once or twice: "TomÃ¡s
-    Regalado" is "Tomás Regalado", "Arturo SarukhÃ\x83Â¡n" is "Arturo Sarukhán". The article's text keeps
-    its bytes (offsets into it are scored); only the name a reader sees is repaired. ftfy undoes only the
-    layers that decode cleanly, so a name that does not round-trip is left as written."""
-    if not name or not _re.search(MOJIBAKE_BYTE, name):
+    """A name as it was meant to be written when its UTF-8 was read as Latin-1, once or twice, or its letters
+    written as character references: "TomÃ¡s Regalado" is "Tomás Regalado", "Arturo SarukhÃ\x83Â¡n" is "Arturo
+    Sarukhán", "Jos&#233; Manuel Barroso" is "José Manuel Barroso". The article's text keeps its bytes (offsets
+    into it are scored); only the name a reader sees is repaired. ftfy undoes only the layers that decode
+    cleanly, so a name that does not round-trip is left as written."""
+    if not name or not _re.search(WRITTEN_LETTER, name):
         return name
-    return ftfy.fix_encoding(unicodedata.normalize("NFC", name))  # ftfy reads the lead byte composed
+    return written_letters(name)
 
 
 # the medium a document goes out on, no issuer: "a TV ad", "a Web video"
@@ -1128,7 +1126,7 @@ def _clean_tokens(mention: str) -> list[str]:
     toks: list[str] = []
     # "Oil & Natural Gas Corp" keeps its "&"; "B&B", "AT&T" are one word
     # (and a mis-encoded letter is a part of its word, as in _WORD: "SarukhÃ\x83Â¡n")
-    word = r"(?:" + MOJIBAKE_BYTE + r"|[\w’'.-])+"
+    word = r"(?:" + WRITTEN_LETTER + r"|[\w’'.-])+"
     for t in _re.findall(word + "(?:&" + word + ")*|(?<= )&(?= )", mention):
         if _is_possessive(t):
             toks += [t[:-2], "'s"]
