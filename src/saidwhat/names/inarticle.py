@@ -1223,7 +1223,9 @@ def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Re
     toks = _strip_post_nominals(_clean_tokens(text))
     if not toks:
         return None
-    head = _whole_hyphened_noun(toks, (mention.head or toks[-1]).lower())
+    # the head as the lexicon's words are written ("communiqu&#233;" is "communiqué"); the words keep the
+    # article's spelling, which its name index and text hold
+    head = _whole_hyphened_noun(toks, written_letters(mention.head or toks[-1]).lower())
     # "his counterpart on the DCA committee, Alan Beith": a name set off by a comma after the
     # preposition is the speaker's, not an adverbial's
     kept = toks if "," in text else _without_adverbial(toks, head)
