@@ -229,8 +229,12 @@ def written_letters(text: str) -> str:
     """Letters written in bytes read as Latin-1 or as character references, as they were meant: "TomÃ¡s" is
     "Tomás", "Jos&#233;" is "José"; ftfy undoes only the layers that decode cleanly, and a reference to no
     letter ("Blair&#191;s", a mis-written apostrophe) stays as written."""
-    text = re.sub(CHARACTER_REFERENCE, _letter_referred, text)
-    return ftfy.fix_encoding(unicodedata.normalize("NFC", text))  # ftfy reads the lead byte composed
+    return ftfy.fix_encoding(unicodedata.normalize("NFC", referred_letters(text)))  # ftfy reads the lead byte composed
+
+
+def referred_letters(text: str) -> str:
+    """The letters written as character references decoded ("Jos&#233;" is "José"), the rest as written."""
+    return re.sub(CHARACTER_REFERENCE, _letter_referred, text)
 
 
 def _letter_referred(m: re.Match[str]) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property, lru_cache
 
-from ..extract.frames import FORM_TO_LEMMA, WRITTEN_LETTER, written_letters
+from ..extract.frames import FORM_TO_LEMMA, WRITTEN_LETTER, referred_letters, written_letters
 from ..extract.lexicon import LEXICON
 from ..extract.rules import (
     ALL_MARKS,
@@ -1224,8 +1224,8 @@ def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Re
     if not toks:
         return None
     # the head as the lexicon's words are written ("communiqu&#233;" is "communiqué"); the words keep the
-    # article's spelling, which its name index and text hold
-    head = _whole_hyphened_noun(toks, written_letters(mention.head or toks[-1]).lower())
+    # article's spelling, which its name index and text hold (and a mojibake head stays as written: its words do)
+    head = _whole_hyphened_noun(toks, referred_letters(mention.head or toks[-1]).lower())
     # "his counterpart on the DCA committee, Alan Beith": a name set off by a comma after the
     # preposition is the speaker's, not an adverbial's
     kept = toks if "," in text else _without_adverbial(toks, head)
