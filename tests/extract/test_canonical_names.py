@@ -994,6 +994,13 @@ ROUND_2043 = [
     ("A man pleaded guilty, the U.S. Attorney’s Office for the Western District of New York announced Monday.",
      "the U.S. Attorney’s Office for the Western District of New York", "name", "Office",
      "U.S. Attorney's Office for the Western District of New York", "org"),
+    # PolNeAR train (USA Today): an office named after its holder keeps the holder's possessive (lexicon
+    # ``office_holders``), as the role noun's "Attorney's Office" does
+    ("A woman died on Sunday. The Clark County Coroner's Office said that she was 32.",
+     "The Clark County Coroner's Office", "name", "Office", "Clark County Coroner's Office", "org"),
+    ("A man was shot. The Los Angeles County Sheriff's Department said that he had died.",
+     "The Los Angeles County Sheriff's Department", "name", "Department", "Los Angeles County Sheriff's Department",
+     "org"),
     # AP: a first name the writer adds in brackets inside a quote completes the surname the article uses
     ('"Coach (Frank) Vogel came in here and said, \'Congratulations,\'" James said. "He is terrific," Vogel said.',
      "Vogel", "name", "Vogel", "Frank Vogel", "person"),

@@ -742,6 +742,9 @@ ROWS = [
      "RealClearPolitics", "role", "realclearpolitics", "RealClearPolitics", "org", "company-word"),
     ("Europe's gamers could be waiting until January, said gamesindustry.biz on Monday.",
      "gamesindustry.biz", "name", "gamesindustry.biz", "gamesindustry.biz", "org", "company-word"),
+    # a number run into a capitalised word: a station's name (BBC entertainment/231's lede, composed)
+    ("The DJs will join the station's sister network. 1Xtra said the show would go on.", "1Xtra", "name", "1xtra",
+     "1Xtra", "org", "company-word"),
     # two roles of one person joined by "and", one in capitals or gendered ("_joins_roles"), then the name
     ("Airbus sent a letter. The company president and CEO Louis Gallois said it was a great day.",
      "The company president and CEO Louis Gallois", "role", "president", "Louis Gallois", "person",
@@ -1024,6 +1027,14 @@ ROWS = [
      "Number 10", "org", "numbered-seat"),
     ("The minister resigned on Friday. No 10 insisted the budget would not change.", "No 10", "name", "10",
      "Number 10", "org", "numbered-seat"),
+    # capitals and a number after them, in figures or a word, are one organisation's name: a station, a channel
+    # (BBC entertainment/231; composed after BBC entertainment/184's "BBC Two"); not a date or a clause
+    ("Three DJs will host the late John Peel's BBC Radio 1 show. Radio 1 said the show would not try to replace "
+     "Peel.", "Radio 1", "role", "radio", "Radio 1", "org", "numbered-name"),
+    ("Top of the Pops is moving channel. BBC Two said the show had a natural home.", "BBC Two", "role", "two",
+     "BBC Two", "org", "numbered-name"),
+    ('"We are proud of the show," said BBC Radio 1.', "BBC Radio 1", "name", "radio", "BBC Radio 1", "org",
+     "numbered-name"),
     # a body whose one word is also a title's speaks as that body, and keeps its one word
     ("The defection to Labour of Anna Weston was a blow. Labour said the tax plan was fair.", "Labour", "role",
      "labour", "Labour", "org", "title-word-body"),

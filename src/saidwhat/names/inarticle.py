@@ -16,15 +16,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property, lru_cache
 
-import ftfy
-
-from ..extract.frames import FORM_TO_LEMMA, MOJIBAKE_BYTE
+from ..extract.frames import FORM_TO_LEMMA, WRITTEN_LETTER, referred_letters, written_letters
 from ..extract.lexicon import LEXICON
 from ..extract.rules import (
     ALL_MARKS,
@@ -65,7 +62,7 @@ NEUTER = "n"
 # a lead byte read as "Ã" and its continuation byte are one letter of the word, so the name is not cut at "¡";
 # read that way twice, "á" is "Ã\x83Â¡" ("Arturo SarukhÃ\x83Â¡n"), and the second layer's lead byte is "Â"
 # (and the Dutch names' contracted article is a word of its own: "Sophie in 't Veld")
-_WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:" + MOJIBAKE_BYTE + r"|[\w'’\-.])*")
+_WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:" + WRITTEN_LETTER + r"|[\w'’\-.])*")
 _PARTICLES = frozenset(LEXICON.name_particles)
 _JOINED_PARTICLES = frozenset(LEXICON.joined_surname_particles)
 _CONTRACTED_ARTICLES = frozenset(LEXICON.name_contracted_articles)
@@ -73,13 +70,14 @@ _BEFORE_CONTRACTED_ARTICLE = frozenset(LEXICON.particles_before_contracted_artic
 
 
 def repaired_name(name: str | None) -> str | None:
-    """A name as it was meant to be written when its UTF-8 was read as Latin-1, once or twice: "TomÃ¡s
-    Regalado" is "Tomás Regalado", "Arturo SarukhÃ\x83Â¡n" is "Arturo Sarukhán". The article's text keeps
-    its bytes (offsets into it are scored); only the name a reader sees is repaired. ftfy undoes only the
-    layers that decode cleanly, so a name that does not round-trip is left as written."""
-    if not name or not _re.search(MOJIBAKE_BYTE, name):
+    """A name as it was meant to be written when its UTF-8 was read as Latin-1, once or twice, or its letters
+    written as character references: "TomÃ¡s Regalado" is "Tomás Regalado", "Arturo SarukhÃ\x83Â¡n" is "Arturo
+    Sarukhán", "Jos&#233; Manuel Barroso" is "José Manuel Barroso". The article's text keeps its bytes (offsets
+    into it are scored); only the name a reader sees is repaired. ftfy undoes only the layers that decode
+    cleanly, so a name that does not round-trip is left as written."""
+    if not name or not _re.search(WRITTEN_LETTER, name):
         return name
-    return ftfy.fix_encoding(unicodedata.normalize("NFC", name))  # ftfy reads the lead byte composed
+    return written_letters(name)
 
 
 # the medium a document goes out on, no issuer: "a TV ad", "a Web video"
@@ -1128,7 +1126,7 @@ def _clean_tokens(mention: str) -> list[str]:
     toks: list[str] = []
     # "Oil & Natural Gas Corp" keeps its "&"; "B&B", "AT&T" are one word
     # (and a mis-encoded letter is a part of its word, as in _WORD: "SarukhÃ\x83Â¡n")
-    word = r"(?:" + MOJIBAKE_BYTE + r"|[\w’'.-])+"
+    word = r"(?:" + WRITTEN_LETTER + r"|[\w’'.-])+"
     for t in _re.findall(word + "(?:&" + word + ")*|(?<= )&(?= )", mention):
         if _is_possessive(t):
             toks += [t[:-2], "'s"]
@@ -1225,7 +1223,9 @@ def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Re
     toks = _strip_post_nominals(_clean_tokens(text))
     if not toks:
         return None
-    head = _whole_hyphened_noun(toks, (mention.head or toks[-1]).lower())
+    # the head as the lexicon's words are written ("communiqu&#233;" is "communiqué"); the words keep the
+    # article's spelling, which its name index and text hold (and a mojibake head stays as written: its words do)
+    head = _whole_hyphened_noun(toks, referred_letters(mention.head or toks[-1]).lower())
     # "his counterpart on the DCA committee, Alan Beith": a name set off by a comma after the
     # preposition is the speaker's, not an adverbial's
     kept = toks if "," in text else _without_adverbial(toks, head)
@@ -5641,6 +5641,33 @@ def _numbered_seat_rule(r: _Reading) -> Resolved | None:
     return (LEXICON.numbered_seats[0], "org") if words.lower() in _NUMBERED_SEATS else None
 
 
+_NAME_NUMBER_WORDS = frozenset(LEXICON.name_number_words)
+_NUMBERED_NOT_NAMES = frozenset(LEXICON.numbered_not_names)
+
+
+def _numbered_name_rule(r: _Reading) -> Resolved | None:
+    """"Radio 1 said the show would not try to replace Peel", "BBC Two said", "said BBC Radio 1": capitalised
+    words and a number after them, written in figures or as a capitalised word ("Channel 4", "Formula One"), are
+    one organisation's name, a station, a channel or a series; the name rules read capitals and stop at the
+    number ("BBC Radio 1" was "Radio", and "Radio 1" no name at all, its "Radio" a common noun to the parser).
+    Not a date, a clause or a part (lexicon ``numbered_not_names``: "June 5", "Article 5", "Game 7"), a title's
+    holder, or a name the article gives a person."""
+    if r.mention.kind == "pronoun" or len(r.toks) < 2:
+        return None
+    words = r.toks[1:] if r.lowered[0] in _DETERMINERS else r.toks
+    *name, number = words
+    if not (number in _NAME_NUMBER_WORDS or (number.isdigit() and len(number) <= 2 and number[0] != "0")):
+        return None
+    if not name or not all(_is_cap(w) and w[-1].isalpha() for w in name):
+        return None
+    if name[0] in _NUMBERED_NOT_NAMES or name[-1] in _NUMBERED_NOT_NAMES or _is_title(name[0], nations=False):
+        return None  # "June 5", "Article 5", "Mr 5": no organisation's name
+    whole = " ".join(words)
+    if r.index.find(whole) is not None or r.index.find(" ".join(name)) is not None:
+        return None  # a person the article names so
+    return whole, "org"
+
+
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|co\.uk|news)$", re.IGNORECASE)
 # The label an embedded tweet's display name carries (extract/verbless.py, assembly:embedded-tweet): no parse or
 # entity tagger read it, and it stands alone on its signature line.
@@ -6149,22 +6176,26 @@ _WEB_ADDRESS = re.compile(
 # a lower-case letter or two, then a capital ("iFixit", "eBay"); two capitalised parts or more ("RealClearPolitics")
 _LOWER_LED = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
 _CAMEL = re.compile(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+")
+# a number run into a capitalised word ("1Xtra", "4Kids"): a station's or a firm's name, no word of English
+_DIGIT_LED = re.compile(r"\d{1,2}[A-Z][a-z]+")
 
 
 def _company_word_rule(r: _Reading) -> Resolved | None:
-    """"As iFixit points out in its teardown", "RealClearPolitics has Trump ahead", "said gamesindustry.biz":
-    one word written as only a company's name is, with a capital after a lower-case letter ("iFixit",
-    "BuzzFeed") or a site's address ("gamesindustry.biz"), is an organisation's name, though the parser left it
-    untagged or took it for a common noun and no name rule read it (a name needs a capital first, a common noun
-    no capital inside). Not a surname written with a capital inside ("McCain", "DeVos": lexicon
-    ``joined_surname_particles``), nor a word the article gives a person by or takes up as "he" or "she"."""
+    """"As iFixit points out in its teardown", "RealClearPolitics has Trump ahead", "said gamesindustry.biz",
+    "1Xtra said": one word written as only a company's name is, with a capital after a lower-case letter or a
+    number ("iFixit", "BuzzFeed", "1Xtra") or a site's address ("gamesindustry.biz"), is an organisation's name,
+    though the parser left it untagged or took it for a common noun and no name rule read it (a name needs a
+    capital first, a common noun no capital inside). Not a surname written with a capital inside ("McCain",
+    "DeVos": lexicon ``joined_surname_particles``), nor a word the article gives a person by or takes up as "he"
+    or "she"."""
     if r.mention.kind == "pronoun" or len(r.toks) != 1:
         return None
     word = r.toks[0].rstrip(".,;:")
     camel = _CAMEL.fullmatch(word)
     if camel and camel.group(1).lower() in _JOINED_PARTICLES:
         return None
-    if not (camel or _LOWER_LED.fullmatch(word) or _WEB_ADDRESS.fullmatch(word)):
+    shaped = _LOWER_LED.fullmatch(word) or _DIGIT_LED.fullmatch(word) or _WEB_ADDRESS.fullmatch(word)
+    if not (camel or shaped):
         return None
     if r.index.by_last(word) or r.index.by_first(word) or _spoken_of_as_person(word, r.index.text):
         return None
@@ -7291,12 +7322,17 @@ def _business_given_as_example(begins: int, index: NameIndex, known: list) -> li
 # the subject a "he" after it took up); not a place's or a body's ("into the U.S. While Clinton has"), which
 # ends sentences as often (lexicon ``initials_ending_sentences``). A capital alone goes on into two words
 # only when lower case follows them ("scholar A. Dick Howard at"), not a comma ("Malcolm X. Attallah Shabazz,").
+# A party's and state's tag in brackets after the surname goes on from it too ("Harry M. Reid (D-Nev.) blasted
+# Rubio": an end at "M." had made the tag's sentence a new one with no name, and the later "the Senate minority
+# leader said" was the speaker before).
 _NOT_A_PRONOUN_OR_ARTICLE = (
     r"(?!(?:" + "|".join(sorted({w.capitalize() for w in PERSON_PRONOUNS | _STOP | _DETERMINERS if w.isalpha()}))
     + r")\b)"
 )
+_BRACKETED_TAG = r"(?:\s+\([A-Z][\w.]*(?:-[A-Z][\w.]*)?\))?"  # "(D-Nev.)", "(R-Texas)", "(Ky.)"
 _MIDDLE_INITIAL = (
-    r"(?:(?<=\s[A-Z]\.)\s+" + _NOT_A_PRONOUN_OR_ARTICLE + r"[A-Z][\w'’-]*(?:[,;:)]|(?:\s+[A-Z][\w'’-]*)?\s+[a-z])"
+    r"(?:(?<=\s[A-Z]\.)\s+" + _NOT_A_PRONOUN_OR_ARTICLE + r"[A-Z][\w'’-]*" + _BRACKETED_TAG
+    + r"(?:[,;:)]|(?:\s+[A-Z][\w'’-]*)?\s+[a-z])"
     + r"|(?<=[A-Z]\.[A-Z]\.)" + "".join(r"(?<!" + re.escape(w) + r")" for w in LEXICON.initials_ending_sentences)
     + r"\s+" + _NOT_A_PRONOUN_OR_ARTICLE + r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:[,;:)]|\s+[a-z]))"
 )
@@ -9321,6 +9357,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("former-member", _former_member_rule),
     ("place", _place_rule),
     ("numbered-seat", _numbered_seat_rule),
+    ("numbered-name", _numbered_name_rule),
     ("title-word-body", _title_word_body_rule),
     ("glossed-name", _glossed_name_rule),
     ("account", _account_rule),
@@ -9615,12 +9652,16 @@ def _and_inside_organisation_name(words: list[str], i: int) -> bool:
     )
 
 
+_OFFICE_HOLDERS = ROLE_NOUNS | frozenset(LEXICON.office_holders)
+
+
 def _role_possessives_joined(toks: list[str]) -> list[str]:
     """A role's possessive inside a name is part of it: "the U.S. Attorney's Office for the Western District",
-    "the Sheriff's Office" (a place's is not: "Britain's Royal Mail" is Royal Mail)."""
+    "the Sheriff's Office", "The Clark County Coroner's Office" (lexicon ``office_holders``; a place's is not:
+    "Britain's Royal Mail" is Royal Mail)."""
     out: list[str] = []
     for i, t in enumerate(toks):
-        role_before = bool(out) and out[-1].lower() in ROLE_NOUNS and _is_cap(out[-1])
+        role_before = bool(out) and out[-1].lower() in _OFFICE_HOLDERS and _is_cap(out[-1])
         if t == "'s" and role_before and i + 1 < len(toks) and _is_cap(toks[i + 1]):
             out[-1] += "'s"
         else:
