@@ -477,6 +477,20 @@ ROWS = [
     # ... but not a person's words before the name: a chairman is no kind of body
     ("Downloads rose by half, said a report. Former chairman Envisional said 18% were from the UK, said Ben "
      "Coppin from Envisional.", "a report", "role", "report", None, "document", "document"),
+    # ... or by the writer opening it with their noun and name (BBC politics/085, doc76: "_writer_opening_sentence")
+    ("The UK has 529 quangos, a report claims. Quango guide author Dan Lewis said at least 111 had been set up.",
+     "a report", "role", "report", "Dan Lewis", "document", "document"),
+    # ... not by a person the sentence opens with another noun: a spokesman speaks of the report, not for it
+    ("The UK has 529 quangos, a report claims. Tory spokesman John Redwood said the research was right.",
+     "a report", "role", "report", None, "document", "document"),
+    # ... or by the issuer the next sentence gives the same noun (PolNeAR train, west-journal_2016-08-01, doc76:
+    # "_issuer_of_same_noun_next")
+    ("Clinton is leading Trump by a greater margin, according to a new nationwide poll. Clinton is now well ahead "
+     "46 percent to 39 percent according to a CBS poll released Monday.", "a new nationwide poll", "role", "poll",
+     "CBS", "document", "document"),
+    # ... not when that sentence names two issuers for it
+    ("Clinton is leading Trump by a greater margin, according to a new nationwide poll. Clinton led in a CBS poll "
+     "and trailed in a Fox poll.", "a new nationwide poll", "role", "poll", None, "document", "document"),
     # "the report" is the one the article introduced as "a report", by the body opening the sentence after that
     # introduction (BBC tech/011, doca73: "_issuer_of_its_introduction")
     ("Episodes appear on the web hours after they are shown in the US, said a report. Web tracking company "

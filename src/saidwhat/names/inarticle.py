@@ -4436,8 +4436,24 @@ def _issuer_in_next_sentence(r: _Reading) -> str | None:
     suggest. The Federal Trade Commission said ...": a document the article introduces without its
     issuer ("a report", "official figures") is the organisation that opens the next sentence with a
     reporting verb. (An organisation named anywhere in that sentence, "say researchers at BDO Stoy
-    Hayward", was right on train and wrong on dev: not kept.)"""
-    return _issuer_opening_next_sentence(r.index, r.mention.span.end)
+    Hayward", was right on train and wrong on dev: not kept.) Failing that, the issuer the next sentence gives
+    the same noun (``_issuer_of_same_noun_next``)."""
+    return _issuer_opening_next_sentence(r.index, r.mention.span.end) or _issuer_of_same_noun_next(r)
+
+
+def _issuer_of_same_noun_next(r: _Reading) -> str | None:
+    """"Clinton is now leading Trump ..., according to a new nationwide poll. Clinton ... is now well ahead
+    ... according to a CBS poll released Monday.": a document introduced without its issuer is the one the
+    next sentence names with its issuer at the same noun ("a CBS poll", "The report by the US Pew Research
+    Center"); not another noun of its kind (a "survey" the next sentence names may be another one), and
+    None when that sentence names two issuers for it."""
+    text = r.index.text
+    end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
+    if end is None:
+        return None
+    after = next((m.end() for m in _SENTENCE_END.finditer(text, end)), len(text))
+    found = {run for pos, run in _issuers_of_noun(r.head, r.index) if end <= pos < after}
+    return found.pop() if len(found) == 1 else None
 
 
 # an indefinite document's mention with no issuer of its own after it: "said a report.", "a new report"
@@ -4491,7 +4507,28 @@ def _issuer_opening_next_sentence(index: NameIndex, at: int) -> str | None:
         opens = first or _opens_described(text[end : text.find(name, pos)])
         if opens and _reports(_past_acronym(text[named_end : named_end + 45])):
             return name
-    return _newspaper_opening_sentence(text, end) or _body_of_staff_reporting(text, end, after)
+    return _newspaper_opening_sentence(text, end) or _body_of_staff_reporting(text, end, after) or (
+        _writer_opening_sentence(index, end, after)
+    )
+
+
+# a sentence's opening words ending in a writer's noun (``document_writer_nouns``), then a name: "Essential Guide
+# to British Quangos 2005 author Dan Lewis"
+_WRITER_OPENING = re.compile(
+    r"(?:[\w'’-]+[ \t]+){0,8}?(?:" + "|".join(map(re.escape, LEXICON.document_writer_nouns)) + r")[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,2})"
+)
+
+
+def _writer_opening_sentence(index: NameIndex, start: int, end: int) -> str | None:
+    """"The UK has 529 quangos ..., a report claims. Essential Guide to British Quangos 2005 author Dan Lewis said
+    ...": a document with no issuer of its own, whose next sentence opens with its writer (``document_writer_nouns``)
+    and their name before a reporting verb, is that person's, as a body's opening that sentence is the body's."""
+    m = _WRITER_OPENING.match(index.text, start, end)
+    if m is None:
+        return None
+    person = index.find(m.group("name"))
+    return person.name if person is not None and _reports(index.text[m.end() : m.end() + 45]) else None
 
 
 # a sentence's opening words that describe the organisation named next: "Web tracking company ", "Research firm "
