@@ -491,6 +491,10 @@ ROWS = [
     # ... not when that sentence names two issuers for it
     ("Clinton is leading Trump by a greater margin, according to a new nationwide poll. Clinton led in a CBS poll "
      "and trailed in a Fox poll.", "a new nationwide poll", "role", "poll", None, "document", "document"),
+    # an issuer after an opening "The" is named at its noun as anywhere else, for a later "the poll" (PolNeAR train,
+    # wash-post_2016-09-07, doc76: "_find_issuers_of_noun"); a sentence's opening word alone is not ("Latest figures")
+    ("According to a 2015 Pew Research survey, few voters were undecided. The Gallup poll finds most are. But the "
+     "new poll finds that turnout will be high.", "the new poll", "role", "poll", "Gallup", "document", "document"),
     # "the report" is the one the article introduced as "a report", by the body opening the sentence after that
     # introduction (BBC tech/011, doca73: "_issuer_of_its_introduction")
     ("Episodes appear on the web hours after they are shown in the US, said a report. Web tracking company "

@@ -4847,6 +4847,8 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
             run = (_full_name_headed_by(run[0], text) or run[0]).split()  # "The Bank's minutes": its full name
         opens = _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
         opens = opens and m.group("before")  # the capitals after "Research from" are the issuer's own
+        # ... and those after an opening "The" are too: "The Post-SurveyMonkey poll finds" (doc76)
+        opens = opens and run[:1] == m.group("before").split()[:1]
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
     found += _issuers_introducing(head, text) + _issuers_conducting(head, index) + _issuers_passive(head, text)
