@@ -4445,14 +4445,17 @@ def _issuer_of_same_noun_next(r: _Reading) -> str | None:
     """"Clinton is now leading Trump ..., according to a new nationwide poll. Clinton ... is now well ahead
     ... according to a CBS poll released Monday.": a document introduced without its issuer is the one the
     next sentence names with its issuer at the same noun ("a CBS poll", "The report by the US Pew Research
-    Center"); not another noun of its kind (a "survey" the next sentence names may be another one), and
-    None when that sentence names two issuers for it."""
+    Center"); not another noun of its kind (a "survey" the next sentence names may be another one), not a
+    mention with no indefinite article ("according to state corporate records. Bergen County land records
+    indicate": other records), and None when that sentence names two issuers for it."""
     text = r.index.text
     end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
-    if end is None:
+    if end is None or r.lowered[0] not in _INDEFINITE:
         return None
     after = next((m.end() for m in _SENTENCE_END.finditer(text, end)), len(text))
-    found = {run for pos, run in _issuers_of_noun(r.head, r.index) if end <= pos < after}
+    issuers = _issuers_of_noun(r.head, r.index)
+    # an office's title cut at its "for" is its holder's, as at ``_issuer_named_elsewhere``
+    found = {_title_run_holder(run, pos, r.index) for pos, run in issuers if end <= pos < after}
     return found.pop() if len(found) == 1 else None
 
 
@@ -4848,7 +4851,7 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
         opens = _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
         opens = opens and m.group("before")  # the capitals after "Research from" are the issuer's own
         # ... and those after an opening "The" are too: "The Post-SurveyMonkey poll finds" (doc76)
-        opens = opens and run[:1] == m.group("before").split()[:1]
+        opens = opens and m.group("before").split()[0].lower() not in _DETERMINERS
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
     found += _issuers_introducing(head, text) + _issuers_conducting(head, index) + _issuers_passive(head, text)
