@@ -4850,8 +4850,9 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
             run = (_full_name_headed_by(run[0], text) or run[0]).split()  # "The Bank's minutes": its full name
         opens = _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
         opens = opens and m.group("before")  # the capitals after "Research from" are the issuer's own
-        # ... and those after an opening "The" are too: "The Post-SurveyMonkey poll finds" (doc76)
-        opens = opens and m.group("before").split()[0].lower() not in _DETERMINERS
+        # ... and those after an opening "The" right before the noun are too: "The Post-SurveyMonkey poll finds"
+        # (doc76); not with words between, where the noun may be a verb ("The Reuters news agency reports that")
+        opens = opens and not (m.group("before").split()[0].lower() in _DETERMINERS and not m.group("between").strip())
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
     found += _issuers_introducing(head, text) + _issuers_conducting(head, index) + _issuers_passive(head, text)
