@@ -495,6 +495,9 @@ ROWS = [
     # wash-post_2016-09-07, doc76: "_find_issuers_of_noun"); a sentence's opening word alone is not ("Latest figures")
     ("According to a 2015 Pew Research survey, few voters were undecided. The Gallup poll finds most are. But the "
      "new poll finds that turnout will be high.", "the new poll", "role", "poll", "Gallup", "document", "document"),
+    # ... not with words between, where the noun is the verb of its sentence (Wikinews meantime_en_180695)
+    ("The Reuters news agency reports that the losses were large. According to some reports, a trader mistyped an "
+     "order.", "some reports", "role", "reports", None, "document", "document"),
     # "the report" is the one the article introduced as "a report", by the body opening the sentence after that
     # introduction (BBC tech/011, doca73: "_issuer_of_its_introduction")
     ("Episodes appear on the web hours after they are shown in the US, said a report. Web tracking company "
