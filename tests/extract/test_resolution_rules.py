@@ -495,6 +495,9 @@ ROWS = [
     # wash-post_2016-09-07, doc76: "_find_issuers_of_noun"); a sentence's opening word alone is not ("Latest figures")
     ("According to a 2015 Pew Research survey, few voters were undecided. The Gallup poll finds most are. But the "
      "new poll finds that turnout will be high.", "the new poll", "role", "poll", "Gallup", "document", "document"),
+    # ... its sponsor before a hyphened participle (BBC tech/109)
+    ("Mobiles are used more. The Nokia-sponsored research showed that calls were short. The research also found "
+     "that texts rose.", "The research", "role", "research", "Nokia", "document", "document"),
     # ... not with words between, where the noun is the verb of its sentence (Wikinews meantime_en_180695)
     ("The Reuters news agency reports that the losses were large. According to some reports, a trader mistyped an "
      "order.", "some reports", "role", "reports", None, "document", "document"),

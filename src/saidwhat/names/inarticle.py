@@ -4820,6 +4820,8 @@ def _issuers_of_noun(head: str, index: NameIndex) -> tuple[tuple[int, str], ...]
     return index.issuers[head]
 
 
+# a lower-case participle hyphened to an issuer's name: "Nokia-sponsored", "Kremlin-backed"
+_SPONSOR_HYPHEN = re.compile(r"(?<=[\w.])-[a-z]+$")
 # "its latest " before a document's capitals: an owner's word, so the capitals are the document's title
 _OWNED_TITLE_BEFORE = re.compile(r"\b(?:its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 
@@ -4842,6 +4844,8 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
             # in someone's quoted words ("Your letter ..." written to a newspaper)
             run = run[1:]
         run[-1:] = [run[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")] if run else []
+        # "The Nokia-sponsored research": the sponsor's name before the hyphen, not the participle (doc76)
+        run[-1:] = [_SPONSOR_HYPHEN.sub("", run[-1])] if run else []
         if len(run) == 1 and _is_plural_title(run[0]):
             continue  # "A report by two MPs committees": people, not an issuer's name
         if run and (_is_place_word(" ".join(run)) or " ".join(run) in _US_STATES and head not in _LAWSUIT_NOUNS):
