@@ -4820,8 +4820,8 @@ def _issuers_of_noun(head: str, index: NameIndex) -> tuple[tuple[int, str], ...]
     return index.issuers[head]
 
 
-# a lower-case participle hyphened to an issuer's name: "Nokia-sponsored", "Kremlin-backed"
-_SPONSOR_HYPHEN = re.compile(r"(?<=[\w.])-[a-z]+$")
+# a sponsor's participle hyphened to an issuer's name: "Nokia-sponsored", "Kremlin-backed" (not "ILO-based")
+_SPONSOR_HYPHEN = re.compile(r"(?<=[\w.])-(?:" + "|".join(map(re.escape, LEXICON.sponsor_participles)) + r")$")
 # "its latest " before a document's capitals: an owner's word, so the capitals are the document's title
 _OWNED_TITLE_BEFORE = re.compile(r"\b(?:its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 
