@@ -486,6 +486,30 @@ ROWS = [
     # ... but not a person's words before the name: a chairman is no kind of body
     ("Downloads rose by half, said a report. Former chairman Envisional said 18% were from the UK, said Ben "
      "Coppin from Envisional.", "a report", "role", "report", None, "document", "document"),
+    # ... or by the writer opening it with their noun and name (BBC politics/085, doc76: "_writer_opening_sentence")
+    ("The UK has 529 quangos, a report claims. Quango guide author Dan Lewis said at least 111 had been set up.",
+     "a report", "role", "report", "Dan Lewis", "document", "document"),
+    # ... not by a person the sentence opens with another noun: a spokesman speaks of the report, not for it
+    ("The UK has 529 quangos, a report claims. Tory spokesman John Redwood said the research was right.",
+     "a report", "role", "report", None, "document", "document"),
+    # ... or by the issuer the next sentence gives the same noun (PolNeAR train, west-journal_2016-08-01, doc76:
+    # "_issuer_of_same_noun_next")
+    ("Clinton is leading Trump by a greater margin, according to a new nationwide poll. Clinton is now well ahead "
+     "46 percent to 39 percent according to a CBS poll released Monday.", "a new nationwide poll", "role", "poll",
+     "CBS", "document", "document"),
+    # ... not when that sentence names two issuers for it
+    ("Clinton is leading Trump by a greater margin, according to a new nationwide poll. Clinton led in a CBS poll "
+     "and trailed in a Fox poll.", "a new nationwide poll", "role", "poll", None, "document", "document"),
+    # an issuer after an opening "The" is named at its noun as anywhere else, for a later "the poll" (PolNeAR train,
+    # wash-post_2016-09-07, doc76: "_find_issuers_of_noun"); a sentence's opening word alone is not ("Latest figures")
+    ("According to a 2015 Pew Research survey, few voters were undecided. The Gallup poll finds most are. But the "
+     "new poll finds that turnout will be high.", "the new poll", "role", "poll", "Gallup", "document", "document"),
+    # ... its sponsor before a hyphened participle (BBC tech/109)
+    ("Mobiles are used more. The Nokia-sponsored research showed that calls were short. The research also found "
+     "that texts rose.", "The research", "role", "research", "Nokia", "document", "document"),
+    # ... not with words between, where the noun is the verb of its sentence (Wikinews meantime_en_180695)
+    ("The Reuters news agency reports that the losses were large. According to some reports, a trader mistyped an "
+     "order.", "some reports", "role", "reports", None, "document", "document"),
     # "the report" is the one the article introduced as "a report", by the body opening the sentence after that
     # introduction (BBC tech/011, doca73: "_issuer_of_its_introduction")
     ("Episodes appear on the web hours after they are shown in the US, said a report. Web tracking company "

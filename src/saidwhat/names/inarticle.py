@@ -4471,8 +4471,27 @@ def _issuer_in_next_sentence(r: _Reading) -> str | None:
     suggest. The Federal Trade Commission said ...": a document the article introduces without its
     issuer ("a report", "official figures") is the organisation that opens the next sentence with a
     reporting verb. (An organisation named anywhere in that sentence, "say researchers at BDO Stoy
-    Hayward", was right on train and wrong on dev: not kept.)"""
-    return _issuer_opening_next_sentence(r.index, r.mention.span.end)
+    Hayward", was right on train and wrong on dev: not kept.) Failing that, the issuer the next sentence gives
+    the same noun (``_issuer_of_same_noun_next``)."""
+    return _issuer_opening_next_sentence(r.index, r.mention.span.end) or _issuer_of_same_noun_next(r)
+
+
+def _issuer_of_same_noun_next(r: _Reading) -> str | None:
+    """"Clinton is now leading Trump ..., according to a new nationwide poll. Clinton ... is now well ahead
+    ... according to a CBS poll released Monday.": a document introduced without its issuer is the one the
+    next sentence names with its issuer at the same noun ("a CBS poll", "The report by the US Pew Research
+    Center"); not another noun of its kind (a "survey" the next sentence names may be another one), not a
+    mention with no indefinite article ("according to state corporate records. Bergen County land records
+    indicate": other records), and None when that sentence names two issuers for it."""
+    text = r.index.text
+    end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
+    if end is None or r.lowered[0] not in _INDEFINITE:
+        return None
+    after = next((m.end() for m in _SENTENCE_END.finditer(text, end)), len(text))
+    issuers = _issuers_of_noun(r.head, r.index)
+    # an office's title cut at its "for" is its holder's, as at ``_issuer_named_elsewhere``
+    found = {_title_run_holder(run, pos, r.index) for pos, run in issuers if end <= pos < after}
+    return found.pop() if len(found) == 1 else None
 
 
 # an indefinite document's mention with no issuer of its own after it: "said a report.", "a new report"
@@ -4526,7 +4545,28 @@ def _issuer_opening_next_sentence(index: NameIndex, at: int) -> str | None:
         opens = first or _opens_described(text[end : text.find(name, pos)])
         if opens and _reports(_past_acronym(text[named_end : named_end + 45])):
             return name
-    return _newspaper_opening_sentence(text, end) or _body_of_staff_reporting(text, end, after)
+    return _newspaper_opening_sentence(text, end) or _body_of_staff_reporting(text, end, after) or (
+        _writer_opening_sentence(index, end, after)
+    )
+
+
+# a sentence's opening words ending in a writer's noun (``document_writer_nouns``), then a name: "Essential Guide
+# to British Quangos 2005 author Dan Lewis"
+_WRITER_OPENING = re.compile(
+    r"(?:[\w'’-]+[ \t]+){0,8}?(?:" + "|".join(map(re.escape, LEXICON.document_writer_nouns)) + r")[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,2})"
+)
+
+
+def _writer_opening_sentence(index: NameIndex, start: int, end: int) -> str | None:
+    """"The UK has 529 quangos ..., a report claims. Essential Guide to British Quangos 2005 author Dan Lewis said
+    ...": a document with no issuer of its own, whose next sentence opens with its writer (``document_writer_nouns``)
+    and their name before a reporting verb, is that person's, as a body's opening that sentence is the body's."""
+    m = _WRITER_OPENING.match(index.text, start, end)
+    if m is None:
+        return None
+    person = index.find(m.group("name"))
+    return person.name if person is not None and _reports(index.text[m.end() : m.end() + 45]) else None
 
 
 # a sentence's opening words that describe the organisation named next: "Web tracking company ", "Research firm "
@@ -4815,6 +4855,8 @@ def _issuers_of_noun(head: str, index: NameIndex) -> tuple[tuple[int, str], ...]
     return index.issuers[head]
 
 
+# a sponsor's participle hyphened to an issuer's name: "Nokia-sponsored", "Kremlin-backed" (not "ILO-based")
+_SPONSOR_HYPHEN = re.compile(r"(?<=[\w.])-(?:" + "|".join(map(re.escape, LEXICON.sponsor_participles)) + r")$")
 # "its latest " before a document's capitals: an owner's word, so the capitals are the document's title
 _OWNED_TITLE_BEFORE = re.compile(r"\b(?:its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 
@@ -4837,6 +4879,8 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
             # in someone's quoted words ("Your letter ..." written to a newspaper)
             run = run[1:]
         run[-1:] = [run[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")] if run else []
+        # "The Nokia-sponsored research": the sponsor's name before the hyphen, not the participle (doc76)
+        run[-1:] = [_SPONSOR_HYPHEN.sub("", run[-1])] if run else []
         if len(run) == 1 and _is_plural_title(run[0]):
             continue  # "A report by two MPs committees": people, not an issuer's name
         if run and (_is_place_word(" ".join(run)) or " ".join(run) in _US_STATES and head not in _LAWSUIT_NOUNS):
@@ -4845,6 +4889,9 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
             run = (_full_name_headed_by(run[0], text) or run[0]).split()  # "The Bank's minutes": its full name
         opens = _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
         opens = opens and m.group("before")  # the capitals after "Research from" are the issuer's own
+        # ... and those after an opening "The" right before the noun are too: "The Post-SurveyMonkey poll finds"
+        # (doc76); not with words between, where the noun may be a verb ("The Reuters news agency reports that")
+        opens = opens and not (m.group("before").split()[0].lower() in _DETERMINERS and not m.group("between").strip())
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
     found += _issuers_introducing(head, text) + _issuers_conducting(head, index) + _issuers_passive(head, text)
