@@ -3069,7 +3069,9 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
     return people[0]
 
 
-def _one_who_spoke(people: list[Person], history: list[tuple[int, str | None, str | None]], before: int) -> list[Person]:
+def _one_who_spoke(
+    people: list[Person], history: list[tuple[int, str | None, str | None]], before: int
+) -> list[Person]:
     """Of several people one surname may call, the one the article has quoted before: "Viktor Makarov, 50, claims
     ... "...," Mr Makarov told the BBC" beside "the information that Victor Makarov had" in another man's words
     (BBC politics/053): "Mr Makarov joined the KGB" is the speaker's surname, not a second person's."""
