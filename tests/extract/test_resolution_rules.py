@@ -115,6 +115,25 @@ ROWS = [
      "Ann Hale entered Parliament in 1945. When she refused to back the union bill in 1968, she kept her seat. "
      "Her political career was not without controversy. She told the BBC she had no regrets.", "She", "pronoun",
      "she", "Ann Hale", "person", "pronoun-chain"),
+    # (pron77, BBC politics/053's shape) a profile's run of six sentences, one opening with a time phrase and no
+    # comma ("By the 1980s she had"), one about her circle naming someone else ("One of her fellow pupils was ..."):
+    # the run is still Anna Makarova's, not Jessie Buckley's, who spoke last
+    ("Mary Steenburgen said the film was done. And Jessie Buckley said the talks had failed. Former intelligence "
+     "officer Anna Makarova joined the service in 1970. One of her fellow pupils was Olga Petrova. At headquarters "
+     "in Moscow, she was posted to the codes section. By the 1980s she had risen to the rank of lieutenant. But "
+     "she had become disenchanted with the regime. Through her teacher, she made an approach to MI6. Within a "
+     "week of her release, she made contact with the authorities. She told the BBC she had been betrayed.", "She",
+     "pronoun", "she", "Anna Makarova", "person", "pronoun-chain"),
+    # (pron77, BBC politics/400's shape) a surname after a "Born in ..." phrase opens the run, and the pronoun
+    # after a fronted clause with asides set off by commas (a title, a year) still opens its sentence
+    ("Anna Berg said the euro was too strong. John Snow said a strong dollar was good. Former Labour leader Ann "
+     "Hale has died aged 92. Born in 1912 and educated in Portsmouth, Ms Hale became a clerk. Her political career "
+     "was not without controversy. When I asked her about the union bill, In Place of Strife, in 1968, she said "
+     "she had no regrets.", "she", "pronoun", "she", "Ann Hale", "person", "pronoun-chain"),
+    # (pron77, BBC politics/053) the surname opening the sentence before is the one of two people it may call who
+    # has been quoted: "Anne Berg" in another's words (a misspelling) is not a second woman
+    ("Anna Berg said the euro was too strong. John Snow said Anne Berg was wrong. Ms Berg joined the bank in 1970. "
+     "\"Rates will rise,\" she said.", "she", "pronoun", "she", "Anna Berg", "person", "subject-before"),
     # a quote opening with a title in quotes opens its sentence all the same: two marks before its capital
     # (PolNeAR train, Politico 2015-12-09): the "she" is the woman just introduced, not the last speaker
     ("Anna Berg said the euro was too strong. John Snow said a strong dollar was good. Former Hewlett-Packard "

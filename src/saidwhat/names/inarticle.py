@@ -1788,7 +1788,10 @@ def _pronoun_chain_rule(r: _Reading) -> Resolved | None:
     run = 0
     while run < _CHAIN_SENTENCES:
         before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
-        if before >= start or _inside_quote(text, before) or not _opens_with_same_pronoun(text[before:start], r):
+        if before >= start or _inside_quote(text, before):
+            break
+        sentence = text[before:start]
+        if not (_opens_with_same_pronoun(sentence, r) or (run and _about_own_circle(sentence, r))):
             break
         start, run = before, run + 1
     if not run:
@@ -1805,8 +1808,10 @@ def _pronoun_chain_rule(r: _Reading) -> Resolved | None:
     return (longer or subject).name, "person"
 
 
-# how many sentences opening with the same pronoun a chain may run back over to the name it takes up
-_CHAIN_SENTENCES = 4
+# how many sentences opening with the same pronoun a chain may run back over to the name it takes up: a
+# profile's run goes on for a paragraph or two ("Mr Makarov joined the KGB ... he was posted ... By the 1980s he
+# had risen ... He spied for MI6 ... He was given a false passport, and he says")
+_CHAIN_SENTENCES = 10
 
 
 def _opens_with_same_pronoun(sentence: str, r: _Reading) -> bool:
@@ -1834,10 +1839,12 @@ def _opens_with_same_pronoun(sentence: str, r: _Reading) -> bool:
 def _fronted_phrase_naming_no_one(before: str, r: _Reading) -> bool:
     """"Within a week of his release in 1992,", "With sterling under pressure,": words up to a comma before the
     pronoun that name no person of the article and hold no other pronoun ("After Blair left, he" or "When she
-    met him, he" may be about someone else)."""
+    met him, he" may be about someone else); or a short time phrase with no comma ("By the 1980s he had risen",
+    "..., with deteriorating health, four years ago he took"), which cannot hold a subject of its own."""
     words = before.split()
+    tail = before.rstrip().rpartition(",")[2].split()
     return (
-        before.rstrip().endswith(",") and 0 < len(words) <= _FRONTED_PHRASE_WORDS
+        (not tail or _is_bare_time_phrase(tail)) and 0 < len(words) <= _FRONTED_PHRASE_WORDS
         and not any(_named_in(p, before) for p in r.index.people)
         and not any(w.strip(",.;:").lower() in _GENDERED_PRONOUNS and w.strip(",.;:").lower() not in
                     _PERSONAL_POSSESSIVES for w in words)
@@ -1845,7 +1852,43 @@ def _fronted_phrase_naming_no_one(before: str, r: _Reading) -> bool:
 
 
 # the longest fronted phrase a run sentence may open with before its pronoun
-_FRONTED_PHRASE_WORDS = 12
+_FRONTED_PHRASE_WORDS = 16
+_RUN_TIME_LEADS = frozenset(LEXICON.run_time_leads)
+_RUN_TIME_ENDS = frozenset(LEXICON.run_time_ends)
+# the longest time phrase a run sentence may open with, no comma, before its pronoun
+_BARE_TIME_WORDS = 4
+
+
+def _is_bare_time_phrase(words: list[str]) -> bool:
+    """"By the 1980s", "four years ago", "In 1975": a few words a preposition of time opens or "ago" closes,
+    no capital after the first word (nothing that could be someone, or the subject of a verb)."""
+    return (
+        len(words) <= _BARE_TIME_WORDS and not any(_is_cap(w) for w in words[1:])
+        and (words[0].lower() in _RUN_TIME_LEADS or words[-1].lower() in _RUN_TIME_ENDS)
+    )
+
+
+def _about_own_circle(sentence: str, r: _Reading) -> bool:
+    """"Mr Makarov joined the KGB ... One of his fellow pupils at intelligence school was Vladimir Putin. At KGB
+    headquarters he was posted ...": inside a run (the sentence after it goes on with the pronoun), a sentence
+    whose opening words hold the run's possessive, before anyone named, is about that person's circle; whoever
+    it names after the possessive is not the run's subject and does not break the run. Not a sentence with a
+    "he" or "she" of its own, nor one opening with a name ("Blair called his ..."), nor one with a quote."""
+    if any(mark in sentence for mark in ALL_MARKS):
+        return False
+    words = [w.strip(",.;:").lower() for w in sentence.split()]
+    gender = _person_pronoun_gender(r)
+    own = next((i for i, w in enumerate(words) if w in _PERSONAL_POSSESSIVES and GENDER_WORDS[w] == gender), None)
+    if own is None or own > _CIRCLE_LEAD_WORDS:
+        return False
+    if any(w in _GENDERED_PRONOUNS and w not in _PERSONAL_POSSESSIVES for w in words):
+        return False
+    opening = " ".join(sentence.split()[:own])
+    return not any(_is_cap(w) for w in opening.split()[1:]) and not any(_named_in(p, opening) for p in r.index.people)
+
+
+# how many words may come before the run's possessive in a sentence about that person's circle ("One of his")
+_CIRCLE_LEAD_WORDS = 3
 
 
 def _opens_own_clause(before: str) -> bool:
@@ -2312,7 +2355,18 @@ def _after_own_fronted_clause(before: str, after: str) -> bool:
     return (
         len(words) > 2 and before.rstrip().endswith(",") and words[0].lower() in _FRONTED_CLAUSE_OPENERS
         and (words[1].lower() == pronoun or _object_of_fronted_clause(words, pronoun))
-        and before.count(",") == 1 and not any(m in before for m in ALL_MARKS)
+        and _one_clause(before) and not any(m in before for m in ALL_MARKS)
+    )
+
+
+def _one_clause(before: str) -> bool:
+    """Whether the words up to the comma before a pronoun are one clause: no comma before that one, or only asides
+    set off by commas with no verb of their own, a title or a time ("When he refused to support prime minister
+    Harold Wilson ... over the latter's trade union manifesto, In Place of Strife, in 1968, he said"): capitals,
+    years and function words. Not "When he arrived, Mr Brown said, he ...", a clause of someone else's."""
+    asides = before.rstrip().rstrip(",").split(",")[1:]
+    return all(
+        w[:1].isupper() or w.lower() in _STOP or _is_year(w) for aside in asides for w in aside.split()
     )
 
 
@@ -3009,10 +3063,23 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
     if surname in _place_names():
         return None  # "France have been criticised": the team, not "Stade de France"
     named = [p for p in r.index.by_last(surname) if _may_be_person(p, r.index.text)]
-    people = [p for p in named if pronoun_gender(p) in (gender, None)]
+    people = _one_who_spoke([p for p in named if pronoun_gender(p) in (gender, None)], r.history, before)
     if len(people) != 1 or (len(named) > 1 and _second_clause_subject(r, before, start, gender, named)):
         return None
     return people[0]
+
+
+def _one_who_spoke(
+    people: list[Person], history: list[tuple[int, str | None, str | None]], before: int
+) -> list[Person]:
+    """Of several people one surname may call, the one the article has quoted before: "Viktor Makarov, 50, claims
+    ... "...," Mr Makarov told the BBC" beside "the information that Victor Makarov had" in another man's words
+    (BBC politics/053): "Mr Makarov joined the KGB" is the speaker's surname, not a second person's."""
+    if len(people) < 2:
+        return people
+    spoke = {name for pos, name, _g in history if pos < before}
+    quoted = [p for p in people if p.name in spoke]
+    return quoted if len(quoted) == 1 else people
 
 
 def _verb_after_time(words: list[str], i: int) -> str | None:
