@@ -6221,8 +6221,8 @@ def _written_after_role(word: str, text: str) -> bool:
 # a one-word name the sentence is about (its first word, or after a possessive: "Arsenal's Edu"), the word after
 # it, the rest of its sentence, and the first words of the next sentence when it opens with "The"
 _ONE_WORD_THEN_THE = _re.compile(
-    r"(?:^|[.!?\n][\"”’]?\s+|[A-Z][\w-]*['’]s[ \t]+)([A-Z][a-z][\w-]+)(?![\w'’-])(?![ \t]+[A-Z])"
-    r"[ \t]+([a-z]+)([^.!?\n]*[.!?][\"”’]?)\s+The[ \t]+((?:[A-Za-z][\w-]*[ \t]*){1,3})"
+    r"(?:^|[.!?\n][" + _CLOSING + r"]?\s+|[A-Z][\w-]*['’]s[ \t]+)([A-Z][a-z][\w-]+)(?![\w'’-])(?![ \t]+[A-Z])"
+    r"[ \t]+([a-z]+)([^.!?\n]*[.!?][" + _CLOSING + r"]?)\s+The[ \t]+((?:[A-Za-z][\w-]*[ \t]*){1,3})"
 )
 
 
