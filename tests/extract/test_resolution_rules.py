@@ -1105,6 +1105,16 @@ ROWS = [
      "nationality"),  # an age: whom the sentence before opens with, not the last name in it
     ("James McIlroy won the 800m in Erfurt. The Northern Irishman said he was pleased.", "The Northern Irishman",
      "role", "irishman", "James McIlroy", "person", "nationality"),
+    # a one-word name the next sentence's opening description takes up (types76, BBC sport/198's shape): a
+    # person's, whom the nationality names, though the index holds names of two words at least
+    ("Arsenal's Edu has lifted the lid on the scenes after the match. The Brazilian confirmed tempers had "
+     "flared.", "The Brazilian", "role", "brazilian", "Edu", "person", "nationality"),
+    # a one-word name a role of show business opening the next sentence takes up is a person's (BBC
+    # entertainment/153's shape), not a company's as a bare word is; "The Japanese firm" is no such description
+    ("Eminem told the crowd: \"We finally won an award.\" The rapper opened the show with a new song.", "Eminem",
+     "name", "eminem", "Eminem", "person", "proper-name"),
+    ("Nintendo said sales had risen. The Japanese firm sold more consoles than in any year before.", "Nintendo",
+     "name", "nintendo", "Nintendo", "org", "proper-name"),
     # a US state's demonym is a nationality noun (role76): never the org "Texan" the capitals alone would give
     ("Former Texas Gov. Rick Perry endorsed Ted Cruz on Monday. \"The electorate doesn't want that,\" the Texan "
      "said.", "the Texan", "name", "texan", "Rick Perry", "person", "nationality"),

@@ -6069,8 +6069,10 @@ def _one_word_name(r: _Reading, names: list[str], toks: list[str]) -> Resolved:
     titled = any(t in TITLES for t in before) or _role_right_before(toks, at)
     if titled or r.mention.label == "PERSON" or _role_set_after(r, at) or _calls_self(names[0], r.index.text):
         return names[0], "person"
-    if _written_after_role(names[0], r.index.text):
-        return names[0], "person"  # "Edu said" after "Arsenal's Brazilian midfielder Edu has hit out"
+    if _written_after_role(names[0], r.index.text) or names[0] in _described_next(r.index.text):
+        # "Edu said" after "Arsenal's Brazilian midfielder Edu has hit out"; "Eminem told the crowd" before
+        # "The rapper opened the show"
+        return names[0], "person"
     if _is_given_name(names[0]) and not _is_company_word(names[0]) and not (at and r.lowered[at - 1] in _DETERMINERS):
         return names[0], "person"  # "his daughter Emily said", "Emily said": a first name is a person's; "The Bill" no
     typ = _one_word_type(names[0], r.index.text)
@@ -6361,6 +6363,64 @@ def _written_after_role(word: str, text: str) -> bool:
     return any(m.group(1) in _ONE_NAME_ROLES for m in _role_before_one_word(word).finditer(text))
 
 
+# a one-word name the sentence is about (its first word, or after a possessive: "Arsenal's Edu"), the word after
+# it, the rest of its sentence, and the first words of the next sentence when it opens with "The"
+_ONE_WORD_THEN_THE = _re.compile(
+    r"(?:^|[.!?\n][" + _CLOSING + r"]?\s+|[A-Z][\w-]*['’]s[ \t]+)([A-Z][a-z][\w-]+)(?![\w'’-])(?![ \t]+[A-Z])"
+    r"[ \t]+([a-z]+)([^.!?\n]*[.!?][" + _CLOSING + r"]?)\s+The[ \t]+((?:[A-Za-z][\w-]*[ \t]*){1,3})"
+)
+
+
+_DESCRIBED_SUBJECT_NEXT = frozenset(LEXICON.described_subject_next)
+
+
+@lru_cache(maxsize=8)
+def _described_next(text: str) -> dict[str, str]:
+    """The one-word names a description takes up as the next sentence's subject: "Eminem told the crowd: \"D12
+    finally won an award.\" The rapper opened the show", "Arsenal's Edu has lifted the lid ... The Brazilian
+    confirmed": a role of sport or show business (lexicon ``one_name_roles``) or a nationality set in the next
+    sentence's opening "The" (after two adjectives at most) shows that the name is a person's, as a role before
+    it would (``_written_after_role``). Not when the name's sentence also names someone by a given name
+    ("Gloucester ... James Simpson-Daniel's fitness. The winger"), whom the description more likely takes up.
+    Each name with the description's noun."""
+    found: dict[str, str] = {}
+    for m in _ONE_WORD_THEN_THE.finditer(text):
+        word, verb, rest, opening = m.groups()
+        if not _verb_after_subject(verb):
+            continue  # "Chelsea goalkeeper Carlo Cudicini will miss ... The Italian": the name is not the subject
+        if word in found or word in NOT_NAME_WORDS or _is_place_word(word) or _is_company_word(word):
+            continue
+        if word.lower() in _NATIONALITIES or _re.search(r"\b" + re.escape(word.lower()) + r"\b", text):
+            continue  # "Iranian", "Shares fell ... shares": a sentence's first word, no name
+        if any(_is_given_name(w) for w in _re.findall(r"\b[A-Z][a-z]+\b", rest)):
+            continue
+        noun = _description_noun(opening.split())
+        if noun:
+            found[word] = noun
+    return found
+
+
+def _verb_after_subject(word: str) -> bool:
+    """A reporting verb's form or an auxiliary (lexicon ``described_subject_next``) right after a name:
+    "Eminem told", "Edu has lifted"; not "Ninth seed Nalbandian", "Chelsea goalkeeper Carlo Cudicini"."""
+    return word in _DESCRIBED_SUBJECT_NEXT or word in FORM_TO_LEMMA
+
+
+def _description_noun(words: list[str]) -> str | None:
+    """The noun of a description's opening words after "The": a role (lexicon ``one_name_roles``) after up to
+    two lower-case adjectives ("young striker", "pop star"), or a nationality before a verb ("Brazilian
+    confirmed"; lexicon ``described_subject_next``); None otherwise."""
+    for i, w in enumerate(words[:3]):
+        if w in _ONE_NAME_ROLES:
+            return w
+        if i == 0 and w[:1].isupper() and w.lower() in _NATIONALITIES:
+            after = words[1].lower() if len(words) > 1 else ""
+            return w.lower() if after in _DESCRIBED_SUBJECT_NEXT or after in FORM_TO_LEMMA else None
+        if not w.islower() or w in ORG_NOUNS or w.endswith(("'s", "’s")):
+            return None  # "The club captain", "The band's singer": the body's member, not the body
+    return None
+
+
 @lru_cache(maxsize=8)
 def _people_named_after_roles(text: str) -> tuple[Person, ...]:
     """The one-word names the article writes right after a person's role ("midfielder Edu"), as people
@@ -6373,6 +6433,10 @@ def _people_named_after_roles(text: str) -> tuple[Person, ...]:
             continue
         positions = [w.start() for w in _re.finditer(r"\b" + re.escape(word) + r"\b", text)]
         found[word] = Person(word, (word,), positions, {role})
+    for word, noun in _described_next(text).items():  # "Arsenal's Edu has lifted the lid ... The Brazilian"
+        if word not in found:
+            positions = [w.start() for w in _re.finditer(r"\b" + re.escape(word) + r"\b", text)]
+            found[word] = Person(word, (word,), positions, {noun})
     return tuple(found.values())
 
 
@@ -6865,7 +6929,7 @@ def _nationality_rule(r: _Reading) -> Resolved | None:
         return None  # "the Real Madrid Spaniard"; but "The Northern Irishman"
     begins = _sentence_start(r.index.text, r.at)
     given = [p for p in r.index.people if r.lowered[-1] in p.roles and min(p.positions) < begins]
-    found = _nearest(given, r.at) or _opening_person_before(r.index, begins)
+    found = _nearest(given, r.at) or _described_one_word_before(r, begins) or _opening_person_before(r.index, begins)
     found = found or _last_speaker(r.lowered, r.lowered[-1], r.at, r.index, r.history, r.holder, r.published)
     if found is None:
         guessed = _just_named(r.lowered, r.head, begins, r.index, roleless=True) or _lead_person(r.index, begins)
@@ -6873,6 +6937,20 @@ def _nationality_rule(r: _Reading) -> Resolved | None:
     if found is None or (not age and found.roles & (_NATIONALITIES - {r.head})):
         return None
     return found.name, "person"
+
+
+def _described_one_word_before(r: _Reading, begins: int) -> Person | None:
+    """"Arsenal's Edu has lifted the lid on the scenes ... ¶ The Brazilian confirmed tempers had flared": the
+    one-word name of the sentence before that the description, opening its own sentence, takes up
+    (``_described_next``); the index holds names of two words at least."""
+    before = _sentence_before(r.index.text, begins)
+    described = _described_next(r.index.text)
+    # not a surname the index holds a full name by ("Kim Clijsters ... Clijsters has ... The Belgian")
+    return next((
+        p for p in _people_named_after_roles(r.index.text)
+        if described.get(p.name) == r.lowered[-1] and any(before <= at < begins for at in p.positions)
+        and not r.index.by_last(p.name)
+    ), None)
 
 
 def _of_gender_before(index: NameIndex, begins: int, guessed: Person | None) -> Person | None:
