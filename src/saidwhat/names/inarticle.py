@@ -7425,7 +7425,8 @@ def _organisation_shapes(text: str) -> list[tuple[int, str, str, bool]]:
             continue
         if len(toks) == 1 and (run.lower() in DEMONYMS or run.lower() in _FAITHS):
             continue  # "a Jewish journalist", "British voters": people described, no body named
-        if not (run.isupper() or len(toks) > 2 or counts[run] > 1 or any(t.lower() in ORG_NOUNS for t in toks)):
+        numbered = _numbered_name(toks[:-1], toks[-1])  # "Radio 1", "BBC Two": a name for sure, once is enough
+        if not (run.isupper() or len(toks) > 2 or counts[run] > 1 or numbered or set(map(str.lower, toks)) & ORG_NOUNS):
             continue
         out.append((start, run, _fullest_organisation(run, pairs), first))
     return out
