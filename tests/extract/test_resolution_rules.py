@@ -1207,6 +1207,13 @@ ROWS = [
     # a corporation is a business (the BBC is the British Broadcasting Corporation: bbc91 class 2)
     ("Shares in budget airline Skyway & Partners fell on Monday. The corporation said demand was weak.",
      "The corporation", "role", "corporation", "Skyway & Partners", "org", "organisation-described"),
+    # a numbered name is an organisation the descriptions take back, "the station" and "the channel" among them
+    # (BBC entertainment/231, entertainment/197; the broadcaster's row composed): not "Radio", nor no name
+    ("Radio 1 said the DJs were chosen for their knowledge. \"It is widely accepted that John Peel can never be "
+     "replaced,\" said the radio station.", "the radio station", "role", "station", "Radio 1", "org",
+     "organisation-described"),
+    ("Channel 4 said the series would return in May. The broadcaster said the ratings had been strong.",
+     "The broadcaster", "role", "broadcaster", "Channel 4", "org", "organisation-described"),
     ("Zambia has a new policy, according to a report by the Times of Zambia. The newspaper reports that it was "
      "approved.", "The newspaper", "role", "newspaper", "Times of Zambia", "org", "organisation"),
     # a magazine is an outlet like a newspaper, and its name's possessive is no part of it (BBC tech/009,

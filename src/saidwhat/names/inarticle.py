@@ -5770,16 +5770,24 @@ def _numbered_name_rule(r: _Reading) -> Resolved | None:
         return None
     words = r.toks[1:] if r.lowered[0] in _DETERMINERS else r.toks
     *name, number = words
-    if not (number in _NAME_NUMBER_WORDS or (number.isdigit() and len(number) <= 2 and number[0] != "0")):
+    if not _numbered_name(name, number):
         return None
-    if not name or not all(_is_cap(w) and w[-1].isalpha() for w in name):
-        return None
-    if name[0] in _NUMBERED_NOT_NAMES or name[-1] in _NUMBERED_NOT_NAMES or _is_title(name[0], nations=False):
-        return None  # "June 5", "Article 5", "Mr 5": no organisation's name
     whole = " ".join(words)
     if r.index.find(whole) is not None or r.index.find(" ".join(name)) is not None:
         return None  # a person the article names so
     return whole, "org"
+
+
+def _numbered_name(name: list[str], number: str) -> bool:
+    """Whether capitalised words ``name`` and ``number`` after them are one organisation's name ("Radio 1",
+    "BBC Two"): a number in one or two figures or a capitalised number word, after no date, clause, part or
+    title (``_numbered_name_rule``)."""
+    if not (number in _NAME_NUMBER_WORDS or (number.isdigit() and len(number) <= 2 and number[0] != "0")):
+        return False
+    if not name or not all(_is_cap(w) and w[-1].isalpha() for w in name):
+        return False
+    # "June 5", "Article 5", "Mr 5": no organisation's name
+    return not (name[0] in _NUMBERED_NOT_NAMES or name[-1] in _NUMBERED_NOT_NAMES or _is_title(name[0], nations=False))
 
 
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|co\.uk|news)$", re.IGNORECASE)
@@ -7609,7 +7617,8 @@ def _organisation_shapes(text: str) -> list[tuple[int, str, str, bool]]:
             continue
         if len(toks) == 1 and (run.lower() in DEMONYMS or run.lower() in _FAITHS):
             continue  # "a Jewish journalist", "British voters": people described, no body named
-        if not (run.isupper() or len(toks) > 2 or counts[run] > 1 or any(t.lower() in ORG_NOUNS for t in toks)):
+        numbered = _numbered_name(toks[:-1], toks[-1])  # "Radio 1", "BBC Two": a name for sure, once is enough
+        if not (run.isupper() or len(toks) > 2 or counts[run] > 1 or numbered or set(map(str.lower, toks)) & ORG_NOUNS):
             continue
         out.append((start, run, _fullest_organisation(run, pairs), first))
     return out
@@ -7685,10 +7694,18 @@ def _organisation_runs(text: str) -> list[tuple[int, str, bool]]:
             toks = toks[2:]  # "Sales of Mercedes' brands fell": Mercedes, inside its sentence
             start = text.find(toks[0], m.start())
             first = False
+        number = _NUMBER_AFTER_NAME.match(text, m.end())
+        if number and toks and _numbered_name(toks, number.group("number")):
+            toks.append(number.group("number"))  # "Radio 1 said ... said the radio station": the name the rule reads
         run = " ".join(toks)
         if run and _may_be_organisation(run):
             runs.append((start, run, first))
     return runs
+
+
+# a number in figures right after a run of capitals, a possessive after it or no word or figure: "Radio 1's",
+# "Channel 4," (not "Radio 1.5", "Chapter 11-year"); a number word is a capitalised word the run holds already
+_NUMBER_AFTER_NAME = re.compile(r"[ \t]+(?P<number>[0-9]{1,2})(?=['’]s\b|(?![\w'’-]|[.,:][0-9]))")
 
 
 def _common_noun_opening(toks: list[str], matched: str, text: str) -> bool:
