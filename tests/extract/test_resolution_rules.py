@@ -147,6 +147,15 @@ ROWS = [
     # an age or a "who" clause between the surname opening the sentence before and its verb (PolNeAR train
     # west-journal 2016-07-30, usa-today 2016-02-11; issue #16): the surname is still the subject, not the last
     # man named (Trump) nor the last speaker (Oldendick)
+    # a phrase opened by "In" or a fronted "Since ..." clause before the surname opening the sentence before
+    # (PolNeAR train breitbart 2016-02-08, issue #16): the surname after its comma is the subject the "he" takes
+    # up, not the man the phrase or the clause names nearest the "he"
+    ("Felipe Calderon said the wall was stupid. In his assessment of Donald Trump, Calderon intimated "
+     "disappointment. He said he could not understand it.", "He", "pronoun", "he", "Felipe Calderon", "person",
+     "subject-before"),
+    ("Donald Trump said Mexico would pay. Since launching his White House bid, Trump has taken a firm stance "
+     "against Felipe Calderon and Mexico. He said they were not sending their best.", "He", "pronoun", "he",
+     "Donald Trump", "person", "subject-before"),
     ("Florent Groberg is a former Army captain. Groberg, 33, opened up to Decode DC about his decision on Donald "
      "Trump. He said Trump had zero military experience.", "He", "pronoun", "he", "Florent Groberg", "person",
      "subject-before"),
@@ -477,6 +486,30 @@ ROWS = [
     # ... but not a person's words before the name: a chairman is no kind of body
     ("Downloads rose by half, said a report. Former chairman Envisional said 18% were from the UK, said Ben "
      "Coppin from Envisional.", "a report", "role", "report", None, "document", "document"),
+    # ... or by the writer opening it with their noun and name (BBC politics/085, doc76: "_writer_opening_sentence")
+    ("The UK has 529 quangos, a report claims. Quango guide author Dan Lewis said at least 111 had been set up.",
+     "a report", "role", "report", "Dan Lewis", "document", "document"),
+    # ... not by a person the sentence opens with another noun: a spokesman speaks of the report, not for it
+    ("The UK has 529 quangos, a report claims. Tory spokesman John Redwood said the research was right.",
+     "a report", "role", "report", None, "document", "document"),
+    # ... or by the issuer the next sentence gives the same noun (PolNeAR train, west-journal_2016-08-01, doc76:
+    # "_issuer_of_same_noun_next")
+    ("Clinton is leading Trump by a greater margin, according to a new nationwide poll. Clinton is now well ahead "
+     "46 percent to 39 percent according to a CBS poll released Monday.", "a new nationwide poll", "role", "poll",
+     "CBS", "document", "document"),
+    # ... not when that sentence names two issuers for it
+    ("Clinton is leading Trump by a greater margin, according to a new nationwide poll. Clinton led in a CBS poll "
+     "and trailed in a Fox poll.", "a new nationwide poll", "role", "poll", None, "document", "document"),
+    # an issuer after an opening "The" is named at its noun as anywhere else, for a later "the poll" (PolNeAR train,
+    # wash-post_2016-09-07, doc76: "_find_issuers_of_noun"); a sentence's opening word alone is not ("Latest figures")
+    ("According to a 2015 Pew Research survey, few voters were undecided. The Gallup poll finds most are. But the "
+     "new poll finds that turnout will be high.", "the new poll", "role", "poll", "Gallup", "document", "document"),
+    # ... its sponsor before a hyphened participle (BBC tech/109)
+    ("Mobiles are used more. The Nokia-sponsored research showed that calls were short. The research also found "
+     "that texts rose.", "The research", "role", "research", "Nokia", "document", "document"),
+    # ... not with words between, where the noun is the verb of its sentence (Wikinews meantime_en_180695)
+    ("The Reuters news agency reports that the losses were large. According to some reports, a trader mistyped an "
+     "order.", "some reports", "role", "reports", None, "document", "document"),
     # "the report" is the one the article introduced as "a report", by the body opening the sentence after that
     # introduction (BBC tech/011, doca73: "_issuer_of_its_introduction")
     ("Episodes appear on the web hours after they are shown in the US, said a report. Web tracking company "
@@ -733,6 +766,9 @@ ROWS = [
      "RealClearPolitics", "role", "realclearpolitics", "RealClearPolitics", "org", "company-word"),
     ("Europe's gamers could be waiting until January, said gamesindustry.biz on Monday.",
      "gamesindustry.biz", "name", "gamesindustry.biz", "gamesindustry.biz", "org", "company-word"),
+    # a number run into a capitalised word: a station's name (BBC entertainment/231's lede, composed)
+    ("The DJs will join the station's sister network. 1Xtra said the show would go on.", "1Xtra", "name", "1xtra",
+     "1Xtra", "org", "company-word"),
     # two roles of one person joined by "and", one in capitals or gendered ("_joins_roles"), then the name
     ("Airbus sent a letter. The company president and CEO Louis Gallois said it was a great day.",
      "The company president and CEO Louis Gallois", "role", "president", "Louis Gallois", "person",
@@ -1015,6 +1051,14 @@ ROWS = [
      "Number 10", "org", "numbered-seat"),
     ("The minister resigned on Friday. No 10 insisted the budget would not change.", "No 10", "name", "10",
      "Number 10", "org", "numbered-seat"),
+    # capitals and a number after them, in figures or a word, are one organisation's name: a station, a channel
+    # (BBC entertainment/231; composed after BBC entertainment/184's "BBC Two"); not a date or a clause
+    ("Three DJs will host the late John Peel's BBC Radio 1 show. Radio 1 said the show would not try to replace "
+     "Peel.", "Radio 1", "role", "radio", "Radio 1", "org", "numbered-name"),
+    ("Top of the Pops is moving channel. BBC Two said the show had a natural home.", "BBC Two", "role", "two",
+     "BBC Two", "org", "numbered-name"),
+    ('"We are proud of the show," said BBC Radio 1.', "BBC Radio 1", "name", "radio", "BBC Radio 1", "org",
+     "numbered-name"),
     # a body whose one word is also a title's speaks as that body, and keeps its one word
     ("The defection to Labour of Anna Weston was a blow. Labour said the tax plan was fair.", "Labour", "role",
      "labour", "Labour", "org", "title-word-body"),
@@ -1042,6 +1086,9 @@ ROWS = [
      "nationality"),  # an age: whom the sentence before opens with, not the last name in it
     ("James McIlroy won the 800m in Erfurt. The Northern Irishman said he was pleased.", "The Northern Irishman",
      "role", "irishman", "James McIlroy", "person", "nationality"),
+    # a US state's demonym is a nationality noun (role76): never the org "Texan" the capitals alone would give
+    ("Former Texas Gov. Rick Perry endorsed Ted Cruz on Monday. \"The electorate doesn't want that,\" the Texan "
+     "said.", "the Texan", "name", "texan", "Rick Perry", "person", "nationality"),
     ("One person in the UK is joining the internet's fast lane every 10 seconds, according to BT. The telecoms "
      "giant said the number had passed four million.", "The telecoms giant", "role", "giant", "BT", "org",
      "organisation-described"),
@@ -1117,6 +1164,20 @@ ROWS = [
     # an outlet's description owning a body: the paper named last (PolNeAR politico 2016-01-29, seed 2098)
     ("Enter The Washington Post. \"He is a politician selling fiction,\" the paper's editorial board wrote.",
      "the paper's editorial board", "role", "board", "Washington Post", "org", "organisation"),
+    # an outlet's own body with no owner is the paper named last, one after the paper's name is the paper
+    # (PolNeAR politico 2016-01-14 and wash-post 2015-12-24, pn90 class 4); the Union Leader's name is no role
+    ("Nikki Haley should be deported, a headline from the Wall Street Journal editorial board reads. Haley is an "
+     "\"articulate conservative,\" the editorial board writes.", "the editorial board", "role", "board",
+     "Wall Street Journal", "org", "organisation"),
+    ("The pro-Christie Union Leader, New Hampshire's largest newspaper, has run a string of negative editorials. "
+     "\"Obsequious pandering to Trump belies Cruz's reputation,\" the editorial board recently wrote.",
+     "the editorial board", "role", "board", "Union Leader", "org", "organisation"),
+    ("The Wall Street Journal defends Nikki Haley. \"Are we talking about the same Nikki Haley?\" the Journal's "
+     "editorial board writes.", "the Journal's editorial board", "role", "board", "Wall Street Journal", "org",
+     "organisation"),
+    # a corporation is a business (the BBC is the British Broadcasting Corporation: bbc91 class 2)
+    ("Shares in budget airline Skyway & Partners fell on Monday. The corporation said demand was weak.",
+     "The corporation", "role", "corporation", "Skyway & Partners", "org", "organisation-described"),
     ("Zambia has a new policy, according to a report by the Times of Zambia. The newspaper reports that it was "
      "approved.", "The newspaper", "role", "newspaper", "Times of Zambia", "org", "organisation"),
     # a magazine is an outlet like a newspaper, and its name's possessive is no part of it (BBC tech/009,

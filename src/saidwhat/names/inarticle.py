@@ -16,15 +16,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property, lru_cache
 
-import ftfy
-
-from ..extract.frames import FORM_TO_LEMMA, MOJIBAKE_BYTE
+from ..extract.frames import FORM_TO_LEMMA, WRITTEN_LETTER, referred_letters, written_letters
 from ..extract.lexicon import LEXICON
 from ..extract.rules import (
     ALL_MARKS,
@@ -65,7 +62,7 @@ NEUTER = "n"
 # a lead byte read as "Ã" and its continuation byte are one letter of the word, so the name is not cut at "¡";
 # read that way twice, "á" is "Ã\x83Â¡" ("Arturo SarukhÃ\x83Â¡n"), and the second layer's lead byte is "Â"
 # (and the Dutch names' contracted article is a word of its own: "Sophie in 't Veld")
-_WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:" + MOJIBAKE_BYTE + r"|[\w'’\-.])*")
+_WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:" + WRITTEN_LETTER + r"|[\w'’\-.])*")
 _PARTICLES = frozenset(LEXICON.name_particles)
 _JOINED_PARTICLES = frozenset(LEXICON.joined_surname_particles)
 _CONTRACTED_ARTICLES = frozenset(LEXICON.name_contracted_articles)
@@ -73,13 +70,14 @@ _BEFORE_CONTRACTED_ARTICLE = frozenset(LEXICON.particles_before_contracted_artic
 
 
 def repaired_name(name: str | None) -> str | None:
-    """A name as it was meant to be written when its UTF-8 was read as Latin-1, once or twice: "TomÃ¡s
-    Regalado" is "Tomás Regalado", "Arturo SarukhÃ\x83Â¡n" is "Arturo Sarukhán". The article's text keeps
-    its bytes (offsets into it are scored); only the name a reader sees is repaired. ftfy undoes only the
-    layers that decode cleanly, so a name that does not round-trip is left as written."""
-    if not name or not _re.search(MOJIBAKE_BYTE, name):
+    """A name as it was meant to be written when its UTF-8 was read as Latin-1, once or twice, or its letters
+    written as character references: "TomÃ¡s Regalado" is "Tomás Regalado", "Arturo SarukhÃ\x83Â¡n" is "Arturo
+    Sarukhán", "Jos&#233; Manuel Barroso" is "José Manuel Barroso". The article's text keeps its bytes (offsets
+    into it are scored); only the name a reader sees is repaired. ftfy undoes only the layers that decode
+    cleanly, so a name that does not round-trip is left as written."""
+    if not name or not _re.search(WRITTEN_LETTER, name):
         return name
-    return ftfy.fix_encoding(unicodedata.normalize("NFC", name))  # ftfy reads the lead byte composed
+    return written_letters(name)
 
 
 # the medium a document goes out on, no issuer: "a TV ad", "a Web video"
@@ -1128,7 +1126,7 @@ def _clean_tokens(mention: str) -> list[str]:
     toks: list[str] = []
     # "Oil & Natural Gas Corp" keeps its "&"; "B&B", "AT&T" are one word
     # (and a mis-encoded letter is a part of its word, as in _WORD: "SarukhÃ\x83Â¡n")
-    word = r"(?:" + MOJIBAKE_BYTE + r"|[\w’'.-])+"
+    word = r"(?:" + WRITTEN_LETTER + r"|[\w’'.-])+"
     for t in _re.findall(word + "(?:&" + word + ")*|(?<= )&(?= )", mention):
         if _is_possessive(t):
             toks += [t[:-2], "'s"]
@@ -1225,7 +1223,9 @@ def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Re
     toks = _strip_post_nominals(_clean_tokens(text))
     if not toks:
         return None
-    head = _whole_hyphened_noun(toks, (mention.head or toks[-1]).lower())
+    # the head as the lexicon's words are written ("communiqu&#233;" is "communiqué"); the words keep the
+    # article's spelling, which its name index and text hold (and a mojibake head stays as written: its words do)
+    head = _whole_hyphened_noun(toks, referred_letters(mention.head or toks[-1]).lower())
     # "his counterpart on the DCA committee, Alan Beith": a name set off by a comma after the
     # preposition is the speaker's, not an adverbial's
     kept = toks if "," in text else _without_adverbial(toks, head)
@@ -3616,6 +3616,41 @@ def _outlet_owning(r: _Reading) -> str | None:
     return _outlet_named_last(r) if _owned_by_outlet_description(r) else None
 
 
+_OUTLET_BODIES = frozenset(LEXICON.outlet_bodies)
+
+
+def _outlet_of_its_body(r: _Reading) -> str | None:
+    """"a provocative headline from the Wall Street Journal editorial board ... the editorial board writes": an
+    outlet's own body (lexicon ``outlet_bodies``) with "the" and no owner speaks for the outlet the article named
+    last, as "the paper's editorial board" does (``_outlet_owning``)."""
+    if r.lowered[0] != "the" or " ".join(r.lowered[1:]) not in _OUTLET_BODIES:
+        return None
+    return _outlet_named_last(r)
+
+
+def _outlet_of_its_named_body(r: _Reading) -> str | None:
+    """"the Wall Street Journal editorial board", "the Journal's editorial board": an outlet's own body (lexicon
+    ``outlet_bodies``) after the outlet's name speaks for the outlet, so the speaker is the paper, named as the
+    article names it in full ("the Journal" after "the Wall Street Journal")."""
+    body = next((b.split() for b in _OUTLET_BODIES if r.lowered[-len(b.split()):] == b.split()), None)
+    if body is None:
+        return None
+    words = r.toks[1 if r.lowered[0] == "the" else 0:-len(body)]
+    words = [w for w in words if w not in ("'s", "’s")]
+    words[-1:] = [_unowned(w) for w in words[-1:]]
+    name = " ".join(words)
+    if not words or not all(_is_cap(w) for w in words) or not _names_an_outlet(name):
+        return None
+    return _outlet_named_in_full(name, r) or name
+
+
+def _outlet_named_in_full(name: str, r: _Reading) -> str | None:
+    """The longest outlet the article names before the mention whose name ends with ``name``: "Wall Street
+    Journal" for "Journal"."""
+    fuller = [full for _pos, full in _outlets_named_before(r) if full.endswith(" " + name)]
+    return max(fuller, key=len) if fuller else None
+
+
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
@@ -4436,8 +4471,27 @@ def _issuer_in_next_sentence(r: _Reading) -> str | None:
     suggest. The Federal Trade Commission said ...": a document the article introduces without its
     issuer ("a report", "official figures") is the organisation that opens the next sentence with a
     reporting verb. (An organisation named anywhere in that sentence, "say researchers at BDO Stoy
-    Hayward", was right on train and wrong on dev: not kept.)"""
-    return _issuer_opening_next_sentence(r.index, r.mention.span.end)
+    Hayward", was right on train and wrong on dev: not kept.) Failing that, the issuer the next sentence gives
+    the same noun (``_issuer_of_same_noun_next``)."""
+    return _issuer_opening_next_sentence(r.index, r.mention.span.end) or _issuer_of_same_noun_next(r)
+
+
+def _issuer_of_same_noun_next(r: _Reading) -> str | None:
+    """"Clinton is now leading Trump ..., according to a new nationwide poll. Clinton ... is now well ahead
+    ... according to a CBS poll released Monday.": a document introduced without its issuer is the one the
+    next sentence names with its issuer at the same noun ("a CBS poll", "The report by the US Pew Research
+    Center"); not another noun of its kind (a "survey" the next sentence names may be another one), not a
+    mention with no indefinite article ("according to state corporate records. Bergen County land records
+    indicate": other records), and None when that sentence names two issuers for it."""
+    text = r.index.text
+    end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
+    if end is None or r.lowered[0] not in _INDEFINITE:
+        return None
+    after = next((m.end() for m in _SENTENCE_END.finditer(text, end)), len(text))
+    issuers = _issuers_of_noun(r.head, r.index)
+    # an office's title cut at its "for" is its holder's, as at ``_issuer_named_elsewhere``
+    found = {_title_run_holder(run, pos, r.index) for pos, run in issuers if end <= pos < after}
+    return found.pop() if len(found) == 1 else None
 
 
 # an indefinite document's mention with no issuer of its own after it: "said a report.", "a new report"
@@ -4491,7 +4545,28 @@ def _issuer_opening_next_sentence(index: NameIndex, at: int) -> str | None:
         opens = first or _opens_described(text[end : text.find(name, pos)])
         if opens and _reports(_past_acronym(text[named_end : named_end + 45])):
             return name
-    return _newspaper_opening_sentence(text, end) or _body_of_staff_reporting(text, end, after)
+    return _newspaper_opening_sentence(text, end) or _body_of_staff_reporting(text, end, after) or (
+        _writer_opening_sentence(index, end, after)
+    )
+
+
+# a sentence's opening words ending in a writer's noun (``document_writer_nouns``), then a name: "Essential Guide
+# to British Quangos 2005 author Dan Lewis"
+_WRITER_OPENING = re.compile(
+    r"(?:[\w'’-]+[ \t]+){0,8}?(?:" + "|".join(map(re.escape, LEXICON.document_writer_nouns)) + r")[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,2})"
+)
+
+
+def _writer_opening_sentence(index: NameIndex, start: int, end: int) -> str | None:
+    """"The UK has 529 quangos ..., a report claims. Essential Guide to British Quangos 2005 author Dan Lewis said
+    ...": a document with no issuer of its own, whose next sentence opens with its writer (``document_writer_nouns``)
+    and their name before a reporting verb, is that person's, as a body's opening that sentence is the body's."""
+    m = _WRITER_OPENING.match(index.text, start, end)
+    if m is None:
+        return None
+    person = index.find(m.group("name"))
+    return person.name if person is not None and _reports(index.text[m.end() : m.end() + 45]) else None
 
 
 # a sentence's opening words that describe the organisation named next: "Web tracking company ", "Research firm "
@@ -4780,6 +4855,8 @@ def _issuers_of_noun(head: str, index: NameIndex) -> tuple[tuple[int, str], ...]
     return index.issuers[head]
 
 
+# a sponsor's participle hyphened to an issuer's name: "Nokia-sponsored", "Kremlin-backed" (not "ILO-based")
+_SPONSOR_HYPHEN = re.compile(r"(?<=[\w.])-(?:" + "|".join(map(re.escape, LEXICON.sponsor_participles)) + r")$")
 # "its latest " before a document's capitals: an owner's word, so the capitals are the document's title
 _OWNED_TITLE_BEFORE = re.compile(r"\b(?:its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 
@@ -4802,6 +4879,8 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
             # in someone's quoted words ("Your letter ..." written to a newspaper)
             run = run[1:]
         run[-1:] = [run[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")] if run else []
+        # "The Nokia-sponsored research": the sponsor's name before the hyphen, not the participle (doc76)
+        run[-1:] = [_SPONSOR_HYPHEN.sub("", run[-1])] if run else []
         if len(run) == 1 and _is_plural_title(run[0]):
             continue  # "A report by two MPs committees": people, not an issuer's name
         if run and (_is_place_word(" ".join(run)) or " ".join(run) in _US_STATES and head not in _LAWSUIT_NOUNS):
@@ -4810,6 +4889,9 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
             run = (_full_name_headed_by(run[0], text) or run[0]).split()  # "The Bank's minutes": its full name
         opens = _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
         opens = opens and m.group("before")  # the capitals after "Research from" are the issuer's own
+        # ... and those after an opening "The" right before the noun are too: "The Post-SurveyMonkey poll finds"
+        # (doc76); not with words between, where the noun may be a verb ("The Reuters news agency reports that")
+        opens = opens and not (m.group("before").split()[0].lower() in _DETERMINERS and not m.group("between").strip())
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
     found += _issuers_introducing(head, text) + _issuers_conducting(head, index) + _issuers_passive(head, text)
@@ -5606,6 +5688,33 @@ def _numbered_seat_rule(r: _Reading) -> Resolved | None:
     return (LEXICON.numbered_seats[0], "org") if words.lower() in _NUMBERED_SEATS else None
 
 
+_NAME_NUMBER_WORDS = frozenset(LEXICON.name_number_words)
+_NUMBERED_NOT_NAMES = frozenset(LEXICON.numbered_not_names)
+
+
+def _numbered_name_rule(r: _Reading) -> Resolved | None:
+    """"Radio 1 said the show would not try to replace Peel", "BBC Two said", "said BBC Radio 1": capitalised
+    words and a number after them, written in figures or as a capitalised word ("Channel 4", "Formula One"), are
+    one organisation's name, a station, a channel or a series; the name rules read capitals and stop at the
+    number ("BBC Radio 1" was "Radio", and "Radio 1" no name at all, its "Radio" a common noun to the parser).
+    Not a date, a clause or a part (lexicon ``numbered_not_names``: "June 5", "Article 5", "Game 7"), a title's
+    holder, or a name the article gives a person."""
+    if r.mention.kind == "pronoun" or len(r.toks) < 2:
+        return None
+    words = r.toks[1:] if r.lowered[0] in _DETERMINERS else r.toks
+    *name, number = words
+    if not (number in _NAME_NUMBER_WORDS or (number.isdigit() and len(number) <= 2 and number[0] != "0")):
+        return None
+    if not name or not all(_is_cap(w) and w[-1].isalpha() for w in name):
+        return None
+    if name[0] in _NUMBERED_NOT_NAMES or name[-1] in _NUMBERED_NOT_NAMES or _is_title(name[0], nations=False):
+        return None  # "June 5", "Article 5", "Mr 5": no organisation's name
+    whole = " ".join(words)
+    if r.index.find(whole) is not None or r.index.find(" ".join(name)) is not None:
+        return None  # a person the article names so
+    return whole, "org"
+
+
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|co\.uk|news)$", re.IGNORECASE)
 # The label an embedded tweet's display name carries (extract/verbless.py, assembly:embedded-tweet): no parse or
 # entity tagger read it, and it stands alone on its signature line.
@@ -6114,22 +6223,26 @@ _WEB_ADDRESS = re.compile(
 # a lower-case letter or two, then a capital ("iFixit", "eBay"); two capitalised parts or more ("RealClearPolitics")
 _LOWER_LED = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
 _CAMEL = re.compile(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+")
+# a number run into a capitalised word ("1Xtra", "4Kids"): a station's or a firm's name, no word of English
+_DIGIT_LED = re.compile(r"\d{1,2}[A-Z][a-z]+")
 
 
 def _company_word_rule(r: _Reading) -> Resolved | None:
-    """"As iFixit points out in its teardown", "RealClearPolitics has Trump ahead", "said gamesindustry.biz":
-    one word written as only a company's name is, with a capital after a lower-case letter ("iFixit",
-    "BuzzFeed") or a site's address ("gamesindustry.biz"), is an organisation's name, though the parser left it
-    untagged or took it for a common noun and no name rule read it (a name needs a capital first, a common noun
-    no capital inside). Not a surname written with a capital inside ("McCain", "DeVos": lexicon
-    ``joined_surname_particles``), nor a word the article gives a person by or takes up as "he" or "she"."""
+    """"As iFixit points out in its teardown", "RealClearPolitics has Trump ahead", "said gamesindustry.biz",
+    "1Xtra said": one word written as only a company's name is, with a capital after a lower-case letter or a
+    number ("iFixit", "BuzzFeed", "1Xtra") or a site's address ("gamesindustry.biz"), is an organisation's name,
+    though the parser left it untagged or took it for a common noun and no name rule read it (a name needs a
+    capital first, a common noun no capital inside). Not a surname written with a capital inside ("McCain",
+    "DeVos": lexicon ``joined_surname_particles``), nor a word the article gives a person by or takes up as "he"
+    or "she"."""
     if r.mention.kind == "pronoun" or len(r.toks) != 1:
         return None
     word = r.toks[0].rstrip(".,;:")
     camel = _CAMEL.fullmatch(word)
     if camel and camel.group(1).lower() in _JOINED_PARTICLES:
         return None
-    if not (camel or _LOWER_LED.fullmatch(word) or _WEB_ADDRESS.fullmatch(word)):
+    shaped = _LOWER_LED.fullmatch(word) or _DIGIT_LED.fullmatch(word) or _WEB_ADDRESS.fullmatch(word)
+    if not (camel or shaped):
         return None
     if r.index.by_last(word) or r.index.by_first(word) or _spoken_of_as_person(word, r.index.text):
         return None
@@ -7256,12 +7369,17 @@ def _business_given_as_example(begins: int, index: NameIndex, known: list) -> li
 # the subject a "he" after it took up); not a place's or a body's ("into the U.S. While Clinton has"), which
 # ends sentences as often (lexicon ``initials_ending_sentences``). A capital alone goes on into two words
 # only when lower case follows them ("scholar A. Dick Howard at"), not a comma ("Malcolm X. Attallah Shabazz,").
+# A party's and state's tag in brackets after the surname goes on from it too ("Harry M. Reid (D-Nev.) blasted
+# Rubio": an end at "M." had made the tag's sentence a new one with no name, and the later "the Senate minority
+# leader said" was the speaker before).
 _NOT_A_PRONOUN_OR_ARTICLE = (
     r"(?!(?:" + "|".join(sorted({w.capitalize() for w in PERSON_PRONOUNS | _STOP | _DETERMINERS if w.isalpha()}))
     + r")\b)"
 )
+_BRACKETED_TAG = r"(?:\s+\([A-Z][\w.]*(?:-[A-Z][\w.]*)?\))?"  # "(D-Nev.)", "(R-Texas)", "(Ky.)"
 _MIDDLE_INITIAL = (
-    r"(?:(?<=\s[A-Z]\.)\s+" + _NOT_A_PRONOUN_OR_ARTICLE + r"[A-Z][\w'’-]*(?:[,;:)]|(?:\s+[A-Z][\w'’-]*)?\s+[a-z])"
+    r"(?:(?<=\s[A-Z]\.)\s+" + _NOT_A_PRONOUN_OR_ARTICLE + r"[A-Z][\w'’-]*" + _BRACKETED_TAG
+    + r"(?:[,;:)]|(?:\s+[A-Z][\w'’-]*)?\s+[a-z])"
     + r"|(?<=[A-Z]\.[A-Z]\.)" + "".join(r"(?<!" + re.escape(w) + r")" for w in LEXICON.initials_ending_sentences)
     + r"\s+" + _NOT_A_PRONOUN_OR_ARTICLE + r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:[,;:)]|\s+[a-z]))"
 )
@@ -7467,14 +7585,15 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             return None, "person"
         if _office_of_a_person(r):
             return None, "org"
-        if whole := _organisation_of_its_part(r):
+        if whole := _organisation_of_its_part(r) or _outlet_of_its_named_body(r):
             return whole, "org"
         if (
             not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r)
             or _described_by_its_owner(r) or _noun_written_as_initials(r) or _described_with_a_kind(r)
         ):
             # an indefinite description brings in a new organisation, which the next sentence may name
-            named = _outlet_owning(r) or _organisation_described_next(r) or _national_body(r)
+            named = _outlet_owning(r) or _outlet_of_its_body(r)
+            named = named or _organisation_described_next(r) or _national_body(r)
             named = named or _organisation_apposed_after(r)
             named = named or _last_organisation(r)
             named = named or _organisation_just_heard(r) or _body_of_person_just_heard(r)
@@ -8211,8 +8330,11 @@ _OUTLET_INITIALS = frozenset(LEXICON.outlet_initials)
 
 def _names_an_outlet(name: str) -> bool:
     """Whether a name is an outlet's by its words: a word of outlets' names ("Observer", "Times") or
-    initials news calls a newspaper by alone ("FT", lexicon ``outlet_initials``)."""
-    return name in _OUTLET_INITIALS or any(w.lower() in _OUTLET_NAME_WORDS for w in name.split())
+    initials news calls a newspaper by alone ("FT", lexicon ``outlet_initials``), or one ending in an outlet's
+    name that reads as a role ("Union Leader", lexicon ``outlets_named_like_roles``)."""
+    if name in _OUTLET_INITIALS or any(w.lower() in _OUTLET_NAME_WORDS for w in name.split()):
+        return True
+    return any(name == outlet or name.endswith(" " + outlet) for outlet in _OUTLETS_NAMED_LIKE_ROLES)
 
 
 def _outlet_named_before(r: _Reading) -> str | None:
@@ -9282,6 +9404,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("former-member", _former_member_rule),
     ("place", _place_rule),
     ("numbered-seat", _numbered_seat_rule),
+    ("numbered-name", _numbered_name_rule),
     ("title-word-body", _title_word_body_rule),
     ("glossed-name", _glossed_name_rule),
     ("account", _account_rule),
@@ -9576,12 +9699,16 @@ def _and_inside_organisation_name(words: list[str], i: int) -> bool:
     )
 
 
+_OFFICE_HOLDERS = ROLE_NOUNS | frozenset(LEXICON.office_holders)
+
+
 def _role_possessives_joined(toks: list[str]) -> list[str]:
     """A role's possessive inside a name is part of it: "the U.S. Attorney's Office for the Western District",
-    "the Sheriff's Office" (a place's is not: "Britain's Royal Mail" is Royal Mail)."""
+    "the Sheriff's Office", "The Clark County Coroner's Office" (lexicon ``office_holders``; a place's is not:
+    "Britain's Royal Mail" is Royal Mail)."""
     out: list[str] = []
     for i, t in enumerate(toks):
-        role_before = bool(out) and out[-1].lower() in ROLE_NOUNS and _is_cap(out[-1])
+        role_before = bool(out) and out[-1].lower() in _OFFICE_HOLDERS and _is_cap(out[-1])
         if t == "'s" and role_before and i + 1 < len(toks) and _is_cap(toks[i + 1]):
             out[-1] += "'s"
         else:
