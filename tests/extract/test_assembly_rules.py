@@ -912,3 +912,20 @@ def test_relative_speaks_leaves_other_relatives_to_the_outer_cue(nlp, text, spea
     held = [q for q in quotes if words in q.text]
     assert held and all("assembly:relative-speaks" not in q.rules for q in held)
     assert any(q.speaker is not None and q.speaker.mention == speaker for q in held)
+
+
+@pytest.mark.parametrize(("text", "words", "name", "typ"), [
+    # (web train, doc77) an organisation's blog post speaks as a document named by its issuer (GUIDELINES)
+    ("Music sites have cut prices. Acme Music Inc published a blog post that said customers without a Prime "
+     "membership could now listen for free.", "customers without a Prime membership",
+     "Acme Music Inc", "document"),
+    # (PolNeAR train, Washington Post) a person's own video stays theirs
+    ('In selling the courses, Donald Trump released a marketing video that said, "We are going to have professors '
+     'and adjunct professors that are absolutely terrific."', "We are going to have professors", "Donald Trump",
+     "person"),
+])
+def test_relative_issuer_keeps_a_document_of_an_organisation(nlp, text, words, name, typ):
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = _find(quotes, words, "subject:relative-issuer")
+    assert found is not None, [(q.text, q.rules) for q in quotes]
+    assert (found.speaker.name, found.speaker.type) == (name, typ)

@@ -519,6 +519,26 @@ ROWS = [
     # ... not when that sentence names two issuers for it
     ("Clinton is leading Trump by a greater margin, according to a new nationwide poll. Clinton led in a CBS poll "
      "and trailed in a Fox poll.", "a new nationwide poll", "role", "poll", None, "document", "document"),
+    # ... not when the mention's own capitalised word, a month or a place, is not that sentence's: another poll
+    # (PolNeAR train, huff-post_2016-07-18, doc77)
+    ("Trump trails Clinton in a Quinnipiac poll. In Florida, a June poll found Trump at 20 percent with Latino "
+     "voters. And in Ohio, a Marist College poll for NBC News released last week showed Trump at zero.",
+     "a June poll", "role", "poll", None, "document", "document"),
+    # ... but when it is (composed)
+    ("Trump trails Clinton in a Quinnipiac poll. Trump is doing badly in Florida, according to a June poll. Clinton "
+     "leads there by 8 points in June, according to a Marist College poll.", "a June poll", "role", "poll",
+     "Marist College", "document", "document"),
+    # an issuer written as a word whose letters are the initials of the body the article named in full is that
+    # body (BBC politics/246, doc77: "_body_its_initials_spell")
+    ("Teenagers from well-off backgrounds are more likely to go to university, a report says. The Higher Education "
+     "Funding Council for England said more people went. The Hefce report said teenagers could expect better. The "
+     "report also showed women were more likely to enter.", "The report", "role", "report",
+     "Higher Education Funding Council for England", "document", "document"),
+    # "the statement" the article last said a body gave out (PolNeAR train, nyt_2015-11-24, doc77:
+    # "_giver_of_the_document_before")
+    ("Days after its report was issued, the Holocaust Museum issued a statement of concern about refugees. "
+     "Recalling the past, the statement urged Americans to avoid condemning refugees.", "the statement", "role",
+     "statement", "Holocaust Museum", "document", "document"),
     # an issuer after an opening "The" is named at its noun as anywhere else, for a later "the poll" (PolNeAR train,
     # wash-post_2016-09-07, doc76: "_find_issuers_of_noun"); a sentence's opening word alone is not ("Latest figures")
     ("According to a 2015 Pew Research survey, few voters were undecided. The Gallup poll finds most are. But the "
@@ -929,6 +949,18 @@ ROWS = [
      "own-words"),
     ("Sarah Palin has attacked Obama. Palin's post last week said the danger was understated.", "Palin's post",
      "role", "post", "Sarah Palin", "person", "own-words"),
+    # a statement the article last said a person gave out is theirs, the spokesman's own words (PolNeAR train,
+    # breitbart_2015-12-16, doc77: "_giver_of_the_document_before")
+    ("Carter's press secretary, Peter Cook, told the Times that Carter erred. The Times said Cook provided a written "
+     "statement in response to the inquiries. After reviewing his email practices, the statement said in part, the "
+     "secretary stopped.", "the statement", "role", "statement", "Peter Cook", "person", "own-words"),
+    # ... by the name the article gives them in full after a title (PolNeAR train, wash-post_2016-07-15)
+    ("In Washington, President Barack Obama released a statement Thursday night condemning the attack. He said he "
+     "had been briefed. We stand with France, the statement said.", "the statement", "role", "statement",
+     "Barack Obama", "person", "own-words"),
+    # ... not when another statement was introduced since
+    ("The Times said Peter Cook provided a written statement. Critics put out a statement of their own. The "
+     "statement said the secretary erred.", "The statement", "role", "statement", None, "document", "document"),
     ("A report by the Times of Zambia said the mine would close.", "A report by the Times of Zambia", "role",
      "report", "Times of Zambia", "document", "document"),
     # a reduced relative clause after the document, its subject the issuer: a name as written, or a body's phrase

@@ -1877,7 +1877,7 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
         name, typ, rule = resolve_with_rule(
             mention, scene.names, history=history, published=scene.article.published, holder=holder
         )
-        resolved[att.speaker.start] = (name, typ, rule)
+        resolved[att.speaker.start] = (name, _issued_document_type(att, typ), rule)
         if d.kind is QuoteKind.NESTED:
             continue  # "“As President Zelensky just said, ...,” Stoltenberg said. ... he said": not Zelensky
         if rule == _RELAYED_ORIGINATOR:
@@ -1904,6 +1904,17 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
             # it may be the person named before, whom the later "he" still is
             history.append((att.speaker.start, None, GENDER_WORDS[att.speaker_head.lower()]))
     return resolved
+
+
+# the subject rule that gives a document's words to the subject that issued it ("published a blog post that said")
+_RELATIVE_ISSUER = "subject:relative-issuer"
+
+
+def _issued_document_type(att: Attribution, typ: str | None) -> str | None:
+    """"The company published a blog post that said ...": the words are the document's, which the subject rule
+    gives to its issuer (``subjects.relative_issuer``); an organisation's document keeps the type of a document,
+    named by its issuer (GUIDELINES), while a person's stays theirs, their own words."""
+    return "document" if typ == "org" and _RELATIVE_ISSUER in att.rules else typ
 
 
 def _add_relay_organisation(history: list, mention: Mention, scene: _Scene, holder: Holder | None) -> None:

@@ -3630,11 +3630,46 @@ def _own_words_rule(r: _Reading) -> Resolved | None:
     if r.head not in _OWN_WORDS or not _is_document(r.toks, r.head, r.index):
         return None
     issuer = _issuer(r.text, r.at, r.index) or _issuer_of_his_or_her(r)
-    issuer = issuer or _writer_in_it_before(r) or _writer_in_it_after(r, own=True)
+    issuer = issuer or _writer_in_it_before(r) or _writer_in_it_after(r, own=True) or _giver_of_the_document_before(r)
     person = r.index.find(issuer) if issuer else None
     if person is None or _person_or_organisation(person, r.index.text) != "person":
         return None
     return person.name, "person"
+
+
+# a capitalised subject, a verb of giving a document out, "a" and up to two words before its noun: "Cook provided a
+# written statement", "the Holocaust Museum issued a statement"
+_GIVING_OUT = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in LEXICON.document_giving_verbs)
+
+
+def _giver_of_the_document_before(r: _Reading) -> str | None:
+    """"The Times said Cook provided a written statement in response to the newspapers' inquiries ... "...," the
+    statement said in part": "the" statement or release (lexicon ``spokesperson_documents``) with no issuer of its own
+    is by the one the article last said gave one out ("issued", "released", "provided a statement", lexicon
+    ``document_giving_verbs``), when it introduced no other since: a person the article names, by the name it gives
+    them in full (a spokesman's statement is his, GUIDELINES), or a body's name."""
+    if r.lowered[0] != "the" or len(r.toks) != 2 or r.head not in _SPOKESPERSON_DOCUMENTS:
+        return None
+    text = r.index.text
+    given = list(_re.finditer(
+        r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)[ \t]+(?:" + _GIVING_OUT + r")"
+        r"[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b", text[: r.at]
+    ))
+    if not given:
+        return None
+    m = given[-1]
+    another = _re.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b")
+    if another.search(text, m.end(), r.at):
+        return None  # another statement since
+    run = _subject_named(m.group("subject"), r.index)
+    if not run or run.split()[0].lower() in _STOP or run.lower() in PERSON_PRONOUNS:
+        return None
+    named = " ".join(t for t in run.split() if not _is_listed_title(t.lower().rstrip(".")))  # "President Obama"
+    person = r.index.find(named) if named else None
+    surnamed = r.index.by_last(named) if named and " " not in named else []
+    if person is None and len(surnamed) == 1:
+        person = surnamed[0]
+    return person.name if person is not None else (run if _may_be_organisation(run) else None)
 
 
 # a person's possessives: those of the lexicon's possessive pronouns that say a gender ("his", "her"; not
@@ -3739,7 +3774,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = issuer or _maker_by_verb_before(r) or _maker_of_the_site(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
             issuer = issuer or _body_said_in_it_before(r) or _writer_in_it_before(r) or _body_named_by_modifier(r)
-            issuer = issuer or _body_said_in_one_before(r)
+            issuer = issuer or _body_said_in_one_before(r) or _giver_of_the_document_before(r)
             issuer = issuer or _issuer_described_before_noun(r)
             issuer = issuer or _issuer_of_the_state(r) or _body_of_speaker_before(r)
             issuer = issuer or _issuer_of_its_introduction(r)
@@ -3751,7 +3786,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r) or _body_it_opens_with(r)
         issuer = issuer or _body_that_spoke_just_before(r)
         issuer = _committee_of_owner(r, issuer) or _name_past_exclamation(r, issuer) or issuer
-        issuer = _issuer_spelled_by_initials(r, issuer) or issuer
+        issuer = _issuer_spelled_by_initials(r, issuer) or _body_its_initials_spell(r, issuer) or issuer
         issuer = _person_after_title(r, issuer) or issuer
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
     return None
@@ -3783,6 +3818,22 @@ def _issuer_spelled_by_initials(r: _Reading, issuer: str | None) -> str | None:
         if pos < r.at and words and "".join(w[0] for w in words if _is_cap(w)) == issuer:
             fits.add(" ".join(words))
     fits.discard(issuer)
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _body_its_initials_spell(r: _Reading, issuer: str | None) -> str | None:
+    """"The Higher Education Funding Council for England said ... The Hefce report, drawing on child benefits data,
+    said ... The report also showed": an issuer written as one word whose letters are the initials of the one body
+    the article named before in full is that body, by its full name (the later "The report" is the Funding
+    Council's, as the article first named it). Only a word written as a word ("Hefce"): initials in capitals are
+    ``_issuer_spelled_by_initials``'s and ``_acronym_issuer``'s."""
+    if not issuer or not issuer.isalpha() or len(issuer) < 3 or not issuer[0].isupper() or not issuer[1:].islower():
+        return None
+    fits = set()
+    for pos, name, _first in _organisation_candidates(r.index):
+        words = [w for w in name.split() if _is_cap(w) and w not in NOT_NAME_WORDS]
+        if pos < r.at and len(words) >= 3 and "".join(w[0] for w in words) == issuer.upper():
+            fits.add(name)
     return fits.pop() if len(fits) == 1 else None
 
 
@@ -4549,12 +4600,18 @@ def _issuer_of_same_noun_next(r: _Reading) -> str | None:
     next sentence names with its issuer at the same noun ("a CBS poll", "The report by the US Pew Research
     Center"); not another noun of its kind (a "survey" the next sentence names may be another one), not a
     mention with no indefinite article ("according to state corporate records. Bergen County land records
-    indicate": other records), and None when that sentence names two issuers for it."""
+    indicate": other records), and None when that sentence names two issuers for it. A mention its own capitalised
+    word qualifies ("In Florida, a June poll found ... And in Ohio and Pennsylvania, a Marist College poll ...") is
+    the next sentence's only when that sentence repeats the word: a poll of another month or place is another."""
     text = r.index.text
     end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
     if end is None or r.lowered[0] not in _INDEFINITE:
         return None
     after = next((m.end() for m in _SENTENCE_END.finditer(text, end)), len(text))
+    head_at = r.lowered.index(r.head) if r.head in r.lowered else len(r.toks)
+    qualifiers = [t for t in r.toks[1:head_at] if _is_cap(t)]
+    if any(not _re.search(r"\b" + re.escape(q) + r"\b", text[end:after]) for q in qualifiers):
+        return None
     issuers = _issuers_of_noun(r.head, r.index)
     # an office's title cut at its "for" is its holder's, as at ``_issuer_named_elsewhere``
     found = {_title_run_holder(run, pos, r.index) for pos, run in issuers if end <= pos < after}
