@@ -217,12 +217,12 @@ def polnear_pool(
 def draw_polnear(gold: list[dict], root: Path, seed: int, fewest: int = FEWEST, most: int = MOST) -> None:
     pool, counts, near = polnear_pool(gold, root, fewest, most)
     print(
-        f"PolNeAR pool: {len(pool)} of {len(counts)} {POLNEAR_SPLIT} articles not in the set "
+        f"PolNeAR pool: {len(pool) + len(near)} of {len(counts)} {POLNEAR_SPLIT} articles not in the set "
         f"with {fewest}-{most} body quotes;"
     )
     print(f"  {len(near)} dropped as near-copies (a set article's or each other's): {' '.join(near)}")
     drawn = random.Random(seed).sample(pool, min(POLNEAR_DRAWN, len(pool)))
-    print(f"  drawn {len(drawn)} (in the order drawn: {' '.join(drawn)}):")
+    print(f"  drawn {len(drawn)} of {len(pool)} (in the order drawn: {' '.join(drawn)}):")
     for key in sorted(drawn):
         print(f"    {key} ({counts[key]})")
 
