@@ -819,10 +819,6 @@ def test_a_light_verb_makes_a_case_a_statement(nlp, text, speaker, content):
     # possessor's words
     ("It was his sharpest and most extensive response to the Republicans' criticism that his strategy is failing.",
      "the Republicans", "that his strategy is failing"),
-    # composed after PolNeAR train (Western Journalism, 2016, the round of seed 2139, fixa78): a concern laid out
-    # is its possessor's words
-    ("Trump laid out his concerns that the West was facing an existential threat from terrorism.", "his",
-     "that the West was facing an existential threat from terrorism"),
 ])
 def test_a_speech_noun_reports_the_clause_hung_on_its_verb(nlp, text, speaker, content):
     assert (speaker, content) in [_said(text, a) for a in _attributions(nlp, text) if "cue:speech-noun" in a.rules]
@@ -831,9 +827,6 @@ def test_a_speech_noun_reports_the_clause_hung_on_its_verb(nlp, text, speaker, c
 def test_a_criticism_of_no_one_reports_nothing(nlp):
     """BBC entertainment: "criticism that" with no possessor or agent names no speaker."""
     text = "The commercial success of many films has led to criticism that the festival is becoming too mainstream."
-    assert not any("cue:speech-noun" in a.rules and a.speaker is not None for a in _attributions(nlp, text))
-    # ... nor a concern (fixa78): "amid concerns that" is no one's words
-    text = "Shares fell amid concerns that the economy was slowing down sharply this year."
     assert not any("cue:speech-noun" in a.rules and a.speaker is not None for a in _attributions(nlp, text))
 
 
