@@ -4752,8 +4752,14 @@ def _reports(rest: str) -> bool:
     after the time it spoke ("The Times on Monday said")."""
     words = rest.split()
     time = next((k for k in (3, 2) if _is_time_phrase(words[:k])), 0)
-    verb = next(iter(words[time:]), "").lower().strip(",.")
-    return FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS
+    word = next(iter(words[time:]), "").lower().strip(",.")
+    verb = FORM_TO_LEMMA.get(word, word)
+    # "New Hampshire seems stable": a verb that carries the tense of the next (lexicon ``tense_carrying_verbs``)
+    # says nothing of its own without quotation marks
+    return verb in REPORTING_VERBS and verb not in _TENSE_CARRIERS
+
+
+_TENSE_CARRIERS = frozenset(LEXICON.tense_carrying_verbs)
 
 
 
