@@ -554,6 +554,15 @@ ROWS = [
     # ... not with words between, where the noun is the verb of its sentence (Wikinews meantime_en_180695)
     ("The Reuters news agency reports that the losses were large. According to some reports, a trader mistyped an "
      "order.", "some reports", "role", "reports", None, "document", "document"),
+    # a document posted on a site the article names by its web address is the site's (BBC tech/255, doc78:
+    # "_sites_posting")
+    ("In a message posted on Suprnova.org on Sunday, the site's controllers said the site was closing. If the site "
+     "did return, the message said, it would not host links.", "the message", "role", "message", "Suprnova.org",
+     "document", "document"),
+    # ... not a platform that is no address, which others post on
+    ("In a message posted on Facebook on Sunday, the site's controllers said the site was closing. If the site "
+     "did return, the message said, it would not host links.", "the message", "role", "message", None,
+     "document", "document"),
     # "the report" is the one the article introduced as "a report", by the body opening the sentence after that
     # introduction (BBC tech/011, doca73: "_issuer_of_its_introduction")
     ("Episodes appear on the web hours after they are shown in the US, said a report. Web tracking company "

@@ -5027,7 +5027,28 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
     found += _issuers_introducing(head, text) + _issuers_conducting(head, index) + _issuers_passive(head, text)
     found += _bodies_described_introducing(head, index)
     found += _issuers_saying_in_own(head, index)
-    return sorted(found + _publications_carrying(head, text))
+    return sorted(found + _publications_carrying(head, text) + _sites_posting(head, text))
+
+
+# "a message posted on Suprnova.org", "a statement posted on the website GunBroker.com": a document's noun, a
+# participle of putting it on a site (lexicon ``site_posting_participles``), then the site's web address
+_POSTED_ON_SITE = (
+    r"\b{head}[ \t]+(?:" + "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in LEXICON.site_posting_participles)
+    + r")[ \t]+on[ \t]+(?:the[ \t]+(?:[a-z][\w-]*[ \t]+)?)?(?P<site>[A-Za-z][\w.-]*)"
+)
+
+
+def _sites_posting(head: str, text: str) -> list[tuple[int, str]]:
+    """"In a message posted on Suprnova.org on Sunday, the site's controllers said ... If the site did return, the
+    message said": (offset, site) of each document the article says was posted on a site it names by its web
+    address, the site's own document (as "A statement on Apple's website" is Apple's); a name that is no address
+    ("posted on Facebook", a platform others post on) names no issuer."""
+    found = []
+    for m in _re.finditer(_POSTED_ON_SITE.format(head=re.escape(head)), text):
+        site = m.group("site").rstrip(".")
+        if _WEB_ADDRESS.fullmatch(site):
+            found.append((m.start(), site))
+    return found
 
 
 def _publications_carrying(head: str, text: str) -> list[tuple[int, str]]:
