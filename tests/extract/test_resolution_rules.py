@@ -3426,6 +3426,14 @@ _EURO_SURVEY = ("A report last month already showed that the dollar was losing i
     # ... and not otherwise: "Census data" names no body that spoke
     ("About two-thirds of all the money raised came from men, according to Census data.", "Census data", "data",
      [], None),
+    # BBC business/225: the parser heads a name with "for" in it at its first noun; the document's noun after
+    # the name heads the mention, and the name is its issuer
+    ("And according to Office for National Statistics data, sales in December failed to meet expectations.",
+     "Office for National Statistics data", "Office", [], "Office for National Statistics"),
+    # ... and a nationality's word opening a body's full name is the name's ("the British study" names none)
+    ("Sales fell by 2%, according to British Retail Consortium data.", "British Retail Consortium data", "data", [],
+     "British Retail Consortium"),
+    ("Sales fell by 2%, according to the British study.", "the British study", "study", [], None),
     # BBC sport/088: the plaintiff who filed "a lawsuit" issued "the suit"
     ("Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte. Her lawsuit, filed in the "
      "US District Court in San Francisco, said the sprinter had passed a lie detector test. Conte's statements, "
