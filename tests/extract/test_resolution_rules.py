@@ -1269,6 +1269,10 @@ ROWS = [
     # outlet71: an organisation the sentence gives its own verb after an auxiliary (PolNeAR train, West Journal 2016)
     ("Major companies pulled out. According to the Independent Journal, Apple has stated it will not fund the "
      "Republican convention.", "the Independent Journal", "name", "Journal", "Apple", "org", "relayed-originator"),
+    # BBC tech/282: after a document, a body's full name is the originator (the body's own accounts); a lone name
+    # after a document stays unread ("According to White House pool reports, Obama said", the document table)
+    ("Media Lab Europe is to close. According to its latest accounts, Media Lab Europe said it spent 8.16 million "
+     "euros in 2003.", "its latest accounts", "role", "accounts", "Media Lab Europe", "org", "relayed-originator"),
     # relay52: a sayer past an apposition, a quoted word and "and" before the verb, an originator described and
     # not named (a body by its name, a person with no name), a relay opening the clause it reports
     ("Pastor Kevin Swanson spoke. Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, "

@@ -1660,9 +1660,12 @@ def _name_the_organisation(r: _Reading, text: str, at: int) -> Resolved | None:
     stated" is Apple's when the rules read "Apple" as an organisation (and not the relay's own name). Only the
     subject right after the relay's comma: a name before the relay ("HarperCollins declined ..., according to a
     publishing executive") or in the quoted words after it ('According to X, "Judicial Watch revealed ..."')
-    is no originator of the relay's words; nor after a document ("According to White House pool reports, Obama
-    said": a lone name the rules cannot tell from a body's)."""
-    if r.head.lower() in DOCUMENT_HEADS or not _RIGHT_AFTER_RELAY.fullmatch(r.index.text, r.mention.span.end, at):
+    is no originator of the relay's words; nor a lone name after a document ("According to White House pool
+    reports, Obama said": a name the rules cannot tell from a body's), where a body's full name is ("According to
+    its latest accounts, Media Lab Europe said it spent ...", BBC tech/282: the accounts are the body's own)."""
+    if r.head.lower() in DOCUMENT_HEADS and len(text.split()) < 2:
+        return None
+    if not _RIGHT_AFTER_RELAY.fullmatch(r.index.text, r.mention.span.end, at):
         return None
     mention = Mention(text, Span(at, at + len(text)), "name", None, text.split()[-1])
     name, typ, _rule = resolve_with_rule(mention, r.index, history=r.history, published=r.published, holder=r.holder)
