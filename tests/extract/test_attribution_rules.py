@@ -388,11 +388,12 @@ RULES = [
     (('"Having access to the RNC file and two people who understand it is valuable," said Skelly, explaining '
       "he worked more closely with Chrabaszcz."), "Skelly", "he worked more closely with Chrabaszcz",
      "subject:climbed"),
-    # BBC politics/286 and politics/082: a "for" gerund on a verb that holds its object to account is the object's
+    # BBC politics/286: a "for" gerund on a verb of a sanction on its object is the object's act
     ("Eurosceptic party UKIP have suspended a candidate for allegedly suggesting the criminally insane should be "
      "killed.", "a candidate", "the criminally insane", "subject:climbed"),
+    # ... not on a verb of criticism, the subject's own words (BBC politics/082; PolNeAR train annotates so)
     ("The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
-     "to understand.", "the government", "the EU constitution would make Europe easier to understand",
+     "to understand.", "The Tory spokesman", "the EU constitution would make Europe easier to understand",
      "subject:climbed"),
     # ... not when the one held to account is the passive's subject
     ("The minister was criticised for claiming that the figures were wrong.", "The minister",

@@ -1370,9 +1370,10 @@ def climbed(verb: Token):
 
 
 def _held_to_account(prep: Token, verb: Token) -> Token | None:
-    """"UKIP have suspended a candidate for allegedly suggesting ...", "criticised the government for claiming
-    ...": a "for" gerund on a verb that holds its object to account is what the object did; the object speaks,
-    not the verb's subject (not "was criticised for claiming", whose subject is the one held to account)."""
+    """"UKIP have suspended a candidate for allegedly suggesting ...", "to sack somebody for telling the truth": a
+    "for" gerund on a verb of a sanction on its object is what the object did; the object speaks, not the verb's
+    subject. Not a verb of criticism ("criticized Obama for proposing", the critic's words), nor a passive ("was
+    suspended for saying", whose subject is the one sanctioned)."""
     if prep.lower_ not in _ACCOUNTING_PREPOSITIONS or verb.lower_ not in _ACCOUNTING_FORMS:
         return None
     return next((c for c in children(verb) if c.dep_ == "dobj" and c.i < prep.i), None)
