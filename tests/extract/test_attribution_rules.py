@@ -395,7 +395,9 @@ RULES = [
     ("The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
      "to understand.", "The Tory spokesman", "the EU constitution would make Europe easier to understand",
      "subject:climbed"),
-    # ... not when the one held to account is the passive's subject
+    # ... not when the one held to account is the passive's subject (BBC sport/170: the sum is no object)
+    ("Arsene Wenger, who was fined £15,000 in December for accusing Ruud van Nistelrooy of cheating, believes the "
+     "punishment was too lenient.", "who", "Ruud van Nistelrooy of cheating", "subject:climbed"),
     ("The minister was criticised for claiming that the figures were wrong.", "The minister",
      "that the figures were wrong", "subject:climbed"),
     # BBC business/376: "despite" a gerund hung on an infinitive with its own subject goes with the finite clause

@@ -1374,8 +1374,8 @@ def _held_to_account(prep: Token, verb: Token) -> Token | None:
     "for" gerund on a verb of a sanction on its object is what the object did; the object speaks, not the verb's
     subject. Not a verb of criticism ("criticized Obama for proposing", the critic's words), nor a passive ("was
     suspended for saying", whose subject is the one sanctioned)."""
-    if prep.lower_ not in _ACCOUNTING_PREPOSITIONS or verb.lower_ not in _ACCOUNTING_FORMS:
-        return None
+    if prep.lower_ not in _ACCOUNTING_PREPOSITIONS or verb.lower_ not in _ACCOUNTING_FORMS or passive(verb):
+        return None  # ("who was fined £15,000 in December for accusing ...": the sum is no one)
     return next((c for c in children(verb) if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
