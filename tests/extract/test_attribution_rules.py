@@ -388,6 +388,22 @@ RULES = [
     (('"Having access to the RNC file and two people who understand it is valuable," said Skelly, explaining '
       "he worked more closely with Chrabaszcz."), "Skelly", "he worked more closely with Chrabaszcz",
      "subject:climbed"),
+    # BBC politics/286: a "for" gerund on a verb of a sanction on its object is the object's act
+    ("Eurosceptic party UKIP have suspended a candidate for allegedly suggesting the criminally insane should be "
+     "killed.", "a candidate", "the criminally insane", "subject:climbed"),
+    # ... not on a verb of criticism, the subject's own words (BBC politics/082; PolNeAR train annotates so)
+    ("The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
+     "to understand.", "The Tory spokesman", "the EU constitution would make Europe easier to understand",
+     "subject:climbed"),
+    # ... not when the one held to account is the passive's subject (BBC sport/170: the sum is no object)
+    ("Arsene Wenger, who was fined £15,000 in December for accusing Ruud van Nistelrooy of cheating, believes the "
+     "punishment was too lenient.", "who", "Ruud van Nistelrooy of cheating", "subject:climbed"),
+    ("The minister was criticised for claiming that the figures were wrong.", "The minister",
+     "that the figures were wrong", "subject:climbed"),
+    # BBC business/376: "despite" a gerund hung on an infinitive with its own subject goes with the finite clause
+    ("Investors are betting that George W Bush's administration will allow the dollar to weaken despite saying "
+     "they favour a strong currency.", "George W Bush's administration", "they favour a strong currency",
+     "subject:climbed"),
     # composed after a PolNeAR train shape (Politico, 2016): the participle goes on with the report, not
     # with the clause set before it
     (("The coach said on the radio after the striker finally signed his new contract, adding that the club "

@@ -1315,6 +1315,10 @@ ROWS = [
     # outlet71: an organisation the sentence gives its own verb after an auxiliary (PolNeAR train, West Journal 2016)
     ("Major companies pulled out. According to the Independent Journal, Apple has stated it will not fund the "
      "Republican convention.", "the Independent Journal", "name", "Journal", "Apple", "org", "relayed-originator"),
+    # BBC tech/282: after a document, a body's full name is the originator (the body's own accounts); a lone name
+    # after a document stays unread ("According to White House pool reports, Obama said", the document table)
+    ("Media Lab Europe is to close. According to its latest accounts, Media Lab Europe said it spent 8.16 million "
+     "euros in 2003.", "its latest accounts", "role", "accounts", "Media Lab Europe", "org", "relayed-originator"),
     # relay52: a sayer past an apposition, a quoted word and "and" before the verb, an originator described and
     # not named (a body by its name, a person with no name), a relay opening the clause it reports
     ("Pastor Kevin Swanson spoke. Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, "
@@ -3472,6 +3476,14 @@ _EURO_SURVEY = ("A report last month already showed that the dollar was losing i
     # ... and not otherwise: "Census data" names no body that spoke
     ("About two-thirds of all the money raised came from men, according to Census data.", "Census data", "data",
      [], None),
+    # BBC business/225: the parser heads a name with "for" in it at its first noun; the document's noun after
+    # the name heads the mention, and the name is its issuer
+    ("And according to Office for National Statistics data, sales in December failed to meet expectations.",
+     "Office for National Statistics data", "Office", [], "Office for National Statistics"),
+    # ... and a nationality's word opening a body's full name is the name's ("the British study" names none)
+    ("Sales fell by 2%, according to British Retail Consortium data.", "British Retail Consortium data", "data", [],
+     "British Retail Consortium"),
+    ("Sales fell by 2%, according to the British study.", "the British study", "study", [], None),
     # BBC sport/088: the plaintiff who filed "a lawsuit" issued "the suit"
     ("Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte. Her lawsuit, filed in the "
      "US District Court in San Francisco, said the sprinter had passed a lie detector test. Conte's statements, "

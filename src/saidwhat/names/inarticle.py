@@ -1226,6 +1226,7 @@ def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Re
     # the head as the lexicon's words are written ("communiqu&#233;" is "communiqué"); the words keep the
     # article's spelling, which its name index and text hold (and a mojibake head stays as written: its words do)
     head = _whole_hyphened_noun(toks, referred_letters(mention.head or toks[-1]).lower())
+    head = _document_noun_after_name(toks, head)
     # "his counterpart on the DCA committee, Alan Beith": a name set off by a comma after the
     # preposition is the speaker's, not an adverbial's
     kept = toks if "," in text else _without_adverbial(toks, head)
@@ -1238,6 +1239,22 @@ def _whole_hyphened_noun(toks: list[str], head: str) -> str:
     document's ("a round-up of ultimate gizmos compiled by Stuff Magazine", BBC tech/341)."""
     whole = next((t.lower() for t in reversed(toks) if t.lower().endswith("-" + head)), None)
     return whole if whole in ORG_NOUNS or whole in DOCUMENT_HEADS else head
+
+
+def _document_noun_after_name(toks: list[str], head: str) -> str:
+    """"according to Office for National Statistics data", "Bank of England figures": the parser heads a
+    name with an "of" or "for" in it at the name's first noun and hangs the rest on the preposition; a
+    document's noun written in lower case right after the name ends the mention and is its head (the name
+    is the document's issuer, as "data from the Office for National Statistics" has it)."""
+    last = toks[-1]
+    if last != last.lower() or last not in DOCUMENT_HEADS or head == last:
+        return head
+    name = toks[1:-1] if toks[0].lower() in _DETERMINERS else toks[:-1]
+    if len(name) < 3 or not all(_is_cap(t) or t in ("of", "for") for t in name) or head not in (
+        t.lower() for t in name
+    ):
+        return head
+    return last
 
 
 _ADVERBIAL_OPENERS = frozenset(LEXICON.adverbial_openers)
@@ -1643,9 +1660,12 @@ def _name_the_organisation(r: _Reading, text: str, at: int) -> Resolved | None:
     stated" is Apple's when the rules read "Apple" as an organisation (and not the relay's own name). Only the
     subject right after the relay's comma: a name before the relay ("HarperCollins declined ..., according to a
     publishing executive") or in the quoted words after it ('According to X, "Judicial Watch revealed ..."')
-    is no originator of the relay's words; nor after a document ("According to White House pool reports, Obama
-    said": a lone name the rules cannot tell from a body's)."""
-    if r.head.lower() in DOCUMENT_HEADS or not _RIGHT_AFTER_RELAY.fullmatch(r.index.text, r.mention.span.end, at):
+    is no originator of the relay's words; nor a lone name after a document ("According to White House pool
+    reports, Obama said": a name the rules cannot tell from a body's), where a body's full name is ("According to
+    its latest accounts, Media Lab Europe said it spent ...", BBC tech/282: the accounts are the body's own)."""
+    if r.head.lower() in DOCUMENT_HEADS and len(text.split()) < 2:
+        return None
+    if not _RIGHT_AFTER_RELAY.fullmatch(r.index.text, r.mention.span.end, at):
         return None
     mention = Mention(text, Span(at, at + len(text)), "name", None, text.split()[-1])
     name, typ, _rule = resolve_with_rule(mention, r.index, history=r.history, published=r.published, holder=r.holder)
@@ -4429,14 +4449,23 @@ def _issuer_before_noun(r: _Reading) -> str | None:
         return None  # "a new MPs' report": people, not an issuer's name
     if not run or len(run) > 4 or not _ORG_RUN.fullmatch(" ".join(run)) or run[-1].lower() in _NATIONALITIES:
         return None
-    if any(t in NOT_NAME_WORDS or t.lower() in _NATIONALITIES or _re.search(r"-[a-z]+$", t) for t in run):
-        return None  # "the Nokia-sponsored research": an adjective, not who issued it
+    if any(t in NOT_NAME_WORDS or _re.search(r"-[a-z]+$", t) for t in run) or (
+        any(t.lower() in _NATIONALITIES for t in run) and not _body_named_from_nation(run)
+    ):
+        return None  # "the Nokia-sponsored research", "the British study": an adjective, not who issued it
     head = _name_head(run)
     titled = head.lower() not in ORG_NOUNS and any(_is_listed_title(t.lower()) for t in run)
     if titled or not _may_be_issuer(run):
         return None
     person = _nearest(r.index.by_last(run[0]), r.at) if len(run) == 1 else None
     return person.name if person is not None else " ".join(run)  # "the Kok report": Wim Kok
+
+
+def _body_named_from_nation(run: list[str]) -> bool:
+    """"according to British Retail Consortium data": a nationality's word opening three capitalised words
+    or more that an organisation's noun heads is the first word of the body's full name, not an adjective
+    ("the British study", "the British Government report" stay a nation's)."""
+    return len(run) >= 3 and _name_head(run).lower() in ORG_NOUNS and all(_is_cap(t) for t in run)
 
 
 _RECORD_KEEPING_PLACES = frozenset(LEXICON.record_keeping_places)
