@@ -45,6 +45,12 @@ BODY_ROWS = [
          "users in October."),
         "IE had 92.9% of users", "which", "assembly:object-speaks",
     ),
+    (  # PolNeAR train (Western Journal, 2015, the round of seed 2137): the relative clause's own speaker says the
+        # words inside the act's object
+        ("Trump also mocked Carson's story about attacking someone with a hunting knife, an event that Carson says "
+         "led him to Christ."),
+        "led him to Christ", "Carson", "assembly:relative-speaks",
+    ),
     (
         '"It was a respectable report," said Michael Moran, analyst at Daiwa Securities.',
         "It was a respectable report", "Michael Moran, analyst at Daiwa Securities", "assembly:cue-content",
@@ -226,6 +232,14 @@ BODY_ROWS = [
          "according to Q magazine editor Paul Rees.\n\n"
          '"This makes them hugely determined and formidable."'),
         "hugely determined and formidable", "Q magazine editor Paul Rees", "assembly:carried-paragraph",
+    ),
+    (  # BBC politics/284: uncued quoted paragraphs after reported speech go on with its speaker, one after
+        # another (each a quote of its own)
+        ("Under a Labour government the tax burden would have to rise, he claims.\n\n"
+         '"We are being straightforward with people, saying you know there is likely to be an increase in the '
+         'tax burden."\n\n'
+         '"That is a clear cut choice for people, one I am very comfortable with."'),
+        "That is a clear cut choice", "he", "assembly:continues-next-paragraph",
     ),
     (  # BBC tech/366: the writer's own sentences stand between the cued quote and the next, in one paragraph
         ('"It has much larger address space possibilities with no practical limits," said Dr Carpenter. Standards '
@@ -882,3 +896,36 @@ def test_a_possessive_opening_a_speakers_mention_is_the_relatives_gender(nlp):
     quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
     found = next(q for q in quotes if "wished" in q.text)
     assert found.speaker.mention == "She" and found.speaker.name == "Sharon Osbourne", found.speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    # PolNeAR train (Western Journal, 2015): a document's "that" opens what it says, no relative clause; the act
+    # keeps its noun phrase
+    ("Donald Trump dismissed a report in Politico that Jeb Bush has been considering announcing that he will not "
+     "endorse the billionaire businessman.", "Donald Trump", "Jeb Bush has been considering"),
+    # PolNeAR train (Breitbart, 2016): a pronoun in the relative clause is the outer speaker's own
+    ("He extolled the small-town virtues of Vermont, applauding the state's town halls which he said could not be "
+     "corrupted by the billionaires.", "He", "could not be corrupted"),
+])
+def test_relative_speaks_leaves_other_relatives_to_the_outer_cue(nlp, text, speaker, words):
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    held = [q for q in quotes if words in q.text]
+    assert held and all("assembly:relative-speaks" not in q.rules for q in held)
+    assert any(q.speaker is not None and q.speaker.mention == speaker for q in held)
+
+
+@pytest.mark.parametrize(("text", "words", "name", "typ"), [
+    # (web train, doc77) an organisation's blog post speaks as a document named by its issuer (GUIDELINES)
+    ("Music sites have cut prices. Acme Music Inc published a blog post that said customers without a Prime "
+     "membership could now listen for free.", "customers without a Prime membership",
+     "Acme Music Inc", "document"),
+    # (PolNeAR train, Washington Post) a person's own video stays theirs
+    ('In selling the courses, Donald Trump released a marketing video that said, "We are going to have professors '
+     'and adjunct professors that are absolutely terrific."', "We are going to have professors", "Donald Trump",
+     "person"),
+])
+def test_relative_issuer_keeps_a_document_of_an_organisation(nlp, text, words, name, typ):
+    quotes = extract(Article(id="rule", text=text), nlp=nlp, entities=False).quotes
+    found = _find(quotes, words, "subject:relative-issuer")
+    assert found is not None, [(q.text, q.rules) for q in quotes]
+    assert (found.speaker.name, found.speaker.type) == (name, typ)

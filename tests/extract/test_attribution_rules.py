@@ -388,6 +388,22 @@ RULES = [
     (('"Having access to the RNC file and two people who understand it is valuable," said Skelly, explaining '
       "he worked more closely with Chrabaszcz."), "Skelly", "he worked more closely with Chrabaszcz",
      "subject:climbed"),
+    # BBC politics/286: a "for" gerund on a verb of a sanction on its object is the object's act
+    ("Eurosceptic party UKIP have suspended a candidate for allegedly suggesting the criminally insane should be "
+     "killed.", "a candidate", "the criminally insane", "subject:climbed"),
+    # ... not on a verb of criticism, the subject's own words (BBC politics/082; PolNeAR train annotates so)
+    ("The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
+     "to understand.", "The Tory spokesman", "the EU constitution would make Europe easier to understand",
+     "subject:climbed"),
+    # ... not when the one held to account is the passive's subject (BBC sport/170: the sum is no object)
+    ("Arsene Wenger, who was fined £15,000 in December for accusing Ruud van Nistelrooy of cheating, believes the "
+     "punishment was too lenient.", "who", "Ruud van Nistelrooy of cheating", "subject:climbed"),
+    ("The minister was criticised for claiming that the figures were wrong.", "The minister",
+     "that the figures were wrong", "subject:climbed"),
+    # BBC business/376: "despite" a gerund hung on an infinitive with its own subject goes with the finite clause
+    ("Investors are betting that George W Bush's administration will allow the dollar to weaken despite saying "
+     "they favour a strong currency.", "George W Bush's administration", "they favour a strong currency",
+     "subject:climbed"),
     # composed after a PolNeAR train shape (Politico, 2016): the participle goes on with the report, not
     # with the clause set before it
     (("The coach said on the radio after the striker finally signed his new contract, adding that the club "
@@ -752,6 +768,10 @@ def test_a_demand_a_dictum_a_hint_report_their_clause(nlp, text, speaker, conten
      "Fifa's disciplinary code", "that a player who breaks a contract must pay compensation"),
     ("stipulat", "The contract stipulated that he would be paid in euros.", "The contract",
      "that he would be paid in euros"),
+    # composed after BBC tech/080 (the round of seed 2136): a request reports its that-clause, whose verb stands in
+    # the subjunctive
+    ("request", "In December, Poland requested that ministers give it more time to consider the issue.", "Poland",
+     "that ministers give it more time to consider the issue"),
 ])
 def test_a_clause_only_cue_reports_its_clause(nlp, stem, text, speaker, content):
     """Cues read only with a clause of their own (lexicon clause_only_cues, that_clause_cues) report that clause."""
@@ -766,6 +786,9 @@ def test_a_clause_only_cue_reports_its_clause(nlp, stem, text, speaker, content)
     # "stipulate" with no that-clause, or as an adjective, lays down nothing said
     ("stipulat", "The payment must be made on the stipulated date."),
     ("stipulat", "The rules stipulate a maximum of three foreign players."),
+    # "request" with an object asks for a thing, not words: "requested anonymity", "requested more time"
+    ("request", "The official requested anonymity because he was not authorised to speak."),
+    ("request", "In December, Poland requested more time to consider the issue."),
 ])
 def test_a_clause_only_cue_needs_its_clause(nlp, stem, text):
     assert not any(a.cue_text.lower().startswith(stem) and a.content is not None for a in _attributions(nlp, text))
@@ -800,6 +823,27 @@ def test_according_to_a_document_named_by_its_issuer_before_the_agent(nlp, text,
 ])
 def test_a_light_verb_makes_a_case_a_statement(nlp, text, speaker, content):
     assert (speaker, content) in [_said(text, a) for a in _attributions(nlp, text) if "cue:speech-noun" in a.rules]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # PolNeAR train (USA Today, 2016, the round of seed 2137): the parser hung the noun's that-clause on the verb
+    # whose object the noun is ("repeated"); the clause is the contention's
+    ("In animated off-the-cuff remarks, Obama repeated his contention that identifying the Syrian-based terror "
+     "group as Islamic will only serve as a propaganda tool.", "his",
+     "that identifying the Syrian-based terror group as Islamic will only serve as a propaganda tool"),
+    # composed after PolNeAR train (USA Today, 2016, the round of seed 2137): a criticism's clause is its
+    # possessor's words
+    ("It was his sharpest and most extensive response to the Republicans' criticism that his strategy is failing.",
+     "the Republicans", "that his strategy is failing"),
+])
+def test_a_speech_noun_reports_the_clause_hung_on_its_verb(nlp, text, speaker, content):
+    assert (speaker, content) in [_said(text, a) for a in _attributions(nlp, text) if "cue:speech-noun" in a.rules]
+
+
+def test_a_criticism_of_no_one_reports_nothing(nlp):
+    """BBC entertainment: "criticism that" with no possessor or agent names no speaker."""
+    text = "The commercial success of many films has led to criticism that the festival is becoming too mainstream."
+    assert not any("cue:speech-noun" in a.rules and a.speaker is not None for a in _attributions(nlp, text))
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), [

@@ -740,6 +740,15 @@ def test_a_pronoun_before_anyone_spoke_takes_a_one_word_name_not_a_club():
     assert _resolve(text, "He", "pronoun", "he", nth=1) == ("Edu", "person")
 
 
+def test_a_pronoun_takes_a_one_word_name_a_description_took_up():
+    # types76 (BBC sport/198's shape): "The Brazilian" opening the next sentence shows Edu is a person, so the
+    # "he" is Edu, not the manager named in the description's own sentence
+    text = ("Arsenal's Edu has lifted the lid on the scenes after the match. The Brazilian confirmed tempers had "
+            "flared but did not blame United boss Sir Alex Ferguson. \"I saw people being pulled apart,\" he told "
+            "reporters.")
+    assert _resolve(text, "he", "pronoun", "he", nth=1) == ("Edu", "person")
+
+
 def test_a_description_takes_up_a_speaker_known_by_one_name():
     text = ("Arsenal's Brazilian midfielder Edu has hit out at the club. And Edu added that he was due to meet "
             "them. The midfielder admitted he had been flattered.")
@@ -994,6 +1003,13 @@ ROUND_2043 = [
     ("A man pleaded guilty, the U.S. Attorney’s Office for the Western District of New York announced Monday.",
      "the U.S. Attorney’s Office for the Western District of New York", "name", "Office",
      "U.S. Attorney's Office for the Western District of New York", "org"),
+    # PolNeAR train (USA Today): an office named after its holder keeps the holder's possessive (lexicon
+    # ``office_holders``), as the role noun's "Attorney's Office" does
+    ("A woman died on Sunday. The Clark County Coroner's Office said that she was 32.",
+     "The Clark County Coroner's Office", "name", "Office", "Clark County Coroner's Office", "org"),
+    ("A man was shot. The Los Angeles County Sheriff's Department said that he had died.",
+     "The Los Angeles County Sheriff's Department", "name", "Department", "Los Angeles County Sheriff's Department",
+     "org"),
     # AP: a first name the writer adds in brackets inside a quote completes the surname the article uses
     ('"Coach (Frank) Vogel came in here and said, \'Congratulations,\'" James said. "He is terrific," Vogel said.',
      "Vogel", "name", "Vogel", "Frank Vogel", "person"),

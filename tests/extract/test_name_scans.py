@@ -216,6 +216,8 @@ SENTENCES = [
     ("The Republican candidate said no. But he said bullying was wrong.", "bullying", "But", "wrong"),
     # a middle initial still goes on; a capital alone before a pronoun ends a sentence
     ("An adviser to then-President George W. Bush, also questioned it. So did Mr. Rove.", "adviser", "An", "it"),
+    # a middle initial goes on past a party's and state's tag in brackets (PolNeAR train, the Washington Post)
+    ("Harry M. Reid (D-Nev.) blasted Rubio in an interview. He said it.", "blasted", "Harry", "interview"),
 ]
 
 

@@ -120,6 +120,13 @@ CASES = [
         "this,\" SarukhA\u0303\u0083A\u0302\u00a1n added.",
         [(D, "clear need", "Arturo Sarukh\u00e1n")],
     ),
+    # a letter written as a character reference is one letter of its word: the sentence goes on past its ";" and
+    # the name keeps its first word, repaired in the speaker's name (BBC tech/342; names76)
+    (
+        "In a letter, EC President Jos&#233; Manuel Barroso told the President of the European Parliament, Josep "
+        "Borrell, that the Commission would not start the process again.",
+        [(IND, "would not start", "Jos\u00e9 Manuel Barroso")],
+    ),
     # a wire dateline is not the speaker
     (
         "WASHINGTON (AP) — Senator Chuck Schumer said the bill would pass this week.",

@@ -115,6 +115,25 @@ ROWS = [
      "Ann Hale entered Parliament in 1945. When she refused to back the union bill in 1968, she kept her seat. "
      "Her political career was not without controversy. She told the BBC she had no regrets.", "She", "pronoun",
      "she", "Ann Hale", "person", "pronoun-chain"),
+    # (pron77, BBC politics/053's shape) a profile's run of six sentences, one opening with a time phrase and no
+    # comma ("By the 1980s she had"), one about her circle naming someone else ("One of her fellow pupils was ..."):
+    # the run is still Anna Makarova's, not Jessie Buckley's, who spoke last
+    ("Mary Steenburgen said the film was done. And Jessie Buckley said the talks had failed. Former intelligence "
+     "officer Anna Makarova joined the service in 1970. One of her fellow pupils was Olga Petrova. At headquarters "
+     "in Moscow, she was posted to the codes section. By the 1980s she had risen to the rank of lieutenant. But "
+     "she had become disenchanted with the regime. Through her teacher, she made an approach to MI6. Within a "
+     "week of her release, she made contact with the authorities. She told the BBC she had been betrayed.", "She",
+     "pronoun", "she", "Anna Makarova", "person", "pronoun-chain"),
+    # (pron77, BBC politics/400's shape) a surname after a "Born in ..." phrase opens the run, and the pronoun
+    # after a fronted clause with asides set off by commas (a title, a year) still opens its sentence
+    ("Anna Berg said the euro was too strong. John Snow said a strong dollar was good. Former Labour leader Ann "
+     "Hale has died aged 92. Born in 1912 and educated in Portsmouth, Ms Hale became a clerk. Her political career "
+     "was not without controversy. When I asked her about the union bill, In Place of Strife, in 1968, she said "
+     "she had no regrets.", "she", "pronoun", "she", "Ann Hale", "person", "pronoun-chain"),
+    # (pron77, BBC politics/053) the surname opening the sentence before is the one of two people it may call who
+    # has been quoted: "Anne Berg" in another's words (a misspelling) is not a second woman
+    ("Anna Berg said the euro was too strong. John Snow said Anne Berg was wrong. Ms Berg joined the bank in 1970. "
+     "\"Rates will rise,\" she said.", "she", "pronoun", "she", "Anna Berg", "person", "subject-before"),
     # a quote opening with a title in quotes opens its sentence all the same: two marks before its capital
     # (PolNeAR train, Politico 2015-12-09): the "she" is the woman just introduced, not the last speaker
     ("Anna Berg said the euro was too strong. John Snow said a strong dollar was good. Former Hewlett-Packard "
@@ -147,6 +166,15 @@ ROWS = [
     # an age or a "who" clause between the surname opening the sentence before and its verb (PolNeAR train
     # west-journal 2016-07-30, usa-today 2016-02-11; issue #16): the surname is still the subject, not the last
     # man named (Trump) nor the last speaker (Oldendick)
+    # a phrase opened by "In" or a fronted "Since ..." clause before the surname opening the sentence before
+    # (PolNeAR train breitbart 2016-02-08, issue #16): the surname after its comma is the subject the "he" takes
+    # up, not the man the phrase or the clause names nearest the "he"
+    ("Felipe Calderon said the wall was stupid. In his assessment of Donald Trump, Calderon intimated "
+     "disappointment. He said he could not understand it.", "He", "pronoun", "he", "Felipe Calderon", "person",
+     "subject-before"),
+    ("Donald Trump said Mexico would pay. Since launching his White House bid, Trump has taken a firm stance "
+     "against Felipe Calderon and Mexico. He said they were not sending their best.", "He", "pronoun", "he",
+     "Donald Trump", "person", "subject-before"),
     ("Florent Groberg is a former Army captain. Groberg, 33, opened up to Decode DC about his decision on Donald "
      "Trump. He said Trump had zero military experience.", "He", "pronoun", "he", "Florent Groberg", "person",
      "subject-before"),
@@ -477,6 +505,64 @@ ROWS = [
     # ... but not a person's words before the name: a chairman is no kind of body
     ("Downloads rose by half, said a report. Former chairman Envisional said 18% were from the UK, said Ben "
      "Coppin from Envisional.", "a report", "role", "report", None, "document", "document"),
+    # ... not a name that "seems" something (composed on PolNeAR's pn92 lede, fixa78): a verb that carries the
+    # tense of the next (lexicon ``tense_carrying_verbs``) reports nothing without quotation marks
+    ("Early analysis shows Iowa polls may have missed the results. New Hampshire seems stable, but that could "
+     "change. The lead for Trump in New Hampshire held.", "Early analysis", "role", "analysis", None, "document",
+     "document"),
+    # ... or by the writer opening it with their noun and name (BBC politics/085, doc76: "_writer_opening_sentence")
+    ("The UK has 529 quangos, a report claims. Quango guide author Dan Lewis said at least 111 had been set up.",
+     "a report", "role", "report", "Dan Lewis", "document", "document"),
+    # ... not by a person the sentence opens with another noun: a spokesman speaks of the report, not for it
+    ("The UK has 529 quangos, a report claims. Tory spokesman John Redwood said the research was right.",
+     "a report", "role", "report", None, "document", "document"),
+    # ... or by the issuer the next sentence gives the same noun (PolNeAR train, west-journal_2016-08-01, doc76:
+    # "_issuer_of_same_noun_next")
+    ("Clinton is leading Trump by a greater margin, according to a new nationwide poll. Clinton is now well ahead "
+     "46 percent to 39 percent according to a CBS poll released Monday.", "a new nationwide poll", "role", "poll",
+     "CBS", "document", "document"),
+    # ... not when that sentence names two issuers for it
+    ("Clinton is leading Trump by a greater margin, according to a new nationwide poll. Clinton led in a CBS poll "
+     "and trailed in a Fox poll.", "a new nationwide poll", "role", "poll", None, "document", "document"),
+    # ... not when the mention's own capitalised word, a month or a place, is not that sentence's: another poll
+    # (PolNeAR train, huff-post_2016-07-18, doc77)
+    ("Trump trails Clinton in a Quinnipiac poll. In Florida, a June poll found Trump at 20 percent with Latino "
+     "voters. And in Ohio, a Marist College poll for NBC News released last week showed Trump at zero.",
+     "a June poll", "role", "poll", None, "document", "document"),
+    # ... but when it is (composed)
+    ("Trump trails Clinton in a Quinnipiac poll. Trump is doing badly in Florida, according to a June poll. Clinton "
+     "leads there by 8 points in June, according to a Marist College poll.", "a June poll", "role", "poll",
+     "Marist College", "document", "document"),
+    # an issuer written as a word whose letters are the initials of the body the article named in full is that
+    # body (BBC politics/246, doc77: "_body_its_initials_spell")
+    ("Teenagers from well-off backgrounds are more likely to go to university, a report says. The Higher Education "
+     "Funding Council for England said more people went. The Hefce report said teenagers could expect better. The "
+     "report also showed women were more likely to enter.", "The report", "role", "report",
+     "Higher Education Funding Council for England", "document", "document"),
+    # "the statement" the article last said a body gave out (PolNeAR train, nyt_2015-11-24, doc77:
+    # "_giver_of_the_document_before")
+    ("Days after its report was issued, the Holocaust Museum issued a statement of concern about refugees. "
+     "Recalling the past, the statement urged Americans to avoid condemning refugees.", "the statement", "role",
+     "statement", "Holocaust Museum", "document", "document"),
+    # an issuer after an opening "The" is named at its noun as anywhere else, for a later "the poll" (PolNeAR train,
+    # wash-post_2016-09-07, doc76: "_find_issuers_of_noun"); a sentence's opening word alone is not ("Latest figures")
+    ("According to a 2015 Pew Research survey, few voters were undecided. The Gallup poll finds most are. But the "
+     "new poll finds that turnout will be high.", "the new poll", "role", "poll", "Gallup", "document", "document"),
+    # ... its sponsor before a hyphened participle (BBC tech/109)
+    ("Mobiles are used more. The Nokia-sponsored research showed that calls were short. The research also found "
+     "that texts rose.", "The research", "role", "research", "Nokia", "document", "document"),
+    # ... not with words between, where the noun is the verb of its sentence (Wikinews meantime_en_180695)
+    ("The Reuters news agency reports that the losses were large. According to some reports, a trader mistyped an "
+     "order.", "some reports", "role", "reports", None, "document", "document"),
+    # a document posted on a site the article names by its web address is the site's (BBC tech/255, doc78:
+    # "_sites_posting")
+    ("In a message posted on Suprnova.org on Sunday, the site's controllers said the site was closing. If the site "
+     "did return, the message said, it would not host links.", "the message", "role", "message", "Suprnova.org",
+     "document", "document"),
+    # ... not a platform that is no address, which others post on
+    ("In a message posted on Facebook on Sunday, the site's controllers said the site was closing. If the site "
+     "did return, the message said, it would not host links.", "the message", "role", "message", None,
+     "document", "document"),
     # "the report" is the one the article introduced as "a report", by the body opening the sentence after that
     # introduction (BBC tech/011, doca73: "_issuer_of_its_introduction")
     ("Episodes appear on the web hours after they are shown in the US, said a report. Web tracking company "
@@ -733,6 +819,9 @@ ROWS = [
      "RealClearPolitics", "role", "realclearpolitics", "RealClearPolitics", "org", "company-word"),
     ("Europe's gamers could be waiting until January, said gamesindustry.biz on Monday.",
      "gamesindustry.biz", "name", "gamesindustry.biz", "gamesindustry.biz", "org", "company-word"),
+    # a number run into a capitalised word: a station's name (BBC entertainment/231's lede, composed)
+    ("The DJs will join the station's sister network. 1Xtra said the show would go on.", "1Xtra", "name", "1xtra",
+     "1Xtra", "org", "company-word"),
     # two roles of one person joined by "and", one in capitals or gendered ("_joins_roles"), then the name
     ("Airbus sent a letter. The company president and CEO Louis Gallois said it was a great day.",
      "The company president and CEO Louis Gallois", "role", "president", "Louis Gallois", "person",
@@ -874,6 +963,18 @@ ROWS = [
      "own-words"),
     ("Sarah Palin has attacked Obama. Palin's post last week said the danger was understated.", "Palin's post",
      "role", "post", "Sarah Palin", "person", "own-words"),
+    # a statement the article last said a person gave out is theirs, the spokesman's own words (PolNeAR train,
+    # breitbart_2015-12-16, doc77: "_giver_of_the_document_before")
+    ("Carter's press secretary, Peter Cook, told the Times that Carter erred. The Times said Cook provided a written "
+     "statement in response to the inquiries. After reviewing his email practices, the statement said in part, the "
+     "secretary stopped.", "the statement", "role", "statement", "Peter Cook", "person", "own-words"),
+    # ... by the name the article gives them in full after a title (PolNeAR train, wash-post_2016-07-15)
+    ("In Washington, President Barack Obama released a statement Thursday night condemning the attack. He said he "
+     "had been briefed. We stand with France, the statement said.", "the statement", "role", "statement",
+     "Barack Obama", "person", "own-words"),
+    # ... not when another statement was introduced since
+    ("The Times said Peter Cook provided a written statement. Critics put out a statement of their own. The "
+     "statement said the secretary erred.", "The statement", "role", "statement", None, "document", "document"),
     ("A report by the Times of Zambia said the mine would close.", "A report by the Times of Zambia", "role",
      "report", "Times of Zambia", "document", "document"),
     # a reduced relative clause after the document, its subject the issuer: a name as written, or a body's phrase
@@ -1015,6 +1116,14 @@ ROWS = [
      "Number 10", "org", "numbered-seat"),
     ("The minister resigned on Friday. No 10 insisted the budget would not change.", "No 10", "name", "10",
      "Number 10", "org", "numbered-seat"),
+    # capitals and a number after them, in figures or a word, are one organisation's name: a station, a channel
+    # (BBC entertainment/231; composed after BBC entertainment/184's "BBC Two"); not a date or a clause
+    ("Three DJs will host the late John Peel's BBC Radio 1 show. Radio 1 said the show would not try to replace "
+     "Peel.", "Radio 1", "role", "radio", "Radio 1", "org", "numbered-name"),
+    ("Top of the Pops is moving channel. BBC Two said the show had a natural home.", "BBC Two", "role", "two",
+     "BBC Two", "org", "numbered-name"),
+    ('"We are proud of the show," said BBC Radio 1.', "BBC Radio 1", "name", "radio", "BBC Radio 1", "org",
+     "numbered-name"),
     # a body whose one word is also a title's speaks as that body, and keeps its one word
     ("The defection to Labour of Anna Weston was a blow. Labour said the tax plan was fair.", "Labour", "role",
      "labour", "Labour", "org", "title-word-body"),
@@ -1042,6 +1151,16 @@ ROWS = [
      "nationality"),  # an age: whom the sentence before opens with, not the last name in it
     ("James McIlroy won the 800m in Erfurt. The Northern Irishman said he was pleased.", "The Northern Irishman",
      "role", "irishman", "James McIlroy", "person", "nationality"),
+    # a one-word name the next sentence's opening description takes up (types76, BBC sport/198's shape): a
+    # person's, whom the nationality names, though the index holds names of two words at least
+    ("Arsenal's Edu has lifted the lid on the scenes after the match. The Brazilian confirmed tempers had "
+     "flared.", "The Brazilian", "role", "brazilian", "Edu", "person", "nationality"),
+    # a one-word name a role of show business opening the next sentence takes up is a person's (BBC
+    # entertainment/153's shape), not a company's as a bare word is; "The Japanese firm" is no such description
+    ("Eminem told the crowd: \"We finally won an award.\" The rapper opened the show with a new song.", "Eminem",
+     "name", "eminem", "Eminem", "person", "proper-name"),
+    ("Nintendo said sales had risen. The Japanese firm sold more consoles than in any year before.", "Nintendo",
+     "name", "nintendo", "Nintendo", "org", "proper-name"),
     # a US state's demonym is a nationality noun (role76): never the org "Texan" the capitals alone would give
     ("Former Texas Gov. Rick Perry endorsed Ted Cruz on Monday. \"The electorate doesn't want that,\" the Texan "
      "said.", "the Texan", "name", "texan", "Rick Perry", "person", "nationality"),
@@ -1120,6 +1239,27 @@ ROWS = [
     # an outlet's description owning a body: the paper named last (PolNeAR politico 2016-01-29, seed 2098)
     ("Enter The Washington Post. \"He is a politician selling fiction,\" the paper's editorial board wrote.",
      "the paper's editorial board", "role", "board", "Washington Post", "org", "organisation"),
+    # an outlet's own body with no owner is the paper named last, one after the paper's name is the paper
+    # (PolNeAR politico 2016-01-14 and wash-post 2015-12-24, pn90 class 4); the Union Leader's name is no role
+    ("Nikki Haley should be deported, a headline from the Wall Street Journal editorial board reads. Haley is an "
+     "\"articulate conservative,\" the editorial board writes.", "the editorial board", "role", "board",
+     "Wall Street Journal", "org", "organisation"),
+    ("The pro-Christie Union Leader, New Hampshire's largest newspaper, has run a string of negative editorials. "
+     "\"Obsequious pandering to Trump belies Cruz's reputation,\" the editorial board recently wrote.",
+     "the editorial board", "role", "board", "Union Leader", "org", "organisation"),
+    ("The Wall Street Journal defends Nikki Haley. \"Are we talking about the same Nikki Haley?\" the Journal's "
+     "editorial board writes.", "the Journal's editorial board", "role", "board", "Wall Street Journal", "org",
+     "organisation"),
+    # a corporation is a business (the BBC is the British Broadcasting Corporation: bbc91 class 2)
+    ("Shares in budget airline Skyway & Partners fell on Monday. The corporation said demand was weak.",
+     "The corporation", "role", "corporation", "Skyway & Partners", "org", "organisation-described"),
+    # a numbered name is an organisation the descriptions take back, "the station" and "the channel" among them
+    # (BBC entertainment/231, entertainment/197; the broadcaster's row composed): not "Radio", nor no name
+    ("Radio 1 said the DJs were chosen for their knowledge. \"It is widely accepted that John Peel can never be "
+     "replaced,\" said the radio station.", "the radio station", "role", "station", "Radio 1", "org",
+     "organisation-described"),
+    ("Channel 4 said the series would return in May. The broadcaster said the ratings had been strong.",
+     "The broadcaster", "role", "broadcaster", "Channel 4", "org", "organisation-described"),
     ("Zambia has a new policy, according to a report by the Times of Zambia. The newspaper reports that it was "
      "approved.", "The newspaper", "role", "newspaper", "Times of Zambia", "org", "organisation"),
     # a magazine is an outlet like a newspaper, and its name's possessive is no part of it (BBC tech/009,
@@ -1175,6 +1315,10 @@ ROWS = [
     # outlet71: an organisation the sentence gives its own verb after an auxiliary (PolNeAR train, West Journal 2016)
     ("Major companies pulled out. According to the Independent Journal, Apple has stated it will not fund the "
      "Republican convention.", "the Independent Journal", "name", "Journal", "Apple", "org", "relayed-originator"),
+    # BBC tech/282: after a document, a body's full name is the originator (the body's own accounts); a lone name
+    # after a document stays unread ("According to White House pool reports, Obama said", the document table)
+    ("Media Lab Europe is to close. According to its latest accounts, Media Lab Europe said it spent 8.16 million "
+     "euros in 2003.", "its latest accounts", "role", "accounts", "Media Lab Europe", "org", "relayed-originator"),
     # relay52: a sayer past an apposition, a quoted word and "and" before the verb, an originator described and
     # not named (a body by its name, a person with no name), a relay opening the clause it reports
     ("Pastor Kevin Swanson spoke. Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, "
@@ -3332,6 +3476,14 @@ _EURO_SURVEY = ("A report last month already showed that the dollar was losing i
     # ... and not otherwise: "Census data" names no body that spoke
     ("About two-thirds of all the money raised came from men, according to Census data.", "Census data", "data",
      [], None),
+    # BBC business/225: the parser heads a name with "for" in it at its first noun; the document's noun after
+    # the name heads the mention, and the name is its issuer
+    ("And according to Office for National Statistics data, sales in December failed to meet expectations.",
+     "Office for National Statistics data", "Office", [], "Office for National Statistics"),
+    # ... and a nationality's word opening a body's full name is the name's ("the British study" names none)
+    ("Sales fell by 2%, according to British Retail Consortium data.", "British Retail Consortium data", "data", [],
+     "British Retail Consortium"),
+    ("Sales fell by 2%, according to the British study.", "the British study", "study", [], None),
     # BBC sport/088: the plaintiff who filed "a lawsuit" issued "the suit"
     ("Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte. Her lawsuit, filed in the "
      "US District Court in San Francisco, said the sprinter had passed a lie detector test. Conte's statements, "

@@ -148,6 +148,8 @@ RULES = {
     "\"even as\" opens reports her own words, not the mayor's",
     "assembly:object-speaks": "The campaign director has denied a report claiming he warned the leader: the report "
     "says the words, not the one who denies it",
+    "assembly:relative-speaks": "Trump mocked Carson's story, an event that Carson says led him to Christ: the "
+    "relative clause's own speaker says the words, not the act around it",
     "assembly:carried-saying": "Trump continued to question whether ...: the verb of saying that \"continued\" "
     "carries reports the clause; \"continued\" reports only quoted words",
     "assembly:repeated-speech-noun": "The prime minister ..., repeating his insistence that ...: the speech noun a "
@@ -1158,11 +1160,12 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
         o = scene.attributions[i]
         if o is att or i in misread or o.content is None:
             continue
-        if _object_speaks(text, o, att):
-            rules = ("assembly:indirect", "assembly:object-speaks")
-            continue  # the outer verb answers the document, whose own clause says the words
-        if _object_speaks(text, att, o):
-            return None  # "denied a report claiming ...": the report's words, not the denial's
+        inside = _speaks_inside(text, o, att)
+        if inside is not None:
+            rules = ("assembly:indirect", inside)
+            continue  # the outer verb answers the document, or acts on what the relative's speaker claims
+        if _speaks_inside(text, att, o) is not None:
+            return None  # "denied a report claiming ...", "mocked ... an event that Carson says ...": not the act's
         if _contrast_clause(scene, o, att) is not None:
             rules = ("assembly:indirect", "assembly:contrast-clause-cue")
             continue  # the clause is an aside of the sentence, not the outer speaker's words
@@ -1265,6 +1268,46 @@ def _object_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
     )
 
 
+def _speaks_inside(text: str, outer: Attribution, inner: Attribution) -> str | None:
+    """The rule by which the inner cue's speaker, inside the noun phrase the outer cue takes, owns the words."""
+    if _object_speaks(text, outer, inner):
+        return "assembly:object-speaks"
+    return "assembly:relative-speaks" if _relative_speaks(text, outer, inner) else None
+
+
+def _relative_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
+    """assembly:relative-speaks: 'Trump also mocked Carson's story about attacking someone with a hunting knife, an
+    event that Carson says led him to Christ': the noun phrase an act verb takes (content:noun-phrase) holds a
+    relative clause whose own speaker, a name, says the rest of that clause; the claim is that speaker's, and the
+    act around it reports no words (the gold leaves the mocking out and keeps Carson's "says"). Not a relative
+    pronoun that speaks itself ("critics who say ...": assembly:object-speaks reads a document's), a pronoun or a
+    description (PolNeAR train gives "the state's town halls which he said could not be corrupted" and "calls that
+    some of them said were previously unanswered" to the outer speaker), a relative after a preposition ("the extent
+    to which Clinton continued ..."), nor the "that" of a document's or a speech noun's clause ("cited reports that
+    Mateen said ...", "dismissed a report in Politico that Jeb Bush has been considering ...")."""
+    oc, speaker = outer.content, inner.speaker
+    if oc is None or inner.content is None or speaker is None or "content:noun-phrase" not in outer.rules:
+        return False
+    if inner.speaker_kind != "name" or not (
+        oc.start < speaker.start and speaker.end <= inner.cue.start and oc.contains(inner.content)
+    ):
+        return False
+    before = text[oc.start : speaker.start].lower().split()
+    if len(before) < 2 or before[-1] not in _RELATIVE_PRONOUNS or before[-2] in _RELATIVE_PREPOSITIONS:
+        return False
+    said = text[inner.content.start : inner.content.end].lower().split()
+    return said[:1] != ["that"] and not any(_names_words(w) for w in before[:-1])
+
+
+def _names_words(word: str) -> bool:
+    """A document or a speech noun, whose "that" opens what it says, not a relative clause."""
+    word = word.strip(",;:")
+    return word in DOCUMENT_HEADS or word in SPEECH_NOUNS or word.removesuffix("s") in SPEECH_NOUNS
+
+
+_RELATIVE_PREPOSITIONS = frozenset(LEXICON.relative_prepositions)
+
+
 _CONTRAST = re.compile(r"[\s,;]+(?:" + "|".join(LEXICON.contrast_openers) + r")\s+$", re.IGNORECASE)
 
 
@@ -1363,6 +1406,7 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
     merged: list[_Draft] = []
     last = None  # index in ``merged`` of the last draft with a speaker
     quoted = None  # ... and of the last direct quote with one
+    carried_on = None  # ... and of the last uncued words carried over after reported speech
     # (a cue whose parse read the sentence before as its words made reported speech of it: not a quote's)
     taken = frozenset(d.att.cue for d in drafts if d.att is not None and d.marked is not None)
     tweet_paragraphs: set[int] = set()  # the paragraphs embedded tweets hold, words and signature line
@@ -1395,11 +1439,12 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
             # that person's turn goes on: the next uncued words are theirs, not the speaker's before
             last = quoted = len(merged) - 1
             continue
-        if carrier is not None and _interrupted(scene, merged[carrier], d):
+        # (carried-on words have no cue of their own to interrupt: the next quoted words are a quote of their own)
+        if carrier is not None and carrier != carried_on and _interrupted(scene, merged[carrier], d):
             merged[carrier] = _joined(merged[carrier], d, aside)
         elif carrier is not None and d.att is None:
             goes_on = _continued(scene, merged[carrier], d, aside, tweet_paragraphs)
-            joinable = goes_on.continued and merged[carrier].kind in _JOINABLE
+            joinable = goes_on.continued and merged[carrier].kind in _JOINABLE and carrier != carried_on
             turn = _new_turn(scene, merged[carrier], goes_on) if joinable else None
             if turn is not None:
                 merged.append(dataclasses.replace(goes_on, rules=(*goes_on.rules, turn)))
@@ -1410,9 +1455,20 @@ def _carry_over(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
                 merged[carrier] = _joined_continuation(merged[carrier], goes_on)
             else:
                 merged.append(goes_on)
+                if _carries_on(goes_on):
+                    last = quoted = carried_on = len(merged) - 1
         else:
             merged.append(d)
     return merged
+
+
+def _carries_on(goes_on: _Draft) -> bool:
+    """'... the tax burden would have to rise, he claims. ¶ "We are being straightforward with people ..." ¶
+    "That is a clear cut choice for people ..."' (BBC politics/284): quoted words with no cue that go on from
+    reported speech, a quote of their own, carry its speaker on: the next uncued paragraph goes on from them
+    (each a quote of its own, as they are, not a piece of the one before), not only the paragraph right after
+    the reported speech."""
+    return goes_on.continued and goes_on.kind is QuoteKind.DIRECT
 
 
 def _cue_between(scene: _Scene, first: _Draft, d: _Draft, taken: frozenset[Span]) -> Attribution | None:
@@ -1821,7 +1877,7 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
         name, typ, rule = resolve_with_rule(
             mention, scene.names, history=history, published=scene.article.published, holder=holder
         )
-        resolved[att.speaker.start] = (name, typ, rule)
+        resolved[att.speaker.start] = (name, _issued_document_type(att, typ), rule)
         if d.kind is QuoteKind.NESTED:
             continue  # "“As President Zelensky just said, ...,” Stoltenberg said. ... he said": not Zelensky
         if rule == _RELAYED_ORIGINATOR:
@@ -1848,6 +1904,17 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
             # it may be the person named before, whom the later "he" still is
             history.append((att.speaker.start, None, GENDER_WORDS[att.speaker_head.lower()]))
     return resolved
+
+
+# the subject rule that gives a document's words to the subject that issued it ("published a blog post that said")
+_RELATIVE_ISSUER = "subject:relative-issuer"
+
+
+def _issued_document_type(att: Attribution, typ: str | None) -> str | None:
+    """"The company published a blog post that said ...": the words are the document's, which the subject rule
+    gives to its issuer (``subjects.relative_issuer``); an organisation's document keeps the type of a document,
+    named by its issuer (GUIDELINES), while a person's stays theirs, their own words."""
+    return "document" if typ == "org" and _RELATIVE_ISSUER in att.rules else typ
 
 
 def _add_relay_organisation(history: list, mention: Mention, scene: _Scene, holder: Holder | None) -> None:

@@ -441,7 +441,9 @@ def speech_noun(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
         (c for c in children(tok) if c.dep_ in ("acl", "ccomp") and c.i > tok.i
          and any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c))),
         None,
-    ) or _clause_hung_on_verb_above(tok) or _clause_hung_on_occasion_after(tok) or next(
+    ) or _clause_hung_on_verb_above(tok) or _clause_hung_on_occasion_after(tok) or _clause_hung_on_object_verb(
+        tok
+    ) or next(
         (_that_clause_after(holder, tok) for holder in (light, copula) if holder is not None), None
     )
     claimed = _claimed_infinitive(tok) if clause is None and noun_lemma in _INFINITIVE_CLAIM_NOUNS else None
@@ -527,6 +529,17 @@ def _that_clause_after(holder: Token, noun: Token) -> Token | None:
             if all(t.dep_ in _HELD_NOUN_BETWEEN_DEPS for t in between):
                 return c
     return None
+
+
+def _clause_hung_on_object_verb(noun: Token) -> Token | None:
+    """"Obama repeated his contention that identifying the group as Islamic will only serve as a propaganda tool":
+    the parser hung the speech noun's that-clause on the verb whose direct object the noun is (as an adverbial
+    clause of "repeated"); with only prepositional or time phrases between them, the clause is the noun's. The
+    light verbs and "was" are read by ``_that_clause_after`` already."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not is_verb(verb) or verb.i > noun.i:
+        return None
+    return _that_clause_after(verb, noun)
 
 
 def _agent_of_noun(noun: Token, clause: Token | None) -> Token | None:
@@ -1302,7 +1315,15 @@ def _finite_clause(verb: Token, tokens) -> bool:
     # of dollars from countries that the State Department ... criticized" (PolNeAR train)
     if not clauses and not objects and tokens and tokens[0].lower_ == "that" and tokens[0].i > verb.i:
         clauses = [t for t in tokens if is_verb(t)]  # "that" the parser read otherwise: a verb of the words
-    return any(is_finite(c) and not _question(c) for c in clauses)
+    return any((is_finite(c) or _subjunctive(c)) and not _question(c) for c in clauses)
+
+
+def _subjunctive(clause: Token) -> bool:
+    """"Poland requested that ministers give it more time": a clause "that" opens whose verb has its own subject and
+    stands in its bare form, the subjunctive of a request (or of a ruling, "ruled that he leave the country")."""
+    return clause.tag_ == "VB" and all(c.dep_ != "aux" for c in children(clause)) and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)
+    ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(clause))
 
 
 def _colon_between(clause: Token, verb: Token) -> bool:

@@ -10,6 +10,7 @@ there, not what it says. Every frame keeps a map back to article offsets.
 from __future__ import annotations
 
 import calendar
+import html
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -215,19 +216,42 @@ def _inverted_cue(frame: Frame) -> Frame:
 # a byte of a letter whose UTF-8 was read as Latin-1: the lead byte read as "Ã" (or, in a second layer, "Â"),
 # then the continuation byte; PolNeAR's texts hold the lead decomposed ("A" and a combining tilde)
 MOJIBAKE_BYTE = r"(?:[ÃÂ]|A[\u0302\u0303])[\u0080-\u00bf]"
-# a letter read that way once ("Ã¡") or twice ("Ã\x83Â¡"), inside a word
-_MOJIBAKE_LETTER = re.compile(r"(?<=\w)(?:" + MOJIBAKE_BYTE + ")+")
+# a letter written as an HTML numeric character reference, as some of the BBC corpus's texts keep them
+# ("Jos&#233; Manuel Barroso"): the parser cut the word at "&#233" and ";", and the name lost its first word
+CHARACTER_REFERENCE = r"&#\d{2,5};"
+# a letter written in bytes or a reference: the mojibake's or the reference's characters, one letter of the word
+WRITTEN_LETTER = r"(?:" + MOJIBAKE_BYTE + "|" + CHARACTER_REFERENCE + ")"
+# a letter read that way once ("Ã¡") or twice ("Ã\x83Â¡"), or a reference ("&#233;"), inside a word
+_MOJIBAKE_LETTER = re.compile(r"(?<=\w)(?:" + WRITTEN_LETTER + ")+")
+
+
+def written_letters(text: str) -> str:
+    """Letters written in bytes read as Latin-1 or as character references, as they were meant: "TomÃ¡s" is
+    "Tomás", "Jos&#233;" is "José"; ftfy undoes only the layers that decode cleanly, and a reference to no
+    letter ("Blair&#191;s", a mis-written apostrophe) stays as written."""
+    return ftfy.fix_encoding(unicodedata.normalize("NFC", referred_letters(text)))  # ftfy reads the lead byte composed
+
+
+def referred_letters(text: str) -> str:
+    """The letters written as character references decoded ("Jos&#233;" is "José"), the rest as written."""
+    return re.sub(CHARACTER_REFERENCE, _letter_referred, text)
+
+
+def _letter_referred(m: re.Match[str]) -> str:
+    letter = html.unescape(m.group())
+    return letter if len(letter) == 1 and letter.isalpha() else m.group()
 
 
 def _mended_letters(frame: Frame) -> Frame:
     """"Arturo SarukhÃ\x83Â¡n ... SarukhÃ\x83Â¡n added": the tokenizer cuts a word at the stray "¡" of a
     letter read as Latin-1 and the cue loses its speaker; the parser sees the letter ftfy repairs, repeated
-    to the bytes' length ("Sarukháááán"), so offsets hold and the word stays whole. The name a reader sees
-    is repaired from the article's text (names.repaired_name)."""
+    to the bytes' length ("Sarukháááán"), so offsets hold and the word stays whole; so with a letter written
+    as a character reference ("Jos&#233;" is parsed "José" and five more "é"). The name a reader sees is
+    repaired from the article's text (names.repaired_name)."""
     mended: dict[str, str] = {}
 
     def mend(m: re.Match[str]) -> str:
-        letter = ftfy.fix_encoding(unicodedata.normalize("NFC", m.group()))  # ftfy reads the lead byte composed
+        letter = written_letters(m.group())
         if len(letter) != 1 or not letter.isalpha():
             return m.group()
         mended[letter * len(m.group())] = m.group()

@@ -1345,7 +1345,11 @@ def climbed(verb: Token):
             return None
         node = node.head
         if node.tag_ == "IN" and node.head.i != node.i:  # "by saying", "despite admitting"
-            node = node.head
+            prep, node = node, node.head
+            held = _held_to_account(prep, node)
+            if held is not None:
+                return held
+            node = _clause_despite(prep, node)
         if node.dep_ == "acomp":  # "was quick to add", "were not willing to say"
             node = _copula_of_adjective(node)
             if node is None:
@@ -1363,6 +1367,31 @@ def climbed(verb: Token):
         if found is not None:
             return found
     return None
+
+
+def _held_to_account(prep: Token, verb: Token) -> Token | None:
+    """"UKIP have suspended a candidate for allegedly suggesting ...", "to sack somebody for telling the truth": a
+    "for" gerund on a verb of a sanction on its object is what the object did; the object speaks, not the verb's
+    subject. Not a verb of criticism ("criticized Obama for proposing", the critic's words), nor a passive ("was
+    suspended for saying", whose subject is the one sanctioned)."""
+    if prep.lower_ not in _ACCOUNTING_PREPOSITIONS or verb.lower_ not in _ACCOUNTING_FORMS or passive(verb):
+        return None  # ("who was fined £15,000 in December for accusing ...": the sum is no one)
+    return next((c for c in children(verb) if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
+def _clause_despite(prep: Token, verb: Token) -> Token:
+    """"will allow the dollar to weaken despite saying they favour a strong currency": a concessive gerund the
+    parser hung on an infinitive with a subject of its own goes with the finite clause above it, whose subject
+    says it (not "the dollar"); the verb whose subject is sought."""
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+    if prep.lower_ in _CONCESSIVE and infinitive and verb.dep_ in ("ccomp", "xcomp") and is_verb(verb.head):
+        return verb.head
+    return verb
+
+
+_ACCOUNTING_FORMS = verb_forms(LEXICON.accounting_verbs, ())
+_ACCOUNTING_PREPOSITIONS = frozenset({"for"})
+_CONCESSIVE = frozenset(LEXICON.concessive_prepositions)
 
 
 def _copula_of_adjective(adjective: Token) -> Token | None:

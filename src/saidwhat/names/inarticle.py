@@ -16,15 +16,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property, lru_cache
 
-import ftfy
-
-from ..extract.frames import FORM_TO_LEMMA, MOJIBAKE_BYTE
+from ..extract.frames import FORM_TO_LEMMA, WRITTEN_LETTER, referred_letters, written_letters
 from ..extract.lexicon import LEXICON
 from ..extract.rules import (
     ALL_MARKS,
@@ -65,7 +62,7 @@ NEUTER = "n"
 # a lead byte read as "Ã" and its continuation byte are one letter of the word, so the name is not cut at "¡";
 # read that way twice, "á" is "Ã\x83Â¡" ("Arturo SarukhÃ\x83Â¡n"), and the second layer's lead byte is "Â"
 # (and the Dutch names' contracted article is a word of its own: "Sophie in 't Veld")
-_WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:" + MOJIBAKE_BYTE + r"|[\w'’\-.])*")
+_WORD = re.compile(r"(?<=\s)['’]t(?=\s)|[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:" + WRITTEN_LETTER + r"|[\w'’\-.])*")
 _PARTICLES = frozenset(LEXICON.name_particles)
 _JOINED_PARTICLES = frozenset(LEXICON.joined_surname_particles)
 _CONTRACTED_ARTICLES = frozenset(LEXICON.name_contracted_articles)
@@ -73,13 +70,14 @@ _BEFORE_CONTRACTED_ARTICLE = frozenset(LEXICON.particles_before_contracted_artic
 
 
 def repaired_name(name: str | None) -> str | None:
-    """A name as it was meant to be written when its UTF-8 was read as Latin-1, once or twice: "TomÃ¡s
-    Regalado" is "Tomás Regalado", "Arturo SarukhÃ\x83Â¡n" is "Arturo Sarukhán". The article's text keeps
-    its bytes (offsets into it are scored); only the name a reader sees is repaired. ftfy undoes only the
-    layers that decode cleanly, so a name that does not round-trip is left as written."""
-    if not name or not _re.search(MOJIBAKE_BYTE, name):
+    """A name as it was meant to be written when its UTF-8 was read as Latin-1, once or twice, or its letters
+    written as character references: "TomÃ¡s Regalado" is "Tomás Regalado", "Arturo SarukhÃ\x83Â¡n" is "Arturo
+    Sarukhán", "Jos&#233; Manuel Barroso" is "José Manuel Barroso". The article's text keeps its bytes (offsets
+    into it are scored); only the name a reader sees is repaired. ftfy undoes only the layers that decode
+    cleanly, so a name that does not round-trip is left as written."""
+    if not name or not _re.search(WRITTEN_LETTER, name):
         return name
-    return ftfy.fix_encoding(unicodedata.normalize("NFC", name))  # ftfy reads the lead byte composed
+    return written_letters(name)
 
 
 # the medium a document goes out on, no issuer: "a TV ad", "a Web video"
@@ -1128,7 +1126,7 @@ def _clean_tokens(mention: str) -> list[str]:
     toks: list[str] = []
     # "Oil & Natural Gas Corp" keeps its "&"; "B&B", "AT&T" are one word
     # (and a mis-encoded letter is a part of its word, as in _WORD: "SarukhÃ\x83Â¡n")
-    word = r"(?:" + MOJIBAKE_BYTE + r"|[\w’'.-])+"
+    word = r"(?:" + WRITTEN_LETTER + r"|[\w’'.-])+"
     for t in _re.findall(word + "(?:&" + word + ")*|(?<= )&(?= )", mention):
         if _is_possessive(t):
             toks += [t[:-2], "'s"]
@@ -1225,7 +1223,10 @@ def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Re
     toks = _strip_post_nominals(_clean_tokens(text))
     if not toks:
         return None
-    head = _whole_hyphened_noun(toks, (mention.head or toks[-1]).lower())
+    # the head as the lexicon's words are written ("communiqu&#233;" is "communiqué"); the words keep the
+    # article's spelling, which its name index and text hold (and a mojibake head stays as written: its words do)
+    head = _whole_hyphened_noun(toks, referred_letters(mention.head or toks[-1]).lower())
+    head = _document_noun_after_name(toks, head)
     # "his counterpart on the DCA committee, Alan Beith": a name set off by a comma after the
     # preposition is the speaker's, not an adverbial's
     kept = toks if "," in text else _without_adverbial(toks, head)
@@ -1238,6 +1239,22 @@ def _whole_hyphened_noun(toks: list[str], head: str) -> str:
     document's ("a round-up of ultimate gizmos compiled by Stuff Magazine", BBC tech/341)."""
     whole = next((t.lower() for t in reversed(toks) if t.lower().endswith("-" + head)), None)
     return whole if whole in ORG_NOUNS or whole in DOCUMENT_HEADS else head
+
+
+def _document_noun_after_name(toks: list[str], head: str) -> str:
+    """"according to Office for National Statistics data", "Bank of England figures": the parser heads a
+    name with an "of" or "for" in it at the name's first noun and hangs the rest on the preposition; a
+    document's noun written in lower case right after the name ends the mention and is its head (the name
+    is the document's issuer, as "data from the Office for National Statistics" has it)."""
+    last = toks[-1]
+    if last != last.lower() or last not in DOCUMENT_HEADS or head == last:
+        return head
+    name = toks[1:-1] if toks[0].lower() in _DETERMINERS else toks[:-1]
+    if len(name) < 3 or not all(_is_cap(t) or t in ("of", "for") for t in name) or head not in (
+        t.lower() for t in name
+    ):
+        return head
+    return last
 
 
 _ADVERBIAL_OPENERS = frozenset(LEXICON.adverbial_openers)
@@ -1643,9 +1660,12 @@ def _name_the_organisation(r: _Reading, text: str, at: int) -> Resolved | None:
     stated" is Apple's when the rules read "Apple" as an organisation (and not the relay's own name). Only the
     subject right after the relay's comma: a name before the relay ("HarperCollins declined ..., according to a
     publishing executive") or in the quoted words after it ('According to X, "Judicial Watch revealed ..."')
-    is no originator of the relay's words; nor after a document ("According to White House pool reports, Obama
-    said": a lone name the rules cannot tell from a body's)."""
-    if r.head.lower() in DOCUMENT_HEADS or not _RIGHT_AFTER_RELAY.fullmatch(r.index.text, r.mention.span.end, at):
+    is no originator of the relay's words; nor a lone name after a document ("According to White House pool
+    reports, Obama said": a name the rules cannot tell from a body's), where a body's full name is ("According to
+    its latest accounts, Media Lab Europe said it spent ...", BBC tech/282: the accounts are the body's own)."""
+    if r.head.lower() in DOCUMENT_HEADS and len(text.split()) < 2:
+        return None
+    if not _RIGHT_AFTER_RELAY.fullmatch(r.index.text, r.mention.span.end, at):
         return None
     mention = Mention(text, Span(at, at + len(text)), "name", None, text.split()[-1])
     name, typ, _rule = resolve_with_rule(mention, r.index, history=r.history, published=r.published, holder=r.holder)
@@ -1788,7 +1808,10 @@ def _pronoun_chain_rule(r: _Reading) -> Resolved | None:
     run = 0
     while run < _CHAIN_SENTENCES:
         before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
-        if before >= start or _inside_quote(text, before) or not _opens_with_same_pronoun(text[before:start], r):
+        if before >= start or _inside_quote(text, before):
+            break
+        sentence = text[before:start]
+        if not (_opens_with_same_pronoun(sentence, r) or (run and _about_own_circle(sentence, r))):
             break
         start, run = before, run + 1
     if not run:
@@ -1805,8 +1828,10 @@ def _pronoun_chain_rule(r: _Reading) -> Resolved | None:
     return (longer or subject).name, "person"
 
 
-# how many sentences opening with the same pronoun a chain may run back over to the name it takes up
-_CHAIN_SENTENCES = 4
+# how many sentences opening with the same pronoun a chain may run back over to the name it takes up: a
+# profile's run goes on for a paragraph or two ("Mr Makarov joined the KGB ... he was posted ... By the 1980s he
+# had risen ... He spied for MI6 ... He was given a false passport, and he says")
+_CHAIN_SENTENCES = 10
 
 
 def _opens_with_same_pronoun(sentence: str, r: _Reading) -> bool:
@@ -1834,10 +1859,12 @@ def _opens_with_same_pronoun(sentence: str, r: _Reading) -> bool:
 def _fronted_phrase_naming_no_one(before: str, r: _Reading) -> bool:
     """"Within a week of his release in 1992,", "With sterling under pressure,": words up to a comma before the
     pronoun that name no person of the article and hold no other pronoun ("After Blair left, he" or "When she
-    met him, he" may be about someone else)."""
+    met him, he" may be about someone else); or a short time phrase with no comma ("By the 1980s he had risen",
+    "..., with deteriorating health, four years ago he took"), which cannot hold a subject of its own."""
     words = before.split()
+    tail = before.rstrip().rpartition(",")[2].split()
     return (
-        before.rstrip().endswith(",") and 0 < len(words) <= _FRONTED_PHRASE_WORDS
+        (not tail or _is_bare_time_phrase(tail)) and 0 < len(words) <= _FRONTED_PHRASE_WORDS
         and not any(_named_in(p, before) for p in r.index.people)
         and not any(w.strip(",.;:").lower() in _GENDERED_PRONOUNS and w.strip(",.;:").lower() not in
                     _PERSONAL_POSSESSIVES for w in words)
@@ -1845,7 +1872,43 @@ def _fronted_phrase_naming_no_one(before: str, r: _Reading) -> bool:
 
 
 # the longest fronted phrase a run sentence may open with before its pronoun
-_FRONTED_PHRASE_WORDS = 12
+_FRONTED_PHRASE_WORDS = 16
+_RUN_TIME_LEADS = frozenset(LEXICON.run_time_leads)
+_RUN_TIME_ENDS = frozenset(LEXICON.run_time_ends)
+# the longest time phrase a run sentence may open with, no comma, before its pronoun
+_BARE_TIME_WORDS = 4
+
+
+def _is_bare_time_phrase(words: list[str]) -> bool:
+    """"By the 1980s", "four years ago", "In 1975": a few words a preposition of time opens or "ago" closes,
+    no capital after the first word (nothing that could be someone, or the subject of a verb)."""
+    return (
+        len(words) <= _BARE_TIME_WORDS and not any(_is_cap(w) for w in words[1:])
+        and (words[0].lower() in _RUN_TIME_LEADS or words[-1].lower() in _RUN_TIME_ENDS)
+    )
+
+
+def _about_own_circle(sentence: str, r: _Reading) -> bool:
+    """"Mr Makarov joined the KGB ... One of his fellow pupils at intelligence school was Vladimir Putin. At KGB
+    headquarters he was posted ...": inside a run (the sentence after it goes on with the pronoun), a sentence
+    whose opening words hold the run's possessive, before anyone named, is about that person's circle; whoever
+    it names after the possessive is not the run's subject and does not break the run. Not a sentence with a
+    "he" or "she" of its own, nor one opening with a name ("Blair called his ..."), nor one with a quote."""
+    if any(mark in sentence for mark in ALL_MARKS):
+        return False
+    words = [w.strip(",.;:").lower() for w in sentence.split()]
+    gender = _person_pronoun_gender(r)
+    own = next((i for i, w in enumerate(words) if w in _PERSONAL_POSSESSIVES and GENDER_WORDS[w] == gender), None)
+    if own is None or own > _CIRCLE_LEAD_WORDS:
+        return False
+    if any(w in _GENDERED_PRONOUNS and w not in _PERSONAL_POSSESSIVES for w in words):
+        return False
+    opening = " ".join(sentence.split()[:own])
+    return not any(_is_cap(w) for w in opening.split()[1:]) and not any(_named_in(p, opening) for p in r.index.people)
+
+
+# how many words may come before the run's possessive in a sentence about that person's circle ("One of his")
+_CIRCLE_LEAD_WORDS = 3
 
 
 def _opens_own_clause(before: str) -> bool:
@@ -2312,7 +2375,18 @@ def _after_own_fronted_clause(before: str, after: str) -> bool:
     return (
         len(words) > 2 and before.rstrip().endswith(",") and words[0].lower() in _FRONTED_CLAUSE_OPENERS
         and (words[1].lower() == pronoun or _object_of_fronted_clause(words, pronoun))
-        and before.count(",") == 1 and not any(m in before for m in ALL_MARKS)
+        and _one_clause(before) and not any(m in before for m in ALL_MARKS)
+    )
+
+
+def _one_clause(before: str) -> bool:
+    """Whether the words up to the comma before a pronoun are one clause: no comma before that one, or only asides
+    set off by commas with no verb of their own, a title or a time ("When he refused to support prime minister
+    Harold Wilson ... over the latter's trade union manifesto, In Place of Strife, in 1968, he said"): capitals,
+    years and function words. Not "When he arrived, Mr Brown said, he ...", a clause of someone else's."""
+    asides = before.rstrip().rstrip(",").split(",")[1:]
+    return all(
+        w[:1].isupper() or w.lower() in _STOP or _is_year(w) for aside in asides for w in aside.split()
     )
 
 
@@ -3009,10 +3083,23 @@ def _surname_opening(r: _Reading, before: int, start: int, gender: str) -> Perso
     if surname in _place_names():
         return None  # "France have been criticised": the team, not "Stade de France"
     named = [p for p in r.index.by_last(surname) if _may_be_person(p, r.index.text)]
-    people = [p for p in named if pronoun_gender(p) in (gender, None)]
+    people = _one_who_spoke([p for p in named if pronoun_gender(p) in (gender, None)], r.history, before)
     if len(people) != 1 or (len(named) > 1 and _second_clause_subject(r, before, start, gender, named)):
         return None
     return people[0]
+
+
+def _one_who_spoke(
+    people: list[Person], history: list[tuple[int, str | None, str | None]], before: int
+) -> list[Person]:
+    """Of several people one surname may call, the one the article has quoted before: "Viktor Makarov, 50, claims
+    ... "...," Mr Makarov told the BBC" beside "the information that Victor Makarov had" in another man's words
+    (BBC politics/053): "Mr Makarov joined the KGB" is the speaker's surname, not a second person's."""
+    if len(people) < 2:
+        return people
+    spoke = {name for pos, name, _g in history if pos < before}
+    quoted = [p for p in people if p.name in spoke]
+    return quoted if len(quoted) == 1 else people
 
 
 def _verb_after_time(words: list[str], i: int) -> str | None:
@@ -3563,11 +3650,46 @@ def _own_words_rule(r: _Reading) -> Resolved | None:
     if r.head not in _OWN_WORDS or not _is_document(r.toks, r.head, r.index):
         return None
     issuer = _issuer(r.text, r.at, r.index) or _issuer_of_his_or_her(r)
-    issuer = issuer or _writer_in_it_before(r) or _writer_in_it_after(r, own=True)
+    issuer = issuer or _writer_in_it_before(r) or _writer_in_it_after(r, own=True) or _giver_of_the_document_before(r)
     person = r.index.find(issuer) if issuer else None
     if person is None or _person_or_organisation(person, r.index.text) != "person":
         return None
     return person.name, "person"
+
+
+# a capitalised subject, a verb of giving a document out, "a" and up to two words before its noun: "Cook provided a
+# written statement", "the Holocaust Museum issued a statement"
+_GIVING_OUT = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in LEXICON.document_giving_verbs)
+
+
+def _giver_of_the_document_before(r: _Reading) -> str | None:
+    """"The Times said Cook provided a written statement in response to the newspapers' inquiries ... "...," the
+    statement said in part": "the" statement or release (lexicon ``spokesperson_documents``) with no issuer of its own
+    is by the one the article last said gave one out ("issued", "released", "provided a statement", lexicon
+    ``document_giving_verbs``), when it introduced no other since: a person the article names, by the name it gives
+    them in full (a spokesman's statement is his, GUIDELINES), or a body's name."""
+    if r.lowered[0] != "the" or len(r.toks) != 2 or r.head not in _SPOKESPERSON_DOCUMENTS:
+        return None
+    text = r.index.text
+    given = list(_re.finditer(
+        r"(?P<subject>" + _ORG_TOKEN + r"(?:[ \t]+(?:of[ \t]+)?" + _ORG_TOKEN + r")*)[ \t]+(?:" + _GIVING_OUT + r")"
+        r"[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b", text[: r.at]
+    ))
+    if not given:
+        return None
+    m = given[-1]
+    another = _re.compile(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b")
+    if another.search(text, m.end(), r.at):
+        return None  # another statement since
+    run = _subject_named(m.group("subject"), r.index)
+    if not run or run.split()[0].lower() in _STOP or run.lower() in PERSON_PRONOUNS:
+        return None
+    named = " ".join(t for t in run.split() if not _is_listed_title(t.lower().rstrip(".")))  # "President Obama"
+    person = r.index.find(named) if named else None
+    surnamed = r.index.by_last(named) if named and " " not in named else []
+    if person is None and len(surnamed) == 1:
+        person = surnamed[0]
+    return person.name if person is not None else (run if _may_be_organisation(run) else None)
 
 
 # a person's possessives: those of the lexicon's possessive pronouns that say a gender ("his", "her"; not
@@ -3616,6 +3738,41 @@ def _outlet_owning(r: _Reading) -> str | None:
     return _outlet_named_last(r) if _owned_by_outlet_description(r) else None
 
 
+_OUTLET_BODIES = frozenset(LEXICON.outlet_bodies)
+
+
+def _outlet_of_its_body(r: _Reading) -> str | None:
+    """"a provocative headline from the Wall Street Journal editorial board ... the editorial board writes": an
+    outlet's own body (lexicon ``outlet_bodies``) with "the" and no owner speaks for the outlet the article named
+    last, as "the paper's editorial board" does (``_outlet_owning``)."""
+    if r.lowered[0] != "the" or " ".join(r.lowered[1:]) not in _OUTLET_BODIES:
+        return None
+    return _outlet_named_last(r)
+
+
+def _outlet_of_its_named_body(r: _Reading) -> str | None:
+    """"the Wall Street Journal editorial board", "the Journal's editorial board": an outlet's own body (lexicon
+    ``outlet_bodies``) after the outlet's name speaks for the outlet, so the speaker is the paper, named as the
+    article names it in full ("the Journal" after "the Wall Street Journal")."""
+    body = next((b.split() for b in _OUTLET_BODIES if r.lowered[-len(b.split()):] == b.split()), None)
+    if body is None:
+        return None
+    words = r.toks[1 if r.lowered[0] == "the" else 0:-len(body)]
+    words = [w for w in words if w not in ("'s", "’s")]
+    words[-1:] = [_unowned(w) for w in words[-1:]]
+    name = " ".join(words)
+    if not words or not all(_is_cap(w) for w in words) or not _names_an_outlet(name):
+        return None
+    return _outlet_named_in_full(name, r) or name
+
+
+def _outlet_named_in_full(name: str, r: _Reading) -> str | None:
+    """The longest outlet the article names before the mention whose name ends with ``name``: "Wall Street
+    Journal" for "Journal"."""
+    fuller = [full for _pos, full in _outlets_named_before(r) if full.endswith(" " + name)]
+    return max(fuller, key=len) if fuller else None
+
+
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
@@ -3637,7 +3794,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = issuer or _maker_by_verb_before(r) or _maker_of_the_site(r) or _holder_of_inquiry_before(r)
             issuer = issuer or _body_of_spokesperson_before(r) or _body_of_its_document_before(r)
             issuer = issuer or _body_said_in_it_before(r) or _writer_in_it_before(r) or _body_named_by_modifier(r)
-            issuer = issuer or _body_said_in_one_before(r)
+            issuer = issuer or _body_said_in_one_before(r) or _giver_of_the_document_before(r)
             issuer = issuer or _issuer_described_before_noun(r)
             issuer = issuer or _issuer_of_the_state(r) or _body_of_speaker_before(r)
             issuer = issuer or _issuer_of_its_introduction(r)
@@ -3649,7 +3806,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _issuer_by_description(r) or _outlet_of_reports(r) or _body_it_opens_with(r)
         issuer = issuer or _body_that_spoke_just_before(r)
         issuer = _committee_of_owner(r, issuer) or _name_past_exclamation(r, issuer) or issuer
-        issuer = _issuer_spelled_by_initials(r, issuer) or issuer
+        issuer = _issuer_spelled_by_initials(r, issuer) or _body_its_initials_spell(r, issuer) or issuer
         issuer = _person_after_title(r, issuer) or issuer
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
     return None
@@ -3681,6 +3838,22 @@ def _issuer_spelled_by_initials(r: _Reading, issuer: str | None) -> str | None:
         if pos < r.at and words and "".join(w[0] for w in words if _is_cap(w)) == issuer:
             fits.add(" ".join(words))
     fits.discard(issuer)
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _body_its_initials_spell(r: _Reading, issuer: str | None) -> str | None:
+    """"The Higher Education Funding Council for England said ... The Hefce report, drawing on child benefits data,
+    said ... The report also showed": an issuer written as one word whose letters are the initials of the one body
+    the article named before in full is that body, by its full name (the later "The report" is the Funding
+    Council's, as the article first named it). Only a word written as a word ("Hefce"): initials in capitals are
+    ``_issuer_spelled_by_initials``'s and ``_acronym_issuer``'s."""
+    if not issuer or not issuer.isalpha() or len(issuer) < 3 or not issuer[0].isupper() or not issuer[1:].islower():
+        return None
+    fits = set()
+    for pos, name, _first in _organisation_candidates(r.index):
+        words = [w for w in name.split() if _is_cap(w) and w not in NOT_NAME_WORDS]
+        if pos < r.at and len(words) >= 3 and "".join(w[0] for w in words) == issuer.upper():
+            fits.add(name)
     return fits.pop() if len(fits) == 1 else None
 
 
@@ -4276,14 +4449,23 @@ def _issuer_before_noun(r: _Reading) -> str | None:
         return None  # "a new MPs' report": people, not an issuer's name
     if not run or len(run) > 4 or not _ORG_RUN.fullmatch(" ".join(run)) or run[-1].lower() in _NATIONALITIES:
         return None
-    if any(t in NOT_NAME_WORDS or t.lower() in _NATIONALITIES or _re.search(r"-[a-z]+$", t) for t in run):
-        return None  # "the Nokia-sponsored research": an adjective, not who issued it
+    if any(t in NOT_NAME_WORDS or _re.search(r"-[a-z]+$", t) for t in run) or (
+        any(t.lower() in _NATIONALITIES for t in run) and not _body_named_from_nation(run)
+    ):
+        return None  # "the Nokia-sponsored research", "the British study": an adjective, not who issued it
     head = _name_head(run)
     titled = head.lower() not in ORG_NOUNS and any(_is_listed_title(t.lower()) for t in run)
     if titled or not _may_be_issuer(run):
         return None
     person = _nearest(r.index.by_last(run[0]), r.at) if len(run) == 1 else None
     return person.name if person is not None else " ".join(run)  # "the Kok report": Wim Kok
+
+
+def _body_named_from_nation(run: list[str]) -> bool:
+    """"according to British Retail Consortium data": a nationality's word opening three capitalised words
+    or more that an organisation's noun heads is the first word of the body's full name, not an adjective
+    ("the British study", "the British Government report" stay a nation's)."""
+    return len(run) >= 3 and _name_head(run).lower() in ORG_NOUNS and all(_is_cap(t) for t in run)
 
 
 _RECORD_KEEPING_PLACES = frozenset(LEXICON.record_keeping_places)
@@ -4436,8 +4618,33 @@ def _issuer_in_next_sentence(r: _Reading) -> str | None:
     suggest. The Federal Trade Commission said ...": a document the article introduces without its
     issuer ("a report", "official figures") is the organisation that opens the next sentence with a
     reporting verb. (An organisation named anywhere in that sentence, "say researchers at BDO Stoy
-    Hayward", was right on train and wrong on dev: not kept.)"""
-    return _issuer_opening_next_sentence(r.index, r.mention.span.end)
+    Hayward", was right on train and wrong on dev: not kept.) Failing that, the issuer the next sentence gives
+    the same noun (``_issuer_of_same_noun_next``)."""
+    return _issuer_opening_next_sentence(r.index, r.mention.span.end) or _issuer_of_same_noun_next(r)
+
+
+def _issuer_of_same_noun_next(r: _Reading) -> str | None:
+    """"Clinton is now leading Trump ..., according to a new nationwide poll. Clinton ... is now well ahead
+    ... according to a CBS poll released Monday.": a document introduced without its issuer is the one the
+    next sentence names with its issuer at the same noun ("a CBS poll", "The report by the US Pew Research
+    Center"); not another noun of its kind (a "survey" the next sentence names may be another one), not a
+    mention with no indefinite article ("according to state corporate records. Bergen County land records
+    indicate": other records), and None when that sentence names two issuers for it. A mention its own capitalised
+    word qualifies ("In Florida, a June poll found ... And in Ohio and Pennsylvania, a Marist College poll ...") is
+    the next sentence's only when that sentence repeats the word: a poll of another month or place is another."""
+    text = r.index.text
+    end = next((m.end() for m in _SENTENCE_END.finditer(text, r.mention.span.end)), None)
+    if end is None or r.lowered[0] not in _INDEFINITE:
+        return None
+    after = next((m.end() for m in _SENTENCE_END.finditer(text, end)), len(text))
+    head_at = r.lowered.index(r.head) if r.head in r.lowered else len(r.toks)
+    qualifiers = [t for t in r.toks[1:head_at] if _is_cap(t)]
+    if any(not _re.search(r"\b" + re.escape(q) + r"\b", text[end:after]) for q in qualifiers):
+        return None
+    issuers = _issuers_of_noun(r.head, r.index)
+    # an office's title cut at its "for" is its holder's, as at ``_issuer_named_elsewhere``
+    found = {_title_run_holder(run, pos, r.index) for pos, run in issuers if end <= pos < after}
+    return found.pop() if len(found) == 1 else None
 
 
 # an indefinite document's mention with no issuer of its own after it: "said a report.", "a new report"
@@ -4491,7 +4698,28 @@ def _issuer_opening_next_sentence(index: NameIndex, at: int) -> str | None:
         opens = first or _opens_described(text[end : text.find(name, pos)])
         if opens and _reports(_past_acronym(text[named_end : named_end + 45])):
             return name
-    return _newspaper_opening_sentence(text, end) or _body_of_staff_reporting(text, end, after)
+    return _newspaper_opening_sentence(text, end) or _body_of_staff_reporting(text, end, after) or (
+        _writer_opening_sentence(index, end, after)
+    )
+
+
+# a sentence's opening words ending in a writer's noun (``document_writer_nouns``), then a name: "Essential Guide
+# to British Quangos 2005 author Dan Lewis"
+_WRITER_OPENING = re.compile(
+    r"(?:[\w'’-]+[ \t]+){0,8}?(?:" + "|".join(map(re.escape, LEXICON.document_writer_nouns)) + r")[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,2})"
+)
+
+
+def _writer_opening_sentence(index: NameIndex, start: int, end: int) -> str | None:
+    """"The UK has 529 quangos ..., a report claims. Essential Guide to British Quangos 2005 author Dan Lewis said
+    ...": a document with no issuer of its own, whose next sentence opens with its writer (``document_writer_nouns``)
+    and their name before a reporting verb, is that person's, as a body's opening that sentence is the body's."""
+    m = _WRITER_OPENING.match(index.text, start, end)
+    if m is None:
+        return None
+    person = index.find(m.group("name"))
+    return person.name if person is not None and _reports(index.text[m.end() : m.end() + 45]) else None
 
 
 # a sentence's opening words that describe the organisation named next: "Web tracking company ", "Research firm "
@@ -4553,8 +4781,14 @@ def _reports(rest: str) -> bool:
     after the time it spoke ("The Times on Monday said")."""
     words = rest.split()
     time = next((k for k in (3, 2) if _is_time_phrase(words[:k])), 0)
-    verb = next(iter(words[time:]), "").lower().strip(",.")
-    return FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS
+    word = next(iter(words[time:]), "").lower().strip(",.")
+    verb = FORM_TO_LEMMA.get(word, word)
+    # "New Hampshire seems stable": a verb that carries the tense of the next (lexicon ``tense_carrying_verbs``)
+    # says nothing of its own without quotation marks
+    return verb in REPORTING_VERBS and verb not in _TENSE_CARRIERS
+
+
+_TENSE_CARRIERS = frozenset(LEXICON.tense_carrying_verbs)
 
 
 
@@ -4780,6 +5014,8 @@ def _issuers_of_noun(head: str, index: NameIndex) -> tuple[tuple[int, str], ...]
     return index.issuers[head]
 
 
+# a sponsor's participle hyphened to an issuer's name: "Nokia-sponsored", "Kremlin-backed" (not "ILO-based")
+_SPONSOR_HYPHEN = re.compile(r"(?<=[\w.])-(?:" + "|".join(map(re.escape, LEXICON.sponsor_participles)) + r")$")
 # "its latest " before a document's capitals: an owner's word, so the capitals are the document's title
 _OWNED_TITLE_BEFORE = re.compile(r"\b(?:its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 
@@ -4802,6 +5038,8 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
             # in someone's quoted words ("Your letter ..." written to a newspaper)
             run = run[1:]
         run[-1:] = [run[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")] if run else []
+        # "The Nokia-sponsored research": the sponsor's name before the hyphen, not the participle (doc76)
+        run[-1:] = [_SPONSOR_HYPHEN.sub("", run[-1])] if run else []
         if len(run) == 1 and _is_plural_title(run[0]):
             continue  # "A report by two MPs committees": people, not an issuer's name
         if run and (_is_place_word(" ".join(run)) or " ".join(run) in _US_STATES and head not in _LAWSUIT_NOUNS):
@@ -4810,12 +5048,36 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
             run = (_full_name_headed_by(run[0], text) or run[0]).split()  # "The Bank's minutes": its full name
         opens = _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) or m.start() == 0
         opens = opens and m.group("before")  # the capitals after "Research from" are the issuer's own
+        # ... and those after an opening "The" right before the noun are too: "The Post-SurveyMonkey poll finds"
+        # (doc76); not with words between, where the noun may be a verb ("The Reuters news agency reports that")
+        opens = opens and not (m.group("before").split()[0].lower() in _DETERMINERS and not m.group("between").strip())
         if run and _may_be_issuer(run) and not (opens and len(run) == 1 and not run[0].isupper()):
             found.append((m.start(), " ".join(run)))  # "Latest sales figures": capitalised by its sentence
     found += _issuers_introducing(head, text) + _issuers_conducting(head, index) + _issuers_passive(head, text)
     found += _bodies_described_introducing(head, index)
     found += _issuers_saying_in_own(head, index)
-    return sorted(found + _publications_carrying(head, text))
+    return sorted(found + _publications_carrying(head, text) + _sites_posting(head, text))
+
+
+# "a message posted on Suprnova.org", "a statement posted on the website GunBroker.com": a document's noun, a
+# participle of putting it on a site (lexicon ``site_posting_participles``), then the site's web address
+_POSTED_ON_SITE = (
+    r"\b{head}[ \t]+(?:" + "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in LEXICON.site_posting_participles)
+    + r")[ \t]+on[ \t]+(?:the[ \t]+(?:[a-z][\w-]*[ \t]+)?)?(?P<site>[A-Za-z][\w.-]*)"
+)
+
+
+def _sites_posting(head: str, text: str) -> list[tuple[int, str]]:
+    """"In a message posted on Suprnova.org on Sunday, the site's controllers said ... If the site did return, the
+    message said": (offset, site) of each document the article says was posted on a site it names by its web
+    address, the site's own document (as "A statement on Apple's website" is Apple's); a name that is no address
+    ("posted on Facebook", a platform others post on) names no issuer."""
+    found = []
+    for m in _re.finditer(_POSTED_ON_SITE.format(head=re.escape(head)), text):
+        site = m.group("site").rstrip(".")
+        if _WEB_ADDRESS.fullmatch(site):
+            found.append((m.start(), site))
+    return found
 
 
 def _publications_carrying(head: str, text: str) -> list[tuple[int, str]]:
@@ -5606,6 +5868,41 @@ def _numbered_seat_rule(r: _Reading) -> Resolved | None:
     return (LEXICON.numbered_seats[0], "org") if words.lower() in _NUMBERED_SEATS else None
 
 
+_NAME_NUMBER_WORDS = frozenset(LEXICON.name_number_words)
+_NUMBERED_NOT_NAMES = frozenset(LEXICON.numbered_not_names)
+
+
+def _numbered_name_rule(r: _Reading) -> Resolved | None:
+    """"Radio 1 said the show would not try to replace Peel", "BBC Two said", "said BBC Radio 1": capitalised
+    words and a number after them, written in figures or as a capitalised word ("Channel 4", "Formula One"), are
+    one organisation's name, a station, a channel or a series; the name rules read capitals and stop at the
+    number ("BBC Radio 1" was "Radio", and "Radio 1" no name at all, its "Radio" a common noun to the parser).
+    Not a date, a clause or a part (lexicon ``numbered_not_names``: "June 5", "Article 5", "Game 7"), a title's
+    holder, or a name the article gives a person."""
+    if r.mention.kind == "pronoun" or len(r.toks) < 2:
+        return None
+    words = r.toks[1:] if r.lowered[0] in _DETERMINERS else r.toks
+    *name, number = words
+    if not _numbered_name(name, number):
+        return None
+    whole = " ".join(words)
+    if r.index.find(whole) is not None or r.index.find(" ".join(name)) is not None:
+        return None  # a person the article names so
+    return whole, "org"
+
+
+def _numbered_name(name: list[str], number: str) -> bool:
+    """Whether capitalised words ``name`` and ``number`` after them are one organisation's name ("Radio 1",
+    "BBC Two"): a number in one or two figures or a capitalised number word, after no date, clause, part or
+    title (``_numbered_name_rule``)."""
+    if not (number in _NAME_NUMBER_WORDS or (number.isdigit() and len(number) <= 2 and number[0] != "0")):
+        return False
+    if not name or not all(_is_cap(w) and w[-1].isalpha() for w in name):
+        return False
+    # "June 5", "Article 5", "Mr 5": no organisation's name
+    return not (name[0] in _NUMBERED_NOT_NAMES or name[-1] in _NUMBERED_NOT_NAMES or _is_title(name[0], nations=False))
+
+
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|co\.uk|news)$", re.IGNORECASE)
 # The label an embedded tweet's display name carries (extract/verbless.py, assembly:embedded-tweet): no parse or
 # entity tagger read it, and it stands alone on its signature line.
@@ -5893,8 +6190,10 @@ def _one_word_name(r: _Reading, names: list[str], toks: list[str]) -> Resolved:
     titled = any(t in TITLES for t in before) or _role_right_before(toks, at)
     if titled or r.mention.label == "PERSON" or _role_set_after(r, at) or _calls_self(names[0], r.index.text):
         return names[0], "person"
-    if _written_after_role(names[0], r.index.text):
-        return names[0], "person"  # "Edu said" after "Arsenal's Brazilian midfielder Edu has hit out"
+    if _written_after_role(names[0], r.index.text) or names[0] in _described_next(r.index.text):
+        # "Edu said" after "Arsenal's Brazilian midfielder Edu has hit out"; "Eminem told the crowd" before
+        # "The rapper opened the show"
+        return names[0], "person"
     if _is_given_name(names[0]) and not _is_company_word(names[0]) and not (at and r.lowered[at - 1] in _DETERMINERS):
         return names[0], "person"  # "his daughter Emily said", "Emily said": a first name is a person's; "The Bill" no
     typ = _one_word_type(names[0], r.index.text)
@@ -6114,22 +6413,26 @@ _WEB_ADDRESS = re.compile(
 # a lower-case letter or two, then a capital ("iFixit", "eBay"); two capitalised parts or more ("RealClearPolitics")
 _LOWER_LED = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+")
 _CAMEL = re.compile(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+")
+# a number run into a capitalised word ("1Xtra", "4Kids"): a station's or a firm's name, no word of English
+_DIGIT_LED = re.compile(r"\d{1,2}[A-Z][a-z]+")
 
 
 def _company_word_rule(r: _Reading) -> Resolved | None:
-    """"As iFixit points out in its teardown", "RealClearPolitics has Trump ahead", "said gamesindustry.biz":
-    one word written as only a company's name is, with a capital after a lower-case letter ("iFixit",
-    "BuzzFeed") or a site's address ("gamesindustry.biz"), is an organisation's name, though the parser left it
-    untagged or took it for a common noun and no name rule read it (a name needs a capital first, a common noun
-    no capital inside). Not a surname written with a capital inside ("McCain", "DeVos": lexicon
-    ``joined_surname_particles``), nor a word the article gives a person by or takes up as "he" or "she"."""
+    """"As iFixit points out in its teardown", "RealClearPolitics has Trump ahead", "said gamesindustry.biz",
+    "1Xtra said": one word written as only a company's name is, with a capital after a lower-case letter or a
+    number ("iFixit", "BuzzFeed", "1Xtra") or a site's address ("gamesindustry.biz"), is an organisation's name,
+    though the parser left it untagged or took it for a common noun and no name rule read it (a name needs a
+    capital first, a common noun no capital inside). Not a surname written with a capital inside ("McCain",
+    "DeVos": lexicon ``joined_surname_particles``), nor a word the article gives a person by or takes up as "he"
+    or "she"."""
     if r.mention.kind == "pronoun" or len(r.toks) != 1:
         return None
     word = r.toks[0].rstrip(".,;:")
     camel = _CAMEL.fullmatch(word)
     if camel and camel.group(1).lower() in _JOINED_PARTICLES:
         return None
-    if not (camel or _LOWER_LED.fullmatch(word) or _WEB_ADDRESS.fullmatch(word)):
+    shaped = _LOWER_LED.fullmatch(word) or _DIGIT_LED.fullmatch(word) or _WEB_ADDRESS.fullmatch(word)
+    if not (camel or shaped):
         return None
     if r.index.by_last(word) or r.index.by_first(word) or _spoken_of_as_person(word, r.index.text):
         return None
@@ -6181,6 +6484,64 @@ def _written_after_role(word: str, text: str) -> bool:
     return any(m.group(1) in _ONE_NAME_ROLES for m in _role_before_one_word(word).finditer(text))
 
 
+# a one-word name the sentence is about (its first word, or after a possessive: "Arsenal's Edu"), the word after
+# it, the rest of its sentence, and the first words of the next sentence when it opens with "The"
+_ONE_WORD_THEN_THE = _re.compile(
+    r"(?:^|[.!?\n][" + _CLOSING + r"]?\s+|[A-Z][\w-]*['’]s[ \t]+)([A-Z][a-z][\w-]+)(?![\w'’-])(?![ \t]+[A-Z])"
+    r"[ \t]+([a-z]+)([^.!?\n]*[.!?][" + _CLOSING + r"]?)\s+The[ \t]+((?:[A-Za-z][\w-]*[ \t]*){1,3})"
+)
+
+
+_DESCRIBED_SUBJECT_NEXT = frozenset(LEXICON.described_subject_next)
+
+
+@lru_cache(maxsize=8)
+def _described_next(text: str) -> dict[str, str]:
+    """The one-word names a description takes up as the next sentence's subject: "Eminem told the crowd: \"D12
+    finally won an award.\" The rapper opened the show", "Arsenal's Edu has lifted the lid ... The Brazilian
+    confirmed": a role of sport or show business (lexicon ``one_name_roles``) or a nationality set in the next
+    sentence's opening "The" (after two adjectives at most) shows that the name is a person's, as a role before
+    it would (``_written_after_role``). Not when the name's sentence also names someone by a given name
+    ("Gloucester ... James Simpson-Daniel's fitness. The winger"), whom the description more likely takes up.
+    Each name with the description's noun."""
+    found: dict[str, str] = {}
+    for m in _ONE_WORD_THEN_THE.finditer(text):
+        word, verb, rest, opening = m.groups()
+        if not _verb_after_subject(verb):
+            continue  # "Chelsea goalkeeper Carlo Cudicini will miss ... The Italian": the name is not the subject
+        if word in found or word in NOT_NAME_WORDS or _is_place_word(word) or _is_company_word(word):
+            continue
+        if word.lower() in _NATIONALITIES or _re.search(r"\b" + re.escape(word.lower()) + r"\b", text):
+            continue  # "Iranian", "Shares fell ... shares": a sentence's first word, no name
+        if any(_is_given_name(w) for w in _re.findall(r"\b[A-Z][a-z]+\b", rest)):
+            continue
+        noun = _description_noun(opening.split())
+        if noun:
+            found[word] = noun
+    return found
+
+
+def _verb_after_subject(word: str) -> bool:
+    """A reporting verb's form or an auxiliary (lexicon ``described_subject_next``) right after a name:
+    "Eminem told", "Edu has lifted"; not "Ninth seed Nalbandian", "Chelsea goalkeeper Carlo Cudicini"."""
+    return word in _DESCRIBED_SUBJECT_NEXT or word in FORM_TO_LEMMA
+
+
+def _description_noun(words: list[str]) -> str | None:
+    """The noun of a description's opening words after "The": a role (lexicon ``one_name_roles``) after up to
+    two lower-case adjectives ("young striker", "pop star"), or a nationality before a verb ("Brazilian
+    confirmed"; lexicon ``described_subject_next``); None otherwise."""
+    for i, w in enumerate(words[:3]):
+        if w in _ONE_NAME_ROLES:
+            return w
+        if i == 0 and w[:1].isupper() and w.lower() in _NATIONALITIES:
+            after = words[1].lower() if len(words) > 1 else ""
+            return w.lower() if after in _DESCRIBED_SUBJECT_NEXT or after in FORM_TO_LEMMA else None
+        if not w.islower() or w in ORG_NOUNS or w.endswith(("'s", "’s")):
+            return None  # "The club captain", "The band's singer": the body's member, not the body
+    return None
+
+
 @lru_cache(maxsize=8)
 def _people_named_after_roles(text: str) -> tuple[Person, ...]:
     """The one-word names the article writes right after a person's role ("midfielder Edu"), as people
@@ -6193,6 +6554,10 @@ def _people_named_after_roles(text: str) -> tuple[Person, ...]:
             continue
         positions = [w.start() for w in _re.finditer(r"\b" + re.escape(word) + r"\b", text)]
         found[word] = Person(word, (word,), positions, {role})
+    for word, noun in _described_next(text).items():  # "Arsenal's Edu has lifted the lid ... The Brazilian"
+        if word not in found:
+            positions = [w.start() for w in _re.finditer(r"\b" + re.escape(word) + r"\b", text)]
+            found[word] = Person(word, (word,), positions, {noun})
     return tuple(found.values())
 
 
@@ -6685,7 +7050,7 @@ def _nationality_rule(r: _Reading) -> Resolved | None:
         return None  # "the Real Madrid Spaniard"; but "The Northern Irishman"
     begins = _sentence_start(r.index.text, r.at)
     given = [p for p in r.index.people if r.lowered[-1] in p.roles and min(p.positions) < begins]
-    found = _nearest(given, r.at) or _opening_person_before(r.index, begins)
+    found = _nearest(given, r.at) or _described_one_word_before(r, begins) or _opening_person_before(r.index, begins)
     found = found or _last_speaker(r.lowered, r.lowered[-1], r.at, r.index, r.history, r.holder, r.published)
     if found is None:
         guessed = _just_named(r.lowered, r.head, begins, r.index, roleless=True) or _lead_person(r.index, begins)
@@ -6693,6 +7058,20 @@ def _nationality_rule(r: _Reading) -> Resolved | None:
     if found is None or (not age and found.roles & (_NATIONALITIES - {r.head})):
         return None
     return found.name, "person"
+
+
+def _described_one_word_before(r: _Reading, begins: int) -> Person | None:
+    """"Arsenal's Edu has lifted the lid on the scenes ... ¶ The Brazilian confirmed tempers had flared": the
+    one-word name of the sentence before that the description, opening its own sentence, takes up
+    (``_described_next``); the index holds names of two words at least."""
+    before = _sentence_before(r.index.text, begins)
+    described = _described_next(r.index.text)
+    # not a surname the index holds a full name by ("Kim Clijsters ... Clijsters has ... The Belgian")
+    return next((
+        p for p in _people_named_after_roles(r.index.text)
+        if described.get(p.name) == r.lowered[-1] and any(before <= at < begins for at in p.positions)
+        and not r.index.by_last(p.name)
+    ), None)
 
 
 def _of_gender_before(index: NameIndex, begins: int, guessed: Person | None) -> Person | None:
@@ -7256,12 +7635,17 @@ def _business_given_as_example(begins: int, index: NameIndex, known: list) -> li
 # the subject a "he" after it took up); not a place's or a body's ("into the U.S. While Clinton has"), which
 # ends sentences as often (lexicon ``initials_ending_sentences``). A capital alone goes on into two words
 # only when lower case follows them ("scholar A. Dick Howard at"), not a comma ("Malcolm X. Attallah Shabazz,").
+# A party's and state's tag in brackets after the surname goes on from it too ("Harry M. Reid (D-Nev.) blasted
+# Rubio": an end at "M." had made the tag's sentence a new one with no name, and the later "the Senate minority
+# leader said" was the speaker before).
 _NOT_A_PRONOUN_OR_ARTICLE = (
     r"(?!(?:" + "|".join(sorted({w.capitalize() for w in PERSON_PRONOUNS | _STOP | _DETERMINERS if w.isalpha()}))
     + r")\b)"
 )
+_BRACKETED_TAG = r"(?:\s+\([A-Z][\w.]*(?:-[A-Z][\w.]*)?\))?"  # "(D-Nev.)", "(R-Texas)", "(Ky.)"
 _MIDDLE_INITIAL = (
-    r"(?:(?<=\s[A-Z]\.)\s+" + _NOT_A_PRONOUN_OR_ARTICLE + r"[A-Z][\w'’-]*(?:[,;:)]|(?:\s+[A-Z][\w'’-]*)?\s+[a-z])"
+    r"(?:(?<=\s[A-Z]\.)\s+" + _NOT_A_PRONOUN_OR_ARTICLE + r"[A-Z][\w'’-]*" + _BRACKETED_TAG
+    + r"(?:[,;:)]|(?:\s+[A-Z][\w'’-]*)?\s+[a-z])"
     + r"|(?<=[A-Z]\.[A-Z]\.)" + "".join(r"(?<!" + re.escape(w) + r")" for w in LEXICON.initials_ending_sentences)
     + r"\s+" + _NOT_A_PRONOUN_OR_ARTICLE + r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:[,;:)]|\s+[a-z]))"
 )
@@ -7346,7 +7730,8 @@ def _organisation_shapes(text: str) -> list[tuple[int, str, str, bool]]:
             continue
         if len(toks) == 1 and (run.lower() in DEMONYMS or run.lower() in _FAITHS):
             continue  # "a Jewish journalist", "British voters": people described, no body named
-        if not (run.isupper() or len(toks) > 2 or counts[run] > 1 or any(t.lower() in ORG_NOUNS for t in toks)):
+        numbered = _numbered_name(toks[:-1], toks[-1])  # "Radio 1", "BBC Two": a name for sure, once is enough
+        if not (run.isupper() or len(toks) > 2 or counts[run] > 1 or numbered or set(map(str.lower, toks)) & ORG_NOUNS):
             continue
         out.append((start, run, _fullest_organisation(run, pairs), first))
     return out
@@ -7422,10 +7807,18 @@ def _organisation_runs(text: str) -> list[tuple[int, str, bool]]:
             toks = toks[2:]  # "Sales of Mercedes' brands fell": Mercedes, inside its sentence
             start = text.find(toks[0], m.start())
             first = False
+        number = _NUMBER_AFTER_NAME.match(text, m.end())
+        if number and toks and _numbered_name(toks, number.group("number")):
+            toks.append(number.group("number"))  # "Radio 1 said ... said the radio station": the name the rule reads
         run = " ".join(toks)
         if run and _may_be_organisation(run):
             runs.append((start, run, first))
     return runs
+
+
+# a number in figures right after a run of capitals, a possessive after it or no word or figure: "Radio 1's",
+# "Channel 4," (not "Radio 1.5", "Chapter 11-year"); a number word is a capitalised word the run holds already
+_NUMBER_AFTER_NAME = re.compile(r"[ \t]+(?P<number>[0-9]{1,2})(?=['’]s\b|(?![\w'’-]|[.,:][0-9]))")
 
 
 def _common_noun_opening(toks: list[str], matched: str, text: str) -> bool:
@@ -7467,14 +7860,15 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             return None, "person"
         if _office_of_a_person(r):
             return None, "org"
-        if whole := _organisation_of_its_part(r):
+        if whole := _organisation_of_its_part(r) or _outlet_of_its_named_body(r):
             return whole, "org"
         if (
             not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r)
             or _described_by_its_owner(r) or _noun_written_as_initials(r) or _described_with_a_kind(r)
         ):
             # an indefinite description brings in a new organisation, which the next sentence may name
-            named = _outlet_owning(r) or _organisation_described_next(r) or _national_body(r)
+            named = _outlet_owning(r) or _outlet_of_its_body(r)
+            named = named or _organisation_described_next(r) or _national_body(r)
             named = named or _organisation_apposed_after(r)
             named = named or _last_organisation(r)
             named = named or _organisation_just_heard(r) or _body_of_person_just_heard(r)
@@ -8211,8 +8605,11 @@ _OUTLET_INITIALS = frozenset(LEXICON.outlet_initials)
 
 def _names_an_outlet(name: str) -> bool:
     """Whether a name is an outlet's by its words: a word of outlets' names ("Observer", "Times") or
-    initials news calls a newspaper by alone ("FT", lexicon ``outlet_initials``)."""
-    return name in _OUTLET_INITIALS or any(w.lower() in _OUTLET_NAME_WORDS for w in name.split())
+    initials news calls a newspaper by alone ("FT", lexicon ``outlet_initials``), or one ending in an outlet's
+    name that reads as a role ("Union Leader", lexicon ``outlets_named_like_roles``)."""
+    if name in _OUTLET_INITIALS or any(w.lower() in _OUTLET_NAME_WORDS for w in name.split()):
+        return True
+    return any(name == outlet or name.endswith(" " + outlet) for outlet in _OUTLETS_NAMED_LIKE_ROLES)
 
 
 def _outlet_named_before(r: _Reading) -> str | None:
@@ -9282,6 +9679,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("former-member", _former_member_rule),
     ("place", _place_rule),
     ("numbered-seat", _numbered_seat_rule),
+    ("numbered-name", _numbered_name_rule),
     ("title-word-body", _title_word_body_rule),
     ("glossed-name", _glossed_name_rule),
     ("account", _account_rule),
@@ -9576,12 +9974,16 @@ def _and_inside_organisation_name(words: list[str], i: int) -> bool:
     )
 
 
+_OFFICE_HOLDERS = ROLE_NOUNS | frozenset(LEXICON.office_holders)
+
+
 def _role_possessives_joined(toks: list[str]) -> list[str]:
     """A role's possessive inside a name is part of it: "the U.S. Attorney's Office for the Western District",
-    "the Sheriff's Office" (a place's is not: "Britain's Royal Mail" is Royal Mail)."""
+    "the Sheriff's Office", "The Clark County Coroner's Office" (lexicon ``office_holders``; a place's is not:
+    "Britain's Royal Mail" is Royal Mail)."""
     out: list[str] = []
     for i, t in enumerate(toks):
-        role_before = bool(out) and out[-1].lower() in ROLE_NOUNS and _is_cap(out[-1])
+        role_before = bool(out) and out[-1].lower() in _OFFICE_HOLDERS and _is_cap(out[-1])
         if t == "'s" and role_before and i + 1 < len(toks) and _is_cap(toks[i + 1]):
             out[-1] += "'s"
         else:
