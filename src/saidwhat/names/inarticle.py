@@ -3657,9 +3657,14 @@ def _own_words_rule(r: _Reading) -> Resolved | None:
     return person.name, "person"
 
 
+def _spaced_phrases(phrases) -> str:
+    """A lexicon's phrases as one alternation, each space between their words any run of spaces or tabs."""
+    return "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in phrases)
+
+
 # a capitalised subject, a verb of giving a document out, "a" and up to two words before its noun: "Cook provided a
 # written statement", "the Holocaust Museum issued a statement"
-_GIVING_OUT = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in LEXICON.document_giving_verbs)
+_GIVING_OUT = _spaced_phrases(LEXICON.document_giving_verbs)
 
 
 def _giver_of_the_document_before(r: _Reading) -> str | None:
@@ -5062,7 +5067,7 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
 # "a message posted on Suprnova.org", "a statement posted on the website GunBroker.com": a document's noun, a
 # participle of putting it on a site (lexicon ``site_posting_participles``), then the site's web address
 _POSTED_ON_SITE = (
-    r"\b{head}[ \t]+(?:" + "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in LEXICON.site_posting_participles)
+    r"\b{head}[ \t]+(?:" + _spaced_phrases(LEXICON.site_posting_participles)
     + r")[ \t]+on[ \t]+(?:the[ \t]+(?:[a-z][\w-]*[ \t]+)?)?(?P<site>[A-Za-z][\w.-]*)"
 )
 
@@ -6552,13 +6557,16 @@ def _people_named_after_roles(text: str) -> tuple[Person, ...]:
         role, word = m.groups()
         if role not in _ONE_NAME_ROLES or word in NOT_NAME_WORDS or _is_place_word(word) or word in found:
             continue
-        positions = [w.start() for w in _re.finditer(r"\b" + re.escape(word) + r"\b", text)]
-        found[word] = Person(word, (word,), positions, {role})
+        found[word] = _one_word_person(word, role, text)
     for word, noun in _described_next(text).items():  # "Arsenal's Edu has lifted the lid ... The Brazilian"
         if word not in found:
-            positions = [w.start() for w in _re.finditer(r"\b" + re.escape(word) + r"\b", text)]
-            found[word] = Person(word, (word,), positions, {noun})
+            found[word] = _one_word_person(word, noun, text)
     return tuple(found.values())
+
+
+def _one_word_person(word: str, role: str, text: str) -> Person:
+    """A person known by one word, with the role the article gives them, at every place the word stands."""
+    return Person(word, (word,), [w.start() for w in _re.finditer(r"\b" + re.escape(word) + r"\b", text)], {role})
 
 
 def _role_set_after(r: _Reading, at: int) -> bool:
