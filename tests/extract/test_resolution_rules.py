@@ -92,6 +92,16 @@ ROWS = [
     # a verb before a possessive name is no modifier of the subject ("landowner Giles Bradshaw" is)
     ("Art Levinson said Steve would serve Apple. Richard Doherty attributes Steve Jobs' success to patience. He "
      "states that products could wait.", "He", "pronoun", "he", "Richard Doherty", "person", "subject-before"),
+    # a preposition after the verb is no modifier either: "spoke with Merrick Garland" is the subject's verb and
+    # the one spoken with (PolNeAR train wash-post 2016-03-18), so the "He" is Grassley, not the man named last
+    ("Mitch McConnell said no. Judiciary Committee Chairman Chuck Grassley spoke with Merrick Garland and did not "
+     "rule out a meeting. He said there would be no hearing.", "He", "pronoun", "he", "Chuck Grassley", "person",
+     "subject-before"),
+    # a "he" inside a clause fronted before its sentence's subject looks ahead to that subject (PolNeAR train
+    # usa-today 2016-06-30): not the man named last, in the sentence before
+    ("Donald Trump was 340 miles away in Bangor, Maine, promising to build a wall. In what he acknowledged as a "
+     "news conference-ending \"rant,\" President Barack Obama took a whack at Trump's populist credentials.", "he",
+     "pronoun", "he", "Barack Obama", "person", "subject-after-fronted-clause"),
     # a "he" after a sentence that closes with the name of someone who spoke before, and names nobody else
     ("Anna Berg said the euro was too strong. John Snow said a strong dollar was good. But that was not "
      "enough for Ms Berg. \"The Americans have to act,\" she said.", "she", "pronoun", "she", "Anna Berg",

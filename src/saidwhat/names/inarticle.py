@@ -2579,6 +2579,63 @@ def _fronted_clause_subject(r: _Reading, gender: str, start: int) -> Resolved | 
     return min(people, key=lambda p: min(p.positions, default=len(text))).name, "person"
 
 
+# what may open a clause or phrase fronted before its sentence's subject: "Though he trails Clinton, Sanders
+# promised", "In what he acknowledged as a "rant," President Obama took"
+_FRONTING_WORDS = frozenset(LEXICON.fronted_clause_openers) | frozenset(LEXICON.opening_phrase_prepositions)
+# the end of the fronted clause, then the main clause's subject: its capitals (titles among them) and a
+# lowercase verb ('"rant," President Obama took', ", Mr. Cruz has")
+_SUBJECT_AFTER_COMMA = re.compile(
+    r",[" + _CLOSING + r"]?[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]+[a-z]"
+)
+# how many words the fronted clause may run to before its comma
+_FRONTED_CLAUSE_WORDS = 25
+
+
+def _subject_after_fronted_clause_rule(r: _Reading) -> Resolved | None:
+    """"In what he acknowledged as a news conference-ending "rant," President Obama took a whack at Trump's
+    populist credentials", "While he's said he'll fight all the way to the convention, Sanders must ...": a "he"
+    or "she" inside a clause or phrase that opens its sentence ("while", "though", "in", "despite" first), before
+    the clause's comma and with no one named ahead of it, looks forward to the subject the clause is fronted
+    before, the person whose name opens the main clause; not back to whoever spoke last. Not a clause that names
+    someone before the pronoun ("While Comey has said that he ..., Lewandowski said": Comey's)."""
+    gender = _person_pronoun_gender(r)
+    if gender is None:
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at, _SENTENCE_END_PAST_TITLES)
+    before = text[start : r.at].split()
+    if not before or before[0].lower() not in _FRONTING_WORDS or "," in text[start : r.at]:
+        return None  # (a quote or a name opening the sentence, or the pronoun after the clause's comma)
+    if any(_is_cap(w) for w in before[1:]) or _inside_quote(text, r.at):
+        return None  # someone (or something) named before the pronoun may be whom it stands for
+    comma = text.find(",", r.mention.span.end)
+    m = _SUBJECT_AFTER_COMMA.match(text, comma) if comma > 0 else None
+    if m is None or len(text[start:comma].split()) > _FRONTED_CLAUSE_WORDS:
+        return None
+    if _sentence_start(text, comma, _SENTENCE_END_PAST_TITLES) != start:
+        return None  # the comma is in a sentence after the pronoun's
+    names = [w for w in m.group("name").split() if not _is_title(w)]
+    if not names or _is_possessive(names[-1]):
+        return None  # "After he left, Obama's aides said": the subject is someone of the person's
+    person = _match_name(names, m.start("name"), r.index, gender=gender)
+    if person is None:
+        return _subject_named_as_speaker(r, m.start("name"), m.group("name"), gender)
+    if pronoun_gender(person) not in (gender, None) or not _may_be_person(person, text):
+        return None
+    return person.name, "person"
+
+
+def _subject_named_as_speaker(r: _Reading, at: int, words: str, gender: str) -> Resolved | None:
+    """A subject the index holds by no name of its own ("President Obama", one word after a title), named as
+    the rules would name it as a speaker; a person only, of no other gender than the pronoun's."""
+    subject = Mention(words, Span(at, at + len(words)), "name", None, words.split()[-1])
+    name, typ, _rule = resolve_with_rule(subject, r.index, history=r.history, published=r.published, holder=r.holder)
+    known = r.index.find(name) if name else None
+    if typ != "person" or not name or (known is not None and pronoun_gender(known) not in (gender, None)):
+        return None
+    return name, "person"
+
+
 # the name, then a description set off by commas up to the pronoun: ", a health officer, she"
 _APPOSED_BEFORE_PRONOUN = re.compile(r",[ \t]+[^,]*\w[^,]*,[ \t]*$")
 
@@ -3195,15 +3252,18 @@ _MODIFIER = re.compile(r"((?:[a-z][\w-]*\s+){1,2})[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*
 
 def _modifies_a_name(rest: str) -> bool:
     """Whether a name is an attribute of the next ("North Devon landowner Giles Bradshaw"): one or two
-    lowercase words, neither a function word nor a reporting verb, then capitals that own nothing
-    ("Richard Doherty attributes Steve Jobs' success to ...": a verb and its object)."""
+    lowercase words, neither a function word, a preposition nor a reporting verb, then capitals that own nothing
+    ("Richard Doherty attributes Steve Jobs' success to ...": a verb and its object; "Chuck Grassley spoke with
+    Garland": a verb and the one it was spoken with)."""
     m = _MODIFIER.match(rest.lstrip())
     if m is None or (m.group("owner") and m.group(1).split()[-1].endswith("s")):
         return False
     words = m.group(1).split()
     if _opens_with_past_verb(words):
         return False  # "Brigitte Nielsen nominated both John and Bez": her verb and its object
-    return not any(w in _STOP or FORM_TO_LEMMA.get(w, w) in REPORTING_VERBS for w in words)
+    return not any(
+        w in _STOP or w in _APPOSITION_PREPOSITIONS or FORM_TO_LEMMA.get(w, w) in REPORTING_VERBS for w in words
+    )
 
 
 def _opens_with_past_verb(words: list[str]) -> bool:
@@ -9645,6 +9705,7 @@ _RELAY_RULE_IDS = frozenset({"quoted-as-saying", "relayed-originator"})
 
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("cue-before-quote", _cue_before_quote_rule),
+    ("subject-after-fronted-clause", _subject_after_fronted_clause_rule),
     ("subject-before", _subject_before_rule),
     ("name-closing-before", _name_closing_before_rule),
     ("pronoun-chain", _pronoun_chain_rule),
