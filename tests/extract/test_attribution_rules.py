@@ -345,6 +345,11 @@ RULES = [
     # ... and not the outlet of the by-phrase (BBC business/193's shape)
     (("“I demand more openness from the board,” the chairman is quoted as saying by a German business magazine."),
      "the chairman", "I demand more openness from the board", "subject:quoted-as-saying"),
+    # BBC business/043 (train): "reported as saying" is a report of the same words (lexicon ``quoting_verbs``)
+    (("Women will be employed in Saudi Arabia's foreign ministry for the first time this year, Foreign Minister "
+      "Prince Saud Al-Faisal has been reported as saying."), "Foreign Minister Prince Saud Al-Faisal",
+     "Women will be employed in Saudi Arabia's foreign ministry for the first time this year",
+     "subject:quoted-as-saying"),
     # PolNeAR train (Breitbart, 2016): the parser hung "telling" on the quote's verb; the clause before speaks
     (("Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get a little "
       "carried away, have you noticed that?”"), "Clinton",
