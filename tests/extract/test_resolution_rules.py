@@ -878,6 +878,17 @@ ROWS = [
      "role", "analysts", "Nielsen/NetRatings", "org", "group"),  # its slash splits the tokens, not the name
     ("Unions reacted angrily, arguing that Qantas was profitable.", "Unions", "name", "unions", None, "group",
      "group"),  # capitalised only as it opens the sentence
+    # a person's kin together, a collective noun in lower case, not the person (BBC entertainment/320); people
+    # "on" the show they are on; a count of people in the plural noun (BBC politics/254); a share of people
+    # polled (PolNeAR train)
+    ("Saul Israel Holiff has died at the age of 79. Mr Holiff's family said he had been in declining health.",
+     "Mr Holiff's family", "role", "family", None, "group", "group"),
+    ("When guests on his Friday night show made the point that others kill people too, Bill Maher disagreed.",
+     "guests on his Friday night show", "role", "guests", None, "group", "group"),
+    ("Meanwhile large numbers of backbench MPs insist voters are uninterested.", "large numbers of backbench MPs",
+     "role", "numbers", None, "group", "group"),
+    ("Since 2007 the share of Republicans saying gun rights matter more has grown by 28 points.",
+     "the share of Republicans", "role", "share", None, "group", "group"),
     ("Companies warned that the levy would cost jobs.", "Companies", "name", "companies", None, "group",
      "group"),  # the plural of "company", opening the sentence
     # "authorities", listed as an organisation's noun as it stands, is one institution even opening the sentence
@@ -896,6 +907,8 @@ ROWS = [
      "is coming.”", "Another", "name", "another", None, "person", "indefinite-speaker"),
     ("Mayor Jane Doe said the plan was fair. Some former employees are angry. One told BBC News Online that the "
      "staff had been ruined.", "One", "pronoun", "one", None, "person", "indefinite-speaker"),
+    ("With the unprecedented success of Trump, someone called it a quiet revolution.", "someone", "pronoun",
+     "someone", None, "person", "indefinite-speaker"),  # PolNeAR train's letters page
     # the plural of a person's role, capitalised as it opens the sentence ("_opening_plural_of_role"), even
     # with "he" after it; a surname the article gives in full stays the person's
     ("Prosecutors said he had hidden the money abroad.", "Prosecutors", "name", "prosecutors", None, "group",
@@ -1152,6 +1165,9 @@ ROWS = [
      "name-then-apposition"),
     ("Britain's foreign secretary said the talks would resume.", "Britain's foreign secretary", "role", "secretary",
      None, "person", "role"),
+    # someone quoted by a trade and left unnamed (BBC business/384): a person, not untyped
+    ("Sales rose. However, one dealer told Reuters the seasonal sales performance was poor.", "one dealer", "role",
+     "dealer", None, "person", "role"),
     ("World number one Lindsay Davenport has criticised Wimbledon. Reacting to a comment, the American said it "
      "was insulting.", "the American", "name", "american", "Lindsay Davenport", "person", "nationality"),
     ("James McIlroy won the 800m in Erfurt. \"I'm qualified now,\" said the 28-year-old.", "the 28-year-old", "role",
