@@ -70,7 +70,7 @@ from .rules import (
     TITLES,
 )
 from .subjects import ANSWERING_FORMS
-from .syntax import HANDING_ON_MARKS
+from .syntax import HANDING_ON_MARKS, PERSONAL_RELATIVES
 from .verbless import LABEL, Excerpt, find_excerpts, find_tweets, find_verbless, name_colon
 
 __all__ = ["RULES", "assemble"]
@@ -1288,15 +1288,26 @@ def _relative_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
     oc, speaker = outer.content, inner.speaker
     if oc is None or inner.content is None or speaker is None or "content:noun-phrase" not in outer.rules:
         return False
-    if inner.speaker_kind != "name" or not (
-        oc.start < speaker.start and speaker.end <= inner.cue.start and oc.contains(inner.content)
-    ):
+    if not (oc.start < speaker.start and speaker.end <= inner.cue.start and oc.contains(inner.content)):
+        return False
+    if _who_speaks(text, inner):
+        return True
+    if inner.speaker_kind != "name":
         return False
     before = text[oc.start : speaker.start].lower().split()
     if len(before) < 2 or before[-1] not in _RELATIVE_PRONOUNS or before[-2] in _RELATIVE_PREPOSITIONS:
         return False
     said = text[inner.content.start : inner.content.end].lower().split()
     return said[:1] != ["that"] and not any(_names_words(w) for w in before[:-1])
+
+
+def _who_speaks(text: str, inner: Attribution) -> bool:
+    """assembly:relative-speaks: 'Gordon Brown has criticised a union leader who said conflict between himself and
+    Tony Blair was harming ...', 'angering a sheriff who says he was tricked into letting TV crews in': the act's
+    object is a person the relative "who" (lexicon ``personal_relative_pronouns``) stands for, who says the rest
+    of the clause; the gold keeps the relative's words and leaves the criticism out."""
+    said_as = text[inner.speaker.start : inner.speaker.end].lower()
+    return said_as in PERSONAL_RELATIVES and inner.antecedent is not None
 
 
 def _names_words(word: str) -> bool:
