@@ -1280,11 +1280,12 @@ def _relative_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
     event that Carson says led him to Christ': the noun phrase an act verb takes (content:noun-phrase) holds a
     relative clause whose own speaker, a name, says the rest of that clause; the claim is that speaker's, and the
     act around it reports no words (the gold leaves the mocking out and keeps Carson's "says"). Not a relative
-    pronoun that speaks itself ("critics who say ...": assembly:object-speaks reads a document's), a pronoun or a
-    description (PolNeAR train gives "the state's town halls which he said could not be corrupted" and "calls that
-    some of them said were previously unanswered" to the outer speaker), a relative after a preposition ("the extent
-    to which Clinton continued ..."), nor the "that" of a document's or a speech noun's clause ("cited reports that
-    Mateen said ...", "dismissed a report in Politico that Jeb Bush has been considering ...")."""
+    "which" or "that" that speaks itself (assembly:object-speaks reads a document's; a "who" is ``_who_speaks``'s),
+    a pronoun or a description (PolNeAR train gives "the state's town halls which he said could not be corrupted"
+    and "calls that some of them said were previously unanswered" to the outer speaker), a relative after a
+    preposition ("the extent to which Clinton continued ..."), nor the "that" of a document's or a speech noun's
+    clause ("cited reports that Mateen said ...", "dismissed a report in Politico that Jeb Bush has been
+    considering ...")."""
     oc, speaker = outer.content, inner.speaker
     if oc is None or inner.content is None or speaker is None or "content:noun-phrase" not in outer.rules:
         return False
