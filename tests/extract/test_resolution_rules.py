@@ -481,6 +481,12 @@ ROWS = [
      "The New York businessman", "role", "businessman", None, "person", "gendered-noun"),
     ("The tycoon was treated with steroids. According to the tycoon, the steroids worked within two "
      "days.", "the tycoon", "role", "tycoon", None, "person", "wealth-described"),
+    # a description no rule types whose "who" clause gives the words: a person unnamed (BBC business/193,
+    # tech/315); the mention stands at the "who"
+    ("The club appointed an auditor, who has recommended a number of steps.", "an auditor", "who", "auditor", None,
+     "person", "who-relative"),
+    ("One e-mail came from someone who claimed that he had lost his parents in the disaster.", "someone", "who",
+     "someone", None, "person", "who-relative"),
     # a noun no rule reads is the one person the article titled with it before their name or apposed it to (BBC
     # tech/100, desc75); two so titled are in test_a_title_tie_with_two_people_or_another_capital_is_no_one
     ("Leading British computer games maker Peter Molyneux has been made an OBE. The veteran game maker says he has "
@@ -1738,6 +1744,9 @@ def _mention(text: str, mention: str, kind: str, head: str) -> Mention:
         return Mention(mention, Span(start, start + len(mention)), "name", ACCOUNT, head)
     if kind == "outlet":  # ... and of a roundup's credit line: a name labelled OUTLET
         return Mention(mention, Span(start, start + len(mention)), "name", OUTLET, head)
+    if kind == "who":  # ... and of a relative's noun: its words, at the "who" after them (as assembly resolves it)
+        at = text.index("who", start + len(mention))
+        return Mention(mention, Span(at, at + 3), "role", None, head)
     return Mention(mention, Span(start, start + len(mention)), kind, None, head)
 
 

@@ -9700,6 +9700,24 @@ def _gendered_noun_rule(r: _Reading) -> Resolved | None:
     return None, "person"
 
 
+# "who", "whom": the relative pronouns that stand for people (lexicon personal_relative_pronouns)
+_PERSONAL_RELATIVE_AT = re.compile(
+    r"(?:" + "|".join(sorted(LEXICON.personal_relative_pronouns, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def _who_relative_rule(r: _Reading) -> Resolved | None:
+    """"The club appointed an auditor, who has recommended ...", "came from someone who claimed that ...": a
+    description no rule above typed, whose "who" clause gives the words, is a person the article does not name:
+    "who" stands for people, and a singular noun for one ("viewer", "auditor", "someone" are in no list of roles).
+    The extraction resolves the pronoun through its noun: the mention's words are the noun's, at the pronoun's
+    offset. The last rule, a fallback after ``_gendered_noun_rule`` (a gendered noun is its); a plural ("viewers
+    who said") is already a group by ``_group_rule``."""
+    if r.mention.kind != "role" or _is_plural(r.head) or not _PERSONAL_RELATIVE_AT.match(r.index.text, r.at):
+        return None
+    return None, "person"
+
+
 # the rules that name the originator of words a relay passes on, not the relay
 _RELAY_RULE_IDS = frozenset({"quoted-as-saying", "relayed-originator"})
 
@@ -9770,6 +9788,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("wealth-described", _wealth_described_rule),
     ("title-tied", _title_tied_rule),
     ("gendered-noun", _gendered_noun_rule),
+    ("who-relative", _who_relative_rule),
 )
 
 
