@@ -594,6 +594,10 @@ ROWS = [
      "only one member publicly supports Trump.", "The story", "role", "story", "Politico", "document", "document"),
     ('A popular column in the national Asahi newspaper attacked the comment. "It was unprecedented," the column '
      "noted.", "the column", "role", "column", "Asahi", "document", "document"),
+    # a note "from" a person whose middle initial's full stop ends the run of capitals: the person named in full,
+    # not "Donald J" (doc80; PolNeAR train nyt_2016-07-05)
+    ('The writer Mark Singer has a framed, handwritten note from Donald J. Trump. "Mark, you are a total loser!" '
+     "the note says.", "the note", "role", "note", "Donald J Trump", "document", "document"),
     # a written note is a document, here with no issuer (doc80; BBC business/191)
     ("Alarm bells were rung by a research note which showed that the risk doubled.", "a research note", "role",
      "note", None, "document", "document"),
