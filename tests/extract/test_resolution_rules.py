@@ -597,6 +597,26 @@ ROWS = [
     # a seller's summary of a book is its document, as its statement is (fix70; PolNeAR, the round of seed 2125)
     ("An Amazon summary said the book draws a troubling portrait of the candidate.", "An Amazon summary", "role",
      "summary", "Amazon", "document", "document"),
+    # a party's or a government's proposal is its document, named by the initials before its noun (doc80; PolNeAR
+    # train huff-post_2016-03-21, BBC business/068), not an organisation called "SVP counterproposal"
+    ("The Swiss People's Party (SVP) opposed the government's changes. The SVP counterproposal argued that towns "
+     "should decide who gets naturalized.", "The SVP counterproposal", "role", "counterproposal", "SVP", "document",
+     "document"),
+    ("The government proposal states that foreign investment of up to 100% will be allowed.",
+     "The government proposal", "role", "proposal", None, "document", "document"),
+    # an outlet's story and column are its documents: "the story" after "a story by" is by that outlet, "the
+    # column" with no issuer by the outlet named last (doc80; PolNeAR train west-journal_2016-04-02 and 2016-08-18)
+    ("A story by the website Politico says that delegates are poised to break with him. The story also noted that "
+     "only one member publicly supports Trump.", "The story", "role", "story", "Politico", "document", "document"),
+    ('A popular column in the national Asahi newspaper attacked the comment. "It was unprecedented," the column '
+     "noted.", "the column", "role", "column", "Asahi", "document", "document"),
+    # a note "from" a person whose middle initial's full stop ends the run of capitals: the person named in full,
+    # not "Donald J" (doc80; PolNeAR train nyt_2016-07-05)
+    ('The writer Mark Singer has a framed, handwritten note from Donald J. Trump. "Mark, you are a total loser!" '
+     "the note says.", "the note", "role", "note", "Donald J Trump", "document", "document"),
+    # a written note is a document, here with no issuer (doc80; BBC business/191)
+    ("Alarm bells were rung by a research note which showed that the risk doubled.", "a research note", "role",
+     "note", None, "document", "document"),
     # figures "gathered by" a body are its documents, as "released by" ones are
     ("Figures gathered by Brightwell Research show that sales fell.", "Figures", "role", "figures",
      "Brightwell Research", "document", "document"),

@@ -1285,7 +1285,7 @@ def _relative_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
     and "calls that some of them said were previously unanswered" to the outer speaker), a relative after a
     preposition ("the extent to which Clinton continued ..."), nor the "that" of a document's or a speech noun's
     clause ("cited reports that Mateen said ...", "dismissed a report in Politico that Jeb Bush has been
-    considering ...")."""
+    considering ..."), read in the relative's own phrase after any comma."""
     oc, speaker = outer.content, inner.speaker
     if oc is None or inner.content is None or speaker is None or "content:noun-phrase" not in outer.rules:
         return False
@@ -1299,7 +1299,10 @@ def _relative_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
     if len(before) < 2 or before[-1] not in _RELATIVE_PRONOUNS or before[-2] in _RELATIVE_PREPOSITIONS:
         return False
     said = text[inner.content.start : inner.content.end].lower().split()
-    return said[:1] != ["that"] and not any(_names_words(w) for w in before[:-1])
+    # only the relative's own noun phrase: an apposition after a comma starts it anew ("Carson's story about ...,
+    # an event that Carson says": the "that" is the event's, not a clause of the story)
+    own = text[oc.start : speaker.start].rsplit(",", 1)[-1].lower().split()
+    return said[:1] != ["that"] and not any(_names_words(w) for w in own[:-1])
 
 
 def _who_speaks(text: str, taken: Span, inner: Attribution) -> bool:

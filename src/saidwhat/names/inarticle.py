@@ -3872,9 +3872,20 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _body_that_spoke_just_before(r)
         issuer = _committee_of_owner(r, issuer) or _name_past_exclamation(r, issuer) or issuer
         issuer = _issuer_spelled_by_initials(r, issuer) or _body_its_initials_spell(r, issuer) or issuer
-        issuer = _person_after_title(r, issuer) or issuer
+        issuer = _person_after_title(r, issuer) or _person_cut_at_initial(r, issuer) or issuer
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
     return None
+
+
+def _person_cut_at_initial(r: _Reading, issuer: str | None) -> str | None:
+    """"a framed, handwritten note from Donald J. Trump. ... the note says": a run of capitals read as the issuer
+    stops at the full stop of a middle initial ("Donald J"); the one person the article names whose name opens
+    with those words is the issuer, named in full."""
+    words = (issuer or "").split()
+    if len(words) < 2 or len(words[-1]) != 1 or not words[-1].isupper():
+        return None
+    people = [p for p in r.index.people if len(p.tokens) > len(words) and list(p.tokens[: len(words)]) == words]
+    return people[0].name if len(people) == 1 else None
 
 
 def _person_after_title(r: _Reading, issuer: str | None) -> str | None:
