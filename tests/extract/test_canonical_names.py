@@ -489,6 +489,12 @@ ROWS = [
      "court", 1, None, "org"),
     ("Hollywood sued. The Dallas court agreed that lawyers would be allowed access.", "The Dallas court", "role",
      "court", 1, "Dallas court", "org"),
+    # a comment adverb opening a sentence with no comma is no given name of the surname after it (PolNeAR, pn94
+    # class 1: "Interestingly Blocher" took the three later quotes of Christoph Blocher); a given name in "-ly" stays
+    ("Christoph Blocher led the party for years. Interestingly Blocher, a wealthy industrialist, became its voice. "
+     "Blocher stated that the party must be careful.", "Blocher", "name", "blocher", 3, "Christoph Blocher", "person"),
+    ("Andy Barkley coached the side. Lily Barkley scored twice. Barkley said it was a good day.", "Barkley", "name",
+     "barkley", 3, "Lily Barkley", "person"),
 ]
 
 

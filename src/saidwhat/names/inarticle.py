@@ -50,7 +50,7 @@ from ..extract.rules import (
 )
 from ..extract.syntax import CALENDAR, TIME_WORDS, WEEKDAYS
 from ..models import Span
-from .given import LISTED_GENDERS, given_name_gender
+from .given import LISTED_GENDERS, given_name_gender, may_be_given_name
 
 __all__ = ["NEUTER", "RESOLUTION_RULES", "NameIndex", "Mention", "build_name_index", "known_gender", "person_named",
            "pronoun_gender", "repaired_name", "resolve", "resolve_with_rule"]
@@ -797,20 +797,33 @@ def _writes_word(word: str, text: str) -> bool:
 
 
 def _sentence_gerund(text: str, run: list[str], words: list[tuple[str, int]], i: int, people: dict[str, Person]) -> int:
-    """1 when the run is a verb's "-ing" form, or a word the article writes in lower case elsewhere, that
-    only the sentence start capitalises and a surname the article has already given with a first name:
-    "Hosting Cook at Dreamforce" after "CEO Tim Cook" is no "Hosting Cook", whom a later "Cook said" would
-    take; nor is "Despite Rubio's experience" after "Marco Rubio" (PolNeAR train: "Rubio said" went to
-    "Despite Rubio"). A given name of the lists stays, and so does any run whose surname is new to the
-    article ("Irving Berlin" opening a sentence)."""
+    """1 when the run is a verb's "-ing" form, a comment adverb, or a word the article writes in lower case
+    elsewhere, that only the sentence start capitalises and a surname the article has already given with a
+    first name: "Hosting Cook at Dreamforce" after "CEO Tim Cook" is no "Hosting Cook", whom a later "Cook
+    said" would take; nor is "Despite Rubio's experience" after "Marco Rubio" (PolNeAR train: "Rubio said"
+    went to "Despite Rubio"), nor "Interestingly Blocher, a wealthy industrialist, became" after "Christoph
+    Blocher" (an unseen PolNeAR round: his three later quotes went to "Interestingly Blocher"). A given name
+    of the lists stays ("Kelly", "Beverly"), and so does any run whose surname is new to the article
+    ("Irving Berlin" opening a sentence)."""
     if len(run) != 2 or _is_given_name(run[0]) or run[0].lower() in _PARTICLES:  # "Van Persie" is his name
         return 0
-    if not run[0].endswith("ing") and not _writes_word(run[0].lower(), text):
+    if not _is_gerund_or_adverb(run[0]) and not _writes_word(run[0].lower(), text):
         return 0
+    if " ".join(run) in people:
+        return 0  # "Dame Kelly Holmes won. ... Kelly Holmes said": a name the article has given already
     at = words[i][1]
     if at and not _OPENS_SENTENCE.search(text, max(0, at - 8), at):
         return 0
     return 1 if any(len(p.tokens) >= 2 and p.tokens[-1] == run[1] for p in people.values()) else 0
+
+
+def _is_gerund_or_adverb(word: str) -> bool:
+    """A verb's "-ing" form ("Hosting") or a comment adverb ("Interestingly", "Surprisingly", "Oddly", "Only"):
+    words that open a sentence before its subject. Many given names end in "-ly" too ("Lily Tuck", "Beverly"):
+    none of the given-name lists or birth counts is taken for an adverb."""
+    if word.endswith("ing"):
+        return True
+    return word.endswith("ly") and len(word) > 3 and not may_be_given_name(word)
 
 
 def _add_peer(people: dict[str, Person], run: list[str], k: int, pos: int, role_words, gender: str | None) -> None:
