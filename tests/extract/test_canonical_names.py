@@ -493,6 +493,9 @@ ROWS = [
     # class 1: "Interestingly Blocher" took the three later quotes of Christoph Blocher); a given name in "-ly" stays
     ("Christoph Blocher led the party for years. Interestingly Blocher, a wealthy industrialist, became its voice. "
      "Blocher stated that the party must be careful.", "Blocher", "name", "blocher", 3, "Christoph Blocher", "person"),
+    # a party to a court case "X v. Y" is no person a later "she" takes up (PolNeAR, pn92 class 2: "Whole Women")
+    ("Cecile Richards met the host on Friday. The court will rule on Whole Women's Health v. Hellerstedt in June."
+     "\n\nShe said the law had shut half of the clinics.", "She", "pronoun", "she", 1, "Cecile Richards", "person"),
     ("Andy Barkley coached the side. Lily Barkley scored twice. Barkley said it was a good day.", "Barkley", "name",
      "barkley", 3, "Lily Barkley", "person"),
 ]

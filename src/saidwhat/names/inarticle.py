@@ -713,6 +713,8 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
         return  # one side of a name joined by "&" is no person: "Diageo Chateau & Estate Wines"
     if _joined_by_and_into_organisation(text, words, i, j):
         return  # one side of an agency's name joined by "and": "Immigration and Customs Enforcement"
+    if _in_case_name(text, words[i][1], end):
+        return  # a party to a court case: "Whole Women's Health v. Hellerstedt" is no woman a "she" takes up
     if _OUTLET_NOUN_AFTER.match(text, end):
         return  # an outlet's name, not a person's: "Rolling Stone magazine", whose "Stone" is no Oliver Stone
     start = words[i + k][1] if i + k < len(words) else words[i][1]
@@ -759,6 +761,21 @@ def _joined_by_and_into_organisation(text: str, words: list[tuple[str, int]], i:
         return True
     before = _CAPITALS_AND_BEFORE.search(text, max(0, words[i][1] - 40), words[i][1])
     return before is not None and words[j - 1][0].lower() in _ORG_NAME_ENDINGS
+
+
+_CASE_SEPARATOR = "|".join(map(re.escape, LEXICON.case_name_separators))
+# the rest of one side of a case's name ("'s Health"), then the separator and the other side's capital
+_CASE_SEPARATOR_AFTER = re.compile(r"(?:['’]s)?(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]+(?:" + _CASE_SEPARATOR + r")[ \t]+[A-Z]")
+_CASE_SEPARATOR_BEFORE = re.compile(r"[A-Za-z][\w'’.-]*[ \t]+(?:" + _CASE_SEPARATOR + r")[ \t]+$")
+
+
+def _in_case_name(text: str, start: int, end: int) -> bool:
+    """Whether the run from ``start`` to ``end`` is one side of a court case's name, "X v. Y" ("Whole Women's
+    Health v. Hellerstedt", "Obergefell v. Hodges", "United States v. Texas"): a case is cited, never speaks,
+    and its parties' names are no people the article talks of (PolNeAR, pn92 class 2: "She asked Richards"
+    went to "Whole Women")."""
+    before = _CASE_SEPARATOR_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before or _CASE_SEPARATOR_AFTER.match(text, end))
 
 
 def _place_closing_role(run: list[str], words: list[tuple[str, int]], i: int) -> int:
