@@ -496,6 +496,10 @@ ROWS = [
     # a party to a court case "X v. Y" is no person a later "she" takes up (PolNeAR, pn92 class 2: "Whole Women")
     ("Cecile Richards met the host on Friday. The court will rule on Whole Women's Health v. Hellerstedt in June."
      "\n\nShe said the law had shut half of the clinics.", "She", "pronoun", "she", 1, "Cecile Richards", "person"),
+    # a lone surname the article joins by "and" to a named person's surname is a person's (PolNeAR, pn92 class 3)
+    ("Cecile Richards spoke on Friday about the laws. And as Menendez pointed out, the rulings have real impact on "
+     "women. But Richards and Menendez both stressed that it was not all bad news.", "Menendez", "name", "menendez", 1,
+     "Menendez", "person"),
     ("Andy Barkley coached the side. Lily Barkley scored twice. Barkley said it was a good day.", "Barkley", "name",
      "barkley", 3, "Lily Barkley", "person"),
 ]

@@ -6225,6 +6225,8 @@ def _one_word_name(r: _Reading, names: list[str], toks: list[str]) -> Resolved:
     titled = any(t in TITLES for t in before) or _role_right_before(toks, at)
     if titled or r.mention.label == "PERSON" or _role_set_after(r, at) or _calls_self(names[0], r.index.text):
         return names[0], "person"
+    if _joined_to_persons_surname(names[0], r.index) and not _is_company_word(names[0]):
+        return names[0], "person"
     if _written_after_role(names[0], r.index.text) or names[0] in _described_next(r.index.text):
         # "Edu said" after "Arsenal's Brazilian midfielder Edu has hit out"; "Eminem told the crowd" before
         # "The rapper opened the show"
@@ -6472,6 +6474,22 @@ def _company_word_rule(r: _Reading) -> Resolved | None:
     if r.index.by_last(word) or r.index.by_first(word) or _spoken_of_as_person(word, r.index.text):
         return None
     return word, "org"
+
+
+def _joined_to_persons_surname(word: str, index: NameIndex) -> bool:
+    """"But Richards and Menendez both stressed that ...": a one-word name the article joins by "and" to the
+    surname of a person it has named in full (Cecile Richards) is a person too, as the pair do one thing
+    together (PolNeAR, pn92 class 3: "as Menendez pointed out," was typed an organisation). Not a surname the
+    article gives to two people ("Bill and Hillary Clinton"), nor the word itself a known person's surname."""
+    if index.by_last(word):
+        return False
+    text = index.text
+    for m in _re.finditer(r"\b([A-Z][a-z][\w'’-]*)[ \t]+and[ \t]+" + re.escape(word) + r"\b|\b" + re.escape(word)
+                          + r"[ \t]+and[ \t]+([A-Z][a-z][\w'’-]*)(?![ \t]+[A-Z])", text):
+        other = m.group(1) or m.group(2)
+        if len(index.by_last(other)) == 1:
+            return True
+    return False
 
 
 def _calls_self(word: str, text: str) -> bool:
