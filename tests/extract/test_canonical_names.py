@@ -500,6 +500,9 @@ ROWS = [
     ("Cecile Richards spoke on Friday about the laws. And as Menendez pointed out, the rulings have real impact on "
      "women. But Richards and Menendez both stressed that it was not all bad news.", "Menendez", "name", "menendez", 1,
      "Menendez", "person"),
+    # not after a preposition, where "and" may join two clauses (BBC sport/349: "meet at Twickenham and Kirwan says")
+    ("John Kirwan spoke. The sides meet at Twickenham and Kirwan says his side will fight. Twickenham said the "
+     "tickets had sold out.", "Twickenham", "name", "twickenham", 2, "Twickenham", "org"),
     ("Andy Barkley coached the side. Lily Barkley scored twice. Barkley said it was a good day.", "Barkley", "name",
      "barkley", 3, "Lily Barkley", "person"),
 ]

@@ -6479,15 +6479,19 @@ def _company_word_rule(r: _Reading) -> Resolved | None:
 def _joined_to_persons_surname(word: str, index: NameIndex) -> bool:
     """"But Richards and Menendez both stressed that ...": a one-word name the article joins by "and" to the
     surname of a person it has named in full (Cecile Richards) is a person too, as the pair do one thing
-    together (PolNeAR, pn92 class 3: "as Menendez pointed out," was typed an organisation). Not a surname the
-    article gives to two people ("Bill and Hillary Clinton"), nor the word itself a known person's surname."""
+    together (PolNeAR, pn92 class 3: "as Menendez pointed out," was typed an organisation). Only a pair that
+    opens its clause and goes on to a lower-case word, its verb or "both": after a preposition the pair is a
+    place or a club and a person, or "and" joins two clauses ("meet at Twickenham and Kirwan says", "for
+    Liverpool and Gerrard to flourish"; BBC sport). Not a surname the article gives to two people ("Bill and
+    Hillary Clinton"), nor the word itself a known person's surname."""
     if index.by_last(word):
         return False
     text = index.text
     for m in _re.finditer(r"\b([A-Z][a-z][\w'’-]*)[ \t]+and[ \t]+" + re.escape(word) + r"\b|\b" + re.escape(word)
-                          + r"[ \t]+and[ \t]+([A-Z][a-z][\w'’-]*)(?![ \t]+[A-Z])", text):
+                          + r"[ \t]+and[ \t]+([A-Z][a-z][\w'’-]*)(?![\w'’-])", text):
         other = m.group(1) or m.group(2)
-        if len(index.by_last(other)) == 1:
+        opens_clause = _subject_of_its_clause(text, m.start()) and _LOWER_WORD_NEXT.match(text, m.end())
+        if opens_clause and len(index.by_last(other)) == 1:
             return True
     return False
 
