@@ -50,7 +50,7 @@ from ..extract.rules import (
 )
 from ..extract.syntax import CALENDAR, TIME_WORDS, WEEKDAYS
 from ..models import Span
-from .given import LISTED_GENDERS, given_name_gender
+from .given import LISTED_GENDERS, given_name_gender, may_be_given_name
 
 __all__ = ["NEUTER", "RESOLUTION_RULES", "NameIndex", "Mention", "build_name_index", "known_gender", "person_named",
            "pronoun_gender", "repaired_name", "resolve", "resolve_with_rule"]
@@ -713,6 +713,8 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
         return  # one side of a name joined by "&" is no person: "Diageo Chateau & Estate Wines"
     if _joined_by_and_into_organisation(text, words, i, j):
         return  # one side of an agency's name joined by "and": "Immigration and Customs Enforcement"
+    if _in_case_name(text, words[i][1], end):
+        return  # a party to a court case: "Whole Women's Health v. Hellerstedt" is no woman a "she" takes up
     if _OUTLET_NOUN_AFTER.match(text, end):
         return  # an outlet's name, not a person's: "Rolling Stone magazine", whose "Stone" is no Oliver Stone
     start = words[i + k][1] if i + k < len(words) else words[i][1]
@@ -761,6 +763,21 @@ def _joined_by_and_into_organisation(text: str, words: list[tuple[str, int]], i:
     return before is not None and words[j - 1][0].lower() in _ORG_NAME_ENDINGS
 
 
+_CASE_SEPARATOR = "|".join(map(re.escape, LEXICON.case_name_separators))
+# the rest of one side of a case's name ("'s Health"), then the separator and the other side's capital
+_CASE_SEPARATOR_AFTER = re.compile(r"(?:['’]s)?(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]+(?:" + _CASE_SEPARATOR + r")[ \t]+[A-Z]")
+_CASE_SEPARATOR_BEFORE = re.compile(r"[A-Za-z][\w'’.-]*[ \t]+(?:" + _CASE_SEPARATOR + r")[ \t]+$")
+
+
+def _in_case_name(text: str, start: int, end: int) -> bool:
+    """Whether the run from ``start`` to ``end`` is one side of a court case's name, "X v. Y" ("Whole Women's
+    Health v. Hellerstedt", "Obergefell v. Hodges", "United States v. Texas"): a case is cited, never speaks,
+    and its parties' names are no people the article talks of (PolNeAR, pn92 class 2: "She asked Richards"
+    went to "Whole Women")."""
+    before = _CASE_SEPARATOR_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before or _CASE_SEPARATOR_AFTER.match(text, end))
+
+
 def _place_closing_role(run: list[str], words: list[tuple[str, int]], i: int) -> int:
     """1 when a country's name opens the run right after "to" or "for", a name of two words after it: "China's
     ambassador to Britain Liu Xiaming", "special envoy for Syria James Jeffrey" is Liu Xiaming, James Jeffrey;
@@ -797,20 +814,33 @@ def _writes_word(word: str, text: str) -> bool:
 
 
 def _sentence_gerund(text: str, run: list[str], words: list[tuple[str, int]], i: int, people: dict[str, Person]) -> int:
-    """1 when the run is a verb's "-ing" form, or a word the article writes in lower case elsewhere, that
-    only the sentence start capitalises and a surname the article has already given with a first name:
-    "Hosting Cook at Dreamforce" after "CEO Tim Cook" is no "Hosting Cook", whom a later "Cook said" would
-    take; nor is "Despite Rubio's experience" after "Marco Rubio" (PolNeAR train: "Rubio said" went to
-    "Despite Rubio"). A given name of the lists stays, and so does any run whose surname is new to the
-    article ("Irving Berlin" opening a sentence)."""
+    """1 when the run is a verb's "-ing" form, a comment adverb, or a word the article writes in lower case
+    elsewhere, that only the sentence start capitalises and a surname the article has already given with a
+    first name: "Hosting Cook at Dreamforce" after "CEO Tim Cook" is no "Hosting Cook", whom a later "Cook
+    said" would take; nor is "Despite Rubio's experience" after "Marco Rubio" (PolNeAR train: "Rubio said"
+    went to "Despite Rubio"), nor "Interestingly Blocher, a wealthy industrialist, became" after "Christoph
+    Blocher" (an unseen PolNeAR round: his three later quotes went to "Interestingly Blocher"). A given name
+    of the lists stays ("Kelly", "Beverly"), and so does any run whose surname is new to the article
+    ("Irving Berlin" opening a sentence)."""
     if len(run) != 2 or _is_given_name(run[0]) or run[0].lower() in _PARTICLES:  # "Van Persie" is his name
         return 0
-    if not run[0].endswith("ing") and not _writes_word(run[0].lower(), text):
+    if not _is_gerund_or_adverb(run[0]) and not _writes_word(run[0].lower(), text):
         return 0
+    if " ".join(run) in people:
+        return 0  # "Dame Kelly Holmes won. ... Kelly Holmes said": a name the article has given already
     at = words[i][1]
     if at and not _OPENS_SENTENCE.search(text, max(0, at - 8), at):
         return 0
     return 1 if any(len(p.tokens) >= 2 and p.tokens[-1] == run[1] for p in people.values()) else 0
+
+
+def _is_gerund_or_adverb(word: str) -> bool:
+    """A verb's "-ing" form ("Hosting") or a comment adverb ("Interestingly", "Surprisingly", "Oddly", "Only"):
+    words that open a sentence before its subject. Many given names end in "-ly" too ("Lily Tuck", "Beverly"):
+    none of the given-name lists or birth counts is taken for an adverb."""
+    if word.endswith("ing"):
+        return True
+    return word.endswith("ly") and len(word) > 3 and not may_be_given_name(word)
 
 
 def _add_peer(people: dict[str, Person], run: list[str], k: int, pos: int, role_words, gender: str | None) -> None:
@@ -6266,6 +6296,8 @@ def _one_word_name(r: _Reading, names: list[str], toks: list[str]) -> Resolved:
     titled = any(t in TITLES for t in before) or _role_right_before(toks, at)
     if titled or r.mention.label == "PERSON" or _role_set_after(r, at) or _calls_self(names[0], r.index.text):
         return names[0], "person"
+    if _joined_to_persons_surname(names[0], r.index) and not _is_company_word(names[0]):
+        return names[0], "person"
     if _written_after_role(names[0], r.index.text) or names[0] in _described_next(r.index.text):
         # "Edu said" after "Arsenal's Brazilian midfielder Edu has hit out"; "Eminem told the crowd" before
         # "The rapper opened the show"
@@ -6513,6 +6545,26 @@ def _company_word_rule(r: _Reading) -> Resolved | None:
     if r.index.by_last(word) or r.index.by_first(word) or _spoken_of_as_person(word, r.index.text):
         return None
     return word, "org"
+
+
+def _joined_to_persons_surname(word: str, index: NameIndex) -> bool:
+    """"But Richards and Menendez both stressed that ...": a one-word name the article joins by "and" to the
+    surname of a person it has named in full (Cecile Richards) is a person too, as the pair do one thing
+    together (PolNeAR, pn92 class 3: "as Menendez pointed out," was typed an organisation). Only a pair that
+    opens its clause and goes on to a lower-case word, its verb or "both": after a preposition the pair is a
+    place or a club and a person, or "and" joins two clauses ("meet at Twickenham and Kirwan says", "for
+    Liverpool and Gerrard to flourish"; BBC sport). Not a surname the article gives to two people ("Bill and
+    Hillary Clinton"), nor the word itself a known person's surname."""
+    if index.by_last(word):
+        return False
+    text = index.text
+    for m in _re.finditer(r"\b([A-Z][a-z][\w'’-]*)[ \t]+and[ \t]+" + re.escape(word) + r"\b|\b" + re.escape(word)
+                          + r"[ \t]+and[ \t]+([A-Z][a-z][\w'’-]*)(?![\w'’-])", text):
+        other = m.group(1) or m.group(2)
+        opens_clause = _subject_of_its_clause(text, m.start()) and _LOWER_WORD_NEXT.match(text, m.end())
+        if opens_clause and len(index.by_last(other)) == 1:
+            return True
+    return False
 
 
 def _calls_self(word: str, text: str) -> bool:
