@@ -295,6 +295,13 @@ ROWS = [
      "he", "pronoun", "he", 1, "Matt Williams", "person"),
     ("Corkman Mark Carroll said he would run. The athlete said he was fit.",
      "The athlete", "role", "athlete", 1, "Mark Carroll", "person"),
+    # a question's auxiliary is no given name when the article writes the surname without it (question-auxiliary,
+    # after PolNeAR train's headline "Will Sanders come down off the pique?"); "Will Smith" written alone keeps it
+    ("Will Sanders come down off the pique?\n\nAfter Tuesday night, Bernie Sanders has one chance left. His "
+     "campaign manager, Jeff Weaver, said the race goes on. Sanders delivered a defiant speech. He vowed to fight on.",
+     "He", "pronoun", "he", 1, "Bernie Sanders", "person"),
+    ("Will Smith won the award. Will Smith win again? He said he hoped so.",
+     "He", "pronoun", "he", 1, "Will Smith", "person"),
     # "the report" after a study named by its issuer is that study; a slash joins one firm's name
     ("A study by analysts Jupiter Research suggested that broadband was challenging TV. In homes with broadband, "
      "40% said so. The threat was greatest in the UK, said the report.",

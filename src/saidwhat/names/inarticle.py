@@ -704,7 +704,7 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     k = max(
         _title_length(text, run, words, i), _after_closing_initial(text, run, words, i),
         _sentence_adjective(text, run, words, i), _place_closing_role(run, words, i),
-        _sentence_gerund(text, run, words, i, people),
+        _sentence_gerund(text, run, words, i, people), _question_auxiliary(text, run, words, i),
     )
     title_words = {t.lower() for t in run[:k]} | {w.lower() for w, _ in words[j - post : j]}
     gender = next((TITLES[t] for t in title_words if TITLES.get(t)), None)
@@ -795,6 +795,29 @@ def _sentence_adjective(text: str, run: list[str], words: list[tuple[str, int]],
         return 0
     at = words[i][1]
     return 1 if at == 0 or _OPENS_SENTENCE.search(text, max(0, at - 8), at) else 0
+
+
+_QUESTION_AUXILIARIES = frozenset(LEXICON.question_auxiliaries)
+_SENTENCE_STOP = re.compile(r"[.!?]")
+
+
+def _question_auxiliary(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
+    """1 when the run opens a question with an auxiliary or a modal that only the question's start
+    capitalises: "Will Sanders come down off the pique?" (a PolNeAR headline) is Sanders, not a "Will
+    Sanders" who would make "Sanders" name two people. Only when the article writes the rest of the run
+    without that word too ("Sanders spent much of his campaign"): "Will Smith win again?" in an article
+    that only ever writes "Will Smith" keeps the given name."""
+    if len(run) < 2 or run[0] not in _QUESTION_AUXILIARIES:
+        return 0
+    at = words[i][1]
+    if at and not _OPENS_SENTENCE.search(text, max(0, at - 8), at):
+        return 0
+    stop = _SENTENCE_STOP.search(text, at)
+    if stop is None or stop.group() != "?":
+        return 0
+    rest = r"[ \t]+".join(re.escape(w) for w in run[1:])
+    alone = r"(?<![\w'’-])(?<!" + re.escape(run[0]) + r" )" + rest + r"(?![\w'’-])"
+    return 1 if _re.search(alone, text) else 0
 
 
 @lru_cache(maxsize=4)  # per article: asked for each run of capitals
