@@ -4260,8 +4260,9 @@ def test_a_states_lawmaker_is_the_one_the_article_ties_to_the_state(text, words,
 
 
 # (text, the description, its head, the article's day, whom it names, the rule): with no state written by the
-# name, the state's senators on the article's day (data/office-holders/us_senators.csv); a party member's head
-# takes only a senator of that party; with no day, or for a governor, the table says nothing
+# name, the state's senators or governor on the article's day (data/office-holders/us_senators.csv,
+# us_governors.csv); a party member's head takes only a holder of that party; with no day, or for a past
+# office ("the former Florida governor"), the tables say nothing
 STATE_SENATORS = [
     # PolNeAR train (Breitbart, 2016-06-08)
     ("Yet it was unclear whether Bernie Sanders was ready to follow that script. The Vermont senator emailed "
@@ -4274,7 +4275,20 @@ STATE_SENATORS = [
     ("Sen. Marco Rubio and Sen. Bill Nelson spoke. Donald Trump said the plan was bad. The Florida Democrat said "
      "it was good.", "The Florida Democrat", "democrat", "2016-03-01", "Bill Nelson", "state-office"),
     ("Gov. John Kasich and Sen. Rob Portman spoke. The Ohio governor said it was good.", "The Ohio governor",
-     "governor", "2016-03-01", "John Kasich", "description"),
+     "governor", "2016-03-01", "John Kasich", "state-office"),
+    # PolNeAR train (wash-post, 2015-11-08): the governor named with no state or title
+    ("At the moment Chris Christie learned he had been bumped off the main national debate stage, he was clocking "
+     "his 44th day on the campaign trail. Sooner or later, the New Jersey governor told reporters, \"it starts to "
+     "pay off.\"", "the New Jersey governor", "governor", "2015-11-08", "Chris Christie", "state-office"),
+    ("At the moment Chris Christie learned he had been bumped off the main national debate stage, he was clocking "
+     "his 44th day on the campaign trail. Sooner or later, the New Jersey governor told reporters, \"it starts to "
+     "pay off.\"", "the New Jersey governor", "governor", None, None, "description"),
+    # a party member's head takes the state's governor of that party (composed)
+    ("Rick Scott and Bill Nelson spoke. Donald Trump said the plan was bad. The Florida Republican said it was "
+     "good.", "The Florida Republican", "republican", "2016-03-01", "Rick Scott", "state-office"),
+    # a past office is not the one held on the day: not the governor in office (composed)
+    ("Rick Scott and Jeb Bush spoke at the rally. The former Florida governor said it was good.",
+     "The former Florida governor", "governor", "2016-03-01", None, "description"),
 ]
 
 

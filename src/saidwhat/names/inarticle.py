@@ -3415,9 +3415,10 @@ def _state_office_rule(r: _Reading) -> Resolved | None:
         return None
     text = r.index.text
     tied = [p.name for p in r.index.people if _tied_to_state(p, state, text) and _may_be_person(p, text)]
-    if not tied:
-        # the article writes "Sen. Bernie Sanders" with no state: the state's senators on its date
-        tied = [p.name for p in r.index.people if _state_senator(p.name, state, r.lowered[-1], r.published)]
+    if not tied and not _PAST_OFFICE & set(r.lowered):
+        # the article writes "Sen. Bernie Sanders" or "Chris Christie" with no state: the state's senators or
+        # governor on its date ("the former Florida governor" is not the one in office)
+        tied = [p.name for p in r.index.people if _state_office_holder(p.name, state, r.lowered[-1], r.published)]
     found = _role(r)[0] if r.head in ROLE_NOUNS else None
     if found is not None and found in tied:
         return found, "person"
@@ -3454,38 +3455,42 @@ def _state_party_member(r: _Reading, state: str) -> Resolved:
     return found.name, "person"
 
 
-@lru_cache(maxsize=1)
-def _us_senators() -> list[tuple[str, frozenset[str], str, datetime, datetime]]:
-    """(state, the senator's names in lower case, party letter, start, end) of the bundled table
-    (data/office-holders/us_senators.csv, the 114th Congress)."""
+@lru_cache(maxsize=None)
+def _us_state_officers(table: str) -> list[tuple[str, frozenset[str], str, datetime, datetime]]:
+    """(state, the holder's names in lower case, party letter, start, end) of a bundled table of a state's
+    office holders: data/office-holders/us_senators.csv (the 114th Congress) or us_governors.csv (the same
+    two years)."""
     from .world import read_table  # read once, only when a state's description is resolved
 
     return [
         (row["state"], frozenset(n.lower() for n in [row["person_name"], *row["aliases"].split("|")] if n),
          row["party"], datetime.fromisoformat(row["start_date"]), datetime.fromisoformat(row["end_date"]))
-        for row in read_table("us_senators.csv")
+        for row in read_table(table)
     ]
 
 
-def _state_senator(name: str, state: str, head: str, published: datetime | None) -> bool:
-    """Whether ``name`` was a senator of ``state`` on the article's day whom the description's head fits:
-    "the Vermont senator" after "Sen. Bernie Sanders" (no state written); "the Florida Republican" is only
-    a Republican senator (Marco Rubio, never Bill Nelson). No day, no opinion: the table is dated, and
-    a House member ("the Wisconsin Republican", Paul Ryan) is not in it, so a head that a House member
-    shares takes a senator only when the article names no one else the state ties."""
+def _state_office_holder(name: str, state: str, head: str, published: datetime | None) -> bool:
+    """Whether ``name`` held an office of ``state`` on the article's day that the description's head fits:
+    "the Vermont senator" after "Sen. Bernie Sanders" (no state written), "the New Jersey governor" after
+    "Chris Christie learned he had been bumped off the main debate stage" (PolNeAR train); "the Florida
+    Republican" is only a Republican senator or governor (Marco Rubio or Rick Scott, never Bill Nelson). No
+    day, no opinion: the tables are dated, and a House member ("the Wisconsin Republican", Paul Ryan) is in
+    neither, so a head that a House member shares takes a table's holder only when the article names no one
+    else the state ties."""
     if published is None:
         return False
     day = published.replace(tzinfo=None)
     party = LEXICON.party_member_letters.get(head)
-    if head not in _SENATOR_HEADS and party is None:
-        return False  # "the Ohio governor": no senator
+    tables = [t for t, heads in (("us_senators.csv", _SENATOR_HEADS), ("us_governors.csv", _GOVERNOR_HEADS))
+              if head in heads or party is not None]
     return any(
         s == state and name.lower() in names and start <= day < end and party in (None, letter)
-        for s, names, letter, start, end in _us_senators()
+        for table in tables for s, names, letter, start, end in _us_state_officers(table)
     )
 
 
 _SENATOR_HEADS = frozenset(LEXICON.senator_heads)
+_GOVERNOR_HEADS = frozenset(LEXICON.governor_heads)
 
 
 @functools.lru_cache(maxsize=None)
