@@ -2145,7 +2145,11 @@ def _it_organisation_named_near_rule(r: _Reading) -> Resolved | None:
     start = _sentence_start(text, r.at)
     before = _sentence_before(text, start) if start else start
     spoke = _spoke_only_as_organisations(r.history)
-    near = [(pos, name) for pos, name, _first in _organisation_candidates(r.index, spoke) if before <= pos < r.at]
+    # not a name inside quoted words ("Donald can't," the email read): the quote's, not the reporting sentence's
+    near = [
+        (pos, name) for pos, name, _first in _organisation_candidates(r.index, spoke)
+        if before <= pos < r.at and not _inside_quote(text, pos)
+    ]
     subjects = [(pos, name) for pos, name in near if pos >= start and _subject_at(text, pos)]
     if subjects:
         near = subjects[-1:]  # "while Apple uses AAC, which it says": the subject of the clause the "it" goes on
@@ -2278,6 +2282,10 @@ def _organisation_opening(r: _Reading, start: int, *, own: bool = False, adverbi
     said = [name for pos, name, gender in r.history if gender == NEUTER and start <= pos < r.at and name]
     if said:
         return said[-1]
+    if _inside_quote(text, at):
+        # "\"I can beat Hillary Clinton. Donald can't,\" the email read. It stated": the sentence before opens inside
+        # the quoted words, whose subject is not the reporting sentence's, so not what the "it" takes back
+        return None
     if _re.split(r"['’]", run.group())[0].lower() in PERSON_PRONOUNS:
         return None  # "Having said that, I'm always pleased when ... because it shows"
     spoke = _spoke_only_as_organisations(r.history)
