@@ -8676,14 +8676,19 @@ def _trade_ends_name(modifiers: list[str], name: str) -> bool:
 
 _OUTLET_HEADS = frozenset(LEXICON.outlet_heads)
 _OUTLET_NAME_WORDS = frozenset(LEXICON.outlet_name_words)
+_OUTLET_LAST_WORDS = frozenset(LEXICON.outlet_name_last_words)
 _OUTLET_INITIALS = frozenset(LEXICON.outlet_initials)
 
 
 def _names_an_outlet(name: str) -> bool:
-    """Whether a name is an outlet's by its words: a word of outlets' names ("Observer", "Times") or
-    initials news calls a newspaper by alone ("FT", lexicon ``outlet_initials``), or one ending in an outlet's
-    name that reads as a role ("Union Leader", lexicon ``outlets_named_like_roles``)."""
-    if name in _OUTLET_INITIALS or any(w.lower() in _OUTLET_NAME_WORDS for w in name.split()):
+    """Whether a name is an outlet's by its words: a word of outlets' names ("Observer", "Times"), one that
+    closes a name of two words or more ("Arab News", lexicon ``outlet_name_last_words``) or initials news
+    calls a newspaper by alone ("FT", lexicon ``outlet_initials``), or one ending in an outlet's name that
+    reads as a role ("Union Leader", lexicon ``outlets_named_like_roles``)."""
+    words = name.split()
+    if name in _OUTLET_INITIALS or any(w.lower() in _OUTLET_NAME_WORDS for w in words):
+        return True
+    if len(words) > 1 and words[-1].lower() in _OUTLET_LAST_WORDS:
         return True
     return any(name == outlet or name.endswith(" " + outlet) for outlet in _OUTLETS_NAMED_LIKE_ROLES)
 
