@@ -261,6 +261,12 @@ ROWS = [
     # "it" opening its sentence is the organisation the sentence before opens with as its subject
     ("Profits at Vantor Group fell. Vantor Group cautioned that growth would slow. It added that prices would hold.",
      "It", "pronoun", "it", "Vantor Group", "org", "it-subject-before"),
+    # ... but not a name opening the quoted words the sentence before ends on (PolNeAR train wash-post 2016-02-12,
+    # "Donald can't," the email read. It stated"): the quote's subject; with no organisation named outside the
+    # quote nor one that spoke, the "It" has no name
+    ("Cruz said: \"You can't beat Donald coming from the left.\" The campaign sent an email to supporters. \"Friend, "
+     "I can beat Hillary Clinton. Donald can't,\" the email read. It stated that Trump is rattled.", "It", "pronoun",
+     "it", None, "org", "pronoun"),
     # a public body's noun opening the sentence is its "it", not the organisation that spoke last (BBC
     # business/235, fix70): a body with no name here
     ("The PPI said men would live longer. The government has ruled out raising the state "
@@ -1315,6 +1321,10 @@ ROWS = [
      "The broadcaster", "role", "broadcaster", "Channel 4", "org", "organisation-described"),
     ("Zambia has a new policy, according to a report by the Times of Zambia. The newspaper reports that it was "
      "approved.", "The newspaper", "role", "newspaper", "Times of Zambia", "org", "organisation"),
+    # "News" is a word of outlets' names as "Times" is: "the newspaper" after "the local Arab News said" takes it
+    # back (BBC business/043, bbc95 class 8), as it does "the Times of Zambia"
+    ("Women will be employed, the local Arab News said. The newspaper said many women found his explanation "
+     "\"a pitiful excuse\".", "The newspaper", "role", "newspaper", "Arab News", "org", "organisation"),
     # a magazine is an outlet like a newspaper, and its name's possessive is no part of it (BBC tech/009,
     # entertainment/162)
     ("The laptop was chosen by US magazine Mobile PC. \"We included only mobile items,\" said the magazine.",

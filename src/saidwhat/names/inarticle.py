@@ -2198,7 +2198,11 @@ def _it_organisation_named_near_rule(r: _Reading) -> Resolved | None:
     start = _sentence_start(text, r.at)
     before = _sentence_before(text, start) if start else start
     spoke = _spoke_only_as_organisations(r.history)
-    near = [(pos, name) for pos, name, _first in _organisation_candidates(r.index, spoke) if before <= pos < r.at]
+    # not a name inside quoted words ("Donald can't," the email read): the quote's, not the reporting sentence's
+    near = [
+        (pos, name) for pos, name, _first in _organisation_candidates(r.index, spoke)
+        if before <= pos < r.at and not _inside_quote(text, pos)
+    ]
     subjects = [(pos, name) for pos, name in near if pos >= start and _subject_at(text, pos)]
     if subjects:
         near = subjects[-1:]  # "while Apple uses AAC, which it says": the subject of the clause the "it" goes on
@@ -2331,6 +2335,10 @@ def _organisation_opening(r: _Reading, start: int, *, own: bool = False, adverbi
     said = [name for pos, name, gender in r.history if gender == NEUTER and start <= pos < r.at and name]
     if said:
         return said[-1]
+    if _inside_quote(text, at):
+        # "\"I can beat Hillary Clinton. Donald can't,\" the email read. It stated": the sentence before opens inside
+        # the quoted words, whose subject is not the reporting sentence's, so not what the "it" takes back
+        return None
     if _re.split(r"['’]", run.group())[0].lower() in PERSON_PRONOUNS:
         return None  # "Having said that, I'm always pleased when ... because it shows"
     spoke = _spoke_only_as_organisations(r.history)
@@ -8759,14 +8767,19 @@ def _trade_ends_name(modifiers: list[str], name: str) -> bool:
 
 _OUTLET_HEADS = frozenset(LEXICON.outlet_heads)
 _OUTLET_NAME_WORDS = frozenset(LEXICON.outlet_name_words)
+_OUTLET_LAST_WORDS = frozenset(LEXICON.outlet_name_last_words)
 _OUTLET_INITIALS = frozenset(LEXICON.outlet_initials)
 
 
 def _names_an_outlet(name: str) -> bool:
-    """Whether a name is an outlet's by its words: a word of outlets' names ("Observer", "Times") or
-    initials news calls a newspaper by alone ("FT", lexicon ``outlet_initials``), or one ending in an outlet's
-    name that reads as a role ("Union Leader", lexicon ``outlets_named_like_roles``)."""
-    if name in _OUTLET_INITIALS or any(w.lower() in _OUTLET_NAME_WORDS for w in name.split()):
+    """Whether a name is an outlet's by its words: a word of outlets' names ("Observer", "Times"), one that
+    closes a name of two words or more ("Arab News", lexicon ``outlet_name_last_words``) or initials news
+    calls a newspaper by alone ("FT", lexicon ``outlet_initials``), or one ending in an outlet's name that
+    reads as a role ("Union Leader", lexicon ``outlets_named_like_roles``)."""
+    words = name.split()
+    if name in _OUTLET_INITIALS or any(w.lower() in _OUTLET_NAME_WORDS for w in words):
+        return True
+    if len(words) > 1 and words[-1].lower() in _OUTLET_LAST_WORDS:
         return True
     return any(name == outlet or name.endswith(" " + outlet) for outlet in _OUTLETS_NAMED_LIKE_ROLES)
 
