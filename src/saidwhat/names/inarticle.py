@@ -10978,7 +10978,7 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
         return _issuer_follows_noun(toks, head)
     if head in _DOCUMENT_COLLECTION_HEADS:
         return _collects_documents(toks, head)
-    if head not in DOCUMENT_HEADS or _people_by_modifier(toks, head):
+    if head not in DOCUMENT_HEADS or _people_by_modifier(toks, head) or _persons_own(toks, head, index):
         return False
     words = [t for t in toks if t.lower() == head]
     if not words or not _is_cap(words[0]):
@@ -10991,6 +10991,28 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     if at + 1 < len(toks) and (toks[at + 1] == "&" or _is_cap(toks[at + 1])):
         return False  # a name's first word: "Cable & Wireless and NTL have announced", "Research In Motion"
     return at == 0 and not index.by_last(words[0])  # "Figures show", unless someone is called Poll
+
+
+_PERSONS_OWN_HEADS = frozenset(LEXICON.persons_own_heads)
+
+
+def _persons_own(toks: list[str], head: str, index: NameIndex) -> bool:
+    """"Her story has highlighted concerns amongst the growing blogging community", "Carson's story about
+    attacking someone": a noun that is a person's own case when a person owns it (lexicon ``persons_own_heads``),
+    after "his" or "her" or a person's name and "'s", is no document; "a story by the website Politico says" and
+    "a BBC story claiming" (an outlet's) stay documents."""
+    lowered = [t.lower() for t in toks]
+    if head not in _PERSONS_OWN_HEADS or head not in lowered or lowered.index(head) == 0:
+        return False
+    before = toks[: lowered.index(head)]
+    if before[-1].lower() in _PERSONAL_POSSESSIVES:
+        return True
+    owner = [w for w in before if w.lower() not in _DETERMINERS and w not in ("'s", "’s")]
+    if not owner or not (before[-1] in ("'s", "’s") or owner[-1] != _unowned(owner[-1])):
+        return False
+    owner[-1] = _unowned(owner[-1])
+    name = " ".join(owner)
+    return index.find(name) is not None or (len(owner) == 1 and bool(index.by_last(name)))  # "Carson's story"
 
 
 _PEOPLE_NOUNS_AFTER = LEXICON.people_nouns_after
