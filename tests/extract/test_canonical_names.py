@@ -470,6 +470,14 @@ ROWS = [
      "group"),
     ("Jobs were lost. Official figures suggested unemployment rose.", "Official figures", "role", "figures", 1, None,
      "document"),
+    # "her story" is the person's case, not a text (doc81, BBC tech/133): no document of hers; a reporter's story
+    # under his name and an outlet's stay documents
+    ("Ellen Simonetti wrote an account of her life. Her story has highlighted concerns amongst bloggers.",
+     "Her story", "role", "story", 1, None, None),
+    ("The row was over Andrew Gilligan's story. Andrew Gilligan's story said the dossier was sexed up.",
+     "Andrew Gilligan's story", "role", "story", 2, "Andrew Gilligan", "document"),
+    ("The BBC said no. A BBC story claiming that Downing Street sexed up the dossier ran.", "A BBC story", "role",
+     "story", 1, "BBC", "document"),
     # a relative's given name after "his"/"her" takes the surname of the person named just before (BBC
     # business/352), a given name the lists do not hold too; a "she" after it is that relative
     ("The buy-back is a victory for chairman Mukesh Ambani, whose idea it was. His brother Anil, the vice-chairman, "

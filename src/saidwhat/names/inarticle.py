@@ -11019,7 +11019,7 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
         return _issuer_follows_noun(toks, head)
     if head in _DOCUMENT_COLLECTION_HEADS:
         return _collects_documents(toks, head)
-    if head not in DOCUMENT_HEADS or _people_by_modifier(toks, head):
+    if head not in DOCUMENT_HEADS or _people_by_modifier(toks, head) or _persons_own(toks, head, index):
         return False
     words = [t for t in toks if t.lower() == head]
     if not words or not _is_cap(words[0]):
@@ -11032,6 +11032,20 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     if at + 1 < len(toks) and (toks[at + 1] == "&" or _is_cap(toks[at + 1])):
         return False  # a name's first word: "Cable & Wireless and NTL have announced", "Research In Motion"
     return at == 0 and not index.by_last(words[0])  # "Figures show", unless someone is called Poll
+
+
+_PERSONS_OWN_HEADS = frozenset(LEXICON.persons_own_heads)
+
+
+def _persons_own(toks: list[str], head: str, index: NameIndex) -> bool:
+    """"Her story has highlighted concerns amongst the growing blogging community": a noun that is a person's own
+    case when a person owns it (lexicon ``persons_own_heads``), right after "his" or "her", is no document; "a
+    story by the website Politico says" and "a BBC story claiming" (an outlet's) stay documents. Not after a
+    name's "'s": "Andrew Gilligan's story about the Iraq weapons dossier" (BBC) is a reporter's text."""
+    lowered = [t.lower() for t in toks]
+    if head not in _PERSONS_OWN_HEADS or head not in lowered or lowered.index(head) == 0:
+        return False
+    return lowered[lowered.index(head) - 1] in _PERSONAL_POSSESSIVES
 
 
 _PEOPLE_NOUNS_AFTER = LEXICON.people_nouns_after
