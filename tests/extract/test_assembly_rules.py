@@ -51,6 +51,11 @@ BODY_ROWS = [
          "led him to Christ."),
         "led him to Christ", "Carson", "assembly:relative-speaks",
     ),
+    (  # BBC politics/095: a "who" on the act's object says the rest of its clause; the criticism is no quote
+        ("Gordon Brown has criticised a union leader who said conflict between himself and Tony Blair was harming "
+         "the workings of government."),
+        "was harming the workings of government", "who", "assembly:relative-speaks",
+    ),
     (
         '"It was a respectable report," said Michael Moran, analyst at Daiwa Securities.',
         "It was a respectable report", "Michael Moran, analyst at Daiwa Securities", "assembly:cue-content",

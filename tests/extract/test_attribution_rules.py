@@ -345,6 +345,11 @@ RULES = [
     # ... and not the outlet of the by-phrase (BBC business/193's shape)
     (("“I demand more openness from the board,” the chairman is quoted as saying by a German business magazine."),
      "the chairman", "I demand more openness from the board", "subject:quoted-as-saying"),
+    # BBC business/043 (train): "reported as saying" is a report of the same words (lexicon ``quoting_verbs``)
+    (("Women will be employed in Saudi Arabia's foreign ministry for the first time this year, Foreign Minister "
+      "Prince Saud Al-Faisal has been reported as saying."), "Foreign Minister Prince Saud Al-Faisal",
+     "Women will be employed in Saudi Arabia's foreign ministry for the first time this year",
+     "subject:quoted-as-saying"),
     # PolNeAR train (Breitbart, 2016): the parser hung "telling" on the quote's verb; the clause before speaks
     (("Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get a little "
       "carried away, have you noticed that?”"), "Clinton",
@@ -495,7 +500,16 @@ RULES = [
     # written for the present-tense shape (PolNeAR train, New York Times 2016, has it): a text that speaks
     (('"If a protester starts shouting near you, please do not touch the protester," begins a recorded message '
       "played before each event."), "a recorded message", None, "subject:inverted-after-quote"),
+    # BBC tech/086 (train): an inverted cue set off inside its sentence; the parser made the words after it an
+    # apposition of the name, which are the content, not the speaker
+    ("Often, said Mr Pearson, this sensitive information was invisible because it got deleted and changed as "
+     "different drafts were prepared.", "Mr Pearson",
+     "this sensitive information was invisible because it got deleted and changed as different drafts were "
+     "prepared", "subject:name-in-inverted-aside"),
     # --- content rules
+    # BBC tech/106 (train): the parser hung the words after the inverted aside on the name as a relative clause
+    ("Then, says Mr Kotamaraja, the blogging world found out.", "Mr Kotamaraja", "the blogging world found out",
+     "content:inverted-aside"),
     # PolNeAR train (Politico, 2016): the outer source reports the clause, though "agreed" reports too
     ("As POLITICO revealed, the RNC agreed to allow Trump to use the party’s voter file.", "POLITICO",
      "the RNC agreed to allow Trump to use the party’s voter file", "content:cue-inside"),
@@ -661,6 +675,23 @@ def test_every_rule_has_a_row():
     # its row is in test_speaker_choice.py: the colon cue reads a quote paragraph only in a whole article
     ids -= {"subject:document-held-before-colon"}
     assert ids == {row[3] for row in RULES}
+
+
+@pytest.mark.parametrize(("text", "speaker", "lead", "content"), [
+    # BBC tech/195 (train): the parser made the name the subject of the words after the aside
+    ("If Steam proves effective at cutting the piracy of games to a minimum, said Mr Fahey, other game makers may "
+     "be tempted to set up copycat systems.", "Mr Fahey",
+     "If Steam proves effective at cutting the piracy of games to a minimum",
+     "other game makers may be tempted to set up copycat systems"),
+    # BBC tech/216: the speaker's description between commas is the speaker's; the words run on after it
+    ("What this means, said Stacey Jolna, senior vice president of TV Guide TV group, is that the way people find "
+     "the content they want to watch has to be simplified.", "Stacey Jolna, senior vice president of TV Guide TV "
+     "group", "What this means", "is that the way people find the content they want to watch has to be simplified"),
+])
+def test_an_inverted_aside_reports_the_words_on_both_sides(nlp, text, speaker, lead, content):
+    found = [a for a in _attributions(nlp, text) if "content:inverted-aside" in a.rules]
+    assert [(a.speaker_text, text[a.lead.start : a.lead.end], _said(text, a)[1]) for a in found] == [
+        (speaker, lead, content)]
 
 
 @pytest.mark.parametrize(("text", "cue", "content"), [

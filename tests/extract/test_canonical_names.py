@@ -489,6 +489,22 @@ ROWS = [
      "court", 1, None, "org"),
     ("Hollywood sued. The Dallas court agreed that lawyers would be allowed access.", "The Dallas court", "role",
      "court", 1, "Dallas court", "org"),
+    # a comment adverb opening a sentence with no comma is no given name of the surname after it (PolNeAR, pn94
+    # class 1: "Interestingly Blocher" took the three later quotes of Christoph Blocher); a given name in "-ly" stays
+    ("Christoph Blocher led the party for years. Interestingly Blocher, a wealthy industrialist, became its voice. "
+     "Blocher stated that the party must be careful.", "Blocher", "name", "blocher", 3, "Christoph Blocher", "person"),
+    # a party to a court case "X v. Y" is no person a later "she" takes up (PolNeAR, pn92 class 2: "Whole Women")
+    ("Cecile Richards met the host on Friday. The court will rule on Whole Women's Health v. Hellerstedt in June."
+     "\n\nShe said the law had shut half of the clinics.", "She", "pronoun", "she", 1, "Cecile Richards", "person"),
+    # a lone surname the article joins by "and" to a named person's surname is a person's (PolNeAR, pn92 class 3)
+    ("Cecile Richards spoke on Friday about the laws. And as Menendez pointed out, the rulings have real impact on "
+     "women. But Richards and Menendez both stressed that it was not all bad news.", "Menendez", "name", "menendez", 1,
+     "Menendez", "person"),
+    # not after a preposition, where "and" may join two clauses (BBC sport/349: "meet at Twickenham and Kirwan says")
+    ("John Kirwan spoke. The sides meet at Twickenham and Kirwan says his side will fight. Twickenham said the "
+     "tickets had sold out.", "Twickenham", "name", "twickenham", 2, "Twickenham", "org"),
+    ("Andy Barkley coached the side. Lily Barkley scored twice. Barkley said it was a good day.", "Barkley", "name",
+     "barkley", 3, "Lily Barkley", "person"),
 ]
 
 

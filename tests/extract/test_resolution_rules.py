@@ -92,6 +92,16 @@ ROWS = [
     # a verb before a possessive name is no modifier of the subject ("landowner Giles Bradshaw" is)
     ("Art Levinson said Steve would serve Apple. Richard Doherty attributes Steve Jobs' success to patience. He "
      "states that products could wait.", "He", "pronoun", "he", "Richard Doherty", "person", "subject-before"),
+    # a preposition after the verb is no modifier either: "spoke with Merrick Garland" is the subject's verb and
+    # the one spoken with (PolNeAR train wash-post 2016-03-18), so the "He" is Grassley, not the man named last
+    ("Mitch McConnell said no. Judiciary Committee Chairman Chuck Grassley spoke with Merrick Garland and did not "
+     "rule out a meeting. He said there would be no hearing.", "He", "pronoun", "he", "Chuck Grassley", "person",
+     "subject-before"),
+    # a "he" inside a clause fronted before its sentence's subject looks ahead to that subject (PolNeAR train
+    # usa-today 2016-06-30): not the man named last, in the sentence before
+    ("Donald Trump was 340 miles away in Bangor, Maine, promising to build a wall. In what he acknowledged as a "
+     "news conference-ending \"rant,\" President Barack Obama took a whack at Trump's populist credentials.", "he",
+     "pronoun", "he", "Barack Obama", "person", "subject-after-fronted-clause"),
     # a "he" after a sentence that closes with the name of someone who spoke before, and names nobody else
     ("Anna Berg said the euro was too strong. John Snow said a strong dollar was good. But that was not "
      "enough for Ms Berg. \"The Americans have to act,\" she said.", "she", "pronoun", "she", "Anna Berg",
@@ -471,6 +481,13 @@ ROWS = [
      "The New York businessman", "role", "businessman", None, "person", "gendered-noun"),
     ("The tycoon was treated with steroids. According to the tycoon, the steroids worked within two "
      "days.", "the tycoon", "role", "tycoon", None, "person", "wealth-described"),
+    # a description no rule types whose "who" clause gives the words: a person unnamed (BBC business/193,
+    # tech/315); the mention stands at the "who"
+    ("The club appointed an auditor, who has recommended a number of steps.", "an auditor", "who", "auditor", None,
+     "person", "who-relative"),
+    # ("someone who" is an indefinite speaker, types80; a noun in no list stands here)
+    ("One e-mail came from a viewer who claimed that he had lost his parents in the disaster.", "a viewer", "who",
+     "viewer", None, "person", "who-relative"),
     # a noun no rule reads is the one person the article titled with it before their name or apposed it to (BBC
     # tech/100, desc75); two so titled are in test_a_title_tie_with_two_people_or_another_capital_is_no_one
     ("Leading British computer games maker Peter Molyneux has been made an OBE. The veteran game maker says he has "
@@ -581,6 +598,26 @@ ROWS = [
     # a seller's summary of a book is its document, as its statement is (fix70; PolNeAR, the round of seed 2125)
     ("An Amazon summary said the book draws a troubling portrait of the candidate.", "An Amazon summary", "role",
      "summary", "Amazon", "document", "document"),
+    # a party's or a government's proposal is its document, named by the initials before its noun (doc80; PolNeAR
+    # train huff-post_2016-03-21, BBC business/068), not an organisation called "SVP counterproposal"
+    ("The Swiss People's Party (SVP) opposed the government's changes. The SVP counterproposal argued that towns "
+     "should decide who gets naturalized.", "The SVP counterproposal", "role", "counterproposal", "SVP", "document",
+     "document"),
+    ("The government proposal states that foreign investment of up to 100% will be allowed.",
+     "The government proposal", "role", "proposal", None, "document", "document"),
+    # an outlet's story and column are its documents: "the story" after "a story by" is by that outlet, "the
+    # column" with no issuer by the outlet named last (doc80; PolNeAR train west-journal_2016-04-02 and 2016-08-18)
+    ("A story by the website Politico says that delegates are poised to break with him. The story also noted that "
+     "only one member publicly supports Trump.", "The story", "role", "story", "Politico", "document", "document"),
+    ('A popular column in the national Asahi newspaper attacked the comment. "It was unprecedented," the column '
+     "noted.", "the column", "role", "column", "Asahi", "document", "document"),
+    # a note "from" a person whose middle initial's full stop ends the run of capitals: the person named in full,
+    # not "Donald J" (doc80; PolNeAR train nyt_2016-07-05)
+    ('The writer Mark Singer has a framed, handwritten note from Donald J. Trump. "Mark, you are a total loser!" '
+     "the note says.", "the note", "role", "note", "Donald J Trump", "document", "document"),
+    # a written note is a document, here with no issuer (doc80; BBC business/191)
+    ("Alarm bells were rung by a research note which showed that the risk doubled.", "a research note", "role",
+     "note", None, "document", "document"),
     # figures "gathered by" a body are its documents, as "released by" ones are
     ("Figures gathered by Brightwell Research show that sales fell.", "Figures", "role", "figures",
      "Brightwell Research", "document", "document"),
@@ -868,6 +905,17 @@ ROWS = [
      "role", "analysts", "Nielsen/NetRatings", "org", "group"),  # its slash splits the tokens, not the name
     ("Unions reacted angrily, arguing that Qantas was profitable.", "Unions", "name", "unions", None, "group",
      "group"),  # capitalised only as it opens the sentence
+    # a person's kin together, a collective noun in lower case, not the person (BBC entertainment/320); people
+    # "on" the show they are on; a count of people in the plural noun (BBC politics/254); a share of people
+    # polled (PolNeAR train)
+    ("Saul Israel Holiff has died at the age of 79. Mr Holiff's family said he had been in declining health.",
+     "Mr Holiff's family", "role", "family", None, "group", "group"),
+    ("When guests on his Friday night show made the point that others kill people too, Bill Maher disagreed.",
+     "guests on his Friday night show", "role", "guests", None, "group", "group"),
+    ("Meanwhile large numbers of backbench MPs insist voters are uninterested.", "large numbers of backbench MPs",
+     "role", "numbers", None, "group", "group"),
+    ("Since 2007 the share of Republicans saying gun rights matter more has grown by 28 points.",
+     "the share of Republicans", "role", "share", None, "group", "group"),
     ("Companies warned that the levy would cost jobs.", "Companies", "name", "companies", None, "group",
      "group"),  # the plural of "company", opening the sentence
     # "authorities", listed as an organisation's noun as it stands, is one institution even opening the sentence
@@ -886,6 +934,8 @@ ROWS = [
      "is coming.”", "Another", "name", "another", None, "person", "indefinite-speaker"),
     ("Mayor Jane Doe said the plan was fair. Some former employees are angry. One told BBC News Online that the "
      "staff had been ruined.", "One", "pronoun", "one", None, "person", "indefinite-speaker"),
+    ("With the unprecedented success of Trump, someone called it a quiet revolution.", "someone", "pronoun",
+     "someone", None, "person", "indefinite-speaker"),  # PolNeAR train's letters page
     # the plural of a person's role, capitalised as it opens the sentence ("_opening_plural_of_role"), even
     # with "he" after it; a surname the article gives in full stays the person's
     ("Prosecutors said he had hidden the money abroad.", "Prosecutors", "name", "prosecutors", None, "group",
@@ -1142,6 +1192,9 @@ ROWS = [
      "name-then-apposition"),
     ("Britain's foreign secretary said the talks would resume.", "Britain's foreign secretary", "role", "secretary",
      None, "person", "role"),
+    # someone quoted by a trade and left unnamed (BBC business/384): a person, not untyped
+    ("Sales rose. However, one dealer told Reuters the seasonal sales performance was poor.", "one dealer", "role",
+     "dealer", None, "person", "role"),
     ("World number one Lindsay Davenport has criticised Wimbledon. Reacting to a comment, the American said it "
      "was insulting.", "the American", "name", "american", "Lindsay Davenport", "person", "nationality"),
     ("James McIlroy won the 800m in Erfurt. \"I'm qualified now,\" said the 28-year-old.", "the 28-year-old", "role",
@@ -1712,6 +1765,9 @@ def _mention(text: str, mention: str, kind: str, head: str) -> Mention:
         return Mention(mention, Span(start, start + len(mention)), "name", ACCOUNT, head)
     if kind == "outlet":  # ... and of a roundup's credit line: a name labelled OUTLET
         return Mention(mention, Span(start, start + len(mention)), "name", OUTLET, head)
+    if kind == "who":  # ... and of a relative's noun: its words, at the "who" after them (as assembly resolves it)
+        at = text.index("who", start + len(mention))
+        return Mention(mention, Span(at, at + 3), "role", None, head)
     return Mention(mention, Span(start, start + len(mention)), kind, None, head)
 
 

@@ -70,7 +70,7 @@ from .rules import (
     TITLES,
 )
 from .subjects import ANSWERING_FORMS
-from .syntax import HANDING_ON_MARKS
+from .syntax import HANDING_ON_MARKS, PERSONAL_RELATIVES
 from .verbless import LABEL, Excerpt, find_excerpts, find_tweets, find_verbless, name_colon
 
 __all__ = ["RULES", "assemble"]
@@ -1280,23 +1280,43 @@ def _relative_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
     event that Carson says led him to Christ': the noun phrase an act verb takes (content:noun-phrase) holds a
     relative clause whose own speaker, a name, says the rest of that clause; the claim is that speaker's, and the
     act around it reports no words (the gold leaves the mocking out and keeps Carson's "says"). Not a relative
-    pronoun that speaks itself ("critics who say ...": assembly:object-speaks reads a document's), a pronoun or a
-    description (PolNeAR train gives "the state's town halls which he said could not be corrupted" and "calls that
-    some of them said were previously unanswered" to the outer speaker), a relative after a preposition ("the extent
-    to which Clinton continued ..."), nor the "that" of a document's or a speech noun's clause ("cited reports that
-    Mateen said ...", "dismissed a report in Politico that Jeb Bush has been considering ...")."""
+    "which" or "that" that speaks itself (assembly:object-speaks reads a document's; a "who" is ``_who_speaks``'s),
+    a pronoun or a description (PolNeAR train gives "the state's town halls which he said could not be corrupted"
+    and "calls that some of them said were previously unanswered" to the outer speaker), a relative after a
+    preposition ("the extent to which Clinton continued ..."), nor the "that" of a document's or a speech noun's
+    clause ("cited reports that Mateen said ...", "dismissed a report in Politico that Jeb Bush has been
+    considering ..."), read in the relative's own phrase after any comma."""
     oc, speaker = outer.content, inner.speaker
     if oc is None or inner.content is None or speaker is None or "content:noun-phrase" not in outer.rules:
         return False
-    if inner.speaker_kind != "name" or not (
-        oc.start < speaker.start and speaker.end <= inner.cue.start and oc.contains(inner.content)
-    ):
+    if not (oc.start < speaker.start and speaker.end <= inner.cue.start and oc.contains(inner.content)):
+        return False
+    if _who_speaks(text, oc, inner):
+        return True
+    if inner.speaker_kind != "name":
         return False
     before = text[oc.start : speaker.start].lower().split()
     if len(before) < 2 or before[-1] not in _RELATIVE_PRONOUNS or before[-2] in _RELATIVE_PREPOSITIONS:
         return False
     said = text[inner.content.start : inner.content.end].lower().split()
-    return said[:1] != ["that"] and not any(_names_words(w) for w in before[:-1])
+    # only the relative's own noun phrase: an apposition after a comma starts it anew ("Carson's story about ...,
+    # an event that Carson says": the "that" is the event's, not a clause of the story)
+    own = text[oc.start : speaker.start].rsplit(",", 1)[-1].lower().split()
+    return said[:1] != ["that"] and not any(_names_words(w) for w in own[:-1])
+
+
+def _who_speaks(text: str, taken: Span, inner: Attribution) -> bool:
+    """assembly:relative-speaks: 'Gordon Brown has criticised a union leader who said conflict between himself and
+    Tony Blair was harming ...', 'angering a sheriff who says he was tricked into letting TV crews in': the act's
+    object is a person the relative "who" (lexicon ``personal_relative_pronouns``) stands for, who says the rest
+    of the clause; the gold keeps the relative's words and leaves the criticism out. Only a reported clause
+    (content:clause) on the noun the act's words open with: "promising donors who raise $10,800 ...", "expressed
+    particular concern over those ... who had defended the host's remarks" and "hinted at ...: a figure who can
+    argue, plainly and personally, that ..." stay the outer speaker's (PolNeAR train)."""
+    said_as = text[inner.speaker.start : inner.speaker.end].lower()
+    if said_as not in PERSONAL_RELATIVES or not inner.antecedent or "content:clause" not in inner.rules:
+        return False
+    return text.startswith(inner.antecedent, taken.start)
 
 
 def _names_words(word: str) -> bool:

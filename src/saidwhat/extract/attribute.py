@@ -75,6 +75,7 @@ from .syntax import (
     across_marks,
     children,
     has_quote_mark,
+    inverted_aside,
     is_finite,
     is_verb,
     kind_of,
@@ -1370,6 +1371,9 @@ def _speaker(frame: Frame, tok: Token, subj: Token | None) -> tuple[_Speaker, st
     said ..."), the noun phrase it stands for; True when that noun is not the one the parser
     hung the clause on (subject:relative-climbs)."""
     stoks = speaker_tokens(subj) if subj is not None else []
+    aside = inverted_aside(tok) if stoks else None
+    if aside is not None:  # "said Mr Fahey, other game makers may be tempted": the words after are the content
+        stoks = [t for t in stoks if t.i < aside[2][0].i]
     s, e = span_of(stoks) if stoks else (0, 0)
     if e <= s:
         return _Speaker(), None, False

@@ -33,6 +33,7 @@ from .syntax import (
     as_phrase,
     children,
     has_quote_mark,
+    inverted_aside,
     is_finite,
     is_verb,
     lemma_of,
@@ -301,6 +302,18 @@ def cue_inside(verb: Token, doc) -> Content | None:
     skip = {t.i for t in verb.subtree}
     toks = [t for t in head.subtree if t.i not in skip]
     return Content(toks, head.i < verb.i, ("content:cue-inside",)) if toks else None
+
+
+def inverted_aside_words(verb: Token, doc) -> Content | None:
+    """"Then, says Mr Kotamaraja, the blogging world found out.", "As the tactics used by malicious programs
+    change, said Mr King, so many firms were changing the way they defend themselves.": an inverted cue with
+    a name set off by commas inside its sentence (``inverted_aside``) reports the words after it, which the
+    parser hung on the name or left off the cue; the words before it are the content's lead
+    (``run_before_parenthetical``)."""
+    shape = inverted_aside(verb)
+    if shape is None:
+        return None
+    return Content(shape[2], False, ("content:inverted-aside",))
 
 
 def _belief_reported(verb: Token) -> bool:
@@ -720,6 +733,7 @@ def _to_infinitive_at(clause: Token) -> bool:
 
 # Tried in order; the first answer wins.
 CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...] = (
+    ("content:inverted-aside", inverted_aside_words),
     ("content:closing-cue", closing_cue),
     ("content:asked-to", asked_to),
     ("content:clause", clause),
@@ -1238,6 +1252,9 @@ def run_before_parenthetical(tokens: list, verb: Token, subj: Token | None) -> l
     """"The latest test, North Korea said, was its biggest yet": the content's words before a
     cue clause set inside it by commas or dashes, when the words after it are the rest of the
     same clause."""
+    aside = inverted_aside(verb)
+    if aside is not None and aside[0] and tokens:
+        return _last_run(aside[0])  # "Then, says Mr Kotamaraja, the blogging world found out"
     if subj is None or subj.i > verb.i or not tokens:
         return []
     lo, hi = verb.left_edge.i, verb.right_edge.i  # a subtree is contiguous in these parses

@@ -32,6 +32,7 @@ from .syntax import (
     as_phrase,
     before_parenthetical,
     children,
+    inverted_aside,
     is_verb,
     lemma_of,
     passive,
@@ -412,6 +413,19 @@ def speaker_in_inverted_aside(verb: Token):
         if after and after[0].text == ",":
             return speaker
     return None
+
+
+def name_in_inverted_aside(verb: Token):
+    """"If Steam proves effective ..., said Mr Fahey, other game makers may be tempted ...", "Also, said Mr
+    Trainor, research is being done ...": the name right after an inverted cue set off by commas inside its
+    sentence (``inverted_aside``) speaks, where the parser made it the subject (or the apposition's head)
+    of the words after the aside; its head is the name's word the parser hung outside the name."""
+    shape = inverted_aside(verb)
+    if shape is None:
+        return None
+    name = shape[1]
+    inside = {t.i for t in name}
+    return next((t for t in name if t.head.i not in inside), name[-1])
 
 
 def _closes_apposition(last: Token, subject: Token) -> bool:
@@ -1503,6 +1517,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:name-before-unclosed-apposition", name_before_unclosed_apposition),
     ("subject:name-after-reported-words", name_after_reported_words),
     ("subject:inverted-aside", speaker_in_inverted_aside),
+    ("subject:name-in-inverted-aside", name_in_inverted_aside),
     ("subject:occasion-holder", occasion_holder),
     ("subject:nsubj", nearest_subject),
     ("subject:name-taken-for-modal", name_taken_for_modal),

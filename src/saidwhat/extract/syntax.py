@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from .frames import FORM_TO_LEMMA, word_forms
 from .lexicon import LEXICON
+from .rules import REPORTING_VERBS
 
 SUBJECTS = frozenset(LEXICON.subject_deps)
 VERB_TAGS = frozenset(LEXICON.verb_tags)
@@ -315,6 +316,65 @@ def span_of(tokens) -> tuple[int, int]:
     return start, end
 
 
+_INVERTED_TAGS = frozenset(LEXICON.inverted_report_tags)
+_ASIDE_NAME_MAX = 4  # "said Mr Fahey", "says Prof Brewer", "said Stacey Jolna": a name's few words
+_ASIDE_TITLE_MAX = 12  # "senior vice president of TV Guide TV group": a description, not a clause
+
+
+@per_token
+def inverted_aside(verb: Token) -> tuple[list, list, list] | None:
+    """"Then, says Mr Kotamaraja, the blogging world found out.", "If Steam proves effective at cutting
+    the piracy of games to a minimum, said Mr Fahey, other game makers may be tempted to set up copycat
+    systems.", "What this means, said Stacey Jolna, senior vice president of TV Guide TV group, is that
+    ...": an inverted cue set off by commas inside the sentence it reports, a name right after the
+    verb (and maybe its description, between commas), words on both sides. The parser takes the words
+    after the aside for the name's relative clause or apposition, or the name for their subject. The
+    words before the aside, the name and the words after it (closing mark left out); None for any other
+    shape. Not after a quote (the after-quote rules' shape) nor after words that report words of their
+    own ("The research shows that ... because, said Mr Goosens, they are reported": two sources)."""
+    doc = verb.doc
+    root = next((a for a in verb.ancestors if a.head is a), verb)
+    start, end = root.left_edge.i, root.right_edge.i + 1
+    if verb.tag_ not in _INVERTED_TAGS or lemma_of(verb) not in REPORTING_VERBS:
+        return None
+    if verb.i - 1 <= start or doc[verb.i - 1].text != ",":
+        return None
+    name = _upto_comma(doc, verb.i + 1, min(end, verb.i + 2 + _ASIDE_NAME_MAX))
+    if not name or any(t.tag_ not in PROPN_TAGS for t in name):
+        return None
+    after = name[-1].i + 2
+    title = _upto_comma(doc, after, min(end, after + 1 + _ASIDE_TITLE_MAX))
+    if title and not any(is_verb(t) for t in title) and _describes(title, name):
+        after = title[-1].i + 2  # "said Paul King, principal security consultant at Cisco, because ..."
+    before, words = list(doc[start : verb.i - 1]), list(doc[after:end])
+    while words and words[-1].is_punct and words[-1].text not in QUOTE_CHARS:
+        words.pop()
+    if not words or words[0].dep_ == "cc" or words[0].lower_ in RELATIVE or has_quote_mark(before):
+        return None  # ", said Mr Stanley, but he did not think ...", ", said Mr Richards, who added": the writer's
+    inside = {t.i for t in words}
+    if not any(is_verb(t) and is_finite(t) and (t.head.i not in inside or t.head is t) for t in words):
+        return None  # ", insists Mr Hadi, an Iraqi who left the country": a description, no words of his
+    if any(is_verb(t) and lemma_of(t) in REPORTING_VERBS for t in before):
+        return None
+    return before, name, words
+
+
+def _describes(title: list, name: list) -> bool:
+    """The phrase between commas after a name hangs on the name ("Paul King, principal security consultant
+    at Cisco,": the parser's apposition), not on the words after ("Mr Hogan, the code for viruses such as
+    Gaobot, Spybot and Randex were commonly held": the subject of "held")."""
+    inside, named = {t.i for t in title}, {t.i for t in name}
+    return all(t.head.i in named for t in title if t.head.i not in inside)
+
+
+def _upto_comma(doc, i: int, stop: int) -> list:
+    """The words from ``i`` to the next comma, when a comma comes before ``stop``; [] otherwise."""
+    for j in range(i, min(stop, len(doc))):
+        if doc[j].text == ",":
+            return list(doc[i:j])
+    return []
+
+
 def speaker_tokens(head: Token) -> list:
     """The speaker noun phrase: the subject's subtree without relative clauses,
     a parenthesis, the time of speaking or an emphatic pronoun after the head, and
@@ -399,9 +459,12 @@ def _aside_cut(head: Token) -> int | None:
 
 def own_tokens(subj: Token, verb: Token) -> set[int]:
     """The speaker's tokens: its subtree, less the cue's own clause when the
-    speaker is the noun a relative clause hangs from."""
+    speaker is the noun a relative clause hangs from, and less the words after an inverted aside
+    the parser hung on its name ("said Mr Pearson, this sensitive information was invisible")."""
     inner = {t.i for t in verb.subtree} if verb.head.i == subj.i else set()
-    return {t.i for t in subj.subtree} - inner
+    aside = inverted_aside(verb)
+    words = {t.i for t in aside[2]} if aside is not None else set()
+    return {t.i for t in subj.subtree} - inner - words
 
 
 def kind_of(head: Token, tokens) -> tuple[str, str | None]:

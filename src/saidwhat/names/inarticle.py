@@ -50,7 +50,7 @@ from ..extract.rules import (
 )
 from ..extract.syntax import CALENDAR, TIME_WORDS, WEEKDAYS
 from ..models import Span
-from .given import LISTED_GENDERS, given_name_gender
+from .given import LISTED_GENDERS, given_name_gender, may_be_given_name
 
 __all__ = ["NEUTER", "RESOLUTION_RULES", "NameIndex", "Mention", "build_name_index", "known_gender", "person_named",
            "pronoun_gender", "repaired_name", "resolve", "resolve_with_rule"]
@@ -713,6 +713,8 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
         return  # one side of a name joined by "&" is no person: "Diageo Chateau & Estate Wines"
     if _joined_by_and_into_organisation(text, words, i, j):
         return  # one side of an agency's name joined by "and": "Immigration and Customs Enforcement"
+    if _in_case_name(text, words[i][1], end):
+        return  # a party to a court case: "Whole Women's Health v. Hellerstedt" is no woman a "she" takes up
     if _OUTLET_NOUN_AFTER.match(text, end):
         return  # an outlet's name, not a person's: "Rolling Stone magazine", whose "Stone" is no Oliver Stone
     start = words[i + k][1] if i + k < len(words) else words[i][1]
@@ -761,6 +763,21 @@ def _joined_by_and_into_organisation(text: str, words: list[tuple[str, int]], i:
     return before is not None and words[j - 1][0].lower() in _ORG_NAME_ENDINGS
 
 
+_CASE_SEPARATOR = "|".join(map(re.escape, LEXICON.case_name_separators))
+# the rest of one side of a case's name ("'s Health"), then the separator and the other side's capital
+_CASE_SEPARATOR_AFTER = re.compile(r"(?:['’]s)?(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]+(?:" + _CASE_SEPARATOR + r")[ \t]+[A-Z]")
+_CASE_SEPARATOR_BEFORE = re.compile(r"[A-Za-z][\w'’.-]*[ \t]+(?:" + _CASE_SEPARATOR + r")[ \t]+$")
+
+
+def _in_case_name(text: str, start: int, end: int) -> bool:
+    """Whether the run from ``start`` to ``end`` is one side of a court case's name, "X v. Y" ("Whole Women's
+    Health v. Hellerstedt", "Obergefell v. Hodges", "United States v. Texas"): a case is cited, never speaks,
+    and its parties' names are no people the article talks of (PolNeAR, pn92 class 2: "She asked Richards"
+    went to "Whole Women")."""
+    before = _CASE_SEPARATOR_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before or _CASE_SEPARATOR_AFTER.match(text, end))
+
+
 def _place_closing_role(run: list[str], words: list[tuple[str, int]], i: int) -> int:
     """1 when a country's name opens the run right after "to" or "for", a name of two words after it: "China's
     ambassador to Britain Liu Xiaming", "special envoy for Syria James Jeffrey" is Liu Xiaming, James Jeffrey;
@@ -797,20 +814,33 @@ def _writes_word(word: str, text: str) -> bool:
 
 
 def _sentence_gerund(text: str, run: list[str], words: list[tuple[str, int]], i: int, people: dict[str, Person]) -> int:
-    """1 when the run is a verb's "-ing" form, or a word the article writes in lower case elsewhere, that
-    only the sentence start capitalises and a surname the article has already given with a first name:
-    "Hosting Cook at Dreamforce" after "CEO Tim Cook" is no "Hosting Cook", whom a later "Cook said" would
-    take; nor is "Despite Rubio's experience" after "Marco Rubio" (PolNeAR train: "Rubio said" went to
-    "Despite Rubio"). A given name of the lists stays, and so does any run whose surname is new to the
-    article ("Irving Berlin" opening a sentence)."""
+    """1 when the run is a verb's "-ing" form, a comment adverb, or a word the article writes in lower case
+    elsewhere, that only the sentence start capitalises and a surname the article has already given with a
+    first name: "Hosting Cook at Dreamforce" after "CEO Tim Cook" is no "Hosting Cook", whom a later "Cook
+    said" would take; nor is "Despite Rubio's experience" after "Marco Rubio" (PolNeAR train: "Rubio said"
+    went to "Despite Rubio"), nor "Interestingly Blocher, a wealthy industrialist, became" after "Christoph
+    Blocher" (an unseen PolNeAR round: his three later quotes went to "Interestingly Blocher"). A given name
+    of the lists stays ("Kelly", "Beverly"), and so does any run whose surname is new to the article
+    ("Irving Berlin" opening a sentence)."""
     if len(run) != 2 or _is_given_name(run[0]) or run[0].lower() in _PARTICLES:  # "Van Persie" is his name
         return 0
-    if not run[0].endswith("ing") and not _writes_word(run[0].lower(), text):
+    if not _is_gerund_or_adverb(run[0]) and not _writes_word(run[0].lower(), text):
         return 0
+    if " ".join(run) in people:
+        return 0  # "Dame Kelly Holmes won. ... Kelly Holmes said": a name the article has given already
     at = words[i][1]
     if at and not _OPENS_SENTENCE.search(text, max(0, at - 8), at):
         return 0
     return 1 if any(len(p.tokens) >= 2 and p.tokens[-1] == run[1] for p in people.values()) else 0
+
+
+def _is_gerund_or_adverb(word: str) -> bool:
+    """A verb's "-ing" form ("Hosting") or a comment adverb ("Interestingly", "Surprisingly", "Oddly", "Only"):
+    words that open a sentence before its subject. Many given names end in "-ly" too ("Lily Tuck", "Beverly"):
+    none of the given-name lists or birth counts is taken for an adverb."""
+    if word.endswith("ing"):
+        return True
+    return word.endswith("ly") and len(word) > 3 and not may_be_given_name(word)
 
 
 def _add_peer(people: dict[str, Person], run: list[str], k: int, pos: int, role_words, gender: str | None) -> None:
@@ -2579,6 +2609,63 @@ def _fronted_clause_subject(r: _Reading, gender: str, start: int) -> Resolved | 
     return min(people, key=lambda p: min(p.positions, default=len(text))).name, "person"
 
 
+# what may open a clause or phrase fronted before its sentence's subject: "Though he trails Clinton, Sanders
+# promised", "In what he acknowledged as a "rant," President Obama took"
+_FRONTING_WORDS = frozenset(LEXICON.fronted_clause_openers) | frozenset(LEXICON.opening_phrase_prepositions)
+# the end of the fronted clause, then the main clause's subject: its capitals (titles among them) and a
+# lowercase verb ('"rant," President Obama took', ", Mr. Cruz has")
+_SUBJECT_AFTER_COMMA = re.compile(
+    r",[" + _CLOSING + r"]?[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]+[a-z]"
+)
+# how many words the fronted clause may run to before its comma
+_FRONTED_CLAUSE_WORDS = 25
+
+
+def _subject_after_fronted_clause_rule(r: _Reading) -> Resolved | None:
+    """"In what he acknowledged as a news conference-ending "rant," President Obama took a whack at Trump's
+    populist credentials", "While he's said he'll fight all the way to the convention, Sanders must ...": a "he"
+    or "she" inside a clause or phrase that opens its sentence ("while", "though", "in", "despite" first), before
+    the clause's comma and with no one named ahead of it, looks forward to the subject the clause is fronted
+    before, the person whose name opens the main clause; not back to whoever spoke last. Not a clause that names
+    someone before the pronoun ("While Comey has said that he ..., Lewandowski said": Comey's)."""
+    gender = _person_pronoun_gender(r)
+    if gender is None:
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at, _SENTENCE_END_PAST_TITLES)
+    before = text[start : r.at].split()
+    if not before or before[0].lower() not in _FRONTING_WORDS or "," in text[start : r.at]:
+        return None  # (a quote or a name opening the sentence, or the pronoun after the clause's comma)
+    if any(_is_cap(w) for w in before[1:]) or _inside_quote(text, r.at):
+        return None  # someone (or something) named before the pronoun may be whom it stands for
+    comma = text.find(",", r.mention.span.end)
+    m = _SUBJECT_AFTER_COMMA.match(text, comma) if comma > 0 else None
+    if m is None or len(text[start:comma].split()) > _FRONTED_CLAUSE_WORDS:
+        return None
+    if _sentence_start(text, comma, _SENTENCE_END_PAST_TITLES) != start:
+        return None  # the comma is in a sentence after the pronoun's
+    names = [w for w in m.group("name").split() if not _is_title(w)]
+    if not names or _is_possessive(names[-1]):
+        return None  # "After he left, Obama's aides said": the subject is someone of the person's
+    person = _match_name(names, m.start("name"), r.index, gender=gender)
+    if person is None:
+        return _subject_named_as_speaker(r, m.start("name"), m.group("name"), gender)
+    if pronoun_gender(person) not in (gender, None) or not _may_be_person(person, text):
+        return None
+    return person.name, "person"
+
+
+def _subject_named_as_speaker(r: _Reading, at: int, words: str, gender: str) -> Resolved | None:
+    """A subject the index holds by no name of its own ("President Obama", one word after a title), named as
+    the rules would name it as a speaker; a person only, of no other gender than the pronoun's."""
+    subject = Mention(words, Span(at, at + len(words)), "name", None, words.split()[-1])
+    name, typ, _rule = resolve_with_rule(subject, r.index, history=r.history, published=r.published, holder=r.holder)
+    known = r.index.find(name) if name else None
+    if typ != "person" or not name or (known is not None and pronoun_gender(known) not in (gender, None)):
+        return None
+    return name, "person"
+
+
 # the name, then a description set off by commas up to the pronoun: ", a health officer, she"
 _APPOSED_BEFORE_PRONOUN = re.compile(r",[ \t]+[^,]*\w[^,]*,[ \t]*$")
 
@@ -3195,15 +3282,18 @@ _MODIFIER = re.compile(r"((?:[a-z][\w-]*\s+){1,2})[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*
 
 def _modifies_a_name(rest: str) -> bool:
     """Whether a name is an attribute of the next ("North Devon landowner Giles Bradshaw"): one or two
-    lowercase words, neither a function word nor a reporting verb, then capitals that own nothing
-    ("Richard Doherty attributes Steve Jobs' success to ...": a verb and its object)."""
+    lowercase words, neither a function word, a preposition nor a reporting verb, then capitals that own nothing
+    ("Richard Doherty attributes Steve Jobs' success to ...": a verb and its object; "Chuck Grassley spoke with
+    Garland": a verb and the one it was spoken with)."""
     m = _MODIFIER.match(rest.lstrip())
     if m is None or (m.group("owner") and m.group(1).split()[-1].endswith("s")):
         return False
     words = m.group(1).split()
     if _opens_with_past_verb(words):
         return False  # "Brigitte Nielsen nominated both John and Bez": her verb and its object
-    return not any(w in _STOP or FORM_TO_LEMMA.get(w, w) in REPORTING_VERBS for w in words)
+    return not any(
+        w in _STOP or w in _APPOSITION_PREPOSITIONS or FORM_TO_LEMMA.get(w, w) in REPORTING_VERBS for w in words
+    )
 
 
 def _opens_with_past_verb(words: list[str]) -> bool:
@@ -3812,9 +3902,20 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _body_that_spoke_just_before(r)
         issuer = _committee_of_owner(r, issuer) or _name_past_exclamation(r, issuer) or issuer
         issuer = _issuer_spelled_by_initials(r, issuer) or _body_its_initials_spell(r, issuer) or issuer
-        issuer = _person_after_title(r, issuer) or issuer
+        issuer = _person_after_title(r, issuer) or _person_cut_at_initial(r, issuer) or issuer
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
     return None
+
+
+def _person_cut_at_initial(r: _Reading, issuer: str | None) -> str | None:
+    """"a framed, handwritten note from Donald J. Trump. ... the note says": a run of capitals read as the issuer
+    stops at the full stop of a middle initial ("Donald J"); the one person the article names whose name opens
+    with those words is the issuer, named in full."""
+    words = (issuer or "").split()
+    if len(words) < 2 or len(words[-1]) != 1 or not words[-1].isupper():
+        return None
+    people = [p for p in r.index.people if len(p.tokens) > len(words) and list(p.tokens[: len(words)]) == words]
+    return people[0].name if len(people) == 1 else None
 
 
 def _person_after_title(r: _Reading, issuer: str | None) -> str | None:
@@ -6195,6 +6296,8 @@ def _one_word_name(r: _Reading, names: list[str], toks: list[str]) -> Resolved:
     titled = any(t in TITLES for t in before) or _role_right_before(toks, at)
     if titled or r.mention.label == "PERSON" or _role_set_after(r, at) or _calls_self(names[0], r.index.text):
         return names[0], "person"
+    if _joined_to_persons_surname(names[0], r.index) and not _is_company_word(names[0]):
+        return names[0], "person"
     if _written_after_role(names[0], r.index.text) or names[0] in _described_next(r.index.text):
         # "Edu said" after "Arsenal's Brazilian midfielder Edu has hit out"; "Eminem told the crowd" before
         # "The rapper opened the show"
@@ -6442,6 +6545,26 @@ def _company_word_rule(r: _Reading) -> Resolved | None:
     if r.index.by_last(word) or r.index.by_first(word) or _spoken_of_as_person(word, r.index.text):
         return None
     return word, "org"
+
+
+def _joined_to_persons_surname(word: str, index: NameIndex) -> bool:
+    """"But Richards and Menendez both stressed that ...": a one-word name the article joins by "and" to the
+    surname of a person it has named in full (Cecile Richards) is a person too, as the pair do one thing
+    together (PolNeAR, pn92 class 3: "as Menendez pointed out," was typed an organisation). Only a pair that
+    opens its clause and goes on to a lower-case word, its verb or "both": after a preposition the pair is a
+    place or a club and a person, or "and" joins two clauses ("meet at Twickenham and Kirwan says", "for
+    Liverpool and Gerrard to flourish"; BBC sport). Not a surname the article gives to two people ("Bill and
+    Hillary Clinton"), nor the word itself a known person's surname."""
+    if index.by_last(word):
+        return False
+    text = index.text
+    for m in _re.finditer(r"\b([A-Z][a-z][\w'’-]*)[ \t]+and[ \t]+" + re.escape(word) + r"\b|\b" + re.escape(word)
+                          + r"[ \t]+and[ \t]+([A-Z][a-z][\w'’-]*)(?![\w'’-])", text):
+        other = m.group(1) or m.group(2)
+        opens_clause = _subject_of_its_clause(text, m.start()) and _LOWER_WORD_NEXT.match(text, m.end())
+        if opens_clause and len(index.by_last(other)) == 1:
+            return True
+    return False
 
 
 def _calls_self(word: str, text: str) -> bool:
@@ -9640,11 +9763,30 @@ def _gendered_noun_rule(r: _Reading) -> Resolved | None:
     return None, "person"
 
 
+# "who", "whom": the relative pronouns that stand for people (lexicon personal_relative_pronouns)
+_PERSONAL_RELATIVE_AT = re.compile(
+    r"(?:" + "|".join(sorted(LEXICON.personal_relative_pronouns, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def _who_relative_rule(r: _Reading) -> Resolved | None:
+    """"The club appointed an auditor, who has recommended ...", "came from someone who claimed that ...": a
+    description no rule above typed, whose "who" clause gives the words, is a person the article does not name:
+    "who" stands for people, and a singular noun for one ("viewer", "auditor", "someone" are in no list of roles).
+    The extraction resolves the pronoun through its noun: the mention's words are the noun's, at the pronoun's
+    offset. The last rule, a fallback after ``_gendered_noun_rule`` (a gendered noun is its); a plural ("viewers
+    who said") is already a group by ``_group_rule``."""
+    if r.mention.kind != "role" or _is_plural(r.head) or not _PERSONAL_RELATIVE_AT.match(r.index.text, r.at):
+        return None
+    return None, "person"
+
+
 # the rules that name the originator of words a relay passes on, not the relay
 _RELAY_RULE_IDS = frozenset({"quoted-as-saying", "relayed-originator"})
 
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("cue-before-quote", _cue_before_quote_rule),
+    ("subject-after-fronted-clause", _subject_after_fronted_clause_rule),
     ("subject-before", _subject_before_rule),
     ("name-closing-before", _name_closing_before_rule),
     ("pronoun-chain", _pronoun_chain_rule),
@@ -9709,6 +9851,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("wealth-described", _wealth_described_rule),
     ("title-tied", _title_tied_rule),
     ("gendered-noun", _gendered_noun_rule),
+    ("who-relative", _who_relative_rule),
 )
 
 
