@@ -61,6 +61,7 @@ _ASSIGNING_PREPOSITIONS: dict[str, str] = dict(LEXICON.assigning_prepositions)
 _ASSIGNING_PATH_DEPS = frozenset(LEXICON.assigning_path_deps)
 _PREDICTING_PREPOSITIONS = frozenset(LEXICON.predicting_prepositions)
 _CONTRAST = frozenset(LEXICON.contrast_marks)
+_SEQUENCE = frozenset(LEXICON.sequence_marks)
 _TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
 _TAIL_PARTICIPLE_DEPS = frozenset(LEXICON.quote_tail_participle_deps)
 _TAIL_NOUN_DEPS = frozenset(LEXICON.quote_tail_noun_deps)
@@ -1171,6 +1172,29 @@ def without_writers_tail(tokens: list, verb: Token, subj: Token | None) -> list:
     return tokens
 
 
+def _report_set_in_sequence(head: Token, verb: Token) -> bool:
+    """A clause opened by "after", "before", "since" ... whose verb reports with a subject of its own:
+    another source's report that the writer sets as the occasion ("after the New York Post revealed ...")."""
+    if head.dep_ != "advcl" or head.i == verb.i or not any(
+            c.dep_ == "mark" and c.lower_ in _SEQUENCE for c in children(head)):
+        return False
+    own_subject = any(c.dep_ in SUBJECTS for c in children(head))
+    return own_subject and lemma_of(head) in REPORTING_VERBS and not reports_only_with_particle(head)
+
+
+def before_later_report(tokens: list, verb: Token, subj: Token | None) -> list:
+    """"announced they were separated after the New York Post revealed Weiner had been sexting ...", "calling
+    for the foundation to be shut down after the Associated Press reports more than half ...": the reported
+    words end before a clause opened by "after" (``sequence_marks``) whose verb reports with its own subject;
+    that report is another source's, the writer's occasion for this one, and its words are its own quote."""
+    for k in range(2, len(tokens)):
+        mark = tokens[k]
+        if mark.dep_ == "mark" and mark.lower_ in _SEQUENCE and _report_set_in_sequence(mark.head, verb):
+            if mark.head.left_edge.i == mark.i and not has_quote_mark(tokens[:k]):
+                return tokens[:k]
+    return tokens
+
+
 def _after_closing_mark(tokens: list, k: int) -> bool:
     """tokens[k] follows a quote's closing mark and a comma, in either order: '“...,” describing',
     '"...", part of'."""
@@ -1229,6 +1253,7 @@ CONTENT_TRIMS: tuple[tuple[str, Trim], ...] = (
     ("trim:longest-run", longest_run),
     ("trim:writers-aside", before_writers_aside),
     ("trim:writers-tail", without_writers_tail),
+    ("trim:later-report", before_later_report),
     ("trim:tail-after-quote", without_tail_after_quote),
     ("trim:leading-conjunction", without_leading_conjunction),
 )
