@@ -1173,13 +1173,14 @@ def without_writers_tail(tokens: list, verb: Token, subj: Token | None) -> list:
 
 
 def _report_set_in_sequence(head: Token, verb: Token) -> bool:
-    """A clause opened by "after", "before", "since" ... whose verb reports with a subject of its own:
+    """A clause opened by "after", "before", "since" ... whose verb reports a clause with a subject of its own:
     another source's report that the writer sets as the occasion ("after the New York Post revealed ...")."""
     if head.dep_ != "advcl" or head.i == verb.i or not any(
             c.dep_ == "mark" and c.lower_ in _SEQUENCE for c in children(head)):
         return False
-    own_subject = any(c.dep_ in SUBJECTS for c in children(head))
-    return own_subject and lemma_of(head) in REPORTING_VERBS and not reports_only_with_particle(head)
+    # words of its own: a clause ("revealed Weiner had been ..."), not an act ("announced his bid", "refused to")
+    own_words = any(c.dep_ in SUBJECTS for c in children(head)) and any(c.dep_ == "ccomp" for c in children(head))
+    return own_words and lemma_of(head) in REPORTING_VERBS and not reports_only_with_particle(head)
 
 
 def before_later_report(tokens: list, verb: Token, subj: Token | None) -> list:
