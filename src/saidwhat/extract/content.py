@@ -62,6 +62,7 @@ _ASSIGNING_PATH_DEPS = frozenset(LEXICON.assigning_path_deps)
 _PREDICTING_PREPOSITIONS = frozenset(LEXICON.predicting_prepositions)
 _CONTRAST = frozenset(LEXICON.contrast_marks)
 _OCCASION_REPORT = frozenset(LEXICON.occasion_report_marks)
+_NOT_A_REPORTING_SOURCE = frozenset(LEXICON.occasion_report_not_source_tags)
 _TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
 _TAIL_PARTICIPLE_DEPS = frozenset(LEXICON.quote_tail_participle_deps)
 _TAIL_NOUN_DEPS = frozenset(LEXICON.quote_tail_noun_deps)
@@ -1181,7 +1182,7 @@ def _report_as_occasion(head: Token, verb: Token) -> bool:
     # a source of its own, named or described: not "he" (often the speaker himself, or a name the reader must
     # resolve: "repaid £500,000 to Lord Ashcroft after he said"), not a passive ("after they were assured")
     source = next((c for c in children(head) if c.dep_ == "nsubj"), None)
-    if source is None or source.tag_ in ("PRP", "WP", "WDT"):
+    if source is None or source.tag_ in _NOT_A_REPORTING_SOURCE:
         return False
     # words of its own: a clause ("revealed Weiner had been ..."), not an act ("announced his bid", "refused to")
     own_words = any(c.dep_ == "ccomp" for c in children(head))
