@@ -631,6 +631,9 @@ RULES = [
      "it", 'will remain "under constant review"', "trim:writers-aside"),
     ("The film recounts the life of blues singer Ray Charles, who died in 2004.", "The film",
      "the life of blues singer Ray Charles", "trim:writers-tail"),
+    # another source's report set as the occasion ends the words (PolNeAR train, Western Journalism 2016)
+    (("His wife announced they were separated after the New York Post revealed he had been sexting another "
+      "woman."), "His wife", "they were separated", "trim:later-report"),
     ("But we're a very happy camp now,\" he said.", "he", "we're a very happy camp now", "trim:leading-conjunction"),
     # PolNeAR train (wash-post 2016-01-16): the participle after the closing mark is the writer's
     ('He said that is a "distortion," describing the security team as highly accomplished.', "He",
@@ -1567,3 +1570,20 @@ def test_a_passive_raising_another_cue_is_not_the_framing_documents(nlp):
 def test_a_speech_verb_after_a_passive_of_footage_is_the_cue(nlp, text, speaker, cue):
     (quote,) = extract(Article(id="a", text=text), nlp=nlp, entities=False).quotes
     assert (quote.speaker.mention, quote.cue.text) == (speaker, cue)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # PolNeAR train (Western Journalism 2016): the wife's announcement, then the paper's report as its own quote
+    ("First his wife, longtime Clinton aide Huma Abedin, announced they were separated after the New York Post "
+     "revealed Weiner had been sexting another woman.",
+     [("Huma Abedin", "person", "they were separated"),
+      ("New York Post", "org", "Weiner had been sexting another woman")]),
+    # PolNeAR train (Breitbart 2016): the call ends where the agency's report begins
+    ("Indiana Gov. Mike Pence is calling for the foundation to be shut down after the Associated Press reports more "
+     "than half of her meetings were with donors.",
+     [("Mike Pence", "person", "the foundation to be shut down"),
+      ("Associated Press", "org", "more than half of her meetings were with donors")]),
+])
+def test_a_report_set_as_the_occasion_is_its_own_quote(nlp, text, expected):
+    quotes = extract(Article(id="t", text=text), nlp=nlp).quotes
+    assert [(q.speaker.name, q.speaker.type, q.text) for q in quotes] == expected
