@@ -197,14 +197,16 @@ def _candidates(doc, *, any_verb: bool) -> list[int]:
     verb (any verb when the frame holds a colon or quotation marks). A reporting verb's form the
     tagger took for a noun is one when the frame holds marks ("“...,” Conway notes.") or when it is
     a present tense in -s the parser gave a subject ("the Congressional Budget Office projects that
-    ..."; not "The Kenyan put in", "sites ... list more than 200 titles", read as singular nouns)."""
+    ..."; not "The Kenyan put in", "sites ... list more than 200 titles", read as singular nouns), and one
+    taken for an adjective with a subject and a that-clause ("experts affirm that ...")."""
     out = []
     for t in doc:
         if t.tag_ in COMMON_NOUN_TAGS:
             verb = t.lower_ in _REPORTING_FORMS and (any_verb or _present_taken_for_plural(t))
             if t.lower_ in _SPEECH_NOUN_FORMS or verb:
                 out.append(t.i)
-        elif t.lower_ in _CANDIDATE_WORDS or (t.tag_ in VERB_TAGS and (any_verb or t.lower_ in _REPORTING_FORMS)):
+        elif t.lower_ in _CANDIDATE_WORDS or (t.tag_ in VERB_TAGS and (any_verb or t.lower_ in _REPORTING_FORMS)) or (
+                _verb_with_clause_taken_for_adjective(t)):
             out.append(t.i)
     return out
 
@@ -749,7 +751,8 @@ def reporting_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution]
     prepositional object of an object cue."""
     if lemma not in REPORTING_VERBS:
         lemma = _phrasal_cue(tok) or _object_cue(tok)
-    if lemma is None or not (is_verb(tok) or _infinitive_taken_for_noun(tok) or _verb_with_subject_taken_for_noun(tok)):
+    if lemma is None or not (is_verb(tok) or _infinitive_taken_for_noun(tok) or _verb_with_subject_taken_for_noun(tok)
+                             or _verb_with_clause_taken_for_adjective(tok)):
         return None
     # no speaker and no content: the parse missed the shape, which a rule by position may read
     return _cue_verb(search, tok, lemma, None) or None
@@ -770,6 +773,18 @@ def _verb_with_subject_taken_for_noun(tok: Token) -> bool:
         return False
     deps = {c.dep_ for c in children(tok)}
     return "nsubj" in deps and not deps & {"det", "poss"}
+
+
+def _verb_with_clause_taken_for_adjective(tok: Token) -> bool:
+    """"Foreign policy experts affirm that it is highly likely ...": a reporting verb's form that the tagger read
+    as an adjective while the parser gave it a subject and a clause opened by "that"; not an adjective of its own
+    ("related costs", "is related to")."""
+    if tok.tag_ != "JJ" or tok.lower_ not in _REPORTING_FORMS:
+        return False
+    kids = children(tok)
+    return any(c.dep_ == "nsubj" for c in kids) and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(c)) for c in kids
+    )
 
 
 def _present_taken_for_plural(tok: Token) -> bool:
