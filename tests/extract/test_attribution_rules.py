@@ -832,6 +832,9 @@ def test_a_clause_only_cue_reports_its_clause(nlp, stem, text, speaker, content)
     ("relat", "The charges related to his time as finance minister."),
     ("relat", "He was questioned about matters relating to the company's accounts."),
     ("affirm", "The court affirmed the ruling of the lower court."),
+    # ... nor a relative "that" after the cue's own preposition (BBC business/111)
+    ("relat", "Shell dismantled its structure after a series of problems relating to the size of its oil reserves "
+     "that hammered its share price."),
 ])
 def test_a_clause_only_cue_needs_its_clause(nlp, stem, text):
     assert not any(a.cue_text.lower().startswith(stem) and a.content is not None for a in _attributions(nlp, text))

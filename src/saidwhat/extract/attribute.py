@@ -1237,6 +1237,10 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
         return None
     if lemma in _THAT_ONLY and colon is None and not (found.tokens and found.tokens[0].lower_ == "that"):
         return None  # "despite the Charlton protests his goal stood": a noun read as a verb
+    if lemma in _THAT_ONLY and "content:lost-that" in found.rules and _preposition_before(tok, found.tokens[0]):
+        # "problems relating to the size of its oil reserves that hammered its share price" (BBC business/111):
+        # a "that" after the cue's own preposition opens a relative clause on the preposition's object
+        return None
     if lemma in _ASSIGNING:
         assigned = assignment(tok)
         if assigned is None and lemma in _ASSIGNING_ONLY:
@@ -1311,6 +1315,11 @@ def _other_reporter(head: Token, verb: Token) -> bool:
     """"Comey cannot say that “from his perspective,” Lewandowski added, saying ...": the statement
     hangs on a second reporting verb with a speaker of its own inside the words, who adds it."""
     return head is not verb and lemma_of(head) in REPORTING_VERBS and any(c.dep_ == "nsubj" for c in children(head))
+
+
+def _preposition_before(verb: Token, that: Token) -> bool:
+    """A preposition the parser hung on the verb stands between it and the "that"."""
+    return any(c.dep_ == "prep" and verb.i < c.i < that.i for c in children(verb))
 
 
 def _finite_clause(verb: Token, tokens) -> bool:
