@@ -10917,8 +10917,9 @@ def _is_group(toks: list[str], head: str) -> bool:
 def _hyphened_head_apart(toks: list[str], head: str) -> list[str]:
     """"Fact-checkers soon noted that": the parser's head is the lower-case tail of a hyphened word, which the
     mention's words keep whole; split there, the head is read as in "Fact checkers". A capitalised tail
-    ("Coca-Cola") is not the lower-case head, and stays whole."""
-    if head in (t.lower() for t in toks):
+    ("Coca-Cola") is not the lower-case head, and a singular one ("the Gloucester fly-half", BBC sport/369) is
+    no plural of people: both stay whole."""
+    if not _is_plural(head) or head in (t.lower() for t in toks):
         return toks
     for at, tok in enumerate(toks):
         before, hyphen, tail = tok.rpartition("-")
