@@ -806,6 +806,14 @@ def test_a_demand_a_dictum_a_hint_report_their_clause(nlp, text, speaker, conten
     # the subjunctive
     ("request", "In December, Poland requested that ministers give it more time to consider the issue.", "Poland",
      "that ministers give it more time to consider the issue"),
+    # PolNeAR train (AP in Breitbart, 2016; West Journal, 2015) and composed after the round of seed 2143: an
+    # affirmation and a recounting report their that-clause
+    ("reaffirm", "Attorney General Loretta Lynch is reaffirming that the FBI's probe is free of political "
+     "influence.", "Attorney General Loretta Lynch", "that the FBI's probe is free of political influence"),
+    ("affirm", "Foreign policy experts affirm that it is highly likely the servers were hacked.",
+     "Foreign policy experts", "that it is highly likely the servers were hacked"),
+    ("relat", "The Christian leader further related that it recently occurred to him that the race had changed.",
+     "The Christian leader", "that it recently occurred to him that the race had changed"),
 ])
 def test_a_clause_only_cue_reports_its_clause(nlp, stem, text, speaker, content):
     """Cues read only with a clause of their own (lexicon clause_only_cues, that_clause_cues) report that clause."""
@@ -823,6 +831,13 @@ def test_a_clause_only_cue_reports_its_clause(nlp, stem, text, speaker, content)
     # "request" with an object asks for a thing, not words: "requested anonymity", "requested more time"
     ("request", "The official requested anonymity because he was not authorised to speak."),
     ("request", "In December, Poland requested more time to consider the issue."),
+    # "relate" and "affirm" with no that-clause connect or confirm a thing (BBC: "relating to", "related to")
+    ("relat", "The charges related to his time as finance minister."),
+    ("relat", "He was questioned about matters relating to the company's accounts."),
+    ("affirm", "The court affirmed the ruling of the lower court."),
+    # ... nor a relative "that" after the cue's own preposition (BBC business/111)
+    ("relat", "Shell dismantled its structure after a series of problems relating to the size of its oil reserves "
+     "that hammered its share price."),
 ])
 def test_a_clause_only_cue_needs_its_clause(nlp, stem, text):
     assert not any(a.cue_text.lower().startswith(stem) and a.content is not None for a in _attributions(nlp, text))

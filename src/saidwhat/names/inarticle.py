@@ -10877,6 +10877,7 @@ def _is_group(toks: list[str], head: str) -> bool:
     "researchers at BDO Stoy Hayward", "the authors": people in the plural, unnamed."""
     if head == "%":
         return True  # "about 28% of the bosses polled": a share of people, as "percent" (the parser's head)
+    toks = _hyphened_head_apart(toks, head)
     lowered = [t.lower() for t in toks]
     if _average_share(lowered, head) or _opening_share(lowered):
         return True
@@ -10911,6 +10912,20 @@ def _is_group(toks: list[str], head: str) -> bool:
         or (plural and not any(_is_cap(t) for t in toks[1:]))
         or (plural and head[:-1] not in DOCUMENT_HEADS and _capitals_only_qualify(toks, lowered.index(head)))
     )
+
+
+def _hyphened_head_apart(toks: list[str], head: str) -> list[str]:
+    """"Fact-checkers soon noted that": the parser's head is the lower-case tail of a hyphened word, which the
+    mention's words keep whole; split there, the head is read as in "Fact checkers". A capitalised tail
+    ("Coca-Cola") is not the lower-case head, and a singular one ("the Gloucester fly-half", BBC sport/369) is
+    no plural of people: both stay whole."""
+    if not _is_plural(head) or head in (t.lower() for t in toks):
+        return toks
+    for at, tok in enumerate(toks):
+        before, hyphen, tail = tok.rpartition("-")
+        if hyphen and before and tail == head:
+            return [*toks[:at], before, tail, *toks[at + 1 :]]
+    return toks
 
 
 _PEOPLE_OF_A_THING = frozenset(LEXICON.people_of_a_thing)
