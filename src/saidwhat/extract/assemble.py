@@ -1906,7 +1906,7 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
             # the relay is still the organisation that spoke ("Right Wing Watch first reported" is no "she" later)
             _add_relay_organisation(history, mention, scene, holder)
             continue
-        if _NOMINAL_CLAIM in att.rules:
+        if _NOMINAL_CLAIM in att.rules and not _owner_opens_sentence(scene, att):
             # "Marion Jones has filed a lawsuit ... following his allegations that he gave her ... The Sydney
             # Olympic gold medallist says": a claim named inside another's sentence is no turn of its owner's;
             # the description after it is still the one the sentence was about
@@ -1924,6 +1924,14 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
             # it may be the person named before, whom the later "he" still is
             history.append((att.speaker.start, None, GENDER_WORDS[att.speaker_head.lower()]))
     return resolved
+
+
+def _owner_opens_sentence(scene: _Scene, att: Attribution) -> bool:
+    """Whether a claim's owner opens its sentence: "The Florida senator’s answer was that “...,” so government
+    should help families. But he had a bit of a slip. ¶ “...,” he said" (PolNeAR train huff-post 2015-11-11): the
+    sentence is about its owner, whose turn it is, so the "he" after it is Rubio, not the moderator who asked."""
+    sentence = _sentence_span(scene, att.speaker.start)
+    return sentence is not None and not scene.text[sentence.start : att.speaker.start].strip()
 
 
 # the subject rule that gives a document's words to the subject that issued it ("published a blog post that said")
