@@ -611,6 +611,19 @@ def test_next_paragraph_carry_over_stops_at_another_cue(nlp):
     assert found.speaker.mention == "Westmacott" and "assembly:continues-next-paragraph" in found.rules
 
 
+def test_a_claim_whose_owner_opens_the_sentence_is_a_turn_of_the_owner(nlp):
+    # pron81 (composed after PolNeAR train huff-post 2015-11-11): "The Florida senator’s answer was that" is the
+    # senator's turn, as "The Florida senator answered that" would be; the "he" after it is Rubio, not the moderator
+    text = ("Sens. Rand Paul (Ky.) and Marco Rubio (Fla.) debated tax credits.\n\nRubio was asked by moderator "
+            "Gerard Baker whether his plan would cost too much.\n\n"
+            "The Florida senator’s answer was that “the most important institution in society is the family,” so "
+            "government should help families. But he had a bit of a slip.\n\n"
+            "“The most important job I’m ever going to have is the job of being a parent,” he said.")
+    quotes = extract(Article(id="rule", text=text), nlp=nlp).quotes
+    found = next(q for q in quotes if "being a parent" in q.text)
+    assert found.speaker.name == "Marco Rubio", [(q.text, q.speaker) for q in quotes]
+
+
 def test_a_relative_pronoun_speaker_takes_no_turn(nlp):
     # outlet71 (BBC tech/366): the claim of "e-mails that claim" inside his sentence is no turn of "that"; the
     # uncued paragraph after goes on with the speaker of the sentence, Brian Carpenter

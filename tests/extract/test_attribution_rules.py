@@ -631,6 +631,9 @@ RULES = [
      "it", 'will remain "under constant review"', "trim:writers-aside"),
     ("The film recounts the life of blues singer Ray Charles, who died in 2004.", "The film",
      "the life of blues singer Ray Charles", "trim:writers-tail"),
+    # another source's report set as the occasion ends the words (PolNeAR train, Western Journalism 2016)
+    (("His wife announced they were separated after the New York Post revealed he had been sexting another "
+      "woman."), "His wife", "they were separated", "trim:later-report"),
     ("But we're a very happy camp now,\" he said.", "he", "we're a very happy camp now", "trim:leading-conjunction"),
     # PolNeAR train (wash-post 2016-01-16): the participle after the closing mark is the writer's
     ('He said that is a "distortion," describing the security team as highly accomplished.', "He",
@@ -803,6 +806,14 @@ def test_a_demand_a_dictum_a_hint_report_their_clause(nlp, text, speaker, conten
     # the subjunctive
     ("request", "In December, Poland requested that ministers give it more time to consider the issue.", "Poland",
      "that ministers give it more time to consider the issue"),
+    # PolNeAR train (AP in Breitbart, 2016; West Journal, 2015) and composed after the round of seed 2143: an
+    # affirmation and a recounting report their that-clause
+    ("reaffirm", "Attorney General Loretta Lynch is reaffirming that the FBI's probe is free of political "
+     "influence.", "Attorney General Loretta Lynch", "that the FBI's probe is free of political influence"),
+    ("affirm", "Foreign policy experts affirm that it is highly likely the servers were hacked.",
+     "Foreign policy experts", "that it is highly likely the servers were hacked"),
+    ("relat", "The Christian leader further related that it recently occurred to him that the race had changed.",
+     "The Christian leader", "that it recently occurred to him that the race had changed"),
 ])
 def test_a_clause_only_cue_reports_its_clause(nlp, stem, text, speaker, content):
     """Cues read only with a clause of their own (lexicon clause_only_cues, that_clause_cues) report that clause."""
@@ -820,6 +831,13 @@ def test_a_clause_only_cue_reports_its_clause(nlp, stem, text, speaker, content)
     # "request" with an object asks for a thing, not words: "requested anonymity", "requested more time"
     ("request", "The official requested anonymity because he was not authorised to speak."),
     ("request", "In December, Poland requested more time to consider the issue."),
+    # "relate" and "affirm" with no that-clause connect or confirm a thing (BBC: "relating to", "related to")
+    ("relat", "The charges related to his time as finance minister."),
+    ("relat", "He was questioned about matters relating to the company's accounts."),
+    ("affirm", "The court affirmed the ruling of the lower court."),
+    # ... nor a relative "that" after the cue's own preposition (BBC business/111)
+    ("relat", "Shell dismantled its structure after a series of problems relating to the size of its oil reserves "
+     "that hammered its share price."),
 ])
 def test_a_clause_only_cue_needs_its_clause(nlp, stem, text):
     assert not any(a.cue_text.lower().startswith(stem) and a.content is not None for a in _attributions(nlp, text))
@@ -1567,3 +1585,20 @@ def test_a_passive_raising_another_cue_is_not_the_framing_documents(nlp):
 def test_a_speech_verb_after_a_passive_of_footage_is_the_cue(nlp, text, speaker, cue):
     (quote,) = extract(Article(id="a", text=text), nlp=nlp, entities=False).quotes
     assert (quote.speaker.mention, quote.cue.text) == (speaker, cue)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # PolNeAR train (Western Journalism 2016): the wife's announcement, then the paper's report as its own quote
+    ("First his wife, longtime Clinton aide Huma Abedin, announced they were separated after the New York Post "
+     "revealed Weiner had been sexting another woman.",
+     [("Huma Abedin", "person", "they were separated"),
+      ("New York Post", "org", "Weiner had been sexting another woman")]),
+    # PolNeAR train (Breitbart 2016): the call ends where the agency's report begins
+    ("Indiana Gov. Mike Pence is calling for the foundation to be shut down after the Associated Press reports more "
+     "than half of her meetings were with donors.",
+     [("Mike Pence", "person", "the foundation to be shut down"),
+      ("Associated Press", "org", "more than half of her meetings were with donors")]),
+])
+def test_a_report_set_as_the_occasion_is_its_own_quote(nlp, text, expected):
+    quotes = extract(Article(id="t", text=text), nlp=nlp).quotes
+    assert [(q.speaker.name, q.speaker.type, q.text) for q in quotes] == expected

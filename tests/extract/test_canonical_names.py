@@ -295,6 +295,13 @@ ROWS = [
      "he", "pronoun", "he", 1, "Matt Williams", "person"),
     ("Corkman Mark Carroll said he would run. The athlete said he was fit.",
      "The athlete", "role", "athlete", 1, "Mark Carroll", "person"),
+    # a question's auxiliary is no given name when the article writes the surname without it (question-auxiliary,
+    # after PolNeAR train's headline "Will Sanders come down off the pique?"); "Will Smith" written alone keeps it
+    ("Will Sanders come down off the pique?\n\nAfter Tuesday night, Bernie Sanders has one chance left. His "
+     "campaign manager, Jeff Weaver, said the race goes on. Sanders delivered a defiant speech. He vowed to fight on.",
+     "He", "pronoun", "he", 1, "Bernie Sanders", "person"),
+    ("Will Smith won the award. Will Smith win again? He said he hoped so.",
+     "He", "pronoun", "he", 1, "Will Smith", "person"),
     # "the report" after a study named by its issuer is that study; a slash joins one firm's name
     ("A study by analysts Jupiter Research suggested that broadband was challenging TV. In homes with broadband, "
      "40% said so. The threat was greatest in the UK, said the report.",
@@ -463,6 +470,14 @@ ROWS = [
      "group"),
     ("Jobs were lost. Official figures suggested unemployment rose.", "Official figures", "role", "figures", 1, None,
      "document"),
+    # "her story" is the person's case, not a text (doc81, BBC tech/133): no document of hers; a reporter's story
+    # under his name and an outlet's stay documents
+    ("Ellen Simonetti wrote an account of her life. Her story has highlighted concerns amongst bloggers.",
+     "Her story", "role", "story", 1, None, None),
+    ("The row was over Andrew Gilligan's story. Andrew Gilligan's story said the dossier was sexed up.",
+     "Andrew Gilligan's story", "role", "story", 2, "Andrew Gilligan", "document"),
+    ("The BBC said no. A BBC story claiming that Downing Street sexed up the dossier ran.", "A BBC story", "role",
+     "story", 1, "BBC", "document"),
     # a relative's given name after "his"/"her" takes the surname of the person named just before (BBC
     # business/352), a given name the lists do not hold too; a "she" after it is that relative
     ("The buy-back is a victory for chairman Mukesh Ambani, whose idea it was. His brother Anil, the vice-chairman, "
@@ -489,6 +504,22 @@ ROWS = [
      "court", 1, None, "org"),
     ("Hollywood sued. The Dallas court agreed that lawyers would be allowed access.", "The Dallas court", "role",
      "court", 1, "Dallas court", "org"),
+    # a comment adverb opening a sentence with no comma is no given name of the surname after it (PolNeAR, pn94
+    # class 1: "Interestingly Blocher" took the three later quotes of Christoph Blocher); a given name in "-ly" stays
+    ("Christoph Blocher led the party for years. Interestingly Blocher, a wealthy industrialist, became its voice. "
+     "Blocher stated that the party must be careful.", "Blocher", "name", "blocher", 3, "Christoph Blocher", "person"),
+    # a party to a court case "X v. Y" is no person a later "she" takes up (PolNeAR, pn92 class 2: "Whole Women")
+    ("Cecile Richards met the host on Friday. The court will rule on Whole Women's Health v. Hellerstedt in June."
+     "\n\nShe said the law had shut half of the clinics.", "She", "pronoun", "she", 1, "Cecile Richards", "person"),
+    # a lone surname the article joins by "and" to a named person's surname is a person's (PolNeAR, pn92 class 3)
+    ("Cecile Richards spoke on Friday about the laws. And as Menendez pointed out, the rulings have real impact on "
+     "women. But Richards and Menendez both stressed that it was not all bad news.", "Menendez", "name", "menendez", 1,
+     "Menendez", "person"),
+    # not after a preposition, where "and" may join two clauses (BBC sport/349: "meet at Twickenham and Kirwan says")
+    ("John Kirwan spoke. The sides meet at Twickenham and Kirwan says his side will fight. Twickenham said the "
+     "tickets had sold out.", "Twickenham", "name", "twickenham", 2, "Twickenham", "org"),
+    ("Andy Barkley coached the side. Lily Barkley scored twice. Barkley said it was a good day.", "Barkley", "name",
+     "barkley", 3, "Lily Barkley", "person"),
 ]
 
 

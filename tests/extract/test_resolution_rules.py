@@ -261,6 +261,12 @@ ROWS = [
     # "it" opening its sentence is the organisation the sentence before opens with as its subject
     ("Profits at Vantor Group fell. Vantor Group cautioned that growth would slow. It added that prices would hold.",
      "It", "pronoun", "it", "Vantor Group", "org", "it-subject-before"),
+    # ... but not a name opening the quoted words the sentence before ends on (PolNeAR train wash-post 2016-02-12,
+    # "Donald can't," the email read. It stated"): the quote's subject; with no organisation named outside the
+    # quote nor one that spoke, the "It" has no name
+    ("Cruz said: \"You can't beat Donald coming from the left.\" The campaign sent an email to supporters. \"Friend, "
+     "I can beat Hillary Clinton. Donald can't,\" the email read. It stated that Trump is rattled.", "It", "pronoun",
+     "it", None, "org", "pronoun"),
     # a public body's noun opening the sentence is its "it", not the organisation that spoke last (BBC
     # business/235, fix70): a body with no name here
     ("The PPI said men would live longer. The government has ruled out raising the state "
@@ -319,6 +325,13 @@ ROWS = [
     # desc66: the mention keeps the participle, ``syntax._participle_naming_those``)
     ("Again, those surveyed said the economy matters most.", "those surveyed", "role", "those", None, "group",
      "group"),
+    # a hyphened plural is read at its lower-case tail, the parser's head, as "Fact checkers" (the round of seed
+    # 2143; "_hyphened_head_apart")
+    ("Fact-checkers soon noted that the claim was false.", "Fact-checkers", "role", "checkers", None, "group",
+     "group"),
+    # ... not a singular tail: "fly-half" is one player, not a "half" of people (BBC sport/369)
+    ("Wales beat England. The Gloucester fly-half said the win was deserved.", "The Gloucester fly-half", "role",
+     "half", None, "person", "role-word"),
     # a role's plural opening the sentence is capitalised by it only ("_opening_plural_role_phrase")
     ("The state sued two men. Lawyers for the two men said the lawsuit was groundless.", "Lawyers for the two men",
      "role", "lawyers", None, "group", "group"),
@@ -485,8 +498,9 @@ ROWS = [
     # tech/315); the mention stands at the "who"
     ("The club appointed an auditor, who has recommended a number of steps.", "an auditor", "who", "auditor", None,
      "person", "who-relative"),
-    ("One e-mail came from someone who claimed that he had lost his parents in the disaster.", "someone", "who",
-     "someone", None, "person", "who-relative"),
+    # ("someone who" is an indefinite speaker, types80; a noun in no list stands here)
+    ("One e-mail came from a viewer who claimed that he had lost his parents in the disaster.", "a viewer", "who",
+     "viewer", None, "person", "who-relative"),
     # a noun no rule reads is the one person the article titled with it before their name or apposed it to (BBC
     # tech/100, desc75); two so titled are in test_a_title_tie_with_two_people_or_another_capital_is_no_one
     ("Leading British computer games maker Peter Molyneux has been made an OBE. The veteran game maker says he has "
@@ -597,6 +611,26 @@ ROWS = [
     # a seller's summary of a book is its document, as its statement is (fix70; PolNeAR, the round of seed 2125)
     ("An Amazon summary said the book draws a troubling portrait of the candidate.", "An Amazon summary", "role",
      "summary", "Amazon", "document", "document"),
+    # a party's or a government's proposal is its document, named by the initials before its noun (doc80; PolNeAR
+    # train huff-post_2016-03-21, BBC business/068), not an organisation called "SVP counterproposal"
+    ("The Swiss People's Party (SVP) opposed the government's changes. The SVP counterproposal argued that towns "
+     "should decide who gets naturalized.", "The SVP counterproposal", "role", "counterproposal", "SVP", "document",
+     "document"),
+    ("The government proposal states that foreign investment of up to 100% will be allowed.",
+     "The government proposal", "role", "proposal", None, "document", "document"),
+    # an outlet's story and column are its documents: "the story" after "a story by" is by that outlet, "the
+    # column" with no issuer by the outlet named last (doc80; PolNeAR train west-journal_2016-04-02 and 2016-08-18)
+    ("A story by the website Politico says that delegates are poised to break with him. The story also noted that "
+     "only one member publicly supports Trump.", "The story", "role", "story", "Politico", "document", "document"),
+    ('A popular column in the national Asahi newspaper attacked the comment. "It was unprecedented," the column '
+     "noted.", "the column", "role", "column", "Asahi", "document", "document"),
+    # a note "from" a person whose middle initial's full stop ends the run of capitals: the person named in full,
+    # not "Donald J" (doc80; PolNeAR train nyt_2016-07-05)
+    ('The writer Mark Singer has a framed, handwritten note from Donald J. Trump. "Mark, you are a total loser!" '
+     "the note says.", "the note", "role", "note", "Donald J Trump", "document", "document"),
+    # a written note is a document, here with no issuer (doc80; BBC business/191)
+    ("Alarm bells were rung by a research note which showed that the risk doubled.", "a research note", "role",
+     "note", None, "document", "document"),
     # figures "gathered by" a body are its documents, as "released by" ones are
     ("Figures gathered by Brightwell Research show that sales fell.", "Figures", "role", "figures",
      "Brightwell Research", "document", "document"),
@@ -1294,6 +1328,10 @@ ROWS = [
      "The broadcaster", "role", "broadcaster", "Channel 4", "org", "organisation-described"),
     ("Zambia has a new policy, according to a report by the Times of Zambia. The newspaper reports that it was "
      "approved.", "The newspaper", "role", "newspaper", "Times of Zambia", "org", "organisation"),
+    # "News" is a word of outlets' names as "Times" is: "the newspaper" after "the local Arab News said" takes it
+    # back (BBC business/043, bbc95 class 8), as it does "the Times of Zambia"
+    ("Women will be employed, the local Arab News said. The newspaper said many women found his explanation "
+     "\"a pitiful excuse\".", "The newspaper", "role", "newspaper", "Arab News", "org", "organisation"),
     # a magazine is an outlet like a newspaper, and its name's possessive is no part of it (BBC tech/009,
     # entertainment/162)
     ("The laptop was chosen by US magazine Mobile PC. \"We included only mobile items,\" said the magazine.",
@@ -4239,8 +4277,9 @@ def test_a_states_lawmaker_is_the_one_the_article_ties_to_the_state(text, words,
 
 
 # (text, the description, its head, the article's day, whom it names, the rule): with no state written by the
-# name, the state's senators on the article's day (data/office-holders/us_senators.csv); a party member's head
-# takes only a senator of that party; with no day, or for a governor, the table says nothing
+# name, the state's senators or governor on the article's day (data/office-holders/us_senators.csv,
+# us_governors.csv); a party member's head takes only a holder of that party; with no day, or for a past
+# office ("the former Florida governor"), the tables say nothing
 STATE_SENATORS = [
     # PolNeAR train (Breitbart, 2016-06-08)
     ("Yet it was unclear whether Bernie Sanders was ready to follow that script. The Vermont senator emailed "
@@ -4253,7 +4292,20 @@ STATE_SENATORS = [
     ("Sen. Marco Rubio and Sen. Bill Nelson spoke. Donald Trump said the plan was bad. The Florida Democrat said "
      "it was good.", "The Florida Democrat", "democrat", "2016-03-01", "Bill Nelson", "state-office"),
     ("Gov. John Kasich and Sen. Rob Portman spoke. The Ohio governor said it was good.", "The Ohio governor",
-     "governor", "2016-03-01", "John Kasich", "description"),
+     "governor", "2016-03-01", "John Kasich", "state-office"),
+    # PolNeAR train (wash-post, 2015-11-08): the governor named with no state or title
+    ("At the moment Chris Christie learned he had been bumped off the main national debate stage, he was clocking "
+     "his 44th day on the campaign trail. Sooner or later, the New Jersey governor told reporters, \"it starts to "
+     "pay off.\"", "the New Jersey governor", "governor", "2015-11-08", "Chris Christie", "state-office"),
+    ("At the moment Chris Christie learned he had been bumped off the main national debate stage, he was clocking "
+     "his 44th day on the campaign trail. Sooner or later, the New Jersey governor told reporters, \"it starts to "
+     "pay off.\"", "the New Jersey governor", "governor", None, None, "description"),
+    # a party member's head takes the state's governor of that party (composed)
+    ("Rick Scott and Bill Nelson spoke. Donald Trump said the plan was bad. The Florida Republican said it was "
+     "good.", "The Florida Republican", "republican", "2016-03-01", "Rick Scott", "state-office"),
+    # a past office is not the one held on the day: not the governor in office (composed)
+    ("Rick Scott and Jeb Bush spoke at the rally. The former Florida governor said it was good.",
+     "The former Florida governor", "governor", "2016-03-01", None, "description"),
 ]
 
 

@@ -1285,7 +1285,7 @@ def _relative_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
     and "calls that some of them said were previously unanswered" to the outer speaker), a relative after a
     preposition ("the extent to which Clinton continued ..."), nor the "that" of a document's or a speech noun's
     clause ("cited reports that Mateen said ...", "dismissed a report in Politico that Jeb Bush has been
-    considering ...")."""
+    considering ..."), read in the relative's own phrase after any comma."""
     oc, speaker = outer.content, inner.speaker
     if oc is None or inner.content is None or speaker is None or "content:noun-phrase" not in outer.rules:
         return False
@@ -1299,7 +1299,10 @@ def _relative_speaks(text: str, outer: Attribution, inner: Attribution) -> bool:
     if len(before) < 2 or before[-1] not in _RELATIVE_PRONOUNS or before[-2] in _RELATIVE_PREPOSITIONS:
         return False
     said = text[inner.content.start : inner.content.end].lower().split()
-    return said[:1] != ["that"] and not any(_names_words(w) for w in before[:-1])
+    # only the relative's own noun phrase: an apposition after a comma starts it anew ("Carson's story about ...,
+    # an event that Carson says": the "that" is the event's, not a clause of the story)
+    own = text[oc.start : speaker.start].rsplit(",", 1)[-1].lower().split()
+    return said[:1] != ["that"] and not any(_names_words(w) for w in own[:-1])
 
 
 def _who_speaks(text: str, taken: Span, inner: Attribution) -> bool:
@@ -1903,7 +1906,7 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
             # the relay is still the organisation that spoke ("Right Wing Watch first reported" is no "she" later)
             _add_relay_organisation(history, mention, scene, holder)
             continue
-        if _NOMINAL_CLAIM in att.rules:
+        if _NOMINAL_CLAIM in att.rules and not _owner_opens_sentence(scene, att):
             # "Marion Jones has filed a lawsuit ... following his allegations that he gave her ... The Sydney
             # Olympic gold medallist says": a claim named inside another's sentence is no turn of its owner's;
             # the description after it is still the one the sentence was about
@@ -1921,6 +1924,14 @@ def _resolve_speakers(scene: _Scene, drafts: list[_Draft], holder: Holder | None
             # it may be the person named before, whom the later "he" still is
             history.append((att.speaker.start, None, GENDER_WORDS[att.speaker_head.lower()]))
     return resolved
+
+
+def _owner_opens_sentence(scene: _Scene, att: Attribution) -> bool:
+    """Whether a claim's owner opens its sentence: "The Florida senator’s answer was that “...,” so government
+    should help families. But he had a bit of a slip. ¶ “...,” he said" (PolNeAR train huff-post 2015-11-11): the
+    sentence is about its owner, whose turn it is, so the "he" after it is Rubio, not the moderator who asked."""
+    sentence = _sentence_span(scene, att.speaker.start)
+    return sentence is not None and not scene.text[sentence.start : att.speaker.start].strip()
 
 
 # the subject rule that gives a document's words to the subject that issued it ("published a blog post that said")

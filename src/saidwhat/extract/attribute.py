@@ -197,14 +197,16 @@ def _candidates(doc, *, any_verb: bool) -> list[int]:
     verb (any verb when the frame holds a colon or quotation marks). A reporting verb's form the
     tagger took for a noun is one when the frame holds marks ("“...,” Conway notes.") or when it is
     a present tense in -s the parser gave a subject ("the Congressional Budget Office projects that
-    ..."; not "The Kenyan put in", "sites ... list more than 200 titles", read as singular nouns)."""
+    ..."; not "The Kenyan put in", "sites ... list more than 200 titles", read as singular nouns), and one
+    taken for an adjective with a subject and a that-clause ("experts affirm that ...")."""
     out = []
     for t in doc:
         if t.tag_ in COMMON_NOUN_TAGS:
             verb = t.lower_ in _REPORTING_FORMS and (any_verb or _present_taken_for_plural(t))
             if t.lower_ in _SPEECH_NOUN_FORMS or verb:
                 out.append(t.i)
-        elif t.lower_ in _CANDIDATE_WORDS or (t.tag_ in VERB_TAGS and (any_verb or t.lower_ in _REPORTING_FORMS)):
+        elif t.lower_ in _CANDIDATE_WORDS or (t.tag_ in VERB_TAGS and (any_verb or t.lower_ in _REPORTING_FORMS)) or (
+                _verb_with_clause_taken_for_adjective(t)):
             out.append(t.i)
     return out
 
@@ -749,7 +751,8 @@ def reporting_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution]
     prepositional object of an object cue."""
     if lemma not in REPORTING_VERBS:
         lemma = _phrasal_cue(tok) or _object_cue(tok)
-    if lemma is None or not (is_verb(tok) or _infinitive_taken_for_noun(tok) or _verb_with_subject_taken_for_noun(tok)):
+    if lemma is None or not (is_verb(tok) or _infinitive_taken_for_noun(tok) or _verb_with_subject_taken_for_noun(tok)
+                             or _verb_with_clause_taken_for_adjective(tok)):
         return None
     # no speaker and no content: the parse missed the shape, which a rule by position may read
     return _cue_verb(search, tok, lemma, None) or None
@@ -770,6 +773,18 @@ def _verb_with_subject_taken_for_noun(tok: Token) -> bool:
         return False
     deps = {c.dep_ for c in children(tok)}
     return "nsubj" in deps and not deps & {"det", "poss"}
+
+
+def _verb_with_clause_taken_for_adjective(tok: Token) -> bool:
+    """"Foreign policy experts affirm that it is highly likely ...": a reporting verb's form that the tagger read
+    as an adjective while the parser gave it a subject and a clause opened by "that"; not an adjective of its own
+    ("related costs", "is related to")."""
+    if tok.tag_ != "JJ" or tok.lower_ not in _REPORTING_FORMS:
+        return False
+    kids = children(tok)
+    return any(c.dep_ == "nsubj" for c in kids) and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(c)) for c in kids
+    )
 
 
 def _present_taken_for_plural(tok: Token) -> bool:
@@ -1222,6 +1237,10 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
         return None
     if lemma in _THAT_ONLY and colon is None and not (found.tokens and found.tokens[0].lower_ == "that"):
         return None  # "despite the Charlton protests his goal stood": a noun read as a verb
+    if lemma in _THAT_ONLY and "content:lost-that" in found.rules and _preposition_before(tok, found.tokens[0]):
+        # "problems relating to the size of its oil reserves that hammered its share price" (BBC business/111):
+        # a "that" after the cue's own preposition opens a relative clause on the preposition's object
+        return None
     if lemma in _ASSIGNING:
         assigned = assignment(tok)
         if assigned is None and lemma in _ASSIGNING_ONLY:
@@ -1296,6 +1315,11 @@ def _other_reporter(head: Token, verb: Token) -> bool:
     """"Comey cannot say that “from his perspective,” Lewandowski added, saying ...": the statement
     hangs on a second reporting verb with a speaker of its own inside the words, who adds it."""
     return head is not verb and lemma_of(head) in REPORTING_VERBS and any(c.dep_ == "nsubj" for c in children(head))
+
+
+def _preposition_before(verb: Token, that: Token) -> bool:
+    """A preposition the parser hung on the verb stands between it and the "that"."""
+    return any(c.dep_ == "prep" and verb.i < c.i < that.i for c in children(verb))
 
 
 def _finite_clause(verb: Token, tokens) -> bool:

@@ -22,7 +22,7 @@ from ..across.text import fold
 from ..extract.lexicon import LEXICON
 
 __all__ = ["BIRTH_TABLE", "LISTED_GENDERS", "SHARE", "count_birth_genders", "format_birth_table", "given_name",
-           "given_name_gender"]
+           "given_name_gender", "may_be_given_name"]
 
 # One gender's share of a name's births for the name to answer: "Taylor" (74% girls) does not, "Scooter"
 # (all boys) does: issue #16 wants a strong association only, the article's own cues deciding the rest.
@@ -72,6 +72,14 @@ def given_name_gender(full_name: str, *, births: bool = True) -> str | None:
     if len(first) < 2 or not first.isalpha() or first in _EITHER:
         return None
     return _birth_gender(first)
+
+
+def may_be_given_name(word: str) -> bool:
+    """Whether a word is a given name of the hand lists (of one gender or both) or of the birth counts: only a
+    guard against reading a name as something else ("Olly Barkley" opening a sentence is no adverb and a
+    surname), never evidence that a word is a person's."""
+    folded = fold(word)
+    return folded in LISTED_GENDERS or folded in _EITHER or _birth_gender(folded) is not None
 
 
 def _birth_gender(name: str) -> str | None:

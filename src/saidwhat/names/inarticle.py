@@ -50,7 +50,7 @@ from ..extract.rules import (
 )
 from ..extract.syntax import CALENDAR, TIME_WORDS, WEEKDAYS
 from ..models import Span
-from .given import LISTED_GENDERS, given_name_gender
+from .given import LISTED_GENDERS, given_name_gender, may_be_given_name
 
 __all__ = ["NEUTER", "RESOLUTION_RULES", "NameIndex", "Mention", "build_name_index", "known_gender", "person_named",
            "pronoun_gender", "repaired_name", "resolve", "resolve_with_rule"]
@@ -704,7 +704,7 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     k = max(
         _title_length(text, run, words, i), _after_closing_initial(text, run, words, i),
         _sentence_adjective(text, run, words, i), _place_closing_role(run, words, i),
-        _sentence_gerund(text, run, words, i, people),
+        _sentence_gerund(text, run, words, i, people), _question_auxiliary(text, run, words, i),
     )
     title_words = {t.lower() for t in run[:k]} | {w.lower() for w, _ in words[j - post : j]}
     gender = next((TITLES[t] for t in title_words if TITLES.get(t)), None)
@@ -713,6 +713,8 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
         return  # one side of a name joined by "&" is no person: "Diageo Chateau & Estate Wines"
     if _joined_by_and_into_organisation(text, words, i, j):
         return  # one side of an agency's name joined by "and": "Immigration and Customs Enforcement"
+    if _in_case_name(text, words[i][1], end):
+        return  # a party to a court case: "Whole Women's Health v. Hellerstedt" is no woman a "she" takes up
     if _OUTLET_NOUN_AFTER.match(text, end):
         return  # an outlet's name, not a person's: "Rolling Stone magazine", whose "Stone" is no Oliver Stone
     start = words[i + k][1] if i + k < len(words) else words[i][1]
@@ -761,6 +763,21 @@ def _joined_by_and_into_organisation(text: str, words: list[tuple[str, int]], i:
     return before is not None and words[j - 1][0].lower() in _ORG_NAME_ENDINGS
 
 
+_CASE_SEPARATOR = "|".join(map(re.escape, LEXICON.case_name_separators))
+# the rest of one side of a case's name ("'s Health"), then the separator and the other side's capital
+_CASE_SEPARATOR_AFTER = re.compile(r"(?:['’]s)?(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]+(?:" + _CASE_SEPARATOR + r")[ \t]+[A-Z]")
+_CASE_SEPARATOR_BEFORE = re.compile(r"[A-Za-z][\w'’.-]*[ \t]+(?:" + _CASE_SEPARATOR + r")[ \t]+$")
+
+
+def _in_case_name(text: str, start: int, end: int) -> bool:
+    """Whether the run from ``start`` to ``end`` is one side of a court case's name, "X v. Y" ("Whole Women's
+    Health v. Hellerstedt", "Obergefell v. Hodges", "United States v. Texas"): a case is cited, never speaks,
+    and its parties' names are no people the article talks of (PolNeAR, pn92 class 2: "She asked Richards"
+    went to "Whole Women")."""
+    before = _CASE_SEPARATOR_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before or _CASE_SEPARATOR_AFTER.match(text, end))
+
+
 def _place_closing_role(run: list[str], words: list[tuple[str, int]], i: int) -> int:
     """1 when a country's name opens the run right after "to" or "for", a name of two words after it: "China's
     ambassador to Britain Liu Xiaming", "special envoy for Syria James Jeffrey" is Liu Xiaming, James Jeffrey;
@@ -780,6 +797,29 @@ def _sentence_adjective(text: str, run: list[str], words: list[tuple[str, int]],
     return 1 if at == 0 or _OPENS_SENTENCE.search(text, max(0, at - 8), at) else 0
 
 
+_QUESTION_AUXILIARIES = frozenset(LEXICON.question_auxiliaries)
+_SENTENCE_STOP = re.compile(r"[.!?]")
+
+
+def _question_auxiliary(text: str, run: list[str], words: list[tuple[str, int]], i: int) -> int:
+    """1 when the run opens a question with an auxiliary or a modal that only the question's start
+    capitalises: "Will Sanders come down off the pique?" (a PolNeAR headline) is Sanders, not a "Will
+    Sanders" who would make "Sanders" name two people. Only when the article writes the rest of the run
+    without that word too ("Sanders spent much of his campaign"): "Will Smith win again?" in an article
+    that only ever writes "Will Smith" keeps the given name."""
+    if len(run) < 2 or run[0] not in _QUESTION_AUXILIARIES:
+        return 0
+    at = words[i][1]
+    if at and not _OPENS_SENTENCE.search(text, max(0, at - 8), at):
+        return 0
+    stop = _SENTENCE_STOP.search(text, at)
+    if stop is None or stop.group() != "?":
+        return 0
+    rest = r"[ \t]+".join(re.escape(w) for w in run[1:])
+    alone = r"(?<![\w'’-])(?<!" + re.escape(run[0]) + r" )" + rest + r"(?![\w'’-])"
+    return 1 if _re.search(alone, text) else 0
+
+
 @lru_cache(maxsize=4)  # per article: asked for each run of capitals
 def _written_words(text: str) -> frozenset[str]:
     """Every word the text writes, as written: the runs of word characters, apostrophes and hyphens."""
@@ -797,20 +837,33 @@ def _writes_word(word: str, text: str) -> bool:
 
 
 def _sentence_gerund(text: str, run: list[str], words: list[tuple[str, int]], i: int, people: dict[str, Person]) -> int:
-    """1 when the run is a verb's "-ing" form, or a word the article writes in lower case elsewhere, that
-    only the sentence start capitalises and a surname the article has already given with a first name:
-    "Hosting Cook at Dreamforce" after "CEO Tim Cook" is no "Hosting Cook", whom a later "Cook said" would
-    take; nor is "Despite Rubio's experience" after "Marco Rubio" (PolNeAR train: "Rubio said" went to
-    "Despite Rubio"). A given name of the lists stays, and so does any run whose surname is new to the
-    article ("Irving Berlin" opening a sentence)."""
+    """1 when the run is a verb's "-ing" form, a comment adverb, or a word the article writes in lower case
+    elsewhere, that only the sentence start capitalises and a surname the article has already given with a
+    first name: "Hosting Cook at Dreamforce" after "CEO Tim Cook" is no "Hosting Cook", whom a later "Cook
+    said" would take; nor is "Despite Rubio's experience" after "Marco Rubio" (PolNeAR train: "Rubio said"
+    went to "Despite Rubio"), nor "Interestingly Blocher, a wealthy industrialist, became" after "Christoph
+    Blocher" (an unseen PolNeAR round: his three later quotes went to "Interestingly Blocher"). A given name
+    of the lists stays ("Kelly", "Beverly"), and so does any run whose surname is new to the article
+    ("Irving Berlin" opening a sentence)."""
     if len(run) != 2 or _is_given_name(run[0]) or run[0].lower() in _PARTICLES:  # "Van Persie" is his name
         return 0
-    if not run[0].endswith("ing") and not _writes_word(run[0].lower(), text):
+    if not _is_gerund_or_adverb(run[0]) and not _writes_word(run[0].lower(), text):
         return 0
+    if " ".join(run) in people:
+        return 0  # "Dame Kelly Holmes won. ... Kelly Holmes said": a name the article has given already
     at = words[i][1]
     if at and not _OPENS_SENTENCE.search(text, max(0, at - 8), at):
         return 0
     return 1 if any(len(p.tokens) >= 2 and p.tokens[-1] == run[1] for p in people.values()) else 0
+
+
+def _is_gerund_or_adverb(word: str) -> bool:
+    """A verb's "-ing" form ("Hosting") or a comment adverb ("Interestingly", "Surprisingly", "Oddly", "Only"):
+    words that open a sentence before its subject. Many given names end in "-ly" too ("Lily Tuck", "Beverly"):
+    none of the given-name lists or birth counts is taken for an adverb."""
+    if word.endswith("ing"):
+        return True
+    return word.endswith("ly") and len(word) > 3 and not may_be_given_name(word)
 
 
 def _add_peer(people: dict[str, Person], run: list[str], k: int, pos: int, role_words, gender: str | None) -> None:
@@ -2145,7 +2198,11 @@ def _it_organisation_named_near_rule(r: _Reading) -> Resolved | None:
     start = _sentence_start(text, r.at)
     before = _sentence_before(text, start) if start else start
     spoke = _spoke_only_as_organisations(r.history)
-    near = [(pos, name) for pos, name, _first in _organisation_candidates(r.index, spoke) if before <= pos < r.at]
+    # not a name inside quoted words ("Donald can't," the email read): the quote's, not the reporting sentence's
+    near = [
+        (pos, name) for pos, name, _first in _organisation_candidates(r.index, spoke)
+        if before <= pos < r.at and not _inside_quote(text, pos)
+    ]
     subjects = [(pos, name) for pos, name in near if pos >= start and _subject_at(text, pos)]
     if subjects:
         near = subjects[-1:]  # "while Apple uses AAC, which it says": the subject of the clause the "it" goes on
@@ -2278,6 +2335,10 @@ def _organisation_opening(r: _Reading, start: int, *, own: bool = False, adverbi
     said = [name for pos, name, gender in r.history if gender == NEUTER and start <= pos < r.at and name]
     if said:
         return said[-1]
+    if _inside_quote(text, at):
+        # "\"I can beat Hillary Clinton. Donald can't,\" the email read. It stated": the sentence before opens inside
+        # the quoted words, whose subject is not the reporting sentence's, so not what the "it" takes back
+        return None
     if _re.split(r"['’]", run.group())[0].lower() in PERSON_PRONOUNS:
         return None  # "Having said that, I'm always pleased when ... because it shows"
     spoke = _spoke_only_as_organisations(r.history)
@@ -3362,9 +3423,10 @@ def _state_office_rule(r: _Reading) -> Resolved | None:
         return None
     text = r.index.text
     tied = [p.name for p in r.index.people if _tied_to_state(p, state, text) and _may_be_person(p, text)]
-    if not tied:
-        # the article writes "Sen. Bernie Sanders" with no state: the state's senators on its date
-        tied = [p.name for p in r.index.people if _state_senator(p.name, state, r.lowered[-1], r.published)]
+    if not tied and not _PAST_OFFICE & set(r.lowered):
+        # the article writes "Sen. Bernie Sanders" or "Chris Christie" with no state: the state's senators or
+        # governor on its date ("the former Florida governor" is not the one in office)
+        tied = [p.name for p in r.index.people if _state_office_holder(p.name, state, r.lowered[-1], r.published)]
     found = _role(r)[0] if r.head in ROLE_NOUNS else None
     if found is not None and found in tied:
         return found, "person"
@@ -3401,38 +3463,42 @@ def _state_party_member(r: _Reading, state: str) -> Resolved:
     return found.name, "person"
 
 
-@lru_cache(maxsize=1)
-def _us_senators() -> list[tuple[str, frozenset[str], str, datetime, datetime]]:
-    """(state, the senator's names in lower case, party letter, start, end) of the bundled table
-    (data/office-holders/us_senators.csv, the 114th Congress)."""
+@lru_cache(maxsize=None)
+def _us_state_officers(table: str) -> list[tuple[str, frozenset[str], str, datetime, datetime]]:
+    """(state, the holder's names in lower case, party letter, start, end) of a bundled table of a state's
+    office holders: data/office-holders/us_senators.csv (the 114th Congress) or us_governors.csv (the same
+    two years)."""
     from .world import read_table  # read once, only when a state's description is resolved
 
     return [
         (row["state"], frozenset(n.lower() for n in [row["person_name"], *row["aliases"].split("|")] if n),
          row["party"], datetime.fromisoformat(row["start_date"]), datetime.fromisoformat(row["end_date"]))
-        for row in read_table("us_senators.csv")
+        for row in read_table(table)
     ]
 
 
-def _state_senator(name: str, state: str, head: str, published: datetime | None) -> bool:
-    """Whether ``name`` was a senator of ``state`` on the article's day whom the description's head fits:
-    "the Vermont senator" after "Sen. Bernie Sanders" (no state written); "the Florida Republican" is only
-    a Republican senator (Marco Rubio, never Bill Nelson). No day, no opinion: the table is dated, and
-    a House member ("the Wisconsin Republican", Paul Ryan) is not in it, so a head that a House member
-    shares takes a senator only when the article names no one else the state ties."""
+def _state_office_holder(name: str, state: str, head: str, published: datetime | None) -> bool:
+    """Whether ``name`` held an office of ``state`` on the article's day that the description's head fits:
+    "the Vermont senator" after "Sen. Bernie Sanders" (no state written), "the New Jersey governor" after
+    "Chris Christie learned he had been bumped off the main debate stage" (PolNeAR train); "the Florida
+    Republican" is only a Republican senator or governor (Marco Rubio or Rick Scott, never Bill Nelson). No
+    day, no opinion: the tables are dated, and a House member ("the Wisconsin Republican", Paul Ryan) is in
+    neither, so a head that a House member shares takes a table's holder only when the article names no one
+    else the state ties."""
     if published is None:
         return False
     day = published.replace(tzinfo=None)
     party = LEXICON.party_member_letters.get(head)
-    if head not in _SENATOR_HEADS and party is None:
-        return False  # "the Ohio governor": no senator
+    tables = [t for t, heads in (("us_senators.csv", _SENATOR_HEADS), ("us_governors.csv", _GOVERNOR_HEADS))
+              if head in heads or party is not None]
     return any(
         s == state and name.lower() in names and start <= day < end and party in (None, letter)
-        for s, names, letter, start, end in _us_senators()
+        for table in tables for s, names, letter, start, end in _us_state_officers(table)
     )
 
 
 _SENATOR_HEADS = frozenset(LEXICON.senator_heads)
+_GOVERNOR_HEADS = frozenset(LEXICON.governor_heads)
 
 
 @functools.lru_cache(maxsize=None)
@@ -3872,9 +3938,20 @@ def _document_rule(r: _Reading) -> Resolved | None:
         issuer = issuer or _body_that_spoke_just_before(r)
         issuer = _committee_of_owner(r, issuer) or _name_past_exclamation(r, issuer) or issuer
         issuer = _issuer_spelled_by_initials(r, issuer) or _body_its_initials_spell(r, issuer) or issuer
-        issuer = _person_after_title(r, issuer) or issuer
+        issuer = _person_after_title(r, issuer) or _person_cut_at_initial(r, issuer) or issuer
         return (None if _names_a_device(issuer, r.index.text) else issuer), "document"
     return None
+
+
+def _person_cut_at_initial(r: _Reading, issuer: str | None) -> str | None:
+    """"a framed, handwritten note from Donald J. Trump. ... the note says": a run of capitals read as the issuer
+    stops at the full stop of a middle initial ("Donald J"); the one person the article names whose name opens
+    with those words is the issuer, named in full."""
+    words = (issuer or "").split()
+    if len(words) < 2 or len(words[-1]) != 1 or not words[-1].isupper():
+        return None
+    people = [p for p in r.index.people if len(p.tokens) > len(words) and list(p.tokens[: len(words)]) == words]
+    return people[0].name if len(people) == 1 else None
 
 
 def _person_after_title(r: _Reading, issuer: str | None) -> str | None:
@@ -6255,6 +6332,8 @@ def _one_word_name(r: _Reading, names: list[str], toks: list[str]) -> Resolved:
     titled = any(t in TITLES for t in before) or _role_right_before(toks, at)
     if titled or r.mention.label == "PERSON" or _role_set_after(r, at) or _calls_self(names[0], r.index.text):
         return names[0], "person"
+    if _joined_to_persons_surname(names[0], r.index) and not _is_company_word(names[0]):
+        return names[0], "person"
     if _written_after_role(names[0], r.index.text) or names[0] in _described_next(r.index.text):
         # "Edu said" after "Arsenal's Brazilian midfielder Edu has hit out"; "Eminem told the crowd" before
         # "The rapper opened the show"
@@ -6502,6 +6581,26 @@ def _company_word_rule(r: _Reading) -> Resolved | None:
     if r.index.by_last(word) or r.index.by_first(word) or _spoken_of_as_person(word, r.index.text):
         return None
     return word, "org"
+
+
+def _joined_to_persons_surname(word: str, index: NameIndex) -> bool:
+    """"But Richards and Menendez both stressed that ...": a one-word name the article joins by "and" to the
+    surname of a person it has named in full (Cecile Richards) is a person too, as the pair do one thing
+    together (PolNeAR, pn92 class 3: "as Menendez pointed out," was typed an organisation). Only a pair that
+    opens its clause and goes on to a lower-case word, its verb or "both": after a preposition the pair is a
+    place or a club and a person, or "and" joins two clauses ("meet at Twickenham and Kirwan says", "for
+    Liverpool and Gerrard to flourish"; BBC sport). Not a surname the article gives to two people ("Bill and
+    Hillary Clinton"), nor the word itself a known person's surname."""
+    if index.by_last(word):
+        return False
+    text = index.text
+    for m in _re.finditer(r"\b([A-Z][a-z][\w'’-]*)[ \t]+and[ \t]+" + re.escape(word) + r"\b|\b" + re.escape(word)
+                          + r"[ \t]+and[ \t]+([A-Z][a-z][\w'’-]*)(?![\w'’-])", text):
+        other = m.group(1) or m.group(2)
+        opens_clause = _subject_of_its_clause(text, m.start()) and _LOWER_WORD_NEXT.match(text, m.end())
+        if opens_clause and len(index.by_last(other)) == 1:
+            return True
+    return False
 
 
 def _calls_self(word: str, text: str) -> bool:
@@ -8668,14 +8767,19 @@ def _trade_ends_name(modifiers: list[str], name: str) -> bool:
 
 _OUTLET_HEADS = frozenset(LEXICON.outlet_heads)
 _OUTLET_NAME_WORDS = frozenset(LEXICON.outlet_name_words)
+_OUTLET_LAST_WORDS = frozenset(LEXICON.outlet_name_last_words)
 _OUTLET_INITIALS = frozenset(LEXICON.outlet_initials)
 
 
 def _names_an_outlet(name: str) -> bool:
-    """Whether a name is an outlet's by its words: a word of outlets' names ("Observer", "Times") or
-    initials news calls a newspaper by alone ("FT", lexicon ``outlet_initials``), or one ending in an outlet's
-    name that reads as a role ("Union Leader", lexicon ``outlets_named_like_roles``)."""
-    if name in _OUTLET_INITIALS or any(w.lower() in _OUTLET_NAME_WORDS for w in name.split()):
+    """Whether a name is an outlet's by its words: a word of outlets' names ("Observer", "Times"), one that
+    closes a name of two words or more ("Arab News", lexicon ``outlet_name_last_words``) or initials news
+    calls a newspaper by alone ("FT", lexicon ``outlet_initials``), or one ending in an outlet's name that
+    reads as a role ("Union Leader", lexicon ``outlets_named_like_roles``)."""
+    words = name.split()
+    if name in _OUTLET_INITIALS or any(w.lower() in _OUTLET_NAME_WORDS for w in words):
+        return True
+    if len(words) > 1 and words[-1].lower() in _OUTLET_LAST_WORDS:
         return True
     return any(name == outlet or name.endswith(" " + outlet) for outlet in _OUTLETS_NAMED_LIKE_ROLES)
 
@@ -10773,6 +10877,7 @@ def _is_group(toks: list[str], head: str) -> bool:
     "researchers at BDO Stoy Hayward", "the authors": people in the plural, unnamed."""
     if head == "%":
         return True  # "about 28% of the bosses polled": a share of people, as "percent" (the parser's head)
+    toks = _hyphened_head_apart(toks, head)
     lowered = [t.lower() for t in toks]
     if _average_share(lowered, head) or _opening_share(lowered):
         return True
@@ -10807,6 +10912,20 @@ def _is_group(toks: list[str], head: str) -> bool:
         or (plural and not any(_is_cap(t) for t in toks[1:]))
         or (plural and head[:-1] not in DOCUMENT_HEADS and _capitals_only_qualify(toks, lowered.index(head)))
     )
+
+
+def _hyphened_head_apart(toks: list[str], head: str) -> list[str]:
+    """"Fact-checkers soon noted that": the parser's head is the lower-case tail of a hyphened word, which the
+    mention's words keep whole; split there, the head is read as in "Fact checkers". A capitalised tail
+    ("Coca-Cola") is not the lower-case head, and a singular one ("the Gloucester fly-half", BBC sport/369) is
+    no plural of people: both stay whole."""
+    if not _is_plural(head) or head in (t.lower() for t in toks):
+        return toks
+    for at, tok in enumerate(toks):
+        before, hyphen, tail = tok.rpartition("-")
+        if hyphen and before and tail == head:
+            return [*toks[:at], before, tail, *toks[at + 1 :]]
+    return toks
 
 
 _PEOPLE_OF_A_THING = frozenset(LEXICON.people_of_a_thing)
@@ -10915,7 +11034,7 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
         return _issuer_follows_noun(toks, head)
     if head in _DOCUMENT_COLLECTION_HEADS:
         return _collects_documents(toks, head)
-    if head not in DOCUMENT_HEADS or _people_by_modifier(toks, head):
+    if head not in DOCUMENT_HEADS or _people_by_modifier(toks, head) or _persons_own(toks, head, index):
         return False
     words = [t for t in toks if t.lower() == head]
     if not words or not _is_cap(words[0]):
@@ -10928,6 +11047,20 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     if at + 1 < len(toks) and (toks[at + 1] == "&" or _is_cap(toks[at + 1])):
         return False  # a name's first word: "Cable & Wireless and NTL have announced", "Research In Motion"
     return at == 0 and not index.by_last(words[0])  # "Figures show", unless someone is called Poll
+
+
+_PERSONS_OWN_HEADS = frozenset(LEXICON.persons_own_heads)
+
+
+def _persons_own(toks: list[str], head: str, index: NameIndex) -> bool:
+    """"Her story has highlighted concerns amongst the growing blogging community": a noun that is a person's own
+    case when a person owns it (lexicon ``persons_own_heads``), right after "his" or "her", is no document; "a
+    story by the website Politico says" and "a BBC story claiming" (an outlet's) stay documents. Not after a
+    name's "'s": "Andrew Gilligan's story about the Iraq weapons dossier" (BBC) is a reporter's text."""
+    lowered = [t.lower() for t in toks]
+    if head not in _PERSONS_OWN_HEADS or head not in lowered or lowered.index(head) == 0:
+        return False
+    return lowered[lowered.index(head) - 1] in _PERSONAL_POSSESSIVES
 
 
 _PEOPLE_NOUNS_AFTER = LEXICON.people_nouns_after
