@@ -2536,18 +2536,25 @@ _CLAUSE_OPENERS = (
 )
 
 
+def _pronoun_in_its_sentence(r: _Reading) -> tuple[str, int, list[str]] | None:
+    """A "he"/"she" mention's gender, where its sentence starts (a title's full stop ends none) and the words before it
+    in that sentence; None for any other mention. The two rules that read a pronoun by its own sentence start here."""
+    gender = _person_pronoun_gender(r)
+    if gender is None:
+        return None
+    start = _sentence_start(r.index.text, r.at, _SENTENCE_END_PAST_TITLES)
+    return gender, start, r.index.text[start : r.at].split()
+
+
 def _clause_pronoun_rule(r: _Reading) -> Resolved | None:
     """"IBM sued Papermaster ..., but a settlement was reached after he testified that ...": a "he" or
     "she" right after a subordinating word ("after", "when", "because") is the one person its own
     sentence names before it, whoever spoke last."""
-    gender = _person_pronoun_gender(r)
-    if gender is None:
+    found = _pronoun_in_its_sentence(r)
+    if found is None or not found[2]:
         return None
+    gender, start, before = found
     text = r.index.text
-    start = _sentence_start(text, r.at, _SENTENCE_END_PAST_TITLES)
-    before = text[start : r.at].split()
-    if not before:
-        return None
     if before[-1].lower() not in _CLAUSE_OPENERS:
         # (the reporter in a relative clause is the surname opening the sentence, a verb after it)
         reported = _reports_in_relative(before[-1], text[r.mention.span.end :])
@@ -2659,12 +2666,11 @@ def _subject_after_fronted_clause_rule(r: _Reading) -> Resolved | None:
     the clause's comma and with no one named ahead of it, looks forward to the subject the clause is fronted
     before, the person whose name opens the main clause; not back to whoever spoke last. Not a clause that names
     someone before the pronoun ("While Comey has said that he ..., Lewandowski said": Comey's)."""
-    gender = _person_pronoun_gender(r)
-    if gender is None:
+    found = _pronoun_in_its_sentence(r)
+    if found is None:
         return None
+    gender, start, before = found
     text = r.index.text
-    start = _sentence_start(text, r.at, _SENTENCE_END_PAST_TITLES)
-    before = text[start : r.at].split()
     if not before or before[0].lower() not in _FRONTING_WORDS or "," in text[start : r.at]:
         return None  # (a quote or a name opening the sentence, or the pronoun after the clause's comma)
     if any(_is_cap(w) for w in before[1:]) or _inside_quote(text, r.at):
