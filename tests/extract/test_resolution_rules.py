@@ -1621,6 +1621,14 @@ OFFICE_HOLDER_NEARBY = [
     ("UK Muslims should accept that people of Islamic appearance are more likely to be stopped and searched by "
      "police, a Home Office minister has said.\n\nHazel Blears said innocent Muslims would be targeted because of "
      "the search for Islamic extremists.", "people of Islamic appearance", "Hazel Blears"),
+    # the next sentence read past a title's full stop: US news writes "U.S." before the judge's name, and the plain
+    # split ended that sentence at it (PolNeAR train, usa-today 2015-12-22; pnmiss83)
+    ("Spain struggles to form post-election government.\n\nRajoy said Monday that he will \"try to form a stable "
+     "government\".\n\nSan Bernardino shooter's friend denied bail.\n\nThe man accused of purchasing two of the "
+     "guns used in the San Bernardino shooting rampage will remain in custody as a criminal case against him "
+     "proceeds, a federal judge ruled Monday.\n\nU.S. District Magistrate Judge David Bristow said a conspiracy "
+     "Marquez allegedly plotted with one of the shooters was enough to keep him in federal prison.",
+     "will remain in custody", "David Bristow"),
     # ... and a backbencher is a person's role noun (BBC politics/415, desc62)
     ("The Conservatives have been \"a lot smarter\" in the way they have conducted the general election "
      "campaign, a Labour backbencher has said.\n\nDerek Wyatt said having a five month campaign \"turned off "
