@@ -960,6 +960,26 @@ def test_a_protest_without_a_clause_reports_nothing(nlp, text):
     assert not any(a.cue_text.lower().startswith("protest") for a in _attributions(nlp, text))
 
 
+@pytest.mark.parametrize("text", [
+    # BBC sport/473 and a BBC sport shape: a player's "showed" with a noun phrase displays form, no words
+    "Hewitt, at times in Houston, showed form which easily matched his Grand Slam-winning efforts of 2001 and 2002.",
+    "But he showed no sign of the problem when he returned to the court to wrap up victory in two hours 45 minutes.",
+])
+def test_a_show_of_form_reports_nothing(nlp, text):
+    assert not any(a.cue_text.lower().startswith("show") for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # BBC business: a document's "show" with a noun phrase is its finding, and a clause is reported whoever shows it
+    ("However, shortly after the Bank made its decision, new figures showed a fall in economic growth in the last "
+     "quarter.", "new figures", "a fall in economic growth"),
+    ("Analysts say the figures show the market may be stabilising.", "the figures", "the market may be stabilising"),
+])
+def test_a_documents_show_still_reports(nlp, text, speaker, content):
+    said = [_said(text, a) for a in _attributions(nlp, text) if a.cue_text.lower().startswith("show")]
+    assert (speaker, content) in said
+
+
 @pytest.mark.parametrize(("text", "speaker", "content"), [
     # BBC sport/147 (the round of seed 2079) and sport/263: an admission with its clause, "that" or none
     ("Rangers' boss Alex McLeish accepted referee Dallas had no option but to send Prso off.",
