@@ -975,6 +975,19 @@ def test_a_show_of_form_reports_nothing(nlp, text):
     assert not any(a.cue_text.lower().startswith("show") for a in _attributions(nlp, text))
 
 
+def test_a_show_of_form_leaves_the_pronoun_run_to_the_man_the_article_is_about(nlp):
+    """BBC sport/473, shortened: Hewitt's "showed form" is no speech, so the "he" of the quote after it is Roger
+    Federer, not Hewitt as the last speaker."""
+    text = ("Roger Federer is the ultimate sportsman.\n\nWhen Lleyton Hewitt shook his hand, the Australian was "
+            "gracious. Hewitt, at times in Houston, showed form which easily matched his Grand Slam-winning efforts "
+            "of 2001 and 2002. According to all those players and even Federer himself, the Swiss star is in a "
+            "different league.\n\n\"I've dominated all the top ten players,\" he told BBC Sport.")
+    quotes = extract(Article(id="sport-473", text=text), nlp=nlp, entities=False).quotes
+    assert not any(q.cue is not None and q.cue.text == "showed" for q in quotes)
+    (he,) = [q.speaker for q in quotes if q.speaker is not None and q.speaker.mention == "he"]
+    assert (he.name, he.type) == ("Roger Federer", "person")
+
+
 @pytest.mark.parametrize(("text", "speaker", "content"), [
     # BBC business: a document's "show" with a noun phrase is its finding, and a clause is reported whoever shows it
     ("However, shortly after the Bank made its decision, new figures showed a fall in economic growth in the last "
