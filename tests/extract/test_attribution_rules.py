@@ -993,6 +993,11 @@ def test_a_show_of_form_leaves_the_pronoun_run_to_the_man_the_article_is_about(n
     ("However, shortly after the Bank made its decision, new figures showed a fall in economic growth in the last "
      "quarter.", "new figures", "a fall in economic growth"),
     ("Analysts say the figures show the market may be stabilising.", "the figures", "the market may be stabilising"),
+    # PolNeAR train (Western Journalism, 2016): the poll stands beside the noun the parser made the subject's head
+    ("Only days before the Republican Convention in Cleveland, Ohio, a new national poll shows Republican "
+     "presidential candidate Donald Trump with his largest lead to date over Democratic candidate Hillary Clinton.",
+     "the Republican Convention in Cleveland, Ohio, a new national poll",
+     "Republican presidential candidate Donald Trump"),
 ])
 def test_a_documents_show_still_reports(nlp, text, speaker, content):
     said = [_said(text, a) for a in _attributions(nlp, text) if a.cue_text.lower().startswith("show")]

@@ -1363,12 +1363,16 @@ def _displayed(lemma: str, subj: Token | None, found: Content) -> bool:
     """"Hewitt, at times in Houston, showed form which easily matched his Grand Slam-winning efforts" (BBC
     sport/473), "he showed great character": a verb of evidence (lexicon ``evidence_verbs``) with a noun phrase and
     no quotation marks reports only a document's finding ("figures show a rise in ...", its subject one of
-    ``document_heads``); anyone else's displays a quality and reports no words. A clause ("showed that ...") still
-    reports, whoever shows it."""
+    ``document_heads`` or one beside it); anyone else's displays a quality and reports no words. A clause ("showed
+    that ...") still reports, whoever shows it."""
     if lemma not in _EVIDENCE_VERBS or subj is None or "content:noun-phrase" not in found.rules:
         return False
-    # the parser may tag a surname an organisation ("Hewitt" above), so the subject is read by its noun, not its entity
-    return not any(t.text in QUOTE_CHARS for t in found.tokens) and subj.lower_ not in DOCUMENT_HEADS
+    # the parser may tag a surname an organisation ("Hewitt" above), so the subject is read by its nouns, not its
+    # entity; the document may stand beside another noun the parser made the head ("Only days before the Republican
+    # Convention in Cleveland, Ohio, a new national poll shows ...", PolNeAR train)
+    return not any(t.text in QUOTE_CHARS for t in found.tokens) and not any(
+        t.lower_ in DOCUMENT_HEADS for t in subj.subtree
+    )
 
 
 def _colon_between(clause: Token, verb: Token) -> bool:
