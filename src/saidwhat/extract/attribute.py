@@ -176,6 +176,7 @@ _SURVEY_NOUNS = frozenset(LEXICON.survey_nouns)
 _CLAUSE_ONLY = frozenset(LEXICON.clause_only_cues)
 _THAT_ONLY = frozenset(LEXICON.that_clause_cues)
 _EVIDENCE_VERBS = frozenset(LEXICON.evidence_verbs)
+_DISPLAYED_QUALITIES = frozenset(LEXICON.displayed_qualities)
 _PREDICTING = frozenset(LEXICON.predicting_verbs)
 _REQUESTING = frozenset(LEXICON.requesting_verbs)
 _REQUEST_ONLY = frozenset(LEXICON.request_only_cues)
@@ -1236,7 +1237,7 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
         # "ruled out a rise", "found the body": a ruling or a finding needs its clause, or a colon before
         # the quoted words it introduces ("Why she's protesting: “...”")
         return None
-    if _without_its_that(tok, lemma, colon, found) or _displayed(lemma, subj, found):
+    if _without_its_that(tok, lemma, colon, found) or _displayed(tok, lemma, found):
         return None
     if lemma in _ASSIGNING:
         assigned = assignment(tok)
@@ -1359,20 +1360,14 @@ def _without_its_that(tok: Token, lemma: str, colon: Token | None, found: Conten
     return "content:lost-that" in found.rules and _preposition_before(tok, found.tokens[0])
 
 
-def _displayed(lemma: str, subj: Token | None, found: Content) -> bool:
+def _displayed(tok: Token, lemma: str, found: Content) -> bool:
     """"Hewitt, at times in Houston, showed form which easily matched his Grand Slam-winning efforts" (BBC
-    sport/473), "he showed great character": a verb of evidence (lexicon ``evidence_verbs``) with a noun phrase and
-    no quotation marks reports only a document's finding ("figures show a rise in ...", its subject one of
-    ``document_heads`` or one beside it); anyone else's displays a quality and reports no words. A clause ("showed
-    that ...") still reports, whoever shows it."""
-    if lemma not in _EVIDENCE_VERBS or subj is None or "content:noun-phrase" not in found.rules:
+    sport/473), "he showed great character": a verb of evidence (lexicon ``evidence_verbs``) whose object is a
+    quality a player or a performer shows (lexicon ``displayed_qualities``), with no quotation marks, displays it
+    and reports no words; the cue would take the run of "he said" after it to the one who showed it."""
+    if lemma not in _EVIDENCE_VERBS or any(t.text in QUOTE_CHARS for t in found.tokens):
         return False
-    # the parser may tag a surname an organisation ("Hewitt" above), so the subject is read by its nouns, not its
-    # entity; the document may stand beside another noun the parser made the head ("Only days before the Republican
-    # Convention in Cleveland, Ohio, a new national poll shows ...", PolNeAR train)
-    return not any(t.text in QUOTE_CHARS for t in found.tokens) and not any(
-        t.lower_ in DOCUMENT_HEADS for t in subj.subtree
-    )
+    return any(c.dep_ == "dobj" and c.lower_ in _DISPLAYED_QUALITIES for c in children(tok))
 
 
 def _colon_between(clause: Token, verb: Token) -> bool:
