@@ -1363,8 +1363,10 @@ def _without_its_that(tok: Token, lemma: str, colon: Token | None, found: Conten
 def _displayed(tok: Token, lemma: str, found: Content) -> bool:
     """"Hewitt, at times in Houston, showed form which easily matched his Grand Slam-winning efforts" (BBC
     sport/473), "he showed great character": a verb of evidence (lexicon ``evidence_verbs``) whose object is a
-    quality a player or a performer shows (lexicon ``displayed_qualities``), with no quotation marks, displays it
-    and reports no words; the cue would take the run of "he said" after it to the one who showed it."""
+    quality a player or a performer shows (lexicon ``displayed_qualities``), no quotation mark inside its phrase,
+    displays it and reports no words; the cue would take the run of "he said" after it to the one who showed it. A
+    quoted quality is the words of the verb above it ("Pence ... praised Cruz for showing "the courage of his
+    convictions."", PolNeAR train: the praise's, annotated whole)."""
     if lemma not in _EVIDENCE_VERBS or any(t.text in QUOTE_CHARS for t in found.tokens):
         return False
     return any(c.dep_ == "dobj" and c.lower_ in _DISPLAYED_QUALITIES for c in children(tok))
