@@ -612,8 +612,8 @@ RULES = [
     (("Former President Barack Obama inserted himself into the 2020 primary in recent days by warning candidates "
       "against moving too far to the left."), "Former President Barack Obama",
      "candidates against moving too far to the left", "content:unquoted-object"),
-    # BBC business/302 and business/279: a "with" clause's participle with no "that", its clause's subject parsed as
-    # its object
+    # BBC business/302 (shortened) and business/279: a "with" clause's participle with no "that", its clause's
+    # subject parsed as its object
     ("Shares rose 7% on the news, with analysts saying sales of $600m a year were possible.", "analysts",
      "sales of $600m a year were possible", "content:absolute-clause"),
     ("However, neither side has made a formal offer for the LSE, with sources claiming such a step may still be "
