@@ -3220,10 +3220,13 @@ def _surname_alone_opening(r: _Reading, start: int) -> str | None:
     if m is None or m.group("verb") is None or _is_given_name(m.group(1)):
         return None  # a given name alone is ``_given_name_opening``'s
     word, verb = m.group(1), m.group("verb")
-    if not (verb.endswith("ed") or verb in _AUXILIARIES or FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS):
+    # a verb of something done or said: "None has offered", "Florida is one of" open with no one's name
+    if not (verb.endswith("ed") or FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS) or verb in _AUXILIARIES:
+        return None
+    if word.lower() in LEXICON.nameless_subjects or word in _place_names():
         return None
     if r.index.by_last(word) or r.index.by_first(word) or _writes_word(word.lower(), text):
-        return None  # a surname of someone named in full is ``_surname_opening``'s; "This is" no name
+        return None  # a surname of someone named in full is ``_surname_opening``'s; "This" no name
     return word if _one_word_type(word, text) == "person" else None
 
 
