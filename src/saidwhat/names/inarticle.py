@@ -3208,8 +3208,8 @@ def _given_name_opening(r: _Reading, start: int, gender: str) -> str | None:
 def _surname_alone_opening(r: _Reading, start: int) -> str | None:
     """"Cruz openly admitted that his pick was politically motivated. ... ¶ Carson defied the question, and
     didn't make a choice. "With 100 percent certainly, I will predict the winner ...," he said" (PolNeAR train,
-    Breitbart 2016-02-06): the sentence before opens with one capitalised word, a verb after it, that no one the
-    article names in full bears, that it never writes in lower case and that it reads as a person's name alone
+    Breitbart 2016-02-06): the sentence before opens with one capitalised word, a past verb after it, that no one
+    the article names in full bears, that it never writes in lower case and that it reads as a person's name alone
     (``_one_word_type``: US political news calls candidates by surname); that word is the pronoun's, not the
     last speaker's, when no one spoke in that sentence (then the pronoun rule takes that speaker up)."""
     text = r.index.text
@@ -3220,8 +3220,10 @@ def _surname_alone_opening(r: _Reading, start: int) -> str | None:
     if m is None or m.group("verb") is None or _is_given_name(m.group(1)):
         return None  # a given name alone is ``_given_name_opening``'s
     word, verb = m.group(1), m.group("verb")
-    # a verb of something done or said: "None has offered", "Florida is one of" open with no one's name
-    if not (verb.endswith("ed") or FORM_TO_LEMMA.get(verb, verb) in REPORTING_VERBS) or verb in _AUXILIARIES:
+    # a past verb of something done or said: "None has offered", "Florida is one of", "Her comments did not"
+    # open with no one's name
+    past = verb.endswith("ed") or verb in LEXICON.irregular_past_verbs
+    if not past or verb in LEXICON.verbs_after_subject:
         return None
     if word.lower() in LEXICON.nameless_subjects or word in _place_names():
         return None
