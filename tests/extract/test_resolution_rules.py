@@ -153,6 +153,15 @@ ROWS = [
     # its subject, and the document the pronoun speaks in before it ("In it, he says"), leave the name opening
     ("Jeff Weaver said it was close. On Monday night, Clinton campaign manager Robby Mook released a memo. In it, "
      "he says Clinton leads.", "he", "pronoun", "he", "Robby Mook", "person", "subject-before"),
+    # PolNeAR train (Breitbart 2016-02-06): a surname alone opening the sentence before, never given in full,
+    # that the article reads as a person's (a quote "he" says follows it), not the last speaker
+    ("Cruz said his pick was political.\n\nCarson defied a question, and did not pick. \u201cIt will go to Denver "
+     "or Carolina,\u201d he said.", "he", "pronoun", "he", "Carson", "person", "subject-before"),
+    # PolNeAR train (Huffington Post 2016-01-17): the one asked a question answers it, not the asker whose
+    # name opens the sentence before
+    ("Bernie Sanders will release his medical records. Last month, Scott Conroy asked Sanders if questions about "
+     "his age were fair game in a campaign.\n\n\u201cSure it is,\u201d he said.", "he",
+     "pronoun", "he", "Bernie Sanders", "person", "one-asked-before"),
     # PolNeAR train (Politico 2016-08-17, the round of seed 2084): a speechwriter is a person's role, the speaker
     # just named, not the party ("GOP speechwriter", an organisation)
     ("Richard Cross wrote that he penned the remarks. The GOP speechwriter said the ban was the deal-breaker.",

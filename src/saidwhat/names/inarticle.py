@@ -1806,7 +1806,10 @@ def _subject_before_rule(r: _Reading) -> Resolved | None:
         return None
     subject = _subject_of_sentence_before(r, start, gender)
     if subject is None:
-        alone = _given_name_opening(r, start, gender) or _described_person_before(r, start, gender)
+        alone = (
+            _given_name_opening(r, start, gender) or _surname_alone_opening(r, start)
+            or _described_person_before(r, start, gender)
+        )
         return (alone, "person") if alone else None
     if _named_in(subject, r.index.text[start : r.at]):
         return None  # '"I've had a quiet word with Olof," he told': whom the quote talks of is not its speaker
@@ -1814,6 +1817,48 @@ def _subject_before_rule(r: _Reading) -> Resolved | None:
         return None  # 'Clint Howard endorsed Ted Cruz in November. He said Cruz "has courage"': not Cruz
     longer = _nearest(_ending_with(list(subject.tokens), r.index), r.at)  # "Mr De Vido said ...": Julio De Vido
     return (longer or subject).name, "person"
+
+
+def _one_asked_before_rule(r: _Reading) -> Resolved | None:
+    """"Last month, The Huffington Post's Scott Conroy asked Sanders whether questions about his health and
+    age were fair game in the campaign. ¶ "Sure it is. ...," he said": a "he" or "she" opening its sentence (or
+    right after the quote that opens it) after a sentence in which someone asked a person named right after the
+    verb a question ("whether", "if", "about", "how" ...) is the one asked: the words answer the question, they
+    are not the asker's, whose name opens the sentence before (``subject-before`` would take it)."""
+    gender = _person_pronoun_gender(r)
+    if gender is None:
+        return None
+    text = r.index.text
+    start = _pronoun_sentence_start(text, r.at)
+    if not start:
+        return None
+    before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+    asked = _ASKED_SOMEONE.search(text, before, start)
+    if asked is None or _inside_quote(text, before):
+        return None
+    verb = text[r.mention.span.end :].split(maxsplit=1)
+    if verb and verb[0] in LEXICON.asking_verbs:
+        return None  # '"Do you?" he asked': the asker presses on
+    words = asked.group("name").split()
+    # the capitals after the verb may run on into a day ("asked Trump Wednesday if"): a person the index
+    # holds by those words, the last of them a surname or the whole a full name
+    people = {p.name: p for w in words for p in r.index.by_last(w)}
+    people.update((p.name, p) for p in r.index.people if _same_words(p.tokens, words[: len(p.tokens)]))
+    if len(people) != 1:
+        return None
+    person = next(iter(people.values()))
+    if pronoun_gender(person) not in (gender, None) or not _may_be_person(person, text):
+        return None
+    return person.name, "person"
+
+
+# "asked Sanders whether", "asked Trump Wednesday if", "asked Kasich, who ..., how": a question put to a person
+# named right after the verb (lexicon ``asking_verbs``, ``question_openers``)
+_ASKED_SOMEONE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, LEXICON.asking_verbs)) + r")[ \t]+"
+    r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+)*[A-Z][\w'’-]*)(?:[ \t]*,[^.,]*,)?[ \t]+"
+    r"(?:" + "|".join(map(re.escape, LEXICON.question_openers)) + r")\b"
+)
 
 
 def _name_closing_before_rule(r: _Reading) -> Resolved | None:
@@ -3158,6 +3203,33 @@ def _given_name_opening(r: _Reading, start: int, gender: str) -> str | None:
     if kin is not None:
         return _relative_by_given_name(r, word, gender)
     return None if any(word in p.tokens for p in r.index.people) else word
+
+
+def _surname_alone_opening(r: _Reading, start: int) -> str | None:
+    """"Cruz openly admitted that his pick was politically motivated. ... ¶ Carson defied the question, and
+    didn't make a choice. "With 100 percent certainly, I will predict the winner ...," he said" (PolNeAR train,
+    Breitbart 2016-02-06): the sentence before opens with one capitalised word, a past verb after it, that no one
+    the article names in full bears, that it never writes in lower case and that it reads as a person's name alone
+    (``_one_word_type``: US political news calls candidates by surname); that word is the pronoun's, not the
+    last speaker's, when no one spoke in that sentence (then the pronoun rule takes that speaker up)."""
+    text = r.index.text
+    before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+    if any(before <= pos < r.at for pos, _n, _g in r.history) or _inside_quote(text, before):
+        return None
+    m = _GIVEN_NAME_ALONE.match(text, before)
+    if m is None or m.group("verb") is None or _is_given_name(m.group(1)):
+        return None  # a given name alone is ``_given_name_opening``'s
+    word, verb = m.group(1), m.group("verb")
+    # a past verb of something done or said: "None has offered", "Florida is one of", "Her comments did not"
+    # open with no one's name
+    past = verb.endswith("ed") or verb in LEXICON.irregular_past_verbs
+    if not past or verb in LEXICON.verbs_after_subject:
+        return None
+    if word.lower() in LEXICON.nameless_subjects or word in _place_names():
+        return None
+    if r.index.by_last(word) or r.index.by_first(word) or _writes_word(word.lower(), text):
+        return None  # a surname of someone named in full is ``_surname_opening``'s; "This" no name
+    return word if _one_word_type(word, text) == "person" else None
 
 
 # a possessive (a pronoun or a surname) and a relation opening a sentence, before the relative's given name: "His
@@ -9838,6 +9910,7 @@ _RELAY_RULE_IDS = frozenset({"quoted-as-saying", "relayed-originator"})
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("cue-before-quote", _cue_before_quote_rule),
     ("subject-after-fronted-clause", _subject_after_fronted_clause_rule),
+    ("one-asked-before", _one_asked_before_rule),
     ("subject-before", _subject_before_rule),
     ("name-closing-before", _name_closing_before_rule),
     ("pronoun-chain", _pronoun_chain_rule),
