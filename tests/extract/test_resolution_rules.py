@@ -1390,6 +1390,11 @@ ROWS = [
      "relay-quoting"),
     ("\"We will act,\" the Post reported, citing the ongoing investigation.", "the Post", "name", "Post",
      "Post", "org", "organisation"),  # a reason cited, no originator: the outlet's
+    ("\"Obama did not pick a nominee to please anyone,\" wrote Juliet Eilperin, citing participants in the meeting.",
+     "Juliet Eilperin", "name", "Eilperin", "Juliet Eilperin", "person", "proper-name"),  # no relay's verb: hers
+    # relay83: "As reported by OUTLET," opens a relay as "According to OUTLET," does
+    ("John Tiegen is a former CIA operative. As reported by Western Journalism, Tiegen said both issues were "
+     "disqualifying.", "Western Journalism", "name", "Journalism", "John Tiegen", "person", "relayed-originator"),
     # the relay policy (issue #16): the mention stays the relay PolNeAR credits, the name is the originator's,
     # the one the sentence gives a verb of saying of their own
     ("Bernie Sanders spoke in Reno. \"We will win,\" Sanders said, according to CNN.", "CNN", "name", "CNN",

@@ -1448,11 +1448,16 @@ def _quoted_as_saying_rule(r: _Reading) -> Resolved | None:
 
 # '"...," the Post reported, quoting an anonymous Republican official.', "..., the Post reported, citing another
 # anonymous source", "The news organization, citing an anonymous government source, reported that": the relay's
-# own verb (or none), then the one it quotes or cites, up to the end of that phrase (no quoted words in it)
-_QUOTING_AFTER = re.compile(
-    r"(?:[ \t]+(?:also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r"))?,[ \t]+(?:"
-    + "|".join(LEXICON.relay_quoting_words) + r")[ \t]+(?P<who>[A-Za-z][^,;:.!?\n" + _DOUBLE + r"]{1,59}?)"
-    r"[ \t]*(?:[,;:.!?\n]|$)"
+# own verb before the one it quotes or cites, or after them set off by commas (no quoted words in them); without
+# that verb a "citing" is the speaker's own reason or source ("said Geoff Garin, ..., citing Mrs. Clinton's
+# emphasis on ...", "wrote Juliet Eilperin, citing participants in the meeting": a writer's own words)
+_RELAY_VERB = r"(?:also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")"
+_QUOTED_ONE = (
+    r"(?:" + "|".join(LEXICON.relay_quoting_words) + r")[ \t]+(?P<who>[A-Za-z][^,;:.!?\n" + _DOUBLE + r"]{1,59}?)"
+)
+_QUOTING_AFTER = (
+    re.compile(r"[ \t]+" + _RELAY_VERB + r",[ \t]+" + _QUOTED_ONE + r"[ \t]*(?:[,;:.!?\n]|$)"),
+    re.compile(r",[ \t]+" + _QUOTED_ONE + r",[ \t]+" + _RELAY_VERB + r"\b"),
 )
 
 
@@ -1464,7 +1469,7 @@ def _relay_quoting_rule(r: _Reading) -> Resolved | None:
     is no originator, the words stay the outlet's."""
     if r.mention.kind == "pronoun" or r.head.lower() in _RELAY_SOURCE_HEADS or not r.mention.span.end:
         return None
-    found = _QUOTING_AFTER.match(r.index.text, r.mention.span.end)
+    found = next((m for shape in _QUOTING_AFTER if (m := shape.match(r.index.text, r.mention.span.end))), None)
     if found is None:
         return None
     words = [w for w in found.group("who").split() if not _is_title(w)]
@@ -1477,7 +1482,8 @@ def _relay_quoting_rule(r: _Reading) -> Resolved | None:
 
 # The relay policy (evaluation/speakers/GUIDELINES.md, issue #16): the mention follows PolNeAR and stays the
 # relay, the name is the originator's when the sentence gives them a verb of saying of their own. The relay
-# stands after "according to" (", according to CNN", "According to the Financial Times,") or after "per" or
+# stands after "according to" (", according to CNN", "According to the Financial Times,"), after "as reported
+# by" ("As reported by Western Journalism, John Tiegen said", read as one report of the outlet's) or after "per" or
 # "via" set off by a comma ("Lynn said, via the Los Angeles Times"), or before a "reported" that closes
 # the sentence ('"No comment," The Miami Herald reported.')
 # (set off as a phrase of its own: "their tastes, according to their wishes", "there are 230 according to
@@ -1485,7 +1491,7 @@ def _relay_quoting_rule(r: _Reading) -> Resolved | None:
 _RELAY_CONJUNCTIONS = frozenset(LEXICON.relay_conjunctions)
 _RELAY_BEFORE = re.compile(
     r"(?:[,;:.!?" + _CLOSING + r"][ \t]+|\n[ \t]*)(?:(?i:" + "|".join(LEXICON.relay_conjunctions) + r")[ \t]+)?"
-    r"(?:[Aa]ccording[ \t]+to|per|via)[ \t]+$"
+    r"(?:[Aa]ccording[ \t]+to|per|via|[Aa]s[ \t]+reported[ \t]+by)[ \t]+$"
 )
 _RELAY_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")
 _RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t]+$")
@@ -1613,7 +1619,7 @@ def _relay_opens_sentence(before: str) -> bool:
     words = [w.lower() for w in _WORD.findall(before)]
     while words and words[0] in _RELAY_CONJUNCTIONS:
         words.pop(0)
-    return words in ([], ["according", "to"], ["per"], ["via"])
+    return words in ([], ["according", "to"], ["per"], ["via"], ["as", "reported", "by"])
 
 
 def _may_name_someone(sayer: _Sayer, index: NameIndex) -> bool:
