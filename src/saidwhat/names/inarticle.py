@@ -1489,9 +1489,13 @@ def _relay_quoting_rule(r: _Reading) -> Resolved | None:
 # (set off as a phrase of its own: "their tastes, according to their wishes", "there are 230 according to
 # recent figures" are no relays)
 _RELAY_CONJUNCTIONS = frozenset(LEXICON.relay_conjunctions)
+# (a phrase's first word capitalised opening a sentence: "According to the Financial Times,")
+_RELAY_PHRASES = [
+    "[" + phrase[0].upper() + phrase[0] + "]" + phrase[1:].replace(" ", r"[ \t]+") for phrase in LEXICON.relay_phrases
+]
 _RELAY_BEFORE = re.compile(
     r"(?:[,;:.!?" + _CLOSING + r"][ \t]+|\n[ \t]*)(?:(?i:" + "|".join(LEXICON.relay_conjunctions) + r")[ \t]+)?"
-    r"(?:[Aa]ccording[ \t]+to|per|via|[Aa]s[ \t]+reported[ \t]+by)[ \t]+$"
+    r"(?:" + "|".join(_RELAY_PHRASES) + r")[ \t]+$"
 )
 _RELAY_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")
 _RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t]+$")
@@ -1619,7 +1623,7 @@ def _relay_opens_sentence(before: str) -> bool:
     words = [w.lower() for w in _WORD.findall(before)]
     while words and words[0] in _RELAY_CONJUNCTIONS:
         words.pop(0)
-    return words in ([], ["according", "to"], ["per"], ["via"], ["as", "reported", "by"])
+    return not words or " ".join(words) in LEXICON.relay_phrases
 
 
 def _may_name_someone(sayer: _Sayer, index: NameIndex) -> bool:
@@ -9871,7 +9875,7 @@ def _who_relative_rule(r: _Reading) -> Resolved | None:
 
 
 # the rules that name the originator of words a relay passes on, not the relay
-_RELAY_RULE_IDS = frozenset({"quoted-as-saying", "relay-quoting", "relayed-originator"})
+_RELAY_RULES = frozenset({_quoted_as_saying_rule, _relay_quoting_rule, _relayed_originator_rule})
 
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("cue-before-quote", _cue_before_quote_rule),
@@ -9963,7 +9967,7 @@ def resolve_with_rule(
     if r is None:
         return None, None, None
     for rule_id, rule in RESOLUTION_RULES:
-        if as_relay and rule_id in _RELAY_RULE_IDS:
+        if as_relay and rule in _RELAY_RULES:
             continue
         got = rule(r)
         if got is not None:
