@@ -9875,7 +9875,7 @@ def _who_relative_rule(r: _Reading) -> Resolved | None:
 
 
 # the rules that name the originator of words a relay passes on, not the relay
-_RELAY_RULES = frozenset({_quoted_as_saying_rule, _relay_quoting_rule, _relayed_originator_rule})
+_RELAY_RULE_FUNCTIONS = frozenset({_quoted_as_saying_rule, _relay_quoting_rule, _relayed_originator_rule})
 
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("cue-before-quote", _cue_before_quote_rule),
@@ -9967,7 +9967,7 @@ def resolve_with_rule(
     if r is None:
         return None, None, None
     for rule_id, rule in RESOLUTION_RULES:
-        if as_relay and rule in _RELAY_RULES:
+        if as_relay and rule in _RELAY_RULE_FUNCTIONS:
             continue
         got = rule(r)
         if got is not None:
