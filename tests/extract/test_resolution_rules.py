@@ -1377,6 +1377,33 @@ ROWS = [
      "Reuters news agency", "role", "agency", None, "person", "quoted-as-saying"),
     ("\"A deal doesn't seem likely,\" Reuters quoted one trader as saying.", "Reuters", "name", "Reuters", None,
      "person", "quoted-as-saying"),
+    # relay83: "another" opens such a description too, an acronym may stand in it (PolNeAR train, Western
+    # Journalism); "several" a group's
+    ("\"It was the children,\" the Post quoted another unnamed GOP official as saying.", "the Post", "name", "Post",
+     None, "person", "quoted-as-saying"),
+    ("\"It is a question of price,\" Italian news agency Apcom quoted several lawmakers as saying.",
+     "Italian news agency Apcom", "name", "Apcom", None, "group", "quoted-as-saying"),  # BBC business/048
+    ("\"We will bid,\" the Telegraph had quoted an unnamed executive at Euronext as saying.", "the Telegraph", "name",
+     "Telegraph", None, "person", "quoted-as-saying"),  # an auxiliary before the verb (BBC business/319)
+    # relay83: the outlet's "quoting"/"citing" hands the words to the one it quotes (PolNeAR train, Western
+    # Journalism; the relay policy), a person with no name when only described; a cited reason is no originator
+    ("\"It just came to a head,\" the Post reported, quoting an anonymous Republican official.", "the Post", "name",
+     "Post", None, "person", "relay-quoting"),
+    ("Members of the family soured on him long ago, the Post reported, citing another anonymous source.", "the Post",
+     "name", "Post", None, "person", "relay-quoting"),
+    ("The news organization, citing an anonymous government source, reported that the talks had stalled.",
+     "The news organization", "role", "organization", None, "person", "relay-quoting"),
+    ("Jane Roe is a Republican official. \"We are done,\" the Post reported, quoting Jane Roe.", "the Post", "name",
+     "Post", "Jane Roe", "person", "relay-quoting"),
+    ("\"We will win,\" CNN reported, citing Republican officials.", "CNN", "name", "CNN", None, "group",
+     "relay-quoting"),
+    ("\"We will act,\" the Post reported, citing the ongoing investigation.", "the Post", "name", "Post",
+     "Post", "org", "organisation"),  # a reason cited, no originator: the outlet's
+    ("\"Obama did not pick a nominee to please anyone,\" wrote Juliet Eilperin, citing participants in the meeting.",
+     "Juliet Eilperin", "name", "Eilperin", "Juliet Eilperin", "person", "proper-name"),  # no relay's verb: hers
+    # relay83: "As reported by OUTLET," opens a relay as "According to OUTLET," does
+    ("John Tiegen is a former CIA operative. As reported by Western Journalism, Tiegen said both issues were "
+     "disqualifying.", "Western Journalism", "name", "Journalism", "John Tiegen", "person", "relayed-originator"),
     # the relay policy (issue #16): the mention stays the relay PolNeAR credits, the name is the originator's,
     # the one the sentence gives a verb of saying of their own
     ("Bernie Sanders spoke in Reno. \"We will win,\" Sanders said, according to CNN.", "CNN", "name", "CNN",

@@ -1419,10 +1419,12 @@ _QUOTED_AS_SAYING = re.compile(
 
 
 # ... or an unnamed source it describes: "Reuters news agency reports a union source as saying", "Reuters quoted
-# one trader as saying" (a description of a few words, no quoted words or clause in it)
+# one trader as saying", "The Post quoted another unnamed GOP official as saying" (a description of a few words,
+# an acronym or a nationality among them, no quoted words or clause in it)
 _QUOTED_DESCRIBED_AS_SAYING = re.compile(
-    r"[ \t]+(?:also[ \t]+)?" + _AS_SAYING_VERBS + r"[ \t]+(?P<who>(?:"
-    + "|".join(LEXICON.as_saying_described_openers) + r")[ \t]+[a-z][a-z \t-]{0,50}?)[ \t]+as[ \t]+(?:saying|telling)\b"
+    r"[ \t]+(?:(?:also|" + "|".join(LEXICON.relay_auxiliaries) + r")[ \t]+)?" + _AS_SAYING_VERBS
+    + r"[ \t]+(?P<who>(?:" + "|".join(LEXICON.as_saying_described_openers) + r")[ \t]+[A-Za-z][\w \t-]{0,50}?)"
+    r"[ \t]+as[ \t]+(?:saying|telling)\b"
 )
 
 
@@ -1434,7 +1436,9 @@ def _quoted_as_saying_rule(r: _Reading) -> Resolved | None:
     found = _QUOTED_AS_SAYING.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
     if found is None:
         described = _QUOTED_DESCRIBED_AS_SAYING.match(r.index.text, r.mention.span.end) if r.mention.span.end else None
-        return _name_the_described(r, described.group("who"), described.start("who")) if described else None
+        if described is None:
+            return None
+        return _name_the_described(r, described.group("who"), described.start("who"), groups=True)
     words = [w for w in found.group("who").split() if not _is_title(w)]
     person = _match_name(words, r.at, r.index) if words else None
     if person is not None:
@@ -1442,17 +1446,56 @@ def _quoted_as_saying_rule(r: _Reading) -> Resolved | None:
     return (" ".join(words), "person") if len(words) >= 2 else None
 
 
+# '"...," the Post reported, quoting an anonymous Republican official.', "..., the Post reported, citing another
+# anonymous source", "The news organization, citing an anonymous government source, reported that": the relay's
+# own verb before the one it quotes or cites, or after them set off by commas (no quoted words in them); without
+# that verb a "citing" is the speaker's own reason or source ("said Geoff Garin, ..., citing Mrs. Clinton's
+# emphasis on ...", "wrote Juliet Eilperin, citing participants in the meeting": a writer's own words)
+_RELAY_VERB = r"(?:also[ \t]+)?(?:" + "|".join(LEXICON.relay_verbs) + r")"
+_QUOTED_ONE = (
+    r"(?:" + "|".join(LEXICON.relay_quoting_words) + r")[ \t]+(?P<who>[A-Za-z][^,;:.!?\n" + _DOUBLE + r"]{1,59}?)"
+)
+_QUOTING_AFTER = (
+    re.compile(r"[ \t]+" + _RELAY_VERB + r",[ \t]+" + _QUOTED_ONE + r"[ \t]*(?:[,;:.!?\n]|$)"),
+    re.compile(r",[ \t]+" + _QUOTED_ONE + r",[ \t]+" + _RELAY_VERB + r"\b"),
+)
+
+
+def _relay_quoting_rule(r: _Reading) -> Resolved | None:
+    """"“...,” the Post reported, quoting an anonymous Republican official", "..., the Post reported, citing another
+    anonymous source", "The news organization, citing an anonymous government source, reported that": the outlet
+    relays, the words are the originator's it quotes (the relay policy), a person the article names or the
+    described person or group with no name; a cited report, figure or reason ("citing the ongoing investigation")
+    is no originator, the words stay the outlet's."""
+    if r.mention.kind == "pronoun" or r.head.lower() in _RELAY_SOURCE_HEADS or not r.mention.span.end:
+        return None
+    found = next((m for shape in _QUOTING_AFTER if (m := shape.match(r.index.text, r.mention.span.end))), None)
+    if found is None:
+        return None
+    words = [w for w in found.group("who").split() if not _is_title(w)]
+    person = _match_name(words, found.start("who"), r.index) if words and words[0][:1].isupper() else None
+    if person is not None:
+        return person.name, "person"
+    described = _name_the_described(r, found.group("who"), found.start("who"), groups=True)
+    return described if described is not None and described[1] in ("person", "group") else None
+
+
 # The relay policy (evaluation/speakers/GUIDELINES.md, issue #16): the mention follows PolNeAR and stays the
 # relay, the name is the originator's when the sentence gives them a verb of saying of their own. The relay
-# stands after "according to" (", according to CNN", "According to the Financial Times,") or after "per" or
+# stands after "according to" (", according to CNN", "According to the Financial Times,"), after "as reported
+# by" ("As reported by Western Journalism, John Tiegen said", read as one report of the outlet's) or after "per" or
 # "via" set off by a comma ("Lynn said, via the Los Angeles Times"), or before a "reported" that closes
 # the sentence ('"No comment," The Miami Herald reported.')
 # (set off as a phrase of its own: "their tastes, according to their wishes", "there are 230 according to
 # recent figures" are no relays)
 _RELAY_CONJUNCTIONS = frozenset(LEXICON.relay_conjunctions)
+# (a phrase's first word capitalised opening a sentence: "According to the Financial Times,")
+_RELAY_PHRASES = [
+    "[" + phrase[0].upper() + phrase[0] + "]" + phrase[1:].replace(" ", r"[ \t]+") for phrase in LEXICON.relay_phrases
+]
 _RELAY_BEFORE = re.compile(
     r"(?:[,;:.!?" + _CLOSING + r"][ \t]+|\n[ \t]*)(?:(?i:" + "|".join(LEXICON.relay_conjunctions) + r")[ \t]+)?"
-    r"(?:[Aa]ccording[ \t]+to|per|via)[ \t]+$"
+    r"(?:" + "|".join(_RELAY_PHRASES) + r")[ \t]+$"
 )
 _RELAY_PHRASE_END = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")
 _RELAY_CLOSING_BEFORE = re.compile(r",[" + _CLOSING + r"]?[ \t]+$")
@@ -1580,7 +1623,7 @@ def _relay_opens_sentence(before: str) -> bool:
     words = [w.lower() for w in _WORD.findall(before)]
     while words and words[0] in _RELAY_CONJUNCTIONS:
         words.pop(0)
-    return words in ([], ["according", "to"], ["per"], ["via"])
+    return not words or " ".join(words) in LEXICON.relay_phrases
 
 
 def _may_name_someone(sayer: _Sayer, index: NameIndex) -> bool:
@@ -1725,7 +1768,7 @@ def _name_the_organisation(r: _Reading, text: str, at: int) -> Resolved | None:
     return (name, typ) if name and typ == "org" and name not in r.mention.text else None
 
 
-def _name_the_described(r: _Reading, text: str, at: int) -> Resolved | None:
+def _name_the_described(r: _Reading, text: str, at: int, *, groups: bool = False) -> Resolved | None:
     """A described originator, read as the rules read a speaker mention ("the Inner Mongolia health commission":
     the body; "one user on Weibo": a person with no name); never the relay's name. The head is the word before
     what qualifies it ("someone familiar with the situation", "the Chinese Center for Disease Control")."""
@@ -1736,7 +1779,10 @@ def _name_the_described(r: _Reading, text: str, at: int) -> Resolved | None:
     name, typ, _rule = resolve_with_rule(mention, r.index, history=r.history, published=r.published, holder=r.holder)
     if name and typ is not None:
         return name, typ
-    # (an unnamed body or group is left to the relay: "According to Fiat's announcement, the company has told")
+    # (an unnamed body or group is left to the relay: "According to Fiat's announcement, the company has told";
+    # not when the outlet names the group it quotes, ``groups``: "Apcom quoted several lawmakers as saying")
+    if groups and typ == "group":
+        return None, "group"
     return (None, "person") if typ == "person" or (typ is None and head in _UNNAMED_PEOPLE) else None
 
 
@@ -9905,7 +9951,7 @@ def _who_relative_rule(r: _Reading) -> Resolved | None:
 
 
 # the rules that name the originator of words a relay passes on, not the relay
-_RELAY_RULE_IDS = frozenset({"quoted-as-saying", "relayed-originator"})
+_RELAY_RULE_FUNCTIONS = frozenset({_quoted_as_saying_rule, _relay_quoting_rule, _relayed_originator_rule})
 
 RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...] = (
     ("cue-before-quote", _cue_before_quote_rule),
@@ -9925,6 +9971,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("it-organisation-named-near", _it_organisation_named_near_rule),
     ("pronoun", _pronoun_rule),
     ("quoted-as-saying", _quoted_as_saying_rule),
+    ("relay-quoting", _relay_quoting_rule),
     ("relayed-originator", _relayed_originator_rule),
     ("kin", _kin_rule),
     ("misheaded-body", _misheaded_body_rule),
@@ -9997,7 +10044,7 @@ def resolve_with_rule(
     if r is None:
         return None, None, None
     for rule_id, rule in RESOLUTION_RULES:
-        if as_relay and rule_id in _RELAY_RULE_IDS:
+        if as_relay and rule in _RELAY_RULE_FUNCTIONS:
             continue
         got = rule(r)
         if got is not None:
