@@ -38,6 +38,11 @@ ROWS = [
     ("Motorists in Arizona were treated to driving advisories. One Arizona Department of Transportation sign read, "
      "\u201cTrust in the Force, but always buckle up.\u201d", "One Arizona Department of Transportation sign", "role",
      "sign", "Arizona Department of Transportation", "document", "document"),
+    # a person's messages and a forecast, documents (PolNeAR train, Western Journalism 2015-11-25; BBC business/277)
+    ("CNN reporter Elise Labott was named in the emails, and her communications seem to show that she coordinated "
+     "with Clinton aides.", "her communications", "role", "communications", "Elise Labott", "document", "document"),
+    ("The bill is estimated to exceed 16.5bn euros and, according to some predictions, balloon to 33.5bn euros.",
+     "some predictions", "role", "predictions", None, "document", "document"),
     # a book's name with a chapter and verse (PolNeAR train, Western Journalism 2015-11-10): a passage of a text,
     # no issuer named; not a time after a preposition
     ("The pastor shared a prophecy. Isaiah 45:1 reads: \u201cThis is what the LORD says to his anointed.\u201d",
