@@ -1793,7 +1793,7 @@ def _elided_document_noun(r: _Reading) -> tuple[int, int] | None:
     phrase = [words.pop()]
     while words and len(phrase) < 6 and not text[words[-1].end() : phrase[0].start()].strip():
         word = words[-1].group(0)
-        if word.lower() in ("a", "an", "the", "one"):
+        if word.lower() in _DETERMINERS or word.lower() == "one":
             phrase.insert(0, words.pop())
             break
         if not (_is_cap(word) or "-" in word or word in ("of", "and")):
@@ -6511,7 +6511,7 @@ _DOCUMENT_MADE_BY = re.compile(
 
 
 # an owner's possessive right before a title in quotation marks, and what the mention adds after the title
-_OWNED_TITLE = re.compile(r"(?P<owner>[A-Z][^'’]*)['’]s\s+(?:''|“|\")[A-Z][^\"”]*?(?:''|”|\")(?P<rest>.*)", re.S)
+_OWNED_TITLE = re.compile(LEXICON.owned_title, re.S)
 
 
 def _owned_title_rule(r: _Reading) -> Resolved | None:
