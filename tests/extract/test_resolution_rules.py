@@ -25,6 +25,36 @@ from saidwhat.names.inarticle import (
 
 ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)
+    # "one" or "another" standing alone for a document's noun written just before, cues and quotations between
+    # (PolNeAR train, Breitbart 2016-01-01 and Western Journalism 2015-12-28): the messages had no issuer named,
+    # the signs are the department's; "one" after a person's noun stays a person (indefinite-speaker)
+    ("CNN reported at least six skywriting planes filled the skies with anti-Trump messages.\n\n\u201cAmerica is "
+     "great! Trump is disgusting,\u201d read one.", "one", "role", "one", None, "document", "elided-document"),
+    ("Motorists in Arizona were treated to driving advisories. One Arizona Department of Transportation sign read, "
+     "\u201cTrust in the Force, but always buckle up.\u201d Another advised, \u201cSlow down.\u201d", "Another",
+     "role", "another", "Arizona Department of Transportation", "document", "elided-document"),
+    ("Residents were divided over the report's findings. \u201cIt is a disgrace,\u201d said one.", "one", "role", "one",
+     None, "person", "indefinite-speaker"),
+    ("Motorists in Arizona were treated to driving advisories. One Arizona Department of Transportation sign read, "
+     "\u201cTrust in the Force, but always buckle up.\u201d", "One Arizona Department of Transportation sign", "role",
+     "sign", "Arizona Department of Transportation", "document", "document"),
+    # a person's messages and a forecast, documents (PolNeAR train, Western Journalism 2015-11-25; BBC business/277)
+    ("CNN reporter Elise Labott was named in the emails, and her communications seem to show that she coordinated "
+     "with Clinton aides.", "her communications", "role", "communications", "Elise Labott", "document", "document"),
+    ("The bill is estimated to exceed 16.5bn euros and, according to some predictions, balloon to 33.5bn euros.",
+     "some predictions", "role", "predictions", None, "document", "document"),
+    # a book's name with a chapter and verse (PolNeAR train, Western Journalism 2015-11-10): a passage of a text,
+    # no issuer named; not a time after a preposition
+    ("The pastor shared a prophecy. Isaiah 45:1 reads: \u201cThis is what the LORD says to his anointed.\u201d",
+     "Isaiah 45:1", "name", "isaiah", None, "document", "chapter-and-verse"),
+    # a title in quotation marks after its author's possessive (PolNeAR train, New York Times 2016-01-18): the
+    # author's document, or no one issuer's when other sources are joined to it
+    ("According to E. J. Fleming's ''The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine'' "
+     "and other sources, his was an all-purpose job.", "E. J. Fleming's ''The Fixers: Eddie Mannix, Howard "
+     "Strickling and the MGM Publicity Machine'' and other sources", "name", "sources", None, "document",
+     "owned-title"),
+    ("According to E. J. Fleming's ''The Fixers'', his was an all-purpose job.", "E. J. Fleming's ''The Fixers''",
+     "name", "fixers", "E J Fleming", "document", "owned-title"),
     # a person the sentence before introduces with a "who" clause, no one else of that gender named before them
     # (BBC business/458): the "He" is Bondi, not Tanzi who spoke
     ("Calisto Tanzi said he was innocent. Parmalat is now being run by a state appointed administrator, Enrico "

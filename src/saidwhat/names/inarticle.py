@@ -1797,6 +1797,60 @@ def _kin_rule(r: _Reading) -> Resolved | None:
     return (found.name if found is not None else full), "person"
 
 
+_ELIDED_NOUN_BRIDGES = frozenset(LEXICON.elided_noun_bridges)
+_ELIDED_WORD = re.compile(r"[\w'’-]+")
+
+
+def _elided_document_rule(r: _Reading) -> Resolved | None:
+    """"... filled the skies with anti-Trump messages. "America is great! Trump is disgusting," read one.
+    "Anybody but Trump," was another.", "one Arizona Department of Transportation sign read, "...". Another
+    advised, "..."": "one" or "another" standing alone for a document's noun its paragraph has just written (a
+    plural, or "one ... sign" before "another"), with nothing but a writing's verbs ("read", "was") and quotations
+    between, is one more such document, its issuer read from the noun's own phrase. After "said" it stays a person:
+    "Residents were divided over the report's findings. "...," said one."""
+    if len(r.toks) != 1 or r.lowered[0] not in ("one", "another"):
+        return None
+    noun = _elided_document_noun(r)
+    if noun is None:
+        return None
+    start, end = noun
+    words = r.index.text[start:end]
+    name, typ, _rule = resolve_with_rule(
+        Mention(words, Span(start, end), "role", None, words.split()[-1].lower()),
+        r.index, history=r.history, published=r.published, holder=r.holder,
+    )
+    return (name, "document") if typ == "document" else None
+
+
+def _elided_document_noun(r: _Reading) -> tuple[int, int] | None:
+    """The span of the document's phrase "one" or "another" stands for: the last word outside quotation marks
+    before the mention in its paragraph, past a writing's verbs and links (lexicon ``elided_noun_bridges``), is a
+    document's noun in lower case, plural ("messages"), or singular after "one" for "another" ("one Arizona
+    Department of Transportation sign"); the phrase runs back over the capitals and adjectives before it. The
+    paragraph before counts too, for a quotation opening its own paragraph with the cue after it."""
+    text = r.index.text
+    own = text.rfind("\n", 0, r.at)  # the break opening the mention's paragraph
+    paragraph = text.rfind("\n", 0, len(text[:own].rstrip())) + 1 if own > 0 else 0
+    words = [m for m in _ELIDED_WORD.finditer(text, paragraph, r.at) if not _inside_quote(text, m.start())]
+    while words and words[-1].group(0).lower() in _ELIDED_NOUN_BRIDGES:
+        words.pop()
+    if not words or words[-1].group(0) not in DOCUMENT_HEADS:
+        return None
+    phrase = [words.pop()]
+    while words and len(phrase) < 6 and not text[words[-1].end() : phrase[0].start()].strip():
+        word = words[-1].group(0)
+        if word.lower() in _DETERMINERS or word.lower() == "one":
+            phrase.insert(0, words.pop())
+            break
+        if not (_is_cap(word) or "-" in word or word in ("of", "and")):
+            break  # the phrase opens after its capitals and hyphened adjectives ("anti-Trump messages")
+        phrase.insert(0, words.pop())
+    singular = not _is_plural(phrase[-1].group(0))
+    if singular and (r.lowered[0] != "another" or phrase[0].group(0).lower() != "one"):
+        return None  # "the report ... one said": one of the people, not of a single report
+    return phrase[0].start(), phrase[-1].end()
+
+
 def _indefinite_speaker_rule(r: _Reading) -> Resolved | None:
     """"One said: ...", "Another reportedly said: ...": an indefinite pronoun alone names one more of the
     people the article has just talked of, someone new, not the last speaker the pronoun rule would take
@@ -4028,6 +4082,21 @@ def _outlet_named_in_full(name: str, r: _Reading) -> str | None:
     return max(fuller, key=len) if fuller else None
 
 
+_CHAPTER_AND_VERSE = re.compile(r"\s(?:" + LEXICON.chapter_and_verse + r")$")
+
+
+def _chapter_and_verse_rule(r: _Reading) -> Resolved | None:
+    """"Isaiah 45:1 reads: "This is what the LORD says ..."", "The photo quotes Romans 8:31": a book's name with a
+    chapter and verse after it (lexicon ``chapter_and_verse``) is a passage of a text, a document with no issuer
+    named, not an organisation called by the book's name."""
+    numbers = _CHAPTER_AND_VERSE.search(r.text.strip())
+    book = r.text.strip()[: numbers.start()].split()[-1:] if numbers else []
+    # the book's name right before the numbers: not a time after a preposition ("By 2:30 pm")
+    if not book or not _is_cap(book[0]) or book[0] in NOT_NAME_WORDS or book[0].lower() in _GOVERNING:
+        return None
+    return None, "document"
+
+
 def _document_rule(r: _Reading) -> Resolved | None:
     """"the report said", "a study by Jupiter Research found": a document, named by its issuer."""
     if _is_document(r.toks, r.head, r.index):
@@ -4695,7 +4764,8 @@ def _issuer_before_noun(r: _Reading) -> str | None:
     figures", a body described)."""
     if r.head not in r.lowered:
         return None
-    bare = r.lowered[0] not in _DETERMINERS
+    # "one Arizona Department of Transportation sign read": "one" opens it as an article would
+    bare = r.lowered[0] not in _DETERMINERS and r.lowered[0] not in ("one", "another")
     run = r.toks[(0 if bare else 1) : r.lowered.index(r.head)]
     if bare and _spoke_as_body(run, r):
         return run[-1]  # "according to Crowdpac data" after "according to Crowdpac"
@@ -6556,6 +6626,24 @@ _DOCUMENT_MADE_BY = re.compile(
     r"(?:[^.;:!?" + re.escape("".join(sorted(ALL_MARKS))) + r"]{0,40}?[ \t])?by[ \t]+(?:the[ \t]+)?"
     r"(?:(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*,?[ \t]+)?$"
 )
+
+
+# an owner's possessive right before a title in quotation marks, and what the mention adds after the title
+_OWNED_TITLE = re.compile(LEXICON.owned_title, re.S)
+
+
+def _owned_title_rule(r: _Reading) -> Resolved | None:
+    """"According to E. J. Fleming's ''The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine''
+    and other sources,": a title in quotation marks after its author's possessive is a written work, a document
+    of the author the article names; joined to other sources after it, a document with no one issuer."""
+    m = _OWNED_TITLE.fullmatch(r.text.strip())
+    if m is None:
+        return None
+    if m.group("rest").strip():
+        return None, "document"  # "... and other sources": more than one issuer
+    owner = _re.sub(r"\b([A-Z])\.\s*", r"\1 ", m.group("owner")).split()
+    person = r.index.find(" ".join(owner))
+    return (person.name if person is not None else " ".join(owner)), "document"
 
 
 def _document_title_rule(r: _Reading) -> Resolved | None:
@@ -9967,6 +10055,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("clause-pronoun", _clause_pronoun_rule),
     ("introduced-with-who", _introduced_with_who_rule),
     ("paragraph-turned-back", _paragraph_turned_back_rule),
+    ("elided-document", _elided_document_rule),
     ("indefinite-speaker", _indefinite_speaker_rule),
     ("it-organisation-named-near", _it_organisation_named_near_rule),
     ("pronoun", _pronoun_rule),
@@ -9977,11 +10066,13 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("misheaded-body", _misheaded_body_rule),
     ("state-office", _state_office_rule),
     ("party", _party_rule),
+    ("owned-title", _owned_title_rule),
     ("group", _group_rule),
     ("entourage", _entourage_rule),
     ("candidate-campaign", _candidate_campaign_rule),
     ("one-of-many", _one_of_many_rule),
     ("own-words", _own_words_rule),
+    ("chapter-and-verse", _chapter_and_verse_rule),
     ("document", _document_rule),
     ("document-title", _document_title_rule),
     ("document-agent", _document_agent_rule),
