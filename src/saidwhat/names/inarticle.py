@@ -616,6 +616,7 @@ def _title_length(text: str, run: list[str], words: list[tuple[str, int]], i: in
         or run[k] in NOT_NAME_WORDS
         or (run[k].lower() in _NATIONALITIES and k < len(run) - 2) or _is_hyphened_description(run[k])
         or (_is_plural_title(run[k]) and not any(w.lower() in _NEVER_IN_NAMES for w in run[k + 1 :]))
+        or _service_title(run, k)
     ):
         k += 1
     k = max([k] + [m + 1 for m in range(len(run) - 1) if run[m].lower() in HONORIFICS])
@@ -636,6 +637,15 @@ def _title_length(text: str, run: list[str], words: list[tuple[str, int]], i: in
     if k == 0 and len(run) > 2 and _continues_office(words, i):
         k = len(run) - _name_length(run)
     return k
+
+
+_SERVICE_TITLES = frozenset(LEXICON.service_titles)
+
+
+def _service_title(run: list[str], k: int) -> bool:
+    """"Marine John Tiegen": a service's noun before a given name and a surname is the member's rank, not
+    the first word of the name ("Marine Le Pen" and "Marine Corps" have no given name after it)."""
+    return run[k].lower() in _SERVICE_TITLES and k < len(run) - 2 and _is_given_name(run[k + 1])
 
 
 def _nationality_as_given_name(run: list[str], words: list[tuple[str, int]], i: int) -> bool:
