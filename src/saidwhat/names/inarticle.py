@@ -3386,7 +3386,7 @@ def _misheaded_body_rule(r: _Reading) -> Resolved | None:
     head, and the capitals before it, with the small words and numbers that join them, are the body's name
     (not "Votes", nor a group of reporters)."""
     toks, low = r.toks, r.lowered
-    joined = _name_joined_after_head(r)
+    joined = _name_joined_after_head(r) or _name_going_on_after_plural_head(r)
     if joined:
         return joined, "org"
     if len(toks) < 4 or low[0] != "the" or low[-1] not in ORG_NOUNS or _is_cap(toks[-1]):
@@ -3397,6 +3397,28 @@ def _misheaded_body_rule(r: _Reading) -> Resolved | None:
     if not all(_is_cap(w) or w.isdigit() or _links_a_name(w.lower()) or w in _BODY_NAME_LINKS for w in run):
         return None
     return " ".join(run), "org"
+
+
+def _name_going_on_after_plural_head(r: _Reading) -> str | None:
+    """"the Communications Workers of America, one of the unions ...", "the United Steelworkers of America":
+    the parser heads a union's or a league's name by its plural ("workers"), which read alone is people, a
+    group, or a person "United Steelworkers"; after "the", a run of capitals whose capitalised plural head goes
+    on with "of" or "for" and capitals is the body's name. Only after "the": a plural opening its sentence
+    ("Critics of the Thai government", "Executives for Mondelez") is people, capitalised as any opener is."""
+    toks = _clean_tokens(r.text.split(",")[0])  # the name before an apposition set off by a comma
+    low = [t.lower() for t in toks]
+    if len(toks) < 4 or low[0] != "the" or r.head not in low[1:-2]:
+        return None
+    at = low.index(r.head)
+    head = toks[at]
+    if not (_is_cap(head) and _is_plural(r.head)) or _is_plural_title(head):
+        return None  # "the Members of Parliament" are people
+    if low[at + 1] not in ("of", "for") or not _is_cap(toks[-1]):
+        return None
+    run = toks[1:]
+    if not all(_is_cap(w) or _links_a_name(w.lower()) for w in run):
+        return None
+    return " ".join(run)
 
 
 def _name_joined_after_head(r: _Reading) -> str | None:
