@@ -10028,6 +10028,8 @@ def _longer_organisation_name(name: str | None, text: str) -> str | None:
         return _ampersand_spelled_out(name, text)
     if not name or " " in name or name.isupper():
         return name
+    if _is_place_word(name):
+        return name  # "a book in Japan on the Trump phenomenon": a place with a topic after it, no body's name
     forms = _names_with_links(text).get(name, frozenset())
     return next(iter(forms)) if len(forms) == 1 else (_clipped_name_in_full(name, text) or name)
 
