@@ -66,6 +66,13 @@ ROWS = [
      "The Votes at 16 alliance", "name", "votes", "Votes at 16", "org", "misheaded-body"),
     ("The Reporters Without Borders group said blogs were at risk.", "The Reporters Without Borders group", "role",
      "reporters", "Reporters Without Borders", "org", "misheaded-body"),
+    # a union's name headed by its plural, "of" and capitals after it (PolNeAR train, Washington Post
+    # 2016-05-29), an apposition after the comma left out; not a plural opening its sentence (people)
+    ("The contract covers about 100 workers, according to the Communications Workers of America, one of the unions"
+     " representing the employees.", "the Communications Workers of America, one of the unions representing the"
+     " employees", "name", "workers", "Communications Workers of America", "org", "misheaded-body"),
+    ("Attorneys for Clinton said the emails were not classified.", "Attorneys for Clinton", "name", "attorneys",
+     None, "group", "group"),
     # an embedded tweet's display name: a given name opening it is a person's (not "Beauvais", a place's name);
     # one with no capital is kept as written, its holder's
     ("Oh, no. The campaigns are just as bad. pic.twitter.com/3BDnrvkoms\n\n— Mike Beauvais (@MikeBeauvais) "

@@ -616,6 +616,7 @@ def _title_length(text: str, run: list[str], words: list[tuple[str, int]], i: in
         or run[k] in NOT_NAME_WORDS
         or (run[k].lower() in _NATIONALITIES and k < len(run) - 2) or _is_hyphened_description(run[k])
         or (_is_plural_title(run[k]) and not any(w.lower() in _NEVER_IN_NAMES for w in run[k + 1 :]))
+        or _service_title(run, k)
     ):
         k += 1
     k = max([k] + [m + 1 for m in range(len(run) - 1) if run[m].lower() in HONORIFICS])
@@ -636,6 +637,15 @@ def _title_length(text: str, run: list[str], words: list[tuple[str, int]], i: in
     if k == 0 and len(run) > 2 and _continues_office(words, i):
         k = len(run) - _name_length(run)
     return k
+
+
+_SERVICE_TITLES = frozenset(LEXICON.service_titles)
+
+
+def _service_title(run: list[str], k: int) -> bool:
+    """"Marine John Tiegen": a service's noun before a given name and a surname is the member's rank, not
+    the first word of the name ("Marine Le Pen" and "Marine Corps" have no given name after it)."""
+    return run[k].lower() in _SERVICE_TITLES and k < len(run) - 2 and _is_given_name(run[k + 1])
 
 
 def _nationality_as_given_name(run: list[str], words: list[tuple[str, int]], i: int) -> bool:
@@ -3548,7 +3558,7 @@ def _misheaded_body_rule(r: _Reading) -> Resolved | None:
     head, and the capitals before it, with the small words and numbers that join them, are the body's name
     (not "Votes", nor a group of reporters)."""
     toks, low = r.toks, r.lowered
-    joined = _name_joined_after_head(r)
+    joined = _name_joined_after_head(r) or _name_going_on_after_plural_head(r)
     if joined:
         return joined, "org"
     if len(toks) < 4 or low[0] != "the" or low[-1] not in ORG_NOUNS or _is_cap(toks[-1]):
@@ -3559,6 +3569,28 @@ def _misheaded_body_rule(r: _Reading) -> Resolved | None:
     if not all(_is_cap(w) or w.isdigit() or _links_a_name(w.lower()) or w in _BODY_NAME_LINKS for w in run):
         return None
     return " ".join(run), "org"
+
+
+def _name_going_on_after_plural_head(r: _Reading) -> str | None:
+    """"the Communications Workers of America, one of the unions ...", "the United Steelworkers of America":
+    the parser heads a union's or a league's name by its plural ("workers"), which read alone is people, a
+    group, or a person "United Steelworkers"; after "the", a run of capitals whose capitalised plural head goes
+    on with "of" or "for" and capitals is the body's name. Only after "the": a plural opening its sentence
+    ("Critics of the Thai government", "Executives for Mondelez") is people, capitalised as any opener is."""
+    toks = _clean_tokens(r.text.split(",")[0])  # the name before an apposition set off by a comma
+    low = [t.lower() for t in toks]
+    if len(toks) < 4 or low[0] != "the" or r.head not in low[1:-2]:
+        return None
+    at = low.index(r.head)
+    head = toks[at]
+    if not (_is_cap(head) and _is_plural(r.head)) or _is_plural_title(head):
+        return None  # "the Members of Parliament" are people
+    if low[at + 1] not in ("of", "for") or not _is_cap(toks[-1]):
+        return None
+    run = toks[1:]
+    if not all(_is_cap(w) or _links_a_name(w.lower()) for w in run):
+        return None
+    return " ".join(run)
 
 
 def _name_joined_after_head(r: _Reading) -> str | None:
@@ -10211,6 +10243,8 @@ def _longer_organisation_name(name: str | None, text: str) -> str | None:
         return _ampersand_spelled_out(name, text)
     if not name or " " in name or name.isupper():
         return name
+    if _is_place_word(name):
+        return name  # "a book in Japan on the Trump phenomenon": a place with a topic after it, no body's name
     forms = _names_with_links(text).get(name, frozenset())
     return next(iter(forms)) if len(forms) == 1 else (_clipped_name_in_full(name, text) or name)
 
