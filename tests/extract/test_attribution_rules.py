@@ -612,6 +612,12 @@ RULES = [
     (("Former President Barack Obama inserted himself into the 2020 primary in recent days by warning candidates "
       "against moving too far to the left."), "Former President Barack Obama",
      "candidates against moving too far to the left", "content:unquoted-object"),
+    # BBC business/302 (shortened) and business/279: a "with" clause's participle with no "that", its clause's
+    # subject parsed as its object
+    ("Shares rose 7% on the news, with analysts saying sales of $600m a year were possible.", "analysts",
+     "sales of $600m a year were possible", "content:absolute-clause"),
+    ("However, neither side has made a formal offer for the LSE, with sources claiming such a step may still be "
+     "weeks away.", "sources", "such a step may still be weeks away", "content:absolute-clause"),
     # --- trims
     ("Stuart Rose, head of M&S, said last year its prices were too high.", "Stuart Rose, head of M&S",
      "its prices were too high", "trim:leading-time"),
@@ -958,6 +964,47 @@ def test_a_closing_cue_reports_a_clause_only_verb_without_its_clause(nlp):
 ])
 def test_a_protest_without_a_clause_reports_nothing(nlp, text):
     assert not any(a.cue_text.lower().startswith("protest") for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # BBC sport/473 and a BBC rugby report: a player's "showed" with a quality displays it, no words
+    "Hewitt, at times in Houston, showed form which easily matched his Grand Slam-winning efforts of 2001 and 2002.",
+    "Orquera's kicking was off but he showed great courage in defence.",
+])
+def test_a_show_of_form_reports_nothing(nlp, text):
+    assert not any(a.cue_text.lower().startswith("show") for a in _attributions(nlp, text))
+
+
+def test_a_show_of_form_leaves_the_pronoun_run_to_the_man_the_article_is_about(nlp):
+    """BBC sport/473, shortened: Hewitt's "showed form" is no speech, so the "he" of the quote after it is Roger
+    Federer, not Hewitt as the last speaker."""
+    text = ("Roger Federer is the ultimate sportsman.\n\nWhen Lleyton Hewitt shook his hand, the Australian was "
+            "gracious. Hewitt, at times in Houston, showed form which easily matched his Grand Slam-winning efforts "
+            "of 2001 and 2002. According to all those players and even Federer himself, the Swiss star is in a "
+            "different league.\n\n\"I've dominated all the top ten players,\" he told BBC Sport.")
+    quotes = extract(Article(id="sport-473", text=text), nlp=nlp, entities=False).quotes
+    assert not any(q.cue is not None and q.cue.text == "showed" for q in quotes)
+    (he,) = [q.speaker for q in quotes if q.speaker is not None and q.speaker.mention == "he"]
+    assert (he.name, he.type) == ("Roger Federer", "person")
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # PolNeAR train (Washington Post, 2016): a sign or an interest shown is the holder's attitude, annotated
+    ("But his campaign showed no immediate signs of relenting in its improbable bid.", "his campaign",
+     "no immediate signs of relenting in its improbable bid"),
+    # BBC business: a document's "show" with a noun phrase is its finding, and a clause is reported whoever shows it
+    ("However, shortly after the Bank made its decision, new figures showed a fall in economic growth in the last "
+     "quarter.", "new figures", "a fall in economic growth"),
+    ("Analysts say the figures show the market may be stabilising.", "the figures", "the market may be stabilising"),
+    # PolNeAR train (Western Journalism, 2016): the poll stands beside the noun the parser made the subject's head
+    ("Only days before the Republican Convention in Cleveland, Ohio, a new national poll shows Republican "
+     "presidential candidate Donald Trump with his largest lead to date over Democratic candidate Hillary Clinton.",
+     "the Republican Convention in Cleveland, Ohio, a new national poll",
+     "Republican presidential candidate Donald Trump"),
+])
+def test_a_documents_show_still_reports(nlp, text, speaker, content):
+    said = [_said(text, a) for a in _attributions(nlp, text) if a.cue_text.lower().startswith("show")]
+    assert (speaker, content) in said
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), [

@@ -25,6 +25,36 @@ from saidwhat.names.inarticle import (
 
 ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)
+    # "one" or "another" standing alone for a document's noun written just before, cues and quotations between
+    # (PolNeAR train, Breitbart 2016-01-01 and Western Journalism 2015-12-28): the messages had no issuer named,
+    # the signs are the department's; "one" after a person's noun stays a person (indefinite-speaker)
+    ("CNN reported at least six skywriting planes filled the skies with anti-Trump messages.\n\n\u201cAmerica is "
+     "great! Trump is disgusting,\u201d read one.", "one", "role", "one", None, "document", "elided-document"),
+    ("Motorists in Arizona were treated to driving advisories. One Arizona Department of Transportation sign read, "
+     "\u201cTrust in the Force, but always buckle up.\u201d Another advised, \u201cSlow down.\u201d", "Another",
+     "role", "another", "Arizona Department of Transportation", "document", "elided-document"),
+    ("Residents were divided over the report's findings. \u201cIt is a disgrace,\u201d said one.", "one", "role", "one",
+     None, "person", "indefinite-speaker"),
+    ("Motorists in Arizona were treated to driving advisories. One Arizona Department of Transportation sign read, "
+     "\u201cTrust in the Force, but always buckle up.\u201d", "One Arizona Department of Transportation sign", "role",
+     "sign", "Arizona Department of Transportation", "document", "document"),
+    # a person's messages and a forecast, documents (PolNeAR train, Western Journalism 2015-11-25; BBC business/277)
+    ("CNN reporter Elise Labott was named in the emails, and her communications seem to show that she coordinated "
+     "with Clinton aides.", "her communications", "role", "communications", "Elise Labott", "document", "document"),
+    ("The bill is estimated to exceed 16.5bn euros and, according to some predictions, balloon to 33.5bn euros.",
+     "some predictions", "role", "predictions", None, "document", "document"),
+    # a book's name with a chapter and verse (PolNeAR train, Western Journalism 2015-11-10): a passage of a text,
+    # no issuer named; not a time after a preposition
+    ("The pastor shared a prophecy. Isaiah 45:1 reads: \u201cThis is what the LORD says to his anointed.\u201d",
+     "Isaiah 45:1", "name", "isaiah", None, "document", "chapter-and-verse"),
+    # a title in quotation marks after its author's possessive (PolNeAR train, New York Times 2016-01-18): the
+    # author's document, or no one issuer's when other sources are joined to it
+    ("According to E. J. Fleming's ''The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine'' "
+     "and other sources, his was an all-purpose job.", "E. J. Fleming's ''The Fixers: Eddie Mannix, Howard "
+     "Strickling and the MGM Publicity Machine'' and other sources", "name", "sources", None, "document",
+     "owned-title"),
+    ("According to E. J. Fleming's ''The Fixers'', his was an all-purpose job.", "E. J. Fleming's ''The Fixers''",
+     "name", "fixers", "E J Fleming", "document", "owned-title"),
     # a person the sentence before introduces with a "who" clause, no one else of that gender named before them
     # (BBC business/458): the "He" is Bondi, not Tanzi who spoke
     ("Calisto Tanzi said he was innocent. Parmalat is now being run by a state appointed administrator, Enrico "
@@ -36,6 +66,13 @@ ROWS = [
      "The Votes at 16 alliance", "name", "votes", "Votes at 16", "org", "misheaded-body"),
     ("The Reporters Without Borders group said blogs were at risk.", "The Reporters Without Borders group", "role",
      "reporters", "Reporters Without Borders", "org", "misheaded-body"),
+    # a union's name headed by its plural, "of" and capitals after it (PolNeAR train, Washington Post
+    # 2016-05-29), an apposition after the comma left out; not a plural opening its sentence (people)
+    ("The contract covers about 100 workers, according to the Communications Workers of America, one of the unions"
+     " representing the employees.", "the Communications Workers of America, one of the unions representing the"
+     " employees", "name", "workers", "Communications Workers of America", "org", "misheaded-body"),
+    ("Attorneys for Clinton said the emails were not classified.", "Attorneys for Clinton", "name", "attorneys",
+     None, "group", "group"),
     # an embedded tweet's display name: a given name opening it is a person's (not "Beauvais", a place's name);
     # one with no capital is kept as written, its holder's
     ("Oh, no. The campaigns are just as bad. pic.twitter.com/3BDnrvkoms\n\n— Mike Beauvais (@MikeBeauvais) "
@@ -153,6 +190,15 @@ ROWS = [
     # its subject, and the document the pronoun speaks in before it ("In it, he says"), leave the name opening
     ("Jeff Weaver said it was close. On Monday night, Clinton campaign manager Robby Mook released a memo. In it, "
      "he says Clinton leads.", "he", "pronoun", "he", "Robby Mook", "person", "subject-before"),
+    # PolNeAR train (Breitbart 2016-02-06): a surname alone opening the sentence before, never given in full,
+    # that the article reads as a person's (a quote "he" says follows it), not the last speaker
+    ("Cruz said his pick was political.\n\nCarson defied a question, and did not pick. \u201cIt will go to Denver "
+     "or Carolina,\u201d he said.", "he", "pronoun", "he", "Carson", "person", "subject-before"),
+    # PolNeAR train (Huffington Post 2016-01-17): the one asked a question answers it, not the asker whose
+    # name opens the sentence before
+    ("Bernie Sanders will release his medical records. Last month, Scott Conroy asked Sanders if questions about "
+     "his age were fair game in a campaign.\n\n\u201cSure it is,\u201d he said.", "he",
+     "pronoun", "he", "Bernie Sanders", "person", "one-asked-before"),
     # PolNeAR train (Politico 2016-08-17, the round of seed 2084): a speechwriter is a person's role, the speaker
     # just named, not the party ("GOP speechwriter", an organisation)
     ("Richard Cross wrote that he penned the remarks. The GOP speechwriter said the ban was the deal-breaker.",
@@ -1368,6 +1414,33 @@ ROWS = [
      "Reuters news agency", "role", "agency", None, "person", "quoted-as-saying"),
     ("\"A deal doesn't seem likely,\" Reuters quoted one trader as saying.", "Reuters", "name", "Reuters", None,
      "person", "quoted-as-saying"),
+    # relay83: "another" opens such a description too, an acronym may stand in it (PolNeAR train, Western
+    # Journalism); "several" a group's
+    ("\"It was the children,\" the Post quoted another unnamed GOP official as saying.", "the Post", "name", "Post",
+     None, "person", "quoted-as-saying"),
+    ("\"It is a question of price,\" Italian news agency Apcom quoted several lawmakers as saying.",
+     "Italian news agency Apcom", "name", "Apcom", None, "group", "quoted-as-saying"),  # BBC business/048
+    ("\"We will bid,\" the Telegraph had quoted an unnamed executive at Euronext as saying.", "the Telegraph", "name",
+     "Telegraph", None, "person", "quoted-as-saying"),  # an auxiliary before the verb (BBC business/319)
+    # relay83: the outlet's "quoting"/"citing" hands the words to the one it quotes (PolNeAR train, Western
+    # Journalism; the relay policy), a person with no name when only described; a cited reason is no originator
+    ("\"It just came to a head,\" the Post reported, quoting an anonymous Republican official.", "the Post", "name",
+     "Post", None, "person", "relay-quoting"),
+    ("Members of the family soured on him long ago, the Post reported, citing another anonymous source.", "the Post",
+     "name", "Post", None, "person", "relay-quoting"),
+    ("The news organization, citing an anonymous government source, reported that the talks had stalled.",
+     "The news organization", "role", "organization", None, "person", "relay-quoting"),
+    ("Jane Roe is a Republican official. \"We are done,\" the Post reported, quoting Jane Roe.", "the Post", "name",
+     "Post", "Jane Roe", "person", "relay-quoting"),
+    ("\"We will win,\" CNN reported, citing Republican officials.", "CNN", "name", "CNN", None, "group",
+     "relay-quoting"),
+    ("\"We will act,\" the Post reported, citing the ongoing investigation.", "the Post", "name", "Post",
+     "Post", "org", "organisation"),  # a reason cited, no originator: the outlet's
+    ("\"Obama did not pick a nominee to please anyone,\" wrote Juliet Eilperin, citing participants in the meeting.",
+     "Juliet Eilperin", "name", "Eilperin", "Juliet Eilperin", "person", "proper-name"),  # no relay's verb: hers
+    # relay83: "As reported by OUTLET," opens a relay as "According to OUTLET," does
+    ("John Tiegen is a former CIA operative. As reported by Western Journalism, Tiegen said both issues were "
+     "disqualifying.", "Western Journalism", "name", "Journalism", "John Tiegen", "person", "relayed-originator"),
     # the relay policy (issue #16): the mention stays the relay PolNeAR credits, the name is the originator's,
     # the one the sentence gives a verb of saying of their own
     ("Bernie Sanders spoke in Reno. \"We will win,\" Sanders said, according to CNN.", "CNN", "name", "CNN",
@@ -1621,6 +1694,14 @@ OFFICE_HOLDER_NEARBY = [
     ("UK Muslims should accept that people of Islamic appearance are more likely to be stopped and searched by "
      "police, a Home Office minister has said.\n\nHazel Blears said innocent Muslims would be targeted because of "
      "the search for Islamic extremists.", "people of Islamic appearance", "Hazel Blears"),
+    # the next sentence read past a title's full stop: US news writes "U.S." before the judge's name, and the plain
+    # split ended that sentence at it (PolNeAR train, usa-today 2015-12-22; pnmiss83)
+    ("Spain struggles to form post-election government.\n\nRajoy said Monday that he will \"try to form a stable "
+     "government\".\n\nSan Bernardino shooter's friend denied bail.\n\nThe man accused of purchasing two of the "
+     "guns used in the San Bernardino shooting rampage will remain in custody as a criminal case against him "
+     "proceeds, a federal judge ruled Monday.\n\nU.S. District Magistrate Judge David Bristow said a conspiracy "
+     "Marquez allegedly plotted with one of the shooters was enough to keep him in federal prison.",
+     "will remain in custody", "David Bristow"),
     # ... and a backbencher is a person's role noun (BBC politics/415, desc62)
     ("The Conservatives have been \"a lot smarter\" in the way they have conducted the general election "
      "campaign, a Labour backbencher has said.\n\nDerek Wyatt said having a five month campaign \"turned off "

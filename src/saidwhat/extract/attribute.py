@@ -175,6 +175,8 @@ _AFTER_QUOTE_STRENGTH = 0.6
 _SURVEY_NOUNS = frozenset(LEXICON.survey_nouns)
 _CLAUSE_ONLY = frozenset(LEXICON.clause_only_cues)
 _THAT_ONLY = frozenset(LEXICON.that_clause_cues)
+_EVIDENCE_VERBS = frozenset(LEXICON.evidence_verbs)
+_DISPLAYED_QUALITIES = frozenset(LEXICON.displayed_qualities)
 _PREDICTING = frozenset(LEXICON.predicting_verbs)
 _REQUESTING = frozenset(LEXICON.requesting_verbs)
 _REQUEST_ONLY = frozenset(LEXICON.request_only_cues)
@@ -1235,11 +1237,7 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
         # "ruled out a rise", "found the body": a ruling or a finding needs its clause, or a colon before
         # the quoted words it introduces ("Why she's protesting: “...”")
         return None
-    if lemma in _THAT_ONLY and colon is None and not (found.tokens and found.tokens[0].lower_ == "that"):
-        return None  # "despite the Charlton protests his goal stood": a noun read as a verb
-    if lemma in _THAT_ONLY and "content:lost-that" in found.rules and _preposition_before(tok, found.tokens[0]):
-        # "problems relating to the size of its oil reserves that hammered its share price" (BBC business/111):
-        # a "that" after the cue's own preposition opens a relative clause on the preposition's object
+    if _without_its_that(tok, lemma, colon, found) or _displayed(tok, lemma, found):
         return None
     if lemma in _ASSIGNING:
         assigned = assignment(tok)
@@ -1349,6 +1347,29 @@ def _subjunctive(clause: Token) -> bool:
     return clause.tag_ == "VB" and all(c.dep_ != "aux" for c in children(clause)) and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)
     ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(clause))
+
+
+def _without_its_that(tok: Token, lemma: str, colon: Token | None, found: Content) -> bool:
+    """A cue whose clause "that" must open (lexicon ``that_clause_cues``) without it reports nothing."""
+    if lemma not in _THAT_ONLY:
+        return False
+    if colon is None and not (found.tokens and found.tokens[0].lower_ == "that"):
+        return True  # "despite the Charlton protests his goal stood": a noun read as a verb
+    # "problems relating to the size of its oil reserves that hammered its share price" (BBC business/111):
+    # a "that" after the cue's own preposition opens a relative clause on the preposition's object
+    return "content:lost-that" in found.rules and _preposition_before(tok, found.tokens[0])
+
+
+def _displayed(tok: Token, lemma: str, found: Content) -> bool:
+    """"Hewitt, at times in Houston, showed form which easily matched his Grand Slam-winning efforts" (BBC
+    sport/473), "he showed great character": a verb of evidence (lexicon ``evidence_verbs``) whose object is a
+    quality a player or a performer shows (lexicon ``displayed_qualities``), no quotation mark inside its phrase,
+    displays it and reports no words; the cue would take the run of "he said" after it to the one who showed it. A
+    quoted quality is the words of the verb above it ("Pence ... praised Cruz for showing "the courage of his
+    convictions."", PolNeAR train: the praise's, annotated whole)."""
+    if lemma not in _EVIDENCE_VERBS or any(t.text in QUOTE_CHARS for t in found.tokens):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _DISPLAYED_QUALITIES for c in children(tok))
 
 
 def _colon_between(clause: Token, verb: Token) -> bool:

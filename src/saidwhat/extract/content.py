@@ -647,6 +647,32 @@ def passive_criticism(verb: Token, doc) -> Content | None:
     return Content(words, False, ("content:passive-criticism",))
 
 
+def absolute_clause(verb: Token, doc) -> Content | None:
+    """"Shares rose 7% on the news, with analysts saying sales of $600m (£309m) a year were possible", "neither side
+    has made a formal offer for the LSE, with sources claiming such a step may still be weeks away" (BBC
+    business/302, business/279): in a "with" clause, a participle's clause with no "that", whose subject the parser
+    made the participle's object and whose verb it hung on "with", the speaker its subject; the object and that verb,
+    to its end, are what was said (content:noun-phrase would keep the object alone, or nothing)."""
+    speaker = verb.head
+    obj = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or obj is None or speaker.dep_ != "nsubj":
+        return None
+    said = speaker.head  # the verb the parser gave the speaker to: the clause's own, right after the object
+    if said.i <= obj.right_edge.i or said.dep_ != "pcomp" or not (is_finite(said) or _has_modal(said)):
+        return None
+    if any(t.is_punct or is_verb(t) for t in doc[obj.right_edge.i + 1 : said.i] if t.dep_ not in ("aux", "neg")):
+        return None
+    end = said.right_edge.i
+    while end > said.i and doc[end].is_punct and doc[end].text not in QUOTE_CHARS:
+        end -= 1
+    return Content(list(doc[obj.left_edge.i : end + 1]), False, ("content:absolute-clause",))
+
+
+def _has_modal(verb: Token) -> bool:
+    """A verb in its bare form after a modal: "may still be", "will slow"."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(verb))
+
+
 def unquoted_object(verb: Token, doc) -> Content | None:
     """"warned China against provocative behavior", "by warning candidates against moving too far": the
     object of a cue whose object is said with no quotation marks too (lexicon ``unquoted_object_cues``),
@@ -745,6 +771,7 @@ CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...]
     ("content:told-clause-above", told_clause_above),
     ("content:fronted-clause", fronted_clause),
     ("content:unquoted-object", unquoted_object),
+    ("content:absolute-clause", absolute_clause),
     ("content:surveyed-standing", surveyed_standing),
     ("content:noun-phrase", noun_phrase),
     ("content:as-quoted", as_quoted),
