@@ -602,6 +602,10 @@ def test_cue_between_only_a_cue_of_speech_no_quote_took(nlp, text):
         # is the writer's
         ("CNN also noted the relatively sparse attendance:\n\nEven right-leaning journalist Byron York took a "
          "moment to point out the lack of a crowd at Rubio's event."),
+        # PolNeAR train (Huffington Post, 2015): the verb reports its clause before the colon; the paragraph
+        # after it is the writer's, with a cue of its own
+        ("O'Malley reminded viewers that he doesn't:\n\nAnd after watching the Republicans ignore facts for two "
+         "hours, Clinton said that she was \u201cproud to be a Democrat.\u201d"),
         # BBC entertainment/258: a list the writer sets out after the colon
         ("Judge Rand Rubin said she must:\n\n- Spend three years on probation and complete 30 days of community "
          "service at a charity."),

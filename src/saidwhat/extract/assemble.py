@@ -1454,8 +1454,8 @@ def _block_cue(scene: _Scene, lead: Span, drafts: list[_Draft]) -> Attribution |
     """The cue a paragraph ending in a colon hands on to the paragraph after it: the last verb of speech in its
     last sentence that has a subject and reports nothing in that sentence ("Hewitt writes:", "He wrote about
     the event ... on his blog, observing of Trump:", whose participle has no subject of its own). Not "CNN also
-    noted the relatively sparse attendance:" (its object is what it reports), nor a colon with no speaker
-    ("Here's the list:", "Watch the ad below:")."""
+    noted the relatively sparse attendance:" nor "O'Malley reminded viewers that he doesn't:" (what the verb
+    reports is before the colon), nor a colon with no speaker ("Here's the list:", "Watch the ad below:")."""
     text = scene.text
     if not lead.of(text).endswith(":"):
         return None
@@ -1470,7 +1470,10 @@ def _block_cue(scene: _Scene, lead: Span, drafts: list[_Draft]) -> Attribution |
     if not cues:
         return None
     att = max(cues, key=lambda a: a.cue.start)
-    return att if att.content is None else None
+    # the colon's own reading of the cue ("cue:colon") has no content even where the verb reports a clause
+    # before the colon: "O'Malley reminded viewers that he doesn't:", "Devine said areas ... include:"
+    reports = any(o.content is not None and o.cue.start == att.cue.start for o in scene.attributions)
+    return att if att.content is None and not reports else None
 
 
 def _reads_as_block(scene: _Scene, block: Span, drafts: list[_Draft]) -> bool:
