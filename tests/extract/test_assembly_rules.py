@@ -606,6 +606,10 @@ def test_cue_between_only_a_cue_of_speech_no_quote_took(nlp, text):
         # after it is the writer's, with a cue of its own
         ("O'Malley reminded viewers that he doesn't:\n\nAnd after watching the Republicans ignore facts for two "
          "hours, Clinton said that she was \u201cproud to be a Democrat.\u201d"),
+        # PolNeAR train (USA Today, 2016): a verb that is no verb of speech, read as a cue only before quotation
+        # marks
+        ("Nor has he stood idle while China breaks WTO rules:\n\nIn 2009, the administration slapped a 35% duty "
+         "on cheap Chinese truck tires."),
         # BBC entertainment/258: a list the writer sets out after the colon
         ("Judge Rand Rubin said she must:\n\n- Spend three years on probation and complete 30 days of community "
          "service at a charity."),

@@ -1455,7 +1455,10 @@ def _block_cue(scene: _Scene, lead: Span, drafts: list[_Draft]) -> Attribution |
     last sentence that has a subject and reports nothing in that sentence ("Hewitt writes:", "He wrote about
     the event ... on his blog, observing of Trump:", whose participle has no subject of its own). Not "CNN also
     noted the relatively sparse attendance:" nor "O'Malley reminded viewers that he doesn't:" (what the verb
-    reports is before the colon), nor a colon with no speaker ("Here's the list:", "Watch the ad below:")."""
+    reports is before the colon), nor a colon with no speaker ("Here's the list:", "Watch the ad below:"), nor
+    any verb a colon reads as a cue only before quotation marks ("cue:colon": "Nor has he stood idle while
+    China breaks WTO rules:", "I am here to tell you what I am doing to show that I have learned from them:",
+    PolNeAR train, each before the writer's own paragraph)."""
     text = scene.text
     if not lead.of(text).endswith(":"):
         return None
@@ -1465,15 +1468,12 @@ def _block_cue(scene: _Scene, lead: Span, drafts: list[_Draft]) -> Attribution |
     cues = [
         att for ai, att in enumerate(scene.attributions)
         if start <= att.cue.start < lead.end and att.speaker is not None and not att.thought
-        and scene.inner_of[ai] is None and id(att) not in taken
+        and _CUE_VERB_RULE in att.rules and scene.inner_of[ai] is None and id(att) not in taken
     ]
     if not cues:
         return None
     att = max(cues, key=lambda a: a.cue.start)
-    # the colon's own reading of the cue ("cue:colon") has no content even where the verb reports a clause
-    # before the colon: "O'Malley reminded viewers that he doesn't:", "Devine said areas ... include:"
-    reports = any(o.content is not None and o.cue.start == att.cue.start for o in scene.attributions)
-    return att if att.content is None and not reports else None
+    return att if att.content is None else None
 
 
 def _reads_as_block(scene: _Scene, block: Span, drafts: list[_Draft]) -> bool:
