@@ -194,6 +194,15 @@ ROWS = [
     # that the article reads as a person's (a quote "he" says follows it), not the last speaker
     ("Cruz said his pick was political.\n\nCarson defied a question, and did not pick. \u201cIt will go to Denver "
      "or Carolina,\u201d he said.", "he", "pronoun", "he", "Carson", "person", "subject-before"),
+    # PolNeAR train (Washington Post 2015-12-24, Western Journalism 2016-03-10): an office cueing a quote is the
+    # person whose name opens the passage leading to it, not the one the article titled by the office a paragraph
+    # before (Sen. John McCain) nor the last speaker (Hillary Clinton); a phrase fronted before the name is passed
+    ("Recall Sen. John McCain damaging his reputation in 2000.\n\nTed Cruz was in Iowa. Cruz defends his record in "
+     "a commercial: \u201cSecuring our borders is a matter of national security,\u201d the senator says.",
+     "the senator", "role", "senator", "Ted Cruz", "person", "described-opener"),
+    ("Hillary Clinton said it was regrettable.\n\nRegarding the action against Libya, Obama defended his "
+     "process. \u201cWe got a UN mandate,\u201d the president told The Atlantic.", "the president", "role",
+     "president", "Obama", "person", "described-opener"),
     # PolNeAR train (Huffington Post 2016-01-17): the one asked a question answers it, not the asker whose
     # name opens the sentence before
     ("Bernie Sanders will release his medical records. Last month, Scott Conroy asked Sanders if questions about "
@@ -1582,7 +1591,8 @@ SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "
                 "she": [(0, "Anna Berg", "f"), (42, "John Snow", "m")], "the firm": [(0, "General Motors", "n")],
                 "The report": [(0, "Joint Committee on Human Rights", "n")],
                 "She": [(0, "Mary Steenburgen", "f"), (50, "Jessie Buckley", "f")],
-                "The GOP speechwriter": [(0, "Richard Cross", "m")], "The paper": [(31, "Orlando Sentinel", "n")],
+                "The GOP speechwriter": [(0, "Richard Cross", "m")], "the president": [(0, "Hillary Clinton", "f")],
+                "The paper": [(31, "Orlando Sentinel", "n")],
                 "They": [(31, "Dick Clark Productions", "n")],
                 "The High Street retailer": [(0, "Next", "n")]}
 
@@ -1629,6 +1639,9 @@ OFFICE_BEFORE_NAME = [
 # A description naming an office goes to no one the article shows is someone else (issue #16, BBC): (text, words
 # of the quote, the speaker's name, None for no name).
 DESCRIBED_OFFICE = [
+    # the office cueing a quote is the one the passage names with it, not its opener (described-opener): Rubio
+    ("Donald Trump attacked Sen. Marco Rubio in Iowa on Monday. \u201cI will not dignify that,\u201d the senator "
+     "said.", "I will not dignify that", "Marco Rubio"),
     # a name closing a phrase before the subject is no apposition, nor the one the subject describes (BBC)
     ("Tony Blair told the Guardian newspaper that Mr Bush had changed. Echoing the new US Secretary of State "
      "Condoleezza Rice, the prime minister said there has been a clear evolution of US policy.",

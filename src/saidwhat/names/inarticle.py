@@ -6006,6 +6006,117 @@ def _calling_rule(r: _Reading) -> Resolved | None:
     return (found.name if found is not None else None), "person"
 
 
+_OPENER_ROLE_NOUNS = frozenset(LEXICON.opener_role_nouns)
+
+
+def _described_opener_rule(r: _Reading) -> Resolved | None:
+    """'Obama defended the process, though not the results. "So we ...," the president told The Atlantic's Jeffrey
+    Goldberg', 'Cruz defends his outsider bona fides in a commercial running on Iowa TV: "Securing our borders
+    ...," the senator says': a definite description headed by an office or a candidacy (lexicon
+    ``opener_role_nouns``) cueing the quote right before it is the person whose name opens the passage that leads
+    to the quote (the sentence before a quote that opens its own, else the quote's own sentence before its colon),
+    not whoever the article gave the office last (Sen. John McCain, recalled a paragraph before) nor the last
+    speaker: US political news names its subject, then quotes them by their office. Nobody when someone spoke in
+    that passage, when another person named there holds the office, or when the article, its party or the
+    knowledge base gives the one named another office (``_opener_fits``)."""
+    text = r.index.text
+    if r.lowered[0] != "the" or r.head not in _OPENER_ROLE_NOUNS or r.lowered[-1] != r.head:
+        return None
+    if _past_office(r.lowered, r.head) or not text.startswith(r.text, r.at):
+        return None  # a past office is someone else's today; a relative pronoun stands for the description
+    opening = _opening_of_quote_before(text, r.at)
+    before = text[: r.at].rstrip(" \t,")
+    if opening < 0 and before.endswith("''"):
+        opening = before.rfind("''", 0, len(before) - 2)  # two apostrophes for a mark, as the New York Times writes
+    if opening <= 0:
+        return None
+    if _sentence_start(text, opening) == opening:
+        begins = _sentence_start(text, max(len(text[:opening].rstrip()) - 1, 0))
+    elif text[:opening].rstrip().endswith(":"):
+        begins = _sentence_start(text, opening)
+    else:
+        return None
+    if _inside_quote(text, begins) or any(begins <= pos < r.at for pos, _n, _g in r.history):
+        return None  # a speaker in the passage is whom the description takes up, if anyone
+    word = _name_opening(text, begins, opening)
+    comma = text.find(",", begins, opening)
+    if word is None and comma > 0 and not any(mark in text[begins:comma] for mark in ALL_MARKS):
+        # a phrase fronted before the subject: "Regarding the military action against Libya, Obama defended"
+        word = _name_opening(text, comma + 1, opening)
+    if word is None:
+        return None
+    found = _match_name(word.split(), begins, r.index)
+    if found is None and (" " in word or r.index.by_last(word) or not _names_one_person(word, r.index)):
+        return None
+    if _office_held_by_other(r, found.name if found else word, begins):
+        return None
+    if found is not None:
+        return (found.name, "person") if _opener_fits(r, found) else None
+    return word, "person"
+
+
+def _name_opening(text: str, begins: int, end: int) -> str | None:
+    """The name opening the words ``text[begins:end]`` after a linking word and titles, a verb after it: "Cruz"
+    of "Cruz defends his ...", "Ted Cruz" of "But Sen. Ted Cruz said"; None for a possessive ("Obama's
+    spokesman"), a list ("Cruz and Rubio"), or no verb after the capitals."""
+    words = text[begins:end].split()
+    i = 0
+    while i < len(words) and (
+        words[i].lower() in _PRONOUN_LINKERS or words[i].lower().rstrip(".") in HONORIFICS
+        or _is_listed_title(words[i].lower().rstrip("."), library=False)
+    ):
+        i += 1
+    run = []
+    while i < len(words) and _is_name_word(words[i].rstrip(",")):
+        run.append(words[i].rstrip(","))
+        i += 1
+        if words[i - 1].endswith(","):
+            break  # an aside after the name: "Cruz, who ..."
+    if not run or i >= len(words) or words[i - 1].endswith(("'s", "’s", "'", "’")):
+        return None
+    verb = words[i]
+    past_or_present = verb.endswith(("ed", "s")) or verb in _AUXILIARIES
+    return " ".join(run) if verb.islower() and (past_or_present or verb == "who") else None
+
+
+def _names_one_person(word: str, index: NameIndex) -> bool:
+    """Whether one capitalised word no one is named in full by is a person's name alone (``_one_word_type``):
+    "Obama", whom US political news calls by surname; not a place, a quantifier, nor a word the article writes
+    in lower case too."""
+    text = index.text
+    if word.lower() in LEXICON.nameless_subjects or word in _place_names() or index.by_first(word):
+        return False
+    return not _writes_word(word.lower(), text) and _one_word_type(word, text) == "person"
+
+
+def _office_held_by_other(r: _Reading, name: str, begins: int) -> bool:
+    """Whether someone other than ``name`` whom the passage from ``begins`` names (outside quotation marks) holds
+    the description's office in the article: "Trump attacked Sen. Marco Rubio. "...," the senator said" is Rubio."""
+    text = r.index.text
+    return any(
+        p.name != name and r.head in p.roles
+        and any(begins <= pos < r.at and not _inside_quote(text, pos) for pos in p.positions)
+        for p in r.index.people
+    )
+
+
+def _opener_fits(r: _Reading, person: Person) -> bool:
+    """Whether nothing the article or the knowledge base says of ``person`` clashes with the description: another
+    office the article gave them, another party, another gender, another place ("the Vermont senator" is no
+    "Texas Sen. Ted Cruz"), or another office the knowledge base knows them to hold on the article's day."""
+    content = [w for w in r.lowered if w not in _STOP]
+    offices = person.roles & ROLE_NOUNS
+    if offices and r.head not in offices and not person.roles & set(content):
+        return False
+    gender = GENDER_WORDS.get(r.head)
+    if gender and pronoun_gender(person) not in (gender, None):
+        return False
+    own = _capitalised_qualifiers(content, r.head, r.at, r.index.text)
+    if _party_contradicts(r.lowered, person) or _placed_apart(own, person):
+        return False
+    return not _holds_another(r.lowered, r.head, person, r.holder, r.published)
+
+
 _EPITHET_OPENERS = frozenset(LEXICON.epithet_openers)
 
 
@@ -10117,6 +10228,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("outlet-named-like-role", _outlet_named_like_role_rule),
     ("epithet", _epithet_rule),
     ("calling", _calling_rule),
+    ("described-opener", _described_opener_rule),
     ("description", _description_rule),
     ("unnamed-by-sex", _unnamed_by_sex_rule),
     ("nationality", _nationality_rule),
