@@ -1671,12 +1671,11 @@ OFFICE_HOLDER_NEARBY = [
      "to let other music players work with the site. Apple, which opened its online store in 2003, uses "
      "technology to ensure each song bought only plays on the iPod. Californian Thomas Slattery filed the suit in "
      "the US District Court in San Jose and is seeking damages.", "it is unfair", "Thomas Slattery"),
-    # ... the subject's name with an aside before its verb (desc84: "Richard Cross, a former staff member for
-    # Maryland Republicans ..., wrote", PolNeAR train)
-    ("'Hitler' row over Welsh arts cash\n\nAn artist critical of Welsh arts funding being brought under assembly "
-     "government control has denied comparing the idea with dictatorships in Russia and Germany.\n\nShani Rhys "
-     "James, who lives in Powys, is worried that the Arts Council of Wales may be taken over by the Welsh "
-     "Assembly Government.", "comparing the idea", "Shani Rhys James"),
+    # ... the subject's name with an aside before its verb, an age or an "of" phrase (desc84: BBC politics/286,
+    # politics/095)
+    ("UKIP candidate suspended in probe\n\nEurosceptic party UKIP have suspended a candidate for allegedly "
+     "suggesting the criminally insane should be killed.\n\nJohn Houston, 54, was due to stand in the East "
+     "Kilbride seat in Lanarkshire at the next election.", "criminally insane", "John Houston"),
     # ... not someone given another role, who replies (so BBC politics/203's "A senior Tory MP" stays unnamed
     # before "Public accounts committee chairman Edward Leigh"), nor a name inside the sentence, nor the one a
     # go-between speaks for
