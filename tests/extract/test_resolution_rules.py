@@ -1642,12 +1642,11 @@ OFFICE_HOLDER_NEARBY = [
     ("Former Worldcom boss Bernie Ebbers never made accounting decisions, a witness has told jurors.\n\nDavid "
      "Myers made the comments under questioning by defence lawyers.", "never made accounting decisions",
      "David Myers"),
-    # the name a verb of telling comes before is the hearer, not a speaker (BBC entertainment/271); the name
-    # before the aside and the verb is the speaker (desc84: Tim Renner is the figure, his "zombie" quoted after)
+    # the name a verb of telling comes before is the hearer, not a speaker (BBC entertainment/271); nor is an apposed
+    # description read past to the verb (desc84: it gives the name a role of its own)
     ("The German music business is \"in the state of a zombie\" because it has failed to respond to piracy, a "
      "leading industry figure has said.\n\nTim Renner, the head of Universal Music Germany until last year, told "
-     "BBC World Service's The Music Biz programme that the industry was struggling.", "failed to respond",
-     "Tim Renner"),
+     "BBC World Service's The Music Biz programme that the industry was struggling.", "failed to respond", None),
     # a description apposed again later, with its last two words, is the one person named there ("another"
     # brings in someone new as "a" does; BBC business/426)
     ("His comments follow the sale of much of oil giant Yukos. On 28 December, another senior economic adviser "
@@ -1713,7 +1712,7 @@ OFFICE_HOLDER_NEARBY = [
      "who took the post in May, said demand from China would keep the mills busy.", "go on rising", "Peter Grant"),
     # an aside is read past only to the verb right after it: a name in a list is no speaker
     ("Steel prices will go on rising well into next year, the firm's chief executive has said.\n\nPeter Grant, "
-     "the mills' owner, and his sons met the union.", "go on rising", None),
+     "now the mills' owner, and his sons met the union.", "go on rising", None),
     # but a go-between stays someone unnamed
     ("The government will not publish the report before the election, a Downing Street spokesman has said.\n\n"
      "Michael Howard said the decision was a scandal.", "not publish the report", None),

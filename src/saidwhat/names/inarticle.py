@@ -9316,10 +9316,12 @@ def _opens_article(text: str, at: int) -> bool:
 # what may come before a sentence's subject in its name's place: a title or a nationality, a few words with no
 # comma ("Public accounts committee chairman Edward Leigh", "Californian Thomas Slattery")
 _TITLE_BEFORE_SUBJECT = re.compile(r"(?:[\w'’.-]+[ \t]+){0,5}")
-# one aside news sets between a name and its verb: an age (", 44,"), a party and state ("(R-Ohio)"), a "who"
-# clause or an apposed role (", who leads Mr. Obama's Council of Economic Advisers,"); the comma that closes it
-# comes within the sentence (the caller's ``end``), and the verb must come right after it
-_ASIDE_BEFORE_VERB = r"(?:[ \t]*,[ \t]+[^,;:()\n\"“”]{1,80}?,|[ \t]*\([^()\n]{1,30}\),?)?"
+# one aside news sets between a name and its verb: an age (", 44,"), a party and state ("(R-Ohio)"), an "of"
+# phrase or a "who" clause (", who leads Mr. Obama's Council of Economic Advisers,"); the comma that closes it
+# comes within the sentence (the caller's ``end``), and the verb must come right after it. Not an apposed
+# description ("the", "a", "an"): it gives the name a role of its own, as often another than the one looked for
+# ("China's ambassador to Britain accused ... Cheuk Hau-yip, the commander of Kowloon West district, said")
+_ASIDE_BEFORE_VERB = r"(?:[ \t]*,[ \t]+(?!(?:the|a|an)\b)[^,;:()\n\"“”]{1,80}?,|[ \t]*\([^()\n]{1,30}\),?)?"
 
 
 # after the subject's name: letters after it, one aside at most, then its verb ("Ian MacDonald QC quit", "Shani
