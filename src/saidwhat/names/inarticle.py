@@ -9319,9 +9319,13 @@ _TITLE_BEFORE_SUBJECT = re.compile(r"(?:[\w'’.-]+[ \t]+){0,5}")
 # one aside news sets between a name and its verb: an age (", 44,"), a party and state ("(R-Ohio)"), an "of"
 # phrase or a "who" clause (", who leads Mr. Obama's Council of Economic Advisers,"); the comma that closes it
 # comes within the sentence (the caller's ``end``), and the verb must come right after it. Not an apposed
-# description ("the", "a", "an"): it gives the name a role of its own, as often another than the one looked for
-# ("China's ambassador to Britain accused ... Cheuk Hau-yip, the commander of Kowloon West district, said")
-_ASIDE_BEFORE_VERB = r"(?:[ \t]*,[ \t]+(?!(?:the|a|an)\b)[^,;:()\n\"“”]{1,80}?,|[ \t]*\([^()\n]{1,30}\),?)?"
+# description (lexicon ``determiners``): it gives the name a role of its own, as often another than the one
+# looked for ("China's ambassador to Britain accused ... Cheuk Hau-yip, the commander of Kowloon West district,
+# said")
+_ASIDE_BEFORE_VERB = (
+    r"(?:[ \t]*,[ \t]+(?!(?:" + "|".join(map(re.escape, sorted(_DETERMINERS))) + r")\b)[^,;:()\n" + _DOUBLE
+    + r"]{1,80}?,|[ \t]*\([^()\n]{1,30}\),?)?"
+)
 
 
 # after the subject's name: letters after it, one aside at most, then its verb ("Ian MacDonald QC quit", "Shani
