@@ -1728,7 +1728,8 @@ OFFICE_HOLDER_NEARBY = [
     ("Former Worldcom boss Bernie Ebbers never made accounting decisions, a witness has told jurors.\n\nDavid "
      "Myers made the comments under questioning by defence lawyers.", "never made accounting decisions",
      "David Myers"),
-    # the name a verb of telling comes before is the hearer, not a speaker (BBC entertainment/271)
+    # the name a verb of telling comes before is the hearer, not a speaker (BBC entertainment/271); nor is an apposed
+    # description read past to the verb (desc84: it gives the name a role of its own)
     ("The German music business is \"in the state of a zombie\" because it has failed to respond to piracy, a "
      "leading industry figure has said.\n\nTim Renner, the head of Universal Music Germany until last year, told "
      "BBC World Service's The Music Biz programme that the industry was struggling.", "failed to respond", None),
@@ -1755,6 +1756,11 @@ OFFICE_HOLDER_NEARBY = [
      "to let other music players work with the site. Apple, which opened its online store in 2003, uses "
      "technology to ensure each song bought only plays on the iPod. Californian Thomas Slattery filed the suit in "
      "the US District Court in San Jose and is seeking damages.", "it is unfair", "Thomas Slattery"),
+    # ... the subject's name with an aside before its verb, an age or an "of" phrase (desc84: BBC politics/286,
+    # politics/095)
+    ("UKIP candidate suspended in probe\n\nEurosceptic party UKIP have suspended a candidate for allegedly "
+     "suggesting the criminally insane should be killed.\n\nJohn Houston, 54, was due to stand in the East "
+     "Kilbride seat in Lanarkshire at the next election.", "criminally insane", "John Houston"),
     # ... not someone given another role, who replies (so BBC politics/203's "A senior Tory MP" stays unnamed
     # before "Public accounts committee chairman Edward Leigh"), nor a name inside the sentence, nor the one a
     # go-between speaks for
@@ -1784,6 +1790,15 @@ OFFICE_HOLDER_NEARBY = [
     ("Deutsche Boerse bosses have held friendly talks with the London Stock Exchange, its chief has said.\n\n"
      "The talks were held on Friday. Werner Seifert met LSE chief executive Clara Furse amid rumours. Werner "
      "Seifert said the bid was fair.", "friendly talks", None),
+    # the holder's name with an aside before its verb, an age or a "who" clause (desc84: "Marcel Lehel Lazar, 44,
+    # said", PolNeAR train; "Jason Furman, who leads Mr. Obama's Council of Economic Advisers, said", PolNeAR train)
+    ("Steel prices will go on rising well into next year, the firm's chief executive has said.\n\nPeter Grant, "
+     "52, said demand from China would keep the mills busy.", "go on rising", "Peter Grant"),
+    ("Steel prices will go on rising well into next year, the firm's chief executive has said.\n\nPeter Grant, "
+     "who took the post in May, said demand from China would keep the mills busy.", "go on rising", "Peter Grant"),
+    # an aside is read past only to the verb right after it: a name in a list is no speaker
+    ("Steel prices will go on rising well into next year, the firm's chief executive has said.\n\nPeter Grant, "
+     "now the mills' owner, and his sons met the union.", "go on rising", None),
     # but a go-between stays someone unnamed
     ("The government will not publish the report before the election, a Downing Street spokesman has said.\n\n"
      "Michael Howard said the decision was a scandal.", "not publish the report", None),

@@ -9665,9 +9665,22 @@ def _opens_article(text: str, at: int) -> bool:
 # what may come before a sentence's subject in its name's place: a title or a nationality, a few words with no
 # comma ("Public accounts committee chairman Edward Leigh", "Californian Thomas Slattery")
 _TITLE_BEFORE_SUBJECT = re.compile(r"(?:[\w'’.-]+[ \t]+){0,5}")
-# after the subject's name: letters after it, then its verb ("Ian MacDonald QC quit", "Shani Rhys James is
-# worried"), not its possessive ("Tony Blair's spokesman") nor a list ("X and Y")
-_SUBJECT_GOES_ON = re.compile(r"(?:[ \t]+[A-Z]{2,3})?[ \t]+(?!and\b|or\b)[a-z]")
+# one aside news sets between a name and its verb: an age (", 44,"), a party and state ("(R-Ohio)"), an "of"
+# phrase or a "who" clause (", who leads Mr. Obama's Council of Economic Advisers,"); the comma that closes it
+# comes within the sentence (the caller's ``end``), and the verb must come right after it. Not an apposed
+# description (lexicon ``determiners``): it gives the name a role of its own, as often another than the one
+# looked for ("China's ambassador to Britain accused ... Cheuk Hau-yip, the commander of Kowloon West district,
+# said")
+_ASIDE_BEFORE_VERB = (
+    r"(?:[ \t]*,[ \t]+(?!(?:" + "|".join(map(re.escape, sorted(_DETERMINERS))) + r")\b)[^,;:()\n" + _DOUBLE
+    + r"]{1,80}?,|[ \t]*\([^()\n]{1,30}\),?)?"
+)
+
+
+# after the subject's name: letters after it, one aside at most, then its verb ("Ian MacDonald QC quit", "Shani
+# Rhys James is worried", "Richard Cross, a former staff member for Maryland Republicans, wrote"), not its
+# possessive ("Tony Blair's spokesman") nor a list ("X and Y")
+_SUBJECT_GOES_ON = re.compile(r"(?:[ \t]+[A-Z]{2,3})?" + _ASIDE_BEFORE_VERB + r"[ \t]+(?!and\b|or\b)[a-z]")
 
 
 _SAME_OFFICE = {noun: frozenset(group) for group in LEXICON.same_office_nouns for noun in group}
@@ -9814,11 +9827,13 @@ _GIVEN_OUT_BY = re.compile(
 
 
 def _named_as_speaker(text: str, pos: int, person: Person, end: int) -> bool:
-    """Whether the name at ``pos`` is a speaker's: a reporting verb right after it or right before it, or the
-    name after words the speaker gave out ("a statement by Jack McConnell")."""
+    """Whether the name at ``pos`` is a speaker's: a reporting verb right after it, or after one aside set off
+    by commas or brackets ("Marcel Lehel Lazar, 44, said", "Rob Portman (R-Ohio) said"), or right before it, or
+    the name after words the speaker gave out ("a statement by Jack McConnell")."""
     # "Lakshmi Mittal has told investors": the reporting verb after its auxiliary
     after = _re.match(
-        r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1]) + r"[ \t]+(?:(?:has|have|had)[ \t]+)?(\w+)", text[pos:end]
+        r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1]) + _ASIDE_BEFORE_VERB
+        + r"[ \t]+(?:(?:has|have|had)[ \t]+)?(\w+)", text[pos:end]
     )
     window = text[max(0, pos - 60) : pos]
     before = _re.search(r"(\w+)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$", window)
