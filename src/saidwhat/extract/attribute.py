@@ -1257,12 +1257,7 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
     tokens, rules = found.tokens, found.rules
     if tokens:
         tokens, added = without_added_statements(tokens, tok)
-        for t in added:
-            adder = _subject_above(t.head, tok) or subj
-            if adder is not None and not _other_reporter(t.head, tok):
-                # the first cue that reads the statement is the outer one ("Starr said Clinton's situation
-                # reminds him of ..., explaining, ..."): a reporting verb of its clause takes no statement over
-                search.added_by.setdefault(t.i, adder)
+        _note_added(search, added, tok, subj)
         rules += ("trim:added-statement",) if added else ()
     if subj is not None and any(t.i == subj.i for t in tokens):
         tokens = [t for t in tokens if t.i not in own_tokens(subj, tok)]
@@ -1325,6 +1320,16 @@ def _other_reporter(head: Token, verb: Token) -> bool:
         return False
     subj = next((c for c in children(head) if c.dep_ == "nsubj"), None)
     return subj is not None and _after_quoted_words(subj)
+
+
+def _note_added(search: _Search, added: list, verb: Token, subj: Token | None) -> None:
+    """Who adds each statement the cue's words hold (``_Search.added_by``): the first cue that reads the
+    statement is the outer one ("Starr said Clinton's situation reminds him of ..., explaining, ..."), so a
+    reporting verb of its clause takes no statement over."""
+    for t in added:
+        adder = _subject_above(t.head, verb) or subj
+        if adder is not None and not _other_reporter(t.head, verb):
+            search.added_by.setdefault(t.i, adder)
 
 
 def _subject_above(head: Token, verb: Token) -> Token | None:
