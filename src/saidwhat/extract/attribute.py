@@ -1311,15 +1311,15 @@ def _between_speaker_and_cue(tokens: list, subj: Token | None, verb: Token) -> s
 
 def _other_reporter(head: Token, verb: Token) -> bool:
     """"Comey cannot say that “from his perspective,” Lewandowski added, saying ...": the statement
-    hangs on a second reporting verb with a speaker of its own inside the words, who adds it: a cue set
-    after quoted words (a closing mark, a comma after it or not, right before its subject). Not a
-    reporting verb of the reported clause itself: "Starr said Clinton's situation reminds him of the
-    1969 book ..., explaining, "..."" (PolNeAR train): the parser hung the participle on "reminds",
-    yet Starr explains."""
+    hangs on a second reporting verb with a speaker of its own inside the words, who adds it: someone
+    (a name or a pronoun: "at the mention of email she laughed and admitted ...") or a cue set after quoted
+    words. Not a thing the reported clause is about: "Starr said Clinton's situation reminds him of the
+    1969 book ..., explaining, "..."" (PolNeAR train): the parser hung the participle on "reminds", yet
+    Starr explains."""
     if head is verb or lemma_of(head) not in REPORTING_VERBS:
         return False
     subj = next((c for c in children(head) if c.dep_ == "nsubj"), None)
-    return subj is not None and _after_quoted_words(subj)
+    return subj is not None and (subj.tag_ in PROPN_TAGS or subj.tag_ == "PRP" or _after_quoted_words(subj))
 
 
 def _note_added(search: _Search, added: list, verb: Token, subj: Token | None) -> None:
