@@ -1311,14 +1311,24 @@ def _between_speaker_and_cue(tokens: list, subj: Token | None, verb: Token) -> s
 
 def _other_reporter(head: Token, verb: Token) -> bool:
     """"Comey cannot say that “from his perspective,” Lewandowski added, saying ...": the statement
-    hangs on a second reporting verb with a speaker of its own, outside the cue's reported clause
-    (the cue's words are set inside the second's sentence), who adds it. Not a reporting verb of the
-    cue's own clause: "Starr said Clinton's situation reminds him of the 1969 book ..., explaining,
-    "..."", "Ms. Acosta acknowledged that even she found the ''debt stack'' confusing and called ..."
-    (PolNeAR train): the parser hung the statement on "reminds", "found", yet Starr explains."""
+    hangs on a second reporting verb with a speaker of its own who adds it: outside the cue's reported
+    clause (the cue's words are set inside the second's sentence), or a cue set after quoted words (a
+    closing mark, a comma or not, right before its subject) wherever the parser hung it. Not a reporting
+    verb of the cue's own clause: "Starr said Clinton's situation reminds him of the 1969 book ...,
+    explaining, "..."", "Ms. Acosta acknowledged that even she found the ''debt stack'' confusing and
+    called ..." (PolNeAR train): the parser hung the statement on "reminds", "found", yet Starr explains."""
     if head is verb or lemma_of(head) not in REPORTING_VERBS:
         return False
-    return any(c.dep_ == "nsubj" for c in children(head)) and not any(a is verb for a in head.ancestors)
+    subj = next((c for c in children(head) if c.dep_ == "nsubj"), None)
+    return subj is not None and (not any(a is verb for a in head.ancestors) or _after_quoted_words(subj))
+
+
+def _after_quoted_words(subj: Token) -> bool:
+    """The subject stands right after a closing quotation mark (a comma between them or not)."""
+    doc, i = subj.doc, subj.left_edge.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].text in QUOTE_CHARS
 
 
 def _note_added(search: _Search, added: list, verb: Token, subj: Token | None) -> None:
