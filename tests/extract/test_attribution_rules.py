@@ -465,6 +465,11 @@ RULES = [
       "lament.\""), "Starr",
      "because what could have been and so there are certain tragic dimensions of it, which we all lament",
      "subject:added"),
+    # PolNeAR train (New York Times, 2015): "called" hangs on "found", a verb of the reported clause; the one who
+    # acknowledges calls, not "even she" inside her words
+    (("In an interview in New York last week, Ms. Acosta acknowledged that even she found the ''debt stack'' "
+      "confusing and called the golf venture ''a great example'' of how things had gone wrong."), "Ms. Acosta",
+     "the golf venture ''a great example'' of how things had gone wrong", "subject:added"),
     # PolNeAR train (USA Today, 2016): "but said" hangs on "started", above the aside's "suggested"; the two
     # verbs share Sanders, not the name in the aside's clause
     (("Sanders started out their ninth debate saying \"of course\" Clinton has the qualifications to be president "
