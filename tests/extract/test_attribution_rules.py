@@ -458,6 +458,24 @@ RULES = [
       "high."), "Mr. Biden", "that the stakes were high", "subject:conjunct-after-dash-aside"),
     ("Novartis said that it would merge a number of departments, adding that there may be job cuts.", "Novartis",
      "that there may be job cuts", "subject:added"),
+    # PolNeAR train (Politico, 2016): the parser hung "explaining" on the reported clause's "reminds"; the outer
+    # cue read the statement first, and Starr explains, not "Clinton's situation"
+    (("Starr said Clinton's situation reminds him of the 1969 book titled \"The Tragedy of Lyndon Johnson,\" "
+      "explaining, \"because what could have been and so there are certain tragic dimensions of it, which we all "
+      "lament.\""), "Starr",
+     "because what could have been and so there are certain tragic dimensions of it, which we all lament",
+     "subject:added"),
+    # PolNeAR train (New York Times, 2015): "called" hangs on "found", a verb of the reported clause; the one who
+    # acknowledges calls, not "even she" inside her words
+    (("In an interview in New York last week, Ms. Acosta acknowledged that even she found the ''debt stack'' "
+      "confusing and called the golf venture ''a great example'' of how things had gone wrong."), "Ms. Acosta",
+     "the golf venture ''a great example'' of how things had gone wrong", "subject:added"),
+    # PolNeAR train (USA Today, 2016): "but said" hangs on "started", above the aside's "suggested"; the two
+    # verbs share Sanders, not the name in the aside's clause
+    (("Sanders started out their ninth debate saying \"of course\" Clinton has the qualifications to be president "
+      "-- having suggested in a recent speech that she is unqualified -- but said he questioned her judgment based "
+      "on her vote in favor of the Iraq war."), "Sanders",
+     "he questioned her judgment based on her vote in favor of the Iraq war", "subject:added"),
     ("This trend is set to grow, according to analysts.", "analysts", "This trend is set to grow",
      "subject:according-to"),
     (("Some 20 percent of people in a recent CNN/ORC poll said they believe Obama was born outside the "
