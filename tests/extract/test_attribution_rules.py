@@ -452,6 +452,9 @@ RULES = [
     # PolNeAR train (Huffington Post, 2016): what is asked is no one's statement
     (("Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump "
       "to conclusions."), None, "Putin wanted Trump to win the White House", "subject:asked-question"),
+    # composed: "if" after a fronted "Asked by X" parsed as an adverbial clause; the question is the asker's
+    (("Asked by Matt Jones if he believed the plan was fair, Carson said that he did not."), "Matt Jones",
+     "if he believed the plan was fair", "content:question-advcl"),
     # PolNeAR train (New York Times, 2016): the parser joined "reminded" to the aside's "said"
     (("Mr. Biden suggested Mr. Trump had demonstrated a fondness for brutal leaders like Saddam Hussein - ''He "
       "would have loved Stalin,'' Mr. Biden said twice - and repeatedly reminded the crowd that the stakes were "
