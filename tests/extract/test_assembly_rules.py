@@ -164,6 +164,14 @@ BODY_ROWS = [
          "\n\n[ Engadget ]"),
         "at least we're getting there", "Engadget", "assembly:credited-excerpt",
     ),
+    (  # PolNeAR train (Western Journalism, 2016, shortened): a block quotation with no marks after a cue paragraph
+        # ending in a colon is one quote of the cue's speaker, what is read inside it nested
+        ("According to conservative columnist Hugh Hewitt, one notable feature of the movie is who it lacks.\n\n"
+         "Hewitt writes:\n\nThe movie mentions neither the president nor the then secretary of state by name, and "
+         "no expressed argument is made as to what the two did or didn't do.\nIn fact, it will be that they did "
+         "nothing at all. Nothing.\n\nHe writes in the column that the movie is simply an indictment."),
+        "they did nothing at all", "Hewitt", "assembly:colon-block",
+    ),
     (  # the parse lost the pronoun subject of a participle after a dash aside
         ("Mr. Doe is a quiet man. He struggles with one task in politics - bragging - conceding that, when he "
          "does, he feels ''the looming presence of his mother.''"),
@@ -585,6 +593,36 @@ def test_paragraph_cue_leaves_the_first_paragraphs_to_their_cue(nlp):
 )
 def test_cue_between_only_a_cue_of_speech_no_quote_took(nlp, text):
     _assert_never_fires(nlp, text, "assembly:cue-between")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Western Journalism, 2016): the cue's object is what it reports; the paragraph after it
+        # is the writer's
+        ("CNN also noted the relatively sparse attendance:\n\nEven right-leaning journalist Byron York took a "
+         "moment to point out the lack of a crowd at Rubio's event."),
+        # PolNeAR train (Huffington Post, 2015): the verb reports its clause before the colon; the paragraph
+        # after it is the writer's, with a cue of its own
+        ("O'Malley reminded viewers that he doesn't:\n\nAnd after watching the Republicans ignore facts for two "
+         "hours, Clinton said that she was \u201cproud to be a Democrat.\u201d"),
+        # PolNeAR train (USA Today, 2016): a verb that is no verb of speech, read as a cue only before quotation
+        # marks
+        ("Nor has he stood idle while China breaks WTO rules:\n\nIn 2009, the administration slapped a 35% duty "
+         "on cheap Chinese truck tires."),
+        # BBC entertainment/258: a list the writer sets out after the colon
+        ("Judge Rand Rubin said she must:\n\n- Spend three years on probation and complete 30 days of community "
+         "service at a charity."),
+        # PolNeAR train (Huffington Post, 2016): a colon with no speaker before the writer's own paragraph
+        ("Watch the ad below:\n\nTeachout is an academic corruption expert who is building her campaign message "
+         "around curbing the influence of large corporations."),
+        # composed: a block that opens in quotation marks is the marked quote's rules' to read
+        ('Wallnau wrote:\n\n"I think this prophetic prayer timely, as the polls are showing a slipping of '
+         'support for Mr. Trump."'),
+    ],
+)
+def test_colon_block_only_after_a_speaker_s_cue_with_nothing_reported(nlp, text):
+    _assert_never_fires(nlp, text, "assembly:colon-block")
 
 
 def test_sentence_pronoun_not_when_the_quote_has_a_cue_after_it(nlp):

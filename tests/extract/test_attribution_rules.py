@@ -452,12 +452,33 @@ RULES = [
     # PolNeAR train (Huffington Post, 2016): what is asked is no one's statement
     (("Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump "
       "to conclusions."), None, "Putin wanted Trump to win the White House", "subject:asked-question"),
+    # composed: "if" after a fronted "Asked by X" parsed as an adverbial clause; the question is the asker's
+    (("Asked by Matt Jones if he believed the plan was fair, Carson said that he did not."), "Matt Jones",
+     "if he believed the plan was fair", "content:question-advcl"),
     # PolNeAR train (New York Times, 2016): the parser joined "reminded" to the aside's "said"
     (("Mr. Biden suggested Mr. Trump had demonstrated a fondness for brutal leaders like Saddam Hussein - ''He "
       "would have loved Stalin,'' Mr. Biden said twice - and repeatedly reminded the crowd that the stakes were "
       "high."), "Mr. Biden", "that the stakes were high", "subject:conjunct-after-dash-aside"),
     ("Novartis said that it would merge a number of departments, adding that there may be job cuts.", "Novartis",
      "that there may be job cuts", "subject:added"),
+    # PolNeAR train (Politico, 2016): the parser hung "explaining" on the reported clause's "reminds"; the outer
+    # cue read the statement first, and Starr explains, not "Clinton's situation"
+    (("Starr said Clinton's situation reminds him of the 1969 book titled \"The Tragedy of Lyndon Johnson,\" "
+      "explaining, \"because what could have been and so there are certain tragic dimensions of it, which we all "
+      "lament.\""), "Starr",
+     "because what could have been and so there are certain tragic dimensions of it, which we all lament",
+     "subject:added"),
+    # PolNeAR train (New York Times, 2015): "called" hangs on "found", a verb of the reported clause; the one who
+    # acknowledges calls, not "even she" inside her words
+    (("In an interview in New York last week, Ms. Acosta acknowledged that even she found the ''debt stack'' "
+      "confusing and called the golf venture ''a great example'' of how things had gone wrong."), "Ms. Acosta",
+     "the golf venture ''a great example'' of how things had gone wrong", "subject:added"),
+    # PolNeAR train (USA Today, 2016): "but said" hangs on "started", above the aside's "suggested"; the two
+    # verbs share Sanders, not the name in the aside's clause
+    (("Sanders started out their ninth debate saying \"of course\" Clinton has the qualifications to be president "
+      "-- having suggested in a recent speech that she is unqualified -- but said he questioned her judgment based "
+      "on her vote in favor of the Iraq war."), "Sanders",
+     "he questioned her judgment based on her vote in favor of the Iraq war", "subject:added"),
     ("This trend is set to grow, according to analysts.", "analysts", "This trend is set to grow",
      "subject:according-to"),
     (("Some 20 percent of people in a recent CNN/ORC poll said they believe Obama was born outside the "

@@ -93,6 +93,10 @@ ROWS = [
      "the Project on Government Oversight", "name", "project", 1, "Project on Government Oversight", "org"),
     ("The Church of England and the Church of Scotland met. The Church said it would reply.",
      "The Church", "role", "church", 1, "Church", "org"),
+    # but a place is no body's first word: "in Japan on the Trump phenomenon" is a place and a topic
+    # (PolNeAR train, Western Journalism 2016-08-18)
+    ("Aida recently published a book in Japan on the Trump phenomenon. Japan said the remark was insensitive.",
+     "Japan", "name", "japan", 2, "Japan", "org"),
     # a quoted nickname between first name and surname
     ('Honorably discharged US veteran, Sergeant Frank "Greg" Ford reports that he witnessed abuse. '
      "According to Ford, he was given thirty seconds to retract his complaint.",

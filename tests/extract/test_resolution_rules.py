@@ -66,6 +66,13 @@ ROWS = [
      "The Votes at 16 alliance", "name", "votes", "Votes at 16", "org", "misheaded-body"),
     ("The Reporters Without Borders group said blogs were at risk.", "The Reporters Without Borders group", "role",
      "reporters", "Reporters Without Borders", "org", "misheaded-body"),
+    # a union's name headed by its plural, "of" and capitals after it (PolNeAR train, Washington Post
+    # 2016-05-29), an apposition after the comma left out; not a plural opening its sentence (people)
+    ("The contract covers about 100 workers, according to the Communications Workers of America, one of the unions"
+     " representing the employees.", "the Communications Workers of America, one of the unions representing the"
+     " employees", "name", "workers", "Communications Workers of America", "org", "misheaded-body"),
+    ("Attorneys for Clinton said the emails were not classified.", "Attorneys for Clinton", "name", "attorneys",
+     None, "group", "group"),
     # an embedded tweet's display name: a given name opening it is a person's (not "Beauvais", a place's name);
     # one with no capital is kept as written, its holder's
     ("Oh, no. The campaigns are just as bad. pic.twitter.com/3BDnrvkoms\n\n— Mike Beauvais (@MikeBeauvais) "
@@ -187,6 +194,15 @@ ROWS = [
     # that the article reads as a person's (a quote "he" says follows it), not the last speaker
     ("Cruz said his pick was political.\n\nCarson defied a question, and did not pick. \u201cIt will go to Denver "
      "or Carolina,\u201d he said.", "he", "pronoun", "he", "Carson", "person", "subject-before"),
+    # PolNeAR train (Washington Post 2015-12-24, Western Journalism 2016-03-10): an office cueing a quote is the
+    # person whose name opens the passage leading to it, not the one the article titled by the office a paragraph
+    # before (Sen. John McCain) nor the last speaker (Hillary Clinton); a phrase fronted before the name is passed
+    ("Recall Sen. John McCain damaging his reputation in 2000.\n\nTed Cruz was in Iowa. Cruz defends his record in "
+     "a commercial: \u201cSecuring our borders is a matter of national security,\u201d the senator says.",
+     "the senator", "role", "senator", "Ted Cruz", "person", "described-opener"),
+    ("Hillary Clinton said it was regrettable.\n\nRegarding the action against Libya, Obama defended his "
+     "process. \u201cWe got a UN mandate,\u201d the president told The Atlantic.", "the president", "role",
+     "president", "Obama", "person", "described-opener"),
     # PolNeAR train (Huffington Post 2016-01-17): the one asked a question answers it, not the asker whose
     # name opens the sentence before
     ("Bernie Sanders will release his medical records. Last month, Scott Conroy asked Sanders if questions about "
@@ -1575,7 +1591,8 @@ SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "
                 "she": [(0, "Anna Berg", "f"), (42, "John Snow", "m")], "the firm": [(0, "General Motors", "n")],
                 "The report": [(0, "Joint Committee on Human Rights", "n")],
                 "She": [(0, "Mary Steenburgen", "f"), (50, "Jessie Buckley", "f")],
-                "The GOP speechwriter": [(0, "Richard Cross", "m")], "The paper": [(31, "Orlando Sentinel", "n")],
+                "The GOP speechwriter": [(0, "Richard Cross", "m")], "the president": [(0, "Hillary Clinton", "f")],
+                "The paper": [(31, "Orlando Sentinel", "n")],
                 "They": [(31, "Dick Clark Productions", "n")],
                 "The High Street retailer": [(0, "Next", "n")]}
 
@@ -1622,6 +1639,9 @@ OFFICE_BEFORE_NAME = [
 # A description naming an office goes to no one the article shows is someone else (issue #16, BBC): (text, words
 # of the quote, the speaker's name, None for no name).
 DESCRIBED_OFFICE = [
+    # the office cueing a quote is the one the passage names with it, not its opener (described-opener): Rubio
+    ("Donald Trump attacked Sen. Marco Rubio in Iowa on Monday. \u201cI will not dignify that,\u201d the senator "
+     "said.", "I will not dignify that", "Marco Rubio"),
     # a name closing a phrase before the subject is no apposition, nor the one the subject describes (BBC)
     ("Tony Blair told the Guardian newspaper that Mr Bush had changed. Echoing the new US Secretary of State "
      "Condoleezza Rice, the prime minister said there has been a clear evolution of US policy.",
@@ -1708,7 +1728,8 @@ OFFICE_HOLDER_NEARBY = [
     ("Former Worldcom boss Bernie Ebbers never made accounting decisions, a witness has told jurors.\n\nDavid "
      "Myers made the comments under questioning by defence lawyers.", "never made accounting decisions",
      "David Myers"),
-    # the name a verb of telling comes before is the hearer, not a speaker (BBC entertainment/271)
+    # the name a verb of telling comes before is the hearer, not a speaker (BBC entertainment/271); nor is an apposed
+    # description read past to the verb (desc84: it gives the name a role of its own)
     ("The German music business is \"in the state of a zombie\" because it has failed to respond to piracy, a "
      "leading industry figure has said.\n\nTim Renner, the head of Universal Music Germany until last year, told "
      "BBC World Service's The Music Biz programme that the industry was struggling.", "failed to respond", None),
@@ -1735,6 +1756,11 @@ OFFICE_HOLDER_NEARBY = [
      "to let other music players work with the site. Apple, which opened its online store in 2003, uses "
      "technology to ensure each song bought only plays on the iPod. Californian Thomas Slattery filed the suit in "
      "the US District Court in San Jose and is seeking damages.", "it is unfair", "Thomas Slattery"),
+    # ... the subject's name with an aside before its verb, an age or an "of" phrase (desc84: BBC politics/286,
+    # politics/095)
+    ("UKIP candidate suspended in probe\n\nEurosceptic party UKIP have suspended a candidate for allegedly "
+     "suggesting the criminally insane should be killed.\n\nJohn Houston, 54, was due to stand in the East "
+     "Kilbride seat in Lanarkshire at the next election.", "criminally insane", "John Houston"),
     # ... not someone given another role, who replies (so BBC politics/203's "A senior Tory MP" stays unnamed
     # before "Public accounts committee chairman Edward Leigh"), nor a name inside the sentence, nor the one a
     # go-between speaks for
@@ -1764,6 +1790,15 @@ OFFICE_HOLDER_NEARBY = [
     ("Deutsche Boerse bosses have held friendly talks with the London Stock Exchange, its chief has said.\n\n"
      "The talks were held on Friday. Werner Seifert met LSE chief executive Clara Furse amid rumours. Werner "
      "Seifert said the bid was fair.", "friendly talks", None),
+    # the holder's name with an aside before its verb, an age or a "who" clause (desc84: "Marcel Lehel Lazar, 44,
+    # said", PolNeAR train; "Jason Furman, who leads Mr. Obama's Council of Economic Advisers, said", PolNeAR train)
+    ("Steel prices will go on rising well into next year, the firm's chief executive has said.\n\nPeter Grant, "
+     "52, said demand from China would keep the mills busy.", "go on rising", "Peter Grant"),
+    ("Steel prices will go on rising well into next year, the firm's chief executive has said.\n\nPeter Grant, "
+     "who took the post in May, said demand from China would keep the mills busy.", "go on rising", "Peter Grant"),
+    # an aside is read past only to the verb right after it: a name in a list is no speaker
+    ("Steel prices will go on rising well into next year, the firm's chief executive has said.\n\nPeter Grant, "
+     "now the mills' owner, and his sons met the union.", "go on rising", None),
     # but a go-between stays someone unnamed
     ("The government will not publish the report before the election, a Downing Street spokesman has said.\n\n"
      "Michael Howard said the decision was a scandal.", "not publish the report", None),

@@ -327,6 +327,11 @@ def test_it_is_never_a_person(nlp):
          "Moderator Bret Baier", "Bret Baier"),
         ('"We made some horrendous mistakes," Maricopa County Recorder Helen Purcell said during a hearing.',
          "Maricopa County Recorder Helen Purcell", "Helen Purcell"),
+        # a service's noun before a given name is the member's rank (PolNeAR train, Western Journalism
+        # 2016-07-28), not before a surname with no given name: "Marine Le Pen" keeps her given name
+        ('Former CIA operative and Marine John "Tig" Tiegen was in Benghazi. Tiegen said the answers were lies.',
+         "Tiegen", "John Tiegen"),
+        ("Marine Le Pen leads the National Front. Le Pen said the result was a victory.", "Le Pen", "Marine Le Pen"),
         # a definite description takes up the person the sentence before named (and the article
         # shows elsewhere to be a person, not a run of capitals: "Mr Pound")
         (

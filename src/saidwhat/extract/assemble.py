@@ -105,6 +105,8 @@ RULES = {
     "assembly:name-colon": 'Clinton: "..." / a roundup line: headline - Name: "..."',
     "assembly:embedded-tweet": "an embedded tweet's words, then '— Jane Roe (@janeroe) November 18, 2019'",
     "assembly:credited-excerpt": "a roundup's excerpt of a review, then its outlet's line '[ Engadget ]'",
+    "assembly:colon-block": "Hewitt writes: ¶ The movie mentions neither ...: a paragraph with no quotation marks "
+    "after a cue paragraph ending in a colon is the cue's quote",
     "assembly:adjoining-cue-first": '"A," Trump said, after Doe said ...: the quote is the adjoining cue\'s, though '
     "the parse hung it on the later one",
     "assembly:cue-before": 'Bystrom agreed. "..." / Clinton shared her anxiety with an audience, "..."',
@@ -230,6 +232,7 @@ def assemble(
     drafts = sorted(quoted + _reported_drafts(scene, quoted, used), key=lambda d: d.spans[0].start)
     drafts = _embedded_tweets(scene, drafts)
     drafts = _credited_excerpts(scene, drafts)
+    drafts = _colon_blocks(scene, drafts)
     drafts = _carry_over(scene, drafts)
     drafts = _carried_backshift(scene, drafts)
     _note_speakers(drafts, names)
@@ -1414,6 +1417,87 @@ def _credit_marked(drafts: list[_Draft], excerpts: list[Excerpt]) -> list[_Draft
             d = dataclasses.replace(d, att=att, confidence=0.8, rules=(*d.rules, _EXCERPT))
         credited.append(d)
     return credited
+
+
+# --- pass 2c: block quotations after a colon ---------------------------------------------
+
+_BLOCK = "assembly:colon-block"
+_BLOCK_LIST = re.compile(LEXICON.block_list_opening)
+# a shorter paragraph after the colon is a heading or a caption, not a passage quoted ("Federal role in
+# education policy.", "1 Donald Trump.", PolNeAR train)
+_MIN_BLOCK_WORDS = 8
+_LINE = re.compile(r"[^\n]+")
+
+
+def _colon_blocks(scene: _Scene, drafts: list[_Draft]) -> list[_Draft]:
+    """assembly:colon-block: 'Hewitt writes: ¶ The movie mentions neither the president nor ...', 'In a speech
+    last July, he said: ¶ Let no one be mistaken ...' (PolNeAR train, Western Journalism): opinion columns and
+    aggregators set a long quotation as its own paragraph, without quotation marks, after a cue paragraph that
+    ends in a colon. The paragraph is one direct quote of that cue's speaker (its words as written, set apart by
+    the layout as a tweet or an excerpt is), one span a line. What the other rules read inside it stays there as
+    nested speech when its speaker is inside too ("in what State Department whistleblowers believed ...");
+    the rest (the block's own sentences read on their own, "He thinks it's un-American" given to Trump) goes."""
+    paragraphs = scene.article.paragraphs
+    made: list[_Draft] = []
+    for lead, block in zip(paragraphs, paragraphs[1:]):
+        att = _block_cue(scene, lead, drafts)
+        if att is not None and _reads_as_block(scene, block, drafts):
+            lines = [Span(block.start + m.start(), block.start + m.end()) for m in _LINE.finditer(block.of(scene.text))]
+            made.append(_Draft(tuple(lines), QuoteKind.DIRECT, att, 0.7, rules=(_BLOCK,)))
+    if not made:
+        return drafts
+    kept = [_inside_block(d, made) for d in drafts]
+    return sorted([d for d in kept if d is not None] + made, key=lambda d: d.spans[0].start)
+
+
+def _block_cue(scene: _Scene, lead: Span, drafts: list[_Draft]) -> Attribution | None:
+    """The cue a paragraph ending in a colon hands on to the paragraph after it: the last verb of speech in its
+    last sentence that has a subject and reports nothing in that sentence ("Hewitt writes:", "He wrote about
+    the event ... on his blog, observing of Trump:", whose participle has no subject of its own). Not "CNN also
+    noted the relatively sparse attendance:" nor "O'Malley reminded viewers that he doesn't:" (what the verb
+    reports is before the colon), nor a colon with no speaker ("Here's the list:", "Watch the ad below:"), nor
+    any verb a colon reads as a cue only before quotation marks ("cue:colon": "Nor has he stood idle while
+    China breaks WTO rules:", "I am here to tell you what I am doing to show that I have learned from them:",
+    PolNeAR train, each before the writer's own paragraph)."""
+    text = scene.text
+    if not lead.of(text).endswith(":"):
+        return None
+    sentence = _sentence_span(scene, lead.end - 1)
+    start = max(lead.start, sentence.start if sentence is not None else lead.start)
+    taken = {id(d.att) for d in drafts if d.att is not None}
+    cues = [
+        att for ai, att in enumerate(scene.attributions)
+        if start <= att.cue.start < lead.end and att.speaker is not None and not att.thought
+        and _CUE_VERB_RULE in att.rules and scene.inner_of[ai] is None and id(att) not in taken
+    ]
+    if not cues:
+        return None
+    att = max(cues, key=lambda a: a.cue.start)
+    return att if att.content is None else None
+
+
+def _reads_as_block(scene: _Scene, block: Span, drafts: list[_Draft]) -> bool:
+    """The paragraph after the colon is quoted prose: not opened by a quotation mark (the marked quote's own rules
+    read that one), not a list or markup, not a heading, not a cue paragraph of its own, and not a tweet or an
+    excerpt another rule has taken."""
+    words = block.of(scene.text)
+    if words[0] in ALL_MARKS or _BLOCK_LIST.match(words) or words.endswith(":"):
+        return False
+    if len(words.split()) < _MIN_BLOCK_WORDS:
+        return False
+    return not any(_TWEET in d.rules or _EXCERPT in d.rules for d in drafts if d.spans[0].overlaps(block))
+
+
+def _inside_block(d: _Draft, blocks: list[_Draft]) -> _Draft | None:
+    """A draft whose words lie in a block: nested speech when its speaker is inside the block too, else left out
+    (the block's words are its cue's). Drafts outside every block stay as they are."""
+    block = next((b for b in blocks if any(bs.overlaps(sp) for bs in b.spans for sp in d.spans)), None)
+    if block is None:
+        return d
+    whole = Span(block.spans[0].start, block.spans[-1].end)
+    if d.att is None or d.att.speaker is None or not whole.contains(d.att.speaker):
+        return None
+    return dataclasses.replace(d, kind=QuoteKind.NESTED, marked=None, parent_marked=None, rules=(*d.rules, _BLOCK))
 
 
 # --- pass 3: quotes with no cue of their own -------------------------------------------------

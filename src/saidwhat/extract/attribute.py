@@ -1257,7 +1257,7 @@ def _said(search: _Search, tok: Token, lemma: str, subj: Token | None, colon: To
     tokens, rules = found.tokens, found.rules
     if tokens:
         tokens, added = without_added_statements(tokens, tok)
-        search.added_by.update((t.i, subj) for t in added if subj is not None and not _other_reporter(t.head, tok))
+        _note_added(search, added, tok, subj, tokens)
         rules += ("trim:added-statement",) if added else ()
     if subj is not None and any(t.i == subj.i for t in tokens):
         tokens = [t for t in tokens if t.i not in own_tokens(subj, tok)]
@@ -1311,8 +1311,52 @@ def _between_speaker_and_cue(tokens: list, subj: Token | None, verb: Token) -> s
 
 def _other_reporter(head: Token, verb: Token) -> bool:
     """"Comey cannot say that “from his perspective,” Lewandowski added, saying ...": the statement
-    hangs on a second reporting verb with a speaker of its own inside the words, who adds it."""
-    return head is not verb and lemma_of(head) in REPORTING_VERBS and any(c.dep_ == "nsubj" for c in children(head))
+    hangs on a second reporting verb with a speaker of its own who adds it: outside the cue's reported
+    clause (the cue's words are set inside the second's sentence), a name, or a cue set after quoted words
+    (a closing mark, a comma or not, right before its subject) wherever the parser hung it. Not a reporting
+    verb of the cue's own clause: "Starr said Clinton's situation reminds him of the 1969 book ...,
+    explaining, "..."", "Ms. Acosta acknowledged that even she found the ''debt stack'' confusing and
+    called ..." (PolNeAR train): the parser hung the statement on "reminds", "found", yet Starr explains."""
+    if head is verb or lemma_of(head) not in REPORTING_VERBS:
+        return False
+    subj = next((c for c in children(head) if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    # a name reports for itself wherever it stands ("Thailand has said it does not wish to ..., while India
+    # has also rejected international aid, saying ...": India says, BBC business/434)
+    return not any(a is verb for a in head.ancestors) or subj.tag_ in PROPN_TAGS or _after_quoted_words(subj)
+
+
+def _after_quoted_words(subj: Token) -> bool:
+    """The subject stands right after a closing quotation mark (a comma between them or not)."""
+    doc, i = subj.doc, subj.left_edge.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].text in QUOTE_CHARS
+
+
+def _note_added(search: _Search, added: list, verb: Token, subj: Token | None, words: list) -> None:
+    """Who adds each statement the cue's ``words`` hold (``_Search.added_by``): the first cue that reads the
+    statement is the outer one ("Starr said Clinton's situation reminds him of ..., explaining, ..."), so a
+    reporting verb of its clause takes no statement over."""
+    inside = {t.i for t in words}
+    for t in added:
+        # not a verb of the words themselves: "The cross-Channel truck market is improving, Eurotunnel said, but
+        # warned that ..." (BBC business/500): the aside's cue hangs on "improving", whose market warns nothing
+        above = _subject_above(t.head, verb) if t.head.i not in inside else None
+        adder = above or subj
+        if adder is not None and not _other_reporter(t.head, verb):
+            search.added_by.setdefault(t.i, adder)
+
+
+def _subject_above(head: Token, verb: Token) -> Token | None:
+    """"Sanders started out their ninth debate saying ... -- having suggested in a recent speech that she is
+    unqualified -- but said he questioned her judgment" (PolNeAR train): the statement a cue's words hold
+    hangs on a verb above the cue, with a subject of its own; the two verbs share that subject ("started
+    ... but said"), not the cue's."""
+    if head is verb or not any(a is head for a in verb.ancestors) or lemma_of(head) in REPORTING_VERBS:
+        return None
+    return next((c for c in children(head) if c.dep_ == "nsubj" and c.i < head.i), None)
 
 
 def _preposition_before(verb: Token, that: Token) -> bool:

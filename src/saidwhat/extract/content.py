@@ -74,6 +74,8 @@ _CLOSING_VERBS = frozenset(SPEECH_VERBS) | frozenset(THOUGHT_VERBS)
 _SPEAKING_TIMES = TIME_WORDS | CALENDAR
 _SET_APART = (",", "—", "–")
 _WON_OBJECTS = {verb: frozenset(nouns) for verb, nouns in LEXICON.won_objects.items()}
+_QUESTION_MARKS = frozenset(LEXICON.question_marks)
+_QUESTION_ASKING = frozenset(LEXICON.question_asking_verbs)
 
 
 class Content(NamedTuple):
@@ -95,7 +97,14 @@ def _complement_kind(c: Token, verb: Token) -> str | None:
         return "that-prep"
     if c.dep_ == "advcl" and c.i > verb.i and c.left_edge.lower_ == "that" and c.left_edge.dep_ in ("mark", "advmod"):
         return "that-advcl"
+    if c.dep_ == "advcl" and c.i > verb.i and _asked_question(c, verb):
+        return "question-advcl"
     return None
+
+
+def _asked_question(c: Token, verb: Token) -> bool:
+    """An adverbial clause opened by "if" or "whether" after a verb of asking: the question asked."""
+    return lemma_of(verb) in _QUESTION_ASKING and c.left_edge.lower_ in _QUESTION_MARKS and c.left_edge.dep_ == "mark"
 
 
 def _complement(verb: Token, kind: str) -> Token | None:
@@ -210,6 +219,13 @@ def that_advcl(verb: Token, doc) -> Content | None:
     """"Trump tweeted in the early hours that ...", parsed as an adverbial clause."""
     c = _complement(verb, "that-advcl")
     return Content(list(c.subtree), False, ("content:that-advcl",)) if c is not None else None
+
+
+def question_advcl(verb: Token, doc) -> Content | None:
+    """"Asked by Starnes if he believed the situation was at the same level as ..., Carson said": the question
+    after a verb of asking, parsed as an adverbial clause; the asker's words."""
+    c = _complement(verb, "question-advcl")
+    return Content(list(c.subtree), False, ("content:question-advcl",)) if c is not None else None
 
 
 # what an opening "X reported," may take after its verb before the comma: "at one point", "on Tuesday", "again"
@@ -767,6 +783,7 @@ CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...]
     ("content:clause", clause),
     ("content:that-prep", that_prep),
     ("content:that-advcl", that_advcl),
+    ("content:question-advcl", question_advcl),
     ("content:cue-inside", cue_inside),
     ("content:told-clause-above", told_clause_above),
     ("content:fronted-clause", fronted_clause),

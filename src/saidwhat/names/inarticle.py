@@ -616,6 +616,7 @@ def _title_length(text: str, run: list[str], words: list[tuple[str, int]], i: in
         or run[k] in NOT_NAME_WORDS
         or (run[k].lower() in _NATIONALITIES and k < len(run) - 2) or _is_hyphened_description(run[k])
         or (_is_plural_title(run[k]) and not any(w.lower() in _NEVER_IN_NAMES for w in run[k + 1 :]))
+        or _service_title(run, k)
     ):
         k += 1
     k = max([k] + [m + 1 for m in range(len(run) - 1) if run[m].lower() in HONORIFICS])
@@ -636,6 +637,15 @@ def _title_length(text: str, run: list[str], words: list[tuple[str, int]], i: in
     if k == 0 and len(run) > 2 and _continues_office(words, i):
         k = len(run) - _name_length(run)
     return k
+
+
+_SERVICE_TITLES = frozenset(LEXICON.service_titles)
+
+
+def _service_title(run: list[str], k: int) -> bool:
+    """"Marine John Tiegen": a service's noun before a given name and a surname is the member's rank, not
+    the first word of the name ("Marine Le Pen" and "Marine Corps" have no given name after it)."""
+    return run[k].lower() in _SERVICE_TITLES and k < len(run) - 2 and _is_given_name(run[k + 1])
 
 
 def _nationality_as_given_name(run: list[str], words: list[tuple[str, int]], i: int) -> bool:
@@ -3548,7 +3558,7 @@ def _misheaded_body_rule(r: _Reading) -> Resolved | None:
     head, and the capitals before it, with the small words and numbers that join them, are the body's name
     (not "Votes", nor a group of reporters)."""
     toks, low = r.toks, r.lowered
-    joined = _name_joined_after_head(r)
+    joined = _name_joined_after_head(r) or _name_going_on_after_plural_head(r)
     if joined:
         return joined, "org"
     if len(toks) < 4 or low[0] != "the" or low[-1] not in ORG_NOUNS or _is_cap(toks[-1]):
@@ -3559,6 +3569,28 @@ def _misheaded_body_rule(r: _Reading) -> Resolved | None:
     if not all(_is_cap(w) or w.isdigit() or _links_a_name(w.lower()) or w in _BODY_NAME_LINKS for w in run):
         return None
     return " ".join(run), "org"
+
+
+def _name_going_on_after_plural_head(r: _Reading) -> str | None:
+    """"the Communications Workers of America, one of the unions ...", "the United Steelworkers of America":
+    the parser heads a union's or a league's name by its plural ("workers"), which read alone is people, a
+    group, or a person "United Steelworkers"; after "the", a run of capitals whose capitalised plural head goes
+    on with "of" or "for" and capitals is the body's name. Only after "the": a plural opening its sentence
+    ("Critics of the Thai government", "Executives for Mondelez") is people, capitalised as any opener is."""
+    toks = _clean_tokens(r.text.split(",")[0])  # the name before an apposition set off by a comma
+    low = [t.lower() for t in toks]
+    if len(toks) < 4 or low[0] != "the" or r.head not in low[1:-2]:
+        return None
+    at = low.index(r.head)
+    head = toks[at]
+    if not (_is_cap(head) and _is_plural(r.head)) or _is_plural_title(head):
+        return None  # "the Members of Parliament" are people
+    if low[at + 1] not in ("of", "for") or not _is_cap(toks[-1]):
+        return None
+    run = toks[1:]
+    if not all(_is_cap(w) or _links_a_name(w.lower()) for w in run):
+        return None
+    return " ".join(run)
 
 
 def _name_joined_after_head(r: _Reading) -> str | None:
@@ -5972,6 +6004,117 @@ def _calling_rule(r: _Reading) -> Resolved | None:
     if found is not None and _calling_shared(r.index, noun, found, r.at):
         found = None
     return (found.name if found is not None else None), "person"
+
+
+_OPENER_ROLE_NOUNS = frozenset(LEXICON.opener_role_nouns)
+
+
+def _described_opener_rule(r: _Reading) -> Resolved | None:
+    """'Obama defended the process, though not the results. "So we ...," the president told The Atlantic's Jeffrey
+    Goldberg', 'Cruz defends his outsider bona fides in a commercial running on Iowa TV: "Securing our borders
+    ...," the senator says': a definite description headed by an office or a candidacy (lexicon
+    ``opener_role_nouns``) cueing the quote right before it is the person whose name opens the passage that leads
+    to the quote (the sentence before a quote that opens its own, else the quote's own sentence before its colon),
+    not whoever the article gave the office last (Sen. John McCain, recalled a paragraph before) nor the last
+    speaker: US political news names its subject, then quotes them by their office. Nobody when someone spoke in
+    that passage, when another person named there holds the office, or when the article, its party or the
+    knowledge base gives the one named another office (``_opener_fits``)."""
+    text = r.index.text
+    if r.lowered[0] != "the" or r.head not in _OPENER_ROLE_NOUNS or r.lowered[-1] != r.head:
+        return None
+    if _past_office(r.lowered, r.head) or not text.startswith(r.text, r.at):
+        return None  # a past office is someone else's today; a relative pronoun stands for the description
+    opening = _opening_of_quote_before(text, r.at)
+    before = text[: r.at].rstrip(" \t,")
+    if opening < 0 and before.endswith("''"):
+        opening = before.rfind("''", 0, len(before) - 2)  # two apostrophes for a mark, as the New York Times writes
+    if opening <= 0:
+        return None
+    if _sentence_start(text, opening) == opening:
+        begins = _sentence_start(text, max(len(text[:opening].rstrip()) - 1, 0))
+    elif text[:opening].rstrip().endswith(":"):
+        begins = _sentence_start(text, opening)
+    else:
+        return None
+    if _inside_quote(text, begins) or any(begins <= pos < r.at for pos, _n, _g in r.history):
+        return None  # a speaker in the passage is whom the description takes up, if anyone
+    word = _name_opening(text, begins, opening)
+    comma = text.find(",", begins, opening)
+    if word is None and comma > 0 and not any(mark in text[begins:comma] for mark in ALL_MARKS):
+        # a phrase fronted before the subject: "Regarding the military action against Libya, Obama defended"
+        word = _name_opening(text, comma + 1, opening)
+    if word is None:
+        return None
+    found = _match_name(word.split(), begins, r.index)
+    if found is None and (" " in word or r.index.by_last(word) or not _names_one_person(word, r.index)):
+        return None
+    if _office_held_by_other(r, found.name if found else word, begins):
+        return None
+    if found is not None:
+        return (found.name, "person") if _opener_fits(r, found) else None
+    return word, "person"
+
+
+def _name_opening(text: str, begins: int, end: int) -> str | None:
+    """The name opening the words ``text[begins:end]`` after a linking word and titles, a verb after it: "Cruz"
+    of "Cruz defends his ...", "Ted Cruz" of "But Sen. Ted Cruz said"; None for a possessive ("Obama's
+    spokesman"), a list ("Cruz and Rubio"), or no verb after the capitals."""
+    words = text[begins:end].split()
+    i = 0
+    while i < len(words) and (
+        words[i].lower() in _PRONOUN_LINKERS or words[i].lower().rstrip(".") in HONORIFICS
+        or _is_listed_title(words[i].lower().rstrip("."), library=False)
+    ):
+        i += 1
+    run = []
+    while i < len(words) and _is_name_word(words[i].rstrip(",")):
+        run.append(words[i].rstrip(","))
+        i += 1
+        if words[i - 1].endswith(","):
+            break  # an aside after the name: "Cruz, who ..."
+    if not run or i >= len(words) or words[i - 1].endswith(("'s", "’s", "'", "’")):
+        return None
+    verb = words[i]
+    past_or_present = verb.endswith(("ed", "s")) or verb in _AUXILIARIES
+    return " ".join(run) if verb.islower() and (past_or_present or verb == "who") else None
+
+
+def _names_one_person(word: str, index: NameIndex) -> bool:
+    """Whether one capitalised word no one is named in full by is a person's name alone (``_one_word_type``):
+    "Obama", whom US political news calls by surname; not a place, a quantifier, nor a word the article writes
+    in lower case too."""
+    text = index.text
+    if word.lower() in LEXICON.nameless_subjects or word in _place_names() or index.by_first(word):
+        return False
+    return not _writes_word(word.lower(), text) and _one_word_type(word, text) == "person"
+
+
+def _office_held_by_other(r: _Reading, name: str, begins: int) -> bool:
+    """Whether someone other than ``name`` whom the passage from ``begins`` names (outside quotation marks) holds
+    the description's office in the article: "Trump attacked Sen. Marco Rubio. "...," the senator said" is Rubio."""
+    text = r.index.text
+    return any(
+        p.name != name and r.head in p.roles
+        and any(begins <= pos < r.at and not _inside_quote(text, pos) for pos in p.positions)
+        for p in r.index.people
+    )
+
+
+def _opener_fits(r: _Reading, person: Person) -> bool:
+    """Whether nothing the article or the knowledge base says of ``person`` clashes with the description: another
+    office the article gave them, another party, another gender, another place ("the Vermont senator" is no
+    "Texas Sen. Ted Cruz"), or another office the knowledge base knows them to hold on the article's day."""
+    content = [w for w in r.lowered if w not in _STOP]
+    offices = person.roles & ROLE_NOUNS
+    if offices and r.head not in offices and not person.roles & set(content):
+        return False
+    gender = GENDER_WORDS.get(r.head)
+    if gender and pronoun_gender(person) not in (gender, None):
+        return False
+    own = _capitalised_qualifiers(content, r.head, r.at, r.index.text)
+    if _party_contradicts(r.lowered, person) or _placed_apart(own, person):
+        return False
+    return not _holds_another(r.lowered, r.head, person, r.holder, r.published)
 
 
 _EPITHET_OPENERS = frozenset(LEXICON.epithet_openers)
@@ -9522,9 +9665,22 @@ def _opens_article(text: str, at: int) -> bool:
 # what may come before a sentence's subject in its name's place: a title or a nationality, a few words with no
 # comma ("Public accounts committee chairman Edward Leigh", "Californian Thomas Slattery")
 _TITLE_BEFORE_SUBJECT = re.compile(r"(?:[\w'’.-]+[ \t]+){0,5}")
-# after the subject's name: letters after it, then its verb ("Ian MacDonald QC quit", "Shani Rhys James is
-# worried"), not its possessive ("Tony Blair's spokesman") nor a list ("X and Y")
-_SUBJECT_GOES_ON = re.compile(r"(?:[ \t]+[A-Z]{2,3})?[ \t]+(?!and\b|or\b)[a-z]")
+# one aside news sets between a name and its verb: an age (", 44,"), a party and state ("(R-Ohio)"), an "of"
+# phrase or a "who" clause (", who leads Mr. Obama's Council of Economic Advisers,"); the comma that closes it
+# comes within the sentence (the caller's ``end``), and the verb must come right after it. Not an apposed
+# description (lexicon ``determiners``): it gives the name a role of its own, as often another than the one
+# looked for ("China's ambassador to Britain accused ... Cheuk Hau-yip, the commander of Kowloon West district,
+# said")
+_ASIDE_BEFORE_VERB = (
+    r"(?:[ \t]*,[ \t]+(?!(?:" + "|".join(map(re.escape, sorted(_DETERMINERS))) + r")\b)[^,;:()\n" + _DOUBLE
+    + r"]{1,80}?,|[ \t]*\([^()\n]{1,30}\),?)?"
+)
+
+
+# after the subject's name: letters after it, one aside at most, then its verb ("Ian MacDonald QC quit", "Shani
+# Rhys James is worried", "Richard Cross, a former staff member for Maryland Republicans, wrote"), not its
+# possessive ("Tony Blair's spokesman") nor a list ("X and Y")
+_SUBJECT_GOES_ON = re.compile(r"(?:[ \t]+[A-Z]{2,3})?" + _ASIDE_BEFORE_VERB + r"[ \t]+(?!and\b|or\b)[a-z]")
 
 
 _SAME_OFFICE = {noun: frozenset(group) for group in LEXICON.same_office_nouns for noun in group}
@@ -9671,11 +9827,13 @@ _GIVEN_OUT_BY = re.compile(
 
 
 def _named_as_speaker(text: str, pos: int, person: Person, end: int) -> bool:
-    """Whether the name at ``pos`` is a speaker's: a reporting verb right after it or right before it, or the
-    name after words the speaker gave out ("a statement by Jack McConnell")."""
+    """Whether the name at ``pos`` is a speaker's: a reporting verb right after it, or after one aside set off
+    by commas or brackets ("Marcel Lehel Lazar, 44, said", "Rob Portman (R-Ohio) said"), or right before it, or
+    the name after words the speaker gave out ("a statement by Jack McConnell")."""
     # "Lakshmi Mittal has told investors": the reporting verb after its auxiliary
     after = _re.match(
-        r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1]) + r"[ \t]+(?:(?:has|have|had)[ \t]+)?(\w+)", text[pos:end]
+        r"[\w.'’ \t-]*?" + re.escape(person.tokens[-1]) + _ASIDE_BEFORE_VERB
+        + r"[ \t]+(?:(?:has|have|had)[ \t]+)?(\w+)", text[pos:end]
     )
     window = text[max(0, pos - 60) : pos]
     before = _re.search(r"(\w+)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)*$", window)
@@ -10085,6 +10243,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("outlet-named-like-role", _outlet_named_like_role_rule),
     ("epithet", _epithet_rule),
     ("calling", _calling_rule),
+    ("described-opener", _described_opener_rule),
     ("description", _description_rule),
     ("unnamed-by-sex", _unnamed_by_sex_rule),
     ("nationality", _nationality_rule),
@@ -10211,6 +10370,8 @@ def _longer_organisation_name(name: str | None, text: str) -> str | None:
         return _ampersand_spelled_out(name, text)
     if not name or " " in name or name.isupper():
         return name
+    if _is_place_word(name):
+        return name  # "a book in Japan on the Trump phenomenon": a place with a topic after it, no body's name
     forms = _names_with_links(text).get(name, frozenset())
     return next(iter(forms)) if len(forms) == 1 else (_clipped_name_in_full(name, text) or name)
 
