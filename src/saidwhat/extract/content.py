@@ -560,9 +560,7 @@ def surveyed_standing(verb: Token, doc) -> Content | None:
     obj = next((c for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or not polled(verb):
         return None
-    end = verb.right_edge.i
-    while end > obj.i and doc[end].is_punct and doc[end].text not in QUOTE_CHARS:
-        end -= 1
+    end = _before_closing_punctuation(doc, verb.right_edge.i, obj.i)
     return Content(list(doc[obj.left_edge.i : end + 1]), False, ("content:surveyed-standing",))
 
 
@@ -678,10 +676,16 @@ def absolute_clause(verb: Token, doc) -> Content | None:
         return None
     if any(t.is_punct or is_verb(t) for t in doc[obj.right_edge.i + 1 : said.i] if t.dep_ not in ("aux", "neg")):
         return None
-    end = said.right_edge.i
-    while end > said.i and doc[end].is_punct and doc[end].text not in QUOTE_CHARS:
-        end -= 1
+    end = _before_closing_punctuation(doc, said.right_edge.i, said.i)
     return Content(list(doc[obj.left_edge.i : end + 1]), False, ("content:absolute-clause",))
+
+
+def _before_closing_punctuation(doc, end: int, floor: int) -> int:
+    """The last token up to ``end`` that is no sentence punctuation, down to ``floor`` at most: the clause's
+    words without its closing full stop or comma; a closing quotation mark stays with the words it closes."""
+    while end > floor and doc[end].is_punct and doc[end].text not in QUOTE_CHARS:
+        end -= 1
+    return end
 
 
 def _has_modal(verb: Token) -> bool:

@@ -1929,20 +1929,29 @@ def _subject_before_rule(r: _Reading) -> Resolved | None:
     return (longer or subject).name, "person"
 
 
+def _pronoun_after_a_sentence(r: _Reading) -> tuple[str, int, int] | None:
+    """(gender, where its sentence opens, where the sentence before opens) of a "he" or "she" opening its
+    sentence (or right after the quote that opens it), the shape the rules reading the sentence before share."""
+    gender = _person_pronoun_gender(r)
+    if gender is None:
+        return None
+    start = _pronoun_sentence_start(r.index.text, r.at)
+    if not start:
+        return None
+    return gender, start, _opening_of_sentence_before(r.index.text, start)
+
+
 def _one_asked_before_rule(r: _Reading) -> Resolved | None:
     """"Last month, The Huffington Post's Scott Conroy asked Sanders whether questions about his health and
     age were fair game in the campaign. ¶ "Sure it is. ...," he said": a "he" or "she" opening its sentence (or
     right after the quote that opens it) after a sentence in which someone asked a person named right after the
     verb a question ("whether", "if", "about", "how" ...) is the one asked: the words answer the question, they
     are not the asker's, whose name opens the sentence before (``subject-before`` would take it)."""
-    gender = _person_pronoun_gender(r)
-    if gender is None:
+    found = _pronoun_after_a_sentence(r)
+    if found is None:
         return None
+    gender, start, before = found
     text = r.index.text
-    start = _pronoun_sentence_start(text, r.at)
-    if not start:
-        return None
-    before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
     asked = _ASKED_SOMEONE.search(text, before, start)
     if asked is None or _inside_quote(text, before):
         return None
@@ -1976,14 +1985,11 @@ def _name_closing_before_rule(r: _Reading) -> Resolved | None:
     or "she" opening its sentence (or right after the quote that opens it) is the person whose name
     closes the sentence before, when that sentence names nobody else and the person has spoken before
     in the article; the last speaker was named since ("John Snow said ...") and is not the one meant."""
-    gender = _person_pronoun_gender(r)
-    if gender is None:
+    found = _pronoun_after_a_sentence(r)
+    if found is None:
         return None
+    gender, start, before = found
     text = r.index.text
-    start = _pronoun_sentence_start(text, r.at)
-    if not start:
-        return None
-    before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
     sentence = text[before:start].rstrip()
     # by the surname too: the index keeps the positions of full names only ("Mr Sarkozy")
     named = [p for p in r.index.people if _re.search(r"\b" + re.escape(p.tokens[-1]) + r"\b", sentence)]
@@ -2015,7 +2021,7 @@ def _pronoun_chain_rule(r: _Reading) -> Resolved | None:
         return None
     run = 0
     while run < _CHAIN_SENTENCES:
-        before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+        before = _opening_of_sentence_before(text, start)
         if before >= start or _inside_quote(text, before):
             break
         sentence = text[before:start]
@@ -3177,7 +3183,7 @@ def _subject_of_sentence_before(r: _Reading, start: int, gender: str) -> Person 
     the last speaker of ``gender``; not a possessive ("Tony Blair's official spokesman")."""
     text = r.index.text
     # from the sentence's last word: a paragraph break before ``start`` is no sentence of its own
-    before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+    before = _opening_of_sentence_before(text, start)
     last = next((pos for pos, _n, g in reversed(r.history) if pos < r.at and g != NEUTER and g in (gender, None)), -1)
     opening = [
         (pos, person) for person in r.index.people for pos in person.positions
@@ -3254,7 +3260,7 @@ def _described_person_before(r: _Reading, start: int, gender: str) -> str | None
     a speaker mention) of the pronoun's gender; that person, when no speaker of that gender spoke since the
     sentence opened (Linford Christie spoke before it and is not the one described)."""
     text = r.index.text
-    before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+    before = _opening_of_sentence_before(text, start)
     if any(before <= pos < r.at and g != NEUTER for pos, _n, g in r.history):
         return None  # a speaker in that sentence is whom the pronoun rule takes up
     words = text[before:start].split()
@@ -3295,7 +3301,7 @@ def _given_name_opening(r: _Reading, start: int, gender: str) -> str | None:
     no one the article names in full bears and that has not spoken: a person the article names by it alone,
     no one who spoke before (the last speaker was not named there)."""
     text = r.index.text
-    before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+    before = _opening_of_sentence_before(text, start)
     if any(before <= pos < r.at for pos, _n, _g in r.history):
         return None
     kin = _KIN_OPENING.match(text, before)
@@ -3323,7 +3329,7 @@ def _surname_alone_opening(r: _Reading, start: int) -> str | None:
     (``_one_word_type``: US political news calls candidates by surname); that word is the pronoun's, not the
     last speaker's, when no one spoke in that sentence (then the pronoun rule takes that speaker up)."""
     text = r.index.text
-    before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+    before = _opening_of_sentence_before(text, start)
     if any(before <= pos < r.at for pos, _n, _g in r.history) or _inside_quote(text, before):
         return None
     m = _GIVEN_NAME_ALONE.match(text, before)
@@ -8207,6 +8213,12 @@ def _sentence_start(text: str, at: int, ends: re.Pattern = _SENTENCE_END) -> int
     return found[-1] if found else max(0, at - 600)
 
 
+def _opening_of_sentence_before(text: str, start: int) -> int:
+    """Where the sentence before the one opening at ``start`` opens, read over a paragraph break (the blank
+    lines between the two are no part of either)."""
+    return _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+
+
 def _sentence_before(text: str, begins: int) -> int:
     """Where the sentence before the one opening at ``begins`` opens (two characters back: past its end's
     full stop and space)."""
@@ -9895,7 +9907,7 @@ def _introduced_before(r: _Reading) -> Person | None:
     start = _sentence_start(text, r.at)
     if text[start : r.at].strip() or not start:
         return None
-    before = _sentence_start(text, max(len(text[:start].rstrip()) - 1, 0))
+    before = _opening_of_sentence_before(text, start)
     if any(before <= pos < r.at for pos, _name, _g in r.history):
         return None
     # the name is the subject: a verb right after it ("Born Jocelyn Stoker, the Devon diva started" is no subject)
