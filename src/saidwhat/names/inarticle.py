@@ -3341,11 +3341,9 @@ def _surname_alone_opening(r: _Reading, start: int) -> str | None:
     past = verb.endswith("ed") or verb in LEXICON.irregular_past_verbs
     if not past or verb in LEXICON.verbs_after_subject:
         return None
-    if word.lower() in LEXICON.nameless_subjects or word in _place_names():
-        return None
-    if r.index.by_last(word) or r.index.by_first(word) or _writes_word(word.lower(), text):
-        return None  # a surname of someone named in full is ``_surname_opening``'s; "This" no name
-    return word if _one_word_type(word, text) == "person" else None
+    if r.index.by_last(word):
+        return None  # a surname of someone named in full is ``_surname_opening``'s
+    return word if _names_one_person(word, r.index) else None
 
 
 # a possessive (a pronoun or a surname) and a relation opening a sentence, before the relative's given name: "His
