@@ -1464,6 +1464,13 @@ ROWS = [
      "Intelligencer", "Jane Roe", "person", "relayed-originator"),  # "she": the person the pronoun is
     ("According to the Financial Times, chief operating officer Peter Chernin said that News Corp is big.",
      "the Financial Times", "name", "Times", "Peter Chernin", "person", "relayed-originator"),  # past the role
+    # wrong85: the name in apposition to a role right before the verb is the sayer (PolNeAR train, USA Today); not
+    # a name after a word that is no role ("his rival, Sanders,"), left to the relay
+    ("Bernie Sanders won. His campaign manager, Jeff Weaver, says it's proof the candidate can close the gap, "
+     "according to the Associated Press.", "the Associated Press", "name", "Press", "Jeff Weaver", "person",
+     "relayed-originator"),
+    ("Jeff Weaver ran. Later, his rival, Sanders, says it's proof the candidate can close the gap, according to "
+     "the Associated Press.", "the Associated Press", "name", "Press", "Associated Press", "org", "proper-name"),
     # outlet71: an organisation the sentence gives its own verb after an auxiliary (PolNeAR train, West Journal 2016)
     ("Major companies pulled out. According to the Independent Journal, Apple has stated it will not fund the "
      "Republican convention.", "the Independent Journal", "name", "Journal", "Apple", "org", "relayed-originator"),

@@ -1554,6 +1554,10 @@ _SAYER_BEFORE = re.compile(
 _APPOSITION_CLOSING = re.compile(
     r",[ \t]+(?:" + "|".join(LEXICON.relay_apposition_openers) + r")\b[^;:\n]*,[ \t]*$"
 )
+# "manager, Jeff Weaver, " before the verb: a role noun, then a name alone between commas
+_NAME_APPOSED_TO_ROLE = re.compile(
+    r"\b(?P<role>[a-z]+),[ \t]+(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*),[ \t]*$"
+)
 _DESCRIBED_OPENERS = frozenset(LEXICON.relay_described_openers)
 _DESCRIPTION_CUTS = frozenset(LEXICON.relay_description_cuts)
 _UNNAMED_PEOPLE = frozenset(LEXICON.relay_unnamed_people)
@@ -1669,7 +1673,21 @@ def _sayers_before(before: str) -> list[_Sayer]:
         described = _described_sayer(text)
         if described is not None:
             sayers.append(described)
+    apposed = _name_apposed_to_role(before)
+    if apposed is not None:
+        sayers.append(apposed)
     return sayers
+
+
+def _name_apposed_to_role(before: str) -> _Sayer | None:
+    """The name set off by commas after a role right before the verb: "His campaign manager, Jeff Weaver, says
+    it's proof ..., according to the Associated Press" (PolNeAR train usa-today 2016-04-06): the role opens the
+    clause and the name in apposition to it is the sayer. Only after a role noun, so that a list of names ("Clinton,
+    Sanders, said") or a clause ending in a name is no apposition."""
+    found = _NAME_APPOSED_TO_ROLE.search(before)
+    if found is None or found.group("role").lower() not in ROLE_NOUNS:
+        return None
+    return _Sayer(found.start("who"), found.end("who"), found.group("who"), "name")
 
 
 def _described_sayer(before: str) -> _Sayer | None:
