@@ -203,6 +203,12 @@ ROWS = [
     ("Hillary Clinton said it was regrettable.\n\nRegarding the action against Libya, Obama defended his "
      "process. \u201cWe got a UN mandate,\u201d the president told The Atlantic.", "the president", "role",
      "president", "Obama", "person", "described-opener"),
+    # PolNeAR train (Politico 2016-02-05): a candidacy in a sentence naming no one else (an owner aside) is the
+    # person the headline names and the article names most, not someone unnamed
+    ("Carson: Cruz taking 'Benghazi' approach to Iowa controversy.\n\nThe \u201cdirty tricks\u201d that Ben Carson "
+     "accused Ted Cruz's campaign of perpetrating are not on the level of Benghazi, the candidate said Friday.\n\n"
+     "Carson has shown little sign of stemming his fury toward Cruz. Carson noted it in an interview.",
+     "the candidate", "role", "candidate", "Ben Carson", "person", "article-subject"),
     # PolNeAR train (Huffington Post 2016-01-17): the one asked a question answers it, not the asker whose
     # name opens the sentence before
     ("Bernie Sanders will release his medical records. Last month, Scott Conroy asked Sanders if questions about "
@@ -1660,6 +1666,12 @@ DESCRIBED_OFFICE = [
     # the one told is not the one telling (BBC)
     ('Tony Blair has dismissed reports he told Gordon Brown he would quit.\n\n"You don\'t do deals over jobs '
      'like this," the prime minister told BBC One.', "deals over jobs", "Tony Blair"),
+    # a character the lede names first is played, not the actor a description takes up (PolNeAR train, Western
+    # Journalism 2016-01-14)
+    ("Tim Allen on Trump.\n\nAlready a television icon for his portrayal of Tim Taylor in the hit series Home "
+     "Improvement, veteran comedian Tim Allen recently hit another milestone.\n\nDiscussing the show in an "
+     "interview, the actor explained that he was not as well worded as his character.", "not as well worded",
+     "Tim Allen"),
     # a person "of" whom an article wrote is not the magazine's editor who speaks next (BBC): left unnamed
     ('However, Mr Johnson, who was forced to apologise last year for an article about the death of British '
      'hostage Ken Bigley, said Mr Blair "should butt out". "I don\'t see why," The Spectator editor told '
@@ -1910,6 +1922,25 @@ def test_resolution_rule(text, mention, kind, head, name, typ, rule):
     got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text),
                             history=SPOKE_BEFORE.get(mention, []), published=datetime(2024, 9, 19))
     assert got == (name, typ, "speaker:" + rule)
+
+
+# a candidacy is the headline's subject only with no one else at hand: someone else named in the sentence before
+# (the asker), a rival named as often, or another person the article gives the noun (issue #16, article-subject)
+NOT_THE_ARTICLE_SUBJECT = [
+    "Kasich: I will win Ohio.\n\nOhio Gov. John Kasich spoke. Kasich was cheered. Kasich smiled.\n\nSean Hannity "
+    "asked Kasich about Ted Cruz. The candidate said he will win.",
+    "Kasich: I will win Ohio.\n\nOhio Gov. John Kasich spoke. Ted Cruz was cheered. Cruz smiled.\n\nThe candidate "
+    "said he will win.",
+    "Kasich: I will win Ohio.\n\nOhio Gov. John Kasich spoke. Kasich was cheered. Kasich smiled. Republican "
+    "candidate Ted Cruz left.\n\nThe candidate said he will win.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_ARTICLE_SUBJECT)
+def test_a_candidacy_with_someone_else_at_hand_is_not_the_article_subject(text):
+    got = resolve_with_rule(_mention(text, "The candidate", "role", "candidate"), build_name_index(text),
+                            history=[], published=datetime(2016, 3, 4))
+    assert got[0] != "John Kasich" and got[2] != "speaker:article-subject", got
 
 
 UNSTOPPED_INITIALS = [

@@ -6077,6 +6077,62 @@ def _described_opener_rule(r: _Reading) -> Resolved | None:
     return word, "person"
 
 
+_SUBJECT_ROLE_NOUNS = frozenset(LEXICON.subject_role_nouns)
+
+
+def _article_subject_rule(r: _Reading) -> Resolved | None:
+    """'Carson: Cruz taking "Benghazi" approach to Iowa controversy. ¶ The "dirty tricks" that Ben Carson accused Ted
+    Cruz's campaign of perpetrating on caucus night are not on the same level as ..., the candidate said Friday': a
+    definite description headed by a candidacy (lexicon ``subject_role_nouns``) is the person the article is about
+    (``_article_subject``), when its sentence before it and the sentence before name no one else (an owner aside:
+    "Ted Cruz's campaign"), the article gives no one else the noun, and nothing it says of that person clashes with the
+    description (a party, a gender; a party it never gave them, ``_party_not_given``). Campaign news names its
+    subject in the headline and most often in the body, then calls them "the candidate" (a candidacy, not an office:
+    "Ohio Gov. John Kasich" is one too); with someone else at hand the description may be theirs, and is left to the
+    rules after."""
+    if r.lowered[0] != "the" or r.head not in _SUBJECT_ROLE_NOUNS or r.lowered[-1] != r.head:
+        return None
+    text = r.index.text
+    if _past_office(r.lowered, r.head) or not text.startswith(r.text, r.at):
+        return None  # "the former nominee" is someone else; a relative pronoun stands for the description
+    subject = _article_subject(r.index)
+    if subject is None or _party_contradicts(r.lowered, subject) or _party_not_given(r, subject):
+        return None
+    gender = GENDER_WORDS.get(r.head)
+    if gender and pronoun_gender(subject) not in (gender, None):
+        return None
+    if any(p is not subject and r.head in p.roles for p in r.index.people):
+        return None  # "Republican presidential candidate Donald Trump": the noun is someone else's too
+    # the sentence before, unless it is the headline: the headline names the subject's opponents as often
+    passage = max(_sentence_before(text, _sentence_start(text, r.at)), text.find("\n") + 1)
+    if any(p is not subject and _named_apart(p, text, passage, r.at) for p in r.index.people):
+        return None  # a name after the description is in what it says: "The candidate pointed out that Sen. Ted Cruz"
+    return subject.name, "person"
+
+
+def _article_subject(index: NameIndex) -> Person | None:
+    """The person an article is about: the one its headline (the first line) names, by a surname no one else in
+    the article bears, who is named in it more often than anyone else ("Carson: Cruz taking ..." with nine
+    Carsons to Cruz's five). None when the headline names no one, or another person is named as often."""
+    text = index.text
+    headline = text[: max(text.find("\n"), 0)]
+    people = [p for p in index.people if len(p.tokens) >= 2 and len(index.by_last(p.tokens[-1])) == 1]
+    counts = {p.name: len(_re.findall(r"(?<![\w'’-])" + re.escape(p.tokens[-1]) + r"(?![\w-])", text)) for p in people}
+    named = [p for p in people if _re.search(r"(?<![\w'’-])" + re.escape(p.tokens[-1]) + r"(?![\w-])", headline)]
+    if not named:
+        return None
+    subject = max(named, key=lambda p: counts[p.name])
+    rivals = [counts[p.name] for p in index.people if p is not subject and p.name in counts]
+    return subject if all(counts[subject.name] > n for n in rivals) else None
+
+
+def _named_apart(person: Person, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names ``person`` by surname outside quotation marks and not as an owner ("Ted
+    Cruz's campaign"): someone a description there may take up."""
+    word = r"(?<![\w'’-])" + re.escape(person.tokens[-1]) + r"(?![\w-])(?!['’]s?\b)"
+    return any(not _inside_quote(text, start + m.start()) for m in _re.finditer(word, text[start:end]))
+
+
 def _name_opening(text: str, begins: int, end: int) -> str | None:
     """The name opening the words ``text[begins:end]`` after a linking word and titles, a verb after it: "Cruz"
     of "Cruz defends his ...", "Ted Cruz" of "But Sen. Ted Cruz said"; None for a possessive ("Obama's
@@ -7659,9 +7715,24 @@ def _lead_person(index: NameIndex, before: int) -> Person | None:
     people = [
         p for p in index.people
         if min(p.positions) < before and not _named_like_organisation(p.tokens, index.text)
-        and p.tokens[-1] not in _place_names()
+        and p.tokens[-1] not in _place_names() and not _named_as_character(p, index.text)
     ]
     return min(people, key=lambda p: min(p.positions)) if people else None
+
+
+_CHARACTER_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in LEXICON.character_markers) + r")\s+$",
+    re.IGNORECASE,
+)
+
+
+def _named_as_character(person: Person, text: str) -> bool:
+    """Whether the article names ``person`` only as a character someone plays ("his portrayal of Tim Taylor in the
+    hit series Home Improvement, veteran comedian Tim Allen"; lexicon ``character_markers``): a role on screen or
+    stage, not the person the article opens with, whom "the actor" takes up."""
+    return bool(person.positions) and all(
+        _CHARACTER_BEFORE.search(text, max(0, pos - 40), pos) for pos in person.positions
+    )
 
 
 _DESCRIBED_ORGS = frozenset(LEXICON.described_organisations)
@@ -10272,6 +10343,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("epithet", _epithet_rule),
     ("calling", _calling_rule),
     ("described-opener", _described_opener_rule),
+    ("article-subject", _article_subject_rule),
     ("description", _description_rule),
     ("unnamed-by-sex", _unnamed_by_sex_rule),
     ("nationality", _nationality_rule),
