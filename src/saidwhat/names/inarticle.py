@@ -5318,17 +5318,26 @@ def _issuer_of_its(r: _Reading) -> str | None:
     return last[1] if last is not None and r.at - last[0] <= _SPOKE_WITHIN else None
 
 
+# "its submission", "its hefty American Community Survey": a document "its" gives, maybe by its title (capitals
+# ending in the noun in title case)
+_ITS_DOCUMENT = (
+    r"\bits[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{head}|(?P<title>(?:[A-Z][\w'’-]*[ \t]+){{1,4}}){title})\b"
+)
+
+
 def _body_of_its_document_before(r: _Reading) -> str | None:
     """"The TUC said in its submission before the Budget that ... The 36-page submission also urges": "the"
     document with no issuer of its own is the one an earlier sentence gave as "its" (the same noun, within
-    about two paragraphs), by the organisation that sentence opens with; not a person ("Mr Smith ... its")."""
+    about two paragraphs), by the organisation that sentence opens with; not a person ("Mr Smith ... its"). A
+    document "its" gives a title ("The Census Bureau is sending its hefty American Community Survey to ... The
+    survey asks", PolNeAR train usa-today_2015-11-24) is the one document of its noun, however far on."""
     text = r.index.text
     found = None
-    for m in _re.finditer(r"\bits[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b", text, 0):
+    for m in _re.finditer(_ITS_DOCUMENT.format(head=re.escape(r.head), title=re.escape(r.head.capitalize())), text):
         if m.start() >= r.at:
             break
         found = m
-    if found is None or r.at - found.start() > 2 * _SPOKE_WITHIN:
+    if found is None or (r.at - found.start() > 2 * _SPOKE_WITHIN and not found.group("title")):
         return None  # two paragraphs or so: "The submission also calls for" closes the TUC's story
     start = _sentence_start(text, found.start())
     words = _CAPITALS.match(text, start).group().split()
@@ -5643,6 +5652,9 @@ def _issuers_passive(head: str, text: str) -> list[tuple[int, str]]:
         run = m.group("after").split()
         while len(run) > 1 and _is_place_word(run[0]):
             run = run[1:]
+        client = _CLIENT.match(text, m.end("after")) if head in _COMMISSIONED else None
+        if client is not None:  # "was conducted by Sunovate on behalf of Dimension Data": the client's survey
+            run = client.group("client").split()
         if run and _may_be_organisation(" ".join(run)) and _may_be_issuer(run):
             found.append((m.start(), " ".join(run)))
     return found
@@ -5669,6 +5681,9 @@ _FOR_CLIENT = (
     r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
     r"(?P<client>" + _ORG_TOKEN + r"(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?" + _ORG_TOKEN + r")*)"
 )
+
+
+_CLIENT = re.compile(_FOR_CLIENT)
 
 
 # a sentence opening with an issuing participle and its agent, set off by a comma before "the" and a document's
@@ -5827,6 +5842,9 @@ def _introducing_pattern(head: str) -> re.Pattern:
 _COMMISSIONED = frozenset(LEXICON.commissioned_documents)
 
 
+_ISSUER_TITLED_NOUNS = frozenset(LEXICON.issuer_titled_nouns)
+
+
 @lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _issuer_pattern(head: str) -> re.Pattern:
     # compiled once per document noun: re's own cache is churned by the per-name patterns
@@ -5834,8 +5852,13 @@ def _issuer_pattern(head: str) -> re.Pattern:
     # opening its sentence the noun is capitalised: "Research from Halifax, the country's biggest mortgage
     # lender, suggests ..." names the issuer of the lede's "a report indicates"
     opening = r"(?:" + re.escape(head) + r"|(?:(?<=[.!?] )|(?<!.))" + re.escape(head.capitalize()) + r")"
+    # a pollster's name may take the noun in title case: "a Morning Consult Poll found" (lexicon
+    # ``issuer_titled_nouns``); the capitals before it are still the issuer's
+    before = re.escape(head)
+    if head in _ISSUER_TITLED_NOUNS:
+        before = r"(?:" + before + r"|(?<=[A-Za-z.][ \t])" + re.escape(head.capitalize()) + r")"
     return _re.compile(
-        _ISSUER_BEFORE.format(head=re.escape(head))
+        _ISSUER_BEFORE.format(head=before)
         + "|"
         + _ISSUER_AFTER.format(head=opening, by=by, issuing=_ISSUING_OR_COLLECTING)
     )
