@@ -63,6 +63,10 @@ ROWS = [
     ("Trump does better against Clinton than Cruz does, according to a new poll.\n\nA Morning Consult Poll found "
      "that Bloomberg would draw from Clinton's support.\n\nTrump received 37 percent, according to the results.",
      "the results", "role", "results", "Morning Consult", "document", "document"),
+    # ... but not a word of a name that runs on past "the" (PolNeAR train, USA Today 2016-03-16): not "Vote"
+    ("American dream survives among Millennials, a poll finds.\n\nThe latest USA TODAY/Rock the Vote Poll of "
+     "18-to-34-year-olds explores the economic expectations of the generation.", "a poll", "role", "poll", None,
+     "document", "document"),
     # a survey "its" gives by its title (PolNeAR train, USA Today 2015-11-24): the owner's, paragraphs later too
     ("The Census Bureau is sending its hefty American Community Survey to more than 3 million households a year."
      "\n\nI recently received this 28-page tsunami of questions.\n\nThe survey asks whether any resident has "

@@ -5401,6 +5401,10 @@ _SPONSOR_HYPHEN = re.compile(r"(?<=[\w.])-(?:" + "|".join(map(re.escape, LEXICON
 _OWNED_TITLE_BEFORE = re.compile(r"\b(?:its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 
 
+# a capitalised word and "the", "of" or "and" right before an issuer's capitals: a name with lower-case words inside
+_NAME_RUNS_ON_BEFORE = re.compile(r"[A-Z][\w/'’-]*[ \t]+(?:the|of|and|&)[ \t]+$")
+
+
 def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
     text = index.text
     found = []
@@ -5411,6 +5415,9 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
             continue  # "the Forum for the Future report", "the report from the Food and Agriculture ..."
         if m.group("before") and _OWNED_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "said in its latest Beige Book report": the report's title; its owner is the issuer
+        if m.group("before") and text[m.end() - len(head)].isupper() and _NAME_RUNS_ON_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()):
+            continue  # "the latest USA TODAY/Rock the Vote Poll": the pollster's name runs on past "the", not "Vote"
         if m.group("after") and text.startswith(".-", m.end("after")):
             continue  # "polling by the A.F.L.-C.I.O.": a name the capitals' pattern cut, no name rather than "A.F.L"
         run = (m.group("before") or _issuer_after_by(index, m.group("after"), m.end("after"))).split()
