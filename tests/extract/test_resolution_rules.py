@@ -55,6 +55,27 @@ ROWS = [
      "owned-title"),
     ("According to E. J. Fleming's ''The Fixers'', his was an all-purpose job.", "E. J. Fleming's ''The Fixers''",
      "name", "fixers", "E J Fleming", "document", "owned-title"),
+    # a pollster's name before "Poll" in title case (PolNeAR train, Breitbart 2016-01-23): the lede's "a new
+    # poll" is the one the next paragraph names, and "the results" after it are that poll's (doc85)
+    ("Trump does better against Clinton than Cruz does, according to a new poll.\n\nA Morning Consult Poll found "
+     "that Bloomberg would draw from Clinton's support.\n\nTrump received 37 percent, according to the results.",
+     "a new poll", "role", "poll", "Morning Consult", "document", "document"),
+    ("Trump does better against Clinton than Cruz does, according to a new poll.\n\nA Morning Consult Poll found "
+     "that Bloomberg would draw from Clinton's support.\n\nTrump received 37 percent, according to the results.",
+     "the results", "role", "results", "Morning Consult", "document", "document"),
+    # ... but not a word of a name that runs on past "the" (PolNeAR train, USA Today 2016-03-16): not "Vote"
+    ("American dream survives among Millennials, a poll finds.\n\nThe latest USA TODAY/Rock the Vote Poll of "
+     "18-to-34-year-olds explores the economic expectations of the generation.", "a poll", "role", "poll", None,
+     "document", "document"),
+    # a survey "its" gives by its title (PolNeAR train, USA Today 2015-11-24): the owner's, paragraphs later too
+    ("The Census Bureau is sending its hefty American Community Survey to more than 3 million households a year."
+     "\n\nI recently received this 28-page tsunami of questions.\n\nThe survey asks whether any resident has "
+     "difficulty remembering.", "The survey", "role", "survey", "Census Bureau", "document", "document"),
+    # research done by an agent on behalf of a client is the client's, also for the lede's "a survey" (BBC
+    # business/020: "The survey was conducted by Sunovate on behalf of Dimension Data")
+    ("Callers are quicker to hang up, a survey suggests.\n\nCall centres saw a sharp increase of abandoned calls."
+     "\n\nThe survey was conducted by Sunovate on behalf of Dimension Data.", "a survey", "role", "survey",
+     "Dimension Data", "document", "document"),
     # a person the sentence before introduces with a "who" clause, no one else of that gender named before them
     # (BBC business/458): the "He" is Bondi, not Tanzi who spoke
     ("Calisto Tanzi said he was innocent. Parmalat is now being run by a state appointed administrator, Enrico "

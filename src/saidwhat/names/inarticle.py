@@ -5336,17 +5336,26 @@ def _issuer_of_its(r: _Reading) -> str | None:
     return last[1] if last is not None and r.at - last[0] <= _SPOKE_WITHIN else None
 
 
+# "its submission", "its hefty American Community Survey": a document "its" gives, maybe by its title (capitals
+# ending in the noun in title case)
+_ITS_DOCUMENT = (
+    r"\bits[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{head}|(?P<title>(?:[A-Z][\w'’-]*[ \t]+){{1,4}}){title})\b"
+)
+
+
 def _body_of_its_document_before(r: _Reading) -> str | None:
     """"The TUC said in its submission before the Budget that ... The 36-page submission also urges": "the"
     document with no issuer of its own is the one an earlier sentence gave as "its" (the same noun, within
-    about two paragraphs), by the organisation that sentence opens with; not a person ("Mr Smith ... its")."""
+    about two paragraphs), by the organisation that sentence opens with; not a person ("Mr Smith ... its"). A
+    document "its" gives a title ("The Census Bureau is sending its hefty American Community Survey to ... The
+    survey asks", PolNeAR train usa-today_2015-11-24) is the one document of its noun, however far on."""
     text = r.index.text
     found = None
-    for m in _re.finditer(r"\bits[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b", text, 0):
+    for m in _re.finditer(_ITS_DOCUMENT.format(head=re.escape(r.head), title=re.escape(r.head.capitalize())), text):
         if m.start() >= r.at:
             break
         found = m
-    if found is None or r.at - found.start() > 2 * _SPOKE_WITHIN:
+    if found is None or (r.at - found.start() > 2 * _SPOKE_WITHIN and not found.group("title")):
         return None  # two paragraphs or so: "The submission also calls for" closes the TUC's story
     start = _sentence_start(text, found.start())
     words = _CAPITALS.match(text, start).group().split()
@@ -5410,6 +5419,10 @@ _SPONSOR_HYPHEN = re.compile(r"(?<=[\w.])-(?:" + "|".join(map(re.escape, LEXICON
 _OWNED_TITLE_BEFORE = re.compile(r"\b(?:its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 
 
+# a capitalised word and "the", "of" or "and" right before an issuer's capitals: a name with lower-case words inside
+_NAME_RUNS_ON_BEFORE = re.compile(r"[A-Z][\w/'’-]*[ \t]+(?:the|of|and|&)[ \t]+$")
+
+
 def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
     text = index.text
     found = []
@@ -5420,6 +5433,9 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
             continue  # "the Forum for the Future report", "the report from the Food and Agriculture ..."
         if m.group("before") and _OWNED_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "said in its latest Beige Book report": the report's title; its owner is the issuer
+        if m.group("before") and text[m.end() - len(head)].isupper() and _NAME_RUNS_ON_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()):
+            continue  # "the latest USA TODAY/Rock the Vote Poll": the pollster's name runs on past "the", not "Vote"
         if m.group("after") and text.startswith(".-", m.end("after")):
             continue  # "polling by the A.F.L.-C.I.O.": a name the capitals' pattern cut, no name rather than "A.F.L"
         run = (m.group("before") or _issuer_after_by(index, m.group("after"), m.end("after"))).split()
@@ -5661,6 +5677,9 @@ def _issuers_passive(head: str, text: str) -> list[tuple[int, str]]:
         run = m.group("after").split()
         while len(run) > 1 and _is_place_word(run[0]):
             run = run[1:]
+        client = _CLIENT.match(text, m.end("after")) if head in _COMMISSIONED else None
+        if client is not None:  # "was conducted by Sunovate on behalf of Dimension Data": the client's survey
+            run = client.group("client").split()
         if run and _may_be_organisation(" ".join(run)) and _may_be_issuer(run):
             found.append((m.start(), " ".join(run)))
     return found
@@ -5687,6 +5706,9 @@ _FOR_CLIENT = (
     r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
     r"(?P<client>" + _ORG_TOKEN + r"(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?" + _ORG_TOKEN + r")*)"
 )
+
+
+_CLIENT = re.compile(_FOR_CLIENT)
 
 
 # a sentence opening with an issuing participle and its agent, set off by a comma before "the" and a document's
@@ -5845,6 +5867,9 @@ def _introducing_pattern(head: str) -> re.Pattern:
 _COMMISSIONED = frozenset(LEXICON.commissioned_documents)
 
 
+_ISSUER_TITLED_NOUNS = frozenset(LEXICON.issuer_titled_nouns)
+
+
 @lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _issuer_pattern(head: str) -> re.Pattern:
     # compiled once per document noun: re's own cache is churned by the per-name patterns
@@ -5852,8 +5877,13 @@ def _issuer_pattern(head: str) -> re.Pattern:
     # opening its sentence the noun is capitalised: "Research from Halifax, the country's biggest mortgage
     # lender, suggests ..." names the issuer of the lede's "a report indicates"
     opening = r"(?:" + re.escape(head) + r"|(?:(?<=[.!?] )|(?<!.))" + re.escape(head.capitalize()) + r")"
+    # a pollster's name may take the noun in title case: "a Morning Consult Poll found" (lexicon
+    # ``issuer_titled_nouns``); the capitals before it are still the issuer's
+    before = re.escape(head)
+    if head in _ISSUER_TITLED_NOUNS:
+        before = r"(?:" + before + r"|(?<=[A-Za-z.][ \t])" + re.escape(head.capitalize()) + r")"
     return _re.compile(
-        _ISSUER_BEFORE.format(head=re.escape(head))
+        _ISSUER_BEFORE.format(head=before)
         + "|"
         + _ISSUER_AFTER.format(head=opening, by=by, issuing=_ISSUING_OR_COLLECTING)
     )
