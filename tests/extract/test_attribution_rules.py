@@ -171,6 +171,11 @@ RULES = [
     ('But this argument was dismissed as "ridiculous" by Justice David Souter.', "Justice David Souter",
      'as "ridiculous"', "subject:passive-as-by"),
     ("That was a rate of progress Ms Abbott described as \"painful\".", "Ms Abbott", 'as "painful"', "subject:nsubj"),
+    # BBC politics/148: the letters after the name's comma parsed as the subject, the name as the sentence's root;
+    # the name speaks, its mention ending before the comma
+    ("Deputy High Court Judge Richard Mawrey, QC told the hearing the case could have serious consequences.",
+     "Deputy High Court Judge Richard Mawrey", "the case could have serious consequences",
+     "subject:name-before-post-nominal"),
     # PolNeAR train (Western Journalism, 2016): the parser's only subject is the prefix of "co-host" and the name
     # after it the verb's object; the name speaks (it was "Blaze co")
     ("“Imagine Brad Thor going up against Trump and Clinton on the same stage,” mused Blaze co-host Stu Burguiere.",

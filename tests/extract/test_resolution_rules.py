@@ -808,6 +808,14 @@ ROWS = [
     # the parser heads a hyphened noun with its last part ("tank"): the whole word is the organisation's noun
     ("About 9% of internet users said they had a blog, according to a US research think-tank.",
      "a US research think-tank", "role", "tank", None, "org", "organisation"),
+    # the same noun written as two words, taking up the body that spoke just before (BBC business/030), where it is
+    # based naming no other; its initials in brackets are the same body (BBC tech/191)
+    ("Growth will fall to 3.3% next year, the OECD said. However, the Paris-based economics think tank said it "
+     "believed the economy could regain momentum.", "the Paris-based economics think tank", "role", "tank", "OECD",
+     "org", "organisation"),
+    ("Online communities could encourage public debate, says the Institute of Public Policy Research (IPPR). "
+     "Existing services such as eBay could provide a good blueprint, says the think-tank.", "the think-tank",
+     "role", "tank", "Institute of Public Policy Research", "org", "organisation"),
     ("Tony Blair read the letter. The Ethics Committee to Tony Blair's surprise said the rules were kept.",
      "The Ethics Committee", "name", "committee", "Ethics Committee", "org", "organisation"),
     ("Tony Blair read the letter. The Ethics Committee to Tony Blair said the rules were kept.",
@@ -1287,6 +1295,11 @@ ROWS = [
      "name-then-apposition"),
     ("Britain's foreign secretary said the talks would resume.", "Britain's foreign secretary", "role", "secretary",
      None, "person", "role"),
+    # "our" and a journalist's noun, no one given the noun: the last person written as an outlet's own (BBC
+    # business/495, entertainment/085)
+    ("China has seen two decades of growth, says the BBC's Louisa Lim in Beijing. But the results may reflect "
+     "government propaganda, our correspondent says.", "our correspondent", "role", "correspondent", "Louisa Lim",
+     "person", "role"),
     # someone quoted by a trade and left unnamed (BBC business/384): a person, not untyped
     ("Sales rose. However, one dealer told Reuters the seasonal sales performance was poor.", "one dealer", "role",
      "dealer", None, "person", "role"),
@@ -1585,6 +1598,11 @@ ROWS = [
     ("Chelsea have sacked Adrian Mutu after he failed a drugs test. It emerged that Mutu had failed a drugs test on "
      "October 18. The Romanian international later suggested it was a substance designed to enhance performance.",
      "The Romanian international", "role", "international", "Adrian Mutu", "person", "epithet"),
+    # "added": the last speaker goes on, named in the sentence before though another opens it (BBC sport/270)
+    ("Former Southampton manager Gordon Strachan has rejected the job. \"I think it's a fantastic job,\" Strachan "
+     "told the BBC. Club director Terry Brady held initial talks with Strachan on Saturday. The former Scotland "
+     "international added that joining the rivals would not be a wise move.", "The former Scotland international",
+     "role", "international", "Gordon Strachan", "person", "epithet"),
     # a "self-described" description is an epithet whatever its noun; "democratic" in lower case is no party
     ("Bernie Sanders toured Ohio on Monday. The self-described democratic socialist said he expected a close race.",
      "The self-described democratic socialist", "role", "socialist", "Bernie Sanders", "person", "epithet"),
@@ -1628,7 +1646,10 @@ SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "
                 "The GOP speechwriter": [(0, "Richard Cross", "m")], "the president": [(0, "Hillary Clinton", "f")],
                 "The paper": [(31, "Orlando Sentinel", "n")],
                 "They": [(31, "Dick Clark Productions", "n")],
-                "The High Street retailer": [(0, "Next", "n")]}
+                "The High Street retailer": [(0, "Next", "n")],
+                "the Paris-based economics think tank": [(36, "OECD", "n")],
+                "The former Scotland international": [(97, "Gordon Strachan", "m")],
+                "the think-tank": [(55, "Institute of Public Policy Research", "n")]}
 
 
 # a paragraph between the name and the description, so that no "just named" shortcut decides

@@ -1463,6 +1463,7 @@ def _speaker(frame: Frame, tok: Token, subj: Token | None) -> tuple[_Speaker, st
     aside = inverted_aside(tok) if stoks else None
     if aside is not None:  # "said Mr Fahey, other game makers may be tempted": the words after are the content
         stoks = [t for t in stoks if t.i < aside[2][0].i]
+    stoks = _without_own_cue(stoks, subj, tok) if subj is not None else stoks
     s, e = span_of(stoks) if stoks else (0, 0)
     if e <= s:
         return _Speaker(), None, False
@@ -1480,6 +1481,18 @@ def _speaker(frame: Frame, tok: Token, subj: Token | None) -> tuple[_Speaker, st
             head = noun.lower_
     speaker = _Speaker(frame.to_article(s, e), frame.text[s:e], kind, label, head)
     return speaker, antecedent, climbed and bool(antecedent)
+
+
+def _without_own_cue(stoks: list, subj: Token, tok: Token) -> list:
+    """"Deputy High Court Judge Richard Mawrey, QC told the hearing": the parser hung the cue on the speaker's
+    name (``name_before_post_nominal``); the mention ends before the cue's clause and the comma that opens it."""
+    inner = {t.i for t in tok.subtree}
+    if subj.i in inner or not any(t.i in inner for t in stoks):
+        return stoks  # (a speaker inside the cue's clause, "said Mr Kull", is the clause's own)
+    kept = [t for t in stoks if t.i not in inner]
+    while kept and kept[-1].is_punct:
+        kept.pop()
+    return kept
 
 
 def _relative_clause_of(tok: Token, subj: Token) -> Token | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .lexicon import LEXICON
-from .rules import DOCUMENT_HEADS, HEARER_VERBS, OCCASION_NOUNS, REPORTING_VERBS, SPEECH_VERBS
+from .rules import DOCUMENT_HEADS, HEARER_VERBS, OCCASION_NOUNS, POST_NOMINALS, REPORTING_VERBS, SPEECH_VERBS
 from .syntax import (
     CALENDAR,
     COMMON_NOUN_TAGS,
@@ -291,6 +291,18 @@ def name_before_unclosed_apposition(verb: Token):
     if doc[name.i + 1].text != "," or not (after_name or after_apposition) or role.right_edge.i != verb.i - 1:
         return None  # the role right after the name's comma (or its apposition's), the verb right after it
     return name if doc[role.left_edge.i - 1].text == "," else None
+
+
+def name_before_post_nominal(verb: Token):
+    """"Deputy High Court Judge Richard Mawrey, QC told the hearing" (BBC politics/148): the parser took the
+    letters after the name's comma (an office or honour, lexicon ``post_nominals``: "QC", "MP", "OBE") for the
+    verb's subject and hung the name elsewhere; the name right before the comma speaks."""
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.text not in POST_NOMINALS or subject.i < 2 or subject.i > verb.i:
+        return None
+    doc = verb.doc
+    comma, name = doc[subject.i - 1], doc[subject.i - 2]
+    return name if comma.text == "," and name.tag_ in PROPN_TAGS else None
 
 
 def nearest_subject(verb: Token):
@@ -1519,6 +1531,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:inverted-aside", speaker_in_inverted_aside),
     ("subject:name-in-inverted-aside", name_in_inverted_aside),
     ("subject:occasion-holder", occasion_holder),
+    ("subject:name-before-post-nominal", name_before_post_nominal),
     ("subject:nsubj", nearest_subject),
     ("subject:name-taken-for-modal", name_taken_for_modal),
     ("subject:raised-from-passive", raised_from_passive),

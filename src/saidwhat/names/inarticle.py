@@ -1283,7 +1283,7 @@ def _without_age_apposition(text: str) -> str:
 
 def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Reading | None:
     text = _without_age_apposition(mention.text.strip())
-    toks = _strip_post_nominals(_clean_tokens(text))
+    toks = _open_compound_joined(_strip_post_nominals(_clean_tokens(text)))
     if not toks:
         return None
     # the head as the lexicon's words are written ("communiqu&#233;" is "communiqué"); the words keep the
@@ -1294,6 +1294,21 @@ def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Re
     # preposition is the speaker's, not an adverbial's
     kept = toks if "," in text else _without_adverbial(toks, head)
     return _Reading(mention, index, history, published, holder, text, kept, head)
+
+
+# the lexicon's hyphened organisation nouns by their two words: ("think", "tank") for "think-tank"
+_OPEN_COMPOUNDS = {tuple(noun.split("-")): noun for noun in ORG_NOUNS if noun.count("-") == 1}
+
+
+def _open_compound_joined(toks: list[str]) -> list[str]:
+    """"However, the Paris-based economics think tank said" (BBC business/030): an organisation's noun the
+    lexicon hyphens ("think-tank"), written as two words, is one word, as the hyphened one is (then
+    ``_whole_hyphened_noun`` takes it for the head the parser gave its last word)."""
+    for i in range(len(toks) - 1):
+        joined = _OPEN_COMPOUNDS.get((toks[i].lower(), toks[i + 1].lower()))
+        if joined is not None:
+            return [*toks[:i], f"{toks[i]}-{toks[i + 1]}", *_open_compound_joined(toks[i + 2 :])]
+    return toks
 
 
 def _whole_hyphened_noun(toks: list[str], head: str) -> str:
@@ -6289,17 +6304,37 @@ def _epithet_holder(r: _Reading) -> Person | None:
 
     if people_named(begins, r.at):
         return None  # "Reacting to a comment by Tim Phillips, the star said": someone else is at hand
+    last = next(((pos, name, g) for pos, name, g in reversed(r.history) if pos < r.at), None)
+    going_on = _goes_on_speaking(r, last, people_named(before, begins))
+    if going_on is not None:
+        return going_on
     opening = _opening_person_before(index, begins)
     if opening is not None and _shown_a_person(opening, text) and not _opens_with_pair(text, before):
         return opening
     named = people_named(before, begins)
     if named:
         return next(iter(named.values())) if len(named) == 1 else None
-    last = next(((pos, name, g) for pos, name, g in reversed(r.history) if pos < r.at), None)
     if last is None or not last[1] or last[2] == NEUTER or r.at - last[0] > _SPOKE_WITHIN:
         return None
     person = index.find(last[1])
     return person if person is not None and _shown_a_person(person, text) else None
+
+
+_GOING_ON_CUES = frozenset(LEXICON.going_on_cues)
+
+
+def _goes_on_speaking(r: _Reading, last, named: dict[str, Person]) -> Person | None:
+    """"Club director Terry Brady held initial talks with Strachan on Saturday. The former Scotland international
+    added that ..." (BBC sport/270): an epithet whose cue says the speaker goes on (lexicon ``going_on_cues``:
+    "added", "continued") is the person who spoke last, within about a paragraph, when the sentence before names
+    them, whoever it opens with: "added" needs an earlier speaker, and the opener there did not speak."""
+    after = r.index.text[r.at + len(r.text) :].split(maxsplit=1)
+    if not after or after[0].lower() not in _GOING_ON_CUES:
+        return None
+    if last is None or not last[1] or last[2] == NEUTER or r.at - last[0] > _SPOKE_WITHIN:
+        return None
+    person = r.index.find(last[1])
+    return person if person is not None and person.name in named else None
 
 
 def _party_not_given(r: _Reading, person: Person) -> bool:
@@ -9182,10 +9217,13 @@ def _organisation_just_heard(r: _Reading) -> str | None:
     organisation that spoke in its sentence or the one before, though its name lacks the description's noun,
     when the article names no other organisation between the two (``_last_organisation`` asks for the noun
     in the name: "The firm" after "Renault said" may be a firm Renault spoke of, which the article then names
-    between them). Not a business description of a public body ("the company" is no "Federal Reserve")."""
+    between them; its initials name no other: "says the Institute of Public Policy Research (IPPR). ... says the
+    think-tank", BBC tech/191). Not a business description of a public body ("the company" is no "Federal
+    Reserve"). Where the body is based names no other one: "the OECD said. However, the Paris-based economics
+    think tank said" (BBC business/030) is the OECD."""
     if r.lowered[0] != "the" or r.lowered[-1] != r.head or r.head not in _BUSINESSES | _GENERIC_ORG_NOUNS:
         return None  # not "the watchdog" after "Vivendi has said": a regulator speaks of the firms it oversees
-    if any(_is_cap(t) for t in r.toks[1:]):
+    if any(_is_cap(t) and not _is_hyphened_description(t) for t in r.toks[1:]):
         return None  # a name or a place in it: "the Danish firm" is the described-organisation rule's
     text = r.index.text
     last = next(((pos, name, g) for pos, name, g in reversed(r.history) if pos < r.at), None)
@@ -9199,6 +9237,7 @@ def _organisation_just_heard(r: _Reading) -> str | None:
     others = {
         other for at, other, _first in _organisation_candidates(r.index)
         if _sentence_start(text, pos) <= at < r.at and other != name and other not in name
+        and other != _initials_of(name)  # "the Institute of Public Policy Research (IPPR)" is one body
     }
     return name if not others else None
 
@@ -9593,6 +9632,25 @@ def _named_after_trade(found: Person, text: str) -> bool:
     return False
 
 
+_OWN_REPORTER_NOUNS = frozenset(LEXICON.own_reporter_nouns)
+# a person written as an outlet's own: "the BBC's Louisa Lim", "The BBC's Zubair Ahmed"
+_OUTLET_PERSON = re.compile(r"\b[Tt]he[ \t]+[A-Z][\w-]*['’]s[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)+)")
+
+
+def _outlet_person_before(r: _Reading) -> Person | None:
+    """"..., says the BBC's Louisa Lim in Beijing. But the results also may reflect ..., our correspondent says"
+    (BBC business/495): "our" and a journalist's noun (lexicon ``own_reporter_nouns``), when the article gives no
+    one that noun, is the last person it wrote as an outlet's own ("the BBC's Louisa Lim") within about a
+    paragraph before; "our" is the outlet's. With the noun given ("BBC correspondent Stephen Cape") the role's
+    holder is found by it."""
+    if r.lowered != ["our", r.head] or r.head not in _OWN_REPORTER_NOUNS:
+        return None
+    text = r.index.text
+    found = [m for m in _OUTLET_PERSON.finditer(text, max(0, r.at - _SPOKE_WITHIN), r.at)]
+    person = r.index.find(found[-1].group("name")) if found else None
+    return person if person is not None and _shown_a_person(person, text) else None
+
+
 def _role(r: _Reading) -> Resolved:
     # "Ferguson said: ... The Man Utd boss continued": the one who just spoke, ahead of the one person
     # named in full as a speaker (Souness, whom the article opens with)
@@ -9615,8 +9673,8 @@ def _role(r: _Reading) -> Resolved:
         name = found.name if found is not None else None
     if name is None and typ == "person":
         found = (
-            _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r) or _apposed_later(r)
-            or _titled_before_alike(r) or _subject_named_next(r)
+            _outlet_person_before(r) or _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r)
+            or _apposed_later(r) or _titled_before_alike(r) or _subject_named_next(r)
         )
         name = found.name if found is not None else None
     if name is not None and typ == "person" and _party_contradicts(r.lowered, r.index.find(name)):
