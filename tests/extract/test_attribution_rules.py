@@ -1114,6 +1114,12 @@ def test_a_reporting_verb_before_a_proper_word_and_claims_keeps_the_clause(nlp):
     assert any(a.cue_text == "claims" for a in _attributions(nlp, text))
 
 
+def test_a_statement_saying_is_left_to_the_statement(nlp):
+    # composed: a document's noun speaks for itself, so the participle is not handed to the clause's subject
+    text = "Mr Blair rejected the statement saying it was wrong."
+    assert not any("subject:participle-after-said-thing" in a.rules for a in _attributions(nlp, text))
+
+
 def test_a_saying_after_derided_claims_is_the_deriders(nlp):
     # BBC politics/277: the one quote is Tony Blair's "saying", the derided claims left out (as the set has it)
     text = ("Tony Blair has attacked the Conservatives over their spending plans.\n\nMr Blair derided Tory claims "

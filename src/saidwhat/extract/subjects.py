@@ -1077,7 +1077,9 @@ def participle_after_said_thing(verb: Token):
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or lemma_of(verb) not in SPEECH_VERBS or noun.i >= verb.i:
         return None
     quoted = noun.i == verb.i - 2 and doc[verb.i - 1].text in QUOTE_CHARS
-    if not quoted and (noun.i != verb.i - 1 or lemma_of(noun) not in SPEECH_NOUNS):
+    # not a document's noun: "issued a statement saying ..." is the statement's (a document speaks)
+    said_thing = lemma_of(noun) in SPEECH_NOUNS and noun.lower_ not in DOCUMENT_HEADS
+    if not quoted and (noun.i != verb.i - 1 or not said_thing):
         return None
     above = _verb_above(noun)
     while above is not None and above.dep_ in _REPORTED_CLAUSE and is_verb(above.head):
