@@ -1177,6 +1177,10 @@ def _speech_noun_taken_for_verb(tok: Token) -> bool:
     taken = (word.dep_ == "nsubj" and word.head.i == tok.i) or (word.dep_ == "pobj" and word.head.i == word.i - 1)
     if not taken or word.tag_ not in PROPN_TAGS or word.left_edge is not word:
         return False
+    if any(c.dep_ == "mark" for t in tok.subtree for c in children(t) if t.head.i == tok.i and t.dep_ == "ccomp"):
+        # "could dent Lycos claims that what it is doing does not amount to ...": a "that" clause is the
+        # owner's claim either way, and the verb's reading gives it to the owner, as a noun's "claims by X that"
+        return False
     before = tok.doc[word.i - 1]
     if before.tag_ == "IN":
         return before.dep_ == "prep"

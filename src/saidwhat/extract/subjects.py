@@ -1084,7 +1084,9 @@ def participle_after_said_thing(verb: Token):
     above = _verb_above(noun)
     while above is not None and above.dep_ in _REPORTED_CLAUSE and is_verb(above.head):
         above = above.head
-    return _own_subject(above) if above is not None else None
+    # the claim in the verb's object or phrase; "A US government claim accusing ... has been thrown out": the
+    # claim is the subject, the participle its own
+    return _own_subject(above) if above is not None and above.i < noun.i else None
 
 
 def participle_noun(verb: Token):
