@@ -243,6 +243,9 @@ RULES = [
     (("He tweeted when Clinton ended a Democratic debate last December with a reference to the blockbuster "
       "\"Star Wars\" sequel hitting the theaters, remarking, “Thank you, and may The Force be with you.”"),
      "Clinton", "Thank you, and may The Force be with you", "subject:participle-after-comma"),
+    # BBC politics/277: neither the claims nor the quoted words speak; the clause holding them does
+    ('Mr Blair derided Tory claims they could cut £35bn in "wasteful spending" saying the party had got its sums '
+     'wrong.', "Mr Blair", "the party had got its sums wrong", "subject:participle-after-said-thing"),
     ("His comments come in a BBC documentary called 'No More Mr Nasty'.", "a BBC documentary", "No More Mr Nasty",
      "subject:participle-noun"),
     # PolNeAR train (Washington Post, Politico, 2016): a speech noun's by-phrase before its that-clause speaks
@@ -1093,6 +1096,53 @@ def test_colon_clause_of_the_writer_names_no_speaker(nlp, text):
 def test_an_adjective_before_the_cue_that_says_nothing(nlp, text):
     """Only an adjective of attitude ("quick", "willing") lets a cue climb to the copula's subject."""
     assert not any("subject:climbed" in a.rules and a.speaker_text for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # BBC politics/332, politics/408, politics/277: "Tory claims" after a preposition or a verb that
+    # reports nothing is a noun phrase, though the tagger read "claims" as a verb with the proper word its subject
+    ("Alan Milburn has defended his party's campaign posters amid Tory claims the ads were nothing short of "
+     '"sly anti-Semitism".', "claims"),
+    ('And he hit back at Labour claims he had used Mrs Dixon as a "human shield".', "claims"),
+    ('Mr Blair derided Tory claims they could cut £35bn in "wasteful spending" saying the party had got its sums '
+     'wrong.', "claims"),
+])
+def test_a_speech_noun_taken_for_a_verb_after_its_proper_word_is_no_cue(nlp, text, cue):
+    assert not any(a.cue_text == cue for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # composed: after a reporting verb "Labour claims ..." may be a clause of its own, and its verb still reports
+    "Mr Howard said Labour claims the Tories would cut schools.",
+    # BBC tech/147: a "that" clause is the owner's claim either way, and the verb's reading gives it to Lycos
+    "The downing of the sites could dent Lycos claims that what it is doing does not amount to a distributed "
+    "denial of service attack.",
+])
+def test_a_proper_word_and_claims_keeps_the_clause(nlp, text):
+    assert any(a.cue_text == "claims" for a in _attributions(nlp, text))
+
+
+def test_a_statement_saying_is_left_to_the_statement(nlp):
+    # composed: a document's noun speaks for itself, so the participle is not handed to the clause's subject
+    text = "Mr Blair rejected the statement saying it was wrong."
+    assert not any("subject:participle-after-said-thing" in a.rules for a in _attributions(nlp, text))
+
+
+def test_a_claim_as_the_subject_keeps_its_participle(nlp):
+    # BBC business/010: the claim opens the sentence, so its "accusing" is not handed to the verb after it
+    text = ("A US government claim accusing the country's biggest tobacco companies of covering up the effects of "
+            "smoking has been thrown out by an appeal court.")
+    assert not any("subject:participle-after-said-thing" in a.rules for a in _attributions(nlp, text))
+
+
+def test_a_saying_after_derided_claims_is_the_deriders(nlp):
+    # BBC politics/277: the one quote is Tony Blair's "saying", the derided claims left out (as the set has it)
+    text = ("Tony Blair has attacked the Conservatives over their spending plans.\n\nMr Blair derided Tory claims "
+            'they could cut £35bn in "wasteful spending" saying the party had got its sums wrong.')
+    quotes = extract(Article(id="a", text=text), nlp=nlp).quotes
+    said = [(q.speaker.name, q.speaker.type) for q in quotes if q.cue.text == "saying"]
+    assert said == [("Tony Blair", "person")]
+    assert not any(q.cue.text == "claims" for q in quotes)
 
 
 def test_colon_copula_of_words_still_speaks(nlp):

@@ -1160,7 +1160,31 @@ def _not_a_cue(tok: Token, doc) -> bool:
     """"the said agreement", "a report written by", "That said, ...": the verb reports nothing."""
     if tok.tag_ == "VBN" and tok.dep_ == "acl":
         return not _verb_hung_on_speaker(tok) and not _naming_taken_for_participle(tok)
-    return tok.dep_ in ("amod", "compound") or _set_phrase(tok, doc) or _shown_speaking(tok)
+    return (tok.dep_ in ("amod", "compound") or _set_phrase(tok, doc) or _shown_speaking(tok)
+            or _speech_noun_taken_for_verb(tok))
+
+
+def _speech_noun_taken_for_verb(tok: Token) -> bool:
+    """"Mr Blair derided Tory claims they could cut £35bn", "defended his party's posters amid Tory claims
+    the ads were ...", "he hit back at Labour claims he had used Mrs Dixon": a speech noun's plural that the
+    tagger read as a verb in -s, after one proper word that is right after a preposition or a verb that reports
+    nothing. A clause cannot follow "amid" or "derided", so "Tory claims" is that word's object, a noun
+    phrase, and its clause is no one's quote here; "said Labour claims ..." (a reporting verb) may be a clause."""
+    if tok.tag_ != "VBZ" or tok.lower_ not in _SPEECH_NOUN_FORMS or tok.i < 2:
+        return False
+    word = tok.doc[tok.i - 1]
+    # the parser made it the verb's subject ("derided Tory claims") or the preposition's object ("amid Tory")
+    taken = (word.dep_ == "nsubj" and word.head.i == tok.i) or (word.dep_ == "pobj" and word.head.i == word.i - 1)
+    if not taken or word.tag_ not in PROPN_TAGS or word.left_edge is not word:
+        return False
+    if any(c.dep_ == "mark" for t in tok.subtree for c in children(t) if t.head.i == tok.i and t.dep_ == "ccomp"):
+        # "could dent Lycos claims that what it is doing does not amount to ...": a "that" clause is the
+        # owner's claim either way, and the verb's reading gives it to the owner, as a noun's "claims by X that"
+        return False
+    before = tok.doc[word.i - 1]
+    if before.tag_ == "IN":
+        return before.dep_ == "prep"
+    return is_verb(before) and lemma_of(before) not in REPORTING_VERBS
 
 
 _FOOTAGE_VERBS = frozenset(LEXICON.footage_verbs)

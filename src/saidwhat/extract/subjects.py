@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .lexicon import LEXICON
-from .rules import DOCUMENT_HEADS, HEARER_VERBS, OCCASION_NOUNS, POST_NOMINALS, REPORTING_VERBS, SPEECH_VERBS
+from .rules import (
+    DOCUMENT_HEADS,
+    HEARER_VERBS,
+    OCCASION_NOUNS,
+    POST_NOMINALS,
+    REPORTING_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
 from .syntax import (
     CALENDAR,
     COMMON_NOUN_TAGS,
@@ -1079,6 +1087,28 @@ def listed_verb_read_as_participle(verb: Token):
     return _own_subject(node)
 
 
+def participle_after_said_thing(verb: Token):
+    """'Mr Blair derided Tory claims they could cut £35bn in "wasteful spending" saying the party had got its
+    sums wrong', "rejected the Labour claims saying ...": a speech verb's participle with no comma before it
+    that the parser hung on a speech noun ("claims") or on quoted words closing right before it: neither a
+    claim nor quoted words speak, so the participle goes on with the clause that holds them, and the subject
+    of its highest verb (not of a verb the claim reports, "they could cut") speaks."""
+    noun, doc = verb.head, verb.doc
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or lemma_of(verb) not in SPEECH_VERBS or noun.i >= verb.i:
+        return None
+    quoted = noun.i == verb.i - 2 and doc[verb.i - 1].text in QUOTE_CHARS
+    # not a document's noun: "issued a statement saying ..." is the statement's (a document speaks)
+    said_thing = lemma_of(noun) in SPEECH_NOUNS and noun.lower_ not in DOCUMENT_HEADS
+    if not quoted and (noun.i != verb.i - 1 or not said_thing):
+        return None
+    above = _verb_above(noun)
+    while above is not None and above.dep_ in _REPORTED_CLAUSE and is_verb(above.head):
+        above = above.head
+    # the claim in the verb's object or phrase; "A US government claim accusing ... has been thrown out": the
+    # claim is the subject, the participle its own
+    return _own_subject(above) if above is not None and above.i < noun.i else None
+
+
 def participle_noun(verb: Token):
     """"a video of the candidate saying ...": the noun the participle clause hangs from speaks."""
     if verb.dep_ == "acl" and verb.head.tag_ in NOUN_TAGS and verb.head.i < verb.i:
@@ -1558,6 +1588,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:holder-of-infinitive-noun", holder_of_infinitive_noun),
     ("subject:participle-after-comma", participle_after_comma),
     ("subject:listed-verb-read-as-participle", listed_verb_read_as_participle),
+    ("subject:participle-after-said-thing", participle_after_said_thing),
     ("subject:participle-noun", participle_noun),
     ("subject:joined-to-inner-clause", joined_to_inner_clause),
     ("subject:conjunct-after-dash-aside", conjunct_after_dash_aside),
