@@ -458,10 +458,15 @@ def _aside_cut(head: Token) -> int | None:
 
 
 def own_tokens(subj: Token, verb: Token) -> set[int]:
-    """The speaker's tokens: its subtree, less the cue's own clause when the
-    speaker is the noun a relative clause hangs from, and less the words after an inverted aside
-    the parser hung on its name ("said Mr Pearson, this sensitive information was invisible")."""
-    inner = {t.i for t in verb.subtree} if verb.head.i == subj.i else set()
+    """The speaker's tokens: its subtree, less the clause holding the cue when the speaker is the noun
+    that clause hangs from ("the minister, who spoke ..., said" read as a relative clause; "Donald Trump, who is
+    vying ..., tweeted on Friday to say he had ...", its finite verb read as a participle on the name, the cue
+    the infinitive under it), and less the words after an inverted aside the parser hung on its name ("said Mr
+    Pearson, this sensitive information was invisible")."""
+    clause = verb
+    while clause.head.i not in (clause.i, subj.i):
+        clause = clause.head
+    inner = {t.i for t in clause.subtree} if clause.head.i == subj.i and clause.i != subj.i else set()
     aside = inverted_aside(verb)
     words = {t.i for t in aside[2]} if aside is not None else set()
     return {t.i for t in subj.subtree} - inner - words
