@@ -460,10 +460,11 @@ def _aside_cut(head: Token) -> int | None:
 def finite_taken_for_participle(verb: Token) -> bool:
     """"Donald Trump, who is vying to be the next president, tweeted on Friday to say ...": a past tense after a
     comma that the parser hung on the noun before it as a participle ("acl"), though it is the sentence's verb and
-    that noun its subject."""
-    doc = verb.doc
-    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.i < verb.i and verb.i > 0
-            and doc[verb.i - 1].text == ",")
+    that noun its subject: the noun is the sentence's root, no verb left above it. Not a participle set apart
+    before the verb ("Arsenal, stripped of attacking talent ..., partnered ...", BBC sport/163)."""
+    doc, noun = verb.doc, verb.head
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and noun.i < verb.i and noun.head.i == noun.i
+            and verb.i > 0 and doc[verb.i - 1].text == ",")
 
 
 def own_tokens(subj: Token, verb: Token) -> set[int]:
