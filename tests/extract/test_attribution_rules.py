@@ -1115,6 +1115,14 @@ def test_an_adjective_before_the_cue_that_says_nothing(nlp, text):
     assert not any("subject:climbed" in a.rules and a.speaker_text for a in _attributions(nlp, text))
 
 
+def test_a_participle_set_apart_before_the_verb_is_no_misread_verb(nlp):
+    """BBC sport/163: "stripped" is a participle on "Arsenal" before the sentence's verb, not a past tense the parser
+    misread (the noun is no root), so "attacking" inside it does not climb to Arsenal."""
+    text = ("Arsenal, stripped of attacking talent such as Thierry Henry and Dennis Bergkamp, partnered 17-year-old "
+            "Italian striker Arturo Lupoli with Ljungberg up front.")
+    assert not any(a.speaker_text for a in _attributions(nlp, text))
+
+
 def test_colon_copula_of_words_still_speaks(nlp):
     """A copula whose subject names words ("response", "message") still introduces its owner's quote."""
     text = 'The minister\'s response was blunt: "We will not be publishing the figures."'
