@@ -40,6 +40,7 @@ from .syntax import (
     as_phrase,
     before_parenthetical,
     children,
+    finite_taken_for_participle,
     inverted_aside,
     is_verb,
     lemma_of,
@@ -1416,6 +1417,10 @@ def climbed(verb: Token):
         if reporter is not None:
             return reporter
         found = _subject_or_first_conjunct(node)
+        if found is None and finite_taken_for_participle(node):
+            # "Donald Trump, who is vying to be the next president, tweeted on Friday to say he had never ...": the
+            # parser read the finite verb as a participle hung on the name; that noun does the infinitive too
+            found = node.head
         if found is None and node.tag_ in FINITE_TAGS:
             # "Giuliani, who backs Trump, trashed Comey ..., calling it": the parser lost the subject;
             # "“...,” said Skelly, explaining he worked ...": the verb's speaker stands after it
