@@ -166,6 +166,12 @@ RULES = [
     # PolNeAR train (AP, 2016): the issuer of the statement speaks
     ("Trump and Ryan issued a statement describing their meeting as a “very positive step.”", "Trump and Ryan",
      "their meeting as a “very positive step", "subject:issuer"),
+    # PolNeAR train (USA Today, 2016): campaign material such as petitions is issued words too
+    ("Sanders supporters have launched petitions calling on superdelegates to back the will of voters at the "
+     "convention.", "Sanders supporters", "superdelegates to back the will of voters at the convention",
+     "subject:issuer"),
+    # composed: a letter received is no statement its receiver issues; the letter speaks
+    ("He received a letter saying he had been sacked.", "a letter", "he had been sacked", "subject:participle-noun"),
     # BBC politics/329: a report denied is no statement its denier issues; the report speaks
     ("The Conservatives' campaign director has denied a report claiming he warned Michael Howard.", "a report",
      "he warned Michael Howard", "subject:participle-noun"),
