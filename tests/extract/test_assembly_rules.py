@@ -45,6 +45,11 @@ BODY_ROWS = [
          "users in October."),
         "IE had 92.9% of users", "which", "assembly:object-speaks",
     ),
+    (  # BBC business/135: a ruling challenged speaks through its relative clause, not the ones who challenge it
+        ("The Danish and German governments are challenging a European Commission ruling which said Greece should "
+         "have sole rights to use the name."),
+        "Greece should have sole rights to use the name", "which", "assembly:object-speaks",
+    ),
     (  # PolNeAR train (Western Journal, 2015, the round of seed 2137): the relative clause's own speaker says the
         # words inside the act's object
         ("Trump also mocked Carson's story about attacking someone with a hunting knife, an event that Carson says "
