@@ -50,6 +50,10 @@ RULES = [
     # web (a 2019 page on Prince Andrew): an occasion's phrase between a speech noun and its that-clause
     ("The friendship contradicts his claim in the same interview that the pair were “not close”.", "his",
      "that the pair were “not close”", "content:noun-clause"),
+    # USA Today op-ed (PolNeAR train, 2015-11-24): a vow's clause the parser made a relative clause whose "that" is
+    # a mark
+    ("The Census' vow that survey responses will be kept confidential is as reliable as a politician's promise.",
+     "The Census", "that survey responses will be kept confidential", "content:noun-clause"),
     # PolNeAR train (USA Today, 2016): a claim's infinitive of being is what was claimed
     ("A win in New Hampshire would bolster Rubio's claim to be the GOP establishment's strongest alternative to "
      "Trump.", "Rubio", "to be the GOP establishment's strongest alternative to Trump",
@@ -171,6 +175,11 @@ RULES = [
     ('But this argument was dismissed as "ridiculous" by Justice David Souter.', "Justice David Souter",
      'as "ridiculous"', "subject:passive-as-by"),
     ("That was a rate of progress Ms Abbott described as \"painful\".", "Ms Abbott", 'as "painful"', "subject:nsubj"),
+    # BBC politics/148: the letters after the name's comma parsed as the subject, the name as the sentence's root;
+    # the name speaks, its mention ending before the comma
+    ("Deputy High Court Judge Richard Mawrey, QC told the hearing the case could have serious consequences.",
+     "Deputy High Court Judge Richard Mawrey", "the case could have serious consequences",
+     "subject:name-before-post-nominal"),
     # PolNeAR train (Western Journalism, 2016): the parser's only subject is the prefix of "co-host" and the name
     # after it the verb's object; the name speaks (it was "Blaze co")
     ("“Imagine Brad Thor going up against Trump and Clinton on the same stage,” mused Blaze co-host Stu Burguiere.",
@@ -238,6 +247,9 @@ RULES = [
     (("He tweeted when Clinton ended a Democratic debate last December with a reference to the blockbuster "
       "\"Star Wars\" sequel hitting the theaters, remarking, “Thank you, and may The Force be with you.”"),
      "Clinton", "Thank you, and may The Force be with you", "subject:participle-after-comma"),
+    # BBC politics/277: neither the claims nor the quoted words speak; the clause holding them does
+    ('Mr Blair derided Tory claims they could cut £35bn in "wasteful spending" saying the party had got its sums '
+     'wrong.', "Mr Blair", "the party had got its sums wrong", "subject:participle-after-said-thing"),
     ("His comments come in a BBC documentary called 'No More Mr Nasty'.", "a BBC documentary", "No More Mr Nasty",
      "subject:participle-noun"),
     # PolNeAR train (Washington Post, Politico, 2016): a speech noun's by-phrase before its that-clause speaks
@@ -405,6 +417,11 @@ RULES = [
      "punishment was too lenient.", "who", "Ruud van Nistelrooy of cheating", "subject:climbed"),
     ("The minister was criticised for claiming that the figures were wrong.", "The minister",
      "that the figures were wrong", "subject:climbed"),
+    # PolNeAR train (HuffPost, 2015-11-20): "tweeted" read as a participle hung on the name; the infinitive's
+    # speaker is that name, and its clause is not taken for the speaker's words
+    ("Donald Trump, who is vying to be the next president, tweeted on Friday to say he had never suggested the U.S. "
+     "should use a database to track Muslims.", "Donald Trump",
+     "he had never suggested the U.S. should use a database to track Muslims", "subject:climbed"),
     # BBC business/376: "despite" a gerund hung on an infinitive with its own subject goes with the finite clause
     ("Investors are betting that George W Bush's administration will allow the dollar to weaken despite saying "
      "they favour a strong currency.", "George W Bush's administration", "they favour a strong currency",
@@ -560,6 +577,11 @@ RULES = [
     # PolNeAR train (HuffPost, 2016): the parser hung "told" and its hearer on the clause told
     ("The endorsement comes three days after Trump told The Washington Post he was “not quite there yet” on "
      "supporting Ryan.", "Trump", "he was “not quite there yet” on supporting Ryan", "content:told-clause-above"),
+    # PolNeAR train (Politico, 2016-02-05): a phrase of the participle's own before its bare clause, which the
+    # parser hung on the main verb
+    ("The retired neurosurgeon addressed his concerns in another interview with \"The View,\" remarking from New "
+     "Hampshire he did not feel “this is a very difficult investigation.”", "The retired neurosurgeon",
+     "he did not feel “this is a very difficult investigation", "content:clause-beside-participle"),
     # web benchmark (PolitiFact, train): the parser hung the words' noun on "told" and their verb on the noun
     ("The official and most consistent way that Customs and Border Protection measures seizures is by pounds, not by "
      "value, an agency spokesman told us.", "an agency spokesman",
@@ -841,6 +863,14 @@ def test_a_demand_a_dictum_a_hint_report_their_clause(nlp, text, speaker, conten
      "Foreign policy experts", "that it is highly likely the servers were hacked"),
     ("relat", "The Christian leader further related that it recently occurred to him that the race had changed.",
      "The Christian leader", "that it recently occurred to him that the race had changed"),
+    # PolNeAR train (HuffPost, 2015-12-03; Washington Post, 2016-04-17; Politico, 2016-02-05): a complaint and a
+    # hint report their clause
+    ("grous", "On Monday, Trump groused to a crowd in Georgia that CNN was unfair to him.", "Trump",
+     "that CNN was unfair to him"),
+    ("grous", "Some Republicans could be heard grousing that the fake literature was more plentiful.",
+     "Some Republicans", "that the fake literature was more plentiful"),
+    ("insinuat", "The reporter insinuated that Carson was dropping out after Iowa.", "The reporter",
+     "that Carson was dropping out after Iowa"),
 ])
 def test_a_clause_only_cue_reports_its_clause(nlp, stem, text, speaker, content):
     """Cues read only with a clause of their own (lexicon clause_only_cues, that_clause_cues) report that clause."""
@@ -862,6 +892,9 @@ def test_a_clause_only_cue_reports_its_clause(nlp, stem, text, speaker, content)
     ("relat", "The charges related to his time as finance minister."),
     ("relat", "He was questioned about matters relating to the company's accounts."),
     ("affirm", "The court affirmed the ruling of the lower court."),
+    # a grumble about a thing and a man's way into a group report no words
+    ("grous", "Fans groused about the ticket prices all season."),
+    ("insinuat", "He insinuated himself into the campaign's inner circle."),
     # ... nor a relative "that" after the cue's own preposition (BBC business/111)
     ("relat", "Shell dismantled its structure after a series of problems relating to the size of its oil reserves "
      "that hammered its share price."),
@@ -1090,6 +1123,61 @@ def test_an_adjective_before_the_cue_that_says_nothing(nlp, text):
     assert not any("subject:climbed" in a.rules and a.speaker_text for a in _attributions(nlp, text))
 
 
+@pytest.mark.parametrize(("text", "cue"), [
+    # BBC politics/332, politics/408, politics/277: "Tory claims" after a preposition or a verb that
+    # reports nothing is a noun phrase, though the tagger read "claims" as a verb with the proper word its subject
+    ("Alan Milburn has defended his party's campaign posters amid Tory claims the ads were nothing short of "
+     '"sly anti-Semitism".', "claims"),
+    ('And he hit back at Labour claims he had used Mrs Dixon as a "human shield".', "claims"),
+    ('Mr Blair derided Tory claims they could cut £35bn in "wasteful spending" saying the party had got its sums '
+     'wrong.', "claims"),
+])
+def test_a_speech_noun_taken_for_a_verb_after_its_proper_word_is_no_cue(nlp, text, cue):
+    assert not any(a.cue_text == cue for a in _attributions(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # composed: after a reporting verb "Labour claims ..." may be a clause of its own, and its verb still reports
+    "Mr Howard said Labour claims the Tories would cut schools.",
+    # BBC tech/147: a "that" clause is the owner's claim either way, and the verb's reading gives it to Lycos
+    "The downing of the sites could dent Lycos claims that what it is doing does not amount to a distributed "
+    "denial of service attack.",
+])
+def test_a_proper_word_and_claims_keeps_the_clause(nlp, text):
+    assert any(a.cue_text == "claims" for a in _attributions(nlp, text))
+
+
+def test_a_statement_saying_is_left_to_the_statement(nlp):
+    # composed: a document's noun speaks for itself, so the participle is not handed to the clause's subject
+    text = "Mr Blair rejected the statement saying it was wrong."
+    assert not any("subject:participle-after-said-thing" in a.rules for a in _attributions(nlp, text))
+
+
+def test_a_claim_as_the_subject_keeps_its_participle(nlp):
+    # BBC business/010: the claim opens the sentence, so its "accusing" is not handed to the verb after it
+    text = ("A US government claim accusing the country's biggest tobacco companies of covering up the effects of "
+            "smoking has been thrown out by an appeal court.")
+    assert not any("subject:participle-after-said-thing" in a.rules for a in _attributions(nlp, text))
+
+
+def test_a_saying_after_derided_claims_is_the_deriders(nlp):
+    # BBC politics/277: the one quote is Tony Blair's "saying", the derided claims left out (as the set has it)
+    text = ("Tony Blair has attacked the Conservatives over their spending plans.\n\nMr Blair derided Tory claims "
+            'they could cut £35bn in "wasteful spending" saying the party had got its sums wrong.')
+    quotes = extract(Article(id="a", text=text), nlp=nlp).quotes
+    said = [(q.speaker.name, q.speaker.type) for q in quotes if q.cue.text == "saying"]
+    assert said == [("Tony Blair", "person")]
+    assert not any(q.cue.text == "claims" for q in quotes)
+
+
+def test_a_participle_set_apart_before_the_verb_is_no_misread_verb(nlp):
+    """BBC sport/163: "stripped" is a participle on "Arsenal" before the sentence's verb, not a past tense the parser
+    misread (the noun is no root), so "attacking" inside it does not climb to Arsenal."""
+    text = ("Arsenal, stripped of attacking talent such as Thierry Henry and Dennis Bergkamp, partnered 17-year-old "
+            "Italian striker Arturo Lupoli with Ljungberg up front.")
+    assert not any(a.speaker_text for a in _attributions(nlp, text))
+
+
 def test_colon_copula_of_words_still_speaks(nlp):
     """A copula whose subject names words ("response", "message") still introduces its owner's quote."""
     text = 'The minister\'s response was blunt: "We will not be publishing the figures."'
@@ -1300,6 +1388,11 @@ def test_a_long_quote_given_as_a_name_stays_a_name(nlp, text, speaker, content):
     # after an object cue's preposition the quote is the whole object, the words said
     ("Chris Christie spoke of \"", PLACEHOLDER),
     ("The union warned about “", PLACEHOLDER),
+    # a sentence opening on a reporting participle alone: the quote is its object (NYT, PolNeAR train 2016;
+    # Politico, 2016-07-24)
+    ("Recalling ''", NAMING_PLACEHOLDER),
+    ("Citing “", NAMING_PLACEHOLDER),
+    ("He was recalling “", PLACEHOLDER),
 ])
 def test_placeholder_after(before, placeholder):
     assert placeholder_after(before) == placeholder
@@ -1632,6 +1725,29 @@ def test_a_taunt_reports_quoted_words_only(nlp):
     assert "getting schooled by a nutty VT socialist" in quotes[0].text
     plain = "Fans taunted the players throughout the second half."
     assert not extract(Article(id="taunt", text=plain), nlp=nlp, entities=False).quotes
+
+
+def test_a_hammering_reports_quoted_words_only(nlp):
+    """PolNeAR train (HuffPost, 2016-08-10): "hammering" an op-ed's quoted words is the writer's attack, given to
+    the one who published it; "hammered" with no quotation marks reports nothing."""
+    text = ("Sen. Susan Collins (Maine) joined the group this week, publishing an op-ed in The Washington Post "
+            "hammering his “unsuitability for office.”")
+    quotes = extract(Article(id="hammer", text=text), nlp=nlp, entities=False).quotes
+    assert [(q.speaker.mention, q.cue.text) for q in quotes] == [("Sen. Susan Collins", "hammering")]
+    assert "unsuitability for office" in quotes[0].text
+    plain = "Shell's troubles hammered its share price, and the two sides hammered out a deal."
+    assert not extract(Article(id="hammer", text=plain), nlp=nlp, entities=False).quotes
+
+
+def test_a_fronted_participle_takes_its_quoted_object_s_speaker(nlp):
+    """NYT column (PolNeAR train, 2016): a participle opening the sentence on a quotation, its comma inside the
+    marks, reports those words for the subject of the clause after them."""
+    text = ("The Holocaust Memorial Museum issued a statement. Recalling ''the consequences to Jews who were unable to "
+            "flee Nazism,'' the statement urged Americans to welcome refugees.")
+    quotes = extract(Article(id="recall", text=text), nlp=nlp, entities=False).quotes
+    recalled = [q for q in quotes if q.cue.text == "Recalling"]
+    assert [q.speaker.mention for q in recalled] == ["the statement"]
+    assert recalled[0].text.startswith("the consequences to Jews")
 
 
 def test_a_passive_raising_another_cue_is_not_the_framing_documents(nlp):

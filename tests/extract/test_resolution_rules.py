@@ -55,6 +55,27 @@ ROWS = [
      "owned-title"),
     ("According to E. J. Fleming's ''The Fixers'', his was an all-purpose job.", "E. J. Fleming's ''The Fixers''",
      "name", "fixers", "E J Fleming", "document", "owned-title"),
+    # a pollster's name before "Poll" in title case (PolNeAR train, Breitbart 2016-01-23): the lede's "a new
+    # poll" is the one the next paragraph names, and "the results" after it are that poll's (doc85)
+    ("Trump does better against Clinton than Cruz does, according to a new poll.\n\nA Morning Consult Poll found "
+     "that Bloomberg would draw from Clinton's support.\n\nTrump received 37 percent, according to the results.",
+     "a new poll", "role", "poll", "Morning Consult", "document", "document"),
+    ("Trump does better against Clinton than Cruz does, according to a new poll.\n\nA Morning Consult Poll found "
+     "that Bloomberg would draw from Clinton's support.\n\nTrump received 37 percent, according to the results.",
+     "the results", "role", "results", "Morning Consult", "document", "document"),
+    # ... but not a word of a name that runs on past "the" (PolNeAR train, USA Today 2016-03-16): not "Vote"
+    ("American dream survives among Millennials, a poll finds.\n\nThe latest USA TODAY/Rock the Vote Poll of "
+     "18-to-34-year-olds explores the economic expectations of the generation.", "a poll", "role", "poll", None,
+     "document", "document"),
+    # a survey "its" gives by its title (PolNeAR train, USA Today 2015-11-24): the owner's, paragraphs later too
+    ("The Census Bureau is sending its hefty American Community Survey to more than 3 million households a year."
+     "\n\nI recently received this 28-page tsunami of questions.\n\nThe survey asks whether any resident has "
+     "difficulty remembering.", "The survey", "role", "survey", "Census Bureau", "document", "document"),
+    # research done by an agent on behalf of a client is the client's, also for the lede's "a survey" (BBC
+    # business/020: "The survey was conducted by Sunovate on behalf of Dimension Data")
+    ("Callers are quicker to hang up, a survey suggests.\n\nCall centres saw a sharp increase of abandoned calls."
+     "\n\nThe survey was conducted by Sunovate on behalf of Dimension Data.", "a survey", "role", "survey",
+     "Dimension Data", "document", "document"),
     # a person the sentence before introduces with a "who" clause, no one else of that gender named before them
     # (BBC business/458): the "He" is Bondi, not Tanzi who spoke
     ("Calisto Tanzi said he was innocent. Parmalat is now being run by a state appointed administrator, Enrico "
@@ -203,6 +224,12 @@ ROWS = [
     ("Hillary Clinton said it was regrettable.\n\nRegarding the action against Libya, Obama defended his "
      "process. \u201cWe got a UN mandate,\u201d the president told The Atlantic.", "the president", "role",
      "president", "Obama", "person", "described-opener"),
+    # PolNeAR train (Politico 2016-02-05): a candidacy in a sentence naming no one else (an owner aside) is the
+    # person the headline names and the article names most, not someone unnamed
+    ("Carson: Cruz taking 'Benghazi' approach to Iowa controversy.\n\nThe \u201cdirty tricks\u201d that Ben Carson "
+     "accused Ted Cruz's campaign of perpetrating are not on the level of Benghazi, the candidate said Friday.\n\n"
+     "Carson has shown little sign of stemming his fury toward Cruz. Carson noted it in an interview.",
+     "the candidate", "role", "candidate", "Ben Carson", "person", "article-subject"),
     # PolNeAR train (Huffington Post 2016-01-17): the one asked a question answers it, not the asker whose
     # name opens the sentence before
     ("Bernie Sanders will release his medical records. Last month, Scott Conroy asked Sanders if questions about "
@@ -781,6 +808,14 @@ ROWS = [
     # the parser heads a hyphened noun with its last part ("tank"): the whole word is the organisation's noun
     ("About 9% of internet users said they had a blog, according to a US research think-tank.",
      "a US research think-tank", "role", "tank", None, "org", "organisation"),
+    # the same noun written as two words, taking up the body that spoke just before (BBC business/030), where it is
+    # based naming no other; its initials in brackets are the same body (BBC tech/191)
+    ("Growth will fall to 3.3% next year, the OECD said. However, the Paris-based economics think tank said it "
+     "believed the economy could regain momentum.", "the Paris-based economics think tank", "role", "tank", "OECD",
+     "org", "organisation"),
+    ("Online communities could encourage public debate, says the Institute of Public Policy Research (IPPR). "
+     "Existing services such as eBay could provide a good blueprint, says the think-tank.", "the think-tank",
+     "role", "tank", "Institute of Public Policy Research", "org", "organisation"),
     ("Tony Blair read the letter. The Ethics Committee to Tony Blair's surprise said the rules were kept.",
      "The Ethics Committee", "name", "committee", "Ethics Committee", "org", "organisation"),
     ("Tony Blair read the letter. The Ethics Committee to Tony Blair said the rules were kept.",
@@ -1260,6 +1295,11 @@ ROWS = [
      "name-then-apposition"),
     ("Britain's foreign secretary said the talks would resume.", "Britain's foreign secretary", "role", "secretary",
      None, "person", "role"),
+    # "our" and a journalist's noun, no one given the noun: the last person written as an outlet's own (BBC
+    # business/495, entertainment/085)
+    ("China has seen two decades of growth, says the BBC's Louisa Lim in Beijing. But the results may reflect "
+     "government propaganda, our correspondent says.", "our correspondent", "role", "correspondent", "Louisa Lim",
+     "person", "role"),
     # someone quoted by a trade and left unnamed (BBC business/384): a person, not untyped
     ("Sales rose. However, one dealer told Reuters the seasonal sales performance was poor.", "one dealer", "role",
      "dealer", None, "person", "role"),
@@ -1464,6 +1504,13 @@ ROWS = [
      "Intelligencer", "Jane Roe", "person", "relayed-originator"),  # "she": the person the pronoun is
     ("According to the Financial Times, chief operating officer Peter Chernin said that News Corp is big.",
      "the Financial Times", "name", "Times", "Peter Chernin", "person", "relayed-originator"),  # past the role
+    # wrong85: the name in apposition to a role right before the verb is the sayer (PolNeAR train, USA Today); not
+    # a name after a word that is no role ("his rival, Sanders,"), left to the relay
+    ("Bernie Sanders won. His campaign manager, Jeff Weaver, says it's proof the candidate can close the gap, "
+     "according to the Associated Press.", "the Associated Press", "name", "Press", "Jeff Weaver", "person",
+     "relayed-originator"),
+    ("Jeff Weaver ran. Later, his rival, Sanders, says it's proof the candidate can close the gap, according to "
+     "the Associated Press.", "the Associated Press", "name", "Press", "Associated Press", "org", "proper-name"),
     # outlet71: an organisation the sentence gives its own verb after an auxiliary (PolNeAR train, West Journal 2016)
     ("Major companies pulled out. According to the Independent Journal, Apple has stated it will not fund the "
      "Republican convention.", "the Independent Journal", "name", "Journal", "Apple", "org", "relayed-originator"),
@@ -1551,6 +1598,11 @@ ROWS = [
     ("Chelsea have sacked Adrian Mutu after he failed a drugs test. It emerged that Mutu had failed a drugs test on "
      "October 18. The Romanian international later suggested it was a substance designed to enhance performance.",
      "The Romanian international", "role", "international", "Adrian Mutu", "person", "epithet"),
+    # "added": the last speaker goes on, named in the sentence before though another opens it (BBC sport/270)
+    ("Former Southampton manager Gordon Strachan has rejected the job. \"I think it's a fantastic job,\" Strachan "
+     "told the BBC. Club director Terry Brady held initial talks with Strachan on Saturday. The former Scotland "
+     "international added that joining the rivals would not be a wise move.", "The former Scotland international",
+     "role", "international", "Gordon Strachan", "person", "epithet"),
     # a "self-described" description is an epithet whatever its noun; "democratic" in lower case is no party
     ("Bernie Sanders toured Ohio on Monday. The self-described democratic socialist said he expected a close race.",
      "The self-described democratic socialist", "role", "socialist", "Bernie Sanders", "person", "epithet"),
@@ -1594,7 +1646,10 @@ SPOKE_BEFORE = {"the two-time Academy Award winner": [(40, "Tom Hanks", "m")], "
                 "The GOP speechwriter": [(0, "Richard Cross", "m")], "the president": [(0, "Hillary Clinton", "f")],
                 "The paper": [(31, "Orlando Sentinel", "n")],
                 "They": [(31, "Dick Clark Productions", "n")],
-                "The High Street retailer": [(0, "Next", "n")]}
+                "The High Street retailer": [(0, "Next", "n")],
+                "the Paris-based economics think tank": [(36, "OECD", "n")],
+                "The former Scotland international": [(97, "Gordon Strachan", "m")],
+                "the think-tank": [(55, "Institute of Public Policy Research", "n")]}
 
 
 # a paragraph between the name and the description, so that no "just named" shortcut decides
@@ -1653,6 +1708,12 @@ DESCRIBED_OFFICE = [
     # the one told is not the one telling (BBC)
     ('Tony Blair has dismissed reports he told Gordon Brown he would quit.\n\n"You don\'t do deals over jobs '
      'like this," the prime minister told BBC One.', "deals over jobs", "Tony Blair"),
+    # a character the lede names first is played, not the actor a description takes up (PolNeAR train, Western
+    # Journalism 2016-01-14)
+    ("Tim Allen on Trump.\n\nAlready a television icon for his portrayal of Tim Taylor in the hit series Home "
+     "Improvement, veteran comedian Tim Allen recently hit another milestone.\n\nDiscussing the show in an "
+     "interview, the actor explained that he was not as well worded as his character.", "not as well worded",
+     "Tim Allen"),
     # a person "of" whom an article wrote is not the magazine's editor who speaks next (BBC): left unnamed
     ('However, Mr Johnson, who was forced to apologise last year for an article about the death of British '
      'hostage Ken Bigley, said Mr Blair "should butt out". "I don\'t see why," The Spectator editor told '
@@ -1903,6 +1964,25 @@ def test_resolution_rule(text, mention, kind, head, name, typ, rule):
     got = resolve_with_rule(_mention(text, mention, kind, head), build_name_index(text),
                             history=SPOKE_BEFORE.get(mention, []), published=datetime(2024, 9, 19))
     assert got == (name, typ, "speaker:" + rule)
+
+
+# a candidacy is the headline's subject only with no one else at hand: someone else named in the sentence before
+# (the asker), a rival named as often, or another person the article gives the noun (issue #16, article-subject)
+NOT_THE_ARTICLE_SUBJECT = [
+    "Kasich: I will win Ohio.\n\nOhio Gov. John Kasich spoke. Kasich was cheered. Kasich smiled.\n\nSean Hannity "
+    "asked Kasich about Ted Cruz. The candidate said he will win.",
+    "Kasich: I will win Ohio.\n\nOhio Gov. John Kasich spoke. Ted Cruz was cheered. Cruz smiled.\n\nThe candidate "
+    "said he will win.",
+    "Kasich: I will win Ohio.\n\nOhio Gov. John Kasich spoke. Kasich was cheered. Kasich smiled. Republican "
+    "candidate Ted Cruz left.\n\nThe candidate said he will win.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_ARTICLE_SUBJECT)
+def test_a_candidacy_with_someone_else_at_hand_is_not_the_article_subject(text):
+    got = resolve_with_rule(_mention(text, "The candidate", "role", "candidate"), build_name_index(text),
+                            history=[], published=datetime(2016, 3, 4))
+    assert got[0] != "John Kasich" and got[2] != "speaker:article-subject", got
 
 
 UNSTOPPED_INITIALS = [

@@ -443,7 +443,7 @@ def speech_noun(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
     if noun_lemma not in SPEECH_NOUNS and light is None and copula is None:
         return []  # "the point is that", "in case that": no one's statement
     clause = next(
-        (c for c in children(tok) if c.dep_ in ("acl", "ccomp") and c.i > tok.i
+        (c for c in children(tok) if c.dep_ in _NOUN_CLAUSE_DEPS and c.i > tok.i
          and any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c))),
         None,
     ) or _clause_hung_on_verb_above(tok) or _clause_hung_on_occasion_after(tok) or _clause_hung_on_object_verb(
@@ -500,6 +500,7 @@ def _claimed_infinitive(noun: Token) -> Token | None:
 
 
 _INFINITIVE_CLAIM_NOUNS = frozenset(LEXICON.infinitive_claim_nouns)
+_NOUN_CLAUSE_DEPS = frozenset(LEXICON.noun_clause_deps)
 _CLAIMED_INFINITIVES = frozenset(LEXICON.claimed_infinitive_words)
 
 
@@ -1160,7 +1161,31 @@ def _not_a_cue(tok: Token, doc) -> bool:
     """"the said agreement", "a report written by", "That said, ...": the verb reports nothing."""
     if tok.tag_ == "VBN" and tok.dep_ == "acl":
         return not _verb_hung_on_speaker(tok) and not _naming_taken_for_participle(tok)
-    return tok.dep_ in ("amod", "compound") or _set_phrase(tok, doc) or _shown_speaking(tok)
+    return (tok.dep_ in ("amod", "compound") or _set_phrase(tok, doc) or _shown_speaking(tok)
+            or _speech_noun_taken_for_verb(tok))
+
+
+def _speech_noun_taken_for_verb(tok: Token) -> bool:
+    """"Mr Blair derided Tory claims they could cut £35bn", "defended his party's posters amid Tory claims
+    the ads were ...", "he hit back at Labour claims he had used Mrs Dixon": a speech noun's plural that the
+    tagger read as a verb in -s, after one proper word that is right after a preposition or a verb that reports
+    nothing. A clause cannot follow "amid" or "derided", so "Tory claims" is that word's object, a noun
+    phrase, and its clause is no one's quote here; "said Labour claims ..." (a reporting verb) may be a clause."""
+    if tok.tag_ != "VBZ" or tok.lower_ not in _SPEECH_NOUN_FORMS or tok.i < 2:
+        return False
+    word = tok.doc[tok.i - 1]
+    # the parser made it the verb's subject ("derided Tory claims") or the preposition's object ("amid Tory")
+    taken = (word.dep_ == "nsubj" and word.head.i == tok.i) or (word.dep_ == "pobj" and word.head.i == word.i - 1)
+    if not taken or word.tag_ not in PROPN_TAGS or word.left_edge is not word:
+        return False
+    if any(c.dep_ == "mark" for t in tok.subtree for c in children(t) if t.head.i == tok.i and t.dep_ == "ccomp"):
+        # "could dent Lycos claims that what it is doing does not amount to ...": a "that" clause is the
+        # owner's claim either way, and the verb's reading gives it to the owner, as a noun's "claims by X that"
+        return False
+    before = tok.doc[word.i - 1]
+    if before.tag_ == "IN":
+        return before.dep_ == "prep"
+    return is_verb(before) and lemma_of(before) not in REPORTING_VERBS
 
 
 _FOOTAGE_VERBS = frozenset(LEXICON.footage_verbs)
@@ -1463,6 +1488,7 @@ def _speaker(frame: Frame, tok: Token, subj: Token | None) -> tuple[_Speaker, st
     aside = inverted_aside(tok) if stoks else None
     if aside is not None:  # "said Mr Fahey, other game makers may be tempted": the words after are the content
         stoks = [t for t in stoks if t.i < aside[2][0].i]
+    stoks = _without_own_cue(stoks, subj, tok) if subj is not None else stoks
     s, e = span_of(stoks) if stoks else (0, 0)
     if e <= s:
         return _Speaker(), None, False
@@ -1480,6 +1506,18 @@ def _speaker(frame: Frame, tok: Token, subj: Token | None) -> tuple[_Speaker, st
             head = noun.lower_
     speaker = _Speaker(frame.to_article(s, e), frame.text[s:e], kind, label, head)
     return speaker, antecedent, climbed and bool(antecedent)
+
+
+def _without_own_cue(stoks: list, subj: Token, tok: Token) -> list:
+    """"Deputy High Court Judge Richard Mawrey, QC told the hearing": the parser hung the cue on the speaker's
+    name (``name_before_post_nominal``); the mention ends before the cue's clause and the comma that opens it."""
+    inner = {t.i for t in tok.subtree}
+    if subj.i in inner or not any(t.i in inner for t in stoks):
+        return stoks  # (a speaker inside the cue's clause, "said Mr Kull", is the clause's own)
+    kept = [t for t in stoks if t.i not in inner]
+    while kept and kept[-1].is_punct:
+        kept.pop()
+    return kept
 
 
 def _relative_clause_of(tok: Token, subj: Token) -> Token | None:

@@ -364,6 +364,24 @@ def told_clause_above(verb: Token, doc) -> Content | None:
     return Content(toks, False, ("content:told-clause-above",))
 
 
+def clause_beside_participle(verb: Token, doc) -> Content | None:
+    """"The retired neurosurgeon addressed his concerns in another interview ..., remarking from New Hampshire he
+    did not feel “this is a very difficult investigation.”": a speech participle after a comma, a phrase of its
+    own before its bare clause, which the parser hung on the main verb; the clause right after the participle's
+    words, with a subject of its own, is what was said. Not a verb of thought ("knowing he had lost"), nor a
+    clause with a comma or words between ("..., remarking on the weather; he did not ...")."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i >= verb.i or lemma_of(verb) not in SPEECH_VERBS:
+        return None
+    before = [t.text for t in doc[max(0, verb.left_edge.i - 2) : verb.left_edge.i]]
+    if "," not in before:  # (a comma, or a comma and the closing mark of a title: 'with "The View," remarking')
+        return None
+    said = next((c for c in children(head) if c.dep_ == "ccomp" and c.left_edge.i == verb.right_edge.i + 1), None)
+    if said is None or not _has_subject(said):
+        return None
+    return Content(list(said.subtree), False, ("content:clause-beside-participle",))
+
+
 def fronted_clause(verb: Token, doc) -> Content | None:
     """"The official way that Customs and Border Protection measures seizures is by pounds, not by value, an
     agency spokesman told us.": a cue closing its sentence after a comma, nothing after it but a hearer or a
@@ -790,6 +808,7 @@ CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...]
     ("content:question-advcl", question_advcl),
     ("content:cue-inside", cue_inside),
     ("content:told-clause-above", told_clause_above),
+    ("content:clause-beside-participle", clause_beside_participle),
     ("content:fronted-clause", fronted_clause),
     ("content:unquoted-object", unquoted_object),
     ("content:absolute-clause", absolute_clause),

@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .lexicon import LEXICON
-from .rules import DOCUMENT_HEADS, HEARER_VERBS, OCCASION_NOUNS, REPORTING_VERBS, SPEECH_VERBS
+from .rules import (
+    DOCUMENT_HEADS,
+    HEARER_VERBS,
+    OCCASION_NOUNS,
+    POST_NOMINALS,
+    REPORTING_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
 from .syntax import (
     CALENDAR,
     COMMON_NOUN_TAGS,
@@ -32,6 +40,7 @@ from .syntax import (
     as_phrase,
     before_parenthetical,
     children,
+    finite_taken_for_participle,
     inverted_aside,
     is_verb,
     lemma_of,
@@ -291,6 +300,18 @@ def name_before_unclosed_apposition(verb: Token):
     if doc[name.i + 1].text != "," or not (after_name or after_apposition) or role.right_edge.i != verb.i - 1:
         return None  # the role right after the name's comma (or its apposition's), the verb right after it
     return name if doc[role.left_edge.i - 1].text == "," else None
+
+
+def name_before_post_nominal(verb: Token):
+    """"Deputy High Court Judge Richard Mawrey, QC told the hearing" (BBC politics/148): the parser took the
+    letters after the name's comma (an office or honour, lexicon ``post_nominals``: "QC", "MP", "OBE") for the
+    verb's subject and hung the name elsewhere; the name right before the comma speaks."""
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.text not in POST_NOMINALS or subject.i < 2 or subject.i > verb.i:
+        return None
+    doc = verb.doc
+    comma, name = doc[subject.i - 1], doc[subject.i - 2]
+    return name if comma.text == "," and name.tag_ in PROPN_TAGS else None
 
 
 def nearest_subject(verb: Token):
@@ -1067,6 +1088,28 @@ def listed_verb_read_as_participle(verb: Token):
     return _own_subject(node)
 
 
+def participle_after_said_thing(verb: Token):
+    """'Mr Blair derided Tory claims they could cut £35bn in "wasteful spending" saying the party had got its
+    sums wrong', "rejected the Labour claims saying ...": a speech verb's participle with no comma before it
+    that the parser hung on a speech noun ("claims") or on quoted words closing right before it: neither a
+    claim nor quoted words speak, so the participle goes on with the clause that holds them, and the subject
+    of its highest verb (not of a verb the claim reports, "they could cut") speaks."""
+    noun, doc = verb.head, verb.doc
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or lemma_of(verb) not in SPEECH_VERBS or noun.i >= verb.i:
+        return None
+    quoted = noun.i == verb.i - 2 and doc[verb.i - 1].text in QUOTE_CHARS
+    # not a document's noun: "issued a statement saying ..." is the statement's (a document speaks)
+    said_thing = lemma_of(noun) in SPEECH_NOUNS and noun.lower_ not in DOCUMENT_HEADS
+    if not quoted and (noun.i != verb.i - 1 or not said_thing):
+        return None
+    above = _verb_above(noun)
+    while above is not None and above.dep_ in _REPORTED_CLAUSE and is_verb(above.head):
+        above = above.head
+    # the claim in the verb's object or phrase; "A US government claim accusing ... has been thrown out": the
+    # claim is the subject, the participle its own
+    return _own_subject(above) if above is not None and above.i < noun.i else None
+
+
 def participle_noun(verb: Token):
     """"a video of the candidate saying ...": the noun the participle clause hangs from speaks."""
     if verb.dep_ == "acl" and verb.head.tag_ in NOUN_TAGS and verb.head.i < verb.i:
@@ -1374,6 +1417,10 @@ def climbed(verb: Token):
         if reporter is not None:
             return reporter
         found = _subject_or_first_conjunct(node)
+        if found is None and finite_taken_for_participle(node):
+            # "Donald Trump, who is vying to be the next president, tweeted on Friday to say he had never ...": the
+            # parser read the finite verb as a participle hung on the name; that noun does the infinitive too
+            found = node.head
         if found is None and node.tag_ in FINITE_TAGS:
             # "Giuliani, who backs Trump, trashed Comey ..., calling it": the parser lost the subject;
             # "“...,” said Skelly, explaining he worked ...": the verb's speaker stands after it
@@ -1519,6 +1566,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:inverted-aside", speaker_in_inverted_aside),
     ("subject:name-in-inverted-aside", name_in_inverted_aside),
     ("subject:occasion-holder", occasion_holder),
+    ("subject:name-before-post-nominal", name_before_post_nominal),
     ("subject:nsubj", nearest_subject),
     ("subject:name-taken-for-modal", name_taken_for_modal),
     ("subject:raised-from-passive", raised_from_passive),
@@ -1545,6 +1593,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:holder-of-infinitive-noun", holder_of_infinitive_noun),
     ("subject:participle-after-comma", participle_after_comma),
     ("subject:listed-verb-read-as-participle", listed_verb_read_as_participle),
+    ("subject:participle-after-said-thing", participle_after_said_thing),
     ("subject:participle-noun", participle_noun),
     ("subject:joined-to-inner-clause", joined_to_inner_clause),
     ("subject:conjunct-after-dash-aside", conjunct_after_dash_aside),

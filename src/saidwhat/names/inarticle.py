@@ -1283,7 +1283,7 @@ def _without_age_apposition(text: str) -> str:
 
 def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Reading | None:
     text = _without_age_apposition(mention.text.strip())
-    toks = _strip_post_nominals(_clean_tokens(text))
+    toks = _open_compound_joined(_strip_post_nominals(_clean_tokens(text)))
     if not toks:
         return None
     # the head as the lexicon's words are written ("communiqu&#233;" is "communiqué"); the words keep the
@@ -1294,6 +1294,21 @@ def _read(mention: Mention, index: NameIndex, history, published, holder) -> _Re
     # preposition is the speaker's, not an adverbial's
     kept = toks if "," in text else _without_adverbial(toks, head)
     return _Reading(mention, index, history, published, holder, text, kept, head)
+
+
+# the lexicon's hyphened organisation nouns by their two words: ("think", "tank") for "think-tank"
+_OPEN_COMPOUNDS = {tuple(noun.split("-")): noun for noun in ORG_NOUNS if noun.count("-") == 1}
+
+
+def _open_compound_joined(toks: list[str]) -> list[str]:
+    """"However, the Paris-based economics think tank said" (BBC business/030): an organisation's noun the
+    lexicon hyphens ("think-tank"), written as two words, is one word, as the hyphened one is (then
+    ``_whole_hyphened_noun`` takes it for the head the parser gave its last word)."""
+    for i in range(len(toks) - 1):
+        joined = _OPEN_COMPOUNDS.get((toks[i].lower(), toks[i + 1].lower()))
+        if joined is not None:
+            return [*toks[:i], f"{toks[i]}-{toks[i + 1]}", *_open_compound_joined(toks[i + 2 :])]
+    return toks
 
 
 def _whole_hyphened_noun(toks: list[str], head: str) -> str:
@@ -1554,6 +1569,10 @@ _SAYER_BEFORE = re.compile(
 _APPOSITION_CLOSING = re.compile(
     r",[ \t]+(?:" + "|".join(LEXICON.relay_apposition_openers) + r")\b[^;:\n]*,[ \t]*$"
 )
+# "manager, Jeff Weaver, " before the verb: a role noun, then a name alone between commas
+_NAME_APPOSED_TO_ROLE = re.compile(
+    r"\b(?P<role>[a-z]+),[ \t]+(?P<who>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*),[ \t]*$"
+)
 _DESCRIBED_OPENERS = frozenset(LEXICON.relay_described_openers)
 _DESCRIPTION_CUTS = frozenset(LEXICON.relay_description_cuts)
 _UNNAMED_PEOPLE = frozenset(LEXICON.relay_unnamed_people)
@@ -1669,7 +1688,21 @@ def _sayers_before(before: str) -> list[_Sayer]:
         described = _described_sayer(text)
         if described is not None:
             sayers.append(described)
+    apposed = _name_apposed_to_role(before)
+    if apposed is not None:
+        sayers.append(apposed)
     return sayers
+
+
+def _name_apposed_to_role(before: str) -> _Sayer | None:
+    """The name set off by commas after a role right before the verb: "His campaign manager, Jeff Weaver, says
+    it's proof ..., according to the Associated Press" (PolNeAR train usa-today 2016-04-06): the role opens the
+    clause and the name in apposition to it is the sayer. Only after a role noun, so that a list of names ("Clinton,
+    Sanders, said") or a clause ending in a name is no apposition."""
+    found = _NAME_APPOSED_TO_ROLE.search(before)
+    if found is None or found.group("role").lower() not in ROLE_NOUNS:
+        return None
+    return _Sayer(found.start("who"), found.end("who"), found.group("who"), "name")
 
 
 def _described_sayer(before: str) -> _Sayer | None:
@@ -5318,17 +5351,26 @@ def _issuer_of_its(r: _Reading) -> str | None:
     return last[1] if last is not None and r.at - last[0] <= _SPOKE_WITHIN else None
 
 
+# "its submission", "its hefty American Community Survey": a document "its" gives, maybe by its title (capitals
+# ending in the noun in title case)
+_ITS_DOCUMENT = (
+    r"\bits[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{head}|(?P<title>(?:[A-Z][\w'’-]*[ \t]+){{1,4}}){title})\b"
+)
+
+
 def _body_of_its_document_before(r: _Reading) -> str | None:
     """"The TUC said in its submission before the Budget that ... The 36-page submission also urges": "the"
     document with no issuer of its own is the one an earlier sentence gave as "its" (the same noun, within
-    about two paragraphs), by the organisation that sentence opens with; not a person ("Mr Smith ... its")."""
+    about two paragraphs), by the organisation that sentence opens with; not a person ("Mr Smith ... its"). A
+    document "its" gives a title ("The Census Bureau is sending its hefty American Community Survey to ... The
+    survey asks", PolNeAR train usa-today_2015-11-24) is the one document of its noun, however far on."""
     text = r.index.text
     found = None
-    for m in _re.finditer(r"\bits[ \t]+(?:[\w-]+[ \t]+){0,2}?" + re.escape(r.head) + r"\b", text, 0):
+    for m in _re.finditer(_ITS_DOCUMENT.format(head=re.escape(r.head), title=re.escape(r.head.capitalize())), text):
         if m.start() >= r.at:
             break
         found = m
-    if found is None or r.at - found.start() > 2 * _SPOKE_WITHIN:
+    if found is None or (r.at - found.start() > 2 * _SPOKE_WITHIN and not found.group("title")):
         return None  # two paragraphs or so: "The submission also calls for" closes the TUC's story
     start = _sentence_start(text, found.start())
     words = _CAPITALS.match(text, start).group().split()
@@ -5392,6 +5434,10 @@ _SPONSOR_HYPHEN = re.compile(r"(?<=[\w.])-(?:" + "|".join(map(re.escape, LEXICON
 _OWNED_TITLE_BEFORE = re.compile(r"\b(?:its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 
 
+# a capitalised word and "the", "of" or "and" right before an issuer's capitals: a name with lower-case words inside
+_NAME_RUNS_ON_BEFORE = re.compile(r"[A-Z][\w/'’-]*[ \t]+(?:the|of|and|&)[ \t]+$")
+
+
 def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
     text = index.text
     found = []
@@ -5402,6 +5448,9 @@ def _find_issuers_of_noun(head: str, index: NameIndex) -> list[tuple[int, str]]:
             continue  # "the Forum for the Future report", "the report from the Food and Agriculture ..."
         if m.group("before") and _OWNED_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "said in its latest Beige Book report": the report's title; its owner is the issuer
+        if m.group("before") and text[m.end() - len(head)].isupper() and _NAME_RUNS_ON_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()):
+            continue  # "the latest USA TODAY/Rock the Vote Poll": the pollster's name runs on past "the", not "Vote"
         if m.group("after") and text.startswith(".-", m.end("after")):
             continue  # "polling by the A.F.L.-C.I.O.": a name the capitals' pattern cut, no name rather than "A.F.L"
         run = (m.group("before") or _issuer_after_by(index, m.group("after"), m.end("after"))).split()
@@ -5643,6 +5692,9 @@ def _issuers_passive(head: str, text: str) -> list[tuple[int, str]]:
         run = m.group("after").split()
         while len(run) > 1 and _is_place_word(run[0]):
             run = run[1:]
+        client = _CLIENT.match(text, m.end("after")) if head in _COMMISSIONED else None
+        if client is not None:  # "was conducted by Sunovate on behalf of Dimension Data": the client's survey
+            run = client.group("client").split()
         if run and _may_be_organisation(" ".join(run)) and _may_be_issuer(run):
             found.append((m.start(), " ".join(run)))
     return found
@@ -5669,6 +5721,9 @@ _FOR_CLIENT = (
     r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
     r"(?P<client>" + _ORG_TOKEN + r"(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?" + _ORG_TOKEN + r")*)"
 )
+
+
+_CLIENT = re.compile(_FOR_CLIENT)
 
 
 # a sentence opening with an issuing participle and its agent, set off by a comma before "the" and a document's
@@ -5827,6 +5882,9 @@ def _introducing_pattern(head: str) -> re.Pattern:
 _COMMISSIONED = frozenset(LEXICON.commissioned_documents)
 
 
+_ISSUER_TITLED_NOUNS = frozenset(LEXICON.issuer_titled_nouns)
+
+
 @lru_cache(maxsize=_DOCUMENT_NOUNS_KEPT)
 def _issuer_pattern(head: str) -> re.Pattern:
     # compiled once per document noun: re's own cache is churned by the per-name patterns
@@ -5834,8 +5892,13 @@ def _issuer_pattern(head: str) -> re.Pattern:
     # opening its sentence the noun is capitalised: "Research from Halifax, the country's biggest mortgage
     # lender, suggests ..." names the issuer of the lede's "a report indicates"
     opening = r"(?:" + re.escape(head) + r"|(?:(?<=[.!?] )|(?<!.))" + re.escape(head.capitalize()) + r")"
+    # a pollster's name may take the noun in title case: "a Morning Consult Poll found" (lexicon
+    # ``issuer_titled_nouns``); the capitals before it are still the issuer's
+    before = re.escape(head)
+    if head in _ISSUER_TITLED_NOUNS:
+        before = r"(?:" + before + r"|(?<=[A-Za-z.][ \t])" + re.escape(head.capitalize()) + r")"
     return _re.compile(
-        _ISSUER_BEFORE.format(head=re.escape(head))
+        _ISSUER_BEFORE.format(head=before)
         + "|"
         + _ISSUER_AFTER.format(head=opening, by=by, issuing=_ISSUING_OR_COLLECTING)
     )
@@ -6059,6 +6122,62 @@ def _described_opener_rule(r: _Reading) -> Resolved | None:
     return word, "person"
 
 
+_SUBJECT_ROLE_NOUNS = frozenset(LEXICON.subject_role_nouns)
+
+
+def _article_subject_rule(r: _Reading) -> Resolved | None:
+    """'Carson: Cruz taking "Benghazi" approach to Iowa controversy. ¶ The "dirty tricks" that Ben Carson accused Ted
+    Cruz's campaign of perpetrating on caucus night are not on the same level as ..., the candidate said Friday': a
+    definite description headed by a candidacy (lexicon ``subject_role_nouns``) is the person the article is about
+    (``_article_subject``), when its sentence before it and the sentence before name no one else (an owner aside:
+    "Ted Cruz's campaign"), the article gives no one else the noun, and nothing it says of that person clashes with the
+    description (a party, a gender; a party it never gave them, ``_party_not_given``). Campaign news names its
+    subject in the headline and most often in the body, then calls them "the candidate" (a candidacy, not an office:
+    "Ohio Gov. John Kasich" is one too); with someone else at hand the description may be theirs, and is left to the
+    rules after."""
+    if r.lowered[0] != "the" or r.head not in _SUBJECT_ROLE_NOUNS or r.lowered[-1] != r.head:
+        return None
+    text = r.index.text
+    if _past_office(r.lowered, r.head) or not text.startswith(r.text, r.at):
+        return None  # "the former nominee" is someone else; a relative pronoun stands for the description
+    subject = _article_subject(r.index)
+    if subject is None or _party_contradicts(r.lowered, subject) or _party_not_given(r, subject):
+        return None
+    gender = GENDER_WORDS.get(r.head)
+    if gender and pronoun_gender(subject) not in (gender, None):
+        return None
+    if any(p is not subject and r.head in p.roles for p in r.index.people):
+        return None  # "Republican presidential candidate Donald Trump": the noun is someone else's too
+    # the sentence before, unless it is the headline: the headline names the subject's opponents as often
+    passage = max(_sentence_before(text, _sentence_start(text, r.at)), text.find("\n") + 1)
+    if any(p is not subject and _named_apart(p, text, passage, r.at) for p in r.index.people):
+        return None  # a name after the description is in what it says: "The candidate pointed out that Sen. Ted Cruz"
+    return subject.name, "person"
+
+
+def _article_subject(index: NameIndex) -> Person | None:
+    """The person an article is about: the one its headline (the first line) names, by a surname no one else in
+    the article bears, who is named in it more often than anyone else ("Carson: Cruz taking ..." with nine
+    Carsons to Cruz's five). None when the headline names no one, or another person is named as often."""
+    text = index.text
+    headline = text[: max(text.find("\n"), 0)]
+    people = [p for p in index.people if len(p.tokens) >= 2 and len(index.by_last(p.tokens[-1])) == 1]
+    counts = {p.name: len(_re.findall(r"(?<![\w'’-])" + re.escape(p.tokens[-1]) + r"(?![\w-])", text)) for p in people}
+    named = [p for p in people if _re.search(r"(?<![\w'’-])" + re.escape(p.tokens[-1]) + r"(?![\w-])", headline)]
+    if not named:
+        return None
+    subject = max(named, key=lambda p: counts[p.name])
+    rivals = [counts[p.name] for p in index.people if p is not subject and p.name in counts]
+    return subject if all(counts[subject.name] > n for n in rivals) else None
+
+
+def _named_apart(person: Person, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names ``person`` by surname outside quotation marks and not as an owner ("Ted
+    Cruz's campaign"): someone a description there may take up."""
+    word = r"(?<![\w'’-])" + re.escape(person.tokens[-1]) + r"(?![\w-])(?!['’]s?\b)"
+    return any(not _inside_quote(text, start + m.start()) for m in _re.finditer(word, text[start:end]))
+
+
 def _name_opening(text: str, begins: int, end: int) -> str | None:
     """The name opening the words ``text[begins:end]`` after a linking word and titles, a verb after it: "Cruz"
     of "Cruz defends his ...", "Ted Cruz" of "But Sen. Ted Cruz said"; None for a possessive ("Obama's
@@ -6185,17 +6304,37 @@ def _epithet_holder(r: _Reading) -> Person | None:
 
     if people_named(begins, r.at):
         return None  # "Reacting to a comment by Tim Phillips, the star said": someone else is at hand
+    last = next(((pos, name, g) for pos, name, g in reversed(r.history) if pos < r.at), None)
+    going_on = _goes_on_speaking(r, last, people_named(before, begins))
+    if going_on is not None:
+        return going_on
     opening = _opening_person_before(index, begins)
     if opening is not None and _shown_a_person(opening, text) and not _opens_with_pair(text, before):
         return opening
     named = people_named(before, begins)
     if named:
         return next(iter(named.values())) if len(named) == 1 else None
-    last = next(((pos, name, g) for pos, name, g in reversed(r.history) if pos < r.at), None)
     if last is None or not last[1] or last[2] == NEUTER or r.at - last[0] > _SPOKE_WITHIN:
         return None
     person = index.find(last[1])
     return person if person is not None and _shown_a_person(person, text) else None
+
+
+_GOING_ON_CUES = frozenset(LEXICON.going_on_cues)
+
+
+def _goes_on_speaking(r: _Reading, last, named: dict[str, Person]) -> Person | None:
+    """"Club director Terry Brady held initial talks with Strachan on Saturday. The former Scotland international
+    added that ..." (BBC sport/270): an epithet whose cue says the speaker goes on (lexicon ``going_on_cues``:
+    "added", "continued") is the person who spoke last, within about a paragraph, when the sentence before names
+    them, whoever it opens with: "added" needs an earlier speaker, and the opener there did not speak."""
+    after = r.index.text[r.at + len(r.text) :].split(maxsplit=1)
+    if not after or after[0].lower() not in _GOING_ON_CUES:
+        return None
+    if last is None or not last[1] or last[2] == NEUTER or r.at - last[0] > _SPOKE_WITHIN:
+        return None
+    person = r.index.find(last[1])
+    return person if person is not None and person.name in named else None
 
 
 def _party_not_given(r: _Reading, person: Person) -> bool:
@@ -7641,9 +7780,24 @@ def _lead_person(index: NameIndex, before: int) -> Person | None:
     people = [
         p for p in index.people
         if min(p.positions) < before and not _named_like_organisation(p.tokens, index.text)
-        and p.tokens[-1] not in _place_names()
+        and p.tokens[-1] not in _place_names() and not _named_as_character(p, index.text)
     ]
     return min(people, key=lambda p: min(p.positions)) if people else None
+
+
+_CHARACTER_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in LEXICON.character_markers) + r")\s+$",
+    re.IGNORECASE,
+)
+
+
+def _named_as_character(person: Person, text: str) -> bool:
+    """Whether the article names ``person`` only as a character someone plays ("his portrayal of Tim Taylor in the
+    hit series Home Improvement, veteran comedian Tim Allen"; lexicon ``character_markers``): a role on screen or
+    stage, not the person the article opens with, whom "the actor" takes up."""
+    return bool(person.positions) and all(
+        _CHARACTER_BEFORE.search(text, max(0, pos - 40), pos) for pos in person.positions
+    )
 
 
 _DESCRIBED_ORGS = frozenset(LEXICON.described_organisations)
@@ -9063,10 +9217,13 @@ def _organisation_just_heard(r: _Reading) -> str | None:
     organisation that spoke in its sentence or the one before, though its name lacks the description's noun,
     when the article names no other organisation between the two (``_last_organisation`` asks for the noun
     in the name: "The firm" after "Renault said" may be a firm Renault spoke of, which the article then names
-    between them). Not a business description of a public body ("the company" is no "Federal Reserve")."""
+    between them; its initials name no other: "says the Institute of Public Policy Research (IPPR). ... says the
+    think-tank", BBC tech/191). Not a business description of a public body ("the company" is no "Federal
+    Reserve"). Where the body is based names no other one: "the OECD said. However, the Paris-based economics
+    think tank said" (BBC business/030) is the OECD."""
     if r.lowered[0] != "the" or r.lowered[-1] != r.head or r.head not in _BUSINESSES | _GENERIC_ORG_NOUNS:
         return None  # not "the watchdog" after "Vivendi has said": a regulator speaks of the firms it oversees
-    if any(_is_cap(t) for t in r.toks[1:]):
+    if any(_is_cap(t) and not _is_hyphened_description(t) for t in r.toks[1:]):
         return None  # a name or a place in it: "the Danish firm" is the described-organisation rule's
     text = r.index.text
     last = next(((pos, name, g) for pos, name, g in reversed(r.history) if pos < r.at), None)
@@ -9080,6 +9237,7 @@ def _organisation_just_heard(r: _Reading) -> str | None:
     others = {
         other for at, other, _first in _organisation_candidates(r.index)
         if _sentence_start(text, pos) <= at < r.at and other != name and other not in name
+        and other != _initials_of(name)  # "the Institute of Public Policy Research (IPPR)" is one body
     }
     return name if not others else None
 
@@ -9474,6 +9632,25 @@ def _named_after_trade(found: Person, text: str) -> bool:
     return False
 
 
+_OWN_REPORTER_NOUNS = frozenset(LEXICON.own_reporter_nouns)
+# a person written as an outlet's own: "the BBC's Louisa Lim", "The BBC's Zubair Ahmed"
+_OUTLET_PERSON = re.compile(r"\b[Tt]he[ \t]+[A-Z][\w-]*['’]s[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)+)")
+
+
+def _outlet_person_before(r: _Reading) -> Person | None:
+    """"..., says the BBC's Louisa Lim in Beijing. But the results also may reflect ..., our correspondent says"
+    (BBC business/495): "our" and a journalist's noun (lexicon ``own_reporter_nouns``), when the article gives no
+    one that noun, is the last person it wrote as an outlet's own ("the BBC's Louisa Lim") within about a
+    paragraph before; "our" is the outlet's. With the noun given ("BBC correspondent Stephen Cape") the role's
+    holder is found by it."""
+    if r.lowered != ["our", r.head] or r.head not in _OWN_REPORTER_NOUNS:
+        return None
+    text = r.index.text
+    found = [m for m in _OUTLET_PERSON.finditer(text, max(0, r.at - _SPOKE_WITHIN), r.at)]
+    person = r.index.find(found[-1].group("name")) if found else None
+    return person if person is not None and _shown_a_person(person, text) else None
+
+
 def _role(r: _Reading) -> Resolved:
     # "Ferguson said: ... The Man Utd boss continued": the one who just spoke, ahead of the one person
     # named in full as a speaker (Souness, whom the article opens with)
@@ -9496,8 +9673,8 @@ def _role(r: _Reading) -> Resolved:
         name = found.name if found is not None else None
     if name is None and typ == "person":
         found = (
-            _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r) or _apposed_later(r)
-            or _titled_before_alike(r) or _subject_named_next(r)
+            _outlet_person_before(r) or _speaker_named_next(r) or _titled_next(r) or _described_again_with_name(r)
+            or _apposed_later(r) or _titled_before_alike(r) or _subject_named_next(r)
         )
         name = found.name if found is not None else None
     if name is not None and typ == "person" and _party_contradicts(r.lowered, r.index.find(name)):
@@ -10254,6 +10431,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("epithet", _epithet_rule),
     ("calling", _calling_rule),
     ("described-opener", _described_opener_rule),
+    ("article-subject", _article_subject_rule),
     ("description", _description_rule),
     ("unnamed-by-sex", _unnamed_by_sex_rule),
     ("nationality", _nationality_rule),
