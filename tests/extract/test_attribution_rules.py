@@ -214,6 +214,13 @@ RULES = [
     ("Others on the list include John Hale, Mary Dunn and Peter Cole, Labour's campaign chief Lord Fenwick said.",
      "Labour's campaign chief Lord Fenwick", "Others on the list include John Hale, Mary Dunn and Peter Cole",
      "subject:described-name-after-list"),
+    # Wikinews (the gold set's train half, issue #16): a title, not a lower-case role, after the list's comma
+    (("When asked whether the deal should be seen as a step towards a resolution of the rift between Russia and "
+      "the US, Boeing Executive Vice President Scott Carson replied, \"It represents a business relationship "
+      "between our Company and Aeroflot, and I'm really proud of it.\""),
+     "Boeing Executive Vice President Scott Carson",
+     "It represents a business relationship between our Company and Aeroflot, and I'm really proud of it",
+     "subject:described-name-after-list"),
     # PolNeAR train (NYT, 2016): the speaker hung on the phrase that opens the sentence
     (("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with "
       "Mr. Sanders on Tuesday."), "Senator Harry Reid, the minority leader",
