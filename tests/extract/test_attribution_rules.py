@@ -220,6 +220,13 @@ RULES = [
     ("Others on the list include John Hale, Mary Dunn and Peter Cole, Labour's campaign chief Lord Fenwick said.",
      "Labour's campaign chief Lord Fenwick", "Others on the list include John Hale, Mary Dunn and Peter Cole",
      "subject:described-name-after-list"),
+    # Wikinews (the gold set's train half, issue #16): a title, not a lower-case role, after the list's comma
+    (("When asked whether the deal should be seen as a step towards a resolution of the rift between Russia and "
+      "the US, Boeing Executive Vice President Scott Carson replied, \"It represents a business relationship "
+      "between our Company and Aeroflot, and I'm really proud of it.\""),
+     "Boeing Executive Vice President Scott Carson",
+     "It represents a business relationship between our Company and Aeroflot, and I'm really proud of it",
+     "subject:described-name-after-list"),
     # PolNeAR train (NYT, 2016): the speaker hung on the phrase that opens the sentence
     (("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with "
       "Mr. Sanders on Tuesday."), "Senator Harry Reid, the minority leader",
@@ -689,6 +696,10 @@ RULES = [
     # another source's report set as the occasion ends the words (PolNeAR train, Western Journalism 2016)
     (("His wife announced they were separated after the New York Post revealed he had been sexting another "
       "woman."), "His wife", "they were separated", "trim:later-report"),
+    # BBC business/495 (issue #16): a comparison whose other side reports its own words ends the first quote
+    (("An average of 44% of respondents in each country said the world economy was getting worse, compared to 34% "
+      "who said it was improving."), "An average of 44% of respondents in each country",
+     "the world economy was getting worse", "trim:compared-report"),
     ("But we're a very happy camp now,\" he said.", "he", "we're a very happy camp now", "trim:leading-conjunction"),
     # PolNeAR train (wash-post 2016-01-16): the participle after the closing mark is the writer's
     ('He said that is a "distortion," describing the security team as highly accomplished.', "He",
@@ -733,6 +744,19 @@ def test_every_rule_has_a_row():
     # its row is in test_speaker_choice.py: the colon cue reads a quote paragraph only in a whole article
     ids -= {"subject:document-held-before-colon"}
     assert ids == {row[3] for row in RULES}
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # PolNeAR train (Politico, 2016): the comparison's relative is its own quote, the first ends before it
+    (("Among Kasich supporters, however, 61 percent said they have their minds made up compared to nearly four in "
+      "10 — 38 percent — who said they could change their mind."),
+     [("61 percent", "they have their minds made up"), ("who", "they could change their mind")]),
+    # PolNeAR train (AP, 2016): a comparison of figures with no report of its own is the speaker's and stays
+    ("Just 28 percent of voters said they had a positive view of Clinton, compared with 33 percent last month.",
+     [("Just 28 percent of voters", "they had a positive view of Clinton, compared with 33 percent last month")]),
+])
+def test_a_compared_report_is_its_own_quote(nlp, text, quotes):
+    assert [_said(text, a) for a in _attributions(nlp, text)] == quotes
 
 
 @pytest.mark.parametrize(("text", "speaker", "lead", "content"), [

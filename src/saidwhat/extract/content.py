@@ -61,6 +61,8 @@ _ASSIGNING_PREPOSITIONS: dict[str, str] = dict(LEXICON.assigning_prepositions)
 _ASSIGNING_PATH_DEPS = frozenset(LEXICON.assigning_path_deps)
 _PREDICTING_PREPOSITIONS = frozenset(LEXICON.predicting_prepositions)
 _CONTRAST = frozenset(LEXICON.contrast_marks)
+_COMPARISON = frozenset(LEXICON.comparison_words)
+_COMPARISON_PREPOSITIONS = frozenset(LEXICON.comparison_prepositions)
 _OCCASION_REPORT = frozenset(LEXICON.occasion_report_marks)
 _NOT_A_REPORTING_SOURCE = frozenset(LEXICON.occasion_report_not_source_tags)
 _TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
@@ -1256,6 +1258,27 @@ def _report_as_occasion(head: Token, verb: Token) -> bool:
     return own_words and lemma_of(head) in REPORTING_VERBS and not reports_only_with_particle(head)
 
 
+def before_compared_report(tokens: list, verb: Token, subj: Token | None) -> list:
+    """"an average of 44% of respondents said the world economy was getting worse, compared to 34% who said it
+    was improving": the reported words end before a comparison ("compared to/with") whose other side holds a
+    relative that reports words of its own; the relative is its own quote (its antecedent the group). A
+    comparison of figures ("compared with 33 percent last month") is the speaker's and stays."""
+    for k in range(2, len(tokens) - 2):
+        if tokens[k].lower_ not in _COMPARISON or tokens[k + 1].lower_ not in _COMPARISON_PREPOSITIONS:
+            continue
+        # the comparison's own words, which may run on past the content's end ("— 38 percent — who said")
+        if any(_reporting_relative(t) for t in tokens[k].subtree) and not has_quote_mark(tokens[:k]):
+            return tokens[: k - 1] if tokens[k - 1].text == "," else tokens[:k]
+    return tokens
+
+
+def _reporting_relative(word: Token) -> bool:
+    """"who said it was improving": a relative pronoun, the subject of a reporting verb with a clause."""
+    head = word.head
+    return word.lower_ in _TAIL_RELATIVES and word.dep_ == "nsubj" and head.dep_ == "relcl" and (
+        lemma_of(head) in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in children(head)))
+
+
 def before_later_report(tokens: list, verb: Token, subj: Token | None) -> list:
     """"announced they were separated after the New York Post revealed Weiner had been sexting ...", "calling
     for the foundation to be shut down after the Associated Press reports more than half ...": the reported
@@ -1328,6 +1351,7 @@ CONTENT_TRIMS: tuple[tuple[str, Trim], ...] = (
     ("trim:writers-aside", before_writers_aside),
     ("trim:writers-tail", without_writers_tail),
     ("trim:later-report", before_later_report),
+    ("trim:compared-report", before_compared_report),
     ("trim:tail-after-quote", without_tail_after_quote),
     ("trim:leading-conjunction", without_leading_conjunction),
 )

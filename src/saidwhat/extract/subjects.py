@@ -18,6 +18,7 @@ from .rules import (
     OCCASION_NOUNS,
     POST_NOMINALS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
@@ -641,9 +642,10 @@ def _name_taken_for_adverb(word: Token) -> bool:
 
 def described_name_after_list(verb: Token):
     """"Others targeted include Oliver Letwin, David Davis and Theresa May, Lib Dem's elections chief Lord
-    Rennard said": the parser joined the speaker to the list of names the quote closes with; a name after
-    the comma that follows the list's "and" item, a role in lower case before it, right before the cue,
-    speaks alone (the list is the quote's)."""
+    Rennard said", "... the rift between Russia and the US, Boeing Executive Vice President Scott Carson
+    replied": the parser joined the speaker to the list of names before the comma; a name after the comma
+    that follows the list's "and" item, a role before it (in lower case, or a title such as "President"),
+    right before the cue, speaks alone (the list is the quote's or the clause's before it)."""
     prev = _before_verb_group(verb)
     if prev is None or prev.tag_ != "NNP" or prev.dep_ != "conj":
         return None
@@ -652,8 +654,17 @@ def described_name_after_list(verb: Token):
         return None
     if not any(t.dep_ == "cc" and t.i < start for t in prev.head.children):
         return None  # "Twickenham and Kirwan says": the names' own coordination, no list closed before
-    described = any(t.text.islower() and t.tag_ in ("NN", "NNS") for t in verb.doc[start : prev.i])
+    described = any(_role_word(t) for t in verb.doc[start : prev.i])
     return prev if described else None
+
+
+def _role_word(word: Token) -> bool:
+    """A role before a name: a common noun in lower case ("elections chief") or a title written as part of
+    the name ("Executive Vice President"), one of the lexicon's ``role_nouns``; a list has no such word
+    between its "and" and its last name, so the word marks a new phrase."""
+    if word.tag_ in ("NN", "NNS") and word.text.islower():
+        return True
+    return word.tag_ in PROPN_TAGS and word.text[:1].isupper() and word.lower_ in ROLE_NOUNS
 
 
 def lost_coordinated_names(verb: Token):
