@@ -1846,6 +1846,11 @@ NAMED_LAST = [
      'Irish players scooped it back after the whistle and Mark Cueto\'s effort was not offside."\n\nCueto was also '
      'puzzled as to why his try had been disallowed by Kaplan. "I don\'t think I could have been offside," said '
      'the Sale player.', "have been offside", "Mark Cueto"),
+    # the close of the clause a reporting name ends, set off by its comma, is no role of the name ("general" of
+    # "the coming general election" is no office), so the description after it takes him up (BBC politics/323)
+    ("Voters' \"pent up passion\" could confound predictions of a low turnout in the coming general election, "
+     "Charles Kennedy has said.\n\nThe Liberal Democrat leader predicted concerns over Iraq and other issues would "
+     "express themselves during the campaign.", "concerns over Iraq", "Charles Kennedy"),
 ]
 
 

@@ -1158,7 +1158,24 @@ def _role_before(text: str, start: int) -> set[str]:
     if not window.rstrip().endswith(","):
         return set()
     m = _ROLE_BEFORE.search(window)
-    return {w.lower() for w in _re.findall(r"[\w’'-]+", m.group(1))} if m else set()
+    words = [w.lower() for w in _re.findall(r"[\w’'-]+", m.group(1))] if m else []
+    return set(words) if words and _heads_role(words) else set()
+
+
+# the words after a role's head that name its body or place: "the President of Ukraine", "the envoy to Iraq"
+_AFTER_ROLE_HEAD = frozenset(LEXICON.after_role_head)
+_KIN_NOUNS = frozenset(LEXICON.kin_nouns)
+
+
+def _heads_role(words: list[str]) -> bool:
+    """Whether a phrase set off by a comma before a name is a role: its head, the word before its first "of"
+    (or "for", "to", ...) else its last word, is a role noun, a title or a kin noun ("the President of
+    Ukraine, Volodymyr Zelensky", "the Liberal Democrat leader, Charles Kennedy"). The close of the clause a
+    reporting name ends is none ("... in the coming general election, Charles Kennedy has said": no general,
+    and so "The Liberal Democrat leader" after it takes him up)."""
+    cut = next((k for k, w in enumerate(words) if k and w in _AFTER_ROLE_HEAD), len(words))
+    head = words[cut - 1]
+    return head in ROLE_NOUNS or head in _KIN_NOUNS or _is_title(head)
 
 
 # up to three words ending in a lowercase role noun, right before a name: "London mayor Ken Livingstone"
