@@ -1851,6 +1851,11 @@ NAMED_LAST = [
     ("Voters' \"pent up passion\" could confound predictions of a low turnout in the coming general election, "
      "Charles Kennedy has said.\n\nThe Liberal Democrat leader predicted concerns over Iraq and other issues would "
      "express themselves during the campaign.", "concerns over Iraq", "Charles Kennedy"),
+    # a one-word name with no role before it, which the name index does not hold, that spoke last is taken up
+    # by the description after its quote as a full name would be (BBC sport/195)
+    ('Juninho had earlier told the Daily Record: "The manager has had a lot of chances to put me in his team but '
+     'it hasn\'t happened." The attacking midfielder also claims he has not had the backing of boss Martin '
+     "O'Neill since his move to Celtic Park.", "not had the backing", "Juninho"),
 ]
 
 

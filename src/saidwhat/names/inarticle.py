@@ -9988,6 +9988,8 @@ def _last_speaker(
     person = index.find(last[1]) if last[1] else None  # an unnamed speaker ("a spokeswoman") is nobody to take up
     if person is None and last[1]:  # "midfielder Edu": a one-word name, which the index does not hold
         person = next((p for p in _people_named_after_roles(index.text) if p.name == last[1]), None)
+    if person is None and last[1] and " " not in last[1]:
+        person = _one_word_speaker(last[1], last[0])
     gender = GENDER_WORDS.get(head)
     if person is None or (gender and (person.gender or last[2] or gender) != gender):
         return None
@@ -9998,6 +10000,14 @@ def _last_speaker(
     if office and not _takes_up_office(words, head, at, index, person, holder, published):
         return None
     return person if not offices or head in offices or person.roles & content else None
+
+
+def _one_word_speaker(name: str, at: int) -> Person:
+    """"Juninho had earlier told the Daily Record: "The manager has had a lot of chances ..." The attacking
+    midfielder also claims": a one-word name the article gives no role (so the index holds no one of it) that
+    spoke last as a person is still the one who spoke; a description after it takes them up as it would a full
+    name, with no office of theirs to check against."""
+    return Person(name, (name,), [at])
 
 
 def _takes_up_office(
