@@ -1169,13 +1169,14 @@ _KIN_NOUNS = frozenset(LEXICON.kin_nouns)
 
 def _heads_role(words: list[str]) -> bool:
     """Whether a phrase set off by a comma before a name is a role: its head, the word before its first "of"
-    (or "for", "to", ...) else its last word, is a role noun, a title or a kin noun ("the President of
-    Ukraine, Volodymyr Zelensky", "the Liberal Democrat leader, Charles Kennedy"). The close of the clause a
-    reporting name ends is none ("... in the coming general election, Charles Kennedy has said": no general,
-    and so "The Liberal Democrat leader" after it takes him up)."""
+    (or "for", "to", ...) else its last word, or the noun right after its determiner, which a clause may follow,
+    is a role noun, a title or a kin noun ("the President of Ukraine, Volodymyr Zelensky", "the Liberal Democrat
+    leader, Charles Kennedy", "The editor I was talking to, Tim Grieve,"). The close of the clause a reporting
+    name ends is none ("... in the coming general election, Charles Kennedy has said": no general, and so "The
+    Liberal Democrat leader" after it takes him up)."""
     cut = next((k for k, w in enumerate(words) if k and w in _AFTER_ROLE_HEAD), len(words))
-    head = words[cut - 1]
-    return head in ROLE_NOUNS or head in _KIN_NOUNS or _is_title(head)
+    heads = {words[cut - 1], words[min(1, len(words) - 1)]}
+    return any(w in ROLE_NOUNS or w in _KIN_NOUNS or _is_title(w) for w in heads)
 
 
 # up to three words ending in a lowercase role noun, right before a name: "London mayor Ken Livingstone"
