@@ -1660,10 +1660,11 @@ DESCRIBED_OFFICE = [
     # the one told is not the one telling (BBC)
     ('Tony Blair has dismissed reports he told Gordon Brown he would quit.\n\n"You don\'t do deals over jobs '
      'like this," the prime minister told BBC One.', "deals over jobs", "Tony Blair"),
-    # a person "of" whom an article wrote is not the magazine's editor who speaks next (BBC): left unnamed
+    # the one who spoke last, known only as "Mr Johnson" (no full name, no office), is the magazine's editor who
+    # speaks next, as the gold set has it (BBC politics/075: Boris Johnson edits The Spectator)
     ('However, Mr Johnson, who was forced to apologise last year for an article about the death of British '
      'hostage Ken Bigley, said Mr Blair "should butt out". "I don\'t see why," The Spectator editor told '
-     "BBC Radio 4's Today programme.", "see why", None),
+     "BBC Radio 4's Today programme.", "see why", "Johnson"),
 ]
 
 
