@@ -1158,8 +1158,8 @@ def _role_before(text: str, start: int) -> set[str]:
     if not window.rstrip().endswith(","):
         return set()
     m = _ROLE_BEFORE.search(window)
-    words = [w.lower() for w in _re.findall(r"[\w’'-]+", m.group(1))] if m else []
-    return set(words) if words and _heads_role(words) else set()
+    written = _re.findall(r"[\w’'-]+", m.group(1)) if m else []
+    return {w.lower() for w in written} if written and _heads_role(written) else set()
 
 
 # the words after a role's head that name its body or place: "the President of Ukraine", "the envoy to Iraq"
@@ -1171,12 +1171,15 @@ def _heads_role(words: list[str]) -> bool:
     """Whether a phrase set off by a comma before a name is a role: its head, the word before its first "of"
     (or "for", "to", ...) else its last word, or the noun right after its determiner, which a clause may follow,
     is a role noun, a title or a kin noun ("the President of Ukraine, Volodymyr Zelensky", "the Liberal Democrat
-    leader, Charles Kennedy", "The editor I was talking to, Tim Grieve,"). The close of the clause a reporting
-    name ends is none ("... in the coming general election, Charles Kennedy has said": no general, and so "The
-    Liberal Democrat leader" after it takes him up)."""
-    cut = next((k for k, w in enumerate(words) if k and w in _AFTER_ROLE_HEAD), len(words))
+    leader, Charles Kennedy", "The editor I was talking to, Tim Grieve,"), or a capital, the body the name speaks
+    for ("For the Lib Dems, Vince Cable said"). The close of the clause a reporting name ends is none ("... in the
+    coming general election, Charles Kennedy has said": no general, and so "The Liberal Democrat leader" after it
+    takes him up)."""
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in _AFTER_ROLE_HEAD), len(words))
     heads = {words[cut - 1], words[min(1, len(words) - 1)]}
-    return any(w in ROLE_NOUNS or w in _KIN_NOUNS or _is_title(w) for w in heads)
+    return any(
+        w[:1].isupper() or w.lower() in ROLE_NOUNS or w.lower() in _KIN_NOUNS or _is_title(w.lower()) for w in heads
+    )
 
 
 # up to three words ending in a lowercase role noun, right before a name: "London mayor Ken Livingstone"
@@ -9994,13 +9997,22 @@ def _last_speaker(
     gender = GENDER_WORDS.get(head)
     if person is None or (gender and (person.gender or last[2] or gender) != gender):
         return None
-    if _described_before_named(head, person, index.text[:at]):
+    if _described_before_named(head, person, index.text[:at]) or _named_later_in_sentence(person, at, index.text):
         return None
     offices = person.roles & ROLE_NOUNS
     content = {w for w in words if w not in _STOP}
     if office and not _takes_up_office(words, head, at, index, person, holder, published):
         return None
     return person if not offices or head in offices or person.roles & content else None
+
+
+def _named_later_in_sentence(person: Person, at: int, text: str) -> bool:
+    """"On Saturday, the Lib Dem chief executive said it was "just a cock-up" that Mr Kennedy and his colleagues
+    missed the vote": the description's own sentence names the last speaker after it, as someone else."""
+    end = _SENTENCE_END.search(text, at)
+    stop = end.start() if end is not None else len(text)
+    surname = r"(?<![\w'’-])" + re.escape(person.tokens[-1]) + r"(?![\w'’-])"
+    return _re.search(surname, text[at:stop]) is not None
 
 
 def _one_word_speaker(name: str, at: int) -> Person:
