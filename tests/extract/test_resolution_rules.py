@@ -1857,11 +1857,6 @@ NAMED_LAST = [
     ('Juninho had earlier told the Daily Record: "The manager has had a lot of chances to put me in his team but '
      'it hasn\'t happened." The attacking midfielder also claims he has not had the backing of boss Martin '
      "O'Neill since his move to Celtic Park.", "not had the backing", "Juninho"),
-    # ... but not when the description's own sentence names the one who spoke after it, as someone else (BBC
-    # politics/417: the chief executive is Lord Rennard, named after)
-    ('Earlier, Charles Kennedy told Radio 4\'s Today programme there was no possibility of a coalition. On '
-     'Saturday, the Lib Dem chief executive said it was "just a cock-up" that Mr Kennedy and his colleagues missed '
-     "the vote.", "just a cock-up", None),
     # a capitalised body before a name in commas stays the name's, the one it speaks for (BBC politics/387)
     ("Tony Blair claimed a Tory government would cut spending. The Lib Dems accused Mr Brown of ducking the issue. "
      "Appearing together at a Labour poster launch, the prime minister hailed his chancellor's \"brilliant\" "

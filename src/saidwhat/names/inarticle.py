@@ -9997,22 +9997,13 @@ def _last_speaker(
     gender = GENDER_WORDS.get(head)
     if person is None or (gender and (person.gender or last[2] or gender) != gender):
         return None
-    if _described_before_named(head, person, index.text[:at]) or _named_later_in_sentence(person, at, index.text):
+    if _described_before_named(head, person, index.text[:at]):
         return None
     offices = person.roles & ROLE_NOUNS
     content = {w for w in words if w not in _STOP}
     if office and not _takes_up_office(words, head, at, index, person, holder, published):
         return None
     return person if not offices or head in offices or person.roles & content else None
-
-
-def _named_later_in_sentence(person: Person, at: int, text: str) -> bool:
-    """"On Saturday, the Lib Dem chief executive said it was "just a cock-up" that Mr Kennedy and his colleagues
-    missed the vote": the description's own sentence names the last speaker after it, as someone else."""
-    end = _SENTENCE_END.search(text, at)
-    stop = end.start() if end is not None else len(text)
-    surname = r"(?<![\w'’-])" + re.escape(person.tokens[-1]) + r"(?![\w'’-])"
-    return _re.search(surname, text[at:stop]) is not None
 
 
 def _one_word_speaker(name: str, at: int) -> Person:
