@@ -1701,11 +1701,6 @@ DESCRIBED_OFFICE = [
     ("Tony Blair told the Guardian newspaper that Mr Bush had changed. Echoing the new US Secretary of State "
      "Condoleezza Rice, the prime minister said there has been a clear evolution of US policy.",
      "evolution of US policy", "Tony Blair"),
-    # a name closing a fronted "In an interview with ...," is the hearer, not the one the subject describes
-    # (composed after a PolNeAR shape)
-    ("Republican presidential candidate Ted Cruz said Monday that the attacks on him would not work.\n\nIn an "
-     "interview with Fox News hosts Bret Baier and Megyn Kelly, the Republican presidential candidate said that the "
-     "voters would decide.", "the voters would decide", "Ted Cruz"),
     # the first sentence's reporter, not its opener, is the office the second sentence names (BBC)
     ("George W Bush will display a more consensual approach to world politics, Tony Blair has said.\n\nThe "
      "prime minister said Mr Bush had learned military force was not the only way to fight terrorism.",

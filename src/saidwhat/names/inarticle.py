@@ -1113,7 +1113,7 @@ def _apposition_after(text: str, end: int, start: int) -> set[str]:
     new who reports it ("... a stake in Automobile Craiova, a Romanian official said Friday"), nor the
     subject after a phrase the name closes: "Echoing the new US Secretary of State Condoleezza Rice, the
     prime minister said" is Tony Blair speaking, and Rice no prime minister."""
-    if not text.startswith(",", end) or _closes_fronted_hearer_phrase(text, start):
+    if not text.startswith(",", end):
         return set()
     m = _APPOSITION.match(text[end : end + 80])
     if m is None:
@@ -1133,22 +1133,6 @@ _BARE_APPOSITION = re.compile(
     r"(?=[ \t]*[,.;:]|[ \t]+[a-z]+(?:ing|ed|s)\b)"
 )
 _BARE_APPOSITION_STOPS = frozenset(LEXICON.bare_apposition_stops)
-
-
-# "In an interview with Morning Joe hosts Joe Scarborough and ", "In a statement to ": a sentence's opening phrase of
-# an occasion with its hearer, up to a name (lexicon ``fronted_hearer_prepositions``)
-_FRONTED_HEARER_PHRASE = re.compile(
-    r"(?:[A-Z][a-z]*\s+)?[Ii]n\s+(?:[\w’'-]+\s+){0,3}?(?:"
-    + "|".join(sorted(set(LEXICON.occasion_nouns) | set(LEXICON.issued_words_nouns)))
-    + r")\s+(?:" + "|".join(LEXICON.fronted_hearer_prepositions) + r")\s+[^,.;:]*"
-)
-
-
-def _closes_fronted_hearer_phrase(text: str, start: int) -> bool:
-    """Whether the name at ``start`` closes the phrase of an occasion and its hearer that opens the sentence:
-    "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential
-    candidate stated that" is Hillary Clinton speaking to them, and Brzezinski no candidate."""
-    return _FRONTED_HEARER_PHRASE.fullmatch(text, _sentence_start(text, start), start) is not None
 
 
 def _bare_apposition_after(text: str, end: int) -> set[str]:
