@@ -93,6 +93,7 @@ _CALL_PARTICLES = frozenset(LEXICON.call_particles)
 _STANDING_FOR_WHAT = frozenset(LEXICON.naming_relatives) | frozenset(LEXICON.not_characterising)
 # ... and a pledge's infinitive that ends in its particle: "they vowed to fight on"
 _INFINITIVE_PARTICLES = frozenset(LEXICON.infinitive_particles)
+_PLEDGING_CUES = frozenset(LEXICON.pledging_cues)
 
 # Every rule id assembly records, with the shape it reads (the docstrings say more).
 RULES = {
@@ -1158,7 +1159,7 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
     a parse misread: 'Clinton suggested that Sanders's latest plan was unserious - "...," she said':
     "said" reports the quote, so "suggested" reports its own words)."""
     text, content = scene.text, att.content
-    particle = _infinitive_with_particle(text, att.content)
+    particle = len(content) < _MIN_INDIRECT_CHARS and _pledged_infinitive_with_particle(text, att)
     shortest = 1 if _asks_for(text, att) or particle else _MIN_INDIRECT_CHARS
     if len(content) < shortest or only_glue(text[content.start : content.end]) or att.quote_only:
         return None
@@ -1245,11 +1246,13 @@ _TENSE_CARRIERS = frozenset(LEXICON.tense_carrying_verbs)
 _EVIDENCE_VERBS = frozenset(LEXICON.evidence_verbs)
 
 
-def _infinitive_with_particle(text: str, content: Span) -> bool:
+def _pledged_infinitive_with_particle(text: str, att: Attribution) -> bool:
     """assembly:infinitive-particle: 'After Sunday's announcement they vowed to fight on.', 'Sanders vows to press
-    on': the words are an infinitive of one verb ending in its particle (lexicon ``infinitive_particles``), a whole
-    pledge however short, not a fragment the parse split off."""
-    words = text[content.start : content.end].strip(" ,;.").lower().split()
+    on': a pledge's words (lexicon ``pledging_cues``) that are an infinitive of one verb ending in its particle
+    (``infinitive_particles``) are a whole act however short, not a fragment the parse split off."""
+    if att.content is None or att.cue_text.split()[-1].lower() not in _PLEDGING_CUES:
+        return False
+    words = text[att.content.start : att.content.end].strip(" ,;.").lower().split()
     return len(words) == 3 and words[0] == "to" and words[2] in _INFINITIVE_PARTICLES
 
 
