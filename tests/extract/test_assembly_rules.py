@@ -17,6 +17,11 @@ from saidwhat.models import Span
 
 # (body text, words the quote holds, speaker mention or None, rule id)
 BODY_ROWS = [
+    (  # composed after a PolNeAR train shape (Washington Post, 2016): a pledge's infinitive ending in its particle
+        # is kept however short
+        "Mr Sanders flew home to Vermont on Tuesday night. He has vowed to fight on.",
+        "to fight on", "He", "assembly:infinitive-particle",
+    ),
     (  # written after a PolNeAR train shape (Washington Post, 2015): the parser makes the later "said" the root
         # and the quote its words; the cue right after the closing mark is the quote's
         ('"That is not true. I never said that," Trump said, after CNBC\'s Ann Reyes said the billionaire '
