@@ -17,6 +17,11 @@ from saidwhat.models import Span
 
 # (body text, words the quote holds, speaker mention or None, rule id)
 BODY_ROWS = [
+    (  # composed after a PolNeAR train shape (Washington Post, 2016): a pledge's infinitive ending in its particle
+        # is kept however short
+        "Mr Sanders flew home to Vermont on Tuesday night. He has vowed to fight on.",
+        "to fight on", "He", "assembly:infinitive-particle",
+    ),
     (  # written after a PolNeAR train shape (Washington Post, 2015): the parser makes the later "said" the root
         # and the quote its words; the cue right after the closing mark is the quote's
         ('"That is not true. I never said that," Trump said, after CNBC\'s Ann Reyes said the billionaire '
@@ -44,6 +49,11 @@ BODY_ROWS = [
         ("The figures echo similar research from net analyst WebSideStory which suggested that IE had 92.9% of "
          "users in October."),
         "IE had 92.9% of users", "which", "assembly:object-speaks",
+    ),
+    (  # BBC business/135: a ruling challenged speaks through its relative clause, not the ones who challenge it
+        ("The Danish and German governments are challenging a European Commission ruling which said Greece should "
+         "have sole rights to use the name."),
+        "Greece should have sole rights to use the name", "which", "assembly:object-speaks",
     ),
     (  # PolNeAR train (Western Journal, 2015, the round of seed 2137): the relative clause's own speaker says the
         # words inside the act's object

@@ -50,6 +50,10 @@ RULES = [
     # web (a 2019 page on Prince Andrew): an occasion's phrase between a speech noun and its that-clause
     ("The friendship contradicts his claim in the same interview that the pair were “not close”.", "his",
      "that the pair were “not close”", "content:noun-clause"),
+    # USA Today op-ed (PolNeAR train, 2015-11-24): a vow's clause the parser made a relative clause whose "that" is
+    # a mark
+    ("The Census' vow that survey responses will be kept confidential is as reliable as a politician's promise.",
+     "The Census", "that survey responses will be kept confidential", "content:noun-clause"),
     # PolNeAR train (USA Today, 2016): a claim's infinitive of being is what was claimed
     ("A win in New Hampshire would bolster Rubio's claim to be the GOP establishment's strongest alternative to "
      "Trump.", "Rubio", "to be the GOP establishment's strongest alternative to Trump",
@@ -162,6 +166,12 @@ RULES = [
     # PolNeAR train (AP, 2016): the issuer of the statement speaks
     ("Trump and Ryan issued a statement describing their meeting as a “very positive step.”", "Trump and Ryan",
      "their meeting as a “very positive step", "subject:issuer"),
+    # PolNeAR train (USA Today, 2016): campaign material such as petitions is issued words too
+    ("Sanders supporters have launched petitions calling on superdelegates to back the will of voters at the "
+     "convention.", "Sanders supporters", "superdelegates to back the will of voters at the convention",
+     "subject:issuer"),
+    # composed: a letter received is no statement its receiver issues; the letter speaks
+    ("He received a letter saying he had been sacked.", "a letter", "he had been sacked", "subject:participle-noun"),
     # BBC politics/329: a report denied is no statement its denier issues; the report speaks
     ("The Conservatives' campaign director has denied a report claiming he warned Michael Howard.", "a report",
      "he warned Michael Howard", "subject:participle-noun"),
@@ -209,6 +219,13 @@ RULES = [
     # composed after a BBC shape (issue #16): a list of names closes the quote, the speaker after it with a role
     ("Others on the list include John Hale, Mary Dunn and Peter Cole, Labour's campaign chief Lord Fenwick said.",
      "Labour's campaign chief Lord Fenwick", "Others on the list include John Hale, Mary Dunn and Peter Cole",
+     "subject:described-name-after-list"),
+    # Wikinews (the gold set's train half, issue #16): a title, not a lower-case role, after the list's comma
+    (("When asked whether the deal should be seen as a step towards a resolution of the rift between Russia and "
+      "the US, Boeing Executive Vice President Scott Carson replied, \"It represents a business relationship "
+      "between our Company and Aeroflot, and I'm really proud of it.\""),
+     "Boeing Executive Vice President Scott Carson",
+     "It represents a business relationship between our Company and Aeroflot, and I'm really proud of it",
      "subject:described-name-after-list"),
     # PolNeAR train (NYT, 2016): the speaker hung on the phrase that opens the sentence
     (("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with "
@@ -413,6 +430,11 @@ RULES = [
      "punishment was too lenient.", "who", "Ruud van Nistelrooy of cheating", "subject:climbed"),
     ("The minister was criticised for claiming that the figures were wrong.", "The minister",
      "that the figures were wrong", "subject:climbed"),
+    # PolNeAR train (HuffPost, 2015-11-20): "tweeted" read as a participle hung on the name; the infinitive's
+    # speaker is that name, and its clause is not taken for the speaker's words
+    ("Donald Trump, who is vying to be the next president, tweeted on Friday to say he had never suggested the U.S. "
+     "should use a database to track Muslims.", "Donald Trump",
+     "he had never suggested the U.S. should use a database to track Muslims", "subject:climbed"),
     # BBC business/376: "despite" a gerund hung on an infinitive with its own subject goes with the finite clause
     ("Investors are betting that George W Bush's administration will allow the dollar to weaken despite saying "
      "they favour a strong currency.", "George W Bush's administration", "they favour a strong currency",
@@ -568,6 +590,11 @@ RULES = [
     # PolNeAR train (HuffPost, 2016): the parser hung "told" and its hearer on the clause told
     ("The endorsement comes three days after Trump told The Washington Post he was “not quite there yet” on "
      "supporting Ryan.", "Trump", "he was “not quite there yet” on supporting Ryan", "content:told-clause-above"),
+    # PolNeAR train (Politico, 2016-02-05): a phrase of the participle's own before its bare clause, which the
+    # parser hung on the main verb
+    ("The retired neurosurgeon addressed his concerns in another interview with \"The View,\" remarking from New "
+     "Hampshire he did not feel “this is a very difficult investigation.”", "The retired neurosurgeon",
+     "he did not feel “this is a very difficult investigation", "content:clause-beside-participle"),
     # web benchmark (PolitiFact, train): the parser hung the words' noun on "told" and their verb on the noun
     ("The official and most consistent way that Customs and Border Protection measures seizures is by pounds, not by "
      "value, an agency spokesman told us.", "an agency spokesman",
@@ -669,6 +696,10 @@ RULES = [
     # another source's report set as the occasion ends the words (PolNeAR train, Western Journalism 2016)
     (("His wife announced they were separated after the New York Post revealed he had been sexting another "
       "woman."), "His wife", "they were separated", "trim:later-report"),
+    # BBC business/495 (issue #16): a comparison whose other side reports its own words ends the first quote
+    (("An average of 44% of respondents in each country said the world economy was getting worse, compared to 34% "
+      "who said it was improving."), "An average of 44% of respondents in each country",
+     "the world economy was getting worse", "trim:compared-report"),
     ("But we're a very happy camp now,\" he said.", "he", "we're a very happy camp now", "trim:leading-conjunction"),
     # PolNeAR train (wash-post 2016-01-16): the participle after the closing mark is the writer's
     ('He said that is a "distortion," describing the security team as highly accomplished.', "He",
@@ -713,6 +744,19 @@ def test_every_rule_has_a_row():
     # its row is in test_speaker_choice.py: the colon cue reads a quote paragraph only in a whole article
     ids -= {"subject:document-held-before-colon"}
     assert ids == {row[3] for row in RULES}
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # PolNeAR train (Politico, 2016): the comparison's relative is its own quote, the first ends before it
+    (("Among Kasich supporters, however, 61 percent said they have their minds made up compared to nearly four in "
+      "10 — 38 percent — who said they could change their mind."),
+     [("61 percent", "they have their minds made up"), ("who", "they could change their mind")]),
+    # PolNeAR train (AP, 2016): a comparison of figures with no report of its own is the speaker's and stays
+    ("Just 28 percent of voters said they had a positive view of Clinton, compared with 33 percent last month.",
+     [("Just 28 percent of voters", "they had a positive view of Clinton, compared with 33 percent last month")]),
+])
+def test_a_compared_report_is_its_own_quote(nlp, text, quotes):
+    assert [_said(text, a) for a in _attributions(nlp, text)] == quotes
 
 
 @pytest.mark.parametrize(("text", "speaker", "lead", "content"), [
@@ -849,6 +893,14 @@ def test_a_demand_a_dictum_a_hint_report_their_clause(nlp, text, speaker, conten
      "Foreign policy experts", "that it is highly likely the servers were hacked"),
     ("relat", "The Christian leader further related that it recently occurred to him that the race had changed.",
      "The Christian leader", "that it recently occurred to him that the race had changed"),
+    # PolNeAR train (HuffPost, 2015-12-03; Washington Post, 2016-04-17; Politico, 2016-02-05): a complaint and a
+    # hint report their clause
+    ("grous", "On Monday, Trump groused to a crowd in Georgia that CNN was unfair to him.", "Trump",
+     "that CNN was unfair to him"),
+    ("grous", "Some Republicans could be heard grousing that the fake literature was more plentiful.",
+     "Some Republicans", "that the fake literature was more plentiful"),
+    ("insinuat", "The reporter insinuated that Carson was dropping out after Iowa.", "The reporter",
+     "that Carson was dropping out after Iowa"),
 ])
 def test_a_clause_only_cue_reports_its_clause(nlp, stem, text, speaker, content):
     """Cues read only with a clause of their own (lexicon clause_only_cues, that_clause_cues) report that clause."""
@@ -870,6 +922,9 @@ def test_a_clause_only_cue_reports_its_clause(nlp, stem, text, speaker, content)
     ("relat", "The charges related to his time as finance minister."),
     ("relat", "He was questioned about matters relating to the company's accounts."),
     ("affirm", "The court affirmed the ruling of the lower court."),
+    # a grumble about a thing and a man's way into a group report no words
+    ("grous", "Fans groused about the ticket prices all season."),
+    ("insinuat", "He insinuated himself into the campaign's inner circle."),
     # ... nor a relative "that" after the cue's own preposition (BBC business/111)
     ("relat", "Shell dismantled its structure after a series of problems relating to the size of its oil reserves "
      "that hammered its share price."),
@@ -1145,6 +1200,14 @@ def test_a_saying_after_derided_claims_is_the_deriders(nlp):
     assert not any(q.cue.text == "claims" for q in quotes)
 
 
+def test_a_participle_set_apart_before_the_verb_is_no_misread_verb(nlp):
+    """BBC sport/163: "stripped" is a participle on "Arsenal" before the sentence's verb, not a past tense the parser
+    misread (the noun is no root), so "attacking" inside it does not climb to Arsenal."""
+    text = ("Arsenal, stripped of attacking talent such as Thierry Henry and Dennis Bergkamp, partnered 17-year-old "
+            "Italian striker Arturo Lupoli with Ljungberg up front.")
+    assert not any(a.speaker_text for a in _attributions(nlp, text))
+
+
 def test_colon_copula_of_words_still_speaks(nlp):
     """A copula whose subject names words ("response", "message") still introduces its owner's quote."""
     text = 'The minister\'s response was blunt: "We will not be publishing the figures."'
@@ -1355,6 +1418,11 @@ def test_a_long_quote_given_as_a_name_stays_a_name(nlp, text, speaker, content):
     # after an object cue's preposition the quote is the whole object, the words said
     ("Chris Christie spoke of \"", PLACEHOLDER),
     ("The union warned about “", PLACEHOLDER),
+    # a sentence opening on a reporting participle alone: the quote is its object (NYT, PolNeAR train 2016;
+    # Politico, 2016-07-24)
+    ("Recalling ''", NAMING_PLACEHOLDER),
+    ("Citing “", NAMING_PLACEHOLDER),
+    ("He was recalling “", PLACEHOLDER),
 ])
 def test_placeholder_after(before, placeholder):
     assert placeholder_after(before) == placeholder
@@ -1687,6 +1755,29 @@ def test_a_taunt_reports_quoted_words_only(nlp):
     assert "getting schooled by a nutty VT socialist" in quotes[0].text
     plain = "Fans taunted the players throughout the second half."
     assert not extract(Article(id="taunt", text=plain), nlp=nlp, entities=False).quotes
+
+
+def test_a_hammering_reports_quoted_words_only(nlp):
+    """PolNeAR train (HuffPost, 2016-08-10): "hammering" an op-ed's quoted words is the writer's attack, given to
+    the one who published it; "hammered" with no quotation marks reports nothing."""
+    text = ("Sen. Susan Collins (Maine) joined the group this week, publishing an op-ed in The Washington Post "
+            "hammering his “unsuitability for office.”")
+    quotes = extract(Article(id="hammer", text=text), nlp=nlp, entities=False).quotes
+    assert [(q.speaker.mention, q.cue.text) for q in quotes] == [("Sen. Susan Collins", "hammering")]
+    assert "unsuitability for office" in quotes[0].text
+    plain = "Shell's troubles hammered its share price, and the two sides hammered out a deal."
+    assert not extract(Article(id="hammer", text=plain), nlp=nlp, entities=False).quotes
+
+
+def test_a_fronted_participle_takes_its_quoted_object_s_speaker(nlp):
+    """NYT column (PolNeAR train, 2016): a participle opening the sentence on a quotation, its comma inside the
+    marks, reports those words for the subject of the clause after them."""
+    text = ("The Holocaust Memorial Museum issued a statement. Recalling ''the consequences to Jews who were unable to "
+            "flee Nazism,'' the statement urged Americans to welcome refugees.")
+    quotes = extract(Article(id="recall", text=text), nlp=nlp, entities=False).quotes
+    recalled = [q for q in quotes if q.cue.text == "Recalling"]
+    assert [q.speaker.mention for q in recalled] == ["the statement"]
+    assert recalled[0].text.startswith("the consequences to Jews")
 
 
 def test_a_passive_raising_another_cue_is_not_the_framing_documents(nlp):

@@ -1714,10 +1714,11 @@ DESCRIBED_OFFICE = [
      "Improvement, veteran comedian Tim Allen recently hit another milestone.\n\nDiscussing the show in an "
      "interview, the actor explained that he was not as well worded as his character.", "not as well worded",
      "Tim Allen"),
-    # a person "of" whom an article wrote is not the magazine's editor who speaks next (BBC): left unnamed
+    # the one who spoke last, known only as "Mr Johnson" (no full name, no office), is the magazine's editor who
+    # speaks next, as the gold set has it (BBC politics/075: Boris Johnson edits The Spectator)
     ('However, Mr Johnson, who was forced to apologise last year for an article about the death of British '
      'hostage Ken Bigley, said Mr Blair "should butt out". "I don\'t see why," The Spectator editor told '
-     "BBC Radio 4's Today programme.", "see why", None),
+     "BBC Radio 4's Today programme.", "see why", "Johnson"),
 ]
 
 
@@ -1900,6 +1901,20 @@ NAMED_LAST = [
      'Irish players scooped it back after the whistle and Mark Cueto\'s effort was not offside."\n\nCueto was also '
      'puzzled as to why his try had been disallowed by Kaplan. "I don\'t think I could have been offside," said '
      'the Sale player.', "have been offside", "Mark Cueto"),
+    # the close of the clause a reporting name ends, set off by its comma, is no role of the name ("general" of
+    # "the coming general election" is no office), so the description after it takes him up (BBC politics/323)
+    ("Voters' \"pent up passion\" could confound predictions of a low turnout in the coming general election, "
+     "Charles Kennedy has said.\n\nThe Liberal Democrat leader predicted concerns over Iraq and other issues would "
+     "express themselves during the campaign.", "concerns over Iraq", "Charles Kennedy"),
+    # a one-word name with no role before it, which the name index does not hold, that spoke last is taken up
+    # by the description after its quote as a full name would be (BBC sport/195)
+    ('Juninho had earlier told the Daily Record: "The manager has had a lot of chances to put me in his team but '
+     'it hasn\'t happened." The attacking midfielder also claims he has not had the backing of boss Martin '
+     "O'Neill since his move to Celtic Park.", "not had the backing", "Juninho"),
+    # a capitalised body before a name in commas stays the name's, the one it speaks for (BBC politics/387)
+    ("Tony Blair claimed a Tory government would cut spending. The Lib Dems accused Mr Brown of ducking the issue. "
+     "Appearing together at a Labour poster launch, the prime minister hailed his chancellor's \"brilliant\" "
+     "performance. For the Lib Dems, Vince Cable said the chancellor had failed.", "brilliant", "Tony Blair"),
 ]
 
 

@@ -91,11 +91,15 @@ _MIN_INDIRECT_CHARS = 12
 _CALL_PARTICLES = frozenset(LEXICON.call_particles)
 # ... and the words that stand for what is asked without naming it ("what", "it", "that")
 _STANDING_FOR_WHAT = frozenset(LEXICON.naming_relatives) | frozenset(LEXICON.not_characterising)
+# ... and a pledge's infinitive that ends in its particle: "they vowed to fight on"
+_INFINITIVE_PARTICLES = frozenset(LEXICON.infinitive_particles)
+_PLEDGING_CUES = frozenset(LEXICON.pledging_cues)
 
 # Every rule id assembly records, with the shape it reads (the docstrings say more).
 RULES = {
     "assembly:cue-content": "the quote stands inside the words a cue reports",
     "assembly:cue-adjoins": '"...," he said / He said: "..."',
+    "assembly:infinitive-particle": "they vowed to fight on: a pledge's short infinitive ending in its particle",
     "assembly:direct": "the quoted words are all the cue reports",
     "assembly:mixed": "a quoted fragment inside reported speech",
     "assembly:transcript-label": "PENCE: Well, ...",
@@ -1155,10 +1159,13 @@ def _indirect_draft(scene: _Scene, att: Attribution, misread: frozenset[int] = f
     a parse misread: 'Clinton suggested that Sanders's latest plan was unserious - "...," she said':
     "said" reports the quote, so "suggested" reports its own words)."""
     text, content = scene.text, att.content
-    shortest = 1 if _asks_for(text, att) else _MIN_INDIRECT_CHARS
+    particle = len(content) < _MIN_INDIRECT_CHARS and _pledged_infinitive_with_particle(text, att)
+    shortest = 1 if _asks_for(text, att) or particle else _MIN_INDIRECT_CHARS
     if len(content) < shortest or only_glue(text[content.start : content.end]) or att.quote_only:
         return None
     rules: tuple[str, ...] = ("assembly:indirect",)
+    if particle:
+        rules = ("assembly:indirect", "assembly:infinitive-particle")
     for i in scene.near(content):
         o = scene.attributions[i]
         if o is att or i in misread or o.content is None:
@@ -1237,6 +1244,16 @@ def _announces_saying(text: str, outer: Attribution, inner: Attribution) -> bool
 _ANNOUNCERS = frozenset(LEXICON.announcing_verbs)
 _TENSE_CARRIERS = frozenset(LEXICON.tense_carrying_verbs)
 _EVIDENCE_VERBS = frozenset(LEXICON.evidence_verbs)
+
+
+def _pledged_infinitive_with_particle(text: str, att: Attribution) -> bool:
+    """assembly:infinitive-particle: 'After Sunday's announcement they vowed to fight on.', 'Sanders vows to press
+    on': a pledge's words (lexicon ``pledging_cues``) that are an infinitive of one verb ending in its particle
+    (``infinitive_particles``) are a whole act however short, not a fragment the parse split off."""
+    if att.content is None or att.cue_text.split()[-1].lower() not in _PLEDGING_CUES:
+        return False
+    words = text[att.content.start : att.content.end].strip(" ,;.").lower().split()
+    return len(words) == 3 and words[0] == "to" and words[2] in _INFINITIVE_PARTICLES
 
 
 def _asks_for(text: str, att: Attribution) -> bool:

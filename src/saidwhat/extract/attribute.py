@@ -443,7 +443,7 @@ def speech_noun(search: _Search, tok: Token, lemma: str) -> list[Attribution] | 
     if noun_lemma not in SPEECH_NOUNS and light is None and copula is None:
         return []  # "the point is that", "in case that": no one's statement
     clause = next(
-        (c for c in children(tok) if c.dep_ in ("acl", "ccomp") and c.i > tok.i
+        (c for c in children(tok) if c.dep_ in _NOUN_CLAUSE_DEPS and c.i > tok.i
          and any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c))),
         None,
     ) or _clause_hung_on_verb_above(tok) or _clause_hung_on_occasion_after(tok) or _clause_hung_on_object_verb(
@@ -500,6 +500,7 @@ def _claimed_infinitive(noun: Token) -> Token | None:
 
 
 _INFINITIVE_CLAIM_NOUNS = frozenset(LEXICON.infinitive_claim_nouns)
+_NOUN_CLAUSE_DEPS = frozenset(LEXICON.noun_clause_deps)
 _CLAIMED_INFINITIVES = frozenset(LEXICON.claimed_infinitive_words)
 
 

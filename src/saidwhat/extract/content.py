@@ -61,6 +61,8 @@ _ASSIGNING_PREPOSITIONS: dict[str, str] = dict(LEXICON.assigning_prepositions)
 _ASSIGNING_PATH_DEPS = frozenset(LEXICON.assigning_path_deps)
 _PREDICTING_PREPOSITIONS = frozenset(LEXICON.predicting_prepositions)
 _CONTRAST = frozenset(LEXICON.contrast_marks)
+_COMPARISON = frozenset(LEXICON.comparison_words)
+_COMPARISON_PREPOSITIONS = frozenset(LEXICON.comparison_prepositions)
 _OCCASION_REPORT = frozenset(LEXICON.occasion_report_marks)
 _NOT_A_REPORTING_SOURCE = frozenset(LEXICON.occasion_report_not_source_tags)
 _TAIL_RELATIVES = frozenset(LEXICON.tail_relatives)
@@ -362,6 +364,24 @@ def told_clause_above(verb: Token, doc) -> Content | None:
         return None
     toks = [t for t in head.subtree if t.i > verb.right_edge.i]
     return Content(toks, False, ("content:told-clause-above",))
+
+
+def clause_beside_participle(verb: Token, doc) -> Content | None:
+    """"The retired neurosurgeon addressed his concerns in another interview ..., remarking from New Hampshire he
+    did not feel “this is a very difficult investigation.”": a speech participle after a comma, a phrase of its
+    own before its bare clause, which the parser hung on the main verb; the clause right after the participle's
+    words, with a subject of its own, is what was said. Not a verb of thought ("knowing he had lost"), nor a
+    clause with a comma or words between ("..., remarking on the weather; he did not ...")."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i >= verb.i or lemma_of(verb) not in SPEECH_VERBS:
+        return None
+    before = [t.text for t in doc[max(0, verb.left_edge.i - 2) : verb.left_edge.i]]
+    if "," not in before:  # (a comma, or a comma and the closing mark of a title: 'with "The View," remarking')
+        return None
+    said = next((c for c in children(head) if c.dep_ == "ccomp" and c.left_edge.i == verb.right_edge.i + 1), None)
+    if said is None or not _has_subject(said):
+        return None
+    return Content(list(said.subtree), False, ("content:clause-beside-participle",))
 
 
 def fronted_clause(verb: Token, doc) -> Content | None:
@@ -790,6 +810,7 @@ CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...]
     ("content:question-advcl", question_advcl),
     ("content:cue-inside", cue_inside),
     ("content:told-clause-above", told_clause_above),
+    ("content:clause-beside-participle", clause_beside_participle),
     ("content:fronted-clause", fronted_clause),
     ("content:unquoted-object", unquoted_object),
     ("content:absolute-clause", absolute_clause),
@@ -1237,6 +1258,27 @@ def _report_as_occasion(head: Token, verb: Token) -> bool:
     return own_words and lemma_of(head) in REPORTING_VERBS and not reports_only_with_particle(head)
 
 
+def before_compared_report(tokens: list, verb: Token, subj: Token | None) -> list:
+    """"an average of 44% of respondents said the world economy was getting worse, compared to 34% who said it
+    was improving": the reported words end before a comparison ("compared to/with") whose other side holds a
+    relative that reports words of its own; the relative is its own quote (its antecedent the group). A
+    comparison of figures ("compared with 33 percent last month") is the speaker's and stays."""
+    for k in range(2, len(tokens) - 2):
+        if tokens[k].lower_ not in _COMPARISON or tokens[k + 1].lower_ not in _COMPARISON_PREPOSITIONS:
+            continue
+        # the comparison's own words, which may run on past the content's end ("— 38 percent — who said")
+        if any(_reporting_relative(t) for t in tokens[k].subtree) and not has_quote_mark(tokens[:k]):
+            return tokens[: k - 1] if tokens[k - 1].text == "," else tokens[:k]
+    return tokens
+
+
+def _reporting_relative(word: Token) -> bool:
+    """"who said it was improving": a relative pronoun, the subject of a reporting verb with a clause."""
+    head = word.head
+    return word.lower_ in _TAIL_RELATIVES and word.dep_ == "nsubj" and head.dep_ == "relcl" and (
+        lemma_of(head) in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in children(head)))
+
+
 def before_later_report(tokens: list, verb: Token, subj: Token | None) -> list:
     """"announced they were separated after the New York Post revealed Weiner had been sexting ...", "calling
     for the foundation to be shut down after the Associated Press reports more than half ...": the reported
@@ -1309,6 +1351,7 @@ CONTENT_TRIMS: tuple[tuple[str, Trim], ...] = (
     ("trim:writers-aside", before_writers_aside),
     ("trim:writers-tail", without_writers_tail),
     ("trim:later-report", before_later_report),
+    ("trim:compared-report", before_compared_report),
     ("trim:tail-after-quote", without_tail_after_quote),
     ("trim:leading-conjunction", without_leading_conjunction),
 )

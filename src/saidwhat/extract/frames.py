@@ -371,11 +371,20 @@ def placeholder_after(before: str) -> str | None:
     all_words = _WORD.findall(before.lower())
     words = all_words[-_NAMING_REACH:]
     named = [i for i, w in enumerate(words) if w in _NAMING_VERBS]
-    if named and _RELATIVES.isdisjoint(words):
+    if (named and _RELATIVES.isdisjoint(words)) or _fronted_participle(before, all_words):
         return NAMING_PLACEHOLDER
     if _NAMING_VERBS.isdisjoint(all_words) and _continues_words(before, words):
         return None
     return PLACEHOLDER
+
+
+def _fronted_participle(before: str, words: list[str]) -> bool:
+    """The sentence opens on a reporting verb's "-ing" alone before the quote: "Recalling ''the consequences to
+    Jews who were unable to flee Nazism,'' the statement urged ...", "Citing “obligations in Tennessee,” the former
+    vice president's spokeswoman told POLITICO ...": the quoted words are the participle's object, a noun
+    phrase; a clause placeholder there ('Recalling “this is so,” the statement') became the subject of its
+    own verb and the participle lost the speaker of the clause after it."""
+    return len(words) == 1 and words[0].endswith("ing") and words[0] in FORM_TO_LEMMA and before[:1].isupper()
 
 
 def _continues_words(before: str, words: list[str]) -> bool:

@@ -18,6 +18,7 @@ from .rules import (
     OCCASION_NOUNS,
     POST_NOMINALS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
@@ -40,6 +41,7 @@ from .syntax import (
     as_phrase,
     before_parenthetical,
     children,
+    finite_taken_for_participle,
     inverted_aside,
     is_verb,
     lemma_of,
@@ -640,9 +642,10 @@ def _name_taken_for_adverb(word: Token) -> bool:
 
 def described_name_after_list(verb: Token):
     """"Others targeted include Oliver Letwin, David Davis and Theresa May, Lib Dem's elections chief Lord
-    Rennard said": the parser joined the speaker to the list of names the quote closes with; a name after
-    the comma that follows the list's "and" item, a role in lower case before it, right before the cue,
-    speaks alone (the list is the quote's)."""
+    Rennard said", "... the rift between Russia and the US, Boeing Executive Vice President Scott Carson
+    replied": the parser joined the speaker to the list of names before the comma; a name after the comma
+    that follows the list's "and" item, a role before it (in lower case, or a title such as "President"),
+    right before the cue, speaks alone (the list is the quote's or the clause's before it)."""
     prev = _before_verb_group(verb)
     if prev is None or prev.tag_ != "NNP" or prev.dep_ != "conj":
         return None
@@ -651,8 +654,17 @@ def described_name_after_list(verb: Token):
         return None
     if not any(t.dep_ == "cc" and t.i < start for t in prev.head.children):
         return None  # "Twickenham and Kirwan says": the names' own coordination, no list closed before
-    described = any(t.text.islower() and t.tag_ in ("NN", "NNS") for t in verb.doc[start : prev.i])
+    described = any(_role_word(t) for t in verb.doc[start : prev.i])
     return prev if described else None
+
+
+def _role_word(word: Token) -> bool:
+    """A role before a name: a common noun in lower case ("elections chief") or a title written as part of
+    the name ("Executive Vice President"), one of the lexicon's ``role_nouns``; a list has no such word
+    between its "and" and its last name, so the word marks a new phrase."""
+    if word.tag_ in ("NN", "NNS") and word.text.islower():
+        return True
+    return word.tag_ in PROPN_TAGS and word.text[:1].isupper() and word.lower_ in ROLE_NOUNS
 
 
 def lost_coordinated_names(verb: Token):
@@ -1416,6 +1428,10 @@ def climbed(verb: Token):
         if reporter is not None:
             return reporter
         found = _subject_or_first_conjunct(node)
+        if found is None and finite_taken_for_participle(node):
+            # "Donald Trump, who is vying to be the next president, tweeted on Friday to say he had never ...": the
+            # parser read the finite verb as a participle hung on the name; that noun does the infinitive too
+            found = node.head
         if found is None and node.tag_ in FINITE_TAGS:
             # "Giuliani, who backs Trump, trashed Comey ..., calling it": the parser lost the subject;
             # "“...,” said Skelly, explaining he worked ...": the verb's speaker stands after it

@@ -457,11 +457,28 @@ def _aside_cut(head: Token) -> int | None:
     return cut
 
 
+def finite_taken_for_participle(verb: Token) -> bool:
+    """"Donald Trump, who is vying to be the next president, tweeted on Friday to say ...": a past tense after a
+    comma that the parser hung on the noun before it as a participle ("acl"), though it is the sentence's verb and
+    that noun its subject: the noun is the sentence's root, no verb left above it. Not a participle set apart
+    before the verb ("Arsenal, stripped of attacking talent ..., partnered ...", BBC sport/163)."""
+    doc, noun = verb.doc, verb.head
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and noun.i < verb.i and noun.head.i == noun.i
+            and verb.i > 0 and doc[verb.i - 1].text == ",")
+
+
 def own_tokens(subj: Token, verb: Token) -> set[int]:
-    """The speaker's tokens: its subtree, less the cue's own clause when the
-    speaker is the noun a relative clause hangs from, and less the words after an inverted aside
-    the parser hung on its name ("said Mr Pearson, this sensitive information was invisible")."""
-    inner = {t.i for t in verb.subtree} if verb.head.i == subj.i else set()
+    """The speaker's tokens: its subtree, less the cue's own clause when the speaker is the noun a relative
+    clause hangs from, or the clause holding the cue when it is a finite verb the parser read as a participle on
+    the speaker ("Donald Trump, who is vying ..., tweeted on Friday to say he had ...": the cue the infinitive
+    under it), and less the words after an inverted aside the parser hung on its name ("said Mr
+    Pearson, this sensitive information was invisible")."""
+    clause = verb
+    while clause.head.i not in (clause.i, subj.i) and not finite_taken_for_participle(clause):
+        clause = clause.head
+    if verb.head.i != subj.i and not (finite_taken_for_participle(clause) and clause.head.i == subj.i):
+        clause = None
+    inner = {t.i for t in clause.subtree} if clause is not None else set()
     aside = inverted_aside(verb)
     words = {t.i for t in aside[2]} if aside is not None else set()
     return {t.i for t in subj.subtree} - inner - words

@@ -1158,7 +1158,28 @@ def _role_before(text: str, start: int) -> set[str]:
     if not window.rstrip().endswith(","):
         return set()
     m = _ROLE_BEFORE.search(window)
-    return {w.lower() for w in _re.findall(r"[\w’'-]+", m.group(1))} if m else set()
+    written = _re.findall(r"[\w’'-]+", m.group(1)) if m else []
+    return {w.lower() for w in written} if written and _heads_role(written) else set()
+
+
+# the words after a role's head that name its body or place: "the President of Ukraine", "the envoy to Iraq"
+_AFTER_ROLE_HEAD = frozenset(LEXICON.after_role_head)
+_KIN_NOUNS = frozenset(LEXICON.kin_nouns)
+
+
+def _heads_role(words: list[str]) -> bool:
+    """Whether a phrase set off by a comma before a name is a role: its head, the word before its first "of"
+    (or "for", "to", ...) else its last word, or the noun right after its determiner, which a clause may follow,
+    is a role noun, a title or a kin noun ("the President of Ukraine, Volodymyr Zelensky", "the Liberal Democrat
+    leader, Charles Kennedy", "The editor I was talking to, Tim Grieve,"), or a capital, the body the name speaks
+    for ("For the Lib Dems, Vince Cable said"). The close of the clause a reporting name ends is none ("... in the
+    coming general election, Charles Kennedy has said": no general, and so "The Liberal Democrat leader" after it
+    takes him up)."""
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in _AFTER_ROLE_HEAD), len(words))
+    heads = {words[cut - 1], words[min(1, len(words) - 1)]}
+    return any(
+        w[:1].isupper() or w.lower() in ROLE_NOUNS or w.lower() in _KIN_NOUNS or _is_title(w.lower()) for w in heads
+    )
 
 
 # up to three words ending in a lowercase role noun, right before a name: "London mayor Ken Livingstone"
@@ -10130,6 +10151,8 @@ def _last_speaker(
     person = index.find(last[1]) if last[1] else None  # an unnamed speaker ("a spokeswoman") is nobody to take up
     if person is None and last[1]:  # "midfielder Edu": a one-word name, which the index does not hold
         person = next((p for p in _people_named_after_roles(index.text) if p.name == last[1]), None)
+    if person is None and last[1] and " " not in last[1]:
+        person = _one_word_speaker(last[1], last[0])
     gender = GENDER_WORDS.get(head)
     if person is None or (gender and (person.gender or last[2] or gender) != gender):
         return None
@@ -10140,6 +10163,14 @@ def _last_speaker(
     if office and not _takes_up_office(words, head, at, index, person, holder, published):
         return None
     return person if not offices or head in offices or person.roles & content else None
+
+
+def _one_word_speaker(name: str, at: int) -> Person:
+    """"Juninho had earlier told the Daily Record: "The manager has had a lot of chances ..." The attacking
+    midfielder also claims": a one-word name the article gives no role (so the index holds no one of it) that
+    spoke last as a person is still the one who spoke; a description after it takes them up as it would a full
+    name, with no office of theirs to check against."""
+    return Person(name, (name,), [at])
 
 
 def _takes_up_office(
