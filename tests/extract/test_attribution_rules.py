@@ -1746,27 +1746,22 @@ def test_an_opening_phrase_that_is_no_report_reports_nothing_after_its_comma(nlp
     assert not any("content:cue-inside" in a.rules for a in _attributions(nlp, text))
 
 
-def test_a_taunt_reports_quoted_words_only(nlp):
-    """PolNeAR train shape (an unseen round): "taunted X for" with quoted words is a jibe the quote reports;
-    "taunted" with no quotation marks reports nothing ("Fans taunted the players")."""
-    text = 'Sean Spicer has taunted the Clinton campaign for "getting schooled by a nutty VT socialist."'
-    quotes = extract(Article(id="taunt", text=text), nlp=nlp, entities=False).quotes
-    assert [(q.speaker.mention, q.cue.text) for q in quotes] == [("Sean Spicer", "taunted")]
-    assert "getting schooled by a nutty VT socialist" in quotes[0].text
-    plain = "Fans taunted the players throughout the second half."
-    assert not extract(Article(id="taunt", text=plain), nlp=nlp, entities=False).quotes
-
-
-def test_a_hammering_reports_quoted_words_only(nlp):
-    """PolNeAR train (HuffPost, 2016-08-10): "hammering" an op-ed's quoted words is the writer's attack, given to
-    the one who published it; "hammered" with no quotation marks reports nothing."""
-    text = ("Sen. Susan Collins (Maine) joined the group this week, publishing an op-ed in The Washington Post "
-            "hammering his “unsuitability for office.”")
-    quotes = extract(Article(id="hammer", text=text), nlp=nlp, entities=False).quotes
-    assert [(q.speaker.mention, q.cue.text) for q in quotes] == [("Sen. Susan Collins", "hammering")]
-    assert "unsuitability for office" in quotes[0].text
-    plain = "Shell's troubles hammered its share price, and the two sides hammered out a deal."
-    assert not extract(Article(id="hammer", text=plain), nlp=nlp, entities=False).quotes
+@pytest.mark.parametrize(("text", "speaker", "cue", "words", "plain"), [
+    # PolNeAR train shape (an unseen round): "taunted X for" with quoted words is a jibe the quote reports;
+    # "taunted" with no quotation marks reports nothing
+    ('Sean Spicer has taunted the Clinton campaign for "getting schooled by a nutty VT socialist."', "Sean Spicer",
+     "taunted", "getting schooled by a nutty VT socialist", "Fans taunted the players throughout the second half."),
+    # PolNeAR train (HuffPost, 2016-08-10): "hammering" an op-ed's quoted words is the writer's attack, given to the
+    # one who published it; "hammered" with no quotation marks reports nothing
+    ("Sen. Susan Collins (Maine) joined the group this week, publishing an op-ed in The Washington Post "
+     "hammering his “unsuitability for office.”", "Sen. Susan Collins", "hammering", "unsuitability for office",
+     "Shell's troubles hammered its share price, and the two sides hammered out a deal."),
+])
+def test_a_jibe_verb_reports_quoted_words_only(nlp, text, speaker, cue, words, plain):
+    quotes = extract(Article(id="jibe", text=text), nlp=nlp, entities=False).quotes
+    assert [(q.speaker.mention, q.cue.text) for q in quotes] == [(speaker, cue)]
+    assert words in quotes[0].text
+    assert not extract(Article(id="jibe", text=plain), nlp=nlp, entities=False).quotes
 
 
 def test_a_fronted_participle_takes_its_quoted_object_s_speaker(nlp):
