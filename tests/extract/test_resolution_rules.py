@@ -25,6 +25,14 @@ from saidwhat.names.inarticle import (
 
 ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)
+    # "the report" after the sentence whose outlet "reported" (BBC business/021, bbc105 class 5): a document of that
+    # outlet; a person's "reported" lends it to no one (a composed copy)
+    ("Rank will expose the shake-up at the announcement of its results on Friday, the Sunday Telegraph reported. "
+     "Advisors Goldman Sachs are understood to have valued its demerged Deluxe Film unit at \u00a3300m, the report "
+     "added.", "the report", "role", "report", "Sunday Telegraph", "document", "document"),
+    ("Rank will expose the shake-up at the announcement of its results on Friday, analyst John Smith reported. "
+     "Advisors Goldman Sachs are understood to have valued its demerged Deluxe Film unit at \u00a3300m, the report "
+     "added.", "the report", "role", "report", None, "document", "document"),
     # "one" or "another" standing alone for a document's noun written just before, cues and quotations between
     # (PolNeAR train, Breitbart 2016-01-01 and Western Journalism 2015-12-28): the messages had no issuer named,
     # the signs are the department's; "one" after a person's noun stays a person (indefinite-speaker)
@@ -1085,6 +1093,13 @@ ROWS = [
     ("But one of the two sisters behind the Marlow Trust said the deal was off.",
      "one of the two sisters behind the Marlow Trust", "role", "one", None, "person", "one-of-many"),
     ("Later one of the banks said the loans were safe.", "one of the banks", "role", "one", None, "org",
+     "one-of-many"),
+    # one of several documents is a document, by the person its possessive takes up (PolNeAR train, Huffington
+    # Post 2016-04-06, pn106 class 4; the second a composed copy with no possessive)
+    ("JoAnne Kloppenburg ran a hard race. Kloppenburg and her backers tried to tie Bradley to Walker, with one of "
+     "her ads asking, \u201cIs Rebecca Bradley independent enough?\u201d", "one of her ads", "role", "one",
+     "JoAnne Kloppenburg", "document", "one-of-many"),
+    ("Later one of the letters said the loans were safe.", "one of the letters", "role", "one", None, "document",
      "one-of-many"),
     ("Later one of their lawyers, Petra Lund, said the case was weak.", "one of their lawyers, Petra Lund", "role",
      "one", "Petra Lund", "person", "role-then-name"),  # the apposition names her: no one-of-many

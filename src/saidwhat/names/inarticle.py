@@ -3945,6 +3945,10 @@ def _one_of_many_rule(r: _Reading) -> Resolved | None:
     plural = next((t for t in low[2:] if _is_plural(t) and t.isalpha()), None)
     if plural is None or _is_cap(toks[low.index(plural)]):
         return None
+    if plural in DOCUMENT_HEADS or plural in _AD_NOUNS:
+        # "with one of her ads asking": one of several documents is a document, by the person its possessive takes up
+        k = low.index(plural) - 1
+        return (_person_of_possessive(r, k) if low[k] in _PERSONAL_POSSESSIVES else None), "document"
     singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
     return None, ("org" if singular in ORG_NOUNS else "person")
 
@@ -4099,11 +4103,16 @@ _PERSONAL_POSSESSIVES = frozenset(p for p in LEXICON.possessive_pronouns if p in
 def _issuer_of_his_or_her(r: _Reading) -> str | None:
     """"Mr Fisher describes himself as an "average American Joe". His sales pitch adds: ...": a document a
     person's possessive opens is by the person the possessive takes up, read as the pronoun would be."""
-    if r.lowered[0] not in _PERSONAL_POSSESSIVES:
-        return None
-    word = r.toks[0]
+    return _person_of_possessive(r, 0) if r.lowered[0] in _PERSONAL_POSSESSIVES else None
+
+
+def _person_of_possessive(r: _Reading, k: int) -> str | None:
+    """The person the mention's k-th word, a personal possessive ("his", "her"), takes up, read as the pronoun."""
+    word = r.toks[k]
+    found = _re.search(r"\b" + re.escape(word) + r"\b", r.text)  # the first: "one of her ads"
+    at = r.at + (found.start() if found else 0)
     name, typ, _rule = resolve_with_rule(
-        Mention(word, Span(r.at, r.at + len(word)), "pronoun", None, word.lower()), r.index,
+        Mention(word, Span(at, at + len(word)), "pronoun", None, word.lower()), r.index,
         history=r.history, published=r.published, holder=r.holder,
     )
     return name if typ == "person" else None
@@ -4211,7 +4220,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = issuer or _body_said_in_one_before(r) or _giver_of_the_document_before(r)
             issuer = issuer or _issuer_described_before_noun(r)
             issuer = issuer or _issuer_of_the_state(r) or _body_of_speaker_before(r)
-            issuer = issuer or _issuer_of_its_introduction(r)
+            issuer = issuer or _issuer_of_its_introduction(r) or _outlet_reporting_just_before(r)
         elif issuer is None:
             issuer = _issuer_pointed_back_to(r) or _issuer_in_next_sentence(r) or _subject_of_its_sentence(r)
             issuer = issuer or _writer_in_it_after(r) or _issuer_in_participle_after(r)
@@ -4787,6 +4796,24 @@ def _outlet_of_reports(r: _Reading) -> str | None:
     if len(nouns) != 1:
         return None
     outlets = {name for _pos, name in _outlets_with_their_noun(r.index.text, nouns[0])}
+    return outlets.pop() if len(outlets) == 1 else None
+
+
+_OUTLET_REPORT_NOUNS = frozenset(LEXICON.outlet_report_nouns)
+
+
+def _outlet_reporting_just_before(r: _Reading) -> str | None:
+    """"Rank ... is looking to sell its film unit, the Sunday Telegraph reported. Advisors Goldman Sachs are
+    understood to have valued its demerged Deluxe Film unit at £300m, the report added.": "the report" is the
+    report of the one outlet whose "reported" the sentence before gives (a document of it); a name is an
+    outlet's by its words (``_names_an_outlet``), so "Smith reported" lends the report to no one."""
+    if r.head not in _OUTLET_REPORT_NOUNS:
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    before = text[_opening_of_sentence_before(text, start) : start]
+    reported = _compiled(r"(?:\bThe[ \t]+)?(?P<outlet>" + _CAPITAL_RUN + r")[ \t]+" + _RELAY_VERB + r"\b")
+    outlets = {m.group("outlet") for m in reported.finditer(before) if _names_an_outlet(m.group("outlet"))}
     return outlets.pop() if len(outlets) == 1 else None
 
 
