@@ -1371,19 +1371,6 @@ def test_a_translation_is_no_source(nlp, text, speaker):
     assert [a.speaker_text for a in found if a.speaker_text] == [speaker]
 
 
-@pytest.mark.parametrize(("text", "speakers"), [
-    # PolNeAR train (Breitbart 2016-07-27, pn104 class 3): the excerpts are where the words were read; the
-    # president's "will say" gives them to him. Alone, with no sayer of its own, the transcript speaks
-    ("\u201cNothing truly prepares you for the demands of the Oval Office,\u201d the two-term president will say, "
-     "according to excerpts of his speech released by the White House.", ["the two-term president"]),
-    ("The deal was a disaster for the state, according to a transcript of the interview.",
-     ["a transcript of the interview"]),
-])
-def test_a_record_of_the_words_is_no_source_beside_a_sayer(nlp, text, speakers):
-    found = _attributions(nlp, text)
-    assert [a.speaker_text for a in found if a.speaker_text] == speakers
-
-
 @pytest.mark.parametrize(("text", "speaker", "content"), [
     # BBC business/165 and business/151: a lede's closing cue in the perfect, "shown" listed as a form of "show"
     ("US economic growth accelerated in the third quarter, helped by strong consumer spending, official figures "

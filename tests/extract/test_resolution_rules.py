@@ -1094,11 +1094,11 @@ ROWS = [
      "one of the two sisters behind the Marlow Trust", "role", "one", None, "person", "one-of-many"),
     ("Later one of the banks said the loans were safe.", "one of the banks", "role", "one", None, "org",
      "one-of-many"),
-    # one of several documents is a document, by the person its possessive takes up (PolNeAR train, Huffington
-    # Post 2016-04-06, pn106 class 4; the second a composed copy with no possessive)
+    # one of several documents is a document (PolNeAR train, Huffington Post 2016-04-06, pn106 class 4; the second a
+    # composed copy with no possessive); the possessive's person is not read (the pronoun rules take the nearer woman)
     ("JoAnne Kloppenburg ran a hard race. Kloppenburg and her backers tried to tie Bradley to Walker, with one of "
      "her ads asking, \u201cIs Rebecca Bradley independent enough?\u201d", "one of her ads", "role", "one",
-     "JoAnne Kloppenburg", "document", "one-of-many"),
+     None, "document", "one-of-many"),
     ("Later one of the letters said the loans were safe.", "one of the letters", "role", "one", None, "document",
      "one-of-many"),
     ("Later one of their lawyers, Petra Lund, said the case was weak.", "one of their lawyers, Petra Lund", "role",

@@ -186,7 +186,6 @@ _ASSIGNING_ONLY = frozenset(LEXICON.assigning_only_cues)
 _SURVEY_DETERMINERS = frozenset(LEXICON.survey_determiners)
 _RECEIVING_PARTICIPLES = frozenset(LEXICON.receiving_participles)
 _RENDERERS = frozenset(LEXICON.according_renderers)
-_RECORDS = frozenset(LEXICON.according_records)
 _QUESTION_OPENERS = frozenset(LEXICON.question_marks)
 _WH_TAGS = frozenset(LEXICON.wh_pronoun_tags) | {"WRB"}
 
@@ -246,8 +245,6 @@ def according_to(search: _Search, tok: Token, lemma: str) -> list[Attribution] |
         return []
     if subj.lower_ in _RENDERERS:
         return None  # the words' translator, not their speaker: another cue of the sentence gives them
-    if subj.lower_ in _RECORDS and _hangs_on_sayer(tok):
-        return None  # a record of words the sentence's own verb gives to its subject
     agent = _issuing_agent(subj)
     subj = agent or subj
     stoks = speaker_tokens(subj)
@@ -390,14 +387,6 @@ def in_survey(search: _Search, tok: Token, lemma: str) -> list[Attribution] | No
         cue_after_content=tok.i > rest[0].i, rules=("subject:in-survey", "content:around-phrase"),
     )
     return [att] if att is not None else []
-
-
-def _hangs_on_sayer(according: Token) -> bool:
-    """"..., the two-term president will say, according to excerpts of his speech": the "according to" phrase
-    hangs on a reporting verb that has a subject of its own, which says the words; the phrase names only where
-    the text was read."""
-    verb = according.head
-    return lemma_of(verb) in REPORTING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb))
 
 
 def _issuing_agent(noun: Token) -> Token | None:

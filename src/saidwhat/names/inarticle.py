@@ -3946,9 +3946,10 @@ def _one_of_many_rule(r: _Reading) -> Resolved | None:
     if plural is None or _is_cap(toks[low.index(plural)]):
         return None
     if plural in DOCUMENT_HEADS or plural in _AD_NOUNS:
-        # "with one of her ads asking": one of several documents is a document, by the person its possessive takes up
-        k = low.index(plural) - 1
-        return (_person_of_possessive(r, k) if low[k] in _PERSONAL_POSSESSIVES else None), "document"
+        # "with one of her ads asking": one of several documents is a document. Its possessive's person is not read
+        # here: the pronoun rules take the "her" of "Kloppenburg and her backers tried to tie Bradley to Walker,
+        # with one of her ads asking" for Bradley, the nearer woman, where the subject, Kloppenburg, is meant
+        return None, "document"
     singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
     return None, ("org" if singular in ORG_NOUNS else "person")
 
@@ -4103,16 +4104,11 @@ _PERSONAL_POSSESSIVES = frozenset(p for p in LEXICON.possessive_pronouns if p in
 def _issuer_of_his_or_her(r: _Reading) -> str | None:
     """"Mr Fisher describes himself as an "average American Joe". His sales pitch adds: ...": a document a
     person's possessive opens is by the person the possessive takes up, read as the pronoun would be."""
-    return _person_of_possessive(r, 0) if r.lowered[0] in _PERSONAL_POSSESSIVES else None
-
-
-def _person_of_possessive(r: _Reading, k: int) -> str | None:
-    """The person the mention's k-th word, a personal possessive ("his", "her"), takes up, read as the pronoun."""
-    word = r.toks[k]
-    found = _re.search(r"\b" + re.escape(word) + r"\b", r.text)  # the first: "one of her ads"
-    at = r.at + (found.start() if found else 0)
+    if r.lowered[0] not in _PERSONAL_POSSESSIVES:
+        return None
+    word = r.toks[0]
     name, typ, _rule = resolve_with_rule(
-        Mention(word, Span(at, at + len(word)), "pronoun", None, word.lower()), r.index,
+        Mention(word, Span(r.at, r.at + len(word)), "pronoun", None, word.lower()), r.index,
         history=r.history, published=r.published, holder=r.holder,
     )
     return name if typ == "person" else None
