@@ -4799,10 +4799,11 @@ _OUTLET_REPORT_NOUNS = frozenset(LEXICON.outlet_report_nouns)
 
 
 def _outlet_reporting_just_before(r: _Reading) -> str | None:
-    """"Rank ... is looking to sell its film unit, the Sunday Telegraph reported. Advisors Goldman Sachs are
-    understood to have valued its demerged Deluxe Film unit at £300m, the report added.": "the report" is the
-    report of the one outlet whose "reported" the sentence before gives (a document of it); a name is an
-    outlet's by its words (``_names_an_outlet``), so "Smith reported" lends the report to no one."""
+    """"Rank ... will expose the shake-up at the announcement of its results on Friday, the Sunday Telegraph
+    reported. Advisors Goldman Sachs are understood to have valued its demerged Deluxe Film unit at £300m, the
+    report added.": "the report" is the report of the one outlet whose "reported" the sentence before gives (a
+    document of it); a name is an outlet's by its words (``_names_an_outlet``), so "Smith reported" lends the
+    report to no one."""
     if r.head not in _OUTLET_REPORT_NOUNS:
         return None
     text = r.index.text
