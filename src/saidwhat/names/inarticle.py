@@ -10648,20 +10648,27 @@ def _longer_organisation_name(name: str | None, text: str) -> str | None:
     return _clipped_name_in_full(name, text) or _short_form_in_full(name, text) or name
 
 
-_CLOSING_WORDS = r"(?<![\w'’.-])((?:[A-Z][\w'’-]*[ \t]+){{1,2}}){name}(?![\w-])"
+_CLUB_NAME_ENDINGS = frozenset(LEXICON.club_name_endings)
+_CLOSING_WORDS = r"(?<![\w'’.-])((?:[A-Z][a-z]+[ \t]+){{1,2}}){name}(?![\w'’-])"
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\"“”]\s*|\n\s*)$")
 
 
 def _short_form_in_full(name: str, text: str) -> str | None:
-    """"Glazer ... has approached the United board" after the lede's "Manchester United": a one-word name of an
-    organisation that closes the one longer name the article writes in capitals (one or two words before it) is
-    that organisation, by its full name. A word before it that the article also writes in lower case ("But
-    United said", "Last year United") is no part of a name, and a clipped form ("Man United") is the full one's;
-    two longer names ("Manchester City", "Leicester City") leave the word as it is."""
+    """"Glazer ... has approached the United board" after "Malcolm Glazer has made a fresh approach to buy
+    Manchester United": the word that ends many clubs' names (lexicon ``club_name_endings``: "United", "City",
+    "Rovers"), standing alone as an organisation's name, is the one club the article names in full with it, one or
+    two capitalised words before it. A capital opening a sentence ("Then United", "But City") and a word the
+    article also writes in lower case ("Last year United") are no part of a name, and a clipped form ("Man
+    United") is the full one's; two clubs ("Manchester City", "Leicester City") leave the word as it is."""
+    if name not in _CLUB_NAME_ENDINGS:
+        return None
     found = set()
     for m in _re.finditer(_CLOSING_WORDS.format(name=re.escape(name)), text):
         words = m.group(1).split()
+        if _SENTENCE_OPENS.search(text, 0, m.start()):
+            words = words[1:]
         common = [k for k, w in enumerate(words) if _written_in_lower_case(w, text)]
-        words = words[common[-1] + 1 :] if common else words  # "The European Commission": "the" is no name's
+        words = words[common[-1] + 1 :] if common else words
         if words:
             found.add(" ".join(words + [name]))
     # a longer run holding a shorter one is the shorter one's: "the Independent Manchester United Supporters'
@@ -10670,15 +10677,15 @@ def _short_form_in_full(name: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _written_in_lower_case(word: str, text: str) -> bool:
+    return _re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text) is not None
+
+
 def _clips(short: str, full: str) -> bool:
     """Whether each word of ``short`` opens the word of ``full`` at its place: "Man United" clips "Manchester
     United"."""
     words, fulls = short.split(), full.split()
     return len(words) == len(fulls) and all(f.startswith(w) for w, f in zip(words, fulls))
-
-
-def _written_in_lower_case(word: str, text: str) -> bool:
-    return _re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text) is not None
 
 
 _CLIPPED_FROM = r"(?<![\w-]){clip}[a-z]{{2,}}(?:[ \t]+[A-Z][\w-]*)+"
