@@ -10650,7 +10650,6 @@ def _longer_organisation_name(name: str | None, text: str) -> str | None:
 
 _CLUB_NAME_ENDINGS = frozenset(LEXICON.club_name_endings)
 _CLOSING_WORDS = r"(?<![\w'’.-])((?:[A-Z][a-z]+[ \t]+){{1,2}}){name}(?![\w'’-])"
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\"“”]\s*|\n\s*)$")
 
 
 def _short_form_in_full(name: str, text: str) -> str | None:
@@ -10665,7 +10664,7 @@ def _short_form_in_full(name: str, text: str) -> str | None:
     found = set()
     for m in _re.finditer(_CLOSING_WORDS.format(name=re.escape(name)), text):
         words = m.group(1).split()
-        if _SENTENCE_OPENS.search(text, 0, m.start()):
+        if _sentence_start(text, m.start()) == m.start():
             words = words[1:]
         common = [k for k, w in enumerate(words) if _written_in_lower_case(w, text)]
         words = words[common[-1] + 1 :] if common else words
