@@ -567,6 +567,18 @@ ROWS = [
      "businessman", "Donald Trump", "person", "wealth-described"),
     ("Billionaire Mark Cuban just revealed his view of Ted Cruz. \"If you are in the Senate,\" the investor said, "
      "\"you lose.\"", "the investor", "role", "investor", "Mark Cuban", "person", "wealth-described"),
+    # a description headed by a noun of an occupation family is the one person the article gave another noun of
+    # that family (BBC entertainment/052, desc87; the second composed); a capital the person was not given, or a
+    # second person of the family, leaves it to the role rules
+    ("Film-maker Spike Lee says black representation is stronger than ever in cinema. \"It's a huge market,\" the "
+     "47-year-old director said.", "the 47-year-old director", "role", "director", "Spike Lee", "person",
+     "occupation-family"),
+    ("Arsenal boss Arsene Wenger praised his side after the win. \"We were strong,\" the manager said.",
+     "the manager", "role", "manager", "Arsene Wenger", "person", "occupation-family"),
+    ("Arsenal boss Arsene Wenger praised his side after the win. \"We were strong,\" the Chelsea manager said.",
+     "the Chelsea manager", "role", "manager", None, "person", "description"),
+    ("Arsenal boss Arsene Wenger praised his side. Chelsea coach Jose Mourinho agreed. \"We were strong,\" the "
+     "manager said.", "the manager", "role", "manager", None, "person", "description"),
     # no one given a noun of wealth: the person the passage is about, as an epithet (PolNeAR pn76)
     ("Republican presidential hopeful Donald Trump spoke in Iowa on Monday. The billionaire real estate magnate "
      "says a violent hit is needed.", "The billionaire real estate magnate", "role", "magnate", "Donald Trump",
@@ -788,6 +800,13 @@ ROWS = [
     # capitals qualify the place
     ("Disney planned to film in Dominica, the Caribbean island's government said.",
      "the Caribbean island's government", "role", "government", None, "org", "organisation"),
+    # "the party" is the party the article named last by its bare name or its adjective (BBC politics/306, a
+    # composed article on all the parties' plans after BBC politics/317; desc87)
+    ("Alastair Campbell will return to the fold to strengthen Labour's general election campaign, the party has "
+     "confirmed.", "the party", "role", "party", "Labour Party", "org", "organisation"),
+    ("Labour says it wants to keep the tax. The Liberal Democrats want to do away with the tax altogether. The "
+     "party says it would aim for a higher allowance.", "The party", "role", "party", "Liberal Democrats", "org",
+     "organisation"),
     # a nation's authorities are many offices, none named (BBC sport/448, the round of seed 2087; name52)
     ("She has tested positive for a banned drug, according to Belgian authorities.", "Belgian authorities", "name",
      "authorities", None, "org", "organisation"),

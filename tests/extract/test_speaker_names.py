@@ -605,12 +605,13 @@ def test_a_gendered_description_of_wealth_and_the_pronoun_after_it_are_the_perso
             "UK Independence Party",
             "org",
         ),
-        # a local body of a party opening the article is no party (BBC politics/399)
+        # a local body of a party opening the article is no party (BBC politics/399): "the party" is the party
+        # itself, named by its adjective (desc87's _party_named_last), not "local Conservative association"
         (
             "Sacked MP Howard Flight's local Conservative association has insisted he will not be its candidate. "
             "The party says it did try to contact the local Conservative chairman.",
             "The party",
-            None,
+            "Conservatives",
             "org",
         ),
         # where a plural's people are names no one (BBC business/215)

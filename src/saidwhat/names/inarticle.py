@@ -6071,6 +6071,37 @@ def _description_rule(r: _Reading) -> Resolved | None:
     return None
 
 
+_OCCUPATION_FAMILIES = tuple(frozenset(family) for family in LEXICON.occupation_families)
+
+
+def _occupation_family(noun: str) -> frozenset[str]:
+    """The nouns of the occupation families ``noun`` is in (lexicon ``occupation_families``), none if it is in none."""
+    return frozenset().union(*(family for family in _OCCUPATION_FAMILIES if noun in family))
+
+
+def _occupation_family_rule(r: _Reading) -> Resolved | None:
+    """"Film-maker Spike Lee says ... "It's a huge market," the 47-year-old director said", "Arsenal boss Arsene
+    Wenger ... The manager added": a definite description headed by a noun of an occupation family (lexicon
+    ``occupation_families``: "director" and "film-maker", "boss" and "manager") is the one person the article has
+    named before it with another noun of that family, in a title before the name or the apposition after it (as
+    ``_wealth_described_rule`` ties a noun of wealth), when the article gave no one the noun itself (then the role
+    rules read it). Two people so tied leave it to the rules after; so does a capital in the description that
+    is none of the person's words ("The Chelsea manager" is not "Arsenal boss Arsene Wenger") or a noun of the
+    other gender."""
+    family = _occupation_family(r.head)
+    if not family or r.lowered[0] != "the" or r.lowered[-1] != r.head or _is_cap(r.toks[-1]):
+        return None
+    if any(r.head in p.roles or r.head in p.offices for p in r.index.people):
+        return None
+    names = tuple(p.name for p in r.index.people if len(p.tokens) >= 2)
+    found = [name for name, at in _people_tied_to(r.index.text, names, family).items() if at < r.at]
+    person = r.index.find(found[0]) if len(found) == 1 else None
+    capitals = {t.lower() for t in r.toks[1:] if _is_cap(t)}
+    if person is None or capitals - person.roles or _noun_of_other_gender(r.head, person):
+        return None
+    return person.name, "person"
+
+
 _EPITHET_NOUNS = frozenset(LEXICON.epithet_nouns)
 
 
@@ -8602,7 +8633,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
             or _described_by_its_owner(r) or _noun_written_as_initials(r) or _described_with_a_kind(r)
         ):
             # an indefinite description brings in a new organisation, which the next sentence may name
-            named = _outlet_owning(r) or _outlet_of_its_body(r)
+            named = _party_named_last(r) or _outlet_owning(r) or _outlet_of_its_body(r)
             named = named or _organisation_described_next(r) or _national_body(r)
             named = named or _organisation_apposed_after(r)
             named = named or _last_organisation(r)
@@ -8821,6 +8852,25 @@ def _party_opening_article(r: _Reading) -> str | None:
     if r.lowered != ["the", r.head] or r.head not in _ARTICLE_SUBJECT_HEADS:
         return None
     return _party_named_opening(r.index.text, r.head)
+
+
+_PARTY_WRITTEN_AS = dict(LEXICON.party_written_as)
+_PARTY_WRITTEN = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(_PARTY_WRITTEN_AS, key=len, reverse=True))) + r")(?![\w-])"
+)
+
+
+def _party_named_last(r: _Reading) -> str | None:
+    """"Alastair Campbell will return to the fold to strengthen Labour's general election campaign, the party has
+    confirmed", "Children would be offered two hours' free sports training a week by a future Tory government, the
+    party has said": "the party", when no party has spoken and none opens the article, is the party the article
+    named last before it, by its bare name or its adjective (lexicon ``party_written_as``: "Labour", "Tory", "Lib
+    Dems"), whoever it was said of; an article on all the parties' plans ("Labour says ... The party says ...
+    The Liberal Democrats want ... The party says") passes from one to the next."""
+    if r.lowered != ["the", "party"]:
+        return None
+    named = list(_PARTY_WRITTEN.finditer(r.index.text, 0, r.at))
+    return _PARTY_WRITTEN_AS[named[-1].group()] if named else None
 
 
 def _party_named_opening(text: str, head: str) -> str | None:
@@ -10487,6 +10537,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("calling", _calling_rule),
     ("described-opener", _described_opener_rule),
     ("article-subject", _article_subject_rule),
+    ("occupation-family", _occupation_family_rule),
     ("description", _description_rule),
     ("unnamed-by-sex", _unnamed_by_sex_rule),
     ("nationality", _nationality_rule),
@@ -10616,7 +10667,48 @@ def _longer_organisation_name(name: str | None, text: str) -> str | None:
     if _is_place_word(name):
         return name  # "a book in Japan on the Trump phenomenon": a place with a topic after it, no body's name
     forms = _names_with_links(text).get(name, frozenset())
-    return next(iter(forms)) if len(forms) == 1 else (_clipped_name_in_full(name, text) or name)
+    if len(forms) == 1:
+        return next(iter(forms))
+    return _clipped_name_in_full(name, text) or _short_form_in_full(name, text) or name
+
+
+_CLUB_NAME_ENDINGS = frozenset(LEXICON.club_name_endings)
+_CLOSING_WORDS = r"(?<![\w'’.-])((?:[A-Z][a-z]+[ \t]+){{1,2}}){name}(?![\w'’-])"
+
+
+def _short_form_in_full(name: str, text: str) -> str | None:
+    """"Glazer ... has approached the United board" after "Malcolm Glazer has made a fresh approach to buy
+    Manchester United": the word that ends many clubs' names (lexicon ``club_name_endings``: "United", "City",
+    "Rovers"), standing alone as an organisation's name, is the one club the article names in full with it, one or
+    two capitalised words before it. A capital opening a sentence ("Then United", "But City") and a word the
+    article also writes in lower case ("Last year United") are no part of a name, and a clipped form ("Man
+    United") is the full one's; two clubs ("Manchester City", "Leicester City") leave the word as it is."""
+    if name not in _CLUB_NAME_ENDINGS:
+        return None
+    found = set()
+    for m in _re.finditer(_CLOSING_WORDS.format(name=re.escape(name)), text):
+        words = m.group(1).split()
+        if _sentence_start(text, m.start()) == m.start():
+            words = words[1:]
+        common = [k for k, w in enumerate(words) if _written_in_lower_case(w, text)]
+        words = words[common[-1] + 1 :] if common else words
+        if words:
+            found.add(" ".join(words + [name]))
+    # a longer run holding a shorter one is the shorter one's: "the Independent Manchester United Supporters'
+    # Association" names no other club than "Manchester United"
+    found = {f for f in found if not any(f != g and (f.endswith(" " + g) or _clips(f, g)) for g in found)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _written_in_lower_case(word: str, text: str) -> bool:
+    return _re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text) is not None
+
+
+def _clips(short: str, full: str) -> bool:
+    """Whether each word of ``short`` opens the word of ``full`` at its place: "Man United" clips "Manchester
+    United"."""
+    words, fulls = short.split(), full.split()
+    return len(words) == len(fulls) and all(f.startswith(w) for w, f in zip(words, fulls))
 
 
 _CLIPPED_FROM = r"(?<![\w-]){clip}[a-z]{{2,}}(?:[ \t]+[A-Z][\w-]*)+"
