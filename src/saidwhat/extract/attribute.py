@@ -58,6 +58,7 @@ from .rules import (
 )
 from .subjects import holder_in_clause_on_occasion, inverted_after_quote, names_its_issuer, subject_of
 from .syntax import (
+    CALENDAR,
     COMMON_NOUN_TAGS,
     CONTENT_CLOSING,
     CONTENT_OPENING,
@@ -788,8 +789,9 @@ def _participle_taken_for_noun(tok: Token) -> bool:
     if tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in (",", ":"):
         return False
     name = doc[tok.i - 1]
+    # not a day or a month: "a statement issued on Sunday reading: “...”" is the statement's words
     return (name.tag_ in PROPN_TAGS and name.head.i == tok.i and doc[tok.i + 2].text[:1] in _OPENING_MARKS
-            and not any(c.dep_ in ("det", "poss") for c in children(tok)))
+            and name.lower_ not in CALENDAR and not any(c.dep_ in ("det", "poss") for c in children(tok)))
 
 
 def _verb_with_clause_taken_for_adjective(tok: Token) -> bool:
