@@ -170,6 +170,10 @@ RULES = [
     ("Sanders supporters have launched petitions calling on superdelegates to back the will of voters at the "
      "convention.", "Sanders supporters", "superdelegates to back the will of voters at the convention",
      "subject:issuer"),
+    # the shape of PolNeAR train (Politico, 2016; pn104 class 5): the tagger reads "Trump saying" as one noun before
+    # the quote; the name speaks, not the footage
+    ("The ad then cuts to footage of Donald Trump saying, \"You have to give them a path to citizenship.\"",
+     "Donald Trump", "You have to give them a path to citizenship", "subject:name-compounded-with-participle"),
     # composed: a letter received is no statement its receiver issues; the letter speaks
     ("He received a letter saying he had been sacked.", "a letter", "he had been sacked", "subject:participle-noun"),
     # BBC politics/329: a report denied is no statement its denier issues; the report speaks

@@ -351,6 +351,13 @@ ROWS = [
     # "it" opening its sentence is the organisation the sentence before opens with as its subject
     ("Profits at Vantor Group fell. Vantor Group cautioned that growth would slow. It added that prices would hold.",
      "It", "pronoun", "it", "Vantor Group", "org", "it-subject-before"),
+    # ... also past a time the sentence opens with and no comma, as "Before now," with one (BBC tech/177, bbc107
+    # class 5; pron87), "Last year" too
+    ("Microsoft is releasing tools. Before now Microsoft has left the market for security software to specialist "
+     "firms such as Symantec, McAfee and Trend Micro. It said that its program would not replace them.", "It",
+     "pronoun", "it", "Microsoft", "org", "it-subject-before"),
+    ("Shares in Vantor Group fell. Last year Vantor Group sold its stake in Harlow Mining. It said that demand was "
+     "weak.", "It", "pronoun", "it", "Vantor Group", "org", "it-subject-before"),
     # ... but not a name opening the quoted words the sentence before ends on (PolNeAR train wash-post 2016-02-12,
     # "Donald can't," the email read. It stated"): the quote's subject; with no organisation named outside the
     # quote nor one that spoke, the "It" has no name

@@ -1121,6 +1121,16 @@ def participle_after_said_thing(verb: Token):
     return _own_subject(above) if above is not None and above.i < noun.i else None
 
 
+def name_compounded_with_participle(verb: Token):
+    """"The ad then cuts to footage of Trump saying, “...”": a speech verb's "-ing" the tagger read as a noun
+    compounded with the name before it (``_participle_taken_for_noun`` in attribute.py makes it a cue); the
+    name speaks, not the footage."""
+    if verb.tag_ not in COMMON_NOUN_TAGS or not verb.lower_.endswith("ing") or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    return name if name.tag_ in PROPN_TAGS and name.head.i == verb.i and name.dep_ == "compound" else None
+
+
 def participle_noun(verb: Token):
     """"a video of the candidate saying ...": the noun the participle clause hangs from speaks."""
     if verb.dep_ == "acl" and verb.head.tag_ in NOUN_TAGS and verb.head.i < verb.i:
@@ -1605,6 +1615,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:participle-after-comma", participle_after_comma),
     ("subject:listed-verb-read-as-participle", listed_verb_read_as_participle),
     ("subject:participle-after-said-thing", participle_after_said_thing),
+    ("subject:name-compounded-with-participle", name_compounded_with_participle),
     ("subject:participle-noun", participle_noun),
     ("subject:joined-to-inner-clause", joined_to_inner_clause),
     ("subject:conjunct-after-dash-aside", conjunct_after_dash_aside),

@@ -2619,7 +2619,24 @@ def _after_opening_adverbial(text: str, start: int, end: int) -> int:
     phrase = text[start:comma].split() if comma > 0 else []
     if phrase and phrase[0].lower() in _SUBJECT_ADVERBIAL_LEADS and len(phrase) <= 12:
         return comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
-    return start
+    return _after_bare_time(text, start, end)
+
+
+_BARE_OPENING_TIMES = tuple(tuple(t.lower().split()) for t in LEXICON.bare_opening_times)
+
+
+def _after_bare_time(text: str, start: int, end: int) -> int:
+    """"Before now Microsoft has left the market ... It said", "Last year Apple sued ...": a time the sentence
+    is set at with no comma after it (``_is_time_phrase``, or a phrase of the lexicon's ``bare_opening_times``)
+    hides the subject after it as a comma-closed adverbial does not; where the subject opens, else ``start``."""
+    words = list(_re.finditer(r"\S+", text[start:end]))
+    low = [m.group().lower() for m in words]
+    length = next((k for k in (3, 2) if len(words) > k and (
+        tuple(low[:k]) in _BARE_OPENING_TIMES or _is_time_phrase(low[:k]))), 0)
+    # the word after the time must open a name, so that "Last year's results" or "Last year was" stay whole
+    if not length or not _is_cap(words[length].group()) or low[length - 1].endswith((",", "'s", "’s")):
+        return start
+    return start + words[length].start()
 
 
 def _named_in(person: Person, words: str) -> bool:
