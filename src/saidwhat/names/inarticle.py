@@ -1222,15 +1222,17 @@ def _lowercase_role_before(text: str, start: int) -> set[str]:
 
 # "and" and a capital right after a name: the second of a pair ("hosts Joe Scarborough and Mika Brzezinski")
 _AND_NAME_AFTER = re.compile(r"[ \t]+and[ \t]+[A-Z]")
+_PAIRED_HOST_ROLES = frozenset(LEXICON.paired_host_roles)
 
 
 def _plural_role_before_pair(text: str, start: int, end: int) -> set[str]:
     """"Morning Joe hosts Joe Scarborough and Mika Brzezinski": a plural role noun before a pair of names gives
     its singular to the first of them, so that "the host" later takes that one up (the one a reader hears
-    first; the second is no nearer for being named last in the pair). Only the plural's head is kept."""
+    first; the second is no nearer for being named last in the pair). Only a broadcast's roles (lexicon
+    ``paired_host_roles``): "Fellow locks Robert Sidoli and Brent Cockbain" gives no "the veteran lock"."""
     m = _LOWER_ROLE_BEFORE.search(text[max(0, start - 60) : start])
     plural = m.group(1).split()[-1] if m else ""
-    if not plural.endswith("s") or plural[:-1] not in ROLE_NOUNS or not _AND_NAME_AFTER.match(text, end):
+    if plural[:-1] not in _PAIRED_HOST_ROLES or not plural.endswith("s") or not _AND_NAME_AFTER.match(text, end):
         return set()
     return {plural[:-1]}
 
@@ -12298,7 +12300,7 @@ def _resolve_pronoun(
             return None, "org"  # an organisation with no name spoke last: "the government said ... It pledged"
         if name is None:
             return _named_since_unnamed(pos, gender, at, index), "person"
-        topic = _subject_resumed_since(named, pos, gender, at, index) if named is not None else None
+        topic = _subject_resumed_since(named, pos, gender, at, index, history) if named is not None else None
         if topic is not None:
             return topic.name, "person"
         return name, ("org" if g == NEUTER else "person")
@@ -12336,7 +12338,8 @@ _PARAGRAPH_SUBJECT = re.compile(r"\n[ \t]*(?:[A-Z][\w.]*[ \t]+){0,3}?(?P<surname
 
 
 def _subject_resumed_since(
-    speaker: Person, spoke: int, gender: str | None, at: int, index: NameIndex
+    speaker: Person, spoke: int, gender: str | None, at: int, index: NameIndex,
+    history: list[tuple[int, str | None, str | None]],
 ) -> Person | None:
     """"... her senior policy adviser, Jake Sullivan, said: "...". Obama departs the UK for Germany today, ...
     But he leaves behind a furious backlash against ... his warning that ...": a paragraph after the last
@@ -12345,7 +12348,9 @@ def _subject_resumed_since(
     The last such paragraph before the pronoun wins. Left to the speaker: a name the article first gives there
     (someone new), a surname two people share ("Mr. Bush" of Jeb and George W. Bush, "Clinton" of Bill and
     Hillary), and a speaker the article names again after that paragraph opens, up to the pronoun's sentence's end
-    ("Sanders let Kingson speak first, and then ... he spent")."""
+    ("Sanders let Kingson speak first, and then ... he spent"). The paragraph must be narration, ended before the
+    pronoun and with no one speaking in it: "Mr Blair has failed to tackle these problems, he claimed" opens on
+    what Michael Howard says of Blair (BBC politics/110)."""
     if gender not in GENDER_WORDS.values() or gender == NEUTER:
         return None
     text = index.text
@@ -12353,6 +12358,10 @@ def _subject_resumed_since(
     if start < 0 or start >= at:
         return None
     for m in reversed(list(_PARAGRAPH_SUBJECT.finditer(text, start, at))):
+        closes = text.find("\n", m.end()) % (len(text) + 1)  # the paragraph's end (the text's, for the last)
+        spoken = any(m.start() <= pos < closes and (name or g not in (None, NEUTER)) for pos, name, g in history)
+        if closes >= at or spoken:
+            continue
         named = index.by_last(m.group("surname"))
         if len(named) != 1 or named[0] is speaker or pronoun_gender(named[0]) != gender:
             continue
