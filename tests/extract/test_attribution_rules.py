@@ -231,6 +231,14 @@ RULES = [
      "Boeing Executive Vice President Scott Carson",
      "It represents a business relationship between our Company and Aeroflot, and I'm really proud of it",
      "subject:described-name-after-list"),
+    # composed after a PolNeAR shape (issue #16): the object of a fronted "to" or "with" on an occasion heard the
+    # words; the speaker is the phrase hung on it after the comma, not the hearer
+    (("In a statement to the Des Moines Register, his campaign manager, Jeff Roe, said: \"We are confident of "
+      "winning Iowa.\""), "his campaign manager, Jeff Roe", "We are confident of winning Iowa",
+     "subject:speaker-after-fronted-hearer"),
+    (("In an interview with Fox News hosts Bret Baier and Megyn Kelly, the Republican presidential candidate said "
+      "that the voters would decide."), "the Republican presidential candidate", "that the voters would decide",
+     "subject:speaker-after-fronted-hearer"),
     # PolNeAR train (NYT, 2016): the speaker hung on the phrase that opens the sentence
     (("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with "
       "Mr. Sanders on Tuesday."), "Senator Harry Reid, the minority leader",

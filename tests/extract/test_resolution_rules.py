@@ -1742,6 +1742,23 @@ DESCRIBED_OFFICE = [
     ("Tony Blair told the Guardian newspaper that Mr Bush had changed. Echoing the new US Secretary of State "
      "Condoleezza Rice, the prime minister said there has been a clear evolution of US policy.",
      "evolution of US policy", "Tony Blair"),
+    # a name closing a fronted "In an interview with ...," is the hearer, not the one the subject describes
+    # (composed after a PolNeAR shape)
+    ("Republican presidential candidate Ted Cruz said Monday that the attacks on him would not work.\n\nIn an "
+     "interview with Fox News hosts Bret Baier and Megyn Kelly, the Republican presidential candidate said that the "
+     "voters would decide.", "the voters would decide", "Ted Cruz"),
+    # a paragraph opening on the article's subject after a spokesman spoke takes the later "he" back to that
+    # subject (composed after a PolNeAR shape); a man first named there is someone new, and leaves it to the speaker
+    ("Senator John Ward has backed the trade deal. In a statement to the Herald, his chief of staff, Tom Baker, "
+     "said: \"The senator believes in open markets.\"\n\nWard flies to Ohio today, where he will meet farmers.\n\n"
+     "But he leaves behind anger over his remarks, particularly his warning that farm prices would fall.",
+     "that farm prices would fall", "John Ward"),
+    ("Senator John Ward has backed the trade deal. In a statement, his chief of staff, Tom Baker, said: \"The "
+     "senator believes in open markets.\"\n\nPeter Cole flies to Ohio today to meet farmers.\n\nThe vote is due on "
+     "Friday.\n\nHe added: \"The deal is not going away.\"", "The deal is not going away", "Tom Baker"),
+    # a plural role before a pair of names is the first one's: "the host" takes him up (composed after PolNeAR)
+    ("In an interview with CNN hosts Frank Dale and Anna Price, Senator Mary Lowe said she would run.\n\n\"She's "
+     "tough, she's fair,\" the host said.", "She's tough, she's fair", "Frank Dale"),
     # the first sentence's reporter, not its opener, is the office the second sentence names (BBC)
     ("George W Bush will display a more consensual approach to world politics, Tony Blair has said.\n\nThe "
      "prime minister said Mr Bush had learned military force was not the only way to fight terrorism.",

@@ -65,6 +65,8 @@ _PRONOMINAL = frozenset(LEXICON.inverted_pronominal_speakers)
 # "..., her senior policy adviser, Jake Sullivan, said": how a speaker hangs on the phrase before it
 _HUNG = frozenset(LEXICON.hung_speaker_deps)
 _PREPOSED_OBJECTS = frozenset(LEXICON.preposed_object_deps)
+_HEARER_PREPOSITIONS = frozenset(LEXICON.fronted_hearer_prepositions)
+_FRONTED_OCCASIONS = frozenset(LEXICON.occasion_nouns) | frozenset(LEXICON.issued_words_nouns)
 _MAX_APPOSITIONS = 4
 # verbs that make their object do the next verb: "led the journalist to fear"
 _CAUSING = verb_forms(LEXICON.causing_verbs, LEXICON.causing_irregular)
@@ -694,20 +696,59 @@ def hung_on_preposed_phrase(verb: Token):
     the unrest in Nevada, Senator Harry Reid, the minority leader, said", "at the party convention
     Sen. Elizabeth Warren (D-MA) said": the parser hung the speaker right before a subjectless verb on
     the phrase that opens the sentence, as an apposition or a conjunct of its last noun."""
+    found = _hung_on_preposed(verb)
+    if found is None:
+        return None
+    node = found[-1]
+    # not "a ballooning trade deficit and analysts said": a true coordination of the object
+    return None if _coordinated(node) else _object_across_comma(node.head) or _name_beside(node)
+
+
+def speaker_after_fronted_hearer(verb: Token):
+    """"In a statement to the Observer, her senior policy adviser, Jake Sullivan, said", "In an interview
+    with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate stated
+    that": the parser hung the speaker on the object of a "to" or "with" on the occasion that opens the
+    sentence. That object is who heard the words, never who said them: the speaker is the first phrase
+    hung on it that opens after a comma."""
+    found = _hung_on_preposed(verb)
+    if found is None or not _fronted_hearer(found[-1].head, verb):
+        return None
+    return next((node for node in reversed(found) if _after_comma(node)), None)
+
+
+def _hung_on_preposed(verb: Token) -> list[Token] | None:
+    """The phrases the parser hung, one on the next, from the word before a subjectless verb up to the
+    noun of the phrase that opens the sentence (the last one hangs on that noun); None for other shapes."""
     if verb.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     before = _before_commas_and_brackets(verb)
     if before is None or before.tag_ not in NOUN_TAGS:
         return None
-    node = _out_of_trailing_phrase(before)
+    node, hung = _out_of_trailing_phrase(before), []
     for _ in range(_MAX_APPOSITIONS):
         if node.dep_ not in _HUNG or node.head.i >= node.i:
             return None
+        hung.append(node)
         if node.head.dep_ in _PREPOSED_OBJECTS and verb in node.head.ancestors:
-            # not "a ballooning trade deficit and analysts said": a true coordination of the object
-            return None if _coordinated(node) else _object_across_comma(node.head) or _name_beside(node)
+            return hung
         node = node.head
     return None
+
+
+def _fronted_hearer(noun: Token, verb: Token) -> bool:
+    """"to the Observer" in "In a statement to the Observer, ...", "with Morning Joe hosts ..." in "In an
+    interview with Morning Joe hosts ..., ...": the object of a hearer's preposition on an occasion of speaking
+    or words issued, in a phrase on the verb before it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _HEARER_PREPOSITIONS:
+        return False
+    occasion = noun.head.head
+    if occasion.lower_ not in _FRONTED_OCCASIONS or occasion.dep_ != "pobj":
+        return False
+    return occasion.head.head is verb and occasion.i < verb.i
+
+
+def _after_comma(node: Token) -> bool:
+    return node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ","
 
 
 def _object_across_comma(noun: Token) -> Token | None:
@@ -1599,6 +1640,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:name-before-time", name_before_time),
     ("subject:described-name-after-list", described_name_after_list),
     ("subject:lost-coordinated-names", lost_coordinated_names),
+    ("subject:speaker-after-fronted-hearer", speaker_after_fronted_hearer),
     ("subject:hung-on-preposed-phrase", hung_on_preposed_phrase),
     ("subject:antecedent-of-aside", antecedent_of_aside),
     ("subject:aside", subject_in_aside),

@@ -738,7 +738,7 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     _add_peer(people, run, k, words[i + k - 1][1] if k else start, role_words, gender)
     person = people.get(" ".join(run[k:]))
     if person is not None and k == 0:
-        person.offices |= _lowercase_role_before(text, words[i][1])
+        person.offices |= _lowercase_role_before(text, words[i][1]) or _plural_role_before_pair(text, words[i][1], end)
 
 
 _OFFICE_GENDERS = dict(LEXICON.gender_words)  # "spokeswoman", "chairman", "congresswoman": not the pronouns
@@ -1113,7 +1113,7 @@ def _apposition_after(text: str, end: int, start: int) -> set[str]:
     new who reports it ("... a stake in Automobile Craiova, a Romanian official said Friday"), nor the
     subject after a phrase the name closes: "Echoing the new US Secretary of State Condoleezza Rice, the
     prime minister said" is Tony Blair speaking, and Rice no prime minister."""
-    if not text.startswith(",", end):
+    if not text.startswith(",", end) or _closes_fronted_hearer_phrase(text, start):
         return set()
     m = _APPOSITION.match(text[end : end + 80])
     if m is None:
@@ -1133,6 +1133,22 @@ _BARE_APPOSITION = re.compile(
     r"(?=[ \t]*[,.;:]|[ \t]+[a-z]+(?:ing|ed|s)\b)"
 )
 _BARE_APPOSITION_STOPS = frozenset(LEXICON.bare_apposition_stops)
+
+
+# "In an interview with Morning Joe hosts Joe Scarborough and ", "In a statement to ": a sentence's opening phrase of
+# an occasion with its hearer, up to a name (lexicon ``fronted_hearer_prepositions``)
+_FRONTED_HEARER_PHRASE = re.compile(
+    r"(?:[A-Z][a-z]*\s+)?[Ii]n\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(set(LEXICON.occasion_nouns) | set(LEXICON.issued_words_nouns)))
+    + r")\s+(?:" + "|".join(LEXICON.fronted_hearer_prepositions) + r")\s+[^,.;:]*"
+)
+
+
+def _closes_fronted_hearer_phrase(text: str, start: int) -> bool:
+    """Whether the name at ``start`` closes the phrase of an occasion and its hearer that opens the sentence:
+    "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential
+    candidate stated that" is Hillary Clinton speaking to them, and Brzezinski no candidate."""
+    return _FRONTED_HEARER_PHRASE.fullmatch(text, _sentence_start(text, start), start) is not None
 
 
 def _bare_apposition_after(text: str, end: int) -> set[str]:
@@ -1202,6 +1218,23 @@ def _lowercase_role_before(text: str, start: int) -> set[str]:
             break
         kept.append(word)
     return set(kept)
+
+
+# "and" and a capital right after a name: the second of a pair ("hosts Joe Scarborough and Mika Brzezinski")
+_AND_NAME_AFTER = re.compile(r"[ \t]+and[ \t]+[A-Z]")
+_PAIRED_HOST_ROLES = frozenset(LEXICON.paired_host_roles)
+
+
+def _plural_role_before_pair(text: str, start: int, end: int) -> set[str]:
+    """"Morning Joe hosts Joe Scarborough and Mika Brzezinski": a plural role noun before a pair of names gives
+    its singular to the first of them, so that "the host" later takes that one up (the one a reader hears
+    first; the second is no nearer for being named last in the pair). Only a broadcast's roles (lexicon
+    ``paired_host_roles``): "Fellow locks Robert Sidoli and Brent Cockbain" gives no "the veteran lock"."""
+    m = _LOWER_ROLE_BEFORE.search(text[max(0, start - 60) : start])
+    plural = m.group(1).split()[-1] if m else ""
+    if plural[:-1] not in _PAIRED_HOST_ROLES or not plural.endswith("s") or not _AND_NAME_AFTER.match(text, end):
+        return set()
+    return {plural[:-1]}
 
 
 def _clean_tokens(mention: str) -> list[str]:
@@ -12400,6 +12433,9 @@ def _resolve_pronoun(
             return None, "org"  # an organisation with no name spoke last: "the government said ... It pledged"
         if name is None:
             return _named_since_unnamed(pos, gender, at, index), "person"
+        topic = _subject_resumed_since(named, pos, gender, at, index, history) if named is not None else None
+        if topic is not None:
+            return topic.name, "person"
         return name, ("org" if g == NEUTER else "person")
     if gender == NEUTER:
         return None, "org"
@@ -12427,6 +12463,49 @@ def _resolve_pronoun(
     if best is not None and not plural:
         return best.name, "person"
     return None, ("group" if plural else "person")
+
+
+# a paragraph that opens on a name, a title or a conjunction at most before it, and a lower-case verb after it:
+# "Obama departs the UK for Germany today", "But President Obama has ..."
+_PARAGRAPH_SUBJECT = re.compile(r"\n[ \t]*(?:[A-Z][\w.]*[ \t]+){0,3}?(?P<surname>[A-Z][\w’'-]+)(?=[ \t]+[a-z])")
+
+
+def _subject_resumed_since(
+    speaker: Person, spoke: int, gender: str | None, at: int, index: NameIndex,
+    history: list[tuple[int, str | None, str | None]],
+) -> Person | None:
+    """"... her senior policy adviser, Jake Sullivan, said: "...". Obama departs the UK for Germany today, ...
+    But he leaves behind a furious backlash against ... his warning that ...": a paragraph after the last
+    speaker's that opens on another person of the pronoun's gender, one the article named before that speaker
+    spoke, goes back to the article's subject, and a "he" after it is theirs, not the spokesman's quoted once.
+    The last such paragraph before the pronoun wins. Left to the speaker: a name the article first gives there
+    (someone new), a surname two people share ("Mr. Bush" of Jeb and George W. Bush, "Clinton" of Bill and
+    Hillary), and a speaker the article names again after that paragraph opens, up to the pronoun's sentence's end
+    ("Sanders let Kingson speak first, and then ... he spent"). The paragraph must be narration, ended before the
+    pronoun and with no one speaking in it: "Mr Blair has failed to tackle these problems, he claimed" opens on
+    what Michael Howard says of Blair (BBC politics/110)."""
+    if gender not in GENDER_WORDS.values() or gender == NEUTER:
+        return None
+    text = index.text
+    start = text.find("\n", spoke)
+    if start < 0 or start >= at:
+        return None
+    for m in reversed(list(_PARAGRAPH_SUBJECT.finditer(text, start, at))):
+        closes = text.find("\n", m.end()) % (len(text) + 1)  # the paragraph's end (the text's, for the last)
+        spoken = any(m.start() <= pos < closes and (name or g not in (None, NEUTER)) for pos, name, g in history)
+        if closes >= at or spoken:
+            continue
+        named = index.by_last(m.group("surname"))
+        if len(named) != 1 or named[0] is speaker or pronoun_gender(named[0]) != gender:
+            continue
+        if not _surname_mentions(m.group("surname"), text, spoke):
+            return None
+        # up to the pronoun's sentence's end: "Asked if he thought ..., Devine responded" is the speaker's still
+        ends = _SENTENCE_END_PAST_TITLES.search(text, at)
+        again = [q for q in _surname_mentions(_surname(speaker.tokens), text, ends.end() if ends else len(text))
+                 if q > m.start()]
+        return None if again else named[0]
+    return None
 
 
 def _nearest_sure_agreeing(
