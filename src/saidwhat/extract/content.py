@@ -37,6 +37,7 @@ from .syntax import (
     is_finite,
     is_verb,
     lemma_of,
+    name_after_uncommaed_cue,
     own_tokens,
     passive,
     subordinate,
@@ -503,6 +504,14 @@ def closing_cue(verb: Token, doc) -> Content | None:
     return Content(toks, True, ("content:closing-cue",))
 
 
+def before_uncommaed_cue(verb: Token, doc) -> Content | None:
+    """"... sophisticated enough to obey the complex rules of cinematography and editing said John Wyver, from TV
+    producer ...": a reversed cue with no comma before it closes the words it reports (syntax's
+    name_after_uncommaed_cue); those words, from the sentence's start, are what was said."""
+    found = name_after_uncommaed_cue(verb)
+    return None if found is None else Content(found[0], True, ("content:before-uncommaed-cue",))
+
+
 def _main_verb(t: Token) -> bool:
     """A verb with a tense that is no subordinate or relative clause's ("when we're focusing on ...")."""
     return is_verb(t) and is_finite(t) and not subordinate(t) and t.dep_ not in DEPS.closing_cue_not
@@ -803,6 +812,7 @@ def _to_infinitive_at(clause: Token) -> bool:
 CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...] = (
     ("content:inverted-aside", inverted_aside_words),
     ("content:closing-cue", closing_cue),
+    ("content:before-uncommaed-cue", before_uncommaed_cue),
     ("content:asked-to", asked_to),
     ("content:clause", clause),
     ("content:that-prep", that_prep),
