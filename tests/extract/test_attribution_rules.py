@@ -1501,6 +1501,9 @@ def test_calling_after_a_statement_is_a_statement_of_its_own(nlp):
     # composed after an unseen PolNeAR round: an adverb of the call between "called" and the "for" of its clause
     ("The union called again for the minister to resign.", "The union", "the minister to resign"),
     ("The union called once again for the minister to resign.", "The union", "the minister to resign"),
+    # BBC politics/376: "for" left a preposition with no object, the clause after it the verb's complement
+    ("The Lib Dems called for Commons leader Peter Hain to make a statement and said chancellors had resigned.",
+     "The Lib Dems", "Commons leader Peter Hain to make a statement"),
 ])
 def test_a_call_for_someone_to_act_is_the_request(nlp, text, speaker, words):
     said = [_said(text, a) for a in _attributions(nlp, text) if "content:call" in a.rules]

@@ -910,7 +910,11 @@ def _called_for_clause(verb: Token, after: list) -> tuple[Token, Token] | None:
     object with its infinitive is that clause (PolNeAR train annotates the four it holds, cue "called for")."""
     for c in after:
         mark = next((g for g in children(c) if g.dep_ == "mark" and g.lower_ in _CALL_PARTICLES), None)
-        if c.dep_ != "advcl" or mark is None or not _next_but_adverbs(verb, mark):
+        if c.dep_ in ("ccomp", "xcomp") and mark is None:
+            mark = _bare_particle_before(verb, c)
+        elif c.dep_ != "advcl":
+            continue
+        if mark is None or not _next_but_adverbs(verb, mark):
             continue
         own = list(children(c))
         # the subject of a passive too: "appealed for Iraqi women prisoners to be freed" (BBC politics/150)
@@ -918,6 +922,16 @@ def _called_for_clause(verb: Token, after: list) -> tuple[Token, Token] | None:
         if subject and any(g.dep_ == "aux" and g.lower_ == "to" for g in own):
             return c, mark
     return None
+
+
+def _bare_particle_before(verb: Token, clause: Token) -> Token | None:
+    """"The Lib Dems called for Commons leader Peter Hain to make a statement" (BBC politics/376): the parser left
+    "for" a preposition with no object and made the clause after it the verb's complement; that "for", right
+    before the clause's first word, is the clause's mark all the same."""
+    particle = verb.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    if particle is None or particle.lower_ not in _CALL_PARTICLES or particle.head.i != verb.i:
+        return None
+    return particle if particle.dep_ in ("prep", "mark") and not children(particle) else None
 
 
 def _next_but_adverbs(verb: Token, tok: Token) -> bool:
