@@ -45,6 +45,7 @@ from .syntax import (
     inverted_aside,
     is_verb,
     lemma_of,
+    name_after_uncommaed_cue,
     passive,
     per_token,
     subordinate,
@@ -408,6 +409,15 @@ def name_after_reported_words(verb: Token):
     if verb.doc[comma].text != "," or any(t.is_punct for t in verb.doc[name.left_edge.i : verb.i]):
         return None
     return name if any(not t.is_punct for t in verb.doc[: subject.left_edge.i]) else None
+
+
+def name_after_cue_without_comma(verb: Token):
+    """"... the complex rules of cinematography and editing said John Wyver, from TV producer ...", "... that have
+    educational elements said Mr Owen.": reported words run into a reversed cue with no comma before it; the
+    speaker is the name right after the verb (syntax's name_after_uncommaed_cue), not the last noun of the words
+    the parser also made the verb's subject."""
+    found = name_after_uncommaed_cue(verb)
+    return None if found is None else found[1]
 
 
 def speaker_in_inverted_aside(verb: Token):
@@ -1625,6 +1635,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:document-held-before-colon", document_held_before_colon),
     ("subject:name-before-unclosed-apposition", name_before_unclosed_apposition),
     ("subject:name-after-reported-words", name_after_reported_words),
+    ("subject:name-after-uncommaed-cue", name_after_cue_without_comma),
     ("subject:inverted-aside", speaker_in_inverted_aside),
     ("subject:name-in-inverted-aside", name_in_inverted_aside),
     ("subject:occasion-holder", occasion_holder),
