@@ -6712,6 +6712,8 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         return possessive, "org"
     if _organisation_kind_before(toks, names):
         return _org_name(r.text), "org"
+    if nation_named := _nation_then_common_noun(r):
+        return nation_named, "org"
     gender = _title_gender(toks[: len(toks) - len(names)])
     found = _match_name(names, r.at, r.index, gender=gender)
     if gender is None and len(names) == 1:
@@ -6906,6 +6908,22 @@ def _apposed_as_largest(text: str, comma: int) -> bool:
     a place is a business, not a person, though "producer" is a person's role too; with no good named ("the
     club's biggest shareholder") it may be a person."""
     return _APPOSED_LARGEST.match(text, comma) is not None
+
+
+def _nation_then_common_noun(r: _Reading) -> str | None:
+    """"UK Coal said", "British Coal said", "Japan Tobacco said": a country or a nationality (no given name: "Chad",
+    "India" are) and a word the article writes in lower case elsewhere ("the UK's biggest coal producer") is a
+    business named for its nation and its trade, no title and surname ("Coal") nor given name and surname."""
+    toks, names = r.toks, r.names
+    if not names or toks[-1] != names[-1] or len(toks) < 2 or len(names) > 2:
+        return None
+    nation, word = toks[-2], toks[-1]
+    if not (_is_place_word(nation) or nation.lower() in _NATIONALITIES) or may_be_given_name(nation):
+        return None
+    if not word[1:].islower() or _is_given_name(word) or r.index.by_last(word) and len(names) == 1:
+        return None
+    common = _re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", r.index.text)
+    return f"{nation} {word}" if common else None
 
 
 def _nation_before_name(r: _Reading) -> bool:
