@@ -6922,7 +6922,10 @@ def _nation_then_common_noun(r: _Reading) -> str | None:
         return None
     if not word[1:].islower() or _is_given_name(word) or r.index.by_last(word) and len(names) == 1:
         return None
-    common = _re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", r.index.text)
+    low = word.lower()
+    if low in ROLE_NOUNS or low in GROUP_HEADS or _is_listed_title(low) or _is_plural_title(word):
+        return None  # "US President", "British Citizens": an office or people of the nation, not a business
+    common = _re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])", r.index.text)
     return f"{nation} {word}" if common else None
 
 
