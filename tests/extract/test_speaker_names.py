@@ -209,6 +209,11 @@ def test_a_name_someone_speaks_for_is_not_the_speaker(nlp, text, mention, not_na
          "the state Division of Gaming Enforcement", "Division of Gaming Enforcement"),
         ("Revenue fell 1.3 percent, the New Jersey Division of Gaming Enforcement said.",
          "the New Jersey Division of Gaming Enforcement", "New Jersey Division of Gaming Enforcement"),
+        # "the", a place and a business's noun in lower case, the place never written alone: a description that
+        # takes up the business the article named (the shape of BBC business/042), not a "South Yorkshire company"
+        ("UK Coal said it had cut 500 jobs at its deep coal mines. The South Yorkshire company, led by new chief "
+         "executive Gerry Spindler, said it hoped to return to profit. The company said costs had risen.",
+         "The company", "UK Coal"),
         # a club named with its city: no given name and surname
         ("Glasgow Rangers said they would not increase their offer.", "Glasgow Rangers", "Glasgow Rangers"),
     ],

@@ -8597,6 +8597,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
         if (
             not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r)
             or _described_by_its_owner(r) or _noun_written_as_initials(r) or _described_with_a_kind(r)
+            or _described_by_words_never_alone(r)
         ):
             # an indefinite description brings in a new organisation, which the next sentence may name
             named = _outlet_owning(r) or _outlet_of_its_body(r)
@@ -9183,6 +9184,21 @@ def _described_by_its_place(r: _Reading) -> bool:
         len(toks) > 3 and _is_place_owner(toks, 0) and r.head in _DESCRIBED_ORGS
         and all(t.islower() for t in toks[2:])
     )
+
+
+def _described_by_words_never_alone(r: _Reading) -> bool:
+    """"The South Yorkshire company, led by new chief executive Gerry Spindler, said", "the Sheffield company":
+    "the", capitals and a business's description in lower case (lexicon ``described_organisations``) describe
+    the business by where it is when the article never writes the capitals without that noun after them; they
+    name it ("the Tata group", "the Travelodge chain") when it does ("Tata Steel", "Travelodge said")."""
+    toks = r.toks
+    if len(toks) < 3 or r.lowered[0] != "the" or r.lowered[-1] != r.head or r.head not in _DESCRIBED_ORGS:
+        return False
+    words = toks[1:-1]
+    if len(words) > 3 or not all(_is_cap(t) and not t.isupper() for t in words):
+        return False
+    written, noun, text = " ".join(words), " " + toks[-1], r.index.text
+    return all(text.startswith(noun, at + len(written)) for at in _starts_of(written, text))
 
 
 _INDEFINITE_KINDS = frozenset(LEXICON.indefinite_kind_nouns)
