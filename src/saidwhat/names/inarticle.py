@@ -9192,11 +9192,11 @@ def _described_by_words_never_alone(r: _Reading) -> bool:
     the business by where it is when the article never writes the capitals without that noun after them; they
     name it ("the Tata group", "the Travelodge chain") when it does ("Tata Steel", "Travelodge said")."""
     toks = r.toks
-    if len(toks) < 3 or r.lowered[0] != "the" or r.lowered[-1] != r.head or r.head not in _DESCRIBED_ORGS:
-        return False
+    if len(toks) < 3 or r.lowered[0] != "the" or toks[-1] != r.head or r.head not in _DESCRIBED_ORGS:
+        return False  # "The Vestey Group": the noun written with a capital is the name's
     words = toks[1:-1]
-    if len(words) > 3 or not all(_is_cap(t) and not t.isupper() for t in words):
-        return False
+    if len(words) > 3 or not all(_is_cap(t) and not t.isupper() and "-" not in t for t in words):
+        return False  # "The Florida-based Falic group", "the Anti-Phishing Working group": a name after its place
     written, noun, text = " ".join(words), " " + toks[-1], r.index.text
     return all(text.startswith(noun, at + len(written)) for at in _starts_of(written, text))
 
