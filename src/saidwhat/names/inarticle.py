@@ -9197,6 +9197,8 @@ def _described_by_words_never_alone(r: _Reading) -> bool:
     words = toks[1:-1]
     if len(words) > 3 or not all(_is_cap(t) and not t.isupper() and "-" not in t for t in words):
         return False  # "The Florida-based Falic group", "the Anti-Phishing Working group": a name after its place
+    if any(t.lower() in _NATIONALITIES for t in words):
+        return False  # "The Danish firm": a nation's firm, read by the nation's rules (its words stand in)
     written, noun, text = " ".join(words), " " + toks[-1], r.index.text
     return all(text.startswith(noun, at + len(written)) for at in _starts_of(written, text))
 
