@@ -6817,6 +6817,8 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         return possessive, "org"
     if _organisation_kind_before(toks, names):
         return _org_name(r.text), "org"
+    if nation_named := _nation_then_common_noun(r):
+        return nation_named, "org"
     gender = _title_gender(toks[: len(toks) - len(names)])
     found = _match_name(names, r.at, r.index, gender=gender)
     if gender is None and len(names) == 1:
@@ -7011,6 +7013,25 @@ def _apposed_as_largest(text: str, comma: int) -> bool:
     a place is a business, not a person, though "producer" is a person's role too; with no good named ("the
     club's biggest shareholder") it may be a person."""
     return _APPOSED_LARGEST.match(text, comma) is not None
+
+
+def _nation_then_common_noun(r: _Reading) -> str | None:
+    """"UK Coal said", "British Coal said", "Japan Tobacco said": a country or a nationality (no given name: "Chad",
+    "India" are) and a word the article writes in lower case elsewhere ("the UK's biggest coal producer") is a
+    business named for its nation and its trade, no title and surname ("Coal") nor given name and surname."""
+    toks, names = r.toks, r.names
+    if not names or toks[-1] != names[-1] or len(toks) < 2 or len(names) > 2:
+        return None
+    nation, word = toks[-2], toks[-1]
+    if not (_is_place_word(nation) or nation.lower() in _NATIONALITIES) or may_be_given_name(nation):
+        return None
+    if not word[1:].islower() or _is_given_name(word) or r.index.by_last(word) and len(names) == 1:
+        return None
+    low = word.lower()
+    if low in ROLE_NOUNS or low in GROUP_HEADS or _is_listed_title(low) or _is_plural_title(word):
+        return None  # "US President", "British Citizens": an office or people of the nation, not a business
+    common = _re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])", r.index.text)
+    return f"{nation} {word}" if common else None
 
 
 def _nation_before_name(r: _Reading) -> bool:
@@ -8681,6 +8702,7 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
         if (
             not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r)
             or _described_by_its_owner(r) or _noun_written_as_initials(r) or _described_with_a_kind(r)
+            or _described_by_words_never_alone(r)
         ):
             # an indefinite description brings in a new organisation, which the next sentence may name
             named = _party_named_last(r) or _outlet_owning(r) or _outlet_of_its_body(r)
@@ -9286,6 +9308,23 @@ def _described_by_its_place(r: _Reading) -> bool:
         len(toks) > 3 and _is_place_owner(toks, 0) and r.head in _DESCRIBED_ORGS
         and all(t.islower() for t in toks[2:])
     )
+
+
+def _described_by_words_never_alone(r: _Reading) -> bool:
+    """"The South Yorkshire company, led by new chief executive Gerry Spindler, said", "the Sheffield company":
+    "the", capitals and a business's description in lower case (lexicon ``described_organisations``) describe
+    the business by where it is when the article never writes the capitals without that noun after them; they
+    name it ("the Tata group", "the Travelodge chain") when it does ("Tata Steel", "Travelodge said")."""
+    toks = r.toks
+    if len(toks) < 3 or r.lowered[0] != "the" or toks[-1] != r.head or r.head not in _DESCRIBED_ORGS:
+        return False  # "The Vestey Group": the noun written with a capital is the name's
+    words = toks[1:-1]
+    if len(words) > 3 or not all(_is_cap(t) and not t.isupper() and "-" not in t for t in words):
+        return False  # "The Florida-based Falic group", "the Anti-Phishing Working group": a name after its place
+    if any(t.lower() in _NATIONALITIES for t in words):
+        return False  # "The Danish firm": a nation's firm, read by the nation's rules (its words stand in)
+    written, noun, text = " ".join(words), " " + toks[-1], r.index.text
+    return all(text.startswith(noun, at + len(written)) for at in _starts_of(written, text))
 
 
 _INDEFINITE_KINDS = frozenset(LEXICON.indefinite_kind_nouns)
