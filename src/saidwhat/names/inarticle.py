@@ -12116,30 +12116,44 @@ def _ending_with(names: list[str], index: NameIndex) -> list[Person]:
 
 def _misspelt(word: str, at: int, index: NameIndex) -> list[Person]:
     """The one person named before whose surname the article misspells here: "Ms Bauchtman" for Lydia
-    Buchtmann, "Daveport" for Lindsay Davenport; a letter or two apart (one in a short name), same first
-    letter."""
+    Buchtmann, "Daveport" for Lindsay Davenport, "Bryne went on to say" for Gary Byrne; a slip or two apart
+    (one in a short name, ``_slips``), same first letter."""
     if len(word) < 5 or not _is_cap(word):
         return []
     allowed = 1 if len(word) < 8 else 2
     near = {
         p.name: p for p in index.people
-        if p.tokens[-1][:1] == word[:1] and 0 < _edit_distance(p.tokens[-1], word) <= allowed
+        if p.tokens[-1][:1] == word[:1] and 0 < _slips(p.tokens[-1], word) <= allowed
         and min(p.positions) < at
     }
     return list(near.values()) if len(near) == 1 else []
 
 
-def _edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance between two words, without case."""
+def _slips(a: str, b: str) -> int:
+    """How many typing slips part two words, without case: a letter missed, added or changed, and also two
+    neighbouring letters swapped ("Bryne" for Byrne, "Keidis" for Kiedis) or the wrong one of two letters
+    doubled ("Labbot" for Labott), each of which is one slip of the hand though two letters differ."""
     a, b = a.lower(), b.lower()
+    if a != b and len(a) == len(b) and _undoubled(a) == _undoubled(b):
+        return 1
     if abs(len(a) - len(b)) > 2:
         return 3
-    row = list(range(len(b) + 1))
+    # optimal string alignment: Levenshtein's table plus a swap of neighbours for one
+    rows = [list(range(len(b) + 1))]
     for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
+        row = [i]
         for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
+            best = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                best = min(best, rows[-2][j - 2] + 1)
+            row.append(best)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def _undoubled(word: str) -> str:
+    """The word with each run of one letter written once: "labbot" and "labott" are both "labot"."""
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def person_named(text: str, head: str | None, at: int, index: NameIndex) -> Person | None:
