@@ -157,6 +157,12 @@ RULES = [
     # name the reported words end on
     ("Or maybe Chris Smith, digital consultant Tom Reed says.", "digital consultant Tom Reed", None,
      "subject:name-after-reported-words"),
+    # BBC tech/113: reported words run into a reversed cue with no comma before it
+    (("It will also be important that the tools are sophisticated enough to obey the complex rules of "
+      "cinematography and editing said John Wyver, from TV producer Illuminations Television Limited."),
+     "John Wyver, from TV producer Illuminations Television Limited",
+     "It will also be important that the tools are sophisticated enough to obey the complex rules of cinematography "
+     "and editing", "subject:name-after-uncommaed-cue"),
     # composed (the shape of BBC politics/225): an infinitive cue under a passive speaks through its subject
     ("In the new book Mr Hale is alleged to have told his deputy that he could never trust him again.", "Mr Hale",
      "that he could never trust him again", "subject:raised-from-passive"),
@@ -170,6 +176,10 @@ RULES = [
     ("Sanders supporters have launched petitions calling on superdelegates to back the will of voters at the "
      "convention.", "Sanders supporters", "superdelegates to back the will of voters at the convention",
      "subject:issuer"),
+    # the shape of PolNeAR train (Politico, 2016; pn104 class 5): the tagger reads "Trump saying" as one noun before
+    # the quote; the name speaks, not the footage
+    ("The ad then cuts to footage of Donald Trump saying, \"You have to give them a path to citizenship.\"",
+     "Donald Trump", "You have to give them a path to citizenship", "subject:name-compounded-with-participle"),
     # composed: a letter received is no statement its receiver issues; the letter speaks
     ("He received a letter saying he had been sacked.", "a letter", "he had been sacked", "subject:participle-noun"),
     # BBC politics/329: a report denied is no statement its denier issues; the report speaks
@@ -227,6 +237,14 @@ RULES = [
      "Boeing Executive Vice President Scott Carson",
      "It represents a business relationship between our Company and Aeroflot, and I'm really proud of it",
      "subject:described-name-after-list"),
+    # composed after a PolNeAR shape (issue #16): the object of a fronted "to" or "with" on an occasion heard the
+    # words; the speaker is the phrase hung on it after the comma, not the hearer
+    (("In a statement to the Des Moines Register, his campaign manager, Jeff Roe, said: \"We are confident of "
+      "winning Iowa.\""), "his campaign manager, Jeff Roe", "We are confident of winning Iowa",
+     "subject:speaker-after-fronted-hearer"),
+    (("In an interview with Fox News hosts Bret Baier and Megyn Kelly, the Republican presidential candidate said "
+      "that the voters would decide."), "the Republican presidential candidate", "that the voters would decide",
+     "subject:speaker-after-fronted-hearer"),
     # PolNeAR train (NYT, 2016): the speaker hung on the phrase that opens the sentence
     (("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with "
       "Mr. Sanders on Tuesday."), "Senator Harry Reid, the minority leader",
@@ -611,6 +629,11 @@ RULES = [
      "Christine Link, executive director of the American Civil Liberties Union in Ohio",
      'Couple global exposure with a "candidate who is a lightning rod" and Clevelanders get nervous',
      "content:closing-cue"),
+    # BBC tech/122: the name right after a cue with no comma before it, the words before it from the sentence's start
+    (("There are also other pressures making banks turn to Windows said Dominic Hirsch, managing director of "
+      "financial analysis firm Retail Banking Research."),
+     "Dominic Hirsch, managing director of financial analysis firm Retail Banking Research",
+     "There are also other pressures making banks turn to Windows", "content:before-uncommaed-cue"),
     # PolNeAR train: "that" parsed as a preposition, and as opening an adverbial clause
     ("The New York Times confirmed that observation, reporting:", "The New York Times", "that observation",
      "content:that-prep"),
@@ -1490,6 +1513,9 @@ def test_calling_after_a_statement_is_a_statement_of_its_own(nlp):
     # composed after an unseen PolNeAR round: an adverb of the call between "called" and the "for" of its clause
     ("The union called again for the minister to resign.", "The union", "the minister to resign"),
     ("The union called once again for the minister to resign.", "The union", "the minister to resign"),
+    # BBC politics/376: "for" left a preposition with no object, the clause after it the verb's complement
+    ("The Lib Dems called for Commons leader Peter Hain to make a statement and said chancellors had resigned.",
+     "The Lib Dems", "Commons leader Peter Hain to make a statement"),
 ])
 def test_a_call_for_someone_to_act_is_the_request(nlp, text, speaker, words):
     said = [_said(text, a) for a in _attributions(nlp, text) if "content:call" in a.rules]
@@ -1811,3 +1837,16 @@ def test_a_speech_verb_after_a_passive_of_footage_is_the_cue(nlp, text, speaker,
 def test_a_report_set_as_the_occasion_is_its_own_quote(nlp, text, expected):
     quotes = extract(Article(id="t", text=text), nlp=nlp).quotes
     assert [(q.speaker.name, q.speaker.type, q.text) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # BBC politics/074: the name after the cue is the reported clause's subject, its speaker before the cue
+    ("A BNP spokesperson said Mr Tyndall, from Brighton, was arrested following a speech he made.",
+     "A BNP spokesperson"),
+    # composed (the shape of a PolNeAR train answer): a pronoun speaker before the cue, the name his answer
+    ("Asked on Fox News who leads the party in his view, he said Ryan.", "he"),
+])
+def test_a_name_after_a_cue_with_its_own_speaker_is_no_speaker(nlp, text, speaker):
+    found = _attributions(nlp, text)
+    assert [a.speaker_text for a in found if "say" in a.cue_text or "said" in a.cue_text] == [speaker]
+    assert not any("subject:name-after-uncommaed-cue" in a.rules for a in found)

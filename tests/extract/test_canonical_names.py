@@ -93,6 +93,11 @@ ROWS = [
      "the Project on Government Oversight", "name", "project", 1, "Project on Government Oversight", "org"),
     ("The Church of England and the Church of Scotland met. The Church said it would reply.",
      "The Church", "role", "church", 1, "Church", "org"),
+    # a one-word name closing the one longer name the article writes is that organisation, a run holding that
+    # name the same one (BBC business/293, desc87)
+    ("Malcolm Glazer has made a fresh approach to buy Manchester United. But the Independent Manchester United "
+     "Supporters' Association is against it. United said it had received a detailed proposal.", "United", "name",
+     "united", 3, "Manchester United", "org"),
     # but a place is no body's first word: "in Japan on the Trump phenomenon" is a place and a topic
     # (PolNeAR train, Western Journalism 2016-08-18)
     ("Aida recently published a book in Japan on the Trump phenomenon. Japan said the remark was insensitive.",

@@ -25,6 +25,14 @@ from saidwhat.names.inarticle import (
 
 ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)
+    # "the report" after the sentence whose outlet "reported" (BBC business/021, bbc105 class 5): a document of that
+    # outlet; a person's "reported" lends it to no one (a composed copy)
+    ("Rank will expose the shake-up at the announcement of its results on Friday, the Sunday Telegraph reported. "
+     "Advisors Goldman Sachs are understood to have valued its demerged Deluxe Film unit at \u00a3300m, the report "
+     "added.", "the report", "role", "report", "Sunday Telegraph", "document", "document"),
+    ("Rank will expose the shake-up at the announcement of its results on Friday, analyst John Smith reported. "
+     "Advisors Goldman Sachs are understood to have valued its demerged Deluxe Film unit at \u00a3300m, the report "
+     "added.", "the report", "role", "report", None, "document", "document"),
     # "one" or "another" standing alone for a document's noun written just before, cues and quotations between
     # (PolNeAR train, Breitbart 2016-01-01 and Western Journalism 2015-12-28): the messages had no issuer named,
     # the signs are the department's; "one" after a person's noun stays a person (indefinite-speaker)
@@ -343,6 +351,13 @@ ROWS = [
     # "it" opening its sentence is the organisation the sentence before opens with as its subject
     ("Profits at Vantor Group fell. Vantor Group cautioned that growth would slow. It added that prices would hold.",
      "It", "pronoun", "it", "Vantor Group", "org", "it-subject-before"),
+    # ... also past a time the sentence opens with and no comma, as "Before now," with one (BBC tech/177, bbc107
+    # class 5; pron87), "Last year" too
+    ("Microsoft is releasing tools. Before now Microsoft has left the market for security software to specialist "
+     "firms such as Symantec, McAfee and Trend Micro. It said that its program would not replace them.", "It",
+     "pronoun", "it", "Microsoft", "org", "it-subject-before"),
+    ("Shares in Vantor Group fell. Last year Vantor Group sold its stake in Harlow Mining. It said that demand was "
+     "weak.", "It", "pronoun", "it", "Vantor Group", "org", "it-subject-before"),
     # ... but not a name opening the quoted words the sentence before ends on (PolNeAR train wash-post 2016-02-12,
     # "Donald can't," the email read. It stated"): the quote's subject; with no organisation named outside the
     # quote nor one that spoke, the "It" has no name
@@ -559,6 +574,18 @@ ROWS = [
      "businessman", "Donald Trump", "person", "wealth-described"),
     ("Billionaire Mark Cuban just revealed his view of Ted Cruz. \"If you are in the Senate,\" the investor said, "
      "\"you lose.\"", "the investor", "role", "investor", "Mark Cuban", "person", "wealth-described"),
+    # a description headed by a noun of an occupation family is the one person the article gave another noun of
+    # that family (BBC entertainment/052, desc87; the second composed); a capital the person was not given, or a
+    # second person of the family, leaves it to the role rules
+    ("Film-maker Spike Lee says black representation is stronger than ever in cinema. \"It's a huge market,\" the "
+     "47-year-old director said.", "the 47-year-old director", "role", "director", "Spike Lee", "person",
+     "occupation-family"),
+    ("Arsenal boss Arsene Wenger praised his side after the win. \"We were strong,\" the manager said.",
+     "the manager", "role", "manager", "Arsene Wenger", "person", "occupation-family"),
+    ("Arsenal boss Arsene Wenger praised his side after the win. \"We were strong,\" the Chelsea manager said.",
+     "the Chelsea manager", "role", "manager", None, "person", "description"),
+    ("Arsenal boss Arsene Wenger praised his side. Chelsea coach Jose Mourinho agreed. \"We were strong,\" the "
+     "manager said.", "the manager", "role", "manager", None, "person", "description"),
     # no one given a noun of wealth: the person the passage is about, as an epithet (PolNeAR pn76)
     ("Republican presidential hopeful Donald Trump spoke in Iowa on Monday. The billionaire real estate magnate "
      "says a violent hit is needed.", "The billionaire real estate magnate", "role", "magnate", "Donald Trump",
@@ -780,6 +807,13 @@ ROWS = [
     # capitals qualify the place
     ("Disney planned to film in Dominica, the Caribbean island's government said.",
      "the Caribbean island's government", "role", "government", None, "org", "organisation"),
+    # "the party" is the party the article named last by its bare name or its adjective (BBC politics/306, a
+    # composed article on all the parties' plans after BBC politics/317; desc87)
+    ("Alastair Campbell will return to the fold to strengthen Labour's general election campaign, the party has "
+     "confirmed.", "the party", "role", "party", "Labour Party", "org", "organisation"),
+    ("Labour says it wants to keep the tax. The Liberal Democrats want to do away with the tax altogether. The "
+     "party says it would aim for a higher allowance.", "The party", "role", "party", "Liberal Democrats", "org",
+     "organisation"),
     # a nation's authorities are many offices, none named (BBC sport/448, the round of seed 2087; name52)
     ("She has tested positive for a banned drug, according to Belgian authorities.", "Belgian authorities", "name",
      "authorities", None, "org", "organisation"),
@@ -1085,6 +1119,13 @@ ROWS = [
     ("But one of the two sisters behind the Marlow Trust said the deal was off.",
      "one of the two sisters behind the Marlow Trust", "role", "one", None, "person", "one-of-many"),
     ("Later one of the banks said the loans were safe.", "one of the banks", "role", "one", None, "org",
+     "one-of-many"),
+    # one of several documents is a document (PolNeAR train, Huffington Post 2016-04-06, pn106 class 4; the second a
+    # composed copy with no possessive); the possessive's person is not read (the pronoun rules take the nearer woman)
+    ("JoAnne Kloppenburg ran a hard race. Kloppenburg and her backers tried to tie Bradley to Walker, with one of "
+     "her ads asking, \u201cIs Rebecca Bradley independent enough?\u201d", "one of her ads", "role", "one",
+     None, "document", "one-of-many"),
+    ("Later one of the letters said the loans were safe.", "one of the letters", "role", "one", None, "document",
      "one-of-many"),
     ("Later one of their lawyers, Petra Lund, said the case was weak.", "one of their lawyers, Petra Lund", "role",
      "one", "Petra Lund", "person", "role-then-name"),  # the apposition names her: no one-of-many
@@ -1701,6 +1742,23 @@ DESCRIBED_OFFICE = [
     ("Tony Blair told the Guardian newspaper that Mr Bush had changed. Echoing the new US Secretary of State "
      "Condoleezza Rice, the prime minister said there has been a clear evolution of US policy.",
      "evolution of US policy", "Tony Blair"),
+    # a name closing a fronted "In an interview with ...," is the hearer, not the one the subject describes
+    # (composed after a PolNeAR shape)
+    ("Republican presidential candidate Ted Cruz said Monday that the attacks on him would not work.\n\nIn an "
+     "interview with Fox News hosts Bret Baier and Megyn Kelly, the Republican presidential candidate said that the "
+     "voters would decide.", "the voters would decide", "Ted Cruz"),
+    # a paragraph opening on the article's subject after a spokesman spoke takes the later "he" back to that
+    # subject (composed after a PolNeAR shape); a man first named there is someone new, and leaves it to the speaker
+    ("Senator John Ward has backed the trade deal. In a statement to the Herald, his chief of staff, Tom Baker, "
+     "said: \"The senator believes in open markets.\"\n\nWard flies to Ohio today, where he will meet farmers.\n\n"
+     "But he leaves behind anger over his remarks, particularly his warning that farm prices would fall.",
+     "that farm prices would fall", "John Ward"),
+    ("Senator John Ward has backed the trade deal. In a statement, his chief of staff, Tom Baker, said: \"The "
+     "senator believes in open markets.\"\n\nPeter Cole flies to Ohio today to meet farmers.\n\nThe vote is due on "
+     "Friday.\n\nHe added: \"The deal is not going away.\"", "The deal is not going away", "Tom Baker"),
+    # a plural role before a pair of names is the first one's: "the host" takes him up (composed after PolNeAR)
+    ("In an interview with CNN hosts Frank Dale and Anna Price, Senator Mary Lowe said she would run.\n\n\"She's "
+     "tough, she's fair,\" the host said.", "She's tough, she's fair", "Frank Dale"),
     # the first sentence's reporter, not its opener, is the office the second sentence names (BBC)
     ("George W Bush will display a more consensual approach to world politics, Tony Blair has said.\n\nThe "
      "prime minister said Mr Bush had learned military force was not the only way to fight terrorism.",

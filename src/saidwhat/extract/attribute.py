@@ -58,6 +58,7 @@ from .rules import (
 )
 from .subjects import holder_in_clause_on_occasion, inverted_after_quote, names_its_issuer, subject_of
 from .syntax import (
+    CALENDAR,
     COMMON_NOUN_TAGS,
     CONTENT_CLOSING,
     CONTENT_OPENING,
@@ -755,7 +756,7 @@ def reporting_verb(search: _Search, tok: Token, lemma: str) -> list[Attribution]
     if lemma not in REPORTING_VERBS:
         lemma = _phrasal_cue(tok) or _object_cue(tok)
     if lemma is None or not (is_verb(tok) or _infinitive_taken_for_noun(tok) or _verb_with_subject_taken_for_noun(tok)
-                             or _verb_with_clause_taken_for_adjective(tok)):
+                             or _verb_with_clause_taken_for_adjective(tok) or _participle_taken_for_noun(tok)):
         return None
     # no speaker and no content: the parse missed the shape, which a rule by position may read
     return _cue_verb(search, tok, lemma, None) or None
@@ -776,6 +777,21 @@ def _verb_with_subject_taken_for_noun(tok: Token) -> bool:
         return False
     deps = {c.dep_ for c in children(tok)}
     return "nsubj" in deps and not deps & {"det", "poss"}
+
+
+def _participle_taken_for_noun(tok: Token) -> bool:
+    """"The ad then cuts to footage of Trump saying, “...”", "a clip of Obama saying: “...”": a speech verb's
+    "-ing" that the tagger read as a noun compounded with the name before it ("Trump saying"), right before the
+    comma or colon that opens quoted words; a noun "saying" has a determiner ("an old saying")."""
+    if tok.tag_ not in COMMON_NOUN_TAGS or not tok.lower_.endswith("ing") or tok.lower_ not in _REPORTING_FORMS:
+        return False
+    doc = tok.doc
+    if tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in (",", ":"):
+        return False
+    name = doc[tok.i - 1]
+    # not a day or a month: "a statement issued on Sunday reading: “...”" is the statement's words
+    return (name.tag_ in PROPN_TAGS and name.head.i == tok.i and doc[tok.i + 2].text[:1] in _OPENING_MARKS
+            and name.lower_ not in CALENDAR and not any(c.dep_ in ("det", "poss") for c in children(tok)))
 
 
 def _verb_with_clause_taken_for_adjective(tok: Token) -> bool:

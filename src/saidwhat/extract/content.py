@@ -37,6 +37,7 @@ from .syntax import (
     is_finite,
     is_verb,
     lemma_of,
+    name_after_uncommaed_cue,
     own_tokens,
     passive,
     subordinate,
@@ -503,6 +504,14 @@ def closing_cue(verb: Token, doc) -> Content | None:
     return Content(toks, True, ("content:closing-cue",))
 
 
+def before_uncommaed_cue(verb: Token, doc) -> Content | None:
+    """"... sophisticated enough to obey the complex rules of cinematography and editing said John Wyver, from TV
+    producer ...": a reversed cue with no comma before it closes the words it reports (syntax's
+    name_after_uncommaed_cue); those words, from the sentence's start, are what was said."""
+    found = name_after_uncommaed_cue(verb)
+    return None if found is None else Content(found[0], True, ("content:before-uncommaed-cue",))
+
+
 def _main_verb(t: Token) -> bool:
     """A verb with a tense that is no subordinate or relative clause's ("when we're focusing on ...")."""
     return is_verb(t) and is_finite(t) and not subordinate(t) and t.dep_ not in DEPS.closing_cue_not
@@ -803,6 +812,7 @@ def _to_infinitive_at(clause: Token) -> bool:
 CONTENT_RULES: tuple[tuple[str, Callable[[Token, object], Content | None]], ...] = (
     ("content:inverted-aside", inverted_aside_words),
     ("content:closing-cue", closing_cue),
+    ("content:before-uncommaed-cue", before_uncommaed_cue),
     ("content:asked-to", asked_to),
     ("content:clause", clause),
     ("content:that-prep", that_prep),
@@ -900,7 +910,11 @@ def _called_for_clause(verb: Token, after: list) -> tuple[Token, Token] | None:
     object with its infinitive is that clause (PolNeAR train annotates the four it holds, cue "called for")."""
     for c in after:
         mark = next((g for g in children(c) if g.dep_ == "mark" and g.lower_ in _CALL_PARTICLES), None)
-        if c.dep_ != "advcl" or mark is None or not _next_but_adverbs(verb, mark):
+        if c.dep_ in ("ccomp", "xcomp") and mark is None:
+            mark = _bare_particle_before(verb, c)
+        elif c.dep_ != "advcl":
+            continue
+        if mark is None or not _next_but_adverbs(verb, mark):
             continue
         own = list(children(c))
         # the subject of a passive too: "appealed for Iraqi women prisoners to be freed" (BBC politics/150)
@@ -908,6 +922,16 @@ def _called_for_clause(verb: Token, after: list) -> tuple[Token, Token] | None:
         if subject and any(g.dep_ == "aux" and g.lower_ == "to" for g in own):
             return c, mark
     return None
+
+
+def _bare_particle_before(verb: Token, clause: Token) -> Token | None:
+    """"The Lib Dems called for Commons leader Peter Hain to make a statement" (BBC politics/376): the parser left
+    "for" a preposition with no object and made the clause after it the verb's complement; that "for", right
+    before the clause's first word, is the clause's mark all the same."""
+    particle = verb.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    if particle is None or particle.lower_ not in _CALL_PARTICLES or particle.head.i != verb.i:
+        return None
+    return particle if particle.dep_ in ("prep", "mark") and not children(particle) else None
 
 
 def _next_but_adverbs(verb: Token, tok: Token) -> bool:

@@ -45,6 +45,7 @@ from .syntax import (
     inverted_aside,
     is_verb,
     lemma_of,
+    name_after_uncommaed_cue,
     passive,
     per_token,
     subordinate,
@@ -65,6 +66,8 @@ _PRONOMINAL = frozenset(LEXICON.inverted_pronominal_speakers)
 # "..., her senior policy adviser, Jake Sullivan, said": how a speaker hangs on the phrase before it
 _HUNG = frozenset(LEXICON.hung_speaker_deps)
 _PREPOSED_OBJECTS = frozenset(LEXICON.preposed_object_deps)
+_HEARER_PREPOSITIONS = frozenset(LEXICON.fronted_hearer_prepositions)
+_FRONTED_OCCASIONS = frozenset(LEXICON.occasion_nouns) | frozenset(LEXICON.issued_words_nouns)
 _MAX_APPOSITIONS = 4
 # verbs that make their object do the next verb: "led the journalist to fear"
 _CAUSING = verb_forms(LEXICON.causing_verbs, LEXICON.causing_irregular)
@@ -408,6 +411,15 @@ def name_after_reported_words(verb: Token):
     return name if any(not t.is_punct for t in verb.doc[: subject.left_edge.i]) else None
 
 
+def name_after_cue_without_comma(verb: Token):
+    """"... the complex rules of cinematography and editing said John Wyver, from TV producer ...", "... that have
+    educational elements said Mr Owen.": reported words run into a reversed cue with no comma before it; the
+    speaker is the name right after the verb (syntax's name_after_uncommaed_cue), not the last noun of the words
+    the parser also made the verb's subject."""
+    found = name_after_uncommaed_cue(verb)
+    return None if found is None else found[1]
+
+
 def speaker_in_inverted_aside(verb: Token):
     """"Any interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia, would read this
     as ...", "“The contrast with Trump,” said Doyle and others, “would be clear ...”": a cue set off by commas
@@ -694,20 +706,59 @@ def hung_on_preposed_phrase(verb: Token):
     the unrest in Nevada, Senator Harry Reid, the minority leader, said", "at the party convention
     Sen. Elizabeth Warren (D-MA) said": the parser hung the speaker right before a subjectless verb on
     the phrase that opens the sentence, as an apposition or a conjunct of its last noun."""
+    found = _hung_on_preposed(verb)
+    if found is None:
+        return None
+    node = found[-1]
+    # not "a ballooning trade deficit and analysts said": a true coordination of the object
+    return None if _coordinated(node) else _object_across_comma(node.head) or _name_beside(node)
+
+
+def speaker_after_fronted_hearer(verb: Token):
+    """"In a statement to the Observer, her senior policy adviser, Jake Sullivan, said", "In an interview
+    with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate stated
+    that": the parser hung the speaker on the object of a "to" or "with" on the occasion that opens the
+    sentence. That object is who heard the words, never who said them: the speaker is the first phrase
+    hung on it that opens after a comma."""
+    found = _hung_on_preposed(verb)
+    if found is None or not _fronted_hearer(found[-1].head, verb):
+        return None
+    return next((node for node in reversed(found) if _after_comma(node)), None)
+
+
+def _hung_on_preposed(verb: Token) -> list[Token] | None:
+    """The phrases the parser hung, one on the next, from the word before a subjectless verb up to the
+    noun of the phrase that opens the sentence (the last one hangs on that noun); None for other shapes."""
     if verb.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     before = _before_commas_and_brackets(verb)
     if before is None or before.tag_ not in NOUN_TAGS:
         return None
-    node = _out_of_trailing_phrase(before)
+    node, hung = _out_of_trailing_phrase(before), []
     for _ in range(_MAX_APPOSITIONS):
         if node.dep_ not in _HUNG or node.head.i >= node.i:
             return None
+        hung.append(node)
         if node.head.dep_ in _PREPOSED_OBJECTS and verb in node.head.ancestors:
-            # not "a ballooning trade deficit and analysts said": a true coordination of the object
-            return None if _coordinated(node) else _object_across_comma(node.head) or _name_beside(node)
+            return hung
         node = node.head
     return None
+
+
+def _fronted_hearer(noun: Token, verb: Token) -> bool:
+    """"to the Observer" in "In a statement to the Observer, ...", "with Morning Joe hosts ..." in "In an
+    interview with Morning Joe hosts ..., ...": the object of a hearer's preposition on an occasion of speaking
+    or words issued, in a phrase on the verb before it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _HEARER_PREPOSITIONS:
+        return False
+    occasion = noun.head.head
+    if occasion.lower_ not in _FRONTED_OCCASIONS or occasion.dep_ != "pobj":
+        return False
+    return occasion.head.head is verb and occasion.i < verb.i
+
+
+def _after_comma(node: Token) -> bool:
+    return node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ","
 
 
 def _object_across_comma(noun: Token) -> Token | None:
@@ -1119,6 +1170,16 @@ def participle_after_said_thing(verb: Token):
     # the claim in the verb's object or phrase; "A US government claim accusing ... has been thrown out": the
     # claim is the subject, the participle its own
     return _own_subject(above) if above is not None and above.i < noun.i else None
+
+
+def name_compounded_with_participle(verb: Token):
+    """"The ad then cuts to footage of Trump saying, “...”": a speech verb's "-ing" the tagger read as a noun
+    compounded with the name before it (``_participle_taken_for_noun`` in attribute.py makes it a cue); the
+    name speaks, not the footage."""
+    if verb.tag_ not in COMMON_NOUN_TAGS or not verb.lower_.endswith("ing") or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    return name if name.tag_ in PROPN_TAGS and name.head.i == verb.i and name.dep_ == "compound" else None
 
 
 def participle_noun(verb: Token):
@@ -1574,6 +1635,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:document-held-before-colon", document_held_before_colon),
     ("subject:name-before-unclosed-apposition", name_before_unclosed_apposition),
     ("subject:name-after-reported-words", name_after_reported_words),
+    ("subject:name-after-uncommaed-cue", name_after_cue_without_comma),
     ("subject:inverted-aside", speaker_in_inverted_aside),
     ("subject:name-in-inverted-aside", name_in_inverted_aside),
     ("subject:occasion-holder", occasion_holder),
@@ -1589,6 +1651,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:name-before-time", name_before_time),
     ("subject:described-name-after-list", described_name_after_list),
     ("subject:lost-coordinated-names", lost_coordinated_names),
+    ("subject:speaker-after-fronted-hearer", speaker_after_fronted_hearer),
     ("subject:hung-on-preposed-phrase", hung_on_preposed_phrase),
     ("subject:antecedent-of-aside", antecedent_of_aside),
     ("subject:aside", subject_in_aside),
@@ -1605,6 +1668,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:participle-after-comma", participle_after_comma),
     ("subject:listed-verb-read-as-participle", listed_verb_read_as_participle),
     ("subject:participle-after-said-thing", participle_after_said_thing),
+    ("subject:name-compounded-with-participle", name_compounded_with_participle),
     ("subject:participle-noun", participle_noun),
     ("subject:joined-to-inner-clause", joined_to_inner_clause),
     ("subject:conjunct-after-dash-aside", conjunct_after_dash_aside),

@@ -317,6 +317,7 @@ def span_of(tokens) -> tuple[int, int]:
 
 
 _INVERTED_TAGS = frozenset(LEXICON.inverted_report_tags)
+_SENTENCE_END_TEXTS = frozenset(LEXICON.sentence_end_marks)
 _ASIDE_NAME_MAX = 4  # "said Mr Fahey", "says Prof Brewer", "said Stacey Jolna": a name's few words
 _ASIDE_TITLE_MAX = 12  # "senior vice president of TV Guide TV group": a description, not a clause
 
@@ -357,6 +358,40 @@ def inverted_aside(verb: Token) -> tuple[list, list, list] | None:
     if any(is_verb(t) and lemma_of(t) in REPORTING_VERBS for t in before):
         return None
     return before, name, words
+
+
+def name_after_uncommaed_cue(verb: Token) -> tuple[list, Token] | None:
+    """"It will also be important that the tools are sophisticated enough to obey the complex rules of
+    cinematography and editing said John Wyver, from TV producer Illuminations Television Limited", "There are
+    also other pressures making banks turn to Windows said Dominic Hirsch, managing director of ...": reported
+    words with no quotation marks run into a reversed cue with no comma before it; the parser made the name
+    after the verb its subject (and maybe the last noun of the words too). The words from the sentence's start
+    to the verb and the name's head, the name right after the verb and closed by a comma or the sentence's end;
+    None for any other shape ("A BNP spokesperson said Mr Tyndall, from Brighton, was arrested": the words
+    before the cue hold no verb with a tense, the speaker is there)."""
+    doc = verb.doc
+    if verb.tag_ not in _INVERTED_TAGS or lemma_of(verb) not in REPORTING_VERBS or verb.i < 3:
+        return None
+    before = doc[verb.i - 1]
+    if before.is_punct or (before.tag_ in PROPN_TAGS and before.dep_ in SUBJECTS and before.head.i == verb.i):
+        return None  # a comma before the cue is the closing-cue rules' shape; "Mr Bell said" names its speaker
+    if any(c.dep_ in SUBJECTS and c.i < verb.i and c.tag_ == "PRP" for c in children(verb)):
+        return None  # "Asked ... who leads the party in his view, he said Ryan.": a speaker before, the name his answer
+    name = next((c for c in children(verb) if c.dep_ in SUBJECTS and c.i > verb.i), None)
+    if name is None or name.left_edge.i != verb.i + 1 or name.i - verb.i > _ASIDE_NAME_MAX:
+        return None
+    if any(t.tag_ not in PROPN_TAGS for t in doc[verb.i + 1 : name.i + 1]):
+        return None
+    closing = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    if closing is not None and closing.text != "," and closing.text not in _SENTENCE_END_TEXTS:
+        return None
+    root = verb
+    for root in verb.ancestors:  # the sentence's root: the reported words may hang on the cue or the cue on them
+        pass
+    words = list(doc[root.left_edge.i : verb.i])
+    if has_quote_mark(words) or not any(is_verb(t) and is_finite(t) for t in words):
+        return None  # quoted words before the cue are the after-quote rules'; a bare noun phrase said nothing
+    return words, name
 
 
 def _describes(title: list, name: list) -> bool:

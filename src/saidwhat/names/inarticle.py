@@ -738,7 +738,7 @@ def _add_run(text: str, words: list[tuple[str, int]], i: int, j: int, people: di
     _add_peer(people, run, k, words[i + k - 1][1] if k else start, role_words, gender)
     person = people.get(" ".join(run[k:]))
     if person is not None and k == 0:
-        person.offices |= _lowercase_role_before(text, words[i][1])
+        person.offices |= _lowercase_role_before(text, words[i][1]) or _plural_role_before_pair(text, words[i][1], end)
 
 
 _OFFICE_GENDERS = dict(LEXICON.gender_words)  # "spokeswoman", "chairman", "congresswoman": not the pronouns
@@ -1113,7 +1113,7 @@ def _apposition_after(text: str, end: int, start: int) -> set[str]:
     new who reports it ("... a stake in Automobile Craiova, a Romanian official said Friday"), nor the
     subject after a phrase the name closes: "Echoing the new US Secretary of State Condoleezza Rice, the
     prime minister said" is Tony Blair speaking, and Rice no prime minister."""
-    if not text.startswith(",", end):
+    if not text.startswith(",", end) or _closes_fronted_hearer_phrase(text, start):
         return set()
     m = _APPOSITION.match(text[end : end + 80])
     if m is None:
@@ -1133,6 +1133,22 @@ _BARE_APPOSITION = re.compile(
     r"(?=[ \t]*[,.;:]|[ \t]+[a-z]+(?:ing|ed|s)\b)"
 )
 _BARE_APPOSITION_STOPS = frozenset(LEXICON.bare_apposition_stops)
+
+
+# "In an interview with Morning Joe hosts Joe Scarborough and ", "In a statement to ": a sentence's opening phrase of
+# an occasion with its hearer, up to a name (lexicon ``fronted_hearer_prepositions``)
+_FRONTED_HEARER_PHRASE = re.compile(
+    r"(?:[A-Z][a-z]*\s+)?[Ii]n\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(set(LEXICON.occasion_nouns) | set(LEXICON.issued_words_nouns)))
+    + r")\s+(?:" + "|".join(LEXICON.fronted_hearer_prepositions) + r")\s+[^,.;:]*"
+)
+
+
+def _closes_fronted_hearer_phrase(text: str, start: int) -> bool:
+    """Whether the name at ``start`` closes the phrase of an occasion and its hearer that opens the sentence:
+    "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential
+    candidate stated that" is Hillary Clinton speaking to them, and Brzezinski no candidate."""
+    return _FRONTED_HEARER_PHRASE.fullmatch(text, _sentence_start(text, start), start) is not None
 
 
 def _bare_apposition_after(text: str, end: int) -> set[str]:
@@ -1202,6 +1218,23 @@ def _lowercase_role_before(text: str, start: int) -> set[str]:
             break
         kept.append(word)
     return set(kept)
+
+
+# "and" and a capital right after a name: the second of a pair ("hosts Joe Scarborough and Mika Brzezinski")
+_AND_NAME_AFTER = re.compile(r"[ \t]+and[ \t]+[A-Z]")
+_PAIRED_HOST_ROLES = frozenset(LEXICON.paired_host_roles)
+
+
+def _plural_role_before_pair(text: str, start: int, end: int) -> set[str]:
+    """"Morning Joe hosts Joe Scarborough and Mika Brzezinski": a plural role noun before a pair of names gives
+    its singular to the first of them, so that "the host" later takes that one up (the one a reader hears
+    first; the second is no nearer for being named last in the pair). Only a broadcast's roles (lexicon
+    ``paired_host_roles``): "Fellow locks Robert Sidoli and Brent Cockbain" gives no "the veteran lock"."""
+    m = _LOWER_ROLE_BEFORE.search(text[max(0, start - 60) : start])
+    plural = m.group(1).split()[-1] if m else ""
+    if plural[:-1] not in _PAIRED_HOST_ROLES or not plural.endswith("s") or not _AND_NAME_AFTER.match(text, end):
+        return set()
+    return {plural[:-1]}
 
 
 def _clean_tokens(mention: str) -> list[str]:
@@ -2619,7 +2652,24 @@ def _after_opening_adverbial(text: str, start: int, end: int) -> int:
     phrase = text[start:comma].split() if comma > 0 else []
     if phrase and phrase[0].lower() in _SUBJECT_ADVERBIAL_LEADS and len(phrase) <= 12:
         return comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
-    return start
+    return _after_bare_time(text, start, end)
+
+
+_BARE_OPENING_TIMES = tuple(tuple(t.lower().split()) for t in LEXICON.bare_opening_times)
+
+
+def _after_bare_time(text: str, start: int, end: int) -> int:
+    """"Before now Microsoft has left the market ... It said", "Last year Apple sued ...": a time the sentence
+    is set at with no comma after it (``_is_time_phrase``, or a phrase of the lexicon's ``bare_opening_times``)
+    hides the subject after it as a comma-closed adverbial does not; where the subject opens, else ``start``."""
+    words = list(_re.finditer(r"\S+", text[start:end]))
+    low = [m.group().lower() for m in words]
+    length = next((k for k in (3, 2) if len(words) > k and (
+        tuple(low[:k]) in _BARE_OPENING_TIMES or _is_time_phrase(low[:k]))), 0)
+    # the word after the time must open a name, so that "Last year's results" or "Last year was" stay whole
+    if not length or not _is_cap(words[length].group()) or low[length - 1].endswith((",", "'s", "’s")):
+        return start
+    return start + words[length].start()
 
 
 def _named_in(person: Person, words: str) -> bool:
@@ -3945,6 +3995,11 @@ def _one_of_many_rule(r: _Reading) -> Resolved | None:
     plural = next((t for t in low[2:] if _is_plural(t) and t.isalpha()), None)
     if plural is None or _is_cap(toks[low.index(plural)]):
         return None
+    if plural in DOCUMENT_HEADS or plural in _AD_NOUNS:
+        # "with one of her ads asking": one of several documents is a document. Its possessive's person is not read
+        # here: the pronoun rules take the "her" of "Kloppenburg and her backers tried to tie Bradley to Walker,
+        # with one of her ads asking" for Bradley, the nearer woman, where the subject, Kloppenburg, is meant
+        return None, "document"
     singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
     return None, ("org" if singular in ORG_NOUNS else "person")
 
@@ -4211,7 +4266,7 @@ def _document_rule(r: _Reading) -> Resolved | None:
             issuer = issuer or _body_said_in_one_before(r) or _giver_of_the_document_before(r)
             issuer = issuer or _issuer_described_before_noun(r)
             issuer = issuer or _issuer_of_the_state(r) or _body_of_speaker_before(r)
-            issuer = issuer or _issuer_of_its_introduction(r)
+            issuer = issuer or _issuer_of_its_introduction(r) or _outlet_reporting_just_before(r)
         elif issuer is None:
             issuer = _issuer_pointed_back_to(r) or _issuer_in_next_sentence(r) or _subject_of_its_sentence(r)
             issuer = issuer or _writer_in_it_after(r) or _issuer_in_participle_after(r)
@@ -4787,6 +4842,25 @@ def _outlet_of_reports(r: _Reading) -> str | None:
     if len(nouns) != 1:
         return None
     outlets = {name for _pos, name in _outlets_with_their_noun(r.index.text, nouns[0])}
+    return outlets.pop() if len(outlets) == 1 else None
+
+
+_OUTLET_REPORT_NOUNS = frozenset(LEXICON.outlet_report_nouns)
+
+
+def _outlet_reporting_just_before(r: _Reading) -> str | None:
+    """"Rank ... will expose the shake-up at the announcement of its results on Friday, the Sunday Telegraph
+    reported. Advisors Goldman Sachs are understood to have valued its demerged Deluxe Film unit at £300m, the
+    report added.": "the report" is the report of the one outlet whose "reported" the sentence before gives (a
+    document of it); a name is an outlet's by its words (``_names_an_outlet``), so "Smith reported" lends the
+    report to no one."""
+    if r.head not in _OUTLET_REPORT_NOUNS:
+        return None
+    text = r.index.text
+    start = _sentence_start(text, r.at)
+    before = text[_opening_of_sentence_before(text, start) : start]
+    reported = _compiled(r"(?:\bThe[ \t]+)?(?P<outlet>" + _CAPITAL_RUN + r")[ \t]+" + _RELAY_VERB + r"\b")
+    outlets = {m.group("outlet") for m in reported.finditer(before) if _names_an_outlet(m.group("outlet"))}
     return outlets.pop() if len(outlets) == 1 else None
 
 
@@ -6047,6 +6121,37 @@ def _description_rule(r: _Reading) -> Resolved | None:
     return None
 
 
+_OCCUPATION_FAMILIES = tuple(frozenset(family) for family in LEXICON.occupation_families)
+
+
+def _occupation_family(noun: str) -> frozenset[str]:
+    """The nouns of the occupation families ``noun`` is in (lexicon ``occupation_families``), none if it is in none."""
+    return frozenset().union(*(family for family in _OCCUPATION_FAMILIES if noun in family))
+
+
+def _occupation_family_rule(r: _Reading) -> Resolved | None:
+    """"Film-maker Spike Lee says ... "It's a huge market," the 47-year-old director said", "Arsenal boss Arsene
+    Wenger ... The manager added": a definite description headed by a noun of an occupation family (lexicon
+    ``occupation_families``: "director" and "film-maker", "boss" and "manager") is the one person the article has
+    named before it with another noun of that family, in a title before the name or the apposition after it (as
+    ``_wealth_described_rule`` ties a noun of wealth), when the article gave no one the noun itself (then the role
+    rules read it). Two people so tied leave it to the rules after; so does a capital in the description that
+    is none of the person's words ("The Chelsea manager" is not "Arsenal boss Arsene Wenger") or a noun of the
+    other gender."""
+    family = _occupation_family(r.head)
+    if not family or r.lowered[0] != "the" or r.lowered[-1] != r.head or _is_cap(r.toks[-1]):
+        return None
+    if any(r.head in p.roles or r.head in p.offices for p in r.index.people):
+        return None
+    names = tuple(p.name for p in r.index.people if len(p.tokens) >= 2)
+    found = [name for name, at in _people_tied_to(r.index.text, names, family).items() if at < r.at]
+    person = r.index.find(found[0]) if len(found) == 1 else None
+    capitals = {t.lower() for t in r.toks[1:] if _is_cap(t)}
+    if person is None or capitals - person.roles or _noun_of_other_gender(r.head, person):
+        return None
+    return person.name, "person"
+
+
 _EPITHET_NOUNS = frozenset(LEXICON.epithet_nouns)
 
 
@@ -6712,6 +6817,8 @@ def _proper_name_rule(r: _Reading) -> Resolved | None:
         return possessive, "org"
     if _organisation_kind_before(toks, names):
         return _org_name(r.text), "org"
+    if nation_named := _nation_then_common_noun(r):
+        return nation_named, "org"
     gender = _title_gender(toks[: len(toks) - len(names)])
     found = _match_name(names, r.at, r.index, gender=gender)
     if gender is None and len(names) == 1:
@@ -6906,6 +7013,25 @@ def _apposed_as_largest(text: str, comma: int) -> bool:
     a place is a business, not a person, though "producer" is a person's role too; with no good named ("the
     club's biggest shareholder") it may be a person."""
     return _APPOSED_LARGEST.match(text, comma) is not None
+
+
+def _nation_then_common_noun(r: _Reading) -> str | None:
+    """"UK Coal said", "British Coal said", "Japan Tobacco said": a country or a nationality (no given name: "Chad",
+    "India" are) and a word the article writes in lower case elsewhere ("the UK's biggest coal producer") is a
+    business named for its nation and its trade, no title and surname ("Coal") nor given name and surname."""
+    toks, names = r.toks, r.names
+    if not names or toks[-1] != names[-1] or len(toks) < 2 or len(names) > 2:
+        return None
+    nation, word = toks[-2], toks[-1]
+    if not (_is_place_word(nation) or nation.lower() in _NATIONALITIES) or may_be_given_name(nation):
+        return None
+    if not word[1:].islower() or _is_given_name(word) or r.index.by_last(word) and len(names) == 1:
+        return None
+    low = word.lower()
+    if low in ROLE_NOUNS or low in GROUP_HEADS or _is_listed_title(low) or _is_plural_title(word):
+        return None  # "US President", "British Citizens": an office or people of the nation, not a business
+    common = _re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])", r.index.text)
+    return f"{nation} {word}" if common else None
 
 
 def _nation_before_name(r: _Reading) -> bool:
@@ -8576,9 +8702,10 @@ def _organisation_rule(r: _Reading) -> Resolved | None:
         if (
             not names or _is_bare_org_noun(r.toks) or _org_noun_of_place(r) or _described_by_its_place(r)
             or _described_by_its_owner(r) or _noun_written_as_initials(r) or _described_with_a_kind(r)
+            or _described_by_words_never_alone(r)
         ):
             # an indefinite description brings in a new organisation, which the next sentence may name
-            named = _outlet_owning(r) or _outlet_of_its_body(r)
+            named = _party_named_last(r) or _outlet_owning(r) or _outlet_of_its_body(r)
             named = named or _organisation_described_next(r) or _national_body(r)
             named = named or _organisation_apposed_after(r)
             named = named or _last_organisation(r)
@@ -8797,6 +8924,25 @@ def _party_opening_article(r: _Reading) -> str | None:
     if r.lowered != ["the", r.head] or r.head not in _ARTICLE_SUBJECT_HEADS:
         return None
     return _party_named_opening(r.index.text, r.head)
+
+
+_PARTY_WRITTEN_AS = dict(LEXICON.party_written_as)
+_PARTY_WRITTEN = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(_PARTY_WRITTEN_AS, key=len, reverse=True))) + r")(?![\w-])"
+)
+
+
+def _party_named_last(r: _Reading) -> str | None:
+    """"Alastair Campbell will return to the fold to strengthen Labour's general election campaign, the party has
+    confirmed", "Children would be offered two hours' free sports training a week by a future Tory government, the
+    party has said": "the party", when no party has spoken and none opens the article, is the party the article
+    named last before it, by its bare name or its adjective (lexicon ``party_written_as``: "Labour", "Tory", "Lib
+    Dems"), whoever it was said of; an article on all the parties' plans ("Labour says ... The party says ...
+    The Liberal Democrats want ... The party says") passes from one to the next."""
+    if r.lowered != ["the", "party"]:
+        return None
+    named = list(_PARTY_WRITTEN.finditer(r.index.text, 0, r.at))
+    return _PARTY_WRITTEN_AS[named[-1].group()] if named else None
 
 
 def _party_named_opening(text: str, head: str) -> str | None:
@@ -9162,6 +9308,23 @@ def _described_by_its_place(r: _Reading) -> bool:
         len(toks) > 3 and _is_place_owner(toks, 0) and r.head in _DESCRIBED_ORGS
         and all(t.islower() for t in toks[2:])
     )
+
+
+def _described_by_words_never_alone(r: _Reading) -> bool:
+    """"The South Yorkshire company, led by new chief executive Gerry Spindler, said", "the Sheffield company":
+    "the", capitals and a business's description in lower case (lexicon ``described_organisations``) describe
+    the business by where it is when the article never writes the capitals without that noun after them; they
+    name it ("the Tata group", "the Travelodge chain") when it does ("Tata Steel", "Travelodge said")."""
+    toks = r.toks
+    if len(toks) < 3 or r.lowered[0] != "the" or toks[-1] != r.head or r.head not in _DESCRIBED_ORGS:
+        return False  # "The Vestey Group": the noun written with a capital is the name's
+    words = toks[1:-1]
+    if len(words) > 3 or not all(_is_cap(t) and not t.isupper() and "-" not in t for t in words):
+        return False  # "The Florida-based Falic group", "the Anti-Phishing Working group": a name after its place
+    if any(t.lower() in _NATIONALITIES for t in words):
+        return False  # "The Danish firm": a nation's firm, read by the nation's rules (its words stand in)
+    written, noun, text = " ".join(words), " " + toks[-1], r.index.text
+    return all(text.startswith(noun, at + len(written)) for at in _starts_of(written, text))
 
 
 _INDEFINITE_KINDS = frozenset(LEXICON.indefinite_kind_nouns)
@@ -10463,6 +10626,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("calling", _calling_rule),
     ("described-opener", _described_opener_rule),
     ("article-subject", _article_subject_rule),
+    ("occupation-family", _occupation_family_rule),
     ("description", _description_rule),
     ("unnamed-by-sex", _unnamed_by_sex_rule),
     ("nationality", _nationality_rule),
@@ -10592,7 +10756,48 @@ def _longer_organisation_name(name: str | None, text: str) -> str | None:
     if _is_place_word(name):
         return name  # "a book in Japan on the Trump phenomenon": a place with a topic after it, no body's name
     forms = _names_with_links(text).get(name, frozenset())
-    return next(iter(forms)) if len(forms) == 1 else (_clipped_name_in_full(name, text) or name)
+    if len(forms) == 1:
+        return next(iter(forms))
+    return _clipped_name_in_full(name, text) or _short_form_in_full(name, text) or name
+
+
+_CLUB_NAME_ENDINGS = frozenset(LEXICON.club_name_endings)
+_CLOSING_WORDS = r"(?<![\w'’.-])((?:[A-Z][a-z]+[ \t]+){{1,2}}){name}(?![\w'’-])"
+
+
+def _short_form_in_full(name: str, text: str) -> str | None:
+    """"Glazer ... has approached the United board" after "Malcolm Glazer has made a fresh approach to buy
+    Manchester United": the word that ends many clubs' names (lexicon ``club_name_endings``: "United", "City",
+    "Rovers"), standing alone as an organisation's name, is the one club the article names in full with it, one or
+    two capitalised words before it. A capital opening a sentence ("Then United", "But City") and a word the
+    article also writes in lower case ("Last year United") are no part of a name, and a clipped form ("Man
+    United") is the full one's; two clubs ("Manchester City", "Leicester City") leave the word as it is."""
+    if name not in _CLUB_NAME_ENDINGS:
+        return None
+    found = set()
+    for m in _re.finditer(_CLOSING_WORDS.format(name=re.escape(name)), text):
+        words = m.group(1).split()
+        if _sentence_start(text, m.start()) == m.start():
+            words = words[1:]
+        common = [k for k, w in enumerate(words) if _written_in_lower_case(w, text)]
+        words = words[common[-1] + 1 :] if common else words
+        if words:
+            found.add(" ".join(words + [name]))
+    # a longer run holding a shorter one is the shorter one's: "the Independent Manchester United Supporters'
+    # Association" names no other club than "Manchester United"
+    found = {f for f in found if not any(f != g and (f.endswith(" " + g) or _clips(f, g)) for g in found)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _written_in_lower_case(word: str, text: str) -> bool:
+    return _re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text) is not None
+
+
+def _clips(short: str, full: str) -> bool:
+    """Whether each word of ``short`` opens the word of ``full`` at its place: "Man United" clips "Manchester
+    United"."""
+    words, fulls = short.split(), full.split()
+    return len(words) == len(fulls) and all(f.startswith(w) for w, f in zip(words, fulls))
 
 
 _CLIPPED_FROM = r"(?<![\w-]){clip}[a-z]{{2,}}(?:[ \t]+[A-Z][\w-]*)+"
@@ -12267,6 +12472,9 @@ def _resolve_pronoun(
             return None, "org"  # an organisation with no name spoke last: "the government said ... It pledged"
         if name is None:
             return _named_since_unnamed(pos, gender, at, index), "person"
+        topic = _subject_resumed_since(named, pos, gender, at, index, history) if named is not None else None
+        if topic is not None:
+            return topic.name, "person"
         return name, ("org" if g == NEUTER else "person")
     if gender == NEUTER:
         return None, "org"
@@ -12294,6 +12502,49 @@ def _resolve_pronoun(
     if best is not None and not plural:
         return best.name, "person"
     return None, ("group" if plural else "person")
+
+
+# a paragraph that opens on a name, a title or a conjunction at most before it, and a lower-case verb after it:
+# "Obama departs the UK for Germany today", "But President Obama has ..."
+_PARAGRAPH_SUBJECT = re.compile(r"\n[ \t]*(?:[A-Z][\w.]*[ \t]+){0,3}?(?P<surname>[A-Z][\w’'-]+)(?=[ \t]+[a-z])")
+
+
+def _subject_resumed_since(
+    speaker: Person, spoke: int, gender: str | None, at: int, index: NameIndex,
+    history: list[tuple[int, str | None, str | None]],
+) -> Person | None:
+    """"... her senior policy adviser, Jake Sullivan, said: "...". Obama departs the UK for Germany today, ...
+    But he leaves behind a furious backlash against ... his warning that ...": a paragraph after the last
+    speaker's that opens on another person of the pronoun's gender, one the article named before that speaker
+    spoke, goes back to the article's subject, and a "he" after it is theirs, not the spokesman's quoted once.
+    The last such paragraph before the pronoun wins. Left to the speaker: a name the article first gives there
+    (someone new), a surname two people share ("Mr. Bush" of Jeb and George W. Bush, "Clinton" of Bill and
+    Hillary), and a speaker the article names again after that paragraph opens, up to the pronoun's sentence's end
+    ("Sanders let Kingson speak first, and then ... he spent"). The paragraph must be narration, ended before the
+    pronoun and with no one speaking in it: "Mr Blair has failed to tackle these problems, he claimed" opens on
+    what Michael Howard says of Blair (BBC politics/110)."""
+    if gender not in GENDER_WORDS.values() or gender == NEUTER:
+        return None
+    text = index.text
+    start = text.find("\n", spoke)
+    if start < 0 or start >= at:
+        return None
+    for m in reversed(list(_PARAGRAPH_SUBJECT.finditer(text, start, at))):
+        closes = text.find("\n", m.end()) % (len(text) + 1)  # the paragraph's end (the text's, for the last)
+        spoken = any(m.start() <= pos < closes and (name or g not in (None, NEUTER)) for pos, name, g in history)
+        if closes >= at or spoken:
+            continue
+        named = index.by_last(m.group("surname"))
+        if len(named) != 1 or named[0] is speaker or pronoun_gender(named[0]) != gender:
+            continue
+        if not _surname_mentions(m.group("surname"), text, spoke):
+            return None
+        # up to the pronoun's sentence's end: "Asked if he thought ..., Devine responded" is the speaker's still
+        ends = _SENTENCE_END_PAST_TITLES.search(text, at)
+        again = [q for q in _surname_mentions(_surname(speaker.tokens), text, ends.end() if ends else len(text))
+                 if q > m.start()]
+        return None if again else named[0]
+    return None
 
 
 def _nearest_sure_agreeing(
