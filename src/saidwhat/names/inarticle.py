@@ -9786,9 +9786,10 @@ def _speaker_named_next(r: _Reading) -> Person | None:
     as likely someone else ("his lawyer said: ... Judge Robert W Sweet ruled"). When the next sentence names
     no one, the sentence that names someone first, in the paragraph after the lede, takes its place: "Mittal
     Steel ... could cut up to 45,000 jobs ..., its chief executive has said. The Netherlands-based company is
-    due to ... However, Lakshmi Mittal has told investors"."""
+    due to ... However, Lakshmi Mittal has told investors". The first sentence is the article's opening
+    (``_opens_article``), not the text before the first full stop: PolNeAR's headlines end in one."""
     text = r.index.text
-    if _SENTENCE_END.search(text, 0, r.at) or not _definite(r):
+    if not _opens_article(text, r.at) or not _definite(r):
         return None  # "A spokesman said ... John Smith said": someone unnamed
     ends = [m.end() for m in _SENTENCE_END_PAST_TITLES.finditer(text, r.at)][:1]
     if len(ends) < 1:
@@ -9857,15 +9858,18 @@ def _titled_next(r: _Reading) -> Person | None:
 def _subject_named_next(r: _Reading) -> Person | None:
     """"An artist critical of Welsh arts funding ... has denied comparing ... ¶ Shani Rhys James is worried that
     ...", "A user of Apple's iTunes music service is suing the firm saying ... ¶ He says ... Californian Thomas
-    Slattery filed the suit": the article's opening (``_opens_article``) brings in someone by a description
-    alone, and the sentence after it that first names anyone in full, within the next paragraph, opens with that
-    person's name as its subject, after a title or a nationality at most. News names the lede's subject that way
+    Slattery filed the suit", "..., its chief has said. ¶ Werner Seifert met LSE chief executive Clara Furse":
+    the article's opening (``_opens_article``) brings in someone by a description alone, indefinite or
+    definite, and the sentence after it that first names anyone in full, within the next paragraph, opens with
+    that person's name as its subject, after a title or a nationality at most. News names the lede's subject that way
     whatever the verb (``_titled_next`` asks for a speaker's). Not a go-between ("a spokesman said ... Michael
     Howard is"), nor someone the article gives a role other than the description's: "A senior Labour MP has
     criticised ... ¶ Health Secretary John Reid said" is a reply (so "A senior Tory MP ... ¶ Public accounts
     committee chairman Edward Leigh" stays unnamed); a name anywhere else in that sentence is as likely someone
     else."""
-    if r.lowered[0] not in _INTRODUCING or r.head in _INTERMEDIARIES or not _opens_article(r.index.text, r.at):
+    if not (r.lowered[0] in _INTRODUCING or _definite(r)) or r.head in _INTERMEDIARIES:
+        return None
+    if not _opens_article(r.index.text, r.at):
         return None
     text = r.index.text
     end = next((m.end() for m in _SENTENCE_END_PAST_TITLES.finditer(text, r.mention.span.end)), None)
