@@ -1872,10 +1872,11 @@ OFFICE_HOLDER_NEARBY = [
     ("German bidder in talks with LSE\n\nDeutsche Boerse bosses have held \"constructive, professional and "
      "friendly\" talks with the London Stock Exchange (LSE), its chief has said.\n\nWerner Seifert met LSE chief "
      "executive Clara Furse amid rumours the German group may raise its bid.", "constructive", "Werner Seifert"),
-    # a headline that ends in a full stop (PolNeAR's) does not hide the lede from the rules that read it (lede88)
-    ("Steel boss sees prices rising.\n\nSteel prices will go on rising well into next year, the firm's chief "
-     "executive has said.\n\nPeter Grant said demand from China would keep the mills busy.", "go on rising",
-     "Peter Grant"),
+    # ... but a definite one only by the next paragraph's: within its own paragraph the lede's description is as
+    # often someone it named (BBC sport/292's "the national team coach", Mike Ruddock, before "Man-of-the-match
+    # Stephen Jones ... was ecstatic"; lede88)
+    ("Wales coach elated with win\n\n\"We had to show character,\" said the national team coach. Man-of-the-match "
+     "Stephen Jones was ecstatic after the win.", "show character", None),
     # the holder's name with an aside before its verb, an age or a "who" clause (desc84: "Marcel Lehel Lazar, 44,
     # said", PolNeAR train; "Jason Furman, who leads Mr. Obama's Council of Economic Advisers, said", PolNeAR train)
     ("Steel prices will go on rising well into next year, the firm's chief executive has said.\n\nPeter Grant, "

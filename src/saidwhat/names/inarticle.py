@@ -9789,7 +9789,7 @@ def _speaker_named_next(r: _Reading) -> Person | None:
     due to ... However, Lakshmi Mittal has told investors". The first sentence is the article's opening
     (``_opens_article``), not the text before the first full stop: PolNeAR's headlines end in one."""
     text = r.index.text
-    if not _opens_article(text, r.at) or not _definite(r):
+    if _SENTENCE_END.search(text, 0, r.at) or not _definite(r):
         return None  # "A spokesman said ... John Smith said": someone unnamed
     ends = [m.end() for m in _SENTENCE_END_PAST_TITLES.finditer(text, r.at)][:1]
     if len(ends) < 1:
@@ -9878,6 +9878,8 @@ def _subject_named_next(r: _Reading) -> Person | None:
         return None
     start, stop = naming
     begins = _re.compile(r"\s*").match(text, start).end()
+    if r.lowered[0] not in _INTRODUCING and "\n" not in text[r.at : begins]:
+        return None  # "the national team coach ... Man-of-the-match Stephen Jones was": the lede names another
     gender = GENDER_WORDS.get(r.head)
     found = {
         p.name: p for p in r.index.people for pos in p.positions
