@@ -9786,8 +9786,7 @@ def _speaker_named_next(r: _Reading) -> Person | None:
     as likely someone else ("his lawyer said: ... Judge Robert W Sweet ruled"). When the next sentence names
     no one, the sentence that names someone first, in the paragraph after the lede, takes its place: "Mittal
     Steel ... could cut up to 45,000 jobs ..., its chief executive has said. The Netherlands-based company is
-    due to ... However, Lakshmi Mittal has told investors". The first sentence is the article's opening
-    (``_opens_article``), not the text before the first full stop: PolNeAR's headlines end in one."""
+    due to ... However, Lakshmi Mittal has told investors"."""
     text = r.index.text
     if _SENTENCE_END.search(text, 0, r.at) or not _definite(r):
         return None  # "A spokesman said ... John Smith said": someone unnamed
