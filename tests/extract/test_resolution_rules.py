@@ -1908,8 +1908,18 @@ OFFICE_HOLDER_NEARBY = [
      "Mittal has told investors the combined company will have to shed thousands of jobs.", "could cut up to",
      "Lakshmi Mittal"),
     ("Deutsche Boerse bosses have held friendly talks with the London Stock Exchange, its chief has said.\n\n"
-     "The talks were held on Friday. Werner Seifert met LSE chief executive Clara Furse amid rumours. Werner "
-     "Seifert said the bid was fair.", "friendly talks", None),
+     "The talks were held on Friday. The rumours grew after a report on Werner Seifert's plans. Werner Seifert "
+     "said the bid was fair.", "friendly talks", None),
+    # the lede's definite description is, as an indefinite one is, the person the next sentence naming anyone
+    # opens with, whatever the verb (BBC business/279; lede88)
+    ("German bidder in talks with LSE\n\nDeutsche Boerse bosses have held \"constructive, professional and "
+     "friendly\" talks with the London Stock Exchange (LSE), its chief has said.\n\nWerner Seifert met LSE chief "
+     "executive Clara Furse amid rumours the German group may raise its bid.", "constructive", "Werner Seifert"),
+    # ... but a definite one only by the next paragraph's: within its own paragraph the lede's description is as
+    # often someone it named (BBC sport/292's "the national team coach", Mike Ruddock, before "Man-of-the-match
+    # Stephen Jones ... was ecstatic"; lede88)
+    ("Wales coach elated with win\n\n\"We had to show character,\" said the national team coach. Man-of-the-match "
+     "Stephen Jones was ecstatic after the win.", "show character", None),
     # the holder's name with an aside before its verb, an age or a "who" clause (desc84: "Marcel Lehel Lazar, 44,
     # said", PolNeAR train; "Jason Furman, who leads Mr. Obama's Council of Economic Advisers, said", PolNeAR train)
     ("Steel prices will go on rising well into next year, the firm's chief executive has said.\n\nPeter Grant, "

@@ -9996,15 +9996,20 @@ def _titled_next(r: _Reading) -> Person | None:
 def _subject_named_next(r: _Reading) -> Person | None:
     """"An artist critical of Welsh arts funding ... has denied comparing ... ¶ Shani Rhys James is worried that
     ...", "A user of Apple's iTunes music service is suing the firm saying ... ¶ He says ... Californian Thomas
-    Slattery filed the suit": the article's opening (``_opens_article``) brings in someone by a description
-    alone, and the sentence after it that first names anyone in full, within the next paragraph, opens with that
-    person's name as its subject, after a title or a nationality at most. News names the lede's subject that way
-    whatever the verb (``_titled_next`` asks for a speaker's). Not a go-between ("a spokesman said ... Michael
-    Howard is"), nor someone the article gives a role other than the description's: "A senior Labour MP has
-    criticised ... ¶ Health Secretary John Reid said" is a reply (so "A senior Tory MP ... ¶ Public accounts
-    committee chairman Edward Leigh" stays unnamed); a name anywhere else in that sentence is as likely someone
-    else."""
-    if r.lowered[0] not in _INTRODUCING or r.head in _INTERMEDIARIES or not _opens_article(r.index.text, r.at):
+    Slattery filed the suit", "..., its chief has said. ¶ Werner Seifert met LSE chief executive Clara Furse":
+    the article's opening (``_opens_article``) brings in someone by a description alone, indefinite or
+    definite, and the sentence after it that first names anyone in full, within the next paragraph, opens with
+    that person's name as its subject, after a title or a nationality at most; a definite description only when
+    that sentence opens a paragraph after its own (within its paragraph a definite description is as often
+    someone already named: '"...," said the national team coach. Man-of-the-match Stephen Jones ... was
+    ecstatic'). News names the lede's subject that way whatever the verb (``_titled_next`` asks for a
+    speaker's). Not a go-between ("a spokesman said ... Michael Howard is"), nor someone the article gives a
+    role other than the description's: "A senior Labour MP has criticised ... ¶ Health Secretary John Reid said"
+    is a reply (so "A senior Tory MP ... ¶ Public accounts committee chairman Edward Leigh" stays unnamed); a
+    name anywhere else in that sentence is as likely someone else."""
+    if not (r.lowered[0] in _INTRODUCING or _definite(r)) or r.head in _INTERMEDIARIES:
+        return None
+    if not _opens_article(r.index.text, r.at):
         return None
     text = r.index.text
     end = next((m.end() for m in _SENTENCE_END_PAST_TITLES.finditer(text, r.mention.span.end)), None)
@@ -10013,6 +10018,8 @@ def _subject_named_next(r: _Reading) -> Person | None:
         return None
     start, stop = naming
     begins = _re.compile(r"\s*").match(text, start).end()
+    if r.lowered[0] not in _INTRODUCING and "\n" not in text[r.at : begins]:
+        return None  # "the national team coach ... Man-of-the-match Stephen Jones was": the lede names another
     gender = GENDER_WORDS.get(r.head)
     found = {
         p.name: p for p in r.index.people for pos in p.positions
