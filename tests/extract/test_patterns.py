@@ -132,6 +132,19 @@ CASES = [
         "WASHINGTON (AP) — Senator Chuck Schumer said the bill would pass this week.",
         [(IND, "bill would pass", "Chuck Schumer")],
     ),
+    # nor a city in lower case before a news agency, as agencies' reprints write it (PolNeAR train, Breitbart's AFP
+    # reprints; pnerr88)
+    (
+        "New York (AFP) – Vice President Joe Biden on Monday hit the campaign trail, trashing Donald Trump as "
+        "unqualified and accusing him of endangering the lives of US troops.",
+        [(IND, "endangering the lives", "Joe Biden")],
+    ),
+    # nor a capital city whose first word has two letters (PolNeAR train, Politico; pnerr88)
+    (
+        "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed the media for the controversy, saying the remarks "
+        "were taken out of context.",
+        [(IND, "taken out of context", "Mike Pence")],
+    ),
     # nor the agency of a dateline with no city, which the words "according to" cite
     (
         "(Reuters) — The state attorney general is investigating WeWork, according to two people familiar with it.",
