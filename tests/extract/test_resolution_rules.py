@@ -243,6 +243,11 @@ ROWS = [
     ("Bernie Sanders will release his medical records. Last month, Scott Conroy asked Sanders if questions about "
      "his age were fair game in a campaign.\n\n\u201cSure it is,\u201d he said.", "he",
      "pronoun", "he", "Bernie Sanders", "person", "one-asked-before"),
+    # composed (found88): every form of the lexicon's verbs of asking, the lemmas the content rules read, puts the
+    # question ("questioned ... about" as "asked ... whether")
+    ("Bernie Sanders will release his medical records. Last month, Scott Conroy questioned Sanders about his age "
+     "at a rally.\n\n\u201cIt is fair game,\u201d he said.", "he",
+     "pronoun", "he", "Bernie Sanders", "person", "one-asked-before"),
     # PolNeAR train (Politico 2016-08-17, the round of seed 2084): a speechwriter is a person's role, the speaker
     # just named, not the party ("GOP speechwriter", an organisation)
     ("Richard Cross wrote that he penned the remarks. The GOP speechwriter said the ban was the deal-breaker.",

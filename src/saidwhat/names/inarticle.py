@@ -47,6 +47,7 @@ from ..extract.rules import (
     SURNAME_TITLES,
     THING_NOUNS,
     TITLES,
+    word_forms,
 )
 from ..extract.syntax import CALENDAR, TIME_WORDS, WEEKDAYS
 from ..models import Span
@@ -2043,7 +2044,7 @@ def _one_asked_before_rule(r: _Reading) -> Resolved | None:
     if asked is None or _inside_quote(text, before):
         return None
     verb = text[r.mention.span.end :].split(maxsplit=1)
-    if verb and verb[0] in LEXICON.asking_verbs:
+    if verb and verb[0] in _ASKING_FORMS:
         return None  # '"Do you?" he asked': the asker presses on
     words = asked.group("name").split()
     # the capitals after the verb may run on into a day ("asked Trump Wednesday if"): a person the index
@@ -2058,10 +2059,13 @@ def _one_asked_before_rule(r: _Reading) -> Resolved | None:
     return person.name, "person"
 
 
+# The forms of the verbs of asking (lexicon ``question_asking_verbs``, the lemmas the content rules read too):
+# the text here has no parse to give a lemma
+_ASKING_FORMS = frozenset(form for lemma in LEXICON.question_asking_verbs for form in word_forms(lemma))
 # "asked Sanders whether", "asked Trump Wednesday if", "asked Kasich, who ..., how": a question put to a person
-# named right after the verb (lexicon ``asking_verbs``, ``question_openers``)
+# named right after the verb (lexicon ``question_asking_verbs``, ``question_openers``)
 _ASKED_SOMEONE = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, LEXICON.asking_verbs)) + r")[ \t]+"
+    r"\b(?:" + "|".join(map(re.escape, sorted(_ASKING_FORMS, key=len, reverse=True))) + r")[ \t]+"
     r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+)*[A-Z][\w'’-]*)(?:[ \t]*,[^.,]*,)?[ \t]+"
     r"(?:" + "|".join(map(re.escape, LEXICON.question_openers)) + r")\b"
 )
