@@ -443,6 +443,9 @@ ROWS = [
     # so is a field's "community" (PolNeAR train, the round of seed 2131; names73)
     ("The intelligence community has concluded that top secret information was included in 22 emails.",
      "The intelligence community", "role", "community", None, "group", "group"),
+    # so is a "panel" with no name, its members (BBC tech/170, the gold's groups; bbc109)
+    ("Gaming is no longer just for hardcore gamers, said a panel of experts. The panel also insisted that the "
+     "industry must grow.", "The panel", "role", "panel", None, "group", "group"),
     # the plural of a body's noun opening the sentence, with whom its people are after it (BBC business/264)
     ("Unions for Deutsche Boerse staff in Frankfurt has reportedly expressed fears that up to 300 jobs would be "
      "moved to London.", "Unions for Deutsche Boerse staff in Frankfurt", "name", "unions", None, "group", "group"),
@@ -1252,6 +1255,12 @@ ROWS = [
     ("In fact, it is the first time the US Air Force will attend the air show.\n\nOn the civilian front, Boeing "
      "announced a deal with India's HCL Technologies. The US company also said it had agreed a sale.",
      "The US company", "role", "company", None, "org", "organisation"),
+    # a scheme named as its own is no business either: "the company" is the business that runs it (BBC tech/194;
+    # bbc109)
+    ("Computer giant Microsoft has launched a pilot scheme. Microsoft said software can be sent to it for analysis. "
+     "The Windows XP Counterfeit Project will mean that fakes are replaced. It is the first time the firm has tried "
+     "this, the company told the BBC News website.",
+     "the company", "role", "company", "Microsoft", "org", "organisation-described"),
     # a campaign's name opening with a verb and "the" after the body's noun is one name, not the verb (BBC bbc77)
     ("The campaign group Save the Scottish Regiments will also field candidates. The group said it is well "
      "organised.", "The group", "role", "group", "Save the Scottish Regiments", "org", "organisation-described"),
