@@ -1081,6 +1081,13 @@ ROWS = [
      "staff had been ruined.", "One", "pronoun", "one", None, "person", "indefinite-speaker"),
     ("With the unprecedented success of Trump, someone called it a quiet revolution.", "someone", "pronoun",
      "someone", None, "person", "indefinite-speaker"),  # PolNeAR train's letters page
+    # a party's member or "someone", indefinite, and what they know or where they were: a person with no name; the
+    # name inside "familiar with the Clinton campaign's" is never the speaker (PolNeAR train, pn108)
+    ("Hillary Clinton spoke. \"We are worried,\" said one well-connected Democrat familiar with the Clinton "
+     "campaign's organization.", "one well-connected Democrat familiar with the Clinton campaign's organization",
+     "role", "democrat", None, "person", "unnamed-member"),
+    ("Mook told aides that he viewed Sanders as a threat, according to someone in attendance.",
+     "someone in attendance", "pronoun", "someone", None, "person", "unnamed-member"),
     # the plural of a person's role, capitalised as it opens the sentence ("_opening_plural_of_role"), even
     # with "he" after it; a surname the article gives in full stays the person's
     ("Prosecutors said he had hidden the money abroad.", "Prosecutors", "name", "prosecutors", None, "group",

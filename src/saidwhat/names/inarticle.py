@@ -1958,6 +1958,30 @@ def _indefinite_speaker_rule(r: _Reading) -> Resolved | None:
     return None
 
 
+def _unnamed_member_rule(r: _Reading) -> Resolved | None:
+    """"said one well-connected Democrat familiar with the Clinton campaign's organization", "according to a
+    Democrat familiar with his afternoon remarks", "according to someone in attendance": an indefinite opener
+    (or "someone") and a party's member, then what they know or where they were, is a person with no name; the
+    name inside "familiar with the Clinton campaign's" is what they know, never the speaker. Words in lower case
+    only before the head ("a Vermont Democrat" is left to the state rules), no comma (an apposition's name)."""
+    words = r.lowered
+    if "," in r.toks or len(words) < 2:
+        return None
+    cut = next((i for i, w in enumerate(words) if i and w in _UNNAMED_MEMBER_CUTS), len(words))
+    described = words[:cut]
+    if described[-1] not in _UNNAMED_MEMBER_HEADS:
+        return None
+    if len(described) == 1:
+        return (None, "person") if cut < len(words) else None  # "someone in attendance" ("someone" alone: above)
+    opened = described[0] in _INDEFINITE or described[0] == "another"
+    lower_between = all(not _is_cap(t) for t in r.toks[1 : cut - 1])
+    return (None, "person") if opened and lower_between else None
+
+
+_UNNAMED_MEMBER_HEADS = frozenset(LEXICON.unnamed_member_heads)
+_UNNAMED_MEMBER_CUTS = frozenset(LEXICON.unnamed_member_cuts)
+
+
 def _pronoun_rule(r: _Reading) -> Resolved | None:
     """"he said", "She added": the speaker before, or the nearest person named."""
     low = r.text.lower()
@@ -10607,6 +10631,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("paragraph-turned-back", _paragraph_turned_back_rule),
     ("elided-document", _elided_document_rule),
     ("indefinite-speaker", _indefinite_speaker_rule),
+    ("unnamed-member", _unnamed_member_rule),
     ("it-organisation-named-near", _it_organisation_named_near_rule),
     ("pronoun", _pronoun_rule),
     ("quoted-as-saying", _quoted_as_saying_rule),
