@@ -242,6 +242,17 @@ ROWS = [
     # a surname the article misspells at one mention
     ("Food Standards spokeswoman Lydia Buchtmann said the levels were low. Ms Bauchtman said it would take time.",
      "Ms Bauchtman", "name", "bauchtman", 1, "Lydia Buchtmann", "person"),
+    # ... two neighbouring letters swapped, or the wrong one of two letters doubled: one slip each
+    ("Gary Byrne, a former Secret Service agent for President Bill Clinton has written a book. In the book, Byrne "
+     "states that an assignment to the former first lady's detail was considered a punishment. Bryne went on to say, "
+     "\u201cFrom the bottom of my soul, I know this to be true.\u201d", "Bryne", "name", "bryne", 1, "Gary Byrne",
+     "person"),
+    ("The next Red Hot Chili Peppers record is almost complete, frontman Anthony Kiedis recently revealed. "
+     "\u201cWe're looking at each other like, 'Dude, we kind of already wrote the songs,'\u201d Keidis continued.",
+     "Keidis", "name", "keidis", 1, "Anthony Kiedis", "person"),
+    ("The CNN reporter in question is the network's foreign affairs reporter, Elise Labott. \u201cShe was great. "
+     "I hope you are going to have a big drink tonight,\u201d Labbot said to Reines.", "Labbot", "name", "labbot", 1,
+     "Elise Labott", "person"),
     # a nationality as a description: the person named in the sentence before, not one named in its own
     ("World number one Lindsay Davenport has criticised Wimbledon. Reacting to a comment by All England Club "
      "chairman Tim Phillips, the American said it was insulting.", "the American", "name", "american", 1,

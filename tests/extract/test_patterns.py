@@ -132,6 +132,19 @@ CASES = [
         "WASHINGTON (AP) — Senator Chuck Schumer said the bill would pass this week.",
         [(IND, "bill would pass", "Chuck Schumer")],
     ),
+    # nor a city in lower case before a news agency, as agencies' reprints write it (PolNeAR train, Breitbart's AFP
+    # reprints; pnerr88)
+    (
+        "New York (AFP) – Vice President Joe Biden on Monday hit the campaign trail, trashing Donald Trump as "
+        "unqualified and accusing him of endangering the lives of US troops.",
+        [(IND, "endangering the lives", "Joe Biden")],
+    ),
+    # nor a capital city whose first word has two letters, after the title's sentence (PolNeAR train, Politico; pnerr88)
+    (
+        "Pence blames media for the flap. LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed the media for the "
+        "controversy, saying the remarks were taken out of context.",
+        [(IND, "taken out of context", "Mike Pence")],
+    ),
     # nor the agency of a dateline with no city, which the words "according to" cite
     (
         "(Reuters) — The state attorney general is investigating WeWork, according to two people familiar with it.",
@@ -391,6 +404,30 @@ def test_pattern(nlp, text, expected):
         assert q.kind is kind, (q.kind, q.text)
         assert _speaker_matches(q, names.get(speaker, speaker)), (q.speaker, q.text)
         assert " ".join(s.of(body) for s in q.spans) == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # PolNeAR train, Breitbart's AFP reprints: the city in lower case before the agency (pnerr88)
+        (
+            "Biden trashes Trump. New York (AFP) – Vice President Joe Biden on Monday hit the campaign trail, "
+            "accusing Trump of endangering the lives of US troops.",
+            "Vice President Joe Biden",
+            "Joe Biden",
+        ),
+        # PolNeAR train, Politico: a capital city whose first word has two letters (pnerr88)
+        (
+            "Pence blames media for the flap. LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed the media, "
+            "saying the remarks were taken out of context.",
+            "Gov. Mike Pence",
+            "Mike Pence",
+        ),
+    ],
+)
+def test_a_wire_dateline_stays_out_of_the_speakers_mention(nlp, text, mention, name):
+    (quote,) = [q for q in extract(Article(id="t", text=text), nlp=nlp).quotes if q.where == "body"]
+    assert (quote.speaker.mention, quote.speaker.name) == (mention, name)
 
 
 @pytest.mark.parametrize(

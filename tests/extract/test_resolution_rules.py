@@ -243,6 +243,11 @@ ROWS = [
     ("Bernie Sanders will release his medical records. Last month, Scott Conroy asked Sanders if questions about "
      "his age were fair game in a campaign.\n\n\u201cSure it is,\u201d he said.", "he",
      "pronoun", "he", "Bernie Sanders", "person", "one-asked-before"),
+    # composed (found88): every form of the lexicon's verbs of asking, the lemmas the content rules read, puts the
+    # question ("questioned ... about" as "asked ... whether")
+    ("Bernie Sanders will release his medical records. Last month, Scott Conroy questioned Sanders about his age "
+     "at a rally.\n\n\u201cIt is fair game,\u201d he said.", "he",
+     "pronoun", "he", "Bernie Sanders", "person", "one-asked-before"),
     # PolNeAR train (Politico 2016-08-17, the round of seed 2084): a speechwriter is a person's role, the speaker
     # just named, not the party ("GOP speechwriter", an organisation)
     ("Richard Cross wrote that he penned the remarks. The GOP speechwriter said the ban was the deal-breaker.",
@@ -438,6 +443,9 @@ ROWS = [
     # so is a field's "community" (PolNeAR train, the round of seed 2131; names73)
     ("The intelligence community has concluded that top secret information was included in 22 emails.",
      "The intelligence community", "role", "community", None, "group", "group"),
+    # so is a "panel" with no name, its members (BBC tech/170, the gold's groups; bbc109)
+    ("Gaming is no longer just for hardcore gamers, said a panel of experts. The panel also insisted that the "
+     "industry must grow.", "The panel", "role", "panel", None, "group", "group"),
     # the plural of a body's noun opening the sentence, with whom its people are after it (BBC business/264)
     ("Unions for Deutsche Boerse staff in Frankfurt has reportedly expressed fears that up to 300 jobs would be "
      "moved to London.", "Unions for Deutsche Boerse staff in Frankfurt", "name", "unions", None, "group", "group"),
@@ -1073,6 +1081,13 @@ ROWS = [
      "staff had been ruined.", "One", "pronoun", "one", None, "person", "indefinite-speaker"),
     ("With the unprecedented success of Trump, someone called it a quiet revolution.", "someone", "pronoun",
      "someone", None, "person", "indefinite-speaker"),  # PolNeAR train's letters page
+    # a party's member or "someone", indefinite, and what they know or where they were: a person with no name; the
+    # name inside "familiar with the Clinton campaign's" is never the speaker (PolNeAR train, pn108)
+    ("Hillary Clinton spoke. \"We are worried,\" said one well-connected Democrat familiar with the Clinton "
+     "campaign's organization.", "one well-connected Democrat familiar with the Clinton campaign's organization",
+     "role", "democrat", None, "person", "unnamed-member"),
+    ("Mook told aides that he viewed Sanders as a threat, according to someone in attendance.",
+     "someone in attendance", "pronoun", "someone", None, "person", "unnamed-member"),
     # the plural of a person's role, capitalised as it opens the sentence ("_opening_plural_of_role"), even
     # with "he" after it; a surname the article gives in full stays the person's
     ("Prosecutors said he had hidden the money abroad.", "Prosecutors", "name", "prosecutors", None, "group",
@@ -1247,6 +1262,12 @@ ROWS = [
     ("In fact, it is the first time the US Air Force will attend the air show.\n\nOn the civilian front, Boeing "
      "announced a deal with India's HCL Technologies. The US company also said it had agreed a sale.",
      "The US company", "role", "company", None, "org", "organisation"),
+    # a scheme named as its own is no business either: "the company" is the business that runs it (BBC tech/194;
+    # bbc109)
+    ("Computer giant Microsoft has launched a pilot scheme. Microsoft said software can be sent to it for analysis. "
+     "The Windows XP Counterfeit Project will mean that fakes are replaced. It is the first time the firm has tried "
+     "this, the company told the BBC News website.",
+     "the company", "role", "company", "Microsoft", "org", "organisation-described"),
     # a campaign's name opening with a verb and "the" after the body's noun is one name, not the verb (BBC bbc77)
     ("The campaign group Save the Scottish Regiments will also field candidates. The group said it is well "
      "organised.", "The group", "role", "group", "Save the Scottish Regiments", "org", "organisation-described"),
@@ -1908,8 +1929,18 @@ OFFICE_HOLDER_NEARBY = [
      "Mittal has told investors the combined company will have to shed thousands of jobs.", "could cut up to",
      "Lakshmi Mittal"),
     ("Deutsche Boerse bosses have held friendly talks with the London Stock Exchange, its chief has said.\n\n"
-     "The talks were held on Friday. Werner Seifert met LSE chief executive Clara Furse amid rumours. Werner "
-     "Seifert said the bid was fair.", "friendly talks", None),
+     "The talks were held on Friday. The rumours grew after a report on Werner Seifert's plans. Werner Seifert "
+     "said the bid was fair.", "friendly talks", None),
+    # the lede's definite description is, as an indefinite one is, the person the next sentence naming anyone
+    # opens with, whatever the verb (BBC business/279; lede88)
+    ("German bidder in talks with LSE\n\nDeutsche Boerse bosses have held \"constructive, professional and "
+     "friendly\" talks with the London Stock Exchange (LSE), its chief has said.\n\nWerner Seifert met LSE chief "
+     "executive Clara Furse amid rumours the German group may raise its bid.", "constructive", "Werner Seifert"),
+    # ... but a definite one only by the next paragraph's: within its own paragraph the lede's description is as
+    # often someone it named (BBC sport/292's "the national team coach", Mike Ruddock, before "Man-of-the-match
+    # Stephen Jones ... was ecstatic"; lede88)
+    ("Wales coach elated with win\n\n\"We had to show character,\" said the national team coach. Man-of-the-match "
+     "Stephen Jones was ecstatic after the win.", "show character", None),
     # the holder's name with an aside before its verb, an age or a "who" clause (desc84: "Marcel Lehel Lazar, 44,
     # said", PolNeAR train; "Jason Furman, who leads Mr. Obama's Council of Economic Advisers, said", PolNeAR train)
     ("Steel prices will go on rising well into next year, the firm's chief executive has said.\n\nPeter Grant, "

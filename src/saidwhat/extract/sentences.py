@@ -41,14 +41,18 @@ def split_sentences(text: str, paragraphs: tuple[Span, ...] | list[Span]) -> lis
 
 
 # A wire dateline opening a paragraph: "LOS ANGELES, Sept. 28 (UPI) — ",
-# "WASHINGTON (AP) — ", "KYIV, Ukraine — ", or the agency alone, as pages that drop
-# the city print it: "(Reuters) — ". The city is in capitals; what follows
-# the dash is the sentence (the parser would take the city for a subject).
+# "WASHINGTON (AP) — ", "KYIV, Ukraine — ", "LA CROSSE, Wisc. — " (a first word of two capitals
+# when another capitalised word follows), or the agency alone, as pages that drop
+# the city print it: "(Reuters) — ". The city is in capitals, or in any case before
+# a news agency in brackets, as agencies' reprints write it ("New York (AFP) – ");
+# what follows the dash is the sentence (the parser would take the city for a subject).
+_AGENCIES = "|".join(re.escape(a) for a in LEXICON.dateline_agencies)
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"
+    r"(?:(?:[A-Z][A-Z.'’-]{2,}|[A-Z]{2}(?=\s+[A-Z]{2}))(?:\s+[A-Z][A-Z.'’-]+)*"
     r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
     r"(?:,?\s+[A-Z][a-z]{2,4}\.?\s*\d{1,2})?"
-    r"\s*(?:\([A-Za-z][\w .-]{0,20}\))?|\([A-Z][\w .-]{0,20}\))\s*[—–-]{1,2}\s+"
+    r"\s*(?:\([A-Za-z][\w .-]{0,20}\))?|\([A-Z][\w .-]{0,20}\)"
+    rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},?\s+\((?:{_AGENCIES})\))\s*[—–-]{{1,2}}\s+"
 )
 
 

@@ -47,6 +47,7 @@ from ..extract.rules import (
     SURNAME_TITLES,
     THING_NOUNS,
     TITLES,
+    word_forms,
 )
 from ..extract.syntax import CALENDAR, TIME_WORDS, WEEKDAYS
 from ..models import Span
@@ -1957,6 +1958,30 @@ def _indefinite_speaker_rule(r: _Reading) -> Resolved | None:
     return None
 
 
+def _unnamed_member_rule(r: _Reading) -> Resolved | None:
+    """"said one well-connected Democrat familiar with the Clinton campaign's organization", "according to a
+    Democrat familiar with his afternoon remarks", "according to someone in attendance": an indefinite opener
+    (or "someone") and a party's member, then what they know or where they were, is a person with no name; the
+    name inside "familiar with the Clinton campaign's" is what they know, never the speaker. Words in lower case
+    only before the head ("a Vermont Democrat" is left to the state rules), no comma (an apposition's name)."""
+    words = r.lowered
+    if "," in r.toks or len(words) < 2:
+        return None
+    cut = next((i for i, w in enumerate(words) if i and w in _UNNAMED_MEMBER_CUTS), len(words))
+    described = words[:cut]
+    if described[-1] not in _UNNAMED_MEMBER_HEADS:
+        return None
+    if len(described) == 1:
+        return (None, "person") if cut < len(words) else None  # "someone in attendance" ("someone" alone: above)
+    opened = described[0] in _INDEFINITE or described[0] == "another"
+    lower_between = all(not _is_cap(t) for t in r.toks[1 : cut - 1])
+    return (None, "person") if opened and lower_between else None
+
+
+_UNNAMED_MEMBER_HEADS = frozenset(LEXICON.unnamed_member_heads)
+_UNNAMED_MEMBER_CUTS = frozenset(LEXICON.unnamed_member_cuts)
+
+
 def _pronoun_rule(r: _Reading) -> Resolved | None:
     """"he said", "She added": the speaker before, or the nearest person named."""
     low = r.text.lower()
@@ -2043,7 +2068,7 @@ def _one_asked_before_rule(r: _Reading) -> Resolved | None:
     if asked is None or _inside_quote(text, before):
         return None
     verb = text[r.mention.span.end :].split(maxsplit=1)
-    if verb and verb[0] in LEXICON.asking_verbs:
+    if verb and verb[0] in _ASKING_FORMS:
         return None  # '"Do you?" he asked': the asker presses on
     words = asked.group("name").split()
     # the capitals after the verb may run on into a day ("asked Trump Wednesday if"): a person the index
@@ -2058,10 +2083,13 @@ def _one_asked_before_rule(r: _Reading) -> Resolved | None:
     return person.name, "person"
 
 
+# The forms of the verbs of asking (lexicon ``question_asking_verbs``, the lemmas the content rules read too):
+# the text here has no parse to give a lemma
+_ASKING_FORMS = frozenset(form for lemma in LEXICON.question_asking_verbs for form in word_forms(lemma))
 # "asked Sanders whether", "asked Trump Wednesday if", "asked Kasich, who ..., how": a question put to a person
-# named right after the verb (lexicon ``asking_verbs``, ``question_openers``)
+# named right after the verb (lexicon ``question_asking_verbs``, ``question_openers``)
 _ASKED_SOMEONE = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, LEXICON.asking_verbs)) + r")[ \t]+"
+    r"\b(?:" + "|".join(map(re.escape, sorted(_ASKING_FORMS, key=len, reverse=True))) + r")[ \t]+"
     r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+)*[A-Z][\w'’-]*)(?:[ \t]*,[^.,]*,)?[ \t]+"
     r"(?:" + "|".join(map(re.escape, LEXICON.question_openers)) + r")\b"
 )
@@ -9996,15 +10024,20 @@ def _titled_next(r: _Reading) -> Person | None:
 def _subject_named_next(r: _Reading) -> Person | None:
     """"An artist critical of Welsh arts funding ... has denied comparing ... ¶ Shani Rhys James is worried that
     ...", "A user of Apple's iTunes music service is suing the firm saying ... ¶ He says ... Californian Thomas
-    Slattery filed the suit": the article's opening (``_opens_article``) brings in someone by a description
-    alone, and the sentence after it that first names anyone in full, within the next paragraph, opens with that
-    person's name as its subject, after a title or a nationality at most. News names the lede's subject that way
-    whatever the verb (``_titled_next`` asks for a speaker's). Not a go-between ("a spokesman said ... Michael
-    Howard is"), nor someone the article gives a role other than the description's: "A senior Labour MP has
-    criticised ... ¶ Health Secretary John Reid said" is a reply (so "A senior Tory MP ... ¶ Public accounts
-    committee chairman Edward Leigh" stays unnamed); a name anywhere else in that sentence is as likely someone
-    else."""
-    if r.lowered[0] not in _INTRODUCING or r.head in _INTERMEDIARIES or not _opens_article(r.index.text, r.at):
+    Slattery filed the suit", "..., its chief has said. ¶ Werner Seifert met LSE chief executive Clara Furse":
+    the article's opening (``_opens_article``) brings in someone by a description alone, indefinite or
+    definite, and the sentence after it that first names anyone in full, within the next paragraph, opens with
+    that person's name as its subject, after a title or a nationality at most; a definite description only when
+    that sentence opens a paragraph after its own (within its paragraph a definite description is as often
+    someone already named: '"...," said the national team coach. Man-of-the-match Stephen Jones ... was
+    ecstatic'). News names the lede's subject that way whatever the verb (``_titled_next`` asks for a
+    speaker's). Not a go-between ("a spokesman said ... Michael Howard is"), nor someone the article gives a
+    role other than the description's: "A senior Labour MP has criticised ... ¶ Health Secretary John Reid said"
+    is a reply (so "A senior Tory MP ... ¶ Public accounts committee chairman Edward Leigh" stays unnamed); a
+    name anywhere else in that sentence is as likely someone else."""
+    if not (r.lowered[0] in _INTRODUCING or _definite(r)) or r.head in _INTERMEDIARIES:
+        return None
+    if not _opens_article(r.index.text, r.at):
         return None
     text = r.index.text
     end = next((m.end() for m in _SENTENCE_END_PAST_TITLES.finditer(text, r.mention.span.end)), None)
@@ -10013,6 +10046,8 @@ def _subject_named_next(r: _Reading) -> Person | None:
         return None
     start, stop = naming
     begins = _re.compile(r"\s*").match(text, start).end()
+    if r.lowered[0] not in _INTRODUCING and "\n" not in text[r.at : begins]:
+        return None  # "the national team coach ... Man-of-the-match Stephen Jones was": the lede names another
     gender = GENDER_WORDS.get(r.head)
     found = {
         p.name: p for p in r.index.people for pos in p.positions
@@ -10596,6 +10631,7 @@ RESOLUTION_RULES: tuple[tuple[str, Callable[[_Reading], "Resolved | None"]], ...
     ("paragraph-turned-back", _paragraph_turned_back_rule),
     ("elided-document", _elided_document_rule),
     ("indefinite-speaker", _indefinite_speaker_rule),
+    ("unnamed-member", _unnamed_member_rule),
     ("it-organisation-named-near", _it_organisation_named_near_rule),
     ("pronoun", _pronoun_rule),
     ("quoted-as-saying", _quoted_as_saying_rule),
@@ -12116,30 +12152,44 @@ def _ending_with(names: list[str], index: NameIndex) -> list[Person]:
 
 def _misspelt(word: str, at: int, index: NameIndex) -> list[Person]:
     """The one person named before whose surname the article misspells here: "Ms Bauchtman" for Lydia
-    Buchtmann, "Daveport" for Lindsay Davenport; a letter or two apart (one in a short name), same first
-    letter."""
+    Buchtmann, "Daveport" for Lindsay Davenport, "Bryne went on to say" for Gary Byrne; a slip or two apart
+    (one in a short name, ``_slips``), same first letter."""
     if len(word) < 5 or not _is_cap(word):
         return []
     allowed = 1 if len(word) < 8 else 2
     near = {
         p.name: p for p in index.people
-        if p.tokens[-1][:1] == word[:1] and 0 < _edit_distance(p.tokens[-1], word) <= allowed
+        if p.tokens[-1][:1] == word[:1] and 0 < _slips(p.tokens[-1], word) <= allowed
         and min(p.positions) < at
     }
     return list(near.values()) if len(near) == 1 else []
 
 
-def _edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance between two words, without case."""
+def _slips(a: str, b: str) -> int:
+    """How many typing slips part two words, without case: a letter missed, added or changed, and also two
+    neighbouring letters swapped ("Bryne" for Byrne, "Keidis" for Kiedis) or the wrong one of two letters
+    doubled ("Labbot" for Labott), each of which is one slip of the hand though two letters differ."""
     a, b = a.lower(), b.lower()
+    if a != b and len(a) == len(b) and _undoubled(a) == _undoubled(b):
+        return 1
     if abs(len(a) - len(b)) > 2:
         return 3
-    row = list(range(len(b) + 1))
+    # optimal string alignment: Levenshtein's table plus a swap of neighbours for one
+    rows = [list(range(len(b) + 1))]
     for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
+        row = [i]
         for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
+            best = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                best = min(best, rows[-2][j - 2] + 1)
+            row.append(best)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def _undoubled(word: str) -> str:
+    """The word with each run of one letter written once: "labbot" and "labott" are both "labot"."""
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def person_named(text: str, head: str | None, at: int, index: NameIndex) -> Person | None:
