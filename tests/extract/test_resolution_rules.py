@@ -25,6 +25,11 @@ from saidwhat.names.inarticle import (
 
 ROWS = [
     # (article text, mention, kind, head, expected name, expected type, rule)
+    # a capitalised "Index" after capitals ends a document's title (BBC tech/361, bbc111 class 6): the index is a
+    # document of the research firm that issued it, not an organisation named "Digital Life Index"
+    ("The UK has helped make it the fourth most digitally-savvy nation in Europe, according to a report by Jupiter "
+     "Research. The least digital of the European nations was Greece, in 17th position, according to the Digital "
+     "Life Index.", "the Digital Life Index", "role", "index", "Jupiter Research", "document", "document"),
     # "the report" after the sentence whose outlet "reported" (BBC business/021, bbc105 class 5): a document of that
     # outlet; a person's "reported" lends it to no one (a composed copy)
     ("Rank will expose the shake-up at the announcement of its results on Friday, the Sunday Telegraph reported. "

@@ -4954,8 +4954,8 @@ def _issuer_before_noun(r: _Reading) -> str | None:
     (not a date, a nation or a title: "the January figures", "the British study"). With no article, a
     body's name ending in its noun does too ("According to Labor Department figures"; not "Government
     figures", a body described)."""
-    if r.head not in r.lowered:
-        return None
+    if r.head not in r.lowered or r.toks[r.lowered.index(r.head)] in _DOCUMENT_TITLE_HEADS:
+        return None  # "the Digital Life Index": the capitals are the title's (lexicon ``document_title_heads``)
     # "one Arizona Department of Transportation sign read": "one" opens it as an article would
     bare = r.lowered[0] not in _DETERMINERS and r.lowered[0] not in ("one", "another")
     run = r.toks[(0 if bare else 1) : r.lowered.index(r.head)]
@@ -11867,6 +11867,7 @@ def _written_run(run: str, head: str, text: str) -> str:
 
 
 _DOCUMENT_HEADS_WITH_ISSUER = frozenset(LEXICON.document_heads_with_issuer)
+_DOCUMENT_TITLE_HEADS = frozenset(LEXICON.document_title_heads)
 
 
 def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
@@ -11884,6 +11885,8 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     at = toks.index(words[0])
     if _titling_issuers(toks, index.text):
         return True  # "a Suffolk University/Boston Globe Poll": a poll titled by its pollsters
+    if at > 0 and _is_cap(toks[at - 1]) and words[0] in _DOCUMENT_TITLE_HEADS:
+        return True  # "the Digital Life Index": a title's last word, not a body's ("Index on Censorship")
     if at > 0 and _is_cap(toks[at - 1]) and toks[at - 1] not in NOT_NAME_WORDS:
         return False  # a name's last word: "Jupiter Research", "Pew Research"
     if at + 1 < len(toks) and (toks[at + 1] == "&" or _is_cap(toks[at + 1])):
