@@ -30,6 +30,9 @@ ROWS = [
     ("The UK has helped make it the fourth most digitally-savvy nation in Europe, according to a report by Jupiter "
      "Research. The least digital of the European nations was Greece, in 17th position, according to the Digital "
      "Life Index.", "the Digital Life Index", "role", "index", "Jupiter Research", "document", "document"),
+    # ... but "Index" opening a body's name, even after a capitalised "The", is still the body (a composed sentence)
+    ("The Index on Censorship said the law was a threat to free speech.", "The Index on Censorship", "name", "Index",
+     "Index on Censorship", "org", "proper-name"),
     # "the report" after the sentence whose outlet "reported" (BBC business/021, bbc105 class 5): a document of that
     # outlet; a person's "reported" lends it to no one (a composed copy)
     ("Rank will expose the shake-up at the announcement of its results on Friday, the Sunday Telegraph reported. "

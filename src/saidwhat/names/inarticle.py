@@ -11885,7 +11885,7 @@ def _is_document(toks: list[str], head: str, index: NameIndex) -> bool:
     at = toks.index(words[0])
     if _titling_issuers(toks, index.text):
         return True  # "a Suffolk University/Boston Globe Poll": a poll titled by its pollsters
-    if at > 0 and _is_cap(toks[at - 1]) and words[0] in _DOCUMENT_TITLE_HEADS:
+    if at > 0 and _is_cap(toks[at - 1]) and toks[at - 1] not in NOT_NAME_WORDS and words[0] in _DOCUMENT_TITLE_HEADS:
         return True  # "the Digital Life Index": a title's last word, not a body's ("Index on Censorship")
     if at > 0 and _is_cap(toks[at - 1]) and toks[at - 1] not in NOT_NAME_WORDS:
         return False  # a name's last word: "Jupiter Research", "Pew Research"
