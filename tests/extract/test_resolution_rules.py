@@ -1371,9 +1371,6 @@ ROWS = [
      "perceived autobiographical inconsistencies, the retired neurosurgeon acknowledged that he expected his bid "
      "to open his past up to investigation.", "the retired neurosurgeon", "role", "neurosurgeon", "Ben Carson",
      "person", "description"),
-    # a friend quoted and left unnamed (PolNeAR train's "one longtime friend said"): a person, not untyped
-    ("Sales rose. One longtime friend said he had never been happier.", "One longtime friend", "role", "friend",
-     None, "person", "role"),
     ("World number one Lindsay Davenport has criticised Wimbledon. Reacting to a comment, the American said it "
      "was insulting.", "the American", "name", "american", "Lindsay Davenport", "person", "nationality"),
     ("James McIlroy won the 800m in Erfurt. \"I'm qualified now,\" said the 28-year-old.", "the 28-year-old", "role",
