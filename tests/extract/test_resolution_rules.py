@@ -1373,6 +1373,12 @@ ROWS = [
     # someone quoted by a trade and left unnamed (BBC business/384): a person, not untyped
     ("Sales rose. However, one dealer told Reuters the seasonal sales performance was poor.", "one dealer", "role",
      "dealer", None, "person", "role"),
+    # a trade the article gives the one it just named, without the name (PolNeAR train, Western Journalism
+    # 2015-11, the round pn110): "neurosurgeon" is a role noun as "surgeon" is (noun89)
+    ("Republican presidential front-runner Ben Carson defended his record on Sunday. Reacting to criticism over "
+     "perceived autobiographical inconsistencies, the retired neurosurgeon acknowledged that he expected his bid "
+     "to open his past up to investigation.", "the retired neurosurgeon", "role", "neurosurgeon", "Ben Carson",
+     "person", "description"),
     ("World number one Lindsay Davenport has criticised Wimbledon. Reacting to a comment, the American said it "
      "was insulting.", "the American", "name", "american", "Lindsay Davenport", "person", "nationality"),
     ("James McIlroy won the 800m in Erfurt. \"I'm qualified now,\" said the 28-year-old.", "the 28-year-old", "role",
