@@ -357,6 +357,9 @@ RULES = [
     (("The bill was backed by some hi-tech firms, saying they needed protections it offered to make research "
       "worthwhile."), "some hi-tech firms", "they needed protections it offered to make research worthwhile",
      "subject:participle-after-passive-agent"),
+    # BBC politics/394: a document, the passive's subject, says what its participle adds
+    (("Labour's focus came on the day a new report was published by the Institute of Fiscal Studies, suggesting that "
+      "household incomes have fallen."), "a new report", "that household incomes have fallen", "subject:climbed"),
     # BBC sport/100: a clause between the agent and the participle ("after failing to answer") turns back to the
     # passive's subject
     (("Mido was axed by former coach Marco Tardelli after failing to answer a national call-up, claiming he had a "

@@ -1467,11 +1467,14 @@ def participle_after_passive_agent(verb: Token):
     passive's deed, not for its subject. Not when a verb stands between the agent and the participle ("Mido was
     axed by former coach Marco Tardelli after failing to answer a call-up, claiming he had a groin injury": the
     clause between turns back to the subject), nor after a passive of asking ("was pressed by reporters, saying":
-    the one asked answers)."""
+    the one asked answers), nor when the passive's subject is a document ("a new report was published by the Institute
+    of Fiscal Studies, suggesting that ...": the report says it)."""
     head = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i >= verb.i or verb.doc[verb.i - 1].text != ",":
         return None
     if any(c.dep_ in SUBJECTS for c in children(verb)) or not passive(head) or head.lower_ in _ASKED:
+        return None
+    if any(c.dep_ == "nsubjpass" and c.lower_ in DOCUMENT_HEADS for c in children(head)):
         return None
     agent = next((c for c in children(head) if c.dep_ == "agent"), None)
     if agent is None or any(is_verb(t) for t in verb.doc[agent.i + 1 : verb.i]):
