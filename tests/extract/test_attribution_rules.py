@@ -353,6 +353,17 @@ RULES = [
      "profitable."), "Unions", "Qantas was profitable", "subject:before-dash-aside"),
     # "citing" has an object of its own, which is what she cited (PolNeAR train reads such participles so)
     ("She failed to run in the event, citing a leg injury.", "She", "a leg injury", "subject:climbed"),
+    # BBC tech/014: a participle after a passive with a by-agent speaks for the agent
+    (("The bill was backed by some hi-tech firms, saying they needed protections it offered to make research "
+      "worthwhile."), "some hi-tech firms", "they needed protections it offered to make research worthwhile",
+     "subject:participle-after-passive-agent"),
+    # BBC politics/394: a document, the passive's subject, says what its participle adds
+    (("Labour's focus came on the day a new report was published by the Institute of Fiscal Studies, suggesting that "
+      "household incomes have fallen."), "a new report", "that household incomes have fallen", "subject:climbed"),
+    # BBC sport/100: a clause between the agent and the participle ("after failing to answer") turns back to the
+    # passive's subject
+    (("Mido was axed by former coach Marco Tardelli after failing to answer a national call-up, claiming he had a "
+      "groin injury."), "Mido", "he had a groin injury", "subject:climbed"),
     # PolNeAR train (New York Times, 2016): the parser hung "blaming" on "pegged"; the relative clause's subject speaks
     (("Bloomberg pegged him at $2.9 billion, which Mr. Trump called ''a disgrace,'' blaming Michael R. "
       "Bloomberg."), "Mr. Trump", "Michael R. Bloomberg", "subject:participle-after-clause"),

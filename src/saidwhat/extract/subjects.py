@@ -1461,6 +1461,27 @@ def subject_of_pseudo_cleft(verb: Token):
     return own
 
 
+def participle_after_passive_agent(verb: Token):
+    """"Motley Crue guitarist Mick Mars is being sued by his ex-girlfriend for $10 million, claiming he broke a
+    promise": a participle after a comma hung on a passive with a by-agent speaks for the agent, who does the
+    passive's deed, not for its subject. Not when a verb stands between the agent and the participle ("Mido was
+    axed by former coach Marco Tardelli after failing to answer a call-up, claiming he had a groin injury": the
+    clause between turns back to the subject), nor after a passive of asking ("was pressed by reporters, saying":
+    the one asked answers), nor when the passive's subject is a document ("a new report was published by the Institute
+    of Fiscal Studies, suggesting that ...": the report says it)."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i >= verb.i or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in SUBJECTS for c in children(verb)) or not passive(head) or head.lower_ in _ASKED:
+        return None
+    if any(c.dep_ == "nsubjpass" and c.lower_ in DOCUMENT_HEADS for c in children(head)):
+        return None
+    agent = next((c for c in children(head) if c.dep_ == "agent"), None)
+    if agent is None or any(is_verb(t) for t in verb.doc[agent.i + 1 : verb.i]):
+        return None
+    return _pobj(agent)
+
+
 def climbed(verb: Token):
     """"was quoted as saying", "went on to say", "said, going on to say", "began by saying",
     "despite admitting", "was quick to add": climb to the verb that has the subject (through an
@@ -1679,6 +1700,7 @@ SUBJECT_RULES: tuple[tuple[str, Callable[[Token], object]], ...] = (
     ("subject:participle-before-its-quote", participle_before_its_quote),
     ("subject:participle-after-subordinate-clause", participle_after_subordinate_clause),
     ("subject:pseudo-cleft", subject_of_pseudo_cleft),
+    ("subject:participle-after-passive-agent", participle_after_passive_agent),
     ("subject:climbed", climbed),
 )
 
