@@ -7058,8 +7058,7 @@ def _nation_then_common_noun(r: _Reading) -> str | None:
     low = word.lower()
     if low in ROLE_NOUNS or low in GROUP_HEADS or _is_listed_title(low) or _is_plural_title(word):
         return None  # "US President", "British Citizens": an office or people of the nation, not a business
-    common = _re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])", r.index.text)
-    return f"{nation} {word}" if common else None
+    return f"{nation} {word}" if _written_in_lower_case(word, r.index.text) else None
 
 
 def _nation_before_name(r: _Reading) -> bool:
